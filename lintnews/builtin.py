@@ -1,0 +1,28 @@
+"""The built-in plugin: lintnews's own rules, packs and formatters, provided through the
+same hooks a third-party plugin implements (registered as the ``core`` entry point)."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from . import hookimpl
+from .packs import builtin_pack_paths
+
+
+@hookimpl
+def lintnews_rules() -> list:
+    from .rules import builtin_rules
+
+    return builtin_rules()
+
+
+@hookimpl
+def lintnews_rule_packs() -> List:
+    return builtin_pack_paths()
+
+
+@hookimpl
+def lintnews_formatters() -> Dict[str, type]:
+    from .formatters import BUILTIN_FORMATTERS
+
+    return dict(BUILTIN_FORMATTERS)

@@ -1,0 +1,296 @@
+"""Command line: ``lintnews check``, ``lintnews rules``, ``lintnews rule CODE``.
+
+Exit status: 0 when no finding is at or above ``--fail-on``; 1 when one is; 2 on a
+usage, configuration, pack or input error (the last after linting every other file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+
+from . import __version__
+from .model import LintError, Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _severity(value: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _date(value: str):
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _selectors(value: str) -> List[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lintnews",
+        description="An editorial linter for newsrooms: unsupported claims, inconsistent figures, "
+        "hedging and garbled phrasing in Markdown and plain-text drafts.",
+    )
+    parser.add_argument("--version", action="version", version=f"lintnews {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="lint drafts (files, folders, or - for standard input)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads standard input")
+    check.add_argument("-f", "--format", default="text", help="output format: text (default), json, sarif, github")
+    check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) of the draft read from -")
+    check.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    check.add_argument("--isolated", action="store_true", help="ignore every config file")
+    check.add_argument("--select", type=_selectors, action="extend", metavar="RULES", help="run only these rules (codes, names, prefixes, packs or categories; comma-separated)")
+    check.add_argument("--extend-select", type=_selectors, action="extend", metavar="RULES", help="run these rules as well")
+    check.add_argument("--ignore", type=_selectors, action="extend", metavar="RULES", help="skip these rules")
+    check.add_argument("--pack", action="append", metavar="FILE", help="also load this YAML rule pack (repeatable)")
+    check.add_argument("--fail-on", type=_severity, metavar="LEVEL", help="exit 1 when a finding is at or above error, warning (default) or info")
+    check.add_argument("--facts", metavar="FILE", help="newsroom reference facts (YAML) for the figures rules")
+    check.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for date and weekday checks")
+    check.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="lint files in N processes (0: one per CPU)")
+    check.add_argument("-q", "--quiet", action="store_true", help="no summary line in text output")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+
+    rules = sub.add_parser("rules", help="list every rule: code, name, category, severity, summary")
+    rules.add_argument("-f", "--format", choices=("text", "json"), default="text")
+    rules.add_argument("--config", metavar="FILE", help="also list the packs of this config file")
+    rules.add_argument("--pack", action="append", metavar="FILE", help="also list the rules of this pack")
+
+    rule = sub.add_parser("rule", help="show the documentation of one rule")
+    rule.add_argument("code", metavar="CODE", help="a rule code or name, e.g. HDG001 or stacked-hedge")
+    rule.add_argument("--config", metavar="FILE")
+    rule.add_argument("--pack", action="append", metavar="FILE")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of the ``lintnews`` command; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        if args.command == "check":
+            return cmd_check(args)
+        if args.command == "rules":
+            return cmd_rules(args)
+        if args.command == "rule":
+            return cmd_rule(args)
+    except LintError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130
+    except BrokenPipeError:  # pragma: no cover - e.g. `lintnews check | head`
+        return EXIT_OK
+    parser.error(f"unknown command {args.command!r}")  # pragma: no cover
+    return EXIT_ERROR  # pragma: no cover
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"lintnews: error: {message}\n")
+    sys.stderr.flush()
+
+
+# --------------------------------------------------------------------------- check
+
+
+def _cli_options(args: argparse.Namespace) -> Dict[str, Any]:
+    return {
+        "select": args.select,
+        "extend_select": args.extend_select,
+        "ignore": args.ignore,
+        "packs": args.pack,
+        "fail_on": args.fail_on,
+        "facts": args.facts,
+        "date": args.date,
+    }
+
+
+class _Worker:
+    """Per-process state: one linter and one config resolver, reused for every file."""
+
+    def __init__(self, config: Optional[str], isolated: bool, cli: Dict[str, Any]) -> None:
+        from pathlib import Path
+
+        from .config import ConfigResolver
+        from .engine import Linter
+
+        self.resolver = ConfigResolver(Path(config) if config else None, isolated, cli)
+        self.linter = Linter()
+
+    def lint_path(self, path: str, text: Optional[str] = None, name: Optional[str] = None):
+        """``("ok", findings, fail_on)`` or ``("error", message, None)``."""
+        from .io import read_source
+
+        display = name or path
+        try:
+            settings = self.resolver.settings_for(display if path == "-" else path)
+            if text is None:
+                text = read_source(path)
+            findings = self.linter.lint_text(text, display, settings)
+            return "ok", findings, settings.fail_on
+        except LintError as exc:
+            return "error", str(exc), None
+
+
+_STATE: Optional[_Worker] = None
+
+
+def _init_worker(config, isolated, cli) -> None:
+    global _STATE
+    _STATE = _Worker(config, isolated, cli)
+
+
+def _lint_in_worker(path: str):
+    assert _STATE is not None
+    return path, _STATE.lint_path(path)
+
+
+def _results(args: argparse.Namespace, worker: _Worker, paths: List[str]) -> Iterator[Tuple[str, tuple]]:
+    """Lint *paths* in order, in this process or a pool, yielding as results arrive."""
+    jobs = args.jobs
+    if jobs == 0:
+        import os
+
+        jobs = os.cpu_count() or 1
+    files = [p for p in paths if p != "-"]
+    if jobs <= 1 or len(files) < 2:
+        for path in paths:
+            if path == "-":
+                yield path, _stdin_result(args, worker)
+            else:
+                yield path, worker.lint_path(path)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+    with ctx.Pool(jobs, _init_worker, (args.config, args.isolated, _cli_options(args))) as pool:
+        results = pool.imap(_lint_in_worker, files, chunksize=chunk)
+        for path in paths:
+            if path == "-":
+                yield path, _stdin_result(args, worker)
+            else:
+                yield next(results)
+
+
+def _stdin_result(args: argparse.Namespace, worker: _Worker):
+    from .io import decode
+
+    name = args.stdin_filename or "<stdin>"
+    try:
+        text = decode(sys.stdin.buffer.read(), name)
+    except LintError as exc:
+        return "error", str(exc), None
+    return worker.lint_path("-", text=text, name=name)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .io import expand_paths
+
+    if args.jobs < 0:
+        raise LintError("--jobs must be 0 (one per CPU) or more")
+    paths_in = args.paths or (["-"] if args.stdin_filename else [])
+    if not paths_in:
+        raise LintError("no input: give files or folders to lint, or - for standard input")
+    worker = _Worker(args.config, args.isolated, _cli_options(args))
+    formatters = worker.linter.plugins.formatters()
+    if args.format not in formatters:
+        raise LintError(f"unknown --format {args.format!r} (expected one of: {', '.join(sorted(formatters))})")
+    # Fail early, with one line, on a broken pack or config near the first input.
+    first = next((p for p in paths_in if p != "-"), None)
+    settings = worker.resolver.settings_for(first if first else args.stdin_filename)
+    ruleset = worker.linter.ruleset(settings)
+    ruleset.check_selectors(settings)
+    paths = [p for p, _ in expand_paths(paths_in)]
+    stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        fmt = formatters[args.format](stream, ruleset.by_code, quiet=args.quiet)
+        fmt.start()
+        status = EXIT_OK
+        for path, (kind, payload, fail_on) in _results(args, worker, paths):
+            if kind == "error":
+                _error(payload)
+                fmt.error(path if path != "-" else (args.stdin_filename or "<stdin>"), payload)
+                status = EXIT_ERROR
+                continue
+            fmt.file(path, payload)
+            if status == EXIT_OK and any(f.severity >= fail_on for f in payload):
+                status = EXIT_FINDINGS
+            stream.flush()
+        fmt.finish()
+    finally:
+        if args.output:
+            stream.close()
+    return status
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _ruleset_for(args: argparse.Namespace):
+    from pathlib import Path
+
+    from .config import ConfigResolver
+    from .engine import Linter
+
+    resolver = ConfigResolver(Path(args.config) if args.config else None, False, {"packs": args.pack})
+    settings = resolver.settings_for(None)
+    return Linter().ruleset(settings)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    ruleset = _ruleset_for(args)
+    rules = sorted(ruleset.rules, key=lambda r: r.code)
+    if args.format == "json":
+        import json
+
+        json.dump(
+            [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "category": r.category,
+                    "severity": str(r.severity),
+                    "summary": r.summary,
+                    "pack": r.pack,
+                    "plugin": r.plugin,
+                }
+                for r in rules
+            ],
+            sys.stdout,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+        return EXIT_OK
+    width = max(len(r.name) for r in rules)
+    for r in rules:
+        sys.stdout.write(f"{r.code:<7} {r.name:<{width}}  {r.category:<8} {str(r.severity):<7}  {r.summary}\n")
+    return EXIT_OK
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    ruleset = _ruleset_for(args)
+    wanted = args.code
+    for r in ruleset.rules:
+        if wanted in (r.code, r.name) or wanted.upper() == r.code:
+            sys.stdout.write(r.describe())
+            return EXIT_OK
+    raise LintError(f"no rule with code or name {wanted!r} (see 'lintnews rules')")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""The engine: document in, findings out. Pure apart from reading pack and facts files.
+
+:class:`Linter` loads plugins once, compiles each distinct set of packs once
+(:class:`RuleSet`) and lints documents with the rules each file's settings select.
+Rule failures become ``LN002`` findings; suppressions and severity overrides are applied
+last. Nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from .config import Settings
+from .document import Document, parse
+from .engine_rules import ENGINE_RULES
+from .kinds.base import PackRule
+from .kinds.scanner import Scanner
+from .model import Finding, LintError, Severity
+from .packs import Pack, load_packs
+from .plugins import PluginProblem, Plugins
+from .pragmas import PragmaProblem, apply_suppressions, parse_suppressions
+from .rule import Rule
+from .selection import is_enabled, severity_for, specificity, unknown_selectors
+
+
+class RuleSet:
+    """Every rule available with one list of packs, with selection memoised."""
+
+    def __init__(self, python_rules: Sequence[Rule], packs: Sequence[Pack]) -> None:
+        self.packs = list(packs)
+        self.rules: List[Rule] = list(python_rules) + [r for p in packs for r in p.rules] + list(ENGINE_RULES)
+        self.by_code: Dict[str, Rule] = {}
+        seen_names: Dict[str, Rule] = {}
+        for rule in self.rules:
+            for key, table in ((rule.code, self.by_code), (rule.name, seen_names)):
+                other = table.get(key)
+                if other is not None and other is not rule:
+                    raise LintError(
+                        f"rule {key!r} is defined twice: by {_origin(other)} and by {_origin(rule)}"
+                    )
+                table[key] = rule
+        self._enabled: Dict[Tuple, Tuple[List[Rule], Optional[Scanner]]] = {}
+
+    def lookup(self, code: str) -> Optional[Rule]:
+        return self.by_code.get(code)
+
+    def is_known_selector(self, selector: str) -> bool:
+        return not unknown_selectors([selector], self.rules)
+
+    def check_selectors(self, settings: Settings) -> None:
+        """Raise :class:`LintError` for a selector that names nothing."""
+        where = settings.path or "command line"
+        for key, sels in (("select", settings.selected), ("ignore", settings.ignore), ("severity", tuple(settings.severity))):
+            bad = unknown_selectors(sels, self.rules)
+            if bad:
+                raise LintError(f"{where}: {key}: unknown rule, prefix, pack or category {bad[0]!r}")
+
+    def enabled(self, settings: Settings) -> Tuple[List[Rule], Optional[Scanner]]:
+        """The selected Python rules and a scanner compiled for the selected pack rules."""
+        key = (settings.selected, settings.ignore)
+        cached = self._enabled.get(key)
+        if cached is None:
+            chosen = [r for r in self.rules if is_enabled(r, settings.selected, settings.ignore)]
+            pack_rules = [r for r in chosen if isinstance(r, PackRule)]
+            others = [r for r in chosen if not isinstance(r, PackRule)]
+            cached = (others, Scanner(pack_rules) if pack_rules else None)
+            self._enabled[key] = cached
+        return cached
+
+
+def _origin(rule: Rule) -> str:
+    if isinstance(rule, PackRule):
+        return f"pack {rule.pack!r}"
+    return f"plugin {rule.plugin!r}" if rule.plugin else type(rule).__name__
+
+
+class Linter:
+    """Lints documents. Build once per process; it is reused for every file."""
+
+    def __init__(self, plugins: Optional[Plugins] = None, autoload: Optional[bool] = None) -> None:
+        self.plugins = plugins or Plugins(autoload=autoload)
+        self._python_rules = self.plugins.rules()
+        self._kinds = self.plugins.kinds()
+        self._builtin_packs = self.plugins.pack_paths()
+        self._rulesets: Dict[Tuple[Path, ...], RuleSet] = {}
+        self._checked: set = set()
+
+    def ruleset(self, settings: Optional[Settings] = None) -> RuleSet:
+        """The rule set for *settings* (built-in packs plus its extra packs)."""
+        extra = tuple(settings.packs) if settings else ()
+        rs = self._rulesets.get(extra)
+        if rs is None:
+            packs = load_packs(list(self._builtin_packs) + list(extra), self._kinds)
+            rs = RuleSet(self._python_rules, packs)
+            self._rulesets[extra] = rs
+        return rs
+
+    @property
+    def problems(self) -> List[PluginProblem]:
+        return self.plugins.problems
+
+    def lint_text(self, text: str, path: str = "<text>", settings: Optional[Settings] = None, fmt: Optional[str] = None) -> List[Finding]:
+        """Parse and lint *text*; *path* picks Markdown or plain text unless *fmt* says."""
+        return self.lint_document(parse(text, path, fmt), settings)
+
+    def lint_document(self, doc: Document, settings: Optional[Settings] = None) -> List[Finding]:
+        """All findings for *doc*, sorted, with suppressions and overrides applied."""
+        settings = settings or Settings()
+        rs = self.ruleset(settings)
+        if id(settings) not in self._checked:
+            rs.check_selectors(settings)
+            self._checked.add(id(settings))
+        doc.settings = settings
+        python_rules, scanner = rs.enabled(settings)
+        findings: List[Finding] = []
+        failures: List[Tuple[str, str]] = []
+        for rule in python_rules:
+            try:
+                findings.extend(rule.check(doc))
+            except Exception as exc:  # isolate the failing rule
+                failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) raised {_exc(exc)}"))
+        if scanner is not None:
+            try:
+                findings.extend(scanner.run(doc))
+            except Exception as exc:
+                failures.append(("packs", f"pack rules raised {_exc(exc)}"))
+        failures.extend((p.plugin, p.message) for p in self.plugins.problems)
+        ln002 = rs.lookup("LN002")
+        if failures and is_enabled(ln002, settings.selected, settings.ignore):
+            for plugin, message in failures:
+                findings.append(
+                    ln002.report_source(doc, 0, 0, f"plugin '{plugin}': {message}; the other rules still ran")
+                )
+        findings = self._suppress(doc, rs, settings, findings)
+        if settings.severity:
+            findings = [
+                f if (s := severity_for(rs.lookup(f.code) or _Stub(f), settings.severity)) == f.severity
+                else replace(f, severity=s)
+                for f in findings
+            ]
+        return sorted(set(findings))
+
+    def _suppress(self, doc: Document, rs: RuleSet, settings: Settings, findings: List[Finding]) -> List[Finding]:
+        if not doc.pragmas:
+            return findings
+        sups, problems = parse_suppressions(doc, rs.is_known_selector)
+
+        def matches(selector: str, f: Finding) -> bool:
+            rule = rs.lookup(f.code)
+            return specificity(selector, rule or _Stub(f)) is not None
+
+        kept = apply_suppressions([f for f in findings if f.code not in ("LN900", "LN901")], sups, matches)
+        for sup in sups:
+            if not sup.used:
+                what = ", ".join(sup.selectors) or "any rule"
+                problems.append(
+                    PragmaProblem(sup.pragma, "LN901", f"'{sup.pragma.directive}' for {what} suppressed nothing")
+                )
+        for problem in problems:
+            rule = rs.lookup(problem.code)
+            if rule is not None and is_enabled(rule, settings.selected, settings.ignore):
+                kept.append(rule.report_source(doc, problem.pragma.offset, problem.pragma.end, problem.message))
+        return kept
+
+
+class _Stub:
+    """Selection view of a finding whose rule is unknown to the rule set."""
+
+    def __init__(self, f: Finding) -> None:
+        self.code, self.name, self.category, self.severity, self.pack = f.code, f.name, f.category, f.severity, ""
+
+
+def _exc(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def worst(findings: Iterable[Finding]) -> Optional[Severity]:
+    """The highest severity among *findings*, or None."""
+    return max((f.severity for f in findings), default=None)

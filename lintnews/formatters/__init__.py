@@ -1,0 +1,17 @@
+"""Output formatters. The built-ins are ``text``, ``json``, ``sarif`` and ``github``;
+plugins add more through the ``lintnews_formatters`` hook."""
+
+from .base import Formatter
+from .github import GithubFormatter
+from .json import JsonFormatter
+from .sarif import SarifFormatter
+from .text import TextFormatter
+
+BUILTIN_FORMATTERS = {
+    "text": TextFormatter,
+    "json": JsonFormatter,
+    "sarif": SarifFormatter,
+    "github": GithubFormatter,
+}
+
+__all__ = ["Formatter", "BUILTIN_FORMATTERS"]

@@ -1,0 +1,35 @@
+"""Stable JSON: ``{"version": 1, "findings": [...], "errors": [...]}``.
+
+The schema is ``docs/json-output.schema.json``; fields are only ever added, never
+renamed or removed, within version 1.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Sequence
+
+from .. import __version__
+from ..model import Finding
+from .base import Formatter
+
+SCHEMA_VERSION = 1
+
+
+class JsonFormatter(Formatter):
+    def start(self) -> None:
+        self._findings = []
+
+    def file(self, path: str, findings: Sequence[Finding]) -> None:
+        super().file(path, findings)
+        self._findings.extend(f.to_dict() for f in findings)
+
+    def finish(self) -> None:
+        doc = {
+            "version": SCHEMA_VERSION,
+            "tool": {"name": "lintnews", "version": __version__},
+            "findings": self._findings,
+            "errors": self.errors,
+        }
+        json.dump(doc, self.stream, ensure_ascii=False, indent=2)
+        self.stream.write("\n")

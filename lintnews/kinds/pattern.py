@@ -1,0 +1,64 @@
+"""``kind: pattern``: a regular expression (Python syntax), run on each sentence."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, Iterator, List, Pattern, Tuple
+
+from ..document import Document
+from ..model import Finding
+from ..safe_regex import compile_user_regex
+from .base import Hit, PackRule, SpecError, string_list
+from .substitution import match_case
+
+
+class PatternRule(PackRule):
+    """Flags each match of ``pattern`` (or any of ``patterns``) in a sentence.
+
+    ``^`` and ``$`` anchor to the sentence. A group named ``flag`` narrows the reported
+    span to that group. ``replace`` (a template with ``\\1`` or ``\\g<name>``) gives a
+    suggestion; with ``safe: true`` it is applied by ``--fix``.
+    Message placeholders: ``{match}`` and ``{replacement}``.
+    """
+
+    kind = "pattern"
+    keys = frozenset({"pattern", "patterns", "replace", "safe"})
+    placeholders = frozenset({"match", "replacement"})
+
+    def configure(self, spec: Dict[str, Any]) -> None:
+        if "pattern" in spec and "patterns" in spec:
+            raise SpecError("patterns", "give either 'pattern' or 'patterns', not both")
+        key = "pattern" if "pattern" in spec else "patterns"
+        if key not in spec:
+            raise SpecError("pattern", "is required")
+        self._compiled: List[Pattern] = []
+        for source in string_list(spec, key):
+            try:
+                self._compiled.append(compile_user_regex(source, self.ignorecase))
+            except ValueError as exc:
+                raise SpecError(key, str(exc)) from None
+        self.replace = spec.get("replace")
+        if self.replace is not None and not isinstance(self.replace, str):
+            raise SpecError("replace", "must be a string")
+        safe = spec.get("safe", False)
+        if not isinstance(safe, bool):
+            raise SpecError("safe", "must be true or false")
+        self.safe = safe
+
+    def regexes(self) -> Iterable[Tuple[Pattern, Any]]:
+        return [(rx, None) for rx in self._compiled]
+
+    def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
+        for hit in hits:
+            m = hit.payload
+            suggestion = None
+            if self.replace is not None and m is not None:
+                suggestion = match_case(hit.text, m.expand(self.replace))
+            yield self.report(
+                doc,
+                hit.sentence.region,
+                hit.start,
+                hit.end,
+                self.format(match=hit.text, replacement=suggestion or ""),
+                suggestion=suggestion,
+                safe=self.safe if suggestion is not None else None,
+            )

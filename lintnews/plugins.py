@@ -1,0 +1,138 @@
+"""The plugin manager: hook specs, built-ins, then third-party entry points.
+
+Third-party plugins are modules named by entry points in the ``lintnews`` group. Set
+``LINTNEWS_DISABLE_PLUGIN_AUTOLOAD=1`` to load only the built-ins. Each plugin is loaded
+and called in isolation: one that fails to import, or whose hook raises, is recorded as a
+:class:`PluginProblem` (reported as an ``LN002`` finding) and the others still run.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+import pluggy
+
+from . import hookspecs
+
+ENTRY_POINT_GROUP = "lintnews"
+DISABLE_AUTOLOAD_ENV = "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD"
+BUILTIN_NAME = "core"
+
+
+@dataclass(frozen=True)
+class PluginProblem:
+    """A plugin that failed to load or whose hook raised."""
+
+    plugin: str
+    message: str
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class Plugins:
+    """A loaded :class:`pluggy.PluginManager` and the problems met while loading it."""
+
+    def __init__(self, autoload: Optional[bool] = None, extra: Iterable[Tuple[str, Any]] = ()) -> None:
+        self.pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+        self.pm.add_hookspecs(hookspecs)
+        self.problems: List[PluginProblem] = []
+        if autoload is None:
+            autoload = not os.environ.get(DISABLE_AUTOLOAD_ENV)
+        if autoload:
+            self._load_entry_points()
+        if not self.pm.has_plugin(BUILTIN_NAME):
+            from . import builtin
+
+            if not self.pm.is_registered(builtin):
+                self.pm.register(builtin, name=BUILTIN_NAME)
+        for name, plugin in extra:
+            self.pm.register(plugin, name=name)
+
+    def _load_entry_points(self) -> None:
+        seen = set()
+        for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+            if ep.name in seen or self.pm.is_blocked(ep.name):
+                continue
+            seen.add(ep.name)
+            try:
+                plugin = ep.load()
+            except Exception as exc:  # a broken plugin must not stop the run
+                self.problems.append(
+                    PluginProblem(ep.name, f"failed to load ({ep.value}): {_describe(exc)}")
+                )
+                continue
+            if self.pm.is_registered(plugin):
+                continue
+            try:
+                self.pm.register(plugin, name=ep.name)
+            except Exception as exc:
+                self.problems.append(PluginProblem(ep.name, f"failed to register: {_describe(exc)}"))
+
+    @property
+    def names(self) -> List[str]:
+        return [name for name, _ in self.pm.list_name_plugin()]
+
+    def call(self, hook: str, **kwargs: Any) -> List[Tuple[str, Any]]:
+        """Call every implementation of *hook* in isolation: ``[(plugin, result), ...]``."""
+        out: List[Tuple[str, Any]] = []
+        for impl in reversed(getattr(self.pm.hook, hook).get_hookimpls()):
+            try:
+                result = impl.function(**{k: kwargs[k] for k in impl.argnames if k in kwargs})
+            except Exception as exc:
+                self.problems.append(PluginProblem(impl.plugin_name, f"hook {hook} raised {_describe(exc)}"))
+                continue
+            if result is not None:
+                out.append((impl.plugin_name, result))
+        return out
+
+    # -- collected contributions -------------------------------------------------------
+
+    def rules(self) -> list:
+        from .rule import validate_rule
+
+        rules = []
+        for plugin, provided in self.call("lintnews_rules"):
+            for rule in provided:
+                problems = validate_rule(rule)
+                if problems:
+                    self.problems.append(PluginProblem(plugin, f"rule {rule!r}: {problems[0]}"))
+                    continue
+                rule.plugin = plugin
+                rules.append(rule)
+        return rules
+
+    def pack_paths(self) -> List[Path]:
+        return [Path(p) for _, paths in self.call("lintnews_rule_packs") for p in paths]
+
+    def kinds(self) -> Dict[str, type]:
+        from .kinds import BUILTIN_KINDS
+
+        kinds = dict(BUILTIN_KINDS)
+        for plugin, provided in self.call("lintnews_rule_kinds"):
+            for name, cls in dict(provided).items():
+                if name in BUILTIN_KINDS:
+                    self.problems.append(PluginProblem(plugin, f"kind {name!r} would replace a built-in kind"))
+                    continue
+                kinds[name] = cls
+        return kinds
+
+    def formatters(self) -> Dict[str, type]:
+        out: Dict[str, type] = {}
+        for _, provided in self.call("lintnews_formatters"):
+            out.update(dict(provided))
+        return out
+
+    def facts_paths(self) -> List[Path]:
+        return [Path(p) for _, paths in self.call("lintnews_reference_facts") for p in paths]
+
+
+def get_plugin_manager(autoload: Optional[bool] = None) -> pluggy.PluginManager:
+    """A plugin manager with lintnews's hook specs, built-ins and entry points loaded."""
+    return Plugins(autoload=autoload).pm

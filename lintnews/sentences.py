@@ -1,0 +1,129 @@
+"""Sentence splitting, word tokens and quotation spans for English news copy.
+
+The splitter is rule-based and conservative: it splits after ``.``, ``!``, ``?`` or ``…``
+(plus any closing quote or bracket) followed by white space and a capital letter, digit or
+opening quote, unless the word before the full stop is an abbreviation ("Mr.", "No. 10",
+"Jan. 5"), an initial ("J. K. Rowling") or a dotted acronym ("U.S.") that runs on into
+the same sentence. Decimals ("3.5%") never split because no white space follows the point.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Tuple
+
+Span = Tuple[int, int]
+
+# Titles and other abbreviations that are almost never the end of a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof rev fr sr jr st mt ft gen lt col capt cpt sgt cpl maj adm cmdr
+    gov sen rep pres supt insp det hon sens reps govs messrs mme mlle
+    vs v etc cf ie eg al approx est dept univ assn bros inc ltd co corp plc llc
+    fig figs vol vols ch sec art para pp ed eds""".split()
+)
+# Abbreviations that are not a sentence end when a number follows ("No. 10", "Jan. 5").
+_BEFORE_NUMBER = frozenset(
+    """no nos p op art ch fig vol sec pt jan feb mar apr jun jul aug sep sept oct nov dec
+    tel ext""".split()
+)
+# Words that begin a new sentence after a dotted acronym ("... in the U.S. The next ...").
+_SENTENCE_STARTERS = frozenset(
+    """the a an it its he she they we i you this that these those there but and or so yet
+    in on at for with as after before when while if although though however meanwhile
+    his her their our my one some many most all no not last next earlier later""".split()
+)
+
+_CANDIDATE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([\w'’-]+)")
+
+#: A word: letters/digits joined by internal apostrophes or hyphens ("Moscow’s", "F-16s").
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    """Decide whether the punctuation at ``text[dot]`` ends the sentence."""
+    if text[dot] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return True
+    word = m.group(1)
+    nxt = _NEXT_WORD.match(text, after)
+    next_word = nxt.group(1) if nxt else ""
+    bare = word.strip(".'’-").lower()
+    if "." in word.strip("."):
+        # Dotted acronym or abbreviation: U.S. / e.g. / a.m.
+        if bare.replace(".", "") in ("eg", "ie", "cf"):
+            return False
+        return next_word.lower() in _SENTENCE_STARTERS
+    if bare in _ABBREVIATIONS:
+        return False
+    if bare in _BEFORE_NUMBER and next_word[:1].isdigit():
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. K. Rowling"
+    return True
+
+
+def split_sentences(text: str) -> List[Span]:
+    """Split *text* into sentence spans ``(start, end)``, trimmed of outer white space."""
+    spans: List[Span] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        if _is_boundary(text, m.start(), m.end()):
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(text)))
+    out: List[Span] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+_OPEN_DOUBLE = "\"“"
+_CLOSE_FOR = {"“": "”", '"': '"', "‘": "’"}
+
+
+def find_quotes(text: str) -> List[Span]:
+    """Return the spans of direct quotations in *text*, quote marks included.
+
+    Handles straight and curly double quotes and curly single quotes used as
+    quotation marks (an opening ‘ after a space or bracket). A quotation left open at
+    the end of a paragraph runs to its end, as news style does for a quote that
+    continues into the next paragraph.
+    """
+    spans: List[Span] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        opens = ch in _OPEN_DOUBLE or (
+            ch == "‘" and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-")
+        )
+        if ch == '"' and i > 0 and text[i - 1].isalnum() and i + 1 < n and text[i + 1].isalnum():
+            opens = False  # inches or a stray mark inside a word
+        if not opens:
+            i += 1
+            continue
+        close = _CLOSE_FOR[ch]
+        j = i + 1
+        end = -1
+        while j < n:
+            c = text[j]
+            if c == close and not (close == "’" and j + 1 < n and text[j + 1].isalpha()):
+                end = j + 1
+                break
+            if ch == '"' and c == "\n" and j + 1 < n and text[j + 1] == "\n":
+                break
+            j += 1
+        if end == -1:
+            spans.append((i, n))
+            break
+        spans.append((i, end))
+        i = end
+    return spans
