@@ -92,7 +92,12 @@ class Pack:
 def load_pack(path: Path, kinds: Mapping[str, Type[PackRule]]) -> Pack:
     """Load, validate and compile one pack file."""
     path = Path(path)
-    data = read_yaml(path)
+    try:
+        data = read_yaml(path)
+    except PackError:
+        raise
+    except LintError as exc:
+        raise PackError(str(exc)) from None
 
     def fail(message: str, line: int = 0) -> PackError:
         where = f":{line}" if line else ""

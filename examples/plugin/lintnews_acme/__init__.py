@@ -1,0 +1,1 @@
+"""Example lintnews plugin (Acme Daily's house rules)."""
