@@ -77,7 +77,7 @@ class Finding:
     name: str = field(compare=False)
     category: str = field(compare=False)
     severity: Severity = field(compare=False)
-    message: str = field(compare=False)
+    message: str = field(compare=True)
     offset: int = field(default=0, compare=False)
     end_offset: int = field(default=0, compare=False)
     suggestion: Optional[str] = field(default=None, compare=False)

@@ -1,0 +1,123 @@
+"""Plugins: entry-point discovery, built-ins through the same hooks, failure isolation."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import lintnews
+from lintnews.engine import Linter
+from lintnews.plugins import Plugins
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "plugin"
+
+
+def fake_distribution(tmp_path: Path, name: str, entry_points: str) -> Path:
+    """A ``*.dist-info`` folder on a path entry: what pip leaves behind, without pip."""
+    site = tmp_path / "site"
+    info = site / f"{name}-0.1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1.0\n")
+    (info / "entry_points.txt").write_text(entry_points)
+    return site
+
+
+@pytest.fixture
+def acme_installed(tmp_path, monkeypatch):
+    site = fake_distribution(tmp_path, "lintnews_acme", "[lintnews]\nacme = lintnews_acme.plugin\n")
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.syspath_prepend(str(EXAMPLE))
+    monkeypatch.delenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    yield
+    for mod in [m for m in sys.modules if m.startswith("lintnews_acme")]:
+        del sys.modules[mod]
+
+
+def test_builtins_register_through_the_core_plugin():
+    plugins = Plugins(autoload=False)
+    assert "core" in plugins.names
+    codes = {r.code for r in plugins.rules()}
+    assert all(r.plugin == "core" for r in plugins.rules())
+    assert any(p.name == "hedging.yaml" for p in plugins.pack_paths())
+    assert {"text", "json", "sarif", "github"} <= set(plugins.formatters())
+    assert isinstance(codes, set)
+
+
+def test_entry_point_plugin_is_discovered(acme_installed):
+    linter = Linter()
+    assert "acme" in linter.plugins.names
+    rs = linter.ruleset()
+    assert rs.lookup("ACH001").plugin == "acme"
+    assert rs.lookup("ACM001").pack == "acme-style"
+    text = "# Ministers announce a sweeping review of the way that councils fund local bus services\n\nDenmark sent F16s.\n"
+    findings = linter.lint_text(text, "d.md", linter_settings(["ACH", "ACM"]))
+    assert [(f.code, f.line) for f in findings] == [("ACH001", 1), ("ACM001", 3)]
+
+
+def test_autoload_can_be_disabled(acme_installed, monkeypatch):
+    monkeypatch.setenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", "1")
+    assert "acme" not in Plugins().names
+
+
+def test_plugin_that_fails_to_import_becomes_ln002(tmp_path, monkeypatch, linter):
+    site = fake_distribution(tmp_path, "lintnews_broken", "[lintnews]\nbroken = lintnews_broken_missing.plugin\n")
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    engine = Linter()
+    findings = engine.lint_text("It may partly work.", "d.md", linter_settings(["HDG001", "LN"]))
+    assert [(f.code, f.line) for f in findings] == [("LN002", 1), ("HDG001", 1)]
+    assert "plugin 'broken'" in findings[0].message and "ModuleNotFoundError" in findings[0].message
+
+
+def test_rule_that_raises_is_isolated():
+    from lintnews.rule import Rule
+
+    class Boom(Rule):
+        code, name, category, summary = "BOM001", "boom", "style", "explodes"
+
+        def check(self, doc):
+            raise ZeroDivisionError("division by zero")
+
+    class BoomPlugin:
+        @lintnews.hookimpl
+        def lintnews_rules(self):
+            return [Boom()]
+
+    class BadHook:
+        @lintnews.hookimpl
+        def lintnews_formatters(self):
+            raise RuntimeError("no formatters today")
+
+    engine = Linter(Plugins(autoload=False, extra=[("boomer", BoomPlugin()), ("badhook", BadHook())]))
+    engine.plugins.formatters()
+    findings = engine.lint_text("It may partly work.", "d.md", linter_settings(["ALL"]))
+    codes = [f.code for f in findings]
+    assert "HDG001" in codes
+    messages = [f.message for f in findings if f.code == "LN002"]
+    assert any("plugin 'boomer'" in m and "rule BOM001 (boom) raised ZeroDivisionError" in m for m in messages)
+    assert any("plugin 'badhook'" in m and "RuntimeError: no formatters today" in m for m in messages)
+
+
+def linter_settings(select):
+    from lintnews.config import Settings
+
+    return Settings(select=tuple(select))
+
+
+@pytest.mark.slow
+def test_example_plugin_installs_with_pip_and_is_found(tmp_path):
+    """Install the example package for real and list its rules from a fresh process."""
+    target = tmp_path / "target"
+    cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(EXAMPLE)]
+    subprocess.run(cmd, check=True, capture_output=True, text=True)
+    env = dict(os.environ, PYTHONPATH=str(target))
+    env.pop("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", None)
+    out = subprocess.run(
+        [sys.executable, "-m", "lintnews", "rules"], check=True, capture_output=True, text=True, env=env
+    ).stdout
+    assert "ACH001" in out and "ACM001" in out
