@@ -112,8 +112,12 @@ def linter_settings(select):
 @pytest.mark.slow
 def test_example_plugin_installs_with_pip_and_is_found(tmp_path):
     """Install the example package for real and list its rules from a fresh process."""
+    import shutil
+
+    source = tmp_path / "src"
+    shutil.copytree(EXAMPLE, source, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
     target = tmp_path / "target"
-    cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(EXAMPLE)]
+    cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(source)]
     subprocess.run(cmd, check=True, capture_output=True, text=True)
     env = dict(os.environ, PYTHONPATH=str(target))
     env.pop("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", None)
