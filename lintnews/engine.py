@@ -109,9 +109,10 @@ class Linter:
         """All findings for *doc*, sorted, with suppressions and overrides applied."""
         settings = settings or Settings()
         rs = self.ruleset(settings)
-        if id(settings) not in self._checked:
+        key = (id(rs), settings.selected, settings.ignore, tuple(settings.severity))
+        if key not in self._checked:
             rs.check_selectors(settings)
-            self._checked.add(id(settings))
+            self._checked.add(key)
         doc.settings = settings
         python_rules, scanner = rs.enabled(settings)
         findings: List[Finding] = []
