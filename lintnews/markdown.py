@@ -17,6 +17,7 @@ _FRONT_MATTER = re.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.S | re.M
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 _PRAGMA = re.compile(r"<!--\s*(lintnews-[\w-]*)(.*?)-->", re.S)
 
 _MD = None
@@ -143,13 +144,10 @@ class _Builder:
                     cur = self._align(child.content, cur, limit, parts, omap)
                     plain_len = len(omap)
             elif ct in ("softbreak", "hardbreak"):
-                nl = src.find("\n", cur, limit)
-                if nl == -1:
-                    nl = src.find("\r", cur, limit)
-                if nl == -1:
-                    nl = max(min(cur, limit - 1), 0)
+                m = _LINE_BREAK.search(src, cur, limit)
+                nl = m.start() if m else max(min(cur, limit - 1), 0)
                 emit(" ", nl)
-                cur = nl + 1
+                cur = m.end() if m else nl + 1
             elif ct == "code_inline":
                 cur = self._skip_code(child, cur, limit)
             elif ct == "link_open":
