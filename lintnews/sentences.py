@@ -45,7 +45,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at ``text[dot]`` ends the sentence."""
     if text[dot] != ".":
         return True
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 64), dot)
     if not m:
         return True
     word = m.group(1)
