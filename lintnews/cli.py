@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint drafts (files, folders, or - for standard input)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads standard input")
-    check.add_argument("-f", "--format", default="text", help="output format: text (default), json, sarif, github")
+    check.add_argument("-f", "--format", default="text", help="output format: text (default), json, sarif, github, junit")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) of the draft read from -")
     check.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     check.add_argument("--isolated", action="store_true", help="ignore every config file")
