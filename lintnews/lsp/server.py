@@ -47,6 +47,8 @@ _SEVERITY = {
     Severity.INFO: types.DiagnosticSeverity.Information,
 }
 _TEXT_LANGUAGES = frozenset({"plaintext", "text"})
+#: Language ids editors give Markdown besides ``markdown`` (Emacs gfm-mode sends ``gfm``).
+_MARKDOWN_LANGUAGES = frozenset({"gfm", "md"})
 # Config files and rule packs (YAML); changes to other YAML files are ignored.
 _WATCHED = ["**/*.{yaml,yml}", "**/pyproject.toml"]
 
@@ -125,7 +127,7 @@ class LintnewsServer(LanguageServer):
         if path.lower().endswith(LINTABLE_SUFFIXES):
             return True
         language = (doc.language_id or "").lower()
-        return "markdown" in language or language in _TEXT_LANGUAGES
+        return "markdown" in language or language in _MARKDOWN_LANGUAGES or language in _TEXT_LANGUAGES
 
     def lint(self, uri: str) -> Optional[Linted]:
         """Lint the current text of *uri* (no publishing); None if it is not a draft."""
