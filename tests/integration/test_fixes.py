@@ -146,6 +146,16 @@ def test_fix_on_standard_input_prints_the_fixed_draft(run_cli):
     assert "fixed 1 finding" in result.err
 
 
+def test_diff_on_standard_input(run_cli):
+    result = run_cli(
+        "check", *RULES, "--diff", "--stdin-filename", "drafts/1.md", "-", stdin="We met in order to talk.\n"
+    )
+    assert result.status == 1
+    assert result.lines == [
+        "--- a/drafts/1.md", "+++ b/drafts/1.md", "@@ -1 +1 @@", "-We met in order to talk.", "+We met to talk."
+    ]
+
+
 def test_fix_reports_remaining_findings_as_json(run_cli, tmp_path):
     draft = write(tmp_path, "draft.md", DRAFT)
     result = run_cli("check", *RULES, "--fix", "--format", "json", str(draft))

@@ -302,6 +302,11 @@ def test_config_is_reloaded_when_the_client_reports_a_change(client, workspace):
     assert problem["code"] == "configuration" and "unknown key 'selectt'" in problem["message"]
     shown = client.wait_for(lambda m: m["method"] == "window/showMessage")
     assert "selectt" in shown["params"]["message"]
+
+    # Clients that cannot watch files: saving the config in the editor reloads it too.
+    config.write_text("packs: [house.yaml]\nselect: [FXT001]\n", encoding="utf-8")
+    client.notify("textDocument/didSave", {"textDocument": {"uri": config.as_uri()}})
+    assert [d["code"] for d in client.diagnostics(uri)] == ["FXT001"]
     assert client.shutdown() == 0
 
 
