@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence
 
 from . import __version__
-from .model import Finding, LintError, Severity
+from .model import LintError, Severity
+from .runner import Worker, results
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -134,131 +134,6 @@ def _cli_options(args: argparse.Namespace) -> Dict[str, Any]:
     }
 
 
-@dataclass
-class _Result:
-    """What linting (and perhaps fixing) one input produced; picklable for ``--jobs``."""
-
-    findings: List[Finding] = field(default_factory=list)
-    fail_on: Severity = Severity.WARNING
-    error: Optional[str] = None
-    #: Fixes applied (``--fix``) or that would be applied (``--diff``).
-    fixed: int = 0
-    #: Remaining findings that ``--unsafe-fixes`` would fix.
-    unsafe_left: int = 0
-    diff: str = ""
-    #: The fixed text of standard input (``--fix`` with ``-``).
-    text: Optional[str] = None
-
-
-class _Worker:
-    """Per-process state: one linter and one config resolver, reused for every file.
-
-    *mode* is ``None`` (report), ``"fix"`` (fix files in place) or ``"diff"``.
-    """
-
-    def __init__(
-        self,
-        config: Optional[str],
-        isolated: bool,
-        cli: Dict[str, Any],
-        mode: Optional[str] = None,
-        unsafe: bool = False,
-    ) -> None:
-        from pathlib import Path
-
-        from .config import ConfigResolver
-        from .engine import Linter
-
-        self.resolver = ConfigResolver(Path(config) if config else None, isolated, cli)
-        self.linter = Linter()
-        self.mode = mode
-        self.unsafe = unsafe
-
-    def lint_path(self, path: str, text: Optional[str] = None, name: Optional[str] = None) -> _Result:
-        """Lint one input; in fix mode also fix it (files in place, standard input in memory)."""
-        from .io import read_source
-
-        display = name or path
-        try:
-            settings = self.resolver.settings_for(display if path == "-" else path)
-            if text is None:
-                text = read_source(path)
-            if self.mode is None:
-                return _Result(self.linter.lint_text(text, display, settings), settings.fail_on)
-            return self._fix(path, display, text, settings)
-        except LintError as exc:
-            return _Result(error=str(exc))
-
-    def _fix(self, path: str, display: str, text: str, settings) -> _Result:
-        from .fixes import fix_text, has_bom, unified_diff, write_fixed
-
-        outcome = fix_text(self.linter, text, display, settings, self.unsafe)
-        result = _Result(outcome.remaining, settings.fail_on, fixed=outcome.applied, unsafe_left=outcome.unsafe_left())
-        if self.mode == "diff":
-            result.diff = unified_diff(outcome.original, outcome.text, display)
-        elif path == "-":
-            result.text = outcome.text
-        elif outcome.changed:
-            try:
-                write_fixed(path, outcome.text, bom=has_bom(path))
-            except OSError as exc:
-                raise LintError(f"{path}: cannot write the fixes: {exc.strerror or exc}") from None
-        return result
-
-
-_STATE: Optional[_Worker] = None
-
-
-def _init_worker(config, isolated, cli, mode, unsafe) -> None:
-    global _STATE
-    _STATE = _Worker(config, isolated, cli, mode, unsafe)
-
-
-def _lint_in_worker(path: str) -> Tuple[str, _Result]:
-    assert _STATE is not None
-    return path, _STATE.lint_path(path)
-
-
-def _results(args: argparse.Namespace, worker: _Worker, paths: List[str]) -> Iterator[Tuple[str, _Result]]:
-    """Lint *paths* in order, in this process or a pool, yielding as results arrive."""
-    jobs = args.jobs
-    if jobs == 0:
-        import os
-
-        jobs = os.cpu_count() or 1
-    files = [p for p in paths if p != "-"]
-    if jobs <= 1 or len(files) < 2:
-        for path in paths:
-            if path == "-":
-                yield path, _stdin_result(args, worker)
-            else:
-                yield path, worker.lint_path(path)
-        return
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    init = (args.config, args.isolated, _cli_options(args), worker.mode, worker.unsafe)
-    with ctx.Pool(jobs, _init_worker, init) as pool:
-        results = pool.imap(_lint_in_worker, files, chunksize=chunk)
-        for path in paths:
-            if path == "-":
-                yield path, _stdin_result(args, worker)
-            else:
-                yield next(results)
-
-
-def _stdin_result(args: argparse.Namespace, worker: _Worker) -> _Result:
-    from .io import decode
-
-    name = args.stdin_filename or "<stdin>"
-    try:
-        text = decode(sys.stdin.buffer.read(), name)
-    except LintError as exc:
-        return _Result(error=str(exc))
-    return worker.lint_path("-", text=text, name=name)
-
-
 def _mode(args: argparse.Namespace) -> Optional[str]:
     if args.diff:
         return "diff"
@@ -278,7 +153,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths_in = args.paths or (["-"] if args.stdin_filename else [])
     if not paths_in:
         raise LintError("no input: give files or folders to lint, or - for standard input")
-    worker = _Worker(args.config, args.isolated, _cli_options(args), mode, args.unsafe_fixes)
+    worker = Worker(args.config, args.isolated, _cli_options(args), mode, args.unsafe_fixes)
     formatters = worker.linter.plugins.formatters()
     if args.format not in formatters:
         raise LintError(f"unknown --format {args.format!r} (expected one of: {', '.join(sorted(formatters))})")
@@ -292,6 +167,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         paths = list(dict.fromkeys(paths))  # never fix one file twice (or in two processes)
     if mode == "diff":
         return _run_diff(args, worker, paths)
+
     # With --fix on standard input the fixed draft goes to standard output, so the
     # report goes to standard error (unless --output names a file).
     fixing_stdin = mode == "fix" and "-" in paths
@@ -302,7 +178,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         fmt = formatters[args.format](stream, ruleset.by_code, quiet=args.quiet)
         fmt.start()
         status = EXIT_OK
-        for path, result in _results(args, worker, paths):
+        for path, result in results(worker, paths, args.jobs, args.stdin_filename):
             if result.error is not None:
                 _error(result.error)
                 fmt.error(path if path != "-" else (args.stdin_filename or "<stdin>"), result.error)
@@ -329,13 +205,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
-def _run_diff(args: argparse.Namespace, worker: _Worker, paths: List[str]) -> int:
+def _run_diff(args: argparse.Namespace, worker: Worker, paths: List[str]) -> int:
     """``--diff``: print what ``--fix`` would change; exit 1 when that is anything."""
     stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     status = EXIT_OK
     fixed = fixed_files = unsafe_left = 0
     try:
-        for _path, result in _results(args, worker, paths):
+        for _path, result in results(worker, paths, args.jobs, args.stdin_filename):
             if result.error is not None:
                 _error(result.error)
                 status = EXIT_ERROR

@@ -13,6 +13,7 @@ Everything here is pure except :func:`write_fixed`.
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Sequence
@@ -36,11 +37,11 @@ def applicable(finding: Finding, unsafe: bool = False) -> bool:
 
 def _valid(fix: Fix, length: int) -> bool:
     """Edits inside the text, each well-formed, none overlapping another of the same fix."""
-    edits = sorted(fix.edits, key=lambda e: (e.start, e.end))
+    edits = fix.edits
     for e in edits:
         if not (0 <= e.start <= e.end <= length) or not isinstance(e.replacement, str):
             return False
-    return not any(_clash(a, b) for a, b in zip(edits, edits[1:]))
+    return not any(_clash(a, b) for a, b in itertools.combinations(edits, 2))
 
 
 def _clash(a: Edit, b: Edit) -> bool:
