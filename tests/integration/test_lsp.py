@@ -65,10 +65,14 @@ class LspClient:
             body = stream.read(int(headers["content-length"]))
             self.inbox.put(json.loads(body.decode("utf-8")))
 
-    def send(self, message: dict) -> None:
-        body = json.dumps({"jsonrpc": "2.0", **message}).encode("utf-8")
+    def send(self, *messages: dict) -> None:
+        """Write *messages*, framed, in one write (so they reach the server together)."""
+        data = b""
+        for message in messages:
+            body = json.dumps({"jsonrpc": "2.0", **message}).encode("utf-8")
+            data += b"Content-Length: %d\r\n\r\n" % len(body) + body
         assert self.proc.stdin is not None
-        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.proc.stdin.write(data)
         self.proc.stdin.flush()
 
     # -- messages --------------------------------------------------------------------
@@ -252,11 +256,13 @@ def test_changes_are_debounced_and_saves_lint_at_once(client, workspace):
     client.initialize(workspace, options={"debounce": 500})
     uri = open_doc(client, workspace / "story.md", "Nothing yet.\n")
     assert client.diagnostics(uri, version=1) == []
-    for version, text in ((2, "We met in"), (3, "We met in order"), (4, "We met in order to talk.\n")):
-        client.notify(
-            "textDocument/didChange",
-            {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]},
-        )
+    client.send(*(
+        {
+            "method": "textDocument/didChange",
+            "params": {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]},
+        }
+        for version, text in ((2, "We met in"), (3, "We met in order"), (4, "We met in order to talk.\n"))
+    ))
     assert [d["code"] for d in client.diagnostics(uri, version=4)] == ["FXT001", "FXT004"]
     assert client.published(uri) == []  # versions 2 and 3 were never linted on their own
 
