@@ -27,7 +27,7 @@ from typing import Any, Dict, List, Optional
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
-from pygls.uris import from_fs_path, to_fs_path
+from pygls.uris import to_fs_path
 
 from .. import __version__
 from ..config import CONFIG_FILES, ConfigResolver
@@ -376,4 +376,4 @@ def create_server() -> LintnewsServer:
     return server
 
 
-__all__ = ["LintnewsServer", "create_server", "diagnostic", "from_fs_path"]
+__all__ = ["LintnewsServer", "create_server", "diagnostic"]
