@@ -1,17 +1,20 @@
-"""Command line: ``lintnews check``, ``lintnews rules``, ``lintnews rule CODE``.
+"""Command line: ``lintnews check``, ``lintnews rules``, ``lintnews rule CODE``, ``lintnews lsp``.
 
 Exit status: 0 when no finding is at or above ``--fail-on``; 1 when one is; 2 on a
 usage, configuration, pack or input error (the last after linting every other file).
+With ``--fix`` the status reflects the findings left after fixing; with ``--diff`` it is
+1 when there is something to fix.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence
 
 from . import __version__
 from .model import LintError, Severity
+from .runner import Worker, results
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -47,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint drafts (files, folders, or - for standard input)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads standard input")
-    check.add_argument("-f", "--format", default="text", help="output format: text (default), json, sarif, github")
+    check.add_argument("-f", "--format", default="text", help="output format: text (default), json, sarif, github, junit")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) of the draft read from -")
     check.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     check.add_argument("--isolated", action="store_true", help="ignore every config file")
@@ -61,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="lint files in N processes (0: one per CPU)")
     check.add_argument("-q", "--quiet", action="store_true", help="no summary line in text output")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes in place (standard input: print the fixed draft)")
+    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply fixes that may change meaning or tone")
+    check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff and write nothing")
 
     rules = sub.add_parser("rules", help="list every rule: code, name, category, severity, summary")
     rules.add_argument("-f", "--format", choices=("text", "json"), default="text")
@@ -71,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("code", metavar="CODE", help="a rule code or name, e.g. HDG001 or stacked-hedge")
     rule.add_argument("--config", metavar="FILE")
     rule.add_argument("--pack", action="append", metavar="FILE")
+
+    sub.add_parser(
+        "lsp",
+        help="run the language server over standard input and output (needs lintnews[lsp])",
+        description="Language server for editors: diagnostics on open, change and save, "
+        "quick fixes from rule suggestions. Speaks LSP over standard input and output.",
+    )
     return parser
 
 
@@ -88,6 +101,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return cmd_rules(args)
         if args.command == "rule":
             return cmd_rule(args)
+        if args.command == "lsp":
+            return cmd_lsp()
     except LintError as exc:
         _error(str(exc))
         return EXIT_ERROR
@@ -119,83 +134,14 @@ def _cli_options(args: argparse.Namespace) -> Dict[str, Any]:
     }
 
 
-class _Worker:
-    """Per-process state: one linter and one config resolver, reused for every file."""
-
-    def __init__(self, config: Optional[str], isolated: bool, cli: Dict[str, Any]) -> None:
-        from pathlib import Path
-
-        from .config import ConfigResolver
-        from .engine import Linter
-
-        self.resolver = ConfigResolver(Path(config) if config else None, isolated, cli)
-        self.linter = Linter()
-
-    def lint_path(self, path: str, text: Optional[str] = None, name: Optional[str] = None):
-        """``("ok", findings, fail_on)`` or ``("error", message, None)``."""
-        from .io import read_source
-
-        display = name or path
-        try:
-            settings = self.resolver.settings_for(display if path == "-" else path)
-            if text is None:
-                text = read_source(path)
-            findings = self.linter.lint_text(text, display, settings)
-            return "ok", findings, settings.fail_on
-        except LintError as exc:
-            return "error", str(exc), None
-
-
-_STATE: Optional[_Worker] = None
-
-
-def _init_worker(config, isolated, cli) -> None:
-    global _STATE
-    _STATE = _Worker(config, isolated, cli)
-
-
-def _lint_in_worker(path: str):
-    assert _STATE is not None
-    return path, _STATE.lint_path(path)
-
-
-def _results(args: argparse.Namespace, worker: _Worker, paths: List[str]) -> Iterator[Tuple[str, tuple]]:
-    """Lint *paths* in order, in this process or a pool, yielding as results arrive."""
-    jobs = args.jobs
-    if jobs == 0:
-        import os
-
-        jobs = os.cpu_count() or 1
-    files = [p for p in paths if p != "-"]
-    if jobs <= 1 or len(files) < 2:
-        for path in paths:
-            if path == "-":
-                yield path, _stdin_result(args, worker)
-            else:
-                yield path, worker.lint_path(path)
-        return
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    with ctx.Pool(jobs, _init_worker, (args.config, args.isolated, _cli_options(args))) as pool:
-        results = pool.imap(_lint_in_worker, files, chunksize=chunk)
-        for path in paths:
-            if path == "-":
-                yield path, _stdin_result(args, worker)
-            else:
-                yield next(results)
-
-
-def _stdin_result(args: argparse.Namespace, worker: _Worker):
-    from .io import decode
-
-    name = args.stdin_filename or "<stdin>"
-    try:
-        text = decode(sys.stdin.buffer.read(), name)
-    except LintError as exc:
-        return "error", str(exc), None
-    return worker.lint_path("-", text=text, name=name)
+def _mode(args: argparse.Namespace) -> Optional[str]:
+    if args.diff:
+        return "diff"
+    if args.fix:
+        return "fix"
+    if args.unsafe_fixes:
+        raise LintError("--unsafe-fixes needs --fix (apply) or --diff (show)")
+    return None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -203,10 +149,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     if args.jobs < 0:
         raise LintError("--jobs must be 0 (one per CPU) or more")
+    mode = _mode(args)
     paths_in = args.paths or (["-"] if args.stdin_filename else [])
     if not paths_in:
         raise LintError("no input: give files or folders to lint, or - for standard input")
-    worker = _Worker(args.config, args.isolated, _cli_options(args))
+    worker = Worker(args.config, args.isolated, _cli_options(args), mode, args.unsafe_fixes)
     formatters = worker.linter.plugins.formatters()
     if args.format not in formatters:
         raise LintError(f"unknown --format {args.format!r} (expected one of: {', '.join(sorted(formatters))})")
@@ -216,26 +163,99 @@ def cmd_check(args: argparse.Namespace) -> int:
     ruleset = worker.linter.ruleset(settings)
     ruleset.check_selectors(settings)
     paths = [p for p, _ in expand_paths(paths_in)]
-    stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    if mode is not None:
+        paths = list(dict.fromkeys(paths))  # never fix one file twice (or in two processes)
+    if mode == "diff":
+        return _run_diff(args, worker, paths)
+
+    # With --fix on standard input the fixed draft goes to standard output, so the
+    # report goes to standard error (unless --output names a file).
+    fixing_stdin = mode == "fix" and "-" in paths
+    stream = open(args.output, "w", encoding="utf-8") if args.output else (sys.stderr if fixing_stdin else sys.stdout)
+    fixed_files = fixed = unsafe_left = 0
+    stdin_text: Optional[str] = None
     try:
         fmt = formatters[args.format](stream, ruleset.by_code, quiet=args.quiet)
         fmt.start()
         status = EXIT_OK
-        for path, (kind, payload, fail_on) in _results(args, worker, paths):
-            if kind == "error":
-                _error(payload)
-                fmt.error(path if path != "-" else (args.stdin_filename or "<stdin>"), payload)
+        for path, result in results(worker, paths, args.jobs, args.stdin_filename):
+            if result.error is not None:
+                _error(result.error)
+                fmt.error(path if path != "-" else (args.stdin_filename or "<stdin>"), result.error)
                 status = EXIT_ERROR
                 continue
-            fmt.file(path, payload)
-            if status == EXIT_OK and any(f.severity >= fail_on for f in payload):
+            fmt.file(path, result.findings)
+            if status == EXIT_OK and any(f.severity >= result.fail_on for f in result.findings):
                 status = EXIT_FINDINGS
+            fixed += result.fixed
+            fixed_files += 1 if result.fixed else 0
+            unsafe_left += result.unsafe_left
+            if result.text is not None:
+                stdin_text = result.text
             stream.flush()
         fmt.finish()
     finally:
         if args.output:
             stream.close()
+    if stdin_text is not None:
+        sys.stdout.write(stdin_text)
+        sys.stdout.flush()
+    if mode == "fix" and not args.quiet:
+        _fix_summary("fixed", fixed, fixed_files, unsafe_left, args.unsafe_fixes)
     return status
+
+
+def _run_diff(args: argparse.Namespace, worker: Worker, paths: List[str]) -> int:
+    """``--diff``: print what ``--fix`` would change; exit 1 when that is anything."""
+    stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    status = EXIT_OK
+    fixed = fixed_files = unsafe_left = 0
+    try:
+        for _path, result in results(worker, paths, args.jobs, args.stdin_filename):
+            if result.error is not None:
+                _error(result.error)
+                status = EXIT_ERROR
+                continue
+            if result.diff:
+                stream.write(result.diff)
+                stream.flush()
+                fixed += result.fixed
+                fixed_files += 1
+                if status == EXIT_OK:
+                    status = EXIT_FINDINGS
+            unsafe_left += result.unsafe_left
+    finally:
+        if args.output:
+            stream.close()
+    if not args.quiet:
+        _fix_summary("would fix", fixed, fixed_files, unsafe_left, args.unsafe_fixes)
+    return status
+
+
+def _fix_summary(verb: str, fixed: int, files: int, unsafe_left: int, unsafe: bool) -> None:
+    noun = "finding" if fixed == 1 else "findings"
+    fnoun = "file" if files == 1 else "files"
+    line = f"lintnews: {verb} {fixed} {noun} in {files} {fnoun}" if fixed else "lintnews: nothing to fix"
+    if unsafe_left and not unsafe:
+        line += f"; {unsafe_left} more with --unsafe-fixes"
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
+# --------------------------------------------------------------------------- lsp
+
+
+def cmd_lsp() -> int:
+    """Run the language server; a one-line error (exit 2) when pygls is not installed."""
+    import importlib.util
+
+    if importlib.util.find_spec("pygls") is None or importlib.util.find_spec("lsprotocol") is None:
+        _error("the language server needs the 'lsp' extra: pip install 'lintnews[lsp]'")
+        return EXIT_ERROR
+    from .lsp import serve
+
+    serve()
+    return EXIT_OK
 
 
 # --------------------------------------------------------------------------- rules

@@ -1,0 +1,16 @@
+"""The lintnews language server (``lintnews lsp``), for editors.
+
+Needs the ``lsp`` extra (``pip install 'lintnews[lsp]'``, which brings pygls). Only
+:mod:`lintnews.lsp.server` imports pygls, and only when the server starts, so the core
+install and ``lintnews check`` stay light. :mod:`lintnews.lsp.positions` (converting
+lintnews's character columns to LSP positions) has no dependency.
+"""
+
+from __future__ import annotations
+
+
+def serve() -> None:
+    """Run the language server over standard input and output until the client exits."""
+    from .server import create_server
+
+    create_server().start_io()

@@ -1,0 +1,143 @@
+"""Linting (and fixing) many inputs: one worker per process, results in input order.
+
+A :class:`Worker` holds one :class:`lintnews.engine.Linter` and one
+:class:`lintnews.config.ConfigResolver` and lints (or fixes) one input at a time;
+:func:`results` runs it over a list of paths in this process or in a pool of processes
+(``--jobs``), yielding each input's :class:`FileResult` in input order.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterator, List, Optional, Tuple
+
+from .model import Finding, LintError, Severity
+
+
+@dataclass
+class FileResult:
+    """What linting (and perhaps fixing) one input produced; picklable for ``--jobs``."""
+
+    findings: List[Finding] = field(default_factory=list)
+    fail_on: Severity = Severity.WARNING
+    error: Optional[str] = None
+    #: Fixes applied (``--fix``) or that would be applied (``--diff``).
+    fixed: int = 0
+    #: Remaining findings that ``--unsafe-fixes`` would fix.
+    unsafe_left: int = 0
+    diff: str = ""
+    #: The fixed text of standard input (``--fix`` with ``-``).
+    text: Optional[str] = None
+
+
+class Worker:
+    """Per-process state: one linter and one config resolver, reused for every file.
+
+    *mode* is ``None`` (report), ``"fix"`` (fix files in place) or ``"diff"``.
+    """
+
+    def __init__(
+        self,
+        config: Optional[str],
+        isolated: bool,
+        cli: Dict[str, Any],
+        mode: Optional[str] = None,
+        unsafe: bool = False,
+    ) -> None:
+        from pathlib import Path
+
+        from .config import ConfigResolver
+        from .engine import Linter
+
+        self.resolver = ConfigResolver(Path(config) if config else None, isolated, cli)
+        self.linter = Linter()
+        self.mode = mode
+        self.unsafe = unsafe
+        #: What a pool process needs to build the same worker.
+        self.init_args = (config, isolated, cli, mode, unsafe)
+
+    def lint_path(self, path: str, text: Optional[str] = None, name: Optional[str] = None) -> FileResult:
+        """Lint one input; in fix mode also fix it (files in place, standard input in memory)."""
+        from .io import read_source
+
+        display = name or path
+        try:
+            settings = self.resolver.settings_for(display if path == "-" else path)
+            if text is None:
+                text = read_source(path)
+            if self.mode is None:
+                return FileResult(self.linter.lint_text(text, display, settings), settings.fail_on)
+            return self._fix(path, display, text, settings)
+        except LintError as exc:
+            return FileResult(error=str(exc))
+
+    def _fix(self, path: str, display: str, text: str, settings) -> FileResult:
+        from .fixes import fix_text, has_bom, unified_diff, write_fixed
+
+        outcome = fix_text(self.linter, text, display, settings, self.unsafe)
+        result = FileResult(outcome.remaining, settings.fail_on, fixed=outcome.applied, unsafe_left=outcome.unsafe_left())
+        if self.mode == "diff":
+            result.diff = unified_diff(outcome.original, outcome.text, display)
+        elif path == "-":
+            result.text = outcome.text
+        elif outcome.changed:
+            try:
+                write_fixed(path, outcome.text, bom=has_bom(path))
+            except OSError as exc:
+                raise LintError(f"{path}: cannot write the fixes: {exc.strerror or exc}") from None
+        return result
+
+
+_STATE: Optional[Worker] = None
+
+
+def _init_worker(config, isolated, cli, mode, unsafe) -> None:
+    global _STATE
+    _STATE = Worker(config, isolated, cli, mode, unsafe)
+
+
+def _lint_in_worker(path: str) -> Tuple[str, FileResult]:
+    assert _STATE is not None
+    return path, _STATE.lint_path(path)
+
+
+def results(
+    worker: Worker, paths: List[str], jobs: int = 1, stdin_name: Optional[str] = None
+) -> Iterator[Tuple[str, FileResult]]:
+    """Lint *paths* in order (``-`` is standard input, named *stdin_name*), in this
+    process or, with *jobs* > 1 (0: one per CPU), in a pool, yielding as results arrive."""
+    if jobs == 0:
+        import os
+
+        jobs = os.cpu_count() or 1
+    files = [p for p in paths if p != "-"]
+    if jobs <= 1 or len(files) < 2:
+        for path in paths:
+            if path == "-":
+                yield path, _stdin_result(worker, stdin_name)
+            else:
+                yield path, worker.lint_path(path)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
+    with ctx.Pool(jobs, _init_worker, worker.init_args) as pool:
+        done = pool.imap(_lint_in_worker, files, chunksize=chunk)
+        for path in paths:
+            if path == "-":
+                yield path, _stdin_result(worker, stdin_name)
+            else:
+                yield next(done)
+
+
+def _stdin_result(worker: Worker, name: Optional[str]) -> FileResult:
+    from .io import decode
+
+    name = name or "<stdin>"
+    try:
+        text = decode(sys.stdin.buffer.read(), name)
+    except LintError as exc:
+        return FileResult(error=str(exc))
+    return worker.lint_path("-", text=text, name=name)
