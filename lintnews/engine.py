@@ -141,7 +141,7 @@ class Linter:
                 else replace(f, severity=s)
                 for f in findings
             ]
-        return sorted(set(findings))
+        return sorted(set(findings), key=sort_key)
 
     def _suppress(self, doc: Document, rs: RuleSet, settings: Settings, findings: List[Finding]) -> List[Finding]:
         if not doc.pragmas:
@@ -176,6 +176,11 @@ class _Stub:
 def _exc(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def sort_key(f: Finding) -> Tuple:
+    """The order every formatter prints in (a tuple: much faster than dataclass ordering)."""
+    return (f.path, f.line, f.column, f.end_line, f.end_column, f.code, f.message)
 
 
 def worst(findings: Iterable[Finding]) -> Optional[Severity]:
