@@ -86,7 +86,7 @@ def split_sentences(text: str) -> List[Span]:
     return out
 
 
-_OPEN_DOUBLE = "\"“"
+_QUOTE_CHARS = re.compile("[\"“‘]")
 _CLOSE_FOR = {"“": "”", '"': '"', "‘": "’"}
 
 
@@ -94,36 +94,31 @@ def find_quotes(text: str) -> List[Span]:
     """Return the spans of direct quotations in *text*, quote marks included.
 
     Handles straight and curly double quotes and curly single quotes used as
-    quotation marks (an opening ‘ after a space or bracket). A quotation left open at
-    the end of a paragraph runs to its end, as news style does for a quote that
-    continues into the next paragraph.
+    quotation marks (an opening ‘ after a space or bracket; a ’ followed by a letter is
+    an apostrophe, not a closing mark). A quotation left open at the end of a paragraph
+    runs to its end, as news style does for a quote that continues into the next one.
     """
     spans: List[Span] = []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    pos = 0
+    while True:
+        m = _QUOTE_CHARS.search(text, pos)
+        if m is None:
+            return spans
+        i = m.start()
         ch = text[i]
-        opens = ch in _OPEN_DOUBLE or (
-            ch == "‘" and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-")
-        )
-        if ch == '"' and i > 0 and text[i - 1].isalnum() and i + 1 < n and text[i + 1].isalnum():
-            opens = False  # inches or a stray mark inside a word
-        if not opens:
-            i += 1
+        if ch == "‘" and not (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-"):
+            pos = i + 1
+            continue
+        if ch == '"' and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            pos = i + 1  # inches, or a stray mark inside a word
             continue
         close = _CLOSE_FOR[ch]
-        j = i + 1
-        end = -1
-        while j < n:
-            c = text[j]
-            if c == close and not (close == "’" and j + 1 < n and text[j + 1].isalpha()):
-                end = j + 1
-                break
-            if ch == '"' and c == "\n" and j + 1 < n and text[j + 1] == "\n":
-                break
-            j += 1
-        if end == -1:
+        j = text.find(close, i + 1)
+        while close == "’" and j != -1 and j + 1 < n and text[j + 1].isalpha():
+            j = text.find(close, j + 1)
+        if j == -1:
             spans.append((i, n))
-            break
-        spans.append((i, end))
-        i = end
-    return spans
+            return spans
+        spans.append((i, j + 1))
+        pos = j + 1

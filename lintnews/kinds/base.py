@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import string
 from dataclasses import dataclass
 from typing import Any, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Optional, Pattern, Tuple
@@ -180,12 +179,3 @@ def _exceptions(value: Any, ignorecase: bool) -> Optional[Pattern]:
         return compile_user_regex("|".join(f"(?:{v})" for v in value), ignorecase)
     except ValueError as exc:
         raise SpecError("exceptions", str(exc)) from None
-
-
-def phrase_regex(phrase: str) -> str:
-    """A word-bounded, white-space-flexible regex for a literal phrase."""
-    parts = [re.escape(p) for p in phrase.split()]
-    body = r"\s+".join(parts)
-    head = r"\b" if phrase[:1].isalnum() or phrase[:1] == "_" else ""
-    tail = r"\b" if phrase[-1:].isalnum() or phrase[-1:] == "_" else ""
-    return head + body + tail

@@ -1,40 +1,91 @@
-"""Run many pack rules over a document in one pass.
+"""Run many pack rules over a document in one pass per paragraph.
 
-Literal phrases of every selected rule go into one word-keyed index (a trie in effect:
-first word -> candidate phrases), so the cost per sentence grows with its words, not
-with the number of phrases; each sentence's words are tokenised once and shared with
-the Python rules. Regular expressions run once per sentence, and only in regions where
-a quick search of the whole region finds them.
+* **Literal phrases** of every selected rule go into one index keyed by their first
+  word. Each paragraph is lower-cased once and its words are looked up in the index, so
+  the cost grows with the words of the draft, not with the number of phrases; a
+  candidate is confirmed with one anchored match of the whole phrase.
+* **Regular expressions** are gated by their *necessary literals* (strings one of which
+  every match contains, see :mod:`.literals`): a paragraph that contains none of them is
+  skipped with a few substring searches. Patterns without anchors or look-around run
+  once per paragraph and their matches are assigned to sentences; the others run per
+  sentence, so ``^``, ``$`` and look-arounds see exactly one sentence.
+
+Matches that cross a sentence boundary are dropped; matches inside quotations are dropped
+unless the rule's scope includes ``quote``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
-from typing import Any, Dict, Iterator, List, Optional, Pattern, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Pattern, Sequence, Tuple
 
-from ..document import Document, Sentence
+from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
-from .base import Hit, PackRule, phrase_regex
+from .base import Hit, PackRule
+from .literals import necessary_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-# A pattern that anchors or looks behind can match in a sentence but not in its region.
-_UNSAFE_PREFILTER = re.compile(r"\^|\$|\\A|\\Z|\(\?<[=!]")
+# Patterns with these constructs may match differently in a sentence than in its paragraph.
+_SENTENCE_ONLY = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
 
 
-def _key(word: str) -> str:
-    return word.lower().translate(_APOSTROPHES)
+def trie_regex(strings) -> str:
+    """A regex matching any of *strings*, factored as a trie (fast in ``re``: each
+    position tries a handful of branches instead of every string)."""
+    root: Dict[str, dict] = {}
+    for string in strings:
+        node = root
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+def _fold(text: str) -> str:
+    """Lower-case *text* without changing its length, apostrophes made straight."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters grow when lower-cased (e.g. "İ")
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_APOSTROPHES)
+
+
+def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
+    body = r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+    return body + (r"(?!\w)" if ends_in_word else "")
 
 
 class _Entry:
-    __slots__ = ("words", "exact", "rule", "payload")
+    __slots__ = ("rule", "payload", "folded", "exact")
 
-    def __init__(self, words: Tuple[str, ...], exact: Optional[Tuple[str, ...]], rule: PackRule, payload: Any):
-        self.words = words  # lower-cased keys
-        self.exact = exact  # original words when the rule is case-sensitive
+    def __init__(self, rule: PackRule, payload: Any, folded: Pattern, exact: Optional[Pattern]):
         self.rule = rule
         self.payload = payload
+        self.folded = folded  # matches the folded paragraph at the first word
+        self.exact = exact  # case-sensitive rules: must also match the original text
+
+
+class _Regex:
+    __slots__ = ("rule", "rx", "payload", "gate", "folded_gate", "per_sentence")
+
+    def __init__(self, rule: PackRule, rx: Pattern, payload: Any):
+        self.rule = rule
+        self.rx = rx
+        self.payload = payload
+        ignorecase = bool(rx.flags & re.IGNORECASE)
+        self.gate: Optional[FrozenSet[str]] = necessary_literals(rx.pattern, ignorecase)
+        self.folded_gate = ignorecase
+        self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
 
 
 class Scanner:
@@ -42,95 +93,139 @@ class Scanner:
 
     def __init__(self, rules: Sequence[PackRule]) -> None:
         self.rules = list(rules)
-        self._index: Dict[str, List[_Entry]] = defaultdict(list)
-        self._regexes: List[Tuple[PackRule, Pattern, Any, bool]] = []
+        index: Dict[str, List[_Entry]] = defaultdict(list)
+        self._regexes: List[_Regex] = []
         for rule in self.rules:
             for phrase, payload in rule.phrases():
                 words = WORD_RE.findall(phrase)
                 if words and " ".join(words) == " ".join(phrase.split()):
-                    exact = None if rule.ignorecase else tuple(w.translate(_APOSTROPHES) for w in words)
-                    self._index[_key(words[0])].append(
-                        _Entry(tuple(_key(w) for w in words), exact, rule, payload)
-                    )
-                else:  # punctuation inside the phrase: fall back to a regex
-                    flags = re.IGNORECASE if rule.ignorecase else 0
-                    rx = re.compile(phrase_regex(phrase), flags)
-                    self._regexes.append((rule, rx, payload, True))
+                    ends = phrase.rstrip()[-1:].isalnum() or phrase.rstrip()[-1:] == "_"
+                    folded = [w.lower().translate(_APOSTROPHES) for w in words]
+                    exact = None
+                    if not rule.ignorecase:
+                        exact = re.compile(_phrase_pattern(words, ends))
+                    index[folded[0]].append(_Entry(rule, payload, re.compile(_phrase_pattern(folded, ends)), exact))
+                else:  # punctuation inside the phrase: a literal regex instead
+                    rx = re.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
+                    self._regexes.append(_Regex(rule, rx, payload))
             for rx, payload in rule.regexes():
-                prefilter = not _UNSAFE_PREFILTER.search(rx.pattern)
-                self._regexes.append((rule, rx, payload, prefilter))
-        self._index = dict(self._index)
+                self._regexes.append(_Regex(rule, rx, payload))
+        self._index = dict(index)
+        # Candidate first words, found in C: a whole word token (see WORD_RE) that is a key.
+        self._keys = (
+            re.compile(r"(?<!\w)(?<!\w['-])" + trie_regex(self._index) + r"(?![\w]|['-]\w)")
+            if self._index
+            else None
+        )
         self._any_quote = any("quote" in r.scope for r in self.rules)
 
     def run(self, doc: Document) -> Iterator[Finding]:
         """Yield the findings of every rule, rule by rule, in document order."""
         hits: Dict[PackRule, List[Hit]] = defaultdict(list)
-        index = self._index
         for region in doc.regions:
-            rules_here = [r for r in self.rules if r.applies_to(region)]
-            if not rules_here:
+            if not any(r.applies_to(region) for r in self.rules):
                 continue
-            regexes = [
-                item
-                for item in self._regexes
-                if item[0] in rules_here and (not item[3] or item[1].search(region.text))
-            ]
-            for sentence in region.sentences:
-                if sentence.quoted and not self._any_quote:
+            text = region.text
+            folded = _fold(text)
+            if self._index:
+                self._phrases(region, folded, hits)
+            for item in self._regexes:
+                gate = item.gate
+                if gate is not None:
+                    hay = folded if item.folded_gate else text
+                    if not any(g in hay for g in gate):
+                        continue
+                if not item.rule.applies_to(region):
                     continue
-                if index:
-                    self._phrases(sentence, hits)
-                for rule, rx, payload, _ in regexes:
-                    self._regex(sentence, rule, rx, payload, hits)
+                if item.per_sentence:
+                    self._regex_sentences(region, item, hits)
+                else:
+                    self._regex_region(region, item, hits)
         for rule in self.rules:
             if rule in hits:
                 yield from rule.findings(doc, hits[rule])
 
-    def _keep(self, rule: PackRule, hit: Hit) -> bool:
-        region = hit.sentence.region
-        if not rule.applies_to(region):
-            return False
-        if "quote" not in rule.scope and region.in_quote(hit.start, hit.end):
-            return False
-        return rule.accepts(hit)
+    # -- helpers ----------------------------------------------------------------------
 
-    def _phrases(self, sentence: Sentence, hits: Dict[PackRule, List[Hit]]) -> None:
-        words = sentence.words
-        text = sentence.region.text
+    def _add(self, rule: PackRule, region: Region, start: int, end: int, payload: Any, out: List[Hit]) -> bool:
+        """Append a hit to *out* if it passes scope, quotes and exceptions.
+
+        Returns False only when the span runs over the end of its sentence.
+        """
+        k = bisect.bisect_right(_starts(region), start) - 1
+        if k < 0:
+            return False
+        sentence = region.sentences[k]
+        if end > sentence.end:
+            return False
+        if sentence.quoted and "quote" not in rule.scope:
+            return True
+        if "quote" not in rule.scope and region.in_quote(start, end):
+            return True
+        hit = Hit(sentence, start, end, payload)
+        if rule.accepts(hit):
+            out.append(hit)
+        return True
+
+    def _phrases(self, region: Region, folded: str, hits) -> None:
         index = self._index
-        n = len(words)
-        for i in range(n):
-            entries = index.get(_key(words[i][2]))
-            if not entries:
+        text = region.text
+        skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
+        for m in self._keys.finditer(folded):
+            entries = index[m.group()]
+            start = m.start()
+            if skip_quoted and region.in_quote(start, m.end()):
                 continue
             for entry in entries:
-                k = len(entry.words)
-                if i + k > n:
+                found = entry.folded.match(folded, start)
+                if found is None:
                     continue
-                ok = True
-                for j in range(1, k):
-                    ws, _, w = words[i + j]
-                    if _key(w) != entry.words[j] or not text[words[i + j - 1][1] : ws].isspace():
-                        ok = False
-                        break
-                if not ok:
+                end = found.end()
+                if entry.exact is not None and not entry.exact.match(text, start):
                     continue
-                if entry.exact is not None and tuple(
-                    w[2].translate(_APOSTROPHES) for w in words[i : i + k]
-                ) != entry.exact:
-                    continue
-                hit = Hit(sentence, words[i][0], words[i + k - 1][1], entry.payload)
-                if self._keep(entry.rule, hit):
-                    hits[entry.rule].append(hit)
+                if entry.rule.applies_to(region):
+                    self._add(entry.rule, region, start, end, entry.payload, hits[entry.rule])
 
-    def _regex(self, sentence: Sentence, rule: PackRule, rx: Pattern, payload: Any, hits) -> None:
-        text = sentence.text
-        base = sentence.start
-        has_flag = "flag" in rx.groupindex
-        for m in rx.finditer(text):
-            s, e = m.span("flag") if has_flag and m.group("flag") is not None else m.span()
-            if e <= s:
+    def _regex_region(self, region: Region, item: _Regex, hits) -> None:
+        found: List[Hit] = []
+        for m in item.rx.finditer(region.text):
+            start, end = _span(m)
+            if end <= start:
                 continue
-            hit = Hit(sentence, base + s, base + e, m if payload is None else payload)
-            if self._keep(rule, hit):
-                hits[rule].append(hit)
+            if not self._add(item.rule, region, start, end, m if item.payload is None else item.payload, found):
+                # A match ran over a sentence end: look inside each sentence instead.
+                self._regex_sentences(region, item, hits)
+                return
+        hits[item.rule].extend(found)
+
+    def _regex_sentences(self, region: Region, item: _Regex, hits) -> None:
+        out = hits[item.rule]
+        for sentence in region.sentences:
+            if sentence.quoted and "quote" not in item.rule.scope:
+                continue
+            base = sentence.start
+            for m in item.rx.finditer(sentence.text):
+                start, end = _span(m)
+                if end > start:
+                    self._add(item.rule, region, base + start, base + end, m if item.payload is None else item.payload, out)
+
+
+def _span(m: "re.Match") -> Tuple[int, int]:
+    if "flag" in m.re.groupindex and m.group("flag") is not None:
+        return m.span("flag")
+    return m.span()
+
+
+def _starts(region: Region) -> List[int]:
+    starts = region.__dict__.get("_sentence_starts")
+    if starts is None:
+        starts = [s.start for s in region.sentences]
+        region.__dict__["_sentence_starts"] = starts
+    return starts
+
+
+def _literal_regex(phrase: str) -> str:
+    parts = [re.escape(p) for p in phrase.split()]
+    head = r"\b" if phrase[:1].isalnum() or phrase[:1] == "_" else ""
+    tail = r"\b" if phrase[-1:].isalnum() or phrase[-1:] == "_" else ""
+    return head + r"\s+".join(parts) + tail
