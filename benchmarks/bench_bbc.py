@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Throughput, cold start and memory of lintnews against proselint, side by side.
+
+Lints the BBC News corpus (2,225 published articles, ../shared/data/bbc-news) with every
+lintnews rule on, and with proselint installed from PyPI into a private virtual
+environment, alternating the two over several rounds, and prints medians and ratios:
+
+* throughput on one core (lintnews ``--jobs 1``) and with ``--jobs 2``;
+* the corpus linted as Markdown (the files copied to ``.md``) as well as plain text;
+* cold start: one short draft, what a pre-commit hook or CI step pays per call;
+* peak memory (max RSS of the process) on a quarter, half and all of the corpus;
+* the floor: markdown-it-py's own parse speed on the same text, in this process.
+
+Usage::
+
+    python benchmarks/bench_bbc.py [--rounds 3] [--skip-proselint] [--json results.json]
+
+The corpus is research-only and is read in place (or copied to a temporary folder);
+nothing of it is written into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Sequence, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "data" / "bbc-news" / "bbc"
+PEERS = Path(os.environ.get("LINTNEWS_PEERS", ROOT / "benchmarks" / ".peers"))
+PROSELINT_VERSION = "0.16.0"
+
+
+def run(cmd: Sequence[str], cwd: Path | None = None) -> Tuple[float, int, int]:
+    """Run *cmd*; return wall seconds, peak RSS in MB and the exit status."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    return elapsed, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
+
+
+def ensure_proselint() -> Path:
+    venv = PEERS / "proselint"
+    exe = venv / "bin" / "proselint"
+    if not exe.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run(
+            [str(venv / "bin" / "pip"), "install", "--quiet", f"proselint=={PROSELINT_VERSION}"], check=True
+        )
+    return exe
+
+
+def lintnews_exe() -> str:
+    exe = Path(sys.executable).with_name("lintnews")
+    return str(exe) if exe.exists() else "lintnews"
+
+
+def corpus_files(root: Path) -> List[Path]:
+    return sorted(root.glob("*/*.txt"))
+
+
+def words_in(files: Sequence[Path]) -> int:
+    return sum(len(f.read_bytes().split()) for f in files)
+
+
+def markdown_floor(files: Sequence[Path]) -> Tuple[float, float]:
+    """Seconds and MB/s for markdown-it-py alone to parse every file (best of 3)."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    texts = [f.read_bytes().decode("utf-8", "replace") for f in files]
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for t in texts:
+            md.parse(t)
+        best = min(best, time.perf_counter() - start)
+    return best, size / best
+
+
+def median(values: List[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--skip-proselint", action="store_true")
+    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS} (set LINTNEWS_SHARED)", file=sys.stderr)
+        return 2
+    files = corpus_files(CORPUS)
+    words = words_in(files)
+    ln = lintnews_exe()
+    results: Dict[str, object] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.platform()}",
+        "files": len(files),
+        "words": words,
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        md_dir = Path(tmp) / "md"
+        for f in files:
+            target = md_dir / f.parent.name / (f.stem + ".md")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(f, target)
+        short = Path(tmp) / "short.md"
+        short.write_text((ROOT / "examples" / "analysis-draft.md").read_text(encoding="utf-8"), encoding="utf-8")
+
+        commands = {
+            "lintnews --jobs 1 (text)": [ln, "check", "--isolated", "-q", "--jobs", "1", str(CORPUS)],
+            "lintnews --jobs 1 (markdown)": [ln, "check", "--isolated", "-q", "--jobs", "1", str(md_dir)],
+            "lintnews --jobs 2 (markdown)": [ln, "check", "--isolated", "-q", "--jobs", "2", str(md_dir)],
+        }
+        cold = {"lintnews": [ln, "check", "--isolated", "-q", str(short)]}
+        if not args.skip_proselint:
+            pl = str(ensure_proselint())
+            commands["proselint (text)"] = [pl, "check", "-o", "compact", *map(str, files)]
+            cold["proselint"] = [pl, "check", "-o", "compact", str(short)]
+
+        times: Dict[str, List[float]] = {k: [] for k in commands}
+        rss: Dict[str, int] = {}
+        for r in range(args.rounds):
+            for name, cmd in commands.items():  # alternate the tools within each round
+                elapsed, peak, _ = run(cmd)
+                times[name].append(elapsed)
+                rss[name] = max(rss.get(name, 0), peak)
+                print(f"round {r + 1}: {name}: {elapsed:.2f} s, {peak} MB", file=sys.stderr)
+        cold_times: Dict[str, List[float]] = {k: [] for k in cold}
+        for _ in range(max(5, args.rounds * 3)):
+            for name, cmd in cold.items():
+                cold_times[name].append(run(cmd)[0])
+
+        growth = []
+        for share in (0.25, 0.5, 1.0):
+            subset = Path(tmp) / f"subset-{share}"
+            for f in sorted(md_dir.rglob("*.md"))[: int(len(files) * share)]:
+                target = subset / f.parent.name / f.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(f, target)
+            _, peak, _ = run([ln, "check", "--isolated", "-q", "-f", "text", str(subset)])
+            growth.append((share, peak))
+
+    floor_s, floor_mbs = markdown_floor(files)
+    med = {k: median(v) for k, v in times.items()}
+    results["throughput"] = {
+        k: {"median_s": round(v, 2), "words_per_s": round(words / v), "peak_rss_mb": rss[k]} for k, v in med.items()
+    }
+    results["cold_start_s"] = {k: round(median(v), 3) for k, v in cold_times.items()}
+    results["memory_growth_mb"] = {f"{int(s * 100)}%": p for s, p in growth}
+    results["markdown_it_floor"] = {"seconds": round(floor_s, 2), "mb_per_s": round(floor_mbs, 1)}
+
+    print(f"\nMachine: {results['machine']}")
+    print(f"Corpus: {len(files)} files, {words:,} words; {args.rounds} rounds, medians\n")
+    print(f"{'run':32} {'seconds':>8} {'words/s':>10} {'peak MB':>8}")
+    for k, v in med.items():
+        print(f"{k:32} {v:8.2f} {words / v:10,.0f} {rss[k]:8}")
+    if "proselint (text)" in med:
+        base = med["proselint (text)"]
+        for k in med:
+            if k.startswith("lintnews"):
+                print(f"speed-up over proselint, {k}: {base / med[k]:.1f}x")
+                results.setdefault("speedup_vs_proselint", {})[k] = round(base / med[k], 1)
+    one, two = med["lintnews --jobs 1 (markdown)"], med["lintnews --jobs 2 (markdown)"]
+    print(f"--jobs 2 over --jobs 1: {one / two:.2f}x")
+    results["jobs2_over_jobs1"] = round(one / two, 2)
+    print("cold start (one short draft): " + ", ".join(f"{k} {v:.3f} s" for k, v in results["cold_start_s"].items()))
+    print("peak memory by corpus share: " + ", ".join(f"{k} {v} MB" for k, v in results["memory_growth_mb"].items()))
+    print(f"markdown-it-py floor: {floor_s:.2f} s ({floor_mbs:.1f} MB/s); lintnews --jobs 1 (markdown) is "
+          f"{one / floor_s:.1f}x the floor")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
