@@ -8,6 +8,7 @@ last. Nothing here prints or exits.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
@@ -23,6 +24,7 @@ from .plugins import PluginProblem, Plugins
 from .pragmas import PragmaProblem, apply_suppressions, parse_suppressions
 from .rule import Rule
 from .selection import is_enabled, severity_for, specificity, unknown_selectors
+from .timeouts import DEFAULT_RULE_TIMEOUT, RuleTimeout, time_limit
 
 
 class RuleSet:
@@ -86,6 +88,8 @@ class Linter:
         self._builtin_packs = self.plugins.pack_paths()
         self._rulesets: Dict[Tuple[Path, ...], RuleSet] = {}
         self._checked: set = set()
+        #: Seconds one rule may spend on one document (``LINTNEWS_RULE_TIMEOUT``; 0: no limit).
+        self.rule_timeout = float(os.environ.get("LINTNEWS_RULE_TIMEOUT", DEFAULT_RULE_TIMEOUT))
 
     def ruleset(self, settings: Optional[Settings] = None) -> RuleSet:
         """The rule set for *settings* (built-in packs plus its extra packs)."""
@@ -117,14 +121,23 @@ class Linter:
         python_rules, scanner = rs.enabled(settings)
         findings: List[Finding] = []
         failures: List[Tuple[str, str]] = []
+        limit = self.rule_timeout
         for rule in python_rules:
             try:
-                findings.extend(rule.check(doc))
+                with time_limit(limit):
+                    findings.extend(rule.check(doc))
+            except RuleTimeout:
+                failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) ran for more than {limit:g} s on this draft and was stopped"))
+            except LintError:
+                raise
             except Exception as exc:  # isolate the failing rule
                 failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) raised {_exc(exc)}"))
         if scanner is not None:
             try:
-                findings.extend(scanner.run(doc))
+                with time_limit(limit):
+                    findings.extend(scanner.run(doc))
+            except RuleTimeout:
+                failures.append(("packs", f"pack rules ran for more than {limit:g} s on this draft and were stopped"))
             except Exception as exc:
                 failures.append(("packs", f"pack rules raised {_exc(exc)}"))
         failures.extend((p.plugin, p.message) for p in self.plugins.problems)

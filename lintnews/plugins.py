@@ -17,10 +17,12 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 import pluggy
 
 from . import hookspecs
+from .timeouts import RuleTimeout, time_limit
 
 ENTRY_POINT_GROUP = "lintnews"
 DISABLE_AUTOLOAD_ENV = "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD"
 BUILTIN_NAME = "core"
+HOOK_TIMEOUT = 30.0  # seconds a plugin's hook may take to hand over its rules
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,11 @@ class Plugins:
         out: List[Tuple[str, Any]] = []
         for impl in reversed(getattr(self.pm.hook, hook).get_hookimpls()):
             try:
-                result = impl.function(**{k: kwargs[k] for k in impl.argnames if k in kwargs})
+                with time_limit(HOOK_TIMEOUT):
+                    result = impl.function(**{k: kwargs[k] for k in impl.argnames if k in kwargs})
+            except RuleTimeout:
+                self.problems.append(PluginProblem(impl.plugin_name, f"hook {hook} ran for more than {HOOK_TIMEOUT:g} s and was stopped"))
+                continue
             except Exception as exc:
                 self.problems.append(PluginProblem(impl.plugin_name, f"hook {hook} raised {_describe(exc)}"))
                 continue

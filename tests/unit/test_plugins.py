@@ -125,3 +125,29 @@ def test_example_plugin_installs_with_pip_and_is_found(tmp_path):
         [sys.executable, "-m", "lintnews", "rules"], check=True, capture_output=True, text=True, env=env
     ).stdout
     assert "ACH001" in out and "ACM001" in out
+
+
+def test_rule_that_hangs_is_stopped_and_reported():
+    import time as _time
+
+    from lintnews.rule import Rule
+
+    class Hang(Rule):
+        code, name, category, summary = "HNG001", "hang", "style", "never returns"
+
+        def check(self, doc):
+            while True:
+                _time.sleep(0.01)
+            yield  # pragma: no cover
+
+    class HangPlugin:
+        @lintnews.hookimpl
+        def lintnews_rules(self):
+            return [Hang()]
+
+    engine = Linter(Plugins(autoload=False, extra=[("hanger", HangPlugin())]))
+    engine.rule_timeout = 0.3
+    findings = engine.lint_text("It may partly work.", "d.md", linter_settings(["ALL"]))
+    assert "HDG001" in [f.code for f in findings]
+    (hung,) = [f for f in findings if f.code == "LN002"]
+    assert "plugin 'hanger'" in hung.message and "HNG001" in hung.message and "stopped" in hung.message
