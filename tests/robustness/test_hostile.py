@@ -1,0 +1,85 @@
+"""Hostile input: every file ends with findings or one line naming it, never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def check(run_cli, *paths, fmt="json"):
+    result = run_cli("check", "--isolated", "-f", fmt, *map(str, paths))
+    assert "Traceback" not in result.err
+    return result
+
+
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("latin1.md", "Prices rose to \xa3300.\n".encode("latin-1"), "not valid UTF-8 (byte 0xa3 at offset 15)"),
+        ("nul.md", b"Text\x00with a NUL byte\n", "looks like a binary file"),
+        ("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
+    ],
+)
+def test_undecodable_files_are_one_line_errors(run_cli, tmp_path, name, content, problem):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = check(run_cli, path)
+    assert result.status == 2
+    assert result.err == f"lintnews: error: {path}: {problem}" + result.err.split(problem, 1)[1]
+    assert result.err.count("\n") == 1
+    assert json.loads(result.out)["errors"][0]["path"] == str(path)
+
+
+def test_empty_and_blank_files(run_cli, tmp_path):
+    (tmp_path / "empty.md").write_text("")
+    (tmp_path / "blank.txt").write_text("\n\n   \n")
+    (tmp_path / "bom.md").write_bytes(b"\xef\xbb\xbf")
+    result = check(run_cli, tmp_path)
+    assert result.status == 0 and json.loads(result.out)["findings"] == []
+
+
+def test_two_megabyte_single_line(run_cli, tmp_path):
+    path = tmp_path / "line.md"
+    path.write_text(("The plan may partly work, officials said. " * 50_000)[:2_000_000])
+    result = check(run_cli, path)
+    assert result.status in (0, 1)
+    findings = json.loads(result.out)["findings"]
+    assert findings and all(f["line"] == 1 for f in findings)
+
+
+def test_deeply_nested_blockquotes_and_lists(run_cli, tmp_path):
+    (tmp_path / "quotes.md").write_text(">" * 2000 + " deep may partly\n" + "".join(">" * i + " x\n" for i in range(1, 2001)))
+    (tmp_path / "lists.md").write_text("".join("  " * i + "- item may partly\n" for i in range(2000)))
+    (tmp_path / "brackets.md").write_text("[" * 20000 + "x" + "]" * 20000 + "(" * 20000 + "\n")
+    (tmp_path / "emphasis.md").write_text("*" * 50000 + "a" + "_" * 50000 + "\n")
+    result = check(run_cli, tmp_path)
+    assert result.status in (0, 1), result.err
+
+
+def test_huge_table(run_cli, tmp_path):
+    path = tmp_path / "table.md"
+    path.write_text("| a | b | c |\n|---|---|---|\n" + "| It may partly work | 3 | x |\n" * 3000)
+    result = check(run_cli, path)
+    findings = json.loads(result.out)["findings"]
+    assert {f["line"] for f in findings if f["code"] == "HDG001"} == set(range(3, 3003))
+
+
+def test_crlf_tabs_emoji_and_combining_characters(run_cli, tmp_path):
+    path = tmp_path / "mixed.md"
+    path.write_bytes("Tab\there 🎉 e\u0301 it may partly work.\r\n\r\nNext\tmay partly.\r\n".encode("utf-8"))
+    findings = json.loads(check(run_cli, path).out)["findings"]
+    positions = {(f["line"], f["column"]) for f in findings if f["code"] == "HDG001"}
+    assert positions == {(1, 18), (3, 6)}
+
+
+def test_ten_thousand_small_files(run_cli, tmp_path):
+    folder = tmp_path / "archive"
+    for i in range(100):
+        sub = folder / f"{i:03}"
+        sub.mkdir(parents=True)
+        for j in range(100):
+            (sub / f"{j:03}.md").write_text("Council approves budget.\n" if j % 50 else "It may partly work.\n")
+    result = check(run_cli, folder, fmt="text")
+    assert result.status == 1
+    assert result.lines[-1].startswith("200 findings in 10000 files") or "in 10000 files" in result.lines[-1]
