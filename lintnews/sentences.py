@@ -96,7 +96,8 @@ def find_quotes(text: str) -> List[Span]:
     Handles straight and curly double quotes and curly single quotes used as
     quotation marks (an opening ‘ after a space or bracket). A quotation left open at
     the end of a paragraph runs to its end, as news style does for a quote that
-    continues into the next paragraph.
+    continues into the next paragraph; in text whose paragraphs were run together, a
+    straight quote that opens again after a sentence end starts a new quotation.
     """
     spans: List[Span] = []
     i, n = 0, len(text)
@@ -115,6 +116,9 @@ def find_quotes(text: str) -> List[Span]:
         end = -1
         while j < n:
             c = text[j]
+            if c == close and ch == '"' and _reopens(text, j):
+                end = j  # a new quoted paragraph opens: 'Yes. "Also ...' (no closing mark)
+                break
             if c == close and not (close == "’" and j + 1 < n and text[j + 1].isalpha()):
                 end = j + 1
                 break
@@ -124,6 +128,28 @@ def find_quotes(text: str) -> List[Span]:
         if end == -1:
             spans.append((i, n))
             break
-        spans.append((i, end))
+        if end == j:  # closed by a re-opening mark: trim the space before it
+            k = end
+            while k > i and text[k - 1].isspace():
+                k -= 1
+            spans.append((i, k))
+        else:
+            spans.append((i, end))
         i = end
     return spans
+
+
+def _reopens(text: str, j: int) -> bool:
+    """True when the straight quote at *j* opens a new quotation inside an open one.
+
+    Copy whose paragraphs were run together keeps news style's continued quotation:
+    a quoted paragraph has no closing mark and the next one opens again. A mark after
+    a sentence end and a space, before a word, is such an opening, not a closing.
+    """
+    return (
+        j >= 2
+        and text[j - 1] == " "
+        and text[j - 2] in ".!?…"
+        and j + 1 < len(text)
+        and text[j + 1].isalnum()
+    )

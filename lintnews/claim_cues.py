@@ -1,0 +1,381 @@
+"""The cues of claims that need a source, by kind.
+
+Each kind is one claims rule: ``cause`` ("was a trigger for", "led to"), ``intent``
+("is intended to", "was carefully considered"), ``prediction`` ("will have major
+repercussions", "is set to transform"), ``statistic`` (percentages, sums of money, large
+counts, shares), ``superlative`` ("the largest ... in history", "unprecedented"),
+``verdict`` (editorialising: "signifies an escalation", "underlines") and
+``generalisation`` ("often", "a familiar pattern"). ``strong=False`` marks the weaker
+forms of a kind, which rules report as information rather than a warning.
+
+The patterns are hand-written for news English; each is anchored at a trigger word (see
+:mod:`lintnews.cues`). Modal hedges ("may lead to", "could trigger") are left to the
+hedging rules: a hedged claim is not stated as fact.
+"""
+
+from __future__ import annotations
+
+from .cues import DIGIT, Cue, CueSet, alternation
+
+CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION = (
+    "cause", "intent", "prediction", "statistic", "superlative", "verdict", "generalisation",
+)
+KINDS = (CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION)
+
+_COPULA = r"\b(?:is|are|was|were|be|been|being|became|become|becomes|remains?|remained|proved|proves|'s|’s)\s+"
+_ADVERBS = r"(?:(?:also|probably|clearly|undoubtedly|partly|largely|mainly|primarily|presumably|surely|obviously|squarely|specifically|in\s+part|in\s+turn|ultimately|directly|indirectly|certainly|arguably)\s+)*"
+_HEDGED = (
+    r"(?:\b(?:may|might|could|can|would|should|must)\s+|\b(?:likely|unlikely|thought|believed|said|expected|understood|"
+    r"seen|considered|reported|alleged|claimed)\s+to\s+)(?:(?:also|well|even|still|only|partly|possibly|potentially|in\s+turn|"
+    r"eventually|ultimately|have|not)\s+)*$"
+)
+# A noun reading: "the results in", "his side's lead to".
+_NOUN_LEFT = r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|this|that|narrow|early|slender|commanding|overall|first-half|half-time|these|those|test|election|poll|exam|early|final))\s+$"
+_NUM_WORDS = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred""".split()
+_NUM_WORD = alternation(_NUM_WORDS)
+
+# ------------------------------------------------------------------------------- cause
+_CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()
+_BEHIND_OBJECTS = alternation(
+    """rise fall decline increase surge drop slump slowdown growth boom collapse attack attacks
+    bombing bombings killing killings unrest protest protests violence crisis move push decision
+    delay failure success shift change problem problems shortage wave spate campaign plot leak
+    outage hack revival turnaround resurgence recovery downturn losses rally""".split()
+)
+_CAUSE_VERBS = "prompted triggered sparked fuelled fueled caused".split()
+_REACTIONS = alternation(
+    """stir sensation confusion controversy shock upset outrage anger fury concern concerns debate
+    criticism speculation protest protests complaints hopes fears a row row outcry backlash
+    surprise excitement interest rally celebrations calls demands questions alarm panic
+    jubilation condemnation headlines laughter applause""".split()
+)
+_DUE_VETO = (
+    r"(?:due|owing)\s+to\s+(?:be|have|start|begin|meet|appear|take|face|make|hold|open|close|end|return|go|"
+    r"come|arrive|visit|give|release|publish|announce|launch|vote|sign|report|play|fly|leave|stand|speak|"
+    r"deliver|finish|resume|retire|expire|receive|hear|decide|rule|conclude|present|submit|debut|air|"
+    r"premiere|undergo|travel|join|step|sit|run|become|reach|get|pay|publish|testify|discuss|consider)\b"
+)
+
+CAUSE_CUES = [
+    Cue(CAUSE, _CAUSE_NOUNS, alternation(_CAUSE_NOUNS) + r"s?\s+(?:for|of|behind)\b",
+        left=_COPULA + _ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
+        veto_left=r"\bcause\s+of\s+death\b|\bthe\s+reason\s+(?:for|why)\s+$"),
+    Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
+        left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
+    Cue(CAUSE, ["led", "leads", "lead"], r"(?:led|leads|lead)\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely)\s+)?to\b",
+        veto_left=_HEDGED + r"|\b(?:to|and|am|are|is|was|were|be|been)\s+$|" + _NOUN_LEFT),
+    Cue(CAUSE, ["result", "resulted", "results", "resulting"], r"result(?:s|ed|ing)?\s+in\b", veto_left=_HEDGED + "|" + _NOUN_LEFT),
+    Cue(CAUSE, ["result", "consequence"], r"(?:result|consequence)\b",
+        left=r"\bas\s+a\s+(?:direct\s+|natural\s+|logical\s+)?$", strong=False),
+    Cue(CAUSE, ["behind"], r"behind\s+(?:the|a|an|this|these|its|their|much\s+of|many\s+of|some\s+of)\s+(?:[\w-]+\s+){0,2}?"
+        + _BEHIND_OBJECTS + r"\b",
+        left=_COPULA + r"(?:(?:also|partly|largely|probably|really|mainly)\s+)?$"),
+    Cue(CAUSE, _CAUSE_VERBS, alternation(_CAUSE_VERBS) + r"\b",
+        veto_left=_HEDGED + r"|\b(?:the|a|an|its|what)\s+$",
+        veto_right=alternation(_CAUSE_VERBS) + r"\s+(?:(?:a|an|the|some|much|widespread|considerable|fresh|renewed|"
+        r"new|further|immediate|angry|public|huge|major|great|strong|mixed|international|serious|heated|fierce|"
+        r"intense)\s+)*" + _REACTIONS),
+    Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+to\b", veto_right=_DUE_VETO,
+        veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$"),
+    Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+(?:largely\s+|mainly\s+|partly\s+|entirely\s+|in\s+part\s+)?to\s+"
+        r"(?:the|a|an|his|her|their|its|this|that|these|those|some|poor|high|low|bad|rising|falling|higher|lower|"
+        r"lack|concerns?|fears?|[a-z]+ing\b|(?-i:[A-Z]))",
+        left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+(?:(?:largely|mainly|partly|entirely|probably|also|in\s+part)\s+)?$"),
+    Cue(CAUSE, ["thanks"], r"thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to\b",
+        veto_left=r"\b(?:said|says|gave|give|giving|expressed|offered|extended|my|our|his|her|their)\s+$", strong=False),
+    Cue(CAUSE, ["contributed", "contributing", "contributes", "contribute"],
+        r"contribut(?:ed|ing|es|e)\s+(?:significantly\s+|greatly\s+|directly\s+)?to\s+(?:the|a|an|its|their|his|her|this)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:rise|fall|decline|increase|drop|slump|growth|collapse|crisis|problems?|deaths?|failure|"
+        r"success|loss|losses|defeat|victory|shortage|delay|downfall|unrest|tension|tensions|decision)\b",
+        veto_left=_HEDGED),
+    Cue(CAUSE, ["blame"], r"blame\s+for\b", left=_COPULA + r"(?:(?:largely|partly|mainly|partly|entirely|solely|primarily|also)\s+)?to\s+$"),
+    Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:[\w-]+\s+)?(?:on|to)\b",
+        left=_COPULA + r"(?:(?:\w+ly|also|now)\s+)*$"),
+    Cue(CAUSE, ["stems", "stemmed", "stem", "stemming"], r"stem(?:s|med|ming)?\s+(?:largely\s+|mainly\s+|partly\s+|directly\s+)?from\b",
+        veto_left=_HEDGED),
+    Cue(CAUSE, ["driven", "fuelled", "fueled"], r"(?:driven|fuel(?:l)?ed)\s+(?:(?:largely|mainly|partly|primarily|in\s+part)\s+)?by\s+(?!(?-i:[A-Z]))",
+        left=_COPULA + _ADVERBS + r"$"),
+    Cue(CAUSE, ["explains", "explain"], r"explains?\s+why\b",
+        left=r"\b(?:this|that|which|it|what|these|those)\s+(?:(?:also|partly|largely)\s+)?$"),
+    Cue(CAUSE, ["paved"], r"paved\s+the\s+way\s+for\b"),
+    Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=_HEDGED),
+    Cue(CAUSE, ["brought"], r"brought\s+about\b"),
+]
+
+# ------------------------------------------------------------------------------- intent
+_INTENT_OBJECTS = (
+    r"(?:send|signal|show(?!\s+off)|reassure|deter|warn|punish|appease|placate|distract|intimidate|pressure|force|"
+    r"undermine|demonstrate|convey|underline|highlight|reinforce|humiliate|provoke|divert|mollify|court|"
+    r"woo|win\s+over|shore\s+up|bolster|boost|protect|shield|avoid|prevent|silence|discredit|weaken|"
+    r"strengthen|test|probe|manipulate|mislead|deflect|curry|signal)"
+)
+_DECISION = r"(?:decisions?|choice|move|thinking|calculations?|calculus|reasoning|strategy|policy|u-turn|change\s+of\s+heart|response)"
+
+INTENT_CUES = [
+    Cue(INTENT, ["intended", "calculated", "engineered"], r"(?:intended|calculated|engineered)\s+to\b",
+        left=_COPULA + _ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),
+    Cue(INTENT, ["meant", "designed", "timed", "aimed"],
+        r"(?:meant|designed|timed)\s+(?:partly\s+|also\s+|primarily\s+)?to\s+" + _INTENT_OBJECTS + r"\b|aimed\s+at\s+(?:sending|signalling|showing|reassuring|deterring|placating|appeasing|distracting|intimidating|pressuring|provoking)\b",
+        left=_COPULA + _ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),
+    Cue(INTENT, "considered weighed planned timed orchestrated choreographed calibrated calculated thought".split(),
+        r"(?:considered|weighed|planned|timed|orchestrated|choreographed|calibrated|calculated|thought\s+(?:out|through))\b",
+        left=r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are|been)\s+(?:very\s+|most\s+|highly\s+)?"
+        r"(?:carefully|deliberately|meticulously|painstakingly|cleverly|cynically|precisely|strategically|well|long)\s+$"),
+    Cue(INTENT, "factor factors consideration considerations motivation motivations motive motives concern driver".split(),
+        r"\w+\s+(?:in|behind|for)\s+(?:the|this|that|its|his|her|their|a|washington's|moscow's)\s+(?:[\w'’-]+\s+){0,2}?" + _DECISION + r"\b",
+        left=r"\b(?:a|the|one\s+of\s+the)\s+(?:(?:key|major|main|decisive|crucial|significant|deciding|determining|"
+        r"important|primary|central|driving|big|biggest|critical|chief|principal|leading|overriding|real|underlying)\s+)+$"),
+    Cue(INTENT, "deliberately intentionally purposely purposefully cynically knowingly wilfully willfully".split(),
+        r"\w+\b", veto_left=r"\b(?:not|to)\s+$|\b(?:was|were)\s+$", veto_right=r"\w+\s+(?:ambiguous|vague|provocative|low-key|simple)\b"),
+    Cue(INTENT, "real true underlying hidden ulterior secret".split(),
+        r"\w+\s+(?:motives?|aims?|goals?|purposes?|intentions?|agenda|motivations?|objectives?)\b",
+        left=r"\b(?:the|its|his|her|their|whose|an)\s+$"),
+    Cue(INTENT, ["send"], r"send\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:message|signal)\b", left=r"\b(?:to|in\s+order\s+to)\s+$"),
+    Cue(INTENT, ["reluctance", "eagerness", "desperation", "determination"],
+        r"\w+\s+to\b", left=r"(?:['’]s|\b(?:its|their|his|her))\s+$", strong=False, extend=False),
+    Cue(INTENT, "reluctant desperate eager determined anxious".split(),
+        r"\w+\s+to\b", left=_COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$",
+        veto_left=r"\b(?:i|we|you)\s+(?:\w+\s+)?$", strong=False),
+    Cue(INTENT, ["bid", "attempt", "effort"], r"(?:bid|attempt|effort)\s+to\b",
+        left=r"\bin\s+(?:an?\s+)?(?:(?:apparent|desperate|last-ditch|deliberate|clear|bold|fresh|new|renewed|further|calculated|cynical)\s+)?$",
+        strong=False),
+]
+
+# --------------------------------------------------------------------------- prediction
+_IMPACT = (
+    r"have\s+(?:(?:a|an|major|significant|serious|lasting|profound|far-reaching|huge|big|massive|enormous|"
+    r"dramatic|devastating|important|real|negative|positive|knock-on|long-term|grave|dire|disastrous|damaging|"
+    r"severe|little|no|any|considerable|substantial|wide-ranging|global|deep)\s+)+(?:impact|impacts|effect|effects|"
+    r"repercussions|consequences|implications|bearing|influence|ramifications)"
+)
+_OUTCOMES = (
+    _IMPACT + r"|(?:radically\s+|fundamentally\s+)?(?:change|transform|reshape|alter|revolutioni[sz]e|redefine|upend|overturn|"
+    r"shake\s+up|determine|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
+    r"cripple|devastate|wreck|ruin|backfire|collapse|dominate|trigger|spark|fuel|embolden|destabili[sz]e|"
+    r"isolate|galvani[sz]e|polari[sz]e)\b"
+    r"|prove\s+(?:to\s+be\s+)?(?:(?:a|an|the|very|highly|extremely|deeply)\s+)?(?:decisive|crucial|costly|fatal|disastrous|pivotal|critical|"
+    r"vital|futile|short-lived|unpopular|popular|successful|catastrophic|counterproductive|turning\s+point|game[- ]?changer)\b"
+    r"|make\s+(?:(?:a|no|little|any|the|all\s+the|much|real|big|huge|significant|major|much\s+of\s+a)\s+)+difference\b"
+    r"|go\s+down\s+in\s+history|never\s+be\s+the\s+same|be\s+remembered\s+as"
+    r"|be\s+(?:(?:a|an|the|seen\s+as\s+a)\s+)(?:[\w-]+\s+)?(?:turning\s+point|game[- ]?changer|disaster|catastrophe|"
+    r"watershed|death\s+knell|nail\s+in\s+the\s+coffin|triumph|fiasco|debacle)\b"
+    r"|mark\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:turning\s+point|watershed|new\s+era|new\s+chapter|end\s+of|beginning\s+of|escalation)"
+)
+_WILL_ADVERBS = (
+    r"(?:(?:not|never|also|only|inevitably|certainly|undoubtedly|surely|ultimately|eventually|soon|further|"
+    r"radically|fundamentally|dramatically|significantly|profoundly|forever|permanently|irrevocably|seriously|"
+    r"severely|greatly|completely|totally|simply|actually|really|largely|effectively|quickly|still|then|"
+    r"no\s+longer|almost\s+certainly|doubtless|in\s+turn|in\s+time|in\s+the\s+end)\s+)*"
+)
+_SET_OUTCOMES = (
+    r"(?:transform|change|revolutioni[sz]e|reshape|dominate|overtake|double|triple|soar|surge|rocket|plummet|"
+    r"plunge|slump|boom|explode|eclipse|replace|make\s+history|cost|spark|trigger|fuel|destroy|rise|fall|grow|"
+    r"shrink|increase|decrease|decline|hit|boost|benefit|hurt|damage|worsen|deepen|intensify|escalate|create|"
+    r"reach|top|exceed|break|lose|win)\b"
+)
+
+PREDICTION_CUES = [
+    Cue(PREDICTION, ["will"], r"will\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
+        veto_left=r"\bwhether\b|\b(?:if|unless)\s+[^,]*$"),
+    Cue(PREDICTION, ["won't", "won’t"], r"won['’]t\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
+        veto_left=r"\bwhether\b"),
+    Cue(PREDICTION, ["going"], r"going\s+to\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
+        left=r"(?:\b(?:is|are|isn't|aren't|not)\s+|['’](?:s|re)\s+)$", veto_left=r"\bwhether\b"),
+    Cue(PREDICTION, ["set", "poised"], r"(?:set|poised)\s+to\s+(?:\w+\s+)?" + _SET_OUTCOMES,
+        left=r"\b(?:is|are|was|were|now|looks|look|seems|seem|appears|appear|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?$"),
+    Cue(PREDICTION, "bound certain sure destined doomed guaranteed".split(),
+        r"(?:bound|certain|sure|destined|doomed|guaranteed)\s+to\s+\w+",
+        left=_COPULA + r"(?:(?:almost|now|also|surely)\s+)?$",
+        veto_left=r"\b(?:i|we|you)\s+(?:\w+\s+)?$|\bmake\s+$|\bnot\s+$",
+        veto_right=r"\w+\s+to\s+(?:say|ask|mention|point|note)\b"),
+]
+
+# ---------------------------------------------------------------------------- statistic
+_MULT = r"(?:bn|m|tn|k|trillion|billion|million|thousand|crore|lakh)"
+_CURRENCY_WORDS = r"(?:dollars|pounds|euros|yen|yuan|rupees|roubles|rubles|cents|pence|francs|dinars|pesos)"
+_PEOPLE = (
+    r"(?:people|americans|britons|adults|children|voters|workers|households|families|women|men|students|"
+    r"patients|respondents|companies|firms|businesses|homes|jobs|deaths|cases|young|teenagers|pensioners|"
+    r"users|customers|employees|residents|citizens|immigrants|refugees)"
+)
+
+# Measurable quantities: a change in one, or a superlative of one, is a statistical claim.
+_QUANTITY_WORDS = """price prices cost costs premium premiums tax taxes wage wages unemployment crime sales
+profit profits jobs rate rates number numbers debt deficit spending inflation growth exports
+imports output income incomes earnings revenue revenues population emissions murders homicides
+poverty turnout membership demand investment productivity salaries benefits budget funding
+deaths production surplus gdp borrowing lending savings shares turnover enrolment enrollment
+fees rents arrests convictions attacks casualties infections admissions rating ratings
+approval""".split()
+_QUANTITIES = alternation(_QUANTITY_WORDS)
+_COUNTED = alternation(
+    """people persons americans britons adults children kids babies women men families households
+    workers employees staff jobs troops soldiers civilians refugees migrants immigrants asylum-seekers
+    prisoners inmates patients cases deaths dead killed injured wounded casualties victims voters
+    members lobbyists terrorists militants fighters officers police policemen requests complaints
+    plants factories mines companies firms businesses schools hospitals homes houses countries
+    nations states cities towns villages arrests murders crimes agencies organisations
+    organizations""".split()
+)
+_RISE = (
+    r"(?:(?:has|have|had)\s+(?:(?:also|now|already|more\s+than|nearly|almost|steadily|sharply|dramatically)\s+)*"
+    r"(?:risen|fallen|increased|decreased|dropped|declined|grown|doubled|tripled|soared|plummeted|surged|slumped|"
+    r"gone\s+(?:up|down)|come\s+down|shrunk|collapsed|skyrocketed|exploded|continued\s+to\s+(?:rise|fall|drop|grow|"
+    r"climb|decline|increase))|(?:is|are|was|were)\s+(?:(?:still|now|steadily|sharply|rapidly)\s+)*(?:rising|falling|"
+    r"increasing|decreasing|dropping|declining|growing|soaring|plummeting|going\s+(?:up|down)|coming\s+down|"
+    r"shrinking|at\s+(?:a|an|its|their)\s+(?:record|all-time|\d+-year)\s+(?:high|low)|(?:sharply\s+|way\s+)?(?:up|down)"
+    r"(?=\s*(?:[.,;!]|$|\s+(?:\d|by|from|on|since|again|sharply|this|last)\b)))|got\s+worse|gotten\s+worse|"
+    r"(?:is|are)\s+getting\s+worse)\b"
+)
+
+STATISTIC_CUES = [
+    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)", label="a percentage"),
+    Cue(STATISTIC, ["per", "percent"], r"(?:per\s?cent|percent)\b",
+        left=r"\b(?:[a-z]+-)?" + _NUM_WORD + r"(?:[- ][a-z]+)?\s+$", label="a percentage"),
+    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*(?:\s?" + _MULT + r"\b)?", left=r"[£$€¥]\s?$", label="a sum of money"),
+    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*\s?(?:bn|tn|trillion|billion|million)\b", label="a large number"),
+    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*\s+" + _CURRENCY_WORDS + r"\b", label="a sum of money"),
+    Cue(STATISTIC, [DIGIT], r"\d{1,3}(?:,\d{3})+\b", veto_left=r"[£$€¥]\s?$", label="a large number"),
+    Cue(STATISTIC, [DIGIT], r"\d{5,}\b", veto_left=r"(?:No\.?|number|tel|phone|#)\s*$", label="a large number"),
+    Cue(STATISTIC, ["million", "billion", "trillion"], r"(?:million|billion|trillion)\b",
+        left=r"\b(?:a|one|half\s+a|several|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+$", label="a large number"),
+    Cue(STATISTIC, ["millions", "billions", "trillions", "thousands", "hundreds", "tens", "dozens"],
+        r"(?:millions|billions|trillions|thousands|hundreds|dozens|tens\s+of\s+(?:thousands|millions|billions))\s+of\b",
+        veto_right=r"hundreds\s+of\s+(?:yards|metres|meters|miles)\b", label="an approximate count"),
+    Cue(STATISTIC, ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"],
+        r"(?:half|thirds?|quarters?|fifths?|tenth)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+        label="a share"),
+    Cue(STATISTIC, ["majority"], r"majority\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+        left=r"\b(?:the|a)\s+(?:(?:vast|large|overwhelming|clear|slim|narrow|small)\s+)?$", label="a share"),
+    Cue(STATISTIC, ["one"], r"one\s+in\s+(?:every\s+)?(?:\d+|" + _NUM_WORD + r")\b", label="a rate"),
+    Cue(STATISTIC, "doubled tripled trebled quadrupled halved".split(), r"\w+\b",
+        veto_left=_HEDGED, label="a change"),
+    Cue(STATISTIC, [DIGIT], r"\d+\s+(?:[\w-]+\s+){0,2}?" + _COUNTED + r"\b",
+        veto_left=r"\b(?:aged|age|under|over|about|around)\s+$|\b(?:no\.?|number|page|article|chapter|section|"
+        r"room|flight|route|junction|platform|level|round|week|day|year|season|game|match|minute|hour)\s+$",
+        label="a count"),
+    Cue(STATISTIC, _NUM_WORDS + ["dozens", "scores"],
+        r"(?:" + _NUM_WORD + r"(?:[- ]" + _NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?" + _COUNTED + r"\b",
+        veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age)\s+$",
+        veto_right=r"one\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|man|men|woman|women|child|children)\b",
+        label="a count"),
+    Cue(STATISTIC, [DIGIT] + _NUM_WORDS, r"(?:\d+|" + _NUM_WORD + r")\s+times\b(?!\s+(?:a|an|per|each|every)\b)",
+        veto_left=r"\b(?:the|these|those|at|some|many|few|all|of)\s+$", label="a count"),
+    Cue(STATISTIC, _QUANTITY_WORDS,
+        _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?" + _RISE,
+        label="a trend with no figure"),
+    Cue(STATISTIC, ["highest", "lowest", "biggest", "largest", "smallest", "fastest", "slowest", "worst", "best"],
+        r"(?:highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best)\s+(?:[\w-]+\s+)?" + _QUANTITIES + r"\b",
+        left=r"\b(?:the|its|their|our|his|her)\s+$", label="a ranking"),
+    Cue(STATISTIC, "limited dwindling finite scarce shrinking".split(),
+        r"\w+\s+(?:supply|supplies|stock|stocks|stockpile|stockpiles|reserves?|quantities|quantity)\s+of\b",
+        label="a quantity"),
+    Cue(STATISTIC, ["shortage", "shortages"], r"shortages?\s+of\b", left=r"\b(?:a|an|the)\s+(?:(?:severe|acute|serious|chronic|growing|critical|global)\s+)*$",
+        label="a quantity"),
+]
+
+# -------------------------------------------------------------------------- superlative
+_SUPERLATIVES = """biggest largest highest lowest greatest smallest fastest slowest worst best deadliest
+costliest strongest weakest longest shortest richest poorest oldest youngest busiest hottest
+coldest warmest wettest driest heaviest toughest safest riskiest cheapest steepest sharpest
+deepest widest earliest fewest""".split()
+_SCOPE = (
+    r"(?:ever|in\s+(?:[\w'’-]+\s+){0,2}?(?:history|memory)|in\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*|on\s+record|of\s+all\s+time|in\s+the\s+(?:world|country|nation|"
+    r"universe|galaxy|history\s+of)|in\s+this\s+country|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
+    r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+)|in\s+(?:(?:nearly|almost|over|more\s+than)\s+)?"
+    r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
+    r"living\s+memory|the\s+history\s+of))\b"
+)
+
+SUPERLATIVE_CUES = [
+    Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){0,6}?\s+" + _SCOPE, label="a superlative"),
+    Cue(SUPERLATIVE, ["most", "least"], r"(?:most|least)\s+[\w-]+(?:\s+[\w'’-]+){0,5}?\s+" + _SCOPE,
+        left=r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w]*['’]s|one\s+of\s+the)\s+(?:(?:single|second|third)\s+)?$",
+        label="a superlative"),
+    Cue(SUPERLATIVE, ["record"],
+        r"record(?:-breaking|-setting|-high|-low)?\s+(?:high|highs|low|lows|levels?|numbers?|profits?|losses|sales|turnout|"
+        r"amounts?|sums?|figures?|temperatures?|growth|demand|prices?|rates?|pace|deficit|surplus|year|month|quarter)\b"
+        r"|record-(?:breaking|setting|high|low)\b",
+        veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$", label="a record"),
+    Cue(SUPERLATIVE, ["record"], r"record\s+(?:\d|" + _NUM_WORD + r"\b)", left=r"\ba\s+$", label="a record"),
+    Cue(SUPERLATIVE, ["unprecedented"], r"unprecedented\b", label="'unprecedented'"),
+    Cue(SUPERLATIVE, ["than"], r"than\s+(?:any|every)\s+other\b", label="a superlative"),
+    Cue(SUPERLATIVE, [DIGIT], r"\d+-(?:year|month|decade|week)\s+(?:high|low|record|peak)s?\b", label="a record"),
+    Cue(SUPERLATIVE, ["historic", "record"], r"(?:historic|record)\s+(?:high|low)s?\b", label="a record"),
+    Cue(SUPERLATIVE, ["all-time"], r"all-time\s+(?:high|low|record|best|worst)\b", label="a record"),
+    Cue(SUPERLATIVE, ["never"], r"never\s+before\s+(?:been\s+)?(?:seen|witnessed|happened|achieved|recorded)\b", label="a first"),
+    Cue(SUPERLATIVE, ["first"], r"first\b(?=\s*(?:[.!;]|$|\s+(?:in|for|since)\s))", left=r"\b(?:was|is|be|been|were|are)\s+a\s+$",
+        label="a first"),
+    Cue(SUPERLATIVE, ["first"], r"first\s+time\s+(?:ever|in\s+(?:history|living\s+memory|decades|a\s+generation|a\s+century))\b",
+        label="a first"),
+]
+
+# ------------------------------------------------------------------------------ verdict
+_MARKS = (
+    r"(?:a|an|the)\s+(?:(?:major|significant|dramatic|new|further|sharp|clear|important|decisive|historic|fundamental|"
+    r"serious|dangerous|worrying|welcome|definitive)\s+)*(?:escalation|turning\s+point|watershed|shift|departure|"
+    r"sea\s+change|u-turn|new\s+(?:chapter|era|phase)|step\s+change|low\s+point|high\s+point|end\s+of\s+an\s+era)\b"
+)
+_STATES = (
+    r"(?:weakened|isolated|emboldened|vulnerable|overstretched|desperate|divided|weak|fragile|exhausted|depleted|"
+    r"cornered|humiliated|discredited|in\s+disarray|in\s+decline|in\s+crisis|on\s+the\s+back\s+foot|"
+    r"on\s+the\s+defensive|on\s+the\s+ropes|in\s+retreat)\b"
+)
+
+VERDICT_CUES = [
+    Cue(VERDICT, "signifies signify signified underlines underline underlined underscores underscore underscored epitomises epitomizes epitomised epitomized symbolises symbolizes exemplifies".split(),
+        r"\w+\b", veto_left=r"\b(?:to|should|must|would|could|may|might)\s+$", label="an editorial verdict"),
+    Cue(VERDICT, "demonstrates demonstrated illustrates illustrated proves proved proof".split(),
+        r"(?:demonstrates|demonstrated|illustrates|illustrated|proves|proved)\s+(?:that|how|the|once\s+again|beyond)\b",
+        left=r"\b(?:this|that|which|it|these|those)\s+(?:(?:decision|move|step|episode|incident|affair|vote|result|deal|"
+        r"announcement|development|approach|shift|latest)\s+)?(?:(?:clearly|only|also|simply|once\s+again)\s+)?$",
+        label="an editorial verdict"),
+    Cue(VERDICT, ["marks", "marked"], r"mark(?:s|ed)\s+" + _MARKS, label="an editorial verdict"),
+    Cue(VERDICT, "sign signal reminder testament indication symbol illustration".split(),
+        r"\w+\s+(?:of|that)\b",
+        left=_COPULA + r"(?:(?:also|yet|further|just)\s+)?(?:a|an|another|the\s+latest|further|more|yet\s+another)\s+"
+        r"(?:(?:clear|stark|powerful|strong|sure|telling|worrying|troubling|ominous|sobering|grim|vivid|striking|"
+        r"potent|unmistakable|damning)\s+)+$",
+        label="an editorial verdict"),
+    Cue(VERDICT, ["speaks"], r"speaks\s+volumes\b", label="an editorial verdict"),
+    Cue(VERDICT, ["amounts", "amounted", "amount"], r"amount(?:s|ed)?\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:escalation|betrayal|"
+        r"admission|u-turn|capitulation|surrender|climbdown|declaration|abdication|humiliation)\b", label="an editorial verdict"),
+    Cue(VERDICT, ["doubt"], r"doubt\s+that\b", left=r"\bthere\s+(?:is|can\s+be)\s+(?:little\s+|no\s+)$", label="a certainty claim"),
+    Cue(VERDICT, "undoubtedly undeniably unquestionably indisputably obviously evidently".split(), r"\w+\b",
+        strong=False, label="an assertion of certainty"),
+    Cue(VERDICT, ["successfully"], r"successfully\s+\w+",
+        left=r"\b(?:has|have|had)\s+(?:(?:already|now|also)\s+)?$", strong=False, label="a verdict of success"),
+    Cue(VERDICT, "weakened isolated emboldened vulnerable overstretched desperate divided weak fragile exhausted depleted cornered humiliated discredited in on".split(),
+        _STATES,
+        left=r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|currently|clearly|increasingly|severely|badly|seriously|deeply|militarily|"
+        r"economically|politically|diplomatically|dangerously|hopelessly|bitterly|already|fatally|critically|gravely|"
+        r"visibly|significantly|considerably)\s+)+$",
+        veto_right=r"divided\s+(?:into|between|by|among|up)\b",
+        strong=False, label="an assessment"),
+]
+
+# ------------------------------------------------------------------------ generalisation
+GENERALISATION_CUES = [
+    Cue(GENERALISATION, "often always invariably routinely habitually inevitably".split(), r"\w+\b",
+        veto_left=r"\b(?:how|as|not|almost|nearly|is|was|are|were)\s+$|\b(?:i|we|you)\s+(?:\w+\s+)?$",
+        veto_right=r"(?:often|always)\s+(?:as|been\s+(?:a|an|the))\b|always\s+(?:said|says|been\s+clear)\b",
+        label="a generalisation"),
+    Cue(GENERALISATION, "familiar well-worn recurring predictable now-familiar all-too-familiar time-honoured".split(),
+        r"[\w-]+\s+(?:pattern|story|tale|refrain|script|playbook|cycle|theme|routine|trajectory|sequence)\b", label="a generalisation"),
+    Cue(GENERALISATION, ["pattern"], r"pattern\s+of\b", left=r"\bfollows?\s+(?:a|the)\s+(?:[\w-]+\s+)?$", label="a generalisation"),
+    Cue(GENERALISATION, ["everyone", "everybody"], r"(?:everyone|everybody)\s+knows\b", label="a generalisation"),
+    Cue(GENERALISATION, "known accepted acknowledged agreed recognised recognized".split(), r"\w+\b",
+        left=r"\bit\s+is\s+(?:well|widely|common|commonly|generally|universally)\s+$", label="appeal to common knowledge"),
+    Cue(GENERALISATION, ["secret"], r"secret\s+that\b", left=r"\bno\s+$", label="appeal to common knowledge"),
+    Cue(GENERALISATION, ["time"], r"time\s+and\s+(?:time\s+)?again\b", label="a generalisation"),
+    Cue(GENERALISATION, ["more"], r"more\s+often\s+than\s+not\b", label="a generalisation"),
+    Cue(GENERALISATION, ["all"], r"all\s+too\s+often\b", label="a generalisation"),
+    Cue(GENERALISATION, ["as"], r"as\s+(?:(?:is|so)\s+)*often\s+(?:the\s+case|happens)\b|as\s+always\b|as\s+usual\b", label="a generalisation"),
+]
+
+CLAIM_CUE_LIST = (
+    CAUSE_CUES + INTENT_CUES + PREDICTION_CUES + STATISTIC_CUES + SUPERLATIVE_CUES + VERDICT_CUES + GENERALISATION_CUES
+)
+CLAIM_CUES = CueSet(CLAIM_CUE_LIST)
