@@ -170,7 +170,7 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
 
 # -- per-region analysis with carried attribution -------------------------------------------
 
-_COLON_END = re.compile(r":\s*$")
+_COLON_AFTER = re.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.;]{0,40})?\s*:")
 
 _CACHE: "weakref.WeakKeyDictionary[Region, Dict[Lexicon, List[Optional[Attribution]]]]" = (
     weakref.WeakKeyDictionary()
@@ -185,12 +185,13 @@ def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> Li
     if cached is not None:
         return cached
     out: List[Optional[Attribution]] = []
-    for i, sentence in enumerate(region.sentences):
+    introduced: Optional[Attribution] = None  # a source that introduced what follows with a colon
+    for sentence in region.sentences:
         own = own_attribution(sentence, lexicon)
-        if own is None and i > 0:
-            prev, prev_att = region.sentences[i - 1], out[i - 1]
-            if prev_att is not None and not prev_att.vague and _COLON_END.search(prev.text):
-                own = Attribution(CARRIED, prev_att.start, prev_att.end, prev_att.text)
+        if own is None and introduced is not None:
+            own = Attribution(CARRIED, introduced.start, introduced.end, introduced.text)
+        elif own is not None and not own.vague and _COLON_AFTER.match(region.text, own.end, sentence.end):
+            introduced = own  # "The report said: ..." carries to the end of the paragraph
         out.append(own)
     per_region[lexicon] = out
     return out

@@ -22,6 +22,8 @@ CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION = (
 )
 KINDS = (CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION)
 
+# "I", "we", "you" (with contractions) as the subject just before: the speaker's own view.
+_FIRST_PERSON = r"\b(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?\s+(?:\w+\s+)?$"
 _COPULA = r"\b(?:is|are|was|were|be|been|being|became|become|becomes|remains?|remained|proved|proves|'s|’s)\s+"
 _ADVERBS = r"(?:(?:also|probably|clearly|undoubtedly|partly|largely|mainly|primarily|presumably|surely|obviously|squarely|specifically|in\s+part|in\s+turn|ultimately|directly|indirectly|certainly|arguably)\s+)*"
 _HEDGED = (
@@ -137,7 +139,7 @@ INTENT_CUES = [
         r"\w+\s+to\b", left=r"(?:['’]s|\b(?:its|their|his|her))\s+$", strong=False, extend=False),
     Cue(INTENT, "reluctant desperate eager determined anxious".split(),
         r"\w+\s+to\b", left=_COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$",
-        veto_left=r"\b(?:i|we|you)\s+(?:\w+\s+)?$", strong=False),
+        veto_left=_FIRST_PERSON, strong=False),
     Cue(INTENT, ["bid", "attempt", "effort"], r"(?:bid|attempt|effort)\s+to\b",
         left=r"\bin\s+(?:an?\s+)?(?:(?:apparent|desperate|last-ditch|deliberate|clear|bold|fresh|new|renewed|further|calculated|cynical)\s+)?$",
         strong=False),
@@ -188,7 +190,7 @@ PREDICTION_CUES = [
     Cue(PREDICTION, "bound certain sure destined doomed guaranteed".split(),
         r"(?:bound|certain|sure|destined|doomed|guaranteed)\s+to\s+\w+",
         left=_COPULA + r"(?:(?:almost|now|also|surely)\s+)?$",
-        veto_left=r"\b(?:i|we|you)\s+(?:\w+\s+)?$|\bmake\s+$|\bnot\s+$",
+        veto_left=_FIRST_PERSON + r"|\bmake\s+$|\bnot\s+$",
         veto_right=r"\w+\s+to\s+(?:say|ask|mention|point|note)\b"),
 ]
 
@@ -230,8 +232,12 @@ _RISE = (
     r"(?:is|are)\s+getting\s+worse)\b"
 )
 
+_TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|yards|metres|meters|miles|feet|kilometres|km|points|goals|games|matches|rounds|laps|holes|runs|wickets|seasons)"
+
 STATISTIC_CUES = [
-    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)", label="a percentage"),
+    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)",
+        veto_right=r"100\s?(?:%|per\s?cent|percent)\s*(?:[.!]|$|(?:sure|confident|certain|right|wrong|behind|committed|"
+        r"correct|true|honest|serious|fit|focused|behind)\b)", label="a percentage"),
     Cue(STATISTIC, ["per", "percent"], r"(?:per\s?cent|percent)\b",
         left=r"\b(?:[a-z]+-)?" + _NUM_WORD + r"(?:[- ][a-z]+)?\s+$", label="a percentage"),
     Cue(STATISTIC, [DIGIT], r"\d[\d,.]*(?:\s?" + _MULT + r"\b)?", left=r"[£$€¥]\s?$", label="a sum of money"),
@@ -256,24 +262,37 @@ STATISTIC_CUES = [
         veto_left=r"\b(?:aged|age|under|over|about|around)\s+$|\b(?:no\.?|number|page|article|chapter|section|"
         r"room|flight|route|junction|platform|level|round|week|day|year|season|game|match|minute|hour)\s+$",
         label="a count"),
+    Cue(STATISTIC, "more over nearly almost at up about around roughly an as".split(),
+        r"(?:more\s+than|over|nearly|almost|at\s+least|up\s+to|about|around|roughly|an\s+estimated|as\s+many\s+as)\s+"
+        r"(?:\d[\d,.]*|" + _NUM_WORD + r")\s+(?:[\w-]+\s+)?(?!" + _TIME_UNITS + r"\b)[a-z]+s\b",
+        label="an estimate"),
     Cue(STATISTIC, _NUM_WORDS + ["dozens", "scores"],
         r"(?:" + _NUM_WORD + r"(?:[- ]" + _NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?" + _COUNTED + r"\b",
         veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age)\s+$",
         veto_right=r"one\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|man|men|woman|women|child|children)\b",
         label="a count"),
-    Cue(STATISTIC, [DIGIT] + _NUM_WORDS, r"(?:\d+|" + _NUM_WORD + r")\s+times\b(?!\s+(?:a|an|per|each|every)\b)",
-        veto_left=r"\b(?:the|these|those|at|some|many|few|all|of)\s+$", label="a count"),
+    Cue(STATISTIC, [DIGIT] + _NUM_WORDS, r"(?:\d+|" + _NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|as)\b",
+        label="a comparison"),
     Cue(STATISTIC, _QUANTITY_WORDS,
         _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?" + _RISE,
-        label="a trend with no figure"),
+        label="a trend with no figure", strong=False),
+    Cue(STATISTIC, "more less fewer higher lower bigger larger smaller greater".split(),
+        r"(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater)\s+(?:[\w-]+\s+)?(?:" + _QUANTITIES + "|" + _COUNTED
+        + r")\s+than\b", label="a comparison", strong=False),
+    Cue(STATISTIC, _QUANTITY_WORDS,
+        _QUANTITIES + r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)(?:(?:much|far|significantly|substantially|"
+        r"considerably|now|still)\s+)?(?:higher|lower|bigger|larger|smaller|greater|worse|better)\s+than\b",
+        label="a comparison", strong=False),
+    Cue(STATISTIC, ["got", "gotten", "getting"], r"(?:got|gotten|getting)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:worse|better)\b",
+        left=r"(?:^|\b(?:it|things|this|that|they|has|have|is|are)\s+)$", label="a trend with no figure", strong=False),
     Cue(STATISTIC, ["highest", "lowest", "biggest", "largest", "smallest", "fastest", "slowest", "worst", "best"],
         r"(?:highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best)\s+(?:[\w-]+\s+)?" + _QUANTITIES + r"\b",
-        left=r"\b(?:the|its|their|our|his|her)\s+$", label="a ranking"),
+        left=r"\b(?:the|its|their|our|his|her)\s+$", label="a ranking", strong=False),
     Cue(STATISTIC, "limited dwindling finite scarce shrinking".split(),
         r"\w+\s+(?:supply|supplies|stock|stocks|stockpile|stockpiles|reserves?|quantities|quantity)\s+of\b",
-        label="a quantity"),
+        label="a quantity", strong=False),
     Cue(STATISTIC, ["shortage", "shortages"], r"shortages?\s+of\b", left=r"\b(?:a|an|the)\s+(?:(?:severe|acute|serious|chronic|growing|critical|global)\s+)*$",
-        label="a quantity"),
+        label="a quantity", strong=False),
 ]
 
 # -------------------------------------------------------------------------- superlative
@@ -359,7 +378,7 @@ VERDICT_CUES = [
 # ------------------------------------------------------------------------ generalisation
 GENERALISATION_CUES = [
     Cue(GENERALISATION, "often always invariably routinely habitually inevitably".split(), r"\w+\b",
-        veto_left=r"\b(?:how|as|not|almost|nearly|is|was|are|were)\s+$|\b(?:i|we|you)\s+(?:\w+\s+)?$",
+        veto_left=r"\b(?:how|as|not|almost|nearly|is|was|are|were)\s+$|" + _FIRST_PERSON,
         veto_right=r"(?:often|always)\s+(?:as|been\s+(?:a|an|the))\b|always\s+(?:said|says|been\s+clear)\b",
         label="a generalisation"),
     Cue(GENERALISATION, "familiar well-worn recurring predictable now-familiar all-too-familiar time-honoured".split(),

@@ -37,7 +37,7 @@ NOUN_BEFORE = frozenset(
 )
 AMBIGUOUS = frozenset(
     """claims notes reports estimates forecasts shows finds fears expected found projects
-    counters posted put puts""".split()
+    counters posted""".split()
 )
 MENTAL = frozenset("believes believed thinks fears feared expects expected reckons reckoned hopes hoped".split())
 
@@ -62,7 +62,7 @@ PRONOUN_LEFT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:he|she|they|it)\s+
 PRONOUN_RIGHT = re.compile(r"\s+(?:he|she|they|it)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 #: What may follow the verb reading of an ambiguous form ("claims that", "estimates the").
 VERB_NEXT = re.compile(
-    r"\s*(?:that|the|a|an|it|he|she|they|its|their|his|her|this|these|those|some|no|there|\d|(?-i:[A-Z])|[,:\"“])",
+    r"\s*(?:that|the|a|an|it|he|she|they|its|their|his|her|this|these|those|some|no|there|\d|(?-i:[A-Z])|[,:\"“.;!?)]|$)",
     re.IGNORECASE,
 )
 EVIDENCE_NOUNS = (

@@ -139,7 +139,7 @@ VAGUE_CUES = [
     Cue(
         "vague",
         ["sources", "insiders", "people"],
-        r"(?:sources|insiders|people)\s+(?:close\s+to|familiar\s+with)\b",
+        r"(?:sources|insiders|people)\s+(?:close\s+to|familiar\s+with)\b(?:[^,.;:]{0,60}?\b" + _VERBS + r"\b)?",
         strong=False,
         label="anonymous sources",
     ),
