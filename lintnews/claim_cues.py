@@ -29,7 +29,7 @@ _ADVERBS = r"(?:(?:also|probably|clearly|undoubtedly|partly|largely|mainly|prima
 _HEDGED = (
     r"(?:\b(?:may|might|could|can|would|should|must)\s+|\b(?:likely|unlikely|thought|believed|said|expected|understood|"
     r"seen|considered|reported|alleged|claimed)\s+to\s+)(?:(?:also|well|even|still|only|partly|possibly|potentially|in\s+turn|"
-    r"eventually|ultimately|have|not)\s+)*$"
+    r"eventually|ultimately|have|has|not|been|be)\s+)*$"
 )
 # A noun reading: "the results in", "his side's lead to".
 _NOUN_LEFT = r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|this|that|narrow|early|slender|commanding|overall|first-half|half-time|these|those|test|election|poll|exam|early|final))\s+$"
@@ -47,6 +47,17 @@ _BEHIND_OBJECTS = alternation(
     outage hack revival turnaround resurgence recovery downturn losses rally""".split()
 )
 _CAUSE_VERBS = "prompted triggered sparked fuelled fueled caused".split()
+# Effects whose cause is a matter of judgement: a narrated consequence ("led to victory")
+# is information; a consequence of this kind ("caused significant damage") is a warning.
+_EFFECTS = alternation(
+    """damage destruction escalation crisis crises collapse decline declines fall falls rise
+    surge increase increases slump slowdown downturn recession shortage shortages decision
+    change shift exodus unrest violence tension tensions instability inflation losses deaths
+    casualties delays failure problems war conflict split rift breakdown reversal rethink drop
+    jump spike boom bubble closure closures layoffs redundancies hardship poverty unemployment
+    suffering u-turn panic sell-off""".split()
+)
+_NARRATIVE = r"(?:led|leads|lead|resulted|results|result|prompted|triggered|sparked|fuelled|fueled|caused|contributed)"
 _REACTIONS = alternation(
     """stir sensation confusion controversy shock upset outrage anger fury concern concerns debate
     criticism speculation protest protests complaints hopes fears a row row outcry backlash
@@ -57,7 +68,8 @@ _DUE_VETO = (
     r"(?:due|owing)\s+to\s+(?:be|have|start|begin|meet|appear|take|face|make|hold|open|close|end|return|go|"
     r"come|arrive|visit|give|release|publish|announce|launch|vote|sign|report|play|fly|leave|stand|speak|"
     r"deliver|finish|resume|retire|expire|receive|hear|decide|rule|conclude|present|submit|debut|air|"
-    r"premiere|undergo|travel|join|step|sit|run|become|reach|get|pay|publish|testify|discuss|consider)\b"
+    r"premiere|undergo|travel|join|step|sit|run|become|reach|get|pay|publish|testify|discuss|consider|attend|"
+    r"merge|lead|unveil|hold|host|issue|fly|move|enter|leave|quit|buy|sell|close|open)\b"
 )
 
 CAUSE_CUES = [
@@ -67,8 +79,16 @@ CAUSE_CUES = [
     Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
         left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
     Cue(CAUSE, ["led", "leads", "lead"], r"(?:led|leads|lead)\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely)\s+)?to\b",
-        veto_left=_HEDGED + r"|\b(?:to|and|am|are|is|was|were|be|been)\s+$|" + _NOUN_LEFT),
-    Cue(CAUSE, ["result", "resulted", "results", "resulting"], r"result(?:s|ed|ing)?\s+in\b", veto_left=_HEDGED + "|" + _NOUN_LEFT),
+        veto_left=_HEDGED + r"|\b(?:to|and|am|are|is|was|were|be|been)\s+$|" + _NOUN_LEFT, strong=False),
+    Cue(CAUSE, ["result", "resulted", "results", "resulting"], r"result(?:s|ed|ing)?\s+in\b", veto_left=_HEDGED + "|" + _NOUN_LEFT,
+        strong=False),
+    # A narrated consequence that is a judgement: "caused significant damage", "led to a decline in"
+    Cue(CAUSE, ["led", "leads", "lead", "resulted", "results", "result", "prompted", "triggered", "sparked", "fuelled",
+                "fueled", "caused", "contributed"],
+        _NARRATIVE + r"\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely|significantly|greatly)\s+)?"
+        r"(?:(?:to|in|by)\s+)?(?:(?:the|a|an|this|these|its|their|much\s+of\s+the|some\s+of\s+the)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + _EFFECTS + r"\b",
+        veto_left=_HEDGED + r"|\b(?:the|a|an|its|what|to|and|am|are|is|was|were|be|been)\s+$|" + _NOUN_LEFT),
     Cue(CAUSE, ["result", "consequence"], r"(?:result|consequence)\b",
         left=r"\bas\s+a\s+(?:direct\s+|natural\s+|logical\s+)?$", strong=False),
     Cue(CAUSE, ["behind"], r"behind\s+(?:the|a|an|this|these|its|their|much\s+of|many\s+of|some\s+of)\s+(?:[\w-]+\s+){0,2}?"
@@ -78,13 +98,14 @@ CAUSE_CUES = [
         veto_left=_HEDGED + r"|\b(?:the|a|an|its|what)\s+$",
         veto_right=alternation(_CAUSE_VERBS) + r"\s+(?:(?:a|an|the|some|much|widespread|considerable|fresh|renewed|"
         r"new|further|immediate|angry|public|huge|major|great|strong|mixed|international|serious|heated|fierce|"
-        r"intense)\s+)*" + _REACTIONS),
+        r"intense)\s+)*" + _REACTIONS, strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+to\b", veto_right=_DUE_VETO,
-        veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$"),
+        veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$", strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+(?:largely\s+|mainly\s+|partly\s+|entirely\s+|in\s+part\s+)?to\s+"
         r"(?:the|a|an|his|her|their|its|this|that|these|those|some|poor|high|low|bad|rising|falling|higher|lower|"
         r"lack|concerns?|fears?|[a-z]+ing\b|(?-i:[A-Z]))",
-        left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+(?:(?:largely|mainly|partly|entirely|probably|also|in\s+part)\s+)?$"),
+        left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+(?:(?:largely|mainly|partly|entirely|probably|also|in\s+part)\s+)?$",
+        strong=False),
     Cue(CAUSE, ["thanks"], r"thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to\b",
         veto_left=r"\b(?:said|says|gave|give|giving|expressed|offered|extended|my|our|his|her|their)\s+$", strong=False),
     Cue(CAUSE, ["contributed", "contributing", "contributes", "contribute"],
@@ -94,7 +115,7 @@ CAUSE_CUES = [
         veto_left=_HEDGED),
     Cue(CAUSE, ["blame"], r"blame\s+for\b", left=_COPULA + r"(?:(?:largely|partly|mainly|partly|entirely|solely|primarily|also)\s+)?to\s+$"),
     Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:[\w-]+\s+)?(?:on|to)\b",
-        left=_COPULA + r"(?:(?:\w+ly|also|now)\s+)*$"),
+        left=_COPULA + r"(?:(?:\w+ly|also|now)\s+)*$", veto_left=_HEDGED),
     Cue(CAUSE, ["stems", "stemmed", "stem", "stemming"], r"stem(?:s|med|ming)?\s+(?:largely\s+|mainly\s+|partly\s+|directly\s+)?from\b",
         veto_left=_HEDGED),
     Cue(CAUSE, ["driven", "fuelled", "fueled"], r"(?:driven|fuel(?:l)?ed)\s+(?:(?:largely|mainly|partly|primarily|in\s+part)\s+)?by\s+(?!(?-i:[A-Z]))",
@@ -130,7 +151,8 @@ INTENT_CUES = [
         left=r"\b(?:a|the|one\s+of\s+the)\s+(?:(?:key|major|main|decisive|crucial|significant|deciding|determining|"
         r"important|primary|central|driving|big|biggest|critical|chief|principal|leading|overriding|real|underlying)\s+)+$"),
     Cue(INTENT, "deliberately intentionally purposely purposefully cynically knowingly wilfully willfully".split(),
-        r"\w+\b", veto_left=r"\b(?:not|to)\s+$|\b(?:was|were)\s+$", veto_right=r"\w+\s+(?:ambiguous|vague|provocative|low-key|simple)\b"),
+        r"\w+\b", veto_left=r"\b(?:not|to|with|of|for)\s+$|\b(?:was|were)\s+$|" + _HEDGED,
+        veto_right=r"\w+\s+(?:ambiguous|vague|provocative|low-key|simple)\b"),
     Cue(INTENT, "real true underlying hidden ulterior secret".split(),
         r"\w+\s+(?:motives?|aims?|goals?|purposes?|intentions?|agenda|motivations?|objectives?)\b",
         left=r"\b(?:the|its|his|her|their|whose|an)\s+$"),
@@ -345,7 +367,8 @@ _STATES = (
 
 VERDICT_CUES = [
     Cue(VERDICT, "signifies signify signified underlines underline underlined underscores underscore underscored epitomises epitomizes epitomised epitomized symbolises symbolizes exemplifies".split(),
-        r"\w+\b", veto_left=r"\b(?:to|should|must|would|could|may|might)\s+$", label="an editorial verdict"),
+        r"\w+\b", veto_left=r"\b(?:to|should|must|would|could|may|might)\s+$",
+        veto_right=r"\w+\s+(?:his|her|their|its|our|my)\s", label="an editorial verdict"),
     Cue(VERDICT, "demonstrates demonstrated illustrates illustrated proves proved proof".split(),
         r"(?:demonstrates|demonstrated|illustrates|illustrated|proves|proved)\s+(?:that|how|the|once\s+again|beyond)\b",
         left=r"\b(?:this|that|which|it|these|those)\s+(?:(?:decision|move|step|episode|incident|affair|vote|result|deal|"

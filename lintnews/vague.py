@@ -19,7 +19,8 @@ _VERBS = alternation(
     worry worried worries contend contended maintain maintained agree agreed insist insisted warn
     warned predict predicted expect expected suspect suspected consider considered view viewed
     see saw regard regarded speculate speculated question questioned wonder wondered reckon
-    reckoned estimate estimated point\\ out pointed\\ out describe described call called""".split()
+    reckoned estimate estimated describe described call called""".split()
+    + ["point out", "pointed out", "raised concerns", "voiced concerns"]
 )
 _AUX = r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly)\s+)*"
 _STRONG_GROUPS = """people observers experts commentators pundits insiders sources scientists researchers
@@ -35,6 +36,8 @@ _UNIDENTIFYING = (
     r"military|political|financial|economic|legal|medical|health|security|industry|market|city|government|"
     r"intelligence|us|u\.s\.|european|international|private|academic|many|most|some)\s+)*"
 )
+# "as much as people thought", "than experts expected": a comparison, not a source.
+_COMPARISON = r"\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+" + _UNIDENTIFYING + "$"
 _GROUP_START = r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|where|whereas|so)\s+)" + _UNIDENTIFYING + "$"
 
 VAGUE_CUES = [
@@ -62,7 +65,7 @@ VAGUE_CUES = [
     Cue(
         "vague",
         ["some", "many", "most"],
-        r"(?:some|many|most)\s+(?:[\w-]+\s+)?" + alternation(_STRONG_GROUPS + _WEAK_GROUPS) + r"(?:\s*,|\b(?<=\w)(?=\s+(?:it|this|the)\s+(?:is|was|seems|looks)\b))",
+        r"(?:some|many|most)\s+(?:[\w-]+\s+)?" + alternation([g for g in _STRONG_GROUPS + _WEAK_GROUPS if g not in ("people", "voices")]) + r"(?:\s*,|\b(?<=\w)(?=\s+(?:it|this|the)\s+(?:is|was|seems|looks)\b))",
         left=r"(?:^|,\s*|\b(?:but|and)\s+)(?:to|for)\s+$|\bin\s+the\s+(?:eyes|view|opinion|words)\s+of\s+$",
         label="an unnamed group",
     ),
@@ -72,6 +75,7 @@ VAGUE_CUES = [
         _STRONG_GROUPS,
         alternation(_STRONG_GROUPS) + r"\s+" + _AUX + _VERBS + r"\b",
         left=_GROUP_START,
+        veto_left=_COMPARISON,
         label="an unnamed group",
     ),
     Cue(
@@ -79,6 +83,7 @@ VAGUE_CUES = [
         _WEAK_GROUPS,
         alternation(_WEAK_GROUPS) + r"\s+" + _AUX + _VERBS + r"\b",
         left=_GROUP_START,
+        veto_left=_COMPARISON,
         strong=False,
         label="an unnamed group",
     ),
