@@ -103,7 +103,7 @@ CAUSE_CUES = [
         veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$", strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+(?:largely\s+|mainly\s+|partly\s+|entirely\s+|in\s+part\s+)?to\s+"
         r"(?:the|a|an|his|her|their|its|this|that|these|those|some|poor|high|low|bad|rising|falling|higher|lower|"
-        r"lack|concerns?|fears?|[a-z]+ing\b|(?-i:[A-Z]))",
+        r"lack|concerns?|fears?|[a-z]+ing)\b|(?-i:[A-Z])",
         left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+(?:(?:largely|mainly|partly|entirely|probably|also|in\s+part)\s+)?$",
         strong=False),
     Cue(CAUSE, ["thanks"], r"thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to\b",
@@ -257,14 +257,14 @@ _RISE = (
 _TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|yards|metres|meters|miles|feet|kilometres|km|points|goals|games|matches|rounds|laps|holes|runs|wickets|seasons)"
 
 STATISTIC_CUES = [
-    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)",
+    Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)",
         veto_right=r"100\s?(?:%|per\s?cent|percent)\s*(?:[.!]|$|(?:sure|confident|certain|right|wrong|behind|committed|"
         r"correct|true|honest|serious|fit|focused|behind)\b)", label="a percentage"),
     Cue(STATISTIC, ["per", "percent"], r"(?:per\s?cent|percent)\b",
         left=r"\b(?:[a-z]+-)?" + _NUM_WORD + r"(?:[- ][a-z]+)?\s+$", label="a percentage"),
-    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*(?:\s?" + _MULT + r"\b)?", left=r"[£$€¥]\s?$", label="a sum of money"),
-    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*\s?(?:bn|tn|trillion|billion|million)\b", label="a large number"),
-    Cue(STATISTIC, [DIGIT], r"\d[\d,.]*\s+" + _CURRENCY_WORDS + r"\b", label="a sum of money"),
+    Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*(?:\s?" + _MULT + r"\b)?", left=r"[£$€¥]\s?$", label="a sum of money"),
+    Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s?(?:bn|tn|trillion|billion|million)\b", label="a large number"),
+    Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s+" + _CURRENCY_WORDS + r"\b", label="a sum of money"),
     Cue(STATISTIC, [DIGIT], r"\d{1,3}(?:,\d{3})+\b", veto_left=r"[£$€¥]\s?$", label="a large number"),
     Cue(STATISTIC, [DIGIT], r"\d{5,}\b", veto_left=r"(?:No\.?|number|tel|phone|#)\s*$", label="a large number"),
     Cue(STATISTIC, ["million", "billion", "trillion"], r"(?:million|billion|trillion)\b",
@@ -277,19 +277,20 @@ STATISTIC_CUES = [
         label="a share"),
     Cue(STATISTIC, ["majority"], r"majority\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
         left=r"\b(?:the|a)\s+(?:(?:vast|large|overwhelming|clear|slim|narrow|small)\s+)?$", label="a share"),
-    Cue(STATISTIC, ["one"], r"one\s+in\s+(?:every\s+)?(?:\d+|" + _NUM_WORD + r")\b", label="a rate"),
+    Cue(STATISTIC, ["one"], r"one\s+in\s+(?:every\s+)?(?:(?!(?:19|20)\d\d\b)\d+|" + _NUM_WORD + r")\b",
+        veto_left=r"\b(?:number|no\.?)\s+$", label="a rate"),
     Cue(STATISTIC, "doubled tripled trebled quadrupled halved".split(), r"\w+\b",
         veto_left=_HEDGED, label="a change"),
-    Cue(STATISTIC, [DIGIT], r"\d+\s+(?:[\w-]+\s+){0,2}?" + _COUNTED + r"\b",
+    Cue(STATISTIC, [DIGIT], r"\d+\s+(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
         veto_left=r"\b(?:aged|age|under|over|about|around)\s+$|\b(?:no\.?|number|page|article|chapter|section|"
         r"room|flight|route|junction|platform|level|round|week|day|year|season|game|match|minute|hour)\s+$",
         label="a count"),
     Cue(STATISTIC, "more over nearly almost at up about around roughly an as".split(),
         r"(?:more\s+than|over|nearly|almost|at\s+least|up\s+to|about|around|roughly|an\s+estimated|as\s+many\s+as)\s+"
-        r"(?:\d[\d,.]*|" + _NUM_WORD + r")\s+(?:[\w-]+\s+)?(?!" + _TIME_UNITS + r"\b)[a-z]+s\b",
+        r"(?:\d+(?:[.,]\d+)*|" + _NUM_WORD + r")\s+(?:[\w-]+\s+)?(?!" + _TIME_UNITS + r"\b)[a-z]+s\b",
         label="an estimate"),
     Cue(STATISTIC, _NUM_WORDS + ["dozens", "scores"],
-        r"(?:" + _NUM_WORD + r"(?:[- ]" + _NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?" + _COUNTED + r"\b",
+        r"(?:" + _NUM_WORD + r"(?:[- ]" + _NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
         veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age)\s+$",
         veto_right=r"one\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|man|men|woman|women|child|children)\b",
         label="a count"),
@@ -322,8 +323,12 @@ _SUPERLATIVES = """biggest largest highest lowest greatest smallest fastest slow
 costliest strongest weakest longest shortest richest poorest oldest youngest busiest hottest
 coldest warmest wettest driest heaviest toughest safest riskiest cheapest steepest sharpest
 deepest widest earliest fewest""".split()
+_MONTHS = alternation(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter""".split()
+)
 _SCOPE = (
-    r"(?:ever|in\s+(?:[\w'’-]+\s+){0,2}?(?:history|memory)|in\s+(?:the\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*|on\s+record|of\s+all\s+time|in\s+the\s+(?:world|country|nation|"
+    r"(?:ever|in\s+(?:[\w'’-]+\s+){0,2}?(?:history|memory)|on\s+record|of\s+all\s+time|in\s+the\s+(?:world|country|nation|"
     r"universe|galaxy|history\s+of)|in\s+this\s+country|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
     r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+)|in\s+(?:(?:nearly|almost|over|more\s+than)\s+)?"
     r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
@@ -332,6 +337,10 @@ _SCOPE = (
 
 SUPERLATIVE_CUES = [
     Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){0,6}?\s+" + _SCOPE, label="a superlative"),
+    # "the toughest gun laws in the United States": a superlative scoped to a named place
+    Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){1,3}?\s+in\s+(?:the\s+)?"
+        r"(?!" + _MONTHS + r"\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*",
+        left=r"\b(?:the|its|their|our|his|her)\s+(?:(?:single|second|third)\s+)?$", label="a superlative"),
     Cue(SUPERLATIVE, ["most", "least"], r"(?:most|least)\s+[\w-]+(?:\s+[\w'’-]+){0,5}?\s+" + _SCOPE,
         left=r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w]*['’]s|one\s+of\s+the)\s+(?:(?:single|second|third)\s+)?$",
         label="a superlative"),

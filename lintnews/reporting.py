@@ -54,7 +54,7 @@ PERSON_LEFT = re.compile(
 )
 SAY_BAD_LEFT = re.compile(
     r"(?:\b(?:to|would|could|can|might|may|must|should|will|not|cannot|never|let's|let’s|"
-    r"i|we|you|they|needless|so\s+to)|['’]d|n['’]t)\s+$",
+    r"i|we|you|needless|so\s+to)|['’]d|n['’]t)\s+$",
     re.IGNORECASE,
 )
 DEMONSTRATIVE_LEFT = re.compile(r"\b(?:this|that|it|which|what|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
