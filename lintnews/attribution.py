@@ -32,7 +32,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .cues import alternation
 from .document import Document, Region, Sentence
 from . import reporting as R
-from .cue_index import REPORT_KINDS, sentence_cues
+from .cue_index import report_cues, sentence_cues
 
 #: Attribution kinds, strongest first.
 NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE = (
@@ -119,9 +119,7 @@ def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Op
     if vague_hits:
         v = vague_hits[0]
         vague = Attribution(VAGUE, v.start, v.end, v.text)
-    for hit in cues:
-        if hit.kind not in REPORT_KINDS:
-            continue
+    for hit in report_cues(sentence):
         if any(v.start <= hit.start < v.end for v in vague_hits):
             continue  # the verb of a vague source: "experts say"
         kind = _judge(hit.kind, text, sentence, hit.start, hit.end)

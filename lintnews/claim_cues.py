@@ -234,7 +234,7 @@ deaths production surplus gdp borrowing lending savings shares turnover enrolmen
 fees rents arrests convictions attacks casualties infections admissions rating ratings
 approval""".split()
 _QUANTITIES = alternation(_QUANTITY_WORDS)
-_COUNTED = alternation(
+_COUNTED_WORDS = (
     """people persons americans britons adults children kids babies women men families households
     workers employees staff jobs troops soldiers civilians refugees migrants immigrants asylum-seekers
     prisoners inmates patients cases deaths dead killed injured wounded casualties victims voters
@@ -243,6 +243,7 @@ _COUNTED = alternation(
     nations states cities towns villages arrests murders crimes agencies organisations
     organizations""".split()
 )
+_COUNTED = alternation(_COUNTED_WORDS)
 _RISE = (
     r"(?:(?:has|have|had)\s+(?:(?:also|now|already|more\s+than|nearly|almost|steadily|sharply|dramatically)\s+)*"
     r"(?:risen|fallen|increased|decreased|dropped|declined|grown|doubled|tripled|soared|plummeted|surged|slumped|"
@@ -277,31 +278,30 @@ STATISTIC_CUES = [
         label="a share"),
     Cue(STATISTIC, ["majority"], r"majority\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
         left=r"\b(?:the|a)\s+(?:(?:vast|large|overwhelming|clear|slim|narrow|small)\s+)?$", label="a share"),
-    Cue(STATISTIC, ["one"], r"one\s+in\s+(?:every\s+)?(?:(?!(?:19|20)\d\d\b)\d+|" + _NUM_WORD + r")\b",
-        veto_left=r"\b(?:number|no\.?)\s+$", label="a rate"),
+    Cue(STATISTIC, [DIGIT] + _NUM_WORDS, r"(?:(?!(?:19|20)\d\d\b)\d+|" + _NUM_WORD + r")\b",
+        left=r"\bone\s+in\s+(?:every\s+)?$", veto_left=r"\b(?:number|no\.?)\s+one\s+in\s+$", label="a rate"),
     Cue(STATISTIC, "doubled tripled trebled quadrupled halved".split(), r"\w+\b",
         veto_left=_HEDGED, label="a change"),
     Cue(STATISTIC, [DIGIT], r"\d+\s+(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
         veto_left=r"\b(?:aged|age|under|over|about|around)\s+$|\b(?:no\.?|number|page|article|chapter|section|"
         r"room|flight|route|junction|platform|level|round|week|day|year|season|game|match|minute|hour)\s+$",
         label="a count"),
-    Cue(STATISTIC, "more over nearly almost at up about around roughly an as".split(),
-        r"(?:more\s+than|over|nearly|almost|at\s+least|up\s+to|about|around|roughly|an\s+estimated|as\s+many\s+as)\s+"
+    Cue(STATISTIC, [DIGIT] + _NUM_WORDS,
         r"(?:\d+(?:[.,]\d+)*|" + _NUM_WORD + r")\s+(?:[\w-]+\s+)?(?!" + _TIME_UNITS + r"\b)[a-z]+s\b",
+        left=r"\b(?:more\s+than|over|nearly|almost|at\s+least|up\s+to|about|around|roughly|an\s+estimated|as\s+many\s+as)\s+$",
         label="an estimate"),
-    Cue(STATISTIC, _NUM_WORDS + ["dozens", "scores"],
+    Cue(STATISTIC, _NUM_WORDS[1:] + ["dozens", "scores"],
         r"(?:" + _NUM_WORD + r"(?:[- ]" + _NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
         veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age)\s+$",
-        veto_right=r"one\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|man|men|woman|women|child|children)\b",
         label="a count"),
     Cue(STATISTIC, [DIGIT] + _NUM_WORDS, r"(?:\d+|" + _NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|as)\b",
         label="a comparison"),
     Cue(STATISTIC, _QUANTITY_WORDS,
         _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?" + _RISE,
         label="a trend with no figure", strong=False),
-    Cue(STATISTIC, "more less fewer higher lower bigger larger smaller greater".split(),
-        r"(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater)\s+(?:[\w-]+\s+)?(?:" + _QUANTITIES + "|" + _COUNTED
-        + r")\s+than\b", label="a comparison", strong=False),
+    Cue(STATISTIC, _QUANTITY_WORDS + _COUNTED_WORDS, r"(?:" + _QUANTITIES + "|" + _COUNTED + r")\s+than\b",
+        left=r"\b(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater)\s+(?:[\w-]+\s+)?$",
+        label="a comparison", strong=False),
     Cue(STATISTIC, _QUANTITY_WORDS,
         _QUANTITIES + r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)(?:(?:much|far|significantly|substantially|"
         r"considerably|now|still)\s+)?(?:higher|lower|bigger|larger|smaller|greater|worse|better)\s+than\b",
@@ -351,7 +351,7 @@ SUPERLATIVE_CUES = [
         veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$", label="a record"),
     Cue(SUPERLATIVE, ["record"], r"record\s+(?:\d|" + _NUM_WORD + r"\b)", left=r"\ba\s+$", label="a record"),
     Cue(SUPERLATIVE, ["unprecedented"], r"unprecedented\b", label="'unprecedented'"),
-    Cue(SUPERLATIVE, ["than"], r"than\s+(?:any|every)\s+other\b", label="a superlative"),
+    Cue(SUPERLATIVE, ["other"], r"other\b", left=r"\bthan\s+(?:any|every)\s+$", label="a superlative"),
     Cue(SUPERLATIVE, [DIGIT], r"\d+-(?:year|month|decade|week)\s+(?:high|low|record|peak)s?\b", label="a record"),
     Cue(SUPERLATIVE, ["historic", "record"], r"(?:historic|record)\s+(?:high|low)s?\b", label="a record"),
     Cue(SUPERLATIVE, ["all-time"], r"all-time\s+(?:high|low|record|best|worst)\b", label="a record"),
@@ -370,8 +370,7 @@ _MARKS = (
 )
 _STATES = (
     r"(?:weakened|isolated|emboldened|vulnerable|overstretched|desperate|divided|weak|fragile|exhausted|depleted|"
-    r"cornered|humiliated|discredited|in\s+disarray|in\s+decline|in\s+crisis|on\s+the\s+back\s+foot|"
-    r"on\s+the\s+defensive|on\s+the\s+ropes|in\s+retreat)\b"
+    r"cornered|humiliated|discredited|disarray|decline|crisis|back\s+foot|defensive|ropes|retreat)\b"
 )
 
 VERDICT_CUES = [
@@ -398,11 +397,11 @@ VERDICT_CUES = [
         strong=False, label="an assertion of certainty"),
     Cue(VERDICT, ["successfully"], r"successfully\s+\w+",
         left=r"\b(?:has|have|had)\s+(?:(?:already|now|also)\s+)?$", strong=False, label="a verdict of success"),
-    Cue(VERDICT, "weakened isolated emboldened vulnerable overstretched desperate divided weak fragile exhausted depleted cornered humiliated discredited in on".split(),
+    Cue(VERDICT, "weakened isolated emboldened vulnerable overstretched desperate divided weak fragile exhausted depleted cornered humiliated discredited disarray decline crisis back defensive ropes retreat".split(),
         _STATES,
         left=r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|currently|clearly|increasingly|severely|badly|seriously|deeply|militarily|"
         r"economically|politically|diplomatically|dangerously|hopelessly|bitterly|already|fatally|critically|gravely|"
-        r"visibly|significantly|considerably)\s+)+$",
+        r"visibly|significantly|considerably)\s+)+(?:in\s+|on\s+the\s+)?$",
         veto_right=r"divided\s+(?:into|between|by|among|up)\b",
         strong=False, label="an assessment"),
 ]
@@ -420,10 +419,11 @@ GENERALISATION_CUES = [
     Cue(GENERALISATION, "known accepted acknowledged agreed recognised recognized".split(), r"\w+\b",
         left=r"\bit\s+is\s+(?:well|widely|common|commonly|generally|universally)\s+$", label="appeal to common knowledge"),
     Cue(GENERALISATION, ["secret"], r"secret\s+that\b", left=r"\bno\s+$", label="appeal to common knowledge"),
-    Cue(GENERALISATION, ["time"], r"time\s+and\s+(?:time\s+)?again\b", label="a generalisation"),
-    Cue(GENERALISATION, ["more"], r"more\s+often\s+than\s+not\b", label="a generalisation"),
-    Cue(GENERALISATION, ["all"], r"all\s+too\s+often\b", label="a generalisation"),
-    Cue(GENERALISATION, ["as"], r"as\s+(?:(?:is|so)\s+)*often\s+(?:the\s+case|happens)\b|as\s+always\b|as\s+usual\b", label="a generalisation"),
+    Cue(GENERALISATION, ["again"], r"again\b", left=r"\btime\s+and\s+(?:time\s+)?$", label="a generalisation"),
+    Cue(GENERALISATION, ["often"], r"often\s+than\s+not\b", left=r"\bmore\s+$", label="a generalisation"),
+    Cue(GENERALISATION, ["often"], r"often\b", left=r"\ball\s+too\s+$", label="a generalisation"),
+    Cue(GENERALISATION, ["often"], r"often\s+(?:the\s+case|happens)\b", left=r"\bas\s+(?:(?:is|so)\s+)*$", label="a generalisation"),
+    Cue(GENERALISATION, ["always", "usual"], r"(?:always|usual)\b", left=r"\bas\s+$", label="a generalisation"),
 ]
 
 CLAIM_CUE_LIST = (

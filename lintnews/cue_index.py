@@ -1,8 +1,9 @@
-"""One index of every attribution and claim cue, scanned once per sentence.
+"""The cue indexes of the claims family, scanned once per sentence and cached.
 
-The claims rules, the vague-source rule and the attribution analysis all read cues from
-the same sentences. Scanning them with one :class:`~lintnews.cues.CueSet` walks each
-sentence's words once; the hits are cached per region and filtered by kind.
+Claim and vague-source cues are read from every sentence, so they share one
+:class:`~lintnews.cues.CueSet` (one walk over each sentence's words); the hits are
+cached per region and filtered by kind. Reporting cues ("said", "according to") are
+only needed where a claim needs its attribution checked, so they are scanned on demand.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from .vague import VAGUE_CUES
 #: Kinds of the reporting cues (candidates for attribution).
 REPORT_KINDS = frozenset(c.kind for c in REPORT_CUES)
 
-NEWS_CUES = CueSet(REPORT_CUES + VAGUE_CUES + CLAIM_CUE_LIST)
+NEWS_CUES = CueSet(VAGUE_CUES + CLAIM_CUE_LIST)
+REPORTS = CueSet(REPORT_CUES)
 
 _CACHE: "weakref.WeakKeyDictionary[Region, List[List[CueHit]]]" = weakref.WeakKeyDictionary()
 
 
 def region_cues(region: Region) -> List[List[CueHit]]:
-    """The cues of each sentence of *region* (all kinds), cached."""
+    """The claim and vague-source cues of each sentence of *region*, cached."""
     hits = _CACHE.get(region)
     if hits is None:
         hits = [NEWS_CUES.scan(s) for s in region.sentences]
@@ -34,5 +36,10 @@ def region_cues(region: Region) -> List[List[CueHit]]:
 
 
 def sentence_cues(sentence: Sentence) -> List[CueHit]:
-    """The cues of one sentence (all kinds), cached with its region's."""
+    """The claim and vague-source cues of one sentence, cached with its region's."""
     return region_cues(sentence.region)[sentence.index]
+
+
+def report_cues(sentence: Sentence) -> List[CueHit]:
+    """The reporting cues of one sentence (candidates for attribution), not cached."""
+    return REPORTS.scan(sentence)

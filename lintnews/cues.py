@@ -128,8 +128,10 @@ class CueSet:
                 candidates.append((w_start, cues))
         digit_cues = index.get(DIGIT)
         if digit_cues:
-            for m in _DIGIT_START.finditer(text, s_start, s_end):
-                candidates.append((m.start(), digit_cues))
+            for m in _NUMBER.finditer(text, s_start, s_end):
+                at = m.start()
+                if at == 0 or text[at - 1] not in _NOT_BEFORE_NUMBER:
+                    candidates.append((at, digit_cues))
         for at, cues in candidates:
             for cue in cues:
                 if kinds is not None and cue.kind not in kinds:
@@ -142,8 +144,10 @@ class CueSet:
         return hits
 
 
-# A number starts here: not inside a word, a decimal or a thousands group ("1,000").
-_DIGIT_START = re.compile(r"(?<![\w.,\-])\d")
+# Runs of digits; a number starts at one unless it continues a word, a decimal or a
+# thousands group ("F-16", "3.5", "1,000"). A lookbehind here would be slow.
+_NUMBER = re.compile(r"[0-9]+")
+_NOT_BEFORE_NUMBER = frozenset(".,-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _LOWERED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
@@ -158,6 +162,10 @@ def _lowered(region) -> str:
     return low
 
 
+#: How far back (in characters) a left context may reach.
+_WINDOW = 90
+
+
 def _try(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional[Tuple[int, int]]:
     m = cue.right.match(text, at, s_end)
     if m is None:
@@ -166,7 +174,16 @@ def _try(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional[Tup
         return None
     start = at
     if cue.left is not None or cue.veto_left is not None:
-        before = text[s_start:at]
+        # Left contexts are short; searching a bounded window keeps this cheap. A window
+        # that does not reach the sentence start begins with a NUL, which no pattern
+        # matches, so "^" still means the start of the sentence.
+        w_start = at - _WINDOW
+        if w_start > s_start:
+            before = "\0" + text[w_start:at]
+            base = w_start - 1
+        else:
+            before = text[s_start:at]
+            base = s_start
         if cue.veto_left is not None and cue.veto_left.search(before):
             return None
         if cue.left is not None:
@@ -174,7 +191,7 @@ def _try(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional[Tup
             if lm is None:
                 return None
             if cue.extend:
-                start = s_start + lm.start()
+                start = base + lm.start()
             # keep the span tight: skip leading white space of the left context
             while start < at and text[start].isspace():
                 start += 1

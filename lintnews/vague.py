@@ -53,8 +53,8 @@ VAGUE_CUES = [
     # "some observers note", "many people think", "several experts believe"
     Cue(
         "vague",
-        _QUANTIFIERS + ["a"],
-        r"(?:" + alternation(_QUANTIFIERS) + r"|a\s+(?:number|lot|handful)\s+of)\s+(?:[\w-]+\s+)?"
+        _QUANTIFIERS + ["number", "lot", "handful"],
+        r"(?:" + alternation(_QUANTIFIERS) + r"|(?<=a\s)(?:number|lot|handful)\s+of)\s+(?:[\w-]+\s+)?"
         + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
         + r"\b(?:\s+[\w'’-]+){0,5}?\s+" + _AUX + _VERBS + r"\b",
         veto_right=r"\w+\s+(?:[\w-]+\s+){0,2}?" + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
