@@ -308,9 +308,6 @@ STATISTIC_CUES = [
         label="a comparison", strong=False),
     Cue(STATISTIC, ["got", "gotten", "getting"], r"(?:got|gotten|getting)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:worse|better)\b",
         left=r"(?:^|\b(?:it|things|this|that|they|has|have|is|are)\s+)$", label="a trend with no figure", strong=False),
-    Cue(STATISTIC, ["highest", "lowest", "biggest", "largest", "smallest", "fastest", "slowest", "worst", "best"],
-        r"(?:highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best)\s+(?:[\w-]+\s+)?" + _QUANTITIES + r"\b",
-        left=r"\b(?:the|its|their|our|his|her)\s+$", label="a ranking", strong=False),
     Cue(STATISTIC, "limited dwindling finite scarce shrinking".split(),
         r"\w+\s+(?:supply|supplies|stock|stocks|stockpile|stockpiles|reserves?|quantities|quantity)\s+of\b",
         label="a quantity", strong=False),
@@ -344,6 +341,9 @@ SUPERLATIVE_CUES = [
     Cue(SUPERLATIVE, ["most", "least"], r"(?:most|least)\s+[\w-]+(?:\s+[\w'’-]+){0,5}?\s+" + _SCOPE,
         left=r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w]*['’]s|one\s+of\s+the)\s+(?:(?:single|second|third)\s+)?$",
         label="a superlative"),
+    Cue(SUPERLATIVE, ["highest", "lowest", "biggest", "largest", "smallest", "fastest", "slowest", "worst", "best"],
+        r"(?:highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best)\s+(?:[\w-]+\s+)?" + _QUANTITIES + r"\b",
+        left=r"\b(?:the|its|their|our|his|her)\s+$", label="a ranking"),
     Cue(SUPERLATIVE, ["record"],
         r"record(?:-breaking|-setting|-high|-low)?\s+(?:high|highs|low|lows|levels?|numbers?|profits?|losses|sales|turnout|"
         r"amounts?|sums?|figures?|temperatures?|growth|demand|prices?|rates?|pace|deficit|surplus|year|month|quarter)\b"

@@ -199,14 +199,19 @@ def _try(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional[Tup
 
 
 def _dedupe(hits: List[CueHit]) -> List[CueHit]:
+    """Merge overlapping hits of one kind into one span (keeping a strong cue if any)."""
     hits.sort(key=lambda h: (h.start, -h.end))
     out: List[CueHit] = []
-    last_end: Dict[str, int] = {}
+    last: Dict[str, int] = {}  # kind -> index in out
     for hit in hits:
-        if hit.start < last_end.get(hit.kind, -1):
+        i = last.get(hit.kind)
+        if i is not None and hit.start < out[i].end:
+            kept = out[i]
+            cue = kept.cue if kept.cue.strong or not hit.cue.strong else hit.cue
+            out[i] = CueHit(kept.sentence, kept.start, max(kept.end, hit.end), cue)
             continue
+        last[hit.kind] = len(out)
         out.append(hit)
-        last_end[hit.kind] = hit.end
     return out
 
 
