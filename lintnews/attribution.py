@@ -157,8 +157,8 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     if word in R.EVIDENCE_VERBS or word in ("put", "puts"):
         if R.DEMONSTRATIVE_LEFT.search(before):
             return None  # "This shows that ..." is the writer's verdict
-        if word in ("put", "puts") and not R.EVIDENCE_SUBJECT.search(before):
-            return None
+        if word in R.OBSERVED and not (R.EVIDENCE_SUBJECT.search(before) or R.AGENT_SUBJECT.search(before)):
+            return None  # "The move shows ...": an event is not a source
     if word in R.MENTAL and not before.strip():
         return None
     if R.PRONOUN_LEFT.search(before) or R.PRONOUN_RIGHT.match(text, end, sentence.end):

@@ -123,6 +123,7 @@ CAUSE_CUES = [
     Cue(CAUSE, ["explains", "explain"], r"explains?\s+why\b",
         left=r"\b(?:this|that|which|it|what|these|those)\s+(?:(?:also|partly|largely)\s+)?$"),
     Cue(CAUSE, ["paved"], r"paved\s+the\s+way\s+for\b"),
+    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=_FIRST_PERSON + r"|\bjust\s+$", strong=False),
     Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=_HEDGED),
     Cue(CAUSE, ["brought"], r"brought\s+about\b"),
 ]
@@ -159,7 +160,20 @@ INTENT_CUES = [
     Cue(INTENT, ["send"], r"send\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:message|signal)\b", left=r"\b(?:to|in\s+order\s+to)\s+$"),
     Cue(INTENT, ["reluctance", "eagerness", "desperation", "determination"],
         r"\w+\s+to\b", left=r"(?:['’]s|\b(?:its|their|his|her))\s+$", strong=False, extend=False),
-    Cue(INTENT, "reluctant desperate eager determined anxious".split(),
+    # "agreed because it feared escalation": a motive stated as fact
+    Cue(INTENT, ["because"], r"because\s+(?:it|he|she|they|(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+        r"(?:(?:had|was|were|is|are)\s+)?(?:feared|wanted|believed|hoped|worried|afraid|desperate|determined|"
+        r"keen|eager|anxious|sought|needed|calculated|reckoned)\b", veto_left=_FIRST_PERSON),
+    Cue(INTENT, "wants wanted hopes hoped seeks sought aims intends".split(),
+        r"(?:wants|wanted|hopes|hoped|seeks|sought|aims|intends)\s+to\b",
+        veto_left=_FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$",
+        strong=False),
+    Cue(INTENT, ["coincidence", "accident"], r"(?:coincidence|accident)\b",
+        left=r"\b(?:is|was|it's|it’s|be)\s+(?:(?:surely|clearly|hardly|certainly)\s+)?no\s+$"),
+    Cue(INTENT, "orchestrated masterminded stage-managed choreographed engineered".split(),
+        r"(?:orchestrated|masterminded|stage-managed|choreographed|engineered)\s+by\b",
+        left=_COPULA + r"(?:(?:\w+ly|also)\s+)*$", veto_left=_HEDGED),
+    Cue(INTENT, "reluctant desperate eager determined anxious keen".split(),
         r"\w+\s+to\b", left=_COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$",
         veto_left=_FIRST_PERSON, strong=False),
     Cue(INTENT, ["bid", "attempt", "effort"], r"(?:bid|attempt|effort)\s+to\b",
@@ -292,7 +306,7 @@ STATISTIC_CUES = [
         label="an estimate"),
     Cue(STATISTIC, _NUM_WORDS[1:] + ["dozens", "scores"],
         r"(?:" + _NUM_WORD + r"(?:[- ]" + _NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
-        veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age)\s+$",
+        veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age|has|have|had|with)\s+$",
         label="a count"),
     Cue(STATISTIC, [DIGIT] + _NUM_WORDS, r"(?:\d+|" + _NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|as)\b",
         label="a comparison"),
@@ -329,7 +343,8 @@ _SCOPE = (
     r"universe|galaxy|history\s+of)|in\s+this\s+country|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
     r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+)|in\s+(?:(?:nearly|almost|over|more\s+than)\s+)?"
     r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
-    r"living\s+memory|the\s+history\s+of))\b"
+    r"living\s+memory|the\s+history\s+of)|for\s+(?:(?:nearly|almost|over|more\s+than)\s+)?(?:a\s+decade|a\s+generation|"
+    r"decades|\d+\s+years|[a-z]+\s+years))\b"
 )
 
 SUPERLATIVE_CUES = [
@@ -377,10 +392,12 @@ VERDICT_CUES = [
     Cue(VERDICT, "signifies signify signified underlines underline underlined underscores underscore underscored epitomises epitomizes epitomised epitomized symbolises symbolizes exemplifies".split(),
         r"\w+\b", veto_left=r"\b(?:to|should|must|would|could|may|might)\s+$",
         veto_right=r"\w+\s+(?:his|her|their|its|our|my)\s", label="an editorial verdict"),
-    Cue(VERDICT, "demonstrates demonstrated illustrates illustrated proves proved proof".split(),
-        r"(?:demonstrates|demonstrated|illustrates|illustrated|proves|proved)\s+(?:that|how|the|once\s+again|beyond)\b",
-        left=r"\b(?:this|that|which|it|these|those)\s+(?:(?:decision|move|step|episode|incident|affair|vote|result|deal|"
-        r"announcement|development|approach|shift|latest)\s+)?(?:(?:clearly|only|also|simply|once\s+again)\s+)?$",
+    Cue(VERDICT, "demonstrates demonstrated illustrates illustrated proves proved shows showed reveals revealed".split(),
+        r"(?:demonstrates|demonstrated|illustrates|illustrated|proves|proved|shows|showed|reveals|revealed)\s+"
+        r"(?:(?:that|how|the|once\s+again|beyond|just|clearly)\b|(?=[\w'’-]+\s+(?:is|are|was|were|has|have)\b))",
+        left=r"(?:\b(?:this|that|which|it|these|those)\s+|\b(?:this|that|the)\s+(?:[\w'’-]+\s+)?(?:decision|move|step|episode|incident|"
+        r"affair|vote|result|deal|announcement|development|approach|shift|u-turn|row|reversal|defeat|victory|outcome|"
+        r"resignation|response|reaction|attack|strike|protest|appointment|sacking)\s+)(?:(?:clearly|only|also|simply|once\s+again)\s+)?$",
         label="an editorial verdict"),
     Cue(VERDICT, ["marks", "marked"], r"mark(?:s|ed)\s+" + _MARKS, label="an editorial verdict"),
     Cue(VERDICT, "sign signal reminder testament indication symbol illustration".split(),
@@ -390,6 +407,11 @@ VERDICT_CUES = [
         r"potent|unmistakable|damning)\s+)+$",
         label="an editorial verdict"),
     Cue(VERDICT, ["speaks"], r"speaks\s+volumes\b", label="an editorial verdict"),
+    Cue(VERDICT, "disaster catastrophe fiasco debacle failure success triumph mess shambles farce travesty".split(),
+        r"\w+\b",
+        left=r"\b(?:is|was|has\s+been|have\s+been|proved|proved\s+to\s+be|remains)\s+(?:(?:a|an)\s+)(?:(?:huge|big|great|total|complete|"
+        r"absolute|unmitigated|real|major|resounding|spectacular|qualified|partial|costly|humiliating)\s+)?$",
+        veto_left=_FIRST_PERSON, strong=False, label="an editorial verdict"),
     Cue(VERDICT, ["amounts", "amounted", "amount"], r"amount(?:s|ed)?\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:escalation|betrayal|"
         r"admission|u-turn|capitulation|surrender|climbdown|declaration|abdication|humiliation)\b", label="an editorial verdict"),
     Cue(VERDICT, ["doubt"], r"doubt\s+that\b", left=r"\bthere\s+(?:is|can\s+be)\s+(?:little\s+|no\s+)$", label="a certainty claim"),

@@ -28,6 +28,9 @@ EVIDENCE_VERBS = """show shows showed found finds suggest suggests suggested ind
 indicated reveal reveals revealed put puts estimate estimates estimated noted notes concluded
 concludes""".split()
 SAY = ["say"]
+#: Evidence verbs whose subject must be a document or an agent to count as a source:
+#: "the survey found", "Ofsted found", "she showed" but not "the move shows".
+OBSERVED = frozenset("show shows showed found finds indicate indicates indicated reveal reveals revealed put puts".split())
 # Noun readings of verb forms: "the claims", "two shows", "earlier reports".
 NOUN_BEFORE = frozenset(
     """the a an its his her their our your my these those this that such new recent latest
@@ -70,6 +73,14 @@ EVIDENCE_NOUNS = (
     "analysis census records documents accounts filings results review audit inquiry "
     "investigation research paper projections forecasts modelling findings"
 ).split()
+#: A named or personal subject just before the verb: "Ofsted found", "Acme's accounts", "she".
+AGENT_SUBJECT = re.compile(
+    r"(?:(?-i:\b[A-Z][\w&'’.-]*)|\b(?:he|she|they|police|officials|investigators|researchers|scientists|auditors|"
+    r"inspectors|analysts|economists|the\s+(?:court|judge|jury|inquiry|coroner|regulator|watchdog|company|firm|bank|"
+    r"government|ministry|department|council|agency|authority|commission|committee|panel|team|study|survey|poll)))"
+    r"\s+(?:(?:also|has|have|had|previously|recently|later|now)\s+)*$",
+    re.IGNORECASE,
+)
 EVIDENCE_SUBJECT = re.compile(
     r"\b" + alternation(EVIDENCE_NOUNS) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )

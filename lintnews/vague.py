@@ -61,6 +61,17 @@ VAGUE_CUES = [
         + r"\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by|notably)\s+(?:the\s+)?(?-i:[A-Z])",
         label="an unnamed group",
     ),
+    # "many residents fear", "some shops say": an unnamed share of a group
+    Cue(
+        "vague",
+        ["some", "many", "most", "several"],
+        r"(?:some|many|most|several)\s+(?:[\w-]+\s+)?[a-z]+(?:s|people|men|women)\s+" + _AUX
+        + r"(?:say|said|believe|believed|think|thought|fear|feared|feel|felt|worry|worried|suspect|suspected|argue|argued|"
+        r"claim|claimed|insist|insisted|complain|complained)\b",
+        left=_CLAUSE_START,
+        strong=False,
+        label="an unnamed group",
+    ),
     # "to some observers, ...", "in the view of many experts"
     Cue(
         "vague",
