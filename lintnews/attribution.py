@@ -10,6 +10,8 @@ when it has one of:
   "official figures showed";
 - a direct quotation of four words or more;
 - a link (a sentence that links to its source is sourced);
+- a commitment by a named party ("the mayor has promised to build 5,000 homes"), which
+  sources the promised figures only (the statistics rule accepts it, the others do not);
 - a phrase or source name the newsroom accepts (config ``attribution: {phrases, sources}``);
 - attribution carried within its paragraph: a pronoun source ("..., she added") that
   refers back to a source named before it, or a paragraph introduced by a source and a
@@ -35,8 +37,8 @@ from . import reporting as R
 from .cue_index import report_cues, sentence_cues
 
 #: Attribution kinds, strongest first.
-NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE = (
-    "named", "according-to", "evidence", "quote", "link", "accepted", "carried", "vague",
+NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = (
+    "named", "according-to", "evidence", "quote", "link", "accepted", "carried", "vague", "commitment",
 )
 
 _ACCORDING_VAGUE = re.compile(
@@ -60,6 +62,11 @@ class Attribution:
     @property
     def vague(self) -> bool:
         return self.kind == VAGUE
+
+    @property
+    def names_source(self) -> bool:
+        """True when the attribution covers any claim (not vague, not only a commitment)."""
+        return self.kind not in (VAGUE, COMMITMENT)
 
 
 class Lexicon:
@@ -119,6 +126,7 @@ def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Op
     if vague_hits:
         v = vague_hits[0]
         vague = Attribution(VAGUE, v.start, v.end, v.text)
+    weaker = None
     for hit in report_cues(sentence):
         if any(v.start <= hit.start < v.end for v in vague_hits):
             continue  # the verb of a vague source: "experts say"
@@ -126,11 +134,11 @@ def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Op
         if kind is None:
             continue
         found = Attribution(kind, hit.start, hit.end, text[hit.start : hit.end])
-        if kind == VAGUE:
-            vague = vague or found
+        if kind in (VAGUE, COMMITMENT):
+            weaker = weaker or found
             continue
         return found
-    return vague
+    return vague or weaker
 
 
 def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Optional[str]:
@@ -139,6 +147,9 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
         return VAGUE if _ACCORDING_VAGUE.match(text, start, sentence.end) else ACCORDING
     if kind in ("frame", "evidence"):
         return EVIDENCE if kind == "evidence" else NAMED
+    if kind == "commitment":
+        before = text[sentence.start : start]
+        return None if R.PERSON_LEFT.search(before) or R.PASSIVE_LEFT.search(before) else COMMITMENT
     before = text[sentence.start : start]
     word = text[start:end].lower()
     if kind == "say":
@@ -157,10 +168,10 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     if word in R.EVIDENCE_VERBS or word in ("put", "puts"):
         if R.DEMONSTRATIVE_LEFT.search(before):
             return None  # "This shows that ..." is the writer's verdict
-        if word in R.OBSERVED and not (R.EVIDENCE_SUBJECT.search(before) or R.AGENT_SUBJECT.search(before)):
+        if word in R.OBSERVED and not (R.EVIDENCE_ANYWHERE.search(before) or R.AGENT_SUBJECT.search(before)):
             return None  # "The move shows ...": an event is not a source
-    if word in R.MENTAL and not before.strip():
-        return None
+    if word in R.MENTAL and (not before.strip() or _MOTIVE_LEFT.search(before)):
+        return None  # "... because Washington feared ...": a motive, stated by the writer
     if R.PRONOUN_LEFT.search(before) or R.PRONOUN_RIGHT.match(text, end, sentence.end):
         return CARRIED
     return NAMED
@@ -168,6 +179,7 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
 
 # -- per-region analysis with carried attribution -------------------------------------------
 
+_MOTIVE_LEFT = re.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _COLON_AFTER = re.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.;]{0,40})?\s*:")
 
 _CACHE: "weakref.WeakKeyDictionary[Region, Dict[Lexicon, List[Optional[Attribution]]]]" = (
@@ -201,7 +213,7 @@ def attribution(sentence: Sentence, settings=None) -> Optional[Attribution]:
 
 
 def is_attributed(sentence: Sentence, settings=None) -> bool:
-    """True when *sentence* names a source (a vague one counts; see the module doc)."""
+    """True when *sentence* has any attribution, a vague source or a commitment included."""
     return attribution(sentence, settings) is not None
 
 

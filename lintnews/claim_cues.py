@@ -192,7 +192,7 @@ _OUTCOMES = (
     _IMPACT + r"|(?:radically\s+|fundamentally\s+)?(?:change|transform|reshape|alter|revolutioni[sz]e|redefine|upend|overturn|"
     r"shake\s+up|determine|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
     r"cripple|devastate|wreck|ruin|backfire|collapse|dominate|trigger|spark|fuel|embolden|destabili[sz]e|"
-    r"isolate|galvani[sz]e|polari[sz]e)\b"
+    r"isolate|galvani[sz]e|polari[sz]e|lead\s+to|result\s+in)\b"
     r"|prove\s+(?:to\s+be\s+)?(?:(?:a|an|the|very|highly|extremely|deeply)\s+)?(?:decisive|crucial|costly|fatal|disastrous|pivotal|critical|"
     r"vital|futile|short-lived|unpopular|popular|successful|catastrophic|counterproductive|turning\s+point|game[- ]?changer)\b"
     r"|make\s+(?:(?:a|no|little|any|the|all\s+the|much|real|big|huge|significant|major|much\s+of\s+a)\s+)+difference\b"
@@ -407,6 +407,10 @@ VERDICT_CUES = [
         r"potent|unmistakable|damning)\s+)+$",
         label="an editorial verdict"),
     Cue(VERDICT, ["speaks"], r"speaks\s+volumes\b", label="an editorial verdict"),
+    Cue(VERDICT, "blow boost setback coup embarrassment humiliation".split(), r"\w+\s+(?:to|for)\b",
+        left=r"\b(?:is|was|will\s+be|would\s+be|represents|represented|marks|dealt)\s+(?:a|an)\s+(?:(?:major|serious|huge|big|"
+        r"severe|fresh|further|significant|heavy|massive|welcome|crushing|damaging|bitter)\s+)?$",
+        strong=False, label="an editorial verdict"),
     Cue(VERDICT, "disaster catastrophe fiasco debacle failure success triumph mess shambles farce travesty".split(),
         r"\w+\b",
         left=r"\b(?:is|was|has\s+been|have\s+been|proved|proved\s+to\s+be|remains)\s+(?:(?:a|an)\s+)(?:(?:huge|big|great|total|complete|"
@@ -431,7 +435,7 @@ VERDICT_CUES = [
 # ------------------------------------------------------------------------ generalisation
 GENERALISATION_CUES = [
     Cue(GENERALISATION, "often always invariably routinely habitually inevitably".split(), r"\w+\b",
-        veto_left=r"\b(?:how|as|not|almost|nearly|is|was|are|were)\s+$|" + _FIRST_PERSON,
+        veto_left=r"\b(?:how|as|not|almost|nearly|is|was|are|were|will|would)\s+$|" + _FIRST_PERSON,
         veto_right=r"(?:often|always)\s+(?:as|been\s+(?:a|an|the))\b|always\s+(?:said|says|been\s+clear)\b",
         label="a generalisation"),
     Cue(GENERALISATION, "familiar well-worn recurring predictable now-familiar all-too-familiar time-honoured".split(),

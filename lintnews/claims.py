@@ -19,7 +19,7 @@ from __future__ import annotations
 import weakref
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
-from .attribution import lexicon_for, region_attributions
+from .attribution import COMMITMENT, lexicon_for, region_attributions
 from .claim_cues import KINDS
 from .cue_index import sentence_cues
 from .cues import CueHit
@@ -78,8 +78,9 @@ class ClaimRule(Rule):
     #: Severity of the weaker forms of the kind.
     weak_severity: ClassVar[Severity] = Severity.INFO
     #: True when a source named earlier in the paragraph covers this kind of claim too
-    #: (figures reported after "the company said"); inferences (cause, intent,
-    #: prediction, verdicts) need their own source.
+    #: (figures reported after "the company said"), and a commitment ("has promised to
+    #: build 5,000 homes") sources it; inferences (cause, intent, prediction, verdicts)
+    #: need their own source.
     carries: ClassVar[bool] = False
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -92,9 +93,10 @@ class ClaimRule(Rule):
             if not mine:
                 continue
             attributions = region_attributions(region, lexicon)
-            if attributions[sentence.index] is not None:
+            found = attributions[sentence.index]
+            if found is not None and (found.kind != COMMITMENT or self.carries):
                 continue
-            if self.carries and any(a is not None and not a.vague for a in attributions[: sentence.index]):
+            if self.carries and any(a is not None and a.names_source for a in attributions[: sentence.index]):
                 continue
             hit = next((h for h in mine if h.strong), mine[0])
             yield self.report(

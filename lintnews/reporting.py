@@ -24,6 +24,8 @@ indicated indicates concluded concludes recalled recalls emphasised emphasized e
 emphasizes tweeted posted complained complains cautioned cautions predicted projected
 projects calculated calculates countered counters contended contends asserted asserts
 believes believed thinks fears feared expects expected reckons reckoned hopes hoped""".split()
+#: Commitments ("has promised to build 5,000 homes") source the promised figures only.
+COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits""".split()
 EVIDENCE_VERBS = """show shows showed found finds suggest suggests suggested indicate indicates
 indicated reveal reveals revealed put puts estimate estimates estimated noted notes concluded
 concludes""".split()
@@ -78,15 +80,18 @@ AGENT_SUBJECT = re.compile(
     r"(?:(?-i:\b[A-Z][\w&'’.-]*)|\b(?:he|she|they|police|officials|investigators|researchers|scientists|auditors|"
     r"inspectors|analysts|economists|the\s+(?:court|judge|jury|inquiry|coroner|regulator|watchdog|company|firm|bank|"
     r"government|ministry|department|council|agency|authority|commission|committee|panel|team|study|survey|poll)))"
-    r"\s+(?:(?:also|has|have|had|previously|recently|later|now)\s+)*$",
+    r",?\s+(?:(?:also|has|have|had|previously|recently|later|now)\s+)*$",
     re.IGNORECASE,
 )
+#: A document or data set anywhere before the verb: "The report, published on Monday, found".
+EVIDENCE_ANYWHERE = None  # set below
 EVIDENCE_SUBJECT = re.compile(
     r"\b" + alternation(EVIDENCE_NOUNS) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 
 REPORT_CUES = [
     Cue("report", SPEECH_VERBS, r"\w+"),
+    Cue("commitment", COMMITMENT_VERBS, r"\w+"),
     Cue("report", EVIDENCE_VERBS, r"\w+"),
     Cue("say", SAY, r"say\b"),
     Cue("according", ["according"], r"according\s+to\b"),
@@ -111,3 +116,5 @@ REPORT_CUES = [
         r"collected)\s+)?(?:by|from)\s+(?:the\s+)?(?-i:[A-Z])",
     ),
 ]
+
+EVIDENCE_ANYWHERE = re.compile(r"\b" + alternation(EVIDENCE_NOUNS) + r"\b", re.IGNORECASE)

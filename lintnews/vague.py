@@ -19,14 +19,15 @@ _VERBS = alternation(
     worry worried worries contend contended maintain maintained agree agreed insist insisted warn
     warned predict predicted expect expected suspect suspected consider considered view viewed
     see saw regard regarded speculate speculated question questioned wonder wondered reckon
-    reckoned estimate estimated describe described call called""".split()
+    reckoned estimate estimated describe described call called found shown discovered""".split()
     + ["point out", "pointed out", "raised concerns", "voiced concerns"]
 )
 _AUX = r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly)\s+)*"
 _STRONG_GROUPS = """people observers experts commentators pundits insiders sources scientists researchers
 academics scholars onlookers voices""".split()
 _WEAK_GROUPS = """critics analysts officials diplomats opponents supporters sceptics skeptics
-campaigners activists economists historians""".split()
+campaigners activists economists historians doctors lawyers teachers parents residents locals
+engineers""".split()
 _EVIDENCE = "studies research evidence science surveys polls".split()
 _QUANTIFIERS = "some many most several various numerous countless certain few".split()
 _CLAUSE_START = r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|where|whereas|so)\s+)$"

@@ -33,6 +33,8 @@ def first(text: str, settings=None):
         ("Official figures showed unemployment rose to 5%.", "named"),
         ("The report noted that exports fell.", "named"),
         ("Figures from the Office for National Statistics put growth at 2%.", "evidence"),
+        ("The report, published by the audit office on Monday, found that waiting lists had doubled.", "named"),
+        ("The mayor has promised to build 5,000 homes.", "commitment"),
         ("Unemployment rose to 5% ([figures](https://example.org/stats)).", "link"),
         ("He called it \"the worst decision this council has ever made\" on Monday.", "quote"),
         ("Experts believe the dam is unsafe.", "vague"),
@@ -56,6 +58,7 @@ def test_attribution_forms(text, kind):
         "The claims were rejected in court.",  # a noun, not a verb
         "This shows that the policy failed.",  # the writer's verdict
         "It was a short \"yes\" vote.",  # a quoted word is not a quotation of a source
+        "The move shows the government is losing control.",  # an event is not a source
     ],
 )
 def test_not_attributed(text):
@@ -98,3 +101,9 @@ def test_is_attributed_counts_vague_sources():
     doc = parse("Some say the plan will fail.", "draft.md")
     assert is_attributed(doc.sentences[0])
     assert attribution(doc.sentences[0]).vague
+
+
+def test_commitments_and_vague_sources_do_not_name_a_source():
+    assert not first("The mayor has promised to build 5,000 homes.").names_source
+    assert not first("Experts say the plan will fail.").names_source
+    assert first("The mayor said the plan would fail.").names_source

@@ -61,7 +61,7 @@ they know.
             if not hits:
                 continue
             found = attribution(sentence, doc.settings)
-            if found is not None and not found.vague:
+            if found is not None and found.names_source:
                 continue  # the sentence also names its source
             for hit in hits:
                 if sentence.quote_spans and region.in_quote(hit.start, hit.end):

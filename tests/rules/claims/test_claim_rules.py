@@ -149,3 +149,48 @@ def test_statistics_carry_a_source_named_earlier_in_the_paragraph(linter):
     text = "Sales rose 5% to \u00a32bn, the company said. Profits doubled to \u00a3300m. It was the best year in its history."
     codes = [f.code for f in linter.lint(text, select=["claims"])]
     assert codes == ["CLM005"]  # the figures carry; the record claim needs its own source
+
+
+@pytest.mark.parametrize(
+    "text, code, severity",
+    [
+        ("The talks collapsed because Washington feared an escalation.", "CLM002", Severity.WARNING),
+        ("It is no coincidence that the announcement came on budget day.", "CLM002", Severity.WARNING),
+        ("The protests were orchestrated by opposition groups.", "CLM002", Severity.WARNING),
+        ("The minister wants to avoid a public row.", "CLM002", Severity.INFO),
+        ("The talks collapsed because the two sides could not agree on fees.", "CLM001", Severity.INFO),
+        ("The strike led to the cancellation of 40 flights.", "CLM001", Severity.INFO),
+        ("The strike caused significant damage to the local economy.", "CLM001", Severity.WARNING),
+        ("This will inevitably lead to higher prices.", "CLM003", Severity.WARNING),
+        ("The move shows the government is losing control.", "CLM006", Severity.WARNING),
+        ("The scheme has been a disaster for small farmers.", "CLM006", Severity.INFO),
+        ("Russia is currently militarily weakened.", "CLM006", Severity.INFO),
+        ("Nine in ten voters back the plan.", "CLM004", Severity.INFO),
+        ("More than 40 ships are waiting offshore.", "CLM004", Severity.INFO),
+        ("Crime has fallen sharply since the scheme began.", "CLM004", Severity.INFO),
+        ("The country has the highest murder rate in Europe.", "CLM005", Severity.INFO),
+        ("Inflation is running at its highest level for a decade.", "CLM005", Severity.INFO),
+        ("Everyone knows the system is broken.", "CLM007", Severity.INFO),
+    ],
+)
+def test_more_claim_forms(linter, text, code, severity):
+    findings = [f for f in linter.lint(text, select=["claims"]) if f.code == code]
+    assert [f.severity for f in findings] == [severity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will meet on Tuesday to discuss the budget.",
+        "She led the team to victory in 2019.",
+        "He was born in 1970 and has three children.",
+        "The mayor has promised to build 5,000 homes.",
+        "England have won nine of the last 10 Six Nations titles.",
+        "The net has not changed as much as people thought it would.",
+        "I have always loved the sea.",
+        "The vote is due to take place in June.",
+        "The committee met three times in 2019.",
+    ],
+)
+def test_ordinary_copy_is_quiet(linter, text):
+    assert linter.lint(text, select=["claims"]) == []
