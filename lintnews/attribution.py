@@ -45,7 +45,7 @@ _ACCORDING_VAGUE = re.compile(
     r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|local|media|"
     r"press|news|other|recent|some\s+of\s+the|one\s+of\s+the)\s+)*(?:reports?|sources|experts|observers|"
     r"critics|analysts|insiders|rumou?rs?|estimates|accounts|studies|research|people|commentators|"
-    r"some|many|others)\b(?!\s+(?:from|by|at|in|of|with|close)\s+(?-i:[A-Z]))",
+    r"some|many|others)\b(?!" + R.NAMED_AFTER + ")",
     re.IGNORECASE,
 )
 
@@ -166,9 +166,10 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     if word in R.AMBIGUOUS and (prev in R.NOUN_BEFORE or not R.VERB_NEXT.match(text, end, sentence.end)):
         return None
     if word in R.EVIDENCE_VERBS or word in ("put", "puts"):
-        if R.DEMONSTRATIVE_LEFT.search(before):
+        documented = R.EVIDENCE_ANYWHERE.search(before)
+        if R.DEMONSTRATIVE_LEFT.search(before) and not documented:
             return None  # "This shows that ..." is the writer's verdict
-        if word in R.OBSERVED and not (R.EVIDENCE_ANYWHERE.search(before) or R.AGENT_SUBJECT.search(before)):
+        if word in R.OBSERVED and not (documented or R.AGENT_SUBJECT.search(before)):
             return None  # "The move shows ...": an event is not a source
     if word in R.MENTAL and (not before.strip() or _MOTIVE_LEFT.search(before)):
         return None  # "... because Washington feared ...": a motive, stated by the writer

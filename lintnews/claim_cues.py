@@ -24,6 +24,8 @@ KINDS = (CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISAT
 
 # "I", "we", "you" (with contractions) as the subject just before: the speaker's own view.
 _FIRST_PERSON = r"\b(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?\s+(?:\w+\s+)?$"
+# A conditional or hypothetical clause: "Nor would the rush ... be a reason for".
+_CONDITIONAL = r"\b(?:would|could|might|may)\b[^.;:]{0,80}\bbe\s+(?:\w+\s+){0,4}$"
 _COPULA = r"\b(?:is|are|was|were|be|been|being|became|become|becomes|remains?|remained|proved|proves|'s|’s)\s+"
 _ADVERBS = r"(?:(?:also|probably|clearly|undoubtedly|partly|largely|mainly|primarily|presumably|surely|obviously|squarely|specifically|in\s+part|in\s+turn|ultimately|directly|indirectly|certainly|arguably)\s+)*"
 _HEDGED = (
@@ -75,7 +77,7 @@ _DUE_VETO = (
 CAUSE_CUES = [
     Cue(CAUSE, _CAUSE_NOUNS, alternation(_CAUSE_NOUNS) + r"s?\s+(?:for|of|behind)\b",
         left=_COPULA + _ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
-        veto_left=r"\bcause\s+of\s+death\b|\bthe\s+reason\s+(?:for|why)\s+$"),
+        veto_left=r"\bcause\s+of\s+death\b|\bthe\s+reason\s+(?:for|why)\s+$|" + _CONDITIONAL),
     Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
         left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
     Cue(CAUSE, ["led", "leads", "lead"], r"(?:led|leads|lead)\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely)\s+)?to\b",
@@ -190,7 +192,7 @@ _IMPACT = (
 )
 _OUTCOMES = (
     _IMPACT + r"|(?:radically\s+|fundamentally\s+)?(?:change|transform|reshape|alter|revolutioni[sz]e|redefine|upend|overturn|"
-    r"shake\s+up|determine|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
+    r"shake\s+up|determine(?!\s+(?:whether|if|how|when|who|what)\b)|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
     r"cripple|devastate|wreck|ruin|backfire|collapse|dominate|trigger|spark|fuel|embolden|destabili[sz]e|"
     r"isolate|galvani[sz]e|polari[sz]e|lead\s+to|result\s+in)\b"
     r"|prove\s+(?:to\s+be\s+)?(?:(?:a|an|the|very|highly|extremely|deeply)\s+)?(?:decisive|crucial|costly|fatal|disastrous|pivotal|critical|"
@@ -226,7 +228,7 @@ PREDICTION_CUES = [
     Cue(PREDICTION, "bound certain sure destined doomed guaranteed".split(),
         r"(?:bound|certain|sure|destined|doomed|guaranteed)\s+to\s+\w+",
         left=_COPULA + r"(?:(?:almost|now|also|surely)\s+)?$",
-        veto_left=_FIRST_PERSON + r"|\bmake\s+$|\bnot\s+$",
+        veto_left=_FIRST_PERSON + r"|\bmake\s+$|\bnot\s+$|\b(?:would|could|might)\s+be\s+$",
         veto_right=r"\w+\s+to\s+(?:say|ask|mention|point|note)\b"),
 ]
 

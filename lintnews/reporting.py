@@ -24,6 +24,15 @@ indicated indicates concluded concludes recalled recalls emphasised emphasized e
 emphasizes tweeted posted complained complains cautioned cautions predicted projected
 projects calculated calculates countered counters contended contends asserted asserts
 believes believed thinks fears feared expects expected reckons reckoned hopes hoped""".split()
+#: Participles of reporting verbs: "..., saying it would", "is hoping that".
+PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining
+stressing suggesting telling accusing describing calling admitting conceding denying""".split()
+#: What follows an unnamed group or report and names it after all: "research carried out by
+#: security firm Acme", "reports from Reuters".
+NAMED_AFTER = (
+    r"\s*,?\s+(?:(?:carried\s+out|published|commissioned|conducted|compiled|released|produced|issued)\s+)?"
+    r"(?:from|by|at|in|of|with|for|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"
+)
 #: Commitments ("has promised to build 5,000 homes") source the promised figures only.
 COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits""".split()
 EVIDENCE_VERBS = """show shows showed found finds suggest suggests suggested indicate indicates
@@ -92,6 +101,7 @@ EVIDENCE_SUBJECT = re.compile(
 REPORT_CUES = [
     Cue("report", SPEECH_VERBS, r"\w+"),
     Cue("commitment", COMMITMENT_VERBS, r"\w+"),
+    Cue("report", PARTICIPLES, r"\w+", left=r"(?:,\s*|\b(?:is|are|was|were|been|and)\s+)$"),
     Cue("report", EVIDENCE_VERBS, r"\w+"),
     Cue("say", SAY, r"say\b"),
     Cue("according", ["according"], r"according\s+to\b"),

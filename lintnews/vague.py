@@ -12,6 +12,7 @@ alone before its verb.
 from __future__ import annotations
 
 from .cues import Cue, CueSet, alternation
+from .reporting import NAMED_AFTER
 
 _VERBS = alternation(
     """say said says believe believed believes think thought thinks argue argued argues claim
@@ -140,7 +141,7 @@ VAGUE_CUES = [
         ["according"],
         r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|media|press|"
         r"other|some\s+of\s+the)\s+)*(?:reports|sources|experts|observers|commentators|insiders|rumou?rs?|"
-        r"studies|research|people|some|many|others)\b(?!\s+(?:from|by|at|in|of|with|close|familiar)\s+(?-i:[A-Z]))",
+        r"studies|research|people|some|many|others)\b(?!" + NAMED_AFTER + ")",
         label="an unnamed 'according to'",
     ),
     Cue(
