@@ -131,6 +131,13 @@ CAUSE_CUES = [
 ]
 
 # ------------------------------------------------------------------------------- intent
+# Laws, products and systems: their "intended to" is a stated purpose, not mind-reading.
+_ARTEFACT = (
+    r"\b(?:directive|law|bill|act|regulation|rules|device|product|car|phone|handset|console|software|service|"
+    r"feature|tool|website|site|domains?|format|standard|machine|system|programme|program|course|scheme|"
+    r"drug|vaccine|technology|chip|game|network|version|model|update)\b,?(?:\s+[\w,'’()-]+){0,6}?\s+"
+    r"(?:is|are|was|were|be|been)\s+(?:(?:also|primarily|mainly|partly|largely|specifically)\s+)?$"
+)
 _INTENT_OBJECTS = (
     r"(?:send|signal|show(?!\s+off)|reassure|deter|warn|punish|appease|placate|distract|intimidate|pressure|force|"
     r"undermine|demonstrate|convey|underline|highlight|reinforce|humiliate|provoke|divert|mollify|court|"
@@ -141,7 +148,10 @@ _DECISION = r"(?:decisions?|choice|move|thinking|calculations?|calculus|reasonin
 
 INTENT_CUES = [
     Cue(INTENT, ["intended", "calculated", "engineered"], r"(?:intended|calculated|engineered)\s+to\b",
-        left=_COPULA + _ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),
+        left=_COPULA + _ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT),
+    # the stated purpose of a law or a product is weaker than a claim about an actor's intent
+    Cue(INTENT, ["intended", "meant", "designed"], r"(?:intended|meant|designed)\s+to\b",
+        left=_ARTEFACT, strong=False),
     Cue(INTENT, ["meant", "designed", "timed", "aimed"],
         r"(?:meant|designed|timed)\s+(?:partly\s+|also\s+|primarily\s+)?to\s+" + _INTENT_OBJECTS + r"\b|aimed\s+at\s+(?:sending|signalling|showing|reassuring|deterring|placating|appeasing|distracting|intimidating|pressuring|provoking)\b",
         left=_COPULA + _ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),
@@ -191,7 +201,9 @@ _IMPACT = (
     r"repercussions|consequences|implications|bearing|influence|ramifications)"
 )
 _OUTCOMES = (
-    _IMPACT + r"|(?:radically\s+|fundamentally\s+)?(?:change|transform|reshape|alter|revolutioni[sz]e|redefine|upend|overturn|"
+    _IMPACT + r"|(?:change|alter)\s+(?:the\s+)?(?:way|face|nature|course|landscape|game|balance|situation|future|"
+    r"dynamics?|character|shape|outcome|equation|picture|calculus)\b|(?:radically|fundamentally|dramatically|profoundly|"
+    r"forever|completely|totally)\s+(?:change|alter)\b|(?:transform|reshape|revolutioni[sz]e|redefine|upend|overturn|"
     r"shake\s+up|determine(?!\s+(?:whether|if|how|when|who|what)\b)|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
     r"cripple|devastate|wreck|ruin|backfire|collapse|dominate|trigger|spark|fuel|embolden|destabili[sz]e|"
     r"isolate|galvani[sz]e|polari[sz]e|lead\s+to|result\s+in)\b"

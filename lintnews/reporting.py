@@ -71,7 +71,7 @@ SAY_BAD_LEFT = re.compile(
     r"i|we|you|needless|so\s+to)|['’]d|n['’]t)\s+$",
     re.IGNORECASE,
 )
-DEMONSTRATIVE_LEFT = re.compile(r"\b(?:this|that|it|which|what|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+DEMONSTRATIVE_LEFT = re.compile(r"\b(?:this|that|which|what|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PRONOUN_LEFT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:he|she|they|it)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PRONOUN_RIGHT = re.compile(r"\s+(?:he|she|they|it)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 #: What may follow the verb reading of an ambiguous form ("claims that", "estimates the").
@@ -86,7 +86,7 @@ EVIDENCE_NOUNS = (
 ).split()
 #: A named or personal subject just before the verb: "Ofsted found", "Acme's accounts", "she".
 AGENT_SUBJECT = re.compile(
-    r"(?:(?-i:\b[A-Z][\w&'’.-]*)|\b(?:he|she|they|police|officials|investigators|researchers|scientists|auditors|"
+    r"(?:(?-i:\b[A-Z][\w&'’.-]*)|\b(?:he|she|they|it|police|officials|investigators|researchers|scientists|auditors|"
     r"inspectors|analysts|economists|the\s+(?:court|judge|jury|inquiry|coroner|regulator|watchdog|company|firm|bank|"
     r"government|ministry|department|council|agency|authority|commission|committee|panel|team|study|survey|poll)))"
     r",?\s+(?:(?:also|has|have|had|previously|recently|later|now)\s+)*$",

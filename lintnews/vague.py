@@ -58,7 +58,7 @@ VAGUE_CUES = [
         _QUANTIFIERS + ["number", "lot", "handful"],
         r"(?:" + alternation(_QUANTIFIERS) + r"|(?<=a\s)(?:number|lot|handful)\s+of)\s+(?:[\w-]+\s+)?"
         + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
-        + r"\b(?:\s+[\w'’-]+){0,5}?\s+" + _AUX + _VERBS + r"\b",
+        + r"\b(?:\s+(?!(?:about|over|on|of|for|in|at|with|to|from)\b)[\w'’-]+){0,4}?\s+" + _AUX + _VERBS + r"\b",
         veto_right=r"\w+\s+(?:[\w-]+\s+){0,2}?" + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
         + r"\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by|notably)\s+(?:the\s+)?(?-i:[A-Z])",
         label="an unnamed group",
