@@ -40,6 +40,8 @@ _UNIDENTIFYING = (
 )
 # "as much as people thought", "than experts expected": a comparison, not a source.
 _COMPARISON = r"\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+" + _UNIDENTIFYING + "$"
+# "so that people see", "make a lot of people believe": the group is an object, not a source.
+_GOVERNED = r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|get|gets|got|have|leave|leaves|left)\s+(?:[\w-]+\s+){0,3}$|\bso\s+that\s+$"
 _GROUP_START = r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|where|whereas|so)\s+)" + _UNIDENTIFYING + "$"
 
 VAGUE_CUES = [
@@ -61,6 +63,7 @@ VAGUE_CUES = [
         + r"\b(?:\s+(?!(?:about|over|on|of|for|in|at|with|to|from)\b)[\w'’-]+){0,4}?\s+" + _AUX + _VERBS + r"\b",
         veto_right=r"\w+\s+(?:[\w-]+\s+){0,2}?" + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
         + r"\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by|notably)\s+(?:the\s+)?(?-i:[A-Z])",
+        veto_left=_GOVERNED,
         label="an unnamed group",
     ),
     # "many residents fear", "some shops say": an unnamed share of a group
@@ -72,6 +75,7 @@ VAGUE_CUES = [
         r"claim|claimed|insist|insisted|complain|complained)\b",
         left=_CLAUSE_START,
         strong=False,
+        veto_left=_GOVERNED,
         label="an unnamed group",
     ),
     # "to some observers, ...", "in the view of many experts"
@@ -88,7 +92,7 @@ VAGUE_CUES = [
         _STRONG_GROUPS,
         alternation(_STRONG_GROUPS) + r"\s+" + _AUX + _VERBS + r"\b",
         left=_GROUP_START,
-        veto_left=_COMPARISON,
+        veto_left=_COMPARISON + "|" + _GOVERNED,
         label="an unnamed group",
     ),
     Cue(
@@ -96,7 +100,7 @@ VAGUE_CUES = [
         _WEAK_GROUPS,
         alternation(_WEAK_GROUPS) + r"\s+" + _AUX + _VERBS + r"\b",
         left=_GROUP_START,
-        veto_left=_COMPARISON,
+        veto_left=_COMPARISON + "|" + _GOVERNED,
         strong=False,
         label="an unnamed group",
     ),
