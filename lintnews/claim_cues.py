@@ -237,6 +237,7 @@ PREDICTION_CUES = [
     Cue(PREDICTION, ["going"], r"going\s+to\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
         left=r"(?:\b(?:is|are|isn't|aren't|not)\s+|['’](?:s|re)\s+)$", veto_left=r"\bwhether\b"),
     Cue(PREDICTION, ["set", "poised"], r"(?:set|poised)\s+to\s+(?:\w+\s+)?" + _SET_OUTCOMES,
+        veto_right=r"(?:set|poised)\s+to\s+(?:replace|succeed|join|lead|become)\s+(?:the\s+)?(?-i:[A-Z])",
         left=r"\b(?:is|are|was|were|now|looks|look|seems|seem|appears|appear|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?$"),
     Cue(PREDICTION, "bound certain sure destined doomed guaranteed".split(),
         r"(?:bound|certain|sure|destined|doomed|guaranteed)\s+to\s+\w+",
@@ -405,7 +406,8 @@ _STATES = (
 
 VERDICT_CUES = [
     Cue(VERDICT, "signifies signify signified underlines underline underlined underscores underscore underscored epitomises epitomizes epitomised epitomized symbolises symbolizes exemplifies".split(),
-        r"\w+\b", veto_left=r"\b(?:to|should|must|would|could|may|might)\s+$",
+        r"\w+\b",
+        veto_left=r"\b(?:to|should|must|would|could|may|might)\s+$|\b(?:he|she|they|(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+))\s+(?:also\s+)?$",
         veto_right=r"\w+\s+(?:his|her|their|its|our|my)\s", label="an editorial verdict"),
     Cue(VERDICT, "demonstrates demonstrated illustrates illustrated proves proved shows showed reveals revealed".split(),
         r"(?:demonstrates|demonstrated|illustrates|illustrated|proves|proved|shows|showed|reveals|revealed)\s+"
