@@ -5,8 +5,9 @@ Each kind is one claims rule: ``cause`` ("was a trigger for", "led to"), ``inten
 repercussions", "is set to transform"), ``statistic`` (percentages, sums of money, large
 counts, shares), ``superlative`` ("the largest ... in history", "unprecedented"),
 ``verdict`` (editorialising: "signifies an escalation", "underlines") and
-``generalisation`` ("often", "a familiar pattern"). ``strong=False`` marks the weaker
-forms of a kind, which rules report as information rather than a warning.
+``generalisation`` ("often", "a familiar pattern"). The statistic and superlative cues live
+in :mod:`lintnews.quantity_cues`; :data:`CLAIM_CUE_LIST` gathers them all. ``strong=False``
+marks the weaker forms of a kind, which rules report as information rather than a warning.
 
 The patterns are hand-written for news English; each is anchored at a trigger word (see
 :mod:`lintnews.cues`). Modal hedges ("may lead to", "could trigger") are left to the
@@ -15,30 +16,24 @@ hedging rules: a hedged claim is not stated as fact.
 
 from __future__ import annotations
 
-from .cues import DIGIT, Cue, CueSet, alternation
-
-CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION = (
-    "cause", "intent", "prediction", "statistic", "superlative", "verdict", "generalisation",
+from .cue_patterns import (  # noqa: F401 - KINDS and the kind names are re-exported
+    ADVERBS,
+    CAUSE,
+    CONDITIONAL,
+    COPULA,
+    FIRST_PERSON,
+    GENERALISATION,
+    HEDGED,
+    INTENT,
+    KINDS,
+    NOUN_LEFT,
+    PREDICTION,
+    STATISTIC,
+    SUPERLATIVE,
+    VERDICT,
 )
-KINDS = (CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION)
-
-# "I", "we", "you" (with contractions) as the subject just before: the speaker's own view.
-_FIRST_PERSON = r"\b(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?\s+(?:\w+\s+)?$"
-# A conditional or hypothetical clause: "Nor would the rush ... be a reason for".
-_CONDITIONAL = r"\b(?:would|could|might|may)\b[^.;:]{0,80}\bbe\s+(?:\w+\s+){0,4}$"
-_COPULA = r"\b(?:is|are|was|were|be|been|being|became|become|becomes|remains?|remained|proved|proves|'s|’s)\s+"
-_ADVERBS = r"(?:(?:also|probably|clearly|undoubtedly|partly|largely|mainly|primarily|presumably|surely|obviously|squarely|specifically|in\s+part|in\s+turn|ultimately|directly|indirectly|certainly|arguably)\s+)*"
-_HEDGED = (
-    r"(?:\b(?:may|might|could|can|would|should|must)\s+|\b(?:likely|unlikely|thought|believed|said|expected|understood|"
-    r"seen|considered|reported|alleged|claimed)\s+to\s+)(?:(?:also|well|even|still|only|partly|possibly|potentially|in\s+turn|"
-    r"eventually|ultimately|have|has|not|been|be)\s+)*$"
-)
-# A noun reading: "the results in", "his side's lead to".
-_NOUN_LEFT = r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|this|that|narrow|early|slender|commanding|overall|first-half|half-time|these|those|test|election|poll|exam|early|final))\s+$"
-_NUM_WORDS = """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-hundred""".split()
-_NUM_WORD = alternation(_NUM_WORDS)
+from .cues import Cue, CueSet, alternation
+from .quantity_cues import STATISTIC_CUES, SUPERLATIVE_CUES
 
 # ------------------------------------------------------------------------------- cause
 _CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()
@@ -76,13 +71,13 @@ _DUE_VETO = (
 
 CAUSE_CUES = [
     Cue(CAUSE, _CAUSE_NOUNS, alternation(_CAUSE_NOUNS) + r"s?\s+(?:for|of|behind)\b",
-        left=_COPULA + _ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
-        veto_left=r"\bcause\s+of\s+death\b|\bthe\s+reason\s+(?:for|why)\s+$|" + _CONDITIONAL),
+        left=COPULA + ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
+        veto_left=r"\bcause\s+of\s+death\b|\bthe\s+reason\s+(?:for|why)\s+$|" + CONDITIONAL),
     Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
         left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
     Cue(CAUSE, ["led", "leads", "lead"], r"(?:led|leads|lead)\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely)\s+)?to\b",
-        veto_left=_HEDGED + r"|\b(?:to|and|am|are|is|was|were|be|been)\s+$|" + _NOUN_LEFT, strong=False),
-    Cue(CAUSE, ["result", "resulted", "results", "resulting"], r"result(?:s|ed|ing)?\s+in\b", veto_left=_HEDGED + "|" + _NOUN_LEFT,
+        veto_left=HEDGED + r"|\b(?:to|and|am|are|is|was|were|be|been)\s+$|" + NOUN_LEFT, strong=False),
+    Cue(CAUSE, ["result", "resulted", "results", "resulting"], r"result(?:s|ed|ing)?\s+in\b", veto_left=HEDGED + "|" + NOUN_LEFT,
         strong=False),
     # A narrated consequence that is a judgement: "caused significant damage", "led to a decline in"
     Cue(CAUSE, ["led", "leads", "lead", "resulted", "results", "result", "prompted", "triggered", "sparked", "fuelled",
@@ -90,14 +85,14 @@ CAUSE_CUES = [
         _NARRATIVE + r"\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely|significantly|greatly)\s+)?"
         r"(?:(?:to|in|by)\s+)?(?:(?:the|a|an|this|these|its|their|much\s+of\s+the|some\s+of\s+the)\s+)?"
         r"(?:[\w-]+\s+){0,2}?" + _EFFECTS + r"\b",
-        veto_left=_HEDGED + r"|\b(?:the|a|an|its|what|to|and|am|are|is|was|were|be|been)\s+$|" + _NOUN_LEFT),
+        veto_left=HEDGED + r"|\b(?:the|a|an|its|what|to|and|am|are|is|was|were|be|been)\s+$|" + NOUN_LEFT),
     Cue(CAUSE, ["result", "consequence"], r"(?:result|consequence)\b",
         left=r"\bas\s+a\s+(?:direct\s+|natural\s+|logical\s+)?$", strong=False),
     Cue(CAUSE, ["behind"], r"behind\s+(?:the|a|an|this|these|its|their|much\s+of|many\s+of|some\s+of)\s+(?:[\w-]+\s+){0,2}?"
         + _BEHIND_OBJECTS + r"\b",
-        left=_COPULA + r"(?:(?:also|partly|largely|probably|really|mainly)\s+)?$"),
+        left=COPULA + r"(?:(?:also|partly|largely|probably|really|mainly)\s+)?$"),
     Cue(CAUSE, _CAUSE_VERBS, alternation(_CAUSE_VERBS) + r"\b",
-        veto_left=_HEDGED + r"|\b(?:the|a|an|its|what)\s+$",
+        veto_left=HEDGED + r"|\b(?:the|a|an|its|what)\s+$",
         veto_right=alternation(_CAUSE_VERBS) + r"\s+(?:(?:a|an|the|some|much|widespread|considerable|fresh|renewed|"
         r"new|further|immediate|angry|public|huge|major|great|strong|mixed|international|serious|heated|fierce|"
         r"intense)\s+)*" + _REACTIONS, strong=False),
@@ -114,19 +109,19 @@ CAUSE_CUES = [
         r"contribut(?:ed|ing|es|e)\s+(?:significantly\s+|greatly\s+|directly\s+)?to\s+(?:the|a|an|its|their|his|her|this)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:rise|fall|decline|increase|drop|slump|growth|collapse|crisis|problems?|deaths?|failure|"
         r"success|loss|losses|defeat|victory|shortage|delay|downfall|unrest|tension|tensions|decision)\b",
-        veto_left=_HEDGED),
-    Cue(CAUSE, ["blame"], r"blame\s+for\b", left=_COPULA + r"(?:(?:largely|partly|mainly|partly|entirely|solely|primarily|also)\s+)?to\s+$"),
+        veto_left=HEDGED),
+    Cue(CAUSE, ["blame"], r"blame\s+for\b", left=COPULA + r"(?:(?:largely|partly|mainly|partly|entirely|solely|primarily|also)\s+)?to\s+$"),
     Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:[\w-]+\s+)?(?:on|to)\b",
-        left=_COPULA + r"(?:(?:\w+ly|also|now)\s+)*$", veto_left=_HEDGED),
+        left=COPULA + r"(?:(?:\w+ly|also|now)\s+)*$", veto_left=HEDGED),
     Cue(CAUSE, ["stems", "stemmed", "stem", "stemming"], r"stem(?:s|med|ming)?\s+(?:largely\s+|mainly\s+|partly\s+|directly\s+)?from\b",
-        veto_left=_HEDGED + r"|\b(?:charges?|claims?|lawsuits?|cases?|costs?)\s+$"),
+        veto_left=HEDGED + r"|\b(?:charges?|claims?|lawsuits?|cases?|costs?)\s+$"),
     Cue(CAUSE, ["driven", "fuelled", "fueled"], r"(?:driven|fuel(?:l)?ed)\s+(?:(?:largely|mainly|partly|primarily|in\s+part)\s+)?by\s+(?!(?-i:[A-Z]))",
-        left=_COPULA + _ADVERBS + r"$"),
+        left=COPULA + ADVERBS + r"$"),
     Cue(CAUSE, ["explains", "explain"], r"explains?\s+why\b",
         left=r"\b(?:this|that|which|it|what|these|those)\s+(?:(?:also|partly|largely)\s+)?$"),
     Cue(CAUSE, ["paved"], r"paved\s+the\s+way\s+for\b"),
-    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=_FIRST_PERSON + r"|\bjust\s+$", strong=False),
-    Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=_HEDGED),
+    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$", strong=False),
+    Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=HEDGED),
     Cue(CAUSE, ["brought"], r"brought\s+about\b"),
 ]
 
@@ -148,13 +143,13 @@ _DECISION = r"(?:decisions?|choice|move|thinking|calculations?|calculus|reasonin
 
 INTENT_CUES = [
     Cue(INTENT, ["intended", "calculated", "engineered"], r"(?:intended|calculated|engineered)\s+to\b",
-        left=_COPULA + _ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT),
+        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT),
     # the stated purpose of a law or a product is weaker than a claim about an actor's intent
     Cue(INTENT, ["intended", "meant", "designed"], r"(?:intended|meant|designed)\s+to\b",
         left=_ARTEFACT, strong=False),
     Cue(INTENT, ["meant", "designed", "timed", "aimed"],
         r"(?:meant|designed|timed)\s+(?:partly\s+|also\s+|primarily\s+)?to\s+" + _INTENT_OBJECTS + r"\b|aimed\s+at\s+(?:sending|signalling|showing|reassuring|deterring|placating|appeasing|distracting|intimidating|pressuring|provoking)\b",
-        left=_COPULA + _ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),
+        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),
     Cue(INTENT, "considered weighed planned timed orchestrated choreographed calibrated calculated thought".split(),
         r"(?:considered|weighed|planned|timed|orchestrated|choreographed|calibrated|calculated|thought\s+(?:out|through))\b",
         left=r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are|been)\s+(?:very\s+|most\s+|highly\s+)?"
@@ -164,7 +159,7 @@ INTENT_CUES = [
         left=r"\b(?:a|the|one\s+of\s+the)\s+(?:(?:key|major|main|decisive|crucial|significant|deciding|determining|"
         r"important|primary|central|driving|big|biggest|critical|chief|principal|leading|overriding|real|underlying)\s+)+$"),
     Cue(INTENT, "deliberately intentionally purposely purposefully cynically knowingly wilfully willfully".split(),
-        r"\w+\b", veto_left=r"\b(?:not|to|with|of|for)\s+$|\b(?:was|were)\s+$|" + _HEDGED,
+        r"\w+\b", veto_left=r"\b(?:not|to|with|of|for)\s+$|\b(?:was|were)\s+$|" + HEDGED,
         veto_right=r"\w+\s+(?:ambiguous|vague|provocative|low-key|simple)\b"),
     Cue(INTENT, "real true underlying hidden ulterior secret".split(),
         r"\w+\s+(?:motives?|aims?|goals?|purposes?|intentions?|agenda|motivations?|objectives?)\b",
@@ -175,20 +170,20 @@ INTENT_CUES = [
     # "agreed because it feared escalation": a motive stated as fact
     Cue(INTENT, ["because"], r"because\s+(?:it|he|she|they|(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
         r"(?:(?:had|was|were|is|are)\s+)?(?:feared|wanted|believed|hoped|worried|afraid|desperate|determined|"
-        r"keen|eager|anxious|sought|needed|calculated|reckoned)\b", veto_left=_FIRST_PERSON),
+        r"keen|eager|anxious|sought|needed|calculated|reckoned)\b", veto_left=FIRST_PERSON),
     Cue(INTENT, "wants wanted hopes hoped seeks sought aims intends".split(),
         r"(?:wants|wanted|hopes|hoped|seeks|sought|aims|intends)\s+to\b",
-        veto_left=_FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$",
         strong=False),
     Cue(INTENT, ["coincidence", "accident"], r"(?:coincidence|accident)\b",
         left=r"\b(?:is|was|it's|it’s|be)\s+(?:(?:surely|clearly|hardly|certainly)\s+)?no\s+$"),
     Cue(INTENT, "orchestrated masterminded stage-managed choreographed engineered".split(),
         r"(?:orchestrated|masterminded|stage-managed|choreographed|engineered)\s+by\b",
-        left=_COPULA + r"(?:(?:\w+ly|also)\s+)*$", veto_left=_HEDGED,
+        left=COPULA + r"(?:(?:\w+ly|also)\s+)*$", veto_left=HEDGED,
         veto_right=r"\S+\s+by\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"),
     Cue(INTENT, "reluctant desperate eager determined anxious keen".split(),
-        r"\w+\s+to\b", left=_COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$",
-        veto_left=_FIRST_PERSON, strong=False),
+        r"\w+\s+to\b", left=COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$",
+        veto_left=FIRST_PERSON, strong=False),
     Cue(INTENT, ["bid", "attempt", "effort"], r"(?:bid|attempt|effort)\s+to\b",
         left=r"\bin\s+(?:an?\s+)?(?:(?:apparent|desperate|last-ditch|deliberate|clear|bold|fresh|new|renewed|further|calculated|cynical)\s+)?$",
         strong=False),
@@ -241,156 +236,9 @@ PREDICTION_CUES = [
         left=r"\b(?:is|are|was|were|now|looks|look|seems|seem|appears|appear|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?$"),
     Cue(PREDICTION, "bound certain sure destined doomed guaranteed".split(),
         r"(?:bound|certain|sure|destined|doomed|guaranteed)\s+to\s+\w+",
-        left=_COPULA + r"(?:(?:almost|now|also|surely)\s+)?$",
-        veto_left=_FIRST_PERSON + r"|\bmake\s+$|\bnot\s+$|\b(?:would|could|might)\s+be\s+$",
+        left=COPULA + r"(?:(?:almost|now|also|surely)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\bmake\s+$|\bnot\s+$|\b(?:would|could|might)\s+be\s+$",
         veto_right=r"\w+\s+to\s+(?:say|ask|mention|point|note)\b"),
-]
-
-# ---------------------------------------------------------------------------- statistic
-_MULT = r"(?:bn|m|tn|k|trillion|billion|million|thousand|crore|lakh)"
-_CURRENCY_WORDS = r"(?:dollars|pounds|euros|yen|yuan|rupees|roubles|rubles|cents|pence|francs|dinars|pesos)"
-_PEOPLE = (
-    r"(?:people|americans|britons|adults|children|voters|workers|households|families|women|men|students|"
-    r"patients|respondents|companies|firms|businesses|homes|jobs|deaths|cases|young|teenagers|pensioners|"
-    r"users|customers|employees|residents|citizens|immigrants|refugees)"
-)
-
-# Measurable quantities: a change in one, or a superlative of one, is a statistical claim.
-_QUANTITY_WORDS = """price prices cost costs premium premiums tax taxes wage wages unemployment crime sales
-profit profits jobs rate rates number numbers debt deficit spending inflation growth exports
-imports output income incomes earnings revenue revenues population emissions murders homicides
-poverty turnout membership demand investment productivity salaries benefits budget funding
-deaths production surplus gdp borrowing lending savings shares turnover enrolment enrollment
-fees rents arrests convictions attacks casualties infections admissions rating ratings
-approval""".split()
-_QUANTITIES = alternation(_QUANTITY_WORDS)
-_COUNTED_WORDS = (
-    """people persons americans britons adults children kids babies women men families households
-    workers employees staff jobs troops soldiers civilians refugees migrants immigrants asylum-seekers
-    prisoners inmates patients cases deaths dead killed injured wounded casualties victims voters
-    members lobbyists terrorists militants fighters officers police policemen requests complaints
-    plants factories mines companies firms businesses schools hospitals homes houses countries
-    nations states cities towns villages arrests murders crimes agencies organisations
-    organizations""".split()
-)
-_COUNTED = alternation(_COUNTED_WORDS)
-_RISE = (
-    r"(?:(?:has|have|had)\s+(?:(?:also|now|already|more\s+than|nearly|almost|steadily|sharply|dramatically)\s+)*"
-    r"(?:risen|fallen|increased|decreased|dropped|declined|grown|doubled|tripled|soared|plummeted|surged|slumped|"
-    r"gone\s+(?:up|down)|come\s+down|shrunk|collapsed|skyrocketed|exploded|continued\s+to\s+(?:rise|fall|drop|grow|"
-    r"climb|decline|increase))|(?:is|are|was|were)\s+(?:(?:still|now|steadily|sharply|rapidly)\s+)*(?:rising|falling|"
-    r"increasing|decreasing|dropping|declining|growing|soaring|plummeting|going\s+(?:up|down)|coming\s+down|"
-    r"shrinking|at\s+(?:a|an|its|their)\s+(?:record|all-time|\d+-year)\s+(?:high|low)|(?:sharply\s+|way\s+)?(?:up|down)"
-    r"(?=\s*(?:[.,;!]|$|\s+(?:\d|by|from|on|since|again|sharply|this|last)\b)))|got\s+worse|gotten\s+worse|"
-    r"(?:is|are)\s+getting\s+worse)\b"
-)
-
-_TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|yards|metres|meters|miles|feet|kilometres|km|points|goals|games|matches|rounds|laps|holes|runs|wickets|seasons)"
-
-STATISTIC_CUES = [
-    Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)",
-        veto_right=r"100\s?(?:%|per\s?cent|percent)\s*(?:[.!]|$|(?:sure|confident|certain|right|wrong|behind|committed|"
-        r"correct|true|honest|serious|fit|focused|behind)\b)", label="a percentage"),
-    Cue(STATISTIC, ["per", "percent"], r"(?:per\s?cent|percent)\b",
-        left=r"\b(?:[a-z]+-)?" + _NUM_WORD + r"(?:[- ][a-z]+)?\s+$", label="a percentage"),
-    Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*(?:\s?" + _MULT + r"\b)?", left=r"[£$€¥]\s?$", label="a sum of money"),
-    Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s?(?:bn|tn|trillion|billion|million)\b", label="a large number"),
-    Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s+" + _CURRENCY_WORDS + r"\b", label="a sum of money"),
-    Cue(STATISTIC, [DIGIT], r"\d{1,3}(?:,\d{3})+\b", veto_left=r"[£$€¥]\s?$", label="a large number"),
-    Cue(STATISTIC, [DIGIT], r"\d{5,}\b", veto_left=r"(?:No\.?|number|tel|phone|#)\s*$", label="a large number"),
-    Cue(STATISTIC, ["million", "billion", "trillion"], r"(?:million|billion|trillion)\b",
-        left=r"\b(?:a|one|half\s+a|several|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+$", label="a large number"),
-    Cue(STATISTIC, ["millions", "billions", "trillions", "thousands", "hundreds", "tens", "dozens"],
-        r"(?:millions|billions|trillions|thousands|hundreds|dozens|tens\s+of\s+(?:thousands|millions|billions))\s+of\b",
-        veto_right=r"hundreds\s+of\s+(?:yards|metres|meters|miles)\b", label="an approximate count"),
-    Cue(STATISTIC, ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"],
-        r"(?:half|thirds?|quarters?|fifths?|tenth)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
-        label="a share"),
-    Cue(STATISTIC, ["majority"], r"majority\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
-        left=r"\b(?:the|a)\s+(?:(?:vast|large|overwhelming|clear|slim|narrow|small)\s+)?$", label="a share"),
-    Cue(STATISTIC, [DIGIT] + _NUM_WORDS, r"(?:(?!(?:19|20)\d\d\b)\d+|" + _NUM_WORD + r")\b",
-        left=r"\bone\s+in\s+(?:every\s+)?$", veto_left=r"\b(?:number|no\.?)\s+one\s+in\s+$", label="a rate"),
-    Cue(STATISTIC, "doubled tripled trebled quadrupled halved".split(), r"\w+\b",
-        veto_left=_HEDGED, label="a change"),
-    Cue(STATISTIC, [DIGIT], r"\d+\s+(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
-        veto_left=r"\b(?:aged|age|under|over|about|around)\s+$|\b(?:no\.?|number|page|article|chapter|section|"
-        r"room|flight|route|junction|platform|level|round|week|day|year|season|game|match|minute|hour)\s+$",
-        label="a count"),
-    Cue(STATISTIC, [DIGIT] + _NUM_WORDS,
-        r"(?:\d+(?:[.,]\d+)*|" + _NUM_WORD + r")\s+(?:[\w-]+\s+)?(?!" + _TIME_UNITS + r"\b)[a-z]+s\b",
-        left=r"\b(?:more\s+than|over|nearly|almost|at\s+least|up\s+to|about|around|roughly|an\s+estimated|as\s+many\s+as)\s+$",
-        label="an estimate"),
-    Cue(STATISTIC, _NUM_WORDS[1:] + ["dozens", "scores"],
-        r"(?:" + _NUM_WORD + r"(?:[- ]" + _NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
-        veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age|has|have|had|with)\s+$",
-        label="a count"),
-    Cue(STATISTIC, [DIGIT] + _NUM_WORDS, r"(?:\d+|" + _NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|as)\b",
-        label="a comparison"),
-    Cue(STATISTIC, _QUANTITY_WORDS,
-        _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?" + _RISE,
-        label="a trend with no figure", strong=False),
-    Cue(STATISTIC, _QUANTITY_WORDS + _COUNTED_WORDS, r"(?:" + _QUANTITIES + "|" + _COUNTED + r")\s+than\b",
-        left=r"\b(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater)\s+(?:[\w-]+\s+)?$",
-        label="a comparison", strong=False),
-    Cue(STATISTIC, _QUANTITY_WORDS,
-        _QUANTITIES + r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)(?:(?:much|far|significantly|substantially|"
-        r"considerably|now|still)\s+)?(?:higher|lower|bigger|larger|smaller|greater|worse|better)\s+than\b",
-        label="a comparison", strong=False),
-    Cue(STATISTIC, ["got", "gotten", "getting"], r"(?:got|gotten|getting)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:worse|better)\b",
-        left=r"(?:^|\b(?:it|things|this|that|they|has|have|is|are)\s+)$", label="a trend with no figure", strong=False),
-    Cue(STATISTIC, "limited dwindling finite scarce shrinking".split(),
-        r"\w+\s+(?:supply|supplies|stock|stocks|stockpile|stockpiles|reserves?|quantities|quantity)\s+of\b",
-        label="a quantity", strong=False),
-    Cue(STATISTIC, ["shortage", "shortages"], r"shortages?\s+of\b", left=r"\b(?:a|an|the)\s+(?:(?:severe|acute|serious|chronic|growing|critical|global)\s+)*$",
-        label="a quantity", strong=False),
-]
-
-# -------------------------------------------------------------------------- superlative
-_SUPERLATIVES = """biggest largest highest lowest greatest smallest fastest slowest worst best deadliest
-costliest strongest weakest longest shortest richest poorest oldest youngest busiest hottest
-coldest warmest wettest driest heaviest toughest safest riskiest cheapest steepest sharpest
-deepest widest earliest fewest""".split()
-_MONTHS = alternation(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter""".split()
-)
-_SCOPE = (
-    r"(?:ever|in\s+(?:[\w'’-]+\s+){0,2}?(?:history|memory)|on\s+record|of\s+all\s+time|in\s+the\s+(?:world|country|nation|"
-    r"universe|galaxy|history\s+of)|in\s+this\s+country|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
-    r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+)|in\s+(?:(?:nearly|almost|over|more\s+than)\s+)?"
-    r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
-    r"living\s+memory|the\s+history\s+of)|for\s+(?:(?:nearly|almost|over|more\s+than)\s+)?(?:a\s+decade|a\s+generation|"
-    r"decades|\d+\s+years|[a-z]+\s+years))\b"
-)
-
-SUPERLATIVE_CUES = [
-    Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){0,6}?\s+" + _SCOPE, label="a superlative"),
-    # "the toughest gun laws in the United States": a superlative scoped to a named place
-    Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){1,3}?\s+in\s+(?:the\s+)?"
-        r"(?!" + _MONTHS + r"\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*",
-        left=r"\b(?:the|its|their|our|his|her)\s+(?:(?:single|second|third)\s+)?$", label="a superlative"),
-    Cue(SUPERLATIVE, ["most", "least"], r"(?:most|least)\s+[\w-]+(?:\s+[\w'’-]+){0,5}?\s+" + _SCOPE,
-        left=r"\b(?:the|its|their|his|her|(?-i:[A-Z])[\w]*['’]s|one\s+of\s+the)\s+(?:(?:single|second|third)\s+)?$",
-        label="a superlative"),
-    Cue(SUPERLATIVE, ["highest", "lowest", "biggest", "largest", "smallest", "fastest", "slowest", "worst", "best"],
-        r"(?:highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best)\s+(?:[\w-]+\s+)?" + _QUANTITIES + r"\b",
-        left=r"\b(?:the|its|their|our|his|her)\s+$", label="a ranking"),
-    Cue(SUPERLATIVE, ["record"],
-        r"record(?:-breaking|-setting|-high|-low)?\s+(?:high|highs|low|lows|levels?|numbers?|profits?|losses|sales|turnout|"
-        r"amounts?|sums?|figures?|temperatures?|growth|demand|prices?|rates?|pace|deficit|surplus|year|month|quarter)\b"
-        r"|record-(?:breaking|setting|high|low)\b",
-        veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$", label="a record"),
-    Cue(SUPERLATIVE, ["record"], r"record\s+(?:\d|" + _NUM_WORD + r"\b)", left=r"\ba\s+$", label="a record"),
-    Cue(SUPERLATIVE, ["unprecedented"], r"unprecedented\b", label="'unprecedented'"),
-    Cue(SUPERLATIVE, ["other"], r"other\b", left=r"\bthan\s+(?:any|every)\s+$", label="a superlative"),
-    Cue(SUPERLATIVE, [DIGIT], r"\d+-(?:year|month|decade|week)\s+(?:high|low|record|peak)s?\b", label="a record"),
-    Cue(SUPERLATIVE, ["historic", "record"], r"(?:historic|record)\s+(?:high|low)s?\b", label="a record"),
-    Cue(SUPERLATIVE, ["all-time"], r"all-time\s+(?:high|low|record|best|worst)\b", label="a record"),
-    Cue(SUPERLATIVE, ["never"], r"never\s+before\s+(?:been\s+)?(?:seen|witnessed|happened|achieved|recorded)\b", label="a first"),
-    Cue(SUPERLATIVE, ["first"], r"first\b(?=\s*(?:[.!;]|$|\s+(?:in|for|since)\s))", left=r"\b(?:was|is|be|been|were|are)\s+a\s+$",
-        label="a first"),
-    Cue(SUPERLATIVE, ["first"], r"first\s+time\s+(?:ever|in\s+(?:history|living\s+memory|decades|a\s+generation|a\s+century))\b",
-        label="a first"),
 ]
 
 # ------------------------------------------------------------------------------ verdict
@@ -419,7 +267,7 @@ VERDICT_CUES = [
     Cue(VERDICT, ["marks", "marked"], r"mark(?:s|ed)\s+" + _MARKS, label="an editorial verdict"),
     Cue(VERDICT, "sign signal reminder testament indication symbol illustration".split(),
         r"\w+\s+(?:of|that)\b",
-        left=_COPULA + r"(?:(?:also|yet|further|just)\s+)?(?:a|an|another|the\s+latest|further|more|yet\s+another)\s+"
+        left=COPULA + r"(?:(?:also|yet|further|just)\s+)?(?:a|an|another|the\s+latest|further|more|yet\s+another)\s+"
         r"(?:(?:clear|stark|powerful|strong|sure|telling|worrying|troubling|ominous|sobering|grim|vivid|striking|"
         r"potent|unmistakable|damning)\s+)+$",
         label="an editorial verdict"),
@@ -432,7 +280,7 @@ VERDICT_CUES = [
         r"\w+\b",
         left=r"\b(?:is|was|has\s+been|have\s+been|proved|proved\s+to\s+be|remains)\s+(?:(?:a|an)\s+)(?:(?:huge|big|great|total|complete|"
         r"absolute|unmitigated|real|major|resounding|spectacular|qualified|partial|costly|humiliating)\s+)?$",
-        veto_left=_FIRST_PERSON, strong=False, label="an editorial verdict"),
+        veto_left=FIRST_PERSON, strong=False, label="an editorial verdict"),
     Cue(VERDICT, ["amounts", "amounted", "amount"], r"amount(?:s|ed)?\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:escalation|betrayal|"
         r"admission|u-turn|capitulation|surrender|climbdown|declaration|abdication|humiliation)\b", label="an editorial verdict"),
     Cue(VERDICT, ["doubt"], r"doubt\s+that\b", left=r"\bthere\s+(?:is|can\s+be)\s+(?:little\s+|no\s+)$", label="a certainty claim"),
@@ -452,7 +300,7 @@ VERDICT_CUES = [
 # ------------------------------------------------------------------------ generalisation
 GENERALISATION_CUES = [
     Cue(GENERALISATION, "often always invariably routinely habitually inevitably".split(), r"\w+\b",
-        veto_left=r"\b(?:how|as|not|almost|nearly|is|was|are|were|will|would)\s+$|" + _FIRST_PERSON,
+        veto_left=r"\b(?:how|as|not|almost|nearly|is|was|are|were|will|would)\s+$|" + FIRST_PERSON,
         veto_right=r"(?:often|always)\s+(?:as|been\s+(?:a|an|the))\b|always\s+(?:said|says|been\s+clear)\b",
         label="a generalisation"),
     Cue(GENERALISATION, "familiar well-worn recurring predictable now-familiar all-too-familiar time-honoured".split(),
