@@ -42,7 +42,8 @@ NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = 
 )
 
 _ACCORDING_VAGUE = re.compile(
-    r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|local|media|"
+    r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|local|media|a|one|two|"
+    r"three|four|five|\d+|"
     r"press|news|other|recent|some\s+of\s+the|one\s+of\s+the)\s+)*(?:reports?|sources|experts|observers|"
     r"critics|analysts|insiders|rumou?rs?|estimates|accounts|studies|research|people|commentators|"
     r"some|many|others)\b(?!" + R.NAMED_AFTER + ")",

@@ -72,7 +72,8 @@ _DUE_VETO = (
 CAUSE_CUES = [
     Cue(CAUSE, _CAUSE_NOUNS, alternation(_CAUSE_NOUNS) + r"s?\s+(?:for|of|behind)\b",
         left=COPULA + ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
-        veto_left=r"\bcause\s+of\s+death\b|\bthe\s+reason\s+(?:for|why)\s+$|" + CONDITIONAL),
+        veto_left=r"\bthe\s+reason\s+(?:for|why)\s+$|" + CONDITIONAL,
+        veto_right=r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b"),
     Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
         left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
     Cue(CAUSE, ["led", "leads", "lead"], r"(?:led|leads|lead)\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely)\s+)?to\b",

@@ -26,7 +26,7 @@ profit profits jobs rate rates number numbers debt deficit spending inflation gr
 imports output income incomes earnings revenue revenues population emissions murders homicides
 poverty turnout membership demand investment productivity salaries benefits budget funding
 deaths production surplus gdp borrowing lending savings shares turnover enrolment enrollment
-fees rents arrests convictions attacks casualties infections admissions rating ratings
+fees rents arrests convictions attacks casualties infections admissions rating ratings cases
 approval""".split()
 _QUANTITIES = alternation(_QUANTITY_WORDS)
 _COUNTED_WORDS = (
@@ -147,6 +147,9 @@ SUPERLATIVE_CUES = [
         veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$", label="a record"),
     Cue(SUPERLATIVE, ["record"], r"record\s+(?:\d|" + NUM_WORD + r"\b)", left=r"\ba\s+$", label="a record"),
     Cue(SUPERLATIVE, ["unprecedented"], r"unprecedented\b", label="'unprecedented'"),
+    Cue(SUPERLATIVE, ["cause", "causes"], r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b",
+        left=r"\b(?:the|a)\s+(?:(?:single|second|third)\s+)?(?:leading|biggest|main|commonest|most\s+common)\s+$",
+        label="a ranking"),
     Cue(SUPERLATIVE, ["other"], r"other\b", left=r"\bthan\s+(?:any|every)\s+$", label="a superlative"),
     Cue(SUPERLATIVE, [DIGIT], r"\d+-(?:year|month|decade|week)\s+(?:high|low|record|peak)s?\b", label="a record"),
     Cue(SUPERLATIVE, ["historic", "record"], r"(?:historic|record)\s+(?:high|low)s?\b", label="a record"),

@@ -42,6 +42,10 @@ _UNIDENTIFYING = (
 _COMPARISON = r"\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+" + _UNIDENTIFYING + "$"
 # "so that people see", "make a lot of people believe": the group is an object, not a source.
 _GOVERNED = r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|get|gets|got|have|leave|leaves|left)\s+(?:[\w-]+\s+){0,3}$|\bso\s+that\s+$"
+_ANONYMOUS = (
+    r"according\s+to\s+(?:[\w-]+\s+){0,2}?(?:people|sources|officials|insiders|diplomats)\s+"
+    r"(?:familiar|close|with\s+(?:knowledge|direct\s+knowledge)|who\s+(?:know|knew|were|are|have|had|spoke|asked))\b"
+)
 _GROUP_START = r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|where|whereas|so)\s+)" + _UNIDENTIFYING + "$"
 
 VAGUE_CUES = [
@@ -143,10 +147,20 @@ VAGUE_CUES = [
     Cue(
         "vague",
         ["according"],
-        r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|media|press|"
+        r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|media|press|a|one|two|"
+        r"three|four|five|\d+|"
         r"other|some\s+of\s+the)\s+)*(?:reports|sources|experts|observers|commentators|insiders|rumou?rs?|"
         r"studies|research|people|some|many|others)\b(?!" + NAMED_AFTER + ")",
+        veto_right=_ANONYMOUS,
         label="an unnamed 'according to'",
+    ),
+    # "according to two people familiar with the talks": anonymous sourcing, a newsroom convention
+    Cue(
+        "vague",
+        ["according"],
+        _ANONYMOUS,
+        strong=False,
+        label="anonymous sources",
     ),
     Cue(
         "vague",

@@ -71,7 +71,7 @@ they know.
                     severity = Severity.INFO
                 yield self.report(
                     doc, region, hit.start, hit.end,
-                    f"Vague source '{clip(hit.text)}': {hit.cue.label} is not a source readers can check; "
+                    f"Vague source '{clip(hit.text)}' ({hit.cue.label}): readers cannot check it; "
                     "name the person and their role, the organisation, or the study",
                     severity=severity,
                 )
