@@ -55,12 +55,6 @@ _EFFECTS = alternation(
     suffering u-turn panic sell-off""".split()
 )
 _NARRATIVE = r"(?:led|leads|lead|resulted|results|result|prompted|triggered|sparked|fuelled|fueled|caused|contributed)"
-_REACTIONS = alternation(
-    """stir sensation confusion controversy shock upset outrage anger fury concern concerns debate
-    criticism speculation protest protests complaints hopes fears a row row outcry backlash
-    surprise excitement interest rally celebrations calls demands questions alarm panic
-    jubilation condemnation headlines laughter applause""".split()
-)
 _DUE_VETO = (
     r"(?:due|owing)\s+to\s+(?:be|have|start|begin|meet|appear|take|face|make|hold|open|close|end|return|go|"
     r"come|arrive|visit|give|release|publish|announce|launch|vote|sign|report|play|fly|leave|stand|speak|"
@@ -93,10 +87,7 @@ CAUSE_CUES = [
         + _BEHIND_OBJECTS + r"\b",
         left=COPULA + r"(?:(?:also|partly|largely|probably|really|mainly)\s+)?$"),
     Cue(CAUSE, _CAUSE_VERBS, alternation(_CAUSE_VERBS) + r"\b",
-        veto_left=HEDGED + r"|\b(?:the|a|an|its|what)\s+$",
-        veto_right=alternation(_CAUSE_VERBS) + r"\s+(?:(?:a|an|the|some|much|widespread|considerable|fresh|renewed|"
-        r"new|further|immediate|angry|public|huge|major|great|strong|mixed|international|serious|heated|fierce|"
-        r"intense)\s+)*" + _REACTIONS, strong=False),
+        veto_left=HEDGED + r"|\b(?:the|a|an|its|what)\s+$", strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+to\b", veto_right=_DUE_VETO,
         veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$", strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+(?:largely\s+|mainly\s+|partly\s+|entirely\s+|in\s+part\s+)?to\s+"
@@ -273,6 +264,11 @@ VERDICT_CUES = [
         r"potent|unmistakable|damning)\s+)+$",
         label="an editorial verdict"),
     Cue(VERDICT, ["speaks"], r"speaks\s+volumes\b", label="an editorial verdict"),
+    Cue(VERDICT, ["reflects", "reflected", "reflect"],
+        r"reflect(?:s|ed)?\s+(?:the|a|an)\s+(?:(?:growing|increasing|deepening|wider|broader|declining|waning|rising|"
+        r"fundamental|underlying|general|new)\s+)(?:[\w-]+\s+){0,2}?(?:influence|power|weakness|strength|mood|shift|"
+        r"trend|anxiety|unease|frustration|confidence|desperation|divide|divisions?|dominance|importance|role|sense|crisis)\b",
+        strong=False, label="an editorial verdict"),
     Cue(VERDICT, "blow boost setback coup embarrassment humiliation".split(), r"\w+\s+(?:to|for)\b",
         left=r"\b(?:is|was|will\s+be|would\s+be|represents|represented|marks|dealt)\s+(?:a|an)\s+(?:(?:major|serious|huge|big|"
         r"severe|fresh|further|significant|heavy|massive|welcome|crushing|damaging|bitter)\s+)?$",
@@ -300,8 +296,8 @@ VERDICT_CUES = [
 
 # ------------------------------------------------------------------------ generalisation
 GENERALISATION_CUES = [
-    Cue(GENERALISATION, "often always invariably routinely habitually inevitably".split(), r"\w+\b",
-        veto_left=r"\b(?:how|as|not|almost|nearly|is|was|are|were|will|would)\s+$|" + FIRST_PERSON,
+    Cue(GENERALISATION, "often always invariably routinely habitually inevitably usually typically".split(), r"\w+\b",
+        veto_left=r"\b(?:how|as|not|almost|nearly|will|would)\s+$|" + FIRST_PERSON,
         veto_right=r"(?:often|always)\s+(?:as|been\s+(?:a|an|the))\b|always\s+(?:said|says|been\s+clear)\b",
         label="a generalisation"),
     Cue(GENERALISATION, "familiar well-worn recurring predictable now-familiar all-too-familiar time-honoured".split(),
