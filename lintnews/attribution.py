@@ -31,24 +31,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .cues import alternation
-from .document import Document, Region, Sentence
 from . import reporting as R
 from .cue_index import report_cues, sentence_cues
+from .cues import alternation
+from .document import Document, Region, Sentence
+from .vague import ACCORDING_VAGUE
 
-#: Attribution kinds, strongest first.
+#: Attribution kinds (the ``kind`` of an :class:`Attribution`).
 NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = (
     "named", "according-to", "evidence", "quote", "link", "accepted", "carried", "vague", "commitment",
 )
 
-_ACCORDING_VAGUE = re.compile(
-    r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|local|media|a|one|two|"
-    r"three|four|five|\d+|"
-    r"press|news|other|recent|some\s+of\s+the|one\s+of\s+the)\s+)*(?:reports?|sources|experts|observers|"
-    r"critics|analysts|insiders|rumou?rs?|estimates|accounts|studies|research|people|commentators|"
-    r"some|many|others)\b(?!" + R.NAMED_AFTER + ")",
-    re.IGNORECASE,
-)
+_ACCORDING_VAGUE = re.compile(ACCORDING_VAGUE, re.IGNORECASE)
+_MOTIVE_LEFT = re.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -181,7 +176,6 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
 
 # -- per-region analysis with carried attribution -------------------------------------------
 
-_MOTIVE_LEFT = re.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 _COLON_AFTER = re.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.;]{0,40})?\s*:")
 
 _CACHE: "weakref.WeakKeyDictionary[Region, Dict[Lexicon, List[Optional[Attribution]]]]" = (
@@ -202,7 +196,7 @@ def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> Li
         own = own_attribution(sentence, lexicon)
         if own is None and introduced is not None:
             own = Attribution(CARRIED, introduced.start, introduced.end, introduced.text)
-        elif own is not None and not own.vague and _COLON_AFTER.match(region.text, own.end, sentence.end):
+        elif own is not None and own.names_source and _COLON_AFTER.match(region.text, own.end, sentence.end):
             introduced = own  # "The report said: ..." carries to the end of the paragraph
         out.append(own)
     per_region[lexicon] = out

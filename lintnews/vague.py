@@ -42,6 +42,13 @@ _UNIDENTIFYING = (
 _COMPARISON = r"\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+" + _UNIDENTIFYING + "$"
 # "so that people see", "make a lot of people believe": the group is an object, not a source.
 _GOVERNED = r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|get|gets|got|have|leave|leaves|left)\s+(?:[\w-]+\s+){0,3}$|\bso\s+that\s+$"
+#: "according to reports", "according to some analysts", "according to a study": nobody named.
+ACCORDING_VAGUE = (
+    r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|local|media|press|news|a|an|"
+    r"one|two|three|four|five|\d+|other|recent|new|some\s+of\s+the|one\s+of\s+the)\s+)*(?:reports?|sources|experts|"
+    r"observers|commentators|critics|analysts|insiders|rumou?rs?|estimates|accounts|stud(?:y|ies)|research|survey|"
+    r"people|some|many|others)\b(?!" + NAMED_AFTER + ")"
+)
 _ANONYMOUS = (
     r"according\s+to\s+(?:[\w-]+\s+){0,2}?(?:people|sources|officials|insiders|diplomats)\s+"
     r"(?:familiar|close|with\s+(?:knowledge|direct\s+knowledge)|who\s+(?:know|knew|were|are|have|had|spoke|asked))\b"
@@ -147,10 +154,7 @@ VAGUE_CUES = [
     Cue(
         "vague",
         ["according"],
-        r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|media|press|a|one|two|"
-        r"three|four|five|\d+|"
-        r"other|some\s+of\s+the)\s+)*(?:reports|sources|experts|observers|commentators|insiders|rumou?rs?|"
-        r"studies|research|people|some|many|others)\b(?!" + NAMED_AFTER + ")",
+        ACCORDING_VAGUE,
         veto_right=_ANONYMOUS,
         label="an unnamed 'according to'",
     ),
