@@ -20,7 +20,7 @@ import weakref
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
 from .attribution import COMMITMENT, lexicon_for, region_attributions
-from .claim_cues import KINDS
+from .cue_patterns import KINDS
 from .cue_index import sentence_cues
 from .cues import CueHit
 from .document import Document, Sentence
