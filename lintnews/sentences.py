@@ -96,7 +96,9 @@ def find_quotes(text: str) -> List[Span]:
     Handles straight and curly double quotes and curly single quotes used as
     quotation marks (an opening ‘ after a space or bracket; a ’ followed by a letter is
     an apostrophe, not a closing mark). A quotation left open at the end of a paragraph
-    runs to its end, as news style does for a quote that continues into the next one.
+    runs to its end, as news style does for a quote that continues into the next one;
+    in text whose paragraphs were run together, a straight quote that opens again after a
+    sentence end starts a new quotation.
     """
     spans: List[Span] = []
     n = len(text)
@@ -120,5 +122,29 @@ def find_quotes(text: str) -> List[Span]:
         if j == -1:
             spans.append((i, n))
             return spans
+        if ch == '"' and _reopens(text, j):
+            # A new quoted paragraph opens: 'Yes. "Also ...' (the first had no closing mark).
+            k = j
+            while k > i and text[k - 1].isspace():
+                k -= 1
+            spans.append((i, k))
+            pos = j
+            continue
         spans.append((i, j + 1))
         pos = j + 1
+
+
+def _reopens(text: str, j: int) -> bool:
+    """True when the straight quote at *j* opens a new quotation inside an open one.
+
+    Copy whose paragraphs were run together keeps news style's continued quotation:
+    a quoted paragraph has no closing mark and the next one opens again. A mark after
+    a sentence end and a space, before a word, is such an opening, not a closing.
+    """
+    return (
+        j >= 2
+        and text[j - 1] == " "
+        and text[j - 2] in ".!?…"
+        and j + 1 < len(text)
+        and text[j + 1].isalnum()
+    )

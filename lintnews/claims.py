@@ -1,0 +1,121 @@
+"""The claims family: claims in the writer's own voice that need a source.
+
+:class:`ClaimRule` is the base of the claim rules (one rule per kind of claim; see
+:mod:`lintnews.claim_cues`). A claim is reported when its sentence
+
+- is in the writer's voice: not inside a direct quotation or blockquote, and the cue
+  itself is not inside quotation marks;
+- states something: questions are not claims;
+- has no attribution (:mod:`lintnews.attribution`): no named source, quotation, link,
+  accepted phrase or carried attribution. A vague source ("experts say") counts here
+  because the vague-source rule reports it instead.
+
+Cues are found once per document for all claim kinds and cached, so selecting several
+claim rules costs one pass. Headlines are judged lightly: findings there are ``info``.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import ClassVar, Dict, Iterator, List, Tuple
+
+from .attribution import COMMITMENT, lexicon_for, region_attributions
+from .cue_patterns import KINDS
+from .cue_index import sentence_cues
+from .cues import CueHit
+from .document import Document, Sentence
+from .model import Finding, Severity
+from .rule import Rule
+
+#: Claims are judged in headlines, body paragraphs and list items, not in table cells.
+CLAIM_SCOPE = frozenset({"heading", "paragraph", "list-item"})
+
+CLAIM_KINDS = frozenset(KINDS)
+
+_HITS: "weakref.WeakKeyDictionary[Document, List[Tuple[Sentence, List[CueHit]]]]" = weakref.WeakKeyDictionary()
+
+
+def claim_hits(doc: Document) -> List[Tuple[Sentence, List[CueHit]]]:
+    """Sentences of *doc* (unquoted, not questions) with their claim cues, cached."""
+    cached = _HITS.get(doc)
+    if cached is None:
+        cached = []
+        for region in doc.regions:
+            if region.blockquote:
+                continue
+            for sentence in region.sentences:
+                if sentence.quoted or is_question(sentence):
+                    continue
+                hits = [h for h in sentence_cues(sentence) if h.kind in CLAIM_KINDS]
+                if sentence.quote_spans:
+                    hits = [h for h in hits if not region.in_quote(h.start, h.end)]
+                if hits:
+                    cached.append((sentence, hits))
+        _HITS[doc] = cached
+    return cached
+
+
+def is_question(sentence: Sentence) -> bool:
+    """True when the sentence asks rather than states."""
+    return sentence.text.rstrip("\"'”’)] ").endswith("?")
+
+
+def clip(text: str, limit: int = 60) -> str:
+    """*text* on one line, shortened to about *limit* characters for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class ClaimRule(Rule):
+    """Base class of the claim rules: one kind of claim, reported when unsourced."""
+
+    category: ClassVar[str] = "claims"
+    scope = CLAIM_SCOPE
+    #: The claim kind this rule reports (a key of :data:`lintnews.claim_cues.KINDS`).
+    kind: ClassVar[str] = ""
+    #: Message template; ``{match}`` is the cue text.
+    message: ClassVar[str] = ""
+    #: Severity of the weaker forms of the kind.
+    weak_severity: ClassVar[Severity] = Severity.INFO
+    #: True when a source named earlier in the paragraph covers this kind of claim too
+    #: (figures reported after "the company said"), and a commitment ("has promised to
+    #: build 5,000 homes") sources it; inferences (cause, intent, prediction, verdicts)
+    #: need their own source.
+    carries: ClassVar[bool] = False
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        lexicon = lexicon_for(doc.settings)
+        for sentence, hits in claim_hits(doc):
+            region = sentence.region
+            if not self.applies_to(region):
+                continue
+            mine = [h for h in hits if h.kind == self.kind]
+            if not mine:
+                continue
+            attributions = region_attributions(region, lexicon)
+            found = attributions[sentence.index]
+            if found is not None and (found.kind != COMMITMENT or self.carries):
+                continue
+            if self.carries and any(a is not None and a.names_source for a in attributions[: sentence.index]):
+                continue
+            hit = next((h for h in mine if h.strong), mine[0])
+            yield self.report(
+                doc, region, hit.start, hit.end, self.message.format(match=clip(hit.text)),
+                severity=self.severity_of(hit),
+            )
+
+    def severity_of(self, hit: CueHit) -> Severity:
+        """Strong cues get the rule's severity, weak ones less; headlines at most info."""
+        severity = self.severity if hit.strong else min(self.severity, self.weak_severity)
+        if hit.sentence.region.kind == "heading":
+            severity = Severity.INFO
+        return severity
+
+
+def claim_kinds_in(sentence: Sentence) -> Dict[str, List[CueHit]]:
+    """The claim cues of one sentence by kind (no attribution check); for tools and tests."""
+    out: Dict[str, List[CueHit]] = {}
+    for hit in sentence_cues(sentence):
+        if hit.kind in CLAIM_KINDS:
+            out.setdefault(hit.kind, []).append(hit)
+    return out

@@ -1,0 +1,45 @@
+"""The cue indexes of the claims family, scanned once per sentence and cached.
+
+Claim and vague-source cues are read from every sentence, so they share one
+:class:`~lintnews.cues.CueSet` (one walk over each sentence's words); the hits are
+cached per region and filtered by kind. Reporting cues ("said", "according to") are
+only needed where a claim needs its attribution checked, so they are scanned on demand.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import List
+
+from .claim_cues import CLAIM_CUE_LIST
+from .cues import CueHit, CueSet
+from .document import Region, Sentence
+from .reporting import REPORT_CUES
+from .vague import VAGUE_CUES
+
+#: Kinds of the reporting cues (candidates for attribution).
+REPORT_KINDS = frozenset(c.kind for c in REPORT_CUES)
+
+NEWS_CUES = CueSet(VAGUE_CUES + CLAIM_CUE_LIST)
+REPORTS = CueSet(REPORT_CUES)
+
+_CACHE: "weakref.WeakKeyDictionary[Region, List[List[CueHit]]]" = weakref.WeakKeyDictionary()
+
+
+def region_cues(region: Region) -> List[List[CueHit]]:
+    """The claim and vague-source cues of each sentence of *region*, cached."""
+    hits = _CACHE.get(region)
+    if hits is None:
+        hits = [NEWS_CUES.scan(s) for s in region.sentences]
+        _CACHE[region] = hits
+    return hits
+
+
+def sentence_cues(sentence: Sentence) -> List[CueHit]:
+    """The claim and vague-source cues of one sentence, cached with its region's."""
+    return region_cues(sentence.region)[sentence.index]
+
+
+def report_cues(sentence: Sentence) -> List[CueHit]:
+    """The reporting cues of one sentence (candidates for attribution), not cached."""
+    return REPORTS.scan(sentence)

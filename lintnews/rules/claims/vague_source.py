@@ -1,0 +1,78 @@
+"""CLM008 vague-source: attribution that names nobody."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...claims import CLAIM_SCOPE, clip, is_question
+from ...document import Document
+from ...model import Finding, Severity
+from ...rule import Rule
+from ...attribution import attribution
+from ...cue_index import sentence_cues
+
+__all__ = ["VagueSource"]
+
+
+class VagueSource(Rule):
+    code = "CLM008"
+    name = "vague-source"
+    category = "claims"
+    severity = Severity.WARNING
+    scope = CLAIM_SCOPE
+    summary = "A source too vague to count: \"experts say\", \"some believe\", \"it is said that\"."
+    doc = """
+What it flags: attribution that names nobody: "some say", "many people think",
+"experts believe", "observers note", "sources suggest", "some observers", "studies
+show", "it is said that", "is rumoured to", "according to reports", "there are those
+who argue". These sentences look attributed, so the other claims rules stay quiet on
+them; this rule reports them instead. The newsroom conventions "critics say",
+"analysts said", "officials said" (with no group named), "sources close to" and "it is
+understood that" are reported as information. A group that is identified ("analysts
+at Barclays", "Nato officials", "critics, including Labour, say") is not vague.
+
+Why: readers cannot weigh a source they cannot identify, and a writer's own view
+hides easily behind "some say".
+
+Instead: name the source: a person with their role ("Jane Roe, an economist at the
+Institute for Fiscal Studies, said"), an organisation, or the study (author,
+publisher, year), or link to it. If the source must stay anonymous, say why and how
+they know.
+"""
+    examples = {
+        "fail": [
+            "Some observers see the move as a provocation.",
+            "Experts believe the dam is unsafe.",
+            "It is said that the minister will resign.",
+        ],
+        "pass": [
+            "Hydrologists at the University of Leeds believe the dam is unsafe.",
+            "Analysts at Barclays said the dam was unsafe.",
+            "\"Some say it is unsafe,\" the engineer said.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            if is_question(sentence):
+                continue
+            region = sentence.region
+            hits = [h for h in sentence_cues(sentence) if h.kind == "vague"]
+            if not hits:
+                continue
+            found = attribution(sentence, doc.settings)
+            if found is not None and found.names_source:
+                continue  # the sentence also names its source
+            for hit in hits:
+                if sentence.quote_spans and region.in_quote(hit.start, hit.end):
+                    continue
+                severity = self.severity if hit.strong else Severity.INFO
+                if region.kind == "heading":
+                    severity = Severity.INFO
+                yield self.report(
+                    doc, region, hit.start, hit.end,
+                    f"Vague source '{clip(hit.text)}' ({hit.cue.label}): readers cannot check it; "
+                    "name the person and their role, the organisation, or the study",
+                    severity=severity,
+                )
+                break

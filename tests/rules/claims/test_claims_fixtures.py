@@ -1,0 +1,14 @@
+"""Fixture drafts of the claims family: lines ending in {CODE} must fire, others must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "claims").glob("*.md"))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_fixture(linter, path):
+    linter.assert_fixture(path, select=["claims"])

@@ -1,0 +1,109 @@
+"""Attribution analysis: which sentences name a source, and how."""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.attribution import attribution, document_attributions, is_attributed
+from lintnews.config import Settings
+from lintnews.document import parse
+
+
+def kinds(text: str, path: str = "draft.md", settings=None):
+    doc = parse(text, path)
+    doc.settings = settings
+    return [(a.kind if a else None) for _, a in document_attributions(doc)]
+
+
+def first(text: str, settings=None):
+    doc = parse(text, "draft.md")
+    return attribution(doc.sentences[0], settings)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The plant will close next year, the company said.", "named"),
+        ("The plant will close next year, said Maria Ortiz, the plant manager.", "named"),
+        ("Acme announced that the plant would close.", "named"),
+        ("The mayor told reporters the plant would close.", "named"),
+        ("In a statement, the union called the closure a betrayal.", "named"),
+        ("Speaking to the BBC, the mayor called the closure a betrayal.", "named"),
+        ("The plant will close, according to the company.", "according-to"),
+        ("Official figures showed unemployment rose to 5%.", "named"),
+        ("The report noted that exports fell.", "named"),
+        ("Figures from the Office for National Statistics put growth at 2%.", "evidence"),
+        ("The report, published by the audit office on Monday, found that waiting lists had doubled.", "named"),
+        ("The mayor has promised to build 5,000 homes.", "commitment"),
+        ("Unemployment rose to 5% ([figures](https://example.org/stats)).", "link"),
+        ("He called it \"the worst decision this council has ever made\" on Monday.", "quote"),
+        ("Experts believe the dam is unsafe.", "vague"),
+        ("It is said that the minister will resign.", "vague"),
+        ("The plant will close, according to reports.", "vague"),
+    ],
+)
+def test_attribution_forms(text, kind):
+    found = first(text)
+    assert found is not None and found.kind == kind, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure was a trigger for the protests.",
+        "I think the plant will close.",  # the speaker's own view
+        "We believe the plan will work.",
+        "The plan is expected to save money.",  # agentless passive
+        "The sanctions are meant to show that the West is united.",  # infinitive, not a source
+        "The claims were rejected in court.",  # a noun, not a verb
+        "This shows that the policy failed.",  # the writer's verdict
+        "It was a short \"yes\" vote.",  # a quoted word is not a quotation of a source
+        "The move shows the government is losing control.",  # an event is not a source
+    ],
+)
+def test_not_attributed(text):
+    assert first(text) is None
+
+
+def test_pronoun_source_is_carried_attribution():
+    text = "Minister Ana Ruiz spoke in Leeds. The levy will transform the high street, she added."
+    assert kinds(text) == [None, "carried"]
+
+
+def test_colon_introduction_carries_to_the_rest_of_the_paragraph():
+    text = "The report said: Exports fell for a third year. The decline will deepen."
+    assert kinds(text) == ["named", "carried"]
+
+
+def test_attribution_does_not_carry_across_paragraphs():
+    text = "The minister said the plan was ready.\n\nThe plan will transform the region.\n"
+    assert kinds(text) == ["named", None]
+
+
+def test_attribution_does_not_carry_to_a_following_sentence_without_a_source():
+    text = "The minister said the plan was ready. It will transform the region."
+    assert kinds(text) == ["named", None]
+
+
+def test_config_phrases_and_sources():
+    settings = Settings(
+        attribution_phrases=("the ministry's figures show",),
+        attribution_sources=("Office for National Statistics",),
+    )
+    found = first("Growth will slow, the ministry's figures show.", settings)
+    assert found is not None and found.kind == "accepted"
+    found = first("Growth slowed to 2% (Office for National Statistics).", settings)
+    assert found is not None and found.kind == "accepted"
+    assert first("Growth slowed to 2% (Office for National Statistics).") is None
+
+
+def test_is_attributed_counts_vague_sources():
+    doc = parse("Some say the plan will fail.", "draft.md")
+    assert is_attributed(doc.sentences[0])
+    assert attribution(doc.sentences[0]).vague
+
+
+def test_commitments_and_vague_sources_do_not_name_a_source():
+    assert not first("The mayor has promised to build 5,000 homes.").names_source
+    assert not first("Experts say the plan will fail.").names_source
+    assert first("The mayor said the plan would fail.").names_source
