@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from .document import Sentence
+from .wordtrie import word_finder
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
@@ -104,6 +105,8 @@ class CueSet:
             for trigger in cue.triggers:
                 index.setdefault(trigger, []).append(cue)
         self._index = index
+        words = [t for t in index if t != DIGIT]
+        self._finder = word_finder(words) if words else None
 
     @property
     def triggers(self) -> frozenset:
@@ -121,11 +124,9 @@ class CueSet:
         s_start, s_end = sentence.start, sentence.end
         hits: List[CueHit] = []
         candidates = []
-        get = index.get
-        for w_start, w_end, _word in sentence.words:
-            cues = get(low[w_start:w_end])
-            if cues:
-                candidates.append((w_start, cues))
+        if self._finder is not None:
+            for m in self._finder.finditer(low, s_start, s_end):
+                candidates.append((m.start(), index[m.group()]))
         digit_cues = index.get(DIGIT)
         if digit_cues:
             for m in _NUMBER.finditer(text, s_start, s_end):

@@ -25,31 +25,12 @@ from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
 from .base import Hit, PackRule
+from ..wordtrie import word_finder
 from .literals import necessary_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Patterns with these constructs may match differently in a sentence than in its paragraph.
 _SENTENCE_ONLY = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
-
-
-def trie_regex(strings) -> str:
-    """A regex matching any of *strings*, factored as a trie (fast in ``re``: each
-    position tries a handful of branches instead of every string)."""
-    root: Dict[str, dict] = {}
-    for string in strings:
-        node = root
-        for ch in string:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: Dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(root)
 
 
 def _fold(text: str) -> str:
@@ -112,11 +93,7 @@ class Scanner:
                 self._regexes.append(_Regex(rule, rx, payload))
         self._index = dict(index)
         # Candidate first words, found in C: a whole word token (see WORD_RE) that is a key.
-        self._keys = (
-            re.compile(r"(?<!\w)(?<!\w['-])" + trie_regex(self._index) + r"(?![\w]|['-]\w)")
-            if self._index
-            else None
-        )
+        self._keys = word_finder(self._index) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
 
     def run(self, doc: Document) -> Iterator[Finding]:
