@@ -1,0 +1,396 @@
+"""What a figure is a figure *of*: the words around a :class:`~lintnews.quantities.Quantity`.
+
+The consistency rules compare two figures only when they measure the same thing. This
+module reads, for each figure, the noun it counts ("4,000 *jobs*"), the words that lead up
+to it in its clause ("the Bank held *interest rates* at"), whether it states a change
+("*up* 12%", "a 5% *rise*"), the time it refers to ("in 2004", "last year", "the fourth
+quarter") and the names near it. Words are compared as crude stems ("cuts", "cutting"
+and "cut" agree). Everything is computed once per figure and cached on it.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from .quantities import Quantity
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
+
+STOP = frozenset(
+    """a an the of to in on at by for from with as and or but nor so than then that this these those
+    it its it's they them their there here he him his she her hers we us our you your i me my
+    is are was were be been being am has have had do does did will would shall should can could may
+    might must not no also just only still even yet about around some which who whom whose what when
+    where while whereas if into onto over under up down out off per each every all both either neither
+    said says say told according more most less least very such same other another own
+    after before since until till because despite through during against between among amid within
+    without across behind beyond towards toward like unlike near via including respectively almost
+    nearly roughly approximately around just than whether how why because well now then again already
+    s 's ’s mr mrs ms dr""".split()
+)
+#: Nouns that follow a number without being plural-looking ("4,000 staff").
+COUNT_NOUNS = frozenset(
+    """people staff police personnel children men women crew cattle sheep fish aircraft deer
+    livestock youth""".split()
+)
+CHANGE_AFTER_WORDS = frozenset(
+    """rise rises increase increases fall falls drop drops decline declines jump jumps cut cuts
+    gain gains growth higher lower more less fewer up down hike hikes reduction rally slump
+    surge boost""".split()
+)
+#: Words after a figure that are not the noun it counts ("24% higher", "two years ago").
+NOT_HEADS = frozenset(
+    """higher lower more less fewer up down ago later earlier old long high wide deep tall away apart
+    each apiece overall alone too last next late early short instead ahead behind back total""".split()
+) | CHANGE_AFTER_WORDS
+#: Words that mark a figure as one more amount, not a restatement ("another 3,000 jobs").
+DISTINCT_MARKERS = frozenset(
+    """another other others further additional extra more remaining rest first second third
+    last next previous earlier former latest new total each every top bottom best worst leading
+    biggest largest smallest""".split()
+)
+#: Words that make a figure a change rather than a level ("up 5%", "a 5% rise").
+CHANGE_BEFORE = frozenset(
+    """up down by rose rise rises risen rising fell fall falls fallen falling grew grow grows growth
+    increased increase increases increasing decreased decrease decreases declined decline declines
+    jumped jump jumps jumping climbed climb climbs dropped drop drops dropping slumped slump slumps
+    surged surge surges soared soar soars plunged plunge plunges gained gain gains lost loses shed
+    cut cuts slipped slip slips edged tumbled dipped dip added adding boosted raised lowered
+    reduced trimmed slashed plummeted plummet plummets plunged sank sink sinks slid slide slides
+    rallied rally rallies leapt leaped leap leaps tumble tumbles crashed collapsed shrank shrink
+    shrinks expanded expand expands contracted contract contracts widened narrowed advanced
+    retreated eased ease eases firmed strengthened weakened lifted hiked hike hikes raising
+    lowering cutting falling""".split()
+)
+CHANGE_AFTER = CHANGE_AFTER_WORDS
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_WORDS = re.compile(
+    r"\b(?:(?P<year>1[89]\d\d|20\d\d)(?!\d)|(?P<rel>last|this|next|previous|same|coming|past)\s+"
+    r"(?P<unit>year|month|week|quarter|season|summer|winter|spring|autumn|decade|century)|"
+    r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?P<span>quarter|half)|"
+    r"(?P<fy>full[\s-]year|half[\s-]year|year[\s-]earlier|a\s+year\s+(?:earlier|ago|before)|"
+    r"annual(?:ly)?|quarterly|monthly|weekly|daily|yearly|per\s+year|a\s+year|each\s+year|"
+    r"yesterday|today|tomorrow|year[\s-]on[\s-]year|year[\s-]to[\s-]date)|"
+    r"(?P<q>q[1-4])|(?P<month>january|february|march|april|june|july|august|september|october|"
+    r"november|december)|(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+_CLAUSE_BREAK = frozenset(",;:()[]—–")
+_CLAUSE_WORDS = frozenset("and but while whereas although though compared versus vs against".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem: "cuts", "cutting", "cut" -> "cut"; "rates", "rate" -> "rat"."""
+    w = word.lower().strip("'’.-")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    w = _IRREGULAR.get(w, w)
+    for suffix in ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                break
+            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    if w.endswith("e") and len(w) > 2:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+_IRREGULAR = {
+    "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
+    "won": "win", "lost": "lose", "paid": "pay", "sold": "sell", "bought": "buy", "spent": "spend",
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "held": "hold",
+    "kept": "keep", "met": "meet", "ran": "run", "men": "man", "women": "woman", "children": "child",
+    "people": "person", "died": "die", "dead": "die", "deaths": "die", "death": "die", "killed": "kill",
+    "injured": "injur", "wounded": "wound", "hurt": "injur", "jobs": "job", "workers": "work",
+    "employees": "employ", "staff": "employ", "redundancies": "job", "posts": "job",
+}
+
+
+@dataclass
+class Context:
+    """The words around one figure."""
+
+    head: str  # stem of the counted noun, or ""
+    head_word: str  # the noun as written
+    modifiers: FrozenSet[str]  # stems of words between the figure and its noun
+    left: Tuple[str, ...]  # stems of content words before the figure in its clause, nearest first
+    right: Tuple[str, ...]  # stems of content words after the noun in its clause
+    names: FrozenSet[str]  # capitalised names in the clause
+    change: bool  # the figure states a change ("up 5%", "a 5% rise")
+    distinct: bool  # "another", "a further", "the first": one more amount, not a restatement
+    definite: bool  # "the 4,000 jobs", "these two men": refers back to a figure already given
+    reference: bool  # "from 50", "than 50", "compared with 50": a figure for comparison
+    per: str  # rate suffix: "a year", "per head", "each"
+    frame: Tuple[str, ...]  # stems of the last words before the figure, nearest first: ("at", "rat")
+    partitive: bool  # "ten of the members": part of a group, not the group
+    restricted: bool  # "the 14 seats where ...": a back-reference narrowed by a clause
+    of_head: str  # for a part, the noun of its group ("members")
+
+
+_DEFINITE = frozenset("the its their his her our your both".split())
+_REFERENCE = frozenset("than from versus vs against compared".split())
+
+
+def context(q: Quantity) -> Context:
+    """The :class:`Context` of *q* (cached on the figure)."""
+    ctx = q.extra.get("ctx")
+    if ctx is None:
+        ctx = _read(q)
+        q.extra["ctx"] = ctx
+    return ctx
+
+
+def _tokens(text: str, start: int, end: int) -> List[Tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_break(tok: str) -> bool:
+    return tok in _CLAUSE_BREAK or tok.lower() in _CLAUSE_WORDS or tok[0].isdigit()
+
+
+def _read(q: Quantity) -> Context:
+    text = q.region.text
+    s = q.sentence
+    s_start, s_end = (s.start, s.end) if s is not None else (0, len(text))
+    after_start = q.extra.get("after", q.end)
+    right = _tokens(text, after_start, min(s_end, after_start + 100))
+    left = _tokens(text, max(s_start, q.qual_start - 100), q.qual_start)
+    head, head_word, mods, per, i = _head(right)
+    rest: List[str] = []
+    names = set()
+    for _, tok in right[i:]:
+        if _is_break(tok) or len(rest) >= 4:
+            break
+        if tok.isalpha() and tok.lower() not in STOP:
+            rest.append(stem(tok))
+            if tok[0].isupper():
+                names.add(tok)
+    before: List[str] = []
+    for pos, tok in reversed(left):
+        low = tok.lower()
+        if _is_break(tok):
+            break
+        if tok[0].isupper() and pos != s_start and low not in STOP and low not in _MONTHS and low not in _WEEKDAYS:
+            names.add(tok[:-2] if tok.endswith(("'s", "’s")) else tok)
+        if tok.isalpha() and low not in STOP and len(before) < 6:
+            before.append(stem(tok))
+    near = [t.lower() for _, t in left[-3:]]
+    last = near[-1] if near else ""
+    by_change = last == "by" and len(near) > 1 and near[-2] in CHANGE_BEFORE
+    change = by_change or last in ("up", "down")
+    if q.dim not in ("count", "age", "time"):
+        change = change or last in CHANGE_BEFORE or bool(right) and right[0][1].lower() in CHANGE_AFTER
+    distinct = (any(w in DISTINCT_MARKERS for w in near[-2:]) or "all" in near[-2:] or "total" in near
+                or "total" in text[q.qual_start : q.start].lower())
+    definite = (last in _DEFINITE or last.endswith(("'s", "’s", "s'"))
+                or len(near) >= 2 and near[-2] in _DEFINITE and near[-1].isalpha() and near[-1] not in STOP)
+    restricted = False
+    if definite and head and i < len(right):
+        nxt = right[i][1].lower()
+        restricted = nxt in ("where", "that", "which", "who", "whose", "whom") or (nxt.endswith("ing") and len(nxt) > 5)
+    partitive = bool(right[:1]) and right[0][1].lower() == "of"
+    of_head = ""
+    if partitive:
+        for _, tok in right[1:9]:
+            if _is_break(tok):
+                break
+            if tok[0].islower() and (_looks_plural(tok.lower()) or tok.lower() in COUNT_NOUNS):
+                of_head = stem(tok)
+                break
+    reference = (q.extra.get("lead") == "from" or last in _REFERENCE
+                 or near[-2:] in (["compared", "with"], ["compared", "to"], ["up", "on"], ["down", "on"]))
+    frame = []
+    for _, tok in reversed(left):
+        if _is_break(tok) or len(frame) >= 3:
+            break
+        frame.append(stem(tok))
+    return Context(head, head_word, frozenset(mods), tuple(before), tuple(rest), frozenset(names),
+                   change, distinct, definite, reference, per, tuple(frame), partitive, restricted, of_head)
+
+
+def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
+    """The counted noun after a figure: "4,000 new jobs" -> "job"; also a rate suffix."""
+    toks = [t for _, t in right]
+    words: List[str] = []
+    i = 0
+    if toks[:1] == ["of"]:  # "4,000 of its staff", "two of the most senior officers"
+        i = 1
+        while i < len(toks) and toks[i].lower() in ("the", "its", "their", "his", "her", "our", "those",
+                                                    "these", "them", "most", "more", "biggest", "largest"):
+            i += 1
+    if toks[i : i + 1] == ["("]:  # "$6bn (£3.12bn) deal"
+        close = toks.index(")", i) if ")" in toks[i : i + 12] else -1
+        if close > 0:
+            i = close + 1
+    per = ""
+    while i < len(toks) and len(words) < 3:
+        tok = toks[i]
+        low = tok.lower()
+        if not tok[0].isalpha() or (low in STOP and not tok[0].isupper()) or low in NOT_HEADS or low.endswith("ly"):
+            break
+        words.append(tok)
+        i += 1
+        if _looks_plural(low) or low in COUNT_NOUNS:
+            break
+    if i + 1 < len(toks) and toks[i].lower() in ("a", "an", "per", "each") and toks[i + 1].isalpha():
+        per = f"per {stem(toks[i + 1])}"
+    elif i < len(toks) and toks[i].lower() == "each":
+        per = "each"
+    while words and not words[-1][0].islower():
+        words.pop()  # "12 years IBM has ...": a name is not the counted noun
+    if not words:
+        return "", "", [], per, i
+    head = words[-1]
+    return stem(head), head, [stem(w) for w in words[:-1]], per, i
+
+
+def _looks_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def time_signature(q: Quantity) -> FrozenSet[Tuple[str, str]]:
+    """Times the figure's sentence refers to, as ``(kind, value)`` pairs: ``("year", "2004")``,
+    ``("rel", "last year")``, ``("month", "january")``, ``("part", "4 quarter")``..."""
+    sig = q.extra.get("time")
+    if sig is None:
+        s = q.sentence
+        text = s.text if s is not None else q.region.text
+        out = set()
+        for m in _TIME_WORDS.finditer(text):
+            if m.group("year"):
+                out.add(("year", m.group("year")))
+            elif m.group("rel"):
+                out.add(("rel", f"{m.group('rel').lower()} {m.group('unit').lower()}"))
+            elif m.group("ord"):
+                out.add(("part", f"{m.group('ord').lower()[:1]} {m.group('span').lower()}"))
+            elif m.group("fy"):
+                out.add(("span", re.sub(r"[\s-]+", " ", m.group("fy").lower())))
+            elif m.group("q"):
+                out.add(("part", f"{m.group('q')[1]} quarter"))
+            elif m.group("month"):
+                out.add(("month", m.group("month").lower()))
+            elif m.group("day"):
+                out.add(("day", m.group("day").lower()))
+        sig = frozenset(out)
+        q.extra["time"] = sig
+    return sig
+
+
+def sentence_names(q: Quantity) -> FrozenSet[str]:
+    """Capitalised words of the figure's sentence, except its first word and the figure's
+    own noun phrase: the people, places and bodies the sentence is about."""
+    got = q.extra.get("names")
+    if got is None:
+        s = q.sentence
+        text = q.region.text
+        start, end = (s.start, s.end) if s is not None else (0, len(text))
+        skip_from, skip_to = q.start, q.extra.get("after", q.end) + 40
+        out = set()
+        first = True
+        lower = lower_words(q)
+        for m in _NAME.finditer(text, start, end):
+            if first:
+                first = False
+                if m.start() == start or not text[start : m.start()].strip(" \"“‘'(-—–"):
+                    if m.group().lower().rstrip("'’s") in lower or m.group().lower() in STOP:
+                        continue  # an ordinary word capitalised to start the sentence
+            if skip_from <= m.start() < skip_to and context(q).head_word and m.start() <= q.end + 40:
+                if m.group() in (context(q).head_word,):
+                    continue
+            w = m.group()
+            if w.endswith(("'s", "’s")):
+                w = w[:-2]
+            w = re.sub(r"['’](?:re|ve|ll|d|m|t)$", "", w)
+            if w.lower() in STOP or w.lower() in ("i", "we", "you", "they", "he", "she", "it", "don", "didn", "isn") or w.lower() in _MONTHS or w.lower() in _WEEKDAYS:
+                continue
+            out.add(w)
+        got = frozenset(out)
+        q.extra["names"] = got
+    return got
+
+
+_NAME = re.compile(r"\b[A-Z][\w&'’-]*")
+_LOWER_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+
+
+def lower_words(q: Quantity) -> FrozenSet[str]:
+    """Words the figure's document writes in lower case somewhere (cached per document)."""
+    doc = q.doc_ref() if q.doc_ref is not None else None
+    if doc is None:
+        return frozenset(_LOWER_WORD.findall(q.region.text))
+    got = _LOWER_CACHE.get(doc)
+    if got is None:
+        got = frozenset(w for r in doc.regions for w in _LOWER_WORD.findall(r.text))
+        _LOWER_CACHE[doc] = got
+    return got
+
+
+def different_times(a: Quantity, b: Quantity) -> bool:
+    """True when the two figures' sentences name different times of one kind
+    (2003 and 2004; January and February; the third and fourth quarters)."""
+    ta, tb = time_signature(a), time_signature(b)
+    if not ta or not tb:
+        return False
+    for kind in ("year", "rel", "month", "part", "span", "day"):
+        va = {v for k, v in ta if k == kind}
+        vb = {v for k, v in tb if k == kind}
+        if va and vb and not (va & vb):
+            return True
+    return False
+
+
+_DF_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def doc_frequency(doc) -> Dict[str, int]:
+    """How many sentences of *doc* use each stem (cached per document).
+
+    Words the whole story keeps using ("sales" in a retail story) say little about
+    which figure is which; rare words ("hardware", "grocery") say a lot.
+    """
+    df = _DF_CACHE.get(doc)
+    if df is None:
+        df = {}
+        for sent in doc.sentences:
+            for w in {stem(t) for t in _WORD.findall(sent.text) if t.lower() not in STOP}:
+                df[w] = df.get(w, 0) + 1
+        _DF_CACHE[doc] = df
+    return df
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def clause_names(q: Quantity) -> FrozenSet[str]:
+    return context(q).names
+
+
+def describe(q: Quantity) -> str:
+    """The figure as written, with its qualifier and noun: "more than 4,000 jobs"."""
+    text = q.region.text
+    end = q.extra.get("after", q.end)
+    ctx = context(q)
+    shown = text[q.qual_start : end]
+    if ctx.head_word and q.dim not in ("age",):
+        tail = text[end : end + 60]
+        m = re.match(r"\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w'’-]+\s+){0,2}?" + re.escape(ctx.head_word) + r")\b", tail)
+        if m:
+            shown += " " + m.group(1)
+    return shown.strip()
+
+
+def optional_int(value: Optional[float]) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if value == int(value) else f"{value:g}"
