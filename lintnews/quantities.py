@@ -146,7 +146,7 @@ class Quantity:
     @property
     def comparable(self) -> bool:
         """True for figures that may be compared with others (not years, codes, vague)."""
-        return not self.vague and self.dim not in ("year", "score")
+        return not self.vague and self.dim not in ("year", "score", "day")
 
 
 def to_base(value: float, q: Quantity) -> float:
@@ -278,6 +278,8 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
             dim = unit.dim
     if dim == "currency":
         unit = None
+    if dim == "count" and scale == 1.0 and num_s and "." not in num_s and not num_s.endswith("0"):
+        half = 0.0  # "4 stores", "464 subscribers": a count is exact unless it is round
     q = Quantity(region, start, end, value, half, dim, unit, currency)
     q.scale = scale
     q.vague = number.kind == "vague"
