@@ -228,6 +228,9 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
         while i < len(toks) and toks[i].lower() in ("the", "its", "their", "his", "her", "our", "those",
                                                     "these", "them", "most", "more", "biggest", "largest"):
             i += 1
+    if toks[:1] == ["-"] and len(toks) > 1 and toks[1][0].isalpha():
+        word = toks[1]  # "the 30-member council", "a 650-seat house"
+        return stem(word), word, [], "", 2
     if toks[i : i + 1] == ["("]:  # "$6bn (£3.12bn) deal"
         close = toks.index(")", i) if ")" in toks[i : i + 12] else -1
         if close > 0:
