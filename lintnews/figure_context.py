@@ -123,8 +123,8 @@ class Context:
     head: str  # stem of the counted noun, or ""
     head_word: str  # the noun as written
     modifiers: FrozenSet[str]  # stems of words between the figure and its noun
-    left: Tuple[str, ...]  # stems of content words before the figure in its clause, nearest first
-    right: Tuple[str, ...]  # stems of content words after the noun in its clause
+    left: Tuple[str, ...]  # content words before the figure in its clause, nearest first
+    right: Tuple[str, ...]  # content words after the noun in its clause
     names: FrozenSet[str]  # capitalised names in the clause
     change: bool  # the figure states a change ("up 5%", "a 5% rise")
     distinct: bool  # "another", "a further", "the first": one more amount, not a restatement
@@ -163,27 +163,27 @@ def _read(q: Quantity) -> Context:
     s = q.sentence
     s_start, s_end = (s.start, s.end) if s is not None else (0, len(text))
     after_start = q.extra.get("after", q.end)
-    right = _tokens(text, after_start, min(s_end, after_start + 100))
-    left = _tokens(text, max(s_start, q.qual_start - 100), q.qual_start)
+    right = _tokens(text, after_start, min(s_end, after_start + 80))
+    left = _tokens(text, max(s_start, q.qual_start - 60), q.qual_start)
     head, head_word, mods, per, i = _head(right)
-    rest: List[str] = []
     names = set()
+    rest: List[str] = []
     for _, tok in right[i:]:
         if _is_break(tok) or len(rest) >= 4:
             break
         if tok.isalpha() and tok.lower() not in STOP:
-            rest.append(stem(tok))
+            rest.append(tok.lower())
             if tok[0].isupper():
                 names.add(tok)
     before: List[str] = []
     for pos, tok in reversed(left):
         low = tok.lower()
-        if _is_break(tok):
+        if _is_break(tok) or len(before) >= 6:
             break
         if tok[0].isupper() and pos != s_start and low not in STOP and low not in _MONTHS and low not in _WEEKDAYS:
             names.add(tok[:-2] if tok.endswith(("'s", "’s")) else tok)
-        if tok.isalpha() and low not in STOP and len(before) < 6:
-            before.append(stem(tok))
+        if tok.isalpha() and low not in STOP:
+            before.append(low)
     near = [t.lower() for _, t in left[-3:]]
     last = near[-1] if near else ""
     by_change = last == "by" and len(near) > 1 and near[-2] in CHANGE_BEFORE

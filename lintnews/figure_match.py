@@ -131,7 +131,12 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
             if strong or not any(compatible(a, x) and context(x).head == context(a).head
                                  and not disjoint(a, x, lenient=True) for x in body):
                 yield a, b, "headline"
+    counts: dict = {}
+    for q in figures:
+        counts[q.key] = counts.get(q.key, 0) + 1
     for j, b in enumerate(figures):
+        if counts[b.key] < 2:
+            continue  # nothing to compare with
         links = list(_links(figures, j))
         if not links or any(not disjoint(a, b) for a, _ in links):
             continue
@@ -157,6 +162,8 @@ def _headline_links(top: Sequence[Quantity], body: Sequence[Quantity]) -> Iterat
 def _links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]]:
     """Earlier figures that *figures[j]* restates, nearest first."""
     b = figures[j]
+    if not _may_link(b):
+        return
     cb = context(b)
     if cb.distinct or cb.reference:
         return
@@ -177,8 +184,25 @@ def _links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]
     if len(cb.frame) >= 2 and cb.frame[0] in _PREPOSITIONS and cb.frame[1] in MEASURE_WORDS:
         for a in reversed(figures[:j]):
             if compatible(a, b) and not context(a).head and context(a).frame[:2] == cb.frame[:2] \
-                    and not blocked(a, b) and sentence_names(a) & sentence_names(b):
+                    and not blocked(a, b) and _share_names(a, b):
                 yield a, "frame"
+
+
+def _may_link(q: Quantity) -> bool:
+    """Cheap test before reading a figure's context: only a figure after a determiner or
+    possessive ("the 500 patents", "its 12 members") or a preposition ("rates at 2.5%") can
+    restate an earlier one outside the headline."""
+    text = q.region.text
+    window = text[max(0, q.qual_start - 30) : q.qual_start].lower().split()
+    if not window:
+        return False
+    last = window[-2:]
+    if any(w in _DEFINITE_WORDS or w.endswith(("'s", "’s", "s'")) for w in last):
+        return True
+    return len(window) >= 2 and window[-1] in _PREPOSITIONS and stem(window[-2]) in MEASURE_WORDS
+
+
+_DEFINITE_WORDS = frozenset("the its their his her our your both".split())
 
 
 def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:
@@ -196,6 +220,17 @@ def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:
             yield a
         elif not ca.head and a.region is b.region and a.sentence is not None and a.sentence.index >= prev:
             yield a
+
+
+def _share_names(a: Quantity, b: Quantity) -> bool:
+    """True when a name in one figure's sentence appears (in any case) in the other's:
+    "the Bank of England held rates" / "the bank kept rates"."""
+    for x, y in ((a, b), (b, a)):
+        text = y.sentence.text.lower() if y.sentence is not None else ""
+        for name in sentence_names(x):
+            if re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+                return True
+    return False
 
 
 def _names_differ(a: Quantity, b: Quantity) -> bool:

@@ -353,24 +353,30 @@ def _classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "age"
         q.person = _person_before(text, q.start, aged=True)
         return
-    if num_s and re.fullmatch(r"\d{2,3}", num_s) and 10 <= q.value <= 115:
-        if re.match(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)", text[q.end :]):
-            person = _person_before(text, q.start)
-            if person:
-                q.dim, q.person = "age", person
-                return
-    if num_s and re.fullmatch(r"1[89]\d\d|20\d\d", num_s):
+    if not num_s:
+        return
+    digits = len(num_s)
+    if digits in (2, 3) and num_s.isdigit() and 10 <= q.value <= 115 and _AGE_CLOSE.match(text, q.end):
+        person = _person_before(text, q.start)
+        if person:
+            q.dim, q.person = "age", person
+            return
+    if digits == 4 and num_s.isdigit() and 1800 <= q.value <= 2099:
         # a year, unless it counts something: "some 2000 people" (copy style wants "2,000")
-        counted = re.match(r"\s+[a-z]+s\b", text[q.end : q.end + 20])
-        before = text[max(0, q.start - 14) : q.start].lower()
-        if not counted or re.search(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|"
-                                    r"year|season|between|for|to)|['’]s)\s$", before):
+        if not _PLURAL_AFTER.match(text, q.end) or _YEAR_BEFORE.search(text, max(0, q.start - 14), q.start):
             q.dim = "year"
             return
-    before = text[max(0, q.start - 10) : q.start].lower().rstrip()
-    after = text[q.end : q.end + 12].lower()
-    if num_s and (before.endswith(tuple(_MONTHS)) or re.match(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b", after)):
+    if digits <= 2 and (_MONTH_BEFORE.search(text, max(0, q.start - 12), q.start) or _MONTH_AFTER.match(text, q.end)):
         q.dim = "day"
+
+
+_AGE_CLOSE = re.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
+                          r"between|for|to)|['’]s)\s$", re.I)
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
 
 
 def _person_before(text: str, start: int, aged: bool = False) -> str:

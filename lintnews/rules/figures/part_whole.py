@@ -32,6 +32,9 @@ VOTE_PATTERNS = [
     re.compile(rf"\bvoted\s+(?:by\s+)?(?P<a>{_NUM})(?:-|\s+to\s+)(?P<b>{_NUM})\b(?!\s*%)"
                rf"|\b(?P<a2>{_NUM})-(?P<b2>{_NUM})\s+vote\b", re.I),
 ]
+_BODY_AFTER = re.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
+                         r"directors?|delegates?|governors?|justices?|peers?|ministers?|representatives?|lords?|"
+                         r"commissioners?|trustees?|strong)\b", re.I)
 ABSTAIN = re.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstained)\b", re.I)
 #: Words that make shares exclusive answers to one question (votes, yes/no, for/against):
 #: "77% have a mobile and half a fixed line" may add up to more than 100%, votes may not.
@@ -82,7 +85,8 @@ Instead: check which figure is wrong; if the shares are of different totals, say
         for q in all_figures:
             if q.sentence is not None and q.comparable:
                 by_sentence.setdefault(id(q.sentence), []).append(q)
-        bodies = [q for q in all_figures if q.dim == "count" and context(q).head in BODY_NOUNS]
+        bodies = [q for q in all_figures if q.dim == "count" and _BODY_AFTER.match(q.region.text, q.end)
+                  and context(q).head in BODY_NOUNS]
         for sentence in doc.sentences:
             if not self.applies_to(sentence.region):
                 continue
@@ -163,7 +167,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
 
     def _votes(self, doc: Document, sentence: Sentence, bodies: List[Quantity]) -> Iterator[Finding]:
         text = sentence.text
-        if not re.search(r"\bvot(?:e|es|ed|ing)\b", text, re.I):
+        if "vot" not in text and "Vot" not in text or not re.search(r"\bvot(?:e|es|ed|ing)\b", text, re.I):
             return
         for pattern in VOTE_PATTERNS:
             m = pattern.search(text)
@@ -185,8 +189,8 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                 start = sentence.start + m.start()
                 end = sentence.start + m.end()
                 where = _line(doc, body)
-                message = (f"{m.group(0)}: {cast:g} votes cast, but {_body_text(body)} {where}: "
-                           "more votes than members")
+                message = (f"{m.group(0)}: {cast:g} votes cast, but {_body_text(body)} {where} "
+                           f"gives the body only {body.value:g} members")
                 yield self.report(doc, sentence.region, start, end, message)
             return
 
@@ -234,9 +238,10 @@ def _body_for(bodies: List[Quantity], sentence: Sentence) -> Optional[Quantity]:
 
 
 def _body_text(q: Quantity) -> str:
+    """ "30-member" or "30 members", as written."""
     word = context(q).head_word or "members"
     joined = q.region.text[q.end : q.end + 1] == "-"
-    return f"{q.text}-{word}" if joined else f"{q.text} {word}"
+    return f"'{q.text}-{word}'" if joined else f"'{q.text} {word}'"
 
 
 def _line(doc: Document, q: Quantity) -> str:

@@ -46,6 +46,7 @@ def _compile() -> List["re.Pattern[str]"]:
 
 
 PATTERNS = _compile()
+_DAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class WeekdayDate(Rule):
@@ -77,7 +78,8 @@ Instead: check the calendar and correct the weekday or the date."""
     def check(self, doc: Document) -> Iterator[Finding]:
         hits = []
         for region in doc.regions:
-            if not self.applies_to(region):
+            text = region.text
+            if not self.applies_to(region) or not any(d in text for d in _DAY_STEMS):
                 continue
             for pattern in PATTERNS:
                 for m in pattern.finditer(region.text):
