@@ -132,11 +132,15 @@ class Context:
     reference: bool  # "from 50", "than 50", "compared with 50": a figure for comparison
     per: str  # rate suffix: "a year", "per head", "each"
     frame: Tuple[str, ...]  # stems of the last words before the figure, nearest first: ("at", "rat")
+    modal: bool  # a forecast, plan or condition ("expected to hold rates at 4.75%")
     partitive: bool  # "ten of the members": part of a group, not the group
     restricted: bool  # "the 14 seats where ...": a back-reference narrowed by a clause
     of_head: str  # for a part, the noun of its group ("members")
 
 
+_MODAL = re.compile(
+    r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|might|may|will|shall|if|unless|target\w*|"
+    r"aim\w*|plan\w*|hope\w*|want\w*|propos\w*|should|likely)\b", re.I)
 _DEFINITE = frozenset("the its their his her our your both".split())
 _REFERENCE = frozenset("than from versus vs against compared".split())
 
@@ -209,13 +213,14 @@ def _read(q: Quantity) -> Context:
                 break
     reference = (q.extra.get("lead") == "from" or last in _REFERENCE
                  or near[-2:] in (["compared", "with"], ["compared", "to"], ["up", "on"], ["down", "on"]))
+    modal = _MODAL.search(text, s_start, q.qual_start) is not None
     frame = []
     for _, tok in reversed(left):
         if _is_break(tok) or len(frame) >= 3:
             break
         frame.append(stem(tok))
     return Context(head, head_word, frozenset(mods), tuple(before), tuple(rest), frozenset(names),
-                   change, distinct, definite, reference, per, tuple(frame), partitive, restricted, of_head)
+                   change, distinct, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head)
 
 
 def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
@@ -229,7 +234,10 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
                                                     "these", "them", "most", "more", "biggest", "largest"):
             i += 1
     if toks[:1] == ["-"] and len(toks) > 1 and toks[1][0].isalpha():
-        word = toks[1]  # "the 30-member council", "a 650-seat house"
+        # "the 30-member council": the figure counts members; the phrase is a council
+        word = toks[1]
+        if len(toks) > 2 and toks[2][0].islower() and toks[2].isalpha() and toks[2].lower() not in STOP:
+            return stem(toks[2]), toks[2], [stem(word)], "", 3
         return stem(word), word, [], "", 2
     if toks[i : i + 1] == ["("]:  # "$6bn (£3.12bn) deal"
         close = toks.index(")", i) if ")" in toks[i : i + 12] else -1

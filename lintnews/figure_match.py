@@ -184,7 +184,7 @@ def _links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]
     if len(cb.frame) >= 2 and cb.frame[0] in _PREPOSITIONS and cb.frame[1] in MEASURE_WORDS:
         for a in reversed(figures[:j]):
             if compatible(a, b) and not context(a).head and context(a).frame[:2] == cb.frame[:2] \
-                    and not blocked(a, b) and _share_names(a, b):
+                    and context(a).modal == cb.modal and not blocked(a, b) and _share_names(a, b):
                 yield a, "frame"
 
 

@@ -86,7 +86,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
             if q.sentence is not None and q.comparable:
                 by_sentence.setdefault(id(q.sentence), []).append(q)
         bodies = [q for q in all_figures if q.dim == "count" and _BODY_AFTER.match(q.region.text, q.end)
-                  and context(q).head in BODY_NOUNS]
+                  and (context(q).head in BODY_NOUNS or BODY_NOUNS & context(q).modifiers)]
         for sentence in doc.sentences:
             if not self.applies_to(sentence.region):
                 continue
@@ -239,9 +239,8 @@ def _body_for(bodies: List[Quantity], sentence: Sentence) -> Optional[Quantity]:
 
 def _body_text(q: Quantity) -> str:
     """ "30-member" or "30 members", as written."""
-    word = context(q).head_word or "members"
-    joined = q.region.text[q.end : q.end + 1] == "-"
-    return f"'{q.text}-{word}'" if joined else f"'{q.text} {word}'"
+    m = re.match(r"[\s-]+(?:[\w'’-]+\s+)?[\w'’]+", q.region.text[q.end : q.end + 40])
+    return f"'{q.text}{m.group(0) if m else ''}'"
 
 
 def _line(doc: Document, q: Quantity) -> str:
