@@ -186,7 +186,7 @@ def _read(q: Quantity) -> Context:
             break
         if tok[0].isupper() and pos != s_start and low not in STOP and low not in _MONTHS and low not in _WEEKDAYS:
             names.add(tok[:-2] if tok.endswith(("'s", "’s")) else tok)
-        if tok.isalpha() and low not in STOP:
+        if tok[0].isalpha() and low not in STOP:
             before.append(low)
     near = [t.lower() for _, t in left[-3:]]
     last = near[-1] if near else ""
@@ -347,10 +347,18 @@ def lower_words(q: Quantity) -> FrozenSet[str]:
     return got
 
 
+_PAST = frozenset({("span", "a year earlier"), ("span", "a year ago"), ("span", "a year before"),
+                   ("span", "year earlier"), ("rel", "last year"), ("rel", "previous year"),
+                   ("rel", "last month"), ("rel", "last week"), ("rel", "previous month")})
+
+
 def different_times(a: Quantity, b: Quantity) -> bool:
     """True when the two figures' sentences name different times of one kind
-    (2003 and 2004; January and February; the third and fourth quarters)."""
+    (2003 and 2004; January and February; the third and fourth quarters), or one of them
+    looks back ("a year ago", "last year") and the other does not."""
     ta, tb = time_signature(a), time_signature(b)
+    if (ta & _PAST) != (tb & _PAST):
+        return True
     if not ta or not tb:
         return False
     for kind in ("year", "rel", "month", "part", "span", "day"):

@@ -184,7 +184,8 @@ def _links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]
     if len(cb.frame) >= 2 and cb.frame[0] in _PREPOSITIONS and cb.frame[1] in MEASURE_WORDS:
         for a in reversed(figures[:j]):
             if compatible(a, b) and not context(a).head and context(a).frame[:2] == cb.frame[:2] \
-                    and context(a).modal == cb.modal and not blocked(a, b) and _share_names(a, b):
+                    and context(a).modal == cb.modal and not blocked(a, b) \
+                    and (_share_names(a, b) or _same_unnamed_subject(a, b)):
                 yield a, "frame"
 
 
@@ -231,6 +232,17 @@ def _share_names(a: Quantity, b: Quantity) -> bool:
             if re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
                 return True
     return False
+
+
+def _same_unnamed_subject(a: Quantity, b: Quantity) -> bool:
+    """Neither sentence names anyone, and the clauses share a noun besides the measure
+    ("the central bank held rates at" / "the bank's decision to keep rates at")."""
+    if sentence_names(a) or sentence_names(b):
+        return False
+    ca, cb = context(a), context(b)
+    wa = {stem(w) for w in ca.left} - set(ca.frame[:2])
+    wb = {stem(w) for w in cb.left} - set(cb.frame[:2])
+    return bool(wa & wb)
 
 
 def _names_differ(a: Quantity, b: Quantity) -> bool:

@@ -47,13 +47,15 @@ jobs, 3,000 of them in the UK")."""
             "Jane Doe, 52, runs the shop. Ms Doe, 54, said trade was slow.",
             "The council will close four libraries. The three libraries employ 40 people.",
             "The central bank held interest rates at 2.5% on Thursday. "
-            "A month earlier it had also held rates at 2.75%.",
+            "The bank's decision to keep rates at 2.75% was unanimous.",
         ],
         "pass": [
             "# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut 4,000 jobs at its two plants.",
             "The plant employs 4,000 people. Another 3,000 people work for its suppliers.",
             "The fire killed 20 people. 35 people were taken to hospital.",
             "Eight players qualified. The two players who won will go to Dallas.",
+            "The central bank held interest rates at 2.5% on Thursday. "
+            "A year ago it held rates at 0.75%.",
         ],
     }
 
