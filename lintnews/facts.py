@@ -188,13 +188,22 @@ def load_file(path: Path) -> Facts:
             raise cached[1]
         return cached[1]
     try:
-        facts: "Facts | FactsError" = parse_facts(_read(path), str(path))
+        facts: "Facts | FactsError" = parse_facts(_read(path), _shown(path))
     except FactsError as exc:
         facts = exc
     _CACHE[key] = (stamp, facts)
     if isinstance(facts, FactsError):
         raise facts
     return facts
+
+
+def _shown(path: Path) -> str:
+    """The path as users should see it: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return str(path)
+    return rel if not rel.startswith("..") else str(path)
 
 
 def _read(path: Path) -> Any:

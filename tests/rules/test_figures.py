@@ -162,9 +162,9 @@ class TestReferenceFacts:
     def test_seed_style_range_is_flagged_with_the_reference_value(self, linter):
         text = ("There is a limited supply of ATACMS that Ukraine can obtain. "
                 "While these missiles have a longer range of up to 100 km, supply is short.\n")
-        assert [m for _, _, m in found(linter, text, "FIG006", facts=FACTS)] == [
-            "up to 100 km for the range of ATACMS: the reference value is 300 km ±10% (" + FACTS + ")"
-        ]
+        (message,) = [m for _, _, m in found(linter, text, "FIG006", facts=FACTS)]
+        assert message.startswith("up to 100 km for the range of ATACMS: the reference value is 300 km ±10% (")
+        assert message.endswith("facts.yaml)")
 
     def test_units_convert(self, linter):
         assert found(linter, "ATACMS can strike targets 190 miles away.", "FIG006", facts=FACTS) == []
@@ -188,9 +188,8 @@ class TestReferenceFacts:
 
 class TestEntityKind:
     def test_fires(self, linter):
-        assert [m for _, _, m in found(linter, "Ukraine wants more HIMARS missiles.", "FIG007", facts=FACTS)] == [
-            f"HIMARS missiles: HIMARS is a launcher, not a missile (reference facts, {FACTS})"
-        ]
+        (message,) = [m for _, _, m in found(linter, "Ukraine wants more HIMARS missiles.", "FIG007", facts=FACTS)]
+        assert message.startswith("HIMARS missiles: HIMARS is a launcher, not a missile (reference facts, ")
 
     @pytest.mark.parametrize(
         "text",

@@ -117,7 +117,8 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                         yield self.report(doc, share.region, share.qual_start, share.end,
                                           f"{share.text} here, but {part.text} of {whole.text} is {actual:.0f}%")
         lead = figures[0]
-        if re.match(r"\s*of\s+(?:the|its|their|all)\s+$", text[lead.sentence.start : lead.qual_start], re.I):
+        if re.match(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$",
+                    text[lead.sentence.start : lead.qual_start], re.I):
             head = context(lead).head
             for part in figures[1:]:
                 word = context(part).head_word.lower()
@@ -189,8 +190,8 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                 start = sentence.start + m.start()
                 end = sentence.start + m.end()
                 where = _line(doc, body)
-                message = (f"{m.group(0)}: {cast:g} votes cast, but {_body_text(body)} {where} "
-                           f"gives the body only {body.value:g} members")
+                message = (f"{m.group(0)}: {cast:g} votes cast, but the body has {body.value:g} members "
+                           f"({_body_text(body)} {where})")
                 yield self.report(doc, sentence.region, start, end, message)
             return
 
@@ -239,10 +240,10 @@ def _body_for(bodies: List[Quantity], sentence: Sentence) -> Optional[Quantity]:
 
 def _body_text(q: Quantity) -> str:
     """ "30-member" or "30 members", as written."""
-    m = re.match(r"[\s-]+(?:[\w'’-]+\s+)?[\w'’]+", q.region.text[q.end : q.end + 40])
+    m = re.match(r"-[\w'’]+|\s+[\w'’]+", q.region.text[q.end : q.end + 40])
     return f"'{q.text}{m.group(0) if m else ''}'"
 
 
 def _line(doc: Document, q: Quantity) -> str:
     line = doc.position(q.region.source_span(q.start, q.end)[0])[0]
-    return f"(line {line})"
+    return f"on line {line}"
