@@ -39,7 +39,7 @@ COUNT_NOUNS = frozenset(
 CHANGE_AFTER_WORDS = frozenset(
     """rise rises increase increases fall falls drop drops decline declines jump jumps cut cuts
     gain gains growth higher lower more less fewer up down hike hikes reduction rally slump
-    surge boost""".split()
+    surge boost revision revisions downgrade upgrade writedown write-down""".split()
 )
 #: Words after a figure that are not the noun it counts ("24% higher", "two years ago").
 NOT_HEADS = frozenset(
@@ -51,7 +51,7 @@ DISTINCT_MARKERS = frozenset(
     """another other others further additional extra more remaining rest first second third
     last next previous earlier former latest new total each every top bottom best worst leading
     biggest largest smallest""".split()
-)
+) - {"new", "total"}
 #: Words that make a figure a change rather than a level ("up 5%", "a 5% rise").
 CHANGE_BEFORE = frozenset(
     """up down by rose rise rises risen rising fell fall falls fallen falling grew grow grows growth
@@ -128,6 +128,7 @@ class Context:
     names: FrozenSet[str]  # capitalised names in the clause
     change: bool  # the figure states a change ("up 5%", "a 5% rise")
     distinct: bool  # "another", "a further", "the first": one more amount, not a restatement
+    whole: bool  # "all the 100,000 cafes", "a total of 10": a total, not a part restated
     definite: bool  # "the 4,000 jobs", "these two men": refers back to a figure already given
     reference: bool  # "from 50", "than 50", "compared with 50": a figure for comparison
     per: str  # rate suffix: "a year", "per head", "each"
@@ -193,9 +194,9 @@ def _read(q: Quantity) -> Context:
     by_change = last == "by" and len(near) > 1 and near[-2] in CHANGE_BEFORE
     change = by_change or last in ("up", "down")
     if q.dim not in ("count", "age", "time"):
-        change = change or last in CHANGE_BEFORE or bool(right) and right[0][1].lower() in CHANGE_AFTER
-    distinct = (any(w in DISTINCT_MARKERS for w in near[-2:]) or "all" in near[-2:] or "total" in near
-                or "total" in text[q.qual_start : q.start].lower())
+        change = change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for _, t in right[:2])
+    distinct = any(w in DISTINCT_MARKERS for w in near[-2:])
+    whole = "all" in near[-2:] or "total" in near or "total" in text[q.qual_start : q.start].lower()
     definite = (last in _DEFINITE or last.endswith(("'s", "’s", "s'"))
                 or len(near) >= 2 and near[-2] in _DEFINITE and near[-1].isalpha() and near[-1] not in STOP)
     restricted = False
@@ -220,7 +221,7 @@ def _read(q: Quantity) -> Context:
             break
         frame.append(stem(tok))
     return Context(head, head_word, frozenset(mods), tuple(before), tuple(rest), frozenset(names),
-                   change, distinct, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head)
+                   change, distinct, whole, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head)
 
 
 def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
@@ -357,7 +358,7 @@ def different_times(a: Quantity, b: Quantity) -> bool:
     (2003 and 2004; January and February; the third and fourth quarters), or one of them
     looks back ("a year ago", "last year") and the other does not."""
     ta, tb = time_signature(a), time_signature(b)
-    if (ta & _PAST) != (tb & _PAST):
+    if (ta & _PAST) != (tb & _PAST) and (_near_past(a) or _near_past(b)):
         return True
     if not ta or not tb:
         return False
@@ -369,6 +370,17 @@ def different_times(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+def _near_past(q: Quantity) -> bool:
+    """A look-back ("a year ago", "last year") within a few words of the figure."""
+    text = q.region.text
+    s = q.sentence
+    lo = max(s.start if s is not None else 0, q.qual_start - 45)
+    hi = min(s.end if s is not None else len(text), q.end + 45)
+    return _PAST_WORDS.search(text, lo, hi) is not None
+
+
+_PAST_WORDS = re.compile(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year[\s-]earlier|(?:last|previous)\s+"
+                         r"(?:year|month|week))\b", re.I)
 _DF_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 

@@ -64,12 +64,20 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     return True
 
 
-def blocked(a: Quantity, b: Quantity) -> bool:
-    """True when the words around the figures show they are different quantities."""
+def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
+    """True when the words around the figures show they are different quantities.
+
+    Against a *headline*, a total ("all four", "a total of $515m") may restate the
+    headline's figure, and a rate ("$50 a barrel") may be given without its unit there.
+    """
     ca, cb = context(a), context(b)
     if ca.distinct or cb.distinct or ca.reference or cb.reference:
         return True
-    if ca.change != cb.change or ca.per != cb.per:
+    if not headline and (ca.whole or cb.whole):
+        return True
+    if ca.change != cb.change:
+        return True
+    if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
         return True
     return different_times(a, b)
 
@@ -126,9 +134,9 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     top = [q for q in figures if q.region in heads]
     body = [q for q in figures if q.region not in heads]
     for a, b, strong in _headline_links(top, body):
-        if not blocked(a, b) and disjoint(a, b, lenient=True):
+        if not blocked(a, b, headline=True) and disjoint(a, b, lenient=True):
             # a weak link is dropped when another body figure agrees with the headline
-            if strong or not any(compatible(a, x) and context(x).head == context(a).head
+            if strong or not any(compatible(a, x) and _headline_match(a, x)
                                  and not disjoint(a, x, lenient=True) for x in body):
                 yield a, b, "headline"
     counts: dict = {}
@@ -151,12 +159,21 @@ def _headline_links(top: Sequence[Quantity], body: Sequence[Quantity]) -> Iterat
         ca = context(a)
         if ca.head in WEAK_HEADS or ca.partitive:
             continue
-        first = next((b for b in body if compatible(a, b) and context(b).head == ca.head), None)
+        first = next((b for b in body if compatible(a, b) and _headline_match(a, b)), None)
         if first is None:
             continue
         shared = (_stems(a.sentence.text) & _stems(first.sentence.text)) - {ca.head}
         if shared and not _names_differ(a, first):
             yield a, first, len(shared) >= 3
+
+
+def _headline_match(a: Quantity, b: Quantity) -> bool:
+    """Can body figure *b* restate headline figure *a*? Counts must count the same noun;
+    money, shares and measures often name their noun differently ("$515m settlement" /
+    "pay $515m to settle")."""
+    if a.dim == "count":
+        return context(a).head == context(b).head
+    return True
 
 
 def _links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]]:

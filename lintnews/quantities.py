@@ -78,7 +78,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _CODE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[a-zA-Z]|[/:]\d|\.\d|\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|BC|AD)\b)"
                          r"|/", re.I)
 _AGE_AFTER = re.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
 _PERSON_AGE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
 _RANGE_SEP = re.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*$", re.I)
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev judge".split())
@@ -427,11 +427,14 @@ _NON_NAMES = frozenset(
 )
 
 
+_QUAL_SPACES = str.maketrans({c: " " for c in "(\u00a0'\"‘“"})
+
+
 def _qualify(q: Quantity, text: str, low: str) -> None:
     """Read "more than", "about", "up to" before the figure and "or more" after it."""
     q.qual_start = q.start
     lo = max(0, q.start - 30)
-    window = low[lo : q.start].replace("(", " ").replace("\u00a0", " ").rstrip(" ")
+    window = low[lo : q.start].translate(_QUAL_SPACES).rstrip(" ")
     if lo == 0:
         window = " " + window
     if window.endswith("~"):
