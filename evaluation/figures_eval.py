@@ -1,6 +1,6 @@
 """Evaluate the figures rules (FIG) on public data; prints the numbers in docs/evaluation-figures.md.
 
-Four measurements:
+Five measurements:
 
 1. False alarms on published copy: figures findings per 1,000 words on the 2,225 BBC
    articles (edited copy, so almost every finding is a false alarm), by rule and severity.
@@ -12,7 +12,8 @@ Four measurements:
 3. SummEdits news (numeric-consistency): document + summary as one draft. For the
    summaries whose figures were changed (label 0, new numbers), how often FIG001 fires
    with one end in the summary; for the original (seed) summaries, how often it fires.
-4. Hand-made drafts with planted errors of every kind and clean controls
+4. QuanTemp numerical claims: how many yield a figure (extraction coverage).
+5. Hand-made drafts with planted errors of every kind and clean controls
    (``tests/fixtures/figures/``), scored against their ``{CODE}`` markers.
 
 Usage: ``python evaluation/figures_eval.py [--split tune|report|all] [--show N]``.
@@ -181,6 +182,36 @@ def planted(linter: Linter, files: List[Path], show: int, seed: int = 7, headlin
         print("    missed:", line)
 
 
+def labelled(linter: Linter) -> None:
+    """Planted changes on a hand-labelled sample (``evaluation/restatements-sample.json``):
+    40 repeated figures from the report half, each marked as the same quantity stated twice
+    or two different quantities that happen to be equal. Each occurrence is changed in turn."""
+    sample = json.loads((ROOT / "evaluation" / "restatements-sample.json").read_text(encoding="utf-8"))
+    tally = {True: [0, 0], False: [0, 0]}
+    for row in sample:
+        path = DATA / "bbc-news" / "bbc" / row["file"]
+        text = read(path)
+        doc = parse(text, str(path))
+        figs = [q for q in quantities(doc) if q.text == row["figure"] and q.comparable]
+        pair = next(((a, b) for i, a in enumerate(figs) for b in figs[i + 1 :] if a.sentence is not b.sentence), None)
+        if pair is None:
+            continue
+        for target in pair:
+            new_text = _changed(target.text)
+            s, e = target.region.source_span(target.start, target.end)
+            if new_text is None or text[s:e] != target.text:
+                continue
+            changed = text[:s] + new_text + text[e:]
+            hit = bool(linter.lint_text(changed, str(path), CONFLICT))
+            tally[row["same_quantity"]][0] += 1
+            tally[row["same_quantity"]][1] += hit
+    n, k = tally[True]
+    m, j = tally[False]
+    print(f"Hand-labelled sample (report half): {n // 2} figures stated twice, each copy changed in turn")
+    print(f"  found by FIG001: {k} of {n} changes ({100 * k / max(n, 1):.1f}%)")
+    print(f"  changes to one of two different but equal figures flagged anyway: {j} of {m}")
+
+
 # --------------------------------------------------------------------------- 3. SummEdits
 
 
@@ -220,6 +251,25 @@ def summedits(linter: Linter, show: int) -> None:
         print("   ", line)
 
 
+def quantemp() -> None:
+    """How many QuanTemp numerical claims yield at least one figure, by dimension."""
+    path = DATA / "numeric-consistency" / "quantemp" / "complex_num_facts_categorized_subset.csv"
+    if not path.exists():
+        print("QuanTemp: data not found")
+        return
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    dims: Dict[str, int] = collections.Counter()
+    with_figure = 0
+    for row in rows:
+        claim = row.rsplit("@", 1)[0]
+        found = quantities(parse(claim, "claim.txt"))
+        with_figure += bool(found)
+        dims.update(q.dim for q in found)
+    print(f"QuanTemp numerical claims: {len(rows)}, with at least one figure extracted: {with_figure} "
+          f"({100 * with_figure / max(len(rows), 1):.1f}%)")
+    print("  figures by kind: " + ", ".join(f"{d} {n}" for d, n in dims.most_common()))
+
+
 # --------------------------------------------------------------------------- 4. own drafts
 
 
@@ -230,7 +280,8 @@ def drafts(linter: Linter, show: int) -> None:
     notes = []
     for path in sorted(folder.glob("*.md")):
         text, expected = strip_markers(path.read_text(encoding="utf-8"))
-        settings = Settings(select=("figures",), facts=ROOT / "examples" / "facts.yaml")
+        facts = ROOT / "examples" / "facts.yaml" if path.stem == "facts" else None
+        settings = Settings(select=("figures",), facts=facts)
         got = {(x.line, x.code) for x in linter.lint_text(text, path.name, settings)}
         expected_total += len(expected)
         found += len(expected & got)
@@ -241,7 +292,7 @@ def drafts(linter: Linter, show: int) -> None:
             notes.append(f"{path.name}: missed {item}")
         for item in sorted(got - expected):
             notes.append(f"{path.name}: unexpected {item}")
-    print(f"Own drafts (evaluation/drafts): {expected_total} planted errors, {found} found "
+    print(f"Own drafts (tests/fixtures/figures): {expected_total} planted errors, {found} found "
           f"({100 * found / max(expected_total, 1):.1f}%), {extra} unexpected findings "
           f"({clean_alarms} of them in clean controls)")
     for line in notes[:show]:
@@ -252,7 +303,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "report", "all"), default="report")
     parser.add_argument("--show", type=int, default=0, help="print N examples of each kind")
-    parser.add_argument("--only", choices=("bbc", "planted", "summedits", "drafts"))
+    parser.add_argument("--only", choices=("bbc", "planted", "summedits", "quantemp", "drafts"))
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"no data at {DATA}; set LINTNEWS_SHARED", file=sys.stderr)
@@ -264,8 +315,11 @@ def main(argv=None) -> int:
     if args.only in (None, "planted"):
         planted(linter, files, args.show)
         planted(linter, files, args.show, headline=True)
+        labelled(linter)
     if args.only in (None, "summedits"):
         summedits(linter, args.show)
+    if args.only in (None, "quantemp"):
+        quantemp()
     if args.only in (None, "drafts"):
         drafts(linter, args.show)
     return 0
