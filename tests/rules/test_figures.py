@@ -197,3 +197,8 @@ class TestEntityKind:
     )
     def test_quiet(self, linter, text):
         assert found(linter, text, "FIG007", facts=FACTS) == []
+
+
+def test_a_blockquote_against_the_body_is_compared(linter):
+    text = ("# Carmaker to cut 4,000 jobs\n\n> The carmaker will cut 3,000 jobs across Europe, its chief said.\n")
+    assert [(f.line, f.code) for f in linter.lint(text, select=["FIG001"])] == [(3, "FIG001")]

@@ -9,7 +9,7 @@ from ...document import Document
 from ...figure_context import context
 from ...model import Finding, Severity
 from ...quantities import Quantity, quantities
-from ...rule import Rule
+from ...rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["ChangeMismatch"]
 
@@ -47,6 +47,8 @@ class ChangeMismatch(Rule):
     name = "change-mismatch"
     category = "figures"
     severity = Severity.WARNING
+    #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
+    scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "A stated change does not match the figures it is computed from."
     doc = """\
 What it flags: a change stated together with the figures it comes from, when the two do

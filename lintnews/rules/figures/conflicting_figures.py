@@ -10,7 +10,7 @@ from ...figure_context import describe
 from ...figure_match import disjoint, pairs
 from ...model import Finding, Severity
 from ...quantities import Quantity, quantities
-from ...rule import Rule
+from ...rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["ConflictingFigures"]
 
@@ -20,6 +20,8 @@ class ConflictingFigures(Rule):
     name = "conflicting-figures"
     category = "figures"
     severity = Severity.WARNING
+    #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
+    scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "The same quantity is given two different values in one draft."
     doc = """\
 What it flags: a figure that contradicts an earlier statement of the same quantity: the

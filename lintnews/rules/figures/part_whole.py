@@ -10,7 +10,7 @@ from ...figure_context import context, stem
 from ...model import Finding, Severity
 from ...numwords import parse_words
 from ...quantities import Quantity, quantities
-from ...rule import Rule
+from ...rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["PartExceedsWhole"]
 
@@ -51,6 +51,8 @@ class PartExceedsWhole(Rule):
     name = "part-exceeds-whole"
     category = "figures"
     severity = Severity.WARNING
+    #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
+    scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "A part is larger than its whole, or shares of one total add up to more than 100%."
     doc = """\
 What it flags: arithmetic between parts and their whole that cannot be right:
