@@ -13,6 +13,8 @@ structural positions only, so those are the pairs compared:
   stations", "its 500 patents") and the nearest earlier figure for that noun;
 * **same frame**: a figure introduced by the same measure and preposition as an earlier
   one and about the same names ("held interest rates at 2.5%" / "kept rates at 2.75%");
+* **same noun phrase**: counts of the same modified noun ("19 Endurance pickups" /
+  "39 Endurance pickups");
 * **ages** of one named person ("Jane Doe, 52" / "Ms Doe, 54" / "the 54-year-old").
 
 Every pair must also agree in dimension (and currency), refer to the same time, and
@@ -145,7 +147,7 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     for j, b in enumerate(figures):
         if counts[b.key] < 2:
             continue  # nothing to compare with
-        links = list(_links(figures, j))
+        links = list(_links(figures, j)) + list(_phrase_links(figures, j))
         if not links or any(not disjoint(a, b) for a, _ in links):
             continue
         if any(not disjoint(x, b) for x in _support(figures, j)):
@@ -204,6 +206,28 @@ def _links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]
                     and context(a).modal == cb.modal and not blocked(a, b) \
                     and (_share_names(a, b) or _same_unnamed_subject(a, b)):
                 yield a, "frame"
+
+
+def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]]:
+    """Earlier counts of the same noun phrase with a modifier: "39 Endurance pickups" after
+    "19 Endurance pickups"."""
+    b = figures[j]
+    if b.dim != "count" or not _TWO_WORDS.match(b.region.text, b.extra.get("after", b.end)):
+        return
+    cb = context(b)
+    if not cb.head or not cb.modifiers or cb.head in WEAK_HEADS or cb.partitive or cb.distinct or cb.reference:
+        return
+    for a in reversed(figures[:j]):
+        if not compatible(a, b):
+            continue
+        ca = context(a)
+        if ca.head != cb.head or ca.modifiers != cb.modifiers or ca.partitive or ca.modal != cb.modal:
+            continue
+        if not blocked(a, b) and not _names_differ(a, b):
+            yield a, "phrase"
+
+
+_TWO_WORDS = re.compile(r"\s+[A-Za-z][\w'’-]*\s+[A-Za-z]")
 
 
 def _may_link(q: Quantity) -> bool:

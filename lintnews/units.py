@@ -83,10 +83,10 @@ _SPEC: Tuple[Tuple[str, str, float, Tuple[str, ...]], ...] = (
     ("energy", "GWh", 3.6e12, ("gigawatt-hours", "gigawatt hours")),
     ("energy", "TWh", 3.6e15, ("terawatt-hours", "terawatt hours")),
     # data (bytes)
-    ("data", "KB", 1e3, ("kilobytes",)),
-    ("data", "MB", 1e6, ("megabytes",)),
-    ("data", "GB", 1e9, ("gigabytes",)),
-    ("data", "TB", 1e12, ("terabytes",)),
+    ("data", "KB", 1e3, ("kilobytes", "kilobyte")),
+    ("data", "MB", 1e6, ("megabytes", "megabyte")),
+    ("data", "GB", 1e9, ("gigabytes", "gigabyte")),
+    ("data", "TB", 1e12, ("terabytes", "terabyte")),
     # durations (seconds); "years" also carries ages ("52 years old")
     ("time", "years", 31557600.0, ("year", "yrs")),
     ("time", "months", 2629800.0, ("month",)),

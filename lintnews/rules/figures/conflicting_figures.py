@@ -33,7 +33,8 @@ match ("cut 4,000 jobs ... the 3,000 jobs"), a rate "held at 2.5%" and later "he
 Figures are compared only where a restatement can be recognised: the headline against
 the first body figure for the same thing, a definite back-reference ("the four
 stations") against the earlier figures for that noun, figures introduced by the same
-measure ("rates at", "a range of"), and ages of one named person. Different quantities
+measure ("rates at", "a range of"), counts of the same modified noun ("19 Endurance
+pickups"), and ages of one named person. Different quantities
 that share a unit stay quiet ("20 people died ... 35 people were hurt"). Rounding is
 allowed ("£3.2m" and "£3.24m" agree; a headline's "$16bn" for $16.6bn is fine), and so
 are qualifiers ("more than 4,000" and "4,500" agree).
