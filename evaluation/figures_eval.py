@@ -39,7 +39,6 @@ sys.path.insert(0, str(ROOT))
 from lintnews.config import Settings  # noqa: E402
 from lintnews.document import parse  # noqa: E402
 from lintnews.engine import Linter  # noqa: E402
-from lintnews.model import Severity  # noqa: E402
 from lintnews.quantities import quantities  # noqa: E402
 from lintnews.testing import strip_markers  # noqa: E402
 

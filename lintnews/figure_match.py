@@ -29,7 +29,8 @@ import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
 from .document import Document, Region
-from .figure_context import STOP, Context, context, different_times, sentence_names, stem
+from .figure_context import STOP, Context, context, stem
+from .figure_subject import different_times, sentence_names
 from .quantities import Quantity
 
 #: Dimensions whose figures the consistency check compares.

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional
 
 from ...document import Document, Sentence
 from ...facts import Entity, Fact, Facts, for_document
-from ...figure_context import context, describe
+from ...figure_context import describe
 from ...model import Finding, Severity
 from ...quantities import Quantity, quantities
 from ...rule import Rule
