@@ -3,9 +3,10 @@
 The consistency rules compare two figures only when they measure the same thing. This
 module reads, for each figure, the noun it counts ("4,000 *jobs*"), the words that lead up
 to it in its clause ("the Bank held *interest rates* at"), whether it states a change
-("*up* 12%", "a 5% *rise*"), the time it refers to ("in 2004", "last year", "the fourth
-quarter") and the names near it. Words are compared as crude stems ("cuts", "cutting"
-and "cut" agree). Everything is computed once per figure and cached on it.
+("*up* 12%", "a 5% *rise*"), refers back ("*the* four stations"), is one more amount
+("*another* 3,000") or a forecast ("*expected to* hold rates at"). Times and names are in
+:mod:`lintnews.figure_subject`. Words are compared as crude stems ("cuts", "cutting" and
+"cut" agree). Everything is computed once per figure and cached on it.
 """
 
 from __future__ import annotations
