@@ -11,7 +11,8 @@ Each quantity knows the interval of values it is consistent with (``low``, ``hig
 widened by the rounding its digits allow and by its qualifier, so two figures conflict
 only when their intervals do not meet. Years, ordinals, times of day, scores ("3-1"),
 codes ("F-16", "G8", "Article 50") and vague amounts ("hundreds") are recognised and kept
-out of comparisons. Results are cached per document.
+out of comparisons. Results are cached per document. Weekdays with dates ("Monday, 3
+March 2026") are found by :mod:`lintnews.dates`.
 """
 
 from __future__ import annotations

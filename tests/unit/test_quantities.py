@@ -138,3 +138,16 @@ class TestAges:
 def test_results_are_cached_per_document():
     doc = parse("It cost £5m.", "d.md")
     assert quantities(doc) is quantities(doc)
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [("On Monday, 3 March 2026, they met.", (0, 3, 3, 2026)), ("It opens on Friday (14 Feb).", (4, 14, 2, None)),
+     ("By Tuesday, March 3rd, 2026.", (1, 3, 3, 2026)), ("Results come on Sunday.", None)],
+)
+def test_weekday_dates(text, found):
+    from lintnews.dates import weekday_dates
+
+    dates = weekday_dates(parse(text, "d.md"))
+    got = [(d.weekday, d.day, d.month, d.year) for d in dates]
+    assert got == ([found] if found else [])

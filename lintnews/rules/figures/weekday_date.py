@@ -3,51 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, Optional
 
-from ...config import ConfigError, parse_date
+from ...dates import DAY_NAMES, DateMention, YearContext, month_name, weekday_dates
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
 
 __all__ = ["WeekdayDate"]
-
-WEEKDAYS = {
-    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2, "thu": 3,
-    "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6,
-    "sunday": 6,
-}
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WD = r"(?P<wd>Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?"
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-#: A full date with its year: "3 March 2026", "March 3, 2026".
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATED = re.compile(
-    rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH_NAMES},?\s+((?:19|20)\d\d)\b"
-    rf"|\b{_MONTH_NAMES}\s+[0-3]?\d(?:st|nd|rd|th)?,\s+((?:19|20)\d\d)\b"
-)
-
-
-def _compile() -> List["re.Pattern[str]"]:
-    """"Monday, 3 March 2026", "Monday, March 3, 2026", "Monday (3 March)": one pattern each,
-    since they share group names."""
-    a = rf"\b{_WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}\b"
-    b = rf"\b{_WD},?\s+{_MON}\s+{_DAY}{_YEAR}\b"
-    c = rf"\b{_WD}\s+\(\s*{_DAY}\s+{_MON}{_YEAR}\s*\)"
-    return [re.compile(p) for p in (a, b, c)]
-
-
-PATTERNS = _compile()
-_DAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
 
 class WeekdayDate(Rule):
     code = "FIG005"
@@ -76,97 +39,30 @@ Instead: check the calendar and correct the weekday or the date."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        hits = []
-        for region in doc.regions:
-            text = region.text
-            if not self.applies_to(region) or not any(d in text for d in _DAY_STEMS):
-                continue
-            for pattern in PATTERNS:
-                for m in pattern.finditer(region.text):
-                    hits.append((region, m))
-        if not hits:
+        mentions = [d for d in weekday_dates(doc) if self.applies_to(d.region)]
+        if not mentions:
             return
-        context = _YearContext(doc)
-        for region, m in hits:
-            finding = self._check(doc, region, m, context)
+        context = YearContext(doc)
+        for mention in mentions:
+            finding = self._check(doc, mention, context)
             if finding is not None:
                 yield finding
 
-    def _check(self, doc: Document, region, m: "re.Match[str]", context: "_YearContext") -> Optional[Finding]:
-        weekday = WEEKDAYS[m.group("wd").lower()]
-        month = MONTHS[m.group("mon").lower().rstrip(".")]
-        day = int(m.group("day"))
-        written = m.group(0).strip()
-        if m.group("year"):
-            years, why, severity = [int(m.group("year"))], "", Severity.ERROR
+    def _check(self, doc: Document, d: DateMention, context: YearContext) -> Optional[Finding]:
+        if d.year is not None:
+            year, why, severity = d.year, "", Severity.ERROR
         else:
-            years, why = context.years(month, day)
-            severity = Severity.WARNING
+            years, why = context.years(d.month, d.day)
             if not years:
                 return None
-        year = years[0]
+            year, severity = years[0], Severity.WARNING
         try:
-            date = dt.date(year, month, day)
+            date = dt.date(year, d.month, d.day)
         except ValueError:
-            return self.report(doc, region, m.start(), m.end(), f"{written}: there is no {day} {_month_name(month)}",
+            return self.report(doc, d.region, d.start, d.end, f"{d.text}: there is no {d.day} {month_name(d.month)}",
                                severity=severity)
-        if date.weekday() == weekday:
+        if date.weekday() == d.weekday:
             return None
-        shown = f"{day} {_month_name(month)} {year}"
-        message = f"{written}: {shown} is a {DAY_NAMES[date.weekday()]}, not a {DAY_NAMES[weekday]}{why}"
-        return self.report(doc, region, m.start(), m.end(), message, severity=severity)
-
-
-def _month_name(month: int) -> str:
-    return dt.date(2000, month, 1).strftime("%B")
-
-
-class _YearContext:
-    """Where a date without a year gets its year from."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self._published: Optional[Tuple[dt.date, str]] = None
-        self._draft_year: Optional[int] = None
-        self._resolved = False
-
-    def _resolve(self) -> None:
-        if self._resolved:
-            return
-        self._resolved = True
-        settings = self.doc.settings
-        if settings is not None and getattr(settings, "date", None):
-            self._published = (settings.date, "the --date option or config 'date'")
-            return
-        value = self.doc.front_matter.get("date")
-        if value is not None:
-            try:
-                self._published = (parse_date(value if not isinstance(value, str) else value[:10], "front matter"),
-                                   "the front matter date")
-                return
-            except ConfigError:
-                pass
-        text = "\n".join(r.text for r in self.doc.regions)
-        years = {int(a or b) for a, b in _DATED.findall(text)}
-        if len(years) == 1:
-            self._draft_year = years.pop()
-
-    def years(self, month: int, day: int) -> Tuple[List[int], str]:
-        """Candidate years (best first) and a note saying where the year came from."""
-        self._resolve()
-        if self._published is not None:
-            pub, source = self._published
-            best = None
-            for year in (pub.year - 1, pub.year, pub.year + 1):
-                try:
-                    d = dt.date(year, month, day)
-                except ValueError:
-                    continue
-                gap = abs((d - pub).days)
-                if best is None or gap < best[0]:
-                    best = (gap, year)
-            year = best[1] if best is not None else pub.year
-            return [year], f" (year from {source}, {pub.isoformat()})"
-        if self._draft_year is not None:
-            return [self._draft_year], f" (year {self._draft_year} from the draft)"
-        return [], ""
+        shown = f"{d.day} {month_name(d.month)} {year}"
+        message = f"{d.text}: {shown} is a {DAY_NAMES[date.weekday()]}, not a {DAY_NAMES[d.weekday]}{why}"
+        return self.report(doc, d.region, d.start, d.end, message, severity=severity)
