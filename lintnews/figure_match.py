@@ -228,7 +228,7 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
             yield a, "phrase"
 
 
-_TWO_WORDS = re.compile(r"\s+[A-Za-z][\w'’-]*\s+[A-Za-z]")
+_TWO_WORDS = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}[a-z]+s\b")
 
 
 def _may_link(q: Quantity) -> bool:
