@@ -207,6 +207,9 @@ class Document:
         self.front_matter_span: Optional[Tuple[int, int]] = None
         #: Per-file settings (a :class:`lintnews.config.Settings`), set by the engine.
         self.settings: Any = None
+        #: Reference-facts files for the figures rules (settings first, then plugins),
+        #: set by the engine; see :mod:`lintnews.facts`.
+        self.facts_paths: List[Any] = []
         self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
 
     @property

@@ -86,6 +86,7 @@ class Linter:
         self._python_rules = self.plugins.rules()
         self._kinds = self.plugins.kinds()
         self._builtin_packs = self.plugins.pack_paths()
+        self._plugin_facts = self.plugins.facts_paths()
         self._rulesets: Dict[Tuple[Path, ...], RuleSet] = {}
         self._checked: set = set()
         #: Seconds one rule may spend on one document (``LINTNEWS_RULE_TIMEOUT``; 0: no limit).
@@ -118,6 +119,7 @@ class Linter:
             rs.check_selectors(settings)
             self._checked.add(key)
         doc.settings = settings
+        doc.facts_paths = ([settings.facts] if settings.facts else []) + list(self._plugin_facts)
         python_rules, scanner = rs.enabled(settings)
         findings: List[Finding] = []
         failures: List[Tuple[str, str]] = []
@@ -129,7 +131,7 @@ class Linter:
             except RuleTimeout:
                 failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) ran for more than {limit:g} s on this draft and was stopped"))
             except LintError:
-                raise
+                raise  # bad input or configuration (e.g. a facts file): exit status 2
             except Exception as exc:  # isolate the failing rule
                 failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) raised {_exc(exc)}"))
         if scanner is not None:

@@ -1,0 +1,251 @@
+"""How a figure is read: its qualifier ("more than", "about", "up to"), whether it is an
+age, a year or a day of the month, whose age it is, and when two figures form a range
+("between 10 and 12", "£10-12m") or a share ("one in five")."""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from .quantity import Quantity
+
+#: Words before a figure that change what it claims, and the kind of claim.
+_QUALIFIERS = {
+    **dict.fromkeys(["about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+                     "c.", "approx.", "approx", "~", "or so", "close to", "the equivalent of"], "about"),
+    **dict.fromkeys(["nearly", "almost", "just under", "getting on for", "the best part of",
+                     "just short of"], "nearly"),
+    **dict.fromkeys(["more than", "over", "at least", "in excess of", "upwards of", "above",
+                     "just over", "well over", "a minimum of", "or more", "plus", "+", "-plus",
+                     "-odd", "or above", "or over", "and counting", "a record"], "over"),
+    **dict.fromkeys(["less than", "fewer than", "under", "below", "at most", "no more than",
+                     "not more than", "well under", "a maximum of", "up to", "as many as", "as much as",
+                     "as high as", "as long as", "as far as", "or less", "or fewer", "as little as",
+                     "as few as", "as low as"], "under"),
+    **dict.fromkeys(["between", "from"], "lead"),
+    **dict.fromkeys(["exactly", "precisely", "a total of", "totalling", "just"], "exact"),
+}
+_QUAL_ENDINGS = tuple(sorted((" " + k for k in _QUALIFIERS if k[0] not in "+-~"), key=len, reverse=True))
+_AFTER_QUALIFIER = re.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less|fewer|above|over)\b|"
+                              r"\s+plus\b(?!\s+\w+\s+\w)|\s+and\s+counting\b)", re.I)
+
+MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+AGE_AFTER = re.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
+_PERSON_AGE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
+_RANGE_SEP = re.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*$", re.I)
+_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev judge".split())
+
+
+def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
+    """Years, ages and months-days (dates) among bare counts."""
+    if q.dim == "time" and q.unit is not None and q.unit.key == "years":
+        age = AGE_AFTER.match(text, q.start + len(text[q.start:nend]))
+        if age or text[q.end : q.end + 4].lower() == " old":
+            q.dim, q.unit = "age", None
+            if text[q.end : q.end + 4].lower() == " old":
+                q.end += 4
+            elif age and age.end() > q.end:
+                q.end = age.end()
+            q.person = _person_after(text, q.end)
+            return
+    if q.dim != "count":
+        return
+    age = AGE_AFTER.match(text, nend)
+    if age:
+        q.dim, q.end = "age", age.end()
+        q.person = _person_after(text, q.end)
+        return
+    if _AGE_BEFORE.search(text, max(0, q.start - 8), q.start):
+        q.dim = "age"
+        q.person = _person_before(text, q.start, aged=True)
+        return
+    if not num_s:
+        return
+    digits = len(num_s)
+    if digits in (2, 3) and num_s.isdigit() and 10 <= q.value <= 115 and _AGE_CLOSE.match(text, q.end):
+        person = _person_before(text, q.start)
+        if person:
+            q.dim, q.person = "age", person
+            return
+    if digits == 4 and num_s.isdigit() and 1800 <= q.value <= 2099:
+        # a year, unless it counts something: "some 2000 people" (copy style wants "2,000")
+        if not _PLURAL_AFTER.match(text, q.end) or _YEAR_BEFORE.search(text, max(0, q.start - 14), q.start):
+            q.dim = "year"
+            return
+    if digits <= 2 and (_MONTH_BEFORE.search(text, max(0, q.start - 12), q.start) or _MONTH_AFTER.match(text, q.end)):
+        q.dim = "day"
+
+
+_AGE_CLOSE = re.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
+                          r"between|for|to)|['’]s)\s$", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
+
+
+def _person_before(text: str, start: int, aged: bool = False) -> str:
+    """The surname before ", 52" (or before ", aged 52")."""
+    cut = start
+    if aged:
+        m = re.search(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", text[max(0, start - 14) : start], re.I)
+        if not m:
+            return ""
+        cut = max(0, start - 14) + m.start()
+        if text[cut : cut + 1] != ",":
+            return ""
+        cut += 1
+        m2 = _PERSON_AGE.search(text, max(0, cut - 60), cut + 1)
+        if not m2:
+            return ""
+        return _surname(m2.group(1))
+    m = _PERSON_AGE.search(text, max(0, start - 60), start)
+    if not m:
+        return ""
+    name = m.group(1)
+    first = name.split()[0].lower()
+    if first in MONTHS or first in NON_NAMES:
+        return ""
+    if m.start(1) == 0 or text[: m.start(1)].rstrip()[-1:] in ".!?\"“":
+        if len(name.split()) < 2:
+            return ""  # a capitalised first word of a sentence is not a name
+    return _surname(name)
+
+
+def _person_after(text: str, end: int) -> str:
+    """The surname in "the 52-year-old Jane Doe"."""
+    m = re.match(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
+                 r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)", text[end : end + 80])
+    if not m:
+        return ""
+    return _surname(m.group(1))
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in re.split(r"\s+", name.strip()) if p.lower().rstrip(".") not in _TITLES]
+    return parts[-1].rstrip("'’s") if parts else ""
+
+
+NON_NAMES = frozenset(
+    """the a an in on at by for of and but or so yet this that these those it its he she they we
+    monday tuesday wednesday thursday friday saturday sunday today yesterday however meanwhile""".split()
+)
+
+
+_QUAL_SPACES = str.maketrans({c: " " for c in "(\u00a0'\"‘“"})
+
+
+def qualify(q: Quantity, text: str, low: str) -> None:
+    """Read "more than", "about", "up to" before the figure and "or more" after it."""
+    q.qual_start = q.start
+    lo = max(0, q.start - 30)
+    window = low[lo : q.start].translate(_QUAL_SPACES).rstrip(" ")
+    if lo == 0:
+        window = " " + window
+    if window.endswith("~"):
+        q.qualifier, q.qual_start = "about", q.start - 1
+    elif window.endswith(_QUAL_ENDINGS):
+        for ending in _QUAL_ENDINGS:
+            if window.endswith(ending):
+                word = ending[1:]
+                kind = _QUALIFIERS[word]
+                at = lo + len(window) - len(word) - (1 if lo == 0 else 0)
+                if kind == "lead":
+                    q.extra["lead"] = word
+                elif kind == "exact":
+                    if word != "just":
+                        q.half = 0.0
+                elif word == "over" and q.dim == "time":
+                    break  # "over two years" is a duration, not "more than"
+                else:
+                    q.qualifier = kind
+                q.qual_start = at
+                break
+    after = _AFTER_QUALIFIER.match(text, q.end)
+    if after:
+        word = re.sub(r"\s+", " ", after.group().strip().lower())
+        if word in _QUALIFIERS:
+            q.qualifier = _QUALIFIERS[word]
+            q.extra["after"] = after.end()
+
+
+def merge_ranges(text: str, found: List[Quantity]) -> List[Quantity]:
+    """Join "10-12", "£10m-£12m", "between 10 and 12", "10 to 12 people" into ranges."""
+    out: List[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and q.dim not in ("year", "age") and nxt.dim != "year":
+            gap = text[q.end : nxt.start]
+            sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 6 else None
+            if sep and _joinable(q, nxt, sep.group().strip().lower(), text):
+                merged = _join(q, nxt)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
+    return out
+
+
+RATIO_SEP = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.I)
+
+
+def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:
+    """"One in five", "nine out of 10": a share, kept as a percentage."""
+    out: List[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (b is not None and a.dim == b.dim == "count" and a.upper is None and b.upper is None
+                and 0 < a.value < b.value <= 1000 and RATIO_SEP.fullmatch(text, a.end, b.start)):
+            r = Quantity(a.region, a.start, b.end, 100.0 * a.value / b.value, 50.0 / b.value, "percent",
+                         None, "", a.qualifier, a.qual_start, extra=dict(a.extra))
+            r.extra["ratio"] = True
+            out.append(r)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
+    if sep == "and":
+        return a.extra.get("lead") == "between"
+    if sep == "to":
+        return a.extra.get("lead") != "from"
+    return True  # hyphen or dash
+
+
+def _join(a: Quantity, b: Quantity) -> Optional[Quantity]:
+    """A range from two adjacent figures; each side lends the other its currency, unit
+    and scale ("£10-12m" is £10m to £12m)."""
+    dim, unit, currency = b.dim, b.unit, b.currency
+    if b.dim == "count" and a.dim != "count":
+        dim, unit, currency = a.dim, a.unit, a.currency
+    elif a.dim != "count" and a.key != b.key:
+        return None
+    if a.unit is not None and b.unit is not None and a.unit.key != b.unit.key:
+        return None
+    lo, lo_half = a.value, a.half
+    if a.scale == 1.0 and b.scale > 1.0 and lo * b.scale <= b.value * 1.01:
+        lo, lo_half = lo * b.scale, lo_half * b.scale
+    if a.dim == "count" and b.dim == "count" and b.scale == 1.0 and a.scale == 1.0:
+        after = a.region.text[b.end : b.end + 2]
+        if lo >= b.value or b.value <= 10 or (b.value < 200 and not re.match(r"\s[a-z]", after)):
+            a.dim = b.dim = "score"  # "won 3-1", "a 2-2 draw", "Borders 19-20 Ulster"
+            return None
+    if lo >= b.value:
+        return None
+    r = Quantity(a.region, a.start, b.end, lo, max(lo_half, b.half), dim, unit, currency,
+                 a.qualifier, a.qual_start, upper=b.value, person=b.person, extra=dict(a.extra))
+    r.scale = b.scale
+    r.extra["range"] = True
+    return r

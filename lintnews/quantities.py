@@ -1,0 +1,230 @@
+"""Figures in prose, with exact spans: the shared extractor of the ``figures`` rules.
+
+:func:`quantities` returns every :class:`Quantity` of a document, found with one compiled
+regular expression per region: digits with separators and decimals ("4,000", "3.25"),
+number words ("twelve", "a dozen", "two-thirds"), scales ("£4.5bn", "3 million"),
+currencies, percentages ("per cent"), units ("km", "acres", "°C"), ages ("aged 52", "the
+52-year-old", "Jane Doe, 52,"), ranges ("between 10 and 12", "£10m-£12m") and the
+qualifiers that change what a figure claims ("about", "nearly", "more than", "up to").
+
+Each quantity knows the interval of values it is consistent with (``low``, ``high``),
+widened by the rounding its digits allow and by its qualifier, so two figures conflict
+only when their intervals do not meet. Years, ordinals, times of day, scores ("3-1"),
+codes ("F-16", "G8", "Article 50") and vague amounts ("hundreds") are recognised and kept
+out of comparisons. Results are cached per document. Weekdays with dates ("Monday, 3
+March 2026") are found by :mod:`lintnews.dates`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from typing import List, Optional
+
+from .document import Document, Region
+from .figure_reading import AGE_AFTER, MONTHS, NON_NAMES, RATIO_SEP, classify, merge_ranges, merge_ratios, qualify
+from .numwords import NUMBER_WORDS_RE, Number, parse_digits, parse_words
+from .quantity import INF, Quantity, to_base
+from .units import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, lookup, unit_alternation
+
+__all__ = ["INF", "Quantity", "quantities", "region_quantities", "to_base"]
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?|[½¼¾⅓⅔]"
+_SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|trn|m|k|b)"
+_CURWORDS = "|".join(sorted((w for w in CURRENCY_WORDS if w != "p"), key=len, reverse=True))
+_TAIL = (
+    rf"(?:[ \u00a0]?(?P<scale>{_SCALE})(?![\w£$€]))?"
+    rf"(?:(?P<usep>[ \u00a0-]?)(?P<unit>{unit_alternation()}|[°º]\s?[cf])(?![\w/²³])"
+    rf"|[ \u00a0](?P<curword>{_CURWORDS})\b|(?P<pence>p)(?![\w'’]))?"
+)
+#: Figures in digits, matched over the lower-cased text of a region. The leading
+#: look-ahead lets the regex engine skip quickly to characters that can start a figure.
+_DIGIT_FIGURE = re.compile(rf"(?=[\d£$€¥₹₽₩.½¼¾⅓⅔])(?P<cur>[£$€¥₹₽₩])?[ \u00a0]?(?P<num>{_DIGITS}){_TAIL}")
+#: Figures in words ("twelve", "two-thirds", "a dozen", "three million").
+_WORD_FIGURE = re.compile(rf"\b(?=[otfsenzahdmbq])(?P<words>{NUMBER_WORDS_RE})(?![\w'’]){_TAIL}")
+_CUR_PREFIX = re.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I)
+_CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
+              "s": "SGD", "r": "BRL"}
+#: Unit and scale spellings that count only when written against the number ("30C", "50p").
+_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn".split())
+
+_CODE_BEFORE = re.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_CODE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[a-zA-Z]|[/:]\d|\.\d|\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|BC|AD)\b)"
+                         r"|/", re.I)
+
+
+_CACHE: "weakref.WeakKeyDictionary[Document, List[Quantity]]" = weakref.WeakKeyDictionary()
+
+
+def quantities(doc: Document) -> List[Quantity]:
+    """Every figure of *doc*, in document order (cached per document)."""
+    found = _CACHE.get(doc)
+    if found is None:
+        found = [q for region in doc.regions for q in region_quantities(region)]
+        ref = weakref.ref(doc)
+        for q in found:
+            q.doc_ref = ref
+        _CACHE[doc] = found
+    return found
+
+
+def region_quantities(region: Region) -> List[Quantity]:
+    """Figures of one region, with sentences attached."""
+    text = region.text
+    out: List[Quantity] = []
+    low = text.lower()
+    for rx in (_DIGIT_FIGURE, _WORD_FIGURE):
+        for m in rx.finditer(low):
+            q = _build(region, text, low, m.groupdict(), m)
+            if q is not None:
+                out.append(q)
+    out.sort(key=lambda q: q.start)
+    out = merge_ranges(text, out)
+    out = merge_ratios(text, out)
+    sentences = region.sentences
+    starts = [s.start for s in sentences]
+    for q in out:
+        i = bisect.bisect_right(starts, q.start) - 1
+        q.sentence = sentences[max(i, 0)] if sentences else None
+    return out
+
+
+def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> Optional[Quantity]:
+    num_s, words_s = g.get("num"), g.get("words")
+    cur_s, scale_s, unit_s, curword_s = g.get("cur"), g["scale"], g["unit"], g["curword"]
+    if num_s is not None:
+        nstart, nend = m.start("num"), m.end("num")
+        number = parse_digits(num_s)
+        if number is None:
+            return None
+        if _ORDINAL.match(text, nend):
+            return None  # "21st", "3rd"
+        if not cur_s and _CODE_BEFORE.search(text, max(0, nstart - 12), nstart):
+            return None  # "F-16", "G8", "No. 10", "M25"
+        bare = not (cur_s or scale_s or unit_s or curword_s or g["pence"])
+        if bare and _CODE_AFTER.match(text, nend) and not AGE_AFTER.match(text, nend):
+            return None  # "21st", "3G", "10:30", "1/2", "3pm"
+        if bare and _named_number(text, nstart, nend):
+            return None  # "Radio 2", "PlayStation 3", "Band Aid 20"
+        if scale_s == "m" and not cur_s and _SPORT_METRES.match(text, m.end("scale")):
+            return None  # "the 800m title": an event, not a figure to compare
+        if scale_s == "m" and not cur_s and num_s.replace(",", "") in _EVENTS \
+                and not re.match(r"\s+[a-z]+s\b", text[m.end("scale") :]):
+            return None  # "won the 1500m"
+    else:
+        nstart, nend = m.start("words"), m.end("words")
+        number = parse_words(words_s)
+        if number is None:
+            return None
+        low_words = words_s.lower()
+        if text[nstart].isupper() and region.kind != "heading" and _mid_sentence(text, nstart):
+            return None  # "Radio Five Live", "the Six Nations", "Ten Cate"
+        if text[nend : nend + 1] == "-" and not unit_s and not AGE_AFTER.match(text, nend):
+            return None  # "one-off", "five-star"
+        if number.kind == "fraction" and not _OF_AFTER.match(text, nend):
+            return None  # "the second half", "a quarter-final"
+        if low_words in ("one", "a", "an") and not (scale_s or unit_s or curword_s or cur_s) \
+                and not RATIO_SEP.match(text, nend):
+            return None  # "one of the", "one day": rarely a figure worth comparing
+        if number.kind != "fraction" and number.value >= 100:
+            number = Number(number.value, 0.05 * number.value, number.kind)
+    end = m.end()
+    # spellings that count only when written against the number ("30C", "50p", "£5m")
+    if scale_s and m.start("scale") != nend and scale_s.lower() in _ATTACHED_ONLY:
+        scale_s = unit_s = curword_s = None
+        end = nend
+    if scale_s and scale_s.lower() in ("k", "b") and not cur_s:
+        scale_s = unit_s = curword_s = None
+        end = nend
+    if unit_s and g["usep"] and unit_s.lower() in _ATTACHED_ONLY:
+        unit_s = None
+        end = m.end("scale") if scale_s else nend
+    if g["pence"] and not cur_s and not scale_s:
+        curword_s = "p"
+    scale = SCALES[scale_s.lower()] if scale_s else 1.0
+    value, half = number.value * scale, number.half * scale
+    dim, unit, currency = "count", None, ""
+    start = m.start() if cur_s else nstart
+    if cur_s:
+        currency = CURRENCY_SYMBOLS.get(cur_s, "USD")
+        dim = "currency"
+        if cur_s == "$":
+            pre = _CUR_PREFIX.search(text, max(0, start - 3), start)
+            if pre and pre.group(1) and (pre.start() == 0 or not text[pre.start() - 1].isalpha()):
+                currency, start = _CUR_CODES[pre.group(1).lower()], pre.start()
+    elif num_s and not words_s:
+        pre = _CUR_PREFIX.search(text, max(0, nstart - 4), nstart)
+        if pre and pre.group(2):
+            currency, dim, start = "INR", "currency", pre.start()
+    if curword_s:
+        code, factor = CURRENCY_WORDS[curword_s.lower()]
+        if currency and currency != code:
+            return None
+        currency, dim = code, "currency"
+        value, half = value * factor, half * factor
+    elif unit_s:
+        spelled = re.sub(r"[º°]\s?", "°", unit_s)
+        unit = lookup(spelled) or lookup(spelled.replace("°", "") if spelled.startswith("°") else spelled)
+        if spelled.startswith("°"):
+            unit = lookup("°C" if spelled[-1] in "cC" else "°F")
+        if unit is None or (currency and unit.dim != "percent"):
+            unit = None
+            end = m.end("scale") if scale_s else nend
+        else:
+            dim = unit.dim
+    if dim == "currency":
+        unit = None
+    if dim == "count" and scale == 1.0 and num_s and "." not in num_s and not num_s.endswith("0"):
+        half = 0.0  # "4 stores", "464 subscribers": a count is exact unless it is round
+    q = Quantity(region, start, end, value, half, dim, unit, currency)
+    q.scale = scale
+    q.vague = number.kind == "vague"
+    if number.kind == "fraction" and dim == "count":
+        q.dim, q.value, q.half = "percent", number.value * 100, 3.0
+        q.extra["fraction"] = True
+    classify(q, text, num_s, nend)
+    qualify(q, text, low)
+    return q
+
+
+_SPORT_METRES = re.compile(
+    r"\s+(?:race|sprint|hurdles|champion|championship|final|record|freestyle|butterfly|backstroke|"
+    r"breaststroke|medley|relay|title|gold|silver|bronze|medallist|event|runner|indoor|outdoor|heat|"
+    r"steeplechase|dash|swim|world)\b|\s+in\s+\d", re.I)
+_EVENTS = frozenset("60 100 110 200 400 800 1500 3000 5000 10000".split())
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w'’])([A-Z][\w'’-]*)[ \u00a0]$")
+
+
+def _named_number(text: str, nstart: int, nend: int) -> bool:
+    """A bare number right after a capitalised word inside a sentence: a name or code."""
+    if text[nend : nend + 1] in ("-", "–") and text[nend + 1 : nend + 2].isdigit():
+        return False  # "Li 7-5": a score
+    m = _CAPITAL_BEFORE.search(text, max(0, nstart - 30), nstart)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in MONTHS or word in NON_NAMES or word in _NAME_OK:
+        return False
+    return True
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-…"
+
+
+#: Capitalised words that may stand before a figure without making it part of a name.
+_NAME_OK = frozenset(
+    """about around some nearly almost over under just only all by to from of with without roughly
+    approximately another exactly precisely fewer less more than up down into between since until after
+    before during when while if although though yet so then now each every both last next first and
+    or but nor for at as per its their his her our your my these those this that there here what
+    whereas plus minus estimated average total record some""".split()
+)
+
+
+_OF_AFTER = re.compile(r"[ \u00a0]+(?:of|the|a|an|its|their|his|her|our|this|that|those|these|all)\b", re.I)
+
+

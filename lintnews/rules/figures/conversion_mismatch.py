@@ -1,0 +1,138 @@
+"""FIG004: a conversion in parentheses that does not match ("5 km (5 miles)")."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Optional, Tuple
+
+from ...document import Document
+from ...facts import Rates, for_document
+from ...model import Finding, Severity
+from ...quantities import Quantity, quantities
+from ...rule import Rule
+from ...units import from_base, lookup, to_base
+
+__all__ = ["ConversionMismatch"]
+
+#: Dimensions converted between units (currencies only with configured exchange rates).
+CONVERTED = frozenset("length mass area volume speed temperature energy power data".split())
+#: Relative slack on top of the digits as written: converted figures are rounded freely.
+SLACK = 0.05
+_OPEN = re.compile(r"\s*[(\[]\s*$")
+
+
+class ConversionMismatch(Rule):
+    code = "FIG004"
+    name = "conversion-mismatch"
+    category = "figures"
+    severity = Severity.WARNING
+    summary = "A conversion in parentheses does not match the figure it converts."
+    doc = """\
+What it flags: a figure followed by its conversion in parentheses when the two do not
+agree: "5 km (5 miles)" (5 km is 3.1 miles), "30C (96F)", "2 hectares (12 acres)".
+Conversions are rounded freely, so the check allows the digits as written plus 5%.
+Currencies ("£10 ($30)") are checked only when the facts file gives exchange rates
+(``exchange-rates:``, see docs/facts.md), within the tolerance given there.
+
+Why: a botched conversion is a figure error in its own right, and it makes readers
+doubt the original figure too.
+
+Instead: redo the conversion (or drop it if it adds nothing)."""
+    examples = {
+        "fail": ["The trail is 5 km (5 miles) long.", "The temperature reached 30C (96F) on Monday."],
+        "pass": [
+            "The missile can travel 300 km (190 miles).",
+            "The temperature reached 30C (86F) on Monday.",
+            "Profits rose to $1.13bn (£600m).",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        figures = [q for q in quantities(doc) if self.applies_to(q.region)]
+        rates: Optional[Rates] = None
+        rates_loaded = False
+        for i, q in enumerate(figures):
+            for r in _inside_parentheses(figures, i):
+                if q.dim == "currency" or r.dim == "currency":
+                    if q.dim == "mass" and r.currency == "GBP" and r.text.lower().endswith(("pounds", "pound")):
+                        message = _compare(q, r, lookup("lb"))
+                    elif q.dim == r.dim == "currency" and q.currency != r.currency:
+                        if not rates_loaded:
+                            rates, rates_loaded = for_document(doc).rates, True
+                        message = _compare_money(q, r, rates) if rates is not None else ""
+                    else:
+                        message = ""
+                elif q.dim == r.dim and q.dim in CONVERTED and q.unit and r.unit and q.unit.key != r.unit.key:
+                    message = _compare(q, r, r.unit)
+                else:
+                    message = ""
+                if message:
+                    yield self.report(doc, r.region, r.qual_start, r.extra.get("after", r.end), message)
+
+
+def _inside_parentheses(figures: List[Quantity], i: int) -> List[Quantity]:
+    """Figures in the parenthesis right after ``figures[i]``: "(190 miles)", "($89m; £47m)"."""
+    q = figures[i]
+    text = q.region.text
+    end = q.extra.get("after", q.end)
+    out = []
+    for r in figures[i + 1 : i + 4]:
+        if r.region is not q.region:
+            break
+        gap = text[end : r.qual_start]
+        if not out and _OPEN.fullmatch(gap) is None:
+            break
+        if out and not re.fullmatch(r"\s*[;,/]\s*(?:or\s+)?", gap):
+            break
+        out.append(r)
+        end = r.extra.get("after", r.end)
+    return out if out and re.match(r"\s*[)\]]", text[end : end + 3]) else []
+
+
+def _interval(q: Quantity) -> Tuple[float, float]:
+    lo, hi = q.value - q.half, (q.upper if q.upper is not None else q.value) + q.half
+    if q.qualifier:
+        lo, hi = q.low, q.high
+    return lo, hi
+
+
+def _compare(q: Quantity, r: Quantity, unit) -> str:
+    lo, hi = _interval(q)
+    if q.unit is None or unit is None:
+        return ""
+    conv = sorted(from_base(to_base(v, q.unit), unit) for v in (lo, hi))
+    width = SLACK * max(abs(conv[0]), abs(conv[1]), 1e-9)
+    rlo, rhi = _interval(r)
+    if unit.dim == "temperature":
+        width = max(width, 1.0)
+    if conv[1] + width < rlo or conv[0] - width > rhi:
+        exact = from_base(to_base(q.value, q.unit), unit)
+        return f"{q.text} ({r.text}): {q.text} is {_fmt(exact)} {unit.key}, not {r.text}"
+    return ""
+
+
+def _compare_money(q: Quantity, r: Quantity, rates: Rates) -> str:
+    lo, hi = _interval(q)
+    conv = [rates.convert(v, q.currency, r.currency) for v in (lo, hi)]
+    if conv[0] is None or conv[1] is None:
+        return ""
+    width = (rates.tolerance + SLACK) * max(conv)
+    rlo, rhi = _interval(r)
+    if max(conv) + width < rlo or min(conv) - width > rhi:
+        exact = rates.convert(q.value, q.currency, r.currency) or 0.0
+        return (f"{q.text} ({r.text}): at the configured rate {q.text} is about {_money(exact, r.currency)}, "
+                f"not {r.text}")
+    return ""
+
+
+def _fmt(value: float) -> str:
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def _money(value: float, code: str) -> str:
+    for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= scale:
+            return f"{value / scale:.2f}{suffix} {code}"
+    return f"{value:,.2f} {code}"

@@ -1,0 +1,72 @@
+"""FIG007: an entity called by the wrong kind of thing ("HIMARS missiles")."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...document import Document
+from ...facts import for_document
+from ...model import Finding, Severity
+from ...rule import Rule
+
+__all__ = ["EntityKind"]
+
+
+class EntityKind(Rule):
+    code = "FIG007"
+    name = "wrong-entity-kind"
+    category = "figures"
+    severity = Severity.WARNING
+    summary = "An entity is called something the reference facts say it is not."
+    doc = """\
+What it flags: a known entity followed by a noun its reference entry rules out:
+"HIMARS missiles" when the facts file says HIMARS ``is-a: launcher`` with
+``not-a: [missile, rocket]``; also "HIMARS is a missile" and "HIMARS, a missile".
+Only the nouns listed under ``not-a`` are flagged (see docs/facts.md).
+
+Why: calling a launcher a missile, a regulator a ministry or a subsidiary its parent is
+a factual error that specialist readers spot at once.
+
+Instead: use the right noun ("HIMARS launchers", "missiles fired from HIMARS")."""
+    examples = {
+        "fail": [
+            "---\nfacts:\n  entities:\n    HIMARS: {is-a: launcher, not-a: [missile]}\n---\n\n"
+            "Ukraine asked for more HIMARS missiles.",
+        ],
+        "pass": [
+            "---\nfacts:\n  entities:\n    HIMARS: {is-a: launcher, not-a: [missile]}\n---\n\n"
+            "Ukraine asked for more HIMARS launchers and the missiles they fire.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        facts = for_document(doc)
+        kinds = [e for e in facts.entities.values() if e.not_a]
+        if not kinds:
+            return
+        for region in doc.regions:
+            if not self.applies_to(region):
+                continue
+            text = region.text
+            for start, end, entity in facts.mentions(text):
+                if not entity.not_a:
+                    continue
+                wrong = "|".join(re.escape(w) for w in sorted(entity.not_a, key=len, reverse=True))
+                m = re.compile(
+                    rf"(?:\s+|\s+is\s+an?\s+|,\s+an?\s+|\s+(?:is|are)\s+)(?P<noun>(?:{wrong})(?:e?s)?)\b", re.I
+                ).match(text, end)
+                if m is None or region.in_quote(start, m.end()):
+                    continue
+                noun = m.group("noun")
+                message = (f"{text[start:end]} {noun}: {entity.name} is a {entity.is_a}, not a "
+                           f"{_singular(noun, entity.not_a)} (reference facts, {entity.source})")
+                yield self.report(doc, region, start, m.end(), message)
+
+
+def _singular(noun: str, listed) -> str:
+    low = noun.lower()
+    for w in listed:
+        if low in (w.lower(), w.lower() + "s", w.lower() + "es"):
+            return w
+    return noun

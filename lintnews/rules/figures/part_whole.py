@@ -1,0 +1,251 @@
+"""FIG003: parts that exceed their whole ("of the 30 members, 32 voted")."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, List, Optional
+
+from ...document import Document, Sentence
+from ...figure_context import context, stem
+from ...model import Finding, Severity
+from ...numwords import parse_words
+from ...quantities import Quantity, quantities
+from ...rule import DEFAULT_SCOPE, Rule
+
+__all__ = ["PartExceedsWhole"]
+
+#: Nouns that give the size of a voting body ("the 30-member council", "its 12 members").
+BODY_NOUNS = frozenset(
+    stem(w)
+    for w in """member members seat seats councillor councillors mp mps senator senators juror jurors
+    judge judges director directors delegate delegates governor governors justice justices peer peers
+    minister ministers representative representatives lord lords commissioner commissioners trustee
+    trustees strong""".split()
+)
+_NUM = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+VOTE_PATTERNS = [
+    re.compile(rf"\b(?P<a>{_NUM})\s+votes?\s+to\s+(?P<b>{_NUM})\b", re.I),
+    re.compile(rf"\bby\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*%|\s+per)", re.I),
+    re.compile(rf"\b(?P<a>{_NUM})\s+(?:votes\s+)?(?:in\s+favour|for)(?:,|\s+and|\s+with|\s+to)*\s+(?P<b>{_NUM})\s+"
+               rf"(?:votes\s+)?against\b", re.I),
+    re.compile(rf"\bvoted\s+(?:by\s+)?(?P<a>{_NUM})(?:-|\s+to\s+)(?P<b>{_NUM})\b(?!\s*%)"
+               rf"|\b(?P<a2>{_NUM})-(?P<b2>{_NUM})\s+vote\b", re.I),
+]
+_BODY_AFTER = re.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
+                         r"directors?|delegates?|governors?|justices?|peers?|ministers?|representatives?|lords?|"
+                         r"commissioners?|trustees?|strong)\b", re.I)
+ABSTAIN = re.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstained)\b", re.I)
+#: Words that make shares exclusive answers to one question (votes, yes/no, for/against):
+#: "77% have a mobile and half a fixed line" may add up to more than 100%, votes may not.
+SHARE_CUES = re.compile(
+    r"\b(?:against|oppos\w*|disagree\w*|undecided|(?:don't|do\s+not|did\s+not|didn't)\s+know|"
+    r"of\s+the\s+(?:vote|votes|poll|ballot)|voted|(?:said|say|says|answered|voting)\s+(?:yes|no)|"
+    r"in\s+favour|abstained)\b",
+    re.I,
+)
+
+
+class PartExceedsWhole(Rule):
+    code = "FIG003"
+    name = "part-exceeds-whole"
+    category = "figures"
+    severity = Severity.WARNING
+    #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
+    scope = DEFAULT_SCOPE | {"blockquote"}
+    summary = "A part is larger than its whole, or shares of one total add up to more than 100%."
+    doc = """\
+What it flags: arithmetic between parts and their whole that cannot be right:
+"32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; votes for,
+against and abstaining that add up to more than the body that cast them ("the 30-member
+council voted 20 to 12"); a share given beside its count that disagrees ("12 of the 40
+members (40%)"); and shares of one total in one sentence that add up to more than 100%
+("52% said yes, 45% said no and 8% did not know"). Rounding is allowed: each share may
+be half a point high.
+
+Why: a reader can check these sums without any other source, and a wrong one discredits
+the whole story.
+
+Instead: check which figure is wrong; if the shares are of different totals, say so
+("52% of men and 45% of women")."""
+    examples = {
+        "fail": [
+            "Of the 30 members, 32 voted for the plan.",
+            "The 30-member council voted 20 to 12 in favour.",
+            "In the poll, 52% said yes, 45% said no and 8% did not know.",
+        ],
+        "pass": [
+            "Of the 30 members, 22 voted for the plan.",
+            "The 30-member council voted 17 to 12 in favour.",
+            "In the poll, 52% of men and 61% of women said yes.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        by_sentence: Dict[int, List[Quantity]] = {}
+        all_figures = [q for q in quantities(doc) if self.applies_to(q.region)]
+        for q in all_figures:
+            if q.sentence is not None and q.comparable:
+                by_sentence.setdefault(id(q.sentence), []).append(q)
+        bodies = [q for q in all_figures if q.dim == "count" and _BODY_AFTER.match(q.region.text, q.end)
+                  and (context(q).head in BODY_NOUNS or BODY_NOUNS & context(q).modifiers)]
+        for sentence in doc.sentences:
+            if not self.applies_to(sentence.region):
+                continue
+            figures = by_sentence.get(id(sentence), [])
+            if len(figures) >= 2:
+                yield from self._parts(doc, figures)
+                yield from self._shares(doc, sentence, figures)
+            yield from self._votes(doc, sentence, bodies)
+
+    # -- "32 of the 30 members", "of the 30 members, 32 voted", "12 of 40 (40%)" -----------
+
+    def _parts(self, doc: Document, figures: List[Quantity]) -> Iterator[Finding]:
+        text = figures[0].region.text
+        for i, part in enumerate(figures[:-1]):
+            whole = figures[i + 1]
+            if part.key != whole.key or part.dim != "count":
+                continue
+            gap = text[part.extra.get("after", part.end) : whole.qual_start]
+            if re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?", gap):
+                if part.low > whole.high and not whole.qualifier:
+                    yield self.report(doc, part.region, part.qual_start, whole.end,
+                                      f"{part.text} of {whole.text}: the part is larger than the whole")
+                    continue
+                share = _share_after(figures, i + 1, text)
+                if share is not None and whole.value > 0:
+                    actual = 100 * part.value / whole.value
+                    if abs(actual - share.value) > share.half + 1.0 and not share.qualifier:
+                        yield self.report(doc, share.region, share.qual_start, share.end,
+                                          f"{share.text} here, but {part.text} of {whole.text} is {actual:.0f}%")
+        lead = figures[0]
+        if re.match(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$",
+                    text[lead.sentence.start : lead.qual_start], re.I):
+            head = context(lead).head
+            for part in figures[1:]:
+                word = context(part).head_word.lower()
+                plural_other = word.endswith("s") and context(part).head != head
+                if part.key != lead.key or plural_other or context(part).distinct:
+                    continue
+                if part.low > lead.high and not lead.qualifier:
+                    yield self.report(doc, part.region, part.qual_start, part.extra.get("after", part.end),
+                                      f"{part.text} here, of {lead.text} {context(lead).head_word}: "
+                                      "the part is larger than the whole")
+                break
+
+    # -- shares of one total adding to more than 100% --------------------------------------
+
+    def _shares(self, doc: Document, sentence: Sentence, figures: List[Quantity]) -> Iterator[Finding]:
+        text = sentence.region.text
+        shares: List[Quantity] = []
+        for q in figures:
+            if q.dim != "percent" or q.upper is not None:
+                continue
+            if shares and re.fullmatch(r"[^()]{0,40}\(\s*", text[shares[-1].end : q.qual_start]):
+                continue  # "three-quarters of respondents (73%)": the same share restated
+            shares.append(q)
+        if len(shares) < 2 or not SHARE_CUES.search(sentence.text):
+            return
+        bases = set()
+        for q in shares:
+            c = context(q)
+            if c.change or c.reference or c.distinct or q.qualifier in ("over", "about"):
+                return
+            if c.partitive:
+                bases.add(_of_phrase(q))
+        if len(bases) > 1:
+            return  # "52% of men and 61% of women": different totals
+        if re.search(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b",
+                     text[shares[0].qual_start : shares[-1].end], re.I):
+            return
+        total_low = sum(q.value - q.half for q in shares)
+        if total_low > 100.0:
+            listed = ", ".join(q.text for q in shares)
+            first, last = shares[0], shares[-1]
+            yield self.report(doc, first.region, first.qual_start, last.end,
+                              f"{listed} add up to {sum(q.value for q in shares):g}%: shares of one total "
+                              "cannot exceed 100%")
+
+    # -- votes against the size of the body ------------------------------------------------
+
+    def _votes(self, doc: Document, sentence: Sentence, bodies: List[Quantity]) -> Iterator[Finding]:
+        text = sentence.text
+        if "vot" not in text and "Vot" not in text or not re.search(r"\bvot(?:e|es|ed|ing)\b", text, re.I):
+            return
+        for pattern in VOTE_PATTERNS:
+            m = pattern.search(text)
+            if m is None:
+                continue
+            a = _number(m.group("a") or m.groupdict().get("a2"))
+            b = _number(m.group("b") or m.groupdict().get("b2"))
+            if a is None or b is None:
+                continue
+            abstained = ABSTAIN.search(text)
+            c = _number(abstained.group("c")) if abstained else 0
+            body = _body_for(bodies, sentence)
+            if body is None or body.qualifier or body.upper is not None:
+                return
+            if body.region is sentence.region and sentence.start + m.start() <= body.start < sentence.start + m.end():
+                return
+            cast = a + b + (c or 0)
+            if cast > body.value:
+                start = sentence.start + m.start()
+                end = sentence.start + m.end()
+                where = _line(doc, body)
+                message = (f"{m.group(0)}: {cast:g} votes cast, but the body has {body.value:g} members "
+                           f"({_body_text(body)} {where})")
+                yield self.report(doc, sentence.region, start, end, message)
+            return
+
+
+def _of_phrase(q: Quantity) -> str:
+    """ "the voting shares" in "97.3% of the voting shares"."""
+    m = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?s)\b", q.region.text[q.end : q.end + 60])
+    return m.group(1).lower() if m else "?"
+
+
+def _share_after(figures: List[Quantity], i: int, text: str) -> Optional[Quantity]:
+    """A percentage in parentheses right after ``figures[i]`` (or its noun)."""
+    if i + 1 >= len(figures):
+        return None
+    nxt = figures[i + 1]
+    if nxt.dim != "percent":
+        return None
+    gap = text[figures[i].end : nxt.qual_start]
+    return nxt if re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*", gap) else None
+
+
+def _number(text: Optional[str]) -> Optional[float]:
+    if not text:
+        return None
+    text = text.replace(",", "")
+    if text.isdigit():
+        return float(text)
+    n = parse_words(text)
+    return n.value if n is not None else None
+
+
+def _body_for(bodies: List[Quantity], sentence: Sentence) -> Optional[Quantity]:
+    """The body size stated in the sentence, or the last one before it in the same region
+    or the region before."""
+    best = None
+    for q in bodies:
+        s = q.sentence
+        if s is None:
+            continue
+        if q.region is sentence.region and s.index <= sentence.index:
+            best = q
+        elif q.region.index == sentence.region.index - 1 and (best is None or best.region is not sentence.region):
+            best = q
+    return best
+
+
+def _body_text(q: Quantity) -> str:
+    """ "30-member" or "30 members", as written."""
+    m = re.match(r"-[\w'’]+|\s+[\w'’]+", q.region.text[q.end : q.end + 40])
+    return f"'{q.text}{m.group(0) if m else ''}'"
+
+
+def _line(doc: Document, q: Quantity) -> str:
+    line = doc.position(q.region.source_span(q.start, q.end)[0])[0]
+    return f"on line {line}"

@@ -1,0 +1,68 @@
+"""FIG005: a weekday that does not fall on the date beside it ("Monday, 3 March 2026")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator, Optional
+
+from ...dates import DAY_NAMES, DateMention, YearContext, month_name, weekday_dates
+from ...document import Document
+from ...model import Finding, Severity
+from ...rule import Rule
+
+__all__ = ["WeekdayDate"]
+
+class WeekdayDate(Rule):
+    code = "FIG005"
+    name = "weekday-date-mismatch"
+    category = "figures"
+    severity = Severity.ERROR
+    summary = "A weekday does not fall on the date it is given with."
+    doc = """\
+What it flags: a weekday written next to a date it does not fall on: "Monday, 3 March
+2026" (3 March 2026 is a Tuesday), "Friday 14 February", "on Sunday (30 March)", and
+dates that do not exist ("Tuesday, 30 February"). Without a year in the date, the year is
+taken from the ``--date`` option or ``date:`` in the config (the publication date), then
+from the draft's front matter ``date:``, then from the draft itself (when every date it
+gives in full, "3 March 2026", is in one year); a date without a
+year is read as the one nearest the publication date. When no year can be found the date is not checked.
+
+An error when the year is written in the date; a warning when the year was inferred.
+
+Why: readers and sources plan around dates; a wrong weekday or date makes one of the
+two wrong, and the reader cannot tell which.
+
+Instead: check the calendar and correct the weekday or the date."""
+    examples = {
+        "fail": ["The vote will be held on Monday, 3 March 2026.", "Talks resume on Friday 31 April 2026."],
+        "pass": ["The vote will be held on Tuesday, 3 March 2026.", "The vote will be held on Monday."],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        mentions = [d for d in weekday_dates(doc) if self.applies_to(d.region)]
+        if not mentions:
+            return
+        context = YearContext(doc)
+        for mention in mentions:
+            finding = self._check(doc, mention, context)
+            if finding is not None:
+                yield finding
+
+    def _check(self, doc: Document, d: DateMention, context: YearContext) -> Optional[Finding]:
+        if d.year is not None:
+            year, why, severity = d.year, "", Severity.ERROR
+        else:
+            years, why = context.years(d.month, d.day)
+            if not years:
+                return None
+            year, severity = years[0], Severity.WARNING
+        try:
+            date = dt.date(year, d.month, d.day)
+        except ValueError:
+            return self.report(doc, d.region, d.start, d.end, f"{d.text}: there is no {d.day} {month_name(d.month)}",
+                               severity=severity)
+        if date.weekday() == d.weekday:
+            return None
+        shown = f"{d.day} {month_name(d.month)} {year}"
+        message = f"{d.text}: {shown} is a {DAY_NAMES[date.weekday()]}, not a {DAY_NAMES[d.weekday]}{why}"
+        return self.report(doc, d.region, d.start, d.end, message, severity=severity)

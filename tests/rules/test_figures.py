@@ -1,0 +1,204 @@
+"""Behaviour of the figures rules: a draft in, findings (code, line, column, message) out."""
+
+from pathlib import Path
+
+import pytest
+
+FACTS = str(Path(__file__).resolve().parents[2] / "examples" / "facts.yaml")
+
+
+def found(linter, text, code, **config):
+    return [(f.line, f.column, f.message) for f in linter.lint(text, select=[code], **config)]
+
+
+class TestConflictingFigures:
+    def test_headline_against_body_names_both_figures_and_lines(self, linter):
+        text = "# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut 3,000 jobs in Europe.\n"
+        assert found(linter, text, "FIG001") == [
+            (3, 32, "3,000 jobs here, 4,000 jobs on line 1: the same quantity given two different values")
+        ]
+
+    def test_back_reference_to_an_earlier_figure(self, linter):
+        text = "The council will close four libraries.\n\nThe three libraries employ 40 people.\n"
+        assert [m for _, _, m in found(linter, text, "FIG001")] == [
+            "three libraries here, four libraries on line 1: the same quantity given two different values"
+        ]
+
+    def test_a_quote_against_the_body_is_still_compared(self, linter):
+        text = ('The union leader said: "They are cutting 400 jobs at the plant."\n\n'
+                "Managers said the 350 jobs would go by June.\n")
+        assert [line for line, _, _ in found(linter, text, "FIG001")] == [3]
+
+    def test_age_given_twice(self, linter):
+        text = "Jane Doe, 52, runs the shop.\n\nThe 54-year-old said trade was slow.\n"
+        assert [m for _, _, m in found(linter, text, "FIG001")] == [
+            "54-year-old here, 52 on line 1: Doe's age given two different values"
+        ]
+
+    def test_rate_held_twice(self, linter):
+        text = ("The Bank of England held interest rates at 2.5% on Thursday.\n\n"
+                "The bank's decision to keep rates at 2.75% was unanimous.\n")
+        assert [line for line, _, _ in found(linter, text, "FIG001")] == [3]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut 4,000 jobs in Europe.\n",
+            "# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut more than 3,900 jobs.\n",
+            "The fire killed 20 people. Another 35 people were taken to hospital.\n",
+            "The plant employs 4,000 people. Its suppliers employ 3,000 people.\n",
+            "Sales rose to £12m in 2024. In 2023 sales were £10m.\n",
+            "Jane Okafor, 34, runs the bakery with her brother Tom, 29.\n",
+            "# Carmaker to cut 4,000 jobs\n\n```\ncut 3,000 jobs\n```\n",
+            "The bank held rates at 4.5% today. A year ago it held rates at 0.75%.\n",
+        ],
+    )
+    def test_different_quantities_stay_quiet(self, linter, text):
+        assert found(linter, text, "FIG001") == []
+
+
+class TestChangeMismatch:
+    @pytest.mark.parametrize(
+        "text,message",
+        [
+            ("Membership rose 12% from 50 to 60.", "12% here, but 50 to 60 is a change of +20.0%"),
+            ("Stores tripled from 4 to 9.", "tripled here, but 4 to 9 is x2.25"),
+            ("Profits fell 5% from £40m to £44m.", "5% here, but £40m to £44m is a change of +10.0%"),
+            ("Visitors halved from 30,000 to 20,000.", "halved here, but 30,000 to 20,000 is x0.67"),
+        ],
+    )
+    def test_fires(self, linter, text, message):
+        assert [m.split(":")[0] for _, _, m in found(linter, text, "FIG002")] == [message]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Membership rose 20% from 50 to 60.",
+            "Profits jumped 76% to $1.13bn, from $639m a year earlier.",
+            "Sales rose 2% to $11.1bn from $10.9bn.",
+            "Stores more than doubled from 4 to 9.",
+            "The share fell 10 points, from half of users to less than 40%.",
+            "Inflation fell from 3.2% to 2.9% in March, while wages rose 4%.",
+        ],
+    )
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG002") == []
+
+
+class TestPartExceedsWhole:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Of the 30 members, 32 voted for the plan.",
+            "A total of 32 of the 30 staff left.",
+            "The 45-member assembly voted 30 to 19 in favour.",
+            "In the poll, 52% said yes, 45% said no and 8% did not know.",
+            "Only 12 of the 40 councillors (40%) attended.",
+        ],
+    )
+    def test_fires(self, linter, text):
+        assert len(found(linter, text, "FIG003")) == 1
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Of the 30 members, 22 voted for the plan.",
+            "The 45-member assembly voted 25 to 19 in favour.",
+            "In the poll, 61% of men and 72% of women said yes.",
+            "Half of homes have a landline and 91% have a mobile phone.",
+            "Only 12 of the 40 councillors (30%) attended.",
+        ],
+    )
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG003") == []
+
+
+class TestConversionMismatch:
+    def test_units(self, linter):
+        assert [m for _, _, m in found(linter, "The path is 5 km (5 miles) long.", "FIG004")] == [
+            "5 km (5 miles): 5 km is 3.1 miles, not 5 miles"
+        ]
+
+    def test_currency_only_with_configured_rates(self, linter):
+        text = "Tickets cost £10 ($30)."
+        assert found(linter, text, "FIG004") == []
+        assert len(found(linter, text, "FIG004", facts=FACTS)) == 1
+        assert found(linter, "Tickets cost £10 ($13).", "FIG004", facts=FACTS) == []
+
+    @pytest.mark.parametrize(
+        "text", ["The path is 16 km (10 miles) long.", "It reached 30C (86F).", "It weighs 5kg (11lb)."]
+    )
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG004") == []
+
+
+class TestWeekdayDate:
+    def test_year_in_the_date_is_an_error(self, linter):
+        findings = linter.lint("The vote is on Monday, 3 March 2026.", select=["FIG005"])
+        assert [(f.severity.name, f.message) for f in findings] == [
+            ("ERROR", "Monday, 3 March 2026: 3 March 2026 is a Tuesday, not a Monday")
+        ]
+
+    def test_year_from_the_date_option(self, linter):
+        findings = linter.lint("The vote is on Monday 3 March.", select=["FIG005"], date="2026-02-20")
+        assert [f.severity.name for f in findings] == ["WARNING"]
+        assert "year from the --date option or config 'date', 2026-02-20" in findings[0].message
+
+    def test_year_from_front_matter_nearest_the_publication_date(self, linter):
+        text = "---\ndate: 2026-12-28\n---\n\nThe talks resume on Monday 4 January.\n"
+        assert found(linter, text, "FIG005") == []  # 4 January 2027 is a Monday
+        assert len(found(linter, text.replace("Monday", "Sunday"), "FIG005")) == 1
+
+    def test_no_year_no_check(self, linter):
+        assert found(linter, "The vote is on Monday 3 March.", "FIG005") == []
+
+    def test_a_date_that_does_not_exist(self, linter):
+        assert [m for _, _, m in found(linter, "Results come on Thursday 31 April 2026.", "FIG005")] == [
+            "Thursday 31 April 2026: there is no 31 April"
+        ]
+
+
+class TestReferenceFacts:
+    def test_seed_style_range_is_flagged_with_the_reference_value(self, linter):
+        text = ("There is a limited supply of ATACMS that Ukraine can obtain. "
+                "While these missiles have a longer range of up to 100 km, supply is short.\n")
+        (message,) = [m for _, _, m in found(linter, text, "FIG006", facts=FACTS)]
+        assert message.startswith("up to 100 km for the range of ATACMS: the reference value is 300 km ±10% (")
+        assert message.endswith("facts.yaml)")
+
+    def test_units_convert(self, linter):
+        assert found(linter, "ATACMS can strike targets 190 miles away.", "FIG006", facts=FACTS) == []
+        assert len(found(linter, "ATACMS can strike targets 90 miles away.", "FIG006", facts=FACTS)) == 1
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The ATACMS launch site is 100 km from the border.",
+            "ATACMS missiles have a range of more than 250 km.",
+            "Ukraine wants ATACMS. The front line is 1,000 km long.",
+            "There is a limited supply of ATACMS. Storm Shadow has a range of 250 km.",
+        ],
+    )
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG006", facts=FACTS) == []
+
+    def test_without_a_facts_file_nothing_is_checked(self, linter):
+        assert found(linter, "ATACMS missiles have a range of 100 km.", "FIG006") == []
+
+
+class TestEntityKind:
+    def test_fires(self, linter):
+        (message,) = [m for _, _, m in found(linter, "Ukraine wants more HIMARS missiles.", "FIG007", facts=FACTS)]
+        assert message.startswith("HIMARS missiles: HIMARS is a launcher, not a missile (reference facts, ")
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Ukraine wants more HIMARS launchers.", 'He said: "We need HIMARS missiles."', "ATACMS missiles are scarce."],
+    )
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG007", facts=FACTS) == []
+
+
+def test_a_blockquote_against_the_body_is_compared(linter):
+    text = ("# Carmaker to cut 4,000 jobs\n\n> The carmaker will cut 3,000 jobs across Europe, its chief said.\n")
+    assert [(f.line, f.code) for f in linter.lint(text, select=["FIG001"])] == [(3, "FIG001")]
