@@ -24,7 +24,7 @@ from .plugins import PluginProblem, Plugins
 from .pragmas import PragmaProblem, apply_suppressions, parse_suppressions
 from .rule import Rule
 from .selection import is_enabled, severity_for, specificity, unknown_selectors
-from .timeouts import DEFAULT_RULE_TIMEOUT, RuleTimeout, time_limit
+from .timeouts import DEFAULT_RULE_TIMEOUT, RuleTimeout, alarms, time_limit
 
 
 class RuleSet:
@@ -121,27 +121,7 @@ class Linter:
         doc.settings = settings
         doc.facts_paths = ([settings.facts] if settings.facts else []) + list(self._plugin_facts)
         python_rules, scanner = rs.enabled(settings)
-        findings: List[Finding] = []
-        failures: List[Tuple[str, str]] = []
-        limit = self.rule_timeout
-        for rule in python_rules:
-            try:
-                with time_limit(limit):
-                    findings.extend(rule.check(doc))
-            except RuleTimeout:
-                failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) ran for more than {limit:g} s on this draft and was stopped"))
-            except LintError:
-                raise  # bad input or configuration (e.g. a facts file): exit status 2
-            except Exception as exc:  # isolate the failing rule
-                failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) raised {_exc(exc)}"))
-        if scanner is not None:
-            try:
-                with time_limit(limit):
-                    findings.extend(scanner.run(doc))
-            except RuleTimeout:
-                failures.append(("packs", f"pack rules ran for more than {limit:g} s on this draft and were stopped"))
-            except Exception as exc:
-                failures.append(("packs", f"pack rules raised {_exc(exc)}"))
+        findings, failures = self._run(doc, python_rules, scanner)
         failures.extend((p.plugin, p.message) for p in self.plugins.problems)
         ln002 = rs.lookup("LN002")
         if failures and is_enabled(ln002, settings.selected, settings.ignore):
@@ -157,6 +137,32 @@ class Linter:
                 for f in findings
             ]
         return sorted(set(findings), key=sort_key)
+
+    def _run(self, doc: Document, python_rules: List[Rule], scanner: Optional[Scanner]) -> Tuple[List[Finding], List[Tuple[str, str]]]:
+        """Run the rules, each under a time limit; failures are ``(plugin, message)``."""
+        findings: List[Finding] = []
+        failures: List[Tuple[str, str]] = []
+        limit = self.rule_timeout
+        with alarms() as armed:
+            for rule in python_rules:
+                try:
+                    with time_limit(limit, armed):
+                        findings.extend(rule.check(doc))
+                except RuleTimeout:
+                    failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) ran for more than {limit:g} s on this draft and was stopped"))
+                except LintError:
+                    raise  # bad input or configuration (e.g. a facts file): exit status 2
+                except Exception as exc:  # isolate the failing rule
+                    failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) raised {_exc(exc)}"))
+            if scanner is not None:
+                try:
+                    with time_limit(limit, armed):
+                        findings.extend(scanner.run(doc))
+                except RuleTimeout:
+                    failures.append(("packs", f"pack rules ran for more than {limit:g} s on this draft and were stopped"))
+                except Exception as exc:
+                    failures.append(("packs", f"pack rules raised {_exc(exc)}"))
+        return findings, failures
 
     def _suppress(self, doc: Document, rs: RuleSet, settings: Settings, findings: List[Finding]) -> List[Finding]:
         if not doc.pragmas:

@@ -27,20 +27,45 @@ def _can_interrupt() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+def _expired(signum, frame):  # pragma: no cover - timing dependent
+    raise RuleTimeout("ran out of time")
+
+
 @contextmanager
-def time_limit(seconds: Optional[float]) -> Iterator[None]:
-    """Raise :class:`RuleTimeout` in the body if it runs longer than *seconds*."""
-    if not seconds or seconds <= 0 or not _can_interrupt():
+def alarms() -> Iterator[bool]:
+    """Install the time-limit handler for a block (yields whether limits can work).
+
+    Installing it once around a whole document, rather than around every rule, keeps
+    the cost of :func:`time_limit` to two ``setitimer`` calls.
+    """
+    if not _can_interrupt():
+        yield False
+        return
+    previous = signal.signal(signal.SIGALRM, _expired)
+    try:
+        yield True
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def time_limit(seconds: Optional[float], armed: Optional[bool] = None) -> Iterator[None]:
+    """Raise :class:`RuleTimeout` in the body if it runs longer than *seconds*.
+
+    Inside :func:`alarms`, pass what it yielded as *armed*; on its own (``armed=None``)
+    it installs and restores the handler itself.
+    """
+    if not seconds or seconds <= 0 or armed is False:
         yield
         return
-
-    def _expired(signum, frame):  # pragma: no cover - timing dependent
-        raise RuleTimeout(f"ran for more than {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, _expired)
+    if armed is None:
+        with alarms() as ok:
+            with time_limit(seconds, ok):
+                yield
+        return
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
