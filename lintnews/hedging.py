@@ -37,9 +37,27 @@ _ADVERBS = r"""probably possibly perhaps presumably apparently seemingly suppose
     purportedly arguably conceivably maybe ostensibly""".split()
 _APPROXIMATORS = r"""somewhat partly partially""".split()
 
+# "may" and "could" are hedges when epistemic: a guess about what happened, what explains
+# something, or what will happen ("may have caused", "could explain", "may rise"). Root
+# uses are not: permission ("residents may apply"), ability ("she could swim") and the
+# generic possibility of reference prose ("symptoms may include", "may vary").
+_EPISTEMIC_VERBS = r"""have explain explains reflect indicate suggest signal mean point
+    account stem contribute rise fall increase decrease grow drop climb soar surge slump
+    decline slow reach exceed top hit lose cost fail collapse delay derail trigger spark
+    prompt force face struggle escalate worsen ease improve recover return resume end
+    change affect hurt harm damage threaten undermine jeopardise jeopardize boost help
+    lead result prove turn become emerge happen follow come soon""".split()
+_EPISTEMIC_AFTER_MODAL = (
+    "well|"
+    + "|".join(_EPISTEMIC_VERBS)
+    + r"|be\s+(?:due|because|linked|related|connected|responsible|behind|the\s+(?:reason|cause|result|start|beginning|end|first|last|case)|a\s+(?:sign|factor|result|reason|cause|turning|blow|boost)|partly|in\s+part|more|less|worse|better|over|higher|lower|delayed|forced|needed|some\s+time|years|months|weeks)"
+)
+
 _CUE_RE = re.compile(
     r"""
-    (?P<modal>\b(?:may|might|could|mightn't|may\s+not|might\s+not)\b)
+    (?P<modal>\b(?:might|mightn't)\b
+      | \b(?:may|could|can|would|should)\b(?=\s+(?:possibly|perhaps|probably|conceivably|partly|partially|in\s+part|arguably|apparently|seemingly|somewhat|to\s+some\s+(?:extent|degree))\b)
+      | \b(?:may|could)\b(?=(?:\s+(?:not|well|yet|even|also|still|already|eventually|ultimately|soon|partly|partially|possibly|perhaps|in\s+part))?\s+(?:%s)\b))
   | (?P<adverb>\b(?:%s)\b)
   | (?P<likely>\b(?:most\s+|very\s+|quite\s+|highly\s+)?(?:un)?likely\b)
   | (?P<verb>\b(?:seems?|seemed|seeming|appears?|appeared)\s+(?:to|that|as\s+if|as\s+though|likely)\b
@@ -50,7 +68,7 @@ _CUE_RE = re.compile(
       | \b(?:in|to)\s+(?:some|a\s+certain|a\s+large|a\s+great|a\s+lesser|a\s+limited)\s+(?:extent|degree|ways?|respects?|sense)\b
       | \bin\s+a\s+(?:sense|way)\b)
     """
-    % ("|".join(_ADVERBS), "|".join(_APPROXIMATORS)),
+    % (_EPISTEMIC_AFTER_MODAL, "|".join(_ADVERBS), "|".join(_APPROXIMATORS)),
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -101,3 +119,46 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
         cues.append(Cue(base + m.start(), base + m.end(), word, kind))
     sentence.__dict__["_hedge_cues"] = cues
     return cues
+
+
+# Clause boundaries: a stack of hedges is two cues in one clause.
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–()]|\s-\s|,\s+(?:and|but|or|while|whereas|although|though|which|because|so|yet|as|when|if|since)\b"
+    r"|\s(?:but|while|whereas|although|because|though)\s",
+    re.IGNORECASE,
+)
+#: Most words allowed between two cues of one stack ("may well partly explain": 1).
+STACK_GAP = 4
+
+
+def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
+    """Hedge cues in the writer's own voice: not quoted, not in a sentence that
+    reports a named source (see :func:`lintnews.voice.is_attributed`)."""
+    from .voice import is_attributed
+
+    if sentence.quoted:
+        return []
+    cues = hedge_cues(sentence)
+    if not cues or is_attributed(sentence, settings):
+        return []
+    return [c for c in cues if not sentence.in_quote(c.start, c.end)]
+
+
+def stacks(sentence: Sentence, cues: List[Cue]) -> List[List[Cue]]:
+    """Groups of two or more *cues* of *sentence* that qualify one clause."""
+    text = sentence.region.text
+    groups: List[List[Cue]] = []
+    current: List[Cue] = []
+    for cue in cues:
+        if current:
+            prev = current[-1]
+            between = text[prev.end : cue.start]
+            words = len(re.findall(r"[\w’'-]+", between))
+            if _CLAUSE_BREAK.search(between) or words > STACK_GAP:
+                if len(current) > 1:
+                    groups.append(current)
+                current = []
+        current.append(cue)
+    if len(current) > 1:
+        groups.append(current)
+    return groups

@@ -72,6 +72,11 @@ _VERB_SUBJECT = re.compile(
     rf"\b(?:said|says|told|added|wrote|writes|argued|warned|explained|noted|insisted)\s+"
     rf"(?:the\s+|a\s+|an\s+|one\s+|its\s+|his\s+|her\s+|their\s+)?(?:{_NAME}|\w+\s+{_ROLE}\b|{_ROLE}\b)"
 )
+# A trailing tag: "..., the clerk said." / "..., its owner told the BBC on Monday."
+_TRAILING_TAG = re.compile(
+    rf",\s+(?P<subj>(?:[\w’'-]+\s+){{1,5}}?){_AUX}(?:said|says|told|added|wrote|writes|argued|warned|explained|noted|insisted|reported|reports|believes|believe|estimated|estimates|thinks|think|predicted|predicts|concluded|found|suggested|suggests|stated|states|claimed|claims|announced)"
+    rf"\b[^,;]{{0,60}}$"
+)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>\w+)", re.IGNORECASE)
 # Sentence-initial capitalised words that are not names.
 _NOT_NAMES = frozenset(
@@ -125,6 +130,12 @@ def _attributed(sentence: Sentence, settings: Any) -> bool:
             return True
     for m in _VERB_SUBJECT.finditer(text):
         if not _quantified(text, m.end()):
+            return True
+    m = _TRAILING_TAG.search(text.rstrip(".!?\"”’' "))
+    if m:
+        subj = [w.lower() for w in m.group("subj").split()]
+        passive = subj[-1] in ("is", "was", "are", "were", "be", "been", "being")
+        if not passive and not any(w in VAGUE_QUANTIFIERS for w in subj):
             return True
     for m in _ACCORDING.finditer(text):
         if m.group("who").lower() not in VAGUE_QUANTIFIERS | {"reports", "rumours", "rumors"}:

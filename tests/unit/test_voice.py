@@ -25,6 +25,8 @@ def _sentence(text, settings=None):
         "A study by the university found that the drug may cut deaths.",
         "Ms Lee, who chairs the committee, has warned that costs may rise.",
         "The company believes demand may recover.",
+        "The rules may delay the vote, the clerk said.",
+        "Bills may rise, its owner told the BBC on Monday.",
         "Inflation may rise, [the bank's forecast shows](https://example.org/f).",
     ],
 )
@@ -42,6 +44,8 @@ def test_named_sources_are_attributed(text):
         "Some analysts said the plan may fail.",
         "According to some, the plan may fail.",
         "It is said that the plan may fail.",
+        "The house is haunted, it is said.",
+        "The plan may fail, some analysts said.",
     ],
 )
 def test_writer_voice_and_unnamed_crowds_are_not_attributed(text):

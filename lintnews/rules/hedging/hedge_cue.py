@@ -1,0 +1,70 @@
+"""HDG006 hedge-cue: a single hedge in the writer's own voice (information)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...document import Document
+from ...hedging import stacks, writer_cues
+from ...model import Finding, Severity
+from ...rule import Rule
+
+__all__ = ["HedgeCue"]
+
+_ADVICE = {
+    "modal": "say what is known, or who expects it",
+    "adverb": "say what is known, or whose judgement it is",
+    "adjective": "say whose forecast this is",
+    "verb": "say what the evidence shows, and whose reading it is",
+}
+
+
+class HedgeCue(Rule):
+    code = "HDG006"
+    name = "hedge-cue"
+    category = "hedging"
+    severity = Severity.INFO
+    summary = "A hedge in the writer's own voice (may, perhaps, seems, likely to, partly)."
+    doc = """\
+What it flags: one hedge cue in the writer's own prose, of the kinds the CoNLL-2010
+hedge guidelines list: modal ("may", "might", "could"), adverbial ("perhaps",
+"probably", "apparently", "arguably"), adjectival ("likely to", "unlikely"), verbal
+("seems", "appears to", "suggests that"). Approximators ("partly", "to some
+extent") are a measured qualification on their own and count only when stacked with
+another hedge (HDG001). Information only: a single hedge is often right. Stacked hedges (HDG001)
+and dense ones (HDG005) are warnings.
+
+Not flagged: the month of May, "could" of past ability ("she could not attend"),
+"likely" before a noun ("the likely winner"), attribution verbs ("said", "alleged",
+"believes", "estimated"), quotes, and sentences that report a named source.
+
+Why: a hedge in the writer's voice is a judgement with nobody behind it.
+
+Instead: state what is known, or attribute the uncertainty ("The drought may explain
+the rise, the bank's economists said")."""
+    examples = {
+        "fail": [
+            "The drought may explain the rise in prices.",
+            "The talks are likely to resume next week.",
+            "The minister apparently changed her mind.",
+        ],
+        "pass": [
+            "The drought explains part of the rise in prices.",
+            "The talks are likely to resume next week, a spokesman said.",
+            "The vote was held on 5 May and Theresa May could not attend.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            cues = writer_cues(sentence, doc.settings)
+            if not cues:
+                continue
+            stacked = {id(c) for group in stacks(sentence, cues) for c in group}
+            for cue in cues:
+                if id(cue) in stacked or cue.kind == "approximator":
+                    continue  # approximators ("partly") count only in a stack
+                advice = _ADVICE.get(cue.kind, "say what is known")
+                yield self.report(
+                    doc, sentence.region, cue.start, cue.end, f"Hedge '{cue.text}': {advice}"
+                )

@@ -1,0 +1,73 @@
+"""HDG005 hedge-density: a sentence or paragraph dense with hedges."""
+
+from __future__ import annotations
+
+from typing import Iterator, List
+
+from ...document import Document
+from ...hedging import Cue, writer_cues
+from ...model import Finding, Severity
+from ...rule import Rule
+
+__all__ = ["HedgeDensity"]
+
+#: Hedges in one sentence that make it dense.
+SENTENCE_THRESHOLD = 3
+#: Hedges in one paragraph that make it dense (spread over two sentences or more).
+PARAGRAPH_THRESHOLD = 4
+
+
+class HedgeDensity(Rule):
+    code = "HDG005"
+    name = "hedge-density"
+    category = "hedging"
+    severity = Severity.WARNING
+    summary = "A sentence with three or more hedges, or a paragraph with four or more."
+    doc = """\
+What it flags: three or more hedge cues in one sentence, or four or more in one
+paragraph, in the writer's own voice ("may", "perhaps", "seems", "likely to",
+...; see HDG006 for what counts; approximators such as "partly" do not count). Quotes and sentences that report a named
+source do not count.
+
+Why: a passage that qualifies everything commits to nothing; the reader cannot tell
+what is known from what is guessed.
+
+Instead: split what is known from what is uncertain, and attribute the uncertainty."""
+    examples = {
+        "fail": [
+            "The plan may work, and it could cut costs, though savings seem likely to be small.",
+            "The fund may recover. Its managers could sell assets. Prices seem to be stable. "
+            "A rebound is likely to follow.",
+        ],
+        "pass": [
+            "The plan may cut costs.",
+            "The plan may work, and it could cut costs, though savings seem small, the auditors said.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for region in doc.regions:
+            if not self.applies_to(region):
+                continue
+            per_sentence: List[List[Cue]] = []
+            for sentence in region.sentences:
+                cues = writer_cues(sentence, doc.settings)
+                per_sentence.append([c for c in cues if c.kind != "approximator"])
+            dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
+            total = sum(len(c) for c in per_sentence)
+            if dense:
+                for cues in dense:
+                    yield self._finding(doc, region, cues, "sentence")
+            elif total >= PARAGRAPH_THRESHOLD:
+                yield self._finding(doc, region, [c for cues in per_sentence for c in cues], "paragraph")
+
+    def _finding(self, doc: Document, region, cues: List[Cue], unit: str) -> Finding:
+        words = ", ".join(f"'{c.text}'" for c in cues)
+        first = cues[0]
+        return self.report(
+            doc,
+            region,
+            first.start,
+            first.end,
+            f"{len(cues)} hedges in one {unit} ({words}): say what is known, and attribute the rest",
+        )

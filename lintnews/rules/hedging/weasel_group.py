@@ -1,0 +1,109 @@
+"""HDG007 weasel-group: an unnamed crowd as the holder of a view ("some say")."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Tuple
+
+from ...document import Document
+from ...model import Finding, Severity
+from ...rule import Rule
+
+__all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
+
+_QUANT = r"(?:some|many|several|numerous|various|countless|a\s+number\s+of|a\s+lot\s+of|plenty\s+of)"
+# Groups whose only role in a sentence is to hold a view.
+_HOLDERS = r"""critics observers experts analysts commentators scholars historians pundits
+    sceptics skeptics detractors insiders theorists academics onlookers specialists
+    watchers commentators""".split()
+# Groups that hold a view only when a verb of saying or believing follows.
+_GROUPS = r"""people others fans residents users members voters economists scientists
+    researchers investors traders officials politicians observers readers viewers
+    listeners supporters opponents proponents Americans Britons Europeans""".split()
+_OPINION = r"""say says said believe believes believed argue argues argued claim claims
+    claimed consider considers considered feel feels felt think thinks thought suggest
+    suggests suggested contend contends maintain maintains fear fears feared suspect
+    suspects suspected insist insists allege alleges alleged speculate speculated
+    question questioned regard regarded view viewed see saw describe described call
+    called criticise criticised criticize criticized praise praised worry worried
+    predict predicted expect expected wonder wondered doubt doubted""".split()
+_AUX = r"(?:(?:have|had|has|would|will|may|might|could|also|even|now|still|long|already)\s+){0,2}"
+
+_RX = re.compile(
+    r"""
+    \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
+  | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
+  | \b(?P<groups>%(q)s\s+(?:[\w-]+\s+)?(?:%(groups)s)\s+%(aux)s(?:%(opinion)s))\b
+  | \b(?P<by>(?:considered|regarded|seen|viewed|described|believed|thought|hailed|criticised|criticized|praised|dismissed|recognised|recognized)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
+  | \b(?P<quarters>in\s+(?:some|many|certain)\s+(?:quarters|circles))\b
+  | \b(?P<would>(?:some|many|others)\s+(?:would|might|may)\s+(?:say|argue|claim))\b
+    """
+    % {
+        "q": _QUANT,
+        "holders": "|".join(_HOLDERS),
+        "groups": "|".join(_GROUPS),
+        "opinion": "|".join(_OPINION),
+        "aux": _AUX,
+    },
+    re.VERBOSE | re.IGNORECASE,
+)
+# "some 200 people", "many of the", "several say" is fine only with a number.
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
+def weasel_spans(sentence) -> List[Tuple[int, int]]:
+    """Region spans of the unnamed-crowd phrases of *sentence* (cached)."""
+    cached = sentence.__dict__.get("_weasel_spans")
+    if cached is not None:
+        return cached
+    text = sentence.text
+    spans = []
+    for m in _RX.finditer(text):
+        if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
+            continue
+        spans.append((sentence.start + m.start(), sentence.start + m.end()))
+    sentence.__dict__["_weasel_spans"] = spans
+    return spans
+
+
+class WeaselGroup(Rule):
+    code = "HDG007"
+    name = "weasel-group"
+    category = "hedging"
+    severity = Severity.WARNING
+    summary = "An unnamed crowd holds the view: 'some say', 'many believe', 'critics argue'."
+    doc = """\
+What it flags: a view credited to an unnamed crowd: "some critics", "many experts",
+"some say", "many people believe", "others argue", "is considered by many", "in some
+quarters".
+
+Why: it presents the writer's view, or a rumour, as if a body of opinion stood behind
+it. Readers cannot judge who holds it or how many do. The public weasel-word lists
+flag this; lintnews flags it only where the crowd is unnamed, so "some 200 people"
+and "many of the homes" stay quiet.
+
+Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, say
+...") or drop it."""
+    examples = {
+        "fail": [
+            "Some critics say the reform goes too far.",
+            "Many believe the election was rigged.",
+            "The novel is considered by many to be his best.",
+        ],
+        "pass": [
+            "Some 200 people attended the vigil.",
+            "Many of the homes were flooded.",
+            "\"Some say the reform goes too far,\" the minister said.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            region = sentence.region
+            for start, end in weasel_spans(sentence):
+                if sentence.in_quote(start, end):
+                    continue
+                phrase = region.text[start:end]
+                yield self.report(
+                    doc, region, start, end, f"'{phrase}': who? Name the people who hold this view, or drop it"
+                )
