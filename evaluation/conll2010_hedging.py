@@ -23,6 +23,7 @@ from common import Runner, data_dir, prf, table
 FILES = {
     "train": "wikiweasel_clean/train.csv",
     "test": "wikiweasel_clean/test.csv",
+    "pattern": "pattern/uncertainty-conll2010.csv",  # a balanced sample of train data
 }
 
 
@@ -41,6 +42,13 @@ def detokenize(text: str) -> str:
 
 def load(split: str):
     path = data_dir("conll2010-wiki-hedge") / FILES[split]
+    if split == "pattern":  # no header; label -1 = uncertain; raw text with entities
+        import html
+
+        with open(path, encoding="utf-8-sig") as fh:
+            for label, text in csv.reader(fh):
+                yield html.unescape(text), label.strip() == "-1"
+        return
     with open(path, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             yield detokenize(row["text"]), row["label"].strip() == "1"

@@ -49,7 +49,7 @@ SOURCE_NOUNS = r"""spokesman spokeswoman spokesperson spokespeople minister mini
     researchers' author authors doctors doctor president's office team manager coach
     club adviser advisers advisor advisors aide aides diplomat diplomats university
     institute centre center foundation organisation organization charity network
-    newspaper broadcaster magazine""".split()
+    newspaper broadcaster magazine research findings analysis""".split()
 
 #: Words that make a group unnamed: "some analysts", "many experts", "critics".
 VAGUE_QUANTIFIERS = frozenset(

@@ -13,11 +13,18 @@ from .weasel_group import weasel_spans
 
 __all__ = ["VagueQuantifier"]
 
-_RX = re.compile(r"\b(?:some|many)\b", re.IGNORECASE)
+_RX = re.compile(
+    r"\b(?:some|many|several|numerous|countless|a\s+number\s+of)\b"
+    # "most" as a quantifier ("most economists", "most of the"), not a superlative
+    r"|(?<!\bthe\s)(?<!\bat\s)\bmost\b(?=\s+of\b|\s+[a-z]+s\b)(?!\s+\w+ly\b)"
+    # "certain" as a vague determiner ("certain critics"), not "sure"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bcertain\b(?=\s+[a-z]+s\b)",
+    re.IGNORECASE,
+)
 # Not a vague quantity of people or things: "some 200" (about), "how many", "as many
 # as 40", "many thanks", durations and frequencies ("for some time", "many years").
 _SKIP_AFTER = re.compile(
-    r"\s*(?:\d|(?:more|less|fewer|others?|one|thing|things|way|where|how|what|day|point|time|times|years?|"
+    r"\s*(?:\d|(?:more|less|fewer|one|thing|things|way|where|how|what|day|point|time|times|years?|"
     r"decades?|centuries|months?|weeks?|days?|hours?|minutes?|moments?|while|thanks|happy|"
     r"a\s)\b|\W*$)",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ from typing import Iterator, List, Tuple
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
+from ...voice import is_attributed
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
@@ -82,6 +83,9 @@ it. Readers cannot judge who holds it or how many do. The public weasel-word lis
 flag this; lintnews flags it only where the crowd is unnamed, so "some 200 people"
 and "many of the homes" stay quiet.
 
+A sentence that also reports a named source ("A survey by the EOC found that many
+Britons believe ...") is quiet: the source stands behind the crowd.
+
 Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, say
 ...") or drop it."""
     examples = {
@@ -100,7 +104,10 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
     def check(self, doc: Document) -> Iterator[Finding]:
         for sentence in self.sentences(doc):
             region = sentence.region
-            for start, end in weasel_spans(sentence):
+            spans = weasel_spans(sentence)
+            if not spans or is_attributed(sentence, doc.settings):
+                continue  # "A survey by the EOC found that many Britons believe ..."
+            for start, end in spans:
                 if sentence.in_quote(start, end):
                     continue
                 phrase = region.text[start:end]
