@@ -96,7 +96,7 @@ def _named_subject(subject: str, text: str, start: int) -> bool:
     words = subject.split()
     if not words:
         return False
-    if subject.lower() in ("critics", "others"):
+    if subject.lower() in ("critics", "others") or words[0].lower() in VAGUE_QUANTIFIERS:
         return False
     if subject[0].isupper() and start == 0 and words[0] in _NOT_NAMES and len(words) == 1:
         return False

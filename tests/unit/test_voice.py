@@ -41,6 +41,8 @@ def test_named_sources_are_attributed(text):
         "Some say the plan may fail.",
         "Many believe the plan may fail.",
         "Critics argue the plan may fail.",
+        "Many Britons believe the gap is closing.",
+        "Most Democrats think the plan may fail.",
         "Some analysts said the plan may fail.",
         "According to some, the plan may fail.",
         "It is said that the plan may fail.",
