@@ -35,13 +35,13 @@ what is known from what is guessed.
 Instead: split what is known from what is uncertain, and attribute the uncertainty."""
     examples = {
         "fail": [
-            "The plan may work, and it could cut costs, though savings seem likely to be small.",
-            "The fund may recover. Its managers could sell assets. Prices seem to be stable. "
-            "A rebound is likely to follow.",
+            "The plan may fail, and it could cost jobs, though savings seem likely to be small.",
+            "The fund may recover. Prices seem to be stable, and a rebound is likely to follow. "
+            "Perhaps the worst is over.",
         ],
         "pass": [
             "The plan may cut costs.",
-            "The plan may work, and it could cut costs, though savings seem small, the auditors said.",
+            "The plan may fail, and it could cost jobs, though savings seem small, the auditors said.",
         ],
     }
 
