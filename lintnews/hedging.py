@@ -27,6 +27,8 @@ class Cue:
     end: int
     text: str
     kind: str  # modal | adverb | adjective | verb | approximator
+    #: Part of "it is likely that" / "it seems that" (reported by HDG004 instead).
+    impersonal: bool = False
 
     @property
     def span(self) -> Tuple[int, int]:
@@ -86,6 +88,11 @@ _LIKELY_HEDGE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|woul
 _SUGGEST_NAMED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$")
 
 
+_IMPERSONAL_BEFORE = re.compile(r"\bit\s+(?:(?:is|was|seems|appears|remains|looks|would)\s+)?(?:(?:very|quite|highly|entirely|also|still|now|increasingly|therefore)\s+)?$", re.IGNORECASE)
+_IMPERSONAL_AFTER = re.compile(r"\s+(?:that|as\s+if|as\s+though)\b", re.IGNORECASE)
+_IMPERSONAL_END = re.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE)
+
+
 def hedge_cues(sentence: Sentence) -> List[Cue]:
     """The hedge cues of *sentence* in document order (cached on the sentence)."""
     cached = sentence.__dict__.get("_hedge_cues")
@@ -116,7 +123,10 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
             low = word.lower()
             if low.startswith(("sugg", "indic", "impl")) and _SUGGEST_NAMED_BEFORE.search(before):
                 continue  # "Smith suggested that ...": attribution, not a hedge
-        cues.append(Cue(base + m.start(), base + m.end(), word, kind))
+        impersonal = bool(_IMPERSONAL_BEFORE.search(before)) and bool(
+            _IMPERSONAL_END.search(word) or _IMPERSONAL_AFTER.match(text, m.end())
+        )
+        cues.append(Cue(base + m.start(), base + m.end(), word, kind, impersonal))
     sentence.__dict__["_hedge_cues"] = cues
     return cues
 
@@ -162,3 +172,33 @@ def stacks(sentence: Sentence, cues: List[Cue]) -> List[List[Cue]]:
     if len(current) > 1:
         groups.append(current)
     return groups
+
+
+#: Hedges in one sentence that make it dense (HDG005).
+SENTENCE_THRESHOLD = 3
+#: Hedges in one paragraph that make it dense, spread over two sentences or more.
+PARAGRAPH_THRESHOLD = 4
+
+
+def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
+    """The cues that count towards density: writer's-voice cues except approximators."""
+    return [c for c in writer_cues(sentence, settings) if c.kind != "approximator"]
+
+
+def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
+    """``("sentence", groups)`` for sentences with too many hedges, ``("paragraph",
+    [cues])`` for a paragraph with too many, or ``("", [])``; cached on the region."""
+    key = "_hedge_density"
+    cached = region.__dict__.get(key)
+    if cached is not None:
+        return cached
+    per_sentence = [density_cues(s, settings) for s in region.sentences]
+    dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
+    if dense:
+        result = ("sentence", dense)
+    elif sum(len(c) for c in per_sentence) >= PARAGRAPH_THRESHOLD:
+        result = ("paragraph", [[c for cues in per_sentence for c in cues]])
+    else:
+        result = ("", [])
+    region.__dict__[key] = result
+    return result

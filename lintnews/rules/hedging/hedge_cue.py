@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...document import Document
-from ...hedging import stacks, writer_cues
+from ...hedging import dense_region, stacks, writer_cues
 from ...model import Finding, Severity
 from ...rule import Rule
 
@@ -31,7 +31,8 @@ hedge guidelines list: modal ("may", "might", "could"), adverbial ("perhaps",
 "probably", "apparently", "arguably"), adjectival ("likely to", "unlikely"), verbal
 ("seems", "appears to", "suggests that"). Approximators ("partly", "to some
 extent") are a measured qualification on their own and count only when stacked with
-another hedge (HDG001). Information only: a single hedge is often right. Stacked hedges (HDG001)
+another hedge (HDG001); "it is likely that" and "it seems that" are HDG004, and a
+sentence or paragraph dense with hedges is HDG005. Information only: a single hedge is often right. Stacked hedges (HDG001)
 and dense ones (HDG005) are warnings.
 
 Not flagged: the month of May, "could" of past ability ("she could not attend"),
@@ -60,10 +61,13 @@ the rise, the bank's economists said")."""
             cues = writer_cues(sentence, doc.settings)
             if not cues:
                 continue
+            unit, groups = dense_region(sentence.region, doc.settings)
+            if unit == "paragraph" or any(c in groups_cues for groups_cues in groups for c in cues):
+                continue  # HDG005 reports the whole sentence or paragraph
             stacked = {id(c) for group in stacks(sentence, cues) for c in group}
             for cue in cues:
-                if id(cue) in stacked or cue.kind == "approximator":
-                    continue  # approximators ("partly") count only in a stack
+                if id(cue) in stacked or cue.kind == "approximator" or cue.impersonal:
+                    continue  # stacked (HDG001), approximator, or "it is likely that" (HDG004)
                 advice = _ADVICE.get(cue.kind, "say what is known")
                 yield self.report(
                     doc, sentence.region, cue.start, cue.end, f"Hedge '{cue.text}': {advice}"

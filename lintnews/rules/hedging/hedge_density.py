@@ -5,17 +5,11 @@ from __future__ import annotations
 from typing import Iterator, List
 
 from ...document import Document
-from ...hedging import Cue, writer_cues
+from ...hedging import Cue, dense_region
 from ...model import Finding, Severity
 from ...rule import Rule
 
 __all__ = ["HedgeDensity"]
-
-#: Hedges in one sentence that make it dense.
-SENTENCE_THRESHOLD = 3
-#: Hedges in one paragraph that make it dense (spread over two sentences or more).
-PARAGRAPH_THRESHOLD = 4
-
 
 class HedgeDensity(Rule):
     code = "HDG005"
@@ -49,17 +43,9 @@ Instead: split what is known from what is uncertain, and attribute the uncertain
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
-            per_sentence: List[List[Cue]] = []
-            for sentence in region.sentences:
-                cues = writer_cues(sentence, doc.settings)
-                per_sentence.append([c for c in cues if c.kind != "approximator"])
-            dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
-            total = sum(len(c) for c in per_sentence)
-            if dense:
-                for cues in dense:
-                    yield self._finding(doc, region, cues, "sentence")
-            elif total >= PARAGRAPH_THRESHOLD:
-                yield self._finding(doc, region, [c for cues in per_sentence for c in cues], "paragraph")
+            unit, groups = dense_region(region, doc.settings)
+            for cues in groups:
+                yield self._finding(doc, region, cues, unit)
 
     def _finding(self, doc: Document, region, cues: List[Cue], unit: str) -> Finding:
         words = ", ".join(f"'{c.text}'" for c in cues)
