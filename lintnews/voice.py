@@ -49,7 +49,7 @@ SOURCE_NOUNS = r"""spokesman spokeswoman spokesperson spokespeople minister mini
     researchers' author authors doctors doctor president's office team manager coach
     club adviser advisers advisor advisors aide aides diplomat diplomats university
     institute centre center foundation organisation organization charity network
-    newspaper broadcaster magazine research findings analysis""".split()
+    newspaper broadcaster magazine""".split()
 
 #: Words that make a group unnamed: "some analysts", "many experts", "critics".
 VAGUE_QUANTIFIERS = frozenset(
@@ -82,7 +82,9 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>\w+)", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     """The A An This That These Those It Its In On At For With As After Before When While
     If Although Though However But And Or So Yet Some Many Most Several Others Critics
-    There Here One Such Other Each Every All No None Few Both Either Neither""".split()
+    There Here One Such Other Each Every All No None Few Both Either Neither Research
+    Studies Evidence Experts Sources Reports Surveys Polls Estimates Scientists Observers
+    Insiders Commentators People Rumours Rumors Data""".split()
 )
 
 
@@ -124,9 +126,7 @@ def _attributed(sentence: Sentence, settings: Any) -> bool:
         s = m.start("subj")
         # A capitalised first word of the sentence is a name only if more follows it
         # ("Smith said") or it is not a function word ("The report said" has a role).
-        if _named_subject(subj, text, s) and not (
-            subj in _NOT_NAMES and s == 0
-        ):
+        if _named_subject(subj, text, s) and not (subj in _NOT_NAMES and (s == 0 or subj[0].isupper())):
             return True
     for m in _VERB_SUBJECT.finditer(text):
         if not _quantified(text, m.end()):

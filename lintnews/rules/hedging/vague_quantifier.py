@@ -74,7 +74,7 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):
                     continue
-                if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
+                if sentence.in_quote(start, end) or any(s <= start < e for s, e, _ in taken):
                     continue
                 word = m.group()
                 yield self.report(

@@ -38,6 +38,8 @@ _RX = re.compile(
   | \b(?P<by>(?:considered|regarded|seen|viewed|described|believed|thought|hailed|criticised|criticized|praised|dismissed|recognised|recognized)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
   | \b(?P<quarters>in\s+(?:some|many|certain)\s+(?:quarters|circles))\b
   | \b(?P<would>(?:some|many|others)\s+(?:would|might|may)\s+(?:say|argue|claim))\b
+  | (?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))(?P<evidence>(?:(?:recent|new|several|numerous|many|some|other|independent|scientific)\s+)?(?:studies|research|surveys|polls|reports|experts|scientists|sources|estimates)\s+(?:have\s+|has\s+)?(?:(?:also|long|repeatedly|consistently)\s+)?(?:show|shows|shown|showed|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|found|claim|claims|say|says))\b
+  | \b(?P<evidence_there>there\s+is\s+(?:(?:some|growing|increasing|mounting|little|strong|considerable)\s+)?evidence\s+(?:that|to\s+suggest))\b
     """
     % {
         "q": _QUANT,
@@ -48,12 +50,16 @@ _RX = re.compile(
     },
     re.VERBOSE | re.IGNORECASE,
 )
-# "some 200 people", "many of the", "several say" is fine only with a number.
-_NUMBER_AFTER = re.compile(r"\s*\d")
+_EVIDENCE_WORDS = re.compile(r"\b(?:studies|research|surveys|polls|reports|estimates|evidence)\b", re.IGNORECASE)
+_ADVICE = {
+    "crowd": "who? Name the people who hold this view, or drop it",
+    "evidence": "which? Name the study, survey or source",
+}
 
 
-def weasel_spans(sentence) -> List[Tuple[int, int]]:
-    """Region spans of the unnamed-crowd phrases of *sentence* (cached)."""
+def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
+    """Region spans of the unnamed-crowd phrases of *sentence*, with the kind of
+    phrase (``crowd`` or ``evidence``); cached on the sentence."""
     cached = sentence.__dict__.get("_weasel_spans")
     if cached is not None:
         return cached
@@ -62,7 +68,8 @@ def weasel_spans(sentence) -> List[Tuple[int, int]]:
     for m in _RX.finditer(text):
         if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
             continue
-        spans.append((sentence.start + m.start(), sentence.start + m.end()))
+        kind = "evidence" if _EVIDENCE_WORDS.search(m.group()) else "crowd"
+        spans.append((sentence.start + m.start(), sentence.start + m.end(), kind))
     sentence.__dict__["_weasel_spans"] = spans
     return spans
 
@@ -76,7 +83,8 @@ class WeaselGroup(Rule):
     doc = """\
 What it flags: a view credited to an unnamed crowd: "some critics", "many experts",
 "some say", "many people believe", "others argue", "is considered by many", "in some
-quarters".
+quarters"; and evidence with no source: "studies show", "research has found", "there
+is growing evidence that".
 
 Why: it presents the writer's view, or a rumour, as if a body of opinion stood behind
 it. Readers cannot judge who holds it or how many do. The public weasel-word lists
@@ -107,10 +115,9 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
             spans = weasel_spans(sentence)
             if not spans or is_attributed(sentence, doc.settings):
                 continue  # "A survey by the EOC found that many Britons believe ..."
-            for start, end in spans:
+            for start, end, kind in spans:
                 if sentence.in_quote(start, end):
                     continue
                 phrase = region.text[start:end]
-                yield self.report(
-                    doc, region, start, end, f"'{phrase}': who? Name the people who hold this view, or drop it"
-                )
+                advice = _ADVICE[kind]
+                yield self.report(doc, region, start, end, f"'{phrase}': {advice}")
