@@ -27,7 +27,8 @@ _OPINION = r"""say says said believe believes believed argue argues argued claim
     suspects suspected insist insists allege alleges alleged speculate speculated
     question questioned regard regarded view viewed see saw describe described call
     called criticise criticised criticize criticized praise praised worry worried
-    predict predicted expect expected wonder wondered doubt doubted""".split()
+    predict predicted expect expected wonder wondered doubt doubted charge charged
+    accuse accused complain complained contend contended object objected""".split()
 _AUX = r"(?:(?:have|had|has|would|will|may|might|could|also|even|now|still|long|already)\s+){0,2}"
 
 _RX = re.compile(
