@@ -77,3 +77,9 @@ def test_every_garbled_rule_is_in_the_garbled_category(linter):
     rules = [r for r in Linter().ruleset().rules if r.code.startswith("GRB")]
     assert {r.code for r in rules} == {f"GRB{n:03d}" for n in range(1, 16)}
     assert {r.category for r in rules} == {"garbled"}
+
+
+def test_doubled_word_ignores_hyphenated_words_and_offers_unsafe_fix_for_prepositions(linter):
+    text = "He was hurt in a break-in in 1999.\n\nThe party was weakened by in-fighting in in March.\n"
+    [f] = linter.lint(text, select=["GRB004"])
+    assert (f.line, f.fix.safe) == (3, False)

@@ -29,7 +29,7 @@ _SAME_COORD = re.compile(r"\b([a-z]{4,})\s+and\s+(\1)\b")
 _SAME_COORD_OK = frozenset(
     """again over round through more less years hours days weeks months miles times
     thousands hundreds millions billions dozens ages inches bits side neck arm hand
-    step little back forth once then""".split()
+    step little back forth once then time there here now so on""".split()
 )
 # A modal followed by a finite verb: "will has", "can is", "should was".
 _MODAL_FINITE = re.compile(

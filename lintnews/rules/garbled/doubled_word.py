@@ -11,7 +11,8 @@ from ...rule import Rule
 
 __all__ = ["DoubledWord"]
 
-_PAIR = re.compile(r"\b(\w+(?:['’]\w+)?)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+# Not inside a hyphenated word: "break-in in 1999", "dissipated in in-fighting".
+_PAIR = re.compile(r"(?<![\w-])(\w+(?:['’]\w+)?)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w-])", re.IGNORECASE)
 # Doubles that English uses on purpose: "had had", "that that", "is is" in "what it is is",
 # "do do", reduplication ("bye bye", "so so", "very very", "no no") and names.
 _ALLOWED = frozenset(
@@ -19,12 +20,9 @@ _ALLOWED = frozenset(
     tom dum bla blah night can far many really tick aye yes now well there cha mau
     bora baden walla sing muu this""".split()
 )
-# Words whose doubling can only be a slip: safe to remove one.
-_FUNCTION = frozenset(
-    """a an the of to in on at by for from with and or but as if than then this these
-    those its their his her our my your we they he she it was were be been are will
-    would should could may might must has have not into onto upon about""".split()
-)
+# Words whose doubling can only be a slip: safe to remove one. (A doubled preposition
+# can be right: "the situation we were placed in in the past".)
+_FUNCTION = frozenset("a an the".split())
 
 
 class DoubledWord(Rule):
@@ -43,8 +41,8 @@ Bingham") and quotes.
 
 Why: an editing slip the eye skips, especially across a line break.
 
-Instead: delete one. The fix is safe for function words ("the", "of", "to") and
-offered as a suggestion otherwise."""
+Instead: delete one. The fix is safe for articles ("the the") and offered as a
+suggestion otherwise: a doubled preposition can be right ("placed in in the past")."""
     examples = {
         "fail": [
             "The minister said the the talks had failed.",
