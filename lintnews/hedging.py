@@ -52,7 +52,11 @@ _EPISTEMIC_VERBS = r"""have explain explains reflect indicate suggest signal mea
 _EPISTEMIC_AFTER_MODAL = (
     "well|"
     + "|".join(_EPISTEMIC_VERBS)
-    + r"|be\s+(?:due|because|linked|related|connected|responsible|behind|the\s+(?:reason|cause|result|start|beginning|end|first|last|case)|a\s+(?:sign|factor|result|reason|cause|turning|blow|boost)|partly|in\s+part|more|less|worse|better|over|higher|lower|delayed|forced|needed|some\s+time|years|months|weeks)"
+    + r"|be\s+(?:due|because|linked|related|connected|responsible|behind|involved|true|false|wrong|right|correct|"
+    r"the\s+(?:reason|cause|result|start|beginning|end|first|last|case|only|largest|biggest|best|worst|oldest|most)|"
+    r"an?\s+(?:sign|factor|result|reason|cause|turning|blow|boost|forgery|fake|mistake|hoax|copy|descendant|relative)|"
+    r"partly|in\s+part|more|less|worse|better|over|higher|lower|closer|delayed|forced|needed|at\s+risk|in\s+danger|"
+    r"some\s+time|years|months|weeks|[a-z]+er\s+than)"
 )
 
 _CUE_RE = re.compile(
