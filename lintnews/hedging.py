@@ -180,13 +180,22 @@ def stacks(sentence: Sentence, cues: List[Cue]) -> List[List[Cue]]:
 
 #: Hedges in one sentence that make it dense (HDG005).
 SENTENCE_THRESHOLD = 3
-#: Hedges in one paragraph that make it dense, spread over two sentences or more.
+#: Hedges in one paragraph that make it dense, spread over two sentences or more...
 PARAGRAPH_THRESHOLD = 4
+#: ...when they are also close together: at most this many words per hedge.
+PARAGRAPH_WORDS_PER_HEDGE = 30
 
 
 def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
     """The cues that count towards density: writer's-voice cues except approximators."""
     return [c for c in writer_cues(sentence, settings) if c.kind != "approximator"]
+
+
+def _dense_paragraph(region, count: int) -> bool:
+    if count < PARAGRAPH_THRESHOLD:
+        return False
+    words = sum(len(s.words) for s in region.sentences)
+    return words <= count * PARAGRAPH_WORDS_PER_HEDGE
 
 
 def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
@@ -200,7 +209,7 @@ def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
     dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
     if dense:
         result = ("sentence", dense)
-    elif sum(len(c) for c in per_sentence) >= PARAGRAPH_THRESHOLD:
+    elif _dense_paragraph(region, sum(len(c) for c in per_sentence)):
         result = ("paragraph", [[c for cues in per_sentence for c in cues]])
     else:
         result = ("", [])

@@ -129,9 +129,16 @@ class PackRule(Rule):
         """True when one of the rule's ``unless`` conditions holds for *sentence*."""
         return any(SENTENCE_CONDITIONS[name](sentence, doc) for name in self.unless)
 
+    def live(self, doc: Document, hits: List[Hit]) -> List[Hit]:
+        """*hits* without those in sentences where an ``unless`` condition holds.
+        Every :meth:`findings` starts with it."""
+        if not self.unless:
+            return hits
+        return [h for h in hits if not self.quiet_in(h.sentence, doc)]
+
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
         """Turn this rule's hits into findings (one per hit by default)."""
-        for hit in hits:
+        for hit in self.live(doc, hits):
             yield self.report(doc, hit.sentence.region, hit.start, hit.end, self.format(match=hit.text))
 
     def format(self, **values: Any) -> str:

@@ -69,7 +69,7 @@ class PatternRule(PackRule):
         return [(rx, None) for rx in self._compiled]
 
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
-        for hit in hits:
+        for hit in self.live(doc, hits):
             m = hit.payload
             suggestion = None
             template = self._replace_for.get(m.re, self.replace) if m is not None else None

@@ -79,24 +79,22 @@ class Scanner:
                 if sentence.quoted and not self._any_quote:
                     continue
                 if index:
-                    self._phrases(sentence, hits, doc)
+                    self._phrases(sentence, hits)
                 for rule, rx, payload, _ in regexes:
-                    self._regex(sentence, rule, rx, payload, hits, doc)
+                    self._regex(sentence, rule, rx, payload, hits)
         for rule in self.rules:
             if rule in hits:
                 yield from rule.findings(doc, hits[rule])
 
-    def _keep(self, rule: PackRule, hit: Hit, doc: Document) -> bool:
+    def _keep(self, rule: PackRule, hit: Hit) -> bool:
         region = hit.sentence.region
         if not rule.applies_to(region):
             return False
         if "quote" not in rule.scope and region.in_quote(hit.start, hit.end):
             return False
-        if rule.unless and rule.quiet_in(hit.sentence, doc):
-            return False
         return rule.accepts(hit)
 
-    def _phrases(self, sentence: Sentence, hits: Dict[PackRule, List[Hit]], doc: Document) -> None:
+    def _phrases(self, sentence: Sentence, hits: Dict[PackRule, List[Hit]]) -> None:
         words = sentence.words
         text = sentence.region.text
         index = self._index
@@ -122,10 +120,10 @@ class Scanner:
                 ) != entry.exact:
                     continue
                 hit = Hit(sentence, words[i][0], words[i + k - 1][1], entry.payload)
-                if self._keep(entry.rule, hit, doc):
+                if self._keep(entry.rule, hit):
                     hits[entry.rule].append(hit)
 
-    def _regex(self, sentence: Sentence, rule: PackRule, rx: Pattern, payload: Any, hits, doc: Document) -> None:
+    def _regex(self, sentence: Sentence, rule: PackRule, rx: Pattern, payload: Any, hits) -> None:
         text = sentence.text
         base = sentence.start
         has_flag = "flag" in rx.groupindex
@@ -134,5 +132,5 @@ class Scanner:
             if e <= s:
                 continue
             hit = Hit(sentence, base + s, base + e, m if payload is None else payload)
-            if self._keep(rule, hit, doc):
+            if self._keep(rule, hit):
                 hits[rule].append(hit)

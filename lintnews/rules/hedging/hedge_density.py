@@ -16,12 +16,13 @@ class HedgeDensity(Rule):
     name = "hedge-density"
     category = "hedging"
     severity = Severity.WARNING
-    summary = "A sentence with three or more hedges, or a paragraph with four or more."
+    summary = "A sentence with three or more hedges, or a paragraph with four or more close together."
     doc = """\
 What it flags: three or more hedge cues in one sentence, or four or more in one
-paragraph, in the writer's own voice ("may", "perhaps", "seems", "likely to",
-...; see HDG006 for what counts; approximators such as "partly" do not count). Quotes and sentences that report a named
-source do not count.
+paragraph with no more than 30 words per hedge, in the writer's own voice ("may",
+"perhaps", "seems", "likely to", ...; see HDG006 for what counts; approximators such
+as "partly" do not count). Quotes and sentences that report a named source do not
+count.
 
 Why: a passage that qualifies everything commits to nothing; the reader cannot tell
 what is known from what is guessed.

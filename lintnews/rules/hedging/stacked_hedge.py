@@ -50,11 +50,11 @@ source ("..., the clerk said") are the source's words and stay quiet."""
             for group in stacks(sentence, cues):
                 region = sentence.region
                 start, end = group[0].start, group[-1].end
-                words = " + ".join(f"'{c.text}'" for c in group)
+                phrase = region.text[start:end]
                 yield self.report(
                     doc,
                     region,
                     start,
                     end,
-                    f"Stacked hedge ({words}): keep one qualifier, or none if the fact is established",
+                    f"Stacked hedge '{phrase}': keep one qualifier, or none if the fact is established",
                 )
