@@ -54,7 +54,8 @@ def main() -> None:
             by_rule[(f.code, f.name, str(f.severity))] += 1
             if str(f.severity) != "info":
                 line = text.splitlines()[f.line - 1]
-                samples[f.code].append(f"{name}:{f.line}: {f.message} | {line[max(0, f.column - 60):f.column + 60]}")
+                context = line[max(0, f.column - 60) : f.column + 60]
+                samples[f.code].append(f"{name}:{f.line}: {f.message} | {context}")
     per_k = lambda n: n * 1000 / words  # noqa: E731
     print(f"BBC News ({args.files} articles): {words:,} words")
     rows = []

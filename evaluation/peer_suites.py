@@ -101,10 +101,13 @@ def retext(runner: Runner, keys: set, misses: bool):
         if not runner.lint(f"The report called it {good} in the end."):
             quiet += 1
     n = len(taken)
-    return [("retext-usage entries taken", n, f"{hit / n:.3f}" if n else "-", f"{quiet}/{n} good forms quiet")]
+    recall = f"{hit / n:.3f}" if n else "-"
+    return [("retext-usage entries taken", n, recall, f"{quiet}/{n} good forms quiet")]
 
 
-PROSELINT_CHECKS = ("hedging", "weasel_words", "malapropisms", "redundancy", "misc.illogic", "mixed_metaphors")
+PROSELINT_CHECKS = (
+    "hedging", "weasel_words", "malapropisms", "redundancy", "misc.illogic", "mixed_metaphors"
+)
 
 
 def proselint(runner: Runner, misses: bool):

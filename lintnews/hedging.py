@@ -35,46 +35,67 @@ class Cue:
         return self.start, self.end
 
 
-_ADVERBS = r"""probably possibly perhaps presumably apparently seemingly supposedly
-    purportedly arguably conceivably maybe ostensibly""".split()
-_APPROXIMATORS = r"""somewhat partly partially""".split()
+def _alt(words: str) -> str:
+    """A regex alternation of the white-space separated *words* (``\\s+`` in phrases)."""
+    return "|".join(w.replace("_", r"\s+") for w in words.split())
+
+
+_ADVERBS = _alt(
+    """probably possibly perhaps presumably apparently seemingly supposedly purportedly
+    arguably conceivably maybe ostensibly"""
+)
+_APPROXIMATORS = _alt("somewhat partly partially")
 
 # "may" and "could" are hedges when epistemic: a guess about what happened, what explains
 # something, or what will happen ("may have caused", "could explain", "may rise"). Root
 # uses are not: permission ("residents may apply"), ability ("she could swim") and the
 # generic possibility of reference prose ("symptoms may include", "may vary").
-_EPISTEMIC_VERBS = r"""have explain explains reflect indicate suggest signal mean point
-    account stem contribute rise fall increase decrease grow drop climb soar surge slump
-    decline slow reach exceed top hit lose cost fail collapse delay derail trigger spark
-    prompt force face struggle escalate worsen ease improve recover return resume end
-    change affect hurt harm damage threaten undermine jeopardise jeopardize boost help
-    lead result prove turn become emerge happen follow come soon""".split()
-_EPISTEMIC_AFTER_MODAL = (
-    "well|"
-    + "|".join(_EPISTEMIC_VERBS)
-    + r"|be\s+(?:due|because|linked|related|connected|responsible|behind|involved|true|false|wrong|right|correct|"
-    r"the\s+(?:reason|cause|result|start|beginning|end|first|last|case|only|largest|biggest|best|worst|oldest|most)|"
-    r"an?\s+(?:sign|factor|result|reason|cause|turning|blow|boost|forgery|fake|mistake|hoax|copy|descendant|relative)|"
-    r"partly|in\s+part|more|less|worse|better|over|higher|lower|closer|delayed|forced|needed|at\s+risk|in\s+danger|"
-    r"some\s+time|years|months|weeks|[a-z]+er\s+than)"
+_EPISTEMIC_VERBS = _alt(
+    """have explain explains reflect indicate suggest signal mean point account stem
+    contribute rise fall increase decrease grow drop climb soar surge slump decline slow
+    reach exceed top hit lose cost fail collapse delay derail trigger spark prompt force
+    face struggle escalate worsen ease improve recover return resume end change affect
+    hurt harm damage threaten undermine jeopardise jeopardize boost help lead result prove
+    turn become emerge happen follow come soon well"""
 )
+_BE_EPISTEMIC = "|".join(
+    [
+        _alt("due because linked related connected responsible behind involved true false wrong right"),
+        _alt("correct partly in_part more less worse better over higher lower closer delayed forced"),
+        _alt("needed at_risk in_danger some_time years months weeks"),
+        r"the\s+(?:%s)" % _alt("reason cause result start beginning end first last case"),
+        r"the\s+(?:%s)" % _alt("only largest biggest best worst oldest most"),
+        r"an?\s+(?:%s)" % _alt("sign factor result reason cause turning blow boost"),
+        r"an?\s+(?:%s)" % _alt("forgery fake mistake hoax copy descendant relative"),
+        r"[a-z]+er\s+than",
+    ]
+)
+# Hedges that make any modal before them epistemic: "could possibly", "may partly".
+_STACKING_ADVERBS = _alt(
+    """possibly perhaps probably conceivably partly partially in_part arguably apparently
+    seemingly somewhat to_some_extent to_some_degree"""
+)
+_MODAL_FILLERS = _alt(
+    """not well yet even also still already eventually ultimately soon partly partially
+    possibly perhaps in_part"""
+)
+_DEGREE = _alt("some a_certain a_large a_great a_lesser a_limited")
 
 _CUE_RE = re.compile(
-    r"""
+    rf"""
     (?P<modal>\b(?:might|mightn't)\b
-      | \b(?:may|could|can|would|should)\b(?=\s+(?:possibly|perhaps|probably|conceivably|partly|partially|in\s+part|arguably|apparently|seemingly|somewhat|to\s+some\s+(?:extent|degree))\b)
-      | \b(?:may|could)\b(?=(?:\s+(?:not|well|yet|even|also|still|already|eventually|ultimately|soon|partly|partially|possibly|perhaps|in\s+part))?\s+(?:%s)\b))
-  | (?P<adverb>\b(?:%s)\b)
+      | \b(?:may|could|can|would|should)\b(?=\s+(?:{_STACKING_ADVERBS})\b)
+      | \b(?:may|could)\b(?=(?:\s+(?:{_MODAL_FILLERS}))?\s+(?:{_EPISTEMIC_VERBS}|be\s+(?:{_BE_EPISTEMIC}))\b))
+  | (?P<adverb>\b(?:{_ADVERBS})\b)
   | (?P<likely>\b(?:most\s+|very\s+|quite\s+|highly\s+)?(?:un)?likely\b)
   | (?P<verb>\b(?:seems?|seemed|seeming|appears?|appeared)\s+(?:to|that|as\s+if|as\s+though|likely)\b
       | \bseems?\b
       | \b(?:suggests?|suggested|suggesting|indicates?|indicated|implies|implied)\s+that\b
       | \b(?:suggests?|suggesting|implies)\b)
-  | (?P<approximator>\b(?:%s)\b
-      | \b(?:in|to)\s+(?:some|a\s+certain|a\s+large|a\s+great|a\s+lesser|a\s+limited)\s+(?:extent|degree|ways?|respects?|sense)\b
+  | (?P<approximator>\b(?:{_APPROXIMATORS})\b
+      | \b(?:in|to)\s+(?:{_DEGREE})\s+(?:extent|degree|ways?|respects?|sense)\b
       | \bin\s+a\s+(?:sense|way)\b)
-    """
-    % (_EPISTEMIC_AFTER_MODAL, "|".join(_ADVERBS), "|".join(_APPROXIMATORS)),
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -83,16 +104,31 @@ _COULD_NOT_HEDGE = re.compile(
     r"\s+(?:not|never|only|hardly|barely|scarcely|no\s+longer|still\s+not|n't)\b|n't\b", re.IGNORECASE
 )
 # Words before "could" that make it past ability ("the best he could", "as fast as they could").
-_COULD_ABILITY_BEFORE = re.compile(r"\b(?:as\s+\w+\s+as\s+\w+|the\s+\w+est\s+\w+|all\s+\w+)\s*$", re.IGNORECASE)
+_COULD_ABILITY_BEFORE = re.compile(
+    r"\b(?:as\s+\w+\s+as\s+\w+|the\s+\w+est\s+\w+|all\s+\w+)\s*$", re.IGNORECASE
+)
 # "likely" as an adjective before a noun ("the likely winner") is a judgement, not a
 # hedge on a claim; "likely to", "is likely", "will likely", "most likely" are.
-_LIKELY_HEDGE_AFTER = re.compile(r"\s+(?:to|that)\b|\s*[,.;:]|\s+(?:be|have|been|come|rise|fall|remain|continue)\b", re.IGNORECASE)
-_LIKELY_HEDGE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|will|would|seems?|appears?|looks?|most|more|less|quite|very|highly|it's|'s|’s)\s+$", re.IGNORECASE)
+_LIKELY_HEDGE_AFTER = re.compile(
+    r"\s+(?:to|that)\b|\s*[,.;:]|\s+(?:be|have|been|come|rise|fall|remain|continue)\b", re.IGNORECASE
+)
+_BEFORE_LIKELY = """is are was were be been being will would seems? appears? looks? most more
+    less quite very highly"""
+_LIKELY_HEDGE_BEFORE = re.compile(
+    r"\b(?:%s|it's|'s|’s)\s+$"
+    % _alt(_BEFORE_LIKELY),
+    re.IGNORECASE,
+)
 # "Smith suggested that ...": a named source proposing something, not a hedge.
-_SUGGEST_NAMED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$")
-
-
-_IMPERSONAL_BEFORE = re.compile(r"\bit\s+(?:(?:is|was|seems|appears|remains|looks|would)\s+)?(?:(?:very|quite|highly|entirely|also|still|now|increasingly|therefore)\s+)?$", re.IGNORECASE)
+_SUGGEST_NAMED_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$"
+)
+# "it is likely that", "it seems that": reported by HDG004, not by HDG006.
+_IMPERSONAL_BEFORE = re.compile(
+    r"\bit\s+(?:(?:is|was|seems|appears|remains|looks|would)\s+)?(?:(?:%s)\s+)?$"
+    % _alt("very quite highly entirely also still now increasingly therefore"),
+    re.IGNORECASE,
+)
 _IMPERSONAL_AFTER = re.compile(r"\s+(?:that|as\s+if|as\s+though)\b", re.IGNORECASE)
 _IMPERSONAL_END = re.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE)
 
@@ -137,8 +173,9 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
 
 # Clause boundaries: a stack of hedges is two cues in one clause.
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–()]|\s-\s|,\s+(?:and|but|or|while|whereas|although|though|which|because|so|yet|as|when|if|since)\b"
-    r"|\s(?:but|while|whereas|although|because|though)\s",
+    r"[;:—–()]|\s-\s"
+    r"|,\s+(?:%s)\b" % _alt("and but or while whereas although though which because so yet as when if since")
+    + r"|\s(?:but|while|whereas|although|because|though)\s",
     re.IGNORECASE,
 )
 #: Most words allowed between two cues of one stack ("may well partly explain": 1).

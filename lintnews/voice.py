@@ -60,11 +60,15 @@ _PRONOUNS = r"(?:he|she|they|we|I|it|you)"
 _VERB = "(?:" + "|".join(sorted(set(REPORTING_VERBS), key=len, reverse=True)) + ")"
 _ROLE = "(?:" + "|".join(sorted(set(SOURCE_NOUNS), key=len, reverse=True)) + ")"
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-_AUX = r"(?:(?:has|have|had|will|would|also|later|previously|once|repeatedly|then|reportedly|publicly|privately|has\s+long|had\s+earlier)\s+){0,2}"
+_AUX = (
+    r"(?:(?:has|have|had|will|would|also|later|previously|once|repeatedly|then|reportedly|publicly"
+    r"|privately|has\s+long|had\s+earlier)\s+){0,2}"
+)
 
 # "Mr Smith said", "she told", "the ministry's spokesman has said", "a study found"
 _SUBJECT_VERB = re.compile(
-    rf"(?P<subj>{_NAME}|\b{_PRONOUNS}\b|\b{_ROLE}\b(?:\s+(?:by|from|of|at|for|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?)"
+    rf"(?P<subj>{_NAME}|\b{_PRONOUNS}\b"
+    rf"|\b{_ROLE}\b(?:\s+(?:by|from|of|at|for|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?)"
     rf"(?:\s+\([^)]{{0,60}}\))?\s*,?\s+{_AUX}\b{_VERB}\b"
 )
 # "said Mr Smith", "said the minister", "said one official"
@@ -73,10 +77,12 @@ _VERB_SUBJECT = re.compile(
     rf"(?:the\s+|a\s+|an\s+|one\s+|its\s+|his\s+|her\s+|their\s+)?(?:{_NAME}|\w+\s+{_ROLE}\b|{_ROLE}\b)"
 )
 # A trailing tag: "..., the clerk said." / "..., its owner told the BBC on Monday."
-_TRAILING_TAG = re.compile(
-    rf",\s+(?P<subj>(?:[\w’'-]+\s+){{1,5}}?){_AUX}(?:said|says|told|added|wrote|writes|argued|warned|explained|noted|insisted|reported|reports|believes|believe|estimated|estimates|thinks|think|predicted|predicts|concluded|found|suggested|suggests|stated|states|claimed|claims|announced)"
-    rf"\b[^,;]{{0,60}}$"
+_TAG_VERBS = "|".join(
+    """said says told added wrote writes argued warned explained noted insisted reported
+    reports believes believe estimated estimates thinks think predicted predicts concluded
+    found suggested suggests stated states claimed claims announced""".split()
 )
+_TRAILING_TAG = re.compile(rf",\s+(?P<subj>(?:[\w’'-]+\s+){{1,5}}?){_AUX}(?:{_TAG_VERBS})\b[^,;]{{0,60}}$")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>\w+)", re.IGNORECASE)
 # Sentence-initial capitalised words that are not names.
 _NOT_NAMES = frozenset(

@@ -43,7 +43,7 @@ class PatternRule(PackRule):
             own_replace = None
             if isinstance(entry, dict):
                 if set(entry) - {"pattern", "replace"} or not isinstance(entry.get("pattern"), str):
-                    raise SpecError(key, "a mapping entry needs 'pattern' and may have 'replace', nothing else")
+                    raise SpecError(key, "a mapping entry needs 'pattern', may have 'replace', nothing else")
                 own_replace = entry.get("replace")
                 if own_replace is not None and not isinstance(own_replace, str):
                     raise SpecError(key, "'replace' of a pattern entry must be a string")

@@ -60,7 +60,11 @@ def test_agentless_perception_is_quiet_with_an_agent(linter):
 
 
 def test_weasel_group_and_vague_quantifier(linter):
-    text = "Some critics say the strike went too far.\n\nMany of the cranes stood idle.\n\nSome 200 dockers came.\n"
+    text = (
+        "Some critics say the strike went too far.\n\n"
+        "Many of the cranes stood idle.\n\n"
+        "Some 200 dockers came.\n"
+    )
     assert _found(linter, text, select=["HDG007", "HDG010"]) == [("HDG007", 1, 1), ("HDG010", 3, 1)]
 
 

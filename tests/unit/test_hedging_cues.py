@@ -57,5 +57,6 @@ def test_stack_needs_one_clause():
 
 
 def test_writer_cues_drop_attributed_and_quoted_sentences():
-    doc = parse('Prices may rise, the bank said.\n\n"Prices may rise," she said.\n\nPrices may rise.\n', "d.md")
+    text = 'Prices may rise, the bank said.\n\n"Prices may rise," she said.\n\nPrices may rise.\n'
+    doc = parse(text, "d.md")
     assert [len(writer_cues(s)) for s in doc.sentences] == [0, 0, 1]

@@ -11,7 +11,8 @@ from lintnews.kinds.scanner import Scanner
 
 
 def _rule(patterns, **extra):
-    spec = {"code": "TST002", "name": "test-pattern", "message": "{match}: say {replacement}", "patterns": patterns}
+    spec = {"code": "TST002", "name": "test-pattern", "message": "{match}: say {replacement}"}
+    spec["patterns"] = patterns
     spec.update(extra)
     return PatternRule(spec, pack="test", category="garbled")
 
@@ -34,7 +35,9 @@ def test_each_pattern_can_carry_its_own_replacement():
     ]
 
 
-@pytest.mark.parametrize("entry", [{"pattern": "x", "other": 1}, {"replace": "y"}, {"pattern": "x", "replace": 3}])
+@pytest.mark.parametrize(
+    "entry", [{"pattern": "x", "other": 1}, {"replace": "y"}, {"pattern": "x", "replace": 3}]
+)
 def test_malformed_pattern_entries_are_spec_errors(entry):
     with pytest.raises(SpecError) as err:
         _rule([entry])

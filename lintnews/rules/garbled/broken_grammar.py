@@ -19,8 +19,8 @@ __all__ = ["BrokenGrammar"]
 
 # An intransitive verb given an object: "has emerged new variables", "emerges “new”".
 _UNACCUSATIVE = re.compile(
-    r"(?<!\bthere\s)(?<!\bthere\s\w{3}\s)\b(?:has|have|had)\s+(?:also\s+|now\s+|recently\s+)?(?:emerged|occurred|happened)"
-    r"\s+(?=(?:a|an|new|many|some|more|several|multiple|numerous|\d+)\b|[\"“])"
+    r"(?<!\bthere\s)(?<!\bthere\s\w{3}\s)\b(?:has|have|had)\s+(?:also\s+|now\s+|recently\s+)?"
+    r"(?:emerged|occurred|happened)\s+(?=(?:a|an|new|many|some|more|several|multiple|numerous|\d+)\b|[\"“])"
     r"|\b(?:emerges|occurs|happens)\s+(?=[\"“])",
     re.IGNORECASE,
 )
@@ -31,38 +31,59 @@ _SAME_COORD_OK = frozenset(
     thousands hundreds millions billions dozens ages inches bits side neck arm hand
     step little back forth once then time there here now so on""".split()
 )
-# A modal followed by a finite verb: "will has", "can is", "should was".
+# A modal followed by a finite verb: "will has", "can is", "should was". Lower-case
+# "may" only: "May is" is the month or a name.
 _MODAL_FINITE = re.compile(
-    r"\b(?:[Ww]ill|[Cc]an|[Cc]ould|[Ss]hould|[Ww]ould|[Mm]ust|may|[Mm]ight|[Ss]hall)\s+(?:not\s+)?(?:has|is|are|was|were|does|did)\b"
-    r"(?!\s+(?:it|he|she|they|we|you|I|there|this|that)\b)"  # lower-case "may": the month is "May"
+    r"\b(?:[Ww]ill|[Cc]an|[Cc]ould|[Ss]hould|[Ww]ould|[Mm]ust|may|[Mm]ight|[Ss]hall)\s+(?:not\s+)?"
+    r"(?:has|is|are|was|were|does|did)\b(?!\s+(?:it|he|she|they|we|you|I|there|this|that)\b)"
 )
 # An existential sentence that runs straight into a second verb with no "who":
 # "There are many buyers believe that ..." (English: "... buyers who believe ...").
+_OPINION = "|".join(
+    """believe think say feel argue worry hope expect want believed thought said felt
+    argued worried hoped expected wanted""".split()
+)
 _THERE_NO_WHO = re.compile(
     r"\bthere\s+(?:are|were)\s+(?:also\s+|still\s+)?(?:(?:many|some|few|several|a\s+lot\s+of|other)\s+)?"
-    r"(?:[a-z-]+\s+)?[a-z]+s\s+(?:believe|think|say|feel|argue|worry|hope|expect|want|believed|thought|said|felt|argued|worried|hoped|expected|wanted)\b",
+    rf"(?:[a-z-]+\s+)?[a-z]+s\s+(?:{_OPINION})\b",
     re.IGNORECASE,
 )
 # Litotes translated word for word at the end of a clause: "the pressure is not small".
-_LITOTES = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:small|low|few|little)\b(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE)
+_LITOTES = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:small|low|few|little)\b(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE
+)
 # A report sentence that opens with a bare policy verb: the imperative of a
 # translated plan ("Further promote ...", "Continue to strengthen ...").
+_POLICY_ADVERBS = "|".join(
+    """Actively Vigorously Further Continuously Comprehensively Resolutely Steadily Firmly
+    Earnestly Unswervingly Strictly Constantly""".split()
+)
+_POLICY_VERBS = "|".join(
+    """promote develop expand strengthen improve implement advance build carry push deepen
+    accelerate optimi[sz]e enhance support guide encourage stabili[sz]e boost consolidate
+    safeguard adhere pursue foster cultivate""".split()
+)
 _BARE_VERB_OPENING = re.compile(
-    r"^(?:(?:Actively|Vigorously|Further|Continuously|Comprehensively|Resolutely|Steadily|Firmly|Earnestly|"
-    r"Unswervingly|Strictly|Constantly)\s+(?:promote|develop|expand|strengthen|improve|implement|advance|build|carry|"
-    r"push|deepen|accelerate|optimi[sz]e|enhance|support|guide|encourage|stabili[sz]e|boost|consolidate|"
-    r"safeguard|adhere|pursue|foster|cultivate)"
-    r"|(?:Continue|Strive|Adhere|Insist|Persist)\s+(?:to|in|on)\s+(?:\w+\s+)?(?:the|and|a|an|our|its|[a-z]+ing|[a-z]+ment|[a-z]+tion)"
-    r")\b"
+    rf"^(?:(?:{_POLICY_ADVERBS})\s+(?:{_POLICY_VERBS})"
+    r"|(?:Continue|Strive|Adhere|Insist|Persist)\s+(?:to|in|on)\s+(?:\w+\s+)?"
+    r"(?:the|and|a|an|our|its|[a-z]+ing|[a-z]+ment|[a-z]+tion))\b"
 )
 
 _CHECKS = (
-    ("unaccusative", _UNACCUSATIVE, "an intransitive verb cannot take an object: rephrase ('new variables have emerged in ...')"),
-    ("coordination", _SAME_COORD, "the same word on both sides of 'and' says nothing: name the two different things"),
+    (
+        "unaccusative",
+        _UNACCUSATIVE,
+        "an intransitive verb cannot take an object: rephrase ('new variables have emerged in ...')",
+    ),
+    ("coordination", _SAME_COORD, "the same word on both sides of 'and' says nothing: name the two things"),
     ("modal", _MODAL_FINITE, "a modal verb needs a bare verb after it ('will have', 'can be')"),
     ("there", _THERE_NO_WHO, "two verbs with no 'who' between them: 'there are ... who believe'"),
     ("litotes", _LITOTES, "a word-for-word negative ('not small'): say 'large', 'considerable', 'high'"),
-    ("opening", _BARE_VERB_OPENING, "a report sentence opening with a bare verb reads as a translated plan: say who will do it"),
+    (
+        "opening",
+        _BARE_VERB_OPENING,
+        "a report sentence opening with a bare verb reads as a translated plan: say who will do it",
+    ),
 )
 
 
@@ -90,7 +111,7 @@ class BrokenGrammar(Rule):
     name = "broken-grammar"
     category = "garbled"
     severity = Severity.WARNING
-    summary = "Word sequences no English sentence has ('has emerged new variables', 'there are many buyers believe')."
+    summary = "Word sequences no English sentence has ('has emerged new variables')."
     doc = """\
 What it flags: grammatical shapes that machine or word-for-word translation leaves
 behind, whatever the words:

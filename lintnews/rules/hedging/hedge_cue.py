@@ -24,16 +24,17 @@ class HedgeCue(Rule):
     name = "hedge-cue"
     category = "hedging"
     severity = Severity.INFO
-    summary = "A hedge in the writer's own voice (may, perhaps, seems, likely to, partly)."
+    summary = "A hedge in the writer's own voice (may, perhaps, seems, likely to)."
     doc = """\
 What it flags: one hedge cue in the writer's own prose, of the kinds the CoNLL-2010
-hedge guidelines list: modal ("may", "might", "could"), adverbial ("perhaps",
-"probably", "apparently", "arguably"), adjectival ("likely to", "unlikely"), verbal
-("seems", "appears to", "suggests that"). Approximators ("partly", "to some
-extent") are a measured qualification on their own and count only when stacked with
-another hedge (HDG001); "it is likely that" and "it seems that" are HDG004, and a
-sentence or paragraph dense with hedges is HDG005. Information only: a single hedge is often right. Stacked hedges (HDG001)
-and dense ones (HDG005) are warnings.
+hedge guidelines list: modal ("may", "might", "could" when epistemic: "may have
+caused", "could cost", "may explain"), adverbial ("perhaps", "probably",
+"apparently", "arguably"), adjectival ("likely to", "unlikely") and verbal ("seems",
+"appears to", "suggests that"). Information only: a single hedge is often right.
+
+Left to other rules: stacked hedges (HDG001) and dense ones (HDG005) are warnings;
+"it is likely that" and "it seems that" are HDG004. Approximators ("partly", "to some
+extent") are a measured qualification on their own and count only in a stack.
 
 Not flagged: the month of May, "could" of past ability ("she could not attend"),
 "likely" before a noun ("the likely winner"), attribution verbs ("said", "alleged",

@@ -37,11 +37,13 @@ class VagueQuantifier(Rule):
     name = "vague-quantifier"
     category = "hedging"
     severity = Severity.INFO
-    summary = "'Some' or 'many' where a number or a source could be given."
+    summary = "'Some', 'many', 'several' where a number or a source could be given."
     doc = """\
-What it flags: "some" and "many" as vague quantities in the writer's own voice:
-"Many residents oppose the plan", "some of the money was lost", "in some cases".
-Information only: often nothing more precise is known.
+What it flags: vague quantities in the writer's own voice: "some", "many",
+"several", "numerous", "countless", "a number of", "most" as a quantifier ("most
+economists") and "certain" as a vague determiner ("certain critics"): "Many residents
+oppose the plan", "some of the money was lost", "in some cases". Information only:
+often nothing more precise is known.
 
 Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
 years", "for some time", quotes, and sentences that report a named source. An

@@ -12,6 +12,10 @@ from ...voice import is_attributed
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
+def _words(text: str) -> str:
+    return "|".join(text.split())
+
+
 _QUANT = r"(?:some|many|several|numerous|various|countless|a\s+number\s+of|a\s+lot\s+of|plenty\s+of)"
 # Groups whose only role in a sentence is to hold a view.
 _HOLDERS = r"""critics observers experts analysts commentators scholars historians pundits
@@ -31,16 +35,30 @@ _OPINION = r"""say says said believe believes believed argue argues argued claim
     accuse accused complain complained contend contended object objected""".split()
 _AUX = r"(?:(?:have|had|has|would|will|may|might|could|also|even|now|still|long|already)\s+){0,2}"
 
+_PERCEIVED = _words(
+    """considered regarded seen viewed described believed thought hailed criticised
+    criticized praised dismissed recognised recognized"""
+)
+_EVIDENCE = _words("studies research surveys polls reports experts scientists sources estimates")
+_EVIDENCE_QUALIFIERS = _words("recent new several numerous many some other independent scientific")
+_SHOWS = _words(
+    """show shows shown showed suggest suggests suggested indicate indicates indicated prove
+    proves proved proven found claim claims say says"""
+)
+_EVIDENCE_AMOUNT = _words("some growing increasing mounting little strong considerable")
+
 _RX = re.compile(
     r"""
     \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
   | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
   | \b(?P<groups>%(q)s\s+(?:[\w-]+\s+)?(?:%(groups)s)\s+%(aux)s(?:%(opinion)s))\b
-  | \b(?P<by>(?:considered|regarded|seen|viewed|described|believed|thought|hailed|criticised|criticized|praised|dismissed|recognised|recognized)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
+  | \b(?P<by>(?:%(perceived)s)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
   | \b(?P<quarters>in\s+(?:some|many|certain)\s+(?:quarters|circles))\b
   | \b(?P<would>(?:some|many|others)\s+(?:would|might|may)\s+(?:say|argue|claim))\b
-  | (?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))(?P<evidence>(?:(?:recent|new|several|numerous|many|some|other|independent|scientific)\s+)?(?:studies|research|surveys|polls|reports|experts|scientists|sources|estimates)\s+(?:have\s+|has\s+)?(?:(?:also|long|repeatedly|consistently)\s+)?(?:show|shows|shown|showed|suggest|suggests|suggested|indicate|indicates|indicated|prove|proves|proved|proven|found|claim|claims|say|says))\b
-  | \b(?P<evidence_there>there\s+is\s+(?:(?:some|growing|increasing|mounting|little|strong|considerable)\s+)?evidence\s+(?:that|to\s+suggest))\b
+  | (?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))
+    (?P<evidence>(?:(?:%(qualifiers)s)\s+)?(?:%(evidence)s)\s+(?:have\s+|has\s+)?
+      (?:(?:also|long|repeatedly|consistently)\s+)?(?:%(shows)s))\b
+  | \b(?P<evidence_there>there\s+is\s+(?:(?:%(amount)s)\s+)?evidence\s+(?:that|to\s+suggest))\b
     """
     % {
         "q": _QUANT,
@@ -48,10 +66,17 @@ _RX = re.compile(
         "groups": "|".join(_GROUPS),
         "opinion": "|".join(_OPINION),
         "aux": _AUX,
+        "perceived": _PERCEIVED,
+        "evidence": _EVIDENCE,
+        "qualifiers": _EVIDENCE_QUALIFIERS,
+        "shows": _SHOWS,
+        "amount": _EVIDENCE_AMOUNT,
     },
     re.VERBOSE | re.IGNORECASE,
 )
-_EVIDENCE_WORDS = re.compile(r"\b(?:studies|research|surveys|polls|reports|estimates|evidence)\b", re.IGNORECASE)
+_EVIDENCE_WORDS = re.compile(
+    r"\b(?:studies|research|surveys|polls|reports|estimates|evidence)\b", re.IGNORECASE
+)
 _ADVICE = {
     "crowd": "who? Name the people who hold this view, or drop it",
     "evidence": "which? Name the study, survey or source",
