@@ -83,3 +83,13 @@ def test_doubled_word_ignores_hyphenated_words_and_offers_unsafe_fix_for_preposi
     text = "He was hurt in a break-in in 1999.\n\nThe party was weakened by in-fighting in in March.\n"
     [f] = linter.lint(text, select=["GRB004"])
     assert (f.line, f.fix.safe) == (3, False)
+
+
+def test_list_entries_that_match_good_english_were_dropped(linter):
+    text = (
+        "The envoy was lacking in tact.\n\n"
+        "The ex-Patriots quarterback wrote learning materials.\n\n"
+        "Queen Victoria reigned in the 19th century, and the economic might of the empire grew.\n\n"
+        "She was to the manor born and an important part of the team.\n"
+    )
+    assert _found(linter, text) == []
