@@ -93,3 +93,13 @@ def test_list_entries_that_match_good_english_were_dropped(linter):
         "She was to the manor born and an important part of the team.\n"
     )
     assert _found(linter, text) == []
+
+
+def test_calque_lists_leave_idiomatic_english_alone(linter):
+    text = (
+        "The judge weighed the totality of the evidence, which was put in evidence on Monday.\n\n"
+        "Air traffic control and the various parties involved were in the same time zone.\n\n"
+        "She made the point on Twitter that the Chinese side won, and he was actually in prison.\n\n"
+        "The team did a good job of defending, in the right frame of mind.\n"
+    )
+    assert _found(linter, text) == []
