@@ -130,11 +130,20 @@ class PackRule(Rule):
         return any(SENTENCE_CONDITIONS[name](sentence, doc) for name in self.unless)
 
     def live(self, doc: Document, hits: List[Hit]) -> List[Hit]:
-        """*hits* without those in sentences where an ``unless`` condition holds.
-        Every :meth:`findings` starts with it."""
-        if not self.unless:
+        """*hits* without those in sentences where an ``unless`` condition holds, and
+        without a hit inside a longer one of the same rule ("time will tell" inside
+        "only time will tell"). Every :meth:`findings` starts with it."""
+        if self.unless:
+            hits = [h for h in hits if not self.quiet_in(h.sentence, doc)]
+        if len(hits) < 2:
             return hits
-        return [h for h in hits if not self.quiet_in(h.sentence, doc)]
+        kept: List[Hit] = []
+        for hit in sorted(hits, key=lambda h: (h.sentence.region.index, h.start, -h.end)):
+            last = kept[-1] if kept else None
+            if last is not None and last.sentence.region is hit.sentence.region and hit.end <= last.end:
+                continue
+            kept.append(hit)
+        return kept
 
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
         """Turn this rule's hits into findings (one per hit by default)."""

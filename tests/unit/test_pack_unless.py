@@ -40,3 +40,11 @@ def test_unless_rejects_unknown_or_malformed_conditions(value):
     with pytest.raises(SpecError) as err:
         _rule(unless=value)
     assert err.value.field == "unless"
+
+
+def test_a_hit_inside_a_longer_hit_of_the_same_rule_is_dropped():
+    spec = {"code": "TST003", "name": "test-nested", "message": "{match}",
+            "tokens": ["time will tell", "only time will tell"]}
+    rule = ExistenceRule(spec, pack="test", category="hedging")
+    text = "Only time will tell. Time will tell.\n"
+    assert _lint(rule, text) == [("TST003", 1, 1), ("TST003", 1, 22)]
