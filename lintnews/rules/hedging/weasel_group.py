@@ -24,7 +24,9 @@ _HOLDERS = r"""critics observers experts analysts commentators scholars historia
 # Groups that hold a view only when a verb of saying or believing follows.
 _GROUPS = r"""people others fans residents users members voters economists scientists
     researchers investors traders officials politicians observers readers viewers
-    listeners supporters opponents proponents Americans Britons Europeans""".split()
+    listeners supporters opponents proponents Americans Britons Europeans companies
+    firms businesses countries governments groups organisations organizations charities
+    families parents teachers doctors""".split()
 _OPINION = r"""say says said believe believes believed argue argues argued claim claims
     claimed consider considers considered feel feels felt think thinks thought suggest
     suggests suggested contend contends maintain maintains fear fears feared suspect
@@ -49,8 +51,9 @@ _EVIDENCE_AMOUNT = _words("some growing increasing mounting little strong consid
 
 _RX = re.compile(
     r"""
+    (?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bamong\s)
     \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
-  | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
+  | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:\w+ly\s+)?%(aux)s(?:%(opinion)s))\b
   | \b(?P<groups>%(q)s\s+(?:[\w-]+\s+)?(?:%(groups)s)\s+%(aux)s(?:%(opinion)s))\b
   | \b(?P<by>(?:%(perceived)s)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
   | \b(?P<quarters>in\s+(?:some|many|certain)\s+(?:quarters|circles))\b
