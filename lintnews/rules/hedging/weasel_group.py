@@ -27,14 +27,15 @@ _GROUPS = r"""people others fans residents users members voters economists scien
     listeners supporters opponents proponents Americans Britons Europeans companies
     firms businesses countries governments groups organisations organizations charities
     families parents teachers doctors""".split()
-_OPINION = r"""say says said believe believes believed argue argues argued claim claims
-    claimed consider considers considered feel feels felt think thinks thought suggest
-    suggests suggested contend contends maintain maintains fear fears feared suspect
-    suspects suspected insist insists allege alleges alleged speculate speculated
-    question questioned regard regarded view viewed see saw describe described call
-    called criticise criticised criticize criticized praise praised worry worried
-    predict predicted expect expected wonder wondered doubt doubted charge charged
-    accuse accused complain complained contend contended object objected""".split()
+# Verb forms that agree with a plural crowd ("some say", "critics argued"); the -s
+# forms are nouns after "many" or "several" ("many claims", "several suspects").
+_OPINION = r"""say said believe believed argue argued claim claimed consider considered
+    feel felt think thought suggest suggested contend contended maintain maintained fear
+    feared suspect suspected insist insisted allege alleged speculate speculated question
+    questioned regard regarded view viewed see saw describe described call called
+    criticise criticised criticize criticized praise praised worry worried predict
+    predicted expect expected wonder wondered doubt doubted charge charged accuse accused
+    complain complained object objected""".split()
 _AUX = r"(?:(?:have|had|has|would|will|may|might|could|also|even|now|still|long|already)\s+){0,2}"
 
 _PERCEIVED = _words(
