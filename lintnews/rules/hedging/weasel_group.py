@@ -54,7 +54,7 @@ _RX = re.compile(
     r"""
     (?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bamong\s)
     \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
-  | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:\w+ly\s+)?%(aux)s(?:%(opinion)s))\b
+  | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:(?!(?:%(function)s)\b)[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
   | \b(?P<groups>%(q)s\s+(?:[\w-]+\s+)?(?:%(groups)s)\s+%(aux)s(?:%(opinion)s))\b
   | \b(?P<by>(?:%(perceived)s)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
   | \b(?P<quarters>in\s+(?:some|many|certain)\s+(?:quarters|circles))\b
@@ -70,6 +70,7 @@ _RX = re.compile(
         "groups": "|".join(_GROUPS),
         "opinion": "|".join(_OPINION),
         "aux": _AUX,
+        "function": _words("of the a an to in on at for from with by and or but that this these those"),
         "perceived": _PERCEIVED,
         "evidence": _EVIDENCE,
         "qualifiers": _EVIDENCE_QUALIFIERS,
