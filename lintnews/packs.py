@@ -10,6 +10,7 @@ A pack file::
       - code: HDG001
         name: stacked-hedge
         kind: pattern        # existence | substitution | pattern | density (+ plugin kinds)
+        unless: [attributed] # optional: stay quiet in sentences that report a named source
         ...
 
 Any problem is a :class:`PackError` whose message names the file, line, rule and field.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from typing import Any, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Optional, Pattern, Tuple
+from typing import Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Optional, Pattern, Tuple
 
 from ..document import Document, Sentence
 from ..model import CATEGORIES, Finding, Severity
@@ -37,7 +37,7 @@ class Hit:
 
 COMMON_KEYS = frozenset(
     """code name kind severity message category summary doc url examples scope ignorecase
-    exceptions""".split()
+    exceptions unless""".split()
 )
 
 
@@ -97,6 +97,7 @@ class PackRule(Rule):
                 raise SpecError("scope", str(exc)) from None
         self.examples = _examples(spec.get("examples"))
         self._exceptions = _exceptions(spec.get("exceptions"), self.ignorecase)
+        self.unless = _conditions(spec.get("unless"))
         self.configure(spec)
 
     def configure(self, spec: Dict[str, Any]) -> None:
@@ -123,9 +124,29 @@ class PackRule(Rule):
                 return False
         return True
 
+    def quiet_in(self, sentence: Sentence, doc: Document) -> bool:
+        """True when one of the rule's ``unless`` conditions holds for *sentence*."""
+        return any(SENTENCE_CONDITIONS[name](sentence, doc) for name in self.unless)
+
+    def live(self, doc: Document, hits: List[Hit]) -> List[Hit]:
+        """*hits* without those in sentences where an ``unless`` condition holds, and
+        without a hit inside a longer one of the same rule ("time will tell" inside
+        "only time will tell"). Every :meth:`findings` starts with it."""
+        if self.unless:
+            hits = [h for h in hits if not self.quiet_in(h.sentence, doc)]
+        if len(hits) < 2:
+            return hits
+        kept: List[Hit] = []
+        for hit in sorted(hits, key=lambda h: (h.sentence.region.index, h.start, -h.end)):
+            last = kept[-1] if kept else None
+            if last is not None and last.sentence.region is hit.sentence.region and hit.end <= last.end:
+                continue
+            kept.append(hit)
+        return kept
+
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
         """Turn this rule's hits into findings (one per hit by default)."""
-        for hit in hits:
+        for hit in self.live(doc, hits):
             yield self.report(doc, hit.sentence.region, hit.start, hit.end, self.format(match=hit.text))
 
     def format(self, **values: Any) -> str:
@@ -168,6 +189,34 @@ def _examples(value: Any) -> Dict[str, List[str]]:
             raise SpecError("examples", f"'{key}' must be a list of strings")
         out[key] = items
     return out
+
+
+def _attributed(sentence: Sentence, doc: Document) -> bool:
+    from ..voice import is_attributed
+
+    return is_attributed(sentence, doc.settings)
+
+
+#: Conditions a rule's ``unless`` key may name: a hit in a sentence for which the
+#: condition holds is dropped. ``attributed``: the sentence reports a named source
+#: ("..., the minister said"; see :mod:`lintnews.voice`).
+SENTENCE_CONDITIONS: Dict[str, Callable[[Sentence, Document], bool]] = {
+    "attributed": _attributed,
+}
+
+
+def _conditions(value: Any) -> Tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise SpecError("unless", "must be a condition name or a list of them")
+    for name in value:
+        if name not in SENTENCE_CONDITIONS:
+            known = ", ".join(sorted(SENTENCE_CONDITIONS))
+            raise SpecError("unless", f"unknown condition {name!r} (known: {known})")
+    return tuple(value)
 
 
 def _exceptions(value: Any, ignorecase: bool) -> Optional[Pattern]:

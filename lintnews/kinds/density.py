@@ -37,7 +37,7 @@ class DensityRule(PackRule):
 
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
         groups: Dict[Any, List[Hit]] = {}
-        for hit in hits:
+        for hit in self.live(doc, hits):
             key = hit.sentence if self.unit == "sentence" else hit.sentence.region
             groups.setdefault(key, []).append(hit)
         for group in groups.values():

@@ -7,7 +7,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Pattern, Tuple
 from ..document import Document
 from ..model import Finding
 from ..safe_regex import compile_user_regex
-from .base import Hit, PackRule, SpecError, string_list
+from .base import Hit, PackRule, SpecError
 from .substitution import match_case
 
 
@@ -16,7 +16,9 @@ class PatternRule(PackRule):
 
     ``^`` and ``$`` anchor to the sentence. A group named ``flag`` narrows the reported
     span to that group. ``replace`` (a template with ``\\1`` or ``\\g<name>``) gives a
-    suggestion; with ``safe: true`` it is applied by ``--fix``.
+    suggestion; with ``safe: true`` it is applied by ``--fix``. An entry of
+    ``patterns`` may also be a mapping ``{pattern: ..., replace: ...}`` whose own
+    ``replace`` wins for that pattern.
     Message placeholders: ``{match}`` and ``{replacement}``.
     """
 
@@ -31,11 +33,30 @@ class PatternRule(PackRule):
         if key not in spec:
             raise SpecError("pattern", "is required")
         self._compiled: List[Pattern] = []
-        for source in string_list(spec, key):
+        self._replace_for: Dict[Pattern, str] = {}
+        entries = spec.get(key)
+        if isinstance(entries, str):
+            entries = [entries]
+        if not isinstance(entries, list) or not entries:
+            raise SpecError(key, "must be a non-empty list of regular expressions")
+        for entry in entries:
+            own_replace = None
+            if isinstance(entry, dict):
+                if set(entry) - {"pattern", "replace"} or not isinstance(entry.get("pattern"), str):
+                    raise SpecError(key, "a mapping entry needs 'pattern', may have 'replace', nothing else")
+                own_replace = entry.get("replace")
+                if own_replace is not None and not isinstance(own_replace, str):
+                    raise SpecError(key, "'replace' of a pattern entry must be a string")
+                entry = entry["pattern"]
+            if not isinstance(entry, str) or not entry.strip():
+                raise SpecError(key, f"entry {entry!r} is not a non-empty string")
             try:
-                self._compiled.append(compile_user_regex(source, self.ignorecase))
+                rx = compile_user_regex(entry, self.ignorecase)
             except ValueError as exc:
                 raise SpecError(key, str(exc)) from None
+            self._compiled.append(rx)
+            if own_replace is not None:
+                self._replace_for[rx] = own_replace
         self.replace = spec.get("replace")
         if self.replace is not None and not isinstance(self.replace, str):
             raise SpecError("replace", "must be a string")
@@ -48,11 +69,12 @@ class PatternRule(PackRule):
         return [(rx, None) for rx in self._compiled]
 
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
-        for hit in hits:
+        for hit in self.live(doc, hits):
             m = hit.payload
             suggestion = None
-            if self.replace is not None and m is not None:
-                suggestion = match_case(hit.text, m.expand(self.replace))
+            template = self._replace_for.get(m.re, self.replace) if m is not None else None
+            if template is not None:
+                suggestion = match_case(hit.text, m.expand(template))
             yield self.report(
                 doc,
                 hit.sentence.region,

@@ -51,7 +51,7 @@ class SubstitutionRule(PackRule):
         return list(self.swap.items())
 
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
-        for hit in hits:
+        for hit in self.live(doc, hits):
             matched = hit.text
             options = [match_case(matched, o.strip()) for o in str(hit.payload).split("|")]
             replacement = " or ".join(f"'{o}'" for o in options) if len(options) > 1 else options[0]

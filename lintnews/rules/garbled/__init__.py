@@ -1,0 +1,1 @@
+"""Python-coded garbled-phrasing rules (category ``garbled``)."""

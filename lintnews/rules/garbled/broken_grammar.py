@@ -1,0 +1,158 @@
+"""GRB015 broken-grammar: word sequences no English sentence has, whatever the topic.
+
+Phrase lists name known mistakes; machine and word-for-word translation produce
+garbled sequences no list names ("the market has emerged new variables", "there are
+many buyers believe that", "components and components"). This rule looks for the
+grammatical shape of such sequences instead of their words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Tuple
+
+from ...document import Document, Sentence
+from ...model import Finding, Severity
+from ...rule import Rule
+
+__all__ = ["BrokenGrammar"]
+
+# An intransitive verb given an object: "has emerged new variables", "emerges “new”".
+_UNACCUSATIVE = re.compile(
+    r"(?<!\bthere\s)(?<!\bthere\s\w{3}\s)\b(?:has|have|had)\s+(?:also\s+|now\s+|recently\s+)?"
+    r"(?:emerged|occurred|happened)\s+(?=(?:a|an|new|many|some|more|several|multiple|numerous|\d+)\b|[\"“])"
+    r"|\b(?:emerges|occurs|happens)\s+(?=[\"“])",
+    re.IGNORECASE,
+)
+# The same noun on both sides of "and": "experience and experience".
+_SAME_COORD = re.compile(r"\b([a-z]{4,})\s+and\s+(\1)\b")
+_SAME_COORD_OK = frozenset(
+    """again over round through more less years hours days weeks months miles times
+    thousands hundreds millions billions dozens ages inches bits side neck arm hand
+    step little back forth once then time there here now so on""".split()
+)
+# A modal followed by a finite verb: "will has", "can is", "should was". Lower-case
+# "may" only: "May is" is the month or a name.
+_MODAL_FINITE = re.compile(
+    r"\b(?:[Ww]ill|[Cc]an|[Cc]ould|[Ss]hould|[Ww]ould|[Mm]ust|may|[Mm]ight|[Ss]hall)\s+(?:not\s+)?"
+    r"(?:has|is|are|was|were|does|did)\b(?!\s+(?:it|he|she|they|we|you|I|there|this|that)\b)"
+)
+# An existential sentence that runs straight into a second verb with no "who":
+# "There are many buyers believe that ..." (English: "... buyers who believe ...").
+_OPINION = "|".join(
+    """believe think say feel argue worry hope expect want believed thought said felt
+    argued worried hoped expected wanted""".split()
+)
+_THERE_NO_WHO = re.compile(
+    r"\bthere\s+(?:are|were)\s+(?:also\s+|still\s+)?(?:(?:many|some|few|several|a\s+lot\s+of|other)\s+)?"
+    rf"(?:[a-z-]+\s+)?[a-z]+s\s+(?:{_OPINION})\b",
+    re.IGNORECASE,
+)
+# Litotes translated word for word at the end of a clause: "the pressure is not small".
+_LITOTES = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:small|low|few|little)\b(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE
+)
+# A report sentence that opens with a bare policy verb: the imperative of a
+# translated plan ("Further promote ...", "Continue to strengthen ...").
+_POLICY_ADVERBS = "|".join(
+    """Actively Vigorously Further Continuously Comprehensively Resolutely Steadily Firmly
+    Earnestly Unswervingly Strictly Constantly""".split()
+)
+_POLICY_VERBS = "|".join(
+    """promote develop expand strengthen improve implement advance build carry push deepen
+    accelerate optimi[sz]e enhance support guide encourage stabili[sz]e boost consolidate
+    safeguard adhere pursue foster cultivate""".split()
+)
+_BARE_VERB_OPENING = re.compile(
+    rf"^(?:(?:{_POLICY_ADVERBS})\s+(?:{_POLICY_VERBS})"
+    r"|(?:Continue|Strive|Adhere|Insist|Persist)\s+(?:to|in|on)\s+(?:\w+\s+)?"
+    r"(?:the|and|a|an|our|its|[a-z]+ing|[a-z]+ment|[a-z]+tion))\b"
+)
+
+_CHECKS = (
+    (
+        "unaccusative",
+        _UNACCUSATIVE,
+        "an intransitive verb cannot take an object: rephrase ('new variables have emerged in ...')",
+    ),
+    ("coordination", _SAME_COORD, "the same word on both sides of 'and' says nothing: name the two things"),
+    ("modal", _MODAL_FINITE, "a modal verb needs a bare verb after it ('will have', 'can be')"),
+    ("there", _THERE_NO_WHO, "two verbs with no 'who' between them: 'there are ... who believe'"),
+    ("litotes", _LITOTES, "a word-for-word negative ('not small'): say 'large', 'considerable', 'high'"),
+    (
+        "opening",
+        _BARE_VERB_OPENING,
+        "a report sentence opening with a bare verb reads as a translated plan: say who will do it",
+    ),
+)
+
+
+def _matches(sentence: Sentence) -> List[Tuple[int, int, str]]:
+    text = sentence.text
+    out = []
+    for kind, rx, advice in _CHECKS:
+        for m in rx.finditer(text):
+            if kind == "coordination" and (
+                m.group(1) in _SAME_COORD_OK or m.group(1).endswith(("er", "ing"))
+            ):
+                continue  # "bigger and bigger", "waiting and waiting": deliberate
+            if kind == "unaccusative":
+                end = m.end()
+                nxt = re.match(r"[\"“]?[\w-]+(?:\s+[\w-]+)?", text[end:])
+                span = (m.start(), end + (nxt.end() if nxt else 0))
+            else:
+                span = m.span()
+            out.append((span[0], span[1], advice))
+    return out
+
+
+class BrokenGrammar(Rule):
+    code = "GRB015"
+    name = "broken-grammar"
+    category = "garbled"
+    severity = Severity.WARNING
+    summary = "Word sequences no English sentence has ('has emerged new variables')."
+    doc = """\
+What it flags: grammatical shapes that machine or word-for-word translation leaves
+behind, whatever the words:
+- an intransitive verb with an object: "the industry has emerged new variables";
+- the same noun on both sides of "and": "experience and experience";
+- a modal before a finite verb: "the plan will has", "prices can is";
+- "there are" running into a second verb with no "who": "there are many buyers
+  believe that ...";
+- a negative translated word for word at the end of a clause: "the pressure is not
+  small";
+- a report sentence opening with a bare policy verb: "Further promote the ...",
+  "Continue to strengthen the ...".
+
+Not flagged: "time and time again", "more and more", "bigger and bigger", "there are
+many who believe", quotes.
+
+Why: the reader has to rebuild the sentence to get the meaning, and the copy reads as
+unedited machine translation.
+
+Instead: rewrite the sentence in English word order; the message says what is
+missing."""
+    examples = {
+        "fail": [
+            "The e-commerce industry has emerged new variables this year.",
+            "There are many buyers believe that the agreement is a trap.",
+            "Rescuers shared experience and experience with local teams.",
+            "The pressure on exporters is not small.",
+        ],
+        "pass": [
+            "New variables have emerged in the e-commerce industry this year.",
+            "There are many buyers who believe that the agreement is a trap.",
+            "Prices rose again and again, and more and more buyers left.",
+            "\"The pressure is not small,\" the minister said.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            for start, end, advice in _matches(sentence):
+                s, e = sentence.start + start, sentence.start + end
+                if sentence.in_quote(s, e):
+                    continue
+                phrase = sentence.region.text[s:e]
+                yield self.report(doc, sentence.region, s, e, f"Garbled: '{phrase}': {advice}")

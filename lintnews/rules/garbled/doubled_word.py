@@ -1,0 +1,80 @@
+"""GRB004 doubled-word: the same word twice in a row ("the the")."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...document import Document
+from ...model import Finding, Severity
+from ...rule import Rule
+
+__all__ = ["DoubledWord"]
+
+# Not inside a hyphenated word: "break-in in 1999", "dissipated in in-fighting".
+_PAIR = re.compile(r"(?<![\w-])(\w+(?:['’]\w+)?)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w-])", re.IGNORECASE)
+# Doubles that English uses on purpose: "had had", "that that", "is is" in "what it is is",
+# "do do", reduplication ("bye bye", "so so", "very very", "no no") and names.
+_ALLOWED = frozenset(
+    """had that is do does did bye so very no ha hah yeah boo tut knock chop hip pom
+    tom dum bla blah night can far many really tick aye yes now well there cha mau
+    bora baden walla sing muu this""".split()
+)
+# Words whose doubling can only be a slip: safe to remove one. (A doubled preposition
+# can be right: "the situation we were placed in in the past".)
+_FUNCTION = frozenset("a an the".split())
+
+
+class DoubledWord(Rule):
+    code = "GRB004"
+    name = "doubled-word"
+    category = "garbled"
+    severity = Severity.WARNING
+    summary = "The same word twice in a row ('the the')."
+    doc = """\
+What it flags: a word repeated at once, also across a line break: "the the", "of
+of", "will will".
+
+Not flagged: doubles English uses on purpose ("had had", "that that", "add to this
+this rule", "bye bye"), a capitalised second word ("Sirhan Sirhan", "law lord Lord
+Bingham") and quotes.
+
+Why: an editing slip the eye skips, especially across a line break.
+
+Instead: delete one. The fix is safe for articles ("the the") and offered as a
+suggestion otherwise: a doubled preposition can be right ("placed in in the past")."""
+    examples = {
+        "fail": [
+            "The minister said the the talks had failed.",
+            "Prices rose by 4% in in March.",
+        ],
+        "pass": [
+            "The talks had had no result by Friday.",
+            "She said that that was final.",
+            "Duran Duran played in Birmingham.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            text = sentence.text
+            for m in _PAIR.finditer(text):
+                first, second = m.group(1), m.group(3)
+                low = first.lower()
+                if low in _ALLOWED or first.isdigit():
+                    continue
+                if second[:1].isupper():
+                    continue  # a name, a title before a name ("law lord Lord Bingham")
+                start = sentence.start + m.start(2)
+                end = sentence.start + m.end(3)
+                if sentence.in_quote(start, end):
+                    continue
+                yield self.report(
+                    doc,
+                    sentence.region,
+                    start,
+                    end,
+                    f"'{first} {second}': the word is doubled; delete one",
+                    suggestion="",
+                    safe=low in _FUNCTION,
+                )

@@ -1,0 +1,1 @@
+"""Python-coded hedging rules (category ``hedging``); shared logic in :mod:`lintnews.hedging`."""

@@ -1,0 +1,88 @@
+"""HDG010 vague-quantifier: "some" and "many" standing in for a number or a source."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...document import Document
+from ...model import Finding, Severity
+from ...rule import Rule
+from ...voice import is_attributed
+from .weasel_group import weasel_spans
+
+__all__ = ["VagueQuantifier"]
+
+_RX = re.compile(
+    r"\b(?:some|many|several|numerous|countless|a\s+number\s+of)\b"
+    # "most" as a quantifier ("most economists", "most of the"), not a superlative
+    r"|(?<!\bthe\s)(?<!\bat\s)\bmost\b(?=\s+of\b|\s+[a-z]+s\b)(?!\s+\w+ly\b)"
+    # "certain" as a vague determiner ("certain critics"), not "sure"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bcertain\b(?=\s+[a-z]+s\b)",
+    re.IGNORECASE,
+)
+# Not a vague quantity of people or things: "some 200" (about), "how many", "as many
+# as 40", "many thanks", durations and frequencies ("for some time", "many years").
+_SKIP_AFTER = re.compile(
+    r"\s*(?:\d|(?:more|less|fewer|one|thing|things|way|where|how|what|day|point|time|times|years?|"
+    r"decades?|centuries|months?|weeks?|days?|hours?|minutes?|moments?|while|thanks|happy|"
+    r"a\s)\b|\W*$)",
+    re.IGNORECASE,
+)
+_SKIP_BEFORE = re.compile(r"\b(?:how|as|so|too|this|that)\s*$", re.IGNORECASE)
+
+
+class VagueQuantifier(Rule):
+    code = "HDG010"
+    name = "vague-quantifier"
+    category = "hedging"
+    severity = Severity.INFO
+    summary = "'Some', 'many', 'several' where a number or a source could be given."
+    doc = """\
+What it flags: vague quantities in the writer's own voice: "some", "many",
+"several", "numerous", "countless", "a number of", "most" as a quantifier ("most
+economists") and "certain" as a vague determiner ("certain critics"): "Many residents
+oppose the plan", "some of the money was lost", "in some cases". Information only:
+often nothing more precise is known.
+
+Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
+years", "for some time", quotes, and sentences that report a named source. An
+unnamed crowd holding a view ("some say", "many experts") is HDG007.
+
+Why: the CoNLL-2010 weasel guidelines count these quantifiers as weasel cues: they
+suggest a body of people or evidence without saying how large or whose.
+
+Instead: give the number ("About 300 residents signed the petition") or the source."""
+    examples = {
+        "fail": [
+            "Many residents oppose the plan.",
+            "Some of the money was never recovered.",
+        ],
+        "pass": [
+            "Some 200 people attended the vigil.",
+            "The road has been closed for many years.",
+            "Many residents oppose the plan, the council's survey found.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            text = sentence.text
+            matches = list(_RX.finditer(text))
+            if not matches or is_attributed(sentence, doc.settings):
+                continue
+            taken = weasel_spans(sentence)
+            for m in matches:
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):
+                    continue
+                if sentence.in_quote(start, end) or any(s <= start < e for s, e, _ in taken):
+                    continue
+                word = m.group()
+                yield self.report(
+                    doc,
+                    sentence.region,
+                    start,
+                    end,
+                    f"'{word}': how many, and who says so? Give a number or a source",
+                )

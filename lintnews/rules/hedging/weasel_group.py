@@ -1,0 +1,154 @@
+"""HDG007 weasel-group: an unnamed crowd as the holder of a view ("some say")."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, List, Tuple
+
+from ...document import Document
+from ...model import Finding, Severity
+from ...rule import Rule
+from ...voice import is_attributed
+
+__all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
+
+def _words(text: str) -> str:
+    return "|".join(text.split())
+
+
+_QUANT = r"(?:some|many|several|numerous|various|countless|a\s+number\s+of|a\s+lot\s+of|plenty\s+of)"
+# Groups whose only role in a sentence is to hold a view.
+_HOLDERS = r"""critics observers experts analysts commentators scholars historians pundits
+    sceptics skeptics detractors insiders theorists academics onlookers specialists
+    watchers commentators""".split()
+# Groups that hold a view only when a verb of saying or believing follows.
+_GROUPS = r"""people others fans residents users members voters economists scientists
+    researchers investors traders officials politicians observers readers viewers
+    listeners supporters opponents proponents Americans Britons Europeans companies
+    firms businesses countries governments groups organisations organizations charities
+    families parents teachers doctors""".split()
+# Verb forms that agree with a plural crowd ("some say", "critics argued"); the -s
+# forms are nouns after "many" or "several" ("many claims", "several suspects").
+_OPINION = r"""say said believe believed argue argued claim claimed consider considered
+    feel felt think thought suggest suggested contend contended maintain maintained fear
+    feared suspect suspected insist insisted allege alleged speculate speculated question
+    questioned regard regarded view viewed see saw describe described call called
+    criticise criticised criticize criticized praise praised worry worried predict
+    predicted expect expected wonder wondered doubt doubted charge charged accuse accused
+    complain complained object objected""".split()
+_AUX = r"(?:(?:have|had|has|would|will|may|might|could|also|even|now|still|long|already)\s+){0,2}"
+
+_PERCEIVED = _words(
+    """considered regarded seen viewed described believed thought hailed criticised
+    criticized praised dismissed recognised recognized"""
+)
+_EVIDENCE = _words("studies research surveys polls reports experts scientists sources estimates")
+_EVIDENCE_QUALIFIERS = _words("recent new several numerous many some other independent scientific")
+_SHOWS = _words(
+    """show shows shown showed suggest suggests suggested indicate indicates indicated prove
+    proves proved proven found claim claims say says"""
+)
+_EVIDENCE_AMOUNT = _words("some growing increasing mounting little strong considerable")
+
+_RX = re.compile(
+    r"""
+    (?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bamong\s)
+    \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
+  | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:(?!(?:%(function)s)\b)[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
+  | \b(?P<groups>%(q)s\s+(?:[\w-]+\s+)?(?:%(groups)s)\s+%(aux)s(?:%(opinion)s))\b
+  | \b(?P<by>(?:%(perceived)s)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
+  | \b(?P<quarters>in\s+(?:some|many|certain)\s+(?:quarters|circles))\b
+  | \b(?P<would>(?:some|many|others)\s+(?:would|might|may)\s+(?:say|argue|claim))\b
+  | (?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))
+    (?P<evidence>(?:(?:%(qualifiers)s)\s+)?(?:%(evidence)s)\s+(?:have\s+|has\s+)?
+      (?:(?:also|long|repeatedly|consistently)\s+)?(?:%(shows)s))\b
+  | \b(?P<evidence_there>there\s+is\s+(?:(?:%(amount)s)\s+)?evidence\s+(?:that|to\s+suggest))\b
+    """
+    % {
+        "q": _QUANT,
+        "holders": "|".join(_HOLDERS),
+        "groups": "|".join(_GROUPS),
+        "opinion": "|".join(_OPINION),
+        "aux": _AUX,
+        "function": _words("of the a an to in on at for from with by and or but that this these those"),
+        "perceived": _PERCEIVED,
+        "evidence": _EVIDENCE,
+        "qualifiers": _EVIDENCE_QUALIFIERS,
+        "shows": _SHOWS,
+        "amount": _EVIDENCE_AMOUNT,
+    },
+    re.VERBOSE | re.IGNORECASE,
+)
+_EVIDENCE_WORDS = re.compile(
+    r"\b(?:studies|research|surveys|polls|reports|estimates|evidence)\b", re.IGNORECASE
+)
+_ADVICE = {
+    "crowd": "who? Name the people who hold this view, or drop it",
+    "evidence": "which? Name the study, survey or source",
+}
+
+
+def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
+    """Region spans of the unnamed-crowd phrases of *sentence*, with the kind of
+    phrase (``crowd`` or ``evidence``); cached on the sentence."""
+    cached = sentence.__dict__.get("_weasel_spans")
+    if cached is not None:
+        return cached
+    text = sentence.text
+    spans = []
+    for m in _RX.finditer(text):
+        if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
+            continue
+        kind = "evidence" if _EVIDENCE_WORDS.search(m.group()) else "crowd"
+        spans.append((sentence.start + m.start(), sentence.start + m.end(), kind))
+    sentence.__dict__["_weasel_spans"] = spans
+    return spans
+
+
+class WeaselGroup(Rule):
+    code = "HDG007"
+    name = "weasel-group"
+    category = "hedging"
+    severity = Severity.WARNING
+    summary = "An unnamed crowd holds the view: 'some say', 'many believe', 'critics argue'."
+    doc = """\
+What it flags: a view credited to an unnamed crowd: "some critics", "many experts",
+"some say", "many people believe", "others argue", "is considered by many", "in some
+quarters"; and evidence with no source: "studies show", "research has found", "there
+is growing evidence that".
+
+Why: it presents the writer's view, or a rumour, as if a body of opinion stood behind
+it. Readers cannot judge who holds it or how many do. The public weasel-word lists
+flag this; lintnews flags it only where the crowd is unnamed, so "some 200 people"
+and "many of the homes" stay quiet.
+
+A sentence that also reports a named source ("A survey by the EOC found that many
+Britons believe ...") is quiet: the source stands behind the crowd.
+
+Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, say
+...") or drop it."""
+    examples = {
+        "fail": [
+            "Some critics say the reform goes too far.",
+            "Many believe the election was rigged.",
+            "The novel is considered by many to be his best.",
+        ],
+        "pass": [
+            "Some 200 people attended the vigil.",
+            "Many of the homes were flooded.",
+            "\"Some say the reform goes too far,\" the minister said.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            region = sentence.region
+            spans = weasel_spans(sentence)
+            if not spans or is_attributed(sentence, doc.settings):
+                continue  # "A survey by the EOC found that many Britons believe ..."
+            for start, end, kind in spans:
+                if sentence.in_quote(start, end):
+                    continue
+                phrase = region.text[start:end]
+                advice = _ADVICE[kind]
+                yield self.report(doc, region, start, end, f"'{phrase}': {advice}")

@@ -1,0 +1,105 @@
+"""Garbled-phrasing rules, by behaviour: positions, suggestions and fixes."""
+
+from __future__ import annotations
+
+
+def _found(linter, text, select=("garbled",)):
+    return [(f.code, f.line, f.column) for f in linter.lint(text, select=list(select))]
+
+
+def test_eggcorn_suggests_the_fixed_form_as_a_safe_fix(linter):
+    [f] = linter.lint("The council cut every grant in one foul swoop.\n", select=["GRB001"])
+    assert (f.column, f.suggestion, f.fix.safe) == (32, "one fell swoop", True)
+    assert f.category == "garbled"
+
+
+def test_eggcorn_keeps_capitals(linter):
+    [f] = linter.lint("Tow the line, the whips said.\n", select=["GRB001"])
+    assert f.suggestion == "Toe the line"
+
+
+def test_phrases_with_several_right_forms_are_advice_only(linter):
+    [f] = linter.lint("The aid comes in the frame of the EU programme.\n", select=["GRB014"])
+    assert f.fix is None and "'as part of'" in f.suggestion
+
+
+def test_attributed_paraphrase_is_still_checked_but_quotes_are_not(linter):
+    text = (
+        "The minister said the balance of power in the presence had shifted.\n\n"
+        '"The balance of power in the presence has shifted," the minister said.\n'
+    )
+    assert _found(linter, text) == [("GRB006", 1, 40)]
+
+
+def test_doubled_word_fix_removes_one_word(linter):
+    [f] = linter.lint("The minister said the the talks had failed.\n", select=["GRB004"])
+    assert (f.column, f.end_column, f.fix.safe) == (22, 26, True)
+    assert f.fix.edits[0].replacement == ""
+
+
+def test_since_duration_fix(linter):
+    [f] = linter.lint("The border has been closed since three years.\n", select=["GRB009"])
+    assert (f.column, f.suggestion, f.fix.safe) == (28, "for", True)
+
+
+def test_number_order_suggestion(linter):
+    [f] = linter.lint("Ukraine lost the two last matches.\n", select=["GRB011"])
+    assert f.suggestion == "the last two"
+
+
+def test_question_mark_calque(linter):
+    [f] = linter.lint("One question mark is whether the talks resume.\n", select=["GRB012"])
+    assert (f.column, f.suggestion) == (5, "question")
+
+
+def test_false_friends_need_context(linter):
+    text = (
+        "The actual president was elected in 2019.\n\n"
+        "The actual cost was higher.\n\n"
+        "Police dispersed the manifestation outside parliament.\n\n"
+        "The vote was a manifestation of anger.\n"
+    )
+    assert _found(linter, text, select=["GRB008"]) == [("GRB008", 1, 5), ("GRB008", 5, 22)]
+
+
+def test_broken_grammar(linter):
+    text = (
+        "The industry has emerged new variables.\n\n"
+        "Prices rose again and again.\n\n"
+        "There are many buyers believe that it is a trap.\n"
+    )
+    assert _found(linter, text, select=["GRB015"]) == [("GRB015", 1, 14), ("GRB015", 5, 1)]
+
+
+def test_every_garbled_rule_is_in_the_garbled_category(linter):
+    from lintnews.engine import Linter
+
+    rules = [r for r in Linter().ruleset().rules if r.code.startswith("GRB")]
+    assert {r.code for r in rules} == {f"GRB{n:03d}" for n in range(1, 16)}
+    assert {r.category for r in rules} == {"garbled"}
+
+
+def test_doubled_word_ignores_hyphenated_words_and_offers_unsafe_fix_for_prepositions(linter):
+    text = "He was hurt in a break-in in 1999.\n\nThe party was weakened by in-fighting in in March.\n"
+    [f] = linter.lint(text, select=["GRB004"])
+    assert (f.line, f.fix.safe) == (3, False)
+
+
+def test_list_entries_that_match_good_english_were_dropped(linter):
+    text = (
+        "The envoy was lacking in tact.\n\n"
+        "The ex-Patriots quarterback wrote learning materials.\n\n"
+        "Queen Victoria reigned in the 19th century, and the economic might of the empire grew.\n\n"
+        "She was to the manor born and an important part of the team.\n"
+    )
+    assert _found(linter, text) == []
+
+
+def test_calque_lists_leave_idiomatic_english_alone(linter):
+    text = (
+        "The judge weighed the totality of the evidence, which was put in evidence on Monday.\n\n"
+        "Air traffic control and the various parties involved were in the same time zone.\n\n"
+        "She made the point on Twitter that the Chinese side won, and he was actually in prison.\n\n"
+        "The team did a good job of defending, in the right frame of mind.\n"
+    )
+    assert _found(linter, text) == []

@@ -1,0 +1,86 @@
+"""Hedging rules, by behaviour: a draft in, findings (code, line, column, message) out."""
+
+from __future__ import annotations
+
+from lintnews.model import Severity
+
+
+def _found(linter, text, select=("hedging",), **kw):
+    return [(f.code, f.line, f.column) for f in linter.lint(text, select=list(select), **kw)]
+
+
+def test_stacked_hedge_spans_both_cues(linter):
+    [f] = linter.lint("The drought may partly explain the rise.\n", select=["HDG001"])
+    assert (f.line, f.column, f.end_column) == (1, 13, 23)
+    assert f.severity == Severity.WARNING and f.category == "hedging"
+    assert "'may partly'" in f.message
+
+
+def test_single_hedge_is_information_only(linter):
+    [f] = linter.lint("Fuel prices may rise by June.\n", select=["hedging"])
+    assert (f.code, f.severity, f.column) == ("HDG006", Severity.INFO, 13)
+
+
+def test_named_source_quiets_hedges(linter):
+    text = "Fuel prices may partly rise by June, Ofgem said.\n\nAccording to Ofgem, prices may rise.\n"
+    assert _found(linter, text) == []
+
+
+def test_unnamed_crowd_does_not_quiet_hedges(linter):
+    assert ("HDG001", 1, 26) in _found(linter, "Some analysts say prices may partly rise.\n")
+
+
+def test_quotes_and_blockquotes_are_quiet(linter):
+    text = '"Prices may partly rise," the minister said.\n\n> It is likely that prices rise.\n'
+    assert _found(linter, text) == []
+
+
+def test_code_is_not_prose(linter):
+    text = "```\nIt is likely that prices may partly rise.\n```\n\nUse `may partly` sparingly.\n"
+    assert _found(linter, text) == []
+
+
+def test_attribution_settings_add_sources(linter):
+    text = "Prices may rise by June, by Ofgem's reckoning.\n"
+    assert _found(linter, text, select=["HDG006"]) == [("HDG006", 1, 8)]
+    assert _found(linter, text, select=["HDG006"], attribution={"sources": ["Ofgem"]}) == []
+
+
+def test_throat_clearing_and_speculation(linter):
+    text = (
+        "It is also important to note that the port handles a third of imports.\n\n"
+        "It is likely that the army will be called in.\n"
+    )
+    assert _found(linter, text) == [("HDG003", 1, 1), ("HDG004", 3, 1)]
+
+
+def test_agentless_perception_is_quiet_with_an_agent(linter):
+    text = "The move can be seen as a provocation.\n\nThe move is seen as a provocation by the Kremlin.\n"
+    assert _found(linter, text, select=["HDG002"]) == [("HDG002", 1, 10)]
+
+
+def test_weasel_group_and_vague_quantifier(linter):
+    text = (
+        "Some critics say the strike went too far.\n\n"
+        "Many of the cranes stood idle.\n\n"
+        "Some 200 dockers came.\n"
+    )
+    assert _found(linter, text, select=["HDG007", "HDG010"]) == [("HDG007", 1, 1), ("HDG010", 3, 1)]
+
+
+def test_density_in_a_paragraph(linter):
+    text = (
+        "The fund may recover. Prices seem to be stable, and a rebound is likely to follow. "
+        "Perhaps the worst is over.\n"
+    )
+    findings = linter.lint(text, select=["hedging"])
+    assert [(f.code, f.severity) for f in findings] == [("HDG005", Severity.WARNING)]
+    assert findings[0].message.startswith("4 hedges in one paragraph")
+
+
+def test_every_hedging_rule_is_in_the_hedging_category(linter):
+    from lintnews.engine import Linter
+
+    rules = [r for r in Linter().ruleset().rules if r.code.startswith("HDG")]
+    assert {r.code for r in rules} >= {f"HDG{n:03d}" for n in range(1, 12)}
+    assert {r.category for r in rules} == {"hedging"}
