@@ -14,6 +14,14 @@ from typing import FrozenSet, List, Optional, Tuple
 from ..safe_regex import _sre_parse
 
 _MIN_USEFUL = 3
+# Words so common in news copy that a gate made of them lets almost every paragraph
+# through; a set of rarer strings is preferred even when it has more members.
+_COMMON = frozenset(
+    """that this with from have been were will would could should there their they them
+    what when which while some many more most also than then into over about after said
+    says year years the and for are was not but had has its one two new may can all any
+    other such only just like being does""".split()
+)
 _INLINE_I = re.compile(r"\(\?[aiLmsux]*i[aiLmsux]*(?:-[imsx]+)?[:)]")  # shortest literal worth testing for
 
 
@@ -62,8 +70,14 @@ def _seq(items, ignorecase: bool) -> Optional[Tuple[FrozenSet[str], bool]]:
     options = [o for o in options if o and min(len(s) for s in o) >= 1]
     if not options:
         return None
-    best = max(options, key=lambda o: (min(len(s) for s in o), -len(o)))
+    best = max(options, key=_quality)
     return best, pure
+
+
+def _quality(option: FrozenSet[str]) -> Tuple[bool, int, int]:
+    """Rank a candidate set: rare words first, then longer strings, then fewer of them."""
+    rare = not any(s.strip() in _COMMON for s in option)
+    return rare and min(len(s) for s in option) >= _MIN_USEFUL, min(len(s) for s in option), -len(option)
 
 
 def necessary_literals(pattern: str, ignorecase: bool) -> Optional[FrozenSet[str]]:

@@ -25,7 +25,7 @@ from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
 from .base import Hit, PackRule
-from ..wordtrie import word_finder
+from ..wordtrie import trie_regex, word_finder
 from .literals import necessary_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -69,12 +69,46 @@ class _Regex:
         self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
 
 
+class _Key:
+    """The phrases that begin with one word: one-word phrases, and longer ones by their
+    second word (so that a common first word such as "the" costs one dictionary lookup,
+    not one regex match per phrase)."""
+
+    __slots__ = ("single", "by_second")
+
+    def __init__(self) -> None:
+        self.single: List[_Entry] = []
+        self.by_second: Dict[str, List[_Entry]] = defaultdict(list)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+(?:['-]\w+)*)")
+
+
+class _Gates:
+    """Which of many literal strings occur in a text, found in one scan."""
+
+    def __init__(self, strings) -> None:
+        strings = sorted(set(strings))
+        self._rx = re.compile("(?=(" + trie_regex(strings) + "))") if strings else None
+        # a match is the longest string at its position; shorter ones there are its prefixes
+        self._prefixes = {s: frozenset(t for t in strings if s.startswith(t)) for s in strings}
+
+    def present(self, text: str) -> FrozenSet[str]:
+        if self._rx is None:
+            return frozenset()
+        found: set = set()
+        prefixes = self._prefixes
+        for m in self._rx.finditer(text):
+            found |= prefixes[m.group(1)]
+        return frozenset(found)
+
+
 class Scanner:
     """Compiles a set of pack rules once; :meth:`run` lints a document with all of them."""
 
     def __init__(self, rules: Sequence[PackRule]) -> None:
         self.rules = list(rules)
-        index: Dict[str, List[_Entry]] = defaultdict(list)
+        index: Dict[str, _Key] = defaultdict(_Key)
         self._regexes: List[_Regex] = []
         for rule in self.rules:
             for phrase, payload in rule.phrases():
@@ -85,7 +119,11 @@ class Scanner:
                     exact = None
                     if not rule.ignorecase:
                         exact = re.compile(_phrase_pattern(words, ends))
-                    index[folded[0]].append(_Entry(rule, payload, re.compile(_phrase_pattern(folded, ends)), exact))
+                    entry = _Entry(rule, payload, re.compile(_phrase_pattern(folded, ends)), exact)
+                    if len(folded) == 1:
+                        index[folded[0]].single.append(entry)
+                    else:
+                        index[folded[0]].by_second[folded[1]].append(entry)
                 else:  # punctuation inside the phrase: a literal regex instead
                     rx = re.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
                     self._regexes.append(_Regex(rule, rx, payload))
@@ -95,23 +133,29 @@ class Scanner:
         # Candidate first words, found in C: a whole word token (see WORD_RE) that is a key.
         self._keys = word_finder(self._index) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
+        self._kinds = frozenset(k for r in self.rules for k in r.scope)
+        self._folded_gates = _Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
+        self._exact_gates = _Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
 
     def run(self, doc: Document) -> Iterator[Finding]:
         """Yield the findings of every rule, rule by rule, in document order."""
         hits: Dict[PackRule, List[Hit]] = defaultdict(list)
+        kinds = self._kinds
         for region in doc.regions:
-            if not any(r.applies_to(region) for r in self.rules):
+            if region.kind not in kinds or (region.blockquote and "blockquote" not in kinds):
                 continue
             text = region.text
             folded = _fold(text)
             if self._index:
                 self._phrases(region, folded, hits)
+            if not self._regexes:
+                continue
+            present = self._folded_gates.present(folded)
+            exact = self._exact_gates.present(text) if self._exact_gates._rx is not None else frozenset()
             for item in self._regexes:
                 gate = item.gate
-                if gate is not None:
-                    hay = folded if item.folded_gate else text
-                    if not any(g in hay for g in gate):
-                        continue
+                if gate is not None and gate.isdisjoint(present if item.folded_gate else exact):
+                    continue
                 if not item.rule.applies_to(region):
                     continue
                 if item.per_sentence:
@@ -149,10 +193,17 @@ class Scanner:
         text = region.text
         skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
         for m in self._keys.finditer(folded):
-            entries = index[m.group()]
+            key = index[m.group()]
             start = m.start()
             if skip_quoted and region.in_quote(start, m.end()):
                 continue
+            entries = key.single
+            if key.by_second:
+                nxt = _NEXT_WORD.match(folded, m.end())
+                if nxt is not None:
+                    more = key.by_second.get(nxt.group(1))
+                    if more:
+                        entries = entries + more if entries else more
             for entry in entries:
                 found = entry.folded.match(folded, start)
                 if found is None:
