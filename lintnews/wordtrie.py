@@ -39,3 +39,27 @@ def trie_regex(strings: Iterable[str]) -> str:
 def word_finder(words: Iterable[str]) -> Pattern:
     """A compiled regex that finds any of *words* as a whole word token."""
     return re.compile(_BEFORE + trie_regex(words) + _AFTER)
+
+
+def phrase_finder(phrases: Iterable[str]) -> Pattern:
+    """A compiled regex that finds any of *phrases* (lower-case words separated by single
+    spaces) as whole word tokens, with any run of white space between the words.
+
+    At each position the longest phrase wins; shorter phrases that start there are
+    prefixes of it, and phrases that start inside it are found by searching again from
+    the next position.
+    """
+    root: Dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Dict[str, dict]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(_AFTER)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(_BEFORE + emit(root))

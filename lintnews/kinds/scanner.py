@@ -25,7 +25,7 @@ from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
 from .base import Hit, PackRule
-from ..wordtrie import trie_regex, word_finder
+from ..wordtrie import phrase_finder, trie_regex
 from .literals import necessary_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -81,6 +81,7 @@ class _Key:
         self.by_second: Dict[str, List[_Entry]] = defaultdict(list)
 
 
+_WORD_AT = re.compile(r"\w+(?:['-]\w+)*")
 _NEXT_WORD = re.compile(r"\s+(\w+(?:['-]\w+)*)")
 
 
@@ -92,6 +93,9 @@ class _Gates:
         self._rx = re.compile("(?=(" + trie_regex(strings) + "))") if strings else None
         # a match is the longest string at its position; shorter ones there are its prefixes
         self._prefixes = {s: frozenset(t for t in strings if s.startswith(t)) for s in strings}
+
+    def __bool__(self) -> bool:
+        return self._rx is not None
 
     def present(self, text: str) -> FrozenSet[str]:
         if self._rx is None:
@@ -109,6 +113,7 @@ class Scanner:
     def __init__(self, rules: Sequence[PackRule]) -> None:
         self.rules = list(rules)
         index: Dict[str, _Key] = defaultdict(_Key)
+        phrases_seen: set = set()
         self._regexes: List[_Regex] = []
         for rule in self.rules:
             for phrase, payload in rule.phrases():
@@ -116,6 +121,7 @@ class Scanner:
                 if words and " ".join(words) == " ".join(phrase.split()):
                     ends = phrase.rstrip()[-1:].isalnum() or phrase.rstrip()[-1:] == "_"
                     folded = [w.lower().translate(_APOSTROPHES) for w in words]
+                    phrases_seen.add(" ".join(folded))
                     exact = None
                     if not rule.ignorecase:
                         exact = re.compile(_phrase_pattern(words, ends))
@@ -130,12 +136,21 @@ class Scanner:
             for rx, payload in rule.regexes():
                 self._regexes.append(_Regex(rule, rx, payload))
         self._index = dict(index)
-        # Candidate first words, found in C: a whole word token (see WORD_RE) that is a key.
-        self._keys = word_finder(self._index) if self._index else None
+        # Whole phrases found in C; only positions where some phrase occurs reach Python.
+        self._finder = phrase_finder(phrases_seen) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
         self._folded_gates = _Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
         self._exact_gates = _Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
+        # gate string -> positions of the regexes it opens (folded and exact kept apart)
+        self._by_gate: Dict[Tuple[bool, str], List[int]] = defaultdict(list)
+        self._ungated: List[int] = []
+        for n, item in enumerate(self._regexes):
+            if item.gate is None:
+                self._ungated.append(n)
+            else:
+                for g in item.gate:
+                    self._by_gate[(item.folded_gate, g)].append(n)
 
     def run(self, doc: Document) -> Iterator[Finding]:
         """Yield the findings of every rule, rule by rule, in document order."""
@@ -150,12 +165,15 @@ class Scanner:
                 self._phrases(region, folded, hits)
             if not self._regexes:
                 continue
-            present = self._folded_gates.present(folded)
-            exact = self._exact_gates.present(text) if self._exact_gates._rx is not None else frozenset()
-            for item in self._regexes:
-                gate = item.gate
-                if gate is not None and gate.isdisjoint(present if item.folded_gate else exact):
-                    continue
+            chosen = set(self._ungated)
+            by_gate = self._by_gate
+            for g in self._folded_gates.present(folded):
+                chosen.update(by_gate[(True, g)])
+            if self._exact_gates:
+                for g in self._exact_gates.present(text):
+                    chosen.update(by_gate[(False, g)])
+            for n in sorted(chosen):
+                item = self._regexes[n]
                 if not item.rule.applies_to(region):
                     continue
                 if item.per_sentence:
@@ -192,14 +210,19 @@ class Scanner:
         index = self._index
         text = region.text
         skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
-        for m in self._keys.finditer(folded):
-            key = index[m.group()]
+        finder = self._finder
+        m = finder.search(folded)
+        while m is not None:
             start = m.start()
+            m_next = finder.search(folded, start + 1)
+            word = _WORD_AT.match(folded, start)
+            key = index[word.group()]
             if skip_quoted and region.in_quote(start, m.end()):
+                m = m_next
                 continue
             entries = key.single
             if key.by_second:
-                nxt = _NEXT_WORD.match(folded, m.end())
+                nxt = _NEXT_WORD.match(folded, word.end())
                 if nxt is not None:
                     more = key.by_second.get(nxt.group(1))
                     if more:
@@ -213,6 +236,7 @@ class Scanner:
                     continue
                 if entry.rule.applies_to(region):
                     self._add(entry.rule, region, start, end, entry.payload, hits[entry.rule])
+            m = m_next
 
     def _regex_region(self, region: Region, item: _Regex, hits) -> None:
         found: List[Hit] = []
