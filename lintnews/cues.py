@@ -19,6 +19,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
+from . import lazyre
 from .document import Sentence
 from .wordtrie import word_finder
 
@@ -61,10 +62,11 @@ class Cue:
     ) -> None:
         self.kind = kind
         self.triggers = tuple(triggers)
-        self.right = re.compile(right, flags)
-        self.left = re.compile(left, flags) if left else None
-        self.veto_left = re.compile(veto_left, flags) if veto_left else None
-        self.veto_right = re.compile(veto_right, flags) if veto_right else None
+        # compiled on first use: most cues never fire on a given draft
+        self.right = lazyre.compile(right, flags)
+        self.left = lazyre.compile(left, flags) if left else None
+        self.veto_left = lazyre.compile(veto_left, flags) if veto_left else None
+        self.veto_right = lazyre.compile(veto_right, flags) if veto_right else None
         self.strong = strong
         self.label = label
         self.extend = extend

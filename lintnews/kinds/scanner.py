@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Pattern, Sequence, Tuple
 
+from .. import lazyre
 from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
@@ -124,8 +125,8 @@ class Scanner:
                     phrases_seen.add(" ".join(folded))
                     exact = None
                     if not rule.ignorecase:
-                        exact = re.compile(_phrase_pattern(words, ends))
-                    entry = _Entry(rule, payload, re.compile(_phrase_pattern(folded, ends)), exact)
+                        exact = lazyre.compile(_phrase_pattern(words, ends))
+                    entry = _Entry(rule, payload, lazyre.compile(_phrase_pattern(folded, ends)), exact)
                     if len(folded) == 1:
                         index[folded[0]].single.append(entry)
                     else:
