@@ -121,9 +121,17 @@ def results(
         return
     import multiprocessing
 
-    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    global _STATE
     chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
-    with ctx.Pool(jobs, _init_worker, worker.init_args) as pool:
+    if sys.platform.startswith("linux"):
+        # Forked processes inherit this worker: plugins loaded, packs compiled, once.
+        ctx = multiprocessing.get_context("fork")
+        _STATE = worker
+        pool = ctx.Pool(jobs)
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        pool = ctx.Pool(jobs, _init_worker, worker.init_args)
+    with pool:
         done = pool.imap(_lint_in_worker, files, chunksize=chunk)
         for path in paths:
             if path == "-":
