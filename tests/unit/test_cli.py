@@ -138,3 +138,11 @@ def test_console_script_runs_as_a_process(tmp_path):
     )
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["findings"][0]["code"] == "HDG001"
+
+
+def test_rules_markdown_reference(run_cli):
+    result = run_cli("rules", "--format", "markdown")
+    assert result.status == 0
+    assert result.lines[0] == "# Rules"
+    assert any(line.startswith("| [HDG001](#hdg001) | `stacked-hedge` | hedging |") for line in result.lines)
+    assert "## HDG001" in result.lines
