@@ -17,10 +17,14 @@ class LazyPattern:
 
     __slots__ = ("pattern", "flags", "_rx")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, compiled: Optional[Pattern] = None) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._rx: Optional[Pattern] = None
+        self._rx: Optional[Pattern] = compiled
+
+    def __reduce__(self):
+        # Pickled uncompiled: a cached rule pack loads without compiling anything.
+        return (LazyPattern, (self.pattern, self.flags))
 
     @property
     def compiled(self) -> Pattern:

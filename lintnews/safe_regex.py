@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Pattern
+from .lazyre import LazyPattern
 
 try:  # Python 3.11+
     import re._parser as _sre_parse  # type: ignore[import-not-found]
@@ -43,8 +43,9 @@ def _star_height(items, depth: int = 0) -> int:
 
 
 @lru_cache(maxsize=None)
-def compile_user_regex(pattern: str, ignorecase: bool = False) -> Pattern:
-    """Compile *pattern*; raise ``ValueError`` if it is invalid or can backtrack badly."""
+def compile_user_regex(pattern: str, ignorecase: bool = False) -> "LazyPattern":
+    """Check and compile *pattern*; raise ``ValueError`` if it is invalid or can
+    backtrack badly. The result pickles uncompiled (see :mod:`lintnews.lazyre`)."""
     flags = re.IGNORECASE if ignorecase else 0
     try:
         compiled = re.compile(pattern, flags)
@@ -56,4 +57,4 @@ def compile_user_regex(pattern: str, ignorecase: bool = False) -> Pattern:
             f"regular expression {pattern!r} nests unbounded repetition (like '(a+)+'), "
             "which can take exponential time; rewrite it without the nested '+' or '*'"
         )
-    return compiled
+    return LazyPattern(pattern, flags, compiled)

@@ -33,7 +33,7 @@ class PatternRule(PackRule):
         if key not in spec:
             raise SpecError("pattern", "is required")
         self._compiled: List[Pattern] = []
-        self._replace_for: Dict[Pattern, str] = {}
+        self._replace_for: Dict[str, str] = {}  # by pattern source
         entries = spec.get(key)
         if isinstance(entries, str):
             entries = [entries]
@@ -56,7 +56,7 @@ class PatternRule(PackRule):
                 raise SpecError(key, str(exc)) from None
             self._compiled.append(rx)
             if own_replace is not None:
-                self._replace_for[rx] = own_replace
+                self._replace_for[rx.pattern] = own_replace
         self.replace = spec.get("replace")
         if self.replace is not None and not isinstance(self.replace, str):
             raise SpecError("replace", "must be a string")
@@ -72,7 +72,7 @@ class PatternRule(PackRule):
         for hit in self.live(doc, hits):
             m = hit.payload
             suggestion = None
-            template = self._replace_for.get(m.re, self.replace) if m is not None else None
+            template = self._replace_for.get(m.re.pattern, self.replace) if m is not None else None
             if template is not None:
                 suggestion = match_case(hit.text, m.expand(template))
             yield self.report(
