@@ -103,3 +103,21 @@ def test_calque_lists_leave_idiomatic_english_alone(linter):
         "The team did a good job of defending, in the right frame of mind.\n"
     )
     assert _found(linter, text) == []
+
+
+def test_broken_grammar_leaves_nouns_times_and_participles_alone(linter):
+    quiet = (
+        "His will was read out in court on Tuesday.\n\n"
+        "Russia's military might is on display, and a can is recycled every second.\n\n"
+        "Accidents have happened many times on this road; attacks have occurred more often.\n\n"
+        "It has happened a number of times this year.\n\n"
+        "There were 20 people expected at the meeting.\n\n"
+        "There are several suspects believed to be at large.\n"
+    )
+    assert _found(linter, quiet, select=["GRB015"]) == []
+    loud = (
+        "The plan will has to change.\n\n"
+        "There were many analysts thought that the deal was a trap.\n\n"
+        "The market has emerged many new variables.\n"
+    )
+    assert [line for _, line, _ in _found(linter, loud, select=["GRB015"])] == [1, 3, 5]
