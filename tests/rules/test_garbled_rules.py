@@ -143,3 +143,11 @@ def test_improbable_pair_is_quiet_without_the_stats_extra(linter, monkeypatch):
     monkeypatch.setattr(ngrams, "model", lambda: None)
     assert _found(linter, "The start of the this season was wet.\n", select=["GRB016"]) == []
     assert "'stats' extra is not installed" in ImprobablePair().describe()
+
+
+def test_calque_entries_that_are_also_english_stay_quiet(linter):
+    text = (
+        "The ensemble of young actors won praise, and volunteers assisted at the ceremony.\n\n"
+        "Both runners finished in the same time, and the model includes climate feedbacks.\n"
+    )
+    assert _found(linter, text) == []
