@@ -73,6 +73,19 @@ class PairModel:
         lines.sort()
         return cls(unigrams, lines)
 
+    def words_reaching(self, improbability: float) -> List[str]:
+        """The words that can take part in a pair at least that improbable.
+
+        A pair's expected count is at most ``count * largest / TOTAL``, and the observed
+        count of a missing pair is taken as :data:`FLOOR`: a word rarer than
+        ``FLOOR * 10**improbability * TOTAL / largest`` can never reach the level.
+        """
+        top = max(self.unigrams.values(), default=0)
+        if not top:
+            return []
+        least = FLOOR * 10**improbability * TOTAL / top
+        return [w for w, c in self.unigrams.items() if c >= least]
+
     @functools.lru_cache(maxsize=65536)
     def pair_count(self, first: str, second: str) -> int:
         """How often *first second* occurs (the largest entry if listed twice); 0 if not listed."""

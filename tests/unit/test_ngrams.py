@@ -44,3 +44,9 @@ def test_without_the_package_there_is_no_model(monkeypatch):
         assert ngrams.model() is None
     finally:
         ngrams.model.cache_clear()
+
+
+def test_only_frequent_words_can_reach_a_level():
+    model = ngrams.PairModel.load(UNIGRAMS, BIGRAMS)
+    assert set(model.words_reaching(0.5)) == {"the", "of", "cat"}
+    assert set(model.words_reaching(3.0)) == {"the", "of"}

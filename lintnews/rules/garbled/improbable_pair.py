@@ -9,12 +9,15 @@ and they almost never do. The counts come from the optional 'stats' extra (see
 
 from __future__ import annotations
 
-from typing import Iterator
+import functools
+import re
+from typing import Iterator, Optional, Pattern
 
 from ... import ngrams
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
+from ...wordtrie import trie_regex
 
 __all__ = ["ImprobablePair"]
 
@@ -22,6 +25,26 @@ __all__ = ["ImprobablePair"]
 #: as chance predicts. Set on the WMT tuning half and the even-numbered BBC articles,
 #: where every pair at this level in edited copy was a slip.
 THRESHOLD = 2.0
+# Not part of a longer word token ("in-of", "of's").
+_EDGE_BEFORE = r"(?<![\w'’-])"
+_EDGE_AFTER = r"(?![\w'’-])"
+
+
+@functools.lru_cache(maxsize=1)
+def _pair_finder(model: ngrams.PairModel) -> Optional[Pattern]:
+    """Two lower-case words that could reach :data:`THRESHOLD`, one space apart.
+
+    Only the most frequent words (about a hundred) can, so the scan runs in C and the
+    counts are consulted only for its matches. The second word is in a lookahead so that
+    overlapping pairs ("of the this") are all seen.
+    """
+    words = model.words_reaching(THRESHOLD)
+    if not words:
+        return None
+    alternation = trie_regex(words)
+    return re.compile(
+        rf"{_EDGE_BEFORE}({alternation}) (?=({alternation}){_EDGE_AFTER})"
+    )
 
 
 class ImprobablePair(Rule):
@@ -68,22 +91,26 @@ in the 'wordsegment' package (Apache-2.0)."""
         model = ngrams.model()
         if model is None:
             return
+        finder = _pair_finder(model)
+        if finder is None:
+            return
         for sentence in self.sentences(doc):
             text = sentence.region.text
-            words = sentence.words
-            for (s1, e1, first), (s2, e2, second) in zip(words, words[1:]):
-                if s2 != e1 + 1 or text[e1] != " " or first == second:
-                    continue
-                if not (first.isalpha() and second.isalpha() and first.islower() and second.islower()):
+            for m in finder.finditer(text, sentence.start, sentence.end):
+                first, second = m.group(1), m.group(2)
+                if first == second:
+                    continue  # GRB004 doubled-word
+                start, end = m.start(1), m.start(2) + len(second)
+                if end > sentence.end:
                     continue
                 score = model.improbability(first, second)
-                if score is None or score < THRESHOLD or sentence.in_quote(s1, e2):
+                if score is None or score < THRESHOLD or sentence.in_quote(start, end):
                     continue
                 yield self.report(
                     doc,
                     sentence.region,
-                    s1,
-                    e2,
+                    start,
+                    end,
                     f"'{first} {second}': English almost never puts these two words side by side; "
                     "a word is missing, extra or mistyped",
                 )
