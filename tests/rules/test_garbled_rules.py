@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _found(linter, text, select=("garbled",)):
     return [(f.code, f.line, f.column) for f in linter.lint(text, select=list(select))]
@@ -75,7 +77,7 @@ def test_every_garbled_rule_is_in_the_garbled_category(linter):
     from lintnews.engine import Linter
 
     rules = [r for r in Linter().ruleset().rules if r.code.startswith("GRB")]
-    assert {r.code for r in rules} == {f"GRB{n:03d}" for n in range(1, 16)}
+    assert {r.code for r in rules} == {f"GRB{n:03d}" for n in range(1, 17)}
     assert {r.category for r in rules} == {"garbled"}
 
 
@@ -101,5 +103,51 @@ def test_calque_lists_leave_idiomatic_english_alone(linter):
         "Air traffic control and the various parties involved were in the same time zone.\n\n"
         "She made the point on Twitter that the Chinese side won, and he was actually in prison.\n\n"
         "The team did a good job of defending, in the right frame of mind.\n"
+    )
+    assert _found(linter, text) == []
+
+
+def test_broken_grammar_leaves_nouns_times_and_participles_alone(linter):
+    quiet = (
+        "His will was read out in court on Tuesday.\n\n"
+        "Russia's military might is on display, and a can is recycled every second.\n\n"
+        "Accidents have happened many times on this road; attacks have occurred more often.\n\n"
+        "It has happened a number of times this year.\n\n"
+        "There were 20 people expected at the meeting.\n\n"
+        "There are several suspects believed to be at large.\n"
+    )
+    assert _found(linter, quiet, select=["GRB015"]) == []
+    loud = (
+        "The plan will has to change.\n\n"
+        "There were many analysts thought that the deal was a trap.\n\n"
+        "The market has emerged many new variables.\n"
+    )
+    assert [line for _, line, _ in _found(linter, loud, select=["GRB015"])] == [1, 3, 5]
+
+
+def test_improbable_pair_flags_a_stray_word(linter):
+    pytest.importorskip("wordsegment")
+    text = (
+        "The start of the this season was wet.\n\n"
+        "Profits were hard to come by for most vendors.\n\n"
+        'She called it "a the study" in jest.\n\n'
+        "Duran Duran toured, and the the crowd sang.\n"
+    )
+    assert _found(linter, text, select=["GRB016"]) == [("GRB016", 1, 14)]
+
+
+def test_improbable_pair_is_quiet_without_the_stats_extra(linter, monkeypatch):
+    from lintnews import ngrams
+    from lintnews.rules.garbled.improbable_pair import ImprobablePair
+
+    monkeypatch.setattr(ngrams, "model", lambda: None)
+    assert _found(linter, "The start of the this season was wet.\n", select=["GRB016"]) == []
+    assert "'stats' extra is not installed" in ImprobablePair().describe()
+
+
+def test_calque_entries_that_are_also_english_stay_quiet(linter):
+    text = (
+        "The ensemble of young actors won praise, and volunteers assisted at the ceremony.\n\n"
+        "Both runners finished in the same time, and the model includes climate feedbacks.\n"
     )
     assert _found(linter, text) == []

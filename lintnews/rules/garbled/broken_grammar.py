@@ -37,15 +37,29 @@ _MODAL_FINITE = re.compile(
     r"\b(?:[Ww]ill|[Cc]an|[Cc]ould|[Ss]hould|[Ww]ould|[Mm]ust|may|[Mm]ight|[Ss]hall)\s+(?:not\s+)?"
     r"(?:has|is|are|was|were|does|did)\b(?!\s+(?:it|he|she|they|we|you|I|there|this|that)\b)"
 )
+# "will", "can", "might" and "must" are also nouns: "his will was read", "military
+# might is", "a can is". Not a modal after a determiner, a possessive or an adjective.
+_MODAL_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|free|political|good|ill|own|"
+    r"military|economic|naval|sheer|popular|collective|last|general|strong|full)|['’]s?)\s+$",
+    re.IGNORECASE,
+)
+# An intransitive verb followed by a time or a frequency is not given an object:
+# "has happened many times", "have occurred more often", "happened a week ago".
+_TIME_AFTER = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:times?|occasions?|ago|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"decades?|often|frequently|number|while|lot|before|again|later|earlier|since|recently)\b",
+    re.IGNORECASE,
+)
 # An existential sentence that runs straight into a second verb with no "who":
 # "There are many buyers believe that ..." (English: "... buyers who believe ...").
-_OPINION = "|".join(
-    """believe think say feel argue worry hope expect want believed thought said felt
-    argued worried hoped expected wanted""".split()
-)
+_OPINION = "|".join("believe think say feel argue worry hope expect want".split())
+# Past forms double as participles ("there were 20 people expected at the meeting",
+# "there are suspects believed to be at large"): only before "that".
+_OPINION_PAST = "|".join("believed thought said felt argued worried hoped expected".split())
 _THERE_NO_WHO = re.compile(
     r"\bthere\s+(?:are|were)\s+(?:also\s+|still\s+)?(?:(?:many|some|few|several|a\s+lot\s+of|other)\s+)?"
-    rf"(?:[a-z-]+\s+)?[a-z]+s\s+(?:{_OPINION})\b",
+    rf"(?:[a-z-]+\s+)?[a-z]+s\s+(?:(?:{_OPINION})\b|(?:{_OPINION_PAST})\s+that\b)",
     re.IGNORECASE,
 )
 # Litotes translated word for word at the end of a clause: "the pressure is not small".
@@ -96,6 +110,10 @@ def _matches(sentence: Sentence) -> List[Tuple[int, int, str]]:
                 m.group(1) in _SAME_COORD_OK or m.group(1).endswith(("er", "ing"))
             ):
                 continue  # "bigger and bigger", "waiting and waiting": deliberate
+            if kind == "modal" and _MODAL_NOUN_BEFORE.search(text, 0, m.start()):
+                continue
+            if kind == "unaccusative" and _TIME_AFTER.match(text, m.end()):
+                continue
             if kind == "unaccusative":
                 end = m.end()
                 nxt = re.match(r"[\"“]?[\w-]+(?:\s+[\w-]+)?", text[end:])

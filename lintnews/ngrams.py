@@ -1,0 +1,133 @@
+"""How often English words follow each other: word-pair statistics for the garbled rules.
+
+The counts are those of the Google Web Trillion Word Corpus (Brants and Franz, 2006) as
+shipped inside the ``wordsegment`` package (Apache-2.0): the 333,000 most frequent words
+and the 250,000 most frequent word pairs, both counted on the same 1.02 trillion words.
+Install them with the optional extra ``pip install 'lintnews[stats]'``; without it
+:func:`model` returns ``None`` and the rules that use it stay quiet.
+
+A pair of common words is *improbable* when the corpus shows it far less often than two
+words that frequent would meet by chance: ``log10(expected / observed)``, the negative
+pointwise mutual information in base 10. A pair missing from the list was seen fewer
+than :data:`FLOOR` times (the list's cut-off), so its improbability is at least
+``log10(expected / FLOOR)``. Only words frequent enough for that bound to mean anything
+are kept, which keeps the tables small (a few thousand words) and loading quick.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.resources
+import importlib.util
+import math
+from typing import Dict, Iterable, List, Optional
+
+__all__ = ["PairModel", "model", "available", "EXTRA_HINT"]
+
+#: Words in the corpus (the figure the corpus was counted on).
+TOTAL = 1_024_908_267_229
+#: The smallest count in the pair list: a missing pair was seen fewer times than this.
+FLOOR = 100_000
+#: The least improbability the tables are built for (see :meth:`PairModel.improbability`).
+MIN_IMPROBABILITY = 0.5
+#: Shown by rules that need the extra when it is not installed.
+EXTRA_HINT = "needs the optional 'stats' extra (pip install 'lintnews[stats]'); without it the rule is quiet"
+
+_PACKAGE = "wordsegment"
+
+
+class PairModel:
+    """Counts of frequent lower-case words and word pairs; the improbability of a pair."""
+
+    def __init__(self, unigrams: Dict[str, int], bigram_lines: List[str]) -> None:
+        #: ``{word: count}`` for the words frequent enough to matter (see :meth:`load`).
+        self.unigrams = unigrams
+        self._lines = bigram_lines  # sorted "first second<TAB>count" lines
+
+    @classmethod
+    def load(cls, unigram_lines: Iterable[str], bigram_text: str, *,
+             min_improbability: float = MIN_IMPROBABILITY) -> "PairModel":
+        """Build the model from ``word<TAB>count`` lines (most frequent first) and the
+        ``first second<TAB>count`` text of the pair list.
+
+        A pair's expected count ``c1 * c2 / TOTAL`` can reach ``FLOOR * 10**min`` only
+        when each count is at least that bound divided by the largest count, so reading
+        the words stops there: a few thousand are kept. The pair list is only sorted, and
+        searched by bisection when asked.
+        """
+        unigrams: Dict[str, int] = {}
+        least = None
+        for line in unigram_lines:
+            word, _, count = line.rstrip("\n").partition("\t")
+            if not count:
+                continue
+            n = int(count)
+            if least is None:
+                least = FLOOR * 10**min_improbability * TOTAL / n
+            if n < least:
+                break
+            if word.isalpha():
+                unigrams[word] = n
+        lines = bigram_text.split("\n")
+        lines.sort()
+        return cls(unigrams, lines)
+
+    def words_reaching(self, improbability: float) -> List[str]:
+        """The words that can take part in a pair at least that improbable.
+
+        A pair's expected count is at most ``count * largest / TOTAL``, and the observed
+        count of a missing pair is taken as :data:`FLOOR`: a word rarer than
+        ``FLOOR * 10**improbability * TOTAL / largest`` can never reach the level.
+        """
+        top = max(self.unigrams.values(), default=0)
+        if not top:
+            return []
+        least = FLOOR * 10**improbability * TOTAL / top
+        return [w for w, c in self.unigrams.items() if c >= least]
+
+    @functools.lru_cache(maxsize=65536)
+    def pair_count(self, first: str, second: str) -> int:
+        """How often *first second* occurs (the largest entry if listed twice); 0 if not listed."""
+        key = f"{first} {second}\t"
+        lines = self._lines
+        i = bisect.bisect_left(lines, key)
+        best = 0
+        while i < len(lines) and lines[i].startswith(key):
+            best = max(best, int(lines[i][len(key):]))
+            i += 1
+        return best
+
+    def improbability(self, first: str, second: str) -> Optional[float]:
+        """``log10(expected / observed)`` for two lower-case words in a row, or ``None``.
+
+        ``None`` when either word is too rare for the counts to say anything. For a pair
+        the list does not hold, the observed count is taken as :data:`FLOOR` (an upper
+        bound), so the value is a lower bound.
+        """
+        c1 = self.unigrams.get(first)
+        if c1 is None:
+            return None
+        c2 = self.unigrams.get(second)
+        if c2 is None:
+            return None
+        observed = self.pair_count(first, second) or FLOOR
+        return math.log10(c1 * c2 / TOTAL / observed)
+
+
+def available() -> bool:
+    """True when the package with the counts is installed."""
+    return importlib.util.find_spec(_PACKAGE) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Optional[PairModel]:
+    """The pair model, loaded once per process; ``None`` without the 'stats' extra."""
+    if not available():
+        return None
+    try:
+        root = importlib.resources.files(_PACKAGE)
+        with (root / "unigrams.txt").open(encoding="utf-8") as uni:
+            return PairModel.load(uni, (root / "bigrams.txt").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None

@@ -1,0 +1,52 @@
+"""Word-pair statistics (lintnews.ngrams) on small made-up counts, and the shipped ones."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from lintnews import ngrams
+
+UNIGRAMS = ["the\t20000000000\n", "of\t10000000000\n", "cat\t50000000\n", "zebra\t1000\n"]
+BIGRAMS = "of the\t2000000000\nthe of\t300000\nthe cat\t90000000\nthe of\t100000"
+
+
+def test_improbability_compares_the_pair_with_chance():
+    model = ngrams.PairModel.load(UNIGRAMS, BIGRAMS)
+    expected = 20e9 * 10e9 / ngrams.TOTAL
+    assert model.improbability("the", "of") == pytest.approx(math.log10(expected / 300000))
+    assert model.improbability("of", "the") < 0  # far more often than chance
+
+
+def test_missing_pairs_count_as_the_floor_and_rare_words_say_nothing():
+    model = ngrams.PairModel.load(UNIGRAMS, BIGRAMS)
+    expected = 10e9 * 50e6 / ngrams.TOTAL
+    assert model.improbability("of", "cat") == pytest.approx(math.log10(expected / ngrams.FLOOR))
+    assert "zebra" not in model.unigrams
+    assert model.improbability("the", "zebra") is None
+    assert model.improbability("the", "unknown") is None
+
+
+def test_the_shipped_counts_load_once():
+    pytest.importorskip("wordsegment")
+    ngrams.model.cache_clear()
+    model = ngrams.model()
+    assert model is ngrams.model()
+    assert model.improbability("a", "the") > 2
+    assert model.improbability("of", "the") < 0
+
+
+def test_without_the_package_there_is_no_model(monkeypatch):
+    monkeypatch.setattr(ngrams, "available", lambda: False)
+    ngrams.model.cache_clear()
+    try:
+        assert ngrams.model() is None
+    finally:
+        ngrams.model.cache_clear()
+
+
+def test_only_frequent_words_can_reach_a_level():
+    model = ngrams.PairModel.load(UNIGRAMS, BIGRAMS)
+    assert set(model.words_reaching(0.5)) == {"the", "of", "cat"}
+    assert set(model.words_reaching(3.0)) == {"the", "of"}
