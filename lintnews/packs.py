@@ -173,8 +173,16 @@ def builtin_pack_paths() -> List[Path]:
     return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
 
 
-def load_packs(paths, kinds) -> List[Pack]:
-    """Load several packs; two packs with one prefix, or one code twice, is an error."""
+def load_packs(paths, kinds, cache: bool = True) -> List[Pack]:
+    """Load several packs; two packs with one prefix, or one code twice, is an error.
+
+    Unchanged packs come from the on-disk cache (see :mod:`lintnews.pack_cache`).
+    """
+    paths = [Path(p) for p in paths]
+    if cache:
+        from .pack_cache import cached
+
+        return cached(paths, kinds, lambda: load_packs(paths, kinds, cache=False))
     packs: List[Pack] = []
     prefixes: Dict[str, Path] = {}
     for path in paths:

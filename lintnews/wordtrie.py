@@ -42,6 +42,11 @@ def word_finder(words: Iterable[str]) -> Pattern:
 
 
 def phrase_finder(phrases: Iterable[str]) -> Pattern:
+    """:func:`phrase_finder_source`, compiled."""
+    return re.compile(phrase_finder_source(phrases))
+
+
+def phrase_finder_source(phrases: Iterable[str]) -> str:
     """A compiled regex that finds any of *phrases* (lower-case words separated by single
     spaces) as whole word tokens, with any run of white space between the words.
 
@@ -62,4 +67,4 @@ def phrase_finder(phrases: Iterable[str]) -> Pattern:
             alts.append(_AFTER)
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return re.compile(_BEFORE + emit(root))
+    return _BEFORE + emit(root)

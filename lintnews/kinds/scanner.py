@@ -26,7 +26,7 @@ from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
 from .base import Hit, PackRule
-from ..wordtrie import phrase_finder, trie_regex
+from ..wordtrie import phrase_finder_source, trie_regex
 from .literals import necessary_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -82,6 +82,9 @@ class _Key:
         self.by_second: Dict[str, List[_Entry]] = defaultdict(list)
 
 
+#: Characters of prose a scanner reads on the no-compile paths before it compiles its
+#: combined expressions.
+SMALL_DRAFT = 50_000
 _WORD_AT = re.compile(r"\w+(?:['-]\w+)*")
 _NEXT_WORD = re.compile(r"\s+(\w+(?:['-]\w+)*)")
 
@@ -90,17 +93,21 @@ class _Gates:
     """Which of many literal strings occur in a text, found in one scan."""
 
     def __init__(self, strings) -> None:
-        strings = sorted(set(strings))
-        self._rx = re.compile("(?=(" + trie_regex(strings) + "))") if strings else None
+        self._strings = strings = sorted(set(strings))
+        self._rx = lazyre.compile("(?=(" + trie_regex(strings) + "))") if strings else None
         # a match is the longest string at its position; shorter ones there are its prefixes
         self._prefixes = {s: frozenset(t for t in strings if s.startswith(t)) for s in strings}
 
     def __bool__(self) -> bool:
         return self._rx is not None
 
-    def present(self, text: str) -> FrozenSet[str]:
+    def present(self, text: str, small: bool = False) -> FrozenSet[str]:
+        """The strings that occur in *text*. For a *small* draft, plain substring tests
+        beat compiling the combined expression."""
         if self._rx is None:
             return frozenset()
+        if small:
+            return frozenset(g for g in self._strings if g in text)
         found: set = set()
         prefixes = self._prefixes
         for m in self._rx.finditer(text):
@@ -138,8 +145,9 @@ class Scanner:
                 self._regexes.append(_Regex(rule, rx, payload))
         self._index = dict(index)
         # Whole phrases found in C; only positions where some phrase occurs reach Python.
-        self._finder = phrase_finder(phrases_seen) if self._index else None
+        self._finder = lazyre.compile(phrase_finder_source(phrases_seen)) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
+        self._seen = 0
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
         self._folded_gates = _Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
         self._exact_gates = _Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
@@ -157,21 +165,26 @@ class Scanner:
         """Yield the findings of every rule, rule by rule, in document order."""
         hits: Dict[PackRule, List[Hit]] = defaultdict(list)
         kinds = self._kinds
+        # Until this scanner has read enough prose to repay compiling its big combined
+        # expressions, looking words up one by one is cheaper (a pre-commit call on one
+        # short draft never compiles them).
+        self._seen += sum(len(r.text) for r in doc.regions)
+        small = self._seen < SMALL_DRAFT
         for region in doc.regions:
             if region.kind not in kinds or (region.blockquote and "blockquote" not in kinds):
                 continue
             text = region.text
             folded = _fold(text)
             if self._index:
-                self._phrases(region, folded, hits)
+                self._phrases(region, folded, hits, small)
             if not self._regexes:
                 continue
             chosen = set(self._ungated)
             by_gate = self._by_gate
-            for g in self._folded_gates.present(folded):
+            for g in self._folded_gates.present(folded, small):
                 chosen.update(by_gate[(True, g)])
             if self._exact_gates:
-                for g in self._exact_gates.present(text):
+                for g in self._exact_gates.present(text, small):
                     chosen.update(by_gate[(False, g)])
             for n in sorted(chosen):
                 item = self._regexes[n]
@@ -207,19 +220,29 @@ class Scanner:
             out.append(hit)
         return True
 
-    def _phrases(self, region: Region, folded: str, hits) -> None:
+    def _candidates(self, folded: str, small: bool) -> Iterator[Tuple[int, "re.Match"]]:
+        """Start offsets (and first-word matches) where some phrase may begin."""
         index = self._index
-        text = region.text
-        skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
-        finder = self._finder
+        if small:
+            for word in _WORD_AT.finditer(folded):
+                if word.group() in index:
+                    yield word.start(), word
+            return
+        finder = self._finder.compiled
         m = finder.search(folded)
         while m is not None:
             start = m.start()
-            m_next = finder.search(folded, start + 1)
-            word = _WORD_AT.match(folded, start)
+            m_next = finder.search(folded, start + 1)  # phrases may start inside this one
+            yield start, _WORD_AT.match(folded, start)
+            m = m_next
+
+    def _phrases(self, region: Region, folded: str, hits, small: bool = False) -> None:
+        index = self._index
+        text = region.text
+        skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
+        for start, word in self._candidates(folded, small):
             key = index[word.group()]
-            if skip_quoted and region.in_quote(start, m.end()):
-                m = m_next
+            if skip_quoted and region.in_quote(start, word.end()):
                 continue
             entries = key.single
             if key.by_second:
@@ -237,7 +260,6 @@ class Scanner:
                     continue
                 if entry.rule.applies_to(region):
                     self._add(entry.rule, region, start, end, entry.payload, hits[entry.rule])
-            m = m_next
 
     def _regex_region(self, region: Region, item: _Regex, hits) -> None:
         found: List[Hit] = []

@@ -1,0 +1,90 @@
+"""An on-disk cache of loaded rule packs, so that a pre-commit call does not re-read,
+re-validate and re-compile unchanged YAML packs on every run.
+
+The key covers the lintnews version, the Python version, every pack file (path,
+modification time, size) and the source files of every rule kind involved, so editing
+a pack or upgrading lintnews invalidates it. Patterns are stored uncompiled and compile
+on first use. The cache lives in ``$LINTNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/lintnews``,
+else ``~/.cache/lintnews``; ``LINTNEWS_NO_CACHE=1`` turns it off. A cache that cannot be
+read or written is ignored: it only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Mapping, Optional, Sequence
+
+from . import __version__
+
+_HERE = Path(__file__).resolve().parent
+# Engine files whose change alters what a loaded pack looks like.
+_ENGINE_FILES = ("packs.py", "pack_cache.py", "lazyre.py", "safe_regex.py", "rule.py", "kinds")
+
+
+def cache_dir() -> Optional[Path]:
+    if os.environ.get("LINTNEWS_NO_CACHE"):
+        return None
+    explicit = os.environ.get("LINTNEWS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "lintnews"
+
+
+def _stamp(path: Path) -> str:
+    st = path.stat()
+    return f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}"
+
+
+def _key(paths: Sequence[Path], kinds: Mapping[str, type]) -> str:
+    parts = [__version__, sys.version]
+    for name in _ENGINE_FILES:
+        target = _HERE / name
+        files = sorted(target.glob("*.py")) if target.is_dir() else [target]
+        parts += [_stamp(f) for f in files]
+    for name, cls in sorted(kinds.items()):
+        try:
+            source = Path(inspect.getfile(cls))
+            parts.append(f"{name}={cls.__module__}.{cls.__qualname__}@{_stamp(source)}")
+        except (TypeError, OSError):
+            return ""  # a kind without a source file: do not cache
+    parts += [_stamp(Path(p)) for p in paths]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def cached(paths: Sequence[Path], kinds: Mapping[str, type], build: Callable[[], Any]) -> Any:
+    """``build()``'s result for these pack files, from the cache when it is current."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    try:
+        key = _key(paths, kinds)
+    except OSError:
+        return build()  # a pack file is missing: let build() report it
+    if not key:
+        return build()
+    target = folder / f"packs-{key}.pickle"
+    try:
+        with open(target, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # absent, stale format or unreadable: rebuild
+        pass
+    value = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=str(folder), prefix=".packs-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except Exception:  # read-only home, unpicklable plugin kind, ...: just don't cache
+        try:
+            os.unlink(tmp)  # type: ignore[possibly-undefined]
+        except Exception:
+            pass
+    return value
