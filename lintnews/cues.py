@@ -21,7 +21,12 @@ from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from . import lazyre
 from .document import Sentence
-from .wordtrie import word_finder
+from .wordtrie import word_finder_source
+
+#: Characters a cue set scans word by word before it compiles its trigger finder.
+_COMPILE_AFTER = 50_000
+# A word token as lintnews.sentences.WORD_RE splits them, in text with straight apostrophes.
+_WORD = re.compile(r"\w+(?:['-]\w+)*")
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
@@ -108,7 +113,10 @@ class CueSet:
                 index.setdefault(trigger, []).append(cue)
         self._index = index
         words = [t for t in index if t != DIGIT]
-        self._finder = word_finder(words) if words else None
+        # Built and compiled only once enough text has been scanned to repay it (scan()).
+        self._words = words
+        self._finder: Optional[Pattern] = None
+        self._seen = 0
 
     @property
     def triggers(self) -> frozenset:
@@ -126,9 +134,20 @@ class CueSet:
         s_start, s_end = sentence.start, sentence.end
         hits: List[CueHit] = []
         candidates = []
-        if self._finder is not None:
-            for m in self._finder.finditer(low, s_start, s_end):
-                candidates.append((m.start(), index[m.group()]))
+        if self._words:
+            if self._seen < _COMPILE_AFTER:
+                # Short drafts: look each word up rather than compile the finder.
+                self._seen += s_end - s_start
+                get = index.get
+                for m in _WORD.finditer(low, s_start, s_end):
+                    cues = get(m.group())
+                    if cues:
+                        candidates.append((m.start(), cues))
+            else:
+                if self._finder is None:
+                    self._finder = re.compile(word_finder_source(self._words))
+                for m in self._finder.finditer(low, s_start, s_end):
+                    candidates.append((m.start(), index[m.group()]))
         digit_cues = index.get(DIGIT)
         if digit_cues:
             for m in _NUMBER.finditer(text, s_start, s_end):

@@ -38,7 +38,12 @@ def trie_regex(strings: Iterable[str]) -> str:
 
 def word_finder(words: Iterable[str]) -> Pattern:
     """A compiled regex that finds any of *words* as a whole word token."""
-    return re.compile(_BEFORE + trie_regex(words) + _AFTER)
+    return re.compile(word_finder_source(words))
+
+
+def word_finder_source(words: Iterable[str]) -> str:
+    """The source of :func:`word_finder`."""
+    return _BEFORE + trie_regex(words) + _AFTER
 
 
 def phrase_finder(phrases: Iterable[str]) -> Pattern:
