@@ -17,10 +17,12 @@ are kept, which keeps the tables small (a few thousand words) and loading quick.
 from __future__ import annotations
 
 import bisect
+from array import array
 import functools
 import importlib.resources
 import importlib.util
 import math
+from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 
 __all__ = ["PairModel", "model", "available", "EXTRA_HINT"]
@@ -43,7 +45,18 @@ class PairModel:
     def __init__(self, unigrams: Dict[str, int], bigram_lines: List[str]) -> None:
         #: ``{word: count}`` for the words frequent enough to matter (see :meth:`load`).
         self.unigrams = unigrams
-        self._lines = bigram_lines  # sorted "first second<TAB>count" lines
+        # The sorted "first second<TAB>count" lines, kept as one string and the offsets
+        # of its lines: it pickles and loads in milliseconds (see lintnews.pack_cache).
+        self._blob = "\n".join(bigram_lines)
+        starts = array("L", [0])
+        at = 0
+        for line in bigram_lines:
+            at += len(line) + 1
+            starts.append(at)
+        self._starts = starts
+
+    def _line(self, i: int) -> str:
+        return self._blob[self._starts[i] : self._starts[i + 1] - 1]
 
     @classmethod
     def load(cls, unigram_lines: Iterable[str], bigram_text: str, *,
@@ -69,7 +82,12 @@ class PairModel:
                 break
             if word.isalpha():
                 unigrams[word] = n
-        lines = bigram_text.split("\n")
+        # Only pairs of kept words can ever be asked for (improbability() needs both).
+        lines = [
+            line
+            for line in bigram_text.split("\n")
+            if line.partition(" ")[0] in unigrams and line.partition(" ")[2].partition("\t")[0] in unigrams
+        ]
         lines.sort()
         return cls(unigrams, lines)
 
@@ -90,11 +108,14 @@ class PairModel:
     def pair_count(self, first: str, second: str) -> int:
         """How often *first second* occurs (the largest entry if listed twice); 0 if not listed."""
         key = f"{first} {second}\t"
-        lines = self._lines
-        i = bisect.bisect_left(lines, key)
+        n = len(self._starts) - 1
+        i = bisect.bisect_left(range(n), key, key=self._line)
         best = 0
-        while i < len(lines) and lines[i].startswith(key):
-            best = max(best, int(lines[i][len(key):]))
+        while i < n:
+            line = self._line(i)
+            if not line.startswith(key):
+                break
+            best = max(best, int(line[len(key):]))
             i += 1
         return best
 
@@ -125,6 +146,22 @@ def model() -> Optional[PairModel]:
     """The pair model, loaded once per process; ``None`` without the 'stats' extra."""
     if not available():
         return None
+    import hashlib
+
+    from .pack_cache import cached_value
+
+    try:  # the data files' identity (path, time, size) names the cached tables
+        spec = importlib.util.find_spec(_PACKAGE)
+        data = Path(spec.origin).with_name("bigrams.txt")  # type: ignore[union-attr, arg-type]
+        st = data.stat()
+        stamp = f"{data}:{st.st_mtime_ns}:{st.st_size}:{MIN_IMPROBABILITY}:{Path(__file__).stat().st_mtime_ns}"
+        tag = "ngrams-" + hashlib.sha256(stamp.encode("utf-8")).hexdigest()[:24]
+    except (OSError, TypeError, AttributeError):
+        tag = ""
+    return cached_value(tag, _load) if tag else _load()
+
+
+def _load() -> Optional[PairModel]:
     try:
         root = importlib.resources.files(_PACKAGE)
         with (root / "unigrams.txt").open(encoding="utf-8") as uni:

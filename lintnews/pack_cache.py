@@ -1,4 +1,4 @@
-"""An on-disk cache of loaded rule packs, so that a pre-commit call does not re-read,
+"""An on-disk cache of loaded rule packs (and other slow-to-build data), so that a pre-commit call does not re-read,
 re-validate and re-compile unchanged YAML packs on every run.
 
 The key covers the lintnews version, the Python version, every pack file (path,
@@ -60,31 +60,53 @@ def _key(paths: Sequence[Path], kinds: Mapping[str, type]) -> str:
 
 def cached(paths: Sequence[Path], kinds: Mapping[str, type], build: Callable[[], Any]) -> Any:
     """``build()``'s result for these pack files, from the cache when it is current."""
-    folder = cache_dir()
-    if folder is None:
-        return build()
     try:
         key = _key(paths, kinds)
     except OSError:
         return build()  # a pack file is missing: let build() report it
     if not key:
         return build()
-    target = folder / f"packs-{key}.pickle"
+    return cached_value(f"packs-{key}", build)
+
+
+def cached_value(name: str, build: Callable[[], Any]) -> Any:
+    """``build()``'s result, kept in the cache folder under *name* (which must change
+    whenever the result would)."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    target = folder / f"{name}.pickle"
     try:
         with open(target, "rb") as fh:
             return pickle.load(fh)
     except Exception:  # absent, stale format or unreadable: rebuild
         pass
     value = build()
+    if value is None:
+        return value
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=str(folder), prefix=".packs-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=str(folder), prefix=f".{name}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
+        _prune(folder)
     except Exception:  # read-only home, unpicklable plugin kind, ...: just don't cache
         try:
             os.unlink(tmp)  # type: ignore[possibly-undefined]
         except Exception:
             pass
     return value
+
+
+#: Cache files kept; the least recently written beyond this are removed.
+KEEP = 64
+
+
+def _prune(folder: Path) -> None:
+    files = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in files[KEEP:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass

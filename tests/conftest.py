@@ -15,6 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Keep the suite's pack and statistics caches out of the user's cache folder."""
+    os.environ["LINTNEWS_CACHE_DIR"] = str(tmp_path_factory.mktemp("lintnews-cache"))
+    yield
+
+
 @pytest.fixture
 def shared() -> Path:
     """The ``../shared`` folder; skips the test when it is not there."""
