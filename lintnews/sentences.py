@@ -34,7 +34,7 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_WORD_BEFORE_CHARS = frozenset("._'’-")
 _NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([\w'’-]+)")
 
 #: A word: letters/digits joined by internal apostrophes or hyphens ("Moscow’s", "F-16s").
@@ -45,10 +45,15 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at ``text[dot]`` ends the sentence."""
     if text[dot] != ".":
         return True
-    m = _WORD_BEFORE.search(text, max(0, dot - 64), dot)
-    if not m:
+    # The word before the full stop: letters, digits, dots, apostrophes and hyphens
+    # (walked back by hand: a regex search anchored at the end retries every start).
+    i = dot
+    lo = max(0, dot - 64)
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in _WORD_BEFORE_CHARS):
+        i -= 1
+    if i == dot:
         return True
-    word = m.group(1)
+    word = text[i:dot]
     nxt = _NEXT_WORD.match(text, after)
     next_word = nxt.group(1) if nxt else ""
     bare = word.strip(".'’-").lower()
