@@ -4,9 +4,10 @@ Each kind is one claims rule: ``cause`` ("was a trigger for", "led to"), ``inten
 ("is intended to", "was carefully considered"), ``prediction`` ("will have major
 repercussions", "is set to transform"), ``statistic`` (percentages, sums of money, large
 counts, shares), ``superlative`` ("the largest ... in history", "unprecedented"),
-``verdict`` (editorialising: "signifies an escalation", "underlines") and
-``generalisation`` ("often", "a familiar pattern"). The statistic and superlative cues live
-in :mod:`lintnews.quantity_cues`; :data:`CLAIM_CUE_LIST` gathers them all. ``strong=False``
+``verdict`` (editorialising: "signifies an escalation", "underlines"),
+``generalisation`` ("often", "a familiar pattern") and ``record`` ("you voted for", "he
+supported"). The statistic and superlative cues live in :mod:`lintnews.quantity_cues`, the
+record cues in :mod:`lintnews.record_cues`; :data:`CLAIM_CUE_LIST` gathers them all. ``strong=False``
 marks the weaker forms of a kind, which rules report as information rather than a warning.
 
 The patterns are hand-written for news English; each is anchored at a trigger word (see
@@ -28,12 +29,14 @@ from .cue_patterns import (  # noqa: F401 - KINDS and the kind names are re-expo
     KINDS,
     NOUN_LEFT,
     PREDICTION,
+    RECORD,
     STATISTIC,
     SUPERLATIVE,
     VERDICT,
 )
 from .cues import Cue, CueSet, alternation
 from .quantity_cues import STATISTIC_CUES, SUPERLATIVE_CUES
+from .record_cues import RECORD_CUES
 
 # ------------------------------------------------------------------------------- cause
 _CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()
@@ -55,6 +58,8 @@ _EFFECTS = alternation(
     suffering u-turn panic sell-off""".split()
 )
 _NARRATIVE = r"(?:led|leads|lead|resulted|results|result|prompted|triggered|sparked|fuelled|fueled|caused|contributed)"
+# A first- or second-person subject earlier in the clause: "I care about this because ...".
+_OWN_CLAUSE = r"(?:^|[,;:—–(-]\s*|\b(?:and|but|so|that|then|now)\s+)(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?\s+[^,;:—–]*$"
 _DUE_VETO = (
     r"(?:due|owing)\s+to\s+(?:be|have|start|begin|meet|appear|take|face|make|hold|open|close|end|return|go|"
     r"come|arrive|visit|give|release|publish|announce|launch|vote|sign|report|play|fly|leave|stand|speak|"
@@ -112,7 +117,10 @@ CAUSE_CUES = [
     Cue(CAUSE, ["explains", "explain"], r"explains?\s+why\b",
         left=r"\b(?:this|that|which|it|what|these|those)\s+(?:(?:also|partly|largely)\s+)?$"),
     Cue(CAUSE, ["paved"], r"paved\s+the\s+way\s+for\b"),
-    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$", strong=False),
+    # "because" explaining the speaker's own action or view ("I'm running because I believe") is a
+    # reason, not a causal claim
+    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$|" + _OWN_CLAUSE,
+        veto_right=r"because\s+(?:of\s+)?(?:i|we|you)\b", strong=False),
     Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=HEDGED),
     Cue(CAUSE, ["brought"], r"brought\s+about\b"),
 ]
@@ -275,9 +283,18 @@ VERDICT_CUES = [
         strong=False, label="an editorial verdict"),
     Cue(VERDICT, "disaster catastrophe fiasco debacle failure success triumph mess shambles farce travesty".split(),
         r"\w+\b",
-        left=r"\b(?:is|was|has\s+been|have\s+been|proved|proved\s+to\s+be|remains)\s+(?:(?:a|an)\s+)(?:(?:huge|big|great|total|complete|"
-        r"absolute|unmitigated|real|major|resounding|spectacular|qualified|partial|costly|humiliating)\s+)?$",
+        left=r"(?:\b(?:is|was|has\s+been|have\s+been|proved|proved\s+to\s+be|remains)|\b(?:it|that|this)['’]s)\s+(?:(?:a|an)\s+)"
+        r"(?:(?:huge|big|great|total|complete|absolute|unmitigated|real|major|resounding|spectacular|qualified|partial|"
+        r"costly|humiliating|very|terrible|horrible|disastrous|tremendous)[\s,]+)*$",
         veto_left=FIRST_PERSON, strong=False, label="an editorial verdict"),
+    # "Obamacare is collapsing", "the system is broken", "it's been very effective": a verdict on how
+    # something works, stated as fact
+    Cue(VERDICT, "failing collapsing broken obsolete unfit rigged unsustainable ineffective effective bankrupt".split(),
+        r"(?:failing|collapsing|broken|obsolete|unfit|rigged|unsustainable|ineffective|effective|bankrupt)\b"
+        r"(?!\s+(?:in|at|against|for|from|on|to|when|if|as|down|up|into|off)\b)",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)|['’](?:s|re))\s+(?:(?:now|already|clearly|totally|completely|"
+        r"absolutely|very|highly|extremely|so|really|totally|fundamentally|hopelessly|simply|just)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why)\b[^,;]*$", strong=False, label="a verdict on how it works"),
     Cue(VERDICT, ["amounts", "amounted", "amount"], r"amount(?:s|ed)?\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:escalation|betrayal|"
         r"admission|u-turn|capitulation|surrender|climbdown|declaration|abdication|humiliation)\b", label="an editorial verdict"),
     Cue(VERDICT, ["doubt"], r"doubt\s+that\b", left=r"\bthere\s+(?:is|can\s+be)\s+(?:little\s+|no\s+)$", label="a certainty claim"),
@@ -307,6 +324,16 @@ GENERALISATION_CUES = [
     Cue(GENERALISATION, "known accepted acknowledged agreed recognised recognized".split(), r"\w+\b",
         left=r"\bit\s+is\s+(?:well|widely|common|commonly|generally|universally)\s+$", label="appeal to common knowledge"),
     Cue(GENERALISATION, ["secret"], r"secret\s+that\b", left=r"\bno\s+$", label="appeal to common knowledge"),
+    # "nobody mentions that", "not one Republican has", "no one knew": a claim about everyone
+    Cue(GENERALISATION, ["nobody", "no", "not"],
+        r"(?:nobody|no\s+one|not\s+one|not\s+a\s+single)\s+(?:(?!(?:of|who|that|in|at|on|but|else)\b)[\w-]+\s+){0,2}?"
+        r"(?:(?:has|had|have|even|ever|really|actually|yet|else|seriously)\s+)*"
+        r"(?:knows|knew|mentions|mentioned|had|has|did|does|talks|talked|wanted|got|gets|paid|pays|voted|"
+        r"received|saw|sees|cares|cared|checked|asked|objected|complained|noticed|reported|predicted|expected|"
+        r"was|is|were|are)\b",
+        veto_right=r"[\w\s]+?\b(?:is|was|were|are)\s+(?:going|allowed|able|available|sure|safe|perfect|above|immune|"
+        r"exempt|in\s+favou?r|forced|suggesting|saying|asking|claiming|talking)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|so\s+that|make\s+sure|ensure|that)\s+$", label="a universal claim"),
     Cue(GENERALISATION, ["again"], r"again\b", left=r"\btime\s+and\s+(?:time\s+)?$", label="a generalisation"),
     Cue(GENERALISATION, ["often"], r"often\s+than\s+not\b", left=r"\bmore\s+$", label="a generalisation"),
     Cue(GENERALISATION, ["often"], r"often\b", left=r"\ball\s+too\s+$", label="a generalisation"),
@@ -316,5 +343,6 @@ GENERALISATION_CUES = [
 
 CLAIM_CUE_LIST = (
     CAUSE_CUES + INTENT_CUES + PREDICTION_CUES + STATISTIC_CUES + SUPERLATIVE_CUES + VERDICT_CUES + GENERALISATION_CUES
+    + RECORD_CUES
 )
 CLAIM_CUES = CueSet(CLAIM_CUE_LIST)

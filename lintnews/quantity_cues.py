@@ -8,7 +8,7 @@ Small counts, dates and years are not statistics here.
 
 from __future__ import annotations
 
-from .cue_patterns import HEDGED, NUM_WORD, NUM_WORDS, STATISTIC, SUPERLATIVE
+from .cue_patterns import HEDGED, NOUN_LEFT, NUM_WORD, NUM_WORDS, STATISTIC, SUPERLATIVE
 from .cues import DIGIT, Cue, alternation
 
 # ---------------------------------------------------------------------------- statistic
@@ -47,7 +47,27 @@ _RISE = (
     r"increasing|decreasing|dropping|declining|growing|soaring|plummeting|going\s+(?:up|down)|coming\s+down|"
     r"shrinking|at\s+(?:a|an|its|their)\s+(?:record|all-time|\d+-year)\s+(?:high|low)|(?:sharply\s+|way\s+)?(?:up|down)"
     r"(?=\s*(?:[.,;!]|$|\s+(?:\d|by|from|on|since|again|sharply|this|last)\b)))|got\s+worse|gotten\s+worse|"
-    r"(?:is|are)\s+getting\s+worse)\b"
+    r"(?:is|are)\s+getting\s+worse|(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)(?:(?:still|now|just|all)\s+)*"
+    r"(?:pouring\s+(?:in|out|into)|flooding\s+(?:in|out|into)|fleeing|leaving|disappearing|vanishing|skyrocketing|"
+    r"going\s+through\s+the\s+roof|being\s+(?:sucked|shipped|sent|taken|moved)\s+(?:out|away|overseas|abroad|to))|"
+    r"(?:have|has|had)\s+(?:(?:all|now|already|just)\s+)*(?:fled|left|disappeared|vanished|gone\s+(?:overseas|abroad)))\b"
+)
+# Verbs that change a quantity, with a quantity as object: "raising your taxes", "cut
+# wages", "lost jobs", "drives down wages". A promise or a plan ("we will cut taxes", "a
+# plan to create jobs") is not a claim of fact.
+_CHANGE_VERBS = """raise raises raised raising cut cuts cutting lower lowers lowered lowering increase increases
+increased increasing reduce reduces reduced reducing slash slashes slashed slashing double doubles doubled
+doubling triple triples tripled tripling lose loses lost losing kill kills killed killing destroy destroys
+destroyed destroying wipe wiped wiping drive drives drove driving push pushes pushed pushing strip strips
+stripped stripping""".split()
+_CHANGED = (
+    r"(?:taxes|tax|wages|wage|jobs|premiums|prices|costs|debt|deficit|spending|unemployment|incomes|income|"
+    r"salaries|benefits|pensions|pay|emissions|production|exports|imports|output|budget|funding|savings)"
+)
+_PROMISE = (
+    r"\b(?:i|we)\s*(?:['’]ll|will|shall|['’]d|would|['’]re\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|am\s+going\s+to|"
+    r"want\s+to|plan\s+to|intend\s+to|have\s+to|need\s+to|can|must|should)\s+(?:(?:also|then|immediately|"
+    r"dramatically|massively|substantially|further|not|never)\s+)*$|\blet['’]s\s+$|(?<!going\s)\bto\s+(?:\w+ly\s+)?$"
 )
 
 _TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|yards|metres|meters|miles|feet|kilometres|km|points|goals|games|matches|rounds|laps|holes|runs|wickets|seasons)"
@@ -89,11 +109,25 @@ STATISTIC_CUES = [
         r"(?:" + NUM_WORD + r"(?:[- ]" + NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
         veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age|has|have|had|with)\s+$",
         label="a count"),
-    Cue(STATISTIC, [DIGIT] + NUM_WORDS, r"(?:\d+|" + NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|as)\b",
+    Cue(STATISTIC, [DIGIT] + NUM_WORDS, r"(?:\d+|" + NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|longer|shorter|faster|slower|"
+        r"cheaper|smaller|worse|better|as)\b",
         label="a comparison"),
     Cue(STATISTIC, _QUANTITY_WORDS,
-        _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?" + _RISE,
+        _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+|"
+        r"(?:nationwide|today|now|here|alone|overall|again|already|everywhere)\s+)?" + _RISE,
         label="a trend with no figure", strong=False),
+    Cue(STATISTIC, _CHANGE_VERBS,
+        r"(?:(?:drive|drives|drove|driving|push|pushes|pushed|pushing)\s+(?:down|up)\s+|"
+        r"(?:strip|strips|stripped|stripping)\s+(?:us|them|you|americans|workers|people|it|the\s+\w+)\s+of\s+|"
+        r"(?!drive|drove|push|strip)[a-z]+\s+)"
+        r"(?:(?:the|their|your|our|his|her|its|my|everybody['’]s|everyone['’]s|people['’]s|[\w-]+['’]s|taxes\s+on)\s+)?"
+        r"(?:(?!(?:in|of|on|for|by|to|from|with|at|as)\b)[\w-]+\s+){0,2}?" + _CHANGED + r"\b",
+        veto_left=HEDGED + "|" + _PROMISE + "|" + NOUN_LEFT, label="a change in a quantity", strong=False),
+    # "lower wages", "longer hours", "more business tax": a comparison with no figure
+    Cue(STATISTIC, "higher lower more fewer less longer bigger smaller".split(),
+        r"(?:higher|lower|more|fewer|less|longer|bigger|smaller)\s+(?:[\w-]+\s+)?(?:hours|" + _CHANGED + r")\b(?!\s+than\b)",
+        veto_left=HEDGED + "|" + _PROMISE + r"|\b(?:create|creating|add|adding|bring|bringing|provide|providing|get|give|"
+        r"giving|much|far|even|no|any|and|or|the)\s+$", label="a comparison", strong=False),
     Cue(STATISTIC, _QUANTITY_WORDS + _COUNTED_WORDS, r"(?:" + _QUANTITIES + "|" + _COUNTED + r")\s+than\b",
         left=r"\b(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater)\s+(?:[\w-]+\s+)?$",
         label="a comparison", strong=False),
@@ -122,14 +156,21 @@ _MONTHS = alternation(
 _SCOPE = (
     r"(?:ever|in\s+(?:[\w'’-]+\s+){0,2}?(?:history|memory)|on\s+record|of\s+all\s+time|in\s+the\s+(?:world|country|nation|"
     r"universe|galaxy|history\s+of)|in\s+this\s+country|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
-    r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+)|in\s+(?:(?:nearly|almost|over|more\s+than)\s+)?"
+    r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
+    r"in\s+(?:(?:nearly|almost|over|more\s+than|many|several)\s+)?"
     r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
     r"living\s+memory|the\s+history\s+of)|for\s+(?:(?:nearly|almost|over|more\s+than)\s+)?(?:a\s+decade|a\s+generation|"
     r"decades|\d+\s+years|[a-z]+\s+years))\b"
 )
 
 SUPERLATIVE_CUES = [
-    Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){0,6}?\s+" + _SCOPE, label="a superlative"),
+    Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:-\w+)?(?:\s+[\w'’-]+){0,6}?\s+" + _SCOPE,
+        label="a superlative"),
+    # "the only candidate who ...", "the only one in either party": a claim of uniqueness
+    Cue(SUPERLATIVE, ["only"], r"only\s+(?:(?:[\w-]+\s+)?(?:one|person|candidate|country|nation|state|city|president|"
+        r"senator|governor|leader|party|company|people|man|woman)|one\s+of\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?[a-z]+s)\s+"
+        r"(?:(?:on|in|up|here|running|left)\b[^,;]{0,30}?\s+)?(?:who|that|to|in\s+(?:the|either|any|both|this))\b",
+        left=r"\b(?:the|is|was|am|are|were|['’]s|['’]m|['’]re)\s+$", label="a claim of uniqueness"),
     # "the toughest gun laws in the United States": a superlative scoped to a named place
     Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){1,3}?\s+in\s+(?:the\s+)?"
         r"(?!" + _MONTHS + r"\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*",
