@@ -175,6 +175,15 @@ INTENT_CUES = [
         r"(?:wants|wanted|hopes|hoped|seeks|sought|aims|intends)\s+to\b",
         veto_left=FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$",
         strong=False),
+    # "she doesn't want guns", "they didn't know the location": what someone else knows or wants
+    Cue(INTENT, "doesn't didn't don't does did do".split(),
+        r"(?:doesn['’]t|didn['’]t|don['’]t|does\s+not|did\s+not|do\s+not)\s+(?:even\s+|really\s+)?"
+        r"(?:want|believe|know|care|understand)\b",
+        left=r"(?:\b(?:he|she|they)|(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which|Many|Most|Some|Few|People|"
+        r"Others|Who|I|We|You|If|But|And|So)\b)[A-Z][\w'’-]+))\s+(?:(?:really|just|also|still|clearly|simply|obviously|"
+        r"even)\s+)?$",
+        veto_left=r"\b(?:if|whether|unless|because|since|when|who|that|said|says|insists?|insisted)\s+[^,;]*$",
+        strong=False, label="an inner state"),
     Cue(INTENT, ["coincidence", "accident"], r"(?:coincidence|accident)\b",
         left=r"\b(?:is|was|it's|it’s|be)\s+(?:(?:surely|clearly|hardly|certainly)\s+)?no\s+$"),
     Cue(INTENT, "orchestrated masterminded stage-managed choreographed engineered".split(),
@@ -225,6 +234,15 @@ _SET_OUTCOMES = (
 )
 
 PREDICTION_CUES = [
+    # "the world will be safer", "we will have a massive tax increase", "it will create 10,000
+    # jobs": an outcome that can be measured, forecast as fact
+    Cue(PREDICTION, ["will"], r"will\s+(?:(?:also|actually|soon|now|never|not|all|then)\s+)*(?:be\s+(?:(?:much|far|a\s+lot)\s+)?"
+        r"(?:safer|better|worse|cheaper|stronger|richer|poorer|higher|lower|bigger|smaller|more\s+expensive)\b|"
+        r"be\s+paid\s+for\b|have\s+(?:\d|(?:a\s+)?(?:massive|huge|record)|more|fewer|less|the\s+(?:highest|lowest|biggest|largest|"
+        r"best|worst))|(?:create|cost|lose|save|add|double|triple|destroy|kill)\s+(?:(?:us|you|the\s+\w+|our|your|american)\s+)?"
+        r"(?:\d|millions|billions|thousands|hundreds|more|jobs|money|taxpayers))",
+        veto_left=r"\bwhether\b|\b(?:if|unless)\s+[^,]*$|\b(?:i|we)\s+$|" + HEDGED,
+        veto_right=r"will\s+(?:\w+\s+)*have\s+\d+\s+(?:seconds|minutes)\b", strong=False, label="a forecast of a measurable outcome"),
     Cue(PREDICTION, ["will"], r"will\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
         veto_left=r"\bwhether\b|\b(?:if|unless)\s+[^,]*$"),
     Cue(PREDICTION, ["won't", "won’t"], r"won['’]t\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
@@ -292,7 +310,8 @@ VERDICT_CUES = [
     Cue(VERDICT, "failing collapsing broken obsolete unfit rigged unsustainable ineffective effective bankrupt".split(),
         r"(?:failing|collapsing|broken|obsolete|unfit|rigged|unsustainable|ineffective|effective|bankrupt)\b"
         r"(?!\s+(?:in|at|against|for|from|on|to|when|if|as|down|up|into|off)\b)",
-        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)|['’](?:s|re))\s+(?:(?:now|already|clearly|totally|completely|"
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been)|\b(?:it|that|this|what|which|he|she|there)['’]s(?:\s+been)?|"
+        r"\b(?:they|you|we)['’]re)\s+(?:(?:now|already|clearly|totally|completely|"
         r"absolutely|very|highly|extremely|so|really|totally|fundamentally|hopelessly|simply|just)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why)\b[^,;]*$", strong=False, label="a verdict on how it works"),
     Cue(VERDICT, ["amounts", "amounted", "amount"], r"amount(?:s|ed)?\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:escalation|betrayal|"
@@ -324,6 +343,8 @@ GENERALISATION_CUES = [
     Cue(GENERALISATION, "known accepted acknowledged agreed recognised recognized".split(), r"\w+\b",
         left=r"\bit\s+is\s+(?:well|widely|common|commonly|generally|universally)\s+$", label="appeal to common knowledge"),
     Cue(GENERALISATION, ["secret"], r"secret\s+that\b", left=r"\bno\s+$", label="appeal to common knowledge"),
+    Cue(GENERALISATION, ["every"], r"every\s+(?:single\s+)?(?:city|state|town|country|community|county|school|neighbou?rhood)\b",
+        left=r"\b(?:in|across)\s+$", label="a generalisation"),
     # "nobody mentions that", "not one Republican has", "no one knew": a claim about everyone
     Cue(GENERALISATION, ["nobody", "no", "not"],
         r"(?:nobody|no\s+one|not\s+one|not\s+a\s+single)\s+(?:(?!(?:of|who|that|in|at|on|but|else)\b)[\w-]+\s+){0,2}?"

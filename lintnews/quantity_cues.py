@@ -36,7 +36,7 @@ _COUNTED_WORDS = (
     members lobbyists terrorists militants fighters officers police policemen requests complaints
     plants factories mines companies firms businesses schools hospitals homes houses countries
     nations states cities towns villages arrests murders crimes agencies organisations
-    organizations""".split()
+    organizations votes delegates seats polls""".split()
 )
 _COUNTED = alternation(_COUNTED_WORDS)
 _RISE = (
@@ -64,6 +64,17 @@ _CHANGED = (
     r"(?:taxes|tax|wages|wage|jobs|premiums|prices|costs|debt|deficit|spending|unemployment|incomes|income|"
     r"salaries|benefits|pensions|pay|emissions|production|exports|imports|output|budget|funding|savings)"
 )
+# "tax records", "pay talks": the quantity word is not the head of its noun phrase.
+_NOT_HEAD = (
+    r"(?!\s+(?:records?|returns?|code|forms?|office|officials?|inspectors?|havens?|credits?|breaks?|system|regime|"
+    r"authorities|collectors?|evasion|avoidance|year|bill|plans?|proposals?|fraud|talks|deal|dispute|claims?|"
+    r"centres?|centers?|fairs?|seekers?|security|cuts?|increases?|rises?|hikes?)\b)"
+)
+# A noun reading ("a cut in", "the raise"), but "she's raising" is a verb.
+_NOUN_BEFORE_VERB = (
+    r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwhat)(?<!\bthere)(?<!\bwho)(?<!\bwhich)['’]s\s+$|"
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|tax|job|pay|price|spending)\s+$"
+)
 _PROMISE = (
     r"\b(?:i|we)\s*(?:['’]ll|will|shall|['’]d|would|['’]re\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|am\s+going\s+to|"
     r"want\s+to|plan\s+to|intend\s+to|have\s+to|need\s+to|can|must|should)\s+(?:(?:also|then|immediately|"
@@ -75,7 +86,11 @@ _TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuri
 STATISTIC_CUES = [
     Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)",
         veto_right=r"100\s?(?:%|per\s?cent|percent)\s*(?:[.!]|$|(?:sure|confident|certain|right|wrong|behind|committed|"
-        r"correct|true|honest|serious|fit|focused|behind)\b)", label="a percentage"),
+        r"correct|true|honest|serious|fit|focused|behind)\b)",
+        label="a percentage"),
+    # "go up over 100 percent.": a measured 100%, not emphasis
+    Cue(STATISTIC, [DIGIT], r"100\s?(?:%|per\s?cent\b|percent\b)",
+        left=r"\b(?:over|by|up|down|than|nearly|almost|to|about|some)\s+$", extend=False, label="a percentage"),
     Cue(STATISTIC, ["per", "percent"], r"(?:per\s?cent|percent)\b",
         left=r"\b(?:[a-z]+-)?" + NUM_WORD + r"(?:[- ][a-z]+)?\s+$", label="a percentage"),
     Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*(?:\s?" + _MULT + r"\b)?", left=r"[£$€¥]\s?$", label="a sum of money"),
@@ -107,8 +122,20 @@ STATISTIC_CUES = [
         label="an estimate"),
     Cue(STATISTIC, NUM_WORDS[1:] + ["dozens", "scores"],
         r"(?:" + NUM_WORD + r"(?:[- ]" + NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
-        veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age|has|have|had|with)\s+$",
+        veto_left=r"\b(?:the|these|those|all|both|every|each|first|last|aged|age|has|have|had|with)\s+$|"
+        r"(?<!\bminimum\s)(?<!\bmaximum\s)(?<!\btotal\s)(?<!\bleast\s)\bof\s+$",
         label="a count"),
+    # "vast quantities of drugs", "massive amounts of steel", "Millions lifted from welfare"
+    Cue(STATISTIC, "vast massive huge enormous large tremendous".split(),
+        r"(?:vast|massive|huge|enormous|large|tremendous)\s+(?:quantities|amounts|numbers|sums)\s+of\b",
+        label="an approximate quantity", strong=False),
+    Cue(STATISTIC, ["millions", "billions", "thousands"], r"(?:millions|billions|thousands)\b(?!\s+(?:of|and|more|upon)\b)",
+        left=r"^\W*$", label="an approximate count", strong=False),
+    # "a massive tax increase", "huge cuts": a change with a size but no figure
+    Cue(STATISTIC, "massive huge enormous dramatic drastic record".split(),
+        r"(?:massive|huge|enormous|dramatic|drastic|record)\s+(?:,\s*(?:massive|huge)\s+)?(?:tax\s+|pay\s+|price\s+|job\s+)?"
+        r"(?:increases?|hikes?|cuts?|rises?|falls?|drops?|losses)\b",
+        label="a change with no figure", strong=False),
     Cue(STATISTIC, [DIGIT] + NUM_WORDS, r"(?:\d+|" + NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|longer|shorter|faster|slower|"
         r"cheaper|smaller|worse|better|as)\b",
         label="a comparison"),
@@ -121,11 +148,16 @@ STATISTIC_CUES = [
         r"(?:strip|strips|stripped|stripping)\s+(?:us|them|you|americans|workers|people|it|the\s+\w+)\s+of\s+|"
         r"(?!drive|drove|push|strip)[a-z]+\s+)"
         r"(?:(?:the|their|your|our|his|her|its|my|everybody['’]s|everyone['’]s|people['’]s|[\w-]+['’]s|taxes\s+on)\s+)?"
-        r"(?:(?!(?:in|of|on|for|by|to|from|with|at|as)\b)[\w-]+\s+){0,2}?" + _CHANGED + r"\b",
-        veto_left=HEDGED + "|" + _PROMISE + "|" + NOUN_LEFT, label="a change in a quantity", strong=False),
+        r"(?:(?!(?:in|of|on|for|by|to|from|with|at|as)\b)[\w-]+\s+){0,2}?" + _CHANGED + r"\b" + _NOT_HEAD,
+        veto_left=HEDGED + "|" + _PROMISE + "|" + _NOUN_BEFORE_VERB, label="a change in a quantity", strong=False),
+    Cue(STATISTIC, ["pouring", "flooding", "streaming"],
+        r"(?:pouring|flooding|streaming)\s+(?:in|into|across|out|over)\b",
+        left=r"\b(?:are|is|were|was|been|keep|keeps|kept|start|started|come|came|coming)\s+(?:(?:still|now|just|all|literally)\s+)*$",
+        label="a flow with no figure", strong=False),
     # "lower wages", "longer hours", "more business tax": a comparison with no figure
     Cue(STATISTIC, "higher lower more fewer less longer bigger smaller".split(),
-        r"(?:higher|lower|more|fewer|less|longer|bigger|smaller)\s+(?:[\w-]+\s+)?(?:hours|" + _CHANGED + r")\b(?!\s+than\b)",
+        r"(?:higher|lower|more|fewer|less|longer|bigger|smaller)\s+(?:[\w-]+\s+)?(?:hours|" + _CHANGED + r")\b(?!\s+than\b)"
+        + _NOT_HEAD,
         veto_left=HEDGED + "|" + _PROMISE + r"|\b(?:create|creating|add|adding|bring|bringing|provide|providing|get|give|"
         r"giving|much|far|even|no|any|and|or|the)\s+$", label="a comparison", strong=False),
     Cue(STATISTIC, _QUANTITY_WORDS + _COUNTED_WORDS, r"(?:" + _QUANTITIES + "|" + _COUNTED + r")\s+than\b",
@@ -195,9 +227,13 @@ SUPERLATIVE_CUES = [
     Cue(SUPERLATIVE, [DIGIT], r"\d+-(?:year|month|decade|week)\s+(?:high|low|record|peak)s?\b", label="a record"),
     Cue(SUPERLATIVE, ["historic", "record"], r"(?:historic|record)\s+(?:high|low)s?\b", label="a record"),
     Cue(SUPERLATIVE, ["all-time"], r"all-time\s+(?:high|low|record|best|worst)\b", label="a record"),
+    Cue(SUPERLATIVE, ["history"], r"history\b",
+        left=r"\bnever\b[^.;:]{0,70}\bin\s+(?:its|our|their|his|her|the\s+[\w-]+['’]s|(?-i:[A-Z])[\w-]+['’]s)\s+"
+        r"(?:[\w-]+\s+(?:and\s+)?){0,3}$", label="a first"),
     Cue(SUPERLATIVE, ["never"], r"never\s+before\s+(?:been\s+)?(?:seen|witnessed|happened|achieved|recorded)\b", label="a first"),
     Cue(SUPERLATIVE, ["first"], r"first\b(?=\s*(?:[.!;]|$|\s+(?:in|for|since)\s))", left=r"\b(?:was|is|be|been|were|are)\s+a\s+$",
         label="a first"),
-    Cue(SUPERLATIVE, ["first"], r"first\s+time\s+(?:ever|in\s+(?:history|living\s+memory|decades|a\s+generation|a\s+century))\b",
+    Cue(SUPERLATIVE, ["first"], r"first\s+time\s+(?:ever|in\s+(?:history|living\s+memory|decades|a\s+generation|a\s+century|"
+        r"(?:(?:over|more\s+than|nearly|almost|about)\s+)?(?:\d+|[a-z]+|many|several)\s+(?:years|decades)))\b",
         label="a first"),
 ]

@@ -16,7 +16,7 @@ conditionals ("if you voted for it") and modal or hedged forms ("may have backed
 from __future__ import annotations
 
 from .cue_patterns import HEDGED, RECORD
-from .cues import Cue
+from .cues import Cue, alternation
 
 # Adverbs and auxiliaries between the subject and the verb: "you have also repeatedly".
 _ADV = (
@@ -26,10 +26,13 @@ _ADV = (
 )
 _PERSON = r"\b(?:i|we|you|he|she|they)(?:['’](?:ve|d))?\s+"
 _OTHER = r"\b(?:you|he|she|they)\s+"
+# A person as subject: a personal pronoun or a name ("Senator Sanders", "Clinton").
+_SUBJECT = r"(?:" + _PERSON + r"|(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which)\b)[A-Z][\w'’-]+)\s+)"
 # A conditional, a comparison or a cause: "if you voted for it", "since you supported it".
 _NOT_ASSERTED = r"\b(?:if|whether|unless|since|once|because|as|than|when|who|that|and\s+if)\s+[^,;:]*$|" + HEDGED
 # What someone can be for or against on the record: a determiner or a name after the verb.
 _OBJECT = r"(?:it|that|this|these|those|them|him|her|the|a|an|his|their|its|our|every|any|both|(?-i:[A-Z])|[\w-]+ing\b)"
+_STRESS = "just already even actually did never basically publicly repeatedly specifically explicitly falsely".split()
 _BACKED = """supported opposed backed endorsed sponsored co-sponsored cosponsored championed advocated
 approved vetoed""".split()
 _BACKS = "supports opposes backs endorses favors favours advocates".split()
@@ -41,7 +44,7 @@ RECORD_CUES = [
     # "Senator Sanders voted for that", "she voted against the war", "I voted to repeal it"
     Cue(RECORD, ["voted"], r"voted\s+(?:(?:twice|again|repeatedly|consistently|overwhelmingly)\s+)?"
         r"(?:for|against|to|in\s+favou?r\s+of|yes|no)\b",
-        left=r"(?:" + _PERSON + r"|(?-i:\b[A-Z][\w'’-]+)\s+)" + _ADV + r"$",
+        left=_SUBJECT + _ADV + r"$",
         veto_left=_NOT_ASSERTED, label="a voting record"),
     # "pushed for", "lobbied against", "campaigned for", "fought against"
     Cue(RECORD, ["pushed", "lobbied", "campaigned", "fought"],
@@ -58,6 +61,17 @@ RECORD_CUES = [
         left=r"(?:" + _PERSON + r"(?:was|were|(?:have|has|had)\s+been)|" + _OTHER + r"(?:is|are)|\b(?:he|she)['’]s)\s+"
         + _ADV + r"in\s+$",
         veto_left=_NOT_ASSERTED, label="a position"),
+    # what someone said, stressed as a fact: "she did call it the gold standard", "Senator Sanders
+    # did call me unqualified", "we never said that", "he just said Obamacare is failing"
+    Cue(RECORD, _STRESS, alternation(_STRESS) + r"\s+(?:" + alternation(_STRESS) + r"\s+)*"
+        r"(?:said|say|called|call|described|referred|claimed|admitted|denied)\b",
+        left=_SUBJECT + r"(?:(?:also|really|totally)\s+)*$", veto_left=_NOT_ASSERTED,
+        label="a claim about what someone said"),
+    # "she lied", "you lied to the students", "he underpaid undocumented workers"
+    Cue(RECORD, ["lied"], r"lied\b", left=_SUBJECT + _ADV + r"$", veto_left=_NOT_ASSERTED, label="an accusation"),
+    Cue(RECORD, "hired employed underpaid exploited".split(),
+        r"(?:hired|employed|underpaid|exploited)\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?r|immigrants|illegals|people|staff)\b",
+        left=_PERSON + _ADV + r"$", veto_left=_NOT_ASSERTED, label="a record of employment"),
     # present positions of others: "he supports the ban", "she opposes it"
     Cue(RECORD, _BACKS, r"(?:" + "|".join(_BACKS) + r")\s+" + _OBJECT,
         left=r"\b(?:he|she)\s+" + _ADV + r"$", veto_left=_NOT_ASSERTED, label="a position"),

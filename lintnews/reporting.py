@@ -76,7 +76,7 @@ PRONOUN_LEFT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:he|she|they|it)\s+
 PRONOUN_RIGHT = re.compile(r"\s+(?:he|she|they|it)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 #: What may follow the verb reading of an ambiguous form ("claims that", "estimates the").
 VERB_NEXT = re.compile(
-    r"\s*(?:that|the|a|an|it|he|she|they|its|their|his|her|this|these|those|some|no|there|\d|(?-i:[A-Z])|[,:\"“.;!?)]|$)",
+    r"\s*(?:(?:that|the|a|an|it|he|she|they|its|their|his|her|this|these|those|some|no|there)\b|\d|(?-i:[A-Z])|[,:\"“.;!?)]|$)",
     re.IGNORECASE,
 )
 EVIDENCE_NOUNS = (

@@ -15,6 +15,7 @@ class TrackRecord(ClaimRule):
     kind = RECORD
     severity = Severity.INFO
     carries = True
+    speech_is_claim = True
     message = "Claim about someone's record ('{match}') with no source: check it against the record, or cite it"
     summary = "A claim about how someone voted or what they supported or opposed, with no source."
     doc = """
