@@ -178,8 +178,8 @@ INTENT_CUES = [
     # "she doesn't want guns", "they didn't know the location": what someone else knows or wants
     Cue(INTENT, "doesn't didn't don't does did do".split(),
         r"(?:doesn['’]t|didn['’]t|don['’]t|does\s+not|did\s+not|do\s+not)\s+(?:even\s+|really\s+)?"
-        r"(?:want|believe|know|care|understand)\b",
-        left=r"(?:\b(?:he|she|they)|(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which|Many|Most|Some|Few|People|"
+        r"(?:want|believe|know|care|understand)\b(?!\s+to\s+(?:comment|speak|talk|say|discuss|be\s+(?:named|identified)))",
+        left=r"(?:(?:^|[,;:—–-]\s*|\b(?:and|but|so|yet|then|now|still|also|even)\s+)(?:he|she|they)|(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which|Many|Most|Some|Few|People|"
         r"Others|Who|I|We|You|If|But|And|So)\b)[A-Z][\w'’-]+))\s+(?:(?:really|just|also|still|clearly|simply|obviously|"
         r"even)\s+)?$",
         veto_left=r"\b(?:if|whether|unless|because|since|when|who|that|said|says|insists?|insisted)\s+[^,;]*$",
@@ -238,10 +238,10 @@ PREDICTION_CUES = [
     # jobs": an outcome that can be measured, forecast as fact
     Cue(PREDICTION, ["will"], r"will\s+(?:(?:also|actually|soon|now|never|not|all|then)\s+)*(?:be\s+(?:(?:much|far|a\s+lot)\s+)?"
         r"(?:safer|better|worse|cheaper|stronger|richer|poorer|higher|lower|bigger|smaller|more\s+expensive)\b|"
-        r"be\s+paid\s+for\b|have\s+(?:\d|(?:a\s+)?(?:massive|huge|record)|more|fewer|less|the\s+(?:highest|lowest|biggest|largest|"
+        r"be\s+paid\s+for\b(?!\s+\w+ing\b)|have\s+(?:(?:a\s+)?(?:massive|huge|record)|more|fewer|less|the\s+(?:highest|lowest|biggest|largest|"
         r"best|worst))|(?:create|cost|lose|save|add|double|triple|destroy|kill)\s+(?:(?:us|you|the\s+\w+|our|your|american)\s+)?"
         r"(?:\d|millions|billions|thousands|hundreds|more|jobs|money|taxpayers))",
-        veto_left=r"\bwhether\b|\b(?:if|unless)\s+[^,]*$|\b(?:i|we)\s+$|" + HEDGED,
+        veto_left=r"\bwhether\b|\b(?:if|unless)\s+[^,]*$|\b(?:i|we|you)\s+$|" + HEDGED,
         veto_right=r"will\s+(?:\w+\s+)*have\s+\d+\s+(?:seconds|minutes)\b", strong=False, label="a forecast of a measurable outcome"),
     Cue(PREDICTION, ["will"], r"will\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
         veto_left=r"\bwhether\b|\b(?:if|unless)\s+[^,]*$"),

@@ -78,7 +78,8 @@ _NOUN_BEFORE_VERB = (
 _PROMISE = (
     r"\b(?:i|we)\s*(?:['’]ll|will|shall|['’]d|would|['’]re\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|am\s+going\s+to|"
     r"want\s+to|plan\s+to|intend\s+to|have\s+to|need\s+to|can|must|should)\s+(?:(?:also|then|immediately|"
-    r"dramatically|massively|substantially|further|not|never)\s+)*$|\blet['’]s\s+$|(?<!going\s)\bto\s+(?:\w+ly\s+)?$"
+    r"dramatically|massively|substantially|further|not|never)\s+)*$|\blet['’]s\s+$|(?<!going\s)\bto\s+(?:\w+ly\s+)?$|"
+    r"\bsuch\s+as\s+$"
 )
 
 _TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|yards|metres|meters|miles|feet|kilometres|km|points|goals|games|matches|rounds|laps|holes|runs|wickets|seasons)"
@@ -127,7 +128,8 @@ STATISTIC_CUES = [
         label="a count"),
     # "vast quantities of drugs", "massive amounts of steel", "Millions lifted from welfare"
     Cue(STATISTIC, "vast massive huge enormous large tremendous".split(),
-        r"(?:vast|massive|huge|enormous|large|tremendous)\s+(?:quantities|amounts|numbers|sums)\s+of\b",
+        r"(?:vast|massive|huge|enormous|large|tremendous)\s+(?:quantities|amounts|numbers|sums)\s+of\b"
+        r"(?!\s+(?:data|information|time|effort|attention|work|interest|pressure|fun|noise|space|content|memory)\b)",
         label="an approximate quantity", strong=False),
     Cue(STATISTIC, ["millions", "billions", "thousands"], r"(?:millions|billions|thousands)\b(?!\s+(?:of|and|more|upon)\b)",
         left=r"^\W*$", label="an approximate count", strong=False),
@@ -150,8 +152,8 @@ STATISTIC_CUES = [
         r"(?:(?:the|their|your|our|his|her|its|my|everybody['’]s|everyone['’]s|people['’]s|[\w-]+['’]s|taxes\s+on)\s+)?"
         r"(?:(?!(?:in|of|on|for|by|to|from|with|at|as)\b)[\w-]+\s+){0,2}?" + _CHANGED + r"\b" + _NOT_HEAD,
         veto_left=HEDGED + "|" + _PROMISE + "|" + _NOUN_BEFORE_VERB, label="a change in a quantity", strong=False),
-    Cue(STATISTIC, ["pouring", "flooding", "streaming"],
-        r"(?:pouring|flooding|streaming)\s+(?:in|into|across|out|over)\b",
+    Cue(STATISTIC, ["pouring", "flooding", "streaming", "flowing", "surging"],
+        r"(?:pouring|flooding|streaming|flowing|surging)\s+(?:in|into|across|out|over|through)\b",
         left=r"\b(?:are|is|were|was|been|keep|keeps|kept|start|started|come|came|coming)\s+(?:(?:still|now|just|all|literally)\s+)*$",
         label="a flow with no figure", strong=False),
     # "lower wages", "longer hours", "more business tax": a comparison with no figure
@@ -187,7 +189,7 @@ _MONTHS = alternation(
 )
 _SCOPE = (
     r"(?:ever|in\s+(?:[\w'’-]+\s+){0,2}?(?:history|memory)|on\s+record|of\s+all\s+time|in\s+the\s+(?:world|country|nation|"
-    r"universe|galaxy|history\s+of)|in\s+this\s+country|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
+    r"universe|galaxy|history\s+of)|in\s+(?:this|our)\s+(?:country|nation|world)|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
     r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
     r"in\s+(?:(?:nearly|almost|over|more\s+than|many|several)\s+)?"
     r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"

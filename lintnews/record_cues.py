@@ -27,7 +27,12 @@ _ADV = (
 _PERSON = r"\b(?:i|we|you|he|she|they)(?:['’](?:ve|d))?\s+"
 _OTHER = r"\b(?:you|he|she|they)\s+"
 # A person as subject: a personal pronoun or a name ("Senator Sanders", "Clinton").
-_SUBJECT = r"(?:" + _PERSON + r"|(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which)\b)[A-Z][\w'’-]+)\s+)"
+_NAME = r"(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which|If|But|And|So|When)\b)[A-Z][\w'’-]+)\s+"
+_ROLE = (
+    r"\b(?:the|my|your|our|his|her|their)\s+(?:former\s+)?(?:governor|senator|president|minister|secretary|mayor|"
+    r"congressman|congresswoman|candidate|chancellor|leader|opponent|predecessor|rival)\s+"
+)
+_SUBJECT = r"(?:" + _PERSON + r"|" + _NAME + r"|" + _ROLE + r")"
 # A conditional, a comparison or a cause: "if you voted for it", "since you supported it".
 _NOT_ASSERTED = r"\b(?:if|whether|unless|since|once|because|as|than|when|who|that|and\s+if)\s+[^,;:]*$|" + HEDGED
 # What someone can be for or against on the record: a determiner or a name after the verb.
@@ -35,12 +40,21 @@ _OBJECT = r"(?:it|that|this|these|those|them|him|her|the|a|an|his|their|its|our|
 _STRESS = "just already even actually did never basically publicly repeatedly specifically explicitly falsely".split()
 _BACKED = """supported opposed backed endorsed sponsored co-sponsored cosponsored championed advocated
 approved vetoed""".split()
+_NAMED_BACKED = "supported opposed endorsed vetoed sponsored co-sponsored cosponsored advocated championed".split()
 _BACKS = "supports opposes backs endorses favors favours advocates".split()
 
 RECORD_CUES = [
     # "you supported NAFTA", "I opposed it", "he even supported shutting the government down"
     Cue(RECORD, _BACKED, r"(?:" + "|".join(_BACKED) + r")\s+(?:for\s+)?" + _OBJECT,
         left=_PERSON + _ADV + r"$", veto_left=_NOT_ASSERTED, label="a record of support"),
+    # "Secretary Clinton supported the war", "Bush opposed extending it": a named politician's record
+    Cue(RECORD, _NAMED_BACKED, r"(?:" + "|".join(_NAMED_BACKED) + r")\s+" + _OBJECT,
+        left=_NAME + _ADV + r"$", veto_left=_NOT_ASSERTED, label="a record of support"),
+    # "he gave $100,000 to the Clinton Foundation", "she funded his campaign"
+    Cue(RECORD, "funded financed bankrolled donated contributed gave".split(),
+        r"(?:funded|financed|bankrolled)\s+" + _OBJECT + r"|(?:donated|contributed|gave)\s+(?:money|millions|thousands|"
+        r"hundreds|\$|£|€)",
+        left=_SUBJECT + _ADV + r"$", veto_left=_NOT_ASSERTED, label="a record of funding"),
     # "Senator Sanders voted for that", "she voted against the war", "I voted to repeal it"
     Cue(RECORD, ["voted"], r"voted\s+(?:(?:twice|again|repeatedly|consistently|overwhelmingly)\s+)?"
         r"(?:for|against|to|in\s+favou?r\s+of|yes|no)\b",

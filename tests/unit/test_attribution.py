@@ -56,6 +56,7 @@ def test_attribution_forms(text, kind):
         "The plan is expected to save money.",  # agentless passive
         "The sanctions are meant to show that the West is united.",  # infinitive, not a source
         "The claims were rejected in court.",  # a noun, not a verb
+        "New unemployment claims are near their lowest level.",  # "are" does not start with "a" the article
         "This shows that the policy failed.",  # the writer's verdict
         "It was a short \"yes\" vote.",  # a quoted word is not a quotation of a source
         "The move shows the government is losing control.",  # an event is not a source
