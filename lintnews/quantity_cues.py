@@ -113,6 +113,10 @@ STATISTIC_CUES = [
         left=r"\bone\s+in\s+(?:every\s+)?$", veto_left=r"\b(?:number|no\.?)\s+one\s+in\s+$", label="a rate"),
     Cue(STATISTIC, "doubled tripled trebled quadrupled halved".split(), r"\w+\b",
         veto_left=HEDGED, label="a change"),
+    Cue(STATISTIC, ["half", "third", "quarter", "two-thirds"], r"(?:half|third|quarter|two-thirds)\b",
+        left=r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|slashes|fell|dropped|rose|grew|increased)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:by|in)\s+(?:(?:nearly|almost|more\s+than|about)\s+)?(?:a\s+)?$",
+        veto_left=HEDGED + "|" + _PROMISE, label="a change"),
     Cue(STATISTIC, [DIGIT], r"\d+\s+(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
         veto_left=r"\b(?:aged|age|under|over|about|around)\s+$|\b(?:no\.?|number|page|article|chapter|section|"
         r"room|flight|route|junction|platform|level|round|week|day|year|season|game|match|minute|hour)\s+$",
