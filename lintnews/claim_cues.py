@@ -65,7 +65,7 @@ _DUE_VETO = (
     r"come|arrive|visit|give|release|publish|announce|launch|vote|sign|report|play|fly|leave|stand|speak|"
     r"deliver|finish|resume|retire|expire|receive|hear|decide|rule|conclude|present|submit|debut|air|"
     r"premiere|undergo|travel|join|step|sit|run|become|reach|get|pay|publish|testify|discuss|consider|attend|"
-    r"merge|lead|unveil|hold|host|issue|fly|move|enter|leave|quit|buy|sell|close|open)\b"
+    r"merge|lead|unveil|hold|host|issue|fly|move|enter|leave|quit|buy|sell|close|open|put|perform|compete|feature)\b"
 )
 
 CAUSE_CUES = [
@@ -110,7 +110,9 @@ CAUSE_CUES = [
     Cue(CAUSE, ["blame"], r"blame\s+for\b", left=COPULA + r"(?:(?:largely|partly|mainly|partly|entirely|solely|primarily|also)\s+)?to\s+$"),
     Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:[\w-]+\s+)?(?:on|to)\b",
         left=COPULA + r"(?:(?:\w+ly|also|now)\s+)*$", veto_left=HEDGED),
-    Cue(CAUSE, ["stems", "stemmed", "stem", "stemming"], r"stem(?:s|med|ming)?\s+(?:largely\s+|mainly\s+|partly\s+|directly\s+)?from\b",
+    Cue(CAUSE, ["stems", "stemmed", "stem", "stemming"], r"stem(?:s|med|ming)?\s+(?:largely\s+|mainly\s+|partly\s+|directly\s+)?from\b"
+        r"(?!\s+(?:\d|(?:early|late|mid-?)?\s*(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)|(?:last|this)\s+(?:year|month|week)))",
         veto_left=HEDGED + r"|\b(?:charges?|claims?|lawsuits?|cases?|costs?)\s+$"),
     Cue(CAUSE, ["driven", "fuelled", "fueled"], r"(?:driven|fuel(?:l)?ed)\s+(?:(?:largely|mainly|partly|primarily|in\s+part)\s+)?by\s+(?!(?-i:[A-Z]))",
         left=COPULA + ADVERBS + r"$"),
@@ -130,7 +132,8 @@ CAUSE_CUES = [
 _ARTEFACT = (
     r"\b(?:directive|law|bill|act|regulation|rules|device|product|car|phone|handset|console|software|service|"
     r"feature|tool|website|site|domains?|format|standard|machine|system|programme|program|course|scheme|"
-    r"drug|vaccine|technology|chip|game|network|version|model|update)\b,?(?:\s+[\w,'’()-]+){0,6}?\s+"
+    r"drug|vaccine|technology|chip|game|network|version|model|update|plan|strategy|document|paper|initiative|package|"
+    r"proposals?|reforms?|budget|policy)\b,?(?:\s+[\w,'’()-]+){0,10}?\s+"
     r"(?:is|are|was|were|be|been)\s+(?:(?:also|primarily|mainly|partly|largely|specifically)\s+)?$"
 )
 _INTENT_OBJECTS = (
@@ -143,7 +146,9 @@ _DECISION = r"(?:decisions?|choice|move|thinking|calculations?|calculus|reasonin
 
 INTENT_CUES = [
     Cue(INTENT, ["intended", "calculated", "engineered"], r"(?:intended|calculated|engineered)\s+to\b",
-        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT),
+        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT,
+        veto_right=r"intended\s+to\s+be\s+(?:released|published|launched|shown|broadcast|held|completed|opened|built|"
+        r"finished|ready|available|sold|used)\b"),
     # the stated purpose of a law or a product is weaker than a claim about an actor's intent
     Cue(INTENT, ["intended", "meant", "designed"], r"(?:intended|meant|designed)\s+to\b",
         left=_ARTEFACT, strong=False),
@@ -209,7 +214,7 @@ _OUTCOMES = (
     _IMPACT + r"|(?:change|alter)\s+(?:the\s+)?(?:way|face|nature|course|landscape|game|balance|situation|future|"
     r"dynamics?|character|shape|outcome|equation|picture|calculus)\b|(?:radically|fundamentally|dramatically|profoundly|"
     r"forever|completely|totally)\s+(?:change|alter)\b|(?:transform|reshape|revolutioni[sz]e|redefine|upend|overturn|"
-    r"shake\s+up|determine(?!\s+(?:whether|if|how|when|who|what)\b)|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
+    r"shake\s+up|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
     r"cripple|devastate|wreck|ruin|backfire|collapse|dominate|trigger|spark|fuel|embolden|destabili[sz]e|"
     r"isolate|galvani[sz]e|polari[sz]e|lead\s+to|result\s+in)\b"
     r"|prove\s+(?:to\s+be\s+)?(?:(?:a|an|the|very|highly|extremely|deeply)\s+)?(?:decisive|crucial|costly|fatal|disastrous|pivotal|critical|"
@@ -250,7 +255,8 @@ PREDICTION_CUES = [
     Cue(PREDICTION, ["going"], r"going\s+to\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
         left=r"(?:\b(?:is|are|isn't|aren't|not)\s+|['’](?:s|re)\s+)$", veto_left=r"\bwhether\b"),
     Cue(PREDICTION, ["set", "poised"], r"(?:set|poised)\s+to\s+(?:\w+\s+)?" + _SET_OUTCOMES,
-        veto_right=r"(?:set|poised)\s+to\s+(?:replace|succeed|join|lead|become)\s+(?:the\s+)?(?-i:[A-Z])",
+        veto_right=r"(?:set|poised)\s+to\s+(?:(?:replace|succeed|join|lead|become)\s+(?:the\s+)?(?-i:[A-Z])|"
+        r"(?:win|earn|collect|make|get)\s+(?:his|her|their)\s+[\w-]+\s+(?:cap|appearance|start))",
         left=r"\b(?:is|are|was|were|now|looks|look|seems|seem|appears|appear|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?$"),
     Cue(PREDICTION, "bound certain sure destined doomed guaranteed".split(),
         r"(?:bound|certain|sure|destined|doomed|guaranteed)\s+to\s+\w+",

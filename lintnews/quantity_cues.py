@@ -57,8 +57,8 @@ _RISE = (
 # plan to create jobs") is not a claim of fact.
 _CHANGE_VERBS = """raise raises raised raising cut cuts cutting lower lowers lowered lowering increase increases
 increased increasing reduce reduces reduced reducing slash slashes slashed slashing double doubles doubled
-doubling triple triples tripled tripling lose loses lost losing kill kills killed killing destroy destroys
-destroyed destroying wipe wiped wiping drive drives drove driving push pushes pushed pushing strip strips
+doubling triple triples tripled tripling lose loses lost losing kill kills killed killing wipe wiped wiping
+drive drives drove driving push pushes pushed pushing strip strips
 stripped stripping""".split()
 _CHANGED = (
     r"(?:taxes|tax|wages|wage|jobs|premiums|prices|costs|debt|deficit|spending|unemployment|incomes|income|"

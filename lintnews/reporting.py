@@ -24,6 +24,12 @@ indicated indicates concluded concludes recalled recalls emphasised emphasized e
 emphasizes tweeted posted complained complains cautioned cautions predicted projected
 projects calculated calculates countered counters contended contends asserted asserts
 believes believed thinks fears feared expects expected reckons reckoned hopes hoped""".split()
+#: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
+BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
+estimate suggest note believe fear expect""".split()
+SPEECH_VERBS += BASE_FORMS
+#: Modal and infinitive markers before a base form: "could argue", "to claim" are no source.
+MODAL_BEFORE = frozenset("to would could might may must should will can cannot shall".split())
 #: Participles of reporting verbs: "..., saying it would", "is hoping that".
 PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining
 stressing suggesting telling accusing describing calling admitting conceding denying""".split()
@@ -51,9 +57,11 @@ NOUN_BEFORE = frozenset(
 )
 AMBIGUOUS = frozenset(
     """claims notes reports estimates forecasts shows finds fears expected found projects
-    counters posted""".split()
+    counters posted claim note estimate fear counter""".split()
 )
-MENTAL = frozenset("believes believed thinks fears feared expects expected reckons reckoned hopes hoped".split())
+MENTAL = frozenset(
+    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect".split()
+)
 
 PASSIVE_LEFT = re.compile(
     r"\b(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+(?:(?:\w+ly|also|not|now|still|widely|often)\s+)*$",
@@ -81,7 +89,7 @@ VERB_NEXT = re.compile(
 )
 EVIDENCE_NOUNS = (
     "figures data statistics numbers estimates poll polls survey surveys study report reports "
-    "analysis census records documents accounts filings results review audit inquiry "
+    "analysis census records documents accounts filings results review audit inquiry minutes transcripts "
     "investigation research paper projections forecasts modelling findings"
 ).split()
 #: A named or personal subject just before the verb: "Ofsted found", "Acme's accounts", "she".
