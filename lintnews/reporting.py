@@ -28,8 +28,14 @@ believes believed thinks fears feared expects expected reckons reckoned hopes ho
 BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
 estimate suggest note believe fear expect""".split()
 SPEECH_VERBS += BASE_FORMS
-#: Modal and infinitive markers before a base form: "could argue", "to claim" are no source.
-MODAL_BEFORE = frozenset("to would could might may must should will can cannot shall".split())
+_PLURAL_NOUNS = frozenset("they police people staff public government management".split())
+
+
+def plural_subject(word: str) -> bool:
+    """True when *word*, just before a base form, can be its plural subject ("they",
+    "strategists", "Democrats"), not a modal, an infinitive or a conjunction ("could argue",
+    "to claim", "and believe me")."""
+    return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 #: Participles of reporting verbs: "..., saying it would", "is hoping that".
 PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining
 stressing suggesting telling accusing describing calling admitting conceding denying""".split()
