@@ -3,6 +3,7 @@
     python evaluation/claims_eval.py                 # every figure, CLEF on its report split
     python evaluation/claims_eval.py clef --split training
     python evaluation/claims_eval.py bbc --sample 40 --sample-seed 2024  # warnings to review
+    python evaluation/claims_eval.py bbc --sample 40 --sample-severity info
     python evaluation/claims_eval.py seed
 
 The shared folder defaults to ``<repo>/../shared``; set ``LINTNEWS_SHARED`` to move it.
@@ -121,7 +122,7 @@ def load_bbc() -> List[Tuple[str, str, int]]:
     return out
 
 
-def bbc(linter: Linter, sample: int = 0, sample_seed: int = 11) -> Dict[str, float]:
+def bbc(linter: Linter, sample: int = 0, sample_seed: int = 11, sample_severity: str = "warning") -> Dict[str, float]:
     articles = load_bbc()
     words = sum(w for _, _, w in articles)
     # Parse, split, tokenise and find quotations once (work every family shares), then
@@ -149,9 +150,10 @@ def bbc(linter: Linter, sample: int = 0, sample_seed: int = 11) -> Dict[str, flo
     for (code, level), n in sorted(by_rule.items()):
         print(f"    {code} {level}: {n} ({1000 * n / words:.2f} per 1,000 words)")
     if sample:
-        warnings = [(d, f) for d, f in findings if f.severity >= Severity.WARNING]
-        print(f"  a seeded sample of {sample} warning-level findings (for review):")
-        for doc, f in random.Random(sample_seed).sample(warnings, min(sample, len(warnings))):
+        level = Severity.WARNING if sample_severity == "warning" else Severity.INFO
+        pool = [(d, f) for d, f in findings if f.severity == level]
+        print(f"  a seeded sample of {sample} {sample_severity}-level findings (for review):")
+        for doc, f in random.Random(sample_seed).sample(pool, min(sample, len(pool))):
             print(f"   - {doc.path}:{f.line} {f.code} [{doc.source[f.offset:f.end_offset]}] {_sentence_at(doc, f.offset)[:220]}")
     return {"warn_per_1000": 1000 * sev[Severity.WARNING] / words}
 
@@ -211,6 +213,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="test_annotated", choices=["training", "test_annotated"])
     ap.add_argument("--sample", type=int, default=0, help="print N seeded examples to review")
     ap.add_argument("--sample-seed", type=int, default=11, help="seed of the BBC review sample")
+    ap.add_argument("--sample-severity", default="warning", choices=["warning", "info"],
+                    help="severity of the BBC findings to sample")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"no data at {DATA}; set LINTNEWS_SHARED", file=sys.stderr)
@@ -220,7 +224,7 @@ def main(argv=None) -> int:
     if "clef" in what:
         clef(linter, args.split, args.sample)
     if "bbc" in what:
-        bbc(linter, args.sample, args.sample_seed)
+        bbc(linter, args.sample, args.sample_seed, args.sample_severity)
     if "seed" in what:
         seed(linter)
     return 0

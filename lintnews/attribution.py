@@ -157,8 +157,8 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     if R.PERSON_LEFT.search(before):
         return None
     prev = before.rstrip().rsplit(None, 1)[-1].lower().strip(",;:(") if before.strip() else ""
-    if prev == "to":
-        return None  # an infinitive: "to show that", "to warn"
+    if prev == "to" or (word in R.BASE_FORMS and not R.plural_subject(prev)):
+        return None  # an infinitive, a modal or an imperative: "to show that", "could argue", "believe me"
     if word in R.AMBIGUOUS and (prev in R.NOUN_BEFORE or not R.VERB_NEXT.match(text, end, sentence.end)):
         return None
     if word in R.EVIDENCE_VERBS or word in ("put", "puts"):

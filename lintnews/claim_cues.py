@@ -4,9 +4,11 @@ Each kind is one claims rule: ``cause`` ("was a trigger for", "led to"), ``inten
 ("is intended to", "was carefully considered"), ``prediction`` ("will have major
 repercussions", "is set to transform"), ``statistic`` (percentages, sums of money, large
 counts, shares), ``superlative`` ("the largest ... in history", "unprecedented"),
-``verdict`` (editorialising: "signifies an escalation", "underlines") and
-``generalisation`` ("often", "a familiar pattern"). The statistic and superlative cues live
-in :mod:`lintnews.quantity_cues`; :data:`CLAIM_CUE_LIST` gathers them all. ``strong=False``
+``verdict`` (editorialising: "signifies an escalation", "underlines"),
+``generalisation`` ("often", "a familiar pattern") and ``record`` ("you voted for", "he
+supported"). The statistic and superlative cues live in :mod:`lintnews.quantity_cues`, the
+verdict and generalisation cues in :mod:`lintnews.verdict_cues`, the record cues in
+:mod:`lintnews.record_cues`; :data:`CLAIM_CUE_LIST` gathers them all. ``strong=False``
 marks the weaker forms of a kind, which rules report as information rather than a warning.
 
 The patterns are hand-written for news English; each is anchored at a trigger word (see
@@ -28,12 +30,15 @@ from .cue_patterns import (  # noqa: F401 - KINDS and the kind names are re-expo
     KINDS,
     NOUN_LEFT,
     PREDICTION,
+    RECORD,
     STATISTIC,
     SUPERLATIVE,
     VERDICT,
 )
 from .cues import Cue, CueSet, alternation
 from .quantity_cues import STATISTIC_CUES, SUPERLATIVE_CUES
+from .verdict_cues import GENERALISATION_CUES, VERDICT_CUES
+from .record_cues import RECORD_CUES
 
 # ------------------------------------------------------------------------------- cause
 _CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()
@@ -55,12 +60,14 @@ _EFFECTS = alternation(
     suffering u-turn panic sell-off""".split()
 )
 _NARRATIVE = r"(?:led|leads|lead|resulted|results|result|prompted|triggered|sparked|fuelled|fueled|caused|contributed)"
+# A first- or second-person subject earlier in the clause: "I care about this because ...".
+_OWN_CLAUSE = r"(?:^|[,;:—–(-]\s*|\b(?:and|but|so|that|then|now)\s+)(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?\s+[^,;:—–]*$"
 _DUE_VETO = (
     r"(?:due|owing)\s+to\s+(?:be|have|start|begin|meet|appear|take|face|make|hold|open|close|end|return|go|"
     r"come|arrive|visit|give|release|publish|announce|launch|vote|sign|report|play|fly|leave|stand|speak|"
     r"deliver|finish|resume|retire|expire|receive|hear|decide|rule|conclude|present|submit|debut|air|"
     r"premiere|undergo|travel|join|step|sit|run|become|reach|get|pay|publish|testify|discuss|consider|attend|"
-    r"merge|lead|unveil|hold|host|issue|fly|move|enter|leave|quit|buy|sell|close|open)\b"
+    r"merge|lead|unveil|hold|host|issue|fly|move|enter|leave|quit|buy|sell|close|open|put|perform|compete|feature)\b"
 )
 
 CAUSE_CUES = [
@@ -105,14 +112,19 @@ CAUSE_CUES = [
     Cue(CAUSE, ["blame"], r"blame\s+for\b", left=COPULA + r"(?:(?:largely|partly|mainly|partly|entirely|solely|primarily|also)\s+)?to\s+$"),
     Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:[\w-]+\s+)?(?:on|to)\b",
         left=COPULA + r"(?:(?:\w+ly|also|now)\s+)*$", veto_left=HEDGED),
-    Cue(CAUSE, ["stems", "stemmed", "stem", "stemming"], r"stem(?:s|med|ming)?\s+(?:largely\s+|mainly\s+|partly\s+|directly\s+)?from\b",
+    Cue(CAUSE, ["stems", "stemmed", "stem", "stemming"], r"stem(?:s|med|ming)?\s+(?:largely\s+|mainly\s+|partly\s+|directly\s+)?from\b"
+        r"(?!\s+(?:\d|(?:early|late|mid-?)?\s*(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)|(?:last|this)\s+(?:year|month|week)))",
         veto_left=HEDGED + r"|\b(?:charges?|claims?|lawsuits?|cases?|costs?)\s+$"),
     Cue(CAUSE, ["driven", "fuelled", "fueled"], r"(?:driven|fuel(?:l)?ed)\s+(?:(?:largely|mainly|partly|primarily|in\s+part)\s+)?by\s+(?!(?-i:[A-Z]))",
         left=COPULA + ADVERBS + r"$"),
     Cue(CAUSE, ["explains", "explain"], r"explains?\s+why\b",
         left=r"\b(?:this|that|which|it|what|these|those)\s+(?:(?:also|partly|largely)\s+)?$"),
     Cue(CAUSE, ["paved"], r"paved\s+the\s+way\s+for\b"),
-    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$", strong=False),
+    # "because" explaining the speaker's own action or view ("I'm running because I believe") is a
+    # reason, not a causal claim
+    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$|" + _OWN_CLAUSE,
+        veto_right=r"because\s+(?:of\s+)?(?:i|we|you)\b", strong=False),
     Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=HEDGED),
     Cue(CAUSE, ["brought"], r"brought\s+about\b"),
 ]
@@ -122,7 +134,8 @@ CAUSE_CUES = [
 _ARTEFACT = (
     r"\b(?:directive|law|bill|act|regulation|rules|device|product|car|phone|handset|console|software|service|"
     r"feature|tool|website|site|domains?|format|standard|machine|system|programme|program|course|scheme|"
-    r"drug|vaccine|technology|chip|game|network|version|model|update)\b,?(?:\s+[\w,'’()-]+){0,6}?\s+"
+    r"drug|vaccine|technology|chip|game|network|version|model|update|plan|strategy|document|paper|initiative|package|"
+    r"proposals?|reforms?|budget|policy)\b,?(?:\s+[\w,'’()-]+){0,10}?\s+"
     r"(?:is|are|was|were|be|been)\s+(?:(?:also|primarily|mainly|partly|largely|specifically)\s+)?$"
 )
 _INTENT_OBJECTS = (
@@ -135,7 +148,9 @@ _DECISION = r"(?:decisions?|choice|move|thinking|calculations?|calculus|reasonin
 
 INTENT_CUES = [
     Cue(INTENT, ["intended", "calculated", "engineered"], r"(?:intended|calculated|engineered)\s+to\b",
-        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT),
+        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT,
+        veto_right=r"intended\s+to\s+be\s+(?:released|published|launched|shown|broadcast|held|completed|opened|built|"
+        r"finished|ready|available|sold|used)\b"),
     # the stated purpose of a law or a product is weaker than a claim about an actor's intent
     Cue(INTENT, ["intended", "meant", "designed"], r"(?:intended|meant|designed)\s+to\b",
         left=_ARTEFACT, strong=False),
@@ -167,6 +182,15 @@ INTENT_CUES = [
         r"(?:wants|wanted|hopes|hoped|seeks|sought|aims|intends)\s+to\b",
         veto_left=FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$",
         strong=False),
+    # "she doesn't want guns", "they didn't know the location": what someone else knows or wants
+    Cue(INTENT, "doesn't didn't don't does did do".split(),
+        r"(?:doesn['’]t|didn['’]t|don['’]t|does\s+not|did\s+not|do\s+not)\s+(?:even\s+|really\s+)?"
+        r"(?:want|believe|know|care|understand)\b(?!\s+to\s+(?:comment|speak|talk|say|discuss|be\s+(?:named|identified)))",
+        left=r"(?:(?:^|[,;:—–-]\s*|\b(?:and|but|so|yet|then|now|still|also|even)\s+)(?:he|she|they)|(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which|Many|Most|Some|Few|People|"
+        r"Others|Who|I|We|You|If|But|And|So)\b)[A-Z][\w'’-]+))\s+(?:(?:really|just|also|still|clearly|simply|obviously|"
+        r"even)\s+)?$",
+        veto_left=r"\b(?:if|whether|unless|because|since|when|who|that|said|says|insists?|insisted)\s+[^,;]*$",
+        strong=False, label="an inner state"),
     Cue(INTENT, ["coincidence", "accident"], r"(?:coincidence|accident)\b",
         left=r"\b(?:is|was|it's|it’s|be)\s+(?:(?:surely|clearly|hardly|certainly)\s+)?no\s+$"),
     Cue(INTENT, "orchestrated masterminded stage-managed choreographed engineered".split(),
@@ -192,7 +216,7 @@ _OUTCOMES = (
     _IMPACT + r"|(?:change|alter)\s+(?:the\s+)?(?:way|face|nature|course|landscape|game|balance|situation|future|"
     r"dynamics?|character|shape|outcome|equation|picture|calculus)\b|(?:radically|fundamentally|dramatically|profoundly|"
     r"forever|completely|totally)\s+(?:change|alter)\b|(?:transform|reshape|revolutioni[sz]e|redefine|upend|overturn|"
-    r"shake\s+up|determine(?!\s+(?:whether|if|how|when|who|what)\b)|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
+    r"shake\s+up|usher\s+in|spell|escalate|worsen|deepen|intensify|exacerbate|undermine|destroy|doom|"
     r"cripple|devastate|wreck|ruin|backfire|collapse|dominate|trigger|spark|fuel|embolden|destabili[sz]e|"
     r"isolate|galvani[sz]e|polari[sz]e|lead\s+to|result\s+in)\b"
     r"|prove\s+(?:to\s+be\s+)?(?:(?:a|an|the|very|highly|extremely|deeply)\s+)?(?:decisive|crucial|costly|fatal|disastrous|pivotal|critical|"
@@ -217,6 +241,15 @@ _SET_OUTCOMES = (
 )
 
 PREDICTION_CUES = [
+    # "the world will be safer", "we will have a massive tax increase", "it will create 10,000
+    # jobs": an outcome that can be measured, forecast as fact
+    Cue(PREDICTION, ["will"], r"will\s+(?:(?:also|actually|soon|now|never|not|all|then)\s+)*(?:be\s+(?:(?:much|far|a\s+lot)\s+)?"
+        r"(?:safer|better|worse|cheaper|stronger|richer|poorer|higher|lower|bigger|smaller|more\s+expensive)\b|"
+        r"be\s+paid\s+for\b(?!\s+\w+ing\b)|have\s+(?:(?:a\s+)?(?:massive|huge|record)|more|fewer|less|the\s+(?:highest|lowest|biggest|largest|"
+        r"best|worst))|(?:create|cost|lose|save|add|double|triple|destroy|kill)\s+(?:(?:us|you|the\s+\w+|our|your|american)\s+)?"
+        r"(?:\d|millions|billions|thousands|hundreds|more|jobs|money|taxpayers))",
+        veto_left=r"\bwhether\b|\b(?:if|unless)\s+[^,]*$|\b(?:i|we|you)\s+$|" + HEDGED,
+        veto_right=r"will\s+(?:\w+\s+)*have\s+\d+\s+(?:seconds|minutes)\b", strong=False, label="a forecast of a measurable outcome"),
     Cue(PREDICTION, ["will"], r"will\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
         veto_left=r"\bwhether\b|\b(?:if|unless)\s+[^,]*$"),
     Cue(PREDICTION, ["won't", "won’t"], r"won['’]t\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
@@ -224,7 +257,8 @@ PREDICTION_CUES = [
     Cue(PREDICTION, ["going"], r"going\s+to\s+" + _WILL_ADVERBS + r"(?:" + _OUTCOMES + r")",
         left=r"(?:\b(?:is|are|isn't|aren't|not)\s+|['’](?:s|re)\s+)$", veto_left=r"\bwhether\b"),
     Cue(PREDICTION, ["set", "poised"], r"(?:set|poised)\s+to\s+(?:\w+\s+)?" + _SET_OUTCOMES,
-        veto_right=r"(?:set|poised)\s+to\s+(?:replace|succeed|join|lead|become)\s+(?:the\s+)?(?-i:[A-Z])",
+        veto_right=r"(?:set|poised)\s+to\s+(?:(?:replace|succeed|join|lead|become)\s+(?:the\s+)?(?-i:[A-Z])|"
+        r"(?:win|earn|collect|make|get)\s+(?:his|her|their)\s+[\w-]+\s+(?:cap|appearance|start))",
         left=r"\b(?:is|are|was|were|now|looks|look|seems|seem|appears|appear|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?$"),
     Cue(PREDICTION, "bound certain sure destined doomed guaranteed".split(),
         r"(?:bound|certain|sure|destined|doomed|guaranteed)\s+to\s+\w+",
@@ -233,88 +267,8 @@ PREDICTION_CUES = [
         veto_right=r"\w+\s+to\s+(?:say|ask|mention|point|note)\b"),
 ]
 
-# ------------------------------------------------------------------------------ verdict
-_MARKS = (
-    r"(?:a|an|the)\s+(?:(?:major|significant|dramatic|new|further|sharp|clear|important|decisive|historic|fundamental|"
-    r"serious|dangerous|worrying|welcome|definitive)\s+)*(?:escalation|turning\s+point|watershed|shift|departure|"
-    r"sea\s+change|u-turn|new\s+(?:chapter|era|phase)|step\s+change|low\s+point|high\s+point|end\s+of\s+an\s+era)\b"
-)
-_STATES = (
-    r"(?:weakened|isolated|emboldened|vulnerable|overstretched|desperate|divided|weak|fragile|exhausted|depleted|"
-    r"cornered|humiliated|discredited|disarray|decline|crisis|back\s+foot|defensive|ropes|retreat)\b"
-)
-
-VERDICT_CUES = [
-    Cue(VERDICT, "signifies signify signified underlines underline underlined underscores underscore underscored epitomises epitomizes epitomised epitomized symbolises symbolizes exemplifies".split(),
-        r"\w+\b",
-        veto_left=r"\b(?:to|should|must|would|could|may|might)\s+$|\b(?:he|she|they|(?-i:(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+))\s+(?:also\s+)?$",
-        veto_right=r"\w+\s+(?:his|her|their|its|our|my)\s", label="an editorial verdict"),
-    Cue(VERDICT, "demonstrates demonstrated illustrates illustrated proves proved shows showed reveals revealed".split(),
-        r"(?:demonstrates|demonstrated|illustrates|illustrated|proves|proved|shows|showed|reveals|revealed)\s+"
-        r"(?:(?:that|how|the|once\s+again|beyond|just|clearly)\b|(?=[\w'’-]+\s+(?:is|are|was|were|has|have)\b))",
-        left=r"(?:\b(?:this|that|which|it|these|those)\s+|\b(?:this|that|the)\s+(?:[\w'’-]+\s+)?(?:decision|move|step|episode|incident|"
-        r"affair|vote|result|deal|announcement|development|approach|shift|u-turn|row|reversal|defeat|victory|outcome|"
-        r"resignation|response|reaction|attack|strike|protest|appointment|sacking)\s+)(?:(?:clearly|only|also|simply|once\s+again)\s+)?$",
-        label="an editorial verdict"),
-    Cue(VERDICT, ["marks", "marked"], r"mark(?:s|ed)\s+" + _MARKS, label="an editorial verdict"),
-    Cue(VERDICT, "sign signal reminder testament indication symbol illustration".split(),
-        r"\w+\s+(?:of|that)\b",
-        left=COPULA + r"(?:(?:also|yet|further|just)\s+)?(?:a|an|another|the\s+latest|further|more|yet\s+another)\s+"
-        r"(?:(?:clear|stark|powerful|strong|sure|telling|worrying|troubling|ominous|sobering|grim|vivid|striking|"
-        r"potent|unmistakable|damning)\s+)+$",
-        label="an editorial verdict"),
-    Cue(VERDICT, ["speaks"], r"speaks\s+volumes\b", label="an editorial verdict"),
-    Cue(VERDICT, ["reflects", "reflected", "reflect"],
-        r"reflect(?:s|ed)?\s+(?:the|a|an)\s+(?:(?:growing|increasing|deepening|wider|broader|declining|waning|rising|"
-        r"fundamental|underlying|general|new)\s+)(?:[\w-]+\s+){0,2}?(?:influence|power|weakness|strength|mood|shift|"
-        r"trend|anxiety|unease|frustration|confidence|desperation|divide|divisions?|dominance|importance|role|sense|crisis)\b",
-        strong=False, label="an editorial verdict"),
-    Cue(VERDICT, "blow boost setback coup embarrassment humiliation".split(), r"\w+\s+(?:to|for)\b",
-        left=r"\b(?:is|was|will\s+be|would\s+be|represents|represented|marks|dealt)\s+(?:a|an)\s+(?:(?:major|serious|huge|big|"
-        r"severe|fresh|further|significant|heavy|massive|welcome|crushing|damaging|bitter)\s+)?$",
-        strong=False, label="an editorial verdict"),
-    Cue(VERDICT, "disaster catastrophe fiasco debacle failure success triumph mess shambles farce travesty".split(),
-        r"\w+\b",
-        left=r"\b(?:is|was|has\s+been|have\s+been|proved|proved\s+to\s+be|remains)\s+(?:(?:a|an)\s+)(?:(?:huge|big|great|total|complete|"
-        r"absolute|unmitigated|real|major|resounding|spectacular|qualified|partial|costly|humiliating)\s+)?$",
-        veto_left=FIRST_PERSON, strong=False, label="an editorial verdict"),
-    Cue(VERDICT, ["amounts", "amounted", "amount"], r"amount(?:s|ed)?\s+to\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:escalation|betrayal|"
-        r"admission|u-turn|capitulation|surrender|climbdown|declaration|abdication|humiliation)\b", label="an editorial verdict"),
-    Cue(VERDICT, ["doubt"], r"doubt\s+that\b", left=r"\bthere\s+(?:is|can\s+be)\s+(?:little\s+|no\s+)$", label="a certainty claim"),
-    Cue(VERDICT, "undoubtedly undeniably unquestionably indisputably obviously evidently".split(), r"\w+\b",
-        strong=False, label="an assertion of certainty"),
-    Cue(VERDICT, ["successfully"], r"successfully\s+\w+",
-        left=r"\b(?:has|have|had)\s+(?:(?:already|now|also)\s+)?$", strong=False, label="a verdict of success"),
-    Cue(VERDICT, "weakened isolated emboldened vulnerable overstretched desperate divided weak fragile exhausted depleted cornered humiliated discredited disarray decline crisis back defensive ropes retreat".split(),
-        _STATES,
-        left=r"\b(?:is|are|was|were|remains?|remained)\s+(?:(?:now|currently|clearly|increasingly|severely|badly|seriously|deeply|militarily|"
-        r"economically|politically|diplomatically|dangerously|hopelessly|bitterly|already|fatally|critically|gravely|"
-        r"visibly|significantly|considerably)\s+)+(?:in\s+|on\s+the\s+)?$",
-        veto_right=r"divided\s+(?:into|between|by|among|up)\b",
-        strong=False, label="an assessment"),
-]
-
-# ------------------------------------------------------------------------ generalisation
-GENERALISATION_CUES = [
-    Cue(GENERALISATION, "often always invariably routinely habitually inevitably usually typically".split(), r"\w+\b",
-        veto_left=r"\b(?:how|as|not|almost|nearly|will|would)\s+$|" + FIRST_PERSON,
-        veto_right=r"(?:often|always)\s+(?:as|been\s+(?:a|an|the))\b|always\s+(?:said|says|been\s+clear)\b",
-        label="a generalisation"),
-    Cue(GENERALISATION, "familiar well-worn recurring predictable now-familiar all-too-familiar time-honoured".split(),
-        r"[\w-]+\s+(?:pattern|story|tale|refrain|script|playbook|cycle|theme|routine|trajectory|sequence)\b", label="a generalisation"),
-    Cue(GENERALISATION, ["pattern"], r"pattern\s+of\b", left=r"\bfollows?\s+(?:a|the)\s+(?:[\w-]+\s+)?$", label="a generalisation"),
-    Cue(GENERALISATION, ["everyone", "everybody"], r"(?:everyone|everybody)\s+knows\b", label="a generalisation"),
-    Cue(GENERALISATION, "known accepted acknowledged agreed recognised recognized".split(), r"\w+\b",
-        left=r"\bit\s+is\s+(?:well|widely|common|commonly|generally|universally)\s+$", label="appeal to common knowledge"),
-    Cue(GENERALISATION, ["secret"], r"secret\s+that\b", left=r"\bno\s+$", label="appeal to common knowledge"),
-    Cue(GENERALISATION, ["again"], r"again\b", left=r"\btime\s+and\s+(?:time\s+)?$", label="a generalisation"),
-    Cue(GENERALISATION, ["often"], r"often\s+than\s+not\b", left=r"\bmore\s+$", label="a generalisation"),
-    Cue(GENERALISATION, ["often"], r"often\b", left=r"\ball\s+too\s+$", label="a generalisation"),
-    Cue(GENERALISATION, ["often"], r"often\s+(?:the\s+case|happens)\b", left=r"\bas\s+(?:(?:is|so)\s+)*$", label="a generalisation"),
-    Cue(GENERALISATION, ["always", "usual"], r"(?:always|usual)\b", left=r"\bas\s+$", label="a generalisation"),
-]
-
 CLAIM_CUE_LIST = (
     CAUSE_CUES + INTENT_CUES + PREDICTION_CUES + STATISTIC_CUES + SUPERLATIVE_CUES + VERDICT_CUES + GENERALISATION_CUES
+    + RECORD_CUES
 )
 CLAIM_CUES = CueSet(CLAIM_CUE_LIST)

@@ -82,6 +82,9 @@ class ClaimRule(Rule):
     #: build 5,000 homes") sources it; inferences (cause, intent, prediction, verdicts)
     #: need their own source.
     carries: ClassVar[bool] = False
+    #: True when a cue of this kind may contain a reporting verb that is itself the claim
+    #: ("he did say", "she never said"): that verb does not source the claim.
+    speech_is_claim: ClassVar[bool] = False
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lexicon = lexicon_for(doc.settings)
@@ -95,8 +98,13 @@ class ClaimRule(Rule):
             attributions = region_attributions(region, lexicon)
             found = attributions[sentence.index]
             if found is not None and (found.kind != COMMITMENT or self.carries):
-                continue
-            if self.carries and any(a is not None and a.names_source for a in attributions[: sentence.index]):
+                if not self.speech_is_claim:
+                    continue
+                # "she did call it the gold standard" is not sourced by its own verb
+                mine = [h for h in mine if h.start <= found.start and found.end <= h.end]
+                if not mine:
+                    continue
+            elif self.carries and any(a is not None and a.names_source for a in attributions[: sentence.index]):
                 continue
             hit = next((h for h in mine if h.strong), mine[0])
             yield self.report(

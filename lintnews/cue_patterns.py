@@ -1,7 +1,7 @@
 """Shared pieces of the claim cues: the kinds of claim and regex fragments used by several.
 
 Fragments are regular-expression source text, combined into cues in
-:mod:`lintnews.claim_cues` and :mod:`lintnews.quantity_cues`. Left-context fragments end
+:mod:`lintnews.claim_cues`, :mod:`lintnews.quantity_cues` and :mod:`lintnews.record_cues`. Left-context fragments end
 in ``$`` (they must end where the trigger word starts).
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from .cues import alternation
 
-CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION = (
-    "cause", "intent", "prediction", "statistic", "superlative", "verdict", "generalisation",
+CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION, RECORD = (
+    "cause", "intent", "prediction", "statistic", "superlative", "verdict", "generalisation", "record",
 )
-KINDS = (CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION)
+KINDS = (CAUSE, INTENT, PREDICTION, STATISTIC, SUPERLATIVE, VERDICT, GENERALISATION, RECORD)
 
 # "I", "we", "you" (with contractions) as the subject just before: the speaker's own view.
 FIRST_PERSON = r"\b(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?\s+(?:\w+\s+)?$"

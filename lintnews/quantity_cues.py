@@ -8,7 +8,7 @@ Small counts, dates and years are not statistics here.
 
 from __future__ import annotations
 
-from .cue_patterns import HEDGED, NUM_WORD, NUM_WORDS, STATISTIC, SUPERLATIVE
+from .cue_patterns import HEDGED, NOUN_LEFT, NUM_WORD, NUM_WORDS, STATISTIC, SUPERLATIVE
 from .cues import DIGIT, Cue, alternation
 
 # ---------------------------------------------------------------------------- statistic
@@ -36,7 +36,7 @@ _COUNTED_WORDS = (
     members lobbyists terrorists militants fighters officers police policemen requests complaints
     plants factories mines companies firms businesses schools hospitals homes houses countries
     nations states cities towns villages arrests murders crimes agencies organisations
-    organizations""".split()
+    organizations votes delegates seats polls""".split()
 )
 _COUNTED = alternation(_COUNTED_WORDS)
 _RISE = (
@@ -47,7 +47,39 @@ _RISE = (
     r"increasing|decreasing|dropping|declining|growing|soaring|plummeting|going\s+(?:up|down)|coming\s+down|"
     r"shrinking|at\s+(?:a|an|its|their)\s+(?:record|all-time|\d+-year)\s+(?:high|low)|(?:sharply\s+|way\s+)?(?:up|down)"
     r"(?=\s*(?:[.,;!]|$|\s+(?:\d|by|from|on|since|again|sharply|this|last)\b)))|got\s+worse|gotten\s+worse|"
-    r"(?:is|are)\s+getting\s+worse)\b"
+    r"(?:is|are)\s+getting\s+worse|(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)(?:(?:still|now|just|all)\s+)*"
+    r"(?:pouring\s+(?:in|out|into)|flooding\s+(?:in|out|into)|fleeing|leaving|disappearing|vanishing|skyrocketing|"
+    r"going\s+through\s+the\s+roof|being\s+(?:sucked|shipped|sent|taken|moved)\s+(?:out|away|overseas|abroad|to))|"
+    r"(?:have|has|had)\s+(?:(?:all|now|already|just)\s+)*(?:fled|left|disappeared|vanished|gone\s+(?:overseas|abroad)))\b"
+)
+# Verbs that change a quantity, with a quantity as object: "raising your taxes", "cut
+# wages", "lost jobs", "drives down wages". A promise or a plan ("we will cut taxes", "a
+# plan to create jobs") is not a claim of fact.
+_CHANGE_VERBS = """raise raises raised raising cut cuts cutting lower lowers lowered lowering increase increases
+increased increasing reduce reduces reduced reducing slash slashes slashed slashing double doubles doubled
+doubling triple triples tripled tripling lose loses lost losing kill kills killed killing wipe wiped wiping
+drive drives drove driving push pushes pushed pushing strip strips
+stripped stripping""".split()
+_CHANGED = (
+    r"(?:taxes|tax|wages|wage|jobs|premiums|prices|costs|debt|deficit|spending|unemployment|incomes|income|"
+    r"salaries|benefits|pensions|pay|emissions|production|exports|imports|output|budget|funding|savings)"
+)
+# "tax records", "pay talks": the quantity word is not the head of its noun phrase.
+_NOT_HEAD = (
+    r"(?!\s+(?:records?|returns?|code|forms?|office|officials?|inspectors?|havens?|credits?|breaks?|system|regime|"
+    r"authorities|collectors?|evasion|avoidance|year|bill|plans?|proposals?|fraud|talks|deal|dispute|claims?|"
+    r"centres?|centers?|fairs?|seekers?|security|cuts?|increases?|rises?|hikes?)\b)"
+)
+# A noun reading ("a cut in", "the raise"), but "she's raising" is a verb.
+_NOUN_BEFORE_VERB = (
+    r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwhat)(?<!\bthere)(?<!\bwho)(?<!\bwhich)['’]s\s+$|"
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|tax|job|pay|price|spending)\s+$"
+)
+_PROMISE = (
+    r"\b(?:i|we)\s*(?:['’]ll|will|shall|['’]d|would|['’]re\s+going\s+to|are\s+going\s+to|['’]m\s+going\s+to|am\s+going\s+to|"
+    r"want\s+to|plan\s+to|intend\s+to|have\s+to|need\s+to|can|must|should)\s+(?:(?:also|then|immediately|"
+    r"dramatically|massively|substantially|further|not|never)\s+)*$|\blet['’]s\s+$|(?<!going\s)\bto\s+(?:\w+ly\s+)?$|"
+    r"\bsuch\s+as\s+$"
 )
 
 _TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|yards|metres|meters|miles|feet|kilometres|km|points|goals|games|matches|rounds|laps|holes|runs|wickets|seasons)"
@@ -55,7 +87,11 @@ _TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuri
 STATISTIC_CUES = [
     Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)",
         veto_right=r"100\s?(?:%|per\s?cent|percent)\s*(?:[.!]|$|(?:sure|confident|certain|right|wrong|behind|committed|"
-        r"correct|true|honest|serious|fit|focused|behind)\b)", label="a percentage"),
+        r"correct|true|honest|serious|fit|focused|behind)\b)",
+        label="a percentage"),
+    # "go up over 100 percent.": a measured 100%, not emphasis
+    Cue(STATISTIC, [DIGIT], r"100\s?(?:%|per\s?cent\b|percent\b)",
+        left=r"\b(?:over|by|up|down|than|nearly|almost|to|about|some)\s+$", extend=False, label="a percentage"),
     Cue(STATISTIC, ["per", "percent"], r"(?:per\s?cent|percent)\b",
         left=r"\b(?:[a-z]+-)?" + NUM_WORD + r"(?:[- ][a-z]+)?\s+$", label="a percentage"),
     Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*(?:\s?" + _MULT + r"\b)?", left=r"[£$€¥]\s?$", label="a sum of money"),
@@ -77,6 +113,10 @@ STATISTIC_CUES = [
         left=r"\bone\s+in\s+(?:every\s+)?$", veto_left=r"\b(?:number|no\.?)\s+one\s+in\s+$", label="a rate"),
     Cue(STATISTIC, "doubled tripled trebled quadrupled halved".split(), r"\w+\b",
         veto_left=HEDGED, label="a change"),
+    Cue(STATISTIC, ["half", "third", "quarter", "two-thirds"], r"(?:half|third|quarter|two-thirds)\b",
+        left=r"\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|slashes|fell|dropped|rose|grew|increased)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:by|in)\s+(?:(?:nearly|almost|more\s+than|about)\s+)?(?:a\s+)?$",
+        veto_left=HEDGED + "|" + _PROMISE, label="a change"),
     Cue(STATISTIC, [DIGIT], r"\d+\s+(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
         veto_left=r"\b(?:aged|age|under|over|about|around)\s+$|\b(?:no\.?|number|page|article|chapter|section|"
         r"room|flight|route|junction|platform|level|round|week|day|year|season|game|match|minute|hour)\s+$",
@@ -87,13 +127,45 @@ STATISTIC_CUES = [
         label="an estimate"),
     Cue(STATISTIC, NUM_WORDS[1:] + ["dozens", "scores"],
         r"(?:" + NUM_WORD + r"(?:[- ]" + NUM_WORD + r")?|dozens|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?-i:" + _COUNTED + r")\b",
-        veto_left=r"\b(?:the|these|those|all|both|of|every|each|first|last|aged|age|has|have|had|with)\s+$",
+        veto_left=r"\b(?:the|these|those|all|both|every|each|first|last|aged|age|has|have|had|with)\s+$|"
+        r"(?<!\bminimum\s)(?<!\bmaximum\s)(?<!\btotal\s)(?<!\bleast\s)\bof\s+$",
         label="a count"),
-    Cue(STATISTIC, [DIGIT] + NUM_WORDS, r"(?:\d+|" + NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|as)\b",
+    # "vast quantities of drugs", "massive amounts of steel", "Millions lifted from welfare"
+    Cue(STATISTIC, "vast massive huge enormous large tremendous".split(),
+        r"(?:vast|massive|huge|enormous|large|tremendous)\s+(?:quantities|amounts|numbers|sums)\s+of\b"
+        r"(?!\s+(?:data|information|time|effort|attention|work|interest|pressure|fun|noise|space|content|memory)\b)",
+        label="an approximate quantity", strong=False),
+    Cue(STATISTIC, ["millions", "billions", "thousands"], r"(?:millions|billions|thousands)\b(?!\s+(?:of|and|more|upon)\b)",
+        left=r"^\W*$", label="an approximate count", strong=False),
+    # "a massive tax increase", "huge cuts": a change with a size but no figure
+    Cue(STATISTIC, "massive huge enormous dramatic drastic record".split(),
+        r"(?:massive|huge|enormous|dramatic|drastic|record)\s+(?:,\s*(?:massive|huge)\s+)?(?:tax\s+|pay\s+|price\s+|job\s+)?"
+        r"(?:increases?|hikes?|cuts?|rises?|falls?|drops?|losses)\b",
+        label="a change with no figure", strong=False),
+    Cue(STATISTIC, [DIGIT] + NUM_WORDS, r"(?:\d+|" + NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|longer|shorter|faster|slower|"
+        r"cheaper|smaller|worse|better|as)\b",
         label="a comparison"),
     Cue(STATISTIC, _QUANTITY_WORDS,
-        _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?" + _RISE,
+        _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+|"
+        r"(?:nationwide|today|now|here|alone|overall|again|already|everywhere)\s+)?" + _RISE,
         label="a trend with no figure", strong=False),
+    Cue(STATISTIC, _CHANGE_VERBS,
+        r"(?:(?:drive|drives|drove|driving|push|pushes|pushed|pushing)\s+(?:down|up)\s+|"
+        r"(?:strip|strips|stripped|stripping)\s+(?:us|them|you|americans|workers|people|it|the\s+\w+)\s+of\s+|"
+        r"(?!drive|drove|push|strip)[a-z]+\s+)"
+        r"(?:(?:the|their|your|our|his|her|its|my|everybody['’]s|everyone['’]s|people['’]s|[\w-]+['’]s|taxes\s+on)\s+)?"
+        r"(?:(?!(?:in|of|on|for|by|to|from|with|at|as)\b)[\w-]+\s+){0,2}?" + _CHANGED + r"\b" + _NOT_HEAD,
+        veto_left=HEDGED + "|" + _PROMISE + "|" + _NOUN_BEFORE_VERB, label="a change in a quantity", strong=False),
+    Cue(STATISTIC, ["pouring", "flooding", "streaming", "flowing", "surging"],
+        r"(?:pouring|flooding|streaming|flowing|surging)\s+(?:in|into|across|out|over|through)\b",
+        left=r"\b(?:are|is|were|was|been|keep|keeps|kept|start|started|come|came|coming)\s+(?:(?:still|now|just|all|literally)\s+)*$",
+        label="a flow with no figure", strong=False),
+    # "lower wages", "longer hours", "more business tax": a comparison with no figure
+    Cue(STATISTIC, "higher lower more fewer less longer bigger smaller".split(),
+        r"(?:higher|lower|more|fewer|less|longer|bigger|smaller)\s+(?:[\w-]+\s+)?(?:hours|" + _CHANGED + r")\b(?!\s+than\b)"
+        + _NOT_HEAD,
+        veto_left=HEDGED + "|" + _PROMISE + r"|\b(?:create|creating|add|adding|bring|bringing|provide|providing|get|give|"
+        r"giving|much|far|even|no|any|and|or|the)\s+$", label="a comparison", strong=False),
     Cue(STATISTIC, _QUANTITY_WORDS + _COUNTED_WORDS, r"(?:" + _QUANTITIES + "|" + _COUNTED + r")\s+than\b",
         left=r"\b(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater)\s+(?:[\w-]+\s+)?$",
         label="a comparison", strong=False),
@@ -121,15 +193,22 @@ _MONTHS = alternation(
 )
 _SCOPE = (
     r"(?:ever|in\s+(?:[\w'’-]+\s+){0,2}?(?:history|memory)|on\s+record|of\s+all\s+time|in\s+the\s+(?:world|country|nation|"
-    r"universe|galaxy|history\s+of)|in\s+this\s+country|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
-    r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+)|in\s+(?:(?:nearly|almost|over|more\s+than)\s+)?"
+    r"universe|galaxy|history\s+of)|in\s+(?:this|our)\s+(?:country|nation|world)|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
+    r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
+    r"in\s+(?:(?:nearly|almost|over|more\s+than|many|several)\s+)?"
     r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
     r"living\s+memory|the\s+history\s+of)|for\s+(?:(?:nearly|almost|over|more\s+than)\s+)?(?:a\s+decade|a\s+generation|"
     r"decades|\d+\s+years|[a-z]+\s+years))\b"
 )
 
 SUPERLATIVE_CUES = [
-    Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){0,6}?\s+" + _SCOPE, label="a superlative"),
+    Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:-\w+)?(?:\s+[\w'’-]+){0,6}?\s+" + _SCOPE,
+        label="a superlative"),
+    # "the only candidate who ...", "the only one in either party": a claim of uniqueness
+    Cue(SUPERLATIVE, ["only"], r"only\s+(?:(?:[\w-]+\s+)?(?:one|person|candidate|country|nation|state|city|president|"
+        r"senator|governor|leader|party|company|people|man|woman)|one\s+of\s+(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?[a-z]+s)\s+"
+        r"(?:(?:on|in|up|here|running|left)\b[^,;]{0,30}?\s+)?(?:who|that|to|in\s+(?:the|either|any|both|this))\b",
+        left=r"\b(?:the|is|was|am|are|were|['’]s|['’]m|['’]re)\s+$", label="a claim of uniqueness"),
     # "the toughest gun laws in the United States": a superlative scoped to a named place
     Cue(SUPERLATIVE, _SUPERLATIVES, alternation(_SUPERLATIVES) + r"(?:\s+[\w'’-]+){1,3}?\s+in\s+(?:the\s+)?"
         r"(?!" + _MONTHS + r"\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))*",
@@ -154,9 +233,13 @@ SUPERLATIVE_CUES = [
     Cue(SUPERLATIVE, [DIGIT], r"\d+-(?:year|month|decade|week)\s+(?:high|low|record|peak)s?\b", label="a record"),
     Cue(SUPERLATIVE, ["historic", "record"], r"(?:historic|record)\s+(?:high|low)s?\b", label="a record"),
     Cue(SUPERLATIVE, ["all-time"], r"all-time\s+(?:high|low|record|best|worst)\b", label="a record"),
+    Cue(SUPERLATIVE, ["history"], r"history\b",
+        left=r"\bnever\b[^.;:]{0,70}\bin\s+(?:its|our|their|his|her|the\s+[\w-]+['’]s|(?-i:[A-Z])[\w-]+['’]s)\s+"
+        r"(?:[\w-]+\s+(?:and\s+)?){0,3}$", label="a first"),
     Cue(SUPERLATIVE, ["never"], r"never\s+before\s+(?:been\s+)?(?:seen|witnessed|happened|achieved|recorded)\b", label="a first"),
     Cue(SUPERLATIVE, ["first"], r"first\b(?=\s*(?:[.!;]|$|\s+(?:in|for|since)\s))", left=r"\b(?:was|is|be|been|were|are)\s+a\s+$",
         label="a first"),
-    Cue(SUPERLATIVE, ["first"], r"first\s+time\s+(?:ever|in\s+(?:history|living\s+memory|decades|a\s+generation|a\s+century))\b",
+    Cue(SUPERLATIVE, ["first"], r"first\s+time\s+(?:ever|in\s+(?:history|living\s+memory|decades|a\s+generation|a\s+century|"
+        r"(?:(?:over|more\s+than|nearly|almost|about)\s+)?(?:\d+|[a-z]+|many|several)\s+(?:years|decades)))\b",
         label="a first"),
 ]

@@ -24,6 +24,18 @@ indicated indicates concluded concludes recalled recalls emphasised emphasized e
 emphasizes tweeted posted complained complains cautioned cautions predicted projected
 projects calculated calculates countered counters contended contends asserted asserts
 believes believed thinks fears feared expects expected reckons reckoned hopes hoped""".split()
+#: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
+BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
+estimate suggest note believe fear expect""".split()
+SPEECH_VERBS += BASE_FORMS
+_PLURAL_NOUNS = frozenset("they police people staff public government management".split())
+
+
+def plural_subject(word: str) -> bool:
+    """True when *word*, just before a base form, can be its plural subject ("they",
+    "strategists", "Democrats"), not a modal, an infinitive or a conjunction ("could argue",
+    "to claim", "and believe me")."""
+    return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 #: Participles of reporting verbs: "..., saying it would", "is hoping that".
 PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining
 stressing suggesting telling accusing describing calling admitting conceding denying""".split()
@@ -51,9 +63,11 @@ NOUN_BEFORE = frozenset(
 )
 AMBIGUOUS = frozenset(
     """claims notes reports estimates forecasts shows finds fears expected found projects
-    counters posted""".split()
+    counters posted claim note estimate fear counter""".split()
 )
-MENTAL = frozenset("believes believed thinks fears feared expects expected reckons reckoned hopes hoped".split())
+MENTAL = frozenset(
+    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect".split()
+)
 
 PASSIVE_LEFT = re.compile(
     r"\b(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+(?:(?:\w+ly|also|not|now|still|widely|often)\s+)*$",
@@ -76,12 +90,12 @@ PRONOUN_LEFT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:he|she|they|it)\s+
 PRONOUN_RIGHT = re.compile(r"\s+(?:he|she|they|it)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 #: What may follow the verb reading of an ambiguous form ("claims that", "estimates the").
 VERB_NEXT = re.compile(
-    r"\s*(?:that|the|a|an|it|he|she|they|its|their|his|her|this|these|those|some|no|there|\d|(?-i:[A-Z])|[,:\"“.;!?)]|$)",
+    r"\s*(?:(?:that|the|a|an|it|he|she|they|its|their|his|her|this|these|those|some|no|there)\b|\d|(?-i:[A-Z])|[,:\"“.;!?)]|$)",
     re.IGNORECASE,
 )
 EVIDENCE_NOUNS = (
     "figures data statistics numbers estimates poll polls survey surveys study report reports "
-    "analysis census records documents accounts filings results review audit inquiry "
+    "analysis census records documents accounts filings results review audit inquiry minutes transcripts "
     "investigation research paper projections forecasts modelling findings"
 ).split()
 #: A named or personal subject just before the verb: "Ofsted found", "Acme's accounts", "she".

@@ -41,7 +41,11 @@ _UNIDENTIFYING = (
 # "as much as people thought", "than experts expected": a comparison, not a source.
 _COMPARISON = r"\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+" + _UNIDENTIFYING + "$"
 # "so that people see", "make a lot of people believe": the group is an object, not a source.
-_GOVERNED = r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|get|gets|got|have|leave|leaves|left)\s+(?:[\w-]+\s+){0,3}$|\bso\s+that\s+$"
+_GOVERNED = (
+    r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|get|gets|got|have|leave|leaves|left)\s+"
+    r"(?:[\w-]+\s+){0,3}$|\bso\s+that\s+$|\b(?:surprised|disappointed|angered|pleased|worried|alarmed|reassured|"
+    r"shocked|upset|delighted|stunned|puzzled|confused|frustrated|impressed|wrong-footed|caught)\s+$"
+)
 #: "according to reports", "according to some analysts", "according to a study": nobody named.
 ACCORDING_VAGUE = (
     r"according\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|unconfirmed|local|media|press|news|a|an|"

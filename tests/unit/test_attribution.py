@@ -38,6 +38,9 @@ def first(text: str, settings=None):
         ("Unemployment rose to 5% ([figures](https://example.org/stats)).", "link"),
         ("He called it \"the worst decision this council has ever made\" on Monday.", "quote"),
         ("Experts believe the dam is unsafe.", "vague"),
+        ("Party strategists claim that turnout rises by 4%.", "named"),  # base form, plural subject
+        ("Ministers deny they were spurred into action.", "named"),
+        ("Worries over growth were behind the decision, the minutes showed.", "named"),
         ("It is said that the minister will resign.", "vague"),
         ("The plant will close, according to reports.", "vague"),
     ],
@@ -56,6 +59,9 @@ def test_attribution_forms(text, kind):
         "The plan is expected to save money.",  # agentless passive
         "The sanctions are meant to show that the West is united.",  # infinitive, not a source
         "The claims were rejected in court.",  # a noun, not a verb
+        "New unemployment claims are near their lowest level.",  # "are" does not start with "a" the article
+        "We added half a million jobs, and believe me, it is just beginning.",  # an imperative
+        "Critics could argue the plan failed.",  # a modal, not a report
         "This shows that the policy failed.",  # the writer's verdict
         "It was a short \"yes\" vote.",  # a quoted word is not a quotation of a source
         "The move shows the government is losing control.",  # an event is not a source

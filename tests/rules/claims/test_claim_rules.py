@@ -14,6 +14,7 @@ CLAIMS = {
     "CLM005": "It is the largest strike in the history of the railway.",
     "CLM006": "The walkout signifies a collapse of trust between staff and managers.",
     "CLM007": "Councils often announce cuts just before the holidays.",
+    "CLM009": "Senator Ruiz voted against the harbour budget twice.",
 }
 
 
@@ -76,6 +77,7 @@ def test_severity_by_strength(linter):
         "CLM005": Severity.INFO,
         "CLM006": Severity.WARNING,
         "CLM007": Severity.INFO,
+        "CLM009": Severity.INFO,
     }
 
 
