@@ -127,6 +127,7 @@ class Context:
     partitive: bool  # "ten of the members": part of a group, not the group
     restricted: bool  # "the 14 seats where ...": a back-reference narrowed by a clause
     of_head: str  # for a part, the noun of its group ("members")
+    marker: str = ""  # the word that makes it *distinct*: "another", "first", "last", ...
 
 
 _MODAL = re.compile(
@@ -185,7 +186,8 @@ def _read(q: Quantity) -> Context:
     change = by_change or last in ("up", "down")
     if q.dim not in ("count", "age", "time"):
         change = change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for _, t in right[:2])
-    distinct = any(w in DISTINCT_MARKERS for w in near[-2:])
+    marker = next((w for w in reversed(near[-2:]) if w in DISTINCT_MARKERS), "")
+    distinct = bool(marker)
     whole = "all" in near[-2:] or "total" in near or "total" in text[q.qual_start : q.start].lower()
     definite = (last in _DEFINITE or last.endswith(("'s", "’s", "s'"))
                 or len(near) >= 2 and near[-2] in _DEFINITE and near[-1].isalpha() and near[-1] not in STOP)
@@ -211,7 +213,8 @@ def _read(q: Quantity) -> Context:
             break
         frame.append(stem(tok))
     return Context(head, head_word, frozenset(mods), tuple(before), tuple(rest), frozenset(names),
-                   change, distinct, whole, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head)
+                   change, distinct, whole, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head,
+                   marker)
 
 
 def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:

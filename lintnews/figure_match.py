@@ -4,34 +4,41 @@ Published copy is full of figures that share a unit and even a noun but measure 
 things ("20 people died ... 35 people were hurt", "sales rose 1.1% ... sales rose 0.3%"),
 and the words around two figures turn out to be a poor guide to whether they are the
 same. Measured on edited BBC copy, restatements are recognised reliably in a few
-structural positions only, so those are the pairs compared:
+structural positions, so those are the pairs compared:
 
-* **headline and lead**: a figure in the headline and the first body figure of the same
-  kind that counts the same noun, when the two sentences share a word ("Parmalat sues 45
-  banks" / "Parmalat has sued 45 banks as ...");
-* **back-reference**: a definite noun phrase that repeats a counted noun ("the four
-  stations", "its 500 patents") and the nearest earlier figure for that noun;
+* **headline**: a headline figure that no body figure of its kind agrees with, against the
+  body figure that restates it (the same counted noun, or the same words around it);
+  and a headline figure against the first body figure of the same kind that counts the
+  same noun in a sentence sharing its words ("Parmalat sues 45 banks" / "Parmalat has
+  sued 45 banks as ...");
+* **back-reference**: a definite noun phrase that repeats a counted noun, or one of the
+  same kind ("the four stations", "its 500 patents", "the two newspapers" after "two
+  Telegraph titles", "the four detainees" after "four Britons"), or a bare "the three"
+  after a count of people or things, against the earlier figures for it;
 * **same frame**: a figure introduced by the same measure and preposition as an earlier
   one and about the same names ("held interest rates at 2.5%" / "kept rates at 2.75%");
 * **same noun phrase**: counts of the same modified noun ("19 Endurance pickups" /
   "39 Endurance pickups");
-* **ages** of one named person ("Jane Doe, 52" / "Ms Doe, 54" / "the 54-year-old").
+* **ages** of one named person (in :mod:`lintnews.rules.figures.conflicting_figures`).
 
 Every pair must also agree in dimension (and currency), refer to the same time, and
 neither figure may be marked as another amount ("another", "a further"), a reference
-point ("from", "than", "compared with") or a different kind of statement (a change
-against a level, a rate per day against a total).
+point ("from", "than", "compared with"), a different position ("the first", "the last",
+unless both say it) or a different kind of statement (a change against a level, a rate
+per day against a total). Links are *strong* (the rule warns) or *weak* (the rule only
+informs): weak links are the looser readings (a bare "the three", nouns of people).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .document import Document, Region
 from .figure_context import STOP, Context, context, stem
+from .figure_nouns import is_person_noun, same_noun
 from .figure_subject import different_times, sentence_names
-from .quantities import Quantity
+from .quantities import Quantity, to_base
 
 #: Dimensions whose figures the consistency check compares.
 COMPARED = frozenset(
@@ -50,12 +57,29 @@ MEASURE_WORDS = frozenset(
     surplus budget fine salary wage pay bonus fee tax inflation unemployment growth turnout share
     stake majority capacity population total bill deal fund investment spending output target height
     length weight speed distance reach toll attendance crowd audience ratio margin yield dividend
-    earnings income bid offer contract transfer penalty sentence""".split()
+    earnings income bid offer contract transfer penalty sentence threshold limit cap ceiling
+    minimum maximum level""".split()
 )
+#: Markers of one more amount: never a restatement ("another 3,000 jobs").
+ADDITIVE = frozenset("another other others further additional extra more".split())
 _PREPOSITIONS = frozenset("at of to by for from about around worth".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NOT_CONTENT = STOP | frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+    thousand million billion trillion per cent percent year years month months week weeks day days
+    bn mn tn m k p""".split()
+)
+#: Modifiers that a back-reference may add without naming a different group.
+_GENERIC_MODIFIERS = frozenset(stem(w) for w in "new big major key main old such large small".split())
 
-Pair = Tuple[Quantity, Quantity, str]
+
+class Pair(NamedTuple):
+    """Two figures that state the same quantity with different values."""
+
+    earlier: Quantity
+    later: Quantity
+    why: str  # headline | reference | frame | phrase
+    strong: bool
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
@@ -74,15 +98,17 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
     headline's figure, and a rate ("$50 a barrel") may be given without its unit there.
     """
     ca, cb = context(a), context(b)
-    if ca.distinct or cb.distinct or ca.reference or cb.reference:
+    if ca.reference or cb.reference or ca.marker in ADDITIVE or cb.marker in ADDITIVE:
         return True
-    if not headline and (ca.whole or cb.whole):
-        return True
+    if ca.marker != cb.marker:
+        return True  # "the first five episodes" and "five episodes"
+    if not headline and (ca.whole or cb.whole) and not ((ca.whole or ca.definite) and (cb.whole or cb.definite)):
+        return True  # "all the 100,000 cafes" and "10,000 cafes"; "all 25 members" and "the 25 members" agree
     if ca.change != cb.change:
         return True
     if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
         return True
-    return different_times(a, b)
+    return different_times(a, b, definite=cb.definite and a.dim == "count")
 
 
 def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
@@ -90,9 +116,15 @@ def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
 
     Rounding intervals are half-open ("32,000" to the nearest thousand is below 32,500);
     with *lenient*, *a* (a headline figure) may also be truncated ("$16bn" for $16.6bn).
+    Two bounds of the same kind ("more than 4,000", "over 6,000") are compared as values.
     """
-    alo, ahi = a.base_interval()
-    blo, bhi = b.base_interval()
+    if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):
+        # "more than 4,000" and "more than 6,000" restate one bound with two values
+        alo, ahi = to_base(a.value - a.half, a), to_base((a.upper or a.value) + a.half, a)
+        blo, bhi = to_base(b.value - b.half, b), to_base((b.upper or b.value) + b.half, b)
+    else:
+        alo, ahi = a.base_interval()
+        blo, bhi = b.base_interval()
     if lenient and a.half > 0 and a.qualifier == "":
         ahi += (ahi - alo) / 2
     if a.half > 0:
@@ -117,16 +149,17 @@ def headline_regions(doc: Document) -> List[Region]:
     return []
 
 
-def _stems(text: str) -> set:
-    return {stem(w) for w in _WORD.findall(text) if w.lower() not in STOP}
-
-
-def same_head(ca: Context, cb: Context) -> bool:
-    return ca.head == cb.head and ca.head not in WEAK_HEADS
+def _stems(q: Quantity) -> set:
+    got = q.extra.get("stems")
+    if got is None:
+        text = q.sentence.text if q.sentence is not None else q.region.text
+        got = {stem(w) for w in _WORD.findall(text) if w.lower() not in _NOT_CONTENT or w.isupper() and len(w) > 1}
+        q.extra["stems"] = got
+    return got
 
 
 def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
-    """Conflicting pairs ``(earlier, later, why)``.
+    """Conflicting pairs, each later figure at most once.
 
     Each figure is linked to the earlier figures that state the same quantity (see the
     module docstring). A figure conflicts when it is linked to at least one earlier figure
@@ -136,38 +169,87 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     heads = set(headline_regions(doc))
     top = [q for q in figures if q.region in heads]
     body = [q for q in figures if q.region not in heads]
-    for a, b, strong in _headline_links(top, body):
-        if not blocked(a, b, headline=True) and disjoint(a, b, lenient=True):
-            # a weak link is dropped when another body figure agrees with the headline
-            if strong or not any(compatible(a, x) and _headline_match(a, x)
-                                 and not disjoint(a, x, lenient=True) for x in body):
-                yield a, b, "headline"
+    done = set()
+    for pair in _headline_pairs(top, body):
+        done.add(id(pair.later))
+        yield pair
     counts: dict = {}
     for q in figures:
         counts[q.key] = counts.get(q.key, 0) + 1
     for j, b in enumerate(figures):
-        if counts[b.key] < 2:
-            continue  # nothing to compare with
-        links = list(_links(figures, j)) + list(_phrase_links(figures, j))
-        if not links or any(not disjoint(a, b) for a, _ in links):
+        if counts[b.key] < 2 or id(b) in done or b.region in heads:
+            continue
+        links = list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
+        if not links or any(not disjoint(a, b) for a, _, _ in links):
             continue
         if any(not disjoint(x, b) for x in _support(figures, j)):
             continue
-        a, why = links[0]
-        yield a, b, why
+        strong = [link for link in links if link[2]]
+        a, why, is_strong = (strong or links)[0]
+        yield Pair(a, b, why, is_strong)
 
 
-def _headline_links(top: Sequence[Quantity], body: Sequence[Quantity]) -> Iterator[Tuple[Quantity, Quantity, bool]]:
+# --------------------------------------------------------------------------- headline
+
+
+def _headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity]) -> Iterator[Pair]:
     for a in top:
         ca = context(a)
-        if ca.head in WEAK_HEADS or ca.partitive:
+        if a.dim not in COMPARED or ca.partitive or (a.dim == "count" and ca.head in WEAK_HEADS):
             continue
-        first = next((b for b in body if compatible(a, b) and _headline_match(a, b)), None)
-        if first is None:
+        same_kind = [b for b in body if compatible(a, b)]
+        if not same_kind:
             continue
-        shared = (_stems(a.sentence.text) & _stems(first.sentence.text)) - {ca.head}
-        if shared and not _names_differ(a, first):
-            yield a, first, len(shared) >= 3
+        if not any(_close(a, b) for b in same_kind):
+            # nothing in the body agrees with the headline: find the figure it restates
+            best = _restated(a, same_kind)
+            if best is not None and disjoint(a, best[0], lenient=True):
+                yield Pair(a, best[0], "headline", best[1])
+            continue
+        # the headline's figure is in the body; its first restatement may still disagree
+        first = next((b for b in same_kind if _headline_match(a, b)), None)
+        if first is None or blocked(a, first, headline=True) or not disjoint(a, first, lenient=True):
+            continue
+        shared = (_stems(a) & _stems(first)) - {ca.head}
+        if len(shared) >= 3 or len(shared) == 2 and not _names_differ(a, first):
+            yield Pair(a, first, "headline", True)
+
+
+def _close(a: Quantity, b: Quantity) -> bool:
+    """*b* gives headline figure *a*'s value (a qualifier such as "more than" does not
+    stretch "$60bn" to "$368bn")."""
+    if disjoint(a, b, lenient=True):
+        return False
+    lo, hi = sorted((abs(a.base), abs(b.base)))
+    return hi <= 1.1 * lo or a.upper is not None or b.upper is not None
+
+
+def _restated(a: Quantity, body: Sequence[Quantity]) -> Optional[Tuple[Quantity, bool]]:
+    """The body figure that headline figure *a* restates, and whether the link is strong:
+    the same counted noun, or (for money, shares and measures, which name their noun
+    differently) the most words in common, the earlier the better."""
+    ca = context(a)
+    best, best_score = None, 0.0
+    for b in body:
+        if blocked(a, b, headline=True):
+            continue
+        cb = context(b)
+        shared = len((_stems(a) & _stems(b)) - {ca.head})
+        if a.dim == "count" and ca.head:
+            if not same_noun(ca.head, cb.head):
+                continue
+            score = 3.0 + shared
+        elif not shared:
+            continue
+        else:
+            score = float(shared)
+        lead = b.region.index - 1  # the headline is region 0
+        score += 1.0 if lead == 0 else 0.5 if lead == 1 else 0.0
+        if score > best_score:
+            best, best_score = b, score
+    if best is None:
+        return None
+    return best, best_score >= 2.0
 
 
 def _headline_match(a: Quantity, b: Quantity) -> bool:
@@ -175,41 +257,97 @@ def _headline_match(a: Quantity, b: Quantity) -> bool:
     money, shares and measures often name their noun differently ("$515m settlement" /
     "pay $515m to settle")."""
     if a.dim == "count":
-        return context(a).head == context(b).head
+        return same_noun(context(a).head, context(b).head)
     return True
 
 
-def _links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]]:
-    """Earlier figures that *figures[j]* restates, nearest first."""
+# --------------------------------------------------------------------------- body
+
+
+def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantity, str, bool]]:
+    """Earlier figures that *figures[j]* restates, nearest first, with the link's strength."""
     b = figures[j]
     if not _may_link(b):
         return
     cb = context(b)
-    if cb.distinct or cb.reference:
+    if cb.reference or cb.marker in ADDITIVE:
         return
     if cb.head:
         if cb.head in WEAK_HEADS or cb.partitive and not cb.definite:
             return
+        if not cb.definite or cb.restricted:
+            return
+        people = is_person_noun(cb.head)
         for a in reversed(figures[:j]):
             if not compatible(a, b):
                 continue
             ca = context(a)
-            if ca.head != cb.head or ca.partitive or blocked(a, b):
+            if ca.partitive or not ca.head:
                 continue
-            if a.region.index > 0 and _names_differ(a, b):
+            same = same_noun(ca.head, cb.head)
+            if not same and not (people and is_person_noun(ca.head) and _near(a, b) and _share_names(a, b)):
                 continue
-            if cb.definite and not cb.restricted and (cb.modifiers <= ca.modifiers or a.region.index == 0):
-                yield a, "reference"
+            if blocked(a, b):
+                continue
+            if a.region not in heads and _names_differ(a, b):
+                continue
+            if same and (_modifiers_agree(ca, cb, a) or a.region in heads):
+                yield a, "reference", True
+            elif not same:
+                yield a, "reference", False
+        return
+    if _bare_reference(b, cb):
+        # "the three had been detained": the group counted just before
+        for a in reversed(figures[:j]):
+            if not compatible(a, b):
+                continue
+            ca = context(a)
+            if _near(a, b) and ca.head and ca.head not in WEAK_HEADS and not ca.partitive and not blocked(a, b):
+                yield a, "reference", False
+            break
         return
     if len(cb.frame) >= 2 and cb.frame[0] in _PREPOSITIONS and cb.frame[1] in MEASURE_WORDS:
         for a in reversed(figures[:j]):
             if compatible(a, b) and not context(a).head and context(a).frame[:2] == cb.frame[:2] \
                     and context(a).modal == cb.modal and not blocked(a, b) \
                     and (_share_names(a, b) or _same_unnamed_subject(a, b)):
-                yield a, "frame"
+                yield a, "frame", True
 
 
-def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]]:
+#: What may follow a bare back-reference such as "the three": a verb or the clause's end.
+_BARE_NEXT = re.compile(
+    r"\s*(?:[.,;:!?)\"”’—–]|$|\s*(?:had|have|has|are|were|was|is|will|would|could|can|may|might|must|"
+    r"should|also|now|then|still|both|all|did|do|does|said|say|says|remain|remained)\b)", re.I)
+_BARE_BEFORE = frozenset("the these those both".split())
+
+
+def _bare_reference(b: Quantity, cb: Context) -> bool:
+    """ "the three had been detained", "The two are set to merge": a small count standing
+    for a group just named."""
+    if b.dim != "count" or cb.head or cb.marker or not 2 <= b.value <= 20 or b.upper is not None:
+        return False
+    before = b.region.text[max(0, b.qual_start - 8) : b.qual_start].lower().split()
+    return bool(before) and before[-1] in _BARE_BEFORE and _BARE_NEXT.match(b.region.text, b.extra.get("after", b.end)) is not None
+
+
+def _near(a: Quantity, b: Quantity) -> bool:
+    """*a* is in *b*'s sentence's paragraph or the one before, at most two sentences back
+    (for loose back-references)."""
+    if not 0 <= b.region.index - a.region.index <= 1:
+        return False
+    if a.region is b.region and a.sentence is not None and b.sentence is not None:
+        return b.sentence.index - a.sentence.index <= 2
+    return True
+
+
+def _modifiers_agree(ca: Context, cb: Context, a: Quantity) -> bool:
+    """The back-reference names no narrower group than the earlier figure: its modifiers
+    ("the 30 construction projects") are among the earlier figure's words."""
+    extra = cb.modifiers - ca.modifiers - _GENERIC_MODIFIERS
+    return not extra or extra <= _stems(a)
+
+
+def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str, bool]]:
     """Earlier counts of the same noun phrase with a modifier: "39 Endurance pickups" after
     "19 Endurance pickups"."""
     b = figures[j]
@@ -222,10 +360,10 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
         if not compatible(a, b):
             continue
         ca = context(a)
-        if ca.head != cb.head or ca.modifiers != cb.modifiers or ca.partitive or ca.modal != cb.modal:
+        if not same_noun(ca.head, cb.head) or ca.modifiers != cb.modifiers or ca.partitive or ca.modal != cb.modal:
             continue
         if not blocked(a, b) and not _names_differ(a, b):
-            yield a, "phrase"
+            yield a, "phrase", True
 
 
 _TWO_WORDS = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}[a-z]+s\b")
@@ -245,7 +383,7 @@ def _may_link(q: Quantity) -> bool:
     return len(window) >= 2 and window[-1] in _PREPOSITIONS and stem(window[-2]) in MEASURE_WORDS
 
 
-_DEFINITE_WORDS = frozenset("the its their his her our your both".split())
+_DEFINITE_WORDS = frozenset("the its their his her our your both these those".split())
 
 
 def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:
@@ -259,7 +397,7 @@ def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:
         if a.key != b.key:
             continue
         ca = context(a)
-        if ca.partitive and ca.of_head == cb.head:
+        if ca.partitive and (not ca.of_head or same_noun(ca.of_head, cb.head)):
             yield a
         elif not ca.head and a.region is b.region and a.sentence is not None and a.sentence.index >= prev:
             yield a

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from typing import Dict, Iterator, List
+from typing import Iterator, List
 
 from ...document import Document
 from ...figure_context import describe
-from ...figure_match import disjoint, pairs
+from ...figure_ages import age_pairs
+from ...figure_match import headline_regions, pairs
 from ...model import Finding, Severity
 from ...quantities import Quantity, quantities
 from ...rule import DEFAULT_SCOPE, Rule
@@ -66,80 +66,23 @@ jobs, 3,000 of them in the UK")."""
         figures = [q for q in quantities(doc) if q.comparable and self.applies_to(q.region)]
         yield from self._ages(doc, [q for q in figures if q.dim == "age"])
         others = [q for q in figures if q.dim != "age"]
-        seen = set()
-        for a, b, _why in pairs(doc, others):
-            if id(b) not in seen:
-                seen.add(id(b))
-                yield self._finding(doc, a, b, describe(a), describe(b))
+        for pair in pairs(doc, others):
+            a, b = pair.earlier, pair.later
+            yield self._finding(doc, a, b, describe(a), describe(b), strong=pair.strong)
 
     def _ages(self, doc: Document, ages: List[Quantity]) -> Iterator[Finding]:
-        named: Dict[str, Quantity] = {}
-        text = "\n".join(r.text for r in doc.regions)
-        for q in ages:
-            if not q.person or not _is_person(q.person, text):
-                continue
-            first = named.setdefault(q.person, q)
-            if first is not q and disjoint(first, q) and q.sentence is not first.sentence:
-                yield self._finding(doc, first, q, first.text, q.text, who=q.person)
-        # "the 54-year-old" after "Jane Doe, 52": the one person whose age the draft gives
-        if len(named) != 1:
-            return
-        (person, first), = named.items()
-        for q in ages:
-            if q.person or _order(q) < _order(first) or q.sentence is first.sentence:
-                continue
-            if _is_back_reference(q) and disjoint(first, q):
-                yield self._finding(doc, first, q, first.text, q.text, who=person)
+        for pair in age_pairs(doc, ages, headline_regions(doc)):
+            yield self._finding(doc, pair.earlier, pair.later, pair.earlier.text, pair.later.text, who=pair.who,
+                                strong=pair.strong)
 
-    def _finding(self, doc: Document, a: Quantity, b: Quantity, a_text: str, b_text: str, who: str = "") -> Finding:
+    def _finding(self, doc: Document, a: Quantity, b: Quantity, a_text: str, b_text: str, who: str = "",
+                 strong: bool = True) -> Finding:
         line = doc.position(a.region.source_span(a.start, a.end)[0])[0]
         here = doc.position(b.region.source_span(b.start, b.end)[0])[0]
         where = "earlier on this line" if line == here else f"on line {line}"
         subject = f"{who}'s age" if who else "the same quantity"
         message = f"{b_text} here, {a_text} {where}: {subject} given two different values"
-        return self.report(doc, b.region, b.qual_start, b.extra.get("after", b.end), message)
-
-
-def _is_person(surname: str, text: str) -> bool:
-    """A surname the draft also gives with a first name or a title ("Jane Doe", "Ms Doe")."""
-    pattern = rf"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+|\b[A-Z][a-z]+\s+){re.escape(surname)}\b"
-    return re.search(pattern, text) is not None
-
-
-def _is_back_reference(q: Quantity) -> bool:
-    """ "the 52-year-old" standing alone (not "the 52-year-old Jane Doe")."""
-    text = q.region.text
-    if text[max(0, q.qual_start - 4) : q.qual_start].lower() != "the ":
-        return False
-    return not re.match(r"\s+(?:[a-z-]+\s+){0,2}[A-Z]", text[q.end : q.end + 40])
-
-
-_FULL_NAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+|[A-Z][a-z]+\s+)([A-Z][a-z][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])")
-
-
-def _last_named(doc: Document, q: Quantity) -> str:
-    """The surname of the person named last before *q* (in its region or the one before)."""
-    regions = [q.region]
-    if q.region.index > 0:
-        regions.insert(0, doc.regions[q.region.index - 1])
-    found = ""
-    for region in regions:
-        end = q.start if region is q.region else len(region.text)
-        for m in _FULL_NAME.finditer(region.text, 0, end):
-            if m.group(1) not in _NOT_SURNAMES:
-                found = m.group(1)
-    return found
-
-
-_NOT_SURNAMES = frozenset(
-    """Cup League Open Championship Championships Club United City Party Office Bank Council Committee
-    Commission Court House Street Road Park Stadium Games Trophy Prix Series Award Awards Festival
-    Union Association Federation Ministry Department Service Times News Post Radio Television Group
-    Company Corporation University College School Hospital Police Army Navy Force Kingdom States
-    Republic Island Islands Valley Hill Square Centre Center Tour Masters Classic Final Finals Six
-    Nations Premiership Championship Conference Division Sport Sports""".split()
-)
-
-
-def _order(q: Quantity) -> tuple:
-    return (q.region.index, q.start)
+        if not strong:
+            message += " (if they are the same)"
+        return self.report(doc, b.region, b.qual_start, b.extra.get("after", b.end), message,
+                           severity=None if strong else Severity.INFO)

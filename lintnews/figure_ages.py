@@ -1,0 +1,120 @@
+"""Whose age a figure gives, and which ages in one draft are the same person's.
+
+An age belongs to a person when the draft says so ("Jane Doe, 52", "aged 52", "the
+52-year-old Jane Doe"); a headline age belongs to the one person the headline names
+("Byrds producer Melcher dies at 62"); a bare back-reference ("the 52-year-old said ...")
+belongs to the person named last before it. :func:`age_pairs` yields the ages of one
+person that disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, List, NamedTuple, Sequence
+
+from .document import Document
+from .figure_reading import NON_NAMES
+from .quantity import Quantity
+
+
+class AgePair(NamedTuple):
+    earlier: Quantity
+    later: Quantity
+    who: str  # the surname
+    strong: bool  # both ages are tied to the person by the draft's own words
+
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?"
+#: A full name ("Jane Doe", "Ms Doe"): its last word is a surname the draft may repeat alone.
+_FULL_NAME = re.compile(rf"\b(?:{_TITLE}\s+|[A-Z][a-z]+\s+)([A-Z][a-z][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])")
+_NOT_SURNAMES = frozenset(
+    """Cup League Open Championship Championships Club United City Party Office Bank Council Committee
+    Commission Court House Street Road Park Stadium Games Trophy Prix Series Award Awards Festival
+    Union Association Federation Ministry Department Service Times News Post Radio Television Group
+    Company Corporation University College School Hospital Police Army Navy Force Kingdom States
+    Republic Island Islands Valley Hill Square Centre Center Tour Masters Classic Final Finals Six
+    Nations Premiership Conference Division Sport Sports Minister Secretary President Chancellor""".split()
+)
+
+
+def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) -> Iterator[AgePair]:
+    """Pairs of ages of one person with different values, each later age at most once.
+
+    An age tied to its person by the draft's words (a name beside it, the one person a
+    headline or sentence names, or the only person whose age is given) makes a strong
+    pair; a bare "the 54-year-old" after several people's ages makes a weak one."""
+    if len(ages) < 2:
+        return
+    surnames = _surnames(doc)
+    if not surnames:
+        return
+    mention = re.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b")
+    owners: Dict[str, List[tuple]] = {}
+    found = [(q,) + _owner(doc, q, mention, headline) for q in ages]
+    named = {who for _, who, how in found if how == "named"}
+    for q, who, how in found:
+        if who:
+            strong = how in ("named", "headline", "sentence") or named == {who}
+            owners.setdefault(who, []).append((q, strong))
+    for who, items in owners.items():
+        for j, (b, b_strong) in enumerate(items):
+            earlier = [(a, s) for a, s in items[:j] if a.sentence is not b.sentence]
+            if not earlier or any(not _disjoint(a, b) for a, _ in earlier):
+                continue
+            a, a_strong = ([x for x in earlier if x[1]] or earlier)[-1]
+            yield AgePair(a, b, who, a_strong and b_strong)
+
+
+def _disjoint(a: Quantity, b: Quantity) -> bool:
+    return a.high < b.low or b.high < a.low
+
+
+def _surnames(doc: Document) -> set:
+    """Surnames the draft gives with a first name or a title."""
+    found = set()
+    for region in doc.regions:
+        for m in _FULL_NAME.finditer(region.text):
+            first = m.group().split(None, 1)[0].lower()
+            if m.group(1) not in _NOT_SURNAMES and first not in NON_NAMES and first not in _NOT_FIRST:
+                found.add(m.group(1))
+    return found
+
+
+def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> tuple:
+    """``(surname, how)``: the person whose age *q* is and how the draft says so (named,
+    headline, sentence, back), or ``("", "")``."""
+    if q.person:
+        return (q.person, "named") if mention.fullmatch(q.person) else ("", "")
+    if q.region in headline:
+        names = {m.group(1) for m in mention.finditer(q.region.text)}
+        return (names.pop(), "headline") if len(names) == 1 else ("", "")
+    if is_back_reference(q):
+        regions = [q.region] if q.region.index == 0 else [doc.regions[q.region.index - 1], q.region]
+        last = ""
+        for region in regions:
+            end = q.start if region is q.region else len(region.text)
+            for m in mention.finditer(region.text, 0, end):
+                last = m.group(1)
+        return last, "back"
+    if q.sentence is not None and _AGED.search(q.region.text, max(0, q.qual_start - 16), q.qual_start) \
+            and _DEATH.search(q.sentence.text):
+        # "Charlie Bell ... has died of cancer aged 44": the one person the sentence names
+        names = {m.group(1) for m in mention.finditer(q.region.text, q.sentence.start, q.start)}
+        return (names.pop(), "sentence") if len(names) == 1 else ("", "")
+    return "", ""
+
+
+_AGED = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|di(?:es|ed)\s+at)\s+$", re.I)
+_DEATH = re.compile(r"\b(?:die[sd]?|dead|death)\b", re.I)
+_NOT_FIRST = frozenset(
+    """former new young old late veteran british english scottish welsh irish american french german
+    italian spanish russian chinese japanese australian african european says said""".split()
+)
+
+
+def is_back_reference(q: Quantity) -> bool:
+    """ "the 52-year-old" standing alone (not "the 52-year-old Jane Doe")."""
+    text = q.region.text
+    if text[max(0, q.qual_start - 4) : q.qual_start].lower() != "the ":
+        return False
+    return not re.match(r"\s+(?:[a-z-]+\s+){0,2}[A-Z]", text[q.end : q.end + 40])
