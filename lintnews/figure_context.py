@@ -49,7 +49,7 @@ NOT_HEADS = frozenset(
 #: Words that mark a figure as one more amount, not a restatement ("another 3,000 jobs").
 DISTINCT_MARKERS = frozenset(
     """another other others further additional extra more remaining rest first second third
-    last next previous earlier former latest new total each every top bottom best worst leading
+    last final next previous earlier former latest new total each every top bottom best worst leading
     biggest largest smallest""".split()
 ) - {"new", "total"}
 #: Words that make a figure a change rather than a level ("up 5%", "a 5% rise").
@@ -135,6 +135,9 @@ _MODAL = re.compile(
     r"aim\w*|plan\w*|hope\w*|want\w*|propos\w*|should|likely)\b", re.I)
 _DEFINITE = frozenset("the its their his her our your both".split())
 _REFERENCE = frozenset("than from versus vs against compared".split())
+#: "from 50 to 60", "from 50-strong": "from" before a figure marks a starting point when a
+#: second figure follows ("dropped from four radio stations" is no comparison).
+_FROM_TO = re.compile(r"[^.;]{0,40}?\b(?:to|-|–)\s*(?:[£$€]?\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|zero|nil)", re.I)
 
 
 def context(q: Quantity) -> Context:
@@ -187,6 +190,7 @@ def _read(q: Quantity) -> Context:
     if q.dim not in ("count", "age", "time"):
         change = change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for _, t in right[:2])
     marker = next((w for w in reversed(near[-2:]) if w in DISTINCT_MARKERS), "")
+    marker = "last" if marker == "final" else marker
     distinct = bool(marker)
     whole = "all" in near[-2:] or "total" in near or "total" in text[q.qual_start : q.start].lower()
     definite = (last in _DEFINITE or last.endswith(("'s", "’s", "s'"))
@@ -204,7 +208,10 @@ def _read(q: Quantity) -> Context:
             if tok[0].islower() and (_looks_plural(tok.lower()) or tok.lower() in COUNT_NOUNS):
                 of_head = stem(tok)
                 break
-    reference = (q.extra.get("lead") == "from" or last in _REFERENCE
+    from_ = q.extra.get("lead") == "from" or last == "from"
+    reference = (last in _REFERENCE and last != "from"
+                 or from_ and (len(near) < 2 or near[-2] in CHANGE_BEFORE or _FROM_TO.match(text, after_start) is not None
+                               or q.dim not in ("count", "time"))
                  or near[-2:] in (["compared", "with"], ["compared", "to"], ["up", "on"], ["down", "on"]))
     modal = _MODAL.search(text, s_start, q.qual_start) is not None
     frame = []
@@ -241,6 +248,10 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
     while i < len(toks) and len(words) < 3:
         tok = toks[i]
         low = tok.lower()
+        if (low == "such" or low.endswith("ly") and low not in _LY_NOUNS) and words == [] \
+                and i + 1 < len(toks) and toks[i + 1][:1].islower() and toks[i + 1].lower() not in STOP:
+            i += 1  # "two potentially lucrative contracts", "30 such projects"
+            continue
         if not tok[0].isalpha() or (low in STOP and not tok[0].isupper()) or low in NOT_HEADS or low.endswith("ly"):
             break
         words.append(tok)
@@ -257,6 +268,9 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
         return "", "", [], per, i
     head = words[-1]
     return stem(head), head, [stem(w) for w in words[:-1]], per, i
+
+
+_LY_NOUNS = frozenset("family supply assembly ally rally belly jelly bully folly holly lily".split())
 
 
 def _looks_plural(word: str) -> bool:

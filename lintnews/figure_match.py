@@ -70,7 +70,7 @@ _NOT_CONTENT = STOP | frozenset(
     bn mn tn m k p""".split()
 )
 #: Modifiers that a back-reference may add without naming a different group.
-_GENERIC_MODIFIERS = frozenset(stem(w) for w in "new big major key main old such large small".split())
+_GENERIC_MODIFIERS = frozenset(stem(w) for w in "new big major key main such large small".split())
 
 
 class Pair(NamedTuple):
@@ -100,8 +100,8 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
     ca, cb = context(a), context(b)
     if ca.reference or cb.reference or ca.marker in ADDITIVE or cb.marker in ADDITIVE:
         return True
-    if ca.marker != cb.marker:
-        return True  # "the first five episodes" and "five episodes"
+    if cb.marker != ca.marker and (cb.marker or not cb.definite):
+        return True  # "eight players ... the top two players"; "the 20 biggest projects ... the 20 projects" agree
     if not headline and (ca.whole or cb.whole) and not ((ca.whole or ca.definite) and (cb.whole or cb.definite)):
         return True  # "all the 100,000 cafes" and "10,000 cafes"; "all 25 members" and "the 25 members" agree
     if ca.change != cb.change:
@@ -275,24 +275,32 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
     if cb.head:
         if cb.head in WEAK_HEADS or cb.partitive and not cb.definite:
             return
-        if not cb.definite or cb.restricted:
+        if not cb.definite:
             return
         people = is_person_noun(cb.head)
         for a in reversed(figures[:j]):
             if not compatible(a, b):
                 continue
             ca = context(a)
-            if ca.partitive or not ca.head:
+            if cb.restricted and not ca.definite:
+                continue  # "the 14 seats where ..." narrows the group unless it was named so before
+            if ca.partitive:
+                # "two of Japan's biggest financial companies ... the two groups"
+                if same_noun(ca.of_head, cb.head) and not blocked(a, b) and _similar(a, b) and _near(a, b, 3):
+                    yield a, "reference", True
+                continue
+            if not ca.head:
                 continue
             same = same_noun(ca.head, cb.head)
-            if not same and not (people and is_person_noun(ca.head) and _near(a, b) and _share_names(a, b)):
+            if not same and not (people and is_person_noun(ca.head) and _near(a, b, 2) and _share_names(a, b)):
                 continue
-            if blocked(a, b):
+            if blocked(a, b) or not _similar(a, b):
                 continue
             if a.region not in heads and _names_differ(a, b):
                 continue
-            if same and (_modifiers_agree(ca, cb, a) or a.region in heads):
-                yield a, "reference", True
+            if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
+                    and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
+                yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
             elif not same:
                 yield a, "reference", False
         return
@@ -302,7 +310,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             if not compatible(a, b):
                 continue
             ca = context(a)
-            if _near(a, b) and ca.head and ca.head not in WEAK_HEADS and not ca.partitive and not blocked(a, b):
+            if ca.head and ca.head not in WEAK_HEADS and not ca.partitive and not blocked(a, b) and _near(a, b):
                 yield a, "reference", False
             break
         return
@@ -330,14 +338,30 @@ def _bare_reference(b: Quantity, cb: Context) -> bool:
     return bool(before) and before[-1] in _BARE_BEFORE and _BARE_NEXT.match(b.region.text, b.extra.get("after", b.end)) is not None
 
 
-def _near(a: Quantity, b: Quantity) -> bool:
-    """*a* is in *b*'s sentence's paragraph or the one before, at most two sentences back
-    (for loose back-references)."""
-    if not 0 <= b.region.index - a.region.index <= 1:
+def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
+    """*a* is in *b*'s paragraph (at most two sentences back) or one of the *paragraphs*
+    before (for loose back-references)."""
+    if not 0 <= b.region.index - a.region.index <= paragraphs:
         return False
     if a.region is b.region and a.sentence is not None and b.sentence is not None:
         return b.sentence.index - a.sentence.index <= 2
     return True
+
+
+def _similar(a: Quantity, b: Quantity) -> bool:
+    """Within a factor of five: "the two countries" does not restate "31 countries", nor
+    "the 500 patents" "40,000 patents" (a definite reference to a much smaller or larger
+    number names another group)."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return hi <= 5 * lo
+
+
+def _shares_clause_word(a: Quantity, b: Quantity) -> bool:
+    """A word of *b*'s clause is in *a*'s sentence: "charged nine food suppliers ... the nine
+    now charged"."""
+    cb = context(b)
+    words = {stem(w) for w in cb.left + cb.right}
+    return bool(words & _stems(a))
 
 
 def _modifiers_agree(ca: Context, cb: Context, a: Quantity) -> bool:
@@ -351,9 +375,19 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
     """Earlier counts of the same noun phrase with a modifier: "39 Endurance pickups" after
     "19 Endurance pickups"."""
     b = figures[j]
-    if b.dim != "count" or not _TWO_WORDS.match(b.region.text, b.extra.get("after", b.end)):
+    compound = "-" in b.text and b.dim in ("time", "count")  # "a six-month contract", "four-month highs"
+    if not compound and (b.dim != "count" or not _TWO_WORDS.match(b.region.text, b.extra.get("after", b.end))):
         return
     cb = context(b)
+    if compound:
+        if not cb.head or cb.head in WEAK_HEADS or cb.head == "old" or cb.distinct or cb.reference:
+            return  # "16 to 17-year-olds" are people, not a span
+        for a in reversed(figures[:j]):
+            ca = context(a)
+            if "-" in a.text and compatible(a, b) and same_noun(ca.head, cb.head) and ca.modifiers == cb.modifiers \
+                    and not blocked(a, b) and not _names_differ(a, b):
+                yield a, "phrase", True
+        return
     if not cb.head or not cb.modifiers or cb.head in WEAK_HEADS or cb.partitive or cb.distinct or cb.reference:
         return
     for a in reversed(figures[:j]):
