@@ -133,7 +133,7 @@ class Context:
 _MODAL = re.compile(
     r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|might|may|will|shall|if|unless|target\w*|"
     r"aim\w*|plan\w*|hope\w*|want\w*|propos\w*|should|likely)\b", re.I)
-_DEFINITE = frozenset("the its their his her our your both".split())
+_DEFINITE = frozenset("the its their his her our your both these those".split())
 _REFERENCE = frozenset("than from versus vs against compared".split())
 #: "from 50 to 60", "from 50-strong": "from" before a figure marks a starting point when a
 #: second figure follows ("dropped from four radio stations" is no comparison).
@@ -194,7 +194,8 @@ def _read(q: Quantity) -> Context:
     distinct = bool(marker)
     whole = "all" in near[-2:] or "total" in near or "total" in text[q.qual_start : q.start].lower()
     definite = (last in _DEFINITE or last.endswith(("'s", "’s", "s'"))
-                or len(near) >= 2 and near[-2] in _DEFINITE and near[-1].isalpha() and near[-1] not in STOP)
+                or len(near) >= 2 and (near[-2] in _DEFINITE or near[-2].endswith(("'s", "’s")))
+                and near[-1].isalpha() and near[-1] not in STOP)
     restricted = False
     if definite and head and i < len(right):
         nxt = right[i][1].lower()
@@ -262,14 +263,16 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
         per = f"per {stem(toks[i + 1])}"
     elif i < len(toks) and toks[i].lower() == "each":
         per = "each"
-    while words and not words[-1][0].islower():
-        words.pop()  # "12 years IBM has ...": a name is not the counted noun
+    while words and not words[-1][0].islower() and not _PLURAL_NAME.match(words[-1]):
+        words.pop()  # "12 years IBM has ...": a name is not the counted noun (but "four Britons" count)
     if not words:
         return "", "", [], per, i
     head = words[-1]
     return stem(head), head, [stem(w) for w in words[:-1]], per, i
 
 
+#: Capitalised plurals that count people or things ("four Britons", "two Iraqis").
+_PLURAL_NAME = re.compile(r"[A-Z][a-z]{2,}(?:ans|ons|ers|ites|is)$")
 _LY_NOUNS = frozenset("family supply assembly ally rally belly jelly bully folly holly lily".split())
 
 

@@ -278,6 +278,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
         if not cb.definite:
             return
         people = is_person_noun(cb.head)
+        demonstrative = b.region.text[max(0, b.qual_start - 6) : b.qual_start].lower().endswith(("these ", "those "))
         for a in reversed(figures[:j]):
             if not compatible(a, b):
                 continue
@@ -298,6 +299,8 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 continue
             if a.region not in heads and _names_differ(a, b):
                 continue
+            if demonstrative and not _previous_sentence(a, b):
+                break  # "these two players" points at the sentence before
             if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
                     and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
                 yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
@@ -314,12 +317,29 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 yield a, "reference", False
             break
         return
-    if len(cb.frame) >= 2 and cb.frame[0] in _PREPOSITIONS and cb.frame[1] in MEASURE_WORDS:
+    measure = _measure(cb)
+    if measure:
         for a in reversed(figures[:j]):
-            if compatible(a, b) and not context(a).head and context(a).frame[:2] == cb.frame[:2] \
-                    and context(a).modal == cb.modal and not blocked(a, b) \
+            if not compatible(a, b):
+                continue
+            ca = context(a)
+            if not ca.head and _measure(ca) == measure and ca.modal == cb.modal and not blocked(a, b) \
                     and (_share_names(a, b) or _same_unnamed_subject(a, b)):
                 yield a, "frame", True
+
+
+def _measure(c: Context) -> Tuple[str, str]:
+    """The measure a figure without a noun is given for, and its preposition: ("at", "rat")
+    for "held interest rates at 2.5%", ("to", "majority") for "its majority was cut to 14"."""
+    if c.head or len(c.frame) < 2 or c.frame[0] not in _PREPOSITIONS:
+        return ()
+    if c.frame[1] in MEASURE_WORDS:
+        return c.frame[0], c.frame[1]
+    for word in c.left[:2]:
+        w = stem(word)
+        if w in MEASURE_WORDS:
+            return c.frame[0], w
+    return ()
 
 
 #: What may follow a bare back-reference such as "the three": a verb or the clause's end.
@@ -346,6 +366,14 @@ def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
     if a.region is b.region and a.sentence is not None and b.sentence is not None:
         return b.sentence.index - a.sentence.index <= 2
     return True
+
+
+def _previous_sentence(a: Quantity, b: Quantity) -> bool:
+    """*a* is in the sentence before *b*'s (in the same paragraph or the one before)."""
+    if a.region is b.region:
+        return a.sentence is not None and b.sentence is not None and b.sentence.index - a.sentence.index <= 1
+    return b.region.index - a.region.index == 1 and (b.sentence is None or b.sentence.index == 0) \
+        and a.sentence is not None and a.sentence is a.region.sentences[-1]
 
 
 def _similar(a: Quantity, b: Quantity) -> bool:
@@ -460,8 +488,22 @@ def _same_unnamed_subject(a: Quantity, b: Quantity) -> bool:
 
 
 def _names_differ(a: Quantity, b: Quantity) -> bool:
+    """Both sentences name people, places or bodies, and none in common (an acronym matches
+    the words it abbreviates: "NAO" and "National Audit Office")."""
     na, nb = sentence_names(a), sentence_names(b)
-    return bool(na and nb and not (na & nb))
+    if not na or not nb or na & nb:
+        return False
+    return not (_abbreviates(na, b) or _abbreviates(nb, a))
+
+
+def _abbreviates(names, q: Quantity) -> bool:
+    """One of *names* is an acronym of consecutive capitalised words in *q*'s sentence."""
+    acronyms = [n for n in names if len(n) >= 2 and n.isupper() and n.isalpha()]
+    if not acronyms or q.sentence is None:
+        return False
+    words = re.findall(r"[A-Z][a-z]+|(?<=\s)(?:of|and|for|the)(?=\s)", q.sentence.text)
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return any(x in initials for x in acronyms)
 
 
 def same_person_age(a: Quantity, b: Quantity) -> Optional[bool]:
