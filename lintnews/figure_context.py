@@ -188,7 +188,8 @@ def _read(q: Quantity) -> Context:
     by_change = last == "by" and len(near) > 1 and near[-2] in CHANGE_BEFORE
     change = by_change or last in ("up", "down")
     if q.dim not in ("count", "age", "time"):
-        change = change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for _, t in right[:2])
+        change = (change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for _, t in right[:2])
+                  or last in ("of", "at") and len(near) > 1 and near[-2] in CHANGE_AFTER_WORDS)  # "growth of 8%"
     marker = next((w for w in reversed(near[-2:]) if w in DISTINCT_MARKERS), "")
     marker = "last" if marker == "final" else marker
     distinct = bool(marker)

@@ -80,6 +80,8 @@ class Pair(NamedTuple):
     later: Quantity
     why: str  # headline | reference | frame | phrase
     strong: bool
+    #: the headline's figure is the odd one out: no body figure gives it (report it there)
+    at_headline: bool = False
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
@@ -135,12 +137,16 @@ def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
 
 
 def headline_regions(doc: Document) -> List[Region]:
-    """The headline: a level-1 or level-2 heading at the top, or (plain text) a short first
-    paragraph without a closing full stop."""
+    """The headline: a level-1 or level-2 heading at the top (with a lower-level heading
+    under it, the standfirst), or (plain text) a short first paragraph without a closing
+    full stop."""
     if not doc.regions:
         return []
     first = doc.regions[0]
     if first.kind == "heading" and first.level <= 2:
+        deck = doc.regions[1] if len(doc.regions) > 1 else None
+        if deck is not None and deck.kind == "heading" and deck.level > first.level:
+            return [first, deck]  # a standfirst set as a subheading under the headline
         return [first]
     if doc.format == "text" and first.kind == "paragraph":
         text = first.text.strip()
@@ -170,8 +176,9 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     top = [q for q in figures if q.region in heads]
     body = [q for q in figures if q.region not in heads]
     done = set()
-    for pair in _headline_pairs(top, body):
-        done.add(id(pair.later))
+    for pair in _headline_pairs(top, body, max((r.index for r in heads), default=-1) + 1):
+        if not pair.at_headline:
+            done.add(id(pair.later))
         yield pair
     counts: dict = {}
     for q in figures:
@@ -192,7 +199,8 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
 # --------------------------------------------------------------------------- headline
 
 
-def _headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity]) -> Iterator[Pair]:
+def _headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int) -> Iterator[Pair]:
+    """Headline figures against the body (*lead* is the index of the first body region)."""
     for a in top:
         ca = context(a)
         if a.dim not in COMPARED or ca.partitive or (a.dim == "count" and ca.head in WEAK_HEADS):
@@ -202,9 +210,9 @@ def _headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity]) -> Iterat
             continue
         if not any(_close(a, b) for b in same_kind):
             # nothing in the body agrees with the headline: find the figure it restates
-            best = _restated(a, same_kind)
+            best = _restated(a, same_kind, lead)
             if best is not None and disjoint(a, best[0], lenient=True):
-                yield Pair(a, best[0], "headline", best[1])
+                yield Pair(a, best[0], "headline", best[1], at_headline=True)
             continue
         # the headline's figure is in the body; its first restatement may still disagree
         first = next((b for b in same_kind if _headline_match(a, b)), None)
@@ -224,7 +232,7 @@ def _close(a: Quantity, b: Quantity) -> bool:
     return hi <= 1.1 * lo or a.upper is not None or b.upper is not None
 
 
-def _restated(a: Quantity, body: Sequence[Quantity]) -> Optional[Tuple[Quantity, bool]]:
+def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tuple[Quantity, bool]]:
     """The body figure that headline figure *a* restates, and whether the link is strong:
     the same counted noun, or (for money, shares and measures, which name their noun
     differently) the most words in common, the earlier the better."""
@@ -243,8 +251,8 @@ def _restated(a: Quantity, body: Sequence[Quantity]) -> Optional[Tuple[Quantity,
             continue
         else:
             score = float(shared)
-        lead = b.region.index - 1  # the headline is region 0
-        score += 1.0 if lead == 0 else 0.5 if lead == 1 else 0.0
+        depth = b.region.index - lead
+        score += 1.0 if depth == 0 else 0.5 if depth == 1 else 0.0
         if score > best_score:
             best, best_score = b, score
     if best is None:
@@ -288,7 +296,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             if ca.partitive:
                 # "two of Japan's biggest financial companies ... the two groups"
                 if same_noun(ca.of_head, cb.head) and not blocked(a, b) and _similar(a, b) and _near(a, b, 3):
-                    yield a, "reference", True
+                    yield a, "reference", False  # or "two of the suspects ... the four suspects": a part
                 continue
             if not ca.head:
                 continue
@@ -413,7 +421,7 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
         for a in reversed(figures[:j]):
             ca = context(a)
             if "-" in a.text and compatible(a, b) and same_noun(ca.head, cb.head) and ca.modifiers == cb.modifiers \
-                    and not blocked(a, b) and not _names_differ(a, b):
+                    and _near(a, b, 3) and not blocked(a, b) and not _names_differ(a, b):
                 yield a, "phrase", True
         return
     if not cb.head or not cb.modifiers or cb.head in WEAK_HEADS or cb.partitive or cb.distinct or cb.reference:

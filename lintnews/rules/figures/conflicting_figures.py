@@ -68,7 +68,11 @@ jobs, 3,000 of them in the UK")."""
         others = [q for q in figures if q.dim != "age"]
         for pair in pairs(doc, others):
             a, b = pair.earlier, pair.later
-            yield self._finding(doc, a, b, describe(a), describe(b), strong=pair.strong)
+            if pair.at_headline:
+                # no body figure gives the headline's: the headline is the one to query
+                yield self._finding(doc, b, a, describe(b), describe(a), strong=pair.strong)
+            else:
+                yield self._finding(doc, a, b, describe(a), describe(b), strong=pair.strong)
 
     def _ages(self, doc: Document, ages: List[Quantity]) -> Iterator[Finding]:
         for pair in age_pairs(doc, ages, headline_regions(doc)):
@@ -77,9 +81,13 @@ jobs, 3,000 of them in the UK")."""
 
     def _finding(self, doc: Document, a: Quantity, b: Quantity, a_text: str, b_text: str, who: str = "",
                  strong: bool = True) -> Finding:
-        line = doc.position(a.region.source_span(a.start, a.end)[0])[0]
-        here = doc.position(b.region.source_span(b.start, b.end)[0])[0]
-        where = "earlier on this line" if line == here else f"on line {line}"
+        a_at = a.region.source_span(a.start, a.end)[0]
+        b_at = b.region.source_span(b.start, b.end)[0]
+        line, here = doc.position(a_at)[0], doc.position(b_at)[0]
+        if line == here:
+            where = "earlier on this line" if a_at < b_at else "later on this line"
+        else:
+            where = f"on line {line}"
         subject = f"{who}'s age" if who else "the same quantity"
         message = f"{b_text} here, {a_text} {where}: {subject} given two different values"
         if not strong:
