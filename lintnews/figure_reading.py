@@ -220,6 +220,8 @@ def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
     if sep == "and":
         return a.extra.get("lead") == "between"
     if sep == "to":
+        if re.search(r"\bby\s+$", text[max(0, a.qual_start - 4) : a.qual_start]) and b.value > 3 * a.value:
+            return False  # "grew by £5m to £47m": a change, then the level it reached
         return a.extra.get("lead") != "from"
     return True  # hyphen or dash
 

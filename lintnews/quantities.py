@@ -182,8 +182,13 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
     q.scale = scale
     q.vague = number.kind == "vague"
     if number.kind == "fraction" and dim == "count":
-        q.dim, q.value, q.half = "percent", number.value * 100, 3.0
-        q.extra["fraction"] = True
+        point = _FRACTION_POINT.match(text, end)
+        if point:  # "half a percentage point", "a quarter of a point"
+            q.dim, q.end = ("pp" if point.group(1) else "points"), point.end()
+            q.unit = lookup("percentage points" if point.group(1) else "points")
+        else:
+            q.dim, q.value, q.half = "percent", number.value * 100, 3.0
+            q.extra["fraction"] = True
     classify(q, text, num_s, nend)
     qualify(q, text, low)
     return q
@@ -225,6 +230,7 @@ _NAME_OK = frozenset(
 )
 
 
+_FRACTION_POINT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(percentage[ \u00a0-])?points?\b", re.I)
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|the|a|an|its|their|his|her|our|this|that|those|these|all)\b", re.I)
 
 

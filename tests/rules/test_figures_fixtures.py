@@ -9,7 +9,11 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "figures"
 EXAMPLE_FACTS = Path(__file__).resolve().parents[2] / "examples" / "facts.yaml"
 
 
-@pytest.mark.parametrize("name", ["conflicts", "changes", "parts", "conversions", "dates"])
+@pytest.mark.parametrize(
+    "name",
+    ["conflicts", "changes", "parts", "conversions", "dates", "changes-more", "parts-more", "conversions-more",
+     "dates-more"],
+)
 def test_fixture(linter, name):
     linter.assert_fixture(FIXTURES / f"{name}.md", select=["figures"])
 
