@@ -22,6 +22,7 @@ class AgePair(NamedTuple):
     later: Quantity
     who: str  # the surname
     strong: bool  # both ages are tied to the person by the draft's own words
+    at_headline: bool = False  # the headline's age is the odd one out
 
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?"
@@ -51,6 +52,12 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
     mention = re.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b")
     owners: Dict[str, List[tuple]] = {}
     found = [(q,) + _owner(doc, q, mention, headline) for q in ages]
+    lead = max((r.index for r in headline), default=-1) + 1
+    first = next(((who, how) for q, who, how in found if who and q.region.index == lead), None)
+    if first is not None:
+        # "Former minister dies aged 81": the person the lead paragraph gives an age for
+        found = [(q, first[0], "headline") if q.region in headline and not who else (q, who, how)
+                 for q, who, how in found]
     named = {who for _, who, how in found if how == "named"}
     for q, who, how in found:
         if who:
@@ -62,7 +69,7 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
             if not earlier or any(not _disjoint(a, b) for a, _ in earlier):
                 continue
             a, a_strong = ([x for x in earlier if x[1]] or earlier)[-1]
-            yield AgePair(a, b, who, a_strong and b_strong)
+            yield AgePair(a, b, who, a_strong and b_strong, at_headline=len(earlier) == 1 and a.region in headline)
 
 
 def _disjoint(a: Quantity, b: Quantity) -> bool:

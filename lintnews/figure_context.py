@@ -256,6 +256,8 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
             continue
         if not tok[0].isalpha() or (low in STOP and not tok[0].isupper()) or low in NOT_HEADS or low.endswith("ly"):
             break
+        if words and (low in _PAST_VERBS or low.endswith("ed") and len(low) > 4):
+            break  # "a 25% stake gave it a seat": the verb after a singular noun
         words.append(tok)
         i += 1
         if _looks_plural(low) or low in COUNT_NOUNS:
@@ -274,6 +276,11 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
 
 #: Capitalised plurals that count people or things ("four Britons", "two Iraqis").
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]{2,}(?:ans|ons|ers|ites|is)$")
+_PAST_VERBS = frozenset(
+    """gave made took came went saw got held kept paid sold won lost left fell rose grew told put set hit
+    became began brought bought caught drew drove found knew led meant met ran sent spent stood thought
+    threw wrote""".split()
+)
 _LY_NOUNS = frozenset("family supply assembly ally rally belly jelly bully folly holly lily".split())
 
 

@@ -299,8 +299,12 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                     yield a, "reference", False  # or "two of the suspects ... the four suspects": a part
                 continue
             if not ca.head:
+                # "fined the bank £15m ... the £12m fine": the noun before an amount
+                if a.dim != "count" and cb.head in {stem(w) for w in ca.left[:2]} and not blocked(a, b) \
+                        and _similar(a, b) and not _names_differ(a, b):
+                    yield a, "reference", True
                 continue
-            same = same_noun(ca.head, cb.head)
+            same = same_noun(ca.head, cb.head) and (a.dim == "count" or _plural(ca) == _plural(cb))
             if not same and not (people and is_person_noun(ca.head) and _near(a, b, 2) and _share_names(a, b)):
                 continue
             if blocked(a, b) or not _similar(a, b):
@@ -384,6 +388,12 @@ def _previous_sentence(a: Quantity, b: Quantity) -> bool:
         and a.sentence is not None and a.sentence is a.region.sentences[-1]
 
 
+def _plural(c: Context) -> bool:
+    """ "the two-year bans" (on two athletes) and "the two-year ban" (on their coach) differ."""
+    word = c.head_word.lower()
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _similar(a: Quantity, b: Quantity) -> bool:
     """Within a factor of five: "the two countries" does not restate "31 countries", nor
     "the 500 patents" "40,000 patents" (a definite reference to a much smaller or larger
@@ -421,6 +431,7 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
         for a in reversed(figures[:j]):
             ca = context(a)
             if "-" in a.text and compatible(a, b) and same_noun(ca.head, cb.head) and ca.modifiers == cb.modifiers \
+                    and _plural(ca) == _plural(cb) \
                     and _near(a, b, 3) and not blocked(a, b) and not _names_differ(a, b):
                 yield a, "phrase", True
         return

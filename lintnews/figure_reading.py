@@ -126,7 +126,7 @@ def _person_after(text: str, end: int) -> str:
 
 def _surname(name: str) -> str:
     parts = [p for p in re.split(r"\s+", name.strip()) if p.lower().rstrip(".") not in _TITLES]
-    return parts[-1].rstrip("'’s") if parts else ""
+    return re.sub(r"['’]s?$", "", parts[-1]) if parts else ""
 
 
 NON_NAMES = frozenset(

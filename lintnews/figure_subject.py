@@ -68,7 +68,8 @@ def sentence_names(q: Quantity) -> FrozenSet[str]:
             if first:
                 first = False
                 if m.start() == start or not text[start : m.start()].strip(" \"“‘'(-—–"):
-                    if m.group().lower().rstrip("'’s") in lower or m.group().lower() in STOP:
+                    word = m.group().lower()
+                    if word in lower or re.sub(r"['’]s$", "", word) in lower or word in STOP:
                         continue  # an ordinary word capitalised to start the sentence
             if skip_from <= m.start() < skip_to and context(q).head_word and m.start() <= q.end + 40:
                 if m.group() in (context(q).head_word,):

@@ -12,14 +12,15 @@ EXAMPLE_FACTS = Path(__file__).resolve().parents[2] / "examples" / "facts.yaml"
 @pytest.mark.parametrize(
     "name",
     ["conflicts", "changes", "parts", "conversions", "dates", "changes-more", "parts-more", "conversions-more",
-     "dates-more"],
+     "dates-more", "conflicts-more", "conflicts-story-steel", "conflicts-story-council"],
 )
 def test_fixture(linter, name):
     linter.assert_fixture(FIXTURES / f"{name}.md", select=["figures"])
 
 
-def test_clean_controls_stay_quiet(linter):
-    linter.assert_fixture(FIXTURES / "conflicts-clean.md", select=["figures"])
+@pytest.mark.parametrize("name", ["conflicts-clean", "conflicts-clean-more"])
+def test_clean_controls_stay_quiet(linter, name):
+    linter.assert_fixture(FIXTURES / f"{name}.md", select=["figures"])
 
 
 def test_reference_facts_fixture(linter):

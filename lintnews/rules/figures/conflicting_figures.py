@@ -76,8 +76,8 @@ jobs, 3,000 of them in the UK")."""
 
     def _ages(self, doc: Document, ages: List[Quantity]) -> Iterator[Finding]:
         for pair in age_pairs(doc, ages, headline_regions(doc)):
-            yield self._finding(doc, pair.earlier, pair.later, pair.earlier.text, pair.later.text, who=pair.who,
-                                strong=pair.strong)
+            a, b = (pair.later, pair.earlier) if pair.at_headline else (pair.earlier, pair.later)
+            yield self._finding(doc, a, b, a.text, b.text, who=pair.who, strong=pair.strong)
 
     def _finding(self, doc: Document, a: Quantity, b: Quantity, a_text: str, b_text: str, who: str = "",
                  strong: bool = True) -> Finding:
