@@ -78,6 +78,12 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "day"
 
 
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
+                         r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)")
+_AGED_COMMA = re.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_LOWER_NEXT = re.compile(r"\s[a-z]")
 _AGE_CLOSE = re.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
@@ -91,7 +97,7 @@ def _person_before(text: str, start: int, aged: bool = False) -> str:
     """The surname before ", 52" (or before ", aged 52")."""
     cut = start
     if aged:
-        m = re.search(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", text[max(0, start - 14) : start], re.I)
+        m = _AGED_COMMA.search(text[max(0, start - 14) : start])
         if not m:
             return ""
         cut = max(0, start - 14) + m.start()
@@ -117,16 +123,15 @@ def _person_before(text: str, start: int, aged: bool = False) -> str:
 
 def _person_after(text: str, end: int) -> str:
     """The surname in "the 52-year-old Jane Doe"."""
-    m = re.match(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
-                 r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)", text[end : end + 80])
+    m = _NAME_AFTER.match(text[end : end + 80])
     if not m:
         return ""
     return _surname(m.group(1))
 
 
 def _surname(name: str) -> str:
-    parts = [p for p in re.split(r"\s+", name.strip()) if p.lower().rstrip(".") not in _TITLES]
-    return re.sub(r"['’]s?$", "", parts[-1]) if parts else ""
+    parts = [p for p in name.split() if p.lower().rstrip(".") not in _TITLES]
+    return _POSSESSIVE.sub("", parts[-1]) if parts else ""
 
 
 NON_NAMES = frozenset(
@@ -166,7 +171,7 @@ def qualify(q: Quantity, text: str, low: str) -> None:
                 break
     after = _AFTER_QUALIFIER.match(text, q.end)
     if after:
-        word = re.sub(r"\s+", " ", after.group().strip().lower())
+        word = " ".join(after.group().lower().split())
         if word in _QUALIFIERS:
             q.qualifier = _QUALIFIERS[word]
             q.extra["after"] = after.end()
@@ -220,7 +225,7 @@ def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
     if sep == "and":
         return a.extra.get("lead") == "between"
     if sep == "to":
-        if re.search(r"\bby\s+$", text[max(0, a.qual_start - 4) : a.qual_start]) and b.value > 3 * a.value:
+        if b.value > 3 * a.value and _BY_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start):
             return False  # "grew by £5m to £47m": a change, then the level it reached
         return a.extra.get("lead") != "from"
     return True  # hyphen or dash
@@ -241,7 +246,7 @@ def _join(a: Quantity, b: Quantity) -> Optional[Quantity]:
         lo, lo_half = lo * b.scale, lo_half * b.scale
     if a.dim == "count" and b.dim == "count" and b.scale == 1.0 and a.scale == 1.0:
         after = a.region.text[b.end : b.end + 2]
-        if lo >= b.value or b.value <= 10 or (b.value < 200 and not re.match(r"\s[a-z]", after)):
+        if lo >= b.value or b.value <= 10 or (b.value < 200 and not _LOWER_NEXT.match(after)):
             a.dim = b.dim = "score"  # "won 3-1", "a 2-2 draw", "Borders 19-20 Ulster"
             return None
     if lo >= b.value:

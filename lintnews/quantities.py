@@ -20,13 +20,14 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 from .document import Document, Region
 from .figure_reading import AGE_AFTER, MONTHS, NON_NAMES, RATIO_SEP, classify, merge_ranges, merge_ratios, qualify
 from .numwords import NUMBER_WORDS_RE, Number, parse_digits, parse_words
 from .quantity import INF, Quantity, to_base
 from .units import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, lookup, unit_alternation
+from .wordtrie import trie_regex
 
 __all__ = ["INF", "Quantity", "quantities", "region_quantities", "to_base"]
 
@@ -43,6 +44,38 @@ _TAIL = (
 _DIGIT_FIGURE = re.compile(rf"(?=[\d£$€¥₹₽₩.½¼¾⅓⅔])(?P<cur>[£$€¥₹₽₩])?[ \u00a0]?(?P<num>{_DIGITS}){_TAIL}")
 #: Figures in words ("twelve", "two-thirds", "a dozen", "three million").
 _WORD_FIGURE = re.compile(rf"\b(?=[otfsenzahdmbq])(?P<words>{NUMBER_WORDS_RE})(?![\w'’]){_TAIL}")
+#: Words every figure in words contains: found first (a trie regex, scanned in C), so
+#: the full pattern runs only where a number word is.
+_NUMBER_CORE = re.compile(r"\b" + trie_regex(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half halves
+    third thirds quarter quarters fifth fifths tenth tenths dozen dozens scores hundred hundreds thousand
+    thousands million millions billion billions trillion""".split()) + r"\b")
+#: Words that may open a figure before its number word: "a dozen", "tens of thousands".
+_NUMBER_PREFIX = re.compile(r"\b(?:an?|several|tens[\s-]+of)[\s-]+$")
+
+
+def _word_figures(low: str) -> Iterator["re.Match[str]"]:
+    """What ``_WORD_FIGURE.finditer(low)`` finds, trying the pattern only at number words
+    (and at "a", "several", "tens of" just before one)."""
+    pos = 0
+    for hit in _NUMBER_CORE.finditer(low):
+        h = hit.start()
+        if h < pos:
+            continue
+        m = None
+        pre = _NUMBER_PREFIX.search(low, max(pos, h - 12), h)
+        if pre is not None:
+            m = _WORD_FIGURE.match(low, pre.start())
+            if m is not None and m.end() <= h:
+                m = None
+        if m is None:
+            m = _WORD_FIGURE.match(low, h)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 _CUR_PREFIX = re.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I)
 _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
               "s": "SGD", "r": "BRL"}
@@ -75,11 +108,14 @@ def region_quantities(region: Region) -> List[Quantity]:
     text = region.text
     out: List[Quantity] = []
     low = text.lower()
-    for rx in (_DIGIT_FIGURE, _WORD_FIGURE):
-        for m in rx.finditer(low):
-            q = _build(region, text, low, m.groupdict(), m)
-            if q is not None:
-                out.append(q)
+    for m in _DIGIT_FIGURE.finditer(low):
+        q = _build(region, text, low, m.groupdict(), m)
+        if q is not None:
+            out.append(q)
+    for m in _word_figures(low):
+        q = _build(region, text, low, m.groupdict(), m)
+        if q is not None:
+            out.append(q)
     out.sort(key=lambda q: q.start)
     out = merge_ranges(text, out)
     out = merge_ratios(text, out)
