@@ -8,15 +8,19 @@ Five measurements:
    (same text, different sentences) has one occurrence changed (leading digit moved by
    two, or the number word swapped); FIG001 should flag the pair in the changed article
    and stay quiet on the original. Articles are split by file number: even numbers are
-   the tune half, odd numbers the report half (``--split``).
+   the tune half, odd numbers the report half (``--split``). Restatement recall is
+   measured on hand-labelled repeated figures: ``restatements-sample.json`` (report
+   half) and ``restatements-tune.json`` (tune half, used for tuning).
 3. SummEdits news (numeric-consistency): document + summary as one draft. For the
    summaries whose figures were changed (label 0, new numbers), how often FIG001 fires
    with one end in the summary; for the original (seed) summaries, how often it fires.
+   Measured twice: the summary after the document, and the summary as the standfirst.
 4. QuanTemp numerical claims: how many yield a figure (extraction coverage).
 5. Hand-made drafts with planted errors of every kind and clean controls
    (``tests/fixtures/figures/``), scored against their ``{CODE}`` markers.
 
-Usage: ``python evaluation/figures_eval.py [--split tune|report|all] [--show N]``.
+Usage: ``python evaluation/figures_eval.py [--split tune|report|all] [--show N] [--only PART]``.
+With ``--split tune`` the false alarms are counted on the tune half only.
 Data is read from ``$LINTNEWS_SHARED/data`` (default ``<repo>/../shared/data``).
 """
 
@@ -257,6 +261,22 @@ def summedits(linter: Linter, show: int) -> None:
     print(f"  FIG001 fires on the {len(originals)} original summaries: {fired_on_original}")
     for line in examples[:show]:
         print("   ", line)
+    # the same, with the summary where a summary sits in a news draft: the standfirst
+    hits = fired_on_original = 0
+    for r in changed:
+        doc = docs.get(r["id"])
+        if doc is not None:
+            hits += _standfirst_fires(linter, doc, r["summary"])
+    for summary, doc in originals.items():
+        fired_on_original += _standfirst_fires(linter, doc, summary)
+    print("  with the summary as the draft's standfirst ('# headline', '## summary', then the document):")
+    print(f"    FIG001 fires on the summary: {hits} ({100 * hits / max(len(changed), 1):.1f}%); "
+          f"on the {len(originals)} original summaries: {fired_on_original}")
+
+
+def _standfirst_fires(linter: Linter, doc: str, summary: str) -> bool:
+    text = "# Story\n\n## " + " ".join(summary.split()) + "\n\n" + doc.strip() + "\n"
+    return any(x.line == 3 for x in linter.lint_text(text, "summedits.md", CONFLICT))
 
 
 def quantemp() -> None:

@@ -461,7 +461,7 @@ def _may_link(q: Quantity) -> bool:
     last = window[-2:]
     if any(w in _DEFINITE_WORDS or w.endswith(("'s", "’s", "s'")) for w in last):
         return True
-    return len(window) >= 2 and window[-1] in _PREPOSITIONS and stem(window[-2]) in MEASURE_WORDS
+    return len(window) >= 2 and window[-1] in _PREPOSITIONS and any(stem(w) in MEASURE_WORDS for w in window[-3:-1])
 
 
 _DEFINITE_WORDS = frozenset("the its their his her our your both these those".split())
