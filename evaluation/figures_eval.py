@@ -15,7 +15,8 @@ Five measurements:
    summaries whose figures were changed (label 0, new numbers), how often FIG001 fires
    with one end in the summary; for the original (seed) summaries, how often it fires.
    Measured twice: the summary after the document, and the summary as the standfirst.
-4. QuanTemp numerical claims: how many yield a figure (extraction coverage).
+4. QuanTemp numerical claims: how many yield a figure (extraction coverage); and the
+   false alarms on machine-translated news (WMT23 zh-en, split by document name).
 5. Hand-made drafts with planted errors of every kind and clean controls
    (``tests/fixtures/figures/``), scored against their ``{CODE}`` markers.
 
@@ -279,6 +280,39 @@ def _standfirst_fires(linter: Linter, doc: str, summary: str) -> bool:
     return any(x.line == 3 for x in linter.lint_text(text, "summedits.md", CONFLICT))
 
 
+def wmt_false_alarms(linter: Linter, split: str, show: int) -> None:
+    """Figures findings on machine-translated news (WMT23 zh-en, 10 systems): one draft per
+    document and system. Translations keep their source's figures, so findings there are
+    mostly false alarms. Documents whose name sorts in the first half are the tune half."""
+    path = DATA / "wmt-mqm-zhen-news" / "mqm_generalMT2023_zhen_news_segments.jsonl"
+    if not path.exists():
+        print("WMT news: data not found")
+        return
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    names = sorted({r["doc"] for r in rows})
+    keep = set(names[: len(names) // 2]) if split == "tune" else set(names[len(names) // 2 :]) if split == "report" \
+        else set(names)
+    drafts: Dict[Tuple[str, str], List[Tuple[int, str]]] = collections.defaultdict(list)
+    for r in rows:
+        if r["doc"] in keep:
+            drafts[(r["system"], r["doc"])].append((r["docSegId"], r["target_en"]))
+    words = 0
+    found: Dict[Tuple[str, str], int] = collections.Counter()
+    examples = []
+    for (system, doc), segments in sorted(drafts.items()):
+        text = "\n\n".join(t for _, t in sorted(segments)) + "\n"
+        words += len(text.split())
+        for finding in linter.lint_text(text, "translation.txt", FIGURES):
+            found[(finding.code, str(finding.severity))] += 1
+            examples.append(f"{system} {doc}: {finding.code} {finding.message}")
+    total = sum(found.values())
+    print(f"WMT23 zh-en news translations ({split} half of documents): {len(drafts)} drafts, {words:,} words")
+    print(f"  figures findings: {total} = {1000 * total / max(words, 1):.3f} per 1,000 words "
+          + (f"({', '.join(f'{c} {s}: {n}' for (c, s), n in sorted(found.items()))})" if found else ""))
+    for line in examples[:show]:
+        print("   ", line)
+
+
 def quantemp() -> None:
     """How many QuanTemp numerical claims yield at least one figure, by dimension."""
     path = DATA / "numeric-consistency" / "quantemp" / "complex_num_facts_categorized_subset.csv"
@@ -331,7 +365,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "report", "all"), default="report")
     parser.add_argument("--show", type=int, default=0, help="print N examples of each kind")
-    parser.add_argument("--only", choices=("bbc", "planted", "labelled", "summedits", "quantemp", "drafts"))
+    parser.add_argument("--only", choices=("bbc", "wmt", "planted", "labelled", "summedits", "quantemp", "drafts"))
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"no data at {DATA}; set LINTNEWS_SHARED", file=sys.stderr)
@@ -341,6 +375,8 @@ def main(argv=None) -> int:
     if args.only in (None, "bbc"):
         # tuning looks at the tune half's false alarms only; the report counts every article
         false_alarms(linter, bbc_files("tune" if args.split == "tune" else "all"), args.show)
+    if args.only in (None, "wmt"):
+        wmt_false_alarms(linter, args.split, args.show)
     if args.only in (None, "planted"):
         planted(linter, files, args.show)
         planted(linter, files, args.show, headline=True)

@@ -58,10 +58,10 @@ MEASURE_WORDS = frozenset(
     stake majority capacity population total bill deal fund investment spending output target height
     length weight speed distance reach toll attendance crowd audience ratio margin yield dividend
     earnings income bid offer contract transfer penalty sentence threshold limit cap ceiling
-    minimum maximum level""".split()
+    minimum maximum""".split()
 )
 #: Markers of one more amount: never a restatement ("another 3,000 jobs").
-ADDITIVE = frozenset("another other others further additional extra more".split())
+ADDITIVE = frozenset("another other others further additional extra more remaining rest".split())
 _PREPOSITIONS = frozenset("at of to by for from about around worth".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT_CONTENT = STOP | frozenset(
@@ -70,7 +70,7 @@ _NOT_CONTENT = STOP | frozenset(
     bn mn tn m k p""".split()
 )
 #: Modifiers that a back-reference may add without naming a different group.
-_GENERIC_MODIFIERS = frozenset(stem(w) for w in "new big major key main such large small".split())
+_GENERIC_MODIFIERS = frozenset(stem(w) for w in "big major key main such large".split())
 
 
 class Pair(NamedTuple):
@@ -295,7 +295,8 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 continue  # "the 14 seats where ..." narrows the group unless it was named so before
             if ca.partitive:
                 # "two of Japan's biggest financial companies ... the two groups"
-                if same_noun(ca.of_head, cb.head) and not blocked(a, b) and _similar(a, b) and _near(a, b, 3):
+                if same_noun(ca.of_head, cb.head) and not blocked(a, b) and _similar(a, b) and _near(a, b, 3) \
+                        and _modifiers_agree(ca, cb, a):
                     yield a, "reference", False  # or "two of the suspects ... the four suspects": a part
                 continue
             if not ca.head:
@@ -304,7 +305,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                         and _similar(a, b) and not _names_differ(a, b):
                     yield a, "reference", True
                 continue
-            same = same_noun(ca.head, cb.head) and (a.dim == "count" or _plural(ca) == _plural(cb))
+            same = same_noun(ca.head, cb.head) and _plural(ca) == _plural(cb)  # "1 product" is no group
             if not same and not (people and is_person_noun(ca.head) and _near(a, b, 2) and _share_names(a, b)):
                 continue
             if blocked(a, b) or not _similar(a, b):

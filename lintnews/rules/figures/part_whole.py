@@ -123,6 +123,8 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                     text[lead.sentence.start : lead.qual_start], re.I):
             head = context(lead).head
             for part in figures[1:]:
+                if part.qual_start - lead.end > 60:
+                    break  # "Of the two products, one is ... with a risk level of three": far past the lead
                 word = context(part).head_word.lower()
                 plural_other = word.endswith("s") and context(part).head != head
                 if part.key != lead.key or plural_other or context(part).distinct:
