@@ -237,14 +237,11 @@ def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tupl
     the same counted noun, or (for money, shares and measures, which name their noun
     differently) the most words in common, the earlier the better."""
     ca = context(a)
-    best, best_score = None, 0.0
+    scored = []
     for b in body:
-        if blocked(a, b, headline=True):
-            continue
-        cb = context(b)
         shared = len((_stems(a) & _stems(b)) - {ca.head})
         if a.dim == "count" and ca.head:
-            if not same_noun(ca.head, cb.head):
+            if not same_noun(ca.head, context(b).head):
                 continue
             score = 3.0 + shared
         elif not shared:
@@ -253,11 +250,12 @@ def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tupl
             score = float(shared)
         depth = b.region.index - lead
         score += 1.0 if depth == 0 else 0.5 if depth == 1 else 0.0
-        if score > best_score:
-            best, best_score = b, score
-    if best is None:
-        return None
-    return best, best_score >= 2.0
+        scored.append((-score, b.region.index, b.start, b))
+    # the best-scoring figure the words around it do not set apart (read only as needed)
+    for neg_score, _, _, b in sorted(scored, key=lambda x: x[:3]):
+        if not blocked(a, b, headline=True):
+            return b, -neg_score >= 2.0
+    return None
 
 
 def _headline_match(a: Quantity, b: Quantity) -> bool:
@@ -438,9 +436,13 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
         return
     if not cb.head or not cb.modifiers or cb.head in WEAK_HEADS or cb.partitive or cb.distinct or cb.reference:
         return
+    first = _FIRST_WORD.match(b.region.text, b.extra.get("after", b.end))
     for a in reversed(figures[:j]):
         if not compatible(a, b):
             continue
+        after = _FIRST_WORD.match(a.region.text, a.extra.get("after", a.end))
+        if after is None or first is None or after.group(1).lower() != first.group(1).lower():
+            continue  # the same modifier comes first in both (cheap test before reading the context)
         ca = context(a)
         if not same_noun(ca.head, cb.head) or ca.modifiers != cb.modifiers or ca.partitive or ca.modal != cb.modal:
             continue
@@ -448,6 +450,7 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
             yield a, "phrase", True
 
 
+_FIRST_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _TWO_WORDS = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}[a-z]+s\b")
 
 
