@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 import weakref
 from typing import Iterator, List, Optional
 
@@ -29,7 +30,7 @@ from .quantity import INF, Quantity, to_base
 from .units import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, lookup, unit_alternation
 from .wordtrie import trie_regex
 
-__all__ = ["INF", "Quantity", "quantities", "region_quantities", "to_base"]
+__all__ = ["INF", "Quantity", "as_metres", "quantities", "region_quantities", "to_base"]
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?|[½¼¾⅓⅔]"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|trn|m|k|b)"
@@ -101,6 +102,16 @@ def quantities(doc: Document) -> List[Quantity]:
             q.doc_ref = ref
         _CACHE[doc] = found
     return found
+
+
+def as_metres(q: Quantity) -> Quantity:
+    """A count written with an attached "m" ("2,000m") read as metres, for where a length
+    is expected ("6ft (2m)", a mountain's height); other figures are returned unchanged.
+    News copy reads a bare "m" as million, so extraction leaves the choice to the rule."""
+    if q.dim != "count" or q.scale != 1e6 or not q.text.endswith("m") or q.text[-2:-1].isspace():
+        return q
+    return replace(q, value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=lookup("metres"), scale=1.0,
+                   upper=None if q.upper is None else q.upper / 1e6)
 
 
 def region_quantities(region: Region) -> List[Quantity]:

@@ -23,5 +23,6 @@ def test_clean_controls_stay_quiet(linter, name):
     linter.assert_fixture(FIXTURES / f"{name}.md", select=["figures"])
 
 
-def test_reference_facts_fixture(linter):
-    linter.assert_fixture(FIXTURES / "facts.md", select=["figures"], facts=str(EXAMPLE_FACTS))
+@pytest.mark.parametrize("name", ["facts", "facts-more"])
+def test_reference_facts_fixture(linter, name):
+    linter.assert_fixture(FIXTURES / f"{name}.md", select=["figures"], facts=str(EXAMPLE_FACTS))

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Iterator, List, Optional, Tuple
 
 from ...document import Document
 from ...facts import Rates, for_document
 from ...model import Finding, Severity
-from ...quantities import Quantity, quantities
+from ...quantities import Quantity, as_metres, quantities
 from ...rule import Rule
 from ...units import from_base, lookup, to_base
 
@@ -55,9 +54,9 @@ Instead: redo the conversion (or drop it if it adds nothing)."""
         for i, q in enumerate(figures):
             for r in _inside_parentheses(figures, i):
                 if q.dim == "length" and r.dim == "count":
-                    r = _as_metres(r)  # "6ft (2m)": metres, not millions, beside a length
+                    r = as_metres(r)  # "6ft (2m)": metres, not millions, beside a length
                 elif r.dim == "length" and q.dim == "count":
-                    q = _as_metres(q)
+                    q = as_metres(q)
                 if q.dim == "currency" or r.dim == "currency":
                     if q.dim == "mass" and r.currency == "GBP" and r.text.lower().endswith(("pounds", "pound")):
                         message = _compare(q, r, lookup("lb"))
@@ -73,15 +72,6 @@ Instead: redo the conversion (or drop it if it adds nothing)."""
                     message = ""
                 if message:
                     yield self.report(doc, r.region, r.qual_start, r.extra.get("after", r.end), message)
-
-
-def _as_metres(q: Quantity) -> Quantity:
-    """A count written with an attached "m" ("2,000m"), read as metres."""
-    if q.scale != 1e6 or not q.text.endswith("m") or q.text[-2:-1].isspace():
-        return q
-    metres = lookup("metres")
-    return replace(q, value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=metres, scale=1.0,
-                   upper=None if q.upper is None else q.upper / 1e6)
 
 
 def _inside_parentheses(figures: List[Quantity], i: int) -> List[Quantity]:
