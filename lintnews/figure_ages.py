@@ -89,7 +89,7 @@ def _surnames(doc: Document) -> set:
 
 def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> tuple:
     """``(surname, how)``: the person whose age *q* is and how the draft says so (named,
-    headline, sentence, back), or ``("", "")``."""
+    headline, sentence, first, back), or ``("", "")``."""
     if q.person:
         return (q.person, "named") if mention.fullmatch(q.person) else ("", "")
     if q.region in headline:
@@ -106,8 +106,12 @@ def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> 
     if q.sentence is not None and _AGED.search(q.region.text, max(0, q.qual_start - 16), q.qual_start) \
             and _DEATH.search(q.sentence.text):
         # "Charlie Bell ... has died of cancer aged 44": the one person the sentence names
-        names = {m.group(1) for m in mention.finditer(q.region.text, q.sentence.start, q.start)}
-        return (names.pop(), "sentence") if len(names) == 1 else ("", "")
+        names = [m.group(1) for m in mention.finditer(q.region.text, q.sentence.start, q.start)]
+        if not names:
+            return "", ""
+        # the one person the sentence names, or (weaker) the first: "Terry Melcher, who was
+        # behind hits by Ry Cooder, has died aged 62"
+        return names[0], "sentence" if len(set(names)) == 1 else "first"
     return "", ""
 
 

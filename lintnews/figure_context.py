@@ -247,7 +247,7 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
         if close > 0:
             i = close + 1
     per = ""
-    while i < len(toks) and len(words) < 3:
+    while i < len(toks) and len(words) < 4:
         tok = toks[i]
         low = tok.lower()
         if (low == "such" or low.endswith("ly") and low not in _LY_NOUNS) and words == [] \

@@ -308,7 +308,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 continue
             if blocked(a, b) or not _similar(a, b):
                 continue
-            if a.region not in heads and _names_differ(a, b):
+            if a.region not in heads and _names_differ(a, b) and not _plain_back_reference(a, b, ca, cb):
                 continue
             if demonstrative and not _previous_sentence(a, b):
                 break  # "these two players" points at the sentence before
@@ -377,6 +377,16 @@ def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
     if a.region is b.region and a.sentence is not None and b.sentence is not None:
         return b.sentence.index - a.sentence.index <= 2
     return True
+
+
+def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) -> bool:
+    """ "the 30 construction projects" close after "30 construction projects": a count taken
+    up with "the" and no narrower noun phrase names the same group whatever else the
+    sentences name ("the two banks" is more often a pair just named)."""
+    if ca.names and cb.names and not ca.names & cb.names:
+        return False  # "the two plants in Spain ... the three plants in Poland"
+    return (a.dim == "count" and b.value != 2 and cb.modifiers <= ca.modifiers and _near(a, b, 2)
+            and b.region.text[max(0, b.qual_start - 4) : b.qual_start].lower() == "the ")
 
 
 def _previous_sentence(a: Quantity, b: Quantity) -> bool:
