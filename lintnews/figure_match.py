@@ -118,9 +118,14 @@ def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
 
     Rounding intervals are half-open ("32,000" to the nearest thousand is below 32,500);
     with *lenient*, *a* (a headline figure) may also be truncated ("$16bn" for $16.6bn).
-    Two bounds of the same kind ("more than 4,000", "over 6,000") are compared as values.
+    Two bounds of the same kind ("more than 4,000", "over 6,000") are compared as values,
+    and so (with *lenient*) is a headline figure against a bound.
     """
-    if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):
+    if a.qualifier == b.qualifier and a.qualifier in ("over", "under") or lenient and (
+            (a.qualifier in ("over", "under")) != (b.qualifier in ("over", "under"))):
+        # "more than 4,000" and "more than 6,000" restate one bound with two values; a
+        # headline drops the qualifier of the figure it gives ("sells five million" for
+        # "more than five million")
         # "more than 4,000" and "more than 6,000" restate one bound with two values
         alo, ahi = to_base(a.value - a.half, a), to_base((a.upper or a.value) + a.half, a)
         blo, bhi = to_base(b.value - b.half, b), to_base((b.upper or b.value) + b.half, b)

@@ -18,7 +18,7 @@ _QUALIFIERS = {
     **dict.fromkeys(["more than", "over", "at least", "in excess of", "upwards of", "above",
                      "just over", "well over", "a minimum of", "or more", "plus", "+", "-plus",
                      "-odd", "or above", "or over", "and counting", "a record"], "over"),
-    **dict.fromkeys(["less than", "fewer than", "under", "below", "at most", "no more than",
+    **dict.fromkeys(["less than", "fewer than", "under", "below", "at most", "no more than", "sub-",
                      "not more than", "well under", "a maximum of", "up to", "as many as", "as much as",
                      "as high as", "as long as", "as far as", "or less", "or fewer", "as little as",
                      "as few as", "as low as"], "under"),
