@@ -121,14 +121,16 @@ def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
     Two bounds of the same kind ("more than 4,000", "over 6,000") are compared as values,
     and so (with *lenient*) is a headline figure against a bound.
     """
-    if a.qualifier == b.qualifier and a.qualifier in ("over", "under") or lenient and (
-            (a.qualifier in ("over", "under")) != (b.qualifier in ("over", "under"))):
-        # "more than 4,000" and "more than 6,000" restate one bound with two values; a
-        # headline drops the qualifier of the figure it gives ("sells five million" for
-        # "more than five million")
+    bounds = ("over", "under")
+    if a.qualifier == b.qualifier and a.qualifier in bounds:
         # "more than 4,000" and "more than 6,000" restate one bound with two values
         alo, ahi = to_base(a.value - a.half, a), to_base((a.upper or a.value) + a.half, a)
         blo, bhi = to_base(b.value - b.half, b), to_base((b.upper or b.value) + b.half, b)
+    elif lenient and (a.qualifier in bounds) != (b.qualifier in bounds):
+        # a headline drops the qualifier of the bound it gives, and may round it: "sells
+        # five million" for "more than five million", "to cut 4,000" for "more than 3,900"
+        alo, ahi = to_base(a.value - a.half, a), to_base((a.upper or a.value) + a.half, a)
+        blo, bhi = to_base(0.9 * b.value - b.half, b), to_base(1.1 * (b.upper or b.value) + b.half, b)
     else:
         alo, ahi = a.base_interval()
         blo, bhi = b.base_interval()
