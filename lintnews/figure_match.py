@@ -331,7 +331,8 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             if not compatible(a, b):
                 continue
             ca = context(a)
-            if ca.head and ca.head not in WEAK_HEADS and not ca.partitive and not blocked(a, b) and _near(a, b):
+            if (b.dim != "count" or ca.head and ca.head not in WEAK_HEADS and not ca.partitive) \
+                    and not blocked(a, b) and _near(a, b):
                 yield a, "reference", False
             break
         return
@@ -370,10 +371,19 @@ _BARE_BEFORE = frozenset("the these those both".split())
 def _bare_reference(b: Quantity, cb: Context) -> bool:
     """ "the three had been detained", "The two are set to merge": a small count standing
     for a group just named."""
-    if b.dim != "count" or cb.head or cb.marker or not 2 <= b.value <= 20 or b.upper is not None:
+    if cb.head or cb.marker or b.upper is not None:
         return False
     before = b.region.text[max(0, b.qual_start - 8) : b.qual_start].lower().split()
-    return bool(before) and before[-1] in _BARE_BEFORE and _BARE_NEXT.match(b.region.text, b.extra.get("after", b.end)) is not None
+    if not before or before[-1] not in _BARE_BEFORE:
+        return False
+    after = b.extra.get("after", b.end)
+    if b.dim in ("currency", "percent"):
+        # "give him the 10%.", "of the £35bn he has earmarked": an amount named before
+        return _BARE_AMOUNT_NEXT.match(b.region.text, after) is not None
+    return b.dim == "count" and 2 <= b.value <= 20 and _BARE_NEXT.match(b.region.text, after) is not None
+
+
+_BARE_AMOUNT_NEXT = re.compile(r"\s*(?:[.,;:!?)\"”’—–]|$|(?:he|she|it|they|we|you|that|which)\b)", re.I)
 
 
 def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
