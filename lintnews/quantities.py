@@ -168,8 +168,9 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
         low_words = words_s.lower()
         if text[nstart].isupper() and region.kind != "heading" and _mid_sentence(text, nstart):
             return None  # "Radio Five Live", "the Six Nations", "Ten Cate"
-        if text[nend : nend + 1] == "-" and not unit_s and not AGE_AFTER.match(text, nend):
-            return None  # "one-off", "five-star"
+        if text[nend : nend + 1] == "-" and not unit_s and not AGE_AFTER.match(text, nend) \
+                and not _BODY_COMPOUND.match(text, nend):
+            return None  # "one-off", "five-star" (but "the nine-member committee" counts)
         if number.kind == "fraction" and not _OF_AFTER.match(text, nend):
             return None  # "the second half", "a quarter-final"
         if low_words in ("one", "a", "an") and not (scale_s or unit_s or curword_s or cur_s) \
@@ -241,6 +242,7 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
     return q
 
 
+_BODY_COMPOUND = re.compile(r"-(?:member|strong|seat|nation|man|woman|person)\b", re.I)
 _SPORT_METRES = re.compile(
     r"\s+(?:race|sprint|hurdles|champion|championship|final|record|freestyle|butterfly|backstroke|"
     r"breaststroke|medley|relay|title|gold|silver|bronze|medallist|event|runner|indoor|outdoor|heat|"
