@@ -81,7 +81,7 @@ _CUR_PREFIX = re.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I)
 _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
-_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn".split())
+_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in".split())
 
 _CODE_BEFORE = re.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -146,8 +146,9 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
         number = parse_digits(num_s)
         if number is None:
             return None
-        if _ORDINAL.match(text, nend):
-            return None  # "21st", "3rd"
+        ordinal = _ORDINAL.match(text, nend)
+        if ordinal and (ordinal.group().lower() != "st" or num_s.endswith("1") and not num_s.endswith("11")):
+            return None  # "21st", "3rd" (but "10st" is ten stone)
         if not cur_s and _CODE_BEFORE.search(text, max(0, nstart - 12), nstart):
             return None  # "F-16", "G8", "No. 10", "M25"
         bare = not (cur_s or scale_s or unit_s or curword_s or g["pence"])
@@ -226,6 +227,10 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
         unit = None
     if dim == "count" and scale == 1.0 and num_s and "." not in num_s and not num_s.endswith("0"):
         half = 0.0  # "4 stores", "464 subscribers": a count is exact unless it is round
+    if dim == "temperature":
+        minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)
+        if minus:  # "-5C", "minus 5C" (not the "5-10C" of a range)
+            value, start = -value, minus.start(1)
     q = Quantity(region, start, end, value, half, dim, unit, currency)
     q.scale = scale
     q.vague = number.kind == "vague"
@@ -242,6 +247,7 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
     return q
 
 
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(])((?:-|−|–|minus\s))$", re.I)
 _BODY_COMPOUND = re.compile(r"-(?:member|strong|seat|nation|man|woman|person)\b", re.I)
 _SPORT_METRES = re.compile(
     r"\s+(?:race|sprint|hurdles|champion|championship|final|record|freestyle|butterfly|backstroke|"

@@ -42,7 +42,7 @@ _SPEC: Tuple[Tuple[str, str, float, Tuple[str, ...]], ...] = (
     ("length", "nautical miles", 1852.0, ("nautical mile", "nm")),
     ("length", "yards", 0.9144, ("yard", "yd", "yds")),
     ("length", "ft", 0.3048, ("foot", "feet")),
-    ("length", "inches", 0.0254, ("inch",)),
+    ("length", "inches", 0.0254, ("inch", "in")),  # "in" only written against the number
     # mass (kilograms)
     ("mass", "kg", 1.0, ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kgs")),
     ("mass", "grams", 0.001, ("gram", "gramme", "grammes")),
