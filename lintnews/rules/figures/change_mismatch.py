@@ -134,10 +134,12 @@ Instead: recompute the change from the figures, or check which figure is wrong."
             if share is None or pair is None:
                 continue
             up = m.group("verb").lower() in UP
-            message = _check_multiple(f"{m.group('verb')} by {m.group('frac')}", "roughly", 1 + share if up else 1 - share,
-                                      *pair)
-            if message:
-                yield self.report(doc, sentence.region, m.start(), m.end(), message.replace("roughly ", "", 1))
+            start, end = pair
+            if _check_multiple("", "", 1 + share if up else 1 - share, start, end):
+                change = (end.value - start.value) / start.value * 100
+                yield self.report(doc, sentence.region, m.start(), m.end(),
+                                  f"{m.group()} here, but {start.text} to {end.text} is a change of {change:+.0f}%: "
+                                  "the stated change and its figures disagree")
         for m in _MULTIPLE.finditer(sentence.region.text, sentence.start, sentence.end):
             factor = _factor(m)
             if factor is None:
