@@ -144,22 +144,31 @@ def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
 
 
 def headline_regions(doc: Document) -> List[Region]:
-    """The headline: a level-1 or level-2 heading at the top (with a lower-level heading
-    under it, the standfirst), or (plain text) a short first paragraph without a closing
-    full stop."""
+    """The headline: a level-1 or level-2 heading at the top (with the standfirst under it:
+    a lower-level heading or a paragraph in italics or bold), or (plain text) a short
+    first paragraph without a closing full stop."""
     if not doc.regions:
         return []
     first = doc.regions[0]
     if first.kind == "heading" and first.level <= 2:
         deck = doc.regions[1] if len(doc.regions) > 1 else None
-        if deck is not None and deck.kind == "heading" and deck.level > first.level:
-            return [first, deck]  # a standfirst set as a subheading under the headline
+        if deck is not None and (deck.kind == "heading" and deck.level > first.level or _emphasised(doc, deck)):
+            return [first, deck]  # a standfirst: a subheading, or a paragraph in italics or bold
         return [first]
     if doc.format == "text" and first.kind == "paragraph":
         text = first.text.strip()
         if len(text.split()) <= 16 and not text.endswith((".", "?", "!", ":")):
             return [first]
     return []
+
+
+def _emphasised(doc: Document, region: Region) -> bool:
+    """A paragraph set wholly in emphasis ("*Unions say 1,500 jobs will go*")."""
+    if region.kind != "paragraph" or region.blockquote or not region.text.strip():
+        return False
+    s, e = region.source_span(0, len(region.text))
+    return s > 0 and doc.source[s - 1] in "*_" and e < len(doc.source) and doc.source[e] in "*_" \
+        and "\n\n" not in doc.source[s:e]
 
 
 def _stems(q: Quantity) -> set:
