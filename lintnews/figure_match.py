@@ -224,7 +224,7 @@ def _headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int
         same_kind = [b for b in body if compatible(a, b)]
         if not same_kind:
             continue
-        if not any(_close(a, b) for b in same_kind):
+        if not any(_close(a, b) and _headline_match(a, b) for b in same_kind):
             # nothing in the body agrees with the headline: find the figure it restates
             best = _restated(a, same_kind, lead)
             if best is not None and disjoint(a, best[0], lenient=True):
@@ -278,7 +278,7 @@ def _headline_match(a: Quantity, b: Quantity) -> bool:
     """Can body figure *b* restate headline figure *a*? Counts must count the same noun;
     money, shares and measures often name their noun differently ("$515m settlement" /
     "pay $515m to settle")."""
-    if a.dim == "count":
+    if a.dim == "count" and context(a).head:
         return same_noun(context(a).head, context(b).head)
     return True
 
