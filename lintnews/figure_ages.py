@@ -69,7 +69,8 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
             if not earlier or any(not _disjoint(a, b) for a, _ in earlier):
                 continue
             a, a_strong = ([x for x in earlier if x[1]] or earlier)[-1]
-            yield AgePair(a, b, who, a_strong and b_strong, at_headline=len(earlier) == 1 and a.region in headline)
+            at_headline = len(earlier) == 1 and a.region in headline
+            yield AgePair(a, b, who, a_strong and b_strong, at_headline=at_headline)
 
 
 def _disjoint(a: Quantity, b: Quantity) -> bool:

@@ -29,7 +29,8 @@ def pairs_of(text):
 
 
 def test_two_ages_of_one_named_person():
-    assert pairs_of("Mark Ellis, 58, said so. Mr Ellis, 61, joined in 1998.\n") == [("58", "61", "Ellis", True, False)]
+    text = "Mark Ellis, 58, said so. Mr Ellis, 61, joined in 1998.\n"
+    assert pairs_of(text) == [("58", "61", "Ellis", True, False)]
 
 
 def test_surnames_ending_in_s_are_kept_whole():
