@@ -56,7 +56,7 @@ def headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int)
         same_kind = [b for b in body if compatible(a, b)]
         if not same_kind:
             continue
-        if not any(_close(a, b) and _headline_match(a, b) for b in same_kind):
+        if not any(_close(a, b) for b in same_kind):  # "870 infections" is given as "870 people infected"
             # nothing in the body agrees with the headline: find the figure it restates
             best = _restated(a, same_kind, lead)
             if best is not None and disjoint(a, best[0], lenient=True):
