@@ -15,7 +15,8 @@ from .figure_compare import (
     COMPARED, WEAK_HEADS, Pair, blocked, compatible, disjoint, names_differ, sentence_stems,
 )
 from .figure_context import context
-from .figure_nouns import same_noun
+from .figure_context import stem
+from .figure_nouns import is_person_noun, same_noun
 from .quantities import Quantity
 
 def headline_regions(doc: Document) -> List[Region]:
@@ -89,7 +90,7 @@ def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tupl
     for b in body:
         shared = len((sentence_stems(a) & sentence_stems(b)) - {ca.head})
         if a.dim == "count" and ca.head:
-            if not same_noun(ca.head, context(b).head):
+            if not _counts_same(a, b):
                 continue
             score = 3.0 + shared
         elif not shared:
@@ -111,5 +112,20 @@ def _headline_match(a: Quantity, b: Quantity) -> bool:
     money, shares and measures often name their noun differently ("$515m settlement" /
     "pay $515m to settle")."""
     if a.dim == "count" and context(a).head:
-        return same_noun(context(a).head, context(b).head)
+        return _counts_same(a, b)
     return True
+
+
+def _counts_same(a: Quantity, b: Quantity) -> bool:
+    """The headline's count and the body's count the same thing: the same noun, or a
+    headline's "Four killed" and the body's "four people were killed"."""
+    ha, hb = context(a).head, context(b).head
+    if same_noun(ha, hb):
+        return True
+    return ha in _PEOPLE_PARTICIPLES and is_person_noun(hb) and bool({ha} & sentence_stems(b))
+
+
+#: What a headline counts people by: "Four killed", "20 hurt", "Six arrested".
+_PEOPLE_PARTICIPLES = frozenset(
+    stem(w) for w in "killed dead died injured hurt wounded arrested missing detained rescued freed held".split()
+)

@@ -249,6 +249,32 @@ class TestConflictingFiguresRestatements:
                 "The company said it would cut 1,200 jobs.\n")
         assert [line for line, _ in severities(linter, text)] == [3]
 
+    @pytest.mark.parametrize(
+        "text, message",
+        [
+            ("# Four killed in motorway crash\n\nSix people were killed when a lorry hit a coach.\n",
+             "Four killed here, Six people on line 3: the same quantity given two different values"),
+            ("# 20 hurt as train derails\n\nAt least 25 people were injured when a train left the tracks.\n",
+             "20 hurt here, At least 25 people on line 3: the same quantity given two different values"),
+            ("# Halo 2 sells seven million copies\n\nThe game has sold more than five million copies.\n",
+             "seven million copies here, more than five million copies on line 3: the same quantity given "
+             "two different values"),
+        ],
+    )
+    def test_headline_counts_against_the_body(self, linter, text, message):
+        assert [m for _, _, m in found(linter, text, "FIG001")] == [message]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "# Four killed in motorway crash\n\nFour people were killed on the M6. Six were injured.\n",
+            "# Halo 2 sells five million copies\n\nThe game has sold more than five million copies.\n",
+            "# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut more than 3,900 jobs.\n",
+        ],
+    )
+    def test_headline_counts_the_body_gives_stay_quiet(self, linter, text):
+        assert found(linter, text, "FIG001") == []
+
     def test_an_italic_standfirst_counts_as_headline(self, linter):
         text = ("# Steelmaker to close two plants\n\n*Unions say 1,500 jobs will go*\n\n"
                 "The company said it would cut 1,200 jobs.\n\nUnions say *2,000* members will strike.\n")
