@@ -13,6 +13,7 @@ import re
 from typing import Dict, Iterator, List, NamedTuple, Sequence
 
 from .document import Document
+from .figure_context import STOP
 from .figure_reading import NON_NAMES
 from .quantity import Quantity
 
@@ -25,6 +26,7 @@ class AgePair(NamedTuple):
     at_headline: bool = False  # the headline's age is the odd one out
 
 
+_UNNAMED = "\x00"  # the one unnamed person of a headline and its lead
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?"
 #: A full name ("Jane Doe", "Ms Doe"): its last word is a surname the draft may repeat alone.
 _FULL_NAME = re.compile(rf"\b(?:{_TITLE}\s+|[A-Z][a-z]+\s+)([A-Z][a-z][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])")
@@ -47,9 +49,9 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
     if len(ages) < 2:
         return
     surnames = _surnames(doc)
-    if not surnames:
-        return
-    mention = re.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b")
+    # with no surname in the draft, nothing is a mention (only the headline's unnamed person)
+    mention = re.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b"
+                         if surnames else r"(?!)")
     owners: Dict[str, List[tuple]] = {}
     found = [(q,) + _owner(doc, q, mention, headline) for q in ages]
     lead = max((r.index for r in headline), default=-1) + 1
@@ -58,6 +60,17 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
         # "Former minister dies aged 81": the person the lead paragraph gives an age for
         found = [(q, first[0], "headline") if q.region in headline and not who else (q, who, how)
                  for q, who, how in found]
+    elif any(q.region in headline and not who for q, who, _ in found):
+        # "Striker, 24, signs" over "The 26-year-old striker joined ...": no one is named,
+        # so the headline's person is the lead's
+        lead_age = next((q for q, who, _ in found if q.region.index == lead and not who), None)
+        top = next((q for q, who, _ in found if q.region in headline and not who), None)
+        if lead_age is not None and top is not None:
+            words = {_person_word(top), _person_word(lead_age)}
+            how = "headline" if len(words) == 1 and "" not in words else "back"
+            if len(words - {""}) < 2:  # "Man, 36" and "his wife, 40" are two people
+                found = [(q, _UNNAMED, how) if q is top or q is lead_age else (q, who, h)
+                         for q, who, h in found]
     named = {who for _, who, how in found if how == "named"}
     for q, who, how in found:
         if who:
@@ -70,7 +83,7 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
                 continue
             a, a_strong = ([x for x in earlier if x[1]] or earlier)[-1]
             at_headline = len(earlier) == 1 and a.region in headline
-            yield AgePair(a, b, who, a_strong and b_strong, at_headline=at_headline)
+            yield AgePair(a, b, "" if who == _UNNAMED else who, a_strong and b_strong, at_headline=at_headline)
 
 
 def _disjoint(a: Quantity, b: Quantity) -> bool:
@@ -122,6 +135,22 @@ _NOT_FIRST = frozenset(
     """former new young old late veteran british english scottish welsh irish american french german
     italian spanish russian chinese japanese australian african european says said""".split()
 )
+
+
+def _person_word(q: Quantity) -> str:
+    """The common noun an unnamed age is given for: "Man, 36," -> "man"; "the 26-year-old
+    striker" -> "striker"."""
+    text = q.region.text
+    before = _WORD_BEFORE.search(text, max(0, q.start - 20), q.start)
+    if before:
+        return before.group(1).lower()
+    after = _WORD_AFTER.match(text, q.end)
+    word = after.group(1).lower() if after else ""
+    return "" if word in STOP or word.endswith(("ed", "s")) and word not in ("boss",) else word
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+),[ \u00a0]$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
 def is_back_reference(q: Quantity) -> bool:

@@ -64,10 +64,21 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
     if not num_s:
         return
     digits = len(num_s)
+    if digits in (1, 2, 3) and num_s.isdigit() and 1 <= q.value <= 115:
+        who = _WHO_IS.search(text, max(0, q.start - 80), q.start)
+        if who and _AGE_CLOSE.match(text, q.end):  # "Jane Smith, who is 45, ..."
+            name = who.group(1)
+            first_word = who.start(1) == 0 or text[: who.start(1)].rstrip()[-1:] in ".!?\"“"
+            q.dim = "age"
+            q.person = _surname(name) if len(name.split()) > 1 or not first_word else ""
+            return
     if digits in (2, 3) and num_s.isdigit() and 10 <= q.value <= 115 and _AGE_CLOSE.match(text, q.end):
         person = _person_before(text, q.start)
         if person:
             q.dim, q.person = "age", person
+            return
+        if _PERSON_WORD_BEFORE.search(text, max(0, q.start - 20), q.start):
+            q.dim = "age"  # "Man, 36, jailed", "the striker, 24,": an age without a name
             return
     if digits == 4 and num_s.isdigit() and 1800 <= q.value <= 2099:
         # a year, unless it counts something: "some 2000 people" (copy style wants "2,000")
@@ -84,6 +95,12 @@ _AGED_COMMA = re.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _LOWER_NEXT = re.compile(r"\s[a-z]")
+_WHO_IS = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+who\s+(?:is|was|turns|turned)\s+$")
+#: A person named by a common noun before ", 36,": "Man, 36, jailed".
+_PERSON_WORD_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|mum|dad|student|"
+    r"driver|pupil|soldier|officer|nurse|doctor|teacher|striker|midfielder|defender|goalkeeper|player|"
+    r"singer|actor|actress|star|victim|suspect|worker|farmer|wife|husband|son|daughter),[ \u00a0]$", re.I)
 _AGE_CLOSE = re.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"

@@ -50,3 +50,19 @@ def test_the_headline_age_is_the_odd_one_out():
 
 def test_ages_of_different_people_are_not_paired():
     assert pairs_of("Jane Okafor, 34, runs the bakery with her brother Tom Okafor-Smith, 29.\n") == []
+
+
+def test_an_age_given_with_who_is():
+    text = "Jane Smith, who is 45, runs the shop.\n\nMs Smith, 47, said trade was slow.\n"
+    assert pairs_of(text) == [("45", "47", "Smith", True, False)]
+
+
+def test_an_unnamed_headline_age_and_the_leads():
+    assert pairs_of("# Striker, 24, signs for City\n\nThe 26-year-old striker joined from United.\n") == [
+        ("24", "26-year-old", "", True, True)]
+    assert pairs_of("# Man, 36, jailed\n\nThe 38-year-old was jailed for fraud.\n") == [
+        ("36", "38-year-old", "", False, True)]
+
+
+def test_an_unnamed_headline_age_and_another_persons():
+    assert pairs_of("# Man, 36, jailed\n\nA man was jailed. His wife, 40, wept.\n") == []
