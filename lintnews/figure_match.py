@@ -67,9 +67,11 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     top = [q for q in figures if q.region in heads]
     body = [q for q in figures if q.region not in heads]
     done = set()
+    reported = set()
     for pair in headline_pairs(top, body, max((r.index for r in heads), default=-1) + 1):
         if not pair.at_headline:
             done.add(id(pair.later))
+        reported.add((id(pair.earlier), id(pair.later)))
         yield pair
     counts: dict = {}
     for q in figures:
@@ -77,7 +79,8 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     for j, b in enumerate(figures):
         if counts[b.key] < 2 or id(b) in done or b.region in heads:
             continue
-        links = list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
+        links = [link for link in list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
+                 if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
         if not links or any(not disjoint(a, b) for a, _, _ in links):
             continue
         if any(not disjoint(x, b) for x in _support(figures, j)):

@@ -275,6 +275,11 @@ class TestConflictingFiguresRestatements:
     def test_headline_counts_the_body_gives_stay_quiet(self, linter, text):
         assert found(linter, text, "FIG001") == []
 
+    def test_a_headline_conflict_is_reported_once(self, linter):
+        text = ("# Bank of England cuts rates to 4.5%\n\n"
+                "The Bank of England has cut interest rates to 4.25%, the first cut in a year.\n")
+        assert [line for line, _, _ in found(linter, text, "FIG001")] == [1]
+
     def test_an_italic_standfirst_counts_as_headline(self, linter):
         text = ("# Steelmaker to close two plants\n\n*Unions say 1,500 jobs will go*\n\n"
                 "The company said it would cut 1,200 jobs.\n\nUnions say *2,000* members will strike.\n")
