@@ -1,5 +1,6 @@
 """Dates in prose: a weekday written with a day and month ("Monday, 3 March 2026",
-"Monday (3 March)", "Monday, March 3"), and where a date without a year gets its year.
+"Monday (3 March)", "Monday, March 3", "3 March (Monday)"), and where a date without a
+year gets its year.
 
 Part of the figures extraction (see :mod:`lintnews.quantities` for the figures themselves);
 :func:`weekday_dates` returns every :class:`DateMention` of a document, with exact spans.
@@ -40,12 +41,16 @@ _DATED = re.compile(
 
 
 def _compile() -> List["re.Pattern[str]"]:
-    """"Monday, 3 March 2026", "Monday, March 3, 2026", "Monday (3 March)": one pattern each,
-    since they share group names."""
+    """"Monday, 3 March 2026", "Monday, March 3, 2026", "Monday (3 March)", "3 March
+    (Monday)", "3 March, a Monday": one pattern each, since they share group names."""
     a = rf"\b{_WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}\b"
     b = rf"\b{_WD},?\s+{_MON}\s+{_DAY}{_YEAR}\b"
-    c = rf"\b{_WD}\s+\(\s*{_DAY}\s+{_MON}{_YEAR}\s*\)"
-    return [re.compile(p) for p in (a, b, c)]
+    c = rf"\b{_WD}\s+\(\s*(?:{_DAY}\s+{_MON}|{_MON}\s+{_DAY}){_YEAR}\s*\)"
+    c = c.replace("(?P<day>", "(?P<day2>", 1).replace("(?P<mon>", "(?P<mon2>", 1)
+    # the weekday after the date: "4 March (Tuesday)", "March 4, a Tuesday"
+    d = rf"\b(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY}){_YEAR}(?:\s*\(\s*|,\s+(?:a|which\s+is\s+a)\s+){_WD}\b\)?"
+    d = d.replace("(?P<day>", "(?P<day2>", 1).replace("(?P<mon>", "(?P<mon2>", 1)
+    return [re.compile(p) for p in (a, b, c, d)]
 
 
 PATTERNS = _compile()
@@ -83,9 +88,11 @@ def weekday_dates(doc: Document) -> List[DateMention]:
                 continue
             for pattern in PATTERNS:
                 for m in pattern.finditer(text):
+                    g = m.groupdict()
+                    day, mon = g.get("day2") or g.get("day"), g.get("mon2") or g.get("mon")
                     found.append(DateMention(
-                        region, m.start(), m.end(), WEEKDAYS[m.group("wd").lower()],
-                        int(m.group("day")), MONTHS[m.group("mon").lower().rstrip(".")],
+                        region, m.start(), m.end(), WEEKDAYS[m.group("wd").lower().rstrip(".")],
+                        int(day), MONTHS[mon.lower().rstrip(".")],
                         int(m.group("year")) if m.group("year") else None,
                     ))
         _CACHE[doc] = found

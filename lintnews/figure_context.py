@@ -49,7 +49,7 @@ NOT_HEADS = frozenset(
 #: Words that mark a figure as one more amount, not a restatement ("another 3,000 jobs").
 DISTINCT_MARKERS = frozenset(
     """another other others further additional extra more remaining rest first second third
-    last next previous earlier former latest new total each every top bottom best worst leading
+    last final next previous earlier former latest new total each every top bottom best worst leading
     biggest largest smallest""".split()
 ) - {"new", "total"}
 #: Words that make a figure a change rather than a level ("up 5%", "a 5% rise").
@@ -127,13 +127,17 @@ class Context:
     partitive: bool  # "ten of the members": part of a group, not the group
     restricted: bool  # "the 14 seats where ...": a back-reference narrowed by a clause
     of_head: str  # for a part, the noun of its group ("members")
+    marker: str = ""  # the word that makes it *distinct*: "another", "first", "last", ...
 
 
 _MODAL = re.compile(
     r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|might|may|will|shall|if|unless|target\w*|"
     r"aim\w*|plan\w*|hope\w*|want\w*|propos\w*|should|likely)\b", re.I)
-_DEFINITE = frozenset("the its their his her our your both".split())
+_DEFINITE = frozenset("the its their his her our your both these those".split())
 _REFERENCE = frozenset("than from versus vs against compared".split())
+#: "from 50 to 60", "from 50-strong": "from" before a figure marks a starting point when a
+#: second figure follows ("dropped from four radio stations" is no comparison).
+_FROM_TO = re.compile(r"[^.;]{0,40}?\b(?:to|-|–)\s*(?:[£$€]?\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|zero|nil)", re.I)
 
 
 def context(q: Quantity) -> Context:
@@ -184,11 +188,15 @@ def _read(q: Quantity) -> Context:
     by_change = last == "by" and len(near) > 1 and near[-2] in CHANGE_BEFORE
     change = by_change or last in ("up", "down")
     if q.dim not in ("count", "age", "time"):
-        change = change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for _, t in right[:2])
-    distinct = any(w in DISTINCT_MARKERS for w in near[-2:])
+        change = (change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for _, t in right[:2])
+                  or last in ("of", "at") and len(near) > 1 and near[-2] in CHANGE_AFTER_WORDS)  # "growth of 8%"
+    marker = next((w for w in reversed(near[-2:]) if w in DISTINCT_MARKERS), "")
+    marker = "last" if marker == "final" else marker
+    distinct = bool(marker)
     whole = "all" in near[-2:] or "total" in near or "total" in text[q.qual_start : q.start].lower()
     definite = (last in _DEFINITE or last.endswith(("'s", "’s", "s'"))
-                or len(near) >= 2 and near[-2] in _DEFINITE and near[-1].isalpha() and near[-1] not in STOP)
+                or len(near) >= 2 and (near[-2] in _DEFINITE or near[-2].endswith(("'s", "’s")))
+                and near[-1].isalpha() and near[-1] not in STOP)
     restricted = False
     if definite and head and i < len(right):
         nxt = right[i][1].lower()
@@ -202,7 +210,10 @@ def _read(q: Quantity) -> Context:
             if tok[0].islower() and (_looks_plural(tok.lower()) or tok.lower() in COUNT_NOUNS):
                 of_head = stem(tok)
                 break
-    reference = (q.extra.get("lead") == "from" or last in _REFERENCE
+    from_ = q.extra.get("lead") == "from" or last == "from"
+    reference = (last in _REFERENCE and last != "from"
+                 or from_ and (len(near) < 2 or near[-2] in CHANGE_BEFORE or _FROM_TO.match(text, after_start) is not None
+                               or q.dim not in ("count", "time"))
                  or near[-2:] in (["compared", "with"], ["compared", "to"], ["up", "on"], ["down", "on"]))
     modal = _MODAL.search(text, s_start, q.qual_start) is not None
     frame = []
@@ -211,7 +222,8 @@ def _read(q: Quantity) -> Context:
             break
         frame.append(stem(tok))
     return Context(head, head_word, frozenset(mods), tuple(before), tuple(rest), frozenset(names),
-                   change, distinct, whole, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head)
+                   change, distinct, whole, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head,
+                   marker)
 
 
 def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
@@ -235,11 +247,17 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
         if close > 0:
             i = close + 1
     per = ""
-    while i < len(toks) and len(words) < 3:
+    while i < len(toks) and len(words) < 4:
         tok = toks[i]
         low = tok.lower()
+        if (low == "such" or low.endswith("ly") and low not in _LY_NOUNS) and words == [] \
+                and i + 1 < len(toks) and toks[i + 1][:1].islower() and toks[i + 1].lower() not in STOP:
+            i += 1  # "two potentially lucrative contracts", "30 such projects"
+            continue
         if not tok[0].isalpha() or (low in STOP and not tok[0].isupper()) or low in NOT_HEADS or low.endswith("ly"):
             break
+        if words and (low in _PAST_VERBS or low.endswith("ed") and len(low) > 4):
+            break  # "a 25% stake gave it a seat": the verb after a singular noun
         words.append(tok)
         i += 1
         if _looks_plural(low) or low in COUNT_NOUNS:
@@ -248,12 +266,22 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
         per = f"per {stem(toks[i + 1])}"
     elif i < len(toks) and toks[i].lower() == "each":
         per = "each"
-    while words and not words[-1][0].islower():
-        words.pop()  # "12 years IBM has ...": a name is not the counted noun
+    while words and not words[-1][0].islower() and not _PLURAL_NAME.match(words[-1]):
+        words.pop()  # "12 years IBM has ...": a name is not the counted noun (but "four Britons" count)
     if not words:
         return "", "", [], per, i
     head = words[-1]
     return stem(head), head, [stem(w) for w in words[:-1]], per, i
+
+
+#: Capitalised plurals that count people or things ("four Britons", "two Iraqis").
+_PLURAL_NAME = re.compile(r"[A-Z][a-z]{2,}(?:ans|ons|ers|ites|is)$")
+_PAST_VERBS = frozenset(
+    """gave made took came went saw got held kept paid sold won lost left fell rose grew told put set hit
+    became began brought bought caught drew drove found knew led meant met ran sent spent stood thought
+    threw wrote""".split()
+)
+_LY_NOUNS = frozenset("family supply assembly ally rally belly jelly bully folly holly lily".split())
 
 
 def _looks_plural(word: str) -> bool:

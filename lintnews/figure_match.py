@@ -4,129 +4,59 @@ Published copy is full of figures that share a unit and even a noun but measure 
 things ("20 people died ... 35 people were hurt", "sales rose 1.1% ... sales rose 0.3%"),
 and the words around two figures turn out to be a poor guide to whether they are the
 same. Measured on edited BBC copy, restatements are recognised reliably in a few
-structural positions only, so those are the pairs compared:
+structural positions, so those are the pairs compared:
 
-* **headline and lead**: a figure in the headline and the first body figure of the same
-  kind that counts the same noun, when the two sentences share a word ("Parmalat sues 45
-  banks" / "Parmalat has sued 45 banks as ...");
-* **back-reference**: a definite noun phrase that repeats a counted noun ("the four
-  stations", "its 500 patents") and the nearest earlier figure for that noun;
+* **headline**: a headline figure that no body figure of its kind agrees with, against the
+  body figure that restates it (the same counted noun, or the same words around it);
+  and a headline figure against the first body figure of the same kind that counts the
+  same noun in a sentence sharing its words ("Parmalat sues 45 banks" / "Parmalat has
+  sued 45 banks as ...");
+* **back-reference**: a definite noun phrase that repeats a counted noun, or one of the
+  same kind ("the four stations", "its 500 patents", "the two newspapers" after "two
+  Telegraph titles", "the four detainees" after "four Britons"), or a bare "the three"
+  after a count of people or things, against the earlier figures for it;
 * **same frame**: a figure introduced by the same measure and preposition as an earlier
   one and about the same names ("held interest rates at 2.5%" / "kept rates at 2.75%");
 * **same noun phrase**: counts of the same modified noun ("19 Endurance pickups" /
   "39 Endurance pickups");
-* **ages** of one named person ("Jane Doe, 52" / "Ms Doe, 54" / "the 54-year-old").
+* **ages** of one person (in :mod:`lintnews.figure_ages`).
+
+The headline comparisons live in :mod:`lintnews.figure_headline`, the tests every pair
+passes (dimension, the words that set figures apart, values that cannot agree) in
+:mod:`lintnews.figure_compare`, the nouns of one kind in :mod:`lintnews.figure_nouns`.
 
 Every pair must also agree in dimension (and currency), refer to the same time, and
 neither figure may be marked as another amount ("another", "a further"), a reference
-point ("from", "than", "compared with") or a different kind of statement (a change
-against a level, a rate per day against a total).
+point ("from 50 to 60", "than", "compared with"), a different position ("the first", "the
+last", unless both say it or a later back-reference takes the group up) or a different
+kind of statement (a change against a level, a rate per day against a total). Links are
+*strong* (the rule warns) or *weak* (the rule only informs): weak links are the looser
+readings (a bare "the three", nouns of people, a part taken up, a bare "the 10%").
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Iterator, Sequence, Tuple
 
-from .document import Document, Region
-from .figure_context import STOP, Context, context, stem
-from .figure_subject import different_times, sentence_names
+from .document import Document
+from .figure_compare import (
+    ADDITIVE, COMPARED, MEASURE_WORDS, PREPOSITIONS, WEAK_HEADS, Pair, blocked, compatible, disjoint,
+    names_differ, plural, same_unnamed_subject, sentence_stems, share_names, similar,
+)
+from .figure_context import Context, context, stem
+from .figure_headline import headline_pairs, headline_regions
+from .figure_nouns import is_person_noun, same_noun
 from .quantities import Quantity
 
-#: Dimensions whose figures the consistency check compares.
-COMPARED = frozenset(
-    "count currency percent pp points length mass area volume speed temperature power energy data time".split()
-)
-#: Nouns too general to identify a quantity on their own ("5 times", "10 things").
-WEAK_HEADS = frozenset(
-    stem(w)
-    for w in """time thing way year month week day hour minute second point part place lot kind sort
-    case item issue area more other new option one""".split()
-)
-#: Nouns that, before a figure, name what it measures ("interest rates at 2.5%").
-MEASURE_WORDS = frozenset(
-    stem(w)
-    for w in """rate rates range price cost value worth profit revenue sales turnover loss debt deficit
-    surplus budget fine salary wage pay bonus fee tax inflation unemployment growth turnout share
-    stake majority capacity population total bill deal fund investment spending output target height
-    length weight speed distance reach toll attendance crowd audience ratio margin yield dividend
-    earnings income bid offer contract transfer penalty sentence""".split()
-)
-_PREPOSITIONS = frozenset("at of to by for from about around worth".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+__all__ = ["COMPARED", "Pair", "blocked", "compatible", "disjoint", "headline_regions", "pairs"]
 
-Pair = Tuple[Quantity, Quantity, str]
-
-
-def compatible(a: Quantity, b: Quantity) -> bool:
-    """Same dimension and currency, comparable kinds, different sentences."""
-    if a.key != b.key or a.dim not in COMPARED or a.sentence is b.sentence:
-        return False
-    if a.dim == "time" and a.unit is not None and b.unit is not None and a.unit.key != b.unit.key:
-        return False  # "three months" and "90 days" are not worth comparing
-    return True
-
-
-def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
-    """True when the words around the figures show they are different quantities.
-
-    Against a *headline*, a total ("all four", "a total of $515m") may restate the
-    headline's figure, and a rate ("$50 a barrel") may be given without its unit there.
-    """
-    ca, cb = context(a), context(b)
-    if ca.distinct or cb.distinct or ca.reference or cb.reference:
-        return True
-    if not headline and (ca.whole or cb.whole):
-        return True
-    if ca.change != cb.change:
-        return True
-    if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
-        return True
-    return different_times(a, b)
-
-
-def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
-    """True when no value satisfies both figures (after rounding and qualifiers).
-
-    Rounding intervals are half-open ("32,000" to the nearest thousand is below 32,500);
-    with *lenient*, *a* (a headline figure) may also be truncated ("$16bn" for $16.6bn).
-    """
-    alo, ahi = a.base_interval()
-    blo, bhi = b.base_interval()
-    if lenient and a.half > 0 and a.qualifier == "":
-        ahi += (ahi - alo) / 2
-    if a.half > 0:
-        ahi -= 1e-9 * max(1.0, abs(ahi))
-    if b.half > 0:
-        bhi -= 1e-9 * max(1.0, abs(bhi))
-    return ahi < blo or bhi < alo
-
-
-def headline_regions(doc: Document) -> List[Region]:
-    """The headline: a level-1 or level-2 heading at the top, or (plain text) a short first
-    paragraph without a closing full stop."""
-    if not doc.regions:
-        return []
-    first = doc.regions[0]
-    if first.kind == "heading" and first.level <= 2:
-        return [first]
-    if doc.format == "text" and first.kind == "paragraph":
-        text = first.text.strip()
-        if len(text.split()) <= 16 and not text.endswith((".", "?", "!", ":")):
-            return [first]
-    return []
-
-
-def _stems(text: str) -> set:
-    return {stem(w) for w in _WORD.findall(text) if w.lower() not in STOP}
-
-
-def same_head(ca: Context, cb: Context) -> bool:
-    return ca.head == cb.head and ca.head not in WEAK_HEADS
+#: Modifiers that a back-reference may add without naming a different group.
+_GENERIC_MODIFIERS = frozenset(stem(w) for w in "big major key main such large".split())
 
 
 def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
-    """Conflicting pairs ``(earlier, later, why)``.
+    """Conflicting pairs, each later figure at most once.
 
     Each figure is linked to the earlier figures that state the same quantity (see the
     module docstring). A figure conflicts when it is linked to at least one earlier figure
@@ -136,98 +66,226 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     heads = set(headline_regions(doc))
     top = [q for q in figures if q.region in heads]
     body = [q for q in figures if q.region not in heads]
-    for a, b, strong in _headline_links(top, body):
-        if not blocked(a, b, headline=True) and disjoint(a, b, lenient=True):
-            # a weak link is dropped when another body figure agrees with the headline
-            if strong or not any(compatible(a, x) and _headline_match(a, x)
-                                 and not disjoint(a, x, lenient=True) for x in body):
-                yield a, b, "headline"
+    done = set()
+    reported = set()
+    for pair in headline_pairs(top, body, max((r.index for r in heads), default=-1) + 1):
+        if not pair.at_headline:
+            done.add(id(pair.later))
+        reported.add((id(pair.earlier), id(pair.later)))
+        yield pair
     counts: dict = {}
     for q in figures:
         counts[q.key] = counts.get(q.key, 0) + 1
     for j, b in enumerate(figures):
-        if counts[b.key] < 2:
-            continue  # nothing to compare with
-        links = list(_links(figures, j)) + list(_phrase_links(figures, j))
-        if not links or any(not disjoint(a, b) for a, _ in links):
+        if counts[b.key] < 2 or id(b) in done or b.region in heads:
+            continue
+        links = [link for link in list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
+                 if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
+        if not links or any(not disjoint(a, b) for a, _, _ in links):
             continue
         if any(not disjoint(x, b) for x in _support(figures, j)):
             continue
-        a, why = links[0]
-        yield a, b, why
+        strong = [link for link in links if link[2]]
+        a, why, is_strong = (strong or links)[0]
+        yield Pair(a, b, why, is_strong)
 
 
-def _headline_links(top: Sequence[Quantity], body: Sequence[Quantity]) -> Iterator[Tuple[Quantity, Quantity, bool]]:
-    for a in top:
-        ca = context(a)
-        if ca.head in WEAK_HEADS or ca.partitive:
-            continue
-        first = next((b for b in body if compatible(a, b) and _headline_match(a, b)), None)
-        if first is None:
-            continue
-        shared = (_stems(a.sentence.text) & _stems(first.sentence.text)) - {ca.head}
-        if shared and not _names_differ(a, first):
-            yield a, first, len(shared) >= 3
+# --------------------------------------------------------------------------- body
 
 
-def _headline_match(a: Quantity, b: Quantity) -> bool:
-    """Can body figure *b* restate headline figure *a*? Counts must count the same noun;
-    money, shares and measures often name their noun differently ("$515m settlement" /
-    "pay $515m to settle")."""
-    if a.dim == "count":
-        return context(a).head == context(b).head
-    return True
-
-
-def _links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]]:
-    """Earlier figures that *figures[j]* restates, nearest first."""
+def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantity, str, bool]]:
+    """Earlier figures that *figures[j]* restates, nearest first, with the link's strength."""
     b = figures[j]
     if not _may_link(b):
         return
     cb = context(b)
-    if cb.distinct or cb.reference:
+    if cb.reference or cb.marker in ADDITIVE:
         return
     if cb.head:
         if cb.head in WEAK_HEADS or cb.partitive and not cb.definite:
             return
+        if not cb.definite:
+            return
+        people = is_person_noun(cb.head)
+        before = b.region.text[max(0, b.qual_start - 6) : b.qual_start].lower()
+        demonstrative = before.endswith(("these ", "those "))
         for a in reversed(figures[:j]):
             if not compatible(a, b):
                 continue
             ca = context(a)
-            if ca.head != cb.head or ca.partitive or blocked(a, b):
+            if cb.restricted and not ca.definite:
+                continue  # "the 14 seats where ..." narrows the group unless it was named so before
+            if ca.partitive:
+                # "two of Japan's biggest financial companies ... the two groups"
+                if same_noun(ca.of_head, cb.head) and not blocked(a, b) and similar(a, b) and _near(a, b, 3) \
+                        and _modifiers_agree(ca, cb, a):
+                    yield a, "reference", False  # or "two of the suspects ... the four suspects": a part
                 continue
-            if a.region.index > 0 and _names_differ(a, b):
+            if not ca.head:
+                # "fined the bank £15m ... the £12m fine": the noun before an amount
+                if a.dim != "count" and cb.head in {stem(w) for w in ca.left[:2]} and not blocked(a, b) \
+                        and similar(a, b) and not names_differ(a, b):
+                    yield a, "reference", True
                 continue
-            if cb.definite and not cb.restricted and (cb.modifiers <= ca.modifiers or a.region.index == 0):
-                yield a, "reference"
+            same = same_noun(ca.head, cb.head) and plural(ca) == plural(cb)  # "1 product" is no group
+            if not same and not (people and is_person_noun(ca.head) and _near(a, b, 2) and share_names(a, b)):
+                continue
+            if blocked(a, b) or not similar(a, b):
+                continue
+            if a.region not in heads and names_differ(a, b) and not _plain_back_reference(a, b, ca, cb):
+                continue
+            if demonstrative and not _previous_sentence(a, b):
+                break  # "these two players" points at the sentence before
+            if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
+                    and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
+                yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
+            elif not same:
+                yield a, "reference", False
         return
-    if len(cb.frame) >= 2 and cb.frame[0] in _PREPOSITIONS and cb.frame[1] in MEASURE_WORDS:
+    if _bare_reference(b, cb):
+        # "the three had been detained": the group counted just before
         for a in reversed(figures[:j]):
-            if compatible(a, b) and not context(a).head and context(a).frame[:2] == cb.frame[:2] \
-                    and context(a).modal == cb.modal and not blocked(a, b) \
-                    and (_share_names(a, b) or _same_unnamed_subject(a, b)):
-                yield a, "frame"
+            if not compatible(a, b):
+                continue
+            ca = context(a)
+            if (b.dim != "count" or ca.head and ca.head not in WEAK_HEADS and not ca.partitive) \
+                    and not blocked(a, b) and _near(a, b):
+                yield a, "reference", False
+            break
+        return
+    measure = _measure(cb)
+    if measure:
+        for a in reversed(figures[:j]):
+            if not compatible(a, b):
+                continue
+            ca = context(a)
+            if not ca.head and _measure(ca) == measure and ca.modal == cb.modal and not blocked(a, b) \
+                    and (share_names(a, b) or same_unnamed_subject(a, b)):
+                yield a, "frame", True
 
 
-def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str]]:
+def _measure(c: Context) -> Tuple[str, str]:
+    """The measure a figure without a noun is given for, and its preposition: ("at", "rat")
+    for "held interest rates at 2.5%", ("to", "majority") for "its majority was cut to 14"."""
+    if c.head or len(c.frame) < 2 or c.frame[0] not in PREPOSITIONS:
+        return ()
+    if c.frame[1] in MEASURE_WORDS:
+        return c.frame[0], c.frame[1]
+    for word in c.left[:2]:
+        w = stem(word)
+        if w in MEASURE_WORDS:
+            return c.frame[0], w
+    return ()
+
+
+#: What may follow a bare back-reference such as "the three": a verb or the clause's end.
+_BARE_NEXT = re.compile(
+    r"\s*(?:[.,;:!?)\"”’—–]|$|\s*(?:had|have|has|are|were|was|is|will|would|could|can|may|might|must|"
+    r"should|also|now|then|still|both|all|did|do|does|said|say|says|remain|remained)\b)", re.I)
+_BARE_BEFORE = frozenset("the these those both".split())
+
+
+def _bare_reference(b: Quantity, cb: Context) -> bool:
+    """ "the three had been detained", "The two are set to merge": a small count standing
+    for a group just named."""
+    if cb.head or cb.marker or b.upper is not None:
+        return False
+    before = b.region.text[max(0, b.qual_start - 8) : b.qual_start].lower().split()
+    if not before or before[-1] not in _BARE_BEFORE:
+        return False
+    after = b.extra.get("after", b.end)
+    if b.dim in ("currency", "percent"):
+        # "give him the 10%.", "of the £35bn he has earmarked": an amount named before
+        return _BARE_AMOUNT_NEXT.match(b.region.text, after) is not None
+    return b.dim == "count" and 2 <= b.value <= 20 and _BARE_NEXT.match(b.region.text, after) is not None
+
+
+_BARE_AMOUNT_NEXT = re.compile(
+    r"\s*(?:[.,;:!?)\"”’—–]|$|(?:he|she|it|they|we|you|that|which)\b)", re.I)
+
+
+def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
+    """*a* is in *b*'s paragraph (at most two sentences back) or one of the *paragraphs*
+    before (for loose back-references)."""
+    if not 0 <= b.region.index - a.region.index <= paragraphs:
+        return False
+    if a.region is b.region and a.sentence is not None and b.sentence is not None:
+        return b.sentence.index - a.sentence.index <= 2
+    return True
+
+
+def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) -> bool:
+    """ "the 30 construction projects" close after "30 construction projects": a count taken
+    up with "the" and no narrower noun phrase names the same group whatever else the
+    sentences name ("the two banks" is more often a pair just named)."""
+    if ca.names and cb.names and not ca.names & cb.names:
+        return False  # "the two plants in Spain ... the three plants in Poland"
+    return (a.dim == "count" and b.value != 2 and cb.modifiers <= ca.modifiers and _near(a, b, 2)
+            and b.region.text[max(0, b.qual_start - 4) : b.qual_start].lower() == "the ")
+
+
+def _previous_sentence(a: Quantity, b: Quantity) -> bool:
+    """*a* is in the sentence before *b*'s (in the same paragraph or the one before)."""
+    if a.region is b.region:
+        return a.sentence is not None and b.sentence is not None and b.sentence.index - a.sentence.index <= 1
+    return b.region.index - a.region.index == 1 and (b.sentence is None or b.sentence.index == 0) \
+        and a.sentence is not None and a.sentence is a.region.sentences[-1]
+
+
+def _shares_clause_word(a: Quantity, b: Quantity) -> bool:
+    """A word of *b*'s clause is in *a*'s sentence: "charged nine food suppliers ... the nine
+    now charged"."""
+    cb = context(b)
+    words = {stem(w) for w in cb.left + cb.right}
+    return bool(words & sentence_stems(a))
+
+
+def _modifiers_agree(ca: Context, cb: Context, a: Quantity) -> bool:
+    """The back-reference names no narrower group than the earlier figure: its modifiers
+    ("the 30 construction projects") are among the earlier figure's words."""
+    extra = cb.modifiers - ca.modifiers - _GENERIC_MODIFIERS
+    return not extra or extra <= sentence_stems(a)
+
+
+def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str, bool]]:
     """Earlier counts of the same noun phrase with a modifier: "39 Endurance pickups" after
     "19 Endurance pickups"."""
     b = figures[j]
-    if b.dim != "count" or not _TWO_WORDS.match(b.region.text, b.extra.get("after", b.end)):
+    compound = "-" in b.text and b.dim in ("time", "count")  # "a six-month contract", "four-month highs"
+    two_words = _TWO_WORDS.match(b.region.text, b.extra.get("after", b.end)) is not None
+    if not compound and (b.dim != "count" or not two_words):
         return
     cb = context(b)
-    if not cb.head or not cb.modifiers or cb.head in WEAK_HEADS or cb.partitive or cb.distinct or cb.reference:
+    if compound:
+        if not cb.head or cb.head in WEAK_HEADS or cb.head == "old" or cb.distinct or cb.reference:
+            return  # "16 to 17-year-olds" are people, not a span
+        for a in reversed(figures[:j]):
+            ca = context(a)
+            if "-" in a.text and compatible(a, b) and same_noun(ca.head, cb.head) \
+                    and ca.modifiers == cb.modifiers \
+                    and plural(ca) == plural(cb) \
+                    and _near(a, b, 3) and not blocked(a, b) and not names_differ(a, b):
+                yield a, "phrase", True
         return
+    if not cb.head or not cb.modifiers or cb.head in WEAK_HEADS or cb.partitive or cb.distinct \
+            or cb.reference:
+        return
+    first = _FIRST_WORD.match(b.region.text, b.extra.get("after", b.end))
     for a in reversed(figures[:j]):
         if not compatible(a, b):
             continue
+        after = _FIRST_WORD.match(a.region.text, a.extra.get("after", a.end))
+        if after is None or first is None or after.group(1).lower() != first.group(1).lower():
+            continue  # the same modifier comes first in both (cheap test before reading the context)
         ca = context(a)
-        if ca.head != cb.head or ca.modifiers != cb.modifiers or ca.partitive or ca.modal != cb.modal:
+        if not same_noun(ca.head, cb.head) or ca.modifiers != cb.modifiers or ca.partitive \
+                or ca.modal != cb.modal:
             continue
-        if not blocked(a, b) and not _names_differ(a, b):
-            yield a, "phrase"
+        if not blocked(a, b) and not names_differ(a, b):
+            yield a, "phrase", True
 
 
+_FIRST_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _TWO_WORDS = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}[a-z]+s\b")
 
 
@@ -242,10 +300,11 @@ def _may_link(q: Quantity) -> bool:
     last = window[-2:]
     if any(w in _DEFINITE_WORDS or w.endswith(("'s", "’s", "s'")) for w in last):
         return True
-    return len(window) >= 2 and window[-1] in _PREPOSITIONS and stem(window[-2]) in MEASURE_WORDS
+    return len(window) >= 2 and window[-1] in PREPOSITIONS \
+        and any(stem(w) in MEASURE_WORDS for w in window[-3:-1])
 
 
-_DEFINITE_WORDS = frozenset("the its their his her our your both".split())
+_DEFINITE_WORDS = frozenset("the its their his her our your both these those".split())
 
 
 def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:
@@ -259,41 +318,7 @@ def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:
         if a.key != b.key:
             continue
         ca = context(a)
-        if ca.partitive and ca.of_head == cb.head:
+        if ca.partitive and (not ca.of_head or same_noun(ca.of_head, cb.head)):
             yield a
         elif not ca.head and a.region is b.region and a.sentence is not None and a.sentence.index >= prev:
             yield a
-
-
-def _share_names(a: Quantity, b: Quantity) -> bool:
-    """True when a name in one figure's sentence appears (in any case) in the other's:
-    "the Bank of England held rates" / "the bank kept rates"."""
-    for x, y in ((a, b), (b, a)):
-        text = y.sentence.text.lower() if y.sentence is not None else ""
-        for name in sentence_names(x):
-            if re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
-                return True
-    return False
-
-
-def _same_unnamed_subject(a: Quantity, b: Quantity) -> bool:
-    """Neither sentence names anyone, and the clauses share a noun besides the measure
-    ("the central bank held rates at" / "the bank's decision to keep rates at")."""
-    if sentence_names(a) or sentence_names(b):
-        return False
-    ca, cb = context(a), context(b)
-    wa = {stem(w) for w in ca.left} - set(ca.frame[:2])
-    wb = {stem(w) for w in cb.left} - set(cb.frame[:2])
-    return bool(wa & wb)
-
-
-def _names_differ(a: Quantity, b: Quantity) -> bool:
-    na, nb = sentence_names(a), sentence_names(b)
-    return bool(na and nb and not (na & nb))
-
-
-def same_person_age(a: Quantity, b: Quantity) -> Optional[bool]:
-    """For two ages: True when they belong to the same named person."""
-    if a.person and b.person:
-        return a.person == b.person
-    return None

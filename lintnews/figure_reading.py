@@ -18,7 +18,7 @@ _QUALIFIERS = {
     **dict.fromkeys(["more than", "over", "at least", "in excess of", "upwards of", "above",
                      "just over", "well over", "a minimum of", "or more", "plus", "+", "-plus",
                      "-odd", "or above", "or over", "and counting", "a record"], "over"),
-    **dict.fromkeys(["less than", "fewer than", "under", "below", "at most", "no more than",
+    **dict.fromkeys(["less than", "fewer than", "under", "below", "at most", "no more than", "sub-",
                      "not more than", "well under", "a maximum of", "up to", "as many as", "as much as",
                      "as high as", "as long as", "as far as", "or less", "or fewer", "as little as",
                      "as few as", "as low as"], "under"),
@@ -64,10 +64,21 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
     if not num_s:
         return
     digits = len(num_s)
+    if digits in (1, 2, 3) and num_s.isdigit() and 1 <= q.value <= 115:
+        who = _WHO_IS.search(text, max(0, q.start - 80), q.start)
+        if who and _AGE_CLOSE.match(text, q.end):  # "Jane Smith, who is 45, ..."
+            name = who.group(1)
+            first_word = who.start(1) == 0 or text[: who.start(1)].rstrip()[-1:] in ".!?\"“"
+            q.dim = "age"
+            q.person = _surname(name) if len(name.split()) > 1 or not first_word else ""
+            return
     if digits in (2, 3) and num_s.isdigit() and 10 <= q.value <= 115 and _AGE_CLOSE.match(text, q.end):
         person = _person_before(text, q.start)
         if person:
             q.dim, q.person = "age", person
+            return
+        if _PERSON_WORD_BEFORE.search(text, max(0, q.start - 20), q.start):
+            q.dim = "age"  # "Man, 36, jailed", "the striker, 24,": an age without a name
             return
     if digits == 4 and num_s.isdigit() and 1800 <= q.value <= 2099:
         # a year, unless it counts something: "some 2000 people" (copy style wants "2,000")
@@ -78,6 +89,18 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "day"
 
 
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
+                         r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)")
+_AGED_COMMA = re.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_LOWER_NEXT = re.compile(r"\s[a-z]")
+_WHO_IS = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+who\s+(?:is|was|turns|turned)\s+$")
+#: A person named by a common noun before ", 36,": "Man, 36, jailed".
+_PERSON_WORD_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|mum|dad|student|"
+    r"driver|pupil|soldier|officer|nurse|doctor|teacher|striker|midfielder|defender|goalkeeper|player|"
+    r"singer|actor|actress|star|victim|suspect|worker|farmer|wife|husband|son|daughter),[ \u00a0]$", re.I)
 _AGE_CLOSE = re.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
@@ -91,7 +114,7 @@ def _person_before(text: str, start: int, aged: bool = False) -> str:
     """The surname before ", 52" (or before ", aged 52")."""
     cut = start
     if aged:
-        m = re.search(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", text[max(0, start - 14) : start], re.I)
+        m = _AGED_COMMA.search(text[max(0, start - 14) : start])
         if not m:
             return ""
         cut = max(0, start - 14) + m.start()
@@ -117,16 +140,15 @@ def _person_before(text: str, start: int, aged: bool = False) -> str:
 
 def _person_after(text: str, end: int) -> str:
     """The surname in "the 52-year-old Jane Doe"."""
-    m = re.match(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
-                 r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)", text[end : end + 80])
+    m = _NAME_AFTER.match(text[end : end + 80])
     if not m:
         return ""
     return _surname(m.group(1))
 
 
 def _surname(name: str) -> str:
-    parts = [p for p in re.split(r"\s+", name.strip()) if p.lower().rstrip(".") not in _TITLES]
-    return parts[-1].rstrip("'’s") if parts else ""
+    parts = [p for p in name.split() if p.lower().rstrip(".") not in _TITLES]
+    return _POSSESSIVE.sub("", parts[-1]) if parts else ""
 
 
 NON_NAMES = frozenset(
@@ -166,7 +188,7 @@ def qualify(q: Quantity, text: str, low: str) -> None:
                 break
     after = _AFTER_QUALIFIER.match(text, q.end)
     if after:
-        word = re.sub(r"\s+", " ", after.group().strip().lower())
+        word = " ".join(after.group().lower().split())
         if word in _QUALIFIERS:
             q.qualifier = _QUALIFIERS[word]
             q.extra["after"] = after.end()
@@ -220,6 +242,8 @@ def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
     if sep == "and":
         return a.extra.get("lead") == "between"
     if sep == "to":
+        if b.value > 3 * a.value and _BY_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start):
+            return False  # "grew by £5m to £47m": a change, then the level it reached
         return a.extra.get("lead") != "from"
     return True  # hyphen or dash
 
@@ -239,7 +263,7 @@ def _join(a: Quantity, b: Quantity) -> Optional[Quantity]:
         lo, lo_half = lo * b.scale, lo_half * b.scale
     if a.dim == "count" and b.dim == "count" and b.scale == 1.0 and a.scale == 1.0:
         after = a.region.text[b.end : b.end + 2]
-        if lo >= b.value or b.value <= 10 or (b.value < 200 and not re.match(r"\s[a-z]", after)):
+        if lo >= b.value or b.value <= 10 or (b.value < 200 and not _LOWER_NEXT.match(after)):
             a.dim = b.dim = "score"  # "won 3-1", "a 2-2 draw", "Borders 19-20 Ulster"
             return None
     if lo >= b.value:

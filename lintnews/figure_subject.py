@@ -68,7 +68,8 @@ def sentence_names(q: Quantity) -> FrozenSet[str]:
             if first:
                 first = False
                 if m.start() == start or not text[start : m.start()].strip(" \"“‘'(-—–"):
-                    if m.group().lower().rstrip("'’s") in lower or m.group().lower() in STOP:
+                    word = m.group().lower()
+                    if word in lower or re.sub(r"['’]s$", "", word) in lower or word in STOP:
                         continue  # an ordinary word capitalised to start the sentence
             if skip_from <= m.start() < skip_to and context(q).head_word and m.start() <= q.end + 40:
                 if m.group() in (context(q).head_word,):
@@ -107,12 +108,14 @@ _PAST = frozenset({("span", "a year earlier"), ("span", "a year ago"), ("span", 
                    ("rel", "last month"), ("rel", "last week"), ("rel", "previous month")})
 
 
-def different_times(a: Quantity, b: Quantity) -> bool:
+def different_times(a: Quantity, b: Quantity, definite: bool = False) -> bool:
     """True when the two figures' sentences name different times of one kind
     (2003 and 2004; January and February; the third and fourth quarters), or one of them
-    looks back ("a year ago", "last year") and the other does not."""
+    looks back ("a year ago", "last year") and the other does not. A *definite*
+    back-reference to a count ("the four detainees freed last month") names the time of
+    an event, not of the count, so a look-back alone does not separate it."""
     ta, tb = time_signature(a), time_signature(b)
-    if (ta & _PAST) != (tb & _PAST) and (_near_past(a) or _near_past(b)):
+    if not definite and (ta & _PAST) != (tb & _PAST) and (_near_past(a) or _near_past(b)):
         return True
     if not ta or not tb:
         return False
@@ -134,4 +137,4 @@ def _near_past(q: Quantity) -> bool:
 
 
 _PAST_WORDS = re.compile(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year[\s-]earlier|(?:last|previous)\s+"
-                         r"(?:year|month|week))\b", re.I)
+                         r"(?:year|month|week))\b(?!['’]s)", re.I)

@@ -47,6 +47,7 @@ VAGUE: Dict[str, float] = {
 }
 UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅒": 0.1}
 
+_SPACES = re.compile(r"[\s-]+")
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -83,7 +84,7 @@ def half_unit(clean: str, value: float) -> float:
 def parse_words(text: str) -> Optional[Number]:
     """Number words: "twelve", "twenty-five", "two hundred and fifty", "a dozen",
     "half", "two-thirds", "three quarters", "one and a half", "dozens"."""
-    low = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    low = _SPACES.sub(" ", text.lower()).strip()
     if low in VAGUE:
         return Number(VAGUE[low], VAGUE[low] / 2, "vague")
     words = _TOKEN.findall(low)

@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 import weakref
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 from .document import Document, Region
 from .figure_reading import AGE_AFTER, MONTHS, NON_NAMES, RATIO_SEP, classify, merge_ranges, merge_ratios, qualify
 from .numwords import NUMBER_WORDS_RE, Number, parse_digits, parse_words
 from .quantity import INF, Quantity, to_base
 from .units import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, lookup, unit_alternation
+from .wordtrie import trie_regex
 
-__all__ = ["INF", "Quantity", "quantities", "region_quantities", "to_base"]
+__all__ = ["INF", "Quantity", "as_metres", "quantities", "region_quantities", "to_base"]
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?|[½¼¾⅓⅔]"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|trn|m|k|b)"
@@ -43,11 +45,43 @@ _TAIL = (
 _DIGIT_FIGURE = re.compile(rf"(?=[\d£$€¥₹₽₩.½¼¾⅓⅔])(?P<cur>[£$€¥₹₽₩])?[ \u00a0]?(?P<num>{_DIGITS}){_TAIL}")
 #: Figures in words ("twelve", "two-thirds", "a dozen", "three million").
 _WORD_FIGURE = re.compile(rf"\b(?=[otfsenzahdmbq])(?P<words>{NUMBER_WORDS_RE})(?![\w'’]){_TAIL}")
+#: Words every figure in words contains: found first (a trie regex, scanned in C), so
+#: the full pattern runs only where a number word is.
+_NUMBER_CORE = re.compile(r"\b" + trie_regex(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half halves
+    third thirds quarter quarters fifth fifths tenth tenths dozen dozens scores hundred hundreds thousand
+    thousands million millions billion billions trillion""".split()) + r"\b")
+#: Words that may open a figure before its number word: "a dozen", "tens of thousands".
+_NUMBER_PREFIX = re.compile(r"\b(?:an?|several|tens[\s-]+of)[\s-]+$")
+
+
+def _word_figures(low: str) -> Iterator["re.Match[str]"]:
+    """What ``_WORD_FIGURE.finditer(low)`` finds, trying the pattern only at number words
+    (and at "a", "several", "tens of" just before one)."""
+    pos = 0
+    for hit in _NUMBER_CORE.finditer(low):
+        h = hit.start()
+        if h < pos:
+            continue
+        m = None
+        pre = _NUMBER_PREFIX.search(low, max(pos, h - 12), h)
+        if pre is not None:
+            m = _WORD_FIGURE.match(low, pre.start())
+            if m is not None and m.end() <= h:
+                m = None
+        if m is None:
+            m = _WORD_FIGURE.match(low, h)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
 _CUR_PREFIX = re.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I)
 _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
-_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn".split())
+_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in".split())
 
 _CODE_BEFORE = re.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -70,16 +104,29 @@ def quantities(doc: Document) -> List[Quantity]:
     return found
 
 
+def as_metres(q: Quantity) -> Quantity:
+    """A count written with an attached "m" ("2,000m") read as metres, for where a length
+    is expected ("6ft (2m)", a mountain's height); other figures are returned unchanged.
+    News copy reads a bare "m" as million, so extraction leaves the choice to the rule."""
+    if q.dim != "count" or q.scale != 1e6 or not q.text.endswith("m") or q.text[-2:-1].isspace():
+        return q
+    return replace(q, value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=lookup("metres"), scale=1.0,
+                   upper=None if q.upper is None else q.upper / 1e6)
+
+
 def region_quantities(region: Region) -> List[Quantity]:
     """Figures of one region, with sentences attached."""
     text = region.text
     out: List[Quantity] = []
     low = text.lower()
-    for rx in (_DIGIT_FIGURE, _WORD_FIGURE):
-        for m in rx.finditer(low):
-            q = _build(region, text, low, m.groupdict(), m)
-            if q is not None:
-                out.append(q)
+    for m in _DIGIT_FIGURE.finditer(low):
+        q = _build(region, text, low, m.groupdict(), m)
+        if q is not None:
+            out.append(q)
+    for m in _word_figures(low):
+        q = _build(region, text, low, m.groupdict(), m)
+        if q is not None:
+            out.append(q)
     out.sort(key=lambda q: q.start)
     out = merge_ranges(text, out)
     out = merge_ratios(text, out)
@@ -99,8 +146,9 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
         number = parse_digits(num_s)
         if number is None:
             return None
-        if _ORDINAL.match(text, nend):
-            return None  # "21st", "3rd"
+        ordinal = _ORDINAL.match(text, nend)
+        if ordinal and (ordinal.group().lower() != "st" or num_s.endswith("1") and not num_s.endswith("11")):
+            return None  # "21st", "3rd" (but "10st" is ten stone)
         if not cur_s and _CODE_BEFORE.search(text, max(0, nstart - 12), nstart):
             return None  # "F-16", "G8", "No. 10", "M25"
         bare = not (cur_s or scale_s or unit_s or curword_s or g["pence"])
@@ -121,8 +169,9 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
         low_words = words_s.lower()
         if text[nstart].isupper() and region.kind != "heading" and _mid_sentence(text, nstart):
             return None  # "Radio Five Live", "the Six Nations", "Ten Cate"
-        if text[nend : nend + 1] == "-" and not unit_s and not AGE_AFTER.match(text, nend):
-            return None  # "one-off", "five-star"
+        if text[nend : nend + 1] == "-" and not unit_s and not AGE_AFTER.match(text, nend) \
+                and not _BODY_COMPOUND.match(text, nend):
+            return None  # "one-off", "five-star" (but "the nine-member committee" counts)
         if number.kind == "fraction" and not _OF_AFTER.match(text, nend):
             return None  # "the second half", "a quarter-final"
         if low_words in ("one", "a", "an") and not (scale_s or unit_s or curword_s or cur_s) \
@@ -178,17 +227,28 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
         unit = None
     if dim == "count" and scale == 1.0 and num_s and "." not in num_s and not num_s.endswith("0"):
         half = 0.0  # "4 stores", "464 subscribers": a count is exact unless it is round
+    if dim == "temperature":
+        minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)
+        if minus:  # "-5C", "minus 5C" (not the "5-10C" of a range)
+            value, start = -value, minus.start(1)
     q = Quantity(region, start, end, value, half, dim, unit, currency)
     q.scale = scale
     q.vague = number.kind == "vague"
     if number.kind == "fraction" and dim == "count":
-        q.dim, q.value, q.half = "percent", number.value * 100, 3.0
-        q.extra["fraction"] = True
+        point = _FRACTION_POINT.match(text, end)
+        if point:  # "half a percentage point", "a quarter of a point"
+            q.dim, q.end = ("pp" if point.group(1) else "points"), point.end()
+            q.unit = lookup("percentage points" if point.group(1) else "points")
+        else:
+            q.dim, q.value, q.half = "percent", number.value * 100, 3.0
+            q.extra["fraction"] = True
     classify(q, text, num_s, nend)
     qualify(q, text, low)
     return q
 
 
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(])((?:-|−|–|minus\s))$", re.I)
+_BODY_COMPOUND = re.compile(r"-(?:member|strong|seat|nation|man|woman|person)\b", re.I)
 _SPORT_METRES = re.compile(
     r"\s+(?:race|sprint|hurdles|champion|championship|final|record|freestyle|butterfly|backstroke|"
     r"breaststroke|medley|relay|title|gold|silver|bronze|medallist|event|runner|indoor|outdoor|heat|"
@@ -225,6 +285,7 @@ _NAME_OK = frozenset(
 )
 
 
+_FRACTION_POINT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(percentage[ \u00a0-])?points?\b", re.I)
 _OF_AFTER = re.compile(r"[ \u00a0]+(?:of|the|a|an|its|their|his|her|our|this|that|those|these|all)\b", re.I)
 
 

@@ -42,7 +42,7 @@ _SPEC: Tuple[Tuple[str, str, float, Tuple[str, ...]], ...] = (
     ("length", "nautical miles", 1852.0, ("nautical mile", "nm")),
     ("length", "yards", 0.9144, ("yard", "yd", "yds")),
     ("length", "ft", 0.3048, ("foot", "feet")),
-    ("length", "inches", 0.0254, ("inch",)),
+    ("length", "inches", 0.0254, ("inch", "in")),  # "in" only written against the number
     # mass (kilograms)
     ("mass", "kg", 1.0, ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kgs")),
     ("mass", "grams", 0.001, ("gram", "gramme", "grammes")),
@@ -115,6 +115,9 @@ CURRENCY_WORDS: Dict[str, Tuple[str, float]] = {
     "pounds": ("GBP", 1.0), "pound": ("GBP", 1.0), "sterling": ("GBP", 1.0),
     "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
     "dollars": ("USD", 1.0), "dollar": ("USD", 1.0), "cents": ("USD", 0.01), "cent": ("USD", 0.01),
+    "us dollars": ("USD", 1.0), "us dollar": ("USD", 1.0), "hong kong dollars": ("HKD", 1.0),
+    "australian dollars": ("AUD", 1.0), "canadian dollars": ("CAD", 1.0), "new zealand dollars": ("NZD", 1.0),
+    "singapore dollars": ("SGD", 1.0), "taiwan dollars": ("TWD", 1.0), "swiss francs": ("CHF", 1.0),
     "euros": ("EUR", 1.0), "euro": ("EUR", 1.0), "yen": ("JPY", 1.0), "yuan": ("CNY", 1.0),
     "renminbi": ("CNY", 1.0), "rupees": ("INR", 1.0), "rupee": ("INR", 1.0),
     "roubles": ("RUB", 1.0), "rubles": ("RUB", 1.0), "rouble": ("RUB", 1.0),

@@ -12,8 +12,15 @@ def found(linter, text, code, **config):
 
 
 class TestConflictingFigures:
-    def test_headline_against_body_names_both_figures_and_lines(self, linter):
+    def test_headline_figure_the_body_never_gives_is_flagged_in_the_headline(self, linter):
         text = "# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut 3,000 jobs in Europe.\n"
+        assert found(linter, text, "FIG001") == [
+            (1, 19, "4,000 jobs here, 3,000 jobs on line 3: the same quantity given two different values")
+        ]
+
+    def test_body_figure_against_a_headline_the_body_also_repeats(self, linter):
+        text = ("# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut 3,000 jobs in Europe.\n\n"
+                "Unions said the 4,000 job cuts were a blow.\n")
         assert found(linter, text, "FIG001") == [
             (3, 32, "3,000 jobs here, 4,000 jobs on line 1: the same quantity given two different values")
         ]
@@ -201,4 +208,106 @@ class TestEntityKind:
 
 def test_a_blockquote_against_the_body_is_compared(linter):
     text = ("# Carmaker to cut 4,000 jobs\n\n> The carmaker will cut 3,000 jobs across Europe, its chief said.\n")
-    assert [(f.line, f.code) for f in linter.lint(text, select=["FIG001"])] == [(3, "FIG001")]
+    assert [(f.line, f.code) for f in linter.lint(text, select=["FIG001"])] == [(1, "FIG001")]
+
+
+def severities(linter, text, code="FIG001"):
+    return [(f.line, str(f.severity)) for f in linter.lint(text, select=[code])]
+
+
+class TestConflictingFiguresRestatements:
+    """How FIG001 recognises a restatement: nouns of one kind, back-references, headline
+    and standfirst, the figure's measure, and the graded severity of looser links."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The government plans to renationalise 3,000 firms.\n\nProsecutors listed the 2,000 businesses.\n",
+            "The Telegraph titles employ 521 journalists. The two newspapers will add colour pages. "
+            "The three newspapers share a printing plant.\n",
+            "Burren has won two potentially lucrative oil contracts. The company bid for the three contracts.\n",
+            "The regulator fined the bank £15m. The £12m fine is the largest this year.\n",
+            "Hoddle has been given a six-month contract. He has a nine-month contract so we can test each other out.\n",
+            "MPs backed the bill, but Labour's majority was reduced to 14. "
+            "Labour saw its majority cut to just 16 as rebels voted against.\n",
+        ],
+    )
+    def test_restatements_in_other_words_are_compared(self, linter, text):
+        assert [sev for _, sev in severities(linter, text)] in (["warning"], ["warning", "warning"])
+
+    def test_a_person_noun_back_reference_is_only_information(self, linter):
+        text = ("Mr Mubanga was one of four Britons released from the camp.\n\n"
+                "Mr Mubanga is the first of the three detainees to speak.\n")
+        assert severities(linter, text) == [(3, "info")]
+
+    def test_a_bare_the_three_is_only_information(self, linter):
+        text = "Police have detained three executives at the dairy.\n\nThe spokesman did not say why the four had been held.\n"
+        assert severities(linter, text) == [(3, "info")]
+
+    def test_a_standfirst_heading_counts_as_headline(self, linter):
+        text = ("# Steelmaker to close two plants\n\n## Unions say 1,500 jobs will go\n\n"
+                "The company said it would cut 1,200 jobs.\n")
+        assert [line for line, _ in severities(linter, text)] == [3]
+
+    @pytest.mark.parametrize(
+        "text, message",
+        [
+            ("# Four killed in motorway crash\n\nSix people were killed when a lorry hit a coach.\n",
+             "Four killed here, Six people on line 3: the same quantity given two different values"),
+            ("# 20 hurt as train derails\n\nAt least 25 people were injured when a train left the tracks.\n",
+             "20 hurt here, At least 25 people on line 3: the same quantity given two different values"),
+            ("# Halo 2 sells seven million copies\n\nThe game has sold more than five million copies.\n",
+             "seven million copies here, more than five million copies on line 3: the same quantity given "
+             "two different values"),
+        ],
+    )
+    def test_headline_counts_against_the_body(self, linter, text, message):
+        assert [m for _, _, m in found(linter, text, "FIG001")] == [message]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "# Four killed in motorway crash\n\nFour people were killed on the M6. Six were injured.\n",
+            "# Halo 2 sells five million copies\n\nThe game has sold more than five million copies.\n",
+            "# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut more than 3,900 jobs.\n",
+        ],
+    )
+    def test_headline_counts_the_body_gives_stay_quiet(self, linter, text):
+        assert found(linter, text, "FIG001") == []
+
+    def test_a_headline_conflict_is_reported_once(self, linter):
+        text = ("# Bank of England cuts rates to 4.5%\n\n"
+                "The Bank of England has cut interest rates to 4.25%, the first cut in a year.\n")
+        assert [line for line, _, _ in found(linter, text, "FIG001")] == [1]
+
+    def test_an_italic_standfirst_counts_as_headline(self, linter):
+        text = ("# Steelmaker to close two plants\n\n*Unions say 1,500 jobs will go*\n\n"
+                "The company said it would cut 1,200 jobs.\n\nUnions say *2,000* members will strike.\n")
+        assert [line for line, _ in severities(linter, text)] == [3]
+
+    def test_a_headline_age_without_a_name_belongs_to_the_leads_person(self, linter):
+        text = "# Former minister dies aged 81\n\nLord Alan Pryce has died at his home aged 83.\n"
+        assert [m for _, _, m in found(linter, text, "FIG001")] == [
+            "81 here, 83 on line 3: Pryce's age given two different values"
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a pair named in the sentence is not a count given earlier
+            "More than 240 firms from 31 countries attended. Relations between the two countries have improved.\n",
+            # "these" points at the sentence before
+            "Qualifiers will find the best eight players. These eight players meet in London to find the best two "
+            "players. These two players go to the final.\n",
+            # the bans of two athletes and the ban of their coach
+            "The athletes will fight the two-year bans imposed on them. The panel will also decide on the "
+            "four-year ban imposed on their coach.\n",
+            # life events in an obituary are not the age at death
+            "Novelist Arthur Hailey has died at the age of 84.\n\nHailey left school at the age of 14.\n",
+            # one group, then a part of it
+            "The 20 biggest projects cost £50bn. The 20 projects covered were late.\n",
+            "Some 300 members signed. The union has 12,000 members nationally.\n",
+        ],
+    )
+    def test_different_quantities_stay_quiet(self, linter, text):
+        assert found(linter, text, "FIG001") == []

@@ -9,14 +9,20 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "figures"
 EXAMPLE_FACTS = Path(__file__).resolve().parents[2] / "examples" / "facts.yaml"
 
 
-@pytest.mark.parametrize("name", ["conflicts", "changes", "parts", "conversions", "dates"])
+@pytest.mark.parametrize(
+    "name",
+    ["conflicts", "changes", "parts", "conversions", "dates", "changes-more", "parts-more", "conversions-more",
+     "dates-more", "conflicts-more", "conflicts-story-steel", "conflicts-story-council"],
+)
 def test_fixture(linter, name):
     linter.assert_fixture(FIXTURES / f"{name}.md", select=["figures"])
 
 
-def test_clean_controls_stay_quiet(linter):
-    linter.assert_fixture(FIXTURES / "conflicts-clean.md", select=["figures"])
+@pytest.mark.parametrize("name", ["conflicts-clean", "conflicts-clean-more"])
+def test_clean_controls_stay_quiet(linter, name):
+    linter.assert_fixture(FIXTURES / f"{name}.md", select=["figures"])
 
 
-def test_reference_facts_fixture(linter):
-    linter.assert_fixture(FIXTURES / "facts.md", select=["figures"], facts=str(EXAMPLE_FACTS))
+@pytest.mark.parametrize("name", ["facts", "facts-more"])
+def test_reference_facts_fixture(linter, name):
+    linter.assert_fixture(FIXTURES / f"{name}.md", select=["figures"], facts=str(EXAMPLE_FACTS))

@@ -34,6 +34,13 @@ _MULTIPLE = re.compile(
     r"(?P<verb>" + "|".join(MULTIPLES) + r"|(?P<n>\w+)[\s-]fold)\b",
     re.I,
 )
+#: Changes by a fraction: "fell by a third", "rose by half".
+_FRACTION = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(UP | DOWN, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+)?"
+    r"(?P<frac>(?:a|one)[\s-](?:third|quarter|fifth|tenth)|half|a\s+half|two[\s-]thirds|three[\s-]quarters)\b(?!\s+of\b)",
+    re.I)
+_FRACTIONS = {"third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "half": 0.5, "two-thirds": 2 / 3,
+              "three-quarters": 0.75}
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WORD = re.compile(r"[A-Za-z]+")
 #: Rounding a newsroom accepts on top of the digits as written: half a percentage point, or
@@ -96,8 +103,11 @@ Instead: recompute the change from the figures, or check which figure is wrong."
             return
         used = {id(q) for pair in ends for q in pair}
         for p in figures:
-            if p.dim not in ("percent", "pp", "points") or id(p) in used:
+            if id(p) in used:
                 continue
+            absolute = p.dim not in ("percent", "pp", "points")
+            if absolute and not _BY.search(p.region.text, max(0, p.qual_start - 4), p.qual_start):
+                continue  # an amount is a change only after "by": "grew by £8m to £40m"
             direction = _direction(p)
             if direction == 0:
                 continue
@@ -105,6 +115,8 @@ Instead: recompute the change from the figures, or check which figure is wrong."
             if pair is None:
                 continue
             start, end = pair
+            if absolute and (start.key != p.key or start.unit != p.unit):
+                continue
             lo, hi = sorted((p, start, end), key=lambda q: q.start)[::2]
             between = re.sub(r"\([^()]*\)", "", p.region.text[lo.end : hi.start])
             if _CLAUSE_BREAK.search(between):
@@ -114,6 +126,20 @@ Instead: recompute the change from the figures, or check which figure is wrong."
             if message:
                 yield self.report(doc, p.region, p.qual_start, p.extra.get("after", p.end), message)
         sentence = figures[0].sentence
+        for m in _FRACTION.finditer(sentence.region.text, sentence.start, sentence.end):
+            frac = re.sub(r"^(?:a|one)[\s-]|\s+", lambda x: "-" if x.group().isspace() else "", m.group("frac").lower())
+            frac = frac.replace("a-half", "half")
+            share = _FRACTIONS.get(frac)
+            pair = _after(ends, m.end())
+            if share is None or pair is None:
+                continue
+            up = m.group("verb").lower() in UP
+            start, end = pair
+            if _check_multiple("", "", 1 + share if up else 1 - share, start, end):
+                change = (end.value - start.value) / start.value * 100
+                yield self.report(doc, sentence.region, m.start(), m.end(),
+                                  f"{m.group()} here, but {start.text} to {end.text} is a change of {change:+.0f}%: "
+                                  "the stated change and its figures disagree")
         for m in _MULTIPLE.finditer(sentence.region.text, sentence.start, sentence.end):
             factor = _factor(m)
             if factor is None:
@@ -129,7 +155,8 @@ Instead: recompute the change from the figures, or check which figure is wrong."
 
 def _end_points(figures: List[Quantity]) -> List[Tuple[Quantity, Quantity]]:
     """Pairs (from, to) of figures of one kind in a sentence: "from 50 to 60", "to 60 from 50"."""
-    froms = [q for q in figures if q.extra.get("lead") == "from" and q.upper is None]
+    froms = [q for q in figures if q.upper is None and (q.extra.get("lead") == "from" or _ON_BEFORE.search(
+        q.region.text, max(0, q.qual_start - 40), q.qual_start))]
     pairs = []
     for f in froms:
         best = None
@@ -149,7 +176,11 @@ def _end_points(figures: List[Quantity]) -> List[Tuple[Quantity, Quantity]]:
     return pairs
 
 
+_BY = re.compile(r"\bby\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|although)\b")
+#: A starting point named by its time: "down 20% on last year's 500".
+_ON_BEFORE = re.compile(r"\b(?:up|down|\d%?)\s+(?:\S+\s+)?on\s+(?:last|the\s+previous|the\s+same\s+\w+\s+last)\s+"
+                        r"(?:year|month|week|quarter|season)['’]s\s+$", re.I)
 
 
 def _direction(p: Quantity) -> int:
@@ -157,6 +188,8 @@ def _direction(p: Quantity) -> int:
     text = p.region.text
     before = [w.lower() for w in _WORD.findall(text[max(0, p.qual_start - 40) : p.qual_start])][-3:]
     after = [w.lower() for w in _WORD.findall(text[p.extra.get("after", p.end) : p.end + 25])][:2]
+    if len(before) > 1 and before[-1] == "of" and before[-2] in _CHANGE_NOUNS:
+        return _CHANGE_NOUNS[before[-2]]  # "an increase of 40%", "a fall of 2 points"
     if before and before[-1] in ("to", "from", "at", "of", "than", "with", "about", "around"):
         return 0  # "fell to 3%": a level, not a change
     if before and before[-1] == "by" and len(before) > 1:
@@ -172,6 +205,12 @@ def _direction(p: Quantity) -> int:
         if after[0] in ("fall", "drop", "decline", "cut", "lower", "less", "fewer", "down", "reduction", "slump"):
             return -1
     return 0
+
+
+_CHANGE_NOUNS = {
+    **dict.fromkeys("rise increase jump gain growth hike climb surge boost".split(), 1),
+    **dict.fromkeys("fall drop decline cut reduction slump decrease loss".split(), -1),
+}
 
 
 def _nearest(ends: List[Tuple[Quantity, Quantity]], p: Quantity, used: set) -> Optional[Tuple[Quantity, Quantity]]:
@@ -213,9 +252,13 @@ def _changes(start: Quantity, end: Quantity, points: bool) -> Tuple[float, float
 
 
 def _check_change(p: Quantity, start: Quantity, end: Quantity, direction: int) -> str:
+    if p.dim not in ("percent", "pp", "points"):
+        return _check_amount(p, start, end, direction)
     points = p.dim in ("pp", "points")
     stated_lo, stated_hi = p.low, p.high
-    slack = max(SLACK_POINTS, SLACK_SHARE * p.value)
+    # a change given in points is checked to its own digits; one in per cent gets the
+    # newsroom's slack (it may also be meant in points)
+    slack = max(0.05, SLACK_SHARE * p.value) if points else max(SLACK_POINTS, SLACK_SHARE * p.value)
     if direction < 0:
         stated_lo, stated_hi = -stated_hi, -stated_lo
 
@@ -233,6 +276,32 @@ def _check_change(p: Quantity, start: Quantity, end: Quantity, direction: int) -
         return (f"{p.text} here, but {start.text} to {end.text} is a change of {sign}{actual:.1f}{unit}: "
                 f"the stated change and its figures disagree")
     return ""
+
+
+def _check_amount(p: Quantity, start: Quantity, end: Quantity, direction: int) -> str:
+    """ "grew by £8m to £40m from £32m": the amount against the difference of the figures."""
+    lo = (end.value - end.half) - (start.value + start.half)
+    hi = (end.value + end.half) - (start.value - start.half)
+    stated_lo, stated_hi = p.low * direction, p.high * direction
+    if direction < 0:
+        stated_lo, stated_hi = stated_hi, stated_lo
+    slack = SLACK_SHARE * abs(p.value)
+    if stated_hi + slack < lo or stated_lo - slack > hi:
+        return (f"{p.text} here, but {start.text} to {end.text} is a change of {end.text if False else _amount(end, start)}: "
+                f"the stated change and its figures disagree")
+    return ""
+
+
+def _amount(end: Quantity, start: Quantity) -> str:
+    diff = end.value - start.value
+    text = start.region.text[start.start : start.end]
+    lead = re.match(r"[^\d]*", text).group()
+    scale = start.scale if start.scale > 1 else 1.0
+    suffix = re.search(r"(?:bn|m|k|million|billion)$", text)
+    value = diff / scale
+    shown = f"{value:+,.2f}".rstrip("0").rstrip(".")
+    sign = shown[0]
+    return f"{sign}{lead}{shown[1:]}{suffix.group() if suffix and scale > 1 else ''}"
 
 
 def _check_multiple(verb: str, qualifier: str, factor: float, start: Quantity, end: Quantity) -> str:

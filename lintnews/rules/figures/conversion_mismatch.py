@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator, List, Optional, Tuple
 
 from ...document import Document
 from ...facts import Rates, for_document
 from ...model import Finding, Severity
-from ...quantities import Quantity, quantities
+from ...quantities import Quantity, as_metres, quantities
 from ...rule import Rule
 from ...units import from_base, lookup, to_base
 
@@ -51,8 +52,17 @@ Instead: redo the conversion (or drop it if it adds nothing)."""
         figures = [q for q in quantities(doc) if self.applies_to(q.region)]
         rates: Optional[Rates] = None
         rates_loaded = False
+        skip = -1
         for i, q in enumerate(figures):
-            for r in _inside_parentheses(figures, i):
+            if i == skip:
+                continue  # the "2in" of "6ft 2in"
+            q, j = _with_sub_unit(figures, i)
+            skip = j if j != i else -1
+            for r in _inside_parentheses(figures, j):
+                if q.dim == "length" and r.dim == "count":
+                    r = as_metres(r)  # "6ft (2m)": metres, not millions, beside a length
+                elif r.dim == "length" and q.dim == "count":
+                    q = as_metres(q)
                 if q.dim == "currency" or r.dim == "currency":
                     if q.dim == "mass" and r.currency == "GBP" and r.text.lower().endswith(("pounds", "pound")):
                         message = _compare(q, r, lookup("lb"))
@@ -68,6 +78,23 @@ Instead: redo the conversion (or drop it if it adds nothing)."""
                     message = ""
                 if message:
                     yield self.report(doc, r.region, r.qual_start, r.extra.get("after", r.end), message)
+
+
+def _with_sub_unit(figures: List[Quantity], i: int) -> Tuple[Quantity, int]:
+    """ "6ft 2in", "10st 5lb": the figure with the smaller unit after it added, and the index
+    whose parenthesis to read."""
+    q = figures[i]
+    if i + 1 < len(figures) and q.unit is not None and q.unit.key in _SUB_UNITS:
+        nxt = figures[i + 1]
+        if nxt.unit is not None and nxt.unit.key == _SUB_UNITS[q.unit.key] \
+                and q.region.text[q.end : nxt.qual_start].strip() in ("", "and"):
+            extra = from_base(to_base(nxt.value, nxt.unit), q.unit)
+            return replace(q, value=q.value + extra, half=max(q.half, from_base(to_base(nxt.half, nxt.unit), q.unit)),
+                           end=nxt.end), i + 1
+    return q, i
+
+
+_SUB_UNITS = {"ft": "inches", "stone": "lb", "lb": "oz"}
 
 
 def _inside_parentheses(figures: List[Quantity], i: int) -> List[Quantity]:
@@ -101,7 +128,9 @@ def _compare(q: Quantity, r: Quantity, unit) -> str:
     if q.unit is None or unit is None:
         return ""
     conv = sorted(from_base(to_base(v, q.unit), unit) for v in (lo, hi))
-    width = SLACK * max(abs(conv[0]), abs(conv[1]), 1e-9)
+    # gallons are UK (4.55 litres) or US (3.79 litres): either is accepted
+    slack = 0.1 if "gallons" in (unit.key, q.unit.key) else SLACK
+    width = slack * max(abs(conv[0]), abs(conv[1]), 1e-9)
     rlo, rhi = _interval(r)
     if unit.dim == "temperature":
         width = max(width, 1.0)

@@ -58,8 +58,9 @@ class PartExceedsWhole(Rule):
 What it flags: arithmetic between parts and their whole that cannot be right:
 "32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; votes for,
 against and abstaining that add up to more than the body that cast them ("the 30-member
-council voted 20 to 12"); a share given beside its count that disagrees ("12 of the 40
-members (40%)"); and shares of one total in one sentence that add up to more than 100%
+council voted 20 to 12", "the nine-member committee voted 6-4"); a share given beside its
+count that disagrees ("12 of the 40 members (40%)", "45% of the 200 people surveyed, or
+100 people"); and shares of one total in one sentence that add up to more than 100%
 ("52% said yes, 45% said no and 8% did not know"). Rounding is allowed: each share may
 be half a point high.
 
@@ -104,6 +105,11 @@ Instead: check which figure is wrong; if the shares are of different totals, say
         text = figures[0].region.text
         for i, part in enumerate(figures[:-1]):
             whole = figures[i + 1]
+            if part.dim == "percent" and whole.dim == "count":
+                finding = self._share_count(doc, figures, i, text)
+                if finding is not None:
+                    yield finding
+                continue
             if part.key != whole.key or part.dim != "count":
                 continue
             gap = text[part.extra.get("after", part.end) : whole.qual_start]
@@ -123,6 +129,8 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                     text[lead.sentence.start : lead.qual_start], re.I):
             head = context(lead).head
             for part in figures[1:]:
+                if part.qual_start - lead.end > 60:
+                    break  # "Of the two products, one is ... with a risk level of three": far past the lead
                 word = context(part).head_word.lower()
                 plural_other = word.endswith("s") and context(part).head != head
                 if part.key != lead.key or plural_other or context(part).distinct:
@@ -132,6 +140,28 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                                       f"{part.text} here, of {lead.text} {context(lead).head_word}: "
                                       "the part is larger than the whole")
                 break
+
+    def _share_count(self, doc: Document, figures: List[Quantity], i: int, text: str) -> Optional[Finding]:
+        """ "45% of the 200 people surveyed, or 100 people": the share against its count."""
+        share, whole = figures[i], figures[i + 1]
+        if i + 2 >= len(figures) or share.qualifier not in ("", "about") or share.upper is not None \
+                or whole.value <= 0:
+            return None
+        count = figures[i + 2]
+        if count.dim != "count" or count.qualifier not in ("", "about") or count.upper is not None:
+            return None
+        if not _OF_GAP.fullmatch(text, share.extra.get("after", share.end), whole.qual_start):
+            return None
+        if not _RESTATED_COUNT.fullmatch(text, whole.extra.get("after", whole.end), count.qual_start):
+            return None
+        expected = share.value / 100 * whole.value
+        # the digits as written, and a percentage point more for "about" or "some"
+        point = 1.0 if share.qualifier or count.qualifier else 0.0
+        slack = ((share.half + point) / 100) * whole.value + whole.half * share.value / 100 + count.half + 0.5
+        if abs(expected - count.value) <= slack:
+            return None
+        return self.report(doc, count.region, count.qual_start, count.extra.get("after", count.end),
+                           f"{count.text} here, but {share.text} of {whole.text} is {expected:,.0f}")
 
     # -- shares of one total adding to more than 100% --------------------------------------
 
@@ -202,6 +232,11 @@ def _of_phrase(q: Quantity) -> str:
     """ "the voting shares" in "97.3% of the voting shares"."""
     m = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?s)\b", q.region.text[q.end : q.end + 60])
     return m.group(1).lower() if m else "?"
+
+
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+#: "45% of the 200 people surveyed, or 90 people", "... (90 people)", "... - 90 of them"
+_RESTATED_COUNT = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:,\s*or|\(|[-–—]\s*(?:or\s+)?)\s*(?:some\s+)?")
 
 
 def _share_after(figures: List[Quantity], i: int, text: str) -> Optional[Quantity]:

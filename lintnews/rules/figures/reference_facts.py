@@ -9,7 +9,7 @@ from ...document import Document, Sentence
 from ...facts import Entity, Fact, Facts, for_document
 from ...figure_context import describe
 from ...model import Finding, Severity
-from ...quantities import Quantity, quantities
+from ...quantities import Quantity, as_metres, quantities
 from ...rule import Rule
 from ...units import from_base
 
@@ -83,7 +83,9 @@ Instead: correct the figure, or update the facts file if the reference is out of
             for target in targets:
                 for q in by_sentence.get(id(target), ()):
                     for entity in named:
-                        finding = self._compare(doc, q, entity, target is not sentence)
+                        if target is sentence and _compared_with(facts, q, entity):
+                            continue  # "a range of 500 km, more than ATACMS offers"
+                        finding = self._compare(doc, as_metres(q), entity, target is not sentence)
                         if finding is not None:
                             yield finding
                             break
@@ -114,6 +116,23 @@ def _entities_in(facts: Facts, sentence: Sentence) -> List[Entity]:
         if entity not in seen:
             seen.append(entity)
     return seen
+
+
+def _compared_with(facts: Facts, q: Quantity, entity: Entity) -> bool:
+    """Every mention of *entity* in the figure's sentence is set against the figure ("more
+    than ATACMS", "compared with Storm Shadow"): the figure is another thing's."""
+    s = q.sentence
+    spans = [(a, b) for a, b, e in facts.mentions(q.region.text, s.start, s.end) if e is entity]
+    if not spans:
+        return False
+    for a, b in spans:
+        lo, hi = (q.end, a) if a >= q.end else (b, q.start)
+        if not _COMPARISON.search(q.region.text, lo, hi):
+            return False
+    return True
+
+
+_COMPARISON = re.compile(r"\b(?:than|compared\s+(?:with|to)|unlike|versus|vs|against|rival(?:ling|s)?)\b", re.I)
 
 
 def _refers_back(sentence: Sentence, entity: Entity) -> bool:
