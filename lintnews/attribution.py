@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from . import lazyre
 from . import reporting as R
 from .cue_index import report_cues, sentence_cues
 from .cues import alternation
@@ -42,8 +43,8 @@ NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = 
     "named", "according-to", "evidence", "quote", "link", "accepted", "carried", "vague", "commitment",
 )
 
-_ACCORDING_VAGUE = re.compile(ACCORDING_VAGUE, re.IGNORECASE)
-_MOTIVE_LEFT = re.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+_ACCORDING_VAGUE = lazyre.compile(ACCORDING_VAGUE, re.IGNORECASE)
+_MOTIVE_LEFT = lazyre.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,10 +73,10 @@ class Lexicon:
         self.phrases = tuple(phrases)
         self.sources = tuple(sources)
         self._phrase_re = (
-            re.compile(r"(?<!\w)" + alternation(phrases) + r"(?!\w)", re.IGNORECASE) if phrases else None
+            lazyre.compile(r"(?<!\w)" + alternation(phrases) + r"(?!\w)", re.IGNORECASE) if phrases else None
         )
         # Source names are proper nouns: matched case-sensitively.
-        self._source_re = re.compile(r"(?<!\w)" + alternation(sources) + r"(?!\w)") if sources else None
+        self._source_re = lazyre.compile(r"(?<!\w)" + alternation(sources) + r"(?!\w)") if sources else None
 
     def find(self, text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
         """The first accepted phrase or trusted source in ``text[start:end]``."""
@@ -176,7 +177,7 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
 
 # -- per-region analysis with carried attribution -------------------------------------------
 
-_COLON_AFTER = re.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.;]{0,40})?\s*:")
+_COLON_AFTER = lazyre.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.;]{0,40})?\s*:")
 
 _CACHE: "weakref.WeakKeyDictionary[Region, Dict[Lexicon, List[Optional[Attribution]]]]" = (
     weakref.WeakKeyDictionary()

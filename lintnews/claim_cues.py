@@ -37,8 +37,8 @@ from .cue_patterns import (  # noqa: F401 - KINDS and the kind names are re-expo
 )
 from .cues import Cue, CueSet, alternation
 from .quantity_cues import STATISTIC_CUES, SUPERLATIVE_CUES
-from .verdict_cues import GENERALISATION_CUES, VERDICT_CUES
 from .record_cues import RECORD_CUES
+from .verdict_cues import GENERALISATION_CUES, VERDICT_CUES
 
 # ------------------------------------------------------------------------------- cause
 _CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()

@@ -20,8 +20,8 @@ import weakref
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
 from .attribution import COMMITMENT, lexicon_for, region_attributions
-from .cue_patterns import KINDS
 from .cue_index import sentence_cues
+from .cue_patterns import KINDS
 from .cues import CueHit
 from .document import Document, Sentence
 from .model import Finding, Severity

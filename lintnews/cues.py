@@ -26,7 +26,7 @@ from .wordtrie import word_finder_source
 #: Characters a cue set scans word by word before it compiles its trigger finder.
 _COMPILE_AFTER = 50_000
 # A word token as lintnews.sentences.WORD_RE splits them, in text with straight apostrophes.
-_WORD = re.compile(r"\w+(?:['-]\w+)*")
+_WORD = lazyre.compile(r"\w+(?:['-]\w+)*")
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
@@ -145,7 +145,7 @@ class CueSet:
                         candidates.append((m.start(), cues))
             else:
                 if self._finder is None:
-                    self._finder = re.compile(word_finder_source(self._words))
+                    self._finder = lazyre.compile(word_finder_source(self._words))
                 for m in self._finder.finditer(low, s_start, s_end):
                     candidates.append((m.start(), index[m.group()]))
         digit_cues = index.get(DIGIT)
@@ -168,7 +168,7 @@ class CueSet:
 
 # Runs of digits; a number starts at one unless it continues a word, a decimal or a
 # thousands group ("F-16", "3.5", "1,000"). A lookbehind here would be slow.
-_NUMBER = re.compile(r"[0-9]+")
+_NUMBER = lazyre.compile(r"[0-9]+")
 _NOT_BEFORE_NUMBER = frozenset(".,-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _LOWERED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
@@ -244,4 +244,4 @@ def alternation(words: Iterable[str]) -> str:
 
 def compile_words(words: Iterable[str]) -> Pattern:
     """A case-insensitive, word-bounded regex for any of *words*."""
-    return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
+    return lazyre.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)

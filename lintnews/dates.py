@@ -14,6 +14,7 @@ import weakref
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
+from . import lazyre
 from .config import ConfigError, parse_date
 from .document import Document, Region
 
@@ -34,7 +35,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 #: A full date with its year: "3 March 2026", "March 3, 2026".
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATED = re.compile(
+_DATED = lazyre.compile(
     rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH_NAMES},?\s+((?:19|20)\d\d)\b"
     rf"|\b{_MONTH_NAMES}\s+[0-3]?\d(?:st|nd|rd|th)?,\s+((?:19|20)\d\d)\b"
 )
@@ -50,7 +51,7 @@ def _compile() -> List["re.Pattern[str]"]:
     # the weekday after the date: "4 March (Tuesday)", "March 4, a Tuesday"
     d = rf"\b(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY}){_YEAR}(?:\s*\(\s*|,\s+(?:a|which\s+is\s+a)\s+){_WD}\b\)?"
     d = d.replace("(?P<day>", "(?P<day2>", 1).replace("(?P<mon>", "(?P<mon2>", 1)
-    return [re.compile(p) for p in (a, b, c, d)]
+    return [lazyre.compile(p) for p in (a, b, c, d)]
 
 
 PATTERNS = _compile()

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from . import lazyre
 from .model import LintError
 from .units import CURRENCY_SYMBOLS, CURRENCY_WORDS, Unit, lookup, to_base
 
@@ -140,7 +141,7 @@ class Facts:
                 self._by_name.setdefault(n, e)
         names = sorted(self._by_name, key=len, reverse=True)
         self._mention = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+            lazyre.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
         )
 
     def __bool__(self) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, NamedTuple, Sequence
 
+from . import lazyre
 from .document import Document
 from .figure_context import STOP
 from .figure_reading import NON_NAMES
@@ -29,7 +30,7 @@ class AgePair(NamedTuple):
 _UNNAMED = "\x00"  # the one unnamed person of a headline and its lead
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?"
 #: A full name ("Jane Doe", "Ms Doe"): its last word is a surname the draft may repeat alone.
-_FULL_NAME = re.compile(rf"\b(?:{_TITLE}\s+|[A-Z][a-z]+\s+)([A-Z][a-z][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])")
+_FULL_NAME = lazyre.compile(rf"\b(?:{_TITLE}\s+|[A-Z][a-z]+\s+)([A-Z][a-z][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])")
 _NOT_SURNAMES = frozenset(
     """Cup League Open Championship Championships Club United City Party Office Bank Council Committee
     Commission Court House Street Road Park Stadium Games Trophy Prix Series Award Awards Festival
@@ -50,7 +51,7 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
         return
     surnames = _surnames(doc)
     # with no surname in the draft, nothing is a mention (only the headline's unnamed person)
-    mention = re.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b"
+    mention = lazyre.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b"
                          if surnames else r"(?!)")
     owners: Dict[str, List[tuple]] = {}
     found = [(q,) + _owner(doc, q, mention, headline) for q in ages]
@@ -129,8 +130,8 @@ def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> 
     return "", ""
 
 
-_AGED = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|di(?:es|ed)\s+at)\s+$", re.I)
-_DEATH = re.compile(r"\b(?:die[sd]?|dead|death)\b", re.I)
+_AGED = lazyre.compile(r"\b(?:aged|at\s+the\s+age\s+of|di(?:es|ed)\s+at)\s+$", re.I)
+_DEATH = lazyre.compile(r"\b(?:die[sd]?|dead|death)\b", re.I)
 _NOT_FIRST = frozenset(
     """former new young old late veteran british english scottish welsh irish american french german
     italian spanish russian chinese japanese australian african european says said""".split()
@@ -149,8 +150,8 @@ def _person_word(q: Quantity) -> str:
     return "" if word in STOP or word.endswith(("ed", "s")) and word not in ("boss",) else word
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+),[ \u00a0]$")
-_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_WORD_BEFORE = lazyre.compile(r"\b([A-Za-z]+),[ \u00a0]$")
+_WORD_AFTER = lazyre.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
 def is_back_reference(q: Quantity) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import lazyre
 from .figure_context import STOP, Context, context, stem
 from .figure_subject import different_times, sentence_names
 from .quantities import Quantity, to_base
@@ -41,7 +42,7 @@ MEASURE_WORDS = frozenset(
 #: Markers of one more amount: never a restatement ("another 3,000 jobs").
 ADDITIVE = frozenset("another other others further additional extra more remaining rest".split())
 PREPOSITIONS = frozenset("at of to by for from about around worth".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NOT_CONTENT = STOP | frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
     thousand million billion trillion per cent percent year years month months week weeks day days

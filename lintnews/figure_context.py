@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import FrozenSet, List, Tuple
 
+from . import lazyre
 from .quantities import Quantity
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
+_TOKEN = lazyre.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
 
 STOP = frozenset(
     """a an the of to in on at by for from with as and or but nor so than then that this these those
@@ -130,14 +131,14 @@ class Context:
     marker: str = ""  # the word that makes it *distinct*: "another", "first", "last", ...
 
 
-_MODAL = re.compile(
+_MODAL = lazyre.compile(
     r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|might|may|will|shall|if|unless|target\w*|"
     r"aim\w*|plan\w*|hope\w*|want\w*|propos\w*|should|likely)\b", re.I)
 _DEFINITE = frozenset("the its their his her our your both these those".split())
 _REFERENCE = frozenset("than from versus vs against compared".split())
 #: "from 50 to 60", "from 50-strong": "from" before a figure marks a starting point when a
 #: second figure follows ("dropped from four radio stations" is no comparison).
-_FROM_TO = re.compile(r"[^.;]{0,40}?\b(?:to|-|–)\s*(?:[£$€]?\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|zero|nil)", re.I)
+_FROM_TO = lazyre.compile(r"[^.;]{0,40}?\b(?:to|-|–)\s*(?:[£$€]?\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|zero|nil)", re.I)
 
 
 def context(q: Quantity) -> Context:
@@ -275,7 +276,7 @@ def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
 
 
 #: Capitalised plurals that count people or things ("four Britons", "two Iraqis").
-_PLURAL_NAME = re.compile(r"[A-Z][a-z]{2,}(?:ans|ons|ers|ites|is)$")
+_PLURAL_NAME = lazyre.compile(r"[A-Z][a-z]{2,}(?:ans|ons|ers|ites|is)$")
 _PAST_VERBS = frozenset(
     """gave made took came went saw got held kept paid sold won lost left fell rose grew told put set hit
     became began brought bought caught drew drove found knew led meant met ran sent spent stood thought

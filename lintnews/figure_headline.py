@@ -12,12 +12,19 @@ from typing import Iterator, List, Optional, Sequence, Tuple
 
 from .document import Document, Region
 from .figure_compare import (
-    COMPARED, WEAK_HEADS, Pair, blocked, compatible, disjoint, names_differ, sentence_stems,
+    COMPARED,
+    WEAK_HEADS,
+    Pair,
+    blocked,
+    compatible,
+    disjoint,
+    names_differ,
+    sentence_stems,
 )
-from .figure_context import context
-from .figure_context import stem
+from .figure_context import context, stem
 from .figure_nouns import is_person_noun, same_noun
 from .quantities import Quantity
+
 
 def headline_regions(doc: Document) -> List[Region]:
     """The headline: a level-1 or level-2 heading at the top (with the standfirst under it:

@@ -39,10 +39,24 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence, Tuple
 
+from . import lazyre
 from .document import Document
 from .figure_compare import (
-    ADDITIVE, COMPARED, MEASURE_WORDS, PREPOSITIONS, WEAK_HEADS, Pair, blocked, compatible, disjoint,
-    names_differ, plural, same_unnamed_subject, sentence_stems, share_names, similar,
+    ADDITIVE,
+    COMPARED,
+    MEASURE_WORDS,
+    PREPOSITIONS,
+    WEAK_HEADS,
+    Pair,
+    blocked,
+    compatible,
+    disjoint,
+    names_differ,
+    plural,
+    same_unnamed_subject,
+    sentence_stems,
+    share_names,
+    similar,
 )
 from .figure_context import Context, context, stem
 from .figure_headline import headline_pairs, headline_regions
@@ -179,7 +193,7 @@ def _measure(c: Context) -> Tuple[str, str]:
 
 
 #: What may follow a bare back-reference such as "the three": a verb or the clause's end.
-_BARE_NEXT = re.compile(
+_BARE_NEXT = lazyre.compile(
     r"\s*(?:[.,;:!?)\"”’—–]|$|\s*(?:had|have|has|are|were|was|is|will|would|could|can|may|might|must|"
     r"should|also|now|then|still|both|all|did|do|does|said|say|says|remain|remained)\b)", re.I)
 _BARE_BEFORE = frozenset("the these those both".split())
@@ -200,7 +214,7 @@ def _bare_reference(b: Quantity, cb: Context) -> bool:
     return b.dim == "count" and 2 <= b.value <= 20 and _BARE_NEXT.match(b.region.text, after) is not None
 
 
-_BARE_AMOUNT_NEXT = re.compile(
+_BARE_AMOUNT_NEXT = lazyre.compile(
     r"\s*(?:[.,;:!?)\"”’—–]|$|(?:he|she|it|they|we|you|that|which)\b)", re.I)
 
 
@@ -285,8 +299,8 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
             yield a, "phrase", True
 
 
-_FIRST_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
-_TWO_WORDS = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}[a-z]+s\b")
+_FIRST_WORD = lazyre.compile(r"\s+([A-Za-z][\w'’-]*)")
+_TWO_WORDS = lazyre.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}[a-z]+s\b")
 
 
 def _may_link(q: Quantity) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from . import lazyre
 from .quantity import Quantity
 
 #: Words before a figure that change what it claims, and the kind of claim.
@@ -26,15 +27,15 @@ _QUALIFIERS = {
     **dict.fromkeys(["exactly", "precisely", "a total of", "totalling", "just"], "exact"),
 }
 _QUAL_ENDINGS = tuple(sorted((" " + k for k in _QUALIFIERS if k[0] not in "+-~"), key=len, reverse=True))
-_AFTER_QUALIFIER = re.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less|fewer|above|over)\b|"
+_AFTER_QUALIFIER = lazyre.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less|fewer|above|over)\b|"
                               r"\s+plus\b(?!\s+\w+\s+\w)|\s+and\s+counting\b)", re.I)
 
 MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-AGE_AFTER = re.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
-_PERSON_AGE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
-_RANGE_SEP = re.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*$", re.I)
+AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b", re.I)
+_AGE_BEFORE = lazyre.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
+_PERSON_AGE = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
+_RANGE_SEP = lazyre.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*$", re.I)
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev judge".split())
 
 
@@ -89,25 +90,25 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "day"
 
 
-_NAME_AFTER = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
+_NAME_AFTER = lazyre.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
                          r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)")
-_AGED_COMMA = re.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
-_POSSESSIVE = re.compile(r"['’]s?$")
-_BY_BEFORE = re.compile(r"\bby\s+$")
-_LOWER_NEXT = re.compile(r"\s[a-z]")
-_WHO_IS = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+who\s+(?:is|was|turns|turned)\s+$")
+_AGED_COMMA = lazyre.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
+_POSSESSIVE = lazyre.compile(r"['’]s?$")
+_BY_BEFORE = lazyre.compile(r"\bby\s+$")
+_LOWER_NEXT = lazyre.compile(r"\s[a-z]")
+_WHO_IS = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+who\s+(?:is|was|turns|turned)\s+$")
 #: A person named by a common noun before ", 36,": "Man, 36, jailed".
-_PERSON_WORD_BEFORE = re.compile(
+_PERSON_WORD_BEFORE = lazyre.compile(
     r"\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|mum|dad|student|"
     r"driver|pupil|soldier|officer|nurse|doctor|teacher|striker|midfielder|defender|goalkeeper|player|"
     r"singer|actor|actress|star|victim|suspect|worker|farmer|wife|husband|son|daughter),[ \u00a0]$", re.I)
-_AGE_CLOSE = re.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
-_YEAR_BEFORE = re.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
+_AGE_CLOSE = lazyre.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
+_PLURAL_AFTER = lazyre.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
+_YEAR_BEFORE = lazyre.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
                           r"between|for|to)|['’]s)\s$", re.I)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
-_MONTH_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
+_MONTH_BEFORE = lazyre.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
+_MONTH_AFTER = lazyre.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
 
 
 def _person_before(text: str, start: int, aged: bool = False) -> str:
@@ -215,7 +216,7 @@ def merge_ranges(text: str, found: List[Quantity]) -> List[Quantity]:
     return out
 
 
-RATIO_SEP = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.I)
+RATIO_SEP = lazyre.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.I)
 
 
 def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:

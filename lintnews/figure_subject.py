@@ -8,10 +8,11 @@ import re
 import weakref
 from typing import FrozenSet, Tuple
 
+from . import lazyre
 from .figure_context import _MONTHS, _WEEKDAYS, STOP, context
 from .quantity import Quantity
 
-_TIME_WORDS = re.compile(
+_TIME_WORDS = lazyre.compile(
     r"\b(?:(?P<year>1[89]\d\d|20\d\d)(?!\d)|(?P<rel>last|this|next|previous|same|coming|past)\s+"
     r"(?P<unit>year|month|week|quarter|season|summer|winter|spring|autumn|decade|century)|"
     r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?P<span>quarter|half)|"
@@ -86,9 +87,9 @@ def sentence_names(q: Quantity) -> FrozenSet[str]:
     return got
 
 
-_NAME = re.compile(r"\b[A-Z][\w&'’-]*")
+_NAME = lazyre.compile(r"\b[A-Z][\w&'’-]*")
 _LOWER_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+_LOWER_WORD = lazyre.compile(r"\b[a-z][a-z'’-]*")
 
 
 def lower_words(q: Quantity) -> FrozenSet[str]:
@@ -136,5 +137,5 @@ def _near_past(q: Quantity) -> bool:
     return _PAST_WORDS.search(text, lo, hi) is not None
 
 
-_PAST_WORDS = re.compile(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year[\s-]earlier|(?:last|previous)\s+"
+_PAST_WORDS = lazyre.compile(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year[\s-]earlier|(?:last|previous)\s+"
                          r"(?:year|month|week))\b(?!['’]s)", re.I)

@@ -17,11 +17,11 @@ are kept, which keeps the tables small (a few thousand words) and loading quick.
 from __future__ import annotations
 
 import bisect
-from array import array
 import functools
 import importlib.resources
 import importlib.util
 import math
+from array import array
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional
 

@@ -8,9 +8,10 @@ rounding of at most 1%, so "4,000" and "4,020" agree but "4,000" and "4,300" do 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Dict, Optional
+
+from . import lazyre
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,8 @@ VAGUE: Dict[str, float] = {
 }
 UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅒": 0.1}
 
-_SPACES = re.compile(r"[\s-]+")
-_TOKEN = re.compile(r"[a-z]+")
+_SPACES = lazyre.compile(r"[\s-]+")
+_TOKEN = lazyre.compile(r"[a-z]+")
 
 
 def parse_digits(text: str) -> Optional[Number]:

@@ -19,12 +19,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 import weakref
+from dataclasses import replace
 from typing import Iterator, List, Optional
 
+from . import lazyre
 from .document import Document, Region
-from .figure_reading import AGE_AFTER, MONTHS, NON_NAMES, RATIO_SEP, classify, merge_ranges, merge_ratios, qualify
+from .figure_reading import (
+    AGE_AFTER,
+    MONTHS,
+    NON_NAMES,
+    RATIO_SEP,
+    classify,
+    merge_ranges,
+    merge_ratios,
+    qualify,
+)
 from .numwords import NUMBER_WORDS_RE, Number, parse_digits, parse_words
 from .quantity import INF, Quantity, to_base
 from .units import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, lookup, unit_alternation
@@ -42,18 +52,18 @@ _TAIL = (
 )
 #: Figures in digits, matched over the lower-cased text of a region. The leading
 #: look-ahead lets the regex engine skip quickly to characters that can start a figure.
-_DIGIT_FIGURE = re.compile(rf"(?=[\d£$€¥₹₽₩.½¼¾⅓⅔])(?P<cur>[£$€¥₹₽₩])?[ \u00a0]?(?P<num>{_DIGITS}){_TAIL}")
+_DIGIT_FIGURE = lazyre.compile(rf"(?=[\d£$€¥₹₽₩.½¼¾⅓⅔])(?P<cur>[£$€¥₹₽₩])?[ \u00a0]?(?P<num>{_DIGITS}){_TAIL}")
 #: Figures in words ("twelve", "two-thirds", "a dozen", "three million").
-_WORD_FIGURE = re.compile(rf"\b(?=[otfsenzahdmbq])(?P<words>{NUMBER_WORDS_RE})(?![\w'’]){_TAIL}")
+_WORD_FIGURE = lazyre.compile(rf"\b(?=[otfsenzahdmbq])(?P<words>{NUMBER_WORDS_RE})(?![\w'’]){_TAIL}")
 #: Words every figure in words contains: found first (a trie regex, scanned in C), so
 #: the full pattern runs only where a number word is.
-_NUMBER_CORE = re.compile(r"\b" + trie_regex(
+_NUMBER_CORE = lazyre.compile(r"\b" + trie_regex(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half halves
     third thirds quarter quarters fifth fifths tenth tenths dozen dozens scores hundred hundreds thousand
     thousands million millions billion billions trillion""".split()) + r"\b")
 #: Words that may open a figure before its number word: "a dozen", "tens of thousands".
-_NUMBER_PREFIX = re.compile(r"\b(?:an?|several|tens[\s-]+of)[\s-]+$")
+_NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of)[\s-]+$")
 
 
 def _word_figures(low: str) -> Iterator["re.Match[str]"]:
@@ -77,15 +87,15 @@ def _word_figures(low: str) -> Iterator["re.Match[str]"]:
             yield m
 
 
-_CUR_PREFIX = re.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I)
+_CUR_PREFIX = lazyre.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I)
 _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
 _ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in".split())
 
-_CODE_BEFORE = re.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
-_CODE_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[a-zA-Z]|[/:]\d|\.\d|\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|BC|AD)\b)"
+_CODE_BEFORE = lazyre.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
+_ORDINAL = lazyre.compile(r"(?:st|nd|rd|th)\b", re.I)
+_CODE_AFTER = lazyre.compile(r"(?:st|nd|rd|th)\b|[a-zA-Z]|[/:]\d|\.\d|\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|BC|AD)\b)"
                          r"|/", re.I)
 
 
@@ -247,14 +257,14 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
     return q
 
 
-_MINUS_BEFORE = re.compile(r"(?:^|[\s(])((?:-|−|–|minus\s))$", re.I)
-_BODY_COMPOUND = re.compile(r"-(?:member|strong|seat|nation|man|woman|person)\b", re.I)
-_SPORT_METRES = re.compile(
+_MINUS_BEFORE = lazyre.compile(r"(?:^|[\s(])((?:-|−|–|minus\s))$", re.I)
+_BODY_COMPOUND = lazyre.compile(r"-(?:member|strong|seat|nation|man|woman|person)\b", re.I)
+_SPORT_METRES = lazyre.compile(
     r"\s+(?:race|sprint|hurdles|champion|championship|final|record|freestyle|butterfly|backstroke|"
     r"breaststroke|medley|relay|title|gold|silver|bronze|medallist|event|runner|indoor|outdoor|heat|"
     r"steeplechase|dash|swim|world)\b|\s+in\s+\d", re.I)
 _EVENTS = frozenset("60 100 110 200 400 800 1500 3000 5000 10000".split())
-_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w'’])([A-Z][\w'’-]*)[ \u00a0]$")
+_CAPITAL_BEFORE = lazyre.compile(r"(?:^|[^\w'’])([A-Z][\w'’-]*)[ \u00a0]$")
 
 
 def _named_number(text: str, nstart: int, nend: int) -> bool:
@@ -285,7 +295,7 @@ _NAME_OK = frozenset(
 )
 
 
-_FRACTION_POINT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(percentage[ \u00a0-])?points?\b", re.I)
-_OF_AFTER = re.compile(r"[ \u00a0]+(?:of|the|a|an|its|their|his|her|our|this|that|those|these|all)\b", re.I)
+_FRACTION_POINT = lazyre.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(percentage[ \u00a0-])?points?\b", re.I)
+_OF_AFTER = lazyre.compile(r"[ \u00a0]+(?:of|the|a|an|its|their|his|her|our|this|that|those|these|all)\b", re.I)
 
 

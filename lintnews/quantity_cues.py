@@ -8,7 +8,7 @@ Small counts, dates and years are not statistics here.
 
 from __future__ import annotations
 
-from .cue_patterns import HEDGED, NOUN_LEFT, NUM_WORD, NUM_WORDS, STATISTIC, SUPERLATIVE
+from .cue_patterns import HEDGED, NUM_WORD, NUM_WORDS, STATISTIC, SUPERLATIVE
 from .cues import DIGIT, Cue, alternation
 
 # ---------------------------------------------------------------------------- statistic

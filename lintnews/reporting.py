@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazyre
 from .cues import Cue, alternation
 
 SPEECH_VERBS = """said says told tells added adds announced announces stated explained explains
@@ -69,27 +70,27 @@ MENTAL = frozenset(
     "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect".split()
 )
 
-PASSIVE_LEFT = re.compile(
+PASSIVE_LEFT = lazyre.compile(
     r"\b(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+(?:(?:\w+ly|also|not|now|still|widely|often)\s+)*$",
     re.IGNORECASE,
 )
-BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
-PERSON_LEFT = re.compile(
+BY_AGENT = lazyre.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+PERSON_LEFT = lazyre.compile(
     r"(?-i:\b(?:I|[Ww]e|[Yy]ou))(?:['’](?:ve|d|ll))?\s+(?:(?:have|had|also|just|already|always|never|once|"
     r"did|do|would|will|can|could|must|should|might|may|really|certainly|actually|clearly|simply|"
     r"repeatedly|publicly|previously|recently|then|all|both|still|personally|strongly|truly|"
     r"honestly|sincerely|firmly|genuinely|don't|didn't|do\s+not|did\s+not)\s+)*$"
 )
-SAY_BAD_LEFT = re.compile(
+SAY_BAD_LEFT = lazyre.compile(
     r"(?:\b(?:to|would|could|can|might|may|must|should|will|not|cannot|never|let's|let’s|"
     r"i|we|you|needless|so\s+to)|['’]d|n['’]t)\s+$",
     re.IGNORECASE,
 )
-DEMONSTRATIVE_LEFT = re.compile(r"\b(?:this|that|which|what|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
-PRONOUN_LEFT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:he|she|they|it)\s+(?:\w+\s+)?$", re.IGNORECASE)
-PRONOUN_RIGHT = re.compile(r"\s+(?:he|she|they|it)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
+DEMONSTRATIVE_LEFT = lazyre.compile(r"\b(?:this|that|which|what|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PRONOUN_LEFT = lazyre.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:he|she|they|it)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PRONOUN_RIGHT = lazyre.compile(r"\s+(?:he|she|they|it)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
 #: What may follow the verb reading of an ambiguous form ("claims that", "estimates the").
-VERB_NEXT = re.compile(
+VERB_NEXT = lazyre.compile(
     r"\s*(?:(?:that|the|a|an|it|he|she|they|its|their|his|her|this|these|those|some|no|there)\b|\d|(?-i:[A-Z])|[,:\"“.;!?)]|$)",
     re.IGNORECASE,
 )
@@ -99,7 +100,7 @@ EVIDENCE_NOUNS = (
     "investigation research paper projections forecasts modelling findings"
 ).split()
 #: A named or personal subject just before the verb: "Ofsted found", "Acme's accounts", "she".
-AGENT_SUBJECT = re.compile(
+AGENT_SUBJECT = lazyre.compile(
     r"(?:(?-i:\b[A-Z][\w&'’.-]*)|\b(?:he|she|they|it|police|officials|investigators|researchers|scientists|auditors|"
     r"inspectors|analysts|economists|the\s+(?:court|judge|jury|inquiry|coroner|regulator|watchdog|company|firm|bank|"
     r"government|ministry|department|council|agency|authority|commission|committee|panel|team|study|survey|poll)))"
@@ -108,7 +109,7 @@ AGENT_SUBJECT = re.compile(
 )
 #: A document or data set anywhere before the verb: "The report, published on Monday, found".
 EVIDENCE_ANYWHERE = None  # set below
-EVIDENCE_SUBJECT = re.compile(
+EVIDENCE_SUBJECT = lazyre.compile(
     r"\b" + alternation(EVIDENCE_NOUNS) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 
@@ -141,4 +142,4 @@ REPORT_CUES = [
     ),
 ]
 
-EVIDENCE_ANYWHERE = re.compile(r"\b" + alternation(EVIDENCE_NOUNS) + r"\b", re.IGNORECASE)
+EVIDENCE_ANYWHERE = lazyre.compile(r"\b" + alternation(EVIDENCE_NOUNS) + r"\b", re.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from .lazyre import LazyPattern
 
 try:  # Python 3.11+

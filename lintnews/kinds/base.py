@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
-from typing import Any, Callable, ClassVar, Dict, FrozenSet, Iterable, Iterator, List, Optional, Pattern, Tuple
+from typing import (
+    Any,
+    Callable,
+    ClassVar,
+    Dict,
+    FrozenSet,
+    Iterable,
+    Iterator,
+    List,
+    Optional,
+    Pattern,
+    Tuple,
+)
 
 from ..document import Document, Sentence
 from ..model import CATEGORIES, Finding, Severity

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ...attribution import attribution
 from ...claims import CLAIM_SCOPE, clip, is_question
+from ...cue_index import sentence_cues
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
-from ...attribution import attribution
-from ...cue_index import sentence_cues
 
 __all__ = ["VagueSource"]
 

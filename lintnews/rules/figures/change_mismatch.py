@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
+from ... import lazyre
 from ...document import Document
 from ...figure_context import context
 from ...model import Finding, Severity
@@ -29,20 +30,20 @@ MULTIPLES: Dict[str, float] = {
     "trebles": 3.0, "tripling": 3.0, "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halves": 0.5,
     "halving": 0.5,
 }
-_MULTIPLE = re.compile(
+_MULTIPLE = lazyre.compile(
     r"\b(?P<q>(?:more|less)\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+|over\s+)?"
     r"(?P<verb>" + "|".join(MULTIPLES) + r"|(?P<n>\w+)[\s-]fold)\b",
     re.I,
 )
 #: Changes by a fraction: "fell by a third", "rose by half".
-_FRACTION = re.compile(
+_FRACTION = lazyre.compile(
     r"\b(?P<verb>" + "|".join(sorted(UP | DOWN, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+)?"
     r"(?P<frac>(?:a|one)[\s-](?:third|quarter|fifth|tenth)|half|a\s+half|two[\s-]thirds|three[\s-]quarters)\b(?!\s+of\b)",
     re.I)
 _FRACTIONS = {"third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "half": 0.5, "two-thirds": 2 / 3,
               "three-quarters": 0.75}
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazyre.compile(r"[A-Za-z]+")
 #: Rounding a newsroom accepts on top of the digits as written: half a percentage point, or
 #: a tenth of the stated change, whichever is larger.
 SLACK_POINTS = 0.5
@@ -176,10 +177,10 @@ def _end_points(figures: List[Quantity]) -> List[Tuple[Quantity, Quantity]]:
     return pairs
 
 
-_BY = re.compile(r"\bby\s+$", re.I)
-_CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|although)\b")
+_BY = lazyre.compile(r"\bby\s+$", re.I)
+_CLAUSE_BREAK = lazyre.compile(r";|\b(?:and|while|whereas|but|although)\b")
 #: A starting point named by its time: "down 20% on last year's 500".
-_ON_BEFORE = re.compile(r"\b(?:up|down|\d%?)\s+(?:\S+\s+)?on\s+(?:last|the\s+previous|the\s+same\s+\w+\s+last)\s+"
+_ON_BEFORE = lazyre.compile(r"\b(?:up|down|\d%?)\s+(?:\S+\s+)?on\s+(?:last|the\s+previous|the\s+same\s+\w+\s+last)\s+"
                         r"(?:year|month|week|quarter|season)['’]s\s+$", re.I)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Iterator, List
 
 from ...document import Document
-from ...figure_context import describe
 from ...figure_ages import age_pairs
+from ...figure_context import describe
 from ...figure_match import headline_regions, pairs
 from ...model import Finding, Severity
 from ...quantities import Quantity, quantities

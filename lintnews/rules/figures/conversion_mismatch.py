@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, List, Optional, Tuple
 
+from ... import lazyre
 from ...document import Document
 from ...facts import Rates, for_document
 from ...model import Finding, Severity
@@ -19,7 +20,7 @@ __all__ = ["ConversionMismatch"]
 CONVERTED = frozenset("length mass area volume speed temperature energy power data".split())
 #: Relative slack on top of the digits as written: converted figures are rounded freely.
 SLACK = 0.05
-_OPEN = re.compile(r"\s*[(\[]\s*$")
+_OPEN = lazyre.compile(r"\s*[(\[]\s*$")
 
 
 class ConversionMismatch(Rule):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import lazyre
 from ...document import Document
 from ...facts import for_document
 from ...model import Finding, Severity
@@ -53,7 +54,7 @@ Instead: use the right noun ("HIMARS launchers", "missiles fired from HIMARS")."
                 if not entity.not_a:
                     continue
                 wrong = "|".join(re.escape(w) for w in sorted(entity.not_a, key=len, reverse=True))
-                m = re.compile(
+                m = lazyre.compile(
                     rf"(?:\s+|\s+is\s+an?\s+|,\s+an?\s+|\s+(?:is|are)\s+)(?P<noun>(?:{wrong})(?:e?s)?)\b", re.I
                 ).match(text, end)
                 if m is None or region.in_quote(start, m.end()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional
 
+from ... import lazyre
 from ...document import Document, Sentence
 from ...figure_context import context, stem
 from ...model import Finding, Severity
@@ -25,20 +26,20 @@ BODY_NOUNS = frozenset(
 _NUM = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
 VOTE_PATTERNS = [
-    re.compile(rf"\b(?P<a>{_NUM})\s+votes?\s+to\s+(?P<b>{_NUM})\b", re.I),
-    re.compile(rf"\bby\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*%|\s+per)", re.I),
-    re.compile(rf"\b(?P<a>{_NUM})\s+(?:votes\s+)?(?:in\s+favour|for)(?:,|\s+and|\s+with|\s+to)*\s+(?P<b>{_NUM})\s+"
+    lazyre.compile(rf"\b(?P<a>{_NUM})\s+votes?\s+to\s+(?P<b>{_NUM})\b", re.I),
+    lazyre.compile(rf"\bby\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b(?!\s*%|\s+per)", re.I),
+    lazyre.compile(rf"\b(?P<a>{_NUM})\s+(?:votes\s+)?(?:in\s+favour|for)(?:,|\s+and|\s+with|\s+to)*\s+(?P<b>{_NUM})\s+"
                rf"(?:votes\s+)?against\b", re.I),
-    re.compile(rf"\bvoted\s+(?:by\s+)?(?P<a>{_NUM})(?:-|\s+to\s+)(?P<b>{_NUM})\b(?!\s*%)"
+    lazyre.compile(rf"\bvoted\s+(?:by\s+)?(?P<a>{_NUM})(?:-|\s+to\s+)(?P<b>{_NUM})\b(?!\s*%)"
                rf"|\b(?P<a2>{_NUM})-(?P<b2>{_NUM})\s+vote\b", re.I),
 ]
-_BODY_AFTER = re.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
+_BODY_AFTER = lazyre.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
                          r"directors?|delegates?|governors?|justices?|peers?|ministers?|representatives?|lords?|"
                          r"commissioners?|trustees?|strong)\b", re.I)
-ABSTAIN = re.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstained)\b", re.I)
+ABSTAIN = lazyre.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstained)\b", re.I)
 #: Words that make shares exclusive answers to one question (votes, yes/no, for/against):
 #: "77% have a mobile and half a fixed line" may add up to more than 100%, votes may not.
-SHARE_CUES = re.compile(
+SHARE_CUES = lazyre.compile(
     r"\b(?:against|oppos\w*|disagree\w*|undecided|(?:don't|do\s+not|did\s+not|didn't)\s+know|"
     r"of\s+the\s+(?:vote|votes|poll|ballot)|voted|(?:said|say|says|answered|voting)\s+(?:yes|no)|"
     r"in\s+favour|abstained)\b",
@@ -234,9 +235,9 @@ def _of_phrase(q: Quantity) -> str:
     return m.group(1).lower() if m else "?"
 
 
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_OF_GAP = lazyre.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 #: "45% of the 200 people surveyed, or 90 people", "... (90 people)", "... - 90 of them"
-_RESTATED_COUNT = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:,\s*or|\(|[-–—]\s*(?:or\s+)?)\s*(?:some\s+)?")
+_RESTATED_COUNT = lazyre.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:,\s*or|\(|[-–—]\s*(?:or\s+)?)\s*(?:some\s+)?")
 
 
 def _share_after(figures: List[Quantity], i: int, text: str) -> Optional[Quantity]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional
 
+from ... import lazyre
 from ...document import Document, Sentence
 from ...facts import Entity, Fact, Facts, for_document
 from ...figure_context import describe
@@ -21,7 +22,7 @@ GENERIC_NOUNS = (
     "carrier submarine tank vehicle device company firm group bank country city town bridge building "
     "tower river dam plant reactor project programme program network satellite telescope engine"
 ).split()
-_PRONOUNS = re.compile(r"\b(?:it|its|they|their|them|these|those|such|this)\b", re.I)
+_PRONOUNS = lazyre.compile(r"\b(?:it|its|they|their|them|these|those|such|this)\b", re.I)
 
 
 class ReferenceFacts(Rule):
@@ -132,7 +133,7 @@ def _compared_with(facts: Facts, q: Quantity, entity: Entity) -> bool:
     return True
 
 
-_COMPARISON = re.compile(r"\b(?:than|compared\s+(?:with|to)|unlike|versus|vs|against|rival(?:ling|s)?)\b", re.I)
+_COMPARISON = lazyre.compile(r"\b(?:than|compared\s+(?:with|to)|unlike|versus|vs|against|rival(?:ling|s)?)\b", re.I)
 
 
 def _refers_back(sentence: Sentence, entity: Entity) -> bool:

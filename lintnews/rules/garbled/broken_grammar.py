@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Tuple
 
+from ... import lazyre
 from ...document import Document, Sentence
 from ...model import Finding, Severity
 from ...rule import Rule
@@ -18,14 +19,14 @@ from ...rule import Rule
 __all__ = ["BrokenGrammar"]
 
 # An intransitive verb given an object: "has emerged new variables", "emerges “new”".
-_UNACCUSATIVE = re.compile(
+_UNACCUSATIVE = lazyre.compile(
     r"(?<!\bthere\s)(?<!\bthere\s\w{3}\s)\b(?:has|have|had)\s+(?:also\s+|now\s+|recently\s+)?"
     r"(?:emerged|occurred|happened)\s+(?=(?:a|an|new|many|some|more|several|multiple|numerous|\d+)\b|[\"“])"
     r"|\b(?:emerges|occurs|happens)\s+(?=[\"“])",
     re.IGNORECASE,
 )
 # The same noun on both sides of "and": "experience and experience".
-_SAME_COORD = re.compile(r"\b([a-z]{4,})\s+and\s+(\1)\b")
+_SAME_COORD = lazyre.compile(r"\b([a-z]{4,})\s+and\s+(\1)\b")
 _SAME_COORD_OK = frozenset(
     """again over round through more less years hours days weeks months miles times
     thousands hundreds millions billions dozens ages inches bits side neck arm hand
@@ -33,20 +34,20 @@ _SAME_COORD_OK = frozenset(
 )
 # A modal followed by a finite verb: "will has", "can is", "should was". Lower-case
 # "may" only: "May is" is the month or a name.
-_MODAL_FINITE = re.compile(
+_MODAL_FINITE = lazyre.compile(
     r"\b(?:[Ww]ill|[Cc]an|[Cc]ould|[Ss]hould|[Ww]ould|[Mm]ust|may|[Mm]ight|[Ss]hall)\s+(?:not\s+)?"
     r"(?:has|is|are|was|were|does|did)\b(?!\s+(?:it|he|she|they|we|you|I|there|this|that)\b)"
 )
 # "will", "can", "might" and "must" are also nouns: "his will was read", "military
 # might is", "a can is". Not a modal after a determiner, a possessive or an adjective.
-_MODAL_NOUN_BEFORE = re.compile(
+_MODAL_NOUN_BEFORE = lazyre.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|free|political|good|ill|own|"
     r"military|economic|naval|sheer|popular|collective|last|general|strong|full)|['’]s?)\s+$",
     re.IGNORECASE,
 )
 # An intransitive verb followed by a time or a frequency is not given an object:
 # "has happened many times", "have occurred more often", "happened a week ago".
-_TIME_AFTER = re.compile(
+_TIME_AFTER = lazyre.compile(
     r"(?:[\w-]+\s+){0,2}?(?:times?|occasions?|ago|years?|months?|weeks?|days?|hours?|minutes?|"
     r"decades?|often|frequently|number|while|lot|before|again|later|earlier|since|recently)\b",
     re.IGNORECASE,
@@ -57,13 +58,13 @@ _OPINION = "|".join("believe think say feel argue worry hope expect want".split(
 # Past forms double as participles ("there were 20 people expected at the meeting",
 # "there are suspects believed to be at large"): only before "that".
 _OPINION_PAST = "|".join("believed thought said felt argued worried hoped expected".split())
-_THERE_NO_WHO = re.compile(
+_THERE_NO_WHO = lazyre.compile(
     r"\bthere\s+(?:are|were)\s+(?:also\s+|still\s+)?(?:(?:many|some|few|several|a\s+lot\s+of|other)\s+)?"
     rf"(?:[a-z-]+\s+)?[a-z]+s\s+(?:(?:{_OPINION})\b|(?:{_OPINION_PAST})\s+that\b)",
     re.IGNORECASE,
 )
 # Litotes translated word for word at the end of a clause: "the pressure is not small".
-_LITOTES = re.compile(
+_LITOTES = lazyre.compile(
     r"\b(?:is|are|was|were)\s+not\s+(?:small|low|few|little)\b(?=\s*(?:[.,;:!?)\"”]|$))", re.IGNORECASE
 )
 # A report sentence that opens with a bare policy verb: the imperative of a
@@ -77,7 +78,7 @@ _POLICY_VERBS = "|".join(
     accelerate optimi[sz]e enhance support guide encourage stabili[sz]e boost consolidate
     safeguard adhere pursue foster cultivate""".split()
 )
-_BARE_VERB_OPENING = re.compile(
+_BARE_VERB_OPENING = lazyre.compile(
     rf"^(?:(?:{_POLICY_ADVERBS})\s+(?:{_POLICY_VERBS})"
     r"|(?:Continue|Strive|Adhere|Insist|Persist)\s+(?:to|in|on)\s+(?:\w+\s+)?"
     r"(?:the|and|a|an|our|its|[a-z]+ing|[a-z]+ment|[a-z]+tion))\b"

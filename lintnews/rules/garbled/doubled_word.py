@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import lazyre
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
@@ -12,7 +13,7 @@ from ...rule import Rule
 __all__ = ["DoubledWord"]
 
 # Not inside a hyphenated word: "break-in in 1999", "dissipated in in-fighting".
-_PAIR = re.compile(r"(?<![\w-])(\w+(?:['’]\w+)?)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w-])", re.IGNORECASE)
+_PAIR = lazyre.compile(r"(?<![\w-])(\w+(?:['’]\w+)?)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w-])", re.IGNORECASE)
 # Doubles that English uses on purpose: "had had", "that that", "is is" in "what it is is",
 # "do do", reduplication ("bye bye", "so so", "very very", "no no") and names.
 _ALLOWED = frozenset(

@@ -10,10 +10,9 @@ and they almost never do. The counts come from the optional 'stats' extra (see
 from __future__ import annotations
 
 import functools
-import re
 from typing import Iterator, Optional, Pattern
 
-from ... import ngrams
+from ... import lazyre, ngrams
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
@@ -42,7 +41,7 @@ def _pair_finder(model: ngrams.PairModel) -> Optional[Pattern]:
     if not words:
         return None
     alternation = trie_regex(words)
-    return re.compile(
+    return lazyre.compile(
         rf"{_EDGE_BEFORE}({alternation}) (?=({alternation}){_EDGE_AFTER})"
     )
 
