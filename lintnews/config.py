@@ -229,10 +229,10 @@ def load_config_file(path: Path) -> Settings:
         if data is None:
             raise ConfigError(f"{path}: has no [tool.lintnews] table")
     else:
-        from .packs import read_yaml
+        from .yamlio import read_yaml_cached
 
         try:
-            data = read_yaml(path)
+            data = read_yaml_cached(path)
         except LintError as exc:
             raise ConfigError(str(exc)) from None
     return settings_from_mapping(data, str(path), path.parent)

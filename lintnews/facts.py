@@ -208,10 +208,10 @@ def _shown(path: Path) -> str:
 
 
 def _read(path: Path) -> Any:
-    from .packs import read_yaml
+    from .yamlio import read_yaml_cached
 
     try:
-        return read_yaml(path)
+        return read_yaml_cached(path)
     except LintError as exc:
         raise FactsError(str(exc)) from None
 

@@ -20,60 +20,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Type
-
-import yaml
+from typing import Dict, List, Mapping, Optional, Type
 
 from .kinds.base import PackRule, SpecError
 from .model import CATEGORIES, LintError
+from .yamlio import LineDict as _LineDict  # noqa: F401 - re-exported for pickled caches
+from .yamlio import read_yaml
 
 PACK_KEYS = frozenset({"pack", "prefix", "category", "source", "description", "version", "url", "rules"})
 
 
 class PackError(LintError):
     """A malformed rule pack."""
-
-
-class _LineDict(dict):
-    line = 0
-
-
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe YAML loader that records each mapping's line and refuses duplicate keys."""
-
-
-def _construct_map(loader: _Loader, node: yaml.MappingNode):
-    data = _LineDict()
-    data.line = node.start_mark.line + 1
-    yield data
-    loader.flatten_mapping(node)
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in data:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        data[key] = loader.construct_object(value_node, deep=True)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file with line-tracking mappings; raise :class:`LintError` on failure."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise LintError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
-    try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise LintError(f"{path}{where}: invalid YAML: {problem}") from None
 
 
 @dataclass
