@@ -102,10 +102,30 @@ _CHECKS = (
 )
 
 
+# Strings one of which a sentence must contain (lower-cased) for each check to run:
+# most sentences skip most checks after a few substring tests.
+_GATES = {
+    "unaccusative": ("emerg", "occur", "happen"),
+    "coordination": (" and ",),
+    "modal": ("will ", "can ", "could ", "should ", "would ", "must ", "may ", "might ", "shall "),
+    "there": ("there ",),
+    "litotes": (" not ",),
+    "opening": None,
+}
+_OPENERS = frozenset(_POLICY_ADVERBS.split("|")) | {"Continue", "Strive", "Adhere", "Insist", "Persist"}
+
+
 def _matches(sentence: Sentence) -> List[Tuple[int, int, str]]:
     text = sentence.text
+    low = text.lower()
     out = []
     for kind, rx, advice in _CHECKS:
+        gate = _GATES[kind]
+        if gate is None:
+            if text.split(" ", 1)[0] not in _OPENERS:
+                continue
+        elif not any(g in low for g in gate):
+            continue
         for m in rx.finditer(text):
             if kind == "coordination" and (
                 m.group(1) in _SAME_COORD_OK or m.group(1).endswith(("er", "ing"))
