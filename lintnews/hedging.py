@@ -6,8 +6,11 @@ The cue types follow the CoNLL-2010 hedge annotation guidelines: modal auxiliari
 ("partly", "to some extent"). A bare word list would flag the month of May, ability
 ("she could not attend"), "likely" in "the likely winner", and attribution ("analysts
 said", "Smith believes", "alleged"): :func:`hedge_cues` looks at the words around each
-cue and keeps only hedges. Attribution verbs are never cues; sentences that report a
-named source are left to :func:`lintnews.voice.is_attributed`.
+cue and keeps only hedges. Attribution verbs are never cues.
+
+Whose voice a sentence is in comes from :mod:`lintnews.source_voice` (built on the one
+attribution analysis, :mod:`lintnews.attribution`): the hedges of a sentence that
+reports a source are the source's, and the hedging rules stay quiet on them.
 """
 
 from __future__ import annotations
@@ -184,13 +187,13 @@ STACK_GAP = 4
 
 def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
     """Hedge cues in the writer's own voice: not quoted, not in a sentence that
-    reports a named source (see :func:`lintnews.voice.is_attributed`)."""
-    from .voice import is_attributed
+    reports a source, named or vague (:func:`lintnews.source_voice.reported_by`)."""
+    from .source_voice import reported_by
 
     if sentence.quoted:
         return []
     cues = hedge_cues(sentence)
-    if not cues or is_attributed(sentence, settings):
+    if not cues or reported_by(sentence, settings) is not None:
         return []
     return [c for c in cues if not sentence.in_quote(c.start, c.end)]
 

@@ -192,14 +192,14 @@ def _examples(value: Any) -> Dict[str, List[str]]:
 
 
 def _attributed(sentence: Sentence, doc: Document) -> bool:
-    from ..voice import is_attributed
+    from ..source_voice import in_source_voice
 
-    return is_attributed(sentence, doc.settings)
+    return in_source_voice(sentence, doc.settings)
 
 
 #: Conditions a rule's ``unless`` key may name: a hit in a sentence for which the
 #: condition holds is dropped. ``attributed``: the sentence reports a named source
-#: ("..., the minister said"; see :mod:`lintnews.voice`).
+#: ("..., the minister said"; see :func:`lintnews.source_voice.in_source_voice`).
 SENTENCE_CONDITIONS: Dict[str, Callable[[Sentence, Document], bool]] = {
     "attributed": _attributed,
 }

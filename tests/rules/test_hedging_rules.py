@@ -26,8 +26,21 @@ def test_named_source_quiets_hedges(linter):
     assert _found(linter, text) == []
 
 
-def test_unnamed_crowd_does_not_quiet_hedges(linter):
-    assert ("HDG001", 1, 26) in _found(linter, "Some analysts say prices may partly rise.\n")
+def test_an_unnamed_crowd_is_reported_once_not_its_hedges(linter):
+    # The crowd is the finding; once it is named, the hedges are the source's anyway.
+    assert _found(linter, "Some analysts say prices may partly rise.\n") == [("HDG007", 1, 1)]
+
+
+def test_an_unnamed_crowd_does_not_quiet_the_writers_other_weasels(linter):
+    text = "Some critics have alleged the council ignored many complaints.\n"
+    assert _found(linter, text) == [("HDG007", 1, 1), ("HDG010", 1, 47)]
+
+
+def test_unnamed_evidence_that_suggests_is_the_writers_hedge(linter):
+    text = "Tests on the label suggest that it dates from 1610.\n"
+    assert _found(linter, text, select=["HDG006"]) == [("HDG006", 1, 20)]
+    named = "Ms Ortiz suggested that it dates from 1610.\n"
+    assert _found(linter, named, select=["HDG006"]) == []
 
 
 def test_quotes_and_blockquotes_are_quiet(linter):

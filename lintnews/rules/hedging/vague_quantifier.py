@@ -8,7 +8,7 @@ from typing import Iterator
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
-from ...voice import is_attributed
+from ...source_voice import in_source_voice
 from .weasel_group import weasel_spans
 
 __all__ = ["VagueQuantifier"]
@@ -69,7 +69,7 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
         for sentence in self.sentences(doc):
             text = sentence.text
             matches = list(_RX.finditer(text))
-            if not matches or is_attributed(sentence, doc.settings):
+            if not matches or in_source_voice(sentence, doc.settings):
                 continue
             taken = weasel_spans(sentence)
             for m in matches:

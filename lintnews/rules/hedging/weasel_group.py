@@ -8,7 +8,7 @@ from typing import Iterator, List, Tuple
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
-from ...voice import is_attributed
+from ...source_voice import in_source_voice
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
@@ -144,7 +144,7 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
         for sentence in self.sentences(doc):
             region = sentence.region
             spans = weasel_spans(sentence)
-            if not spans or is_attributed(sentence, doc.settings):
+            if not spans or in_source_voice(sentence, doc.settings):
                 continue  # "A survey by the EOC found that many Britons believe ..."
             for start, end, kind in spans:
                 if sentence.in_quote(start, end):

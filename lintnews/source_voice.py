@@ -1,0 +1,73 @@
+"""Whose voice a sentence is in: the writer's, or a source's? (for the hedging rules)
+
+Hedging and phrasing rules judge the writer's own prose. What a source says, quoted or
+reported ("The plan may fail, the minister said."), is the source's judgement. The
+analysis of who a sentence reports is :mod:`lintnews.attribution`, shared with the
+claims family; this module only reads it the way the hedging rules need:
+
+- a quotation on its own does not put the writer's words around it in the source's
+  voice (the hedges inside the quotation are quiet anyway), and a commitment ("has
+  promised to") is no source of anything but its promise;
+- an unnamed crowd as the subject of the reporting verb ("some critics have alleged",
+  "others close to him said") is a vague source, like "experts say";
+- unnamed evidence that "suggests" or "indicates" ("tests on the label suggest that",
+  "..., suggesting that") is the writer's own reading of it: a hedge, not a source.
+
+:func:`reported_by` gives the source (named or vague) whose words the sentence reports;
+:func:`in_source_voice` is True only for a named one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .attribution import ACCEPTED, ACCORDING, CARRIED, EVIDENCE, LINK, NAMED, VAGUE, Attribution, attribution
+from .document import Sentence
+
+#: Attribution kinds that put a sentence in a source's voice.
+SOURCE_KINDS = frozenset({NAMED, ACCORDING, EVIDENCE, LINK, ACCEPTED, CARRIED, VAGUE})
+
+_QUANTIFIERS = r"some|many|several|most|various|numerous|countless|certain|other|others|critics"
+# The reporting verb's subject is a crowd: "[,] some critics have", "though others close to him have".
+_CROWD_SUBJECT = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:that|and|but|while|whereas|although|though|as|because|which|who)\s+)"
+    rf"(?:(?:{_QUANTIFIERS})\b|a\s+(?:number|lot|handful)\s+of\b)[^,;:()]{{0,60}}$",
+    re.IGNORECASE,
+)
+# Evidence with no author, whose reading is the writer's: "tests suggest", "the data indicate".
+_EVIDENCE_SUBJECT = re.compile(
+    r"\b(?:tests?|results?|findings?|data|evidence|signs?|records?|observations?|analys[ie]s|experiments?|"
+    r"arguments?|measurements?|samples?|remains|traces?)\b[^,;:()]{0,40}$",
+    re.IGNORECASE,
+)
+_HEDGING_VERB = re.compile(r"(?:,\s*)?(?:suggest|indicat|impl|appear|seem)", re.IGNORECASE)
+# "Some say ..., citing the report": a participle shares the sentence's crowd subject.
+_CROWD_START = re.compile(rf"(?:{_QUANTIFIERS}|supporters|opponents)\b", re.IGNORECASE)
+
+
+def reported_by(sentence: Sentence, settings=None) -> Optional[Attribution]:
+    """The source whose words *sentence* reports (``kind`` ``vague`` for an unnamed
+    one), or ``None`` when the sentence is in the writer's own voice."""
+    cache = sentence.__dict__.setdefault("_reported_by", {})
+    key = id(settings)
+    if key in cache:
+        return cache[key][1]
+    found = attribution(sentence, settings)
+    if found is not None and found.kind not in SOURCE_KINDS:
+        found = None
+    elif found is not None and found.kind in (NAMED, CARRIED):
+        before = sentence.region.text[sentence.start : found.start]
+        if _HEDGING_VERB.match(found.text) and (found.text.startswith(",") or _EVIDENCE_SUBJECT.search(before)):
+            found = None  # "tests suggest that", "..., suggesting that": the writer's inference
+        elif _CROWD_SUBJECT.search(before) or (found.text.startswith(",") and _CROWD_START.match(before)):
+            found = Attribution(VAGUE, found.start, found.end, found.text)
+    cache[key] = (settings, found)  # the settings are kept alive with their id
+    return found
+
+
+def in_source_voice(sentence: Sentence, settings=None) -> bool:
+    """True when *sentence* reports what a named source said, wrote, found or believes."""
+    found = reported_by(sentence, settings)
+    return found is not None and not found.vague
+
