@@ -15,14 +15,20 @@ claims family; this module only reads it the way the hedging rules need:
 
 :func:`reported_by` gives the source (named or vague) whose words the sentence reports;
 :func:`in_source_voice` is True only for a named one.
+
+A vague source that the claims family's cues recognise (:mod:`lintnews.vague`: "some
+say", "experts believe", "studies show", "it is said that") is reported once, by the
+claims rule CLM008 vague-source; :func:`in_vague_source` tells the hedging rules to
+leave those words alone.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from .attribution import ACCEPTED, ACCORDING, CARRIED, EVIDENCE, LINK, NAMED, VAGUE, Attribution, attribution
+from .cue_index import sentence_cues
 from .document import Sentence
 
 #: Attribution kinds that put a sentence in a source's voice.
@@ -71,3 +77,13 @@ def in_source_voice(sentence: Sentence, settings=None) -> bool:
     found = reported_by(sentence, settings)
     return found is not None and not found.vague
 
+
+
+def vague_source_spans(sentence: Sentence) -> List[Tuple[int, int]]:
+    """Region spans of the vague sources in *sentence* (CLM008's), from the shared cues."""
+    return [(h.start, h.end) for h in sentence_cues(sentence) if h.kind == VAGUE]
+
+
+def in_vague_source(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the region span ``start:end`` overlaps a vague source of *sentence*."""
+    return any(s < end and start < e for s, e in vague_source_spans(sentence))

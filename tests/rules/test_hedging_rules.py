@@ -28,7 +28,8 @@ def test_named_source_quiets_hedges(linter):
 
 def test_an_unnamed_crowd_is_reported_once_not_its_hedges(linter):
     # The crowd is the finding; once it is named, the hedges are the source's anyway.
-    assert _found(linter, "Some analysts say prices may partly rise.\n") == [("HDG007", 1, 1)]
+    text = "Some analysts say prices may partly rise.\n"
+    assert _found(linter, text, select=["hedging", "CLM008"]) == [("CLM008", 1, 1)]
 
 
 def test_an_unnamed_crowd_does_not_quiet_the_writers_other_weasels(linter):
@@ -74,11 +75,11 @@ def test_agentless_perception_is_quiet_with_an_agent(linter):
 
 def test_weasel_group_and_vague_quantifier(linter):
     text = (
-        "Some critics say the strike went too far.\n\n"
+        "The strike is seen by many as a mistake.\n\n"
         "Many of the cranes stood idle.\n\n"
         "Some 200 dockers came.\n"
     )
-    assert _found(linter, text, select=["HDG007", "HDG010"]) == [("HDG007", 1, 1), ("HDG010", 3, 1)]
+    assert _found(linter, text, select=["HDG007", "HDG010"]) == [("HDG007", 1, 15), ("HDG010", 3, 1)]
 
 
 def test_density_in_a_paragraph(linter):

@@ -8,7 +8,7 @@ from typing import Iterator
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
-from ...source_voice import in_source_voice
+from ...source_voice import in_source_voice, vague_source_spans
 from .weasel_group import weasel_spans
 
 __all__ = ["VagueQuantifier"]
@@ -47,7 +47,8 @@ often nothing more precise is known.
 
 Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
 years", "for some time", quotes, and sentences that report a named source. An
-unnamed crowd holding a view ("some say", "many experts") is HDG007.
+unnamed crowd holding a view ("some say", "many experts") is HDG007, or CLM008
+vague-source when it is presented as a source ("some critics say").
 
 Why: the CoNLL-2010 weasel guidelines count these quantifiers as weasel cues: they
 suggest a body of people or evidence without saying how large or whose.
@@ -71,12 +72,12 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
             matches = list(_RX.finditer(text))
             if not matches or in_source_voice(sentence, doc.settings):
                 continue
-            taken = weasel_spans(sentence)
+            taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence)
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):
                     continue
-                if sentence.in_quote(start, end) or any(s <= start < e for s, e, _ in taken):
+                if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
                     continue
                 word = m.group()
                 yield self.report(

@@ -1,4 +1,4 @@
-"""HDG007 weasel-group: an unnamed crowd as the holder of a view ("some say")."""
+"""HDG007 weasel-group: an unnamed crowd as the holder of a view ("is considered by many")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Iterator, List, Tuple
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
-from ...source_voice import in_source_voice
+from ...source_voice import in_source_voice, in_vague_source
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
@@ -110,12 +110,11 @@ class WeaselGroup(Rule):
     name = "weasel-group"
     category = "hedging"
     severity = Severity.WARNING
-    summary = "An unnamed crowd holds the view: 'some say', 'many believe', 'critics argue'."
+    summary = "An unnamed crowd holds the view: 'is considered by many', 'many consider', 'in some quarters'."
     doc = """\
 What it flags: a view credited to an unnamed crowd: "some critics", "many experts",
-"some say", "many people believe", "others argue", "is considered by many", "in some
-quarters"; and evidence with no source: "studies show", "research has found", "there
-is growing evidence that".
+"many consider", "others saw", "is considered by many", "in some quarters"; and
+evidence with no source: "there is growing evidence that".
 
 Why: it presents the writer's view, or a rumour, as if a body of opinion stood behind
 it. Readers cannot judge who holds it or how many do. The public weasel-word lists
@@ -125,18 +124,25 @@ and "many of the homes" stay quiet.
 A sentence that also reports a named source ("A survey by the EOC found that many
 Britons believe ...") is quiet: the source stands behind the crowd.
 
+Left to CLM008 vague-source (category claims): a crowd or unnamed research that the
+vague-source cues recognise as the source of a statement ("some critics say",
+"experts believe", "studies show", "according to some"). One span gets one finding:
+this rule reports the weasel framing those cues do not cover ("is considered by many",
+"in some quarters", "some critics" with no reporting verb, "many consider").
+
 Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, say
 ...") or drop it."""
     examples = {
         "fail": [
-            "Some critics say the reform goes too far.",
-            "Many believe the election was rigged.",
+            "Many consider the reform a failure.",
             "The novel is considered by many to be his best.",
+            "The plan has support in some quarters.",
         ],
         "pass": [
             "Some 200 people attended the vigil.",
             "Many of the homes were flooded.",
             "\"Some say the reform goes too far,\" the minister said.",
+            "Some critics say the reform goes too far.",  # a vague source: CLM008's
         ],
     }
 
@@ -147,8 +153,8 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
             if not spans or in_source_voice(sentence, doc.settings):
                 continue  # "A survey by the EOC found that many Britons believe ..."
             for start, end, kind in spans:
-                if sentence.in_quote(start, end):
-                    continue
+                if sentence.in_quote(start, end) or in_vague_source(sentence, start, end):
+                    continue  # quoted, or a vague source: CLM008 reports it
                 phrase = region.text[start:end]
                 advice = _ADVICE[kind]
                 yield self.report(doc, region, start, end, f"'{phrase}': {advice}")
