@@ -113,7 +113,10 @@ _COULD_ABILITY_BEFORE = re.compile(
 # "likely" as an adjective before a noun ("the likely winner") is a judgement, not a
 # hedge on a claim; "likely to", "is likely", "will likely", "most likely" are.
 _LIKELY_HEDGE_AFTER = re.compile(
-    r"\s+(?:to|that)\b|\s*[,.;:]|\s+(?:be|have|been|come|rise|fall|remain|continue)\b", re.IGNORECASE
+    r"\s+(?:to|that)\b|\s*[,.;:]|\s+(?:be|have|been|come|rise|fall|remain|continue)\b"
+    # an adverb before a finite verb: "prosauropods likely had air sacs", "he likely died"
+    r"|\s+(?:had|has|was|were|is|are|did|does|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
 )
 _BEFORE_LIKELY = """is are was were be been being will would seems? appears? looks? most more
     less quite very highly"""
@@ -124,7 +127,7 @@ _LIKELY_HEDGE_BEFORE = re.compile(
 )
 # "Smith suggested that ...": a named source proposing something, not a hedge.
 _SUGGEST_NAMED_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$"
+    r"(?:\b(?!(?:It|This|That|These|Those|Which)\b)[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$"
 )
 # "it is likely that", "it seems that": reported by HDG004, not by HDG006.
 _IMPERSONAL_BEFORE = re.compile(
@@ -166,9 +169,10 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
             low = word.lower()
             if low.startswith(("sugg", "indic", "impl")) and _SUGGEST_NAMED_BEFORE.search(before):
                 continue  # "Smith suggested that ...": attribution, not a hedge
-        impersonal = bool(_IMPERSONAL_BEFORE.search(before)) and bool(
-            _IMPERSONAL_END.search(word) or _IMPERSONAL_AFTER.match(text, m.end())
-        )
+        # HDG004's forms only: "it seems that", "it is likely that" (not "it suggests that")
+        impersonal = not word.lower().startswith(("sugg", "indic", "impl")) and bool(
+            _IMPERSONAL_BEFORE.search(before)
+        ) and bool(_IMPERSONAL_END.search(word) or _IMPERSONAL_AFTER.match(text, m.end()))
         cues.append(Cue(base + m.start(), base + m.end(), word, kind, impersonal))
     sentence.__dict__["_hedge_cues"] = cues
     return cues

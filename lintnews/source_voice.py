@@ -11,7 +11,8 @@ claims family; this module only reads it the way the hedging rules need:
 - an unnamed crowd as the subject of the reporting verb ("some critics have alleged",
   "others close to him said") is a vague source, like "experts say";
 - unnamed evidence that "suggests" or "indicates" ("tests on the label suggest that",
-  "..., suggesting that") is the writer's own reading of it: a hedge, not a source.
+  "this suggests that", "..., suggesting that") is the writer's own reading of it: a
+  hedge, not a source.
 
 :func:`reported_by` gives the source (named or vague) whose words the sentence reports;
 :func:`in_source_voice` is True only for a named one.
@@ -44,7 +45,8 @@ _CROWD_SUBJECT = re.compile(
 # Evidence with no author, whose reading is the writer's: "tests suggest", "the data indicate".
 _EVIDENCE_SUBJECT = re.compile(
     r"\b(?:tests?|results?|findings?|data|evidence|signs?|records?|observations?|analys[ie]s|experiments?|"
-    r"arguments?|measurements?|samples?|remains|traces?)\b[^,;:()]{0,40}$",
+    r"arguments?|measurements?|samples?|remains|traces?)\b[^,;:()]{0,40}$"
+    r"|(?:^|[,;:]\s*|\b(?:and|but|which)\s+)(?:it|this|that|these|those|which)\s+(?:also\s+|further\s+|strongly\s+)?$",
     re.IGNORECASE,
 )
 _HEDGING_VERB = re.compile(r"(?:,\s*)?(?:suggest|indicat|impl|appear|seem)", re.IGNORECASE)

@@ -29,7 +29,8 @@ _SKIP_AFTER = re.compile(
     r"a\s)\b|\W*$)",
     re.IGNORECASE,
 )
-_SKIP_BEFORE = re.compile(r"\b(?:how|as|so|too|this|that)\s*$", re.IGNORECASE)
+# "not that many" (degree); "that many homes" after a verb is a plain quantifier.
+_SKIP_BEFORE = re.compile(r"\b(?:how|as|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
 
 
 class VagueQuantifier(Rule):
