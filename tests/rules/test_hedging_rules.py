@@ -98,3 +98,59 @@ def test_every_hedging_rule_is_in_the_hedging_category(linter):
     rules = [r for r in Linter().ruleset().rules if r.code.startswith("HDG")]
     assert {r.code for r in rules} >= {f"HDG{n:03d}" for n in range(1, 12)}
     assert {r.category for r in rules} == {"hedging"}
+
+
+def test_peacock_terms_are_information(linter):
+    text = (
+        "The renowned architect designed the library.\n\n"
+        "She is one of the most influential novelists of her generation.\n\n"
+        "Fans celebrated the win.\n\n"
+        "The renowned architect designed the library, the council said.\n\n"
+        "Imports were the biggest since 2019.\n"
+    )
+    found = linter.lint(text, select=["HDG012"])
+    assert [(f.code, f.line, f.column) for f in found] == [("HDG012", 1, 5), ("HDG012", 3, 8)]
+    assert all(f.severity == Severity.INFO for f in found)
+
+
+def test_peacock_leaves_scoped_superlatives_to_the_claims_rules(linter):
+    text = "It was the most popular game in the world.\n"
+    assert [f.code for f in linter.lint(text, select=["HDG012", "CLM005"])] == ["CLM005"]
+
+
+def test_agentless_belief_covers_reports_and_consensus(linter):
+    text = (
+        "The bank is widely expected to raise rates.\n\n"
+        "The minister reportedly threatened to resign.\n\n"
+        "Lead has been suggested as a cause of the decline.\n\n"
+        "The man has been reported missing.\n"
+    )
+    assert _found(linter, text, select=["HDG008"]) == [("HDG008", 1, 13), ("HDG008", 3, 14), ("HDG008", 5, 6)]
+
+
+def test_participial_perception(linter):
+    text = (
+        "He is regarded as one of the best.\n\n"
+        "She moved to Bombay, then considered the centre of Indian art.\n\n"
+        "The man regarded the plan as a failure.\n"
+    )
+    assert _found(linter, text, select=["HDG002"]) == [("HDG002", 1, 4), ("HDG002", 3, 27)]
+
+
+def test_generally_as_a_vague_extent(linter):
+    text = "Critics generally favour the plan.\n\nThe larvae are generally green.\n\nIt is generally accepted.\n"
+    assert _found(linter, text, select=["HDG010"]) == [("HDG010", 1, 9)]
+
+
+def test_crowds_with_a_qualifier_are_still_crowds(linter):
+    text = (
+        "Critics of the treatment claim that it merely substitutes one drug for another.\n\n"
+        "The film was described by other critics as tender.\n\n"
+        "Others are expected to defy the ban.\n"
+    )
+    assert _found(linter, text, select=["HDG007"]) == [("HDG007", 1, 1), ("HDG007", 3, 14)]
+
+
+def test_it_suggests_is_a_hedge_not_a_source(linter):
+    text = "If this is the case, it suggests that the levy failed.\n"
+    assert _found(linter, text, select=["HDG006", "HDG004"]) == [("HDG006", 1, 25)]

@@ -24,8 +24,11 @@ _PEACOCK = _words(
     critically_acclaimed eminent illustrious pre-eminent preeminent foremost influential
     celebrated storied revered venerable world-renowned world-famous world-class
     highly_regarded highly_respected highly_acclaimed highly_influential highly_praised
-    much-loved much_loved beloved notable"""
+    much-loved much_loved beloved notable brilliant groundbreaking ground-breaking
+    pioneering seminal"""
 )
+# Intensified praise: "hugely popular", "phenomenally successful".
+_INTENSIFIED = r"(?:hugely|immensely|enormously|wildly|phenomenally|massively|tremendously)\s+(?:popular|successful|influential)"
 # Superlatives of esteem ("the most influential"); measurable ones ("the biggest",
 # "the most expensive") are claims of fact for the claims rules.
 _ESTEEM = _words(
@@ -40,6 +43,7 @@ _RX = re.compile(
     \bone\s+of\s+(?:the|its|his|her|their)\s+(?:most\s+(?:{_ESTEEM})|best|greatest|finest|foremost|leading|premier)\b
   | \b(?:the|his|her|its|their|[A-Z][\w'’]*['’]s)\s+(?:(?:single|second|third)\s+)?most\s+(?:{_ESTEEM})\b
   | \b(?:{_PEACOCK})\b
+  | \b{_INTENSIFIED}\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -63,8 +67,9 @@ class PeacockTerm(Rule):
     doc = """\
 What it flags: qualifiers that assert fame, rank or esteem in the writer's own voice:
 "famous", "well-known", "renowned", "legendary", "iconic", "prestigious", "acclaimed",
-"influential", "one of the most important", "one of the finest", "the most
-celebrated". Information only: the claim may be well founded.
+"influential", "groundbreaking", "hugely popular", "one of the most important", "one
+of the finest", "the most celebrated". Information only: the claim may be well
+founded.
 
 Not flagged: quotes, sentences that report a named source, names that contain the
 word ("The Famous Five" in the middle of a sentence), "notable exceptions", and

@@ -16,9 +16,16 @@ __all__ = ["VagueQuantifier"]
 _RX = re.compile(
     r"\b(?:some|many|several|numerous|countless|a\s+number\s+of)\b"
     # "most" as a quantifier ("most economists", "most of the"), not a superlative
-    r"|(?<!\bthe\s)(?<!\bat\s)\bmost\b(?=\s+of\b|\s+[a-z]+s\b)(?!\s+\w+ly\b)"
+    r"|(?<!\bthe\s)(?<!\bat\s)(?<!\bin\s)(?<!\bfor\s)(?<!\band\s)\bmost\b(?=\s+of\b|\s+[a-z]+s\b)(?!\s+\w+ly\b)"
     # "certain" as a vague determiner ("certain critics"), not "sure"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bcertain\b(?=\s+[a-z]+s\b)",
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bcertain\b(?=\s+[a-z]+s\b)"
+    # "generally" as a vague extent ("critics generally favour"), not describing a kind
+    # ("the larvae are generally green"), a participle ("generally accepted" is HDG008's)
+    # or a manner ("spoke generally about")
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\band\s)(?<!\bmore\s)(?<!\bmost\s)"
+    r"(?<!\bvery\s)(?<!\bso\s)\bgenerally\b(?=,?\s+[a-z])(?!,?\s+(?:[a-z]+ed|[a-z]+en|known|held|thought|seen|made|"
+    r"built|sold|grown|worn|read|spoken|found|taken|given|shown|understood|available|speaking|in|on|at|to|for|"
+    r"from|with|across|around|and|or|but|than|as|among|throughout|over|between|by|about)\b)",
     re.IGNORECASE,
 )
 # Not a vague quantity of people or things: "some 200" (about), "how many", "as many
@@ -42,14 +49,16 @@ class VagueQuantifier(Rule):
     doc = """\
 What it flags: vague quantities in the writer's own voice: "some", "many",
 "several", "numerous", "countless", "a number of", "most" as a quantifier ("most
-economists") and "certain" as a vague determiner ("certain critics"): "Many residents
-oppose the plan", "some of the money was lost", "in some cases". Information only:
-often nothing more precise is known.
+economists"), "certain" as a vague determiner ("certain critics") and "generally" as
+a vague extent ("critics generally favour the plan"): "Many residents oppose the
+plan", "some of the money was lost", "in some cases". Information only: often nothing
+more precise is known.
 
 Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
-years", "for some time", quotes, and sentences that report a named source. An
-unnamed crowd holding a view ("some say", "many experts") is HDG007, or CLM008
-vague-source when it is presented as a source ("some critics say").
+years", "for some time", "in most cases", "the larvae are generally green" (a
+description), "generally accepted" (HDG008), quotes, and sentences that report a
+named source. An unnamed crowd holding a view ("many consider") is HDG007, or
+CLM008 vague-source when it is presented as a source ("some critics say").
 
 Why: the CoNLL-2010 weasel guidelines count these quantifiers as weasel cues: they
 suggest a body of people or evidence without saying how large or whose.
@@ -59,10 +68,12 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
         "fail": [
             "Many residents oppose the plan.",
             "Some of the money was never recovered.",
+            "Critics generally favour the plan.",
         ],
         "pass": [
             "Some 200 people attended the vigil.",
             "The road has been closed for many years.",
+            "The larvae are generally green.",
             "Many residents oppose the plan, the council's survey found.",
         ],
     }
@@ -81,10 +92,11 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
                 if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
                     continue
                 word = m.group()
+                ask = "in how many cases" if word.lower() == "generally" else "how many"
                 yield self.report(
                     doc,
                     sentence.region,
                     start,
                     end,
-                    f"'{word}': how many, and who says so? Give a number or a source",
+                    f"'{word}': {ask}, and who says so? Give a number or a source",
                 )

@@ -54,9 +54,13 @@ _RX = re.compile(
     r"""
     (?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bamong\s)
     \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
-  | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:(?!(?:%(function)s)\b)[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
+  | (?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)
+    \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:(?!(?:%(function)s)\b)[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
   | \b(?P<groups>%(q)s\s+(?:[\w-]+\s+)?(?:%(groups)s)\s+%(aux)s(?:%(opinion)s))\b
-  | \b(?P<by>(?:%(perceived)s)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
+  | \b(?P<of>(?:critics|opponents|supporters|proponents|detractors|advocates|sceptics|skeptics|defenders|adherents)
+      \s+of\s+(?:(?:the|this|his|her|its|their)\s+)?[\w-]+(?:\s+[\w-]+)?\s+%(aux)s(?:%(opinion)s))\b
+  | \b(?P<by>(?:%(perceived)s)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several
+      |(?:other|various|numerous)\s+(?:[\w-]+\s+)?(?:%(holders)s|people|writers|reviewers|fans)))\b
   | \b(?P<quarters>in\s+(?:some|many|certain)\s+(?:quarters|circles))\b
   | \b(?P<would>(?:some|many|others)\s+(?:would|might|may)\s+(?:say|argue|claim))\b
   | (?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))
@@ -70,7 +74,8 @@ _RX = re.compile(
         "groups": "|".join(_GROUPS),
         "opinion": "|".join(_OPINION),
         "aux": _AUX,
-        "function": _words("of the a an to in on at for from with by and or but that this these those"),
+        # ... nor a copula: "others are expected to" is a passive, not a crowd's view
+        "function": _words("of the a an to in on at for from with by and or but that this these those are were is was be been"),
         "perceived": _PERCEIVED,
         "evidence": _EVIDENCE,
         "qualifiers": _EVIDENCE_QUALIFIERS,
