@@ -15,7 +15,11 @@ claims family; this module only reads it the way the hedging rules need:
   hedge, not a source.
 
 :func:`reported_by` gives the source (named or vague) whose words the sentence reports;
-:func:`in_source_voice` is True only for a named one.
+:func:`in_source_voice` is True only for a named one. Both cover the reported part of
+the sentence (:func:`source_span`): all of it for a trailing tag ("The plan may fail,
+the minister said") or "according to", else the reporting clause; the writer's words
+before it stay the writer's ("Many saw it as a retreat, and it disappointed some who
+had hoped ...").
 
 A vague source that the claims family's cues recognise (:mod:`lintnews.vague`: "some
 say", "experts believe", "studies show", "it is said that") is reported once, by the
@@ -74,11 +78,72 @@ def reported_by(sentence: Sentence, settings=None) -> Optional[Attribution]:
     return found
 
 
-def in_source_voice(sentence: Sentence, settings=None) -> bool:
-    """True when *sentence* reports what a named source said, wrote, found or believes."""
-    found = reported_by(sentence, settings)
-    return found is not None and not found.vague
+# Where a reporting clause starts: the writer's words before it stay the writer's ("Many
+# saw it as a retreat, and it disappointed some who had hoped ...": "who had hoped" reports).
+_CLAUSE_START = re.compile(
+    r"[,;:(—–]|\b(?:and|but|while|whereas|although|though|because|which|who|whom|after|before|when|since)\b",
+    re.IGNORECASE,
+)
+# What the reported content has and a trailing tag (", the minister said on Monday.") has not.
+_CONTENT = re.compile(
+    r"\b(?:that|may|might|could|would|will|can|should|must|is|are|was|were|has|have|had|be|been|do|does|did)\b"
+    r"|\b[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
 
+
+# A subject of the verb's own clause: any word other than an auxiliary or an adverb.
+_OWN_SUBJECT = re.compile(
+    r"\b(?!(?:has|have|had|also|later|then|again|further|repeatedly|previously|once|now|often|"
+    r"publicly|privately|recently|subsequently|he|she|it|they)\b)[A-Za-z][\w'’-]*"
+)
+
+
+def source_span(sentence: Sentence, settings=None) -> Optional[Tuple[int, int]]:
+    """The region span of *sentence* in the voice of its source (named or vague): the
+    whole sentence for "according to", a link or a trailing tag ("..., the minister
+    said"), else the reporting clause from its start to the end of the sentence."""
+    found = reported_by(sentence, settings)
+    if found is None:
+        return None
+    if found.kind not in (NAMED, CARRIED, VAGUE) or found.start <= sentence.start:
+        return sentence.start, sentence.end
+    text = sentence.region.text
+    before = text[sentence.start : found.start]
+    after = text[found.end : sentence.end]
+    comma = before.rfind(",")
+    tag = before[comma + 1 :].split() if comma >= 0 else None
+    head = after.split(",", 1)[0]  # up to a comma: ", he said, prices ...", "..., she told MPs, adding"
+    if tag is not None and len(tag) <= 6 and len(head.split()) <= 6 and not _CONTENT.search(head):
+        return sentence.start, sentence.end  # "The plan may fail, the minister said (on Monday)."
+    marks = list(_CLAUSE_START.finditer(before))
+    starts = [m.end() for m in marks]
+    relative = bool(marks) and marks[-1].group().lower() in ("who", "which", "whom")
+    if not starts or not (relative or _OWN_SUBJECT.search(before, starts[-1])):
+        # "..., citing rising prices", "... and added that": the verb shares the
+        # sentence's subject, which is the source
+        return sentence.start, sentence.end
+    return sentence.start + (marks[-1].start() if relative else starts[-1]), sentence.end
+
+
+def in_source_voice(sentence: Sentence, settings=None, start: Optional[int] = None) -> bool:
+    """True when *sentence* reports what a named source said, wrote, found or believes
+    (and, given a region offset *start*, when that offset is in the reported part)."""
+    found = reported_by(sentence, settings)
+    if found is None or found.vague:
+        return False
+    return start is None or _covers(sentence, settings, start)
+
+
+def reported_at(sentence: Sentence, settings, start: int) -> bool:
+    """True when region offset *start* is in the part of *sentence* that reports a
+    source, named or vague: a hedge there is the source's."""
+    return _covers(sentence, settings, start)
+
+
+def _covers(sentence: Sentence, settings, start: int) -> bool:
+    span = source_span(sentence, settings)
+    return span is not None and span[0] <= start < span[1]
 
 
 def vague_source_spans(sentence: Sentence) -> List[Tuple[int, int]]:

@@ -194,7 +194,7 @@ def _examples(value: Any) -> Dict[str, List[str]]:
 def _attributed(hit: Hit, doc: Document) -> bool:
     from ..source_voice import in_source_voice
 
-    return in_source_voice(hit.sentence, doc.settings)
+    return in_source_voice(hit.sentence, doc.settings, hit.start)
 
 
 def _vague_source(hit: Hit, doc: Document) -> bool:
@@ -204,8 +204,8 @@ def _vague_source(hit: Hit, doc: Document) -> bool:
 
 
 #: Conditions a rule's ``unless`` key may name: a hit for which the condition holds is
-#: dropped. ``attributed``: the hit's sentence reports a named source ("..., the
-#: minister said"; see :func:`lintnews.source_voice.in_source_voice`). ``vague-source``:
+#: dropped. ``attributed``: the hit is in the part of its sentence that reports a named
+#: source ("..., the minister said"; see :func:`lintnews.source_voice.in_source_voice`). ``vague-source``:
 #: the hit overlaps a vague source ("it is said that", "experts believe"), which the
 #: claims rule CLM008 vague-source reports (:func:`lintnews.source_voice.in_vague_source`).
 CONDITIONS: Dict[str, Callable[[Hit, Document], bool]] = {

@@ -6,7 +6,7 @@ import pytest
 
 from lintnews.config import Settings
 from lintnews.document import parse
-from lintnews.source_voice import in_source_voice, reported_by
+from lintnews.source_voice import in_source_voice, reported_by, source_span
 
 
 def _sentence(text):
@@ -73,3 +73,30 @@ def test_configured_sources_and_phrases_attribute():
     s = Settings(attribution_sources=("Ofgem",), attribution_phrases=("the regulator's data show",))
     assert in_source_voice(_sentence("Bills may rise by Ofgem's reckoning."), s)
     assert not in_source_voice(_sentence("Bills may rise by autumn."), s)
+
+
+def _span_text(text):
+    sentence = _sentence(text)
+    span = source_span(sentence)
+    return None if span is None else sentence.region.text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan may fail, the minister said.",
+        "The plan may fail, said Ms Okafor on Monday.",
+        "The plan, he said, may fail.",
+        "Mr Ruiz said the plan may fail.",
+        "Ms Lee, who chairs the committee, has warned that costs may rise.",
+        "Several members said a cut was unlikely, citing rising prices.",
+    ],
+)
+def test_the_whole_sentence_reports_its_source(text):
+    assert _span_text(text) == text
+
+
+def test_the_writers_words_before_a_reporting_clause_stay_the_writers():
+    text = "Many saw it as a retreat, and it disappointed some who had hoped the plan would pass."
+    assert _span_text(text) == "who had hoped the plan would pass."
+    assert not in_source_voice(_sentence(text), None, 0)

@@ -99,7 +99,7 @@ two million copies") or attribute it ("which the Guardian called ...")."""
         for sentence in self.sentences(doc):
             text = sentence.text
             matches = list(_RX.finditer(text))
-            if not matches or in_source_voice(sentence, doc.settings):
+            if not matches:
                 continue
             claimed = [(h.start, h.end) for h in sentence_cues(sentence)]
             for m in matches:
@@ -111,6 +111,8 @@ two million copies") or attribute it ("which the Guardian called ...")."""
                     continue
                 if word.lower() in _VERB_FORMS and not _ADJECTIVE_LEFT.search(text, 0, m.start()):
                     continue  # a verb: "fans celebrated the win"
+                if in_source_voice(sentence, doc.settings, start):
+                    continue  # the source's words
                 if any(s < end and start < e for s, e in claimed):
                     continue  # a superlative, a cause or a verdict: the claims rules report it
                 yield self.report(

@@ -155,11 +155,11 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
         for sentence in self.sentences(doc):
             region = sentence.region
             spans = weasel_spans(sentence)
-            if not spans or in_source_voice(sentence, doc.settings):
-                continue  # "A survey by the EOC found that many Britons believe ..."
             for start, end, kind in spans:
                 if sentence.in_quote(start, end) or in_vague_source(sentence, start, end):
                     continue  # quoted, or a vague source: CLM008 reports it
+                if in_source_voice(sentence, doc.settings, start):
+                    continue  # "A survey by the EOC found that many Britons believe ..."
                 phrase = region.text[start:end]
                 advice = _ADVICE[kind]
                 yield self.report(doc, region, start, end, f"'{phrase}': {advice}")
