@@ -102,6 +102,17 @@ _CUE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# "may have" + a noun phrase is possession ("may have more sensors"); a guess about the
+# past needs a participle ("may have caused", "may have been", "may have had").
+_MODAL_HAVE_POSSESSION = re.compile(
+    r"(?:\s+(?:also|well|even|still|not))?\s+have\s+(?:(?:already|also|never|not|even|just|long|once)\s+)?"
+    r"(?!(?:been|had|[a-z]+ed|[a-z]+en|known|seen|made|gone|done|begun|come|become|left|lost|found|won|held|kept|"
+    r"led|met|paid|put|run|said|sent|set|spent|told|thought|brought|bought|caught|fought|built|felt|got|heard|"
+    r"meant|struck|drunk|sunk|swum|hung|shot|slept|spread|hit|hurt|cut|let|quit|read|split|stood|taught|understood|"
+    r"won|woken|worn|sold|laid|lain|fled|fed|dealt|dug|drawn|grown|flown|thrown|known|shown|blown|risen|driven|"
+    r"written|given|taken|eaten|fallen|forgotten|hidden|ridden|spoken|stolen|chosen|broken|frozen)\b)[a-z]",
+    re.IGNORECASE,
+)
 # "could" as past ability or a polite request is not a hedge.
 _COULD_NOT_HEDGE = re.compile(
     r"\s+(?:not|never|only|hardly|barely|scarcely|no\s+longer|still\s+not|n't)\b|n't\b", re.IGNORECASE
@@ -160,6 +171,8 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
                 continue
             if low.startswith("may") and re.match(r"\s+(?:I|we)\b", after):
                 continue  # a request: "may I ask"
+            if _MODAL_HAVE_POSSESSION.match(text, m.end()):
+                continue  # possession, not a guess about the past: "vessels may have sensors"
         elif kind == "likely":
             if not (_LIKELY_HEDGE_AFTER.match(after) or _LIKELY_HEDGE_BEFORE.search(before)
                     or word.lower().startswith(("most", "very", "quite", "highly"))):

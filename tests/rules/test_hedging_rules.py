@@ -154,3 +154,13 @@ def test_crowds_with_a_qualifier_are_still_crowds(linter):
 def test_it_suggests_is_a_hedge_not_a_source(linter):
     text = "If this is the case, it suggests that the levy failed.\n"
     assert _found(linter, text, select=["HDG006", "HDG004"]) == [("HDG006", 1, 25)]
+
+
+def test_may_have_with_a_noun_is_possession_not_a_hedge(linter):
+    text = "Larger vessels may also have sonar.\n\nThe drought may have caused the rise.\n"
+    assert _found(linter, text, select=["HDG006"]) == [("HDG006", 3, 13)]
+
+
+def test_peacock_rank_without_a_measure(linter):
+    text = "It is one of the oldest pubs.\n\nShe was one of the first women to fly.\n"
+    assert _found(linter, text, select=["HDG012"]) == [("HDG012", 1, 7)]

@@ -30,7 +30,8 @@ _PEACOCK = _words(
 # Intensified praise: "hugely popular", "phenomenally successful".
 _INTENSIFIED = r"(?:hugely|immensely|enormously|wildly|phenomenally|massively|tremendously)\s+(?:popular|successful|influential)"
 # Superlatives of esteem ("the most influential"); measurable ones ("the biggest",
-# "the most expensive") are claims of fact for the claims rules.
+# "the most expensive") are claims of fact for the claims rules, except in "one of the
+# largest", a rank that nobody measured for the reader.
 _ESTEEM = _words(
     """notable popular important famous influential prominent successful significant
     celebrated acclaimed respected renowned well-known iconic prestigious admired beloved
@@ -40,7 +41,8 @@ _ESTEEM = _words(
 )
 _RX = re.compile(
     rf"""
-    \bone\s+of\s+(?:the|its|his|her|their)\s+(?:most\s+(?:{_ESTEEM})|best|greatest|finest|foremost|leading|premier)\b
+    \bone\s+of\s+(?:the|its|his|her|their|[A-Z][\w'’]*['’]s)\s+(?:most\s+[a-z-]{{4,}}|best|greatest|finest|foremost|leading|premier
+      |largest|biggest|oldest|richest|strongest|wealthiest)\b
   | \b(?:the|his|her|its|their|[A-Z][\w'’]*['’]s)\s+(?:(?:single|second|third)\s+)?most\s+(?:{_ESTEEM})\b
   | \b(?:{_PEACOCK})\b
   | \b{_INTENSIFIED}\b
