@@ -9,7 +9,8 @@ claims family; this module only reads it the way the hedging rules need:
   voice (the hedges inside the quotation are quiet anyway), and a commitment ("has
   promised to") is no source of anything but its promise;
 - an unnamed crowd as the subject of the reporting verb ("some critics have alleged",
-  "others close to him said") is a vague source, like "experts say";
+  "others close to him said") is a vague source, like "experts say", and so are
+  "according to legend" and "according to popular belief";
 - unnamed evidence that "suggests" or "indicates" ("tests on the label suggest that",
   "this suggests that", "..., suggesting that") is the writer's own reading of it: a
   hedge, not a source.
@@ -54,6 +55,12 @@ _EVIDENCE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _HEDGING_VERB = re.compile(r"(?:,\s*)?(?:suggest|indicat|impl|appear|seem)", re.IGNORECASE)
+# Nobody in particular: "according to legend", "according to popular belief".
+_FOLK = re.compile(
+    r"\s+(?:(?:popular|common|conventional|local|ancient|oral|family|received|folk)\s+)?"
+    r"(?:belief|legend|tradition|folklore|lore|myth|misconception|wisdom|rumou?r|hearsay|opinion)\b",
+    re.IGNORECASE,
+)
 # "Some say ..., citing the report": a participle shares the sentence's crowd subject.
 _CROWD_START = re.compile(rf"(?:{_QUANTIFIERS}|supporters|opponents)\b", re.IGNORECASE)
 
@@ -68,11 +75,14 @@ def reported_by(sentence: Sentence, settings=None) -> Optional[Attribution]:
     found = attribution(sentence, settings)
     if found is not None and found.kind not in SOURCE_KINDS:
         found = None
+    elif found is not None and found.kind == ACCORDING and _FOLK.match(sentence.region.text, found.end):
+        found = Attribution(VAGUE, found.start, found.end, found.text)  # "according to legend"
     elif found is not None and found.kind in (NAMED, CARRIED):
         before = sentence.region.text[sentence.start : found.start]
-        if _HEDGING_VERB.match(found.text) and (found.text.startswith(",") or _EVIDENCE_SUBJECT.search(before)):
+        participle = (found.text.startswith(",") or before.rstrip().endswith(",")) and found.text.lower().endswith("ing")
+        if _HEDGING_VERB.match(found.text) and (participle or _EVIDENCE_SUBJECT.search(before)):
             found = None  # "tests suggest that", "..., suggesting that": the writer's inference
-        elif _CROWD_SUBJECT.search(before) or (found.text.startswith(",") and _CROWD_START.match(before)):
+        elif _CROWD_SUBJECT.search(before) or (participle and _CROWD_START.match(before)):
             found = Attribution(VAGUE, found.start, found.end, found.text)
     cache[key] = (settings, found)  # the settings are kept alive with their id
     return found
@@ -146,11 +156,17 @@ def _covers(sentence: Sentence, settings, start: int) -> bool:
     return span is not None and span[0] <= start < span[1]
 
 
-def vague_source_spans(sentence: Sentence) -> List[Tuple[int, int]]:
-    """Region spans of the vague sources in *sentence* (CLM008's), from the shared cues."""
-    return [(h.start, h.end) for h in sentence_cues(sentence) if h.kind == VAGUE]
+def vague_source_spans(sentence: Sentence, settings=None) -> List[Tuple[int, int]]:
+    """Region spans of the vague sources in *sentence* that CLM008 reports (from the
+    shared cues): none when the claims' attribution finds a named source as well."""
+    spans = [(h.start, h.end) for h in sentence_cues(sentence) if h.kind == VAGUE]
+    if spans:
+        found = attribution(sentence, settings)
+        if found is not None and found.names_source:
+            return []  # CLM008 stays quiet here, so the words are the hedging rules' again
+    return spans
 
 
-def in_vague_source(sentence: Sentence, start: int, end: int) -> bool:
-    """True when the region span ``start:end`` overlaps a vague source of *sentence*."""
-    return any(s < end and start < e for s, e in vague_source_spans(sentence))
+def in_vague_source(sentence: Sentence, start: int, end: int, settings=None) -> bool:
+    """True when the region span ``start:end`` overlaps a vague source that CLM008 reports."""
+    return any(s < end and start < e for s, e in vague_source_spans(sentence, settings))

@@ -200,7 +200,7 @@ def _attributed(hit: Hit, doc: Document) -> bool:
 def _vague_source(hit: Hit, doc: Document) -> bool:
     from ..source_voice import in_vague_source
 
-    return in_vague_source(hit.sentence, hit.start, hit.end)
+    return in_vague_source(hit.sentence, hit.start, hit.end, doc.settings)
 
 
 #: Conditions a rule's ``unless`` key may name: a hit for which the condition holds is

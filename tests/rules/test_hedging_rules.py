@@ -164,3 +164,12 @@ def test_may_have_with_a_noun_is_possession_not_a_hedge(linter):
 def test_peacock_rank_without_a_measure(linter):
     text = "It is one of the oldest pubs.\n\nShe was one of the first women to fly.\n"
     assert _found(linter, text, select=["HDG012"]) == [("HDG012", 1, 7)]
+
+
+def test_folk_sources_are_no_sources(linter):
+    text = (
+        "According to legend, the king hid his gold here.\n\n"
+        "There is, however, reason to believe that the plan failed.\n\n"
+        "According to the council, many homes flooded.\n"
+    )
+    assert _found(linter, text) == [("HDG008", 1, 1), ("HDG004", 3, 1)]

@@ -50,3 +50,10 @@ def test_weasel_framing_is_reported_once_by_the_hedging_pack(linter, text, code,
 def test_with_clm008_ignored_the_hedging_pack_does_not_take_its_spans(linter):
     findings = linter.lint("Some critics say the reform goes too far.\n", select=["hedging"])
     assert findings == []
+
+
+def test_a_crowd_is_the_hedging_packs_where_clm008_stays_quiet(linter):
+    # The claims analysis reads the participle as a source and CLM008 is quiet, so the
+    # crowd is not left without a finding.
+    text = "Some say the plan is being implemented gradually, citing the new bank.\n"
+    assert _codes(linter, text) == [("HDG007", 1)]

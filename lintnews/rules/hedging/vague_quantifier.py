@@ -84,7 +84,7 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
             matches = list(_RX.finditer(text))
             if not matches:
                 continue
-            taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence)
+            taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, doc.settings)
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):

@@ -40,7 +40,7 @@ _AUX = r"(?:(?:have|had|has|would|will|may|might|could|also|even|now|still|long|
 
 _PERCEIVED = _words(
     """considered regarded seen viewed described believed thought hailed criticised
-    criticized praised dismissed recognised recognized"""
+    criticized praised dismissed recognised recognized said claimed called reported"""
 )
 _EVIDENCE = _words("studies research surveys polls reports experts scientists sources estimates")
 _EVIDENCE_QUALIFIERS = _words("recent new several numerous many some other independent scientific")
@@ -156,7 +156,7 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
             region = sentence.region
             spans = weasel_spans(sentence)
             for start, end, kind in spans:
-                if sentence.in_quote(start, end) or in_vague_source(sentence, start, end):
+                if sentence.in_quote(start, end) or in_vague_source(sentence, start, end, doc.settings):
                     continue  # quoted, or a vague source: CLM008 reports it
                 if in_source_voice(sentence, doc.settings, start):
                     continue  # "A survey by the EOC found that many Britons believe ..."
