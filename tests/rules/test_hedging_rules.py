@@ -146,7 +146,8 @@ def test_crowds_with_a_qualifier_are_still_crowds(linter):
     text = (
         "Critics of the treatment claim that it merely substitutes one drug for another.\n\n"
         "The film was described by other critics as tender.\n\n"
-        "Others are expected to defy the ban.\n"
+        "Others are expected to defy the ban.\n\n"
+        "Many experts, including the World Bank, have warned of a slowdown.\n"
     )
     assert _found(linter, text, select=["HDG007"]) == [("HDG007", 1, 1), ("HDG007", 3, 14)]
 

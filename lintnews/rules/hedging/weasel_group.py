@@ -87,6 +87,11 @@ _RX = re.compile(
 _EVIDENCE_WORDS = re.compile(
     r"\b(?:studies|research|surveys|polls|reports|estimates|evidence)\b", re.IGNORECASE
 )
+# A crowd that is identified after all: "many experts, including the World Bank",
+# "some analysts at Barclays".
+_IDENTIFIED_AFTER = re.compile(
+    r"\s*,?\s+(?:including|such\s+as|like|led\s+by|notably|at|from|of|with|in)\s+(?:the\s+)?[A-Z]"
+)
 _ADVICE = {
     "crowd": "who? Name the people who hold this view, or drop it",
     "evidence": "which? Name the study, survey or source",
@@ -103,6 +108,8 @@ def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
     spans = []
     for m in _RX.finditer(text):
         if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
+            continue
+        if m.lastgroup == "held" and _IDENTIFIED_AFTER.match(text, m.end()):
             continue
         kind = "evidence" if _EVIDENCE_WORDS.search(m.group()) else "crowd"
         spans.append((sentence.start + m.start(), sentence.start + m.end(), kind))
