@@ -174,3 +174,8 @@ def test_folk_sources_are_no_sources(linter):
         "According to the council, many homes flooded.\n"
     )
     assert _found(linter, text) == [("HDG008", 1, 1), ("HDG004", 3, 1)]
+
+
+def test_as_many_as_is_a_comparison_but_such_as_some_is_vague(linter):
+    text = "As many as 40 people died.\n\nIt is used in drinks such as some colas.\n"
+    assert _found(linter, text, select=["HDG010"]) == [("HDG010", 3, 30)]

@@ -37,7 +37,10 @@ _SKIP_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "not that many" (degree); "that many homes" after a verb is a plain quantifier.
-_SKIP_BEFORE = re.compile(r"\b(?:how|as|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
+_SKIP_BEFORE = re.compile(r"\b(?:how|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
+# "as many as 40", "as many people as": a comparison, not a vague quantity ("such as some")
+_AS_MANY_AS = re.compile(r"\bas\s*$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+as\b", re.IGNORECASE)
 
 
 class VagueQuantifier(Rule):
@@ -88,6 +91,8 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):
+                    continue
+                if _AS_MANY_AS.search(text, 0, m.start()) and _AS_AFTER.match(text, m.end()):
                     continue
                 if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
                     continue
