@@ -113,6 +113,14 @@ def source_span(sentence: Sentence, settings=None) -> Optional[Tuple[int, int]]:
     """The region span of *sentence* in the voice of its source (named or vague): the
     whole sentence for "according to", a link or a trailing tag ("..., the minister
     said"), else the reporting clause from its start to the end of the sentence."""
+    cache = sentence.__dict__.setdefault("_source_span", {})
+    key = id(settings)
+    if key not in cache:
+        cache[key] = (settings, _source_span(sentence, settings))
+    return cache[key][1]
+
+
+def _source_span(sentence: Sentence, settings) -> Optional[Tuple[int, int]]:
     found = reported_by(sentence, settings)
     if found is None:
         return None

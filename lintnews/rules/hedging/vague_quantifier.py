@@ -16,14 +16,16 @@ __all__ = ["VagueQuantifier"]
 _RX = re.compile(
     r"\b(?:some|many|several|numerous|countless|a\s+number\s+of)\b"
     # "most" as a quantifier ("most economists", "most of the"), not a superlative
-    r"|(?<!\bthe\s)(?<!\bat\s)(?<!\bin\s)(?<!\bfor\s)(?<!\band\s)\bmost\b(?=\s+of\b|\s+[a-z]+s\b)(?!\s+\w+ly\b)"
+    r"|\bmost\b(?<!\bthe\smost)(?<!\bat\smost)(?<!\bin\smost)(?<!\bfor\smost)(?<!\band\smost)"
+    r"(?=\s+of\b|\s+[a-z]+s\b)(?!\s+\w+ly\b)"
     # "certain" as a vague determiner ("certain critics"), not "sure"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bcertain\b(?=\s+[a-z]+s\b)"
+    r"|\bcertain\b(?<!\bis\scertain)(?<!\bare\scertain)(?<!\bwas\scertain)(?<!\bbe\scertain)(?=\s+[a-z]+s\b)"
     # "generally" as a vague extent ("critics generally favour"), not describing a kind
     # ("the larvae are generally green"), a participle ("generally accepted" is HDG008's)
     # or a manner ("spoke generally about")
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\band\s)(?<!\bmore\s)(?<!\bmost\s)"
-    r"(?<!\bvery\s)(?<!\bso\s)\bgenerally\b(?=,?\s+[a-z])(?!,?\s+(?:[a-z]+ed|[a-z]+en|known|held|thought|seen|made|"
+    r"|\bgenerally\b(?<!\bis\sgenerally)(?<!\bare\sgenerally)(?<!\bwas\sgenerally)(?<!\bwere\sgenerally)"
+    r"(?<!\bbe\sgenerally)(?<!\band\sgenerally)(?<!\bmore\sgenerally)(?<!\bmost\sgenerally)(?<!\bvery\sgenerally)"
+    r"(?<!\bso\sgenerally)(?=,?\s+[a-z])(?!,?\s+(?:[a-z]+ed|[a-z]+en|known|held|thought|seen|made|"
     r"built|sold|grown|worn|read|spoken|found|taken|given|shown|understood|available|speaking|in|on|at|to|for|"
     r"from|with|across|around|and|or|but|than|as|among|throughout|over|between|by|about)\b)",
     re.IGNORECASE,

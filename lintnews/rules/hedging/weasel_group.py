@@ -54,8 +54,8 @@ _RX = re.compile(
     r"""
     (?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bamong\s)
     \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
-  | (?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)
-    \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:(?!(?:%(function)s)\b)[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
+  | \b(?P<said>(?:%(q)s|others|critics
+      |most(?<!\bthe\smost)(?<!\bits\smost)(?<!\bhis\smost)(?<!\bher\smost)(?<!\btheir\smost))\s+(?:(?!(?:%(function)s)\b)[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
   | \b(?P<groups>%(q)s\s+(?:[\w-]+\s+)?(?:%(groups)s)\s+%(aux)s(?:%(opinion)s))\b
   | \b(?P<of>(?:critics|opponents|supporters|proponents|detractors|advocates|sceptics|skeptics|defenders|adherents)
       \s+of\s+(?:(?:the|this|his|her|its|their)\s+)?[\w-]+(?:\s+[\w-]+)?\s+%(aux)s(?:%(opinion)s))\b
