@@ -70,13 +70,14 @@ class PeacockTerm(Rule):
 What it flags: qualifiers that assert fame, rank or esteem in the writer's own voice:
 "famous", "well-known", "renowned", "legendary", "iconic", "prestigious", "acclaimed",
 "influential", "groundbreaking", "hugely popular", "one of the most important", "one
-of the finest", "the most celebrated". Information only: the claim may be well
-founded.
+of the finest", "the most celebrated", and unmeasured ranks ("one of the oldest", "one
+of the most expensive"). Information only: the claim may be well founded.
 
 Not flagged: quotes, sentences that report a named source, names that contain the
-word ("The Famous Five" in the middle of a sentence), "notable exceptions", and
-measurable superlatives ("the biggest", "the most expensive", "the highest rate
-since 1990"), which are claims of fact for the claims rules (CLM005).
+word ("The Famous Five" in the middle of a sentence), "notable exceptions", "one of
+the first", measurable superlatives ("the biggest", "the most expensive") and scoped
+ones ("the largest bank in Europe", "the highest rate since 1990"), which are claims
+of fact for the claims rules (CLM005).
 
 Why: the words promote instead of informing (Wikipedia calls them peacock terms). A
 reader cannot tell who holds the subject in esteem, or why.
