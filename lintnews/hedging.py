@@ -6,8 +6,11 @@ The cue types follow the CoNLL-2010 hedge annotation guidelines: modal auxiliari
 ("partly", "to some extent"). A bare word list would flag the month of May, ability
 ("she could not attend"), "likely" in "the likely winner", and attribution ("analysts
 said", "Smith believes", "alleged"): :func:`hedge_cues` looks at the words around each
-cue and keeps only hedges. Attribution verbs are never cues; sentences that report a
-named source are left to :func:`lintnews.voice.is_attributed`.
+cue and keeps only hedges. Attribution verbs are never cues.
+
+Whose voice a sentence is in comes from :mod:`lintnews.source_voice` (built on the one
+attribution analysis, :mod:`lintnews.attribution`): the hedges of a sentence that
+reports a source are the source's, and the hedging rules stay quiet on them.
 """
 
 from __future__ import annotations
@@ -99,6 +102,17 @@ _CUE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# "may have" + a noun phrase is possession ("may have more sensors"); a guess about the
+# past needs a participle ("may have caused", "may have been", "may have had").
+_MODAL_HAVE_POSSESSION = re.compile(
+    r"(?:\s+(?:also|well|even|still|not))?\s+have\s+(?:(?:already|also|never|not|even|just|long|once)\s+)?"
+    r"(?!(?:been|had|[a-z]+ed|[a-z]+en|known|seen|made|gone|done|begun|come|become|left|lost|found|won|held|kept|"
+    r"led|met|paid|put|run|said|sent|set|spent|told|thought|brought|bought|caught|fought|built|felt|got|heard|"
+    r"meant|struck|drunk|sunk|swum|hung|shot|slept|spread|hit|hurt|cut|let|quit|read|split|stood|taught|understood|"
+    r"won|woken|worn|sold|laid|lain|fled|fed|dealt|dug|drawn|grown|flown|thrown|known|shown|blown|risen|driven|"
+    r"written|given|taken|eaten|fallen|forgotten|hidden|ridden|spoken|stolen|chosen|broken|frozen)\b)[a-z]",
+    re.IGNORECASE,
+)
 # "could" as past ability or a polite request is not a hedge.
 _COULD_NOT_HEDGE = re.compile(
     r"\s+(?:not|never|only|hardly|barely|scarcely|no\s+longer|still\s+not|n't)\b|n't\b", re.IGNORECASE
@@ -110,7 +124,10 @@ _COULD_ABILITY_BEFORE = re.compile(
 # "likely" as an adjective before a noun ("the likely winner") is a judgement, not a
 # hedge on a claim; "likely to", "is likely", "will likely", "most likely" are.
 _LIKELY_HEDGE_AFTER = re.compile(
-    r"\s+(?:to|that)\b|\s*[,.;:]|\s+(?:be|have|been|come|rise|fall|remain|continue)\b", re.IGNORECASE
+    r"\s+(?:to|that)\b|\s*[,.;:]|\s+(?:be|have|been|come|rise|fall|remain|continue)\b"
+    # an adverb before a finite verb: "prosauropods likely had air sacs", "he likely died"
+    r"|\s+(?:had|has|was|were|is|are|did|does|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
 )
 _BEFORE_LIKELY = """is are was were be been being will would seems? appears? looks? most more
     less quite very highly"""
@@ -121,7 +138,7 @@ _LIKELY_HEDGE_BEFORE = re.compile(
 )
 # "Smith suggested that ...": a named source proposing something, not a hedge.
 _SUGGEST_NAMED_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$"
+    r"(?:\b(?!(?:It|This|That|These|Those|Which)\b)[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$"
 )
 # "it is likely that", "it seems that": reported by HDG004, not by HDG006.
 _IMPERSONAL_BEFORE = re.compile(
@@ -154,6 +171,8 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
                 continue
             if low.startswith("may") and re.match(r"\s+(?:I|we)\b", after):
                 continue  # a request: "may I ask"
+            if _MODAL_HAVE_POSSESSION.match(text, m.end()):
+                continue  # possession, not a guess about the past: "vessels may have sensors"
         elif kind == "likely":
             if not (_LIKELY_HEDGE_AFTER.match(after) or _LIKELY_HEDGE_BEFORE.search(before)
                     or word.lower().startswith(("most", "very", "quite", "highly"))):
@@ -163,9 +182,10 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
             low = word.lower()
             if low.startswith(("sugg", "indic", "impl")) and _SUGGEST_NAMED_BEFORE.search(before):
                 continue  # "Smith suggested that ...": attribution, not a hedge
-        impersonal = bool(_IMPERSONAL_BEFORE.search(before)) and bool(
-            _IMPERSONAL_END.search(word) or _IMPERSONAL_AFTER.match(text, m.end())
-        )
+        # HDG004's forms only: "it seems that", "it is likely that" (not "it suggests that")
+        impersonal = not word.lower().startswith(("sugg", "indic", "impl")) and bool(
+            _IMPERSONAL_BEFORE.search(before)
+        ) and bool(_IMPERSONAL_END.search(word) or _IMPERSONAL_AFTER.match(text, m.end()))
         cues.append(Cue(base + m.start(), base + m.end(), word, kind, impersonal))
     sentence.__dict__["_hedge_cues"] = cues
     return cues
@@ -183,16 +203,16 @@ STACK_GAP = 4
 
 
 def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
-    """Hedge cues in the writer's own voice: not quoted, not in a sentence that
-    reports a named source (see :func:`lintnews.voice.is_attributed`)."""
-    from .voice import is_attributed
+    """Hedge cues in the writer's own voice: not quoted, not in the part of a sentence
+    that reports a source, named or vague (:func:`lintnews.source_voice.reported_at`)."""
+    from .source_voice import reported_at
 
     if sentence.quoted:
         return []
     cues = hedge_cues(sentence)
-    if not cues or is_attributed(sentence, settings):
-        return []
-    return [c for c in cues if not sentence.in_quote(c.start, c.end)]
+    return [
+        c for c in cues if not reported_at(sentence, settings, c.start) and not sentence.in_quote(c.start, c.end)
+    ]
 
 
 def stacks(sentence: Sentence, cues: List[Cue]) -> List[List[Cue]]:

@@ -10,7 +10,8 @@ A pack file::
       - code: HDG001
         name: stacked-hedge
         kind: pattern        # existence | substitution | pattern | density (+ plugin kinds)
-        unless: [attributed] # optional: stay quiet in sentences that report a named source
+        unless: [attributed] # optional: quiet in sentences that report a named source
+                             # (and/or vague-source: quiet on CLM008's vague sources)
         ...
 
 Any problem is a :class:`PackError` whose message names the file, line, rule and field.

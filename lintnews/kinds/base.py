@@ -136,16 +136,16 @@ class PackRule(Rule):
                 return False
         return True
 
-    def quiet_in(self, sentence: Sentence, doc: Document) -> bool:
-        """True when one of the rule's ``unless`` conditions holds for *sentence*."""
-        return any(SENTENCE_CONDITIONS[name](sentence, doc) for name in self.unless)
+    def quiet(self, hit: Hit, doc: Document) -> bool:
+        """True when one of the rule's ``unless`` conditions holds for *hit*."""
+        return any(CONDITIONS[name](hit, doc) for name in self.unless)
 
     def live(self, doc: Document, hits: List[Hit]) -> List[Hit]:
-        """*hits* without those in sentences where an ``unless`` condition holds, and
+        """*hits* without those for which an ``unless`` condition holds, and
         without a hit inside a longer one of the same rule ("time will tell" inside
         "only time will tell"). Every :meth:`findings` starts with it."""
         if self.unless:
-            hits = [h for h in hits if not self.quiet_in(h.sentence, doc)]
+            hits = [h for h in hits if not self.quiet(h, doc)]
         if len(hits) < 2:
             return hits
         kept: List[Hit] = []
@@ -203,17 +203,26 @@ def _examples(value: Any) -> Dict[str, List[str]]:
     return out
 
 
-def _attributed(sentence: Sentence, doc: Document) -> bool:
-    from ..voice import is_attributed
+def _attributed(hit: Hit, doc: Document) -> bool:
+    from ..source_voice import in_source_voice
 
-    return is_attributed(sentence, doc.settings)
+    return in_source_voice(hit.sentence, doc.settings, hit.start)
 
 
-#: Conditions a rule's ``unless`` key may name: a hit in a sentence for which the
-#: condition holds is dropped. ``attributed``: the sentence reports a named source
-#: ("..., the minister said"; see :mod:`lintnews.voice`).
-SENTENCE_CONDITIONS: Dict[str, Callable[[Sentence, Document], bool]] = {
+def _vague_source(hit: Hit, doc: Document) -> bool:
+    from ..source_voice import in_vague_source
+
+    return in_vague_source(hit.sentence, hit.start, hit.end, doc.settings)
+
+
+#: Conditions a rule's ``unless`` key may name: a hit for which the condition holds is
+#: dropped. ``attributed``: the hit is in the part of its sentence that reports a named
+#: source ("..., the minister said"; see :func:`lintnews.source_voice.in_source_voice`). ``vague-source``:
+#: the hit overlaps a vague source ("it is said that", "experts believe"), which the
+#: claims rule CLM008 vague-source reports (:func:`lintnews.source_voice.in_vague_source`).
+CONDITIONS: Dict[str, Callable[[Hit, Document], bool]] = {
     "attributed": _attributed,
+    "vague-source": _vague_source,
 }
 
 
@@ -225,8 +234,8 @@ def _conditions(value: Any) -> Tuple[str, ...]:
     if not isinstance(value, list) or not value:
         raise SpecError("unless", "must be a condition name or a list of them")
     for name in value:
-        if name not in SENTENCE_CONDITIONS:
-            known = ", ".join(sorted(SENTENCE_CONDITIONS))
+        if name not in CONDITIONS:
+            known = ", ".join(sorted(CONDITIONS))
             raise SpecError("unless", f"unknown condition {name!r} (known: {known})")
     return tuple(value)
 

@@ -8,7 +8,7 @@ from typing import Iterator
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
-from ...voice import is_attributed
+from ...source_voice import in_source_voice, vague_source_spans
 from .weasel_group import weasel_spans
 
 __all__ = ["VagueQuantifier"]
@@ -16,9 +16,18 @@ __all__ = ["VagueQuantifier"]
 _RX = re.compile(
     r"\b(?:some|many|several|numerous|countless|a\s+number\s+of)\b"
     # "most" as a quantifier ("most economists", "most of the"), not a superlative
-    r"|(?<!\bthe\s)(?<!\bat\s)\bmost\b(?=\s+of\b|\s+[a-z]+s\b)(?!\s+\w+ly\b)"
+    r"|\bmost\b(?<!\bthe\smost)(?<!\bat\smost)(?<!\bin\smost)(?<!\bfor\smost)(?<!\band\smost)"
+    r"(?=\s+of\b|\s+[a-z]+s\b)(?!\s+\w+ly\b)"
     # "certain" as a vague determiner ("certain critics"), not "sure"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bbe\s)\bcertain\b(?=\s+[a-z]+s\b)",
+    r"|\bcertain\b(?<!\bis\scertain)(?<!\bare\scertain)(?<!\bwas\scertain)(?<!\bbe\scertain)(?=\s+[a-z]+s\b)"
+    # "generally" as a vague extent ("critics generally favour"), not describing a kind
+    # ("the larvae are generally green"), a participle ("generally accepted" is HDG008's)
+    # or a manner ("spoke generally about")
+    r"|\bgenerally\b(?<!\bis\sgenerally)(?<!\bare\sgenerally)(?<!\bwas\sgenerally)(?<!\bwere\sgenerally)"
+    r"(?<!\bbe\sgenerally)(?<!\band\sgenerally)(?<!\bmore\sgenerally)(?<!\bmost\sgenerally)(?<!\bvery\sgenerally)"
+    r"(?<!\bso\sgenerally)(?=,?\s+[a-z])(?!,?\s+(?:[a-z]+ed|[a-z]+en|known|held|thought|seen|made|"
+    r"built|sold|grown|worn|read|spoken|found|taken|given|shown|understood|available|speaking|in|on|at|to|for|"
+    r"from|with|across|around|and|or|but|than|as|among|throughout|over|between|by|about)\b)",
     re.IGNORECASE,
 )
 # Not a vague quantity of people or things: "some 200" (about), "how many", "as many
@@ -29,7 +38,11 @@ _SKIP_AFTER = re.compile(
     r"a\s)\b|\W*$)",
     re.IGNORECASE,
 )
-_SKIP_BEFORE = re.compile(r"\b(?:how|as|so|too|this|that)\s*$", re.IGNORECASE)
+# "not that many" (degree); "that many homes" after a verb is a plain quantifier.
+_SKIP_BEFORE = re.compile(r"\b(?:how|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
+# "as many as 40", "as many people as": a comparison, not a vague quantity ("such as some")
+_AS_MANY_AS = re.compile(r"\bas\s*$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+as\b", re.IGNORECASE)
 
 
 class VagueQuantifier(Rule):
@@ -41,13 +54,16 @@ class VagueQuantifier(Rule):
     doc = """\
 What it flags: vague quantities in the writer's own voice: "some", "many",
 "several", "numerous", "countless", "a number of", "most" as a quantifier ("most
-economists") and "certain" as a vague determiner ("certain critics"): "Many residents
-oppose the plan", "some of the money was lost", "in some cases". Information only:
-often nothing more precise is known.
+economists"), "certain" as a vague determiner ("certain critics") and "generally" as
+a vague extent ("critics generally favour the plan"): "Many residents oppose the
+plan", "some of the money was lost", "in some cases". Information only: often nothing
+more precise is known.
 
 Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
-years", "for some time", quotes, and sentences that report a named source. An
-unnamed crowd holding a view ("some say", "many experts") is HDG007.
+years", "for some time", "in most cases", "the larvae are generally green" (a
+description), "generally accepted" (HDG008), quotes, and sentences that report a
+named source. An unnamed crowd holding a view ("many consider") is HDG007, or
+CLM008 vague-source when it is presented as a source ("some critics say").
 
 Why: the CoNLL-2010 weasel guidelines count these quantifiers as weasel cues: they
 suggest a body of people or evidence without saying how large or whose.
@@ -57,10 +73,12 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
         "fail": [
             "Many residents oppose the plan.",
             "Some of the money was never recovered.",
+            "Critics generally favour the plan.",
         ],
         "pass": [
             "Some 200 people attended the vigil.",
             "The road has been closed for many years.",
+            "The larvae are generally green.",
             "Many residents oppose the plan, the council's survey found.",
         ],
     }
@@ -69,20 +87,25 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
         for sentence in self.sentences(doc):
             text = sentence.text
             matches = list(_RX.finditer(text))
-            if not matches or is_attributed(sentence, doc.settings):
+            if not matches:
                 continue
-            taken = weasel_spans(sentence)
+            taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, doc.settings)
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):
                     continue
-                if sentence.in_quote(start, end) or any(s <= start < e for s, e, _ in taken):
+                if _AS_MANY_AS.search(text, 0, m.start()) and _AS_AFTER.match(text, m.end()):
                     continue
+                if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
+                    continue
+                if in_source_voice(sentence, doc.settings, start):
+                    continue  # the source's words: "Mr Ruiz said many homes flooded"
                 word = m.group()
+                ask = "in how many cases" if word.lower() == "generally" else "how many"
                 yield self.report(
                     doc,
                     sentence.region,
                     start,
                     end,
-                    f"'{word}': how many, and who says so? Give a number or a source",
+                    f"'{word}': {ask}, and who says so? Give a number or a source",
                 )

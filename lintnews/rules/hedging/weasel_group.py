@@ -1,4 +1,4 @@
-"""HDG007 weasel-group: an unnamed crowd as the holder of a view ("some say")."""
+"""HDG007 weasel-group: an unnamed crowd as the holder of a view ("is considered by many")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Iterator, List, Tuple
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
-from ...voice import is_attributed
+from ...source_voice import in_source_voice, in_vague_source
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
@@ -40,7 +40,7 @@ _AUX = r"(?:(?:have|had|has|would|will|may|might|could|also|even|now|still|long|
 
 _PERCEIVED = _words(
     """considered regarded seen viewed described believed thought hailed criticised
-    criticized praised dismissed recognised recognized"""
+    criticized praised dismissed recognised recognized said claimed called reported"""
 )
 _EVIDENCE = _words("studies research surveys polls reports experts scientists sources estimates")
 _EVIDENCE_QUALIFIERS = _words("recent new several numerous many some other independent scientific")
@@ -54,9 +54,13 @@ _RX = re.compile(
     r"""
     (?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bamong\s)
     \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
-  | \b(?P<said>(?:%(q)s|others|critics|most)\s+(?:(?!(?:%(function)s)\b)[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
+  | \b(?P<said>(?:%(q)s|others|critics
+      |most(?<!\bthe\smost)(?<!\bits\smost)(?<!\bhis\smost)(?<!\bher\smost)(?<!\btheir\smost))\s+(?:(?!(?:%(function)s)\b)[\w-]+\s+){0,2}?%(aux)s(?:%(opinion)s))\b
   | \b(?P<groups>%(q)s\s+(?:[\w-]+\s+)?(?:%(groups)s)\s+%(aux)s(?:%(opinion)s))\b
-  | \b(?P<by>(?:%(perceived)s)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several))\b
+  | \b(?P<of>(?:critics|opponents|supporters|proponents|detractors|advocates|sceptics|skeptics|defenders|adherents)
+      \s+of\s+(?:(?:the|this|his|her|its|their)\s+)?[\w-]+(?:\s+[\w-]+)?\s+%(aux)s(?:%(opinion)s))\b
+  | \b(?P<by>(?:%(perceived)s)\s+(?:[\w-]+\s+){0,3}?by\s+(?:some|many|most|others|critics|several
+      |(?:other|various|numerous)\s+(?:[\w-]+\s+)?(?:%(holders)s|people|writers|reviewers|fans)))\b
   | \b(?P<quarters>in\s+(?:some|many|certain)\s+(?:quarters|circles))\b
   | \b(?P<would>(?:some|many|others)\s+(?:would|might|may)\s+(?:say|argue|claim))\b
   | (?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))
@@ -70,7 +74,8 @@ _RX = re.compile(
         "groups": "|".join(_GROUPS),
         "opinion": "|".join(_OPINION),
         "aux": _AUX,
-        "function": _words("of the a an to in on at for from with by and or but that this these those"),
+        # ... nor a copula: "others are expected to" is a passive, not a crowd's view
+        "function": _words("of the a an to in on at for from with by and or but that this these those are were is was be been"),
         "perceived": _PERCEIVED,
         "evidence": _EVIDENCE,
         "qualifiers": _EVIDENCE_QUALIFIERS,
@@ -81,6 +86,11 @@ _RX = re.compile(
 )
 _EVIDENCE_WORDS = re.compile(
     r"\b(?:studies|research|surveys|polls|reports|estimates|evidence)\b", re.IGNORECASE
+)
+# A crowd that is identified after all: "many experts, including the World Bank",
+# "some analysts at Barclays".
+_IDENTIFIED_AFTER = re.compile(
+    r"\s*,?\s+(?:including|such\s+as|like|led\s+by|notably|at|from|of|with|in)\s+(?:the\s+)?[A-Z]"
 )
 _ADVICE = {
     "crowd": "who? Name the people who hold this view, or drop it",
@@ -99,6 +109,8 @@ def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
     for m in _RX.finditer(text):
         if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
             continue
+        if m.lastgroup == "held" and _IDENTIFIED_AFTER.match(text, m.end()):
+            continue
         kind = "evidence" if _EVIDENCE_WORDS.search(m.group()) else "crowd"
         spans.append((sentence.start + m.start(), sentence.start + m.end(), kind))
     sentence.__dict__["_weasel_spans"] = spans
@@ -110,12 +122,11 @@ class WeaselGroup(Rule):
     name = "weasel-group"
     category = "hedging"
     severity = Severity.WARNING
-    summary = "An unnamed crowd holds the view: 'some say', 'many believe', 'critics argue'."
+    summary = "An unnamed crowd holds the view: 'is considered by many', 'many consider', 'in some quarters'."
     doc = """\
 What it flags: a view credited to an unnamed crowd: "some critics", "many experts",
-"some say", "many people believe", "others argue", "is considered by many", "in some
-quarters"; and evidence with no source: "studies show", "research has found", "there
-is growing evidence that".
+"many consider", "others saw", "is considered by many", "in some quarters"; and
+evidence with no source: "there is growing evidence that".
 
 Why: it presents the writer's view, or a rumour, as if a body of opinion stood behind
 it. Readers cannot judge who holds it or how many do. The public weasel-word lists
@@ -125,18 +136,25 @@ and "many of the homes" stay quiet.
 A sentence that also reports a named source ("A survey by the EOC found that many
 Britons believe ...") is quiet: the source stands behind the crowd.
 
+Left to CLM008 vague-source (category claims): a crowd or unnamed research that the
+vague-source cues recognise as the source of a statement ("some critics say",
+"experts believe", "studies show", "according to some"). One span gets one finding:
+this rule reports the weasel framing those cues do not cover ("is considered by many",
+"in some quarters", "some critics" with no reporting verb, "many consider").
+
 Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, say
 ...") or drop it."""
     examples = {
         "fail": [
-            "Some critics say the reform goes too far.",
-            "Many believe the election was rigged.",
+            "Many consider the reform a failure.",
             "The novel is considered by many to be his best.",
+            "The plan has support in some quarters.",
         ],
         "pass": [
             "Some 200 people attended the vigil.",
             "Many of the homes were flooded.",
             "\"Some say the reform goes too far,\" the minister said.",
+            "Some critics say the reform goes too far.",  # a vague source: CLM008's
         ],
     }
 
@@ -144,11 +162,11 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
         for sentence in self.sentences(doc):
             region = sentence.region
             spans = weasel_spans(sentence)
-            if not spans or is_attributed(sentence, doc.settings):
-                continue  # "A survey by the EOC found that many Britons believe ..."
             for start, end, kind in spans:
-                if sentence.in_quote(start, end):
-                    continue
+                if sentence.in_quote(start, end) or in_vague_source(sentence, start, end, doc.settings):
+                    continue  # quoted, or a vague source: CLM008 reports it
+                if in_source_voice(sentence, doc.settings, start):
+                    continue  # "A survey by the EOC found that many Britons believe ..."
                 phrase = region.text[start:end]
                 advice = _ADVICE[kind]
                 yield self.report(doc, region, start, end, f"'{phrase}': {advice}")

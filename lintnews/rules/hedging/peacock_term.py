@@ -1,0 +1,124 @@
+"""HDG012 peacock-term: praise or fame asserted with nobody vouching for it."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...cue_index import sentence_cues
+from ...document import Document
+from ...model import Finding, Severity
+from ...rule import Rule
+from ...source_voice import in_source_voice
+
+__all__ = ["PeacockTerm"]
+
+
+def _words(text: str) -> str:
+    return "|".join(w.replace("_", r"[\s-]+") for w in text.split())
+
+
+# Adjectives of fame, rank and esteem: what a reader cannot check without a source.
+_PEACOCK = _words(
+    """famous famously well_known best_known renowned legendary iconic prestigious acclaimed
+    critically_acclaimed eminent illustrious pre-eminent preeminent foremost influential
+    celebrated storied revered venerable world-renowned world-famous world-class
+    highly_regarded highly_respected highly_acclaimed highly_influential highly_praised
+    much-loved much_loved beloved notable brilliant groundbreaking ground-breaking
+    pioneering seminal"""
+)
+# Intensified praise: "hugely popular", "phenomenally successful".
+_INTENSIFIED = r"(?:hugely|immensely|enormously|wildly|phenomenally|massively|tremendously)\s+(?:popular|successful|influential)"
+# Superlatives of esteem ("the most influential"); measurable ones ("the biggest",
+# "the most expensive") are claims of fact for the claims rules, except in "one of the
+# largest", a rank that nobody measured for the reader.
+_ESTEEM = _words(
+    """notable popular important famous influential prominent successful significant
+    celebrated acclaimed respected renowned well-known iconic prestigious admired beloved
+    memorable distinctive accomplished talented gifted innovative revered recognisable
+    recognizable highly_regarded highly_respected promising prolific skilled distinguished
+    decorated"""
+)
+_RX = re.compile(
+    rf"""
+    \bone\s+of\s+(?:the|its|his|her|their|[A-Z][\w'’]*['’]s)\s+(?:most\s+[a-z-]{{4,}}|best|greatest|finest|foremost|leading|premier
+      |largest|biggest|oldest|richest|strongest|wealthiest)\b
+  | \b(?:the|his|her|its|their|[A-Z][\w'’]*['’]s)\s+(?:(?:single|second|third)\s+)?most\s+(?:{_ESTEEM})\b
+  | \b(?:{_PEACOCK})\b
+  | \b{_INTENSIFIED}\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Not praise: "notable exceptions", "famous last words"; "little-known" is not matched.
+_NOT_AFTER = re.compile(r"\s+(?:exceptions?|examples?|last\s+words)\b", re.IGNORECASE)
+# Also verbs ("fans celebrated the win"): adjectives only after a determiner or an adverb.
+_VERB_FORMS = frozenset("celebrated acclaimed revered beloved".split())
+_ADJECTIVE_LEFT = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those|much|most|highly|critically|widely|"
+    r"universally|once|still|now|long|equally|internationally|is|are|was|were|be|been|being)\s+$",
+    re.IGNORECASE,
+)
+
+
+class PeacockTerm(Rule):
+    code = "HDG012"
+    name = "peacock-term"
+    category = "hedging"
+    severity = Severity.INFO
+    summary = "Praise or fame asserted with no source: 'famous', 'renowned', 'one of the most influential'."
+    doc = """\
+What it flags: qualifiers that assert fame, rank or esteem in the writer's own voice:
+"famous", "well-known", "renowned", "legendary", "iconic", "prestigious", "acclaimed",
+"influential", "groundbreaking", "hugely popular", "one of the most important", "one
+of the finest", "the most celebrated", and unmeasured ranks ("one of the oldest", "one
+of the most expensive"). Information only: the claim may be well founded.
+
+Not flagged: quotes, sentences that report a named source, names that contain the
+word ("The Famous Five" in the middle of a sentence), "notable exceptions", "one of
+the first", measurable superlatives ("the biggest", "the most expensive") and scoped
+ones ("the largest bank in Europe", "the highest rate since 1990"), which are claims
+of fact for the claims rules (CLM005).
+
+Why: the words promote instead of informing (Wikipedia calls them peacock terms). A
+reader cannot tell who holds the subject in esteem, or why.
+
+Instead: give the fact that earns the praise ("won the Booker Prize in 2019", "sold
+two million copies") or attribute it ("which the Guardian called ...")."""
+    examples = {
+        "fail": [
+            "The renowned architect designed the new library.",
+            "She is one of the most influential novelists of her generation.",
+            "The festival is famous for its fireworks.",
+        ],
+        "pass": [
+            "The architect, who won the Pritzker Prize in 2004, designed the new library.",
+            "The renowned architect designed the library, the council said.",
+            "Imports were the biggest since 2019.",
+            "There are notable exceptions.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            text = sentence.text
+            matches = list(_RX.finditer(text))
+            if not matches:
+                continue
+            claimed = [(h.start, h.end) for h in sentence_cues(sentence)]
+            for m in matches:
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                word = m.group()
+                if word[:1].isupper() and m.start() > 0 and not word.lower().startswith(("one", "the", "his", "her", "its", "their")):
+                    continue  # a name or title: "The Famous Five"
+                if _NOT_AFTER.match(text, m.end()) or sentence.in_quote(start, end):
+                    continue
+                if word.lower() in _VERB_FORMS and not _ADJECTIVE_LEFT.search(text, 0, m.start()):
+                    continue  # a verb: "fans celebrated the win"
+                if in_source_voice(sentence, doc.settings, start):
+                    continue  # the source's words
+                if any(s < end and start < e for s, e in claimed):
+                    continue  # a superlative, a cause or a verdict: the claims rules report it
+                yield self.report(
+                    doc, sentence.region, start, end,
+                    f"'{' '.join(word.split())}': says who? Give the fact that earns it, or attribute it",
+                )
