@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import List, Tuple
 
+from . import lazyre
 from .document import Sentence
 
 
@@ -84,7 +85,7 @@ _MODAL_FILLERS = _alt(
 )
 _DEGREE = _alt("some a_certain a_large a_great a_lesser a_limited")
 
-_CUE_RE = re.compile(
+_CUE_RE = lazyre.compile(
     rf"""
     (?P<modal>\b(?:might|mightn't)\b
       | \b(?:may|could|can|would|should)\b(?=\s+(?:{_STACKING_ADVERBS})\b)
@@ -104,7 +105,7 @@ _CUE_RE = re.compile(
 
 # "may have" + a noun phrase is possession ("may have more sensors"); a guess about the
 # past needs a participle ("may have caused", "may have been", "may have had").
-_MODAL_HAVE_POSSESSION = re.compile(
+_MODAL_HAVE_POSSESSION = lazyre.compile(
     r"(?:\s+(?:also|well|even|still|not))?\s+have\s+(?:(?:already|also|never|not|even|just|long|once)\s+)?"
     r"(?!(?:been|had|[a-z]+ed|[a-z]+en|known|seen|made|gone|done|begun|come|become|left|lost|found|won|held|kept|"
     r"led|met|paid|put|run|said|sent|set|spent|told|thought|brought|bought|caught|fought|built|felt|got|heard|"
@@ -114,16 +115,16 @@ _MODAL_HAVE_POSSESSION = re.compile(
     re.IGNORECASE,
 )
 # "could" as past ability or a polite request is not a hedge.
-_COULD_NOT_HEDGE = re.compile(
+_COULD_NOT_HEDGE = lazyre.compile(
     r"\s+(?:not|never|only|hardly|barely|scarcely|no\s+longer|still\s+not|n't)\b|n't\b", re.IGNORECASE
 )
 # Words before "could" that make it past ability ("the best he could", "as fast as they could").
-_COULD_ABILITY_BEFORE = re.compile(
+_COULD_ABILITY_BEFORE = lazyre.compile(
     r"\b(?:as\s+\w+\s+as\s+\w+|the\s+\w+est\s+\w+|all\s+\w+)\s*$", re.IGNORECASE
 )
 # "likely" as an adjective before a noun ("the likely winner") is a judgement, not a
 # hedge on a claim; "likely to", "is likely", "will likely", "most likely" are.
-_LIKELY_HEDGE_AFTER = re.compile(
+_LIKELY_HEDGE_AFTER = lazyre.compile(
     r"\s+(?:to|that)\b|\s*[,.;:]|\s+(?:be|have|been|come|rise|fall|remain|continue)\b"
     # an adverb before a finite verb: "prosauropods likely had air sacs", "he likely died"
     r"|\s+(?:had|has|was|were|is|are|did|does|[a-z]{3,}ed)\b",
@@ -131,23 +132,23 @@ _LIKELY_HEDGE_AFTER = re.compile(
 )
 _BEFORE_LIKELY = """is are was were be been being will would seems? appears? looks? most more
     less quite very highly"""
-_LIKELY_HEDGE_BEFORE = re.compile(
+_LIKELY_HEDGE_BEFORE = lazyre.compile(
     r"\b(?:%s|it's|'s|’s)\s+$"
     % _alt(_BEFORE_LIKELY),
     re.IGNORECASE,
 )
 # "Smith suggested that ...": a named source proposing something, not a hedge.
-_SUGGEST_NAMED_BEFORE = re.compile(
+_SUGGEST_NAMED_BEFORE = lazyre.compile(
     r"(?:\b(?!(?:It|This|That|These|Those|Which)\b)[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$"
 )
 # "it is likely that", "it seems that": reported by HDG004, not by HDG006.
-_IMPERSONAL_BEFORE = re.compile(
+_IMPERSONAL_BEFORE = lazyre.compile(
     r"\bit\s+(?:(?:is|was|seems|appears|remains|looks|would)\s+)?(?:(?:%s)\s+)?$"
     % _alt("very quite highly entirely also still now increasingly therefore"),
     re.IGNORECASE,
 )
-_IMPERSONAL_AFTER = re.compile(r"\s+(?:that|as\s+if|as\s+though)\b", re.IGNORECASE)
-_IMPERSONAL_END = re.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE)
+_IMPERSONAL_AFTER = lazyre.compile(r"\s+(?:that|as\s+if|as\s+though)\b", re.IGNORECASE)
+_IMPERSONAL_END = lazyre.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE)
 
 
 def hedge_cues(sentence: Sentence) -> List[Cue]:
@@ -192,7 +193,7 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
 
 
 # Clause boundaries: a stack of hedges is two cues in one clause.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazyre.compile(
     r"[;:—–()]|\s-\s"
     r"|,\s+(?:%s)\b" % _alt("and but or while whereas although though which because so yet as when if since")
     + r"|\s(?:but|while|whereas|although|because|though)\s",

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from . import lazyre
 from .attribution import ACCEPTED, ACCORDING, CARRIED, EVIDENCE, LINK, NAMED, VAGUE, Attribution, attribution
 from .cue_index import sentence_cues
 from .document import Sentence
@@ -42,27 +43,27 @@ SOURCE_KINDS = frozenset({NAMED, ACCORDING, EVIDENCE, LINK, ACCEPTED, CARRIED, V
 
 _QUANTIFIERS = r"some|many|several|most|various|numerous|countless|certain|other|others|critics"
 # The reporting verb's subject is a crowd: "[,] some critics have", "though others close to him have".
-_CROWD_SUBJECT = re.compile(
+_CROWD_SUBJECT = lazyre.compile(
     r"(?:^|[,;:(—–]\s*|\b(?:that|and|but|while|whereas|although|though|as|because|which|who)\s+)"
     rf"(?:(?:{_QUANTIFIERS})\b|a\s+(?:number|lot|handful)\s+of\b)[^,;:()]{{0,60}}$",
     re.IGNORECASE,
 )
 # Evidence with no author, whose reading is the writer's: "tests suggest", "the data indicate".
-_EVIDENCE_SUBJECT = re.compile(
+_EVIDENCE_SUBJECT = lazyre.compile(
     r"\b(?:tests?|results?|findings?|data|evidence|signs?|records?|observations?|analys[ie]s|experiments?|"
     r"arguments?|measurements?|samples?|remains|traces?)\b[^,;:()]{0,40}$"
     r"|(?:^|[,;:]\s*|\b(?:and|but|which)\s+)(?:it|this|that|these|those|which)\s+(?:also\s+|further\s+|strongly\s+)?$",
     re.IGNORECASE,
 )
-_HEDGING_VERB = re.compile(r"(?:,\s*)?(?:suggest|indicat|impl|appear|seem)", re.IGNORECASE)
+_HEDGING_VERB = lazyre.compile(r"(?:,\s*)?(?:suggest|indicat|impl|appear|seem)", re.IGNORECASE)
 # Nobody in particular: "according to legend", "according to popular belief".
-_FOLK = re.compile(
+_FOLK = lazyre.compile(
     r"\s+(?:(?:popular|common|conventional|local|ancient|oral|family|received|folk)\s+)?"
     r"(?:belief|legend|tradition|folklore|lore|myth|misconception|wisdom|rumou?r|hearsay|opinion)\b",
     re.IGNORECASE,
 )
 # "Some say ..., citing the report": a participle shares the sentence's crowd subject.
-_CROWD_START = re.compile(rf"(?:{_QUANTIFIERS}|supporters|opponents)\b", re.IGNORECASE)
+_CROWD_START = lazyre.compile(rf"(?:{_QUANTIFIERS}|supporters|opponents)\b", re.IGNORECASE)
 
 
 def reported_by(sentence: Sentence, settings=None) -> Optional[Attribution]:
@@ -90,12 +91,12 @@ def reported_by(sentence: Sentence, settings=None) -> Optional[Attribution]:
 
 # Where a reporting clause starts: the writer's words before it stay the writer's ("Many
 # saw it as a retreat, and it disappointed some who had hoped ...": "who had hoped" reports).
-_CLAUSE_START = re.compile(
+_CLAUSE_START = lazyre.compile(
     r"[,;:(—–]|\b(?:and|but|while|whereas|although|though|because|which|who|whom|after|before|when|since)\b",
     re.IGNORECASE,
 )
 # What the reported content has and a trailing tag (", the minister said on Monday.") has not.
-_CONTENT = re.compile(
+_CONTENT = lazyre.compile(
     r"\b(?:that|may|might|could|would|will|can|should|must|is|are|was|were|has|have|had|be|been|do|does|did)\b"
     r"|\b[a-z]{3,}ed\b",
     re.IGNORECASE,
@@ -103,7 +104,7 @@ _CONTENT = re.compile(
 
 
 # A subject of the verb's own clause: any word other than an auxiliary or an adverb.
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT = lazyre.compile(
     r"\b(?!(?:has|have|had|also|later|then|again|further|repeatedly|previously|once|now|often|"
     r"publicly|privately|recently|subsequently|he|she|it|they)\b)[A-Za-z][\w'’-]*"
 )

@@ -25,8 +25,8 @@ from .. import lazyre
 from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
-from .base import Hit, PackRule
 from ..wordtrie import phrase_finder_source, trie_regex
+from .base import Hit, PackRule
 from .literals import necessary_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import lazyre
 from ...cue_index import sentence_cues
 from ...document import Document
 from ...model import Finding, Severity
@@ -39,7 +40,7 @@ _ESTEEM = _words(
     recognizable highly_regarded highly_respected promising prolific skilled distinguished
     decorated"""
 )
-_RX = re.compile(
+_RX = lazyre.compile(
     rf"""
     \bone\s+of\s+(?:the|its|his|her|their|[A-Z][\w'’]*['’]s)\s+(?:most\s+[a-z-]{{4,}}|best|greatest|finest|foremost|leading|premier
       |largest|biggest|oldest|richest|strongest|wealthiest)\b
@@ -50,10 +51,10 @@ _RX = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Not praise: "notable exceptions", "famous last words"; "little-known" is not matched.
-_NOT_AFTER = re.compile(r"\s+(?:exceptions?|examples?|last\s+words)\b", re.IGNORECASE)
+_NOT_AFTER = lazyre.compile(r"\s+(?:exceptions?|examples?|last\s+words)\b", re.IGNORECASE)
 # Also verbs ("fans celebrated the win"): adjectives only after a determiner or an adverb.
 _VERB_FORMS = frozenset("celebrated acclaimed revered beloved".split())
-_ADJECTIVE_LEFT = re.compile(
+_ADJECTIVE_LEFT = lazyre.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those|much|most|highly|critically|widely|"
     r"universally|once|still|now|long|equally|internationally|is|are|was|were|be|been|being)\s+$",
     re.IGNORECASE,

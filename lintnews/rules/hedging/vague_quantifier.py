@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import lazyre
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
@@ -13,7 +14,7 @@ from .weasel_group import weasel_spans
 
 __all__ = ["VagueQuantifier"]
 
-_RX = re.compile(
+_RX = lazyre.compile(
     r"\b(?:some|many|several|numerous|countless|a\s+number\s+of)\b"
     # "most" as a quantifier ("most economists", "most of the"), not a superlative
     r"|\bmost\b(?<!\bthe\smost)(?<!\bat\smost)(?<!\bin\smost)(?<!\bfor\smost)(?<!\band\smost)"
@@ -32,17 +33,17 @@ _RX = re.compile(
 )
 # Not a vague quantity of people or things: "some 200" (about), "how many", "as many
 # as 40", "many thanks", durations and frequencies ("for some time", "many years").
-_SKIP_AFTER = re.compile(
+_SKIP_AFTER = lazyre.compile(
     r"\s*(?:\d|(?:more|less|fewer|one|thing|things|way|where|how|what|day|point|time|times|years?|"
     r"decades?|centuries|months?|weeks?|days?|hours?|minutes?|moments?|while|thanks|happy|"
     r"a\s)\b|\W*$)",
     re.IGNORECASE,
 )
 # "not that many" (degree); "that many homes" after a verb is a plain quantifier.
-_SKIP_BEFORE = re.compile(r"\b(?:how|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
+_SKIP_BEFORE = lazyre.compile(r"\b(?:how|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
 # "as many as 40", "as many people as": a comparison, not a vague quantity ("such as some")
-_AS_MANY_AS = re.compile(r"\bas\s*$", re.IGNORECASE)
-_AS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+as\b", re.IGNORECASE)
+_AS_MANY_AS = lazyre.compile(r"\bas\s*$", re.IGNORECASE)
+_AS_AFTER = lazyre.compile(r"(?:\s+[\w-]+){0,3}?\s+as\b", re.IGNORECASE)
 
 
 class VagueQuantifier(Rule):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Tuple
 
+from ... import lazyre
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
@@ -50,7 +51,7 @@ _SHOWS = _words(
 )
 _EVIDENCE_AMOUNT = _words("some growing increasing mounting little strong considerable")
 
-_RX = re.compile(
+_RX = lazyre.compile(
     r"""
     (?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bamong\s)
     \b(?P<held>(?:%(q)s|most)\s+(?:[\w-]+\s+)?(?:%(holders)s))\b
@@ -84,12 +85,12 @@ _RX = re.compile(
     },
     re.VERBOSE | re.IGNORECASE,
 )
-_EVIDENCE_WORDS = re.compile(
+_EVIDENCE_WORDS = lazyre.compile(
     r"\b(?:studies|research|surveys|polls|reports|estimates|evidence)\b", re.IGNORECASE
 )
 # A crowd that is identified after all: "many experts, including the World Bank",
 # "some analysts at Barclays".
-_IDENTIFIED_AFTER = re.compile(
+_IDENTIFIED_AFTER = lazyre.compile(
     r"\s*,?\s+(?:including|such\s+as|like|led\s+by|notably|at|from|of|with|in)\s+(?:the\s+)?[A-Z]"
 )
 _ADVICE = {
