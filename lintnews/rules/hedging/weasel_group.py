@@ -10,6 +10,7 @@ from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...source_voice import in_source_voice, in_vague_source
+from ...wordtrie import word_finder_source
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
@@ -99,6 +100,35 @@ _ADVICE = {
 }
 
 
+# Every match of _RX begins with one of these words ("a number of" and "a lot of" at
+# "a", found from "number" and "lot"): the expression is tried only where one stands,
+# not at every character of every sentence.
+_FIRST_WORDS = set(
+    """some many several numerous various countless plenty most others critics opponents
+    supporters proponents detractors advocates sceptics skeptics defenders adherents in
+    there number lot""".split()
+    + _PERCEIVED.split("|")
+    + _EVIDENCE.split("|")
+    + _EVIDENCE_QUALIFIERS.split("|")
+)
+_FIRST = lazyre.compile(word_finder_source(sorted(_FIRST_WORDS)))
+
+
+def _starts(text: str) -> Iterator[int]:
+    """Offsets in *text* where a match of _RX may begin, in order."""
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):
+        yield from range(len(text))  # rare length-changing case mappings: try everywhere
+        return
+    for m in _FIRST.finditer(low):
+        at = m.start()
+        if m.group() in ("number", "lot"):
+            if at >= 2 and low[at - 2 : at] == "a " and (at == 2 or not low[at - 3].isalnum()):
+                yield at - 2
+            continue
+        yield at
+
+
 def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
     """Region spans of the unnamed-crowd phrases of *sentence*, with the kind of
     phrase (``crowd`` or ``evidence``); cached on the sentence."""
@@ -107,7 +137,14 @@ def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
         return cached
     text = sentence.text
     spans = []
-    for m in _RX.finditer(text):
+    done = 0
+    for at in _starts(text):
+        if at < done:
+            continue
+        m = _RX.match(text, at)
+        if m is None or m.end() == m.start():
+            continue
+        done = m.end()
         if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
             continue
         if m.lastgroup == "held" and _IDENTIFIED_AFTER.match(text, m.end()):
