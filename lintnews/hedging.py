@@ -21,6 +21,7 @@ from typing import List, Tuple
 
 from . import lazyre
 from .document import Sentence
+from .wordtrie import bounded_finder_source
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,35 @@ _IMPERSONAL_AFTER = lazyre.compile(r"\s+(?:that|as\s+if|as\s+though)\b", re.IGNO
 _IMPERSONAL_END = lazyre.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE)
 
 
+# Every match of _CUE_RE begins with one of these words, so the expression is tried
+# only where one stands, not at every character of every sentence.
+_FIRST_WORDS = set(
+    """might mightn't may could can would should most very quite highly likely unlikely seem
+    seems seemed seeming appear appears appeared suggest suggests suggested suggesting indicate
+    indicates indicated implies implied in to""".split()
+    + _ADVERBS.split("|")
+    + _APPROXIMATORS.split("|")
+)
+_FIRST = lazyre.compile(bounded_finder_source(sorted(_FIRST_WORDS)))
+
+
+def _cue_matches(text: str):
+    """The matches of _CUE_RE in *text*, as finditer would give them."""
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # rare length-changing case mappings
+        yield from _CUE_RE.finditer(text)
+        return
+    done = 0
+    for w in _FIRST.finditer(low):
+        at = w.start()
+        if at < done:
+            continue
+        m = _CUE_RE.match(text, at)
+        if m is not None and m.end() > m.start():
+            done = m.end()
+            yield m
+
+
 def hedge_cues(sentence: Sentence) -> List[Cue]:
     """The hedge cues of *sentence* in document order (cached on the sentence)."""
     cached = sentence.__dict__.get("_hedge_cues")
@@ -159,7 +189,7 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
     text = sentence.text
     base = sentence.start
     cues: List[Cue] = []
-    for m in _CUE_RE.finditer(text):
+    for m in _cue_matches(text):
         kind = m.lastgroup or ""
         word = m.group()
         after = text[m.end() : m.end() + 40]

@@ -46,6 +46,13 @@ def word_finder_source(words: Iterable[str]) -> str:
     return _BEFORE + trie_regex(words) + _AFTER
 
 
+def bounded_finder_source(words: Iterable[str]) -> str:
+    """A regex (source) for any of *words* between ``\\b`` boundaries, also inside
+    hyphenated compounds ("partially" in "partially-paralysed"): the first words of
+    expressions that start with ``\\b``."""
+    return r"\b(?:" + trie_regex(words) + r")\b"
+
+
 def phrase_finder(phrases: Iterable[str]) -> Pattern:
     """:func:`phrase_finder_source`, compiled."""
     return re.compile(phrase_finder_source(phrases))

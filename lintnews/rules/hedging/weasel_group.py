@@ -10,7 +10,7 @@ from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...source_voice import in_source_voice, in_vague_source
-from ...wordtrie import word_finder_source
+from ...wordtrie import bounded_finder_source
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
@@ -111,7 +111,7 @@ _FIRST_WORDS = set(
     + _EVIDENCE.split("|")
     + _EVIDENCE_QUALIFIERS.split("|")
 )
-_FIRST = lazyre.compile(word_finder_source(sorted(_FIRST_WORDS)))
+_FIRST = lazyre.compile(bounded_finder_source(sorted(_FIRST_WORDS)))
 
 
 def _starts(text: str) -> Iterator[int]:
