@@ -11,6 +11,7 @@ from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...source_voice import in_source_voice
+from ...wordtrie import bounded_finder_source
 
 __all__ = ["PeacockTerm"]
 
@@ -50,6 +51,34 @@ _RX = lazyre.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Every match of _RX begins with one of these words, except the "the most <esteem>"
+# form, which contains "most": sentences without "most" try _RX only where one stands.
+_FIRST_WORDS = sorted(
+    {"one"}
+    | {w.split("[")[0].split("-")[0] for w in _PEACOCK.split("|")}
+    | {"hugely", "immensely", "enormously", "wildly", "phenomenally", "massively", "tremendously"}
+)
+_FIRST = lazyre.compile(bounded_finder_source(_FIRST_WORDS))
+
+
+def _matches(text: str) -> list:
+    """The matches of _RX in *text*, as finditer would give them."""
+    low = text.lower()
+    if "most" in low or len(low) != len(text):
+        return list(_RX.finditer(text))
+    out = []
+    done = 0
+    for w in _FIRST.finditer(low):
+        at = w.start()
+        if at < done:
+            continue
+        m = _RX.match(text, at)
+        if m is not None and m.end() > m.start():
+            done = m.end()
+            out.append(m)
+    return out
+
+
 # Not praise: "notable exceptions", "famous last words"; "little-known" is not matched.
 _NOT_AFTER = lazyre.compile(r"\s+(?:exceptions?|examples?|last\s+words)\b", re.IGNORECASE)
 # Also verbs ("fans celebrated the win"): adjectives only after a determiner or an adverb.
@@ -102,7 +131,7 @@ two million copies") or attribute it ("which the Guardian called ...")."""
     def check(self, doc: Document) -> Iterator[Finding]:
         for sentence in self.sentences(doc):
             text = sentence.text
-            matches = list(_RX.finditer(text))
+            matches = _matches(text)
             if not matches:
                 continue
             claimed = [(h.start, h.end) for h in sentence_cues(sentence)]
