@@ -26,10 +26,9 @@ where) or ``None``; results are cached per document and per configuration.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from . import lazyre
 from . import reporting as R
@@ -179,15 +178,10 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
 
 _COLON_AFTER = lazyre.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.;]{0,40})?\s*:")
 
-_CACHE: "weakref.WeakKeyDictionary[Region, Dict[Lexicon, List[Optional[Attribution]]]]" = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> List[Optional[Attribution]]:
     """The attribution of every sentence of *region*, carried attribution included."""
     lexicon = lexicon or _lexicon((), ())
-    per_region = _CACHE.setdefault(region, {})
+    per_region = region.__dict__.setdefault("_attributions", {})  # dies with the region
     cached = per_region.get(lexicon)
     if cached is not None:
         return cached

@@ -8,7 +8,6 @@ only needed where a claim needs its attribution checked, so they are scanned on 
 
 from __future__ import annotations
 
-import weakref
 from typing import List
 
 from .claim_cues import CLAIM_CUE_LIST
@@ -23,15 +22,14 @@ REPORT_KINDS = frozenset(c.kind for c in REPORT_CUES)
 NEWS_CUES = CueSet(VAGUE_CUES + CLAIM_CUE_LIST)
 REPORTS = CueSet(REPORT_CUES)
 
-_CACHE: "weakref.WeakKeyDictionary[Region, List[List[CueHit]]]" = weakref.WeakKeyDictionary()
-
-
 def region_cues(region: Region) -> List[List[CueHit]]:
-    """The claim and vague-source cues of each sentence of *region*, cached."""
-    hits = _CACHE.get(region)
+    """The claim and vague-source cues of each sentence of *region*, cached on the
+    region (a global cache keyed by region would keep every region alive: its hits
+    refer back to their sentences)."""
+    hits = region.__dict__.get("_news_cues")
     if hits is None:
         hits = [NEWS_CUES.scan(s) for s in region.sentences]
-        _CACHE[region] = hits
+        region.__dict__["_news_cues"] = hits
     return hits
 
 
