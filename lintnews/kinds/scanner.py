@@ -17,6 +17,7 @@ unless the rule's scope includes ``quote``.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import defaultdict
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Pattern, Sequence, Tuple
@@ -64,9 +65,8 @@ class _Regex:
         self.rule = rule
         self.rx = rx
         self.payload = payload
-        ignorecase = bool(rx.flags & re.IGNORECASE)
-        self.gate: Optional[FrozenSet[str]] = necessary_literals(rx.pattern, ignorecase)
-        self.folded_gate = ignorecase
+        self.folded_gate = bool(rx.flags & re.IGNORECASE)
+        self.gate: Optional[FrozenSet[str]] = None  # set by Scanner from _derived()
         self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
 
 
@@ -145,7 +145,10 @@ class Scanner:
                 self._regexes.append(_Regex(rule, rx, payload))
         self._index = dict(index)
         # Whole phrases found in C; only positions where some phrase occurs reach Python.
-        self._finder = lazyre.compile(phrase_finder_source(phrases_seen)) if self._index else None
+        derived = _derived(sorted(phrases_seen), [(i.rx.pattern, i.folded_gate) for i in self._regexes])
+        for item, gate in zip(self._regexes, derived["gates"]):
+            item.gate = gate
+        self._finder = lazyre.compile(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._seen = 0
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
@@ -283,6 +286,28 @@ class Scanner:
                 start, end = _span(m)
                 if end > start:
                     self._add(item.rule, region, base + start, base + end, m if item.payload is None else item.payload, out)
+
+
+def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:
+    """What a scanner derives from its rules by parsing their patterns (the necessary
+    literals of each regex, the phrase finder's source): kept in the on-disk cache, so
+    a pre-commit call does not parse a hundred patterns to lint one short draft."""
+    import hashlib
+
+    from ..pack_cache import cached_value
+
+    def build() -> Dict[str, Any]:
+        return {
+            "gates": [necessary_literals(p, ignorecase) for p, ignorecase in regexes],
+            "finder": phrase_finder_source(phrases) if phrases else "",
+        }
+
+    from .. import wordtrie
+    from . import literals
+
+    code = [os.stat(m.__file__).st_mtime_ns for m in (literals, wordtrie)]  # their own changes
+    key = hashlib.sha256(repr((phrases, regexes, code)).encode("utf-8")).hexdigest()[:32]
+    return cached_value(f"scanner-{key}", build)
 
 
 def _span(m: "re.Match") -> Tuple[int, int]:

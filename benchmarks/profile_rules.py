@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Where the time goes: CPU seconds per stage and per rule over the BBC corpus.
+
+Parses every article once (timed), then runs the pack scanner and each Python rule
+over all documents in turn (each timed on its own). Rules that share cached analyses
+(sentence splitting, claims cues, quantities, attribution) pay for them in whichever
+runs first, so the order is fixed: the engine's. Usage::
+
+    python benchmarks/profile_rules.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "data" / "bbc-news" / "bbc"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--format", choices=("text", "md"), default="text")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS} (set LINTNEWS_SHARED)", file=sys.stderr)
+        return 2
+    from lintnews.config import Settings
+    from lintnews.document import parse
+    from lintnews.engine import Linter
+
+    files = sorted(CORPUS.glob("*/*.txt"))
+    if args.limit:
+        files = files[: args.limit]
+    texts = [f.read_bytes().decode("utf-8", "replace") for f in files]
+    settings = Settings()
+    linter = Linter()
+    python_rules, scanner = linter.ruleset(settings).enabled(settings)
+    suffix = "a.md" if args.format == "md" else "a.txt"
+
+    clock = time.process_time
+    t = clock()
+    docs = [parse(x, suffix) for x in texts]
+    for d in docs:
+        d.settings = settings
+        d.facts_paths = []
+        for r in d.regions:
+            r.sentences
+    rows = [("parse and split sentences", clock() - t)]
+    if scanner is not None:
+        t = clock()
+        for d in docs:
+            list(scanner.run(d))
+        rows.append(("YAML pack scanner (all pack rules)", clock() - t))
+    for rule in python_rules:
+        t = clock()
+        for d in docs:
+            list(rule.check(d))
+        rows.append((f"{rule.code} {rule.name}", clock() - t))
+    total = sum(s for _, s in rows)
+    words = sum(len(x.split()) for x in texts)
+    print(f"{len(files)} articles, {words:,} words, {total:.2f} s CPU in all\n")
+    for name, seconds in sorted(rows, key=lambda r: -r[1]):
+        print(f"{seconds:7.2f} s  {100 * seconds / total:5.1f}%  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
