@@ -21,7 +21,7 @@ from typing import List, Tuple
 
 from . import lazyre
 from .document import Sentence
-from .wordtrie import bounded_finder_source
+from .wordtrie import bounded_finder_source, matches_from
 
 
 @dataclass(frozen=True)
@@ -164,23 +164,6 @@ _FIRST_WORDS = set(
 _FIRST = lazyre.compile(bounded_finder_source(sorted(_FIRST_WORDS)))
 
 
-def _cue_matches(text: str):
-    """The matches of _CUE_RE in *text*, as finditer would give them."""
-    low = text.lower().replace("’", "'")
-    if len(low) != len(text):  # rare length-changing case mappings
-        yield from _CUE_RE.finditer(text)
-        return
-    done = 0
-    for w in _FIRST.finditer(low):
-        at = w.start()
-        if at < done:
-            continue
-        m = _CUE_RE.match(text, at)
-        if m is not None and m.end() > m.start():
-            done = m.end()
-            yield m
-
-
 def hedge_cues(sentence: Sentence) -> List[Cue]:
     """The hedge cues of *sentence* in document order (cached on the sentence)."""
     cached = sentence.__dict__.get("_hedge_cues")
@@ -189,7 +172,7 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
     text = sentence.text
     base = sentence.start
     cues: List[Cue] = []
-    for m in _cue_matches(text):
+    for m in matches_from(_CUE_RE, _FIRST, text):
         kind = m.lastgroup or ""
         word = m.group()
         after = text[m.end() : m.end() + 40]

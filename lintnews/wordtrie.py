@@ -8,7 +8,7 @@ handful of branches. Used by the pack scanner and the claims cue sets.
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterable, Pattern
+from typing import Callable, Dict, Iterable, Iterator, Optional, Pattern
 
 #: A whole word token as :data:`lintnews.sentences.WORD_RE` splits them, in text whose
 #: apostrophes are straight: not preceded by a word character (or one joined by ' or -),
@@ -80,3 +80,34 @@ def phrase_finder_source(phrases: Iterable[str]) -> str:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return _BEFORE + emit(root)
+
+
+def matches_from(
+    rx,
+    finder,
+    text: str,
+    shift: Optional[Callable[["re.Match", str], Optional[int]]] = None,
+) -> Iterator["re.Match"]:
+    """The matches of *rx* in *text*, as ``rx.finditer(text)`` gives them, for an
+    expression whose every match begins where *finder* (built with
+    :func:`bounded_finder_source` from its first words) matches the lower-cased text.
+
+    Python's ``re`` cannot skip ahead in an alternation whose branches start with ``\\b``
+    or a look-behind, so it tries every branch at every character; trying *rx* only at
+    its first words is several times faster. *shift* maps a first-word match to the
+    offset where *rx* must be tried (None: skip it), for forms like "a number of" that
+    are found from their second word.
+    """
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # rare case mappings that change length: the slow way
+        yield from rx.finditer(text)
+        return
+    done = 0
+    for w in finder.finditer(low):
+        at = w.start() if shift is None else shift(w, low)
+        if at is None or at < done:
+            continue
+        m = rx.match(text, at)
+        if m is not None and m.end() > m.start():
+            done = m.end()
+            yield m

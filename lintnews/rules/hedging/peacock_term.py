@@ -11,7 +11,7 @@ from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...source_voice import in_source_voice
-from ...wordtrie import bounded_finder_source
+from ...wordtrie import bounded_finder_source, matches_from
 
 __all__ = ["PeacockTerm"]
 
@@ -63,20 +63,9 @@ _FIRST = lazyre.compile(bounded_finder_source(_FIRST_WORDS))
 
 def _matches(text: str) -> list:
     """The matches of _RX in *text*, as finditer would give them."""
-    low = text.lower()
-    if "most" in low or len(low) != len(text):
+    if "most" in text.lower():
         return list(_RX.finditer(text))
-    out = []
-    done = 0
-    for w in _FIRST.finditer(low):
-        at = w.start()
-        if at < done:
-            continue
-        m = _RX.match(text, at)
-        if m is not None and m.end() > m.start():
-            done = m.end()
-            out.append(m)
-    return out
+    return list(matches_from(_RX, _FIRST, text))
 
 
 # Not praise: "notable exceptions", "famous last words"; "little-known" is not matched.

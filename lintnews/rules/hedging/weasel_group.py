@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from ... import lazyre
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...source_voice import in_source_voice, in_vague_source
-from ...wordtrie import bounded_finder_source
+from ...wordtrie import bounded_finder_source, matches_from
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
@@ -114,19 +114,14 @@ _FIRST_WORDS = set(
 _FIRST = lazyre.compile(bounded_finder_source(sorted(_FIRST_WORDS)))
 
 
-def _starts(text: str) -> Iterator[int]:
-    """Offsets in *text* where a match of _RX may begin, in order."""
-    low = text.lower().replace("’", "'")
-    if len(low) != len(text):
-        yield from range(len(text))  # rare length-changing case mappings: try everywhere
-        return
-    for m in _FIRST.finditer(low):
-        at = m.start()
-        if m.group() in ("number", "lot"):
-            if at >= 2 and low[at - 2 : at] == "a " and (at == 2 or not low[at - 3].isalnum()):
-                yield at - 2
-            continue
-        yield at
+def _shift(word: "re.Match", low: str) -> Optional[int]:
+    """Where _RX is tried for a first word: "a number of" and "a lot of" at their "a"."""
+    at = word.start()
+    if word.group() in ("number", "lot"):
+        if at >= 2 and low[at - 2 : at] == "a " and (at == 2 or not low[at - 3].isalnum()):
+            return at - 2
+        return None
+    return at
 
 
 def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
@@ -137,14 +132,7 @@ def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
         return cached
     text = sentence.text
     spans = []
-    done = 0
-    for at in _starts(text):
-        if at < done:
-            continue
-        m = _RX.match(text, at)
-        if m is None or m.end() == m.start():
-            continue
-        done = m.end()
+    for m in matches_from(_RX, _FIRST, text, _shift):
         if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
             continue
         if m.lastgroup == "held" and _IDENTIFIED_AFTER.match(text, m.end()):
