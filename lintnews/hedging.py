@@ -219,11 +219,13 @@ STACK_GAP = 4
 def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
     """Hedge cues in the writer's own voice: not quoted, not in the part of a sentence
     that reports a source, named or vague (:func:`lintnews.source_voice.reported_at`)."""
-    from .source_voice import reported_at
-
     if sentence.quoted:
         return []
     cues = hedge_cues(sentence)
+    if not cues:
+        return cues
+    from .source_voice import reported_at  # (imported here: source_voice imports this module)
+
     return [
         c for c in cues if not reported_at(sentence, settings, c.start) and not sentence.in_quote(c.start, c.end)
     ]
