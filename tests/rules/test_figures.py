@@ -311,3 +311,13 @@ class TestConflictingFiguresRestatements:
     )
     def test_different_quantities_stay_quiet(self, linter, text):
         assert found(linter, text, "FIG001") == []
+
+
+def test_change_with_the_unit_written_once_after_the_end(linter):
+    """'from 1500 to 1800 points': the bare start takes the unit written after the end."""
+    findings = linter.lint("The index rose 12% from 1500 to 1800 points.", select=["FIG002"])
+    assert [(f.code, f.column) for f in findings] == [("FIG002", 16)]
+    assert "is a change of +20.0%" in findings[0].message
+    assert linter.lint("It fell 50% from 20 to 10 km.", select=["FIG002"]) == []
+    # a bare number that is not the same measure stays quiet
+    assert linter.lint("Sales rose 20% from 1,500 to 1,800 units.", select=["FIG002"]) == []

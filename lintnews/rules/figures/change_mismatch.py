@@ -162,7 +162,11 @@ def _end_points(figures: List[Quantity]) -> List[Tuple[Quantity, Quantity]]:
     for f in froms:
         best = None
         for t in figures:
-            if t is f or t.key != f.key or t.upper is not None:
+            if t is f or t.upper is not None:
+                continue
+            # "from 1,500 to 1,800 points": a bare start takes the unit written after the end
+            shares_unit = f.key == ("count", "") and f.region.text[f.end : t.start].strip() == "to"
+            if t.key != f.key and not shares_unit:
                 continue
             frame = context(t).frame
             if not frame or frame[0] != "to":
