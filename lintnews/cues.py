@@ -21,12 +21,12 @@ from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from . import lazyre
 from .document import Sentence
-from .wordtrie import word_finder_source
+from .wordtrie import FOLDED_WORD, word_finder_source
 
 #: Characters a cue set scans word by word before it compiles its trigger finder.
 _COMPILE_AFTER = 50_000
 # A word token as lintnews.sentences.WORD_RE splits them, in text with straight apostrophes.
-_WORD = lazyre.compile(r"\w+(?:['-]\w+)*")
+_WORD = FOLDED_WORD
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"

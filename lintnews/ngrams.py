@@ -146,16 +146,12 @@ def model() -> Optional[PairModel]:
     """The pair model, loaded once per process; ``None`` without the 'stats' extra."""
     if not available():
         return None
-    import hashlib
+    from .pack_cache import cache_name, cached_value, file_stamp
 
-    from .pack_cache import cached_value
-
-    try:  # the data files' identity (path, time, size) names the cached tables
+    try:  # the data file and this module name the cached tables
         spec = importlib.util.find_spec(_PACKAGE)
         data = Path(spec.origin).with_name("bigrams.txt")  # type: ignore[union-attr, arg-type]
-        st = data.stat()
-        stamp = f"{data}:{st.st_mtime_ns}:{st.st_size}:{MIN_IMPROBABILITY}:{Path(__file__).stat().st_mtime_ns}"
-        tag = "ngrams-" + hashlib.sha256(stamp.encode("utf-8")).hexdigest()[:24]
+        tag = cache_name("ngrams", file_stamp(data), file_stamp(Path(__file__)), MIN_IMPROBABILITY)
     except (OSError, TypeError, AttributeError):
         tag = ""
     return cached_value(tag, _load) if tag else _load()

@@ -37,9 +37,16 @@ def cache_dir() -> Optional[Path]:
     return Path(base) / "lintnews"
 
 
-def _stamp(path: Path) -> str:
+def file_stamp(path: Path) -> str:
+    """A file's identity for cache keys: resolved path, modification time and size."""
     st = path.stat()
     return f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}"
+
+
+def cache_name(prefix: str, *parts: Any) -> str:
+    """A cache entry name: *prefix* and a digest of everything the entry depends on."""
+    digest = hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
+    return f"{prefix}-{digest}"
 
 
 def _key(paths: Sequence[Path], kinds: Mapping[str, type]) -> str:
@@ -47,14 +54,14 @@ def _key(paths: Sequence[Path], kinds: Mapping[str, type]) -> str:
     for name in _ENGINE_FILES:
         target = _HERE / name
         files = sorted(target.glob("*.py")) if target.is_dir() else [target]
-        parts += [_stamp(f) for f in files]
+        parts += [file_stamp(f) for f in files]
     for name, cls in sorted(kinds.items()):
         try:
             source = Path(inspect.getfile(cls))
-            parts.append(f"{name}={cls.__module__}.{cls.__qualname__}@{_stamp(source)}")
+            parts.append(f"{name}={cls.__module__}.{cls.__qualname__}@{file_stamp(source)}")
         except (TypeError, OSError):
             return ""  # a kind without a source file: do not cache
-    parts += [_stamp(Path(p)) for p in paths]
+    parts += [file_stamp(Path(p)) for p in paths]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, Iterable, Iterator, Optional, Pattern
 
+#: A word token (see :data:`lintnews.sentences.WORD_RE`) in lower-cased text whose
+#: apostrophes are straight.
+FOLDED_WORD = re.compile(r"\w+(?:['-]\w+)*")
+
 #: A whole word token as :data:`lintnews.sentences.WORD_RE` splits them, in text whose
 #: apostrophes are straight: not preceded by a word character (or one joined by ' or -),
 #: not followed by one.

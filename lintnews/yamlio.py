@@ -6,7 +6,6 @@ run reads no YAML at all, and the import is a large share of a pre-commit call.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -70,12 +69,11 @@ def read_yaml(path: Path) -> Any:
 
 def read_yaml_cached(path: Path) -> Any:
     """:func:`read_yaml`, from the on-disk cache while the file is unchanged."""
-    from .pack_cache import cached_value
+    from .pack_cache import cache_name, cached_value, file_stamp
 
     path = Path(path)
     try:
-        st = path.stat()
+        stamp = file_stamp(path)
     except OSError:
         return read_yaml(path)  # reports the problem
-    stamp = f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}"
-    return cached_value("yaml-" + hashlib.sha256(stamp.encode("utf-8")).hexdigest()[:24], lambda: read_yaml(path))
+    return cached_value(cache_name("yaml", stamp), lambda: read_yaml(path))

@@ -17,16 +17,16 @@ unless the rule's scope includes ``quote``.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from collections import defaultdict
+from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Pattern, Sequence, Tuple
 
 from .. import lazyre
 from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
-from ..wordtrie import phrase_finder_source, trie_regex
+from ..wordtrie import FOLDED_WORD, phrase_finder_source, trie_regex
 from .base import Hit, PackRule
 from .literals import necessary_literals
 
@@ -85,8 +85,8 @@ class _Key:
 #: Characters of prose a scanner reads on the no-compile paths before it compiles its
 #: combined expressions.
 SMALL_DRAFT = 50_000
-_WORD_AT = re.compile(r"\w+(?:['-]\w+)*")
-_NEXT_WORD = re.compile(r"\s+(\w+(?:['-]\w+)*)")
+_WORD_AT = FOLDED_WORD
+_NEXT_WORD = re.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
 
 
 class _Gates:
@@ -292,9 +292,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
     """What a scanner derives from its rules by parsing their patterns (the necessary
     literals of each regex, the phrase finder's source): kept in the on-disk cache, so
     a pre-commit call does not parse a hundred patterns to lint one short draft."""
-    import hashlib
-
-    from ..pack_cache import cached_value
+    from ..pack_cache import cache_name, cached_value, file_stamp
 
     def build() -> Dict[str, Any]:
         return {
@@ -305,9 +303,8 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
     from .. import wordtrie
     from . import literals
 
-    code = [os.stat(m.__file__).st_mtime_ns for m in (literals, wordtrie)]  # their own changes
-    key = hashlib.sha256(repr((phrases, regexes, code)).encode("utf-8")).hexdigest()[:32]
-    return cached_value(f"scanner-{key}", build)
+    code = [file_stamp(Path(m.__file__)) for m in (literals, wordtrie)]  # their own changes
+    return cached_value(cache_name("scanner", phrases, regexes, code), build)
 
 
 def _span(m: "re.Match") -> Tuple[int, int]:
