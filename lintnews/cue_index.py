@@ -28,7 +28,7 @@ def region_cues(region: Region) -> List[List[CueHit]]:
     refer back to their sentences)."""
     hits = region.__dict__.get("_news_cues")
     if hits is None:
-        hits = [NEWS_CUES.scan(s) for s in region.sentences]
+        hits = NEWS_CUES.scan_region(region)
         region.__dict__["_news_cues"] = hits
     return hits
 

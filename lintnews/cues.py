@@ -19,14 +19,17 @@ import weakref
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
-from . import lazyre
-from .document import Sentence
+from . import lazyre, regex_cache
+from .document import Region, Sentence
 from .wordtrie import FOLDED_WORD, word_finder_source
 
 #: Characters a cue set scans word by word before it compiles its trigger finder.
 _COMPILE_AFTER = 50_000
 # A word token as lintnews.sentences.WORD_RE splits them, in text with straight apostrophes.
 _WORD = FOLDED_WORD
+
+#: Uses of a trigger's cue list after which its cues are tried in one match.
+_DISPATCH_AFTER = 300
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
@@ -111,7 +114,13 @@ class CueSet:
         for cue in self.cues:
             for trigger in cue.triggers:
                 index.setdefault(trigger, []).append(cue)
+        # Triggers with the same cues share one list, so they share one dispatcher.
+        shared: Dict[Tuple[int, ...], List[Cue]] = {}
+        for trigger, cues in index.items():
+            index[trigger] = shared.setdefault(tuple(map(id, cues)), cues)
         self._index = index
+        self._dispatchers: Dict[int, _Dispatch] = {}
+        self._uses: Dict[int, int] = {}
         words = [t for t in index if t != DIGIT]
         # Built and compiled only once enough text has been scanned to repay it (scan()).
         self._words = words
@@ -127,13 +136,41 @@ class CueSet:
 
         Overlapping hits of the same kind are merged into the first one.
         """
-        index = self._index
         region = sentence.region
+        s_start, s_end = sentence.start, sentence.end
+        words, digits = self._candidates(region.text, _lowered(region), s_start, s_end)
+        return self._hits(sentence, words + digits if digits else words, kinds)
+
+    def scan_region(self, region: Region) -> List[List[CueHit]]:
+        """``[scan(s) for s in region.sentences]``, with one trigger search for the region.
+
+        Once the finder is compiled, the region text is searched once and each trigger
+        is handed to the sentence it starts in. That gives the same triggers as a search
+        per sentence as long as no word runs across a sentence boundary (then each
+        sentence is searched on its own, as :meth:`scan` does).
+        """
+        sentences = region.sentences
+        if len(sentences) < 2 or self._finder is None:
+            return [self.scan(s) for s in sentences]
         text = region.text
         low = _lowered(region)
-        s_start, s_end = sentence.start, sentence.end
-        hits: List[CueHit] = []
-        candidates = []
+        for s in sentences:
+            end = s.end
+            if end < len(text) and _JOINS_WORD.match(text, end):
+                return [self.scan(s) for s in sentences]
+        words, digits = self._candidates(text, low, sentences[0].start, sentences[-1].end)
+        per_words = _by_sentence(words, sentences)
+        per_digits = _by_sentence(digits, sentences)
+        return [
+            self._hits(s, w + d, None) if w or d else []
+            for s, w, d in zip(sentences, per_words, per_digits)
+        ]
+
+    def _candidates(self, text: str, low: str, s_start: int, s_end: int) -> Tuple[list, list]:
+        """``(offset, cues)`` for each trigger word, then for each number, in
+        ``[s_start, s_end)``, each list in text order."""
+        index = self._index
+        candidates: List[Tuple[int, List[Cue]]] = []
         if self._words:
             if self._seen < _COMPILE_AFTER:
                 # Short drafts: look each word up rather than compile the finder.
@@ -148,28 +185,124 @@ class CueSet:
                     self._finder = lazyre.compile(word_finder_source(self._words))
                 for m in self._finder.finditer(low, s_start, s_end):
                     candidates.append((m.start(), index[m.group()]))
+        digits: List[Tuple[int, List[Cue]]] = []
         digit_cues = index.get(DIGIT)
         if digit_cues:
             for m in _NUMBER.finditer(text, s_start, s_end):
                 at = m.start()
                 if at == 0 or text[at - 1] not in _NOT_BEFORE_NUMBER:
-                    candidates.append((at, digit_cues))
+                    digits.append((at, digit_cues))
+        return candidates, digits
+
+    def _count(self, cues: List[Cue]) -> None:
+        """Count a use of a trigger's cue list; build its dispatcher once it is common
+        (compiling one costs about as much as a few hundred matches)."""
+        key = id(cues)
+        n = self._uses.get(key, 0) + 1
+        self._uses[key] = n
+        if n >= _DISPATCH_AFTER and len(cues) > 1:
+            self._dispatchers[key] = _Dispatch(cues)
+
+    def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset]) -> List[CueHit]:
+        text = sentence.region.text
+        s_start, s_end = sentence.start, sentence.end
+        hits: List[CueHit] = []
+        compiled = self._finder is not None
+        dispatchers = self._dispatchers
         for at, cues in candidates:
-            for cue in cues:
+            d = dispatchers.get(id(cues)) if compiled else None
+            if d is not None:
+                tried = d.tried(text, at, s_end)
+            else:
+                if compiled:
+                    self._count(cues)
+                tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
+            for cue, end in tried:
                 if kinds is not None and cue.kind not in kinds:
                     continue
-                hit = _try(cue, text, s_start, s_end, at)
-                if hit is not None:
-                    hits.append(CueHit(sentence, hit[0], hit[1], cue))
+                start = _context(cue, text, s_start, s_end, at)
+                if start is not None:
+                    hits.append(CueHit(sentence, start, end, cue))
         if len(hits) > 1:
             hits = _dedupe(hits)
         return hits
 
 
+def _by_sentence(candidates: list, sentences: Sequence[Sentence]) -> List[list]:
+    """*candidates* (in text order) split by the sentence each starts in; those between
+    sentences are dropped, as a scan per sentence never sees them."""
+    out = []
+    i, n = 0, len(candidates)
+    for s in sentences:
+        s_start, s_end = s.start, s.end
+        while i < n and candidates[i][0] < s_start:
+            i += 1
+        j = i
+        while j < n and candidates[j][0] < s_end:
+            j += 1
+        out.append(candidates[i:j])
+        i = j
+    return out
+
+
+class _Dispatch:
+    """All the cues of one trigger, tried with one regex match.
+
+    Each cue's pattern becomes an optional look-ahead with a group of its own, so one
+    ``match`` at the trigger reports every cue that matches there, as a match per cue
+    would, without a Python call per cue. Cues whose pattern cannot be combined (flags
+    other than case, a global inline flag) are tried one by one.
+    """
+
+    __slots__ = ("cues", "rx", "groups", "alone")
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.cues = list(cues)
+        parts, groups, alone = [], [], []
+        for i, cue in enumerate(self.cues):
+            flags = cue.right.flags
+            if flags & ~re.IGNORECASE or cue.right.pattern.lstrip().startswith("(?") and _GLOBAL_FLAGS.match(cue.right.pattern):
+                alone.append(cue)
+                continue
+            case = "i" if flags & re.IGNORECASE else "-i"
+            parts.append(f"(?:(?=(?P<c{i}>(?{case}:{cue.right.pattern})))|)")
+            groups.append((cue, f"c{i}"))
+        try:
+            rx = regex_cache.compile("".join(parts)) if parts else None
+        except re.error:
+            rx, groups, alone = None, [], list(self.cues)
+        self.rx = rx
+        self.groups = [(cue, rx.groupindex[name]) for cue, name in groups] if rx is not None else []
+        self.alone = alone
+
+    def tried(self, text: str, at: int, end: int) -> List[Tuple[Cue, int]]:
+        """``(cue, match end)`` for every cue whose pattern matches at *at*, in cue order."""
+        out: List[Tuple[Cue, int]] = []
+        if self.rx is not None:
+            m = self.rx.match(text, at, end)
+            if m.lastindex is not None:
+                for cue, g in self.groups:
+                    e = m.end(g)
+                    if e >= 0:
+                        out.append((cue, e))
+        for cue in self.alone:
+            m = cue.right.match(text, at, end)
+            if m is not None:
+                out.append((cue, m.end()))
+        if self.alone and self.rx is not None and len(out) > 1:
+            order = {id(c): i for i, c in enumerate(self.cues)}
+            out.sort(key=lambda pair: order[id(pair[0])])
+        return out
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 # Runs of digits; a number starts at one unless it continues a word, a decimal or a
 # thousands group ("F-16", "3.5", "1,000"). A lookbehind here would be slow.
 _NUMBER = lazyre.compile(r"[0-9]+")
 _NOT_BEFORE_NUMBER = frozenset(".,-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# A word character (or ' or - joined to one) just after a sentence: a word that runs
+# across the boundary.
+_JOINS_WORD = re.compile(r"\w|['’-]\w")
 _LOWERED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
@@ -188,10 +321,9 @@ def _lowered(region) -> str:
 _WINDOW = 90
 
 
-def _try(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional[Tuple[int, int]]:
-    m = cue.right.match(text, at, s_end)
-    if m is None:
-        return None
+def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional[int]:
+    """Where the hit of *cue* (whose pattern matched at *at*) starts, or None when a
+    veto or a missing left context cancels it."""
     if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
         return None
     start = at
@@ -217,7 +349,7 @@ def _try(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional[Tup
             # keep the span tight: skip leading white space of the left context
             while start < at and text[start].isspace():
                 start += 1
-    return start, m.end()
+    return start
 
 
 def _dedupe(hits: List[CueHit]) -> List[CueHit]:
@@ -238,8 +370,12 @@ def _dedupe(hits: List[CueHit]) -> List[CueHit]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing regex alternation of literal *words*, longest first."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """A non-capturing regex alternation of literal *words*, longest first.
+
+    Ties are broken alphabetically, so the same words always give the same source
+    (compiled programs are cached by source, see :mod:`lintnews.regex_cache`)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
 def compile_words(words: Iterable[str]) -> Pattern:

@@ -5,13 +5,15 @@ compiling them all at start-up would cost most of a second on every pre-commit c
 while linting one short draft touches a small share of them. ``compile`` here returns a
 :class:`LazyPattern` that compiles itself the first time one of its methods is asked
 for; the method is then stored on the instance, so later calls cost no more than on a
-compiled pattern.
+compiled pattern. Compiled programs are kept on disk between runs
+(:mod:`lintnews.regex_cache`).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any, Optional, Pattern
+
+from . import regex_cache
 
 _FORWARDED = frozenset(
     "match fullmatch search finditer findall sub subn split scanner groupindex groups".split()
@@ -34,7 +36,7 @@ class LazyPattern:
     def compiled(self) -> Pattern:
         rx = self._rx
         if rx is None:
-            rx = self._rx = re.compile(self.pattern, self.flags)
+            rx = self._rx = regex_cache.compile(self.pattern, self.flags)
         return rx
 
     def __getattr__(self, name: str) -> Any:

@@ -56,3 +56,61 @@ def test_overlapping_hits_of_one_kind_are_merged():
 
 def test_alternation_prefers_longer_words():
     assert alternation(["in", "in turn"]) == r"(?:in\s+turn|in)"
+
+
+# -- the fast path of long drafts: one trigger search per region, one match per trigger --
+
+from lintnews import cues as cues_module  # noqa: E402
+from lintnews.document import OffsetMap, Region, Sentence  # noqa: E402
+
+_MIXED = [
+    Cue("cause", ["led"], r"led\s+to\b", veto_right=r"led\s+to\s+believe\b"),
+    Cue("cause", ["led"], r"led\s+(?:directly\s+)?to\s+(?-i:[A-Z])", strong=False),
+    Cue("intent", ["intended"], r"intended\s+to\b", left=r"\b(?:is|was)\s+(?:also\s+)?$"),
+    Cue("statistic", [DIGIT], r"\d[\d,.]*\s?%"),
+    Cue("statistic", [DIGIT, "million"], r"(?:\d+\s+)?million\b"),
+    Cue("record", ["voted"], r"voted\s+(?P<how>for|against)\b", veto_left=r"\bnever\s+$"),
+]
+_TEXTS = [
+    "The strike led to delays. It led directly to Paris. He was led to believe it.",
+    "The plan is also intended to deter. Sales rose 3.5% and 3 million jobs went; she voted for it.",
+    "He never voted against it. The intended target was missed. 1,000% more.",
+]
+
+
+def _hits(cue_set, doc, by_region):
+    if by_region:
+        per = [h for r in doc.regions for hs in cue_set.scan_region(r) for h in hs]
+    else:
+        per = [h for s in doc.sentences for h in cue_set.scan(s)]
+    return [(h.kind, h.start, h.end, h.strong, h.sentence.index) for h in per]
+
+
+def test_long_drafts_find_the_same_hits_as_short_ones(monkeypatch):
+    doc = parse("\n\n".join(_TEXTS), "draft.md")
+    slow = _hits(CueSet(_MIXED), doc, by_region=False)
+    assert slow  # the cues do fire on these texts
+    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
+    monkeypatch.setattr(cues_module, "_DISPATCH_AFTER", 1)
+    for by_region in (False, True):
+        fast = CueSet(_MIXED)
+        _hits(fast, doc, by_region)  # first pass compiles the finder and dispatchers
+        assert fast._finder is not None and fast._dispatchers
+        assert _hits(fast, doc, by_region) == slow
+
+
+def test_region_scan_searches_sentence_by_sentence_when_a_word_crosses_a_boundary(monkeypatch):
+    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
+    text = "Prices led to anger. It ledto nothing."
+    region = Region("paragraph", text, OffsetMap.identity(0, len(text)))
+    # a sentence boundary inside "ledto": a search per sentence sees "led" as a word
+    region.__dict__["sentences"] = [Sentence(region, 0, 27, 0), Sentence(region, 27, len(text), 1)]
+    cue_set = CueSet([Cue("cause", ["led"], r"led")])
+    cue_set.scan(region.sentences[0])  # compiles the finder
+    per_sentence = [[(h.start, h.end) for h in cue_set.scan(s)] for s in region.sentences]
+    assert per_sentence == [[(7, 10), (24, 27)], []]
+    assert [[(h.start, h.end) for h in hs] for hs in cue_set.scan_region(region)] == per_sentence
+
+
+def test_alternation_is_the_same_for_the_same_words_in_any_order():
+    assert alternation(["cut", "rise", "fall", "dip"]) == alternation(["dip", "fall", "rise", "cut"]) == "(?:fall|rise|cut|dip)"

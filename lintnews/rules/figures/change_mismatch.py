@@ -37,7 +37,7 @@ _MULTIPLE = lazyre.compile(
 )
 #: Changes by a fraction: "fell by a third", "rose by half".
 _FRACTION = lazyre.compile(
-    r"\b(?P<verb>" + "|".join(sorted(UP | DOWN, key=len, reverse=True)) + r")\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+)?"
+    r"\b(?P<verb>" + "|".join(sorted(UP | DOWN, key=lambda w: (-len(w), w))) + r")\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+)?"
     r"(?P<frac>(?:a|one)[\s-](?:third|quarter|fifth|tenth)|half|a\s+half|two[\s-]thirds|three[\s-]quarters)\b(?!\s+of\b)",
     re.I)
 _FRACTIONS = {"third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "half": 0.5, "two-thirds": 2 / 3,
