@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import PurePath
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -25,6 +24,27 @@ TEXT_SUFFIXES = (".txt", ".text")
 # markdown-it-py normalises these to "\n"; line numbers must agree with its block maps.
 _NEWLINE = re.compile(r"\r\n?|\n")
 _BARE_URL = re.compile(r"https?://[^\s<>\"'“”‘’)\]]+")
+
+
+class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
+    """:func:`functools.cached_property` without the lock Python 3.10 and 3.11 take on
+    every first access (documents are never shared between threads while they are
+    analysed). The value is stored in the instance ``__dict__``, which shadows this
+    descriptor from then on."""
+
+    def __init__(self, func: Any) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class OffsetMap:
@@ -242,6 +262,15 @@ class Document:
         except yaml.YAMLError:
             return {}
         return data if isinstance(data, dict) else {}
+
+    def front_matter_get(self, key: str, default: Any = None) -> Any:
+        """``front_matter.get(key, default)``, without parsing the YAML (or importing a
+        YAML parser) when the front matter cannot hold *key*: a key is written out in the
+        text, unless escaped in a double-quoted string."""
+        text = self.front_matter_text
+        if not text or (key not in text and "\\" not in text):
+            return default
+        return self.front_matter.get(key, default)
 
     @cached_property
     def word_count(self) -> int:

@@ -24,7 +24,7 @@ from .plugins import PluginProblem, Plugins
 from .pragmas import PragmaProblem, apply_suppressions, parse_suppressions
 from .rule import Rule
 from .selection import is_enabled, severity_for, specificity, unknown_selectors
-from .timeouts import DEFAULT_RULE_TIMEOUT, RuleTimeout, alarms, time_limit
+from .timeouts import DEFAULT_RULE_TIMEOUT, RuleClock, RuleTimeout
 
 
 class RuleSet:
@@ -143,25 +143,29 @@ class Linter:
         findings: List[Finding] = []
         failures: List[Tuple[str, str]] = []
         limit = self.rule_timeout
-        with alarms() as armed:
+        with RuleClock(limit) as clock:
             for rule in python_rules:
                 try:
-                    with time_limit(limit, armed):
-                        findings.extend(rule.check(doc))
+                    clock.start()
+                    findings.extend(rule.check(doc))
                 except RuleTimeout:
                     failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) ran for more than {limit:g} s on this draft and was stopped"))
                 except LintError:
                     raise  # bad input or configuration (e.g. a facts file): exit status 2
                 except Exception as exc:  # isolate the failing rule
                     failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) raised {_exc(exc)}"))
+                finally:
+                    clock.stop()
             if scanner is not None:
                 try:
-                    with time_limit(limit, armed):
-                        findings.extend(scanner.run(doc))
+                    clock.start()
+                    findings.extend(scanner.run(doc))
                 except RuleTimeout:
                     failures.append(("packs", f"pack rules ran for more than {limit:g} s on this draft and were stopped"))
                 except Exception as exc:
                     failures.append(("packs", f"pack rules raised {_exc(exc)}"))
+                finally:
+                    clock.stop()
         return findings, failures
 
     def _suppress(self, doc: Document, rs: RuleSet, settings: Settings, findings: List[Finding]) -> List[Finding]:

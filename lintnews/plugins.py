@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import metadata
+import importlib
+import sys
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
@@ -31,6 +32,42 @@ class PluginProblem:
 
     plugin: str
     message: str
+
+
+def entry_points() -> List[Tuple[str, str]]:
+    """``(name, value)`` of every entry point in the ``lintnews`` group.
+
+    Reading every installed distribution's metadata costs more than the rest of a short
+    run's start-up, so the list is cached on disk, keyed by each ``sys.path`` folder and
+    its modification time (installing or removing a package changes it).
+    """
+    from .pack_cache import cache_name, cached_value
+
+    stamps = [(entry, _mtime(entry or ".")) for entry in sys.path]
+    return cached_value(cache_name("entry-points", ENTRY_POINT_GROUP, stamps), _read_entry_points)
+
+
+def _mtime(path: str) -> Optional[int]:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None  # not there (yet): its appearing changes the key
+
+
+def _read_entry_points() -> List[Tuple[str, str]]:
+    from importlib import metadata
+
+    return [(ep.name, ep.value) for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)]
+
+
+def load_entry_point(value: str) -> Any:
+    """The object an entry point names (``module`` or ``module:attr.attr``), as
+    :meth:`importlib.metadata.EntryPoint.load` loads it."""
+    module, _, attrs = value.partition("[")[0].strip().partition(":")
+    obj = importlib.import_module(module.strip())
+    for attr in filter(None, attrs.strip().split(".")):
+        obj = getattr(obj, attr)
+    return obj
 
 
 def _describe(exc: BaseException) -> str:
@@ -59,21 +96,21 @@ class Plugins:
 
     def _load_entry_points(self) -> None:
         seen = set()
-        for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-            if ep.name in seen or self.pm.is_blocked(ep.name):
+        for name, value in entry_points():
+            if name in seen or self.pm.is_blocked(name):
                 continue
-            seen.add(ep.name)
+            seen.add(name)
             try:
-                plugin = ep.load()
+                plugin = load_entry_point(value)
             except Exception as exc:  # a broken plugin must not stop the run
                 self.problems.append(
-                    PluginProblem(ep.name, f"failed to load ({ep.value}): {_describe(exc)}")
+                    PluginProblem(name, f"failed to load ({value}): {_describe(exc)}")
                 )
                 continue
             if self.pm.is_registered(plugin):
                 continue
             try:
-                self.pm.register(plugin, name=ep.name)
+                self.pm.register(plugin, name=name)
             except Exception as exc:
                 self.problems.append(PluginProblem(ep.name, f"failed to register: {_describe(exc)}"))
 

@@ -12,11 +12,20 @@ same run is byte-for-byte repeatable.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
-from typing import List, Sequence
+from typing import TYPE_CHECKING, Any, List, Sequence
 
 from ..model import Finding
 from .base import Formatter
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+
+
+def _et() -> Any:
+    """ElementTree, imported when a JUnit report is written (not on every start-up)."""
+    import xml.etree.ElementTree
+
+    return xml.etree.ElementTree
 
 # Characters XML 1.0 cannot carry, even escaped.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -38,7 +47,7 @@ class JunitFormatter(Formatter):
         self._suites: List[ET.Element] = []
 
     def _suite(self, path: str, tests: int, failures: int, errors: int) -> ET.Element:
-        suite = ET.Element(
+        suite = _et().Element(
             "testsuite",
             name=_clean(path),
             tests=str(tests),
@@ -53,10 +62,10 @@ class JunitFormatter(Formatter):
         super().file(path, findings)
         suite = self._suite(path, max(1, len(findings)), len(findings), 0)
         if not findings:
-            ET.SubElement(suite, "testcase", classname=_clean(path), name="lintnews", file=_clean(path))
+            _et().SubElement(suite, "testcase", classname=_clean(path), name="lintnews", file=_clean(path))
             return
         for f in findings:
-            case = ET.SubElement(
+            case = _et().SubElement(
                 suite,
                 "testcase",
                 classname=_clean(f.path),
@@ -64,7 +73,7 @@ class JunitFormatter(Formatter):
                 file=_clean(f.path),
                 line=str(f.line),
             )
-            failure = ET.SubElement(
+            failure = _et().SubElement(
                 case, "failure", type=str(f.severity), message=_clean(f"{f.code} {f.message}")
             )
             failure.text = _clean(_describe(f))
@@ -72,17 +81,17 @@ class JunitFormatter(Formatter):
     def error(self, path: str, message: str) -> None:
         super().error(path, message)
         suite = self._suite(path, 1, 0, 1)
-        case = ET.SubElement(suite, "testcase", classname=_clean(path), name="lintnews", file=_clean(path))
-        err = ET.SubElement(case, "error", type="input", message=_clean(message))
+        case = _et().SubElement(suite, "testcase", classname=_clean(path), name="lintnews", file=_clean(path))
+        err = _et().SubElement(case, "error", type="input", message=_clean(message))
         err.text = _clean(message)
 
     def finish(self) -> None:
         tests = sum(int(s.get("tests", "0")) for s in self._suites)
         failures = sum(int(s.get("failures", "0")) for s in self._suites)
         errors = sum(int(s.get("errors", "0")) for s in self._suites)
-        root = ET.Element("testsuites", name="lintnews", tests=str(tests), failures=str(failures), errors=str(errors))
+        root = _et().Element("testsuites", name="lintnews", tests=str(tests), failures=str(failures), errors=str(errors))
         root.extend(self._suites)
-        ET.indent(root)
+        _et().indent(root)
         self.stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-        self.stream.write(ET.tostring(root, encoding="unicode"))
+        self.stream.write(_et().tostring(root, encoding="unicode"))
         self.stream.write("\n")

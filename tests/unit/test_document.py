@@ -133,3 +133,12 @@ class TestSentences:
     def test_blockquote_sentences_are_quoted(self):
         region = regions("> It may partly explain it.")[0]
         assert all(s.quoted for s in region.sentences)
+
+
+def test_front_matter_get_reads_keys_and_defaults_without_them():
+    doc = parse("---\ntitle: Port strike\ndate: 2026-03-04\n---\n\nText.\n", "d.md")
+    assert str(doc.front_matter_get("date")) == "2026-03-04"
+    assert doc.front_matter_get("facts", {}) == {}
+    escaped = parse('---\n"d\\x61te": 2026-03-05\n---\n\nText.\n', "d.md")
+    assert str(escaped.front_matter_get("date")) == "2026-03-05"
+    assert parse("No front matter.\n", "d.md").front_matter_get("date", "none") == "none"

@@ -151,3 +151,59 @@ def test_rule_that_hangs_is_stopped_and_reported():
     assert "HDG001" in [f.code for f in findings]
     (hung,) = [f for f in findings if f.code == "LN002"]
     assert "plugin 'hanger'" in hung.message and "HNG001" in hung.message and "stopped" in hung.message
+
+
+def test_time_limit_counts_each_rule_on_its_own():
+    import time as _time
+
+    from lintnews.rule import Rule
+
+    def slow(code, seconds):
+        class Slow(Rule):
+            name, category, summary = f"slow-{code[-1]}", "style", "takes its time"
+
+            def check(self, doc):
+                _time.sleep(seconds)
+                return iter(())
+
+        Slow.code = code
+        return Slow()
+
+    class SlowPlugin:
+        @lintnews.hookimpl
+        def lintnews_rules(self):
+            # two rules under the limit each, over it together; then one over it alone
+            return [slow("SLW001", 0.25), slow("SLW002", 0.25), slow("SLW003", 5)]
+
+    engine = Linter(Plugins(autoload=False, extra=[("slow", SlowPlugin())]))
+    engine.rule_timeout = 0.4
+    findings = engine.lint_text("Text.", "d.md", linter_settings(["SLW", "LN"]))
+    stopped = [f.message for f in findings if f.code == "LN002"]
+    assert len(stopped) == 1 and "SLW003" in stopped[0]
+
+
+def test_entry_points_are_cached_until_a_path_folder_changes(tmp_path, monkeypatch):
+    from lintnews import plugins as plugins_module
+
+    site = fake_distribution(tmp_path, "lintnews_one", "[lintnews]\none = lintnews_one.plugin\n")
+    monkeypatch.syspath_prepend(str(site))
+    assert ("one", "lintnews_one.plugin") in plugins_module.entry_points()
+    real = plugins_module._read_entry_points
+    monkeypatch.setattr(plugins_module, "_read_entry_points", lambda: pytest.fail("metadata read again"))
+    assert ("one", "lintnews_one.plugin") in plugins_module.entry_points()
+    # installing another package changes the folder
+    info = site / "lintnews_two-0.1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: lintnews_two\nVersion: 0.1.0\n")
+    (info / "entry_points.txt").write_text("[lintnews]\ntwo = lintnews_two:plugin.hooks\n")
+    stat = site.stat()
+    os.utime(site, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    monkeypatch.setattr(plugins_module, "_read_entry_points", real)
+    assert ("two", "lintnews_two:plugin.hooks") in plugins_module.entry_points()
+
+
+def test_entry_point_values_load_modules_and_attributes():
+    from lintnews.plugins import load_entry_point
+
+    assert load_entry_point("lintnews.builtin") is sys.modules["lintnews.builtin"]
+    assert load_entry_point("lintnews.plugins:Plugins.rules [extra]") is Plugins.rules
