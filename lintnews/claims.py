@@ -55,6 +55,22 @@ def claim_hits(doc: Document) -> List[Tuple[Sentence, List[CueHit]]]:
     return cached
 
 
+def claim_hits_of(doc: Document, kind: str) -> List[Tuple[Sentence, List[CueHit]]]:
+    """:func:`claim_hits` of one kind: the sentences with a cue of *kind*, and those cues
+    (grouped once per document, so each claim rule reads only its own)."""
+    by_kind = doc.__dict__.get("_claims_by_kind")
+    if by_kind is None:
+        by_kind = {}
+        for sentence, hits in claim_hits(doc):
+            mine: Dict[str, List[CueHit]] = {}
+            for h in hits:
+                mine.setdefault(h.kind, []).append(h)
+            for k, group in mine.items():
+                by_kind.setdefault(k, []).append((sentence, group))
+        doc.__dict__["_claims_by_kind"] = by_kind  # dies with the document
+    return by_kind.get(kind, [])
+
+
 def is_question(sentence: Sentence) -> bool:
     """True when the sentence asks rather than states."""
     return sentence.text.rstrip("\"'”’)] ").endswith("?")
@@ -88,12 +104,9 @@ class ClaimRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lexicon = lexicon_for(doc.settings)
-        for sentence, hits in claim_hits(doc):
+        for sentence, mine in claim_hits_of(doc, self.kind):
             region = sentence.region
             if not self.applies_to(region):
-                continue
-            mine = [h for h in hits if h.kind == self.kind]
-            if not mine:
                 continue
             attributions = region_attributions(region, lexicon)
             found = attributions[sentence.index]
