@@ -15,7 +15,7 @@ use ``(?-i:...)`` inside a pattern for a case-sensitive part (a capitalised name
 from __future__ import annotations
 
 import re
-import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
@@ -34,7 +34,6 @@ _DISPATCH_AFTER = 300
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
 
-_APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
 class Cue:
@@ -231,18 +230,10 @@ class CueSet:
 def _by_sentence(candidates: list, sentences: Sequence[Sentence]) -> List[list]:
     """*candidates* (in text order) split by the sentence each starts in; those between
     sentences are dropped, as a scan per sentence never sees them."""
-    out = []
-    i, n = 0, len(candidates)
-    for s in sentences:
-        s_start, s_end = s.start, s.end
-        while i < n and candidates[i][0] < s_start:
-            i += 1
-        j = i
-        while j < n and candidates[j][0] < s_end:
-            j += 1
-        out.append(candidates[i:j])
-        i = j
-    return out
+    if not candidates:
+        return [[] for _ in sentences]
+    starts = [c[0] for c in candidates]
+    return [candidates[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences]
 
 
 class _Dispatch:
@@ -303,17 +294,18 @@ _NOT_BEFORE_NUMBER = frozenset(".,-_") | frozenset("abcdefghijklmnopqrstuvwxyzAB
 # A word character (or ' or - joined to one) just after a sentence: a word that runs
 # across the boundary.
 _JOINS_WORD = re.compile(r"\w|['’-]\w")
-_LOWERED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _lowered(region) -> str:
-    """The region text in lower case with straight apostrophes, same length (cached)."""
-    low = _LOWERED.get(region)
+    """The region text in lower case with straight apostrophes, same length (cached on
+    the region, so it dies with it)."""
+    low = region.__dict__.get("_lowered")
     if low is None:
-        low = region.text.lower().translate(_APOS)
-        if len(low) != len(region.text):  # rare case-mappings that change length
-            low = "".join(c.lower()[:1] or c for c in region.text).translate(_APOS)
-        _LOWERED[region] = low
+        text = region.text
+        low = text.lower().replace("’", "'").replace("‘", "'")
+        if len(low) != len(text):  # rare case-mappings that change length
+            low = "".join(c.lower()[:1] or c for c in text).replace("’", "'").replace("‘", "'")
+        region.__dict__["_lowered"] = low
     return low
 
 
