@@ -255,12 +255,16 @@ class Document:
         """The YAML front matter as a mapping (empty when absent or not a mapping)."""
         if not self.front_matter_text:
             return {}
-        import yaml
+        from .front_matter import load
 
         try:
-            data = yaml.safe_load(self.front_matter_text)
-        except yaml.YAMLError:
-            return {}
+            data = load(self.front_matter_text)
+        except Exception as exc:
+            import yaml  # only PyYAML itself raises, so it is loaded by now
+
+            if isinstance(exc, yaml.YAMLError):
+                return {}
+            raise
         return data if isinstance(data, dict) else {}
 
     def front_matter_get(self, key: str, default: Any = None) -> Any:
