@@ -33,7 +33,7 @@ _SPECIAL = frozenset(
 )
 # Characters YAML does not allow in a stream, or reads as line breaks where Python's
 # splitlines() does not agree: PyYAML decides about text holding any of them.
-_UNUSUAL = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029]")
+_UNUSUAL = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufffe\\uffff\\u2028\\u2029]")
 
 
 def load(text: str) -> Any:
