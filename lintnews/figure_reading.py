@@ -27,6 +27,11 @@ _QUALIFIERS = {
     **dict.fromkeys(["exactly", "precisely", "a total of", "totalling", "just"], "exact"),
 }
 _QUAL_ENDINGS = tuple(sorted((" " + k for k in _QUALIFIERS if k[0] not in "+-~"), key=len, reverse=True))
+#: The same endings by their last three characters (each is at least three long), longest
+#: first: the only ones a window can end with are those that share its last three.
+_QUAL_ENDINGS_BY_TAIL: dict = {}
+for _ending in _QUAL_ENDINGS:
+    _QUAL_ENDINGS_BY_TAIL.setdefault(_ending[-3:], []).append(_ending)
 _AFTER_QUALIFIER = lazyre.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less|fewer|above|over)\b|"
                               r"\s+plus\b(?!\s+\w+\s+\w)|\s+and\s+counting\b)", re.I)
 
@@ -165,13 +170,16 @@ def qualify(q: Quantity, text: str, low: str) -> None:
     """Read "more than", "about", "up to" before the figure and "or more" after it."""
     q.qual_start = q.start
     lo = max(0, q.start - 30)
-    window = low[lo : q.start].translate(_QUAL_SPACES).rstrip(" ")
+    window = low[lo : q.start]
+    if "(" in window or "'" in window or '"' in window or "‘" in window or "“" in window or "\u00a0" in window:
+        window = window.translate(_QUAL_SPACES)  # (slow: only when there is something to map)
+    window = window.rstrip(" ")
     if lo == 0:
         window = " " + window
     if window.endswith("~"):
         q.qualifier, q.qual_start = "about", q.start - 1
-    elif window.endswith(_QUAL_ENDINGS):
-        for ending in _QUAL_ENDINGS:
+    else:
+        for ending in _QUAL_ENDINGS_BY_TAIL.get(window[-3:], ()):
             if window.endswith(ending):
                 word = ending[1:]
                 kind = _QUALIFIERS[word]

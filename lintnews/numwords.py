@@ -53,6 +53,9 @@ _TOKEN = lazyre.compile(r"[a-z]+")
 
 def parse_digits(text: str) -> Optional[Number]:
     """``"4,000"`` -> 4000 (±200); ``"3.25"`` -> 3.25 (±0.005); ``"2½"`` -> 2.5."""
+    if text.isdecimal():  # plain digits, the common case: nothing to remove, no fraction
+        value = float(text)
+        return Number(value, half_unit(text, value))
     frac = 0.0
     if text and text[-1] in UNICODE_FRACTIONS:
         frac = UNICODE_FRACTIONS[text[-1]]

@@ -18,6 +18,7 @@ March 2026") are found by :mod:`lintnews.dates`.
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 import re
 import weakref
 from dataclasses import replace
@@ -195,15 +196,25 @@ def region_quantities(region: Region) -> List[Quantity]:
         q = _build(region, text, low, m, words_s, None, None, *tail)
         if q is not None:
             out.append(q)
-    out.sort(key=lambda q: q.start)
+    if not out:
+        return out  # most paragraphs
+    out.sort(key=_START)
     out = merge_ranges(text, out)
     out = merge_ratios(text, out)
     sentences = region.sentences
+    if len(sentences) <= 1:
+        sentence = sentences[0] if sentences else None
+        for q in out:
+            q.sentence = sentence
+        return out
     starts = [s.start for s in sentences]
     for q in out:
         i = bisect.bisect_right(starts, q.start) - 1
-        q.sentence = sentences[max(i, 0)] if sentences else None
+        q.sentence = sentences[max(i, 0)]
     return out
+
+
+_START = attrgetter("start")
 
 
 def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Optional[str], cur_s: Optional[str],
