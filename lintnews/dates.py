@@ -55,7 +55,6 @@ def _compile() -> List["re.Pattern[str]"]:
 
 
 PATTERNS = _compile()
-_DAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: Where a weekday may be written: every match of the first three patterns starts at one.
 _DAY_STEM = lazyre.compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 #: What a match of the fourth pattern ("4 March (Tuesday)") must contain before its weekday.
@@ -89,6 +88,8 @@ def weekday_dates(doc: Document) -> List[DateMention]:
         found = []
         for region in doc.regions:
             text = region.text
+            if not _may_hold_date(text):
+                continue
             stems = [m.start() for m in _DAY_STEM.finditer(text)]
             if not stems:
                 continue
@@ -102,6 +103,19 @@ def weekday_dates(doc: Document) -> List[DateMention]:
                 ))
         _CACHE[doc] = found
     return found
+
+
+def _may_hold_date(text: str) -> bool:
+    """False when *text* holds no digit, which every pattern needs for the day. In ASCII
+    text one substring test per digit (at memory speed) answers; half the paragraphs of
+    news copy hold none."""
+    if text.isascii():
+        return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text
+                or "6" in text or "7" in text or "8" in text or "9" in text)
+    return _DIGIT.search(text) is not None
+
+
+_DIGIT = lazyre.compile(r"\d")
 
 
 def _matches(text: str, stems: List[int]) -> Iterator["re.Match[str]"]:

@@ -123,11 +123,23 @@ _DIGIT_START = lazyre.compile(r"[\d£$€¥₹₽₩½¼¾⅓⅔]")
 _DIGIT_START_ASCII = lazyre.compile(r"[0-9$]")
 
 
+def _has_ascii_candidate(low: str) -> bool:
+    """Whether ASCII text holds a digit or "$". (Half the paragraphs hold none; the
+    substring tests run at memory speed, several times faster than a class search.)"""
+    return ("0" in low or "1" in low or "2" in low or "3" in low or "4" in low or "5" in low or "6" in low
+            or "7" in low or "8" in low or "9" in low or "$" in low)
+
+
 def _digit_figures(low: str) -> Iterator["re.Match[str]"]:
     """What ``_DIGIT_FIGURE.finditer(low)`` finds, trying the pattern only where it can
     start. Besides the candidates of ``_DIGIT_START`` it can start only at a "." that
     stands right before a digit (".5"), so that position is tried first."""
-    search = (_DIGIT_START_ASCII if low.isascii() else _DIGIT_START).search
+    if low.isascii():
+        if not _has_ascii_candidate(low):
+            return
+        search = _DIGIT_START_ASCII.search
+    else:
+        search = _DIGIT_START.search
     match = _DIGIT_FIGURE.match
     pos = 0
     while True:
