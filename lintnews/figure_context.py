@@ -181,23 +181,33 @@ def _read(q: Quantity) -> Context:
     names = set()
     rest: List[str] = []
     for tok in right[i:]:
-        if len(rest) >= 4 or _is_break(tok):
-            break
-        if tok.isalpha():
-            low = tok.lower()
-            if low not in STOP:
-                rest.append(low)
-                if tok[0].isupper():
-                    names.add(tok)
-    before: List[str] = []
-    for k in range(len(left) - 1, -1, -1):
-        tok = left[k]
-        if len(before) >= 6 or _is_break(tok):
+        if len(rest) >= 4:
             break
         low = tok.lower()
-        if tok[0].isupper() and (k or not opens) and low not in STOP and low not in _MONTHS and low not in _WEEKDAYS:
+        if tok in _CLAUSE_BREAK or low in _CLAUSE_WORDS or tok[0].isdigit():  # _is_break, inlined
+            break
+        if tok.isalpha() and low not in STOP:
+            rest.append(low)
+            if tok[0].isupper():
+                names.add(tok)
+    # the content words before the figure, and its frame: the stems of the last (at most
+    # three) tokens, which the same walk back to the clause break visits first
+    before: List[str] = []
+    frame: List[str] = []
+    for k in range(len(left) - 1, -1, -1):
+        if len(before) >= 6:
+            break  # (six content words: the frame is full)
+        tok = left[k]
+        low = tok.lower()
+        if tok in _CLAUSE_BREAK or low in _CLAUSE_WORDS or tok[0].isdigit():
+            break
+        if len(frame) < 3:
+            frame.append(stem(tok))
+        if low in STOP:
+            continue
+        if tok[0].isupper() and (k or not opens) and low not in _MONTHS and low not in _WEEKDAYS:
             names.add(tok[:-2] if tok.endswith(("'s", "’s")) else tok)
-        if tok[0].isalpha() and low not in STOP:
+        if tok[0].isalpha():
             before.append(low)
     near = [t.lower() for t in left[-3:]]
     last = near[-1] if near else ""
@@ -232,11 +242,6 @@ def _read(q: Quantity) -> Context:
                                or q.dim not in ("count", "time"))
                  or near[-2:] in (["compared", "with"], ["compared", "to"], ["up", "on"], ["down", "on"]))
     modal = _modal(text, s_start, q.qual_start)
-    frame = []
-    for tok in reversed(left):
-        if len(frame) >= 3 or _is_break(tok):
-            break
-        frame.append(stem(tok))
     return Context(head, head_word, frozenset(mods), tuple(before), tuple(rest), frozenset(names),
                    change, distinct, whole, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head,
                    marker)
