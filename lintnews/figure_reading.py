@@ -58,12 +58,13 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
             return
     if q.dim != "count":
         return
-    age = AGE_AFTER.match(text, nend)
+    # (cheap tests of the character a pattern needs first: "-52-year-old", "aged 52")
+    age = AGE_AFTER.match(text, nend) if text[nend : nend + 1] in _AGE_OPEN else None
     if age:
         q.dim, q.end = "age", age.end()
         q.person = _person_after(text, q.end)
         return
-    if _AGE_BEFORE.search(text, max(0, q.start - 8), q.start):
+    if text[q.start - 1 : q.start] in _BLANK_OR_NEWLINE and _AGE_BEFORE.search(text, max(0, q.start - 8), q.start):
         q.dim = "age"
         q.person = _person_before(text, q.start, aged=True)
         return
@@ -71,7 +72,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         return
     digits = len(num_s)
     if digits in (1, 2, 3) and num_s.isdigit() and 1 <= q.value <= 115:
-        who = _WHO_IS.search(text, max(0, q.start - 80), q.start)
+        lo = max(0, q.start - 80)
+        who = _WHO_IS.search(text, lo, q.start) if text.find("who", lo, q.start) >= 0 else None
         if who and _AGE_CLOSE.match(text, q.end):  # "Jane Smith, who is 45, ..."
             name = who.group(1)
             first_word = who.start(1) == 0 or text[: who.start(1)].rstrip()[-1:] in ".!?\"“"
@@ -95,6 +97,10 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "day"
 
 
+#: What ``AGE_AFTER`` opens with; what ``_AGE_BEFORE`` ends with (or a final newline,
+#: before which ``$`` also matches).
+_AGE_OPEN = frozenset(" \u00a0-")
+_BLANK_OR_NEWLINE = frozenset(" \u00a0\n")
 _NAME_AFTER = lazyre.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
                          r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)")
 _AGED_COMMA = lazyre.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)

@@ -33,6 +33,10 @@ VOTE_PATTERNS = [
     lazyre.compile(rf"\bvoted\s+(?:by\s+)?(?P<a>{_NUM})(?:-|\s+to\s+)(?P<b>{_NUM})\b(?!\s*%)"
                rf"|\b(?P<a2>{_NUM})-(?P<b2>{_NUM})\s+vote\b", re.I),
 ]
+#: Words each of :data:`VOTE_PATTERNS` contains (in lower case): in ASCII text a pattern
+#: whose words are missing cannot match, and is not run.
+_VOTE_WORDS = (("vote", "to"), ("by", "to"), ("against",), ("vote",))
+assert len(_VOTE_WORDS) == len(VOTE_PATTERNS)
 _BODY_AFTER = lazyre.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
                          r"directors?|delegates?|governors?|justices?|peers?|ministers?|representatives?|lords?|"
                          r"commissioners?|trustees?|strong)\b", re.I)
@@ -216,7 +220,10 @@ Instead: check which figure is wrong; if the shares are of different totals, say
         text = sentence.text
         if "vot" not in text and "Vot" not in text or not re.search(r"\bvot(?:e|es|ed|ing)\b", text, re.I):
             return
-        for pattern in VOTE_PATTERNS:
+        low = text.lower() if text.isascii() else None
+        for pattern, words in zip(VOTE_PATTERNS, _VOTE_WORDS):
+            if low is not None and not all(w in low for w in words):
+                continue
             m = pattern.search(text)
             if m is None:
                 continue
