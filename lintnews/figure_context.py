@@ -110,7 +110,7 @@ _IRREGULAR = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """The words around one figure."""
 
