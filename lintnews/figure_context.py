@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import FrozenSet, List, Tuple
 
 from . import lazyre
@@ -77,8 +78,10 @@ _CLAUSE_BREAK = frozenset(",;:()[]—–")
 _CLAUSE_WORDS = frozenset("and but while whereas although though compared versus vs against".split())
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A crude stem: "cuts", "cutting", "cut" -> "cut"; "rates", "rate" -> "rat"."""
+    """A crude stem: "cuts", "cutting", "cut" -> "cut"; "rates", "rate" -> "rat".
+    (Cached: the same few thousand words are stemmed over and over.)"""
     w = word.lower().strip("'’.-")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
@@ -107,7 +110,7 @@ _IRREGULAR = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """The words around one figure."""
 
@@ -134,6 +137,15 @@ class Context:
 _MODAL = lazyre.compile(
     r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|might|may|will|shall|if|unless|target\w*|"
     r"aim\w*|plan\w*|hope\w*|want\w*|propos\w*|should|likely)\b", re.I)
+#: ``_MODAL`` for lower-case ASCII text, in two parts: from a character that is not a
+#: letter, digit or "_" (the ``\b`` before the word, read by a pattern that opens with a
+#: character class, which the regex engine scans for in C), and at the very start. Whether
+#: ``_MODAL`` matches somewhere does not depend on the order of its alternatives, and a
+#: word matched by ``expect\w*\b`` is any word that starts with "expect".
+_MODAL_WORDS = (r"(?:expect|forecast|predict|project|target|aim|plan|hope|want|propos"
+                r"|(?:could|would|might|may|will|shall|if|unless|should|likely)\b)")
+_MODAL_AFTER = lazyre.compile(r"[^a-z0-9_]" + _MODAL_WORDS)
+_MODAL_AT = lazyre.compile(_MODAL_WORDS)
 _DEFINITE = frozenset("the its their his her our your both these those".split())
 _REFERENCE = frozenset("than from versus vs against compared".split())
 #: "from 50 to 60", "from 50-strong": "from" before a figure marks a starting point when a
@@ -150,10 +162,6 @@ def context(q: Quantity) -> Context:
     return ctx
 
 
-def _tokens(text: str, start: int, end: int) -> List[Tuple[int, str]]:
-    return [(m.start(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-
-
 def _is_break(tok: str) -> bool:
     return tok in _CLAUSE_BREAK or tok.lower() in _CLAUSE_WORDS or tok[0].isdigit()
 
@@ -163,33 +171,50 @@ def _read(q: Quantity) -> Context:
     s = q.sentence
     s_start, s_end = (s.start, s.end) if s is not None else (0, len(text))
     after_start = q.extra.get("after", q.end)
-    right = _tokens(text, after_start, min(s_end, after_start + 80))
-    left = _tokens(text, max(s_start, q.qual_start - 60), q.qual_start)
+    # tokens as strings (``findall``: no match objects); of the positions only one
+    # matters: whether the first token on the left opens the sentence
+    right = _TOKEN.findall(text, after_start, min(s_end, after_start + 80))
+    left_start = max(s_start, q.qual_start - 60)
+    left = _TOKEN.findall(text, left_start, q.qual_start)
+    opens = left_start == s_start and bool(left) and _TOKEN.match(text, left_start, q.qual_start) is not None
     head, head_word, mods, per, i = _head(right)
     names = set()
     rest: List[str] = []
-    for _, tok in right[i:]:
-        if _is_break(tok) or len(rest) >= 4:
+    for tok in right[i:]:
+        if len(rest) >= 4:
             break
-        if tok.isalpha() and tok.lower() not in STOP:
-            rest.append(tok.lower())
+        low = tok.lower()
+        if tok in _CLAUSE_BREAK or low in _CLAUSE_WORDS or tok[0].isdigit():  # _is_break, inlined
+            break
+        if tok.isalpha() and low not in STOP:
+            rest.append(low)
             if tok[0].isupper():
                 names.add(tok)
+    # the content words before the figure, and its frame: the stems of the last (at most
+    # three) tokens, which the same walk back to the clause break visits first
     before: List[str] = []
-    for pos, tok in reversed(left):
+    frame: List[str] = []
+    for k in range(len(left) - 1, -1, -1):
+        if len(before) >= 6:
+            break  # (six content words: the frame is full)
+        tok = left[k]
         low = tok.lower()
-        if _is_break(tok) or len(before) >= 6:
+        if tok in _CLAUSE_BREAK or low in _CLAUSE_WORDS or tok[0].isdigit():
             break
-        if tok[0].isupper() and pos != s_start and low not in STOP and low not in _MONTHS and low not in _WEEKDAYS:
+        if len(frame) < 3:
+            frame.append(stem(tok))
+        if low in STOP:
+            continue
+        if tok[0].isupper() and (k or not opens) and low not in _MONTHS and low not in _WEEKDAYS:
             names.add(tok[:-2] if tok.endswith(("'s", "’s")) else tok)
-        if tok[0].isalpha() and low not in STOP:
+        if tok[0].isalpha():
             before.append(low)
-    near = [t.lower() for _, t in left[-3:]]
+    near = [t.lower() for t in left[-3:]]
     last = near[-1] if near else ""
     by_change = last == "by" and len(near) > 1 and near[-2] in CHANGE_BEFORE
     change = by_change or last in ("up", "down")
     if q.dim not in ("count", "age", "time"):
-        change = (change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for _, t in right[:2])
+        change = (change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for t in right[:2])
                   or last in ("of", "at") and len(near) > 1 and near[-2] in CHANGE_AFTER_WORDS)  # "growth of 8%"
     marker = next((w for w in reversed(near[-2:]) if w in DISTINCT_MARKERS), "")
     marker = "last" if marker == "final" else marker
@@ -200,12 +225,12 @@ def _read(q: Quantity) -> Context:
                 and near[-1].isalpha() and near[-1] not in STOP)
     restricted = False
     if definite and head and i < len(right):
-        nxt = right[i][1].lower()
+        nxt = right[i].lower()
         restricted = nxt in ("where", "that", "which", "who", "whose", "whom") or (nxt.endswith("ing") and len(nxt) > 5)
-    partitive = bool(right[:1]) and right[0][1].lower() == "of"
+    partitive = bool(right[:1]) and right[0].lower() == "of"
     of_head = ""
     if partitive:
-        for _, tok in right[1:9]:
+        for tok in right[1:9]:
             if _is_break(tok):
                 break
             if tok[0].islower() and (_looks_plural(tok.lower()) or tok.lower() in COUNT_NOUNS):
@@ -216,20 +241,26 @@ def _read(q: Quantity) -> Context:
                  or from_ and (len(near) < 2 or near[-2] in CHANGE_BEFORE or _FROM_TO.match(text, after_start) is not None
                                or q.dim not in ("count", "time"))
                  or near[-2:] in (["compared", "with"], ["compared", "to"], ["up", "on"], ["down", "on"]))
-    modal = _MODAL.search(text, s_start, q.qual_start) is not None
-    frame = []
-    for _, tok in reversed(left):
-        if _is_break(tok) or len(frame) >= 3:
-            break
-        frame.append(stem(tok))
+    modal = _modal(text, s_start, q.qual_start)
     return Context(head, head_word, frozenset(mods), tuple(before), tuple(rest), frozenset(names),
                    change, distinct, whole, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head,
                    marker)
 
 
-def _head(right: List[Tuple[int, str]]) -> Tuple[str, str, List[str], str, int]:
-    """The counted noun after a figure: "4,000 new jobs" -> "job"; also a rate suffix."""
-    toks = [t for _, t in right]
+def _modal(text: str, start: int, end: int) -> bool:
+    """``_MODAL.search(text, start, end) is not None``: a forecast or condition in
+    ``text[start:end]``."""
+    if not text.isascii():
+        return _MODAL.search(text, start, end) is not None
+    if start:
+        return _MODAL_AFTER.search(text[start - 1 : end].lower()) is not None
+    low = text[:end].lower()
+    return _MODAL_AT.match(low) is not None or _MODAL_AFTER.search(low) is not None
+
+
+def _head(toks: List[str]) -> Tuple[str, str, List[str], str, int]:
+    """The counted noun after a figure: "4,000 new jobs" -> "job"; also a rate suffix
+    (*toks*: the tokens after the figure)."""
     words: List[str] = []
     i = 0
     if toks[:1] == ["of"]:  # "4,000 of its staff", "two of the most senior officers"

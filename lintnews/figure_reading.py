@@ -27,6 +27,11 @@ _QUALIFIERS = {
     **dict.fromkeys(["exactly", "precisely", "a total of", "totalling", "just"], "exact"),
 }
 _QUAL_ENDINGS = tuple(sorted((" " + k for k in _QUALIFIERS if k[0] not in "+-~"), key=len, reverse=True))
+#: The same endings by their last three characters (each is at least three long), longest
+#: first: the only ones a window can end with are those that share its last three.
+_QUAL_ENDINGS_BY_TAIL: dict = {}
+for _ending in _QUAL_ENDINGS:
+    _QUAL_ENDINGS_BY_TAIL.setdefault(_ending[-3:], []).append(_ending)
 _AFTER_QUALIFIER = lazyre.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less|fewer|above|over)\b|"
                               r"\s+plus\b(?!\s+\w+\s+\w)|\s+and\s+counting\b)", re.I)
 
@@ -53,12 +58,13 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
             return
     if q.dim != "count":
         return
-    age = AGE_AFTER.match(text, nend)
+    # (cheap tests of the character a pattern needs first: "-52-year-old", "aged 52")
+    age = AGE_AFTER.match(text, nend) if text[nend : nend + 1] in _AGE_OPEN else None
     if age:
         q.dim, q.end = "age", age.end()
         q.person = _person_after(text, q.end)
         return
-    if _AGE_BEFORE.search(text, max(0, q.start - 8), q.start):
+    if text[q.start - 1 : q.start] in _BLANK_OR_NEWLINE and _AGE_BEFORE.search(text, max(0, q.start - 8), q.start):
         q.dim = "age"
         q.person = _person_before(text, q.start, aged=True)
         return
@@ -66,7 +72,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         return
     digits = len(num_s)
     if digits in (1, 2, 3) and num_s.isdigit() and 1 <= q.value <= 115:
-        who = _WHO_IS.search(text, max(0, q.start - 80), q.start)
+        lo = max(0, q.start - 80)
+        who = _WHO_IS.search(text, lo, q.start) if text.find("who", lo, q.start) >= 0 else None
         if who and _AGE_CLOSE.match(text, q.end):  # "Jane Smith, who is 45, ..."
             name = who.group(1)
             first_word = who.start(1) == 0 or text[: who.start(1)].rstrip()[-1:] in ".!?\"“"
@@ -90,6 +97,10 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "day"
 
 
+#: What ``AGE_AFTER`` opens with; what ``_AGE_BEFORE`` ends with (or a final newline,
+#: before which ``$`` also matches).
+_AGE_OPEN = frozenset(" \u00a0-")
+_BLANK_OR_NEWLINE = frozenset(" \u00a0\n")
 _NAME_AFTER = lazyre.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
                          r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)")
 _AGED_COMMA = lazyre.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
@@ -165,13 +176,16 @@ def qualify(q: Quantity, text: str, low: str) -> None:
     """Read "more than", "about", "up to" before the figure and "or more" after it."""
     q.qual_start = q.start
     lo = max(0, q.start - 30)
-    window = low[lo : q.start].translate(_QUAL_SPACES).rstrip(" ")
+    window = low[lo : q.start]
+    if "(" in window or "'" in window or '"' in window or "‘" in window or "“" in window or "\u00a0" in window:
+        window = window.translate(_QUAL_SPACES)  # (slow: only when there is something to map)
+    window = window.rstrip(" ")
     if lo == 0:
         window = " " + window
     if window.endswith("~"):
         q.qualifier, q.qual_start = "about", q.start - 1
-    elif window.endswith(_QUAL_ENDINGS):
-        for ending in _QUAL_ENDINGS:
+    else:
+        for ending in _QUAL_ENDINGS_BY_TAIL.get(window[-3:], ()):
             if window.endswith(ending):
                 word = ending[1:]
                 kind = _QUALIFIERS[word]

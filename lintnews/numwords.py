@@ -8,15 +8,14 @@ rounding of at most 1%, so "4,000" and "4,020" agree but "4,000" and "4,300" do 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Dict, Optional
+from typing import Dict, NamedTuple, Optional
 
 from . import lazyre
 
 
-@dataclass(frozen=True)
-class Number:
-    """A parsed number: ``value``, ``half`` (rounding allowance) and flags."""
+class Number(NamedTuple):
+    """A parsed number: ``value``, ``half`` (rounding allowance) and flags. (A named
+    tuple: built for every figure of a draft, and cheaper to build than a dataclass.)"""
 
     value: float
     half: float
@@ -54,6 +53,9 @@ _TOKEN = lazyre.compile(r"[a-z]+")
 
 def parse_digits(text: str) -> Optional[Number]:
     """``"4,000"`` -> 4000 (±200); ``"3.25"`` -> 3.25 (±0.005); ``"2½"`` -> 2.5."""
+    if text.isdecimal():  # plain digits, the common case: nothing to remove, no fraction
+        value = float(text)
+        return Number(value, half_unit(text, value))
     frac = 0.0
     if text and text[-1] in UNICODE_FRACTIONS:
         frac = UNICODE_FRACTIONS[text[-1]]

@@ -18,6 +18,7 @@ March 2026") are found by :mod:`lintnews.dates`.
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 import re
 import weakref
 from dataclasses import replace
@@ -57,25 +58,51 @@ _DIGIT_FIGURE = lazyre.compile(rf"(?=[\d£$€¥₹₽₩.½¼¾⅓⅔])(?P<cur>
 _WORD_FIGURE = lazyre.compile(rf"\b(?=[otfsenzahdmbq])(?P<words>{NUMBER_WORDS_RE})(?![\w'’]){_TAIL}")
 #: Words every figure in words contains: found first (a trie regex, scanned in C), so
 #: the full pattern runs only where a number word is.
-_NUMBER_CORE = lazyre.compile(r"\b" + trie_regex(
+#: ASCII whitespace: what ``\s`` matches below U+0080.
+_ASCII_SPACE = "".join(c for c in map(chr, range(128)) if c.isspace())
+_NUMBER_CORE_WORDS = trie_regex(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half halves
     third thirds quarter quarters fifth fifths tenth tenths dozen dozens scores hundred hundreds thousand
-    thousands million millions billion billions trillion""".split()) + r"\b")
+    thousands million millions billion billions trillion""".split())
+_NUMBER_CORE = lazyre.compile(r"\b" + _NUMBER_CORE_WORDS + r"\b")
+#: ``_NUMBER_CORE`` with the character before the word in place of the leading ``\b``: a
+#: pattern that opens with a character class lets the regex engine skip in C to the
+#: characters that can stand before a word. The class is every character but ASCII word
+#: characters; a non-ASCII word character ("é") is let through and refused in Python.
+_NUMBER_CORE_AFTER = lazyre.compile(r"[^a-z0-9_]" + _NUMBER_CORE_WORDS + r"\b")
 #: Words that may open a figure before its number word: "a dozen", "tens of thousands".
 _NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of)[\s-]+$")
+#: The ASCII characters that may stand before the blank of ``_NUMBER_PREFIX``.
+_PREFIX_BEFORE_BLANK = frozenset("anlf-" + _ASCII_SPACE)
+
+
+def _number_words(low: str) -> Iterator[int]:
+    """The starts of what ``_NUMBER_CORE.finditer(low)`` finds. A number word is made of
+    ASCII letters, so a match of ``_NUMBER_CORE_AFTER`` whose first character is a word
+    character holds no boundary at which a match of ``_NUMBER_CORE`` could start."""
+    pos = 0
+    first = _NUMBER_CORE.match(low)
+    if first is not None:
+        yield 0
+        pos = first.end()
+    for hit in _NUMBER_CORE_AFTER.finditer(low, pos):
+        c = low[hit.start()]
+        if not (c.isalnum() or c == "_"):  # what ``\b`` reads as a word character
+            yield hit.start() + 1
 
 
 def _word_figures(low: str) -> Iterator["re.Match[str]"]:
     """What ``_WORD_FIGURE.finditer(low)`` finds, trying the pattern only at number words
     (and at "a", "several", "tens of" just before one)."""
     pos = 0
-    for hit in _NUMBER_CORE.finditer(low):
-        h = hit.start()
+    for h in _number_words(low):
         if h < pos:
             continue
         m = None
-        pre = _NUMBER_PREFIX.search(low, max(pos, h - 12), h)
+        # "a dozen": the prefix ends in a blank after "a", "an", "several" or "of"
+        pre = _NUMBER_PREFIX.search(low, max(pos, h - 12), h) \
+            if h >= 2 and (low[h - 2] in _PREFIX_BEFORE_BLANK or low[h - 2] >= "\x80") else None
         if pre is not None:
             m = _WORD_FIGURE.match(low, pre.start())
             if m is not None and m.end() <= h:
@@ -85,6 +112,49 @@ def _word_figures(low: str) -> Iterator["re.Match[str]"]:
         if m is not None:
             pos = m.end()
             yield m
+
+
+#: Characters at which a figure in digits may start, but ".": the look-ahead of
+#: ``_DIGIT_FIGURE`` without it. A single character class lets the regex engine skip the
+#: text between candidates in C, which the look-ahead does not.
+_DIGIT_START = lazyre.compile(r"[\d£$€¥₹₽₩½¼¾⅓⅔]")
+#: The same for ASCII text, where ``\d`` is [0-9]: a class without the Unicode digit
+#: category is tested several times faster per character.
+_DIGIT_START_ASCII = lazyre.compile(r"[0-9$]")
+
+
+def _has_ascii_candidate(low: str) -> bool:
+    """Whether ASCII text holds a digit or "$". (Half the paragraphs hold none; the
+    substring tests run at memory speed, several times faster than a class search.)"""
+    return ("0" in low or "1" in low or "2" in low or "3" in low or "4" in low or "5" in low or "6" in low
+            or "7" in low or "8" in low or "9" in low or "$" in low)
+
+
+def _digit_figures(low: str) -> Iterator["re.Match[str]"]:
+    """What ``_DIGIT_FIGURE.finditer(low)`` finds, trying the pattern only where it can
+    start. Besides the candidates of ``_DIGIT_START`` it can start only at a "." that
+    stands right before a digit (".5"), so that position is tried first."""
+    if low.isascii():
+        if not _has_ascii_candidate(low):
+            return
+        search = _DIGIT_START_ASCII.search
+    else:
+        search = _DIGIT_START.search
+    match = _DIGIT_FIGURE.match
+    pos = 0
+    while True:
+        hit = search(low, pos)
+        if hit is None:
+            return
+        h = hit.start()
+        m = match(low, h - 1) if h > pos and low[h - 1] == "." else None
+        if m is None:
+            m = match(low, h)
+        if m is None:
+            pos = h + 1
+            continue
+        pos = m.end()
+        yield m
 
 
 _CUR_PREFIX = lazyre.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I)
@@ -129,39 +199,52 @@ def region_quantities(region: Region) -> List[Quantity]:
     text = region.text
     out: List[Quantity] = []
     low = text.lower()
-    for m in _DIGIT_FIGURE.finditer(low):
-        q = _build(region, text, low, m.groupdict(), m)
+    for m in _digit_figures(low):
+        q = _build(region, text, low, m, None, *m.groups())
         if q is not None:
             out.append(q)
     for m in _word_figures(low):
-        q = _build(region, text, low, m.groupdict(), m)
+        words_s, *tail = m.groups()
+        q = _build(region, text, low, m, words_s, None, None, *tail)
         if q is not None:
             out.append(q)
-    out.sort(key=lambda q: q.start)
+    if not out:
+        return out  # most paragraphs
+    out.sort(key=_START)
     out = merge_ranges(text, out)
     out = merge_ratios(text, out)
     sentences = region.sentences
+    if len(sentences) <= 1:
+        sentence = sentences[0] if sentences else None
+        for q in out:
+            q.sentence = sentence
+        return out
     starts = [s.start for s in sentences]
     for q in out:
         i = bisect.bisect_right(starts, q.start) - 1
-        q.sentence = sentences[max(i, 0)] if sentences else None
+        q.sentence = sentences[max(i, 0)]
     return out
 
 
-def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> Optional[Quantity]:
-    num_s, words_s = g.get("num"), g.get("words")
-    cur_s, scale_s, unit_s, curword_s = g.get("cur"), g["scale"], g["unit"], g["curword"]
+_START = attrgetter("start")
+
+
+def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Optional[str], cur_s: Optional[str],
+           num_s: Optional[str], scale_s: Optional[str], usep: Optional[str], unit_s: Optional[str],
+           curword_s: Optional[str], pence_s: Optional[str]) -> Optional[Quantity]:
+    """One figure from a match of ``_DIGIT_FIGURE`` (``words_s`` is None) or of
+    ``_WORD_FIGURE`` (``cur_s`` and ``num_s`` are None), given its groups in order."""
     if num_s is not None:
         nstart, nend = m.start("num"), m.end("num")
         number = parse_digits(num_s)
         if number is None:
             return None
-        ordinal = _ORDINAL.match(text, nend)
+        ordinal = _ORDINAL.match(text, nend) if _may_open(text, nend, _ORDINAL_FIRST) else None
         if ordinal and (ordinal.group().lower() != "st" or num_s.endswith("1") and not num_s.endswith("11")):
             return None  # "21st", "3rd" (but "10st" is ten stone)
         if not cur_s and _CODE_BEFORE.search(text, max(0, nstart - 12), nstart):
             return None  # "F-16", "G8", "No. 10", "M25"
-        bare = not (cur_s or scale_s or unit_s or curword_s or g["pence"])
+        bare = not (cur_s or scale_s or unit_s or curword_s or pence_s)
         if bare and _CODE_AFTER.match(text, nend) and not AGE_AFTER.match(text, nend):
             return None  # "21st", "3G", "10:30", "1/2", "3pm"
         if bare and _named_number(text, nstart, nend):
@@ -185,7 +268,7 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
         if number.kind == "fraction" and not _OF_AFTER.match(text, nend):
             return None  # "the second half", "a quarter-final"
         if low_words in ("one", "a", "an") and not (scale_s or unit_s or curword_s or cur_s) \
-                and not RATIO_SEP.match(text, nend):
+                and not (text[nend : nend + 1] in _BLANKS and RATIO_SEP.match(text, nend)):
             return None  # "one of the", "one day": rarely a figure worth comparing
         if number.kind != "fraction" and number.value >= 100:
             number = Number(number.value, 0.05 * number.value, number.kind)
@@ -197,10 +280,10 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
     if scale_s and scale_s.lower() in ("k", "b") and not cur_s:
         scale_s = unit_s = curword_s = None
         end = nend
-    if unit_s and g["usep"] and unit_s.lower() in _ATTACHED_ONLY:
+    if unit_s and usep and unit_s.lower() in _ATTACHED_ONLY:
         unit_s = None
         end = m.end("scale") if scale_s else nend
-    if g["pence"] and not cur_s and not scale_s:
+    if pence_s and not cur_s and not scale_s:
         curword_s = "p"
     scale = SCALES[scale_s.lower()] if scale_s else 1.0
     value, half = number.value * scale, number.half * scale
@@ -213,7 +296,7 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
             pre = _CUR_PREFIX.search(text, max(0, start - 3), start)
             if pre and pre.group(1) and (pre.start() == 0 or not text[pre.start() - 1].isalpha()):
                 currency, start = _CUR_CODES[pre.group(1).lower()], pre.start()
-    elif num_s and not words_s:
+    elif num_s and not words_s and _may_close(text, nstart, _RUPEE_LAST):
         pre = _CUR_PREFIX.search(text, max(0, nstart - 4), nstart)
         if pre and pre.group(2):
             currency, dim, start = "INR", "currency", pre.start()
@@ -224,7 +307,7 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
         currency, dim = code, "currency"
         value, half = value * factor, half * factor
     elif unit_s:
-        spelled = re.sub(r"[º°]\s?", "°", unit_s)
+        spelled = _DEGREE.sub("°", unit_s) if "°" in unit_s or "º" in unit_s else unit_s
         unit = lookup(spelled) or lookup(spelled.replace("°", "") if spelled.startswith("°") else spelled)
         if spelled.startswith("°"):
             unit = lookup("°C" if spelled[-1] in "cC" else "°F")
@@ -255,6 +338,30 @@ def _build(region: Region, text: str, low: str, g: dict, m: "re.Match[str]") -> 
     classify(q, text, num_s, nend)
     qualify(q, text, low)
     return q
+
+
+_DEGREE = lazyre.compile(r"[º°]\s?")
+_BLANKS = frozenset(" \u00a0")
+#: The ASCII characters that may open a match of ``_ORDINAL``; ends of the "Rs" of
+#: ``_CUR_PREFIX`` (its second group, the only one read after a bare number).
+_ORDINAL_FIRST = frozenset("snrtSNRT")
+_RUPEE_LAST = frozenset("sS." + _ASCII_SPACE)
+
+
+def _may_open(text: str, at: int, first: frozenset) -> bool:
+    """False only when no match of a case-insensitive pattern can start at *at*: the
+    character there is missing or ASCII and not in *first* (a non-ASCII character may
+    match an ASCII letter when case is ignored: "ſ" is "s")."""
+    c = text[at : at + 1]
+    return bool(c) and (c in first or c >= "\x80")
+
+
+def _may_close(text: str, at: int, last: frozenset) -> bool:
+    """False only when no match of a ``...$`` search that stops at *at* is possible: the
+    character before *at* is missing or ASCII and not in *last*. (``$`` also matches
+    before a final newline, so *last* must hold "\\n" when the pattern may end there.)"""
+    c = text[at - 1 : at] if at else ""
+    return bool(c) and (c in last or c >= "\x80")
 
 
 _MINUS_BEFORE = lazyre.compile(r"(?:^|[\s(])((?:-|−|–|minus\s))$", re.I)

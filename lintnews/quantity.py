@@ -20,7 +20,7 @@ INF = math.inf
 _APPROX = {"about": (0.85, 1.15), "nearly": (0.8, 1.0), "over": (1.0, INF), "under": (0.0, 1.0)}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Quantity:
     """One figure as written, with the interval of values it is consistent with."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from ... import lazyre
 from ...document import Document
@@ -54,11 +54,18 @@ Instead: redo the conversion (or drop it if it adds nothing)."""
         rates: Optional[Rates] = None
         rates_loaded = False
         skip = -1
+        brackets: Dict[int, bool] = {}  # paragraphs with a parenthesis, the only place a conversion is read
         for i, q in enumerate(figures):
             if i == skip:
                 continue  # the "2in" of "6ft 2in"
             q, j = _with_sub_unit(figures, i)
             skip = j if j != i else -1
+            region = figures[j].region
+            has = brackets.get(id(region))
+            if has is None:
+                has = brackets[id(region)] = "(" in region.text or "[" in region.text
+            if not has:
+                continue
             for r in _inside_parentheses(figures, j):
                 if q.dim == "length" and r.dim == "count":
                     r = as_metres(r)  # "6ft (2m)": metres, not millions, beside a length

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Optional
+from typing import Callable, Dict, Iterator, List, Optional
 
 from ... import lazyre
 from ...document import Document, Sentence
@@ -33,6 +33,10 @@ VOTE_PATTERNS = [
     lazyre.compile(rf"\bvoted\s+(?:by\s+)?(?P<a>{_NUM})(?:-|\s+to\s+)(?P<b>{_NUM})\b(?!\s*%)"
                rf"|\b(?P<a2>{_NUM})-(?P<b2>{_NUM})\s+vote\b", re.I),
 ]
+#: Words each of :data:`VOTE_PATTERNS` contains (in lower case): in ASCII text a pattern
+#: whose words are missing cannot match, and is not run.
+_VOTE_WORDS = (("vote", "to"), ("by", "to"), ("against",), ("vote",))
+assert len(_VOTE_WORDS) == len(VOTE_PATTERNS)
 _BODY_AFTER = lazyre.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
                          r"directors?|delegates?|governors?|justices?|peers?|ministers?|representatives?|lords?|"
                          r"commissioners?|trustees?|strong)\b", re.I)
@@ -89,16 +93,29 @@ Instead: check which figure is wrong; if the shares are of different totals, say
         for q in all_figures:
             if q.sentence is not None and q.comparable:
                 by_sentence.setdefault(id(q.sentence), []).append(q)
-        bodies = [q for q in all_figures if q.dim == "count" and _BODY_AFTER.match(q.region.text, q.end)
-                  and (context(q).head in BODY_NOUNS or BODY_NOUNS & context(q).modifiers)]
-        for sentence in doc.sentences:
-            if not self.applies_to(sentence.region):
+        bodies: List[List[Quantity]] = []  # read once, the first time a vote is counted
+
+        def body_sizes() -> List[Quantity]:
+            if not bodies:
+                bodies.append([q for q in all_figures if q.dim == "count" and _BODY_AFTER.match(q.region.text, q.end)
+                               and (context(q).head in BODY_NOUNS or BODY_NOUNS & context(q).modifiers)])
+            return bodies[0]
+        # Only sentences with two figures, or in a paragraph that mentions a vote, can fire:
+        # the others are skipped a paragraph at a time.
+        regions = {id(figures[0].region) for figures in by_sentence.values() if len(figures) >= 2}
+        for region in doc.regions:
+            if not self.applies_to(region):
                 continue
-            figures = by_sentence.get(id(sentence), [])
-            if len(figures) >= 2:
-                yield from self._parts(doc, figures)
-                yield from self._shares(doc, sentence, figures)
-            yield from self._votes(doc, sentence, bodies)
+            votes = "vot" in region.text or "Vot" in region.text
+            if not votes and id(region) not in regions:
+                continue
+            for sentence in region.sentences:
+                figures = by_sentence.get(id(sentence), [])
+                if len(figures) >= 2:
+                    yield from self._parts(doc, figures)
+                    yield from self._shares(doc, sentence, figures)
+                if votes:
+                    yield from self._votes(doc, sentence, body_sizes)
 
     # -- "32 of the 30 members", "of the 30 members, 32 voted", "12 of 40 (40%)" -----------
 
@@ -199,11 +216,14 @@ Instead: check which figure is wrong; if the shares are of different totals, say
 
     # -- votes against the size of the body ------------------------------------------------
 
-    def _votes(self, doc: Document, sentence: Sentence, bodies: List[Quantity]) -> Iterator[Finding]:
+    def _votes(self, doc: Document, sentence: Sentence, bodies: Callable[[], List[Quantity]]) -> Iterator[Finding]:
         text = sentence.text
         if "vot" not in text and "Vot" not in text or not re.search(r"\bvot(?:e|es|ed|ing)\b", text, re.I):
             return
-        for pattern in VOTE_PATTERNS:
+        low = text.lower() if text.isascii() else None
+        for pattern, words in zip(VOTE_PATTERNS, _VOTE_WORDS):
+            if low is not None and not all(w in low for w in words):
+                continue
             m = pattern.search(text)
             if m is None:
                 continue
@@ -213,7 +233,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                 continue
             abstained = ABSTAIN.search(text)
             c = _number(abstained.group("c")) if abstained else 0
-            body = _body_for(bodies, sentence)
+            body = _body_for(bodies(), sentence)
             if body is None or body.qualifier or body.upper is not None:
                 return
             if body.region is sentence.region and sentence.start + m.start() <= body.start < sentence.start + m.end():

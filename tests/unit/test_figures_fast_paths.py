@@ -1,0 +1,72 @@
+"""The fast paths of the figures extraction find exactly what the plain patterns find.
+
+Each fast path (candidate scans, gates, a trie in place of an alternation) replaces a
+slower formulation that is still in the code or easy to restate; these tests hold the two
+to the same answers on text chosen to sit on the edges: decimals without a leading digit,
+digits of other scripts, number words inside other words, case folding ("ſ" is "s"),
+truncated words, dates with their weekday after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lintnews import dates, figure_context, quantities
+from lintnews.units import UNITS
+
+TEXTS = [
+    "",
+    "5",
+    ".5 and 0.75, v1.2.3 and 1,0000 (1,000.5)",
+    "£ 5m, $.5bn, US$40 and Rs. 300; ½ a cup, 2½ miles, ⅔ of them",
+    "The vote was 12-3 at 10:30pm; 3rd place; F-16s; No. 10; 1500m; 30C; 50p; -5C",
+    "٣ and ١٢ are digits too, as is ５ (a full-width five)",
+    "often one, someone, phone; éone, x_two (two) \"three\" —four, twenty-five, ſix",
+    "a dozen, half a million, tens of thousands, one in five, nine out of 10",
+    "One two three.\nFour\tfive six-seven eight_nine ten",
+    "Monday, 3 March 2026; Tue 4 Mar; Wednesday (5 March); 6 March (Thursday); 7 March, a Friday;"
+    " March 8, which is a Saturday; Sun. 9th of March 2025; Mon (10 March 2026)",
+    "he could5 be; the planet; If so; ſhould they; would-be; unless; likely",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_digit_candidates_find_what_the_figure_pattern_finds(text):
+    low = text.lower()
+    plain = [(m.span(), m.groups()) for m in quantities._DIGIT_FIGURE.finditer(low)]
+    assert [(m.span(), m.groups()) for m in quantities._digit_figures(low)] == plain
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_number_word_candidates_are_the_core_matches(text):
+    low = text.lower()
+    assert list(quantities._number_words(low)) == [m.start() for m in quantities._NUMBER_CORE.finditer(low)]
+
+
+def test_unit_trie_matches_like_the_longest_first_alternation():
+    spellings = sorted(UNITS, key=len, reverse=True)
+    plain = re.compile("(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in spellings) + r")(?![\w/²³])")
+    trie = re.compile("(?:" + quantities.unit_alternation() + r")(?![\w/²³])")
+    for spelling in spellings:
+        for text in (spelling, spelling + " ", spelling + "s", spelling.replace(" ", "   ") + ".", spelling[:-1]):
+            a, b = plain.match(text), trie.match(text)
+            assert (a and a.span()) == (b and b.span()), text
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_modal_words_are_found_as_by_the_plain_pattern(text):
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1, 2):
+            assert figure_context._modal(text, start, end) == (
+                figure_context._MODAL.search(text, start, end) is not None
+            ), (start, end)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_weekday_dates_try_the_patterns_where_they_can_match(text):
+    stems = [m.start() for m in dates._DAY_STEM.finditer(text)]
+    plain = [m.span() for pattern in dates.PATTERNS for m in pattern.finditer(text)]
+    assert [m.span() for m in dates._matches(text, stems)] == plain
+    assert dates._may_hold_date(text) or not plain
