@@ -1,0 +1,268 @@
+"""The first words of the hedging rules' expressions, found in one scan per paragraph.
+
+The big expressions of the hedging rules (hedge cues, weasel groups, peacock terms,
+vague quantifiers) begin with ``\\b`` or a look-behind, so Python's ``re`` would try
+each of them at every character; they are tried only where one of their first words
+stands (:func:`lintnews.wordtrie.matches_from`). Finding first words costs the regex
+engine about the same per character whatever the words, so the first words of all
+the expressions are found in one scan of each paragraph's folded text, and each
+expression takes the hits that are its own, sentence by sentence
+(:meth:`FirstWords.matches`).
+
+The results are those of :func:`~lintnews.wordtrie.matches_from` with each
+expression's own finder on each sentence's text: a sentence's first words are the same
+in its paragraph as in its own text when the characters just outside it cannot join a
+word (``\\b`` then means the same at its ends, and no first word runs across them);
+other sentences are scanned on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+from . import lazyre
+from .wordtrie import bounded_finder_source, matches_from
+
+# Letters that IGNORECASE matches to an ASCII letter but str.lower() keeps: where a
+# paragraph has one, a look-ahead over folded text is not the expression's reading.
+_UNUSUAL = ("ſ", "ı")
+
+
+def folded(text: str) -> str:
+    """*text* lower-cased with straight apostrophes, as matches_from scans it."""
+    return text.lower().replace("’", "'")
+
+
+def unusual(text: str) -> bool:
+    """True when *text* has a letter whose folding differs from IGNORECASE matching."""
+    return not text.isascii() and any(ch in text for ch in _UNUSUAL)
+
+
+class FirstWords:
+    """The first words of one expression.
+
+    :param words: first words (lower case, word characters and apostrophes only) that
+        count wherever they stand as whole words;
+    :param after: ``{words: look-ahead}``: words that count only where the look-ahead
+        matches the folded text after them (how the expression is defined, as "a" of
+        "a number of");
+    :param narrow: like *after*, for look-aheads that only rule out places where the
+        expression cannot match ("in" only before "some"): not used in an unusual paragraph;
+    :param exact: in an unusual paragraph, the expression runs over each whole sentence
+        (``finditer``) instead of at the first words.
+    """
+
+    def __init__(
+        self,
+        words: Sequence[str],
+        after: Optional[Mapping[Tuple[str, ...], str]] = None,
+        narrow: Optional[Mapping[Tuple[str, ...], str]] = None,
+        exact: bool = False,
+    ) -> None:
+        self.after: Dict[str, str] = {w: a for ws, a in (after or {}).items() for w in ws}
+        self.narrow: Dict[str, str] = {w: a for ws, a in (narrow or {}).items() for w in ws}
+        self.words = frozenset(words) - set(self.after) - set(self.narrow)
+        self.exact = exact
+        #: The finder of one sentence's folded text, and the one of an unusual paragraph.
+        self.finder = lazyre.compile(_finder_source(self.words, {**self.after, **self.narrow}))
+        self.wide = lazyre.compile(_finder_source(self.words | set(self.narrow), self.after))
+        self.index = len(_FAMILIES)
+        _FAMILIES.append(self)
+        _UNION.clear()
+
+    def matches(self, rx, region) -> Sequence[List["re.Match"]]:
+        """For each sentence of *region*, the matches of *rx* in its text that
+        :func:`~lintnews.wordtrie.matches_from` gives with this expression's finder;
+        an empty tuple when no sentence has one."""
+        scan = _scan(region)
+        text = region.text
+        spans = scan.spans
+        if scan.unusual:
+            if self.exact:
+                return [list(rx.finditer(text[s:e])) for s, e in spans]
+            return [list(matches_from(rx, self.wide, text[s:e])) for s, e in spans]
+        finder = self.finder
+        if scan.hits is None:  # folding changed the length of the text
+            return [list(matches_from(rx, finder, text[s:e])) for s, e in spans]
+        hits = scan.hits[self.index]
+        joined = scan.joined
+        if not hits and not joined:
+            return ()
+        out: List[List["re.Match"]] = [[] for _ in spans]
+        for i in joined:
+            s, e = spans[i]
+            out[i] = list(matches_from(rx, finder, text[s:e]))
+        match = rx.match
+        starts = scan.starts
+        i = -1
+        end = done = base = 0
+        piece = ""
+        for at in hits:
+            if at >= end:  # the first hit of a sentence
+                i = bisect_right(starts, at) - 1
+                if i < 0:
+                    continue  # before the first sentence
+                s, end = spans[i]
+                if at >= end or i in joined:
+                    end = 0  # between sentences, or a sentence scanned on its own
+                    continue
+                piece, base, done = text[s:end], s, 0
+            rel = at - base
+            if rel < done:
+                continue
+            m = match(piece, rel)
+            if m is not None and m.end() > m.start():
+                done = m.end()
+                out[i].append(m)
+        return out
+
+
+_FAMILIES: List[FirstWords] = []
+# The finders of the first words of every family and, per word, the families that take
+# it (with a look-ahead to check, when the finders' is not the family's own); cleared
+# when a family is added.
+_UNION: Dict[str, object] = {}
+
+
+def _finder_source(words, tails: Mapping[str, str]) -> str:
+    """A finder for *words* as whole words, and for each of *tails* where its look-ahead
+    matches after it; at each position the longest word wins."""
+    return r"\b" + _trie(words, tails)
+
+
+def _trie(words, tails: Mapping[str, str]) -> str:
+    root: Dict[str, dict] = {}
+    for word, tail in [(w, r"\b") for w in words] + [(w, r"\b(?=%s)" % a) for w, a in tails.items()]:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+    return _emit(root)
+
+
+def _emit(node: Dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alts.append(node[""])  # after the longer words
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _union():
+    if not _UNION:
+        conditions: Dict[str, List[Optional[str]]] = {}
+        for family in _FAMILIES:
+            for w in family.words:
+                conditions.setdefault(w, []).append(None)
+            for w, a in {**family.after, **family.narrow}.items():
+                conditions.setdefault(w, []).append(a)
+        tails = {}
+        for w, conds in conditions.items():
+            if None not in conds:
+                tails[w] = "|".join("(?:%s)" % a for a in dict.fromkeys(conds))
+        routes: Dict[str, List[Tuple[int, object]]] = {}
+        for family in _FAMILIES:
+            for w in family.words:
+                routes.setdefault(w, []).append((family.index, None))
+            for w, a in {**family.after, **family.narrow}.items():
+                # no need to check again what the finders checked already
+                check = None if tails.get(w) == "(?:%s)" % a else lazyre.compile(a)
+                routes.setdefault(w, []).append((family.index, check))
+        trie = _trie([w for w in conditions if w not in tails], tails)
+        _UNION["finder"] = lazyre.compile(r"\b" + trie)
+        # In ASCII text, the same as the finder after a non-word character (re.ASCII
+        # changes nothing there): the engine tries the words only after one, not at
+        # every character, which takes a third less time.
+        _UNION["ascii"] = lazyre.compile(r"\W(" + trie + ")", re.ASCII)
+        _UNION["routes"] = routes
+        _UNION["version"] = object()
+    return _UNION
+
+
+class _Scan:
+    """What the families share about one paragraph."""
+
+    __slots__ = ("version", "low", "spans", "starts", "joined", "unusual", "hits")
+
+
+def _scan(region) -> _Scan:
+    union = _union()
+    scan = region.__dict__.get("_first_words")
+    if scan is not None and scan.version is union["version"]:
+        return scan
+    scan = _Scan()
+    scan.version = union["version"]
+    text = region.text
+    spans = scan.spans = [(s.start, s.end) for s in region.sentences]
+    scan.starts = [s for s, _ in spans]
+    scan.unusual = unusual(text)
+    scan.hits = None
+    scan.joined = ()
+    low = scan.low = folded(text)
+    if not scan.unusual and len(low) == len(text):
+        scan.joined = _joined(low, spans)
+        hits: List[List[int]] = [[] for _ in _FAMILIES]
+        routes = union["routes"]
+        for at, word, end in _words(union, low):
+            for index, check in routes[word]:
+                if check is None or check.match(low, end):
+                    hits[index].append(at)
+        scan.hits = hits
+    region.__dict__["_first_words"] = scan
+    return scan
+
+
+def _words(union, low: str) -> Iterator[Tuple[int, str, int]]:
+    """``(start, word, end)`` of each first word in the folded text *low*."""
+    if not low.isascii():
+        for m in union["finder"].finditer(low):
+            yield m.start(), m.group(), m.end()
+        return
+    pos = 0
+    m = union["finder"].match(low)  # a word at the very start has no character before it
+    if m is not None:
+        pos = m.end()
+        yield 0, m.group(), pos
+    for m in union["ascii"].finditer(low, pos):
+        yield m.start(1), m.group(1), m.end()
+
+
+def _joined(low: str, spans) -> Tuple[int, ...]:
+    """The indexes of the *spans* next to a character that can be part of a first word
+    (a word character or an apostrophe): there a span boundary is no word boundary."""
+    size = len(low)
+    out = []
+    for i, (s, e) in enumerate(spans):
+        if s:
+            ch = low[s - 1]
+            if ch.isalnum() or ch == "_" or ch == "'":
+                out.append(i)
+                continue
+        if e < size:
+            ch = low[e]
+            if ch.isalnum() or ch == "_" or ch == "'":
+                out.append(i)
+    return tuple(out)
+
+
+def folded_text(region) -> str:
+    """The folded text of *region* (:func:`folded`), as the scan read it."""
+    return _scan(region).low
+
+
+def sentences_with(rule, doc, per_region: Callable[[object], Sequence[list]]) -> Iterator[Tuple[object, list]]:
+    """``(sentence, items)`` for the sentences ``rule.sentences(doc)`` yields whose
+    items (``per_region(region)[sentence.index]``; an empty sequence for a paragraph
+    with none) are not empty; a paragraph with none costs one look-up, not a call per
+    sentence."""
+    quotes = "quote" in rule.scope
+    for region in doc.regions:
+        if not rule.applies_to(region):
+            continue
+        per = per_region(region)
+        if not per or not any(per):
+            continue
+        for sentence, items in zip(region.sentences, per):
+            if items and (quotes or not sentence.quoted):
+                yield sentence, items
