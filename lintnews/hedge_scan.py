@@ -27,7 +27,7 @@ from .wordtrie import bounded_finder_source, matches_from
 
 # Letters that IGNORECASE matches to an ASCII letter but str.lower() keeps: where a
 # paragraph has one, a look-ahead over folded text is not the expression's reading.
-_UNUSUAL = ("ſ", "ı")
+_ODD_LETTERS = ("ſ", "ı")
 
 
 def folded(text: str) -> str:
@@ -37,7 +37,7 @@ def folded(text: str) -> str:
 
 def unusual(text: str) -> bool:
     """True when *text* has a letter whose folding differs from IGNORECASE matching."""
-    return not text.isascii() and any(ch in text for ch in _UNUSUAL)
+    return not text.isascii() and any(ch in text for ch in _ODD_LETTERS)
 
 
 class FirstWords:
@@ -72,30 +72,52 @@ class FirstWords:
         _FAMILIES.append(self)
         _UNION.clear()
 
-    def matches(self, rx, region) -> Sequence[List["re.Match"]]:
+    def regions_with(self, doc) -> List:
+        """The regions of *doc* in which this expression may match, in document order:
+        those where its first words stand, or whose sentences are scanned on their own
+        (cached on the document: the other regions cost the rules nothing)."""
+        regions = doc.regions
+        cached = doc.__dict__.get("_first_words")
+        version = _union()["version"]
+        if cached is None or cached[0] is not version or cached[1] is not regions or cached[2] != len(regions):
+            per: List[List] = [[] for _ in _FAMILIES]
+            for region in regions:
+                _, _, state, hits, joined = _scan(region)
+                if state != _PLAIN or joined:
+                    for found in per:
+                        found.append(region)
+                    continue
+                if hits:
+                    for found, mine in zip(per, hits):
+                        if mine:
+                            found.append(region)
+            cached = doc.__dict__["_first_words"] = (version, regions, len(regions), per)
+        return cached[3][self.index]
+
+    def matches(self, rx, region) -> Sequence[Sequence["re.Match"]]:
         """For each sentence of *region*, the matches of *rx* in its text that
-        :func:`~lintnews.wordtrie.matches_from` gives with this expression's finder;
-        an empty tuple when no sentence has one."""
-        scan = _scan(region)
-        text = region.text
-        spans = scan.spans
-        if scan.unusual:
-            if self.exact:
-                return [list(rx.finditer(text[s:e])) for s, e in spans]
-            return [list(matches_from(rx, self.wide, text[s:e])) for s, e in spans]
-        finder = self.finder
-        if scan.hits is None:  # folding changed the length of the text
-            return [list(matches_from(rx, finder, text[s:e])) for s, e in spans]
-        hits = scan.hits[self.index]
-        joined = scan.joined
-        if not hits and not joined:
+        :func:`~lintnews.wordtrie.matches_from` gives with this expression's finder
+        (an empty sequence for a sentence without any, and for a region without any)."""
+        _, _, state, hits, joined = _scan(region)
+        hits = hits[self.index] if hits else ()
+        if state == _PLAIN and not hits and not joined:
             return ()
-        out: List[List["re.Match"]] = [[] for _ in spans]
+        text = region.text
+        sentences = region.sentences
+        if state == _UNUSUAL:
+            if self.exact:
+                return [list(rx.finditer(text[s.start : s.end])) for s in sentences]
+            return [list(matches_from(rx, self.wide, text[s.start : s.end])) for s in sentences]
+        finder = self.finder
+        if state == _REFOLDED:
+            return [list(matches_from(rx, finder, text[s.start : s.end])) for s in sentences]
+        out: List[Sequence["re.Match"]] = [()] * len(sentences)
         for i in joined:
-            s, e = spans[i]
-            out[i] = list(matches_from(rx, finder, text[s:e]))
+            s = sentences[i]
+            out[i] = list(matches_from(rx, finder, text[s.start : s.end]))
         match = rx.match
-        starts = scan.starts
+        starts = [s.start for s in sentences]
+        found = None
         i = -1
         end = done = base = 0
         piece = ""
@@ -104,19 +126,21 @@ class FirstWords:
                 i = bisect_right(starts, at) - 1
                 if i < 0:
                     continue  # before the first sentence
-                s, end = spans[i]
+                base, end = starts[i], sentences[i].end
                 if at >= end or i in joined:
                     end = 0  # between sentences, or a sentence scanned on its own
                     continue
-                piece, base, done = text[s:end], s, 0
+                piece, done, found = text[base:end], 0, None
             rel = at - base
             if rel < done:
                 continue
             m = match(piece, rel)
             if m is not None and m.end() > m.start():
                 done = m.end()
-                out[i].append(m)
-        return out
+                if found is None:
+                    found = out[i] = []
+                found.append(m)
+        return out if any(out) else ()
 
 
 _FAMILIES: List[FirstWords] = []
@@ -180,88 +204,94 @@ def _union():
     return _UNION
 
 
-class _Scan:
-    """What the families share about one paragraph."""
+# What a region's scan found: the folded text could be scanned as a whole (_PLAIN), or
+# folding changed its length (_REFOLDED), or it has a letter that makes look-aheads over
+# folded text unreliable (_UNUSUAL); the sentences of the last two are scanned on their own.
+_PLAIN, _REFOLDED, _UNUSUAL = 0, 1, 2
 
-    __slots__ = ("version", "low", "spans", "starts", "joined", "unusual", "hits")
 
-
-def _scan(region) -> _Scan:
+def _scan(region) -> Tuple[object, str, int, tuple, Tuple[int, ...]]:
+    """``(version, folded text, state, hits, joined)`` of *region*, cached on it: per
+    family, the offsets of its first words (an empty tuple when no family has any), and
+    the indexes of the sentences that must be scanned on their own. Tuples of numbers,
+    so that the cache of a large archive adds little work for the garbage collector."""
     union = _union()
     scan = region.__dict__.get("_first_words")
-    if scan is not None and scan.version is union["version"]:
+    if scan is not None and scan[0] is union["version"]:
         return scan
-    scan = _Scan()
-    scan.version = union["version"]
     text = region.text
-    spans = scan.spans = [(s.start, s.end) for s in region.sentences]
-    scan.starts = [s for s, _ in spans]
-    scan.unusual = unusual(text)
-    scan.hits = None
-    scan.joined = ()
-    low = scan.low = folded(text)
-    if not scan.unusual and len(low) == len(text):
-        scan.joined = _joined(low, spans)
-        hits: List[List[int]] = [[] for _ in _FAMILIES]
-        routes = union["routes"]
-        for at, word, end in _words(union, low):
-            for index, check in routes[word]:
-                if check is None or check.match(low, end):
-                    hits[index].append(at)
-        scan.hits = hits
-    region.__dict__["_first_words"] = scan
+    low = folded(text)
+    hits: tuple = ()
+    joined: Tuple[int, ...] = ()
+    if unusual(text):
+        state = _UNUSUAL
+    elif len(low) != len(text):
+        state = _REFOLDED
+    else:
+        state = _PLAIN
+        joined = _joined(low, region.sentences)
+        words = _words(union, low)
+        if words:
+            found: List[List[int]] = [[] for _ in _FAMILIES]
+            routes = union["routes"]
+            for at, word, end in words:
+                for index, check in routes[word]:
+                    if check is None or check.match(low, end):
+                        found[index].append(at)
+            if any(found):
+                hits = tuple(map(tuple, found))
+    scan = region.__dict__["_first_words"] = (union["version"], low, state, hits, joined)
     return scan
 
 
-def _words(union, low: str) -> Iterator[Tuple[int, str, int]]:
+def _words(union, low: str) -> List[Tuple[int, str, int]]:
     """``(start, word, end)`` of each first word in the folded text *low*."""
     if not low.isascii():
-        for m in union["finder"].finditer(low):
-            yield m.start(), m.group(), m.end()
-        return
-    pos = 0
+        return [(m.start(), m.group(), m.end()) for m in union["finder"].finditer(low)]
     m = union["finder"].match(low)  # a word at the very start has no character before it
-    if m is not None:
-        pos = m.end()
-        yield 0, m.group(), pos
-    for m in union["ascii"].finditer(low, pos):
-        yield m.start(1), m.group(1), m.end()
+    if m is None:
+        return [(m.start(1), m.group(1), m.end()) for m in union["ascii"].finditer(low)]
+    return [(0, m.group(), m.end())] + [(m.start(1), m.group(1), m.end()) for m in union["ascii"].finditer(low, m.end())]
 
 
-def _joined(low: str, spans) -> Tuple[int, ...]:
-    """The indexes of the *spans* next to a character that can be part of a first word
-    (a word character or an apostrophe): there a span boundary is no word boundary."""
+def _joined(low: str, sentences) -> Tuple[int, ...]:
+    """The indexes of the *sentences* next to a character that can be part of a first
+    word (a word character or an apostrophe): there a sentence boundary is no word
+    boundary."""
     size = len(low)
-    out = []
-    for i, (s, e) in enumerate(spans):
+    out: Tuple[int, ...] = ()
+    for i, sentence in enumerate(sentences):
+        s, e = sentence.start, sentence.end
         if s:
             ch = low[s - 1]
             if ch.isalnum() or ch == "_" or ch == "'":
-                out.append(i)
+                out += (i,)
                 continue
         if e < size:
             ch = low[e]
             if ch.isalnum() or ch == "_" or ch == "'":
-                out.append(i)
-    return tuple(out)
+                out += (i,)
+    return out
 
 
 def folded_text(region) -> str:
     """The folded text of *region* (:func:`folded`), as the scan read it."""
-    return _scan(region).low
+    return _scan(region)[1]
 
 
-def sentences_with(rule, doc, per_region: Callable[[object], Sequence[list]]) -> Iterator[Tuple[object, list]]:
+def sentences_with(
+    rule, doc, family: FirstWords, per_region: Callable[[object], Sequence[list]]
+) -> Iterator[Tuple[object, list]]:
     """``(sentence, items)`` for the sentences ``rule.sentences(doc)`` yields whose
-    items (``per_region(region)[sentence.index]``; an empty sequence for a paragraph
-    with none) are not empty; a paragraph with none costs one look-up, not a call per
-    sentence."""
+    items (``per_region(region)[sentence.index]``, found from the first words of
+    *family*; an empty sequence for a region with none) are not empty. Only the
+    regions where *family* has first words are looked at."""
     quotes = "quote" in rule.scope
-    for region in doc.regions:
+    for region in family.regions_with(doc):
         if not rule.applies_to(region):
             continue
         per = per_region(region)
-        if not per or not any(per):
+        if not per:
             continue
         for sentence, items in zip(region.sentences, per):
             if items and (quotes or not sentence.quoted):

@@ -181,18 +181,18 @@ def region_hedge_cues(region) -> Sequence[List[Cue]]:
     per = region.__dict__.get("_hedge_cues")
     if per is None:
         found = FIRST_WORDS.matches(_CUE_RE, region)
-        per = [_judge(matches, s.start) if matches else [] for s, matches in zip(region.sentences, found)] if found else ()
-        region.__dict__["_hedge_cues"] = per
+        per = [_judge(matches, s.start) if matches else () for s, matches in zip(region.sentences, found)]
+        region.__dict__["_hedge_cues"] = per = per if any(per) else ()
     return per
 
 
 def hedge_cues(sentence: Sentence) -> List[Cue]:
     """The hedge cues of *sentence* in document order (cached with its region's)."""
     per = region_hedge_cues(sentence.region)
-    return per[sentence.index] if per else []
+    return (per[sentence.index] if per else None) or []
 
 
-def _judge(matches, base: int) -> List[Cue]:
+def _judge(matches, base: int) -> Sequence[Cue]:
     """The cues among *matches* of _CUE_RE in one sentence's text (at region offset
     *base*): the words around each tell a hedge from other uses of the word."""
     cues: List[Cue] = []
@@ -226,7 +226,7 @@ def _judge(matches, base: int) -> List[Cue]:
             _IMPERSONAL_BEFORE.search(before)
         ) and bool(_IMPERSONAL_END.search(word) or _IMPERSONAL_AFTER.match(text, m.end()))
         cues.append(Cue(base + m.start(), base + m.end(), word, kind, impersonal))
-    return cues
+    return cues or ()
 
 
 # Clause boundaries: a stack of hedges is two cues in one clause.
@@ -257,7 +257,7 @@ def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
 
 def cued_sentences(rule, doc) -> Iterator[Sentence]:
     """The sentences ``rule.sentences(doc)`` yields that have hedge cues."""
-    for sentence, _ in sentences_with(rule, doc, region_hedge_cues):
+    for sentence, _ in sentences_with(rule, doc, FIRST_WORDS, region_hedge_cues):
         yield sentence
 
 

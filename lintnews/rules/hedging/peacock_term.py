@@ -58,26 +58,27 @@ _FIRST_WORDS = sorted(
     | {w.split("[")[0].split("-")[0] for w in _PEACOCK.split("|")}
     | {"hugely", "immensely", "enormously", "wildly", "phenomenally", "massively", "tremendously"}
 )
-FIRST_WORDS = FirstWords(_FIRST_WORDS)
+# "most" stands for the determiner of "the most <esteem>": it brings its region to the
+# rule, and a sentence with it is matched whole (region_matches), which replaces what
+# _RX gives at the word itself.
+FIRST_WORDS = FirstWords(_FIRST_WORDS + ["most"])
 
 
-def region_matches(region) -> Sequence[List["re.Match"]]:
+def region_matches(region) -> Sequence[Sequence["re.Match"]]:
     """The matches of _RX in each sentence of *region*, as finditer gives them: at
-    the first words, or over the whole sentence where it has "most"; an empty tuple
-    when there are none (cached)."""
-    per = region.__dict__.get("_peacock")
-    if per is None:
-        per = FIRST_WORDS.matches(_RX, region)
-        text = region.text
-        low = folded_text(region)
-        if "most" in low:
-            per = list(per) or [[] for _ in region.sentences]
-            same = len(low) == len(text)  # folding that keeps the length keeps "most" in place
-            for sentence in region.sentences:
-                s, e = sentence.start, sentence.end
-                if "most" in (low[s:e] if same else text[s:e].lower()):
-                    per[sentence.index] = list(_RX.finditer(text[s:e]))
-        region.__dict__["_peacock"] = per
+    the first words, or over the whole sentence where it has "most" (an empty
+    sequence for a sentence or region without any)."""
+    per = FIRST_WORDS.matches(_RX, region)
+    text = region.text
+    low = folded_text(region)
+    if "most" in low:
+        sentences = region.sentences
+        per = list(per) or [()] * len(sentences)
+        same = len(low) == len(text)  # folding that keeps the length keeps "most" in place
+        for sentence in sentences:
+            s, e = sentence.start, sentence.end
+            if "most" in (low[s:e] if same else text[s:e].lower()):
+                per[sentence.index] = list(_RX.finditer(text[s:e]))
     return per
 
 
@@ -131,7 +132,7 @@ two million copies") or attribute it ("which the Guardian called ...")."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence, matches in sentences_with(self, doc, region_matches):
+        for sentence, matches in sentences_with(self, doc, FIRST_WORDS, region_matches):
             text = sentence.text
             claimed = [(h.start, h.end) for h in sentence_cues(sentence)]
             for m in matches:

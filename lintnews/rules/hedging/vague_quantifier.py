@@ -40,13 +40,10 @@ FIRST_WORDS = FirstWords(
 )
 
 
-def region_matches(region) -> Sequence[List["re.Match"]]:
-    """The matches of _RX in each sentence of *region*, as finditer gives them, or an
-    empty tuple when there are none (cached)."""
-    per = region.__dict__.get("_vague_quantifiers")
-    if per is None:
-        per = region.__dict__["_vague_quantifiers"] = FIRST_WORDS.matches(_RX, region)
-    return per
+def region_matches(region) -> Sequence[Sequence["re.Match"]]:
+    """The matches of _RX in each sentence of *region*, as finditer gives them (an
+    empty sequence for a sentence or region without any)."""
+    return FIRST_WORDS.matches(_RX, region)
 
 
 # Not a vague quantity of people or things: "some 200" (about), "how many", "as many
@@ -103,7 +100,7 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence, matches in sentences_with(self, doc, region_matches):
+        for sentence, matches in sentences_with(self, doc, FIRST_WORDS, region_matches):
             text = sentence.text
             taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, doc.settings)
             for m in matches:

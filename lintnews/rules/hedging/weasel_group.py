@@ -128,8 +128,8 @@ def region_weasel_spans(region) -> Sequence[List[Tuple[int, int, str]]]:
     per = region.__dict__.get("_weasel_spans")
     if per is None:
         found = FIRST_WORDS.matches(_RX, region)
-        per = [_spans(matches, s.start) if matches else [] for s, matches in zip(region.sentences, found)] if found else ()
-        region.__dict__["_weasel_spans"] = per
+        per = [_spans(matches, s.start) if matches else () for s, matches in zip(region.sentences, found)]
+        region.__dict__["_weasel_spans"] = per = per if any(per) else ()
     return per
 
 
@@ -137,10 +137,10 @@ def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
     """Region spans of the unnamed-crowd phrases of *sentence*, with the kind of
     phrase (``crowd`` or ``evidence``); cached with its region's."""
     per = region_weasel_spans(sentence.region)
-    return per[sentence.index] if per else []
+    return (per[sentence.index] if per else None) or []
 
 
-def _spans(matches, base: int) -> List[Tuple[int, int, str]]:
+def _spans(matches, base: int) -> Sequence[Tuple[int, int, str]]:
     spans = []
     for m in matches:
         if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
@@ -149,7 +149,7 @@ def _spans(matches, base: int) -> List[Tuple[int, int, str]]:
             continue
         kind = "evidence" if _EVIDENCE_WORDS.search(m.group()) else "crowd"
         spans.append((base + m.start(), base + m.end(), kind))
-    return spans
+    return spans or ()
 
 
 class WeaselGroup(Rule):
@@ -194,7 +194,7 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence, spans in sentences_with(self, doc, region_weasel_spans):
+        for sentence, spans in sentences_with(self, doc, FIRST_WORDS, region_weasel_spans):
             region = sentence.region
             for start, end, kind in spans:
                 if sentence.in_quote(start, end) or in_vague_source(sentence, start, end, doc.settings):
