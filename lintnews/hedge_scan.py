@@ -197,10 +197,12 @@ def _union():
         _UNION["finder"] = lazyre.compile(r"\b" + trie)
         # In ASCII text, the same as the finder after a non-word character (re.ASCII
         # changes nothing there): the engine tries the words only after one, not at
-        # every character, which takes a third less time.
+        # every character, which takes a third less time. The finder itself is then
+        # compiled only for a draft with non-ASCII paragraphs.
         _UNION["ascii"] = lazyre.compile(r"\W(" + trie + ")", re.ASCII)
         _UNION["routes"] = routes
-        _UNION["version"] = object()
+        _UNION["version"] = version = object()
+        _UNION["nothing"] = (version, None, _PLAIN, (), ())
     return _UNION
 
 
@@ -214,7 +216,8 @@ def _scan(region) -> Tuple[object, str, int, tuple, Tuple[int, ...]]:
     """``(version, folded text, state, hits, joined)`` of *region*, cached on it: per
     family, the offsets of its first words (an empty tuple when no family has any), and
     the indexes of the sentences that must be scanned on their own. Tuples of numbers,
-    so that the cache of a large archive adds little work for the garbage collector."""
+    and one shared tuple for all regions without any (folded text ``None``), so that
+    the cache of a large archive adds little work for the garbage collector."""
     union = _union()
     scan = region.__dict__.get("_first_words")
     if scan is not None and scan[0] is union["version"]:
@@ -239,7 +242,10 @@ def _scan(region) -> Tuple[object, str, int, tuple, Tuple[int, ...]]:
                     if check is None or check.match(low, end):
                         found[index].append(at)
             if any(found):
-                hits = tuple(map(tuple, found))
+                hits = tuple(tuple(mine) if mine else () for mine in found)
+        if not hits and not joined:
+            scan = region.__dict__["_first_words"] = union["nothing"]  # shared: most regions
+            return scan
     scan = region.__dict__["_first_words"] = (union["version"], low, state, hits, joined)
     return scan
 
@@ -248,10 +254,8 @@ def _words(union, low: str) -> List[Tuple[int, str, int]]:
     """``(start, word, end)`` of each first word in the folded text *low*."""
     if not low.isascii():
         return [(m.start(), m.group(), m.end()) for m in union["finder"].finditer(low)]
-    m = union["finder"].match(low)  # a word at the very start has no character before it
-    if m is None:
-        return [(m.start(1), m.group(1), m.end()) for m in union["ascii"].finditer(low)]
-    return [(0, m.group(), m.end())] + [(m.start(1), m.group(1), m.end()) for m in union["ascii"].finditer(low, m.end())]
+    # a space in front gives a word at the very start its non-word character
+    return [(m.start(1) - 1, m.group(1), m.end() - 1) for m in union["ascii"].finditer(" " + low)]
 
 
 def _joined(low: str, sentences) -> Tuple[int, ...]:
@@ -276,7 +280,8 @@ def _joined(low: str, sentences) -> Tuple[int, ...]:
 
 def folded_text(region) -> str:
     """The folded text of *region* (:func:`folded`), as the scan read it."""
-    return _scan(region)[1]
+    low = _scan(region)[1]
+    return folded(region.text) if low is None else low
 
 
 def sentences_with(

@@ -77,7 +77,7 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
         same = len(low) == len(text)  # folding that keeps the length keeps "most" in place
         for sentence in sentences:
             s, e = sentence.start, sentence.end
-            if "most" in (low[s:e] if same else text[s:e].lower()):
+            if (low.find("most", s, e) >= 0) if same else "most" in text[s:e].lower():
                 per[sentence.index] = list(_RX.finditer(text[s:e]))
     return per
 
