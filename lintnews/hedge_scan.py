@@ -23,7 +23,7 @@ from bisect import bisect_right
 from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from . import lazyre
-from .wordtrie import bounded_finder_source, matches_from
+from .wordtrie import matches_from
 
 # Letters that IGNORECASE matches to an ASCII letter but str.lower() keeps: where a
 # paragraph has one, a look-ahead over folded text is not the expression's reading.
@@ -52,6 +52,11 @@ class FirstWords:
         expression cannot match ("in" only before "some"): not used in an unusual paragraph;
     :param exact: in an unusual paragraph, the expression runs over each whole sentence
         (``finditer``) instead of at the first words.
+
+    A look-ahead reads the paragraph, possibly past the end of the word's sentence, so
+    it must hold wherever the expression matches in the sentence's own text (then a
+    word it lets through in the paragraph but not in the sentence is one where the
+    expression fails anyway).
     """
 
     def __init__(

@@ -174,7 +174,7 @@ FIRST_WORDS = FirstWords(
 )
 
 
-def region_hedge_cues(region) -> Sequence[List[Cue]]:
+def region_hedge_cues(region) -> Sequence[Sequence[Cue]]:
     """The hedge cues of each sentence of *region*, in document order, or an empty
     tuple when it has none (cached on the region; one scan of the paragraph finds the
     first words of all its sentences, :mod:`lintnews.hedge_scan`)."""

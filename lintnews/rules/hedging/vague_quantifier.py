@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Sequence
+from typing import Iterator, Sequence
 
 from ... import lazyre
 from ...document import Document
