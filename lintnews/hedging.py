@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import Iterator, List, Sequence, Tuple
 
 from . import lazyre
 from .document import Sentence
-from .wordtrie import bounded_finder_source, matches_from
+from .hedge_scan import FirstWords, sentences_with
 
 
 @dataclass(frozen=True)
@@ -161,18 +161,43 @@ _FIRST_WORDS = set(
     + _ADVERBS.split("|")
     + _APPROXIMATORS.split("|")
 )
-_FIRST = lazyre.compile(bounded_finder_source(sorted(_FIRST_WORDS)))
+# The common ones count only where what _CUE_RE needs after them follows ("in"/"to" only
+# before "some" or "a", "would" only before a stacking adverb, "very" only before
+# "likely"): the expression is not tried at 40,000 'in's and 'to's that cannot start a cue.
+FIRST_WORDS = FirstWords(
+    sorted(_FIRST_WORDS),
+    narrow={
+        ("in", "to"): r"\s+(?:some|a\s+(?:certain|large|great|lesser|limited|sense|way))\b",
+        ("can", "would", "should"): rf"\s+(?:{_STACKING_ADVERBS})\b",
+        ("most", "very", "quite", "highly"): r"\s+(?:un)?likely\b",
+    },
+)
+
+
+def region_hedge_cues(region) -> Sequence[Sequence[Cue]]:
+    """The hedge cues of each sentence of *region*, in document order, or an empty
+    tuple when it has none (cached on the region; one scan of the paragraph finds the
+    first words of all its sentences, :mod:`lintnews.hedge_scan`)."""
+    per = region.__dict__.get("_hedge_cues")
+    if per is None:
+        found = FIRST_WORDS.matches(_CUE_RE, region)
+        per = [_judge(matches, s.start) if matches else () for s, matches in zip(region.sentences, found)]
+        region.__dict__["_hedge_cues"] = per = per if any(per) else ()
+    return per
 
 
 def hedge_cues(sentence: Sentence) -> List[Cue]:
-    """The hedge cues of *sentence* in document order (cached on the sentence)."""
-    cached = sentence.__dict__.get("_hedge_cues")
-    if cached is not None:
-        return cached
-    text = sentence.text
-    base = sentence.start
+    """The hedge cues of *sentence* in document order (cached with its region's)."""
+    per = region_hedge_cues(sentence.region)
+    return (per[sentence.index] if per else None) or []
+
+
+def _judge(matches, base: int) -> Sequence[Cue]:
+    """The cues among *matches* of _CUE_RE in one sentence's text (at region offset
+    *base*): the words around each tell a hedge from other uses of the word."""
     cues: List[Cue] = []
-    for m in matches_from(_CUE_RE, _FIRST, text):
+    for m in matches:
+        text = m.string
         kind = m.lastgroup or ""
         word = m.group()
         after = text[m.end() : m.end() + 40]
@@ -201,8 +226,7 @@ def hedge_cues(sentence: Sentence) -> List[Cue]:
             _IMPERSONAL_BEFORE.search(before)
         ) and bool(_IMPERSONAL_END.search(word) or _IMPERSONAL_AFTER.match(text, m.end()))
         cues.append(Cue(base + m.start(), base + m.end(), word, kind, impersonal))
-    sentence.__dict__["_hedge_cues"] = cues
-    return cues
+    return cues or ()
 
 
 # Clause boundaries: a stack of hedges is two cues in one clause.
@@ -229,6 +253,12 @@ def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
     return [
         c for c in cues if not reported_at(sentence, settings, c.start) and not sentence.in_quote(c.start, c.end)
     ]
+
+
+def cued_sentences(rule, doc) -> Iterator[Sentence]:
+    """The sentences ``rule.sentences(doc)`` yields that have hedge cues."""
+    for sentence, _ in sentences_with(rule, doc, FIRST_WORDS, region_hedge_cues):
+        yield sentence
 
 
 def stacks(sentence: Sentence, cues: List[Cue]) -> List[List[Cue]]:
@@ -278,6 +308,10 @@ def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
     cached = region.__dict__.get(key)
     if cached is not None:
         return cached
+    if not any(region_hedge_cues(region)):
+        result = ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
+        region.__dict__[key] = result
+        return result
     per_sentence = [density_cues(s, settings) for s in region.sentences]
     dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
     if dense:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...document import Document
-from ...hedging import dense_region, stacks, writer_cues
+from ...hedging import cued_sentences, dense_region, stacks, writer_cues
 from ...model import Finding, Severity
 from ...rule import Rule
 
@@ -58,7 +58,7 @@ the rise, the bank's economists said")."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence in self.sentences(doc):
+        for sentence in cued_sentences(self, doc):
             cues = writer_cues(sentence, doc.settings)
             if not cues:
                 continue

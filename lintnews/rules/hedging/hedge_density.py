@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator, List
 
 from ...document import Document
-from ...hedging import Cue, dense_region
+from ...hedging import FIRST_WORDS, Cue, dense_region
 from ...model import Finding, Severity
 from ...rule import Rule
 
@@ -41,7 +41,7 @@ Instead: split what is known from what is uncertain, and attribute the uncertain
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for region in doc.regions:
+        for region in FIRST_WORDS.regions_with(doc):  # elsewhere nothing is dense
             if not self.applies_to(region):
                 continue
             unit, groups = dense_region(region, doc.settings)

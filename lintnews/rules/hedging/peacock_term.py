@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ... import lazyre
 from ...cue_index import sentence_cues
 from ...document import Document
+from ...hedge_scan import FirstWords, folded_text, sentences_with
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...source_voice import in_source_voice
-from ...wordtrie import bounded_finder_source, matches_from
 
 __all__ = ["PeacockTerm"]
 
@@ -58,14 +58,28 @@ _FIRST_WORDS = sorted(
     | {w.split("[")[0].split("-")[0] for w in _PEACOCK.split("|")}
     | {"hugely", "immensely", "enormously", "wildly", "phenomenally", "massively", "tremendously"}
 )
-_FIRST = lazyre.compile(bounded_finder_source(_FIRST_WORDS))
+# "most" stands for the determiner of "the most <esteem>": it brings its region to the
+# rule, and a sentence with it is matched whole (region_matches), which replaces what
+# _RX gives at the word itself.
+FIRST_WORDS = FirstWords(_FIRST_WORDS + ["most"])
 
 
-def _matches(text: str) -> list:
-    """The matches of _RX in *text*, as finditer would give them."""
-    if "most" in text.lower():
-        return list(_RX.finditer(text))
-    return list(matches_from(_RX, _FIRST, text))
+def region_matches(region) -> Sequence[Sequence["re.Match"]]:
+    """The matches of _RX in each sentence of *region*, as finditer gives them: at
+    the first words, or over the whole sentence where it has "most" (an empty
+    sequence for a sentence or region without any)."""
+    per = FIRST_WORDS.matches(_RX, region)
+    text = region.text
+    low = folded_text(region)
+    if "most" in low:
+        sentences = region.sentences
+        per = list(per) or [()] * len(sentences)
+        same = len(low) == len(text)  # folding that keeps the length keeps "most" in place
+        for sentence in sentences:
+            s, e = sentence.start, sentence.end
+            if (low.find("most", s, e) >= 0) if same else "most" in text[s:e].lower():
+                per[sentence.index] = list(_RX.finditer(text[s:e]))
+    return per
 
 
 # Not praise: "notable exceptions", "famous last words"; "little-known" is not matched.
@@ -118,11 +132,8 @@ two million copies") or attribute it ("which the Guardian called ...")."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence in self.sentences(doc):
+        for sentence, matches in sentences_with(self, doc, FIRST_WORDS, region_matches):
             text = sentence.text
-            matches = _matches(text)
-            if not matches:
-                continue
             claimed = [(h.start, h.end) for h in sentence_cues(sentence)]
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...document import Document
-from ...hedging import stacks, writer_cues
+from ...hedging import cued_sentences, stacks, writer_cues
 from ...model import Finding, Severity
 from ...rule import Rule
 
@@ -43,7 +43,7 @@ source ("..., the clerk said") are the source's words and stay quiet."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence in self.sentences(doc):
+        for sentence in cued_sentences(self, doc):
             cues = writer_cues(sentence, doc.settings)
             if len(cues) < 2:
                 continue

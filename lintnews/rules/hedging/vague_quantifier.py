@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ... import lazyre
 from ...document import Document
+from ...hedge_scan import FirstWords, sentences_with
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...source_voice import in_source_voice, vague_source_spans
@@ -31,6 +32,20 @@ _RX = lazyre.compile(
     r"from|with|across|around|and|or|but|than|as|among|throughout|over|between|by|about)\b)",
     re.IGNORECASE,
 )
+# Every match of _RX begins with one of these words: it is tried only where one stands.
+FIRST_WORDS = FirstWords(
+    "some many several numerous countless most certain generally".split(),
+    after={("a",): r"\s+number\b"},
+    exact=True,
+)
+
+
+def region_matches(region) -> Sequence[Sequence["re.Match"]]:
+    """The matches of _RX in each sentence of *region*, as finditer gives them (an
+    empty sequence for a sentence or region without any)."""
+    return FIRST_WORDS.matches(_RX, region)
+
+
 # Not a vague quantity of people or things: "some 200" (about), "how many", "as many
 # as 40", "many thanks", durations and frequencies ("for some time", "many years").
 _SKIP_AFTER = lazyre.compile(
@@ -85,11 +100,8 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence in self.sentences(doc):
+        for sentence, matches in sentences_with(self, doc, FIRST_WORDS, region_matches):
             text = sentence.text
-            matches = list(_RX.finditer(text))
-            if not matches:
-                continue
             taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, doc.settings)
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()

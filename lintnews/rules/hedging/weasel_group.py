@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, List, Sequence, Tuple
 
 from ... import lazyre
 from ...document import Document
+from ...hedge_scan import FirstWords, sentences_with
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...source_voice import in_source_voice, in_vague_source
-from ...wordtrie import bounded_finder_source, matches_from
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 
@@ -101,46 +101,55 @@ _ADVICE = {
 
 
 # Every match of _RX begins with one of these words ("a number of" and "a lot of" at
-# "a", found from "number" and "lot"): the expression is tried only where one stands,
-# not at every character of every sentence.
+# their "a"): the expression is tried only where one stands, not at every character of
+# every sentence. Common words count only where what _RX needs after them follows ("in"
+# only before "some quarters", "said" only before "by", "new" only before "studies").
 _FIRST_WORDS = set(
     """some many several numerous various countless plenty most others critics opponents
-    supporters proponents detractors advocates sceptics skeptics defenders adherents in
-    there number lot""".split()
-    + _PERCEIVED.split("|")
-    + _EVIDENCE.split("|")
-    + _EVIDENCE_QUALIFIERS.split("|")
+    supporters proponents detractors advocates sceptics skeptics defenders adherents""".split()
 )
-_FIRST = lazyre.compile(bounded_finder_source(sorted(_FIRST_WORDS)))
+FIRST_WORDS = FirstWords(
+    sorted(_FIRST_WORDS),
+    after={("a",): r" (?:number|lot)\b"},
+    narrow={
+        ("in",): r"\s+(?:some|many|certain)\s",
+        ("there",): r"\s+is\s",
+        tuple(_PERCEIVED.split("|")): r"\s+(?:[\w-]+\s+){0,3}?by\s",
+        tuple(set(_EVIDENCE_QUALIFIERS.split("|")) - _FIRST_WORDS): r"\s+(?:%s)\s" % _EVIDENCE,
+        tuple(_EVIDENCE.split("|")): r"\s+(?:have\s+|has\s+)?(?:(?:also|long|repeatedly|consistently)\s+)?(?:%s)\b"
+        % _SHOWS,
+    },
+)
 
 
-def _shift(word: "re.Match", low: str) -> Optional[int]:
-    """Where _RX is tried for a first word: "a number of" and "a lot of" at their "a"."""
-    at = word.start()
-    if word.group() in ("number", "lot"):
-        if at >= 2 and low[at - 2 : at] == "a " and (at == 2 or not low[at - 3].isalnum()):
-            return at - 2
-        return None
-    return at
+def region_weasel_spans(region) -> Sequence[List[Tuple[int, int, str]]]:
+    """:func:`weasel_spans` of each sentence of *region*, or an empty tuple when it
+    has none (cached on the region)."""
+    per = region.__dict__.get("_weasel_spans")
+    if per is None:
+        found = FIRST_WORDS.matches(_RX, region)
+        per = [_spans(matches, s.start) if matches else () for s, matches in zip(region.sentences, found)]
+        region.__dict__["_weasel_spans"] = per = per if any(per) else ()
+    return per
 
 
 def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
     """Region spans of the unnamed-crowd phrases of *sentence*, with the kind of
-    phrase (``crowd`` or ``evidence``); cached on the sentence."""
-    cached = sentence.__dict__.get("_weasel_spans")
-    if cached is not None:
-        return cached
-    text = sentence.text
+    phrase (``crowd`` or ``evidence``); cached with its region's."""
+    per = region_weasel_spans(sentence.region)
+    return (per[sentence.index] if per else None) or []
+
+
+def _spans(matches, base: int) -> Sequence[Tuple[int, int, str]]:
     spans = []
-    for m in matches_from(_RX, _FIRST, text, _shift):
+    for m in matches:
         if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
             continue
-        if m.lastgroup == "held" and _IDENTIFIED_AFTER.match(text, m.end()):
+        if m.lastgroup == "held" and _IDENTIFIED_AFTER.match(m.string, m.end()):
             continue
         kind = "evidence" if _EVIDENCE_WORDS.search(m.group()) else "crowd"
-        spans.append((sentence.start + m.start(), sentence.start + m.end(), kind))
-    sentence.__dict__["_weasel_spans"] = spans
-    return spans
+        spans.append((base + m.start(), base + m.end(), kind))
+    return spans or ()
 
 
 class WeaselGroup(Rule):
@@ -185,9 +194,8 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence in self.sentences(doc):
+        for sentence, spans in sentences_with(self, doc, FIRST_WORDS, region_weasel_spans):
             region = sentence.region
-            spans = weasel_spans(sentence)
             for start, end, kind in spans:
                 if sentence.in_quote(start, end) or in_vague_source(sentence, start, end, doc.settings):
                     continue  # quoted, or a vague source: CLM008 reports it

@@ -1,0 +1,308 @@
+"""The first words of the hedging rules' expressions, found in one scan per paragraph.
+
+The big expressions of the hedging rules (hedge cues, weasel groups, peacock terms,
+vague quantifiers) begin with ``\\b`` or a look-behind, so Python's ``re`` would try
+each of them at every character; they are tried only where one of their first words
+stands (:func:`lintnews.wordtrie.matches_from`). Finding first words costs the regex
+engine about the same per character whatever the words, so the first words of all
+the expressions are found in one scan of each paragraph's folded text, and each
+expression takes the hits that are its own, sentence by sentence
+(:meth:`FirstWords.matches`).
+
+The results are those of :func:`~lintnews.wordtrie.matches_from` with each
+expression's own finder on each sentence's text: a sentence's first words are the same
+in its paragraph as in its own text when the characters just outside it cannot join a
+word (``\\b`` then means the same at its ends, and no first word runs across them);
+other sentences are scanned on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+from . import lazyre
+from .wordtrie import matches_from
+
+# Letters that IGNORECASE matches to an ASCII letter but str.lower() keeps: where a
+# paragraph has one, a look-ahead over folded text is not the expression's reading.
+_ODD_LETTERS = ("ſ", "ı")
+
+
+def folded(text: str) -> str:
+    """*text* lower-cased with straight apostrophes, as matches_from scans it."""
+    return text.lower().replace("’", "'")
+
+
+def unusual(text: str) -> bool:
+    """True when *text* has a letter whose folding differs from IGNORECASE matching."""
+    return not text.isascii() and any(ch in text for ch in _ODD_LETTERS)
+
+
+class FirstWords:
+    """The first words of one expression.
+
+    :param words: first words (lower case, word characters and apostrophes only) that
+        count wherever they stand as whole words;
+    :param after: ``{words: look-ahead}``: words that count only where the look-ahead
+        matches the folded text after them (how the expression is defined, as "a" of
+        "a number of");
+    :param narrow: like *after*, for look-aheads that only rule out places where the
+        expression cannot match ("in" only before "some"): not used in an unusual paragraph;
+    :param exact: in an unusual paragraph, the expression runs over each whole sentence
+        (``finditer``) instead of at the first words.
+
+    A look-ahead reads the paragraph, possibly past the end of the word's sentence, so
+    it must hold wherever the expression matches in the sentence's own text (then a
+    word it lets through in the paragraph but not in the sentence is one where the
+    expression fails anyway).
+    """
+
+    def __init__(
+        self,
+        words: Sequence[str],
+        after: Optional[Mapping[Tuple[str, ...], str]] = None,
+        narrow: Optional[Mapping[Tuple[str, ...], str]] = None,
+        exact: bool = False,
+    ) -> None:
+        self.after: Dict[str, str] = {w: a for ws, a in (after or {}).items() for w in ws}
+        self.narrow: Dict[str, str] = {w: a for ws, a in (narrow or {}).items() for w in ws}
+        self.words = frozenset(words) - set(self.after) - set(self.narrow)
+        self.exact = exact
+        #: The finder of one sentence's folded text, and the one of an unusual paragraph.
+        self.finder = lazyre.compile(_finder_source(self.words, {**self.after, **self.narrow}))
+        self.wide = lazyre.compile(_finder_source(self.words | set(self.narrow), self.after))
+        self.index = len(_FAMILIES)
+        _FAMILIES.append(self)
+        _UNION.clear()
+
+    def regions_with(self, doc) -> List:
+        """The regions of *doc* in which this expression may match, in document order:
+        those where its first words stand, or whose sentences are scanned on their own
+        (cached on the document: the other regions cost the rules nothing)."""
+        regions = doc.regions
+        cached = doc.__dict__.get("_first_words")
+        version = _union()["version"]
+        if cached is None or cached[0] is not version or cached[1] is not regions or cached[2] != len(regions):
+            per: List[List] = [[] for _ in _FAMILIES]
+            for region in regions:
+                _, _, state, hits, joined = _scan(region)
+                if state != _PLAIN or joined:
+                    for found in per:
+                        found.append(region)
+                    continue
+                if hits:
+                    for found, mine in zip(per, hits):
+                        if mine:
+                            found.append(region)
+            cached = doc.__dict__["_first_words"] = (version, regions, len(regions), per)
+        return cached[3][self.index]
+
+    def matches(self, rx, region) -> Sequence[Sequence["re.Match"]]:
+        """For each sentence of *region*, the matches of *rx* in its text that
+        :func:`~lintnews.wordtrie.matches_from` gives with this expression's finder
+        (an empty sequence for a sentence without any, and for a region without any)."""
+        _, _, state, hits, joined = _scan(region)
+        hits = hits[self.index] if hits else ()
+        if state == _PLAIN and not hits and not joined:
+            return ()
+        text = region.text
+        sentences = region.sentences
+        if state == _UNUSUAL:
+            if self.exact:
+                return [list(rx.finditer(text[s.start : s.end])) for s in sentences]
+            return [list(matches_from(rx, self.wide, text[s.start : s.end])) for s in sentences]
+        finder = self.finder
+        if state == _REFOLDED:
+            return [list(matches_from(rx, finder, text[s.start : s.end])) for s in sentences]
+        out: List[Sequence["re.Match"]] = [()] * len(sentences)
+        for i in joined:
+            s = sentences[i]
+            out[i] = list(matches_from(rx, finder, text[s.start : s.end]))
+        match = rx.match
+        starts = [s.start for s in sentences]
+        found = None
+        i = -1
+        end = done = base = 0
+        piece = ""
+        for at in hits:
+            if at >= end:  # the first hit of a sentence
+                i = bisect_right(starts, at) - 1
+                if i < 0:
+                    continue  # before the first sentence
+                base, end = starts[i], sentences[i].end
+                if at >= end or i in joined:
+                    end = 0  # between sentences, or a sentence scanned on its own
+                    continue
+                piece, done, found = text[base:end], 0, None
+            rel = at - base
+            if rel < done:
+                continue
+            m = match(piece, rel)
+            if m is not None and m.end() > m.start():
+                done = m.end()
+                if found is None:
+                    found = out[i] = []
+                found.append(m)
+        return out if any(out) else ()
+
+
+_FAMILIES: List[FirstWords] = []
+# The finders of the first words of every family and, per word, the families that take
+# it (with a look-ahead to check, when the finders' is not the family's own); cleared
+# when a family is added.
+_UNION: Dict[str, object] = {}
+
+
+def _finder_source(words, tails: Mapping[str, str]) -> str:
+    """A finder for *words* as whole words, and for each of *tails* where its look-ahead
+    matches after it; at each position the longest word wins."""
+    return r"\b" + _trie(words, tails)
+
+
+def _trie(words, tails: Mapping[str, str]) -> str:
+    root: Dict[str, dict] = {}
+    for word, tail in [(w, r"\b") for w in words] + [(w, r"\b(?=%s)" % a) for w, a in tails.items()]:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+    return _emit(root)
+
+
+def _emit(node: Dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alts.append(node[""])  # after the longer words
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _union():
+    if not _UNION:
+        conditions: Dict[str, List[Optional[str]]] = {}
+        for family in _FAMILIES:
+            for w in family.words:
+                conditions.setdefault(w, []).append(None)
+            for w, a in {**family.after, **family.narrow}.items():
+                conditions.setdefault(w, []).append(a)
+        tails = {}
+        for w, conds in conditions.items():
+            if None not in conds:
+                tails[w] = "|".join("(?:%s)" % a for a in dict.fromkeys(conds))
+        routes: Dict[str, List[Tuple[int, object]]] = {}
+        for family in _FAMILIES:
+            for w in family.words:
+                routes.setdefault(w, []).append((family.index, None))
+            for w, a in {**family.after, **family.narrow}.items():
+                # no need to check again what the finders checked already
+                check = None if tails.get(w) == "(?:%s)" % a else lazyre.compile(a)
+                routes.setdefault(w, []).append((family.index, check))
+        trie = _trie([w for w in conditions if w not in tails], tails)
+        _UNION["finder"] = lazyre.compile(r"\b" + trie)
+        # In ASCII text, the same as the finder after a non-word character (re.ASCII
+        # changes nothing there): the engine tries the words only after one, not at
+        # every character, which takes a third less time. The finder itself is then
+        # compiled only for a draft with non-ASCII paragraphs.
+        _UNION["ascii"] = lazyre.compile(r"\W(" + trie + ")", re.ASCII)
+        _UNION["routes"] = routes
+        _UNION["version"] = version = object()
+        _UNION["nothing"] = (version, None, _PLAIN, (), ())
+    return _UNION
+
+
+# What a region's scan found: the folded text could be scanned as a whole (_PLAIN), or
+# folding changed its length (_REFOLDED), or it has a letter that makes look-aheads over
+# folded text unreliable (_UNUSUAL); the sentences of the last two are scanned on their own.
+_PLAIN, _REFOLDED, _UNUSUAL = 0, 1, 2
+
+
+def _scan(region) -> Tuple[object, str, int, tuple, Tuple[int, ...]]:
+    """``(version, folded text, state, hits, joined)`` of *region*, cached on it: per
+    family, the offsets of its first words (an empty tuple when no family has any), and
+    the indexes of the sentences that must be scanned on their own. Tuples of numbers,
+    and one shared tuple for all regions without any (folded text ``None``), so that
+    the cache of a large archive adds little work for the garbage collector."""
+    union = _union()
+    scan = region.__dict__.get("_first_words")
+    if scan is not None and scan[0] is union["version"]:
+        return scan
+    text = region.text
+    low = folded(text)
+    hits: tuple = ()
+    joined: Tuple[int, ...] = ()
+    if unusual(text):
+        state = _UNUSUAL
+    elif len(low) != len(text):
+        state = _REFOLDED
+    else:
+        state = _PLAIN
+        joined = _joined(low, region.sentences)
+        words = _words(union, low)
+        if words:
+            found: List[List[int]] = [[] for _ in _FAMILIES]
+            routes = union["routes"]
+            for at, word, end in words:
+                for index, check in routes[word]:
+                    if check is None or check.match(low, end):
+                        found[index].append(at)
+            if any(found):
+                hits = tuple(tuple(mine) if mine else () for mine in found)
+        if not hits and not joined:
+            scan = region.__dict__["_first_words"] = union["nothing"]  # shared: most regions
+            return scan
+    scan = region.__dict__["_first_words"] = (union["version"], low, state, hits, joined)
+    return scan
+
+
+def _words(union, low: str) -> List[Tuple[int, str, int]]:
+    """``(start, word, end)`` of each first word in the folded text *low*."""
+    if not low.isascii():
+        return [(m.start(), m.group(), m.end()) for m in union["finder"].finditer(low)]
+    # a space in front gives a word at the very start its non-word character
+    return [(m.start(1) - 1, m.group(1), m.end() - 1) for m in union["ascii"].finditer(" " + low)]
+
+
+def _joined(low: str, sentences) -> Tuple[int, ...]:
+    """The indexes of the *sentences* next to a character that can be part of a first
+    word (a word character or an apostrophe): there a sentence boundary is no word
+    boundary."""
+    size = len(low)
+    out: Tuple[int, ...] = ()
+    for i, sentence in enumerate(sentences):
+        s, e = sentence.start, sentence.end
+        if s:
+            ch = low[s - 1]
+            if ch.isalnum() or ch == "_" or ch == "'":
+                out += (i,)
+                continue
+        if e < size:
+            ch = low[e]
+            if ch.isalnum() or ch == "_" or ch == "'":
+                out += (i,)
+    return out
+
+
+def folded_text(region) -> str:
+    """The folded text of *region* (:func:`folded`), as the scan read it."""
+    low = _scan(region)[1]
+    return folded(region.text) if low is None else low
+
+
+def sentences_with(
+    rule, doc, family: FirstWords, per_region: Callable[[object], Sequence[list]]
+) -> Iterator[Tuple[object, list]]:
+    """``(sentence, items)`` for the sentences ``rule.sentences(doc)`` yields whose
+    items (``per_region(region)[sentence.index]``, found from the first words of
+    *family*; an empty sequence for a region with none) are not empty. Only the
+    regions where *family* has first words are looked at."""
+    quotes = "quote" in rule.scope
+    for region in family.regions_with(doc):
+        if not rule.applies_to(region):
+            continue
+        per = per_region(region)
+        if not per:
+            continue
+        for sentence, items in zip(region.sentences, per):
+            if items and (quotes or not sentence.quoted):
+                yield sentence, items

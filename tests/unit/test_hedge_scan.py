@@ -1,0 +1,110 @@
+"""One first-word scan per paragraph for the hedging rules (lintnews.hedge_scan).
+
+Each expression's matches from the paragraph scan must be what it found sentence by
+sentence before: matches_from with all of its first words (no look-aheads that only
+narrow them), or finditer for the vague quantifiers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews import hedging
+from lintnews.document import parse
+from lintnews.hedge_scan import unusual
+from lintnews.rules.hedging import peacock_term, vague_quantifier, weasel_group
+from lintnews.wordtrie import matches_from
+
+EXPRESSIONS = {
+    "hedge": (hedging.FIRST_WORDS, hedging._CUE_RE),
+    "weasel": (weasel_group.FIRST_WORDS, weasel_group._RX),
+    "peacock": (peacock_term.FIRST_WORDS, peacock_term._RX),
+    "quantifier": (vague_quantifier.FIRST_WORDS, vague_quantifier._RX),
+}
+
+PARAGRAPHS = [
+    # plain prose: cues, crowds, praise and quantities in several sentences
+    "The drought may partly explain the rise. In some quarters, it is considered by many to be "
+    "a famous failure. Some critics say a number of studies show otherwise. Most economists "
+    "would possibly agree, to some extent.",
+    # first words at the very start and end of the paragraph and of its sentences
+    "Perhaps. Many. Could it be one of the most celebrated? Renowned",
+    # sentence boundaries that are no word boundaries: the sentence is scanned on its own
+    "It may rain.Could it snow?Many think so.",
+    "The plan,may fail'perhaps so.",
+    # common first words that must not reach the expression, and ones that must
+    "He went to a shop in a sense and to some degree, in a way, to a certain extent.",
+    "There is growing evidence that new studies show it; other reports suggest it.",
+    "It was said by many and seen by some critics, and regarded by several other reviewers.",
+    "A lot of people think so, and a  number of them (a number of them) say so.",
+    # curly apostrophes and hyphens
+    "Prices mightn’t fall; the world-renowned, much-loved chef is well known.",
+    # a letter whose lower case is longer: folding changes the length of the text
+    "İstanbul may host it. Some say it could possibly be one of the finest.",
+    # letters that IGNORECASE matches to ASCII but lower() keeps: an unusual paragraph
+    "The ſome critics may poſſibly agree. In ſome quarters it is likely.",
+    "Sıx of them may ınfluence it, perhaps. Most people think it is certain.",
+]
+
+
+def _reference(name, sentence):
+    family, rx = EXPRESSIONS[name]
+    text = sentence.text
+    if name == "quantifier":
+        return list(rx.finditer(text))
+    found = list(matches_from(rx, family.wide, text))
+    if name == "peacock" and "most" in text.lower():
+        return list(rx.finditer(text))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(EXPRESSIONS))
+@pytest.mark.parametrize("text", PARAGRAPHS)
+def test_paragraph_scan_finds_what_each_sentence_finds_alone(name, text):
+    family, rx = EXPRESSIONS[name]
+    for region in parse(text, "a.txt").regions:
+        per = peacock_term.region_matches(region) if name == "peacock" else family.matches(rx, region)
+        for sentence in region.sentences:
+            got = per[sentence.index] if per else []
+            expected = _reference(name, sentence)
+            assert [(m.start(), m.group(), m.lastgroup) for m in got] == [
+                (m.start(), m.group(), m.lastgroup) for m in expected
+            ], sentence.text
+
+
+def test_paragraphs_with_unusual_letters_are_recognised():
+    assert unusual("poſſibly") and unusual("ınfluence")
+    assert not unusual("plain text") and not unusual("£5 and İstanbul")
+
+
+def test_narrowed_first_words_are_still_found_where_the_expression_matches():
+    region = parse("Critics generally favour it, in some quarters, to some extent.", "a.txt").regions[0]
+    hedges = hedging.region_hedge_cues(region)
+    assert [c.text for c in hedges[0]] == ["to some extent"]
+    spans = weasel_group.region_weasel_spans(region)
+    assert [region.text[s:e] for s, e, _ in spans[0]] == ["in some quarters"]
+
+
+def test_regions_without_first_words_are_skipped():
+    doc = parse("The council met on Monday.\n\nPrices may rise.\n\nIt rained.", "a.txt")
+    assert [r.text for r in hedging.FIRST_WORDS.regions_with(doc)] == ["Prices may rise."]
+    assert hedging.region_hedge_cues(doc.regions[0]) == ()
+    assert hedging.hedge_cues(doc.regions[0].sentences[0]) == []
+
+
+@pytest.mark.parametrize("name", sorted(EXPRESSIONS))
+def test_sentences_that_split_a_word_are_scanned_on_their_own(name):
+    # The splitter never does this; the scan must still not lose or invent a word.
+    from lintnews.document import Sentence
+
+    family, rx = EXPRESSIONS[name]
+    text = "Xmay rise, asome critics say; xfamous, xmany agree, and perhapsx in some quarters."
+    region = parse(text, "a.txt").regions[0]
+    # each cut splits a word: "X|may", "a|some", "x|famous", "x|many", "perhaps|x"
+    cuts = [0, 1, 12, 31, 40, 63, len(text)]
+    region.__dict__["sentences"] = [Sentence(region, s, e, i) for i, (s, e) in enumerate(zip(cuts, cuts[1:]))]
+    per = family.matches(rx, region)
+    for sentence in region.sentences:
+        got = per[sentence.index] if per else []
+        expected = _reference(name, sentence)
+        assert [(m.start(), m.group()) for m in got] == [(m.start(), m.group()) for m in expected], sentence.text
