@@ -162,6 +162,25 @@ def _finder_source(words, tails: Mapping[str, str]) -> str:
 
 
 def _trie(words, tails: Mapping[str, str]) -> str:
+    """The trie of *words* (each ending at a word boundary) and *tails* (each with its
+    look-ahead), kept in the on-disk cache: building it costs milliseconds per start-up."""
+    global _TRIES
+    if _TRIES is None:
+        from .disk_memo import DiskMemo
+
+        _TRIES = DiskMemo.of_code("hedge-tries", __file__)
+    key = repr((sorted(set(words)), sorted(tails.items())))
+    source = _TRIES.get(key)
+    if source is None:
+        source = _build_trie(words, tails)
+        _TRIES.put(key, source)
+    return source
+
+
+_TRIES = None
+
+
+def _build_trie(words, tails: Mapping[str, str]) -> str:
     root: Dict[str, dict] = {}
     for word, tail in [(w, r"\b") for w in words] + [(w, r"\b(?=%s)" % a) for w, a in tails.items()]:
         node = root

@@ -16,14 +16,11 @@ an unreadable or foreign file, an interpreter without these internals) falls bac
 
 from __future__ import annotations
 
-import atexit
-import hashlib
-import marshal
-import os
 import re
 import sys
-from pathlib import Path
-from typing import Dict, Optional, Pattern, Tuple
+from typing import Optional, Pattern, Tuple
+
+from .disk_memo import DiskMemo
 
 try:  # the internals re.compile uses (3.11+ names, then 3.10 names)
     import _sre
@@ -38,9 +35,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 Entry = Tuple[int, list, int, dict, tuple]
 
-_new: Dict[Tuple[str, int], Entry] = {}
-_folder: Optional[Path] = None
 _enabled = _re_compiler is not None and hasattr(_re_compiler, "_code") and hasattr(_sre, "MAGIC")
+_memo: Optional[DiskMemo] = None
 
 
 def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re.compile
@@ -49,7 +45,9 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re
     if not _enabled:
         return re.compile(pattern, flags)
     flags = int(flags)
-    entry = _read(pattern, flags)
+    key = f"{flags}:{pattern}"
+    memo = _programs()
+    entry = memo.get(key)
     if entry is not None:
         try:
             return _sre.compile(pattern, *entry)
@@ -63,10 +61,17 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re
     except Exception:  # internals other than expected: stop caching
         _enabled = False
         return re.compile(pattern, flags)
-    if not _new:
-        atexit.register(_save)
-    _new[(pattern, flags)] = entry
+    memo.put(key, entry)
     return rx
+
+
+def _programs() -> DiskMemo:
+    """The programs of this interpreter (the folder is named by its version)."""
+    global _memo
+    if _memo is None:
+        version = ".".join(str(v) for v in sys.version_info[:3])
+        _memo = DiskMemo(f"regex-{sys.implementation.name}-{version}-{_sre.MAGIC}")
+    return _memo
 
 
 def _program(pattern: str, flags: int) -> Entry:
@@ -79,64 +84,3 @@ def _program(pattern: str, flags: int) -> Entry:
     for name, i in groupindex.items():
         indexgroup[i] = name
     return int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup)
-
-
-def _dir() -> Optional[Path]:
-    """The folder of this interpreter's programs (one file per pattern), or None."""
-    global _folder
-    if _folder is None:
-        from .pack_cache import cache_dir
-
-        base = cache_dir()
-        if base is None:
-            return None
-        version = ".".join(str(v) for v in sys.version_info[:3])
-        _folder = base / f"regex-{sys.implementation.name}-{version}-{_sre.MAGIC}"
-    return _folder
-
-
-def _file(folder: Path, pattern: str, flags: int) -> Path:
-    digest = hashlib.blake2b(f"{flags}:{pattern}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return folder / f"{digest}.marshal"
-
-
-def _read(pattern: str, flags: int) -> Optional[Entry]:
-    folder = _dir()
-    if folder is None:
-        return None
-    try:
-        data = marshal.loads(_file(folder, pattern, flags).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    # the file names the pattern it holds: a digest collision cannot swap programs
-    if isinstance(data, tuple) and len(data) == 3 and data[0] == pattern and data[1] == flags:
-        return data[2]
-    return None
-
-
-def _save() -> None:
-    """Write this run's new programs to the cache folder (atomically; errors ignored)."""
-    if not _new:
-        return
-    try:
-        folder = _dir()
-        if folder is None:
-            return
-        import tempfile
-
-        folder.mkdir(parents=True, exist_ok=True)
-        for (pattern, flags), entry in _new.items():
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(marshal.dumps((pattern, flags, entry)))
-                os.replace(tmp, _file(folder, pattern, flags))
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        _new.clear()
-    except Exception:
-        pass

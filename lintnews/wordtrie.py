@@ -22,7 +22,28 @@ _AFTER = r"(?![\w]|['-]\w)"
 
 
 def trie_regex(strings: Iterable[str]) -> str:
-    """A regex (source) matching any of *strings*, longest first at each position."""
+    """A regex (source) matching any of *strings*, longest first at each position.
+
+    Building one for thousands of strings takes milliseconds of every start-up, so the
+    sources are kept in the on-disk cache (see :mod:`lintnews.disk_memo`)."""
+    global _TRIES
+    if _TRIES is None:
+        from .disk_memo import DiskMemo
+
+        _TRIES = DiskMemo.of_code("tries", __file__)
+    unique = sorted(set(strings))
+    key = "\0".join(unique)
+    source = _TRIES.get(key)
+    if source is None:
+        source = _trie_source(unique)
+        _TRIES.put(key, source)
+    return source
+
+
+_TRIES = None
+
+
+def _trie_source(strings: Iterable[str]) -> str:
     root: Dict[str, dict] = {}
     for string in strings:
         node = root

@@ -22,8 +22,7 @@ def fresh(monkeypatch, tmp_path):
     """An empty cache folder and an empty in-memory table."""
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
-    monkeypatch.setattr(regex_cache, "_folder", None)
-    monkeypatch.setattr(regex_cache, "_new", {})
+    monkeypatch.setattr(regex_cache, "_memo", None)
     return tmp_path
 
 
@@ -37,9 +36,10 @@ def _behaviour(rx):
 def test_programs_from_the_cache_behave_as_re_compile(fresh, monkeypatch):
     for pattern, flags in PATTERNS:
         assert _behaviour(regex_cache.compile(pattern, flags)) == _behaviour(re.compile(pattern, flags))
-    regex_cache._save()
+    regex_cache._programs().save()
     assert len(list(fresh.glob("regex-*/*.marshal"))) == len(PATTERNS)
     # a new run: the programs come from the files, nothing is compiled
+    monkeypatch.setattr(regex_cache, "_memo", None)
     monkeypatch.setattr(regex_cache, "_program", lambda *a: pytest.fail("compiled again"))
     for pattern, flags in PATTERNS:
         assert _behaviour(regex_cache.compile(pattern, flags)) == _behaviour(re.compile(pattern, flags))
@@ -47,9 +47,10 @@ def test_programs_from_the_cache_behave_as_re_compile(fresh, monkeypatch):
 
 def test_a_damaged_cache_file_is_ignored(fresh):
     regex_cache.compile(r"a+b", 0)
-    regex_cache._save()
+    regex_cache._programs().save()
     (path,) = fresh.glob("regex-*/*.marshal")
     path.write_bytes(b"\x00not marshal")
+    regex_cache._memo = None
     assert regex_cache.compile(r"a+b", 0).match("aab").group() == "aab"
 
 
@@ -60,7 +61,6 @@ def test_a_bad_pattern_raises_as_re_does(fresh):
 
 def test_no_cache_folder_means_plain_compiles(fresh, monkeypatch):
     monkeypatch.setenv("LINTNEWS_NO_CACHE", "1")
-    monkeypatch.setattr(regex_cache, "_folder", None)
     assert regex_cache.compile(r"x\d", 0).search("ax1").group() == "x1"
-    regex_cache._save()
+    regex_cache._programs().save()
     assert not list(fresh.glob("regex-*"))

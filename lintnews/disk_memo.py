@@ -1,0 +1,106 @@
+"""Small values derived from strings, kept on disk between runs, one file per entry.
+
+A :class:`DiskMemo` maps a text key (a regex source, a word list) to a value that
+``marshal`` can store (numbers, strings, lists, tuples, dicts). Each entry is one file in
+a folder of the lintnews cache (see :mod:`lintnews.pack_cache`), named by a digest of its
+key and holding the key itself, so a run reads only the entries it asks for and a digest
+collision can never return another key's value. New entries are written when the process
+exits, atomically; anything that fails (no cache folder, a read-only one, a damaged file)
+only means the value is computed again.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+from pathlib import Path
+from typing import Any, Dict, Optional
+
+
+class DiskMemo:
+    """Values by text key in the cache folder ``<cache>/<name>/``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._folder: Optional[Path] = None
+        self._new: Dict[str, Any] = {}
+
+    def folder(self) -> Optional[Path]:
+        """The entries' folder, or None when caching is off."""
+        if self._folder is None:
+            from .pack_cache import cache_dir
+
+            base = cache_dir()
+            if base is None:
+                return None
+            self._folder = base / self.name
+        return self._folder
+
+    def get(self, key: str) -> Optional[Any]:
+        """The stored value of *key*, or None."""
+        if key in self._new:
+            return self._new[key]
+        folder = self.folder()
+        if folder is None:
+            return None
+        try:
+            data = marshal.loads(self._file(folder, key).read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
+        if isinstance(data, tuple) and len(data) == 2 and data[0] == key:
+            return data[1]
+        return None
+
+    def put(self, key: str, value: Any) -> None:
+        """Keep *value* for *key*; written to disk when the process exits."""
+        if not self._new:
+            atexit.register(self.save)
+        self._new[key] = value
+
+    def save(self) -> None:
+        """Write the new entries now (atomically; errors ignored)."""
+        if not self._new:
+            return
+        try:
+            folder = self.folder()
+            if folder is None:
+                return
+            import tempfile
+
+            folder.mkdir(parents=True, exist_ok=True)
+            for key, value in self._new.items():
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+                try:
+                    with os.fdopen(fd, "wb") as out:
+                        out.write(marshal.dumps((key, value)))
+                    os.replace(tmp, self._file(folder, key))
+                except BaseException:
+                    try:
+                        os.unlink(tmp)
+                    except OSError:
+                        pass
+                    raise
+            self._new.clear()
+        except Exception:
+            pass
+
+    @classmethod
+    def of_code(cls, prefix: str, source_file: str) -> "DiskMemo":
+        """A memo for values computed by the code in *source_file*: its folder name
+        changes with the lintnews version and with that file, so an edit to the code
+        starts afresh."""
+        from . import __version__
+        from .pack_cache import cache_name, file_stamp
+
+        try:
+            stamp = file_stamp(Path(source_file))
+        except OSError:
+            stamp = ""
+        return cls(cache_name(prefix, __version__, stamp))
+
+    @staticmethod
+    def _file(folder: Path, key: str) -> Path:
+        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return folder / f"{digest}.marshal"
