@@ -96,3 +96,63 @@ def necessary_literals(pattern: str, ignorecase: bool) -> Optional[FrozenSet[str
     if min(len(s) for s in literals) < _MIN_USEFUL:
         return None
     return literals
+
+
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+
+
+def leading_literals(pattern: str) -> Optional[FrozenSet[str]]:
+    """Strings one of which every match of *pattern* *begins* with (as written in the
+    pattern, before any case folding), or None when some match may begin otherwise.
+
+    Zero-width items at the start (``\\b``, look-arounds) are passed over: they
+    constrain where a match may begin, not what it begins with.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # pragma: no cover - the pattern was compiled already
+        return None
+    found = _lead(list(parsed), 0)
+    return frozenset(found) if found else None
+
+
+def _lead(items: list, k: int) -> Optional[set]:
+    """Leading literals of the sequence ``items[k:]`` (None: unknown or may be empty)."""
+    while k < len(items) and str(items[k][0]) in _ZERO_WIDTH:
+        k += 1
+    if k >= len(items):
+        return None  # the rest may match the empty string
+    op, arg = items[k]
+    name = str(op)
+    if name == "LITERAL":
+        run = []
+        while k < len(items) and str(items[k][0]) == "LITERAL":
+            run.append(chr(items[k][1]))
+            k += 1
+        return {"".join(run)}
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = arg
+        if add_flags or del_flags:
+            return None  # scoped flags (e.g. "(?i:...)") change what a literal matches
+        return _lead(list(sub) + items[k + 1 :], 0)  # the group matches once
+    if name == "BRANCH":
+        out: set = set()
+        for alt in arg[1]:
+            sub = _lead(list(alt) + items[k + 1 :], 0)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if name in _REPEATS:
+        lo, _hi, sub_items = arg
+        # The first repetition is followed by another one or by the rest, so only the
+        # body's own leading literals are certain (None when the body may be empty).
+        first = _lead(list(sub_items), 0)
+        if first is None:
+            return None
+        if lo >= 1:
+            return first
+        rest = _lead(items, k + 1)  # or zero repetitions
+        return None if rest is None else first | rest
+    return None

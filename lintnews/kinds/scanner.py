@@ -28,9 +28,14 @@ from ..model import Finding
 from ..sentences import WORD_RE
 from ..wordtrie import FOLDED_WORD, phrase_finder_source, trie_regex
 from .base import Hit, PackRule
-from .literals import necessary_literals
+from .literals import leading_literals, necessary_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# The only characters that a case-insensitive pattern's ASCII letter matches but whose
+# fold (see _fold) is not that letter: "İ" (its lower case is two characters, so _fold
+# keeps it), dotless "ı" and long "ſ" (case-insensitive matching treats them as i and s).
+# A region holding one runs case-insensitive patterns the plain way.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
 # Patterns with these constructs may match differently in a sentence than in its paragraph.
 _SENTENCE_ONLY = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
 
@@ -40,7 +45,7 @@ def _fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters grow when lower-cased (e.g. "İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_APOSTROPHES)
+    return low.replace("’", "'").replace("‘", "'")  # as translate(_APOSTROPHES), faster
 
 
 def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
@@ -59,7 +64,7 @@ class _Entry:
 
 
 class _Regex:
-    __slots__ = ("rule", "rx", "payload", "gate", "folded_gate", "per_sentence")
+    __slots__ = ("rule", "rx", "payload", "gate", "folded_gate", "per_sentence", "trigger")
 
     def __init__(self, rule: PackRule, rx: Pattern, payload: Any):
         self.rule = rule
@@ -68,6 +73,39 @@ class _Regex:
         self.folded_gate = bool(rx.flags & re.IGNORECASE)
         self.gate: Optional[FrozenSet[str]] = None  # set by Scanner from _derived()
         self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
+        # Finds, in the folded text, the places where a match may begin (see _trigger);
+        # set by Scanner from _derived(). None: run the pattern the plain way.
+        self.trigger: Optional[Pattern] = None
+
+    def finditer(self, text: str, folded: str, base: int, unsafe: bool) -> Iterator["re.Match"]:
+        """``rx.finditer(text)``, where ``folded[base:base + len(text)]`` is the fold of
+        *text*; *unsafe* when the text holds a character of :data:`_FOLD_UNSAFE`."""
+        trigger = self.trigger
+        if trigger is None or (unsafe and self.folded_gate):
+            return self.rx.finditer(text)
+        return _triggered(self.rx.match, trigger.search, text, folded, base)
+
+
+def _triggered(match, search, text: str, folded: str, base: int) -> Iterator["re.Match"]:
+    """The matches ``finditer`` gives, tried only where a leading literal stands.
+
+    Every match begins with one of the pattern's leading literals, so the places where
+    ``finditer`` would find its next match are among those where *search* (the literals,
+    in the folded text) matches. Trying the pattern there with ``match`` on the same
+    string gives the same match: ``\b`` and look-behinds still see the characters
+    before. Matches are not empty (they contain a literal), so after one the next is
+    looked for from its end, as ``finditer`` does.
+    """
+    end = base + len(text)
+    hit = search(folded, base, end)
+    while hit is not None:
+        at = hit.start()
+        m = match(text, at - base)
+        if m is not None:
+            yield m
+            hit = search(folded, base + m.end(), end)
+        else:
+            hit = search(folded, at + 1, end)
 
 
 class _Key:
@@ -146,8 +184,9 @@ class Scanner:
         self._index = dict(index)
         # Whole phrases found in C; only positions where some phrase occurs reach Python.
         derived = _derived(sorted(phrases_seen), [(i.rx.pattern, i.folded_gate) for i in self._regexes])
-        for item, gate in zip(self._regexes, derived["gates"]):
+        for item, gate, trigger in zip(self._regexes, derived["gates"], derived["triggers"]):
             item.gate = gate
+            item.trigger = lazyre.compile(trigger) if trigger else None
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._seen = 0
@@ -178,6 +217,7 @@ class Scanner:
                 continue
             text = region.text
             folded = _fold(text)
+            unsafe = not text.isascii() and _FOLD_UNSAFE.search(text) is not None
             if self._index:
                 self._phrases(region, folded, hits, small)
             if not self._regexes:
@@ -194,9 +234,9 @@ class Scanner:
                 if not item.rule.applies_to(region):
                     continue
                 if item.per_sentence:
-                    self._regex_sentences(region, item, hits)
+                    self._regex_sentences(region, item, hits, folded, unsafe)
                 else:
-                    self._regex_region(region, item, hits)
+                    self._regex_region(region, item, hits, folded, unsafe)
         for rule in self.rules:
             if rule in hits:
                 yield from rule.findings(doc, hits[rule])
@@ -264,28 +304,54 @@ class Scanner:
                 if entry.rule.applies_to(region):
                     self._add(entry.rule, region, start, end, entry.payload, hits[entry.rule])
 
-    def _regex_region(self, region: Region, item: _Regex, hits) -> None:
+    def _regex_region(self, region: Region, item: _Regex, hits, folded: str, unsafe: bool) -> None:
         found: List[Hit] = []
-        for m in item.rx.finditer(region.text):
+        for m in item.finditer(region.text, folded, 0, unsafe):
             start, end = _span(m)
             if end <= start:
                 continue
             if not self._add(item.rule, region, start, end, m if item.payload is None else item.payload, found):
                 # A match ran over a sentence end: look inside each sentence instead.
-                self._regex_sentences(region, item, hits)
+                self._regex_sentences(region, item, hits, folded, unsafe)
                 return
         hits[item.rule].extend(found)
 
-    def _regex_sentences(self, region: Region, item: _Regex, hits) -> None:
+    def _regex_sentences(self, region: Region, item: _Regex, hits, folded: str, unsafe: bool) -> None:
         out = hits[item.rule]
-        for sentence in region.sentences:
+        text = region.text
+        for sentence in _sentences_to_try(region, item, folded, unsafe):
             if sentence.quoted and "quote" not in item.rule.scope:
                 continue
             base = sentence.start
-            for m in item.rx.finditer(sentence.text):
+            for m in item.finditer(text[base : sentence.end], folded, base, unsafe):
                 start, end = _span(m)
                 if end > start:
                     self._add(item.rule, region, base + start, base + end, m if item.payload is None else item.payload, out)
+
+
+def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -> Iterator[Any]:
+    """The sentences of *region*, in order, less those where a triggered pattern cannot
+    match: a sentence whose folded text holds none of its leading literals."""
+    sentences = region.sentences
+    trigger = item.trigger
+    if trigger is None or (unsafe and item.folded_gate):
+        yield from sentences
+        return
+    search = trigger.search
+    starts = _starts(region)
+    n = len(sentences)
+    hit = search(folded)
+    while hit is not None:
+        k = bisect.bisect_right(starts, hit.start()) - 1
+        if k < 0:  # before the first sentence
+            hit = search(folded, starts[0]) if n else None
+            continue
+        sentence = sentences[k]
+        if hit.start() < sentence.end:
+            # A literal that starts here may still run past the sentence's end: the
+            # sentence is tried, and its own search (bounded by its end) decides.
+            yield sentence
+        hit = search(folded, starts[k + 1]) if k + 1 < n else None
 
 
 def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:
@@ -297,6 +363,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
     def build() -> Dict[str, Any]:
         return {
             "gates": [necessary_literals(p, ignorecase) for p, ignorecase in regexes],
+            "triggers": [_trigger(p, ignorecase) for p, ignorecase in regexes],
             "finder": phrase_finder_source(phrases) if phrases else "",
         }
 
@@ -304,7 +371,30 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
     from . import literals
 
     code = [file_stamp(Path(m.__file__)) for m in (literals, wordtrie)]  # their own changes
+    code.append(file_stamp(Path(__file__)))
     return cached_value(cache_name("scanner", phrases, regexes, code), build)
+
+
+#: Shortest leading literal worth a trigger: a one-character one stands almost everywhere.
+_MIN_TRIGGER = 2
+
+
+def _trigger(pattern: str, ignorecase: bool) -> str:
+    """The source of an expression that finds, in folded text (see :func:`_fold`), every
+    place where a match of *pattern* may begin; "" when there is none worth using.
+
+    Built from the pattern's leading literals, lower-cased. Only ASCII literals are used:
+    a character equal to an ASCII one (or, case-insensitively, one of its cases) folds
+    to it, apart from those of :data:`_FOLD_UNSAFE`, whose regions skip the trigger.
+    The expression starts with plain literals, so ``re`` scans for it quickly.
+    """
+    leads = leading_literals(pattern)
+    if not leads or not all(s.isascii() for s in leads):
+        return ""
+    folded = sorted({s.lower() for s in leads})
+    if min(len(s) for s in folded) < _MIN_TRIGGER:
+        return ""
+    return trie_regex(folded)
 
 
 def _span(m: "re.Match") -> Tuple[int, int]:
