@@ -46,6 +46,14 @@ def _pair_finder(model: ngrams.PairModel) -> Optional[Pattern]:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _improbable(model: ngrams.PairModel, first: str, second: str) -> bool:
+    """Whether *first second* reaches :data:`THRESHOLD`: the few thousand distinct pairs
+    of frequent words a corpus holds are scored once each."""
+    score = model.improbability(first, second)
+    return score is not None and score >= THRESHOLD
+
+
 class ImprobablePair(Rule):
     code = "GRB016"
     name = "improbable-pair"
@@ -102,8 +110,7 @@ in the 'wordsegment' package (Apache-2.0)."""
                 start, end = m.start(1), m.start(2) + len(second)
                 if end > sentence.end:
                     continue
-                score = model.improbability(first, second)
-                if score is None or score < THRESHOLD or sentence.in_quote(start, end):
+                if not _improbable(model, first, second) or sentence.in_quote(start, end):
                     continue
                 yield self.report(
                     doc,
