@@ -153,3 +153,32 @@ def test_triggered_matching_on_edge_cases(pattern, flags, text):
     unsafe = _FOLD_UNSAFE.search(text) is not None
     expected = [m.span() for m in re.finditer(pattern, text, flags)]
     assert [m.span() for m in item.finditer(text, _fold(text), 0, unsafe)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was cited in a the study of the market.",
+        "a the study (a the study) \"a the\" a the-study a the's x-a the\na the",
+        "In a the,a the; of to keep. the of the this the to. I think the this",
+        "Chile is analysing ways of to keep prices. Of to keep? the\tof the of",
+    ],
+)
+def test_flagged_pair_starts_are_the_finder_matches_of_flagged_pairs(text):
+    from lintnews import ngrams
+    from lintnews.rules.garbled import improbable_pair
+
+    model = ngrams.model()
+    if model is None:
+        pytest.skip("needs the 'stats' extra")
+    pairs = ngrams.improbable_pairs(improbable_pair.THRESHOLD)
+    finder = improbable_pair._pair_finder(model)
+    finders = improbable_pair._flagged_finders(pairs)
+    for start in range(len(text)):
+        for end in (len(text), len(text) - 3, start + 12):
+            if end < start:
+                continue
+            expected = [
+                m.start(1) for m in finder.finditer(text, start, end) if (m.group(1), m.group(2)) in pairs
+            ]
+            assert improbable_pair._flagged_starts(finders, text, start, end) == expected
