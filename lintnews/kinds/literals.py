@@ -9,9 +9,10 @@ the regex on a paragraph, which skips most paragraphs for most rules.
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List, Optional, Tuple
+from typing import FrozenSet, Iterator, List, Optional, Tuple
 
 from ..safe_regex import _sre_parse
+from ..wordtrie import trie_regex
 
 _MIN_USEFUL = 3
 # Words so common in news copy that a gate made of them lets almost every paragraph
@@ -99,6 +100,8 @@ def necessary_literals(pattern: str, ignorecase: bool) -> Optional[FrozenSet[str
 
 
 _ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+_MAX_CLASS = 4  # larger classes of plain characters give too many literals
+_LITERAL = _sre_parse.LITERAL
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 
 
@@ -144,6 +147,15 @@ def _lead(items: list, k: int) -> Optional[set]:
                 return None
             out |= sub
         return out
+    if name == "IN" and len(arg) <= _MAX_CLASS and all(str(o) == "LITERAL" for o, _ in arg):
+        # a small class of plain characters ("[Ww]"): one branch per character
+        out = set()
+        for _op, ch in arg:
+            sub = _lead([(_LITERAL, ch)] + items[k + 1 :], 0)
+            if sub is None:  # pragma: no cover - a literal always leads
+                return None
+            out |= sub
+        return out
     if name in _REPEATS:
         lo, _hi, sub_items = arg
         # The first repetition is followed by another one or by the rest, so only the
@@ -156,3 +168,51 @@ def _lead(items: list, k: int) -> Optional[set]:
         rest = _lead(items, k + 1)  # or zero repetitions
         return None if rest is None else first | rest
     return None
+
+
+#: Shortest leading literal worth a trigger: a one-character one stands almost everywhere.
+MIN_TRIGGER = 2
+
+
+def trigger_source(pattern: str) -> str:
+    """The source of an expression that finds, in lower-cased text, every place where a
+    match of *pattern* may begin; "" when there is none worth using.
+
+    Built from the pattern's leading literals, lower-cased. Only ASCII literals are used:
+    a character equal to an ASCII one (or, case-insensitively, one of its cases) is that
+    character once lower-cased, apart from "İ", "ı" and "ſ" (case-insensitive matching
+    takes them for i, i and s): text holding one must not use the trigger for a
+    case-insensitive pattern. The expression starts with plain literals, so ``re``
+    scans for it quickly.
+    """
+    leads = leading_literals(pattern)
+    if not leads or not all(s.isascii() for s in leads):
+        return ""
+    lowered = sorted({s.lower() for s in leads})
+    if min(len(s) for s in lowered) < MIN_TRIGGER:
+        return ""
+    return trie_regex(lowered)
+
+
+def triggered_matches(match, search, text: str, folded: str, base: int) -> Iterator["re.Match"]:
+    """The matches ``finditer`` gives, tried only where a leading literal stands.
+
+    *match* is the pattern's ``match`` method; *search* that of an expression finding
+    its leading literals in *folded*, where ``folded[base:base + len(text)]`` corresponds
+    to *text* character for character. Every match begins with one of the literals, so
+    the places where ``finditer`` would find its next match are among those where
+    *search* matches. Trying the pattern there with ``match`` on the same string gives
+    the same match: ``\\b`` and look-behinds still see the characters before. Matches are
+    not empty (they contain a literal), so after one the next is looked for from its
+    end, as ``finditer`` does.
+    """
+    end = base + len(text)
+    hit = search(folded, base, end)
+    while hit is not None:
+        at = hit.start()
+        m = match(text, at - base)
+        if m is not None:
+            yield m
+            hit = search(folded, base + m.end(), end)
+        else:
+            hit = search(folded, at + 1, end)

@@ -28,7 +28,7 @@ from ..model import Finding
 from ..sentences import WORD_RE
 from ..wordtrie import FOLDED_WORD, phrase_finder_source, trie_regex
 from .base import Hit, PackRule
-from .literals import leading_literals, necessary_literals
+from .literals import necessary_literals, trigger_source, triggered_matches
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # The only characters that a case-insensitive pattern's ASCII letter matches but whose
@@ -83,29 +83,7 @@ class _Regex:
         trigger = self.trigger
         if trigger is None or (unsafe and self.folded_gate):
             return self.rx.finditer(text)
-        return _triggered(self.rx.match, trigger.search, text, folded, base)
-
-
-def _triggered(match, search, text: str, folded: str, base: int) -> Iterator["re.Match"]:
-    """The matches ``finditer`` gives, tried only where a leading literal stands.
-
-    Every match begins with one of the pattern's leading literals, so the places where
-    ``finditer`` would find its next match are among those where *search* (the literals,
-    in the folded text) matches. Trying the pattern there with ``match`` on the same
-    string gives the same match: ``\b`` and look-behinds still see the characters
-    before. Matches are not empty (they contain a literal), so after one the next is
-    looked for from its end, as ``finditer`` does.
-    """
-    end = base + len(text)
-    hit = search(folded, base, end)
-    while hit is not None:
-        at = hit.start()
-        m = match(text, at - base)
-        if m is not None:
-            yield m
-            hit = search(folded, base + m.end(), end)
-        else:
-            hit = search(folded, at + 1, end)
+        return triggered_matches(self.rx.match, trigger.search, text, folded, base)
 
 
 class _Key:
@@ -375,26 +353,10 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
     return cached_value(cache_name("scanner", phrases, regexes, code), build)
 
 
-#: Shortest leading literal worth a trigger: a one-character one stands almost everywhere.
-_MIN_TRIGGER = 2
-
-
 def _trigger(pattern: str, ignorecase: bool) -> str:
-    """The source of an expression that finds, in folded text (see :func:`_fold`), every
-    place where a match of *pattern* may begin; "" when there is none worth using.
-
-    Built from the pattern's leading literals, lower-cased. Only ASCII literals are used:
-    a character equal to an ASCII one (or, case-insensitively, one of its cases) folds
-    to it, apart from those of :data:`_FOLD_UNSAFE`, whose regions skip the trigger.
-    The expression starts with plain literals, so ``re`` scans for it quickly.
-    """
-    leads = leading_literals(pattern)
-    if not leads or not all(s.isascii() for s in leads):
-        return ""
-    folded = sorted({s.lower() for s in leads})
-    if min(len(s) for s in folded) < _MIN_TRIGGER:
-        return ""
-    return trie_regex(folded)
+    """:func:`.literals.trigger_source` of *pattern*. Case-insensitive patterns fold
+    wrongly only on the characters of :data:`_FOLD_UNSAFE`, whose regions skip it."""
+    return trigger_source(pattern)
 
 
 def _span(m: "re.Match") -> Tuple[int, int]:

@@ -52,7 +52,8 @@ def _pack_scanner() -> Scanner:
         (r"(?:a|)b", {"ab", "b"}),  # an empty branch: the rest begins the match
         (r"(?:a|\d)b", None),
         (r"(?i:ab)c", None),  # scoped flags
-        (r"[ab]c", None),
+        (r"[Ww]ill", {"Will", "will"}),  # a small class of plain characters
+        (r"[a-z]c", None),
     ],
 )
 def test_leading_literals(pattern, expected):
