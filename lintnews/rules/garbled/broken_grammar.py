@@ -8,12 +8,14 @@ grammatical shape of such sequences instead of their words.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Pattern, Tuple
 
 from ... import lazyre
 from ...document import Document, Sentence
 from ...model import Finding, Severity
+from ...kinds.literals import trigger_source, triggered_matches
 from ...rule import Rule
 from ...wordtrie import trie_regex
 
@@ -145,6 +147,34 @@ def _region_checks(text: str) -> List[_Check]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _trigger(kind: str) -> Tuple[Optional[Pattern], bool]:
+    """An expression finding, in lower-cased text, where a match of check *kind* may
+    begin (None: the check has no leading literals worth it), and whether the check
+    ignores case."""
+    rx = {k: r for k, r, _ in _CHECKS}[kind]
+    source = trigger_source(rx.pattern)
+    return (lazyre.compile(source) if source else None), bool(rx.flags & re.IGNORECASE)
+
+
+# Characters that a case-insensitive ASCII letter matches but that do not lower-case to it.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _finditer(kind: str, rx: Pattern, text: str, low: str) -> Iterator["re.Match"]:
+    """``rx.finditer(text)``; *low* is ``text.lower()``. Tried only where one of the
+    pattern's leading literals stands, when lower-casing keeps every offset (and, for a
+    case-insensitive pattern, the text has none of the characters it folds wrongly)."""
+    trigger, ignorecase = _trigger(kind)
+    if (
+        trigger is None
+        or len(low) != len(text)
+        or (ignorecase and not text.isascii() and _FOLD_UNSAFE.search(text))
+    ):
+        return rx.finditer(text)
+    return triggered_matches(rx.match, trigger.search, text, low, 0)
+
+
 def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[Tuple[int, int, str]]:
     """The garbled spans of *sentence* (sentence offsets) with their advice. *checks*:
     :func:`_region_checks` of its paragraph, when known."""
@@ -162,7 +192,7 @@ def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[
                 continue
         elif not any(g in low for g in gate):
             continue
-        for m in rx.finditer(text):
+        for m in _finditer(kind, rx, text, low):
             if kind == "coordination" and (
                 m.group(1) in _SAME_COORD_OK or m.group(1).endswith(("er", "ing"))
             ):
