@@ -166,6 +166,7 @@ class Scanner:
             item.gate = gate
             item.trigger = lazyre.compile(trigger) if trigger else None
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
+        self._finder_passes = _finder_passes(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._seen = 0
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
@@ -250,6 +251,13 @@ class Scanner:
                     yield word.start(), word
             return
         finder = self._finder.compiled
+        if self._finder_passes is not None:
+            # Every place where the finder matches, in order (as the loop below finds them)
+            match = finder.match
+            for start in _after_non_word(self._finder_passes, folded):
+                if match(folded, start) is not None:
+                    yield start, _WORD_AT.match(folded, start)
+            return
         m = finder.search(folded)
         while m is not None:
             start = m.start()
@@ -330,6 +338,36 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
             # sentence is tried, and its own search (bounded by its end) decides.
             yield sentence
         hit = search(folded, starts[k + 1]) if k + 1 < n else None
+
+
+def _finder_passes(source: str) -> Optional[Tuple[Pattern, Pattern, Pattern]]:
+    """Expressions that find where the phrase finder (*source*) may match, scanning
+    quickly: its phrases begin where no word character comes before, so after a space
+    (the first expression, which skips from space to space), after another character
+    that is not a word character (the second) or at the start (the third). Each
+    consumes that one character and looks for a phrase after it. None when *source* is
+    not of the expected shape."""
+    if not source.startswith(_FINDER_BEFORE):
+        return None
+    ahead = "(?=" + source[len(_FINDER_BEFORE) :] + ")"
+    return lazyre.compile(" " + ahead), lazyre.compile(r"[^\w ]" + ahead), lazyre.compile(ahead)
+
+
+# How wordtrie.phrase_finder_source begins: no word character, nor one and an apostrophe
+# or hyphen, before the phrase.
+_FINDER_BEFORE = r"(?<!\w)(?<!\w['-])"
+
+
+def _after_non_word(passes: Tuple[Pattern, Pattern, Pattern], text: str) -> List[int]:
+    """The offsets, in order, that follow a character that is not a word character (or
+    that are 0) and where a phrase of the finder begins, look-behind aside: a superset
+    of the places where the finder matches."""
+    after_space, after_other, at_start = passes
+    found = [m.end() for m in after_space.finditer(text)]
+    others = [m.end() for m in after_other.finditer(text)]
+    if at_start.match(text) is not None:
+        others.append(0)
+    return sorted(found + others) if others else found
 
 
 def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:

@@ -183,3 +183,36 @@ def test_flagged_pair_starts_are_the_finder_matches_of_flagged_pairs(text):
                 m.start(1) for m in finder.finditer(text, start, end) if (m.group(1), m.group(2)) in pairs
             ]
             assert improbable_pair._flagged_starts(finders, text, start, end) == expected
+
+
+def test_broken_grammar_triggers_match_as_finditer_does():
+    texts = TEXTS + [
+        "The plan Will has failed. It can is done, may is, MAY IS. The industry has emerged new.",
+        "There are many buyers believe that. THERE ARE MANY BUYERS BELIEVE THAT. Is not small.",
+        "İt happens \u201cnew\u201d; ıs not small. Continue to strengthen the ties.",
+    ]
+    for text in texts:
+        low = text.lower()
+        for kind, rx, _advice in broken_grammar._CHECKS:
+            expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in broken_grammar._finditer(kind, rx, text, low)] == expected
+
+
+def test_phrase_candidates_are_where_the_phrase_finder_matches():
+    scanner = _pack_scanner()
+    finder = scanner._finder.compiled
+    texts = TEXTS + [
+        "one foul swoop, (one foul swoop) 'one foul swoop x-one foul swoop\none foul swoop",
+        "tow the line.tow the line; irregardless-irregardless it's irregardless",
+    ]
+    for rule in scanner.rules:
+        for phrase, _payload in rule.phrases():
+            texts.append(f"{phrase} {phrase}, ({phrase}) x-{phrase} '{phrase}")
+    for text in texts:
+        folded = _fold(text)
+        expected = []
+        m = finder.search(folded)
+        while m is not None:
+            expected.append(m.start())
+            m = finder.search(folded, m.start() + 1)
+        assert [start for start, _ in scanner._candidates(folded, False)] == expected
