@@ -216,3 +216,16 @@ def test_phrase_candidates_are_where_the_phrase_finder_matches():
             expected.append(m.start())
             m = finder.search(folded, m.start() + 1)
         assert [start for start, _ in scanner._candidates(folded, False)] == expected
+
+
+def test_doubled_word_repeat_test_splits_ascii_text_as_the_token_expression_does():
+    import random
+
+    from lintnews.rules.garbled import doubled_word
+
+    pieces = ["the", "The", "a", "'", "-", "_", " ", "  ", "\n", "\t", "\x1c", ",", ".", "1", "x", "(", "'the", "the-"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        words = doubled_word._TOKEN.findall(text.lower())
+        assert doubled_word._has_repeat(text) == any(a == b for a, b in zip(words, words[1:])), text
