@@ -229,3 +229,25 @@ def test_doubled_word_repeat_test_splits_ascii_text_as_the_token_expression_does
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
         words = doubled_word._TOKEN.findall(text.lower())
         assert doubled_word._has_repeat(text) == any(a == b for a, b in zip(words, words[1:])), text
+
+
+def test_paragraphs_skipped_by_the_improbable_pair_rule_hold_no_flagged_pair():
+    from lintnews import ngrams
+    from lintnews.rules.garbled import improbable_pair
+
+    if ngrams.model() is None:
+        pytest.skip("needs the 'stats' extra")
+    finders = improbable_pair._flagged_finders(ngrams.improbable_pairs(improbable_pair.THRESHOLD))
+    texts = [
+        "It was cited in a the study. Nothing here.",
+        "Cited (in a the study), \"a the\"; x:a the, a-the. End.",
+        "Ways of to keep.\nA the? a\tthe a  the",
+        "Clean copy with no stray words at all.",
+    ]
+    for text in texts:
+        for region in parse(text + "\n", "a.txt").regions:
+            hold = any(
+                improbable_pair._flagged_starts(finders, region.text, s.start, s.end) for s in region.sentences
+            )
+            if hold:
+                assert improbable_pair._may_hold_flagged(finders, region), text

@@ -89,6 +89,7 @@ def _flagged_starts(finders: Tuple[Pattern, Pattern, Pattern], text: str, start:
 
 
 _TOKEN_CHAR = re.compile(r"[\w'’-]")
+_SPACED = str.maketrans({c: " " for c in map(chr, range(128)) if not _TOKEN_CHAR.match(c)})
 
 
 def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region) -> bool:
@@ -97,7 +98,13 @@ def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region)
     search bounded by the sentence, takes that end for a word's end: a sentence that
     ends inside a token sends its paragraph through the sentence-by-sentence search.)"""
     text = region.text
-    if _flagged_starts(finders, text, 0, len(text)):
+    if text.isascii():
+        # Every other non-token character made a space, a pair begins after a space or
+        # at the start; letters, single spaces and token ends stay as they were.
+        spaced = text.translate(_SPACED)
+        if finders[0].search(spaced) is not None or finders[2].match(spaced) is not None:
+            return True
+    elif _flagged_starts(finders, text, 0, len(text)):
         return True
     size = len(text)
     return any(s.end < size and _TOKEN_CHAR.match(text, s.end) for s in region.sentences)
