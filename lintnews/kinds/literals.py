@@ -216,3 +216,164 @@ def triggered_matches(match, search, text: str, folded: str, base: int) -> Itera
             hit = search(folded, base + m.end(), end)
         else:
             hit = search(folded, at + 1, end)
+
+
+# -- literals that stand at the start of a word ---------------------------------------
+
+_WORD = re.compile(r"\w")
+_NON_WORD_CATEGORIES = frozenset({"CATEGORY_SPACE", "CATEGORY_NOT_WORD"})
+
+
+def word_start_literals(pattern: str, ignorecase: bool) -> Optional[FrozenSet[str]]:
+    """Like :func:`necessary_literals`, but each string is one that every match holds
+    *at the start of a word*: no word character stands right before it (or it begins
+    the text). Such strings are found by scanning from one non-word character to the
+    next, which is much quicker than trying every character. None when the pattern
+    offers no such set.
+
+    A literal is at a word start when what the pattern matches just before it cannot be
+    a word character: white space or another non-word character, or ``\\b`` before a
+    word character, or the start of the text.
+    """
+    if not ignorecase and _INLINE_I.search(pattern):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # pragma: no cover - the pattern was compiled already
+        return None
+    found = _word_seq(list(parsed), ignorecase, False, False)
+    if not found or min(len(s) for s in found) < _MIN_USEFUL:
+        return None
+    return found
+
+
+def _is_word(ch: str) -> bool:
+    return _WORD.match(ch) is not None
+
+
+def _word_seq(items, ignorecase: bool, after_non_word: bool, boundary: bool) -> Optional[FrozenSet[str]]:
+    """The best set of word-start literals of the sequence *items*: *after_non_word* when
+    the character before it is surely not a word character, *boundary* when a ``\\b``
+    stands right before it."""
+    options: List[FrozenSet[str]] = []
+    run: List[str] = []
+    run_ok = False
+    at = after_non_word
+
+    def flush() -> None:
+        if run and run_ok:
+            options.append(frozenset({"".join(run)}))
+        run.clear()
+
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            ch = chr(arg)
+            if not run:
+                run_ok = at or (boundary and _is_word(ch))
+            run.append(ch.lower() if ignorecase else ch)
+            at, boundary = not _is_word(ch), False
+            continue
+        if name == "AT":
+            if str(arg) == "AT_BOUNDARY":
+                boundary = True
+            continue  # zero-width: the character before stays the same
+        if name in ("ASSERT", "ASSERT_NOT"):
+            continue
+        flush()
+        was_boundary, boundary = boundary, False
+        if name == "IN":
+            at = _class_non_word(arg)
+        elif name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = arg
+            if add_flags or del_flags:
+                at = False
+                continue
+            best = _word_seq(list(sub), ignorecase, at, was_boundary)
+            if best:
+                options.append(best)
+            at = _after(sub, at)
+        elif name == "BRANCH":
+            union: Optional[set] = set()
+            for alt in arg[1]:
+                best = _word_seq(list(alt), ignorecase, at, was_boundary)
+                if not best:
+                    union = None
+                    break
+                union |= best
+            if union:
+                options.append(frozenset(union))
+            at = all(_after(alt, at) for alt in arg[1])
+        elif name in _REPEATS:
+            lo, _hi, sub = arg
+            ends = _ends_non_word(sub)
+            if lo >= 1:
+                # a later repetition starts after the end of the one before
+                best = _word_seq(list(sub), ignorecase, at and ends, False)
+                if best:
+                    options.append(best)
+            at = ends and (lo >= 1 and _min_width(sub) > 0 or at)
+        else:
+            at = False
+    flush()
+    options = [o for o in options if o]
+    return max(options, key=_quality) if options else None
+
+
+def _class_non_word(arg) -> bool:
+    """Whether every character a class matches is not a word character."""
+    for op, value in arg:
+        name = str(op)
+        if name == "LITERAL":
+            if _is_word(chr(value)):
+                return False
+        elif name == "CATEGORY":
+            if str(value) not in _NON_WORD_CATEGORIES:
+                return False
+        elif name == "RANGE":
+            lo, hi = value
+            if hi - lo > 256 or any(_is_word(chr(c)) for c in range(lo, hi + 1)):
+                return False
+        else:  # NEGATE and anything else
+            return False
+    return True
+
+
+def _min_width(sub) -> int:
+    try:
+        return sub.getwidth()[0]
+    except AttributeError:  # a plain list of items (a branch alternative)
+        return 0
+
+
+def _ends_non_word(sub) -> bool:
+    """Whether every non-empty match of *sub* ends with a non-word character."""
+    items = [it for it in sub if str(it[0]) not in _ZERO_WIDTH]
+    if not items:
+        return False
+    op, arg = items[-1]
+    name = str(op)
+    if name == "LITERAL":
+        return not _is_word(chr(arg))
+    if name == "IN":
+        return _class_non_word(arg)
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, inner = arg
+        return not add_flags and not del_flags and _min_width(inner) > 0 and _ends_non_word(inner)
+    if name == "BRANCH":
+        return all(_ends_non_word(alt) and _alt_width(alt) > 0 for alt in arg[1])
+    if name in _REPEATS:
+        lo, _hi, inner = arg
+        return lo >= 1 and _min_width(inner) > 0 and _ends_non_word(inner)
+    return False
+
+
+def _alt_width(alt) -> int:
+    return _min_width(alt) if hasattr(alt, "getwidth") else 0
+
+
+def _after(sub, at: bool) -> bool:
+    """Whether the character before the position after *sub* is surely not a word
+    character, given *at* for the position before it."""
+    ends = _ends_non_word(sub)
+    return ends if _alt_width(sub) > 0 else (ends and at)

@@ -28,7 +28,8 @@ from ..model import Finding
 from ..sentences import WORD_RE
 from ..wordtrie import FOLDED_WORD, phrase_finder_source, trie_regex
 from .base import Hit, PackRule
-from .literals import necessary_literals, trigger_source, triggered_matches
+from .gates import Gates, WordStartGates
+from .literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # The only characters that a case-insensitive pattern's ASCII letter matches but whose
@@ -105,32 +106,6 @@ _WORD_AT = FOLDED_WORD
 _NEXT_WORD = re.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
 
 
-class _Gates:
-    """Which of many literal strings occur in a text, found in one scan."""
-
-    def __init__(self, strings) -> None:
-        self._strings = strings = sorted(set(strings))
-        self._rx = lazyre.compile("(?=(" + trie_regex(strings) + "))") if strings else None
-        # a match is the longest string at its position; shorter ones there are its prefixes
-        self._prefixes = {s: frozenset(t for t in strings if s.startswith(t)) for s in strings}
-
-    def __bool__(self) -> bool:
-        return self._rx is not None
-
-    def present(self, text: str, small: bool = False) -> FrozenSet[str]:
-        """The strings that occur in *text*. For a *small* draft, plain substring tests
-        beat compiling the combined expression."""
-        if self._rx is None:
-            return frozenset()
-        if small:
-            return frozenset(g for g in self._strings if g in text)
-        found: set = set()
-        prefixes = self._prefixes
-        for m in self._rx.finditer(text):
-            found |= prefixes[m.group(1)]
-        return frozenset(found)
-
-
 class Scanner:
     """Compiles a set of pack rules once; :meth:`run` lints a document with all of them."""
 
@@ -170,8 +145,8 @@ class Scanner:
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._seen = 0
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
-        self._folded_gates = _Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
-        self._exact_gates = _Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
+        self._folded_gates = Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
+        self._exact_gates = Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
         # gate string -> positions of the regexes it opens (folded and exact kept apart)
         self._by_gate: Dict[Tuple[bool, str], List[int]] = defaultdict(list)
         self._ungated: List[int] = []
@@ -181,6 +156,7 @@ class Scanner:
             else:
                 for g in item.gate:
                     self._by_gate[(item.folded_gate, g)].append(n)
+        self._word_gates, self._word_ungated, self._by_word_gate = _word_gating(self._regexes, derived["word_gates"])
 
     def run(self, doc: Document) -> Iterator[Finding]:
         """Yield the findings of every rule, rule by rule, in document order."""
@@ -201,10 +177,16 @@ class Scanner:
                 self._phrases(region, folded, hits, small)
             if not self._regexes:
                 continue
-            chosen = set(self._ungated)
             by_gate = self._by_gate
-            for g in self._folded_gates.present(folded, small):
-                chosen.update(by_gate[(True, g)])
+            if small or unsafe or self._word_gates is None:
+                chosen = set(self._ungated)
+                for g in self._folded_gates.present(folded, small):
+                    chosen.update(by_gate[(True, g)])
+            else:  # the quicker word-start gates (an unsafe fold could hide one)
+                chosen = set(self._word_ungated)
+                by_word = self._by_word_gate
+                for g in self._word_gates.present(folded):
+                    chosen.update(by_word[g])
             if self._exact_gates:
                 for g in self._exact_gates.present(text, small):
                     chosen.update(by_gate[(False, g)])
@@ -370,6 +352,30 @@ def _after_non_word(passes: Tuple[Pattern, Pattern, Pattern], text: str) -> List
     return sorted(found + others) if others else found
 
 
+def _word_gating(regexes: List[_Regex], word_gates: List[Optional[FrozenSet[str]]]):
+    """The word-start gates of the case-insensitive expressions (see :mod:`.gates`), the
+    expressions they leave ungated and, by gate string, the expressions it opens; None
+    for the gates unless every such expression that has a gate has a word-start one
+    (and all are ASCII, whose folds are safe outside the regions of _FOLD_UNSAFE)."""
+    ungated: List[int] = []
+    by_gate: Dict[str, List[int]] = defaultdict(list)
+    for n, (item, gate) in enumerate(zip(regexes, word_gates)):
+        if not item.folded_gate:
+            if item.gate is None:
+                ungated.append(n)  # exact expressions keep their own gates
+            continue
+        if item.gate is not None and (gate is None or not all(g.isascii() for g in gate | item.gate)):
+            return None, [], {}
+        if gate is None:
+            ungated.append(n)
+        else:
+            for g in gate:
+                by_gate[g].append(n)
+    if not by_gate:
+        return None, [], {}
+    return WordStartGates(by_gate), ungated, dict(by_gate)
+
+
 def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:
     """What a scanner derives from its rules by parsing their patterns (the necessary
     literals of each regex, the phrase finder's source): kept in the on-disk cache, so
@@ -380,6 +386,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
         return {
             "gates": [necessary_literals(p, ignorecase) for p, ignorecase in regexes],
             "triggers": [_trigger(p, ignorecase) for p, ignorecase in regexes],
+            "word_gates": [word_start_literals(p, ignorecase) if ignorecase else None for p, ignorecase in regexes],
             "finder": phrase_finder_source(phrases) if phrases else "",
         }
 

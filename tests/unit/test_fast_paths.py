@@ -251,3 +251,75 @@ def test_paragraphs_skipped_by_the_improbable_pair_rule_hold_no_flagged_pair():
             )
             if hold:
                 assert improbable_pair._may_hold_flagged(finders, region), text
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"\bis\s+(?:believed|thought)\b", {"believed", "thought"}),
+        (r"\bforget\b", {"forget"}),
+        (r"x(?:believed|thought)", None),  # inside a word
+        (r"\bgood\s*chance", {"good"}),  # "\s*" may be empty: not "chance"
+        (r"(?:widely\s+)?known", None),
+        (r"\b\w+[\s-]+known", {"known"}),  # after white space or "-"
+        (r"\bit\s+(?:is\s+)?said", {"said"}),
+        (r"\b(?:very\s+)+likely", {"likely"}),
+        (r"\b\w+ing\s+well", {"well"}),
+    ],
+)
+def test_word_start_literals(pattern, expected):
+    from lintnews.kinds.literals import word_start_literals
+
+    found = word_start_literals(pattern, True)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_every_pack_match_holds_a_word_start_gate():
+    from lintnews.kinds.literals import word_start_literals
+
+    scanner = _pack_scanner()
+    assert scanner._word_gates is not None  # the packs take the quick path
+    words = re.compile(r"\w")
+    for item in scanner._regexes:
+        gates = word_start_literals(item.rx.pattern, item.folded_gate) if item.folded_gate else None
+        if not gates:
+            continue
+        for text in TEXTS:
+            if _FOLD_UNSAFE.search(text):
+                continue  # such paragraphs keep the substring gates
+            folded = _fold(text)
+            for m in item.rx.finditer(text):
+                assert any(
+                    folded.startswith(g, q) and (q == 0 or not words.match(folded[q - 1]))
+                    for g in gates
+                    for q in range(m.start(), m.end() - len(g) + 1)
+                ), (item.rx.pattern, m.group())
+
+
+def test_word_start_gates_find_strings_after_any_non_word_character():
+    from lintnews.kinds.gates import WordStartGates
+
+    gates = WordStartGates(["said", "sai", "know"])
+    assert gates.present("unsaid, he knows") == {"know"}
+    assert gates.present("said it") == {"said", "sai"}
+    assert gates.present("(said) x-know 'sai") == {"said", "sai", "know"}
+    assert gates.present("x\nsaid\tknow") == {"said", "sai", "know"}
+
+
+def test_word_start_gates_give_the_findings_the_substring_gates_do():
+    from lintnews.config import Settings as _Settings
+
+    quick, plain = _pack_scanner(), _pack_scanner()
+    assert quick is not plain
+    plain._word_gates = None
+    total = 0
+    for scanner in (quick, plain):
+        scanner._seen = 10**9  # past the small-draft path
+    for text in TEXTS:
+        doc = parse(text + "\n\n" + text.upper() + "\n", "a.md")
+        doc.settings = _Settings()
+        doc.facts_paths = []
+        found = [(f.code, f.offset, f.end_offset, f.message) for f in quick.run(doc)]
+        assert found == [(f.code, f.offset, f.end_offset, f.message) for f in plain.run(doc)]
+        total += len(found)
+    assert total > 20
