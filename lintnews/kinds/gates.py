@@ -11,10 +11,68 @@ space to the next, so it costs a fraction of the first.
 
 from __future__ import annotations
 
-from typing import FrozenSet, Iterable
+import re
+from typing import FrozenSet, Iterable, List, Optional
 
 from .. import lazyre
 from ..wordtrie import trie_regex
+
+# ASCII characters that are neither word characters nor a space, an apostrophe or a
+# hyphen: made spaces (see spaced), the places after them are found by the scan for spaces.
+_TO_SPACE = "".join(c for c in map(chr, range(128)) if not re.match(r"[\w '-]", c))
+_SPACED = str.maketrans({c: " " for c in _TO_SPACE})
+
+
+def spaced(text: str) -> Optional[str]:
+    """*text* with the characters of :data:`_TO_SPACE` made spaces, when it is ASCII
+    (else None). A word start (a place after a non-word character) stays one, and a
+    space, an apostrophe or a hyphen comes before it."""
+    return text.translate(_SPACED) if text.isascii() else None
+
+
+def keeps(strings: Iterable[str]) -> bool:
+    """Whether no string holds a character that :func:`spaced` changes."""
+    return not any(c in _TO_SPACE for s in strings for c in s)
+
+
+class WordStarts:
+    """Where an expression (*body*) matches right after a non-word character or at the
+    start of a text: one scan from space to space, one for the other non-word
+    characters, one match at the start. With the :func:`spaced` text, the second scan
+    is for apostrophes and hyphens only, which ``re`` also skips to quickly; *body* must
+    then match the spaced text wherever it matches the text (*spaced_ok*)."""
+
+    def __init__(self, body: str, spaced_ok: bool) -> None:
+        ahead = "(?=" + body + ")"
+        self._after_space = lazyre.compile(" " + ahead)
+        self._after_other = lazyre.compile(r"[^\w ]" + ahead)
+        self._after_joiner = lazyre.compile("['-]" + ahead)
+        self._at_start = lazyre.compile(ahead)
+        self.spaced_ok = spaced_ok
+
+    def _passes(self, text: str, spaced_text: Optional[str]):
+        if spaced_text is not None and self.spaced_ok:
+            return spaced_text, self._after_joiner
+        return text, self._after_other
+
+    def starts(self, text: str, spaced_text: Optional[str] = None) -> List[int]:
+        """The offsets, in order, where *body* matches after a non-word character or at 0."""
+        text, after_other = self._passes(text, spaced_text)
+        found = [m.end() for m in self._after_space.finditer(text)]
+        others = [m.end() for m in after_other.finditer(text)]
+        if self._at_start.match(text) is not None:
+            others.append(0)
+        return sorted(found + others) if others else found
+
+    def firsts(self, text: str, spaced_text: Optional[str] = None) -> set:
+        """The first groups of those matches."""
+        text, after_other = self._passes(text, spaced_text)
+        found = set(self._after_space.findall(text))
+        found.update(after_other.findall(text))
+        m = self._at_start.match(text)
+        if m is not None:
+            found.add(m.group(1))
+        return found
 
 
 class Gates:
@@ -50,19 +108,13 @@ class WordStartGates:
 
     def __init__(self, strings: Iterable[str]) -> None:
         self.strings = strings = sorted(set(strings))
-        ahead = "(?=(" + trie_regex(strings) + "))"
-        self._after_space = lazyre.compile(" " + ahead)
-        self._after_other = lazyre.compile(r"[^\w ]" + ahead)
-        self._at_start = lazyre.compile(ahead)
+        self._scan = WordStarts("(" + trie_regex(strings) + ")", keeps(strings))
         self._prefixes = {s: frozenset(t for t in strings if s.startswith(t)) for s in strings}
 
-    def present(self, text: str) -> FrozenSet[str]:
-        """The strings that stand at the start of a word in *text*."""
-        longest = set(self._after_space.findall(text))
-        longest.update(self._after_other.findall(text))
-        m = self._at_start.match(text)
-        if m is not None:
-            longest.add(m.group(1))
+    def present(self, text: str, spaced_text: Optional[str] = None) -> FrozenSet[str]:
+        """The strings that stand at the start of a word in *text* (:func:`spaced`
+        *spaced_text*, when known, makes it quicker)."""
+        longest = self._scan.firsts(text, spaced_text)
         found: set = set()
         prefixes = self._prefixes
         for s in longest:

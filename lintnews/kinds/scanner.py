@@ -28,7 +28,7 @@ from ..model import Finding
 from ..sentences import WORD_RE
 from ..wordtrie import FOLDED_WORD, phrase_finder_source, trie_regex
 from .base import Hit, PackRule
-from .gates import Gates, WordStartGates
+from .gates import Gates, WordStartGates, WordStarts, spaced
 from .literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -173,8 +173,9 @@ class Scanner:
             text = region.text
             folded = _fold(text)
             unsafe = not text.isascii() and _FOLD_UNSAFE.search(text) is not None
+            spaced_text = None if small else spaced(folded)
             if self._index:
-                self._phrases(region, folded, hits, small)
+                self._phrases(region, folded, hits, small, spaced_text)
             if not self._regexes:
                 continue
             by_gate = self._by_gate
@@ -185,7 +186,7 @@ class Scanner:
             else:  # the quicker word-start gates (an unsafe fold could hide one)
                 chosen = set(self._word_ungated)
                 by_word = self._by_word_gate
-                for g in self._word_gates.present(folded):
+                for g in self._word_gates.present(folded, spaced_text):
                     chosen.update(by_word[g])
             if self._exact_gates:
                 for g in self._exact_gates.present(text, small):
@@ -224,7 +225,7 @@ class Scanner:
             out.append(hit)
         return True
 
-    def _candidates(self, folded: str, small: bool) -> Iterator[Tuple[int, "re.Match"]]:
+    def _candidates(self, folded: str, small: bool, spaced_text: Optional[str] = None) -> Iterator[Tuple[int, "re.Match"]]:
         """Start offsets (and first-word matches) where some phrase may begin."""
         index = self._index
         if small:
@@ -236,7 +237,7 @@ class Scanner:
         if self._finder_passes is not None:
             # Every place where the finder matches, in order (as the loop below finds them)
             match = finder.match
-            for start in _after_non_word(self._finder_passes, folded):
+            for start in self._finder_passes.starts(folded, spaced_text):
                 if match(folded, start) is not None:
                     yield start, _WORD_AT.match(folded, start)
             return
@@ -247,11 +248,11 @@ class Scanner:
             yield start, _WORD_AT.match(folded, start)
             m = m_next
 
-    def _phrases(self, region: Region, folded: str, hits, small: bool = False) -> None:
+    def _phrases(self, region: Region, folded: str, hits, small: bool = False, spaced_text: Optional[str] = None) -> None:
         index = self._index
         text = region.text
         skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
-        for start, word in self._candidates(folded, small):
+        for start, word in self._candidates(folded, small, spaced_text):
             key = index[word.group()]
             if skip_quoted and region.in_quote(start, word.end()):
                 continue
@@ -322,34 +323,20 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
         hit = search(folded, starts[k + 1]) if k + 1 < n else None
 
 
-def _finder_passes(source: str) -> Optional[Tuple[Pattern, Pattern, Pattern]]:
-    """Expressions that find where the phrase finder (*source*) may match, scanning
-    quickly: its phrases begin where no word character comes before, so after a space
-    (the first expression, which skips from space to space), after another character
-    that is not a word character (the second) or at the start (the third). Each
-    consumes that one character and looks for a phrase after it. None when *source* is
-    not of the expected shape."""
+def _finder_passes(source: str) -> Optional[WordStarts]:
+    """Where the phrase finder (*source*) may match, found quickly (see
+    :class:`.gates.WordStarts`): its phrases begin where no word character comes before.
+    Its phrases hold only word characters, apostrophes and hyphens, and where it asks
+    for white space or a word's end, a space does as well: it may use the spaced text.
+    None when *source* is not of the expected shape."""
     if not source.startswith(_FINDER_BEFORE):
         return None
-    ahead = "(?=" + source[len(_FINDER_BEFORE) :] + ")"
-    return lazyre.compile(" " + ahead), lazyre.compile(r"[^\w ]" + ahead), lazyre.compile(ahead)
+    return WordStarts(source[len(_FINDER_BEFORE) :], True)
 
 
 # How wordtrie.phrase_finder_source begins: no word character, nor one and an apostrophe
 # or hyphen, before the phrase.
 _FINDER_BEFORE = r"(?<!\w)(?<!\w['-])"
-
-
-def _after_non_word(passes: Tuple[Pattern, Pattern, Pattern], text: str) -> List[int]:
-    """The offsets, in order, that follow a character that is not a word character (or
-    that are 0) and where a phrase of the finder begins, look-behind aside: a superset
-    of the places where the finder matches."""
-    after_space, after_other, at_start = passes
-    found = [m.end() for m in after_space.finditer(text)]
-    others = [m.end() for m in after_other.finditer(text)]
-    if at_start.match(text) is not None:
-        others.append(0)
-    return sorted(found + others) if others else found
 
 
 def _word_gating(regexes: List[_Regex], word_gates: List[Optional[FrozenSet[str]]]):

@@ -10,6 +10,7 @@ from lintnews.document import parse
 from lintnews.kinds.literals import leading_literals
 from lintnews.config import Settings
 from lintnews.engine import Linter
+from lintnews.kinds.gates import spaced
 from lintnews.kinds.scanner import _FOLD_UNSAFE, Scanner, _fold, _sentences_to_try, _trigger
 from lintnews.rules.garbled import broken_grammar
 
@@ -216,6 +217,9 @@ def test_phrase_candidates_are_where_the_phrase_finder_matches():
             expected.append(m.start())
             m = finder.search(folded, m.start() + 1)
         assert [start for start, _ in scanner._candidates(folded, False)] == expected
+        quick = spaced(folded)
+        if quick is not None:
+            assert [start for start, _ in scanner._candidates(folded, False, quick)] == expected
 
 
 def test_doubled_word_repeat_test_splits_ascii_text_as_the_token_expression_does():
@@ -300,10 +304,16 @@ def test_word_start_gates_find_strings_after_any_non_word_character():
     from lintnews.kinds.gates import WordStartGates
 
     gates = WordStartGates(["said", "sai", "know"])
-    assert gates.present("unsaid, he knows") == {"know"}
-    assert gates.present("said it") == {"said", "sai"}
-    assert gates.present("(said) x-know 'sai") == {"said", "sai", "know"}
-    assert gates.present("x\nsaid\tknow") == {"said", "sai", "know"}
+    cases = [
+        ("unsaid, he knows", {"know"}),
+        ("said it", {"said", "sai"}),
+        ("(said) x-know 'sai", {"said", "sai", "know"}),
+        ("x\nsaid\tknow", {"said", "sai", "know"}),
+        ("x.said;know_said", {"said", "sai", "know"}),
+    ]
+    for text, expected in cases:
+        assert gates.present(text) == expected
+        assert gates.present(text, spaced(text)) == expected
 
 
 def test_word_start_gates_give_the_findings_the_substring_gates_do():
