@@ -292,6 +292,8 @@ def _word_seq(items, ignorecase: bool, after_non_word: bool, boundary: bool) -> 
             best = _word_seq(list(sub), ignorecase, at, was_boundary)
             if best:
                 options.append(best)
+            if _alt_width(sub) == 0:  # when skipped, a "\b" before it still counts
+                boundary = was_boundary and _ends_non_word(sub)
             at = _after(sub, at)
         elif name == "BRANCH":
             union: Optional[set] = set()
@@ -303,6 +305,8 @@ def _word_seq(items, ignorecase: bool, after_non_word: bool, boundary: bool) -> 
                 union |= best
             if union:
                 options.append(frozenset(union))
+            if any(_alt_width(alt) == 0 for alt in arg[1]):
+                boundary = was_boundary and all(_ends_non_word(alt) or _alt_width(alt) == 0 for alt in arg[1])
             at = all(_after(alt, at) for alt in arg[1])
         elif name in _REPEATS:
             lo, _hi, sub = arg
@@ -312,6 +316,8 @@ def _word_seq(items, ignorecase: bool, after_non_word: bool, boundary: bool) -> 
                 best = _word_seq(list(sub), ignorecase, at and ends, False)
                 if best:
                     options.append(best)
+            if lo == 0:  # when skipped, a "\b" before it still counts
+                boundary = was_boundary and ends
             at = ends and (lo >= 1 and _min_width(sub) > 0 or at)
         else:
             at = False

@@ -269,6 +269,8 @@ def test_paragraphs_skipped_by_the_improbable_pair_rule_hold_no_flagged_pair():
         (r"\bit\s+(?:is\s+)?said", {"said"}),
         (r"\b(?:very\s+)+likely", {"likely"}),
         (r"\b\w+ing\s+well", {"well"}),
+        (r"\b(?:unconfirmed\s+)?(?:rumours|speculation)\s+that", {"rumours", "speculation"}),
+        (r"\b(?:x)?good", None),  # "xgood": not at a word start
     ],
 )
 def test_word_start_literals(pattern, expected):
