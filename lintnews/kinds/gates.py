@@ -12,7 +12,8 @@ space to the next, so it costs a fraction of the first.
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Iterable, List, Optional
+from collections import defaultdict
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from .. import lazyre
 from ..wordtrie import trie_regex
@@ -120,3 +121,46 @@ class WordStartGates:
         for s in longest:
             found |= prefixes[s]
         return frozenset(found)
+
+
+def finder_passes(source: str) -> Optional[WordStarts]:
+    """Where the phrase finder (*source*) may match, found quickly (see
+    :class:`.gates.WordStarts`): its phrases begin where no word character comes before.
+    Its phrases hold only word characters, apostrophes and hyphens, and where it asks
+    for white space or a word's end, a space does as well: it may use the spaced text.
+    None when *source* is not of the expected shape."""
+    if not source.startswith(_FINDER_BEFORE):
+        return None
+    return WordStarts(source[len(_FINDER_BEFORE) :], True)
+
+
+# How wordtrie.phrase_finder_source begins: no word character, nor one and an apostrophe
+# or hyphen, before the phrase.
+_FINDER_BEFORE = r"(?<!\w)(?<!\w['-])"
+
+
+def word_gating(
+    regexes: Sequence[Tuple[Optional[FrozenSet[str]], bool]], word_gates: Sequence[Optional[FrozenSet[str]]]
+) -> Tuple[Optional["WordStartGates"], List[int], Dict[str, List[int]]]:
+    """For expressions given as (substring gates, case-insensitive) and their word-start
+    gates: the :class:`WordStartGates` of the case-insensitive ones, the expressions
+    they leave ungated and, by gate string, the expressions it opens. None for the gates
+    unless every case-insensitive expression that has a gate has a word-start one (and
+    all are ASCII: their folds are safe outside the scanner's "unsafe" paragraphs)."""
+    ungated: List[int] = []
+    by_gate: Dict[str, List[int]] = defaultdict(list)
+    for n, ((old, folded), gate) in enumerate(zip(regexes, word_gates)):
+        if not folded:
+            if old is None:
+                ungated.append(n)  # exact expressions keep their own gates
+            continue
+        if old is not None and (gate is None or not all(g.isascii() for g in gate | old)):
+            return None, [], {}
+        if gate is None:
+            ungated.append(n)
+        else:
+            for g in gate:
+                by_gate[g].append(n)
+    if not by_gate:
+        return None, [], {}
+    return WordStartGates(by_gate), ungated, dict(by_gate)

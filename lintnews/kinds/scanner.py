@@ -26,9 +26,9 @@ from .. import lazyre
 from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
-from ..wordtrie import FOLDED_WORD, phrase_finder_source, trie_regex
+from ..wordtrie import FOLDED_WORD, phrase_finder_source
 from .base import Hit, PackRule
-from .gates import Gates, WordStartGates, WordStarts, spaced
+from .gates import Gates, finder_passes, spaced, word_gating
 from .literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -141,7 +141,7 @@ class Scanner:
             item.gate = gate
             item.trigger = lazyre.compile(trigger) if trigger else None
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
-        self._finder_passes = _finder_passes(derived["finder"]) if self._index else None
+        self._finder_passes = finder_passes(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._seen = 0
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
@@ -156,7 +156,9 @@ class Scanner:
             else:
                 for g in item.gate:
                     self._by_gate[(item.folded_gate, g)].append(n)
-        self._word_gates, self._word_ungated, self._by_word_gate = _word_gating(self._regexes, derived["word_gates"])
+        self._word_gates, self._word_ungated, self._by_word_gate = word_gating(
+            [(i.gate, i.folded_gate) for i in self._regexes], derived["word_gates"]
+        )
 
     def run(self, doc: Document) -> Iterator[Finding]:
         """Yield the findings of every rule, rule by rule, in document order."""
@@ -225,7 +227,9 @@ class Scanner:
             out.append(hit)
         return True
 
-    def _candidates(self, folded: str, small: bool, spaced_text: Optional[str] = None) -> Iterator[Tuple[int, "re.Match"]]:
+    def _candidates(
+        self, folded: str, small: bool, spaced_text: Optional[str] = None
+    ) -> Iterator[Tuple[int, "re.Match"]]:
         """Start offsets (and first-word matches) where some phrase may begin."""
         index = self._index
         if small:
@@ -248,7 +252,9 @@ class Scanner:
             yield start, _WORD_AT.match(folded, start)
             m = m_next
 
-    def _phrases(self, region: Region, folded: str, hits, small: bool = False, spaced_text: Optional[str] = None) -> None:
+    def _phrases(
+        self, region: Region, folded: str, hits, small: bool = False, spaced_text: Optional[str] = None
+    ) -> None:
         index = self._index
         text = region.text
         skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
@@ -323,46 +329,6 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
         hit = search(folded, starts[k + 1]) if k + 1 < n else None
 
 
-def _finder_passes(source: str) -> Optional[WordStarts]:
-    """Where the phrase finder (*source*) may match, found quickly (see
-    :class:`.gates.WordStarts`): its phrases begin where no word character comes before.
-    Its phrases hold only word characters, apostrophes and hyphens, and where it asks
-    for white space or a word's end, a space does as well: it may use the spaced text.
-    None when *source* is not of the expected shape."""
-    if not source.startswith(_FINDER_BEFORE):
-        return None
-    return WordStarts(source[len(_FINDER_BEFORE) :], True)
-
-
-# How wordtrie.phrase_finder_source begins: no word character, nor one and an apostrophe
-# or hyphen, before the phrase.
-_FINDER_BEFORE = r"(?<!\w)(?<!\w['-])"
-
-
-def _word_gating(regexes: List[_Regex], word_gates: List[Optional[FrozenSet[str]]]):
-    """The word-start gates of the case-insensitive expressions (see :mod:`.gates`), the
-    expressions they leave ungated and, by gate string, the expressions it opens; None
-    for the gates unless every such expression that has a gate has a word-start one
-    (and all are ASCII, whose folds are safe outside the regions of _FOLD_UNSAFE)."""
-    ungated: List[int] = []
-    by_gate: Dict[str, List[int]] = defaultdict(list)
-    for n, (item, gate) in enumerate(zip(regexes, word_gates)):
-        if not item.folded_gate:
-            if item.gate is None:
-                ungated.append(n)  # exact expressions keep their own gates
-            continue
-        if item.gate is not None and (gate is None or not all(g.isascii() for g in gate | item.gate)):
-            return None, [], {}
-        if gate is None:
-            ungated.append(n)
-        else:
-            for g in gate:
-                by_gate[g].append(n)
-    if not by_gate:
-        return None, [], {}
-    return WordStartGates(by_gate), ungated, dict(by_gate)
-
-
 def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:
     """What a scanner derives from its rules by parsing their patterns (the necessary
     literals of each regex, the phrase finder's source): kept in the on-disk cache, so
@@ -373,7 +339,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
         return {
             "gates": [necessary_literals(p, ignorecase) for p, ignorecase in regexes],
             "triggers": [_trigger(p, ignorecase) for p, ignorecase in regexes],
-            "word_gates": [word_start_literals(p, ignorecase) if ignorecase else None for p, ignorecase in regexes],
+            "word_gates": [word_start_literals(p, True) if ignorecase else None for p, ignorecase in regexes],
             "finder": phrase_finder_source(phrases) if phrases else "",
         }
 

@@ -227,7 +227,7 @@ def test_doubled_word_repeat_test_splits_ascii_text_as_the_token_expression_does
 
     from lintnews.rules.garbled import doubled_word
 
-    pieces = ["the", "The", "a", "'", "-", "_", " ", "  ", "\n", "\t", "\x1c", ",", ".", "1", "x", "(", "'the", "the-"]
+    pieces = ["the", "The", "a", "'", "-", "_", " ", "  ", "\n", "\t", "\x1c", ",", ".", "1", "(", "'the"]
     rng = random.Random(3)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
@@ -250,9 +250,9 @@ def test_paragraphs_skipped_by_the_improbable_pair_rule_hold_no_flagged_pair():
     ]
     for text in texts:
         for region in parse(text + "\n", "a.txt").regions:
-            hold = any(
-                improbable_pair._flagged_starts(finders, region.text, s.start, s.end) for s in region.sentences
-            )
+            text = region.text
+            starts = improbable_pair._flagged_starts
+            hold = any(starts(finders, text, s.start, s.end) for s in region.sentences)
             if hold:
                 assert improbable_pair._may_hold_flagged(finders, region), text
 
