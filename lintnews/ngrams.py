@@ -23,9 +23,9 @@ import importlib.util
 import math
 from array import array
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional
+from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
-__all__ = ["PairModel", "model", "available", "EXTRA_HINT"]
+__all__ = ["PairModel", "model", "improbable_pairs", "available", "EXTRA_HINT"]
 
 #: Words in the corpus (the figure the corpus was counted on).
 TOTAL = 1_024_908_267_229
@@ -132,8 +132,33 @@ class PairModel:
         c2 = self.unigrams.get(second)
         if c2 is None:
             return None
-        observed = self.pair_count(first, second) or FLOOR
-        return math.log10(c1 * c2 / TOTAL / observed)
+        return _score(c1, c2, self.pair_count(first, second))
+
+    def improbable_pairs(self, level: float) -> FrozenSet[Tuple[str, str]]:
+        """Every pair of two different words whose :meth:`improbability` is at least
+        *level*: the same values, from one pass over the pair list instead of a search
+        per pair (a pair of words that cannot reach *level* is never looked at)."""
+        words = frozenset(self.words_reaching(level))
+        counts: Dict[Tuple[str, str], int] = {}
+        for line in self._blob.split("\n"):
+            pair, _, count = line.partition("\t")
+            first, _, second = pair.partition(" ")
+            if first in words and second in words and " " not in second:
+                n = int(count)
+                if n > counts.get((first, second), 0):  # the largest entry, as pair_count
+                    counts[(first, second)] = n
+        unigrams = self.unigrams
+        return frozenset(
+            (a, b)
+            for a in words
+            for b in words
+            if a != b and _score(unigrams[a], unigrams[b], counts.get((a, b), 0)) >= level
+        )
+
+
+def _score(c1: int, c2: int, observed: int) -> float:
+    """``log10(expected / observed)``, a missing pair (*observed* 0) counted as FLOOR."""
+    return math.log10(c1 * c2 / TOTAL / (observed or FLOOR))
 
 
 def available() -> bool:
@@ -146,15 +171,36 @@ def model() -> Optional[PairModel]:
     """The pair model, loaded once per process; ``None`` without the 'stats' extra."""
     if not available():
         return None
-    from .pack_cache import cache_name, cached_value, file_stamp
+    from .pack_cache import cached_value
+
+    tag = _tag("ngrams")
+    return cached_value(tag, _load) if tag else _load()
+
+
+@functools.lru_cache(maxsize=4)
+def improbable_pairs(level: float) -> FrozenSet[Tuple[str, str]]:
+    """:meth:`PairModel.improbable_pairs` of :func:`model`, kept in the on-disk cache;
+    empty without the 'stats' extra."""
+    found = model()
+    if found is None:
+        return frozenset()
+    from .pack_cache import cached_value
+
+    tag = _tag("ngram-pairs", level)
+    build = functools.partial(found.improbable_pairs, level)
+    return cached_value(tag, build) if tag else build()
+
+
+def _tag(prefix: str, *more: object) -> str:
+    """A cache name for tables built from the data file by this module ("" if unknown)."""
+    from .pack_cache import cache_name, file_stamp
 
     try:  # the data file and this module name the cached tables
         spec = importlib.util.find_spec(_PACKAGE)
         data = Path(spec.origin).with_name("bigrams.txt")  # type: ignore[union-attr, arg-type]
-        tag = cache_name("ngrams", file_stamp(data), file_stamp(Path(__file__)), MIN_IMPROBABILITY)
+        return cache_name(prefix, file_stamp(data), file_stamp(Path(__file__)), MIN_IMPROBABILITY, *more)
     except (OSError, TypeError, AttributeError):
-        tag = ""
-    return cached_value(tag, _load) if tag else _load()
+        return ""
 
 
 def _load() -> Optional[PairModel]:

@@ -26,11 +26,17 @@ from .. import lazyre
 from ..document import Document, Region
 from ..model import Finding
 from ..sentences import WORD_RE
-from ..wordtrie import FOLDED_WORD, phrase_finder_source, trie_regex
+from ..wordtrie import FOLDED_WORD, phrase_finder_source
 from .base import Hit, PackRule
-from .literals import necessary_literals
+from .gates import Gates, finder_passes, spaced, word_gating
+from .literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# The only characters that a case-insensitive pattern's ASCII letter matches but whose
+# fold (see _fold) is not that letter: "İ" (its lower case is two characters, so _fold
+# keeps it), dotless "ı" and long "ſ" (case-insensitive matching treats them as i and s).
+# A region holding one runs case-insensitive patterns the plain way.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
 # Patterns with these constructs may match differently in a sentence than in its paragraph.
 _SENTENCE_ONLY = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
 
@@ -40,7 +46,7 @@ def _fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters grow when lower-cased (e.g. "İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_APOSTROPHES)
+    return low.replace("’", "'").replace("‘", "'")  # as translate(_APOSTROPHES), faster
 
 
 def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
@@ -59,7 +65,7 @@ class _Entry:
 
 
 class _Regex:
-    __slots__ = ("rule", "rx", "payload", "gate", "folded_gate", "per_sentence")
+    __slots__ = ("rule", "rx", "payload", "gate", "folded_gate", "per_sentence", "trigger")
 
     def __init__(self, rule: PackRule, rx: Pattern, payload: Any):
         self.rule = rule
@@ -68,6 +74,17 @@ class _Regex:
         self.folded_gate = bool(rx.flags & re.IGNORECASE)
         self.gate: Optional[FrozenSet[str]] = None  # set by Scanner from _derived()
         self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
+        # Finds, in the folded text, the places where a match may begin (see _trigger);
+        # set by Scanner from _derived(). None: run the pattern the plain way.
+        self.trigger: Optional[Pattern] = None
+
+    def finditer(self, text: str, folded: str, base: int, unsafe: bool) -> Iterator["re.Match"]:
+        """``rx.finditer(text)``, where ``folded[base:base + len(text)]`` is the fold of
+        *text*; *unsafe* when the text holds a character of :data:`_FOLD_UNSAFE`."""
+        trigger = self.trigger
+        if trigger is None or (unsafe and self.folded_gate):
+            return self.rx.finditer(text)
+        return triggered_matches(self.rx.match, trigger.search, text, folded, base)
 
 
 class _Key:
@@ -87,32 +104,6 @@ class _Key:
 SMALL_DRAFT = 50_000
 _WORD_AT = FOLDED_WORD
 _NEXT_WORD = re.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
-
-
-class _Gates:
-    """Which of many literal strings occur in a text, found in one scan."""
-
-    def __init__(self, strings) -> None:
-        self._strings = strings = sorted(set(strings))
-        self._rx = lazyre.compile("(?=(" + trie_regex(strings) + "))") if strings else None
-        # a match is the longest string at its position; shorter ones there are its prefixes
-        self._prefixes = {s: frozenset(t for t in strings if s.startswith(t)) for s in strings}
-
-    def __bool__(self) -> bool:
-        return self._rx is not None
-
-    def present(self, text: str, small: bool = False) -> FrozenSet[str]:
-        """The strings that occur in *text*. For a *small* draft, plain substring tests
-        beat compiling the combined expression."""
-        if self._rx is None:
-            return frozenset()
-        if small:
-            return frozenset(g for g in self._strings if g in text)
-        found: set = set()
-        prefixes = self._prefixes
-        for m in self._rx.finditer(text):
-            found |= prefixes[m.group(1)]
-        return frozenset(found)
 
 
 class Scanner:
@@ -146,14 +137,16 @@ class Scanner:
         self._index = dict(index)
         # Whole phrases found in C; only positions where some phrase occurs reach Python.
         derived = _derived(sorted(phrases_seen), [(i.rx.pattern, i.folded_gate) for i in self._regexes])
-        for item, gate in zip(self._regexes, derived["gates"]):
+        for item, gate, trigger in zip(self._regexes, derived["gates"], derived["triggers"]):
             item.gate = gate
+            item.trigger = lazyre.compile(trigger) if trigger else None
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
+        self._finder_passes = finder_passes(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._seen = 0
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
-        self._folded_gates = _Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
-        self._exact_gates = _Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
+        self._folded_gates = Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
+        self._exact_gates = Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
         # gate string -> positions of the regexes it opens (folded and exact kept apart)
         self._by_gate: Dict[Tuple[bool, str], List[int]] = defaultdict(list)
         self._ungated: List[int] = []
@@ -163,6 +156,9 @@ class Scanner:
             else:
                 for g in item.gate:
                     self._by_gate[(item.folded_gate, g)].append(n)
+        self._word_gates, self._word_ungated, self._by_word_gate = word_gating(
+            [(i.gate, i.folded_gate) for i in self._regexes], derived["word_gates"]
+        )
 
     def run(self, doc: Document) -> Iterator[Finding]:
         """Yield the findings of every rule, rule by rule, in document order."""
@@ -178,14 +174,22 @@ class Scanner:
                 continue
             text = region.text
             folded = _fold(text)
+            unsafe = not text.isascii() and _FOLD_UNSAFE.search(text) is not None
+            spaced_text = None if small else spaced(folded)
             if self._index:
-                self._phrases(region, folded, hits, small)
+                self._phrases(region, folded, hits, small, spaced_text)
             if not self._regexes:
                 continue
-            chosen = set(self._ungated)
             by_gate = self._by_gate
-            for g in self._folded_gates.present(folded, small):
-                chosen.update(by_gate[(True, g)])
+            if small or unsafe or self._word_gates is None:
+                chosen = set(self._ungated)
+                for g in self._folded_gates.present(folded, small):
+                    chosen.update(by_gate[(True, g)])
+            else:  # the quicker word-start gates (an unsafe fold could hide one)
+                chosen = set(self._word_ungated)
+                by_word = self._by_word_gate
+                for g in self._word_gates.present(folded, spaced_text):
+                    chosen.update(by_word[g])
             if self._exact_gates:
                 for g in self._exact_gates.present(text, small):
                     chosen.update(by_gate[(False, g)])
@@ -194,9 +198,9 @@ class Scanner:
                 if not item.rule.applies_to(region):
                     continue
                 if item.per_sentence:
-                    self._regex_sentences(region, item, hits)
+                    self._regex_sentences(region, item, hits, folded, unsafe)
                 else:
-                    self._regex_region(region, item, hits)
+                    self._regex_region(region, item, hits, folded, unsafe)
         for rule in self.rules:
             if rule in hits:
                 yield from rule.findings(doc, hits[rule])
@@ -223,7 +227,9 @@ class Scanner:
             out.append(hit)
         return True
 
-    def _candidates(self, folded: str, small: bool) -> Iterator[Tuple[int, "re.Match"]]:
+    def _candidates(
+        self, folded: str, small: bool, spaced_text: Optional[str] = None
+    ) -> Iterator[Tuple[int, "re.Match"]]:
         """Start offsets (and first-word matches) where some phrase may begin."""
         index = self._index
         if small:
@@ -232,6 +238,13 @@ class Scanner:
                     yield word.start(), word
             return
         finder = self._finder.compiled
+        if self._finder_passes is not None:
+            # Every place where the finder matches, in order (as the loop below finds them)
+            match = finder.match
+            for start in self._finder_passes.starts(folded, spaced_text):
+                if match(folded, start) is not None:
+                    yield start, _WORD_AT.match(folded, start)
+            return
         m = finder.search(folded)
         while m is not None:
             start = m.start()
@@ -239,11 +252,13 @@ class Scanner:
             yield start, _WORD_AT.match(folded, start)
             m = m_next
 
-    def _phrases(self, region: Region, folded: str, hits, small: bool = False) -> None:
+    def _phrases(
+        self, region: Region, folded: str, hits, small: bool = False, spaced_text: Optional[str] = None
+    ) -> None:
         index = self._index
         text = region.text
         skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
-        for start, word in self._candidates(folded, small):
+        for start, word in self._candidates(folded, small, spaced_text):
             key = index[word.group()]
             if skip_quoted and region.in_quote(start, word.end()):
                 continue
@@ -264,28 +279,54 @@ class Scanner:
                 if entry.rule.applies_to(region):
                     self._add(entry.rule, region, start, end, entry.payload, hits[entry.rule])
 
-    def _regex_region(self, region: Region, item: _Regex, hits) -> None:
+    def _regex_region(self, region: Region, item: _Regex, hits, folded: str, unsafe: bool) -> None:
         found: List[Hit] = []
-        for m in item.rx.finditer(region.text):
+        for m in item.finditer(region.text, folded, 0, unsafe):
             start, end = _span(m)
             if end <= start:
                 continue
             if not self._add(item.rule, region, start, end, m if item.payload is None else item.payload, found):
                 # A match ran over a sentence end: look inside each sentence instead.
-                self._regex_sentences(region, item, hits)
+                self._regex_sentences(region, item, hits, folded, unsafe)
                 return
         hits[item.rule].extend(found)
 
-    def _regex_sentences(self, region: Region, item: _Regex, hits) -> None:
+    def _regex_sentences(self, region: Region, item: _Regex, hits, folded: str, unsafe: bool) -> None:
         out = hits[item.rule]
-        for sentence in region.sentences:
+        text = region.text
+        for sentence in _sentences_to_try(region, item, folded, unsafe):
             if sentence.quoted and "quote" not in item.rule.scope:
                 continue
             base = sentence.start
-            for m in item.rx.finditer(sentence.text):
+            for m in item.finditer(text[base : sentence.end], folded, base, unsafe):
                 start, end = _span(m)
                 if end > start:
                     self._add(item.rule, region, base + start, base + end, m if item.payload is None else item.payload, out)
+
+
+def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -> Iterator[Any]:
+    """The sentences of *region*, in order, less those where a triggered pattern cannot
+    match: a sentence whose folded text holds none of its leading literals."""
+    sentences = region.sentences
+    trigger = item.trigger
+    if trigger is None or (unsafe and item.folded_gate):
+        yield from sentences
+        return
+    search = trigger.search
+    starts = _starts(region)
+    n = len(sentences)
+    hit = search(folded)
+    while hit is not None:
+        k = bisect.bisect_right(starts, hit.start()) - 1
+        if k < 0:  # before the first sentence
+            hit = search(folded, starts[0]) if n else None
+            continue
+        sentence = sentences[k]
+        if hit.start() < sentence.end:
+            # A literal that starts here may still run past the sentence's end: the
+            # sentence is tried, and its own search (bounded by its end) decides.
+            yield sentence
+        hit = search(folded, starts[k + 1]) if k + 1 < n else None
 
 
 def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:
@@ -297,6 +338,8 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
     def build() -> Dict[str, Any]:
         return {
             "gates": [necessary_literals(p, ignorecase) for p, ignorecase in regexes],
+            "triggers": [_trigger(p, ignorecase) for p, ignorecase in regexes],
+            "word_gates": [word_start_literals(p, True) if ignorecase else None for p, ignorecase in regexes],
             "finder": phrase_finder_source(phrases) if phrases else "",
         }
 
@@ -304,7 +347,14 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
     from . import literals
 
     code = [file_stamp(Path(m.__file__)) for m in (literals, wordtrie)]  # their own changes
+    code.append(file_stamp(Path(__file__)))
     return cached_value(cache_name("scanner", phrases, regexes, code), build)
+
+
+def _trigger(pattern: str, ignorecase: bool) -> str:
+    """:func:`.literals.trigger_source` of *pattern*. Case-insensitive patterns fold
+    wrongly only on the characters of :data:`_FOLD_UNSAFE`, whose regions skip it."""
+    return trigger_source(pattern)
 
 
 def _span(m: "re.Match") -> Tuple[int, int]:

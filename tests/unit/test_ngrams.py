@@ -50,3 +50,27 @@ def test_only_frequent_words_can_reach_a_level():
     model = ngrams.PairModel.load(UNIGRAMS, BIGRAMS)
     assert set(model.words_reaching(0.5)) == {"the", "of", "cat"}
     assert set(model.words_reaching(3.0)) == {"the", "of"}
+
+
+def test_improbable_pairs_are_those_improbability_puts_at_the_level():
+    unigrams = ["the\t20000000000\n", "of\t10000000000\n", "a\t9000000000\n", "cat\t50000000\n"]
+    model = ngrams.PairModel.load(unigrams, BIGRAMS + "\na the\t100000\nthe a\t5000000000")
+    for level in (0.5, 1.0, 2.0, 3.0):
+        words = model.words_reaching(level)
+        expected = {
+            (a, b) for a in words for b in words
+            if a != b and (model.improbability(a, b) or -1) >= level
+        }
+        assert model.improbable_pairs(level) == expected
+    assert ("the", "of") in model.improbable_pairs(1.0)  # the larger duplicate entry counts
+
+
+def test_the_shipped_improbable_pairs_agree_with_improbability():
+    pytest.importorskip("wordsegment")
+    model = ngrams.model()
+    pairs = ngrams.improbable_pairs(2.0)
+    assert ("a", "the") in pairs and ("of", "the") not in pairs
+    words = model.words_reaching(2.0)
+    for a in words[:12]:
+        for b in words:
+            assert ((a, b) in pairs) == (a != b and (model.improbability(a, b) or -1) >= 2.0)

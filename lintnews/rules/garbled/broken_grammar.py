@@ -8,13 +8,16 @@ grammatical shape of such sequences instead of their words.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Iterator, List, Tuple
+from typing import Dict, Iterator, List, Optional, Pattern, Tuple
 
 from ... import lazyre
 from ...document import Document, Sentence
 from ...model import Finding, Severity
+from ...kinds.literals import trigger_source, triggered_matches
 from ...rule import Rule
+from ...wordtrie import trie_regex
 
 __all__ = ["BrokenGrammar"]
 
@@ -115,18 +118,81 @@ _GATES = {
 _OPENERS = frozenset(_POLICY_ADVERBS.split("|")) | {"Continue", "Strive", "Adhere", "Insist", "Persist"}
 
 
-def _matches(sentence: Sentence) -> List[Tuple[int, int, str]]:
+_KIND_OF_GATE = tuple((g, kind) for kind, gate in _GATES.items() if gate is not None for g in gate)
+_ANY_OPENER = lazyre.compile(trie_regex(sorted(_OPENERS)))  # capitals: a quick scan
+_Check = Tuple[str, "re.Pattern", str, Optional[Tuple[str, ...]]]
+
+
+def _region_checks(text: str) -> List[_Check]:
+    """The checks (in :data:`_CHECKS` order) that may pass their gate in some sentence of
+    a paragraph with this *text*, each with the gate strings the paragraph holds
+    (None for ``opening``, whose gate is the first word).
+
+    A sentence's lower-cased text lies inside its paragraph's, so a gate string absent
+    from the paragraph is absent from each of its sentences: testing the sentences for
+    the strings the paragraph holds gives the same answers as testing them for all. An
+    opener that begins a sentence stands somewhere in the paragraph.
+    """
+    low = text.lower()
+    held: Dict[str, List[str]] = {}
+    for g, kind in [gk for gk in _KIND_OF_GATE if gk[0] in low]:
+        held.setdefault(kind, []).append(g)
+    opening = _ANY_OPENER.search(text) is not None
+    out: List[_Check] = []
+    for kind, rx, advice in _CHECKS:
+        if kind in held:
+            out.append((kind, rx, advice, tuple(held[kind])))
+        elif kind == "opening" and opening:
+            out.append((kind, rx, advice, None))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _trigger(kind: str) -> Tuple[Optional[Pattern], bool]:
+    """An expression finding, in lower-cased text, where a match of check *kind* may
+    begin (None: the check has no leading literals worth it), and whether the check
+    ignores case."""
+    rx = {k: r for k, r, _ in _CHECKS}[kind]
+    source = trigger_source(rx.pattern)
+    return (lazyre.compile(source) if source else None), bool(rx.flags & re.IGNORECASE)
+
+
+# Characters that a case-insensitive ASCII letter matches but that do not lower-case to it.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _finditer(kind: str, rx: Pattern, text: str, low: str) -> Iterator["re.Match"]:
+    """``rx.finditer(text)``; *low* is ``text.lower()``. Tried only where one of the
+    pattern's leading literals stands, when lower-casing keeps every offset (and, for a
+    case-insensitive pattern, the text has none of the characters it folds wrongly)."""
+    trigger, ignorecase = _trigger(kind)
+    if (
+        trigger is None
+        or len(low) != len(text)
+        or (ignorecase and not text.isascii() and _FOLD_UNSAFE.search(text))
+    ):
+        return rx.finditer(text)
+    return triggered_matches(rx.match, trigger.search, text, low, 0)
+
+
+def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[Tuple[int, int, str]]:
+    """The garbled spans of *sentence* (sentence offsets) with their advice. *checks*:
+    :func:`_region_checks` of its paragraph, when known."""
     text = sentence.text
+    if checks is None:
+        checks = [(kind, rx, advice, _GATES[kind]) for kind, rx, advice in _CHECKS]
     low = text.lower()
     out = []
-    for kind, rx, advice in _CHECKS:
-        gate = _GATES[kind]
+    for kind, rx, advice, gate in checks:
         if gate is None:
             if text.split(" ", 1)[0] not in _OPENERS:
                 continue
+        elif len(gate) == 1:
+            if gate[0] not in low:
+                continue
         elif not any(g in low for g in gate):
             continue
-        for m in rx.finditer(text):
+        for m in _finditer(kind, rx, text, low):
             if kind == "coordination" and (
                 m.group(1) in _SAME_COORD_OK or m.group(1).endswith(("er", "ing"))
             ):
@@ -188,8 +254,15 @@ missing."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        region = None
+        checks: List[_Check] = []
         for sentence in self.sentences(doc):
-            for start, end, advice in _matches(sentence):
+            if sentence.region is not region:
+                region = sentence.region
+                checks = _region_checks(region.text)
+            if not checks:
+                continue  # no check can pass its gate in this paragraph
+            for start, end, advice in _matches(sentence, checks):
                 s, e = sentence.start + start, sentence.start + end
                 if sentence.in_quote(s, e):
                     continue

@@ -10,10 +10,11 @@ and they almost never do. The counts come from the optional 'stats' extra (see
 from __future__ import annotations
 
 import functools
-from typing import Iterator, Optional, Pattern
+import re
+from typing import FrozenSet, Iterator, List, Optional, Pattern, Tuple
 
 from ... import lazyre, ngrams
-from ...document import Document
+from ...document import Document, Region
 from ...model import Finding, Severity
 from ...rule import Rule
 from ...wordtrie import trie_regex
@@ -44,6 +45,69 @@ def _pair_finder(model: ngrams.PairModel) -> Optional[Pattern]:
     return lazyre.compile(
         rf"{_EDGE_BEFORE}({alternation}) (?=({alternation}){_EDGE_AFTER})"
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _improbable(model: ngrams.PairModel, first: str, second: str) -> bool:
+    """Whether *first second* reaches :data:`THRESHOLD`: the few thousand distinct pairs
+    of frequent words a corpus holds are scored once each."""
+    score = model.improbability(first, second)
+    return score is not None and score >= THRESHOLD
+
+
+@functools.lru_cache(maxsize=1)
+def _flagged_finders(pairs: FrozenSet[Tuple[str, str]]) -> Optional[Tuple[Pattern, Pattern, Pattern]]:
+    """Where one of *pairs* (the pairs that reach :data:`THRESHOLD`, a hundred or so)
+    begins, as :func:`_pair_finder` sees it: two whole words one space apart.
+
+    The word before must not follow a token character; it follows a space (the first
+    expression), another character (the second) or nothing (the third, at the start).
+    The first two begin with that character, so ``re`` skips quickly to each space or
+    punctuation mark instead of trying every character; each matches one character
+    and finds the pair in a look-ahead, so overlapping pairs are all seen.
+    """
+    if not pairs:
+        return None
+    ahead = "(?=(" + trie_regex(sorted(f"{a} {b}" for a, b in pairs)) + ")" + _EDGE_AFTER + ")"
+    return (
+        lazyre.compile(" " + ahead),
+        lazyre.compile(r"[^\w'’\- ]" + ahead),
+        lazyre.compile(ahead),
+    )
+
+
+def _flagged_starts(finders: Tuple[Pattern, Pattern, Pattern], text: str, start: int, end: int) -> List[int]:
+    """The offsets in ``text[start:end]`` where a flagged pair begins, in order: those of
+    the matches of :func:`_pair_finder` (searched in that span) whose pair is flagged."""
+    after_space, after_other, at_start = finders
+    pos = start - 1 if start else 0  # the character before the first word is read
+    found = [m.start(1) for m in after_space.finditer(text, pos, end)]
+    others = [m.start(1) for m in after_other.finditer(text, pos, end)]
+    if start == 0 and at_start.match(text, 0, end) is not None:
+        others.append(0)
+    return sorted(found + others) if others else found
+
+
+_TOKEN_CHAR = re.compile(r"[\w'’-]")
+_SPACED = str.maketrans({c: " " for c in map(chr, range(128)) if not _TOKEN_CHAR.match(c)})
+
+
+def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region) -> bool:
+    """False when no sentence of *region* holds a flagged pair: none starts anywhere in
+    the paragraph. (A sentence ends where the paragraph may go on, and the finder, its
+    search bounded by the sentence, takes that end for a word's end: a sentence that
+    ends inside a token sends its paragraph through the sentence-by-sentence search.)"""
+    text = region.text
+    if text.isascii():
+        # Every other non-token character made a space, a pair begins after a space or
+        # at the start; letters, single spaces and token ends stay as they were.
+        spaced = text.translate(_SPACED)
+        if finders[0].search(spaced) is not None or finders[2].match(spaced) is not None:
+            return True
+    elif _flagged_starts(finders, text, 0, len(text)):
+        return True
+    size = len(text)
+    return any(s.end < size and _TOKEN_CHAR.match(text, s.end) for s in region.sentences)
 
 
 class ImprobablePair(Rule):
@@ -93,17 +157,31 @@ in the 'wordsegment' package (Apache-2.0)."""
         finder = _pair_finder(model)
         if finder is None:
             return
+        finders = _flagged_finders(ngrams.improbable_pairs(THRESHOLD))
+        if finders is None:
+            return
+        region = None
         for sentence in self.sentences(doc):
-            text = sentence.region.text
-            for m in finder.finditer(text, sentence.start, sentence.end):
+            if sentence.region is not region:
+                region = sentence.region
+                hopeless = not _may_hold_flagged(finders, region)
+            if hopeless:
+                continue
+            text = region.text
+            # The finder's matches are exactly the places where two frequent whole words
+            # stand one space apart; only those of a flagged pair can be reported, so the
+            # finder is tried at those alone, and matches there as its search would.
+            for at in _flagged_starts(finders, text, sentence.start, sentence.end):
+                m = finder.match(text, at, sentence.end)
+                if m is None:
+                    continue
                 first, second = m.group(1), m.group(2)
                 if first == second:
                     continue  # GRB004 doubled-word
                 start, end = m.start(1), m.start(2) + len(second)
                 if end > sentence.end:
                     continue
-                score = model.improbability(first, second)
-                if score is None or score < THRESHOLD or sentence.in_quote(start, end):
+                if not _improbable(model, first, second) or sentence.in_quote(start, end):
                     continue
                 yield self.report(
                     doc,
