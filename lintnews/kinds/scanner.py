@@ -50,8 +50,11 @@ def _fold(text: str) -> str:
 
 
 def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
+    """A phrase's words with any white space between them. One that ends in a word ends
+    where its last word token does, as the phrase finder has it: not before a word
+    character, nor before an apostrophe or hyphen that joins one ("swoop-style")."""
     body = r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
-    return body + (r"(?!\w)" if ends_in_word else "")
+    return body + (r"(?!\w|['’-]\w)" if ends_in_word else "")
 
 
 class _Entry:

@@ -335,3 +335,18 @@ def test_word_start_gates_give_the_findings_the_substring_gates_do():
         assert found == [(f.code, f.offset, f.end_offset, f.message) for f in plain.run(doc)]
         total += len(found)
     assert total > 20
+
+
+@pytest.mark.parametrize("text", [
+    "The plan fell apart in one foul swoop-style move. It went in one foul swoop.",
+    "One foul swoop’s echo. In one foul swoop, at the end of the day-to-day work.",
+])
+def test_short_and_long_runs_find_the_same_pack_phrases(text, monkeypatch):
+    from lintnews.kinds import scanner as scanner_module
+
+    doc = parse(text + "\n", "d.md")
+    doc.settings = Settings()
+    short = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
+    monkeypatch.setattr(scanner_module, "SMALL_DRAFT", 0)
+    long = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
+    assert short == long and short
