@@ -191,7 +191,13 @@ def as_metres(q: Quantity) -> Quantity:
     if q.dim != "count" or q.scale != 1e6 or not q.text.endswith("m") or q.text[-2:-1].isspace():
         return q
     return replace(q, value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=lookup("metres"), scale=1.0,
-                   upper=None if q.upper is None else q.upper / 1e6)
+                   upper=None if q.upper is None else q.upper / 1e6, extra=fresh_extra(q))
+
+
+def fresh_extra(q: Quantity) -> dict:
+    """A copy of *q*'s ``extra`` for a changed copy of *q*: without the cached context,
+    which belongs to the original figure (the copy has its own dimension or span)."""
+    return {k: v for k, v in q.extra.items() if k != "ctx"}
 
 
 def region_quantities(region: Region) -> List[Quantity]:

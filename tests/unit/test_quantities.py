@@ -151,3 +151,16 @@ def test_weekday_dates(text, found):
     dates = weekday_dates(parse(text, "d.md"))
     got = [(d.weekday, d.day, d.month, d.year) for d in dates]
     assert got == ([found] if found else [])
+
+
+def test_a_figure_read_as_metres_does_not_share_the_original_context():
+    from lintnews.document import parse
+    from lintnews.figure_context import context
+    from lintnews.quantities import as_metres, quantities
+
+    doc = parse("The peak rises 2,000m above the valley.\n", "d.md")
+    (q,) = [f for f in quantities(doc) if f.text.endswith("m")]
+    original = context(q)
+    metres = as_metres(q)
+    assert metres.dim == "length" and "ctx" not in metres.extra
+    assert context(q) is original

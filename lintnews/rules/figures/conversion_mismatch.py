@@ -10,7 +10,7 @@ from ... import lazyre
 from ...document import Document
 from ...facts import Rates, for_document
 from ...model import Finding, Severity
-from ...quantities import Quantity, as_metres, quantities
+from ...quantities import Quantity, as_metres, fresh_extra, quantities
 from ...rule import Rule
 from ...units import from_base, lookup, to_base
 
@@ -98,7 +98,7 @@ def _with_sub_unit(figures: List[Quantity], i: int) -> Tuple[Quantity, int]:
                 and q.region.text[q.end : nxt.qual_start].strip() in ("", "and"):
             extra = from_base(to_base(nxt.value, nxt.unit), q.unit)
             return replace(q, value=q.value + extra, half=max(q.half, from_base(to_base(nxt.half, nxt.unit), q.unit)),
-                           end=nxt.end), i + 1
+                           end=nxt.end, extra=fresh_extra(q)), i + 1
     return q, i
 
 
