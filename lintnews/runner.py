@@ -72,6 +72,31 @@ class Worker:
         except LintError as exc:
             return FileResult(error=str(exc))
 
+    def lint_paths(self, paths: List[str]) -> List[FileResult]:
+        """:meth:`lint_path` for several files, linted together rule by rule (see
+        :meth:`lintnews.engine.Linter.lint_documents`); fixing goes file by file."""
+        if self.mode is not None or len(paths) < 2:
+            return [self.lint_path(path) for path in paths]
+        from .document import parse
+        from .io import read_source
+
+        results: List[Optional[FileResult]] = []
+        batch = []  # (index in results, document, settings)
+        for path in paths:
+            try:
+                settings = self.resolver.settings_for(path)
+                batch.append((len(results), parse(read_source(path), path), settings))
+                results.append(None)
+            except LintError as exc:
+                results.append(FileResult(error=str(exc)))
+        outcomes = self.linter.lint_documents([(doc, settings) for _, doc, settings in batch])
+        for (i, _, settings), outcome in zip(batch, outcomes):
+            if isinstance(outcome, LintError):
+                results[i] = FileResult(error=str(outcome))
+            else:
+                results[i] = FileResult(outcome, settings.fail_on)
+        return results  # type: ignore[return-value]
+
     def _fix(self, path: str, display: str, text: str, settings) -> FileResult:
         from .fixes import fix_text, has_bom, unified_diff, write_fixed
 
@@ -97,9 +122,33 @@ def _init_worker(config, isolated, cli, mode, unsafe) -> None:
     _STATE = Worker(config, isolated, cli, mode, unsafe)
 
 
-def _lint_in_worker(path: str) -> Tuple[str, FileResult]:
+def _lint_in_worker(paths: List[str]) -> List[FileResult]:
     assert _STATE is not None
-    return path, _STATE.lint_path(path)
+    return _STATE.lint_paths(paths)
+
+
+#: Files linted together, rule by rule (a rule's expressions stay in the processor's
+#: caches while it reads them all); small enough that results still stream.
+BATCH = 16
+
+
+def _batches(paths: List[str]) -> Iterator[List[str]]:
+    """*paths* in order: the first alone (quick first output), then batches of files;
+    standard input (``-``) always alone."""
+    batch: List[str] = []
+    for i, path in enumerate(paths):
+        if path == "-" or i == 0:
+            if batch:
+                yield batch
+                batch = []
+            yield [path]
+            continue
+        batch.append(path)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _settle() -> None:
@@ -123,18 +172,17 @@ def results(
         jobs = os.cpu_count() or 1
     files = [p for p in paths if p != "-"]
     if jobs <= 1 or len(files) < 2:
-        for i, path in enumerate(paths):
-            if path == "-":
-                yield path, _stdin_result(worker, stdin_name)
+        for i, batch in enumerate(_batches(paths)):
+            if batch == ["-"]:
+                yield "-", _stdin_result(worker, stdin_name)
             else:
-                yield path, worker.lint_path(path)
+                yield from zip(batch, worker.lint_paths(batch))
             if i == 0 and len(paths) > 1:
                 _settle()
         return
     import multiprocessing
 
     global _STATE
-    chunk = max(1, min(64, len(files) // (jobs * 8) or 1))
     if sys.platform.startswith("linux"):
         # Forked processes inherit this worker: plugins loaded, packs compiled, once.
         ctx = multiprocessing.get_context("fork")
@@ -144,13 +192,16 @@ def results(
         ctx = multiprocessing.get_context("spawn")
         pool = ctx.Pool(jobs, _init_worker, worker.init_args)
     _settle()  # forked workers inherit the frozen objects untouched (no copy-on-write)
+    # Batches small enough that both workers stay busy to the end.
+    size = max(1, min(BATCH, len(files) // (jobs * 4) or 1))
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
     with pool:
-        done = pool.imap(_lint_in_worker, files, chunksize=chunk)
+        done = (result for results in pool.imap(_lint_in_worker, batches) for result in results)
         for path in paths:
             if path == "-":
                 yield path, _stdin_result(worker, stdin_name)
             else:
-                yield next(done)
+                yield path, next(done)
 
 
 def _stdin_result(worker: Worker, name: Optional[str]) -> FileResult:
