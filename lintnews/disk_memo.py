@@ -14,7 +14,6 @@ from __future__ import annotations
 import atexit
 import hashlib
 import marshal
-import os
 from pathlib import Path
 from typing import Any, Dict, Optional
 
@@ -67,21 +66,11 @@ class DiskMemo:
             folder = self.folder()
             if folder is None:
                 return
-            import tempfile
+            from .io import write_bytes_atomic
 
             folder.mkdir(parents=True, exist_ok=True)
             for key, value in self._new.items():
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-                try:
-                    with os.fdopen(fd, "wb") as out:
-                        out.write(marshal.dumps((key, value)))
-                    os.replace(tmp, self._file(folder, key))
-                except BaseException:
-                    try:
-                        os.unlink(tmp)
-                    except OSError:
-                        pass
-                    raise
+                write_bytes_atomic(self._file(folder, key), marshal.dumps((key, value)))
             self._new.clear()
         except Exception:
             pass

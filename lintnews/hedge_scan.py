@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from . import lazyre
 from .wordtrie import matches_from
@@ -98,6 +98,17 @@ class FirstWords:
                             found.append(region)
             cached = doc.__dict__["_first_words"] = (version, regions, len(regions), per)
         return cached[3][self.index]
+
+    def per_sentence(self, rx, region, key: str, read: Callable[[Sequence["re.Match"], int], Any]) -> Sequence[Any]:
+        """``read(matches, sentence_start)`` for each sentence of *region* with matches of
+        *rx* (``()`` for the others), or ``()`` for a region without any; cached on the
+        region under *key*."""
+        per = region.__dict__.get(key)
+        if per is None:
+            found = self.matches(rx, region)
+            per = [read(m, s.start) if m else () for s, m in zip(region.sentences, found)]
+            region.__dict__[key] = per = per if any(per) else ()
+        return per
 
     def matches(self, rx, region) -> Sequence[Sequence["re.Match"]]:
         """For each sentence of *region*, the matches of *rx* in its text that

@@ -178,12 +178,7 @@ def region_hedge_cues(region) -> Sequence[Sequence[Cue]]:
     """The hedge cues of each sentence of *region*, in document order, or an empty
     tuple when it has none (cached on the region; one scan of the paragraph finds the
     first words of all its sentences, :mod:`lintnews.hedge_scan`)."""
-    per = region.__dict__.get("_hedge_cues")
-    if per is None:
-        found = FIRST_WORDS.matches(_CUE_RE, region)
-        per = [_judge(matches, s.start) if matches else () for s, matches in zip(region.sentences, found)]
-        region.__dict__["_hedge_cues"] = per = per if any(per) else ()
-    return per
+    return FIRST_WORDS.per_sentence(_CUE_RE, region, "_hedge_cues", _judge)
 
 
 def hedge_cues(sentence: Sentence) -> List[Cue]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, Iterator, List, Tuple
+from typing import Iterable, Iterator, List, Optional, Tuple
 
 from .model import LintError
 
@@ -63,18 +63,25 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Tuple[str, bool]]:
 
 
 def write_atomic(path: str, text: str) -> None:
-    """Replace *path* with *text* atomically (temp file in the same folder, then rename)."""
+    """Replace *path* with *text* atomically (temp file in the same folder, then rename),
+    keeping the file's permissions."""
     target = Path(path)
     mode = target.stat().st_mode & 0o7777 if target.exists() else None
+    write_bytes_atomic(target, text.encode("utf-8"), mode)
+
+
+def write_bytes_atomic(path: Path, data: bytes, mode: Optional[int] = None) -> None:
+    """Replace *path* with *data* atomically: a temporary file in the same folder, renamed
+    over it, so a reader sees the old content or the new, never part of it."""
     import tempfile
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".lintnews", dir=str(target.parent))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".lintnews", dir=str(path.parent))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         if mode is not None:
             os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        os.replace(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)

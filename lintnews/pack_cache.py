@@ -16,7 +16,6 @@ import inspect
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, Sequence
 
@@ -92,17 +91,13 @@ def cached_value(name: str, build: Callable[[], Any]) -> Any:
     if value is None:
         return value
     try:
+        from .io import write_bytes_atomic
+
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=str(folder), prefix=f".{name}-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
+        write_bytes_atomic(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         _prune(folder)
     except Exception:  # read-only home, unpicklable plugin kind, ...: just don't cache
-        try:
-            os.unlink(tmp)  # type: ignore[possibly-undefined]
-        except Exception:
-            pass
+        pass
     return value
 
 

@@ -125,12 +125,7 @@ FIRST_WORDS = FirstWords(
 def region_weasel_spans(region) -> Sequence[List[Tuple[int, int, str]]]:
     """:func:`weasel_spans` of each sentence of *region*, or an empty tuple when it
     has none (cached on the region)."""
-    per = region.__dict__.get("_weasel_spans")
-    if per is None:
-        found = FIRST_WORDS.matches(_RX, region)
-        per = [_spans(matches, s.start) if matches else () for s, matches in zip(region.sentences, found)]
-        region.__dict__["_weasel_spans"] = per = per if any(per) else ()
-    return per
+    return FIRST_WORDS.per_sentence(_RX, region, "_weasel_spans", _spans)
 
 
 def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
