@@ -158,7 +158,7 @@ class YearContext:
         if settings is not None and getattr(settings, "date", None):
             self._published = (settings.date, "the --date option or config 'date'")
             return
-        value = self.doc.front_matter.get("date")
+        value = self.doc.front_matter_get("date")
         if value is not None:
             try:
                 self._published = (parse_date(value if not isinstance(value, str) else value[:10], "front matter"),

@@ -351,7 +351,8 @@ def for_document(doc: Any) -> Facts:
     if not paths and getattr(doc, "settings", None) is not None and doc.settings.facts:
         paths = [doc.settings.facts]
     facts = load(paths)
-    inline = (getattr(doc, "front_matter", None) or {}).get("facts")
+    get = getattr(doc, "front_matter_get", None)
+    inline = get("facts") if get is not None else None
     if isinstance(inline, Mapping):
         own = parse_facts(inline, f"{doc.path}: front matter 'facts'")
         if own:
