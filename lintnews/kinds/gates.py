@@ -76,6 +76,12 @@ class WordStarts:
         return found
 
 
+def prefixes_within(strings: Sequence[str]) -> Dict[str, FrozenSet[str]]:
+    """For each of *strings*, the strings among them that it begins with (itself too)."""
+    present = set(strings)
+    return {s: frozenset(s[:k] for k in range(len(s) + 1) if s[:k] in present) for s in strings}
+
+
 class Gates:
     """Which of many literal strings occur in a text, found in one scan."""
 
@@ -83,7 +89,7 @@ class Gates:
         self.strings = strings = sorted(set(strings))
         self._rx = lazyre.compile("(?=(" + trie_regex(strings) + "))") if strings else None
         # a match is the longest string at its position; shorter ones there are its prefixes
-        self._prefixes = {s: frozenset(t for t in strings if s.startswith(t)) for s in strings}
+        self._prefixes = prefixes_within(strings)
 
     def __bool__(self) -> bool:
         return self._rx is not None
@@ -110,7 +116,7 @@ class WordStartGates:
     def __init__(self, strings: Iterable[str]) -> None:
         self.strings = strings = sorted(set(strings))
         self._scan = WordStarts("(" + trie_regex(strings) + ")", keeps(strings))
-        self._prefixes = {s: frozenset(t for t in strings if s.startswith(t)) for s in strings}
+        self._prefixes = prefixes_within(strings)
 
     def present(self, text: str, spaced_text: Optional[str] = None) -> FrozenSet[str]:
         """The strings that stand at the start of a word in *text* (:func:`spaced`

@@ -350,3 +350,11 @@ def test_short_and_long_runs_find_the_same_pack_phrases(text, monkeypatch):
     monkeypatch.setattr(scanner_module, "SMALL_DRAFT", 0)
     long = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
     assert short == long and short
+
+
+def test_gate_prefixes_are_the_gate_strings_each_one_begins_with():
+    from lintnews.kinds.gates import prefixes_within
+
+    assert prefixes_within(["a", "ab", "abc", "b", "bc"]) == {
+        "a": {"a"}, "ab": {"a", "ab"}, "abc": {"a", "ab", "abc"}, "b": {"b"}, "bc": {"b", "bc"},
+    }
