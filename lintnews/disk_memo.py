@@ -19,10 +19,18 @@ from typing import Any, Dict, Optional
 
 
 class DiskMemo:
-    """Values by text key in the cache folder ``<cache>/<name>/``."""
+    """Values by text key in the cache folder ``<cache>/<name>/``.
 
-    def __init__(self, name: str) -> None:
+    A folder keeps at most *limit* entries: when a run's new entries take it over, the
+    entries written longest ago are removed (patterns of packs edited since, of older
+    lintnews versions ...)."""
+
+    def __init__(self, name: str, limit: int = 4000, replaces: str = "") -> None:
         self.name = name
+        self.limit = limit
+        #: Folders named ``<replaces>-*`` hold what older code computed: a new folder of
+        #: this memo removes them.
+        self.replaces = replaces
         self._folder: Optional[Path] = None
         self._new: Dict[str, Any] = {}
 
@@ -68,12 +76,35 @@ class DiskMemo:
                 return
             from .io import write_bytes_atomic
 
-            folder.mkdir(parents=True, exist_ok=True)
+            if not folder.is_dir():
+                folder.mkdir(parents=True)
+                self._remove_older(folder)
             for key, value in self._new.items():
                 write_bytes_atomic(self._file(folder, key), marshal.dumps((key, value)))
             self._new.clear()
+            self._prune(folder)
         except Exception:
             pass
+
+    def _remove_older(self, folder: Path) -> None:
+        if not self.replaces:
+            return
+        import shutil
+
+        for other in folder.parent.glob(f"{self.replaces}-*"):
+            if other != folder and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+
+    def _prune(self, folder: Path) -> None:
+        entries = list(folder.glob("*.marshal"))
+        if len(entries) <= self.limit:
+            return
+        entries.sort(key=lambda f: f.stat().st_mtime_ns)
+        for old in entries[: len(entries) - self.limit * 3 // 4]:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
     @classmethod
     def of_code(cls, prefix: str, source_file: str) -> "DiskMemo":
@@ -87,7 +118,7 @@ class DiskMemo:
             stamp = file_stamp(Path(source_file))
         except OSError:
             stamp = ""
-        return cls(cache_name(prefix, __version__, stamp))
+        return cls(cache_name(prefix, __version__, stamp), replaces=prefix)
 
     @staticmethod
     def _file(folder: Path, key: str) -> Path:

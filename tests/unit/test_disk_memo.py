@@ -37,3 +37,33 @@ def test_trie_sources_do_not_depend_on_the_order_of_the_words(tmp_path, monkeypa
     monkeypatch.setattr(wordtrie, "_TRIES", None)
     monkeypatch.setattr(wordtrie, "_trie_source", lambda strings: "not from the cache")
     assert wordtrie.trie_regex(["le", "led", "lead"]) == built
+
+
+def test_a_full_folder_drops_the_entries_written_longest_ago(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    memo = DiskMemo("small", limit=8)
+    for i in range(8):
+        memo.put(f"old {i}", i)
+    memo.save()
+    for i, entry in enumerate(sorted((tmp_path / "small").glob("*.marshal"))):
+        os.utime(entry, ns=(1_000_000_000 * i, 1_000_000_000 * i))  # written long ago
+    memo.put("new", 99)
+    memo.save()
+    fresh = DiskMemo("small", limit=8)
+    assert len(list((tmp_path / "small").glob("*.marshal"))) == 6 and fresh.get("new") == 99
+
+
+def test_a_memo_of_changed_code_removes_what_the_old_code_computed(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    code = tmp_path / "code.py"
+    code.write_text("x = 1\n")
+    old = DiskMemo.of_code("derived", str(code))
+    old.put("k", 1)
+    old.save()
+    code.write_text("x = 22\n")
+    new = DiskMemo.of_code("derived", str(code))
+    new.put("k", 2)
+    new.save()
+    assert [p.name for p in tmp_path.glob("derived-*")] == [new.name]
