@@ -252,11 +252,12 @@ class _Dispatch:
         parts, groups, alone = [], [], []
         for i, cue in enumerate(self.cues):
             flags = cue.right.flags
-            if flags & ~re.IGNORECASE or cue.right.pattern.lstrip().startswith("(?") and _GLOBAL_FLAGS.match(cue.right.pattern):
-                alone.append(cue)
+            source = cue.right.pattern
+            if flags & ~re.IGNORECASE or _GLOBAL_FLAGS.match(source.lstrip()) or _BACKREFERENCE.search(source):
+                alone.append(cue)  # combined, its flags or group numbers would change
                 continue
             case = "i" if flags & re.IGNORECASE else "-i"
-            parts.append(f"(?:(?=(?P<c{i}>(?{case}:{cue.right.pattern})))|)")
+            parts.append(f"(?:(?=(?P<c{i}>(?{case}:{source})))|)")
             groups.append((cue, f"c{i}"))
         try:
             rx = regex_cache.compile("".join(parts)) if parts else None
@@ -287,6 +288,7 @@ class _Dispatch:
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # Runs of digits; a number starts at one unless it continues a word, a decimal or a
 # thousands group ("F-16", "3.5", "1,000"). A lookbehind here would be slow.
 _NUMBER = lazyre.compile(r"[0-9]+")

@@ -114,3 +114,21 @@ def test_region_scan_searches_sentence_by_sentence_when_a_word_crosses_a_boundar
 
 def test_alternation_is_the_same_for_the_same_words_in_any_order():
     assert alternation(["cut", "rise", "fall", "dip"]) == alternation(["dip", "fall", "rise", "cut"]) == "(?:fall|rise|cut|dip)"
+
+
+def test_cues_with_back_references_or_global_flags_are_tried_on_their_own(monkeypatch):
+    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
+    monkeypatch.setattr(cues_module, "_DISPATCH_AFTER", 1)
+    repeated = [
+        Cue("record", ["very"], r"(very)\s+\1\b"),
+        Cue("record", ["very"], r"(?i)very\s+good\b"),
+        Cue("verdict", ["very"], r"very\s+(?P<w>\w+)\s+(?P=w)\b"),
+        Cue("cause", ["very"], r"very\b"),
+    ]
+    doc = parse("It was very very good. A very big big deal.", "draft.md")
+    slow = [[(h.kind, h.start, h.end) for h in CueSet(repeated).scan(s)] for s in doc.sentences]
+    fast = CueSet(repeated)
+    for s in doc.sentences:
+        fast.scan(s)  # builds the dispatcher
+    assert [[(h.kind, h.start, h.end) for h in fast.scan(s)] for s in doc.sentences] == slow
+    assert len(next(iter(fast._dispatchers.values())).alone) == 3
