@@ -123,8 +123,16 @@ def _init_worker(config, isolated, cli, mode, unsafe) -> None:
 
 
 def _lint_in_worker(paths: List[str]) -> List[FileResult]:
+    global _SETTLED
     assert _STATE is not None
-    return _STATE.lint_paths(paths)
+    results = _STATE.lint_paths(paths)
+    if not _SETTLED:  # what this worker loaded for its first batch lives as long as it
+        _settle()
+        _SETTLED = True
+    return results
+
+
+_SETTLED = False
 
 
 #: Files linted together, rule by rule (a rule's expressions stay in the processor's
