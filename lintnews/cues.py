@@ -368,8 +368,32 @@ def alternation(words: Iterable[str]) -> str:
 
     Ties are broken alphabetically, so the same words always give the same source
     (compiled programs are cached by source, see :mod:`lintnews.regex_cache`)."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    unique = set(words)
+    if all(w.isascii() and w == w.lower() for w in unique):
+        return "(?:" + _trie(sorted(unique)) + ")"
+    ordered = sorted(unique, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def _trie(words: Sequence[str]) -> str:
+    """The alternation of *words* (lower-case ASCII) factored as a trie: at each
+    position the longest word is tried first, as in the flat alternation, and only one
+    branch can match a given character, so fewer alternatives are tried."""
+    root: Dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Dict[str, dict]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
 
 
 def compile_words(words: Iterable[str]) -> Pattern:

@@ -55,7 +55,10 @@ def test_overlapping_hits_of_one_kind_are_merged():
 
 
 def test_alternation_prefers_longer_words():
-    assert alternation(["in", "in turn"]) == r"(?:in\s+turn|in)"
+    import re
+
+    assert re.match(alternation(["in", "in turn"]), "in  turn").group() == "in  turn"
+    assert re.match(alternation(["In", "in turn"]), "in  turn").group() == "in  turn"  # flat form
 
 
 # -- the fast path of long drafts: one trigger search per region, one match per trigger --
@@ -113,7 +116,31 @@ def test_region_scan_searches_sentence_by_sentence_when_a_word_crosses_a_boundar
 
 
 def test_alternation_is_the_same_for_the_same_words_in_any_order():
-    assert alternation(["cut", "rise", "fall", "dip"]) == alternation(["dip", "fall", "rise", "cut"]) == "(?:fall|rise|cut|dip)"
+    assert alternation(["cut", "rise", "fall", "dip"]) == alternation(["dip", "fall", "rise", "cut"])
+    assert alternation(["Cut", "rise", "fall"]) == alternation(["fall", "Cut", "rise"]) == "(?:fall|rise|Cut)"
+
+
+def _flat(words):
+    import re
+
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORDS = st.lists(st.sampled_from(["a", "an", "and", "an d", "in", "in turn", "rise", "rises", "risen", "r-s", "k", "s", ""]), max_size=8)
+_TEXT = st.text(alphabet="aAnNdDiItTuUrRsSeEkK\u212a\u017f- \n.", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT, st.sampled_from(["", r"\b", r"(?!\w)", r"\s+x"]))
+def test_alternation_matches_as_the_flat_alternation_does(words, text, after):
+    import re
+
+    for flags in (0, re.IGNORECASE):
+        want = [m.span() for m in re.finditer(_flat(words) + after, text, flags)]
+        assert [m.span() for m in re.finditer(alternation(words) + after, text, flags)] == want
 
 
 def test_cues_with_back_references_or_global_flags_are_tried_on_their_own(monkeypatch):
