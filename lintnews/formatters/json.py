@@ -6,7 +6,6 @@ renamed or removed, within version 1.
 
 from __future__ import annotations
 
-import json
 from typing import Sequence
 
 from .. import __version__
@@ -31,5 +30,7 @@ class JsonFormatter(Formatter):
             "findings": self._findings,
             "errors": self.errors,
         }
+        import json  # imported when a report is written, not on every start-up
+
         json.dump(doc, self.stream, ensure_ascii=False, indent=2)
         self.stream.write("\n")

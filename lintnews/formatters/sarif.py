@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Dict, List, Sequence
 
@@ -124,5 +123,7 @@ class SarifFormatter(Formatter):
                 }
             ],
         }
+        import json  # imported when a report is written, not on every start-up
+
         json.dump(log, self.stream, ensure_ascii=False, indent=2)
         self.stream.write("\n")
