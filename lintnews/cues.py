@@ -21,7 +21,7 @@ from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from . import lazyre, regex_cache
 from .document import Region, Sentence
-from .wordtrie import FOLDED_WORD, word_finder_source
+from .wordtrie import FOLDED_WORD, trie_regex, word_finder_source
 
 #: Characters a cue set scans word by word before it compiles its trigger finder.
 _COMPILE_AFTER = 50_000
@@ -370,30 +370,12 @@ def alternation(words: Iterable[str]) -> str:
     (compiled programs are cached by source, see :mod:`lintnews.regex_cache`)."""
     unique = set(words)
     if all(w.isascii() and w == w.lower() for w in unique):
-        return "(?:" + _trie(sorted(unique)) + ")"
+        # factored as a trie: at each position the longest word is still tried first,
+        # and only one branch can match a given character (lower-case ASCII), so fewer
+        # alternatives are tried
+        return "(?:" + trie_regex(unique, space=r"\s+") + ")"
     ordered = sorted(unique, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
-
-
-def _trie(words: Sequence[str]) -> str:
-    """The alternation of *words* (lower-case ASCII) factored as a trie: at each
-    position the longest word is tried first, as in the flat alternation, and only one
-    branch can match a given character, so fewer alternatives are tried."""
-    root: Dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: Dict[str, dict]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(root)
 
 
 def compile_words(words: Iterable[str]) -> Pattern:

@@ -21,8 +21,9 @@ _BEFORE = r"(?<!\w)(?<!\w['-])"
 _AFTER = r"(?![\w]|['-]\w)"
 
 
-def trie_regex(strings: Iterable[str]) -> str:
-    """A regex (source) matching any of *strings*, longest first at each position.
+def trie_regex(strings: Iterable[str], *, space: str = "") -> str:
+    """A regex (source) matching any of *strings*, longest first at each position; with
+    *space*, a space inside a string is that regex (``r"\\s+"``: any white space).
 
     Building one for thousands of strings takes milliseconds of every start-up, so the
     sources are kept in the on-disk cache (see :mod:`lintnews.disk_memo`)."""
@@ -32,10 +33,10 @@ def trie_regex(strings: Iterable[str]) -> str:
 
         _TRIES = DiskMemo.of_code("tries", __file__)
     unique = sorted(set(strings))
-    key = "\0".join(unique)
+    key = space + "\0" + "\0".join(unique)
     source = _TRIES.get(key)
     if source is None:
-        source = _trie_source(unique)
+        source = _trie_source(unique, space)
         _TRIES.put(key, source)
     return source
 
@@ -43,7 +44,7 @@ def trie_regex(strings: Iterable[str]) -> str:
 _TRIES = None
 
 
-def _trie_source(strings: Iterable[str]) -> str:
+def _trie_source(strings: Iterable[str], space: str = "") -> str:
     root: Dict[str, dict] = {}
     for string in strings:
         node = root
@@ -52,7 +53,7 @@ def _trie_source(strings: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: Dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts = [(space if space and ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
