@@ -112,7 +112,7 @@ class Plugins:
             try:
                 self.pm.register(plugin, name=name)
             except Exception as exc:
-                self.problems.append(PluginProblem(ep.name, f"failed to register: {_describe(exc)}"))
+                self.problems.append(PluginProblem(name, f"failed to register: {_describe(exc)}"))
 
     @property
     def names(self) -> List[str]:

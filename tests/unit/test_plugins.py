@@ -207,3 +207,24 @@ def test_entry_point_values_load_modules_and_attributes():
 
     assert load_entry_point("lintnews.builtin") is sys.modules["lintnews.builtin"]
     assert load_entry_point("lintnews.plugins:Plugins.rules [extra]") is Plugins.rules
+
+
+def test_plugin_that_fails_to_register_becomes_ln002(tmp_path, monkeypatch):
+    site = fake_distribution(tmp_path, "lintnews_badhook", "[lintnews]\nbadhook = lintnews_badhook\n")
+    (site / "lintnews_badhook.py").write_text(
+        "import pluggy\n"
+        "hookimpl = pluggy.HookimplMarker('lintnews')\n"
+        "@hookimpl\n"
+        "def lintnews_rules(no_such_argument):\n"
+        "    return []\n"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    try:
+        plugins = Plugins()
+    finally:
+        sys.modules.pop("lintnews_badhook", None)
+    assert "badhook" not in plugins.names
+    [problem] = plugins.problems
+    assert problem.plugin == "badhook"
+    assert problem.message.startswith("failed to register: PluginValidationError")
