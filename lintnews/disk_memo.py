@@ -12,10 +12,11 @@ only means the value is computed again.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 from pathlib import Path
 from typing import Any, Dict, Optional
+
+from .pack_cache import digest
 
 
 class DiskMemo:
@@ -122,5 +123,4 @@ class DiskMemo:
 
     @staticmethod
     def _file(folder: Path, key: str) -> Path:
-        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-        return folder / f"{digest}.marshal"
+        return folder / f"{digest(key)}.marshal"

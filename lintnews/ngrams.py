@@ -25,7 +25,7 @@ from array import array
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
-__all__ = ["PairModel", "model", "improbable_pairs", "available", "EXTRA_HINT"]
+__all__ = ["PairModel", "model", "improbable_pairs", "words_reaching", "available", "EXTRA_HINT"]
 
 #: Words in the corpus (the figure the corpus was counted on).
 TOTAL = 1_024_908_267_229
@@ -180,14 +180,30 @@ def model() -> Optional[PairModel]:
 @functools.lru_cache(maxsize=4)
 def improbable_pairs(level: float) -> FrozenSet[Tuple[str, str]]:
     """:meth:`PairModel.improbable_pairs` of :func:`model`, kept in the on-disk cache;
-    empty without the 'stats' extra."""
-    found = model()
-    if found is None:
-        return frozenset()
+    empty without the 'stats' extra. A cached table does not load the model."""
+    return _derived("ngram-pairs", level, lambda found: found.improbable_pairs(level), frozenset())
+
+
+@functools.lru_cache(maxsize=4)
+def words_reaching(level: float) -> Tuple[str, ...]:
+    """:meth:`PairModel.words_reaching` of :func:`model`, kept in the on-disk cache;
+    empty without the 'stats' extra. A cached list does not load the model."""
+    return _derived("ngram-words", level, lambda found: tuple(found.words_reaching(level)), ())
+
+
+def _derived(prefix: str, level: float, compute, empty):
+    """*compute(model)*, cached on disk under *prefix* and *level*: a short run needs a
+    few derived tables, and loading the whole model costs more than the rest of it."""
+    if not available():
+        return empty
+
+    def build():
+        found = model()
+        return empty if found is None else compute(found)
+
     from .pack_cache import cached_value
 
-    tag = _tag("ngram-pairs", level)
-    build = functools.partial(found.improbable_pairs, level)
+    tag = _tag(prefix, level)
     return cached_value(tag, build) if tag else build()
 
 

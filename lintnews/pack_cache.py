@@ -11,7 +11,6 @@ read or written is ignored: it only ever saves time.
 
 from __future__ import annotations
 
-import hashlib
 import inspect
 import os
 import pickle
@@ -20,6 +19,11 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, Sequence
 
 from . import __version__
+
+try:  # the hash itself, without loading OpenSSL as ``hashlib`` does (milliseconds per start)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - interpreters without the built-in module
+    from hashlib import blake2b
 
 _HERE = Path(__file__).resolve().parent
 # Engine files whose change alters what a loaded pack looks like.
@@ -42,10 +46,14 @@ def file_stamp(path: Path) -> str:
     return f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}"
 
 
+def digest(text: str) -> str:
+    """32 hex digits identifying *text* (lone surrogates included)."""
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 def cache_name(prefix: str, *parts: Any) -> str:
     """A cache entry name: *prefix* and a digest of everything the entry depends on."""
-    digest = hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
-    return f"{prefix}-{digest}"
+    return f"{prefix}-{digest(repr(parts))}"
 
 
 def _key(paths: Sequence[Path], kinds: Mapping[str, type]) -> str:
@@ -61,7 +69,7 @@ def _key(paths: Sequence[Path], kinds: Mapping[str, type]) -> str:
         except (TypeError, OSError):
             return ""  # a kind without a source file: do not cache
     parts += [file_stamp(Path(p)) for p in paths]
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+    return digest("\n".join(parts))
 
 
 def cached(paths: Sequence[Path], kinds: Mapping[str, type], build: Callable[[], Any]) -> Any:

@@ -140,9 +140,16 @@ def test_improbable_pair_is_quiet_without_the_stats_extra(linter, monkeypatch):
     from lintnews import ngrams
     from lintnews.rules.garbled.improbable_pair import ImprobablePair
 
-    monkeypatch.setattr(ngrams, "model", lambda: None)
-    assert _found(linter, "The start of the this season was wet.\n", select=["GRB016"]) == []
-    assert "'stats' extra is not installed" in ImprobablePair().describe()
+    cached = (ngrams.model, ngrams.words_reaching, ngrams.improbable_pairs)
+    monkeypatch.setattr(ngrams, "available", lambda: False)  # as without the package
+    for table in cached:
+        table.cache_clear()
+    try:
+        assert _found(linter, "The start of the this season was wet.\n", select=["GRB016"]) == []
+        assert "'stats' extra is not installed" in ImprobablePair().describe()
+    finally:
+        for table in cached:
+            table.cache_clear()
 
 
 def test_calque_entries_that_are_also_english_stay_quiet(linter):

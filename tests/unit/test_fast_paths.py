@@ -174,7 +174,7 @@ def test_flagged_pair_starts_are_the_finder_matches_of_flagged_pairs(text):
     if model is None:
         pytest.skip("needs the 'stats' extra")
     pairs = ngrams.improbable_pairs(improbable_pair.THRESHOLD)
-    finder = improbable_pair._pair_finder(model)
+    finder = improbable_pair._pair_finder(ngrams.words_reaching(improbable_pair.THRESHOLD))
     finders = improbable_pair._flagged_finders(pairs)
     for start in range(len(text)):
         for end in (len(text), len(text) - 3, start + 12):

@@ -39,9 +39,30 @@ def test_the_shipped_counts_load_once():
 
 def test_without_the_package_there_is_no_model(monkeypatch):
     monkeypatch.setattr(ngrams, "available", lambda: False)
-    ngrams.model.cache_clear()
+    for cached in (ngrams.model, ngrams.words_reaching, ngrams.improbable_pairs):
+        cached.cache_clear()
     try:
         assert ngrams.model() is None
+        assert ngrams.words_reaching(2.0) == ()
+        assert ngrams.improbable_pairs(2.0) == frozenset()
+    finally:
+        for cached in (ngrams.model, ngrams.words_reaching, ngrams.improbable_pairs):
+            cached.cache_clear()
+
+
+def test_derived_tables_are_the_models_and_spare_loading_it(linter):
+    pytest.importorskip("wordsegment")
+    model = ngrams.model()
+    assert ngrams.words_reaching(2.0) == tuple(model.words_reaching(2.0))
+    assert ngrams.improbable_pairs(2.0) == model.improbable_pairs(2.0)
+    # A draft with no candidate pair is checked without the model itself.
+    ngrams.model.cache_clear()
+    try:
+        assert linter.lint("The report was cited in a study.", select=["GRB016"]) == []
+        assert ngrams.model.cache_info().misses == 0
+        [finding] = linter.lint("The report was cited in a the study.", select=["GRB016"])
+        assert (finding.code, finding.column) == ("GRB016", 25)
+        assert ngrams.model.cache_info().misses == 1
     finally:
         ngrams.model.cache_clear()
 

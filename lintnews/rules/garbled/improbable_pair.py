@@ -31,14 +31,13 @@ _EDGE_AFTER = r"(?![\w'’-])"
 
 
 @functools.lru_cache(maxsize=1)
-def _pair_finder(model: ngrams.PairModel) -> Optional[Pattern]:
+def _pair_finder(words: Tuple[str, ...]) -> Optional[Pattern]:
     """Two lower-case words that could reach :data:`THRESHOLD`, one space apart.
 
     Only the most frequent words (about a hundred) can, so the scan runs in C and the
     counts are consulted only for its matches. The second word is in a lookahead so that
     overlapping pairs ("of the this") are all seen.
     """
-    words = model.words_reaching(THRESHOLD)
     if not words:
         return None
     alternation = trie_regex(words)
@@ -48,9 +47,13 @@ def _pair_finder(model: ngrams.PairModel) -> Optional[Pattern]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _improbable(model: ngrams.PairModel, first: str, second: str) -> bool:
+def _improbable(first: str, second: str) -> bool:
     """Whether *first second* reaches :data:`THRESHOLD`: the few thousand distinct pairs
-    of frequent words a corpus holds are scored once each."""
+    of frequent words a corpus holds are scored once each. (The model is loaded here, at
+    the first candidate pair: a draft without one never needs it.)"""
+    model = ngrams.model()
+    if model is None:
+        return False
     score = model.improbability(first, second)
     return score is not None and score >= THRESHOLD
 
@@ -151,10 +154,7 @@ in the 'wordsegment' package (Apache-2.0)."""
         return text
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        model = ngrams.model()
-        if model is None:
-            return
-        finder = _pair_finder(model)
+        finder = _pair_finder(ngrams.words_reaching(THRESHOLD))  # None without the extra
         if finder is None:
             return
         finders = _flagged_finders(ngrams.improbable_pairs(THRESHOLD))
@@ -181,7 +181,7 @@ in the 'wordsegment' package (Apache-2.0)."""
                 start, end = m.start(1), m.start(2) + len(second)
                 if end > sentence.end:
                     continue
-                if not _improbable(model, first, second) or sentence.in_quote(start, end):
+                if not _improbable(first, second) or sentence.in_quote(start, end):
                     continue
                 yield self.report(
                     doc,
