@@ -96,7 +96,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_ERROR
     try:
         if args.command == "check":
-            return cmd_check(args)
+            try:
+                return cmd_check(args)
+            finally:
+                from . import startup
+
+                startup.end()
         if args.command == "rules":
             return cmd_rules(args)
         if args.command == "rule":
@@ -145,7 +150,10 @@ def _mode(args: argparse.Namespace) -> Optional[str]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from . import startup
     from .io import expand_paths
+
+    startup.begin()  # runner.results ends it once the first files are linted, main at worst
 
     if args.jobs < 0:
         raise LintError("--jobs must be 0 (one per CPU) or more")

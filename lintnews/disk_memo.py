@@ -7,6 +7,12 @@ key and holding the key itself, so a run reads only the entries it asks for and 
 collision can never return another key's value. New entries are written when the process
 exits, atomically; anything that fails (no cache folder, a read-only one, a damaged file)
 only means the value is computed again.
+
+A command-line run reads a hundred or more entries before its first finding (the patterns
+and word lists of every rule). Between :func:`begin_startup` and :func:`end_startup`,
+entries come from one *start-up bundle* file holding what the previous run's start-up
+read, in a single read; when this start-up asked for anything the bundle lacked, the
+bundle is rewritten with it.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import atexit
 import marshal
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Tuple
 
 from .pack_cache import digest
 
@@ -50,6 +56,17 @@ class DiskMemo:
         """The stored value of *key*, or None."""
         if key in self._new:
             return self._new[key]
+        bundle = _startup
+        if bundle is not None:
+            value = bundle.get(self.name, key)
+            if value is None:
+                value = self._read(key)
+                if value is not None:
+                    bundle.add(self.name, key, value)
+            return value
+        return self._read(key)
+
+    def _read(self, key: str) -> Optional[Any]:
         folder = self.folder()
         if folder is None:
             return None
@@ -66,6 +83,15 @@ class DiskMemo:
         if not self._new:
             atexit.register(self.save)
         self._new[key] = value
+        if _startup is not None:
+            _startup.add(self.name, key, value)
+
+    def offer(self, key: str, value: Any) -> None:
+        """Keep *value* for *key* in the start-up bundle, if one is in use and gets
+        rewritten for other reasons; no file of its own. For values whose keys may
+        never recur (a pattern built from a set, in this process's hash order)."""
+        if _startup is not None:
+            _startup.add(self.name, key, value, new=False)
 
     def save(self) -> None:
         """Write the new entries now (atomically; errors ignored)."""
@@ -124,3 +150,68 @@ class DiskMemo:
     @staticmethod
     def _file(folder: Path, key: str) -> Path:
         return folder / f"{digest(key)}.marshal"
+
+
+class _Bundle:
+    """The entries a start-up reads, kept together in one file."""
+
+    #: Entries kept at most: past it, a rewrite keeps only this start-up's entries.
+    LIMIT = 3000
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            loaded = marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            loaded = {}
+        self.stored: Dict[Tuple[str, str], Any] = loaded if isinstance(loaded, dict) else {}
+        self.used: Dict[Tuple[str, str], Any] = {}
+        self.missed = False
+
+    def get(self, name: str, key: str) -> Optional[Any]:
+        value = self.stored.get((name, key))
+        if value is not None:
+            self.used[(name, key)] = value
+        return value
+
+    def add(self, name: str, key: str, value: Any, new: bool = True) -> None:
+        self.used[(name, key)] = value
+        self.missed = self.missed or new
+
+    def save(self) -> None:
+        if not self.missed:
+            return
+        entries = dict(self.stored)
+        entries.update(self.used)
+        if len(entries) > self.LIMIT:
+            entries = self.used
+        try:
+            from .io import write_bytes_atomic
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(self.path, marshal.dumps(entries))
+        except Exception:  # a cache that cannot be written only costs time
+            pass
+
+
+_startup: Optional[_Bundle] = None
+
+
+def begin_startup(*identity: Any) -> None:
+    """Serve :class:`DiskMemo` entries from the start-up bundle of this *identity* (the
+    program and its version: two installations must not share one) until
+    :func:`end_startup`. Does nothing when caching is off."""
+    global _startup
+    from .pack_cache import cache_dir, cache_name
+
+    base = cache_dir()
+    if base is not None and _startup is None:
+        _startup = _Bundle(base / (cache_name("startup", *identity) + ".marshal"))
+
+
+def end_startup() -> None:
+    """Stop using the start-up bundle; rewrite it if this start-up needed more."""
+    global _startup
+    bundle, _startup = _startup, None
+    if bundle is not None:
+        bundle.save()

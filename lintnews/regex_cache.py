@@ -39,11 +39,14 @@ _enabled = _re_compiler is not None and hasattr(_re_compiler, "_code") and hasat
 _memo: Optional[DiskMemo] = None
 
 
-def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re.compile
-    """``re.compile(pattern, flags)``, from the on-disk program cache when it has it."""
+def compile(pattern: str, flags: int = 0, keep: bool = True) -> Pattern:  # noqa: A001 - mirrors re.compile
+    """``re.compile(pattern, flags)``, from the on-disk program cache when it has it.
+
+    A new program is stored (when the process exits) if *keep*; otherwise it is only
+    offered to the start-up bundle (see :meth:`lintnews.disk_memo.DiskMemo.offer`)."""
     global _enabled
     if not _enabled:
-        return re.compile(pattern, flags)
+        return _plain_compile(pattern, flags)
     flags = int(flags)
     key = f"{flags}:{pattern}"
     memo = _programs()
@@ -60,9 +63,20 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re
         raise
     except Exception:  # internals other than expected: stop caching
         _enabled = False
-        return re.compile(pattern, flags)
-    memo.put(key, entry)
+        return _plain_compile(pattern, flags)
+    if keep:
+        memo.put(key, entry)
+    else:
+        memo.offer(key, entry)
     return rx
+
+
+def _plain_compile(pattern: str, flags: int) -> Pattern:
+    """``re.compile`` itself (its own cache included), bypassing :func:`route_re_compiles`."""
+    original = _original_compile
+    if original is None:
+        return re.compile(pattern, flags)
+    return original(pattern, flags)
 
 
 def _programs() -> DiskMemo:
@@ -84,3 +98,36 @@ def _program(pattern: str, flags: int) -> Entry:
     for name, i in groupindex.items():
         indexgroup[i] = name
     return int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup)
+
+
+_original_compile = None
+
+
+def route_re_compiles(on: bool) -> None:
+    """While *on*, every ``re`` compile of a text pattern in this process goes through
+    this cache, not only lintnews's own: the standard library's and markdown-it-py's
+    module-level patterns, compiled afresh by every process that imports them.
+
+    ``re.compile`` and the functions that take a pattern string call
+    ``re._compiler.compile`` for anything not in ``re``'s own cache; this swaps that
+    function for one that returns the same pattern object from a stored program.
+    """
+    global _original_compile
+    if not _enabled or _re_compiler is None:
+        return
+    if on and _original_compile is None:
+        original = _original_compile = _re_compiler.compile
+
+        def cached_compile(p, flags=0):
+            if _enabled and isinstance(p, str) and not flags & re.DEBUG:
+                try:
+                    # Not kept on its own: such patterns may be built in set order.
+                    return compile(p, flags, keep=False)
+                except re.error:
+                    pass  # let re raise its own error, from its own code
+            return original(p, flags)
+
+        _re_compiler.compile = cached_compile
+    elif not on and _original_compile is not None:
+        _re_compiler.compile = _original_compile
+        _original_compile = None

@@ -178,16 +178,22 @@ def results(
         import os
 
         jobs = os.cpu_count() or 1
+    from . import startup
+
     files = [p for p in paths if p != "-"]
     if jobs <= 1 or len(files) < 2:
         for i, batch in enumerate(_batches(paths)):
             if batch == ["-"]:
-                yield "-", _stdin_result(worker, stdin_name)
+                found = [_stdin_result(worker, stdin_name)]
             else:
-                yield from zip(batch, worker.lint_paths(batch))
-            if i == 0 and len(paths) > 1:
-                _settle()
+                found = worker.lint_paths(batch)
+            if i == 0:
+                startup.end()
+                if len(paths) > 1:
+                    _settle()
+            yield from zip(batch, found)
         return
+    startup.end()  # before the workers start: they inherit what is loaded by now
     import multiprocessing
 
     global _STATE

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lintnews import wordtrie
 from lintnews.disk_memo import DiskMemo
 
@@ -67,3 +69,86 @@ def test_a_memo_of_changed_code_removes_what_the_old_code_computed(tmp_path, mon
     new.put("k", 2)
     new.save()
     assert [p.name for p in tmp_path.glob("derived-*")] == [new.name]
+
+
+def _one_startup(memo_name, wanted):
+    """A run's start-up: the values of *wanted* keys (computed as ``key * 2`` on a miss)."""
+    from lintnews import disk_memo
+
+    disk_memo.begin_startup("a program", 1)
+    try:
+        memo = DiskMemo(memo_name)
+        values = []
+        for key in wanted:
+            value = memo.get(key)
+            if value is None:
+                value = key * 2
+                memo.put(key, value)
+            values.append(value)
+        return values
+    finally:
+        disk_memo.end_startup()
+        memo.save()
+
+
+def test_a_startup_reads_its_entries_from_one_bundle(tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    assert _one_startup("things", ["a", "b"]) == ["aa", "bb"]
+    (bundle,) = tmp_path.glob("startup-*.marshal")
+    shutil.rmtree(tmp_path / "things")  # only the bundle is left
+    written = bundle.stat().st_mtime_ns
+    assert _one_startup("things", ["a", "b"]) == ["aa", "bb"]
+    assert bundle.stat().st_mtime_ns == written  # nothing was missing: not rewritten
+    # A start-up that needs more rewrites the bundle with it.
+    assert _one_startup("things", ["a", "c"]) == ["aa", "cc"]
+    shutil.rmtree(tmp_path / "things")
+    monkeypatch.setattr(DiskMemo, "put", lambda *a: pytest.fail("computed again"))
+    assert _one_startup("things", ["b", "c", "a"]) == ["bb", "cc", "aa"]
+
+
+def test_outside_a_startup_the_bundle_is_not_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    _one_startup("things", ["a"])
+    import shutil
+
+    shutil.rmtree(tmp_path / "things")
+    assert DiskMemo("things").get("a") is None
+
+
+def test_offered_values_ride_along_but_never_force_a_rewrite(tmp_path, monkeypatch):
+    from lintnews import disk_memo
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    disk_memo.begin_startup("p")
+    DiskMemo("m").offer("set-ordered", 1)
+    disk_memo.end_startup()
+    assert not list(tmp_path.glob("startup-*"))  # only offers: nothing written
+    disk_memo.begin_startup("p")
+    memo = DiskMemo("m")
+    memo.offer("set-ordered", 1)
+    memo.put("new", 2)
+    disk_memo.end_startup()
+    memo.save()
+    assert len(list((tmp_path / "m").glob("*.marshal"))) == 1  # the offer has no file
+    disk_memo.begin_startup("p")
+    try:
+        assert DiskMemo("m").get("set-ordered") == 1 and DiskMemo("m").get("new") == 2
+    finally:
+        disk_memo.end_startup()
+
+
+def test_a_damaged_or_oversized_bundle_starts_afresh(tmp_path, monkeypatch):
+    from lintnews import disk_memo
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    _one_startup("things", ["a"])
+    (bundle,) = tmp_path.glob("startup-*.marshal")
+    bundle.write_bytes(b"\x00garbage")
+    assert _one_startup("things", ["a", "b"]) == ["aa", "bb"]
+    monkeypatch.setattr(disk_memo._Bundle, "LIMIT", 2)
+    _one_startup("things", ["c"])  # three entries in all: only this start-up's are kept
+    import marshal
+
+    assert set(marshal.loads(bundle.read_bytes())) == {("things", "c")}

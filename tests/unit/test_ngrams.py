@@ -56,6 +56,9 @@ def test_derived_tables_are_the_models_and_spare_loading_it(linter):
     assert ngrams.words_reaching(2.0) == tuple(model.words_reaching(2.0))
     assert ngrams.improbable_pairs(2.0) == model.improbable_pairs(2.0)
     # A draft with no candidate pair is checked without the model itself.
+    from lintnews.rules.garbled.improbable_pair import _improbable
+
+    _improbable.cache_clear()
     ngrams.model.cache_clear()
     try:
         assert linter.lint("The report was cited in a study.", select=["GRB016"]) == []

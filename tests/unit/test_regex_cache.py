@@ -64,3 +64,45 @@ def test_no_cache_folder_means_plain_compiles(fresh, monkeypatch):
     assert regex_cache.compile(r"x\d", 0).search("ax1").group() == "x1"
     regex_cache._programs().save()
     assert not list(fresh.glob("regex-*"))
+
+
+def test_routed_re_compiles_give_the_same_patterns_and_stop_when_asked(fresh, monkeypatch):
+    from re import _compiler  # type: ignore[attr-defined]
+
+    original = _compiler.compile
+    regex_cache.route_re_compiles(True)
+    try:
+        assert _compiler.compile is not original
+        for pattern, flags in PATTERNS:
+            routed = _compiler.compile(pattern, flags)
+            assert _behaviour(routed) == _behaviour(original(pattern, flags))
+        assert re.compile(b"by+tes").match(b"byyytes")  # bytes patterns: re's own compiler
+        with pytest.raises(re.error, match="missing \\)"):
+            _compiler.compile("(unclosed", 0)
+        # What re compiles while routed is only offered to the start-up bundle, never
+        # stored on its own: such patterns may be built from sets, in hash order.
+        regex_cache._programs().save()
+        assert not list(fresh.glob("regex-*/*.marshal"))
+    finally:
+        regex_cache.route_re_compiles(False)
+    assert _compiler.compile is original
+
+
+def test_a_routed_startup_compiles_nothing_the_second_time(fresh, monkeypatch):
+    from lintnews import startup
+
+    def one_startup():
+        re.purge()
+        monkeypatch.setattr(regex_cache, "_memo", None)
+        startup.begin()
+        try:
+            regex_cache.compile(r"a run's own (?:pattern)?", 0)
+            return [_behaviour(re.compile(p, f)) for p, f in PATTERNS]
+        finally:
+            startup.end()
+            re.purge()
+
+    first = one_startup()  # the run's own pattern is new: the bundle is written
+    assert first == [_behaviour(re.compile(p, f)) for p, f in PATTERNS]
+    monkeypatch.setattr(regex_cache, "_program", lambda *a: pytest.fail("compiled again"))
+    assert one_startup() == first
