@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import importlib.resources
 import importlib.util
 import math
 from array import array
@@ -221,6 +220,8 @@ def _tag(prefix: str, *more: object) -> str:
 
 def _load() -> Optional[PairModel]:
     try:
+        import importlib.resources  # only to build the model: a cached one needs none
+
         root = importlib.resources.files(_PACKAGE)
         with (root / "unigrams.txt").open(encoding="utf-8") as uni:
             return PairModel.load(uni, (root / "bigrams.txt").read_text(encoding="utf-8"))

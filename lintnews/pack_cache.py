@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import inspect
 import os
-import pickle
 import sys
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, Sequence
 
 from . import __version__
+
+try:  # the C pickler alone: the ``pickle`` module also defines a pure-Python one
+    from _pickle import dumps as _dumps, load as _load
+except ImportError:  # pragma: no cover - interpreters without the C module
+    from pickle import dumps as _dumps, load as _load
 
 try:  # the hash itself, without loading OpenSSL as ``hashlib`` does (milliseconds per start)
     from _blake2 import blake2b
@@ -92,7 +96,7 @@ def cached_value(name: str, build: Callable[[], Any]) -> Any:
     target = folder / f"{name}.pickle"
     try:
         with open(target, "rb") as fh:
-            return pickle.load(fh)
+            return _load(fh)
     except Exception:  # absent, stale format or unreadable: rebuild
         pass
     value = build()
@@ -102,7 +106,7 @@ def cached_value(name: str, build: Callable[[], Any]) -> Any:
         from .io import write_bytes_atomic
 
         folder.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_bytes_atomic(target, _dumps(value, protocol=-1))  # -1: the highest protocol
         _prune(folder)
     except Exception:  # read-only home, unpicklable plugin kind, ...: just don't cache
         pass
