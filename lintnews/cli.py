@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
 from . import __version__
-from .model import LintError, Severity
-from .runner import Worker, results
+from .errors import LintError
+
+if TYPE_CHECKING:
+    from .model import Severity
+    from .runner import Worker
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _severity(value: str) -> Severity:
+    from .model import Severity
+
     try:
         return Severity.parse(value)
     except ValueError as exc:
@@ -89,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``lintnews`` command; returns the exit status."""
+    from . import startup
+
+    startup.begin()  # runner.results ends it once the first files are linted
+    try:
+        return _main(argv)
+    finally:
+        startup.end()
+
+
+def _main(argv: Optional[Sequence[str]]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -96,12 +111,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_ERROR
     try:
         if args.command == "check":
-            try:
-                return cmd_check(args)
-            finally:
-                from . import startup
-
-                startup.end()
+            return cmd_check(args)
         if args.command == "rules":
             return cmd_rules(args)
         if args.command == "rule":
@@ -150,10 +160,8 @@ def _mode(args: argparse.Namespace) -> Optional[str]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from . import startup
     from .io import expand_paths
-
-    startup.begin()  # runner.results ends it once the first files are linted, main at worst
+    from .runner import Worker, results
 
     if args.jobs < 0:
         raise LintError("--jobs must be 0 (one per CPU) or more")
@@ -215,6 +223,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _run_diff(args: argparse.Namespace, worker: Worker, paths: List[str]) -> int:
     """``--diff``: print what ``--fix`` would change; exit 1 when that is anything."""
+    from .runner import results
+
     stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     status = EXIT_OK
     fixed = fixed_files = unsafe_left = 0
@@ -260,8 +270,10 @@ def cmd_lsp() -> int:
     if importlib.util.find_spec("pygls") is None or importlib.util.find_spec("lsprotocol") is None:
         _error("the language server needs the 'lsp' extra: pip install 'lintnews[lsp]'")
         return EXIT_ERROR
+    from . import startup
     from .lsp import serve
 
+    startup.end()  # a long-lived server: no start-up routing while it serves
     serve()
     return EXIT_OK
 

@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
+from .errors import LintError  # noqa: F401 - its home before it moved; imported from here
+
 #: The categories a rule may belong to. ``engine`` is reserved for lintnews's own
 #: ``LN`` findings (bad pragma, unreadable file, failing plugin).
 CATEGORIES = ("claims", "figures", "hedging", "garbled", "style")
@@ -111,9 +113,3 @@ class Finding:
         }
 
 
-class LintError(Exception):
-    """An input, usage or configuration problem that ends with exit status 2.
-
-    ``str(error)`` is the one-line message shown to the user; it names the file
-    (and where possible the entry and field) at fault.
-    """

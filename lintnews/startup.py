@@ -1,9 +1,10 @@
 """A command-line run's start-up, made cheaper by the run before it.
 
 Before its first finding, a run compiles a few hundred regular expressions (lintnews's
-rules, markdown-it-py's and the standard library's module-level patterns) and reads the
-rules' word-list tables. :func:`begin` routes all of that through the on-disk caches
-(:mod:`lintnews.regex_cache`, whose programs then come from one start-up bundle file of
+rules, markdown-it-py's and the standard library's module-level patterns), the methods of
+a few dozen dataclasses, and reads the rules' word-list tables. :func:`begin` routes all
+of that through the on-disk caches (:mod:`lintnews.regex_cache`,
+:mod:`lintnews.exec_cache`, whose entries then come from one start-up bundle file of
 :mod:`lintnews.disk_memo`); :func:`end`, called once the first files are linted, stops
 routing and updates the bundle if this start-up needed more than it held.
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 import gc
 import sys
 
-from . import __version__, disk_memo, regex_cache
+from . import __version__, disk_memo, exec_cache, regex_cache
 
 
 _collecting = None  # whether the collector was on when start-up began
@@ -31,12 +32,14 @@ def begin() -> None:
         gc.disable()
     disk_memo.begin_startup(__version__, sys.version, __file__)
     regex_cache.route_re_compiles(True)
+    exec_cache.route_dataclass_exec(True)
 
 
 def end() -> None:
     """Start-up is over (idempotent)."""
     global _collecting
     regex_cache.route_re_compiles(False)
+    exec_cache.route_dataclass_exec(False)
     disk_memo.end_startup()
     if _collecting is not None:
         # What start-up loaded lives until the process exits: out of the collector's
