@@ -115,12 +115,19 @@ def cached_value(name: str, build: Callable[[], Any]) -> Any:
 
 #: Cache files kept; the least recently written beyond this are removed.
 KEEP = 64
+#: Files kept of one kind (name prefix): a kind's entries for installations, packs or
+#: data files gone since (each upgrade writes new ones; the word-pair model is 5 MB).
+KEEP_EACH = 8
 
 
 def _prune(folder: Path) -> None:
     files = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    for old in files[KEEP:]:
-        try:
-            old.unlink()
-        except OSError:
-            pass
+    kept: dict = {}
+    for i, path in enumerate(files):
+        kind = path.stem.rpartition("-")[0]
+        kept[kind] = kept.get(kind, 0) + 1
+        if i >= KEEP or kept[kind] > KEEP_EACH:
+            try:
+                path.unlink()
+            except OSError:
+                pass

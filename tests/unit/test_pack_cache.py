@@ -71,3 +71,19 @@ def test_corrupt_cache_file_is_rebuilt(tmp_path, monkeypatch):
     (path,) = cache.glob("packs-*.pickle")
     path.write_bytes(b"not a pickle")
     assert [r.code for r in load_packs([pack], BUILTIN_KINDS)[0].rules] == ["HSE001", "HSE002"]
+
+
+def test_old_entries_of_one_kind_are_removed_beyond_a_few(tmp_path, monkeypatch):
+    import os
+
+    from lintnews import pack_cache
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    for i in range(pack_cache.KEEP_EACH + 3):
+        pack_cache.cached_value(f"model-{i:032x}", lambda i=i: [i])
+        os.utime(tmp_path / f"model-{i:032x}.pickle", ns=(i * 10**9, i * 10**9))
+    pack_cache.cached_value(f"other-{0:032x}", lambda: ["other"])
+    left = sorted(p.name for p in tmp_path.glob("*.pickle"))
+    assert left == [f"model-{i:032x}.pickle" for i in range(3, pack_cache.KEEP_EACH + 3)] + [
+        f"other-{0:032x}.pickle"
+    ]
