@@ -10,10 +10,12 @@ truncated words, dates with their weekday after them.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from lintnews import dates, figure_context, quantities
+from lintnews import dates, figure_compare, figure_context, figure_match, quantities
+from lintnews.document import parse
 from lintnews.units import UNITS
 
 TEXTS = [
@@ -70,3 +72,45 @@ def test_weekday_dates_try_the_patterns_where_they_can_match(text):
     plain = [m.span() for pattern in dates.PATTERNS for m in pattern.finditer(text)]
     assert [m.span() for m in dates._matches(text, stems)] == plain
     assert dates._may_hold_date(text) or not plain
+
+
+# --------------------------------------------------------------------------- pairs
+
+FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "figures").glob("*.md"))
+
+
+def _drafts():
+    """Drafts full of figures: the figure rules' examples and fixture drafts."""
+    from lintnews.rules.figures.conflicting_figures import ConflictingFigures
+
+    yield from ((text, "draft.md") for kind in ("fail", "pass") for text in ConflictingFigures.examples[kind])
+    yield from ((path.read_text(encoding="utf-8"), path.name) for path in FIXTURES)
+
+
+def _figures(text, path):
+    doc = parse(text, path)
+    return doc, [q for q in quantities.quantities(doc) if q.comparable and q.dim != "age"]
+
+
+def _pair_keys(found):
+    return [(p.earlier.region.index, p.earlier.start, p.later.region.index, p.later.start, p.why, p.strong,
+             p.at_headline) for p in found]
+
+
+@pytest.mark.parametrize("text,path", list(_drafts()))
+def test_a_figure_without_an_earlier_compatible_one_has_no_links(text, path):
+    doc, figures = _figures(text, path)
+    heads = set(figure_match.headline_regions(doc))
+    for j, b in enumerate(figures):
+        if not any(figure_compare.compatible(a, b) for a in figures[:j]):
+            assert list(figure_match._links(figures, j, heads)) == []
+            assert list(figure_match._phrase_links(figures, j)) == []
+
+
+@pytest.mark.parametrize("text,path", list(_drafts()))
+def test_pairs_are_the_same_without_the_compatibility_gate(text, path, monkeypatch):
+    doc, figures = _figures(text, path)
+    fast = _pair_keys(figure_match.pairs(doc, figures))
+    doc, figures = _figures(text, path)  # fresh figures: nothing cached on them
+    monkeypatch.setattr(figure_match, "has_compatible", lambda earlier, b: True)
+    assert _pair_keys(figure_match.pairs(doc, figures)) == fast
