@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lintnews import dates, figure_compare, figure_context, figure_match, quantities
 from lintnews.document import parse
@@ -114,3 +116,66 @@ def test_pairs_are_the_same_without_the_compatibility_gate(text, path, monkeypat
     doc, figures = _figures(text, path)  # fresh figures: nothing cached on them
     monkeypatch.setattr(figure_match, "has_compatible", lambda earlier, b: True)
     assert _pair_keys(figure_match.pairs(doc, figures)) == fast
+
+
+# --------------------------------------------------------------------------- gates
+
+#: Characters that sit on the edges of the gates: blanks of several kinds, the letters the
+#: patterns end with, case-folding letters ("ſ", "K", "İ"), digits, signs.
+_EDGE_ALPHABET = " \u00a0\n\t\x1c\u2009aAgGeEdDoOfFtTnNrRuUmMbBpPlLsSxX.-+/:#,ſKİı5٣"
+_edge_texts = st.text(alphabet=_EDGE_ALPHABET, max_size=14)
+_GATE_TEXTS = TEXTS + ["No 10", "No. 10", "number 9", "NUMBER\t9", "G8", "1/2", "#5", "aged 52", "AGE OF 52",
+                       "died at 52", "ſ 5", "age\n52", "5 or more", "5-plus", "5 +", "5  PLUS", "5\u2009and counting"]
+
+
+def _gate_holds(gate, pattern_hit, text):
+    for at in range(len(text) + 1):
+        if pattern_hit(text, at):
+            assert gate(text, at), (text, at)
+
+
+def _code_before(text, at):
+    return quantities._CODE_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
+def _age_before(text, at):
+    from lintnews import figure_reading as fr
+
+    if text[at - 1 : at] not in fr._BLANK_OR_NEWLINE:
+        return False  # (the test the gate follows)
+    return fr._AGE_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
+def _qualifier_after(text, at):
+    from lintnews import figure_reading as fr
+
+    return fr._AFTER_QUALIFIER.match(text, at) is not None
+
+
+def _age_gate(text, at):
+    from lintnews import figure_reading as fr
+
+    return fr._may_end_aged(text, at)
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_gates_let_through_every_match(text):
+    from lintnews import figure_reading as fr
+
+    _gate_holds(quantities._may_end_code, _code_before, text)
+    _gate_holds(_age_gate, _age_before, text)
+    _gate_holds(fr._may_open_after, _qualifier_after, text)
+
+
+@given(_edge_texts)
+@settings(max_examples=400, deadline=None)
+def test_gates_let_through_every_match_on_generated_text(text):
+    test_gates_let_through_every_match(text)
+
+
+def test_gates_do_skip():
+    from lintnews import figure_reading as fr
+
+    assert not quantities._may_end_code("cut 400", 4) and quantities._may_end_code("No 10", 3)
+    assert not fr._may_end_aged("the 52", 4) and fr._may_end_aged("aged 52", 5)
+    assert not fr._may_open_after("5 jobs", 1) and fr._may_open_after("5 or more", 1)
