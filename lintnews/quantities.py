@@ -22,7 +22,7 @@ from operator import attrgetter
 import re
 import weakref
 from dataclasses import replace
-from typing import Iterator, List, Optional
+from typing import Callable, Iterator, List, Optional
 
 from . import lazyre
 from .document import Document, Region
@@ -41,7 +41,7 @@ from .quantity import INF, Quantity, to_base
 from .units import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, lookup, unit_alternation
 from .wordtrie import trie_regex
 
-__all__ = ["INF", "Quantity", "as_metres", "quantities", "region_quantities", "to_base"]
+__all__ = ["INF", "Quantity", "as_metres", "in_scope", "quantities", "region_quantities", "to_base"]
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?|[½¼¾⅓⅔]"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|trn|m|k|b)"
@@ -182,6 +182,21 @@ def quantities(doc: Document) -> List[Quantity]:
             q.doc_ref = ref
         _CACHE[doc] = found
     return found
+
+
+def in_scope(figures: List[Quantity], applies_to: Callable[[Region], bool]) -> List[Quantity]:
+    """``[q for q in figures if applies_to(q.region)]``, asking once for each run of
+    figures in one region (a rule's ``applies_to`` reads only the region)."""
+    out: List[Quantity] = []
+    last = None
+    ok = False
+    for q in figures:
+        region = q.region
+        if region is not last:
+            last, ok = region, applies_to(region)
+        if ok:
+            out.append(q)
+    return out
 
 
 def as_metres(q: Quantity) -> Quantity:

@@ -179,3 +179,15 @@ def test_gates_do_skip():
     assert not quantities._may_end_code("cut 400", 4) and quantities._may_end_code("No 10", 3)
     assert not fr._may_end_aged("the 52", 4) and fr._may_end_aged("aged 52", 5)
     assert not fr._may_open_after("5 jobs", 1) and fr._may_open_after("5 or more", 1)
+
+
+@pytest.mark.parametrize("text,path", list(_drafts()) + [
+    ("# 4 jobs\n\n> 5 jobs were cut.\n\n- 6 jobs\n\n| 7 | 8 |\n|---|---|\n| 9 | 10 |\n\nThen 11 jobs.", "draft.md")])
+def test_figures_in_scope_are_those_the_rule_accepts(text, path):
+    from lintnews.rule import Rule
+
+    doc = parse(text, path)
+    figures = quantities.quantities(doc)
+    for scope in ({"paragraph"}, {"paragraph", "heading"}, {"paragraph", "blockquote", "list-item"}, {"table-cell"}):
+        rule = type("R", (Rule,), {"code": "FIG999", "scope": frozenset(scope)})()
+        assert quantities.in_scope(figures, rule.applies_to) == [q for q in figures if rule.applies_to(q.region)]
