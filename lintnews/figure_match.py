@@ -87,11 +87,23 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
             done.add(id(pair.later))
         reported.add((id(pair.earlier), id(pair.later)))
         yield pair
+    keys = [q.key for q in figures]
     counts: dict = {}
-    for q in figures:
-        counts[q.key] = counts.get(q.key, 0) + 1
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    by_key: dict = {}  # the figures before figures[j], by key
     for j, b in enumerate(figures):
-        if counts[b.key] < 2 or id(b) in done or b.region in heads:
+        key = keys[j]
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = []
+        # Every link (see _links, _phrase_links) is to an earlier figure compatible with
+        # b, and compatible figures share b's key: without one, b has no links, and its
+        # context need not be read.
+        linkable = counts[key] >= 2 and id(b) not in done and b.region not in heads \
+            and has_compatible(group, b)
+        group.append(b)
+        if not linkable:
             continue
         links = [link for link in list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
                  if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
@@ -102,6 +114,14 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
         strong = [link for link in links if link[2]]
         a, why, is_strong = (strong or links)[0]
         yield Pair(a, b, why, is_strong)
+
+
+def has_compatible(earlier: Sequence[Quantity], b: Quantity) -> bool:
+    """Whether one of *earlier* is :func:`compatible` with *b*."""
+    for a in earlier:
+        if compatible(a, b):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- body

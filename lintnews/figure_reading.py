@@ -64,7 +64,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim, q.end = "age", age.end()
         q.person = _person_after(text, q.end)
         return
-    if text[q.start - 1 : q.start] in _BLANK_OR_NEWLINE and _AGE_BEFORE.search(text, max(0, q.start - 8), q.start):
+    if text[q.start - 1 : q.start] in _BLANK_OR_NEWLINE and _may_end_aged(text, q.start) \
+            and _AGE_BEFORE.search(text, max(0, q.start - 8), q.start):
         q.dim = "age"
         q.person = _person_before(text, q.start, aged=True)
         return
@@ -101,6 +102,18 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
 #: before which ``$`` also matches).
 _AGE_OPEN = frozenset(" \u00a0-")
 _BLANK_OR_NEWLINE = frozenset(" \u00a0\n")
+_AGED_ENDINGS = ("aged", "age", "of", "at")
+
+
+def _may_end_aged(text: str, at: int) -> bool:
+    """False only when no match of ``_AGE_BEFORE`` can end at *at*, which follows a blank
+    or newline: the word before the blank must be "aged", "age", "of" or "at" ("aged 52",
+    "age of 52", "died at 52"). Non-ASCII text, which may match those letters when case is
+    ignored, and a newline, before which ``$`` also matches, are let through."""
+    if text[at - 1] == "\n":
+        return True
+    before = text[max(0, at - 5) : at - 1]
+    return not before.isascii() or before.lower().endswith(_AGED_ENDINGS)
 _NAME_AFTER = lazyre.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
                          r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)")
 _AGED_COMMA = lazyre.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
@@ -201,12 +214,30 @@ def qualify(q: Quantity, text: str, low: str) -> None:
                     q.qualifier = kind
                 q.qual_start = at
                 break
-    after = _AFTER_QUALIFIER.match(text, q.end)
+    after = _AFTER_QUALIFIER.match(text, q.end) if _may_open_after(text, q.end) else None
     if after:
         word = " ".join(after.group().lower().split())
         if word in _QUALIFIERS:
             q.qualifier = _QUALIFIERS[word]
             q.extra["after"] = after.end()
+
+
+def _may_open_after(text: str, at: int) -> bool:
+    """False only when ``_AFTER_QUALIFIER`` cannot match at *at*: it opens with "-", "+"
+    or white space and then "or", "plus" or "and". (Most figures are followed by a space
+    and another word.) ``\\s`` is what ``str.isspace`` says; no non-ASCII character
+    matches "o", "p" or "a" when case is ignored, but they are let through."""
+    c = text[at : at + 1]
+    if c == "-" or c == "+":
+        return True
+    if not c.isspace():
+        return False
+    n = len(text)
+    at += 1
+    while at < n and text[at].isspace():
+        at += 1
+    d = text[at : at + 1]
+    return d != "" and (d in "oOpPaA" or d >= "\x80")
 
 
 def merge_ranges(text: str, found: List[Quantity]) -> List[Quantity]:

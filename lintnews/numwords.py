@@ -8,6 +8,7 @@ rounding of at most 1%, so "4,000" and "4,020" agree but "4,000" and "4,300" do 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Dict, NamedTuple, Optional
 
 from . import lazyre
@@ -51,8 +52,10 @@ _SPACES = lazyre.compile(r"[\s-]+")
 _TOKEN = lazyre.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=8192)
 def parse_digits(text: str) -> Optional[Number]:
-    """``"4,000"`` -> 4000 (±200); ``"3.25"`` -> 3.25 (±0.005); ``"2½"`` -> 2.5."""
+    """``"4,000"`` -> 4000 (±200); ``"3.25"`` -> 3.25 (±0.005); ``"2½"`` -> 2.5.
+    (Cached: a draft's figures repeat the same few thousand numbers, years above all.)"""
     if text.isdecimal():  # plain digits, the common case: nothing to remove, no fraction
         value = float(text)
         return Number(value, half_unit(text, value))
@@ -84,9 +87,10 @@ def half_unit(clean: str, value: float) -> float:
     return max(0.5, min(0.5 * 10.0 ** zeros, 0.01 * abs(value)))
 
 
+@lru_cache(maxsize=4096)
 def parse_words(text: str) -> Optional[Number]:
     """Number words: "twelve", "twenty-five", "two hundred and fifty", "a dozen",
-    "half", "two-thirds", "three quarters", "one and a half", "dozens"."""
+    "half", "two-thirds", "three quarters", "one and a half", "dozens". (Cached.)"""
     low = _SPACES.sub(" ", text.lower()).strip()
     if low in VAGUE:
         return Number(VAGUE[low], VAGUE[low] / 2, "vague")

@@ -22,7 +22,7 @@ from operator import attrgetter
 import re
 import weakref
 from dataclasses import replace
-from typing import Iterator, List, Optional
+from typing import Callable, Iterator, List, Optional
 
 from . import lazyre
 from .document import Document, Region
@@ -41,7 +41,7 @@ from .quantity import INF, Quantity, to_base
 from .units import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, lookup, unit_alternation
 from .wordtrie import trie_regex
 
-__all__ = ["INF", "Quantity", "as_metres", "quantities", "region_quantities", "to_base"]
+__all__ = ["INF", "Quantity", "as_metres", "in_scope", "quantities", "region_quantities", "to_base"]
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?|[½¼¾⅓⅔]"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|trn|m|k|b)"
@@ -184,6 +184,21 @@ def quantities(doc: Document) -> List[Quantity]:
     return found
 
 
+def in_scope(figures: List[Quantity], applies_to: Callable[[Region], bool]) -> List[Quantity]:
+    """``[q for q in figures if applies_to(q.region)]``, asking once for each run of
+    figures in one region (a rule's ``applies_to`` reads only the region)."""
+    out: List[Quantity] = []
+    last = None
+    ok = False
+    for q in figures:
+        region = q.region
+        if region is not last:
+            last, ok = region, applies_to(region)
+        if ok:
+            out.append(q)
+    return out
+
+
 def as_metres(q: Quantity) -> Quantity:
     """A count written with an attached "m" ("2,000m") read as metres, for where a length
     is expected ("6ft (2m)", a mountain's height); other figures are returned unchanged.
@@ -248,7 +263,7 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
         ordinal = _ORDINAL.match(text, nend) if _may_open(text, nend, _ORDINAL_FIRST) else None
         if ordinal and (ordinal.group().lower() != "st" or num_s.endswith("1") and not num_s.endswith("11")):
             return None  # "21st", "3rd" (but "10st" is ten stone)
-        if not cur_s and _CODE_BEFORE.search(text, max(0, nstart - 12), nstart):
+        if not cur_s and _may_end_code(text, nstart) and _CODE_BEFORE.search(text, max(0, nstart - 12), nstart):
             return None  # "F-16", "G8", "No. 10", "M25"
         bare = not (cur_s or scale_s or unit_s or curword_s or pence_s)
         if bare and _CODE_AFTER.match(text, nend) and not AGE_AFTER.match(text, nend):
@@ -360,6 +375,28 @@ def _may_open(text: str, at: int, first: frozenset) -> bool:
     match an ASCII letter when case is ignored: "ſ" is "s")."""
     c = text[at : at + 1]
     return bool(c) and (c in first or c >= "\x80")
+
+
+#: The ASCII characters a match of ``_CODE_BEFORE`` may end with, but white space ("F-",
+#: "G", "1/", "#"), and those that may stand before its final white space ("No ", "No. ",
+#: "number ").
+_CODE_LAST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-/:.#")
+_CODE_BEFORE_BLANK = frozenset("oO.rR")
+
+
+def _may_end_code(text: str, at: int) -> bool:
+    """False only when no match of ``_CODE_BEFORE`` can end at *at*. (Most figures stand
+    after a space that follows neither "No" nor "number".) Non-ASCII characters may match
+    a letter or white space, and a newline before *at* may be where ``$`` matches."""
+    c = text[at - 1 : at] if at else ""
+    if not c:
+        return False
+    if c in _CODE_LAST or c >= "\x80" or c == "\n":
+        return True
+    if c.isspace():
+        d = text[at - 2 : at - 1] if at >= 2 else ""
+        return d in _CODE_BEFORE_BLANK and d != "" or d >= "\x80"
+    return False
 
 
 def _may_close(text: str, at: int, last: frozenset) -> bool:

@@ -10,10 +10,14 @@ truncated words, dates with their weekday after them.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from lintnews import dates, figure_context, quantities
+from lintnews import dates, figure_compare, figure_context, figure_match, quantities
+from lintnews.document import parse
 from lintnews.units import UNITS
 
 TEXTS = [
@@ -70,3 +74,120 @@ def test_weekday_dates_try_the_patterns_where_they_can_match(text):
     plain = [m.span() for pattern in dates.PATTERNS for m in pattern.finditer(text)]
     assert [m.span() for m in dates._matches(text, stems)] == plain
     assert dates._may_hold_date(text) or not plain
+
+
+# --------------------------------------------------------------------------- pairs
+
+FIXTURES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "figures").glob("*.md"))
+
+
+def _drafts():
+    """Drafts full of figures: the figure rules' examples and fixture drafts."""
+    from lintnews.rules.figures.conflicting_figures import ConflictingFigures
+
+    yield from ((text, "draft.md") for kind in ("fail", "pass") for text in ConflictingFigures.examples[kind])
+    yield from ((path.read_text(encoding="utf-8"), path.name) for path in FIXTURES)
+
+
+def _figures(text, path):
+    doc = parse(text, path)
+    return doc, [q for q in quantities.quantities(doc) if q.comparable and q.dim != "age"]
+
+
+def _pair_keys(found):
+    return [(p.earlier.region.index, p.earlier.start, p.later.region.index, p.later.start, p.why, p.strong,
+             p.at_headline) for p in found]
+
+
+@pytest.mark.parametrize("text,path", list(_drafts()))
+def test_a_figure_without_an_earlier_compatible_one_has_no_links(text, path):
+    doc, figures = _figures(text, path)
+    heads = set(figure_match.headline_regions(doc))
+    for j, b in enumerate(figures):
+        if not any(figure_compare.compatible(a, b) for a in figures[:j]):
+            assert list(figure_match._links(figures, j, heads)) == []
+            assert list(figure_match._phrase_links(figures, j)) == []
+
+
+@pytest.mark.parametrize("text,path", list(_drafts()))
+def test_pairs_are_the_same_without_the_compatibility_gate(text, path, monkeypatch):
+    doc, figures = _figures(text, path)
+    fast = _pair_keys(figure_match.pairs(doc, figures))
+    doc, figures = _figures(text, path)  # fresh figures: nothing cached on them
+    monkeypatch.setattr(figure_match, "has_compatible", lambda earlier, b: True)
+    assert _pair_keys(figure_match.pairs(doc, figures)) == fast
+
+
+# --------------------------------------------------------------------------- gates
+
+#: Characters that sit on the edges of the gates: blanks of several kinds, the letters the
+#: patterns end with, case-folding letters ("ſ", "K", "İ"), digits, signs.
+_EDGE_ALPHABET = " \u00a0\n\t\x1c\u2009aAgGeEdDoOfFtTnNrRuUmMbBpPlLsSxX.-+/:#,ſKİı5٣"
+_edge_texts = st.text(alphabet=_EDGE_ALPHABET, max_size=14)
+_GATE_TEXTS = TEXTS + ["No 10", "No. 10", "number 9", "NUMBER\t9", "G8", "1/2", "#5", "aged 52", "AGE OF 52",
+                       "died at 52", "ſ 5", "age\n52", "5 or more", "5-plus", "5 +", "5  PLUS", "5\u2009and counting"]
+
+
+def _gate_holds(gate, pattern_hit, text):
+    for at in range(len(text) + 1):
+        if pattern_hit(text, at):
+            assert gate(text, at), (text, at)
+
+
+def _code_before(text, at):
+    return quantities._CODE_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
+def _age_before(text, at):
+    from lintnews import figure_reading as fr
+
+    if text[at - 1 : at] not in fr._BLANK_OR_NEWLINE:
+        return False  # (the test the gate follows)
+    return fr._AGE_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
+def _qualifier_after(text, at):
+    from lintnews import figure_reading as fr
+
+    return fr._AFTER_QUALIFIER.match(text, at) is not None
+
+
+def _age_gate(text, at):
+    from lintnews import figure_reading as fr
+
+    return fr._may_end_aged(text, at)
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_gates_let_through_every_match(text):
+    from lintnews import figure_reading as fr
+
+    _gate_holds(quantities._may_end_code, _code_before, text)
+    _gate_holds(_age_gate, _age_before, text)
+    _gate_holds(fr._may_open_after, _qualifier_after, text)
+
+
+@given(_edge_texts)
+@settings(max_examples=400, deadline=None)
+def test_gates_let_through_every_match_on_generated_text(text):
+    test_gates_let_through_every_match(text)
+
+
+def test_gates_do_skip():
+    from lintnews import figure_reading as fr
+
+    assert not quantities._may_end_code("cut 400", 4) and quantities._may_end_code("No 10", 3)
+    assert not fr._may_end_aged("the 52", 4) and fr._may_end_aged("aged 52", 5)
+    assert not fr._may_open_after("5 jobs", 1) and fr._may_open_after("5 or more", 1)
+
+
+@pytest.mark.parametrize("text,path", list(_drafts()) + [
+    ("# 4 jobs\n\n> 5 jobs were cut.\n\n- 6 jobs\n\n| 7 | 8 |\n|---|---|\n| 9 | 10 |\n\nThen 11 jobs.", "draft.md")])
+def test_figures_in_scope_are_those_the_rule_accepts(text, path):
+    from lintnews.rule import Rule
+
+    doc = parse(text, path)
+    figures = quantities.quantities(doc)
+    for scope in ({"paragraph"}, {"paragraph", "heading"}, {"paragraph", "blockquote", "list-item"}, {"table-cell"}):
+        rule = type("R", (Rule,), {"code": "FIG999", "scope": frozenset(scope)})()
+        assert quantities.in_scope(figures, rule.applies_to) == [q for q in figures if rule.applies_to(q.region)]

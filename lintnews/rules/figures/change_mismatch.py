@@ -9,7 +9,7 @@ from ... import lazyre
 from ...document import Document
 from ...figure_context import context
 from ...model import Finding, Severity
-from ...quantities import Quantity, quantities
+from ...quantities import Quantity, in_scope, quantities
 from ...rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["ChangeMismatch"]
@@ -89,8 +89,8 @@ Instead: recompute the change from the figures, or check which figure is wrong."
 
     def check(self, doc: Document) -> Iterator[Finding]:
         by_sentence: Dict[int, List[Quantity]] = {}
-        for q in quantities(doc):
-            if q.sentence is not None and q.comparable and self.applies_to(q.region):
+        for q in in_scope(quantities(doc), self.applies_to):
+            if q.sentence is not None and q.comparable:
                 by_sentence.setdefault(id(q.sentence), []).append(q)
         for figures in by_sentence.values():
             if len(figures) < 2:

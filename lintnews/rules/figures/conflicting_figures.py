@@ -9,7 +9,7 @@ from ...figure_ages import age_pairs
 from ...figure_context import describe
 from ...figure_match import headline_regions, pairs
 from ...model import Finding, Severity
-from ...quantities import Quantity, quantities
+from ...quantities import Quantity, in_scope, quantities
 from ...rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["ConflictingFigures"]
@@ -77,7 +77,7 @@ jobs, 3,000 of them in the UK")."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        figures = [q for q in quantities(doc) if q.comparable and self.applies_to(q.region)]
+        figures = [q for q in in_scope(quantities(doc), self.applies_to) if q.comparable]
         yield from self._ages(doc, [q for q in figures if q.dim == "age"])
         others = [q for q in figures if q.dim != "age"]
         for pair in pairs(doc, others):

@@ -10,7 +10,7 @@ from ... import lazyre
 from ...document import Document
 from ...facts import Rates, for_document
 from ...model import Finding, Severity
-from ...quantities import Quantity, as_metres, fresh_extra, quantities
+from ...quantities import Quantity, as_metres, fresh_extra, in_scope, quantities
 from ...rule import Rule
 from ...units import from_base, lookup, to_base
 
@@ -50,7 +50,7 @@ Instead: redo the conversion (or drop it if it adds nothing)."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        figures = [q for q in quantities(doc) if self.applies_to(q.region)]
+        figures = in_scope(quantities(doc), self.applies_to)
         rates: Optional[Rates] = None
         rates_loaded = False
         skip = -1

@@ -10,7 +10,7 @@ from ...document import Document, Sentence
 from ...figure_context import context, stem
 from ...model import Finding, Severity
 from ...numwords import parse_words
-from ...quantities import Quantity, quantities
+from ...quantities import Quantity, in_scope, quantities
 from ...rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["PartExceedsWhole"]
@@ -89,7 +89,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
 
     def check(self, doc: Document) -> Iterator[Finding]:
         by_sentence: Dict[int, List[Quantity]] = {}
-        all_figures = [q for q in quantities(doc) if self.applies_to(q.region)]
+        all_figures = in_scope(quantities(doc), self.applies_to)
         for q in all_figures:
             if q.sentence is not None and q.comparable:
                 by_sentence.setdefault(id(q.sentence), []).append(q)

@@ -10,7 +10,7 @@ from ...document import Document, Sentence
 from ...facts import Entity, Fact, Facts, for_document
 from ...figure_context import describe
 from ...model import Finding, Severity
-from ...quantities import Quantity, as_metres, quantities
+from ...quantities import Quantity, as_metres, in_scope, quantities
 from ...rule import Rule
 from ...units import from_base
 
@@ -65,8 +65,8 @@ Instead: correct the figure, or update the facts file if the reference is out of
         if not facts.entities:
             return
         by_sentence: Dict[int, List[Quantity]] = {}
-        for q in quantities(doc):
-            if q.sentence is not None and q.comparable and self.applies_to(q.region):
+        for q in in_scope(quantities(doc), self.applies_to):
+            if q.sentence is not None and q.comparable:
                 by_sentence.setdefault(id(q.sentence), []).append(q)
         if not by_sentence:
             return
