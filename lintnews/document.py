@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -121,23 +122,31 @@ class Sentence:
     @cached_property
     def quoted(self) -> bool:
         """True when the whole sentence is a direct quotation or sits in a blockquote."""
-        if self.region.blockquote:
+        region = self.region
+        if region.blockquote:
             return True
-        return any(
-            qs <= self.start and self.end <= qe for qs, qe in self.region.quotes
-        )
+        start, end = self.start, self.end
+        for qs, qe in region.quotes:
+            if qs <= start and end <= qe:
+                return True
+        return False
 
     @cached_property
     def links(self) -> List[Link]:
         """Links whose label lies in this sentence."""
-        return [
-            link for link in self.region.links if link.start < self.end and link.end > self.start
-        ]
+        links = self.region.links
+        if not links:
+            return []
+        return [link for link in links if link.start < self.end and link.end > self.start]
 
     @cached_property
     def quote_spans(self) -> List[Tuple[int, int]]:
         """Quotation spans (region offsets) that overlap this sentence."""
-        return [(s, e) for s, e in self.region.quotes if s < self.end and e > self.start]
+        quotes = self.region.quotes
+        if not quotes:
+            return []
+        start, end = self.start, self.end
+        return [(s, e) for s, e in quotes if s < end and e > start]
 
     @cached_property
     def words(self) -> List[Tuple[int, int, str]]:
@@ -230,7 +239,7 @@ class Document:
         #: Reference-facts files for the figures rules (settings first, then plugins),
         #: set by the engine; see :mod:`lintnews.facts`.
         self.facts_paths: List[Any] = []
-        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
+        self._line_starts = _line_starts(source)
 
     @property
     def line_starts(self) -> Sequence[int]:
@@ -281,6 +290,16 @@ class Document:
         return sum(len(WORD_RE.findall(r.text)) for r in self.regions)
 
 
+def _line_starts(source: str) -> List[int]:
+    """Offsets at which the lines of *source* start (after "\r\n", "\r" or "\n")."""
+    if "\r" in source:
+        return [0] + [m.end() for m in _NEWLINE.finditer(source)]
+    # Only "\n": each line starts one past the end of the one before (sums in C).
+    starts = list(accumulate(map((1).__add__, map(len, source.split("\n"))), initial=0))
+    starts.pop()  # one past the end of the last line, which no line starts at
+    return starts
+
+
 def detect_format(path: str) -> str:
     """``markdown`` or ``text`` from a file name (Markdown unless it ends in .txt)."""
     suffix = PurePath(path).suffix.lower()
@@ -300,13 +319,16 @@ def parse(source: str, path: str = "<text>", fmt: Optional[str] = None) -> Docum
 # --------------------------------------------------------------------------- plain text
 
 _BLANK_LINES = re.compile(r"(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")
+# The same, for text without "\r": it opens with a literal, which the engine skips to in C.
+_BLANK_LINES_LF = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
 def parse_text(source: str, path: str = "<text>") -> Document:
     """Plain text: paragraphs separated by blank lines; line breaks inside are spaces."""
     doc = Document(path, source, "text")
     start = 0
-    bounds = [(m.start(), m.end()) for m in _BLANK_LINES.finditer(source)]
+    blank = _BLANK_LINES if "\r" in source else _BLANK_LINES_LF
+    bounds = [m.span() for m in blank.finditer(source)]
     bounds.append((len(source), len(source)))
     for gap_start, gap_end in bounds:
         s, e = _trim(source, start, gap_start)

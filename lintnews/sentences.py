@@ -33,62 +33,96 @@ _SENTENCE_STARTERS = frozenset(
     his her their our my one some many most all no not last next earlier later""".split()
 )
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE_CHARS = frozenset("._'’-")
+# The first punctuation mark is written out on its own ("[.!?…][.!?…]*", not "[.!?…]+"):
+# an expression that opens with a character class lets the engine skip to the next
+# mark in C instead of trying the whole expression at every character.
+_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘(\[]?[A-Z0-9])")
 _NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([\w'’-]+)")
+# The word before a full stop, read backwards: letters and digits (\w is isalnum() or
+# "_") with dots, apostrophes and hyphens.
+_WORD_BEFORE_REVERSED = re.compile(r"[\w.'’-]*")
 
 #: A word: letters/digits joined by internal apostrophes or hyphens ("Moscow’s", "F-16s").
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def _next_word(text: str, after: int) -> str:
+    nxt = _NEXT_WORD.match(text, after)
+    return nxt.group(1) if nxt else ""
 
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at ``text[dot]`` ends the sentence."""
     if text[dot] != ".":
         return True
-    # The word before the full stop: letters, digits, dots, apostrophes and hyphens
-    # (walked back by hand: a regex search anchored at the end retries every start).
-    i = dot
+    # The word before the full stop, at most 64 characters back: one match over the
+    # reversed characters (a search anchored at the end would retry every start).
     lo = max(0, dot - 64)
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] in _WORD_BEFORE_CHARS):
-        i -= 1
-    if i == dot:
+    size = _WORD_BEFORE_REVERSED.match(text[lo:dot][::-1]).end()
+    if not size:
         return True
-    word = text[i:dot]
-    nxt = _NEXT_WORD.match(text, after)
-    next_word = nxt.group(1) if nxt else ""
+    word = text[dot - size : dot]
+    verdict = _VERDICTS.get(word)
+    if verdict is None:
+        if len(_VERDICTS) >= 65536:
+            _VERDICTS.clear()
+        verdict = _VERDICTS[word] = _verdict(word)
+    if verdict is _STARTER:
+        return _next_word(text, after).lower() in _SENTENCE_STARTERS
+    if verdict is _DIGIT:
+        return not _next_word(text, after)[:1].isdigit()
+    return verdict
+
+
+# What the word before a full stop says, remembered per word: the full stop ends the
+# sentence (True), does not (False), or does when the next word starts a sentence
+# (_STARTER) or is no number (_DIGIT).
+_STARTER, _DIGIT = "starter", "digit"
+_VERDICTS: dict = {}
+
+
+def _verdict(word: str):
     bare = word.strip(".'’-").lower()
     if "." in word.strip("."):
         # Dotted acronym or abbreviation: U.S. / e.g. / a.m.
         if bare.replace(".", "") in ("eg", "ie", "cf"):
             return False
-        return next_word.lower() in _SENTENCE_STARTERS
+        return _STARTER
     if bare in _ABBREVIATIONS:
         return False
-    if bare in _BEFORE_NUMBER and next_word[:1].isdigit():
-        return False
     if len(word) == 1 and word.isupper():
-        return False  # an initial: "J. K. Rowling"
+        return False  # an initial: "J. K. Rowling" (also when a number follows: "P. 5")
+    if bare in _BEFORE_NUMBER:
+        return _DIGIT
     return True
 
 
 def split_sentences(text: str) -> List[Span]:
     """Split *text* into sentence spans ``(start, end)``, trimmed of outer white space."""
-    spans: List[Span] = []
+    out: List[Span] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
-        if _is_boundary(text, m.start(), m.end()):
-            spans.append((start, m.end()))
-            start = m.end()
-    spans.append((start, len(text)))
-    out: List[Span] = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
+        dot, end = m.span()
+        if text[dot] != "." or _is_boundary(text, dot, end):
+            # A sentence ends in its punctuation (no white space) and the next starts
+            # after the white space the look-ahead read (where no white space is, and
+            # no punctuation: the next candidate comes later), so only the first and the
+            # last sentence may need trimming.
+            out.append((start, end))
+            start = m.end(1)
+    if out and text[:1].isspace():
+        s, e = out[0]
+        out[0] = (len(text) - len(text.lstrip()), e)
+    _add_trimmed(out, text, start, len(text))
     return out
+def _add_trimmed(out: List[Span], text: str, s: int, e: int) -> None:
+    """Append ``(s, e)`` without white space at either end, unless nothing is left
+    (``str.strip`` and ``str.isspace`` agree on what white space is)."""
+    piece = text[s:e]
+    body = piece.strip()
+    if body:
+        s += len(piece) - len(piece.lstrip())
+        out.append((s, s + len(body)))
 
 
 _QUOTE_CHARS = re.compile("[\"“‘]")

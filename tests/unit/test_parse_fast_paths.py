@@ -1,0 +1,140 @@
+"""The fast paths of parsing and sentence splitting give what the plain code they replace
+gave: sentence spans, line starts and paragraph bounds (the plain versions are kept here)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lintnews import document, sentences
+from lintnews.document import Document
+
+# ----------------------------------------------------------------- the plain versions
+
+_PLAIN_CANDIDATE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_PLAIN_WORD_BEFORE_CHARS = frozenset("._'’-")
+
+
+def _plain_is_boundary(text: str, dot: int, after: int) -> bool:
+    if text[dot] != ".":
+        return True
+    i = dot
+    lo = max(0, dot - 64)
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in _PLAIN_WORD_BEFORE_CHARS):
+        i -= 1
+    if i == dot:
+        return True
+    word = text[i:dot]
+    nxt = sentences._NEXT_WORD.match(text, after)
+    next_word = nxt.group(1) if nxt else ""
+    bare = word.strip(".'’-").lower()
+    if "." in word.strip("."):
+        if bare.replace(".", "") in ("eg", "ie", "cf"):
+            return False
+        return next_word.lower() in sentences._SENTENCE_STARTERS
+    if bare in sentences._ABBREVIATIONS:
+        return False
+    if bare in sentences._BEFORE_NUMBER and next_word[:1].isdigit():
+        return False
+    if len(word) == 1 and word.isupper():
+        return False
+    return True
+
+
+def plain_split(text: str):
+    spans = []
+    start = 0
+    for m in _PLAIN_CANDIDATE.finditer(text):
+        if _plain_is_boundary(text, m.start(), m.end()):
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def plain_line_starts(source: str):
+    return [0] + [m.end() for m in re.finditer(r"\r\n?|\n", source)]
+
+
+# ----------------------------------------------------------------- inputs
+
+TEXTS = [
+    "Mr. Smith went to Washington. He said no. The U.S. Army came. In the U.S. they did.",
+    "No. 10 said so. Jan. 5 was cold. See p. 5 and P. 5. Vol. II followed. It is No. One.",
+    "J. K. Rowling wrote it. A. It was e.g. Fine. The a.m. Show began. Etc. Then more.",
+    "  Leading space. Trailing space.  ",
+    "\u00a0Odd\u2009spaces.\u3000Next one.\x1c Then.\n",
+    "Prices rose 3.5%. Then fell! Really? Yes… “Quoted.” ‘Single.’ (Bracket.) [Square.] Next.",
+    "He said: \"It's over.\" Then left. 'Done.' 2005 was good. 1990s too.",
+    "Mid-sentence.Dots without space. Ends with dot.",
+    "Dr.. Double dots.. Then. St. Paul's. Co. Ltd. Inc. Next.",
+    "x" * 70 + ". Long word before the stop. " + "a.b" * 30 + ". The end.",
+    "...",
+    ". . . A",
+    "",
+    "   ",
+    "Ünïcödé wörds. Ça va. Ωmega. 東京. Done.",
+]
+_PIECES = st.sampled_from(
+    [
+        "word", "Mr", "mr", "No", "p", "P", "U.S", "e.g", "a.m", "The", "the", "In", "5", "10",
+        "J", "x", "St", "'", "’", "-", "_", ".", "..", "!", "?", "…", " ", "  ", "\n", "\t",
+        "\u00a0", '"', "“", "”", "‘", ")", "(", "[", "]", "A", "Z", "é", "3.5",
+    ]
+)
+prose = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=40).map("".join)
+
+
+class TestSentenceSplit:
+    @pytest.mark.parametrize("text", TEXTS)
+    def test_same_as_plain_splitter(self, text):
+        assert sentences.split_sentences(text) == plain_split(text)
+
+    @settings(max_examples=400, deadline=None)
+    @given(prose)
+    def test_same_as_plain_splitter_on_generated_prose(self, text):
+        assert sentences.split_sentences(text) == plain_split(text)
+
+    def test_boundary_verdicts_are_the_same_when_remembered(self):
+        text = "See p. 5 now. See p. Then. Mr. X. Mr. Y."
+        for _ in range(2):  # the second time from the memo
+            for m in sentences._CANDIDATE.finditer(text):
+                assert sentences._is_boundary(text, m.start(), m.end()) == _plain_is_boundary(
+                    text, m.start(), m.end()
+                )
+
+    def test_reversed_word_class_is_the_walk_back_character_test(self):
+        every = "".join(map(chr, range(sys.maxunicode + 1)))
+        expected = [ch for ch in every if ch.isalnum() or ch in _PLAIN_WORD_BEFORE_CHARS]
+        # the class of the reversed-word expression, applied to every character at once
+        cls = sentences._WORD_BEFORE_REVERSED.pattern[:-1]
+        assert re.findall(cls, every) == expected
+
+
+class TestLinesAndParagraphs:
+    @pytest.mark.parametrize(
+        "source",
+        ["", "a", "a\n", "\n\n", "a\nb\r\nc\rd\n", "a\r\rb", "one\n\n  \ntwo\n", "x\n" * 50],
+    )
+    def test_line_starts(self, source):
+        assert Document("d", source, "text").line_starts == plain_line_starts(source)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(["a", "bc ", "\n", "\r", "\r\n", " ", "\t", "\n\n", "é"]), max_size=30).map("".join))
+    def test_line_starts_and_paragraph_gaps_on_generated_text(self, source):
+        assert Document("d", source, "text").line_starts == plain_line_starts(source)
+        lf = source.replace("\r", "")
+        general = [m.span() for m in document._BLANK_LINES.finditer(lf)]
+        assert [m.span() for m in document._BLANK_LINES_LF.finditer(lf)] == general
