@@ -9,6 +9,7 @@ With ``--fix`` the status reflects the findings left after fixing; with ``--diff
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
@@ -44,16 +45,41 @@ def _selectors(value: str) -> List[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without importing ``shutil`` (and with it
+    bz2 and lzma) on every start, as ``argparse`` does to lay out help it rarely prints."""
+    try:
+        columns = int(os.environ.get("COLUMNS", 0))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, as wide as the terminal (see :func:`_terminal_columns`)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: Optional[int] = None):
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lintnews",
+        formatter_class=_Formatter,
         description="An editorial linter for newsrooms: unsupported claims, inconsistent figures, "
         "hedging and garbled phrasing in Markdown and plain-text drafts.",
     )
     parser.add_argument("--version", action="version", version=f"lintnews {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="lint drafts (files, folders, or - for standard input)")
+    check = sub.add_parser("check", formatter_class=_Formatter, help="lint drafts (files, folders, or - for standard input)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads standard input")
     check.add_argument("-f", "--format", default="text", help="output format: text (default), json, sarif, github, junit")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) of the draft read from -")
@@ -73,18 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply fixes that may change meaning or tone")
     check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff and write nothing")
 
-    rules = sub.add_parser("rules", help="list every rule: code, name, category, severity, summary")
+    rules = sub.add_parser("rules", formatter_class=_Formatter, help="list every rule: code, name, category, severity, summary")
     rules.add_argument("-f", "--format", choices=("text", "json", "markdown"), default="text")
     rules.add_argument("--config", metavar="FILE", help="also list the packs of this config file")
     rules.add_argument("--pack", action="append", metavar="FILE", help="also list the rules of this pack")
 
-    rule = sub.add_parser("rule", help="show the documentation of one rule")
+    rule = sub.add_parser("rule", formatter_class=_Formatter, help="show the documentation of one rule")
     rule.add_argument("code", metavar="CODE", help="a rule code or name, e.g. HDG001 or stacked-hedge")
     rule.add_argument("--config", metavar="FILE")
     rule.add_argument("--pack", action="append", metavar="FILE")
 
     sub.add_parser(
         "lsp",
+        formatter_class=_Formatter,
         help="run the language server over standard input and output (needs lintnews[lsp])",
         description="Language server for editors: diagnostics on open, change and save, "
         "quick fixes from rule suggestions. Speaks LSP over standard input and output.",

@@ -146,3 +146,22 @@ def test_rules_markdown_reference(run_cli):
     assert result.lines[0] == "# Rules"
     assert any(line.startswith("| [HDG001](#hdg001) | `stacked-hedge` | hedging |") for line in result.lines)
     assert "## HDG001" in result.lines
+
+
+@pytest.mark.parametrize("columns", ["50", "120"])
+@pytest.mark.parametrize("command", [[], ["check"], ["rules"], ["rule"], ["lsp"]])
+def test_help_is_laid_out_as_argparse_lays_it_out(monkeypatch, capsys, columns, command):
+    import argparse
+
+    from lintnews import cli
+
+    monkeypatch.setenv("COLUMNS", columns)
+
+    def help_text():
+        with pytest.raises(SystemExit):
+            cli.build_parser().parse_args([*command, "--help"])
+        return capsys.readouterr().out
+
+    ours = help_text()
+    monkeypatch.setattr(cli, "_Formatter", argparse.HelpFormatter)
+    assert ours == help_text()
