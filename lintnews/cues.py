@@ -15,7 +15,6 @@ use ``(?-i:...)`` inside a pattern for a case-sensitive part (a capitalised name
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
@@ -157,13 +156,73 @@ class CueSet:
             end = s.end
             if end < len(text) and _JOINS_WORD.match(text, end):
                 return [self.scan(s) for s in sentences]
-        words, digits = self._candidates(text, low, sentences[0].start, sentences[-1].end)
-        per_words = _by_sentence(words, sentences)
-        per_digits = _by_sentence(digits, sentences)
-        return [
-            self._hits(s, w + d, None) if w or d else []
-            for s, w, d in zip(sentences, per_words, per_digits)
-        ]
+        return self._region_hits(text, low, sentences)
+
+    def _region_hits(self, text: str, low: str, sentences: Sequence[Sentence]) -> List[List[CueHit]]:
+        """The hits of each of *sentences* (of one region, none joined to the next by a
+        word), from one trigger search over the region.
+
+        The same hits, in the same order, as :meth:`_hits` over each sentence's
+        candidates: a sentence's word triggers are tried in text order, then its numbers,
+        each at the trigger with the sentence's end as the limit, and a trigger between
+        sentences is never tried. Written as one loop, without a list of candidates
+        per sentence, because most triggers give no hit.
+        """
+        index = self._index
+        per: List[list] = [[] for _ in sentences]
+        first, last = sentences[0].start, sentences[-1].end
+        if self._words:
+            self._try_all(text, sentences, per, ((m.start(), index[m.group()]) for m in self._finder.finditer(low, first, last)))
+        digit_cues = index.get(DIGIT)
+        if digit_cues:
+            self._try_all(text, sentences, per, (
+                (at, digit_cues)
+                for at in map(_START, _NUMBER.finditer(text, first, last))
+                if at == 0 or text[at - 1] not in _NOT_BEFORE_NUMBER
+            ))
+        for i, hits in enumerate(per):
+            if len(hits) > 1:
+                per[i] = _dedupe(hits)
+        return per
+
+    def _try_all(self, text: str, sentences: Sequence[Sentence], per: List[list], candidates) -> None:
+        """Try each ``(offset, cues)`` of *candidates* (in text order) in the sentence it
+        starts in, appending its hits to that sentence's list in *per*."""
+        dispatchers = self._dispatchers
+        n = len(sentences)
+        i = 0
+        sentence = sentences[0]
+        s_start, s_end = sentence.start, sentence.end
+        for at, cues in candidates:
+            if at >= s_end:
+                i += 1
+                while i < n and at >= sentences[i].end:
+                    i += 1
+                if i == n:
+                    return
+                sentence = sentences[i]
+                s_start, s_end = sentence.start, sentence.end
+            if at < s_start:
+                continue  # between sentences: a scan per sentence never sees it
+            d = dispatchers.get(id(cues))
+            if d is not None:
+                tried = d.tried(text, at, s_end)
+                if not tried:
+                    continue
+            elif len(cues) == 1:
+                cue = cues[0]
+                m = cue.right.match(text, at, s_end)
+                if m is None:
+                    continue
+                tried = ((cue, m.end()),)
+            else:
+                self._count(cues)
+                tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
+            hits = per[i]
+            for cue, end in tried:
+                start = _context(cue, text, s_start, s_end, at)
+                if start is not None:
+                    hits.append(CueHit(sentence, start, end, cue))
 
     def _candidates(self, text: str, low: str, s_start: int, s_end: int) -> Tuple[list, list]:
         """``(offset, cues)`` for each trigger word, then for each number, in
@@ -213,7 +272,7 @@ class CueSet:
             if d is not None:
                 tried = d.tried(text, at, s_end)
             else:
-                if compiled:
+                if compiled and len(cues) > 1:  # a single cue is never dispatched
                     self._count(cues)
                 tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
             for cue, end in tried:
@@ -225,15 +284,6 @@ class CueSet:
         if len(hits) > 1:
             hits = _dedupe(hits)
         return hits
-
-
-def _by_sentence(candidates: list, sentences: Sequence[Sentence]) -> List[list]:
-    """*candidates* (in text order) split by the sentence each starts in; those between
-    sentences are dropped, as a scan per sentence never sees them."""
-    if not candidates:
-        return [[] for _ in sentences]
-    starts = [c[0] for c in candidates]
-    return [candidates[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences]
 
 
 class _Dispatch:
@@ -273,8 +323,9 @@ class _Dispatch:
         if self.rx is not None:
             m = self.rx.match(text, at, end)
             if m.lastindex is not None:
+                regs = m.regs  # every group's span at once: one call, not one per cue
                 for cue, g in self.groups:
-                    e = m.end(g)
+                    e = regs[g][1]
                     if e >= 0:
                         out.append((cue, e))
         for cue in self.alone:
@@ -292,6 +343,7 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # Runs of digits; a number starts at one unless it continues a word, a decimal or a
 # thousands group ("F-16", "3.5", "1,000"). A lookbehind here would be slow.
 _NUMBER = lazyre.compile(r"[0-9]+")
+_START = re.Match.start
 _NOT_BEFORE_NUMBER = frozenset(".,-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # A word character (or ' or - joined to one) just after a sentence: a word that runs
 # across the boundary.
