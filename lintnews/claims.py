@@ -20,7 +20,7 @@ import weakref
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
 from .attribution import COMMITMENT, lexicon_for, region_attributions
-from .cue_index import sentence_cues
+from .cue_index import region_cues, sentence_cues
 from .cue_patterns import KINDS
 from .cues import CueHit
 from .document import Document, Sentence
@@ -43,10 +43,14 @@ def claim_hits(doc: Document) -> List[Tuple[Sentence, List[CueHit]]]:
         for region in doc.regions:
             if region.blockquote:
                 continue
-            for sentence in region.sentences:
-                if sentence.quoted or is_question(sentence):
+            # most sentences have no cue: look at the cues before asking whether the
+            # sentence is quoted or a question (the same sentences pass either way)
+            for sentence, cues in zip(region.sentences, region_cues(region)):
+                if not cues:
                     continue
-                hits = [h for h in sentence_cues(sentence) if h.kind in CLAIM_KINDS]
+                hits = [h for h in cues if h.cue.kind in CLAIM_KINDS]
+                if not hits or sentence.quoted or is_question(sentence):
+                    continue
                 if sentence.quote_spans:
                     hits = [h for h in hits if not region.in_quote(h.start, h.end)]
                 if hits:

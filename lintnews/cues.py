@@ -15,7 +15,6 @@ use ``(?-i:...)`` inside a pattern for a case-sensitive part (a capitalised name
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
@@ -51,7 +50,9 @@ class Cue:
     :param extend: when false, the left context is checked but not part of the span.
     """
 
-    __slots__ = ("kind", "triggers", "right", "left", "veto_left", "veto_right", "strong", "label", "extend")
+    __slots__ = (
+        "kind", "triggers", "right", "left", "veto_left", "veto_right", "strong", "label", "extend", "_gates",
+    )
 
     def __init__(
         self,
@@ -77,6 +78,15 @@ class Cue:
         self.strong = strong
         self.label = label
         self.extend = extend
+        self._gates: Optional[tuple] = None  # see left_gates()
+
+    def left_gates(self) -> tuple:
+        """``(left, veto_left)`` gate strings (see :func:`_gate_strings`), worked out on
+        first use: most cues never get that far on a given draft."""
+        gates = self._gates
+        if gates is None:
+            gates = self._gates = (_gate_strings(self.left), _gate_strings(self.veto_left))
+        return gates
 
     def __repr__(self) -> str:
         return f"<Cue {self.kind} {self.right.pattern[:40]!r}>"
@@ -138,7 +148,7 @@ class CueSet:
         region = sentence.region
         s_start, s_end = sentence.start, sentence.end
         words, digits = self._candidates(region.text, _lowered(region), s_start, s_end)
-        return self._hits(sentence, words + digits if digits else words, kinds)
+        return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region.text, _lowered(region)))
 
     def scan_region(self, region: Region) -> List[List[CueHit]]:
         """``[scan(s) for s in region.sentences]``, with one trigger search for the region.
@@ -157,13 +167,75 @@ class CueSet:
             end = s.end
             if end < len(text) and _JOINS_WORD.match(text, end):
                 return [self.scan(s) for s in sentences]
-        words, digits = self._candidates(text, low, sentences[0].start, sentences[-1].end)
-        per_words = _by_sentence(words, sentences)
-        per_digits = _by_sentence(digits, sentences)
-        return [
-            self._hits(s, w + d, None) if w or d else []
-            for s, w, d in zip(sentences, per_words, per_digits)
-        ]
+        return self._region_hits(text, low, sentences)
+
+    def _region_hits(self, text: str, low: str, sentences: Sequence[Sentence]) -> List[List[CueHit]]:
+        """The hits of each of *sentences* (of one region, none joined to the next by a
+        word), from one trigger search over the region.
+
+        The same hits, in the same order, as :meth:`_hits` over each sentence's
+        candidates: a sentence's word triggers are tried in text order, then its numbers,
+        each at the trigger with the sentence's end as the limit, and a trigger between
+        sentences is never tried. Written as one loop, without a list of candidates
+        per sentence, because most triggers give no hit.
+        """
+        index = self._index
+        per: List[list] = [[] for _ in sentences]
+        gate_low = _gate_text(text, low)
+        first, last = sentences[0].start, sentences[-1].end
+        if self._words:
+            self._try_all(text, gate_low, sentences, per, ((m.start(), index[m.group()]) for m in self._finder.finditer(low, first, last)))
+        digit_cues = index.get(DIGIT)
+        if digit_cues:
+            self._try_all(text, gate_low, sentences, per, (
+                (at, digit_cues)
+                for at in map(_START, _NUMBER.finditer(text, first, last))
+                if at == 0 or text[at - 1] not in _NOT_BEFORE_NUMBER
+            ))
+        for i, hits in enumerate(per):
+            if len(hits) > 1:
+                per[i] = _dedupe(hits)
+        return per
+
+    def _try_all(self, text: str, low: Optional[str], sentences: Sequence[Sentence], per: List[list], candidates) -> None:
+        """Try each ``(offset, cues)`` of *candidates* (in text order) in the sentence it
+        starts in, appending its hits to that sentence's list in *per* (*low*: see
+        :func:`_context`)."""
+        dispatchers = self._dispatchers
+        n = len(sentences)
+        i = 0
+        sentence = sentences[0]
+        s_start, s_end = sentence.start, sentence.end
+        for at, cues in candidates:
+            if at >= s_end:
+                i += 1
+                while i < n and at >= sentences[i].end:
+                    i += 1
+                if i == n:
+                    return
+                sentence = sentences[i]
+                s_start, s_end = sentence.start, sentence.end
+            if at < s_start:
+                continue  # between sentences: a scan per sentence never sees it
+            d = dispatchers.get(id(cues))
+            if d is not None:
+                tried = d.tried(text, at, s_end)
+                if not tried:
+                    continue
+            elif len(cues) == 1:
+                cue = cues[0]
+                m = cue.right.match(text, at, s_end)
+                if m is None:
+                    continue
+                tried = ((cue, m.end()),)
+            else:
+                self._count(cues)
+                tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
+            hits = per[i]
+            for cue, end in tried:
+                start = _context(cue, text, s_start, s_end, at, low)
+                if start is not None:
+                    hits.append(CueHit(sentence, start, end, cue))
 
     def _candidates(self, text: str, low: str, s_start: int, s_end: int) -> Tuple[list, list]:
         """``(offset, cues)`` for each trigger word, then for each number, in
@@ -202,7 +274,7 @@ class CueSet:
         if n >= _DISPATCH_AFTER and len(cues) > 1:
             self._dispatchers[key] = _Dispatch(cues)
 
-    def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset]) -> List[CueHit]:
+    def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset], low: Optional[str] = None) -> List[CueHit]:
         text = sentence.region.text
         s_start, s_end = sentence.start, sentence.end
         hits: List[CueHit] = []
@@ -213,27 +285,18 @@ class CueSet:
             if d is not None:
                 tried = d.tried(text, at, s_end)
             else:
-                if compiled:
+                if compiled and len(cues) > 1:  # a single cue is never dispatched
                     self._count(cues)
                 tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
             for cue, end in tried:
                 if kinds is not None and cue.kind not in kinds:
                     continue
-                start = _context(cue, text, s_start, s_end, at)
+                start = _context(cue, text, s_start, s_end, at, low)
                 if start is not None:
                     hits.append(CueHit(sentence, start, end, cue))
         if len(hits) > 1:
             hits = _dedupe(hits)
         return hits
-
-
-def _by_sentence(candidates: list, sentences: Sequence[Sentence]) -> List[list]:
-    """*candidates* (in text order) split by the sentence each starts in; those between
-    sentences are dropped, as a scan per sentence never sees them."""
-    if not candidates:
-        return [[] for _ in sentences]
-    starts = [c[0] for c in candidates]
-    return [candidates[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences]
 
 
 class _Dispatch:
@@ -273,8 +336,9 @@ class _Dispatch:
         if self.rx is not None:
             m = self.rx.match(text, at, end)
             if m.lastindex is not None:
+                regs = m.regs  # every group's span at once: one call, not one per cue
                 for cue, g in self.groups:
-                    e = m.end(g)
+                    e = regs[g][1]
                     if e >= 0:
                         out.append((cue, e))
         for cue in self.alone:
@@ -292,6 +356,7 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # Runs of digits; a number starts at one unless it continues a word, a decimal or a
 # thousands group ("F-16", "3.5", "1,000"). A lookbehind here would be slow.
 _NUMBER = lazyre.compile(r"[0-9]+")
+_START = re.Match.start
 _NOT_BEFORE_NUMBER = frozenset(".,-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # A word character (or ' or - joined to one) just after a sentence: a word that runs
 # across the boundary.
@@ -315,9 +380,13 @@ def _lowered(region) -> str:
 _WINDOW = 90
 
 
-def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional[int]:
+def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Optional[str] = None) -> Optional[int]:
     """Where the hit of *cue* (whose pattern matched at *at*) starts, or None when a
-    veto or a missing left context cancels it."""
+    veto or a missing left context cancels it.
+
+    With *low* (the region's :func:`_lowered` text, from :func:`_gate_text`), a left
+    context or veto none of whose gate strings stands in the window is known not to
+    match without searching it (the search tries every start in the window)."""
     if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
         return None
     start = at
@@ -327,14 +396,18 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional
         # matches, so "^" still means the start of the sentence.
         w_start = at - _WINDOW
         if w_start > s_start:
+            lo = w_start
             before = "\0" + text[w_start:at]
             base = w_start - 1
         else:
+            lo = base = s_start
             before = text[s_start:at]
-            base = s_start
-        if cue.veto_left is not None and cue.veto_left.search(before):
+        left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
+        if cue.veto_left is not None and (veto_gate is None or _holds(low, veto_gate, lo, at)) and cue.veto_left.search(before):
             return None
         if cue.left is not None:
+            if left_gate is not None and not _holds(low, left_gate, lo, at):
+                return None
             lm = cue.left.search(before)
             if lm is None:
                 return None
@@ -344,6 +417,51 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int) -> Optional
             while start < at and text[start].isspace():
                 start += 1
     return start
+
+
+def _holds(low: str, strings: tuple, lo: int, hi: int) -> bool:
+    """Whether ``low[lo:hi]`` holds one of *strings*."""
+    for string in strings:
+        if low.find(string, lo, hi) >= 0:
+            return True
+    return False
+
+
+def _gate_strings(rx) -> Optional[tuple]:
+    """Strings (lower case, ASCII, straight apostrophes) one of which every match of the
+    left-context pattern *rx* holds, or None (no gate: always search).
+
+    A match lies inside the window, so a window whose lower-cased text holds none of
+    them has no match: :func:`lintnews.kinds.literals.necessary_literals` computes them
+    case-insensitively, and only ASCII strings are used, which case-insensitive
+    matching finds in the text only where they stand in its lower-cased form (apart
+    from "ı" and "ſ": see :func:`_gate_text`). Lower-casing a case-sensitive literal
+    keeps it necessary in the lower-cased text."""
+    if rx is None:
+        return None
+    from .kinds.literals import necessary_literals  # only when a left context is first used
+
+    strings = necessary_literals(rx.pattern, True)
+    if not strings:
+        return None
+    strings = {s.replace("’", "'").replace("‘", "'") for s in strings}
+    if not all(s.isascii() for s in strings):
+        return None
+    return tuple(sorted(strings))
+
+
+# Case-insensitive matching takes these for "i" and "s", and lower-casing keeps them.
+_FOLD_UNSAFE = re.compile("[\u0131\u017f]")
+
+
+def _gate_text(text: str, low: str) -> Optional[str]:
+    """*low* when left-context gates may be read in it, else None: a text holding
+    "ı" or "ſ" (which an ASCII "i" or "s" of a pattern matches, but which stay as they
+    are in lower case) is searched without gates. "İ" lowers to "i" (see
+    :func:`_lowered`)."""
+    if text.isascii() or _FOLD_UNSAFE.search(text) is None:
+        return low
+    return None
 
 
 def _dedupe(hits: List[CueHit]) -> List[CueHit]:

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ...attribution import attribution
 from ...claims import CLAIM_SCOPE, clip, is_question
-from ...cue_index import sentence_cues
+from ...cue_index import region_cues
 from ...document import Document
 from ...model import Finding, Severity
 from ...rule import Rule
@@ -53,26 +53,33 @@ they know.
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence in self.sentences(doc):
-            if is_question(sentence):
+        for region in doc.regions:
+            if not self.applies_to(region):
                 continue
-            region = sentence.region
-            hits = [h for h in sentence_cues(sentence) if h.kind == "vague"]
-            if not hits:
-                continue
-            found = attribution(sentence, doc.settings)
-            if found is not None and found.names_source:
-                continue  # the sentence also names its source
-            for hit in hits:
-                if sentence.quote_spans and region.in_quote(hit.start, hit.end):
+            # the sentences of self.sentences(doc), with their cues; most have none, so
+            # those are passed over before asking whether one is quoted or a question
+            for sentence, cues in zip(region.sentences, region_cues(region)):
+                hits = [h for h in cues if h.cue.kind == "vague"] if cues else None
+                if not hits or sentence.quoted or is_question(sentence):
                     continue
-                severity = self.severity if hit.strong else Severity.INFO
-                if region.kind == "heading":
-                    severity = Severity.INFO
-                yield self.report(
-                    doc, region, hit.start, hit.end,
-                    f"Vague source '{clip(hit.text)}' ({hit.cue.label}): readers cannot check it; "
-                    "name the person and their role, the organisation, or the study",
-                    severity=severity,
-                )
-                break
+                yield from self._report(doc, region, sentence, hits)
+
+    def _report(self, doc: Document, region, sentence, hits) -> Iterator[Finding]:
+        """The finding for the first unquoted vague source of *sentence*, if it names no
+        source elsewhere."""
+        found = attribution(sentence, doc.settings)
+        if found is not None and found.names_source:
+            return  # the sentence also names its source
+        for hit in hits:
+            if sentence.quote_spans and region.in_quote(hit.start, hit.end):
+                continue
+            severity = self.severity if hit.strong else Severity.INFO
+            if region.kind == "heading":
+                severity = Severity.INFO
+            yield self.report(
+                doc, region, hit.start, hit.end,
+                f"Vague source '{clip(hit.text)}' ({hit.cue.label}): readers cannot check it; "
+                "name the person and their role, the organisation, or the study",
+                severity=severity,
+            )
+            return

@@ -1,0 +1,138 @@
+"""The fast paths of the claims cue scan give what the plain code gives.
+
+- A region's triggers are tried in one loop (``CueSet.scan_region``): the same hits, in
+  the same order, as a scan of each sentence.
+- Left contexts and vetoes are searched only when one of their gate strings stands in
+  the window (``cues._context`` with the lower-cased text): the same span or veto as
+  searching every window.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from lintnews import cues as cues_module
+from lintnews.cue_index import NEWS_CUES, REPORTS
+from lintnews.cues import _context, _gate_text, _lowered
+from lintnews.document import parse
+
+_ALL_CUES = NEWS_CUES.cues + REPORTS.cues
+_WITH_LEFT = [c for c in _ALL_CUES if c.left is not None or c.veto_left is not None]
+_WORD_RE = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+
+# The words of the cue patterns themselves (so that left contexts and vetoes do match
+# now and then), a few others, and characters that fold or lower-case unusually.
+_VOCAB = sorted(
+    {w for c in _WITH_LEFT for rx in (c.left, c.veto_left) if rx is not None for w in _WORD_RE.findall(rx.pattern.lower())}
+    - {"s", "w", "d"}
+) + ["The", "ONE", "Than", "IT", "ſome", "ın", "İt", "K", "£", "$", "3", "1,000", "’s", "—", "said", "Acme"]
+_SEPARATORS = [" ", "  ", ", ", "\n", ". ", "; ", " - ", "’", "'"]
+_PIECES = st.lists(st.tuples(st.sampled_from(_VOCAB), st.sampled_from(_SEPARATORS)), min_size=0, max_size=14)
+
+
+def _join(pieces) -> str:
+    return "".join(w + sep for w, sep in pieces)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_WITH_LEFT), _PIECES, st.sampled_from(["", "Mr ", "x" * 95 + " "]), st.sampled_from(_VOCAB))
+def test_gated_left_contexts_give_the_spans_of_a_plain_search(cue, pieces, lead, trigger):
+    text = lead + _join(pieces)
+    at = len(text)
+    text += trigger + " and more."
+    class _Region:
+        pass
+
+    region = _Region()
+    region.text = text
+    low = _gate_text(text, _lowered(region))
+    for s_start in (0, len(lead)):
+        plain = _context(cue, text, s_start, len(text), at)
+        assert _context(cue, text, s_start, len(text), at, low) == plain
+
+
+@st.composite
+def _windows(draw):
+    """A cue, a window that holds a match of its left context or veto (now and then
+    with a letter made dotless or long), and a first sentence offset."""
+    cue = draw(st.sampled_from(_WITH_LEFT))
+    rx = draw(st.sampled_from([r for r in (cue.left, cue.veto_left) if r is not None]))
+    before = draw(st.from_regex(re.compile(rx.pattern, rx.flags)))
+    if draw(st.booleans()):
+        before = before.replace(draw(st.sampled_from("is")), draw(st.sampled_from("ıſİ")))
+    return cue, draw(st.sampled_from(["", "x" * 95 + " "])) + before
+
+
+@settings(max_examples=300, deadline=None)
+@given(_windows(), st.sampled_from(["led to", "3 million", "said"]))
+def test_gated_left_contexts_match_where_a_plain_search_matches(window, trigger):
+    cue, before = window
+    text = before + trigger
+    at = len(before)
+
+    class _Region:
+        pass
+
+    region = _Region()
+    region.text = text
+    low = _gate_text(text, _lowered(region))
+    for s_start in (0, min(at, 96)):
+        assert _context(cue, text, s_start, len(text), at, low) == _context(cue, text, s_start, len(text), at)
+
+
+def test_left_context_gates_are_not_read_in_text_with_dotless_i_or_long_s():
+    assert _gate_text("It is some", "it is some") == "it is some"
+    assert _gate_text("ıt ıs ſome", "ıt ıs ſome") is None
+    assert _gate_text("Café au lait", "café au lait") == "café au lait"
+
+
+def test_a_gate_is_a_string_every_match_holds():
+    one_in = next(c for c in _ALL_CUES if c.left is not None and c.left.pattern.startswith(r"\bone\s+in"))
+    assert one_in.left_gates()[0] == ("one",)
+    money = next(c for c in _ALL_CUES if c.left is not None and c.left.pattern == r"[£$€¥]\s?$")
+    assert money.left_gates() == (None, None)  # no literal of useful length: always searched
+
+
+_SENTENCES = [
+    "Sales rose 58% to $4bn, the company said.",
+    "Experts say the dam is unsafe; one in five homes was hit.",
+    "It is said that 3 million jobs were lost because of the strike.",
+    "The deployment was a trigger for the decision.",
+    "He voted against it. Nobody knew that the plan was designed to deter.",
+    "Prices led to anger",
+    "ſome ſay the ſcheme ıs the biggest in history.",
+    "“Critics argue,” she said. Many analysts believe it will fail.",
+    "Thousands of people fled; the number of deaths doubled.",
+    "It was the largest fall since records began, according to reports.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6), st.sampled_from([" ", "  ", "\n"]))
+def test_region_scan_finds_the_hits_of_a_scan_per_sentence(sentences, joiner):
+    doc = parse(joiner.join(sentences), "draft.txt")
+    for cue_set in (NEWS_CUES, REPORTS):
+        for region in doc.regions:
+            by_region = [[(h.cue, h.start, h.end) for h in hs] for hs in cue_set.scan_region(region)]
+            by_sentence = [[(h.cue, h.start, h.end) for h in cue_set.scan(s)] for s in region.sentences]
+            assert by_region == by_sentence
+
+
+def test_region_scan_takes_the_one_loop_once_the_finder_is_compiled(monkeypatch):
+    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
+    monkeypatch.setattr(cues_module, "_DISPATCH_AFTER", 1)
+    cue_set = cues_module.CueSet(NEWS_CUES.cues)
+    doc = parse(" ".join(_SENTENCES), "draft.txt")
+    (region,) = doc.regions
+    cue_set.scan(region.sentences[0])  # compiles the finder
+    calls = []
+    original = cue_set._try_all
+    monkeypatch.setattr(cue_set, "_try_all", lambda *a: calls.append(1) or original(*a))
+    plain = cues_module.CueSet(NEWS_CUES.cues)  # word by word, no dispatchers
+    want = [[(h.kind, h.start, h.end, h.strong) for h in plain.scan(s)] for s in region.sentences]
+    for _ in range(2):  # the second time with dispatchers
+        got = [[(h.kind, h.start, h.end, h.strong) for h in hs] for hs in cue_set.scan_region(region)]
+        assert got == want
+    assert calls and any(want)
