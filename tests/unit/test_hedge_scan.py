@@ -108,3 +108,43 @@ def test_sentences_that_split_a_word_are_scanned_on_their_own(name):
         got = per[sentence.index] if per else []
         expected = _reference(name, sentence)
         assert [(m.start(), m.group()) for m in got] == [(m.start(), m.group()) for m in expected], sentence.text
+
+
+# -- the first words of an ASCII paragraph, found from the spaced text -----------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from lintnews import hedge_scan  # noqa: E402
+
+# Pieces that make first words, their look-aheads and what breaks them: punctuation,
+# hyphens and apostrophes next to words, runs of white space, and "by" within reach.
+_PIECES = [
+    "a", "number", "lot", "in", "some", "to", "a certain", "can", "possibly", "very", "likely",
+    "unlikely", "there", "is", "said", "seen", "by", "well-known", "long-time", "much-loved",
+    "critics", "new", "studies", "show", "experts", "say", "mightn't", "mightn", "t", "perhaps",
+    "famous", "most", "many", "x", "it's", "'", "-", ",", ".", "(", ")", '"', " ", "  ", "\n",
+    "\t", "_", "1", "a_b",
+]
+
+
+def _plain_words(low):
+    union = hedge_scan._union()
+    return [(m.start(1) - 1, m.group(1), m.end() - 1) for m in union["ascii"].finditer(" " + low)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.lists(st.sampled_from(["", " "]), max_size=30))
+def test_spaced_first_word_scan_is_the_plain_one(pieces, gaps):
+    low = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    union = hedge_scan._union()
+    assert union["spaced"] is not None
+    assert hedge_scan._words(union, low) == _plain_words(low)
+
+
+@pytest.mark.parametrize("text", [p.lower() for p in PARAGRAPHS if p.isascii()] + [
+    "it was said by the much-loved, long-serving and well-known critics that it failed.",
+    "it was said - by critics - that it was seen\tby few; 'perhaps', \"mightn't\" (a number) ...",
+    "a-number, a\nlot, in\tsome-way, to a  certain extent, there  is, can probably",
+])
+def test_spaced_first_word_scan_is_the_plain_one_on_prose(text):
+    assert hedge_scan._words(hedge_scan._union(), text) == _plain_words(text)
