@@ -291,17 +291,21 @@ missing."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        region = None
-        checks: List[_Check] = []
-        for sentence in self.sentences(doc):
-            if sentence.region is not region:
-                region = sentence.region
-                checks = _region_checks(region.text)
+        # The sentences self.sentences(doc) yields, paragraph by paragraph: those of a
+        # paragraph where no check can pass its gate are not looked at.
+        quotes = "quote" in self.scope
+        for region in doc.regions:
+            if not self.applies_to(region):
+                continue
+            checks = _region_checks(region.text)
             if not checks:
-                continue  # no check can pass its gate in this paragraph
-            for start, end, advice in _matches(sentence, checks):
-                s, e = sentence.start + start, sentence.start + end
-                if sentence.in_quote(s, e):
+                continue
+            for sentence in region.sentences:
+                if not quotes and sentence.quoted:
                     continue
-                phrase = sentence.region.text[s:e]
-                yield self.report(doc, sentence.region, s, e, f"Garbled: '{phrase}': {advice}")
+                for start, end, advice in _matches(sentence, checks):
+                    s, e = sentence.start + start, sentence.start + end
+                    if sentence.in_quote(s, e):
+                        continue
+                    phrase = region.text[s:e]
+                    yield self.report(doc, region, s, e, f"Garbled: '{phrase}': {advice}")
