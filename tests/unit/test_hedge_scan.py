@@ -148,3 +148,22 @@ def test_spaced_first_word_scan_is_the_plain_one(pieces, gaps):
 ])
 def test_spaced_first_word_scan_is_the_plain_one_on_prose(text):
     assert hedge_scan._words(hedge_scan._union(), text) == _plain_words(text)
+
+
+def test_joined_sentences_are_those_next_to_a_word_character_or_apostrophe():
+    from lintnews.document import Sentence
+
+    text = "Ab.Cd é1 x_y'z ß—q.\u00e9 no"
+    region = parse(text, "a.txt").regions[0]
+    cuts = range(len(text) + 1)
+    pairs = [(s, e) for s in cuts for e in cuts if s < e]
+    sentences = [Sentence(region, s, e, i) for i, (s, e) in enumerate(pairs)]
+    low = hedge_scan.folded(text)
+
+    def joins(ch):
+        return ch.isalnum() or ch in "_'"
+
+    expected = tuple(
+        i for i, (s, e) in enumerate(pairs) if (s and joins(low[s - 1])) or (e < len(low) and joins(low[e]))
+    )
+    assert hedge_scan._joined(low, sentences) == expected
