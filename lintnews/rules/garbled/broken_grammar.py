@@ -223,11 +223,12 @@ def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[
         if gate is None:
             if text.split(" ", 1)[0] not in _OPENERS:
                 continue
-        elif len(gate) == 1:
-            if gate[0] not in low:
-                continue
-        elif not any(g in low for g in gate):
-            continue
+        else:
+            for g in gate:
+                if g in low:
+                    break
+            else:
+                continue  # no gate string: the check cannot match
         found = _same_coordinations(text) if kind == "coordination" else _finditer(kind, rx, text, low)
         for m in found:
             if kind == "coordination" and (
