@@ -360,9 +360,26 @@ def _cut_at_hyphenated(tail: str) -> str:
     if m is None:
         return tail
     head = tail[: m.start()]
-    if "|" in head:
+    if "|" in head or not _mandatory_after(tail[m.start() :]):
         return tail
     return head + ")" * (head.count("(") - head.count(")"))
+
+
+def _mandatory_after(rest: str) -> bool:
+    """True when the groups open before *rest* are closed in it with no alternative
+    and no repetition after them: then what comes before *rest* is needed by every
+    match (escaped parentheses are not looked at: :data:`_LOOSE_SAFE` has none)."""
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0 and rest[i + 1 : i + 2] in ("*", "+", "?", "{"):
+                return False
+        elif ch == "|" and depth <= 0:
+            return False
+    return True
 
 
 def _joined(low: str, sentences) -> Tuple[int, ...]:

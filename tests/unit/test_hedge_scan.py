@@ -167,3 +167,12 @@ def test_joined_sentences_are_those_next_to_a_word_character_or_apostrophe():
         i for i, (s, e) in enumerate(pairs) if (s and joins(low[s - 1])) or (e < len(low) and joins(low[e]))
     )
     assert hedge_scan._joined(low, sentences) == expected
+
+
+def test_look_aheads_are_cut_only_where_what_comes_before_is_needed():
+    cut = hedge_scan._cut_at_hyphenated
+    assert cut(r"(?:\s+(?:[\w-]+\s+){0,3}?by\s)") == r"(?:\s+)"
+    assert cut(r"\s+(?:[\w-]+\s+){0,3}?by\s") == r"\s+"
+    # an alternative or a repetition of the group that holds the run: kept whole
+    for tail in (r"(?:\s+(?:[\w-]+\s+){0,3}?by\s|x)", r"(?:\s+(?:[\w-]+\s+)*by)*", r"(?:x|\s+(?:[\w-]+\s+)+y)"):
+        assert cut(tail) == tail
