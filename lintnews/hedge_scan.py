@@ -235,6 +235,7 @@ def _union():
         # every character, which takes a third less time. The finder itself is then
         # compiled only for a draft with non-ASCII paragraphs.
         _UNION["ascii"] = lazyre.compile(r"\W(" + trie + ")", re.ASCII)
+        _UNION["spaced"] = _spaced_finder(conditions, tails)
         _UNION["routes"] = routes
         _UNION["version"] = version = object()
         _UNION["nothing"] = (version, None, _PLAIN, (), ())
@@ -290,7 +291,95 @@ def _words(union, low: str) -> List[Tuple[int, str, int]]:
     if not low.isascii():
         return [(m.start(), m.group(), m.end()) for m in union["finder"].finditer(low)]
     # a space in front gives a word at the very start its non-word character
-    return [(m.start(1) - 1, m.group(1), m.end() - 1) for m in union["ascii"].finditer(" " + low)]
+    padded = " " + low
+    spaced = union["spaced"]
+    if spaced is None:
+        return [(m.start(1) - 1, m.group(1), m.end() - 1) for m in union["ascii"].finditer(padded)]
+    # The "ascii" finder's matches, found as finditer finds them: from where the last
+    # one ended, the first place where it matches. It can match only where the spaced
+    # finder matches the spaced text (see _spaced_finder), so it is tried there alone.
+    search = spaced.search
+    match = union["ascii"].match
+    text = padded.encode("ascii").translate(_SPACED).decode("ascii")
+    out = []
+    at = 0
+    while True:
+        hit = search(text, at)
+        if hit is None:
+            return out
+        at = hit.start()
+        m = match(padded, at)
+        if m is None:
+            at += 1
+        else:
+            out.append((at, m.group(1), m.end() - 1))
+            at = m.end()
+
+
+# ASCII characters that are not word characters, made spaces: the spaced finder then
+# begins with a literal space, to which ``re`` skips without trying the words.
+# (Through bytes: translating them and back costs a fifth of translating a string.)
+_SPACED = bytes(c if re.match(rb"\w", bytes([c])) else 32 for c in range(256))
+# What a look-ahead of the first words may hold for :func:`_spaced_finder` to read the
+# spaced text with it, once cut where a run of hyphenated words begins (_HYPHENATED).
+_LOOSE_SAFE = re.compile(r"(?:\\[sbw]|[a-z ]|\(\?:|[()|?+*])*")
+_HYPHENATED = re.compile(r"\(\?:\[\\w-\]")
+
+
+def _spaced_finder(conditions, tails: Mapping[str, str]):
+    """A finder that matches the spaced text (ASCII text with its non-word characters
+    made spaces, :data:`_SPACED`) wherever the "ascii" finder matches the text itself,
+    and seldom elsewhere; None when a look-ahead has a part it cannot loosen.
+
+    The spaced text has the same characters where the text has word characters, and a
+    space for every other one: where the text has a non-word character and a first word
+    (its apostrophes now spaces) ending at a word boundary, the spaced text has a space,
+    the same word and a boundary. A look-ahead built only from white space, literal
+    letters and spaces, word boundaries, word characters, groups and repetitions
+    matches the spaced text where it matches the text. A look-ahead that holds holds
+    without its end: one with a run of words with hyphens (``(?:[\\w-]+\\s+){0,3}``,
+    which hyphens made spaces would lengthen) is read up to the run, and the word is
+    then checked by the "ascii" finder wherever white space follows it."""
+    loose = {}
+    for word, tail in tails.items():
+        tail = _cut_at_hyphenated(tail)
+        if _LOOSE_SAFE.fullmatch(tail) is None:
+            return None
+        loose[word.replace("'", " ")] = tail
+    words = [w.replace("'", " ") for w in conditions if w not in tails]
+    if not all(re.fullmatch(r"\w[\w ]*\w|\w", w, re.ASCII) for w in list(words) + list(loose)):
+        return None
+    return lazyre.compile(" " + _trie(words, loose))
+
+
+def _cut_at_hyphenated(tail: str) -> str:
+    """*tail* up to its first run of hyphenated words, with the groups it opened closed
+    (only when the run stands in no alternation: else *tail* as it is, which
+    :data:`_LOOSE_SAFE` then refuses)."""
+    m = _HYPHENATED.search(tail)
+    if m is None:
+        return tail
+    head = tail[: m.start()]
+    if "|" in head or not _mandatory_after(tail[m.start() :]):
+        return tail
+    return head + ")" * (head.count("(") - head.count(")"))
+
+
+def _mandatory_after(rest: str) -> bool:
+    """True when the groups open before *rest* are closed in it with no alternative
+    and no repetition after them: then what comes before *rest* is needed by every
+    match (escaped parentheses are not looked at: :data:`_LOOSE_SAFE` has none)."""
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0 and rest[i + 1 : i + 2] in ("*", "+", "?", "{"):
+                return False
+        elif ch == "|" and depth <= 0:
+            return False
+    return True
 
 
 def _joined(low: str, sentences) -> Tuple[int, ...]:
@@ -298,19 +387,26 @@ def _joined(low: str, sentences) -> Tuple[int, ...]:
     word (a word character or an apostrophe): there a sentence boundary is no word
     boundary."""
     size = len(low)
+    joining = _JOINING
     out: Tuple[int, ...] = ()
     for i, sentence in enumerate(sentences):
         s, e = sentence.start, sentence.end
         if s:
             ch = low[s - 1]
-            if ch.isalnum() or ch == "_" or ch == "'":
+            if ch in joining or (ch > "\x7f" and ch.isalnum()):
                 out += (i,)
                 continue
         if e < size:
             ch = low[e]
-            if ch.isalnum() or ch == "_" or ch == "'":
+            if ch in joining or (ch > "\x7f" and ch.isalnum()):
                 out += (i,)
     return out
+
+
+# The ASCII characters that can be part of a first word (one set look-up each, where
+# str.isalnum and two comparisons cost three times as much; other characters are
+# asked isalnum, which ``_`` is not).
+_JOINING = frozenset(c for c in map(chr, range(128)) if c.isalnum() or c in "_'")
 
 
 def folded_text(region) -> str:

@@ -358,3 +358,31 @@ def test_gate_prefixes_are_the_gate_strings_each_one_begins_with():
     assert prefixes_within(["a", "ab", "abc", "b", "bc"]) == {
         "a": {"a"}, "ab": {"a", "ab"}, "abc": {"a", "ab", "abc"}, "b": {"b"}, "bc": {"b", "bc"},
     }
+
+
+# -- GRB015: repeated words around "and", tried only where "and" stands ----------------
+
+from hypothesis import given as _given, settings as _settings, strategies as _st  # noqa: E402
+
+_COORD_PIECES = ["and", "sand", "band", "time", "times", "bigger", "Time", "care", "careful",
+                 "years", "again", "x", "ab", "abcd", "é", "1", "_", "-", ",", ".", " ", "  ",
+                 "\t", "\n", "\u00a0", "andand", "anda"]
+
+
+@_settings(max_examples=500, deadline=None)
+@_given(_st.lists(_st.sampled_from(_COORD_PIECES), max_size=25), _st.lists(_st.booleans(), max_size=25))
+def test_broken_grammar_coordination_fast_path_is_finditer(pieces, spaces):
+    text = "".join(p + (" " if i < len(spaces) and spaces[i] else "") for i, p in enumerate(pieces))
+    expected = [(m.span(), m.groups()) for m in broken_grammar._SAME_COORD.finditer(text)]
+    assert [(m.span(), m.groups()) for m in broken_grammar._same_coordinations(text)] == expected
+
+
+def test_broken_grammar_coordination_fast_path_on_prose():
+    for text in [
+        "Rescuers shared experience and experience, care and care  and care and careful.",
+        "time and time again and again, sand and sand, land and sand and sand",
+        "Experience and experience\tand\nexperience and experiences and experience.",
+    ]:
+        expected = [(m.span(), m.groups()) for m in broken_grammar._SAME_COORD.finditer(text)]
+        assert expected or "sand" in text
+        assert [(m.span(), m.groups()) for m in broken_grammar._same_coordinations(text)] == expected

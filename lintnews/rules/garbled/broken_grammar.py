@@ -175,6 +175,42 @@ def _finditer(kind: str, rx: Pattern, text: str, low: str) -> Iterator["re.Match
     return triggered_matches(rx.match, trigger.search, text, low, 0)
 
 
+# "and", white space and the lower-case letters after it: where a repeated word may stand.
+_AND_NEXT = lazyre.compile(r"and\s+([a-z]{4,})")
+
+
+def _same_coordinations(text: str) -> Iterator["re.Match"]:
+    """``_SAME_COORD.finditer(text)``, tried only where "and" stands.
+
+    A match is a run of lower-case letters starting at a word boundary, white space,
+    "and", white space and the same run. Its start is fixed by its "and": the start of
+    the run of letters that ends where the white space before "and" begins (inside a
+    run there is no word boundary), and the run is the whole run of letters after
+    "and" (then a word boundary). So each "and" with white space before it and four
+    letters after, whose run after ends the text before it, gives one place to try,
+    in increasing order; as ``finditer`` does, a place inside the last match is
+    skipped."""
+    match = _SAME_COORD.match
+    search = _AND_NEXT.search
+    done = 0
+    hit = search(text)
+    while hit is not None:
+        at = hit.start()
+        if at and text[at - 1].isspace():
+            j = at - 1
+            while j and text[j - 1].isspace():
+                j -= 1
+            word = hit.group(1)
+            if text.endswith(word, 0, j):
+                start = j - len(word)
+                if start >= done:
+                    m = match(text, start)
+                    if m is not None:
+                        yield m
+                        done = m.end()
+        hit = search(text, at + 1)
+
+
 def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[Tuple[int, int, str]]:
     """The garbled spans of *sentence* (sentence offsets) with their advice. *checks*:
     :func:`_region_checks` of its paragraph, when known."""
@@ -187,12 +223,14 @@ def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[
         if gate is None:
             if text.split(" ", 1)[0] not in _OPENERS:
                 continue
-        elif len(gate) == 1:
-            if gate[0] not in low:
-                continue
-        elif not any(g in low for g in gate):
-            continue
-        for m in _finditer(kind, rx, text, low):
+        else:
+            for g in gate:
+                if g in low:
+                    break
+            else:
+                continue  # no gate string: the check cannot match
+        found = _same_coordinations(text) if kind == "coordination" else _finditer(kind, rx, text, low)
+        for m in found:
             if kind == "coordination" and (
                 m.group(1) in _SAME_COORD_OK or m.group(1).endswith(("er", "ing"))
             ):
@@ -254,17 +292,21 @@ missing."""
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        region = None
-        checks: List[_Check] = []
-        for sentence in self.sentences(doc):
-            if sentence.region is not region:
-                region = sentence.region
-                checks = _region_checks(region.text)
+        # The sentences self.sentences(doc) yields, paragraph by paragraph: those of a
+        # paragraph where no check can pass its gate are not looked at.
+        quotes = "quote" in self.scope
+        for region in doc.regions:
+            if not self.applies_to(region):
+                continue
+            checks = _region_checks(region.text)
             if not checks:
-                continue  # no check can pass its gate in this paragraph
-            for start, end, advice in _matches(sentence, checks):
-                s, e = sentence.start + start, sentence.start + end
-                if sentence.in_quote(s, e):
+                continue
+            for sentence in region.sentences:
+                if not quotes and sentence.quoted:
                     continue
-                phrase = sentence.region.text[s:e]
-                yield self.report(doc, sentence.region, s, e, f"Garbled: '{phrase}': {advice}")
+                for start, end, advice in _matches(sentence, checks):
+                    s, e = sentence.start + start, sentence.start + end
+                    if sentence.in_quote(s, e):
+                        continue
+                    phrase = region.text[s:e]
+                    yield self.report(doc, region, s, e, f"Garbled: '{phrase}': {advice}")
