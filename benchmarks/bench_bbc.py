@@ -102,19 +102,26 @@ def words_in(files: Sequence[Path]) -> int:
     return sum(len(f.read_bytes().split()) for f in files)
 
 
-def markdown_floor(files: Sequence[Path]) -> Tuple[float, float]:
-    """Seconds and MB/s for markdown-it-py alone to parse every file (best of 3)."""
-    from markdown_it import MarkdownIt
+_FLOOR = """
+import sys, time
+from markdown_it import MarkdownIt
+md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+texts = [open(f, "rb").read().decode("utf-8", "replace") for f in sys.argv[1:]]
+best = float("inf")
+for _ in range(3):
+    start = time.perf_counter()
+    for t in texts:
+        md.parse(t)
+    best = min(best, time.perf_counter() - start)
+print(best, sum(len(t.encode("utf-8")) for t in texts) / 1e6)
+"""
 
-    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-    texts = [f.read_bytes().decode("utf-8", "replace") for f in files]
-    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        for t in texts:
-            md.parse(t)
-        best = min(best, time.perf_counter() - start)
+
+def markdown_floor(files: Sequence[Path], python: str) -> Tuple[float, float]:
+    """Seconds and MB/s for markdown-it-py alone to parse every file (best of 3), run by
+    *python* (the one lintnews is installed for, which has markdown-it-py)."""
+    out = subprocess.run([python, "-c", _FLOOR, *map(str, files)], check=True, capture_output=True, text=True)
+    best, size = map(float, out.stdout.split())
     return best, size / best
 
 
@@ -137,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = corpus_files(CORPUS)
     words = words_in(files)
     ln = lintnews_exe(args.editable)
+    floor_s, floor_mbs = markdown_floor(files, str(Path(ln).with_name("python")) if Path(ln).is_absolute() else sys.executable)
     results: Dict[str, object] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.platform()}",
         "files": len(files),
@@ -166,13 +174,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # earlier call does; the first call ever is measured on its own below.
         run(cold["lintnews"])
         times: Dict[str, List[float]] = {k: [] for k in commands}
+        cpus: Dict[str, List[float]] = {k: [] for k in commands}
         rss: Dict[str, int] = {}
         for r in range(args.rounds):
             for name, cmd in commands.items():  # alternate the tools within each round
-                elapsed, peak, _, _ = run(cmd)
+                elapsed, peak, _, cpu = run(cmd)
                 times[name].append(elapsed)
+                cpus[name].append(cpu)
                 rss[name] = max(rss.get(name, 0), peak)
-                print(f"round {r + 1}: {name}: {elapsed:.2f} s, {peak} MB", file=sys.stderr)
+                print(f"round {r + 1}: {name}: {elapsed:.2f} s ({cpu:.2f} s CPU), {peak} MB", file=sys.stderr)
         # The very first call, with an empty on-disk cache (packs, compiled patterns, ...).
         first = run(cold["lintnews"], env={"LINTNEWS_CACHE_DIR": str(Path(tmp) / "empty-cache")})[0]
         cold_times: Dict[str, List[float]] = {k: [] for k in cold}
@@ -193,10 +203,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             _, peak, _, _ = run([ln, "check", "--isolated", "-q", "-f", "text", str(subset)])
             growth.append((share, peak))
 
-    floor_s, floor_mbs = markdown_floor(files)
+
     med = {k: median(v) for k, v in times.items()}
+    med_cpu = {k: median(v) for k, v in cpus.items()}
     results["throughput"] = {
-        k: {"median_s": round(v, 2), "words_per_s": round(words / v), "peak_rss_mb": rss[k]} for k, v in med.items()
+        k: {
+            "median_s": round(v, 2), "range_s": [round(min(times[k]), 2), round(max(times[k]), 2)],
+            "median_cpu_s": round(med_cpu[k], 2), "words_per_s": round(words / v), "peak_rss_mb": rss[k],
+        }
+        for k, v in med.items()
     }
     results["cold_start_s"] = {k: round(median(v), 3) for k, v in cold_times.items()}
     results["cold_start_cpu_s"] = {k: round(median(v), 3) for k, v in cold_cpu.items()}
@@ -206,14 +221,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(f"\nMachine: {results['machine']}")
     print(f"Corpus: {len(files)} files, {words:,} words; {args.rounds} rounds, medians\n")
-    print(f"{'run':32} {'seconds':>8} {'words/s':>10} {'peak MB':>8}")
+    print(f"{'run':32} {'seconds':>8} {'range':>13} {'CPU s':>7} {'words/s':>10} {'peak MB':>8}")
     for k, v in med.items():
-        print(f"{k:32} {v:8.2f} {words / v:10,.0f} {rss[k]:8}")
+        span = f"{min(times[k]):.2f}-{max(times[k]):.2f}"
+        print(f"{k:32} {v:8.2f} {span:>13} {med_cpu[k]:7.2f} {words / v:10,.0f} {rss[k]:8}")
     if "proselint (text)" in med:
         base = med["proselint (text)"]
         for k in med:
             if k.startswith("lintnews"):
-                print(f"speed-up over proselint, {k}: {base / med[k]:.1f}x")
+                cpu_ratio = med_cpu["proselint (text)"] / med_cpu[k]
+                print(f"speed-up over proselint, {k}: {base / med[k]:.1f}x (CPU time: {cpu_ratio:.1f}x)")
                 results.setdefault("speedup_vs_proselint", {})[k] = round(base / med[k], 1)
     one, two = med["lintnews --jobs 1 (markdown)"], med["lintnews --jobs 2 (markdown)"]
     print(f"--jobs 2 over --jobs 1: {one / two:.2f}x")
