@@ -439,14 +439,32 @@ def _gate_strings(rx) -> Optional[tuple]:
     keeps it necessary in the lower-cased text."""
     if rx is None:
         return None
-    from .kinds.literals import necessary_literals  # only when a left context is first used
+    global _GATES
+    if _GATES is None:  # working them out parses the pattern in Python: kept on disk
+        from .disk_memo import DiskMemo
+        from .kinds import literals
 
-    strings = necessary_literals(rx.pattern, True)
+        _GATES = DiskMemo.of_code("cue-gates", __file__, literals.__file__)
+    gates = _GATES.get(rx.pattern)
+    if gates is None:
+        gates = _worked_out_gate_strings(rx.pattern)
+        _GATES.put(rx.pattern, gates)
+    return gates or None
+
+
+_GATES = None
+
+
+def _worked_out_gate_strings(pattern: str) -> tuple:
+    """:func:`_gate_strings` of a pattern, worked out (``()`` for none)."""
+    from .kinds.literals import necessary_literals
+
+    strings = necessary_literals(pattern, True)
     if not strings:
-        return None
+        return ()
     strings = {s.replace("’", "'").replace("‘", "'") for s in strings}
     if not all(s.isascii() for s in strings):
-        return None
+        return ()
     return tuple(sorted(strings))
 
 

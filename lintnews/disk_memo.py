@@ -134,18 +134,20 @@ class DiskMemo:
                 pass
 
     @classmethod
-    def of_code(cls, prefix: str, source_file: str) -> "DiskMemo":
-        """A memo for values computed by the code in *source_file*: its folder name
-        changes with the lintnews version and with that file, so an edit to the code
+    def of_code(cls, prefix: str, *source_files: str) -> "DiskMemo":
+        """A memo for values computed by the code in *source_files*: its folder name
+        changes with the lintnews version and with those files, so an edit to the code
         starts afresh."""
         from . import __version__
         from .pack_cache import cache_name, file_stamp
 
-        try:
-            stamp = file_stamp(Path(source_file))
-        except OSError:
-            stamp = ""
-        return cls(cache_name(prefix, __version__, stamp), replaces=prefix)
+        stamps = []
+        for source_file in source_files:
+            try:
+                stamps.append(file_stamp(Path(source_file)))
+            except OSError:
+                stamps.append("")
+        return cls(cache_name(prefix, __version__, *stamps), replaces=prefix)
 
     @staticmethod
     def _file(folder: Path, key: str) -> Path:

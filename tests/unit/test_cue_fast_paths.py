@@ -136,3 +136,19 @@ def test_region_scan_takes_the_one_loop_once_the_finder_is_compiled(monkeypatch)
         got = [[(h.kind, h.start, h.end, h.strong) for h in hs] for hs in cue_set.scan_region(region)]
         assert got == want
     assert calls and any(want)
+
+
+def test_gate_strings_are_kept_on_disk_as_worked_out(tmp_path, monkeypatch):
+    import pytest
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cues_module, "_GATES", None)
+    lefts = [cue.left for cue in _ALL_CUES if cue.left is not None][:40]
+    assert lefts
+    first = [cues_module._gate_strings(rx) for rx in lefts]
+    assert first == [cues_module._worked_out_gate_strings(rx.pattern) or None for rx in lefts]
+    cues_module._GATES.save()
+    # A later run reads them: no pattern is parsed again.
+    monkeypatch.setattr(cues_module, "_GATES", None)
+    monkeypatch.setattr(cues_module, "_worked_out_gate_strings", lambda p: pytest.fail("worked out again"))
+    assert [cues_module._gate_strings(rx) for rx in lefts] == first
