@@ -125,6 +125,18 @@ def markdown_floor(files: Sequence[Path], python: str) -> Tuple[float, float]:
     return best, size / best
 
 
+def count_instructions(cmd: Sequence[str]) -> int:
+    """Instructions *cmd* executes, counted by ``valgrind --tool=callgrind`` (0 if that fails)."""
+    proc = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    for line in proc.stderr.splitlines():
+        if "I   refs:" in line or "I refs:" in line:
+            return int(line.rsplit(":", 1)[1].strip().replace(",", ""))
+    return 0
+
+
 def median(values: List[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -187,11 +199,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = run(cold["lintnews"], env={"LINTNEWS_CACHE_DIR": str(Path(tmp) / "empty-cache")})[0]
         cold_times: Dict[str, List[float]] = {k: [] for k in cold}
         cold_cpu: Dict[str, List[float]] = {k: [] for k in cold}
-        for _ in range(max(5, args.rounds * 3)):
+        for _ in range(max(5, args.rounds * 4)):
             for name, cmd in cold.items():
                 elapsed, _, _, cpu = run(cmd)
                 cold_times[name].append(elapsed)
                 cold_cpu[name].append(cpu)
+
+        # Instructions (valgrind's callgrind): what the load of a shared host does not change.
+        instructions = {name: count_instructions(cmd) for name, cmd in cold.items()} if shutil.which("valgrind") else {}
 
         growth = []
         for share in (0.25, 0.5, 1.0):
@@ -216,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["cold_start_s"] = {k: round(median(v), 3) for k, v in cold_times.items()}
     results["cold_start_cpu_s"] = {k: round(median(v), 3) for k, v in cold_cpu.items()}
     results["first_run_empty_cache_s"] = round(first, 3)
+    if instructions:
+        results["cold_start_instructions"] = instructions
     results["memory_growth_mb"] = {f"{int(s * 100)}%": p for s, p in growth}
     results["markdown_it_floor"] = {"seconds": round(floor_s, 2), "mb_per_s": round(floor_mbs, 1)}
 
@@ -239,6 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
           + ", ".join(f"{k} {v:.3f} s" for k, v in results["cold_start_s"].items()))
     print("cold start, median CPU (user + system): "
           + ", ".join(f"{k} {v:.3f} s" for k, v in results["cold_start_cpu_s"].items()))
+    if instructions:
+        print("cold start, instructions (callgrind): "
+              + ", ".join(f"{k} {v / 1e6:,.0f} M" for k, v in instructions.items()))
     print(f"lintnews's very first call, empty cache: {first:.3f} s")
     print("peak memory by corpus share: " + ", ".join(f"{k} {v} MB" for k, v in results["memory_growth_mb"].items()))
     print(f"markdown-it-py floor: {floor_s:.2f} s ({floor_mbs:.1f} MB/s); lintnews --jobs 1 (markdown) is "
