@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import marshal
+import sys
 from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
 
@@ -132,6 +133,13 @@ class DiskMemo:
                 old.unlink()
             except OSError:
                 pass
+
+    @classmethod
+    def of_interpreter(cls, prefix: str, *more: Any) -> "DiskMemo":
+        """A memo for values only this exact interpreter may reuse (compiled programs,
+        code objects): its folder is named by the implementation and version (and *more*)."""
+        version = ".".join(str(v) for v in sys.version_info[:3])
+        return cls("-".join([prefix, sys.implementation.name, version, *map(str, more)]))
 
     @classmethod
     def of_code(cls, prefix: str, *source_files: str) -> "DiskMemo":

@@ -14,7 +14,6 @@ by their magic number.
 from __future__ import annotations
 
 import builtins
-import sys
 from typing import Any, Optional
 
 from .disk_memo import DiskMemo
@@ -41,8 +40,7 @@ _CODE_TYPE = type(cached_exec.__code__)
 def _codes() -> DiskMemo:
     global _memo
     if _memo is None:
-        version = ".".join(str(v) for v in sys.version_info[:3])
-        _memo = DiskMemo(f"code-{sys.implementation.name}-{version}")
+        _memo = DiskMemo.of_interpreter("code")
     return _memo
 
 

@@ -17,7 +17,6 @@ an unreadable or foreign file, an interpreter without these internals) falls bac
 from __future__ import annotations
 
 import re
-import sys
 from typing import Optional, Pattern, Tuple
 
 from .disk_memo import DiskMemo
@@ -83,8 +82,7 @@ def _programs() -> DiskMemo:
     """The programs of this interpreter (the folder is named by its version)."""
     global _memo
     if _memo is None:
-        version = ".".join(str(v) for v in sys.version_info[:3])
-        _memo = DiskMemo(f"regex-{sys.implementation.name}-{version}-{_sre.MAGIC}")
+        _memo = DiskMemo.of_interpreter("regex", _sre.MAGIC)
     return _memo
 
 
