@@ -188,9 +188,9 @@ def results(
             else:
                 found = worker.lint_paths(batch)
             if i == 0:
-                startup.end()
                 if len(paths) > 1:
-                    _settle()
+                    _settle()  # before start-up ends: the first batch's garbage is not frozen with it
+                startup.end()
             yield from zip(batch, found)
         return
     startup.end()  # before the workers start: they inherit what is loaded by now
