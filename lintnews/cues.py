@@ -445,11 +445,7 @@ def _gate_strings(rx) -> Optional[tuple]:
         from .kinds import literals
 
         _GATES = DiskMemo.of_code("cue-gates", __file__, literals.__file__)
-    gates = _GATES.get(rx.pattern)
-    if gates is None:
-        gates = _worked_out_gate_strings(rx.pattern)
-        _GATES.put(rx.pattern, gates)
-    return gates or None
+    return _GATES.get_or_build(rx.pattern, lambda: _worked_out_gate_strings(rx.pattern)) or None
 
 
 _GATES = None

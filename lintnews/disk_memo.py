@@ -21,7 +21,7 @@ import atexit
 import marshal
 import sys
 from pathlib import Path
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, Optional, Tuple
 
 from .pack_cache import digest
 
@@ -78,6 +78,14 @@ class DiskMemo:
         if isinstance(data, tuple) and len(data) == 2 and data[0] == key:
             return data[1]
         return None
+
+    def get_or_build(self, key: str, build: Callable[[], Any]) -> Any:
+        """The stored value of *key*; else ``build()``'s, which is stored (it must not be None)."""
+        value = self.get(key)
+        if value is None:
+            value = build()
+            self.put(key, value)
+        return value
 
     def put(self, key: str, value: Any) -> None:
         """Keep *value* for *key*; written to disk when the process exits."""

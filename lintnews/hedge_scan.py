@@ -181,11 +181,7 @@ def _trie(words, tails: Mapping[str, str]) -> str:
 
         _TRIES = DiskMemo.of_code("hedge-tries", __file__)
     key = repr((sorted(set(words)), sorted(tails.items())))
-    source = _TRIES.get(key)
-    if source is None:
-        source = _build_trie(words, tails)
-        _TRIES.put(key, source)
-    return source
+    return _TRIES.get_or_build(key, lambda: _build_trie(words, tails))
 
 
 _TRIES = None

@@ -34,11 +34,7 @@ def trie_regex(strings: Iterable[str], *, space: str = "") -> str:
         _TRIES = DiskMemo.of_code("tries", __file__)
     unique = sorted(set(strings))
     key = space + "\0" + "\0".join(unique)
-    source = _TRIES.get(key)
-    if source is None:
-        source = _trie_source(unique, space)
-        _TRIES.put(key, source)
-    return source
+    return _TRIES.get_or_build(key, lambda: _trie_source(unique, space))
 
 
 _TRIES = None
