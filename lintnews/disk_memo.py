@@ -23,7 +23,8 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Dict, Optional, Tuple
 
-from .pack_cache import digest
+from . import __version__
+from .pack_cache import cache_dir, cache_name, digest, file_stamp
 
 
 class DiskMemo:
@@ -45,8 +46,6 @@ class DiskMemo:
     def folder(self) -> Optional[Path]:
         """The entries' folder, or None when caching is off."""
         if self._folder is None:
-            from .pack_cache import cache_dir
-
             base = cache_dir()
             if base is None:
                 return None
@@ -154,9 +153,6 @@ class DiskMemo:
         """A memo for values computed by the code in *source_files*: its folder name
         changes with the lintnews version and with those files, so an edit to the code
         starts afresh."""
-        from . import __version__
-        from .pack_cache import cache_name, file_stamp
-
         stamps = []
         for source_file in source_files:
             try:
@@ -220,8 +216,6 @@ def begin_startup(*identity: Any) -> None:
     program and its version: two installations must not share one) until
     :func:`end_startup`. Does nothing when caching is off."""
     global _startup
-    from .pack_cache import cache_dir, cache_name
-
     base = cache_dir()
     if base is not None and _startup is None:
         _startup = _Bundle(base / (cache_name("startup", *identity) + ".marshal"))
