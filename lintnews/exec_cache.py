@@ -14,6 +14,7 @@ by their magic number.
 from __future__ import annotations
 
 import builtins
+import types
 from typing import Any, Optional
 
 from .disk_memo import DiskMemo
@@ -27,14 +28,12 @@ def cached_exec(source: Any, globals: Any = None, locals: Any = None) -> None:  
     if isinstance(source, str):
         memo = _codes()
         code = memo.get(source)
-        if type(code) is not _CODE_TYPE:
+        if type(code) is not types.CodeType:  # absent, or a damaged entry
             code = builtins.compile(source, "<string>", "exec", dont_inherit=True)
             memo.put(source, code)
         source = code
     builtins.exec(source, globals, locals)
 
-
-_CODE_TYPE = type(cached_exec.__code__)
 
 
 def _codes() -> DiskMemo:
