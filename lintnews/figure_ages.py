@@ -154,9 +154,12 @@ _WORD_BEFORE = lazyre.compile(r"\b([A-Za-z]+),[ \u00a0]$")
 _WORD_AFTER = lazyre.compile(r"[ \u00a0]+([a-z]+)\b")
 
 
+_NAME_NEXT = lazyre.compile(r"\s+(?:[a-z-]+\s+){0,2}[A-Z]")
+
+
 def is_back_reference(q: Quantity) -> bool:
     """ "the 52-year-old" standing alone (not "the 52-year-old Jane Doe")."""
     text = q.region.text
     if text[max(0, q.qual_start - 4) : q.qual_start].lower() != "the ":
         return False
-    return not re.match(r"\s+(?:[a-z-]+\s+){0,2}[A-Z]", text[q.end : q.end + 40])
+    return not _NAME_NEXT.match(text[q.end : q.end + 40])

@@ -177,11 +177,14 @@ def names_differ(a: Quantity, b: Quantity) -> bool:
     return not (abbreviates(na, b) or abbreviates(nb, a))
 
 
+_TITLE_WORDS = lazyre.compile(r"[A-Z][a-z]+|(?<=\s)(?:of|and|for|the)(?=\s)")
+
+
 def abbreviates(names, q: Quantity) -> bool:
     """One of *names* is an acronym of consecutive capitalised words in *q*'s sentence."""
     acronyms = [n for n in names if len(n) >= 2 and n.isupper() and n.isalpha()]
     if not acronyms or q.sentence is None:
         return False
-    words = re.findall(r"[A-Z][a-z]+|(?<=\s)(?:of|and|for|the)(?=\s)", q.sentence.text)
+    words = _TITLE_WORDS.findall(q.sentence.text)
     initials = "".join(w[0] for w in words if w[0].isupper())
     return any(x in initials for x in acronyms)

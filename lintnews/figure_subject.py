@@ -41,7 +41,7 @@ def time_signature(q: Quantity) -> FrozenSet[Tuple[str, str]]:
             elif m.group("ord"):
                 out.add(("part", f"{m.group('ord').lower()[:1]} {m.group('span').lower()}"))
             elif m.group("fy"):
-                out.add(("span", re.sub(r"[\s-]+", " ", m.group("fy").lower())))
+                out.add(("span", _DASHES_SPACES.sub(" ", m.group("fy").lower())))
             elif m.group("q"):
                 out.add(("part", f"{m.group('q')[1]} quarter"))
             elif m.group("month"):
@@ -51,6 +51,11 @@ def time_signature(q: Quantity) -> FrozenSet[Tuple[str, str]]:
         sig = frozenset(out)
         q.extra["time"] = sig
     return sig
+
+
+_DASHES_SPACES = lazyre.compile(r"[\s-]+")
+_POSSESSIVE_END = lazyre.compile(r"['’]s$")
+_CONTRACTION_END = lazyre.compile(r"['’](?:re|ve|ll|d|m|t)$")
 
 
 def sentence_names(q: Quantity) -> FrozenSet[str]:
@@ -70,7 +75,7 @@ def sentence_names(q: Quantity) -> FrozenSet[str]:
                 first = False
                 if m.start() == start or not text[start : m.start()].strip(" \"“‘'(-—–"):
                     word = m.group().lower()
-                    if word in lower or re.sub(r"['’]s$", "", word) in lower or word in STOP:
+                    if word in lower or _POSSESSIVE_END.sub("", word) in lower or word in STOP:
                         continue  # an ordinary word capitalised to start the sentence
             if skip_from <= m.start() < skip_to and context(q).head_word and m.start() <= q.end + 40:
                 if m.group() in (context(q).head_word,):
@@ -78,7 +83,7 @@ def sentence_names(q: Quantity) -> FrozenSet[str]:
             w = m.group()
             if w.endswith(("'s", "’s")):
                 w = w[:-2]
-            w = re.sub(r"['’](?:re|ve|ll|d|m|t)$", "", w)
+            w = _CONTRACTION_END.sub("", w)
             if w.lower() in STOP or w.lower() in ("i", "we", "you", "they", "he", "she", "it", "don", "didn", "isn") or w.lower() in _MONTHS or w.lower() in _WEEKDAYS:
                 continue
             out.add(w)

@@ -273,7 +273,7 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
         if scale_s == "m" and not cur_s and _SPORT_METRES.match(text, m.end("scale")):
             return None  # "the 800m title": an event, not a figure to compare
         if scale_s == "m" and not cur_s and num_s.replace(",", "") in _EVENTS \
-                and not re.match(r"\s+[a-z]+s\b", text[m.end("scale") :]):
+                and not _PLURAL_WORD_NEXT.match(text[m.end("scale") :]):
             return None  # "won the 1500m"
     else:
         nstart, nend = m.start("words"), m.end("words")
@@ -361,6 +361,8 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
     return q
 
 
+#: A plural word after a distance ("the 1500m times"): compiled once (its program is kept on disk).
+_PLURAL_WORD_NEXT = lazyre.compile(r"\s+[a-z]+s\b")
 _DEGREE = lazyre.compile(r"[º°]\s?")
 _BLANKS = frozenset(" \u00a0")
 #: The ASCII characters that may open a match of ``_ORDINAL``; ends of the "Rs" of

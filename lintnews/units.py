@@ -10,11 +10,11 @@ convert only through exchange rates a newsroom configures (see ``docs/facts.md``
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, Iterable, Optional, Tuple
 
+from . import lazyre
 from .wordtrie import trie_regex
 
 
@@ -139,10 +139,13 @@ SCALES: Dict[str, float] = {
 }
 
 
+_SPACES = lazyre.compile(r"\s+")
+
+
 @lru_cache(maxsize=1024)
 def lookup(spelling: str) -> Optional[Unit]:
     """The unit written as *spelling* (case-insensitive, spaces normalised)."""
-    return UNITS.get(re.sub(r"\s+", " ", spelling.strip().lower()).rstrip("."))
+    return UNITS.get(_SPACES.sub(" ", spelling.strip().lower()).rstrip("."))
 
 
 def to_base(value: float, unit: Unit) -> float:

@@ -119,7 +119,7 @@ Instead: recompute the change from the figures, or check which figure is wrong."
             if absolute and (start.key != p.key or start.unit != p.unit):
                 continue
             lo, hi = sorted((p, start, end), key=lambda q: q.start)[::2]
-            between = re.sub(r"\([^()]*\)", "", p.region.text[lo.end : hi.start])
+            between = _PARENTHESES.sub("", p.region.text[lo.end : hi.start])
             if _CLAUSE_BREAK.search(between):
                 continue  # "inflation fell from 3.2% to 2.9%, while wages rose 4%"
             ends.remove(pair)
@@ -128,7 +128,7 @@ Instead: recompute the change from the figures, or check which figure is wrong."
                 yield self.report(doc, p.region, p.qual_start, p.extra.get("after", p.end), message)
         sentence = figures[0].sentence
         for m in _FRACTION.finditer(sentence.region.text, sentence.start, sentence.end):
-            frac = re.sub(r"^(?:a|one)[\s-]|\s+", lambda x: "-" if x.group().isspace() else "", m.group("frac").lower())
+            frac = _FRACTION_SPELLING.sub(lambda x: "-" if x.group().isspace() else "", m.group("frac").lower())
             frac = frac.replace("a-half", "half")
             share = _FRACTIONS.get(frac)
             pair = _after(ends, m.end())
@@ -175,12 +175,16 @@ def _end_points(figures: List[Quantity]) -> List[Tuple[Quantity, Quantity]]:
                 best = t
         if best is not None and abs(best.start - f.start) < 160:
             lo, hi = sorted((f, best), key=lambda q: q.start)
-            between = re.sub(r"\([^()]*\)", "", f.region.text[lo.end : hi.start])
+            between = _PARENTHESES.sub("", f.region.text[lo.end : hi.start])
             if not _CLAUSE_BREAK.search(between):
                 pairs.append((f, best))
     return pairs
 
 
+_PARENTHESES = lazyre.compile(r"\([^()]*\)")
+_FRACTION_SPELLING = lazyre.compile(r"^(?:a|one)[\s-]|\s+")
+_NON_DIGITS = lazyre.compile(r"[^\d]*")
+_SCALE_END = lazyre.compile(r"(?:bn|m|k|million|billion)$")
 _BY = lazyre.compile(r"\bby\s+$", re.I)
 _CLAUSE_BREAK = lazyre.compile(r";|\b(?:and|while|whereas|but|although)\b")
 #: A starting point named by its time: "down 20% on last year's 500".
@@ -300,9 +304,9 @@ def _check_amount(p: Quantity, start: Quantity, end: Quantity, direction: int) -
 def _amount(end: Quantity, start: Quantity) -> str:
     diff = end.value - start.value
     text = start.region.text[start.start : start.end]
-    lead = re.match(r"[^\d]*", text).group()
+    lead = _NON_DIGITS.match(text).group()
     scale = start.scale if start.scale > 1 else 1.0
-    suffix = re.search(r"(?:bn|m|k|million|billion)$", text)
+    suffix = _SCALE_END.search(text)
     value = diff / scale
     shown = f"{value:+,.2f}".rstrip("0").rstrip(".")
     sign = shown[0]

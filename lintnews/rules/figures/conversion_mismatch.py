@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Dict, Iterator, List, Optional, Tuple
 
@@ -21,6 +20,10 @@ CONVERTED = frozenset("length mass area volume speed temperature energy power da
 #: Relative slack on top of the digits as written: converted figures are rounded freely.
 SLACK = 0.05
 _OPEN = lazyre.compile(r"\s*[(\[]\s*$")
+
+
+_LIST_GAP = lazyre.compile(r"\s*[;,/]\s*(?:or\s+)?")
+_CLOSE_NEXT = lazyre.compile(r"\s*[)\]]")
 
 
 class ConversionMismatch(Rule):
@@ -117,11 +120,11 @@ def _inside_parentheses(figures: List[Quantity], i: int) -> List[Quantity]:
         gap = text[end : r.qual_start]
         if not out and _OPEN.fullmatch(gap) is None:
             break
-        if out and not re.fullmatch(r"\s*[;,/]\s*(?:or\s+)?", gap):
+        if out and not _LIST_GAP.fullmatch(gap):
             break
         out.append(r)
         end = r.extra.get("after", r.end)
-    return out if out and re.match(r"\s*[)\]]", text[end : end + 3]) else []
+    return out if out and _CLOSE_NEXT.match(text[end : end + 3]) else []
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:

@@ -131,7 +131,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
             if part.key != whole.key or part.dim != "count":
                 continue
             gap = text[part.extra.get("after", part.end) : whole.qual_start]
-            if re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?", gap):
+            if _OUT_OF_GAP.fullmatch(gap):
                 if part.low > whole.high and not whole.qualifier:
                     yield self.report(doc, part.region, part.qual_start, whole.end,
                                       f"{part.text} of {whole.text}: the part is larger than the whole")
@@ -143,8 +143,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                         yield self.report(doc, share.region, share.qual_start, share.end,
                                           f"{share.text} here, but {part.text} of {whole.text} is {actual:.0f}%")
         lead = figures[0]
-        if re.match(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$",
-                    text[lead.sentence.start : lead.qual_start], re.I):
+        if _OF_LEAD.match(text[lead.sentence.start : lead.qual_start]):
             head = context(lead).head
             for part in figures[1:]:
                 if part.qual_start - lead.end > 60:
@@ -189,7 +188,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
         for q in figures:
             if q.dim != "percent" or q.upper is not None:
                 continue
-            if shares and re.fullmatch(r"[^()]{0,40}\(\s*", text[shares[-1].end : q.qual_start]):
+            if shares and _OPEN_PAREN_GAP.fullmatch(text[shares[-1].end : q.qual_start]):
                 continue  # "three-quarters of respondents (73%)": the same share restated
             shares.append(q)
         if len(shares) < 2 or not SHARE_CUES.search(sentence.text):
@@ -203,8 +202,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                 bases.add(_of_phrase(q))
         if len(bases) > 1:
             return  # "52% of men and 61% of women": different totals
-        if re.search(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b",
-                     text[shares[0].qual_start : shares[-1].end], re.I):
+        if _NOT_SHARES.search(text[shares[0].qual_start : shares[-1].end]):
             return
         total_low = sum(q.value - q.half for q in shares)
         if total_low > 100.0:
@@ -218,7 +216,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
 
     def _votes(self, doc: Document, sentence: Sentence, bodies: Callable[[], List[Quantity]]) -> Iterator[Finding]:
         text = sentence.text
-        if "vot" not in text and "Vot" not in text or not re.search(r"\bvot(?:e|es|ed|ing)\b", text, re.I):
+        if "vot" not in text and "Vot" not in text or not _VOTE_WORD.search(text):
             return
         low = text.lower() if text.isascii() else None
         for pattern, words in zip(VOTE_PATTERNS, _VOTE_WORDS):
@@ -251,10 +249,18 @@ Instead: check which figure is wrong; if the shares are of different totals, say
 
 def _of_phrase(q: Quantity) -> str:
     """ "the voting shares" in "97.3% of the voting shares"."""
-    m = re.match(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?s)\b", q.region.text[q.end : q.end + 60])
+    m = _OF_PLURAL.match(q.region.text[q.end : q.end + 60])
     return m.group(1).lower() if m else "?"
 
 
+_OUT_OF_GAP = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_OF_LEAD = lazyre.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
+_OPEN_PAREN_GAP = lazyre.compile(r"[^()]{0,40}\(\s*")
+_NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b", re.I)
+_VOTE_WORD = lazyre.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
+_OF_PLURAL = lazyre.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?s)\b")
+_WORDS_PAREN_GAP = lazyre.compile(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*")
+_NEXT_WORD = lazyre.compile(r"-[\w'’]+|\s+[\w'’]+")
 _OF_GAP = lazyre.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 #: "45% of the 200 people surveyed, or 90 people", "... (90 people)", "... - 90 of them"
 _RESTATED_COUNT = lazyre.compile(r"(?:\s+[\w'’-]+){0,3}\s*(?:,\s*or|\(|[-–—]\s*(?:or\s+)?)\s*(?:some\s+)?")
@@ -268,7 +274,7 @@ def _share_after(figures: List[Quantity], i: int, text: str) -> Optional[Quantit
     if nxt.dim != "percent":
         return None
     gap = text[figures[i].end : nxt.qual_start]
-    return nxt if re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*", gap) else None
+    return nxt if _WORDS_PAREN_GAP.fullmatch(gap) else None
 
 
 def _number(text: Optional[str]) -> Optional[float]:
@@ -298,7 +304,7 @@ def _body_for(bodies: List[Quantity], sentence: Sentence) -> Optional[Quantity]:
 
 def _body_text(q: Quantity) -> str:
     """ "30-member" or "30 members", as written."""
-    m = re.match(r"-[\w'’]+|\s+[\w'’]+", q.region.text[q.end : q.end + 40])
+    m = _NEXT_WORD.match(q.region.text[q.end : q.end + 40])
     return f"'{q.text}{m.group(0) if m else ''}'"
 
 
