@@ -423,13 +423,24 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
     """A bare number right after a capitalised word inside a sentence: a name or code."""
     if text[nend : nend + 1] in ("-", "–") and text[nend + 1 : nend + 2].isdigit():
         return False  # "Li 7-5": a score
-    m = _CAPITAL_BEFORE.search(text, max(0, nstart - 30), nstart)
+    m = _CAPITAL_BEFORE.search(text, max(0, nstart - 30), nstart) if _may_follow_name(text, nstart) else None
     if not m:
         return False
     word = m.group(1).lower()
     if word in MONTHS or word in NON_NAMES or word in _NAME_OK:
         return False
     return True
+
+
+def _may_follow_name(text: str, at: int) -> bool:
+    """False only when ``_CAPITAL_BEFORE.search(text, max(0, at - 30), at)`` cannot match:
+    a match ends in a blank at *at* (or before a final newline there, where ``$`` also
+    matches) and holds a capital A-Z, so the 30 characters before *at* hold an upper-case
+    letter (``str.islower`` is False for any text with one, and for text without letters)."""
+    c = text[at - 1 : at]
+    if c != " " and c != "\u00a0" and c != "\n":
+        return False
+    return not text[max(0, at - 30) : at].islower()
 
 
 def _mid_sentence(text: str, start: int) -> bool:

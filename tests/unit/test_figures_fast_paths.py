@@ -191,3 +191,45 @@ def test_figures_in_scope_are_those_the_rule_accepts(text, path):
     for scope in ({"paragraph"}, {"paragraph", "heading"}, {"paragraph", "blockquote", "list-item"}, {"table-cell"}):
         rule = type("R", (Rule,), {"code": "FIG999", "scope": frozenset(scope)})()
         assert quantities.in_scope(figures, rule.applies_to) == [q for q in figures if rule.applies_to(q.region)]
+
+
+# ------------------------------------------------------- look-behind gates of FIG002 and names
+
+_NAME_ALPHABET = " \u00a0\n\taAbBzZ'’-_5.,(ſKİıÉé"
+_NAME_TEXTS = ["Radio 2", "PlayStation 3", "Band Aid 20", "rose to 45", "the M25 and A1 5", "O’Neill 7",
+               "Jean-Paul 5", "x-Paul 5", "Paris\n5", "Paris \n5", "é A 5", "ÉTÉ 5", "up 5% on last year's 2",
+               "UP 5 ON THE SAME MONTH LAST YEAR’S  7", "down 3% on the previous quarter's\n9"]
+
+
+def _named(text, at):
+    return quantities._CAPITAL_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
+def _on_before_plain(text, at):
+    from lintnews.rules.figures import change_mismatch as cm
+
+    return cm._ON_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+def _on_before_gated(text, at):
+    from lintnews.rules.figures import change_mismatch as cm
+
+    return cm._on_before(text, max(0, at - 40), at)
+
+
+@pytest.mark.parametrize("text", TEXTS + _NAME_TEXTS)
+def test_name_and_starting_point_gates_let_through_every_match(text):
+    _gate_holds(quantities._may_follow_name, _named, text)
+    for at in range(len(text) + 1):
+        assert _on_before_gated(text, at) == _on_before_plain(text, at), (text, at)
+
+
+@given(st.text(alphabet=_NAME_ALPHABET, max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_name_and_starting_point_gates_on_generated_text(text):
+    test_name_and_starting_point_gates_let_through_every_match(text)
+
+
+def test_name_gate_does_skip():
+    assert not quantities._may_follow_name("rose to 45", 8) and quantities._may_follow_name("Radio 2", 6)
+    assert not quantities._may_follow_name("Radio-2", 6)
