@@ -3,7 +3,8 @@
 Claim and vague-source cues are read from every sentence, so they share one
 :class:`~lintnews.cues.CueSet` (one walk over each sentence's words); the hits are
 cached per region and filtered by kind. Reporting cues ("said", "according to") are
-only needed where a claim needs its attribution checked, so they are scanned on demand.
+only needed where a claim needs its attribution checked, so they are scanned on demand,
+a region at a time.
 """
 
 from __future__ import annotations
@@ -39,5 +40,12 @@ def sentence_cues(sentence: Sentence) -> List[CueHit]:
 
 
 def report_cues(sentence: Sentence) -> List[CueHit]:
-    """The reporting cues of one sentence (candidates for attribution), not cached."""
-    return REPORTS.scan(sentence)
+    """The reporting cues of one sentence (candidates for attribution), scanned for its
+    whole region at once and cached on the region: attribution is worked out for every
+    sentence of a region together (:func:`lintnews.attribution.region_attributions`), so
+    one trigger search per region does the work of one per sentence."""
+    region = sentence.region
+    hits = region.__dict__.get("_report_cues")
+    if hits is None:
+        hits = region.__dict__["_report_cues"] = REPORTS.scan_region(region)
+    return hits[sentence.index]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from . import lazyre, regex_cache
@@ -187,11 +188,8 @@ class CueSet:
             self._try_all(text, gate_low, sentences, per, ((m.start(), index[m.group()]) for m in self._finder.finditer(low, first, last)))
         digit_cues = index.get(DIGIT)
         if digit_cues:
-            self._try_all(text, gate_low, sentences, per, (
-                (at, digit_cues)
-                for at in map(_START, _NUMBER.finditer(text, first, last))
-                if at == 0 or text[at - 1] not in _NOT_BEFORE_NUMBER
-            ))
+            # every number start paired with the digit cues, without a Python frame per number
+            self._try_all(text, gate_low, sentences, per, zip(map(_START, _NUMBER_START.finditer(text, first, last)), repeat(digit_cues)))
         for i, hits in enumerate(per):
             if len(hits) > 1:
                 per[i] = _dedupe(hits)
@@ -219,9 +217,17 @@ class CueSet:
                 continue  # between sentences: a scan per sentence never sees it
             d = dispatchers.get(id(cues))
             if d is not None:
-                tried = d.tried(text, at, s_end)
-                if not tried:
-                    continue
+                match = d.match
+                if match is not None:
+                    # d.tried() without its call when no cue matches here (most triggers)
+                    m = match(text, at, s_end)
+                    if m.lastindex is None:
+                        continue
+                    tried = d.read(m)
+                else:
+                    tried = d.tried(text, at, s_end)
+                    if not tried:
+                        continue
             elif len(cues) == 1:
                 cue = cues[0]
                 m = cue.right.match(text, at, s_end)
@@ -259,10 +265,7 @@ class CueSet:
         digits: List[Tuple[int, List[Cue]]] = []
         digit_cues = index.get(DIGIT)
         if digit_cues:
-            for m in _NUMBER.finditer(text, s_start, s_end):
-                at = m.start()
-                if at == 0 or text[at - 1] not in _NOT_BEFORE_NUMBER:
-                    digits.append((at, digit_cues))
+            digits = list(zip(map(_START, _NUMBER_START.finditer(text, s_start, s_end)), repeat(digit_cues)))
         return candidates, digits
 
     def _count(self, cues: List[Cue]) -> None:
@@ -308,7 +311,7 @@ class _Dispatch:
     other than case, a global inline flag) are tried one by one.
     """
 
-    __slots__ = ("cues", "rx", "groups", "alone")
+    __slots__ = ("cues", "rx", "groups", "alone", "match")
 
     def __init__(self, cues: Sequence[Cue]) -> None:
         self.cues = list(cues)
@@ -329,18 +332,25 @@ class _Dispatch:
         self.rx = rx
         self.groups = [(cue, rx.groupindex[name]) for cue, name in groups] if rx is not None else []
         self.alone = alone
+        #: When every cue is combined: the combined pattern's ``match``, whose result
+        #: (never None) has no ``lastindex`` where no cue matches, else :meth:`read` it.
+        self.match = rx.match if rx is not None and not alone else None
+
+    def read(self, m) -> List[Tuple[Cue, int]]:
+        """``(cue, match end)`` for every combined cue that matched in *m* (a match of
+        the combined pattern), in cue order."""
+        out: List[Tuple[Cue, int]] = []
+        if m.lastindex is not None:
+            regs = m.regs  # every group's span at once: one call, not one per cue
+            for cue, g in self.groups:
+                e = regs[g][1]
+                if e >= 0:
+                    out.append((cue, e))
+        return out
 
     def tried(self, text: str, at: int, end: int) -> List[Tuple[Cue, int]]:
         """``(cue, match end)`` for every cue whose pattern matches at *at*, in cue order."""
-        out: List[Tuple[Cue, int]] = []
-        if self.rx is not None:
-            m = self.rx.match(text, at, end)
-            if m.lastindex is not None:
-                regs = m.regs  # every group's span at once: one call, not one per cue
-                for cue, g in self.groups:
-                    e = regs[g][1]
-                    if e >= 0:
-                        out.append((cue, e))
+        out = self.read(self.rx.match(text, at, end)) if self.rx is not None else []
         for cue in self.alone:
             m = cue.right.match(text, at, end)
             if m is not None:
@@ -354,10 +364,16 @@ class _Dispatch:
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # Runs of digits; a number starts at one unless it continues a word, a decimal or a
-# thousands group ("F-16", "3.5", "1,000"). A lookbehind here would be slow.
+# thousands group ("F-16", "3.5", "1,000"). The reference for _NUMBER_START below.
 _NUMBER = lazyre.compile(r"[0-9]+")
 _START = re.Match.start
 _NOT_BEFORE_NUMBER = frozenset(".,-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# The starts of the numbers above, found in C: a digit whose previous character (if any)
+# is not in _NOT_BEFORE_NUMBER. The look-behind comes after the digit, so ``re`` still
+# skips straight to the next digit; it also rejects every digit inside a run (a digit
+# before it), so each run gives at most its first digit, as the filter on ``_NUMBER``
+# does. A look-behind sees the text before ``pos``, as ``text[at - 1]`` does.
+_NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 # A word character (or ' or - joined to one) just after a sentence: a word that runs
 # across the boundary.
 _JOINS_WORD = re.compile(r"\w|['’-]\w")

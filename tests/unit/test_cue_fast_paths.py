@@ -152,3 +152,42 @@ def test_gate_strings_are_kept_on_disk_as_worked_out(tmp_path, monkeypatch):
     monkeypatch.setattr(cues_module, "_GATES", None)
     monkeypatch.setattr(cues_module, "_worked_out_gate_strings", lambda p: pytest.fail("worked out again"))
     assert [cues_module._gate_strings(rx) for rx in lefts] == first
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 aZ.,-_£$\n’é٣", max_size=24), st.data())
+def test_number_starts_are_the_filtered_runs_of_digits(text, data):
+    # the plain code: runs of digits, kept when the character before is not part of a
+    # word, a decimal or a thousands group
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    plain = [
+        m.start()
+        for m in cues_module._NUMBER.finditer(text, pos, endpos)
+        if m.start() == 0 or text[m.start() - 1] not in cues_module._NOT_BEFORE_NUMBER
+    ]
+    assert [m.start() for m in cues_module._NUMBER_START.finditer(text, pos, endpos)] == plain
+
+
+def test_reporting_cues_per_region_are_those_of_a_scan_per_sentence():
+    from lintnews.cue_index import report_cues
+
+    doc = parse("\n\n".join([" ".join(_SENTENCES), " ".join(reversed(_SENTENCES))]), "draft.txt")
+    seen = 0
+    for region in doc.regions:
+        for sentence in region.sentences:
+            want = [(h.cue, h.start, h.end) for h in REPORTS.scan(sentence)]
+            assert [(h.cue, h.start, h.end) for h in report_cues(sentence)] == want
+            seen += len(want)
+    assert seen
+
+
+def test_a_combined_match_with_no_cue_is_read_as_no_hit():
+    dispatch = cues_module._Dispatch([c for c in NEWS_CUES.cues if c.kind == "statistic"][:6])
+    assert dispatch.match is not None
+    for text in ("12 years ago", "£5m", "45% of people", "nothing here"):
+        m = dispatch.match(text, 0, len(text))
+        assert dispatch.read(m) == dispatch.tried(text, 0, len(text))
+        plain = [(c, r.end()) for c in dispatch.cues if (r := c.right.match(text, 0, len(text))) is not None]
+        assert dispatch.read(m) == plain
+        assert (m.lastindex is None) == (not plain)
