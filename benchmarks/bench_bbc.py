@@ -9,6 +9,8 @@ environment, alternating the two over several rounds, and prints medians and rat
 * the corpus linted as Markdown (the files copied to ``.md``) as well as plain text;
 * cold start: one short draft, what a pre-commit hook or CI step pays per call (with the
   on-disk cache warm, as on every call after the first; the first call is shown too);
+* throughput in instructions (valgrind's callgrind, where installed) on every 20th article,
+  which the load of a shared host does not move as it moves seconds;
 * peak memory (max RSS of the process) on a quarter, half and all of the corpus;
 * the floor: markdown-it-py's own parse speed on the same text, in this process.
 
@@ -44,6 +46,8 @@ SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "data" / "bbc-news" / "bbc"
 PEERS = Path(os.environ.get("LINTNEWS_PEERS", ROOT / "benchmarks" / ".peers"))
 PROSELINT_VERSION = "0.16.0"
+#: The instruction count of whole runs is taken on every this-many-th article.
+SAMPLE_EVERY = 20
 
 
 def run(
@@ -207,6 +211,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         # Instructions (valgrind's callgrind): what the load of a shared host does not change.
         instructions = {name: count_instructions(cmd) for name, cmd in cold.items()} if shutil.which("valgrind") else {}
+        # Throughput in instructions, on every SAMPLE_EVERY-th article (callgrind runs a
+        # program about fifty times slower, too slow for the whole corpus): a ratio the
+        # host's load cannot move, start-up included for both tools.
+        sample = [str(f) for f in files[::SAMPLE_EVERY]]
+        sampled: Dict[str, int] = {}
+        if instructions and "proselint" in cold:
+            sampled = {
+                "lintnews": count_instructions([ln, "check", "--isolated", "-q", *sample]),
+                "proselint": count_instructions([cold["proselint"][0], "check", "-o", "compact", *sample]),
+            }
 
         growth = []
         for share in (0.25, 0.5, 1.0):
@@ -233,6 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["first_run_empty_cache_s"] = round(first, 3)
     if instructions:
         results["cold_start_instructions"] = instructions
+    if sampled and all(sampled.values()):
+        results["sample_instructions"] = {"files": len(sample), **sampled}
     results["memory_growth_mb"] = {f"{int(s * 100)}%": p for s, p in growth}
     results["markdown_it_floor"] = {"seconds": round(floor_s, 2), "mb_per_s": round(floor_mbs, 1)}
 
@@ -259,6 +275,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if instructions:
         print("cold start, instructions (callgrind): "
               + ", ".join(f"{k} {v / 1e6:,.0f} M" for k, v in instructions.items()))
+    if sampled and all(sampled.values()):
+        print(f"throughput on every {SAMPLE_EVERY}th article ({len(sample)} files), instructions (callgrind): "
+              f"lintnews {sampled['lintnews'] / 1e6:,.0f} M, proselint {sampled['proselint'] / 1e6:,.0f} M: "
+              f"{sampled['proselint'] / sampled['lintnews']:.1f}x")
     print(f"lintnews's very first call, empty cache: {first:.3f} s")
     print("peak memory by corpus share: " + ", ".join(f"{k} {v} MB" for k, v in results["memory_growth_mb"].items()))
     print(f"markdown-it-py floor: {floor_s:.2f} s ({floor_mbs:.1f} MB/s); lintnews --jobs 1 (markdown) is "
