@@ -386,3 +386,20 @@ def test_broken_grammar_coordination_fast_path_on_prose():
         expected = [(m.span(), m.groups()) for m in broken_grammar._SAME_COORD.finditer(text)]
         assert expected or "sand" in text
         assert [(m.span(), m.groups()) for m in broken_grammar._same_coordinations(text)] == expected
+
+
+@_settings(max_examples=300, deadline=None)
+@_given(_st.text(alphabet="ab '-.(\n_", max_size=40))
+def test_word_start_scans_with_one_scan_per_joiner_are_the_class_scan(text):
+    # The same as one scan for the places after any non-word character (or at 0), on
+    # the text and on its spaced copy, whichever joiners the text holds.
+    from lintnews.kinds.gates import WordStarts
+
+    body = "(ab|a|ba)"  # no space or other character that spacing changes
+    plain = re.compile(r"(?:(?<=\W)|(?<![\s\S]))(?=" + body + ")")
+    expected_starts = [m.start() for m in plain.finditer(text)]
+    expected_firsts = set(plain.findall(text))
+    scan = WordStarts(body, True)
+    for quick in (None, spaced(text)):
+        assert scan.starts(text, quick) == expected_starts
+        assert scan.firsts(text, quick) == expected_firsts
