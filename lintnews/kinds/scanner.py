@@ -260,9 +260,11 @@ class Scanner:
     ) -> None:
         index = self._index
         text = region.text
-        skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
+        skip_quoted = None  # worked out at the first candidate: most paragraphs have none
         for start, word in self._candidates(folded, small, spaced_text):
             key = index[word.group()]
+            if skip_quoted is None:
+                skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
             if skip_quoted and region.in_quote(start, word.end()):
                 continue
             entries = key.single

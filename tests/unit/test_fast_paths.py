@@ -386,3 +386,35 @@ def test_broken_grammar_coordination_fast_path_on_prose():
         expected = [(m.span(), m.groups()) for m in broken_grammar._SAME_COORD.finditer(text)]
         assert expected or "sand" in text
         assert [(m.span(), m.groups()) for m in broken_grammar._same_coordinations(text)] == expected
+
+
+@_settings(max_examples=300, deadline=None)
+@_given(_st.text(alphabet="ab '-.(\n_", max_size=40))
+def test_word_start_scans_with_one_scan_per_joiner_are_the_class_scan(text):
+    # The same as one scan for the places after any non-word character (or at 0), on
+    # the text and on its spaced copy, whichever joiners the text holds.
+    from lintnews.kinds.gates import WordStarts
+
+    body = "(ab|a|ba)"  # no space or other character that spacing changes
+    plain = re.compile(r"(?:(?<=\W)|(?<![\s\S]))(?=" + body + ")")
+    expected_starts = [m.start() for m in plain.finditer(text)]
+    expected_firsts = set(plain.findall(text))
+    scan = WordStarts(body, True)
+    for quick in (None, spaced(text)):
+        assert scan.starts(text, quick) == expected_starts
+        assert scan.firsts(text, quick) == expected_firsts
+
+
+def test_byte_translations_of_ascii_text_are_the_string_translations():
+    # Each ASCII character is made a space (or kept) as the string tables did.
+    from lintnews.kinds import gates
+    from lintnews.rules.garbled import doubled_word, improbable_pair
+
+    ascii_text = "".join(map(chr, range(128))) * 2
+    to_space = str.maketrans({c: " " for c in gates._TO_SPACE})
+    assert gates.spaced(ascii_text) == ascii_text.translate(to_space)
+    assert gates.spaced("café") is None
+    for module, token in ((doubled_word, doubled_word._TOKEN), (improbable_pair, improbable_pair._TOKEN_CHAR)):
+        table = str.maketrans({c: " " for c in map(chr, range(128)) if not token.match(c)})
+        assert ascii_text.encode("ascii").translate(module._SPACED).decode("ascii") == ascii_text.translate(table)
+    assert doubled_word._has_repeat("It was the the end.") and not doubled_word._has_repeat("It was the end.")

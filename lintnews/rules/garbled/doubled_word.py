@@ -30,14 +30,15 @@ _FUNCTION = frozenset("a an the".split())
 _TOKEN = re.compile(r"[\w'’-]+")
 # ASCII characters other than token characters, made spaces: in ASCII text the tokens
 # are then exactly the white-space separated pieces, which str.split finds far faster.
-_SPACED = str.maketrans({c: " " for c in map(chr, range(128)) if not _TOKEN.match(c)})
+# (As bytes: translating ASCII text as bytes and back costs a fifth of translating the string.)
+_SPACED = bytes(c if c > 127 or _TOKEN.match(chr(c)) else 32 for c in range(256))
 
 
 def _has_repeat(text: str) -> bool:
     """Whether two neighbouring words of *text* are the same, ignoring case: a cheap
     test that lets the backreference expression skip almost every paragraph."""
     if text.isascii():
-        words = text.lower().translate(_SPACED).split()
+        words = text.lower().encode("ascii").translate(_SPACED).decode("ascii").split()
     else:
         words = _TOKEN.findall(text.lower())
     return any(map(operator.eq, words, words[1:]))  # in C, not a Python generator
