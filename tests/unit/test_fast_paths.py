@@ -414,7 +414,8 @@ def test_byte_translations_of_ascii_text_are_the_string_translations():
     to_space = str.maketrans({c: " " for c in gates._TO_SPACE})
     assert gates.spaced(ascii_text) == ascii_text.translate(to_space)
     assert gates.spaced("café") is None
-    for module, token in ((doubled_word, doubled_word._TOKEN), (improbable_pair, improbable_pair._TOKEN_CHAR)):
+    # GRB004 and GRB016 use the same translation: their token characters are the ones it keeps
+    for token in (doubled_word._TOKEN, improbable_pair._TOKEN_CHAR):
         table = str.maketrans({c: " " for c in map(chr, range(128)) if not token.match(c)})
-        assert ascii_text.encode("ascii").translate(module._SPACED).decode("ascii") == ascii_text.translate(table)
+        assert gates.spaced(ascii_text) == ascii_text.translate(table)
     assert doubled_word._has_repeat("It was the the end.") and not doubled_word._has_repeat("It was the end.")

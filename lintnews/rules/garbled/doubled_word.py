@@ -7,6 +7,7 @@ import re
 from typing import Iterator
 
 from ... import lazyre
+from ...kinds.gates import spaced
 from ...document import Document, Sentence
 from ...model import Finding, Severity
 from ...rule import Rule
@@ -28,17 +29,16 @@ _FUNCTION = frozenset("a an the".split())
 
 
 _TOKEN = re.compile(r"[\w'’-]+")
-# ASCII characters other than token characters, made spaces: in ASCII text the tokens
-# are then exactly the white-space separated pieces, which str.split finds far faster.
-# (As bytes: translating ASCII text as bytes and back costs a fifth of translating the string.)
-_SPACED = bytes(c if c > 127 or _TOKEN.match(chr(c)) else 32 for c in range(256))
 
 
 def _has_repeat(text: str) -> bool:
     """Whether two neighbouring words of *text* are the same, ignoring case: a cheap
     test that lets the backreference expression skip almost every paragraph."""
     if text.isascii():
-        words = text.lower().encode("ascii").translate(_SPACED).decode("ascii").split()
+        # ASCII characters other than token characters made spaces (gates.spaced): the
+        # tokens are then exactly the white-space separated pieces, which str.split finds
+        # far faster.
+        words = spaced(text.lower()).split()
     else:
         words = _TOKEN.findall(text.lower())
     return any(map(operator.eq, words, words[1:]))  # in C, not a Python generator
