@@ -363,16 +363,12 @@ class _Dispatch:
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-# Runs of digits; a number starts at one unless it continues a word, a decimal or a
-# thousands group ("F-16", "3.5", "1,000"). The reference for _NUMBER_START below.
-_NUMBER = lazyre.compile(r"[0-9]+")
 _START = re.Match.start
-_NOT_BEFORE_NUMBER = frozenset(".,-_") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-# The starts of the numbers above, found in C: a digit whose previous character (if any)
-# is not in _NOT_BEFORE_NUMBER. The look-behind comes after the digit, so ``re`` still
-# skips straight to the next digit; it also rejects every digit inside a run (a digit
-# before it), so each run gives at most its first digit, as the filter on ``_NUMBER``
-# does. A look-behind sees the text before ``pos``, as ``text[at - 1]`` does.
+# Where numbers start: at the first digit of a run of digits, unless the run continues a
+# word, a decimal or a thousands group ("F-16", "3.5", "1,000"), i.e. unless the character
+# before it is an ASCII letter or digit or one of ".,-_". The look-behind comes after the
+# digit, so ``re`` still skips straight to the next digit; it also rejects every digit
+# inside a run (a digit before it). A look-behind sees the text before ``pos``.
 _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 # A word character (or ' or - joined to one) just after a sentence: a word that runs
 # across the boundary.
