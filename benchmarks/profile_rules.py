@@ -31,9 +31,9 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS} (set LINTNEWS_SHARED)", file=sys.stderr)
         return 2
-    from lintnews.config import Settings
-    from lintnews.document import parse
-    from lintnews.engine import Linter
+    from lintnews.engine.config import Settings
+    from lintnews.text.document import parse
+    from lintnews.engine.linter import Linter
 
     files = sorted(CORPUS.glob("*/*.txt"))
     if args.limit:

@@ -35,9 +35,9 @@ from typing import Dict, List, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lintnews.config import Settings  # noqa: E402
-from lintnews.document import parse  # noqa: E402
-from lintnews.engine import Linter  # noqa: E402
+from lintnews.engine.config import Settings  # noqa: E402
+from lintnews.text.document import parse  # noqa: E402
+from lintnews.engine.linter import Linter  # noqa: E402
 from lintnews.model import Severity  # noqa: E402
 
 SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))

@@ -15,8 +15,8 @@ from typing import Iterable, List, Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lintnews.config import settings_from_mapping  # noqa: E402
-from lintnews.engine import Linter  # noqa: E402
+from lintnews.engine.config import settings_from_mapping  # noqa: E402
+from lintnews.engine.linter import Linter  # noqa: E402
 from lintnews.model import Finding  # noqa: E402
 
 

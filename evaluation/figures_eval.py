@@ -41,10 +41,10 @@ from typing import Dict, List, Optional, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lintnews.config import Settings  # noqa: E402
-from lintnews.document import parse  # noqa: E402
-from lintnews.engine import Linter  # noqa: E402
-from lintnews.quantities import quantities  # noqa: E402
+from lintnews.engine.config import Settings  # noqa: E402
+from lintnews.text.document import parse  # noqa: E402
+from lintnews.engine.linter import Linter  # noqa: E402
+from lintnews.analysis.figures.extract import quantities  # noqa: E402
 from lintnews.testing import strip_markers  # noqa: E402
 
 SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))

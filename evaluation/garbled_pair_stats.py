@@ -1,7 +1,7 @@
 """The word-pair statistic behind GRB016 at several thresholds: WMT recall against BBC noise.
 
 For every sentence (quotes left out) each pair of adjacent lower-case words gets its
-improbability ``log10(expected / observed)`` from the web counts (``lintnews.ngrams``;
+improbability ``log10(expected / observed)`` from the web counts (``lintnews.analysis.garbled.word_pairs``;
 needs ``pip install 'lintnews[stats]'``). A sentence is flagged when
 
 - ``single``: one pair reaches the threshold (what GRB016 ships, at 2.0);
@@ -23,8 +23,8 @@ from bbc_false_alarms import WORD, articles
 from common import prf, table
 from wmt_mqm_garbled import load
 
-from lintnews import ngrams
-from lintnews.document import parse
+from lintnews.analysis.garbled import word_pairs as ngrams
+from lintnews.text.document import parse
 
 FUNCTION = frozenset(
     """a an the this that these those my your his her its our their some any no every each

@@ -21,7 +21,7 @@ import re
 
 from common import Runner, data_dir, table
 
-from lintnews.packs import builtin_pack_paths, read_yaml
+from lintnews.engine.packs import builtin_pack_paths, read_yaml
 
 
 def _keys() -> set:

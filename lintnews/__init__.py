@@ -23,9 +23,9 @@ hookimpl = pluggy.HookimplMarker("lintnews")
 if TYPE_CHECKING:  # pragma: no cover
     from os import PathLike
 
-    from .config import Settings
-    from .fixes import FixOutcome
-    from .model import Finding
+    from lintnews.engine.config import Settings
+    from lintnews.output.fixes import FixOutcome
+    from lintnews.model import Finding
 
     Config = Union[None, dict, str, PathLike, Settings]
 
@@ -45,7 +45,7 @@ def _linter():
     if _LINTER is None:
         with _LOCK:
             if _LINTER is None:
-                from .engine import Linter
+                from lintnews.engine.linter import Linter
 
                 _LINTER = Linter()
     return _LINTER
@@ -77,14 +77,14 @@ def _file_key(path: "os.PathLike | str") -> tuple:
 def _settings(config: "Config", path: Optional[str]) -> "Settings":
     from pathlib import Path
 
-    from .config import Settings, find_config_file, load_config_file
+    from lintnews.engine.config import Settings, find_config_file, load_config_file
 
     if isinstance(config, Settings):
         return config.for_file(path)
     if isinstance(config, dict):
         import json
 
-        from .config import settings_from_mapping
+        from lintnews.engine.config import settings_from_mapping
 
         cwd = os.getcwd()
         try:
@@ -102,7 +102,7 @@ def _settings(config: "Config", path: Optional[str]) -> "Settings":
         return _cached(("file",) + _file_key(config), lambda: load_config_file(Path(config))).for_file(path)
     raise TypeError(
         "config must be None, a mapping of .lintnews.yaml keys, a path to a config file "
-        f"or a lintnews.config.Settings, not {type(config).__name__}"
+        f"or a lintnews.engine.config.Settings, not {type(config).__name__}"
     )
 
 
@@ -129,7 +129,7 @@ def lint_text(
     anything else Markdown) and the per-path ``overrides`` of the config; the file
     itself is never read. *config* is a mapping with the keys of ``.lintnews.yaml``
     (relative paths in it are taken from the current folder), a path to a config
-    file, a :class:`lintnews.config.Settings`, or None to use the config file found
+    file, a :class:`lintnews.engine.config.Settings`, or None to use the config file found
     from *path* (or the current folder), as the command line does.
 
     Raises :class:`lintnews.model.LintError` for a bad configuration or pack and
@@ -150,7 +150,7 @@ def lint_file(
     Raises :class:`lintnews.model.LintError` when the file is missing, unreadable,
     binary or not UTF-8.
     """
-    from .io import read_source
+    from lintnews.text.reading import read_source
 
     name = _check_args("", path)
     if name is None:
@@ -166,11 +166,11 @@ def fix_text(
 ) -> "FixOutcome":
     """Apply the fixes ``lintnews check --fix`` would (with *unsafe*, ``--unsafe-fixes``).
 
-    Returns a :class:`lintnews.fixes.FixOutcome`: ``.text`` (the fixed text),
+    Returns a :class:`lintnews.output.fixes.FixOutcome`: ``.text`` (the fixed text),
     ``.applied`` (how many fixes), ``.remaining`` (findings in the fixed text) and
     ``.changed``. Nothing is written anywhere.
     """
-    from .fixes import fix_findings
+    from lintnews.output.fixes import fix_findings
 
     name = _check_args(text, path)
     settings = _settings(config, name)

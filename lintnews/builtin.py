@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-from . import hookimpl
-from .packs import builtin_pack_paths
+from lintnews import hookimpl
+from lintnews.engine.packs import builtin_pack_paths
 
 
 @hookimpl
 def lintnews_rules() -> list:
-    from .rules import builtin_rules
+    from lintnews.rules import builtin_rules
 
     return builtin_rules()
 
@@ -23,6 +23,6 @@ def lintnews_rule_packs() -> List:
 
 @hookimpl
 def lintnews_formatters() -> Dict[str, type]:
-    from .formatters import BUILTIN_FORMATTERS
+    from lintnews.output import BUILTIN_FORMATTERS
 
     return dict(BUILTIN_FORMATTERS)

@@ -13,18 +13,18 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
-from . import __version__
-from .errors import LintError
+from lintnews import __version__
+from lintnews.model import LintError
 
 if TYPE_CHECKING:
-    from .model import Severity
-    from .runner import Worker
+    from lintnews.model import Severity
+    from lintnews.engine.runner import Worker
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _severity(value: str) -> Severity:
-    from .model import Severity
+    from lintnews.model import Severity
 
     try:
         return Severity.parse(value)
@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``lintnews`` command; returns the exit status."""
-    from . import startup
+    from lintnews import cache_startup as startup
 
     startup.begin()  # runner.results ends it once the first files are linted
     try:
@@ -187,8 +187,8 @@ def _mode(args: argparse.Namespace) -> Optional[str]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .io import expand_paths
-    from .runner import Worker, results
+    from lintnews.text.reading import expand_paths
+    from lintnews.engine.runner import Worker, results
 
     if args.jobs < 0:
         raise LintError("--jobs must be 0 (one per CPU) or more")
@@ -250,7 +250,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _run_diff(args: argparse.Namespace, worker: Worker, paths: List[str]) -> int:
     """``--diff``: print what ``--fix`` would change; exit 1 when that is anything."""
-    from .runner import results
+    from lintnews.engine.runner import results
 
     stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     status = EXIT_OK
@@ -297,8 +297,8 @@ def cmd_lsp() -> int:
     if importlib.util.find_spec("pygls") is None or importlib.util.find_spec("lsprotocol") is None:
         _error("the language server needs the 'lsp' extra: pip install 'lintnews[lsp]'")
         return EXIT_ERROR
-    from . import startup
-    from .lsp import serve
+    from lintnews import cache_startup as startup
+    from lintnews.lsp import serve
 
     startup.end()  # a long-lived server: no start-up routing while it serves
     serve()
@@ -311,8 +311,8 @@ def cmd_lsp() -> int:
 def _ruleset_for(args: argparse.Namespace):
     from pathlib import Path
 
-    from .config import ConfigResolver
-    from .engine import Linter
+    from lintnews.engine.config import ConfigResolver
+    from lintnews.engine.linter import Linter
 
     resolver = ConfigResolver(Path(args.config) if args.config else None, False, {"packs": args.pack})
     settings = resolver.settings_for(None)

@@ -23,9 +23,9 @@ import pluggy
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
 
-    from .formatters.base import Formatter
-    from .kinds.base import PackRule
-    from .rule import Rule
+    from lintnews.output.base import Formatter
+    from lintnews.kinds.base import PackRule
+    from lintnews.rule import Rule
 
 hookspec = pluggy.HookspecMarker("lintnews")
 

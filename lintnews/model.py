@@ -2,7 +2,7 @@
 
 Inside the engine every coordinate is a 0-based, half-open character offset into the
 original source text. Lines and columns (1-based, counted in characters) are computed
-once, when a :class:`Finding` is built, by :meth:`lintnews.document.Document.position`.
+once, when a :class:`Finding` is built, by :meth:`lintnews.text.document.Document.position`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,19 @@ import enum
 from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
-from .errors import LintError  # noqa: F401 - its home before it moved; imported from here
 
 #: The categories a rule may belong to. ``engine`` is reserved for lintnews's own
 #: ``LN`` findings (bad pragma, unreadable file, failing plugin).
 CATEGORIES = ("claims", "figures", "hedging", "garbled", "style")
 ENGINE_CATEGORY = "engine"
+
+
+class LintError(Exception):
+    """An input, usage or configuration problem that ends with exit status 2.
+
+    ``str(error)`` is the one-line message shown to the user; it names the file
+    (and where possible the entry and field) at fault.
+    """
 
 
 class Severity(enum.IntEnum):

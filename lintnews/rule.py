@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Dict, Iterable, Iterator, List, Optional, Sequence
 
-from .document import Document, Region, Sentence
-from .model import CATEGORIES, ENGINE_CATEGORY, Edit, Finding, Fix, Severity
+from lintnews.text.document import Document, Region, Sentence
+from lintnews.model import CATEGORIES, ENGINE_CATEGORY, Edit, Finding, Fix, Severity
 
 CODE_RE = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

@@ -19,8 +19,8 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import pytest
 
-from .config import Settings, settings_from_mapping
-from .model import Finding
+from lintnews.engine.config import Settings, settings_from_mapping
+from lintnews.model import Finding
 
 _MARKER = re.compile(r"[ \t]*((?:\{[A-Z]{2,4}[0-9]{3}\}[ \t]*)+)$", re.M)
 _CODE = re.compile(r"\{([A-Z]{2,4}[0-9]{3})\}")
@@ -40,10 +40,10 @@ def strip_markers(text: str) -> Tuple[str, Set[Tuple[int, str]]]:
 
 
 class LinterFixture:
-    """Lints text with one shared :class:`lintnews.engine.Linter`."""
+    """Lints text with one shared :class:`lintnews.engine.linter.Linter`."""
 
     def __init__(self) -> None:
-        from .engine import Linter
+        from lintnews.engine.linter import Linter
 
         self.engine = Linter()
 

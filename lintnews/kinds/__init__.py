@@ -4,11 +4,11 @@ The built-in kinds are ``existence``, ``substitution``, ``pattern`` and ``densit
 plugins add more through the ``lintnews_rule_kinds`` hook.
 """
 
-from .base import PackRule
-from .density import DensityRule
-from .existence import ExistenceRule
-from .pattern import PatternRule
-from .substitution import SubstitutionRule
+from lintnews.kinds.base import PackRule
+from lintnews.kinds.density import DensityRule
+from lintnews.kinds.existence import ExistenceRule
+from lintnews.kinds.pattern import PatternRule
+from lintnews.kinds.substitution import SubstitutionRule
 
 BUILTIN_KINDS = {
     "existence": ExistenceRule,

@@ -18,10 +18,10 @@ from typing import (
     Tuple,
 )
 
-from ..document import Document, Sentence
-from ..model import CATEGORIES, Finding, Severity
-from ..rule import CODE_RE, NAME_RE, Rule, expand_scope, first_sentence
-from ..safe_regex import compile_user_regex
+from lintnews.text.document import Document, Sentence
+from lintnews.model import CATEGORIES, Finding, Severity
+from lintnews.rule import CODE_RE, NAME_RE, Rule, expand_scope, first_sentence
+from lintnews.matching.safe_regex import compile_user_regex
 
 
 class SpecError(ValueError):
@@ -165,7 +165,7 @@ class PackRule(Rule):
         return self.message.format_map(values)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        from .scanner import Scanner
+        from lintnews.engine.pack_scanner import Scanner
 
         return Scanner([self]).run(doc)
 
@@ -204,22 +204,22 @@ def _examples(value: Any) -> Dict[str, List[str]]:
 
 
 def _attributed(hit: Hit, doc: Document) -> bool:
-    from ..source_voice import in_source_voice
+    from lintnews.analysis.voice.speaker import in_source_voice
 
     return in_source_voice(hit.sentence, doc.settings, hit.start)
 
 
 def _vague_source(hit: Hit, doc: Document) -> bool:
-    from ..source_voice import in_vague_source
+    from lintnews.analysis.voice.speaker import in_vague_source
 
     return in_vague_source(hit.sentence, hit.start, hit.end, doc.settings)
 
 
 #: Conditions a rule's ``unless`` key may name: a hit for which the condition holds is
 #: dropped. ``attributed``: the hit is in the part of its sentence that reports a named
-#: source ("..., the minister said"; see :func:`lintnews.source_voice.in_source_voice`). ``vague-source``:
+#: source ("..., the minister said"; see :func:`lintnews.analysis.voice.speaker.in_source_voice`). ``vague-source``:
 #: the hit overlaps a vague source ("it is said that", "experts believe"), which the
-#: claims rule CLM008 vague-source reports (:func:`lintnews.source_voice.in_vague_source`).
+#: claims rule CLM008 vague-source reports (:func:`lintnews.analysis.voice.speaker.in_vague_source`).
 CONDITIONS: Dict[str, Callable[[Hit, Document], bool]] = {
     "attributed": _attributed,
     "vague-source": _vague_source,

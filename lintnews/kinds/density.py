@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable, Iterator, List, Tuple
 
-from ..document import Document
-from ..model import Finding
-from .base import Hit, PackRule, SpecError, string_list
+from lintnews.text.document import Document
+from lintnews.model import Finding
+from lintnews.kinds.base import Hit, PackRule, SpecError, string_list
 
 
 class DensityRule(PackRule):

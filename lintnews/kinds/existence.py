@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable, Tuple
 
-from .base import PackRule, string_list
+from lintnews.kinds.base import PackRule, string_list
 
 
 class ExistenceRule(PackRule):

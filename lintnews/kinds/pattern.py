@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable, Iterator, List, Pattern, Tuple
 
-from ..document import Document
-from ..model import Finding
-from ..safe_regex import compile_user_regex
-from .base import Hit, PackRule, SpecError
-from .substitution import match_case
+from lintnews.text.document import Document
+from lintnews.model import Finding
+from lintnews.matching.safe_regex import compile_user_regex
+from lintnews.kinds.base import Hit, PackRule, SpecError
+from lintnews.kinds.substitution import match_case
 
 
 class PatternRule(PackRule):

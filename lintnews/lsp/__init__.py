@@ -11,6 +11,6 @@ from __future__ import annotations
 
 def serve() -> None:
     """Run the language server over standard input and output until the client exits."""
-    from .server import create_server
+    from lintnews.lsp.server import create_server
 
     create_server().start_io()

@@ -3,7 +3,7 @@
 lintnews counts columns in characters (Unicode code points); LSP counts them in code
 units of the negotiated encoding: UTF-16 by default (an emoji is two units), UTF-8
 (bytes) or UTF-32 (code points) when client and server agree on it. Lines are split at
-``\\r\\n``, ``\\r`` and ``\\n``, as both LSP and :class:`lintnews.document.Document` do.
+``\\r\\n``, ``\\r`` and ``\\n``, as both LSP and :class:`lintnews.text.document.Document` do.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@
   (watched through ``workspace/didChangeWatchedFiles``) or when one is saved in the
   editor; every open draft is then linted again.
 
-One :class:`lintnews.engine.Linter` and one :class:`lintnews.config.ConfigResolver` serve
+One :class:`lintnews.engine.linter.Linter` and one :class:`lintnews.engine.config.ConfigResolver` serve
 every document; both are rebuilt only when the configuration changes.
 """
 
@@ -29,13 +29,13 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from .. import __version__
-from ..config import CONFIG_FILES, ConfigResolver
-from ..engine import Linter
-from ..fixes import applicable, select_fixes
-from ..io import LINTABLE_SUFFIXES
-from ..model import Finding, LintError, Severity
-from .positions import UTF16, LineIndex
+from lintnews import __version__
+from lintnews.engine.config import CONFIG_FILES, ConfigResolver
+from lintnews.engine.linter import Linter
+from lintnews.output.fixes import applicable, select_fixes
+from lintnews.text.reading import LINTABLE_SUFFIXES
+from lintnews.model import Finding, LintError, Severity
+from lintnews.lsp.positions import UTF16, LineIndex
 
 log = logging.getLogger("lintnews.lsp")
 

@@ -11,7 +11,7 @@ import importlib
 import pkgutil
 from typing import List
 
-from ..rule import Rule
+from lintnews.rule import Rule
 
 
 def builtin_rules() -> List[Rule]:

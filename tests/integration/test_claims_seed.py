@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lintnews.document import parse
+from lintnews.text.document import parse
 
 
 def circled_claims(shared):

@@ -181,12 +181,12 @@ def test_unsafe_fixes_alone_is_a_usage_error(run_cli, tmp_path):
 def test_unwritable_file_is_an_error_not_a_crash(run_cli, tmp_path, monkeypatch):
     import errno
 
-    import lintnews.io
+    import lintnews.text.reading
 
     def refuse(path, text):
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(lintnews.io, "write_atomic", refuse)
+    monkeypatch.setattr(lintnews.text.reading, "write_atomic", refuse)
     draft = write(tmp_path, "draft.md", "We met in order to talk.\n")
     other = write(tmp_path, "other.md", "We met in order to talk.\n")
     result = run_cli("check", *RULES, "--fix", str(draft), str(other))

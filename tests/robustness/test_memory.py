@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from lintnews.document import Document, Region
+from lintnews.text.document import Document, Region
 
 DRAFT = """# Port strike enters second week
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lintnews.document import parse
+from lintnews.text.document import parse
 
 _PIECES = st.sampled_from(
     [

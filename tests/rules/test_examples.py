@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from lintnews.engine import Linter
-from lintnews.engine_rules import EngineRule
+from lintnews.engine.linter import Linter
+from lintnews.engine.own_rules import EngineRule
 from lintnews.kinds import BUILTIN_KINDS
-from lintnews.packs import load_pack, read_yaml
+from lintnews.engine.packs import load_pack, read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_PACKS = sorted(

@@ -74,7 +74,7 @@ def test_broken_grammar(linter):
 
 
 def test_every_garbled_rule_is_in_the_garbled_category(linter):
-    from lintnews.engine import Linter
+    from lintnews.engine.linter import Linter
 
     rules = [r for r in Linter().ruleset().rules if r.code.startswith("GRB")]
     assert {r.code for r in rules} == {f"GRB{n:03d}" for n in range(1, 17)}
@@ -137,7 +137,7 @@ def test_improbable_pair_flags_a_stray_word(linter):
 
 
 def test_improbable_pair_is_quiet_without_the_stats_extra(linter, monkeypatch):
-    from lintnews import ngrams
+    from lintnews.analysis.garbled import word_pairs as ngrams
     from lintnews.rules.garbled.improbable_pair import ImprobablePair
 
     cached = (ngrams.model, ngrams.words_reaching, ngrams.improbable_pairs)

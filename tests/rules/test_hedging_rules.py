@@ -93,7 +93,7 @@ def test_density_in_a_paragraph(linter):
 
 
 def test_every_hedging_rule_is_in_the_hedging_category(linter):
-    from lintnews.engine import Linter
+    from lintnews.engine.linter import Linter
 
     rules = [r for r in Linter().ruleset().rules if r.code.startswith("HDG")]
     assert {r.code for r in rules} >= {f"HDG{n:03d}" for n in range(1, 12)}

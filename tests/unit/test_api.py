@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import lintnews
-from lintnews.config import Settings, settings_from_mapping
+from lintnews.engine.config import Settings, settings_from_mapping
 from lintnews.model import Finding, LintError
 
 PACK = str(Path(__file__).resolve().parents[1] / "integration" / "data" / "fixpack.yaml")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.attribution import attribution, document_attributions, is_attributed
-from lintnews.config import Settings
-from lintnews.document import parse
+from lintnews.analysis.voice.attribution import attribution, document_attributions, is_attributed
+from lintnews.engine.config import Settings
+from lintnews.text.document import parse
 
 
 def kinds(text: str, path: str = "draft.md", settings=None):

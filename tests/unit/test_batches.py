@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lintnews.config import Settings
-from lintnews.document import parse
-from lintnews.engine import Linter
+from lintnews.engine.config import Settings
+from lintnews.text.document import parse
+from lintnews.engine.linter import Linter
 from lintnews.model import LintError
 
 DRAFTS = [

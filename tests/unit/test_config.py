@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lintnews.config import ConfigError, ConfigResolver, find_config_file, load_config_file
+from lintnews.engine.config import ConfigError, ConfigResolver, find_config_file, load_config_file
 from lintnews.model import Severity
 
 

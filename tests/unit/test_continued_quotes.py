@@ -3,8 +3,8 @@ has no closing mark and the next one opens again)."""
 
 from __future__ import annotations
 
-from lintnews.document import parse
-from lintnews.sentences import find_quotes
+from lintnews.text.document import parse
+from lintnews.text.sentences import find_quotes
 
 
 def quotes(text):

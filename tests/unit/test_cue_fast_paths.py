@@ -13,10 +13,10 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from lintnews import cues as cues_module
-from lintnews.cue_index import NEWS_CUES, REPORTS
-from lintnews.cues import _context, _gate_text, _lowered
-from lintnews.document import parse
+from lintnews.matching import cues as cues_module
+from lintnews.analysis.claims.cue_index import NEWS_CUES, REPORTS
+from lintnews.matching.cues import _context, _gate_text, _lowered
+from lintnews.text.document import parse
 
 _ALL_CUES = NEWS_CUES.cues + REPORTS.cues
 _WITH_LEFT = [c for c in _ALL_CUES if c.left is not None or c.veto_left is not None]
@@ -171,7 +171,7 @@ def test_number_starts_are_the_filtered_runs_of_digits(text, data):
 
 
 def test_reporting_cues_per_region_are_those_of_a_scan_per_sentence():
-    from lintnews.cue_index import report_cues
+    from lintnews.analysis.claims.cue_index import report_cues
 
     doc = parse("\n\n".join([" ".join(_SENTENCES), " ".join(reversed(_SENTENCES))]), "draft.txt")
     seen = 0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lintnews.cues import DIGIT, Cue, CueSet, alternation
-from lintnews.document import parse
+from lintnews.matching.cues import DIGIT, Cue, CueSet, alternation
+from lintnews.text.document import parse
 
 
 def scan(cues, text):
@@ -63,8 +63,8 @@ def test_alternation_prefers_longer_words():
 
 # -- the fast path of long drafts: one trigger search per region, one match per trigger --
 
-from lintnews import cues as cues_module  # noqa: E402
-from lintnews.document import OffsetMap, Region, Sentence  # noqa: E402
+from lintnews.matching import cues as cues_module  # noqa: E402
+from lintnews.text.document import OffsetMap, Region, Sentence  # noqa: E402
 
 _MIXED = [
     Cue("cause", ["led"], r"led\s+to\b", veto_right=r"led\s+to\s+believe\b"),

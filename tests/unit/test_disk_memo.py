@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews import wordtrie
-from lintnews.disk_memo import DiskMemo
+from lintnews.matching import tries as wordtrie
+from lintnews.cache_memo import DiskMemo
 
 
 def test_values_survive_the_process_and_damaged_entries_are_ignored(tmp_path, monkeypatch):
@@ -73,7 +73,7 @@ def test_a_memo_of_changed_code_removes_what_the_old_code_computed(tmp_path, mon
 
 def _one_startup(memo_name, wanted):
     """A run's start-up: the values of *wanted* keys (computed as ``key * 2`` on a miss)."""
-    from lintnews import disk_memo
+    from lintnews import cache_memo as disk_memo
 
     disk_memo.begin_startup("a program", 1)
     try:
@@ -118,7 +118,7 @@ def test_outside_a_startup_the_bundle_is_not_used(tmp_path, monkeypatch):
 
 
 def test_offered_values_ride_along_but_never_force_a_rewrite(tmp_path, monkeypatch):
-    from lintnews import disk_memo
+    from lintnews import cache_memo as disk_memo
 
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
     disk_memo.begin_startup("p")
@@ -140,7 +140,7 @@ def test_offered_values_ride_along_but_never_force_a_rewrite(tmp_path, monkeypat
 
 
 def test_a_damaged_or_oversized_bundle_starts_afresh(tmp_path, monkeypatch):
-    from lintnews import disk_memo
+    from lintnews import cache_memo as disk_memo
 
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
     _one_startup("things", ["a"])

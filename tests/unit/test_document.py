@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.document import parse
+from lintnews.text.document import parse
 
 
 def regions(src: str, path: str = "d.md"):

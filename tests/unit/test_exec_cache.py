@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import pytest
 
-from lintnews import exec_cache
+from lintnews import cache_exec as exec_cache
 
 
 @pytest.fixture

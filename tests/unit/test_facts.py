@@ -6,10 +6,10 @@ import textwrap
 import pytest
 
 from lintnews import hookimpl
-from lintnews.config import Settings
-from lintnews.engine import Linter
-from lintnews.facts import FactsError, load_file, parse_facts
-from lintnews.plugins import Plugins
+from lintnews.engine.config import Settings
+from lintnews.engine.linter import Linter
+from lintnews.analysis.figures.facts import FactsError, load_file, parse_facts
+from lintnews.engine.plugins import Plugins
 
 GOOD = """\
 entities:

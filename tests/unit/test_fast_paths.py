@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from lintnews.document import parse
-from lintnews.kinds.literals import leading_literals
-from lintnews.config import Settings
-from lintnews.engine import Linter
-from lintnews.kinds.gates import spaced
-from lintnews.kinds.scanner import _FOLD_UNSAFE, Scanner, _fold, _sentences_to_try, _trigger
+from lintnews.text.document import parse
+from lintnews.matching.literals import leading_literals
+from lintnews.engine.config import Settings
+from lintnews.engine.linter import Linter
+from lintnews.matching.gates import spaced
+from lintnews.engine.pack_scanner import _FOLD_UNSAFE, Scanner, _fold, _sentences_to_try, _trigger
 from lintnews.rules.garbled import broken_grammar
 
 # Prose that exercises the built-in patterns: hits, near misses, case variants, sentence
@@ -145,7 +145,7 @@ def test_broken_grammar_paragraph_gates_agree_with_sentence_gates():
     ],
 )
 def test_triggered_matching_on_edge_cases(pattern, flags, text):
-    from lintnews.kinds.scanner import _Regex
+    from lintnews.engine.pack_scanner import _Regex
 
     class _Rule:
         scope = frozenset()
@@ -167,7 +167,7 @@ def test_triggered_matching_on_edge_cases(pattern, flags, text):
     ],
 )
 def test_flagged_pair_starts_are_the_finder_matches_of_flagged_pairs(text):
-    from lintnews import ngrams
+    from lintnews.analysis.garbled import word_pairs as ngrams
     from lintnews.rules.garbled import improbable_pair
 
     model = ngrams.model()
@@ -236,7 +236,7 @@ def test_doubled_word_repeat_test_splits_ascii_text_as_the_token_expression_does
 
 
 def test_paragraphs_skipped_by_the_improbable_pair_rule_hold_no_flagged_pair():
-    from lintnews import ngrams
+    from lintnews.analysis.garbled import word_pairs as ngrams
     from lintnews.rules.garbled import improbable_pair
 
     if ngrams.model() is None:
@@ -274,14 +274,14 @@ def test_paragraphs_skipped_by_the_improbable_pair_rule_hold_no_flagged_pair():
     ],
 )
 def test_word_start_literals(pattern, expected):
-    from lintnews.kinds.literals import word_start_literals
+    from lintnews.matching.literals import word_start_literals
 
     found = word_start_literals(pattern, True)
     assert (set(found) if found is not None else None) == expected
 
 
 def test_every_pack_match_holds_a_word_start_gate():
-    from lintnews.kinds.literals import word_start_literals
+    from lintnews.matching.literals import word_start_literals
 
     scanner = _pack_scanner()
     assert scanner._word_gates is not None  # the packs take the quick path
@@ -303,7 +303,7 @@ def test_every_pack_match_holds_a_word_start_gate():
 
 
 def test_word_start_gates_find_strings_after_any_non_word_character():
-    from lintnews.kinds.gates import WordStartGates
+    from lintnews.matching.gates import WordStartGates
 
     gates = WordStartGates(["said", "sai", "know"])
     cases = [
@@ -319,7 +319,7 @@ def test_word_start_gates_find_strings_after_any_non_word_character():
 
 
 def test_word_start_gates_give_the_findings_the_substring_gates_do():
-    from lintnews.config import Settings as _Settings
+    from lintnews.engine.config import Settings as _Settings
 
     quick, plain = _pack_scanner(), _pack_scanner()
     assert quick is not plain
@@ -342,7 +342,7 @@ def test_word_start_gates_give_the_findings_the_substring_gates_do():
     "One foul swoop’s echo. In one foul swoop, at the end of the day-to-day work.",
 ])
 def test_short_and_long_runs_find_the_same_pack_phrases(text, monkeypatch):
-    from lintnews.kinds import scanner as scanner_module
+    from lintnews.engine import pack_scanner as scanner_module
 
     doc = parse(text + "\n", "d.md")
     doc.settings = Settings()
@@ -353,7 +353,7 @@ def test_short_and_long_runs_find_the_same_pack_phrases(text, monkeypatch):
 
 
 def test_gate_prefixes_are_the_gate_strings_each_one_begins_with():
-    from lintnews.kinds.gates import prefixes_within
+    from lintnews.matching.gates import prefixes_within
 
     assert prefixes_within(["a", "ab", "abc", "b", "bc"]) == {
         "a": {"a"}, "ab": {"a", "ab"}, "abc": {"a", "ab", "abc"}, "b": {"b"}, "bc": {"b", "bc"},
@@ -393,7 +393,7 @@ def test_broken_grammar_coordination_fast_path_on_prose():
 def test_word_start_scans_with_one_scan_per_joiner_are_the_class_scan(text):
     # The same as one scan for the places after any non-word character (or at 0), on
     # the text and on its spaced copy, whichever joiners the text holds.
-    from lintnews.kinds.gates import WordStarts
+    from lintnews.matching.gates import WordStarts
 
     body = "(ab|a|ba)"  # no space or other character that spacing changes
     plain = re.compile(r"(?:(?<=\W)|(?<![\s\S]))(?=" + body + ")")
@@ -407,8 +407,9 @@ def test_word_start_scans_with_one_scan_per_joiner_are_the_class_scan(text):
 
 def test_byte_translations_of_ascii_text_are_the_string_translations():
     # Each ASCII character is made a space (or kept) as the string tables did.
-    from lintnews.kinds import gates
-    from lintnews.rules.garbled import doubled_word, improbable_pair
+    from lintnews.matching import gates
+    from lintnews.rules.garbled import doubled_word
+    from lintnews.rules.garbled import improbable_pair
 
     ascii_text = "".join(map(chr, range(128))) * 2
     to_space = str.maketrans({c: " " for c in gates._TO_SPACE})

@@ -1,11 +1,11 @@
-"""Nouns of one kind and whose age a figure gives (lintnews.figure_nouns, lintnews.figure_ages)."""
+"""Nouns of one kind and whose age a figure gives (lintnews.analysis.figures.nouns, lintnews.analysis.figures.ages)."""
 
-from lintnews.document import parse
-from lintnews.figure_ages import age_pairs
-from lintnews.figure_context import stem
-from lintnews.figure_match import headline_regions
-from lintnews.figure_nouns import is_person_noun, noun_class, same_noun
-from lintnews.quantities import quantities
+from lintnews.text.document import parse
+from lintnews.analysis.figures.ages import age_pairs
+from lintnews.analysis.figures.context import stem
+from lintnews.analysis.figures.match import headline_regions
+from lintnews.analysis.figures.nouns import is_person_noun, noun_class, same_noun
+from lintnews.analysis.figures.extract import quantities
 
 
 def test_nouns_of_one_kind_share_a_class():

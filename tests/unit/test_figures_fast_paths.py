@@ -16,9 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lintnews import dates, figure_compare, figure_context, figure_match, quantities
-from lintnews.document import parse
-from lintnews.units import UNITS
+from lintnews.analysis.figures import dates
+from lintnews.analysis.figures import compare as figure_compare
+from lintnews.analysis.figures import context as figure_context
+from lintnews.analysis.figures import match as figure_match
+from lintnews.analysis.figures import extract as quantities
+from lintnews.text.document import parse
+from lintnews.analysis.figures.units import UNITS
 
 TEXTS = [
     "",
@@ -139,7 +143,7 @@ def _code_before(text, at):
 
 
 def _age_before(text, at):
-    from lintnews import figure_reading as fr
+    from lintnews.analysis.figures import reading as fr
 
     if text[at - 1 : at] not in fr._BLANK_OR_NEWLINE:
         return False  # (the test the gate follows)
@@ -147,20 +151,20 @@ def _age_before(text, at):
 
 
 def _qualifier_after(text, at):
-    from lintnews import figure_reading as fr
+    from lintnews.analysis.figures import reading as fr
 
     return fr._AFTER_QUALIFIER.match(text, at) is not None
 
 
 def _age_gate(text, at):
-    from lintnews import figure_reading as fr
+    from lintnews.analysis.figures import reading as fr
 
     return fr._may_end_aged(text, at)
 
 
 @pytest.mark.parametrize("text", _GATE_TEXTS)
 def test_gates_let_through_every_match(text):
-    from lintnews import figure_reading as fr
+    from lintnews.analysis.figures import reading as fr
 
     _gate_holds(quantities._may_end_code, _code_before, text)
     _gate_holds(_age_gate, _age_before, text)
@@ -174,7 +178,7 @@ def test_gates_let_through_every_match_on_generated_text(text):
 
 
 def test_gates_do_skip():
-    from lintnews import figure_reading as fr
+    from lintnews.analysis.figures import reading as fr
 
     assert not quantities._may_end_code("cut 400", 4) and quantities._may_end_code("No 10", 3)
     assert not fr._may_end_aged("the 52", 4) and fr._may_end_aged("aged 52", 5)

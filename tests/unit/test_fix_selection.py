@@ -1,4 +1,4 @@
-"""Choosing and applying fixes (lintnews.fixes), on synthetic findings and texts."""
+"""Choosing and applying fixes (lintnews.output.fixes), on synthetic findings and texts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from lintnews.fixes import apply_edits, fix_findings, select_fixes, unified_diff, write_fixed
+from lintnews.output.fixes import apply_edits, fix_findings, select_fixes, unified_diff, write_fixed
 from lintnews.model import Edit, Finding, Fix, Severity
 
 

@@ -7,8 +7,8 @@ import datetime
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from lintnews import front_matter
-from lintnews.document import parse
+from lintnews.text import front_matter
+from lintnews.text.document import parse
 
 
 def test_usual_front_matter_is_read_without_pyyaml(monkeypatch):

@@ -1,4 +1,4 @@
-"""One first-word scan per paragraph for the hedging rules (lintnews.hedge_scan).
+"""One first-word scan per paragraph for the hedging rules (lintnews.analysis.hedging.first_words).
 
 Each expression's matches from the paragraph scan must be what it found sentence by
 sentence before: matches_from with all of its first words (no look-aheads that only
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews import hedging
-from lintnews.document import parse
-from lintnews.hedge_scan import unusual
-from lintnews.rules.hedging import peacock_term, vague_quantifier, weasel_group
-from lintnews.wordtrie import matches_from
+from lintnews.analysis.hedging import cues as hedging
+from lintnews.text.document import parse
+from lintnews.analysis.hedging.first_words import unusual
+from lintnews.rules.hedging import peacock_term
+from lintnews.rules.hedging import vague_quantifier
+from lintnews.rules.hedging import weasel_group
+from lintnews.matching.tries import matches_from
 
 EXPRESSIONS = {
     "hedge": (hedging.FIRST_WORDS, hedging._CUE_RE),
@@ -95,7 +97,7 @@ def test_regions_without_first_words_are_skipped():
 @pytest.mark.parametrize("name", sorted(EXPRESSIONS))
 def test_sentences_that_split_a_word_are_scanned_on_their_own(name):
     # The splitter never does this; the scan must still not lose or invent a word.
-    from lintnews.document import Sentence
+    from lintnews.text.document import Sentence
 
     family, rx = EXPRESSIONS[name]
     text = "Xmay rise, asome critics say; xfamous, xmany agree, and perhapsx in some quarters."
@@ -114,7 +116,7 @@ def test_sentences_that_split_a_word_are_scanned_on_their_own(name):
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from lintnews import hedge_scan  # noqa: E402
+from lintnews.analysis.hedging import first_words as hedge_scan  # noqa: E402
 
 # Pieces that make first words, their look-aheads and what breaks them: punctuation,
 # hyphens and apostrophes next to words, runs of white space, and "by" within reach.
@@ -151,7 +153,7 @@ def test_spaced_first_word_scan_is_the_plain_one_on_prose(text):
 
 
 def test_joined_sentences_are_those_next_to_a_word_character_or_apostrophe():
-    from lintnews.document import Sentence
+    from lintnews.text.document import Sentence
 
     text = "Ab.Cd é1 x_y'z ß—q.\u00e9 no"
     region = parse(text, "a.txt").regions[0]

@@ -1,11 +1,11 @@
-"""Hedge cues in context (lintnews.hedging)."""
+"""Hedge cues in context (lintnews.analysis.hedging.cues)."""
 
 from __future__ import annotations
 
 import pytest
 
-from lintnews.document import parse
-from lintnews.hedging import hedge_cues, stacks, writer_cues
+from lintnews.text.document import parse
+from lintnews.analysis.hedging.cues import hedge_cues, stacks, writer_cues
 
 
 def _cues(text):

@@ -6,8 +6,8 @@ import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from lintnews.formatters import BUILTIN_FORMATTERS
-from lintnews.formatters.junit import JunitFormatter
+from lintnews.output import BUILTIN_FORMATTERS
+from lintnews.output.junit import JunitFormatter
 from lintnews.model import Finding, Severity
 
 PACK = str(Path(__file__).parent.parent / "integration" / "data" / "fixpack.yaml")

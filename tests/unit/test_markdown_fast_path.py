@@ -1,5 +1,5 @@
 """Plain prose parsed as Markdown without markdown-it gives the regions markdown-it's
-tokens give (the fast path of :func:`lintnews.markdown.parse_markdown`)."""
+tokens give (the fast path of :func:`lintnews.text.markdown.parse_markdown`)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lintnews import markdown
-from lintnews.document import Document
+from lintnews.text import markdown
+from lintnews.text.document import Document
 
 
 def through_markdown_it(source: str) -> Document:

@@ -1,4 +1,4 @@
-"""Word-pair statistics (lintnews.ngrams) on small made-up counts, and the shipped ones."""
+"""Word-pair statistics (lintnews.analysis.garbled.word_pairs) on small made-up counts, and the shipped ones."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from lintnews import ngrams
+from lintnews.analysis.garbled import word_pairs as ngrams
 
 UNIGRAMS = ["the\t20000000000\n", "of\t10000000000\n", "cat\t50000000\n", "zebra\t1000\n"]
 BIGRAMS = "of the\t2000000000\nthe of\t300000\nthe cat\t90000000\nthe of\t100000"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from lintnews.kinds import BUILTIN_KINDS
-from lintnews.packs import load_packs
+from lintnews.engine.packs import load_packs
 
 PACK = """\
 pack: house
@@ -76,7 +76,7 @@ def test_corrupt_cache_file_is_rebuilt(tmp_path, monkeypatch):
 def test_old_entries_of_one_kind_are_removed_beyond_a_few(tmp_path, monkeypatch):
     import os
 
-    from lintnews import pack_cache
+    from lintnews import cache as pack_cache
 
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
     for i in range(pack_cache.KEEP_EACH + 3):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews.document import parse
+from lintnews.text.document import parse
 from lintnews.kinds import ExistenceRule
 from lintnews.kinds.base import SpecError
-from lintnews.kinds.scanner import Scanner
+from lintnews.engine.pack_scanner import Scanner
 
 
 def _rule(**extra):

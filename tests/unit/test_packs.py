@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lintnews.kinds import BUILTIN_KINDS
-from lintnews.packs import PackError, builtin_pack_paths, load_pack, load_packs
+from lintnews.engine.packs import PackError, builtin_pack_paths, load_pack, load_packs
 
 GOOD = """\
 pack: house

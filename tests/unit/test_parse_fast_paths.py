@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lintnews import document, sentences
-from lintnews.document import Document
+from lintnews.text import document
+from lintnews.text import sentences
+from lintnews.text.document import Document
 
 # ----------------------------------------------------------------- the plain versions
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import lintnews
-from lintnews.engine import Linter
-from lintnews.plugins import Plugins
+from lintnews.engine.linter import Linter
+from lintnews.engine.plugins import Plugins
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "plugin"
@@ -104,7 +104,7 @@ def test_rule_that_raises_is_isolated():
 
 
 def linter_settings(select):
-    from lintnews.config import Settings
+    from lintnews.engine.config import Settings
 
     return Settings(select=tuple(select))
 
@@ -183,7 +183,7 @@ def test_time_limit_counts_each_rule_on_its_own():
 
 
 def test_entry_points_are_cached_until_a_path_folder_changes(tmp_path, monkeypatch):
-    from lintnews import plugins as plugins_module
+    from lintnews.engine import plugins as plugins_module
 
     site = fake_distribution(tmp_path, "lintnews_one", "[lintnews]\none = lintnews_one.plugin\n")
     monkeypatch.syspath_prepend(str(site))
@@ -203,10 +203,10 @@ def test_entry_points_are_cached_until_a_path_folder_changes(tmp_path, monkeypat
 
 
 def test_entry_point_values_load_modules_and_attributes():
-    from lintnews.plugins import load_entry_point
+    from lintnews.engine.plugins import load_entry_point
 
     assert load_entry_point("lintnews.builtin") is sys.modules["lintnews.builtin"]
-    assert load_entry_point("lintnews.plugins:Plugins.rules [extra]") is Plugins.rules
+    assert load_entry_point("lintnews.engine.plugins:Plugins.rules [extra]") is Plugins.rules
 
 
 def test_plugin_that_fails_to_register_becomes_ln002(tmp_path, monkeypatch):

@@ -2,9 +2,9 @@
 
 import pytest
 
-from lintnews.document import parse
-from lintnews.numwords import parse_digits, parse_words
-from lintnews.quantities import quantities
+from lintnews.text.document import parse
+from lintnews.analysis.figures.numbers import parse_digits, parse_words
+from lintnews.analysis.figures.extract import quantities
 
 
 def figures(text, path="draft.md"):
@@ -146,7 +146,7 @@ def test_results_are_cached_per_document():
      ("By Tuesday, March 3rd, 2026.", (1, 3, 3, 2026)), ("Results come on Sunday.", None)],
 )
 def test_weekday_dates(text, found):
-    from lintnews.dates import weekday_dates
+    from lintnews.analysis.figures.dates import weekday_dates
 
     dates = weekday_dates(parse(text, "d.md"))
     got = [(d.weekday, d.day, d.month, d.year) for d in dates]
@@ -154,9 +154,9 @@ def test_weekday_dates(text, found):
 
 
 def test_a_figure_read_as_metres_does_not_share_the_original_context():
-    from lintnews.document import parse
-    from lintnews.figure_context import context
-    from lintnews.quantities import as_metres, quantities
+    from lintnews.text.document import parse
+    from lintnews.analysis.figures.context import context
+    from lintnews.analysis.figures.extract import as_metres, quantities
 
     doc = parse("The peak rises 2,000m above the valley.\n", "d.md")
     (q,) = [f for f in quantities(doc) if f.text.endswith("m")]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from lintnews import regex_cache
+from lintnews import cache_regex as regex_cache
 
 PATTERNS = [
     (r"\b(?P<verb>rose|fell)\s+(\d+(?:\.\d+)?)\s?%", re.IGNORECASE),
@@ -89,7 +89,7 @@ def test_routed_re_compiles_give_the_same_patterns_and_stop_when_asked(fresh, mo
 
 
 def test_a_routed_startup_compiles_nothing_the_second_time(fresh, monkeypatch):
-    from lintnews import startup
+    from lintnews import cache_startup as startup
 
     def one_startup():
         re.purge()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lintnews.model import Severity
-from lintnews.selection import is_enabled, severity_for, unknown_selectors
+from lintnews.engine.selection import is_enabled, severity_for, unknown_selectors
 
 
 class R:

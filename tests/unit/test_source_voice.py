@@ -1,12 +1,12 @@
-"""Whose voice a sentence is in, for the hedging rules (lintnews.source_voice)."""
+"""Whose voice a sentence is in, for the hedging rules (lintnews.analysis.voice.speaker)."""
 
 from __future__ import annotations
 
 import pytest
 
-from lintnews.config import Settings
-from lintnews.document import parse
-from lintnews.source_voice import in_source_voice, reported_by, source_span
+from lintnews.engine.config import Settings
+from lintnews.text.document import parse
+from lintnews.analysis.voice.speaker import in_source_voice, reported_by, source_span
 
 
 def _sentence(text):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 import re
 
-from lintnews import disk_memo, startup
+from lintnews import cache_memo as disk_memo
+from lintnews import cache_startup as startup
 
 
 def test_startup_pauses_the_collector_and_routes_compiles_until_it_ends(tmp_path, monkeypatch):

@@ -1,5 +1,5 @@
 """Claims rules (``CLM``): claims in the writer's own voice that need a source.
 
-One module per rule; the shared detection lives in :mod:`lintnews.claims`,
-:mod:`lintnews.claim_cues`, :mod:`lintnews.attribution` and :mod:`lintnews.vague`.
+One module per rule; the shared detection lives in :mod:`lintnews.analysis.claims.base`,
+:mod:`lintnews.analysis.claims.cues`, :mod:`lintnews.analysis.voice.attribution` and :mod:`lintnews.analysis.voice.vague_sources`.
 """

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...claim_cues import INTENT
-from ...claims import ClaimRule
-from ...model import Severity
+from lintnews.analysis.claims.cues import INTENT
+from lintnews.analysis.claims.base import ClaimRule
+from lintnews.model import Severity
 
 __all__ = ["UnsourcedIntent"]
 

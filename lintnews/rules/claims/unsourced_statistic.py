@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...claim_cues import STATISTIC
-from ...claims import ClaimRule
-from ...model import Severity
+from lintnews.analysis.claims.cues import STATISTIC
+from lintnews.analysis.claims.base import ClaimRule
+from lintnews.model import Severity
 
 __all__ = ["UnsourcedStatistic"]
 

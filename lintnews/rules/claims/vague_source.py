@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...attribution import attribution
-from ...claims import CLAIM_SCOPE, clip, is_question
-from ...cue_index import region_cues
-from ...document import Document
-from ...model import Finding, Severity
-from ...rule import Rule
+from lintnews.analysis.voice.attribution import attribution
+from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
+from lintnews.analysis.claims.cue_index import region_cues
+from lintnews.text.document import Document
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
 
 __all__ = ["VagueSource"]
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
-from ... import lazyre
-from ...document import Document
-from ...figure_context import context
-from ...model import Finding, Severity
-from ...quantities import Quantity, in_scope, quantities
-from ...rule import DEFAULT_SCOPE, Rule
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document
+from lintnews.analysis.figures.context import context
+from lintnews.model import Finding, Severity
+from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
+from lintnews.rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["ChangeMismatch"]
 

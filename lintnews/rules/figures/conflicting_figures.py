@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Iterator, List
 
-from ...document import Document
-from ...figure_ages import age_pairs
-from ...figure_context import describe
-from ...figure_match import headline_regions, pairs
-from ...model import Finding, Severity
-from ...quantities import Quantity, in_scope, quantities
-from ...rule import DEFAULT_SCOPE, Rule
+from lintnews.text.document import Document
+from lintnews.analysis.figures.ages import age_pairs
+from lintnews.analysis.figures.context import describe
+from lintnews.analysis.figures.match import headline_regions, pairs
+from lintnews.model import Finding, Severity
+from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
+from lintnews.rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["ConflictingFigures"]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Dict, Iterator, List, Optional, Tuple
 
-from ... import lazyre
-from ...document import Document
-from ...facts import Rates, for_document
-from ...model import Finding, Severity
-from ...quantities import Quantity, as_metres, fresh_extra, in_scope, quantities
-from ...rule import Rule
-from ...units import from_base, lookup, to_base
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document
+from lintnews.analysis.figures.facts import Rates, for_document
+from lintnews.model import Finding, Severity
+from lintnews.analysis.figures.extract import Quantity, as_metres, fresh_extra, in_scope, quantities
+from lintnews.rule import Rule
+from lintnews.analysis.figures.units import from_base, lookup, to_base
 
 __all__ = ["ConversionMismatch"]
 

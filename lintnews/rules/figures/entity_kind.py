@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ... import lazyre
-from ...document import Document
-from ...facts import for_document
-from ...model import Finding, Severity
-from ...rule import Rule
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document
+from lintnews.analysis.figures.facts import for_document
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
 
 __all__ = ["EntityKind"]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, Iterator, List, Optional
 
-from ... import lazyre
-from ...document import Document, Sentence
-from ...figure_context import context, stem
-from ...model import Finding, Severity
-from ...numwords import parse_words
-from ...quantities import Quantity, in_scope, quantities
-from ...rule import DEFAULT_SCOPE, Rule
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document, Sentence
+from lintnews.analysis.figures.context import context, stem
+from lintnews.model import Finding, Severity
+from lintnews.analysis.figures.numbers import parse_words
+from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
+from lintnews.rule import DEFAULT_SCOPE, Rule
 
 __all__ = ["PartExceedsWhole"]
 

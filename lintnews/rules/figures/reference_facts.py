@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional
 
-from ... import lazyre
-from ...document import Document, Sentence
-from ...facts import Entity, Fact, Facts, for_document
-from ...figure_context import describe
-from ...model import Finding, Severity
-from ...quantities import Quantity, as_metres, in_scope, quantities
-from ...rule import Rule
-from ...units import from_base
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document, Sentence
+from lintnews.analysis.figures.facts import Entity, Fact, Facts, for_document
+from lintnews.analysis.figures.context import describe
+from lintnews.model import Finding, Severity
+from lintnews.analysis.figures.extract import Quantity, as_metres, in_scope, quantities
+from lintnews.rule import Rule
+from lintnews.analysis.figures.units import from_base
 
 __all__ = ["ReferenceFacts"]
 

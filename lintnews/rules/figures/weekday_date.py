@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator, Optional
 
-from ...dates import DAY_NAMES, DateMention, YearContext, month_name, weekday_dates
-from ...document import Document
-from ...model import Finding, Severity
-from ...rule import Rule
+from lintnews.analysis.figures.dates import DAY_NAMES, DateMention, YearContext, month_name, weekday_dates
+from lintnews.text.document import Document
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
 
 __all__ = ["WeekdayDate"]
 

@@ -12,12 +12,12 @@ import functools
 import re
 from typing import Dict, Iterator, List, Optional, Pattern, Tuple
 
-from ... import lazyre
-from ...document import Document, Sentence
-from ...model import Finding, Severity
-from ...kinds.literals import trigger_source, triggered_matches
-from ...rule import Rule
-from ...wordtrie import trie_regex
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document, Sentence
+from lintnews.model import Finding, Severity
+from lintnews.matching.literals import trigger_source, triggered_matches
+from lintnews.rule import Rule
+from lintnews.matching.tries import trie_regex
 
 __all__ = ["BrokenGrammar"]
 

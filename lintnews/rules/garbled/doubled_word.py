@@ -6,11 +6,11 @@ import operator
 import re
 from typing import Iterator
 
-from ... import lazyre
-from ...kinds.gates import spaced
-from ...document import Document, Sentence
-from ...model import Finding, Severity
-from ...rule import Rule
+from lintnews.matching import patterns as lazyre
+from lintnews.matching.gates import spaced
+from lintnews.text.document import Document, Sentence
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
 
 __all__ = ["DoubledWord"]
 

@@ -4,7 +4,7 @@ No list names "in a the study", "ways of to keep" or "the start of the this seas
 edit left a word behind or dropped one. The web's word-pair counts do: two words as
 common as "a" and "the" would meet thousands of times in a trillion words by chance,
 and they almost never do. The counts come from the optional 'stats' extra (see
-:mod:`lintnews.ngrams`); without it the rule is quiet.
+:mod:`lintnews.analysis.garbled.word_pairs`); without it the rule is quiet.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ import functools
 import re
 from typing import FrozenSet, Iterator, List, Optional, Pattern, Tuple
 
-from ... import lazyre, ngrams
-from ...document import Document, Region
-from ...kinds.gates import spaced
-from ...model import Finding, Severity
-from ...rule import Rule
-from ...wordtrie import trie_regex
+from lintnews.matching import patterns as lazyre
+from lintnews.analysis.garbled import word_pairs as ngrams
+from lintnews.text.document import Document, Region
+from lintnews.matching.gates import spaced
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
+from lintnews.matching.tries import trie_regex
 
 __all__ = ["ImprobablePair"]
 

@@ -1,1 +1,1 @@
-"""Python-coded hedging rules (category ``hedging``); shared logic in :mod:`lintnews.hedging`."""
+"""Python-coded hedging rules (category ``hedging``); shared logic in :mod:`lintnews.analysis.hedging.cues`."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Iterator, List
 
-from ...document import Document
-from ...hedging import FIRST_WORDS, Cue, dense_region
-from ...model import Finding, Severity
-from ...rule import Rule
+from lintnews.text.document import Document
+from lintnews.analysis.hedging.cues import FIRST_WORDS, Cue, dense_region
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
 
 __all__ = ["HedgeDensity"]
 

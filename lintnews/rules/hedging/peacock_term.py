@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ... import lazyre
-from ...cue_index import sentence_cues
-from ...document import Document
-from ...hedge_scan import FirstWords, folded_text, sentences_with
-from ...model import Finding, Severity
-from ...rule import Rule
-from ...source_voice import in_source_voice
+from lintnews.matching import patterns as lazyre
+from lintnews.analysis.claims.cue_index import sentence_cues
+from lintnews.text.document import Document
+from lintnews.analysis.hedging.first_words import FirstWords, folded_text, sentences_with
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
+from lintnews.analysis.voice.speaker import in_source_voice
 
 __all__ = ["PeacockTerm"]
 

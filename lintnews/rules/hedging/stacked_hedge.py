@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...document import Document
-from ...hedging import cued_sentences, stacks, writer_cues
-from ...model import Finding, Severity
-from ...rule import Rule
+from lintnews.text.document import Document
+from lintnews.analysis.hedging.cues import cued_sentences, stacks, writer_cues
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
 
 __all__ = ["StackedHedge"]
 

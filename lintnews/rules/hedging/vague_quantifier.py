@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ... import lazyre
-from ...document import Document
-from ...hedge_scan import FirstWords, sentences_with
-from ...model import Finding, Severity
-from ...rule import Rule
-from ...source_voice import in_source_voice, vague_source_spans
-from .weasel_group import weasel_spans
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document
+from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
+from lintnews.analysis.voice.speaker import in_source_voice, vague_source_spans
+from lintnews.rules.hedging.weasel_group import weasel_spans
 
 __all__ = ["VagueQuantifier"]
 

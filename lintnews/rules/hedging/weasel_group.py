@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Sequence, Tuple
 
-from ... import lazyre
-from ...document import Document
-from ...hedge_scan import FirstWords, sentences_with
-from ...model import Finding, Severity
-from ...rule import Rule
-from ...source_voice import in_source_voice, in_vague_source
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document
+from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
+from lintnews.analysis.voice.speaker import in_source_voice, in_vague_source
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
 

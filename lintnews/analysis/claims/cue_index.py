@@ -1,0 +1,51 @@
+"""The cue indexes of the claims family, scanned once per sentence and cached.
+
+Claim and vague-source cues are read from every sentence, so they share one
+:class:`~lintnews.matching.cues.CueSet` (one walk over each sentence's words); the hits are
+cached per region and filtered by kind. Reporting cues ("said", "according to") are
+only needed where a claim needs its attribution checked, so they are scanned on demand,
+a region at a time.
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+from lintnews.analysis.claims.cues import CLAIM_CUE_LIST
+from lintnews.matching.cues import CueHit, CueSet
+from lintnews.text.document import Region, Sentence
+from lintnews.analysis.voice.reporting_verbs import REPORT_CUES
+from lintnews.analysis.voice.vague_sources import VAGUE_CUES
+
+#: Kinds of the reporting cues (candidates for attribution).
+REPORT_KINDS = frozenset(c.kind for c in REPORT_CUES)
+
+NEWS_CUES = CueSet(VAGUE_CUES + CLAIM_CUE_LIST)
+REPORTS = CueSet(REPORT_CUES)
+
+def region_cues(region: Region) -> List[List[CueHit]]:
+    """The claim and vague-source cues of each sentence of *region*, cached on the
+    region (a global cache keyed by region would keep every region alive: its hits
+    refer back to their sentences)."""
+    hits = region.__dict__.get("_news_cues")
+    if hits is None:
+        hits = NEWS_CUES.scan_region(region)
+        region.__dict__["_news_cues"] = hits
+    return hits
+
+
+def sentence_cues(sentence: Sentence) -> List[CueHit]:
+    """The claim and vague-source cues of one sentence, cached with its region's."""
+    return region_cues(sentence.region)[sentence.index]
+
+
+def report_cues(sentence: Sentence) -> List[CueHit]:
+    """The reporting cues of one sentence (candidates for attribution), scanned for its
+    whole region at once and cached on the region: attribution is worked out for every
+    sentence of a region together (:func:`lintnews.analysis.voice.attribution.region_attributions`), so
+    one trigger search per region does the work of one per sentence."""
+    region = sentence.region
+    hits = region.__dict__.get("_report_cues")
+    if hits is None:
+        hits = region.__dict__["_report_cues"] = REPORTS.scan_region(region)
+    return hits[sentence.index]

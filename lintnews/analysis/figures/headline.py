@@ -1,0 +1,138 @@
+"""Headline (and standfirst) figures against the body.
+
+A headline figure that no body figure of its kind gives is the odd one out, and is
+compared with the body figure that restates it; a headline figure the body does give is
+still compared with the first body figure for the same thing when their sentences share
+words. See :func:`headline_pairs`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, List, Optional, Sequence, Tuple
+
+from lintnews.text.document import Document, Region
+from lintnews.analysis.figures.compare import (
+    COMPARED,
+    WEAK_HEADS,
+    Pair,
+    blocked,
+    compatible,
+    disjoint,
+    names_differ,
+    sentence_stems,
+)
+from lintnews.analysis.figures.context import context, stem
+from lintnews.analysis.figures.nouns import is_person_noun, same_noun
+from lintnews.analysis.figures.extract import Quantity
+
+
+def headline_regions(doc: Document) -> List[Region]:
+    """The headline: a level-1 or level-2 heading at the top (with the standfirst under it:
+    a lower-level heading or a paragraph in italics or bold), or (plain text) a short
+    first paragraph without a closing full stop."""
+    if not doc.regions:
+        return []
+    first = doc.regions[0]
+    if first.kind == "heading" and first.level <= 2:
+        deck = doc.regions[1] if len(doc.regions) > 1 else None
+        subheading = deck is not None and deck.kind == "heading" and deck.level > first.level
+        if deck is not None and (subheading or _emphasised(doc, deck)):
+            return [first, deck]  # a standfirst: a subheading, or a paragraph in italics or bold
+        return [first]
+    if doc.format == "text" and first.kind == "paragraph":
+        text = first.text.strip()
+        if len(text.split()) <= 16 and not text.endswith((".", "?", "!", ":")):
+            return [first]
+    return []
+
+
+def _emphasised(doc: Document, region: Region) -> bool:
+    """A paragraph set wholly in emphasis ("*Unions say 1,500 jobs will go*")."""
+    if region.kind != "paragraph" or region.blockquote or not region.text.strip():
+        return False
+    s, e = region.source_span(0, len(region.text))
+    return s > 0 and doc.source[s - 1] in "*_" and e < len(doc.source) and doc.source[e] in "*_" \
+        and "\n\n" not in doc.source[s:e]
+
+
+def headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int) -> Iterator[Pair]:
+    """Headline figures against the body (*lead* is the index of the first body region)."""
+    for a in top:
+        ca = context(a)
+        if a.dim not in COMPARED or ca.partitive or (a.dim == "count" and ca.head in WEAK_HEADS):
+            continue
+        same_kind = [b for b in body if compatible(a, b)]
+        if not same_kind:
+            continue
+        if not any(_close(a, b) for b in same_kind):  # "870 infections" is given as "870 people infected"
+            # nothing in the body agrees with the headline: find the figure it restates
+            best = _restated(a, same_kind, lead)
+            if best is not None and disjoint(a, best[0], lenient=True):
+                yield Pair(a, best[0], "headline", best[1], at_headline=True)
+            continue
+        # the headline's figure is in the body; its first restatement may still disagree
+        first = next((b for b in same_kind if _headline_match(a, b)), None)
+        if first is None or blocked(a, first, headline=True) or not disjoint(a, first, lenient=True):
+            continue
+        shared = (sentence_stems(a) & sentence_stems(first)) - {ca.head}
+        if len(shared) >= 3 or len(shared) == 2 and not names_differ(a, first):
+            yield Pair(a, first, "headline", True)
+
+
+def _close(a: Quantity, b: Quantity) -> bool:
+    """*b* gives headline figure *a*'s value (a qualifier such as "more than" does not
+    stretch "$60bn" to "$368bn")."""
+    if disjoint(a, b, lenient=True):
+        return False
+    lo, hi = sorted((abs(a.base), abs(b.base)))
+    return hi <= 1.1 * lo or a.upper is not None or b.upper is not None
+
+
+def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tuple[Quantity, bool]]:
+    """The body figure that headline figure *a* restates, and whether the link is strong:
+    the same counted noun, or (for money, shares and measures, which name their noun
+    differently) the most words in common, the earlier the better."""
+    ca = context(a)
+    scored = []
+    for b in body:
+        shared = len((sentence_stems(a) & sentence_stems(b)) - {ca.head})
+        if a.dim == "count" and ca.head:
+            if not _counts_same(a, b):
+                continue
+            score = 3.0 + shared
+        elif not shared:
+            continue
+        else:
+            score = float(shared)
+        depth = b.region.index - lead
+        score += 1.0 if depth == 0 else 0.5 if depth == 1 else 0.0
+        scored.append((-score, b.region.index, b.start, b))
+    # the best-scoring figure the words around it do not set apart (read only as needed)
+    for neg_score, _, _, b in sorted(scored, key=lambda x: x[:3]):
+        if not blocked(a, b, headline=True):
+            return b, -neg_score >= 2.0
+    return None
+
+
+def _headline_match(a: Quantity, b: Quantity) -> bool:
+    """Can body figure *b* restate headline figure *a*? Counts must count the same noun;
+    money, shares and measures often name their noun differently ("$515m settlement" /
+    "pay $515m to settle")."""
+    if a.dim == "count" and context(a).head:
+        return _counts_same(a, b)
+    return True
+
+
+def _counts_same(a: Quantity, b: Quantity) -> bool:
+    """The headline's count and the body's count the same thing: the same noun, or a
+    headline's "Four killed" and the body's "four people were killed"."""
+    ha, hb = context(a).head, context(b).head
+    if same_noun(ha, hb):
+        return True
+    return ha in _PEOPLE_PARTICIPLES and is_person_noun(hb) and bool({ha} & sentence_stems(b))
+
+
+#: What a headline counts people by: "Four killed", "20 hurt", "Six arrested".
+_PEOPLE_PARTICIPLES = frozenset(
+    stem(w) for w in "killed dead died injured hurt wounded arrested missing detained rescued freed held".split()
+)

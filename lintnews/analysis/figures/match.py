@@ -1,0 +1,358 @@
+"""Which pairs of figures in one draft state the same quantity.
+
+Published copy is full of figures that share a unit and even a noun but measure different
+things ("20 people died ... 35 people were hurt", "sales rose 1.1% ... sales rose 0.3%"),
+and the words around two figures turn out to be a poor guide to whether they are the
+same. Measured on edited BBC copy, restatements are recognised reliably in a few
+structural positions, so those are the pairs compared:
+
+* **headline**: a headline figure that no body figure of its kind agrees with, against the
+  body figure that restates it (the same counted noun, or the same words around it);
+  and a headline figure against the first body figure of the same kind that counts the
+  same noun in a sentence sharing its words ("Parmalat sues 45 banks" / "Parmalat has
+  sued 45 banks as ...");
+* **back-reference**: a definite noun phrase that repeats a counted noun, or one of the
+  same kind ("the four stations", "its 500 patents", "the two newspapers" after "two
+  Telegraph titles", "the four detainees" after "four Britons"), or a bare "the three"
+  after a count of people or things, against the earlier figures for it;
+* **same frame**: a figure introduced by the same measure and preposition as an earlier
+  one and about the same names ("held interest rates at 2.5%" / "kept rates at 2.75%");
+* **same noun phrase**: counts of the same modified noun ("19 Endurance pickups" /
+  "39 Endurance pickups");
+* **ages** of one person (in :mod:`lintnews.analysis.figures.ages`).
+
+The headline comparisons live in :mod:`lintnews.analysis.figures.headline`, the tests every pair
+passes (dimension, the words that set figures apart, values that cannot agree) in
+:mod:`lintnews.analysis.figures.compare`, the nouns of one kind in :mod:`lintnews.analysis.figures.nouns`.
+
+Every pair must also agree in dimension (and currency), refer to the same time, and
+neither figure may be marked as another amount ("another", "a further"), a reference
+point ("from 50 to 60", "than", "compared with"), a different position ("the first", "the
+last", unless both say it or a later back-reference takes the group up) or a different
+kind of statement (a change against a level, a rate per day against a total). Links are
+*strong* (the rule warns) or *weak* (the rule only informs): weak links are the looser
+readings (a bare "the three", nouns of people, a part taken up, a bare "the 10%").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence, Tuple
+
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document
+from lintnews.analysis.figures.compare import (
+    ADDITIVE,
+    COMPARED,
+    MEASURE_WORDS,
+    PREPOSITIONS,
+    WEAK_HEADS,
+    Pair,
+    blocked,
+    compatible,
+    disjoint,
+    names_differ,
+    plural,
+    same_unnamed_subject,
+    sentence_stems,
+    share_names,
+    similar,
+)
+from lintnews.analysis.figures.context import Context, context, stem
+from lintnews.analysis.figures.headline import headline_pairs, headline_regions
+from lintnews.analysis.figures.nouns import is_person_noun, same_noun
+from lintnews.analysis.figures.extract import Quantity
+
+__all__ = ["COMPARED", "Pair", "blocked", "compatible", "disjoint", "headline_regions", "pairs"]
+
+#: Modifiers that a back-reference may add without naming a different group.
+_GENERIC_MODIFIERS = frozenset(stem(w) for w in "big major key main such large".split())
+
+
+def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
+    """Conflicting pairs, each later figure at most once.
+
+    Each figure is linked to the earlier figures that state the same quantity (see the
+    module docstring). A figure conflicts when it is linked to at least one earlier figure
+    and agrees with none of them: "the 500 patents" is fine when any earlier "500 patents"
+    exists, even if "40,000 patents" came in between.
+    """
+    heads = set(headline_regions(doc))
+    top = [q for q in figures if q.region in heads]
+    body = [q for q in figures if q.region not in heads]
+    done = set()
+    reported = set()
+    for pair in headline_pairs(top, body, max((r.index for r in heads), default=-1) + 1):
+        if not pair.at_headline:
+            done.add(id(pair.later))
+        reported.add((id(pair.earlier), id(pair.later)))
+        yield pair
+    keys = [q.key for q in figures]
+    counts: dict = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    by_key: dict = {}  # the figures before figures[j], by key
+    for j, b in enumerate(figures):
+        key = keys[j]
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = []
+        # Every link (see _links, _phrase_links) is to an earlier figure compatible with
+        # b, and compatible figures share b's key: without one, b has no links, and its
+        # context need not be read.
+        linkable = counts[key] >= 2 and id(b) not in done and b.region not in heads \
+            and has_compatible(group, b)
+        group.append(b)
+        if not linkable:
+            continue
+        links = [link for link in list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
+                 if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
+        if not links or any(not disjoint(a, b) for a, _, _ in links):
+            continue
+        if any(not disjoint(x, b) for x in _support(figures, j)):
+            continue
+        strong = [link for link in links if link[2]]
+        a, why, is_strong = (strong or links)[0]
+        yield Pair(a, b, why, is_strong)
+
+
+def has_compatible(earlier: Sequence[Quantity], b: Quantity) -> bool:
+    """Whether one of *earlier* is :func:`compatible` with *b*."""
+    for a in earlier:
+        if compatible(a, b):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- body
+
+
+def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantity, str, bool]]:
+    """Earlier figures that *figures[j]* restates, nearest first, with the link's strength."""
+    b = figures[j]
+    if not _may_link(b):
+        return
+    cb = context(b)
+    if cb.reference or cb.marker in ADDITIVE:
+        return
+    if cb.head:
+        if cb.head in WEAK_HEADS or cb.partitive and not cb.definite:
+            return
+        if not cb.definite:
+            return
+        people = is_person_noun(cb.head)
+        before = b.region.text[max(0, b.qual_start - 6) : b.qual_start].lower()
+        demonstrative = before.endswith(("these ", "those "))
+        for a in reversed(figures[:j]):
+            if not compatible(a, b):
+                continue
+            ca = context(a)
+            if cb.restricted and not ca.definite:
+                continue  # "the 14 seats where ..." narrows the group unless it was named so before
+            if ca.partitive:
+                # "two of Japan's biggest financial companies ... the two groups"
+                if same_noun(ca.of_head, cb.head) and not blocked(a, b) and similar(a, b) and _near(a, b, 3) \
+                        and _modifiers_agree(ca, cb, a):
+                    yield a, "reference", False  # or "two of the suspects ... the four suspects": a part
+                continue
+            if not ca.head:
+                # "fined the bank £15m ... the £12m fine": the noun before an amount
+                if a.dim != "count" and cb.head in {stem(w) for w in ca.left[:2]} and not blocked(a, b) \
+                        and similar(a, b) and not names_differ(a, b):
+                    yield a, "reference", True
+                continue
+            same = same_noun(ca.head, cb.head) and plural(ca) == plural(cb)  # "1 product" is no group
+            if not same and not (people and is_person_noun(ca.head) and _near(a, b, 2) and share_names(a, b)):
+                continue
+            if blocked(a, b) or not similar(a, b):
+                continue
+            if a.region not in heads and names_differ(a, b) and not _plain_back_reference(a, b, ca, cb):
+                continue
+            if demonstrative and not _previous_sentence(a, b):
+                break  # "these two players" points at the sentence before
+            if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
+                    and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
+                yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
+            elif not same:
+                yield a, "reference", False
+        return
+    if _bare_reference(b, cb):
+        # "the three had been detained": the group counted just before
+        for a in reversed(figures[:j]):
+            if not compatible(a, b):
+                continue
+            ca = context(a)
+            if (b.dim != "count" or ca.head and ca.head not in WEAK_HEADS and not ca.partitive) \
+                    and not blocked(a, b) and _near(a, b):
+                yield a, "reference", False
+            break
+        return
+    measure = _measure(cb)
+    if measure:
+        for a in reversed(figures[:j]):
+            if not compatible(a, b):
+                continue
+            ca = context(a)
+            if not ca.head and _measure(ca) == measure and ca.modal == cb.modal and not blocked(a, b) \
+                    and (share_names(a, b) or same_unnamed_subject(a, b)):
+                yield a, "frame", True
+
+
+def _measure(c: Context) -> Tuple[str, str]:
+    """The measure a figure without a noun is given for, and its preposition: ("at", "rat")
+    for "held interest rates at 2.5%", ("to", "majority") for "its majority was cut to 14"."""
+    if c.head or len(c.frame) < 2 or c.frame[0] not in PREPOSITIONS:
+        return ()
+    if c.frame[1] in MEASURE_WORDS:
+        return c.frame[0], c.frame[1]
+    for word in c.left[:2]:
+        w = stem(word)
+        if w in MEASURE_WORDS:
+            return c.frame[0], w
+    return ()
+
+
+#: What may follow a bare back-reference such as "the three": a verb or the clause's end.
+_BARE_NEXT = lazyre.compile(
+    r"\s*(?:[.,;:!?)\"”’—–]|$|\s*(?:had|have|has|are|were|was|is|will|would|could|can|may|might|must|"
+    r"should|also|now|then|still|both|all|did|do|does|said|say|says|remain|remained)\b)", re.I)
+_BARE_BEFORE = frozenset("the these those both".split())
+
+
+def _bare_reference(b: Quantity, cb: Context) -> bool:
+    """ "the three had been detained", "The two are set to merge": a small count standing
+    for a group just named."""
+    if cb.head or cb.marker or b.upper is not None:
+        return False
+    before = b.region.text[max(0, b.qual_start - 8) : b.qual_start].lower().split()
+    if not before or before[-1] not in _BARE_BEFORE:
+        return False
+    after = b.extra.get("after", b.end)
+    if b.dim in ("currency", "percent"):
+        # "give him the 10%.", "of the £35bn he has earmarked": an amount named before
+        return _BARE_AMOUNT_NEXT.match(b.region.text, after) is not None
+    return b.dim == "count" and 2 <= b.value <= 20 and _BARE_NEXT.match(b.region.text, after) is not None
+
+
+_BARE_AMOUNT_NEXT = lazyre.compile(
+    r"\s*(?:[.,;:!?)\"”’—–]|$|(?:he|she|it|they|we|you|that|which)\b)", re.I)
+
+
+def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
+    """*a* is in *b*'s paragraph (at most two sentences back) or one of the *paragraphs*
+    before (for loose back-references)."""
+    if not 0 <= b.region.index - a.region.index <= paragraphs:
+        return False
+    if a.region is b.region and a.sentence is not None and b.sentence is not None:
+        return b.sentence.index - a.sentence.index <= 2
+    return True
+
+
+def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) -> bool:
+    """ "the 30 construction projects" close after "30 construction projects": a count taken
+    up with "the" and no narrower noun phrase names the same group whatever else the
+    sentences name ("the two banks" is more often a pair just named)."""
+    if ca.names and cb.names and not ca.names & cb.names:
+        return False  # "the two plants in Spain ... the three plants in Poland"
+    return (a.dim == "count" and b.value != 2 and cb.modifiers <= ca.modifiers and _near(a, b, 2)
+            and b.region.text[max(0, b.qual_start - 4) : b.qual_start].lower() == "the ")
+
+
+def _previous_sentence(a: Quantity, b: Quantity) -> bool:
+    """*a* is in the sentence before *b*'s (in the same paragraph or the one before)."""
+    if a.region is b.region:
+        return a.sentence is not None and b.sentence is not None and b.sentence.index - a.sentence.index <= 1
+    return b.region.index - a.region.index == 1 and (b.sentence is None or b.sentence.index == 0) \
+        and a.sentence is not None and a.sentence is a.region.sentences[-1]
+
+
+def _shares_clause_word(a: Quantity, b: Quantity) -> bool:
+    """A word of *b*'s clause is in *a*'s sentence: "charged nine food suppliers ... the nine
+    now charged"."""
+    cb = context(b)
+    words = {stem(w) for w in cb.left + cb.right}
+    return bool(words & sentence_stems(a))
+
+
+def _modifiers_agree(ca: Context, cb: Context, a: Quantity) -> bool:
+    """The back-reference names no narrower group than the earlier figure: its modifiers
+    ("the 30 construction projects") are among the earlier figure's words."""
+    extra = cb.modifiers - ca.modifiers - _GENERIC_MODIFIERS
+    return not extra or extra <= sentence_stems(a)
+
+
+def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str, bool]]:
+    """Earlier counts of the same noun phrase with a modifier: "39 Endurance pickups" after
+    "19 Endurance pickups"."""
+    b = figures[j]
+    compound = "-" in b.text and b.dim in ("time", "count")  # "a six-month contract", "four-month highs"
+    two_words = _TWO_WORDS.match(b.region.text, b.extra.get("after", b.end)) is not None
+    if not compound and (b.dim != "count" or not two_words):
+        return
+    cb = context(b)
+    if compound:
+        if not cb.head or cb.head in WEAK_HEADS or cb.head == "old" or cb.distinct or cb.reference:
+            return  # "16 to 17-year-olds" are people, not a span
+        for a in reversed(figures[:j]):
+            ca = context(a)
+            if "-" in a.text and compatible(a, b) and same_noun(ca.head, cb.head) \
+                    and ca.modifiers == cb.modifiers \
+                    and plural(ca) == plural(cb) \
+                    and _near(a, b, 3) and not blocked(a, b) and not names_differ(a, b):
+                yield a, "phrase", True
+        return
+    if not cb.head or not cb.modifiers or cb.head in WEAK_HEADS or cb.partitive or cb.distinct \
+            or cb.reference:
+        return
+    first = _FIRST_WORD.match(b.region.text, b.extra.get("after", b.end))
+    for a in reversed(figures[:j]):
+        if not compatible(a, b):
+            continue
+        after = _FIRST_WORD.match(a.region.text, a.extra.get("after", a.end))
+        if after is None or first is None or after.group(1).lower() != first.group(1).lower():
+            continue  # the same modifier comes first in both (cheap test before reading the context)
+        ca = context(a)
+        if not same_noun(ca.head, cb.head) or ca.modifiers != cb.modifiers or ca.partitive \
+                or ca.modal != cb.modal:
+            continue
+        if not blocked(a, b) and not names_differ(a, b):
+            yield a, "phrase", True
+
+
+_FIRST_WORD = lazyre.compile(r"\s+([A-Za-z][\w'’-]*)")
+_TWO_WORDS = lazyre.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}[a-z]+s\b")
+
+
+def _may_link(q: Quantity) -> bool:
+    """Cheap test before reading a figure's context: only a figure after a determiner or
+    possessive ("the 500 patents", "its 12 members") or a preposition ("rates at 2.5%") can
+    restate an earlier one outside the headline."""
+    text = q.region.text
+    window = text[max(0, q.qual_start - 30) : q.qual_start].lower().split()
+    if not window:
+        return False
+    last = window[-2:]
+    if any(w in _DEFINITE_WORDS or w.endswith(("'s", "’s", "s'")) for w in last):
+        return True
+    return len(window) >= 2 and window[-1] in PREPOSITIONS \
+        and any(stem(w) in MEASURE_WORDS for w in window[-3:-1])
+
+
+_DEFINITE_WORDS = frozenset("the its their his her our your both these those".split())
+
+
+def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:
+    """Earlier figures that a back-reference may also point to: a part named with the same
+    noun ("two of the ten domains" for "the two domains") and figures without a noun in the
+    sentence before ("the final two ... These two players")."""
+    b = figures[j]
+    cb = context(b)
+    prev = b.sentence.index - 1 if b.sentence is not None else -1
+    for a in figures[:j]:
+        if a.key != b.key:
+            continue
+        ca = context(a)
+        if ca.partitive and (not ca.of_head or same_noun(ca.of_head, cb.head)):
+            yield a
+        elif not ca.head and a.region is b.region and a.sentence is not None and a.sentence.index >= prev:
+            yield a

@@ -1,0 +1,94 @@
+"""Nouns that news copy uses for the same thing: "3,000 firms" and "3,000 businesses",
+"the two Telegraph titles" and "the two newspapers", "four Britons" and "the four men".
+
+A small curated map, not a thesaurus: each class groups the words a newsroom uses
+interchangeably when it restates a count. :func:`noun_class` maps the stem of a counted
+noun (as :func:`lintnews.analysis.figures.context.stem` makes it) to its class; nouns outside every
+class are their own class. :func:`is_person_noun` says whether a noun counts people,
+which lets a back-reference move from "four Britons" to "the four detainees".
+"""
+
+from __future__ import annotations
+
+from typing import Dict, FrozenSet
+
+from lintnews.analysis.figures.context import stem
+
+#: Groups of interchangeable nouns (plural forms as written in copy).
+_CLASSES = """
+firms companies businesses corporations groups enterprises concerns
+jobs posts positions roles redundancies
+workers employees staff personnel workforce
+people persons individuals residents citizens inhabitants
+newspapers papers titles
+films movies
+songs tracks singles
+concerts gigs dates shows performances
+awards prizes trophies gongs honours
+nominations nods
+games matches fixtures
+shops stores outlets branches
+plants factories
+cars vehicles
+planes aircraft jets airliners
+homes houses properties dwellings
+seats constituencies
+soldiers troops
+children kids youngsters
+customers clients subscribers
+projects schemes
+episodes instalments
+contestants competitors participants
+students pupils
+passengers travellers
+banks lenders
+officers policemen
+countries nations states
+detainees prisoners inmates
+suspects accused
+hostages captives
+victims casualties
+patients sufferers
+doctors medics
+teachers
+stations
+episodes
+""".strip().splitlines()
+
+_CLASS_OF: Dict[str, str] = {}
+for _line in _CLASSES:
+    _words = _line.split()
+    for _w in _words:
+        _CLASS_OF.setdefault(stem(_w), stem(_words[0]))
+
+#: Nouns that count people: a definite back-reference may restate one with another
+#: ("four Britons ... the four men ... the four detainees").
+_PEOPLE = frozenset(
+    stem(w)
+    for w in """people persons individuals residents citizens inhabitants men women adults children kids
+    youngsters teenagers boys girls britons americans britons nationals foreigners tourists visitors
+    workers employees staff personnel detainees prisoners inmates suspects accused hostages captives
+    victims casualties patients survivors passengers travellers executives directors managers bosses
+    officials officers policemen soldiers troops players athletes members friends families couples
+    brothers sisters sons daughters students pupils teachers doctors nurses journalists reporters
+    protesters demonstrators activists campaigners voters candidates contestants competitors
+    participants judges jurors ministers politicians mps peers lords leaders founders owners
+    partners investors shareholders customers clients fans supporters""".split()
+)
+
+
+def noun_class(head: str) -> str:
+    """The class of a counted noun's stem (the stem itself when it is in no class)."""
+    return _CLASS_OF.get(head, head)
+
+
+def same_noun(a: str, b: str) -> bool:
+    """True when two noun stems name the same kind of thing."""
+    return bool(a) and (a == b or _CLASS_OF.get(a, a) == _CLASS_OF.get(b, b))
+
+
+def is_person_noun(head: str) -> bool:
+    return head in _PEOPLE
+
+
+PERSON_NOUNS: FrozenSet[str] = _PEOPLE

@@ -1,0 +1,321 @@
+"""How a figure is read: its qualifier ("more than", "about", "up to"), whether it is an
+age, a year or a day of the month, whose age it is, and when two figures form a range
+("between 10 and 12", "£10-12m") or a share ("one in five")."""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from lintnews.matching import patterns as lazyre
+from lintnews.analysis.figures.quantity import Quantity
+
+#: Words before a figure that change what it claims, and the kind of claim.
+_QUALIFIERS = {
+    **dict.fromkeys(["about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+                     "c.", "approx.", "approx", "~", "or so", "close to", "the equivalent of"], "about"),
+    **dict.fromkeys(["nearly", "almost", "just under", "getting on for", "the best part of",
+                     "just short of"], "nearly"),
+    **dict.fromkeys(["more than", "over", "at least", "in excess of", "upwards of", "above",
+                     "just over", "well over", "a minimum of", "or more", "plus", "+", "-plus",
+                     "-odd", "or above", "or over", "and counting", "a record"], "over"),
+    **dict.fromkeys(["less than", "fewer than", "under", "below", "at most", "no more than", "sub-",
+                     "not more than", "well under", "a maximum of", "up to", "as many as", "as much as",
+                     "as high as", "as long as", "as far as", "or less", "or fewer", "as little as",
+                     "as few as", "as low as"], "under"),
+    **dict.fromkeys(["between", "from"], "lead"),
+    **dict.fromkeys(["exactly", "precisely", "a total of", "totalling", "just"], "exact"),
+}
+_QUAL_ENDINGS = tuple(sorted((" " + k for k in _QUALIFIERS if k[0] not in "+-~"), key=len, reverse=True))
+#: The same endings by their last three characters (each is at least three long), longest
+#: first: the only ones a window can end with are those that share its last three.
+_QUAL_ENDINGS_BY_TAIL: dict = {}
+for _ending in _QUAL_ENDINGS:
+    _QUAL_ENDINGS_BY_TAIL.setdefault(_ending[-3:], []).append(_ending)
+_AFTER_QUALIFIER = lazyre.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less|fewer|above|over)\b|"
+                              r"\s+plus\b(?!\s+\w+\s+\w)|\s+and\s+counting\b)", re.I)
+
+MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b", re.I)
+_AGE_BEFORE = lazyre.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
+_PERSON_AGE = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
+_RANGE_SEP = lazyre.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*$", re.I)
+_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev judge".split())
+
+
+def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
+    """Years, ages and months-days (dates) among bare counts."""
+    if q.dim == "time" and q.unit is not None and q.unit.key == "years":
+        age = AGE_AFTER.match(text, q.start + len(text[q.start:nend]))
+        if age or text[q.end : q.end + 4].lower() == " old":
+            q.dim, q.unit = "age", None
+            if text[q.end : q.end + 4].lower() == " old":
+                q.end += 4
+            elif age and age.end() > q.end:
+                q.end = age.end()
+            q.person = _person_after(text, q.end)
+            return
+    if q.dim != "count":
+        return
+    # (cheap tests of the character a pattern needs first: "-52-year-old", "aged 52")
+    age = AGE_AFTER.match(text, nend) if text[nend : nend + 1] in _AGE_OPEN else None
+    if age:
+        q.dim, q.end = "age", age.end()
+        q.person = _person_after(text, q.end)
+        return
+    if text[q.start - 1 : q.start] in _BLANK_OR_NEWLINE and _may_end_aged(text, q.start) \
+            and _AGE_BEFORE.search(text, max(0, q.start - 8), q.start):
+        q.dim = "age"
+        q.person = _person_before(text, q.start, aged=True)
+        return
+    if not num_s:
+        return
+    digits = len(num_s)
+    if digits in (1, 2, 3) and num_s.isdigit() and 1 <= q.value <= 115:
+        lo = max(0, q.start - 80)
+        who = _WHO_IS.search(text, lo, q.start) if text.find("who", lo, q.start) >= 0 else None
+        if who and _AGE_CLOSE.match(text, q.end):  # "Jane Smith, who is 45, ..."
+            name = who.group(1)
+            first_word = who.start(1) == 0 or text[: who.start(1)].rstrip()[-1:] in ".!?\"“"
+            q.dim = "age"
+            q.person = _surname(name) if len(name.split()) > 1 or not first_word else ""
+            return
+    if digits in (2, 3) and num_s.isdigit() and 10 <= q.value <= 115 and _AGE_CLOSE.match(text, q.end):
+        person = _person_before(text, q.start)
+        if person:
+            q.dim, q.person = "age", person
+            return
+        if _PERSON_WORD_BEFORE.search(text, max(0, q.start - 20), q.start):
+            q.dim = "age"  # "Man, 36, jailed", "the striker, 24,": an age without a name
+            return
+    if digits == 4 and num_s.isdigit() and 1800 <= q.value <= 2099:
+        # a year, unless it counts something: "some 2000 people" (copy style wants "2,000")
+        if not _PLURAL_AFTER.match(text, q.end) or _YEAR_BEFORE.search(text, max(0, q.start - 14), q.start):
+            q.dim = "year"
+            return
+    if digits <= 2 and (_MONTH_BEFORE.search(text, max(0, q.start - 12), q.start) or _MONTH_AFTER.match(text, q.end)):
+        q.dim = "day"
+
+
+#: What ``AGE_AFTER`` opens with; what ``_AGE_BEFORE`` ends with (or a final newline,
+#: before which ``$`` also matches).
+_AGE_OPEN = frozenset(" \u00a0-")
+_BLANK_OR_NEWLINE = frozenset(" \u00a0\n")
+_AGED_ENDINGS = ("aged", "age", "of", "at")
+
+
+def _may_end_aged(text: str, at: int) -> bool:
+    """False only when no match of ``_AGE_BEFORE`` can end at *at*, which follows a blank
+    or newline: the word before the blank must be "aged", "age", "of" or "at" ("aged 52",
+    "age of 52", "died at 52"). Non-ASCII text, which may match those letters when case is
+    ignored, and a newline, before which ``$`` also matches, are let through."""
+    if text[at - 1] == "\n":
+        return True
+    before = text[max(0, at - 5) : at - 1]
+    return not before.isascii() or before.lower().endswith(_AGED_ENDINGS)
+_NAME_AFTER = lazyre.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?[ \u00a0]+|[A-Z][\w'’-]+[ \u00a0]+)"
+                         r"(?:[A-Z][\w'’-]+[ \u00a0]+)?[A-Z][\w'’-]+)\b(?!['’]s)")
+_AGED_COMMA = lazyre.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re.I)
+_POSSESSIVE = lazyre.compile(r"['’]s?$")
+_BY_BEFORE = lazyre.compile(r"\bby\s+$")
+_LOWER_NEXT = lazyre.compile(r"\s[a-z]")
+_WHO_IS = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+who\s+(?:is|was|turns|turned)\s+$")
+#: A person named by a common noun before ", 36,": "Man, 36, jailed".
+_PERSON_WORD_BEFORE = lazyre.compile(
+    r"\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|mum|dad|student|"
+    r"driver|pupil|soldier|officer|nurse|doctor|teacher|striker|midfielder|defender|goalkeeper|player|"
+    r"singer|actor|actress|star|victim|suspect|worker|farmer|wife|husband|son|daughter),[ \u00a0]$", re.I)
+_AGE_CLOSE = lazyre.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
+_PLURAL_AFTER = lazyre.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
+_YEAR_BEFORE = lazyre.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
+                          r"between|for|to)|['’]s)\s$", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_BEFORE = lazyre.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
+_MONTH_AFTER = lazyre.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
+
+
+def _person_before(text: str, start: int, aged: bool = False) -> str:
+    """The surname before ", 52" (or before ", aged 52")."""
+    cut = start
+    if aged:
+        m = _AGED_COMMA.search(text[max(0, start - 14) : start])
+        if not m:
+            return ""
+        cut = max(0, start - 14) + m.start()
+        if text[cut : cut + 1] != ",":
+            return ""
+        cut += 1
+        m2 = _PERSON_AGE.search(text, max(0, cut - 60), cut + 1)
+        if not m2:
+            return ""
+        return _surname(m2.group(1))
+    m = _PERSON_AGE.search(text, max(0, start - 60), start)
+    if not m:
+        return ""
+    name = m.group(1)
+    first = name.split()[0].lower()
+    if first in MONTHS or first in NON_NAMES:
+        return ""
+    if m.start(1) == 0 or text[: m.start(1)].rstrip()[-1:] in ".!?\"“":
+        if len(name.split()) < 2:
+            return ""  # a capitalised first word of a sentence is not a name
+    return _surname(name)
+
+
+def _person_after(text: str, end: int) -> str:
+    """The surname in "the 52-year-old Jane Doe"."""
+    m = _NAME_AFTER.match(text[end : end + 80])
+    if not m:
+        return ""
+    return _surname(m.group(1))
+
+
+def _surname(name: str) -> str:
+    parts = [p for p in name.split() if p.lower().rstrip(".") not in _TITLES]
+    return _POSSESSIVE.sub("", parts[-1]) if parts else ""
+
+
+NON_NAMES = frozenset(
+    """the a an in on at by for of and but or so yet this that these those it its he she they we
+    monday tuesday wednesday thursday friday saturday sunday today yesterday however meanwhile""".split()
+)
+
+
+_QUAL_SPACES = str.maketrans({c: " " for c in "(\u00a0'\"‘“"})
+
+
+def qualify(q: Quantity, text: str, low: str) -> None:
+    """Read "more than", "about", "up to" before the figure and "or more" after it."""
+    q.qual_start = q.start
+    lo = max(0, q.start - 30)
+    window = low[lo : q.start]
+    if "(" in window or "'" in window or '"' in window or "‘" in window or "“" in window or "\u00a0" in window:
+        window = window.translate(_QUAL_SPACES)  # (slow: only when there is something to map)
+    window = window.rstrip(" ")
+    if lo == 0:
+        window = " " + window
+    if window.endswith("~"):
+        q.qualifier, q.qual_start = "about", q.start - 1
+    else:
+        for ending in _QUAL_ENDINGS_BY_TAIL.get(window[-3:], ()):
+            if window.endswith(ending):
+                word = ending[1:]
+                kind = _QUALIFIERS[word]
+                at = lo + len(window) - len(word) - (1 if lo == 0 else 0)
+                if kind == "lead":
+                    q.extra["lead"] = word
+                elif kind == "exact":
+                    if word != "just":
+                        q.half = 0.0
+                elif word == "over" and q.dim == "time":
+                    break  # "over two years" is a duration, not "more than"
+                else:
+                    q.qualifier = kind
+                q.qual_start = at
+                break
+    after = _AFTER_QUALIFIER.match(text, q.end) if _may_open_after(text, q.end) else None
+    if after:
+        word = " ".join(after.group().lower().split())
+        if word in _QUALIFIERS:
+            q.qualifier = _QUALIFIERS[word]
+            q.extra["after"] = after.end()
+
+
+def _may_open_after(text: str, at: int) -> bool:
+    """False only when ``_AFTER_QUALIFIER`` cannot match at *at*: it opens with "-", "+"
+    or white space and then "or", "plus" or "and". (Most figures are followed by a space
+    and another word.) ``\\s`` is what ``str.isspace`` says; no non-ASCII character
+    matches "o", "p" or "a" when case is ignored, but they are let through."""
+    c = text[at : at + 1]
+    if c == "-" or c == "+":
+        return True
+    if not c.isspace():
+        return False
+    n = len(text)
+    at += 1
+    while at < n and text[at].isspace():
+        at += 1
+    d = text[at : at + 1]
+    return d != "" and (d in "oOpPaA" or d >= "\x80")
+
+
+def merge_ranges(text: str, found: List[Quantity]) -> List[Quantity]:
+    """Join "10-12", "£10m-£12m", "between 10 and 12", "10 to 12 people" into ranges."""
+    out: List[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and q.dim not in ("year", "age") and nxt.dim != "year":
+            gap = text[q.end : nxt.start]
+            sep = _RANGE_SEP.fullmatch(gap) if len(gap) <= 6 else None
+            if sep and _joinable(q, nxt, sep.group().strip().lower(), text):
+                merged = _join(q, nxt)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
+    return out
+
+
+RATIO_SEP = lazyre.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.I)
+
+
+def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:
+    """"One in five", "nine out of 10": a share, kept as a percentage."""
+    out: List[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (b is not None and a.dim == b.dim == "count" and a.upper is None and b.upper is None
+                and 0 < a.value < b.value <= 1000 and RATIO_SEP.fullmatch(text, a.end, b.start)):
+            r = Quantity(a.region, a.start, b.end, 100.0 * a.value / b.value, 50.0 / b.value, "percent",
+                         None, "", a.qualifier, a.qual_start, extra=dict(a.extra))
+            r.extra["ratio"] = True
+            out.append(r)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
+    if sep == "and":
+        return a.extra.get("lead") == "between"
+    if sep == "to":
+        if b.value > 3 * a.value and _BY_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start):
+            return False  # "grew by £5m to £47m": a change, then the level it reached
+        return a.extra.get("lead") != "from"
+    return True  # hyphen or dash
+
+
+def _join(a: Quantity, b: Quantity) -> Optional[Quantity]:
+    """A range from two adjacent figures; each side lends the other its currency, unit
+    and scale ("£10-12m" is £10m to £12m)."""
+    dim, unit, currency = b.dim, b.unit, b.currency
+    if b.dim == "count" and a.dim != "count":
+        dim, unit, currency = a.dim, a.unit, a.currency
+    elif a.dim != "count" and a.key != b.key:
+        return None
+    if a.unit is not None and b.unit is not None and a.unit.key != b.unit.key:
+        return None
+    lo, lo_half = a.value, a.half
+    if a.scale == 1.0 and b.scale > 1.0 and lo * b.scale <= b.value * 1.01:
+        lo, lo_half = lo * b.scale, lo_half * b.scale
+    if a.dim == "count" and b.dim == "count" and b.scale == 1.0 and a.scale == 1.0:
+        after = a.region.text[b.end : b.end + 2]
+        if lo >= b.value or b.value <= 10 or (b.value < 200 and not _LOWER_NEXT.match(after)):
+            a.dim = b.dim = "score"  # "won 3-1", "a 2-2 draw", "Borders 19-20 Ulster"
+            return None
+    if lo >= b.value:
+        return None
+    r = Quantity(a.region, a.start, b.end, lo, max(lo_half, b.half), dim, unit, currency,
+                 a.qualifier, a.qual_start, upper=b.value, person=b.person, extra=dict(a.extra))
+    r.scale = b.scale
+    r.extra["range"] = True
+    return r

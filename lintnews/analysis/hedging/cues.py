@@ -1,0 +1,319 @@
+"""Hedge cues in context, shared by the hedging rules.
+
+The cue types follow the CoNLL-2010 hedge annotation guidelines: modal auxiliaries
+("may", "might", "could"), adverbs and adjectives of likelihood ("perhaps", "probably",
+"likely to"), epistemic verbs ("seems", "appears to", "suggests that") and approximators
+("partly", "to some extent"). A bare word list would flag the month of May, ability
+("she could not attend"), "likely" in "the likely winner", and attribution ("analysts
+said", "Smith believes", "alleged"): :func:`hedge_cues` looks at the words around each
+cue and keeps only hedges. Attribution verbs are never cues.
+
+Whose voice a sentence is in comes from :mod:`lintnews.analysis.voice.speaker` (built on the one
+attribution analysis, :mod:`lintnews.analysis.voice.attribution`): the hedges of a sentence that
+reports a source are the source's, and the hedging rules stay quiet on them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, List, Sequence, Tuple
+
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Sentence
+from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A hedge cue: region offsets, the cue's text and its type."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # modal | adverb | adjective | verb | approximator
+    #: Part of "it is likely that" / "it seems that" (reported by HDG004 instead).
+    impersonal: bool = False
+
+    @property
+    def span(self) -> Tuple[int, int]:
+        return self.start, self.end
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of the white-space separated *words* (``\\s+`` in phrases)."""
+    return "|".join(w.replace("_", r"\s+") for w in words.split())
+
+
+_ADVERBS = _alt(
+    """probably possibly perhaps presumably apparently seemingly supposedly purportedly
+    arguably conceivably maybe ostensibly"""
+)
+_APPROXIMATORS = _alt("somewhat partly partially")
+
+# "may" and "could" are hedges when epistemic: a guess about what happened, what explains
+# something, or what will happen ("may have caused", "could explain", "may rise"). Root
+# uses are not: permission ("residents may apply"), ability ("she could swim") and the
+# generic possibility of reference prose ("symptoms may include", "may vary").
+_EPISTEMIC_VERBS = _alt(
+    """have explain explains reflect indicate suggest signal mean point account stem
+    contribute rise fall increase decrease grow drop climb soar surge slump decline slow
+    reach exceed top hit lose cost fail collapse delay derail trigger spark prompt force
+    face struggle escalate worsen ease improve recover return resume end change affect
+    hurt harm damage threaten undermine jeopardise jeopardize boost help lead result prove
+    turn become emerge happen follow come soon well"""
+)
+_BE_EPISTEMIC = "|".join(
+    [
+        _alt("due because linked related connected responsible behind involved true false wrong right"),
+        _alt("correct partly in_part more less worse better over higher lower closer delayed forced"),
+        _alt("needed at_risk in_danger some_time years months weeks"),
+        r"the\s+(?:%s)" % _alt("reason cause result start beginning end first last case"),
+        r"the\s+(?:%s)" % _alt("only largest biggest best worst oldest most"),
+        r"an?\s+(?:%s)" % _alt("sign factor result reason cause turning blow boost"),
+        r"an?\s+(?:%s)" % _alt("forgery fake mistake hoax copy descendant relative"),
+        r"[a-z]+er\s+than",
+    ]
+)
+# Hedges that make any modal before them epistemic: "could possibly", "may partly".
+_STACKING_ADVERBS = _alt(
+    """possibly perhaps probably conceivably partly partially in_part arguably apparently
+    seemingly somewhat to_some_extent to_some_degree"""
+)
+_MODAL_FILLERS = _alt(
+    """not well yet even also still already eventually ultimately soon partly partially
+    possibly perhaps in_part"""
+)
+_DEGREE = _alt("some a_certain a_large a_great a_lesser a_limited")
+
+_CUE_RE = lazyre.compile(
+    rf"""
+    (?P<modal>\b(?:might|mightn't)\b
+      | \b(?:may|could|can|would|should)\b(?=\s+(?:{_STACKING_ADVERBS})\b)
+      | \b(?:may|could)\b(?=(?:\s+(?:{_MODAL_FILLERS}))?\s+(?:{_EPISTEMIC_VERBS}|be\s+(?:{_BE_EPISTEMIC}))\b))
+  | (?P<adverb>\b(?:{_ADVERBS})\b)
+  | (?P<likely>\b(?:most\s+|very\s+|quite\s+|highly\s+)?(?:un)?likely\b)
+  | (?P<verb>\b(?:seems?|seemed|seeming|appears?|appeared)\s+(?:to|that|as\s+if|as\s+though|likely)\b
+      | \bseems?\b
+      | \b(?:suggests?|suggested|suggesting|indicates?|indicated|implies|implied)\s+that\b
+      | \b(?:suggests?|suggesting|implies)\b)
+  | (?P<approximator>\b(?:{_APPROXIMATORS})\b
+      | \b(?:in|to)\s+(?:{_DEGREE})\s+(?:extent|degree|ways?|respects?|sense)\b
+      | \bin\s+a\s+(?:sense|way)\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# "may have" + a noun phrase is possession ("may have more sensors"); a guess about the
+# past needs a participle ("may have caused", "may have been", "may have had").
+_MODAL_HAVE_POSSESSION = lazyre.compile(
+    r"(?:\s+(?:also|well|even|still|not))?\s+have\s+(?:(?:already|also|never|not|even|just|long|once)\s+)?"
+    r"(?!(?:been|had|[a-z]+ed|[a-z]+en|known|seen|made|gone|done|begun|come|become|left|lost|found|won|held|kept|"
+    r"led|met|paid|put|run|said|sent|set|spent|told|thought|brought|bought|caught|fought|built|felt|got|heard|"
+    r"meant|struck|drunk|sunk|swum|hung|shot|slept|spread|hit|hurt|cut|let|quit|read|split|stood|taught|understood|"
+    r"won|woken|worn|sold|laid|lain|fled|fed|dealt|dug|drawn|grown|flown|thrown|known|shown|blown|risen|driven|"
+    r"written|given|taken|eaten|fallen|forgotten|hidden|ridden|spoken|stolen|chosen|broken|frozen)\b)[a-z]",
+    re.IGNORECASE,
+)
+# "could" as past ability or a polite request is not a hedge.
+_COULD_NOT_HEDGE = lazyre.compile(
+    r"\s+(?:not|never|only|hardly|barely|scarcely|no\s+longer|still\s+not|n't)\b|n't\b", re.IGNORECASE
+)
+# Words before "could" that make it past ability ("the best he could", "as fast as they could").
+_COULD_ABILITY_BEFORE = lazyre.compile(
+    r"\b(?:as\s+\w+\s+as\s+\w+|the\s+\w+est\s+\w+|all\s+\w+)\s*$", re.IGNORECASE
+)
+# "likely" as an adjective before a noun ("the likely winner") is a judgement, not a
+# hedge on a claim; "likely to", "is likely", "will likely", "most likely" are.
+_LIKELY_HEDGE_AFTER = lazyre.compile(
+    r"\s+(?:to|that)\b|\s*[,.;:]|\s+(?:be|have|been|come|rise|fall|remain|continue)\b"
+    # an adverb before a finite verb: "prosauropods likely had air sacs", "he likely died"
+    r"|\s+(?:had|has|was|were|is|are|did|does|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_BEFORE_LIKELY = """is are was were be been being will would seems? appears? looks? most more
+    less quite very highly"""
+_LIKELY_HEDGE_BEFORE = lazyre.compile(
+    r"\b(?:%s|it's|'s|’s)\s+$"
+    % _alt(_BEFORE_LIKELY),
+    re.IGNORECASE,
+)
+# "Smith suggested that ...": a named source proposing something, not a hedge.
+_SUGGEST_NAMED_BEFORE = lazyre.compile(
+    r"(?:\b(?!(?:It|This|That|These|Those|Which)\b)[A-Z][\w’'-]+|\b(?:he|she|they|I|we))\s+(?:has\s+|have\s+|had\s+|also\s+)?$"
+)
+# "it is likely that", "it seems that": reported by HDG004, not by HDG006.
+_IMPERSONAL_BEFORE = lazyre.compile(
+    r"\bit\s+(?:(?:is|was|seems|appears|remains|looks|would)\s+)?(?:(?:%s)\s+)?$"
+    % _alt("very quite highly entirely also still now increasingly therefore"),
+    re.IGNORECASE,
+)
+_IMPERSONAL_AFTER = lazyre.compile(r"\s+(?:that|as\s+if|as\s+though)\b", re.IGNORECASE)
+_IMPERSONAL_END = lazyre.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE)
+
+
+# Every match of _CUE_RE begins with one of these words, so the expression is tried
+# only where one stands, not at every character of every sentence.
+_FIRST_WORDS = set(
+    """might mightn't may could can would should most very quite highly likely unlikely seem
+    seems seemed seeming appear appears appeared suggest suggests suggested suggesting indicate
+    indicates indicated implies implied in to""".split()
+    + _ADVERBS.split("|")
+    + _APPROXIMATORS.split("|")
+)
+# The common ones count only where what _CUE_RE needs after them follows ("in"/"to" only
+# before "some" or "a", "would" only before a stacking adverb, "very" only before
+# "likely"): the expression is not tried at 40,000 'in's and 'to's that cannot start a cue.
+FIRST_WORDS = FirstWords(
+    sorted(_FIRST_WORDS),
+    narrow={
+        ("in", "to"): r"\s+(?:some|a\s+(?:certain|large|great|lesser|limited|sense|way))\b",
+        ("can", "would", "should"): rf"\s+(?:{_STACKING_ADVERBS})\b",
+        ("most", "very", "quite", "highly"): r"\s+(?:un)?likely\b",
+    },
+)
+
+
+def region_hedge_cues(region) -> Sequence[Sequence[Cue]]:
+    """The hedge cues of each sentence of *region*, in document order, or an empty
+    tuple when it has none (cached on the region; one scan of the paragraph finds the
+    first words of all its sentences, :mod:`lintnews.analysis.hedging.first_words`)."""
+    return FIRST_WORDS.per_sentence(_CUE_RE, region, "_hedge_cues", _judge)
+
+
+def hedge_cues(sentence: Sentence) -> List[Cue]:
+    """The hedge cues of *sentence* in document order (cached with its region's)."""
+    per = region_hedge_cues(sentence.region)
+    return (per[sentence.index] if per else None) or []
+
+
+def _judge(matches, base: int) -> Sequence[Cue]:
+    """The cues among *matches* of _CUE_RE in one sentence's text (at region offset
+    *base*): the words around each tell a hedge from other uses of the word."""
+    cues: List[Cue] = []
+    for m in matches:
+        text = m.string
+        kind = m.lastgroup or ""
+        word = m.group()
+        after = text[m.end() : m.end() + 40]
+        before = text[max(0, m.start() - 40) : m.start()]
+        if kind == "modal":
+            low = word.lower()
+            if word[:1] == "M" and low.startswith("may"):
+                continue  # the month, or a name: "May 5", "Theresa May"
+            if low == "could" and (_COULD_NOT_HEDGE.match(after) or _COULD_ABILITY_BEFORE.search(before)):
+                continue
+            if low.startswith("may") and re.match(r"\s+(?:I|we)\b", after):
+                continue  # a request: "may I ask"
+            if _MODAL_HAVE_POSSESSION.match(text, m.end()):
+                continue  # possession, not a guess about the past: "vessels may have sensors"
+        elif kind == "likely":
+            if not (_LIKELY_HEDGE_AFTER.match(after) or _LIKELY_HEDGE_BEFORE.search(before)
+                    or word.lower().startswith(("most", "very", "quite", "highly"))):
+                continue
+            kind = "adjective"
+        elif kind == "verb":
+            low = word.lower()
+            if low.startswith(("sugg", "indic", "impl")) and _SUGGEST_NAMED_BEFORE.search(before):
+                continue  # "Smith suggested that ...": attribution, not a hedge
+        # HDG004's forms only: "it seems that", "it is likely that" (not "it suggests that")
+        impersonal = not word.lower().startswith(("sugg", "indic", "impl")) and bool(
+            _IMPERSONAL_BEFORE.search(before)
+        ) and bool(_IMPERSONAL_END.search(word) or _IMPERSONAL_AFTER.match(text, m.end()))
+        cues.append(Cue(base + m.start(), base + m.end(), word, kind, impersonal))
+    return cues or ()
+
+
+# Clause boundaries: a stack of hedges is two cues in one clause.
+_CLAUSE_BREAK = lazyre.compile(
+    r"[;:—–()]|\s-\s"
+    r"|,\s+(?:%s)\b" % _alt("and but or while whereas although though which because so yet as when if since")
+    + r"|\s(?:but|while|whereas|although|because|though)\s",
+    re.IGNORECASE,
+)
+#: Most words allowed between two cues of one stack ("may well partly explain": 1).
+STACK_GAP = 4
+
+
+def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
+    """Hedge cues in the writer's own voice: not quoted, not in the part of a sentence
+    that reports a source, named or vague (:func:`lintnews.analysis.voice.speaker.reported_at`)."""
+    if sentence.quoted:
+        return []
+    cues = hedge_cues(sentence)
+    if not cues:
+        return cues
+    from lintnews.analysis.voice.speaker import reported_at  # (imported here: source_voice imports this module)
+
+    return [
+        c for c in cues if not reported_at(sentence, settings, c.start) and not sentence.in_quote(c.start, c.end)
+    ]
+
+
+def cued_sentences(rule, doc) -> Iterator[Sentence]:
+    """The sentences ``rule.sentences(doc)`` yields that have hedge cues."""
+    for sentence, _ in sentences_with(rule, doc, FIRST_WORDS, region_hedge_cues):
+        yield sentence
+
+
+def stacks(sentence: Sentence, cues: List[Cue]) -> List[List[Cue]]:
+    """Groups of two or more *cues* of *sentence* that qualify one clause."""
+    text = sentence.region.text
+    groups: List[List[Cue]] = []
+    current: List[Cue] = []
+    for cue in cues:
+        if current:
+            prev = current[-1]
+            between = text[prev.end : cue.start]
+            words = len(re.findall(r"[\w’'-]+", between))
+            if _CLAUSE_BREAK.search(between) or words > STACK_GAP:
+                if len(current) > 1:
+                    groups.append(current)
+                current = []
+        current.append(cue)
+    if len(current) > 1:
+        groups.append(current)
+    return groups
+
+
+#: Hedges in one sentence that make it dense (HDG005).
+SENTENCE_THRESHOLD = 3
+#: Hedges in one paragraph that make it dense, spread over two sentences or more...
+PARAGRAPH_THRESHOLD = 4
+#: ...when they are also close together: at most this many words per hedge.
+PARAGRAPH_WORDS_PER_HEDGE = 30
+
+
+def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
+    """The cues that count towards density: writer's-voice cues except approximators."""
+    return [c for c in writer_cues(sentence, settings) if c.kind != "approximator"]
+
+
+def _dense_paragraph(region, count: int) -> bool:
+    if count < PARAGRAPH_THRESHOLD:
+        return False
+    words = sum(len(s.words) for s in region.sentences)
+    return words <= count * PARAGRAPH_WORDS_PER_HEDGE
+
+
+def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
+    """``("sentence", groups)`` for sentences with too many hedges, ``("paragraph",
+    [cues])`` for a paragraph with too many, or ``("", [])``; cached on the region."""
+    key = "_hedge_density"
+    cached = region.__dict__.get(key)
+    if cached is not None:
+        return cached
+    if not any(region_hedge_cues(region)):
+        result = ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
+        region.__dict__[key] = result
+        return result
+    per_sentence = [density_cues(s, settings) for s in region.sentences]
+    dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
+    if dense:
+        result = ("sentence", dense)
+    elif _dense_paragraph(region, sum(len(c) for c in per_sentence)):
+        result = ("paragraph", [[c for cues in per_sentence for c in cues]])
+    else:
+        result = ("", [])
+    region.__dict__[key] = result
+    return result

@@ -1,0 +1,214 @@
+"""Attribution: does a sentence say who the information comes from?
+
+Shared by the claims rules and usable by any rule family. A sentence is *attributed*
+when it has one of:
+
+- a reporting verb with a source: "the minister said", "said Ms Ortiz", "Acme announced",
+  "the report noted", "told reporters" (not first or second person: "I think" is the
+  speaker's own view; not agentless passive: "it is said" is a vague source);
+- "according to X", "in a statement", "speaking to ...", "figures from X",
+  "official figures showed";
+- a direct quotation of four words or more;
+- a link (a sentence that links to its source is sourced);
+- a commitment by a named party ("the mayor has promised to build 5,000 homes"), which
+  sources the promised figures only (the statistics rule accepts it, the others do not);
+- a phrase or source name the newsroom accepts (config ``attribution: {phrases, sources}``);
+- attribution carried within its paragraph: a pronoun source ("..., she added") that
+  refers back to a source named before it, or a paragraph introduced by a source and a
+  colon ("The report said:").
+
+A sentence whose only source is vague ("experts say", "it is said that") counts as
+attributed for claim detection but is reported by the vague-source rule instead, so a
+sentence is flagged once. :func:`attribution` returns an :class:`Attribution` (what and
+where) or ``None``; results are cached per document and per configuration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import List, Optional, Sequence, Tuple
+
+from lintnews.matching import patterns as lazyre
+from lintnews.analysis.voice import reporting_verbs as R
+from lintnews.analysis.claims.cue_index import report_cues, sentence_cues
+from lintnews.matching.cues import alternation
+from lintnews.text.document import Document, Region, Sentence
+from lintnews.analysis.voice.vague_sources import ACCORDING_VAGUE
+
+#: Attribution kinds (the ``kind`` of an :class:`Attribution`).
+NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = (
+    "named", "according-to", "evidence", "quote", "link", "accepted", "carried", "vague", "commitment",
+)
+
+_ACCORDING_VAGUE = lazyre.compile(ACCORDING_VAGUE, re.IGNORECASE)
+_MOTIVE_LEFT = lazyre.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How a sentence is attributed: ``kind`` and the region span of the evidence."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def vague(self) -> bool:
+        return self.kind == VAGUE
+
+    @property
+    def names_source(self) -> bool:
+        """True when the attribution covers any claim (not vague, not only a commitment)."""
+        return self.kind not in (VAGUE, COMMITMENT)
+
+
+class Lexicon:
+    """Newsroom additions: accepted attribution phrases and trusted source names."""
+
+    def __init__(self, phrases: Sequence[str] = (), sources: Sequence[str] = ()) -> None:
+        self.phrases = tuple(phrases)
+        self.sources = tuple(sources)
+        self._phrase_re = (
+            lazyre.compile(r"(?<!\w)" + alternation(phrases) + r"(?!\w)", re.IGNORECASE) if phrases else None
+        )
+        # Source names are proper nouns: matched case-sensitively.
+        self._source_re = lazyre.compile(r"(?<!\w)" + alternation(sources) + r"(?!\w)") if sources else None
+
+    def find(self, text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
+        """The first accepted phrase or trusted source in ``text[start:end]``."""
+        for rx in (self._phrase_re, self._source_re):
+            if rx is not None:
+                m = rx.search(text, start, end)
+                if m:
+                    return m.span()
+        return None
+
+
+@lru_cache(maxsize=64)
+def _lexicon(phrases: Tuple[str, ...], sources: Tuple[str, ...]) -> Lexicon:
+    return Lexicon(phrases, sources)
+
+
+def lexicon_for(settings) -> Lexicon:
+    """The :class:`Lexicon` of a :class:`lintnews.engine.config.Settings` (or the default one)."""
+    if settings is None:
+        return _lexicon((), ())
+    return _lexicon(tuple(settings.attribution_phrases), tuple(settings.attribution_sources))
+
+
+# -- per-sentence analysis ----------------------------------------------------------------
+
+
+def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Optional[Attribution]:
+    """The sentence's own attribution (ignoring its paragraph), or ``None``."""
+    region = sentence.region
+    text = region.text
+    if sentence.links:
+        link = sentence.links[0]
+        return Attribution(LINK, link.start, link.end, text[link.start : link.end])
+    for qs, qe in sentence.quote_spans:
+        if text.count(" ", max(qs, sentence.start), min(qe, sentence.end)) >= 3:
+            return Attribution(QUOTE, qs, qe, text[qs:qe])
+    if lexicon is not None:
+        span = lexicon.find(text, sentence.start, sentence.end)
+        if span:
+            return Attribution(ACCEPTED, span[0], span[1], text[span[0] : span[1]])
+    cues = sentence_cues(sentence)
+    vague_hits = [h for h in cues if h.kind == VAGUE]
+    vague = None
+    if vague_hits:
+        v = vague_hits[0]
+        vague = Attribution(VAGUE, v.start, v.end, v.text)
+    weaker = None
+    for hit in report_cues(sentence):
+        if any(v.start <= hit.start < v.end for v in vague_hits):
+            continue  # the verb of a vague source: "experts say"
+        kind = _judge(hit.kind, text, sentence, hit.start, hit.end)
+        if kind is None:
+            continue
+        found = Attribution(kind, hit.start, hit.end, text[hit.start : hit.end])
+        if kind in (VAGUE, COMMITMENT):
+            weaker = weaker or found
+            continue
+        return found
+    return vague or weaker
+
+
+def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Optional[str]:
+    """The attribution kind of one reporting cue in context, or None when it is no source."""
+    if kind == "according":
+        return VAGUE if _ACCORDING_VAGUE.match(text, start, sentence.end) else ACCORDING
+    if kind in ("frame", "evidence"):
+        return EVIDENCE if kind == "evidence" else NAMED
+    if kind == "commitment":
+        before = text[sentence.start : start]
+        return None if R.PERSON_LEFT.search(before) or R.PASSIVE_LEFT.search(before) else COMMITMENT
+    before = text[sentence.start : start]
+    word = text[start:end].lower()
+    if kind == "say":
+        if R.SAY_BAD_LEFT.search(before):
+            return None
+        return NAMED
+    if R.PASSIVE_LEFT.search(before):
+        return NAMED if R.BY_AGENT.match(text, end, sentence.end) else None
+    if R.PERSON_LEFT.search(before):
+        return None
+    prev = before.rstrip().rsplit(None, 1)[-1].lower().strip(",;:(") if before.strip() else ""
+    if prev == "to" or (word in R.BASE_FORMS and not R.plural_subject(prev)):
+        return None  # an infinitive, a modal or an imperative: "to show that", "could argue", "believe me"
+    if word in R.AMBIGUOUS and (prev in R.NOUN_BEFORE or not R.VERB_NEXT.match(text, end, sentence.end)):
+        return None
+    if word in R.EVIDENCE_VERBS or word in ("put", "puts"):
+        documented = R.EVIDENCE_ANYWHERE.search(before)
+        if R.DEMONSTRATIVE_LEFT.search(before) and not documented:
+            return None  # "This shows that ..." is the writer's verdict
+        if word in R.OBSERVED and not (documented or R.AGENT_SUBJECT.search(before)):
+            return None  # "The move shows ...": an event is not a source
+    if word in R.MENTAL and (not before.strip() or _MOTIVE_LEFT.search(before)):
+        return None  # "... because Washington feared ...": a motive, stated by the writer
+    if R.PRONOUN_LEFT.search(before) or R.PRONOUN_RIGHT.match(text, end, sentence.end):
+        return CARRIED
+    return NAMED
+
+
+# -- per-region analysis with carried attribution -------------------------------------------
+
+_COLON_AFTER = lazyre.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.;]{0,40})?\s*:")
+
+def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> List[Optional[Attribution]]:
+    """The attribution of every sentence of *region*, carried attribution included."""
+    lexicon = lexicon or _lexicon((), ())
+    per_region = region.__dict__.setdefault("_attributions", {})  # dies with the region
+    cached = per_region.get(lexicon)
+    if cached is not None:
+        return cached
+    out: List[Optional[Attribution]] = []
+    introduced: Optional[Attribution] = None  # a source that introduced what follows with a colon
+    for sentence in region.sentences:
+        own = own_attribution(sentence, lexicon)
+        if own is None and introduced is not None:
+            own = Attribution(CARRIED, introduced.start, introduced.end, introduced.text)
+        elif own is not None and own.names_source and _COLON_AFTER.match(region.text, own.end, sentence.end):
+            introduced = own  # "The report said: ..." carries to the end of the paragraph
+        out.append(own)
+    per_region[lexicon] = out
+    return out
+
+
+def attribution(sentence: Sentence, settings=None) -> Optional[Attribution]:
+    """The attribution of *sentence* under *settings* (a ``Settings`` or ``None``)."""
+    return region_attributions(sentence.region, lexicon_for(settings))[sentence.index]
+
+
+def is_attributed(sentence: Sentence, settings=None) -> bool:
+    """True when *sentence* has any attribution, a vague source or a commitment included."""
+    return attribution(sentence, settings) is not None
+
+
+def document_attributions(doc: Document) -> List[Tuple[Sentence, Optional[Attribution]]]:
+    """Every sentence of *doc* with its attribution under the document's settings."""
+    lexicon = lexicon_for(doc.settings)
+    return [(s, region_attributions(r, lexicon)[s.index]) for r in doc.regions for s in r.sentences]

@@ -1,0 +1,145 @@
+"""Reporting verbs and source frames: the vocabulary of attribution in news English.
+
+Data for :mod:`lintnews.analysis.voice.attribution`: the verbs that introduce a source ("said",
+"told", "announced", "the report noted"), their noun look-alikes ("the claims"),
+evidence verbs ("figures show"), and frames ("in a statement", "speaking to",
+"figures from the ONS"). The cues here only find candidates; whether one really names a
+source (not "I think", not "it is said", not "to show") is decided in
+:func:`lintnews.analysis.voice.attribution.own_attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import Cue, alternation
+
+SPEECH_VERBS = """said says told tells added adds announced announces stated explained explains
+insisted insists warned warns argued argues claimed claims noted notes confirmed confirms
+denied denies admitted admits revealed reveals wrote writes reported reports estimated
+estimates predicted predicts forecast forecasts acknowledged acknowledges conceded concedes
+stressed stresses urged urges maintained maintains suggested suggests testified commented
+remarked observed replied responded alleged alleges agreed agrees disclosed discloses
+indicated indicates concluded concludes recalled recalls emphasised emphasized emphasises
+emphasizes tweeted posted complained complains cautioned cautions predicted projected
+projects calculated calculates countered counters contended contends asserted asserts
+believes believed thinks fears feared expects expected reckons reckoned hopes hoped""".split()
+#: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
+BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
+estimate suggest note believe fear expect""".split()
+SPEECH_VERBS += BASE_FORMS
+_PLURAL_NOUNS = frozenset("they police people staff public government management".split())
+
+
+def plural_subject(word: str) -> bool:
+    """True when *word*, just before a base form, can be its plural subject ("they",
+    "strategists", "Democrats"), not a modal, an infinitive or a conjunction ("could argue",
+    "to claim", "and believe me")."""
+    return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+#: Participles of reporting verbs: "..., saying it would", "is hoping that".
+PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining
+stressing suggesting telling accusing describing calling admitting conceding denying""".split()
+#: What follows an unnamed group or report and names it after all: "research carried out by
+#: security firm Acme", "reports from Reuters".
+NAMED_AFTER = (
+    r"\s*,?\s+(?:(?:carried\s+out|published|commissioned|conducted|compiled|released|produced|issued)\s+)?"
+    r"(?:from|by|at|in|of|with|for|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"
+)
+#: Commitments ("has promised to build 5,000 homes") source the promised figures only.
+COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits""".split()
+EVIDENCE_VERBS = """show shows showed found finds suggest suggests suggested indicate indicates
+indicated reveal reveals revealed put puts estimate estimates estimated noted notes concluded
+concludes""".split()
+SAY = ["say"]
+#: Evidence verbs whose subject must be a document or an agent to count as a source:
+#: "the survey found", "Ofsted found", "she showed" but not "the move shows".
+OBSERVED = frozenset("show shows showed found finds indicate indicates indicated reveal reveals revealed put puts".split())
+# Noun readings of verb forms: "the claims", "two shows", "earlier reports".
+NOUN_BEFORE = frozenset(
+    """the a an its his her their our your my these those this that such new recent latest
+    earlier previous similar false unfounded further initial early some any many no all both
+    two three several media press news tv television official police of and or in on for with
+    by to about amid over despite other more most""".split()
+)
+AMBIGUOUS = frozenset(
+    """claims notes reports estimates forecasts shows finds fears expected found projects
+    counters posted claim note estimate fear counter""".split()
+)
+MENTAL = frozenset(
+    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect".split()
+)
+
+PASSIVE_LEFT = lazyre.compile(
+    r"\b(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+(?:(?:\w+ly|also|not|now|still|widely|often)\s+)*$",
+    re.IGNORECASE,
+)
+BY_AGENT = lazyre.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+PERSON_LEFT = lazyre.compile(
+    r"(?-i:\b(?:I|[Ww]e|[Yy]ou))(?:['’](?:ve|d|ll))?\s+(?:(?:have|had|also|just|already|always|never|once|"
+    r"did|do|would|will|can|could|must|should|might|may|really|certainly|actually|clearly|simply|"
+    r"repeatedly|publicly|previously|recently|then|all|both|still|personally|strongly|truly|"
+    r"honestly|sincerely|firmly|genuinely|don't|didn't|do\s+not|did\s+not)\s+)*$"
+)
+SAY_BAD_LEFT = lazyre.compile(
+    r"(?:\b(?:to|would|could|can|might|may|must|should|will|not|cannot|never|let's|let’s|"
+    r"i|we|you|needless|so\s+to)|['’]d|n['’]t)\s+$",
+    re.IGNORECASE,
+)
+DEMONSTRATIVE_LEFT = lazyre.compile(r"\b(?:this|that|which|what|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PRONOUN_LEFT = lazyre.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:he|she|they|it)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PRONOUN_RIGHT = lazyre.compile(r"\s+(?:he|she|they|it)\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
+#: What may follow the verb reading of an ambiguous form ("claims that", "estimates the").
+VERB_NEXT = lazyre.compile(
+    r"\s*(?:(?:that|the|a|an|it|he|she|they|its|their|his|her|this|these|those|some|no|there)\b|\d|(?-i:[A-Z])|[,:\"“.;!?)]|$)",
+    re.IGNORECASE,
+)
+EVIDENCE_NOUNS = (
+    "figures data statistics numbers estimates poll polls survey surveys study report reports "
+    "analysis census records documents accounts filings results review audit inquiry minutes transcripts "
+    "investigation research paper projections forecasts modelling findings"
+).split()
+#: A named or personal subject just before the verb: "Ofsted found", "Acme's accounts", "she".
+AGENT_SUBJECT = lazyre.compile(
+    r"(?:(?-i:\b[A-Z][\w&'’.-]*)|\b(?:he|she|they|it|police|officials|investigators|researchers|scientists|auditors|"
+    r"inspectors|analysts|economists|the\s+(?:court|judge|jury|inquiry|coroner|regulator|watchdog|company|firm|bank|"
+    r"government|ministry|department|council|agency|authority|commission|committee|panel|team|study|survey|poll)))"
+    r",?\s+(?:(?:also|has|have|had|previously|recently|later|now)\s+)*$",
+    re.IGNORECASE,
+)
+#: A document or data set anywhere before the verb: "The report, published on Monday, found".
+EVIDENCE_ANYWHERE = None  # set below
+EVIDENCE_SUBJECT = lazyre.compile(
+    r"\b" + alternation(EVIDENCE_NOUNS) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+REPORT_CUES = [
+    Cue("report", SPEECH_VERBS, r"\w+"),
+    Cue("commitment", COMMITMENT_VERBS, r"\w+"),
+    Cue("report", PARTICIPLES, r"\w+", left=r"(?:,\s*|\b(?:is|are|was|were|been|and)\s+)$"),
+    Cue("report", EVIDENCE_VERBS, r"\w+"),
+    Cue("say", SAY, r"say\b"),
+    Cue("according", ["according"], r"according\s+to\b"),
+    Cue(
+        "frame",
+        ["statement", "interview", "letter", "report", "filing", "submission", "testimony",
+         "speech", "memo", "email", "tweet", "post", "blog", "article", "column", "affidavit",
+         "release", "briefing", "note", "paper", "study", "survey", "broadcast", "podcast"],
+        r"\w+",
+        left=r"\b(?:in|on)\s+(?:a|an|its|his|her|their|the|this|that)\s+(?:[\w'’-]+\s+){0,3}$",
+    ),
+    Cue("frame", ["speaking", "writing"], r"(?:speaking|writing)\s+(?:to|at|on|in|after|before|from|during)\b"),
+    Cue("frame", ["conference", "briefing"], r"(?:conference|briefing)\b", left=r"\b(?:press|news)\s+$"),
+    Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
+    Cue("frame", ["quoted", "quoting", "citing", "cited"], r"(?:quoted|quoting|citing|cited)\b"),
+    Cue("frame", ["learned", "learnt"], r"(?:learned|learnt)\b", left=r"\b(?:has|have|had)\s+$"),
+    Cue("frame", ["raised", "expressed", "voiced"], r"(?:raised|expressed|voiced)\s+(?:\w+\s+)?concerns?\b"),
+    Cue(
+        "evidence",
+        EVIDENCE_NOUNS,
+        r"\w+\s+(?:(?:published|released|compiled|commissioned|produced|issued|conducted|carried\s+out|"
+        r"collected)\s+)?(?:by|from)\s+(?:the\s+)?(?-i:[A-Z])",
+    ),
+]
+
+EVIDENCE_ANYWHERE = lazyre.compile(r"\b" + alternation(EVIDENCE_NOUNS) + r"\b", re.IGNORECASE)

@@ -1,0 +1,325 @@
+"""Configuration: ``.lintnews.yaml`` (or ``.lintnews.yml``, or ``[tool.lintnews]`` in
+``pyproject.toml``), found by walking up from each linted file. Unknown keys are errors.
+
+Keys (all optional)::
+
+    select: [ALL]               # rules to run: codes, names, prefixes, packs, categories
+    extend-select: []           # added to select
+    ignore: []                  # rules to skip
+    severity: {HDG002: info}    # severity overrides, by any selector
+    packs: [house-style.yaml]   # extra YAML rule packs (relative to the config file)
+    fail-on: warning            # exit 1 when a finding is at or above this severity
+    facts: facts.yaml           # newsroom reference facts (figures rules)
+    date: 2026-03-03            # publication date for date/weekday checks
+    attribution:                # claims rules: extra accepted attribution
+      phrases: ["the ministry's figures show"]
+      sources: ["Reuters", "Office for National Statistics"]
+    plugins: {acme: {...}}      # free-form options for third-party plugins, by plugin name
+    overrides:                  # per-path changes, applied in order
+      - paths: ["opinion/**"]
+        ignore: [claims]
+
+Command-line flags win over the file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import fnmatch
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from lintnews.model import LintError, Severity
+
+CONFIG_FILES = (".lintnews.yaml", ".lintnews.yml")
+TOP_KEYS = frozenset(
+    """select extend-select ignore severity packs fail-on facts date attribution plugins
+    overrides""".split()
+)
+OVERRIDE_KEYS = frozenset({"paths", "select", "extend-select", "ignore", "severity"})
+ATTRIBUTION_KEYS = frozenset({"phrases", "sources"})
+
+
+class ConfigError(LintError):
+    """A malformed configuration file or option."""
+
+
+@dataclass(frozen=True)
+class Override:
+    paths: Tuple[str, ...]
+    select: Optional[Tuple[str, ...]] = None
+    extend_select: Tuple[str, ...] = ()
+    ignore: Tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings for one file (after per-path overrides and CLI flags)."""
+
+    select: Tuple[str, ...] = ("ALL",)
+    extend_select: Tuple[str, ...] = ()
+    ignore: Tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    packs: Tuple[Path, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    facts: Optional[Path] = None
+    date: Optional[_dt.date] = None
+    attribution_phrases: Tuple[str, ...] = ()
+    attribution_sources: Tuple[str, ...] = ()
+    plugins: Mapping[str, Any] = field(default_factory=dict)
+    overrides: Tuple[Override, ...] = ()
+    path: Optional[Path] = None  # the config file, if any
+    root: Path = field(default_factory=Path.cwd)
+
+    @property
+    def selected(self) -> Tuple[str, ...]:
+        return tuple(self.select) + tuple(self.extend_select)
+
+    def for_file(self, file_path: Optional[str]) -> "Settings":
+        """These settings with the overrides that match *file_path* applied."""
+        if not self.overrides or not file_path:
+            return self
+        try:
+            rel = Path(os.path.abspath(file_path)).relative_to(self.root.resolve())
+        except ValueError:
+            rel = Path(file_path)
+        posix = PurePosixPath(rel.as_posix())
+        out = self
+        for ov in self.overrides:
+            if any(fnmatch.fnmatch(str(posix), g) or posix.match(g) for g in ov.paths):
+                out = replace(
+                    out,
+                    select=ov.select if ov.select is not None else out.select,
+                    extend_select=out.extend_select + ov.extend_select,
+                    ignore=out.ignore + ov.ignore,
+                    severity={**out.severity, **ov.severity},
+                )
+        return out
+
+    def plugin_options(self, name: str) -> Mapping[str, Any]:
+        """The ``plugins: {name: ...}`` section for a third-party plugin."""
+        value = self.plugins.get(name, {})
+        return value if isinstance(value, Mapping) else {}
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _selectors(value: Any, where: str) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{where}: must be a list of rule codes, names, prefixes or categories")
+    return tuple(value)
+
+
+def _severity_map(value: Any, where: str) -> Dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: must map rule selectors to error, warning or info")
+    out = {}
+    for key, level in value.items():
+        try:
+            out[str(key)] = Severity.parse(level)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {key}: {exc}") from None
+    return out
+
+
+def _string_list(value: Any, where: str) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{where}: must be a list of strings")
+    return tuple(value)
+
+
+def parse_date(value: Any, where: str) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ConfigError(f"{where}: {value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def settings_from_mapping(data: Any, source: str, root: Path) -> Settings:
+    """Validate a config mapping (from YAML or TOML) and build :class:`Settings`."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the configuration must be a mapping of keys")
+    line = getattr(data, "line", 0)
+    at = f"{source}:{line}" if line else source
+    unknown = sorted(set(data) - TOP_KEYS)
+    if unknown:
+        raise ConfigError(
+            f"{at}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(TOP_KEYS))})"
+        )
+    kw: Dict[str, Any] = {"path": Path(source), "root": root}
+    if "select" in data:
+        kw["select"] = _selectors(data["select"], f"{source}: select")
+    if "extend-select" in data:
+        kw["extend_select"] = _selectors(data["extend-select"], f"{source}: extend-select")
+    if "ignore" in data:
+        kw["ignore"] = _selectors(data["ignore"], f"{source}: ignore")
+    if "severity" in data:
+        kw["severity"] = _severity_map(data["severity"], f"{source}: severity")
+    if "packs" in data:
+        kw["packs"] = tuple(root / p for p in _string_list(data["packs"], f"{source}: packs"))
+    if "fail-on" in data:
+        try:
+            kw["fail_on"] = Severity.parse(data["fail-on"])
+        except ValueError as exc:
+            raise ConfigError(f"{source}: fail-on: {exc}") from None
+    if "facts" in data:
+        kw["facts"] = root / _string_list(data["facts"], f"{source}: facts")[0]
+    if "date" in data:
+        kw["date"] = parse_date(data["date"], f"{source}: date")
+    if "attribution" in data:
+        att = data["attribution"]
+        if not isinstance(att, dict) or set(att) - ATTRIBUTION_KEYS:
+            raise ConfigError(f"{source}: attribution: must be a mapping with 'phrases' and/or 'sources'")
+        kw["attribution_phrases"] = _string_list(att.get("phrases", []), f"{source}: attribution.phrases")
+        kw["attribution_sources"] = _string_list(att.get("sources", []), f"{source}: attribution.sources")
+    if "plugins" in data:
+        if not isinstance(data["plugins"], dict):
+            raise ConfigError(f"{source}: plugins: must map plugin names to their options")
+        kw["plugins"] = dict(data["plugins"])
+    if "overrides" in data:
+        kw["overrides"] = tuple(_override(o, source, i) for i, o in enumerate(_list(data["overrides"], source), 1))
+    return Settings(**kw)
+
+
+def _list(value: Any, source: str) -> List[Any]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{source}: overrides: must be a list of {{paths: [...], ...}} entries")
+    return value
+
+
+def _override(value: Any, source: str, i: int) -> Override:
+    where = f"{source}: overrides[{i}]"
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: must be a mapping")
+    unknown = sorted(set(value) - OVERRIDE_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(OVERRIDE_KEYS))})")
+    if "paths" not in value:
+        raise ConfigError(f"{where}: 'paths' is required")
+    return Override(
+        paths=_string_list(value["paths"], f"{where}.paths"),
+        select=_selectors(value["select"], f"{where}.select") if "select" in value else None,
+        extend_select=_selectors(value.get("extend-select", []) or [], f"{where}.extend-select")
+        if value.get("extend-select")
+        else (),
+        ignore=_selectors(value["ignore"], f"{where}.ignore") if value.get("ignore") else (),
+        severity=_severity_map(value["severity"], f"{where}.severity") if "severity" in value else {},
+    )
+
+
+def load_config_file(path: Path) -> Settings:
+    """Read one config file (YAML, or ``pyproject.toml`` with ``[tool.lintnews]``)."""
+    path = Path(path)
+    if path.name == "pyproject.toml" or path.suffix == ".toml":
+        data = _read_pyproject(path)
+        if data is None:
+            raise ConfigError(f"{path}: has no [tool.lintnews] table")
+    else:
+        from lintnews.engine.yaml_files import read_yaml_cached
+
+        try:
+            data = read_yaml_cached(path)
+        except LintError as exc:
+            raise ConfigError(str(exc)) from None
+    return settings_from_mapping(data, str(path), path.parent)
+
+
+def _read_pyproject(path: Path) -> Optional[Dict[str, Any]]:
+    try:
+        import tomllib  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    tool = data.get("tool", {})
+    return tool.get("lintnews") if isinstance(tool, dict) else None
+
+
+def find_config_file(start: Path) -> Optional[Path]:
+    """The nearest config file at or above the folder *start*."""
+    start = Path(os.path.abspath(start))
+    for folder in [start, *start.parents]:
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                if _read_pyproject(pyproject) is not None:
+                    return pyproject
+            except ConfigError:
+                raise
+    return None
+
+
+class ConfigResolver:
+    """Finds and caches the settings for each file; ``explicit`` disables discovery."""
+
+    def __init__(self, explicit: Optional[Path] = None, isolated: bool = False, cli: Optional[Dict[str, Any]] = None):
+        self._cli = cli or {}
+        self._by_dir: Dict[Path, Settings] = {}
+        self._by_file: Dict[Path, Settings] = {}
+        self._explicit = load_config_file(explicit) if explicit else None
+        self._isolated = isolated
+
+    def settings_for(self, file_path: Optional[str]) -> Settings:
+        """Settings for *file_path* (``None`` or ``-``: the current folder's)."""
+        if self._explicit is not None:
+            base = self._explicit
+        elif self._isolated:
+            base = Settings()
+        else:
+            folder = Path(os.path.abspath(file_path)).parent if file_path and file_path != "-" else Path.cwd()
+            base = self._by_dir.get(folder)
+            if base is None:
+                found = find_config_file(folder)
+                if found is None:
+                    base = Settings(root=folder)
+                else:
+                    base = self._by_file.get(found) or load_config_file(found)
+                    self._by_file[found] = base
+                self._by_dir[folder] = base
+        return apply_cli(base.for_file(file_path), self._cli)
+
+
+def apply_cli(settings: Settings, cli: Mapping[str, Any]) -> Settings:
+    """Layer command-line options over file settings (CLI wins)."""
+    if not cli:
+        return settings
+    kw: Dict[str, Any] = {}
+    if cli.get("select"):
+        kw["select"] = tuple(cli["select"])
+        kw["extend_select"] = ()
+    if cli.get("extend_select"):
+        kw["extend_select"] = kw.get("extend_select", settings.extend_select) + tuple(cli["extend_select"])
+    if cli.get("ignore"):
+        kw["ignore"] = settings.ignore + tuple(cli["ignore"])
+    if cli.get("packs"):
+        kw["packs"] = settings.packs + tuple(Path(p) for p in cli["packs"])
+    if cli.get("fail_on") is not None:
+        kw["fail_on"] = cli["fail_on"]
+    if cli.get("facts"):
+        kw["facts"] = Path(cli["facts"])
+    if cli.get("date") is not None:
+        kw["date"] = cli["date"]
+    return replace(settings, **kw) if kw else settings

@@ -1,0 +1,270 @@
+"""The engine: document in, findings out. Pure apart from reading pack and facts files.
+
+:class:`Linter` loads plugins once, compiles each distinct set of packs once
+(:class:`RuleSet`) and lints documents with the rules each file's settings select.
+Rule failures become ``LN002`` findings; suppressions and severity overrides are applied
+last. Nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+from lintnews.engine.config import Settings
+from lintnews.text.document import Document, parse
+from lintnews.engine.own_rules import ENGINE_RULES
+from lintnews.kinds.base import PackRule
+from lintnews.engine.pack_scanner import Scanner
+from lintnews.model import Finding, LintError, Severity
+from lintnews.engine.packs import Pack, load_packs
+from lintnews.engine.plugins import PluginProblem, Plugins
+from lintnews.text.pragmas import PragmaProblem, apply_suppressions, parse_suppressions
+from lintnews.rule import Rule
+from lintnews.engine.selection import is_enabled, severity_for, specificity, unknown_selectors
+from lintnews.engine.timeouts import DEFAULT_RULE_TIMEOUT, RuleClock, RuleTimeout
+
+
+class RuleSet:
+    """Every rule available with one list of packs, with selection memoised."""
+
+    def __init__(self, python_rules: Sequence[Rule], packs: Sequence[Pack]) -> None:
+        self.packs = list(packs)
+        self.rules: List[Rule] = list(python_rules) + [r for p in packs for r in p.rules] + list(ENGINE_RULES)
+        self.by_code: Dict[str, Rule] = {}
+        seen_names: Dict[str, Rule] = {}
+        for rule in self.rules:
+            for key, table in ((rule.code, self.by_code), (rule.name, seen_names)):
+                other = table.get(key)
+                if other is not None and other is not rule:
+                    raise LintError(
+                        f"rule {key!r} is defined twice: by {_origin(other)} and by {_origin(rule)}"
+                    )
+                table[key] = rule
+        self._enabled: Dict[Tuple, Tuple[List[Rule], Optional[Scanner]]] = {}
+
+    def lookup(self, code: str) -> Optional[Rule]:
+        return self.by_code.get(code)
+
+    def is_known_selector(self, selector: str) -> bool:
+        return not unknown_selectors([selector], self.rules)
+
+    def check_selectors(self, settings: Settings) -> None:
+        """Raise :class:`LintError` for a selector that names nothing."""
+        where = settings.path or "command line"
+        for key, sels in (("select", settings.selected), ("ignore", settings.ignore), ("severity", tuple(settings.severity))):
+            bad = unknown_selectors(sels, self.rules)
+            if bad:
+                raise LintError(f"{where}: {key}: unknown rule, prefix, pack or category {bad[0]!r}")
+
+    def enabled(self, settings: Settings) -> Tuple[List[Rule], Optional[Scanner]]:
+        """The selected Python rules and a scanner compiled for the selected pack rules."""
+        key = (settings.selected, settings.ignore)
+        cached = self._enabled.get(key)
+        if cached is None:
+            chosen = [r for r in self.rules if is_enabled(r, settings.selected, settings.ignore)]
+            pack_rules = [r for r in chosen if isinstance(r, PackRule)]
+            others = [r for r in chosen if not isinstance(r, PackRule)]
+            cached = (others, Scanner(pack_rules) if pack_rules else None)
+            self._enabled[key] = cached
+        return cached
+
+
+def _origin(rule: Rule) -> str:
+    if isinstance(rule, PackRule):
+        return f"pack {rule.pack!r}"
+    return f"plugin {rule.plugin!r}" if rule.plugin else type(rule).__name__
+
+
+class Linter:
+    """Lints documents. Build once per process; it is reused for every file."""
+
+    def __init__(self, plugins: Optional[Plugins] = None, autoload: Optional[bool] = None) -> None:
+        self.plugins = plugins or Plugins(autoload=autoload)
+        self._python_rules = self.plugins.rules()
+        self._kinds = self.plugins.kinds()
+        self._builtin_packs = self.plugins.pack_paths()
+        self._plugin_facts = self.plugins.facts_paths()
+        self._rulesets: Dict[Tuple[Path, ...], RuleSet] = {}
+        self._checked: set = set()
+        #: Seconds one rule may spend on one document (``LINTNEWS_RULE_TIMEOUT``; 0: no limit).
+        self.rule_timeout = float(os.environ.get("LINTNEWS_RULE_TIMEOUT", DEFAULT_RULE_TIMEOUT))
+
+    def ruleset(self, settings: Optional[Settings] = None) -> RuleSet:
+        """The rule set for *settings* (built-in packs plus its extra packs)."""
+        extra = tuple(settings.packs) if settings else ()
+        rs = self._rulesets.get(extra)
+        if rs is None:
+            packs = load_packs(list(self._builtin_packs) + list(extra), self._kinds)
+            rs = RuleSet(self._python_rules, packs)
+            self._rulesets[extra] = rs
+        return rs
+
+    @property
+    def problems(self) -> List[PluginProblem]:
+        return self.plugins.problems
+
+    def lint_text(self, text: str, path: str = "<text>", settings: Optional[Settings] = None, fmt: Optional[str] = None) -> List[Finding]:
+        """Parse and lint *text*; *path* picks Markdown or plain text unless *fmt* says."""
+        return self.lint_document(parse(text, path, fmt), settings)
+
+    def lint_document(self, doc: Document, settings: Optional[Settings] = None) -> List[Finding]:
+        """All findings for *doc*, sorted, with suppressions and overrides applied."""
+        (outcome,) = self.lint_documents([(doc, settings)])
+        if isinstance(outcome, LintError):
+            raise outcome
+        return outcome
+
+    def lint_documents(
+        self, items: Sequence[Tuple[Document, Optional[Settings]]]
+    ) -> List[Union[List[Finding], LintError]]:
+        """:meth:`lint_document` for several documents: the findings of each, or the
+        :class:`LintError` (a bad configuration or facts file) that stopped it.
+
+        The rules run rule by rule over the whole batch rather than document by
+        document: each rule's code and expressions then stay in the processor's caches
+        while it reads every document, which is about a fifth faster on a corpus. What
+        each document gets is the same either way.
+        """
+        jobs = []
+        outcomes: List[Union[List[Finding], LintError]] = []
+        for doc, settings in items:
+            settings = settings or Settings()
+            try:
+                rs = self.ruleset(settings)
+                key = (id(rs), settings.selected, settings.ignore, tuple(settings.severity))
+                if key not in self._checked:
+                    rs.check_selectors(settings)
+                    self._checked.add(key)
+            except LintError as exc:
+                outcomes.append(exc)
+                continue
+            doc.settings = settings
+            doc.facts_paths = ([settings.facts] if settings.facts else []) + list(self._plugin_facts)
+            python_rules, scanner = rs.enabled(settings)
+            job = _Job(doc, settings, rs, python_rules, scanner)
+            jobs.append(job)
+            outcomes.append(job)  # replaced by its findings below
+        self._run(jobs)
+        for i, outcome in enumerate(outcomes):
+            if isinstance(outcome, _Job):
+                outcomes[i] = outcome.error if outcome.error is not None else self._finish(outcome)
+        return outcomes
+
+    def _finish(self, job: "_Job") -> List[Finding]:
+        doc, settings, rs, findings = job.doc, job.settings, job.rs, job.findings
+        failures = job.failures + [(p.plugin, p.message) for p in self.plugins.problems]
+        ln002 = rs.lookup("LN002")
+        if failures and is_enabled(ln002, settings.selected, settings.ignore):
+            for plugin, message in failures:
+                findings.append(
+                    ln002.report_source(doc, 0, 0, f"plugin '{plugin}': {message}; the other rules still ran")
+                )
+        findings = self._suppress(doc, rs, settings, findings)
+        if settings.severity:
+            findings = [
+                f if (s := severity_for(rs.lookup(f.code) or _Stub(f), settings.severity)) == f.severity
+                else replace(f, severity=s)
+                for f in findings
+            ]
+        return sorted(set(findings), key=sort_key)
+
+    def _run(self, jobs: List["_Job"]) -> None:
+        """Run every job's rules, rule by rule over the jobs, each rule on each document
+        under a time limit; a rule that fails is recorded on its job."""
+        limit = self.rule_timeout
+        order: Dict[int, Rule] = {}  # every rule of the batch, in the order the jobs list them
+        for job in jobs:
+            for rule in job.python_rules:
+                order.setdefault(id(rule), rule)
+        with RuleClock(limit) as clock:
+            for rule in order.values():
+                for job in jobs:
+                    if job.error is not None or rule not in job.rule_set:
+                        continue
+                    try:
+                        clock.start()
+                        job.findings.extend(rule.check(job.doc))
+                    except RuleTimeout:
+                        job.failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) ran for more than {limit:g} s on this draft and was stopped"))
+                    except LintError as exc:
+                        job.error = exc  # bad input or configuration (e.g. a facts file): exit status 2
+                    except Exception as exc:  # isolate the failing rule
+                        job.failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) raised {_exc(exc)}"))
+                    finally:
+                        clock.stop()
+            for job in jobs:
+                if job.scanner is None or job.error is not None:
+                    continue
+                try:
+                    clock.start()
+                    job.findings.extend(job.scanner.run(job.doc))
+                except RuleTimeout:
+                    job.failures.append(("packs", f"pack rules ran for more than {limit:g} s on this draft and were stopped"))
+                except Exception as exc:
+                    job.failures.append(("packs", f"pack rules raised {_exc(exc)}"))
+                finally:
+                    clock.stop()
+
+    def _suppress(self, doc: Document, rs: RuleSet, settings: Settings, findings: List[Finding]) -> List[Finding]:
+        if not doc.pragmas:
+            return findings
+        sups, problems = parse_suppressions(doc, rs.is_known_selector)
+
+        def matches(selector: str, f: Finding) -> bool:
+            rule = rs.lookup(f.code)
+            return specificity(selector, rule or _Stub(f)) is not None
+
+        kept = apply_suppressions([f for f in findings if f.code not in ("LN900", "LN901")], sups, matches)
+        for sup in sups:
+            if not sup.used:
+                what = ", ".join(sup.selectors) or "any rule"
+                problems.append(
+                    PragmaProblem(sup.pragma, "LN901", f"'{sup.pragma.directive}' for {what} suppressed nothing")
+                )
+        for problem in problems:
+            rule = rs.lookup(problem.code)
+            if rule is not None and is_enabled(rule, settings.selected, settings.ignore):
+                kept.append(rule.report_source(doc, problem.pragma.offset, problem.pragma.end, problem.message))
+        return kept
+
+
+class _Job:
+    """One document of a batch: its settings, rules and what running them gave."""
+
+    __slots__ = ("doc", "settings", "rs", "python_rules", "rule_set", "scanner", "findings", "failures", "error")
+
+    def __init__(self, doc: Document, settings: Settings, rs: RuleSet, python_rules: List[Rule], scanner: Optional[Scanner]) -> None:
+        self.doc = doc
+        self.settings = settings
+        self.rs = rs
+        self.python_rules = python_rules
+        self.rule_set = frozenset(python_rules)
+        self.scanner = scanner
+        self.findings: List[Finding] = []
+        self.failures: List[Tuple[str, str]] = []
+        self.error: Optional[LintError] = None
+
+
+class _Stub:
+    """Selection view of a finding whose rule is unknown to the rule set."""
+
+    def __init__(self, f: Finding) -> None:
+        self.code, self.name, self.category, self.severity, self.pack = f.code, f.name, f.category, f.severity, ""
+
+
+def _exc(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def sort_key(f: Finding) -> Tuple:
+    """The order every formatter prints in (a tuple: much faster than dataclass ordering)."""
+    return (f.path, f.line, f.column, f.end_line, f.end_column, f.code, f.message)
+
+
+def worst(findings: Iterable[Finding]) -> Optional[Severity]:
+    """The highest severity among *findings*, or None."""
+    return max((f.severity for f in findings), default=None)

@@ -1,0 +1,383 @@
+"""Run many pack rules over a document in one pass per paragraph.
+
+* **Literal phrases** of every selected rule go into one index keyed by their first
+  word. Each paragraph is lower-cased once and its words are looked up in the index, so
+  the cost grows with the words of the draft, not with the number of phrases; a
+  candidate is confirmed with one anchored match of the whole phrase.
+* **Regular expressions** are gated by their *necessary literals* (strings one of which
+  every match contains, see :mod:`.literals`): a paragraph that contains none of them is
+  skipped with a few substring searches. Patterns without anchors or look-around run
+  once per paragraph and their matches are assigned to sentences; the others run per
+  sentence, so ``^``, ``$`` and look-arounds see exactly one sentence.
+
+Matches that cross a sentence boundary are dropped; matches inside quotations are dropped
+unless the rule's scope includes ``quote``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Pattern, Sequence, Tuple
+
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document, Region
+from lintnews.model import Finding
+from lintnews.text.sentences import WORD_RE
+from lintnews.matching.tries import FOLDED_WORD, phrase_finder_source
+from lintnews.kinds.base import Hit, PackRule
+from lintnews.matching.gates import Gates, finder_passes, spaced, word_gating
+from lintnews.matching.literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# The only characters that a case-insensitive pattern's ASCII letter matches but whose
+# fold (see _fold) is not that letter: "İ" (its lower case is two characters, so _fold
+# keeps it), dotless "ı" and long "ſ" (case-insensitive matching treats them as i and s).
+# A region holding one runs case-insensitive patterns the plain way.
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+# Patterns with these constructs may match differently in a sentence than in its paragraph.
+_SENTENCE_ONLY = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
+
+
+def _fold(text: str) -> str:
+    """Lower-case *text* without changing its length, apostrophes made straight."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters grow when lower-cased (e.g. "İ")
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("’", "'").replace("‘", "'")  # as translate(_APOSTROPHES), faster
+
+
+def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
+    """A phrase's words with any white space between them. One that ends in a word ends
+    where its last word token does, as the phrase finder has it: not before a word
+    character, nor before an apostrophe or hyphen that joins one ("swoop-style")."""
+    body = r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+    return body + (r"(?!\w|['’-]\w)" if ends_in_word else "")
+
+
+class _Entry:
+    __slots__ = ("rule", "payload", "folded", "exact")
+
+    def __init__(self, rule: PackRule, payload: Any, folded: Pattern, exact: Optional[Pattern]):
+        self.rule = rule
+        self.payload = payload
+        self.folded = folded  # matches the folded paragraph at the first word
+        self.exact = exact  # case-sensitive rules: must also match the original text
+
+
+class _Regex:
+    __slots__ = ("rule", "rx", "payload", "gate", "folded_gate", "per_sentence", "trigger")
+
+    def __init__(self, rule: PackRule, rx: Pattern, payload: Any):
+        self.rule = rule
+        self.rx = rx
+        self.payload = payload
+        self.folded_gate = bool(rx.flags & re.IGNORECASE)
+        self.gate: Optional[FrozenSet[str]] = None  # set by Scanner from _derived()
+        self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
+        # Finds, in the folded text, the places where a match may begin (see _trigger);
+        # set by Scanner from _derived(). None: run the pattern the plain way.
+        self.trigger: Optional[Pattern] = None
+
+    def finditer(self, text: str, folded: str, base: int, unsafe: bool) -> Iterator["re.Match"]:
+        """``rx.finditer(text)``, where ``folded[base:base + len(text)]`` is the fold of
+        *text*; *unsafe* when the text holds a character of :data:`_FOLD_UNSAFE`."""
+        trigger = self.trigger
+        if trigger is None or (unsafe and self.folded_gate):
+            return self.rx.finditer(text)
+        return triggered_matches(self.rx.match, trigger.search, text, folded, base)
+
+
+class _Key:
+    """The phrases that begin with one word: one-word phrases, and longer ones by their
+    second word (so that a common first word such as "the" costs one dictionary lookup,
+    not one regex match per phrase)."""
+
+    __slots__ = ("single", "by_second")
+
+    def __init__(self) -> None:
+        self.single: List[_Entry] = []
+        self.by_second: Dict[str, List[_Entry]] = defaultdict(list)
+
+
+#: Characters of prose a scanner reads on the no-compile paths before it compiles its
+#: combined expressions.
+SMALL_DRAFT = 50_000
+_WORD_AT = FOLDED_WORD
+_NEXT_WORD = re.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
+
+
+class Scanner:
+    """Compiles a set of pack rules once; :meth:`run` lints a document with all of them."""
+
+    def __init__(self, rules: Sequence[PackRule]) -> None:
+        self.rules = list(rules)
+        index: Dict[str, _Key] = defaultdict(_Key)
+        phrases_seen: set = set()
+        self._regexes: List[_Regex] = []
+        for rule in self.rules:
+            for phrase, payload in rule.phrases():
+                words = WORD_RE.findall(phrase)
+                if words and " ".join(words) == " ".join(phrase.split()):
+                    ends = phrase.rstrip()[-1:].isalnum() or phrase.rstrip()[-1:] == "_"
+                    folded = [w.lower().translate(_APOSTROPHES) for w in words]
+                    phrases_seen.add(" ".join(folded))
+                    exact = None
+                    if not rule.ignorecase:
+                        exact = lazyre.compile(_phrase_pattern(words, ends))
+                    entry = _Entry(rule, payload, lazyre.compile(_phrase_pattern(folded, ends)), exact)
+                    if len(folded) == 1:
+                        index[folded[0]].single.append(entry)
+                    else:
+                        index[folded[0]].by_second[folded[1]].append(entry)
+                else:  # punctuation inside the phrase: a literal regex instead
+                    rx = re.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
+                    self._regexes.append(_Regex(rule, rx, payload))
+            for rx, payload in rule.regexes():
+                self._regexes.append(_Regex(rule, rx, payload))
+        self._index = dict(index)
+        # Whole phrases found in C; only positions where some phrase occurs reach Python.
+        derived = _derived(sorted(phrases_seen), [(i.rx.pattern, i.folded_gate) for i in self._regexes])
+        for item, gate, trigger in zip(self._regexes, derived["gates"], derived["triggers"]):
+            item.gate = gate
+            item.trigger = lazyre.compile(trigger) if trigger else None
+        self._finder = lazyre.compile(derived["finder"]) if self._index else None
+        self._finder_passes = finder_passes(derived["finder"]) if self._index else None
+        self._any_quote = any("quote" in r.scope for r in self.rules)
+        self._seen = 0
+        self._kinds = frozenset(k for r in self.rules for k in r.scope)
+        self._folded_gates = Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
+        self._exact_gates = Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
+        # gate string -> positions of the regexes it opens (folded and exact kept apart)
+        self._by_gate: Dict[Tuple[bool, str], List[int]] = defaultdict(list)
+        self._ungated: List[int] = []
+        for n, item in enumerate(self._regexes):
+            if item.gate is None:
+                self._ungated.append(n)
+            else:
+                for g in item.gate:
+                    self._by_gate[(item.folded_gate, g)].append(n)
+        self._word_gates, self._word_ungated, self._by_word_gate = word_gating(
+            [(i.gate, i.folded_gate) for i in self._regexes], derived["word_gates"]
+        )
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        """Yield the findings of every rule, rule by rule, in document order."""
+        hits: Dict[PackRule, List[Hit]] = defaultdict(list)
+        kinds = self._kinds
+        # Until this scanner has read enough prose to repay compiling its big combined
+        # expressions, looking words up one by one is cheaper (a pre-commit call on one
+        # short draft never compiles them).
+        self._seen += sum(len(r.text) for r in doc.regions)
+        small = self._seen < SMALL_DRAFT
+        for region in doc.regions:
+            if region.kind not in kinds or (region.blockquote and "blockquote" not in kinds):
+                continue
+            text = region.text
+            folded = _fold(text)
+            unsafe = not text.isascii() and _FOLD_UNSAFE.search(text) is not None
+            spaced_text = None if small else spaced(folded)
+            if self._index:
+                self._phrases(region, folded, hits, small, spaced_text)
+            if not self._regexes:
+                continue
+            by_gate = self._by_gate
+            if small or unsafe or self._word_gates is None:
+                chosen = set(self._ungated)
+                for g in self._folded_gates.present(folded, small):
+                    chosen.update(by_gate[(True, g)])
+            else:  # the quicker word-start gates (an unsafe fold could hide one)
+                chosen = set(self._word_ungated)
+                by_word = self._by_word_gate
+                for g in self._word_gates.present(folded, spaced_text):
+                    chosen.update(by_word[g])
+            if self._exact_gates:
+                for g in self._exact_gates.present(text, small):
+                    chosen.update(by_gate[(False, g)])
+            for n in sorted(chosen):
+                item = self._regexes[n]
+                if not item.rule.applies_to(region):
+                    continue
+                if item.per_sentence:
+                    self._regex_sentences(region, item, hits, folded, unsafe)
+                else:
+                    self._regex_region(region, item, hits, folded, unsafe)
+        for rule in self.rules:
+            if rule in hits:
+                yield from rule.findings(doc, hits[rule])
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _add(self, rule: PackRule, region: Region, start: int, end: int, payload: Any, out: List[Hit]) -> bool:
+        """Append a hit to *out* if it passes scope, quotes and exceptions.
+
+        Returns False only when the span runs over the end of its sentence.
+        """
+        k = bisect.bisect_right(_starts(region), start) - 1
+        if k < 0:
+            return False
+        sentence = region.sentences[k]
+        if end > sentence.end:
+            return False
+        if sentence.quoted and "quote" not in rule.scope:
+            return True
+        if "quote" not in rule.scope and region.in_quote(start, end):
+            return True
+        hit = Hit(sentence, start, end, payload)
+        if rule.accepts(hit):
+            out.append(hit)
+        return True
+
+    def _candidates(
+        self, folded: str, small: bool, spaced_text: Optional[str] = None
+    ) -> Iterator[Tuple[int, "re.Match"]]:
+        """Start offsets (and first-word matches) where some phrase may begin."""
+        index = self._index
+        if small:
+            for word in _WORD_AT.finditer(folded):
+                if word.group() in index:
+                    yield word.start(), word
+            return
+        finder = self._finder.compiled
+        if self._finder_passes is not None:
+            # Every place where the finder matches, in order (as the loop below finds them)
+            match = finder.match
+            for start in self._finder_passes.starts(folded, spaced_text):
+                if match(folded, start) is not None:
+                    yield start, _WORD_AT.match(folded, start)
+            return
+        m = finder.search(folded)
+        while m is not None:
+            start = m.start()
+            m_next = finder.search(folded, start + 1)  # phrases may start inside this one
+            yield start, _WORD_AT.match(folded, start)
+            m = m_next
+
+    def _phrases(
+        self, region: Region, folded: str, hits, small: bool = False, spaced_text: Optional[str] = None
+    ) -> None:
+        index = self._index
+        text = region.text
+        skip_quoted = None  # worked out at the first candidate: most paragraphs have none
+        for start, word in self._candidates(folded, small, spaced_text):
+            key = index[word.group()]
+            if skip_quoted is None:
+                skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
+            if skip_quoted and region.in_quote(start, word.end()):
+                continue
+            entries = key.single
+            if key.by_second:
+                nxt = _NEXT_WORD.match(folded, word.end())
+                if nxt is not None:
+                    more = key.by_second.get(nxt.group(1))
+                    if more:
+                        entries = entries + more if entries else more
+            for entry in entries:
+                found = entry.folded.match(folded, start)
+                if found is None:
+                    continue
+                end = found.end()
+                if entry.exact is not None and not entry.exact.match(text, start):
+                    continue
+                if entry.rule.applies_to(region):
+                    self._add(entry.rule, region, start, end, entry.payload, hits[entry.rule])
+
+    def _regex_region(self, region: Region, item: _Regex, hits, folded: str, unsafe: bool) -> None:
+        found: List[Hit] = []
+        for m in item.finditer(region.text, folded, 0, unsafe):
+            start, end = _span(m)
+            if end <= start:
+                continue
+            if not self._add(item.rule, region, start, end, m if item.payload is None else item.payload, found):
+                # A match ran over a sentence end: look inside each sentence instead.
+                self._regex_sentences(region, item, hits, folded, unsafe)
+                return
+        hits[item.rule].extend(found)
+
+    def _regex_sentences(self, region: Region, item: _Regex, hits, folded: str, unsafe: bool) -> None:
+        out = hits[item.rule]
+        text = region.text
+        for sentence in _sentences_to_try(region, item, folded, unsafe):
+            if sentence.quoted and "quote" not in item.rule.scope:
+                continue
+            base = sentence.start
+            for m in item.finditer(text[base : sentence.end], folded, base, unsafe):
+                start, end = _span(m)
+                if end > start:
+                    self._add(item.rule, region, base + start, base + end, m if item.payload is None else item.payload, out)
+
+
+def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -> Iterator[Any]:
+    """The sentences of *region*, in order, less those where a triggered pattern cannot
+    match: a sentence whose folded text holds none of its leading literals."""
+    sentences = region.sentences
+    trigger = item.trigger
+    if trigger is None or (unsafe and item.folded_gate):
+        yield from sentences
+        return
+    search = trigger.search
+    starts = _starts(region)
+    n = len(sentences)
+    hit = search(folded)
+    while hit is not None:
+        k = bisect.bisect_right(starts, hit.start()) - 1
+        if k < 0:  # before the first sentence
+            hit = search(folded, starts[0]) if n else None
+            continue
+        sentence = sentences[k]
+        if hit.start() < sentence.end:
+            # A literal that starts here may still run past the sentence's end: the
+            # sentence is tried, and its own search (bounded by its end) decides.
+            yield sentence
+        hit = search(folded, starts[k + 1]) if k + 1 < n else None
+
+
+def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:
+    """What a scanner derives from its rules by parsing their patterns (the necessary
+    literals of each regex, the phrase finder's source): kept in the on-disk cache, so
+    a pre-commit call does not parse a hundred patterns to lint one short draft."""
+    from lintnews.cache import cache_name, cached_value, file_stamp
+
+    def build() -> Dict[str, Any]:
+        return {
+            "gates": [necessary_literals(p, ignorecase) for p, ignorecase in regexes],
+            "triggers": [_trigger(p, ignorecase) for p, ignorecase in regexes],
+            "word_gates": [word_start_literals(p, True) if ignorecase else None for p, ignorecase in regexes],
+            "finder": phrase_finder_source(phrases) if phrases else "",
+        }
+
+    from lintnews.matching import tries as wordtrie
+    from lintnews.matching import literals
+
+    code = [file_stamp(Path(m.__file__)) for m in (literals, wordtrie)]  # their own changes
+    code.append(file_stamp(Path(__file__)))
+    return cached_value(cache_name("scanner", phrases, regexes, code), build)
+
+
+def _trigger(pattern: str, ignorecase: bool) -> str:
+    """:func:`.literals.trigger_source` of *pattern*. Case-insensitive patterns fold
+    wrongly only on the characters of :data:`_FOLD_UNSAFE`, whose regions skip it."""
+    return trigger_source(pattern)
+
+
+def _span(m: "re.Match") -> Tuple[int, int]:
+    if "flag" in m.re.groupindex and m.group("flag") is not None:
+        return m.span("flag")
+    return m.span()
+
+
+def _starts(region: Region) -> List[int]:
+    starts = region.__dict__.get("_sentence_starts")
+    if starts is None:
+        starts = [s.start for s in region.sentences]
+        region.__dict__["_sentence_starts"] = starts
+    return starts
+
+
+def _literal_regex(phrase: str) -> str:
+    parts = [re.escape(p) for p in phrase.split()]
+    head = r"\b" if phrase[:1].isalnum() or phrase[:1] == "_" else ""
+    tail = r"\b" if phrase[-1:].isalnum() or phrase[-1:] == "_" else ""
+    return head + r"\s+".join(parts) + tail

@@ -1,0 +1,181 @@
+"""The plugin manager: hook specs, built-ins, then third-party entry points.
+
+Third-party plugins are modules named by entry points in the ``lintnews`` group. Set
+``LINTNEWS_DISABLE_PLUGIN_AUTOLOAD=1`` to load only the built-ins. Each plugin is loaded
+and called in isolation: one that fails to import, or whose hook raises, is recorded as a
+:class:`PluginProblem` (reported as an ``LN002`` finding) and the others still run.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+import importlib
+import sys
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+import pluggy
+
+from lintnews import hookspecs
+from lintnews.engine.timeouts import RuleTimeout, time_limit
+
+ENTRY_POINT_GROUP = "lintnews"
+DISABLE_AUTOLOAD_ENV = "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD"
+BUILTIN_NAME = "core"
+HOOK_TIMEOUT = 30.0  # seconds a plugin's hook may take to hand over its rules
+
+
+@dataclass(frozen=True)
+class PluginProblem:
+    """A plugin that failed to load or whose hook raised."""
+
+    plugin: str
+    message: str
+
+
+def entry_points() -> List[Tuple[str, str]]:
+    """``(name, value)`` of every entry point in the ``lintnews`` group.
+
+    Reading every installed distribution's metadata costs more than the rest of a short
+    run's start-up, so the list is cached on disk, keyed by each ``sys.path`` folder and
+    its modification time (installing or removing a package changes it).
+    """
+    from lintnews.cache import cache_name, cached_value
+
+    stamps = [(entry, _mtime(entry or ".")) for entry in sys.path]
+    return cached_value(cache_name("entry-points", ENTRY_POINT_GROUP, stamps), _read_entry_points)
+
+
+def _mtime(path: str) -> Optional[int]:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None  # not there (yet): its appearing changes the key
+
+
+def _read_entry_points() -> List[Tuple[str, str]]:
+    from importlib import metadata
+
+    return [(ep.name, ep.value) for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)]
+
+
+def load_entry_point(value: str) -> Any:
+    """The object an entry point names (``module`` or ``module:attr.attr``), as
+    :meth:`importlib.metadata.EntryPoint.load` loads it."""
+    module, _, attrs = value.partition("[")[0].strip().partition(":")
+    obj = importlib.import_module(module.strip())
+    for attr in filter(None, attrs.strip().split(".")):
+        obj = getattr(obj, attr)
+    return obj
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class Plugins:
+    """A loaded :class:`pluggy.PluginManager` and the problems met while loading it."""
+
+    def __init__(self, autoload: Optional[bool] = None, extra: Iterable[Tuple[str, Any]] = ()) -> None:
+        self.pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+        self.pm.add_hookspecs(hookspecs)
+        self.problems: List[PluginProblem] = []
+        if autoload is None:
+            autoload = not os.environ.get(DISABLE_AUTOLOAD_ENV)
+        if autoload:
+            self._load_entry_points()
+        if not self.pm.has_plugin(BUILTIN_NAME):
+            from lintnews import builtin
+
+            if not self.pm.is_registered(builtin):
+                self.pm.register(builtin, name=BUILTIN_NAME)
+        for name, plugin in extra:
+            self.pm.register(plugin, name=name)
+
+    def _load_entry_points(self) -> None:
+        seen = set()
+        for name, value in entry_points():
+            if name in seen or self.pm.is_blocked(name):
+                continue
+            seen.add(name)
+            try:
+                plugin = load_entry_point(value)
+            except Exception as exc:  # a broken plugin must not stop the run
+                self.problems.append(
+                    PluginProblem(name, f"failed to load ({value}): {_describe(exc)}")
+                )
+                continue
+            if self.pm.is_registered(plugin):
+                continue
+            try:
+                self.pm.register(plugin, name=name)
+            except Exception as exc:
+                self.problems.append(PluginProblem(name, f"failed to register: {_describe(exc)}"))
+
+    @property
+    def names(self) -> List[str]:
+        return [name for name, _ in self.pm.list_name_plugin()]
+
+    def call(self, hook: str, **kwargs: Any) -> List[Tuple[str, Any]]:
+        """Call every implementation of *hook* in isolation: ``[(plugin, result), ...]``."""
+        out: List[Tuple[str, Any]] = []
+        for impl in reversed(getattr(self.pm.hook, hook).get_hookimpls()):
+            try:
+                with time_limit(HOOK_TIMEOUT):
+                    result = impl.function(**{k: kwargs[k] for k in impl.argnames if k in kwargs})
+            except RuleTimeout:
+                self.problems.append(PluginProblem(impl.plugin_name, f"hook {hook} ran for more than {HOOK_TIMEOUT:g} s and was stopped"))
+                continue
+            except Exception as exc:
+                self.problems.append(PluginProblem(impl.plugin_name, f"hook {hook} raised {_describe(exc)}"))
+                continue
+            if result is not None:
+                out.append((impl.plugin_name, result))
+        return out
+
+    # -- collected contributions -------------------------------------------------------
+
+    def rules(self) -> list:
+        from lintnews.rule import validate_rule
+
+        rules = []
+        for plugin, provided in self.call("lintnews_rules"):
+            for rule in provided:
+                problems = validate_rule(rule)
+                if problems:
+                    self.problems.append(PluginProblem(plugin, f"rule {rule!r}: {problems[0]}"))
+                    continue
+                rule.plugin = plugin
+                rules.append(rule)
+        return rules
+
+    def pack_paths(self) -> List[Path]:
+        return [Path(p) for _, paths in self.call("lintnews_rule_packs") for p in paths]
+
+    def kinds(self) -> Dict[str, type]:
+        from lintnews.kinds import BUILTIN_KINDS
+
+        kinds = dict(BUILTIN_KINDS)
+        for plugin, provided in self.call("lintnews_rule_kinds"):
+            for name, cls in dict(provided).items():
+                if name in BUILTIN_KINDS:
+                    self.problems.append(PluginProblem(plugin, f"kind {name!r} would replace a built-in kind"))
+                    continue
+                kinds[name] = cls
+        return kinds
+
+    def formatters(self) -> Dict[str, type]:
+        out: Dict[str, type] = {}
+        for _, provided in self.call("lintnews_formatters"):
+            out.update(dict(provided))
+        return out
+
+    def facts_paths(self) -> List[Path]:
+        return [Path(p) for _, paths in self.call("lintnews_reference_facts") for p in paths]
+
+
+def get_plugin_manager(autoload: Optional[bool] = None) -> pluggy.PluginManager:
+    """A plugin manager with lintnews's hook specs, built-ins and entry points loaded."""
+    return Plugins(autoload=autoload).pm

@@ -1,0 +1,229 @@
+"""Linting (and fixing) many inputs: one worker per process, results in input order.
+
+A :class:`Worker` holds one :class:`lintnews.engine.linter.Linter` and one
+:class:`lintnews.engine.config.ConfigResolver` and lints (or fixes) one input at a time;
+:func:`results` runs it over a list of paths in this process or in a pool of processes
+(``--jobs``), yielding each input's :class:`FileResult` in input order.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterator, List, Optional, Tuple
+
+from lintnews.model import Finding, LintError, Severity
+
+
+@dataclass
+class FileResult:
+    """What linting (and perhaps fixing) one input produced; picklable for ``--jobs``."""
+
+    findings: List[Finding] = field(default_factory=list)
+    fail_on: Severity = Severity.WARNING
+    error: Optional[str] = None
+    #: Fixes applied (``--fix``) or that would be applied (``--diff``).
+    fixed: int = 0
+    #: Remaining findings that ``--unsafe-fixes`` would fix.
+    unsafe_left: int = 0
+    diff: str = ""
+    #: The fixed text of standard input (``--fix`` with ``-``).
+    text: Optional[str] = None
+
+
+class Worker:
+    """Per-process state: one linter and one config resolver, reused for every file.
+
+    *mode* is ``None`` (report), ``"fix"`` (fix files in place) or ``"diff"``.
+    """
+
+    def __init__(
+        self,
+        config: Optional[str],
+        isolated: bool,
+        cli: Dict[str, Any],
+        mode: Optional[str] = None,
+        unsafe: bool = False,
+    ) -> None:
+        from pathlib import Path
+
+        from lintnews.engine.config import ConfigResolver
+        from lintnews.engine.linter import Linter
+
+        self.resolver = ConfigResolver(Path(config) if config else None, isolated, cli)
+        self.linter = Linter()
+        self.mode = mode
+        self.unsafe = unsafe
+        #: What a pool process needs to build the same worker.
+        self.init_args = (config, isolated, cli, mode, unsafe)
+
+    def lint_path(self, path: str, text: Optional[str] = None, name: Optional[str] = None) -> FileResult:
+        """Lint one input; in fix mode also fix it (files in place, standard input in memory)."""
+        from lintnews.text.reading import read_source
+
+        display = name or path
+        try:
+            settings = self.resolver.settings_for(display if path == "-" else path)
+            if text is None:
+                text = read_source(path)
+            if self.mode is None:
+                return FileResult(self.linter.lint_text(text, display, settings), settings.fail_on)
+            return self._fix(path, display, text, settings)
+        except LintError as exc:
+            return FileResult(error=str(exc))
+
+    def lint_paths(self, paths: List[str]) -> List[FileResult]:
+        """:meth:`lint_path` for several files, linted together rule by rule (see
+        :meth:`lintnews.engine.linter.Linter.lint_documents`); fixing goes file by file."""
+        if self.mode is not None or len(paths) < 2:
+            return [self.lint_path(path) for path in paths]
+        from lintnews.text.document import parse
+        from lintnews.text.reading import read_source
+
+        results: List[Optional[FileResult]] = []
+        batch = []  # (index in results, document, settings)
+        for path in paths:
+            try:
+                settings = self.resolver.settings_for(path)
+                batch.append((len(results), parse(read_source(path), path), settings))
+                results.append(None)
+            except LintError as exc:
+                results.append(FileResult(error=str(exc)))
+        outcomes = self.linter.lint_documents([(doc, settings) for _, doc, settings in batch])
+        for (i, _, settings), outcome in zip(batch, outcomes):
+            if isinstance(outcome, LintError):
+                results[i] = FileResult(error=str(outcome))
+            else:
+                results[i] = FileResult(outcome, settings.fail_on)
+        return results  # type: ignore[return-value]
+
+    def _fix(self, path: str, display: str, text: str, settings) -> FileResult:
+        from lintnews.output.fixes import fix_text, has_bom, unified_diff, write_fixed
+
+        outcome = fix_text(self.linter, text, display, settings, self.unsafe)
+        result = FileResult(outcome.remaining, settings.fail_on, fixed=outcome.applied, unsafe_left=outcome.unsafe_left())
+        if self.mode == "diff":
+            result.diff = unified_diff(outcome.original, outcome.text, display)
+        elif path == "-":
+            result.text = outcome.text
+        elif outcome.changed:
+            try:
+                write_fixed(path, outcome.text, bom=has_bom(path))
+            except OSError as exc:
+                raise LintError(f"{path}: cannot write the fixes: {exc.strerror or exc}") from None
+        return result
+
+
+_STATE: Optional[Worker] = None
+
+
+def _init_worker(config, isolated, cli, mode, unsafe) -> None:
+    global _STATE
+    _STATE = Worker(config, isolated, cli, mode, unsafe)
+
+
+def _lint_in_worker(paths: List[str]) -> List[FileResult]:
+    global _SETTLED
+    assert _STATE is not None
+    results = _STATE.lint_paths(paths)
+    if not _SETTLED:  # what this worker loaded for its first batch lives as long as it
+        _settle()
+        _SETTLED = True
+    return results
+
+
+_SETTLED = False
+
+
+#: Files linted together, rule by rule (a rule's expressions stay in the processor's
+#: caches while it reads them all); small enough that results still stream.
+BATCH = 16
+
+
+def _batches(paths: List[str]) -> Iterator[List[str]]:
+    """*paths* in order: the first alone (quick first output), then batches of files;
+    standard input (``-``) always alone."""
+    batch: List[str] = []
+    for i, path in enumerate(paths):
+        if path == "-" or i == 0:
+            if batch:
+                yield batch
+                batch = []
+            yield [path]
+            continue
+        batch.append(path)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _settle() -> None:
+    """After the first file, move what is loaded by now (rules, packs, compiled patterns,
+    word tables) out of the garbage collector's sight: it lives for the whole run, and
+    every full collection would otherwise walk it again."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def results(
+    worker: Worker, paths: List[str], jobs: int = 1, stdin_name: Optional[str] = None
+) -> Iterator[Tuple[str, FileResult]]:
+    """Lint *paths* in order (``-`` is standard input, named *stdin_name*), in this
+    process or, with *jobs* > 1 (0: one per CPU), in a pool, yielding as results arrive."""
+    if jobs == 0:
+        import os
+
+        jobs = os.cpu_count() or 1
+    from lintnews import cache_startup as startup
+
+    files = [p for p in paths if p != "-"]
+    if jobs <= 1 or len(files) < 2:
+        for i, batch in enumerate(_batches(paths)):
+            if batch == ["-"]:
+                found = [_stdin_result(worker, stdin_name)]
+            else:
+                found = worker.lint_paths(batch)
+            if i == 0:
+                if len(paths) > 1:
+                    _settle()  # before start-up ends: the first batch's garbage is not frozen with it
+                startup.end()
+            yield from zip(batch, found)
+        return
+    startup.end()  # before the workers start: they inherit what is loaded by now
+    import multiprocessing
+
+    global _STATE
+    if sys.platform.startswith("linux"):
+        # Forked processes inherit this worker: plugins loaded, packs compiled, once.
+        ctx = multiprocessing.get_context("fork")
+        _STATE = worker
+        pool = ctx.Pool(jobs)
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        pool = ctx.Pool(jobs, _init_worker, worker.init_args)
+    _settle()  # forked workers inherit the frozen objects untouched (no copy-on-write)
+    # Batches small enough that both workers stay busy to the end.
+    size = max(1, min(BATCH, len(files) // (jobs * 4) or 1))
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    with pool:
+        done = (result for results in pool.imap(_lint_in_worker, batches) for result in results)
+        for path in paths:
+            if path == "-":
+                yield path, _stdin_result(worker, stdin_name)
+            else:
+                yield path, next(done)
+
+
+def _stdin_result(worker: Worker, name: Optional[str]) -> FileResult:
+    from lintnews.text.reading import decode
+
+    name = name or "<stdin>"
+    try:
+        text = decode(sys.stdin.buffer.read(), name)
+    except LintError as exc:
+        return FileResult(error=str(exc))
+    return worker.lint_path("-", text=text, name=name)

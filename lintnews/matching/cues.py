@@ -1,0 +1,528 @@
+"""Word-triggered cue matching: many small patterns, run only where a trigger word occurs.
+
+A :class:`Cue` is a short regular expression anchored at a *trigger* word ("led" for
+"led to", "intended" for "is intended to"), with optional left-context conditions
+checked against the text before the trigger. A :class:`CueSet` indexes its cues by
+trigger word, so scanning a sentence costs one dictionary lookup per word (reusing the
+cached ``sentence.words``) plus a few anchored matches where a trigger occurs. This is
+how the claims and attribution analyses stay cheap on large archives: most sentences
+contain no trigger at all and no regular expression runs on them.
+
+Patterns are compiled once, at import, case-insensitively unless a cue says otherwise;
+use ``(?-i:...)`` inside a pattern for a case-sensitive part (a capitalised name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
+
+from lintnews.matching import patterns as lazyre
+from lintnews import cache_regex as regex_cache
+from lintnews.text.document import Region, Sentence
+from lintnews.matching.tries import FOLDED_WORD, trie_regex, word_finder_source
+
+#: Characters a cue set scans word by word before it compiles its trigger finder.
+_COMPILE_AFTER = 50_000
+# A word token as lintnews.text.sentences.WORD_RE splits them, in text with straight apostrophes.
+_WORD = FOLDED_WORD
+
+#: Uses of a trigger's cue list after which its cues are tried in one match.
+_DISPATCH_AFTER = 300
+
+#: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
+DIGIT = "<digit>"
+
+
+
+class Cue:
+    """One pattern of one kind, anchored at a trigger word.
+
+    :param kind: what the cue detects (``cause``, ``intent``, ``report`` ...).
+    :param triggers: the words (lower case) at which ``right`` is tried.
+    :param right: regex matched at the trigger word's start; its match is the cue span.
+    :param left: regex that must match the text just before the trigger (end with ``$``);
+        when it matches, the cue span starts where it starts.
+    :param veto_left: regex that, when it matches the text before the trigger, cancels it.
+    :param veto_right: regex that cancels the cue when it matches at the trigger.
+    :param strong: the stronger form of a kind (rules map it to a higher severity).
+    :param label: a short description used in messages.
+    :param extend: when false, the left context is checked but not part of the span.
+    """
+
+    __slots__ = (
+        "kind", "triggers", "right", "left", "veto_left", "veto_right", "strong", "label", "extend", "_gates",
+    )
+
+    def __init__(
+        self,
+        kind: str,
+        triggers: Iterable[str],
+        right: str,
+        *,
+        left: Optional[str] = None,
+        veto_left: Optional[str] = None,
+        veto_right: Optional[str] = None,
+        strong: bool = True,
+        label: str = "",
+        extend: bool = True,
+        flags: int = re.IGNORECASE,
+    ) -> None:
+        self.kind = kind
+        self.triggers = tuple(triggers)
+        # compiled on first use: most cues never fire on a given draft
+        self.right = lazyre.compile(right, flags)
+        self.left = lazyre.compile(left, flags) if left else None
+        self.veto_left = lazyre.compile(veto_left, flags) if veto_left else None
+        self.veto_right = lazyre.compile(veto_right, flags) if veto_right else None
+        self.strong = strong
+        self.label = label
+        self.extend = extend
+        self._gates: Optional[tuple] = None  # see left_gates()
+
+    def left_gates(self) -> tuple:
+        """``(left, veto_left)`` gate strings (see :func:`_gate_strings`), worked out on
+        first use: most cues never get that far on a given draft."""
+        gates = self._gates
+        if gates is None:
+            gates = self._gates = (_gate_strings(self.left), _gate_strings(self.veto_left))
+        return gates
+
+    def __repr__(self) -> str:
+        return f"<Cue {self.kind} {self.right.pattern[:40]!r}>"
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found in a sentence: region offsets of the span and the cue itself."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    cue: Cue
+
+    @property
+    def kind(self) -> str:
+        return self.cue.kind
+
+    @property
+    def strong(self) -> bool:
+        return self.cue.strong
+
+    @property
+    def text(self) -> str:
+        return self.sentence.region.text[self.start : self.end]
+
+
+class CueSet:
+    """Cues indexed by trigger word; :meth:`scan` finds them in one sentence."""
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.cues = list(cues)
+        index: Dict[str, List[Cue]] = {}
+        for cue in self.cues:
+            for trigger in cue.triggers:
+                index.setdefault(trigger, []).append(cue)
+        # Triggers with the same cues share one list, so they share one dispatcher.
+        shared: Dict[Tuple[int, ...], List[Cue]] = {}
+        for trigger, cues in index.items():
+            index[trigger] = shared.setdefault(tuple(map(id, cues)), cues)
+        self._index = index
+        self._dispatchers: Dict[int, _Dispatch] = {}
+        self._uses: Dict[int, int] = {}
+        words = [t for t in index if t != DIGIT]
+        # Built and compiled only once enough text has been scanned to repay it (scan()).
+        self._words = words
+        self._finder: Optional[Pattern] = None
+        self._seen = 0
+
+    @property
+    def triggers(self) -> frozenset:
+        return frozenset(self._index)
+
+    def scan(self, sentence: Sentence, kinds: Optional[frozenset] = None) -> List[CueHit]:
+        """Every cue (optionally only of *kinds*) in *sentence*, in text order.
+
+        Overlapping hits of the same kind are merged into the first one.
+        """
+        region = sentence.region
+        s_start, s_end = sentence.start, sentence.end
+        words, digits = self._candidates(region.text, _lowered(region), s_start, s_end)
+        return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region.text, _lowered(region)))
+
+    def scan_region(self, region: Region) -> List[List[CueHit]]:
+        """``[scan(s) for s in region.sentences]``, with one trigger search for the region.
+
+        Once the finder is compiled, the region text is searched once and each trigger
+        is handed to the sentence it starts in. That gives the same triggers as a search
+        per sentence as long as no word runs across a sentence boundary (then each
+        sentence is searched on its own, as :meth:`scan` does).
+        """
+        sentences = region.sentences
+        if len(sentences) < 2 or self._finder is None:
+            return [self.scan(s) for s in sentences]
+        text = region.text
+        low = _lowered(region)
+        for s in sentences:
+            end = s.end
+            if end < len(text) and _JOINS_WORD.match(text, end):
+                return [self.scan(s) for s in sentences]
+        return self._region_hits(text, low, sentences)
+
+    def _region_hits(self, text: str, low: str, sentences: Sequence[Sentence]) -> List[List[CueHit]]:
+        """The hits of each of *sentences* (of one region, none joined to the next by a
+        word), from one trigger search over the region.
+
+        The same hits, in the same order, as :meth:`_hits` over each sentence's
+        candidates: a sentence's word triggers are tried in text order, then its numbers,
+        each at the trigger with the sentence's end as the limit, and a trigger between
+        sentences is never tried. Written as one loop, without a list of candidates
+        per sentence, because most triggers give no hit.
+        """
+        index = self._index
+        per: List[list] = [[] for _ in sentences]
+        gate_low = _gate_text(text, low)
+        first, last = sentences[0].start, sentences[-1].end
+        if self._words:
+            self._try_all(text, gate_low, sentences, per, ((m.start(), index[m.group()]) for m in self._finder.finditer(low, first, last)))
+        digit_cues = index.get(DIGIT)
+        if digit_cues:
+            # every number start paired with the digit cues, without a Python frame per number
+            self._try_all(text, gate_low, sentences, per, zip(map(_START, _NUMBER_START.finditer(text, first, last)), repeat(digit_cues)))
+        for i, hits in enumerate(per):
+            if len(hits) > 1:
+                per[i] = _dedupe(hits)
+        return per
+
+    def _try_all(self, text: str, low: Optional[str], sentences: Sequence[Sentence], per: List[list], candidates) -> None:
+        """Try each ``(offset, cues)`` of *candidates* (in text order) in the sentence it
+        starts in, appending its hits to that sentence's list in *per* (*low*: see
+        :func:`_context`)."""
+        dispatchers = self._dispatchers
+        n = len(sentences)
+        i = 0
+        sentence = sentences[0]
+        s_start, s_end = sentence.start, sentence.end
+        for at, cues in candidates:
+            if at >= s_end:
+                i += 1
+                while i < n and at >= sentences[i].end:
+                    i += 1
+                if i == n:
+                    return
+                sentence = sentences[i]
+                s_start, s_end = sentence.start, sentence.end
+            if at < s_start:
+                continue  # between sentences: a scan per sentence never sees it
+            d = dispatchers.get(id(cues))
+            if d is not None:
+                match = d.match
+                if match is not None:
+                    # d.tried() without its call when no cue matches here (most triggers)
+                    m = match(text, at, s_end)
+                    if m.lastindex is None:
+                        continue
+                    tried = d.read(m)
+                else:
+                    tried = d.tried(text, at, s_end)
+                    if not tried:
+                        continue
+            elif len(cues) == 1:
+                cue = cues[0]
+                m = cue.right.match(text, at, s_end)
+                if m is None:
+                    continue
+                tried = ((cue, m.end()),)
+            else:
+                self._count(cues)
+                tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
+            hits = per[i]
+            for cue, end in tried:
+                start = _context(cue, text, s_start, s_end, at, low)
+                if start is not None:
+                    hits.append(CueHit(sentence, start, end, cue))
+
+    def _candidates(self, text: str, low: str, s_start: int, s_end: int) -> Tuple[list, list]:
+        """``(offset, cues)`` for each trigger word, then for each number, in
+        ``[s_start, s_end)``, each list in text order."""
+        index = self._index
+        candidates: List[Tuple[int, List[Cue]]] = []
+        if self._words:
+            if self._seen < _COMPILE_AFTER:
+                # Short drafts: look each word up rather than compile the finder.
+                self._seen += s_end - s_start
+                get = index.get
+                for m in _WORD.finditer(low, s_start, s_end):
+                    cues = get(m.group())
+                    if cues:
+                        candidates.append((m.start(), cues))
+            else:
+                if self._finder is None:
+                    self._finder = lazyre.compile(word_finder_source(self._words))
+                for m in self._finder.finditer(low, s_start, s_end):
+                    candidates.append((m.start(), index[m.group()]))
+        digits: List[Tuple[int, List[Cue]]] = []
+        digit_cues = index.get(DIGIT)
+        if digit_cues:
+            digits = list(zip(map(_START, _NUMBER_START.finditer(text, s_start, s_end)), repeat(digit_cues)))
+        return candidates, digits
+
+    def _count(self, cues: List[Cue]) -> None:
+        """Count a use of a trigger's cue list; build its dispatcher once it is common
+        (compiling one costs about as much as a few hundred matches)."""
+        key = id(cues)
+        n = self._uses.get(key, 0) + 1
+        self._uses[key] = n
+        if n >= _DISPATCH_AFTER and len(cues) > 1:
+            self._dispatchers[key] = _Dispatch(cues)
+
+    def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset], low: Optional[str] = None) -> List[CueHit]:
+        text = sentence.region.text
+        s_start, s_end = sentence.start, sentence.end
+        hits: List[CueHit] = []
+        compiled = self._finder is not None
+        dispatchers = self._dispatchers
+        for at, cues in candidates:
+            d = dispatchers.get(id(cues)) if compiled else None
+            if d is not None:
+                tried = d.tried(text, at, s_end)
+            else:
+                if compiled and len(cues) > 1:  # a single cue is never dispatched
+                    self._count(cues)
+                tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
+            for cue, end in tried:
+                if kinds is not None and cue.kind not in kinds:
+                    continue
+                start = _context(cue, text, s_start, s_end, at, low)
+                if start is not None:
+                    hits.append(CueHit(sentence, start, end, cue))
+        if len(hits) > 1:
+            hits = _dedupe(hits)
+        return hits
+
+
+class _Dispatch:
+    """All the cues of one trigger, tried with one regex match.
+
+    Each cue's pattern becomes an optional look-ahead with a group of its own, so one
+    ``match`` at the trigger reports every cue that matches there, as a match per cue
+    would, without a Python call per cue. Cues whose pattern cannot be combined (flags
+    other than case, a global inline flag) are tried one by one.
+    """
+
+    __slots__ = ("cues", "rx", "groups", "alone", "match")
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.cues = list(cues)
+        parts, groups, alone = [], [], []
+        for i, cue in enumerate(self.cues):
+            flags = cue.right.flags
+            source = cue.right.pattern
+            if flags & ~re.IGNORECASE or _GLOBAL_FLAGS.match(source.lstrip()) or _BACKREFERENCE.search(source):
+                alone.append(cue)  # combined, its flags or group numbers would change
+                continue
+            case = "i" if flags & re.IGNORECASE else "-i"
+            parts.append(f"(?:(?=(?P<c{i}>(?{case}:{source})))|)")
+            groups.append((cue, f"c{i}"))
+        try:
+            rx = regex_cache.compile("".join(parts)) if parts else None
+        except re.error:
+            rx, groups, alone = None, [], list(self.cues)
+        self.rx = rx
+        self.groups = [(cue, rx.groupindex[name]) for cue, name in groups] if rx is not None else []
+        self.alone = alone
+        #: When every cue is combined: the combined pattern's ``match``, whose result
+        #: (never None) has no ``lastindex`` where no cue matches, else :meth:`read` it.
+        self.match = rx.match if rx is not None and not alone else None
+
+    def read(self, m) -> List[Tuple[Cue, int]]:
+        """``(cue, match end)`` for every combined cue that matched in *m* (a match of
+        the combined pattern), in cue order."""
+        out: List[Tuple[Cue, int]] = []
+        if m.lastindex is not None:
+            regs = m.regs  # every group's span at once: one call, not one per cue
+            for cue, g in self.groups:
+                e = regs[g][1]
+                if e >= 0:
+                    out.append((cue, e))
+        return out
+
+    def tried(self, text: str, at: int, end: int) -> List[Tuple[Cue, int]]:
+        """``(cue, match end)`` for every cue whose pattern matches at *at*, in cue order."""
+        out = self.read(self.rx.match(text, at, end)) if self.rx is not None else []
+        for cue in self.alone:
+            m = cue.right.match(text, at, end)
+            if m is not None:
+                out.append((cue, m.end()))
+        if self.alone and self.rx is not None and len(out) > 1:
+            order = {id(c): i for i, c in enumerate(self.cues)}
+            out.sort(key=lambda pair: order[id(pair[0])])
+        return out
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_START = re.Match.start
+# Where numbers start: at the first digit of a run of digits, unless the run continues a
+# word, a decimal or a thousands group ("F-16", "3.5", "1,000"), i.e. unless the character
+# before it is an ASCII letter or digit or one of ".,-_". The look-behind comes after the
+# digit, so ``re`` still skips straight to the next digit; it also rejects every digit
+# inside a run (a digit before it). A look-behind sees the text before ``pos``.
+_NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
+# A word character (or ' or - joined to one) just after a sentence: a word that runs
+# across the boundary.
+_JOINS_WORD = re.compile(r"\w|['’-]\w")
+
+
+def _lowered(region) -> str:
+    """The region text in lower case with straight apostrophes, same length (cached on
+    the region, so it dies with it)."""
+    low = region.__dict__.get("_lowered")
+    if low is None:
+        text = region.text
+        low = text.lower().replace("’", "'").replace("‘", "'")
+        if len(low) != len(text):  # rare case-mappings that change length
+            low = "".join(c.lower()[:1] or c for c in text).replace("’", "'").replace("‘", "'")
+        region.__dict__["_lowered"] = low
+    return low
+
+
+#: How far back (in characters) a left context may reach.
+_WINDOW = 90
+
+
+def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Optional[str] = None) -> Optional[int]:
+    """Where the hit of *cue* (whose pattern matched at *at*) starts, or None when a
+    veto or a missing left context cancels it.
+
+    With *low* (the region's :func:`_lowered` text, from :func:`_gate_text`), a left
+    context or veto none of whose gate strings stands in the window is known not to
+    match without searching it (the search tries every start in the window)."""
+    if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
+        return None
+    start = at
+    if cue.left is not None or cue.veto_left is not None:
+        # Left contexts are short; searching a bounded window keeps this cheap. A window
+        # that does not reach the sentence start begins with a NUL, which no pattern
+        # matches, so "^" still means the start of the sentence.
+        w_start = at - _WINDOW
+        if w_start > s_start:
+            lo = w_start
+            before = "\0" + text[w_start:at]
+            base = w_start - 1
+        else:
+            lo = base = s_start
+            before = text[s_start:at]
+        left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
+        if cue.veto_left is not None and (veto_gate is None or _holds(low, veto_gate, lo, at)) and cue.veto_left.search(before):
+            return None
+        if cue.left is not None:
+            if left_gate is not None and not _holds(low, left_gate, lo, at):
+                return None
+            lm = cue.left.search(before)
+            if lm is None:
+                return None
+            if cue.extend:
+                start = base + lm.start()
+            # keep the span tight: skip leading white space of the left context
+            while start < at and text[start].isspace():
+                start += 1
+    return start
+
+
+def _holds(low: str, strings: tuple, lo: int, hi: int) -> bool:
+    """Whether ``low[lo:hi]`` holds one of *strings*."""
+    for string in strings:
+        if low.find(string, lo, hi) >= 0:
+            return True
+    return False
+
+
+def _gate_strings(rx) -> Optional[tuple]:
+    """Strings (lower case, ASCII, straight apostrophes) one of which every match of the
+    left-context pattern *rx* holds, or None (no gate: always search).
+
+    A match lies inside the window, so a window whose lower-cased text holds none of
+    them has no match: :func:`lintnews.matching.literals.necessary_literals` computes them
+    case-insensitively, and only ASCII strings are used, which case-insensitive
+    matching finds in the text only where they stand in its lower-cased form (apart
+    from "ı" and "ſ": see :func:`_gate_text`). Lower-casing a case-sensitive literal
+    keeps it necessary in the lower-cased text."""
+    if rx is None:
+        return None
+    global _GATES
+    if _GATES is None:  # working them out parses the pattern in Python: kept on disk
+        from lintnews.cache_memo import DiskMemo
+        from lintnews.matching import literals
+
+        _GATES = DiskMemo.of_code("cue-gates", __file__, literals.__file__)
+    return _GATES.get_or_build(rx.pattern, lambda: _worked_out_gate_strings(rx.pattern)) or None
+
+
+_GATES = None
+
+
+def _worked_out_gate_strings(pattern: str) -> tuple:
+    """:func:`_gate_strings` of a pattern, worked out (``()`` for none)."""
+    from lintnews.matching.literals import necessary_literals
+
+    strings = necessary_literals(pattern, True)
+    if not strings:
+        return ()
+    strings = {s.replace("’", "'").replace("‘", "'") for s in strings}
+    if not all(s.isascii() for s in strings):
+        return ()
+    return tuple(sorted(strings))
+
+
+# Case-insensitive matching takes these for "i" and "s", and lower-casing keeps them.
+_FOLD_UNSAFE = re.compile("[\u0131\u017f]")
+
+
+def _gate_text(text: str, low: str) -> Optional[str]:
+    """*low* when left-context gates may be read in it, else None: a text holding
+    "ı" or "ſ" (which an ASCII "i" or "s" of a pattern matches, but which stay as they
+    are in lower case) is searched without gates. "İ" lowers to "i" (see
+    :func:`_lowered`)."""
+    if text.isascii() or _FOLD_UNSAFE.search(text) is None:
+        return low
+    return None
+
+
+def _dedupe(hits: List[CueHit]) -> List[CueHit]:
+    """Merge overlapping hits of one kind into one span (keeping a strong cue if any)."""
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: List[CueHit] = []
+    last: Dict[str, int] = {}  # kind -> index in out
+    for hit in hits:
+        i = last.get(hit.kind)
+        if i is not None and hit.start < out[i].end:
+            kept = out[i]
+            cue = kept.cue if kept.cue.strong or not hit.cue.strong else hit.cue
+            out[i] = CueHit(kept.sentence, kept.start, max(kept.end, hit.end), cue)
+            continue
+        last[hit.kind] = len(out)
+        out.append(hit)
+    return out
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex alternation of literal *words*, longest first.
+
+    Ties are broken alphabetically, so the same words always give the same source
+    (compiled programs are cached by source, see :mod:`lintnews.cache_regex`)."""
+    unique = set(words)
+    if all(w.isascii() and w == w.lower() for w in unique):
+        # factored as a trie: at each position the longest word is still tried first,
+        # and only one branch can match a given character (lower-case ASCII), so fewer
+        # alternatives are tried
+        return "(?:" + trie_regex(unique, space=r"\s+") + ")"
+    ordered = sorted(unique, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def compile_words(words: Iterable[str]) -> Pattern:
+    """A case-insensitive, word-bounded regex for any of *words*."""
+    return lazyre.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)

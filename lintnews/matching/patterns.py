@@ -1,0 +1,56 @@
+"""Regular expressions compiled on first use.
+
+lintnews defines well over a thousand patterns (cues, phrase lists, extraction rules);
+compiling them all at start-up would cost most of a second on every pre-commit call,
+while linting one short draft touches a small share of them. ``compile`` here returns a
+:class:`LazyPattern` that compiles itself the first time one of its methods is asked
+for; the method is then stored on the instance, so later calls cost no more than on a
+compiled pattern. Compiled programs are kept on disk between runs
+(:mod:`lintnews.cache_regex`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Pattern
+
+from lintnews import cache_regex as regex_cache
+
+_FORWARDED = frozenset(
+    "match fullmatch search finditer findall sub subn split scanner groupindex groups".split()
+)
+
+
+class LazyPattern:
+    """A stand-in for :class:`re.Pattern` that compiles on first use."""
+
+    def __init__(self, pattern: str, flags: int = 0, compiled: Optional[Pattern] = None) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._rx: Optional[Pattern] = compiled
+
+    def __reduce__(self):
+        # Pickled uncompiled: a cached rule pack loads without compiling anything.
+        return (LazyPattern, (self.pattern, self.flags))
+
+    @property
+    def compiled(self) -> Pattern:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = regex_cache.compile(self.pattern, self.flags)
+        return rx
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes the instance does not have yet.
+        if name not in _FORWARDED:
+            raise AttributeError(name)
+        value = getattr(self.compiled, name)
+        self.__dict__[name] = value  # bound method of the compiled pattern, from now on
+        return value
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
+    """Like :func:`re.compile`, but compiled on first use."""
+    return LazyPattern(pattern, flags)

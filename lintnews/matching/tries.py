@@ -1,0 +1,135 @@
+"""Find any of many words fast: a trie-shaped regular expression, scanned in C.
+
+Python's ``re`` tries the branches of an alternation one after another, so a flat
+``a|b|c|...`` of thousands of words is slow; factored as a trie, each position tries a
+handful of branches. Used by the pack scanner and the claims cue sets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Dict, Iterable, Iterator, Optional, Pattern
+
+#: A word token (see :data:`lintnews.text.sentences.WORD_RE`) in lower-cased text whose
+#: apostrophes are straight.
+FOLDED_WORD = re.compile(r"\w+(?:['-]\w+)*")
+
+#: A whole word token as :data:`lintnews.text.sentences.WORD_RE` splits them, in text whose
+#: apostrophes are straight: not preceded by a word character (or one joined by ' or -),
+#: not followed by one.
+_BEFORE = r"(?<!\w)(?<!\w['-])"
+_AFTER = r"(?![\w]|['-]\w)"
+
+
+def trie_regex(strings: Iterable[str], *, space: str = "") -> str:
+    """A regex (source) matching any of *strings*, longest first at each position; with
+    *space*, a space inside a string is that regex (``r"\\s+"``: any white space).
+
+    Building one for thousands of strings takes milliseconds of every start-up, so the
+    sources are kept in the on-disk cache (see :mod:`lintnews.cache_memo`)."""
+    global _TRIES
+    if _TRIES is None:
+        from lintnews.cache_memo import DiskMemo
+
+        _TRIES = DiskMemo.of_code("tries", __file__)
+    unique = sorted(set(strings))
+    key = space + "\0" + "\0".join(unique)
+    return _TRIES.get_or_build(key, lambda: _trie_source(unique, space))
+
+
+_TRIES = None
+
+
+def _trie_source(strings: Iterable[str], space: str = "") -> str:
+    root: Dict[str, dict] = {}
+    for string in strings:
+        node = root
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Dict[str, dict]) -> str:
+        alts = [(space if space and ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+def word_finder(words: Iterable[str]) -> Pattern:
+    """A compiled regex that finds any of *words* as a whole word token."""
+    return re.compile(word_finder_source(words))
+
+
+def word_finder_source(words: Iterable[str]) -> str:
+    """The source of :func:`word_finder`."""
+    return _BEFORE + trie_regex(words) + _AFTER
+
+
+def bounded_finder_source(words: Iterable[str]) -> str:
+    """A regex (source) for any of *words* between ``\\b`` boundaries, also inside
+    hyphenated compounds ("partially" in "partially-paralysed"): the first words of
+    expressions that start with ``\\b``."""
+    return r"\b(?:" + trie_regex(words) + r")\b"
+
+
+def phrase_finder(phrases: Iterable[str]) -> Pattern:
+    """:func:`phrase_finder_source`, compiled."""
+    return re.compile(phrase_finder_source(phrases))
+
+
+def phrase_finder_source(phrases: Iterable[str]) -> str:
+    """A compiled regex that finds any of *phrases* (lower-case words separated by single
+    spaces) as whole word tokens, with any run of white space between the words.
+
+    At each position the longest phrase wins; shorter phrases that start there are
+    prefixes of it, and phrases that start inside it are found by searching again from
+    the next position.
+    """
+    root: Dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: Dict[str, dict]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(_AFTER)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return _BEFORE + emit(root)
+
+
+def matches_from(
+    rx,
+    finder,
+    text: str,
+    shift: Optional[Callable[["re.Match", str], Optional[int]]] = None,
+) -> Iterator["re.Match"]:
+    """The matches of *rx* in *text*, as ``rx.finditer(text)`` gives them, for an
+    expression whose every match begins where *finder* (built with
+    :func:`bounded_finder_source` from its first words) matches the lower-cased text.
+
+    Python's ``re`` cannot skip ahead in an alternation whose branches start with ``\\b``
+    or a look-behind, so it tries every branch at every character; trying *rx* only at
+    its first words is several times faster. *shift* maps a first-word match to the
+    offset where *rx* must be tried (None: skip it), for forms like "a number of" that
+    are found from their second word.
+    """
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # rare case mappings that change length: the slow way
+        yield from rx.finditer(text)
+        return
+    done = 0
+    for w in finder.finditer(low):
+        at = w.start() if shift is None else shift(w, low)
+        if at is None or at < done:
+            continue
+        m = rx.match(text, at)
+        if m is not None and m.end() > m.start():
+            done = m.end()
+            yield m

@@ -1,0 +1,190 @@
+"""Applying fixes: choose non-overlapping edits, apply them, lint again until nothing is left.
+
+A finding's :class:`lintnews.model.Fix` holds edits in source offsets. ``--fix`` applies
+the safe ones, ``--unsafe-fixes`` the others too. Two fixes whose edits overlap cannot
+both be applied to the same text: the one that starts first wins (ties broken by end,
+then code, then the edits themselves, so the choice never depends on rule order), and
+the other is reconsidered on the next pass, after the text has been linted again.
+Passes repeat until no fix applies, so a second run of ``--fix`` finds nothing to fix.
+
+Everything here is pure except :func:`write_fixed`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Sequence
+
+from lintnews.model import Edit, Finding, Fix
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lintnews.engine.config import Settings
+    from lintnews.engine.linter import Linter
+
+#: Upper bound on lint-and-fix passes over one text (each pass applies at least one fix).
+MAX_PASSES = 10
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def applicable(finding: Finding, unsafe: bool = False) -> bool:
+    """True when *finding* has a fix that ``--fix`` (or, with *unsafe*, ``--unsafe-fixes``) applies."""
+    return finding.fix is not None and bool(finding.fix.edits) and (finding.fix.safe or unsafe)
+
+
+def _valid(fix: Fix, length: int) -> bool:
+    """Edits inside the text, each well-formed, none overlapping another of the same fix."""
+    edits = fix.edits
+    for e in edits:
+        if not (0 <= e.start <= e.end <= length) or not isinstance(e.replacement, str):
+            return False
+    return not any(_clash(a, b) for a, b in itertools.combinations(edits, 2))
+
+
+def _clash(a: Edit, b: Edit) -> bool:
+    """Whether two edits touch the same text (two insertions at one point also clash)."""
+    if a.start == a.end == b.start == b.end:
+        return True
+    return a.start < b.end and b.start < a.end
+
+
+def _key(f: Finding) -> tuple:
+    assert f.fix is not None
+    edits = tuple(sorted((e.start, e.end, e.replacement) for e in f.fix.edits))
+    return (edits[0][0], max(e[1] for e in edits), f.code, edits)
+
+
+def select_fixes(findings: Iterable[Finding], length: int, unsafe: bool = False) -> List[Finding]:
+    """The findings whose fixes are applied together to a text of *length* characters.
+
+    Deterministic: candidates are taken in order of their first edit (then last end,
+    code and edits) and a candidate that clashes with one already taken is left out.
+    Fixes whose edits fall outside the text or overlap each other are never taken.
+    """
+    chosen: List[Finding] = []
+    taken: List[Edit] = []
+    seen = set()
+    for f in sorted((f for f in findings if applicable(f, unsafe)), key=_key):
+        assert f.fix is not None
+        ident = tuple(sorted(f.fix.edits, key=lambda e: (e.start, e.end, e.replacement)))
+        if ident in seen or not _valid(f.fix, length):
+            continue
+        if any(_clash(e, t) for e in f.fix.edits for t in taken):
+            continue
+        seen.add(ident)
+        chosen.append(f)
+        taken.extend(f.fix.edits)
+    return chosen
+
+
+def apply_edits(source: str, edits: Iterable[Edit]) -> str:
+    """*source* with non-overlapping *edits* applied (raises ``ValueError`` on overlap)."""
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    out: List[str] = []
+    pos = 0
+    for e in ordered:
+        if e.start < pos or e.end > len(source) or e.start > e.end:
+            raise ValueError(f"edit {e} overlaps another edit or falls outside the text")
+        out.append(source[pos : e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(source[pos:])
+    return "".join(out)
+
+
+@dataclass
+class FixOutcome:
+    """What fixing one text did: the final text, how many fixes, what is left."""
+
+    original: str
+    text: str
+    applied: int = 0
+    #: Findings in the final text (the ones no fix resolved).
+    remaining: List[Finding] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def unsafe_left(self) -> int:
+        """Remaining findings that ``--unsafe-fixes`` would fix."""
+        return sum(1 for f in self.remaining if applicable(f, unsafe=True) and not applicable(f))
+
+
+def fix_findings(
+    text: str,
+    lint: Callable[[str], Sequence[Finding]],
+    unsafe: bool = False,
+    max_passes: int = MAX_PASSES,
+) -> FixOutcome:
+    """Lint *text* with *lint* and apply fixes, pass after pass, until none applies.
+
+    Stops early, keeping the last text, if a pass would bring back a text already seen
+    (two rules undoing each other's fixes).
+    """
+    findings = list(lint(text))
+    outcome = FixOutcome(original=text, text=text, remaining=findings)
+    seen = {text}
+    for _ in range(max_passes):
+        chosen = select_fixes(outcome.remaining, len(outcome.text), unsafe)
+        if not chosen:
+            break
+        new_text = apply_edits(outcome.text, (e for f in chosen for e in f.fix.edits))  # type: ignore[union-attr]
+        if new_text in seen:
+            break
+        seen.add(new_text)
+        outcome.text = new_text
+        outcome.applied += len(chosen)
+        outcome.remaining = list(lint(new_text))
+    return outcome
+
+
+def fix_text(
+    linter: "Linter",
+    text: str,
+    path: str = "<text>",
+    settings: "Optional[Settings]" = None,
+    unsafe: bool = False,
+) -> FixOutcome:
+    """Fix *text* with *linter* and *settings* (see :func:`fix_findings`)."""
+    return fix_findings(text, lambda t: linter.lint_text(t, path, settings), unsafe)
+
+
+def unified_diff(old: str, new: str, path: str) -> str:
+    """A unified diff from *old* to *new*: labelled ``a/PATH`` and ``b/PATH`` (git style,
+    for ``git apply`` and ``patch -p1``) when *path* is relative, plain *path* otherwise."""
+    if old == new:
+        return ""
+    label = path.replace(os.sep, "/")
+    relative = not os.path.isabs(path) and not label.startswith("<")
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True),
+        new.splitlines(keepends=True),
+        fromfile=f"a/{label}" if relative else label,
+        tofile=f"b/{label}" if relative else label,
+    )
+    out = []
+    for line in lines:
+        if not line.endswith(("\n", "\r")):
+            line += "\n\\ No newline at end of file\n"
+        out.append(line)
+    return "".join(out)
+
+
+def has_bom(path: str) -> bool:
+    """Whether the file at *path* starts with a UTF-8 byte-order mark."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(3) == _BOM
+    except OSError:
+        return False
+
+
+def write_fixed(path: str, text: str, bom: bool = False) -> None:
+    """Write *text* over *path* atomically, keeping its mode, its BOM and symlinks."""
+    from lintnews.text.reading import write_atomic
+
+    write_atomic(os.path.realpath(path), ("\ufeff" + text) if bom else text)

@@ -1,0 +1,342 @@
+"""The source text once, parsed once: prose regions with offset maps, sentences, quotes.
+
+A :class:`Document` is built from Markdown (markdown-it-py, CommonMark + tables) or
+plain text. Its prose is a list of :class:`Region` objects (headings, paragraphs, list
+items, table cells; each knows whether it sits in a blockquote). Inline markup is
+dropped from a region's ``text`` but every character keeps its source offset through an
+:class:`OffsetMap`, so a finding in plain text reports the exact source line and column.
+Code, raw HTML, HTML comments, link destinations and front matter are never prose.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import accumulate
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from lintnews.text.sentences import WORD_RE, find_quotes, split_sentences
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+TEXT_SUFFIXES = (".txt", ".text")
+
+# markdown-it-py normalises these to "\n"; line numbers must agree with its block maps.
+_NEWLINE = re.compile(r"\r\n?|\n")
+_BARE_URL = re.compile(r"https?://[^\s<>\"'“”‘’)\]]+")
+
+
+class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
+    """:func:`functools.cached_property` without the lock Python 3.10 and 3.11 take on
+    every first access (documents are never shared between threads while they are
+    analysed). The value is stored in the instance ``__dict__``, which shadows this
+    descriptor from then on."""
+
+    def __init__(self, func: Any) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
+class OffsetMap:
+    """Maps offsets in a region's plain text to offsets in the document source.
+
+    Stored as runs of contiguous characters, so prose without markup costs one entry.
+    """
+
+    __slots__ = ("_plain", "_src", "_len")
+
+    def __init__(self) -> None:
+        self._plain: List[int] = []
+        self._src: List[int] = []
+        self._len = 0
+
+    def add(self, src_offset: int, length: int) -> None:
+        """Append *length* plain characters that start at *src_offset* in the source."""
+        if length <= 0:
+            return
+        if self._plain and self._src[-1] + (self._len - self._plain[-1]) == src_offset:
+            self._len += length  # continues the previous run
+            return
+        self._plain.append(self._len)
+        self._src.append(src_offset)
+        self._len += length
+
+    def __len__(self) -> int:
+        return self._len
+
+    def to_source(self, i: int) -> int:
+        """Source offset of plain character *i* (clamped to the mapped range)."""
+        if not self._plain:
+            return 0
+        i = min(max(i, 0), self._len - 1)
+        k = bisect.bisect_right(self._plain, i) - 1
+        return self._src[k] + (i - self._plain[k])
+
+    def span_to_source(self, start: int, end: int) -> Tuple[int, int]:
+        """Half-open plain span -> half-open source span."""
+        s = self.to_source(start)
+        if end <= start:
+            return s, s
+        return s, self.to_source(end - 1) + 1
+
+    @classmethod
+    def identity(cls, base: int, length: int) -> "OffsetMap":
+        m = cls()
+        m.add(base, length)
+        return m
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link inside a region: plain-text span of its label and its destination."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(eq=False)
+class Sentence:
+    """A sentence of a region; ``start``/``end`` are offsets in ``region.text``."""
+
+    region: "Region"
+    start: int
+    end: int
+    index: int
+
+    @property
+    def text(self) -> str:
+        return self.region.text[self.start : self.end]
+
+    @cached_property
+    def quoted(self) -> bool:
+        """True when the whole sentence is a direct quotation or sits in a blockquote."""
+        region = self.region
+        if region.blockquote:
+            return True
+        start, end = self.start, self.end
+        for qs, qe in region.quotes:
+            if qs <= start and end <= qe:
+                return True
+        return False
+
+    @cached_property
+    def links(self) -> List[Link]:
+        """Links whose label lies in this sentence."""
+        links = self.region.links
+        if not links:
+            return []
+        return [link for link in links if link.start < self.end and link.end > self.start]
+
+    @cached_property
+    def quote_spans(self) -> List[Tuple[int, int]]:
+        """Quotation spans (region offsets) that overlap this sentence."""
+        quotes = self.region.quotes
+        if not quotes:
+            return []
+        start, end = self.start, self.end
+        return [(s, e) for s, e in quotes if s < end and e > start]
+
+    @cached_property
+    def words(self) -> List[Tuple[int, int, str]]:
+        """Word tokens as ``(start, end, text)`` in region offsets."""
+        text = self.region.text
+        return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, self.start, self.end)]
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when the region span ``[start, end)`` lies inside a quotation."""
+        return self.region.in_quote(start, end)
+
+
+@dataclass(eq=False)
+class Region:
+    """A block of prose: a heading, paragraph, list item or table cell.
+
+    ``kind`` is one of ``heading``, ``paragraph``, ``list-item``, ``table-cell``;
+    ``level`` is the heading level (1-6) or 0; ``blockquote`` is true inside ``>``.
+    """
+
+    kind: str
+    text: str
+    offsets: OffsetMap
+    level: int = 0
+    blockquote: bool = False
+    links: List[Link] = field(default_factory=list)
+    index: int = 0
+
+    @cached_property
+    def quotes(self) -> List[Tuple[int, int]]:
+        """Spans of direct quotations in ``text`` (quote marks included)."""
+        return find_quotes(self.text)
+
+    @cached_property
+    def sentences(self) -> List[Sentence]:
+        """The region's sentences, split once and cached."""
+        if self.kind in ("heading", "table-cell"):
+            spans = [(s, e) for s, e in [_trim(self.text, 0, len(self.text))] if s < e]
+        else:
+            spans = split_sentences(self.text)
+        return [Sentence(self, s, e, i) for i, (s, e) in enumerate(spans)]
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is in a blockquote or inside quotation marks."""
+        if self.blockquote:
+            return True
+        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+    def source_span(self, start: int, end: int) -> Tuple[int, int]:
+        """Source offsets of the plain span ``[start, end)``."""
+        return self.offsets.span_to_source(start, end)
+
+    @property
+    def scope(self) -> str:
+        """The scope name of this region (``heading`` for any heading level)."""
+        return self.kind
+
+
+def _trim(text: str, s: int, e: int) -> Tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+@dataclass(frozen=True)
+class Pragma:
+    """An HTML comment that starts with ``lintnews-``: ``<!-- lintnews-disable X -->``."""
+
+    directive: str  # e.g. "lintnews-disable-next-line"
+    argument: str  # the rest of the comment, stripped
+    offset: int  # source offset of "<!--"
+    end: int  # source offset just past "-->"
+
+
+class Document:
+    """A parsed draft. Build with :func:`parse` (or :func:`parse_markdown`/:func:`parse_text`)."""
+
+    def __init__(self, path: str, source: str, fmt: str) -> None:
+        self.path = path
+        self.source = source
+        self.format = fmt
+        self.regions: List[Region] = []
+        self.pragmas: List[Pragma] = []
+        self.front_matter_text: Optional[str] = None
+        self.front_matter_span: Optional[Tuple[int, int]] = None
+        #: Per-file settings (a :class:`lintnews.engine.config.Settings`), set by the engine.
+        self.settings: Any = None
+        #: Reference-facts files for the figures rules (settings first, then plugins),
+        #: set by the engine; see :mod:`lintnews.analysis.figures.facts`.
+        self.facts_paths: List[Any] = []
+        self._line_starts = _line_starts(source)
+
+    @property
+    def line_starts(self) -> Sequence[int]:
+        return self._line_starts
+
+    def position(self, offset: int) -> Tuple[int, int]:
+        """1-based ``(line, column)`` of a source offset; columns count characters."""
+        offset = min(max(offset, 0), len(self.source))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def line_of(self, offset: int) -> int:
+        return self.position(offset)[0]
+
+    @cached_property
+    def sentences(self) -> List[Sentence]:
+        """Every sentence of every region, in document order."""
+        return [s for r in self.regions for s in r.sentences]
+
+    @cached_property
+    def front_matter(self) -> Dict[str, Any]:
+        """The YAML front matter as a mapping (empty when absent or not a mapping)."""
+        if not self.front_matter_text:
+            return {}
+        from lintnews.text.front_matter import load
+
+        try:
+            data = load(self.front_matter_text)
+        except Exception as exc:
+            import yaml  # only PyYAML itself raises, so it is loaded by now
+
+            if isinstance(exc, yaml.YAMLError):
+                return {}
+            raise
+        return data if isinstance(data, dict) else {}
+
+    def front_matter_get(self, key: str, default: Any = None) -> Any:
+        """``front_matter.get(key, default)``, without parsing the YAML (or importing a
+        YAML parser) when the front matter cannot hold *key*: a key is written out in the
+        text, unless escaped in a double-quoted string."""
+        text = self.front_matter_text
+        if not text or (key not in text and "\\" not in text):
+            return default
+        return self.front_matter.get(key, default)
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(len(WORD_RE.findall(r.text)) for r in self.regions)
+
+
+def _line_starts(source: str) -> List[int]:
+    """Offsets at which the lines of *source* start (after "\r\n", "\r" or "\n")."""
+    if "\r" in source:
+        return [0] + [m.end() for m in _NEWLINE.finditer(source)]
+    # Only "\n": each line starts one past the end of the one before (sums in C).
+    starts = list(accumulate(map((1).__add__, map(len, source.split("\n"))), initial=0))
+    starts.pop()  # one past the end of the last line, which no line starts at
+    return starts
+
+
+def detect_format(path: str) -> str:
+    """``markdown`` or ``text`` from a file name (Markdown unless it ends in .txt)."""
+    suffix = PurePath(path).suffix.lower()
+    return "text" if suffix in TEXT_SUFFIXES else "markdown"
+
+
+def parse(source: str, path: str = "<text>", fmt: Optional[str] = None) -> Document:
+    """Parse *source* as Markdown or plain text (chosen from *path* unless *fmt* is given)."""
+    fmt = fmt or detect_format(path)
+    if fmt == "text":
+        return parse_text(source, path)
+    from lintnews.text.markdown import parse_markdown
+
+    return parse_markdown(source, path)
+
+
+# --------------------------------------------------------------------------- plain text
+
+_BLANK_LINES = re.compile(r"(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")
+# The same, for text without "\r": it opens with a literal, which the engine skips to in C.
+_BLANK_LINES_LF = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def parse_text(source: str, path: str = "<text>") -> Document:
+    """Plain text: paragraphs separated by blank lines; line breaks inside are spaces."""
+    doc = Document(path, source, "text")
+    start = 0
+    blank = _BLANK_LINES if "\r" in source else _BLANK_LINES_LF
+    bounds = [m.span() for m in blank.finditer(source)]
+    bounds.append((len(source), len(source)))
+    for gap_start, gap_end in bounds:
+        s, e = _trim(source, start, gap_start)
+        if s < e:
+            chunk = source[s:e]
+            text = chunk.replace("\r", " ").replace("\n", " ")
+            region = Region("paragraph", text, OffsetMap.identity(s, len(text)), index=len(doc.regions))
+            region.links = [Link(m.start(), m.end(), m.group()) for m in _BARE_URL.finditer(text)]
+            doc.regions.append(region)
+        start = gap_end
+    return doc
