@@ -148,9 +148,14 @@ class CueSet:
         Overlapping hits of the same kind are merged into the first one.
         """
         region = sentence.region
-        s_start, s_end = sentence.start, sentence.end
-        words, digits = self._candidates(region.text, _lowered(region), s_start, s_end)
-        return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region.text, _lowered(region)))
+        low = _lowered(region)
+        return self._scan(sentence, kinds, low, _gate_text(region.text, low))
+
+    def _scan(self, sentence: Sentence, kinds: Optional[frozenset], low: str, gate_low: Optional[str]) -> List[CueHit]:
+        """:meth:`scan` with the region's lowered text and gate text worked out once
+        (each costs a pass over the whole region)."""
+        words, digits = self._candidates(sentence.region.text, low, sentence.start, sentence.end)
+        return self._hits(sentence, words + digits if digits else words, kinds, gate_low)
 
     def scan_region(self, region: Region) -> List[List[CueHit]]:
         """``[scan(s) for s in region.sentences]``, with one trigger search for the region.
@@ -161,14 +166,16 @@ class CueSet:
         sentence is searched on its own, as :meth:`scan` does).
         """
         sentences = region.sentences
-        if len(sentences) < 2 or self._finder is None:
-            return [self.scan(s) for s in sentences]
         text = region.text
         low = _lowered(region)
+        if len(sentences) < 2 or self._finder is None:
+            gate_low = _gate_text(text, low)
+            return [self._scan(s, None, low, gate_low) for s in sentences]
         for s in sentences:
             end = s.end
             if end < len(text) and _JOINS_WORD.match(text, end):
-                return [self.scan(s) for s in sentences]
+                gate_low = _gate_text(text, low)
+                return [self._scan(s, None, low, gate_low) for s in sentences]
         return self._region_hits(text, low, sentences)
 
     def _region_hits(self, text: str, low: str, sentences: Sequence[Sentence]) -> List[List[CueHit]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import weakref
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
-from lintnews.analysis.voice.attribution import COMMITMENT, lexicon_for, region_attributions
+from lintnews.analysis.voice.voice import document_voices, headline_sourced, sentence_voice
 from lintnews.analysis.claims.cue_index import region_cues, sentence_cues
 from lintnews.analysis.claims.cue_kinds import KINDS
 from lintnews.matching.cues import CueHit
@@ -75,6 +75,19 @@ def claim_hits_of(doc: Document, kind: str) -> List[Tuple[Sentence, List[CueHit]
     return by_kind.get(kind, [])
 
 
+def _named_before(doc: Document, sentence: Sentence) -> bool:
+    """True when a sentence before *sentence* in its paragraph names a source (worked
+    out once per paragraph: the index of the first such sentence)."""
+    firsts = doc.__dict__.setdefault("_claims_first_named", {})  # dies with the document
+    region = sentence.region
+    first = firsts.get(region.index)
+    if first is None:
+        voices = document_voices(doc)
+        first = next((s.index for s in region.sentences if voices[s].named), len(region.sentences))
+        firsts[region.index] = first
+    return first < sentence.index
+
+
 def is_question(sentence: Sentence) -> bool:
     """True when the sentence asks rather than states."""
     return sentence.text.rstrip("\"'”’)] ").endswith("?")
@@ -107,23 +120,25 @@ class ClaimRule(Rule):
     speech_is_claim: ClassVar[bool] = False
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        lexicon = lexicon_for(doc.settings)
+        settings = doc.settings
         for sentence, mine in claim_hits_of(doc, self.kind):
             region = sentence.region
             if not self.applies_to(region):
                 continue
-            attributions = region_attributions(region, lexicon)
-            found = attributions[sentence.index]
-            if found is not None and (found.kind != COMMITMENT or self.carries):
-                if not self.speech_is_claim:
+            voice = sentence_voice(sentence, settings, doc)
+            found = voice.attribution
+            if not voice.writer or (voice.commitment and self.carries):
+                if not self.speech_is_claim or found is None:
                     continue
                 # "she did call it the gold standard" is not sourced by its own verb
                 mine = [h for h in mine if h.start <= found.start and found.end <= h.end]
                 if not mine:
                     continue
-            elif self.carries and any(a is not None and a.names_source for a in attributions[: sentence.index]):
+            elif self.carries and _named_before(doc, sentence):
                 continue
             hit = next((h for h in mine if h.strong), mine[0])
+            if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end):
+                continue
             yield self.report(
                 doc, region, hit.start, hit.end, self.message.format(match=clip(hit.text)),
                 severity=self.severity_of(hit),

@@ -236,18 +236,17 @@ STACK_GAP = 4
 
 
 def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
-    """Hedge cues in the writer's own voice: not quoted, not in the part of a sentence
-    that reports a source, named or vague (:func:`lintnews.analysis.voice.speaker.reported_at`)."""
+    """Hedge cues in the writer's own voice (:func:`lintnews.analysis.voice.voice_of`):
+    not quoted, not in a clause that reports a source, named or vague, or that a link
+    governs."""
     if sentence.quoted:
         return []
     cues = hedge_cues(sentence)
     if not cues:
         return cues
-    from lintnews.analysis.voice.speaker import reported_at  # (imported here: source_voice imports this module)
+    from lintnews.analysis.voice.voice import voice_of  # (imported here: the voice analysis imports this module)
 
-    return [
-        c for c in cues if not reported_at(sentence, settings, c.start) and not sentence.in_quote(c.start, c.end)
-    ]
+    return [c for c in cues if voice_of(sentence, c.start, c.end, settings).writer]
 
 
 def cued_sentences(rule, doc) -> Iterator[Sentence]:

@@ -103,15 +103,12 @@ def lexicon_for(settings) -> Lexicon:
 
 
 def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Optional[Attribution]:
-    """The sentence's own attribution (ignoring its paragraph), or ``None``."""
+    """The sentence's own attribution (ignoring its paragraph), or ``None``.
+
+    A named source's reporting clause comes first (it says whose words the reported
+    clause is), then a quotation, then a link, then a vague source, then a commitment."""
     region = sentence.region
     text = region.text
-    if sentence.links:
-        link = sentence.links[0]
-        return Attribution(LINK, link.start, link.end, text[link.start : link.end])
-    for qs, qe in sentence.quote_spans:
-        if text.count(" ", max(qs, sentence.start), min(qe, sentence.end)) >= 3:
-            return Attribution(QUOTE, qs, qe, text[qs:qe])
     if lexicon is not None:
         span = lexicon.find(text, sentence.start, sentence.end)
         if span:
@@ -134,6 +131,12 @@ def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Op
             weaker = weaker or found
             continue
         return found
+    for qs, qe in sentence.quote_spans:
+        if text.count(" ", max(qs, sentence.start), min(qe, sentence.end)) >= 3:
+            return Attribution(QUOTE, qs, qe, text[qs:qe])
+    if sentence.links:
+        link = sentence.links[0]
+        return Attribution(LINK, link.start, link.end, text[link.start : link.end])
     return vague or weaker
 
 

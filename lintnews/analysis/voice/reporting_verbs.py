@@ -131,7 +131,8 @@ REPORT_CUES = [
     Cue("frame", ["speaking", "writing"], r"(?:speaking|writing)\s+(?:to|at|on|in|after|before|from|during)\b"),
     Cue("frame", ["conference", "briefing"], r"(?:conference|briefing)\b", left=r"\b(?:press|news)\s+$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
-    Cue("frame", ["quoted", "quoting", "citing", "cited"], r"(?:quoted|quoting|citing|cited)\b"),
+    Cue("frame", ["quoted", "quoting", "citing", "cited"], r"(?:quoted|quoting|citing|cited)\b(?!\s+(?:is|was|are|were)\b)",
+        veto_left=r"\b(?:most|least|more|less|widely|often|much|frequently|oft|best|well)[\s-]+$"),
     Cue("frame", ["learned", "learnt"], r"(?:learned|learnt)\b", left=r"\b(?:has|have|had)\s+$"),
     Cue("frame", ["raised", "expressed", "voiced"], r"(?:raised|expressed|voiced)\s+(?:\w+\s+)?concerns?\b"),
     Cue(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from lintnews.analysis.voice.attribution import attribution
+from lintnews.analysis.voice.voice import sentence_voice
 from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
 from lintnews.analysis.claims.cue_index import region_cues
 from lintnews.text.document import Document
@@ -67,9 +67,8 @@ they know.
     def _report(self, doc: Document, region, sentence, hits) -> Iterator[Finding]:
         """The finding for the first unquoted vague source of *sentence*, if it names no
         source elsewhere."""
-        found = attribution(sentence, doc.settings)
-        if found is not None and found.names_source:
-            return  # the sentence also names its source
+        if not sentence_voice(sentence, doc.settings, doc).vague:
+            return  # the sentence also names its source, or its group belongs to one named before
         for hit in hits:
             if sentence.quote_spans and region.in_quote(hit.start, hit.end):
                 continue
