@@ -125,6 +125,9 @@ class ClaimRule(Rule):
             region = sentence.region
             if not self.applies_to(region):
                 continue
+            mine = [h for h in mine if self.keep(h)]
+            if not mine:
+                continue
             voice = sentence_voice(sentence, settings, doc)
             found = voice.attribution
             if not voice.writer or (voice.commitment and self.carries):
@@ -143,6 +146,11 @@ class ClaimRule(Rule):
                 doc, region, hit.start, hit.end, self.message.format(match=clip(hit.text)),
                 severity=self.severity_of(hit),
             )
+
+    def keep(self, hit: CueHit) -> bool:
+        """Whether the cue *hit* makes a claim of this kind (the statistics rule keeps
+        only figures that state something about the world)."""
+        return True
 
     def severity_of(self, hit: CueHit) -> Severity:
         """Strong cues get the rule's severity, weak ones less; headlines at most info."""

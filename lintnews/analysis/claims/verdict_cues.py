@@ -11,7 +11,7 @@ weaker forms, reported as information.
 from __future__ import annotations
 
 from lintnews.analysis.claims.cue_kinds import COPULA, FIRST_PERSON, GENERALISATION, VERDICT
-from lintnews.matching.cues import Cue
+from lintnews.matching.cues import Cue, alternation
 
 # ------------------------------------------------------------------------------ verdict
 _MARKS = (
@@ -84,13 +84,92 @@ VERDICT_CUES = [
         strong=False, label="an assessment"),
 ]
 
+# ------------------------------------------------------------------ by construction
+#: Evaluative nouns: "is a betrayal of", "was a disaster for", "a triumph".
+_EVAL_NOUNS = """betrayal disaster catastrophe fiasco debacle failure farce travesty shambles scandal disgrace
+outrage insult mistake blunder error folly con sham stitch-up whitewash own-goal masterstroke masterpiece
+triumph success coup godsend lifeline gift boon windfall waste white-elephant vanity-project
+slap kick embarrassment humiliation capitulation surrender climbdown""".split()
+#: Evaluative adjectives: "was a disastrous decision", "is reckless", "the plan is absurd".
+_EVAL_ADJ = """disastrous catastrophic calamitous shameful scandalous disgraceful outrageous appalling
+terrible dreadful awful woeful abysmal shocking deplorable reckless foolish stupid idiotic absurd
+ridiculous ludicrous laughable pointless futile senseless misguided wrongheaded short-sighted
+shortsighted naive naïve cynical cruel heartless callous unfair unjust unacceptable indefensible
+inexcusable unforgivable irresponsible incompetent botched flawed doomed hopeless brilliant excellent
+superb outstanding magnificent wonderful fantastic remarkable extraordinary exceptional inspired
+visionary wise sensible courageous heroic admirable commendable laudable historic landmark
+welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous""".split()
+_EVAL_N = alternation(_EVAL_NOUNS)
+_EVAL_A = alternation(_EVAL_ADJ)
+_DEGREE = r"(?:(?:a|an|the)\s+)?(?:(?:very|truly|utterly|totally|completely|deeply|hugely|wholly|simply|plainly|clearly|"
+_DEGREE += r"frankly|downright|thoroughly|particularly|especially|quite|rather|most|so|such\s+a)\s+)*"
+
+VERDICT_CUES += [
+    # "was a disastrous decision", "is a betrayal of villages", "The plan is absurd."
+    Cue(VERDICT, _EVAL_ADJ, _EVAL_A + r"\b(?:\s+(?:[\w-]+\s+)?(?:decision|move|choice|idea|plan|policy|mistake|step|"
+        r"error|blunder|u-turn|waste|failure|outcome|result|deal|scheme|reform|law|bill|approach|strategy|response|"
+        r"record|performance|display|week|year|day|season|moment|episode|affair|chapter|situation|state))?",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|proved|proves|looks|looked|"
+        r"seems|seemed)|['’]s)\s+(?:(?:also|now|still|both|simply|clearly|frankly)\s+)*" + _DEGREE + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what)\b[^,;]*$",
+        veto_right=r"(?:dangerous|costly|damaging|harmful|historic|welcome|landmark)\s+(?:for|to|in|at|on)\b|"
+        r"(?:welcome|historic)\s*[.,;]", strong=False, label="an editorial verdict"),
+    Cue(VERDICT, _EVAL_NOUNS, _EVAL_N + r"\b(?:\s+(?:of|for|to)\b)?",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|proved|proves|amounts\s+to|amounted\s+to|"
+        r"represents|represented|constitutes)|['’]s)\s+(?:(?:also|now|still|simply|clearly|nothing\s+less\s+than|"
+        r"nothing\s+short\s+of)\s+)*(?:a|an|the)\s+(?:(?:[\w-]+)\s+){0,2}?$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what)\b[^,;]*$|\bthe\s+(?:first|second|biggest|latest)\s+$",
+        strong=False, label="an editorial verdict"),
+    # "testifies to a deep anger", "bears witness to"
+    Cue(VERDICT, ["testifies", "testify", "testified", "bears", "bear", "bore"],
+        r"(?:testif(?:y|ies|ied)|bears?\s+witness|bore\s+witness)\s+(?:to|of)\b",
+        veto_left=r"\b(?:to|will|would|could|may|might)\s+$", label="an editorial verdict"),
+    # "has finally solved the problem", "has successfully ended", "fixed the crisis at last"
+    Cue(VERDICT, "solved solves resolved resolves fixed fixes cured cures ended ends tackled tackles".split(),
+        r"(?:solved|solves|resolved|resolves|fixed|fixes|cured|cures|ended|ends|tackled|tackles)\s+(?:(?:the|a|this|that|its|their|"
+        r"britain['’]s|the\s+\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:problem|problems|crisis|issue|shortage|scourge|plague|"
+        r"mess|headache|nightmare|backlog|epidemic|curse)\b",
+        veto_left=r"\b(?:to|will|would|could|may|might|not|never|hasn['’]t|haven['’]t|if|whether|bid|attempt|effort|aims?|"
+        r"plans?|hopes?)\s+(?:\w+\s+)?$", label="a verdict of success"),
+    # "have been priced out of the market for good"
+    Cue(VERDICT, ["priced"], r"priced\s+out\b", left=r"\b(?:have|has|had|are|is|were|was|been|being|get|got)\s+"
+        r"(?:(?:now|been|being|effectively|all\s+but|simply|completely|entirely)\s+)*$",
+        veto_left=r"\b(?:may|might|could|risk|risks|would|will|fear|fears)\b[^,;]*$", label="a verdict"),
+    # a crowd's verdict: "The masses have highly praised", "Locals have warmly welcomed"
+]
+
+# Generic people and their feelings: "Residents have had enough", "Doctors everywhere hate
+# paperwork", "Voters are tired of".
+_GENERIC = (
+    r"(?:^\W*|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:(?:most|all|many|ordinary|local|british|young|older)\s+)?"
+    r"(?-i:[A-Za-z][a-z-]*(?:s|people|men|women|public))\s+(?:(?:everywhere|nationwide|across\s+the\s+(?:country|world|board)|"
+    r"up\s+and\s+down\s+the\s+country|all\s+over\s+the\s+\w+)\s+)?(?:(?:now|simply|really|just|all|clearly)\s+)*"
+)
+GENERALISATION_CUES_BY_CONSTRUCTION = [
+    Cue(GENERALISATION, ["everywhere", "nationwide"], r"(?:everywhere|nationwide)\s+(?:(?:now|simply|really|just)\s+)*"
+        r"(?:hate|hates|love|loves|want|wants|fear|fears|know|knows|agree|agrees|dislike|dislikes|distrust|distrusts|"
+        r"prefer|prefers|are|is|have|has|feel|feels|believe|believes|think|thinks|dread|dreads|resent|resents)\b",
+        left=r"\b[a-z][a-z-]*(?:s|people|men|women)\s+$", label="a generalisation"),
+    Cue(GENERALISATION, ["had", "enough", "fed", "tired", "sick", "weary"],
+        r"(?:had\s+enough|fed\s+up|tired|sick|weary)\s+(?:of|with)\b",
+        left=_GENERIC + r"(?:(?:have|has|are|is|were|was|been|grown|become|getting)\s+)+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    # "Burglaries have soared across the country in recent years": a trend across a population
+    Cue(GENERALISATION, ["across", "nationwide", "everywhere"],
+        r"(?:across\s+the\s+(?:country|uk|nation|world|continent|region|board)|nationwide|everywhere)\b",
+        left=r"\b(?:have|has|had)\s+(?:(?:also|now|steadily|sharply|dramatically)\s+)*(?:soared|rocketed|risen|fallen|"
+        r"increased|decreased|doubled|tripled|surged|plummeted|slumped|grown|declined|dropped|spread|multiplied|"
+        r"exploded|ballooned|become\s+(?:more|less|\w+er))\s+$", label="a generalisation"),
+]
+
 # ------------------------------------------------------------------------ generalisation
 # What follows "nobody", "no one", "not one": a verb of knowing, saying or having, in the indicative.
 _UNIVERSAL = (
+    r"(?:(?:in|at|on|among|across|within|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
     r"(?:(?!(?:of|who|that|in|at|on|but|else)\b)[\w-]+\s+){0,2}?(?:(?:has|had|have|even|ever|really|actually|yet|else|"
     r"seriously)\s+)*(?:knows|knew|mentions|mentioned|had|has|did|does|talks|talked|wanted|got|gets|paid|pays|voted|"
     r"received|saw|sees|cares|cared|checked|asked|objected|complained|noticed|reported|predicted|expected|was|is|were|"
-    r"are)\b"
+    r"are|believes|believed|thinks|thought|expects|trusts|trusted|wants|likes|liked|doubts|doubted|imagines|imagined)\b"
 )
 _UNIVERSAL_VETO = (
     r"[\w\s]+?\b(?:is|was|were|are)\s+(?:going|allowed|able|available|sure|safe|perfect|above|immune|exempt|"
@@ -123,3 +202,5 @@ GENERALISATION_CUES = [
     Cue(GENERALISATION, ["often"], r"often\s+(?:the\s+case|happens)\b", left=r"\bas\s+(?:(?:is|so)\s+)*$", label="a generalisation"),
     Cue(GENERALISATION, ["always", "usual"], r"(?:always|usual)\b", left=r"\bas\s+$", label="a generalisation"),
 ]
+
+GENERALISATION_CUES += GENERALISATION_CUES_BY_CONSTRUCTION

@@ -43,6 +43,9 @@ NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = 
 )
 
 _ACCORDING_VAGUE = lazyre.compile(ACCORDING_VAGUE, re.IGNORECASE)
+_UNIVERSAL_SUBJECT = lazyre.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:nobody|no\s+one|everyone|everybody|anyone|anybody)\b[^,;:]{0,40}$", re.IGNORECASE
+)
 _MOTIVE_LEFT = lazyre.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
@@ -151,6 +154,8 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
         return None if R.PERSON_LEFT.search(before) or R.PASSIVE_LEFT.search(before) else COMMITMENT
     before = text[sentence.start : start]
     word = text[start:end].lower()
+    if _UNIVERSAL_SUBJECT.search(before):
+        return None  # "Nobody in the town believes ...": a claim about everyone, not a source
     if kind == "say":
         if R.SAY_BAD_LEFT.search(before):
             return None

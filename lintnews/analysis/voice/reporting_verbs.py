@@ -44,7 +44,9 @@ stressing suggesting telling accusing describing calling admitting conceding den
 #: security firm Acme", "reports from Reuters".
 NAMED_AFTER = (
     r"\s*,?\s+(?:(?:carried\s+out|published|commissioned|conducted|compiled|released|produced|issued)\s+)?"
-    r"(?:from|by|at|in|of|with|for|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"
+    r"(?:(?:from|by|at|in|of|with|for|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"
+    # a study described by what it counted: "a study of 7,200 births"
+    r"|of\s+(?:(?:more\s+than|nearly|almost|about|over|some|around)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z])"
 )
 #: Commitments ("has promised to build 5,000 homes") source the promised figures only.
 COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits""".split()
@@ -76,14 +78,15 @@ PASSIVE_LEFT = lazyre.compile(
 )
 BY_AGENT = lazyre.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 PERSON_LEFT = lazyre.compile(
-    r"(?-i:\b(?:I|[Ww]e|[Yy]ou))(?:['’](?:ve|d|ll))?\s+(?:(?:have|had|also|just|already|always|never|once|"
+    r"(?-i:\b(?:I|[Ww]e|[Yy]ou|^[Oo]ne|[,;:]\s+one))(?:['’](?:ve|d|ll))?\s+(?:(?:have|had|also|just|already|always|never|once|"
     r"did|do|would|will|can|could|must|should|might|may|really|certainly|actually|clearly|simply|"
     r"repeatedly|publicly|previously|recently|then|all|both|still|personally|strongly|truly|"
     r"honestly|sincerely|firmly|genuinely|don't|didn't|do\s+not|did\s+not)\s+)*$"
 )
 SAY_BAD_LEFT = lazyre.compile(
     r"(?:\b(?:to|would|could|can|might|may|must|should|will|not|cannot|never|let's|let’s|"
-    r"i|we|you|needless|so\s+to)|['’]d|n['’]t)\s+$",
+    r"i|we|you|needless|so\s+to)|['’]d|n['’]t)\s+(?:(?:perhaps|possibly|probably|also|even|well|only|just|fairly|safely|"
+    r"reasonably|arguably|certainly|honestly|truly|surely)\s+)?$",
     re.IGNORECASE,
 )
 DEMONSTRATIVE_LEFT = lazyre.compile(r"\b(?:this|that|which|what|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -131,6 +134,9 @@ REPORT_CUES = [
     Cue("frame", ["speaking", "writing"], r"(?:speaking|writing)\s+(?:to|at|on|in|after|before|from|during)\b"),
     Cue("frame", ["conference", "briefing"], r"(?:conference|briefing)\b", left=r"\b(?:press|news)\s+$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
+    Cue("frame", ["heard", "told"], r"(?:heard|told)\b",
+        left=r"\b(?:court|jury|jurors|tribunal|inquest|hearing|inquiry|committee|magistrates|judge|panel|mps|councillors|"
+        r"trial|coroner|sheriff)\s+(?:(?:has|had|was|were|have)\s+)?(?:(?:also|previously|earlier|already)\s+)?$"),
     Cue("frame", ["quoted", "quoting", "citing", "cited"], r"(?:quoted|quoting|citing|cited)\b(?!\s+(?:is|was|are|were)\b)",
         veto_left=r"\b(?:most|least|more|less|widely|often|much|frequently|oft|best|well)[\s-]+$"),
     Cue("frame", ["learned", "learnt"], r"(?:learned|learnt)\b", left=r"\b(?:has|have|had)\s+$"),

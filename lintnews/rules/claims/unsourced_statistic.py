@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from lintnews.analysis.claims.cues import STATISTIC
 from lintnews.analysis.claims.base import ClaimRule
+from lintnews.analysis.claims.statistics import states_a_statistic
+from lintnews.matching.cues import CueHit
 from lintnews.model import Severity
 
 __all__ = ["UnsourcedStatistic"]
@@ -44,3 +46,6 @@ the Office for National Statistics") or link to it.
             "The committee met three times in 2019.",
         ],
     }
+
+    def keep(self, hit: CueHit) -> bool:
+        return states_a_statistic(hit)

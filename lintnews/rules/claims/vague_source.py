@@ -43,7 +43,7 @@ they know.
         "fail": [
             "Some observers see the move as a provocation.",
             "Experts believe the dam is unsafe.",
-            "It is said that the minister will resign.",
+            "Detractors say the new stand has ruined the ground.",
         ],
         "pass": [
             "Hydrologists at the University of Leeds believe the dam is unsafe.",

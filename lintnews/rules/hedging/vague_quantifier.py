@@ -61,6 +61,38 @@ _AS_MANY_AS = lazyre.compile(r"\bas\s*$", re.IGNORECASE)
 _AS_AFTER = lazyre.compile(r"(?:\s+[\w-]+){0,3}?\s+as\b", re.IGNORECASE)
 
 
+# A vague quantifier carries a claim when its clause says how things are or will be
+# ("Many residents oppose the plan", "many will simply move away", "some have lost their
+# homes"); in narration of what happened ("Several ministers attended the talks", "Many
+# of the cranes stood idle") it only counts, and a number may not exist.
+_CLAUSE_END = lazyre.compile(r"[;:—–()]|,\s+(?:and|but|while|whereas|although|though|which|who|because|so|as|when)\b", re.IGNORECASE)
+_PRESENT_OR_FUTURE = lazyre.compile(
+    r"\b(?:will|would|could|may|might|can|must|should|shall|won['’]t|are|is|am|have|has|do|does|don['’]t|doesn['’]t|"
+    r"remain|remains|seem|seems|now|still|going\s+to)\b",
+    re.IGNORECASE,
+)
+_PAST = lazyre.compile(
+    r"\b(?:was|were|had|did|went|came|stood|took|made|gave|saw|left|met|fled|ran|held|told|said|sent|spent|lost|won|"
+    r"began|became|brought|bought|built|caught|chose|drew|drove|fell|fought|found|flew|got|grew|heard|hit|kept|knew|"
+    r"laid|led|lay|paid|put|rose|sat|shot|shut|sold|spoke|stole|struck|threw|wore|wrote|wept|slept|sang|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = lazyre.compile(r".*(?:[;:—–()]|,\s+(?:and|but|while|whereas|although|though|which|who|because|so|as|when)\b)", re.IGNORECASE | re.DOTALL)
+
+
+def carries_a_claim(text: str, start: int, end: int) -> bool:
+    """True when the vague quantifier at ``text[start:end]`` (a sentence's text) stands
+    in a clause that states how things are or will be, not one that narrates the past."""
+    m = _CLAUSE_START.match(text, 0, start)
+    lo = m.end() if m else 0
+    e = _CLAUSE_END.search(text, end)
+    hi = e.start() if e else len(text)
+    clause = text[lo:hi]
+    if _PRESENT_OR_FUTURE.search(clause):
+        return True
+    return not _PAST.search(clause)
+
+
 class VagueQuantifier(Rule):
     code = "HDG010"
     name = "vague-quantifier"
@@ -68,14 +100,16 @@ class VagueQuantifier(Rule):
     severity = Severity.INFO
     summary = "'Some', 'many', 'several' where a number or a source could be given."
     doc = """\
-What it flags: vague quantities in the writer's own voice: "some", "many",
+What it flags: vague quantities that stand in for a claim in the writer's own voice
+(the clause says how things are or will be, not what happened): "some", "many",
 "several", "numerous", "countless", "a number of", "most" as a quantifier ("most
 economists"), "certain" as a vague determiner ("certain critics") and "generally" as
 a vague extent ("critics generally favour the plan"): "Many residents oppose the
-plan", "some of the money was lost", "in some cases". Information only: often nothing
-more precise is known.
+plan", "many will simply move away", "some have lost their homes". Information only:
+often nothing more precise is known.
 
-Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
+Not flagged: narration of what happened ("Several ministers attended the talks",
+"Many of the cranes stood idle"), "some 200 people" (about 200), "how many", "as many as 40", "many
 years", "for some time", "in most cases", "the larvae are generally green" (a
 description), "generally accepted" (HDG008), quotes, and sentences that report a
 named source. An unnamed crowd holding a view ("many consider") is HDG007, or
@@ -88,7 +122,7 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
     examples = {
         "fail": [
             "Many residents oppose the plan.",
-            "Some of the money was never recovered.",
+            "Many will simply move away.",
             "Critics generally favour the plan.",
         ],
         "pass": [
@@ -96,6 +130,7 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
             "The road has been closed for many years.",
             "The larvae are generally green.",
             "Many residents oppose the plan, the council's survey found.",
+            "Several ministers attended the talks.",
         ],
     }
 
@@ -113,6 +148,8 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
                     continue
                 if in_source_voice(sentence, doc.settings, start):
                     continue  # the source's words: "Mr Ruiz said many homes flooded"
+                if not carries_a_claim(text, m.start(), m.end()):
+                    continue  # narration: "Several ministers attended the talks"
                 word = m.group()
                 ask = "in how many cases" if word.lower() == "generally" else "how many"
                 yield self.report(

@@ -1,0 +1,207 @@
+"""Which figures are statistics: a number that states something about the world.
+
+The statistic cues (:mod:`lintnews.analysis.claims.statistic_cues`) find every figure that
+could be one: percentages, sums of money, counts, shares, rates, changes, trends. Most
+figures in news copy are not statistics but **an event's own facts**: how many were
+arrested or evacuated, the votes and seats of an election, what a ticket costs, what a
+company raised, the parts of a stated whole, a price moving from one figure to another,
+a measurement or a conversion. Those need no source of their own: they are what the
+story reports. :func:`states_a_statistic` keeps the figures that make a claim about the
+world, which a reader would want sourced:
+
+- a **share of a population** ("three-quarters of England's rivers", "nine out of ten
+  young people", "58% of voters", "one in five adults"), not of a set the sentence
+  counts ("of the 410 staff", "26 of the 51 seats");
+- a **rate** or a **poll finding** ("X% say", "per 100,000", "six times more likely");
+- a **macro quantity** stated with its level or trend ("unemployment is 5%", "crime has
+  doubled", "wages are falling", "the deficit is £40bn");
+- a **count of a general population** in a present state or a trend ("35 million
+  people lack insurance", "we have lost 70,000 factories", "thousands of jobs have gone");
+- a **quantity claim with no figure** ("prices are soaring", "jobs are pouring out of
+  the country", "there is a limited supply of").
+
+Dates, ages, scores, durations, prices, fees, budgets and transactions, results, and
+figures with their own arithmetic in the sentence ("from £1,850 to £1,960", "up from
+300p") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import CueHit
+
+# Macro quantities: a level or a trend of one is a statistic about the world.
+_MACRO = (
+    r"\b(?:unemployment|employment|inflation|crime|poverty|growth|gdp|economy|deficit|debt|borrowing|wages?|"
+    r"earnings|incomes?|productivity|house\s+prices|rents|prices|emissions|pollution|homelessness|"
+    r"obesity|smoking|life\s+expectancy|birth\s+rate|death\s+rate|mortality|literacy|truancy|absence|"
+    r"exports|imports|output|manufacturing|investment|spending|taxes|tax\s+burden|interest\s+rates|"
+    r"waiting\s+(?:lists?|times)|(?:[a-z]+\s+)?rates?|levels?|share|proportion|number\s+of\s+[a-z]+|"
+    r"(?:burglar|robber|theft|assault|murder|violence|knife\s+crime|shoplifting|fraud)[a-z]*|"
+    r"jobs|salaries|pensions|benefits|bills|costs|demand|supply|sales|usage|use|turnover\s+of\s+staff)\b"
+)
+# A population: people or things in general ("young people", "England's rivers", "voters").
+_POPULATION_HEAD = r"(?:[a-z][a-z-]*s|[a-z-]*(?:people|men|women|children|staff|public|population|youth))\b"
+# A population the sentence counts or names as a set: "of the 410 staff", "of them".
+_SET = re.compile(
+    r"^\s*(?:all\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?[\d£$€]"
+    r"|^\s*(?:them|those|these|us|it|which|whom)\b"
+    r"|^\s*(?:its|their|his|her|our|my|the\s+(?:project|company|firm|club|group|business|plan|scheme|budget|"
+    r"fund|vote|votes|seats|tickets|shares|council|board|total|sample|field|pot|pool|fee|deal|sum|money|"
+    r"budget|cost|bill|award|prize|payout|capacity|site|stock|stake|estate|collection))\b",
+    re.IGNORECASE,
+)
+_OF_AFTER = lazyre.compile(r"\s+of\b", re.IGNORECASE)
+_SHARE_WORD = lazyre.compile(
+    r"\b(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|half|(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?|"
+    r"three-quarters|two-thirds|majority|minority|most|bulk)\s*$",
+    re.IGNORECASE,
+)
+# Arithmetic of the event's own figures: "from £1,850 to £1,960", "up from 300p", "an increase of".
+_OWN_ARITHMETIC = lazyre.compile(
+    r"\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|\b(?:up|down)\s+from\s+[£$€]?\d|\bto\s+[£$€]?\d[\d,.]*\S*\s+from\s+[£$€]?\d"
+    r"|\bcompare[sd]?\s+with\s+[£$€]?\d|\bcompared\s+with\s+[£$€]?\d|\b(?:an?\s+)?(?:increase|rise|fall|drop|cut|reduction|"
+    r"decrease)\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d|\b(?:of\s+whom|of\s+which)\b|^\s*(?:of\s+the|of\s+its)\b"
+    r"|\b\d[\d,.]*\s+of\s+the\s+\d",
+    re.IGNORECASE,
+)
+# Prices, fees, transactions, budgets and results: what a story reports, not a statistic.
+_MONEY_EVENT = lazyre.compile(
+    r"\b(?:cost|costs|costing|priced?|prices?|fee|fees|fare|fares|charge[sd]?|charging|pay|pays|paid|paying|worth|"
+    r"fine[sd]?|sold|sell|sells|bought|buy|buys|bid|offer(?:ed)?|deal|raised?|raising|round|funding|donat\w*|grant|"
+    r"budget|plan|package|invest\w*|salary|wage\s+of|ticket\w*|deposit|loan|mortgage|revenue|profits?|losses|"
+    r"turnover|income\s+from|takings|spent|spend|spending\s+on|award\w*|compensation|damages|settlement|bonus|"
+    r"stole|stolen|taken|took|took\s+from|fraud|valued|value[sd]?|bill|bills|shares|stake|holds|owns|capital|"
+    r"transfer|signing|add-ons|instalments?|allocat\w*|earmarked|set\s+aside|go\s+to|will\s+go)\b",
+    re.IGNORECASE,
+)
+# Events and their counts: "nine people were arrested", "31 voted in favour", "attended".
+_EVENT = lazyre.compile(
+    r"\b(?:killed|died|dead|deaths?\s+in|injured|hurt|wounded|missing|arrested|detained|charged|evacuated|rescued|"
+    r"transferred|attended|assisted|took\s+part|turned\s+out|gathered|marched|queued|signed|voted|elected|won|"
+    r"seats?|votes?|ballots?|turnout|majority\s+of\s+\d|abstained|registered|sold\s+out|crowd|attendance|"
+    r"spectators|passengers|underground|on\s+board|aboard|trapped|brought\s+to\s+the\s+surface|taken\s+to\s+hospital|"
+    r"treated|employs|employed|staff|workforce|members|tickets|practices|patients\s+per|collected|received|"
+    r"recorded|counted|tested|surveyed|sampled|planted|harvested|built|opened|placed|installed|"
+    r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend)|"
+    r"yesterday|today|tonight|this\s+morning)\b",
+    re.IGNORECASE,
+)
+# Measurements: a distance, an age, a temperature, a size or a conversion.
+_MEASURE = lazyre.compile(
+    r"\b(?:km|miles?|metres?|meters?|feet|ft|light[\s-]years?|years?\s+old|aged|tonnes?|tons?|kg|lb|acres?|hectares?|"
+    r"mm|cm|inches|in\b|°|degrees|mph|km/h|mw|gw|kwh|square|equivalent\s+to|about\s+the\s+size)\b",
+    re.IGNORECASE,
+)
+# A state or trend of a population: present tense, perfect, or a change.
+_STATE_OR_TREND = lazyre.compile(
+    r"\b(?:are|is|have|has|live|lives|lack|lacks|remain|remains|fail|fails|face|faces|struggle|struggles|"
+    r"do|does|say|says|think|thinks|believe|believes|want|wants|support|supports|oppose|opposes|back|backs|"
+    r"carry|carries|use|uses|own|owns|rely|relies|suffer|suffers|go|goes|earn|earns|"
+    r"(?:have|has)\s+(?:\w+\s+)?(?:lost|gained|left|gone|disappeared|fallen|risen|doubled|tripled|grown|been)|"
+    r"now|every\s+(?:year|day|week|month)|a\s+(?:year|day|week|month)|each\s+(?:year|day))\b",
+    re.IGNORECASE,
+)
+_POLL = lazyre.compile(
+    r"^\s*(?:of\s+(?:[\w'’-]+\s+){1,4})?(?:say|said|think|believe|back|support|oppose|want|favou?r|agree|disagree|"
+    r"trust|distrust|approve|disapprove|expect|fear|would)\b",
+    re.IGNORECASE,
+)
+_COMPARISON = lazyre.compile(
+    r"^\s*(?:more|less|fewer|higher|lower|bigger|larger|greater|likelier|more\s+likely|less\s+likely)\s+(?:[\w-]+\s+){0,2}?than\b",
+    re.IGNORECASE,
+)
+# "nine in ten", "three out of four", "one in every five": a rate, whichever cue found it.
+_RATE = lazyre.compile(
+    r"\b\w+\s+(?:out\s+of|in)\s+(?:every\s+)?(?:[2-9]|10|20|100|1,?000|ten|five|four|three|twenty|(?:a\s+)?hundred|(?:a\s+)?thousand)\b"
+    r"(?!\s+(?:years|months|weeks|days|hours|minutes|games|matches|attempts))",
+    re.IGNORECASE,
+)
+_EXISTENTIAL = lazyre.compile(r"\b(?:there\s+(?:is|are|was|were)|has|have|faces?|facing)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def states_a_statistic(hit: CueHit) -> bool:
+    """True when the statistic cue *hit* states a statistic about the world (see the
+    module documentation), False for an event's own figure."""
+    label = hit.cue.label
+    sentence = hit.sentence
+    text = sentence.region.text
+    s_start, s_end = sentence.start, sentence.end
+    before = text[s_start : hit.start]
+    after = text[hit.end : s_end]
+    whole = text[s_start:s_end]
+    if label in ("a rate", "a comparison") or _RATE.search(text, hit.start, hit.end):
+        return True
+    if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
+        return not _OWN_ARITHMETIC.search(whole)
+    if label == "a quantity":  # "there is a limited supply of": a state of the world
+        return bool(_EXISTENTIAL.search(before))
+    if label == "an approximate quantity":  # "vast quantities of drugs"
+        return True
+    if label == "a share":
+        return _general_population(after)
+    if label == "a percentage":
+        return _percentage_is_statistic(before, after, whole)
+    if label == "a change":  # "doubled", "halved"
+        return not _OWN_ARITHMETIC.search(whole) and bool(_MACRO_BEFORE.search(before))
+    if label == "a sum of money":
+        return _money_is_statistic(before, after, whole)
+    # counts, large numbers, estimates, approximate counts
+    return _count_is_statistic(before, after, whole)
+
+
+_MACRO_BEFORE = lazyre.compile(_MACRO + r"[^,;:]{0,60}$", re.IGNORECASE)
+_MACRO_ANYWHERE = lazyre.compile(_MACRO, re.IGNORECASE)
+_POPULATION = lazyre.compile(
+    r"^\s*(?:of\s+)?(?:all\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+|the\s+|[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _POPULATION_HEAD,
+)
+
+
+def _general_population(after: str) -> bool:
+    """True when what follows a share ("of England's rivers", "young people") is a
+    population in general, not a set the sentence counts or names."""
+    rest = after
+    m = _OF_AFTER.match(rest)
+    if m:
+        rest = rest[m.end() :]
+    if _SET.match(rest):
+        return False
+    return bool(_POPULATION.match(rest))
+
+
+def _percentage_is_statistic(before: str, after: str, whole: str) -> bool:
+    if _OF_AFTER.match(after):
+        return _general_population(after)
+    if _POLL.match(after) or _COMPARISON.match(after):
+        return True
+    if _OWN_ARITHMETIC.search(whole) or _MONEY_EVENT.search(whole) or _EVENT.search(whole):
+        return False
+    return bool(_MACRO_BEFORE.search(before))
+
+
+_PUBLIC_COST = lazyre.compile(r"\b(?:taxpayers?|the\s+economy|the\s+country|the\s+nation|the\s+public\s+purse|the\s+exchequer)\b", re.IGNORECASE)
+
+
+def _money_is_statistic(before: str, after: str, whole: str) -> bool:
+    if _OWN_ARITHMETIC.search(whole):
+        return False
+    # "has cost taxpayers $4bn", "costs the economy £4bn a year"
+    if _PUBLIC_COST.search(whole):
+        return True
+    if _MONEY_EVENT.search(whole):
+        return False
+    # "a deficit of £40bn", "debt has reached £2tn"
+    return bool(_MACRO_BEFORE.search(before))
+
+
+def _count_is_statistic(before: str, after: str, whole: str) -> bool:
+    if _OWN_ARITHMETIC.search(whole) or _EVENT.search(whole) or _MEASURE.match(after) or _MONEY_EVENT.search(whole):
+        return False
+    if re.match(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|jobs|families|children|adults|households|workers|"
+                r"americans|britons|pensioners|patients|homes|businesses|companies|factories|pupils|students|"
+                r"women|men|immigrants|migrants|refugees|voters|citizens|residents|young|teenagers|deaths|cases|"
+                r"victims|crimes|offences|incidents)\b", after, re.I):
+        return bool(_STATE_OR_TREND.search(after) or _STATE_OR_TREND.search(before[-40:]))
+    return False
