@@ -140,8 +140,8 @@ class ClaimRule(Rule):
             elif self.carries and _named_before(doc, sentence):
                 continue
             hit = next((h for h in mine if h.strong), mine[0])
-            if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end):
-                continue
+            if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end, restated=True):
+                continue  # the body states the claim too: judged there, once
             yield self.report(
                 doc, region, hit.start, hit.end, self.message.format(match=clip(hit.text)),
                 severity=self.severity_of(hit),

@@ -40,6 +40,14 @@ _INTENT_OBJECTS = (
 )
 _DECISION = r"(?:decisions?|choice|move|thinking|calculations?|calculus|reasoning|strategy|policy|u-turn|change\s+of\s+heart|response)"
 
+# Things with a stated purpose: "The leaflet aims to", "The scheme seeks to".
+_THINGS = (
+    r"(?:leaflet|booklet|guide|guidance|scheme|plan|law|bill|act|rules?|regulations?|programme|program|campaign|project|"
+    r"report|policy|initiative|fund|strategy|directive|service|system|site|website|app|software|product|device|tool|"
+    r"film|book|album|show|series|exhibition|festival|event|conference|summit|talks|review|inquiry|study|survey|"
+    r"research|paper|proposals?|reforms?|budget|package|deal|agreement|treaty|charter|code|standard|network|course)"
+)
+
 INTENT_CUES = [
     Cue(INTENT, ["intended", "calculated", "engineered"], r"(?:intended|calculated|engineered)\s+to\b",
         left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT,
@@ -74,7 +82,8 @@ INTENT_CUES = [
         r"keen|eager|anxious|sought|needed|calculated|reckoned)\b", veto_left=FIRST_PERSON),
     Cue(INTENT, "wants wanted hopes hoped seeks sought aims intends".split(),
         r"(?:wants|wanted|hopes|hoped|seeks|sought|aims|intends)\s+to\b",
-        veto_left=FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$"
+        + r"|^\W*(?:the|a|an|this|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + _THINGS + r"\b",
         strong=False),
     # "she doesn't want guns", "they didn't know the location": what someone else knows or wants
     Cue(INTENT, "doesn't didn't don't does did do".split(),
@@ -139,6 +148,21 @@ INTENT_CUES += [
         veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|(?<![\w-])(?:to|from|in|for)\s+(?:[\w'’-]+\s+){0,1}$|"
         + HEDGED,
         extend=False, label="a motive"),
+    # "to shift the blame", "to save face", "to buy time": purposes that are motives
+    Cue(INTENT, ["to"], r"to\s+(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|to\s+(?:save|lose)\s+face\b|"
+        r"to\s+buy\s+(?:more\s+)?time\b|to\s+score\s+(?:political\s+|cheap\s+)?points\b|to\s+grab\s+(?:the\s+)?headlines\b|"
+        r"to\s+curry\s+favou?r\b|to\s+(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, extend=False, label="a motive"),
+    # "a calculated attempt to", "a cynical ploy to", "a deliberate move to"
+    Cue(INTENT, "calculated deliberate cynical transparent desperate thinly-veiled clumsy".split(),
+        r"(?:calculated|deliberate|cynical|transparent|desperate|thinly-veiled|clumsy)\s+(?:attempt|ploy|move|bid|effort|"
+        r"manoeuvre|maneuver|tactic|stunt|gambit|exercise|gesture)s?\b", label="a motive"),
+    # "were clearly swayed by the promise of jobs": what moved someone
+    Cue(INTENT, "swayed influenced seduced tempted blinded spooked rattled cowed".split(),
+        r"(?:swayed|influenced|seduced|tempted|blinded|spooked|rattled|cowed)\s+by\b",
+        left=COPULA + r"(?:(?:clearly|obviously|plainly|simply|evidently|surely|heavily|largely|partly)\s+)*$|"
+        r"\b(?:has|have|had)\s+been\s+(?:(?:clearly|obviously|heavily|largely)\s+)*$",
+        veto_left=HEDGED, label="a motive"),
     # "was out to settle scores"
     Cue(INTENT, ["out"], r"out\s+to\s+(?:get|settle|destroy|ruin|punish|prove|win|make|cause|undermine|embarrass|discredit|"
         r"grab|take|exploit|cash|profit|stop|block|humiliate|avenge|wreck|sink|bring|topple|oust|damage|harm|hurt)\b",

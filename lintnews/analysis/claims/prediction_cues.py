@@ -73,6 +73,11 @@ _KEEP = (
     "worsening", "increase", "increasing", "drop", "dropping"]) + r")\b"
 )
 _COST = r"cost\s+(?:(?:the|us|them|taxpayers|consumers|households|families|businesses|lives|jobs|dearly|billions|millions)\b)"
+_BECOME = (
+    r"become\s+(?!(?:the\s+)?(?:new|first|next|chief|head|chair|president|director|manager|captain|coach|leader|minister|"
+    r"mayor|member|members|part|eligible|available|law|effective|operational)\b)(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+s?\b"
+)
+_GETTING = r"(?:keep|continue|start|begin)\s+(?:to\s+)?(?:get|getting|grow|growing)\s+(?:worse|better|more|less|[a-z]+er)\b"
 _FALL = r"fall\s+(?:ill|sick|apart|behind|short|silent|victim|into\s+(?:decline|disrepair|ruin|recession|debt))\b"
 _IMPACT = (
     r"have\s+(?:(?:a|an|major|significant|serious|lasting|profound|far-reaching|huge|big|massive|enormous|"
@@ -129,7 +134,7 @@ _STATE = (
     r"hit\s+(?:hard|hardest)|hardest\s+hit)\b)"
 )
 _PREDICATE = (
-    r"(?:" + _IMPACT + r"|" + _TURN + r"|" + _BRING + r"|" + _PUSH + r"|" + _END + r"|" + _KEEP + r"|" + _COST + r"|"
+    r"(?:" + _IMPACT + r"|" + _BECOME + r"|" + _GETTING + r"|" + _TURN + r"|" + _BRING + r"|" + _PUSH + r"|" + _END + r"|" + _KEEP + r"|" + _COST + r"|"
     + _FALL + r"|" + _WITH + r"|" + _STATE + r"|(?!fall\s+(?:on|in|to)\b|lose\s+(?:their|his|her|its|our)\s+(?:jobs?|homes?|seats?)\b)"
     + _OUTCOME + r"(?:s|ed)?\b(?!\s+(?:of|by\s+the)\b))"
 )

@@ -109,7 +109,7 @@ STATISTIC_CUES = [
         r"(?:millions|billions|trillions|thousands|hundreds|dozens|tens\s+of\s+(?:thousands|millions|billions))\s+of\b",
         veto_right=r"hundreds\s+of\s+(?:yards|metres|meters|miles)\b", label="an approximate count"),
     Cue(STATISTIC, ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"],
-        r"(?:half|thirds?|quarters?|fifths?|tenth)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+        r"(?:half|thirds?|quarters?|fifths?|tenth)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _PEOPLE + r"|[a-z][a-z-]*[a-rt-z]s)\b",
         label="a share"),
     Cue(STATISTIC, ["majority"], r"majority\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
         left=r"\b(?:the|a)\s+(?:(?:vast|large|overwhelming|clear|slim|narrow|small)\s+)?$", label="a share"),

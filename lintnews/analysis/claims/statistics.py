@@ -54,6 +54,7 @@ _SET = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = lazyre.compile(r"\s+of\b", re.IGNORECASE)
+_OF_IN = lazyre.compile(r"\s+of\b", re.IGNORECASE)
 _SHARE_WORD = lazyre.compile(
     r"\b(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|half|(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?|"
     r"three-quarters|two-thirds|majority|minority|most|bulk)\s*$",
@@ -140,8 +141,10 @@ def states_a_statistic(hit: CueHit) -> bool:
         return bool(_EXISTENTIAL.search(before))
     if label == "an approximate quantity":  # "vast quantities of drugs"
         return True
-    if label == "a share":
-        return _general_population(after)
+    if label == "a share":  # the population starts at the hit's "of"
+        span = text[hit.start : s_end]
+        of = _OF_IN.search(span)
+        return _general_population(span[of.start() :] if of else after)
     if label == "a percentage":
         return _percentage_is_statistic(before, after, whole)
     if label == "a change":  # "doubled", "halved"

@@ -49,7 +49,7 @@ VERDICT_CUES = [
         r"fundamental|underlying|general|new)\s+)(?:[\w-]+\s+){0,2}?(?:influence|power|weakness|strength|mood|shift|"
         r"trend|anxiety|unease|frustration|confidence|desperation|divide|divisions?|dominance|importance|role|sense|crisis)\b",
         strong=False, label="an editorial verdict"),
-    Cue(VERDICT, "blow boost setback coup embarrassment humiliation".split(), r"\w+\s+(?:to|for)\b",
+    Cue(VERDICT, "blow boost setback coup embarrassment humiliation victory win defeat triumph".split(), r"\w+\s+(?:to|for)\b(?!\s+(?:the\s+)?(?-i:[A-Z]))",
         left=r"\b(?:is|was|will\s+be|would\s+be|represents|represented|marks|dealt)\s+(?:a|an)\s+(?:(?:major|serious|huge|big|"
         r"severe|fresh|further|significant|heavy|massive|welcome|crushing|damaging|bitter)\s+)?$",
         strong=False, label="an editorial verdict"),
@@ -112,7 +112,7 @@ VERDICT_CUES += [
         left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|proved|proves|looks|looked|"
         r"seems|seemed)|['’]s)\s+(?:(?:also|now|still|both|simply|clearly|frankly)\s+)*" + _DEGREE + r"$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what)\b[^,;]*$",
-        veto_right=r"(?:dangerous|costly|damaging|harmful|historic|welcome|landmark)\s+(?:for|to|in|at|on)\b|"
+        veto_right=r"[\w-]+\s+(?:to|by)\b|(?:dangerous|costly|damaging|harmful|historic|welcome|landmark)\s+(?:for|to|in|at|on)\b|"
         r"(?:welcome|historic)\s*[.,;]", strong=False, label="an editorial verdict"),
     Cue(VERDICT, _EVAL_NOUNS, _EVAL_N + r"\b(?:\s+(?:of|for|to)\b)?",
         left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|proved|proves|amounts\s+to|amounted\s+to|"
@@ -145,14 +145,18 @@ _GENERIC = (
     r"(?-i:[A-Za-z][a-z-]*(?:s|people|men|women|public))\s+(?:(?:everywhere|nationwide|across\s+the\s+(?:country|world|board)|"
     r"up\s+and\s+down\s+the\s+country|all\s+over\s+the\s+\w+)\s+)?(?:(?:now|simply|really|just|all|clearly)\s+)*"
 )
+# (A vague quantifier standing in for a claim, "Many patients simply give up", is the
+# hedging pack's HDG010: one span, one finding.)
 GENERALISATION_CUES_BY_CONSTRUCTION = [
     Cue(GENERALISATION, ["everywhere", "nationwide"], r"(?:everywhere|nationwide)\s+(?:(?:now|simply|really|just)\s+)*"
         r"(?:hate|hates|love|loves|want|wants|fear|fears|know|knows|agree|agrees|dislike|dislikes|distrust|distrusts|"
         r"prefer|prefers|are|is|have|has|feel|feels|believe|believes|think|thinks|dread|dreads|resent|resents)\b",
         left=r"\b[a-z][a-z-]*(?:s|people|men|women)\s+$", label="a generalisation"),
-    Cue(GENERALISATION, ["had", "enough", "fed", "tired", "sick", "weary"],
-        r"(?:had\s+enough|fed\s+up|tired|sick|weary)\s+(?:of|with)\b",
-        left=_GENERIC + r"(?:(?:have|has|are|is|were|was|been|grown|become|getting)\s+)+$",
+    Cue(GENERALISATION, ["had", "enough", "fed", "tired", "sick", "weary", "lost", "furious", "angry", "outraged", "livid",
+                         "delighted", "thrilled", "dismayed", "appalled", "incensed", "up", "unhappy", "disillusioned", "divided"],
+        r"(?:had\s+enough|fed\s+up|tired|sick|weary)\s+(?:of|with)\b|lost\s+(?:all\s+)?(?:patience|faith|trust|confidence|interest)\b|"
+        r"(?:furious|angry|outraged|livid|delighted|thrilled|dismayed|appalled|incensed|unhappy|disillusioned|divided)\b|up\s+in\s+arms\b",
+        left=_GENERIC + r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really)\s+)+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
     # "Burglaries have soared across the country in recent years": a trend across a population
     Cue(GENERALISATION, ["across", "nationwide", "everywhere"],
@@ -165,15 +169,19 @@ GENERALISATION_CUES_BY_CONSTRUCTION = [
 # ------------------------------------------------------------------------ generalisation
 # What follows "nobody", "no one", "not one": a verb of knowing, saying or having, in the indicative.
 _UNIVERSAL = (
-    r"(?:(?:in|at|on|among|across|within|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+    r"(?:(?:in|at|on|among|across|within|outside|inside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
     r"(?:(?!(?:of|who|that|in|at|on|but|else)\b)[\w-]+\s+){0,2}?(?:(?:has|had|have|even|ever|really|actually|yet|else|"
     r"seriously)\s+)*(?:knows|knew|mentions|mentioned|had|has|did|does|talks|talked|wanted|got|gets|paid|pays|voted|"
     r"received|saw|sees|cares|cared|checked|asked|objected|complained|noticed|reported|predicted|expected|was|is|were|"
-    r"are|believes|believed|thinks|thought|expects|trusts|trusted|wants|likes|liked|doubts|doubted|imagines|imagined)\b"
+    r"are|believes|believed|thinks|thought|expects|trusts|trusted|wants|likes|liked|doubts|doubted|imagines|imagined|"
+    r"takes|listens|understands|bothers|dares|admits|accepts|reads|uses|needs|remembers|notices)\b"
 )
 _UNIVERSAL_VETO = (
-    r"[\w\s]+?\b(?:is|was|were|are)\s+(?:going|allowed|able|available|sure|safe|perfect|above|immune|exempt|"
-    r"in\s+favou?r|forced|suggesting|saying|asking|claiming|talking)\b"
+    r"[\w\s]+?\b(?:is|was|were|are)\s+(?:(?:seriously|badly|thought\s+to\s+(?:be|have\s+been)|believed\s+to\s+(?:be|have\s+been)|"
+    r"reported)\s+)?(?:going|allowed|able|available|sure|safe|perfect|above|immune|exempt|"
+    r"in\s+favou?r|forced|suggesting|saying|asking|claiming|talking|injured|hurt|killed|harmed|hospitali[sz]ed|arrested|"
+    r"charged|home|inside|aboard|on\s+board|in\s+the|at\s+home|present|there|available\s+for|trapped|missing|"
+    r"left|found|seen|caught|hit|in\s+custody|detained|held|to\s+blame)\b"
 )
 _UNIVERSAL_VETO_LEFT = FIRST_PERSON + r"|\b(?:if|whether|so\s+that|make\s+sure|ensure|that)\s+(?:not\s+(?:a\s+)?)?$"
 GENERALISATION_CUES = [

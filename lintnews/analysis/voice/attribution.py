@@ -43,6 +43,8 @@ NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = 
 )
 
 _ACCORDING_VAGUE = lazyre.compile(ACCORDING_VAGUE, re.IGNORECASE)
+_DETERMINERS = frozenset("a an the this that these those its his her their our my your whose".split())
+_CLAUSE_END_NEXT = lazyre.compile(r"\s*(?:[.;!?)]|$)")
 _UNIVERSAL_SUBJECT = lazyre.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:nobody|no\s+one|everyone|everybody|anyone|anybody)\b[^,;:]{0,40}$", re.IGNORECASE
 )
@@ -165,10 +167,14 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     if R.PERSON_LEFT.search(before):
         return None
     prev = before.rstrip().rsplit(None, 1)[-1].lower().strip(",;:(") if before.strip() else ""
+    if prev in _DETERMINERS:
+        return None  # an adjective or a noun: "a calculated attempt", "the expected rise"
     if prev == "to" or (word in R.BASE_FORMS and not R.plural_subject(prev)):
         return None  # an infinitive, a modal or an imperative: "to show that", "could argue", "believe me"
     if word in R.AMBIGUOUS and (prev in R.NOUN_BEFORE or not R.VERB_NEXT.match(text, end, sentence.end)):
         return None
+    if word in R.AMBIGUOUS and _CLAUSE_END_NEXT.match(text, end, sentence.end) and "," not in before[-40:]:
+        return None  # "... doubt the passenger forecasts.": a noun, not a trailing tag ("..., the bank forecasts.")
     if word in R.EVIDENCE_VERBS or word in ("put", "puts"):
         documented = R.EVIDENCE_ANYWHERE.search(before)
         if R.DEMONSTRATIVE_LEFT.search(before) and not documented:

@@ -24,10 +24,11 @@ remarked observed replied responded alleged alleges agreed agrees disclosed disc
 indicated indicates concluded concludes recalled recalls emphasised emphasized emphasises
 emphasizes tweeted posted complained complains cautioned cautions predicted projected
 projects calculated calculates countered counters contended contends asserted asserts
-believes believed thinks fears feared expects expected reckons reckoned hopes hoped""".split()
+believes believed thinks fears feared expects expected reckons reckoned hopes hoped wondered
+wonders""".split()
 #: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
 BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
-estimate suggest note believe fear expect""".split()
+estimate suggest note believe fear expect wonder""".split()
 SPEECH_VERBS += BASE_FORMS
 _PLURAL_NOUNS = frozenset("they police people staff public government management".split())
 
@@ -38,7 +39,7 @@ def plural_subject(word: str) -> bool:
     "to claim", "and believe me")."""
     return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 #: Participles of reporting verbs: "..., saying it would", "is hoping that".
-PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining
+PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining wondering
 stressing suggesting telling accusing describing calling admitting conceding denying""".split()
 #: What follows an unnamed group or report and names it after all: "research carried out by
 #: security firm Acme", "reports from Reuters".
@@ -69,7 +70,7 @@ AMBIGUOUS = frozenset(
     counters posted claim note estimate fear counter""".split()
 )
 MENTAL = frozenset(
-    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect".split()
+    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect wondered wonders wonder".split()
 )
 
 PASSIVE_LEFT = lazyre.compile(

@@ -231,6 +231,11 @@ VAGUE_CUES += [
         r"papers|minutes|accounts|filings|projections|forecasts|models|tests|findings|rules|laws|guidelines|"
         r"regulations|terms|plans|details|reports|sources|polls|surveys|studies|estimates|insiders)\b|" + _ANONYMOUS,
         strong=False, flags=0, label="an unnamed 'according to'"),
+    # "Some are worried that", "many are convinced that"
+    Cue("vague", ["some", "many", "others", "most"], r"(?:some|many|others|most)\s+(?:are|were|remain|remained|seem|seemed)\s+"
+        r"(?:(?:increasingly|deeply|also|now|still)\s+)?(?:worried|concerned|afraid|convinced|adamant|sure|certain|sceptical|"
+        r"skeptical|fearful|confident|doubtful|suspicious)\s+(?:that|about|of|the)\b",
+        left=_CLAUSE_START, label="an unnamed 'some' or 'many'"),
     # "There are those in the City who believe"
     Cue("vague", ["there"], r"there\s+(?:are|is|were|will\s+be)\s+(?:those|some|people|many|plenty|others)\s+"
         r"(?:[\w'’-]+\s+){1,5}?who\s+(?:\w+\s+)?(?:say|believe|think|argue|claim|feel|suggest|fear|insist|contend|"

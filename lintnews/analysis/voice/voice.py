@@ -224,11 +224,9 @@ def document_voices(doc: Document) -> "dict":
     for region in doc.regions:
         for sentence in region.sentences:
             voice = _own_voice(sentence, settings)
-            if (
-                voice.vague
-                and previous is not None
-                and previous.named
-                and _MEMBERS.match(voice.attribution.text)
+            if voice.vague and (
+                (previous is not None and previous.named and _MEMBERS.match(voice.attribution.text))
+                or _a_name(doc, voice.attribution.text)
             ):
                 a = voice.attribution
                 voice = Voice(NAMED_SOURCE, Attribution(CARRIED, a.start, a.end, a.text))
@@ -236,6 +234,30 @@ def document_voices(doc: Document) -> "dict":
             previous = voice
     doc.__dict__["_voice_sentences"] = out
     return out
+
+
+_FIRST_WORD = lazyre.compile(r"[A-Z][a-z]+s\b")
+
+
+def _a_name(doc: Document, source: str) -> bool:
+    """True when a vague-looking group that opens a sentence ("Pellings blamed ...") is a
+    name: the draft writes it with a capital in the middle of a sentence too."""
+    m = _FIRST_WORD.match(source)
+    if m is None:
+        return False
+    word = m.group()
+    names = doc.__dict__.get("_voice_mid_capitals")  # dies with the document
+    if names is None:
+        names = set()
+        for region in doc.regions:
+            text = region.text
+            for m2 in _MID_CAPITAL.finditer(text):
+                names.add(m2.group(1))
+        doc.__dict__["_voice_mid_capitals"] = names
+    return word in names
+
+
+_MID_CAPITAL = lazyre.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+s)\b")
 
 
 def sentence_voices(doc: Document) -> List[Tuple[Sentence, Voice]]:
@@ -255,17 +277,19 @@ _STOP = frozenset(
 )
 
 
-def headline_sourced(doc: Document, sentence: Sentence, start: Optional[int] = None, end: Optional[int] = None) -> bool:
-    """True when *sentence* is a headline (or the first paragraph standing in for a
-    standfirst) whose claim the body attributes: a body sentence with a named source
-    holds the same figure (for a span with digits) or most of the headline's content
-    words."""
+def headline_sourced(
+    doc: Document, sentence: Sentence, start: Optional[int] = None, end: Optional[int] = None, *, restated: bool = False
+) -> bool:
+    """True when *sentence* is a headline whose claim the body attributes: a body
+    sentence with a named source holds the same figure (for a span with digits) or most
+    of the headline's content words. With ``restated=True``, any body sentence that
+    restates it counts: the claim is then judged where the body states it, once."""
     region = sentence.region
     text = region.text
     span = text[start:end] if start is not None and end is not None else sentence.text
     numbers = {_normal_number(m.group()) for m in _NUMBER.finditer(span)}
     words = {_stem(w) for w in _CONTENT_WORD.findall(sentence.text) if w.lower() not in _STOP}
-    for body, voice in _sourced_body(doc):
+    for body, voice in _body(doc, restated):
         if body.region is region:
             continue
         body_text = body.text
@@ -281,15 +305,18 @@ def headline_sourced(doc: Document, sentence: Sentence, start: Optional[int] = N
     return False
 
 
-def _sourced_body(doc: Document) -> Sequence[Tuple[Sentence, Voice]]:
-    cache = doc.__dict__.get("_voice_sourced_body")  # dies with the document
+def _body(doc: Document, restated: bool) -> Sequence[Tuple[Sentence, Voice]]:
+    """The body's sentences (not headings) with their voices: all of them, or only the
+    sourced ones."""
+    key = "_voice_body_all" if restated else "_voice_body_sourced"
+    cache = doc.__dict__.get(key)  # dies with the document
     if cache is None:
         cache = [
             (s, v)
             for s, v in sentence_voices(doc)
-            if s.region.kind != "heading" and v.sourced
+            if s.region.kind != "heading" and (restated or v.sourced)
         ]
-        doc.__dict__["_voice_sourced_body"] = cache
+        doc.__dict__[key] = cache
     return cache
 
 

@@ -27,7 +27,7 @@ _RX = lazyre.compile(
     # or a manner ("spoke generally about")
     r"|\bgenerally\b(?<!\bis\sgenerally)(?<!\bare\sgenerally)(?<!\bwas\sgenerally)(?<!\bwere\sgenerally)"
     r"(?<!\bbe\sgenerally)(?<!\band\sgenerally)(?<!\bmore\sgenerally)(?<!\bmost\sgenerally)(?<!\bvery\sgenerally)"
-    r"(?<!\bso\sgenerally)(?=,?\s+[a-z])(?!,?\s+(?:[a-z]+ed|[a-z]+en|known|held|thought|seen|made|"
+    r"(?<!\bso\sgenerally)(?=,?\s+[a-z])(?!,?\s+(?:will|would|are|is|have|has|was|were|[a-z]+ed|[a-z]+en|known|held|thought|seen|made|"
     r"built|sold|grown|worn|read|spoken|found|taken|given|shown|understood|available|speaking|in|on|at|to|for|"
     r"from|with|across|around|and|or|but|than|as|among|throughout|over|between|by|about)\b)",
     re.IGNORECASE,
@@ -54,6 +54,12 @@ _SKIP_AFTER = lazyre.compile(
     r"a\s)\b|\W*$)",
     re.IGNORECASE,
 )
+# The tail of a list ("Symantec, McAfee and many others") or a pronoun object ("a
+# showcase for many."): nothing stands in for a claim.
+_LIST_TAIL = lazyre.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+_LIST_BEFORE = lazyre.compile(r"(?:\b(?:and|or)|,)\s*$", re.IGNORECASE)
+_PRONOUN_OBJECT = lazyre.compile(r"\s*[,.;:!?)]", re.IGNORECASE)
+_PREPOSITION_BEFORE = lazyre.compile(r"\b(?:for|to|with|by|among|of|from|on|at)\s*$", re.IGNORECASE)
 # "not that many" (degree); "that many homes" after a verb is a plain quantifier.
 _SKIP_BEFORE = lazyre.compile(r"\b(?:how|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
 # "as many as 40", "as many people as": a comparison, not a vague quantity ("such as some")
@@ -144,6 +150,10 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
                     continue
                 if _AS_MANY_AS.search(text, 0, m.start()) and _AS_AFTER.match(text, m.end()):
                     continue
+                if (_LIST_TAIL.match(text, m.end()) and _LIST_BEFORE.search(text, 0, m.start())) or (
+                    _PRONOUN_OBJECT.match(text, m.end()) and _PREPOSITION_BEFORE.search(text, 0, m.start())
+                ):
+                    continue  # "and many others", "a showcase for many."
                 if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
                     continue
                 if in_source_voice(sentence, doc.settings, start):
