@@ -158,6 +158,11 @@ PREDICTION_CUES = [
     Cue(PREDICTION, ["will"], r"will\s+(?!" + _ADVERBS + _SCHEDULED + r")" + _ADVERBS + _PREDICATE,
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED,
         veto_right=r"will\s+" + _ADVERBS + _DATED_CHANGE, strong=False, label="a forecast"),
+    # "will have to back down": a forecast that someone is forced to concede
+    Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:have|need)\s+to\s+(?:yield|give\s+(?:in|way|up)|"
+        r"back\s+down|climb\s+down|retreat|resign|quit|step\s+down|bow\s+to|cave\s+in|concede|accept\s+defeat|abandon|rethink|"
+        r"u-turn|make\s+(?:a\s+)?(?:cuts|concessions?)|raise\s+taxes|sell\s+up|close\s+down|admit\s+defeat|think\s+again)\b",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast"),
     # the strong forms: an impact, or a sweeping outcome ("will transform", "will wipe out")
     Cue(PREDICTION, ["will"], r"will\s+" + _ADVERBS + r"(?:" + _IMPACT + r"|" + _TURN + r"|(?:transform|revolutioni[sz]e|reshape|"
         r"redefine|upend|wipe\s+out|destroy|devastate|ruin|wreck|cripple|doom|decimate|spell\s+the\s+end)\b)",

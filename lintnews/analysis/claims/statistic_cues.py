@@ -190,7 +190,8 @@ STATISTIC_CUES = [
 _SUPERLATIVES = """biggest largest highest lowest greatest smallest fastest slowest worst best deadliest
 costliest strongest weakest longest shortest richest poorest oldest youngest busiest hottest
 coldest warmest wettest driest heaviest toughest safest riskiest cheapest steepest sharpest
-deepest widest earliest fewest""".split()
+deepest widest earliest fewest hardest easiest finest fiercest bloodiest wealthiest bravest boldest
+brightest cleverest loudest proudest tallest""".split()
 _MONTHS = alternation(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter""".split()

@@ -45,9 +45,8 @@ VERDICT_CUES = [
         label="an editorial verdict"),
     Cue(VERDICT, ["speaks"], r"speaks\s+volumes\b", label="an editorial verdict"),
     Cue(VERDICT, ["reflects", "reflected", "reflect"],
-        r"reflect(?:s|ed)?\s+(?:the|a|an)\s+(?:(?:growing|increasing|deepening|wider|broader|declining|waning|rising|"
-        r"fundamental|underlying|general|new)\s+)(?:[\w-]+\s+){0,2}?(?:influence|power|weakness|strength|mood|shift|"
-        r"trend|anxiety|unease|frustration|confidence|desperation|divide|divisions?|dominance|importance|role|sense|crisis)\b",
+        r"reflect(?:s|ed)?\s+(?:the|a|an)\s+(?:(?:growing|increasing|deepening|deep|wider|broader|declining|waning|rising|"
+        r"fundamental|underlying|general|new|widespread|profound|mounting|real|genuine)\s+)(?:[\w-]+\s+){0,2}?[a-z]+\b",
         strong=False, label="an editorial verdict"),
     Cue(VERDICT, "blow boost setback coup embarrassment humiliation victory win defeat triumph".split(), r"\w+\s+(?:to|for)\b(?!\s+(?:the\s+)?(?-i:[A-Z]))",
         left=r"\b(?:is|was|will\s+be|would\s+be|represents|represented|marks|dealt)\s+(?:a|an)\s+(?:(?:major|serious|huge|big|"
@@ -142,20 +141,32 @@ VERDICT_CUES += [
 # paperwork", "Voters are tired of".
 _GENERIC = (
     r"(?:^\W*|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:(?:most|all|many|ordinary|local|british|young|older)\s+)?"
-    r"(?-i:[A-Za-z][a-z-]*(?:s|people|men|women|public))\s+(?:(?:everywhere|nationwide|across\s+the\s+(?:country|world|board)|"
+    r"(?-i:(?:[A-Za-z][a-z-]*\s+){0,2}?[A-Za-z][a-z-]*(?:s|people|men|women|public))\s+(?:(?:everywhere|nationwide|across\s+the\s+(?:country|world|board)|"
     r"up\s+and\s+down\s+the\s+country|all\s+over\s+the\s+\w+)\s+)?(?:(?:now|simply|really|just|all|clearly)\s+)*"
 )
 # (A vague quantifier standing in for a claim, "Many patients simply give up", is the
 # hedging pack's HDG010: one span, one finding.)
+#: How a whole group feels: "Residents are furious", "Expectant mothers are terrified".
+_EMOTIONS = """furious angry outraged livid delighted thrilled dismayed appalled incensed unhappy disillusioned
+divided terrified scared frightened horrified devastated heartbroken elated overjoyed relieved nervous bitter
+resentful desperate exhausted demoralised demoralized despairing distraught jubilant ecstatic euphoric
+fearful anxious worried alarmed baffled bewildered""".split()
+# Things a generic group cannot do: "Small village schools simply cannot survive".
+_CANNOT = (
+    r"(?:cannot|can['’]t|can\s+no\s+longer|could\s+never|will\s+never)\s+(?:(?:simply|possibly|ever|really)\s+)?"
+    r"(?:survive|compete|cope|afford|win|work|function|last|succeed|thrive|continue|go\s+on|keep\s+up|make\s+ends\s+meet|"
+    r"be\s+trusted|be\s+saved)\b"
+)
 GENERALISATION_CUES_BY_CONSTRUCTION = [
+    Cue(GENERALISATION, ["cannot", "can't", "can’t", "can", "could", "will"], _CANNOT,
+        left=_GENERIC + r"$", veto_left=r"\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
     Cue(GENERALISATION, ["everywhere", "nationwide"], r"(?:everywhere|nationwide)\s+(?:(?:now|simply|really|just)\s+)*"
         r"(?:hate|hates|love|loves|want|wants|fear|fears|know|knows|agree|agrees|dislike|dislikes|distrust|distrusts|"
         r"prefer|prefers|are|is|have|has|feel|feels|believe|believes|think|thinks|dread|dreads|resent|resents)\b",
         left=r"\b[a-z][a-z-]*(?:s|people|men|women)\s+$", label="a generalisation"),
-    Cue(GENERALISATION, ["had", "enough", "fed", "tired", "sick", "weary", "lost", "furious", "angry", "outraged", "livid",
-                         "delighted", "thrilled", "dismayed", "appalled", "incensed", "up", "unhappy", "disillusioned", "divided"],
+    Cue(GENERALISATION, ["had", "enough", "fed", "tired", "sick", "weary", "lost", "up"] + _EMOTIONS,
         r"(?:had\s+enough|fed\s+up|tired|sick|weary)\s+(?:of|with)\b|lost\s+(?:all\s+)?(?:patience|faith|trust|confidence|interest)\b|"
-        r"(?:furious|angry|outraged|livid|delighted|thrilled|dismayed|appalled|incensed|unhappy|disillusioned|divided)\b|up\s+in\s+arms\b",
+        + alternation(_EMOTIONS) + r"\b|up\s+in\s+arms\b",
         left=_GENERIC + r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really)\s+)+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
     # "Burglaries have soared across the country in recent years": a trend across a population
