@@ -16,10 +16,12 @@ claim rules costs one pass. Headlines are judged lightly: findings there are ``i
 
 from __future__ import annotations
 
+import re
+
 import weakref
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
-from lintnews.analysis.voice.voice import document_voices, headline_sourced, sentence_voice
+from lintnews.analysis.voice.voice import document_voices, headline_sourced, sentence_voice, sentence_voices
 from lintnews.analysis.claims.cue_index import region_cues, sentence_cues
 from lintnews.analysis.claims.cue_kinds import KINDS
 from lintnews.matching.cues import CueHit
@@ -88,6 +90,26 @@ def _named_before(doc: Document, sentence: Sentence) -> bool:
     return first < sentence.index
 
 
+# "the numbers", "these figures", "the same data": figures a source gave earlier in the story.
+_ANAPHORIC_DATA = re.compile(
+    r"\b(?:the|these|those|same|its|their|this|latest)\s+(?:same\s+|latest\s+|new\s+|official\s+)?"
+    r"(?:numbers|figures|data|statistics|results|count|counts|survey|poll|study|report)\b",
+    re.IGNORECASE,
+)
+
+
+def _data_named_earlier(doc: Document, sentence: Sentence) -> bool:
+    """True when *sentence* refers back to data ("the numbers", "the same figures") and a
+    sentence before it in the document names a source."""
+    if not _ANAPHORIC_DATA.search(sentence.text):
+        return False
+    first = doc.__dict__.get("_claims_first_named_in_doc")  # dies with the document
+    if first is None:
+        first = next(((s.region.index, s.index) for s, v in sentence_voices(doc) if v.named), (len(doc.regions), 0))
+        doc.__dict__["_claims_first_named_in_doc"] = first
+    return first < (sentence.region.index, sentence.index)
+
+
 def is_question(sentence: Sentence) -> bool:
     """True when the sentence asks rather than states."""
     return sentence.text.rstrip("\"'”’)] ").endswith("?")
@@ -137,7 +159,7 @@ class ClaimRule(Rule):
                 mine = [h for h in mine if h.start <= found.start and found.end <= h.end]
                 if not mine:
                     continue
-            elif self.carries and _named_before(doc, sentence):
+            elif self.carries and (_named_before(doc, sentence) or _data_named_earlier(doc, sentence)):
                 continue
             hit = next((h for h in mine if h.strong), mine[0])
             if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end, restated=True):

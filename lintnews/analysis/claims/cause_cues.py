@@ -43,9 +43,9 @@ _EFFECTS = alternation(
     change shift exodus unrest violence tension tensions instability inflation losses deaths
     casualties delays failure problems war conflict split rift breakdown reversal rethink drop
     jump spike boom bubble closure closures layoffs redundancies hardship poverty unemployment
-    suffering u-turn panic sell-off""".split()
+    suffering u-turn panic sell-off disaster disasters chaos misery havoc turmoil mayhem devastation""".split()
 )
-_NARRATIVE = r"(?:led|leads|lead|resulted|results|result|prompted|triggered|sparked|fuelled|fueled|caused|contributed)"
+_NARRATIVE = r"(?:led|leads|lead|resulted|results|result|prompted|triggered|sparked|fuelled|fueled|caused|contributed|created|creates|brought|brings)"
 # A first- or second-person subject earlier in the clause: "I care about this because ...".
 _OWN_CLAUSE = r"(?:^|[,;:—–(-]\s*|\b(?:and|but|so|that|then|now)\s+)(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?\s+[^,;:—–]*$"
 _DUE_VETO = (
@@ -84,7 +84,7 @@ CAUSE_CUES = [
         strong=False),
     # A narrated consequence that is a judgement: "caused significant damage", "led to a decline in"
     Cue(CAUSE, ["led", "leads", "lead", "resulted", "results", "result", "prompted", "triggered", "sparked", "fuelled",
-                "fueled", "caused", "contributed"],
+                "fueled", "caused", "contributed", "created", "creates", "brought", "brings"],
         _NARRATIVE + r"\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely|significantly|greatly)\s+)?"
         r"(?:(?:to|in|by)\s+)?(?:(?:the|a|an|this|these|its|their|much\s+of\s+the|some\s+of\s+the)\s+)?"
         r"(?:[\w-]+\s+){0,2}?" + _EFFECTS + r"\b",

@@ -37,7 +37,7 @@ from lintnews.matching.cues import Cue, alternation
 
 # Adverbs between the future marker and its verb.
 _ADVERBS = (
-    r"(?:(?:not|never|also|only|just|inevitably|certainly|undoubtedly|surely|ultimately|eventually|soon|further|"
+    r"(?:(?:not|never|also|only|just|instantly|immediately|easily|directly|automatically|inevitably|certainly|undoubtedly|surely|ultimately|eventually|soon|further|"
     r"radically|fundamentally|dramatically|significantly|profoundly|forever|permanently|irrevocably|seriously|"
     r"severely|greatly|completely|totally|simply|actually|really|largely|effectively|quickly|rapidly|still|then|"
     r"steadily|sharply|gradually|slowly|all\s+but|no\s+longer|almost\s+certainly|doubtless|in\s+turn|in\s+time|"
@@ -60,6 +60,9 @@ _WITH = (
     r"lead\s+to\b|result\s+in\b|(?:reach|hit|top|break|exceed|surpass|pass)\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+)?"
     r"(?:record|all-time|peak|high|low|[£$€]|\d|(?:one|two|three|four|five|ten|a|half\s+a)\s+(?:million|billion))"
     r"|force\s+(?:[\w'’-]+\s+){1,3}?to\b|dry\s+up\b|die\s+out\b"
+    r"|(?:see|experience|enjoy|feel|suffer|face)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:relief|benefits?|boom|growth|rises?|falls?|"
+    r"increases?|declines?|drops?|pain|hardship|losses|cuts|shortages?|surge|slump|recovery|improvements?|difference|"
+    r"change|changes|turmoil|chaos|upheaval)\b"
 )
 # What a few of them need after them to mean an outcome rather than an action.
 _TURN = r"turn\s+(?:[\w'’-]+\s+){1,4}?into\b|turn\s+(?:out|around|against|sour|nasty|ugly)\b"

@@ -267,7 +267,24 @@ STATISTIC_CUES += [
         veto_left=r"\b(?:aged|age|number|no\.?)\s+$", strong=False, label="a rate"),
 ]
 
+STATISTIC_CUES += [
+    # "most of the guns", "the bulk of the money": a share of a population
+    Cue(STATISTIC, ["most", "bulk", "majority", "minority"], r"(?:most|bulk|majority|minority)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\b", veto_left=r"\b(?:at|for|in|the)\s+$", strong=False, label="a share"),
+    # "premiums coming down", "prices going up": a trend with no figure
+    Cue(STATISTIC, _QUANTITY_WORDS, _QUANTITIES + r"\s+(?:(?:now|still|finally|already)\s+)?(?:coming\s+down|going\s+(?:up|down)|"
+        r"rising|falling|soaring|plummeting|climbing|shrinking|growing)\b",
+        veto_left=r"\b(?:the|a|an|of|for|on)\s+$", strong=False, label="a trend with no figure"),
+]
+
 SUPERLATIVE_CUES += [
+    # "one of the highest-taxed nations in the world": found at its scope, since a hyphenated
+    # superlative is one word
+    Cue(SUPERLATIVE, ["world", "history", "country", "planet", "europe", "britain", "america"],
+        r"(?:world|history|country|planet|europe|britain|america)\b",
+        left=r"\b(?:the|its|their|one\s+of\s+the)\s+(?:most\s+[\w-]+|[a-z]+est(?:-[a-z]+)?)(?:\s+[\w'’-]+){0,4}?\s+in\s+"
+        r"(?:the\s+|our\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w-]+\s+)?$",
+        veto_left=r"\bbest[\s-]+(?:known|remembered)\b[^,;]*$", label="a superlative"),
     # "has never been wider", "have never been higher": a record stated as fact
     Cue(SUPERLATIVE, ["never"], r"never\s+(?:before\s+)?been\s+(?:so\s+\w+|more\s+\w+|(?!(?:over|under|after|ever|never|together|"
         r"either|other|water|paper|member)\b)[a-z]+er)\b",

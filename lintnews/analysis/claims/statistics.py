@@ -43,7 +43,7 @@ _MACRO = (
     r"jobs|salaries|pensions|benefits|bills|costs|demand|supply|sales|usage|use|turnover\s+of\s+staff)\b"
 )
 # A population: people or things in general ("young people", "England's rivers", "voters").
-_POPULATION_HEAD = r"(?:[a-z][a-z-]*s|[a-z-]*(?:people|men|women|children|staff|public|population|youth))\b"
+_POPULATION_HEAD = r"(?:[a-z][a-z-]*s|[a-z-]*(?:people|men|women|children|staff|public|population|youth)|[A-Z][a-z]+(?:ans|ers|ans|ish|ese|s))\b"
 # A population the sentence counts or names as a set: "of the 410 staff", "of them".
 _SET = re.compile(
     r"^\s*(?:all\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?[\d£$€]"
@@ -100,7 +100,7 @@ _MEASURE = lazyre.compile(
 _STATE_OR_TREND = lazyre.compile(
     r"\b(?:are|is|have|has|live|lives|lack|lacks|remain|remains|fail|fails|face|faces|struggle|struggles|"
     r"do|does|say|says|think|thinks|believe|believes|want|wants|support|supports|oppose|opposes|back|backs|"
-    r"carry|carries|use|uses|own|owns|rely|relies|suffer|suffers|go|goes|earn|earns|"
+    r"carry|carries|use|uses|own|owns|rely|relies|suffer|suffers|go|goes|earn|earns|leaving|fleeing|pouring|losing|"
     r"(?:have|has)\s+(?:\w+\s+)?(?:lost|gained|left|gone|disappeared|fallen|risen|doubled|tripled|grown|been)|"
     r"now|every\s+(?:year|day|week|month)|a\s+(?:year|day|week|month)|each\s+(?:year|day))\b",
     re.IGNORECASE,
@@ -133,6 +133,10 @@ def states_a_statistic(hit: CueHit) -> bool:
     before = text[s_start : hit.start]
     after = text[hit.end : s_end]
     whole = text[s_start:s_end]
+    if _SPOKEN.search(_DISCOURSE.sub("", _outside_quotes(sentence))) and not _MEASURE.match(after) and not _OWN_ARITHMETIC.search(whole):
+        # a speaker's figure (a speech, a debate, an opinion piece): what they claim, not
+        # the reporter's record of an event
+        return True
     if label in ("a rate", "a comparison") or _RATE.search(text, hit.start, hit.end):
         return True
     if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
@@ -148,18 +152,74 @@ def states_a_statistic(hit: CueHit) -> bool:
     if label == "a percentage":
         return _percentage_is_statistic(before, after, whole)
     if label == "a change":  # "doubled", "halved"
-        return not _OWN_ARITHMETIC.search(whole) and bool(_MACRO_BEFORE.search(before))
+        return not _OWN_ARITHMETIC.search(whole) and bool(_MACRO_BEFORE.search(before) or _MACRO_ANYWHERE.search(after[:40]))
     if label == "a sum of money":
         return _money_is_statistic(before, after, whole)
     # counts, large numbers, estimates, approximate counts
+    if _APPROXIMATE_MONEY.search(whole):
+        return True  # "hundreds of millions of dollars": an estimate of money
     return _count_is_statistic(before, after, whole)
 
 
 _MACRO_BEFORE = lazyre.compile(_MACRO + r"[^,;:]{0,60}$", re.IGNORECASE)
+# "are up nearly 60%", "is down by a fifth": a quantity's present level against the past.
+_PRESENT_CHANGE = lazyre.compile(
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:up|down)\s+(?:by\s+)?(?:(?:nearly|almost|more\s+than|about|some|over|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS = lazyre.compile(
+    r"\b(?:last\s+year|this\s+year|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years?|months?|decades?)|since\s+(?:19|20)\d\d|"
+    r"in\s+recent\s+years|over\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?))\b",
+    re.IGNORECASE,
+)
+_CHANGE_WORDS = lazyre.compile(
+    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|grew|grown|declined|soared|plunged|jumped|went\s+up|went\s+down)\b",
+    re.IGNORECASE,
+)
+# A change over a period: "dropped 92 percent once the wall was up" is the event's; "rose
+# 17% last year" is a trend.
+_TREND_PERIOD = lazyre.compile(
+    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|grew|grown|declined|soared|plunged|jumped|went\s+up|went\s+down|"
+    r"up|down)\b[^.;]{0,60}?\b(?:last\s+year|this\s+year|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years?|months?|decades?)|"
+    r"since\s+(?:19|20)\d\d|in\s+recent\s+years|over\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?))\b",
+    re.IGNORECASE,
+)
 _MACRO_ANYWHERE = lazyre.compile(_MACRO, re.IGNORECASE)
+# One event: a day, a match, an incident.
+_ONE_EVENT = lazyre.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|last\s+night|"
+    r"this\s+morning|at\s+the\s+(?:scene|match|game|meeting|weekend))\b",
+    re.IGNORECASE,
+)
 _POPULATION = lazyre.compile(
     r"^\s*(?:of\s+)?(?:all\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+|the\s+|[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _POPULATION_HEAD,
 )
+
+
+# A speaker in the first or second person outside quotation marks: a transcript, a
+# speech or an opinion piece, where every figure is the speaker's claim.
+_SPOKEN = lazyre.compile(r"(?-i:\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y)\b)")
+
+
+# "If we compare the figures with last year": the writer addressing the reader, not a speaker.
+_DISCOURSE = lazyre.compile(
+    r"\b(?:if|when|as)\s+(?:we|you)\s+(?:compare|confront|look\s+at|consider|take|examine|set|put|count)\b[^,;]*", re.IGNORECASE
+)
+
+
+def _outside_quotes(sentence) -> str:
+    text = sentence.region.text
+    start, end = sentence.start, sentence.end
+    if not sentence.quote_spans:
+        return text[start:end]
+    parts, at = [], start
+    for qs, qe in sorted(sentence.quote_spans):
+        if qs > at:
+            parts.append(text[at:qs])
+        at = max(at, qe)
+    if at < end:
+        parts.append(text[at:end])
+    return " ".join(parts)
 
 
 def _general_population(after: str) -> bool:
@@ -181,10 +241,32 @@ def _percentage_is_statistic(before: str, after: str, whole: str) -> bool:
         return True
     if _OWN_ARITHMETIC.search(whole) or _MONEY_EVENT.search(whole) or _EVENT.search(whole):
         return False
-    return bool(_MACRO_BEFORE.search(before))
+    if _PRESENT_CHANGE.search(before):
+        return True  # "they are up nearly 60%": where a quantity stands now
+    return bool(
+        _MACRO_BEFORE.search(before) or _MACRO_ANYWHERE.search(after[:40])
+        or (_PERIOD_WORDS.search(whole) and _CHANGE_WORDS.search(whole))
+    )
 
 
-_PUBLIC_COST = lazyre.compile(r"\b(?:taxpayers?|the\s+economy|the\s+country|the\s+nation|the\s+public\s+purse|the\s+exchequer)\b", re.IGNORECASE)
+_PUBLIC_COST = lazyre.compile(
+    r"\b(?:taxpayers?|(?:the|our|this|their)\s+(?:economy|country|nation|public\s+purse|exchequer)|consumers|households|"
+    r"the\s+(?:nhs|state|government|treasury))\b|\b(?:trillion|tn|trn)\b",
+    re.IGNORECASE,
+)
+# An aggregate over a period turns a count into a statistic: "266,000 arrests in the last
+# two years", "homicides increased by 17% last year", "costs £2bn a year".
+_PERIOD = lazyre.compile(
+    r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|decades?|months?)|"
+    r"since\s+(?:19|20)\d\d|(?:a|per|each|every)\s+(?:year|decade)|annually|in\s+recent\s+(?:years|decades)|"
+    r"over\s+(?:\w+\s+)?(?:years|decades)|last\s+year\s+alone|year[\s-]on[\s-]year)\b",
+    re.IGNORECASE,
+)
+
+
+_APPROXIMATE_MONEY = lazyre.compile(
+    r"\b(?:hundreds|tens|billions|millions)\s+of\s+(?:millions\s+of\s+|billions\s+of\s+)?(?:dollars|pounds|euros)\b", re.IGNORECASE
+)
 
 
 def _money_is_statistic(before: str, after: str, whole: str) -> bool:
@@ -195,12 +277,16 @@ def _money_is_statistic(before: str, after: str, whole: str) -> bool:
         return True
     if _MONEY_EVENT.search(whole):
         return False
-    # "a deficit of £40bn", "debt has reached £2tn"
-    return bool(_MACRO_BEFORE.search(before))
+    # "a deficit of £40bn", "debt has reached £2tn", "an $800bn trade deficit", "£2bn a year"
+    return bool(_MACRO_BEFORE.search(before) or _MACRO_ANYWHERE.search(after[:40]) or _PERIOD.search(whole))
 
 
 def _count_is_statistic(before: str, after: str, whole: str) -> bool:
-    if _OWN_ARITHMETIC.search(whole) or _EVENT.search(whole) or _MEASURE.match(after) or _MONEY_EVENT.search(whole):
+    if _OWN_ARITHMETIC.search(whole) or _MEASURE.match(after):
+        return False
+    if _PERIOD.search(whole) and not _ONE_EVENT.search(whole):
+        return True  # "266,000 arrests in the last two years"
+    if _EVENT.search(whole) or _MONEY_EVENT.search(whole):
         return False
     if re.match(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|jobs|families|children|adults|households|workers|"
                 r"americans|britons|pensioners|patients|homes|businesses|companies|factories|pupils|students|"

@@ -158,6 +158,10 @@ _CANNOT = (
     r"be\s+trusted|be\s+saved)\b"
 )
 GENERALISATION_CUES_BY_CONSTRUCTION = [
+    # "All Americans are hurt by", "all parents know": a claim about everyone in a group
+    Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+|[a-z]+)s\s+(?:(?:now|simply|really|just)\s+)?"
+        r"(?:are|have|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand)\b",
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|of|for|to|at|in|on)\s+$", strong=False, label="a universal claim"),
     Cue(GENERALISATION, ["cannot", "can't", "can’t", "can", "could", "will"], _CANNOT,
         left=_GENERIC + r"$", veto_left=r"\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
     Cue(GENERALISATION, ["everywhere", "nationwide"], r"(?:everywhere|nationwide)\s+(?:(?:now|simply|really|just)\s+)*"
