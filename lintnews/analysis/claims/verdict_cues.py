@@ -137,6 +137,18 @@ VERDICT_CUES += [
     # a crowd's verdict: "The masses have highly praised", "Locals have warmly welcomed"
 ]
 
+# Loaded words: a judgement no neutral report makes in its own voice ("a brazen plot",
+# "the sinister conspiracy", "draconian laws"), wherever they stand.
+_LOADED = """brazen sinister shameful shameless disgraceful outrageous ludicrous laughable pathetic idiotic moronic
+vile despicable disgusting deplorable atrocious abysmal woeful reckless cynical heartless callous thuggish
+sociopathic crooked rigged bogus phoney phony sham ruinous draconian hysterical unhinged deranged delusional
+dishonest spineless gutless pitiful farcical nonsensical scandalous egregious insidious nefarious odious
+repugnant grotesque contemptible pernicious incompetent inept clueless hapless feckless""".split()
+VERDICT_CUES += [
+    Cue(VERDICT, _LOADED, alternation(_LOADED) + r"\b", veto_left=FIRST_PERSON + r"|\b(?:not|so-called|allegedly)\s+$",
+        strong=False, label="a loaded word"),
+]
+
 # Generic people and their feelings: "Residents have had enough", "Doctors everywhere hate
 # paperwork", "Voters are tired of".
 _GENERIC = (

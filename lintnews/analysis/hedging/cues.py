@@ -93,6 +93,7 @@ _CUE_RE = lazyre.compile(
       | \b(?:may|could)\b(?=(?:\s+(?:{_MODAL_FILLERS}))?\s+(?:{_EPISTEMIC_VERBS}|be\s+(?:{_BE_EPISTEMIC}))\b))
   | (?P<adverb>\b(?:{_ADVERBS})\b)
   | (?P<likely>\b(?:most\s+|very\s+|quite\s+|highly\s+)?(?:un)?likely\b)
+  | (?P<possible>\b(?:possible|probable|plausible|likeliest)(?=\s+(?:[a-z]+\s+)?(?:reasons?|causes?|explanations?|motives?|sources?|origins?|links?|factors?|culprits?)\b))
   | (?P<verb>\b(?:seems?|seemed|seeming|appears?|appeared)\s+(?:to|that|as\s+if|as\s+though|likely)\b
       | \bseems?\b
       | \b(?:suggests?|suggested|suggesting|indicates?|indicated|implies|implied)\s+that\b
@@ -157,7 +158,7 @@ _IMPERSONAL_END = lazyre.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE
 _FIRST_WORDS = set(
     """might mightn't may could can would should most very quite highly likely unlikely seem
     seems seemed seeming appear appears appeared suggest suggests suggested suggesting indicate
-    indicates indicated implies implied in to""".split()
+    indicates indicated implies implied in to possible probable plausible likeliest""".split()
     + _ADVERBS.split("|")
     + _APPROXIMATORS.split("|")
 )
@@ -207,6 +208,8 @@ def _judge(matches, base: int) -> Sequence[Cue]:
                 continue  # a request: "may I ask"
             if _MODAL_HAVE_POSSESSION.match(text, m.end()):
                 continue  # possession, not a guess about the past: "vessels may have sensors"
+        elif kind == "possible":  # "a possible cause", "another plausible explanation"
+            kind = "adjective"
         elif kind == "likely":
             if not (_LIKELY_HEDGE_AFTER.match(after) or _LIKELY_HEDGE_BEFORE.search(before)
                     or word.lower().startswith(("most", "very", "quite", "highly"))):

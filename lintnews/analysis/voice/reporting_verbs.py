@@ -132,7 +132,9 @@ REPORT_CUES = [
         r"\w+",
         left=r"\b(?:in|on)\s+(?:a|an|its|his|her|their|the|this|that)\s+(?:[\w'’-]+\s+){0,3}$",
     ),
-    Cue("frame", ["speaking", "writing"], r"(?:speaking|writing)\s+(?:to|at|on|in|after|before|from|during)\b"),
+    Cue("frame", ["speaking", "writing"], r"(?:speaking|writing)\s+(?:to|at|on|in|after|before|from|during)\b",
+        veto_left=r"\b(?:from|of|for|about|without|after|before|when|while|started|stopped|banned|barred|prevented|"
+        r"public|the|his|her|their|its|creative|fiction|songs?)\s+$"),
     Cue("frame", ["conference", "briefing"], r"(?:conference|briefing)\b", left=r"\b(?:press|news)\s+$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
     Cue("frame", ["heard", "told"], r"(?:heard|told)\b",

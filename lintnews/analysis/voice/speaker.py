@@ -139,6 +139,9 @@ def _source_span(sentence: Sentence, settings) -> Optional[Tuple[int, int]]:
     marks = list(_CLAUSE_START.finditer(before))
     starts = [m.end() for m in marks]
     relative = bool(marks) and marks[-1].group().lower() in ("who", "which", "whom")
+    if marks and marks[-1].group() in (";", ":", "—", "–", "("):
+        # a new clause, whatever its subject: "The season was arguably his best; he posted ..."
+        return sentence.start + starts[-1], sentence.end
     if not starts or not (relative or _OWN_SUBJECT.search(before, starts[-1])):
         # "..., citing rising prices", "... and added that": the verb shares the
         # sentence's subject, which is the source

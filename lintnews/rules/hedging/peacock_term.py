@@ -22,7 +22,7 @@ def _words(text: str) -> str:
 
 # Adjectives of fame, rank and esteem: what a reader cannot check without a source.
 _PEACOCK = _words(
-    """famous famously well_known renowned legendary iconic prestigious acclaimed
+    """famous famously well_known best_known renowned legendary iconic prestigious acclaimed
     critically_acclaimed eminent illustrious pre-eminent preeminent foremost influential
     celebrated storied revered venerable world-renowned world-famous world-class
     highly_regarded highly_respected highly_acclaimed highly_influential highly_praised

@@ -86,6 +86,12 @@ _PAST = lazyre.compile(
 _CLAUSE_START = lazyre.compile(r".*(?:[;:—–()]|,\s+(?:and|but|while|whereas|although|though|which|who|because|so|as|when)\b)", re.IGNORECASE | re.DOTALL)
 
 
+# Quantifiers that count ("several", "a number of", "numerous", "most") only narrate in a
+# clause about the past; "many" and "some" stand in for an unnamed majority or subset
+# wherever they stand (the CoNLL-2010 weasel cues).
+_COUNTING = lazyre.compile(r"(?:several|numerous|a\s+number\s+of|most|countless|certain)\b", re.IGNORECASE)
+
+
 def carries_a_claim(text: str, start: int, end: int) -> bool:
     """True when the vague quantifier at ``text[start:end]`` (a sentence's text) stands
     in a clause that states how things are or will be, not one that narrates the past."""
@@ -106,16 +112,16 @@ class VagueQuantifier(Rule):
     severity = Severity.INFO
     summary = "'Some', 'many', 'several' where a number or a source could be given."
     doc = """\
-What it flags: vague quantities that stand in for a claim in the writer's own voice
-(the clause says how things are or will be, not what happened): "some", "many",
+What it flags: vague quantities that stand in for a number or a source in the writer's
+own voice: "some", "many",
 "several", "numerous", "countless", "a number of", "most" as a quantifier ("most
 economists"), "certain" as a vague determiner ("certain critics") and "generally" as
 a vague extent ("critics generally favour the plan"): "Many residents oppose the
 plan", "many will simply move away", "some have lost their homes". Information only:
 often nothing more precise is known.
 
-Not flagged: narration of what happened ("Several ministers attended the talks",
-"Many of the cranes stood idle"), "some 200 people" (about 200), "how many", "as many as 40", "many
+Not flagged: a counting quantifier ("several", "a number of", "most") in narration
+of what happened ("Several ministers attended the talks"), "some 200 people" (about 200), "how many", "as many as 40", "many
 years", "for some time", "in most cases", "the larvae are generally green" (a
 description), "generally accepted" (HDG008), quotes, and sentences that report a
 named source. An unnamed crowd holding a view ("many consider") is HDG007, or
@@ -158,7 +164,7 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
                     continue
                 if in_source_voice(sentence, doc.settings, start):
                     continue  # the source's words: "Mr Ruiz said many homes flooded"
-                if not carries_a_claim(text, m.start(), m.end()):
+                if _COUNTING.match(m.group()) and not carries_a_claim(text, m.start(), m.end()):
                     continue  # narration: "Several ministers attended the talks"
                 word = m.group()
                 ask = "in how many cases" if word.lower() == "generally" else "how many"
