@@ -168,7 +168,7 @@ def resolve_options(rule: "Rule", given: Mapping[str, Any]) -> Options:
     for name, raw in given.items():
         option = declared.get(name)
         if option is None:
-            raise ValueError(f"unknown option {name!r} (options: {', '.join(sorted(declared))})")
+            raise ValueError(f"unknown option {name!r} (options: {', '.join(declared)})")
         try:
             values[name] = option.parse(raw)
         except ValueError as exc:
