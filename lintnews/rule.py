@@ -354,6 +354,9 @@ class Rule:
         if self.summary:
             lines += [self.summary, ""]
         doc = self.doc.strip().split("\n") if self.doc else []
+        fix = self.fix_safety()
+        if fix and not any(line.startswith("Fix safety:") for line in doc):
+            doc += ([""] if doc else []) + [f"Fix safety: {fix}"]
         example = self._example_lines()
         at = next((i for i, line in enumerate(doc) if line.startswith(("Instead:", "Fix safety:"))), len(doc))
         if example and at < len(doc):
@@ -371,6 +374,11 @@ class Rule:
         if origin:
             lines += [f"From: {origin}"]
         return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
+
+    def fix_safety(self) -> str:
+        """The Fix safety section for a rule whose doc does not write one ("" for none):
+        a pack rule's follows from its kind and its ``safe`` key."""
+        return ""
 
     def _example_lines(self) -> List[str]:
         ex = self.examples or {}

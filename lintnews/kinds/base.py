@@ -115,6 +115,11 @@ class PackRule(Rule):
     def configure(self, spec: Dict[str, Any]) -> None:
         """Read the kind-specific keys of *spec* (raise :class:`SpecError` on a bad one)."""
 
+    def fix_safety(self) -> str:
+        """The rule's Fix safety section, from what its kind and keys say (kinds that
+        suggest rewrites override it)."""
+        return "no fix."
+
     # -- what the scanner asks of a rule -----------------------------------------------
 
     def phrases(self) -> Iterable[Tuple[str, Any]]:

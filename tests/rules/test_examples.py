@@ -78,6 +78,15 @@ def test_python_rule_is_documented_by_its_docstring_in_every_section(rule):
     assert order == sorted(order), f"{rule.code}: lintnews rule shows the sections out of order"
 
 
+@pytest.mark.parametrize("rule", _BUILTIN, ids=lambda r: r.code)
+def test_every_builtin_rule_shows_every_section_in_order(rule):
+    shown = rule.describe()
+    titles = [t for t in DOC_SECTIONS if t != "Example" or rule.code != "LN002"]
+    at = [shown.find(f"\n{t}:") for t in titles]
+    assert -1 not in at, f"{rule.code} shows no {titles[at.index(-1)]} section"
+    assert at == sorted(at), f"{rule.code}: sections out of order"
+
+
 @pytest.mark.parametrize("rule", PYTHON_RULES, ids=lambda r: r.code)
 def test_python_rule_has_firing_and_quiet_examples(rule):
     if rule.code == "LN002":
