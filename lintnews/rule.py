@@ -428,6 +428,8 @@ def validate_rule(rule: Rule) -> List[str]:
         problems.append(f"category {rule.category!r} is not one of {', '.join(CATEGORIES)}")
     if not isinstance(rule.severity, Severity):
         problems.append(f"severity {rule.severity!r} is not a Severity")
+    if not isinstance(rule.context, bool):
+        problems.append(f"context {rule.context!r} is not True or False")
     for key, option in (rule.options or {}).items():
         if not isinstance(key, str) or not NAME_RE.match(key):
             problems.append(f"option {key!r} is not kebab-case")

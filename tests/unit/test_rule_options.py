@@ -179,6 +179,22 @@ def test_option_declarations_are_checked():
         Option({"a": 1})
 
 
+def test_rule_declarations_are_validated_when_a_plugin_hands_them_over():
+    from lintnews.rule import validate_rule
+
+    class Bad(Rule):
+        code, name, category, summary = "TST004", "bad-declarations", "style", "bad"
+        context = "yes"
+        options = {"Max_Words": Option(3), "limit": 3}
+
+    assert validate_rule(Bad()) == [
+        "context 'yes' is not True or False",
+        "option 'Max_Words' is not kebab-case",
+        "option 'limit' is not a lintnews.Option",
+    ]
+    assert validate_rule(LongSentence()) == []
+
+
 def test_options_are_documented_with_the_rule():
     shown = LongSentence().describe()
     assert "Options (in the config: rules: {TST001: {option: value}}):" in shown
