@@ -144,7 +144,7 @@ def month_name(month: int) -> str:
 class YearContext:
     """Where a date without a year gets its year from."""
 
-    def __init__(self, doc: Document, published: Optional[dt.date] = None) -> None:
+    def __init__(self, doc: Document, published: Optional[dt.date]) -> None:
         """*published*: the publication date from the configuration (``--date``, ``date:``)."""
         self.doc = doc
         self._configured = published

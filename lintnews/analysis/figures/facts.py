@@ -344,7 +344,7 @@ def _rates(spec: Any, source: str) -> Rates:
     return Rates(base.upper(), out, float(tolerance))
 
 
-def for_document(doc: Any, paths: Sequence[Any] = ()) -> Facts:
+def for_document(doc: Any, paths: Sequence[Any]) -> Facts:
     """The facts that apply to *doc*: facts in its own front matter (a ``facts:`` mapping
     in the file format), then the files *paths* (the configuration's, then plugins';
     a rule gets them as ``context.facts_paths``)."""
