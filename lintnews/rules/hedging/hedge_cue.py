@@ -27,9 +27,10 @@ class HedgeCue(Rule):
     "apparently", "arguably"), adjectival ("likely to", "unlikely") and verbal ("seems",
     "appears to", "suggests that"). Information only: a single hedge is often right.
 
-    Left to other rules: stacked hedges (HDG001) and dense ones (HDG005) are warnings;
-    "it is likely that" and "it seems that" are HDG004. Approximators ("partly", "to some
-    extent") are a measured qualification on their own and count only in a stack.
+    Left to other rules: stacked hedges (HDG001) and dense ones (HDG005, whose options
+    say what is dense) are warnings; "it is likely that" and "it seems that" are HDG004.
+    Approximators ("partly", "to some extent") are a measured qualification on their own
+    and count only in a stack.
 
     Not flagged: the month of May, "could" of past ability ("she could not attend"),
     "likely" before a noun ("the likely winner"), attribution verbs ("said", "alleged",
