@@ -335,6 +335,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
                     "summary": r.summary,
                     "pack": r.pack,
                     "plugin": r.plugin,
+                    "options": {name: option.default for name, option in (r.options or {}).items()},
                 }
                 for r in rules
             ],
