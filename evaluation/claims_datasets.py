@@ -88,7 +88,6 @@ def polnear(linter: Linter, split: str) -> Dict[str, float]:
                 n += 1
         shift[len(raw)] = n
         doc = parse(text, doc_name + ".txt")
-        doc.settings = CLAIMS
         findings = linter.lint_document(doc, CLAIMS)
         ours = []  # (source start, source end, attributed?)
         for region in doc.regions:

@@ -27,7 +27,7 @@ from lintnews.analysis.claims.cue_kinds import KINDS
 from lintnews.matching.cues import CueHit
 from lintnews.text.document import Document, Sentence
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 
 #: Claims are judged in headlines, body paragraphs and list items, not in table cells.
 CLAIM_SCOPE = frozenset({"heading", "paragraph", "list-item"})
@@ -77,14 +77,15 @@ def claim_hits_of(doc: Document, kind: str) -> List[Tuple[Sentence, List[CueHit]
     return by_kind.get(kind, [])
 
 
-def _named_before(doc: Document, sentence: Sentence) -> bool:
+def _named_before(doc: Document, sentence: Sentence, settings) -> bool:
     """True when a sentence before *sentence* in its paragraph names a source (worked
     out once per paragraph: the index of the first such sentence)."""
     firsts = doc.__dict__.setdefault("_claims_first_named", {})  # dies with the document
+    firsts = firsts.setdefault(id(settings), {})
     region = sentence.region
     first = firsts.get(region.index)
     if first is None:
-        voices = document_voices(doc)
+        voices = document_voices(doc, settings)
         first = next((s.index for s in region.sentences if voices[s].named), len(region.sentences))
         firsts[region.index] = first
     return first < sentence.index
@@ -98,15 +99,16 @@ _ANAPHORIC_DATA = re.compile(
 )
 
 
-def _data_named_earlier(doc: Document, sentence: Sentence) -> bool:
+def _data_named_earlier(doc: Document, sentence: Sentence, settings) -> bool:
     """True when *sentence* refers back to data ("the numbers", "the same figures") and a
     sentence before it in the document names a source."""
     if not _ANAPHORIC_DATA.search(sentence.text):
         return False
-    first = doc.__dict__.get("_claims_first_named_in_doc")  # dies with the document
+    firsts = doc.__dict__.setdefault("_claims_first_named_in_doc", {})  # dies with the document
+    first = firsts.get(id(settings))
     if first is None:
-        first = next(((s.region.index, s.index) for s, v in sentence_voices(doc) if v.named), (len(doc.regions), 0))
-        doc.__dict__["_claims_first_named_in_doc"] = first
+        first = next(((s.region.index, s.index) for s, v in sentence_voices(doc, settings) if v.named), (len(doc.regions), 0))
+        firsts[id(settings)] = first
     return first < (sentence.region.index, sentence.index)
 
 
@@ -141,8 +143,10 @@ class ClaimRule(Rule):
     #: ("he did say", "she never said"): that verb does not source the claim.
     speech_is_claim: ClassVar[bool] = False
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        settings = doc.settings
+    context = True
+
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
+        settings = context.settings
         for sentence, mine in claim_hits_of(doc, self.kind):
             region = sentence.region
             if not self.applies_to(region):
@@ -159,10 +163,10 @@ class ClaimRule(Rule):
                 mine = [h for h in mine if h.start <= found.start and found.end <= h.end]
                 if not mine:
                     continue
-            elif self.carries and (_named_before(doc, sentence) or _data_named_earlier(doc, sentence)):
+            elif self.carries and (_named_before(doc, sentence, settings) or _data_named_earlier(doc, sentence, settings)):
                 continue
             hit = next((h for h in mine if h.strong), mine[0])
-            if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end, restated=True):
+            if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end, restated=True, settings=settings):
                 continue  # the body states the claim too: judged there, once
             yield self.report(
                 doc, region, hit.start, hit.end, self.message.format(match=clip(hit.text)),

@@ -182,7 +182,7 @@ def sentence_voice(sentence: Sentence, settings=None, doc: Optional[Document] = 
     organisation named just before ("..., the ambulance service said. Officials said
     ...") is read as that organisation (see :func:`document_voices`)."""
     if doc is not None:
-        voice = document_voices(doc).get(sentence)
+        voice = document_voices(doc, settings).get(sentence)
         if voice is not None:
             return voice
     return _own_voice(sentence, settings)
@@ -210,15 +210,16 @@ _MEMBERS = lazyre.compile(
 )
 
 
-def document_voices(doc: Document) -> "dict":
-    """``{sentence: Voice}`` for every sentence of *doc* (its :func:`sentence_voice`),
-    with organisation context: a vague group of an organisation's members ("officials
-    said", "investigators believe") in the sentence after a named source, in the same
-    paragraph or at the start of the next, is read as that source's people."""
-    cache = doc.__dict__.get("_voice_sentences")  # dies with the document
-    if cache is not None:
-        return cache
-    settings = doc.settings
+def document_voices(doc: Document, settings=None) -> "dict":
+    """``{sentence: Voice}`` for every sentence of *doc* (its :func:`sentence_voice`
+    under *settings*), with organisation context: a vague group of an organisation's
+    members ("officials said", "investigators believe") in the sentence after a named
+    source, in the same paragraph or at the start of the next, is read as that source's
+    people; a capitalised plural that the draft also writes mid-sentence is a name."""
+    caches = doc.__dict__.setdefault("_voice_sentences", {})  # dies with the document
+    cached = caches.get(id(settings))
+    if cached is not None:
+        return cached[1]
     out = {}
     previous: Optional[Voice] = None
     for region in doc.regions:
@@ -232,7 +233,7 @@ def document_voices(doc: Document) -> "dict":
                 voice = Voice(NAMED_SOURCE, Attribution(CARRIED, a.start, a.end, a.text))
             out[sentence] = voice
             previous = voice
-    doc.__dict__["_voice_sentences"] = out
+    caches[id(settings)] = (settings, out)  # the settings are kept alive with their id
     return out
 
 
@@ -260,9 +261,9 @@ def _a_name(doc: Document, source: str) -> bool:
 _MID_CAPITAL = lazyre.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+s)\b")
 
 
-def sentence_voices(doc: Document) -> List[Tuple[Sentence, Voice]]:
+def sentence_voices(doc: Document, settings=None) -> List[Tuple[Sentence, Voice]]:
     """Every sentence of *doc* with its :func:`sentence_voice`, in document order."""
-    voices = document_voices(doc)
+    voices = document_voices(doc, settings)
     return [(s, voices[s]) for r in doc.regions for s in r.sentences]
 
 
@@ -278,7 +279,13 @@ _STOP = frozenset(
 
 
 def headline_sourced(
-    doc: Document, sentence: Sentence, start: Optional[int] = None, end: Optional[int] = None, *, restated: bool = False
+    doc: Document,
+    sentence: Sentence,
+    start: Optional[int] = None,
+    end: Optional[int] = None,
+    *,
+    restated: bool = False,
+    settings=None,
 ) -> bool:
     """True when *sentence* is a headline whose claim the body attributes: a body
     sentence with a named source holds the same figure (for a span with digits) or most
@@ -289,7 +296,7 @@ def headline_sourced(
     span = text[start:end] if start is not None and end is not None else sentence.text
     numbers = {_normal_number(m.group()) for m in _NUMBER.finditer(span)}
     words = {_stem(w) for w in _CONTENT_WORD.findall(sentence.text) if w.lower() not in _STOP}
-    for body, voice in _body(doc, restated):
+    for body, voice in _body(doc, restated, settings):
         if body.region is region:
             continue
         body_text = body.text
@@ -305,19 +312,16 @@ def headline_sourced(
     return False
 
 
-def _body(doc: Document, restated: bool) -> Sequence[Tuple[Sentence, Voice]]:
+def _body(doc: Document, restated: bool, settings) -> Sequence[Tuple[Sentence, Voice]]:
     """The body's sentences (not headings) with their voices: all of them, or only the
     sourced ones."""
-    key = "_voice_body_all" if restated else "_voice_body_sourced"
-    cache = doc.__dict__.get(key)  # dies with the document
-    if cache is None:
-        cache = [
-            (s, v)
-            for s, v in sentence_voices(doc)
-            if s.region.kind != "heading" and (restated or v.sourced)
-        ]
-        doc.__dict__[key] = cache
-    return cache
+    caches = doc.__dict__.setdefault("_voice_body", {})  # dies with the document
+    key = (restated, id(settings))
+    cached = caches.get(key)
+    if cached is None:
+        body = [(s, v) for s, v in sentence_voices(doc, settings) if s.region.kind != "heading" and (restated or v.sourced)]
+        cached = caches[key] = (settings, body)
+    return cached[1]
 
 
 def _normal_number(s: str) -> str:
