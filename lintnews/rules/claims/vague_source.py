@@ -15,14 +15,23 @@ __all__ = ["VagueSource"]
 
 
 class VagueSource(Rule):
-    """What it flags: attribution that names nobody: "some say", "many people think",
-    "experts believe", "observers note", "sources suggest", "some observers", "studies
-    show", "it is said that", "is rumoured to", "according to reports", "there are those
-    who argue". These sentences look attributed, so the other claims rules stay quiet on
-    them; this rule reports them instead. The newsroom conventions "critics say",
-    "analysts said", "officials said" (with no group named), "sources close to" and "it is
-    understood that" are reported as information. A group that is identified ("analysts
-    at Barclays", "Nato officials", "critics, including Labour, say") is not vague.
+    """What it flags: attribution that names nobody, found by construction: an unnamed
+    group as the subject of a verb of saying or believing ("some say", "experts believe",
+    "Detractors say", "Seasoned observers of the region's politics say", "Opponents of the
+    scheme claim", "Many in the industry believe", "Some growers consider", "There are
+    those in the party who believe"), "according to" a bare group ("according to
+    specialists", "according to reports"), unnamed research ("studies show"), rumour and
+    anonymous sources. Weasel forms ("some say", "experts believe") are warnings; the
+    newsroom conventions ("critics say", "officials said", "sources close to") and
+    generic groups are information. These sentences look attributed, so the other claims
+    rules stay quiet on them; this rule reports them instead.
+
+    Not vague: a group that is identified ("analysts at Barclays", "Labour councillors",
+    "critics, including Labour, say"), the people who run an event ("organisers said",
+    "police said", "forecasters said"), a group of an organisation named just before
+    ("..., the fire service said. Officials said ...") and a name that looks like a plural
+    ("Pellings blamed rising costs"). Agentless perception ("it is said that", "is reckoned
+    to be") names nobody as a source either: it is the hedging rule HDG008's.
 
     Why: readers cannot weigh a source they cannot identify, and a writer's own view
     hides easily behind "some say".
