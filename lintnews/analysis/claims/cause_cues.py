@@ -166,7 +166,7 @@ CAUSE_CUES += [
     # "which is why", "that is why", "this is why", "is why"
     Cue(CAUSE, ["why"], r"why\b", left=r"\b(?:which|that|this|it)\s*(?:is|was|['’]s)\s+(?:(?:partly|largely|precisely|exactly|"
         r"probably|also|one\s+reason|the\s+reason|why)\s+)?$|\b(?:what|this|that|which|it)\s+(?:explains|explained)\s+$",
-        veto_left=FIRST_PERSON, label="a cause"),
+        veto_left=FIRST_PERSON, veto_right=r"why\s+(?:i|we|i['’]m|we['’]re|we['’]ve|i['’]ve)\b", label="a cause"),
     # "came about because", "came about through"
     Cue(CAUSE, ["came", "come", "comes"], r"(?:came|come|comes)\s+about\s+(?:because|through|as\s+a|after|when|thanks)\b", label="a cause"),
     # "was caused by", "is driven by", "was triggered by"
@@ -195,7 +195,8 @@ CAUSE_CUES += [
     Cue(CAUSE, ["account"], r"account\s+of\b", left=r"\bon\s+$", label="a cause", strong=False),
     Cue(CAUSE, ["consequence", "consequently", "hence", "therefore", "thus"],
         r"(?:consequence|consequently|hence|therefore|thus)\b(?!\s+far\b)",
-        left=r"(?:^|[,;:—–]\s*|\b(?:and|in)\s+)$", veto_left=FIRST_PERSON, label="a consequence", strong=False),
+        left=r"(?:^|[,;:—–]\s*|\b(?:and|in)\s+)$", veto_left=FIRST_PERSON,
+        veto_right=r"\w+\s*,?\s+(?:i|we|i['’]m|we['’]re|i['’]d|we['’]d)\b", label="a consequence", strong=False),
     # "Boys narrowed the gap because of ...": an explanation of a trend or a result
     Cue(CAUSE, ["because"], r"because\b", left=r"\b(?:won|lost|rose|fell|grew|improved|declined|narrowed|widened|failed|"
         r"succeeded|collapsed|soared|slumped|increased|decreased|dropped|climbed|surged|recovered|struggled)\b[^,;:]{0,60}$",

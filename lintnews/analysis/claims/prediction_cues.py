@@ -147,7 +147,7 @@ _NOT_FUTURE = (
 )
 _NOT_ASSERTED = (
     r"\bwhether\b[^.;:]*$|\b(?:if|unless|when|until|once|in\s+case|so\s+that|as\s+soon\s+as)\b[^,;:]*$|\b(?:i|we)\s+$|\bwe\s+(?:\w+\s+)?$"
-    r"|^\W*(?:if|unless|should|were|had)\b[^;:]*$"
+    r"|^\W*(?:if|unless|should|were|had)\b[^;:]*$|\b(?:we|i)['’](?:re|m|ll|d)\s+$"
 )
 _CERTAIN = r"(?:never|inevitably|certainly|undoubtedly|surely|without\s+(?:any\s+)?doubt|almost\s+certainly|doubtless)"
 

@@ -257,7 +257,7 @@ _PUBLIC_COST = lazyre.compile(
 # An aggregate over a period turns a count into a statistic: "266,000 arrests in the last
 # two years", "homicides increased by 17% last year", "costs £2bn a year".
 _PERIOD = lazyre.compile(
-    r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|decades?|months?)|"
+    r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:last|past|previous)\s+(?:\w+\s+){0,2}?(?:years?|decades?|months?)|"
     r"since\s+(?:19|20)\d\d|(?:a|per|each|every)\s+(?:year|decade)|annually|in\s+recent\s+(?:years|decades)|"
     r"over\s+(?:\w+\s+)?(?:years|decades)|last\s+year\s+alone|year[\s-]on[\s-]year)\b",
     re.IGNORECASE,
