@@ -178,7 +178,7 @@ def region_hedge_cues(region) -> Sequence[Sequence[Cue]]:
     """The hedge cues of each sentence of *region*, in document order, or an empty
     tuple when it has none (cached on the region; one scan of the paragraph finds the
     first words of all its sentences, :mod:`lintnews.analysis.hedging.first_words`)."""
-    return FIRST_WORDS.per_sentence(_CUE_RE, region, "_hedge_cues", _judge)
+    return FIRST_WORDS.per_sentence(_CUE_RE, region, "hedging.cues", _judge)
 
 
 def hedge_cues(sentence: Sentence) -> List[Cue]:
@@ -292,28 +292,22 @@ def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
 def _dense_paragraph(region, count: int) -> bool:
     if count < PARAGRAPH_THRESHOLD:
         return False
-    words = sum(len(s.words) for s in region.sentences)
-    return words <= count * PARAGRAPH_WORDS_PER_HEDGE
+    return len(region.tokens) <= count * PARAGRAPH_WORDS_PER_HEDGE
 
 
 def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
     """``("sentence", groups)`` for sentences with too many hedges, ``("paragraph",
-    [cues])`` for a paragraph with too many, or ``("", [])``; cached on the region."""
-    key = "_hedge_density"
-    cached = region.__dict__.get(key)
-    if cached is not None:
-        return cached
+    [cues])`` for a paragraph with too many, or ``("", [])``; kept in the region's memo."""
+    return region.memo("hedging.density", lambda region: _dense_region(region, settings))
+
+
+def _dense_region(region, settings) -> Tuple[str, List[List[Cue]]]:
     if not any(region_hedge_cues(region)):
-        result = ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
-        region.__dict__[key] = result
-        return result
+        return ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
     per_sentence = [density_cues(s, settings) for s in region.sentences]
     dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
     if dense:
-        result = ("sentence", dense)
-    elif _dense_paragraph(region, sum(len(c) for c in per_sentence)):
-        result = ("paragraph", [[c for cues in per_sentence for c in cues]])
-    else:
-        result = ("", [])
-    region.__dict__[key] = result
-    return result
+        return ("sentence", dense)
+    if _dense_paragraph(region, sum(len(c) for c in per_sentence)):
+        return ("paragraph", [[c for cues in per_sentence for c in cues]])
+    return ("", [])

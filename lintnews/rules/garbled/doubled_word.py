@@ -7,8 +7,7 @@ import re
 from typing import Iterator
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.gates import spaced
-from lintnews.text.document import Document, Sentence
+from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
 
@@ -28,20 +27,33 @@ _ALLOWED = frozenset(
 _FUNCTION = frozenset("a an the".split())
 
 
-_TOKEN = re.compile(r"[\w'’-]+")
+# Runs of word characters and hyphens: the pieces of folded text the expression's words
+# are made of (an apostrophe ends one: "'the" and "x'the" hold the word "the").
+_PIECES = re.compile(r"[\w-]+")
 
 
-def _has_repeat(text: str) -> bool:
-    """Whether two neighbouring words of *text* are the same, ignoring case: a cheap
-    test that lets the backreference expression skip almost every paragraph."""
-    if text.isascii():
-        # ASCII characters other than token characters made spaces (gates.spaced): the
-        # tokens are then exactly the white-space separated pieces, which str.split finds
-        # far faster.
-        words = spaced(text.lower()).split()
+def _may_repeat(region: Region) -> bool:
+    """False when *region* holds no match of :data:`_PAIR`: a cheap test that lets the
+    backreference expression skip almost every paragraph.
+
+    A match is a word (word characters, at most one apostrophe inside) after no word
+    character or hyphen, white space, and the same word ignoring case before no word
+    character or hyphen. Split into runs of word characters and hyphens, the folded
+    text then holds the word's one or two runs twice in a row: a run equal to the next
+    one, or (an apostrophe inside the word) to the one after it."""
+    quick = region.folded_spaced
+    if quick is not None:
+        # ASCII characters other than word characters, hyphens (and spaces) made
+        # spaces: the runs are the white-space separated pieces, which str.split finds
+        # far faster than an expression.
+        apostrophes = "'" in quick
+        runs = (quick.replace("'", " ") if apostrophes else quick).split()
     else:
-        words = _TOKEN.findall(text.lower())
-    return any(map(operator.eq, words, words[1:]))  # in C, not a Python generator
+        apostrophes = "'" in region.folded
+        runs = _PIECES.findall(region.folded)
+    if any(map(operator.eq, runs, runs[1:])):  # in C, not a Python generator
+        return True
+    return apostrophes and any(map(operator.eq, runs, runs[2:]))
 
 
 class DoubledWord(Rule):
@@ -78,7 +90,7 @@ suggestion otherwise: a doubled preposition can be right ("placed in in the past
         allow_quotes = "quote" in self.scope
         for region in doc.regions:
             # as self.sentences(doc), region by region, and only where a word repeats
-            if not self.applies_to(region) or not _has_repeat(region.text):
+            if not self.applies_to(region) or not _may_repeat(region):
                 continue
             for sentence in region.sentences:
                 if allow_quotes or not sentence.quoted:
