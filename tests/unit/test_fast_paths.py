@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from lintnews import lint_text
 from lintnews.engine.config import Settings
@@ -128,7 +128,7 @@ def _sentences(text: str):
 # GRB004: the same word twice in a row, not inside a hyphenated word, the second not
 # capitalised (words English doubles on purpose are left out of the vocabulary).
 _DOUBLE = re.compile(r"(?<![\w-])(\w+(?:['’]\w+)?)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w-])", re.IGNORECASE)
-_DOUBLE_PIECES = ["the", "The", "THE", "a", "of", "in", "it's", "it’s", "x", "-", "'", "_", " ", "  ", "\n", "\t",
+_DOUBLE_PIECES = ["the", "The", "THE", "a", "of", "in", "it's", "it’s", "'s", "x", "-", "'", "_", " ", "  ", "\n", "\t",
                   ",", ". ", "(", "é", "ſ", "1"]
 
 
@@ -147,6 +147,11 @@ def _doubles(text: str):
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_DOUBLE_PIECES), max_size=14).map("".join))
+@example("'the the")
+@example("x'the the")
+@example("the the's")
+@example("it’s it's and it's it's")
+@example("o'clock clock")
 def test_doubled_words_are_those_of_the_plain_expression(text):
     assert _spans(text + "\n", "GRB004") == _doubles(text + "\n")
 

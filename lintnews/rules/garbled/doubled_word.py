@@ -27,33 +27,36 @@ _ALLOWED = frozenset(
 _FUNCTION = frozenset("a an the".split())
 
 
-# Runs of word characters and hyphens: the pieces of folded text the expression's words
-# are made of (an apostrophe ends one: "'the" and "x'the" hold the word "the").
-_PIECES = re.compile(r"[\w-]+")
+_TOKEN = re.compile(r"[\w'’-]+")
+# In folded text: a word after an apostrophe, white space and the same word, not before
+# a word character or a hyphen ("'the the", "x'the the"; read backwards, "the the's").
+_AFTER_APOSTROPHE = lazyre.compile(r"'(\w+(?:'\w+)?)\s+\1(?![\w-])")
 
 
 def _may_repeat(region: Region) -> bool:
-    """False when *region* holds no match of :data:`_PAIR`: a cheap test that lets the
-    backreference expression skip almost every paragraph.
+    """False when no sentence of *region* holds a match of :data:`_PAIR`: a cheap test
+    that lets the backreference expression skip almost every paragraph.
 
-    A match is a word (word characters, at most one apostrophe inside) after no word
-    character or hyphen, white space, and the same word ignoring case before no word
-    character or hyphen. Split into runs of word characters and hyphens, the folded
-    text then holds the word's one or two runs twice in a row: a run equal to the next
-    one, or (an apostrophe inside the word) to the one after it."""
+    A match is a word, white space and the same word (ignoring case), with neither a
+    word character nor a hyphen before or after. Split into tokens (runs of word
+    characters, apostrophes and hyphens), the folded text then holds the same token
+    twice in a row, unless an apostrophe stands right before the first word or right
+    after the second: those are found by one expression that starts at an apostrophe,
+    run over the text and over the text read backwards."""
     quick = region.folded_spaced
     if quick is not None:
-        # ASCII characters other than word characters, hyphens (and spaces) made
-        # spaces: the runs are the white-space separated pieces, which str.split finds
-        # far faster than an expression.
-        apostrophes = "'" in quick
-        runs = (quick.replace("'", " ") if apostrophes else quick).split()
+        # ASCII characters other than token characters made spaces: the tokens are
+        # then exactly the white-space separated pieces, which str.split finds far faster.
+        words = quick.split()
     else:
-        apostrophes = "'" in region.folded
-        runs = _PIECES.findall(region.folded)
-    if any(map(operator.eq, runs, runs[1:])):  # in C, not a Python generator
+        quick = region.folded
+        words = _TOKEN.findall(quick)
+    if any(map(operator.eq, words, words[1:])):  # in C, not a Python generator
         return True
-    return apostrophes and any(map(operator.eq, runs, runs[2:]))
+    if "'" not in quick:
+        return False
+    search = _AFTER_APOSTROPHE.search
+    return search(quick) is not None or search(quick[::-1]) is not None
 
 
 class DoubledWord(Rule):
