@@ -26,9 +26,10 @@ from lintnews.engine.linter import Linter
 from lintnews.text.document import parse
 
 # Rules whose findings in a sentence depend on that sentence alone (and on the ones
-# before it): the pack rules, the garbled rules, the hedging and claims rules but the
-# two that count hedges per paragraph.
-SENTENCE_LOCAL = {"select": ["GRB", "HDG", "CLM"], "ignore": ["HDG005", "HDG006"]}
+# before it): the pack rules, the garbled rules, the hedging rules but the two that
+# count hedges per paragraph. (The claims family's cue sets are held to their plain
+# reading in test_cue_fast_paths.py.)
+SENTENCE_LOCAL = {"select": ["GRB", "HDG"], "ignore": ["HDG005", "HDG006"]}
 
 # Prose that exercises the built-in patterns: hits, near misses, case variants, sentence
 # ends, hyphens, curly apostrophes and the characters that fold badly.
@@ -80,7 +81,7 @@ def test_a_paragraph_gives_its_sentences_the_findings_they_have_alone(text):
 
 def test_the_texts_exercise_the_rules():
     codes = {f[0] for text in TEXTS for f in _findings(text + "\n")}
-    assert {"GRB001", "GRB004", "GRB015", "GRB016", "HDG002", "HDG007", "CLM008"} <= codes
+    assert {"GRB001", "GRB004", "GRB015", "GRB016", "HDG002", "HDG007"} <= codes
 
 
 # Sentences put together from the words of the patterns and their neighbours: case,
@@ -125,20 +126,18 @@ def _sentences(text: str):
                 yield region, sentence
 
 
-# GRB004: the same word twice in a row, not inside a hyphenated word, the second not
-# capitalised (words English doubles on purpose are left out of the vocabulary).
+# GRB004: the same word twice in a row, not inside a hyphenated word (words English
+# doubles on purpose, numbers and capitals, which the rule judges, are left out of the
+# vocabulary).
 _DOUBLE = re.compile(r"(?<![\w-])(\w+(?:['’]\w+)?)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w-])", re.IGNORECASE)
-_DOUBLE_PIECES = ["the", "The", "THE", "a", "of", "in", "it's", "it’s", "'s", "x", "-", "'", "_", " ", "  ", "\n", "\t",
-                  ",", ". ", "(", "é", "ſ", "1"]
+_DOUBLE_PIECES = ["the", "a", "of", "in", "it's", "it’s", "'s", "x", "-", "'", "_", " ", "  ", "\n", "\t",
+                  ",", ". ", "(", "é", "ſ"]
 
 
 def _doubles(text: str):
     out = []
     for region, sentence in _sentences(text):
         for m in _DOUBLE.finditer(sentence.text):
-            first, second = m.group(1), m.group(3)
-            if first.isdigit() or second[:1].isupper():
-                continue
             start, end = sentence.start + m.start(2), sentence.start + m.end(3)
             if not sentence.in_quote(start, end):
                 out.append(region.source_span(start, end))
@@ -188,7 +187,8 @@ def test_repeated_coordinations_on_prose():
         assert _spans(text, "GRB015") == _coordinations(text) != []
 
 
-# GRB016: two frequent words one space apart whose pair the counts flag.
+# GRB016: two frequent words one space apart whose pair the counts flag (articles,
+# which the rule leaves to another, are left out of the vocabulary).
 def _flagged_pairs(text: str, pairs):
     out = []
     pair = re.compile(r"(?<![\w'’-])(\w+) (?=(\w+)(?![\w'’-]))")
@@ -214,7 +214,7 @@ def improbable_pairs():
     return frozenset(word_pairs.improbable_pairs(THRESHOLD))
 
 
-_PAIR_PIECES = ["a", "the", "of", "to", "in", "this", "A", "The", "it's", "’", "'", "-", "_", " ", "  ", "\n",
+_PAIR_PIECES = ["of", "to", "in", "this", "for", "on", "Of", "it's", "’", "'", "-", "_", " ", "  ", "\n",
                 ",", ". ", "(", "x", "é", "ı", "1"]
 
 
@@ -225,13 +225,16 @@ def test_improbable_pairs_are_those_of_the_plain_search(improbable_pairs, text):
 
 
 def test_improbable_pairs_on_prose(improbable_pairs):
+    found = 0
     for text in [
-        "The report was cited in a the study of the market.\n",
-        "a the study (a the study) \"a the\" a the-study a the's x-a the\na the\n",
-        "In a the,a the; of to keep. the of the this the to. I think the this\n",
-        "Chile is analysing ways of to keep prices. Of to keep? the\tof the of\n",
+        "Chile is analysing ways of to keep prices. Of to keep? It\tof to of\n",
+        "ways of to keep (of to keep) \"of to\" of to-keep of to's x-of to\nof to\n",
+        "The series follows a family in of Leeds; in of,in of. In of? on of to this\n",
     ]:
-        assert _spans(text, "GRB016") == _flagged_pairs(text, improbable_pairs)
+        spans = _spans(text, "GRB016")
+        assert spans == _flagged_pairs(text, improbable_pairs)
+        found += len(spans)
+    assert found
 
 
 # -- phrases on the word-by-word path and the compiled one -------------------------------
