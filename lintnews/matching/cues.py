@@ -3,8 +3,9 @@
 A :class:`Cue` is a short regular expression anchored at a *trigger* word ("led" for
 "led to", "intended" for "is intended to"), with optional left-context conditions
 checked against the text before the trigger. A :class:`CueSet` indexes its cues by
-trigger word, so scanning a sentence costs one dictionary lookup per word (reusing the
-cached ``sentence.words``) plus a few anchored matches where a trigger occurs. This is
+trigger word, so scanning a sentence costs one dictionary lookup per word of its
+region's folded text (``region.folded``) plus a few anchored matches where a trigger
+occurs. This is
 how the claims and attribution analyses stay cheap on large archives: most sentences
 contain no trigger at all and no regular expression runs on them.
 

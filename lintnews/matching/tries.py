@@ -2,7 +2,10 @@
 
 Python's ``re`` tries the branches of an alternation one after another, so a flat
 ``a|b|c|...`` of thousands of words is slow; factored as a trie, each position tries a
-handful of branches. Used by the pack scanner and the claims cue sets.
+handful of branches. :func:`trie_source` is the one builder: the pack scanner's phrase
+finder and gates, the cue sets' trigger finders, the hedging first-word scan and the
+garbled rules' word finders are all made with it. The finders read folded text
+(:mod:`lintnews.matching.folding`).
 """
 
 from __future__ import annotations

@@ -425,7 +425,8 @@ def parse(source: str, path: str = "<text>", fmt: Optional[str] = None) -> Docum
 
 # --------------------------------------------------------------------------- plain text
 
-_BLANK_LINES = re.compile(r"(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")
+# ("\r" before "\n" is one line break with it, not a line break of its own.)
+_BLANK_LINES = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:\r\n|\r(?!\n)|\n)[ \t]*)+")
 # The same, for text without "\r": it opens with a literal, which the engine skips to in C.
 _BLANK_LINES_LF = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
