@@ -177,7 +177,9 @@ def test_number_starts_are_the_filtered_runs_of_digits(text, data):
         for m in re.compile("[0-9]+").finditer(text, pos, endpos)
         if m.start() == 0 or text[m.start() - 1] not in not_before
     ]
-    assert [m.start() for m in cues_module._NUMBER_START.finditer(text, pos, endpos)] == plain
+    numbers = CueSet([cues_module.Cue("number", [cues_module.DIGIT], "[0-9]+")])
+    region = Region("paragraph", text, OffsetMap.identity(0, len(text)))
+    assert [h.start for h in numbers.scan(Sentence(region, pos, endpos, 0))] == plain
 
 
 def test_reporting_cues_per_region_are_those_of_a_scan_per_sentence():
