@@ -254,8 +254,7 @@ def test_short_and_long_runs_find_the_same_pack_phrases(text, monkeypatch):
     from lintnews.engine import pack_scanner as scanner_module
 
     doc = parse(text + "\n", "d.md")
-    doc.settings = Settings()
-    short = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
+    short = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc, Settings())]
     monkeypatch.setattr(scanner_module, "SMALL_DRAFT", 0)
-    long = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
+    long = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc, Settings())]
     assert short == long and short

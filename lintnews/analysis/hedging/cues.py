@@ -282,6 +282,8 @@ SENTENCE_THRESHOLD = 3
 PARAGRAPH_THRESHOLD = 4
 #: ...when they are also close together: at most this many words per hedge.
 PARAGRAPH_WORDS_PER_HEDGE = 30
+#: The three limits above, in that order (HDG005's options, by default).
+DENSITY_LIMITS = (SENTENCE_THRESHOLD, PARAGRAPH_THRESHOLD, PARAGRAPH_WORDS_PER_HEDGE)
 
 
 def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
@@ -289,25 +291,27 @@ def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
     return [c for c in writer_cues(sentence, settings) if c.kind != "approximator"]
 
 
-def _dense_paragraph(region, count: int) -> bool:
-    if count < PARAGRAPH_THRESHOLD:
+def _dense_paragraph(region, count: int, limits: Tuple[int, int, int] = DENSITY_LIMITS) -> bool:
+    if count < limits[1]:
         return False
-    return len(region.tokens) <= count * PARAGRAPH_WORDS_PER_HEDGE
+    return len(region.tokens) <= count * limits[2]
 
 
-def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
+def dense_region(region, settings=None, limits: Tuple[int, int, int] = DENSITY_LIMITS) -> Tuple[str, List[List[Cue]]]:
     """``("sentence", groups)`` for sentences with too many hedges, ``("paragraph",
-    [cues])`` for a paragraph with too many, or ``("", [])``; kept in the region's memo."""
-    return region.memo("hedging.density", lambda region: _dense_region(region, settings))
+    [cues])`` for a paragraph with too many, or ``("", [])``; kept in the region's memo.
+    *limits*: hedges per sentence, hedges per paragraph and words per hedge (see
+    :data:`DENSITY_LIMITS`)."""
+    return region.memo(("hedging.density", limits), lambda region: _dense_region(region, settings, limits))
 
 
-def _dense_region(region, settings) -> Tuple[str, List[List[Cue]]]:
+def _dense_region(region, settings, limits: Tuple[int, int, int]) -> Tuple[str, List[List[Cue]]]:
     if not any(region_hedge_cues(region)):
         return ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
     per_sentence = [density_cues(s, settings) for s in region.sentences]
-    dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
+    dense = [cues for cues in per_sentence if len(cues) >= limits[0]]
     if dense:
         return ("sentence", dense)
-    if _dense_paragraph(region, sum(len(c) for c in per_sentence)):
+    if _dense_paragraph(region, sum(len(c) for c in per_sentence), limits):
         return ("paragraph", [[c for cues in per_sentence for c in cues]])
     return ("", [])
