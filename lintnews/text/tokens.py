@@ -5,9 +5,10 @@ digits, joined by inner apostrophes or hyphens ("Moscow’s", "F-16s", "well-kno
 Each region's tokens are found once (``region.tokens``; ``sentence.tokens`` are the
 region's tokens that lie in the sentence) and each :class:`Token` knows
 
-- where it is: ``start``/``end`` in its region's text and, through the region's offset
-  map, ``source_span`` in the source (markup such as ``**`` or a link's brackets is
-  never part of the text, so a token inside emphasis still maps to its letters);
+- where it is: ``start``/``end`` in its region's text, its ``sentence`` and, through
+  the region's offset map, ``source_span`` in the source (markup such as ``**`` or a
+  link's brackets is never part of the text, so a token inside emphasis still maps to
+  its letters);
 - its forms: ``text`` as written, ``lower``, and ``norm``, the form lemmas are looked
   up by (lower case, every apostrophe made "'"), with ``parts``, the pieces of a
   hyphenated word;
@@ -21,7 +22,7 @@ and never need them.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
@@ -29,7 +30,7 @@ from lintnews.matching.folding import fold
 from lintnews.text.sentences import WORD_RE
 
 if TYPE_CHECKING:
-    from lintnews.text.document import Region
+    from lintnews.text.document import Region, Sentence
 
 __all__ = ["Token", "tokenize", "tokens_between", "normalise", "lemma"]
 
@@ -72,6 +73,16 @@ class Token:
         if found is None:
             found = self._lemma = lemma(self)
         return found
+
+    @property
+    def sentence(self) -> Optional["Sentence"]:
+        """The sentence of the region the token lies in (None outside every sentence)."""
+        region = self.region
+        k = bisect_right(region.sentence_starts, self.start) - 1
+        if k < 0:
+            return None
+        sentence = region.sentences[k]
+        return sentence if self.end <= sentence.end else None
 
     @property
     def source_span(self) -> Tuple[int, int]:

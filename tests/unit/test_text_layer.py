@@ -180,6 +180,7 @@ def test_sentence_tokens_are_the_region_tokens_within_the_sentence():
         ["Mr", "Smith", "left"], ["He", "said", "no", "twice"], ["Then", "3", "5", "more"],
     ]
     assert [t for s in region.sentences for t in s.tokens] == region.tokens
+    assert all(t.sentence is s for s in region.sentences for t in s.tokens)
     assert region.sentences[0].words == [(0, 2, "Mr"), (4, 9, "Smith"), (10, 14, "left")]
     assert region.tokens is region.tokens
 
