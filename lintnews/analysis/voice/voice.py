@@ -216,10 +216,10 @@ def document_voices(doc: Document, settings=None) -> "dict":
     members ("officials said", "investigators believe") in the sentence after a named
     source, in the same paragraph or at the start of the next, is read as that source's
     people; a capitalised plural that the draft also writes mid-sentence is a name."""
-    caches = doc.__dict__.setdefault("_voice_sentences", {})  # dies with the document
-    cached = caches.get(id(settings))
-    if cached is not None:
-        return cached[1]
+    return doc.memo(("voice.sentences", id(settings)), lambda d: (settings, _document_voices(d, settings)))[1]
+
+
+def _document_voices(doc: Document, settings) -> "dict":
     out = {}
     previous: Optional[Voice] = None
     for region in doc.regions:
@@ -233,7 +233,6 @@ def document_voices(doc: Document, settings=None) -> "dict":
                 voice = Voice(NAMED_SOURCE, Attribution(CARRIED, a.start, a.end, a.text))
             out[sentence] = voice
             previous = voice
-    caches[id(settings)] = (settings, out)  # the settings are kept alive with their id
     return out
 
 
@@ -246,16 +245,11 @@ def _a_name(doc: Document, source: str) -> bool:
     m = _FIRST_WORD.match(source)
     if m is None:
         return False
-    word = m.group()
-    names = doc.__dict__.get("_voice_mid_capitals")  # dies with the document
-    if names is None:
-        names = set()
-        for region in doc.regions:
-            text = region.text
-            for m2 in _MID_CAPITAL.finditer(text):
-                names.add(m2.group(1))
-        doc.__dict__["_voice_mid_capitals"] = names
-    return word in names
+    return m.group() in doc.memo("voice.mid-sentence-capitals", _mid_sentence_capitals)
+
+
+def _mid_sentence_capitals(doc: Document) -> set:
+    return {m.group(1) for region in doc.regions for m in _MID_CAPITAL.finditer(region.text)}
 
 
 _MID_CAPITAL = lazyre.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+s)\b")
@@ -315,13 +309,11 @@ def headline_sourced(
 def _body(doc: Document, restated: bool, settings) -> Sequence[Tuple[Sentence, Voice]]:
     """The body's sentences (not headings) with their voices: all of them, or only the
     sourced ones."""
-    caches = doc.__dict__.setdefault("_voice_body", {})  # dies with the document
-    key = (restated, id(settings))
-    cached = caches.get(key)
-    if cached is None:
+    def build(doc: Document):
         body = [(s, v) for s, v in sentence_voices(doc, settings) if s.region.kind != "heading" and (restated or v.sourced)]
-        cached = caches[key] = (settings, body)
-    return cached[1]
+        return settings, body  # the settings are kept alive with their id
+
+    return doc.memo(("voice.body", restated, id(settings)), build)[1]
 
 
 def _normal_number(s: str) -> str:
