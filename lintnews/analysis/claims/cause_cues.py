@@ -148,7 +148,7 @@ CAUSE_CUES += [
         r"immediate|ultimate|long-term|knock-on)\s+)*$",
         veto_left=r"\b(?:as|awaiting|await|announced|announce|announcing|publish|published|publication|declared|"
         r"declaring|count|counting|whatever|regardless\s+of|irrespective\s+of)\s+(?:of\s+)?(?:the|a)\s+(?:\w+\s+)?$|"
-        + HEDGED,
+        r"\b(?:whether|if)\b[^.;:]*$|" + HEDGED,
         veto_right=r"(?:result|outcome)s?\s+of\s+(?:the|a|an|this|last|next|its|their)\s+(?:[\w-]+\s+)?(?:vote|votes|election|"
         r"elections|referendum|ballot|poll|polls|test|tests|trial|trials|inquiry|review|survey|match|game|race|count|"
         r"appeal|hearing|investigation|study|studies|audit|talks|negotiations|consultation)\b", label="a cause"),

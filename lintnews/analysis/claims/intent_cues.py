@@ -111,12 +111,10 @@ INTENT_CUES = [
 
 # ---------------------------------------------------------------- the rest of the family
 # Goals that read a motive into an act: what someone did something *to* achieve.
-_MOTIVE_VERBS = """punish reward extort blackmail feed settle silence intimidate
-humiliate embarrass discredit undermine weaken sabotage derail block scupper frustrate appease placate
-please court woo curry shore bolster boost protect shield cover hide conceal bury distract
-divert deflect avoid dodge evade escape deter warn provoke goad bait lure trap exploit manipulate
-mislead deceive trick cheat enrich line profit cash squeeze force pressure coerce bully drive push
-get avenge retaliate harm hurt ruin destroy sink topple oust unseat""".split()
+_MOTIVE_VERBS = """punish extort blackmail feed settle silence intimidate humiliate embarrass discredit
+undermine sabotage derail scupper appease placate curry hide conceal bury distract divert deflect dodge
+evade escape provoke goad bait lure exploit manipulate mislead deceive cheat enrich line squeeze coerce
+bully avenge retaliate topple oust unseat avoid""".split()
 _MOTIVE = alternation(_MOTIVE_VERBS)
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause.

@@ -160,7 +160,8 @@ PREDICTION_CUES = [
     # "will rise", "will be back to normal", "will turn the club into contenders"
     Cue(PREDICTION, ["will"], r"will\s+(?!" + _ADVERBS + _SCHEDULED + r")" + _ADVERBS + _PREDICATE,
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED,
-        veto_right=r"will\s+" + _ADVERBS + _DATED_CHANGE, strong=False, label="a forecast"),
+        veto_right=r"will\s+" + _ADVERBS + r"(?:" + _DATED_CHANGE + r"|(?:rise|increase|fall|go\s+up|grow)\s+in\s+line\s+with)",
+        strong=False, label="a forecast"),
     # "will have to back down": a forecast that someone is forced to concede
     Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:have|need)\s+to\s+(?:yield|give\s+(?:in|way|up)|"
         r"back\s+down|climb\s+down|retreat|resign|quit|step\s+down|bow\s+to|cave\s+in|concede|accept\s+defeat|abandon|rethink|"

@@ -75,7 +75,8 @@ _MONEY_EVENT = lazyre.compile(
     r"budget|plan|package|invest\w*|salary|wage\s+of|ticket\w*|deposit|loan|mortgage|revenue|profits?|losses|"
     r"turnover|income\s+from|takings|spent|spend|spending\s+on|award\w*|compensation|damages|settlement|bonus|"
     r"stole|stolen|taken|took|took\s+from|fraud|valued|value[sd]?|bill|bills|shares|stake|holds|owns|capital|"
-    r"transfer|signing|add-ons|instalments?|allocat\w*|earmarked|set\s+aside|go\s+to|will\s+go)\b",
+    r"transfer|signing|add-ons|instalments?|allocat\w*|earmarked|set\s+aside|go\s+to|will\s+go|introduced|"
+    r"called\s+for|calls\s+for|demand\w*|minimum\s+wage)\b",
     re.IGNORECASE,
 )
 # Events and their counts: "nine people were arrested", "31 voted in favour", "attended".

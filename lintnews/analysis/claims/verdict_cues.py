@@ -141,7 +141,7 @@ VERDICT_CUES += [
 # "the sinister conspiracy", "draconian laws"), wherever they stand.
 _LOADED = """brazen sinister shameful shameless disgraceful outrageous ludicrous laughable pathetic idiotic moronic
 vile despicable disgusting deplorable atrocious abysmal woeful reckless cynical heartless callous thuggish
-sociopathic crooked rigged bogus phoney phony sham ruinous draconian hysterical unhinged deranged delusional
+sociopathic crooked rigged bogus phoney phony ruinous draconian hysterical unhinged deranged delusional
 dishonest spineless gutless pitiful farcical nonsensical scandalous egregious insidious nefarious odious
 repugnant grotesque contemptible pernicious incompetent inept clueless hapless feckless""".split()
 VERDICT_CUES += [
@@ -171,7 +171,9 @@ _CANNOT = (
 )
 GENERALISATION_CUES_BY_CONSTRUCTION = [
     # "All Americans are hurt by", "all parents know": a claim about everyone in a group
-    Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+|[a-z]+)s\s+(?:(?:now|simply|really|just)\s+)?"
+    Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+(?:ans|ers|ese|ish|s)|people|parents|children|"
+        r"workers|voters|teachers|doctors|nurses|patients|residents|citizens|women|men|families|taxpayers|pensioners|"
+        r"students|pupils|farmers|drivers|consumers|customers|members|politicians|ministers|experts)\s+(?:(?:now|simply|really|just)\s+)?"
         r"(?:are|have|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand)\b",
         veto_left=r"\b(?:if|not|almost|nearly|virtually|of|for|to|at|in|on)\s+$", strong=False, label="a universal claim"),
     Cue(GENERALISATION, ["cannot", "can't", "can’t", "can", "could", "will"], _CANNOT,

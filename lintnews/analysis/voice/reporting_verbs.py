@@ -137,6 +137,9 @@ REPORT_CUES = [
         r"public|the|his|her|their|its|creative|fiction|songs?)\s+$"),
     Cue("frame", ["conference", "briefing"], r"(?:conference|briefing)\b", left=r"\b(?:press|news)\s+$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
+    # "the TUC has called for a £6 minimum wage": a demand, in its maker's voice
+    Cue("frame", ["called", "calls", "calling"], r"(?:called|calls|calling)\s+for\b",
+        veto_left=r"\b(?:is|are|was|were|be|been|being|it|this|that|which|what|who)\s+$"),
     Cue("frame", ["heard", "told"], r"(?:heard|told)\b",
         left=r"\b(?:court|jury|jurors|tribunal|inquest|hearing|inquiry|committee|magistrates|judge|panel|mps|councillors|"
         r"trial|coroner|sheriff)\s+(?:(?:has|had|was|were|have)\s+)?(?:(?:also|previously|earlier|already)\s+)?$"),

@@ -10,7 +10,8 @@ from lintnews.text.document import Document
 from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
 from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
-from lintnews.analysis.voice.speaker import in_source_voice, vague_source_spans
+from lintnews.analysis.voice.speaker import vague_source_spans
+from lintnews.analysis.voice.voice import voice_of
 from lintnews.rules.hedging.weasel_group import weasel_spans
 
 __all__ = ["VagueQuantifier"]
@@ -49,7 +50,8 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
 # Not a vague quantity of people or things: "some 200" (about), "how many", "as many
 # as 40", "many thanks", durations and frequencies ("for some time", "many years").
 _SKIP_AFTER = lazyre.compile(
-    r"\s*(?:\d|(?:more|less|fewer|one|thing|things|way|where|how|what|day|point|time|times|years?|"
+    r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen|half|more|less|fewer|one|thing|things|way|where|how|what|day|point|time|times|years?|"
     r"decades?|centuries|months?|weeks?|days?|hours?|minutes?|moments?|while|thanks|happy|"
     r"a\s)\b|\W*$)",
     re.IGNORECASE,
@@ -166,8 +168,8 @@ class VagueQuantifier(Rule):
                     continue  # "and many others", "a showcase for many."
                 if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
                     continue
-                if in_source_voice(sentence, context.settings, start):
-                    continue  # the source's words: "Mr Ruiz said many homes flooded"
+                if not voice_of(sentence, start, end, context.settings).writer:
+                    continue  # a source's words, named or vague: "Mr Ruiz said many homes flooded"
                 if _COUNTING.match(m.group()) and not carries_a_claim(text, m.start(), m.end()):
                     continue  # narration: "Several ministers attended the talks"
                 word = m.group()
