@@ -29,7 +29,8 @@ _ARTEFACT = (
     r"\b(?:directive|law|bill|act|regulation|rules|device|product|car|phone|handset|console|software|service|"
     r"feature|tool|website|site|domains?|format|standard|machine|system|programme|program|course|scheme|"
     r"drug|vaccine|technology|chip|game|network|version|model|update|plan|strategy|document|paper|initiative|package|"
-    r"proposals?|reforms?|budget|policy)\b,?(?:\s+[\w,'’()-]+){0,10}?\s+"
+    r"proposals?|reforms?|budget|policy|funding|fund|money|cash|grant|investment|spending|"
+    r"names?|suffix|suffixes|gig|concert|show|festival|event|campaign|project|building|centre|center)\b,?(?:\s+[\w,'’()-]+){0,10}?\s+"
     r"(?:is|are|was|were|be|been)\s+(?:(?:also|primarily|mainly|partly|largely|specifically)\s+)?$"
 )
 _INTENT_OBJECTS = (
@@ -45,7 +46,8 @@ _THINGS = (
     r"(?:leaflet|booklet|guide|guidance|scheme|plan|law|bill|act|rules?|regulations?|programme|program|campaign|project|"
     r"report|policy|initiative|fund|strategy|directive|service|system|site|website|app|software|product|device|tool|"
     r"film|book|album|show|series|exhibition|festival|event|conference|summit|talks|review|inquiry|study|survey|"
-    r"research|paper|proposals?|reforms?|budget|package|deal|agreement|treaty|charter|code|standard|network|course)"
+    r"research|paper|proposals?|reforms?|budget|package|deal|agreement|treaty|charter|code|standard|network|course|"
+    r"gig|concert|tour|game|launch|bid|offer|sale|merger|takeover)"
 )
 
 INTENT_CUES = [
@@ -81,7 +83,7 @@ INTENT_CUES = [
         r"(?:(?:had|was|were|is|are)\s+)?(?:feared|wanted|believed|hoped|worried|afraid|desperate|determined|"
         r"keen|eager|anxious|sought|needed|calculated|reckoned)\b", veto_left=FIRST_PERSON),
     Cue(INTENT, "wants wanted hopes hoped seeks sought aims intends".split(),
-        r"(?:wants|wanted|hopes|hoped|seeks|sought|aims|intends)\s+to\b",
+        r"(?:wants|wanted|hopes|hoped|seeks|sought|aims|intends)\s+to\b(?!\s+(?:know|understand|find\s+out|see|hear|learn|ask)\b)",
         veto_left=FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$"
         + r"|^\W*(?:the|a|an|this|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + _THINGS + r"\b",
         strong=False),

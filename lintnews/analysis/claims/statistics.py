@@ -251,8 +251,9 @@ def _percentage_is_statistic(before: str, after: str, whole: str) -> bool:
 
 
 _PUBLIC_COST = lazyre.compile(
-    r"\b(?:taxpayers?|(?:the|our|this|their)\s+(?:economy|country|nation|public\s+purse|exchequer)|consumers|households|"
-    r"the\s+(?:nhs|state|government|treasury))\b|\b(?:trillion|tn|trn)\b",
+    r"\btaxpayers?\b|\b(?:cost|costs|costing|cost\s+us|save|saves|saving|saved|lose|loses|losing|lost)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:the|our|this|their)\s+(?:economy|country|nation|public\s+purse|exchequer|nhs|state|government|treasury)\b"
+    r"|\b(?:trillion|tn|trn)\b",
     re.IGNORECASE,
 )
 # An aggregate over a period turns a count into a statistic: "266,000 arrests in the last

@@ -141,7 +141,7 @@ VERDICT_CUES += [
 # "the sinister conspiracy", "draconian laws"), wherever they stand.
 _LOADED = """brazen sinister shameful shameless disgraceful outrageous ludicrous laughable pathetic idiotic moronic
 vile despicable disgusting deplorable atrocious abysmal woeful reckless cynical heartless callous thuggish
-sociopathic crooked rigged bogus phoney phony ruinous draconian hysterical unhinged deranged delusional
+sociopathic crooked rigged bogus ruinous draconian hysterical unhinged deranged delusional
 dishonest spineless gutless pitiful farcical nonsensical scandalous egregious insidious nefarious odious
 repugnant grotesque contemptible pernicious incompetent inept clueless hapless feckless""".split()
 VERDICT_CUES += [

@@ -121,6 +121,10 @@ _COULD_NOT_HEDGE = lazyre.compile(
     r"\s+(?:not|never|only|hardly|barely|scarcely|no\s+longer|still\s+not|n't)\b|n't\b", re.IGNORECASE
 )
 # Words before "could" that make it past ability ("the best he could", "as fast as they could").
+_LITERAL_APPEAR_BEFORE = lazyre.compile(r"\b(?:failed|fail|fails|failing|refused|did\s+not|didn['’]t|to)\s+$", re.IGNORECASE)
+_DISCOURSE_MODAL = lazyre.compile(r"\s+(?:also\s+)?(?:add|say|note|mention|suggest|point\s+out|remind)\b", re.IGNORECASE)
+_FIRST_PERSON_BEFORE = lazyre.compile(r"\b(?:i|we)\s+$", re.IGNORECASE)
+_RANKED_LIKELY = lazyre.compile(r"\bthe\s+(?:\w+\s+)?(?:most|least)\s+likely$", re.IGNORECASE)
 _COULD_ABILITY_BEFORE = lazyre.compile(
     r"\b(?:as\s+\w+\s+as\s+\w+|the\s+\w+est\s+\w+|all\s+\w+)\s*$", re.IGNORECASE
 )
@@ -200,6 +204,8 @@ def _judge(matches, base: int) -> Sequence[Cue]:
         before = text[max(0, m.start() - 40) : m.start()]
         if kind == "modal":
             low = word.lower()
+            if _DISCOURSE_MODAL.match(after) and _FIRST_PERSON_BEFORE.search(before):
+                continue  # "I might add", "we may note": the writer's aside, not a hedge
             if word[:1] == "M" and low.startswith("may"):
                 continue  # the month, or a name: "May 5", "Theresa May"
             if low == "could" and (_COULD_NOT_HEDGE.match(after) or _COULD_ABILITY_BEFORE.search(before)):
@@ -211,10 +217,14 @@ def _judge(matches, base: int) -> Sequence[Cue]:
         elif kind == "possible":  # "a possible cause", "another plausible explanation"
             kind = "adjective"
         elif kind == "likely":
+            if _RANKED_LIKELY.search(before + word):
+                continue  # "the second most likely to buy": a ranking, not a hedge
             if not (_LIKELY_HEDGE_AFTER.match(after) or _LIKELY_HEDGE_BEFORE.search(before)
                     or word.lower().startswith(("most", "very", "quite", "highly"))):
                 continue
             kind = "adjective"
+        elif kind == "verb" and word.lower().startswith("appear") and _LITERAL_APPEAR_BEFORE.search(before):
+            continue  # "failed to appear to give samples": to turn up, not to seem
         elif kind == "verb":
             low = word.lower()
             if low.startswith(("sugg", "indic", "impl")) and _SUGGEST_NAMED_BEFORE.search(before):

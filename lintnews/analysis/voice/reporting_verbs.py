@@ -137,6 +137,12 @@ REPORT_CUES = [
         r"public|the|his|her|their|its|creative|fiction|songs?)\s+$"),
     Cue("frame", ["conference", "briefing"], r"(?:conference|briefing)\b", left=r"\b(?:press|news)\s+$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
+    Cue("report", ["pointed", "points", "point", "pointing"], r"(?:pointed|points|point|pointing)\s+out\b"),
+    # "Mr Howard's protestations that ...", "Putin's promises of ...": a claim reported as a noun
+    Cue("frame", """claim claims promise promises pledge pledges warning warnings protestations prediction predictions
+        forecast assertion assertions insistence boast boasts argument contention""".split(),
+        r"\w+\s+(?:that|of)\b",
+        left=r"(?:['’]s|\b(?:his|her|their|its))\s+(?:(?:repeated|earlier|latest|frequent|much-repeated|bold|own)\s+)?$"),
     # "the TUC has called for a £6 minimum wage": a demand, in its maker's voice
     Cue("frame", ["called", "calls", "calling"], r"(?:called|calls|calling)\s+for\b",
         veto_left=r"\b(?:is|are|was|were|be|been|being|it|this|that|which|what|who)\s+$"),

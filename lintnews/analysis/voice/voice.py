@@ -242,7 +242,7 @@ _FIRST_WORD = lazyre.compile(r"[A-Z][a-z]+s\b")
 def _a_name(doc: Document, source: str) -> bool:
     """True when a vague-looking group that opens a sentence ("Pellings blamed ...") is a
     name: the draft writes it with a capital in the middle of a sentence too."""
-    m = _FIRST_WORD.match(source)
+    m = _FIRST_WORD.match(source.lstrip(" ,;:(—–-"))
     if m is None:
         return False
     return m.group() in doc.memo("voice.mid-sentence-capitals", _mid_sentence_capitals)

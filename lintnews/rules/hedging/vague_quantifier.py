@@ -155,6 +155,8 @@ class VagueQuantifier(Rule):
     def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         for sentence, matches in sentences_with(self, doc, FIRST_WORDS, region_matches):
             text = sentence.text
+            if text.rstrip("\"'”’)] ").endswith("?"):
+                continue  # a question claims nothing
             taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, context.settings)
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()
