@@ -77,16 +77,18 @@ def _claim_hits_by_kind(doc: Document) -> Dict[str, List[Tuple[Sentence, List[Cu
 
 
 def _named_before(doc: Document, sentence: Sentence, settings) -> bool:
-    """True when a sentence before *sentence* in its paragraph names a source (worked
-    out once per paragraph: the index of the first such sentence)."""
-    firsts = doc.memo(("claims.first-named", id(settings)), lambda d: (settings, {}))[1]
+    """True when a sentence before *sentence* in its paragraph names a source. Voices
+    are worked out from the paragraph's start up to the furthest sentence asked about,
+    once (so a long paragraph costs one pass, not one per statistic)."""
     region = sentence.region
-    first = firsts.get(region.index)
-    if first is None:
-        voices = document_voices(doc, settings)
-        first = next((s.index for s in region.sentences if voices[s].named), len(region.sentences))
-        firsts[region.index] = first
-    return first < sentence.index
+    seen = region.memo(("claims.named-prefix", id(settings)), lambda r: (settings, [0, None]))[1]
+    # seen = [how many sentences have been looked at, index of the first named or None]
+    while seen[1] is None and seen[0] < sentence.index:
+        s = region.sentences[seen[0]]
+        if sentence_voice(s, settings, doc).named:
+            seen[1] = s.index
+        seen[0] += 1
+    return seen[1] is not None and seen[1] < sentence.index
 
 
 # "the numbers", "these figures", "the same data": figures a source gave earlier in the story.

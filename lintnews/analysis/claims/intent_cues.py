@@ -132,27 +132,30 @@ _TAKES_INFINITIVE = (
     r"power|right|time|order|needed|required|obliged|invited|encouraged|told|left|sentenced|jailed|fined|ordered|"
     r"bid|attempt|effort|plan|scheme|campaign|move|pledge|promise|call|calls|pressure|efforts|attempts|bids|"
     r"would|could|should|will|may|might|must|can|cannot|let|how|what|where|whether|"
-    r"order|so\s+as|in\s+order)\s+(?:(?:not|also|only|just|still|now)\s+)?$"
+    r"order|so\s+as|in\s+order)\s+(?:(?:not|also|only|just|still|now)\s+)?(?:to\s+)?$"
     # with an object: "ordered him to pay", "asked the council to review"
     r"|\b(?:order|orders|ordered|told|tell|tells|ask|asks|asked|allow|allows|allowed|force|forces|forced|urge|urges|"
     r"urged|invite|invites|invited|encourage|encouraged|persuade|persuaded|require|requires|required|help|helps|"
     r"helped|want|wants|wanted|expect|expects|expected|need|needs|needed|get|got|made|make|makes|enable|enables|"
     r"enabled|advise|advised|instruct|instructed|warn|warned|call\s+on|called\s+on|appeal\s+to|appealed\s+to)\s+"
-    r"(?:him|her|them|it|us|me|you|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[A-Z][\w'’-]+)\s+$"
+    r"(?:him|her|them|it|us|me|you|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[A-Z][\w'’-]+)\s+(?:to\s+)?$"
 )
 
 INTENT_CUES += [
     # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
-    Cue(INTENT, ["to"], r"to\s+" + _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))",
-        left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?$",
-        veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|(?<![\w-])(?:to|from|in|for)\s+(?:[\w'’-]+\s+){0,1}$|"
-        + HEDGED,
-        extend=False, label="a motive"),
+    # (found at the motive, which is rare, rather than at "to", the commonest word there is)
+    Cue(INTENT, _MOTIVE_VERBS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))",
+        left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?to\s+$",
+        veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
+        r"(?<![\w-])(?:to|from|in|for)\s+(?:[\w'’-]+\s+){0,1}to\s+$|" + HEDGED,
+        extend=False, label="a motive",
+        precheck=lambda text, s_start, at: text[max(s_start, at - 4) : at].rstrip().lower().endswith("to")),
     # "to shift the blame", "to save face", "to buy time": purposes that are motives
-    Cue(INTENT, ["to"], r"to\s+(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|to\s+(?:save|lose)\s+face\b|"
-        r"to\s+buy\s+(?:more\s+)?time\b|to\s+score\s+(?:political\s+|cheap\s+)?points\b|to\s+grab\s+(?:the\s+)?headlines\b|"
-        r"to\s+curry\s+favou?r\b|to\s+(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b",
-        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, extend=False, label="a motive"),
+    Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make".split(),
+        r"(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|(?:save|lose)\s+face\b|"
+        r"buy\s+(?:more\s+)?time\b|score\s+(?:political\s+|cheap\s+)?points\b|grab\s+(?:the\s+)?headlines\b|"
+        r"curry\s+favou?r\b|(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b",
+        left=r"\bto\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
     # "a calculated attempt to", "a cynical ploy to", "a deliberate move to"
     Cue(INTENT, "calculated deliberate cynical transparent desperate thinly-veiled clumsy".split(),
         r"(?:calculated|deliberate|cynical|transparent|desperate|thinly-veiled|clumsy)\s+(?:attempt|ploy|move|bid|effort|"

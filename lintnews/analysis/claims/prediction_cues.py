@@ -118,6 +118,12 @@ _HORIZON = (
     r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
     r"in\s+the\s+long\s+(?:run|term)|sooner\s+or\s+later)\b"
 )
+_HORIZON_AT = (
+    r"(?:within\s+(?:a|an|the\s+next|two|three|four|five|six|ten|twenty|\d+|a\s+few|several)\s+"
+    r"(?:years?|decades?|generation|months|century)|by\s+(?:the\s+end\s+of\s+the\s+(?:century|decade)|(?:20[3-9]\d|21\d\d))|"
+    r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
+    r"in\s+the\s+long\s+(?:run|term)|sooner\s+or\s+later)\b"
+)
 # Complements of "will be" that judge or compare a future state.
 _STATE = (
     r"(?:be|become|remain|stay|prove(?:\s+to\s+be)?|look|seem|feel)\s+(?:(?:even|much|far|a\s+lot|all\s+the|ever|increasingly|"
@@ -149,6 +155,11 @@ _NOT_ASSERTED = (
     r"\bwhether\b[^.;:]*$|\b(?:if|unless|when|until|once|in\s+case|so\s+that|as\s+soon\s+as)\b[^,;:]*$|\b(?:i|we)\s+$|\bwe\s+(?:\w+\s+)?$"
     r"|^\W*(?:if|unless|should|were|had)\b[^;:]*$|\b(?:we|i)['’](?:re|m|ll|d)\s+$"
 )
+# The same conditions, read in a window that runs past "will" up to a horizon.
+_NOT_ASSERTED_BEFORE_WILL = (
+    r"\bwhether\b[^.;:]*\bwill\b[^.;:]*$|\b(?:if|unless|when|until|once|in\s+case|so\s+that|as\s+soon\s+as)\b[^,;:]*\bwill\b[^.;:]*$"
+    r"|\b(?:i|we)\s+will\b[^.;:]*$|^\W*(?:if|unless|should|were|had)\b[^;:]*$|\b(?:we|i)['’]ll\b[^.;:]*$"
+)
 _CERTAIN = r"(?:never|inevitably|certainly|undoubtedly|surely|without\s+(?:any\s+)?doubt|almost\s+certainly|doubtless)"
 
 PREDICTION_CUES = [
@@ -172,8 +183,12 @@ PREDICTION_CUES = [
         r"redefine|upend|wipe\s+out|destroy|devastate|ruin|wreck|cripple|doom|decimate|spell\s+the\s+end)\b)",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast"),
     # "will be a ghost town within two years": any future with a horizon, unless scheduled
-    Cue(PREDICTION, ["will"], r"will\s+(?!" + _ADVERBS + _SCHEDULED + r")" + _ADVERBS + r"\w+" + _HORIZON,
-        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, strong=False, label="a forecast"),
+    # (found at the horizon, far rarer than "will", with the future before it)
+    Cue(PREDICTION, ["within", "by", "before", "for", "in", "sooner"], _HORIZON_AT,
+        left=r"\bwill\s+(?!" + _ADVERBS + _SCHEDULED + r")" + _ADVERBS + r"\w+[^.;:]{0,60}?$",
+        veto_left=r"\b(?:the|his|her|their|its|our|my|your|free|political|good|ill|own|living|last|popular|general)\s+will\b|"
+        + _NOT_ASSERTED_BEFORE_WILL, strong=False, label="a forecast",
+        precheck=lambda text, s_start, at: "will " in text[max(s_start, at - 90) : at].lower()),
     Cue(PREDICTION, ["going"], r"going\s+to\s+" + _ADVERBS + _PREDICATE,
         left=r"(?:\b(?:is|are|isn't|aren't|not|was|were)\s+|['’](?:s|re)\s+)(?:(?:only|just|also|never|really|surely|certainly)\s+)?$",
         veto_left=_NOT_ASSERTED, strong=False, label="a forecast"),

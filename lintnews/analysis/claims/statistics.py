@@ -30,17 +30,18 @@ from __future__ import annotations
 import re
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.cues import CueHit
+from lintnews.matching.cues import CueHit, alternation
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
+_MACRO_WORDS = """unemployment employment inflation crime poverty growth gdp economy deficit debt borrowing wage
+wages earnings income incomes productivity house prices rents prices emissions pollution homelessness obesity
+smoking mortality literacy truancy absence exports imports output manufacturing investment spending taxes
+rate rates level levels share proportion jobs salaries pensions benefits bills costs demand supply sales usage
+use""".split() + ["life expectancy", "birth rate", "death rate", "tax burden", "interest rates", "waiting list",
+                  "waiting lists", "waiting times", "house prices", "knife crime", "turnover of staff"]
 _MACRO = (
-    r"\b(?:unemployment|employment|inflation|crime|poverty|growth|gdp|economy|deficit|debt|borrowing|wages?|"
-    r"earnings|incomes?|productivity|house\s+prices|rents|prices|emissions|pollution|homelessness|"
-    r"obesity|smoking|life\s+expectancy|birth\s+rate|death\s+rate|mortality|literacy|truancy|absence|"
-    r"exports|imports|output|manufacturing|investment|spending|taxes|tax\s+burden|interest\s+rates|"
-    r"waiting\s+(?:lists?|times)|(?:[a-z]+\s+)?rates?|levels?|share|proportion|number\s+of\s+[a-z]+|"
-    r"(?:burglar|robber|theft|assault|murder|violence|knife\s+crime|shoplifting|fraud)[a-z]*|"
-    r"jobs|salaries|pensions|benefits|bills|costs|demand|supply|sales|usage|use|turnover\s+of\s+staff)\b"
+    r"\b(?:" + alternation(_MACRO_WORDS) + r"|number\s+of\s+[a-z]+"
+    r"|(?:burglar|robber|theft|assault|murder|homicide|killing|violence|shoplifting|fraud)[a-z]*)\b"
 )
 # A population: people or things in general ("young people", "England's rivers", "voters").
 _POPULATION_HEAD = r"(?:[a-z][a-z-]*s|[a-z-]*(?:people|men|women|children|staff|public|population|youth)|[A-Z][a-z]+(?:ans|ers|ans|ish|ese|s))\b"
@@ -69,26 +70,27 @@ _OWN_ARITHMETIC = lazyre.compile(
     re.IGNORECASE,
 )
 # Prices, fees, transactions, budgets and results: what a story reports, not a statistic.
-_MONEY_EVENT = lazyre.compile(
-    r"\b(?:cost|costs|costing|priced?|prices?|fee|fees|fare|fares|charge[sd]?|charging|pay|pays|paid|paying|worth|"
-    r"fine[sd]?|sold|sell|sells|bought|buy|buys|bid|offer(?:ed)?|deal|raised?|raising|round|funding|donat\w*|grant|"
-    r"budget|plan|package|invest\w*|salary|wage\s+of|ticket\w*|deposit|loan|mortgage|revenue|profits?|losses|"
-    r"turnover|income\s+from|takings|spent|spend|spending\s+on|award\w*|compensation|damages|settlement|bonus|"
-    r"stole|stolen|taken|took|took\s+from|fraud|valued|value[sd]?|bill|bills|shares|stake|holds|owns|capital|"
-    r"transfer|signing|add-ons|instalments?|allocat\w*|earmarked|set\s+aside|go\s+to|will\s+go|introduced|"
-    r"called\s+for|calls\s+for|demand\w*|minimum\s+wage)\b",
-    re.IGNORECASE,
-)
+_MONEY_EVENT_WORDS = """cost costs costing price priced prices fee fees fare fares charge charged charges charging pay
+pays paid paying worth fine fined fines sold sell sells bought buy buys bid offer offered deal raise raised raising
+round funding donate donated donation donations donor donors grant budget plan package invest invests invested
+investing investment investments investor investors salary ticket tickets ticketing deposit loan mortgage revenue
+profit profits losses turnover takings spent spend award awards awarded compensation damages settlement bonus
+stole stolen taken took fraud valued value values shares stake holds owns capital transfer signing add-ons
+instalment instalments allocate allocated allocation allocations earmarked introduced demand demands demanded
+demanding""".split() + ["wage of", "income from", "spending on", "set aside", "go to", "will go", "called for",
+                        "calls for", "minimum wage"]
+_MONEY_EVENT = lazyre.compile(r"\b" + alternation(_MONEY_EVENT_WORDS) + r"\b", re.IGNORECASE)
 # Events and their counts: "nine people were arrested", "31 voted in favour", "attended".
+_EVENT_WORDS = """killed died dead injured hurt wounded missing arrested detained charged evacuated rescued transferred
+attended assisted gathered marched queued signed voted elected won seat seats vote votes ballot ballots turnout
+abstained registered crowd attendance spectators passengers underground aboard trapped treated employs employed
+staff workforce members tickets practices collected received recorded counted tested surveyed sampled planted
+harvested built opened placed installed yesterday today tonight""".split() + [
+    "death in", "deaths in", "took part", "turned out", "sold out", "on board", "brought to the surface",
+    "taken to hospital", "patients per", "this morning"]
 _EVENT = lazyre.compile(
-    r"\b(?:killed|died|dead|deaths?\s+in|injured|hurt|wounded|missing|arrested|detained|charged|evacuated|rescued|"
-    r"transferred|attended|assisted|took\s+part|turned\s+out|gathered|marched|queued|signed|voted|elected|won|"
-    r"seats?|votes?|ballots?|turnout|majority\s+of\s+\d|abstained|registered|sold\s+out|crowd|attendance|"
-    r"spectators|passengers|underground|on\s+board|aboard|trapped|brought\s+to\s+the\s+surface|taken\s+to\s+hospital|"
-    r"treated|employs|employed|staff|workforce|members|tickets|practices|patients\s+per|collected|received|"
-    r"recorded|counted|tested|surveyed|sampled|planted|harvested|built|opened|placed|installed|"
-    r"(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend)|"
-    r"yesterday|today|tonight|this\s+morning)\b",
+    r"\b(?:" + alternation(_EVENT_WORDS) + r"|majority\s+of\s+\d"
+    r"|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend))\b",
     re.IGNORECASE,
 )
 # Measurements: a distance, an age, a temperature, a size or a conversion.
@@ -124,6 +126,46 @@ _RATE = lazyre.compile(
 _EXISTENTIAL = lazyre.compile(r"\b(?:there\s+(?:is|are|was|were)|has|have|faces?|facing)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 
 
+class _Sentence:
+    """What the figures of one sentence share, worked out once and only when asked."""
+
+    __slots__ = ("sentence", "low", "_seen")
+
+    def __init__(self, sentence) -> None:
+        self.sentence = sentence
+        self.low = sentence.text.lower()  # searched by case-sensitive copies: faster than ignoring case
+        self._seen: dict = {}
+
+    def has(self, name: str, rx) -> bool:
+        seen = self._seen
+        value = seen.get(name)
+        if value is None:
+            value = seen[name] = _cased(rx).search(self.low) is not None
+        return value
+
+    @property
+    def spoken(self) -> bool:
+        value = self._seen.get("spoken")
+        if value is None:
+            value = self._seen["spoken"] = bool(_SPOKEN.search(_DISCOURSE.sub("", _outside_quotes(self.sentence))))
+        return value
+
+
+_CASED: dict = {}
+
+
+def _cased(rx):
+    """A case-sensitive copy of the case-insensitive pattern *rx*, for lower-cased text."""
+    cased = _CASED.get(rx)
+    if cased is None:
+        cased = _CASED[rx] = lazyre.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+    return cased
+
+
+def _features(sentence) -> _Sentence:
+    return sentence.memo("claims.statistic-features", _Sentence)
+
+
 def states_a_statistic(hit: CueHit) -> bool:
     """True when the statistic cue *hit* states a statistic about the world (see the
     module documentation), False for an event's own figure."""
@@ -131,19 +173,20 @@ def states_a_statistic(hit: CueHit) -> bool:
     sentence = hit.sentence
     text = sentence.region.text
     s_start, s_end = sentence.start, sentence.end
+    f = _features(sentence)
     before = text[s_start : hit.start]
     after = text[hit.end : s_end]
-    whole = text[s_start:s_end]
-    if _SPOKEN.search(_DISCOURSE.sub("", _outside_quotes(sentence))) and not _MEASURE.match(after) and not _OWN_ARITHMETIC.search(whole):
+    own_arithmetic = f.has("own-arithmetic", _OWN_ARITHMETIC)
+    if not own_arithmetic and f.spoken and not _MEASURE.match(after):
         # a speaker's figure (a speech, a debate, an opinion piece): what they claim, not
         # the reporter's record of an event
         return True
     if label in ("a rate", "a comparison") or _RATE.search(text, hit.start, hit.end):
         return True
     if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
-        return not _OWN_ARITHMETIC.search(whole)
+        return not own_arithmetic
     if label == "a quantity":  # "there is a limited supply of": a state of the world
-        return bool(_EXISTENTIAL.search(before))
+        return bool(_EXISTENTIAL.search(before[-60:]))
     if label == "an approximate quantity":  # "vast quantities of drugs"
         return True
     if label == "a share":  # the population starts at the hit's "of"
@@ -151,18 +194,33 @@ def states_a_statistic(hit: CueHit) -> bool:
         of = _OF_IN.search(span)
         return _general_population(span[of.start() :] if of else after)
     if label == "a percentage":
-        return _percentage_is_statistic(before, after, whole)
+        return _percentage_is_statistic(f, before, after, own_arithmetic)
+    if own_arithmetic:
+        return False  # "from £1,850 to £1,960", "up from 300p", "of whom": the event's own figures
     if label == "a change":  # "doubled", "halved"
-        return not _OWN_ARITHMETIC.search(whole) and bool(_MACRO_BEFORE.search(before) or _MACRO_ANYWHERE.search(after[:40]))
+        return _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40))
     if label == "a sum of money":
-        return _money_is_statistic(before, after, whole)
+        return _money_is_statistic(f, before, after)
     # counts, large numbers, estimates, approximate counts
-    if _APPROXIMATE_MONEY.search(whole):
+    if f.has("approximate-money", _APPROXIMATE_MONEY):
         return True  # "hundreds of millions of dollars": an estimate of money
-    return _count_is_statistic(before, after, whole)
+    return _count_is_statistic(f, before, after)
 
 
-_MACRO_BEFORE = lazyre.compile(_MACRO + r"[^,;:]{0,60}$", re.IGNORECASE)
+def _macro_before(before: str) -> bool:
+    """A macro quantity ends within 60 characters before the figure, in its clause
+    ("unemployment rose to", "the deficit is")."""
+    tail = before[-90:]
+    cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"))
+    if cut >= 0:
+        tail = tail[cut + 1 :]
+    limit = len(tail) - 60
+    for m in _MACRO_ANYWHERE.finditer(tail):
+        if m.end() >= limit:
+            return True
+    return False
+
+
 # "are up nearly 60%", "is down by a fifth": a quantity's present level against the past.
 _PRESENT_CHANGE = lazyre.compile(
     r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:up|down)\s+(?:by\s+)?(?:(?:nearly|almost|more\s+than|about|some|over|around|roughly)\s+)?$",
@@ -235,18 +293,18 @@ def _general_population(after: str) -> bool:
     return bool(_POPULATION.match(rest))
 
 
-def _percentage_is_statistic(before: str, after: str, whole: str) -> bool:
+def _percentage_is_statistic(f: _Sentence, before: str, after: str, own_arithmetic: bool) -> bool:
     if _OF_AFTER.match(after):
         return _general_population(after)
     if _POLL.match(after) or _COMPARISON.match(after):
         return True
-    if _OWN_ARITHMETIC.search(whole) or _MONEY_EVENT.search(whole) or _EVENT.search(whole):
+    if own_arithmetic or f.has("money-event", _MONEY_EVENT) or f.has("event", _EVENT):
         return False
-    if _PRESENT_CHANGE.search(before):
+    if _PRESENT_CHANGE.search(before[-40:]):
         return True  # "they are up nearly 60%": where a quantity stands now
-    return bool(
-        _MACRO_BEFORE.search(before) or _MACRO_ANYWHERE.search(after[:40])
-        or (_PERIOD_WORDS.search(whole) and _CHANGE_WORDS.search(whole))
+    return (
+        _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40))
+        or (f.has("period-words", _PERIOD_WORDS) and f.has("change-words", _CHANGE_WORDS))
     )
 
 
@@ -271,28 +329,26 @@ _APPROXIMATE_MONEY = lazyre.compile(
 )
 
 
-def _money_is_statistic(before: str, after: str, whole: str) -> bool:
-    if _OWN_ARITHMETIC.search(whole):
-        return False
+def _money_is_statistic(f: _Sentence, before: str, after: str) -> bool:
     # "has cost taxpayers $4bn", "costs the economy £4bn a year"
-    if _PUBLIC_COST.search(whole):
+    if f.has("public-cost", _PUBLIC_COST):
         return True
-    if _MONEY_EVENT.search(whole):
+    if f.has("money-event", _MONEY_EVENT):
         return False
     # "a deficit of £40bn", "debt has reached £2tn", "an $800bn trade deficit", "£2bn a year"
-    return bool(_MACRO_BEFORE.search(before) or _MACRO_ANYWHERE.search(after[:40]) or _PERIOD.search(whole))
+    return _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40)) or f.has("period", _PERIOD)
 
 
-def _count_is_statistic(before: str, after: str, whole: str) -> bool:
-    if _OWN_ARITHMETIC.search(whole) or _MEASURE.match(after):
+def _count_is_statistic(f: _Sentence, before: str, after: str) -> bool:
+    if _MEASURE.match(after):
         return False
-    if _PERIOD.search(whole) and not _ONE_EVENT.search(whole):
+    if f.has("period", _PERIOD) and not f.has("one-event", _ONE_EVENT):
         return True  # "266,000 arrests in the last two years"
-    if _EVENT.search(whole) or _MONEY_EVENT.search(whole):
+    if f.has("event", _EVENT) or f.has("money-event", _MONEY_EVENT):
         return False
     if re.match(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|jobs|families|children|adults|households|workers|"
                 r"americans|britons|pensioners|patients|homes|businesses|companies|factories|pupils|students|"
                 r"women|men|immigrants|migrants|refugees|voters|citizens|residents|young|teenagers|deaths|cases|"
                 r"victims|crimes|offences|incidents)\b", after, re.I):
-        return bool(_STATE_OR_TREND.search(after) or _STATE_OR_TREND.search(before[-40:]))
+        return bool(_STATE_OR_TREND.search(after, 0, 80) or _STATE_OR_TREND.search(before[-40:]))
     return False

@@ -169,6 +169,7 @@ _CANNOT = (
     r"(?:survive|compete|cope|afford|win|work|function|last|succeed|thrive|continue|go\s+on|keep\s+up|make\s+ends\s+meet|"
     r"be\s+trusted|be\s+saved)\b"
 )
+_GROUP_AUX = r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really)\s+)+"
 GENERALISATION_CUES_BY_CONSTRUCTION = [
     # "All Americans are hurt by", "all parents know": a claim about everyone in a group
     Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+(?:ans|ers|ese|ish|s)|people|parents|children|"
@@ -182,10 +183,17 @@ GENERALISATION_CUES_BY_CONSTRUCTION = [
         r"(?:hate|hates|love|loves|want|wants|fear|fears|know|knows|agree|agrees|dislike|dislikes|distrust|distrusts|"
         r"prefer|prefers|are|is|have|has|feel|feels|believe|believes|think|thinks|dread|dreads|resent|resents)\b",
         left=r"\b[a-z][a-z-]*(?:s|people|men|women)\s+$", label="a generalisation"),
-    Cue(GENERALISATION, ["had", "enough", "fed", "tired", "sick", "weary", "lost", "up"] + _EMOTIONS,
-        r"(?:had\s+enough|fed\s+up|tired|sick|weary)\s+(?:of|with)\b|lost\s+(?:all\s+)?(?:patience|faith|trust|confidence|interest)\b|"
-        + alternation(_EMOTIONS) + r"\b|up\s+in\s+arms\b",
-        left=_GENERIC + r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really)\s+)+$",
+    # (each found at its rarer word: "enough", "fed", "patience", "arms", an emotion)
+    Cue(GENERALISATION, ["fed", "tired", "sick", "weary"] + _EMOTIONS,
+        r"(?:fed\s+up|tired|sick|weary)\s+(?:of|with)\b|" + alternation(_EMOTIONS) + r"\b",
+        left=_GENERIC + _GROUP_AUX + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    Cue(GENERALISATION, ["enough"], r"enough\s+(?:of|with)\b", left=_GENERIC + _GROUP_AUX + r"had\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    Cue(GENERALISATION, ["patience", "faith", "trust", "confidence", "interest"], r"\w+\b",
+        left=_GENERIC + _GROUP_AUX + r"lost\s+(?:all\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    Cue(GENERALISATION, ["arms"], r"arms\b", left=_GENERIC + r"(?:(?:are|is|were|was|now|all)\s+)+up\s+in\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
     # "Burglaries have soared across the country in recent years": a trend across a population
     Cue(GENERALISATION, ["across", "nationwide", "everywhere"],

@@ -21,20 +21,6 @@ The modules behind it:
 - :mod:`.voice`: the three levels above, built on the other four.
 """
 
-from lintnews.analysis.voice.attribution import Attribution
-from lintnews.analysis.voice.voice import (
-    NAMED_SOURCE,
-    QUOTATION,
-    VAGUE_SOURCE,
-    WRITER,
-    Voice,
-    headline_sourced,
-    link_clause,
-    sentence_voice,
-    sentence_voices,
-    voice_of,
-)
-
 __all__ = [
     "Attribution",
     "NAMED_SOURCE",
@@ -48,3 +34,17 @@ __all__ = [
     "sentence_voices",
     "voice_of",
 ]
+
+
+def __getattr__(name: str):
+    # Imported on first use: the modules behind the interface import the claims family's
+    # cue index, which imports this package's vocabulary modules.
+    if name == "Attribution":
+        from lintnews.analysis.voice.attribution import Attribution
+
+        return Attribution
+    if name in __all__:
+        from lintnews.analysis.voice import voice
+
+        return getattr(voice, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

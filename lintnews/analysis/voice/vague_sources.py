@@ -219,10 +219,48 @@ _NOT_GROUP = (
     r"|\b(?:i|we|you|they|he|she|it)\s+(?:\w+\s+)?$)"
 )
 
+_SKIPPABLE = frozenset(
+    "have has had now also still privately openly widely long increasingly generally often highly strongly loudly "
+    "roundly bitterly warmly repeatedly already do did would all both".split()
+)
+_QUANT_WORDS = ("some ", "many ", "most ", "several ", "few ", "other", "numerous ", "countless ", "certain ",
+                "various ", "number of ", "lot of ", "lots of ", "plenty of ", "handful of ", "those ")
+
+
+_PREPOSITIONS = frozenset("of in on at from within among across around inside outside to with".split())
+_QUANTIFIER_WORDS = frozenset("some many most several few other others numerous countless certain various those".split())
+
+
+def _plural_like(word: str) -> bool:
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))) or word.endswith(
+        ("people", "men", "public", "masses", "folk")
+    )
+
+
+def _group_before(text: str, s_start: int, at: int) -> bool:
+    """A cheap test before the left context is searched: the verb's subject may be a
+    group: a plural-looking word just before it (past auxiliaries and adverbs:
+    "detractors say", "the masses have praised"), or a plural or a quantifier before a
+    short prepositional phrase ("opponents of the scheme claim", "many in the industry
+    believe")."""
+    words = [w.strip(",;:()\"'“”‘’") for w in text[max(s_start, at - 90) : at].lower().split()]
+    while words and words[-1] in _SKIPPABLE:
+        words.pop()
+    if not words:
+        return False
+    if _plural_like(words[-1]) or words[-1] in _QUANTIFIER_WORDS:
+        return True
+    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[i] in _PREPOSITIONS and i > 0:
+            head = words[i - 1]
+            return _plural_like(head) or head in _QUANTIFIER_WORDS
+    return False
+
+
 VAGUE_CUES += [
     Cue("vague", _HUMAN_VERBS, r"\w+\b(?!\s+to\s+(?:be|have)\b)(?!\s+(?:of|by|with)\b)", left=_VAGUE_SUBJECT,
         veto_left=_NOT_GROUP + r"|(?i:\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+(?:[\w-]+\s+){1,3}$)|(?i:\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)\s+(?:[\w-]+\s+){0,3}$)",
-        strong=False, flags=0, label="an unnamed group"),
+        strong=False, flags=0, label="an unnamed group", precheck=_group_before),
     # "According to specialists", "according to residents": nobody named
     Cue("vague", ["according"], r"(?i:according)\s+to\s+(?:(?:some|many|most|several|various|local|other)\s+)?"
         r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|one|two|three)\b)(?:" + _LOWER

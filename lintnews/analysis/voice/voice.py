@@ -180,15 +180,41 @@ def sentence_voice(sentence: Sentence, settings=None, doc: Optional[Document] = 
     nobody; :data:`WRITER` otherwise (with a ``commitment`` attribution where the
     sentence reports a promise). Given the *doc*, a vague group that belongs to an
     organisation named just before ("..., the ambulance service said. Officials said
-    ...") is read as that organisation (see :func:`document_voices`)."""
-    if doc is not None:
-        voice = document_voices(doc, settings).get(sentence)
-        if voice is not None:
-            return voice
-    return _own_voice(sentence, settings)
+    ...") is read as that organisation (see :func:`document_voices`). Worked out
+    for the sentences asked about (and the one before each), not the whole document."""
+    if doc is None:
+        return _own_voice(sentence, settings)
+    return sentence.memo(("voice.sentence", id(settings)), lambda s: (settings, _in_context(doc, s, settings)))[1]
+
+
+def _in_context(doc: Document, sentence: Sentence, settings) -> Voice:
+    voice = _own_voice(sentence, settings)
+    if voice.vague:
+        text = voice.attribution.text
+        before = _previous(doc, sentence)
+        if (before is not None and _MEMBERS.match(text) and _own_voice(before, settings).named) or _a_name(doc, text):
+            a = voice.attribution
+            voice = Voice(NAMED_SOURCE, Attribution(CARRIED, a.start, a.end, a.text))
+    return voice
+
+
+def _previous(doc: Document, sentence: Sentence) -> Optional[Sentence]:
+    """The sentence before *sentence*: in its paragraph, or the last of the one before."""
+    if sentence.index > 0:
+        return sentence.region.sentences[sentence.index - 1]
+    i = sentence.region.index
+    if 0 < i <= len(doc.regions) and doc.regions[i - 1].sentences:
+        return doc.regions[i - 1].sentences[-1]
+    return None
 
 
 def _own_voice(sentence: Sentence, settings) -> Voice:
+    """The voice of *sentence* from its own words (and its paragraph's carried
+    attribution), cached with the sentence."""
+    return sentence.memo(("voice.own", id(settings)), lambda s: (settings, _worked_out_voice(s, settings)))[1]
+
+
+def _worked_out_voice(sentence: Sentence, settings) -> Voice:
     if sentence.quoted:
         return Voice(QUOTATION, _quote_attribution(sentence, sentence.start, sentence.end))
     found = attribution(sentence, settings)
@@ -220,20 +246,7 @@ def document_voices(doc: Document, settings=None) -> "dict":
 
 
 def _document_voices(doc: Document, settings) -> "dict":
-    out = {}
-    previous: Optional[Voice] = None
-    for region in doc.regions:
-        for sentence in region.sentences:
-            voice = _own_voice(sentence, settings)
-            if voice.vague and (
-                (previous is not None and previous.named and _MEMBERS.match(voice.attribution.text))
-                or _a_name(doc, voice.attribution.text)
-            ):
-                a = voice.attribution
-                voice = Voice(NAMED_SOURCE, Attribution(CARRIED, a.start, a.end, a.text))
-            out[sentence] = voice
-            previous = voice
-    return out
+    return {s: sentence_voice(s, settings, doc) for region in doc.regions for s in region.sentences}
 
 
 _FIRST_WORD = lazyre.compile(r"[A-Z][a-z]+s\b")
@@ -310,7 +323,10 @@ def _body(doc: Document, restated: bool, settings) -> Sequence[Tuple[Sentence, V
     """The body's sentences (not headings) with their voices: all of them, or only the
     sourced ones."""
     def build(doc: Document):
-        body = [(s, v) for s, v in sentence_voices(doc, settings) if s.region.kind != "heading" and (restated or v.sourced)]
+        if restated:  # any body sentence: no voice needed
+            body = [(s, None) for r in doc.regions if r.kind != "heading" for s in r.sentences]
+        else:
+            body = [(s, v) for s, v in sentence_voices(doc, settings) if s.region.kind != "heading" and v.sourced]
         return settings, body  # the settings are kept alive with their id
 
     return doc.memo(("voice.body", restated, id(settings)), build)[1]
