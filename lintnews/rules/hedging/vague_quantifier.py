@@ -94,6 +94,13 @@ _CLAUSE_START = lazyre.compile(r".*(?:[;:—–()]|,\s+(?:and|but|while|whereas|
 _COUNTING = lazyre.compile(r"(?:several|numerous|a\s+number\s+of|most|countless|certain)\b", re.IGNORECASE)
 
 
+# Where a clause's subject starts: the quantifier opens the sentence or a clause.
+_SUBJECT_START = lazyre.compile(
+    r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas|although|though|as|when|after|before)\s+|\b(?:and|but)\s+)\W*$",
+    re.IGNORECASE,
+)
+
+
 def carries_a_claim(text: str, start: int, end: int) -> bool:
     """True when the vague quantifier at ``text[start:end]`` (a sentence's text) stands
     in a clause that states how things are or will be, not one that narrates the past."""
@@ -172,7 +179,11 @@ class VagueQuantifier(Rule):
                     continue
                 if not voice_of(sentence, start, end, context.settings).writer:
                     continue  # a source's words, named or vague: "Mr Ruiz said many homes flooded"
-                if _COUNTING.match(m.group()) and not carries_a_claim(text, m.start(), m.end()):
+                if (
+                    _COUNTING.match(m.group())
+                    and _SUBJECT_START.search(text, 0, m.start())
+                    and not carries_a_claim(text, m.start(), m.end())
+                ):
                     continue  # narration: "Several ministers attended the talks"
                 word = m.group()
                 ask = "in how many cases" if word.lower() == "generally" else "how many"
