@@ -52,7 +52,7 @@ class Worker:
         from lintnews.engine.linter import Linter
 
         self.resolver = ConfigResolver(Path(config) if config else None, isolated, cli)
-        self.linter = Linter()
+        self.linter = Linter(stop_after_timeout=True)  # a rule that hung once is not paid for again
         self.mode = mode
         self.unsafe = unsafe
         #: Largest draft read, in bytes (None: the default; 0: no limit).

@@ -297,3 +297,239 @@ def test_max_size_refuses_larger_drafts_before_reading_them(run_cli, tmp_path):
     assert run_cli("check", "--isolated", "--max-size", "3k", str(draft)).status == 0
     result = run_cli("check", "--isolated", "--max-size", "1k", "-", stdin="Council approves budget.\n" * 100)
     assert result.status == 2 and "over the 1,024-byte limit" in result.err
+
+
+# --------------------------------------------------------------------------- 2. LN002
+
+
+class _Boom:
+    """A plugin whose rule raises on every draft."""
+
+    @lintnews.hookimpl
+    def lintnews_rules(self):
+        from lintnews.rule import Rule
+
+        class Boom(Rule):
+            code, name, category, summary = "BOM001", "boom", "figures", "raises"
+
+            def check(self, doc):
+                raise ZeroDivisionError("division by zero")
+
+        return [Boom()]
+
+
+@pytest.fixture
+def failing_plugin(monkeypatch):
+    """Every linter built from now on has the plugin 'boomer', whose rule raises."""
+    from lintnews.engine import plugins
+
+    original = plugins.Plugins.__init__
+
+    def init(self, autoload=None, extra=()):
+        original(self, autoload, list(extra) + [("boomer", _Boom())])
+
+    monkeypatch.setattr(plugins.Plugins, "__init__", init)
+    monkeypatch.setattr(lintnews, "_LINTER", None)
+    monkeypatch.setattr(lintnews, "_SETTINGS", type(lintnews._SETTINGS)())
+
+
+SILENCERS = [
+    ((), "", ""),
+    (("--select", "claims,figures"), "", ""),
+    (("--ignore", "LN002"), "", ""),
+    (("--ignore", "engine,claims"), "", ""),
+    (("--fail-on", "error"), "severity: {LN002: info}\n", ""),
+    ((), "ignore: [LN]\n", ""),
+    ((), "", "<!-- lintnews-disable-file -->\n"),
+    ((), "", "<!-- lintnews-disable LN002 -->\n"),
+    (("--select", "figures"), "", "<!-- lintnews-disable-next-line -->\n"),
+]
+CASES = [(*case, "text") for case in SILENCERS] + [(*SILENCERS[2], "json"), (*SILENCERS[6], "sarif"), (*SILENCERS[1], "sarif")]
+
+
+@pytest.mark.parametrize("options, config, pragma, fmt", CASES)
+def test_a_check_that_could_not_run_is_never_silenced(failing_plugin, run_cli, tmp_path, options, config, pragma, fmt):
+    (tmp_path / ".lintnews.yaml").write_text(config or "select: [ALL]\n")
+    draft = tmp_path / "d.md"
+    draft.write_text(pragma + "Council approves budget.\n")
+    result = run_cli("check", "-f", fmt, *options, str(draft))
+    assert result.status == 2, (result.out, result.err)
+    assert "plugin 'boomer': rule BOM001 (boom) raised ZeroDivisionError: division by zero" in result.err
+    if fmt == "text":
+        assert f"{draft}:1:1: error LN002 [plugin-failure] plugin 'boomer'" in result.out
+    elif fmt == "json":
+        data = json.loads(result.out)
+        assert ("LN002", "error") in [(f["code"], f["severity"]) for f in data["findings"]]
+        assert [e["path"] for e in data["errors"]] == [str(draft)] and "BOM001" in data["errors"][0]["message"]
+    else:
+        run = json.loads(result.out)["runs"][0]
+        assert "LN002" in [r["ruleId"] for r in run["results"]]
+        assert run["invocations"][0]["executionSuccessful"] is False
+        (note,) = run["invocations"][0]["toolExecutionNotifications"]
+        assert "BOM001" in note["message"]["text"]
+
+
+def test_the_python_api_returns_a_check_that_could_not_run(failing_plugin):
+    config = {"select": ["figures"], "ignore": ["LN002"], "severity": {"LN002": "info"}}
+    findings = lintnews.lint_text("<!-- lintnews-disable-file -->\nCouncil approves budget.\n", "d.md", config)
+    assert [(f.code, str(f.severity)) for f in findings] == [("LN002", "error")]
+    assert "BOM001" in findings[0].message
+
+
+def test_the_language_server_shows_a_check_that_could_not_run(failing_plugin, tmp_path):
+    pytest.importorskip("pygls")
+    from lsprotocol import types
+    from pygls.workspace import Workspace
+
+    from lintnews.lsp.server import LintnewsServer
+
+    server = LintnewsServer()
+    server.protocol._workspace = Workspace(tmp_path.as_uri())
+    (tmp_path / ".lintnews.yaml").write_text("ignore: [LN002, engine]\n")
+    uri = (tmp_path / "d.md").as_uri()
+    server.workspace.put_text_document(types.TextDocumentItem(uri, "markdown", 1, "Council approves budget.\n"))
+    published = []
+    server.text_document_publish_diagnostics = published.append
+    server.lint_now(uri)
+    (params,) = published
+    assert [(d.code, d.severity) for d in params.diagnostics] == [("LN002", types.DiagnosticSeverity.Error)]
+
+
+# --------------------------------------------------------------------------- 6. time limits
+
+
+def test_a_rule_that_ran_out_of_time_is_not_run_again_in_the_run(run_cli, tmp_path, monkeypatch):
+    import time as _time
+
+    from lintnews.engine import plugins
+
+    calls = []
+
+    class Hang:
+        @lintnews.hookimpl
+        def lintnews_rules(self):
+            from lintnews.rule import Rule
+
+            class Stuck(Rule):
+                code, name, category, summary = "HNG001", "hang", "style", "never returns"
+
+                def check(self, doc):
+                    calls.append(doc.path)
+                    while True:
+                        _time.sleep(0.01)
+
+            return [Stuck()]
+
+    original = plugins.Plugins.__init__
+    monkeypatch.setattr(plugins.Plugins, "__init__", lambda self, autoload=None, extra=(): original(self, autoload, [("hanger", Hang())]))
+    monkeypatch.setenv("LINTNEWS_RULE_TIMEOUT", "0.2")
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / name).write_text("It may partly work.\n")
+    result = run_cli("check", "--isolated", "-f", "json", str(tmp_path))
+    assert result.status == 2
+    assert len(calls) == 1
+    data = json.loads(result.out)
+    by_file = {f["path"].rsplit("/", 1)[-1]: f["message"] for f in data["findings"] if f["code"] == "LN002"}
+    assert "ran for more than 0.2 s on this draft and was stopped" in by_file["a.md"]
+    for later in ("b.md", "c.md"):
+        assert by_file[later].startswith("plugin 'hanger': rule HNG001 (hang) did not run on this draft: it ran for more than 0.2 s on ")
+        assert "a.md and is not run again in this run" in by_file[later]
+    assert sorted(f["path"].rsplit("/", 1)[-1] for f in data["findings"] if f["code"] == "HDG001") == ["a.md", "b.md", "c.md"]
+    assert len(data["errors"]) == 3
+
+
+# --------------------------------------------------------------------------- 3. user patterns
+
+SLOW_PACK = """\
+pack: mine
+prefix: MIN
+category: style
+rules:
+  - code: MIN001
+    name: ay-run
+    kind: pattern
+    message: "run {match}"
+    pattern: '{pattern}'
+"""
+NEAR_MISS = "The sound was " + "a" * 40 + "b. Then aaaa\n"
+
+
+@pytest.fixture
+def without_re2(monkeypatch):
+    from lintnews.matching import safe_regex
+
+    monkeypatch.setattr(safe_regex, "re2_available", lambda: False)
+    safe_regex._compile_for_user.cache_clear()
+    yield
+    safe_regex._compile_for_user.cache_clear()
+
+
+@pytest.mark.parametrize("pattern", [r"(a|aa)+$", r"(a|a)*$", r"(?:aa?)+$", r"\b(\w+\s?)+$"])
+def test_backtracking_user_patterns_run_under_re2(run_cli, tmp_path, pattern):
+    pytest.importorskip("re2")
+    pack = tmp_path / "mine.yaml"
+    pack.write_text(SLOW_PACK.replace("{pattern}", pattern))
+    draft = tmp_path / "d.md"
+    draft.write_text(NEAR_MISS)
+    result = run_cli("check", "--isolated", "--pack", str(pack), "--select", "MIN", "-f", "json", str(draft))
+    assert result.status == 1, result.err
+    assert [f["code"] for f in json.loads(result.out)["findings"]] == ["MIN001"]
+
+
+@pytest.mark.parametrize(
+    "pattern, reason",
+    [
+        (r"(a|aa)+$", "repeats a group whose matches differ in length"),
+        (r"(a|a)*$", "repeats alternatives that can start with the same character"),
+        (r"(a{1,100}){1,100}$", "repeats a group whose matches differ in length"),
+        (r"\w+\w+ly", "has two repetitions side by side that can match the same characters"),
+    ],
+)
+def test_without_re2_a_pattern_that_can_backtrack_badly_is_refused(without_re2, run_cli, tmp_path, pattern, reason):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text(SLOW_PACK.replace("{pattern}", pattern))
+    draft = tmp_path / "d.md"
+    draft.write_text(NEAR_MISS)
+    result = run_cli("check", "--isolated", "--pack", str(pack), str(draft))
+    assert result.status == 2
+    assert result.err.startswith(f"lintnews: error: {pack}:5: rule MIN001: field 'pattern': regular expression {pattern!r} {reason}")
+    assert result.err.rstrip().endswith("install lintnews[re2] to run it in linear time, or rewrite it")
+
+
+def test_nested_counted_repetition_is_refused_even_with_re2(run_cli, tmp_path):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text(SLOW_PACK.replace("{pattern}", r"(a{1,100}){1,100}$"))
+    result = run_cli("check", "--isolated", "--pack", str(pack), str(tmp_path / "none.md"))
+    assert result.status == 2
+    assert f"{pack}:5: rule MIN001: field 'pattern'" in result.err
+
+
+@pytest.mark.parametrize("pattern, expected", [(r"\b\w+ly\b", ["quickly", "fully"]), (r"(?<=very )\w+", ["quickly"])])
+def test_safe_user_patterns_still_work_without_re2(without_re2, tmp_path, pattern, expected):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text(SLOW_PACK.replace("{pattern}", pattern))
+    found = lintnews.lint_text("He ran very quickly and fully.\n", "d.md", {"packs": [str(pack)], "select": ["MIN"]})
+    assert [f.message.removeprefix("run ") for f in found] == expected
+
+
+def test_a_failing_user_pack_costs_no_built_in_finding(run_cli, tmp_path, monkeypatch):
+    from lintnews.kinds.pattern import PatternRule
+
+    original = PatternRule.findings
+
+    def findings(self, doc, hits):
+        if self.pack == "mine":
+            raise RuntimeError("broken pack rule")
+        return original(self, doc, hits)
+
+    monkeypatch.setattr(PatternRule, "findings", findings)
+    pack = tmp_path / "mine.yaml"
+    pack.write_text(SLOW_PACK.replace("{pattern}", r"\bwork\b"))
+    draft = tmp_path / "d.md"
+    draft.write_text("It may partly work.\n")
+    result = run_cli("check", "--isolated", "--pack", str(pack), "-f", "json", str(draft))
+    assert result.status == 2
+    found = json.loads(result.out)["findings"]
+    assert "HDG001" in [f["code"] for f in found]
+    (failure,) = [f["message"] for f in found if f["code"] == "LN002"]
+    assert failure.startswith("plugin 'pack 'mine'': the rules of pack 'mine' raised RuntimeError: broken pack rule")
