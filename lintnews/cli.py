@@ -146,6 +146,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _main(argv: Optional[Sequence[str]]) -> int:
+    _escape_undecodable(sys.stdout, sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -291,10 +292,23 @@ def _not_checked(path: str, findings, fmt) -> bool:
     return found
 
 
+def _escape_undecodable(*streams) -> None:
+    """A file name that is not valid UTF-8 reaches Python as lone surrogates, which a
+    strict UTF-8 stream cannot write: write them as ``\\udcff`` escapes instead of
+    failing (in JSON that is the escape of the same character)."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - a stream already written to
+                pass
+
+
 def _open_output(path: str):
     """The ``--output`` file, opened for writing; a one-line error if it cannot be."""
     try:
-        return open(path, "w", encoding="utf-8")
+        return open(path, "w", encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise LintError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
 

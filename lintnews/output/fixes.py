@@ -211,4 +211,4 @@ def write_fixed(path: str, text: str, bom: bool = False, encoding: str = "utf-8"
     its mode, owner, hard links and symbolic links, its encoding and its byte-order mark."""
     from lintnews.text.reading import write_atomic
 
-    write_atomic(os.path.realpath(path), ("\ufeff" + text) if bom else text, encoding)
+    write_atomic(os.path.realpath(path), ("\ufeff" + text) if bom else text, encoding, path)

@@ -182,7 +182,7 @@ def expand_paths(paths: Iterable[str], errors: Optional[List[str]] = None) -> It
             yield f, False
 
 
-def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
+def write_atomic(path: str, text: str, encoding: str = "utf-8", name: Optional[str] = None) -> None:
     """Write *text* over the draft at *path*, keeping what makes it the same file.
 
     Refuses (:class:`LintError`) a file that is not a regular file or is read-only
@@ -190,9 +190,18 @@ def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
     the user may, its owner and group. Usually atomic (a temporary file in the same
     folder, renamed over it), so a reader, or a run that is killed, sees the old content
     or the new, never part of it. A file with several hard links, or whose owner could
-    not be kept, is written in place instead, through the links.
+    not be kept, is written in place instead, through the links. Messages name the file
+    as *name* (default: *path*).
     """
-    data = text.encode(encoding)
+    try:
+        _write_atomic(path, text.encode(encoding))
+    except LintError as exc:
+        if name is None or name == path:
+            raise
+        raise LintError(str(exc).replace(path, name, 1)) from None
+
+
+def _write_atomic(path: str, data: bytes) -> None:
     try:
         st = os.stat(path)
     except FileNotFoundError:
