@@ -1,154 +1,102 @@
-"""Every shell command and Python block in the docs (and the README) runs as written.
-
-A block that cannot run here (it needs the CMS, the network, research-only data, or is one
-module of a plugin package tested elsewhere) carries the explicit marker
-``<!-- illustrative: why -->`` on the line before it. Runnable blocks run in a scratch
-workspace holding a few drafts: shell lines and ``$`` commands with the lintnews of this
-checkout on ``PATH`` (status 0 or 1, never a traceback; a console block's output lines must
-appear), Python blocks as scripts (status 0).
-"""
+"""The documentation tells the truth: docs/rules.md is what the rules say about
+themselves, and the worked example of docs/plugins.md runs as the page says."""
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import shutil
-import subprocess
-import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import List, NamedTuple
 
 import pytest
 
+import lintnews
+from lintnews.engine.config import Settings, load_config_file
+from lintnews.engine.linter import Linter
+from lintnews.engine.plugins import Plugins
+from lintnews.rule import validate_rule
+
 ROOT = Path(__file__).resolve().parents[2]
-RUNNABLE = ("sh", "bash", "console", "python")
-_FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
-_MARK = re.compile(r"<!-- illustrative: ([^>]*\S) -->\n$")
+REGENERATE = "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD=1 lintnews rules --format markdown > docs/rules.md"
 
 
-class Block(NamedTuple):
-    file: str
-    line: int
-    lang: str
-    code: str
-    illustrative: str  # the reason, or "" for a block that runs
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
+def test_rules_page_is_generated_from_the_rules(run_cli, monkeypatch):
+    monkeypatch.setenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", "1")
+    result = run_cli("rules", "--format", "markdown", cwd=ROOT)
+    assert result.status == 0
+    page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert REGENERATE in " ".join(page.split())  # the page says how to regenerate it
+    assert result.out == page, f"docs/rules.md is out of date; regenerate it from the repository root: {REGENERATE}"
 
 
-def blocks() -> List[Block]:
-    found = []
-    files = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
-    for path in files:
-        if path.name == "rules.md":  # generated from the rules' own docs (text blocks only)
-            continue
-        text = path.read_text(encoding="utf-8")
-        for m in _FENCE.finditer(text):
-            if m.group(1) not in RUNNABLE:
-                continue
-            before = text[: m.start()]
-            mark = _MARK.search(before[-400:])
-            found.append(
-                Block(str(path.relative_to(ROOT)), before.count("\n") + 1, m.group(1), m.group(2), mark.group(1) if mark else "")
-            )
-    return found
-
-
-ALL = blocks()
-RUN = [b for b in ALL if not b.illustrative]
-
-
-def test_every_block_runs_or_says_why_not():
-    assert len(RUN) >= 8
-    for block in ALL:
-        if block.illustrative:
-            assert len(block.illustrative.split()) >= 3, f"{block}: say why the block cannot run"
-    text = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
-    assert text.count("<!-- illustrative:") == sum(1 for b in ALL if b.illustrative and b.file.startswith("docs/"))
-
-
-def test_the_publish_gate_in_the_docs_is_the_example_script():
-    (block,) = [b for b in ALL if b.lang == "bash" and b.file == "docs/ci.md"]
-    script = (ROOT / "examples" / "publishing" / "publish-gate.sh").read_text(encoding="utf-8").splitlines()
-    body = [line for line in script if not line.startswith("#") or line.startswith("#!")]
-    assert [line for line in block.code.splitlines() if not line.startswith("# ")] == body
-
-
-# --------------------------------------------------------------------------- running them
-
-COUNCIL = "# Council\n\nThe council cut the budget in one foul swoop.\n"
-DRAFT = "# Budget\n\nThe drought **may partly** explain it. Prices will rise next year.\n"
+def _block(page: str, lang: str, holding: str) -> str:
+    blocks = [b for b in re.findall(rf"```{lang}\n(.*?)```", page, re.S) if holding in b]
+    assert len(blocks) == 1, f"expected one {lang} block holding {holding!r}"
+    return blocks[0]
 
 
 @pytest.fixture(scope="module")
-def workspace(tmp_path_factory):
-    """A folder with what the docs' commands name: drafts, news, a story, an archive."""
-    root = tmp_path_factory.mktemp("docs-workspace")
-    shutil.copytree(ROOT / "examples", root / "examples", ignore=shutil.ignore_patterns("build", "*.egg-info"))
-    shutil.copytree(ROOT / "docs", root / "docs")
-    (root / "news").mkdir()
-    (root / "news" / "council.md").write_text(COUNCIL, encoding="utf-8")
-    (root / "drafts").mkdir()
-    for name in ("a.md", "b.txt"):
-        (root / "drafts" / name).write_text(DRAFT, encoding="utf-8")
-    for name in ("draft.md", "story.md"):
-        (root / name).write_text(DRAFT, encoding="utf-8")
-    (root / "archive").mkdir()
-    with open(root / "archive" / "part-0.jsonl", "w", encoding="utf-8") as fh:
-        for i in range(6):
-            fh.write(json.dumps({"id": i, "body": DRAFT}) + "\n")
-    report = subprocess.run(_lintnews() + ["check", "--format", "json", "drafts"], cwd=root, capture_output=True, text=True)
-    (root / "report.json").write_text(report.stdout, encoding="utf-8")
-    return root
+def worked_example():
+    page = (ROOT / "docs" / "plugins.md").read_text(encoding="utf-8")
+    namespace = {"__name__": "lintnews_acme.sentence_length"}
+    exec(compile(_block(page, "python", "class LongSentence(Rule)"), "docs/plugins.md", "exec"), namespace)
+    rule = namespace["LongSentence"]()
+
+    class Plugin:
+        @lintnews.hookimpl
+        def lintnews_rules(self):
+            return [rule]
+
+    return page, rule, Linter(Plugins(autoload=False, extra=[("acme", Plugin())]))
 
 
-def _lintnews() -> List[str]:
-    return [sys.executable, "-m", "lintnews"]
+def test_worked_example_rule_is_valid_and_documented(worked_example):
+    _, rule, _ = worked_example
+    assert validate_rule(rule) == []
+    assert rule.context is True and rule.doc.startswith("What it flags:")
+    shown = rule.describe()
+    assert "Fix safety: no fix" in shown and "  max-words: 35  (a whole number of at least 1)" in shown
 
 
-def _env() -> dict:
-    env = dict(os.environ)
-    env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")
-    return env
+def test_worked_example_option_set_in_yaml_changes_findings(worked_example, tmp_path):
+    page, rule, engine = worked_example
+    config = tmp_path / ".lintnews.yaml"
+    config.write_text(_block(page, "yaml", "long-sentence:"))
+    select = ("ACH002",)
+    house = Settings(select=select)
+    desk = replace(load_config_file(config), select=select)
+    thirty = " ".join(["word"] * 29) + " end."
+    assert [f.code for f in engine.lint_text(thirty, "d.md", house)] == []
+    (finding,) = engine.lint_text(thirty, "d.md", desk)
+    assert finding.message == "30 words; the house limit is 25"
+    for text in rule.examples["fail"]:
+        assert [f.code for f in engine.lint_text(text, "d.md", house)] == ["ACH002"]
+    for text in rule.examples["pass"]:
+        assert engine.lint_text(text, "d.md", house) == []
 
 
-def _commands(block: Block) -> List[str]:
-    """The shell lines of a block (continuations joined, a trailing comment dropped)."""
-    lines, current = [], ""
-    for raw in block.code.splitlines():
-        if block.lang == "console":
-            if not raw.startswith("$ "):
-                continue
-            raw = raw[2:]
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        current += raw.rstrip("\\") + (" " if raw.endswith("\\") else "")
-        if not raw.endswith("\\"):
-            lines.append(re.sub(r"\s+#\s.*$", "", current))
-            current = ""
-    return lines
+def test_worked_example_error_line_is_the_one_lintnews_prints(worked_example, tmp_path, monkeypatch):
+    page, _, engine = worked_example
+    shown = re.search(r"lintnews: error: (\.lintnews\.yaml:.*)", page).group(1)
+    (tmp_path / ".lintnews.yaml").write_text("rules:\n  ACH002:\n    max-words: twenty\n")
+    monkeypatch.chdir(tmp_path)
+    settings = load_config_file(Path(".lintnews.yaml"))
+    with pytest.raises(lintnews.LintError) as info:
+        engine.lint_text("Text.", "d.md", settings)
+    assert str(info.value) == shown
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("block", RUN, ids=str)
-def test_docs_block_runs(block, workspace, tmp_path):
-    if block.lang == "python":
-        script = tmp_path / "block.py"
-        script.write_text(block.code, encoding="utf-8")
-        result = subprocess.run([sys.executable, str(script)], cwd=workspace, capture_output=True, text=True, env=_env(), timeout=600)
-        assert result.returncode == 0, f"{block}: {result.stderr[-3000:]}"
-        return
-    for command in _commands(block):
-        result = subprocess.run(["bash", "-c", command], cwd=workspace, capture_output=True, text=True, env=_env(), timeout=600)
-        output = result.stdout + result.stderr
-        assert result.returncode in (0, 1), f"{block}: {command!r} exited {result.returncode}:\n{output[-3000:]}"
-        assert "Traceback" not in output, f"{block}: {command!r}:\n{output[-3000:]}"
-        if block.lang == "console":
-            shown = block.code.split("$ " + command, 1)[1].split("\n$ ", 1)[0]
-            for line in shown.strip("\n").splitlines():
-                if line and line != "...":
-                    assert line in output.splitlines(), f"{block}: {command!r} no longer prints {line!r}"
-        # a --fix in the docs rewrites the workspace's drafts: put them back for the next line
-        (workspace / "news" / "council.md").write_text(COUNCIL, encoding="utf-8")
+def test_configuration_page_examples_are_accepted_and_its_error_line_is_real(run_cli, tmp_path):
+    page = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
+    section = page[page.index("## Rule options") :]
+    yaml_block = _block(section, "yaml", "sentence-hedges: 4")
+    (tmp_path / ".lintnews.yaml").write_text(yaml_block.replace("  acme-long-sentence: {max-words: 25}   # a plugin's rule, by name\n", ""))
+    (tmp_path / "draft.md").write_text("The plan may fail.\n")
+    assert run_cli("check", "draft.md", cwd=tmp_path).status in (0, 1)
+    (tmp_path / ".lintnews.yaml").unlink()
+    (tmp_path / "pyproject.toml").write_text(_block(section, "toml", "[tool.lintnews.rules.HDG005]"))
+    assert run_cli("check", "draft.md", cwd=tmp_path).status in (0, 1)
+    (tmp_path / "pyproject.toml").unlink()
+    shown = re.search(r"lintnews: error: (\.lintnews\.yaml:.*)", section).group(1)
+    (tmp_path / ".lintnews.yaml").write_text("rules:\n  HDG005:\n    sentence-hedge: 4\n")
+    result = run_cli("check", "draft.md", cwd=tmp_path)
+    assert result.status == 2 and result.err == f"lintnews: error: {tmp_path / shown}\n"
