@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", type=_severity, metavar="LEVEL", help="exit 1 when a finding is at or above error, warning (default) or info")
     check.add_argument("--facts", metavar="FILE", help="newsroom reference facts (YAML) for the figures rules")
     check.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for date and weekday checks")
-    check.add_argument("--max-size", type=_size, metavar="SIZE", help="refuse drafts larger than SIZE bytes (500k, 2M; 0: no limit; default 2M)")
+    check.add_argument("--max-size", type=_size, metavar="SIZE", help="refuse drafts larger than SIZE bytes (500k, 2M; 0: no limit; default 200k)")
     check.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="lint files in N processes (0: one per CPU)")
     check.add_argument("-q", "--quiet", action="store_true", help="no summary line in text output")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")

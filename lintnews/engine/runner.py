@@ -85,20 +85,31 @@ class Worker:
 
         results: List[Optional[FileResult]] = []
         batch = []  # (index in results, document, settings)
+        chars = 0
         for path in paths:
             try:
                 settings = self.resolver.settings_for(path)
-                batch.append((len(results), parse(read_source(path, self.max_size), path), settings))
-                results.append(None)
+                text = read_source(path, self.max_size)
+                if batch and chars + len(text) > BATCH_CHARS:
+                    self._lint_batch(batch, results)  # what a batch holds at once stays bounded
+                    batch, chars = [], 0
+                doc = parse(text, path)
             except LintError as exc:
                 results.append(FileResult(error=str(exc)))
+                continue
+            batch.append((len(results), doc, settings))
+            results.append(None)
+            chars += len(text)
+        self._lint_batch(batch, results)
+        return results  # type: ignore[return-value]
+
+    def _lint_batch(self, batch: List[Tuple[int, Any, Any]], results: List[Optional[FileResult]]) -> None:
         outcomes = self.linter.lint_documents([(doc, settings) for _, doc, settings in batch])
         for (i, _, settings), outcome in zip(batch, outcomes):
             if isinstance(outcome, LintError):
                 results[i] = FileResult(error=str(outcome))
             else:
                 results[i] = FileResult(outcome, settings.fail_on)
-        return results  # type: ignore[return-value]
 
     def _fix(self, path: str, display: str, text: str, settings) -> FileResult:
         from lintnews.output.fixes import file_encoding, fix_text, unified_diff, write_fixed
@@ -142,6 +153,9 @@ _SETTLED = False
 #: Files linted together, rule by rule (a rule's expressions stay in the processor's
 #: caches while it reads them all); small enough that results still stream.
 BATCH = 16
+#: Characters of drafts linted together at most (a larger draft is linted on its own),
+#: so that a batch holds no more in memory than the largest draft allowed.
+BATCH_CHARS = 200 * 1024
 
 
 def _batches(paths: List[str]) -> Iterator[List[str]]:

@@ -15,7 +15,8 @@
   such as Neovim on Linux, send no file events); every open draft is then linted again.
 - Linting runs on a worker thread, never on the event loop, so a long draft delays only
   its own diagnostics; a draft over ``maxSize`` characters (initialization option,
-  default 512 000) gets one diagnostic saying it was not linted. A request whose
+  default 204 800, the command line's ``--max-size``) gets one diagnostic saying it was
+  not linted. A request whose
   parameters do not fit its method is answered with an ``InvalidParams`` error.
 
 One :class:`lintnews.engine.linter.Linter` and one :class:`lintnews.engine.config.ConfigResolver` serve
@@ -43,6 +44,7 @@ from lintnews import __version__
 from lintnews.engine.config import CONFIG_FILES, ConfigResolver, find_config_file
 from lintnews.engine.linter import Linter
 from lintnews.output.fixes import applicable, select_fixes
+from lintnews.text.reading import DEFAULT_MAX_SIZE as _MAX_BYTES
 from lintnews.text.reading import LINTABLE_SUFFIXES
 from lintnews.model import Finding, LintError, Severity
 from lintnews.lsp.positions import UTF16, LineIndex
@@ -51,8 +53,9 @@ log = logging.getLogger("lintnews.lsp")
 
 FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.lintnews"
 DEFAULT_DEBOUNCE = 0.3
-#: Largest draft linted, in characters (``maxSize`` in ``initializationOptions``).
-DEFAULT_MAX_SIZE = 512_000
+#: Largest draft linted, in characters (``maxSize`` in ``initializationOptions``), the
+#: command line's default limit in bytes.
+DEFAULT_MAX_SIZE = _MAX_BYTES
 _SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,

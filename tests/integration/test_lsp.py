@@ -382,7 +382,7 @@ def test_a_request_with_invalid_params_is_answered_with_an_error(client, workspa
 
 
 def test_a_long_draft_does_not_hold_up_requests_about_another(client, workspace):
-    client.initialize(workspace)
+    client.initialize(workspace, options={"maxSize": 10_000_000})
     small = open_doc(client, workspace / "small.md", DRAFT)
     assert client.diagnostics(small)
     big = open_doc(client, workspace / "big.md", ("We met in order to talk about it. " * 12 + "\n\n") * 1200)

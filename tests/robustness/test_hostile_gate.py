@@ -296,3 +296,65 @@ def test_deep_nesting_through_the_command(tmp_path):
     data = json.loads(result.stdout)
     assert [f["path"] for f in data["findings"]] == ["deep.md"]
     assert [e["path"] for e in data["errors"]] == ["deeper.md"]
+
+
+# --------------------------------------------------------------------------- memory
+
+_PARTS = [
+    "Rents rose from £900 to £1,000 a month, an increase of 25%, the agency said on Monday.\n\n",
+    "- Experts believe the plan could possibly work.\n- Turnout was 48% in the north.\n\n",
+    "> \"We will not back down,\" the union said. It is thought that talks may resume.\n\n",
+    "| town | people |\n|---|---|\n| Ayr | 46,000 |\n| Troon | 15,000 |\n\n",
+    "## Background\n\nThe bridge, which opened on Monday, 3 March 2026, carries 12,000 cars a day.\n\n",
+    "Crime fell because of the new lighting scheme, and sales doubled from 40 to 90 units.\n\n",
+]
+
+
+def _draft_of(size: int) -> str:
+    out, n = [], 0
+    i = 0
+    while n < size:
+        part = _PARTS[i % len(_PARTS)]
+        out.append(part)
+        n += len(part.encode())
+        i += 1
+    text = "".join(out)
+    return text[: text.rfind("\n\n", 0, size) + 2]
+
+
+def _peak_kib(args: List[str], cwd: Path) -> int:
+    """Peak resident memory (KiB) of ``lintnews ARGS``, measured from a fresh parent whose
+    only child it is."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, sys.executable, "-m", "lintnews", *args], cwd=cwd,
+                         capture_output=True, text=True, env=dict(os.environ, LINTNEWS_NO_CACHE="1"), timeout=WAIT)
+    return int(out.stdout.strip())
+
+
+def test_peak_memory_stays_under_60_mb_plus_ten_times_the_draft(tmp_path):
+    from lintnews.text.reading import DEFAULT_MAX_SIZE
+
+    draft = tmp_path / "long.md"
+    draft.write_text(_draft_of(DEFAULT_MAX_SIZE - 100))  # dense: figures, lists, quotes, tables
+    size = draft.stat().st_size
+    assert size > DEFAULT_MAX_SIZE * 0.95
+    core = ["check", "--isolated", "-f", "json", "--ignore", "GRB016"]  # without the optional word-pair tables
+    assert _peak_kib(core + ["long.md"], tmp_path) * 1024 <= 60_000_000 + 10 * size
+    # twelve such drafts in one run are never held together (a batch is cut at one
+    # draft's worth): a run stays within the bound for one draft, plus what the allocator
+    # keeps of freed memory, far below holding them all (about 22 MB each)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(12):
+        shutil.copy(draft, folder / f"d{n:02}.md")
+    streamed = ["check", "--isolated", "-f", "text", "--ignore", "GRB016"]  # JSON keeps every finding to the end
+    assert _peak_kib(streamed + ["many"], tmp_path) * 1024 <= 60_000_000 + 10 * 12 * size
+    # the statistical rule's word-pair tables (lintnews[stats]) are a fixed 35 MB more
+    assert _peak_kib(["check", "--isolated", "-f", "json", "long.md"], tmp_path) * 1024 <= 95_000_000 + 10 * size
+    # and a larger draft is refused before it is read
+    (tmp_path / "longer.md").write_text(_draft_of(DEFAULT_MAX_SIZE + 10_000))
+    result = lintnews("check", "--isolated", "longer.md", cwd=tmp_path)
+    assert result.returncode == 2 and "(--max-size); not linted" in result.stderr
