@@ -173,6 +173,7 @@ def _main(argv: Optional[Sequence[str]]) -> int:
 
 
 def _error(message: str) -> None:
+    message = message.replace("\r", "\\r").replace("\n", "\\n")  # a line break in a file name
     sys.stderr.write(f"lintnews: error: {message}\n")
     sys.stderr.flush()
 

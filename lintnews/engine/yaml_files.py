@@ -63,11 +63,11 @@ def checked_timestamp(loader, node):
 
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file with line-tracking mappings; raise :class:`LintError` on failure."""
+    from lintnews.text.reading import read_regular
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        text = read_regular(path, refused="not read").decode("utf-8")  # never waits on a named pipe
     except UnicodeDecodeError as exc:
         raise LintError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
     import yaml

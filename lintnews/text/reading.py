@@ -40,11 +40,20 @@ def read_source(path: str, max_size: Optional[int] = None) -> str:
     """The text of *path* (UTF-8, or UTF-16/32 with a byte-order mark; a BOM is dropped);
     :class:`LintError` with one line if it cannot be read whole.
 
-    Only regular files are read: a named pipe, socket or device is refused without
-    waiting on it (it is opened non-blocking and checked before any read). A file over
-    *max_size* bytes (default :data:`DEFAULT_MAX_SIZE`; 0: no limit) is refused.
+    Only regular files are read (see :func:`read_regular`). A file over *max_size* bytes
+    (default :data:`DEFAULT_MAX_SIZE`; 0: no limit) is refused.
     """
     limit = DEFAULT_MAX_SIZE if max_size is None else max_size
+    return decode(read_regular(path, limit), path)
+
+
+def read_regular(path: "str | os.PathLike", limit: int = 0, refused: str = "not linted") -> bytes:
+    """The bytes of the regular file at *path*; :class:`LintError` with one line if it is
+    missing, unreadable, not a regular file, or (with *limit*) over *limit* bytes.
+
+    A named pipe, socket or device is refused without waiting on it: the file is opened
+    non-blocking and checked before anything is read. *refused* ends the message.
+    """
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -58,7 +67,7 @@ def read_source(path: str, max_size: Optional[int] = None) -> str:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise LintError(f"{path}: is {_kind(st.st_mode)}, not a regular file; not linted")
+            raise LintError(f"{path}: is {_kind(st.st_mode)}, not a regular file; {refused}")
         if limit and st.st_size > limit:
             raise LintError(
                 f"{path}: {st.st_size:,} bytes, over the {limit:,}-byte limit (--max-size); not linted"
@@ -75,7 +84,7 @@ def read_source(path: str, max_size: Optional[int] = None) -> str:
             os.close(fd)
     if limit and len(data) > limit:  # grew while being read
         raise LintError(f"{path}: over the {limit:,}-byte limit (--max-size); not linted")
-    return decode(data, path)
+    return data
 
 
 _BOMS = (

@@ -233,6 +233,8 @@ def test_odd_file_names_in_every_format(tmp_path, fmt):
     result = lintnews("check", "--isolated", "--select", "HDG001", "-f", fmt, "odd", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
+    if fmt in ("text", "github"):  # one line per finding, whatever the name holds
+        assert len(result.stdout.splitlines()) == len(ODD) + (fmt == "text")
     if fmt == "json":
         paths = sorted(os.fsencode(f["path"]) for f in json.loads(result.stdout)["findings"])
         assert paths == sorted(b"odd/" + name for name in ODD)
@@ -358,3 +360,13 @@ def test_peak_memory_stays_under_60_mb_plus_ten_times_the_draft(tmp_path):
     (tmp_path / "longer.md").write_text(_draft_of(DEFAULT_MAX_SIZE + 10_000))
     result = lintnews("check", "--isolated", "longer.md", cwd=tmp_path)
     assert result.returncode == 2 and "(--max-size); not linted" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--config", "--pack", "--facts"])
+def test_a_named_pipe_given_as_config_pack_or_facts_never_hangs(tmp_path, option):
+    pipe = tmp_path / "settings.yaml"
+    os.mkfifo(pipe)
+    (tmp_path / "d.md").write_text("It may partly work. ATACMS missiles have a range of 300 km.\n")
+    result = lintnews("check", option, str(pipe), "d.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert one_line_errors(result) == [f"lintnews: error: {pipe}: is a named pipe (FIFO), not a regular file; not read"]
