@@ -409,8 +409,7 @@ def cmd_lsp() -> int:
     from lintnews.lsp import serve
 
     startup.end()  # a long-lived server: no start-up routing while it serves
-    serve()
-    return EXIT_OK
+    return serve()
 
 
 # --------------------------------------------------------------------------- rules

@@ -13,8 +13,9 @@
   editor, or when a draft is linted and the configuration file that applies to it, or
   a pack or facts file it uses, is new or has a new modification time (some clients,
   such as Neovim on Linux, send no file events); every open draft is then linted again.
-- Linting runs on a worker thread, never on the event loop, so a long draft delays only
-  its own diagnostics; a draft over ``maxSize`` characters (initialization option,
+- Linting never runs on the event loop, so a long draft delays only its own diagnostics:
+  ``lintnews lsp`` runs the event loop on a thread of its own and lints on the main thread
+  (where the time limit on rules works, see :mod:`lintnews.engine.timeouts`); a draft over ``maxSize`` characters (initialization option,
   default 204 800, the command line's ``--max-size``) gets one diagnostic saying it was
   not linted. A request whose
   parameters do not fit its method is answered with an ``InvalidParams`` error.
@@ -28,7 +29,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from concurrent.futures import ThreadPoolExecutor
+import queue
+import threading
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
@@ -132,7 +135,8 @@ class LintnewsServer(LanguageServer):
         self._stamps: Dict[str, Optional[Tuple[int, int]]] = {}
         self._config_for: Dict[str, Optional[str]] = {}
         #: One thread lints, one draft at a time: the event loop stays free for requests.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lintnews-lint")
+        #: :func:`serve` makes it the main thread (:class:`MainThreadExecutor`).
+        self._executor: Executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lintnews-lint")
 
     # -- configuration ---------------------------------------------------------------
 
@@ -396,6 +400,55 @@ class LintnewsServer(LanguageServer):
             is_preferred=f.fix.safe,
             edit=types.WorkspaceEdit(changes={uri: [_text_edit(e, linted.index) for e in f.fix.edits]}),
         )
+
+
+class MainThreadExecutor(Executor):
+    """Runs submitted calls one at a time on the thread that calls :meth:`run`."""
+
+    def __init__(self) -> None:
+        self._queue: "queue.SimpleQueue" = queue.SimpleQueue()
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        self._queue.put((future, fn, args, kwargs))
+        return future
+
+    def run(self) -> None:
+        """Run calls as they come until :meth:`shutdown`."""
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            future, fn, args, kwargs = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as exc:  # handed to whoever awaits the call
+                future.set_exception(exc)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._queue.put(None)
+
+
+def run_server(server: "LintnewsServer") -> int:
+    """Serve over standard input and output: the event loop on a thread of its own, the
+    linting on this (main) thread, where rule time limits work. Returns the exit status
+    (0 after a ``shutdown`` request, 1 otherwise, as LSP asks)."""
+    executor = MainThreadExecutor()
+    server._executor = executor
+
+    def loop() -> None:
+        try:
+            server.start_io()
+        finally:
+            executor.shutdown()
+
+    thread = threading.Thread(target=loop, name="lintnews-lsp-io", daemon=True)
+    thread.start()
+    executor.run()
+    thread.join()
+    return 0 if getattr(server.protocol, "_shutdown", False) else 1
 
 
 def _stamp(path: Any) -> Optional[Tuple[int, int]]:

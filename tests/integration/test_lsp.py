@@ -426,3 +426,48 @@ def test_a_config_edit_is_seen_without_any_file_event(client, workspace):
     os.utime(config, ns=(config.stat().st_atime_ns, config.stat().st_mtime_ns + 2_000_000_000))
     client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
     assert {d["code"] for d in client.diagnostics(uri)} == {"FXT002"}
+
+
+HANGING_PLUGIN = '''
+import lintnews
+from lintnews.rule import Rule
+
+
+class Hang(Rule):
+    code, name, category, summary = "HNG001", "hang", "style", "never returns on a draft that says hang"
+
+    def check(self, doc):
+        while "hang" in doc.source:
+            pass
+        return iter(())
+
+
+@lintnews.hookimpl
+def lintnews_rules():
+    return [Hang()]
+'''
+
+
+def test_a_rule_that_hangs_is_stopped_in_the_server_too(workspace, tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    (site / "hangplug-1.0.dist-info").mkdir(parents=True)
+    (site / "hangplug.py").write_text(HANGING_PLUGIN, encoding="utf-8")
+    (site / "hangplug-1.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: hangplug\nVersion: 1.0\n")
+    (site / "hangplug-1.0.dist-info" / "entry_points.txt").write_text("[lintnews]\nhang = hangplug\n")
+    monkeypatch.setenv("PYTHONPATH", str(site))
+    monkeypatch.setenv("LINTNEWS_NO_CACHE", "1")
+    monkeypatch.setenv("LINTNEWS_RULE_TIMEOUT", "1")
+    monkeypatch.delenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    (workspace / ".lintnews.yaml").write_text("packs: [house.yaml]\nselect: [FXT, HNG]\n", encoding="utf-8")
+    client = LspClient(workspace)
+    try:
+        client.initialize(workspace)
+        stuck = open_doc(client, workspace / "stuck.md", "We hang on in order to talk.\n")
+        codes = {d["code"]: d["message"] for d in client.diagnostics(stuck)}
+        assert "FXT001" in codes and "ran for more than 1 s" in codes["LN002"]
+        fine = open_doc(client, workspace / "fine.md", "We met in order to talk.\n")
+        codes = [d["code"] for d in client.diagnostics(fine)]
+        assert "FXT001" in codes and "LN002" not in codes  # the server went on linting
+        assert client.shutdown() == 0
+    finally:
+        client.close()
