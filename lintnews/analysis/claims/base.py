@@ -111,6 +111,21 @@ def _data_named_earlier(doc: Document, sentence: Sentence, settings) -> bool:
     return first < (sentence.region.index, sentence.index)
 
 
+_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|supposing|imagine|even\s+if)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:would|could|might)\b(?![^,;:]*[,;:])", re.IGNORECASE)
+
+
+def _hypothetical(sentence: Sentence, hit: CueHit) -> bool:
+    """True when *hit* stands in a hypothesis, not a claim of fact: the sentence opens
+    with a condition ("If the rate rises to £6 then ...", "if you're the best in the
+    world"), or a "would" governs the hit's clause ("people would say her career was
+    over", "It would be unacceptable to hide behind ...")."""
+    text = sentence.region.text
+    if _CONDITIONAL_START.match(text, sentence.start, sentence.end):
+        return True
+    return _WOULD.search(text, max(sentence.start, hit.start - 60), hit.start) is not None
+
+
 def is_question(sentence: Sentence) -> bool:
     """True when the sentence asks rather than states."""
     return sentence.text.rstrip("\"'”’)] ").endswith("?")
@@ -150,7 +165,7 @@ class ClaimRule(Rule):
             region = sentence.region
             if not self.applies_to(region):
                 continue
-            mine = [h for h in mine if self.keep(h)]
+            mine = [h for h in mine if self.keep(h) and not _hypothetical(sentence, h)]
             if not mine:
                 continue
             voice = sentence_voice(sentence, settings, doc)

@@ -125,7 +125,7 @@ CAUSE_CUES = [
     # "because" explaining the speaker's own action or view ("I'm running because I believe") is a
     # reason, not a causal claim
     Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$|" + _OWN_CLAUSE + "|" + _LOGISTICS
-        + r"|^\W*(?:if|when|as|unless)\s+(?:i|we|you)\b",
+        + r"|^\W*(?:if|when|as|unless)\s+(?:i|we|you)\b|^\W*(?:i|we)\b(?:['’]\w+)?\s",
         veto_right=r"because\s+(?:of\s+)?(?:i|we|you)\b", strong=False),
     Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=HEDGED),
     Cue(CAUSE, ["brought"], r"brought\s+about\b"),

@@ -47,7 +47,7 @@ _THINGS = (
     r"report|policy|initiative|fund|strategy|directive|service|system|site|website|app|software|product|device|tool|"
     r"film|book|album|show|series|exhibition|festival|event|conference|summit|talks|review|inquiry|study|survey|"
     r"research|paper|proposals?|reforms?|budget|package|deal|agreement|treaty|charter|code|standard|network|course|"
-    r"gig|concert|tour|game|launch|bid|offer|sale|merger|takeover)"
+    r"gig|concert|tour|game|launch|bid|offer|sale|merger|takeover|lawsuit|suit|case|claim|petition|appeal|action)"
 )
 
 INTENT_CUES = [
@@ -82,8 +82,10 @@ INTENT_CUES = [
     Cue(INTENT, ["because"], r"because\s+(?:it|he|she|they|(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
         r"(?:(?:had|was|were|is|are)\s+)?(?:feared|wanted|believed|hoped|worried|afraid|desperate|determined|"
         r"keen|eager|anxious|sought|needed|calculated|reckoned)\b", veto_left=FIRST_PERSON),
-    Cue(INTENT, "wants wanted hopes hoped seeks sought aims intends".split(),
-        r"(?:wants|wanted|hopes|hoped|seeks|sought|aims|intends)\s+to\b(?!\s+(?:know|understand|find\s+out|see|hear|learn|ask)\b)",
+    # (what someone wants or hopes now; "aims to", "seeks to" and a past "wanted to" report an
+    # aim or a life, not a mind read)
+    Cue(INTENT, "wants hopes".split(),
+        r"(?:wants|hopes)\s+to\b(?!\s+(?:know|understand|find\s+out|see|hear|learn|ask)\b)",
         veto_left=FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$"
         + r"|^\W*(?:the|a|an|this|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + _THINGS + r"\b",
         strong=False),

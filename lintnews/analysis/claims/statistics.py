@@ -162,6 +162,10 @@ def _cased(rx):
     return cased
 
 
+# A small count: a speaker's "two failing schools" is no statistic.
+_SMALL = re.compile(r"(?:[0-9]|1[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)", re.IGNORECASE)
+
+
 def _features(sentence) -> _Sentence:
     return sentence.memo("claims.statistic-features", _Sentence)
 
@@ -177,7 +181,7 @@ def states_a_statistic(hit: CueHit) -> bool:
     before = text[s_start : hit.start]
     after = text[hit.end : s_end]
     own_arithmetic = f.has("own-arithmetic", _OWN_ARITHMETIC)
-    if not own_arithmetic and f.spoken and not _MEASURE.match(after):
+    if not own_arithmetic and f.spoken and not _MEASURE.match(after) and not _SMALL.fullmatch(text[hit.start : hit.end].split()[0]):
         # a speaker's figure (a speech, a debate, an opinion piece): what they claim, not
         # the reporter's record of an event
         return True
