@@ -112,6 +112,7 @@ def _data_named_earlier(doc: Document, sentence: Sentence, settings) -> bool:
 
 
 _CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|supposing|imagine|even\s+if)\b", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|only\s+when|only\s+if|provided\s+that)\b[^,;:]*$", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:would|could|might)\b(?![^,;:]*[,;:])", re.IGNORECASE)
 
 
@@ -123,6 +124,8 @@ def _hypothetical(sentence: Sentence, hit: CueHit) -> bool:
     text = sentence.region.text
     if _CONDITIONAL_START.match(text, sentence.start, sentence.end):
         return True
+    if _CONDITION_BEFORE.search(text, max(sentence.start, hit.start - 80), hit.start):
+        return True  # "After all, if you're the best in the world ...", "Only when 25% of people ..."
     return _WOULD.search(text, max(sentence.start, hit.start - 60), hit.start) is not None
 
 

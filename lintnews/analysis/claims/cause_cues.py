@@ -58,6 +58,10 @@ _DUE_VETO = (
 
 # A natural or accidental event as the cause of what it did is narration, not a claim:
 # "The storm caused flooding", "Heavy rain caused three deaths", "the blast led to ...".
+_NATURAL_NOUNS = (
+    r"(?:rain|rainfall|storms?|snow|winds?|gales?|floods?|flooding|fires?|blazes?|wildfires?|explosions?|blasts?|"
+    r"earthquakes?|quakes?|landslides?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|tsunamis?|lightning|heatwaves?)\b"
+)
 _NATURAL = (
     r"\b(?:rain|rainfall|downpours?|storms?|snow|snowfall|ice|fog|winds?|gales?|gusts?|floods?|flooding|fires?|blazes?|"
     r"wildfires?|explosions?|blasts?|crash|crashes|collisions?|accidents?|earthquakes?|quakes?|tremors?|landslides?|"
@@ -69,6 +73,14 @@ _LOGISTICS = (
     r"\b(?:postponed|cancell?ed|delayed|suspended|adjourned|closed|shut|called\s+off|abandoned|evacuated|diverted|"
     r"grounded|halted|stopped|disrupted|rescheduled|moved|withdrawn|scrapped|pulled|axed|ruled\s+out|"
     r"unable\s+to\s+\w+|could\s+not\s+\w+|did\s+not\s+\w+)\b(?:\s+[\w'’-]+){0,4}?\s+$"
+)
+
+# The routine reasons of news narration: "out because of an infection", "due to injury".
+_ROUTINE_REASON = (
+    r"(?:because\s+of|due\s+to|owing\s+to|thanks\s+to)\s+(?:(?:an?|his|her|their|its|the|a\s+recurring|a\s+minor|a\s+serious)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:injury|injuries|illness|infection|suspension|ill\s+health|personal\s+reasons|family\s+reasons|"
+    r"bereavement|weather|fog|snow|rain|flooding|strike\s+action|technical\s+(?:problems?|faults?|difficulties)|a\s+fault|"
+    r"knee|hamstring|ankle|back|groin|shoulder|calf|illness)\b"
 )
 
 CAUSE_CUES = [
@@ -88,6 +100,8 @@ CAUSE_CUES = [
         _NARRATIVE + r"\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely|significantly|greatly)\s+)?"
         r"(?:(?:to|in|by)\s+)?(?:(?:the|a|an|this|these|its|their|much\s+of\s+the|some\s+of\s+the)\s+)?"
         r"(?:[\w-]+\s+){0,2}?" + _EFFECTS + r"\b",
+        veto_right=r"(?:led|leads|lead|resulted|results|result)\s+(?!(?:(?:directly|ultimately|eventually|inevitably|in\s+part|"
+        r"partly|largely|significantly|greatly)\s+)?(?:to|in)\b)",
         veto_left=HEDGED + r"|\b(?:the|a|an|its|what|to|and|am|are|is|was|were|be|been)\s+$|" + NOUN_LEFT + "|" + _NATURAL),
     Cue(CAUSE, ["result", "consequence"], r"(?:result|consequence)\b",
         left=r"\bas\s+a\s+(?:direct\s+|natural\s+|logical\s+)?$", strong=False),
@@ -95,8 +109,9 @@ CAUSE_CUES = [
         + _BEHIND_OBJECTS + r"\b",
         left=COPULA + r"(?:(?:also|partly|largely|probably|really|mainly)\s+)?$"),
     Cue(CAUSE, _CAUSE_VERBS, alternation(_CAUSE_VERBS) + r"\b",
-        veto_left=HEDGED + r"|\b(?:the|a|an|its|what)\s+$|" + _NATURAL, strong=False),
-    Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+to\b", veto_right=_DUE_VETO,
+        veto_left=HEDGED + r"|\b(?:the|a|an|its|what)\s+$|" + _NATURAL,
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, strong=False),
+    Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+to\b", veto_right=_DUE_VETO + "|" + _ROUTINE_REASON,
         veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$|" + _LOGISTICS, strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+(?:largely\s+|mainly\s+|partly\s+|entirely\s+|in\s+part\s+)?to\s+"
         r"(?:the|a|an|his|her|their|its|this|that|these|those|some|poor|high|low|bad|rising|falling|higher|lower|"
@@ -126,7 +141,7 @@ CAUSE_CUES = [
     # reason, not a causal claim
     Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$|" + _OWN_CLAUSE + "|" + _LOGISTICS
         + r"|^\W*(?:if|when|as|unless)\s+(?:i|we|you)\b|^\W*(?:i|we)\b(?:['’]\w+)?\s",
-        veto_right=r"because\s+(?:of\s+)?(?:i|we|you)\b", strong=False),
+        veto_right=r"because\s+(?:of\s+)?(?:i|we|you)\b|" + _ROUTINE_REASON, strong=False),
     Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=HEDGED),
     Cue(CAUSE, ["brought"], r"brought\s+about\b"),
 ]
@@ -173,7 +188,8 @@ CAUSE_CUES += [
     Cue(CAUSE, "caused triggered sparked prompted provoked fuelled fueled driven brought produced".split(),
         r"(?:caused|triggered|sparked|prompted|provoked|fuell?ed|driven|brought\s+on|produced)\s+" + _BY_WHAT + r"by\b",
         left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
-        veto_left=HEDGED + "|" + _NATURAL, label="a cause"),
+        veto_left=HEDGED + "|" + _NATURAL,
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, label="a cause"),
     # "The searches are what drove crime down", "pushed prices up", "forced them out of business"
     Cue(CAUSE, "drove drive drives driving pushed push pushes pushing forced force forces put puts sent send sends".split(),
         r"(?:drove|drive|drives|driving|pushed|push|pushes|pushing|forced|force|forces|sent|send|sends)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -195,7 +211,7 @@ CAUSE_CUES += [
     Cue(CAUSE, ["account"], r"account\s+of\b", left=r"\bon\s+$", label="a cause", strong=False),
     Cue(CAUSE, ["consequence", "consequently", "hence", "therefore", "thus"],
         r"(?:consequence|consequently|hence|therefore|thus)\b(?!\s+far\b)",
-        left=r"(?:^|[,;:—–]\s*|\b(?:and|in)\s+)$", veto_left=FIRST_PERSON,
+        left=r"(?:^|[,;:—–]\s*|\b(?:and|in)\s+)$", veto_left=FIRST_PERSON + r"|\b(?:i|we)\b[^.;:]*$",
         veto_right=r"\w+\s*,?\s+(?:i|we|i['’]m|we['’]re|i['’]d|we['’]d)\b", label="a consequence", strong=False),
     # "Boys narrowed the gap because of ...": an explanation of a trend or a result
     Cue(CAUSE, ["because"], r"because\b", left=r"\b(?:won|lost|rose|fell|grew|improved|declined|narrowed|widened|failed|"

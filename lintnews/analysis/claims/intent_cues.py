@@ -55,9 +55,6 @@ INTENT_CUES = [
         left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT,
         veto_right=r"intended\s+to\s+be\s+(?:released|published|launched|shown|broadcast|held|completed|opened|built|"
         r"finished|ready|available|sold|used)\b"),
-    # the stated purpose of a law or a product is weaker than a claim about an actor's intent
-    Cue(INTENT, ["intended", "meant", "designed"], r"(?:intended|meant|designed)\s+to\b",
-        left=_ARTEFACT, strong=False),
     Cue(INTENT, ["meant", "designed", "timed", "aimed"],
         r"(?:meant|designed|timed)\s+(?:partly\s+|also\s+|primarily\s+)?to\s+" + _INTENT_OBJECTS + r"\b|aimed\s+at\s+(?:sending|signalling|showing|reassuring|deterring|placating|appeasing|distracting|intimidating|pressuring|provoking)\b",
         left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),

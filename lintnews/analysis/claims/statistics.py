@@ -63,7 +63,7 @@ _SHARE_WORD = lazyre.compile(
 )
 # Arithmetic of the event's own figures: "from £1,850 to £1,960", "up from 300p", "an increase of".
 _OWN_ARITHMETIC = lazyre.compile(
-    r"\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|\b(?:up|down)\s+from\s+[£$€]?\d|\bto\s+[£$€]?\d[\d,.]*\S*\s+from\s+[£$€]?\d"
+    r"\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|\d[\d.,]*\s?%\s+to\s+\d|\b(?:up|down)\s+from\s+[£$€]?\d|\bto\s+[£$€]?\d[\d,.]*\S*\s+from\s+[£$€]?\d"
     r"|\bcompare[sd]?\s+with\s+[£$€]?\d|\bcompared\s+with\s+[£$€]?\d|\b(?:an?\s+)?(?:increase|rise|fall|drop|cut|reduction|"
     r"decrease)\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d|\b(?:of\s+whom|of\s+which)\b|^\s*(?:of\s+the|of\s+its)\b"
     r"|\b\d[\d,.]*\s+of\s+the\s+\d",

@@ -109,13 +109,13 @@ VERDICT_CUES += [
         r"error|blunder|u-turn|waste|failure|outcome|result|deal|scheme|reform|law|bill|approach|strategy|response|"
         r"record|performance|display|week|year|day|season|moment|episode|affair|chapter|situation|state))?",
         left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|proved|proves|looks|looked|"
-        r"seems|seemed)|['’]s)\s+(?:(?:also|now|still|both|simply|clearly|frankly)\s+)*" + _DEGREE + r"$",
+        r"seems|seemed)|\b(?:it|that|this|what|which|he|she|there)['’]s)\s+(?:(?:also|now|still|both|simply|clearly|frankly)\s+)*" + _DEGREE + r"$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what)\b[^,;]*$",
         veto_right=r"[\w-]+\s+(?:to|by)\b|(?:dangerous|costly|damaging|harmful|historic|welcome|landmark)\s+(?:for|to|in|at|on)\b|"
         r"(?:welcome|historic)\s*[.,;]", strong=False, label="an editorial verdict"),
     Cue(VERDICT, _EVAL_NOUNS, _EVAL_N + r"\b(?:\s+(?:of|for|to)\b)?",
         left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|proved|proves|amounts\s+to|amounted\s+to|"
-        r"represents|represented|constitutes)|['’]s)\s+(?:(?:also|now|still|simply|clearly|nothing\s+less\s+than|"
+        r"represents|represented|constitutes)|\b(?:it|that|this|what|which|he|she|there)['’]s)\s+(?:(?:also|now|still|simply|clearly|nothing\s+less\s+than|"
         r"nothing\s+short\s+of)\s+)*(?:a|an|the)\s+(?:(?:[\w-]+)\s+){0,2}?$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what)\b[^,;]*$|\bthe\s+(?:first|second|biggest|latest)\s+$",
         strong=False, label="an editorial verdict"),

@@ -25,7 +25,8 @@ indicated indicates concluded concludes recalled recalls emphasised emphasized e
 emphasizes tweeted posted complained complains cautioned cautions predicted projected
 projects calculated calculates countered counters contended contends asserted asserts
 believes believed thinks fears feared expects expected reckons reckoned hopes hoped wondered
-wonders""".split()
+wonders blamed blames hailed hails praised praises criticised criticises criticized criticizes accused accuses
+welcomed welcomes condemned condemns""".split()
 #: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
 BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
 estimate suggest note believe fear expect wonder""".split()

@@ -75,7 +75,8 @@ VAGUE_CUES = [
         _QUANTIFIERS + ["number", "lot", "handful"],
         r"(?:" + alternation(_QUANTIFIERS) + r"|(?<=a\s)(?:number|lot|handful)\s+of)\s+(?:[\w-]+\s+)?"
         + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
-        + r"\b(?:\s+(?!(?:about|over|on|of|for|in|at|with|to|from)\b)[\w'’-]+){0,4}?\s+" + _AUX + _VERBS + r"\b",
+        + r"\b(?:\s+(?!(?:about|over|on|of|for|in|at|with|to|from|but|and|or|while|although|though|yet)\b)(?!(?-i:[A-Z]))"
+        r"[\w'’-]+){0,4}?\s+" + _AUX + _VERBS + r"\b",
         veto_right=r"\w+\s+(?:[\w-]+\s+){0,2}?" + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
         + r"\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by|notably)\s+(?:the\s+)?(?-i:[A-Z])",
         veto_left=_GOVERNED,
@@ -259,7 +260,10 @@ def _group_before(text: str, s_start: int, at: int) -> bool:
 
 VAGUE_CUES += [
     Cue("vague", _HUMAN_VERBS, r"\w+\b(?!\s+to\s+(?:be|have)\b)(?!\s+(?:of|by|with)\b)", left=_VAGUE_SUBJECT,
-        veto_left=_NOT_GROUP + r"|(?i:\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+(?:[\w-]+\s+){1,3}$)|(?i:\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)\s+(?:[\w-]+\s+){0,3}$)",
+        veto_left=_NOT_GROUP + r"|(?i:\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+(?:[\w-]+\s+){1,3}$)"
+        # a capital after the sentence's start names the group: "... but Evans said"
+        r"|(?:[,;:(—–]\s*|\b(?i:but|and|while|although|though|as|because|however|yet|that|whereas|so)\s+)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+$"
+        r"|(?i:\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)\s+(?:[\w-]+\s+){0,3}$)",
         strong=False, flags=0, label="an unnamed group", precheck=_group_before),
     # "According to specialists", "according to residents": nobody named
     Cue("vague", ["according"], r"(?i:according)\s+to\s+(?:(?:some|many|most|several|various|local|other)\s+)?"
