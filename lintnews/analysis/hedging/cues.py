@@ -124,6 +124,13 @@ _COULD_NOT_HEDGE = lazyre.compile(
 _LITERAL_APPEAR_BEFORE = lazyre.compile(r"\b(?:failed|fail|fails|failing|refused|did\s+not|didn['’]t|to)\s+$", re.IGNORECASE)
 _DISCOURSE_MODAL = lazyre.compile(r"\s+(?:also\s+)?(?:add|say|note|mention|suggest|point\s+out|remind)\b", re.IGNORECASE)
 _FIRST_PERSON_BEFORE = lazyre.compile(r"\b(?:i|we)\s+$", re.IGNORECASE)
+_COMPARED_LIKELY = lazyre.compile(r"\b(?:more|less|twice\s+as|three\s+times\s+as|(?:\w+\s+)?times\s+more)\s+$", re.IGNORECASE)
+_LEGAL_CONSEQUENCE = lazyre.compile(
+    r"\s+(?:also\s+)?face\s+(?:an?\s+|the\s+|up\s+to\s+)?(?:[\w£$€,.-]+\s+){0,3}?(?:fines?|sentences?|jail|prison|charges?|"
+    r"prosecution|bans?|penalt(?:y|ies)|disciplinary|action|trial|deportation|extradition)\b",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL = lazyre.compile(r"\b(?:would|could)\s+have\s+(?:been\s+)?[a-z]+ed\b|\bwould\s+have\s+\w+", re.IGNORECASE)
 _RANKED_LIKELY = lazyre.compile(r"\bthe\s+(?:\w+\s+)?(?:most|least)\s+likely$", re.IGNORECASE)
 _COULD_ABILITY_BEFORE = lazyre.compile(
     r"\b(?:as\s+\w+\s+as\s+\w+|the\s+\w+est\s+\w+|all\s+\w+)\s*$", re.IGNORECASE
@@ -206,6 +213,10 @@ def _judge(matches, base: int) -> Sequence[Cue]:
             low = word.lower()
             if _DISCOURSE_MODAL.match(after) and _FIRST_PERSON_BEFORE.search(before):
                 continue  # "I might add", "we may note": the writer's aside, not a hedge
+            if _LEGAL_CONSEQUENCE.match(after):
+                continue  # "could face a fine of £22,000": what the law provides, not a guess
+            if low.startswith(("might", "could")) and _COUNTERFACTUAL.search(text):
+                continue  # "She might have been beaten, but she would have kept running"
             if word[:1] == "M" and low.startswith("may"):
                 continue  # the month, or a name: "May 5", "Theresa May"
             if low == "could" and (_COULD_NOT_HEDGE.match(after) or _COULD_ABILITY_BEFORE.search(before)):
@@ -217,8 +228,8 @@ def _judge(matches, base: int) -> Sequence[Cue]:
         elif kind == "possible":  # "a possible cause", "another plausible explanation"
             kind = "adjective"
         elif kind == "likely":
-            if _RANKED_LIKELY.search(before + word):
-                continue  # "the second most likely to buy": a ranking, not a hedge
+            if _RANKED_LIKELY.search(before + word) or _COMPARED_LIKELY.search(before):
+                continue  # "the second most likely to buy", "more likely to vote": a finding, not a hedge
             if not (_LIKELY_HEDGE_AFTER.match(after) or _LIKELY_HEDGE_BEFORE.search(before)
                     or word.lower().startswith(("most", "very", "quite", "highly"))):
                 continue
