@@ -230,7 +230,8 @@ SUPERLATIVE_CUES = [
         r"record(?:-breaking|-setting|-high|-low)?\s+(?:high|highs|low|lows|levels?|numbers?|profits?|losses|sales|turnout|"
         r"amounts?|sums?|figures?|temperatures?|growth|demand|prices?|rates?|pace|deficit|surplus|year|month|quarter)\b"
         r"|record-(?:breaking|setting|high|low)\b",
-        veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$", label="a record"),
+        veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$"
+        r"|\b(?:their|his|her|its|the\s+band['’]s|the\s+group['’]s)\s+$", label="a record"),
     Cue(SUPERLATIVE, ["record"], r"record\s+(?:\d|" + NUM_WORD + r"\b)", left=r"\ba\s+$", label="a record"),
     Cue(SUPERLATIVE, ["unprecedented"], r"unprecedented\b", label="'unprecedented'"),
     Cue(SUPERLATIVE, ["cause", "causes"], r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b",
@@ -305,3 +306,16 @@ SUPERLATIVE_CUES += [
 for _cue in SUPERLATIVE_CUES:
     if "best" in _cue.triggers and _cue.veto_right is None:
         _cue.veto_right = lazyre.compile(r"best[\s-]+(?:known|remembered|placed|suited)\b", re.IGNORECASE)
+
+# A rank within a named ranking ("the highest new entry in the Sunday Times' rich list", "top
+# of the FTSE 100 index") is the ranking's, not the writer's.
+_RANKING = lazyre.compile(
+    r"[^.;:]{0,60}?\b(?:in|on|of|into|topped)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,4}(?:[\w-]+\s+){0,3}?"
+    r"(?:list|poll|chart|charts|table|index|rankings?|survey|league|awards?|top\s+\d+)\b"
+)
+for _cue in SUPERLATIVE_CUES:
+    _old = _cue.veto_right
+    _cue.veto_right = lazyre.compile(
+        (r"(?:" + _old.pattern + r")|" if _old is not None else "") + r"(?i:[\w-]+)" + _RANKING.pattern,
+        re.IGNORECASE if _old is None else _old.flags,
+    )

@@ -121,7 +121,9 @@ EVIDENCE_SUBJECT = lazyre.compile(
 REPORT_CUES = [
     Cue("report", SPEECH_VERBS, r"\w+"),
     Cue("commitment", COMMITMENT_VERBS, r"\w+"),
-    Cue("report", PARTICIPLES, r"\w+", left=r"(?:,\s*|\b(?:is|are|was|were|been|and)\s+)$"),
+    Cue("report", PARTICIPLES, r"\w+", left=r"(?:,\s*|\b(?:is|are|was|were|been|and|by)\s+)$"),
+    # "He is convinced Yahoo remains ...": a view held by the subject
+    Cue("frame", ["convinced", "adamant"], r"\w+\b", left=r"\b(?:is|are|was|were|remains|remained)\s+(?:(?:still|now|also)\s+)?$"),
     Cue("report", EVIDENCE_VERBS, r"\w+"),
     Cue("say", SAY, r"say\b"),
     Cue("according", ["according"], r"according\s+to\b"),

@@ -268,7 +268,8 @@ VAGUE_CUES += [
     # "According to specialists", "according to residents": nobody named
     Cue("vague", ["according"], r"(?i:according)\s+to\s+(?:(?:some|many|most|several|various|local|other)\s+)?"
         r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|one|two|three)\b)(?:" + _LOWER
-        + r"\s+){0,2}?" + _LOWER + r"(?:s|people|men|women)\b(?!" + NAMED_AFTER + r")(?!\s+(?:who|which|that)\b)",
+        + r"\s+){0,2}?" + _LOWER + r"(?<!is|ss|us)(?:s|people|men|women)\b(?!" + NAMED_AFTER + r")(?!\s+(?:who|which|that)\b)"
+        r"(?!\s+(?:[a-z]+\s+)?[A-Z])",
         veto_right=r"(?i:according)\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:figures|data|results|statistics|numbers|records|documents|"
         r"papers|minutes|accounts|filings|projections|forecasts|models|tests|findings|rules|laws|guidelines|"
         r"regulations|terms|plans|details|reports|sources|polls|surveys|studies|estimates|insiders)\b|" + _ANONYMOUS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from lintnews.analysis.voice.voice import sentence_voice
-from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
+from lintnews.analysis.claims.base import CLAIM_SCOPE, _hypothetical, clip, is_question
 from lintnews.analysis.claims.cue_index import region_cues
 from lintnews.text.document import Document
 from lintnews.model import Finding, Severity
@@ -84,6 +84,8 @@ class VagueSource(Rule):
         for hit in hits:
             if sentence.quote_spans and region.in_quote(hit.start, hit.end):
                 continue
+            if _hypothetical(sentence, hit):
+                continue  # "if she lost, people would say ...": nobody said it
             severity = self.severity if hit.strong else Severity.INFO
             if region.kind == "heading":
                 severity = Severity.INFO
