@@ -131,7 +131,7 @@ _TAKES_INFINITIVE = (
     r"power|right|time|order|needed|required|obliged|invited|encouraged|told|left|sentenced|jailed|fined|ordered|"
     r"bid|attempt|effort|plan|scheme|campaign|move|pledge|promise|call|calls|pressure|efforts|attempts|bids|"
     r"would|could|should|will|may|might|must|can|cannot|let|how|what|where|whether|"
-    r"order|so\s+as|in\s+order)\s+(?:(?:not|also|only|just|still|now)\s+)?(?:to\s+)?$"
+    r"order|so\s+as|in\s+order)\s+(?:(?:not|also|only|just|still|now|yet)\s+)?(?:to\s+)?$"
     # with an object: "ordered him to pay", "asked the council to review"
     r"|\b(?:order|orders|ordered|told|tell|tells|ask|asks|asked|allow|allows|allowed|force|forces|forced|urge|urges|"
     r"urged|invite|invites|invited|encourage|encouraged|persuade|persuaded|require|requires|required|help|helps|"
