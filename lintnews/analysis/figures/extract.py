@@ -161,7 +161,7 @@ _CUR_PREFIX = lazyre.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I
 _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
-_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in".split())
+_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in h".split())
 
 _CODE_BEFORE = lazyre.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
 _ORDINAL = lazyre.compile(r"(?:st|nd|rd|th)\b", re.I)

@@ -37,7 +37,8 @@ _AFTER_QUALIFIER = lazyre.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less
 
 MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b", re.I)
+AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b"
+                           r"|[ \u00a0]years?[ \u00a0]of[ \u00a0]age\b", re.I)
 _AGE_BEFORE = lazyre.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
 _PERSON_AGE = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
 _RANGE_SEP = lazyre.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*$", re.I)
@@ -46,10 +47,17 @@ _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev jud
 
 def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
     """Years, ages and months-days (dates) among bare counts."""
+    if q.dim == "time" and q.unit is not None and q.unit.key in ("months", "weeks", "days") \
+            and _OLD_AFTER.match(text, q.end):
+        q.dim = "age"  # "ten months old", "a six-week-old puppy": the unit is kept
+        q.end = _OLD_AFTER.match(text, q.end).end()
+        return
     if q.dim == "time" and q.unit is not None and q.unit.key == "years":
         age = AGE_AFTER.match(text, q.start + len(text[q.start:nend]))
-        if age or text[q.end : q.end + 4].lower() == " old":
+        if age or text[q.end : q.end + 4].lower() == " old" or _OLD_AFTER.match(text, q.end):
             q.dim, q.unit = "age", None
+            if _OLD_AFTER.match(text, q.end) and text[q.end : q.end + 4].lower() != " old":
+                q.end = _OLD_AFTER.match(text, q.end).end()
             if text[q.end : q.end + 4].lower() == " old":
                 q.end += 4
             elif age and age.end() > q.end:
@@ -69,6 +77,21 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "age"
         q.person = _person_before(text, q.start, aged=True)
         return
+    if 1 <= q.value <= 115 and q.half <= 0.5 and q.upper is None and not q.extra.get("fraction"):
+        lo = max(0, q.start - 40)
+        if _WHEN_AGED.search(text, lo, q.start) and _AGE_END.match(text, q.end):
+            q.dim = "age"  # "when she was 30", "after he turned 18"
+            return
+        if num_s and _OPEN_PAREN_NAME.search(text, lo, q.start) and text[q.end : q.end + 1] == ")" \
+                and 10 <= q.value <= 110 and num_s.isdigit():
+            name = _OPEN_PAREN_NAME.search(text, lo, q.start).group(1)
+            if name.lower() not in NON_NAMES and name.lower() not in MONTHS:
+                q.dim, q.person = "age", name  # "Irvine (33) lifted the cup"
+                return
+        now = _PERSON_NOW.search(text, max(0, q.start - 70), q.start) if _AGE_CLOSE.match(text, q.end) else None
+        if now is not None and 10 <= q.value <= 115:
+            q.dim, q.person = "age", _surname(now.group(1))  # "Ann Bell, now 36, said"
+            return
     if not num_s:
         return
     digits = len(num_s)
@@ -126,6 +149,15 @@ _PERSON_WORD_BEFORE = lazyre.compile(
     r"\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|mum|dad|student|"
     r"driver|pupil|soldier|officer|nurse|doctor|teacher|striker|midfielder|defender|goalkeeper|player|"
     r"singer|actor|actress|star|victim|suspect|worker|farmer|wife|husband|son|daughter),[ \u00a0]$", re.I)
+_OLD_AFTER = lazyre.compile(r"[ \u00a0-]old\b|[ \u00a0]of[ \u00a0]age\b", re.I)
+#: "when she was 30", "after he turned 18", "by the time she was 40", "as a 19-year-old" is AGE_AFTER's.
+_WHEN_AGED = lazyre.compile(r"\b(?:when|as|after|before|since|until|by\s+the\s+time|once)\s+(?:he|she|they|I|we|"
+                            r"[A-Z][\w'’-]+)\s+(?:was|were|turned|had\s+turned|reached|is|was\s+only|was\s+just)[ \u00a0]$")
+_AGE_END = lazyre.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|but|he|she|they|in|at|on|years?\b))")
+#: A surname with the age in parentheses after it: "Irvine (33)".
+_OPEN_PAREN_NAME = lazyre.compile(r"\b([A-Z][a-z][\w'’-]+)[ \u00a0]\($")
+#: "Ann Bell, now 36,", "Bell, then 34,".
+_PERSON_NOW = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]+(?:now|then|still|only|just)[ \u00a0]$")
 _AGE_CLOSE = lazyre.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
 _PLURAL_AFTER = lazyre.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
 _YEAR_BEFORE = lazyre.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
