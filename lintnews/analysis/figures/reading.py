@@ -322,6 +322,8 @@ def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
     if sep == "to":
         if b.value > 3 * a.value and _BY_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start):
             return False  # "grew by £5m to £47m": a change, then the level it reached
+        if a.dim != "count" and b.dim == "count" and b.unit is None and not b.currency and b.value > 3 * a.value:
+            return False  # "fell 40% to 5,100": a change, then the level it reached
         return a.extra.get("lead") != "from"
     return True  # hyphen or dash
 
