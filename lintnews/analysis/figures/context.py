@@ -153,6 +153,12 @@ _REFERENCE = frozenset("than from versus vs against compared".split())
 _FROM_TO = lazyre.compile(r"[^.;]{0,40}?\b(?:to|-|–)\s*(?:[£$€]?\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|zero|nil)", re.I)
 
 
+#: Verbs whose "up" is no rise: "made up 55% of sales", "took up 30%".
+_PHRASAL_UP = frozenset("made make makes making took take takes taking set sets sum sums summed end ends ended "
+                        "picked pick picks added adds shored drawn drew racked racks clocked clocks signed signs "
+                        "built builds split splits".split())
+
+
 def context(q: Quantity) -> Context:
     """The :class:`Context` of *q* (cached on the figure)."""
     ctx = q.extra.get("ctx")
@@ -212,9 +218,10 @@ def _read(q: Quantity) -> Context:
     near = [t.lower() for t in left[-3:]]
     last = near[-1] if near else ""
     by_change = last == "by" and len(near) > 1 and near[-2] in CHANGE_BEFORE
-    change = by_change or last in ("up", "down")
+    phrasal = last == "up" and len(near) > 1 and near[-2] in _PHRASAL_UP  # "made up 55% of sales"
+    change = by_change or last in ("up", "down") and not phrasal
     if q.dim not in ("count", "age", "time"):
-        change = (change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for t in right[:2])
+        change = (change or last in CHANGE_BEFORE and not phrasal or any(t.lower() in CHANGE_AFTER for t in right[:2])
                   or last in ("of", "at") and len(near) > 1 and near[-2] in CHANGE_AFTER_WORDS)  # "growth of 8%"
     marker = next((w for w in reversed(near[-2:]) if w in DISTINCT_MARKERS), "")
     marker = "last" if marker == "final" else marker

@@ -23,11 +23,22 @@ def figure_line(doc: Document, f: Figure) -> int:
     return line_of(doc, f.region, f.start)
 
 
-def at(doc: Document, f: Figure, line: int, text: Optional[str] = None) -> str:
-    """*f* as written ("£1,850"), followed by "(line N)" when it is not on *line*."""
-    shown = (f.shown if f.approx else f.text) if text is None else text
+def at(doc: Document, f: Figure, line: int, text: Optional[str] = None, noun: bool = False) -> str:
+    """*f* as written ("£1,850"; with *noun*, "410 staff"), followed by "(line N)" when
+    it is not on *line*."""
+    shown = (with_noun(f) if noun else f.shown if f.approx else f.text) if text is None else text
     other = figure_line(doc, f)
     return shown if other == line else f"{shown} (line {other})"
+
+
+def with_noun(f: Figure) -> str:
+    """The figure as written with the noun it counts when that follows it ("410 staff")."""
+    shown = f.shown if f.approx else f.text
+    thing = f.thing
+    end = f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end
+    if thing and f.region.text[end : end + len(thing) + 1].lower() == " " + thing:
+        return shown + f.region.text[end : end + len(thing) + 1]
+    return shown
 
 
 def voice_note(figures: Iterable[Figure]) -> str:

@@ -12,6 +12,8 @@ from lintnews.model import Finding, Severity
 from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.analysis.figures.messages import at, line_of, voice_note
+from lintnews.analysis.figures.parts import part_groups, sum_interval
 
 __all__ = ["PartExceedsWhole"]
 
@@ -88,6 +90,7 @@ Instead: check which figure is wrong; if the shares are of different totals, say
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        yield from self._groups(doc)
         by_sentence: Dict[int, List[Quantity]] = {}
         all_figures = in_scope(quantities(doc), self.applies_to)
         for q in all_figures:
@@ -116,6 +119,35 @@ Instead: check which figure is wrong; if the shares are of different totals, say
                     yield from self._shares(doc, sentence, figures)
                 if votes:
                     yield from self._votes(doc, sentence, body_sizes)
+
+    # -- a whole and the parts it is split into ------------------------------------------
+
+    def _groups(self, doc: Document) -> Iterator[Finding]:
+        for group in part_groups(doc):
+            whole, parts = group.whole, group.parts
+            if not self.applies_to(whole.region):
+                continue
+            lo, hi = sum_interval(parts)
+            w_lo, w_hi = whole.low, whole.high
+            total = sum(p.value for p in parts)
+            line = line_of(doc, parts[0].region, parts[0].qual_start)
+            listed = " + ".join(p.text for p in parts)
+            shown = _fmt_like(total, whole)
+            whole_text = at(doc, whole, line, noun=True)
+            note = voice_note([whole, *parts])
+            if lo > w_hi + 1e-9 * max(1.0, abs(w_hi)):
+                message = (f"{listed} = {shown} here, more than the {whole_text} it is part of: "
+                           f"the parts add up to more than the whole{note}")
+            elif group.complete and whole.approx == "" and not any(p.approx in ("about", "over", "nearly")
+                                                                   for p in parts) \
+                    and _complete_mismatch(parts, whole):
+                message = (f"{listed} = {shown} here, but they make up the {whole_text}: "
+                           f"the parts do not add up to the whole{note}")
+            else:
+                continue
+            last = parts[-1]
+            yield self.report(doc, parts[0].region, parts[0].qual_start, last.end if last.region is parts[0].region
+                              else parts[0].end, message)
 
     # -- "32 of the 30 members", "of the 30 members, 32 voted", "12 of 40 (40%)" -----------
 
@@ -191,17 +223,29 @@ Instead: check which figure is wrong; if the shares are of different totals, say
             if shares and _OPEN_PAREN_GAP.fullmatch(text[shares[-1].end : q.qual_start]):
                 continue  # "three-quarters of respondents (73%)": the same share restated
             shares.append(q)
-        if len(shares) < 2 or not SHARE_CUES.search(sentence.text):
+        if len(shares) < 2:
             return
         bases = set()
+        partitive = []
         for q in shares:
             c = context(q)
             if c.change or c.reference or c.distinct or q.qualifier in ("over", "about"):
                 return
+            partitive.append(c.partitive)
             if c.partitive:
                 bases.add(_of_phrase(q))
         if len(bases) > 1:
             return  # "52% of men and 61% of women": different totals
+        # shares of one total: an exclusive answer ("said yes", "voted", "against"), or a
+        # list whose first share names its total and the rest leave it understood ("A holds
+        # 51% of the project, B 35% and C 24%"), with no other time between them
+        if _YEAR_OR_TIME.search(text, shares[0].end, shares[-1].end):
+            return  # "40% of the vote in 2019, 35% in 2017": shares of different totals
+        elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
+            text, shares[0].end, shares[-1].qual_start) is not None \
+            and all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+        if not elliptic and not SHARE_CUES.search(sentence.text):
+            return
         if _NOT_SHARES.search(text[shares[0].qual_start : shares[-1].end]):
             return
         total_low = sum(q.value - q.half for q in shares)
@@ -257,6 +301,11 @@ _OUT_OF_GAP = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\
 _OF_LEAD = lazyre.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 _OPEN_PAREN_GAP = lazyre.compile(r"[^()]{0,40}\(\s*")
 _NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b", re.I)
+_NOTHING_AFTER = lazyre.compile(r"\s*(?:[,.;:)]|\band\b|$)")
+_ELLIPTIC_LIST = lazyre.compile(r",|\band\b")
+_YEAR_OR_TIME = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+                               r"previously|in\s+(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December))\b")
 _VOTE_WORD = lazyre.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
 _OF_PLURAL = lazyre.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?s)\b")
 _WORDS_PAREN_GAP = lazyre.compile(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*")
@@ -311,3 +360,27 @@ def _body_text(q: Quantity) -> str:
 def _line(doc: Document, q: Quantity) -> str:
     line = doc.position(q.region.source_span(q.start, q.end)[0])[0]
     return f"on line {line}"
+
+
+def _complete_mismatch(parts, whole) -> bool:
+    """The parts of a complete list, at their values as written (a part "up to £8m"
+    counted in full) and within their rounding, cannot make the whole."""
+    lo = sum(p.value - p.half for p in parts)
+    hi = sum((p.upper if p.upper is not None else p.value) + p.half for p in parts)
+    w_lo, w_hi = whole.value - whole.half, (whole.upper if whole.upper is not None else whole.value) + whole.half
+    return hi < w_lo - 1e-9 * max(1.0, abs(w_lo)) or lo > w_hi + 1e-9 * max(1.0, abs(w_hi))
+
+
+def _fmt_like(value: float, like) -> str:
+    """*value* written like figure *like* ("£2.45m", "425", "1.99bn yuan")."""
+    text = like.text
+    prefix = text[0] if text[:1] in "£$€¥" else ""
+    if like.scale >= 1e9:
+        body = f"{value / 1e9:,.3g}bn"
+    elif like.scale >= 1e6:
+        body = f"{value / 1e6:,.3g}m"
+    elif value == int(value):
+        body = f"{value:,.0f}"
+    else:
+        body = f"{value:,.2f}"
+    return prefix + body
