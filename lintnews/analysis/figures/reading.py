@@ -296,6 +296,11 @@ def merge_ranges(text: str, found: List[Quantity]) -> List[Quantity]:
 RATIO_SEP = lazyre.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.I)
 
 
+#: The bases of a share said as a ratio ("one in five", "nine out of 10", "three in 100");
+#: "90 out of 600 flats" is a count of a count.
+_RATIO_BASES = frozenset(float(n) for n in (*range(2, 13), 15, 20, 25, 30, 40, 50, 100, 1000))
+
+
 def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:
     """"One in five", "nine out of 10": a share, kept as a percentage."""
     out: List[Quantity] = []
@@ -304,7 +309,7 @@ def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         if (b is not None and a.dim == b.dim == "count" and a.upper is None and b.upper is None
-                and 0 < a.value < b.value <= 1000 and RATIO_SEP.fullmatch(text, a.end, b.start)):
+                and 0 < a.value < b.value and b.value in _RATIO_BASES and RATIO_SEP.fullmatch(text, a.end, b.start)):
             r = Quantity(a.region, a.start, b.end, 100.0 * a.value / b.value, 50.0 / b.value, "percent",
                          None, "", a.qualifier, a.qual_start, extra=dict(a.extra))
             r.extra["ratio"] = True
