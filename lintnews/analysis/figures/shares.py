@@ -42,7 +42,7 @@ _FRAC = (r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|
 #: A share set beside a figure: "- almost half -", ", more than a third,", ", or 24%,", "(one in four)".
 _BESIDE = lazyre.compile(rf"\s*(?:[-–—]|,\s*(?:or\s+)?|\(\s*|\bor\s+)\s*{_Q}{_FRAC}(?:\s+of\s+(?:them|the\s+total|all))?"
                          rf"\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|said|will|would|of\s+whom)\b)", re.I)
-_PART_OF = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w'’-]*['’]s\s+)?$")
+_PART_OF = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?$")
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
                                  r"[A-Z][\w'’-]*['’]s\s+)?$")
 _WITH_BEFORE = lazyre.compile(r"(?:,\s*with|:|\(|[-–—]|,\s*or)\s*(?:just\s+|only\s+|some\s+)?$", re.I)
@@ -125,7 +125,8 @@ def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figur
     for i, b in enumerate(counts[:-1]):
         # "nearly a quarter of the 2,000 trees, 200, were felled"
         a = counts[i + 1]
-        if _SHARE_OF_WHOLE.search(text, max(sentence.start, b.qual_start - 40), b.qual_start) \
+        lead = _SHARE_OF_WHOLE.search(text, max(sentence.start, b.qual_start - 40), b.qual_start)
+        if lead is not None and not lead.group("pct") \
                 and _COMMA_GAP.fullmatch(text, _noun_end(text, b, sentence), a.qual_start) and 0 < a.value <= b.value:
             out.append((a, b))
     if len(counts) >= 2 and _OF_THE_OPENING.fullmatch(text, sentence.start, counts[0].qual_start):
@@ -160,7 +161,7 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
                                       m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     # "almost half of the 11,200 students, 2,900, ..."
     m = _SHARE_OF_WHOLE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
-    if m is not None and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
+    if m is not None and not m.group("pct") and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
         window = _window(m)
         if window is not None:
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
