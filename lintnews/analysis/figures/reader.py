@@ -95,6 +95,8 @@ class Figure:
         self.place = "body"
         self.row: Optional[int] = None
         self.column = ""
+        #: For a table cell: the index of its table's first cell region (names the table).
+        self.table: Optional[int] = None
         #: For a time of day: the date or weekday written with it (set by the reader).
         self.day: Optional[CalendarMention] = None
 
@@ -359,7 +361,7 @@ def _read_document(doc: Document) -> List[Figure]:
         for f in figures:
             f.place = place
             if cell is not None:
-                f.row, f.column = cell
+                f.row, f.column, f.table = cell
             f.index = len(out)
             out.append(f)
     return out
@@ -519,10 +521,10 @@ _NEXT_DAY = lazyre.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b|\s+(?
                            r"|\s+tomorrow\b", re.I)
 
 
-def _table_rows(doc: Document) -> Dict[int, Tuple[int, str]]:
+def _table_rows(doc: Document) -> Dict[int, Tuple[int, str, int]]:
     """For each table cell region: its row in its table (0 is the header) and the header
     text of its column. Cells of one row share a source line."""
-    out: Dict[int, Tuple[int, str]] = {}
+    out: Dict[int, Tuple[int, str, int]] = {}
     table: List[List[Region]] = []
     last_index = -2
     last_line = -1
@@ -531,9 +533,10 @@ def _table_rows(doc: Document) -> Dict[int, Tuple[int, str]]:
         if not table:
             return
         header = [r.text.strip() for r in table[0]]
+        first = table[0][0].index
         for row_no, row in enumerate(table):
             for col, region in enumerate(row):
-                out[id(region)] = (row_no, header[col] if col < len(header) else "")
+                out[id(region)] = (row_no, header[col] if col < len(header) else "", first)
         table.clear()
 
     for region in doc.regions:
