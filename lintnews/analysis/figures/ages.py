@@ -10,7 +10,7 @@ person that disagree.
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, NamedTuple, Sequence
+from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
@@ -163,3 +163,141 @@ def is_back_reference(q: Quantity) -> bool:
     if text[max(0, q.qual_start - 4) : q.qual_start].lower() != "the ":
         return False
     return not _NAME_NEXT.match(text[q.end : q.end + 40])
+
+
+# --------------------------------------------------------------------------- ages against dates
+
+
+class Birth(NamedTuple):
+    """A birth date or year as written ("born on 12 March 1938", "born in 1950",
+    "(1938-2025)"): ``year`` and, when given, ``month`` and ``day``; ``who`` is the
+    surname named with it, or "" (a pronoun: "He was born ...")."""
+
+    figure: object  # the date or year Figure
+    year: int
+    month: Optional[int]
+    day: Optional[int]
+    who: str
+
+
+class AgeAt(NamedTuple):
+    """An age given at a dated moment: the age figure, the date or year it is given at,
+    and the birth it must agree with."""
+
+    age: object
+    when: object  # the date or year Figure
+    birth: Birth
+
+
+_BORN = lazyre.compile(r"\b(?:[Bb]orn|\bb\.)\b")
+_LIFE_YEARS = lazyre.compile(r"\(\s*(?:born\s+|b\.\s*)?(1[89]\d\d|20\d\d)\s*(?:[-–]\s*(1[89]\d\d|20\d\d)\s*)?\)")
+_NAME_RUN = lazyre.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
+_NOT_PERSON = frozenset("Born He She They His Her The In On At A An It This That When After Before".split())
+
+
+def births(doc: Document, figures: Sequence) -> List[Birth]:
+    """Every birth the draft gives: "born" followed (in its clause) by a date or year."""
+    out: List[Birth] = []
+    dated = [f for f in figures if f.kind in ("date", "year")]
+    for f in dated:
+        text = f.region.text
+        s = f.sentence
+        lo = s.start if s is not None else 0
+        window = text[max(lo, f.qual_start - 45) : f.qual_start]
+        m = None
+        for m in _BORN.finditer(window):
+            pass
+        if m is None or ";" in window[m.end() :] or _OTHER_DATE.search(window[m.end() :]):
+            continue
+        year, month, day = _ymd(f)
+        if year is None:
+            continue
+        at = max(lo, f.qual_start - 45) + m.start()
+        runs = [r.group() for r in _NAME_RUN.finditer(text, max(lo, at - 50), at)
+                if r.group().split()[-1] not in _NOT_PERSON]
+        name = runs[-1].split()[-1] if runs else ""
+        out.append(Birth(f, year, month, day, name))
+    return out
+
+
+_OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _ymd(f) -> Tuple[Optional[int], Optional[int], Optional[int]]:
+    if f.kind == "year":
+        return int(f.value), None, None
+    c = f.mention
+    if c is None or c.year is None:
+        return None, None, None
+    return c.year, c.month, c.day
+
+
+def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
+    """Ages given with a date or year in their clause, tied to a birth in the draft: the
+    same surname, or an age without a name when the draft gives one birth."""
+    born = births(doc, figures)
+    if not born:
+        return []
+    birth_figures = {id(b.figure) for b in born}
+    out: List[AgeAt] = []
+    for a in figures:
+        if a.kind != "age" or a.quantity is None or a.unit not in ("", "years"):
+            continue
+        person = a.quantity.person
+        match = [b for b in born if b.who and person and b.who == person
+                 and _same_first_name(b, a, person)]
+        if not match and (not person or not any(b.who for b in born)) and len(born) == 1:
+            match = born
+        if not match:
+            continue
+        when = _moment(a, figures, birth_figures)
+        if when is None:
+            continue
+        out.append(AgeAt(a, when, match[0]))
+    return out
+
+
+def _first_name(text: str, end: int, surname: str) -> str:
+    """The first name written right before the last *surname* before *end* ("Ruth" in
+    "Ruth Hale, 40"), or ""."""
+    best = ""
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text[:end]):
+        best = m.group(1)
+    return best
+
+
+def _same_first_name(b: Birth, a, surname: str) -> bool:
+    """False when the birth and the age give the surname different first names."""
+    fb = _first_name(b.figure.region.text, b.figure.start, surname)
+    fa = _first_name(a.region.text, a.start, surname)
+    return not (fa and fb and fa != fb)
+
+
+def _moment(a, figures: Sequence, skip: set):
+    """The date or year an age is given at: the nearest in its clause."""
+    s = a.sentence
+    best = None
+    text = a.region.text
+    for f in figures:
+        if f.sentence is not s or f.kind not in ("date", "year") or id(f) in skip:
+            continue
+        lo, hi = (f.end, a.qual_start) if f.end <= a.qual_start else (a.end, f.qual_start)
+        if ";" in text[lo:hi] or hi - lo > 90:
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, f)
+    return best[1] if best is not None else None
+
+
+def possible_ages(birth: Birth, when) -> Optional[Tuple[int, int]]:
+    """The ages a person born at *birth* may have at *when* (a date or year figure)."""
+    year, month, day = _ymd(when)
+    if year is None:
+        return None
+    if birth.month and birth.day and month and day:
+        age = year - birth.year - ((month, day) < (birth.month, birth.day))
+        return age, age
+    if birth.month and month and birth.month != month:
+        age = year - birth.year - (month < birth.month)
+        return age, age
+    return year - birth.year - 1, year - birth.year
