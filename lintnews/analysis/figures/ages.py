@@ -55,6 +55,15 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
                          if surnames else r"(?!)")
     owners: Dict[str, List[tuple]] = {}
     found = [(q,) + _owner(doc, q, mention, headline) for q in ages]
+    # "Daniel Marsh, 44, ... Ms Whitcombe said the 46-year-old had ...": a bare "the
+    # 46-year-old" is the person whose age the draft gave, when it gave one person's age,
+    # rather than the person named last
+    aged: List[str] = []
+    for k, (q, who, how) in enumerate(found):
+        if how == "back" and len(set(aged)) == 1 and who not in aged:
+            found[k] = (q, aged[0], "back")
+        elif how == "named":
+            aged.append(who)
     lead = max((r.index for r in headline), default=-1) + 1
     first = next(((who, how) for q, who, how in found if who and q.region.index == lead), None)
     if first is not None:
@@ -107,6 +116,9 @@ def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> 
     headline, sentence, first, back), or ``("", "")``."""
     if q.person:
         return (q.person, "named") if mention.fullmatch(q.person) else ("", "")
+    named = _NAME_COMMA_BEFORE.search(q.region.text, max(0, q.qual_start - 40), q.qual_start)
+    if named is not None and mention.fullmatch(named.group(1)):
+        return named.group(1), "named"  # "Corrigan, who is 31,": a surname the draft gives in full
     if q.region in headline:
         names = {m.group(1) for m in mention.finditer(q.region.text)}
         return (names.pop(), "headline") if len(names) == 1 else ("", "")
@@ -130,6 +142,7 @@ def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> 
     return "", ""
 
 
+_NAME_COMMA_BEFORE = lazyre.compile(r"\b([A-Z][\w'’-]+)(?:,\s+(?:who\s+(?:is|was)\s+|now\s+|then\s+|aged\s+)?|\s+\()$")
 _AGED = lazyre.compile(r"\b(?:aged|at\s+the\s+age\s+of|di(?:es|ed)\s+at)\s+$", re.I)
 _DEATH = lazyre.compile(r"\b(?:die[sd]?|dead|death)\b", re.I)
 _NOT_FIRST = frozenset(

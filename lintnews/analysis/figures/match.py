@@ -59,6 +59,7 @@ from lintnews.analysis.figures.compare import (
     similar,
 )
 from lintnews.analysis.figures.context import Context, context, stem
+from lintnews.analysis.figures.subject import different_times
 from lintnews.analysis.figures.headline import headline_pairs, headline_regions
 from lintnews.analysis.figures.nouns import is_person_noun, same_noun
 from lintnews.analysis.figures.extract import Quantity
@@ -106,6 +107,7 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
         if not linkable:
             continue
         links = [link for link in list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
+                 + list(_measure_links(figures, j, heads))
                  if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
         if not links or any(not disjoint(a, b) for a, _, _ in links):
             continue
@@ -122,6 +124,82 @@ def has_compatible(earlier: Sequence[Quantity], b: Quantity) -> bool:
         if compatible(a, b):
             return True
     return False
+
+
+# --------------------------------------------------------------------------- one measure per story
+
+#: Measures a story gives one value of, by class: "a crowd of 2,150" and "the attendance
+#: of 2,510" are the same quantity, and so are "elected by 9,000 votes", "his 9,000-vote
+#: win" and "a majority of 9,000".
+_MEASURE_CLASSES = {
+    **dict.fromkeys(("crowd", "attendance", "gate", "spectators", "audience"), "crowd"),
+    **dict.fromkeys(("turnout",), "turnout"),
+    **dict.fromkeys(("majority", "margin", "win", "victory", "lead"), "margin"),
+    **dict.fromkeys(("toll", "death toll"), "toll"),
+}
+_MEASURE_BEFORE = lazyre.compile(
+    r"(?:\b(?P<det>the|its|his|her|their|this|a|an)\s+(?:\w+\s+)?)?\b(?P<m>crowd|attendance|gate|audience|turnout|majority|"
+    r"margin|lead|death\s+toll|toll)\s+(?:of|was|is|stood\s+at|reached|rose\s+to|fell\s+to|hit|totalled|came\s+to)\s+"
+    r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
+_MARGIN_AFTER = lazyre.compile(r"[\s-]+votes?[\s-]+(?:win|victory|majority|margin|lead)\b|-vote\s+(?:win|victory|"
+                               r"majority|margin|lead)\b|\s+votes?\s+ahead\b|\s+ahead\b", re.I)
+_MARGIN_BY = lazyre.compile(r"\b(?:won|win|wins|winning|elected|re-elected|beat|beating|defeated|ahead|majority)\s+"
+                            r"(?:\w+\s+){0,4}?by\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|"
+                            r"more\s+than\s+)?$", re.I)
+_VOTES_NEXT = lazyre.compile(r"\s+votes?\b", re.I)
+
+
+_OTHER_OCCASION = lazyre.compile(r"\b(?:last|previous|next)\s+(?:year|season|month|week|time)['’]s\b|"
+                                 r"\b(?:previous|last)\s+(?:final|match|game|race|election|event|edition)\b", re.I)
+
+
+def measure_class(q: Quantity) -> Tuple[str, bool]:
+    """The one-per-story measure a figure gives ("crowd", "turnout", "margin", "toll"),
+    and whether it is written as a definite back-reference ("the attendance of 2,510",
+    "his 11,000-vote win")."""
+    got = q.extra.get("measure")
+    if got is None:
+        got = ("", False)
+        text = q.region.text
+        end = q.extra.get("after", q.end)
+        m = _MEASURE_BEFORE.search(text, max(0, q.qual_start - 50), q.qual_start)
+        if m is not None:
+            word = " ".join(m.group("m").lower().split())
+            det = (m.group("det") or "").lower()
+            # "Turnout was 42%" opening a sentence is the measure itself, as definite as "the turnout"
+            got = (_MEASURE_CLASSES.get(word, ""), det not in ("a", "an") and (bool(det) or word == "turnout"))
+        elif _MARGIN_AFTER.match(text, end):
+            det = text[max(0, q.qual_start - 6) : q.qual_start].lower().split()
+            got = ("margin", bool(det) and det[-1] in ("the", "its", "his", "her", "their", "this"))
+        elif _MARGIN_BY.search(text, max(0, q.qual_start - 60), q.qual_start) and _VOTES_NEXT.match(text, end):
+            got = ("margin", False)
+        q.extra["measure"] = got
+    return got
+
+
+def _measure_links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantity, str, bool]]:
+    """Earlier figures for the same one-per-story measure: "a crowd of 2,150" ... "The
+    attendance of 2,510"; "elected by 9,000 votes" ... "his 11,000-vote win". Only a
+    definite back-reference ("the", "his") is linked, to the measure's earlier figures in
+    the headline or within three paragraphs, about no other names."""
+    b = figures[j]
+    if b.dim not in ("count", "percent") or b.qualifier:
+        return
+    cls, definite = measure_class(b)
+    if not cls or not definite or (b.dim == "percent") != (cls == "turnout"):
+        return
+    if _OTHER_OCCASION.search(b.sentence.text if b.sentence is not None else ""):
+        return  # "the attendance of 12,000 at last year's final"
+    for a in reversed(figures[:j]):
+        if not compatible(a, b) or a.qualifier in ("over", "under"):
+            continue
+        if b.region.index - a.region.index > 3 and a.region not in heads and a.region.index > 1:
+            continue
+        if measure_class(a)[0] != cls:
+            continue
+        if different_times(a, b) or cls == "margin" and names_differ(a, b) and a.region not in heads:
+            continue  # (several races may have margins; a story has one crowd, turnout or toll)
+        yield a, "measure", True
 
 
 # --------------------------------------------------------------------------- body
