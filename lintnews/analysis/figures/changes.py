@@ -225,11 +225,12 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
     used = set()
     for i, f in enumerate(levels):
         lead = _lead(text, f)
-        if lead is None:
+        if lead is None or lead == "than":
             continue
         if lead == "from":
-            # "from 50 to 60": the next figure of the kind after "to"
-            end = next((g for g in levels[i + 1 :] if _to_before(text, f, g) and _compatible(f, g, text)), None)
+            # "from 50 to 60": the next figure after "from 50", introduced by "to"
+            nxt = levels[i + 1] if i + 1 < len(levels) else None
+            end = nxt if nxt is not None and _to_before(text, f, nxt) and _compatible(f, nxt, text) else None
             if end is not None and id(end) not in used:
                 pairs.append((f, end))
                 used.update((id(f), id(end)))
@@ -276,7 +277,7 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     if word == "on" and not re.search(r"['’]s\s+$|\b(?:last|previous)\b", m.group()):
         return None  # "on 50 sites"
     if word == "than":
-        return None  # comparisons are read by _comparisons
+        return "than"  # a comparison ("less than the 47.3% forecast"): read by _comparisons
     return "ref"
 
 
@@ -345,10 +346,16 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
     """A figure that states a change: "up 20%", "a rise of 20%", "20% higher", "by £8m",
     "an increase of 0.5 points"."""
     text = sentence.region.text
-    if f.role != "change" and not _BY_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start):
-        return None
-    before = text[max(sentence.start, f.qual_start - 50) : f.qual_start]
     end = f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end
+    if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
+        return None  # "up from 13": where a change starts; "rising nine places": a ranking
+    if not (_BY_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
+            or _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
+            or _VERB_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
+            or _NOUN_OF_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
+            or _NOUN_AFTER.match(text, end)):
+        return None  # a level ("a margin of 45.6%, less than ..."), not a change
+    before = text[max(sentence.start, f.qual_start - 50) : f.qual_start]
     after = text[end : min(sentence.end, end + 30)]
     direction = _direction(before, after)
     if f.kind == "percent" and not f.quantity.extra.get("fraction") and not f.quantity.extra.get("ratio"):
@@ -370,6 +377,30 @@ _BY_BEFORE = lazyre.compile(r"\b(?:rose|rise|risen|rising|increased?|grew|grown|
                             r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+by\s+(?:almost\s+|nearly\s+|"
                             r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 _WORD = lazyre.compile(r"[A-Za-z]+")
+#: "raise the price of a ticket by 20%": "by" with a change verb earlier in the clause.
+_BY_IN_CLAUSE = lazyre.compile(r"\b(?:rise|rose|risen|raise|raised|raises|raising|increase|increased|increases|"
+                               r"increasing|cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|"
+                               r"lift|lifted|boost|boosted|fall|fell|fallen|grow|grew|grown|drop|dropped|put\s+up|"
+                               r"hike|hiked|slash|slashed|trim|trimmed)\b[^,;.()]{0,50}?\bby\s+(?:almost\s+|nearly\s+|"
+                               r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$",
+                               re.I)
+_RANK_AFTER = lazyre.compile(r"\s+(?:places?|positions?|spots?|rungs?|notches)\b", re.I)
+#: "rose 5%", "up 20%", "fell almost 12%": a change verb right before the figure.
+_VERB_BEFORE = lazyre.compile(r"\b(?:up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grown|"
+                              r"jumped|jumps|climbed|climbs|gained|gains|dropped|drops|declined|declines|slumped|"
+                              r"plunged|soared|surged|slipped|slid|sank|tumbled|dipped|eased|increased|decreased|"
+                              r"widened|narrowed|shrank|expanded|advanced|rallied|lost|lifted|cut|raised|boosted)\s+"
+                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|"
+                              r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+)?$", re.I)
+#: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
+_NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline|reduction|decrease|hike|gain|growth|"
+                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+of\s+(?:almost\s+|"
+                                 r"nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|"
+                                 r"just\s+under\s+)?$", re.I)
+#: "a 20% rise", "20% higher", "20% more than": a change noun or comparative right after.
+_NOUN_AFTER = lazyre.compile(r"[\s-]+(?:year[\s-]on[\s-]year\s+|annual\s+|overall\s+)?(?:rise|increase|fall|drop|cut|jump|"
+                             r"decline|reduction|decrease|hike|gain|growth|uplift|boost|higher|lower|more|fewer|less|"
+                             r"up|down|improvement)\b", re.I)
 
 
 def _direction(before: str, after: str) -> int:
@@ -494,7 +525,7 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
         m = _COMPARATIVE.search(text, max(sentence.start, b.qual_start - 70), b.qual_start)
         if m is not None:
             a = _subject_figure(levels[:i], b, text, m.start())
-            if a is not None:
+            if a is not None and _near_enough(text, a, b):
                 factor = _TIMES[" ".join(m.group("mult").lower().split())]
                 qual = _qualifier(m.group("q"))
                 lo, hi = _factor_window(factor, qual)

@@ -32,7 +32,7 @@ from lintnews.text.document import Document, Sentence
 __all__ = ["PartGroup", "part_groups", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
-ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
+ADDITIVE = frozenset("count currency length mass area volume energy data".split())
 
 
 @dataclass
@@ -94,6 +94,9 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
                                    and _REMAINING.search(text, parts[0].end, sentence.end)):
                 how = cue.group("cue").lower().lstrip(" ,")
+                if how[:1] in (":", "-", "–", "—", "") and not _AND_BEFORE_LAST.search(
+                        text, parts[-2].end if len(parts) > 1 else cue.end(), parts[-1].qual_start):
+                    continue  # a list after a colon or dash ends "... and six women"
                 complete = how.startswith((":", "-", "–", "—")) or how == ""
                 return PartGroup(whole, parts, _how(how), complete, sentence)
         # "The €32m fee is made up of an initial €26m and up to €6m"
@@ -167,6 +170,10 @@ def _listed(text: str, whole: Figure, rest: Sequence[Figure], after: int) -> Lis
             continue  # "120 of them", "12 of those"
         if parts and _BREAK.search(text, parts[-1].end, f.qual_start):
             break
+        if _LEVEL_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
+            return []  # "to 139,000 in September instead of 96,000": levels, not parts
+        if f.low > whole.high:
+            return []  # a "part" larger than the whole is another quantity
         if f.role in ("change", "rate") or _DISTINCT_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
             return []  # "another 30", "an average of 9": not a list of parts
         parts.append(f)
@@ -218,6 +225,8 @@ _REMAINING = lazyre.compile(r"\b(?:the\s+)?(?:remaining|other|rest)\b", re.I)
 _REMAINING_BEFORE = lazyre.compile(r"\b(?:the|its|their)\s+(?:remaining|other|last)\s+$|\bthe\s+rest,?\s+$", re.I)
 _LEAVING_BEFORE = lazyre.compile(r"\b(?:leaving|leaves|left\s+with|with)\s+(?:just\s+|only\s+)?$", re.I)
 _OF_GAP = lazyre.compile(r"\s+(?:[a-z]+\s+){0,1}of\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+)?", re.I)
+_AND_BEFORE_LAST = lazyre.compile(r"\band\b|\bplus\b|&")
+_LEVEL_BEFORE = lazyre.compile(r"\b(?:to|from|instead\s+of|than|against|versus|out\s+of\s+(?:a|an|the)\s+\w+\s+of)\s+$", re.I)
 _NESTED = lazyre.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 _DISTINCT_BEFORE = lazyre.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional|average\s+of|up\s+from|from|"
                                   r"than|compared\s+with)\s+$", re.I)

@@ -37,7 +37,7 @@ _AFTER_QUALIFIER = lazyre.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less
 
 MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b"
+AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]olds?\b|-year-olds?\b|-years-old\b|-yr-olds?\b"
                            r"|[ \u00a0]years?[ \u00a0]of[ \u00a0]age\b", re.I)
 _AGE_BEFORE = lazyre.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
 _PERSON_AGE = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
@@ -161,7 +161,7 @@ _PERSON_NOW = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u
 _AGE_CLOSE = lazyre.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
 _PLURAL_AFTER = lazyre.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
 _YEAR_BEFORE = lazyre.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
-                          r"between|for|to)|['’]s)\s$", re.I)
+                          r"between|for|to|their|its|his|her|our|your)|['’]s)\s$", re.I)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = lazyre.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
 _MONTH_AFTER = lazyre.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
@@ -298,7 +298,7 @@ RATIO_SEP = lazyre.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.I)
 
 #: The bases of a share said as a ratio ("one in five", "nine out of 10", "three in 100");
 #: "90 out of 600 flats" is a count of a count.
-_RATIO_BASES = frozenset(float(n) for n in (*range(2, 13), 15, 20, 25, 30, 40, 50, 100, 1000))
+_RATIO_BASES = frozenset(float(n) for n in (*range(2, 21), 25, 30, 40, 50, 100, 1000))
 
 
 def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:

@@ -241,6 +241,8 @@ Instead: check which figure is wrong; if the shares are of different totals, say
         # 51% of the project, B 35% and C 24%"), with no other time between them
         if _YEAR_OR_TIME.search(text, shares[0].end, shares[-1].end):
             return  # "40% of the vote in 2019, 35% in 2017": shares of different totals
+        if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30), q.qual_start) for q in shares):
+            return  # "74.2% were seen within four hours, against a target of 78%"
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
             and all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
@@ -301,6 +303,9 @@ _OUT_OF_GAP = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\
 _OF_LEAD = lazyre.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 _OPEN_PAREN_GAP = lazyre.compile(r"[^()]{0,40}\(\s*")
 _NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b", re.I)
+_BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|expected|limit|threshold|benchmark|"
+                                   r"standard|average|median|compared\s+with|compared\s+to|against|than|versus|"
+                                   r"up\s+from|down\s+from|from)\b[^,;]{0,20}$", re.I)
 _NOTHING_AFTER = lazyre.compile(r"\s*(?:[,.;:)]|\band\b|$)")
 _ELLIPTIC_LIST = lazyre.compile(r",|\band\b")
 _YEAR_OR_TIME = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
