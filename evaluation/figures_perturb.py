@@ -189,8 +189,9 @@ def rel_multiple(rng):
         lambda x: f"{t.capitalize()} have {verb} to {n(x)} from {n(a)} since 2018.",
         lambda x: f"In {rng.choice(PLACES)}, {t} {verb}, from {n(a)} to {n(x)}, {rng.choice(BODIES)} said.",
         lambda x: f"There are now {n(x)} {t}, which has {verb} from {n(a)}.",
-        lambda x: (f"The {n(x)} {t} logged this year are {'more than double' if factor == 2 else 'half' if factor == 0.5 else 'three times'} "
-                   f"the {n(a)} {t} of 2019."),
+        lambda x: (f"The {n(x)} {t} logged this year are {'twice' if factor == 2 else 'half' if factor == 0.5 else 'three times'} "
+                   f"the {n(a)} {t} of 2019.") if not verb.startswith("more") else
+                  f"The {n(x)} {t} logged this year are more than double the {n(a)} {t} of 2019.",
     ]
     f = rng.choice(forms)
     return [f(good)], [f(bad)], "FIG002"
@@ -262,6 +263,8 @@ def rel_remaining(rng):
     first = rng.randrange(5, total - 5)
     rest = total - first
     bad = rest + rng.choice([-1, 1]) * rng.randrange(3, 12)
+    if bad <= 0:
+        bad = rest + rng.randrange(3, 12)
     t = rng.choice(["turbines", "flats", "classrooms", "wards", "bridges", "stations", "kiosks"])
     forms = [
         lambda r: f"The first {first} of the {total} {t} are finished, with the remaining {r} due next year.",

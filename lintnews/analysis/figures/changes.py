@@ -274,11 +274,16 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     word = m.group("w").lower()
     if word == "from":
         return "from"
-    if word == "on" and not re.search(r"['’]s\s+$|\b(?:last|previous)\b", m.group()):
-        return None  # "on 50 sites"
+    if word == "on" and not re.search(r"['’]s\s+$|\b(?:last|previous)\b", m.group()) \
+            and not _CHANGE_BEFORE_ON.search(text, max(0, m.start() - 45), m.start()):
+        return None  # "on 50 sites" (but "up by a third on the 3,990 of 2019")
     if word == "than":
         return "than"  # a comparison ("less than the 47.3% forecast"): read by _comparisons
     return "ref"
+
+
+_CHANGE_BEFORE_ON = lazyre.compile(r"\b(?:up|down|rise|rose|fall|fell|higher|lower|increase|decrease|more|fewer|"
+                                   r"less|cut|jump|drop)\b[^,;.]{0,35}$", re.I)
 
 
 def _to_before(text: str, f: Figure, g: Figure) -> bool:

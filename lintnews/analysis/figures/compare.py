@@ -83,13 +83,20 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
         # "eight players ... the top two players"; but "the 20 biggest projects ... the 20 projects" agree
         return True
     whole_a, whole_b = ca.whole or ca.definite, cb.whole or cb.definite
-    if not headline and (ca.whole or cb.whole) and not (whole_a and whole_b):
+    if not headline and (ca.whole or cb.whole) and not (whole_a and whole_b) \
+            and not (cb.whole and not ca.partitive and _within(a, b, 1.5)):
         return True  # "all the 100,000 cafes" and "10,000 cafes"; "all 25 members" and "the 25 members" agree
+        # (but "300 applications were affected ... All 210 affected applications" restates them)
     if ca.change != cb.change:
         return True
     if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
         return True
     return different_times(a, b, definite=cb.definite and a.dim == "count")
+
+
+def _within(a: Quantity, b: Quantity, factor: float) -> bool:
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi <= factor * lo
 
 
 def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:

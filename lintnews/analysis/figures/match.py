@@ -216,7 +216,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
     if cb.head:
         if cb.head in WEAK_HEADS or cb.partitive and not cb.definite:
             return
-        if not cb.definite:
+        if not cb.definite and not cb.whole:
             return
         people = is_person_noun(cb.head)
         before = b.region.text[max(0, b.qual_start - 6) : b.qual_start].lower()
@@ -416,7 +416,7 @@ def _may_link(q: Quantity) -> bool:
         and any(stem(w) in MEASURE_WORDS for w in window[-3:-1])
 
 
-_DEFINITE_WORDS = frozenset("the its their his her our your both these those".split())
+_DEFINITE_WORDS = frozenset("the its their his her our your both these those all".split())
 
 
 def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:

@@ -32,7 +32,7 @@ from lintnews.text.document import Document, Sentence
 __all__ = ["PartGroup", "part_groups", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
-ADDITIVE = frozenset("count currency length mass area volume energy data".split())
+ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
 
 
 @dataclass
@@ -94,10 +94,11 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
                                    and _REMAINING.search(text, parts[0].end, sentence.end)):
                 how = cue.group("cue").lower().lstrip(" ,")
+                complementary = _complementary(parts)
                 if how[:1] in (":", "-", "–", "—", "") and not _AND_BEFORE_LAST.search(
                         text, parts[-2].end if len(parts) > 1 else cue.end(), parts[-1].qual_start):
                     continue  # a list after a colon or dash ends "... and six women"
-                complete = how.startswith((":", "-", "–", "—")) or how == ""
+                complete = how.startswith((":", "-", "–", "—")) or how == "" or complementary
                 return PartGroup(whole, parts, _how(how), complete, sentence)
         # "The €32m fee is made up of an initial €26m and up to €6m"
         made = _MADE_UP.search(text, end, min(sentence.end, end + 60))
@@ -131,6 +132,22 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             if _LEAVING_BEFORE.search(lead):
                 return PartGroup(whole, [part, other], "leaving", True, sentence)
     return None
+
+
+#: Kinds that make up a group of people between them: "of whom 12 were men and 9 women".
+_COMPLEMENTS = [frozenset(p) for p in (("men", "women"), ("boys", "girls"), ("adults", "children"),
+                                       ("male", "female"), ("males", "females"))]
+
+
+def _complementary(parts: Sequence[Figure]) -> bool:
+    if len(parts) != 2:
+        return False
+    words = {_WORD_AFTER.match(p.region.text, p.quantity.extra.get("after", p.end)).group(1).lower()
+             if _WORD_AFTER.match(p.region.text, p.quantity.extra.get("after", p.end)) else "" for p in parts}
+    return words in _COMPLEMENTS
+
+
+_WORD_AFTER = lazyre.compile(r"\s+(?:were\s+|are\s+|was\s+)?([a-z]+)")
 
 
 def _how(cue: str) -> str:
@@ -172,8 +189,8 @@ def _listed(text: str, whole: Figure, rest: Sequence[Figure], after: int) -> Lis
             break
         if _LEVEL_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
             return []  # "to 139,000 in September instead of 96,000": levels, not parts
-        if f.low > whole.high:
-            return []  # a "part" larger than the whole is another quantity
+        if f.low > 1.5 * whole.high:
+            return []  # a "part" far larger than the whole is another quantity ("eight players - 13 of 31")
         if f.role in ("change", "rate") or _DISTINCT_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
             return []  # "another 30", "an average of 9": not a list of parts
         parts.append(f)
@@ -210,8 +227,8 @@ def sum_interval(parts: Sequence[Figure], exact: bool = False) -> tuple:
 
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
                                  r"[A-Z][\w'’-]*['’]s\s+)?(?:\w+\s+)?$")
-_SPLIT_CUE = lazyre.compile(r"\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|among\s+(?:them|whom|which|those))\b"
-                            r"|\s*:\s|\s+[-–—]\s+)", re.I)
+_SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|"
+                            r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
 _NOUN_PHRASE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,4}?(?=\s*(?:,|:|\s[-–—]\s|\s+(?:in\s+all|in\s+total|altogether|"
                               r"combined)\b))")
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"

@@ -109,6 +109,11 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         if person:
             q.dim, q.person = "age", person
             return
+        lone = _LONE_NAME_COMMA.search(text, max(0, q.start - 30), q.start)
+        if lone is not None and text[q.end : q.end + 1] == "," and lone.group(1).lower() not in _OPENERS \
+                and lone.group(1).lower() not in NON_NAMES and lone.group(1).lower() not in MONTHS:
+            q.dim, q.person = "age", lone.group(1)  # "Fairley, 57, now has nine goals": a surname opening the sentence
+            return
         if _PERSON_WORD_BEFORE.search(text, max(0, q.start - 20), q.start):
             q.dim = "age"  # "Man, 36, jailed", "the striker, 24,": an age without a name
             return
@@ -149,6 +154,12 @@ _PERSON_WORD_BEFORE = lazyre.compile(
     r"\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|mum|dad|student|"
     r"driver|pupil|soldier|officer|nurse|doctor|teacher|striker|midfielder|defender|goalkeeper|player|"
     r"singer|actor|actress|star|victim|suspect|worker|farmer|wife|husband|son|daughter),[ \u00a0]$", re.I)
+_LONE_NAME_COMMA = lazyre.compile(r"(?:^|[.!?]\s+|[\"“]\s*)([A-Z][a-z][\w'’-]+),[ \u00a0]$")
+#: Sentence openers that are no names: "Overall, 60, ..." never holds an age.
+_OPENERS = frozenset("""however meanwhile overall altogether instead nevertheless still now then also last next since
+    after before only just currently previously separately elsewhere nationally locally globally including
+    excluding besides furthermore moreover finally first second third lastly later earlier initially again
+    together combined typically usually sometimes often recently""".split())
 _OLD_AFTER = lazyre.compile(r"[ \u00a0-]old\b|[ \u00a0]of[ \u00a0]age\b", re.I)
 #: "when she was 30", "after he turned 18", "by the time she was 40", "as a 19-year-old" is AGE_AFTER's.
 _WHEN_AGED = lazyre.compile(r"\b(?:when|as|after|before|since|until|by\s+the\s+time|once)\s+(?:he|she|they|I|we|"
@@ -217,6 +228,12 @@ NON_NAMES = frozenset(
 _QUAL_SPACES = str.maketrans({c: " " for c in "(\u00a0'\"‘“"})
 
 
+_PHRASAL_OVER = lazyre.compile(r"\b(?:hand(?:ed|s|ing)?|took|take[ns]?|taking|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
+                               r"sign(?:ed|s|ing)?|carr(?:ied|ies|y)|g[ai]ve|giv(?:en|es|ing)|ha(?:nd|ve)\s+won|won|"
+                               r"r[au]n|go(?:ne)?|went|mov(?:ed|es)|brought|bring|fought|pulled|knocked|blown|"
+                               r"flipped|spilled|spilt|boiled|left)\s+$")
+
+
 def qualify(q: Quantity, text: str, low: str) -> None:
     """Read "more than", "about", "up to" before the figure and "or more" after it."""
     q.qual_start = q.start
@@ -242,6 +259,8 @@ def qualify(q: Quantity, text: str, low: str) -> None:
                         q.half = 0.0
                 elif word == "over" and q.dim == "time":
                     break  # "over two years" is a duration, not "more than"
+                elif word == "over" and _PHRASAL_OVER.search(low, max(0, at - 14), at):
+                    break  # "handed over 10 of the flats": the verb's "over", not "more than"
                 else:
                     q.qualifier = kind
                 q.qual_start = at
@@ -327,8 +346,8 @@ def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
     if sep == "to":
         if b.value > 3 * a.value and _BY_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start):
             return False  # "grew by £5m to £47m": a change, then the level it reached
-        if a.dim != "count" and b.dim == "count" and b.unit is None and not b.currency and b.value > 3 * a.value:
-            return False  # "fell 40% to 5,100": a change, then the level it reached
+        if a.dim != "count" and b.dim == "count" and b.unit is None and not b.currency and b.scale == 1.0:
+            return False  # "fell 40% to 5,100", "64% to 87": a change, then the level it reached
         return a.extra.get("lead") != "from"
     return True  # hyphen or dash
 

@@ -143,8 +143,8 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
     return best[1] if best is not None and best[0] < 120 else None
 
 
-_NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+(?:up\s+to\s+)?|within|in|after|before|over\s+the\s+(?:past|last|next)|"
-                               r"past|last|next|than|another|extra|further|up\s+to)\s+(?:a\s+|an\s+|the\s+)?$|\bfor\s+$")
+_NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+up\s+to|within|in|after|before|over\s+the\s+(?:past|last|next)|"
+                               r"past|last|next|than|another|extra|further|up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")
 #: A clause break between a span and a duration: the duration is another period.
 _CLAUSE_BREAK = lazyre.compile(r";|,\s+(?:and|but|while|whereas|with|after|before|when|although)\b|"
                                r"\b(?:but|while|whereas|although|though)\s+(?!(?:did|was|were|had)\s+not\b)")

@@ -246,7 +246,8 @@ Instead: check which figure is wrong; if the shares are of different totals, say
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
             and all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
-        if not elliptic and not SHARE_CUES.search(sentence.text):
+        opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive)
+        if not elliptic and not opening and not SHARE_CUES.search(sentence.text):
             return
         if _NOT_SHARES.search(text[shares[0].qual_start : shares[-1].end]):
             return
@@ -303,6 +304,8 @@ _OUT_OF_GAP = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\
 _OF_LEAD = lazyre.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 _OPEN_PAREN_GAP = lazyre.compile(r"[^()]{0,40}\(\s*")
 _NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b", re.I)
+#: "Of all complaints, 39% were about delays, 13% about fares and 48% about staff".
+_OF_ALL_OPENING = lazyre.compile(r"\s*(?:Of|Among)\s+(?:all\s+(?:the\s+)?|the\s+|those\s+)[\w\s'’-]{1,40}?,\s")
 _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|expected|limit|threshold|benchmark|"
                                    r"standard|average|median|compared\s+with|compared\s+to|against|than|versus|"
                                    r"up\s+from|down\s+from|from)\b[^,;]{0,20}$", re.I)
