@@ -42,3 +42,22 @@ def test_same_quantity_two_values(linter, wrong, right):
 )
 def test_quiet(linter, text):
     assert linter.codes(text, select=["FIG001"]) == [], text
+
+
+TABLE = ("| Site | Region | Jobs | Share |\n|---|---|---|---|\n| Ashby Works | Midlands | 1,200 | 40% |\n"
+         "| Calder Mill | North | 900 | 30% |\n\n")
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Ashby Works employs 1,500 staff, the firm said.\n", True),
+        ("Ashby Works employs 1,200 staff, while Calder Mill has 900.\n", False),
+        ("Calder Mill accounts for 35% of the total.\n", True),
+        ("Ashby Works has 1,200 jobs and Calder Mill 900.\n", False),
+        ("Jobs at Ashby Works rose by 300 this year.\n", False),
+    ],
+)
+def test_table_row_against_the_text(linter, text, fires):
+    codes = linter.codes(TABLE + text, select=["FIG001"])
+    assert (codes == ["FIG001"]) is fires, codes

@@ -28,6 +28,12 @@ from lintnews.analysis.figures.nouns import is_person_noun, same_noun
 from lintnews.analysis.figures.extract import Quantity
 
 
+def measure_class(q):  # imported late: match imports this module
+    from lintnews.analysis.figures.match import measure_class as _measure_class
+
+    return _measure_class(q)
+
+
 def headline_regions(doc: Document) -> List[Region]:
     """The headline: a level-1 or level-2 heading at the top (with the standfirst under it:
     a lower-level heading or a paragraph in italics or bold), or (plain text) a short
@@ -68,7 +74,8 @@ def headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int)
             continue
         if not any(_close(a, b) for b in same_kind):  # "870 infections" is given as "870 people infected"
             # nothing in the body agrees with the headline: find the figure it restates
-            best = _restated(a, same_kind, lead)
+            best = _restated(a, [b for b in same_kind
+                                 if (measure_class(a)[0] == "margin") == (measure_class(b)[0] == "margin")], lead)
             if best is not None and disjoint(a, best[0], lenient=True):
                 yield Pair(a, best[0], "headline", best[1], at_headline=True)
             continue
@@ -83,6 +90,8 @@ def headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int)
                 continue
         if first is None or blocked(a, first, headline=True) or not disjoint(a, first, lenient=True):
             continue
+        if (measure_class(a)[0] == "margin") != (measure_class(first)[0] == "margin"):
+            continue  # "elected by 9,000 votes" and "with 61,400 votes": a margin and a total
         shared = (sentence_stems(a) & sentence_stems(first)) - {ca.head}
         if len(shared) >= 3 or len(shared) == 2 and not names_differ(a, first):
             yield Pair(a, first, "headline", True)

@@ -95,8 +95,10 @@ class Figure:
         self.place = "body"
         self.row: Optional[int] = None
         self.column = ""
-        #: For a table cell: the index of its table's first cell region (names the table).
+        #: For a table cell: the index of its table's first cell region (names the table),
+        #: and the text of its row's first cell (what the row is about: "Sam Hartley").
         self.table: Optional[int] = None
+        self.row_label = ""
         #: For a time of day: the date or weekday written with it (set by the reader).
         self.day: Optional[CalendarMention] = None
 
@@ -361,7 +363,7 @@ def _read_document(doc: Document) -> List[Figure]:
         for f in figures:
             f.place = place
             if cell is not None:
-                f.row, f.column, f.table = cell
+                f.row, f.column, f.table, f.row_label = cell
             f.index = len(out)
             out.append(f)
     return out
@@ -521,10 +523,10 @@ _NEXT_DAY = lazyre.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b|\s+(?
                            r"|\s+tomorrow\b", re.I)
 
 
-def _table_rows(doc: Document) -> Dict[int, Tuple[int, str, int]]:
+def _table_rows(doc: Document) -> Dict[int, Tuple[int, str, int, str]]:
     """For each table cell region: its row in its table (0 is the header) and the header
     text of its column. Cells of one row share a source line."""
-    out: Dict[int, Tuple[int, str, int]] = {}
+    out: Dict[int, Tuple[int, str, int, str]] = {}
     table: List[List[Region]] = []
     last_index = -2
     last_line = -1
@@ -535,8 +537,9 @@ def _table_rows(doc: Document) -> Dict[int, Tuple[int, str, int]]:
         header = [r.text.strip() for r in table[0]]
         first = table[0][0].index
         for row_no, row in enumerate(table):
+            label = row[0].text.strip()
             for col, region in enumerate(row):
-                out[id(region)] = (row_no, header[col] if col < len(header) else "", first)
+                out[id(region)] = (row_no, header[col] if col < len(header) else "", first, label)
         table.clear()
 
     for region in doc.regions:
