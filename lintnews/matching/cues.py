@@ -150,7 +150,7 @@ class CueSet:
         region = sentence.region
         s_start, s_end = sentence.start, sentence.end
         words, digits = self._candidates(region.text, _lowered(region), s_start, s_end)
-        return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region.text, _lowered(region)))
+        return self._hits(sentence, words + digits if digits else words, kinds, _region_gate_text(region))
 
     def scan_region(self, region: Region) -> List[List[CueHit]]:
         """``[scan(s) for s in region.sentences]``, with one trigger search for the region.
@@ -479,6 +479,15 @@ def _worked_out_gate_strings(pattern: str) -> tuple:
 
 # Case-insensitive matching takes these for "i" and "s", and lower-casing keeps them.
 _FOLD_UNSAFE = re.compile("[\u0131\u017f]")
+
+
+def _region_gate_text(region) -> Optional[str]:
+    """:func:`_gate_text` of a region, worked out once per region (a scan per sentence
+    would read the whole region again each time: quadratic in a long paragraph)."""
+    cache = region.__dict__
+    if "_gate_low" not in cache:
+        cache["_gate_low"] = _gate_text(region.text, _lowered(region))
+    return cache["_gate_low"]
 
 
 def _gate_text(text: str, low: str) -> Optional[str]:

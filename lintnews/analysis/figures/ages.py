@@ -127,7 +127,8 @@ def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> 
         last = ""
         for region in regions:
             end = q.start if region is q.region else len(region.text)
-            for m in mention.finditer(region.text, 0, end):
+            # the person named last: looked for in the few sentences before the age
+            for m in mention.finditer(region.text, max(0, end - 1500), end):
                 last = m.group(1)
         return last, "back"
     if q.sentence is not None and _AGED.search(q.region.text, max(0, q.qual_start - 16), q.qual_start) \

@@ -93,11 +93,24 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
     by_key: dict = {}  # the figures before figures[j], by key
+    # Every link reaches back a bounded stretch: a few paragraphs or WINDOW_SENTENCES
+    # sentences (whichever is longer), or to the top of the draft. Candidates come from
+    # that window only, so the work grows with the draft, not with its square.
+    ordinal = {id(s): k for k, s in enumerate(doc.sentences)}
+    # the top of the draft: the headline and a lead paragraph of ordinary length (a prefix of figures)
+    n_top = 0
+    while n_top < len(figures) and (figures[n_top].region in heads or figures[n_top].region.index <= 1
+                                    and not _long(figures[n_top].region)):
+        n_top += 1
+    lo = 0
     for j, b in enumerate(figures):
         key = keys[j]
         group = by_key.get(key)
         if group is None:
             group = by_key[key] = []
+        b_ord = ordinal.get(id(b.sentence), 0)
+        while lo < j and not _in_window(figures[lo], b, ordinal, b_ord):
+            lo += 1
         # Every link (see _links, _phrase_links) is to an earlier figure compatible with
         # b, and compatible figures share b's key: without one, b has no links, and its
         # context need not be read.
@@ -106,16 +119,35 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
         group.append(b)
         if not linkable:
             continue
-        links = [link for link in list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
-                 + list(_measure_links(figures, j, heads))
+        window = figures[: min(lo, n_top)] + figures[lo:j] + [b]
+        k = len(window) - 1
+        links = [link for link in list(_links(window, k, heads)) + list(_phrase_links(window, k))
+                 + list(_measure_links(window, k, heads))
                  if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
         if not links or any(not disjoint(a, b) for a, _, _ in links):
             continue
-        if any(not disjoint(x, b) for x in _support(figures, j)):
+        if any(not disjoint(x, b) for x in _support(window, k)):
             continue
         strong = [link for link in links if link[2]]
         a, why, is_strong = (strong or links)[0]
         yield Pair(a, b, why, is_strong)
+
+
+#: How many sentences back a restatement is looked for (besides three paragraphs back and
+#: the top of the draft).
+WINDOW_SENTENCES = 40
+
+
+def _in_window(a: Quantity, b: Quantity, ordinal: dict, b_ord: int) -> bool:
+    """Whether *b* may restate *a*: within WINDOW_SENTENCES sentences, or within three
+    paragraphs of ordinary length."""
+    if b_ord - ordinal.get(id(a.sentence), 0) <= WINDOW_SENTENCES:
+        return True
+    return b.region.index - a.region.index <= 3 and not _long(a.region) and not _long(b.region)
+
+
+def _long(region) -> bool:
+    return len(region.sentences) > WINDOW_SENTENCES
 
 
 def has_compatible(earlier: Sequence[Quantity], b: Quantity) -> bool:
