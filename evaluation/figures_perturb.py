@@ -531,6 +531,75 @@ def rel_table_times(rng):
     return [table(False)], [table(True)], "FIG008"
 
 
+def rel_average(rng):
+    count = rng.randrange(6, 60)
+    avg = rng.randrange(20, 900) * 10
+    total = count * avg
+    bad = int(avg * rng.choice([0.7, 1.3, 1.5]) // 10 * 10)
+    unit, thing = rng.choice([("school", "pupils"), ("ward", "patients"), ("branch", "customers"), ("depot", "drivers"),
+                              ("club", "members"), ("site", "visitors")])
+    units = unit + ("es" if unit.endswith("ch") else "s")
+    forms = [
+        lambda a: f"The {count} {units} have {n(total)} {thing}, an average of {n(a)} {thing} per {unit}.",
+        lambda a: f"Across {count} {units}, {n(total)} {thing} were counted, averaging {n(a)} {thing} a {unit}.",
+        lambda a: f"Some {n(total)} {thing} use the {count} {units} - an average of {n(a)} per {unit}.",
+        lambda a: f"In all, {n(total)} {thing} are spread over {count} {units}, an average of {n(a)} {thing} for each {unit}.",
+        lambda a: f"The network of {count} {units} serves {n(total)} {thing}, or an average of {n(a)} {thing} per {unit}.",
+    ]
+    f = rng.choice(forms)
+    return [f(avg)], [f(bad)], "FIG011"
+
+
+def rel_product(rng):
+    price = rng.choice([3, 5, 8, 10, 12, 15, 20, 25, 40])
+    count = rng.randrange(20, 900) * 100
+    total = price * count
+    bad = total * rng.choice([0.6, 1.4])
+    forms = [
+        lambda t: f"The {money(price)} fee was paid by {n(count)} visitors, raising {money(t)}.",
+        lambda t: f"Organisers sold {n(count)} tickets at {money(price)} each, bringing in {money(t)}.",
+        lambda t: f"The council collected {money(t)} from its {money(price)} permit charge.\n\nThe charge was paid by {n(count)} drivers.",
+        lambda t: f"A {money(price)} levy on {n(count)} households will raise {money(t)} a year.",
+        lambda t: f"With {n(count)} members paying {money(price)} each, the club took {money(t)}.",
+    ]
+    f = rng.choice(forms)
+    return f(total).split("\n\n"), f(bad).split("\n\n"), "FIG011"
+
+
+def rel_table_text(rng):
+    names = rng.sample(LAST, 3)
+    votes = sorted((rng.randrange(50, 700) * 100 for _ in range(3)), reverse=True)
+    k = rng.randrange(3)
+    bad = votes[k] + rng.choice([-1, 1]) * rng.randrange(15, 60) * 100
+    table = "| Candidate | Votes |\n|---|---|\n" + "\n".join(f"| {rng.choice(FIRST)} {nm} | {n(v)} |"
+                                                       for nm, v in zip(names, votes))
+    forms = [
+        lambda x: f"{names[k]} finished with {n(x)} votes, the count showed.",
+        lambda x: f"With {n(x)} votes, {names[k]} said the result was a surprise.",
+        lambda x: f"{names[k]} polled {n(x)} votes in all.",
+        lambda x: f"The returning officer said {names[k]} received {n(x)} votes.",
+        lambda x: f"{names[k]}'s {n(x)} votes were a record for the party.",
+    ]
+    f = rng.choice(forms)
+    return [table, f(votes[k])], [table, f(bad)], "FIG001"
+
+
+def rel_headline_body(rng):
+    t = rng.choice(THINGS)
+    v = rng.randrange(12, 900) * 10
+    bad = v + rng.choice([-1, 1]) * max(20, int(v * rng.uniform(0.15, 0.4)) // 10 * 10)
+    place = rng.choice(PLACES)
+    forms = [
+        (lambda x: f"# {place} to close {n(x)} {t}", f"{place} council said it would close {n(v)} {t} by March."),
+        (lambda x: f"# {n(x)} {t} hit by {place} outage", f"The outage in {place} hit {n(v)} {t}, the operator said."),
+        (lambda x: f"# {place} adds {n(x)} {t}", f"The scheme in {place} has added {n(v)} {t} this year."),
+        (lambda x: f"# Strike affects {n(x)} {t} in {place}", f"About {n(v)} {t} in {place} were affected by the strike."),
+        (lambda x: f"# {place} fines {n(x)} {t}", f"Officials in {place} have fined {n(v)} {t} since May."),
+    ]
+    head, body = rng.choice(forms)
+    return [head(v), body], [head(bad), body], "FIG001"
+
+
 RELATIONS: Dict[str, Callable] = {
     "change from/to": rel_change_from_to,
     "change up/down from": rel_up_down_from,
@@ -554,6 +623,11 @@ RELATIONS: Dict[str, Callable] = {
     "age given twice": rel_age_twice,
     "weekday vs date": rel_weekday,
     "same quantity two values": rel_same_quantity,
+    # added after the first run (relations implemented later)
+    "average vs total and count": rel_average,
+    "price x payers vs total": rel_product,
+    "table row vs text": rel_table_text,
+    "headline vs body": rel_headline_body,
 }
 
 
@@ -574,8 +648,13 @@ def read(path: Path) -> str:
 
 def insert(text: str, paragraphs: List[str], rng: random.Random) -> Tuple[str, List[int]]:
     """*text* with *paragraphs* set in after a random body paragraph (as Markdown, each
-    paragraph its own block), and the 1-based lines they occupy."""
+    paragraph its own block), and the 1-based lines they occupy. A headline ("# ...")
+    replaces the article's own, and the paragraph after it opens the body."""
     blocks = text.strip("\n").split("\n\n")
+    if paragraphs and paragraphs[0].startswith("# "):
+        blocks = paragraphs + blocks[1:]
+        out = "\n\n".join(blocks) + "\n"
+        return out, [1, 3]
     at = rng.randrange(1, max(2, len(blocks)))
     new_blocks = blocks[:at] + paragraphs + blocks[at:]
     out = "\n\n".join(new_blocks) + "\n"
