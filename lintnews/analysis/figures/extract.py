@@ -456,7 +456,8 @@ _NAME_OK = frozenset(
     approximately another exactly precisely fewer less more than up down into between since until after
     before during when while if although though yet so then now each every both last next first and
     or but nor for at as per its their his her our your my these those this that there here what
-    whereas plus minus estimated average total record some""".split()
+    whereas plus minus estimated average total record some across among amid below above beyond against
+    despite including within without towards toward through throughout under over around nearly almost""".split()
 )
 
 

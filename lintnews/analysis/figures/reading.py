@@ -77,7 +77,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "age"
         q.person = _person_before(text, q.start, aged=True)
         return
-    if 1 <= q.value <= 115 and q.half <= 0.5 and q.upper is None and not q.extra.get("fraction"):
+    if 1 <= q.value <= 115 and q.value == int(q.value) and (not num_s or "." not in num_s) and q.upper is None \
+            and not q.extra.get("fraction"):
         lo = max(0, q.start - 40)
         if _WHEN_AGED.search(text, lo, q.start) and _AGE_END.match(text, q.end):
             q.dim = "age"  # "when she was 30", "after he turned 18"
@@ -231,7 +232,7 @@ _QUAL_SPACES = str.maketrans({c: " " for c in "(\u00a0'\"‘“"})
 _PHRASAL_OVER = lazyre.compile(r"\b(?:hand(?:ed|s|ing)?|took|take[ns]?|taking|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
                                r"sign(?:ed|s|ing)?|carr(?:ied|ies|y)|g[ai]ve|giv(?:en|es|ing)|ha(?:nd|ve)\s+won|won|"
                                r"r[au]n|go(?:ne)?|went|mov(?:ed|es)|brought|bring|fought|pulled|knocked|blown|"
-                               r"flipped|spilled|spilt|boiled|left)\s+$")
+                               r"flipped|spilled|spilt|boiled|left|spread|scattered|distributed|stretch(?:ed|es|ing)?)\s+$")
 
 
 def qualify(q: Quantity, text: str, low: str) -> None:
