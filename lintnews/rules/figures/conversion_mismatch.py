@@ -38,7 +38,9 @@ class ConversionMismatch(Rule):
     doc = """\
 What it flags: a figure followed by its conversion in parentheses when the two do not
 agree: "5 km (5 miles)" (5 km is 3.1 miles), "30C (96F)", "2 hectares (12 acres)".
-Conversions are rounded freely, so the check allows the digits as written plus 5%.
+Conversions are rounded freely, so the check allows the digits as written plus 5%;
+temperatures take an absolute tolerance instead (the digits as written and one degree:
+"31C (84F)" is off, since 31C is 86.9F to 88.7F).
 Currencies ("£10 ($30)") are checked against the facts file's exchange rates when it
 gives them (``exchange-rates:``, see docs/facts.md), within the tolerance given there;
 without them, every conversion between one pair of currencies in a draft must use about
@@ -199,7 +201,9 @@ def _compare(q: Quantity, r: Quantity, unit) -> str:
     width = SLACK * max(abs(conv[0]), abs(conv[1]), 1e-9)
     rlo, rhi = _interval(r)
     if unit.dim == "temperature":
-        width = max(width, 1.0)
+        # an absolute tolerance: a degree of the conversion's own rounding, beyond the
+        # rounding of the figure converted ("31C (86F)" is off, "-3C (27F)" is right)
+        width = 1.0
     if conv[1] + width < rlo or conv[0] - width > rhi:
         exact = from_base(to_base(q.value, q.unit), unit)
         return f"{q.text} ({r.text}): {q.text} is {_fmt(exact)} {unit.key}, not {r.text}"
