@@ -51,8 +51,7 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
         return
     surnames = _surnames(doc)
     # with no surname in the draft, nothing is a mention (only the headline's unnamed person)
-    mention = lazyre.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b"
-                         if surnames else r"(?!)")
+    mention = _Mentions(surnames)
     owners: Dict[str, List[tuple]] = {}
     found = [(q,) + _owner(doc, q, mention, headline) for q in ages]
     # "Daniel Marsh, 44, ... Ms Whitcombe said the 46-year-old had ...": a bare "the
@@ -111,7 +110,30 @@ def _surnames(doc: Document) -> set:
     return found
 
 
-def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> tuple:
+class _Mentions:
+    """The draft's surnames, found as whole capitalised words: a word scan and a set,
+    not a pattern built from the draft's words (which would be compiled, and could be
+    kept, with the names of an unpublished story in it)."""
+
+    def __init__(self, surnames) -> None:
+        self.names = frozenset(surnames)
+
+    def fullmatch(self, word: str):
+        return word if word in self.names else None
+
+    def finditer(self, text: str, start: int = 0, end: Optional[int] = None):
+        if not self.names:
+            return
+        for m in _CAPITAL_WORD.finditer(text, start, len(text) if end is None else end):
+            if m.group(1) in self.names:
+                yield m
+
+
+#: A capitalised word, without a possessive "'s" ("Marsh's" is "Marsh").
+_CAPITAL_WORD = lazyre.compile(r"\b([A-Z][\w'’-]*?)(?:['’]s)?\b(?![\w'’-])")
+
+
+def _owner(doc: Document, q: Quantity, mention: "_Mentions", headline) -> tuple:
     """``(surname, how)``: the person whose age *q* is and how the draft says so (named,
     headline, sentence, first, back), or ``("", "")``."""
     if q.person:
@@ -271,12 +293,16 @@ def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
     return out
 
 
+_NAME_PAIR = lazyre.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][\w'’-]+)\b)")
+
+
 def _first_name(text: str, end: int, surname: str) -> str:
     """The first name written right before the last *surname* before *end* ("Ruth" in
     "Ruth Hale, 40"), or ""."""
     best = ""
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text[:end]):
-        best = m.group(1)
+    for m in _NAME_PAIR.finditer(text, 0, end):
+        if m.group(2) == surname:
+            best = m.group(1)
     return best
 
 

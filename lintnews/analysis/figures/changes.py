@@ -320,7 +320,10 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         st = _stated_figure(sentence, f)
         if st is not None:
             out.append(st)
-    for m in _FRACTION_CHANGE.finditer(text, sentence.start, sentence.end):
+    low = text[sentence.start : sentence.end].lower()
+    fractions = _has_any(low, _FRACTION_STEMS)
+    multiples = _has_any(low, _MULTIPLE_STEMS)
+    for m in (_FRACTION_CHANGE.finditer(text, sentence.start, sentence.end) if fractions else ()):
         frac = FRACTIONS.get(_norm(m.group("frac")))
         if frac is None:
             continue
@@ -331,7 +334,7 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, m.start(), m.end(),
                           qualifier=qual))
         del factor
-    for m in _MULTIPLE.finditer(text, sentence.start, sentence.end):
+    for m in (_MULTIPLE.finditer(text, sentence.start, sentence.end) if multiples else ()):
         factor = _factor(m)
         if factor is None:
             continue
@@ -343,8 +346,28 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
     return out
 
 
+#: Words every match of _FRACTION_CHANGE, and of _MULTIPLE, holds: a sentence without
+#: any is not searched.
+_FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "eighth")
+_MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold")
+
+
+def _has_any(low: str, stems) -> bool:
+    for stem_ in stems:
+        if stem_ in low:
+            return True
+    return False
+
+
 def _norm(frac: str) -> str:
     return re.sub(r"\s+", " ", frac.lower().replace("one-", "one ").replace("a-", "a ")).strip()
+
+
+def _stated_after(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
+    """A figure with a change noun or comparative right after it ("a 20% rise")."""
+    if not _NOUN_AFTER.match(sentence.region.text, end):
+        return None
+    return _as_stated(sentence, f, end)
 
 
 def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
@@ -354,12 +377,21 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
     end = f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end
     if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
         return None  # "up from 13": where a change starts; "rising nine places": a ranking
+    window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
+    if not _CHANGE_TRIGGERS.intersection(_WORD.findall(window)):
+        # every backward cue holds one of these words: without one, only a noun after may say it
+        return _stated_after(sentence, f, end)
     if not (_BY_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
             or _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
             or _VERB_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
             or _NOUN_OF_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
             or _NOUN_AFTER.match(text, end)):
         return None  # a level ("a margin of 45.6%, less than ..."), not a change
+    return _as_stated(sentence, f, end)
+
+
+def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
+    text = sentence.region.text
     before = text[max(sentence.start, f.qual_start - 50) : f.qual_start]
     after = text[end : min(sentence.end, end + 30)]
     direction = _direction(before, after)
@@ -382,6 +414,13 @@ _BY_BEFORE = lazyre.compile(r"\b(?:rose|rise|risen|rising|increased?|grew|grown|
                             r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+by\s+(?:almost\s+|nearly\s+|"
                             r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 _WORD = lazyre.compile(r"[A-Za-z]+")
+#: Words one of which every backward change cue holds (lower case).
+_CHANGE_TRIGGERS = frozenset(
+    """by up down rose rise rises risen rising fell fall falls fallen falling grew grown grow jumped jumps climbed
+    climbs gained gains dropped drops declined declines slumped plunged soared surged slipped slid sank tumbled
+    dipped eased increased decreased widened narrowed shrank expanded advanced rallied lost lifted cut raised
+    boosted increase decrease decline reduction hike gain growth slump loss uplift boost improvement change surge
+    climb jump drop""".split())
 #: "raise the price of a ticket by 20%": "by" with a change verb earlier in the clause.
 _BY_IN_CLAUSE = lazyre.compile(r"\b(?:rise|rose|risen|raise|raised|raises|raising|increase|increased|increases|"
                                r"increasing|cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|"

@@ -159,8 +159,28 @@ def share_names(a: Quantity, b: Quantity) -> bool:
     for x, y in ((a, b), (b, a)):
         text = y.sentence.text.lower() if y.sentence is not None else ""
         for name in sentence_names(x):
-            if re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+            if has_word(text, name.lower()):
                 return True
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def has_word(text: str, word: str) -> bool:
+    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` for a *word* that starts and
+    ends with a word character, without building a pattern from the draft's words."""
+    if not word:
+        return False
+    at = text.find(word)
+    n = len(word)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + n] if at + n < len(text) else ""
+        if not (before and _is_word_char(before)) and not (after and _is_word_char(after)):
+            return True
+        at = text.find(word, at + 1)
     return False
 
 

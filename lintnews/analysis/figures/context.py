@@ -327,6 +327,9 @@ def _looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
+_NOUN_AFTER = lazyre.compile(r"\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+
+
 def describe(q: Quantity) -> str:
     """The figure as written, with its qualifier and noun: "more than 4,000 jobs"."""
     text = q.region.text
@@ -335,7 +338,13 @@ def describe(q: Quantity) -> str:
     shown = text[q.qual_start : end]
     if ctx.head_word and q.dim not in ("age",):
         tail = text[end : end + 60]
-        m = re.match(r"\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w'’-]+\s+){0,2}?" + re.escape(ctx.head_word) + r")\b", tail)
+        m = _NOUN_AFTER.match(tail)
         if m:
-            shown += " " + m.group(1)
+            words = m.group(1).split()
+            # up to the counted noun (no pattern is built from the draft's words)
+            if ctx.head_word in words[:5]:
+                k = words.index(ctx.head_word)
+                lead = [w for w in words[:k] if w not in ("of", "the", "its", "their")]
+                if len(lead) <= 2:
+                    shown += " " + " ".join(words[: k + 1])
     return shown.strip()

@@ -256,7 +256,7 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
     out: List[CalendarMention] = []
     if not _may_hold_calendar(text):
         return out
-    for m in _CALENDAR.finditer(text):
+    for m in _calendar_matches(text):
         g = m.group
         if g("h") is not None or g("h2") is not None:
             out.append(_time(region, m))
@@ -293,6 +293,31 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
                                            weekday=WEEKDAYS[m.group().lower()]))
         out.sort(key=lambda c: c.start)
     return out
+
+
+#: Where a calendar mention may start: a digit, the first letters of a month, or "noon",
+#: "midday", "midnight". A pattern that opens with alternatives of literals is scanned
+#: for in C; _CALENDAR itself is then tried only at these places.
+_CANDIDATE = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|apr|jun|jul|aug|sep|"
+                            r"oct|nov|dec|noon|midday|midnight)")
+
+
+def _calendar_matches(text: str) -> Iterator["re.Match[str]"]:
+    """What ``_CALENDAR.finditer(text)`` finds: every match starts at a digit that opens
+    a number, at a month's name or at "noon", "midday" or "midnight", so the pattern is
+    tried only there (a test holds the two to each other)."""
+    match = _CALENDAR.match
+    end = 0
+    for c in _CANDIDATE.finditer(text):
+        at = c.start()
+        if at < end:
+            continue
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # inside a word or a number: no match starts here
+        m = match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _time(region: Region, m: "re.Match[str]") -> CalendarMention:

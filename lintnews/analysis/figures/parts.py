@@ -100,6 +100,13 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                     continue  # a list after a colon or dash ends "... and six women"
                 complete = how.startswith((":", "-", "–", "—")) or how == "" or complementary
                 return PartGroup(whole, parts, _how(how), complete, sentence)
+        # "The £120m budget includes £70m for care, £40m for schools and £25m for roads"
+        incl = _INCLUDES.search(text, end, min(sentence.end, end + 50))
+        if incl is not None and not _BREAK.search(text, end, incl.start()) \
+                and not any(end <= f.start < incl.start() for f in rest):
+            parts = _listed(text, whole, rest, after=incl.end())
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "of-whom", False, sentence)
         # "The €32m fee is made up of an initial €26m and up to €6m"
         made = _MADE_UP.search(text, end, min(sentence.end, end + 60))
         if made is not None and not _BREAK.search(text, end, made.start()):
@@ -231,6 +238,7 @@ _SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<c
                             r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
 _NOUN_PHRASE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,4}?(?=\s*(?:,|:|\s[-–—]\s|\s+(?:in\s+all|in\s+total|altogether|"
                               r"combined)\b))")
+_INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
                           r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between)|split\s+into|(?:is|was)\s+divided\s+"
                           r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)

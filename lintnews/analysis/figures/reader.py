@@ -407,36 +407,44 @@ _START = lambda f: f.start  # noqa: E731
 #: "just over a week", "for an hour", "half an hour", "an hour and a half", "a fortnight":
 #: durations the extractor leaves alone (it reads "a" and "an" as figures only before a
 #: scale word). Read after a qualifier or a word that introduces a duration, and never
-#: before "earlier", "ago", "later" ("a week later" is a date).
-_A_DURATION = lazyre.compile(
-    r"\b(?:(?:just\s+over|just\s+under|over|under|more\s+than|less\s+than|almost|nearly|about|around|roughly|"
+#: before "earlier", "ago", "later" ("a week later" is a date). Found at "a" or "an"
+#: before a unit (a literal the engine scans for in C), then the words before are read.
+_A_UNIT = lazyre.compile(r"an?\s+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)"
+                         r"(?P<and>\s+and\s+a\s+half)?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)"
+                         r"(?![-\w])", re.I)
+_A_LEAD = lazyre.compile(
+    r"\b(?:just\s+over|just\s+under|over|under|more\s+than|less\s+than|almost|nearly|about|around|roughly|"
     r"barely|only|for|lasted|lasting|last|lasts|took|takes|take|spent|within|after|of|than|in\s+under|in\s+about)"
-    r"\s+)(?P<half>half\s+)?(?P<a>an?)\s+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)"
-    r"(?P<and>\s+and\s+a\s+half)?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)(?![-\w])", re.I)
+    r"\s+(?P<half>half\s+)?$", re.I)
 
 
 def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quantity]:
     text = region.text
     low = None
     out: List[Quantity] = []
-    if not (" a " in text or " an " in text or "half" in text):
+    if not (" a " in text or " an " in text or "half" in text or "A " in text):
         return out
-    for m in _A_DURATION.finditer(text):
-        start = m.start("half") if m.group("half") else m.start("a")
-        if any(q.start <= start < q.end and not (q.start >= start and q.end <= m.end()) for q in found):
+    for m in _A_UNIT.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        lead = _A_LEAD.search(text, max(0, m.start() - 20), m.start())
+        if lead is None:
+            continue
+        start = lead.start("half") if lead.group("half") else m.start()
+        end = m.end()
+        if any(q.start <= start < q.end and not (q.start >= start and q.end <= end) for q in found):
             continue
         from lintnews.analysis.figures.reading import qualify
         from lintnews.analysis.figures.units import lookup
 
-        value = 0.5 if m.group("half") else 1.5 if m.group("and") else 1.0
-        q = Quantity(region, start, m.end(), value, 0.0, "time", lookup(m.group("unit")))
+        value = 0.5 if lead.group("half") else 1.5 if m.group("and") else 1.0
+        q = Quantity(region, start, end, value, 0.0, "time", lookup(m.group("unit")))
         q.sentence = _sentence_at(region, start)
         if low is None:
             low = text.lower()
         qualify(q, text, low)
         out.append(q)
     return out
-_TIME_WORDS = ("noon", "midday", "midnight")
 
 
 def _has_time_word(text: str) -> bool:
@@ -519,8 +527,8 @@ def _attach_days(region: Region, figures: List[Figure], mentions: List[CalendarM
 
 _TIME_DAY_GAP = lazyre.compile(r"\s*(?:GMT|BST|UTC|local\s+time)?\s*(?:on\s+|,\s*)?(?:the\s+)?")
 _DAY_TIME_GAP = lazyre.compile(r",?\s*(?:at\s+|from\s+)?")
-_NEXT_DAY = lazyre.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+day\b|\s+(?:the\s+)?next\s+(?:day|morning|evening)\b"
-                           r"|\s+tomorrow\b", re.I)
+_NEXT_DAY = lazyre.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning|evening|afternoon)\b"
+                           r"|\s+(?:the\s+)?next\s+(?:day|morning|evening)\b|\s+tomorrow\b", re.I)
 
 
 def _table_rows(doc: Document) -> Dict[int, Tuple[int, str, int, str]]:

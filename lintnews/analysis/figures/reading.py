@@ -83,6 +83,9 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         if _WHEN_AGED.search(text, lo, q.start) and _AGE_END.match(text, q.end):
             q.dim = "age"  # "when she was 30", "after he turned 18"
             return
+        if _WAS_BEFORE.search(text, lo, q.start) and _WHEN_AFTER.match(text, q.end) and 5 <= q.value:
+            q.dim = "age"  # "She was 26 when she joined", "he was only 19 at the time"
+            return
         if num_s and _OPEN_PAREN_NAME.search(text, lo, q.start) and text[q.end : q.end + 1] == ")" \
                 and 10 <= q.value <= 110 and num_s.isdigit():
             name = _OPEN_PAREN_NAME.search(text, lo, q.start).group(1)
@@ -165,6 +168,8 @@ _OLD_AFTER = lazyre.compile(r"[ \u00a0-]old\b|[ \u00a0]of[ \u00a0]age\b", re.I)
 #: "when she was 30", "after he turned 18", "by the time she was 40", "as a 19-year-old" is AGE_AFTER's.
 _WHEN_AGED = lazyre.compile(r"\b(?:when|as|after|before|since|until|by\s+the\s+time|once)\s+(?:he|she|they|I|we|"
                             r"[A-Z][\w'’-]+)\s+(?:was|were|turned|had\s+turned|reached|is|was\s+only|was\s+just)[ \u00a0]$")
+_WAS_BEFORE = lazyre.compile(r"\b(?:he|she|they|I|we|[A-Z][\w'’-]+)\s+(?:was|were|is|turned)\s+(?:only\s+|just\s+|barely\s+)?$")
+_WHEN_AFTER = lazyre.compile(r"\s+(?:when|as|at\s+the\s+time|by\s+the\s+time)\b")
 _AGE_END = lazyre.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|but|he|she|they|in|at|on|years?\b))")
 #: A surname with the age in parentheses after it: "Irvine (33)".
 _OPEN_PAREN_NAME = lazyre.compile(r"\b([A-Z][a-z][\w'’-]+)[ \u00a0]\($")

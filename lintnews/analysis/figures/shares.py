@@ -129,6 +129,12 @@ def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figur
         if lead is not None and not lead.group("pct") \
                 and _COMMA_GAP.fullmatch(text, _noun_end(text, b, sentence), a.qual_start) and 0 < a.value <= b.value:
             out.append((a, b))
+    for i, whole in enumerate(counts[:-1]):
+        # "A survey of 2,000 adults found that 900 - roughly two-thirds - ...": the sample, then a part of it
+        if _SAMPLE_BEFORE.search(text, max(sentence.start, whole.qual_start - 30), whole.qual_start):
+            part = counts[i + 1]
+            if 0 < part.value <= whole.value and not any(p is part for p, _ in out):
+                out.append((part, whole))
     if len(counts) >= 2 and _OF_THE_OPENING.fullmatch(text, sentence.start, counts[0].qual_start):
         whole, part = counts[0], counts[1]
         comma = text.find(",", whole.end, part.qual_start)
@@ -169,6 +175,9 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
     return None
 
 
+_SAMPLE_BEFORE = lazyre.compile(r"\b(?:survey|poll|study|sample|census|ballot|questionnaire)\s+of\s+(?:some\s+|about\s+|more\s+"
+                                 r"than\s+|nearly\s+|almost\s+|around\s+)?$|\b(?:surveyed|polled|questioned|asked|"
+                                 r"interviewed)\s+$", re.I)
 _COMMA_GAP = lazyre.compile(r"\s*(?:,|\(|[-–—])\s*(?:or\s+|some\s+|about\s+)?")
 _SHARE_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}(?=\s*(?:,|:|\(|[-–—]))", re.I)
 _CHANGE_NEAR = lazyre.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|by|growth|drop|cut)\s+(?:of\s+|by\s+)?$",

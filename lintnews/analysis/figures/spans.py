@@ -86,6 +86,13 @@ _SPAN_GAP = lazyre.compile(
     r"\s*(?:,\s*)?(?:(?:GMT|BST|local\s+time)\s+)?(?:on\s+(?:the\s+)?(?:\w+\s+)?)?"
     r"(?:to|until|till|through|and|-|–|but\s+(?:did|was|were|had)\s+not\s+(?:\w+\s+){0,4}?until)\s+"
     r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+#: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
+_START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|starts|opened|opens|took\s+off|set\s+off|"
+                             r"kicked\s+off|set\s+out|went\s+in|arrived)\s+(?:at|on|in)?\s*(?:the\s+)?"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+_END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
+                           r"concluded|left|got\s+back)\s+(?:at|on|in)?\s*(?:the\s+)?"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 _SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 
@@ -106,10 +113,12 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
             continue
         if b.kind == "time" and b.day is not None and b.day.end <= b.start and b.day.start > gap_start:
             gap = text[gap_start : b.day.start]
-        if not _SPAN_GAP.search(gap) and not gap.strip() in ("-", "–"):
+        verbs = _START_VERB.search(text, max(sentence.start, a.qual_start - 30), a.qual_start) \
+            and _END_VERB.search(gap)
+        if not verbs and not _SPAN_GAP.search(gap) and not gap.strip() in ("-", "–"):
             continue
         lead = _SPAN_LEAD.search(text, max(sentence.start, a.qual_start - 20), a.qual_start)
-        if lead is None and "until" not in gap and gap.strip() not in ("-", "–"):
+        if lead is None and not verbs and "until" not in gap and gap.strip() not in ("-", "–"):
             continue
         return a, b
     return None
@@ -168,11 +177,11 @@ _EVENT_AFTER = lazyre.compile(r"(?:,?\s+(?:[£$€][\d.,]+\w*|\d[\d.,]*\w*|[a-z]
 def _event_for(sentence: Sentence, events: Sequence[Tuple[Figure, str]]) -> Optional[Figure]:
     """The earlier duration of the event this span's sentence names ("The refurbishment ran
     from ..."), within three paragraphs."""
-    low = sentence.text.lower()
+    words = set(_WORDS.findall(sentence.text.lower()))
     for d, noun in reversed(events):
         if sentence.region.index - d.region.index > 3:
             continue
-        if re.search(r"\b" + re.escape(noun) + r"\b", low):
+        if noun in words:
             return d
     return None
 
@@ -323,4 +332,4 @@ def describe_period(seconds: Tuple[float, float], like: Figure) -> str:
     return f"{fmt(lo)} {name}" if fmt(lo) == fmt(hi) else f"{fmt(lo)} to {fmt(hi)} {name}"
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(r"[a-z][a-z-]*")

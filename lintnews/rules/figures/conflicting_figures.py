@@ -116,8 +116,7 @@ jobs, 3,000 of them in the UK")."""
             for f in text_figures:
                 if f.kind != cell.kind or f.currency != cell.currency:
                     continue
-                sentence = f.sentence.text
-                if not re.search(r"\b" + re.escape(key) + r"\b", sentence):
+                if key not in _words(f.sentence.text):
                     continue
                 if f.kind == "count" and not (column & _words_near(f)) and not _same_column_noun(column, f):
                     continue
@@ -172,6 +171,13 @@ def _words_near(f) -> set:
 
 
 _CLAUSE = re.compile(r"[,;:()]|\b(?:while|whereas|but|and|against)\b")
+#: Words as the text writes them (row names are matched against these, not searched for
+#: with patterns built from the draft's words).
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _words(text: str) -> set:
+    return set(_WORD.findall(text))
 
 
 def _closest_label(f, keys) -> str:
@@ -179,10 +185,9 @@ def _closest_label(f, keys) -> str:
     text = f.region.text
     s = f.sentence
     best = None
-    for key in keys:
-        for m in re.finditer(r"\b" + re.escape(key) + r"\b", text, ):
-            if not s.start <= m.start() < s.end:
-                continue
+    for m in _WORD.finditer(text, s.start, s.end):
+        key = m.group()
+        if key in keys:
             lo, hi = sorted((m.start(), f.start))
             d = hi - lo + (100 if _CLAUSE.search(text, lo, hi) else 0)
             if best is None or d < best[0]:
