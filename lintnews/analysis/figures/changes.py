@@ -103,21 +103,8 @@ class Change:
 
 
 def changes(doc: Document) -> List[Change]:
-    """Every change with its end points in *doc* (cached per document)."""
-    memo = getattr(doc, "memo", None)
-    if memo is not None:
-        return memo("figures.changes", _find)
-    cached = _CACHE.get(id(doc))
-    if cached is not None and cached[0]() is doc:
-        return cached[1]
-    found = _find(doc)
-    import weakref
-
-    _CACHE[id(doc)] = (weakref.ref(doc, lambda _, key=id(doc): _CACHE.pop(key, None)), found)
-    return found
-
-
-_CACHE: Dict[int, tuple] = {}
+    """Every change with its end points in *doc* (a memo of the document)."""
+    return doc.memo("figures.changes", _find)
 
 
 def _find(doc: Document) -> List[Change]:

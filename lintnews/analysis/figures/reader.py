@@ -40,7 +40,6 @@ import bisect
 import calendar
 import datetime as dt
 import re
-import weakref
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintnews.analysis.figures.context import STOP, context
@@ -331,19 +330,12 @@ _CONVERTED = frozenset("length mass area volume speed temperature energy power d
 # --------------------------------------------------------------------------- reading
 
 _DIM_KIND = {"time": "duration"}
-_CACHE: "weakref.WeakKeyDictionary[Document, List[Figure]]" = weakref.WeakKeyDictionary()
 
 
 def read_figures(doc: Document) -> List[Figure]:
-    """Every figure of *doc*, in document order (cached per document; nothing is kept
+    """Every figure of *doc*, in document order (a memo of the document: nothing is kept
     once the document is gone)."""
-    memo = getattr(doc, "memo", None)
-    if memo is not None:
-        return memo("figures.reader", _read_document)
-    found = _CACHE.get(doc)
-    if found is None:
-        found = _CACHE[doc] = _read_document(doc)
-    return found
+    return doc.memo("figures.reader", _read_document)
 
 
 def _read_document(doc: Document) -> List[Figure]:

@@ -16,27 +16,30 @@ __all__ = ["AgeMismatch"]
 
 
 class AgeMismatch(Rule):
+    """What it flags: an age given together with a date or year when the draft also gives the
+    person's birth and the two disagree: "born on 12 March 1938 ... died on 3 February 2025,
+    aged 87" (86), "born in 1938 ... his debut in 1961, at the age of 19" (22 or 23), "born
+    in March 1950 ... her first book came out in 1975, when she was 30" (24 or 25). The age
+    belongs to the person born when it names the same surname, or when the draft gives one
+    birth and the age names nobody else.
+
+    Only a year known on both sides allows a year either way (a birthday may fall before or
+    after the event); day and month narrow it to one age.
+
+    Why: ages and dates in profiles and obituaries are checked by readers who knew the
+    person; one wrong makes both doubtful.
+
+    Instead: recompute the age from the birth date, or correct the date.
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
     code = "FIG009"
     name = "age-mismatch"
     category = "figures"
     severity = Severity.WARNING
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "An age given at a date does not fit the person's birth date."
-    doc = """\
-What it flags: an age given together with a date or year when the draft also gives the
-person's birth and the two disagree: "born on 12 March 1938 ... died on 3 February 2025,
-aged 87" (86), "born in 1938 ... his debut in 1961, at the age of 19" (22 or 23), "born
-in March 1950 ... her first book came out in 1975, when she was 30" (24 or 25). The age
-belongs to the person born when it names the same surname, or when the draft gives one
-birth and the age names nobody else.
-
-Only a year known on both sides allows a year either way (a birthday may fall before or
-after the event); day and month narrow it to one age.
-
-Why: ages and dates in profiles and obituaries are checked by readers who knew the
-person; one wrong makes both doubtful.
-
-Instead: recompute the age from the birth date, or correct the date."""
     examples = {
         "fail": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 30."],
         "pass": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 25."],

@@ -14,6 +14,31 @@ __all__ = ["ChangeMismatch"]
 
 
 class ChangeMismatch(Rule):
+    """What it flags: a change stated together with the figures it comes from, when the two do
+    not agree: "up 12% from 50 to 60" (that is +20%), "tripled from 4 to 9" (x2.25),
+    "halved from 30 to 20", "fell 5% from £40m to £44m" (a rise), "up two points from 5% to
+    8%", "24,000, up from 20,000, a rise of 30%", "fell by a third to 8,200, compared with
+    9,600", "a cut of almost a quarter" (from 2,600 to 2,190 is 16%), "3,420 hours, more
+    than double the 1,890", "31, nine fewer than the 38". The end points may be written
+    "from 50 to 60", "to 60 from 50", "60, up from 50", "60, compared with 50", "down 20% on
+    last year's 500"; a sentence that opens "That compares with 50" ends at the figure
+    before it, and "The increase takes it from 50 to 60" takes up the change stated earlier.
+    Figures a source gives are checked too (the message says so): the arithmetic as
+    printed is the draft's.
+
+    Rounding is allowed: the digits as written ("2.9%" may be 2.85% to 2.95%, "£3m" £2.5m
+    to £3.5m) plus half a percentage point or a tenth of the stated change, whichever is
+    larger; between two percentages a change may be meant in points; "nearly doubled" and
+    "more than tripled" are read as such.
+
+    Why: a change and its end points are often taken from different releases or periods,
+    or one of them is mistyped; readers who do the sum lose trust in the rest.
+
+    Instead: recompute the change from the figures, or check which figure is wrong.
+
+    Fix safety: no fix: the change or either end point may be the wrong figure.
+    """
+
     code = "FIG002"
     name = "change-mismatch"
     category = "figures"
@@ -21,28 +46,6 @@ class ChangeMismatch(Rule):
     #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "A stated change does not match the figures it is computed from."
-    doc = """\
-What it flags: a change stated together with the figures it comes from, when the two do
-not agree: "up 12% from 50 to 60" (that is +20%), "tripled from 4 to 9" (x2.25),
-"halved from 30 to 20", "fell 5% from £40m to £44m" (a rise), "up two points from 5% to
-8%", "24,000, up from 20,000, a rise of 30%", "fell by a third to 8,200, compared with
-9,600", "a cut of almost a quarter" (from 2,600 to 2,190 is 16%), "3,420 hours, more
-than double the 1,890", "31, nine fewer than the 38". The end points may be written
-"from 50 to 60", "to 60 from 50", "60, up from 50", "60, compared with 50", "down 20% on
-last year's 500"; a sentence that opens "That compares with 50" ends at the figure
-before it, and "The increase takes it from 50 to 60" takes up the change stated earlier.
-Figures a source gives are checked too (the message says so): the arithmetic as
-printed is the draft's.
-
-Rounding is allowed: the digits as written ("2.9%" may be 2.85% to 2.95%, "£3m" £2.5m
-to £3.5m) plus half a percentage point or a tenth of the stated change, whichever is
-larger; between two percentages a change may be meant in points; "nearly doubled" and
-"more than tripled" are read as such.
-
-Why: a change and its end points are often taken from different releases or periods,
-or one of them is mistyped; readers who do the sum lose trust in the rest.
-
-Instead: recompute the change from the figures, or check which figure is wrong."""
     examples = {
         "fail": [
             "Membership rose 12% from 50 to 60 last year.",

@@ -15,33 +15,36 @@ __all__ = ["DurationMismatch"]
 
 
 class DurationMismatch(Rule):
+    """What it flags: a period given with its start and end when the two disagree: "lasted
+    five hours, from 09:10 to 12:40" (3 h 30 min), "from 06:00 on Saturday to 18:00 on
+    Sunday, a period of 30 hours" (36), "from 9 August to 25 August, a closure of just over
+    a week" (16 days), "between June and September, a five-month spree" (at most four), "on
+    4 March but not until 18 March, a delay of three weeks" (two); a table row whose times
+    and journey time disagree ("| 08:04 | 08:52 | 38 min |"); and an event given a duration
+    in one sentence and its dates in another ("a two-year refurbishment" ... "The
+    refurbishment ran from March 2022 to March 2025").
+
+    A month or a day written without a time covers all of it (June to September is 63 to
+    121 days), a span of days may count both ends, a time before the start falls on the next
+    day, and weekdays or dates written with the times are counted ("on Saturday", "the
+    following day"). A whole number of units allows half a unit either way ("three weeks"
+    is 17.5 to 24.5 days); "just over a week" allows up to nine days, "more than a week"
+    any longer.
+
+    Why: readers check periods against the dates beside them; a wrong one makes the dates
+    look wrong too.
+
+    Instead: recount the period, or correct the date or time.
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
     code = "FIG008"
     name = "duration-mismatch"
     category = "figures"
     severity = Severity.WARNING
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "A stated duration does not fit the times or dates it runs between."
-    doc = """\
-What it flags: a period given with its start and end when the two disagree: "lasted
-five hours, from 09:10 to 12:40" (3 h 30 min), "from 06:00 on Saturday to 18:00 on
-Sunday, a period of 30 hours" (36), "from 9 August to 25 August, a closure of just over
-a week" (16 days), "between June and September, a five-month spree" (at most four), "on
-4 March but not until 18 March, a delay of three weeks" (two); a table row whose times
-and journey time disagree ("| 08:04 | 08:52 | 38 min |"); and an event given a duration
-in one sentence and its dates in another ("a two-year refurbishment" ... "The
-refurbishment ran from March 2022 to March 2025").
-
-A month or a day written without a time covers all of it (June to September is 63 to
-121 days), a span of days may count both ends, a time before the start falls on the next
-day, and weekdays or dates written with the times are counted ("on Saturday", "the
-following day"). A whole number of units allows half a unit either way ("three weeks"
-is 17.5 to 24.5 days); "just over a week" allows up to nine days, "more than a week"
-any longer.
-
-Why: readers check periods against the dates beside them; a wrong one makes the dates
-look wrong too.
-
-Instead: recount the period, or correct the date or time."""
     examples = {
         "fail": ["The outage lasted five hours, from 09:10 to 12:40.",
                  "The road will close from 3 June to 24 June, a closure of two weeks."],

@@ -54,6 +54,36 @@ SHARE_CUES = lazyre.compile(
 
 
 class PartExceedsWhole(Rule):
+    """What it flags: arithmetic between parts and their whole that cannot be right:
+    "32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; parts listed
+    after their whole that add up to more ("Of the 410 staff, 260 ..., 95 ... and 70 ...";
+    "18,200 people, of whom 12,900 ... and 6,100 ..."; "of which", "including", "among
+    them"); parts that make up a whole and do not add up to it ("Nine people were
+    arrested: four men and six women"; "The €32m fee is made up of €26m and €8m";
+    "14 warnings and 31 alerts, 45 in all"; "40 of the 94 turbines ..., the remaining 48";
+    "repaid £200,000 of the £730,000 loan, leaving £560,000"); votes for, against and
+    abstaining that add up to more than the body that cast them ("the 30-member council
+    voted 20 to 12"); a share given beside its count that disagrees ("12 of the 40 members
+    (40%)", "45% of the 200 people surveyed, or 100 people"); and shares of one total that
+    add up to more than 100%: answers to one question ("52% said yes, 45% said no and 8%
+    did not know") or a list whose first share names its total ("A holds 51% of the
+    project, B 35% and C 24%"; "Of all complaints, 39% ..., 13% ... and 59% ..."). Rounding is
+    allowed: each figure's last digit, and half a point on each share.
+
+    A list is only required to add up to its whole when its wording says it is complete (a
+    colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
+    men and women); "including" and "of whom" lists may leave some out, but may not exceed
+    the whole. Figures a source gives are checked too.
+
+    Why: a reader can check these sums without any other source, and a wrong one discredits
+    the whole story.
+
+    Instead: check which figure is wrong; if the shares are of different totals, say so
+    ("52% of men and 45% of women").
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
     code = "FIG003"
     name = "part-exceeds-whole"
     category = "figures"
@@ -61,33 +91,6 @@ class PartExceedsWhole(Rule):
     #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "Parts do not add up to their whole, or shares of one total add up to more than 100%."
-    doc = """\
-What it flags: arithmetic between parts and their whole that cannot be right:
-"32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; parts listed
-after their whole that add up to more ("Of the 410 staff, 260 ..., 95 ... and 70 ...";
-"18,200 people, of whom 12,900 ... and 6,100 ..."; "of which", "including", "among
-them"); parts that make up a whole and do not add up to it ("Nine people were
-arrested: four men and six women"; "The €32m fee is made up of €26m and €8m";
-"14 warnings and 31 alerts, 45 in all"; "40 of the 94 turbines ..., the remaining 48";
-"repaid £200,000 of the £730,000 loan, leaving £560,000"); votes for, against and
-abstaining that add up to more than the body that cast them ("the 30-member council
-voted 20 to 12"); a share given beside its count that disagrees ("12 of the 40 members
-(40%)", "45% of the 200 people surveyed, or 100 people"); and shares of one total that
-add up to more than 100%: answers to one question ("52% said yes, 45% said no and 8%
-did not know") or a list whose first share names its total ("A holds 51% of the
-project, B 35% and C 24%"; "Of all complaints, 39% ..., 13% ... and 59% ..."). Rounding is
-allowed: each figure's last digit, and half a point on each share.
-
-A list is only required to add up to its whole when its wording says it is complete (a
-colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
-men and women); "including" and "of whom" lists may leave some out, but may not exceed
-the whole. Figures a source gives are checked too.
-
-Why: a reader can check these sums without any other source, and a wrong one discredits
-the whole story.
-
-Instead: check which figure is wrong; if the shares are of different totals, say so
-("52% of men and 45% of women")."""
     examples = {
         "fail": [
             "Of the 30 members, 32 voted for the plan.",

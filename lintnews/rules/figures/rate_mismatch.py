@@ -18,25 +18,28 @@ SLACK = 0.05
 
 
 class RateMismatch(Rule):
+    """What it flags: an average stated with the total and the count it divides ("14 practices
+    covering 112,000 patients, an average of 9,000 patients per practice": 8,000), and a
+    unit price, the number who paid it and the sum raised that do not multiply out ("€2.4m
+    from its €5 fee ... paid by 385,000 visitors": €1.9m; "2,000 tickets at £45 each raised
+    £120,000"). The three figures must stand in one sentence or two adjacent ones.
+
+    The figures' rounding and 5% are allowed.
+
+    Why: readers multiply and divide; an average or a total that does not follow from its
+    figures makes all three doubtful.
+
+    Instead: recompute the average or the total, or correct the count.
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
     code = "FIG011"
     name = "rate-mismatch"
     category = "figures"
     severity = Severity.WARNING
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "An average, or a price times the number who paid, does not match its total."
-    doc = """\
-What it flags: an average stated with the total and the count it divides ("14 practices
-covering 112,000 patients, an average of 9,000 patients per practice": 8,000), and a
-unit price, the number who paid it and the sum raised that do not multiply out ("€2.4m
-from its €5 fee ... paid by 385,000 visitors": €1.9m; "2,000 tickets at £45 each raised
-£120,000"). The three figures must stand in one sentence or two adjacent ones.
-
-The figures' rounding and 5% are allowed.
-
-Why: readers multiply and divide; an average or a total that does not follow from its
-figures makes all three doubtful.
-
-Instead: recompute the average or the total, or correct the count."""
     examples = {
         "fail": ["The 12 branches serve 60,000 customers, an average of 8,000 customers per branch.",
                  "The club sold 2,000 tickets at £45 each, raising £120,000."],

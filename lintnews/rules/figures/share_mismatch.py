@@ -15,29 +15,32 @@ __all__ = ["ShareMismatch"]
 
 
 class ShareMismatch(Rule):
+    """What it flags: a share stated for a part of a whole when the two counts give another
+    share: "2,900 of the 11,200 students - almost half -" (26%), "41,000 of 172,000
+    approvals, more than a third," (24%), "Turnout was 31%, with 152,600 of the 540,000
+    voters casting a ballot" (28%), "almost half of the 300 staff, 90," (30%), "A of B, one
+    in four,". The part and whole may be written "A of the B", "A out of B" or "Of the B
+    ..., A"; the share beside the part, after the whole, or before the pair ("31%, with A of
+    B").
+
+    Fractions in words are read loosely ("a third" is 29-38%) and bounded by their
+    qualifier ("almost half" 40-50%, "more than a third" above 33%); percentages hold to
+    their digits and half a point. A source's figures are checked too.
+
+    Why: a reader can do this division, and a share that does not fit its counts makes both
+    look doubtful.
+
+    Instead: recompute the share from the counts, or correct the count.
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
     code = "FIG010"
     name = "share-mismatch"
     category = "figures"
     severity = Severity.WARNING
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "A share (\"almost half\", \"a third\", \"31%\") does not match the counts it describes."
-    doc = """\
-What it flags: a share stated for a part of a whole when the two counts give another
-share: "2,900 of the 11,200 students - almost half -" (26%), "41,000 of 172,000
-approvals, more than a third," (24%), "Turnout was 31%, with 152,600 of the 540,000
-voters casting a ballot" (28%), "almost half of the 300 staff, 90," (30%), "A of B, one
-in four,". The part and whole may be written "A of the B", "A out of B" or "Of the B
-..., A"; the share beside the part, after the whole, or before the pair ("31%, with A of
-B").
-
-Fractions in words are read loosely ("a third" is 29-38%) and bounded by their
-qualifier ("almost half" 40-50%, "more than a third" above 33%); percentages hold to
-their digits and half a point. A source's figures are checked too.
-
-Why: a reader can do this division, and a share that does not fit its counts makes both
-look doubtful.
-
-Instead: recompute the share from the counts, or correct the count."""
     examples = {
         "fail": [
             "Of the 800 members who voted, 210 - almost half - backed the plan.",
