@@ -223,3 +223,24 @@ def test_name_gate_on_generated_text(text):
 def test_name_gate_does_skip():
     assert not quantities._may_follow_name("rose to 45", 8) and quantities._may_follow_name("Radio 2", 6)
     assert not quantities._may_follow_name("Radio-2", 6)
+
+
+# ------------------------------------------------------- calendar mentions found at candidates
+
+_CALENDAR_TEXTS = [
+    "from 06:00 on Saturday 11 January 2025 until 18:00", "March 3, 2024 and May 5; in May 2020",
+    "JANUARY 12th, 2016 at 7:56:30 pm", "at noon, 8pm and 9.30am on 2025-03-04 or 21/04/2016",
+    "Marching 12 Marches; Decision 2024 in Dec. 5", "A1 M25 £5 3.30 10:30 1/2 x2020-01-01",
+    "between June and September", "mid-March, the 4th of July 1999", "ménage 3 mai 2020 é 5 March",
+]
+
+
+@pytest.mark.parametrize("text", _CALENDAR_TEXTS)
+def test_calendar_candidates_give_what_the_pattern_finds(text):
+    assert [m.span() for m in dates._calendar_matches(text)] == [m.span() for m in dates._CALENDAR.finditer(text)]
+
+
+@given(st.text(alphabet=" 0123456789:./-,MaDecJunerySptmbonidhlyAJ", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_calendar_candidates_on_generated_text(text):
+    test_calendar_candidates_give_what_the_pattern_finds(text)

@@ -297,8 +297,8 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
 #: Where a calendar mention may start: a digit, the first letters of a month, or "noon",
 #: "midday", "midnight". A pattern that opens with alternatives of literals is scanned
 #: for in C; _CALENDAR itself is then tried only at these places.
-_CANDIDATE = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|apr|jun|jul|aug|sep|"
-                            r"oct|nov|dec|noon|midday|midnight)")
+_CANDIDATE = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|noon|midday|midnight|"
+                            r"(?i:january|february|april|june|july|august|september|october|november|december))")
 
 
 def _calendar_matches(text: str) -> Iterator["re.Match[str]"]:
