@@ -196,10 +196,10 @@ class YearContext:
 #: Month names as news copy writes them (capitalised; abbreviations with or without a stop).
 _MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
-#: The same with the full names in any case but "may" and "march" (verbs), for a month
-#: written with its day or year ("january 12th, 2016").
-_MONTH_WORD_DATED = (r"(?:" + _MONTH_WORD + r"|(?i:january|february|april|june|july|august|september|october|"
-                     r"november|december))")
+#: The same with the full names in capitals, for a month written with its day or year
+#: ("JANUARY 12th, 2016").
+_FULL_NAMES = "january february march april may june july august september october november december".split()
+_MONTH_WORD_DATED = r"(?:" + _MONTH_WORD + "|" + "|".join(m.upper() for m in _FULL_NAMES) + ")"
 _YEAR_WORD = r"(?:1[5-9]\d\d|20\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 #: One pass per region finds every calendar mention, longest reading first at each place:
@@ -297,26 +297,54 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
 #: Where a calendar mention may start: a digit, the first letters of a month, or "noon",
 #: "midday", "midnight". A pattern that opens with alternatives of literals is scanned
 #: for in C; _CALENDAR itself is then tried only at these places.
-_CANDIDATE = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|noon|midday|midnight|"
-                            r"(?i:january|february|april|june|july|august|september|october|november|december))")
+_CANDIDATE = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
+                            r"SEP|OCT|NOV|DEC)")
+#: The same for texts that hold "noon", "midday" or "midnight" (a substring test decides).
+_CANDIDATE_NOON = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+                                 r"JUL|AUG|SEP|OCT|NOV|DEC|noon|midday|midnight)")
 
 
 def _calendar_matches(text: str) -> Iterator["re.Match[str]"]:
     """What ``_CALENDAR.finditer(text)`` finds: every match starts at a digit that opens
     a number, at a month's name or at "noon", "midday" or "midnight", so the pattern is
-    tried only there (a test holds the two to each other)."""
+    tried only there (a test holds the two to each other). A pattern that opens with a
+    digit class or capital letters is scanned for in C; lower-case candidates ("noon")
+    are added only to texts that hold them."""
     match = _CALENDAR.match
     end = 0
-    for c in _CANDIDATE.finditer(text):
+    candidates = _CANDIDATE_NOON if ("noon" in text or "mid" in text) else _CANDIDATE
+    for c in candidates.finditer(text):
         at = c.start()
         if at < end:
             continue
         if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue  # inside a word or a number: no match starts here
+        if text[at].isdigit() and not _may_follow_number(text, c.end()):
+            continue  # a number that no time, day or date goes on from (most of them)
         m = match(text, at)
         if m is not None:
             end = m.end()
             yield m
+
+
+def _may_follow_number(text: str, end: int) -> bool:
+    """False only when no calendar match can start at the number ending at *end*: a time
+    goes on with ":", "." or "am"/"pm"; a numeric date with "/", "-" or "."; a day with
+    an optional ordinal, "of" and a month (which starts with a capital)."""
+    c = text[end : end + 1]
+    if c in (":", ".", "/", "-"):
+        return True
+    at = _SPACES.match(text, end).end()
+    if text[at : at + 1] in ("a", "p", "A", "P"):
+        return True
+    if text[at : at + 2].lower() in ("st", "nd", "rd", "th"):
+        at = _SPACES.match(text, at + 2).end()
+    if text[at : at + 2] == "of":
+        at = _SPACES.match(text, at + 2).end()
+    return text[at : at + 1].isupper()
+
+
+_SPACES = lazyre.compile(r"\s*")
 
 
 def _time(region: Region, m: "re.Match[str]") -> CalendarMention:
