@@ -244,3 +244,15 @@ def test_calendar_candidates_give_what_the_pattern_finds(text):
 @settings(max_examples=300, deadline=None)
 def test_calendar_candidates_on_generated_text(text):
     test_calendar_candidates_give_what_the_pattern_finds(text)
+
+
+@pytest.mark.parametrize("text", _CALENDAR_TEXTS + ["no dates at all, 42 of 50", "9 am", "5p.m.", "1/2/2020", "3.5 and 10-12"])
+def test_calendar_gate_lets_through_every_text_with_a_mention(text):
+    if dates._CALENDAR.search(text) is not None:
+        assert dates._may_hold_calendar(text), text
+
+
+@given(st.text(alphabet=" 0123456789:./-,MaDecJunerySptmbonidhlyAJNUARYoMnP", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_calendar_gate_on_generated_text(text):
+    test_calendar_gate_lets_through_every_text_with_a_mention(text)

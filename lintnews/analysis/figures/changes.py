@@ -120,18 +120,41 @@ def _find(doc: Document) -> List[Change]:
         by_sentence[key].append(f)
     out: List[Change] = []
     previous: Optional[Sentence] = None
-    recent: List[Stated] = []  # stated changes of earlier sentences, for "the increase takes ..."
+    # earlier sentences whose stated changes "the increase takes ..." may take up: read
+    # only when a sentence does (most sentences with one figure state none that is used)
+    recent: List["_Earlier"] = []
     for sentence in order:
         figures = by_sentence[id(sentence)]
         if previous is not None and not _adjacent(previous, sentence):
             previous_figures: List[Figure] = []
         else:
             previous_figures = by_sentence.get(id(previous), []) if previous is not None else []
-        found, stated_here = _sentence_changes(sentence, figures, previous_figures, recent)
-        out.extend(found)
-        recent = (recent + stated_here)[-6:]
+        levels = _levels(figures)
+        text = sentence.region.text
+        if len(levels) >= 2 or levels and previous_figures and _OPENS_COMPARISON.match(text, sentence.start):
+            found, stated_here = _sentence_changes(sentence, levels, previous_figures, recent)
+            out.extend(found)
+            recent.append(_Earlier(sentence, levels, stated_here))
+        else:
+            recent.append(_Earlier(sentence, levels, None))
+        recent = recent[-6:]
         previous = sentence
     return out
+
+
+class _Earlier:
+    """An earlier sentence, and the changes it states once they are read."""
+
+    __slots__ = ("sentence", "levels", "_stated")
+
+    def __init__(self, sentence: Sentence, levels: List[Figure], stated: Optional[List[Stated]]) -> None:
+        self.sentence, self.levels, self._stated = sentence, levels, stated
+
+    @property
+    def stated(self) -> List[Stated]:
+        if self._stated is None:
+            self._stated = _stated_changes(self.sentence, self.levels) if self.levels else []
+        return self._stated
 
 
 def _adjacent(a: Sentence, b: Sentence) -> bool:
@@ -144,10 +167,9 @@ def _levels(figures: Sequence[Figure]) -> List[Figure]:
     return [f for f in figures if f.kind in LEVEL_KINDS and f.comparable and f.quantity is not None]
 
 
-def _sentence_changes(sentence: Sentence, figures: List[Figure], previous: List[Figure],
-                      recent: List[Stated]) -> Tuple[List[Change], List[Stated]]:
+def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[Figure],
+                      recent: List["_Earlier"]) -> Tuple[List[Change], List[Stated]]:
     text = sentence.region.text
-    levels = _levels(figures)
     stated = _stated_changes(sentence, levels)
     out: List[Change] = []
     pairs = _end_points(sentence, levels, previous)
@@ -172,9 +194,11 @@ def _sentence_changes(sentence: Sentence, figures: List[Figure], previous: List[
             if taken is not None and recent:
                 # "The increase takes the charge from £1,850 to £1,960": the change stated before
                 direction = _direction_word(taken.group("noun"))
-                back = next((s for s in reversed(recent) if s.kind in ("percent", "points", "factor", "fraction")
-                             and (direction == 0 or s.direction in (0, direction))
-                             and sentence.region.index - s.sentence.region.index <= 3), None)
+                back = next((s for earlier in reversed(recent)
+                             if sentence.region.index - earlier.sentence.region.index <= 3
+                             for s in reversed(earlier.stated)
+                             if s.kind in ("percent", "points", "factor", "fraction")
+                             and (direction == 0 or s.direction in (0, direction))), None)
                 if back is not None:
                     out.append(Change(first, second, back))
     out.extend(_comparisons(sentence, levels))

@@ -51,10 +51,25 @@ def rate_statements(doc: Document) -> List[RateStatement]:
     for k, sentence in enumerate(order):
         here = by_sentence[id(sentence)]
         before = by_sentence[id(order[k - 1])] if k and _adjacent(order[k - 1], sentence) else []
-        st = _average(sentence, here) or _product(here, before)
+        low = sentence.text.lower()
+        st = (_average(sentence, here) if _AVERAGE_WORDS.search(low) else None) \
+            or (_product(here, before) if _may_be_product(here, before) else None)
         if st is not None:
             out.append(st)
     return out
+
+
+#: Words one of which an average's sentence holds ("an average of", "averaging", "each",
+#: "per", "apiece", "a head", ", or £9,000 ...").
+_AVERAGE_WORDS = lazyre.compile(r"averag|\beach\b|\bper\b|apiece|\ba head\b|, or |\ba (?:day|week|month|year|head|"
+                                r"ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
+
+
+def _may_be_product(here: List[Figure], before: List[Figure]) -> bool:
+    """A product needs two sums of money (a price and a total) and a count."""
+    pool = before + here
+    money = sum(1 for f in pool if f.kind == "currency")
+    return money >= 2 and any(f.kind == "count" for f in pool)
 
 
 def _adjacent(a: Sentence, b: Sentence) -> bool:
