@@ -56,6 +56,7 @@ TABLE = ("| Site | Region | Jobs | Share |\n|---|---|---|---|\n| Ashby Works | M
         ("Calder Mill accounts for 35% of the total.\n", True),
         ("Ashby Works has 1,200 jobs and Calder Mill 900.\n", False),
         ("Jobs at Ashby Works rose by 300 this year.\n", False),
+        ("Calder Mill's 950 jobs are safe, the firm said.\n", True),
     ],
 )
 def test_table_row_against_the_text(linter, text, fires):

@@ -180,7 +180,12 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _words(text: str) -> set:
-    return set(_WORD.findall(text))
+    return {_bare(w) for w in _WORD.findall(text)}
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive: "Nakamura's" is "Nakamura"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
 
 
 def _closest_label(f, keys) -> str:
@@ -189,7 +194,7 @@ def _closest_label(f, keys) -> str:
     s = f.sentence
     best = None
     for m in _WORD.finditer(text, s.start, s.end):
-        key = m.group()
+        key = _bare(m.group())
         if key in keys:
             lo, hi = sorted((m.start(), f.start))
             d = hi - lo + (100 if _CLAUSE.search(text, lo, hi) else 0)
