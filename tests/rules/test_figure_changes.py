@@ -49,6 +49,11 @@ PAIRS = [
      "Unemployment rose from 4.2% to 4.4%, a rise of 0.2 percentage points."),
     # direction
     ("Takings fell 10% from £300,000 to £330,000.", "Takings rose 10% from £300,000 to £330,000."),
+    # two figures at two named times
+    ("Last year the library lent 40,000 books; this year it lent 46,000, a rise of 25%.",
+     "Last year the library lent 40,000 books; this year it lent 46,000, a rise of 15%."),
+    ("In 2021 there were 300 complaints, and in 2023 there were 360, an increase of a third.",
+     "In 2021 there were 300 complaints, and in 2023 there were 360, an increase of a fifth."),
     # a source's figures
     ("Waiting lists fell 12% from 5,000 to 4,000, the trust said.",
      "Waiting lists fell 20% from 5,000 to 4,000, the trust said."),

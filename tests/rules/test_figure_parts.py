@@ -29,6 +29,7 @@ PAIRS = [
      "The 24-strong squad consists of 13 forwards and 11 backs."),
     ("The 120 seats are split between 70 for the council and 40 for residents.",
      "The 120 seats are split between 80 for the council and 40 for residents."),
+    ("The school has 800 pupils: 420 girls and 390 boys.", "The school has 800 pupils: 420 girls and 380 boys."),
     # the sum after the parts
     ("Police made 12 arrests on Friday and 9 on Saturday, 23 in all.",
      "Police made 12 arrests on Friday and 9 on Saturday, 21 in all."),

@@ -36,6 +36,7 @@ def test_same_quantity_two_values(linter, wrong, right):
         "A crowd of 8,400 watched the final.\n\nThe attendance of 12,000 at last year's final was a record.\n",
         "Labour won Leeds by 3,200 votes.\n\nIn York, Ken Moss won by 2,100 votes.\n",
         "# Bank to refund 40,000 loans\n\nThe bank will refund 40,000 loans.\n\nThe 2,000 Welsh loans will be paid first.\n",
+        "Three men and two women were charged.\n\nThe five were released on bail.\n",
         "# Bank to refund 40,000 loans\n\nThe bank will refund 40,000 loans, 5,000 of them in Wales.\n\n"
         "The 5,000 loans will be paid first.\n",
     ],

@@ -4,6 +4,8 @@ phrasings; each wrong share fires and the right one stays quiet."""
 import pytest
 
 PAIRS = [
+    ("Eight of the 12 judges, or three-quarters, agreed.", "Nine of the 12 judges, or three-quarters, agreed."),
+    ("Of the 60 homes inspected, 30 - three in four - failed.", "Of the 60 homes inspected, 45 - three in four - failed."),
     ("Of the 4,000 applicants, 1,100 - almost half - were accepted.",
      "Of the 4,000 applicants, 1,900 - almost half - were accepted."),
     ("Some 260 of the 1,300 residents, more than a third, signed the petition.",

@@ -201,8 +201,51 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
                              and (direction == 0 or s.direction in (0, direction))), None)
                 if back is not None:
                     out.append(Change(first, second, back))
+    if not pairs and stated:
+        # "Last year it saw 52,000 patients; this year it expects 65,000, an increase of
+        # 15%": two figures of one kind set at two times, and the change between them
+        dated = _dated_pair(sentence, levels, stated)
+        if dated is not None:
+            first, second, st = dated
+            out.append(Change(first, second, st))
+            used_stated.add(stated.index(st))
     out.extend(_comparisons(sentence, levels))
     return out, [s for i, s in enumerate(stated) if i not in used_stated]
+
+
+def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
+    """Two figures of one kind at two named times, the later followed by a stated change."""
+    changes_ = [s for s in stated if s.kind in ("percent", "fraction", "factor")]
+    figures = [f for f in levels if not any(s.figure is f for s in stated)]
+    if len(changes_) != 1 or len(figures) != 2:
+        return None
+    a, b = figures
+    if not _compatible(a, b, sentence.region.text) or a.kind == "percent":
+        return None
+    ta, tb = _time_rank(a), _time_rank(b)
+    if ta is None or tb is None or ta == tb or (abs(ta) > 1) != (abs(tb) > 1):
+        return None  # (a year and "this year" are not ordered here)
+    first, second = (a, b) if ta < tb else (b, a)
+    st = changes_[0]
+    if st.start < second.end or st.start - second.end > 40:
+        return None  # the change is stated right after the later figure
+    return first, second, st
+
+
+def _time_rank(f: Figure) -> Optional[int]:
+    """When a figure is set, as a number that orders two of them: a year, or -1 for
+    "last year", 0 for "this year", 1 for "next year"."""
+    when = f.when.lower()
+    m = re.search(r"(?:19|20)\d\d", when)
+    if m:
+        return int(m.group())
+    if re.search(r"\b(?:last|previous)\b|\b(?:earlier|ago|before)\b", when):
+        return -1
+    if re.search(r"\b(?:this|current)\b|\btoday\b", when):
+        return 0
+    if re.search(r"\bnext\b", when):
+        return 1
+    return None
 
 
 def _same_kind(a: Optional[Figure], b: Figure) -> bool:

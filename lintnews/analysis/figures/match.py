@@ -126,7 +126,7 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
                  if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
         if not links or any(not disjoint(a, b) for a, _, _ in links):
             continue
-        if any(not disjoint(x, b) for x in _support(window, k)):
+        if any(not disjoint(x, b) for x in _support(window, k)) or _sum_of_a_list(window, k):
             continue
         strong = [link for link in links if link[2]]
         a, why, is_strong = (strong or links)[0]
@@ -449,6 +449,23 @@ def _may_link(q: Quantity) -> bool:
 
 
 _DEFINITE_WORDS = frozenset("the its their his her our your both these those all".split())
+
+
+def _sum_of_a_list(figures: Sequence[Quantity], j: int) -> bool:
+    """*figures[j]* is the sum of counts listed in one earlier sentence: "Three men and two
+    women were charged. The five were bailed."; "12 on Friday and 9 on Saturday ... the 21
+    arrests"."""
+    b = figures[j]
+    if b.dim != "count":
+        return False
+    by_sentence: dict = {}
+    for a in figures[:j]:
+        if a.dim == "count" and a.sentence is not None and a.sentence is not b.sentence and a.upper is None:
+            by_sentence.setdefault(id(a.sentence), []).append(a)
+    for counts in by_sentence.values():
+        if len(counts) >= 2 and abs(sum(q.value for q in counts) - b.value) <= b.half + 1e-9:
+            return True
+    return False
 
 
 def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:

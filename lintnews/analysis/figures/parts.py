@@ -227,8 +227,26 @@ def sum_interval(parts: Sequence[Figure], exact: bool = False) -> tuple:
             lo += p.value
             hi += p.upper if p.upper is not None else p.value
             continue
-        lo += max(0.0, p.low) if p.approx != "under" else 0.0
-        hi += p.high
+        a, b = figure_interval(p)
+        lo += max(0.0, a) if p.approx != "under" else 0.0
+        hi += b
+    return lo, hi
+
+
+def rounding(f: Figure) -> float:
+    """The rounding a sum allows a figure: its last digit when it has a decimal point or
+    a scale word ("£1.4m", "7.42 million"); none for a whole number written in full
+    ("420 girls"), which copy gives as counted."""
+    return f.half if f.scale > 1 or "." in f.text else 0.0
+
+
+def figure_interval(f: Figure) -> tuple:
+    """The values *f* allows in a sum: its rounding (see :func:`rounding`) widened by its
+    approximation ("about", "more than")."""
+    half = rounding(f)
+    lo, hi = f.value - half, (f.upper if f.upper is not None else f.value) + half
+    if f.approx:
+        lo, hi = min(lo, f.low), max(hi, f.high)
     return lo, hi
 
 

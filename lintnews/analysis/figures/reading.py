@@ -355,6 +355,9 @@ def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
         if a.dim != "count" and b.dim == "count" and b.unit is None and not b.currency and b.scale == 1.0:
             return False  # "fell 40% to 5,100", "64% to 87": a change, then the level it reached
         return a.extra.get("lead") != "from"
+    if sep in ("-", "–", "—") and text[a.end : b.start] != sep and not text[b.start : b.start + 1].isdigit() \
+            and not text[b.start : b.start + 1] in "£$€¥":
+        return False  # "30 - three in four -": a dash setting words apart, not a range
     return True  # hyphen or dash
 
 

@@ -72,6 +72,18 @@ class ShareStatement:
         return self.part.value / self.whole.value if self.whole.value else 0.0
 
 
+_COMMON = sorted({1 / 2, 1 / 3, 2 / 3, 1 / 4, 3 / 4, 1 / 5, 2 / 5, 3 / 5, 4 / 5, 1 / 10, 9 / 10, 1 / 6, 5 / 6})
+
+
+def _nearest_window(value: float) -> Tuple[float, float]:
+    """The shares nearer to *value* than to any other common fraction, widened by a
+    tenth of *value* (copy rounds freely): "a third" covers 30% to 37%."""
+    k = _COMMON.index(min(_COMMON, key=lambda c: abs(c - value)))
+    lo = (_COMMON[k - 1] + value) / 2 if k else 0.0
+    hi = (_COMMON[k + 1] + value) / 2 if k + 1 < len(_COMMON) else 1.0
+    return min(lo, value * 0.9), max(hi, value * 1.1)
+
+
 def share_window(value: float, qualifier: str, exact: bool) -> Tuple[float, float]:
     """The shares (0-1) a stated share allows: a fraction word is loose ("a third" is
     29-38%), a percentage holds to its digits and half a point more; a qualifier bounds
@@ -80,7 +92,9 @@ def share_window(value: float, qualifier: str, exact: bool) -> Tuple[float, floa
     if exact:
         lo, hi = value - 0.006, value + 0.006
     else:
-        lo, hi = value * 0.87, value * 1.13
+        # a fraction word names the common fraction nearest the share: "three-quarters"
+        # is not 8 of 12, which is two-thirds
+        lo, hi = _nearest_window(value)
     if q in ("almost", "nearly", "just under", "close to", "barely"):
         return value * 0.8, value + 0.006
     if q in ("more than", "over", "just over", "well over"):

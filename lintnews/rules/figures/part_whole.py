@@ -13,7 +13,7 @@ from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.parts import part_groups, sum_interval
+from lintnews.analysis.figures.parts import figure_interval, part_groups, rounding, sum_interval
 
 __all__ = ["PartExceedsWhole"]
 
@@ -143,7 +143,7 @@ class PartExceedsWhole(Rule):
             if not self.applies_to(whole.region):
                 continue
             lo, hi = sum_interval(parts)
-            w_lo, w_hi = whole.low, whole.high
+            w_lo, w_hi = figure_interval(whole)
             total = sum(p.value for p in parts)
             line = line_of(doc, parts[0].region, parts[0].qual_start)
             listed = " + ".join(p.text for p in parts)
@@ -388,9 +388,9 @@ def _line(doc: Document, q: Quantity) -> str:
 def _complete_mismatch(parts, whole) -> bool:
     """The parts of a complete list, at their values as written (a part "up to £8m"
     counted in full) and within their rounding, cannot make the whole."""
-    lo = sum(p.value - p.half for p in parts)
-    hi = sum((p.upper if p.upper is not None else p.value) + p.half for p in parts)
-    w_lo, w_hi = whole.value - whole.half, (whole.upper if whole.upper is not None else whole.value) + whole.half
+    lo = sum(p.value - rounding(p) for p in parts)
+    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p) for p in parts)
+    w_lo, w_hi = whole.value - rounding(whole), (whole.upper if whole.upper is not None else whole.value) + rounding(whole)
     return hi < w_lo - 1e-9 * max(1.0, abs(w_lo)) or lo > w_hi + 1e-9 * max(1.0, abs(w_hi))
 
 
