@@ -8,6 +8,7 @@ Part of the figures extraction (see :mod:`lintnews.analysis.figures.extract` for
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -286,8 +287,10 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
         out.append(CalendarMention(region, m.start(), m.end(), kind, int(year) if year else None, month,
                                    int(day) if day else None))
     if out and ("day" in text):
+        starts = [c.start for c in out]
         for m in _WEEKDAY_WORD.finditer(text):
-            if not any(c.start <= m.start() < c.end for c in out):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if not (k >= 0 and out[k].start <= m.start() < out[k].end):
                 out.append(CalendarMention(region, m.start(), m.end(), "weekday",
                                            weekday=WEEKDAYS[m.group().lower()]))
         out.sort(key=lambda c: c.start)

@@ -373,7 +373,7 @@ def region_figures(region: Region, found: Optional[Sequence[Quantity]] = None) -
     out: List[Figure] = []
     extra = _article_durations(region, found)
     if extra:
-        spans = spans + [(q.start, q.end) for q in extra]
+        spans = sorted(spans + [(q.start, q.end) for q in extra])
     for q in found:
         if spans and _inside(spans, q.start, q.end):
             continue  # the "3" and "2025" of "3 March 2025" are the date's; "half" of "half an hour"
@@ -444,10 +444,9 @@ def _has_time_word(text: str) -> bool:
 
 
 def _inside(spans: List[Tuple[int, int]], start: int, end: int) -> bool:
-    for s, e in spans:
-        if s <= start and end <= e:
-            return True
-    return False
+    """Whether ``[start, end)`` lies in one of *spans* (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _from_quantity(q: Quantity) -> Figure:
@@ -489,8 +488,13 @@ def _sentence_at(region: Region, at: int) -> Optional[Sentence]:
     sentences = region.sentences
     if not sentences:
         return None
-    i = bisect.bisect_right([s.start for s in sentences], at) - 1
+    starts = region.memo("figures.sentence-starts", _sentence_starts)
+    i = bisect.bisect_right(starts, at) - 1
     return sentences[max(i, 0)]
+
+
+def _sentence_starts(region: Region) -> List[int]:
+    return [s.start for s in region.sentences]
 
 
 def _attach_days(region: Region, figures: List[Figure], mentions: List[CalendarMention]) -> None:
@@ -498,20 +502,18 @@ def _attach_days(region: Region, figures: List[Figure], mentions: List[CalendarM
     January", "Monday at 9am", "18:00 the following day"."""
     text = region.text
     days = [c for c in mentions if c.kind in ("date", "weekday")]
+    starts = [c.start for c in days]
     for f in figures:
         if f.kind != "time":
             continue
         best = None
-        for c in days:
-            if c.start >= f.end:
-                gap = text[f.end : c.start]
-                if _TIME_DAY_GAP.fullmatch(gap):
-                    best = c
-                    break
-            elif c.end <= f.start:
-                gap = text[c.end : f.start]
-                if _DAY_TIME_GAP.fullmatch(gap):
-                    best = c
+        # the day right after the time ("06:00 on Saturday"), else the one right before
+        # ("Monday at 9am"): days are in text order and do not overlap
+        k = bisect.bisect_left(starts, f.end)
+        if k < len(days) and _TIME_DAY_GAP.fullmatch(text, f.end, days[k].start):
+            best = days[k]
+        elif k and days[k - 1].end <= f.start and _DAY_TIME_GAP.fullmatch(text, days[k - 1].end, f.start):
+            best = days[k - 1]
         f.day = best
         if best is None and _NEXT_DAY.match(text, f.end):
             f.day = CalendarMention(region, f.end, f.end, "next-day")
