@@ -488,13 +488,8 @@ def _sentence_at(region: Region, at: int) -> Optional[Sentence]:
     sentences = region.sentences
     if not sentences:
         return None
-    starts = region.memo("figures.sentence-starts", _sentence_starts)
-    i = bisect.bisect_right(starts, at) - 1
+    i = bisect.bisect_right(region.sentence_starts, at) - 1
     return sentences[max(i, 0)]
-
-
-def _sentence_starts(region: Region) -> List[int]:
-    return [s.start for s in region.sentences]
 
 
 def _attach_days(region: Region, figures: List[Figure], mentions: List[CalendarMention]) -> None:
