@@ -84,3 +84,12 @@ def test_quiet(linter, text):
 def test_message_names_the_parts_their_sum_and_the_whole(linter):
     [f] = linter.lint("The council has 48 seats: 30 held by Labour and 20 by others.", select=["FIG003"])
     assert "30 + 20 = 50" in f.message and "48 seats" in f.message
+
+
+def test_parts_of_an_amount_given_before(linter):
+    text = ("A former treasurer took £90,000 from the club, the court heard.\n\n"
+            "He spent £50,000 on a car, £30,000 on holidays and £20,000 on bets, all of it club money.\n")
+    findings = linter.lint(text, select=["FIG003"])
+    assert [f.line for f in findings] == [3] and "£90,000 (line 1)" in findings[0].message
+    assert linter.codes(text.replace("£20,000", "£10,000"), select=["FIG003"]) == []
+    assert linter.codes(text.replace(", all of it club money", ""), select=["FIG003"]) == []

@@ -50,7 +50,7 @@ class PartGroup:
 
 
 def part_groups(doc: Document) -> List[PartGroup]:
-    """Every whole with its parts in *doc*."""
+    """Every whole with its parts in *doc* (see also :func:`earlier_wholes`)."""
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
     for f in read_figures(doc):
@@ -68,6 +68,42 @@ def part_groups(doc: Document) -> List[PartGroup]:
             if group is not None:
                 out.append(group)
     return out
+
+
+def earlier_wholes(doc: Document) -> List[PartGroup]:
+    """Parts listed in one sentence that say they all come out of an amount given before:
+    "He spent £640,000 on a villa, £410,000 on cars and £1.4m at casinos, all of it taken
+    from the charity" after "took £2.3m from the charity". The whole is the first amount
+    of the kind in the headline or the lead paragraphs; only "all of it", "all of the
+    money", "all of which" and the like tie the list to it, and the parts may not add up
+    to more."""
+    figures = [f for f in read_figures(doc) if f.kind == "currency" and f.comparable and f.quantity is not None
+               and f.sentence is not None]
+    out: List[PartGroup] = []
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in figures:
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    for sentence in order:
+        parts = by_sentence[id(sentence)]
+        text = sentence.region.text
+        if len(parts) < 2 or not _ALL_OF_IT.search(text, parts[-1].end, sentence.end):
+            continue
+        parts = _trailing_list(text, parts[:-1], parts[-1]) + [parts[-1]]
+        if len(parts) < 2 or any(p.currency != parts[0].currency or p.approx for p in parts):
+            continue
+        lead = next((f for f in figures if f.currency == parts[0].currency and f.region.index <= 2
+                     and f.region.index < sentence.region.index and not f.approx), None)
+        if lead is not None:
+            out.append(PartGroup(lead, parts, "all-of-it", False, sentence))
+    return out
+
+
+_ALL_OF_IT = lazyre.compile(r"\b(?:all\s+of\s+(?:it|this|that|which|them|the\s+money|the\s+cash)|all\s+(?:of\s+)?the\s+"
+                            r"money|every\s+penny\s+of\s+it|all\s+(?:taken|paid|drawn|funded)\s+from)\b", re.I)
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:

@@ -13,7 +13,7 @@ from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.parts import figure_interval, part_groups, rounding, sum_interval
+from lintnews.analysis.figures.parts import earlier_wholes, figure_interval, part_groups, rounding, sum_interval
 
 __all__ = ["PartExceedsWhole"]
 
@@ -138,7 +138,7 @@ class PartExceedsWhole(Rule):
     # -- a whole and the parts it is split into ------------------------------------------
 
     def _groups(self, doc: Document) -> Iterator[Finding]:
-        for group in part_groups(doc):
+        for group in part_groups(doc) + earlier_wholes(doc):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
