@@ -48,7 +48,7 @@ from lintnews.analysis.figures.extract import quantities
 from lintnews.analysis.figures.headline import headline_regions
 from lintnews.analysis.figures.quantity import Quantity, to_base
 from lintnews.matching import patterns as lazyre
-from lintnews.text.document import Document, Region, Sentence, cached_property
+from lintnews.text.document import Document, Region, Sentence
 
 __all__ = ["Figure", "KINDS", "ROLES", "read_figures", "region_figures"]
 
@@ -61,8 +61,18 @@ ROLES = ("total", "part", "change", "rate", "share", "age", "date", "time", "dur
 APPROX = ("about", "nearly", "over", "under")
 
 
+_UNREAD = object()  # a lazily read field not read yet
+
+
 class Figure:
-    """One figure as written, read once. See the module docstring for the fields."""
+    """One figure as written, read once. See the module docstring for the fields.
+
+    (Slotted: a long draft holds thousands; ``thing``, ``entity``, ``when``, ``role`` and
+    ``voice`` are read on first use and kept in their slots.)"""
+
+    __slots__ = ("region", "start", "end", "kind", "value", "sentence", "quantity", "qual_start", "half", "upper",
+                 "unit", "currency", "scale", "approx", "date", "date_end", "minutes", "mention", "index", "place",
+                 "row", "column", "table", "row_label", "day", "_thing", "_entity", "_when", "_role", "_voice")
 
     def __init__(self, region: Region, start: int, end: int, kind: str, value: float, *,
                  sentence: Optional[Sentence] = None, quantity: Optional[Quantity] = None,
@@ -100,6 +110,7 @@ class Figure:
         self.row_label = ""
         #: For a time of day: the date or weekday written with it (set by the reader).
         self.day: Optional[CalendarMention] = None
+        self._thing = self._entity = self._when = self._role = self._voice = _UNREAD
 
     # -- as written ---------------------------------------------------------------------
 
@@ -154,8 +165,14 @@ class Figure:
 
     # -- what, whose, when, which role ----------------------------------------------------
 
-    @cached_property
+    @property
     def thing(self) -> str:
+        got = self._thing
+        if got is _UNREAD:
+            got = self._thing = self._read_thing()
+        return got
+
+    def _read_thing(self) -> str:
         """The noun counted or measured, as written (lower case), or ``""``."""
         q = self.quantity
         if q is None or self.kind in ("year", "date", "time"):
@@ -171,8 +188,14 @@ class Figure:
                 return word
         return ctx.head_word.lower()
 
-    @cached_property
+    @property
     def entity(self) -> str:
+        got = self._entity
+        if got is _UNREAD:
+            got = self._entity = self._read_entity()
+        return got
+
+    def _read_entity(self) -> str:
         """Whose figure it is: the person of an age, else the nearest name before the
         figure in its clause ("Acme's profits rose to £5m": "Acme"), or ``""``."""
         q = self.quantity
@@ -194,8 +217,14 @@ class Figure:
                 best = ""  # a clause break between the name and the figure
         return _POSSESSIVE.sub("", best)
 
-    @cached_property
+    @property
     def when(self) -> str:
+        got = self._when
+        if got is _UNREAD:
+            got = self._when = self._read_when()
+        return got
+
+    def _read_when(self) -> str:
         """The time the figure's clause names, nearest first ("2024", "last season",
         "a year earlier", "March"), or ``""``."""
         s = self.sentence
@@ -213,8 +242,14 @@ class Figure:
                 best = (gap, " ".join(m.group().split()))
         return best[1] if best is not None else ""
 
-    @cached_property
+    @property
     def role(self) -> str:
+        got = self._role
+        if got is _UNREAD:
+            got = self._role = self._read_role()
+        return got
+
+    def _read_role(self) -> str:
         """``total``, ``part``, ``change``, ``rate``, ``share``, ``age``, ``date``, ``time``,
         ``duration``, ``conversion`` or ``amount`` (read from the words around the figure)."""
         kind = self.kind
@@ -261,8 +296,14 @@ class Figure:
             return False
         return True if self.kind in _CONVERTED or self.kind == "currency" else False
 
-    @cached_property
+    @property
     def voice(self) -> str:
+        got = self._voice
+        if got is _UNREAD:
+            got = self._voice = self._read_voice()
+        return got
+
+    def _read_voice(self) -> str:
         """``quote`` inside quotation marks or a blockquote, ``source`` in a sentence (or
         the part of one) that reports a source, else ``writer``."""
         region = self.region

@@ -15,9 +15,13 @@ from lintnews.analysis.figures.compare import disjoint
 from lintnews.analysis.figures.match import measure_class
 from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.reader import read_figures
+import bisect
 import re
 
 __all__ = ["ConflictingFigures"]
+
+#: How many paragraphs before and after a table its rows are looked for in the text.
+TABLE_REACH = 8
 
 
 class ConflictingFigures(Rule):
@@ -107,33 +111,38 @@ class ConflictingFigures(Rule):
             return
         text_figures = [f for f in figures if f.place != "table" and f.quantity is not None and f.comparable
                         and f.sentence is not None and self.applies_to(f.region)]
-        keys_by_table: dict = {}
+        by_table: dict = {}
         for c in cells:
-            keys_by_table.setdefault(c.table, set()).add(_label_word(c.row_label))
-        for cell in cells:
-            key = _label_word(cell.row_label)
-            if not key or cell.row_label == cell.text:
-                continue
-            keys = keys_by_table[cell.table] - {""}
-            column = _column_words(cell.column)
-            for f in text_figures:
-                if f.kind != cell.kind or f.currency != cell.currency:
-                    continue
-                if key not in _words(f.sentence.text):
-                    continue
-                if f.kind == "count" and not (column & _words_near(f)) and not _same_column_noun(column, f):
-                    continue
-                if f.role == "change" or measure_class(f.quantity)[0] == "margin":
-                    continue  # "9,000 ahead", "up 5%": not the row's figure
-                if _closest_label(f, keys) != key:
-                    continue
-                if disjoint(cell.quantity, f.quantity):
-                    line = doc.line_of(cell.region.source_span(cell.start, cell.end)[0])
-                    here = doc.line_of(f.region.source_span(f.start, f.end)[0])
-                    message = (f"{f.shown} here for {key}, but the table gives {cell.text} "
-                               f"({cell.column}, line {line}): the same quantity given two different values")
-                    yield self.report(doc, f.region, f.qual_start, f.end, message)
-                    del here
+            by_table.setdefault(c.table, []).append(c)
+        words: dict = {}  # sentence -> its words, read once
+        starts = [f.region.index for f in text_figures]
+        for table_cells in by_table.values():
+            keys = {_label_word(c.row_label) for c in table_cells} - {""}
+            # the text the table stands in: a few paragraphs either side of it
+            lo = bisect.bisect_left(starts, table_cells[0].region.index - TABLE_REACH)
+            hi = bisect.bisect_right(starts, table_cells[-1].region.index + TABLE_REACH)
+            near = text_figures[lo:hi]
+            for f in near:
+                sw = words.get(id(f.sentence))
+                if sw is None:
+                    sw = words[id(f.sentence)] = _words(f.sentence.text)
+                if not (keys & sw) or f.role == "change" or measure_class(f.quantity)[0] == "margin":
+                    continue  # "9,000 ahead", "up 5%": not a row's figure
+                key = _closest_label(f, keys)
+                for cell in table_cells:
+                    if _label_word(cell.row_label) != key or cell.row_label == cell.text:
+                        continue
+                    if f.kind != cell.kind or f.currency != cell.currency:
+                        continue
+                    column = _column_words(cell.column)
+                    if f.kind == "count" and not (column & _words_near(f)) and not _same_column_noun(column, f):
+                        continue
+                    if disjoint(cell.quantity, f.quantity):
+                        line = doc.line_of(cell.region.source_span(cell.start, cell.end)[0])
+                        message = (f"{f.shown} here for {key}, but the table gives {cell.text} "
+                                   f"({cell.column}, line {line}): the same quantity given two different values")
+                        yield self.report(doc, f.region, f.qual_start, f.end, message)
+                        break
 
     def _ages(self, doc: Document, ages: List[Quantity]) -> Iterator[Finding]:
         for pair in age_pairs(doc, ages, headline_regions(doc)):
