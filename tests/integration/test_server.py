@@ -1,0 +1,376 @@
+"""``lintnews serve`` over real HTTP: uvicorn in a subprocess on a free localhost port,
+requests from the ``requests`` library and from ``pylanguagetool``'s command line.
+
+The drafts are written for these tests. Most tests share one server started with
+``--isolated`` (the built-in rules, no config file); the token and the time limit get
+servers of their own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+requests = pytest.importorskip("requests")
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+PACK = str(Path(__file__).parent / "data" / "fixpack.yaml")
+WAIT = 60  # seconds: an upper bound for one answer, never a measurement
+
+# Fresh sentences: an eggcorn with a safe fix (GRB001), a stacked hedge (HDG001).
+DRAFT = (
+    "# Harbour works\n\n"
+    "The harbour master repeated the tide tables ad nauseum at the meeting.\n\n"
+    "The new breakwater might possibly perhaps hold back the winter swell.\n"
+)
+MARKER = "Quokkaberg"  # a word that must never reach a log
+
+
+def _post_json(server, body, **kw):
+    return requests.post(server.url("/v1/lint"), json=body, timeout=WAIT, **kw)
+
+
+def _error_shape(reply, status):
+    assert reply.status_code == status, reply.text
+    assert reply.headers["content-type"].startswith("application/json")
+    body = reply.json()
+    assert body["error"]["status"] == status and body["error"]["message"]
+    return body["error"]["message"]
+
+
+@pytest.fixture(scope="module")
+def server(live_server):
+    return live_server("--isolated", "--workers", "2")
+
+
+# --------------------------------------------------------------------------- /v1/lint
+
+
+def test_health_and_page(server):
+    assert requests.get(server.url("/health"), timeout=WAIT).json()["status"] == "ok"
+    page = requests.get(server.url("/"), timeout=WAIT)
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert 'src="static/editor.js"' in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    # Everything the page loads comes from the server itself: no address of another host.
+    for asset in ("/", "/static/editor.js", "/static/editor.css"):
+        reply = requests.get(server.url(asset), timeout=WAIT)
+        assert reply.status_code == 200
+        assert "http://" not in reply.text and "https://" not in reply.text and "//cdn" not in reply.text
+
+
+def test_lint_answers_the_cli_json_document(server):
+    reply = _post_json(server, {"text": DRAFT, "path": "harbour.md"})
+    assert reply.status_code == 200
+    assert reply.headers["cache-control"] == "no-store"
+    cli = subprocess.run(
+        [sys.executable, "-m", "lintnews", "check", "--isolated", "--format", "json", "--stdin-filename", "harbour.md", "-"],
+        input=DRAFT, capture_output=True, text=True, cwd=server.folder, timeout=WAIT,
+    )
+    assert reply.json() == json.loads(cli.stdout)
+    codes = {f["code"] for f in reply.json()["findings"]}
+    assert {"GRB001", "HDG001"} <= codes
+
+
+def test_findings_carry_character_offsets(server):
+    text = "Fans 🎉 cheered. " + DRAFT
+    findings = _post_json(server, {"text": text}).json()["findings"]
+    eggcorn = next(f for f in findings if f["code"] == "GRB001")
+    assert text[eggcorn["offset"] : eggcorn["end_offset"]] == "ad nauseum"
+    assert eggcorn["fix"] == {"safe": True, "edits": [{"start": eggcorn["offset"], "end": eggcorn["end_offset"], "replacement": "ad nauseam"}]}
+
+
+def test_select_and_ignore(server):
+    only = _post_json(server, {"text": DRAFT, "select": ["garbled"]}).json()["findings"]
+    assert only and {f["category"] for f in only} == {"garbled"}
+    without = _post_json(server, {"text": DRAFT, "ignore": "GRB001,hedging"}).json()["findings"]
+    assert not any(f["code"] == "GRB001" or f["category"] == "hedging" for f in without)
+
+
+def test_path_names_the_draft_and_picks_plain_text(server):
+    text = "    The ministry might possibly perhaps agree.\n"  # indented: code in Markdown
+    as_markdown = _post_json(server, {"text": text, "path": "desk/note.md"}).json()["findings"]
+    as_text = _post_json(server, {"text": text, "path": "desk/note.txt"}).json()["findings"]
+    assert not any(f["code"] == "HDG001" for f in as_markdown)
+    assert [f["path"] for f in as_text if f["code"] == "HDG001"] == ["desk/note.txt"]
+
+
+def test_rules_lists_the_rules(server):
+    rules = requests.get(server.url("/v1/rules"), timeout=WAIT).json()
+    assert {"GRB001", "HDG001"} <= {r["code"] for r in rules}
+    assert all(set(r) == {"code", "name", "category", "severity", "summary", "enabled"} for r in rules)
+
+
+# --------------------------------------------------------------------------- bad requests
+
+
+def _invalid_utf8():
+    return b'{"text": "caf\xe9 au lait"}'
+
+
+BAD_REQUESTS = [
+    ("invalid JSON", {"data": b'{"text": "unfinished', "headers": {"Content-Type": "application/json"}}, 400),
+    ("wrong content type", {"data": b"text=hello", "headers": {"Content-Type": "application/x-www-form-urlencoded"}}, 415),
+    ("no content type", {"data": b'{"text": "hello"}'}, 415),
+    ("invalid UTF-8", {"data": _invalid_utf8(), "headers": {"Content-Type": "application/json"}}, 400),
+    ("missing text", {"json": {"path": "a.md"}}, 400),
+    ("text not a string", {"json": {"text": ["a", "b"]}}, 400),
+    ("not an object", {"json": ["text"]}, 400),
+    ("unknown rule code", {"json": {"text": "Hello.", "select": ["HDG999"]}}, 400),
+    ("unknown ignore", {"json": {"text": "Hello.", "ignore": ["no-such-rule"]}}, 400),
+    ("a pack by path", {"json": {"text": "Hello.", "packs": ["/etc/passwd"]}}, 400),
+    ("a config by path", {"json": {"text": "Hello.", "config": "/tmp/x.yaml"}}, 400),
+    ("5 MB body", {"data": b'{"text": "' + b"word " * 1_000_000 + b'"}', "headers": {"Content-Type": "application/json"}}, 413),
+]
+
+
+@pytest.mark.parametrize("name,kwargs,status", BAD_REQUESTS, ids=[b[0] for b in BAD_REQUESTS])
+def test_bad_requests_get_json_errors_and_the_server_keeps_answering(server, name, kwargs, status):
+    reply = requests.post(server.url("/v1/lint"), timeout=WAIT, **kwargs)
+    _error_shape(reply, status)
+    assert server.alive()
+    assert _post_json(server, {"text": DRAFT}).status_code == 200
+
+
+def test_a_chunked_body_over_the_limit_is_refused(server):
+    def chunks():
+        yield b'{"text": "'
+        for _ in range(2000):
+            yield b"many words " * 100  # 2.2 MB in all, with no Content-Length
+        yield b'"}'
+
+    reply = requests.post(server.url("/v1/lint"), data=chunks(), headers={"Content-Type": "application/json"}, timeout=WAIT)
+    _error_shape(reply, 413)
+    assert _post_json(server, {"text": DRAFT}).status_code == 200
+
+
+def test_unknown_routes_and_methods_are_json_errors(server):
+    _error_shape(requests.get(server.url("/v1/lint"), timeout=WAIT), 405)
+    _error_shape(requests.get(server.url("/v2/check"), timeout=WAIT), 405)
+    _error_shape(requests.get(server.url("/nowhere"), timeout=WAIT), 404)
+
+
+# --------------------------------------------------------------------------- LanguageTool API
+
+
+def _check(server, **fields):
+    return requests.post(server.url("/v2/check"), data=fields, timeout=WAIT)
+
+
+def test_languages(server):
+    languages = requests.get(server.url("/v2/languages"), timeout=WAIT).json()
+    assert {"name": "English (US)", "code": "en", "longCode": "en-US"} in languages
+
+
+def test_check_answers_languagetool_matches(server):
+    text = "Fans 🎉 cheered. The harbour master read the tables ad nauseum."
+    reply = _check(server, text=text, language="en-US")
+    assert reply.status_code == 200
+    body = reply.json()
+    assert body["software"]["name"] == "lintnews" and body["language"]["code"] == "en-US"
+    (match,) = [m for m in body["matches"] if m["rule"]["id"] == "GRB001"]
+    # UTF-16 code units, as Java (and every LanguageTool client) counts: the emoji is two.
+    utf16 = text.encode("utf-16-le")
+    flagged = utf16[2 * match["offset"] : 2 * (match["offset"] + match["length"])].decode("utf-16-le")
+    assert flagged == "ad nauseum"
+    assert match["offset"] == text.index("ad nauseum") + 1
+    assert match["replacements"] == [{"value": "ad nauseam"}]
+    assert match["rule"]["category"] == {"id": "GARBLED", "name": "Garbled phrasing"}
+    ctx = match["context"]
+    assert ctx["text"][ctx["offset"] : ctx["offset"] + ctx["length"]] == "ad nauseum"
+    assert match["sentence"] == "The harbour master read the tables ad nauseum."
+
+
+def test_check_reads_annotated_text_as_ltex_sends_it(server):
+    # LTeX sends the form fields url-encoded but labels them application/json.
+    annotation = [
+        {"markup": "**", "interpretAs": ""},
+        {"text": "Update"},
+        {"markup": "**", "interpretAs": ""},
+        {"markup": "\n\n", "interpretAs": "\n\n"},
+        {"text": "The pier might "},
+        {"markup": "<!-- note -->"},
+        {"text": "possibly perhaps reopen ad nauseum."},
+    ]
+    document = "".join(part.get("text", part.get("markup")) for part in annotation)
+    body = "language=en-US&data=" + requests.utils.quote(json.dumps({"annotation": annotation}), safe="")
+    reply = requests.post(
+        server.url("/v2/check"), data=body, headers={"Content-Type": "application/json"}, timeout=WAIT
+    )
+    assert reply.status_code == 200, reply.text
+    spans = {m["rule"]["id"]: document[m["offset"] : m["offset"] + m["length"]] for m in reply.json()["matches"]}
+    assert spans["GRB001"] == "ad nauseum"
+    # The hedge runs across the HTML comment, which is markup: the span covers it.
+    assert spans["HDG001"] == "might <!-- note -->possibly perhaps"
+
+
+def test_check_maps_rule_and_category_selection(server):
+    text = "The harbour master read the tables ad nauseum. The tide might possibly perhaps turn."
+
+    def ids(**fields):
+        reply = _check(server, text=text, language="en-GB", **fields)
+        assert reply.status_code == 200, reply.text
+        return {m["rule"]["id"] for m in reply.json()["matches"]}
+
+    everything = ids()
+    assert {"GRB001", "HDG001"} <= everything
+    # LanguageTool's own ids (here from LTeX's defaults) are ignored, as LanguageTool ignores unknown ids.
+    assert ids(disabledRules="GRB001,MORFOLOGIK_RULE_EN_US,WHITESPACE_RULE") == everything - {"GRB001"}
+    assert not ids(disabledCategories="HEDGING,TYPOS") & {"HDG001", "HDG005"}
+    assert ids(enabledOnly="true", enabledRules="GRB001,EN_A_VS_AN") == {"GRB001"}
+    assert ids(enabledOnly="true", enabledCategories="hedging") <= {"HDG001", "HDG005", "HDG006"}
+    assert ids(enabledOnly="true", enabledRules="UPPERCASE_SENTENCE_START") == set()
+
+
+@pytest.mark.parametrize(
+    "fields,status",
+    [
+        ({"language": "en-US"}, 400),  # no text
+        ({"text": "Hello."}, 400),  # no language
+        ({"text": "Hallo.", "language": "de-DE"}, 400),
+        ({"data": "{not json", "language": "en-US"}, 400),
+        ({"data": '{"annotation": [{"text": 1}]}', "language": "en-US"}, 400),
+        ({"text": "Hello.", "language": "en", "enabledOnly": "maybe"}, 400),
+    ],
+)
+def test_check_bad_requests(server, fields, status):
+    _error_shape(_check(server, **fields), status)
+    assert _check(server, text="Fine.", language="auto").status_code == 200
+
+
+def test_check_invalid_utf8_and_multipart(server):
+    bad = requests.post(
+        server.url("/v2/check"), data=b"language=en-US&text=caf%E9", timeout=WAIT,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    _error_shape(bad, 400)
+    multipart = requests.post(server.url("/v2/check"), files={"text": ("a.txt", b"Hello.")}, data={"language": "en"}, timeout=WAIT)
+    _error_shape(multipart, 415)
+
+
+def test_pylanguagetool_prints_lintnews_findings(server, tmp_path):
+    exe = Path(sys.executable).parent / "pylanguagetool"
+    if not exe.exists():
+        exe = shutil.which("pylanguagetool")
+    if not exe:
+        pytest.skip("pylanguagetool is not installed")
+    draft = tmp_path / "pier.txt"
+    draft.write_text("The pier reopened.\n\nThe harbour master read the tables ad nauseum.\n", encoding="utf-8")
+    done = subprocess.run(
+        [str(exe), "--api-url", server.url("/v2/"), "--lang", "en-US", "--no-color", "--rules", "--rule-categories", str(draft)],
+        capture_output=True, text=True, timeout=WAIT, env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 1, done.stderr  # pylanguagetool exits 1 when there are matches
+    assert "'ad nauseum' is a garbled form of 'ad nauseam'" in done.stdout
+    assert "ad nauseam during" not in done.stdout
+    assert "GRB001:" in done.stdout and "GARBLED: Garbled phrasing" in done.stdout
+    assert "(lintnews " in done.stdout
+
+
+# --------------------------------------------------------------------------- confidentiality
+
+
+def test_no_draft_reaches_the_log(server):
+    secret_draft = f"{MARKER} might possibly perhaps resign, the {MARKER} aides say."
+    _post_json(server, {"text": secret_draft, "path": f"{MARKER}.md"})
+    requests.post(server.url(f"/v1/lint?draft={MARKER}"), json={"text": secret_draft}, timeout=WAIT)
+    _check(server, text=secret_draft, language="en-US")
+    requests.post(server.url("/v1/lint"), data=json.dumps({"text": secret_draft})[:-3], headers={"Content-Type": "application/json"}, timeout=WAIT)
+    requests.post(server.url("/v1/lint"), json={"text": secret_draft, "select": [MARKER]}, timeout=WAIT)
+    requests.get(server.url(f"/{MARKER}/page"), timeout=WAIT)
+    log = server.log()
+    assert '"POST /v1/lint" 200' in log and '"POST /v2/check" 200' in log  # the access log is on
+    assert MARKER not in log and "?" not in log.split("Uvicorn running")[-1]
+    # Nor any file the server could write (its folder, the cache folder).
+    cache = Path(os.environ["LINTNEWS_CACHE_DIR"])
+    for folder in (server.folder, cache):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                assert MARKER.encode() not in path.read_bytes(), path
+
+
+# --------------------------------------------------------------------------- workers and limits
+
+
+def _long_draft(size: int) -> str:
+    paragraph = (
+        "The port authority said on Monday that the dredging would cost 4 million pounds, "
+        "and the contractor might possibly finish before the autumn storms arrive. "
+    )
+    return "\n\n".join([paragraph * 3] * (size // (len(paragraph) * 3 + 2)))
+
+
+def test_a_long_draft_does_not_block_the_others(server):
+    long_reply = {}
+
+    def send_long():
+        long_reply["status"] = _post_json(server, {"text": _long_draft(950_000)}).status_code
+
+    worker = threading.Thread(target=send_long)
+    worker.start()
+    try:
+        for _ in range(5):  # answered by the other worker while the long draft is linted
+            assert _post_json(server, {"text": DRAFT}).status_code == 200
+        assert worker.is_alive(), "the long draft was linted before the short ones were answered"
+    finally:
+        worker.join(WAIT)
+    assert long_reply["status"] == 200
+
+
+def test_time_limit_stops_the_request_and_the_worker_recovers(live_server):
+    limited = live_server("--isolated", "--workers", "1", "--timeout", "0.2")
+    reply = requests.post(limited.url("/v1/lint"), json={"text": _long_draft(950_000)}, timeout=WAIT)
+    assert "took longer than the server's limit of 0.2 s" in _error_shape(reply, 503)
+    again = requests.post(limited.url("/v1/lint"), json={"text": DRAFT}, timeout=WAIT)
+    assert again.status_code == 200 and any(f["code"] == "GRB001" for f in again.json()["findings"])
+    lt = requests.post(limited.url("/v2/check"), data={"text": _long_draft(950_000), "language": "en"}, timeout=WAIT)
+    _error_shape(lt, 503)
+    assert requests.post(limited.url("/v2/check"), data={"text": DRAFT, "language": "en"}, timeout=WAIT).status_code == 200
+
+
+def test_token(live_server, tmp_path):
+    token = "s3cret-token-for-the-newsroom"
+    (tmp_path / "token").write_text(token + "\n", encoding="utf-8")
+    guarded = live_server("--isolated", "--workers", "1", "--token-file", str(tmp_path / "token"), "--pack", PACK)
+    assert requests.get(guarded.url("/health"), timeout=WAIT).status_code == 200
+    assert requests.get(guarded.url("/"), timeout=WAIT).status_code == 200
+    denied = requests.post(guarded.url("/v1/lint"), json={"text": DRAFT}, timeout=WAIT)
+    _error_shape(denied, 401)
+    assert denied.headers["www-authenticate"].startswith("Bearer")
+    wrong = {"Authorization": "Bearer not-the-token"}
+    _error_shape(requests.post(guarded.url("/v1/lint"), json={"text": DRAFT}, headers=wrong, timeout=WAIT), 401)
+    right = {"Authorization": f"Bearer {token}"}
+    reply = requests.post(guarded.url("/v1/lint"), json={"text": "We met in order to talk."}, headers=right, timeout=WAIT)
+    assert reply.status_code == 200 and "FXT001" in {f["code"] for f in reply.json()["findings"]}
+    _error_shape(_check(guarded, text="Hello.", language="en"), 401)
+    _error_shape(_check(guarded, text="Hello.", language="en", apiKey="nope"), 401)
+    assert _check(guarded, text="Hello.", language="en", apiKey=token).status_code == 200
+    assert requests.post(guarded.url("/v2/check"), data={"text": "Hi.", "language": "en"}, headers=right, timeout=WAIT).status_code == 200
+    # The default body limit: 1 MB.
+    _error_shape(requests.post(guarded.url("/v1/lint"), json={"text": "x" * 1_000_001}, headers=right, timeout=WAIT), 413)
+    assert token not in guarded.log()
+
+
+def test_load_twenty_clients_ten_requests_each(server):
+    """Every request of 20 concurrent clients (10 each) is answered, with the same findings."""
+    expected = _post_json(server, {"text": DRAFT}).json()
+
+    def client(_):
+        with requests.Session() as session:
+            return [
+                session.post(server.url("/v1/lint"), json={"text": DRAFT}, timeout=WAIT).json() == expected
+                for _ in range(10)
+            ]
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = [ok for batch in pool.map(client, range(20)) for ok in batch]
+    assert len(results) == 200 and all(results)
