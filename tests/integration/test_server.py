@@ -81,6 +81,17 @@ def test_lint_answers_the_cli_json_document(server):
     assert {"GRB001", "HDG001"} <= codes
 
 
+def test_the_documented_example_is_what_the_server_answers(server):
+    import re
+
+    page = (ROOT / "docs" / "server.md").read_text(encoding="utf-8")
+    curl = re.search(r"```sh\ncurl -s http://127.0.0.1:8081/v1/lint.*?-d '(.*?)'\n```", page, re.S)
+    shown = re.search(r"```json\n(\{\n  \"version\": 1.*?)```", page, re.S)
+    assert curl and shown
+    answer = _post_json(server, json.loads(curl.group(1))).json()
+    assert answer == json.loads(shown.group(1))
+
+
 def test_findings_carry_character_offsets(server):
     text = "Fans 🎉 cheered. " + DRAFT
     findings = _post_json(server, {"text": text}).json()["findings"]

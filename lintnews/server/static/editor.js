@@ -61,7 +61,9 @@
       const over = linted.findings.filter((f) => f.start <= a && b <= f.end && f.start < f.end);
       if (!over.length) { html += piece; continue; }
       const ids = over.map((f) => f.index).join(" ");
-      html += `<mark class="f-${over[0].category}" data-findings="${ids}" data-code="${over[0].code}">${piece}</mark>`;
+      const families = new Set(over.map((f) => f.category));
+      const multi = families.size > 1 ? " multi" : "";
+      html += `<mark class="f-${over[0].category}${multi}" data-findings="${ids}" data-code="${over[0].code}">${piece}</mark>`;
     }
     // A trailing newline needs a character after it to take up its line.
     backdrop.innerHTML = html + "\n";
