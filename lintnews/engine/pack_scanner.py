@@ -132,7 +132,9 @@ class Scanner:
         derived = _derived(sorted(phrases_seen), [(i.rx.pattern, i.folded_gate) for i in self._regexes])
         for item, gate, trigger in zip(self._regexes, derived["gates"], derived["triggers"]):
             item.gate = gate
-            item.trigger = lazyre.compile(trigger) if trigger else None
+            # Not for a pattern run under RE2 (a user's pack): its finditer is linear already,
+            # while each match() from a trigger position would encode the text again.
+            item.trigger = lazyre.compile(trigger) if trigger and not getattr(item.rx, "linear", False) else None
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
         self._finder_passes = finder_passes(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)

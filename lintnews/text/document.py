@@ -378,10 +378,15 @@ class Document(Memo):
         """The YAML front matter as a mapping (empty when absent or not a mapping)."""
         if not self.front_matter_text:
             return {}
-        from lintnews.text.front_matter import load
+        from lintnews.text.front_matter import BadValue, load
 
         try:
             data = load(self.front_matter_text)
+        except BadValue as exc:  # a gate must not pass a draft whose dating it misread
+            from lintnews.model import LintError
+
+            where = f"{self.path}:{exc.line + 1}" if exc.line else self.path  # after the opening ---
+            raise LintError(f"{where}: front matter: {exc}") from None
         except Exception as exc:
             import yaml  # only PyYAML itself raises, so it is loaded by now
 
