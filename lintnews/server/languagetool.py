@@ -334,8 +334,9 @@ def matches(
     return out
 
 
-def response(version: str, language: str, found: List[Dict[str, Any]]) -> Dict[str, Any]:
-    """The whole ``/v2/check`` answer."""
+def response(version: str, language: str, found: List[Dict[str, Any]], incomplete: bool = False) -> Dict[str, Any]:
+    """The whole ``/v2/check`` answer; *incomplete* when a check could not run (a rule
+    that failed or ran out of time, reported as an ``LN002`` match)."""
     return {
         "software": {
             "name": "lintnews",
@@ -345,7 +346,7 @@ def response(version: str, language: str, found: List[Dict[str, Any]]) -> Dict[s
             "premium": False,
             "status": "",
         },
-        "warnings": {"incompleteResults": False},
+        "warnings": {"incompleteResults": incomplete},
         "language": language_info(language),
         "matches": found,
     }

@@ -130,7 +130,10 @@ class Linting:
             findings = self.linter.lint_text(request["text"], name, settings)
         except LintError as exc:  # the server's own facts or packs: as the CLI reports it
             return 200, report([], [{"path": name, "message": str(exc)}])
-        return 200, report([f.to_dict() for f in findings], [])
+        # A check that could not run (LN002) is also an error, as `lintnews check` reports
+        # it: a draft that was not fully checked must not pass a publication gate.
+        errors = [{"path": name, "message": f"{name}: {f.message}"} for f in findings if f.code == "LN002"]
+        return 200, report([f.to_dict() for f in findings], errors)
 
     # -- /v2/check -------------------------------------------------------------------
 
@@ -160,7 +163,8 @@ class Linting:
             return problem(500, f"the server could not lint the text: {exc}")
         sentences = _sentences(doc)
         found = lt.matches(request, [f.to_dict() for f in findings], sentences, self.summaries)
-        return 200, lt.response(__version__, request.language, found)
+        incomplete = any(f.code == "LN002" for f in findings)
+        return 200, lt.response(__version__, request.language, found, incomplete)
 
 
 def _sentences(doc) -> List[Tuple[int, int, str]]:

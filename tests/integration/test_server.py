@@ -311,41 +311,89 @@ def test_no_draft_reaches_the_log(server):
 
 # --------------------------------------------------------------------------- workers and limits
 
-
-def _long_draft(size: int) -> str:
-    paragraph = (
-        "The port authority said on Monday that the dredging would cost 4 million pounds, "
-        "and the contractor might possibly finish before the autumn storms arrive. "
-    )
-    return "\n\n".join([paragraph * 3] * (size // (len(paragraph) * 3 + 2)))
+HANGING_PLUGIN = '''
+import lintnews
+from lintnews.rule import Rule
 
 
-def test_a_long_draft_does_not_block_the_others(server):
-    long_reply = {}
+class Hang(Rule):
+    code, name, category, summary = "HNG001", "hang", "style", "never returns on a draft that says hang"
 
-    def send_long():
-        long_reply["status"] = _post_json(server, {"text": _long_draft(950_000)}).status_code
-
-    worker = threading.Thread(target=send_long)
-    worker.start()
-    try:
-        for _ in range(5):  # answered by the other worker while the long draft is linted
-            assert _post_json(server, {"text": DRAFT}).status_code == 200
-        assert worker.is_alive(), "the long draft was linted before the short ones were answered"
-    finally:
-        worker.join(WAIT)
-    assert long_reply["status"] == 200
+    def check(self, doc):
+        while "hang" in doc.source:
+            pass
+        return iter(())
 
 
-def test_time_limit_stops_the_request_and_the_worker_recovers(live_server):
-    limited = live_server("--isolated", "--workers", "1", "--timeout", "0.2")
-    reply = requests.post(limited.url("/v1/lint"), json={"text": _long_draft(950_000)}, timeout=WAIT)
-    assert "took longer than the server's limit of 0.2 s" in _error_shape(reply, 503)
+@lintnews.hookimpl
+def lintnews_rules():
+    return [Hang()]
+'''
+STUCK = "We hang on while the harbour master reads the tables ad nauseum.\n"
+
+
+@pytest.fixture(scope="module")
+def hanging_plugin(tmp_path_factory):
+    """Environment for a server with an installed plugin whose rule never returns on a
+    draft that says 'hang' (a folder on PYTHONPATH with the plugin and its entry point)."""
+    site = tmp_path_factory.mktemp("site")
+    (site / "hangplug-1.0.dist-info").mkdir()
+    (site / "hangplug.py").write_text(HANGING_PLUGIN, encoding="utf-8")
+    (site / "hangplug-1.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: hangplug\nVersion: 1.0\n")
+    (site / "hangplug-1.0.dist-info" / "entry_points.txt").write_text("[lintnews]\nhang = hangplug\n")
+    env = {k: v for k, v in os.environ.items() if k != "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD"}
+    return {**env, "PYTHONPATH": str(site)}
+
+
+def test_time_limit_stops_the_request_and_the_worker_recovers(live_server, hanging_plugin):
+    # No per-rule limit: only the server's request limit stops the hanging rule.
+    limited = live_server("--isolated", "--workers", "1", "--timeout", "1", env={**hanging_plugin, "LINTNEWS_RULE_TIMEOUT": "0"})
+    reply = requests.post(limited.url("/v1/lint"), json={"text": STUCK}, timeout=WAIT)
+    assert "took longer than the server's limit of 1 s" in _error_shape(reply, 503)
+    # The one worker was replaced: the next draft is linted.
     again = requests.post(limited.url("/v1/lint"), json={"text": DRAFT}, timeout=WAIT)
     assert again.status_code == 200 and any(f["code"] == "GRB001" for f in again.json()["findings"])
-    lt = requests.post(limited.url("/v2/check"), data={"text": _long_draft(950_000), "language": "en"}, timeout=WAIT)
-    _error_shape(lt, 503)
+    _error_shape(requests.post(limited.url("/v2/check"), data={"text": STUCK, "language": "en"}, timeout=WAIT), 503)
     assert requests.post(limited.url("/v2/check"), data={"text": DRAFT, "language": "en"}, timeout=WAIT).status_code == 200
+    assert limited.alive()
+
+
+def test_a_stuck_draft_does_not_block_the_others(live_server, hanging_plugin):
+    busy = live_server("--isolated", "--workers", "2", "--timeout", "4", env={**hanging_plugin, "LINTNEWS_RULE_TIMEOUT": "0"})
+    stuck = {}
+
+    def send_stuck():
+        stuck["status"] = requests.post(busy.url("/v1/lint"), json={"text": STUCK}, timeout=WAIT).status_code
+
+    thread = threading.Thread(target=send_stuck)
+    thread.start()
+    try:
+        for _ in range(5):  # answered by the other worker while the first is stuck
+            assert requests.post(busy.url("/v1/lint"), json={"text": DRAFT}, timeout=WAIT).status_code == 200
+        assert thread.is_alive(), "the stuck draft was answered before the others"
+    finally:
+        thread.join(WAIT)
+    assert stuck["status"] == 503
+
+
+def test_a_rule_past_its_own_time_limit_is_an_error_in_the_report(live_server, hanging_plugin):
+    # The engine's per-rule limit works in the workers, as on the command line.
+    ruled = live_server("--isolated", "--workers", "1", env={**hanging_plugin, "LINTNEWS_RULE_TIMEOUT": "1"})
+    report = requests.post(ruled.url("/v1/lint"), json={"text": STUCK, "path": "stuck.md"}, timeout=WAIT).json()
+    codes = {f["code"] for f in report["findings"]}
+    assert {"LN002", "GRB001"} <= codes
+    assert report["errors"] and report["errors"][0]["path"] == "stuck.md" and "ran for more than 1 s" in report["errors"][0]["message"]
+    check = requests.post(ruled.url("/v2/check"), data={"text": STUCK, "language": "en"}, timeout=WAIT).json()
+    assert check["warnings"]["incompleteResults"] is True
+    assert {"LN002", "GRB001"} <= {m["rule"]["id"] for m in check["matches"]}
+
+
+def test_a_draft_just_under_the_body_limit_is_linted(server):
+    paragraph = "The harbour master repeated the tide tables ad nauseum at the meeting on the quay."
+    text = "\n\n".join([paragraph] * (950_000 // (len(paragraph) + 2)))
+    reply = _post_json(server, {"text": text})
+    assert reply.status_code == 200
+    assert len([f for f in reply.json()["findings"] if f["code"] == "GRB001"]) == text.count("ad nauseum")
 
 
 def test_token(live_server, tmp_path):
