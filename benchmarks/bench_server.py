@@ -184,6 +184,16 @@ def main() -> int:
     words = len(text.split())
     print(f"draft: {words} words, {len(text):,} characters; {args.workers} workers; "
           f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}", flush=True)
+    # The floor: the same draft linted in this process through the Python API, no HTTP.
+    import lintnews
+
+    lintnews.lint_text(text, "draft.md", {})
+    floor = []
+    for _ in range(50):
+        t0 = time.perf_counter()
+        lintnews.lint_text(text, "draft.md", {})
+        floor.append(time.perf_counter() - t0)
+    print(f"in process (lintnews.lint_text, no HTTP): median {statistics.median(floor) * 1000:.1f} ms", flush=True)
     server = Server(args.workers)
     results: Dict[str, List[Dict[str, float]]] = {}
     try:

@@ -399,8 +399,20 @@ def test_a_draft_just_under_the_body_limit_is_linted(server):
 def test_token(live_server, tmp_path):
     token = "s3cret-token-for-the-newsroom"
     (tmp_path / "token").write_text(token + "\n", encoding="utf-8")
-    guarded = live_server("--isolated", "--workers", "1", "--token-file", str(tmp_path / "token"), "--pack", PACK)
+    guarded = live_server(
+        "--isolated", "--workers", "1", "--token-file", str(tmp_path / "token"), "--pack", PACK,
+        "--allow-origin", "https://cms.example",
+    )
     assert requests.get(guarded.url("/health"), timeout=WAIT).status_code == 200
+    _error_shape(requests.get(guarded.url("/v1/rules"), timeout=WAIT), 401)
+    # A page of the CMS may call the API from the browser (CORS), with the token.
+    preflight = requests.options(
+        guarded.url("/v1/lint"), timeout=WAIT,
+        headers={"Origin": "https://cms.example", "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "authorization, content-type"},
+    )
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "https://cms.example"
     assert requests.get(guarded.url("/"), timeout=WAIT).status_code == 200
     denied = requests.post(guarded.url("/v1/lint"), json={"text": DRAFT}, timeout=WAIT)
     _error_shape(denied, 401)

@@ -43,7 +43,7 @@
   }
 
   function escapeHtml(s) {
-    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
   // ---------------------------------------------------------------- drawing
@@ -63,7 +63,8 @@
       const ids = over.map((f) => f.index).join(" ");
       const families = new Set(over.map((f) => f.category));
       const multi = families.size > 1 ? " multi" : "";
-      html += `<mark class="f-${over[0].category}${multi}" data-findings="${ids}" data-code="${over[0].code}">${piece}</mark>`;
+      const family = escapeHtml(over[0].category), code = escapeHtml(over[0].code);
+      html += `<mark class="f-${family}${multi}" data-findings="${ids}" data-code="${code}">${piece}</mark>`;
     }
     // A trailing newline needs a character after it to take up its line.
     backdrop.innerHTML = html + "\n";
