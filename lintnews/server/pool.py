@@ -49,12 +49,14 @@ class LintPool:
 
     async def wait_ready(self) -> None:
         """Return once the workers have started (each lints a short draft first)."""
-        await asyncio.gather(*(self.run(worker.ready, timeout=None) for _ in range(self.workers)))
+        await asyncio.gather(*(self._run(worker.ready, (), None) for _ in range(self.workers)))
 
-    async def run(self, function: Callable[..., Any], *args: Any, timeout: Any = "default") -> Any:
-        """``function(*args)`` in a worker; :class:`RequestTimeout` past the time limit,
-        :class:`WorkerFailed` when the worker died or the function raised."""
-        limit = self.timeout if timeout == "default" else timeout
+    async def run(self, function: Callable[..., Any], *args: Any) -> Any:
+        """``function(*args)`` in a worker, under the time limit; :class:`RequestTimeout`
+        past it, :class:`WorkerFailed` when the worker died or the function raised."""
+        return await self._run(function, args, self.timeout)
+
+    async def _run(self, function: Callable[..., Any], args: tuple, limit: Optional[float]) -> Any:
         future = self._pool.schedule(function, args=args, timeout=limit)
         try:
             return await asyncio.wrap_future(future)

@@ -180,30 +180,36 @@ def _sentences(doc) -> List[Tuple[int, int, str]]:
 # --------------------------------------------------------------------------- process entry points
 
 _LINTING: Optional[Linting] = None
+#: Why this worker could not build its linter (a config or pack broken since the server
+#: checked it at start): every request is then answered with it.
+_PROBLEM: Optional[str] = None
 
 
 def start(config: LintConfig) -> None:
     """Worker initializer: build the linter and lint a short draft to warm it up."""
-    global _LINTING
-    _LINTING = Linting(config)
+    global _LINTING, _PROBLEM
+    try:
+        _LINTING = Linting(config)
+    except LintError as exc:
+        _PROBLEM = str(exc)
+        return
     _LINTING.lint_json({"text": WARM_UP, "path": "warm-up.md"})
 
 
-def _linting() -> Linting:
-    if _LINTING is None:  # pragma: no cover - the pool always runs start() first
-        raise RuntimeError("worker not started")
-    return _LINTING
+def _run(method: str, request: Any) -> Answer:
+    if _LINTING is None:
+        return problem(500, f"the server's configuration cannot be used: {_PROBLEM or 'the worker did not start'}")
+    return getattr(_LINTING, method)(request)
 
 
 def lint_json(request: Dict[str, Any]) -> Answer:
-    return _linting().lint_json(request)
+    return _run("lint_json", request)
 
 
 def check_languagetool(request: Any) -> Answer:
-    return _linting().check_languagetool(request)
+    return _run("check_languagetool", request)
 
 
 def ready() -> int:
     """Answers once the worker has started (the pool's start-up waits on it)."""
-    _linting()
     return os.getpid()
