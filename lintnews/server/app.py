@@ -142,6 +142,7 @@ class AccessLog:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
+        route = loggable_path(scope)  # before routing, which rewrites the scope's paths
         status = [0]
 
         async def sending(message):
@@ -157,7 +158,7 @@ class AccessLog:
                 '%s "%s %s" %s %.1f ms',
                 client[0],
                 scope.get("method", "-"),
-                loggable_path(scope),
+                route,
                 status[0] or "-",
                 (time.perf_counter() - started) * 1000,
             )

@@ -73,6 +73,14 @@ class LiveServer:
         self._log.flush()
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
+    def log_with(self, needle: str, wait: float = 20) -> str:
+        """The log once it holds *needle* (the access log line of a request is written just
+        after its answer is sent); the log as it is after *wait* seconds otherwise."""
+        deadline = time.monotonic() + wait
+        while needle not in self.log() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self.log()
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()

@@ -298,8 +298,10 @@ def test_no_draft_reaches_the_log(server):
     requests.post(server.url("/v1/lint"), data=json.dumps({"text": secret_draft})[:-3], headers={"Content-Type": "application/json"}, timeout=WAIT)
     requests.post(server.url("/v1/lint"), json={"text": secret_draft, "select": [MARKER]}, timeout=WAIT)
     requests.get(server.url(f"/{MARKER}/page"), timeout=WAIT)
-    log = server.log()
+    requests.get(server.url("/static/editor.js"), timeout=WAIT)
+    log = server.log_with('"GET /static/editor.js" 200')
     assert '"POST /v1/lint" 200' in log and '"POST /v2/check" 200' in log  # the access log is on
+    assert '"GET /static/editor.js" 200' in log
     assert MARKER not in log and "?" not in log.split("Uvicorn running")[-1]
     # Nor any file the server could write (its folder, the cache folder).
     cache = Path(os.environ["LINTNEWS_CACHE_DIR"])
@@ -401,7 +403,7 @@ def test_token(live_server, tmp_path):
     (tmp_path / "token").write_text(token + "\n", encoding="utf-8")
     guarded = live_server(
         "--isolated", "--workers", "1", "--token-file", str(tmp_path / "token"), "--pack", PACK,
-        "--allow-origin", "https://cms.example",
+        "--allow-origin", "https://cms.example", "--root-path", "/newsroom/lint",
     )
     assert requests.get(guarded.url("/health"), timeout=WAIT).status_code == 200
     _error_shape(requests.get(guarded.url("/v1/rules"), timeout=WAIT), 401)
@@ -428,7 +430,12 @@ def test_token(live_server, tmp_path):
     assert requests.post(guarded.url("/v2/check"), data={"text": "Hi.", "language": "en"}, headers=right, timeout=WAIT).status_code == 200
     # The default body limit: 1 MB.
     _error_shape(requests.post(guarded.url("/v1/lint"), json={"text": "x" * 1_000_001}, headers=right, timeout=WAIT), 413)
-    assert token not in guarded.log()
+    # Behind a proxy that serves it under /newsroom/lint/ (and strips the prefix), the page's
+    # relative paths still reach the API and the access log names the routes.
+    assert requests.get(guarded.url("/static/editor.js"), timeout=WAIT).status_code == 200
+    log = guarded.log_with('"GET /static/editor.js" 200')
+    assert '"GET /static/editor.js" 200' in log and '"POST /v1/lint" 401' in log
+    assert token not in log
 
 
 def test_load_twenty_clients_ten_requests_each(server):
