@@ -132,7 +132,11 @@ def loggable_path(scope) -> str:
 
 
 class AccessLog:
-    """One line per request: client, method, route, status, milliseconds."""
+    """One line per request: client, method, route, status, milliseconds.
+
+    The outermost layer, so it also keeps exceptions from reaching uvicorn, whose log
+    would print their messages (which could quote a draft): an exception is logged by
+    its type alone and answered with a JSON 500 if no answer has started."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -152,6 +156,10 @@ class AccessLog:
 
         try:
             await self.app(scope, receive, sending)
+        except Exception as exc:
+            log.error("internal error: %s", type(exc).__name__)
+            if not status[0]:
+                await error(500, "internal server error")(scope, receive, sending)
         finally:
             client = scope.get("client") or ("-", 0)
             access_log.info(
@@ -334,8 +342,7 @@ def create_app(options: ServerOptions, rules: List[Dict[str, Any]]):
         return error(exc.status_code, str(exc.detail), dict(exc.headers or {}))
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        log.error("internal error: %s", type(exc).__name__)  # the message could quote a draft
-        return error(500, "internal server error")
+        return error(500, "internal server error")  # AccessLog logs the exception's type
 
     middleware = []
     if options.allow_origins:
