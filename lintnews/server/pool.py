@@ -39,16 +39,20 @@ class LintPool:
     def __init__(self, config: LintConfig, workers: int, timeout: Optional[float], max_tasks: int = 2000) -> None:
         self.workers = workers
         self.timeout = timeout if timeout and timeout > 0 else None
+        context = multiprocessing.get_context("spawn")
+        # Start-up waits until every worker holds one of N ready tasks at once: until then
+        # a fast worker could take them all while the others are still starting.
+        self._started = context.Barrier(workers)
         self._pool = ProcessPool(
             max_workers=workers,
             max_tasks=max_tasks,
             initializer=worker.start,
-            initargs=(config,),
-            context=multiprocessing.get_context("spawn"),
+            initargs=(config, self._started),
+            context=context,
         )
 
     async def wait_ready(self) -> None:
-        """Return once the workers have started (each lints a short draft first)."""
+        """Return once every worker has started (each lints a short draft first)."""
         await asyncio.gather(*(self._run(worker.ready, (), None) for _ in range(self.workers)))
 
     async def run(self, function: Callable[..., Any], *args: Any) -> Any:

@@ -185,9 +185,15 @@ _LINTING: Optional[Linting] = None
 _PROBLEM: Optional[str] = None
 
 
-def start(config: LintConfig) -> None:
-    """Worker initializer: build the linter and lint a short draft to warm it up."""
-    global _LINTING, _PROBLEM
+#: Shared by the first workers: :func:`ready` returns only once all of them have started.
+_STARTED: Any = None
+
+
+def start(config: LintConfig, started: Any = None) -> None:
+    """Worker initializer: build the linter and lint a short draft to warm it up.
+    *started* is a ``multiprocessing.Barrier`` for the pool's first workers."""
+    global _LINTING, _PROBLEM, _STARTED
+    _STARTED = started
     try:
         _LINTING = Linting(config)
     except LintError as exc:
@@ -211,5 +217,8 @@ def check_languagetool(request: Any) -> Answer:
 
 
 def ready() -> int:
-    """Answers once the worker has started (the pool's start-up waits on it)."""
+    """Answers once every first worker has started and holds a ready task (the pool's
+    start-up waits on it)."""
+    if _STARTED is not None:
+        _STARTED.wait(timeout=300)
     return os.getpid()
