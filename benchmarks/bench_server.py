@@ -210,7 +210,7 @@ def main() -> int:
         server.stop()
 
     print()
-    print(f"| endpoint, load | requests | answered (200) | requests/s | words/s | median ms | p95 ms | slowest ms |")
+    print("| endpoint, load | requests | answered (200) | requests/s | words/s | median ms | p95 ms | slowest ms |")
     print("|---|---|---|---|---|---|---|---|")
     for key, runs in results.items():
         med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
