@@ -7,5 +7,5 @@ from setuptools import find_packages, setup
 setup(
     packages=find_packages(include=["lintnews", "lintnews.*"]) + ["lintnews.packs"],
     package_dir={"lintnews.packs": "rules"},
-    package_data={"lintnews.packs": ["*.yaml", "*.yml"]},
+    package_data={"lintnews.packs": ["*.yaml", "*.yml"], "lintnews.analysis.garbled": ["lexicons/*.yaml"]},
 )

@@ -1,0 +1,431 @@
+"""Structured lexicons of garbled phrasing, matched by lemma, in context.
+
+A lexicon file (``lexicons/*.yaml`` beside this module) lists *entries*. Each names what
+a reader would need to see the mistake: the source language(s), the source construction,
+what the word means there, the contexts where the English is wrong, the contexts where
+the same English word is fine, and the natural English::
+
+    - id: assist-attend
+      lang: [fr, es, pt, it]
+      source: "assister à (FR), asistir a (ES), assistir a (PT)"
+      means: attend, watch
+      wrong:
+        - "=assist at|to @det? ... @event"
+        - "=assist @det @mod? @event"
+      fine:
+        - "=assist at @det? birth|delivery"
+      instead: attend
+      examples:
+        fail: ["Ministers assisted at the opening of the plant."]
+        pass: ["Volunteers assisted the nurses."]
+
+A *pattern* is a row of slots over the words of one sentence (words, numbers and single
+punctuation marks are tokens; case is ignored unless the entry says ``case: true``):
+
+- ``word`` or ``at|to``: one of these words, exactly;
+- ``=lemma``: any inflection of the lemma (``=assist``: assist, assists, assisted,
+  assisting); ``@class``: any word of a class of ``classes.yaml`` (inflected as the class
+  says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@Name`` a
+  capitalised word, ``@any`` any word; alternatives mix (``at|to|@place``);
+- a slot ending in ``?`` is optional; one starting with ``!`` is a test only (the next
+  token is none of these);
+- ``...`` is up to four words (no punctuation) and ``~`` up to thirty tokens of any kind:
+  the gap tolerance for determiners, adjectives and clauses in between;
+- ``^`` and ``$`` are the start and end of the sentence (closing punctuation aside);
+- ``[`` and ``]`` mark the span to report (default: the whole match).
+
+``with`` (the sentence must hold one of these words) and ``without`` (it must hold
+none) give the wider context; ``fine`` patterns that overlap a match clear it. Patterns
+are compiled once into regular expressions over a sentence's tokens joined by single
+spaces; a sentence is tokenised only when a region holds one of the lexicon's *trigger*
+words (for each pattern, its rarest required word), found by one trie expression over the
+lower-cased region, so the cost grows with the draft, not with the lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+
+from lintnews.analysis.garbled.lemmas import forms
+from lintnews.matching import patterns as lazyre
+from lintnews.matching.tries import trie_regex
+from lintnews.text.document import Region, Sentence
+
+__all__ = ["Entry", "Lexicon", "LexiconError", "Hit", "load", "LEXICON_DIR", "tokenise"]
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+#: A token: a number (with its separators and a % sign), a word (apostrophes and hyphens
+#: inside), or one other non-space character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:%|(?:[-'’]\w+)+)?|\w+(?:['’-]\w+)*|[^\w\s]")
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions billion billions "
+    "dozen dozens several"
+).split()
+_NUM = r"(?:\d[\d.,]*|" + "|".join(_NUMBER_WORDS) + ")"
+_BUILTIN = {
+    "num": [_NUM],
+    "pct": [r"\d[\d.,]*%", _NUM + r" (?:per cent|percent)", _NUM + r" %"],
+    "Name": [r"(?-i:[A-Z][\w'’-]*)"],
+    "any": [r"\w\S*"],
+}
+# Words too common to be worth a trigger: a pattern is found by its rarest required word.
+_COMMON = frozenset(
+    """the a an of to in on at for with by from and or but is are was were be been has have
+    had it its this that these those he she they we i you his her their our my your not no
+    as so if , . ; : % will would can could should may might must do does did""".split()
+)
+_SPECIAL = {"...": r"(?:[\w'’]\S* ){0,4}?", "...?": r"(?:[\w'’]\S* ){0,4}?", "~": r"(?:\S+ ){0,30}?", "^": "^", "$": r"(?=(?:[^\w\s]+ )*$)"}
+
+
+class LexiconError(ValueError):
+    """A malformed lexicon entry (file, entry id and problem in the message)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a wrong use, where it shows, and the English to use instead."""
+
+    id: str
+    lexicon: str
+    lang: Tuple[str, ...]
+    source: str
+    means: str
+    instead: str
+    wrong: Tuple[Any, ...]
+    fine: Tuple[Any, ...] = ()
+    with_words: FrozenSet[str] = frozenset()
+    without_words: FrozenSet[str] = frozenset()
+    note: str = ""
+    examples: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
+
+    def describe_source(self) -> str:
+        """"French 'assister à'"-style wording of the source, for messages."""
+        return self.source
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A match of an entry in a sentence: region offsets of the reported span."""
+
+    entry: Entry
+    sentence: Sentence
+    start: int
+    end: int
+
+
+class Lexicon:
+    """The compiled entries of one lexicon file and the trigger index that finds them."""
+
+    def __init__(self, name: str, entries: Sequence[Entry], triggers: Dict[str, List[Tuple[int, int]]]):
+        self.name = name
+        self.entries = list(entries)
+        self._triggers = triggers  # trigger word -> [(entry index, pattern index)]
+        words = sorted(w for w in triggers if w != "%")
+        source = r"(?<![\w'’-])(?:" + trie_regex(words) + r")(?![\w'’-])" if words else r"(?!x)x"
+        if "%" in triggers:
+            source = "%|" + source
+        self._finder = lazyre.compile(source)
+
+    def hits(self, region: Region, *, quotes: bool = False) -> Iterator[Hit]:
+        """The entries' matches in *region*, sentence by sentence; none in quotations
+        unless *quotes*."""
+        text = region.text
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        low = low.replace("’", "'")
+        found = self._finder.finditer(low)
+        first = next(found, None)
+        if first is None:
+            return
+        sentences = region.sentences
+        starts = [s.start for s in sentences]
+        by_sentence: Dict[int, set] = {}
+        for m in (first, *found):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.end() <= sentences[k].end:
+                by_sentence.setdefault(k, set()).update(self._triggers[m.group()])
+        for k in sorted(by_sentence):
+            sentence = sentences[k]
+            if sentence.quoted and not quotes:
+                continue
+            line = tokenise(text, sentence.start, sentence.end)
+            for entry_no, pattern_no in sorted(by_sentence[k]):
+                entry = self.entries[entry_no]
+                hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
+                if hit is not None:
+                    yield hit
+
+
+@dataclass
+class TokenLine:
+    """A sentence's tokens joined by single spaces (apostrophes straightened), with the
+    region offsets of each token."""
+
+    line: str
+    at: List[int]  # start of each token in ``line``
+    spans: List[Tuple[int, int]]  # region offsets of each token
+    words: FrozenSet[str]
+
+    def region_span(self, start: int, end: int) -> Optional[Tuple[int, int]]:
+        """Region offsets of the tokens inside ``line[start:end]`` (None if none)."""
+        first = bisect.bisect_left(self.at, start)
+        last = bisect.bisect_left(self.at, end) - 1
+        if first > last:
+            return None
+        return self.spans[first][0], self.spans[last][1]
+
+
+def tokenise(text: str, start: int, end: int) -> TokenLine:
+    """The :class:`TokenLine` of ``text[start:end]``."""
+    parts: List[str] = []
+    at: List[int] = []
+    spans: List[Tuple[int, int]] = []
+    pos = 0
+    for m in _TOKEN.finditer(text, start, end):
+        tok = m.group()
+        at.append(pos)
+        parts.append(tok)
+        spans.append(m.span())
+        pos += len(tok) + 1
+    line = (" ".join(parts) + " ").replace("’", "'")
+    words = set(line.lower().split())
+    words.update([w[:-2] for w in words if w.endswith("'s")])
+    return TokenLine(line, at, spans, frozenset(words))
+
+
+def _match(entry: Entry, rx, line: TokenLine, sentence: Sentence, quotes: bool) -> Optional[Hit]:
+    if entry.with_words and not (entry.with_words & line.words):
+        return None
+    if entry.without_words and entry.without_words & line.words:
+        return None
+    region = sentence.region
+    for m in rx.finditer(line.line):
+        span = m.span("flag") if "flag" in m.re.groupindex and m.group("flag") is not None else m.span()
+        where = line.region_span(*span)
+        if where is None:
+            continue
+        if not quotes and region.in_quote(where[0], where[0] + 1):
+            continue
+        if any(_overlaps(f, line.line, span) for f in entry.fine):
+            continue
+        return Hit(entry, sentence, where[0], where[1])
+    return None
+
+
+def _overlaps(rx, line: str, span: Tuple[int, int]) -> bool:
+    for m in rx.finditer(line):
+        if m.start() < span[1] and span[0] < m.end():
+            return True
+    return False
+
+
+# -- compiling -------------------------------------------------------------------------
+
+
+class _Compiler:
+    """Turns pattern strings into regular-expression sources over a token line."""
+
+    def __init__(self, classes: Dict[str, List[str]]):
+        self.classes = classes  # name -> regex alternatives (escaped forms)
+
+    def alternatives(self, slot: str, where: str) -> List[str]:
+        out: List[str] = []
+        for alt in slot.split("|"):
+            if not alt:
+                raise LexiconError(f"{where}: empty alternative in {slot!r}")
+            if alt.startswith("@"):
+                name = alt[1:]
+                if name in _BUILTIN:
+                    out += _BUILTIN[name]
+                elif name in self.classes:
+                    out += self.classes[name]
+                else:
+                    raise LexiconError(f"{where}: unknown class {alt!r}")
+            elif alt.startswith("="):
+                out += [_escape(f) for f in sorted(forms(alt[1:].replace("_", " ")))]
+            else:
+                out.append(_escape(alt.replace("_", " ")))
+        return out
+
+    def literal_words(self, slot: str) -> Optional[List[str]]:
+        """The first words a slot can start with, or None when a built-in regex class
+        (a number, a name) makes that unknowable."""
+        words: List[str] = []
+        for alt in slot.split("|"):
+            if alt.startswith("@"):
+                name = alt[1:]
+                if name in _BUILTIN:
+                    return None
+                words += self.class_words[name]
+            elif alt.startswith("="):
+                words += sorted(forms(alt[1:].replace("_", " ")))
+            else:
+                words.append(alt.replace("_", " "))
+        return [w.split(" ")[0].lower() for w in words]
+
+    class_words: Dict[str, List[str]] = {}
+
+    def compile(self, pattern: str, where: str) -> Tuple[str, List[str]]:
+        """The regex source of *pattern* and its trigger words."""
+        parts: List[str] = []
+        best: Optional[Tuple[int, List[str]]] = None
+        opened = False
+        for slot in pattern.split():
+            if slot in _SPECIAL:
+                parts.append(_SPECIAL[slot])
+                continue
+            if slot == "[":
+                parts.append("(?P<flag>")
+                opened = True
+                continue
+            if slot == "]":
+                if not opened:
+                    raise LexiconError(f"{where}: ']' without '['")
+                parts.append(")")
+                opened = False
+                continue
+            negated = slot.startswith("!") and len(slot) > 1
+            optional = slot.endswith("?") and len(slot) > 1
+            body = slot[1:] if negated else slot
+            body = body[:-1] if optional else body
+            alts = self.alternatives(body, where)
+            group = "(?:" + "|".join(alts) + ") "
+            if negated:
+                parts.append("(?!" + group + ")")
+            elif optional:
+                parts.append("(?:" + group + ")?")
+            else:
+                parts.append(group)
+                words = self.literal_words(body)
+                if words is not None and all(w[:1].isalnum() for w in words):
+                    cost = len(set(words)) + (1000 if any(w in _COMMON for w in words) else 0)
+                    if best is None or cost < best[0]:
+                        best = (cost, sorted(set(words)))
+        if opened:
+            raise LexiconError(f"{where}: '[' without ']'")
+        if best is None:
+            raise LexiconError(f"{where}: pattern {pattern!r} has no word to find it by")
+        # Every slot ends with the space after its token: starting at a token start
+        # keeps the whole match on token boundaries.
+        return "(?<![^ ])" + "".join(parts), best[1]
+
+
+def _escape(text: str) -> str:
+    return re.escape(text).replace("\\ ", " ")
+
+
+def _words(values: Any, where: str) -> FrozenSet[str]:
+    if not values:
+        return frozenset()
+    if not isinstance(values, list):
+        raise LexiconError(f"{where}: must be a list of words")
+    out = set()
+    for v in values:
+        v = str(v)
+        out |= forms(v[1:]) if v.startswith("=") else {v.lower()}
+    return frozenset(out)
+
+
+_KEYS = frozenset(
+    "id lang source means instead wrong fine with without note case examples trigger".split()
+)
+
+
+def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, Any], file: str) -> Lexicon:
+    """Compile the entries of lexicon *name* (as read from YAML)."""
+    classes: Dict[str, List[str]] = {}
+    class_words: Dict[str, List[str]] = {}
+    for cname, spec in raw_classes.items():
+        kind = spec.get("kind", "word")
+        words = sorted({f for w in spec["words"] for f in forms(str(w), kind)})
+        class_words[cname] = words
+        if len(words) > 8:
+            classes[cname] = ["(?:" + trie_regex(words) + ")(?![\\w'-])"]
+        else:
+            classes[cname] = [_escape(w) for w in words]
+    compiler = _Compiler(classes)
+    compiler.class_words = class_words
+    entries: List[Entry] = []
+    triggers: Dict[str, List[Tuple[int, int]]] = {}
+    seen = set()
+    for raw in raw_entries:
+        eid = raw.get("id")
+        where = f"{file}: entry {eid!r}"
+        if not eid or eid in seen:
+            raise LexiconError(f"{where}: every entry needs a unique id")
+        seen.add(eid)
+        unknown = set(raw) - _KEYS
+        if unknown:
+            raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+        for key in ("wrong", "instead", "source"):
+            if not raw.get(key):
+                raise LexiconError(f"{where}: '{key}' is required")
+        flags = 0 if raw.get("case") else re.IGNORECASE
+        wrong, fine = [], []
+        for n, pattern in enumerate(raw["wrong"]):
+            source, words = compiler.compile(pattern, where)
+            if raw.get("trigger"):
+                words = [str(w).lower() for w in raw["trigger"]]
+            wrong.append(lazyre.compile(source, flags))
+            for w in words:
+                triggers.setdefault(w, []).append((len(entries), n))
+        for pattern in raw.get("fine") or ():
+            fine.append(lazyre.compile(compiler.compile(pattern, where)[0], flags))
+        lang = raw.get("lang") or []
+        examples = raw.get("examples") or {}
+        entries.append(
+            Entry(
+                id=eid,
+                lexicon=name,
+                lang=tuple(lang if isinstance(lang, list) else [lang]),
+                source=str(raw["source"]),
+                means=str(raw.get("means", "")),
+                instead=str(raw["instead"]),
+                wrong=tuple(wrong),
+                fine=tuple(fine),
+                with_words=_words(raw.get("with"), where + " with"),
+                without_words=_words(raw.get("without"), where + " without"),
+                note=str(raw.get("note", "")),
+                examples={k: tuple(v) for k, v in examples.items()},
+            )
+        )
+    return Lexicon(name, entries, triggers)
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> Lexicon:
+    """The lexicon ``lexicons/<name>.yaml``, compiled once per process (the parsed YAML
+    comes from the pack cache while the files are unchanged)."""
+    from lintnews.engine.yaml_files import read_yaml_cached
+
+    path = LEXICON_DIR / f"{name}.yaml"
+    raw = read_yaml_cached(path) or []
+    classes = read_yaml_cached(LEXICON_DIR / "classes.yaml") or {}
+    return build(name, list(raw), dict(classes), path.name)
+
+
+LANGUAGES = {
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "de": "German",
+    "ru": "Russian",
+    "zh": "Chinese",
+    "nl": "Dutch",
+    "pl": "Polish",
+}
+
+
+def language_names(entry: Entry) -> str:
+    """"French, Spanish"-style names of an entry's source languages."""
+    return ", ".join(LANGUAGES.get(code, code) for code in entry.lang)
