@@ -222,8 +222,11 @@ def _match(entry: Entry, rx, line: TokenLine, sentence: Sentence, quotes: bool) 
 
 
 def _overlaps(rx, line: str, span: Tuple[int, int]) -> bool:
+    """Whether a match of the fine pattern *rx* (its ``[ ]`` part if it has one)
+    overlaps *span*."""
     for m in rx.finditer(line):
-        if m.start() < span[1] and span[0] < m.end():
+        start, end = m.span("flag") if "flag" in m.re.groupindex and m.group("flag") is not None else m.span()
+        if start < span[1] and span[0] < end:
             return True
     return False
 
@@ -297,8 +300,13 @@ class _Compiler:
             optional = slot.endswith("?") and len(slot) > 1
             body = slot[1:] if negated else slot
             body = body[:-1] if optional else body
+            starts = "^" in body.split("|")  # the start of the sentence is one choice
+            if starts:
+                body = "|".join(a for a in body.split("|") if a != "^")
             alts = self.alternatives(body, where)
             group = "(?:" + "|".join(alts) + ") "
+            if starts:
+                group = "(?:^|" + group + ")"
             if negated:
                 parts.append("(?!" + group + ")")
             elif optional:
