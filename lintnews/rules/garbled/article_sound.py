@@ -1,0 +1,88 @@
+"""GRB020 article-sound: "a" before a vowel sound, "an" before a consonant sound."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from lintnews.matching import patterns as lazyre
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
+from lintnews.text.document import Document
+
+__all__ = ["ArticleSound"]
+
+# An article and the lower-case word after it (a hyphenated word's first part); not a
+# letter in a list ("a) ..."), not part of a longer token.
+_PAIR = lazyre.compile(r"(?<![\w'’.-])(a|an|A|An)\s+([a-z]+)(?=[\s,;:.!?)\"”’-]|$)")
+# Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
+_YOU_OR_WON = re.compile(
+    r"(?:uni(?:on|que|t|ver|form|fi|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|ure"
+    r"|uri|ura|ufo|uk|ubi|uga|ulu|eu|ewe|one|once|ouija)"
+)
+# "an hour", "an honest": a silent h; "an historic" is still written, so h is left alone.
+# Letters said with a vowel sound when spelt out ("an x-ray", "an mp"); a token without
+# a vowel is an abbreviation said letter by letter.
+_VOWEL_LETTERS = re.compile(r"[aeiou]")
+
+
+def _wrong(article: str, word: str) -> bool:
+    """Whether *article* ("a" or "an") is the wrong one before the lower-case *word*."""
+    if len(word) < 2 or not _VOWEL_LETTERS.search(word) or word[0] == "h":
+        return False  # a letter, an abbreviation, or an h English writes both ways
+    vowel_sound = word[0] in "aeiou" and not _YOU_OR_WON.match(word)
+    if article == "an":
+        return not vowel_sound and word[0] not in "aeiouyx" and not word.startswith(("mp", "nhs", "fbi"))
+    return vowel_sound
+
+
+class ArticleSound(Rule):
+    code = "GRB020"
+    name = "article-sound"
+    category = "garbled"
+    severity = Severity.WARNING
+    summary = "'a' before a vowel sound or 'an' before a consonant sound ('an comet', 'a installed base')."
+    doc = """\
+What it flags: "an" before a word that starts with a consonant sound ("an comet", "an
+young dinosaur") and "a" before one that starts with a vowel sound ("a installed
+capacity", "a early lead"): the slip an edit leaves when a word before the noun is
+added or removed.
+
+Not flagged: words spelt with a vowel and said with a consonant ("a union", "a
+European", "a one-off"), words with an h English writes both ways ("an historic", "a
+hotel"), capitalised words and abbreviations ("an MP", "a NATO summit"), quotes.
+
+Why: the reader hears the wrong article at once; it looks like an unrevised edit.
+
+Instead: the other article (suggested)."""
+    examples = {
+        "fail": [
+            "The probe was hit by an comet fragment.",
+            "The plant has a installed capacity of 40 megawatts.",
+        ],
+        "pass": [
+            "The probe was hit by a comet fragment.",
+            "She joined a union and took an X-ray course at a university.",
+            "It was an historic win and a one-off.",
+            "He has scored 14 goals in 20 Serie A appearances.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sentence in self.sentences(doc):
+            region = sentence.region
+            text = region.text
+            for m in _PAIR.finditer(text, sentence.start, sentence.end):
+                article = m.group(1).lower()
+                if m.group(1)[0].isupper() and text[sentence.start : m.start()].strip("\"“‘'( "):
+                    continue  # "Serie A appearances", "Plan A is": a letter, not an article
+                if not _wrong(article, m.group(2)) or sentence.in_quote(m.start(), m.end()):
+                    continue
+                other = "an" if article == "a" else "a"
+                if m.group(1)[0].isupper():
+                    other = other.capitalize()
+                yield self.report(
+                    doc, region, m.start(1), m.end(1),
+                    f"'{m.group(1)} {m.group(2)}': '{other}' goes before {'a vowel' if other.lower() == 'an' else 'a consonant'} sound",
+                    suggestion=other, safe=False,
+                )
