@@ -25,8 +25,8 @@ punctuation marks are tokens; case is ignored unless the entry says ``case: true
 - ``word`` or ``at|to``: one of these words, exactly;
 - ``=lemma``: any inflection of the lemma (``=assist``: assist, assists, assisted,
   assisting); ``@class``: any word of a class of ``classes.yaml`` (inflected as the class
-  says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@Name`` a
-  capitalised word, ``@any`` any word; alternatives mix (``at|to|@place``);
+  says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@year`` a year, ``@dayn`` a day of the month,
+  ``@Name`` a capitalised word, ``@any`` any word; alternatives mix (``at|to|@place``);
 - a slot ending in ``?`` is optional; one starting with ``!`` is a test only (the next
   token is none of these);
 - ``...`` is up to four words (no punctuation) and ``~`` up to thirty tokens of any kind:
@@ -74,6 +74,8 @@ _BUILTIN = {
     "num": [_NUM],
     "pct": [r"\d[\d.,]*%", _NUM + r" (?:per cent|percent)", _NUM + r" %"],
     "Name": [r"(?-i:[A-Z][\w'’-]*)"],
+    "year": [r"(?:1[5-9]|20)\d\d"],
+    "dayn": [r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"],
     "any": [r"\w\S*"],
 }
 # Words too common to be worth a trigger: a pattern is found by its rarest required word.
