@@ -25,7 +25,7 @@ punctuation marks are tokens; case is ignored unless the entry says ``case: true
 - ``word`` or ``at|to``: one of these words, exactly;
 - ``=lemma``: any inflection of the lemma (``=assist``: assist, assists, assisted,
   assisting); ``@class``: any word of a class of ``classes.yaml`` (inflected as the class
-  says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@year`` a year, ``@dayn`` a day of the month,
+  says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@year`` a year, ``@dayn`` a day of the month, ``@ing`` a word ending in -ing,
   ``@Name`` a capitalised word, ``@any`` any word; alternatives mix (``at|to|@place``);
 - a slot ending in ``?`` is optional; one starting with ``!`` is a test only (the next
   token is none of these);
@@ -75,6 +75,7 @@ _BUILTIN = {
     "pct": [r"\d[\d.,]*%", _NUM + r" (?:per cent|percent)", _NUM + r" %"],
     "Name": [r"(?-i:[A-Z][\w'’-]*)"],
     "year": [r"(?:1[5-9]|20)\d\d"],
+    "ing": [r"\w+ing"],
     "dayn": [r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"],
     "any": [r"\w\S*"],
 }

@@ -17,7 +17,7 @@ __all__ = ["ArticleSound"]
 _PAIR = lazyre.compile(r"(?<![\w'’.-])(a|an|A|An)\s+([a-z]+)(?=[\s,;:.!?)\"”’-]|$)")
 # Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
 _YOU_OR_WON = re.compile(
-    r"(?:uni(?:on|que|t|ver|form|fi|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|ure"
+    r"(?:uni(?:on|que|t|ver|form|fi|fy|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|ure"
     r"|uri|ura|ufo|uk|ubi|uga|ulu|eu|ewe|one|once|ouija)"
 )
 # "an hour", "an honest": a silent h; "an historic" is still written, so h is left alone.
