@@ -22,7 +22,7 @@ import argparse
 import collections
 import json
 
-from common import Runner, data_dir, table
+from common import Runner, add_stats_option, data_dir, table, without_stats
 
 # kind in the file -> the name for it
 GRAMMAR = {
@@ -51,7 +51,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["tune", "report"], default="report")
     ap.add_argument("--show", default="", help="print the findings of one kind (or 'clean')")
+    add_stats_option(ap)
     args = ap.parse_args()
+    if args.no_stats:
+        without_stats()
     root = data_dir("demetr")
     wanted = (lambda i: i % 2 == 0) if args.split == "report" else (lambda i: i % 2 == 1)
     runner = Runner(["garbled"])

@@ -19,14 +19,17 @@ import json
 import re
 import zlib
 
-from common import Runner, data_dir, prf, table
+from common import Runner, add_stats_option, data_dir, prf, table, without_stats
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=["tune", "report"], default="report")
     ap.add_argument("--misses", action="store_true")
+    add_stats_option(ap)
     args = ap.parse_args()
+    if args.no_stats:
+        without_stats()
     data = json.load(open(data_dir("eggcorn_db") / "eggcorns.json", encoding="utf-8"))
     runner = Runner(["garbled"])
     want = 1 if args.half == "report" else 0

@@ -20,7 +20,7 @@ import argparse
 import collections
 import csv
 
-from common import Runner, data_dir, table
+from common import Runner, add_stats_option, data_dir, table, without_stats
 
 GROUPS = ("Misused terms in EU publications (Gardner)", "Collocations", "Nonstandard Phrases",
           "Commonly Confused Words", "Grammar", "Redundant Phrases", "Semantics")
@@ -30,7 +30,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["tune", "report"], default="report")
     ap.add_argument("--misses", default="", help="print misses and false alarms of categories starting so")
+    add_stats_option(ap)
     args = ap.parse_args()
+    if args.no_stats:
+        without_stats()
     path = data_dir("languagetool_en_rules") / "lt_en_rule_examples.tsv"
     runner = Runner(["garbled"])
     pos = collections.Counter()
