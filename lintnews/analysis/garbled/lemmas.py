@@ -293,6 +293,6 @@ def _needs_e(stem: str) -> bool:
     """Whether a stem left by "-ed"/"-ing" lost a silent e ("manifest" no, "pursu" yes)."""
     if stem.endswith(("u", "v", "z", "c", "g")) and not stem.endswith(("ng",)):
         return True
-    if stem.endswith(("at", "iz", "is", "ur", "rv", "ar")) and not stem.endswith(("eat", "oat")):
-        return stem.endswith(("at", "iz", "ur", "rv")) and len(stem) > 4
+    if stem.endswith(("at", "iz", "is", "ur", "rv")) and not stem.endswith(("eat", "oat")):
+        return len(stem) > 4
     return _cvc(stem) and sum(c in _VOWELS for c in stem) == 1 and stem[-1] not in "lnrt"
