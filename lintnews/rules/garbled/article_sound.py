@@ -14,10 +14,10 @@ __all__ = ["ArticleSound"]
 
 # An article and the lower-case word after it (a hyphenated word's first part); not a
 # letter in a list ("a) ..."), not part of a longer token.
-_PAIR = lazyre.compile(r"(?<![\w'’.-])(a|an|A|An)\s+([a-z]+)(?=[\s,;:.!?)\"”’-]|$)")
+_PAIR = lazyre.compile(r"(?<![\w'’.-])(a|an|A|An)\s+([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])")
 # Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
 _YOU_OR_WON = re.compile(
-    r"(?:uni(?:on|que|t|ver|form|fi|fy|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|ure"
+    r"(?:uni(?:on|que|t|ver|form|fi|fy|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|uta|uru|uef|ure"
     r"|uri|ura|ufo|uk|ubi|uga|ulu|eu|ewe|one|once|ouija)"
 )
 # "an hour", "an honest": a silent h; "an historic" is still written, so h is left alone.
@@ -28,11 +28,12 @@ _VOWEL_LETTERS = re.compile(r"[aeiou]")
 
 def _wrong(article: str, word: str) -> bool:
     """Whether *article* ("a" or "an") is the wrong one before the lower-case *word*."""
+    word = word.lower()  # a capitalised word ("an Black Lives Matter march"), not an abbreviation
     if len(word) < 2 or not _VOWEL_LETTERS.search(word) or word[0] == "h":
         return False  # a letter, an abbreviation, or an h English writes both ways
     vowel_sound = word[0] in "aeiou" and not _YOU_OR_WON.match(word)
     if article == "an":
-        return not vowel_sound and word[0] not in "aeiouyx" and not word.startswith(("mp", "nhs", "fbi"))
+        return not vowel_sound and word[0] not in "aeioux" and not word.startswith(("mp", "nhs", "fbi", "mri", "fda", "lgbt"))
     return vowel_sound
 
 
@@ -50,7 +51,7 @@ added or removed.
 
 Not flagged: words spelt with a vowel and said with a consonant ("a union", "a
 European", "a one-off"), words with an h English writes both ways ("an historic", "a
-hotel"), capitalised words and abbreviations ("an MP", "a NATO summit"), quotes.
+hotel"), abbreviations said letter by letter ("an MP", "a NATO summit"), quotes.
 
 Why: the reader hears the wrong article at once; it looks like an unrevised edit.
 
@@ -65,6 +66,7 @@ Instead: the other article (suggested)."""
             "She joined a union and took an X-ray course at a university.",
             "It was an historic win and a one-off.",
             "He has scored 14 goals in 20 Serie A appearances.",
+            "An MP met a Ugandan envoy and a Uruguayan diplomat before an FBI briefing.",
         ],
     }
 
