@@ -163,8 +163,9 @@ class Scanner:
             [(i.gate, i.folded_gate) for i in self._regexes], derived["word_gates"]
         )
 
-    def run(self, doc: Document) -> Iterator[Finding]:
-        """Yield the findings of every rule, rule by rule, in document order."""
+    def run(self, doc: Document, settings: Any = None) -> Iterator[Finding]:
+        """Yield the findings of every rule, rule by rule, in document order; *settings*
+        (the file's) decide the rules' ``unless`` conditions (attribution)."""
         hits: Dict[PackRule, List[Hit]] = defaultdict(list)
         kinds = self._kinds
         # Until this scanner has read enough prose to repay compiling its big combined
@@ -206,7 +207,7 @@ class Scanner:
                     self._regex_region(region, item, hits, folded, unsafe)
         for rule in self.rules:
             if rule in hits:
-                yield from rule.findings(doc, hits[rule])
+                yield from rule.findings(doc, rule.unless_dropped(doc, hits[rule], settings))
 
     # -- helpers ----------------------------------------------------------------------
 

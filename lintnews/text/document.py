@@ -223,6 +223,12 @@ class Pragma:
     end: int  # source offset just past "-->"
 
 
+_NO_SETTINGS = (
+    "a Document carries no settings: set 'context = True' on the rule and read "
+    "context.settings, context.options or context.facts_paths in check(self, doc, context)"
+)
+
+
 class Document:
     """A parsed draft. Build with :func:`parse` (or :func:`parse_markdown`/:func:`parse_text`)."""
 
@@ -234,16 +240,18 @@ class Document:
         self.pragmas: List[Pragma] = []
         self.front_matter_text: Optional[str] = None
         self.front_matter_span: Optional[Tuple[int, int]] = None
-        #: Per-file settings (a :class:`lintnews.engine.config.Settings`), set by the engine.
-        self.settings: Any = None
-        #: Reference-facts files for the figures rules (settings first, then plugins),
-        #: set by the engine; see :mod:`lintnews.analysis.figures.facts`.
-        self.facts_paths: List[Any] = []
         self._line_starts = _line_starts(source)
 
     @property
     def line_starts(self) -> Sequence[int]:
         return self._line_starts
+
+    @property
+    def settings(self) -> Any:
+        """Gone: a document carries no configuration (the name stays to say where it went)."""
+        raise AttributeError(_NO_SETTINGS)
+
+    facts_paths = settings
 
     def position(self, offset: int) -> Tuple[int, int]:
         """1-based ``(line, column)`` of a source offset; columns count characters."""

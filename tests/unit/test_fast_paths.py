@@ -329,10 +329,8 @@ def test_word_start_gates_give_the_findings_the_substring_gates_do():
         scanner._seen = 10**9  # past the small-draft path
     for text in TEXTS:
         doc = parse(text + "\n\n" + text.upper() + "\n", "a.md")
-        doc.settings = _Settings()
-        doc.facts_paths = []
-        found = [(f.code, f.offset, f.end_offset, f.message) for f in quick.run(doc)]
-        assert found == [(f.code, f.offset, f.end_offset, f.message) for f in plain.run(doc)]
+        found = [(f.code, f.offset, f.end_offset, f.message) for f in quick.run(doc, _Settings())]
+        assert found == [(f.code, f.offset, f.end_offset, f.message) for f in plain.run(doc, _Settings())]
         total += len(found)
     assert total > 20
 
@@ -345,10 +343,9 @@ def test_short_and_long_runs_find_the_same_pack_phrases(text, monkeypatch):
     from lintnews.engine import pack_scanner as scanner_module
 
     doc = parse(text + "\n", "d.md")
-    doc.settings = Settings()
-    short = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
+    short = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc, Settings())]
     monkeypatch.setattr(scanner_module, "SMALL_DRAFT", 0)
-    long = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
+    long = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc, Settings())]
     assert short == long and short
 
 

@@ -25,7 +25,7 @@ from lintnews.analysis.claims.cue_kinds import KINDS
 from lintnews.matching.cues import CueHit
 from lintnews.text.document import Document, Sentence
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 
 #: Claims are judged in headlines, body paragraphs and list items, not in table cells.
 CLAIM_SCOPE = frozenset({"heading", "paragraph", "list-item"})
@@ -106,8 +106,10 @@ class ClaimRule(Rule):
     #: ("he did say", "she never said"): that verb does not source the claim.
     speech_is_claim: ClassVar[bool] = False
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        lexicon = lexicon_for(doc.settings)
+    context = True
+
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
+        lexicon = lexicon_for(context.settings)
         for sentence, mine in claim_hits_of(doc, self.kind):
             region = sentence.region
             if not self.applies_to(region):

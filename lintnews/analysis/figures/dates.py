@@ -144,8 +144,10 @@ def month_name(month: int) -> str:
 class YearContext:
     """Where a date without a year gets its year from."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, published: Optional[dt.date]) -> None:
+        """*published*: the publication date from the configuration (``--date``, ``date:``)."""
         self.doc = doc
+        self._configured = published
         self._published: Optional[Tuple[dt.date, str]] = None
         self._draft_year: Optional[int] = None
         self._resolved = False
@@ -154,9 +156,8 @@ class YearContext:
         if self._resolved:
             return
         self._resolved = True
-        settings = self.doc.settings
-        if settings is not None and getattr(settings, "date", None):
-            self._published = (settings.date, "the --date option or config 'date'")
+        if self._configured is not None:
+            self._published = (self._configured, "the --date option or config 'date'")
             return
         value = self.doc.front_matter_get("date")
         if value is not None:

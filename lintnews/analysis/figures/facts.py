@@ -344,13 +344,11 @@ def _rates(spec: Any, source: str) -> Rates:
     return Rates(base.upper(), out, float(tolerance))
 
 
-def for_document(doc: Any) -> Facts:
+def for_document(doc: Any, paths: Sequence[Any]) -> Facts:
     """The facts that apply to *doc*: facts in its own front matter (a ``facts:`` mapping
-    in the file format), then its settings' file, then plugin files."""
-    paths = list(getattr(doc, "facts_paths", None) or ())
-    if not paths and getattr(doc, "settings", None) is not None and doc.settings.facts:
-        paths = [doc.settings.facts]
-    facts = load(paths)
+    in the file format), then the files *paths* (the configuration's, then plugins';
+    a rule gets them as ``context.facts_paths``)."""
+    facts = load(list(paths))
     get = getattr(doc, "front_matter_get", None)
     inline = get("facts") if get is not None else None
     if isinstance(inline, Mapping):

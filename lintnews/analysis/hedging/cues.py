@@ -282,6 +282,8 @@ SENTENCE_THRESHOLD = 3
 PARAGRAPH_THRESHOLD = 4
 #: ...when they are also close together: at most this many words per hedge.
 PARAGRAPH_WORDS_PER_HEDGE = 30
+#: The three limits above, in that order (HDG005's options, by default).
+DENSITY_LIMITS = (SENTENCE_THRESHOLD, PARAGRAPH_THRESHOLD, PARAGRAPH_WORDS_PER_HEDGE)
 
 
 def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
@@ -289,17 +291,19 @@ def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
     return [c for c in writer_cues(sentence, settings) if c.kind != "approximator"]
 
 
-def _dense_paragraph(region, count: int) -> bool:
-    if count < PARAGRAPH_THRESHOLD:
+def _dense_paragraph(region, count: int, limits: Tuple[int, int, int] = DENSITY_LIMITS) -> bool:
+    if count < limits[1]:
         return False
     words = sum(len(s.words) for s in region.sentences)
-    return words <= count * PARAGRAPH_WORDS_PER_HEDGE
+    return words <= count * limits[2]
 
 
-def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
+def dense_region(region, settings=None, limits: Tuple[int, int, int] = DENSITY_LIMITS) -> Tuple[str, List[List[Cue]]]:
     """``("sentence", groups)`` for sentences with too many hedges, ``("paragraph",
-    [cues])`` for a paragraph with too many, or ``("", [])``; cached on the region."""
-    key = "_hedge_density"
+    [cues])`` for a paragraph with too many, or ``("", [])``; cached on the region.
+    *limits*: hedges per sentence, hedges per paragraph and words per hedge (see
+    :data:`DENSITY_LIMITS`)."""
+    key = "_hedge_density" if limits == DENSITY_LIMITS else f"_hedge_density{limits}"
     cached = region.__dict__.get(key)
     if cached is not None:
         return cached
@@ -308,10 +312,10 @@ def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
         region.__dict__[key] = result
         return result
     per_sentence = [density_cues(s, settings) for s in region.sentences]
-    dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
+    dense = [cues for cues in per_sentence if len(cues) >= limits[0]]
     if dense:
         result = ("sentence", dense)
-    elif _dense_paragraph(region, sum(len(c) for c in per_sentence)):
+    elif _dense_paragraph(region, sum(len(c) for c in per_sentence), limits):
         result = ("paragraph", [[c for cues in per_sentence for c in cues]])
     else:
         result = ("", [])

@@ -208,7 +208,7 @@ def is_attributed(sentence: Sentence, settings=None) -> bool:
     return attribution(sentence, settings) is not None
 
 
-def document_attributions(doc: Document) -> List[Tuple[Sentence, Optional[Attribution]]]:
-    """Every sentence of *doc* with its attribution under the document's settings."""
-    lexicon = lexicon_for(doc.settings)
+def document_attributions(doc: Document, settings=None) -> List[Tuple[Sentence, Optional[Attribution]]]:
+    """Every sentence of *doc* with its attribution under *settings* (a ``Settings`` or ``None``)."""
+    lexicon = lexicon_for(settings)
     return [(s, region_attributions(r, lexicon)[s.index]) for r in doc.regions for s in r.sentences]

@@ -38,24 +38,28 @@ def _wrong(article: str, word: str) -> bool:
 
 
 class ArticleSound(Rule):
+    """What it flags: "an" before a word that starts with a consonant sound ("an comet", "an
+    young dinosaur") and "a" before one that starts with a vowel sound ("a installed
+    capacity", "a early lead"): the slip an edit leaves when a word before the noun is
+    added or removed.
+
+    Not flagged: words spelt with a vowel and said with a consonant ("a union", "a
+    European", "a one-off"), words with an h English writes both ways ("an historic", "a
+    hotel"), abbreviations said letter by letter ("an MP", "a NATO summit"), quotes.
+
+    Why: the reader hears the wrong article at once; it looks like an unrevised edit.
+
+    Instead: the other article (suggested).
+
+    Fix safety: the fix swaps the article; it is unsafe (applied only with
+    --unsafe-fixes), since a name or an abbreviation may be said either way.
+    """
+
     code = "GRB020"
     name = "article-sound"
     category = "garbled"
     severity = Severity.WARNING
     summary = "'a' before a vowel sound or 'an' before a consonant sound ('an comet', 'a installed base')."
-    doc = """\
-What it flags: "an" before a word that starts with a consonant sound ("an comet", "an
-young dinosaur") and "a" before one that starts with a vowel sound ("a installed
-capacity", "a early lead"): the slip an edit leaves when a word before the noun is
-added or removed.
-
-Not flagged: words spelt with a vowel and said with a consonant ("a union", "a
-European", "a one-off"), words with an h English writes both ways ("an historic", "a
-hotel"), abbreviations said letter by letter ("an MP", "a NATO summit"), quotes.
-
-Why: the reader hears the wrong article at once; it looks like an unrevised edit.
-
-Instead: the other article (suggested)."""
     examples = {
         "fail": [
             "The probe was hit by an comet fragment.",

@@ -250,32 +250,35 @@ def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[
 
 
 class BrokenGrammar(Rule):
+    """What it flags: grammatical shapes that machine or word-for-word translation leaves
+    behind, whatever the words:
+    - an intransitive verb with an object: "the industry has emerged new variables";
+    - the same noun on both sides of "and": "experience and experience";
+    - a modal before a finite verb: "the plan will has", "prices can is";
+    - "there are" running into a second verb with no "who": "there are many buyers
+      believe that ...";
+    - a negative translated word for word at the end of a clause: "the pressure is not
+      small";
+    - a report sentence opening with a bare policy verb: "Further promote the ...",
+      "Continue to strengthen the ...".
+
+    Not flagged: "time and time again", "more and more", "bigger and bigger", "there are
+    many who believe", quotes.
+
+    Why: the reader has to rebuild the sentence to get the meaning, and the copy reads as
+    unedited machine translation.
+
+    Instead: rewrite the sentence in English word order; the message says what is
+    missing.
+
+    Fix safety: no fix: the sentence needs rewriting, not one word changed.
+    """
+
     code = "GRB015"
     name = "broken-grammar"
     category = "garbled"
     severity = Severity.WARNING
     summary = "Word sequences no English sentence has ('has emerged new variables')."
-    doc = """\
-What it flags: grammatical shapes that machine or word-for-word translation leaves
-behind, whatever the words:
-- an intransitive verb with an object: "the industry has emerged new variables";
-- the same noun on both sides of "and": "experience and experience";
-- a modal before a finite verb: "the plan will has", "prices can is";
-- "there are" running into a second verb with no "who": "there are many buyers
-  believe that ...";
-- a negative translated word for word at the end of a clause: "the pressure is not
-  small";
-- a report sentence opening with a bare policy verb: "Further promote the ...",
-  "Continue to strengthen the ...".
-
-Not flagged: "time and time again", "more and more", "bigger and bigger", "there are
-many who believe", quotes.
-
-Why: the reader has to rebuild the sentence to get the meaning, and the copy reads as
-unedited machine translation.
-
-Instead: rewrite the sentence in English word order; the message says what is
-missing."""
     examples = {
         "fail": [
             "The e-commerce industry has emerged new variables this year.",

@@ -51,23 +51,27 @@ def _has_repeat(text: str) -> bool:
 
 
 class DoubledWord(Rule):
+    """What it flags: a word repeated at once, also across a line break: "the the", "of
+    of", "will will".
+
+    Not flagged: doubles English uses on purpose ("had had", "that that", "add to this
+    this rule", "bye bye"), capitalised words other than days and months ("Sirhan Sirhan",
+    "Spend Spend Spend", "law lord Lord Bingham"), numbers in table cells, and quotes.
+
+    Why: an editing slip the eye skips, especially across a line break.
+
+    Instead: delete one.
+
+    Fix safety: the fix deletes the second word. It is safe for an article ("the the");
+    for any other word it is unsafe (applied only with --unsafe-fixes): a doubled
+    preposition can be right ("placed in in the past").
+    """
+
     code = "GRB004"
     name = "doubled-word"
     category = "garbled"
     severity = Severity.WARNING
     summary = "The same word twice in a row ('the the')."
-    doc = """\
-What it flags: a word repeated at once, also across a line break: "the the", "of
-of", "will will".
-
-Not flagged: doubles English uses on purpose ("had had", "that that", "add to this
-this rule", "bye bye"), capitalised words other than days and months ("Sirhan Sirhan",
-"Spend Spend Spend", "law lord Lord Bingham"), numbers in table cells, and quotes.
-
-Why: an editing slip the eye skips, especially across a line break.
-
-Instead: delete one. The fix is safe for articles ("the the") and offered as a
-suggestion otherwise: a doubled preposition can be right ("placed in in the past")."""
     examples = {
         "fail": [
             "The minister said the the talks had failed.",

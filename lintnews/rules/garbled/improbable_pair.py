@@ -118,29 +118,33 @@ def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region)
 
 
 class ImprobablePair(Rule):
+    """What it flags: two frequent lower-case words in a row that a trillion words of web
+    English show at most 1% as often as chance would put them together: "ways of to
+    keep", "a family in of Leeds", "the inclusion of of the report". Such a pair is what an
+    edit leaves behind: a word added, dropped or doubled.
+
+    Not flagged: rare words, names and capitalised words (the counts say little about them),
+    a word and its double (GRB004 checks those), an article before a word that cannot
+    follow one ("in a the study": GRB019 checks those without the extra), words across
+    punctuation, quotes.
+
+    Why: the reader trips over the sentence, and it reads as unedited.
+
+    Instead: read the sentence aloud and delete or restore the stray word.
+
+    Needs the optional 'stats' extra (pip install 'lintnews[stats]'); without it the
+    rule is quiet. The counts are those of the Google Web Trillion Word Corpus as shipped
+    in the 'wordsegment' package (Apache-2.0).
+
+    Fix safety: no fix: the stray word may be either of the two, or a word that is
+    missing.
+    """
+
     code = "GRB016"
     name = "improbable-pair"
     category = "garbled"
     severity = Severity.WARNING
     summary = "Two common words that English almost never puts side by side ('ways of to keep')."
-    doc = """\
-What it flags: two frequent lower-case words in a row that a trillion words of web
-English show at most 1% as often as chance would put them together: "ways of to
-keep", "a family in of Leeds", "the inclusion of of the report". Such a pair is what an
-edit leaves behind: a word added, dropped or doubled.
-
-Not flagged: rare words, names and capitalised words (the counts say little about them),
-a word and its double (GRB004 checks those), an article before a word that cannot
-follow one ("in a the study": GRB019 checks those without the extra), words across
-punctuation, quotes.
-
-Why: the reader trips over the sentence, and it reads as unedited.
-
-Instead: read the sentence aloud and delete or restore the stray word.
-
-Needs the optional 'stats' extra (pip install 'lintnews[stats]'); without it the
-rule is quiet. The counts are those of the Google Web Trillion Word Corpus as shipped
-in the 'wordsegment' package (Apache-2.0)."""
     examples = {
         "fail": [
             "Chile is now analysing ways of to keep prices stable.",
