@@ -49,7 +49,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from lintnews.analysis.garbled.lemmas import forms
 from lintnews.matching import patterns as lazyre
@@ -83,8 +83,27 @@ _BUILTIN = {
 _COMMON = frozenset(
     """the a an of to in on at for with by from and or but is are was were be been has have
     had it its this that these those he she they we i you his her their our my your not no
-    as so if , . ; : % will would can could should may might must do does did""".split()
+    as so if , . ; : % will would can could should may might must do does did there said
+    says say made make held told sent kept built more less than then other first last one
+    two new also after before over up out into about who which what when where all some
+    any many much most time year years people number end use part way back just only very
+    well even still now here how why them him us me its get got take took against through
+    outside during since between under without within home police become becomes became
+    becoming data years made make go goes went put rise last called despite by their it's
+    off interest away past far play playing own due whether but because good next minister
+    bank director house office court yet place with that into like""".split()
 )
+# Built-in classes a pattern may be found by, as regular expressions over the folded
+# region text, and how common their matches are (a word class costs its size).
+_TRIGGER_REGEX = {"year": r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w%])"}
+_BUILTIN_COST = {"year": 40, "pct": 20}
+# Built-in classes that can stand second in a two-token trigger, as expressions.
+_PAIRABLE = {
+    "year": r"(?:1[5-9]|20)\d\d(?![\w%])",
+    "num": r"(?:\d[\d.,]*|" + "|".join(_NUMBER_WORDS) + r")(?![\w])",
+    "pct": r"\d[\d.,]*\s*%",
+    "dayn": r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w])",
+}
 _SPECIAL = {"...": r"(?:[\w'’]\S* ){0,4}?", "...?": r"(?:[\w'’]\S* ){0,4}?", "~": r"(?:\S+ ){0,30}?", "^": "^", "$": r"(?=(?:[^\w\s]+ )*$)"}
 
 
@@ -127,82 +146,205 @@ class Hit:
 class Lexicon:
     """The compiled entries of one lexicon file and the trigger index that finds them."""
 
-    def __init__(self, name: str, entries: Sequence[Entry], triggers: Dict[str, List[Tuple[int, int]]]):
+    def __init__(
+        self,
+        name: str,
+        entries: Sequence[Entry],
+        triggers: Dict[str, List[Tuple[int, int]]],
+        trigger_regexes: Optional[Dict[str, str]] = None,
+    ):
         self.name = name
         self.entries = list(entries)
-        self._triggers = triggers  # trigger word -> [(entry index, pattern index)]
-        words = sorted(w for w in triggers if w != "%")
-        source = r"(?<![\w'’-])(?:" + trie_regex(words) + r")(?![\w'’-])" if words else r"(?!x)x"
-        if "%" in triggers:
-            source = "%|" + source
-        self._finder = lazyre.compile(source)
+        # trigger -> [(entry index, pattern index)]; a trigger is a lower-case word, two
+        # words ("they has"), "%", or "@year" (any year).
+        self._triggers = triggers
+        words = [w for w in triggers if not w.startswith("@")]
+        self._regexes = {**_TRIGGER_REGEX, **(trigger_regexes or {})}
+        own = {k[1:]: self._regexes[k[1:]] for k in triggers if k.startswith("@")}
+        self._finder = lazyre.compile(_finder_source(words, own))
 
     def hits(self, region: Region, *, quotes: bool = False) -> Iterator[Hit]:
         """The entries' matches in *region*, sentence by sentence; none in quotations
         unless *quotes*."""
-        text = region.text
-        low = text.lower()
-        if len(low) != len(text):
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        low = low.replace("’", "'")
-        found = self._finder.finditer(low)
-        first = next(found, None)
-        if first is None:
+        if self.shared:  # the built-in lexicons: one trigger scan per region for all four
+            by_sentence = _memo(region, "garbled.triggers", _scan_builtin)[self.name]
+        else:
+            by_sentence = _scan(self._finder, [self._triggers], region)[0]
+        if not by_sentence:
             return
         sentences = region.sentences
-        starts = [s.start for s in sentences]
-        by_sentence: Dict[int, set] = {}
-        for m in (first, *found):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.end() <= sentences[k].end:
-                by_sentence.setdefault(k, set()).update(self._triggers[m.group()])
         for k in sorted(by_sentence):
             sentence = sentences[k]
             if sentence.quoted and not quotes:
                 continue
-            line = tokenise(text, sentence.start, sentence.end)
+            line = _memo(sentence, "garbled.tokens", _sentence_line)
             for entry_no, pattern_no in sorted(by_sentence[k]):
                 entry = self.entries[entry_no]
                 hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
                 if hit is not None:
                     yield hit
 
+    #: True for the lexicons shipped with lintnews, which share one trigger scan.
+    shared = False
 
-@dataclass
+    def finder_parts(self, prefix: str) -> Tuple[List[str], Dict[str, str]]:
+        """The words of this lexicon's triggers and its built-in trigger expressions
+        (by group name, *prefix* added), for a finder that serves several lexicons."""
+        words = [w for w in self._triggers if not w.startswith("@")]
+        groups = {prefix + k[1:]: self._regexes[k[1:]] for k in self._triggers if k.startswith("@")}
+        return words, groups
+
+
+def _finder_source(words: Iterable[str], groups: Dict[str, str]) -> str:
+    """Zero-width matches (a lookahead) at every place a trigger starts, so that triggers
+    that overlap ("strengthen the", "the of") are all seen: the word triggers in group
+    ``w`` ("%" in ``pc``), each built-in expression in its own group."""
+    words = sorted(set(w for w in words if w != "%"))
+    parts = []
+    if words:
+        parts.append(r"(?<![\w'’-])(?=(?P<w>(?:" + trie_regex(words, space=r"\s+") + r"))(?![\w'’-]))")
+    parts.append("(?=(?P<pc>%))")
+    for name in sorted(groups):
+        parts.append(f"(?=(?P<{name}>" + groups[name] + "))")
+    return "|".join(parts)
+
+
+def _scan(finder, tables: Sequence[Dict[str, List[Tuple[int, int]]]], region: Region,
+          groups: Optional[Dict[str, Tuple[int, str]]] = None) -> List[Dict[int, set]]:
+    """For each trigger table, ``{sentence index: {(entry, pattern)}}``: the patterns each
+    sentence of *region* may match. *groups*: built-in group name -> (table, key)."""
+    out: List[Dict[int, set]] = [{} for _ in tables]
+    found = finder.finditer(_memo(region, "garbled.folded", _fold))
+    first = next(found, None)
+    if first is None:
+        return out
+    sentences = region.sentences
+    starts = _memo(region, "garbled.sentence-starts", _sentence_starts)
+    for m in (first, *found):
+        group = m.lastgroup
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or m.end(group) > sentences[k].end:
+            continue
+        if group == "w":
+            words = m.group(group).split()
+            key = " ".join(words)
+            for table, into in zip(tables, out):
+                ids = table.get(key)
+                if ids:
+                    into.setdefault(k, set()).update(ids)
+                if len(words) > 1:  # the longest key matched; its first word may be one too
+                    ids = table.get(words[0])
+                    if ids:
+                        into.setdefault(k, set()).update(ids)
+        elif group == "pc":
+            for table, into in zip(tables, out):
+                ids = table.get("%")
+                if ids:
+                    into.setdefault(k, set()).update(ids)
+        else:
+            n, key = groups[group] if groups else (0, "@" + group)
+            into = out[n]
+            into.setdefault(k, set()).update(tables[n][key])
+    return out
+
+
+BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_finder():
+    """One finder for the triggers of every built-in lexicon, the tables it serves and
+    its built-in groups."""
+    lexicons = [load(name) for name in BUILTIN_LEXICONS]
+    words: List[str] = []
+    groups: Dict[str, str] = {}
+    owners: Dict[str, Tuple[int, str]] = {}
+    for n, lexicon in enumerate(lexicons):
+        more, expressions = lexicon.finder_parts(f"l{n}_")
+        words += more
+        for name, source in expressions.items():
+            groups[name] = source
+            owners[name] = (n, "@" + name.split("_", 1)[1])
+    return lazyre.compile(_finder_source(words, groups)), [lx._triggers for lx in lexicons], owners
+
+
+def _scan_builtin(region: Region) -> Dict[str, Dict[int, set]]:
+    finder, tables, owners = _builtin_finder()
+    return dict(zip(BUILTIN_LEXICONS, _scan(finder, tables, region, owners)))
+
+
+def _memo(obj: Any, name: str, build):
+    """``obj.memo(name, build)`` where the text layer offers it; else a value kept on the
+    object itself. Either way it lives as long as the document and is shared by the
+    four lexicon rules."""
+    memo = getattr(obj, "memo", None)
+    if memo is not None:
+        return memo(name, build)
+    store = obj.__dict__.setdefault("_garbled_memo", {})
+    if name not in store:
+        store[name] = build(obj)
+    return store[name]
+
+
+def _fold(region: Region) -> str:
+    """The region's text lower-cased with its length kept, apostrophes straight."""
+    text = region.text
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("’", "'")
+
+
+def _sentence_starts(region: Region) -> List[int]:
+    return [s.start for s in region.sentences]
+
+
+def _sentence_line(sentence: Sentence) -> "TokenLine":
+    return TokenLine(sentence.region.text, sentence.start, sentence.end)
+
+
 class TokenLine:
-    """A sentence's tokens joined by single spaces (apostrophes straightened), with the
-    region offsets of each token."""
+    """A sentence's tokens joined by single spaces (apostrophes straightened); the
+    region offsets of the tokens and the set of its words are worked out only when a
+    pattern matches or an entry asks for them."""
 
-    line: str
-    at: List[int]  # start of each token in ``line``
-    spans: List[Tuple[int, int]]  # region offsets of each token
-    words: FrozenSet[str]
+    __slots__ = ("text", "start", "end", "line", "_at", "_spans", "_words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.line = (" ".join(_TOKEN.findall(text, start, end)) + " ").replace("’", "'")
+        self._at: Optional[List[int]] = None
+        self._spans: List[Tuple[int, int]] = []
+        self._words: Optional[FrozenSet[str]] = None
+
+    @property
+    def words(self) -> FrozenSet[str]:
+        """The lower-case words of the sentence (and "x" for each "x's")."""
+        if self._words is None:
+            words = set(self.line.lower().split())
+            words.update([w[:-2] for w in words if w.endswith("'s")])
+            self._words = frozenset(words)
+        return self._words
 
     def region_span(self, start: int, end: int) -> Optional[Tuple[int, int]]:
         """Region offsets of the tokens inside ``line[start:end]`` (None if none)."""
-        first = bisect.bisect_left(self.at, start)
-        last = bisect.bisect_left(self.at, end) - 1
+        if self._at is None:
+            at, pos = [], 0
+            for m in _TOKEN.finditer(self.text, self.start, self.end):
+                at.append(pos)
+                self._spans.append(m.span())
+                pos += m.end() - m.start() + 1
+            self._at = at
+        first = bisect.bisect_left(self._at, start)
+        last = bisect.bisect_left(self._at, end) - 1
         if first > last:
             return None
-        return self.spans[first][0], self.spans[last][1]
+        return self._spans[first][0], self._spans[last][1]
 
 
 def tokenise(text: str, start: int, end: int) -> TokenLine:
     """The :class:`TokenLine` of ``text[start:end]``."""
-    parts: List[str] = []
-    at: List[int] = []
-    spans: List[Tuple[int, int]] = []
-    pos = 0
-    for m in _TOKEN.finditer(text, start, end):
-        tok = m.group()
-        at.append(pos)
-        parts.append(tok)
-        spans.append(m.span())
-        pos += len(tok) + 1
-    line = (" ".join(parts) + " ").replace("’", "'")
-    words = set(line.lower().split())
-    words.update([w[:-2] for w in words if w.endswith("'s")])
-    return TokenLine(line, at, spans, frozenset(words))
+    return TokenLine(text, start, end)
 
 
 def _match(entry: Entry, rx, line: TokenLine, sentence: Sentence, quotes: bool) -> Optional[Hit]:
@@ -264,7 +406,12 @@ class _Compiler:
 
     def literal_words(self, slot: str) -> Optional[List[str]]:
         """The first words a slot can start with, or None when a built-in regex class
-        (a number, a name) makes that unknowable."""
+        (a number, a name) makes that unknowable; ``["@year"]`` for a year and the
+        signs of a percentage for ``@pct``."""
+        if slot == "@year":
+            return ["@year"]
+        if slot == "@pct":
+            return ["%", "cent", "percent"]
         words: List[str] = []
         for alt in slot.split("|"):
             if alt.startswith("@"):
@@ -279,15 +426,21 @@ class _Compiler:
         return [w.split(" ")[0].lower() for w in words]
 
     class_words: Dict[str, List[str]] = {}
+    #: Trigger expressions of a word and a built-in class together, by group name.
+    pair_regexes: Dict[str, str] = {}
 
     def compile(self, pattern: str, where: str) -> Tuple[str, List[str]]:
         """The regex source of *pattern* and its trigger words."""
         parts: List[str] = []
-        best: Optional[Tuple[int, List[str]]] = None
+        # Trigger candidates: each required slot's words, and two adjacent required
+        # slots' word pairs ("they has"), which find a pattern of common words.
+        candidates: List[Tuple[float, List[str]]] = []
+        previous: Optional[List[str]] = None  # the last required slot's single words
         opened = False
         for slot in pattern.split():
             if slot in _SPECIAL:
                 parts.append(_SPECIAL[slot])
+                previous = None
                 continue
             if slot == "[":
                 parts.append("(?P<flag>")
@@ -314,20 +467,63 @@ class _Compiler:
                 parts.append("(?!" + group + ")")
             elif optional:
                 parts.append("(?:" + group + ")?")
+                previous = None
             else:
                 parts.append(group)
                 words = self.literal_words(body)
-                if words is not None and all(w[:1].isalnum() for w in words):
-                    cost = len(set(words)) + (1000 if any(w in _COMMON for w in words) else 0)
-                    if best is None or cost < best[0]:
-                        best = (cost, sorted(set(words)))
+                if starts:
+                    previous = None
+                    continue
+                builtin = body[1:] if body.startswith("@") and body[1:] in _PAIRABLE else None
+                if builtin is not None and previous is not None:
+                    # "on 1985", "with 22 years": the word before and the class together
+                    key = f"@p{len(self.pair_regexes)}"
+                    self.pair_regexes[key[1:]] = (
+                        r"(?<![\w'’-])(?:" + trie_regex(previous) + r")\s+" + _PAIRABLE[builtin]
+                    )
+                    candidates.append((30, [key]))
+                if words is None:
+                    previous = None
+                    continue
+                unique = sorted(set(words))
+                if unique == ["@year"]:
+                    candidates.append((_BUILTIN_COST["year"], unique))
+                    previous = None
+                    continue
+                if body == "@pct":
+                    candidates.append((_BUILTIN_COST["pct"], unique))
+                    previous = None
+                    continue
+                if not all(w[:1].isalnum() for w in unique):
+                    previous = None
+                    continue
+                common = any(w in _COMMON for w in unique)
+                candidates.append((len(unique) + (1000 if common else 0), unique))
+                if previous is not None and len(previous) * len(unique) <= 2000:
+                    # The last word of the slot before and the first word of this one
+                    pairs = sorted({f"{a} {b}" for a in previous for b in unique})
+                    candidates.append((20 + len(pairs) / 20, pairs))
+                last_words = {w.rsplit(" ", 1)[-1].lower() for w in self.alternative_words(body)}
+                previous = sorted(last_words) if all(w[:1].isalnum() for w in last_words) else None
         if opened:
             raise LexiconError(f"{where}: '[' without ']'")
-        if best is None:
+        if not candidates:
             raise LexiconError(f"{where}: pattern {pattern!r} has no word to find it by")
         # Every slot ends with the space after its token: starting at a token start
         # keeps the whole match on token boundaries.
-        return "(?<![^ ])" + "".join(parts), best[1]
+        return "(?<![^ ])" + "".join(parts), min(candidates)[1]
+
+    def alternative_words(self, slot: str) -> List[str]:
+        """Every string a slot of words can stand for (multi-word ones included)."""
+        out: List[str] = []
+        for alt in slot.split("|"):
+            if alt.startswith("@"):
+                out += self.class_words.get(alt[1:], [])
+            elif alt.startswith("="):
+                out += sorted(forms(alt[1:].replace("_", " ")))
+            else:
+                out.append(alt.replace("_", " "))
+        return out
 
 
 def _escape(text: str) -> str:
@@ -355,6 +551,8 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
     """Compile the entries of lexicon *name* (as read from YAML)."""
     classes: Dict[str, List[str]] = {}
     class_words: Dict[str, List[str]] = {}
+    #: Trigger expressions of a word and a built-in class together, by group name.
+    pair_regexes: Dict[str, str] = {}
     for cname, spec in raw_classes.items():
         kind = spec.get("kind", "word")
         words = sorted({f for w in spec["words"] for f in forms(str(w), kind)})
@@ -365,6 +563,7 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             classes[cname] = [_escape(w) for w in words]
     compiler = _Compiler(classes)
     compiler.class_words = class_words
+    compiler.pair_regexes = {}
     entries: List[Entry] = []
     triggers: Dict[str, List[Tuple[int, int]]] = {}
     seen = set()
@@ -409,7 +608,7 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 examples={k: tuple(v) for k, v in examples.items()},
             )
         )
-    return Lexicon(name, entries, triggers)
+    return Lexicon(name, entries, triggers, compiler.pair_regexes)
 
 
 @functools.lru_cache(maxsize=None)
@@ -421,7 +620,9 @@ def load(name: str) -> Lexicon:
     path = LEXICON_DIR / f"{name}.yaml"
     raw = read_yaml_cached(path) or []
     classes = read_yaml_cached(LEXICON_DIR / "classes.yaml") or {}
-    return build(name, list(raw), dict(classes), path.name)
+    lexicon = build(name, list(raw), dict(classes), path.name)
+    lexicon.shared = name in BUILTIN_LEXICONS
+    return lexicon
 
 
 LANGUAGES = {

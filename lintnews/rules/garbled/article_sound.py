@@ -14,7 +14,12 @@ __all__ = ["ArticleSound"]
 
 # An article and the lower-case word after it (a hyphenated word's first part); not a
 # letter in a list ("a) ..."), not part of a longer token.
-_PAIR = lazyre.compile(r"(?<![\w'’.-])(a|an|A|An)\s+([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])")
+# Only pairs that may be wrong are matched: "a" before a vowel letter, "an" before a
+# consonant letter other than h and x (English writes "an hour", "an X-ray").
+_PAIR = lazyre.compile(
+    r"(?<![\w'’.-])(?:(a|A)\s+(?=[aeiouAEIOU])|(an|An)\s+(?=[bcdfgjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ]))"
+    r"([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])"
+)
 # Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
 _YOU_OR_WON = re.compile(
     r"(?:uni(?:on|que|t|ver|form|fi|fy|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|uta|uru|uef|ure"
@@ -79,16 +84,19 @@ class ArticleSound(Rule):
             region = sentence.region
             text = region.text
             for m in _PAIR.finditer(text, sentence.start, sentence.end):
-                article = m.group(1).lower()
-                if m.group(1)[0].isupper() and text[sentence.start : m.start()].strip("\"“‘'( "):
+                group = 1 if m.group(1) else 2
+                written, word = m.group(group), m.group(3)
+                article = written.lower()
+                if written[0].isupper() and text[sentence.start : m.start()].strip("\"“‘'( "):
                     continue  # "Serie A appearances", "Plan A is": a letter, not an article
-                if not _wrong(article, m.group(2)) or sentence.in_quote(m.start(), m.end()):
+                if not _wrong(article, word) or sentence.in_quote(m.start(), m.end()):
                     continue
                 other = "an" if article == "a" else "a"
-                if m.group(1)[0].isupper():
+                if written[0].isupper():
                     other = other.capitalize()
+                sound = "a vowel" if other.lower() == "an" else "a consonant"
                 yield self.report(
-                    doc, region, m.start(1), m.end(1),
-                    f"'{m.group(1)} {m.group(2)}': '{other}' goes before {'a vowel' if other.lower() == 'an' else 'a consonant'} sound",
+                    doc, region, m.start(group), m.end(group),
+                    f"'{written} {word}': '{other}' goes before {sound} sound",
                     suggestion=other, safe=False,
                 )
