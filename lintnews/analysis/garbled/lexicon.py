@@ -93,17 +93,15 @@ _COMMON = frozenset(
     off interest away past far play playing own due whether but because good next minister
     bank director house office court yet place with that into like""".split()
 )
-# Built-in classes a pattern may be found by, as regular expressions over the folded
-# region text, and how common their matches are (a word class costs its size).
-_TRIGGER_REGEX = {"year": r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w%])"}
-_BUILTIN_COST = {"year": 40, "pct": 20}
-# Built-in classes that can stand second in a two-token trigger, as expressions.
-_PAIRABLE = {
-    "year": r"(?:1[5-9]|20)\d\d(?![\w%])",
-    "num": r"(?:\d[\d.,]*|" + "|".join(_NUMBER_WORDS) + r")(?![\w])",
-    "pct": r"\d[\d.,]*\s*%",
-    "dayn": r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w])",
+# Built-in classes a pattern may be found by: each number in the folded region text is
+# classed by these tests (a year, a day of the month, any number).
+_NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
+_BUILTIN_TESTS = {
+    "year": lambda t: len(t) == 4 and t.isdigit() and ("1500" <= t <= "2099"),
+    "dayn": lambda t: t.isdigit() and 1 <= int(t) <= 31,
+    "num": lambda t: True,
 }
+_BUILTIN_COST = {"year": 40, "pct": 20}
 _SPECIAL = {"...": r"(?:[\w'’]\S* ){0,4}?", "...?": r"(?:[\w'’]\S* ){0,4}?", "~": r"(?:\S+ ){0,30}?", "^": "^", "$": r"(?=(?:[^\w\s]+ )*$)"}
 
 
@@ -151,17 +149,19 @@ class Lexicon:
         name: str,
         entries: Sequence[Entry],
         triggers: Dict[str, List[Tuple[int, int]]],
-        trigger_regexes: Optional[Dict[str, str]] = None,
+        pairs: Optional[Dict[str, Tuple[str, FrozenSet[str]]]] = None,
     ):
         self.name = name
         self.entries = list(entries)
         # trigger -> [(entry index, pattern index)]; a trigger is a lower-case word, two
-        # words ("they has"), "%", or "@year" (any year).
+        # words ("they has"), "%", "@year" (any year), or "@p<n>": a built-in class right
+        # after one of some words ("on 1985", "with 22 years"), described in *pairs*.
         self._triggers = triggers
-        words = [w for w in triggers if not w.startswith("@")]
-        self._regexes = {**_TRIGGER_REGEX, **(trigger_regexes or {})}
-        own = {k[1:]: self._regexes[k[1:]] for k in triggers if k.startswith("@")}
-        self._finder = lazyre.compile(_finder_source(words, own))
+        self._pairs = dict(pairs or {})
+        self._index = _TriggerIndex([self])
+
+    #: True for the lexicons shipped with lintnews, which share one trigger scan.
+    shared = False
 
     def hits(self, region: Region, *, quotes: bool = False) -> Iterator[Hit]:
         """The entries' matches in *region*, sentence by sentence; none in quotations
@@ -169,7 +169,7 @@ class Lexicon:
         if self.shared:  # the built-in lexicons: one trigger scan per region for all four
             by_sentence = _memo(region, "garbled.triggers", _scan_builtin)[self.name]
         else:
-            by_sentence = _scan(self._finder, [self._triggers], region)[0]
+            by_sentence = self._index.scan(region)[0]
         if not by_sentence:
             return
         sentences = region.sentences
@@ -184,93 +184,104 @@ class Lexicon:
                 if hit is not None:
                     yield hit
 
-    #: True for the lexicons shipped with lintnews, which share one trigger scan.
-    shared = False
 
-    def finder_parts(self, prefix: str) -> Tuple[List[str], Dict[str, str]]:
-        """The words of this lexicon's triggers and its built-in trigger expressions
-        (by group name, *prefix* added), for a finder that serves several lexicons."""
-        words = [w for w in self._triggers if not w.startswith("@")]
-        groups = {prefix + k[1:]: self._regexes[k[1:]] for k in self._triggers if k.startswith("@")}
-        return words, groups
+# A character that continues a word: a trigger found after one is inside a longer word.
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_NUMBER_EDGE = re.compile(r"[\w.,]")
+_NUMBER_AFTER = re.compile(r"[^\W\d]")
 
 
-def _finder_source(words: Iterable[str], groups: Dict[str, str]) -> str:
-    """Zero-width matches (a lookahead) at every place a trigger starts, so that triggers
-    that overlap ("strengthen the", "the of") are all seen: the word triggers in group
-    ``w`` ("%" in ``pc``), each built-in expression in its own group."""
-    words = sorted(set(w for w in words if w != "%"))
-    parts = []
-    if words:
-        parts.append(r"(?<![\w'’-])(?=(?P<w>(?:" + trie_regex(words, space=r"\s+") + r"))(?![\w'’-]))")
-    parts.append("(?=(?P<pc>%))")
-    for name in sorted(groups):
-        parts.append(f"(?=(?P<{name}>" + groups[name] + "))")
-    return "|".join(parts)
+class _TriggerIndex:
+    """Finds, in a region, the patterns of one or more lexicons that its sentences may
+    match: the word triggers by one trie-shaped expression (its first characters let the
+    engine skip ahead in C), the built-in classes by one expression of digits."""
 
+    def __init__(self, lexicons: Sequence[Lexicon]) -> None:
+        # key -> [(lexicon number, [(entry, pattern)])]
+        self.words: Dict[str, List[Tuple[int, List[Tuple[int, int]]]]] = {}
+        # built-in class -> [(lexicon number, key, words one of which must come before)]
+        self.builtins: Dict[str, List[Tuple[int, str, Optional[FrozenSet[str]]]]] = {}
+        self.size = len(lexicons)
+        for n, lexicon in enumerate(lexicons):
+            for key, ids in lexicon._triggers.items():
+                if key.startswith("@"):
+                    name, before = lexicon._pairs.get(key[1:], (key[1:], None))
+                    self.builtins.setdefault(name, []).append((n, key, before))
+                else:
+                    self.words.setdefault(key, []).append((n, ids))
+        words = sorted(self.words)
+        self._word_finder = (
+            lazyre.compile("(?:" + trie_regex(words, space=r"\s+") + r")(?![\w'’-])") if words else None
+        )
+        self._tests = [(_BUILTIN_TESTS[b], self.builtins[b]) for b in sorted(self.builtins)]
+        self._tables = [lexicon._triggers for lexicon in lexicons]
 
-def _scan(finder, tables: Sequence[Dict[str, List[Tuple[int, int]]]], region: Region,
-          groups: Optional[Dict[str, Tuple[int, str]]] = None) -> List[Dict[int, set]]:
-    """For each trigger table, ``{sentence index: {(entry, pattern)}}``: the patterns each
-    sentence of *region* may match. *groups*: built-in group name -> (table, key)."""
-    out: List[Dict[int, set]] = [{} for _ in tables]
-    found = finder.finditer(_memo(region, "garbled.folded", _fold))
-    first = next(found, None)
-    if first is None:
+    def scan(self, region: Region) -> List[Dict[int, set]]:
+        """For each lexicon, ``{sentence index: {(entry, pattern)}}``."""
+        out: List[Dict[int, set]] = [{} for _ in range(self.size)]
+        low = _memo(region, "garbled.folded", _fold)
+        places: List[Tuple[int, int, int, List[Tuple[int, int]]]] = []  # start, end, lexicon, ids
+        if self._word_finder is not None:
+            search = self._word_finder.search
+            words = self.words
+            m = search(low)
+            while m is not None:
+                start = m.start()
+                key = m.group()
+                if start and key != "%" and _WORD_CHAR.match(low, start - 1):
+                    m = search(low, start + 1)  # inside a longer word
+                    continue
+                if " " in key or "\n" in key or "\t" in key:
+                    parts = key.split()
+                    key = " ".join(parts)
+                    for n, ids in words.get(parts[0], ()):  # its first word may be a key too
+                        places.append((start, start + len(parts[0]), n, ids))
+                    following = start + len(parts[0])  # a key may start inside this one
+                else:
+                    following = m.end()
+                for n, ids in words[key]:
+                    places.append((start, m.end(), n, ids))
+                m = search(low, following)
+        if self._tests:
+            for m in _NUMBER_TOKEN.finditer(low):
+                start, end = m.span()
+                if (start and _NUMBER_EDGE.match(low, start - 1)) or _NUMBER_AFTER.match(low, end):
+                    continue  # part of a longer token ("a4", "3,5%" is still a number)
+                token = m.group()
+                for test, uses in self._tests:
+                    if not test(token):
+                        continue
+                    for n, key, before in uses:
+                        at = start
+                        if before is not None:
+                            w = _WORD_BEFORE.search(low, max(0, start - 40), start)
+                            if w is None or w.group(1) not in before:
+                                continue
+                            at = w.start(1)
+                        places.append((at, end, n, self._tables[n][key]))
+        if not places:
+            return out
+        sentences = region.sentences
+        starts = _memo(region, "garbled.sentence-starts", _sentence_starts)
+        for start, end, n, ids in places:
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and end <= sentences[k].end:
+                out[n].setdefault(k, set()).update(ids)
         return out
-    sentences = region.sentences
-    starts = _memo(region, "garbled.sentence-starts", _sentence_starts)
-    for m in (first, *found):
-        group = m.lastgroup
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k < 0 or m.end(group) > sentences[k].end:
-            continue
-        if group == "w":
-            words = m.group(group).split()
-            key = " ".join(words)
-            for table, into in zip(tables, out):
-                ids = table.get(key)
-                if ids:
-                    into.setdefault(k, set()).update(ids)
-                if len(words) > 1:  # the longest key matched; its first word may be one too
-                    ids = table.get(words[0])
-                    if ids:
-                        into.setdefault(k, set()).update(ids)
-        elif group == "pc":
-            for table, into in zip(tables, out):
-                ids = table.get("%")
-                if ids:
-                    into.setdefault(k, set()).update(ids)
-        else:
-            n, key = groups[group] if groups else (0, "@" + group)
-            into = out[n]
-            into.setdefault(k, set()).update(tables[n][key])
-    return out
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
 
 
 @functools.lru_cache(maxsize=1)
-def _builtin_finder():
-    """One finder for the triggers of every built-in lexicon, the tables it serves and
-    its built-in groups."""
-    lexicons = [load(name) for name in BUILTIN_LEXICONS]
-    words: List[str] = []
-    groups: Dict[str, str] = {}
-    owners: Dict[str, Tuple[int, str]] = {}
-    for n, lexicon in enumerate(lexicons):
-        more, expressions = lexicon.finder_parts(f"l{n}_")
-        words += more
-        for name, source in expressions.items():
-            groups[name] = source
-            owners[name] = (n, "@" + name.split("_", 1)[1])
-    return lazyre.compile(_finder_source(words, groups)), [lx._triggers for lx in lexicons], owners
+def _builtin_index() -> _TriggerIndex:
+    """One trigger index for every built-in lexicon."""
+    return _TriggerIndex([load(name) for name in BUILTIN_LEXICONS])
 
 
 def _scan_builtin(region: Region) -> Dict[str, Dict[int, set]]:
-    finder, tables, owners = _builtin_finder()
-    return dict(zip(BUILTIN_LEXICONS, _scan(finder, tables, region, owners)))
+    return dict(zip(BUILTIN_LEXICONS, _builtin_index().scan(region)))
 
 
 def _memo(obj: Any, name: str, build):
@@ -426,8 +437,8 @@ class _Compiler:
         return [w.split(" ")[0].lower() for w in words]
 
     class_words: Dict[str, List[str]] = {}
-    #: Trigger expressions of a word and a built-in class together, by group name.
-    pair_regexes: Dict[str, str] = {}
+    #: Triggers of a word and a built-in class together: name -> (class, words).
+    pairs: Dict[str, Tuple[str, FrozenSet[str]]] = {}
 
     def compile(self, pattern: str, where: str) -> Tuple[str, List[str]]:
         """The regex source of *pattern* and its trigger words."""
@@ -474,13 +485,11 @@ class _Compiler:
                 if starts:
                     previous = None
                     continue
-                builtin = body[1:] if body.startswith("@") and body[1:] in _PAIRABLE else None
+                builtin = body[1:] if body.startswith("@") and body[1:] in _BUILTIN_TESTS else None
                 if builtin is not None and previous is not None:
                     # "on 1985", "with 22 years": the word before and the class together
-                    key = f"@p{len(self.pair_regexes)}"
-                    self.pair_regexes[key[1:]] = (
-                        r"(?<![\w'’-])(?:" + trie_regex(previous) + r")\s+" + _PAIRABLE[builtin]
-                    )
+                    key = f"@p{len(self.pairs)}"
+                    self.pairs[key[1:]] = (builtin, frozenset(previous))
                     candidates.append((30, [key]))
                 if words is None:
                     previous = None
@@ -551,8 +560,8 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
     """Compile the entries of lexicon *name* (as read from YAML)."""
     classes: Dict[str, List[str]] = {}
     class_words: Dict[str, List[str]] = {}
-    #: Trigger expressions of a word and a built-in class together, by group name.
-    pair_regexes: Dict[str, str] = {}
+    #: Triggers of a word and a built-in class together: name -> (class, words).
+    pairs: Dict[str, Tuple[str, FrozenSet[str]]] = {}
     for cname, spec in raw_classes.items():
         kind = spec.get("kind", "word")
         words = sorted({f for w in spec["words"] for f in forms(str(w), kind)})
@@ -563,7 +572,7 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             classes[cname] = [_escape(w) for w in words]
     compiler = _Compiler(classes)
     compiler.class_words = class_words
-    compiler.pair_regexes = {}
+    compiler.pairs = {}
     entries: List[Entry] = []
     triggers: Dict[str, List[Tuple[int, int]]] = {}
     seen = set()
@@ -608,21 +617,31 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 examples={k: tuple(v) for k, v in examples.items()},
             )
         )
-    return Lexicon(name, entries, triggers, compiler.pair_regexes)
+    return Lexicon(name, entries, triggers, compiler.pairs)
 
 
 @functools.lru_cache(maxsize=None)
 def load(name: str) -> Lexicon:
     """The lexicon ``lexicons/<name>.yaml``, compiled once per process (the parsed YAML
     comes from the pack cache while the files are unchanged)."""
-    from lintnews.engine.yaml_files import read_yaml_cached
+    from lintnews.analysis.garbled import lemmas
+    from lintnews.cache import cache_name, cached_value, file_stamp
+    from lintnews.engine.yaml_files import read_yaml
 
     path = LEXICON_DIR / f"{name}.yaml"
-    raw = read_yaml_cached(path) or []
-    classes = read_yaml_cached(LEXICON_DIR / "classes.yaml") or {}
-    lexicon = build(name, list(raw), dict(classes), path.name)
-    lexicon.shared = name in BUILTIN_LEXICONS
-    return lexicon
+    classes_path = LEXICON_DIR / "classes.yaml"
+
+    def compiled() -> Lexicon:
+        raw = read_yaml(path) or []
+        classes = read_yaml(classes_path) or {}
+        lexicon = build(name, list(raw), dict(classes), path.name)
+        lexicon.shared = name in BUILTIN_LEXICONS
+        return lexicon
+
+    # The compiled lexicon comes from the installed files alone: kept in the cache, keyed
+    # on them and on the code that compiles them.
+    stamps = [file_stamp(p) for p in (path, classes_path, Path(__file__), Path(lemmas.__file__))]
+    return cached_value(cache_name("garbled-lexicon", name, stamps), compiled)
 
 
 LANGUAGES = {
