@@ -102,7 +102,7 @@ _BUILTIN_TESTS = {
     "num": lambda t: True,
 }
 _BUILTIN_COST = {"year": 40, "pct": 20}
-_SPECIAL = {"...": r"(?:[\w'’]\S* ){0,4}?", "...?": r"(?:[\w'’]\S* ){0,4}?", "~": r"(?:\S+ ){0,30}?", "^": "^", "$": r"(?=(?:[^\w\s]+ )*$)"}
+_SPECIAL = {"...": r"(?:[\w'’]\S* ){0,4}?", "...?": r"(?:[\w'’]\S* ){0,4}?", "~": r"(?:\S+ ){0,30}?", "^": "(?<=^ )", "$": r"(?=(?:[^\w\s]+ )*$)"}
 
 
 class LexiconError(ValueError):
@@ -210,10 +210,13 @@ class _TriggerIndex:
                     self.builtins.setdefault(name, []).append((n, key, before))
                 else:
                     self.words.setdefault(key, []).append((n, ids))
-        words = sorted(self.words)
+        words = sorted(w for w in self.words if w != "%")
+        # A trigger after the character before it (the text is scanned with a space put
+        # in front): the engine skips in C to the characters that can end a word.
         self._word_finder = (
-            lazyre.compile("(?:" + trie_regex(words, space=r"\s+") + r")(?![\w'’-])") if words else None
+            lazyre.compile(r"[^\w'’-](?:" + trie_regex(words, space=r"\s+") + r")(?![\w'’-])") if words else None
         )
+        self._percent = self.words.get("%", ())
         self._tests = [(_BUILTIN_TESTS[b], self.builtins[b]) for b in sorted(self.builtins)]
         self._tables = [lexicon._triggers for lexicon in lexicons]
 
@@ -225,24 +228,28 @@ class _TriggerIndex:
         if self._word_finder is not None:
             search = self._word_finder.search
             words = self.words
-            m = search(low)
+            padded = " " + low  # padded[i + 1] is low[i]: a match's start is its word's
+            m = search(padded)
             while m is not None:
-                start = m.start()
-                key = m.group()
-                if start and key != "%" and _WORD_CHAR.match(low, start - 1):
-                    m = search(low, start + 1)  # inside a longer word
-                    continue
+                start, end = m.start(), m.end() - 1  # the word's span in *low*
+                key = m.group()[1:]
                 if " " in key or "\n" in key or "\t" in key:
                     parts = key.split()
                     key = " ".join(parts)
                     for n, ids in words.get(parts[0], ()):  # its first word may be a key too
                         places.append((start, start + len(parts[0]), n, ids))
-                    following = start + len(parts[0])  # a key may start inside this one
+                    following = start + len(parts[0]) + 1  # a key may start inside this one
                 else:
                     following = m.end()
                 for n, ids in words[key]:
-                    places.append((start, m.end(), n, ids))
-                m = search(low, following)
+                    places.append((start, end, n, ids))
+                m = search(padded, following)
+        if self._percent and "%" in low:
+            at = low.find("%")
+            while at >= 0:
+                for n, ids in self._percent:
+                    places.append((at, at + 1, n, ids))
+                at = low.find("%", at + 1)
         if self._tests:
             for m in _NUMBER_TOKEN.finditer(low):
                 start, end = m.span()
@@ -323,7 +330,9 @@ class TokenLine:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.line = (" ".join(_TOKEN.findall(text, start, end)) + " ").replace("’", "'")
+        # " tok tok ... tok ": every token between single spaces (a pattern starts with
+        # the space before its first token, a literal the engine skips to in C)
+        self.line = (" " + " ".join(_TOKEN.findall(text, start, end)) + " ").replace("’", "'")
         self._at: Optional[List[int]] = None
         self._spans: List[Tuple[int, int]] = []
         self._words: Optional[FrozenSet[str]] = None
@@ -340,7 +349,7 @@ class TokenLine:
     def region_span(self, start: int, end: int) -> Optional[Tuple[int, int]]:
         """Region offsets of the tokens inside ``line[start:end]`` (None if none)."""
         if self._at is None:
-            at, pos = [], 0
+            at, pos = [], 1
             for m in _TOKEN.finditer(self.text, self.start, self.end):
                 at.append(pos)
                 self._spans.append(m.span())
@@ -473,7 +482,7 @@ class _Compiler:
             alts = self.alternatives(body, where)
             group = "(?:" + "|".join(alts) + ") "
             if starts:
-                group = "(?:^|" + group + ")"
+                group = "(?:(?<=^ )|" + group + ")"
             if negated:
                 parts.append("(?!" + group + ")")
             elif optional:
@@ -518,9 +527,9 @@ class _Compiler:
             raise LexiconError(f"{where}: '[' without ']'")
         if not candidates:
             raise LexiconError(f"{where}: pattern {pattern!r} has no word to find it by")
-        # Every slot ends with the space after its token: starting at a token start
-        # keeps the whole match on token boundaries.
-        return "(?<![^ ])" + "".join(parts), min(candidates)[1]
+        # Every slot ends with the space after its token, and the pattern starts with the
+        # space before its first one: the whole match stays on token boundaries.
+        return " " + "".join(parts), min(candidates)[1]
 
     def alternative_words(self, slot: str) -> List[str]:
         """Every string a slot of words can stand for (multi-word ones included)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -80,17 +81,30 @@ class ArticleSound(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for sentence in self.sentences(doc):
-            region = sentence.region
+        # One scan per region; the few pairs it finds are placed in their sentences.
+        quotes = "quote" in self.scope
+        for region in doc.regions:
+            if not self.applies_to(region):
+                continue
             text = region.text
-            for m in _PAIR.finditer(text, sentence.start, sentence.end):
+            sentences = None
+            for m in _PAIR.finditer(text):
                 group = 1 if m.group(1) else 2
                 written, word = m.group(group), m.group(3)
                 article = written.lower()
+                if not _wrong(article, word):
+                    continue
+                if sentences is None:
+                    sentences = region.sentences
+                    starts = [s.start for s in sentences]
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k < 0 or m.end() > sentences[k].end:
+                    continue
+                sentence = sentences[k]
+                if not quotes and (sentence.quoted or sentence.in_quote(m.start(), m.end())):
+                    continue
                 if written[0].isupper() and text[sentence.start : m.start()].strip("\"“‘'( "):
                     continue  # "Serie A appearances", "Plan A is": a letter, not an article
-                if not _wrong(article, word) or sentence.in_quote(m.start(), m.end()):
-                    continue
                 other = "an" if article == "a" else "a"
                 if written[0].isupper():
                     other = other.capitalize()
