@@ -125,6 +125,9 @@ class Entry:
     without_words: FrozenSet[str] = frozenset()
     note: str = ""
     examples: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
+    #: For each wrong pattern, word sets one word of each the sentence must hold: a cheap
+    #: test before the pattern's expression runs.
+    requires: Tuple[Tuple[FrozenSet[str], ...], ...] = ()
 
     def describe_source(self) -> str:
         """"French 'assister à'"-style wording of the source, for messages."""
@@ -178,8 +181,11 @@ class Lexicon:
             if sentence.quoted and not quotes:
                 continue
             line = _memo(sentence, "garbled.tokens", _sentence_line)
+            words = line.words
             for entry_no, pattern_no in sorted(by_sentence[k]):
                 entry = self.entries[entry_no]
+                if entry.requires and not all(r & words for r in entry.requires[pattern_no]):
+                    continue  # a word the pattern needs is not in the sentence
                 hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
                 if hit is not None:
                     yield hit
@@ -211,13 +217,28 @@ class _TriggerIndex:
                 else:
                     self.words.setdefault(key, []).append((n, ids))
         words = sorted(w for w in self.words if w != "%")
+        # Words that a built-in class must follow ("on" before a year): found with the
+        # number after them, in the same scan.
+        self.before_number: Dict[str, List[Tuple[str, int, str]]] = {}
+        for name, uses in self.builtins.items():
+            for n, key, before in uses:
+                for word in before or ():
+                    self.before_number.setdefault(word, []).append((name, n, key))
         # A trigger after the character before it (the text is scanned with a space put
         # in front): the engine skips in C to the characters that can end a word.
-        self._word_finder = (
-            lazyre.compile(r"[^\w'’-](?:" + trie_regex(words, space=r"\s+") + r")(?![\w'’-])") if words else None
-        )
+        parts = []
+        if words:
+            parts.append("(?:" + trie_regex(words, space=r"\s+") + r")(?![\w'’-])")
+        if self.before_number:
+            parts.append("(?P<num>" + trie_regex(sorted(self.before_number)) + r")\s+(?=\d)")
+        self._word_finder = lazyre.compile(r"[^\w'’-](?:" + "|".join(parts) + ")") if parts else None
         self._percent = self.words.get("%", ())
-        self._tests = [(_BUILTIN_TESTS[b], self.builtins[b]) for b in sorted(self.builtins)]
+        # Built-in classes found alone (not after a word): numbers are classed one by one.
+        self._tests = [
+            (_BUILTIN_TESTS[b], [(n, key) for n, key, before in uses if before is None])
+            for b, uses in sorted(self.builtins.items())
+        ]
+        self._tests = [(test, uses) for test, uses in self._tests if uses]
         self._tables = [lexicon._triggers for lexicon in lexicons]
 
     def scan(self, region: Region) -> List[Dict[int, set]]:
@@ -232,6 +253,15 @@ class _TriggerIndex:
             m = search(padded)
             while m is not None:
                 start, end = m.start(), m.end() - 1  # the word's span in *low*
+                if m.lastgroup == "num":  # a word a number must follow: class the number
+                    number = _NUMBER_TOKEN.match(low, end)
+                    if number is not None and not _NUMBER_AFTER.match(low, number.end()):
+                        token = number.group()
+                        for name, n, key in self.before_number[m.group("num")]:
+                            if _BUILTIN_TESTS[name](token):
+                                places.append((start, number.end(), n, self._tables[n][key]))
+                    m = search(padded, start + len(m.group("num")) + 1)
+                    continue
                 key = m.group()[1:]
                 if " " in key or "\n" in key or "\t" in key:
                     parts = key.split()
@@ -259,14 +289,8 @@ class _TriggerIndex:
                 for test, uses in self._tests:
                     if not test(token):
                         continue
-                    for n, key, before in uses:
-                        at = start
-                        if before is not None:
-                            w = _WORD_BEFORE.search(low, max(0, start - 40), start)
-                            if w is None or w.group(1) not in before:
-                                continue
-                            at = w.start(1)
-                        places.append((at, end, n, self._tables[n][key]))
+                    for n, key in uses:
+                        places.append((start, end, n, self._tables[n][key]))
         if not places:
             return out
         sentences = region.sentences
@@ -298,15 +322,23 @@ def _memo(obj: Any, name: str, build):
     memo = getattr(obj, "memo", None)
     if memo is not None:
         return memo(name, build)
-    store = obj.__dict__.setdefault("_garbled_memo", {})
-    if name not in store:
-        store[name] = build(obj)
-    return store[name]
+    store = obj.__dict__.get("_garbled_memo")
+    if store is None:
+        store = obj.__dict__["_garbled_memo"] = {}
+    value = store.get(name, _MISSING)
+    if value is _MISSING:
+        value = store[name] = build(obj)
+    return value
+
+
+_MISSING = object()
 
 
 def _fold(region: Region) -> str:
     """The region's text lower-cased with its length kept, apostrophes straight."""
     text = region.text
+    if text.isascii():
+        return text.lower()
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -406,7 +438,9 @@ class _Compiler:
         self.classes = classes  # name -> regex alternatives (escaped forms)
 
     def alternatives(self, slot: str, where: str) -> List[str]:
+        """The regular expressions one of which the slot's token matches."""
         out: List[str] = []
+        literals: List[str] = []
         for alt in slot.split("|"):
             if not alt:
                 raise LexiconError(f"{where}: empty alternative in {slot!r}")
@@ -419,9 +453,13 @@ class _Compiler:
                 else:
                     raise LexiconError(f"{where}: unknown class {alt!r}")
             elif alt.startswith("="):
-                out += [_escape(f) for f in sorted(forms(alt[1:].replace("_", " ")))]
+                literals += sorted(forms(alt[1:].replace("_", " ")))
             else:
-                out.append(_escape(alt.replace("_", " ")))
+                literals.append(alt.replace("_", " "))
+        if len(literals) > 8:  # many words: a trie, which the engine walks a letter at a time
+            out.append("(?:" + trie_regex(literals) + r")(?![\w'’-])")
+        else:
+            out += [_escape(w) for w in literals]
         return out
 
     def literal_words(self, slot: str) -> Optional[List[str]]:
@@ -455,6 +493,7 @@ class _Compiler:
         # Trigger candidates: each required slot's words, and two adjacent required
         # slots' word pairs ("they has"), which find a pattern of common words.
         candidates: List[Tuple[float, List[str]]] = []
+        self.required: List[FrozenSet[str]] = []  # each required slot's first words
         previous: Optional[List[str]] = None  # the last required slot's single words
         opened = False
         for slot in pattern.split():
@@ -517,6 +556,8 @@ class _Compiler:
                     continue
                 common = any(w in _COMMON for w in unique)
                 candidates.append((len(unique) + (1000 if common else 0), unique))
+                if len(unique) <= 300 and all(" " not in w for w in unique):
+                    self.required.append(frozenset(unique))
                 if previous is not None and len(previous) * len(unique) <= 2000:
                     # The last word of the slot before and the first word of this one
                     pairs = sorted({f"{a} {b}" for a in previous for b in unique})
@@ -598,9 +639,11 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             if not raw.get(key):
                 raise LexiconError(f"{where}: '{key}' is required")
         flags = 0 if raw.get("case") else re.IGNORECASE
-        wrong, fine = [], []
+        wrong, fine, requires = [], [], []
         for n, pattern in enumerate(raw["wrong"]):
             source, words = compiler.compile(pattern, where)
+            # the two smallest word sets are enough to rule most sentences out
+            requires.append(tuple(sorted(compiler.required, key=len)[:2]))
             if raw.get("trigger"):
                 words = [str(w).lower() for w in raw["trigger"]]
             wrong.append(lazyre.compile(source, flags))
@@ -624,6 +667,7 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 without_words=_words(raw.get("without"), where + " without"),
                 note=str(raw.get("note", "")),
                 examples={k: tuple(v) for k, v in examples.items()},
+                requires=tuple(requires),
             )
         )
     return Lexicon(name, entries, triggers, compiler.pairs)
