@@ -73,6 +73,9 @@ def _key(paths: Sequence[Path], kinds: Mapping[str, type]) -> str:
         except (TypeError, OSError):
             return ""  # a kind without a source file: do not cache
     parts += [file_stamp(Path(p)) for p in paths]
+    from lintnews.matching.safe_regex import compiling_for_user
+
+    parts.append(compiling_for_user())  # the engine a user's pack patterns compile for
     return digest("\n".join(parts))
 
 

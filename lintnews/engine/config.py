@@ -297,11 +297,14 @@ def _read_pyproject(path: Path) -> Optional[Dict[str, Any]]:
         import tomllib  # type: ignore[import-not-found]
     except ImportError:  # pragma: no cover - Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
+    from lintnews.text.reading import read_regular
+
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        data = tomllib.loads(read_regular(path, refused="not read").decode("utf-8"))  # never waits on a named pipe
+    except LintError as exc:
+        raise ConfigError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     tool = data.get("tool", {})

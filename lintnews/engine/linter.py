@@ -34,8 +34,12 @@ from lintnews.engine.timeouts import RULE_TIMEOUT_ENV, RuleClock, RuleTimeout
 class RuleSet:
     """Every rule available with one list of packs, with selection memoised."""
 
-    def __init__(self, python_rules: Sequence[Rule], packs: Sequence[Pack]) -> None:
-        self.packs = list(packs)
+    def __init__(self, python_rules: Sequence[Rule], packs: Sequence[Pack], user_packs: Sequence[Pack] = ()) -> None:
+        packs = list(packs) + [p for p in user_packs if p not in packs]
+        #: Rules of the user's own packs: each pack runs in a scanner of its own (see
+        #: :meth:`user_scanners`).
+        self.user_rules = frozenset(id(r) for p in user_packs for r in p.rules)
+        self.packs = packs
         self.rules: List[Rule] = list(python_rules) + [r for p in packs for r in p.rules] + list(ENGINE_RULES)
         self.by_code: Dict[str, Rule] = {}
         seen_names: Dict[str, Rule] = {}
@@ -48,6 +52,7 @@ class RuleSet:
                     )
                 table[key] = rule
         self._enabled: Dict[Tuple, Tuple[List[Rule], Optional[Scanner]]] = {}
+        self._user_scanners: Dict[Tuple, List[Tuple[str, Scanner]]] = {}
         self._options: Dict[Tuple, Dict[str, Options]] = {}
 
     def lookup(self, code: str) -> Optional[Rule]:
@@ -90,16 +95,29 @@ class RuleSet:
         return found
 
     def enabled(self, settings: Settings) -> Tuple[List[Rule], Optional[Scanner]]:
-        """The selected Python rules and a scanner compiled for the selected pack rules."""
+        """The selected Python rules and a scanner compiled for the selected rules of the
+        packs that come with lintnews and its plugins (the user's own packs run apart:
+        see :meth:`user_scanners`)."""
         key = (settings.selected, settings.ignore)
         cached = self._enabled.get(key)
         if cached is None:
             chosen = [r for r in self.rules if is_enabled(r, settings.selected, settings.ignore)]
-            pack_rules = [r for r in chosen if isinstance(r, PackRule)]
+            pack_rules = [r for r in chosen if isinstance(r, PackRule) and id(r) not in self.user_rules]
             others = [r for r in chosen if not isinstance(r, PackRule)]
             cached = (others, Scanner(pack_rules) if pack_rules else None)
             self._enabled[key] = cached
+            by_pack: Dict[str, List[PackRule]] = {}
+            for r in chosen:
+                if isinstance(r, PackRule) and id(r) in self.user_rules:
+                    by_pack.setdefault(r.pack, []).append(r)
+            self._user_scanners[key] = [(name, Scanner(rules)) for name, rules in by_pack.items()]
         return cached
+
+    def user_scanners(self, settings: Settings) -> List[Tuple[str, Scanner]]:
+        """A scanner for the selected rules of each of the user's own packs, by pack
+        name: a pack that fails or runs out of time costs no other pack's findings."""
+        self.enabled(settings)
+        return self._user_scanners[(settings.selected, settings.ignore)]
 
 
 def _origin(rule: Rule) -> str:
@@ -111,7 +129,9 @@ def _origin(rule: Rule) -> str:
 class Linter:
     """Lints documents. Build once per process; it is reused for every file."""
 
-    def __init__(self, plugins: Optional[Plugins] = None, autoload: Optional[bool] = None) -> None:
+    def __init__(
+        self, plugins: Optional[Plugins] = None, autoload: Optional[bool] = None, stop_after_timeout: bool = False
+    ) -> None:
         self.plugins = plugins or Plugins(autoload=autoload)
         self._python_rules = self.plugins.rules()
         self._kinds = self.plugins.kinds()
@@ -122,14 +142,21 @@ class Linter:
         #: Seconds one rule may spend on one document, over the settings' ``rule-timeout``
         #: (None: the settings decide). Set from ``LINTNEWS_RULE_TIMEOUT`` when it is set.
         self.rule_timeout: Optional[float] = _env_timeout()
+        #: With *stop_after_timeout* (the command line), a rule or pack that ran out of
+        #: time is not run again by this linter: ``{id: (what, the draft it stopped on)}``.
+        #: Each later draft gets an ``LN002`` saying so.
+        self.stop_after_timeout = stop_after_timeout
+        self.stopped: Dict[int, Tuple[str, str]] = {}
 
     def ruleset(self, settings: Optional[Settings] = None) -> RuleSet:
         """The rule set for *settings* (built-in packs plus its extra packs)."""
         extra = tuple(settings.packs) if settings else ()
         rs = self._rulesets.get(extra)
         if rs is None:
-            packs = load_packs(list(self._builtin_packs) + list(extra), self._kinds)
-            rs = RuleSet(self._python_rules, packs)
+            packs = load_packs(list(self._builtin_packs), self._kinds)
+            user = load_packs(list(extra), self._kinds, user=True) if extra else []
+            _check_prefixes(packs + user)
+            rs = RuleSet(self._python_rules, packs, user)
             self._rulesets[extra] = rs
         return rs
 
@@ -176,7 +203,10 @@ class Linter:
                 continue
             facts = ([settings.facts] if settings.facts else []) + list(self._plugin_facts)
             python_rules, scanner = rs.enabled(settings)
-            job = _Job(doc, settings, rs, python_rules, scanner, _Base(settings, options, facts, today))
+            scanners = ([("packs", scanner)] if scanner is not None else []) + [
+                (f"pack '{name}'", s) for name, s in rs.user_scanners(settings)
+            ]
+            job = _Job(doc, settings, rs, python_rules, scanners, _Base(settings, options, facts, today))
             jobs.append(job)
             outcomes.append(job)  # replaced by its findings below
         self._run(jobs)
@@ -187,20 +217,24 @@ class Linter:
 
     def _finish(self, job: "_Job") -> List[Finding]:
         doc, settings, rs, findings = job.doc, job.settings, job.rs, job.findings
-        failures = job.failures + [(p.plugin, p.message) for p in self.plugins.problems]
-        ln002 = rs.lookup("LN002")
-        if failures and is_enabled(ln002, settings.selected, settings.ignore):
-            for plugin, message in failures:
-                findings.append(
-                    ln002.report_source(doc, 0, 0, f"plugin '{plugin}': {message}; the other rules still ran")
-                )
-        findings = self._suppress(doc, rs, settings, findings)
+        findings = self._suppress(doc, rs, settings, [f for f in findings if f.code != NOT_CHECKED])
         if settings.severity:
             findings = [
                 f if (s := severity_for(rs.lookup(f.code) or _Stub(f), settings.severity)) == f.severity
                 else replace(f, severity=s)
                 for f in findings
             ]
+        # A check that could not run is reported whatever select, ignore, severity and
+        # suppression comments say: a gate never passes a draft it did not fully check.
+        failures = job.failures + [(p.plugin, p.message) for p in self.plugins.problems]
+        ln002 = rs.lookup(NOT_CHECKED)
+        for plugin, message in failures:
+            findings.append(
+                replace(
+                    ln002.report_source(doc, 0, 0, f"plugin '{plugin}': {message}; the other rules still ran"),
+                    severity=Severity.ERROR,
+                )
+            )
         return sorted(set(findings), key=sort_key)
 
     def _run(self, jobs: List["_Job"]) -> None:
@@ -219,11 +253,17 @@ class Linter:
         for job in jobs:
             for rule in job.python_rules:
                 order.setdefault(id(rule), rule)
+        stopped = self.stopped
         with RuleClock(limit) as clock:
             for rule in order.values():
                 wants_context = rule.context is True
+                plugin = rule.plugin or type(rule).__module__
+                what = f"rule {rule.code} ({rule.name})"
                 for job in jobs:
                     if job.error is not None or rule not in job.rule_set:
+                        continue
+                    if id(rule) in stopped:
+                        job.failures.append((plugin, _not_run(what, stopped[id(rule)][1], limit)))
                         continue
                     try:
                         clock.start()
@@ -232,25 +272,36 @@ class Linter:
                         else:
                             job.findings.extend(rule.check(job.doc))
                     except RuleTimeout:
-                        job.failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) ran for more than {limit:g} s on this draft and was stopped"))
+                        job.failures.append((plugin, f"{what} ran for more than {limit:g} s on this draft and was stopped"))
+                        if self.stop_after_timeout:
+                            stopped[id(rule)] = (what, job.doc.path)
                     except LintError as exc:
                         job.error = exc  # bad input or configuration (e.g. a facts file): exit status 2
                     except Exception as exc:  # isolate the failing rule
-                        job.failures.append((rule.plugin or type(rule).__module__, f"rule {rule.code} ({rule.name}) raised {_exc(exc)}"))
+                        job.failures.append((plugin, f"{what} raised {_exc(exc)}"))
                     finally:
                         clock.stop()
             for job in jobs:
-                if job.scanner is None or job.error is not None:
-                    continue
-                try:
-                    clock.start()
-                    job.findings.extend(job.scanner.run(job.doc, job.settings))
-                except RuleTimeout:
-                    job.failures.append(("packs", f"pack rules ran for more than {limit:g} s on this draft and were stopped"))
-                except Exception as exc:
-                    job.failures.append(("packs", f"pack rules raised {_exc(exc)}"))
-                finally:
-                    clock.stop()
+                for label, scanner in job.scanners:
+                    if job.error is not None:
+                        break
+                    what = f"the rules of {label}"
+                    if id(scanner) in stopped:
+                        job.failures.append((label, _not_run(what, stopped[id(scanner)][1], limit)))
+                        continue
+                    try:
+                        clock.start()
+                        job.findings.extend(scanner.run(job.doc, job.settings))
+                    except RuleTimeout:
+                        job.failures.append((label, f"{what} ran for more than {limit:g} s on this draft and were stopped"))
+                        if self.stop_after_timeout:
+                            stopped[id(scanner)] = (what, job.doc.path)
+                    except LintError as exc:
+                        job.error = exc
+                    except Exception as exc:
+                        job.failures.append((label, f"{what} raised {_exc(exc)}"))
+                    finally:
+                        clock.stop()
 
     def _suppress(self, doc: Document, rs: RuleSet, settings: Settings, findings: List[Finding]) -> List[Finding]:
         if not doc.pragmas:
@@ -290,15 +341,18 @@ class _Base:
 class _Job:
     """One document of a batch: its settings, rules and what running them gave."""
 
-    __slots__ = ("doc", "settings", "rs", "python_rules", "rule_set", "scanner", "base", "findings", "failures", "error")
+    __slots__ = ("doc", "settings", "rs", "python_rules", "rule_set", "scanners", "base", "findings", "failures", "error")
 
-    def __init__(self, doc: Document, settings: Settings, rs: RuleSet, python_rules: List[Rule], scanner: Optional[Scanner], base: _Base) -> None:
+    def __init__(
+        self, doc: Document, settings: Settings, rs: RuleSet, python_rules: List[Rule],
+        scanners: List[Tuple[str, Scanner]], base: _Base,
+    ) -> None:
         self.doc = doc
         self.settings = settings
         self.rs = rs
         self.python_rules = python_rules
         self.rule_set = frozenset(python_rules)
-        self.scanner = scanner
+        self.scanners = scanners
         self.base = base
         self.findings: List[Finding] = []
         self.failures: List[Tuple[str, str]] = []
@@ -310,6 +364,29 @@ class _Stub:
 
     def __init__(self, f: Finding) -> None:
         self.code, self.name, self.category, self.severity, self.pack = f.code, f.name, f.category, f.severity, ""
+
+
+#: The code of a check that could not run (a rule, plugin or pack that failed or ran out
+#: of time): never suppressed, ignored or re-levelled.
+NOT_CHECKED = "LN002"
+
+
+def _not_run(what: str, where: str, limit: float) -> str:
+    return (
+        f"{what} did not run on this draft: it ran for more than {limit:g} s on {where} "
+        "and is not run again in this run"
+    )
+
+
+def _check_prefixes(packs: Sequence[Pack]) -> None:
+    """Two packs may not share a code prefix."""
+    from lintnews.engine.packs import PackError
+
+    seen: Dict[str, Pack] = {}
+    for pack in packs:
+        other = seen.setdefault(pack.prefix, pack)
+        if other is not pack and other.path != pack.path:
+            raise PackError(f"{pack.path}: prefix {pack.prefix!r} is already used by {other.path}")
 
 
 def _env_timeout() -> Optional[float]:

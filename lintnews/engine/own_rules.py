@@ -22,10 +22,14 @@ class EngineRule(Rule):
 class PluginFailure(EngineRule):
     """What it flags: a rule, pack or plugin that failed to load, raised an exception or
     ran out of time (``rule-timeout``). The message names the plugin (entry-point name)
-    and the rule. The draft was still linted by every other rule.
+    and the rule. The draft was still linted by every other rule. On the command line a
+    rule that ran out of time is not run again for the rest of the run; each later draft
+    gets an LN002 saying so.
 
-    Why: a check that could not run has not passed; the finding is an error so that a
-    publication gate does not read the rule's silence as a clean draft.
+    Why: a check that could not run has not passed. LN002 is always an error and always
+    ends the run with exit status 2, whatever select, ignore, severity, fail-on or
+    suppression comments say, so that a publication gate never reads the rule's silence
+    as a clean draft.
 
     Instead: update or remove the failing plugin and report the bug to its authors; for
     a rule that needs more time on long drafts, raise ``rule-timeout``.
@@ -36,7 +40,7 @@ class PluginFailure(EngineRule):
     code = "LN002"
     name = "plugin-failure"
     severity = Severity.ERROR
-    summary = "A plugin or rule failed to load or raised while linting; other rules still ran."
+    summary = "A plugin, rule or pack failed or ran out of time: the draft was not fully checked."
 
 
 class BadPragma(EngineRule):

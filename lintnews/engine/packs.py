@@ -132,12 +132,19 @@ def builtin_pack_paths() -> List[Path]:
     return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
 
 
-def load_packs(paths, kinds, cache: bool = True) -> List[Pack]:
+def load_packs(paths, kinds, cache: bool = True, user: bool = False) -> List[Pack]:
     """Load several packs; two packs with one prefix, or one code twice, is an error.
 
-    Unchanged packs come from the on-disk cache (see :mod:`lintnews.cache`).
+    *user*: the user's own packs, whose patterns compile for a linear-time engine or
+    are refused (see :mod:`lintnews.matching.safe_regex`). Unchanged packs come from
+    the on-disk cache (see :mod:`lintnews.cache`).
     """
     paths = [Path(p) for p in paths]
+    if user:
+        from lintnews.matching.safe_regex import user_patterns
+
+        with user_patterns():
+            return load_packs(paths, kinds, cache)
     if cache:
         from lintnews.cache import cached
 

@@ -49,7 +49,7 @@ def test_stdin_with_filename(run_cli):
 @pytest.mark.parametrize(
     "content, problem",
     [
-        (b"\xff\xfe bad bytes", "not valid UTF-8 (byte 0xff at offset 0)"),
+        (b"\xff\xff bad bytes", "not valid UTF-8 (byte 0xff at offset 0)"),
         (b"PK\x03\x04\x00\x00binary", "looks like a binary file"),
     ],
 )

@@ -21,6 +21,8 @@ documents. Any problem is a :class:`FactsError` naming the file, entity and fiel
 
 from __future__ import annotations
 
+import math
+
 import os
 import re
 from dataclasses import dataclass, field
@@ -291,6 +293,8 @@ def _fact(entity: str, measure: str, spec: Any, where: str, source: str) -> Fact
     value = spec.get("value")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise FactsError(f"{at('value')}: must be a number, not {value!r}")
+    if not math.isfinite(value):
+        raise FactsError(f"{at('value')}: must be a finite number, not {value!r}")
     unit_text = spec.get("unit", "")
     if unit_text is None:
         unit_text = ""
@@ -335,7 +339,7 @@ def _rates(spec: Any, source: str) -> Rates:
     for code, rate in rates.items():
         if str(code).upper() not in CURRENCY_CODES:
             raise FactsError(f"{where}: field 'rates.{code}': unknown currency code")
-        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate <= 0:
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 < rate < math.inf:
             raise FactsError(f"{where}: field 'rates.{code}': must be a positive number, not {rate!r}")
         out[str(code).upper()] = float(rate)
     tolerance = spec.get("tolerance", 0.1)

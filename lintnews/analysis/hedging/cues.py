@@ -178,7 +178,7 @@ def region_hedge_cues(region) -> Sequence[Sequence[Cue]]:
     """The hedge cues of each sentence of *region*, in document order, or an empty
     tuple when it has none (cached on the region; one scan of the paragraph finds the
     first words of all its sentences, :mod:`lintnews.analysis.hedging.first_words`)."""
-    return FIRST_WORDS.per_sentence(_CUE_RE, region, "_hedge_cues", _judge)
+    return FIRST_WORDS.per_sentence(_CUE_RE, region, "hedging.cues", _judge)
 
 
 def hedge_cues(sentence: Sentence) -> List[Cue]:
@@ -294,30 +294,24 @@ def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
 def _dense_paragraph(region, count: int, limits: Tuple[int, int, int] = DENSITY_LIMITS) -> bool:
     if count < limits[1]:
         return False
-    words = sum(len(s.words) for s in region.sentences)
-    return words <= count * limits[2]
+    return len(region.tokens) <= count * limits[2]
 
 
 def dense_region(region, settings=None, limits: Tuple[int, int, int] = DENSITY_LIMITS) -> Tuple[str, List[List[Cue]]]:
     """``("sentence", groups)`` for sentences with too many hedges, ``("paragraph",
-    [cues])`` for a paragraph with too many, or ``("", [])``; cached on the region.
+    [cues])`` for a paragraph with too many, or ``("", [])``; kept in the region's memo.
     *limits*: hedges per sentence, hedges per paragraph and words per hedge (see
     :data:`DENSITY_LIMITS`)."""
-    key = "_hedge_density" if limits == DENSITY_LIMITS else f"_hedge_density{limits}"
-    cached = region.__dict__.get(key)
-    if cached is not None:
-        return cached
+    return region.memo(("hedging.density", limits), lambda region: _dense_region(region, settings, limits))
+
+
+def _dense_region(region, settings, limits: Tuple[int, int, int]) -> Tuple[str, List[List[Cue]]]:
     if not any(region_hedge_cues(region)):
-        result = ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
-        region.__dict__[key] = result
-        return result
+        return ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
     per_sentence = [density_cues(s, settings) for s in region.sentences]
     dense = [cues for cues in per_sentence if len(cues) >= limits[0]]
     if dense:
-        result = ("sentence", dense)
-    elif _dense_paragraph(region, sum(len(c) for c in per_sentence), limits):
-        result = ("paragraph", [[c for cues in per_sentence for c in cues]])
-    else:
-        result = ("", [])
-    region.__dict__[key] = result
-    return result
+        return ("sentence", dense)
+    if _dense_paragraph(region, sum(len(c) for c in per_sentence), limits):
+        return ("paragraph", [[c for cues in per_sentence for c in cues]])
+    return ("", [])

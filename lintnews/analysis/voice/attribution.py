@@ -181,10 +181,10 @@ _COLON_AFTER = lazyre.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.
 def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> List[Optional[Attribution]]:
     """The attribution of every sentence of *region*, carried attribution included."""
     lexicon = lexicon or _lexicon((), ())
-    per_region = region.__dict__.setdefault("_attributions", {})  # dies with the region
-    cached = per_region.get(lexicon)
-    if cached is not None:
-        return cached
+    return region.memo(("voice.attributions", lexicon), lambda region: _region_attributions(region, lexicon))
+
+
+def _region_attributions(region: Region, lexicon: Lexicon) -> List[Optional[Attribution]]:
     out: List[Optional[Attribution]] = []
     introduced: Optional[Attribution] = None  # a source that introduced what follows with a colon
     for sentence in region.sentences:
@@ -194,7 +194,6 @@ def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> Li
         elif own is not None and own.names_source and _COLON_AFTER.match(region.text, own.end, sentence.end):
             introduced = own  # "The report said: ..." carries to the end of the paragraph
         out.append(own)
-    per_region[lexicon] = out
     return out
 
 

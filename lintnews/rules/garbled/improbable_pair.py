@@ -16,7 +16,6 @@ from typing import FrozenSet, Iterator, List, Optional, Pattern, Tuple
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.garbled import word_pairs as ngrams
 from lintnews.text.document import Document, Region
-from lintnews.matching.gates import spaced
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
 from lintnews.matching.tries import trie_regex
@@ -105,10 +104,10 @@ def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region)
     search bounded by the sentence, takes that end for a word's end: a sentence that
     ends inside a token sends its paragraph through the sentence-by-sentence search.)"""
     text = region.text
-    if text.isascii():
+    plain = region.spaced
+    if plain is not None:
         # Every other non-token character made a space, a pair begins after a space or
         # at the start; letters, single spaces and token ends stay as they were.
-        plain = spaced(text)
         if finders[0].search(plain) is not None or finders[2].match(plain) is not None:
             return True
     elif _flagged_starts(finders, text, 0, len(text)):

@@ -8,7 +8,7 @@ from typing import Iterator, Sequence
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.claims.cue_index import sentence_cues
 from lintnews.text.document import Document
-from lintnews.analysis.hedging.first_words import FirstWords, folded_text, sentences_with
+from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
 from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
 from lintnews.analysis.voice.speaker import in_source_voice
@@ -70,14 +70,13 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
     sequence for a sentence or region without any)."""
     per = FIRST_WORDS.matches(_RX, region)
     text = region.text
-    low = folded_text(region)
+    low = region.folded
     if "most" in low:
         sentences = region.sentences
         per = list(per) or [()] * len(sentences)
-        same = len(low) == len(text)  # folding that keeps the length keeps "most" in place
         for sentence in sentences:
             s, e = sentence.start, sentence.end
-            if (low.find("most", s, e) >= 0) if same else "most" in text[s:e].lower():
+            if low.find("most", s, e) >= 0:
                 per[sentence.index] = list(_RX.finditer(text[s:e]))
     return per
 

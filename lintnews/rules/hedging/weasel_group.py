@@ -125,7 +125,7 @@ FIRST_WORDS = FirstWords(
 def region_weasel_spans(region) -> Sequence[List[Tuple[int, int, str]]]:
     """:func:`weasel_spans` of each sentence of *region*, or an empty tuple when it
     has none (cached on the region)."""
-    return FIRST_WORDS.per_sentence(_RX, region, "_weasel_spans", _spans)
+    return FIRST_WORDS.per_sentence(_RX, region, "hedging.weasel-spans", _spans)
 
 
 def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
