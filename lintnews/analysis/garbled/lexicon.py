@@ -49,7 +49,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from lintnews.analysis.garbled.lemmas import forms
 from lintnews.matching import patterns as lazyre
@@ -169,18 +169,27 @@ class Lexicon:
     def hits(self, region: Region, *, quotes: bool = False) -> Iterator[Hit]:
         """The entries' matches in *region*, sentence by sentence; none in quotations
         unless *quotes*."""
-        if self.shared:  # the built-in lexicons: one trigger scan per region for all four
-            by_sentence = _memo(region, "garbled.triggers", _scan_builtin)[self.name]
-        else:
-            by_sentence = self._index.scan(region)[0]
-        if not by_sentence:
-            return
+        if self.shared and not quotes:
+            # The built-in lexicons: the four rules share one pass over the region, whose
+            # token lines are dropped once it is done; only the hits are kept.
+            return iter(_memo(region, "garbled.hits", _builtin_hits)[self.name])
+        by_sentence = self._index.scan(region)[0]
+        return iter(self.sentence_hits(region, by_sentence, quotes, {}))
+
+    def sentence_hits(
+        self, region: Region, by_sentence: Dict[int, set], quotes: bool, lines: Dict[int, "TokenLine"]
+    ) -> List[Hit]:
+        """The hits of the patterns *by_sentence* names (sentence index -> {(entry,
+        pattern)}); *lines* keeps the token lines made, for other lexicons to reuse."""
+        out: List[Hit] = []
         sentences = region.sentences
         for k in sorted(by_sentence):
             sentence = sentences[k]
             if sentence.quoted and not quotes:
                 continue
-            line = _memo(sentence, "garbled.tokens", _sentence_line)
+            line = lines.get(k)
+            if line is None:
+                line = lines[k] = TokenLine(region.text, sentence.start, sentence.end)
             words = line.words
             for entry_no, pattern_no in sorted(by_sentence[k]):
                 entry = self.entries[entry_no]
@@ -188,12 +197,12 @@ class Lexicon:
                     continue  # a word the pattern needs is not in the sentence
                 hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
                 if hit is not None:
-                    yield hit
+                    out.append(hit)
+        return out
 
 
-# A character that continues a word: a trigger found after one is inside a longer word.
-_WORD_CHAR = re.compile(r"[\w'’-]")
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+# A number is whole when no word character, point or comma stands before it and no
+# letter after it.
 _NUMBER_EDGE = re.compile(r"[\w.,]")
 _NUMBER_AFTER = re.compile(r"[^\W\d]")
 
@@ -244,7 +253,7 @@ class _TriggerIndex:
     def scan(self, region: Region) -> List[Dict[int, set]]:
         """For each lexicon, ``{sentence index: {(entry, pattern)}}``."""
         out: List[Dict[int, set]] = [{} for _ in range(self.size)]
-        low = _memo(region, "garbled.folded", _fold)
+        low = _fold(region)  # made once per region: the built-in lexicons scan together
         places: List[Tuple[int, int, int, List[Tuple[int, int]]]] = []  # start, end, lexicon, ids
         if self._word_finder is not None:
             search = self._word_finder.search
@@ -294,7 +303,7 @@ class _TriggerIndex:
         if not places:
             return out
         sentences = region.sentences
-        starts = _memo(region, "garbled.sentence-starts", _sentence_starts)
+        starts = [sentence.start for sentence in sentences]
         for start, end, n, ids in places:
             k = bisect.bisect_right(starts, start) - 1
             if k >= 0 and end <= sentences[k].end:
@@ -311,8 +320,13 @@ def _builtin_index() -> _TriggerIndex:
     return _TriggerIndex([load(name) for name in BUILTIN_LEXICONS])
 
 
-def _scan_builtin(region: Region) -> Dict[str, Dict[int, set]]:
-    return dict(zip(BUILTIN_LEXICONS, _builtin_index().scan(region)))
+def _builtin_hits(region: Region) -> Dict[str, List[Hit]]:
+    """The hits of every built-in lexicon in *region* (outside quotations)."""
+    lines: Dict[int, TokenLine] = {}  # shared by the lexicons, dropped afterwards
+    return {
+        name: load(name).sentence_hits(region, by_sentence, False, lines)
+        for name, by_sentence in zip(BUILTIN_LEXICONS, _builtin_index().scan(region))
+    }
 
 
 def _memo(obj: Any, name: str, build):
@@ -345,12 +359,20 @@ def _fold(region: Region) -> str:
     return low.replace("’", "'")
 
 
-def _sentence_starts(region: Region) -> List[int]:
-    return [s.start for s in region.sentences]
+class _LinePattern:
+    """A compiled pattern and which form of the token line it reads."""
 
+    __slots__ = ("rx", "on_lower")
 
-def _sentence_line(sentence: Sentence) -> "TokenLine":
-    return TokenLine(sentence.region.text, sentence.start, sentence.end)
+    def __init__(self, rx: Any, on_lower: bool) -> None:
+        self.rx = rx
+        self.on_lower = on_lower
+
+    def __reduce__(self):
+        return (_LinePattern, (self.rx, self.on_lower))
+
+    def finditer(self, line: "TokenLine") -> Iterator["re.Match"]:
+        return self.rx.finditer(line.low if self.on_lower else line.line)
 
 
 class TokenLine:
@@ -358,22 +380,33 @@ class TokenLine:
     region offsets of the tokens and the set of its words are worked out only when a
     pattern matches or an entry asks for them."""
 
-    __slots__ = ("text", "start", "end", "line", "_at", "_spans", "_words")
+    __slots__ = ("text", "start", "end", "line", "_low", "_at", "_spans", "_words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         # " tok tok ... tok ": every token between single spaces (a pattern starts with
         # the space before its first token, a literal the engine skips to in C)
         self.line = (" " + " ".join(_TOKEN.findall(text, start, end)) + " ").replace("’", "'")
+        self._low: Optional[str] = None
         self._at: Optional[List[int]] = None
         self._spans: List[Tuple[int, int]] = []
         self._words: Optional[FrozenSet[str]] = None
 
     @property
+    def low(self) -> str:
+        """The line lower-cased, its length kept (offsets are the line's)."""
+        if self._low is None:
+            low = self.line.lower()
+            if len(low) != len(self.line):
+                low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.line)
+            self._low = low
+        return self._low
+
+    @property
     def words(self) -> FrozenSet[str]:
         """The lower-case words of the sentence (and "x" for each "x's")."""
         if self._words is None:
-            words = set(self.line.lower().split())
+            words = set(self.low.split())
             words.update([w[:-2] for w in words if w.endswith("'s")])
             self._words = frozenset(words)
         return self._words
@@ -405,20 +438,20 @@ def _match(entry: Entry, rx, line: TokenLine, sentence: Sentence, quotes: bool) 
     if entry.without_words and entry.without_words & line.words:
         return None
     region = sentence.region
-    for m in rx.finditer(line.line):
+    for m in rx.finditer(line):
         span = m.span("flag") if "flag" in m.re.groupindex and m.group("flag") is not None else m.span()
         where = line.region_span(*span)
         if where is None:
             continue
         if not quotes and region.in_quote(where[0], where[0] + 1):
             continue
-        if any(_overlaps(f, line.line, span) for f in entry.fine):
+        if any(_overlaps(f, line, span) for f in entry.fine):
             continue
         return Hit(entry, sentence, where[0], where[1])
     return None
 
 
-def _overlaps(rx, line: str, span: Tuple[int, int]) -> bool:
+def _overlaps(rx: "_LinePattern", line: "TokenLine", span: Tuple[int, int]) -> bool:
     """Whether a match of the fine pattern *rx* (its ``[ ]`` part if it has one)
     overlaps *span*."""
     for m in rx.finditer(line):
@@ -437,6 +470,9 @@ class _Compiler:
     def __init__(self, classes: Dict[str, List[str]]):
         self.classes = classes  # name -> regex alternatives (escaped forms)
 
+    #: Compile for the lower-cased token line (literals and classes lower-cased).
+    lower = False
+
     def alternatives(self, slot: str, where: str) -> List[str]:
         """The regular expressions one of which the slot's token matches."""
         out: List[str] = []
@@ -449,13 +485,15 @@ class _Compiler:
                 if name in _BUILTIN:
                     out += _BUILTIN[name]
                 elif name in self.classes:
-                    out += self.classes[name]
+                    out += self.classes["lower:" + name if self.lower else name]
                 else:
                     raise LexiconError(f"{where}: unknown class {alt!r}")
             elif alt.startswith("="):
                 literals += sorted(forms(alt[1:].replace("_", " ")))
             else:
                 literals.append(alt.replace("_", " "))
+        if self.lower:
+            literals = sorted({w.lower() for w in literals})
         if len(literals) > 8:  # many words: a trie, which the engine walks a letter at a time
             out.append("(?:" + trie_regex(literals) + r")(?![\w'’-])")
         else:
@@ -558,7 +596,7 @@ class _Compiler:
                 candidates.append((len(unique) + (1000 if common else 0), unique))
                 if len(unique) <= 300 and all(" " not in w for w in unique):
                     self.required.append(frozenset(unique))
-                if previous is not None and len(previous) * len(unique) <= 2000:
+                if previous is not None and len(previous) * len(unique) <= 200:
                     # The last word of the slot before and the first word of this one
                     pairs = sorted({f"{a} {b}" for a in previous for b in unique})
                     candidates.append((20 + len(pairs) / 20, pairs))
@@ -616,10 +654,11 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
         kind = spec.get("kind", "word")
         words = sorted({f for w in spec["words"] for f in forms(str(w), kind)})
         class_words[cname] = words
-        if len(words) > 8:
-            classes[cname] = ["(?:" + trie_regex(words) + ")(?![\\w'-])"]
-        else:
-            classes[cname] = [_escape(w) for w in words]
+        for key, forms_ in ((cname, words), ("lower:" + cname, sorted({w.lower() for w in words}))):
+            if len(forms_) > 8:
+                classes[key] = ["(?:" + trie_regex(forms_) + ")(?![\\w'-])"]
+            else:
+                classes[key] = [_escape(w) for w in forms_]
     compiler = _Compiler(classes)
     compiler.class_words = class_words
     compiler.pairs = {}
@@ -638,19 +677,31 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
         for key in ("wrong", "instead", "source"):
             if not raw.get(key):
                 raise LexiconError(f"{where}: '{key}' is required")
-        flags = 0 if raw.get("case") else re.IGNORECASE
+        case = bool(raw.get("case"))
+
+        def compiled(pattern: str) -> Tuple[Any, List[str]]:
+            # Most patterns run on the lower-cased token line, compiled without
+            # IGNORECASE (whose case-folded character sets take far more memory); those
+            # of a case-sensitive entry, or that look for a capital (@Name), on the line
+            # as written.
+            on_lower = not case and "@Name" not in pattern
+            compiler.lower = on_lower
+            source, words = compiler.compile(pattern, where)
+            flags = 0 if case or on_lower else re.IGNORECASE
+            return _LinePattern(lazyre.compile(source, flags), on_lower), words
+
         wrong, fine, requires = [], [], []
         for n, pattern in enumerate(raw["wrong"]):
-            source, words = compiler.compile(pattern, where)
+            rx, words = compiled(pattern)
             # the two smallest word sets are enough to rule most sentences out
             requires.append(tuple(sorted(compiler.required, key=len)[:2]))
             if raw.get("trigger"):
                 words = [str(w).lower() for w in raw["trigger"]]
-            wrong.append(lazyre.compile(source, flags))
+            wrong.append(rx)
             for w in words:
                 triggers.setdefault(w, []).append((len(entries), n))
         for pattern in raw.get("fine") or ():
-            fine.append(lazyre.compile(compiler.compile(pattern, where)[0], flags))
+            fine.append(compiled(pattern)[0])
         lang = raw.get("lang") or []
         examples = raw.get("examples") or {}
         entries.append(
