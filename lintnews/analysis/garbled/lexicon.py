@@ -60,6 +60,7 @@ from lintnews.analysis.garbled.lexicon_patterns import (
     escape,
     word_set,
 )
+from lintnews import cache_regex as regex_cache
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Region, Sentence
@@ -123,7 +124,7 @@ class Lexicon:
         # after one of some words ("on 1985", "with 22 years"), described in *pairs*.
         self._triggers = triggers
         self._pairs = dict(pairs or {})
-        self._index = _TriggerIndex([self])
+        self._own_index: Optional["_TriggerIndex"] = None  # made when first needed
 
     #: True for the lexicons shipped with lintnews, which share one trigger scan.
     shared = False
@@ -135,7 +136,9 @@ class Lexicon:
             # The built-in lexicons: the four rules share one pass over the region, whose
             # token lines are dropped once it is done; only the hits are kept.
             return iter(_memo(region, "garbled.hits", _builtin_hits)[self.name])
-        by_sentence = self._index.scan(region)[0]
+        if self._own_index is None:
+            self._own_index = _TriggerIndex([self])
+        by_sentence = self._own_index.scan(region)[0]
         return iter(self.sentence_hits(region, by_sentence, quotes, {}))
 
     def sentence_hits(
@@ -285,10 +288,15 @@ def _builtin_index() -> _TriggerIndex:
 def _builtin_hits(region: Region) -> Dict[str, List[Hit]]:
     """The hits of every built-in lexicon in *region* (outside quotations)."""
     lines: Dict[int, TokenLine] = {}  # shared by the lexicons, dropped afterwards
-    return {
+    hits = {
         name: load(name).sentence_hits(region, by_sentence, False, lines)
         for name, by_sentence in zip(BUILTIN_LEXICONS, _builtin_index().scan(region))
     }
+    # most regions have none: they share one empty value instead of keeping their own
+    return hits if any(hits.values()) else _NO_HITS
+
+
+_NO_HITS: Dict[str, List[Hit]] = {name: [] for name in BUILTIN_LEXICONS}
 
 
 def _memo(obj: Any, name: str, build):
@@ -298,12 +306,11 @@ def _memo(obj: Any, name: str, build):
     memo = getattr(obj, "memo", None)
     if memo is not None:
         return memo(name, build)
-    store = obj.__dict__.get("_garbled_memo")
-    if store is None:
-        store = obj.__dict__["_garbled_memo"] = {}
-    value = store.get(name, _MISSING)
+    store = obj.__dict__
+    key = "_memo:" + name
+    value = store.get(key, _MISSING)
     if value is _MISSING:
-        value = store[name] = build(obj)
+        value = store[key] = build(obj)
     return value
 
 
@@ -322,19 +329,33 @@ def _fold(region: Region) -> str:
 
 
 class _LinePattern:
-    """A compiled pattern and which form of the token line it reads."""
+    """A pattern's expression and which form of the token line it reads.
 
-    __slots__ = ("rx", "on_lower")
+    The compiled expressions live in a small cache shared by every pattern, not on the
+    patterns: a draft uses a few dozen of the lexicons' five hundred, and keeping them
+    all compiled would cost megabytes of memory for nothing."""
 
-    def __init__(self, rx: Any, on_lower: bool) -> None:
-        self.rx = rx
+    __slots__ = ("source", "flags", "on_lower")
+
+    def __init__(self, source: str, flags: int, on_lower: bool) -> None:
+        self.source = source
+        self.flags = flags
         self.on_lower = on_lower
 
     def __reduce__(self):
-        return (_LinePattern, (self.rx, self.on_lower))
+        return (_LinePattern, (self.source, self.flags, self.on_lower))
+
+    @property
+    def compiled(self) -> "re.Pattern":
+        return _compiled(self.source, self.flags)
 
     def finditer(self, line: "TokenLine") -> Iterator["re.Match"]:
-        return self.rx.finditer(line.low if self.on_lower else line.line)
+        return _compiled(self.source, self.flags).finditer(line.low if self.on_lower else line.line)
+
+
+@functools.lru_cache(maxsize=48)
+def _compiled(source: str, flags: int) -> "re.Pattern":
+    return regex_cache.compile(source, flags)
 
 
 class TokenLine:
@@ -472,7 +493,7 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             compiler.lower = on_lower
             source, words = compiler.compile(pattern, where)
             flags = 0 if case or on_lower else re.IGNORECASE
-            return _LinePattern(lazyre.compile(source, flags), on_lower), words
+            return _LinePattern(source, flags, on_lower), words
 
         wrong, fine, requires = [], [], []
         for n, pattern in enumerate(raw["wrong"]):
@@ -514,16 +535,17 @@ def load(name: str) -> Lexicon:
     comes from the pack cache while the files are unchanged)."""
     from lintnews.analysis.garbled import lemmas, lexicon_patterns
     from lintnews.cache import cache_name, cached_value, file_stamp
-    from lintnews.engine.yaml_files import read_yaml
 
     path = LEXICON_DIR / f"{name}.yaml"
     classes_path = LEXICON_DIR / "classes.yaml"
 
     def compiled() -> Lexicon:
-        raw = read_yaml(path) or []
-        classes = read_yaml(classes_path) or {}
+        raw = _read(path) or []
+        classes = _read(classes_path) or {}
         lexicon = build(name, list(raw), dict(classes), path.name)
         lexicon.shared = name in BUILTIN_LEXICONS
+        lemmas.verb_forms.cache_clear()  # the inflections are in the patterns now
+        lemmas.noun_forms.cache_clear()
         return lexicon
 
     # The compiled lexicon comes from the installed files alone: kept in the cache, keyed
@@ -531,6 +553,16 @@ def load(name: str) -> Lexicon:
     code = (Path(__file__), Path(lemmas.__file__), Path(lexicon_patterns.__file__))
     stamps = [file_stamp(p) for p in (path, classes_path, *code)]
     return cached_value(cache_name("garbled-lexicon", name, stamps), compiled)
+
+
+def _read(path: Path) -> Any:
+    """A lexicon file's data (plain YAML: the lexicons ship with lintnews and are
+    checked by its tests, so the pack loader's line-tracking is not needed)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(path, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
 
 
 LANGUAGES = {

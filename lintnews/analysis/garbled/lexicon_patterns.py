@@ -197,7 +197,7 @@ class PatternCompiler:
                     continue
                 common = any(w in _COMMON for w in unique)
                 candidates.append((len(unique) + (1000 if common else 0), unique))
-                if len(unique) <= 300 and all(" " not in w for w in unique):
+                if len(unique) <= 60 and all(" " not in w for w in unique):
                     self.required.append(frozenset(unique))
                 if previous is not None and len(previous) * len(unique) <= 200:
                     # The last word of the slot before and the first word of this one
