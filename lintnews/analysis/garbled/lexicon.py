@@ -353,7 +353,7 @@ class _LinePattern:
         return _compiled(self.source, self.flags).finditer(line.low if self.on_lower else line.line)
 
 
-@functools.lru_cache(maxsize=48)
+@functools.lru_cache(maxsize=512)
 def _compiled(source: str, flags: int) -> "re.Pattern":
     return regex_cache.compile(source, flags)
 
