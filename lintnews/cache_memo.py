@@ -87,7 +87,10 @@ class DiskMemo:
         return value
 
     def put(self, key: str, value: Any) -> None:
-        """Keep *value* for *key*; written to disk when the process exits."""
+        """Keep *value* for *key*; written to disk when the process exits. With caching
+        off nothing is kept: there is nowhere to write it."""
+        if self.folder() is None:
+            return
         if not self._new:
             atexit.register(self.save)
         self._new[key] = value
