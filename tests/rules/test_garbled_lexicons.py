@@ -100,3 +100,11 @@ def test_malformed_entries_are_refused_with_file_and_entry():
         build("x", [{"id": "a", "source": "s", "instead": "i", "wrong": ["go"], "colour": 1}], {}, "x.yaml")
     with pytest.raises(LexiconError, match="no word to find it by"):
         build("x", [{"id": "a", "source": "s", "instead": "i", "wrong": ["@num"]}], {}, "x.yaml")
+
+
+def test_every_pattern_compiles():
+    # A malformed pattern would fail at lint time and take the four lexicon rules with it.
+    for name in RULES:
+        for entry in load(name).entries:
+            for pattern in entry.wrong + entry.fine:
+                assert pattern.compiled is not None, (name, entry.id)

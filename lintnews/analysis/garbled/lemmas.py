@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from typing import Dict, FrozenSet, Iterable, Tuple
 
-__all__ = ["forms", "verb_forms", "noun_forms", "lemma"]
+__all__ = ["forms", "verb_forms", "noun_forms", "lemma", "irregular_past"]
 
 # base: (third person, past, past participle, present participle); only the irregular ones.
 _IRREGULAR_VERBS: Dict[str, Tuple[str, ...]] = {
@@ -247,6 +247,34 @@ def forms(base: str, kind: str = "any") -> FrozenSet[str]:
     if kind == "noun":
         return noun_forms(base)
     return verb_forms(base) | noun_forms(base)
+
+
+# Past forms that are also the base of another verb or a common noun or adjective, which
+# a "did not ..." or "to ..." check must not take for a verb left in the past.
+_PAST_AND_BASE = frozenset(
+    "found lay bound wound ground saw bore fell felt left lit rose spoke meant shed wed bet "
+    "hit cut put set let hurt cost quit spread shut read bid born dealt hung shot wore tore "
+    "stuck slid hid fed led sat".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_past() -> FrozenSet[str]:
+    """Past tenses and participles of the irregular verbs above ("knew", "known",
+    "went"), less those that are also a verb's base form or a frequent noun or adjective
+    ("found", "saw", "left")."""
+    bases = set(_IRREGULAR_VERBS)
+    out = set()
+    for base, inflected in _IRREGULAR_VERBS.items():
+        for form in inflected:
+            if form.startswith("'") or form.endswith("ing") or form in bases or form in _PAST_AND_BASE:
+                continue
+            if form in ("is", "am", "are", "has", "does"):  # present tenses
+                continue
+            if form == _third_person(base) or form == base + "s":
+                continue
+            out.add(form)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)

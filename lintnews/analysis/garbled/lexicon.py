@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from lintnews.analysis.garbled.lemmas import forms
+from lintnews.analysis.garbled.lemmas import forms, irregular_past
 from lintnews.analysis.garbled.lexicon_patterns import (
     BUILTIN_TESTS,
     NUMBER_TOKEN,
@@ -156,14 +156,26 @@ class Lexicon:
             if line is None:
                 line = lines[k] = TokenLine(region.text, sentence.start, sentence.end)
             words = line.words
+            found: List[Hit] = []
             for entry_no, pattern_no in sorted(by_sentence[k]):
                 entry = self.entries[entry_no]
                 if entry.requires and not all(r & words for r in entry.requires[pattern_no]):
                     continue  # a word the pattern needs is not in the sentence
                 hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
                 if hit is not None:
-                    out.append(hit)
+                    found.append(hit)
+            out.extend(_one_per_place(found) if len(found) > 1 else found)
         return out
+
+
+def _one_per_place(hits: List[Hit]) -> List[Hit]:
+    """One hit for each stretch of words: where several entries (or patterns of one
+    entry) report overlapping spans, the narrowest is kept, which names the word."""
+    kept: List[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.end - h.start, h.start)):
+        if all(hit.end <= other.start or other.end <= hit.start for other in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
 
 
 # A number is whole when no word character, point or comma stands before it and no
@@ -445,8 +457,15 @@ def _overlaps(rx: "_LinePattern", line: "TokenLine", span: Tuple[int, int]) -> b
 
 
 _KEYS = frozenset(
-    "id lang source means instead wrong fine with without note case examples trigger".split()
+    "id lang source means instead wrong fine with without note case examples fail pass trigger".split()
 )
+
+
+def _listed(value: Any) -> List[Any]:
+    """A pattern or example given alone, or a list of them."""
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
 
 
 def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, Any], file: str) -> Lexicon:
@@ -464,6 +483,13 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 classes[key] = ["(?:" + trie_regex(forms_) + ")(?![\\w'-])"]
             else:
                 classes[key] = [escape(w) for w in forms_]
+    # Word classes made from the inflection tables: irregular past forms ("knew",
+    # "gone"), for a verb left in the past after "did not", "to" or a modal.
+    derived = {"vpast": sorted(irregular_past())}
+    for cname, words in derived.items():
+        class_words.setdefault(cname, words)
+        for key in (cname, "lower:" + cname):
+            classes.setdefault(key, ["(?:" + trie_regex(words) + ")(?![\\w'-])"])
     compiler = PatternCompiler(classes)
     compiler.class_words = class_words
     compiler.pairs = {}
@@ -496,7 +522,7 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             return _LinePattern(source, flags, on_lower), words
 
         wrong, fine, requires = [], [], []
-        for n, pattern in enumerate(raw["wrong"]):
+        for n, pattern in enumerate(_listed(raw["wrong"])):
             rx, words = compiled(pattern)
             # the two smallest word sets are enough to rule most sentences out
             requires.append(tuple(sorted(compiler.required, key=len)[:2]))
@@ -505,10 +531,13 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             wrong.append(rx)
             for w in words:
                 triggers.setdefault(w, []).append((len(entries), n))
-        for pattern in raw.get("fine") or ():
+        for pattern in _listed(raw.get("fine")):
             fine.append(compiled(pattern)[0])
         lang = raw.get("lang") or []
-        examples = raw.get("examples") or {}
+        examples = {k: _listed(v) for k, v in (raw.get("examples") or {}).items()}
+        for key in ("fail", "pass"):  # the short form: fail and pass beside the patterns
+            if key in raw:
+                examples[key] = examples.get(key, []) + _listed(raw[key])
         entries.append(
             Entry(
                 id=eid,

@@ -36,6 +36,7 @@ _BUILTIN = {
     "ing": [r"\w+ing"],
     "dayn": [r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"],
     "any": [r"\w\S*"],
+    "score": [r"\d+-\d+"],
 }
 # Words too common to be worth a trigger: a pattern is found by its rarest required word.
 _COMMON = frozenset(
@@ -152,6 +153,9 @@ class PatternCompiler:
                 parts.append(")")
                 opened = False
                 continue
+            if slot.startswith("<!") and len(slot) > 2:
+                parts.append(self.not_after(slot[2:], where))
+                continue
             negated = slot.startswith("!") and len(slot) > 1
             optional = slot.endswith("?") and len(slot) > 1
             body = slot[1:] if negated else slot
@@ -212,6 +216,21 @@ class PatternCompiler:
         # Every slot ends with the space after its token, and the pattern starts with the
         # space before its first one: the whole match stays on token boundaries.
         return " " + "".join(parts), min(candidates)[1]
+
+    def not_after(self, body: str, where: str) -> str:
+        """``<!a|b``: the token before is none of these words (a look-behind for each
+        length of word, as the engine needs look-behinds of fixed width); ``^`` among them
+        also refuses the start of the sentence."""
+        start = "^" in body.split("|")
+        body = "|".join(a for a in body.split("|") if a != "^")
+        words = {w.lower() if self.lower else w for w in self.alternative_words(body)} if body else set()
+        if any(a.startswith("@") and a[1:] in _BUILTIN for a in body.split("|")):
+            raise LexiconError(f"{where}: '<!' takes words, lemmas and word classes only")
+        by_length: Dict[int, List[str]] = {}
+        for w in sorted(words):
+            by_length.setdefault(len(w), []).append(escape(w))
+        out = "".join(f"(?<! (?:{'|'.join(ws)}) )" for _, ws in sorted(by_length.items()))
+        return out + ("(?<!^ )" if start else "")
 
     def alternative_words(self, slot: str) -> List[str]:
         """Every string a slot of words can stand for (multi-word ones included)."""
