@@ -227,6 +227,16 @@ class _TriggerIndex:
         self._tests = [(test, uses) for test, uses in self._tests if uses]
         self._tables = [lexicon._triggers for lexicon in lexicons]
 
+    def _number_after(self, low: str, start: int, word: str, places: list) -> None:
+        """The built-in classes (a year, a day) of the number after *word* at *start*."""
+        number = NUMBER_TOKEN.match(low, _skip_space(low, start + len(word)))
+        if number is None or _NUMBER_AFTER.match(low, number.end()):
+            return
+        token = number.group()
+        for name, n, key in self.before_number[word]:
+            if BUILTIN_TESTS[name](token):
+                places.append((start, number.end(), n, self._tables[n][key]))
+
     def scan(self, region: Region) -> List[Dict[int, set]]:
         """For each lexicon, ``{sentence index: {(entry, pattern)}}``."""
         out: List[Dict[int, set]] = [{} for _ in range(self.size)]
@@ -240,12 +250,7 @@ class _TriggerIndex:
             while m is not None:
                 start, end = m.start(), m.end() - 1  # the word's span in *low*
                 if m.lastgroup == "num":  # a word a number must follow: class the number
-                    number = NUMBER_TOKEN.match(low, end)
-                    if number is not None and not _NUMBER_AFTER.match(low, number.end()):
-                        token = number.group()
-                        for name, n, key in self.before_number[m.group("num")]:
-                            if BUILTIN_TESTS[name](token):
-                                places.append((start, number.end(), n, self._tables[n][key]))
+                    self._number_after(low, start, m.group("num"), places)
                     m = search(padded, start + len(m.group("num")) + 1)
                     continue
                 key = m.group()[1:]
@@ -255,8 +260,12 @@ class _TriggerIndex:
                     for n, ids in words.get(parts[0], ()):  # its first word may be a key too
                         places.append((start, start + len(parts[0]), n, ids))
                     following = start + len(parts[0]) + 1  # a key may start inside this one
+                    first = parts[0]
                 else:
                     following = m.end()
+                    first = key
+                if first in self.before_number:  # a word key that a number may also follow
+                    self._number_after(low, start, first, places)
                 for n, ids in words[key]:
                     places.append((start, end, n, ids))
                 m = search(padded, following)
@@ -286,6 +295,13 @@ class _TriggerIndex:
             if k >= 0 and end <= sentences[k].end:
                 out[n].setdefault(k, set()).update(ids)
         return out
+
+
+def _skip_space(text: str, at: int) -> int:
+    """The offset of the first character at or after *at* that is not white space."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")

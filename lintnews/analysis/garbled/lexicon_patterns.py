@@ -37,6 +37,9 @@ _BUILTIN = {
     "dayn": [r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"],
     "any": [r"\w\S*"],
     "score": [r"\d+-\d+"],
+    # A regular past form: a word in -ed that is not a verb's base form ("need",
+    # "succeed", "shed", "embed").
+    "ed": [r"(?!(?:shed|wed|shred|embed|bed|red|bred|sled|fled|sped|led|fed|bled|ted|ned)\b)\w*[^e\W]ed"],
 }
 # Words too common to be worth a trigger: a pattern is found by its rarest required word.
 _COMMON = frozenset(
@@ -144,6 +147,8 @@ class PatternCompiler:
                 previous = None
                 continue
             if slot == "[":
+                if "(?P<flag>" in parts:
+                    raise LexiconError(f"{where}: a pattern has one '[ ]' span")
                 parts.append("(?P<flag>")
                 opened = True
                 continue
