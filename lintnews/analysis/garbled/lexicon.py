@@ -61,7 +61,6 @@ from lintnews.analysis.garbled.lexicon_patterns import (
     word_set,
 )
 from lintnews import cache_regex as regex_cache
-from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Region, Sentence
 
@@ -138,34 +137,49 @@ class Lexicon:
             return iter(_memo(region, "garbled.hits", _builtin_hits)[self.name])
         if self._own_index is None:
             self._own_index = _TriggerIndex([self])
-        by_sentence = self._own_index.scan(region)[0]
-        return iter(self.sentence_hits(region, by_sentence, quotes, {}))
+        return iter(_hits([self], self._own_index, region, quotes)[0])
 
-    def sentence_hits(
-        self, region: Region, by_sentence: Dict[int, set], quotes: bool, lines: Dict[int, "TokenLine"]
-    ) -> List[Hit]:
-        """The hits of the patterns *by_sentence* names (sentence index -> {(entry,
-        pattern)}); *lines* keeps the token lines made, for other lexicons to reuse."""
-        out: List[Hit] = []
-        sentences = region.sentences
-        for k in sorted(by_sentence):
-            sentence = sentences[k]
-            if sentence.quoted and not quotes:
-                continue
-            line = lines.get(k)
-            if line is None:
-                line = lines[k] = TokenLine(region.text, sentence.start, sentence.end)
-            words = line.words
-            found: List[Hit] = []
-            for entry_no, pattern_no in sorted(by_sentence[k]):
-                entry = self.entries[entry_no]
-                if entry.requires and not all(r & words for r in entry.requires[pattern_no]):
-                    continue  # a word the pattern needs is not in the sentence
-                hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
-                if hit is not None:
-                    found.append(hit)
-            out.extend(_one_per_place(found) if len(found) > 1 else found)
+
+def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, quotes: bool) -> List[List[Hit]]:
+    """Each lexicon's hits in *region*: the patterns the trigger *index* names for each
+    sentence are tried there. A sentence is tokenised only for a pattern whose required
+    words it holds (tested on its split words, from the trigger scan where it split them)."""
+    found, split_words = index.scan(region)
+    out: List[List[Hit]] = [[] for _ in lexicons]
+    if not found:
         return out
+    sentences = region.sentences
+    low = None
+    for k in sorted(found):
+        sentence = sentences[k]
+        if sentence.quoted and not quotes:
+            continue
+        tokens = split_words.get(k)
+        if tokens is None:
+            if low is None:
+                low = _fold(region)
+            tokens = _NON_WORD.split(low[sentence.start : sentence.end])
+        words = sentence_words(tokens, sentence.text)
+        line: Optional[TokenLine] = None
+        hits: List[Tuple[int, Hit]] = []
+        for code in sorted(found[k]):
+            n, entry_no, pattern_no = code >> 24, (code >> 8) & 0xFFFF, code & 0xFF
+            entry = lexicons[n].entries[entry_no]
+            if entry.requires and not all(r & words for r in entry.requires[pattern_no]):
+                continue  # a word the pattern needs is not in the sentence
+            if entry.with_words and not (entry.with_words & words):
+                continue
+            if entry.without_words and entry.without_words & words:
+                continue
+            if line is None:
+                line = TokenLine(region.text, sentence.start, sentence.end)
+            hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
+            if hit is not None:
+                hits.append((n, hit))
+        for n in {n for n, _ in hits}:
+            mine = [hit for m, hit in hits if m == n]
+            out[n].extend(_one_per_place(mine) if len(mine) > 1 else mine)
+    return out
 
 
 def _one_per_place(hits: List[Hit]) -> List[Hit]:
@@ -186,140 +200,154 @@ _NUMBER_AFTER = re.compile(r"[^\W\d]")
 
 class _TriggerIndex:
     """Finds, in a region, the patterns of one or more lexicons that its sentences may
-    match: the word triggers by one trie-shaped expression (its first characters let the
-    engine skip ahead in C), the built-in classes by one expression of digits."""
+    match, by set operations in C: the region's words are split off (``str.split`` on
+    its spaced form) and intersected with the one-word triggers, its pairs of adjacent
+    words with the two-word triggers; only a region that holds one is split again,
+    sentence by sentence. Numbers (a year, a day, a number after a given word) are
+    classed by one expression of digits, and a percent sign found by a substring search.
+    The cost grows with the draft, not with the size of the lexicons."""
 
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
-        # key -> [(lexicon number, [(entry, pattern)])]
-        self.words: Dict[str, List[Tuple[int, List[Tuple[int, int]]]]] = {}
-        # built-in class -> [(lexicon number, key, words one of which must come before)]
-        self.builtins: Dict[str, List[Tuple[int, str, Optional[FrozenSet[str]]]]] = {}
-        self.size = len(lexicons)
+        # Each pattern is named by one number: lexicon << 24 | entry << 8 | pattern.
+        codes: Dict[str, set] = {}
+        before: Dict[str, Dict[str, set]] = {}  # word -> built-in class -> patterns
+        alone: Dict[str, set] = {}  # built-in class -> patterns found by it alone
         for n, lexicon in enumerate(lexicons):
             for key, ids in lexicon._triggers.items():
+                numbers = {n << 24 | e << 8 | p for e, p in ids}
                 if key.startswith("@"):
-                    name, before = lexicon._pairs.get(key[1:], (key[1:], None))
-                    self.builtins.setdefault(name, []).append((n, key, before))
+                    name, words = lexicon._pairs.get(key[1:], (key[1:], None))
+                    if words is None:
+                        alone.setdefault(name, set()).update(numbers)
+                    for word in words or ():
+                        before.setdefault(word, {}).setdefault(name, set()).update(numbers)
                 else:
-                    self.words.setdefault(key, []).append((n, ids))
-        words = sorted(w for w in self.words if w != "%")
-        # Words that a built-in class must follow ("on" before a year): found with the
-        # number after them, in the same scan.
-        self.before_number: Dict[str, List[Tuple[str, int, str]]] = {}
-        for name, uses in self.builtins.items():
-            for n, key, before in uses:
-                for word in before or ():
-                    self.before_number.setdefault(word, []).append((name, n, key))
-        # A trigger after the character before it (the text is scanned with a space put
-        # in front): the engine skips in C to the characters that can end a word.
-        parts = []
-        if words:
-            parts.append("(?:" + trie_regex(words, space=r"\s+") + r")(?![\w'’-])")
-        if self.before_number:
-            parts.append("(?P<num>" + trie_regex(sorted(self.before_number)) + r")\s+(?=\d)")
-        self._word_finder = lazyre.compile(r"[^\w'’-](?:" + "|".join(parts) + ")") if parts else None
-        self._percent = self.words.get("%", ())
-        # Built-in classes found alone (not after a word): numbers are classed one by one.
-        self._tests = [
-            (BUILTIN_TESTS[b], [(n, key) for n, key, before in uses if before is None])
-            for b, uses in sorted(self.builtins.items())
-        ]
-        self._tests = [(test, uses) for test, uses in self._tests if uses]
-        self._tables = [lexicon._triggers for lexicon in lexicons]
+                    codes.setdefault(" ".join(key.split()), set()).update(numbers)
+        # key -> the patterns it triggers (word, two words, or "%")
+        self.words: Dict[str, Tuple[int, ...]] = {k: tuple(sorted(v)) for k, v in codes.items()}
+        # word -> [(built-in class of the number after it, patterns)] ("on" before a year)
+        self.before_number = {w: sorted((c, tuple(sorted(v))) for c, v in by.items()) for w, by in before.items()}
+        # built-in classes found alone (a year anywhere): by name, as the index is kept in
+        # the cache and the tests are functions
+        self._tests = sorted((c, tuple(sorted(v))) for c, v in alone.items())
+        self._percent = self.words.pop("%", ())
+        self.single = frozenset(w for w in self.words if " " not in w)
+        self.pairs = frozenset(w for w in self.words if " " in w)
 
-    def _number_after(self, low: str, start: int, word: str, places: list) -> None:
-        """The built-in classes (a year, a day) of the number after *word* at *start*."""
-        number = NUMBER_TOKEN.match(low, _skip_space(low, start + len(word)))
-        if number is None or _NUMBER_AFTER.match(low, number.end()):
-            return
-        token = number.group()
-        for name, n, key in self.before_number[word]:
-            if BUILTIN_TESTS[name](token):
-                places.append((start, number.end(), n, self._tables[n][key]))
-
-    def scan(self, region: Region) -> List[Dict[int, set]]:
-        """For each lexicon, ``{sentence index: {(entry, pattern)}}``."""
-        out: List[Dict[int, set]] = [{} for _ in range(self.size)]
+    def scan(self, region: Region) -> Tuple[Dict[int, set], Dict[int, List[str]]]:
+        """``{sentence index: {pattern number}}`` (see ``__init__``); and the words of the
+        sentences split on the way (``{sentence index: words}``)."""
+        out: Dict[int, set] = {}
+        split_words: Dict[int, List[str]] = {}
         low = _fold(region)  # made once per region: the built-in lexicons scan together
-        places: List[Tuple[int, int, int, List[Tuple[int, int]]]] = []  # start, end, lexicon, ids
-        if self._word_finder is not None:
-            search = self._word_finder.search
-            words = self.words
-            padded = " " + low  # padded[i + 1] is low[i]: a match's start is its word's
-            m = search(padded)
-            while m is not None:
-                start, end = m.start(), m.end() - 1  # the word's span in *low*
-                if m.lastgroup == "num":  # a word a number must follow: class the number
-                    self._number_after(low, start, m.group("num"), places)
-                    m = search(padded, start + len(m.group("num")) + 1)
-                    continue
-                key = m.group()[1:]
-                if " " in key or "\n" in key or "\t" in key:
-                    parts = key.split()
-                    key = " ".join(parts)
-                    for n, ids in words.get(parts[0], ()):  # its first word may be a key too
-                        places.append((start, start + len(parts[0]), n, ids))
-                    following = start + len(parts[0]) + 1  # a key may start inside this one
-                    first = parts[0]
+        spaced = region.folded_spaced if low is getattr(region, "folded", None) else None
+        sentences = region.sentences
+        words = spaced.split() if spaced is not None else _NON_WORD.split(low)
+        present = self.single.intersection(words)
+        pairs = self.pairs.intersection(map(" ".join, zip(words, words[1:]))) if self.pairs else ()
+        if present or pairs:
+            table = self.words
+            for k, sentence in enumerate(sentences):
+                if spaced is not None:
+                    tokens = spaced[sentence.start : sentence.end].split()
                 else:
-                    following = m.end()
-                    first = key
-                if first in self.before_number:  # a word key that a number may also follow
-                    self._number_after(low, start, first, places)
-                for n, ids in words[key]:
-                    places.append((start, end, n, ids))
-                m = search(padded, following)
+                    tokens = _NON_WORD.split(low[sentence.start : sentence.end])
+                found = present.intersection(tokens) if present else set()
+                if pairs:
+                    found |= pairs.intersection(map(" ".join, zip(tokens, tokens[1:])))
+                if found:
+                    split_words[k] = tokens
+                    codes = out.setdefault(k, set())
+                    for key in found:
+                        codes.update(table[key])
+        places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
         if self._percent and "%" in low:
             at = low.find("%")
             while at >= 0:
-                for n, ids in self._percent:
-                    places.append((at, at + 1, n, ids))
+                places.append((at, self._percent))
                 at = low.find("%", at + 1)
-        if self._tests:
+        if self._tests or self.before_number:
+            before_number = self.before_number
             for m in NUMBER_TOKEN.finditer(low):
                 start, end = m.span()
                 if (start and _NUMBER_EDGE.match(low, start - 1)) or _NUMBER_AFTER.match(low, end):
                     continue  # part of a longer token ("a4", "3,5%" is still a number)
                 token = m.group()
-                for test, uses in self._tests:
-                    if not test(token):
-                        continue
-                    for n, key in uses:
-                        places.append((start, end, n, self._tables[n][key]))
-        if not places:
-            return out
-        sentences = region.sentences
-        starts = [sentence.start for sentence in sentences]
-        for start, end, n, ids in places:
-            k = bisect.bisect_right(starts, start) - 1
-            if k >= 0 and end <= sentences[k].end:
-                out[n].setdefault(k, set()).update(ids)
-        return out
+                for test, codes in self._tests:
+                    if BUILTIN_TESTS[test](token):
+                        places.append((start, codes))
+                if before_number:
+                    previous = _WORD_BEFORE.search(low, max(0, start - 40), start)
+                    if previous is not None and previous.group(1) in before_number:
+                        for test, codes in before_number[previous.group(1)]:
+                            if BUILTIN_TESTS[test](token):
+                                places.append((previous.start(1), codes))
+        if places:
+            starts = region.sentence_starts
+            for start, codes in places:
+                k = bisect.bisect_right(starts, start) - 1
+                if k >= 0 and start < sentences[k].end:
+                    out.setdefault(k, set()).update(codes)
+        return out, split_words
 
 
-def _skip_space(text: str, at: int) -> int:
-    """The offset of the first character at or after *at* that is not white space."""
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
+#: The word right before a place (searched up to that place): a word a number follows.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
+
+
+#: What splits a region into words when it has no ASCII spaced form (the same words:
+#: letters, digits and "_" joined by apostrophes or hyphens).
+_NON_WORD = re.compile(r"[^\w'\-]+")
+
+
+def sentence_words(tokens: List[str], text: str) -> FrozenSet[str]:
+    """The words of a sentence for the quick tests of an entry (``requires``, ``with``,
+    ``without``): its split *tokens*, less the apostrophes and hyphens at their edges,
+    "x" for each "x's", and the question and exclamation marks of its *text*."""
+    words = set(tokens)
+    if "'" in text or "-" in text:
+        for token in tokens:
+            if token[:1] in "'-" or token[-1:] in "'-":
+                words.add(token.strip("'-"))
+            if token.endswith("'s"):
+                words.add(token[:-2])
+    for mark in "?!":
+        if mark in text:
+            words.add(mark)
+    return frozenset(words)
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
 
 
-@functools.lru_cache(maxsize=1)
 def _builtin_index() -> _TriggerIndex:
     """One trigger index for every built-in lexicon."""
-    return _TriggerIndex([load(name) for name in BUILTIN_LEXICONS])
+    return _builtin()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin() -> Tuple[Dict[str, Lexicon], _TriggerIndex]:
+    """The built-in lexicons and their shared trigger index, compiled once per process
+    and kept in the cache as one entry, keyed on the installed files and the code that
+    compiles them."""
+    from lintnews.cache import cache_name, cached_value
+
+    def compiled() -> Tuple[Dict[str, Lexicon], _TriggerIndex]:
+        lexicons = {name: _compile(name) for name in BUILTIN_LEXICONS}
+        index = _TriggerIndex([lexicons[name] for name in BUILTIN_LEXICONS])
+        for lexicon in lexicons.values():  # in the index now
+            lexicon._triggers, lexicon._pairs = {}, {}
+        return lexicons, index
+
+    stamps = _stamps(*BUILTIN_LEXICONS)
+    return cached_value(cache_name("garbled-lexicons", stamps), compiled)
 
 
 def _builtin_hits(region: Region) -> Dict[str, List[Hit]]:
     """The hits of every built-in lexicon in *region* (outside quotations)."""
-    lines: Dict[int, TokenLine] = {}  # shared by the lexicons, dropped afterwards
-    hits = {
-        name: load(name).sentence_hits(region, by_sentence, False, lines)
-        for name, by_sentence in zip(BUILTIN_LEXICONS, _builtin_index().scan(region))
-    }
+    lexicons, index = _builtin()
+    found = _hits([lexicons[name] for name in BUILTIN_LEXICONS], index, region, False)
+    hits = dict(zip(BUILTIN_LEXICONS, found))
     # most regions have none: they share one empty value instead of keeping their own
     return hits if any(hits.values()) else _NO_HITS
 
@@ -346,10 +374,12 @@ _MISSING = object()
 
 
 def _fold(region: Region) -> str:
-    """The region's text lower-cased with its length kept, apostrophes straight."""
+    """The region's text lower-cased with its length kept, apostrophes straight (the
+    text layer's ``folded`` form, made once per region and shared)."""
+    folded = getattr(region, "folded", None)
+    if folded is not None:
+        return folded
     text = region.text
-    if text.isascii():
-        return text.lower()
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -444,10 +474,6 @@ def tokenise(text: str, start: int, end: int) -> TokenLine:
 
 
 def _match(entry: Entry, rx, line: TokenLine, sentence: Sentence, quotes: bool) -> Optional[Hit]:
-    if entry.with_words and not (entry.with_words & line.words):
-        return None
-    if entry.without_words and entry.without_words & line.words:
-        return None
     region = sentence.region
     for m in rx.finditer(line):
         span = m.span("flag") if "flag" in m.re.groupindex and m.group("flag") is not None else m.span()
@@ -538,11 +564,12 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             return _LinePattern(source, flags, on_lower), words
 
         wrong, fine, requires = [], [], []
+        compiler.prefer_pairs = raw.get("trigger") == "pairs"
         for n, pattern in enumerate(_listed(raw["wrong"])):
             rx, words = compiled(pattern)
             # the two smallest word sets are enough to rule most sentences out
             requires.append(tuple(sorted(compiler.required, key=len)[:2]))
-            if raw.get("trigger"):
+            if isinstance(raw.get("trigger"), list):
                 words = [str(w).lower() for w in raw["trigger"]]
             wrong.append(rx)
             for w in words:
@@ -576,28 +603,38 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
 
 @functools.lru_cache(maxsize=None)
 def load(name: str) -> Lexicon:
-    """The lexicon ``lexicons/<name>.yaml``, compiled once per process (the parsed YAML
-    comes from the pack cache while the files are unchanged)."""
-    from lintnews.analysis.garbled import lemmas, lexicon_patterns
-    from lintnews.cache import cache_name, cached_value, file_stamp
+    """The lexicon ``lexicons/<name>.yaml``, compiled once per process and kept in the
+    cache while the files are unchanged (the built-in ones in one entry with their
+    trigger index)."""
+    if name in BUILTIN_LEXICONS:
+        return _builtin()[0][name]
+    from lintnews.cache import cache_name, cached_value
+
+    return cached_value(cache_name("garbled-lexicon", name, _stamps(name)), lambda: _compile(name))
+
+
+def _compile(name: str) -> Lexicon:
+    from lintnews.analysis.garbled import lemmas
 
     path = LEXICON_DIR / f"{name}.yaml"
-    classes_path = LEXICON_DIR / "classes.yaml"
+    raw = _read(path) or []
+    classes = _read(LEXICON_DIR / "classes.yaml") or {}
+    lexicon = build(name, list(raw), dict(classes), path.name)
+    lexicon.shared = name in BUILTIN_LEXICONS
+    lemmas.verb_forms.cache_clear()  # the inflections are in the patterns now
+    lemmas.noun_forms.cache_clear()
+    return lexicon
 
-    def compiled() -> Lexicon:
-        raw = _read(path) or []
-        classes = _read(classes_path) or {}
-        lexicon = build(name, list(raw), dict(classes), path.name)
-        lexicon.shared = name in BUILTIN_LEXICONS
-        lemmas.verb_forms.cache_clear()  # the inflections are in the patterns now
-        lemmas.noun_forms.cache_clear()
-        return lexicon
 
-    # The compiled lexicon comes from the installed files alone: kept in the cache, keyed
-    # on them and on the code that compiles them.
-    code = (Path(__file__), Path(lemmas.__file__), Path(lexicon_patterns.__file__))
-    stamps = [file_stamp(p) for p in (path, classes_path, *code)]
-    return cached_value(cache_name("garbled-lexicon", name, stamps), compiled)
+def _stamps(*names: str) -> List[str]:
+    """What the compiled lexicons *names* depend on: their files, the word classes and
+    the code that compiles them."""
+    from lintnews.analysis.garbled import lemmas, lexicon_patterns
+    from lintnews.cache import file_stamp
+
+    files = [LEXICON_DIR / f"{name}.yaml" for name in names] + [LEXICON_DIR / "classes.yaml"]
+    code = [Path(__file__), Path(lemmas.__file__), Path(lexicon_patterns.__file__)]
+    return [file_stamp(p) for p in files + code]
 
 
 def _read(path: Path) -> Any:

@@ -41,20 +41,59 @@ _BUILTIN = {
     # "succeed", "shed", "embed").
     "ed": [r"(?!(?:shed|wed|shred|embed|bed|red|bred|sled|fled|sped|led|fed|bled|ted|ned)\b)\w*[^e\W]ed"],
 }
-# Words too common to be worth a trigger: a pattern is found by its rarest required word.
-_COMMON = frozenset(
-    """the a an of to in on at for with by from and or but is are was were be been has have
-    had it its this that these those he she they we i you his her their our my your not no
-    as so if , . ; : % will would can could should may might must do does did there said
-    says say made make held told sent kept built more less than then other first last one
-    two new also after before over up out into about who which what when where all some
-    any many much most time year years people number end use part way back just only very
-    well even still now here how why them him us me its get got take took against through
-    outside during since between under without within home police become becomes became
-    becoming data years made make go goes went put rise last called despite by their it's
-    off interest away past far play playing own due whether but because good next minister
-    bank director house office court yet place with that into like""".split()
-)
+# How often a word turns up in a sentence of news copy, roughly: the commonest English
+# words in order of frequency (a general list, Zipf's law gives each its share), and a
+# small share for any other word. A pattern is found by the required slot (or pair of
+# adjacent slots) that the fewest sentences hold.
+_RANKED = """the said of and to a in is that says for it was on with he as told by at from his be
+have are has but an they not this had which were will been their its who would more or
+we she her after also one than up about new two there year last out when i all people
+other over into can could first time years some them government if no what only him said
+our just three should may like most so any because make before told said been us says
+told made well now while since against then many being very police much how back during
+where even between under week still way including off you government down told those such
+these get take million per cent percent between both work through our last four five told
+mr mrs ms my me did do does up go going now just day days next month months yet among
+part end own public high early later new news market set good do same country world
+minister say number officials including put called plan city help used found company
+state years already long support group high law court home house already run whether
+without around across around well far use top want according left old next area national
+local health like top second third few little less best each next told never come came
+right team took give given show find found further major major several own around expected
+thought might must shall see seen hold held added added keep kept need because until often
+again however another whose why though although yet even really least case place war line
+told began began call called point today yesterday monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october
+november december so don't didn't doesn't isn't wasn't won't can't it's that's there's
+well where here down off away below above behind beyond within along across toward towards
+interest rate rates price prices money cost costs pay tax business firms firm company
+companies bank banks market markets sales sale shares share deal deals plan plans report
+reports figures data growth economy jobs job work workers staff members party parties
+election vote votes leader leaders president prime chief head director manager club team
+game match season players player win won lost cup final league side goal goals points
+music film show star stars album band book books life family children child school
+schools university students health hospital patients doctors care service services
+system systems technology internet online computer phone mobile users software net
+become became come comes coming called calls rose rise rising fell fall falling grew
+growth increase increased decrease cut cuts mark marks set sets hit hits move moves
+although whether unless until already again also almost nearly about around only just
+still yet ever never always often sometimes usually really quite rather much more most
+less least few fewer several various certain another other others every each either
+neither both such same different own whole full half""".split()
+_RANK = {}
+for _n, _w in enumerate(_RANKED):
+    _RANK.setdefault(_w, _n + 1)
+#: The share of sentences holding a word outside the list (most lexicon words).
+_RARE_SHARE = 0.002
+
+
+def sentence_share(word: str) -> float:
+    """Roughly, the share of news sentences that hold *word* (Zipf's law over a sentence
+    of some 25 words for the listed ones)."""
+    rank = _RANK.get(word)
+    return _RARE_SHARE if rank is None else min(1.0, 6 / (rank + 5))
+
+
 # Built-in classes a pattern may be found by: each number in the folded region text is
 # classed by these tests (a year, a day of the month, any number).
 NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
@@ -63,7 +102,7 @@ BUILTIN_TESTS = {
     "dayn": lambda t: t.isdigit() and 1 <= int(t) <= 31,
     "num": lambda t: True,
 }
-_BUILTIN_COST = {"year": 40, "pct": 20}
+_BUILTIN_COST = {"year": 0.15, "pct": 0.06}
 _SPECIAL = {"...": r"(?:[\w'’]\S* ){0,4}?", "...?": r"(?:[\w'’]\S* ){0,4}?", "~": r"(?:\S+ ){0,30}?", "^": "(?<=^ )", "$": r"(?=(?:[^\w\s]+ )*$)"}
 
 
@@ -79,6 +118,8 @@ class PatternCompiler:
 
     #: Compile for the lower-cased token line (literals and classes lower-cased).
     lower = False
+    #: Find the pattern by two adjacent words rather than by its rarest one.
+    prefer_pairs = False
 
     def alternatives(self, slot: str, where: str) -> List[str]:
         """The regular expressions one of which the slot's token matches."""
@@ -138,6 +179,7 @@ class PatternCompiler:
         # Trigger candidates: each required slot's words, and two adjacent required
         # slots' word pairs ("they has"), which find a pattern of common words.
         candidates: List[Tuple[float, List[str]]] = []
+        pair_candidates: List[Tuple[float, List[str]]] = []  # two adjacent slots' words
         self.required: List[FrozenSet[str]] = []  # each required slot's first words
         previous: Optional[List[str]] = None  # the last required slot's single words
         opened = False
@@ -188,7 +230,7 @@ class PatternCompiler:
                     # "on 1985", "with 22 years": the word before and the class together
                     key = f"@p{len(self.pairs)}"
                     self.pairs[key[1:]] = (builtin, frozenset(previous))
-                    candidates.append((30, [key]))
+                    candidates.append((0.3 * sum(sentence_share(w) for w in previous), [key]))
                 if words is None:
                     previous = None
                     continue
@@ -204,14 +246,18 @@ class PatternCompiler:
                 if not all(w[:1].isalnum() for w in unique):
                     previous = None
                     continue
-                common = any(w in _COMMON for w in unique)
-                candidates.append((len(unique) + (1000 if common else 0), unique))
+                candidates.append((sum(sentence_share(w) for w in unique), unique))
                 if len(unique) <= 60 and all(" " not in w for w in unique):
                     self.required.append(frozenset(unique))
-                if previous is not None and len(previous) * len(unique) <= 200:
+                if previous is not None and len(previous) * len(unique) <= 1000:
                     # The last word of the slot before and the first word of this one
                     pairs = sorted({f"{a} {b}" for a in previous for b in unique})
-                    candidates.append((20 + len(pairs) / 20, pairs))
+                    # two words side by side: about as often as the product of their
+                    # shares over the 25 places of a sentence
+                    # (common words go together more often than that: "to the", "in a")
+                    pair_share = sum(sentence_share(a) * sentence_share(b) for a in previous for b in unique)
+                    candidates.append((pair_share / 8, pairs))
+                    pair_candidates.append((pair_share / 8, pairs))
                 last_words = {w.rsplit(" ", 1)[-1].lower() for w in self.alternative_words(body)}
                 previous = sorted(last_words) if all(w[:1].isalnum() for w in last_words) else None
         if opened:
@@ -220,6 +266,9 @@ class PatternCompiler:
             raise LexiconError(f"{where}: pattern {pattern!r} has no word to find it by")
         # Every slot ends with the space after its token, and the pattern starts with the
         # space before its first one: the whole match stays on token boundaries.
+        if self.prefer_pairs and pair_candidates:
+            # words that are common alone but almost never side by side ("the of")
+            return " " + "".join(parts), min(pair_candidates)[1]
         return " " + "".join(parts), min(candidates)[1]
 
     def not_after(self, body: str, where: str) -> str:
