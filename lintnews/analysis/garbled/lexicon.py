@@ -61,6 +61,7 @@ from lintnews.analysis.garbled.lexicon_patterns import (
     word_set,
 )
 from lintnews import cache_regex as regex_cache
+from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Region, Sentence
 
@@ -144,22 +145,16 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
     """Each lexicon's hits in *region*: the patterns the trigger *index* names for each
     sentence are tried there. A sentence is tokenised only for a pattern whose required
     words it holds (tested on its split words, from the trigger scan where it split them)."""
-    found, split_words = index.scan(region)
+    found, spaced = index.scan(region)
     out: List[List[Hit]] = [[] for _ in lexicons]
     if not found:
         return out
     sentences = region.sentences
-    low = None
     for k in sorted(found):
         sentence = sentences[k]
         if sentence.quoted and not quotes:
             continue
-        tokens = split_words.get(k)
-        if tokens is None:
-            if low is None:
-                low = _fold(region)
-            tokens = _NON_WORD.split(low[sentence.start : sentence.end])
-        words = sentence_words(tokens, sentence.text)
+        words = sentence_words(spaced[sentence.start : sentence.end], sentence.text)
         line: Optional[TokenLine] = None
         hits: List[Tuple[int, Hit]] = []
         for code in sorted(found[k]):
@@ -200,14 +195,17 @@ _NUMBER_AFTER = re.compile(r"[^\W\d]")
 
 class _TriggerIndex:
     """Finds, in a region, the patterns of one or more lexicons that its sentences may
-    match, by set operations in C: the region's words are split off (``str.split`` on
-    its spaced form) and intersected with the one-word triggers, its pairs of adjacent
-    words with the two-word triggers; only a region that holds one is split again,
-    sentence by sentence. Numbers (a year, a day, a number after a given word) are
-    classed by one expression of digits, and a percent sign found by a substring search.
-    The cost grows with the draft, not with the size of the lexicons."""
+    match, by set operations and substring searches in C. The region's words are split
+    off its spaced form (every character that cannot be part of a word made a space) and
+    intersected with the trigger words; a two-word trigger is found by its rarer word
+    first, then by a substring search for both; two-word triggers of two common words
+    ("the of") by one trie-shaped expression. Numbers (a year, a day, a number after a
+    given word) are classed by one expression of digits, and a percent sign found by a
+    substring search. The cost grows with the draft, not with the size of the lexicons."""
 
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
+        from lintnews.analysis.garbled.lexicon_patterns import sentence_share
+
         # Each pattern is named by one number: lexicon << 24 | entry << 8 | pattern.
         codes: Dict[str, set] = {}
         before: Dict[str, Dict[str, set]] = {}  # word -> built-in class -> patterns
@@ -223,44 +221,73 @@ class _TriggerIndex:
                         before.setdefault(word, {}).setdefault(name, set()).update(numbers)
                 else:
                     codes.setdefault(" ".join(key.split()), set()).update(numbers)
-        # key -> the patterns it triggers (word, two words, or "%")
+        # key -> the patterns it triggers (one word, two words, or "%")
         self.words: Dict[str, Tuple[int, ...]] = {k: tuple(sorted(v)) for k, v in codes.items()}
+        self._percent = self.words.pop("%", ())
+        # A two-word key is found by its rarer word (and the word before or after it);
+        # those of two common words by one expression.
+        self.before: Dict[str, FrozenSet[str]] = {}  # word -> words that come before it in a key
+        self.after: Dict[str, FrozenSet[str]] = {}  # word -> words that come after it in a key
+        common = []
+        single = set()
+        before_words: Dict[str, set] = {}
+        after_words: Dict[str, set] = {}
+        for key in sorted(self.words):
+            if " " not in key:
+                single.add(key)
+                continue
+            first, second = key.split(" ", 1)
+            if " " in second or min(sentence_share(first), sentence_share(second)) > 0.01:
+                common.append(key)
+            elif sentence_share(second) <= sentence_share(first):
+                before_words.setdefault(second, set()).add(first)
+            else:
+                after_words.setdefault(first, set()).add(second)
+        self.single = frozenset(single)
+        self.before = {w: frozenset(v) for w, v in before_words.items()}
+        self.after = {w: frozenset(v) for w, v in after_words.items()}
+        self.vocabulary = self.single | frozenset(self.before) | frozenset(self.after)
+        # (a space, then the pair ahead: the next search starts at the pair's second word)
+        self._common = lazyre.compile(" (?=(" + trie_regex(common) + ") )") if common else None
         # word -> [(built-in class of the number after it, patterns)] ("on" before a year)
         self.before_number = {w: sorted((c, tuple(sorted(v))) for c, v in by.items()) for w, by in before.items()}
         # built-in classes found alone (a year anywhere): by name, as the index is kept in
         # the cache and the tests are functions
         self._tests = sorted((c, tuple(sorted(v))) for c, v in alone.items())
-        self._percent = self.words.pop("%", ())
-        self.single = frozenset(w for w in self.words if " " not in w)
-        self.pairs = frozenset(w for w in self.words if " " in w)
 
-    def scan(self, region: Region) -> Tuple[Dict[int, set], Dict[int, List[str]]]:
-        """``{sentence index: {pattern number}}`` (see ``__init__``); and the words of the
-        sentences split on the way (``{sentence index: words}``)."""
-        out: Dict[int, set] = {}
-        split_words: Dict[int, List[str]] = {}
+    def scan(self, region: Region) -> Tuple[Dict[int, set], str]:
+        """``{sentence index: {pattern number}}`` (see ``__init__``), and the region's
+        spaced lower-case form (its offsets are the region's)."""
         low = _fold(region)  # made once per region: the built-in lexicons scan together
         spaced = region.folded_spaced if low is getattr(region, "folded", None) else None
-        sentences = region.sentences
-        words = spaced.split() if spaced is not None else _NON_WORD.split(low)
-        present = self.single.intersection(words)
-        pairs = self.pairs.intersection(map(" ".join, zip(words, words[1:]))) if self.pairs else ()
-        if present or pairs:
-            table = self.words
-            for k, sentence in enumerate(sentences):
-                if spaced is not None:
-                    tokens = spaced[sentence.start : sentence.end].split()
-                else:
-                    tokens = _NON_WORD.split(low[sentence.start : sentence.end])
-                found = present.intersection(tokens) if present else set()
-                if pairs:
-                    found |= pairs.intersection(map(" ".join, zip(tokens, tokens[1:])))
-                if found:
-                    split_words[k] = tokens
-                    codes = out.setdefault(k, set())
-                    for key in found:
-                        codes.update(table[key])
+        if spaced is None:
+            spaced = _NON_WORD_CHAR.sub(" ", low)
+        padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
         places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
+        words = self.words
+        for word in self.vocabulary.intersection(spaced.split()):
+            needle = " " + word + " "
+            single = word in self.single
+            before = self.before.get(word)
+            after = self.after.get(word)
+            at = padded.find(needle)
+            while at >= 0:
+                if single:
+                    places.append((at, words[word]))
+                if before is not None and padded[at - 1 : at] not in ("", " "):
+                    # the word before, joined by one space: "<word before> <word>"
+                    start = padded.rfind(" ", 0, at) + 1
+                    if padded[start:at] in before:
+                        places.append((start - 1, words[padded[start:at] + " " + word]))
+                end = at + len(needle) - 1  # the space after the word
+                if after is not None and padded[end + 1 : end + 2] not in ("", " "):
+                    stop = padded.find(" ", end + 1)
+                    if padded[end + 1 : stop] in after:
+                        places.append((at, words[word + " " + padded[end + 1 : stop]]))
+                at = padded.find(needle, at + 1)
+        if self._common is not None:
+            for m in self._common.finditer(padded):
+                places.append((m.start(), words[m.group(1)]))
         if self._percent and "%" in low:
             at = low.find("%")
             while at >= 0:
@@ -282,17 +309,22 @@ class _TriggerIndex:
                         for test, codes in before_number[previous.group(1)]:
                             if BUILTIN_TESTS[test](token):
                                 places.append((previous.start(1), codes))
+        out: Dict[int, set] = {}
         if places:
+            sentences = region.sentences
             starts = region.sentence_starts
             for start, codes in places:
                 k = bisect.bisect_right(starts, start) - 1
                 if k >= 0 and start < sentences[k].end:
                     out.setdefault(k, set()).update(codes)
-        return out, split_words
+        return out, spaced
 
 
 #: The word right before a place (searched up to that place): a word a number follows.
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
+#: A character that cannot be part of a word (a word: letters, digits and "_" joined by
+#: apostrophes or hyphens): the spaced form of a region that is not ASCII.
+_NON_WORD_CHAR = re.compile(r"[^\w'\-]")
 
 
 #: What splits a region into words when it has no ASCII spaced form (the same words:
@@ -300,20 +332,18 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
 _NON_WORD = re.compile(r"[^\w'\-]+")
 
 
-def sentence_words(tokens: List[str], text: str) -> FrozenSet[str]:
+def sentence_words(spaced: str, text: str) -> FrozenSet[str]:
     """The words of a sentence for the quick tests of an entry (``requires``, ``with``,
-    ``without``): its split *tokens*, less the apostrophes and hyphens at their edges,
-    "x" for each "x's", and the question and exclamation marks of its *text*."""
-    words = set(tokens)
-    if "'" in text or "-" in text:
-        for token in tokens:
-            if token[:1] in "'-" or token[-1:] in "'-":
-                words.add(token.strip("'-"))
-            if token.endswith("'s"):
-                words.add(token[:-2])
-    for mark in "?!":
-        if mark in text:
-            words.add(mark)
+    ``without``), from its *spaced* form: its words, and where it holds apostrophes or
+    hyphens the words again split at them ("council's" gives "council" too); the question
+    and exclamation marks of its *text*. A word too many only costs a pattern run."""
+    words = set(spaced.split())
+    if "'" in spaced or "-" in spaced:
+        words.update(spaced.replace("'", " ").replace("-", " ").split())
+    if "?" in text:
+        words.add("?")
+    if "!" in text:
+        words.add("!")
     return frozenset(words)
 
 

@@ -79,7 +79,52 @@ growth increase increased decrease cut cuts mark marks set sets hit hits move mo
 although whether unless until already again also almost nearly about around only just
 still yet ever never always often sometimes usually really quite rather much more most
 less least few fewer several various certain another other others every each either
-neither both such same different own whole full half""".split()
+neither both such same different own whole full half
+industry search program programme programs programmes security meeting meetings needed
+economic change changes information campaign problem problems future start started
+women men office offices annual close closed despite award awards virus nations
+international national better likely think thinks thought believe believes believed
+know known knew want wanted wants need needs help helped make makes making take takes
+taking give gives giving keep get gets getting got see sees saw seen look looks looked
+find finds found show shows showed shown tell tells ask asked asks try tried tries
+use uses used using leave leaves left play plays played playing run runs running
+bring brought hold holds held stand stood lose loses losing pay paid paying meet met
+lead leads led include includes included continue continued continues remain remains
+remained allow allowed allows offer offered offers expect expects create created
+provide provided provides decide decided decision decisions agree agreed agreement
+report reported reports announce announced plan planned plans open opened opening
+deal deals trade trading sell sold selling buy bought buying spend spent spending
+rise rises risen increase increases increased fall falls fallen drop dropped drops
+grow grows grown reach reached reaches suggest suggested suggests claim claimed claims
+warn warned warns face faced faces serve served call calls believe return returned
+country countries city cities town area areas region world europe european britain
+british uk us america american china chinese france french germany german london
+government governments minister ministers council councils authority authorities
+public private policy policies issue issues case cases court courts law laws legal
+police officers officer force forces army military war attack attacks crisis
+money cash budget funding fund funds profit profits loss losses debt debts price
+rate rates costs cost value level levels number numbers figure figures total amount
+per cent percent million billion thousand hundred hundreds thousands dozens
+people person man woman child boy girl family families friends group groups member
+members leader leaders chief director manager chairman spokesman spokeswoman executive
+company companies firm firms business businesses market markets bank banks industry
+service services system systems network networks technology computer phone phones
+mobile internet online website software data users user customers customer consumers
+school schools university students student education health hospital hospitals doctors
+patients care nhs water energy power oil gas fuel food home homes house houses housing
+car cars road roads rail train trains transport airport flight flights travel
+week weeks month months year years day days time times hour hours minute minutes
+morning night evening today yesterday tomorrow weekend season seasons history
+game games match matches team teams player players club clubs coach fans win wins
+won victory defeat final finals league cup championship title race points goal goals
+music film films show shows album song songs band star stars award tv television
+radio series book books story stories art news media press paper papers newspaper
+major main key big large small high low long short new old young early late recent
+former current next last past future possible important different real best worst
+good bad great little free full able clear hard easy strong likely due certain sure
+political economic social financial local national global international general
+public official senior top foreign domestic human natural
+""".split()
 _RANK = {}
 for _n, _w in enumerate(_RANKED):
     _RANK.setdefault(_w, _n + 1)
