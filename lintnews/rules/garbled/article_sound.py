@@ -16,9 +16,11 @@ __all__ = ["ArticleSound"]
 # An article and the lower-case word after it (a hyphenated word's first part); not a
 # letter in a list ("a) ..."), not part of a longer token.
 # Only pairs that may be wrong are matched: "a" before a vowel letter, "an" before a
-# consonant letter other than h and x (English writes "an hour", "an X-ray").
+# consonant letter other than h and x (English writes "an hour", "an X-ray"). The
+# expression starts with the letter itself, so the engine skips in C to each "a" or "A"
+# and looks behind it only there.
 _PAIR = lazyre.compile(
-    r"(?<![\w'’.-])(?:(a|A)\s+(?=[aeiouAEIOU])|(an|An)\s+(?=[bcdfgjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ]))"
+    r"([aA])(?<![\w'’.-].)(?:(n)\s+(?=[bcdfgjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ])|\s+(?=[aeiouAEIOU]))"
     r"([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])"
 )
 # Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
@@ -89,8 +91,8 @@ class ArticleSound(Rule):
             text = region.text
             sentences = None
             for m in _PAIR.finditer(text):
-                group = 1 if m.group(1) else 2
-                written, word = m.group(group), m.group(3)
+                written, word = m.group(1) + (m.group(2) or ""), m.group(3)
+                start, end = m.start(1), m.start(1) + len(written)
                 article = written.lower()
                 if not _wrong(article, word):
                     continue
@@ -110,7 +112,7 @@ class ArticleSound(Rule):
                     other = other.capitalize()
                 sound = "a vowel" if other.lower() == "an" else "a consonant"
                 yield self.report(
-                    doc, region, m.start(group), m.end(group),
+                    doc, region, start, end,
                     f"'{written} {word}': '{other}' goes before {sound} sound",
                     suggestion=other, safe=False,
                 )
