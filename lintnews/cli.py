@@ -121,16 +121,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``lintnews`` command; returns the exit status."""
-    from lintnews import cache_startup as startup
-
-    startup.begin()  # runner.results ends it once the first files are linted
-    try:
-        return _main(argv)
-    finally:
-        startup.end()
-
-
-def _main(argv: Optional[Sequence[str]]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -297,10 +287,8 @@ def cmd_lsp() -> int:
     if importlib.util.find_spec("pygls") is None or importlib.util.find_spec("lsprotocol") is None:
         _error("the language server needs the 'lsp' extra: pip install 'lintnews[lsp]'")
         return EXIT_ERROR
-    from lintnews import cache_startup as startup
     from lintnews.lsp import serve
 
-    startup.end()  # a long-lived server: no start-up routing while it serves
     serve()
     return EXIT_OK
 

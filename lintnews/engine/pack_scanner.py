@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Pattern, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -336,9 +335,10 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
 
 def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:
     """What a scanner derives from its rules by parsing their patterns (the necessary
-    literals of each regex, the phrase finder's source): kept in the on-disk cache, so
-    a pre-commit call does not parse a hundred patterns to lint one short draft."""
-    from lintnews.cache import cache_name, cached_value, file_stamp
+    literals of each regex, the phrase finder's source): kept in the on-disk cache with
+    the compiled patterns (all of it comes from the packs), so a pre-commit call does not
+    parse a hundred patterns to lint one short draft."""
+    from lintnews import cache
 
     def build() -> Dict[str, Any]:
         return {
@@ -348,12 +348,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
             "finder": phrase_finder_source(phrases) if phrases else "",
         }
 
-    from lintnews.matching import tries as wordtrie
-    from lintnews.matching import literals
-
-    code = [file_stamp(Path(m.__file__)) for m in (literals, wordtrie)]  # their own changes
-    code.append(file_stamp(Path(__file__)))
-    return cached_value(cache_name("scanner", phrases, regexes, code), build)
+    return cache.derived("scanner", (tuple(phrases), tuple(regexes)), build)
 
 
 def _trigger(pattern: str, ignorecase: bool) -> str:

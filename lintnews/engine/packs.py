@@ -135,13 +135,20 @@ def builtin_pack_paths() -> List[Path]:
 def load_packs(paths, kinds, cache: bool = True) -> List[Pack]:
     """Load several packs; two packs with one prefix, or one code twice, is an error.
 
-    Unchanged packs come from the on-disk cache (see :mod:`lintnews.cache`).
+    Packs already loaded come from the on-disk cache (see :mod:`lintnews.cache`), keyed on
+    the contents of the pack files and of the modules of the kinds they may use.
     """
     paths = [Path(p) for p in paths]
     if cache:
-        from lintnews.cache import cached
+        from lintnews import cache as disk
 
-        return cached(paths, kinds, lambda: load_packs(paths, kinds, cache=False))
+        try:
+            parts = [disk.file_digest(p) for p in paths] + _kind_sources(kinds)
+        except OSError:  # a pack or kind module that cannot be read: load_pack reports it
+            return load_packs(paths, kinds, cache=False)
+        if None in parts:  # a kind without a module file: never cached
+            return load_packs(paths, kinds, cache=False)
+        return disk.cached("packs", lambda: load_packs(paths, kinds, cache=False), *parts)
     packs: List[Pack] = []
     prefixes: Dict[str, Path] = {}
     for path in paths:
@@ -153,6 +160,26 @@ def load_packs(paths, kinds, cache: bool = True) -> List[Pack]:
         prefixes[pack.prefix] = pack.path
         packs.append(pack)
     return packs
+
+
+def _kind_sources(kinds: Mapping[str, Type[PackRule]]) -> list:
+    """``[name, digest of its module file]`` for each kind not defined in lintnews itself
+    (lintnews's own files are part of every key), then None if one has no module file."""
+    import sys
+
+    from lintnews import cache as disk
+
+    out: list = []
+    for name, cls in sorted(kinds.items()):
+        module = cls.__module__
+        out.append(f"{name}={module}.{cls.__qualname__}")
+        if module == "lintnews" or module.startswith("lintnews."):
+            continue
+        source = getattr(sys.modules.get(module), "__file__", None)
+        if not source:
+            return out + [None]
+        out.append(disk.file_digest(source, installed=True))
+    return out
 
 
 def find_pack(packs: List[Pack], name: str) -> Optional[Pack]:

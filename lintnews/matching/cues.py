@@ -20,7 +20,7 @@ from itertools import repeat
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
-from lintnews import cache_regex as regex_cache
+from lintnews import cache
 from lintnews.text.document import Region, Sentence
 from lintnews.matching.tries import FOLDED_WORD, trie_regex, word_finder_source
 
@@ -327,7 +327,7 @@ class _Dispatch:
             parts.append(f"(?:(?=(?P<c{i}>(?{case}:{source})))|)")
             groups.append((cue, f"c{i}"))
         try:
-            rx = regex_cache.compile("".join(parts)) if parts else None
+            rx = cache.compile("".join(parts)) if parts else None
         except re.error:
             rx, groups, alone = None, [], list(self.cues)
         self.rx = rx
@@ -452,28 +452,14 @@ def _gate_strings(rx) -> Optional[tuple]:
     keeps it necessary in the lower-cased text."""
     if rx is None:
         return None
-    global _GATES
-    if _GATES is None:  # working them out parses the pattern in Python: kept on disk
-        from lintnews.cache_memo import DiskMemo
-        from lintnews.matching import literals
-
-        _GATES = DiskMemo.of_code("cue-gates", __file__, literals.__file__)
-    return _GATES.get_or_build(rx.pattern, lambda: _worked_out_gate_strings(rx.pattern)) or None
-
-
-_GATES = None
-
-
-def _worked_out_gate_strings(pattern: str) -> tuple:
-    """:func:`_gate_strings` of a pattern, worked out (``()`` for none)."""
     from lintnews.matching.literals import necessary_literals
 
-    strings = necessary_literals(pattern, True)
+    strings = necessary_literals(rx.pattern, True)
     if not strings:
-        return ()
+        return None
     strings = {s.replace("’", "'").replace("‘", "'") for s in strings}
     if not all(s.isascii() for s in strings):
-        return ()
+        return None
     return tuple(sorted(strings))
 
 
@@ -512,7 +498,7 @@ def alternation(words: Iterable[str]) -> str:
     """A non-capturing regex alternation of literal *words*, longest first.
 
     Ties are broken alphabetically, so the same words always give the same source
-    (compiled programs are cached by source, see :mod:`lintnews.cache_regex`)."""
+    (compiled programs are cached by source, see :func:`lintnews.cache.compile`)."""
     unique = set(words)
     if all(w.isascii() and w == w.lower() for w in unique):
         # factored as a trie: at each position the longest word is still tried first,

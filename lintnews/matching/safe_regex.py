@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lintnews import cache
 from lintnews.matching.patterns import LazyPattern
 
 try:  # Python 3.11+
@@ -49,7 +50,7 @@ def compile_user_regex(pattern: str, ignorecase: bool = False) -> "LazyPattern":
     backtrack badly. The result pickles uncompiled (see :mod:`lintnews.matching.patterns`)."""
     flags = re.IGNORECASE if ignorecase else 0
     try:
-        compiled = re.compile(pattern, flags)
+        compiled = cache.compile(pattern, flags)  # a pack's own pattern: its program is kept
         parsed = _sre_parse.parse(pattern, flags)
     except re.error as exc:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None

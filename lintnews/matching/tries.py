@@ -26,18 +26,12 @@ def trie_regex(strings: Iterable[str], *, space: str = "") -> str:
     *space*, a space inside a string is that regex (``r"\\s+"``: any white space).
 
     Building one for thousands of strings takes milliseconds of every start-up, so the
-    sources are kept in the on-disk cache (see :mod:`lintnews.cache_memo`)."""
-    global _TRIES
-    if _TRIES is None:
-        from lintnews.cache_memo import DiskMemo
+    sources are kept in the on-disk cache (:func:`lintnews.cache.derived`): for word lists
+    fixed in lintnews's modules or in rule packs only, never a draft's words."""
+    from lintnews import cache
 
-        _TRIES = DiskMemo.of_code("tries", __file__)
-    unique = sorted(set(strings))
-    key = space + "\0" + "\0".join(unique)
-    return _TRIES.get_or_build(key, lambda: _trie_source(unique, space))
-
-
-_TRIES = None
+    unique = tuple(sorted(set(strings)))
+    return cache.derived("trie", (space, unique), lambda: _trie_source(unique, space))
 
 
 def _trie_source(strings: Iterable[str], space: str = "") -> str:

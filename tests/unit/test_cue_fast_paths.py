@@ -138,22 +138,6 @@ def test_region_scan_takes_the_one_loop_once_the_finder_is_compiled(monkeypatch)
     assert calls and any(want)
 
 
-def test_gate_strings_are_kept_on_disk_as_worked_out(tmp_path, monkeypatch):
-    import pytest
-
-    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(cues_module, "_GATES", None)
-    lefts = [cue.left for cue in _ALL_CUES if cue.left is not None][:40]
-    assert lefts
-    first = [cues_module._gate_strings(rx) for rx in lefts]
-    assert first == [cues_module._worked_out_gate_strings(rx.pattern) or None for rx in lefts]
-    cues_module._GATES.save()
-    # A later run reads them: no pattern is parsed again.
-    monkeypatch.setattr(cues_module, "_GATES", None)
-    monkeypatch.setattr(cues_module, "_worked_out_gate_strings", lambda p: pytest.fail("worked out again"))
-    assert [cues_module._gate_strings(rx) for rx in lefts] == first
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="0123456789 aZ.,-_£$\n’é٣", max_size=24), st.data())
 def test_number_starts_are_the_filtered_runs_of_digits(text, data):

@@ -50,8 +50,9 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
     if len(ages) < 2:
         return
     surnames = _surnames(doc)
-    # with no surname in the draft, nothing is a mention (only the headline's unnamed person)
-    mention = lazyre.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b"
+    # with no surname in the draft, nothing is a mention (only the headline's unnamed person).
+    # Built from the draft's words: compiled by re itself, never through the on-disk cache.
+    mention = re.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b"
                          if surnames else r"(?!)")
     owners: Dict[str, List[tuple]] = {}
     found = [(q,) + _owner(doc, q, mention, headline) for q in ages]

@@ -141,7 +141,7 @@ class Facts:
                 self._by_name.setdefault(n, e)
         names = sorted(self._by_name, key=len, reverse=True)
         self._mention = (
-            lazyre.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
         )
 
     def __bool__(self) -> bool:

@@ -174,17 +174,12 @@ def _finder_source(words, tails: Mapping[str, str]) -> str:
 
 def _trie(words, tails: Mapping[str, str]) -> str:
     """The trie of *words* (each ending at a word boundary) and *tails* (each with its
-    look-ahead), kept in the on-disk cache: building it costs milliseconds per start-up."""
-    global _TRIES
-    if _TRIES is None:
-        from lintnews.cache_memo import DiskMemo
+    look-ahead), kept in the on-disk cache (the words are the rules' own): building it
+    costs milliseconds per start-up."""
+    from lintnews import cache
 
-        _TRIES = DiskMemo.of_code("hedge-tries", __file__)
-    key = repr((sorted(set(words)), sorted(tails.items())))
-    return _TRIES.get_or_build(key, lambda: _build_trie(words, tails))
-
-
-_TRIES = None
+    source = (tuple(sorted(set(words))), tuple(sorted(tails.items())))
+    return cache.derived("first-words", source, lambda: _build_trie(words, tails))
 
 
 def _build_trie(words, tails: Mapping[str, str]) -> str:
