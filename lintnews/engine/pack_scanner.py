@@ -101,9 +101,6 @@ class _Key:
         self.by_second: Dict[str, List[_Entry]] = defaultdict(list)
 
 
-#: Characters of prose a scanner reads on the no-compile paths before it compiles its
-#: combined expressions.
-SMALL_DRAFT = 50_000
 _WORD_AT = FOLDED_WORD
 _NEXT_WORD = re.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
 
@@ -145,7 +142,6 @@ class Scanner:
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
         self._finder_passes = finder_passes(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
-        self._seen = 0
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
         self._folded_gates = Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
         self._exact_gates = Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
@@ -166,26 +162,21 @@ class Scanner:
         """Yield the findings of every rule, rule by rule, in document order."""
         hits: Dict[PackRule, List[Hit]] = defaultdict(list)
         kinds = self._kinds
-        # Until this scanner has read enough prose to repay compiling its big combined
-        # expressions, looking words up one by one is cheaper (a pre-commit call on one
-        # short draft never compiles them).
-        self._seen += sum(len(r.text) for r in doc.regions)
-        small = self._seen < SMALL_DRAFT
         for region in doc.regions:
             if region.kind not in kinds or (region.blockquote and "blockquote" not in kinds):
                 continue
             text = region.text
             folded = _fold(text)
             unsafe = not text.isascii() and _FOLD_UNSAFE.search(text) is not None
-            spaced_text = None if small else spaced(folded)
+            spaced_text = spaced(folded)
             if self._index:
-                self._phrases(region, folded, hits, small, spaced_text)
+                self._phrases(region, folded, hits, spaced_text)
             if not self._regexes:
                 continue
             by_gate = self._by_gate
-            if small or unsafe or self._word_gates is None:
+            if unsafe or self._word_gates is None:
                 chosen = set(self._ungated)
-                for g in self._folded_gates.present(folded, small):
+                for g in self._folded_gates.present(folded):
                     chosen.update(by_gate[(True, g)])
             else:  # the quicker word-start gates (an unsafe fold could hide one)
                 chosen = set(self._word_ungated)
@@ -193,7 +184,7 @@ class Scanner:
                 for g in self._word_gates.present(folded, spaced_text):
                     chosen.update(by_word[g])
             if self._exact_gates:
-                for g in self._exact_gates.present(text, small):
+                for g in self._exact_gates.present(text):
                     chosen.update(by_gate[(False, g)])
             for n in sorted(chosen):
                 item = self._regexes[n]
@@ -229,16 +220,8 @@ class Scanner:
             out.append(hit)
         return True
 
-    def _candidates(
-        self, folded: str, small: bool, spaced_text: Optional[str] = None
-    ) -> Iterator[Tuple[int, "re.Match"]]:
+    def _candidates(self, folded: str, spaced_text: Optional[str] = None) -> Iterator[Tuple[int, "re.Match"]]:
         """Start offsets (and first-word matches) where some phrase may begin."""
-        index = self._index
-        if small:
-            for word in _WORD_AT.finditer(folded):
-                if word.group() in index:
-                    yield word.start(), word
-            return
         finder = self._finder.compiled
         if self._finder_passes is not None:
             # Every place where the finder matches, in order (as the loop below finds them)
@@ -254,13 +237,11 @@ class Scanner:
             yield start, _WORD_AT.match(folded, start)
             m = m_next
 
-    def _phrases(
-        self, region: Region, folded: str, hits, small: bool = False, spaced_text: Optional[str] = None
-    ) -> None:
+    def _phrases(self, region: Region, folded: str, hits, spaced_text: Optional[str] = None) -> None:
         index = self._index
         text = region.text
         skip_quoted = None  # worked out at the first candidate: most paragraphs have none
-        for start, word in self._candidates(folded, small, spaced_text):
+        for start, word in self._candidates(folded, spaced_text):
             key = index[word.group()]
             if skip_quoted is None:
                 skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)

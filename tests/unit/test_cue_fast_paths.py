@@ -120,24 +120,6 @@ def test_region_scan_finds_the_hits_of_a_scan_per_sentence(sentences, joiner):
             assert by_region == by_sentence
 
 
-def test_region_scan_takes_the_one_loop_once_the_finder_is_compiled(monkeypatch):
-    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
-    monkeypatch.setattr(cues_module, "_DISPATCH_AFTER", 1)
-    cue_set = cues_module.CueSet(NEWS_CUES.cues)
-    doc = parse(" ".join(_SENTENCES), "draft.txt")
-    (region,) = doc.regions
-    cue_set.scan(region.sentences[0])  # compiles the finder
-    calls = []
-    original = cue_set._try_all
-    monkeypatch.setattr(cue_set, "_try_all", lambda *a: calls.append(1) or original(*a))
-    plain = cues_module.CueSet(NEWS_CUES.cues)  # word by word, no dispatchers
-    want = [[(h.kind, h.start, h.end, h.strong) for h in plain.scan(s)] for s in region.sentences]
-    for _ in range(2):  # the second time with dispatchers
-        got = [[(h.kind, h.start, h.end, h.strong) for h in hs] for hs in cue_set.scan_region(region)]
-        assert got == want
-    assert calls and any(want)
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="0123456789 aZ.,-_£$\n’é٣", max_size=24), st.data())
 def test_number_starts_are_the_filtered_runs_of_digits(text, data):

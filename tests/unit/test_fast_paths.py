@@ -216,10 +216,10 @@ def test_phrase_candidates_are_where_the_phrase_finder_matches():
         while m is not None:
             expected.append(m.start())
             m = finder.search(folded, m.start() + 1)
-        assert [start for start, _ in scanner._candidates(folded, False)] == expected
+        assert [start for start, _ in scanner._candidates(folded)] == expected
         quick = spaced(folded)
         if quick is not None:
-            assert [start for start, _ in scanner._candidates(folded, False, quick)] == expected
+            assert [start for start, _ in scanner._candidates(folded, quick)] == expected
 
 
 def test_doubled_word_repeat_test_splits_ascii_text_as_the_token_expression_does():
@@ -325,8 +325,6 @@ def test_word_start_gates_give_the_findings_the_substring_gates_do():
     assert quick is not plain
     plain._word_gates = None
     total = 0
-    for scanner in (quick, plain):
-        scanner._seen = 10**9  # past the small-draft path
     for text in TEXTS:
         doc = parse(text + "\n\n" + text.upper() + "\n", "a.md")
         doc.settings = _Settings()
@@ -337,19 +335,15 @@ def test_word_start_gates_give_the_findings_the_substring_gates_do():
     assert total > 20
 
 
-@pytest.mark.parametrize("text", [
-    "The plan fell apart in one foul swoop-style move. It went in one foul swoop.",
-    "One foul swoop’s echo. In one foul swoop, at the end of the day-to-day work.",
+@pytest.mark.parametrize("text, columns", [
+    ("The plan fell apart in one foul swoop-style move. It went in one foul swoop.", [(62, 76)]),
+    ("One foul swoop’s echo. In one foul swoop, at the end of the day-to-day work.", [(27, 41)]),
 ])
-def test_short_and_long_runs_find_the_same_pack_phrases(text, monkeypatch):
-    from lintnews.engine import pack_scanner as scanner_module
+def test_pack_phrases_end_where_a_word_ends(text, columns):
+    import lintnews
 
-    doc = parse(text + "\n", "d.md")
-    doc.settings = Settings()
-    short = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
-    monkeypatch.setattr(scanner_module, "SMALL_DRAFT", 0)
-    long = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc)]
-    assert short == long and short
+    found = [(f.column, f.end_column) for f in lintnews.lint_text(text + "\n", "d.md") if f.code == "GRB001"]
+    assert found == columns
 
 
 def test_gate_prefixes_are_the_gate_strings_each_one_begins_with():
