@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import atexit
 import importlib.util
+from array import array
 import marshal
 import os
 import re
@@ -61,12 +62,15 @@ T = TypeVar("T")
 #: The installed lintnews package.
 PACKAGE = Path(__file__).resolve().parent
 
-#: What an entry built by another interpreter could differ in.
+#: What an entry built by another interpreter could differ in (programs are stored as
+#: machine words).
 INTERPRETER = repr((
     sys.implementation.name,
     tuple(sys.version_info),
     importlib.util.MAGIC_NUMBER,
     getattr(_sre, "MAGIC", None),
+    sys.byteorder,
+    array("I").itemsize,
 ))
 
 #: Pickled values kept of one name (the newest written); older ones belong to packs or
@@ -108,7 +112,8 @@ def file_digest(path: "os.PathLike[str] | str", installed: bool = False) -> str:
     if not installed:
         with open(path, "rb") as fh:
             return digest(fh.read())
-    return _DIGESTS.get(os.path.abspath(path))
+    path = os.path.abspath(path)
+    return _DIGESTS.get(path, os.stat(path))
 
 
 class _Digests:
@@ -118,8 +123,8 @@ class _Digests:
         self._known: Optional[Dict[str, tuple]] = None
         self._changed = False
 
-    def get(self, path: str) -> str:
-        st = os.stat(path)
+    def get(self, path: str, st: os.stat_result) -> str:
+        """The digest of the file at *path* (absolute) whose stat is *st*."""
         stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         known = self._known if self._known is not None else self._load()
         found = known.get(path)
@@ -163,21 +168,22 @@ def installed() -> str:
     """A digest of every file of the installed lintnews package (worked out once a process)."""
     global _INSTALLED
     if _INSTALLED is None:
-        parts = []
-        for path in sorted(_package_files(str(PACKAGE))):
-            parts.append(f"{os.path.relpath(path, PACKAGE)}\0{file_digest(path, installed=True)}")
+        top = str(PACKAGE)
+        skip = len(top) + 1
+        parts = sorted(f"{path[skip:]}\0{_DIGESTS.get(path, st)}" for path, st in _package_files(top))
         _INSTALLED = digest("\n".join(parts).encode("utf-8", "surrogateescape"))
     return _INSTALLED
 
 
-def _package_files(top: str) -> Iterator[str]:
+def _package_files(top: str) -> Iterator[Tuple[str, os.stat_result]]:
+    """``(path, stat)`` of every file under *top* but compiled bytecode."""
     with os.scandir(top) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 if entry.name != "__pycache__":
                     yield from _package_files(entry.path)
             elif not entry.name.endswith((".pyc", ".pyo")):
-                yield entry.path
+                yield entry.path, entry.stat(follow_symlinks=True)
 
 
 def key(*parts: Any) -> str:
@@ -294,7 +300,8 @@ def derived(kind: str, source: Any, build: Callable[[], T]) -> T:
     return value
 
 
-Program = Tuple[int, list, int, dict, tuple]
+#: What ``_sre.compile`` takes besides the pattern, the code as machine words.
+Program = Tuple[int, bytes, int, dict, tuple]
 _programs = _re_compiler is not None and hasattr(_re_compiler, "_code") and hasattr(_sre, "MAGIC")
 
 
@@ -313,12 +320,14 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re
     entry = _STORE.get(k)
     if entry is not None:
         try:
-            return _sre.compile(pattern, *entry)
-        except Exception:  # a damaged entry: compile it afresh
+            program_flags, code, groups, groupindex, indexgroup = entry
+            return _sre.compile(pattern, program_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+        except Exception:  # a damaged entry (_sre checks the code): compile it afresh
             pass
     try:
         entry = _program(pattern, flags)
-        rx = _sre.compile(pattern, *entry)
+        program_flags, code, groups, groupindex, indexgroup = entry
+        rx = _sre.compile(pattern, program_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
     except re.error:
         raise
     except Exception:  # internals other than expected: plain compiles from now on
@@ -331,7 +340,7 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re
 def _program(pattern: str, flags: int) -> Program:
     """What ``re._compiler.compile`` passes to ``_sre.compile``, as plain data."""
     parsed = _re_parser.parse(pattern, flags)
-    code = [int(op) for op in _re_compiler._code(parsed, flags)]
+    code = array("I", [int(op) for op in _re_compiler._code(parsed, flags)]).tobytes()
     state = parsed.state
     groupindex = dict(state.groupdict)
     indexgroup = [None] * state.groups

@@ -16,9 +16,10 @@ from typing import ClassVar, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import CATEGORIES, ENGINE_CATEGORY, Edit, Finding, Fix, Severity
+from lintnews import cache
 
-CODE_RE = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
-NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+CODE_RE = cache.compile(r"^[A-Z]{2,4}[0-9]{3}$")
+NAME_RE = cache.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 #: Region kinds a rule may be scoped to, plus ``quote`` (also inside quotations).
 SCOPES = ("heading", "paragraph", "list-item", "table-cell", "blockquote", "quote")

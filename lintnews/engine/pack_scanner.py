@@ -29,15 +29,16 @@ from lintnews.matching.tries import FOLDED_WORD, phrase_finder_source
 from lintnews.kinds.base import Hit, PackRule
 from lintnews.matching.gates import Gates, finder_passes, spaced, word_gating
 from lintnews.matching.literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
+from lintnews import cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # The only characters that a case-insensitive pattern's ASCII letter matches but whose
 # fold (see _fold) is not that letter: "İ" (its lower case is two characters, so _fold
 # keeps it), dotless "ı" and long "ſ" (case-insensitive matching treats them as i and s).
 # A region holding one runs case-insensitive patterns the plain way.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+_FOLD_UNSAFE = cache.compile("[\u0130\u0131\u017f]")
 # Patterns with these constructs may match differently in a sentence than in its paragraph.
-_SENTENCE_ONLY = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
+_SENTENCE_ONLY = cache.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
 
 
 def _fold(text: str) -> str:
@@ -102,7 +103,7 @@ class _Key:
 
 
 _WORD_AT = FOLDED_WORD
-_NEXT_WORD = re.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
+_NEXT_WORD = cache.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
 
 
 class Scanner:

@@ -334,8 +334,8 @@ class _Dispatch:
         return out
 
 
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_GLOBAL_FLAGS = cache.compile(r"\(\?[aiLmsux]+\)")
+_BACKREFERENCE = cache.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _START = re.Match.start
 # Where numbers start: at the first digit of a run of digits, unless the run continues a
 # word, a decimal or a thousands group ("F-16", "3.5", "1,000"), i.e. unless the character
@@ -345,7 +345,7 @@ _START = re.Match.start
 _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 # A word character (or ' or - joined to one) just after a sentence: a word that runs
 # across the boundary.
-_JOINS_WORD = re.compile(r"\w|['’-]\w")
+_JOINS_WORD = cache.compile(r"\w|['’-]\w")
 
 
 def _lowered(region) -> str:
@@ -436,7 +436,7 @@ def _gate_strings(rx) -> Optional[tuple]:
 
 
 # Case-insensitive matching takes these for "i" and "s", and lower-casing keeps them.
-_FOLD_UNSAFE = re.compile("[\u0131\u017f]")
+_FOLD_UNSAFE = cache.compile("[\u0131\u017f]")
 
 
 def _gate_text(text: str, low: str) -> Optional[str]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, Iterable, Iterator, Optional, Pattern
 
+from lintnews import cache
+
 #: A word token (see :data:`lintnews.text.sentences.WORD_RE`) in lower-cased text whose
 #: apostrophes are straight.
-FOLDED_WORD = re.compile(r"\w+(?:['-]\w+)*")
+FOLDED_WORD = cache.compile(r"\w+(?:['-]\w+)*")
 
 #: A whole word token as :data:`lintnews.text.sentences.WORD_RE` splits them, in text whose
 #: apostrophes are straight: not preceded by a word character (or one joined by ' or -),

@@ -11,20 +11,20 @@ Code, raw HTML, HTML comments, link destinations and front matter are never pros
 from __future__ import annotations
 
 import bisect
-import re
 from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from lintnews.text.sentences import WORD_RE, find_quotes, split_sentences
+from lintnews import cache
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 TEXT_SUFFIXES = (".txt", ".text")
 
 # markdown-it-py normalises these to "\n"; line numbers must agree with its block maps.
-_NEWLINE = re.compile(r"\r\n?|\n")
-_BARE_URL = re.compile(r"https?://[^\s<>\"'“”‘’)\]]+")
+_NEWLINE = cache.compile(r"\r\n?|\n")
+_BARE_URL = cache.compile(r"https?://[^\s<>\"'“”‘’)\]]+")
 
 
 class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
@@ -318,9 +318,9 @@ def parse(source: str, path: str = "<text>", fmt: Optional[str] = None) -> Docum
 
 # --------------------------------------------------------------------------- plain text
 
-_BLANK_LINES = re.compile(r"(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")
+_BLANK_LINES = cache.compile(r"(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")
 # The same, for text without "\r": it opens with a literal, which the engine skips to in C.
-_BLANK_LINES_LF = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_BLANK_LINES_LF = cache.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
 def parse_text(source: str, path: str = "<text>") -> Document:

@@ -24,6 +24,7 @@ from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Seque
 
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import matches_from
+from lintnews import cache
 
 # Letters that IGNORECASE matches to an ASCII letter but str.lower() keeps: where a
 # paragraph has one, a look-ahead over folded text is not the expression's reading.
@@ -313,8 +314,8 @@ def _words(union, low: str) -> List[Tuple[int, str, int]]:
 _SPACED = bytes(c if re.match(rb"\w", bytes([c])) else 32 for c in range(256))
 # What a look-ahead of the first words may hold for :func:`_spaced_finder` to read the
 # spaced text with it, once cut where a run of hyphenated words begins (_HYPHENATED).
-_LOOSE_SAFE = re.compile(r"(?:\\[sbw]|[a-z ]|\(\?:|[()|?+*])*")
-_HYPHENATED = re.compile(r"\(\?:\[\\w-\]")
+_LOOSE_SAFE = cache.compile(r"(?:\\[sbw]|[a-z ]|\(\?:|[()|?+*])*")
+_HYPHENATED = cache.compile(r"\(\?:\[\\w-\]")
 
 
 def _spaced_finder(conditions, tails: Mapping[str, str]):

@@ -18,6 +18,7 @@ from lintnews.model import Finding, Severity
 from lintnews.matching.literals import trigger_source, triggered_matches
 from lintnews.rule import Rule
 from lintnews.matching.tries import trie_regex
+from lintnews import cache
 
 __all__ = ["BrokenGrammar"]
 
@@ -158,7 +159,7 @@ def _trigger(kind: str) -> Tuple[Optional[Pattern], bool]:
 
 
 # Characters that a case-insensitive ASCII letter matches but that do not lower-case to it.
-_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+_FOLD_UNSAFE = cache.compile("[\u0130\u0131\u017f]")
 
 
 def _finditer(kind: str, rx: Pattern, text: str, low: str) -> Iterator["re.Match"]:

@@ -11,6 +11,7 @@ from lintnews.matching.gates import spaced
 from lintnews.text.document import Document, Sentence
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
+from lintnews import cache
 
 __all__ = ["DoubledWord"]
 
@@ -28,7 +29,7 @@ _ALLOWED = frozenset(
 _FUNCTION = frozenset("a an the".split())
 
 
-_TOKEN = re.compile(r"[\w'’-]+")
+_TOKEN = cache.compile(r"[\w'’-]+")
 
 
 def _has_repeat(text: str) -> bool:

@@ -10,7 +10,6 @@ and they almost never do. The counts come from the optional 'stats' extra (see
 from __future__ import annotations
 
 import functools
-import re
 from typing import FrozenSet, Iterator, List, Optional, Pattern, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -20,6 +19,7 @@ from lintnews.matching.gates import spaced
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
 from lintnews.matching.tries import trie_regex
+from lintnews import cache
 
 __all__ = ["ImprobablePair"]
 
@@ -93,7 +93,7 @@ def _flagged_starts(finders: Tuple[Pattern, Pattern, Pattern], text: str, start:
     return sorted(found + others) if others else found
 
 
-_TOKEN_CHAR = re.compile(r"[\w'’-]")
+_TOKEN_CHAR = cache.compile(r"[\w'’-]")
 
 
 def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region) -> bool:
