@@ -49,9 +49,10 @@ def entry_points() -> List[Tuple[str, str]]:
 
 
 def _installed_metadata() -> str:
-    """A digest of the distributions on ``sys.path``: each metadata folder's name and the
-    contents of its ``entry_points.txt`` (a file on ``sys.path``, such as a zipped
-    distribution: its size and times)."""
+    """A digest of the distributions on ``sys.path``, in its order: each metadata
+    folder's name (which carries the version) and the contents of its
+    ``entry_points.txt``; for a file on ``sys.path`` (a zipped distribution), its path,
+    size and times."""
     from lintnews.cache import digest
 
     parts: List[str] = []
@@ -68,7 +69,6 @@ def _installed_metadata() -> str:
             continue
         except OSError:
             continue
-        parts.append(entry)
         for name in names:
             if name.endswith((".dist-info", ".egg-info")):
                 try:
