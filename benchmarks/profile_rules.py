@@ -34,6 +34,7 @@ def main() -> int:
     from lintnews.engine.config import Settings
     from lintnews.text.document import parse
     from lintnews.engine.linter import Linter
+    from lintnews.rule import Context
 
     files = sorted(CORPUS.glob("*/*.txt"))
     if args.limit:
@@ -48,8 +49,6 @@ def main() -> int:
     t = clock()
     docs = [parse(x, suffix) for x in texts]
     for d in docs:
-        d.settings = settings
-        d.facts_paths = []
         for r in d.regions:
             r.sentences
     rows = [("parse and split sentences", clock() - t)]
@@ -60,12 +59,14 @@ def main() -> int:
     if scanner is not None:
         t = clock()
         for d in docs:
-            list(scanner.run(d))
+            list(scanner.run(d, settings))
         rows.append(("YAML pack scanner (all pack rules)", clock() - t))
+    options = linter.ruleset(settings).options(settings)
     for rule in python_rules:
+        context = Context(settings, options.get(rule.code), (), None, options) if rule.context is True else None
         t = clock()
         for d in docs:
-            list(rule.check(d))
+            list(rule.check(d, context) if context is not None else rule.check(d))
         rows.append((f"{rule.code} {rule.name}", clock() - t))
     total = sum(s for _, s in rows)
     words = sum(len(x.split()) for x in texts)

@@ -4,6 +4,14 @@ Plugins import :data:`hookimpl` from here. The Python API is :func:`lint_text`,
 :func:`lint_file` and :func:`fix_text`: pure functions of a text (or file) and a
 configuration, safe to call from several threads and to map over partitions of an
 archive in another process or machine (see ``docs/python-api.md``).
+
+The types the API and plugins use are re-exported here and imported on first use, so
+``import lintnews`` stays cheap: :class:`Finding`, :class:`Severity`, :class:`Fix`,
+:class:`Edit`, :class:`LintError` (from :mod:`lintnews.model`), :class:`Rule`,
+:class:`Option`, :class:`Context` (:mod:`lintnews.rule`), :class:`Settings`,
+:class:`ConfigError` (:mod:`lintnews.engine.config`), :class:`FixOutcome`
+(:mod:`lintnews.output.fixes`) and :class:`FactsError`
+(:mod:`lintnews.analysis.figures.facts`).
 """
 
 from __future__ import annotations
@@ -23,13 +31,47 @@ hookimpl = pluggy.HookimplMarker("lintnews")
 if TYPE_CHECKING:  # pragma: no cover
     from os import PathLike
 
-    from lintnews.engine.config import Settings
+    from lintnews.analysis.figures.facts import FactsError
+    from lintnews.engine.config import ConfigError, Settings
+    from lintnews.model import Edit, Finding, Fix, LintError, Severity
     from lintnews.output.fixes import FixOutcome
-    from lintnews.model import Finding
+    from lintnews.rule import Context, Option, Rule
 
     Config = Union[None, dict, str, PathLike, Settings]
 
-__all__ = ["__version__", "hookimpl", "lint_text", "lint_file", "fix_text"]
+#: Names this package re-exports, with the module each one lives in.
+_EXPORTS = {
+    "Finding": "lintnews.model",
+    "Severity": "lintnews.model",
+    "Fix": "lintnews.model",
+    "Edit": "lintnews.model",
+    "LintError": "lintnews.model",
+    "Rule": "lintnews.rule",
+    "Option": "lintnews.rule",
+    "Context": "lintnews.rule",
+    "Settings": "lintnews.engine.config",
+    "ConfigError": "lintnews.engine.config",
+    "FixOutcome": "lintnews.output.fixes",
+    "FactsError": "lintnews.analysis.figures.facts",
+}
+
+__all__ = ["__version__", "hookimpl", "lint_text", "lint_file", "fix_text", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    """The re-exported types, imported when first asked for (PEP 562)."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lintnews' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> List[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
 
 _LOCK = threading.Lock()
 _LINTER = None
@@ -102,7 +144,7 @@ def _settings(config: "Config", path: Optional[str]) -> "Settings":
         return _cached(("file",) + _file_key(config), lambda: load_config_file(Path(config))).for_file(path)
     raise TypeError(
         "config must be None, a mapping of .lintnews.yaml keys, a path to a config file "
-        f"or a lintnews.engine.config.Settings, not {type(config).__name__}"
+        f"or a lintnews.Settings, not {type(config).__name__}"
     )
 
 
@@ -129,10 +171,10 @@ def lint_text(
     anything else Markdown) and the per-path ``overrides`` of the config; the file
     itself is never read. *config* is a mapping with the keys of ``.lintnews.yaml``
     (relative paths in it are taken from the current folder), a path to a config
-    file, a :class:`lintnews.engine.config.Settings`, or None to use the config file found
+    file, a :class:`lintnews.Settings`, or None to use the config file found
     from *path* (or the current folder), as the command line does.
 
-    Raises :class:`lintnews.model.LintError` for a bad configuration or pack and
+    Raises :class:`lintnews.LintError` for a bad configuration or pack and
     ``TypeError`` for arguments of the wrong type. The result depends only on
     *text*, *path* and the configuration.
     """
@@ -147,7 +189,7 @@ def lint_file(
 ) -> "List[Finding]":
     """Read *path* (UTF-8, a byte-order mark is dropped) and lint it like :func:`lint_text`.
 
-    Raises :class:`lintnews.model.LintError` when the file is missing, unreadable,
+    Raises :class:`lintnews.LintError` when the file is missing, unreadable,
     binary or not UTF-8.
     """
     from lintnews.text.reading import read_source
@@ -166,7 +208,7 @@ def fix_text(
 ) -> "FixOutcome":
     """Apply the fixes ``lintnews check --fix`` would (with *unsafe*, ``--unsafe-fixes``).
 
-    Returns a :class:`lintnews.output.fixes.FixOutcome`: ``.text`` (the fixed text),
+    Returns a :class:`lintnews.FixOutcome`: ``.text`` (the fixed text),
     ``.applied`` (how many fixes), ``.remaining`` (findings in the fixed text) and
     ``.changed``. Nothing is written anywhere.
     """

@@ -328,8 +328,8 @@ def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re
         entry = _program(pattern, flags)
         program_flags, code, groups, groupindex, indexgroup = entry
         rx = _sre.compile(pattern, program_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
-    except re.error:
-        raise
+    except (re.error, RecursionError, OverflowError):
+        raise  # as re.compile raises them
     except Exception:  # internals other than expected: plain compiles from now on
         _programs = False
         return re.compile(pattern, flags)

@@ -41,6 +41,20 @@ def _date(value: str):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _size(value: str) -> int:
+    """A size in bytes: ``2000000``, ``500k``, ``2M`` (powers of 1024); 0 means no limit."""
+    text = value.strip().lower().removesuffix("b").removesuffix("i")
+    scale = {"k": 1024, "m": 1024**2, "g": 1024**3}.get(text[-1:], 1)
+    number = text[:-1] if scale != 1 else text
+    try:
+        size = int(float(number) * scale)
+    except ValueError:
+        size = -1
+    if size < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size such as 2000000, 500k or 2M")
+    return size
+
+
 def _selectors(value: str) -> List[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
@@ -92,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", type=_severity, metavar="LEVEL", help="exit 1 when a finding is at or above error, warning (default) or info")
     check.add_argument("--facts", metavar="FILE", help="newsroom reference facts (YAML) for the figures rules")
     check.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for date and weekday checks")
+    check.add_argument("--max-size", type=_size, metavar="SIZE", help="refuse drafts larger than SIZE bytes (500k, 2M; 0: no limit; default 200k)")
     check.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="lint files in N processes (0: one per CPU)")
     check.add_argument("-q", "--quiet", action="store_true", help="no summary line in text output")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
@@ -121,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``lintnews`` command; returns the exit status."""
+    _escape_undecodable(sys.stdout, sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -147,6 +163,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _error(message: str) -> None:
+    message = message.replace("\r", "\\r").replace("\n", "\\n")  # a line break in a file name
     sys.stderr.write(f"lintnews: error: {message}\n")
     sys.stderr.flush()
 
@@ -186,7 +203,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths_in = args.paths or (["-"] if args.stdin_filename else [])
     if not paths_in:
         raise LintError("no input: give files or folders to lint, or - for standard input")
-    worker = Worker(args.config, args.isolated, _cli_options(args), mode, args.unsafe_fixes)
+    worker = Worker(args.config, args.isolated, _cli_options(args), mode, args.unsafe_fixes, args.max_size)
     formatters = worker.linter.plugins.formatters()
     if args.format not in formatters:
         raise LintError(f"unknown --format {args.format!r} (expected one of: {', '.join(sorted(formatters))})")
@@ -195,29 +212,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     settings = worker.resolver.settings_for(first if first else args.stdin_filename)
     ruleset = worker.linter.ruleset(settings)
     ruleset.check_selectors(settings)
-    paths = [p for p, _ in expand_paths(paths_in)]
+    folder_errors: List[str] = []
+    paths = [p for p, _ in expand_paths(paths_in, folder_errors)]
     if mode is not None:
         paths = list(dict.fromkeys(paths))  # never fix one file twice (or in two processes)
+        _clean_up_on_sigterm()
     if mode == "diff":
-        return _run_diff(args, worker, paths)
+        return _run_diff(args, worker, paths, folder_errors)
 
     # With --fix on standard input the fixed draft goes to standard output, so the
     # report goes to standard error (unless --output names a file).
     fixing_stdin = mode == "fix" and "-" in paths
-    stream = open(args.output, "w", encoding="utf-8") if args.output else (sys.stderr if fixing_stdin else sys.stdout)
-    fixed_files = fixed = unsafe_left = 0
+    stream = _open_output(args.output) if args.output else (sys.stderr if fixing_stdin else sys.stdout)
+    fixed_files = fixed = unsafe_left = failed = 0
     stdin_text: Optional[str] = None
     try:
         fmt = formatters[args.format](stream, ruleset.by_code, quiet=args.quiet)
         fmt.start()
         status = EXIT_OK
+        for message in folder_errors:
+            _error(message)
+            fmt.error(message.split(": ", 1)[0], message)
+            status = EXIT_ERROR
         for path, result in results(worker, paths, args.jobs, args.stdin_filename):
+            shown = path if path != "-" else (args.stdin_filename or "<stdin>")
             if result.error is not None:
                 _error(result.error)
-                fmt.error(path if path != "-" else (args.stdin_filename or "<stdin>"), result.error)
+                fmt.error(shown, result.error)
                 status = EXIT_ERROR
+                failed += 1
                 continue
             fmt.file(path, result.findings)
+            if _not_checked(shown, result.findings, fmt):
+                status = EXIT_ERROR
             if status == EXIT_OK and any(f.severity >= result.fail_on for f in result.findings):
                 status = EXIT_FINDINGS
             fixed += result.fixed
@@ -227,30 +254,100 @@ def cmd_check(args: argparse.Namespace) -> int:
                 stdin_text = result.text
             stream.flush()
         fmt.finish()
+    except OSError as exc:
+        if not args.output:
+            raise
+        raise LintError(f"{args.output}: cannot write the report: {exc.strerror or exc}") from None
     finally:
         if args.output:
-            stream.close()
+            _close_output(stream, args.output)
     if stdin_text is not None:
         sys.stdout.write(stdin_text)
         sys.stdout.flush()
     if mode == "fix" and not args.quiet:
-        _fix_summary("fixed", fixed, fixed_files, unsafe_left, args.unsafe_fixes)
+        _fix_summary("fixed", fixed, fixed_files, unsafe_left, args.unsafe_fixes, failed)
     return status
 
 
-def _run_diff(args: argparse.Namespace, worker: Worker, paths: List[str]) -> int:
+def _not_checked(path: str, findings, fmt) -> bool:
+    """Report every LN002 finding (a rule, plugin or pack that failed or ran out of
+    time) as an error too: on standard error and in the report's errors. True if any:
+    a draft that was not fully checked ends the run with exit status 2."""
+    found = False
+    for f in findings:
+        if f.code == "LN002":
+            found = True
+            message = f"{path}: {f.message}"
+            _error(message)
+            fmt.error(path, message)
+    return found
+
+
+def _escape_undecodable(*streams) -> None:
+    """A file name that is not valid UTF-8 reaches Python as lone surrogates, which a
+    strict UTF-8 stream cannot write: write them as ``\\udcff`` escapes instead of
+    failing (in JSON that is the escape of the same character)."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - a stream already written to
+                pass
+
+
+def _open_output(path: str):
+    """The ``--output`` file, opened for writing; a one-line error if it cannot be."""
+    try:
+        return open(path, "w", encoding="utf-8", errors="backslashreplace")
+    except OSError as exc:
+        raise LintError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
+
+
+def _close_output(stream, path: str) -> None:
+    try:
+        stream.close()
+    except OSError as exc:  # e.g. a full disk, found when the last buffer is written
+        raise LintError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
+
+
+def _clean_up_on_sigterm() -> None:
+    """While fixing, let a termination signal unwind like Ctrl-C, so that a temporary
+    file being written is removed and no draft is left half-written."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
+def _run_diff(args: argparse.Namespace, worker: Worker, paths: List[str], folder_errors: Sequence[str] = ()) -> int:
     """``--diff``: print what ``--fix`` would change; exit 1 when that is anything."""
     from lintnews.engine.runner import results
 
-    stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    stream = _open_output(args.output) if args.output else sys.stdout
     status = EXIT_OK
-    fixed = fixed_files = unsafe_left = 0
+    fixed = fixed_files = unsafe_left = failed = 0
+    for message in folder_errors:
+        _error(message)
+        status = EXIT_ERROR
     try:
-        for _path, result in results(worker, paths, args.jobs, args.stdin_filename):
+        for path, result in results(worker, paths, args.jobs, args.stdin_filename):
             if result.error is not None:
                 _error(result.error)
                 status = EXIT_ERROR
+                failed += 1
                 continue
+            shown = path if path != "-" else (args.stdin_filename or "<stdin>")
+            for f in result.findings:
+                if f.code == "LN002":
+                    _error(f"{shown}: {f.message}")
+                    status = EXIT_ERROR
             if result.diff:
                 stream.write(result.diff)
                 stream.flush()
@@ -259,18 +356,29 @@ def _run_diff(args: argparse.Namespace, worker: Worker, paths: List[str]) -> int
                 if status == EXIT_OK:
                     status = EXIT_FINDINGS
             unsafe_left += result.unsafe_left
+    except OSError as exc:
+        if not args.output:
+            raise
+        raise LintError(f"{args.output}: cannot write the diff: {exc.strerror or exc}") from None
     finally:
         if args.output:
-            stream.close()
+            _close_output(stream, args.output)
     if not args.quiet:
-        _fix_summary("would fix", fixed, fixed_files, unsafe_left, args.unsafe_fixes)
+        _fix_summary("would fix", fixed, fixed_files, unsafe_left, args.unsafe_fixes, failed)
     return status
 
 
-def _fix_summary(verb: str, fixed: int, files: int, unsafe_left: int, unsafe: bool) -> None:
+def _fix_summary(verb: str, fixed: int, files: int, unsafe_left: int, unsafe: bool, failed: int = 0) -> None:
     noun = "finding" if fixed == 1 else "findings"
     fnoun = "file" if files == 1 else "files"
-    line = f"lintnews: {verb} {fixed} {noun} in {files} {fnoun}" if fixed else "lintnews: nothing to fix"
+    if fixed:
+        line = f"lintnews: {verb} {fixed} {noun} in {files} {fnoun}"
+    elif failed:
+        line = f"lintnews: {verb} nothing"
+    else:
+        line = "lintnews: nothing to fix"
+    if failed:
+        line += f"; {failed} {'file' if failed == 1 else 'files'} could not be fixed (see the errors above)"
     if unsafe_left and not unsafe:
         line += f"; {unsafe_left} more with --unsafe-fixes"
     sys.stderr.write(line + "\n")
@@ -289,8 +397,7 @@ def cmd_lsp() -> int:
         return EXIT_ERROR
     from lintnews.lsp import serve
 
-    serve()
-    return EXIT_OK
+    return serve()
 
 
 # --------------------------------------------------------------------------- rules
@@ -323,6 +430,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
                     "summary": r.summary,
                     "pack": r.pack,
                     "plugin": r.plugin,
+                    "options": {name: option.default for name, option in (r.options or {}).items()},
                 }
                 for r in rules
             ],
@@ -345,7 +453,10 @@ def _rules_markdown(rules) -> str:
     out = [
         "# Rules",
         "",
-        "Generated by `lintnews rules --format markdown`; `lintnews rule CODE` shows one rule.",
+        "Generated from the rules themselves (a Python rule's class docstring, a pack rule's `doc`);",
+        "do not edit by hand. Regenerate with",
+        "`LINTNEWS_DISABLE_PLUGIN_AUTOLOAD=1 lintnews rules --format markdown > docs/rules.md`;",
+        "a test fails while this page is out of date. `lintnews rule CODE` shows one rule.",
         "",
         "| code | name | category | severity | summary |",
         "|---|---|---|---|---|",

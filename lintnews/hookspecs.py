@@ -37,7 +37,7 @@ def lintnews_rules() -> "Sequence[Rule]":
     """Return Python-coded rules (instances of :class:`lintnews.rule.Rule`).
 
     Each rule needs a code whose prefix no other plugin uses, a kebab-case name, a
-    category, a severity, a summary and a doc; see ``docs/writing-rules.md``.
+    category, a severity, a summary and a doc (its class docstring); see ``docs/plugins.md``.
 
     Called once per run; the results of all plugins are concatenated.
     """

@@ -6,6 +6,11 @@ The ``linter`` fixture lints text with the installed rules::
         findings = linter.lint("The plan may partly work.", select=["HDG001"])
         assert [(f.code, f.line, f.column) for f in findings] == [("HDG001", 1, 10)]
 
+Keyword arguments are configuration keys, as in ``.lintnews.yaml``; a rule's options
+are set the way users set them::
+
+    linter.codes(text, select=["HDG005"], rules={"HDG005": {"sentence-hedges": 2}})
+
 Fixture files mark each line that must fire with ``{CODE}`` at its end (several codes
 allowed); :meth:`LinterFixture.assert_fixture` lints the file with the markers removed
 and compares the exact set of ``(line, code)`` pairs.
@@ -48,6 +53,8 @@ class LinterFixture:
         self.engine = Linter()
 
     def settings(self, select: Optional[Sequence[str]] = None, **config: Any) -> Settings:
+        """Settings from configuration keys (``rules={...}``, ``date="2026-03-03"``, ...);
+        a bad value raises :class:`lintnews.LintError` as a config file would."""
         data: Dict[str, Any] = dict(config)
         if select is not None:
             data["select"] = list(select)

@@ -8,7 +8,8 @@
 #
 # Exit 0: publish. Exit 1: blocked; the errors are listed on standard error and the
 # full report (JSON, docs/json-output.schema.json) is in $LINTNEWS_REPORT if set.
-# Exit 2: lintnews could not lint the draft (bad config, not UTF-8): block and alert.
+# Exit 2: lintnews could not lint the draft whole (bad config, not UTF-8, a rule that
+# failed or ran out of time): block and alert.
 set -u
 name="${1:-draft.md}"
 report="${LINTNEWS_REPORT:-$(mktemp)}"
@@ -33,7 +34,7 @@ for f in report["findings"]:
 PY
     ;;
 *)
-    echo "lintnews: could not lint $name (exit $status); publication blocked" >&2
+    echo "lintnews: could not check all of $name (exit $status); publication blocked" >&2
     status=2
     ;;
 esac

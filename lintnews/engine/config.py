@@ -14,12 +14,18 @@ Keys (all optional)::
     attribution:                # claims rules: extra accepted attribution
       phrases: ["the ministry's figures show"]
       sources: ["Reuters", "Office for National Statistics"]
+    rules:                      # rule options, by rule code or name (see ``lintnews rule CODE``)
+      HDG005: {sentence-hedges: 4}
+    rule-timeout: 20            # seconds one rule may spend on one draft (0: no limit)
     plugins: {acme: {...}}      # free-form options for third-party plugins, by plugin name
     overrides:                  # per-path changes, applied in order
       - paths: ["opinion/**"]
         ignore: [claims]
+        rules: {hedge-density: {sentence-hedges: 5}}
 
-Command-line flags win over the file.
+Command-line flags win over the file. The options under ``rules`` are checked against
+the rules themselves when the engine first uses the settings (the rules come from
+plugins, which this module does not load).
 """
 
 from __future__ import annotations
@@ -31,14 +37,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
+from lintnews.engine.timeouts import DEFAULT_RULE_TIMEOUT
+from lintnews.engine.yaml_files import LineDict
 from lintnews.model import LintError, Severity
 
 CONFIG_FILES = (".lintnews.yaml", ".lintnews.yml")
 TOP_KEYS = frozenset(
-    """select extend-select ignore severity packs fail-on facts date attribution plugins
-    overrides""".split()
+    """select extend-select ignore severity packs fail-on facts date attribution rules
+    rule-timeout plugins overrides""".split()
 )
-OVERRIDE_KEYS = frozenset({"paths", "select", "extend-select", "ignore", "severity"})
+OVERRIDE_KEYS = frozenset({"paths", "select", "extend-select", "ignore", "severity", "rules"})
 ATTRIBUTION_KEYS = frozenset({"phrases", "sources"})
 
 
@@ -53,6 +61,11 @@ class Override:
     extend_select: Tuple[str, ...] = ()
     ignore: Tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+#: The options of the rules, by rule code or name: ``{"HDG005": {"sentence-hedges": 4}}``.
+RuleOptions = Mapping[str, Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -69,6 +82,10 @@ class Settings:
     date: Optional[_dt.date] = None
     attribution_phrases: Tuple[str, ...] = ()
     attribution_sources: Tuple[str, ...] = ()
+    #: Rule options by rule code or name, as written (checked by the engine).
+    rules: RuleOptions = field(default_factory=dict)
+    #: Seconds one rule may spend on one draft (0: no limit); ``LINTNEWS_RULE_TIMEOUT`` wins.
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT
     plugins: Mapping[str, Any] = field(default_factory=dict)
     overrides: Tuple[Override, ...] = ()
     path: Optional[Path] = None  # the config file, if any
@@ -96,6 +113,7 @@ class Settings:
                     extend_select=out.extend_select + ov.extend_select,
                     ignore=out.ignore + ov.ignore,
                     severity={**out.severity, **ov.severity},
+                    rules=merge_rule_options(out.rules, ov.rules) if ov.rules else out.rules,
                 )
         return out
 
@@ -103,6 +121,17 @@ class Settings:
         """The ``plugins: {name: ...}`` section for a third-party plugin."""
         value = self.plugins.get(name, {})
         return value if isinstance(value, Mapping) else {}
+
+
+def merge_rule_options(base: RuleOptions, extra: RuleOptions) -> RuleOptions:
+    """*base* with *extra*'s options added, option by option (*extra* wins); each merged
+    entry keeps the line *extra* gave it, for error messages."""
+    out: Dict[str, Mapping[str, Any]] = dict(base)
+    for key, options in extra.items():
+        merged = LineDict({**out.get(key, {}), **options})
+        merged.line = getattr(options, "line", 0)
+        out[key] = merged
+    return out
 
 
 # --------------------------------------------------------------------------- parsing
@@ -134,6 +163,26 @@ def _string_list(value: Any, where: str) -> Tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise ConfigError(f"{where}: must be a list of strings")
     return tuple(value)
+
+
+def _rule_options(value: Any, where: str) -> RuleOptions:
+    """The ``rules`` section: rule code or name to a mapping of option to value. The
+    options themselves are checked against the rules by the engine."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: must map rule codes or names to their options, e.g. {{HDG005: {{sentence-hedges: 4}}}}")
+    for key, options in value.items():
+        if not isinstance(key, str) or not isinstance(options, dict):
+            raise ConfigError(f"{where}: {key}: must map option names to values, e.g. {{sentence-hedges: 4}}")
+        for name in options:
+            if not isinstance(name, str):
+                raise ConfigError(f"{where}: {key}: option {name!r} is not a name")
+    return dict(value)
+
+
+def _seconds(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ConfigError(f"{where}: must be a number of seconds (0: no limit), not {value!r}")
+    return float(value)
 
 
 def parse_date(value: Any, where: str) -> _dt.date:
@@ -186,6 +235,10 @@ def settings_from_mapping(data: Any, source: str, root: Path) -> Settings:
             raise ConfigError(f"{source}: attribution: must be a mapping with 'phrases' and/or 'sources'")
         kw["attribution_phrases"] = _string_list(att.get("phrases", []), f"{source}: attribution.phrases")
         kw["attribution_sources"] = _string_list(att.get("sources", []), f"{source}: attribution.sources")
+    if "rules" in data:
+        kw["rules"] = _rule_options(data["rules"], f"{source}: rules")
+    if "rule-timeout" in data:
+        kw["rule_timeout"] = _seconds(data["rule-timeout"], f"{source}: rule-timeout")
     if "plugins" in data:
         if not isinstance(data["plugins"], dict):
             raise ConfigError(f"{source}: plugins: must map plugin names to their options")
@@ -218,6 +271,7 @@ def _override(value: Any, source: str, i: int) -> Override:
         else (),
         ignore=_selectors(value["ignore"], f"{where}.ignore") if value.get("ignore") else (),
         severity=_severity_map(value["severity"], f"{where}.severity") if "severity" in value else {},
+        rules=_rule_options(value["rules"], f"{where}.rules") if "rules" in value else {},
     )
 
 
@@ -243,11 +297,14 @@ def _read_pyproject(path: Path) -> Optional[Dict[str, Any]]:
         import tomllib  # type: ignore[import-not-found]
     except ImportError:  # pragma: no cover - Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
+    from lintnews.text.reading import read_regular
+
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        data = tomllib.loads(read_regular(path, refused="not read").decode("utf-8"))  # never waits on a named pipe
+    except LintError as exc:
+        raise ConfigError(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     tool = data.get("tool", {})

@@ -27,26 +27,16 @@ from lintnews.model import Finding
 from lintnews.text.sentences import WORD_RE
 from lintnews.matching.tries import FOLDED_WORD, phrase_finder_source
 from lintnews.kinds.base import Hit, PackRule
-from lintnews.matching.gates import Gates, finder_passes, spaced, word_gating
+from lintnews.matching.folding import fold
+from lintnews.matching.gates import Gates, finder_passes, word_gating
 from lintnews.matching.literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
 from lintnews import cache
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-# The only characters that a case-insensitive pattern's ASCII letter matches but whose
-# fold (see _fold) is not that letter: "İ" (its lower case is two characters, so _fold
-# keeps it), dotless "ı" and long "ſ" (case-insensitive matching treats them as i and s).
-# A region holding one runs case-insensitive patterns the plain way.
-_FOLD_UNSAFE = cache.compile("[\u0130\u0131\u017f]")
+# Regions are read in their folded form (region.folded: lower case, straight apostrophes,
+# every offset kept). A region that is not region.fold_safe (it holds "ı" or "ſ", which
+# case-insensitive matching takes for i and s) runs case-insensitive patterns the plain way.
 # Patterns with these constructs may match differently in a sentence than in its paragraph.
 _SENTENCE_ONLY = cache.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
-
-
-def _fold(text: str) -> str:
-    """Lower-case *text* without changing its length, apostrophes made straight."""
-    low = text.lower()
-    if len(low) != len(text):  # a few characters grow when lower-cased (e.g. "İ")
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.replace("’", "'").replace("‘", "'")  # as translate(_APOSTROPHES), faster
 
 
 def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
@@ -83,7 +73,7 @@ class _Regex:
 
     def finditer(self, text: str, folded: str, base: int, unsafe: bool) -> Iterator["re.Match"]:
         """``rx.finditer(text)``, where ``folded[base:base + len(text)]`` is the fold of
-        *text*; *unsafe* when the text holds a character of :data:`_FOLD_UNSAFE`."""
+        *text*; *unsafe* when the text is not fold-safe (``region.fold_safe``)."""
         trigger = self.trigger
         if trigger is None or (unsafe and self.folded_gate):
             return self.rx.finditer(text)
@@ -119,7 +109,7 @@ class Scanner:
                 words = WORD_RE.findall(phrase)
                 if words and " ".join(words) == " ".join(phrase.split()):
                     ends = phrase.rstrip()[-1:].isalnum() or phrase.rstrip()[-1:] == "_"
-                    folded = [w.lower().translate(_APOSTROPHES) for w in words]
+                    folded = [fold(w) for w in words]
                     phrases_seen.add(" ".join(folded))
                     exact = None
                     if not rule.ignorecase:
@@ -139,7 +129,9 @@ class Scanner:
         derived = _derived(sorted(phrases_seen), [(i.rx.pattern, i.folded_gate) for i in self._regexes])
         for item, gate, trigger in zip(self._regexes, derived["gates"], derived["triggers"]):
             item.gate = gate
-            item.trigger = lazyre.compile(trigger) if trigger else None
+            # Not for a pattern run under RE2 (a user's pack): its finditer is linear already,
+            # while each match() from a trigger position would encode the text again.
+            item.trigger = lazyre.compile(trigger) if trigger and not getattr(item.rx, "linear", False) else None
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
         self._finder_passes = finder_passes(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
@@ -159,17 +151,18 @@ class Scanner:
             [(i.gate, i.folded_gate) for i in self._regexes], derived["word_gates"]
         )
 
-    def run(self, doc: Document) -> Iterator[Finding]:
-        """Yield the findings of every rule, rule by rule, in document order."""
+    def run(self, doc: Document, settings: Any = None) -> Iterator[Finding]:
+        """Yield the findings of every rule, rule by rule, in document order; *settings*
+        (the file's) decide the rules' ``unless`` conditions (attribution)."""
         hits: Dict[PackRule, List[Hit]] = defaultdict(list)
         kinds = self._kinds
         for region in doc.regions:
             if region.kind not in kinds or (region.blockquote and "blockquote" not in kinds):
                 continue
             text = region.text
-            folded = _fold(text)
-            unsafe = not text.isascii() and _FOLD_UNSAFE.search(text) is not None
-            spaced_text = spaced(folded)
+            folded = region.folded
+            unsafe = not region.fold_safe
+            spaced_text = region.folded_spaced
             if self._index:
                 self._phrases(region, folded, hits, spaced_text)
             if not self._regexes:
@@ -197,7 +190,7 @@ class Scanner:
                     self._regex_region(region, item, hits, folded, unsafe)
         for rule in self.rules:
             if rule in hits:
-                yield from rule.findings(doc, hits[rule])
+                yield from rule.findings(doc, rule.unless_dropped(doc, hits[rule], settings))
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -206,7 +199,7 @@ class Scanner:
 
         Returns False only when the span runs over the end of its sentence.
         """
-        k = bisect.bisect_right(_starts(region), start) - 1
+        k = bisect.bisect_right(region.sentence_starts, start) - 1
         if k < 0:
             return False
         sentence = region.sentences[k]
@@ -299,7 +292,7 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
         yield from sentences
         return
     search = trigger.search
-    starts = _starts(region)
+    starts = region.sentence_starts
     n = len(sentences)
     hit = search(folded)
     while hit is not None:
@@ -335,7 +328,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
 
 def _trigger(pattern: str, ignorecase: bool) -> str:
     """:func:`.literals.trigger_source` of *pattern*. Case-insensitive patterns fold
-    wrongly only on the characters of :data:`_FOLD_UNSAFE`, whose regions skip it."""
+    wrongly only in regions that are not fold-safe, which skip it."""
     return trigger_source(pattern)
 
 
@@ -343,14 +336,6 @@ def _span(m: "re.Match") -> Tuple[int, int]:
     if "flag" in m.re.groupindex and m.group("flag") is not None:
         return m.span("flag")
     return m.span()
-
-
-def _starts(region: Region) -> List[int]:
-    starts = region.__dict__.get("_sentence_starts")
-    if starts is None:
-        starts = [s.start for s in region.sentences]
-        region.__dict__["_sentence_starts"] = starts
-    return starts
 
 
 def _literal_regex(phrase: str) -> str:

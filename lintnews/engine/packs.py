@@ -132,18 +132,28 @@ def builtin_pack_paths() -> List[Path]:
     return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
 
 
-def load_packs(paths, kinds, cache: bool = True) -> List[Pack]:
+def load_packs(paths, kinds, cache: bool = True, user: bool = False) -> List[Pack]:
     """Load several packs; two packs with one prefix, or one code twice, is an error.
 
-    Packs already loaded come from the on-disk cache (see :mod:`lintnews.cache`), keyed on
-    the contents of the pack files and of the modules of the kinds they may use.
+    *user*: the user's own packs, whose patterns compile for a linear-time engine or
+    are refused (see :mod:`lintnews.matching.safe_regex`). Packs already loaded come
+    from the on-disk cache (see :mod:`lintnews.cache`), keyed on the contents of the
+    pack files and of the modules of the kinds they may use, and on the engine their
+    patterns compile for.
     """
     paths = [Path(p) for p in paths]
+    if user:
+        from lintnews.matching.safe_regex import user_patterns
+
+        with user_patterns():
+            return load_packs(paths, kinds, cache)
     if cache:
         from lintnews import cache as disk
 
+        from lintnews.matching.safe_regex import compiling_for_user
+
         try:
-            parts = [disk.file_digest(p) for p in paths] + _kind_sources(kinds)
+            parts = [disk.file_digest(p) for p in paths] + _kind_sources(kinds) + [compiling_for_user()]
         except OSError:  # a pack or kind module that cannot be read: load_pack reports it
             return load_packs(paths, kinds, cache=False)
         if None in parts:  # a kind without a module file: never cached

@@ -44,6 +44,7 @@ class Worker:
         cli: Dict[str, Any],
         mode: Optional[str] = None,
         unsafe: bool = False,
+        max_size: Optional[int] = None,
     ) -> None:
         from pathlib import Path
 
@@ -51,11 +52,13 @@ class Worker:
         from lintnews.engine.linter import Linter
 
         self.resolver = ConfigResolver(Path(config) if config else None, isolated, cli)
-        self.linter = Linter()
+        self.linter = Linter(stop_after_timeout=True)  # a rule that hung once is not paid for again
         self.mode = mode
         self.unsafe = unsafe
+        #: Largest draft read, in bytes (None: the default; 0: no limit).
+        self.max_size = max_size
         #: What a pool process needs to build the same worker.
-        self.init_args = (config, isolated, cli, mode, unsafe)
+        self.init_args = (config, isolated, cli, mode, unsafe, max_size)
 
     def lint_path(self, path: str, text: Optional[str] = None, name: Optional[str] = None) -> FileResult:
         """Lint one input; in fix mode also fix it (files in place, standard input in memory)."""
@@ -65,7 +68,7 @@ class Worker:
         try:
             settings = self.resolver.settings_for(display if path == "-" else path)
             if text is None:
-                text = read_source(path)
+                text = read_source(path, self.max_size)
             if self.mode is None:
                 return FileResult(self.linter.lint_text(text, display, settings), settings.fail_on)
             return self._fix(path, display, text, settings)
@@ -82,33 +85,45 @@ class Worker:
 
         results: List[Optional[FileResult]] = []
         batch = []  # (index in results, document, settings)
+        chars = 0
         for path in paths:
             try:
                 settings = self.resolver.settings_for(path)
-                batch.append((len(results), parse(read_source(path), path), settings))
-                results.append(None)
+                text = read_source(path, self.max_size)
+                if batch and chars + len(text) > BATCH_CHARS:
+                    self._lint_batch(batch, results)  # what a batch holds at once stays bounded
+                    batch, chars = [], 0
+                doc = parse(text, path)
             except LintError as exc:
                 results.append(FileResult(error=str(exc)))
+                continue
+            batch.append((len(results), doc, settings))
+            results.append(None)
+            chars += len(text)
+        self._lint_batch(batch, results)
+        return results  # type: ignore[return-value]
+
+    def _lint_batch(self, batch: List[Tuple[int, Any, Any]], results: List[Optional[FileResult]]) -> None:
         outcomes = self.linter.lint_documents([(doc, settings) for _, doc, settings in batch])
         for (i, _, settings), outcome in zip(batch, outcomes):
             if isinstance(outcome, LintError):
                 results[i] = FileResult(error=str(outcome))
             else:
                 results[i] = FileResult(outcome, settings.fail_on)
-        return results  # type: ignore[return-value]
 
     def _fix(self, path: str, display: str, text: str, settings) -> FileResult:
-        from lintnews.output.fixes import fix_text, has_bom, unified_diff, write_fixed
+        from lintnews.output.fixes import file_encoding, fix_text, unified_diff, write_fixed
 
         outcome = fix_text(self.linter, text, display, settings, self.unsafe)
         result = FileResult(outcome.remaining, settings.fail_on, fixed=outcome.applied, unsafe_left=outcome.unsafe_left())
+        encoding, bom = file_encoding(path) if path != "-" else ("utf-8", False)
         if self.mode == "diff":
-            result.diff = unified_diff(outcome.original, outcome.text, display)
+            result.diff = unified_diff(outcome.original, outcome.text, display, bom=bom and encoding == "utf-8")
         elif path == "-":
             result.text = outcome.text
         elif outcome.changed:
             try:
-                write_fixed(path, outcome.text, bom=has_bom(path))
+                write_fixed(path, outcome.text, bom=bom, encoding=encoding)
             except OSError as exc:
                 raise LintError(f"{path}: cannot write the fixes: {exc.strerror or exc}") from None
         return result
@@ -117,9 +132,9 @@ class Worker:
 _STATE: Optional[Worker] = None
 
 
-def _init_worker(config, isolated, cli, mode, unsafe) -> None:
+def _init_worker(config, isolated, cli, mode, unsafe, max_size=None) -> None:
     global _STATE
-    _STATE = Worker(config, isolated, cli, mode, unsafe)
+    _STATE = Worker(config, isolated, cli, mode, unsafe, max_size)
 
 
 def _lint_in_worker(paths: List[str]) -> List[FileResult]:
@@ -130,6 +145,9 @@ def _lint_in_worker(paths: List[str]) -> List[FileResult]:
 #: Files linted together, rule by rule (a rule's expressions stay in the processor's
 #: caches while it reads them all); small enough that results still stream.
 BATCH = 16
+#: Characters of drafts linted together at most (a larger draft is linted on its own),
+#: so that a batch holds no more in memory than the largest draft allowed.
+BATCH_CHARS = 200 * 1024
 
 
 def _batches(paths: List[str]) -> Iterator[List[str]]:
@@ -193,11 +211,15 @@ def results(
 
 
 def _stdin_result(worker: Worker, name: Optional[str]) -> FileResult:
-    from lintnews.text.reading import decode
+    from lintnews.text.reading import DEFAULT_MAX_SIZE, decode
 
     name = name or "<stdin>"
+    limit = DEFAULT_MAX_SIZE if worker.max_size is None else worker.max_size
     try:
-        text = decode(sys.stdin.buffer.read(), name)
+        data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
+        if limit and len(data) > limit:
+            raise LintError(f"{name}: over the {limit:,}-byte limit (--max-size); not linted")
+        text = decode(data, name)
     except LintError as exc:
         return FileResult(error=str(exc))
     return worker.lint_path("-", text=text, name=name)

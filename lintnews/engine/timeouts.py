@@ -16,8 +16,10 @@ import time
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
-#: Default seconds one rule may spend on one document.
+#: Default seconds one rule may spend on one document (the settings' ``rule-timeout``).
 DEFAULT_RULE_TIMEOUT = 20.0
+#: Environment variable that, when set, overrides ``rule-timeout`` for a whole run.
+RULE_TIMEOUT_ENV = "LINTNEWS_RULE_TIMEOUT"
 
 
 class RuleTimeout(Exception):

@@ -43,17 +43,31 @@ def _loader():
                 data[key] = loader.construct_object(value_node, deep=True)
 
         Loader.add_constructor("tag:yaml.org,2002:map", construct_map)
+        Loader.add_constructor("tag:yaml.org,2002:timestamp", checked_timestamp)
         _LOADER = Loader
     return _LOADER
 
 
+def checked_timestamp(loader, node):
+    """PyYAML's date and time constructor, with an impossible date ("2024-13-45", which
+    matches YAML's timestamp form) a YAML error at its line instead of a ``ValueError``."""
+    import yaml
+
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError) as exc:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a valid date ({exc})", node.start_mark
+        ) from None
+
+
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file with line-tracking mappings; raise :class:`LintError` on failure."""
+    from lintnews.text.reading import read_regular
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LintError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        text = read_regular(path, refused="not read").decode("utf-8")  # never waits on a named pipe
     except UnicodeDecodeError as exc:
         raise LintError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
     import yaml
@@ -65,6 +79,8 @@ def read_yaml(path: Path) -> Any:
         where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise LintError(f"{path}{where}: invalid YAML: {problem}") from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # a value PyYAML could not build
+        raise LintError(f"{path}: invalid YAML: {type(exc).__name__}: {exc}") from None
 
 
 def read_yaml_cached(path: Path) -> Any:

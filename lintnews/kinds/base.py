@@ -20,7 +20,7 @@ from typing import (
 
 from lintnews.text.document import Document, Sentence
 from lintnews.model import CATEGORIES, Finding, Severity
-from lintnews.rule import CODE_RE, NAME_RE, Rule, expand_scope, first_sentence
+from lintnews.rule import CODE_RE, NAME_RE, Context, Rule, expand_scope, first_sentence
 from lintnews.matching.safe_regex import compile_user_regex
 
 
@@ -115,6 +115,11 @@ class PackRule(Rule):
     def configure(self, spec: Dict[str, Any]) -> None:
         """Read the kind-specific keys of *spec* (raise :class:`SpecError` on a bad one)."""
 
+    def fix_safety(self) -> str:
+        """The rule's Fix safety section, from what its kind and keys say (kinds that
+        suggest rewrites override it)."""
+        return "no fix."
+
     # -- what the scanner asks of a rule -----------------------------------------------
 
     def phrases(self) -> Iterable[Tuple[str, Any]]:
@@ -136,16 +141,21 @@ class PackRule(Rule):
                 return False
         return True
 
-    def quiet(self, hit: Hit, doc: Document) -> bool:
-        """True when one of the rule's ``unless`` conditions holds for *hit*."""
-        return any(CONDITIONS[name](hit, doc) for name in self.unless)
+    def quiet(self, hit: Hit, doc: Document, settings: Any = None) -> bool:
+        """True when one of the rule's ``unless`` conditions holds for *hit* under the
+        file's *settings* (a :class:`lintnews.engine.config.Settings`, or None)."""
+        return any(CONDITIONS[name](hit, doc, settings) for name in self.unless)
+
+    def unless_dropped(self, doc: Document, hits: List[Hit], settings: Any = None) -> List[Hit]:
+        """*hits* without those for which an ``unless`` condition holds; the scanner
+        calls it before :meth:`findings`."""
+        if not self.unless:
+            return hits
+        return [h for h in hits if not self.quiet(h, doc, settings)]
 
     def live(self, doc: Document, hits: List[Hit]) -> List[Hit]:
-        """*hits* without those for which an ``unless`` condition holds, and
-        without a hit inside a longer one of the same rule ("time will tell" inside
-        "only time will tell"). Every :meth:`findings` starts with it."""
-        if self.unless:
-            hits = [h for h in hits if not self.quiet(h, doc)]
+        """*hits* without a hit inside a longer one of the same rule ("time will tell"
+        inside "only time will tell"). Every :meth:`findings` starts with it."""
         if len(hits) < 2:
             return hits
         kept: List[Hit] = []
@@ -164,10 +174,13 @@ class PackRule(Rule):
     def format(self, **values: Any) -> str:
         return self.message.format_map(values)
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    #: The engine runs pack rules together in one scanner; ``check`` runs this rule alone.
+    context = True
+
+    def check(self, doc: Document, context: Optional[Context] = None) -> Iterator[Finding]:
         from lintnews.engine.pack_scanner import Scanner
 
-        return Scanner([self]).run(doc)
+        return Scanner([self]).run(doc, context.settings if context is not None else None)
 
 
 def _str(spec: Dict[str, Any], key: str) -> str:
@@ -203,16 +216,16 @@ def _examples(value: Any) -> Dict[str, List[str]]:
     return out
 
 
-def _attributed(hit: Hit, doc: Document) -> bool:
+def _attributed(hit: Hit, doc: Document, settings: Any) -> bool:
     from lintnews.analysis.voice.speaker import in_source_voice
 
-    return in_source_voice(hit.sentence, doc.settings, hit.start)
+    return in_source_voice(hit.sentence, settings, hit.start)
 
 
-def _vague_source(hit: Hit, doc: Document) -> bool:
+def _vague_source(hit: Hit, doc: Document, settings: Any) -> bool:
     from lintnews.analysis.voice.speaker import in_vague_source
 
-    return in_vague_source(hit.sentence, hit.start, hit.end, doc.settings)
+    return in_vague_source(hit.sentence, hit.start, hit.end, settings)
 
 
 #: Conditions a rule's ``unless`` key may name: a hit for which the condition holds is
@@ -220,7 +233,7 @@ def _vague_source(hit: Hit, doc: Document) -> bool:
 #: source ("..., the minister said"; see :func:`lintnews.analysis.voice.speaker.in_source_voice`). ``vague-source``:
 #: the hit overlaps a vague source ("it is said that", "experts believe"), which the
 #: claims rule CLM008 vague-source reports (:func:`lintnews.analysis.voice.speaker.in_vague_source`).
-CONDITIONS: Dict[str, Callable[[Hit, Document], bool]] = {
+CONDITIONS: Dict[str, Callable[[Hit, Document, Any], bool]] = {
     "attributed": _attributed,
     "vague-source": _vague_source,
 }

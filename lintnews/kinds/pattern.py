@@ -68,6 +68,12 @@ class PatternRule(PackRule):
     def regexes(self) -> Iterable[Tuple[Pattern, Any]]:
         return [(rx, None) for rx in self._compiled]
 
+    def fix_safety(self) -> str:
+        if self.replace is None and not self._replace_for:
+            return "no fix."
+        applied = "safe (applied by --fix)" if self.safe else "unsafe (applied only with --fix --unsafe-fixes)"
+        return f"the fix rewrites the match as the message suggests; it is {applied}."
+
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
         for hit in self.live(doc, hits):
             m = hit.payload

@@ -50,6 +50,14 @@ class SubstitutionRule(PackRule):
     def phrases(self) -> Iterable[Tuple[str, Any]]:
         return list(self.swap.items())
 
+    def fix_safety(self) -> str:
+        several = sum("|" in v for v in self.swap.values())
+        if several == len(self.swap):
+            return "no fix: the replacements are advice only (each phrase has several)."
+        applied = "safe (applied by --fix)" if self.safe else "unsafe (applied only with --fix --unsafe-fixes)"
+        rest = "; a phrase with several replacements gets advice only" if several else ""
+        return f"the fix replaces the phrase with the one suggested; it is {applied}{rest}."
+
     def findings(self, doc: Document, hits: List[Hit]) -> Iterator[Finding]:
         for hit in self.live(doc, hits):
             matched = hit.text

@@ -9,8 +9,9 @@ lintnews's character columns to LSP positions) has no dependency.
 from __future__ import annotations
 
 
-def serve() -> None:
-    """Run the language server over standard input and output until the client exits."""
-    from lintnews.lsp.server import create_server
+def serve() -> int:
+    """Run the language server over standard input and output until the client exits;
+    returns the exit status."""
+    from lintnews.lsp.server import create_server, run_server
 
-    create_server().start_io()
+    return run_server(create_server())

@@ -9,8 +9,16 @@
   marked preferred. A ``source.fixAll.lintnews`` action applies every safe fix at once.
 - The configuration (``.lintnews.yaml``, ``.lintnews.yml``, ``pyproject.toml``) and the
   rule packs are read again when the client reports a change to one of those files
-  (watched through ``workspace/didChangeWatchedFiles``) or when one is saved in the
-  editor; every open draft is then linted again.
+  (watched through ``workspace/didChangeWatchedFiles``), when one is saved in the
+  editor, or when a draft is linted and the configuration file that applies to it, or
+  a pack or facts file it uses, is new or has a new modification time (some clients,
+  such as Neovim on Linux, send no file events); every open draft is then linted again.
+- Linting never runs on the event loop, so a long draft delays only its own diagnostics:
+  ``lintnews lsp`` runs the event loop on a thread of its own and lints on the main thread
+  (where the time limit on rules works, see :mod:`lintnews.engine.timeouts`); a draft over ``maxSize`` characters (initialization option,
+  default 204 800, the command line's ``--max-size``) gets one diagnostic saying it was
+  not linted. A request whose
+  parameters do not fit its method is answered with an ``InvalidParams`` error.
 
 One :class:`lintnews.engine.linter.Linter` and one :class:`lintnews.engine.config.ConfigResolver` serve
 every document; both are rebuilt only when the configuration changes.
@@ -21,18 +29,25 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import queue
+import threading
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.json_rpc import JsonRPCNotification
 from pygls.uris import to_fs_path
 
 from lintnews import __version__
-from lintnews.engine.config import CONFIG_FILES, ConfigResolver
+from lintnews.engine.config import CONFIG_FILES, ConfigResolver, find_config_file
 from lintnews.engine.linter import Linter
 from lintnews.output.fixes import applicable, select_fixes
+from lintnews.text.reading import DEFAULT_MAX_SIZE as _MAX_BYTES
 from lintnews.text.reading import LINTABLE_SUFFIXES
 from lintnews.model import Finding, LintError, Severity
 from lintnews.lsp.positions import UTF16, LineIndex
@@ -41,6 +56,9 @@ log = logging.getLogger("lintnews.lsp")
 
 FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.lintnews"
 DEFAULT_DEBOUNCE = 0.3
+#: Largest draft linted, in characters (``maxSize`` in ``initializationOptions``), the
+#: command line's default limit in bytes.
+DEFAULT_MAX_SIZE = _MAX_BYTES
 _SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -65,19 +83,60 @@ class Linted:
     problem: Optional[str] = None
 
 
+class _Protocol(LanguageServerProtocol):
+    """pygls's protocol, answering a request whose parameters do not fit its method
+    with an ``InvalidParams`` error (pygls logs it and never answers, so the client
+    waits for ever)."""
+
+    def structure_message(self, data: Any) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as exc:
+            if not (isinstance(data, dict) and "id" in data and "method" in data):
+                raise  # a notification: there is nobody to answer
+            message = f"invalid parameters for {data['method']}"
+            self._send_response(data["id"], error=types.ResponseError(code=exc.code, message=message))
+            return JsonRPCNotification(method="$/lintnews/answered", jsonrpc="2.0", params=None)
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """What linting one version of a draft needs, taken on the event loop."""
+
+    uri: str
+    version: Optional[int]
+    text: str
+    name: str
+    fmt: Optional[str]
+    encoding: str
+
+
 class LintnewsServer(LanguageServer):
     """A pygls server holding one linter, one config resolver and the last results."""
 
     def __init__(self) -> None:
-        super().__init__("lintnews", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__(
+            "lintnews",
+            __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=_Protocol,
+        )
         self.linter = Linter()
         self.config_file: Optional[str] = None
         self.resolver = ConfigResolver()
         self.debounce = DEFAULT_DEBOUNCE
+        self.max_size = DEFAULT_MAX_SIZE
         self.linted: Dict[str, Linted] = {}
         self._timers: Dict[str, asyncio.TimerHandle] = {}
         self._shown_errors: set = set()
         self._packs: set = set()  # rule packs in use, as absolute paths
+        #: Files whose change means reloading: path -> (mtime, size) or None if absent,
+        #: and, per folder of a draft, the config file that applied to it.
+        self._stamps: Dict[str, Optional[Tuple[int, int]]] = {}
+        self._config_for: Dict[str, Optional[str]] = {}
+        #: One thread lints, one draft at a time: the event loop stays free for requests.
+        #: :func:`serve` makes it the main thread (:class:`MainThreadExecutor`).
+        self._executor: Executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lintnews-lint")
 
     # -- configuration ---------------------------------------------------------------
 
@@ -91,6 +150,9 @@ class LintnewsServer(LanguageServer):
         config = options.get("config")
         if isinstance(config, str) and config:
             self.config_file = os.path.expanduser(config)
+        max_size = options.get("maxSize")
+        if isinstance(max_size, int) and not isinstance(max_size, bool) and max_size >= 0:
+            self.max_size = max_size
         self.reload(relint=False)
 
     def reload(self, relint: bool = True) -> None:
@@ -103,6 +165,8 @@ class LintnewsServer(LanguageServer):
         self.linter = Linter(plugins=self.linter.plugins)  # packs are read again
         self._shown_errors.clear()
         self._packs.clear()
+        self._stamps.clear()
+        self._config_for.clear()
         if relint:
             for uri in list(self.linted):
                 self.lint_now(uri)
@@ -129,30 +193,75 @@ class LintnewsServer(LanguageServer):
         language = (doc.language_id or "").lower()
         return "markdown" in language or language in _MARKDOWN_LANGUAGES or language in _TEXT_LANGUAGES
 
-    def lint(self, uri: str) -> Optional[Linted]:
-        """Lint the current text of *uri* (no publishing); None if it is not a draft."""
+    def snapshot(self, uri: str) -> Optional[_Snapshot]:
+        """The current version of *uri*, to lint; None if it is not a draft."""
         if not self.wants(uri):
             return None
         doc = self.workspace.get_text_document(uri)
-        text = doc.source
         path = doc.path if doc.path and uri.startswith("file:") else None
         fmt = None
         if not (path and path.lower().endswith(LINTABLE_SUFFIXES)):
             fmt = "text" if (doc.language_id or "").lower() in _TEXT_LANGUAGES else "markdown"
         name = path or self._untitled_path(uri)
-        index = LineIndex(text, self._encoding())
+        return _Snapshot(uri, doc.version, doc.source, name, fmt, self._encoding())
+
+    def lint(self, uri: str) -> Optional[Linted]:
+        """Lint the current text of *uri* here and now (no publishing); None if it is
+        not a draft."""
+        snap = self.snapshot(uri)
+        if snap is None:
+            return None
+        self.check_config(snap.name)
+        return self._keep(snap, self.lint_snapshot(snap))
+
+    def lint_snapshot(self, snap: _Snapshot) -> Linted:
+        """Lint one version of a draft; runs on the lint thread (touches no pygls state)."""
+        index = LineIndex(snap.text, snap.encoding)
+        if self.max_size and len(snap.text) > self.max_size:
+            problem = (
+                f"the draft has {len(snap.text):,} characters, more than the {self.max_size:,} "
+                "the language server lints (initialization option maxSize)"
+            )
+            return Linted(snap.version, snap.text, [], index, problem)
         findings: List[Finding] = []
         problem = None
         try:
-            settings = self.resolver.settings_for(name)
+            settings = self.resolver.settings_for(snap.name)
             self._packs.update(os.path.abspath(p) for p in settings.packs)
-            findings = self.linter.lint_text(text, name, settings, fmt)
+            for path in list(settings.packs) + ([settings.facts] if settings.facts else []):
+                self._stamps.setdefault(os.path.abspath(path), _stamp(path))
+            findings = self.linter.lint_text(snap.text, snap.name, settings, snap.fmt)
         except LintError as exc:
-            self._show_error(str(exc))
             problem = str(exc)
-        linted = Linted(doc.version, text, findings, index, problem)
-        self.linted[uri] = linted
+        return Linted(snap.version, snap.text, findings, index, problem)
+
+    def _keep(self, snap: _Snapshot, linted: Linted) -> Linted:
+        if linted.problem and not linted.problem.startswith("the draft has"):
+            self._show_error(linted.problem)
+        self.linted[snap.uri] = linted
         return linted
+
+    def check_config(self, name: str) -> None:
+        """Reload when the config file that applies to *name* is new, gone or changed,
+        or a pack or facts file in use changed (clients need not report file events)."""
+        if self.config_file:
+            found: Optional[str] = os.path.abspath(self.config_file)
+        else:
+            try:
+                hit = find_config_file(Path(os.path.dirname(os.path.abspath(name))))
+            except LintError:
+                hit = None
+            found = str(hit) if hit is not None else None
+        folder = os.path.dirname(os.path.abspath(name))
+        changed = folder in self._config_for and self._config_for[folder] != found
+        if found is not None:
+            changed = changed or (found in self._stamps and self._stamps[found] != _stamp(found))
+        changed = changed or any(_stamp(path) != stamp for path, stamp in list(self._stamps.items()))
+        if changed:
+            self.reload(relint=False)
+        self._config_for[folder] = found
+        if found is not None:
+            self._stamps.setdefault(found, _stamp(found))
 
     def _untitled_path(self, uri: str) -> str:
         root = self.workspace.root_path or os.getcwd()
@@ -163,18 +272,38 @@ class LintnewsServer(LanguageServer):
         return str(getattr(encoding, "value", encoding) or UTF16)
 
     def lint_now(self, uri: str) -> None:
-        """Cancel any pending lint of *uri*, lint it and publish its diagnostics."""
+        """Cancel any pending lint of *uri*, then lint it and publish its diagnostics:
+        on the lint thread when the event loop runs (the answer comes later), else here."""
         self._cancel(uri)
+        snap = self.snapshot(uri)
+        if snap is None:
+            return
+        self.check_config(snap.name)
         try:
-            linted = self.lint(uri)
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is None:
+            self._done(snap, self._safely(snap))
+            return
+        future = loop.run_in_executor(self._executor, self._safely, snap)
+        future.add_done_callback(lambda f: self._done(snap, f.result()))
+
+    def _safely(self, snap: _Snapshot) -> Optional[Linted]:
+        try:
+            return self.lint_snapshot(snap)
         except Exception:  # never take the editor's server down with a rule bug
-            log.exception("linting %s failed", uri)
+            log.exception("linting %s failed", snap.uri)
+            return None
+
+    def _done(self, snap: _Snapshot, linted: Optional[Linted]) -> None:
+        if linted is None:
             self.window_log_message(
-                types.LogMessageParams(types.MessageType.Error, f"lintnews: linting {uri} failed; see the server log")
+                types.LogMessageParams(types.MessageType.Error, f"lintnews: linting {snap.uri} failed; see the server log")
             )
             return
-        if linted is not None:
-            self.publish(uri, linted)
+        self._keep(snap, linted)
+        self.publish(snap.uri, linted)
 
     def lint_later(self, uri: str) -> None:
         """Lint *uri* once it has not changed for the debounce interval."""
@@ -208,6 +337,19 @@ class LintnewsServer(LanguageServer):
             linted = self.lint(uri)
         return linted
 
+    async def current_async(self, uri: str) -> Optional[Linted]:
+        """:meth:`current`, linting on the lint thread when the draft changed."""
+        doc = self.workspace.get_text_document(uri)
+        linted = self.linted.get(uri)
+        if linted is not None and linted.version == doc.version and linted.text == doc.source:
+            return linted
+        snap = self.snapshot(uri)
+        if snap is None:
+            return None
+        self.check_config(snap.name)
+        loop = asyncio.get_running_loop()
+        return self._keep(snap, await loop.run_in_executor(self._executor, self.lint_snapshot, snap))
+
     def _show_error(self, message: str) -> None:
         if message in self._shown_errors:
             return
@@ -216,9 +358,10 @@ class LintnewsServer(LanguageServer):
 
     # -- code actions ----------------------------------------------------------------
 
-    def code_actions(self, params: types.CodeActionParams) -> List[types.CodeAction]:
+    def code_actions(self, params: types.CodeActionParams, linted: Optional[Linted] = None) -> List[types.CodeAction]:
         uri = params.text_document.uri
-        linted = self.current(uri)
+        if linted is None:
+            linted = self.current(uri)
         if linted is None:
             return []
         only = params.context.only
@@ -257,6 +400,64 @@ class LintnewsServer(LanguageServer):
             is_preferred=f.fix.safe,
             edit=types.WorkspaceEdit(changes={uri: [_text_edit(e, linted.index) for e in f.fix.edits]}),
         )
+
+
+class MainThreadExecutor(Executor):
+    """Runs submitted calls one at a time on the thread that calls :meth:`run`."""
+
+    def __init__(self) -> None:
+        self._queue: "queue.SimpleQueue" = queue.SimpleQueue()
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        self._queue.put((future, fn, args, kwargs))
+        return future
+
+    def run(self) -> None:
+        """Run calls as they come until :meth:`shutdown`."""
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            future, fn, args, kwargs = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as exc:  # handed to whoever awaits the call
+                future.set_exception(exc)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._queue.put(None)
+
+
+def run_server(server: "LintnewsServer") -> int:
+    """Serve over standard input and output: the event loop on a thread of its own, the
+    linting on this (main) thread, where rule time limits work. Returns the exit status
+    (0 after a ``shutdown`` request, 1 otherwise, as LSP asks)."""
+    executor = MainThreadExecutor()
+    server._executor = executor
+
+    def loop() -> None:
+        try:
+            server.start_io()
+        finally:
+            executor.shutdown()
+
+    thread = threading.Thread(target=loop, name="lintnews-lsp-io", daemon=True)
+    thread.start()
+    executor.run()
+    thread.join()
+    return 0 if getattr(server.protocol, "_shutdown", False) else 1
+
+
+def _stamp(path: Any) -> Optional[Tuple[int, int]]:
+    """A file's modification time and size, or None if it is not there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
 
 
 # --------------------------------------------------------------------------- conversion
@@ -370,8 +571,9 @@ def create_server() -> LintnewsServer:
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL]),
     )
-    def code_action(ls: LintnewsServer, params: types.CodeActionParams) -> List[types.CodeAction]:
-        return ls.code_actions(params)
+    async def code_action(ls: LintnewsServer, params: types.CodeActionParams) -> List[types.CodeAction]:
+        linted = await ls.current_async(params.text_document.uri)
+        return ls.code_actions(params, linted) if linted is not None else []
 
     return server
 

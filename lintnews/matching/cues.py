@@ -3,8 +3,9 @@
 A :class:`Cue` is a short regular expression anchored at a *trigger* word ("led" for
 "led to", "intended" for "is intended to"), with optional left-context conditions
 checked against the text before the trigger. A :class:`CueSet` indexes its cues by
-trigger word, so scanning a sentence costs one dictionary lookup per word (reusing the
-cached ``sentence.words``) plus a few anchored matches where a trigger occurs. This is
+trigger word, so scanning a sentence costs one dictionary lookup per word of its
+region's folded text (``region.folded``) plus a few anchored matches where a trigger
+occurs. This is
 how the claims and attribution analyses stay cheap on large archives: most sentences
 contain no trigger at all and no regular expression runs on them.
 
@@ -22,7 +23,8 @@ from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.text.document import Region, Sentence
-from lintnews.matching.tries import trie_regex, word_finder_source
+from lintnews.matching.folding import fold
+from lintnews.matching.tries import trie_regex, trie_source, word_finder_source
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
@@ -140,8 +142,8 @@ class CueSet:
         """
         region = sentence.region
         s_start, s_end = sentence.start, sentence.end
-        words, digits = self._candidates(region.text, _lowered(region), s_start, s_end)
-        return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region.text, _lowered(region)))
+        words, digits = self._candidates(region.text, region.folded, s_start, s_end)
+        return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region))
 
     def scan_region(self, region: Region) -> List[List[CueHit]]:
         """``[scan(s) for s in region.sentences]``, with one trigger search for the region.
@@ -155,14 +157,13 @@ class CueSet:
         if len(sentences) < 2 or self._finder is None:
             return [self.scan(s) for s in sentences]
         text = region.text
-        low = _lowered(region)
         for s in sentences:
             end = s.end
             if end < len(text) and _JOINS_WORD.match(text, end):
                 return [self.scan(s) for s in sentences]
-        return self._region_hits(text, low, sentences)
+        return self._region_hits(region, sentences)
 
-    def _region_hits(self, text: str, low: str, sentences: Sequence[Sentence]) -> List[List[CueHit]]:
+    def _region_hits(self, region: Region, sentences: Sequence[Sentence]) -> List[List[CueHit]]:
         """The hits of each of *sentences* (of one region, none joined to the next by a
         word), from one trigger search over the region.
 
@@ -174,7 +175,8 @@ class CueSet:
         """
         index = self._index
         per: List[list] = [[] for _ in sentences]
-        gate_low = _gate_text(text, low)
+        text, low = region.text, region.folded
+        gate_low = _gate_text(region)
         first, last = sentences[0].start, sentences[-1].end
         if self._words:
             self._try_all(text, gate_low, sentences, per, ((m.start(), index[m.group()]) for m in self._finder.finditer(low, first, last)))
@@ -348,19 +350,6 @@ _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 _JOINS_WORD = cache.compile(r"\w|['’-]\w")
 
 
-def _lowered(region) -> str:
-    """The region text in lower case with straight apostrophes, same length (cached on
-    the region, so it dies with it)."""
-    low = region.__dict__.get("_lowered")
-    if low is None:
-        text = region.text
-        low = text.lower().replace("’", "'").replace("‘", "'")
-        if len(low) != len(text):  # rare case-mappings that change length
-            low = "".join(c.lower()[:1] or c for c in text).replace("’", "'").replace("‘", "'")
-        region.__dict__["_lowered"] = low
-    return low
-
-
 #: How far back (in characters) a left context may reach.
 _WINDOW = 90
 
@@ -369,7 +358,7 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     """Where the hit of *cue* (whose pattern matched at *at*) starts, or None when a
     veto or a missing left context cancels it.
 
-    With *low* (the region's :func:`_lowered` text, from :func:`_gate_text`), a left
+    With *low* (the region's folded text, from :func:`_gate_text`), a left
     context or veto none of whose gate strings stands in the window is known not to
     match without searching it (the search tries every start in the window)."""
     if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
@@ -419,9 +408,9 @@ def _gate_strings(rx) -> Optional[tuple]:
     A match lies inside the window, so a window whose lower-cased text holds none of
     them has no match: :func:`lintnews.matching.literals.necessary_literals` computes them
     case-insensitively, and only ASCII strings are used, which case-insensitive
-    matching finds in the text only where they stand in its lower-cased form (apart
-    from "ı" and "ſ": see :func:`_gate_text`). Lower-casing a case-sensitive literal
-    keeps it necessary in the lower-cased text."""
+    matching finds in the text only where they stand in its folded form (apart from
+    "ı" and "ſ": see :func:`_gate_text`). Folding a case-sensitive literal keeps it
+    necessary in the folded text."""
     if rx is None:
         return None
     from lintnews.matching.literals import necessary_literals
@@ -429,24 +418,17 @@ def _gate_strings(rx) -> Optional[tuple]:
     strings = necessary_literals(rx.pattern, True)
     if not strings:
         return None
-    strings = {s.replace("’", "'").replace("‘", "'") for s in strings}
+    strings = {fold(s) for s in strings}
     if not all(s.isascii() for s in strings):
         return None
     return tuple(sorted(strings))
 
 
-# Case-insensitive matching takes these for "i" and "s", and lower-casing keeps them.
-_FOLD_UNSAFE = cache.compile("[\u0131\u017f]")
-
-
-def _gate_text(text: str, low: str) -> Optional[str]:
-    """*low* when left-context gates may be read in it, else None: a text holding
-    "ı" or "ſ" (which an ASCII "i" or "s" of a pattern matches, but which stay as they
-    are in lower case) is searched without gates. "İ" lowers to "i" (see
-    :func:`_lowered`)."""
-    if text.isascii() or _FOLD_UNSAFE.search(text) is None:
-        return low
-    return None
+def _gate_text(region: Region) -> Optional[str]:
+    """The folded text of *region* when left-context gates may be read in it, else None:
+    a region that is not fold-safe (it holds "ı" or "ſ", which an ASCII "i" or "s" of a
+    pattern matches but which folding keeps) is searched without gates."""
+    return region.folded if region.fold_safe else None
 
 
 def _dedupe(hits: List[CueHit]) -> List[CueHit]:
@@ -466,16 +448,20 @@ def _dedupe(hits: List[CueHit]) -> List[CueHit]:
     return out
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], fixed: bool = True) -> str:
     """A non-capturing regex alternation of literal *words*, longest first.
 
     Ties are broken alphabetically, so the same words always give the same source
-    (compiled programs are cached by source, see :func:`lintnews.cache.compile`)."""
+    (compiled programs are cached by source, see :func:`lintnews.cache.compile`). The
+    trie of *fixed* words (lintnews's own) is kept in the on-disk cache; pass
+    ``fixed=False`` for words from anywhere else (a configuration)."""
     unique = set(words)
     if all(w.isascii() and w == w.lower() for w in unique):
         # factored as a trie: at each position the longest word is still tried first,
         # and only one branch can match a given character (lower-case ASCII), so fewer
         # alternatives are tried
+        if not fixed:
+            return "(?:" + trie_source(dict.fromkeys(sorted(unique), ""), space=r"\s+") + ")"
         return "(?:" + trie_regex(unique, space=r"\s+") + ")"
     ordered = sorted(unique, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"

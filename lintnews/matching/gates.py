@@ -16,34 +16,17 @@ from collections import defaultdict
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.folding import keeps
 from lintnews.matching.tries import trie_regex
-
-# ASCII characters that are neither word characters nor a space, an apostrophe or a
-# hyphen: made spaces (see spaced), the places after them are found by the scan for spaces.
-_TO_SPACE = "".join(c for c in map(chr, range(128)) if not re.match(r"[\w '-]", c))
-# (A table of bytes: translating ASCII text as bytes and back costs a fifth of
-# translating the string.)
-_SPACED = bytes(32 if chr(c) in _TO_SPACE else c for c in range(256))
-
-
-def spaced(text: str) -> Optional[str]:
-    """*text* with the characters of :data:`_TO_SPACE` made spaces, when it is ASCII
-    (else None). A word start (a place after a non-word character) stays one, and a
-    space, an apostrophe or a hyphen comes before it."""
-    return text.encode("ascii").translate(_SPACED).decode("ascii") if text.isascii() else None
-
-
-def keeps(strings: Iterable[str]) -> bool:
-    """Whether no string holds a character that :func:`spaced` changes."""
-    return not any(c in _TO_SPACE for s in strings for c in s)
 
 
 class WordStarts:
     """Where an expression (*body*) matches right after a non-word character or at the
     start of a text: one scan from space to space, one for the other non-word
-    characters, one match at the start. With the :func:`spaced` text, the second scan
-    is for apostrophes and hyphens only, which ``re`` also skips to quickly; *body* must
-    then match the spaced text wherever it matches the text (*spaced_ok*)."""
+    characters, one match at the start. With the spaced text
+    (:func:`lintnews.matching.folding.spaced`), the second scan is for apostrophes and
+    hyphens only, which ``re`` also skips to quickly; *body* must then match the spaced
+    text wherever it matches the text (*spaced_ok*)."""
 
     def __init__(self, body: str, spaced_ok: bool) -> None:
         ahead = "(?=" + body + ")"
@@ -125,7 +108,7 @@ class WordStartGates:
         self._prefixes = prefixes_within(strings)
 
     def present(self, text: str, spaced_text: Optional[str] = None) -> FrozenSet[str]:
-        """The strings that stand at the start of a word in *text* (:func:`spaced`
+        """The strings that stand at the start of a word in *text* (its spaced form
         *spaced_text*, when known, makes it quicker)."""
         longest = self._scan.firsts(text, spaced_text)
         found: set = set()
@@ -146,7 +129,7 @@ def finder_passes(source: str) -> Optional[WordStarts]:
     return WordStarts(source[len(_FINDER_BEFORE) :], True)
 
 
-# How wordtrie.phrase_finder_source begins: no word character, nor one and an apostrophe
+# How tries.phrase_finder_source begins: no word character, nor one and an apostrophe
 # or hyphen, before the phrase.
 _FINDER_BEFORE = r"(?<!\w)(?<!\w['-])"
 

@@ -2,15 +2,19 @@
 
 Python's ``re`` tries the branches of an alternation one after another, so a flat
 ``a|b|c|...`` of thousands of words is slow; factored as a trie, each position tries a
-handful of branches. Used by the pack scanner and the claims cue sets.
+handful of branches. :func:`trie_source` is the one builder: the pack scanner's phrase
+finder and gates, the cue sets' trigger finders, the hedging first-word scan and the
+garbled rules' word finders are all made with it. The finders read folded text
+(:mod:`lintnews.matching.folding`).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, Iterable, Iterator, Optional, Pattern
+from typing import Callable, Dict, Iterable, Iterator, Mapping, Optional, Pattern
 
 from lintnews import cache
+from lintnews.matching.folding import fold
 
 #: A word token (see :data:`lintnews.text.sentences.WORD_RE`) in lower-cased text whose
 #: apostrophes are straight.
@@ -30,26 +34,42 @@ def trie_regex(strings: Iterable[str], *, space: str = "") -> str:
     Building one for thousands of strings takes milliseconds of every start-up, so the
     sources are kept in the on-disk cache (:func:`lintnews.cache.derived`): for word lists
     fixed in lintnews's modules or in rule packs only, never a draft's words."""
-    from lintnews import cache
-
     unique = tuple(sorted(set(strings)))
     return cache.derived("trie", (space, unique), lambda: _trie_source(unique, space))
 
 
 def _trie_source(strings: Iterable[str], space: str = "") -> str:
+    return trie_source(dict.fromkeys(strings, ""), space=space)
+
+
+def trie_source(ends: Mapping[str, str], *, space: str = "") -> str:
+    """The one trie builder: a regex (source) matching any of the strings of *ends*,
+    the longest first at each position, each followed by its own tail (a regex, tried
+    after any longer string that goes on from there; "" for none). With *space*, a
+    space inside a string is that regex.
+
+    A string with an empty tail that others go on from makes them optional
+    (``ab(?:c)?``); one with a tail is one more alternative (``ab(?:c|TAIL)``)."""
     root: Dict[str, dict] = {}
-    for string in strings:
+    for string, tail in ends.items():
         node = root
         for ch in string:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = tail
 
     def emit(node: Dict[str, dict]) -> str:
         alts = [(space if space and ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        tail = node.get("")
+        if tail is not None:
+            if not tail:
+                if not alts:
+                    return ""
+                body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+                return "(?:" + body + ")?"
+            alts.append(tail)
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(root)
 
@@ -77,27 +97,14 @@ def phrase_finder(phrases: Iterable[str]) -> Pattern:
 
 
 def phrase_finder_source(phrases: Iterable[str]) -> str:
-    """A compiled regex that finds any of *phrases* (lower-case words separated by single
-    spaces) as whole word tokens, with any run of white space between the words.
+    """A regex (source) that finds any of *phrases* (lower-case words separated by
+    single spaces) as whole word tokens, with any run of white space between the words.
 
     At each position the longest phrase wins; shorter phrases that start there are
     prefixes of it, and phrases that start inside it are found by searching again from
     the next position.
     """
-    root: Dict[str, dict] = {}
-    for phrase in phrases:
-        node = root
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: Dict[str, dict]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            alts.append(_AFTER)
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return _BEFORE + emit(root)
+    return _BEFORE + trie_source(dict.fromkeys(phrases, _AFTER), space=r"\s+")
 
 
 def matches_from(
@@ -108,7 +115,8 @@ def matches_from(
 ) -> Iterator["re.Match"]:
     """The matches of *rx* in *text*, as ``rx.finditer(text)`` gives them, for an
     expression whose every match begins where *finder* (built with
-    :func:`bounded_finder_source` from its first words) matches the lower-cased text.
+    :func:`bounded_finder_source` from its first words) matches the folded text
+    (:func:`lintnews.matching.folding.fold`).
 
     Python's ``re`` cannot skip ahead in an alternation whose branches start with ``\\b``
     or a look-behind, so it tries every branch at every character; trying *rx* only at
@@ -116,10 +124,7 @@ def matches_from(
     offset where *rx* must be tried (None: skip it), for forms like "a number of" that
     are found from their second word.
     """
-    low = text.lower().replace("’", "'")
-    if len(low) != len(text):  # rare case mappings that change length: the slow way
-        yield from rx.finditer(text)
-        return
+    low = fold(text)
     done = 0
     for w in finder.finditer(low):
         at = w.start() if shift is None else shift(w, low)

@@ -16,7 +16,7 @@ import difflib
 import itertools
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Sequence, Tuple
 
 from lintnews.model import Edit, Finding, Fix
 
@@ -153,11 +153,15 @@ def fix_text(
     return fix_findings(text, lambda t: linter.lint_text(t, path, settings), unsafe)
 
 
-def unified_diff(old: str, new: str, path: str) -> str:
+def unified_diff(old: str, new: str, path: str, bom: bool = False) -> str:
     """A unified diff from *old* to *new*: labelled ``a/PATH`` and ``b/PATH`` (git style,
-    for ``git apply`` and ``patch -p1``) when *path* is relative, plain *path* otherwise."""
+    for ``git apply`` and ``patch -p1``) when *path* is relative, plain *path* otherwise.
+    With *bom* the file starts with a byte-order mark, which the diff's first line keeps
+    so that the patch applies to the file as it is on disk."""
     if old == new:
         return ""
+    if bom:
+        old, new = "\ufeff" + old, "\ufeff" + new
     label = path.replace(os.sep, "/")
     relative = not os.path.isabs(path) and not label.startswith("<")
     lines = difflib.unified_diff(
@@ -174,17 +178,37 @@ def unified_diff(old: str, new: str, path: str) -> str:
     return "".join(out)
 
 
-def has_bom(path: str) -> bool:
-    """Whether the file at *path* starts with a UTF-8 byte-order mark."""
+_MARKS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),  # before UTF-16 LE, whose mark it starts with
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def file_encoding(path: str) -> Tuple[str, bool]:
+    """How the draft at *path* is encoded: ``(codec, has a byte-order mark)``, so that
+    fixes are written back in the same encoding, byte order and mark."""
     try:
         with open(path, "rb") as fh:
-            return fh.read(3) == _BOM
+            head = fh.read(4)
     except OSError:
-        return False
+        return "utf-8", False
+    for mark, codec in _MARKS:
+        if head.startswith(mark):
+            return codec, True
+    return "utf-8", False
 
 
-def write_fixed(path: str, text: str, bom: bool = False) -> None:
-    """Write *text* over *path* atomically, keeping its mode, its BOM and symlinks."""
+def has_bom(path: str) -> bool:
+    """Whether the file at *path* starts with a UTF-8 byte-order mark."""
+    return file_encoding(path) == ("utf-8", True)
+
+
+def write_fixed(path: str, text: str, bom: bool = False, encoding: str = "utf-8") -> None:
+    """Write *text* over *path* (see :func:`lintnews.text.reading.write_atomic`), keeping
+    its mode, owner, hard links and symbolic links, its encoding and its byte-order mark."""
     from lintnews.text.reading import write_atomic
 
-    write_atomic(os.path.realpath(path), ("\ufeff" + text) if bom else text)
+    write_atomic(os.path.realpath(path), ("\ufeff" + text) if bom else text, encoding, path)

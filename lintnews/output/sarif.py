@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Dict, List, Sequence
 
@@ -17,11 +18,27 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
+#: Characters left as they are in a path segment of a URI (RFC 3986 ``pchar`` without
+#: ":", which would read as a scheme in a relative reference's first segment).
+_SEGMENT_SAFE = "!$&'()*+,;=@-._~"
+
+
 def _uri(path: str) -> str:
+    """*path* as an RFC 3986 URI reference: relative paths stay relative, absolute ones
+    become ``file://`` URIs; every byte outside the unreserved and sub-delimiter sets
+    (spaces, "%", ":", "#", "?", line breaks, non-ASCII) is percent-encoded from the
+    path's bytes (undecodable names included)."""
     if path in ("-", "<stdin>", "<text>"):
         return "stdin"
+    from urllib.parse import quote_from_bytes
+
     p = Path(path)
-    return p.as_posix() if not p.is_absolute() else p.as_uri()
+    segments = [quote_from_bytes(os.fsencode(part), safe=_SEGMENT_SAFE) for part in p.as_posix().split("/")]
+    if not p.is_absolute():
+        return "/".join(segments)
+    if p.drive:  # Windows: file:///C:/folder/name.md
+        return "file:///" + p.drive + "/" + "/".join(segments[1:])
+    return "file://" + "/".join(segments)
 
 
 class SarifFormatter(Formatter):

@@ -19,7 +19,7 @@ class TextFormatter(Formatter):
         write = self.stream.write
         for f in findings:
             self._by_severity[str(f.severity)] += 1
-            line = f"{f.path}:{f.line}:{f.column}: {f.severity} {f.code} [{f.name}] {f.message}"
+            line = f"{_one_line(f.path)}:{f.line}:{f.column}: {f.severity} {f.code} [{f.name}] {f.message}"
             if f.suggestion and f.suggestion not in f.message:
                 line += f" (suggestion: {f.suggestion})"
             write(line + "\n")
@@ -31,3 +31,8 @@ class TextFormatter(Formatter):
         noun = "finding" if self.count == 1 else "findings"
         files = "file" if self.files == 1 else "files"
         self.stream.write(f"{self.count} {noun} in {self.files} {files} ({', '.join(parts)})\n")
+
+
+def _one_line(path: str) -> str:
+    """A file name with its line breaks written as ``\\n``, so one finding stays one line."""
+    return path.replace("\r", "\\r").replace("\n", "\\n") if ("\n" in path or "\r" in path) else path

@@ -2,7 +2,11 @@
 
 :func:`builtin_rules` imports every module under this package and instantiates each
 :class:`~lintnews.rule.Rule` subclass that a module lists in ``__all__``; adding a rule is
-adding one module (plus its test), with no registry to edit.
+adding one module (plus its test), with no registry to edit. The module holds everything
+about the rule: its class docstring (the documentation, in the sections of
+:data:`lintnews.rule.DOC_SECTIONS`), its ``examples``, its ``options`` (set under ``rules:``
+in the config and passed to ``check(doc, context)`` when it sets ``context = True``), and
+then ``docs/rules.md`` is regenerated (``lintnews rules --format markdown``).
 """
 
 from __future__ import annotations

@@ -6,6 +6,16 @@ items, table cells; each knows whether it sits in a blockquote). Inline markup i
 dropped from a region's ``text`` but every character keeps its source offset through an
 :class:`OffsetMap`, so a finding in plain text reports the exact source line and column.
 Code, raw HTML, HTML comments, link destinations and front matter are never prose.
+
+What rules share is computed once and kept with the object it belongs to, so it dies
+with the document:
+
+- a region's text in the forms the quick scans read (``folded``, ``spaced``,
+  ``folded_spaced``, ``fold_safe``; see :mod:`lintnews.matching.folding`), its
+  sentences and its word tokens (``tokens``, :mod:`lintnews.text.tokens`);
+- anything else an analysis wants to share, by name: ``doc.memo(name, build)``,
+  ``region.memo(name, build)`` and ``sentence.memo(name, build)`` (markdownlint's
+  ``getCached``).
 """
 
 from __future__ import annotations
@@ -14,10 +24,16 @@ import bisect
 from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Hashable, List, Optional, Sequence, Tuple, TypeVar
 
-from lintnews.text.sentences import WORD_RE, find_quotes, split_sentences
 from lintnews import cache
+from lintnews.matching import folding
+from lintnews.text.sentences import find_quotes, split_sentences
+
+if TYPE_CHECKING:
+    from lintnews.text.tokens import Token
+
+T = TypeVar("T")
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -45,6 +61,38 @@ class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
         if obj is None:
             return self
         value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
+_MISSING = object()
+
+
+class Memo:
+    """Named values computed once per object: :meth:`memo`. A base of
+    :class:`Document`, :class:`Region` and :class:`Sentence`."""
+
+    _memos = None  # a dict, made at the first memo() (most sentences never need one)
+
+    def memo(self, name: Hashable, build: Callable[[Any], T]) -> T:
+        """The value called *name* for this object: ``build(self)`` the first time it
+        is asked for, the same value after that.
+
+        The value is kept on the object, so it lives exactly as long as the document
+        does: nothing is global and nothing outlives the lint call. Name a value after
+        its family and what it is (``"claims.hits"``); a value that depends on more
+        than the object takes the rest into its name (``("voice.attributions",
+        lexicon)``)::
+
+            hits = doc.memo("claims.hits", find_claim_hits)   # find_claim_hits(doc)
+        """
+        memos = self._memos
+        if memos is None:
+            memos = self._memos = {}
+        else:
+            value = memos.get(name, _MISSING)
+            if value is not _MISSING:
+                return value
+        value = memos[name] = build(self)
         return value
 
 
@@ -107,7 +155,7 @@ class Link:
 
 
 @dataclass(eq=False)
-class Sentence:
+class Sentence(Memo):
     """A sentence of a region; ``start``/``end`` are offsets in ``region.text``."""
 
     region: "Region"
@@ -149,10 +197,23 @@ class Sentence:
         return [(s, e) for s, e in quotes if s < end and e > start]
 
     @cached_property
+    def tokens(self) -> List["Token"]:
+        """The word tokens of this sentence (:mod:`lintnews.text.tokens`): those of its
+        region that lie in it."""
+        from lintnews.text.tokens import tokens_between
+
+        return tokens_between(self.region.tokens, self.start, self.end)
+
+    @property
     def words(self) -> List[Tuple[int, int, str]]:
-        """Word tokens as ``(start, end, text)`` in region offsets."""
-        text = self.region.text
-        return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, self.start, self.end)]
+        """Word tokens as ``(start, end, text)`` in region offsets (:attr:`tokens`
+        gives more)."""
+        return [(t.start, t.end, t.text) for t in self.tokens]
+
+    @property
+    def folded(self) -> str:
+        """The sentence's part of its region's :attr:`Region.folded` text."""
+        return self.region.folded[self.start : self.end]
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when the region span ``[start, end)`` lies inside a quotation."""
@@ -160,11 +221,15 @@ class Sentence:
 
 
 @dataclass(eq=False)
-class Region:
+class Region(Memo):
     """A block of prose: a heading, paragraph, list item or table cell.
 
     ``kind`` is one of ``heading``, ``paragraph``, ``list-item``, ``table-cell``;
     ``level`` is the heading level (1-6) or 0; ``blockquote`` is true inside ``>``.
+
+    Its text in other forms, each computed once: :attr:`folded` (lower case, straight
+    apostrophes, same offsets), :attr:`fold_safe`, :attr:`spaced`,
+    :attr:`folded_spaced`; its :attr:`sentences` and word :attr:`tokens`.
     """
 
     kind: str
@@ -188,6 +253,45 @@ class Region:
         else:
             spans = split_sentences(self.text)
         return [Sentence(self, s, e, i) for i, (s, e) in enumerate(spans)]
+
+    @cached_property
+    def sentence_starts(self) -> List[int]:
+        """The start of each sentence, in order (for :func:`bisect.bisect_right`)."""
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def tokens(self) -> List["Token"]:
+        """The region's word tokens, in order (:mod:`lintnews.text.tokens`)."""
+        from lintnews.text.tokens import tokenize
+
+        return tokenize(self)
+
+    # -- the text cache: the forms of ``text`` the quick scans read -------------------
+
+    @cached_property
+    def folded(self) -> str:
+        """``text`` lower-cased with straight apostrophes, every offset kept
+        (:func:`lintnews.matching.folding.fold`)."""
+        return folding.fold(self.text)
+
+    @cached_property
+    def fold_safe(self) -> bool:
+        """True when a case-insensitive ASCII pattern matches ``text`` only where
+        :attr:`folded` holds its lower case (no "ı" or "ſ":
+        :func:`lintnews.matching.folding.fold_safe`)."""
+        return folding.fold_safe(self.text)
+
+    @cached_property
+    def spaced(self) -> Optional[str]:
+        """``text`` with every ASCII character that cannot be part of a word token made
+        a space, or None when ``text`` is not ASCII
+        (:func:`lintnews.matching.folding.spaced`)."""
+        return folding.spaced(self.text)
+
+    @cached_property
+    def folded_spaced(self) -> Optional[str]:
+        """:attr:`folded`, spaced the same way (None when not ASCII)."""
+        return folding.spaced(self.folded)
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is in a blockquote or inside quotation marks."""
@@ -223,8 +327,16 @@ class Pragma:
     end: int  # source offset just past "-->"
 
 
-class Document:
-    """A parsed draft. Build with :func:`parse` (or :func:`parse_markdown`/:func:`parse_text`)."""
+_NO_SETTINGS = (
+    "a Document carries no settings: set 'context = True' on the rule and read "
+    "context.settings, context.options or context.facts_paths in check(self, doc, context)"
+)
+
+
+class Document(Memo):
+    """A parsed draft. Build with :func:`parse` (or :func:`parse_markdown`/:func:`parse_text`).
+
+    Values an analysis shares between rules are kept with :meth:`memo`."""
 
     def __init__(self, path: str, source: str, fmt: str) -> None:
         self.path = path
@@ -234,16 +346,18 @@ class Document:
         self.pragmas: List[Pragma] = []
         self.front_matter_text: Optional[str] = None
         self.front_matter_span: Optional[Tuple[int, int]] = None
-        #: Per-file settings (a :class:`lintnews.engine.config.Settings`), set by the engine.
-        self.settings: Any = None
-        #: Reference-facts files for the figures rules (settings first, then plugins),
-        #: set by the engine; see :mod:`lintnews.analysis.figures.facts`.
-        self.facts_paths: List[Any] = []
         self._line_starts = _line_starts(source)
 
     @property
     def line_starts(self) -> Sequence[int]:
         return self._line_starts
+
+    @property
+    def settings(self) -> Any:
+        """Gone: a document carries no configuration (the name stays to say where it went)."""
+        raise AttributeError(_NO_SETTINGS)
+
+    facts_paths = settings
 
     def position(self, offset: int) -> Tuple[int, int]:
         """1-based ``(line, column)`` of a source offset; columns count characters."""
@@ -264,10 +378,15 @@ class Document:
         """The YAML front matter as a mapping (empty when absent or not a mapping)."""
         if not self.front_matter_text:
             return {}
-        from lintnews.text.front_matter import load
+        from lintnews.text.front_matter import BadValue, load
 
         try:
             data = load(self.front_matter_text)
+        except BadValue as exc:  # a gate must not pass a draft whose dating it misread
+            from lintnews.model import LintError
+
+            where = f"{self.path}:{exc.line + 1}" if exc.line else self.path  # after the opening ---
+            raise LintError(f"{where}: front matter: {exc}") from None
         except Exception as exc:
             import yaml  # only PyYAML itself raises, so it is loaded by now
 
@@ -287,7 +406,8 @@ class Document:
 
     @cached_property
     def word_count(self) -> int:
-        return sum(len(WORD_RE.findall(r.text)) for r in self.regions)
+        """The number of word tokens of the prose."""
+        return sum(len(r.tokens) for r in self.regions)
 
 
 def _line_starts(source: str) -> List[int]:
@@ -318,7 +438,8 @@ def parse(source: str, path: str = "<text>", fmt: Optional[str] = None) -> Docum
 
 # --------------------------------------------------------------------------- plain text
 
-_BLANK_LINES = cache.compile(r"(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)[ \t]*)+")
+# ("\r" before "\n" is one line break with it, not a line break of its own.)
+_BLANK_LINES = cache.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:\r\n|\r(?!\n)|\n)[ \t]*)+")
 # The same, for text without "\r": it opens with a literal, which the engine skips to in C.
 _BLANK_LINES_LF = cache.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 

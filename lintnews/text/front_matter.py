@@ -37,14 +37,48 @@ _SPECIAL = frozenset(
 _UNUSUAL = cache.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufffe\\uffff\\u2028\\u2029]")
 
 
+class BadValue(ValueError):
+    """A value that has YAML's form of a date but is no date ("2024-13-45"); ``line`` is
+    its line in the front matter (1-based; 0 when unknown)."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+_LOADER = None
+
+
+def _loader():
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        from lintnews.engine.yaml_files import checked_timestamp
+
+        class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+            """``safe_load``'s loader, with impossible dates a YAML error."""
+
+        Loader.add_constructor("tag:yaml.org,2002:timestamp", checked_timestamp)
+        _LOADER = Loader
+    return _LOADER
+
+
 def load(text: str) -> Any:
-    """``yaml.safe_load(text)``; raises ``yaml.YAMLError`` as it does."""
+    """``yaml.safe_load(text)``; raises ``yaml.YAMLError`` as it does, and
+    :class:`BadValue` for an impossible date (where ``safe_load`` raises ValueError)."""
     fast = _simple(text)
     if fast is not None:
         return fast
     import yaml
 
-    return yaml.safe_load(text)
+    try:
+        return yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
+    except yaml.constructor.ConstructorError as exc:
+        if "is not a valid date" in str(exc.problem or ""):
+            mark = exc.problem_mark
+            raise BadValue(str(exc.problem), mark.line + 1 if mark is not None else 0) from None
+        raise
 
 
 def _simple(text: str) -> Optional[Dict[str, Any]]:

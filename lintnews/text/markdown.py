@@ -11,6 +11,7 @@ import html
 import re
 from typing import List, Tuple
 
+from lintnews.model import LintError
 from lintnews.text.document import _BARE_URL, Document, Link, OffsetMap, Pragma, Region
 from lintnews import cache
 
@@ -23,14 +24,42 @@ _PRAGMA = cache.compile(r"<!--\s*(lintnews-[\w-]*)(.*?)-->", re.S)
 
 _MD = None
 
+#: How deep markdown-it may nest block tokens (a list item counts two levels: the list
+#: and the item; a block quote one). markdown-it stops reading the rest of a document
+#: at its limit (20 in its CommonMark preset) without a word, so lintnews raises it far
+#: above any real draft and refuses a draft that reaches it (see :func:`_check_depth`).
+MAX_NESTING = 100
+
 
 def _markdown():
     global _MD
     if _MD is None:
         from markdown_it import MarkdownIt
 
-        _MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+        _MD = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable(
+            ["table", "strikethrough"]
+        )
     return _MD
+
+
+def _too_deep(path: str) -> LintError:
+    return LintError(
+        f"{path}: lists or block quotes nested too deeply to read (over {MAX_NESTING} levels, "
+        "a list counting two); not linted"
+    )
+
+
+def _check_depth(tokens: list, path: str) -> None:
+    """Refuse a parse that reached markdown-it's nesting limit.
+
+    markdown-it drops the rest of the document when a container opens at its limit, so
+    a container opened one level below the limit means the parse may have lost text: the
+    draft is refused (exit status 2) rather than linted in part.
+    """
+    deepest = MAX_NESTING - 1
+    for tok in tokens:
+        if tok.level >= deepest and tok.nesting == 1:
+            raise _too_deep(path)
 
 
 def _blank_out(text: str) -> str:
@@ -50,7 +79,11 @@ def parse_markdown(source: str, path: str = "<text>") -> Document:
     elif _plain_prose(source):
         _plain_paragraphs(doc)
         return doc
-    tokens = _markdown().parse(text_for_parser)
+    try:
+        tokens = _markdown().parse(text_for_parser)
+    except RecursionError:  # pragma: no cover - the nesting limit keeps well below it
+        raise _too_deep(path) from None
+    _check_depth(tokens, path)
     _Builder(doc, tokens).run()
     return doc
 

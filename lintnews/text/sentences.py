@@ -52,8 +52,9 @@ def _next_word(text: str, after: int) -> str:
     return nxt.group(1) if nxt else ""
 
 
-def _is_boundary(text: str, dot: int, after: int) -> bool:
-    """Decide whether the punctuation at ``text[dot]`` ends the sentence."""
+def _is_boundary(text: str, dot: int, after: int, verdicts: dict) -> bool:
+    """Decide whether the punctuation at ``text[dot]`` ends the sentence (*verdicts*
+    remembers what the words before full stops say, for one text)."""
     if text[dot] != ".":
         return True
     # The word before the full stop, at most 64 characters back: one match over the
@@ -63,11 +64,9 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     if not size:
         return True
     word = text[dot - size : dot]
-    verdict = _VERDICTS.get(word)
+    verdict = verdicts.get(word)
     if verdict is None:
-        if len(_VERDICTS) >= 65536:
-            _VERDICTS.clear()
-        verdict = _VERDICTS[word] = _verdict(word)
+        verdict = verdicts[word] = _verdict(word)
     if verdict is _STARTER:
         return _next_word(text, after).lower() in _SENTENCE_STARTERS
     if verdict is _DIGIT:
@@ -75,11 +74,11 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     return verdict
 
 
-# What the word before a full stop says, remembered per word: the full stop ends the
-# sentence (True), does not (False), or does when the next word starts a sentence
-# (_STARTER) or is no number (_DIGIT).
+# What the word before a full stop says: the full stop ends the sentence (True), does
+# not (False), or does when the next word starts a sentence (_STARTER) or is no number
+# (_DIGIT). Remembered per word within one text only: nothing of a draft outlives its
+# lint call.
 _STARTER, _DIGIT = "starter", "digit"
-_VERDICTS: dict = {}
 
 
 def _verdict(word: str):
@@ -102,9 +101,10 @@ def split_sentences(text: str) -> List[Span]:
     """Split *text* into sentence spans ``(start, end)``, trimmed of outer white space."""
     out: List[Span] = []
     start = 0
+    verdicts: dict = {}
     for m in _CANDIDATE.finditer(text):
         dot, end = m.span()
-        if text[dot] != "." or _is_boundary(text, dot, end):
+        if text[dot] != "." or _is_boundary(text, dot, end, verdicts):
             # A sentence ends in its punctuation (no white space) and the next starts
             # after the white space the look-ahead read (where no white space is, and
             # no punctuation: the next candidate comes later), so only the first and the

@@ -183,7 +183,7 @@ def test_unwritable_file_is_an_error_not_a_crash(run_cli, tmp_path, monkeypatch)
 
     import lintnews.text.reading
 
-    def refuse(path, text):
+    def refuse(path, text, *rest):
         raise OSError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(lintnews.text.reading, "write_atomic", refuse)

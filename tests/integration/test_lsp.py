@@ -369,6 +369,110 @@ def test_check_does_not_import_pygls(tmp_path):
     assert done.returncode == 0, done.stderr
 
 
+def test_a_request_with_invalid_params_is_answered_with_an_error(client, workspace):
+    client.initialize(workspace)
+    client.send({"id": 99, "method": "textDocument/codeAction", "params": {"textDocument": 5}})
+    while True:
+        message = client._next()
+        if message.get("id") == 99 and "method" not in message:
+            break
+    assert message["error"]["code"] == -32602
+    assert "textDocument/codeAction" in message["error"]["message"]
+    assert client.request("shutdown", None) is None  # and the server still answers
+
+
+def test_a_long_draft_does_not_hold_up_requests_about_another(client, workspace):
+    client.initialize(workspace, options={"maxSize": 10_000_000})
+    small = open_doc(client, workspace / "small.md", DRAFT)
+    assert client.diagnostics(small)
+    big = open_doc(client, workspace / "big.md", ("We met in order to talk about it. " * 12 + "\n\n") * 1200)
+    client._next_id += 1
+    rid = client._next_id
+    client.send({
+        "id": rid, "method": "textDocument/codeAction",
+        "params": {
+            "textDocument": {"uri": small},
+            "range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 60}},
+            "context": {"diagnostics": []},
+        },
+    })
+    order = []
+    while len(order) < 2:
+        message = client._next()
+        if message.get("id") == rid and "method" not in message:
+            order.append("answer")
+        elif message.get("method") == "textDocument/publishDiagnostics" and message["params"]["uri"] == big:
+            order.append("big draft linted")
+    assert order == ["answer", "big draft linted"]
+
+
+def test_a_draft_over_the_size_limit_gets_one_diagnostic_saying_so(client, workspace):
+    client.initialize(workspace, options={"maxSize": 1000})
+    uri = open_doc(client, workspace / "long.md", "We met in order to talk.\n" * 100)
+    (diagnostic,) = client.diagnostics(uri)
+    assert diagnostic["message"] == (
+        "lintnews cannot lint this draft: the draft has 2,500 characters, more than the 1,000 "
+        "the language server lints (initialization option maxSize)"
+    )
+
+
+def test_a_config_edit_is_seen_without_any_file_event(client, workspace):
+    # Neovim on Linux sends no didChangeWatchedFiles: the next lint notices the new mtime.
+    client.initialize(workspace, capabilities={})
+    uri = open_doc(client, workspace / "d.md", DRAFT)
+    assert {d["code"] for d in client.diagnostics(uri)} >= {"FXT001", "FXT002"}
+    config = workspace / ".lintnews.yaml"
+    config.write_text("packs: [house.yaml]\nselect: [FXT002]\n", encoding="utf-8")
+    os.utime(config, ns=(config.stat().st_atime_ns, config.stat().st_mtime_ns + 2_000_000_000))
+    client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+    assert {d["code"] for d in client.diagnostics(uri)} == {"FXT002"}
+
+
+HANGING_PLUGIN = '''
+import lintnews
+from lintnews.rule import Rule
+
+
+class Hang(Rule):
+    code, name, category, summary = "HNG001", "hang", "style", "never returns on a draft that says hang"
+
+    def check(self, doc):
+        while "hang" in doc.source:
+            pass
+        return iter(())
+
+
+@lintnews.hookimpl
+def lintnews_rules():
+    return [Hang()]
+'''
+
+
+def test_a_rule_that_hangs_is_stopped_in_the_server_too(workspace, tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    (site / "hangplug-1.0.dist-info").mkdir(parents=True)
+    (site / "hangplug.py").write_text(HANGING_PLUGIN, encoding="utf-8")
+    (site / "hangplug-1.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: hangplug\nVersion: 1.0\n")
+    (site / "hangplug-1.0.dist-info" / "entry_points.txt").write_text("[lintnews]\nhang = hangplug\n")
+    monkeypatch.setenv("PYTHONPATH", str(site))
+    monkeypatch.setenv("LINTNEWS_NO_CACHE", "1")
+    monkeypatch.setenv("LINTNEWS_RULE_TIMEOUT", "1")
+    monkeypatch.delenv("LINTNEWS_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    (workspace / ".lintnews.yaml").write_text("packs: [house.yaml]\nselect: [FXT, HNG]\n", encoding="utf-8")
+    client = LspClient(workspace)
+    try:
+        client.initialize(workspace)
+        stuck = open_doc(client, workspace / "stuck.md", "We hang on in order to talk.\n")
+        codes = {d["code"]: d["message"] for d in client.diagnostics(stuck)}
+        assert "FXT001" in codes and "ran for more than 1 s" in codes["LN002"]
+        fine = open_doc(client, workspace / "fine.md", "We met in order to talk.\n")
+        codes = [d["code"] for d in client.diagnostics(fine)]
+        assert "FXT001" in codes and "LN002" not in codes  # the server went on linting
+        assert client.shutdown() == 0
+    finally:
+        client.close()
+
+
 def test_no_word_of_an_open_draft_reaches_the_cache(tmp_path, monkeypatch):
     """A draft linted by the language server (open, edit, save, close): none of its
     words reaches the cache folder, which the server fills from an empty start."""

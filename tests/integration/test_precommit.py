@@ -130,3 +130,24 @@ def test_the_fix_hook_rewrites_drafts_and_then_passes(newsroom):
     second = run("run", "--hook-stage", "manual", "lintnews-fix", "--files", "notes.txt")
     assert second.returncode == 0, second.stdout
 
+
+
+def test_a_passing_hook_shows_its_warnings_only_with_verbose(newsroom):
+    """docs/pre-commit.md: with --fail-on error a draft with only warnings passes, and
+    pre-commit prints a passing hook's output only when the hook says verbose: true."""
+    repo, run = newsroom
+    (repo / "warned.md").write_text("# Council\n\nThe council met in order to vote.\n", encoding="utf-8")
+    _git("add", "warned.md", cwd=repo)
+    _git("commit", "-q", "-m", "a draft with a warning", cwd=repo)
+    config = (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    hook = "      - id: lintnews\n"
+    for name, extra in (("quiet", ""), ("verbose", "        verbose: true\n")):
+        (repo / f"{name}.yaml").write_text(
+            config.replace(hook, hook + "        args: [--fail-on, error]\n" + extra), encoding="utf-8"
+        )
+    quiet = run("run", "-c", "quiet.yaml", "lintnews", "--files", "warned.md")
+    assert quiet.returncode == 0, quiet.stdout + quiet.stderr
+    assert "Passed" in quiet.stdout and "FXT001" not in quiet.stdout
+    loud = run("run", "-c", "verbose.yaml", "lintnews", "--files", "warned.md")
+    assert loud.returncode == 0, loud.stdout + loud.stderr
+    assert "warned.md:3:17: warning FXT001 [wordy-phrase]" in loud.stdout

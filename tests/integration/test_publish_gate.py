@@ -60,4 +60,4 @@ def test_an_input_lintnews_cannot_read_blocks_with_status_2(gate):
     (tmp / ".lintnews.yaml").write_text("selectt: [FXT]\n", encoding="utf-8")
     result = run("Fine.\n", "drafts/1236.md")
     assert result.returncode == 2
-    assert "could not lint drafts/1236.md" in result.stderr
+    assert "could not check all of drafts/1236.md" in result.stderr

@@ -42,19 +42,25 @@ def test_empty_and_blank_files(run_cli, tmp_path):
 def test_two_megabyte_single_line(run_cli, tmp_path):
     path = tmp_path / "line.md"
     path.write_text(("The plan may partly work, officials said. " * 50_000)[:2_000_000])
-    result = check(run_cli, path)
+    result = run_cli("check", "--isolated", "-f", "json", "--max-size", "0", str(path))
+    assert "Traceback" not in result.err
     assert result.status in (0, 1)
     findings = json.loads(result.out)["findings"]
     assert findings and all(f["line"] == 1 for f in findings)
 
 
 def test_deeply_nested_blockquotes_and_lists(run_cli, tmp_path):
-    (tmp_path / "quotes.md").write_text(">" * 2000 + " deep may partly\n" + "".join(">" * i + " x\n" for i in range(1, 2001)))
-    (tmp_path / "lists.md").write_text("".join("  " * i + "- item may partly\n" for i in range(2000)))
+    """Nesting too deep to read whole is refused, never read in part; brackets and
+    emphasis runs are read as text."""
+    (tmp_path / "quotes.md").write_text(">" * 2000 + " deep may partly\n" + "".join(">" * i + " x\n" for i in range(1, 501)))
+    (tmp_path / "lists.md").write_text("".join("  " * i + "- item may partly\n" for i in range(300)))
     (tmp_path / "brackets.md").write_text("[" * 20000 + "x" + "]" * 20000 + "(" * 20000 + "\n")
     (tmp_path / "emphasis.md").write_text("*" * 50000 + "a" + "_" * 50000 + "\n")
     result = check(run_cli, tmp_path)
-    assert result.status in (0, 1), result.err
+    assert result.status == 2, result.err
+    errors = json.loads(result.out)["errors"]
+    assert sorted(e["path"].rsplit("/", 1)[-1] for e in errors) == ["lists.md", "quotes.md"]
+    assert all("nested too deeply to read" in e["message"] for e in errors)
 
 
 def test_huge_table(run_cli, tmp_path):

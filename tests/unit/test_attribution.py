@@ -11,8 +11,7 @@ from lintnews.text.document import parse
 
 def kinds(text: str, path: str = "draft.md", settings=None):
     doc = parse(text, path)
-    doc.settings = settings
-    return [(a.kind if a else None) for _, a in document_attributions(doc)]
+    return [(a.kind if a else None) for _, a in document_attributions(doc, settings)]
 
 
 def first(text: str, settings=None):

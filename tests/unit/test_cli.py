@@ -49,7 +49,7 @@ def test_stdin_with_filename(run_cli):
 @pytest.mark.parametrize(
     "content, problem",
     [
-        (b"\xff\xfe bad bytes", "not valid UTF-8 (byte 0xff at offset 0)"),
+        (b"\xff\xff bad bytes", "not valid UTF-8 (byte 0xff at offset 0)"),
         (b"PK\x03\x04\x00\x00binary", "looks like a binary file"),
     ],
 )
@@ -108,7 +108,10 @@ def test_rules_table_and_json(run_cli):
     row = next(line for line in result.lines if line.startswith("HDG001"))
     assert "stacked-hedge" in row and "hedging" in row and "warning" in row
     data = json.loads(run_cli("rules", "--format", "json").out)
-    assert {"code", "name", "category", "severity", "summary"} <= set(data[0])
+    assert {"code", "name", "category", "severity", "summary", "options"} <= set(data[0])
+    by_code = {r["code"]: r for r in data}
+    assert by_code["HDG005"]["options"] == {"sentence-hedges": 3, "paragraph-hedges": 4, "words-per-hedge": 30}
+    assert by_code["HDG001"]["options"] == {}
 
 
 def test_rule_doc_by_code_or_name(run_cli):

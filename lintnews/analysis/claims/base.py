@@ -16,7 +16,6 @@ claim rules costs one pass. Headlines are judged lightly: findings there are ``i
 
 from __future__ import annotations
 
-import weakref
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
 from lintnews.analysis.voice.attribution import COMMITMENT, lexicon_for, region_attributions
@@ -25,54 +24,54 @@ from lintnews.analysis.claims.cue_kinds import KINDS
 from lintnews.matching.cues import CueHit
 from lintnews.text.document import Document, Sentence
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 
 #: Claims are judged in headlines, body paragraphs and list items, not in table cells.
 CLAIM_SCOPE = frozenset({"heading", "paragraph", "list-item"})
 
 CLAIM_KINDS = frozenset(KINDS)
 
-_HITS: "weakref.WeakKeyDictionary[Document, List[Tuple[Sentence, List[CueHit]]]]" = weakref.WeakKeyDictionary()
-
-
 def claim_hits(doc: Document) -> List[Tuple[Sentence, List[CueHit]]]:
-    """Sentences of *doc* (unquoted, not questions) with their claim cues, cached."""
-    cached = _HITS.get(doc)
-    if cached is None:
-        cached = []
-        for region in doc.regions:
-            if region.blockquote:
+    """Sentences of *doc* (unquoted, not questions) with their claim cues (found once
+    per document: :meth:`~lintnews.text.document.Document.memo`)."""
+    return doc.memo("claims.hits", _claim_hits)
+
+
+def _claim_hits(doc: Document) -> List[Tuple[Sentence, List[CueHit]]]:
+    found = []
+    for region in doc.regions:
+        if region.blockquote:
+            continue
+        # most sentences have no cue: look at the cues before asking whether the
+        # sentence is quoted or a question (the same sentences pass either way)
+        for sentence, cues in zip(region.sentences, region_cues(region)):
+            if not cues:
                 continue
-            # most sentences have no cue: look at the cues before asking whether the
-            # sentence is quoted or a question (the same sentences pass either way)
-            for sentence, cues in zip(region.sentences, region_cues(region)):
-                if not cues:
-                    continue
-                hits = [h for h in cues if h.cue.kind in CLAIM_KINDS]
-                if not hits or sentence.quoted or is_question(sentence):
-                    continue
-                if sentence.quote_spans:
-                    hits = [h for h in hits if not region.in_quote(h.start, h.end)]
-                if hits:
-                    cached.append((sentence, hits))
-        _HITS[doc] = cached
-    return cached
+            hits = [h for h in cues if h.cue.kind in CLAIM_KINDS]
+            if not hits or sentence.quoted or is_question(sentence):
+                continue
+            if sentence.quote_spans:
+                hits = [h for h in hits if not region.in_quote(h.start, h.end)]
+            if hits:
+                found.append((sentence, hits))
+    return found
 
 
 def claim_hits_of(doc: Document, kind: str) -> List[Tuple[Sentence, List[CueHit]]]:
     """:func:`claim_hits` of one kind: the sentences with a cue of *kind*, and those cues
     (grouped once per document, so each claim rule reads only its own)."""
-    by_kind = doc.__dict__.get("_claims_by_kind")
-    if by_kind is None:
-        by_kind = {}
-        for sentence, hits in claim_hits(doc):
-            mine: Dict[str, List[CueHit]] = {}
-            for h in hits:
-                mine.setdefault(h.kind, []).append(h)
-            for k, group in mine.items():
-                by_kind.setdefault(k, []).append((sentence, group))
-        doc.__dict__["_claims_by_kind"] = by_kind  # dies with the document
-    return by_kind.get(kind, [])
+    return doc.memo("claims.hits-by-kind", _claim_hits_by_kind).get(kind, [])
+
+
+def _claim_hits_by_kind(doc: Document) -> Dict[str, List[Tuple[Sentence, List[CueHit]]]]:
+    by_kind: Dict[str, List[Tuple[Sentence, List[CueHit]]]] = {}
+    for sentence, hits in claim_hits(doc):
+        mine: Dict[str, List[CueHit]] = {}
+        for h in hits:
+            mine.setdefault(h.kind, []).append(h)
+        for k, group in mine.items():
+            by_kind.setdefault(k, []).append((sentence, group))
+    return by_kind
 
 
 def is_question(sentence: Sentence) -> bool:
@@ -106,8 +105,10 @@ class ClaimRule(Rule):
     #: ("he did say", "she never said"): that verb does not source the claim.
     speech_is_claim: ClassVar[bool] = False
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        lexicon = lexicon_for(doc.settings)
+    context = True
+
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
+        lexicon = lexicon_for(context.settings)
         for sentence, mine in claim_hits_of(doc, self.kind):
             region = sentence.region
             if not self.applies_to(region):

@@ -23,15 +23,11 @@ REPORT_KINDS = frozenset(c.kind for c in REPORT_CUES)
 NEWS_CUES = CueSet(VAGUE_CUES + CLAIM_CUE_LIST)
 REPORTS = CueSet(REPORT_CUES)
 
+
 def region_cues(region: Region) -> List[List[CueHit]]:
-    """The claim and vague-source cues of each sentence of *region*, cached on the
-    region (a global cache keyed by region would keep every region alive: its hits
-    refer back to their sentences)."""
-    hits = region.__dict__.get("_news_cues")
-    if hits is None:
-        hits = NEWS_CUES.scan_region(region)
-        region.__dict__["_news_cues"] = hits
-    return hits
+    """The claim and vague-source cues of each sentence of *region*, kept in the
+    region's memo (they die with it)."""
+    return region.memo("claims.news-cues", NEWS_CUES.scan_region)
 
 
 def sentence_cues(sentence: Sentence) -> List[CueHit]:
@@ -44,8 +40,4 @@ def report_cues(sentence: Sentence) -> List[CueHit]:
     whole region at once and cached on the region: attribution is worked out for every
     sentence of a region together (:func:`lintnews.analysis.voice.attribution.region_attributions`), so
     one trigger search per region does the work of one per sentence."""
-    region = sentence.region
-    hits = region.__dict__.get("_report_cues")
-    if hits is None:
-        hits = region.__dict__["_report_cues"] = REPORTS.scan_region(region)
-    return hits[sentence.index]
+    return sentence.region.memo("voice.report-cues", REPORTS.scan_region)[sentence.index]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import weakref
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
@@ -78,30 +77,29 @@ class DateMention:
         return self.region.text[self.start : self.end].strip()
 
 
-_CACHE: "weakref.WeakKeyDictionary[Document, List[DateMention]]" = weakref.WeakKeyDictionary()
-
-
 def weekday_dates(doc: Document) -> List[DateMention]:
-    """Every weekday-with-date of *doc* (cached per document)."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = []
-        for region in doc.regions:
-            text = region.text
-            if not _may_hold_date(text):
-                continue
-            stems = [m.start() for m in _DAY_STEM.finditer(text)]
-            if not stems:
-                continue
-            for m in _matches(text, stems):
-                g = m.groupdict()
-                day, mon = g.get("day2") or g.get("day"), g.get("mon2") or g.get("mon")
-                found.append(DateMention(
-                    region, m.start(), m.end(), WEEKDAYS[m.group("wd").lower().rstrip(".")],
-                    int(day), MONTHS[mon.lower().rstrip(".")],
-                    int(m.group("year")) if m.group("year") else None,
-                ))
-        _CACHE[doc] = found
+    """Every weekday-with-date of *doc* (found once per document:
+    :meth:`~lintnews.text.document.Document.memo`)."""
+    return doc.memo("figures.weekday-dates", _weekday_dates)
+
+
+def _weekday_dates(doc: Document) -> List[DateMention]:
+    found = []
+    for region in doc.regions:
+        text = region.text
+        if not _may_hold_date(text):
+            continue
+        stems = [m.start() for m in _DAY_STEM.finditer(text)]
+        if not stems:
+            continue
+        for m in _matches(text, stems):
+            g = m.groupdict()
+            day, mon = g.get("day2") or g.get("day"), g.get("mon2") or g.get("mon")
+            found.append(DateMention(
+                region, m.start(), m.end(), WEEKDAYS[m.group("wd").lower().rstrip(".")],
+                int(day), MONTHS[mon.lower().rstrip(".")],
+                int(m.group("year")) if m.group("year") else None,
+            ))
     return found
 
 
@@ -144,8 +142,10 @@ def month_name(month: int) -> str:
 class YearContext:
     """Where a date without a year gets its year from."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, published: Optional[dt.date]) -> None:
+        """*published*: the publication date from the configuration (``--date``, ``date:``)."""
         self.doc = doc
+        self._configured = published
         self._published: Optional[Tuple[dt.date, str]] = None
         self._draft_year: Optional[int] = None
         self._resolved = False
@@ -154,9 +154,8 @@ class YearContext:
         if self._resolved:
             return
         self._resolved = True
-        settings = self.doc.settings
-        if settings is not None and getattr(settings, "date", None):
-            self._published = (settings.date, "the --date option or config 'date'")
+        if self._configured is not None:
+            self._published = (self._configured, "the --date option or config 'date'")
             return
         value = self.doc.front_matter_get("date")
         if value is not None:

@@ -169,18 +169,17 @@ _CODE_AFTER = lazyre.compile(r"(?:st|nd|rd|th)\b|[a-zA-Z]|[/:]\d|\.\d|\s?(?:a\.m
                          r"|/", re.I)
 
 
-_CACHE: "weakref.WeakKeyDictionary[Document, List[Quantity]]" = weakref.WeakKeyDictionary()
-
-
 def quantities(doc: Document) -> List[Quantity]:
-    """Every figure of *doc*, in document order (cached per document)."""
-    found = _CACHE.get(doc)
-    if found is None:
-        found = [q for region in doc.regions for q in region_quantities(region)]
-        ref = weakref.ref(doc)
-        for q in found:
-            q.doc_ref = ref
-        _CACHE[doc] = found
+    """Every figure of *doc*, in document order (found once per document:
+    :meth:`~lintnews.text.document.Document.memo`)."""
+    return doc.memo("figures.quantities", _quantities)
+
+
+def _quantities(doc: Document) -> List[Quantity]:
+    found = [q for region in doc.regions for q in region_quantities(region)]
+    ref = weakref.ref(doc)
+    for q in found:
+        q.doc_ref = ref
     return found
 
 

@@ -21,6 +21,8 @@ documents. Any problem is a :class:`FactsError` naming the file, entity and fiel
 
 from __future__ import annotations
 
+import math
+
 import os
 import re
 from dataclasses import dataclass, field
@@ -157,7 +159,7 @@ class Facts:
 
 # --------------------------------------------------------------------------- loading
 
-_CACHE: Dict[str, Tuple[Tuple[int, int], "Facts | FactsError"]] = {}
+_CACHE: Dict[str, Tuple[Tuple[int, int], "Facts | str"]] = {}
 
 
 def load(paths: Sequence[Path]) -> Facts:
@@ -185,16 +187,17 @@ def load_file(path: Path) -> Facts:
     stamp = (st.st_mtime_ns, st.st_size)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == stamp:
-        if isinstance(cached[1], FactsError):
-            raise cached[1]
+        if isinstance(cached[1], str):
+            raise FactsError(cached[1])
         return cached[1]
     try:
-        facts: "Facts | FactsError" = parse_facts(_read(path), _shown(path))
+        facts = parse_facts(_read(path), _shown(path))
     except FactsError as exc:
-        facts = exc
+        # Kept as its message: a kept exception would keep the frames it was raised
+        # through, and with them the draft being linted.
+        _CACHE[key] = (stamp, str(exc))
+        raise FactsError(str(exc)) from None
     _CACHE[key] = (stamp, facts)
-    if isinstance(facts, FactsError):
-        raise facts
     return facts
 
 
@@ -291,6 +294,8 @@ def _fact(entity: str, measure: str, spec: Any, where: str, source: str) -> Fact
     value = spec.get("value")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise FactsError(f"{at('value')}: must be a number, not {value!r}")
+    if not math.isfinite(value):
+        raise FactsError(f"{at('value')}: must be a finite number, not {value!r}")
     unit_text = spec.get("unit", "")
     if unit_text is None:
         unit_text = ""
@@ -335,7 +340,7 @@ def _rates(spec: Any, source: str) -> Rates:
     for code, rate in rates.items():
         if str(code).upper() not in CURRENCY_CODES:
             raise FactsError(f"{where}: field 'rates.{code}': unknown currency code")
-        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate <= 0:
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 < rate < math.inf:
             raise FactsError(f"{where}: field 'rates.{code}': must be a positive number, not {rate!r}")
         out[str(code).upper()] = float(rate)
     tolerance = spec.get("tolerance", 0.1)
@@ -344,13 +349,11 @@ def _rates(spec: Any, source: str) -> Rates:
     return Rates(base.upper(), out, float(tolerance))
 
 
-def for_document(doc: Any) -> Facts:
+def for_document(doc: Any, paths: Sequence[Any]) -> Facts:
     """The facts that apply to *doc*: facts in its own front matter (a ``facts:`` mapping
-    in the file format), then its settings' file, then plugin files."""
-    paths = list(getattr(doc, "facts_paths", None) or ())
-    if not paths and getattr(doc, "settings", None) is not None and doc.settings.facts:
-        paths = [doc.settings.facts]
-    facts = load(paths)
+    in the file format), then the files *paths* (the configuration's, then plugins';
+    a rule gets them as ``context.facts_paths``)."""
+    facts = load(list(paths))
     get = getattr(doc, "front_matter_get", None)
     inline = get("facts") if get is not None else None
     if isinstance(inline, Mapping):

@@ -5,7 +5,6 @@ different times or names are different quantities, whatever their nouns."""
 from __future__ import annotations
 
 import re
-import weakref
 from typing import FrozenSet, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -93,7 +92,6 @@ def sentence_names(q: Quantity) -> FrozenSet[str]:
 
 
 _NAME = lazyre.compile(r"\b[A-Z][\w&'’-]*")
-_LOWER_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _LOWER_WORD = lazyre.compile(r"\b[a-z][a-z'’-]*")
 
 
@@ -102,11 +100,11 @@ def lower_words(q: Quantity) -> FrozenSet[str]:
     doc = q.doc_ref() if q.doc_ref is not None else None
     if doc is None:
         return frozenset(_LOWER_WORD.findall(q.region.text))
-    got = _LOWER_CACHE.get(doc)
-    if got is None:
-        got = frozenset(w for r in doc.regions for w in _LOWER_WORD.findall(r.text))
-        _LOWER_CACHE[doc] = got
-    return got
+    return doc.memo("figures.lower-words", _lower_words)
+
+
+def _lower_words(doc) -> FrozenSet[str]:
+    return frozenset(w for r in doc.regions for w in _LOWER_WORD.findall(r.text))
 
 
 _PAST = frozenset({("span", "a year earlier"), ("span", "a year ago"), ("span", "a year before"),

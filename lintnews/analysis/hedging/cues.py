@@ -178,7 +178,7 @@ def region_hedge_cues(region) -> Sequence[Sequence[Cue]]:
     """The hedge cues of each sentence of *region*, in document order, or an empty
     tuple when it has none (cached on the region; one scan of the paragraph finds the
     first words of all its sentences, :mod:`lintnews.analysis.hedging.first_words`)."""
-    return FIRST_WORDS.per_sentence(_CUE_RE, region, "_hedge_cues", _judge)
+    return FIRST_WORDS.per_sentence(_CUE_RE, region, "hedging.cues", _judge)
 
 
 def hedge_cues(sentence: Sentence) -> List[Cue]:
@@ -282,6 +282,8 @@ SENTENCE_THRESHOLD = 3
 PARAGRAPH_THRESHOLD = 4
 #: ...when they are also close together: at most this many words per hedge.
 PARAGRAPH_WORDS_PER_HEDGE = 30
+#: The three limits above, in that order (HDG005's options, by default).
+DENSITY_LIMITS = (SENTENCE_THRESHOLD, PARAGRAPH_THRESHOLD, PARAGRAPH_WORDS_PER_HEDGE)
 
 
 def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
@@ -289,31 +291,27 @@ def density_cues(sentence: Sentence, settings=None) -> List[Cue]:
     return [c for c in writer_cues(sentence, settings) if c.kind != "approximator"]
 
 
-def _dense_paragraph(region, count: int) -> bool:
-    if count < PARAGRAPH_THRESHOLD:
+def _dense_paragraph(region, count: int, limits: Tuple[int, int, int] = DENSITY_LIMITS) -> bool:
+    if count < limits[1]:
         return False
-    words = sum(len(s.words) for s in region.sentences)
-    return words <= count * PARAGRAPH_WORDS_PER_HEDGE
+    return len(region.tokens) <= count * limits[2]
 
 
-def dense_region(region, settings=None) -> Tuple[str, List[List[Cue]]]:
+def dense_region(region, settings=None, limits: Tuple[int, int, int] = DENSITY_LIMITS) -> Tuple[str, List[List[Cue]]]:
     """``("sentence", groups)`` for sentences with too many hedges, ``("paragraph",
-    [cues])`` for a paragraph with too many, or ``("", [])``; cached on the region."""
-    key = "_hedge_density"
-    cached = region.__dict__.get(key)
-    if cached is not None:
-        return cached
+    [cues])`` for a paragraph with too many, or ``("", [])``; kept in the region's memo.
+    *limits*: hedges per sentence, hedges per paragraph and words per hedge (see
+    :data:`DENSITY_LIMITS`)."""
+    return region.memo(("hedging.density", limits), lambda region: _dense_region(region, settings, limits))
+
+
+def _dense_region(region, settings, limits: Tuple[int, int, int]) -> Tuple[str, List[List[Cue]]]:
     if not any(region_hedge_cues(region)):
-        result = ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
-        region.__dict__[key] = result
-        return result
+        return ("", [])  # no cues: nothing is dense (and no sentence's voice is needed)
     per_sentence = [density_cues(s, settings) for s in region.sentences]
-    dense = [cues for cues in per_sentence if len(cues) >= SENTENCE_THRESHOLD]
+    dense = [cues for cues in per_sentence if len(cues) >= limits[0]]
     if dense:
-        result = ("sentence", dense)
-    elif _dense_paragraph(region, sum(len(c) for c in per_sentence)):
-        result = ("paragraph", [[c for cues in per_sentence for c in cues]])
-    else:
-        result = ("", [])
-    region.__dict__[key] = result
-    return result
+        return ("sentence", dense)
+    if _dense_paragraph(region, sum(len(c) for c in per_sentence), limits):
+        return ("paragraph", [[c for cues in per_sentence for c in cues]])
+    return ("", [])

@@ -23,22 +23,9 @@ from bisect import bisect_right
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.tries import matches_from
 from lintnews import cache
-
-# Letters that IGNORECASE matches to an ASCII letter but str.lower() keeps: where a
-# paragraph has one, a look-ahead over folded text is not the expression's reading.
-_ODD_LETTERS = ("ſ", "ı")
-
-
-def folded(text: str) -> str:
-    """*text* lower-cased with straight apostrophes, as matches_from scans it."""
-    return text.lower().replace("’", "'")
-
-
-def unusual(text: str) -> bool:
-    """True when *text* has a letter whose folding differs from IGNORECASE matching."""
-    return not text.isascii() and any(ch in text for ch in _ODD_LETTERS)
+from lintnews.matching.folding import word_spaced
+from lintnews.matching.tries import matches_from, trie_source
 
 
 class FirstWords:
@@ -82,40 +69,25 @@ class FirstWords:
         """The regions of *doc* in which this expression may match, in document order:
         those where its first words stand, or whose sentences are scanned on their own
         (cached on the document: the other regions cost the rules nothing)."""
-        regions = doc.regions
-        cached = doc.__dict__.get("_first_words")
-        version = _union()["version"]
-        if cached is None or cached[0] is not version or cached[1] is not regions or cached[2] != len(regions):
-            per: List[List] = [[] for _ in _FAMILIES]
-            for region in regions:
-                _, _, state, hits, joined = _scan(region)
-                if state != _PLAIN or joined:
-                    for found in per:
-                        found.append(region)
-                    continue
-                if hits:
-                    for found, mine in zip(per, hits):
-                        if mine:
-                            found.append(region)
-            cached = doc.__dict__["_first_words"] = (version, regions, len(regions), per)
-        return cached[3][self.index]
+        return doc.memo(("hedging.first-words", _union()["version"]), _regions_with)[self.index]
 
     def per_sentence(self, rx, region, key: str, read: Callable[[Sequence["re.Match"], int], Any]) -> Sequence[Any]:
         """``read(matches, sentence_start)`` for each sentence of *region* with matches of
         *rx* (``()`` for the others), or ``()`` for a region without any; cached on the
-        region under *key*."""
-        per = region.__dict__.get(key)
-        if per is None:
+        region under *key* (:meth:`~lintnews.text.document.Region.memo`)."""
+
+        def build(region) -> Sequence[Any]:
             found = self.matches(rx, region)
             per = [read(m, s.start) if m else () for s, m in zip(region.sentences, found)]
-            region.__dict__[key] = per = per if any(per) else ()
-        return per
+            return per if any(per) else ()
+
+        return region.memo(key, build)
 
     def matches(self, rx, region) -> Sequence[Sequence["re.Match"]]:
         """For each sentence of *region*, the matches of *rx* in its text that
         :func:`~lintnews.matching.tries.matches_from` gives with this expression's finder
         (an empty sequence for a sentence without any, and for a region without any)."""
-        _, _, state, hits, joined = _scan(region)
+        state, hits, joined = _scan(region)
         hits = hits[self.index] if hits else ()
         if state == _PLAIN and not hits and not joined:
             return ()
@@ -126,14 +98,12 @@ class FirstWords:
                 return [list(rx.finditer(text[s.start : s.end])) for s in sentences]
             return [list(matches_from(rx, self.wide, text[s.start : s.end])) for s in sentences]
         finder = self.finder
-        if state == _REFOLDED:
-            return [list(matches_from(rx, finder, text[s.start : s.end])) for s in sentences]
         out: List[Sequence["re.Match"]] = [()] * len(sentences)
         for i in joined:
             s = sentences[i]
             out[i] = list(matches_from(rx, finder, text[s.start : s.end]))
         match = rx.match
-        starts = [s.start for s in sentences]
+        starts = region.sentence_starts
         found = None
         i = -1
         end = done = base = 0
@@ -160,6 +130,23 @@ class FirstWords:
         return out if any(out) else ()
 
 
+def _regions_with(doc) -> List[List]:
+    """For each family, the regions of *doc* where its first words stand or whose
+    sentences are scanned on their own (:meth:`FirstWords.regions_with`)."""
+    per: List[List] = [[] for _ in _FAMILIES]
+    for region in doc.regions:
+        state, hits, joined = _scan(region)
+        if state != _PLAIN or joined:
+            for found in per:
+                found.append(region)
+            continue
+        if hits:
+            for found, mine in zip(per, hits):
+                if mine:
+                    found.append(region)
+    return per
+
+
 _FAMILIES: List[FirstWords] = []
 # The finders of the first words of every family and, per word, the families that take
 # it (with a look-ahead to check, when the finders' is not the family's own); cleared
@@ -177,27 +164,14 @@ def _trie(words, tails: Mapping[str, str]) -> str:
     """The trie of *words* (each ending at a word boundary) and *tails* (each with its
     look-ahead), kept in the on-disk cache (the words are the rules' own): building it
     costs milliseconds per start-up."""
-    from lintnews import cache
-
     source = (tuple(sorted(set(words))), tuple(sorted(tails.items())))
     return cache.derived("first-words", source, lambda: _build_trie(words, tails))
 
 
 def _build_trie(words, tails: Mapping[str, str]) -> str:
-    root: Dict[str, dict] = {}
-    for word, tail in [(w, r"\b") for w in words] + [(w, r"\b(?=%s)" % a) for w, a in tails.items()]:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tail
-    return _emit(root)
-
-
-def _emit(node: Dict[str, dict]) -> str:
-    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if "" in node:
-        alts.append(node[""])  # after the longer words
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    ends = {w: r"\b" for w in words}
+    ends.update((w, r"\b(?=%s)" % a) for w, a in tails.items())
+    return trie_source(ends)  # each tail after the longer words
 
 
 def _union():
@@ -229,53 +203,49 @@ def _union():
         _UNION["ascii"] = lazyre.compile(r"\W(" + trie + ")", re.ASCII)
         _UNION["spaced"] = _spaced_finder(conditions, tails)
         _UNION["routes"] = routes
-        _UNION["version"] = version = object()
-        _UNION["nothing"] = (version, None, _PLAIN, (), ())
+        _UNION["version"] = object()
     return _UNION
 
 
 # What a region's scan found: the folded text could be scanned as a whole (_PLAIN), or
-# folding changed its length (_REFOLDED), or it has a letter that makes look-aheads over
-# folded text unreliable (_UNUSUAL); the sentences of the last two are scanned on their own.
-_PLAIN, _REFOLDED, _UNUSUAL = 0, 1, 2
+# it has a letter that makes look-aheads over folded text unreliable (_UNUSUAL: not
+# region.fold_safe), and its sentences are scanned on their own.
+_PLAIN, _UNUSUAL = 0, 2
 
 
-def _scan(region) -> Tuple[object, str, int, tuple, Tuple[int, ...]]:
-    """``(version, folded text, state, hits, joined)`` of *region*, cached on it: per
-    family, the offsets of its first words (an empty tuple when no family has any), and
-    the indexes of the sentences that must be scanned on their own. Tuples of numbers,
-    and one shared tuple for all regions without any (folded text ``None``), so that
-    the cache of a large archive adds little work for the garbage collector."""
+def _scan(region) -> Tuple[int, tuple, Tuple[int, ...]]:
+    """``(state, hits, joined)`` of *region*, kept in its memo: per family, the offsets
+    of its first words (an empty tuple when no family has any), and the indexes of the
+    sentences that must be scanned on their own. Tuples of numbers, and one shared tuple
+    for all regions without any, so that the memos of a large archive add little work
+    for the garbage collector."""
     union = _union()
-    scan = region.__dict__.get("_first_words")
-    if scan is not None and scan[0] is union["version"]:
-        return scan
-    text = region.text
-    low = folded(text)
+    return region.memo(("hedging.first-words", union["version"]), _scan_region)
+
+
+def _scan_region(region) -> Tuple[int, tuple, Tuple[int, ...]]:
+    if not region.fold_safe:
+        return (_UNUSUAL, (), ())
+    union = _union()
+    low = region.folded
+    joined = _joined(low, region.sentences)
     hits: tuple = ()
-    joined: Tuple[int, ...] = ()
-    if unusual(text):
-        state = _UNUSUAL
-    elif len(low) != len(text):
-        state = _REFOLDED
-    else:
-        state = _PLAIN
-        joined = _joined(low, region.sentences)
-        words = _words(union, low)
-        if words:
-            found: List[List[int]] = [[] for _ in _FAMILIES]
-            routes = union["routes"]
-            for at, word, end in words:
-                for index, check in routes[word]:
-                    if check is None or check.match(low, end):
-                        found[index].append(at)
-            if any(found):
-                hits = tuple(tuple(mine) if mine else () for mine in found)
-        if not hits and not joined:
-            scan = region.__dict__["_first_words"] = union["nothing"]  # shared: most regions
-            return scan
-    scan = region.__dict__["_first_words"] = (union["version"], low, state, hits, joined)
-    return scan
+    words = _words(union, low)
+    if words:
+        found: List[List[int]] = [[] for _ in _FAMILIES]
+        routes = union["routes"]
+        for at, word, end in words:
+            for index, check in routes[word]:
+                if check is None or check.match(low, end):
+                    found[index].append(at)
+        if any(found):
+            hits = tuple(tuple(mine) if mine else () for mine in found)
+    if not hits and not joined:
+        return _NOTHING  # shared: most regions
+    return (_PLAIN, hits, joined)
+
+
+_NOTHING = (_PLAIN, (), ())
 
 
 def _words(union, low: str) -> List[Tuple[int, str, int]]:
@@ -292,7 +262,7 @@ def _words(union, low: str) -> List[Tuple[int, str, int]]:
     # finder matches the spaced text (see _spaced_finder), so it is tried there alone.
     search = spaced.search
     match = union["ascii"].match
-    text = padded.encode("ascii").translate(_SPACED).decode("ascii")
+    text = word_spaced(padded)
     out = []
     at = 0
     while True:
@@ -308,10 +278,6 @@ def _words(union, low: str) -> List[Tuple[int, str, int]]:
             at = m.end()
 
 
-# ASCII characters that are not word characters, made spaces: the spaced finder then
-# begins with a literal space, to which ``re`` skips without trying the words.
-# (Through bytes: translating them and back costs a fifth of translating a string.)
-_SPACED = bytes(c if re.match(rb"\w", bytes([c])) else 32 for c in range(256))
 # What a look-ahead of the first words may hold for :func:`_spaced_finder` to read the
 # spaced text with it, once cut where a run of hyphenated words begins (_HYPHENATED).
 _LOOSE_SAFE = cache.compile(r"(?:\\[sbw]|[a-z ]|\(\?:|[()|?+*])*")
@@ -320,7 +286,7 @@ _HYPHENATED = cache.compile(r"\(\?:\[\\w-\]")
 
 def _spaced_finder(conditions, tails: Mapping[str, str]):
     """A finder that matches the spaced text (ASCII text with its non-word characters
-    made spaces, :data:`_SPACED`) wherever the "ascii" finder matches the text itself,
+    made spaces, :func:`lintnews.matching.folding.word_spaced`) wherever the "ascii" finder matches the text itself,
     and seldom elsewhere; None when a look-ahead has a part it cannot loosen.
 
     The spaced text has the same characters where the text has word characters, and a
@@ -399,12 +365,6 @@ def _joined(low: str, sentences) -> Tuple[int, ...]:
 # str.isalnum and two comparisons cost three times as much; other characters are
 # asked isalnum, which ``_`` is not).
 _JOINING = frozenset(c for c in map(chr, range(128)) if c.isalnum() or c in "_'")
-
-
-def folded_text(region) -> str:
-    """The folded text of *region* (:func:`folded`), as the scan read it."""
-    low = _scan(region)[1]
-    return folded(region.text) if low is None else low
 
 
 def sentences_with(

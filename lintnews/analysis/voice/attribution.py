@@ -71,13 +71,13 @@ class Lexicon:
     def __init__(self, phrases: Sequence[str] = (), sources: Sequence[str] = ()) -> None:
         self.phrases = tuple(phrases)
         self.sources = tuple(sources)
-        # From the configuration, not lintnews's code: compiled by re, not through the
+        # From the configuration, not lintnews's code: built and compiled without the
         # on-disk cache of fixed patterns.
         self._phrase_re = (
-            re.compile(r"(?<!\w)" + alternation(phrases) + r"(?!\w)", re.IGNORECASE) if phrases else None
+            re.compile(r"(?<!\w)" + alternation(phrases, fixed=False) + r"(?!\w)", re.IGNORECASE) if phrases else None
         )
         # Source names are proper nouns: matched case-sensitively.
-        self._source_re = re.compile(r"(?<!\w)" + alternation(sources) + r"(?!\w)") if sources else None
+        self._source_re = re.compile(r"(?<!\w)" + alternation(sources, fixed=False) + r"(?!\w)") if sources else None
 
     def find(self, text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
         """The first accepted phrase or trusted source in ``text[start:end]``."""
@@ -183,10 +183,10 @@ _COLON_AFTER = lazyre.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.
 def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> List[Optional[Attribution]]:
     """The attribution of every sentence of *region*, carried attribution included."""
     lexicon = lexicon or _lexicon((), ())
-    per_region = region.__dict__.setdefault("_attributions", {})  # dies with the region
-    cached = per_region.get(lexicon)
-    if cached is not None:
-        return cached
+    return region.memo(("voice.attributions", lexicon), lambda region: _region_attributions(region, lexicon))
+
+
+def _region_attributions(region: Region, lexicon: Lexicon) -> List[Optional[Attribution]]:
     out: List[Optional[Attribution]] = []
     introduced: Optional[Attribution] = None  # a source that introduced what follows with a colon
     for sentence in region.sentences:
@@ -196,7 +196,6 @@ def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> Li
         elif own is not None and own.names_source and _COLON_AFTER.match(region.text, own.end, sentence.end):
             introduced = own  # "The report said: ..." carries to the end of the paragraph
         out.append(own)
-    per_region[lexicon] = out
     return out
 
 
@@ -210,7 +209,7 @@ def is_attributed(sentence: Sentence, settings=None) -> bool:
     return attribution(sentence, settings) is not None
 
 
-def document_attributions(doc: Document) -> List[Tuple[Sentence, Optional[Attribution]]]:
-    """Every sentence of *doc* with its attribution under the document's settings."""
-    lexicon = lexicon_for(doc.settings)
+def document_attributions(doc: Document, settings=None) -> List[Tuple[Sentence, Optional[Attribution]]]:
+    """Every sentence of *doc* with its attribution under *settings* (a ``Settings`` or ``None``)."""
+    lexicon = lexicon_for(settings)
     return [(s, region_attributions(r, lexicon)[s.index]) for r in doc.regions for s in r.sentences]

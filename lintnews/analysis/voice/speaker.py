@@ -69,10 +69,12 @@ _CROWD_START = lazyre.compile(rf"(?:{_QUANTIFIERS}|supporters|opponents)\b", re.
 def reported_by(sentence: Sentence, settings=None) -> Optional[Attribution]:
     """The source whose words *sentence* reports (``kind`` ``vague`` for an unnamed
     one), or ``None`` when the sentence is in the writer's own voice."""
-    cache = sentence.__dict__.setdefault("_reported_by", {})
-    key = id(settings)
-    if key in cache:
-        return cache[key][1]
+    # kept in the sentence's memo under the settings' id, with the settings themselves,
+    # which keeps the id from being reused while the sentence lives
+    return sentence.memo(("voice.reported-by", id(settings)), lambda s: (settings, _reported_by(s, settings)))[1]
+
+
+def _reported_by(sentence: Sentence, settings) -> Optional[Attribution]:
     found = attribution(sentence, settings)
     if found is not None and found.kind not in SOURCE_KINDS:
         found = None
@@ -85,7 +87,6 @@ def reported_by(sentence: Sentence, settings=None) -> Optional[Attribution]:
             found = None  # "tests suggest that", "..., suggesting that": the writer's inference
         elif _CROWD_SUBJECT.search(before) or (participle and _CROWD_START.match(before)):
             found = Attribution(VAGUE, found.start, found.end, found.text)
-    cache[key] = (settings, found)  # the settings are kept alive with their id
     return found
 
 
@@ -114,11 +115,7 @@ def source_span(sentence: Sentence, settings=None) -> Optional[Tuple[int, int]]:
     """The region span of *sentence* in the voice of its source (named or vague): the
     whole sentence for "according to", a link or a trailing tag ("..., the minister
     said"), else the reporting clause from its start to the end of the sentence."""
-    cache = sentence.__dict__.setdefault("_source_span", {})
-    key = id(settings)
-    if key not in cache:
-        cache[key] = (settings, _source_span(sentence, settings))
-    return cache[key][1]
+    return sentence.memo(("voice.source-span", id(settings)), lambda s: (settings, _source_span(s, settings)))[1]
 
 
 def _source_span(sentence: Sentence, settings) -> Optional[Tuple[int, int]]:

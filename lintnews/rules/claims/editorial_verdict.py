@@ -10,26 +10,28 @@ __all__ = ["EditorialVerdict"]
 
 
 class EditorialVerdict(ClaimRule):
+    """What it flags: verdicts that interpret rather than report: "signifies an escalation",
+    "underlines the growing ...", "marks a turning point", "is a clear sign that", "this
+    proves that", "there is no doubt that". Assertions of certainty ("undoubtedly",
+    "obviously"), verdicts of success ("has successfully ...") and assessments of an
+    actor's condition ("is currently militarily weakened", "remains deeply divided") are
+    reported as information.
+
+    Why: a news report attributes judgements. Stated by the writer, a verdict is opinion
+    presented as fact.
+
+    Instead: attribute it ("the move amounted to an escalation, Nato's secretary general
+    said"), or set out the facts that support it and let readers judge.
+
+    Fix safety: no fix: whose judgement it is, or which facts support it, is the writer's to find.
+    """
+
     code = "CLM006"
     name = "editorial-verdict"
     kind = VERDICT
     severity = Severity.WARNING
     message = "Editorial verdict ('{match}') in the writer's own voice: attribute the judgement or show the facts"
     summary = "The writer's interpretation stated as fact (\"signifies an escalation\", \"underlines\")."
-    doc = """
-What it flags: verdicts that interpret rather than report: "signifies an escalation",
-"underlines the growing ...", "marks a turning point", "is a clear sign that", "this
-proves that", "there is no doubt that". Assertions of certainty ("undoubtedly",
-"obviously"), verdicts of success ("has successfully ...") and assessments of an
-actor's condition ("is currently militarily weakened", "remains deeply divided") are
-reported as information.
-
-Why: a news report attributes judgements. Stated by the writer, a verdict is opinion
-presented as fact.
-
-Instead: attribute it ("the move amounted to an escalation, Nato's secretary general
-said"), or set out the facts that support it and let readers judge.
-"""
     examples = {
         "fail": [
             "This decision signifies an escalation in the conflict.",

@@ -10,24 +10,26 @@ __all__ = ["SweepingGeneralisation"]
 
 
 class SweepingGeneralisation(ClaimRule):
+    """What it flags: generalisations in the writer's voice: "often", "always",
+    "invariably", "routinely", "follows a familiar pattern", "time and again", "as
+    usual", "it is well known that", "it is no secret that". Information only: many
+    are harmless, but each is a claim about many cases that the story rarely supports.
+
+    Why: a pattern needs evidence (how many times, when, measured by whom); "everyone
+    knows" is nobody in particular.
+
+    Instead: give the cases ("in 2022 and again in 2023 ...") or attribute the pattern to
+    someone who has studied it.
+
+    Fix safety: no fix: the cases, or who studied the pattern, are the writer's to find.
+    """
+
     code = "CLM007"
     name = "sweeping-generalisation"
     kind = GENERALISATION
     severity = Severity.INFO
     message = "Sweeping generalisation ('{match}') with no source: how often, and according to whom?"
     summary = "A claim of a pattern (\"often\", \"always\", \"a familiar pattern\") with no source."
-    doc = """
-What it flags: generalisations in the writer's voice: "often", "always",
-"invariably", "routinely", "follows a familiar pattern", "time and again", "as
-usual", "it is well known that", "it is no secret that". Information only: many
-are harmless, but each is a claim about many cases that the story rarely supports.
-
-Why: a pattern needs evidence (how many times, when, measured by whom); "everyone
-knows" is nobody in particular.
-
-Instead: give the cases ("in 2022 and again in 2023 ...") or attribute the pattern to
-someone who has studied it.
-"""
     examples = {
         "fail": [
             "The announcement follows a familiar pattern of delay and reversal.",

@@ -10,25 +10,27 @@ __all__ = ["UnsourcedCause"]
 
 
 class UnsourcedCause(ClaimRule):
+    """What it flags: a causal claim the draft states on its own authority: "was a trigger for",
+    "led to", "resulted in", "is behind the rise in", "prompted", "sparked", "due to",
+    "stems from", "has been blamed on". Sentences that name a source, quote one, link to
+    one or carry attribution from their paragraph stay quiet, as do quotations. "thanks to"
+    is reported as information only.
+
+    Why: cause is the claim readers most often take away and the one writers most often
+    infer. Unless somebody with knowledge says so, it is the writer's opinion.
+
+    Instead: say who makes the causal link ("..., the central bank said in its report"),
+    or report the sequence of events and let readers draw the conclusion.
+
+    Fix safety: no fix: only the writer knows the source to name.
+    """
+
     code = "CLM001"
     name = "unsourced-cause"
     kind = CAUSE
     severity = Severity.WARNING
     message = "Causal claim with no source: who says '{match}'? Attribute it or give the evidence"
     summary = "A claim that one thing caused another, in the writer's voice, with no source."
-    doc = """
-What it flags: a causal claim the draft states on its own authority: "was a trigger for",
-"led to", "resulted in", "is behind the rise in", "prompted", "sparked", "due to",
-"stems from", "has been blamed on". Sentences that name a source, quote one, link to
-one or carry attribution from their paragraph stay quiet, as do quotations. "thanks to"
-is reported as information only.
-
-Why: cause is the claim readers most often take away and the one writers most often
-infer. Unless somebody with knowledge says so, it is the writer's opinion.
-
-Instead: say who makes the causal link ("..., the central bank said in its report"),
-or report the sequence of events and let readers draw the conclusion.
-"""
     examples = {
         "fail": [
             "The deployment of foreign troops was a trigger for the decision.",

@@ -10,25 +10,27 @@ __all__ = ["UnsourcedIntent"]
 
 
 class UnsourcedIntent(ClaimRule):
+    """What it flags: claims that read minds: "is intended to", "is meant to send a signal",
+    "was carefully considered", "was a key factor in the decision", "deliberately",
+    "the real motive". Weaker statements of inner state ("reluctance to", "is determined
+    to", "in a bid to") are reported as information.
+
+    Why: only the people involved know why they acted; a writer who states their intent
+    as fact claims inside knowledge. Editors ask "how do we know?".
+
+    Instead: attribute the intent to someone who knows or said it ("officials said the
+    move was meant to ...", "the minister said the decision had been carefully weighed"),
+    or describe what was done and what was said about it.
+
+    Fix safety: no fix: only the writer knows the source to name.
+    """
+
     code = "CLM002"
     name = "unsourced-intent"
     kind = INTENT
     severity = Severity.WARNING
     message = "Claim about intent or private deliberation ('{match}') with no source: who says so?"
     summary = "A claim about what someone intends, weighed or wanted, with no source."
-    doc = """
-What it flags: claims that read minds: "is intended to", "is meant to send a signal",
-"was carefully considered", "was a key factor in the decision", "deliberately",
-"the real motive". Weaker statements of inner state ("reluctance to", "is determined
-to", "in a bid to") are reported as information.
-
-Why: only the people involved know why they acted; a writer who states their intent
-as fact claims inside knowledge. Editors ask "how do we know?".
-
-Instead: attribute the intent to someone who knows or said it ("officials said the
-move was meant to ...", "the minister said the decision had been carefully weighed"),
-or describe what was done and what was said about it.
-"""
     examples = {
         "fail": [
             "The sanctions are intended to punish the regime's backers.",

@@ -10,25 +10,27 @@ __all__ = ["UnsourcedPrediction"]
 
 
 class UnsourcedPrediction(ClaimRule):
+    """What it flags: "will have major repercussions", "will not radically change", "is set
+    to transform", "is bound to", "is going to be a disaster", "will prove decisive":
+    forecasts of outcomes written as certainties. Scheduled events ("the vote will take
+    place on Monday", "is set to be published") are not predictions and stay quiet, and a
+    hedged forecast ("could change") is left to the hedging rules.
+
+    Why: nobody knows the future; a forecast is only as good as whoever made it, and the
+    reader needs to know who that is.
+
+    Instead: attribute the forecast ("will reshape the market, analysts at Fitch
+    predict"), or say what is planned and what is known now.
+
+    Fix safety: no fix: only the writer knows the source to name.
+    """
+
     code = "CLM003"
     name = "unsourced-prediction"
     kind = PREDICTION
     severity = Severity.WARNING
     message = "Prediction stated as fact ('{match}') with no source: whose forecast is it?"
     summary = "A forecast of consequences stated as certain, with no source."
-    doc = """
-What it flags: "will have major repercussions", "will not radically change", "is set
-to transform", "is bound to", "is going to be a disaster", "will prove decisive":
-forecasts of outcomes written as certainties. Scheduled events ("the vote will take
-place on Monday", "is set to be published") are not predictions and stay quiet, and a
-hedged forecast ("could change") is left to the hedging rules.
-
-Why: nobody knows the future; a forecast is only as good as whoever made it, and the
-reader needs to know who that is.
-
-Instead: attribute the forecast ("will reshape the market, analysts at Fitch
-predict"), or say what is planned and what is known now.
-"""
     examples = {
         "fail": [
             "The ruling will have major repercussions for the industry.",

@@ -10,6 +10,23 @@ __all__ = ["UnsourcedStatistic"]
 
 
 class UnsourcedStatistic(ClaimRule):
+    """What it flags: percentages ("58%", "fifty-eight percent"), sums of money ("$4bn",
+    "£20m"), large counts ("12,000", "3 million", "thousands of"), shares and rates ("a
+    third of voters", "one in five"), changes ("doubled") and supply claims ("a limited
+    supply of") in a sentence with no source. Small counts, dates and years are not
+    statistics here. A source named earlier in the same paragraph covers the figures
+    that follow it ("Sales rose 5%, the company said. Profits doubled."). Information
+    only: news copy often states a well-known figure and sources it elsewhere in the story.
+
+    Why: a figure is a checkable claim. Readers, and fact-checkers, need to know where it
+    came from and how it was measured.
+
+    Instead: name the source in the sentence ("..., official figures show", "according to
+    the Office for National Statistics") or link to it.
+
+    Fix safety: no fix: only the writer knows the source to name.
+    """
+
     code = "CLM004"
     name = "unsourced-statistic"
     kind = STATISTIC
@@ -17,21 +34,6 @@ class UnsourcedStatistic(ClaimRule):
     carries = True
     message = "Statistic ('{match}') with no source: who produced the figure?"
     summary = "A percentage, sum of money, large count or share with no source."
-    doc = """
-What it flags: percentages ("58%", "fifty-eight percent"), sums of money ("$4bn",
-"£20m"), large counts ("12,000", "3 million", "thousands of"), shares and rates ("a
-third of voters", "one in five"), changes ("doubled") and supply claims ("a limited
-supply of") in a sentence with no source. Small counts, dates and years are not
-statistics here. A source named earlier in the same paragraph covers the figures
-that follow it ("Sales rose 5%, the company said. Profits doubled."). Information
-only: news copy often states a well-known figure and sources it elsewhere in the story.
-
-Why: a figure is a checkable claim. Readers, and fact-checkers, need to know where it
-came from and how it was measured.
-
-Instead: name the source in the sentence ("..., official figures show", "according to
-the Office for National Statistics") or link to it.
-"""
     examples = {
         "fail": [
             "Fifty-eight percent of young people are out of work.",

@@ -51,6 +51,25 @@ SLACK_SHARE = 0.1
 
 
 class ChangeMismatch(Rule):
+    """What it flags: a change stated together with the figures it comes from, when the two do
+    not agree: "up 12% from 50 to 60" (that is +20%), "tripled from 4 to 9" (x2.25),
+    "halved from 30 to 20", "fell 5% from £40m to £44m" (a rise), "up two points from 5% to
+    8%". The numbers are taken from one sentence: a percentage or multiple, a figure after
+    "from" and a figure after "to".
+
+    Rounding is allowed: the digits as written ("2.9%" may be 2.85% to 2.95%, "£3m" £2.5m
+    to £3.5m) plus half a percentage point or a tenth of the stated change, whichever is
+    larger; between two percentages a change may be meant in points; "nearly doubled" and
+    "more than tripled" are read as such.
+
+    Why: a change and its end points are often taken from different releases or periods,
+    or one of them is mistyped; readers who do the sum lose trust in the rest.
+
+    Instead: recompute the change from the figures, or check which figure is wrong.
+
+    Fix safety: no fix: the change or either end point may be the wrong figure.
+    """
+
     code = "FIG002"
     name = "change-mismatch"
     category = "figures"
@@ -58,22 +77,6 @@ class ChangeMismatch(Rule):
     #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "A stated change does not match the figures it is computed from."
-    doc = """\
-What it flags: a change stated together with the figures it comes from, when the two do
-not agree: "up 12% from 50 to 60" (that is +20%), "tripled from 4 to 9" (x2.25),
-"halved from 30 to 20", "fell 5% from £40m to £44m" (a rise), "up two points from 5% to
-8%". The numbers are taken from one sentence: a percentage or multiple, a figure after
-"from" and a figure after "to".
-
-Rounding is allowed: the digits as written ("2.9%" may be 2.85% to 2.95%, "£3m" £2.5m
-to £3.5m) plus half a percentage point or a tenth of the stated change, whichever is
-larger; between two percentages a change may be meant in points; "nearly doubled" and
-"more than tripled" are read as such.
-
-Why: a change and its end points are often taken from different releases or periods,
-or one of them is mistyped; readers who do the sum lose trust in the rest.
-
-Instead: recompute the change from the figures, or check which figure is wrong."""
     examples = {
         "fail": [
             "Membership rose 12% from 50 to 60 last year.",

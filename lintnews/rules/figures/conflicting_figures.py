@@ -16,6 +16,42 @@ __all__ = ["ConflictingFigures"]
 
 
 class ConflictingFigures(Rule):
+    """What it flags: a figure that contradicts an earlier statement of the same quantity: the
+    headline's "4,000 jobs" against the body's "3,000 jobs", a back-reference that does not
+    match ("cut 4,000 jobs ... the 3,000 jobs", "3,000 firms ... the 2,000 businesses"), a
+    rate "held at 2.5%" and later "kept at 2.75%", a person's age given twice ("Jane Doe,
+    52" then "Ms Doe, 54" or "the 54-year-old"; "Byrds producer Melcher dies at 62" over
+    "has died aged 64"). The message names both figures and the line of the other one.
+
+    Figures are compared only where a restatement can be recognised: a headline (or a
+    standfirst set as a subheading) figure that no body figure gives, against the body
+    figure that restates it (reported in the headline); the headline against the first body
+    figure for the same thing; a definite back-reference ("the four stations", "its 500
+    patents", "these two players", "the £12m fine") against the earlier figures for that
+    noun or one of its kind (firms and businesses, titles and newspapers); figures
+    introduced by the same measure ("rates at", "its majority ... to 14"); counts of the
+    same modified noun ("19 Endurance pickups", "a six-month contract"); and ages of one
+    person. Different quantities that share a unit stay quiet ("20 people died ... 35
+    people were hurt", "another 3,000", "the first five ... the last five", "the two-year
+    bans" on two athletes and "the two-year ban" on their coach). Rounding is allowed
+    ("£3.2m" and "£3.24m" agree; a headline's "$16bn" for $16.6bn is fine), and so are
+    qualifiers ("more than 4,000" and "4,500" agree; "more than 4,000" and "more than
+    6,000" do not).
+
+    Severity: a warning where the draft's own words tie the two figures together; info
+    (the message ends "if they are the same") for looser readings: a bare "the three"
+    after a count, "the four detainees" after "four Britons", a part ("two of the banks")
+    taken up by a back-reference, an age after several people's ages.
+
+    Why: a figure that changes between the top and the bottom of a story is the error
+    readers notice first, and one of the two is wrong.
+
+    Instead: check the source and make both figures agree, or say why they differ ("4,000
+    jobs, 3,000 of them in the UK").
+
+    Fix safety: no fix: the message cannot tell which of the two figures is wrong.
+    """
+
     code = "FIG001"
     name = "conflicting-figures"
     category = "figures"
@@ -23,39 +59,6 @@ class ConflictingFigures(Rule):
     #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "The same quantity is given two different values in one draft."
-    doc = """\
-What it flags: a figure that contradicts an earlier statement of the same quantity: the
-headline's "4,000 jobs" against the body's "3,000 jobs", a back-reference that does not
-match ("cut 4,000 jobs ... the 3,000 jobs", "3,000 firms ... the 2,000 businesses"), a
-rate "held at 2.5%" and later "kept at 2.75%", a person's age given twice ("Jane Doe,
-52" then "Ms Doe, 54" or "the 54-year-old"; "Byrds producer Melcher dies at 62" over
-"has died aged 64"). The message names both figures and the line of the other one.
-
-Figures are compared only where a restatement can be recognised: a headline (or a
-standfirst set as a subheading) figure that no body figure gives, against the body
-figure that restates it (reported in the headline); the headline against the first body
-figure for the same thing; a definite back-reference ("the four stations", "its 500
-patents", "these two players", "the £12m fine") against the earlier figures for that
-noun or one of its kind (firms and businesses, titles and newspapers); figures
-introduced by the same measure ("rates at", "its majority ... to 14"); counts of the
-same modified noun ("19 Endurance pickups", "a six-month contract"); and ages of one
-person. Different quantities that share a unit stay quiet ("20 people died ... 35
-people were hurt", "another 3,000", "the first five ... the last five", "the two-year
-bans" on two athletes and "the two-year ban" on their coach). Rounding is allowed
-("£3.2m" and "£3.24m" agree; a headline's "$16bn" for $16.6bn is fine), and so are
-qualifiers ("more than 4,000" and "4,500" agree; "more than 4,000" and "more than
-6,000" do not).
-
-Severity: a warning where the draft's own words tie the two figures together; info
-(the message ends "if they are the same") for looser readings: a bare "the three"
-after a count, "the four detainees" after "four Britons", a part ("two of the banks")
-taken up by a back-reference, an age after several people's ages.
-
-Why: a figure that changes between the top and the bottom of a story is the error
-readers notice first, and one of the two is wrong.
-
-Instead: check the source and make both figures agree, or say why they differ ("4,000
-jobs, 3,000 of them in the UK")."""
     examples = {
         "fail": [
             "# Carmaker to cut 4,000 jobs\n\nThe carmaker said it would cut 3,000 jobs at its two plants.",

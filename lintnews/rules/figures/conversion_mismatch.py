@@ -10,7 +10,7 @@ from lintnews.text.document import Document
 from lintnews.analysis.figures.facts import Rates, for_document
 from lintnews.model import Finding, Severity
 from lintnews.analysis.figures.extract import Quantity, as_metres, fresh_extra, in_scope, quantities
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 from lintnews.analysis.figures.units import from_base, lookup, to_base
 
 __all__ = ["ConversionMismatch"]
@@ -27,22 +27,26 @@ _CLOSE_NEXT = lazyre.compile(r"\s*[)\]]")
 
 
 class ConversionMismatch(Rule):
+    """What it flags: a figure followed by its conversion in parentheses when the two do not
+    agree: "5 km (5 miles)" (5 km is 3.1 miles), "30C (96F)", "2 hectares (12 acres)".
+    Conversions are rounded freely, so the check allows the digits as written plus 5%.
+    Currencies ("£10 ($30)") are checked only when the facts file gives exchange rates
+    (``exchange-rates:``, see docs/facts.md), within the tolerance given there.
+
+    Why: a botched conversion is a figure error in its own right, and it makes readers
+    doubt the original figure too.
+
+    Instead: redo the conversion (or drop it if it adds nothing).
+
+    Fix safety: no fix: the original figure may be the wrong one, not its conversion.
+    """
+
     code = "FIG004"
     name = "conversion-mismatch"
     category = "figures"
     severity = Severity.WARNING
     summary = "A conversion in parentheses does not match the figure it converts."
-    doc = """\
-What it flags: a figure followed by its conversion in parentheses when the two do not
-agree: "5 km (5 miles)" (5 km is 3.1 miles), "30C (96F)", "2 hectares (12 acres)".
-Conversions are rounded freely, so the check allows the digits as written plus 5%.
-Currencies ("£10 ($30)") are checked only when the facts file gives exchange rates
-(``exchange-rates:``, see docs/facts.md), within the tolerance given there.
-
-Why: a botched conversion is a figure error in its own right, and it makes readers
-doubt the original figure too.
-
-Instead: redo the conversion (or drop it if it adds nothing)."""
+    context = True
     examples = {
         "fail": ["The trail is 5 km (5 miles) long.", "The temperature reached 30C (96F) on Monday."],
         "pass": [
@@ -52,7 +56,7 @@ Instead: redo the conversion (or drop it if it adds nothing)."""
         ],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         figures = in_scope(quantities(doc), self.applies_to)
         rates: Optional[Rates] = None
         rates_loaded = False
@@ -79,7 +83,7 @@ Instead: redo the conversion (or drop it if it adds nothing)."""
                         message = _compare(q, r, lookup("lb"))
                     elif q.dim == r.dim == "currency" and q.currency != r.currency:
                         if not rates_loaded:
-                            rates, rates_loaded = for_document(doc).rates, True
+                            rates, rates_loaded = for_document(doc, context.facts_paths).rates, True
                         message = _compare_money(q, r, rates) if rates is not None else ""
                     else:
                         message = ""

@@ -8,27 +8,31 @@ from typing import Iterator
 from lintnews.text.document import Document
 from lintnews.analysis.figures.facts import for_document
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 
 __all__ = ["EntityKind"]
 
 
 class EntityKind(Rule):
+    """What it flags: a known entity followed by a noun its reference entry rules out:
+    "HIMARS missiles" when the facts file says HIMARS ``is-a: launcher`` with
+    ``not-a: [missile, rocket]``; also "HIMARS is a missile" and "HIMARS, a missile".
+    Only the nouns listed under ``not-a`` are flagged (see docs/facts.md).
+
+    Why: calling a launcher a missile, a regulator a ministry or a subsidiary its parent is
+    a factual error that specialist readers spot at once.
+
+    Instead: use the right noun ("HIMARS launchers", "missiles fired from HIMARS").
+
+    Fix safety: no fix: the right noun depends on the sentence.
+    """
+
     code = "FIG007"
     name = "wrong-entity-kind"
     category = "figures"
     severity = Severity.WARNING
     summary = "An entity is called something the reference facts say it is not."
-    doc = """\
-What it flags: a known entity followed by a noun its reference entry rules out:
-"HIMARS missiles" when the facts file says HIMARS ``is-a: launcher`` with
-``not-a: [missile, rocket]``; also "HIMARS is a missile" and "HIMARS, a missile".
-Only the nouns listed under ``not-a`` are flagged (see docs/facts.md).
-
-Why: calling a launcher a missile, a regulator a ministry or a subsidiary its parent is
-a factual error that specialist readers spot at once.
-
-Instead: use the right noun ("HIMARS launchers", "missiles fired from HIMARS")."""
+    context = True
     examples = {
         "fail": [
             "---\nfacts:\n  entities:\n    HIMARS: {is-a: launcher, not-a: [missile]}\n---\n\n"
@@ -40,8 +44,8 @@ Instead: use the right noun ("HIMARS launchers", "missiles fired from HIMARS")."
         ],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        facts = for_document(doc)
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
+        facts = for_document(doc, context.facts_paths)
         kinds = [e for e in facts.entities.values() if e.not_a]
         if not kinds:
             return

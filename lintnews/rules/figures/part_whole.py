@@ -52,6 +52,24 @@ SHARE_CUES = lazyre.compile(
 
 
 class PartExceedsWhole(Rule):
+    """What it flags: arithmetic between parts and their whole that cannot be right:
+    "32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; votes for,
+    against and abstaining that add up to more than the body that cast them ("the 30-member
+    council voted 20 to 12", "the nine-member committee voted 6-4"); a share given beside its
+    count that disagrees ("12 of the 40 members (40%)", "45% of the 200 people surveyed, or
+    100 people"); and shares of one total in one sentence that add up to more than 100%
+    ("52% said yes, 45% said no and 8% did not know"). Rounding is allowed: each share may
+    be half a point high.
+
+    Why: a reader can check these sums without any other source, and a wrong one discredits
+    the whole story.
+
+    Instead: check which figure is wrong; if the shares are of different totals, say so
+    ("52% of men and 45% of women").
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
     code = "FIG003"
     name = "part-exceeds-whole"
     category = "figures"
@@ -59,21 +77,6 @@ class PartExceedsWhole(Rule):
     #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "A part is larger than its whole, or shares of one total add up to more than 100%."
-    doc = """\
-What it flags: arithmetic between parts and their whole that cannot be right:
-"32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; votes for,
-against and abstaining that add up to more than the body that cast them ("the 30-member
-council voted 20 to 12", "the nine-member committee voted 6-4"); a share given beside its
-count that disagrees ("12 of the 40 members (40%)", "45% of the 200 people surveyed, or
-100 people"); and shares of one total in one sentence that add up to more than 100%
-("52% said yes, 45% said no and 8% did not know"). Rounding is allowed: each share may
-be half a point high.
-
-Why: a reader can check these sums without any other source, and a wrong one discredits
-the whole story.
-
-Instead: check which figure is wrong; if the shares are of different totals, say so
-("52% of men and 45% of women")."""
     examples = {
         "fail": [
             "Of the 30 members, 32 voted for the plan.",

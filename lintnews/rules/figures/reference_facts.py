@@ -11,7 +11,7 @@ from lintnews.analysis.figures.facts import Entity, Fact, Facts, for_document
 from lintnews.analysis.figures.context import describe
 from lintnews.model import Finding, Severity
 from lintnews.analysis.figures.extract import Quantity, as_metres, in_scope, quantities
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 from lintnews.analysis.figures.units import from_base
 
 __all__ = ["ReferenceFacts"]
@@ -26,25 +26,29 @@ _PRONOUNS = lazyre.compile(r"\b(?:it|its|they|their|them|these|those|such|this)\
 
 
 class ReferenceFacts(Rule):
+    """What it flags: a figure attached to an entity listed in the reference facts file
+    (``--facts FILE`` or ``facts:`` in the config; see docs/facts.md) that falls outside the
+    listed value and tolerance: "ATACMS ... a range of up to 100 km" when the file says
+    300 km ±10%. The figure must measure the same thing (a length for a range, near a word
+    for that measure such as "range" or "reach") and sit in the sentence that names the
+    entity, or in the next sentence when that one refers back ("these missiles", "the
+    system", "it"). Units convert (miles and kilometres, pounds and kilograms); qualifiers
+    count ("more than 250 km" agrees with 300 km, "up to 100 km" does not).
+
+    Why: some figures are checked once and recur in every story: weapon ranges, bridge
+    lengths, populations. A reference file catches the slip that no second reader would.
+
+    Instead: correct the figure, or update the facts file if the reference is out of date.
+
+    Fix safety: no fix: the draft or the facts file may be the one out of date.
+    """
+
     code = "FIG006"
     name = "contradicts-reference-facts"
     category = "figures"
     severity = Severity.WARNING
     summary = "A figure for a known entity falls outside the newsroom's reference facts."
-    doc = """\
-What it flags: a figure attached to an entity listed in the reference facts file
-(``--facts FILE`` or ``facts:`` in the config; see docs/facts.md) that falls outside the
-listed value and tolerance: "ATACMS ... a range of up to 100 km" when the file says
-300 km ±10%. The figure must measure the same thing (a length for a range, near a word
-for that measure such as "range" or "reach") and sit in the sentence that names the
-entity, or in the next sentence when that one refers back ("these missiles", "the
-system", "it"). Units convert (miles and kilometres, pounds and kilograms); qualifiers
-count ("more than 250 km" agrees with 300 km, "up to 100 km" does not).
-
-Why: some figures are checked once and recur in every story: weapon ranges, bridge
-lengths, populations. A reference file catches the slip that no second reader would.
-
-Instead: correct the figure, or update the facts file if the reference is out of date."""
+    context = True
     examples = {
         "fail": [
             "---\nfacts:\n  entities:\n    Skyreach:\n      facts: {range: {value: 300, unit: km, tolerance: 0.1}}\n"
@@ -60,8 +64,8 @@ Instead: correct the figure, or update the facts file if the reference is out of
         ],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        facts = for_document(doc)
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
+        facts = for_document(doc, context.facts_paths)
         if not facts.entities:
             return
         by_sentence: Dict[int, List[Quantity]] = {}

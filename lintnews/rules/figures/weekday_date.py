@@ -8,43 +8,47 @@ from typing import Iterator, Optional
 from lintnews.analysis.figures.dates import DAY_NAMES, DateMention, YearContext, month_name, weekday_dates
 from lintnews.text.document import Document
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 
 __all__ = ["WeekdayDate"]
 
 class WeekdayDate(Rule):
+    """What it flags: a weekday written next to a date it does not fall on: "Monday, 3 March
+    2026" (3 March 2026 is a Tuesday), "Friday 14 February", "on Sunday (30 March)", and
+    dates that do not exist ("Tuesday, 30 February"). Without a year in the date, the year is
+    taken from the ``--date`` option or ``date:`` in the config (the publication date), then
+    from the draft's front matter ``date:``, then from the draft itself (when every date it
+    gives in full, "3 March 2026", is in one year); a date without a
+    year is read as the one nearest the publication date. When no year can be found the date is not checked.
+
+    An error when the year is written in the date; a warning when the year was inferred.
+
+    Why: readers and sources plan around dates; a wrong weekday or date makes one of the
+    two wrong, and the reader cannot tell which.
+
+    Instead: check the calendar and correct the weekday or the date.
+
+    Fix safety: no fix: the weekday or the date may be the wrong one.
+    """
+
     code = "FIG005"
     name = "weekday-date-mismatch"
     category = "figures"
     severity = Severity.ERROR
     summary = "A weekday does not fall on the date it is given with."
-    doc = """\
-What it flags: a weekday written next to a date it does not fall on: "Monday, 3 March
-2026" (3 March 2026 is a Tuesday), "Friday 14 February", "on Sunday (30 March)", and
-dates that do not exist ("Tuesday, 30 February"). Without a year in the date, the year is
-taken from the ``--date`` option or ``date:`` in the config (the publication date), then
-from the draft's front matter ``date:``, then from the draft itself (when every date it
-gives in full, "3 March 2026", is in one year); a date without a
-year is read as the one nearest the publication date. When no year can be found the date is not checked.
-
-An error when the year is written in the date; a warning when the year was inferred.
-
-Why: readers and sources plan around dates; a wrong weekday or date makes one of the
-two wrong, and the reader cannot tell which.
-
-Instead: check the calendar and correct the weekday or the date."""
+    context = True
     examples = {
         "fail": ["The vote will be held on Monday, 3 March 2026.", "Talks resume on Friday 31 April 2026."],
         "pass": ["The vote will be held on Tuesday, 3 March 2026.", "The vote will be held on Monday."],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         mentions = [d for d in weekday_dates(doc) if self.applies_to(d.region)]
         if not mentions:
             return
-        context = YearContext(doc)
+        years = YearContext(doc, context.date)
         for mention in mentions:
-            finding = self._check(doc, mention, context)
+            finding = self._check(doc, mention, years)
             if finding is not None:
                 yield finding
 

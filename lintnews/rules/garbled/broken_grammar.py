@@ -13,12 +13,11 @@ import re
 from typing import Dict, Iterator, List, Optional, Pattern, Tuple
 
 from lintnews.matching import patterns as lazyre
-from lintnews.text.document import Document, Sentence
+from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import Finding, Severity
 from lintnews.matching.literals import trigger_source, triggered_matches
 from lintnews.rule import Rule
 from lintnews.matching.tries import trie_regex
-from lintnews import cache
 
 __all__ = ["BrokenGrammar"]
 
@@ -124,17 +123,17 @@ _ANY_OPENER = lazyre.compile(trie_regex(sorted(_OPENERS)))  # capitals: a quick 
 _Check = Tuple[str, "re.Pattern", str, Optional[Tuple[str, ...]]]
 
 
-def _region_checks(text: str) -> List[_Check]:
+def _region_checks(region: Region) -> List[_Check]:
     """The checks (in :data:`_CHECKS` order) that may pass their gate in some sentence of
-    a paragraph with this *text*, each with the gate strings the paragraph holds
-    (None for ``opening``, whose gate is the first word).
+    *region*, each with the gate strings the paragraph holds (None for ``opening``,
+    whose gate is the first word).
 
-    A sentence's lower-cased text lies inside its paragraph's, so a gate string absent
-    from the paragraph is absent from each of its sentences: testing the sentences for
-    the strings the paragraph holds gives the same answers as testing them for all. An
+    A sentence's folded text lies inside its paragraph's, so a gate string absent from
+    the paragraph is absent from each of its sentences: testing the sentences for the
+    strings the paragraph holds gives the same answers as testing them for all. An
     opener that begins a sentence stands somewhere in the paragraph.
     """
-    low = text.lower()
+    text, low = region.text, region.folded
     held: Dict[str, List[str]] = {}
     for g, kind in [gk for gk in _KIND_OF_GATE if gk[0] in low]:
         held.setdefault(kind, []).append(g)
@@ -158,22 +157,16 @@ def _trigger(kind: str) -> Tuple[Optional[Pattern], bool]:
     return (lazyre.compile(source) if source else None), bool(rx.flags & re.IGNORECASE)
 
 
-# Characters that a case-insensitive ASCII letter matches but that do not lower-case to it.
-_FOLD_UNSAFE = cache.compile("[\u0130\u0131\u017f]")
-
-
-def _finditer(kind: str, rx: Pattern, text: str, low: str) -> Iterator["re.Match"]:
-    """``rx.finditer(text)``; *low* is ``text.lower()``. Tried only where one of the
-    pattern's leading literals stands, when lower-casing keeps every offset (and, for a
-    case-insensitive pattern, the text has none of the characters it folds wrongly)."""
+def _finditer(kind: str, rx: Pattern, sentence: Sentence) -> Iterator["re.Match"]:
+    """``rx.finditer(sentence.text)``, tried only where one of the pattern's leading
+    literals stands in the region's folded text (for a case-insensitive pattern, when the
+    region is fold-safe)."""
     trigger, ignorecase = _trigger(kind)
-    if (
-        trigger is None
-        or len(low) != len(text)
-        or (ignorecase and not text.isascii() and _FOLD_UNSAFE.search(text))
-    ):
+    text = sentence.text
+    region = sentence.region
+    if trigger is None or (ignorecase and not region.fold_safe):
         return rx.finditer(text)
-    return triggered_matches(rx.match, trigger.search, text, low, 0)
+    return triggered_matches(rx.match, trigger.search, text, region.folded, sentence.start)
 
 
 # "and", white space and the lower-case letters after it: where a repeated word may stand.
@@ -218,7 +211,7 @@ def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[
     text = sentence.text
     if checks is None:
         checks = [(kind, rx, advice, _GATES[kind]) for kind, rx, advice in _CHECKS]
-    low = text.lower()
+    low, start, end = sentence.region.folded, sentence.start, sentence.end
     out = []
     for kind, rx, advice, gate in checks:
         if gate is None:
@@ -226,11 +219,11 @@ def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[
                 continue
         else:
             for g in gate:
-                if g in low:
+                if low.find(g, start, end) >= 0:
                     break
             else:
                 continue  # no gate string: the check cannot match
-        found = _same_coordinations(text) if kind == "coordination" else _finditer(kind, rx, text, low)
+        found = _same_coordinations(text) if kind == "coordination" else _finditer(kind, rx, sentence)
         for m in found:
             if kind == "coordination" and (
                 m.group(1) in _SAME_COORD_OK or m.group(1).endswith(("er", "ing"))
@@ -251,32 +244,35 @@ def _matches(sentence: Sentence, checks: Optional[List[_Check]] = None) -> List[
 
 
 class BrokenGrammar(Rule):
+    """What it flags: grammatical shapes that machine or word-for-word translation leaves
+    behind, whatever the words:
+    - an intransitive verb with an object: "the industry has emerged new variables";
+    - the same noun on both sides of "and": "experience and experience";
+    - a modal before a finite verb: "the plan will has", "prices can is";
+    - "there are" running into a second verb with no "who": "there are many buyers
+      believe that ...";
+    - a negative translated word for word at the end of a clause: "the pressure is not
+      small";
+    - a report sentence opening with a bare policy verb: "Further promote the ...",
+      "Continue to strengthen the ...".
+
+    Not flagged: "time and time again", "more and more", "bigger and bigger", "there are
+    many who believe", quotes.
+
+    Why: the reader has to rebuild the sentence to get the meaning, and the copy reads as
+    unedited machine translation.
+
+    Instead: rewrite the sentence in English word order; the message says what is
+    missing.
+
+    Fix safety: no fix: the sentence needs rewriting, not one word changed.
+    """
+
     code = "GRB015"
     name = "broken-grammar"
     category = "garbled"
     severity = Severity.WARNING
     summary = "Word sequences no English sentence has ('has emerged new variables')."
-    doc = """\
-What it flags: grammatical shapes that machine or word-for-word translation leaves
-behind, whatever the words:
-- an intransitive verb with an object: "the industry has emerged new variables";
-- the same noun on both sides of "and": "experience and experience";
-- a modal before a finite verb: "the plan will has", "prices can is";
-- "there are" running into a second verb with no "who": "there are many buyers
-  believe that ...";
-- a negative translated word for word at the end of a clause: "the pressure is not
-  small";
-- a report sentence opening with a bare policy verb: "Further promote the ...",
-  "Continue to strengthen the ...".
-
-Not flagged: "time and time again", "more and more", "bigger and bigger", "there are
-many who believe", quotes.
-
-Why: the reader has to rebuild the sentence to get the meaning, and the copy reads as
-unedited machine translation.
-
-Instead: rewrite the sentence in English word order; the message says what is
-missing."""
     examples = {
         "fail": [
             "The e-commerce industry has emerged new variables this year.",
@@ -299,7 +295,7 @@ missing."""
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
-            checks = _region_checks(region.text)
+            checks = _region_checks(region)
             if not checks:
                 continue
             for sentence in region.sentences:

@@ -6,12 +6,11 @@ import operator
 import re
 from typing import Iterator
 
+from lintnews import cache
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.gates import spaced
-from lintnews.text.document import Document, Sentence
+from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
-from lintnews import cache
 
 __all__ = ["DoubledWord"]
 
@@ -30,39 +29,59 @@ _FUNCTION = frozenset("a an the".split())
 
 
 _TOKEN = cache.compile(r"[\w'’-]+")
+# In folded text: a word after an apostrophe, white space and the same word, not before
+# a word character or a hyphen ("'the the", "x'the the"; read backwards, "the the's").
+_AFTER_APOSTROPHE = lazyre.compile(r"'(\w+(?:'\w+)?)\s+\1(?![\w-])")
 
 
-def _has_repeat(text: str) -> bool:
-    """Whether two neighbouring words of *text* are the same, ignoring case: a cheap
-    test that lets the backreference expression skip almost every paragraph."""
-    if text.isascii():
-        # ASCII characters other than token characters made spaces (gates.spaced): the
-        # tokens are then exactly the white-space separated pieces, which str.split finds
-        # far faster.
-        words = spaced(text.lower()).split()
+def _may_repeat(region: Region) -> bool:
+    """False when no sentence of *region* holds a match of :data:`_PAIR`: a cheap test
+    that lets the backreference expression skip almost every paragraph.
+
+    A match is a word, white space and the same word (ignoring case), with neither a
+    word character nor a hyphen before or after. Split into tokens (runs of word
+    characters, apostrophes and hyphens), the folded text then holds the same token
+    twice in a row, unless an apostrophe stands right before the first word or right
+    after the second: those are found by one expression that starts at an apostrophe,
+    run over the text and over the text read backwards."""
+    quick = region.folded_spaced
+    if quick is not None:
+        # ASCII characters other than token characters made spaces: the tokens are
+        # then exactly the white-space separated pieces, which str.split finds far faster.
+        words = quick.split()
     else:
-        words = _TOKEN.findall(text.lower())
-    return any(map(operator.eq, words, words[1:]))  # in C, not a Python generator
+        quick = region.folded
+        words = _TOKEN.findall(quick)
+    if any(map(operator.eq, words, words[1:])):  # in C, not a Python generator
+        return True
+    if "'" not in quick:
+        return False
+    search = _AFTER_APOSTROPHE.search
+    return search(quick) is not None or search(quick[::-1]) is not None
 
 
 class DoubledWord(Rule):
+    """What it flags: a word repeated at once, also across a line break: "the the", "of
+    of", "will will".
+
+    Not flagged: doubles English uses on purpose ("had had", "that that", "add to this
+    this rule", "bye bye"), a capitalised second word ("Sirhan Sirhan", "law lord Lord
+    Bingham") and quotes.
+
+    Why: an editing slip the eye skips, especially across a line break.
+
+    Instead: delete one.
+
+    Fix safety: the fix deletes the second word. It is safe for an article ("the the");
+    for any other word it is unsafe (applied only with --unsafe-fixes): a doubled
+    preposition can be right ("placed in in the past").
+    """
+
     code = "GRB004"
     name = "doubled-word"
     category = "garbled"
     severity = Severity.WARNING
     summary = "The same word twice in a row ('the the')."
-    doc = """\
-What it flags: a word repeated at once, also across a line break: "the the", "of
-of", "will will".
-
-Not flagged: doubles English uses on purpose ("had had", "that that", "add to this
-this rule", "bye bye"), a capitalised second word ("Sirhan Sirhan", "law lord Lord
-Bingham") and quotes.
-
-Why: an editing slip the eye skips, especially across a line break.
-
-Instead: delete one. The fix is safe for articles ("the the") and offered as a
-suggestion otherwise: a doubled preposition can be right ("placed in in the past")."""
     examples = {
         "fail": [
             "The minister said the the talks had failed.",
@@ -79,7 +98,7 @@ suggestion otherwise: a doubled preposition can be right ("placed in in the past
         allow_quotes = "quote" in self.scope
         for region in doc.regions:
             # as self.sentences(doc), region by region, and only where a word repeats
-            if not self.applies_to(region) or not _has_repeat(region.text):
+            if not self.applies_to(region) or not _may_repeat(region):
                 continue
             for sentence in region.sentences:
                 if allow_quotes or not sentence.quoted:

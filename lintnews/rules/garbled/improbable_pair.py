@@ -15,7 +15,6 @@ from typing import FrozenSet, Iterator, List, Optional, Pattern, Tuple
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.garbled import word_pairs as ngrams
 from lintnews.text.document import Document, Region
-from lintnews.matching.gates import spaced
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
 from lintnews.matching.tries import trie_regex
@@ -102,10 +101,10 @@ def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region)
     search bounded by the sentence, takes that end for a word's end: a sentence that
     ends inside a token sends its paragraph through the sentence-by-sentence search.)"""
     text = region.text
-    if text.isascii():
+    plain = region.spaced
+    if plain is not None:
         # Every other non-token character made a space, a pair begins after a space or
         # at the start; letters, single spaces and token ends stay as they were.
-        plain = spaced(text)
         if finders[0].search(plain) is not None or finders[2].match(plain) is not None:
             return True
     elif _flagged_starts(finders, text, 0, len(text)):
@@ -115,27 +114,30 @@ def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region)
 
 
 class ImprobablePair(Rule):
+    """What it flags: two frequent lower-case words in a row that a trillion words of web
+    English show at most 1% as often as chance would put them together: "in a the study",
+    "ways of to keep", "the start of the this season", "the inclusion of the of the report".
+    Such a pair is what an edit leaves behind: a word added, dropped or doubled.
+
+    Not flagged: rare words, names and capitalised words (the counts say little about them),
+    a word and its double (GRB004 checks those), words across punctuation, quotes.
+
+    Why: the reader trips over the sentence, and it reads as unedited.
+
+    Instead: read the sentence aloud and delete or restore the stray word.
+
+    Needs the optional 'stats' extra (pip install 'lintnews[stats]'); without it the
+    rule is quiet. The counts are those of the Google Web Trillion Word Corpus as shipped
+    in the 'wordsegment' package (Apache-2.0).
+
+    Fix safety: no fix: the stray word may be either of the two, or a word that is missing.
+    """
+
     code = "GRB016"
     name = "improbable-pair"
     category = "garbled"
     severity = Severity.WARNING
     summary = "Two common words that English almost never puts side by side ('in a the study')."
-    doc = """\
-What it flags: two frequent lower-case words in a row that a trillion words of web
-English show at most 1% as often as chance would put them together: "in a the study",
-"ways of to keep", "the start of the this season", "the inclusion of the of the report".
-Such a pair is what an edit leaves behind: a word added, dropped or doubled.
-
-Not flagged: rare words, names and capitalised words (the counts say little about them),
-a word and its double (GRB004 checks those), words across punctuation, quotes.
-
-Why: the reader trips over the sentence, and it reads as unedited.
-
-Instead: read the sentence aloud and delete or restore the stray word.
-
-Needs the optional 'stats' extra (pip install 'lintnews[stats]'); without it the
-rule is quiet. The counts are those of the Google Web Trillion Word Corpus as shipped
-in the 'wordsegment' package (Apache-2.0)."""
     examples = {
         "fail": [
             "The report was cited in a the study of the market.",

@@ -8,9 +8,9 @@ from typing import Iterator, Sequence
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.claims.cue_index import sentence_cues
 from lintnews.text.document import Document
-from lintnews.analysis.hedging.first_words import FirstWords, folded_text, sentences_with
+from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 from lintnews.analysis.voice.speaker import in_source_voice
 
 __all__ = ["PeacockTerm"]
@@ -70,14 +70,13 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
     sequence for a sentence or region without any)."""
     per = FIRST_WORDS.matches(_RX, region)
     text = region.text
-    low = folded_text(region)
+    low = region.folded
     if "most" in low:
         sentences = region.sentences
         per = list(per) or [()] * len(sentences)
-        same = len(low) == len(text)  # folding that keeps the length keeps "most" in place
         for sentence in sentences:
             s, e = sentence.start, sentence.end
-            if (low.find("most", s, e) >= 0) if same else "most" in text[s:e].lower():
+            if low.find("most", s, e) >= 0:
                 per[sentence.index] = list(_RX.finditer(text[s:e]))
     return per
 
@@ -94,29 +93,33 @@ _ADJECTIVE_LEFT = lazyre.compile(
 
 
 class PeacockTerm(Rule):
+    """What it flags: qualifiers that assert fame, rank or esteem in the writer's own voice:
+    "famous", "well-known", "renowned", "legendary", "iconic", "prestigious", "acclaimed",
+    "influential", "groundbreaking", "hugely popular", "one of the most important", "one
+    of the finest", "the most celebrated", and unmeasured ranks ("one of the oldest", "one
+    of the most expensive"). Information only: the claim may be well founded.
+
+    Not flagged: quotes, sentences that report a named source, names that contain the
+    word ("The Famous Five" in the middle of a sentence), "notable exceptions", "one of
+    the first", measurable superlatives ("the biggest", "the most expensive") and scoped
+    ones ("the largest bank in Europe", "the highest rate since 1990"), which are claims
+    of fact for the claims rules (CLM005).
+
+    Why: the words promote instead of informing (Wikipedia calls them peacock terms). A
+    reader cannot tell who holds the subject in esteem, or why.
+
+    Instead: give the fact that earns the praise ("won the Booker Prize in 2019", "sold
+    two million copies") or attribute it ("which the Guardian called ...").
+
+    Fix safety: no fix: the fact that earns the praise has to come from the reporting.
+    """
+
     code = "HDG012"
     name = "peacock-term"
     category = "hedging"
     severity = Severity.INFO
     summary = "Praise or fame asserted with no source: 'famous', 'renowned', 'one of the most influential'."
-    doc = """\
-What it flags: qualifiers that assert fame, rank or esteem in the writer's own voice:
-"famous", "well-known", "renowned", "legendary", "iconic", "prestigious", "acclaimed",
-"influential", "groundbreaking", "hugely popular", "one of the most important", "one
-of the finest", "the most celebrated", and unmeasured ranks ("one of the oldest", "one
-of the most expensive"). Information only: the claim may be well founded.
-
-Not flagged: quotes, sentences that report a named source, names that contain the
-word ("The Famous Five" in the middle of a sentence), "notable exceptions", "one of
-the first", measurable superlatives ("the biggest", "the most expensive") and scoped
-ones ("the largest bank in Europe", "the highest rate since 1990"), which are claims
-of fact for the claims rules (CLM005).
-
-Why: the words promote instead of informing (Wikipedia calls them peacock terms). A
-reader cannot tell who holds the subject in esteem, or why.
-
-Instead: give the fact that earns the praise ("won the Booker Prize in 2019", "sold
-two million copies") or attribute it ("which the Guardian called ...")."""
+    context = True
     examples = {
         "fail": [
             "The renowned architect designed the new library.",
@@ -131,7 +134,7 @@ two million copies") or attribute it ("which the Guardian called ...")."""
         ],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         for sentence, matches in sentences_with(self, doc, FIRST_WORDS, region_matches):
             text = sentence.text
             claimed = [(h.start, h.end) for h in sentence_cues(sentence)]
@@ -144,7 +147,7 @@ two million copies") or attribute it ("which the Guardian called ...")."""
                     continue
                 if word.lower() in _VERB_FORMS and not _ADJECTIVE_LEFT.search(text, 0, m.start()):
                     continue  # a verb: "fans celebrated the win"
-                if in_source_voice(sentence, doc.settings, start):
+                if in_source_voice(sentence, context.settings, start):
                     continue  # the source's words
                 if any(s < end and start < e for s, e in claimed):
                     continue  # a superlative, a cause or a verdict: the claims rules report it

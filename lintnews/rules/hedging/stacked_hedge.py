@@ -7,28 +7,32 @@ from typing import Iterator
 from lintnews.text.document import Document
 from lintnews.analysis.hedging.cues import cued_sentences, stacks, writer_cues
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 
 __all__ = ["StackedHedge"]
 
 
 class StackedHedge(Rule):
+    """What it flags: hedge cues stacked in one clause of the writer's own prose: a modal
+    with a hedging adverb or verb ("may partly explain", "could possibly delay", "might
+    appear to", "perhaps probably").
+
+    Why: one qualifier already signals uncertainty; two make the sentence say almost
+    nothing, and readers take it as the writer protecting themselves.
+
+    Instead: keep the qualifier that is true ("may explain" or "partly explains"), or
+    attribute the uncertainty to a source. Quotes and sentences that report a named
+    source ("..., the clerk said") are the source's words and stay quiet.
+
+    Fix safety: no fix: which qualifier is true is the writer's judgement.
+    """
+
     code = "HDG001"
     name = "stacked-hedge"
     category = "hedging"
     severity = Severity.WARNING
     summary = "Two or more hedges qualifying one clause."
-    doc = """\
-What it flags: hedge cues stacked in one clause of the writer's own prose: a modal
-with a hedging adverb or verb ("may partly explain", "could possibly delay", "might
-appear to", "perhaps probably").
-
-Why: one qualifier already signals uncertainty; two make the sentence say almost
-nothing, and readers take it as the writer protecting themselves.
-
-Instead: keep the qualifier that is true ("may explain" or "partly explains"), or
-attribute the uncertainty to a source. Quotes and sentences that report a named
-source ("..., the clerk said") are the source's words and stay quiet."""
+    context = True
     examples = {
         "fail": [
             "The drought may partly explain the rise in prices.",
@@ -42,9 +46,9 @@ source ("..., the clerk said") are the source's words and stay quiet."""
         ],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         for sentence in cued_sentences(self, doc):
-            cues = writer_cues(sentence, doc.settings)
+            cues = writer_cues(sentence, context.settings)
             if len(cues) < 2:
                 continue
             for group in stacks(sentence, cues):

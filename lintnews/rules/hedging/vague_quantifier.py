@@ -9,7 +9,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 from lintnews.analysis.voice.speaker import in_source_voice, vague_source_spans
 from lintnews.rules.hedging.weasel_group import weasel_spans
 
@@ -62,29 +62,33 @@ _AS_AFTER = lazyre.compile(r"(?:\s+[\w-]+){0,3}?\s+as\b", re.IGNORECASE)
 
 
 class VagueQuantifier(Rule):
+    """What it flags: vague quantities in the writer's own voice: "some", "many",
+    "several", "numerous", "countless", "a number of", "most" as a quantifier ("most
+    economists"), "certain" as a vague determiner ("certain critics") and "generally" as
+    a vague extent ("critics generally favour the plan"): "Many residents oppose the
+    plan", "some of the money was lost", "in some cases". Information only: often nothing
+    more precise is known.
+
+    Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
+    years", "for some time", "in most cases", "the larvae are generally green" (a
+    description), "generally accepted" (HDG008), quotes, and sentences that report a
+    named source. An unnamed crowd holding a view ("many consider") is HDG007, or
+    CLM008 vague-source when it is presented as a source ("some critics say").
+
+    Why: the CoNLL-2010 weasel guidelines count these quantifiers as weasel cues: they
+    suggest a body of people or evidence without saying how large or whose.
+
+    Instead: give the number ("About 300 residents signed the petition") or the source.
+
+    Fix safety: no fix: only the writer knows the number or the source.
+    """
+
     code = "HDG010"
     name = "vague-quantifier"
     category = "hedging"
     severity = Severity.INFO
     summary = "'Some', 'many', 'several' where a number or a source could be given."
-    doc = """\
-What it flags: vague quantities in the writer's own voice: "some", "many",
-"several", "numerous", "countless", "a number of", "most" as a quantifier ("most
-economists"), "certain" as a vague determiner ("certain critics") and "generally" as
-a vague extent ("critics generally favour the plan"): "Many residents oppose the
-plan", "some of the money was lost", "in some cases". Information only: often nothing
-more precise is known.
-
-Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
-years", "for some time", "in most cases", "the larvae are generally green" (a
-description), "generally accepted" (HDG008), quotes, and sentences that report a
-named source. An unnamed crowd holding a view ("many consider") is HDG007, or
-CLM008 vague-source when it is presented as a source ("some critics say").
-
-Why: the CoNLL-2010 weasel guidelines count these quantifiers as weasel cues: they
-suggest a body of people or evidence without saying how large or whose.
-
-Instead: give the number ("About 300 residents signed the petition") or the source."""
+    context = True
     examples = {
         "fail": [
             "Many residents oppose the plan.",
@@ -99,10 +103,10 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
         ],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         for sentence, matches in sentences_with(self, doc, FIRST_WORDS, region_matches):
             text = sentence.text
-            taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, doc.settings)
+            taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, context.settings)
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):
@@ -111,7 +115,7 @@ Instead: give the number ("About 300 residents signed the petition") or the sour
                     continue
                 if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
                     continue
-                if in_source_voice(sentence, doc.settings, start):
+                if in_source_voice(sentence, context.settings, start):
                     continue  # the source's words: "Mr Ruiz said many homes flooded"
                 word = m.group()
                 ask = "in how many cases" if word.lower() == "generally" else "how many"

@@ -9,7 +9,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 from lintnews.analysis.voice.speaker import in_source_voice, in_vague_source
 
 __all__ = ["WeaselGroup"]  # weasel_spans is shared with HDG010
@@ -125,7 +125,7 @@ FIRST_WORDS = FirstWords(
 def region_weasel_spans(region) -> Sequence[List[Tuple[int, int, str]]]:
     """:func:`weasel_spans` of each sentence of *region*, or an empty tuple when it
     has none (cached on the region)."""
-    return FIRST_WORDS.per_sentence(_RX, region, "_weasel_spans", _spans)
+    return FIRST_WORDS.per_sentence(_RX, region, "hedging.weasel-spans", _spans)
 
 
 def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
@@ -148,32 +148,36 @@ def _spans(matches, base: int) -> Sequence[Tuple[int, int, str]]:
 
 
 class WeaselGroup(Rule):
+    """What it flags: a view credited to an unnamed crowd: "some critics", "many experts",
+    "many consider", "others saw", "is considered by many", "in some quarters"; and
+    evidence with no source: "there is growing evidence that".
+
+    Why: it presents the writer's view, or a rumour, as if a body of opinion stood behind
+    it. Readers cannot judge who holds it or how many do. The public weasel-word lists
+    flag this; lintnews flags it only where the crowd is unnamed, so "some 200 people"
+    and "many of the homes" stay quiet.
+
+    A sentence that also reports a named source ("A survey by the EOC found that many
+    Britons believe ...") is quiet: the source stands behind the crowd.
+
+    Left to CLM008 vague-source (category claims): a crowd or unnamed research that the
+    vague-source cues recognise as the source of a statement ("some critics say",
+    "experts believe", "studies show", "according to some"). One span gets one finding:
+    this rule reports the weasel framing those cues do not cover ("is considered by many",
+    "in some quarters", "some critics" with no reporting verb, "many consider").
+
+    Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, say
+    ...") or drop it.
+
+    Fix safety: no fix: only the writer knows who holds the view.
+    """
+
     code = "HDG007"
     name = "weasel-group"
     category = "hedging"
     severity = Severity.WARNING
     summary = "An unnamed crowd holds the view: 'is considered by many', 'many consider', 'in some quarters'."
-    doc = """\
-What it flags: a view credited to an unnamed crowd: "some critics", "many experts",
-"many consider", "others saw", "is considered by many", "in some quarters"; and
-evidence with no source: "there is growing evidence that".
-
-Why: it presents the writer's view, or a rumour, as if a body of opinion stood behind
-it. Readers cannot judge who holds it or how many do. The public weasel-word lists
-flag this; lintnews flags it only where the crowd is unnamed, so "some 200 people"
-and "many of the homes" stay quiet.
-
-A sentence that also reports a named source ("A survey by the EOC found that many
-Britons believe ...") is quiet: the source stands behind the crowd.
-
-Left to CLM008 vague-source (category claims): a crowd or unnamed research that the
-vague-source cues recognise as the source of a statement ("some critics say",
-"experts believe", "studies show", "according to some"). One span gets one finding:
-this rule reports the weasel framing those cues do not cover ("is considered by many",
-"in some quarters", "some critics" with no reporting verb, "many consider").
-
-Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, say
-...") or drop it."""
+    context = True
     examples = {
         "fail": [
             "Many consider the reform a failure.",
@@ -188,13 +192,13 @@ Instead: name who holds the view ("Two former ministers, Ana Ruiz and Tom Hale, 
         ],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         for sentence, spans in sentences_with(self, doc, FIRST_WORDS, region_weasel_spans):
             region = sentence.region
             for start, end, kind in spans:
-                if sentence.in_quote(start, end) or in_vague_source(sentence, start, end, doc.settings):
+                if sentence.in_quote(start, end) or in_vague_source(sentence, start, end, context.settings):
                     continue  # quoted, or a vague source: CLM008 reports it
-                if in_source_voice(sentence, doc.settings, start):
+                if in_source_voice(sentence, context.settings, start):
                     continue  # "A survey by the EOC found that many Britons believe ..."
                 phrase = region.text[start:end]
                 advice = _ADVICE[kind]

@@ -1,0 +1,206 @@
+"""The matching machinery on its own (lintnews.matching): leading and word-start
+literals, gates, word-start scans and the triggered search, each against a plain
+reference written here."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from lintnews.engine.config import Settings
+from lintnews.engine.linter import Linter
+from lintnews.matching.folding import fold, fold_safe, spaced
+from lintnews.matching.literals import leading_literals, trigger_source, triggered_matches, word_start_literals
+
+
+def _pack_patterns():
+    """The regular expressions of the built-in pack rules, with their flags."""
+    settings_ = Settings()
+    _, scanner = Linter().ruleset(settings_).enabled(settings_)
+    out = []
+    for rule in scanner.rules:
+        out.extend(rx for rx, _ in rule.regexes())
+    return out
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"\bthe\s+x", {"the"}),
+        (r"(?:a|bc)d", {"ad", "bcd"}),
+        (r"(?:ab)+c", {"ab"}),  # the repetition may come back: not "abc"
+        (r"x?y", {"x", "y"}),
+        (r"(?<!\bis\s)\b(?:has|have)\b", {"ha"}),
+        (r"(?:very\s+)*good", {"very", "good"}),
+        (r"\w+", None),
+        (r"a*", None),
+        (r"(?:a|)b", {"ab", "b"}),  # an empty branch: the rest begins the match
+        (r"(?:a|\d)b", None),
+        (r"(?i:ab)c", None),  # scoped flags
+        (r"[Ww]ill", {"Will", "will"}),  # a small class of plain characters
+        (r"[a-z]c", None),
+    ],
+)
+def test_leading_literals(pattern, expected):
+    found = leading_literals(pattern)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_every_match_begins_with_a_leading_literal():
+    for pattern in [r"(?:ab)+c", r"x?y", r"(?:very\s+)*good", r"\b(?:is|are)\s+(?:not\s+)?so"]:
+        leads = leading_literals(pattern)
+        for text in ["ababc abc y xy very very good good", "is not so are so"]:
+            for m in re.finditer(pattern, text):
+                assert any(m.group().startswith(s) for s in leads), (pattern, m.group())
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"\bis\s+(?:believed|thought)\b", {"believed", "thought"}),
+        (r"\bforget\b", {"forget"}),
+        (r"x(?:believed|thought)", None),  # inside a word
+        (r"\bgood\s*chance", {"good"}),  # "\s*" may be empty: not "chance"
+        (r"(?:widely\s+)?known", None),
+        (r"\b\w+[\s-]+known", {"known"}),  # after white space or "-"
+        (r"\bit\s+(?:is\s+)?said", {"said"}),
+        (r"\b(?:very\s+)+likely", {"likely"}),
+        (r"\b\w+ing\s+well", {"well"}),
+        (r"\b(?:unconfirmed\s+)?(?:rumours|speculation)\s+that", {"rumours", "speculation"}),
+        (r"\b(?:x)?good", None),  # "xgood": not at a word start
+    ],
+)
+def test_word_start_literals(pattern, expected):
+    found = word_start_literals(pattern, True)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_word_start_gates_find_strings_after_any_non_word_character():
+    from lintnews.matching.gates import WordStartGates
+
+    gates = WordStartGates(["said", "sai", "know"])
+    cases = [
+        ("unsaid, he knows", {"know"}),
+        ("said it", {"said", "sai"}),
+        ("(said) x-know 'sai", {"said", "sai", "know"}),
+        ("x\nsaid\tknow", {"said", "sai", "know"}),
+        ("x.said;know_said", {"said", "sai", "know"}),
+    ]
+    for text, expected in cases:
+        assert gates.present(text) == expected
+        assert gates.present(text, spaced(text)) == expected
+
+
+def test_gate_prefixes_are_the_gate_strings_each_one_begins_with():
+    from lintnews.matching.gates import prefixes_within
+
+    assert prefixes_within(["a", "ab", "abc", "b", "bc"]) == {
+        "a": {"a"}, "ab": {"a", "ab"}, "abc": {"a", "ab", "abc"}, "b": {"b"}, "bc": {"b", "bc"},
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab '-.(\n_", max_size=40))
+def test_word_start_scans_with_one_scan_per_joiner_are_the_class_scan(text):
+    # The same as one scan for the places after any non-word character (or at 0), on
+    # the text and on its spaced copy, whichever joiners the text holds.
+    from lintnews.matching.gates import WordStarts
+
+    body = "(ab|a|ba)"  # no space or other character that spacing changes
+    plain = re.compile(r"(?:(?<=\W)|(?<![\s\S]))(?=" + body + ")")
+    expected_starts = [m.start() for m in plain.finditer(text)]
+    expected_firsts = set(plain.findall(text))
+    scan = WordStarts(body, True)
+    for quick in (None, spaced(text)):
+        assert scan.starts(text, quick) == expected_starts
+        assert scan.firsts(text, quick) == expected_firsts
+
+
+def test_a_trigger_needs_ascii_literals_of_two_characters():
+    assert trigger_source(r"\bthe\s+x") == "the"
+    assert trigger_source(r"\bI\s+would") == ""  # "i" stands almost everywhere
+    assert trigger_source(r"\bcafé\b") == ""
+    assert trigger_source(r"\w+ing") == ""
+
+
+@pytest.mark.parametrize(
+    "pattern, flags, text",
+    [
+        (r"(?:ab|ba)x", 0, "abax abx baba bax"),  # a literal starting inside a failed one
+        (r"(?<=b)(?:ab|ba)", 0, "bab abab"),  # look-behind sees before the start
+        (r"\bthe\s+\w+", re.IGNORECASE, "THE cat, tHe dog, other the"),
+        (r"\bis\b", re.IGNORECASE, "İs is IS"),
+        (r"\bsaid\b", re.IGNORECASE, "said SAID Said’s"),
+    ],
+)
+def test_triggered_matching_on_edge_cases(pattern, flags, text):
+    trigger = re.compile(trigger_source(pattern))
+    rx = re.compile(pattern, flags)
+    expected = [m.span() for m in rx.finditer(text)]
+    assert [m.span() for m in triggered_matches(rx.match, trigger.search, text, fold(text), 0)] == expected
+
+
+_PROSE = st.lists(
+    st.sampled_from(
+        "It is widely believed that the the plan IS NOT small; it Must Be Noted, of course, "
+        "considered seen known said İt ıs ſaid it’s ‘so’ one foul swoop. day-to-day x-is "
+        "2019 the actual president eventually".split(" ")
+        + [" ", "  ", "\n", ", ", ". ", "-", "’", "'"]
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PROSE, st.data())
+def test_triggered_pack_patterns_match_as_finditer_does(text, data):
+    # Every pack expression with a trigger, tried only where its leading literals stand
+    # in the folded text, finds what finditer finds: in the whole text and in a slice
+    # of it read against the whole text's fold (as a sentence of a paragraph is).
+    folded = fold(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    tried = 0
+    for rx in _pack_patterns():
+        source = trigger_source(rx.pattern)
+        if not source or (rx.flags & re.IGNORECASE and not fold_safe(text)):
+            continue
+        search = re.compile(source).search
+        tried += 1
+        assert [m.span() for m in triggered_matches(rx.match, search, text, folded, 0)] == [
+            m.span() for m in rx.finditer(text)
+        ], rx.pattern
+        part = text[start:end]
+        assert [m.span() for m in triggered_matches(rx.match, search, part, folded, start)] == [
+            m.span() for m in rx.finditer(part)
+        ], rx.pattern
+    assert tried or not fold_safe(text)
+
+
+def test_every_pack_match_holds_a_word_start_gate():
+    texts = [
+        "It is widely believed that prices will rise. It should be noted that the plan failed.",
+        "IT IS WIDELY BELIEVED THAT prices fell. it Must Be Noted that the the plan failed.",
+        "He has been widely criticised. They had also been accused. Has been called a liar.",
+        "This is, of course, considered normal; it was often seen as odd. Are not regarded as safe.",
+        "it is\nwidely believed\nthat. It is-widely believed. xit is widely believed that y.",
+        "According to legend, as we all know, needless to say, let's not forget that it is key.",
+    ]
+    words = re.compile(r"\w")
+    checked = 0
+    for rx in _pack_patterns():
+        gates = word_start_literals(rx.pattern, True) if rx.flags & re.IGNORECASE else None
+        if not gates:
+            continue
+        for text in texts:
+            folded = fold(text)
+            for m in rx.finditer(text):
+                checked += 1
+                assert any(
+                    folded.startswith(g, q) and (q == 0 or not words.match(folded[q - 1]))
+                    for g in gates
+                    for q in range(m.start(), m.end() - len(g) + 1)
+                ), (rx.pattern, m.group())
+    assert checked > 10
