@@ -410,17 +410,24 @@ def _gate_strings(rx) -> Optional[tuple]:
     case-insensitively, and only ASCII strings are used, which case-insensitive
     matching finds in the text only where they stand in its folded form (apart from
     "ı" and "ſ": see :func:`_gate_text`). Folding a case-sensitive literal keeps it
-    necessary in the folded text."""
+    necessary in the folded text. Working them out parses the pattern in Python, so they
+    are kept in the on-disk cache with the pattern's program (cue patterns are
+    lintnews's own)."""
     if rx is None:
         return None
+    return cache.derived("cue-gates", rx.pattern, lambda: _worked_out_gate_strings(rx.pattern)) or None
+
+
+def _worked_out_gate_strings(pattern: str) -> tuple:
+    """:func:`_gate_strings` of *pattern*, worked out (``()`` for none)."""
     from lintnews.matching.literals import necessary_literals
 
-    strings = necessary_literals(rx.pattern, True)
+    strings = necessary_literals(pattern, True)
     if not strings:
-        return None
+        return ()
     strings = {fold(s) for s in strings}
     if not all(s.isascii() for s in strings):
-        return None
+        return ()
     return tuple(sorted(strings))
 
 
