@@ -120,7 +120,7 @@ class Scanner:
                     else:
                         index[folded[0]].by_second[folded[1]].append(entry)
                 else:  # punctuation inside the phrase: a literal regex instead
-                    rx = re.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
+                    rx = cache.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
                     self._regexes.append(_Regex(rule, rx, payload))
             for rx, payload in rule.regexes():
                 self._regexes.append(_Regex(rule, rx, payload))
