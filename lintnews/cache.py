@@ -8,8 +8,9 @@ Two kinds of entry:
   entry points, parsed YAML files, the word-pair model;
 * **the fixed store** (:func:`compile`, :func:`derived`), one file: the compiled programs
   of the regular expressions fixed in lintnews's modules and in rule packs, and small
-  tables built from fixed word lists (trie sources, the pack scanner's gates). It is read
-  once, on first use, and written back when the process exits if the run added to it.
+  tables built from fixed word lists (trie sources, the pack scanner's and cue sets'
+  gates). It is read once, on first use, and written back when the process exits if the
+  run added to it.
 
 **One key rule.** An entry is named by a digest of the contents it is built from: the
 installed lintnews files (:func:`installed`), what the caller names (the pack files' and
@@ -33,11 +34,11 @@ from __future__ import annotations
 
 import atexit
 import importlib.util
-from array import array
 import marshal
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, Optional, Pattern, Tuple, TypeVar
 
