@@ -37,6 +37,7 @@ import importlib.util
 import marshal
 import os
 import re
+import stat
 import sys
 from array import array
 from pathlib import Path
@@ -111,10 +112,26 @@ def file_digest(path: "os.PathLike[str] | str", installed: bool = False) -> str:
     change times, inode: writing the file changes its change time, whatever its
     modification time says) instead of reading the file again."""
     if not installed:
-        with open(path, "rb") as fh:
-            return digest(fh.read())
+        return digest(read_regular(path))
     path = os.path.abspath(path)
     return _DIGESTS.get(path, os.stat(path))
+
+
+def read_regular(path: "os.PathLike[str] | str") -> bytes:
+    """The bytes of *path*; :class:`OSError` when it is not a regular file (a named pipe
+    is refused without waiting on it: opened non-blocking and checked first)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1
+            return fh.read()
+    finally:
+        if fd != -1:
+            os.close(fd)
 
 
 class _Digests:

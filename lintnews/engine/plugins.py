@@ -53,7 +53,7 @@ def _installed_metadata() -> str:
     folder's name (which carries the version) and the contents of its
     ``entry_points.txt``; for a file on ``sys.path`` (a zipped distribution), its path,
     size and times."""
-    from lintnews.cache import digest
+    from lintnews.cache import digest, read_regular
 
     parts: List[str] = []
     for entry in sys.path:
@@ -72,8 +72,7 @@ def _installed_metadata() -> str:
         for name in names:
             if name.endswith((".dist-info", ".egg-info")):
                 try:
-                    with open(os.path.join(where, name, "entry_points.txt"), "rb") as fh:
-                        text = fh.read()
+                    text = read_regular(os.path.join(where, name, "entry_points.txt"))
                 except OSError:
                     text = b""
                 parts.append(f"{name}\0{digest(text)}")
