@@ -22,9 +22,11 @@ from common import Runner, data_dir, table
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-def articles(files: str = "all"):
+def articles(files: str = "all", every: int = 1):
     root = data_dir("bbc-news") / "bbc"
-    for path in sorted(root.glob("*/*.txt")):
+    for i, path in enumerate(sorted(root.glob("*/*.txt"))):
+        if i % every:
+            continue
         number = int(path.stem) if path.stem.isdigit() else 0
         if files == "even" and number % 2 or files == "odd" and not number % 2:
             continue
@@ -36,20 +38,39 @@ def articles(files: str = "all"):
         yield path.relative_to(root).as_posix(), text
 
 
+def _sentence(line: str, col: int) -> str:
+    """The sentence of *line* around column *col* (a rough split, for reading)."""
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", line)]
+    start = max(s for s in starts if s <= col)
+    m = re.search(r"[.!?][\"”’]?(?:\s|$)", line[col:])
+    end = col + m.end() if m else len(line)
+    return line[start:end].strip()[:240]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--category", nargs="+", default=["hedging", "garbled"])
     ap.add_argument("--examples", type=int, default=0, help="print N random warning findings per rule")
     ap.add_argument("--files", choices=["all", "even", "odd"], default="all")
+    ap.add_argument("--every", type=int, default=1, help="lint every Nth article only (in sorted order)")
+    ap.add_argument("--sample", type=int, default=0, help="print a seeded random sample of N findings per category, any severity")
+    ap.add_argument("--sample-seed", type=int, default=2024)
     args = ap.parse_args()
     runner = Runner(args.category)
     words = 0
     by_sev = collections.Counter()
     by_rule = collections.Counter()
     samples = collections.defaultdict(list)
-    for name, text in articles(args.files):
+    everything = collections.defaultdict(list)
+    for name, text in articles(args.files, args.every):
         words += len(WORD.findall(text))
         for f in runner.lint(text, name.replace("/", "-")):
+            if args.sample:
+                line = text.splitlines()[f.line - 1]
+                everything[f.category].append(
+                    f"{name}:{f.line} {f.code} {f.severity} [{text.splitlines()[f.line - 1][f.column - 1 : f.column - 1 + 40]}] | "
+                    + _sentence(line, f.column - 1)
+                )
             by_sev[(f.category, str(f.severity))] += 1
             by_rule[(f.code, f.name, str(f.severity))] += 1
             if str(f.severity) != "info":
@@ -57,7 +78,7 @@ def main() -> None:
                 context = line[max(0, f.column - 60) : f.column + 60]
                 samples[f.code].append(f"{name}:{f.line}: {f.message} | {context}")
     per_k = lambda n: n * 1000 / words  # noqa: E731
-    print(f"BBC News ({args.files} articles): {words:,} words")
+    print(f"BBC News ({args.files} articles, every {args.every}): {words:,} words")
     rows = []
     for cat in args.category:
         for sev in ("warning", "info"):
@@ -67,6 +88,12 @@ def main() -> None:
     print()
     rows = [(c, n, s, k, f"{per_k(k):.3f}") for (c, n, s), k in sorted(by_rule.items())]
     print(table(rows, ["rule", "name", "severity", "findings", "per 1,000 words"]))
+    if args.sample:
+        for cat in args.category:
+            pool = everything[cat]
+            print(f"\nA seeded sample (seed {args.sample_seed}) of {min(args.sample, len(pool))} of {len(pool)} {cat} findings:")
+            for n, item in enumerate(random.Random(args.sample_seed).sample(pool, min(args.sample, len(pool))), 1):
+                print(f"{n:3d}. {item}")
     if args.examples:
         rng = random.Random(0)
         for code in sorted(samples):

@@ -1,4 +1,5 @@
-"""Command line: ``lintnews check``, ``lintnews rules``, ``lintnews rule CODE``, ``lintnews lsp``.
+"""Command line: ``lintnews check``, ``lintnews rules``, ``lintnews rule CODE``, ``lintnews lsp``,
+``lintnews serve``.
 
 Exit status: 0 when no finding is at or above ``--fail-on``; 1 when one is; 2 on a
 usage, configuration, pack or input error (the last after linting every other file).
@@ -131,7 +132,34 @@ def build_parser() -> argparse.ArgumentParser:
         description="Language server for editors: diagnostics on open, change and save, "
         "quick fixes from rule suggestions. Speaks LSP over standard input and output.",
     )
+    _add_serve(sub)
     return parser
+
+
+def _add_serve(sub) -> None:
+    from lintnews.server import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_PORT, DEFAULT_TIMEOUT, DEFAULT_WORKERS
+
+    serve = sub.add_parser(
+        "serve",
+        formatter_class=_Formatter,
+        help="run the lint server: a JSON API, LanguageTool's API and a page for editors (needs lintnews[server])",
+        description="HTTP lint server: POST /v1/lint (JSON), LanguageTool's POST /v2/check and "
+        "GET /v2/languages, a page for editors at /, GET /health. See docs/server.md.",
+    )
+    serve.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST}; any other needs --token-file)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}, LanguageTool's)")
+    serve.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N", help=f"lint in N worker processes (default {DEFAULT_WORKERS})")
+    serve.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS", help=f"stop linting one request after this long (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
+    serve.add_argument("--max-body", default=str(DEFAULT_MAX_BODY), metavar="SIZE", help="largest request body, e.g. 1MB (default) or 500KB")
+    serve.add_argument("--token-file", metavar="FILE", help="require the token on the first line of FILE (Bearer header or apiKey field)")
+    serve.add_argument("--config", metavar="FILE", help="use this config file instead of the one found from the current folder")
+    serve.add_argument("--isolated", action="store_true", help="ignore every config file")
+    serve.add_argument("--pack", action="append", metavar="FILE", help="also load this YAML rule pack (repeatable)")
+    serve.add_argument("--facts", metavar="FILE", help="newsroom reference facts (YAML) for the figures rules")
+    serve.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for date and weekday checks")
+    serve.add_argument("--root-path", default="", metavar="PATH", help="the path prefix a reverse proxy serves the server under, e.g. /lintnews")
+    serve.add_argument("--allow-origin", action="append", metavar="ORIGIN", help="let pages from ORIGIN call the API (CORS; repeatable)")
+    serve.add_argument("--log-level", choices=("critical", "error", "warning", "info", "debug"), default="info")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -151,6 +179,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return cmd_rule(args)
         if args.command == "lsp":
             return cmd_lsp()
+        if args.command == "serve":
+            return cmd_serve(args)
     except LintError as exc:
         _error(str(exc))
         return EXIT_ERROR
@@ -398,6 +428,53 @@ def cmd_lsp() -> int:
     from lintnews.lsp import serve
 
     return serve()
+
+
+# --------------------------------------------------------------------------- serve
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Check the options and the configuration (one-line errors, exit 2), then serve."""
+    from lintnews import server
+
+    if server.missing():
+        _error("the server needs the 'server' extra: pip install 'lintnews[server]'")
+        return EXIT_ERROR
+    from lintnews.server.options import ServerOptions, is_loopback, parse_size, read_token
+    from lintnews.server.worker import LintConfig, Linting
+
+    if args.workers < 1:
+        raise LintError("--workers must be 1 or more")
+    if args.timeout < 0:
+        raise LintError("--timeout must be 0 (no limit) or more seconds")
+    if not 0 <= args.port <= 65535:
+        raise LintError("--port must be between 0 and 65535")
+    try:
+        max_body = parse_size(args.max_body)
+    except ValueError as exc:
+        raise LintError(f"--max-body: {exc}") from None
+    token = read_token(args.token_file) if args.token_file else None
+    if token is None and not is_loopback(args.host):
+        raise LintError(
+            f"--host {args.host}: a server other machines can reach needs --token-file "
+            "(or listen on 127.0.0.1 behind a reverse proxy that checks who calls)"
+        )
+    lint = LintConfig(args.config, args.isolated, tuple(args.pack or ()), args.facts, args.date)
+    rules = Linting(lint).rules()  # a broken config or pack fails here, before anything listens
+    options = ServerOptions(
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        timeout=args.timeout,
+        max_body=max_body,
+        token=token,
+        lint=lint,
+        root_path=args.root_path.rstrip("/"),
+        allow_origins=tuple(args.allow_origin or ()),
+        log_level=args.log_level,
+    )
+    server.run(options, rules)
+    return EXIT_OK
 
 
 # --------------------------------------------------------------------------- rules

@@ -101,6 +101,8 @@ class Finding:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
+            "offset": self.offset,
+            "end_offset": self.end_offset,
             "code": self.code,
             "name": self.name,
             "category": self.category,

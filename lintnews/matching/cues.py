@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
 from lintnews import cache
@@ -44,10 +44,13 @@ class Cue:
     :param strong: the stronger form of a kind (rules map it to a higher severity).
     :param label: a short description used in messages.
     :param extend: when false, the left context is checked but not part of the span.
+    :param precheck: ``precheck(text, sentence_start, trigger_offset)``, a cheap test in
+        Python that must hold before the left context is searched (for a cue whose
+        trigger is common and whose left context has no literal to gate it on).
     """
 
     __slots__ = (
-        "kind", "triggers", "right", "left", "veto_left", "veto_right", "strong", "label", "extend", "_gates",
+        "kind", "triggers", "right", "left", "veto_left", "veto_right", "strong", "label", "extend", "_gates", "precheck",
     )
 
     def __init__(
@@ -63,6 +66,7 @@ class Cue:
         label: str = "",
         extend: bool = True,
         flags: int = re.IGNORECASE,
+        precheck: Optional[Callable[[str, int, int], bool]] = None,
     ) -> None:
         self.kind = kind
         self.triggers = tuple(triggers)
@@ -75,6 +79,7 @@ class Cue:
         self.label = label
         self.extend = extend
         self._gates: Optional[tuple] = None  # see left_gates()
+        self.precheck = precheck
 
     def left_gates(self) -> tuple:
         """``(left, veto_left)`` gate strings (see :func:`_gate_strings`), worked out on
@@ -362,6 +367,8 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     context or veto none of whose gate strings stands in the window is known not to
     match without searching it (the search tries every start in the window)."""
     if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
+        return None
+    if cue.precheck is not None and not cue.precheck(text, s_start, at):
         return None
     start = at
     if cue.left is not None or cue.veto_left is not None:

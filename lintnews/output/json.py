@@ -6,13 +6,24 @@ renamed or removed, within version 1.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Dict, List, Sequence
 
 from lintnews import __version__
 from lintnews.model import Finding
 from lintnews.output.base import Formatter
 
 SCHEMA_VERSION = 1
+
+
+def report(findings: List[dict], errors: List[Dict[str, str]]) -> dict:
+    """The whole JSON document for *findings* (``Finding.to_dict()`` each) and *errors*
+    (``{"path", "message"}`` each), as ``--format json`` and the lint server write it."""
+    return {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "lintnews", "version": __version__},
+        "findings": findings,
+        "errors": errors,
+    }
 
 
 class JsonFormatter(Formatter):
@@ -24,12 +35,7 @@ class JsonFormatter(Formatter):
         self._findings.extend(f.to_dict() for f in findings)
 
     def finish(self) -> None:
-        doc = {
-            "version": SCHEMA_VERSION,
-            "tool": {"name": "lintnews", "version": __version__},
-            "findings": self._findings,
-            "errors": self.errors,
-        }
+        doc = report(self._findings, self.errors)
         import json  # imported when a report is written, not on every start-up
 
         json.dump(doc, self.stream, ensure_ascii=False, indent=2)

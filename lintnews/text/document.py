@@ -194,7 +194,12 @@ class Sentence(Memo):
         if not quotes:
             return []
         start, end = self.start, self.end
-        return [(s, e) for s, e in quotes if s < end and e > start]
+        bounds = self.region.memo("text.quote-bounds", _quote_bounds)
+        if bounds is None:  # quotations that overlap: look at each
+            return [(s, e) for s, e in quotes if s < end and e > start]
+        # quotations one after another: those that overlap the sentence are a run of them
+        starts, ends = bounds
+        return quotes[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
 
     @cached_property
     def tokens(self) -> List["Token"]:
@@ -218,6 +223,16 @@ class Sentence(Memo):
     def in_quote(self, start: int, end: int) -> bool:
         """True when the region span ``[start, end)`` lies inside a quotation."""
         return self.region.in_quote(start, end)
+
+
+def _quote_bounds(region: "Region") -> Optional[Tuple[List[int], List[int]]]:
+    """The starts and ends of a region's quotations when they follow one another (each
+    ends before the next starts), else None."""
+    quotes = region.quotes
+    for (_, e), (s, _) in zip(quotes, quotes[1:]):
+        if s < e:
+            return None
+    return [s for s, _ in quotes], [e for _, e in quotes]
 
 
 @dataclass(eq=False)

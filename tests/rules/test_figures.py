@@ -69,9 +69,9 @@ class TestChangeMismatch:
         "text,message",
         [
             ("Membership rose 12% from 50 to 60.", "12% here, but 50 to 60 is a change of +20.0%"),
-            ("Stores tripled from 4 to 9.", "tripled here, but 4 to 9 is x2.25"),
+            ("Stores tripled from 4 to 9.", "tripled here, but 4 to 9 is a change of x2.25"),
             ("Profits fell 5% from £40m to £44m.", "5% here, but £40m to £44m is a change of +10.0%"),
-            ("Visitors halved from 30,000 to 20,000.", "halved here, but 30,000 to 20,000 is x0.67"),
+            ("Visitors halved from 30,000 to 20,000.", "halved here, but 30,000 to 20,000 is a change of x0.67"),
         ],
     )
     def test_fires(self, linter, text, message):

@@ -33,8 +33,11 @@ def test_an_unnamed_crowd_is_reported_once_not_its_hedges(linter):
 
 
 def test_an_unnamed_crowd_does_not_quiet_the_writers_other_weasels(linter):
-    text = "Some critics have alleged the council ignored many complaints.\n"
-    assert _found(linter, text) == [("HDG007", 1, 1), ("HDG010", 1, 47)]
+    # the writer's "Many" stays the writer's; what the crowd alleges is the crowd's
+    text = "Many complaints went unanswered, and some critics have alleged the council ignored them.\n"
+    assert _found(linter, text) == [("HDG010", 1, 1), ("HDG007", 1, 38)]
+    reported = "Some critics have alleged the council ignored many complaints.\n"
+    assert _found(linter, reported) == [("HDG007", 1, 1)]
 
 
 def test_unnamed_evidence_that_suggests_is_the_writers_hedge(linter):
@@ -76,9 +79,11 @@ def test_agentless_perception_is_quiet_with_an_agent(linter):
 def test_weasel_group_and_vague_quantifier(linter):
     text = (
         "The strike is seen by many as a mistake.\n\n"
-        "Many of the cranes stood idle.\n\n"
-        "Some 200 dockers came.\n"
+        "Many of the cranes will never work again.\n\n"
+        "Some 200 dockers came.\n\n"
+        "Several ministers attended the talks.\n"
     )
+    # narration of what happened ("Several ministers attended") only counts: no claim
     assert _found(linter, text, select=["HDG007", "HDG010"]) == [("HDG007", 1, 15), ("HDG010", 3, 1)]
 
 
@@ -103,7 +108,7 @@ def test_every_hedging_rule_is_in_the_hedging_category(linter):
 def test_peacock_terms_are_information(linter):
     text = (
         "The renowned architect designed the library.\n\n"
-        "She is one of the most influential novelists of her generation.\n\n"
+        "She is one of the most influential novelists writing today.\n\n"
         "Fans celebrated the win.\n\n"
         "The renowned architect designed the library, the council said.\n\n"
         "Imports were the biggest since 2019.\n"
@@ -149,7 +154,9 @@ def test_crowds_with_a_qualifier_are_still_crowds(linter):
         "Others are expected to defy the ban.\n\n"
         "Many experts, including the World Bank, have warned of a slowdown.\n"
     )
-    assert _found(linter, text, select=["HDG007"]) == [("HDG007", 1, 1), ("HDG007", 3, 14)]
+    assert _found(linter, text, select=["HDG007"]) == [("HDG007", 3, 14)]
+    # a group with a qualifier holding a view is a vague source: the claims family's CLM008
+    assert [(f.code, f.line) for f in linter.lint(text, select=["CLM008", "HDG007"])] == [("CLM008", 1), ("HDG007", 3)]
 
 
 def test_it_suggests_is_a_hedge_not_a_source(linter):

@@ -1,10 +1,11 @@
 """One span, one finding: vague sources are CLM008's, weasel framing is the hedging pack's.
 
-A crowd, unnamed research or an agentless passive presented as the source of a
-statement ("some critics say", "experts believe", "it is said that") is reported by
-CLM008 vague-source (claims). Weasel framing with no reporting verb ("is considered by
-many", "in some quarters") and vague quantities ("many residents") are the hedging
-rules'. Every rule is selected, as in a default run.
+A crowd or unnamed research presented as the source of a statement ("some critics say",
+"experts believe", "detractors say", "according to specialists") is reported by CLM008
+vague-source (claims). Weasel framing with no reporting verb ("is considered by many",
+"in some quarters"), agentless perception and belief ("it is said that", "is reckoned to
+be": nobody is presented as the source) and vague quantities ("many residents oppose")
+are the hedging rules'. Every rule is selected, as in a default run.
 """
 
 from __future__ import annotations
@@ -23,10 +24,9 @@ def _codes(linter, text):
         "Experts believe the dam is unsafe.",
         "Many believe the election was rigged.",
         "Studies show the drug cuts deaths.",
-        "It is said that the minister will resign.",
-        "The minister is said to be furious.",
         "According to some, the plan may fail.",
-        "It has been suggested that the portrait may be a copy.",
+        "Detractors say the reform goes too far.",
+        "According to specialists, the plan may fail.",
     ],
 )
 def test_a_vague_source_is_reported_once_by_clm008(linter, text):
@@ -41,6 +41,9 @@ def test_a_vague_source_is_reported_once_by_clm008(linter, text):
         ("Many consider the reform a failure.", "HDG007", 1),
         ("Many residents oppose the plan.", "HDG010", 1),
         ("The painting is believed to be a forgery.", "HDG008", 14),
+        ("It is said that the minister will resign.", "HDG008", 1),
+        ("The minister is said to be furious.", "HDG008", 14),
+        ("The bridge is understood to be in poor repair.", "HDG008", 12),
     ],
 )
 def test_weasel_framing_is_reported_once_by_the_hedging_pack(linter, text, code, column):

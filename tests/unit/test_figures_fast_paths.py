@@ -197,7 +197,7 @@ def test_figures_in_scope_are_those_the_rule_accepts(text, path):
         assert quantities.in_scope(figures, rule.applies_to) == [q for q in figures if rule.applies_to(q.region)]
 
 
-# ------------------------------------------------------- look-behind gates of FIG002 and names
+# ------------------------------------------------------- look-behind gate of names
 
 _NAME_ALPHABET = " \u00a0\n\taAbBzZ'’-_5.,(ſKİıÉé"
 _NAME_TEXTS = ["Radio 2", "PlayStation 3", "Band Aid 20", "rose to 45", "the M25 and A1 5", "O’Neill 7",
@@ -209,31 +209,50 @@ def _named(text, at):
     return quantities._CAPITAL_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
-def _on_before_plain(text, at):
-    from lintnews.rules.figures import change_mismatch as cm
-
-    return cm._ON_BEFORE.search(text, max(0, at - 40), at) is not None
-
-
-def _on_before_gated(text, at):
-    from lintnews.rules.figures import change_mismatch as cm
-
-    return cm._on_before(text, max(0, at - 40), at)
-
-
 @pytest.mark.parametrize("text", TEXTS + _NAME_TEXTS)
-def test_name_and_starting_point_gates_let_through_every_match(text):
+def test_name_gate_lets_through_every_match(text):
     _gate_holds(quantities._may_follow_name, _named, text)
-    for at in range(len(text) + 1):
-        assert _on_before_gated(text, at) == _on_before_plain(text, at), (text, at)
 
 
 @given(st.text(alphabet=_NAME_ALPHABET, max_size=40))
 @settings(max_examples=400, deadline=None)
-def test_name_and_starting_point_gates_on_generated_text(text):
-    test_name_and_starting_point_gates_let_through_every_match(text)
+def test_name_gate_on_generated_text(text):
+    test_name_gate_lets_through_every_match(text)
 
 
 def test_name_gate_does_skip():
     assert not quantities._may_follow_name("rose to 45", 8) and quantities._may_follow_name("Radio 2", 6)
     assert not quantities._may_follow_name("Radio-2", 6)
+
+
+# ------------------------------------------------------- calendar mentions found at candidates
+
+_CALENDAR_TEXTS = [
+    "from 06:00 on Saturday 11 January 2025 until 18:00", "March 3, 2024 and May 5; in May 2020",
+    "JANUARY 12th, 2016 at 7:56:30 pm", "at noon, 8pm and 9.30am on 2025-03-04 or 21/04/2016",
+    "Marching 12 Marches; Decision 2024 in Dec. 5", "A1 M25 £5 3.30 10:30 1/2 x2020-01-01",
+    "between June and September", "mid-March, the 4th of July 1999", "ménage 3 mai 2020 é 5 March",
+]
+
+
+@pytest.mark.parametrize("text", _CALENDAR_TEXTS)
+def test_calendar_candidates_give_what_the_pattern_finds(text):
+    assert [m.span() for m in dates._calendar_matches(text)] == [m.span() for m in dates._CALENDAR.finditer(text)]
+
+
+@given(st.text(alphabet=" 0123456789:./-,MaDecJunerySptmbonidhlyAJNUARYoMn", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_calendar_candidates_on_generated_text(text):
+    test_calendar_candidates_give_what_the_pattern_finds(text)
+
+
+@pytest.mark.parametrize("text", _CALENDAR_TEXTS + ["no dates at all, 42 of 50", "9 am", "5p.m.", "1/2/2020", "3.5 and 10-12"])
+def test_calendar_gate_lets_through_every_text_with_a_mention(text):
+    if dates._CALENDAR.search(text) is not None:
+        assert dates._may_hold_calendar(text), text
+
+
+@given(st.text(alphabet=" 0123456789:./-,MaDecJunerySptmbonidhlyAJNUARYoMnP", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_calendar_gate_on_generated_text(text):
+    test_calendar_gate_lets_through_every_text_with_a_mention(text)

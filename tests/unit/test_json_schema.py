@@ -73,6 +73,15 @@ def test_fix_offsets_point_at_the_flagged_text(run_cli, tmp_path):
     assert line[first["column"] - 1 : first["end_column"] - 1] == "in order to"
 
 
+def test_finding_offsets_are_character_offsets_of_the_flagged_text(run_cli, tmp_path):
+    text = "Fans 🎉 cheered.\n\nThen: we met in order to talk.\n"
+    (tmp_path / "d.md").write_text(text, encoding="utf-8")
+    report = json.loads(run_cli("check", *RULES, "--format", "json", "d.md", cwd=tmp_path).out)
+    (finding,) = [f for f in report["findings"] if f["code"] == "FXT001"]
+    assert text[finding["offset"] : finding["end_offset"]] == "in order to"
+    assert "offset" in SCHEMA["$defs"]["finding"]["properties"]
+
+
 def test_invalid_output_is_rejected():
     bad = {"version": 1, "tool": {"name": "lintnews", "version": "0"}, "findings": [{"path": "x"}], "errors": []}
     with pytest.raises(jsonschema.ValidationError):

@@ -39,7 +39,6 @@ def test_named_sources_are_the_sources_voice(text):
         "Many believe the plan may fail.",
         "Experts say the plan may fail.",
         "According to some, the plan may fail.",
-        "It is said that the plan may fail.",
         "The plan may fail, some analysts said.",
         "Some critics have alleged the plan may fail.",
         "Others close to the minister have said the plan may fail.",
@@ -58,6 +57,7 @@ def test_unnamed_crowds_are_vague_sources(text):
         "The mayor has promised to build 5,000 homes.",  # a commitment sources only itself
         "Tests on the label suggest that it dates from 1610.",  # the writer's reading
         "Prices rose, suggesting that demand may recover.",
+        "It is said that the plan may fail.",  # agentless: a hedge, nobody presented as a source
     ],
 )
 def test_writers_voice(text):

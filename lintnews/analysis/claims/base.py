@@ -16,9 +16,11 @@ claim rules costs one pass. Headlines are judged lightly: findings there are ``i
 
 from __future__ import annotations
 
+import re
+
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
-from lintnews.analysis.voice.attribution import COMMITMENT, lexicon_for, region_attributions
+from lintnews.analysis.voice.voice import document_voices, headline_sourced, sentence_voice, sentence_voices
 from lintnews.analysis.claims.cue_index import region_cues, sentence_cues
 from lintnews.analysis.claims.cue_kinds import KINDS
 from lintnews.matching.cues import CueHit
@@ -74,6 +76,59 @@ def _claim_hits_by_kind(doc: Document) -> Dict[str, List[Tuple[Sentence, List[Cu
     return by_kind
 
 
+def _named_before(doc: Document, sentence: Sentence, settings) -> bool:
+    """True when a sentence before *sentence* in its paragraph names a source. Voices
+    are worked out from the paragraph's start up to the furthest sentence asked about,
+    once (so a long paragraph costs one pass, not one per statistic)."""
+    region = sentence.region
+    seen = region.memo(("claims.named-prefix", id(settings)), lambda r: (settings, [0, None]))[1]
+    # seen = [how many sentences have been looked at, index of the first named or None]
+    while seen[1] is None and seen[0] < sentence.index:
+        s = region.sentences[seen[0]]
+        if sentence_voice(s, settings, doc).named:
+            seen[1] = s.index
+        seen[0] += 1
+    return seen[1] is not None and seen[1] < sentence.index
+
+
+# "the numbers", "these figures", "the same data": figures a source gave earlier in the story.
+_ANAPHORIC_DATA = re.compile(
+    r"\b(?:the|these|those|same|its|their|this|latest)\s+(?:same\s+|latest\s+|new\s+|official\s+)?"
+    r"(?:numbers|figures|data|statistics|results|count|counts|survey|poll|study|report)\b",
+    re.IGNORECASE,
+)
+
+
+def _data_named_earlier(doc: Document, sentence: Sentence, settings) -> bool:
+    """True when *sentence* refers back to data ("the numbers", "the same figures") and a
+    sentence before it in the document names a source."""
+    if not _ANAPHORIC_DATA.search(sentence.text):
+        return False
+    first = doc.memo(
+        ("claims.first-named-in-document", id(settings)),
+        lambda d: (settings, next(((s.region.index, s.index) for s, v in sentence_voices(d, settings) if v.named), (len(d.regions), 0))),
+    )[1]
+    return first < (sentence.region.index, sentence.index)
+
+
+_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|supposing|imagine|even\s+if)\b", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|only\s+when|only\s+if|provided\s+that)\b[^,;:]*$", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:would|could|might)\b(?![^,;:]*[,;:])", re.IGNORECASE)
+
+
+def _hypothetical(sentence: Sentence, hit: CueHit) -> bool:
+    """True when *hit* stands in a hypothesis, not a claim of fact: the sentence opens
+    with a condition ("If the rate rises to £6 then ...", "if you're the best in the
+    world"), or a "would" governs the hit's clause ("people would say her career was
+    over", "It would be unacceptable to hide behind ...")."""
+    text = sentence.region.text
+    if _CONDITIONAL_START.match(text, sentence.start, sentence.end):
+        return True
+    if _CONDITION_BEFORE.search(text, max(sentence.start, hit.start - 80), hit.start):
+        return True  # "After all, if you're the best in the world ...", "Only when 25% of people ..."
+    return _WOULD.search(text, max(sentence.start, hit.start - 60), hit.start) is not None
+
+
 def is_question(sentence: Sentence) -> bool:
     """True when the sentence asks rather than states."""
     return sentence.text.rstrip("\"'”’)] ").endswith("?")
@@ -108,27 +163,37 @@ class ClaimRule(Rule):
     context = True
 
     def check(self, doc: Document, context: Context) -> Iterator[Finding]:
-        lexicon = lexicon_for(context.settings)
+        settings = context.settings
         for sentence, mine in claim_hits_of(doc, self.kind):
             region = sentence.region
             if not self.applies_to(region):
                 continue
-            attributions = region_attributions(region, lexicon)
-            found = attributions[sentence.index]
-            if found is not None and (found.kind != COMMITMENT or self.carries):
-                if not self.speech_is_claim:
+            mine = [h for h in mine if self.keep(h) and not _hypothetical(sentence, h)]
+            if not mine:
+                continue
+            voice = sentence_voice(sentence, settings, doc)
+            found = voice.attribution
+            if not voice.writer or (voice.commitment and self.carries):
+                if not self.speech_is_claim or found is None:
                     continue
                 # "she did call it the gold standard" is not sourced by its own verb
                 mine = [h for h in mine if h.start <= found.start and found.end <= h.end]
                 if not mine:
                     continue
-            elif self.carries and any(a is not None and a.names_source for a in attributions[: sentence.index]):
+            elif self.carries and (_named_before(doc, sentence, settings) or _data_named_earlier(doc, sentence, settings)):
                 continue
             hit = next((h for h in mine if h.strong), mine[0])
+            if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end, restated=True, settings=settings):
+                continue  # the body states the claim too: judged there, once
             yield self.report(
                 doc, region, hit.start, hit.end, self.message.format(match=clip(hit.text)),
                 severity=self.severity_of(hit),
             )
+
+    def keep(self, hit: CueHit) -> bool:
+        """Whether the cue *hit* makes a claim of this kind (the statistics rule keeps
+        only figures that state something about the world)."""
+        return True
 
     def severity_of(self, hit: CueHit) -> Severity:
         """Strong cues get the rule's severity, weak ones less; headlines at most info."""

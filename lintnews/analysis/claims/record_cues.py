@@ -28,7 +28,11 @@ _PERSON = r"\b(?:i|we|you|he|she|they)(?:['’](?:ve|d))?\s+"
 _OTHER = r"\b(?:you|he|she|they)\s+"
 # A person as subject: a personal pronoun, a name ("Senator Sanders", "Clinton") or a role
 # ("the senator", "my opponent").
-_NAME = r"(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which|If|But|And|So|When)\b)[A-Z][\w'’-]+)\s+"
+_NAME = (
+    r"(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which|If|But|And|So|When|Council|Committee|Board|Assembly|"
+    r"Parliament|Senate|Congress|House|Authority|Union|Party|Commission|Court|Cabinet|Government|Association|Club|"
+    r"Trust|Members|Councillors|Shareholders|Workers|Staff|Residents|Assembly)\b)[A-Z][\w'’-]+)\s+"
+)
 _ROLE = (
     r"\b(?:the|my|your|our|his|her|their)\s+(?:former\s+)?(?:governor|senator|president|minister|secretary|mayor|"
     r"congressman|congresswoman|candidate|chancellor|leader|opponent|predecessor|rival)\s+"

@@ -8,6 +8,10 @@ Small counts, dates and years are not statistics here.
 
 from __future__ import annotations
 
+import re
+
+from lintnews.matching import patterns as lazyre
+
 from lintnews.analysis.claims.cue_kinds import HEDGED, NUM_WORD, NUM_WORDS, STATISTIC, SUPERLATIVE
 from lintnews.matching.cues import DIGIT, Cue, alternation
 
@@ -105,7 +109,7 @@ STATISTIC_CUES = [
         r"(?:millions|billions|trillions|thousands|hundreds|dozens|tens\s+of\s+(?:thousands|millions|billions))\s+of\b",
         veto_right=r"hundreds\s+of\s+(?:yards|metres|meters|miles)\b", label="an approximate count"),
     Cue(STATISTIC, ["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"],
-        r"(?:half|thirds?|quarters?|fifths?|tenth)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
+        r"(?:half|thirds?|quarters?|fifths?|tenth)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + _PEOPLE + r"|[a-z][a-z-]*[a-rt-z]s)\b",
         label="a share"),
     Cue(STATISTIC, ["majority"], r"majority\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b",
         left=r"\b(?:the|a)\s+(?:(?:vast|large|overwhelming|clear|slim|narrow|small)\s+)?$", label="a share"),
@@ -186,13 +190,16 @@ STATISTIC_CUES = [
 _SUPERLATIVES = """biggest largest highest lowest greatest smallest fastest slowest worst best deadliest
 costliest strongest weakest longest shortest richest poorest oldest youngest busiest hottest
 coldest warmest wettest driest heaviest toughest safest riskiest cheapest steepest sharpest
-deepest widest earliest fewest""".split()
+deepest widest earliest fewest hardest easiest finest fiercest bloodiest wealthiest bravest boldest
+brightest cleverest loudest proudest tallest""".split()
 _MONTHS = alternation(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter""".split()
 )
 _SCOPE = (
-    r"(?:ever|in\s+(?:[\w'’-]+\s+){0,2}?(?:history|memory)|on\s+record|of\s+all\s+time|in\s+the\s+(?:world|country|nation|"
+    r"(?:ever|in\s+(?:[\w'’-]+\s+){0,4}?(?:history|memory)|on\s+record|of\s+all\s+time|"
+    r"of\s+(?:his|her|their|its|a|this|that|the|our|my)\s+(?:[\w-]+\s+)?(?:generation|era|time|times|day|age|century|decade|kind|type)|"
+    r"in\s+the\s+whole\s+of|in\s+(?:all\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*|yet\b|in\s+the\s+(?:world|country|nation|"
     r"universe|galaxy|history\s+of)|in\s+(?:this|our)\s+(?:country|nation|world)|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
     r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
     r"in\s+(?:(?:nearly|almost|over|more\s+than|many|several)\s+)?"
@@ -223,7 +230,8 @@ SUPERLATIVE_CUES = [
         r"record(?:-breaking|-setting|-high|-low)?\s+(?:high|highs|low|lows|levels?|numbers?|profits?|losses|sales|turnout|"
         r"amounts?|sums?|figures?|temperatures?|growth|demand|prices?|rates?|pace|deficit|surplus|year|month|quarter)\b"
         r"|record-(?:breaking|setting|high|low)\b",
-        veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$", label="a record"),
+        veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$"
+        r"|\b(?:their|his|her|its|the\s+band['’]s|the\s+group['’]s)\s+$", label="a record"),
     Cue(SUPERLATIVE, ["record"], r"record\s+(?:\d|" + NUM_WORD + r"\b)", left=r"\ba\s+$", label="a record"),
     Cue(SUPERLATIVE, ["unprecedented"], r"unprecedented\b", label="'unprecedented'"),
     Cue(SUPERLATIVE, ["cause", "causes"], r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b",
@@ -243,3 +251,71 @@ SUPERLATIVE_CUES = [
         r"(?:(?:over|more\s+than|nearly|almost|about)\s+)?(?:\d+|[a-z]+|many|several)\s+(?:years|decades)))\b",
         label="a first"),
 ]
+
+_SUBJECTIVE = r"""greatest finest best worst most\s+important most\s+talented most\s+gifted most\s+successful
+most\s+influential most\s+significant most\s+beautiful most\s+dangerous most\s+exciting most\s+popular
+most\s+respected most\s+admired most\s+hated most\s+brilliant most\s+remarkable most\s+ambitious
+most\s+controversial most\s+serious most\s+devastating most\s+destructive most\s+notorious most\s+iconic
+most\s+celebrated most\s+prestigious most\s+powerful most\s+reliable most\s+innovative cheapest
+deadliest""".split()
+STATISTIC_CUES += [
+    # "three-quarters of England's rivers", "two-thirds of adults"
+    Cue(STATISTIC, """three-quarters two-thirds one-third one-quarter one-fifth two-fifths three-fifths four-fifths
+        one-tenth one-half""".split(), r"[\w-]+\s+of\b", label="a share"),
+    # "nine out of ten young people", "three in four adults"
+    Cue(STATISTIC, [DIGIT] + NUM_WORDS, r"(?:\d+|" + NUM_WORD + r")\s+(?:out\s+of|in)\s+(?:every\s+)?(?:[2-9]|10|20|100|1,?000|ten|"
+        r"five|four|three|twenty|(?:a\s+)?hundred|(?:a\s+)?thousand)\b(?!\s+(?:years|months|weeks|days|hours|minutes|games|matches|attempts))",
+        veto_left=r"\b(?:aged|age|number|no\.?)\s+$", strong=False, label="a rate"),
+]
+
+STATISTIC_CUES += [
+    # "most of the guns", "the bulk of the money": a share of a population
+    Cue(STATISTIC, ["most", "bulk", "majority", "minority"], r"(?:most|bulk|majority|minority)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\b", veto_left=r"\b(?:at|for|in|the)\s+$", strong=False, label="a share"),
+    # "premiums coming down", "prices going up": a trend with no figure
+    Cue(STATISTIC, _QUANTITY_WORDS, _QUANTITIES + r"\s+(?:(?:now|still|finally|already)\s+)?(?:coming\s+down|going\s+(?:up|down)|"
+        r"rising|falling|soaring|plummeting|climbing|shrinking|growing)\b",
+        veto_left=r"\b(?:the|a|an|of|for|on)\s+$", strong=False, label="a trend with no figure"),
+]
+
+SUPERLATIVE_CUES += [
+    # "one of the highest-taxed nations in the world": found at its scope, since a hyphenated
+    # superlative is one word
+    Cue(SUPERLATIVE, ["world", "history", "country", "planet", "europe", "britain", "america"],
+        r"(?:world|history|country|planet|europe|britain|america)\b",
+        left=r"\b(?:the|its|their|one\s+of\s+the)\s+(?:most\s+[\w-]+|[a-z]+est(?:-[a-z]+)?)(?:\s+[\w'’-]+){0,4}?\s+in\s+"
+        r"(?:the\s+|our\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w-]+\s+)?$",
+        veto_left=r"\bbest[\s-]+(?:known|remembered)\b[^,;]*$", label="a superlative"),
+    # "has never been wider", "have never been higher": a record stated as fact
+    Cue(SUPERLATIVE, ["never"], r"never\s+(?:before\s+)?been\s+(?:so\s+\w+|more\s+\w+|(?!(?:over|under|after|ever|never|together|"
+        r"either|other|water|paper|member)\b)[a-z]+er)\b",
+        left=r"\b(?:has|have|had)\s+$", label="a record"),
+    Cue(SUPERLATIVE, ["without"], r"without\s+(?:a\s+)?precedent\b", label="'without precedent'"),
+    # "He was the finest comic actor", "is the most talented forward": a subjective superlative as fact
+    Cue(SUPERLATIVE, sorted({w.split("\\")[0] for w in _SUBJECTIVE}),
+        r"(?:" + "|".join(_SUBJECTIVE) + r")\b(?![\s-]+[a-z]+ed\b)(?!\s+(?:known|of\s+(?:the|them|these|those|all|three|four|five)|"
+        r"part|way|thing|thing|to\s+do|option|bet|practice|interests?|friend|wishes|regards|seller|selling|man|"
+        r"picture|actor|actress|director|film|song|album|supporting)\b)",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|had\s+been|remains|remained|became|become)|['’]s)\s+(?:(?:arguably|"
+        r"probably|perhaps|surely|undoubtedly|simply|easily|clearly|now|still|also)\s+)*(?:the|britain['’]s|the\s+world['’]s|"
+        r"(?-i:[A-Z])[\w-]+['’]s)\s+(?:(?:single|very|second|third)\s+)?$",
+        veto_left=r"\b(?:i|we|you)\b[^,;]*$|\b(?:not|if|whether)\b[^,;]*$", label="a superlative"),
+]
+
+# "best known as", "best remembered for": fame, not a ranking
+for _cue in SUPERLATIVE_CUES:
+    if "best" in _cue.triggers and _cue.veto_right is None:
+        _cue.veto_right = lazyre.compile(r"best[\s-]+(?:known|remembered|placed|suited)\b", re.IGNORECASE)
+
+# A rank within a named ranking ("the highest new entry in the Sunday Times' rich list", "top
+# of the FTSE 100 index") is the ranking's, not the writer's.
+_RANKING = lazyre.compile(
+    r"[^.;:]{0,60}?\b(?:in|on|of|into|topped)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,4}(?:[\w-]+\s+){0,3}?"
+    r"(?:list|poll|chart|charts|table|index|rankings?|survey|league|awards?|top\s+\d+)\b"
+)
+for _cue in SUPERLATIVE_CUES:
+    _old = _cue.veto_right
+    _cue.veto_right = lazyre.compile(
+        (r"(?:" + _old.pattern + r")|" if _old is not None else "") + r"(?i:[\w-]+)" + _RANKING.pattern,
+        re.IGNORECASE if _old is None else _old.flags,
+    )

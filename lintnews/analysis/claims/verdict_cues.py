@@ -11,7 +11,7 @@ weaker forms, reported as information.
 from __future__ import annotations
 
 from lintnews.analysis.claims.cue_kinds import COPULA, FIRST_PERSON, GENERALISATION, VERDICT
-from lintnews.matching.cues import Cue
+from lintnews.matching.cues import Cue, alternation
 
 # ------------------------------------------------------------------------------ verdict
 _MARKS = (
@@ -45,11 +45,10 @@ VERDICT_CUES = [
         label="an editorial verdict"),
     Cue(VERDICT, ["speaks"], r"speaks\s+volumes\b", label="an editorial verdict"),
     Cue(VERDICT, ["reflects", "reflected", "reflect"],
-        r"reflect(?:s|ed)?\s+(?:the|a|an)\s+(?:(?:growing|increasing|deepening|wider|broader|declining|waning|rising|"
-        r"fundamental|underlying|general|new)\s+)(?:[\w-]+\s+){0,2}?(?:influence|power|weakness|strength|mood|shift|"
-        r"trend|anxiety|unease|frustration|confidence|desperation|divide|divisions?|dominance|importance|role|sense|crisis)\b",
+        r"reflect(?:s|ed)?\s+(?:the|a|an)\s+(?:(?:growing|increasing|deepening|deep|wider|broader|declining|waning|rising|"
+        r"fundamental|underlying|general|new|widespread|profound|mounting|real|genuine)\s+)(?:[\w-]+\s+){0,2}?[a-z]+\b",
         strong=False, label="an editorial verdict"),
-    Cue(VERDICT, "blow boost setback coup embarrassment humiliation".split(), r"\w+\s+(?:to|for)\b",
+    Cue(VERDICT, "blow boost setback coup embarrassment humiliation victory win defeat triumph".split(), r"\w+\s+(?:to|for)\b(?!\s+(?:the\s+)?(?-i:[A-Z]))",
         left=r"\b(?:is|was|will\s+be|would\s+be|represents|represented|marks|dealt)\s+(?:a|an)\s+(?:(?:major|serious|huge|big|"
         r"severe|fresh|further|significant|heavy|massive|welcome|crushing|damaging|bitter)\s+)?$",
         strong=False, label="an editorial verdict"),
@@ -84,17 +83,142 @@ VERDICT_CUES = [
         strong=False, label="an assessment"),
 ]
 
+# ------------------------------------------------------------------ by construction
+#: Evaluative nouns: "is a betrayal of", "was a disaster for", "a triumph".
+_EVAL_NOUNS = """betrayal disaster catastrophe fiasco debacle failure farce travesty shambles scandal disgrace
+outrage insult mistake blunder error folly con sham stitch-up whitewash own-goal masterstroke masterpiece
+triumph success coup godsend lifeline gift boon windfall waste white-elephant vanity-project
+slap kick embarrassment humiliation capitulation surrender climbdown""".split()
+#: Evaluative adjectives: "was a disastrous decision", "is reckless", "the plan is absurd".
+_EVAL_ADJ = """disastrous catastrophic calamitous shameful scandalous disgraceful outrageous appalling
+terrible dreadful awful woeful abysmal shocking deplorable reckless foolish stupid idiotic absurd
+ridiculous ludicrous laughable pointless futile senseless misguided wrongheaded short-sighted
+shortsighted naive naïve cynical cruel heartless callous unfair unjust unacceptable indefensible
+inexcusable unforgivable irresponsible incompetent botched flawed doomed hopeless brilliant excellent
+superb outstanding magnificent wonderful fantastic remarkable extraordinary exceptional inspired
+visionary wise sensible courageous heroic admirable commendable laudable historic landmark
+welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous""".split()
+_EVAL_N = alternation(_EVAL_NOUNS)
+_EVAL_A = alternation(_EVAL_ADJ)
+_DEGREE = r"(?:(?:a|an|the)\s+)?(?:(?:very|truly|utterly|totally|completely|deeply|hugely|wholly|simply|plainly|clearly|"
+_DEGREE += r"frankly|downright|thoroughly|particularly|especially|quite|rather|most|so|such\s+a)\s+)*"
+
+VERDICT_CUES += [
+    # "was a disastrous decision", "is a betrayal of villages", "The plan is absurd."
+    Cue(VERDICT, _EVAL_ADJ, _EVAL_A + r"\b(?:\s+(?:[\w-]+\s+)?(?:decision|move|choice|idea|plan|policy|mistake|step|"
+        r"error|blunder|u-turn|waste|failure|outcome|result|deal|scheme|reform|law|bill|approach|strategy|response|"
+        r"record|performance|display|week|year|day|season|moment|episode|affair|chapter|situation|state))?",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|proved|proves|looks|looked|"
+        r"seems|seemed)|\b(?:it|that|this|what|which|he|she|there)['’]s)\s+(?:(?:also|now|still|both|simply|clearly|frankly)\s+)*" + _DEGREE + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what)\b[^,;]*$",
+        veto_right=r"[\w-]+\s+(?:to|by)\b|(?:dangerous|costly|damaging|harmful|historic|welcome|landmark)\s+(?:for|to|in|at|on)\b|"
+        r"(?:welcome|historic)\s*[.,;]", strong=False, label="an editorial verdict"),
+    Cue(VERDICT, _EVAL_NOUNS, _EVAL_N + r"\b(?:\s+(?:of|for|to)\b)?",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|proved|proves|amounts\s+to|amounted\s+to|"
+        r"represents|represented|constitutes)|\b(?:it|that|this|what|which|he|she|there)['’]s)\s+(?:(?:also|now|still|simply|clearly|nothing\s+less\s+than|"
+        r"nothing\s+short\s+of)\s+)*(?:a|an|the)\s+(?:(?:[\w-]+)\s+){0,2}?$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what)\b[^,;]*$|\bthe\s+(?:first|second|biggest|latest)\s+$",
+        strong=False, label="an editorial verdict"),
+    # "testifies to a deep anger", "bears witness to"
+    Cue(VERDICT, ["testifies", "testify", "testified", "bears", "bear", "bore"],
+        r"(?:testif(?:y|ies|ied)|bears?\s+witness|bore\s+witness)\s+(?:to|of)\b",
+        veto_left=r"\b(?:to|will|would|could|may|might)\s+$", label="an editorial verdict"),
+    # "has finally solved the problem", "has successfully ended", "fixed the crisis at last"
+    Cue(VERDICT, "solved solves resolved resolves fixed fixes cured cures ended ends tackled tackles".split(),
+        r"(?:solved|solves|resolved|resolves|fixed|fixes|cured|cures|ended|ends|tackled|tackles)\s+(?:(?:the|a|this|that|its|their|"
+        r"britain['’]s|the\s+\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:problem|problems|crisis|issue|shortage|scourge|plague|"
+        r"mess|headache|nightmare|backlog|epidemic|curse)\b",
+        veto_left=r"\b(?:to|will|would|could|may|might|not|never|hasn['’]t|haven['’]t|if|whether|bid|attempt|effort|aims?|"
+        r"plans?|hopes?)\s+(?:\w+\s+)?$", label="a verdict of success"),
+    # "have been priced out of the market for good"
+    Cue(VERDICT, ["priced"], r"priced\s+out\b", left=r"\b(?:have|has|had|are|is|were|was|been|being|get|got)\s+"
+        r"(?:(?:now|been|being|effectively|all\s+but|simply|completely|entirely)\s+)*$",
+        veto_left=r"\b(?:may|might|could|risk|risks|would|will|fear|fears)\b[^,;]*$", label="a verdict"),
+    # a crowd's verdict: "The masses have highly praised", "Locals have warmly welcomed"
+]
+
+# Loaded words: a judgement no neutral report makes in its own voice ("a brazen plot",
+# "the sinister conspiracy", "draconian laws"), wherever they stand.
+_LOADED = """brazen sinister shameful shameless disgraceful outrageous ludicrous laughable pathetic idiotic moronic
+vile despicable disgusting deplorable atrocious abysmal woeful reckless cynical heartless callous thuggish
+sociopathic crooked rigged bogus ruinous draconian hysterical unhinged deranged delusional
+dishonest spineless gutless pitiful farcical nonsensical scandalous egregious insidious nefarious odious
+repugnant grotesque contemptible pernicious incompetent inept clueless hapless feckless""".split()
+VERDICT_CUES += [
+    Cue(VERDICT, _LOADED, alternation(_LOADED) + r"\b", veto_left=FIRST_PERSON + r"|\b(?:not|so-called|allegedly)\s+$",
+        strong=False, label="a loaded word"),
+]
+
+# Generic people and their feelings: "Residents have had enough", "Doctors everywhere hate
+# paperwork", "Voters are tired of".
+_GENERIC = (
+    r"(?:^\W*|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:(?:most|all|many|ordinary|local|british|young|older)\s+)?"
+    r"(?-i:(?:[A-Za-z][a-z-]*\s+){0,2}?[A-Za-z][a-z-]*(?:s|people|men|women|public))\s+(?:(?:everywhere|nationwide|across\s+the\s+(?:country|world|board)|"
+    r"up\s+and\s+down\s+the\s+country|all\s+over\s+the\s+\w+)\s+)?(?:(?:now|simply|really|just|all|clearly)\s+)*"
+)
+# (A vague quantifier standing in for a claim, "Many patients simply give up", is the
+# hedging pack's HDG010: one span, one finding.)
+#: How a whole group feels: "Residents are furious", "Expectant mothers are terrified".
+_EMOTIONS = """furious angry outraged livid delighted thrilled dismayed appalled incensed unhappy disillusioned
+divided terrified scared frightened horrified devastated heartbroken elated overjoyed relieved nervous bitter
+resentful desperate exhausted demoralised demoralized despairing distraught jubilant ecstatic euphoric
+fearful anxious worried alarmed baffled bewildered""".split()
+# Things a generic group cannot do: "Small village schools simply cannot survive".
+_CANNOT = (
+    r"(?:cannot|can['’]t|can\s+no\s+longer|could\s+never|will\s+never)\s+(?:(?:simply|possibly|ever|really)\s+)?"
+    r"(?:survive|compete|cope|afford|win|work|function|last|succeed|thrive|continue|go\s+on|keep\s+up|make\s+ends\s+meet|"
+    r"be\s+trusted|be\s+saved)\b"
+)
+_GROUP_AUX = r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really)\s+)+"
+GENERALISATION_CUES_BY_CONSTRUCTION = [
+    # "All Americans are hurt by", "all parents know": a claim about everyone in a group
+    Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+(?:ans|ers|ese|ish|s)|people|parents|children|"
+        r"workers|voters|teachers|doctors|nurses|patients|residents|citizens|women|men|families|taxpayers|pensioners|"
+        r"students|pupils|farmers|drivers|consumers|customers|members|politicians|ministers|experts)\s+(?:(?:now|simply|really|just)\s+)?"
+        r"(?:are|have|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand)\b",
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|of|for|to|at|in|on)\s+$", strong=False, label="a universal claim"),
+    Cue(GENERALISATION, ["cannot", "can't", "can’t", "can", "could", "will"], _CANNOT,
+        left=_GENERIC + r"$", veto_left=r"\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    Cue(GENERALISATION, ["everywhere", "nationwide"], r"(?:everywhere|nationwide)\s+(?:(?:now|simply|really|just)\s+)*"
+        r"(?:hate|hates|love|loves|want|wants|fear|fears|know|knows|agree|agrees|dislike|dislikes|distrust|distrusts|"
+        r"prefer|prefers|are|is|have|has|feel|feels|believe|believes|think|thinks|dread|dreads|resent|resents)\b",
+        left=r"\b[a-z][a-z-]*(?:s|people|men|women)\s+$", label="a generalisation"),
+    # (each found at its rarer word: "enough", "fed", "patience", "arms", an emotion)
+    Cue(GENERALISATION, ["fed", "tired", "sick", "weary"] + _EMOTIONS,
+        r"(?:fed\s+up|tired|sick|weary)\s+(?:of|with)\b|" + alternation(_EMOTIONS) + r"\b",
+        left=_GENERIC + _GROUP_AUX + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    Cue(GENERALISATION, ["enough"], r"enough\s+(?:of|with)\b", left=_GENERIC + _GROUP_AUX + r"had\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    Cue(GENERALISATION, ["patience", "faith", "trust", "confidence", "interest"], r"\w+\b",
+        left=_GENERIC + _GROUP_AUX + r"lost\s+(?:all\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    Cue(GENERALISATION, ["arms"], r"arms\b", left=_GENERIC + r"(?:(?:are|is|were|was|now|all)\s+)+up\s+in\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    # "Burglaries have soared across the country in recent years": a trend across a population
+    Cue(GENERALISATION, ["across", "nationwide", "everywhere"],
+        r"(?:across\s+the\s+(?:country|uk|nation|world|continent|region|board)|nationwide|everywhere)\b",
+        left=r"\b(?:have|has|had)\s+(?:(?:also|now|steadily|sharply|dramatically)\s+)*(?:soared|rocketed|risen|fallen|"
+        r"increased|decreased|doubled|tripled|surged|plummeted|slumped|grown|declined|dropped|spread|multiplied|"
+        r"exploded|ballooned|become\s+(?:more|less|\w+er))\s+$", label="a generalisation"),
+]
+
 # ------------------------------------------------------------------------ generalisation
 # What follows "nobody", "no one", "not one": a verb of knowing, saying or having, in the indicative.
 _UNIVERSAL = (
+    r"(?:(?:in|at|on|among|across|within|outside|inside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
     r"(?:(?!(?:of|who|that|in|at|on|but|else)\b)[\w-]+\s+){0,2}?(?:(?:has|had|have|even|ever|really|actually|yet|else|"
     r"seriously)\s+)*(?:knows|knew|mentions|mentioned|had|has|did|does|talks|talked|wanted|got|gets|paid|pays|voted|"
     r"received|saw|sees|cares|cared|checked|asked|objected|complained|noticed|reported|predicted|expected|was|is|were|"
-    r"are)\b"
+    r"are|believes|believed|thinks|thought|expects|trusts|trusted|wants|likes|liked|doubts|doubted|imagines|imagined|"
+    r"takes|listens|understands|bothers|dares|admits|accepts|reads|uses|needs|remembers|notices)\b"
 )
 _UNIVERSAL_VETO = (
-    r"[\w\s]+?\b(?:is|was|were|are)\s+(?:going|allowed|able|available|sure|safe|perfect|above|immune|exempt|"
-    r"in\s+favou?r|forced|suggesting|saying|asking|claiming|talking)\b"
+    r"[\w\s]+?\b(?:is|was|were|are)\s+(?:(?:seriously|badly|thought\s+to\s+(?:be|have\s+been)|believed\s+to\s+(?:be|have\s+been)|"
+    r"reported)\s+)?(?:going|allowed|able|available|sure|safe|perfect|above|immune|exempt|"
+    r"in\s+favou?r|forced|suggesting|saying|asking|claiming|talking|injured|hurt|killed|harmed|hospitali[sz]ed|arrested|"
+    r"charged|home|inside|aboard|on\s+board|in\s+the|at\s+home|present|there|available\s+for|trapped|missing|"
+    r"left|found|seen|caught|hit|in\s+custody|detained|held|to\s+blame)\b"
 )
 _UNIVERSAL_VETO_LEFT = FIRST_PERSON + r"|\b(?:if|whether|so\s+that|make\s+sure|ensure|that)\s+(?:not\s+(?:a\s+)?)?$"
 GENERALISATION_CUES = [
@@ -123,3 +247,5 @@ GENERALISATION_CUES = [
     Cue(GENERALISATION, ["often"], r"often\s+(?:the\s+case|happens)\b", left=r"\bas\s+(?:(?:is|so)\s+)*$", label="a generalisation"),
     Cue(GENERALISATION, ["always", "usual"], r"(?:always|usual)\b", left=r"\bas\s+$", label="a generalisation"),
 ]
+
+GENERALISATION_CUES += GENERALISATION_CUES_BY_CONSTRUCTION

@@ -10,7 +10,7 @@ person that disagree.
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, NamedTuple, Sequence
+from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
@@ -50,12 +50,19 @@ def age_pairs(doc: Document, ages: Sequence[Quantity], headline: Sequence = ()) 
     if len(ages) < 2:
         return
     surnames = _surnames(doc)
-    # with no surname in the draft, nothing is a mention (only the headline's unnamed person).
-    # Built from the draft's words: compiled by re itself, never through the on-disk cache.
-    mention = re.compile(r"\b(" + "|".join(sorted(map(re.escape, surnames), key=len, reverse=True)) + r")\b"
-                         if surnames else r"(?!)")
+    # with no surname in the draft, nothing is a mention (only the headline's unnamed person)
+    mention = _Mentions(surnames)
     owners: Dict[str, List[tuple]] = {}
     found = [(q,) + _owner(doc, q, mention, headline) for q in ages]
+    # "Daniel Marsh, 44, ... Ms Whitcombe said the 46-year-old had ...": a bare "the
+    # 46-year-old" is the person whose age the draft gave, when it gave one person's age,
+    # rather than the person named last
+    aged: List[str] = []
+    for k, (q, who, how) in enumerate(found):
+        if how == "back" and len(set(aged)) == 1 and who not in aged:
+            found[k] = (q, aged[0], "back")
+        elif how == "named":
+            aged.append(who)
     lead = max((r.index for r in headline), default=-1) + 1
     first = next(((who, how) for q, who, how in found if who and q.region.index == lead), None)
     if first is not None:
@@ -103,11 +110,37 @@ def _surnames(doc: Document) -> set:
     return found
 
 
-def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> tuple:
+class _Mentions:
+    """The draft's surnames, found as whole capitalised words: a word scan and a set,
+    not a pattern built from the draft's words (which would be compiled, and could be
+    kept, with the names of an unpublished story in it)."""
+
+    def __init__(self, surnames) -> None:
+        self.names = frozenset(surnames)
+
+    def fullmatch(self, word: str):
+        return word if word in self.names else None
+
+    def finditer(self, text: str, start: int = 0, end: Optional[int] = None):
+        if not self.names:
+            return
+        for m in _CAPITAL_WORD.finditer(text, start, len(text) if end is None else end):
+            if m.group(1) in self.names:
+                yield m
+
+
+#: A capitalised word, without a possessive "'s" ("Marsh's" is "Marsh").
+_CAPITAL_WORD = lazyre.compile(r"\b([A-Z][\w'’-]*?)(?:['’]s)?\b(?![\w'’-])")
+
+
+def _owner(doc: Document, q: Quantity, mention: "_Mentions", headline) -> tuple:
     """``(surname, how)``: the person whose age *q* is and how the draft says so (named,
     headline, sentence, first, back), or ``("", "")``."""
     if q.person:
         return (q.person, "named") if mention.fullmatch(q.person) else ("", "")
+    named = _NAME_COMMA_BEFORE.search(q.region.text, max(0, q.qual_start - 40), q.qual_start)
+    if named is not None and mention.fullmatch(named.group(1)):
+        return named.group(1), "named"  # "Corrigan, who is 31,": a surname the draft gives in full
     if q.region in headline:
         names = {m.group(1) for m in mention.finditer(q.region.text)}
         return (names.pop(), "headline") if len(names) == 1 else ("", "")
@@ -116,7 +149,8 @@ def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> 
         last = ""
         for region in regions:
             end = q.start if region is q.region else len(region.text)
-            for m in mention.finditer(region.text, 0, end):
+            # the person named last: looked for in the few sentences before the age
+            for m in mention.finditer(region.text, max(0, end - 1500), end):
                 last = m.group(1)
         return last, "back"
     if q.sentence is not None and _AGED.search(q.region.text, max(0, q.qual_start - 16), q.qual_start) \
@@ -131,6 +165,7 @@ def _owner(doc: Document, q: Quantity, mention: "re.Pattern[str]", headline) -> 
     return "", ""
 
 
+_NAME_COMMA_BEFORE = lazyre.compile(r"\b([A-Z][\w'’-]+)(?:,\s+(?:who\s+(?:is|was)\s+|now\s+|then\s+|aged\s+)?|\s+\()$")
 _AGED = lazyre.compile(r"\b(?:aged|at\s+the\s+age\s+of|di(?:es|ed)\s+at)\s+$", re.I)
 _DEATH = lazyre.compile(r"\b(?:die[sd]?|dead|death)\b", re.I)
 _NOT_FIRST = frozenset(
@@ -164,3 +199,145 @@ def is_back_reference(q: Quantity) -> bool:
     if text[max(0, q.qual_start - 4) : q.qual_start].lower() != "the ":
         return False
     return not _NAME_NEXT.match(text[q.end : q.end + 40])
+
+
+# --------------------------------------------------------------------------- ages against dates
+
+
+class Birth(NamedTuple):
+    """A birth date or year as written ("born on 12 March 1938", "born in 1950",
+    "(1938-2025)"): ``year`` and, when given, ``month`` and ``day``; ``who`` is the
+    surname named with it, or "" (a pronoun: "He was born ...")."""
+
+    figure: object  # the date or year Figure
+    year: int
+    month: Optional[int]
+    day: Optional[int]
+    who: str
+
+
+class AgeAt(NamedTuple):
+    """An age given at a dated moment: the age figure, the date or year it is given at,
+    and the birth it must agree with."""
+
+    age: object
+    when: object  # the date or year Figure
+    birth: Birth
+
+
+_BORN = lazyre.compile(r"\b(?:[Bb]orn|\bb\.)\b")
+_LIFE_YEARS = lazyre.compile(r"\(\s*(?:born\s+|b\.\s*)?(1[89]\d\d|20\d\d)\s*(?:[-–]\s*(1[89]\d\d|20\d\d)\s*)?\)")
+_NAME_RUN = lazyre.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
+_NOT_PERSON = frozenset("Born He She They His Her The In On At A An It This That When After Before".split())
+
+
+def births(doc: Document, figures: Sequence) -> List[Birth]:
+    """Every birth the draft gives: "born" followed (in its clause) by a date or year."""
+    out: List[Birth] = []
+    dated = [f for f in figures if f.kind in ("date", "year")]
+    for f in dated:
+        text = f.region.text
+        s = f.sentence
+        lo = s.start if s is not None else 0
+        window = text[max(lo, f.qual_start - 45) : f.qual_start]
+        m = None
+        for m in _BORN.finditer(window):
+            pass
+        if m is None or ";" in window[m.end() :] or _OTHER_DATE.search(window[m.end() :]):
+            continue
+        year, month, day = _ymd(f)
+        if year is None:
+            continue
+        at = max(lo, f.qual_start - 45) + m.start()
+        runs = [r.group() for r in _NAME_RUN.finditer(text, max(lo, at - 50), at)
+                if r.group().split()[-1] not in _NOT_PERSON]
+        name = runs[-1].split()[-1] if runs else ""
+        out.append(Birth(f, year, month, day, name))
+    return out
+
+
+_OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _ymd(f) -> Tuple[Optional[int], Optional[int], Optional[int]]:
+    if f.kind == "year":
+        return int(f.value), None, None
+    c = f.mention
+    if c is None or c.year is None:
+        return None, None, None
+    return c.year, c.month, c.day
+
+
+def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
+    """Ages given with a date or year in their clause, tied to a birth in the draft: the
+    same surname, or an age without a name when the draft gives one birth."""
+    born = births(doc, figures)
+    if not born:
+        return []
+    birth_figures = {id(b.figure) for b in born}
+    out: List[AgeAt] = []
+    for a in figures:
+        if a.kind != "age" or a.quantity is None or a.unit not in ("", "years"):
+            continue
+        person = a.quantity.person
+        match = [b for b in born if b.who and person and b.who == person
+                 and _same_first_name(b, a, person)]
+        if not match and (not person or not any(b.who for b in born)) and len(born) == 1:
+            match = born
+        if not match:
+            continue
+        when = _moment(a, figures, birth_figures)
+        if when is None:
+            continue
+        out.append(AgeAt(a, when, match[0]))
+    return out
+
+
+_NAME_PAIR = lazyre.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][\w'’-]+)\b)")
+
+
+def _first_name(text: str, end: int, surname: str) -> str:
+    """The first name written right before the last *surname* before *end* ("Ruth" in
+    "Ruth Hale, 40"), or ""."""
+    best = ""
+    for m in _NAME_PAIR.finditer(text, 0, end):
+        if m.group(2) == surname:
+            best = m.group(1)
+    return best
+
+
+def _same_first_name(b: Birth, a, surname: str) -> bool:
+    """False when the birth and the age give the surname different first names."""
+    fb = _first_name(b.figure.region.text, b.figure.start, surname)
+    fa = _first_name(a.region.text, a.start, surname)
+    return not (fa and fb and fa != fb)
+
+
+def _moment(a, figures: Sequence, skip: set):
+    """The date or year an age is given at: the nearest in its clause."""
+    s = a.sentence
+    best = None
+    text = a.region.text
+    for f in figures:
+        if f.sentence is not s or f.kind not in ("date", "year") or id(f) in skip:
+            continue
+        lo, hi = (f.end, a.qual_start) if f.end <= a.qual_start else (a.end, f.qual_start)
+        if ";" in text[lo:hi] or hi - lo > 90:
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, f)
+    return best[1] if best is not None else None
+
+
+def possible_ages(birth: Birth, when) -> Optional[Tuple[int, int]]:
+    """The ages a person born at *birth* may have at *when* (a date or year figure)."""
+    year, month, day = _ymd(when)
+    if year is None:
+        return None
+    if birth.month and birth.day and month and day:
+        age = year - birth.year - ((month, day) < (birth.month, birth.day))
+        return age, age
+    if birth.month and month and birth.month != month:
+        age = year - birth.year - (month < birth.month)
+        return age, age
+    return year - birth.year - 1, year - birth.year

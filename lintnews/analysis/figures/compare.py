@@ -83,13 +83,20 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
         # "eight players ... the top two players"; but "the 20 biggest projects ... the 20 projects" agree
         return True
     whole_a, whole_b = ca.whole or ca.definite, cb.whole or cb.definite
-    if not headline and (ca.whole or cb.whole) and not (whole_a and whole_b):
+    if not headline and (ca.whole or cb.whole) and not (whole_a and whole_b) \
+            and not (cb.whole and not ca.partitive and _within(a, b, 1.5)):
         return True  # "all the 100,000 cafes" and "10,000 cafes"; "all 25 members" and "the 25 members" agree
+        # (but "300 applications were affected ... All 210 affected applications" restates them)
     if ca.change != cb.change:
         return True
     if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
         return True
     return different_times(a, b, definite=cb.definite and a.dim == "count")
+
+
+def _within(a: Quantity, b: Quantity, factor: float) -> bool:
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi <= factor * lo
 
 
 def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
@@ -152,8 +159,28 @@ def share_names(a: Quantity, b: Quantity) -> bool:
     for x, y in ((a, b), (b, a)):
         text = y.sentence.text.lower() if y.sentence is not None else ""
         for name in sentence_names(x):
-            if re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+            if has_word(text, name.lower()):
                 return True
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def has_word(text: str, word: str) -> bool:
+    """``re.search(r"\b" + re.escape(word) + r"\b", text)`` for a *word* that starts and
+    ends with a word character, without building a pattern from the draft's words."""
+    if not word:
+        return False
+    at = text.find(word)
+    n = len(word)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + n] if at + n < len(text) else ""
+        if not (before and _is_word_char(before)) and not (after and _is_word_char(after)):
+            return True
+        at = text.find(word, at + 1)
     return False
 
 

@@ -153,6 +153,12 @@ _REFERENCE = frozenset("than from versus vs against compared".split())
 _FROM_TO = lazyre.compile(r"[^.;]{0,40}?\b(?:to|-|–)\s*(?:[£$€]?\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|zero|nil)", re.I)
 
 
+#: Verbs whose "up" is no rise: "made up 55% of sales", "took up 30%".
+_PHRASAL_UP = frozenset("made make makes making took take takes taking set sets sum sums summed end ends ended "
+                        "picked pick picks added adds shored drawn drew racked racks clocked clocks signed signs "
+                        "built builds split splits".split())
+
+
 def context(q: Quantity) -> Context:
     """The :class:`Context` of *q* (cached on the figure)."""
     ctx = q.extra.get("ctx")
@@ -212,9 +218,10 @@ def _read(q: Quantity) -> Context:
     near = [t.lower() for t in left[-3:]]
     last = near[-1] if near else ""
     by_change = last == "by" and len(near) > 1 and near[-2] in CHANGE_BEFORE
-    change = by_change or last in ("up", "down")
+    phrasal = last == "up" and len(near) > 1 and near[-2] in _PHRASAL_UP  # "made up 55% of sales"
+    change = by_change or last in ("up", "down") and not phrasal
     if q.dim not in ("count", "age", "time"):
-        change = (change or last in CHANGE_BEFORE or any(t.lower() in CHANGE_AFTER for t in right[:2])
+        change = (change or last in CHANGE_BEFORE and not phrasal or any(t.lower() in CHANGE_AFTER for t in right[:2])
                   or last in ("of", "at") and len(near) > 1 and near[-2] in CHANGE_AFTER_WORDS)  # "growth of 8%"
     marker = next((w for w in reversed(near[-2:]) if w in DISTINCT_MARKERS), "")
     marker = "last" if marker == "final" else marker
@@ -320,6 +327,9 @@ def _looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
+_NOUN_AFTER = lazyre.compile(r"\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+
+
 def describe(q: Quantity) -> str:
     """The figure as written, with its qualifier and noun: "more than 4,000 jobs"."""
     text = q.region.text
@@ -328,7 +338,13 @@ def describe(q: Quantity) -> str:
     shown = text[q.qual_start : end]
     if ctx.head_word and q.dim not in ("age",):
         tail = text[end : end + 60]
-        m = re.match(r"\s+((?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:[\w'’-]+\s+){0,2}?" + re.escape(ctx.head_word) + r")\b", tail)
+        m = _NOUN_AFTER.match(tail)
         if m:
-            shown += " " + m.group(1)
+            words = m.group(1).split()
+            # up to the counted noun (no pattern is built from the draft's words)
+            if ctx.head_word in words[:5]:
+                k = words.index(ctx.head_word)
+                lead = [w for w in words[:k] if w not in ("of", "the", "its", "their")]
+                if len(lead) <= 2:
+                    shown += " " + " ".join(words[: k + 1])
     return shown.strip()

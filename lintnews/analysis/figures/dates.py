@@ -8,6 +8,7 @@ Part of the figures extraction (see :mod:`lintnews.analysis.figures.extract` for
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ def _compile() -> List["re.Pattern[str]"]:
     c = rf"\b{_WD}\s+\(\s*(?:{_DAY}\s+{_MON}|{_MON}\s+{_DAY}){_YEAR}\s*\)"
     c = c.replace("(?P<day>", "(?P<day2>", 1).replace("(?P<mon>", "(?P<mon2>", 1)
     # the weekday after the date: "4 March (Tuesday)", "March 4, a Tuesday"
-    d = rf"\b(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY}){_YEAR}(?:\s*\(\s*|,\s+(?:a|which\s+is\s+a)\s+){_WD}\b\)?"
+    d = rf"\b(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY}){_YEAR}(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+is\s+a)\s+){_WD}\b\)?"
     d = d.replace("(?P<day>", "(?P<day2>", 1).replace("(?P<mon>", "(?P<mon2>", 1)
     return [lazyre.compile(p) for p in (a, b, c, d)]
 
@@ -57,7 +58,7 @@ PATTERNS = _compile()
 #: Where a weekday may be written: every match of the first three patterns starts at one.
 _DAY_STEM = lazyre.compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 #: What a match of the fourth pattern ("4 March (Tuesday)") must contain before its weekday.
-_DAY_AFTER_DATE = lazyre.compile(r"(?:\(\s*|,\s+(?:a|which\s+is\s+a)\s+)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_DAY_AFTER_DATE = lazyre.compile(r"(?:\(\s*(?:a\s+)?|,\s+(?:a|which\s+is\s+a)\s+)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
 
 @dataclass(frozen=True)
@@ -189,3 +190,191 @@ class YearContext:
         if self._draft_year is not None:
             return [self._draft_year], f" (year {self._draft_year} from the draft)"
         return [], ""
+
+
+# --------------------------------------------------------------------------- calendar mentions
+
+#: Month names as news copy writes them (capitalised; abbreviations with or without a stop).
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+#: The same with the full names in capitals, for a month written with its day or year
+#: ("JANUARY 12th, 2016").
+_FULL_NAMES = "january february march april may june july august september october november december".split()
+_MONTH_WORD_DATED = r"(?:" + _MONTH_WORD + "|" + "|".join(m.upper() for m in _FULL_NAMES) + ")"
+_YEAR_WORD = r"(?:1[5-9]\d\d|20\d\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+#: One pass per region finds every calendar mention, longest reading first at each place:
+#: "3 March 2025", "March 3, 2025", "3 March", "March 3", "March 2022", a month after a
+#: preposition ("from June to September"), ISO dates, and times of day ("06:00",
+#: "9.30am", "8pm", "noon").
+_CALENDAR = lazyre.compile(
+    rf"\b(?P<d1>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH_WORD_DATED})(?:,?\s+(?P<y1>{_YEAR_WORD}))?(?![\w-])"
+    rf"|\b(?P<m2>{_MONTH_WORD_DATED})\s+(?P<d2>[0-3]?\d){_ORD}(?!\s*(?:%|per\b|[-–]?\s*(?:year|month|week|day)s?\b))"
+    rf"(?![\d:,.]\d)(?:,?\s+(?P<y2>{_YEAR_WORD}))?\b"
+    rf"|\b(?P<m3>{_MONTH_WORD_DATED})\s+(?:of\s+)?(?P<y3>{_YEAR_WORD})\b"
+    rf"|\b(?P<m4>{_MONTH_WORD})(?![\w-])"
+    rf"|\b(?P<iy>(?:19|20)\d\d)[-/](?P<im>[01]?\d)[-/](?P<id>[0-3]?\d)\b(?![-/.]\d)"
+    rf"|(?<![\w/.-])(?P<nd>[0-3]?\d)(?P<sep>[/.-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)\b(?![-/.]\d)"
+    r"|(?<![\w.:£$€])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::[0-5]\d)?|\.(?P<mi2>[0-5]\d)(?=\s?[ap]\.?m\b))"
+    r"(?:\s?(?P<ap>[ap])\.?m\b\.?)?(?![\d:]|\.\d)(?:\s?(?:GMT|BST|UTC|CET|EST|local\s+time)\b)?"
+    r"|(?<![\w.:£$€])(?P<h2>1[0-2]|0?[1-9])\s?(?P<ap2>[ap])\.?m\b\.?"
+    r"|\b(?P<noon>noon|midday|midnight)\b"
+)
+#: Words before a month named alone: "from June", "in March", "mid-March", "last April".
+_MONTH_LEAD = lazyre.compile(r"\b(?:in|from|to|until|till|since|between|and|through|by|of|last|next|this|early|"
+                             r"late|end|start|before|after|or|during)\s+$|\bmid-$", re.I)
+#: A weekday written on its own ("on Saturday"), for the day of a time.
+_WEEKDAY_WORD = lazyre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+@dataclass(frozen=True)
+class CalendarMention:
+    """A date, month or time of day as written, with region offsets.
+
+    ``kind`` is ``date`` (a day of a month, with or without its year), ``month`` (a month,
+    with or without its year: "March 2022", "from June"), ``time`` (a time of day, in
+    ``minutes`` after midnight) or ``weekday`` (a weekday named alone: "on Saturday")."""
+
+    region: Region
+    start: int
+    end: int
+    kind: str
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    minutes: Optional[int] = None
+    weekday: Optional[int] = None
+
+    @property
+    def text(self) -> str:
+        return self.region.text[self.start : self.end]
+
+
+def calendar_mentions(region: Region) -> List[CalendarMention]:
+    """Dates, months, times of day and lone weekdays of *region*, in text order."""
+    text = region.text
+    out: List[CalendarMention] = []
+    if not _may_hold_calendar(text):
+        return out
+    for m in _calendar_matches(text):
+        g = m.group
+        if g("h") is not None or g("h2") is not None:
+            out.append(_time(region, m))
+            continue
+        if g("noon"):
+            minutes = 0 if g("noon").lower() == "midnight" else 12 * 60
+            out.append(CalendarMention(region, m.start(), m.end(), "time", minutes=minutes))
+            continue
+        if g("iy") or g("ny"):
+            # ISO order, or day first as British copy writes it ("21/04/2016"); a first
+            # number above 12 before one of at most 12 is read the American way
+            year = int(g("iy") or g("ny"))
+            month, day = (int(g("im")), int(g("id"))) if g("iy") else (int(g("nm")), int(g("nd")))
+            if month > 12 and day <= 12:
+                month, day = day, month
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                out.append(CalendarMention(region, m.start(), m.end(), "date", year, month, day))
+            continue
+        mon = g("m1") or g("m2") or g("m3") or g("m4")
+        month = MONTHS[mon.lower().rstrip(".")]
+        if g("m4") and not _MONTH_LEAD.search(text, max(0, m.start() - 12), m.start()):
+            continue  # a month named alone counts only after a preposition: "from June", "mid-March"
+        year = g("y1") or g("y2") or g("y3")
+        day = g("d1") or g("d2")
+        if day is not None and not 1 <= int(day) <= 31:
+            continue
+        kind = "date" if day is not None else "month"
+        out.append(CalendarMention(region, m.start(), m.end(), kind, int(year) if year else None, month,
+                                   int(day) if day else None))
+    if out and ("day" in text):
+        starts = [c.start for c in out]
+        for m in _WEEKDAY_WORD.finditer(text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if not (k >= 0 and out[k].start <= m.start() < out[k].end):
+                out.append(CalendarMention(region, m.start(), m.end(), "weekday",
+                                           weekday=WEEKDAYS[m.group().lower()]))
+        out.sort(key=lambda c: c.start)
+    return out
+
+
+#: Where a calendar mention may start: a digit, the first letters of a month, or "noon",
+#: "midday", "midnight". A pattern that opens with alternatives of literals is scanned
+#: for in C; _CALENDAR itself is then tried only at these places.
+_CANDIDATE = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
+                            r"SEP|OCT|NOV|DEC)")
+#: The same for texts that hold "noon", "midday" or "midnight" (a substring test decides).
+_CANDIDATE_NOON = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+                                 r"JUL|AUG|SEP|OCT|NOV|DEC|noon|midday|midnight)")
+
+
+def _calendar_matches(text: str) -> Iterator["re.Match[str]"]:
+    """What ``_CALENDAR.finditer(text)`` finds: every match starts at a digit that opens
+    a number, at a month's name or at "noon", "midday" or "midnight", so the pattern is
+    tried only there (a test holds the two to each other). A pattern that opens with a
+    digit class or capital letters is scanned for in C; lower-case candidates ("noon")
+    are added only to texts that hold them."""
+    match = _CALENDAR.match
+    end = 0
+    candidates = _CANDIDATE_NOON if ("noon" in text or "mid" in text) else _CANDIDATE
+    for c in candidates.finditer(text):
+        at = c.start()
+        if at < end:
+            continue
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # inside a word or a number: no match starts here
+        if text[at].isdigit() and not _may_follow_number(text, c.end()):
+            continue  # a number that no time, day or date goes on from (most of them)
+        m = match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _may_follow_number(text: str, end: int) -> bool:
+    """False only when no calendar match can start at the number ending at *end*: a time
+    goes on with ":", "." or "am"/"pm"; a numeric date with "/", "-" or "."; a day with
+    an optional ordinal, "of" and a month (which starts with a capital)."""
+    c = text[end : end + 1]
+    if c in (":", ".", "/", "-"):
+        return True
+    at = _SPACES.match(text, end).end()
+    if text[at : at + 1] in ("a", "p", "A", "P"):
+        return True
+    if text[at : at + 2].lower() in ("st", "nd", "rd", "th"):
+        at = _SPACES.match(text, at + 2).end()
+    if text[at : at + 2] == "of":
+        at = _SPACES.match(text, at + 2).end()
+    return text[at : at + 1].isupper()
+
+
+_SPACES = lazyre.compile(r"\s*")
+
+
+def _time(region: Region, m: "re.Match[str]") -> CalendarMention:
+    g = m.group
+    hour = int(g("h") if g("h") is not None else g("h2"))
+    minute = int(g("mi") or g("mi2") or 0)
+    ap = (g("ap") or g("ap2") or "").lower()
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return CalendarMention(region, m.start(), m.end(), "time", minutes=hour * 60 + minute)
+
+
+def _may_hold_calendar(text: str) -> bool:
+    """False only when *text* can hold no calendar mention: every one holds a month's
+    name (capitalised: "Jan" to "Dec", or in capitals), a colon or a time's "am"/"pm"
+    after a digit, two separators of a numeric date, or "noon", "midday", "midnight".
+    Most paragraphs hold none of these (substring tests, then one search, in C)."""
+    if ":" in text or "noon" in text or "mid" in text:
+        return True
+    for month in _MONTH_STARTS:
+        if month in text:
+            return True
+    return _TIME_OR_NUMERIC_DATE.search(text) is not None
+
+
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "FEB",
+                 "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_TIME_OR_NUMERIC_DATE = lazyre.compile(r"[0-9]\s?[apAP]\.?[mM]|[0-9][/.-][0-9]{1,2}[/.-][0-9]")

@@ -161,7 +161,7 @@ _CUR_PREFIX = lazyre.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I
 _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
-_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in".split())
+_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in h".split())
 
 _CODE_BEFORE = lazyre.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
 _ORDINAL = lazyre.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -426,6 +426,8 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word.endswith(("'s", "’s")):
+        return False  # "September's 172,000", "Acme's 4,000 staff": a possessive, not a name
     if word in MONTHS or word in NON_NAMES or word in _NAME_OK:
         return False
     return True
@@ -453,7 +455,8 @@ _NAME_OK = frozenset(
     approximately another exactly precisely fewer less more than up down into between since until after
     before during when while if although though yet so then now each every both last next first and
     or but nor for at as per its their his her our your my these those this that there here what
-    whereas plus minus estimated average total record some""".split()
+    whereas plus minus estimated average total record some across among amid below above beyond against
+    despite including within without towards toward through throughout under over around nearly almost""".split()
 )
 
 

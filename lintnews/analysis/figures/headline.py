@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Iterator, List, Optional, Sequence, Tuple
 
+from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region
+import re
 from lintnews.analysis.figures.compare import (
     COMPARED,
     WEAK_HEADS,
@@ -24,6 +26,12 @@ from lintnews.analysis.figures.compare import (
 from lintnews.analysis.figures.context import context, stem
 from lintnews.analysis.figures.nouns import is_person_noun, same_noun
 from lintnews.analysis.figures.extract import Quantity
+
+
+def measure_class(q):  # imported late: match imports this module
+    from lintnews.analysis.figures.match import measure_class as _measure_class
+
+    return _measure_class(q)
 
 
 def headline_regions(doc: Document) -> List[Region]:
@@ -66,14 +74,24 @@ def headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int)
             continue
         if not any(_close(a, b) for b in same_kind):  # "870 infections" is given as "870 people infected"
             # nothing in the body agrees with the headline: find the figure it restates
-            best = _restated(a, same_kind, lead)
+            best = _restated(a, [b for b in same_kind
+                                 if (measure_class(a)[0] == "margin") == (measure_class(b)[0] == "margin")], lead)
             if best is not None and disjoint(a, best[0], lenient=True):
                 yield Pair(a, best[0], "headline", best[1], at_headline=True)
             continue
         # the headline's figure is in the body; its first restatement may still disagree
         first = next((b for b in same_kind if _headline_match(a, b)), None)
+        if first is not None and not disjoint(a, first, lenient=True) and a.dim == "count" and ca.head:
+            # the lead repeats the headline's count: a later "all 1.4 million affected
+            # customers" or "the 1.4 million customers" takes it up again
+            later = _whole_restatement(a, first, same_kind)
+            if later is not None:
+                yield Pair(a, later, "headline", True)
+                continue
         if first is None or blocked(a, first, headline=True) or not disjoint(a, first, lenient=True):
             continue
+        if (measure_class(a)[0] == "margin") != (measure_class(first)[0] == "margin"):
+            continue  # "elected by 9,000 votes" and "with 61,400 votes": a margin and a total
         shared = (sentence_stems(a) & sentence_stems(first)) - {ca.head}
         if len(shared) >= 3 or len(shared) == 2 and not names_differ(a, first):
             yield Pair(a, first, "headline", True)
@@ -136,3 +154,45 @@ def _counts_same(a: Quantity, b: Quantity) -> bool:
 _PEOPLE_PARTICIPLES = frozenset(
     stem(w) for w in "killed dead died injured hurt wounded arrested missing detained rescued freed held".split()
 )
+
+
+def _whole_restatement(a: Quantity, first: Quantity, body: Sequence[Quantity]) -> Optional[Quantity]:
+    """A later body figure that takes up the headline's count as a whole: "all 1.4 million
+    affected customers", "the 1.4 million customers", with the same counted noun and no
+    narrower phrase after it ("the 300 jobs in Wales" is a part)."""
+    ha = context(a).head
+    for b in body:
+        if b.region.index <= first.region.index or b.qualifier:
+            continue
+        cb = context(b)
+        if not (cb.whole or cb.definite) or cb.distinct or cb.reference or cb.restricted or cb.partitive:
+            continue
+        if not same_noun(ha, cb.head) or cb.per or cb.change:
+            continue
+        if _NARROWED.match(b.region.text, b.extra.get("after", b.end) + len(cb.head_word) + 1 if False else
+                           _after_noun(b, cb.head_word)):
+            continue
+        if any(m[:1].isupper() for m in _modifier_words(b, cb.head_word)):
+            continue  # "the 1,500 UK jobs": a named part
+        if any(x is not b and x.region.index <= b.region.index and (x.region is not b.region or x.start < b.start)
+               and not disjoint(x, b) for x in body):
+            continue  # it restates another figure the body gave ("1,500 of them in the UK")
+        if disjoint(a, b, lenient=True) and disjoint(first, b):
+            return b
+    return None
+
+
+def _modifier_words(b: Quantity, head_word: str):
+    text = b.region.text
+    at = text.find(head_word, b.end, b.end + 60) if head_word else -1
+    return text[b.extra.get("after", b.end) : at].split() if at >= 0 else []
+
+
+def _after_noun(b: Quantity, word: str) -> int:
+    text = b.region.text
+    at = text.find(word, b.end, b.end + 60)
+    return at + len(word) if at >= 0 else b.end
+
+
+_NARROWED = lazyre.compile(r"\s+(?:in|at|on|from|of|across|outside|inside|within|near|who|that|which|where|whose|"
+                           r"aged|under|over|with)\b", re.I)

@@ -59,6 +59,7 @@ from lintnews.analysis.figures.compare import (
     similar,
 )
 from lintnews.analysis.figures.context import Context, context, stem
+from lintnews.analysis.figures.subject import different_times
 from lintnews.analysis.figures.headline import headline_pairs, headline_regions
 from lintnews.analysis.figures.nouns import is_person_noun, same_noun
 from lintnews.analysis.figures.extract import Quantity
@@ -92,11 +93,24 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
     by_key: dict = {}  # the figures before figures[j], by key
+    # Every link reaches back a bounded stretch: a few paragraphs or WINDOW_SENTENCES
+    # sentences (whichever is longer), or to the top of the draft. Candidates come from
+    # that window only, so the work grows with the draft, not with its square.
+    ordinal = {id(s): k for k, s in enumerate(doc.sentences)}
+    # the top of the draft: the headline and a lead paragraph of ordinary length (a prefix of figures)
+    n_top = 0
+    while n_top < len(figures) and (figures[n_top].region in heads or figures[n_top].region.index <= 1
+                                    and not _long(figures[n_top].region)):
+        n_top += 1
+    lo = 0
     for j, b in enumerate(figures):
         key = keys[j]
         group = by_key.get(key)
         if group is None:
             group = by_key[key] = []
+        b_ord = ordinal.get(id(b.sentence), 0)
+        while lo < j and not _in_window(figures[lo], b, ordinal, b_ord):
+            lo += 1
         # Every link (see _links, _phrase_links) is to an earlier figure compatible with
         # b, and compatible figures share b's key: without one, b has no links, and its
         # context need not be read.
@@ -105,15 +119,35 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
         group.append(b)
         if not linkable:
             continue
-        links = [link for link in list(_links(figures, j, heads)) + list(_phrase_links(figures, j))
+        window = figures[: min(lo, n_top)] + figures[lo:j] + [b]
+        k = len(window) - 1
+        links = [link for link in list(_links(window, k, heads)) + list(_phrase_links(window, k))
+                 + list(_measure_links(window, k, heads))
                  if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
         if not links or any(not disjoint(a, b) for a, _, _ in links):
             continue
-        if any(not disjoint(x, b) for x in _support(figures, j)):
+        if any(not disjoint(x, b) for x in _support(window, k)) or _sum_of_a_list(window, k):
             continue
         strong = [link for link in links if link[2]]
         a, why, is_strong = (strong or links)[0]
         yield Pair(a, b, why, is_strong)
+
+
+#: How many sentences back a restatement is looked for (besides three paragraphs back and
+#: the top of the draft).
+WINDOW_SENTENCES = 40
+
+
+def _in_window(a: Quantity, b: Quantity, ordinal: dict, b_ord: int) -> bool:
+    """Whether *b* may restate *a*: within WINDOW_SENTENCES sentences, or within three
+    paragraphs of ordinary length."""
+    if b_ord - ordinal.get(id(a.sentence), 0) <= WINDOW_SENTENCES:
+        return True
+    return b.region.index - a.region.index <= 3 and not _long(a.region) and not _long(b.region)
+
+
+def _long(region) -> bool:
+    return len(region.sentences) > WINDOW_SENTENCES
 
 
 def has_compatible(earlier: Sequence[Quantity], b: Quantity) -> bool:
@@ -122,6 +156,82 @@ def has_compatible(earlier: Sequence[Quantity], b: Quantity) -> bool:
         if compatible(a, b):
             return True
     return False
+
+
+# --------------------------------------------------------------------------- one measure per story
+
+#: Measures a story gives one value of, by class: "a crowd of 2,150" and "the attendance
+#: of 2,510" are the same quantity, and so are "elected by 9,000 votes", "his 9,000-vote
+#: win" and "a majority of 9,000".
+_MEASURE_CLASSES = {
+    **dict.fromkeys(("crowd", "attendance", "gate", "spectators", "audience"), "crowd"),
+    **dict.fromkeys(("turnout",), "turnout"),
+    **dict.fromkeys(("majority", "margin", "win", "victory", "lead"), "margin"),
+    **dict.fromkeys(("toll", "death toll"), "toll"),
+}
+_MEASURE_BEFORE = lazyre.compile(
+    r"(?:\b(?P<det>the|its|his|her|their|this|a|an)\s+(?:\w+\s+)?)?\b(?P<m>crowd|attendance|gate|audience|turnout|majority|"
+    r"margin|lead|death\s+toll|toll)\s+(?:of|was|is|stood\s+at|reached|rose\s+to|fell\s+to|hit|totalled|came\s+to)\s+"
+    r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
+_MARGIN_AFTER = lazyre.compile(r"[\s-]+votes?[\s-]+(?:win|victory|majority|margin|lead)\b|-vote\s+(?:win|victory|"
+                               r"majority|margin|lead)\b|\s+votes?\s+ahead\b|\s+ahead\b", re.I)
+_MARGIN_BY = lazyre.compile(r"\b(?:won|win|wins|winning|elected|re-elected|beat|beating|defeated|ahead|majority)\s+"
+                            r"(?:\w+\s+){0,4}?by\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|"
+                            r"more\s+than\s+)?$", re.I)
+_VOTES_NEXT = lazyre.compile(r"\s+votes?\b", re.I)
+
+
+_OTHER_OCCASION = lazyre.compile(r"\b(?:last|previous|next)\s+(?:year|season|month|week|time)['’]s\b|"
+                                 r"\b(?:previous|last)\s+(?:final|match|game|race|election|event|edition)\b", re.I)
+
+
+def measure_class(q: Quantity) -> Tuple[str, bool]:
+    """The one-per-story measure a figure gives ("crowd", "turnout", "margin", "toll"),
+    and whether it is written as a definite back-reference ("the attendance of 2,510",
+    "his 11,000-vote win")."""
+    got = q.extra.get("measure")
+    if got is None:
+        got = ("", False)
+        text = q.region.text
+        end = q.extra.get("after", q.end)
+        m = _MEASURE_BEFORE.search(text, max(0, q.qual_start - 50), q.qual_start)
+        if m is not None:
+            word = " ".join(m.group("m").lower().split())
+            det = (m.group("det") or "").lower()
+            # "Turnout was 42%" opening a sentence is the measure itself, as definite as "the turnout"
+            got = (_MEASURE_CLASSES.get(word, ""), det not in ("a", "an") and (bool(det) or word == "turnout"))
+        elif _MARGIN_AFTER.match(text, end):
+            det = text[max(0, q.qual_start - 6) : q.qual_start].lower().split()
+            got = ("margin", bool(det) and det[-1] in ("the", "its", "his", "her", "their", "this"))
+        elif _MARGIN_BY.search(text, max(0, q.qual_start - 60), q.qual_start) and _VOTES_NEXT.match(text, end):
+            got = ("margin", False)
+        q.extra["measure"] = got
+    return got
+
+
+def _measure_links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantity, str, bool]]:
+    """Earlier figures for the same one-per-story measure: "a crowd of 2,150" ... "The
+    attendance of 2,510"; "elected by 9,000 votes" ... "his 11,000-vote win". Only a
+    definite back-reference ("the", "his") is linked, to the measure's earlier figures in
+    the headline or within three paragraphs, about no other names."""
+    b = figures[j]
+    if b.dim not in ("count", "percent") or b.qualifier:
+        return
+    cls, definite = measure_class(b)
+    if not cls or not definite or (b.dim == "percent") != (cls == "turnout"):
+        return
+    if _OTHER_OCCASION.search(b.sentence.text if b.sentence is not None else ""):
+        return  # "the attendance of 12,000 at last year's final"
+    for a in reversed(figures[:j]):
+        if not compatible(a, b) or a.qualifier in ("over", "under"):
+            continue
+        if b.region.index - a.region.index > 3 and a.region not in heads and a.region.index > 1:
+            continue
+        if measure_class(a)[0] != cls:
+            continue
+        if different_times(a, b) or cls == "margin" and names_differ(a, b) and a.region not in heads:
+            continue  # (several races may have margins; a story has one crowd, turnout or toll)
+        yield a, "measure", True
 
 
 # --------------------------------------------------------------------------- body
@@ -138,7 +248,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
     if cb.head:
         if cb.head in WEAK_HEADS or cb.partitive and not cb.definite:
             return
-        if not cb.definite:
+        if not cb.definite and not cb.whole:
             return
         people = is_person_noun(cb.head)
         before = b.region.text[max(0, b.qual_start - 6) : b.qual_start].lower()
@@ -338,7 +448,24 @@ def _may_link(q: Quantity) -> bool:
         and any(stem(w) in MEASURE_WORDS for w in window[-3:-1])
 
 
-_DEFINITE_WORDS = frozenset("the its their his her our your both these those".split())
+_DEFINITE_WORDS = frozenset("the its their his her our your both these those all".split())
+
+
+def _sum_of_a_list(figures: Sequence[Quantity], j: int) -> bool:
+    """*figures[j]* is the sum of counts listed in one earlier sentence: "Three men and two
+    women were charged. The five were bailed."; "12 on Friday and 9 on Saturday ... the 21
+    arrests"."""
+    b = figures[j]
+    if b.dim != "count":
+        return False
+    by_sentence: dict = {}
+    for a in figures[:j]:
+        if a.dim == "count" and a.sentence is not None and a.sentence is not b.sentence and a.upper is None:
+            by_sentence.setdefault(id(a.sentence), []).append(a)
+    for counts in by_sentence.values():
+        if len(counts) >= 2 and abs(sum(q.value for q in counts) - b.value) <= b.half + 1e-9:
+            return True
+    return False
 
 
 def _support(figures: Sequence[Quantity], j: int) -> Iterator[Quantity]:

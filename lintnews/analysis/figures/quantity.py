@@ -61,7 +61,7 @@ class Quantity:
     @property
     def low(self) -> float:
         lo = self.value - self.half
-        f = _APPROX.get(self.qualifier)
+        f = self._approx()
         if f:
             lo = min(lo, self.value * f[0] - self.half)
         return lo
@@ -70,10 +70,19 @@ class Quantity:
     def high(self) -> float:
         top = self.upper if self.upper is not None else self.value
         hi = top + self.half
-        f = _APPROX.get(self.qualifier)
+        f = self._approx()
         if f:
             hi = INF if f[1] == INF else max(hi, top * f[1] + self.half)
         return hi
+
+    def _approx(self) -> Optional[Tuple[float, float]]:
+        """How the qualifier widens the value: "about 18,500" by 15%, but "some 18,489",
+        written to the last unit, only by 3%."""
+        f = _APPROX.get(self.qualifier)
+        if f is not None and self.qualifier == "about" and self.half <= 0.5 and self.scale == 1.0 \
+                and self.value >= 100 and self.value % 10:
+            return (0.97, 1.03)
+        return f
 
     def base_interval(self) -> Tuple[float, float]:
         """``(low, high)`` in base units."""

@@ -37,7 +37,8 @@ _AFTER_QUALIFIER = lazyre.compile(r"(?:-plus\b|\+|-odd\b|\s+or\s+(?:more|so|less
 
 MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]old\b|-year-old\b|-years-old\b|-yr-old\b", re.I)
+AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]olds?\b|-year-olds?\b|-years-old\b|-yr-olds?\b"
+                           r"|[ \u00a0]years?[ \u00a0]of[ \u00a0]age\b", re.I)
 _AGE_BEFORE = lazyre.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
 _PERSON_AGE = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
 _RANGE_SEP = lazyre.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*$", re.I)
@@ -46,10 +47,17 @@ _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev jud
 
 def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
     """Years, ages and months-days (dates) among bare counts."""
+    if q.dim == "time" and q.unit is not None and q.unit.key in ("months", "weeks", "days") \
+            and _OLD_AFTER.match(text, q.end):
+        q.dim = "age"  # "ten months old", "a six-week-old puppy": the unit is kept
+        q.end = _OLD_AFTER.match(text, q.end).end()
+        return
     if q.dim == "time" and q.unit is not None and q.unit.key == "years":
         age = AGE_AFTER.match(text, q.start + len(text[q.start:nend]))
-        if age or text[q.end : q.end + 4].lower() == " old":
+        if age or text[q.end : q.end + 4].lower() == " old" or _OLD_AFTER.match(text, q.end):
             q.dim, q.unit = "age", None
+            if _OLD_AFTER.match(text, q.end) and text[q.end : q.end + 4].lower() != " old":
+                q.end = _OLD_AFTER.match(text, q.end).end()
             if text[q.end : q.end + 4].lower() == " old":
                 q.end += 4
             elif age and age.end() > q.end:
@@ -69,6 +77,25 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         q.dim = "age"
         q.person = _person_before(text, q.start, aged=True)
         return
+    if 1 <= q.value <= 115 and q.value == int(q.value) and (not num_s or "." not in num_s) and q.upper is None \
+            and not q.extra.get("fraction"):
+        lo = max(0, q.start - 40)
+        if _WHEN_AGED.search(text, lo, q.start) and _AGE_END.match(text, q.end):
+            q.dim = "age"  # "when she was 30", "after he turned 18"
+            return
+        if _WAS_BEFORE.search(text, lo, q.start) and _WHEN_AFTER.match(text, q.end) and 5 <= q.value:
+            q.dim = "age"  # "She was 26 when she joined", "he was only 19 at the time"
+            return
+        if num_s and _OPEN_PAREN_NAME.search(text, lo, q.start) and text[q.end : q.end + 1] == ")" \
+                and 10 <= q.value <= 110 and num_s.isdigit():
+            name = _OPEN_PAREN_NAME.search(text, lo, q.start).group(1)
+            if name.lower() not in NON_NAMES and name.lower() not in MONTHS:
+                q.dim, q.person = "age", name  # "Irvine (33) lifted the cup"
+                return
+        now = _PERSON_NOW.search(text, max(0, q.start - 70), q.start) if _AGE_CLOSE.match(text, q.end) else None
+        if now is not None and 10 <= q.value <= 115:
+            q.dim, q.person = "age", _surname(now.group(1))  # "Ann Bell, now 36, said"
+            return
     if not num_s:
         return
     digits = len(num_s)
@@ -85,6 +112,11 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         person = _person_before(text, q.start)
         if person:
             q.dim, q.person = "age", person
+            return
+        lone = _LONE_NAME_COMMA.search(text, max(0, q.start - 30), q.start)
+        if lone is not None and text[q.end : q.end + 1] == "," and lone.group(1).lower() not in _OPENERS \
+                and lone.group(1).lower() not in NON_NAMES and lone.group(1).lower() not in MONTHS:
+            q.dim, q.person = "age", lone.group(1)  # "Fairley, 57, now has nine goals": a surname opening the sentence
             return
         if _PERSON_WORD_BEFORE.search(text, max(0, q.start - 20), q.start):
             q.dim = "age"  # "Man, 36, jailed", "the striker, 24,": an age without a name
@@ -126,10 +158,27 @@ _PERSON_WORD_BEFORE = lazyre.compile(
     r"\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|mum|dad|student|"
     r"driver|pupil|soldier|officer|nurse|doctor|teacher|striker|midfielder|defender|goalkeeper|player|"
     r"singer|actor|actress|star|victim|suspect|worker|farmer|wife|husband|son|daughter),[ \u00a0]$", re.I)
+_LONE_NAME_COMMA = lazyre.compile(r"(?:^|[.!?]\s+|[\"“]\s*)([A-Z][a-z][\w'’-]+),[ \u00a0]$")
+#: Sentence openers that are no names: "Overall, 60, ..." never holds an age.
+_OPENERS = frozenset("""however meanwhile overall altogether instead nevertheless still now then also last next since
+    after before only just currently previously separately elsewhere nationally locally globally including
+    excluding besides furthermore moreover finally first second third lastly later earlier initially again
+    together combined typically usually sometimes often recently""".split())
+_OLD_AFTER = lazyre.compile(r"[ \u00a0-]old\b|[ \u00a0]of[ \u00a0]age\b", re.I)
+#: "when she was 30", "after he turned 18", "by the time she was 40", "as a 19-year-old" is AGE_AFTER's.
+_WHEN_AGED = lazyre.compile(r"\b(?:when|as|after|before|since|until|by\s+the\s+time|once)\s+(?:he|she|they|I|we|"
+                            r"[A-Z][\w'’-]+)\s+(?:was|were|turned|had\s+turned|reached|is|was\s+only|was\s+just)[ \u00a0]$")
+_WAS_BEFORE = lazyre.compile(r"\b(?:he|she|they|I|we|[A-Z][\w'’-]+)\s+(?:was|were|is|turned)\s+(?:only\s+|just\s+|barely\s+)?$")
+_WHEN_AFTER = lazyre.compile(r"\s+(?:when|as|at\s+the\s+time|by\s+the\s+time)\b")
+_AGE_END = lazyre.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|but|he|she|they|in|at|on|years?\b))")
+#: A surname with the age in parentheses after it: "Irvine (33)".
+_OPEN_PAREN_NAME = lazyre.compile(r"\b([A-Z][a-z][\w'’-]+)[ \u00a0]\($")
+#: "Ann Bell, now 36,", "Bell, then 34,".
+_PERSON_NOW = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]+(?:now|then|still|only|just)[ \u00a0]$")
 _AGE_CLOSE = lazyre.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
 _PLURAL_AFTER = lazyre.compile(r"\s+(?:[a-z]+s|people|children|men|women|staff|police|personnel|cattle)\b")
 _YEAR_BEFORE = lazyre.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|by|during|before|after|year|season|"
-                          r"between|for|to)|['’]s)\s$", re.I)
+                          r"between|for|to|their|its|his|her|our|your)|['’]s)\s$", re.I)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = lazyre.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
 _MONTH_AFTER = lazyre.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
@@ -185,6 +234,12 @@ NON_NAMES = frozenset(
 _QUAL_SPACES = str.maketrans({c: " " for c in "(\u00a0'\"‘“"})
 
 
+_PHRASAL_OVER = lazyre.compile(r"\b(?:hand(?:ed|s|ing)?|took|take[ns]?|taking|turn(?:ed|s|ing)?|pass(?:ed|es|ing)?|"
+                               r"sign(?:ed|s|ing)?|carr(?:ied|ies|y)|g[ai]ve|giv(?:en|es|ing)|ha(?:nd|ve)\s+won|won|"
+                               r"r[au]n|go(?:ne)?|went|mov(?:ed|es)|brought|bring|fought|pulled|knocked|blown|"
+                               r"flipped|spilled|spilt|boiled|left|spread|scattered|distributed|stretch(?:ed|es|ing)?)\s+$")
+
+
 def qualify(q: Quantity, text: str, low: str) -> None:
     """Read "more than", "about", "up to" before the figure and "or more" after it."""
     q.qual_start = q.start
@@ -210,6 +265,8 @@ def qualify(q: Quantity, text: str, low: str) -> None:
                         q.half = 0.0
                 elif word == "over" and q.dim == "time":
                     break  # "over two years" is a duration, not "more than"
+                elif word == "over" and _PHRASAL_OVER.search(low, max(0, at - 14), at):
+                    break  # "handed over 10 of the flats": the verb's "over", not "more than"
                 else:
                     q.qualifier = kind
                 q.qual_start = at
@@ -264,6 +321,11 @@ def merge_ranges(text: str, found: List[Quantity]) -> List[Quantity]:
 RATIO_SEP = lazyre.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.I)
 
 
+#: The bases of a share said as a ratio ("one in five", "nine out of 10", "three in 100");
+#: "90 out of 600 flats" is a count of a count.
+_RATIO_BASES = frozenset(float(n) for n in (*range(2, 21), 25, 30, 40, 50, 100, 1000))
+
+
 def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:
     """"One in five", "nine out of 10": a share, kept as a percentage."""
     out: List[Quantity] = []
@@ -272,7 +334,7 @@ def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         if (b is not None and a.dim == b.dim == "count" and a.upper is None and b.upper is None
-                and 0 < a.value < b.value <= 1000 and RATIO_SEP.fullmatch(text, a.end, b.start)):
+                and 0 < a.value < b.value and b.value in _RATIO_BASES and RATIO_SEP.fullmatch(text, a.end, b.start)):
             r = Quantity(a.region, a.start, b.end, 100.0 * a.value / b.value, 50.0 / b.value, "percent",
                          None, "", a.qualifier, a.qual_start, extra=dict(a.extra))
             r.extra["ratio"] = True
@@ -290,7 +352,12 @@ def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
     if sep == "to":
         if b.value > 3 * a.value and _BY_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start):
             return False  # "grew by £5m to £47m": a change, then the level it reached
+        if a.dim != "count" and b.dim == "count" and b.unit is None and not b.currency and b.scale == 1.0:
+            return False  # "fell 40% to 5,100", "64% to 87": a change, then the level it reached
         return a.extra.get("lead") != "from"
+    if sep in ("-", "–", "—") and text[a.end : b.start] != sep and not text[b.start : b.start + 1].isdigit() \
+            and not text[b.start : b.start + 1] in "£$€¥":
+        return False  # "30 - three in four -": a dash setting words apart, not a range
     return True  # hyphen or dash
 
 

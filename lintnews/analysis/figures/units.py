@@ -75,8 +75,9 @@ _SPEC: Tuple[Tuple[str, str, float, Tuple[str, ...]], ...] = (
     ("speed", "m/s", 1.0, ("metres per second", "meters per second")),
     # temperature (degrees Celsius; affine, see to_base)
     ("temperature", "°C", 1.0, ("c", "ºc", "degrees celsius", "degrees c", "degrees centigrade", "celsius",
-                                "centigrade", "deg c")),
-    ("temperature", "°F", 1.0, ("f", "ºf", "degrees fahrenheit", "degrees f", "fahrenheit", "deg f")),
+                                "centigrade", "deg c", "degree celsius", "degree centigrade", "deg celsius", "degrees celcius", "celcius")),
+    ("temperature", "°F", 1.0, ("f", "ºf", "degrees fahrenheit", "degrees f", "fahrenheit", "deg f", "degree fahrenheit",
+                                "deg fahrenheit", "farenheit")),
     # energy and power (joules, watts)
     ("power", "MW", 1e6, ("megawatt", "megawatts")),
     ("power", "GW", 1e9, ("gigawatt", "gigawatts")),
@@ -91,13 +92,16 @@ _SPEC: Tuple[Tuple[str, str, float, Tuple[str, ...]], ...] = (
     ("data", "GB", 1e9, ("gigabytes", "gigabyte")),
     ("data", "TB", 1e12, ("terabytes", "terabyte")),
     # durations (seconds); "years" also carries ages ("52 years old")
+    ("time", "centuries", 3155760000.0, ("century",)),
+    ("time", "decades", 315576000.0, ("decade",)),
     ("time", "years", 31557600.0, ("year", "yrs")),
     ("time", "months", 2629800.0, ("month",)),
-    ("time", "weeks", 604800.0, ("week",)),
+    ("time", "fortnights", 1209600.0, ("fortnight",)),
+    ("time", "weeks", 604800.0, ("week", "wks")),
     ("time", "days", 86400.0, ("day",)),
-    ("time", "hours", 3600.0, ("hour", "hrs")),
-    ("time", "minutes", 60.0, ("minute", "mins")),
-    ("time", "seconds", 1.0, ("second", "secs")),
+    ("time", "hours", 3600.0, ("hour", "hrs", "hr", "h")),
+    ("time", "minutes", 60.0, ("minute", "mins", "min")),
+    ("time", "seconds", 1.0, ("second", "secs", "sec")),
     # shares
     ("percent", "%", 1.0, ("per cent", "percent", "pc", "per centage")),
     ("pp", "percentage points", 1.0, ("percentage point", "percentage-point", "percentage-points")),

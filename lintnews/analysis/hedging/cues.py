@@ -93,6 +93,7 @@ _CUE_RE = lazyre.compile(
       | \b(?:may|could)\b(?=(?:\s+(?:{_MODAL_FILLERS}))?\s+(?:{_EPISTEMIC_VERBS}|be\s+(?:{_BE_EPISTEMIC}))\b))
   | (?P<adverb>\b(?:{_ADVERBS})\b)
   | (?P<likely>\b(?:most\s+|very\s+|quite\s+|highly\s+)?(?:un)?likely\b)
+  | (?P<possible>\b(?:possible|probable|plausible|likeliest)(?=\s+(?:[a-z]+\s+)?(?:reasons?|causes?|explanations?|motives?|sources?|origins?|links?|factors?|culprits?)\b))
   | (?P<verb>\b(?:seems?|seemed|seeming|appears?|appeared)\s+(?:to|that|as\s+if|as\s+though|likely)\b
       | \bseems?\b
       | \b(?:suggests?|suggested|suggesting|indicates?|indicated|implies|implied)\s+that\b
@@ -120,6 +121,17 @@ _COULD_NOT_HEDGE = lazyre.compile(
     r"\s+(?:not|never|only|hardly|barely|scarcely|no\s+longer|still\s+not|n't)\b|n't\b", re.IGNORECASE
 )
 # Words before "could" that make it past ability ("the best he could", "as fast as they could").
+_LITERAL_APPEAR_BEFORE = lazyre.compile(r"\b(?:failed|fail|fails|failing|refused|did\s+not|didn['’]t|to)\s+$", re.IGNORECASE)
+_DISCOURSE_MODAL = lazyre.compile(r"\s+(?:also\s+)?(?:add|say|note|mention|suggest|point\s+out|remind)\b", re.IGNORECASE)
+_FIRST_PERSON_BEFORE = lazyre.compile(r"\b(?:i|we)\s+$", re.IGNORECASE)
+_COMPARED_LIKELY = lazyre.compile(r"\b(?:more|less|twice\s+as|three\s+times\s+as|(?:\w+\s+)?times\s+more)\s+$", re.IGNORECASE)
+_LEGAL_CONSEQUENCE = lazyre.compile(
+    r"\s+(?:also\s+)?face\s+(?:an?\s+|the\s+|up\s+to\s+)?(?:[\w£$€,.-]+\s+){0,3}?(?:fines?|sentences?|jail|prison|charges?|"
+    r"prosecution|bans?|penalt(?:y|ies)|disciplinary|action|trial|deportation|extradition)\b",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL = lazyre.compile(r"\b(?:would|could)\s+have\s+(?:been\s+)?[a-z]+ed\b|\bwould\s+have\s+\w+", re.IGNORECASE)
+_RANKED_LIKELY = lazyre.compile(r"\bthe\s+(?:\w+\s+)?(?:most|least)\s+likely$", re.IGNORECASE)
 _COULD_ABILITY_BEFORE = lazyre.compile(
     r"\b(?:as\s+\w+\s+as\s+\w+|the\s+\w+est\s+\w+|all\s+\w+)\s*$", re.IGNORECASE
 )
@@ -157,7 +169,7 @@ _IMPERSONAL_END = lazyre.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE
 _FIRST_WORDS = set(
     """might mightn't may could can would should most very quite highly likely unlikely seem
     seems seemed seeming appear appears appeared suggest suggests suggested suggesting indicate
-    indicates indicated implies implied in to""".split()
+    indicates indicated implies implied in to possible probable plausible likeliest""".split()
     + _ADVERBS.split("|")
     + _APPROXIMATORS.split("|")
 )
@@ -199,6 +211,12 @@ def _judge(matches, base: int) -> Sequence[Cue]:
         before = text[max(0, m.start() - 40) : m.start()]
         if kind == "modal":
             low = word.lower()
+            if _DISCOURSE_MODAL.match(after) and _FIRST_PERSON_BEFORE.search(before):
+                continue  # "I might add", "we may note": the writer's aside, not a hedge
+            if _LEGAL_CONSEQUENCE.match(after):
+                continue  # "could face a fine of £22,000": what the law provides, not a guess
+            if low.startswith(("might", "could")) and _COUNTERFACTUAL.search(text):
+                continue  # "She might have been beaten, but she would have kept running"
             if word[:1] == "M" and low.startswith("may"):
                 continue  # the month, or a name: "May 5", "Theresa May"
             if low == "could" and (_COULD_NOT_HEDGE.match(after) or _COULD_ABILITY_BEFORE.search(before)):
@@ -207,11 +225,17 @@ def _judge(matches, base: int) -> Sequence[Cue]:
                 continue  # a request: "may I ask"
             if _MODAL_HAVE_POSSESSION.match(text, m.end()):
                 continue  # possession, not a guess about the past: "vessels may have sensors"
+        elif kind == "possible":  # "a possible cause", "another plausible explanation"
+            kind = "adjective"
         elif kind == "likely":
+            if _RANKED_LIKELY.search(before + word) or _COMPARED_LIKELY.search(before):
+                continue  # "the second most likely to buy", "more likely to vote": a finding, not a hedge
             if not (_LIKELY_HEDGE_AFTER.match(after) or _LIKELY_HEDGE_BEFORE.search(before)
                     or word.lower().startswith(("most", "very", "quite", "highly"))):
                 continue
             kind = "adjective"
+        elif kind == "verb" and word.lower().startswith("appear") and _LITERAL_APPEAR_BEFORE.search(before):
+            continue  # "failed to appear to give samples": to turn up, not to seem
         elif kind == "verb":
             low = word.lower()
             if low.startswith(("sugg", "indic", "impl")) and _SUGGEST_NAMED_BEFORE.search(before):
@@ -236,18 +260,17 @@ STACK_GAP = 4
 
 
 def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
-    """Hedge cues in the writer's own voice: not quoted, not in the part of a sentence
-    that reports a source, named or vague (:func:`lintnews.analysis.voice.speaker.reported_at`)."""
+    """Hedge cues in the writer's own voice (:func:`lintnews.analysis.voice.voice_of`):
+    not quoted, not in a clause that reports a source, named or vague, or that a link
+    governs."""
     if sentence.quoted:
         return []
     cues = hedge_cues(sentence)
     if not cues:
         return cues
-    from lintnews.analysis.voice.speaker import reported_at  # (imported here: source_voice imports this module)
+    from lintnews.analysis.voice.voice import voice_of  # (imported here: the voice analysis imports this module)
 
-    return [
-        c for c in cues if not reported_at(sentence, settings, c.start) and not sentence.in_quote(c.start, c.end)
-    ]
+    return [c for c in cues if voice_of(sentence, c.start, c.end, settings).writer]
 
 
 def cued_sentences(rule, doc) -> Iterator[Sentence]:

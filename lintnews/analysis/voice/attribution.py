@@ -43,6 +43,11 @@ NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = 
 )
 
 _ACCORDING_VAGUE = lazyre.compile(ACCORDING_VAGUE, re.IGNORECASE)
+_DETERMINERS = frozenset("a an the this that these those its his her their our my your whose".split())
+_CLAUSE_END_NEXT = lazyre.compile(r"\s*(?:[.;!?)]|$)")
+_UNIVERSAL_SUBJECT = lazyre.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)(?:nobody|no\s+one|everyone|everybody|anyone|anybody)\b[^,;:]{0,40}$", re.IGNORECASE
+)
 _MOTIVE_LEFT = lazyre.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
@@ -105,15 +110,12 @@ def lexicon_for(settings) -> Lexicon:
 
 
 def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Optional[Attribution]:
-    """The sentence's own attribution (ignoring its paragraph), or ``None``."""
+    """The sentence's own attribution (ignoring its paragraph), or ``None``.
+
+    A named source's reporting clause comes first (it says whose words the reported
+    clause is), then a quotation, then a link, then a vague source, then a commitment."""
     region = sentence.region
     text = region.text
-    if sentence.links:
-        link = sentence.links[0]
-        return Attribution(LINK, link.start, link.end, text[link.start : link.end])
-    for qs, qe in sentence.quote_spans:
-        if text.count(" ", max(qs, sentence.start), min(qe, sentence.end)) >= 3:
-            return Attribution(QUOTE, qs, qe, text[qs:qe])
     if lexicon is not None:
         span = lexicon.find(text, sentence.start, sentence.end)
         if span:
@@ -136,6 +138,12 @@ def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Op
             weaker = weaker or found
             continue
         return found
+    for qs, qe in sentence.quote_spans:
+        if text.count(" ", max(qs, sentence.start), min(qe, sentence.end)) >= 3:
+            return Attribution(QUOTE, qs, qe, text[qs:qe])
+    if sentence.links:
+        link = sentence.links[0]
+        return Attribution(LINK, link.start, link.end, text[link.start : link.end])
     return vague or weaker
 
 
@@ -150,6 +158,8 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
         return None if R.PERSON_LEFT.search(before) or R.PASSIVE_LEFT.search(before) else COMMITMENT
     before = text[sentence.start : start]
     word = text[start:end].lower()
+    if _UNIVERSAL_SUBJECT.search(before):
+        return None  # "Nobody in the town believes ...": a claim about everyone, not a source
     if kind == "say":
         if R.SAY_BAD_LEFT.search(before):
             return None
@@ -159,10 +169,14 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     if R.PERSON_LEFT.search(before):
         return None
     prev = before.rstrip().rsplit(None, 1)[-1].lower().strip(",;:(") if before.strip() else ""
+    if prev in _DETERMINERS:
+        return None  # an adjective or a noun: "a calculated attempt", "the expected rise"
     if prev == "to" or (word in R.BASE_FORMS and not R.plural_subject(prev)):
         return None  # an infinitive, a modal or an imperative: "to show that", "could argue", "believe me"
     if word in R.AMBIGUOUS and (prev in R.NOUN_BEFORE or not R.VERB_NEXT.match(text, end, sentence.end)):
         return None
+    if word in R.AMBIGUOUS and _CLAUSE_END_NEXT.match(text, end, sentence.end) and "," not in before[-40:]:
+        return None  # "... doubt the passenger forecasts.": a noun, not a trailing tag ("..., the bank forecasts.")
     if word in R.EVIDENCE_VERBS or word in ("put", "puts"):
         documented = R.EVIDENCE_ANYWHERE.search(before)
         if R.DEMONSTRATIVE_LEFT.search(before) and not documented:

@@ -24,10 +24,12 @@ remarked observed replied responded alleged alleges agreed agrees disclosed disc
 indicated indicates concluded concludes recalled recalls emphasised emphasized emphasises
 emphasizes tweeted posted complained complains cautioned cautions predicted projected
 projects calculated calculates countered counters contended contends asserted asserts
-believes believed thinks fears feared expects expected reckons reckoned hopes hoped""".split()
+believes believed thinks fears feared expects expected reckons reckoned hopes hoped wondered
+wonders blamed blames hailed hails praised praises criticised criticises criticized criticizes accused accuses
+welcomed welcomes condemned condemns""".split()
 #: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
 BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
-estimate suggest note believe fear expect""".split()
+estimate suggest note believe fear expect wonder""".split()
 SPEECH_VERBS += BASE_FORMS
 _PLURAL_NOUNS = frozenset("they police people staff public government management".split())
 
@@ -38,13 +40,15 @@ def plural_subject(word: str) -> bool:
     "to claim", "and believe me")."""
     return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 #: Participles of reporting verbs: "..., saying it would", "is hoping that".
-PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining
+PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining wondering
 stressing suggesting telling accusing describing calling admitting conceding denying""".split()
 #: What follows an unnamed group or report and names it after all: "research carried out by
 #: security firm Acme", "reports from Reuters".
 NAMED_AFTER = (
     r"\s*,?\s+(?:(?:carried\s+out|published|commissioned|conducted|compiled|released|produced|issued)\s+)?"
-    r"(?:from|by|at|in|of|with|for|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"
+    r"(?:(?:from|by|at|in|of|with|for|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"
+    # a study described by what it counted: "a study of 7,200 births"
+    r"|of\s+(?:(?:more\s+than|nearly|almost|about|over|some|around)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z])"
 )
 #: Commitments ("has promised to build 5,000 homes") source the promised figures only.
 COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits""".split()
@@ -67,7 +71,7 @@ AMBIGUOUS = frozenset(
     counters posted claim note estimate fear counter""".split()
 )
 MENTAL = frozenset(
-    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect".split()
+    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect wondered wonders wonder".split()
 )
 
 PASSIVE_LEFT = lazyre.compile(
@@ -76,14 +80,15 @@ PASSIVE_LEFT = lazyre.compile(
 )
 BY_AGENT = lazyre.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 PERSON_LEFT = lazyre.compile(
-    r"(?-i:\b(?:I|[Ww]e|[Yy]ou))(?:['’](?:ve|d|ll))?\s+(?:(?:have|had|also|just|already|always|never|once|"
+    r"(?-i:\b(?:I|[Ww]e|[Yy]ou|^[Oo]ne|[,;:]\s+one))(?:['’](?:ve|d|ll))?\s+(?:(?:have|had|also|just|already|always|never|once|"
     r"did|do|would|will|can|could|must|should|might|may|really|certainly|actually|clearly|simply|"
     r"repeatedly|publicly|previously|recently|then|all|both|still|personally|strongly|truly|"
     r"honestly|sincerely|firmly|genuinely|don't|didn't|do\s+not|did\s+not)\s+)*$"
 )
 SAY_BAD_LEFT = lazyre.compile(
     r"(?:\b(?:to|would|could|can|might|may|must|should|will|not|cannot|never|let's|let’s|"
-    r"i|we|you|needless|so\s+to)|['’]d|n['’]t)\s+$",
+    r"i|we|you|needless|so\s+to)|['’]d|n['’]t)\s+(?:(?:perhaps|possibly|probably|also|even|well|only|just|fairly|safely|"
+    r"reasonably|arguably|certainly|honestly|truly|surely)\s+)?$",
     re.IGNORECASE,
 )
 DEMONSTRATIVE_LEFT = lazyre.compile(r"\b(?:this|that|which|what|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -116,7 +121,9 @@ EVIDENCE_SUBJECT = lazyre.compile(
 REPORT_CUES = [
     Cue("report", SPEECH_VERBS, r"\w+"),
     Cue("commitment", COMMITMENT_VERBS, r"\w+"),
-    Cue("report", PARTICIPLES, r"\w+", left=r"(?:,\s*|\b(?:is|are|was|were|been|and)\s+)$"),
+    Cue("report", PARTICIPLES, r"\w+", left=r"(?:,\s*|\b(?:is|are|was|were|been|and|by)\s+)$"),
+    # "He is convinced Yahoo remains ...": a view held by the subject
+    Cue("frame", ["convinced", "adamant"], r"\w+\b", left=r"\b(?:is|are|was|were|remains|remained)\s+(?:(?:still|now|also)\s+)?$"),
     Cue("report", EVIDENCE_VERBS, r"\w+"),
     Cue("say", SAY, r"say\b"),
     Cue("according", ["according"], r"according\s+to\b"),
@@ -128,10 +135,25 @@ REPORT_CUES = [
         r"\w+",
         left=r"\b(?:in|on)\s+(?:a|an|its|his|her|their|the|this|that)\s+(?:[\w'’-]+\s+){0,3}$",
     ),
-    Cue("frame", ["speaking", "writing"], r"(?:speaking|writing)\s+(?:to|at|on|in|after|before|from|during)\b"),
+    Cue("frame", ["speaking", "writing"], r"(?:speaking|writing)\s+(?:to|at|on|in|after|before|from|during)\b",
+        veto_left=r"\b(?:from|of|for|about|without|after|before|when|while|started|stopped|banned|barred|prevented|"
+        r"public|the|his|her|their|its|creative|fiction|songs?)\s+$"),
     Cue("frame", ["conference", "briefing"], r"(?:conference|briefing)\b", left=r"\b(?:press|news)\s+$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
-    Cue("frame", ["quoted", "quoting", "citing", "cited"], r"(?:quoted|quoting|citing|cited)\b"),
+    Cue("report", ["pointed", "points", "point", "pointing"], r"(?:pointed|points|point|pointing)\s+out\b"),
+    # "Mr Howard's protestations that ...", "Putin's promises of ...": a claim reported as a noun
+    Cue("frame", """claim claims promise promises pledge pledges warning warnings protestations prediction predictions
+        forecast assertion assertions insistence boast boasts argument contention""".split(),
+        r"\w+\s+(?:that|of)\b",
+        left=r"(?:['’]s|\b(?:his|her|their|its))\s+(?:(?:repeated|earlier|latest|frequent|much-repeated|bold|own)\s+)?$"),
+    # "the TUC has called for a £6 minimum wage": a demand, in its maker's voice
+    Cue("frame", ["called", "calls", "calling"], r"(?:called|calls|calling)\s+for\b",
+        veto_left=r"\b(?:is|are|was|were|be|been|being|it|this|that|which|what|who)\s+$"),
+    Cue("frame", ["heard", "told"], r"(?:heard|told)\b",
+        left=r"\b(?:court|jury|jurors|tribunal|inquest|hearing|inquiry|committee|magistrates|judge|panel|mps|councillors|"
+        r"trial|coroner|sheriff)\s+(?:(?:has|had|was|were|have)\s+)?(?:(?:also|previously|earlier|already)\s+)?$"),
+    Cue("frame", ["quoted", "quoting", "citing", "cited"], r"(?:quoted|quoting|citing|cited)\b(?!\s+(?:is|was|are|were)\b)",
+        veto_left=r"\b(?:most|least|more|less|widely|often|much|frequently|oft|best|well)[\s-]+$"),
     Cue("frame", ["learned", "learnt"], r"(?:learned|learnt)\b", left=r"\b(?:has|have|had)\s+$"),
     Cue("frame", ["raised", "expressed", "voiced"], r"(?:raised|expressed|voiced)\s+(?:\w+\s+)?concerns?\b"),
     Cue(

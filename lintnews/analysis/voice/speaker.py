@@ -34,12 +34,13 @@ import re
 from typing import List, Optional, Tuple
 
 from lintnews.matching import patterns as lazyre
-from lintnews.analysis.voice.attribution import ACCEPTED, ACCORDING, CARRIED, EVIDENCE, LINK, NAMED, VAGUE, Attribution, attribution
+from lintnews.analysis.voice.attribution import ACCEPTED, ACCORDING, CARRIED, EVIDENCE, NAMED, VAGUE, Attribution, attribution
 from lintnews.analysis.claims.cue_index import sentence_cues
 from lintnews.text.document import Sentence
 
-#: Attribution kinds that put a sentence in a source's voice.
-SOURCE_KINDS = frozenset({NAMED, ACCORDING, EVIDENCE, LINK, ACCEPTED, CARRIED, VAGUE})
+#: Attribution kinds that put a reporting clause in a source's voice (a link governs only
+#: its own clause: :func:`lintnews.analysis.voice.voice.link_clause`).
+SOURCE_KINDS = frozenset({NAMED, ACCORDING, EVIDENCE, ACCEPTED, CARRIED, VAGUE})
 
 _QUANTIFIERS = r"some|many|several|most|various|numerous|countless|certain|other|others|critics"
 # The reporting verb's subject is a crowd: "[,] some critics have", "though others close to him have".
@@ -135,6 +136,9 @@ def _source_span(sentence: Sentence, settings) -> Optional[Tuple[int, int]]:
     marks = list(_CLAUSE_START.finditer(before))
     starts = [m.end() for m in marks]
     relative = bool(marks) and marks[-1].group().lower() in ("who", "which", "whom")
+    if marks and marks[-1].group() in (";", ":", "—", "–", "("):
+        # a new clause, whatever its subject: "The season was arguably his best; he posted ..."
+        return sentence.start + starts[-1], sentence.end
     if not starts or not (relative or _OWN_SUBJECT.search(before, starts[-1])):
         # "..., citing rising prices", "... and added that": the verb shares the
         # sentence's subject, which is the source
@@ -144,22 +148,24 @@ def _source_span(sentence: Sentence, settings) -> Optional[Tuple[int, int]]:
 
 def in_source_voice(sentence: Sentence, settings=None, start: Optional[int] = None) -> bool:
     """True when *sentence* reports what a named source said, wrote, found or believes
-    (and, given a region offset *start*, when that offset is in the reported part)."""
-    found = reported_by(sentence, settings)
-    if found is None or found.vague:
-        return False
-    return start is None or _covers(sentence, settings, start)
+    (and, given a region offset *start*, when that offset is in the clause the source
+    governs: see :func:`lintnews.analysis.voice.voice.voice_of`)."""
+    from lintnews.analysis.voice.voice import voice_of
+
+    if start is None:
+        found = reported_by(sentence, settings)
+        return (found is not None and not found.vague) or bool(sentence.links)
+    voice = voice_of(sentence, start, start + 1, settings)
+    return voice.named
 
 
 def reported_at(sentence: Sentence, settings, start: int) -> bool:
-    """True when region offset *start* is in the part of *sentence* that reports a
-    source, named or vague: a hedge there is the source's."""
-    return _covers(sentence, settings, start)
+    """True when region offset *start* is in a clause of *sentence* that reports a
+    source, named or vague, or that a link governs: a hedge there is the source's."""
+    from lintnews.analysis.voice.voice import voice_of
 
-
-def _covers(sentence: Sentence, settings, start: int) -> bool:
-    span = source_span(sentence, settings)
-    return span is not None and span[0] <= start < span[1]
+    voice = voice_of(sentence, start, start + 1, settings)
+    return voice.named or voice.vague
 
 
 def vague_source_spans(sentence: Sentence, settings=None) -> List[Tuple[int, int]]:

@@ -75,7 +75,8 @@ VAGUE_CUES = [
         _QUANTIFIERS + ["number", "lot", "handful"],
         r"(?:" + alternation(_QUANTIFIERS) + r"|(?<=a\s)(?:number|lot|handful)\s+of)\s+(?:[\w-]+\s+)?"
         + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
-        + r"\b(?:\s+(?!(?:about|over|on|of|for|in|at|with|to|from)\b)[\w'’-]+){0,4}?\s+" + _AUX + _VERBS + r"\b",
+        + r"\b(?:\s+(?!(?:about|over|on|of|for|in|at|with|to|from|but|and|or|while|although|though|yet)\b)(?!(?-i:[A-Z]))"
+        r"[\w'’-]+){0,4}?\s+" + _AUX + _VERBS + r"\b",
         veto_right=r"\w+\s+(?:[\w-]+\s+){0,2}?" + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
         + r"\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by|notably)\s+(?:the\s+)?(?-i:[A-Z])",
         veto_left=_GOVERNED,
@@ -129,32 +130,6 @@ VAGUE_CUES = [
         left=_GROUP_START,
         label="unnamed research",
     ),
-    # "it is said that", "it has been claimed that", "it is widely believed that"
-    Cue(
-        "vague",
-        """said claimed rumoured rumored alleged believed thought argued suggested felt held assumed
-        speculated feared known""".split(),
-        r"\w+\s+that\b",
-        left=r"\bit\s+(?:is|was|has\s+been|had\s+been|'s|’s)\s+(?:(?:widely|often|generally|commonly|sometimes|also|now|increasingly|frequently|long)\s+)?$",
-        label="an agentless 'it is said'",
-    ),
-    Cue(
-        "vague",
-        ["understood", "reported"],
-        r"\w+\s+that\b",
-        left=r"\bit\s+(?:is|was|has\s+been|had\s+been|'s|’s)\s+(?:(?:widely|also|now)\s+)?$",
-        strong=False,
-        label="an agentless 'it is understood'",
-    ),
-    # "is said to be", "are rumoured to have"
-    Cue(
-        "vague",
-        ["said", "rumoured", "rumored", "claimed"],
-        r"\w+\s+to\s+(?:be|have)\b",
-        left=r"\b(?:is|are|was|were)\s+(?:(?:widely|often|also|now)\s+)?$",
-        veto_right=r"\w+\s+to\s+have\s+(?:said|told|added)\b",
-        label="an agentless 'is said to'",
-    ),
     Cue(
         "vague",
         ["according"],
@@ -187,6 +162,127 @@ VAGUE_CUES = [
         strong=False,
         label="anonymous sources",
     ),
+]
+
+# -- by construction: an unnamed group as the subject of a verb of saying or believing ----
+#: Verbs whose subject must be a person (so a group before them is a source, not evidence).
+_HUMAN_VERBS = """say said says believe believed believes think thought thinks feel felt feels consider
+considered considers claim claimed claims argue argued argues contend contended contends insist insisted
+insists maintain maintained maintains fear feared fears worry worried worry suspect suspected suspects
+reckon reckoned reckons complain complained complain accept accepted agree agreed doubt doubted warn
+warned warns predict predicted predicts expect expected expects praise praised praises hail hailed
+hails welcome welcomed welcomes condemn condemned condemns criticise criticised criticises criticize
+criticized criticizes blame blamed blames accuse accused accuses applaud applauded applauds""".split()
+#: People who speak for the body in charge of an event ("organisers said", "police said",
+#: "forecasters said"): a newsroom convention for that body, not a vague source.
+_FUNCTION_ROLES = """organisers organizers police officers firefighters paramedics forecasters coastguards rescuers
+stewards medics prosecutors detectives investigators inspectors auditors regulators trustees spokesmen
+spokeswomen spokespeople negotiators mediators curators archaeologists surgeons doctors nurses teachers
+lawyers solicitors barristers managers directors executives staff employees workers engineers
+officials""".split()
+#: Capitalised at the start of a sentence, modifiers that do not identify a group
+#: ("Seasoned observers", "Concerned residents"); other capitals name one ("Labour MPs").
+_INITIAL_ADJECTIVE = (
+    r"(?-i:[A-Z][a-z]+ed|Seasoned|Veteran|Longtime|Long-time|Independent|Leading|Senior|Prominent|Respected|Local|"
+    r"Foreign|Western|Outside|Former|Young|Older|Elderly|Ordinary|Fellow|Rival|Some|Many|Most|Other|Several|Few|"
+    r"Numerous|Certain|Various|Top|Leading|Influential|Anonymous|Unnamed|Frustrated|Angry|Furious|Anxious)"
+)
+# Clause start, then an optional quantifier, up to two modifiers and a plural group noun in
+# lower case (a capital names the group: "Labour MPs", "Nato officials"), then an optional
+# prepositional phrase with no name or figure in it ("of the tactic", "in the profession").
+_QUANT = r"(?i:some|many|most|several|few|other|numerous|countless|certain|various|a\s+number\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+handful\s+of)"
+_LOWER = r"[a-z][a-z'’-]*"
+_GROUP = (
+    r"(?:(?!(?:" + "|".join(_FUNCTION_ROLES) + r")\b)[a-z][a-z-]*[a-rt-z]s\b|[a-z-]*(?:people|men|women|folk|public|masses)\b"
+    r"|(?i:the)\s+(?:masses|public|locals|people))"
+)
+_PP = r"(?:\s+(?:of|in|on|at|from|within|among|across|around|inside|outside|close\s+to|familiar\s+with)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:" + _LOWER + r"\s+){0,3}?" + _LOWER + r")?"
+_VAGUE_SUBJECT = (
+    r"(?:^\W*|[,;:(—–]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|whereas|so)\s+)"
+    r"(?:(?:" + _QUANT + r"\s+(?:(?:" + _LOWER + r")\s+){0,2}?" + _GROUP + r"|" + _QUANT + r"(?=\s+(?:in|within|among|across|at|on)\s))"
+    r"|(?:(?:" + _LOWER + r")\s+){0,2}?" + _GROUP + r"|(?:" + _INITIAL_ADJECTIVE + r")\s+(?:(?:" + _LOWER + r")\s+){0,1}?" + _GROUP
+    + r"|(?!(?i:" + "|".join(_FUNCTION_ROLES) + r")\b)(?-i:[A-Z])[a-z-]*[a-rt-z]s\b|(?-i:[A-Z])[a-z-]*(?:people|men|women)\b)" + _PP
+    + r"\s+(?:(?:have|has|had|now|also|still|privately|openly|widely|long|increasingly|generally|often|highly|"
+    r"strongly|loudly|roundly|bitterly|warmly|widely|repeatedly|already|do|did|would|all|both)\s+)*$"
+)
+# Not a group: pronouns, determiners' nouns, non-human plurals and adjectives of time.
+_NOT_GROUP = (
+    r"(?i:(?:^\W*|[,;:(—–]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|whereas|so)\s+)"
+    r"(?:this|these|those|the|its|their|his|her|our|my|your|whose|which|what)\s+(?!(?:masses|public)\b)(?:" + _LOWER
+    + r"\s+){0,2}?" + _LOWER + r"\s+(?:(?:have|has|had|now|also|still)\s+)*$"
+    r"|\b(?:figures|data|results|statistics|numbers|reports|studies|surveys|polls|records|documents|papers|"
+    r"minutes|accounts|filings|estimates|projections|forecasts|models|tests|findings|signs|things|events|"
+    r"years|months|weeks|days|times|rules|laws|plans|details|terms|conditions|yes|news|always|perhaps|"
+    r"was|is|has|does|less|unless|thus|this|his|its|us|as|towards|afterwards|sometimes|perhaps|besides|"
+    r"guidelines|regulations|circumstances|sources|reasons|analysis|basis|crisis|status|process|business|"
+    r"success|access|address|progress|congress|press|mass|class|loss|glass|gas|bus|campus|bonus|virus|focus|"
+    r"census|consensus|thesis|series|species|apparatus|chaos|ethos)\s+(?:(?:have|has|had|now|also|still)\s+)*$"
+    r"|\b(?:i|we|you|they|he|she|it)\s+(?:\w+\s+)?$)"
+)
+
+_SKIPPABLE = frozenset(
+    "have has had now also still privately openly widely long increasingly generally often highly strongly loudly "
+    "roundly bitterly warmly repeatedly already do did would all both".split()
+)
+_QUANT_WORDS = ("some ", "many ", "most ", "several ", "few ", "other", "numerous ", "countless ", "certain ",
+                "various ", "number of ", "lot of ", "lots of ", "plenty of ", "handful of ", "those ")
+
+
+_PREPOSITIONS = frozenset("of in on at from within among across around inside outside to with".split())
+_QUANTIFIER_WORDS = frozenset("some many most several few other others numerous countless certain various those".split())
+
+
+def _plural_like(word: str) -> bool:
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))) or word.endswith(
+        ("people", "men", "public", "masses", "folk")
+    )
+
+
+def _group_before(text: str, s_start: int, at: int) -> bool:
+    """A cheap test before the left context is searched: the verb's subject may be a
+    group: a plural-looking word just before it (past auxiliaries and adverbs:
+    "detractors say", "the masses have praised"), or a plural or a quantifier before a
+    short prepositional phrase ("opponents of the scheme claim", "many in the industry
+    believe")."""
+    words = [w.strip(",;:()\"'“”‘’") for w in text[max(s_start, at - 90) : at].lower().split()]
+    while words and words[-1] in _SKIPPABLE:
+        words.pop()
+    if not words:
+        return False
+    if _plural_like(words[-1]) or words[-1] in _QUANTIFIER_WORDS:
+        return True
+    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[i] in _PREPOSITIONS and i > 0:
+            head = words[i - 1]
+            return _plural_like(head) or head in _QUANTIFIER_WORDS
+    return False
+
+
+VAGUE_CUES += [
+    Cue("vague", _HUMAN_VERBS, r"\w+\b(?!\s+to\s+(?:be|have)\b)(?!\s+(?:of|by|with)\b)", left=_VAGUE_SUBJECT,
+        veto_left=_NOT_GROUP + r"|(?i:\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+(?:[\w-]+\s+){1,3}$)"
+        # a capital after the sentence's start names the group: "... but Evans said"
+        r"|(?:[,;:(—–]\s*|\b(?i:but|and|while|although|though|as|because|however|yet|that|whereas|so)\s+)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+$"
+        r"|(?i:\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)\s+(?:[\w-]+\s+){0,3}$)",
+        strong=False, flags=0, label="an unnamed group", precheck=_group_before),
+    # "According to specialists", "according to residents": nobody named
+    Cue("vague", ["according"], r"(?i:according)\s+to\s+(?:(?:some|many|most|several|various|local|other)\s+)?"
+        r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|one|two|three)\b)(?:" + _LOWER
+        + r"\s+){0,2}?" + _LOWER + r"(?<!is|ss|us)(?:s|people|men|women)\b(?!" + NAMED_AFTER + r")(?!\s+(?:who|which|that)\b)"
+        r"(?!\s+(?:[a-z]+\s+)?[A-Z])",
+        veto_right=r"(?i:according)\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:figures|data|results|statistics|numbers|records|documents|"
+        r"papers|minutes|accounts|filings|projections|forecasts|models|tests|findings|rules|laws|guidelines|"
+        r"regulations|terms|plans|details|reports|sources|polls|surveys|studies|estimates|insiders)\b|" + _ANONYMOUS,
+        strong=False, flags=0, label="an unnamed 'according to'"),
+    # "Some are worried that", "many are convinced that"
+    Cue("vague", ["some", "many", "others", "most"], r"(?:some|many|others|most)\s+(?:are|were|remain|remained|seem|seemed)\s+"
+        r"(?:(?:increasingly|deeply|also|now|still)\s+)?(?:worried|concerned|afraid|convinced|adamant|sure|certain|sceptical|"
+        r"skeptical|fearful|confident|doubtful|suspicious)\s+(?:that|about|of|the)\b",
+        left=_CLAUSE_START, label="an unnamed 'some' or 'many'"),
+    # "There are those in the City who believe"
+    Cue("vague", ["there"], r"there\s+(?:are|is|were|will\s+be)\s+(?:those|some|people|many|plenty|others)\s+"
+        r"(?:[\w'’-]+\s+){1,5}?who\s+(?:\w+\s+)?(?:say|believe|think|argue|claim|feel|suggest|fear|insist|contend|"
+        r"consider|suspect|reckon|doubt|worry)\b", label="an unnamed 'there are those who'"),
 ]
 
 VAGUE_SOURCES = CueSet(VAGUE_CUES)

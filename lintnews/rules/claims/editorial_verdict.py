@@ -12,10 +12,13 @@ __all__ = ["EditorialVerdict"]
 class EditorialVerdict(ClaimRule):
     """What it flags: verdicts that interpret rather than report: "signifies an escalation",
     "underlines the growing ...", "marks a turning point", "is a clear sign that", "this
-    proves that", "there is no doubt that". Assertions of certainty ("undoubtedly",
-    "obviously"), verdicts of success ("has successfully ...") and assessments of an
-    actor's condition ("is currently militarily weakened", "remains deeply divided") are
-    reported as information.
+    proves that", "testifies to", "there is no doubt that", "reflects a deep malaise",
+    and evaluations predicated of a thing or an act ("was a disastrous decision", "is a
+    betrayal of the villages", "is a victory for common sense", "has finally solved the
+    problem of", "have been priced out"). Loaded words ("a brazen plot", "draconian
+    laws"), assertions of certainty ("undoubtedly"), verdicts of success ("has
+    successfully ...") and assessments of an actor's condition ("is currently militarily
+    weakened") are information.
 
     Why: a news report attributes judgements. Stated by the writer, a verdict is opinion
     presented as fact.

@@ -10,10 +10,15 @@ __all__ = ["SweepingGeneralisation"]
 
 
 class SweepingGeneralisation(ClaimRule):
-    """What it flags: generalisations in the writer's voice: "often", "always",
-    "invariably", "routinely", "follows a familiar pattern", "time and again", "as
-    usual", "it is well known that", "it is no secret that". Information only: many
-    are harmless, but each is a claim about many cases that the story rarely supports.
+    """What it flags: generalisations in the writer's voice: frequency ("often", "always",
+    "invariably", "routinely", "time and again", "as usual"), patterns ("follows a
+    familiar pattern"), common knowledge ("it is well known that", "it is no secret
+    that"), universal claims ("Nobody in the village believes", "not one member has",
+    "all Americans are"), a whole group's feelings or habits ("Residents are furious",
+    "Shoppers have lost patience", "Teachers everywhere dread inspections", "Small village
+    schools simply cannot survive") and trends across a population ("has soared across
+    the country"). Information only: many are harmless, but each is a claim about many
+    cases that the story rarely supports.
 
     Why: a pattern needs evidence (how many times, when, measured by whom); "everyone
     knows" is nobody in particular.

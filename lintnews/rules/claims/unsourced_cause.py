@@ -10,11 +10,20 @@ __all__ = ["UnsourcedCause"]
 
 
 class UnsourcedCause(ClaimRule):
-    """What it flags: a causal claim the draft states on its own authority: "was a trigger for",
-    "led to", "resulted in", "is behind the rise in", "prompted", "sparked", "due to",
-    "stems from", "has been blamed on". Sentences that name a source, quote one, link to
-    one or carry attribution from their paragraph stay quiet, as do quotations. "thanks to"
-    is reported as information only.
+    """What it flags: a causal claim the draft makes on its own authority, found by
+    construction: connectives ("because (of)", "due to", "owing to", "thanks to", "as a
+    result", "which is why", "hence"), copular frames ("was down to", "is the direct
+    result of", "a consequence of", "are to blame for", "is responsible for the rise",
+    "lies behind", "came about because") and verbs ("led to", "resulted in", "caused",
+    "was driven by", "drove prices down", "put them out of business", "stems from", "can
+    be traced back to", "is attributable to", "owes its recovery to"). Connectives are
+    information; frames and verbs are warnings.
+
+    Not flagged: a natural or accidental event as the cause of what it did ("Heavy rain
+    caused flooding", "the blast led to ..."), the routine reason for a logistic decision
+    ("postponed because of a waterlogged pitch"), a speaker's own reasons ("I'm standing
+    because ..."), hedged causes ("may have caused": hedging), and sentences that name a
+    source, quote one or link to one.
 
     Why: cause is the claim readers most often take away and the one writers most often
     infer. Unless somebody with knowledge says so, it is the writer's opinion.

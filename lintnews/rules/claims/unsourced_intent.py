@@ -10,10 +10,18 @@ __all__ = ["UnsourcedIntent"]
 
 
 class UnsourcedIntent(ClaimRule):
-    """What it flags: claims that read minds: "is intended to", "is meant to send a signal",
-    "was carefully considered", "was a key factor in the decision", "deliberately",
-    "the real motive". Weaker statements of inner state ("reluctance to", "is determined
-    to", "in a bid to") are reported as information.
+    """What it flags: claims that read minds: purposes and motives stated as fact ("did it
+    to punish the unions", "timed the raid to extort the company", "to shift the blame",
+    "was out to settle scores", "out of spite", "motivated by greed", "a calculated
+    attempt to", "were swayed by", "is intended to", "was carefully considered",
+    "deliberately", "the real motive", "because it feared"). Weaker statements of purpose
+    or inner state ("in a bid to", "in order to", "wants to", "is determined to",
+    "reluctance to") and the stated purpose of a law, plan or product ("the scheme is
+    designed to help first-time buyers") are information.
+
+    Not flagged: plans and decisions with their own verbs ("agreed to pay", "voted to
+    fund", "was ordered to pay", "plans to"), what money is for ("raised money to fund a
+    ward"), first-person reasons, and attributed sentences.
 
     Why: only the people involved know why they acted; a writer who states their intent
     as fact claims inside knowledge. Editors ask "how do we know?".

@@ -10,11 +10,23 @@ __all__ = ["UnsourcedPrediction"]
 
 
 class UnsourcedPrediction(ClaimRule):
-    """What it flags: "will have major repercussions", "will not radically change", "is set
-    to transform", "is bound to", "is going to be a disaster", "will prove decisive":
-    forecasts of outcomes written as certainties. Scheduled events ("the vote will take
-    place on Monday", "is set to be published") are not predictions and stay quiet, and a
-    hedged forecast ("could change") is left to the hedging rules.
+    """What it flags: forecasts stated as fact, found by construction: a future marker
+    ("will", "won't", "is going to", "is set to", "is poised to", "is bound to", "is
+    expected to", "can expect to") before an outcome: a change of state or a
+    consequence ("will rise", "will keep falling", "will turn the league into a closed
+    shop", "will wipe out", "will bring in more than £40m", "will have to back down"), a
+    judged or compared state ("will be back to normal", "will be the worst in a
+    century", "will be forced to close", "will become food deserts"), an impact ("will
+    have major repercussions"), certainty ("will never", "will inevitably") or a horizon
+    ("within five years", "by the end of the century"). Sweeping outcomes and impacts are
+    warnings; other forecasts are information.
+
+    Not flagged: scheduled events and announced decisions ("The bridge will reopen on
+    Monday", "The report will be published in June", "The plant will close next year",
+    "A single fare will rise from £2.40 to £2.60 in April", "Residents will be allowed to
+    return from Thursday"), promises ("We will cut taxes"), conditionals ("If the plan
+    fails, prices will rise", "whether the vote will pass") and hedged forecasts ("could
+    change": the hedging rules').
 
     Why: nobody knows the future; a forecast is only as good as whoever made it, and the
     reader needs to know who that is.

@@ -4,19 +4,33 @@ from __future__ import annotations
 
 from lintnews.analysis.claims.cues import STATISTIC
 from lintnews.analysis.claims.base import ClaimRule
+from lintnews.analysis.claims.statistics import states_a_statistic
+from lintnews.matching.cues import CueHit
 from lintnews.model import Severity
 
 __all__ = ["UnsourcedStatistic"]
 
 
 class UnsourcedStatistic(ClaimRule):
-    """What it flags: percentages ("58%", "fifty-eight percent"), sums of money ("$4bn",
-    "£20m"), large counts ("12,000", "3 million", "thousands of"), shares and rates ("a
-    third of voters", "one in five"), changes ("doubled") and supply claims ("a limited
-    supply of") in a sentence with no source. Small counts, dates and years are not
-    statistics here. A source named earlier in the same paragraph covers the figures
-    that follow it ("Sales rose 5%, the company said. Profits doubled."). Information
-    only: news copy often states a well-known figure and sources it elsewhere in the story.
+    """What it flags: figures that state something about the world, with no source: a
+    share of a population ("three-quarters of England's rivers", "58% of voters", "nine
+    out of ten young people", "most of the guns"), a rate or a poll finding ("one in five
+    adults", "X% say", "six times more likely"), a macro quantity with its level or trend
+    ("unemployment is 5%", "crime has doubled", "premiums are coming down"), an aggregate
+    over a period ("266,000 arrests in the last two years", "costs £2bn a year"), a count
+    of a general population in a present state ("35 million people lack insurance"), a
+    public cost ("has cost taxpayers $4bn"), a quantity claim with no figure ("there is a
+    limited supply of"). In the first or second person (a speech, a debate, an opinion
+    piece) every figure is the speaker's claim. Information only.
+
+    Not flagged: an event's own facts, which are what the story reports: counts of the
+    event ("nine people were arrested", "won 26 of the 51 seats", "a crowd of 2,150"),
+    prices, fees, budgets and transactions ("tickets cost £245", "raised £12m"), parts
+    of a stated whole ("Of the 410 staff, 260 ..."), figures with their own arithmetic
+    ("from £1,850 to £1,960", "up from 300p"), measurements and conversions, dates and
+    ages. A source named earlier in the paragraph covers the figures that follow it
+    ("Sales rose 5%, the company said. Profits doubled."), and so does a reference back
+    to a source's data ("the same figures show", "if we compare the numbers").
 
     Why: a figure is a checkable claim. Readers, and fact-checkers, need to know where it
     came from and how it was measured.
@@ -46,3 +60,6 @@ class UnsourcedStatistic(ClaimRule):
             "The committee met three times in 2019.",
         ],
     }
+
+    def keep(self, hit: CueHit) -> bool:
+        return states_a_statistic(hit)

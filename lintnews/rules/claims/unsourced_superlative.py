@@ -10,10 +10,15 @@ __all__ = ["UnsourcedSuperlative"]
 
 
 class UnsourcedSuperlative(ClaimRule):
-    """What it flags: superlatives with a scope that makes them a record ("the largest
-    deployment in history", "the worst trade deal ever", "the highest taxes in the world",
-    "the lowest since 1992"), "record high", "a record 13%", "unprecedented", "all-time
-    high", "for the first time ever". A bare "the biggest" without a scope stays quiet.
+    """What it flags: records and superlatives stated as fact: a superlative with a scope
+    ("the largest deployment in history", "the greatest comeback in the club's 120-year
+    history", "the most dangerous in the whole of Central Asia", "the worst deal ever",
+    "one of the highest-taxed nations in the world", "the lowest since 1992"), a
+    subjective superlative predicated of someone or something ("He was the finest comic
+    actor of his generation", "is the most talented forward"), "has never been wider",
+    "without precedent", "unprecedented", "record high", "a record 13%", "all-time high",
+    "for the first time in 30 years". A bare "the biggest" or a factual degree ("the
+    worst affected", "the largest shareholder", "best known as") stays quiet.
 
     Why: records are easy to get wrong and are the claims readers repeat. Somebody keeps
     the record; say who.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from lintnews.analysis.voice.attribution import attribution
-from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
+from lintnews.analysis.voice.voice import sentence_voice
+from lintnews.analysis.claims.base import CLAIM_SCOPE, _hypothetical, clip, is_question
 from lintnews.analysis.claims.cue_index import region_cues
 from lintnews.text.document import Document
 from lintnews.model import Finding, Severity
@@ -15,14 +15,23 @@ __all__ = ["VagueSource"]
 
 
 class VagueSource(Rule):
-    """What it flags: attribution that names nobody: "some say", "many people think",
-    "experts believe", "observers note", "sources suggest", "some observers", "studies
-    show", "it is said that", "is rumoured to", "according to reports", "there are those
-    who argue". These sentences look attributed, so the other claims rules stay quiet on
-    them; this rule reports them instead. The newsroom conventions "critics say",
-    "analysts said", "officials said" (with no group named), "sources close to" and "it is
-    understood that" are reported as information. A group that is identified ("analysts
-    at Barclays", "Nato officials", "critics, including Labour, say") is not vague.
+    """What it flags: attribution that names nobody, found by construction: an unnamed
+    group as the subject of a verb of saying or believing ("some say", "experts believe",
+    "Detractors say", "Seasoned observers of the region's politics say", "Opponents of the
+    scheme claim", "Many in the industry believe", "Some growers consider", "There are
+    those in the party who believe"), "according to" a bare group ("according to
+    specialists", "according to reports"), unnamed research ("studies show"), rumour and
+    anonymous sources. Weasel forms ("some say", "experts believe") are warnings; the
+    newsroom conventions ("critics say", "officials said", "sources close to") and
+    generic groups are information. These sentences look attributed, so the other claims
+    rules stay quiet on them; this rule reports them instead.
+
+    Not vague: a group that is identified ("analysts at Barclays", "Labour councillors",
+    "critics, including Labour, say"), the people who run an event ("organisers said",
+    "police said", "forecasters said"), a group of an organisation named just before
+    ("..., the fire service said. Officials said ...") and a name that looks like a plural
+    ("Pellings blamed rising costs"). Agentless perception ("it is said that", "is reckoned
+    to be") names nobody as a source either: it is the hedging rule HDG008's.
 
     Why: readers cannot weigh a source they cannot identify, and a writer's own view
     hides easily behind "some say".
@@ -46,7 +55,7 @@ class VagueSource(Rule):
         "fail": [
             "Some observers see the move as a provocation.",
             "Experts believe the dam is unsafe.",
-            "It is said that the minister will resign.",
+            "Detractors say the new stand has ruined the ground.",
         ],
         "pass": [
             "Hydrologists at the University of Leeds believe the dam is unsafe.",
@@ -70,12 +79,13 @@ class VagueSource(Rule):
     def _report(self, doc: Document, region, sentence, hits, settings) -> Iterator[Finding]:
         """The finding for the first unquoted vague source of *sentence*, if it names no
         source elsewhere."""
-        found = attribution(sentence, settings)
-        if found is not None and found.names_source:
-            return  # the sentence also names its source
+        if not sentence_voice(sentence, settings, doc).vague:
+            return  # the sentence also names its source, or its group belongs to one named before
         for hit in hits:
             if sentence.quote_spans and region.in_quote(hit.start, hit.end):
                 continue
+            if _hypothetical(sentence, hit):
+                continue  # "if she lost, people would say ...": nobody said it
             severity = self.severity if hit.strong else Severity.INFO
             if region.kind == "heading":
                 severity = Severity.INFO

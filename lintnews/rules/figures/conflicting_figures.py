@@ -11,8 +11,17 @@ from lintnews.analysis.figures.match import headline_regions, pairs
 from lintnews.model import Finding, Severity
 from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.analysis.figures.compare import disjoint
+from lintnews.analysis.figures.match import measure_class
+from lintnews.analysis.figures.context import stem
+from lintnews.analysis.figures.reader import read_figures
+import bisect
+import re
 
 __all__ = ["ConflictingFigures"]
+
+#: How many paragraphs before and after a table its rows are looked for in the text.
+TABLE_REACH = 8
 
 
 class ConflictingFigures(Rule):
@@ -82,6 +91,7 @@ class ConflictingFigures(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         figures = [q for q in in_scope(quantities(doc), self.applies_to) if q.comparable]
         yield from self._ages(doc, [q for q in figures if q.dim == "age"])
+        yield from self._table_text(doc)
         others = [q for q in figures if q.dim != "age"]
         for pair in pairs(doc, others):
             a, b = pair.earlier, pair.later
@@ -90,6 +100,49 @@ class ConflictingFigures(Rule):
                 yield self._finding(doc, b, a, describe(b), describe(a), strong=pair.strong)
             else:
                 yield self._finding(doc, a, b, describe(a), describe(b), strong=pair.strong)
+
+    def _table_text(self, doc: Document) -> Iterator[Finding]:
+        """A table row's figure against the text's figure for the same row and column:
+        "| Sam Hartley | Labour | 61,400 |" and "Hartley won with 64,100 votes"."""
+        figures = read_figures(doc)
+        cells = [f for f in figures if f.place == "table" and f.row and f.row_label and f.column
+                 and f.comparable and f.quantity is not None and self.applies_to(f.region)]
+        if not cells:
+            return
+        text_figures = [f for f in figures if f.place != "table" and f.quantity is not None and f.comparable
+                        and f.sentence is not None and self.applies_to(f.region)]
+        by_table: dict = {}
+        for c in cells:
+            by_table.setdefault(c.table, []).append(c)
+        words: dict = {}  # sentence -> its words, read once
+        starts = [f.region.index for f in text_figures]
+        for table_cells in by_table.values():
+            keys = {_label_word(c.row_label) for c in table_cells} - {""}
+            # the text the table stands in: a few paragraphs either side of it
+            lo = bisect.bisect_left(starts, table_cells[0].region.index - TABLE_REACH)
+            hi = bisect.bisect_right(starts, table_cells[-1].region.index + TABLE_REACH)
+            near = text_figures[lo:hi]
+            for f in near:
+                sw = words.get(id(f.sentence))
+                if sw is None:
+                    sw = words[id(f.sentence)] = _words(f.sentence.text)
+                if not (keys & sw) or f.role == "change" or measure_class(f.quantity)[0] == "margin":
+                    continue  # "9,000 ahead", "up 5%": not a row's figure
+                key = _closest_label(f, keys)
+                for cell in table_cells:
+                    if _label_word(cell.row_label) != key or cell.row_label == cell.text:
+                        continue
+                    if f.kind != cell.kind or f.currency != cell.currency:
+                        continue
+                    column = _column_words(cell.column)
+                    if f.kind == "count" and not (column & _words_near(f)) and not _same_column_noun(column, f):
+                        continue
+                    if disjoint(cell.quantity, f.quantity):
+                        line = doc.line_of(cell.region.source_span(cell.start, cell.end)[0])
+                        message = (f"{f.shown} here for {key}, but the table gives {cell.text} "
+                                   f"({cell.column}, line {line}): the same quantity given two different values")
+                        yield self.report(doc, f.region, f.qual_start, f.end, message)
+                        break
 
     def _ages(self, doc: Document, ages: List[Quantity]) -> Iterator[Finding]:
         for pair in age_pairs(doc, ages, headline_regions(doc)):
@@ -111,3 +164,65 @@ class ConflictingFigures(Rule):
             message += " (if they are the same)"
         return self.report(doc, b.region, b.qual_start, b.extra.get("after", b.end), message,
                            severity=None if strong else Severity.INFO)
+
+
+def _label_word(label: str) -> str:
+    """What the text calls a row: the last capitalised word of its label ("Hartley")."""
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", label)]
+    return words[-1] if words else ""
+
+
+def _column_words(header: str) -> set:
+    return {stem(w) for w in re.findall(r"[A-Za-z]+", header)}
+
+
+def _words_near(f) -> set:
+    text = f.region.text
+    end = f.quantity.extra.get("after", f.end)
+    return {stem(w) for w in re.findall(r"[A-Za-z]+", text[max(0, f.qual_start - 20) : end + 25])}
+
+
+_CLAUSE = re.compile(r"[,;:()]|\b(?:while|whereas|but|and|against)\b")
+#: Words as the text writes them (row names are matched against these, not searched for
+#: with patterns built from the draft's words).
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _words(text: str) -> set:
+    return {_bare(w) for w in _WORD.findall(text)}
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive: "Nakamura's" is "Nakamura"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
+
+
+def _closest_label(f, keys) -> str:
+    """The row name (of *keys*) written nearest *f* in its sentence."""
+    text = f.region.text
+    s = f.sentence
+    best = None
+    for m in _WORD.finditer(text, s.start, s.end):
+        key = _bare(m.group())
+        if key in keys:
+            lo, hi = sorted((m.start(), f.start))
+            d = hi - lo + (100 if _CLAUSE.search(text, lo, hi) else 0)
+            if best is None or d < best[0]:
+                best = (d, key)
+    return best[1] if best is not None else ""
+
+
+_HEADCOUNT = {stem(w) for w in "jobs staff employees workers workforce people headcount posts".split()}
+
+
+def _same_column_noun(column: set, f) -> bool:
+    """The figure counts what the column counts: the same noun or one of its kind ("Jobs"
+    and "1,500 staff")."""
+    from lintnews.analysis.figures.nouns import is_person_noun, same_noun
+
+    thing = stem(f.thing) if f.thing else ""
+    if not thing:
+        return False
+    if any(same_noun(thing, c) for c in column):
+        return True
+    return bool(column & _HEADCOUNT) and (thing in _HEADCOUNT or is_person_noun(thing))

@@ -19,6 +19,9 @@ __all__ = ["ConversionMismatch"]
 CONVERTED = frozenset("length mass area volume speed temperature energy power data".split())
 #: Relative slack on top of the digits as written: converted figures are rounded freely.
 SLACK = 0.05
+#: How far the rates of two conversions between one pair of currencies may differ, beyond
+#: the rounding of their figures: rates move, and copy rounds.
+RATE_SLACK = 0.06
 _OPEN = lazyre.compile(r"\s*[(\[]\s*$")
 
 
@@ -29,9 +32,15 @@ _CLOSE_NEXT = lazyre.compile(r"\s*[)\]]")
 class ConversionMismatch(Rule):
     """What it flags: a figure followed by its conversion in parentheses when the two do not
     agree: "5 km (5 miles)" (5 km is 3.1 miles), "30C (96F)", "2 hectares (12 acres)".
-    Conversions are rounded freely, so the check allows the digits as written plus 5%.
-    Currencies ("£10 ($30)") are checked only when the facts file gives exchange rates
-    (``exchange-rates:``, see docs/facts.md), within the tolerance given there.
+    Conversions are rounded freely, so the check allows the digits as written plus 5%;
+    temperatures take an absolute tolerance instead (the digits as written and one degree:
+    "31C (84F)" is off, since 31C is 86.9F to 88.7F).
+    Currencies ("£10 ($30)") are checked against the facts file's exchange rates when it
+    gives them (``exchange-rates:``, see docs/facts.md), within the tolerance given there;
+    without them, every conversion between one pair of currencies in a draft must use about
+    the same rate: "€40m (£35m)" in one paragraph and "€40m (£31m)" in another cannot both
+    be right (the figures' rounding and 6% are allowed); of several, the odd one out is
+    reported.
 
     Why: a botched conversion is a figure error in its own right, and it makes readers
     doubt the original figure too.
@@ -62,6 +71,7 @@ class ConversionMismatch(Rule):
         rates_loaded = False
         skip = -1
         brackets: Dict[int, bool] = {}  # paragraphs with a parenthesis, the only place a conversion is read
+        pairs: List[Tuple[Quantity, Quantity]] = []  # currency conversions, to compare their rates
         for i, q in enumerate(figures):
             if i == skip:
                 continue  # the "2in" of "6ft 2in"
@@ -93,6 +103,50 @@ class ConversionMismatch(Rule):
                     message = ""
                 if message:
                     yield self.report(doc, r.region, r.qual_start, r.extra.get("after", r.end), message)
+                elif q.dim == r.dim == "currency" and q.currency != r.currency and rates is None:
+                    pairs.append((q, r))
+        yield from self._currency_pairs(doc, pairs)
+
+    def _currency_pairs(self, doc: Document, pairs: List[Tuple[Quantity, Quantity]]) -> Iterator[Finding]:
+        """Conversions between one pair of currencies must use one rate within a draft:
+        "€40m (£35m)" and, later, "€60m (£43m)" cannot both be right. A conversion whose
+        rate disagrees with another is reported, unless more of the draft's conversions
+        agree with it than with the other (the odd one out is the one to check)."""
+        by_key: Dict[Tuple[str, str], List[Tuple[Quantity, Quantity, float, float]]] = {}
+        for q, r in pairs:
+            lo_q, hi_q = _interval(q)
+            lo_r, hi_r = _interval(r)
+            if lo_q <= 0 or lo_r <= 0 or q.qualifier or r.qualifier:
+                continue
+            by_key.setdefault((q.currency, r.currency), []).append((q, r, lo_r / hi_q, hi_r / lo_q))
+        for items in by_key.values():
+            if len(items) < 2:
+                continue
+            agree = [sum(1 for k, other in enumerate(items) if k != i and _same_rate(item, other))
+                     for i, item in enumerate(items)]
+            best = max(agree)
+            for i, (q, r, lo, hi) in enumerate(items):
+                against = [k for k, other in enumerate(items) if k != i and not _same_rate(items[i], other)]
+                if not against:
+                    continue
+                if agree[i] == best and not any(k < i and agree[k] == best for k in against):
+                    continue  # in a tie the later conversion is the one reported
+                fq, fr = items[against[0]][0], items[against[0]][1]
+                line = doc.position(r.region.source_span(r.start, r.end)[0])[0]
+                other = doc.position(fr.region.source_span(fr.start, fr.end)[0])[0]
+                where = "on this line" if other == line else f"on line {other}"
+                message = (f"{q.text} ({r.text}) here is {_rate(r.value / q.value)} {r.currency} per {q.currency}, "
+                           f"but {fq.text} ({fr.text}) {where} is {_rate(fr.value / fq.value)}: one draft, two "
+                           f"exchange rates")
+                yield self.report(doc, r.region, r.qual_start, r.extra.get("after", r.end), message)
+
+
+def _same_rate(a: tuple, b: tuple) -> bool:
+    return not (a[3] * (1 + RATE_SLACK) < b[2] or a[2] > b[3] * (1 + RATE_SLACK))
+
+
+def _rate(x: float) -> str:
+    return f"{x:.3g}" if 1e-3 <= x < 1e4 else f"{x:.2e}"
 
 
 def _with_sub_unit(figures: List[Quantity], i: int) -> Tuple[Quantity, int]:
@@ -143,12 +197,17 @@ def _compare(q: Quantity, r: Quantity, unit) -> str:
     if q.unit is None or unit is None:
         return ""
     conv = sorted(from_base(to_base(v, q.unit), unit) for v in (lo, hi))
-    # gallons are UK (4.55 litres) or US (3.79 litres): either is accepted
-    slack = 0.1 if "gallons" in (unit.key, q.unit.key) else SLACK
-    width = slack * max(abs(conv[0]), abs(conv[1]), 1e-9)
+    # gallons are UK (4.546 litres) or US (3.785 litres), read as 4: either is accepted
+    if unit.key == "gallons" and q.unit.key != "gallons":
+        conv = [conv[0] * 4.0 / 4.546, conv[1] * 4.0 / 3.785]
+    elif q.unit.key == "gallons" and unit.key != "gallons":
+        conv = [conv[0] * 3.785 / 4.0, conv[1] * 4.546 / 4.0]
+    width = SLACK * max(abs(conv[0]), abs(conv[1]), 1e-9)
     rlo, rhi = _interval(r)
     if unit.dim == "temperature":
-        width = max(width, 1.0)
+        # an absolute tolerance: a degree of the conversion's own rounding, beyond the
+        # rounding of the figure converted ("31C (86F)" is off, "-3C (27F)" is right)
+        width = 1.0
     if conv[1] + width < rlo or conv[0] - width > rhi:
         exact = from_base(to_base(q.value, q.unit), unit)
         return f"{q.text} ({r.text}): {q.text} is {_fmt(exact)} {unit.key}, not {r.text}"

@@ -12,6 +12,8 @@ from lintnews.model import Finding, Severity
 from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.analysis.figures.messages import at, line_of, voice_note
+from lintnews.analysis.figures.parts import earlier_wholes, figure_interval, part_groups, rounding, sum_interval
 
 __all__ = ["PartExceedsWhole"]
 
@@ -53,13 +55,25 @@ SHARE_CUES = lazyre.compile(
 
 class PartExceedsWhole(Rule):
     """What it flags: arithmetic between parts and their whole that cannot be right:
-    "32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; votes for,
-    against and abstaining that add up to more than the body that cast them ("the 30-member
-    council voted 20 to 12", "the nine-member committee voted 6-4"); a share given beside its
-    count that disagrees ("12 of the 40 members (40%)", "45% of the 200 people surveyed, or
-    100 people"); and shares of one total in one sentence that add up to more than 100%
-    ("52% said yes, 45% said no and 8% did not know"). Rounding is allowed: each share may
-    be half a point high.
+    "32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; parts listed
+    after their whole that add up to more ("Of the 410 staff, 260 ..., 95 ... and 70 ...";
+    "18,200 people, of whom 12,900 ... and 6,100 ..."; "of which", "including", "among
+    them"); parts that make up a whole and do not add up to it ("Nine people were
+    arrested: four men and six women"; "The €32m fee is made up of €26m and €8m";
+    "14 warnings and 31 alerts, 45 in all"; "40 of the 94 turbines ..., the remaining 48";
+    "repaid £200,000 of the £730,000 loan, leaving £560,000"); votes for, against and
+    abstaining that add up to more than the body that cast them ("the 30-member council
+    voted 20 to 12"); a share given beside its count that disagrees ("12 of the 40 members
+    (40%)", "45% of the 200 people surveyed, or 100 people"); and shares of one total that
+    add up to more than 100%: answers to one question ("52% said yes, 45% said no and 8%
+    did not know") or a list whose first share names its total ("A holds 51% of the
+    project, B 35% and C 24%"; "Of all complaints, 39% ..., 13% ... and 59% ..."). Rounding is
+    allowed: each figure's last digit, and half a point on each share.
+
+    A list is only required to add up to its whole when its wording says it is complete (a
+    colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
+    men and women); "including" and "of whom" lists may leave some out, but may not exceed
+    the whole. Figures a source gives are checked too.
 
     Why: a reader can check these sums without any other source, and a wrong one discredits
     the whole story.
@@ -76,7 +90,7 @@ class PartExceedsWhole(Rule):
     severity = Severity.WARNING
     #: Figures in quotations are still figures: a quote that contradicts the body is worth a query.
     scope = DEFAULT_SCOPE | {"blockquote"}
-    summary = "A part is larger than its whole, or shares of one total add up to more than 100%."
+    summary = "Parts do not add up to their whole, or shares of one total add up to more than 100%."
     examples = {
         "fail": [
             "Of the 30 members, 32 voted for the plan.",
@@ -91,6 +105,7 @@ class PartExceedsWhole(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        yield from self._groups(doc)
         by_sentence: Dict[int, List[Quantity]] = {}
         all_figures = in_scope(quantities(doc), self.applies_to)
         for q in all_figures:
@@ -119,6 +134,35 @@ class PartExceedsWhole(Rule):
                     yield from self._shares(doc, sentence, figures)
                 if votes:
                     yield from self._votes(doc, sentence, body_sizes)
+
+    # -- a whole and the parts it is split into ------------------------------------------
+
+    def _groups(self, doc: Document) -> Iterator[Finding]:
+        for group in part_groups(doc) + earlier_wholes(doc):
+            whole, parts = group.whole, group.parts
+            if not self.applies_to(whole.region):
+                continue
+            lo, hi = sum_interval(parts)
+            w_lo, w_hi = figure_interval(whole)
+            total = sum(p.value for p in parts)
+            line = line_of(doc, parts[0].region, parts[0].qual_start)
+            listed = " + ".join(p.text for p in parts)
+            shown = _fmt_like(total, whole)
+            whole_text = at(doc, whole, line, noun=True)
+            note = voice_note([whole, *parts])
+            if lo > w_hi + 1e-9 * max(1.0, abs(w_hi)):
+                message = (f"{listed} = {shown} here, more than the {whole_text} it is part of: "
+                           f"the parts add up to more than the whole{note}")
+            elif group.complete and whole.approx == "" and not any(p.approx in ("about", "over", "nearly")
+                                                                   for p in parts) \
+                    and _complete_mismatch(parts, whole):
+                message = (f"{listed} = {shown} here, but they make up the {whole_text}: "
+                           f"the parts do not add up to the whole{note}")
+            else:
+                continue
+            last = parts[-1]
+            yield self.report(doc, parts[0].region, parts[0].qual_start, last.end if last.region is parts[0].region
+                              else parts[0].end, message)
 
     # -- "32 of the 30 members", "of the 30 members, 32 voted", "12 of 40 (40%)" -----------
 
@@ -194,17 +238,32 @@ class PartExceedsWhole(Rule):
             if shares and _OPEN_PAREN_GAP.fullmatch(text[shares[-1].end : q.qual_start]):
                 continue  # "three-quarters of respondents (73%)": the same share restated
             shares.append(q)
-        if len(shares) < 2 or not SHARE_CUES.search(sentence.text):
+        if len(shares) < 2:
             return
         bases = set()
+        partitive = []
         for q in shares:
             c = context(q)
             if c.change or c.reference or c.distinct or q.qualifier in ("over", "about"):
                 return
+            partitive.append(c.partitive)
             if c.partitive:
                 bases.add(_of_phrase(q))
         if len(bases) > 1:
             return  # "52% of men and 61% of women": different totals
+        # shares of one total: an exclusive answer ("said yes", "voted", "against"), or a
+        # list whose first share names its total and the rest leave it understood ("A holds
+        # 51% of the project, B 35% and C 24%"), with no other time between them
+        if _YEAR_OR_TIME.search(text, shares[0].end, shares[-1].end):
+            return  # "40% of the vote in 2019, 35% in 2017": shares of different totals
+        if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30), q.qual_start) for q in shares):
+            return  # "74.2% were seen within four hours, against a target of 78%"
+        elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
+            text, shares[0].end, shares[-1].qual_start) is not None \
+            and all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+        opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive)
+        if not elliptic and not opening and not SHARE_CUES.search(sentence.text):
+            return
         if _NOT_SHARES.search(text[shares[0].qual_start : shares[-1].end]):
             return
         total_low = sum(q.value - q.half for q in shares)
@@ -260,6 +319,16 @@ _OUT_OF_GAP = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\
 _OF_LEAD = lazyre.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 _OPEN_PAREN_GAP = lazyre.compile(r"[^()]{0,40}\(\s*")
 _NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b", re.I)
+#: "Of all complaints, 39% were about delays, 13% about fares and 48% about staff".
+_OF_ALL_OPENING = lazyre.compile(r"\s*(?:Of|Among)\s+(?:all\s+(?:the\s+)?|the\s+|those\s+)[\w\s'’-]{1,40}?,\s")
+_BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|expected|limit|threshold|benchmark|"
+                                   r"standard|average|median|compared\s+with|compared\s+to|against|than|versus|"
+                                   r"up\s+from|down\s+from|from)\b[^,;]{0,20}$", re.I)
+_NOTHING_AFTER = lazyre.compile(r"\s*(?:[,.;:)]|\band\b|$)")
+_ELLIPTIC_LIST = lazyre.compile(r",|\band\b")
+_YEAR_OR_TIME = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+                               r"previously|in\s+(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December))\b")
 _VOTE_WORD = lazyre.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
 _OF_PLURAL = lazyre.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?s)\b")
 _WORDS_PAREN_GAP = lazyre.compile(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*")
@@ -314,3 +383,27 @@ def _body_text(q: Quantity) -> str:
 def _line(doc: Document, q: Quantity) -> str:
     line = doc.position(q.region.source_span(q.start, q.end)[0])[0]
     return f"on line {line}"
+
+
+def _complete_mismatch(parts, whole) -> bool:
+    """The parts of a complete list, at their values as written (a part "up to £8m"
+    counted in full) and within their rounding, cannot make the whole."""
+    lo = sum(p.value - rounding(p) for p in parts)
+    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p) for p in parts)
+    w_lo, w_hi = whole.value - rounding(whole), (whole.upper if whole.upper is not None else whole.value) + rounding(whole)
+    return hi < w_lo - 1e-9 * max(1.0, abs(w_lo)) or lo > w_hi + 1e-9 * max(1.0, abs(w_hi))
+
+
+def _fmt_like(value: float, like) -> str:
+    """*value* written like figure *like* ("£2.45m", "425", "1.99bn yuan")."""
+    text = like.text
+    prefix = text[0] if text[:1] in "£$€¥" else ""
+    if like.scale >= 1e9:
+        body = f"{value / 1e9:,.3g}bn"
+    elif like.scale >= 1e6:
+        body = f"{value / 1e6:,.3g}m"
+    elif value == int(value):
+        body = f"{value:,.0f}"
+    else:
+        body = f"{value:,.2f}"
+    return prefix + body

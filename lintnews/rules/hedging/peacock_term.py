@@ -123,7 +123,7 @@ class PeacockTerm(Rule):
     examples = {
         "fail": [
             "The renowned architect designed the new library.",
-            "She is one of the most influential novelists of her generation.",
+            "She is one of the most influential novelists writing today.",
             "The festival is famous for its fireworks.",
         ],
         "pass": [

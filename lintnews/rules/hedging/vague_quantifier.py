@@ -10,7 +10,8 @@ from lintnews.text.document import Document
 from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
 from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
-from lintnews.analysis.voice.speaker import in_source_voice, vague_source_spans
+from lintnews.analysis.voice.speaker import vague_source_spans
+from lintnews.analysis.voice.voice import voice_of
 from lintnews.rules.hedging.weasel_group import weasel_spans
 
 __all__ = ["VagueQuantifier"]
@@ -27,7 +28,7 @@ _RX = lazyre.compile(
     # or a manner ("spoke generally about")
     r"|\bgenerally\b(?<!\bis\sgenerally)(?<!\bare\sgenerally)(?<!\bwas\sgenerally)(?<!\bwere\sgenerally)"
     r"(?<!\bbe\sgenerally)(?<!\band\sgenerally)(?<!\bmore\sgenerally)(?<!\bmost\sgenerally)(?<!\bvery\sgenerally)"
-    r"(?<!\bso\sgenerally)(?=,?\s+[a-z])(?!,?\s+(?:[a-z]+ed|[a-z]+en|known|held|thought|seen|made|"
+    r"(?<!\bso\sgenerally)(?=,?\s+[a-z])(?!,?\s+(?:will|would|are|is|have|has|was|were|[a-z]+ed|[a-z]+en|known|held|thought|seen|made|"
     r"built|sold|grown|worn|read|spoken|found|taken|given|shown|understood|available|speaking|in|on|at|to|for|"
     r"from|with|across|around|and|or|but|than|as|among|throughout|over|between|by|about)\b)",
     re.IGNORECASE,
@@ -49,11 +50,18 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
 # Not a vague quantity of people or things: "some 200" (about), "how many", "as many
 # as 40", "many thanks", durations and frequencies ("for some time", "many years").
 _SKIP_AFTER = lazyre.compile(
-    r"\s*(?:\d|(?:more|less|fewer|one|thing|things|way|where|how|what|day|point|time|times|years?|"
+    r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen|half|more|less|fewer|one|thing|things|way|where|how|what|day|point|time|times|years?|"
     r"decades?|centuries|months?|weeks?|days?|hours?|minutes?|moments?|while|thanks|happy|"
     r"a\s)\b|\W*$)",
     re.IGNORECASE,
 )
+# The tail of a list ("Symantec, McAfee and many others") or a pronoun object ("a
+# showcase for many."): nothing stands in for a claim.
+_LIST_TAIL = lazyre.compile(r"\s+(?:others|more)\b", re.IGNORECASE)
+_LIST_BEFORE = lazyre.compile(r"(?:\b(?:and|or)|,)\s*$", re.IGNORECASE)
+_PRONOUN_OBJECT = lazyre.compile(r"\s*[,.;:!?)]", re.IGNORECASE)
+_PREPOSITION_BEFORE = lazyre.compile(r"\b(?:for|to|with|by|among|of|from|on|at)\s*$", re.IGNORECASE)
 # "not that many" (degree); "that many homes" after a verb is a plain quantifier.
 _SKIP_BEFORE = lazyre.compile(r"\b(?:how|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
 # "as many as 40", "as many people as": a comparison, not a vague quantity ("such as some")
@@ -61,19 +69,66 @@ _AS_MANY_AS = lazyre.compile(r"\bas\s*$", re.IGNORECASE)
 _AS_AFTER = lazyre.compile(r"(?:\s+[\w-]+){0,3}?\s+as\b", re.IGNORECASE)
 
 
-class VagueQuantifier(Rule):
-    """What it flags: vague quantities in the writer's own voice: "some", "many",
-    "several", "numerous", "countless", "a number of", "most" as a quantifier ("most
-    economists"), "certain" as a vague determiner ("certain critics") and "generally" as
-    a vague extent ("critics generally favour the plan"): "Many residents oppose the
-    plan", "some of the money was lost", "in some cases". Information only: often nothing
-    more precise is known.
+# A vague quantifier carries a claim when its clause says how things are or will be
+# ("Many residents oppose the plan", "many will simply move away", "some have lost their
+# homes"); in narration of what happened ("Several ministers attended the talks", "Many
+# of the cranes stood idle") it only counts, and a number may not exist.
+_CLAUSE_END = lazyre.compile(r"[;:—–()]|,\s+(?:and|but|while|whereas|although|though|which|who|because|so|as|when)\b", re.IGNORECASE)
+_PRESENT_OR_FUTURE = lazyre.compile(
+    r"\b(?:will|would|could|may|might|can|must|should|shall|won['’]t|are|is|am|have|has|do|does|don['’]t|doesn['’]t|"
+    r"remain|remains|seem|seems|now|still|going\s+to)\b",
+    re.IGNORECASE,
+)
+_PAST = lazyre.compile(
+    r"\b(?:was|were|had|did|went|came|stood|took|made|gave|saw|left|met|fled|ran|held|told|said|sent|spent|lost|won|"
+    r"began|became|brought|bought|built|caught|chose|drew|drove|fell|fought|found|flew|got|grew|heard|hit|kept|knew|"
+    r"laid|led|lay|paid|put|rose|sat|shot|shut|sold|spoke|stole|struck|threw|wore|wrote|wept|slept|sang|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = lazyre.compile(r".*(?:[;:—–()]|,\s+(?:and|but|while|whereas|although|though|which|who|because|so|as|when)\b)", re.IGNORECASE | re.DOTALL)
 
-    Not flagged: "some 200 people" (about 200), "how many", "as many as 40", "many
-    years", "for some time", "in most cases", "the larvae are generally green" (a
-    description), "generally accepted" (HDG008), quotes, and sentences that report a
-    named source. An unnamed crowd holding a view ("many consider") is HDG007, or
-    CLM008 vague-source when it is presented as a source ("some critics say").
+
+# Quantifiers that count ("several", "a number of", "numerous", "most") only narrate in a
+# clause about the past; "many" and "some" stand in for an unnamed majority or subset
+# wherever they stand (the CoNLL-2010 weasel cues).
+_COUNTING = lazyre.compile(r"(?:several|numerous|a\s+number\s+of|most|countless|certain)\b", re.IGNORECASE)
+
+
+# Where a clause's subject starts: the quantifier opens the sentence or a clause.
+_SUBJECT_START = lazyre.compile(
+    r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas|although|though|as|when|after|before)\s+|\b(?:and|but)\s+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def carries_a_claim(text: str, start: int, end: int) -> bool:
+    """True when the vague quantifier at ``text[start:end]`` (a sentence's text) stands
+    in a clause that states how things are or will be, not one that narrates the past."""
+    m = _CLAUSE_START.match(text, 0, start)
+    lo = m.end() if m else 0
+    e = _CLAUSE_END.search(text, end)
+    hi = e.start() if e else len(text)
+    clause = text[lo:hi]
+    if _PRESENT_OR_FUTURE.search(clause):
+        return True
+    return not _PAST.search(clause)
+
+
+class VagueQuantifier(Rule):
+    """What it flags: vague quantities that stand in for a number or a source in the
+    writer's own voice: "some", "many", "several", "numerous", "countless", "a number
+    of", "most" as a quantifier ("most economists"), "certain" as a vague determiner
+    ("certain critics") and "generally" as a vague extent ("critics generally favour the
+    plan"): "Many residents oppose the plan", "many will simply move away", "some have
+    lost their homes". Information only: often nothing more precise is known.
+
+    Not flagged: a counting quantifier ("several", "a number of", "most") in narration of
+    what happened ("Several ministers attended the talks"), the tail of a list ("and many
+    others"), "some 200 people" (about 200), "how many", "as many as 40", "many years",
+    "for some time", "in most cases", "the larvae are generally green" (a description),
+    "generally accepted" (HDG008), quotes, and sentences that report a named source. An
+    unnamed crowd holding a view ("many consider") is HDG007, or CLM008 vague-source when
+    it is presented as a source ("some critics say").
 
     Why: the CoNLL-2010 weasel guidelines count these quantifiers as weasel cues: they
     suggest a body of people or evidence without saying how large or whose.
@@ -92,7 +147,7 @@ class VagueQuantifier(Rule):
     examples = {
         "fail": [
             "Many residents oppose the plan.",
-            "Some of the money was never recovered.",
+            "Many will simply move away.",
             "Critics generally favour the plan.",
         ],
         "pass": [
@@ -100,12 +155,15 @@ class VagueQuantifier(Rule):
             "The road has been closed for many years.",
             "The larvae are generally green.",
             "Many residents oppose the plan, the council's survey found.",
+            "Several ministers attended the talks.",
         ],
     }
 
     def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         for sentence, matches in sentences_with(self, doc, FIRST_WORDS, region_matches):
             text = sentence.text
+            if text.rstrip("\"'”’)] ").endswith("?"):
+                continue  # a question claims nothing
             taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, context.settings)
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()
@@ -113,10 +171,20 @@ class VagueQuantifier(Rule):
                     continue
                 if _AS_MANY_AS.search(text, 0, m.start()) and _AS_AFTER.match(text, m.end()):
                     continue
+                if (_LIST_TAIL.match(text, m.end()) and _LIST_BEFORE.search(text, 0, m.start())) or (
+                    _PRONOUN_OBJECT.match(text, m.end()) and _PREPOSITION_BEFORE.search(text, 0, m.start())
+                ):
+                    continue  # "and many others", "a showcase for many."
                 if sentence.in_quote(start, end) or any(s <= start < e for s, e in taken):
                     continue
-                if in_source_voice(sentence, context.settings, start):
-                    continue  # the source's words: "Mr Ruiz said many homes flooded"
+                if not voice_of(sentence, start, end, context.settings).writer:
+                    continue  # a source's words, named or vague: "Mr Ruiz said many homes flooded"
+                if (
+                    _COUNTING.match(m.group())
+                    and _SUBJECT_START.search(text, 0, m.start())
+                    and not carries_a_claim(text, m.start(), m.end())
+                ):
+                    continue  # narration: "Several ministers attended the talks"
                 word = m.group()
                 ask = "in how many cases" if word.lower() == "generally" else "how many"
                 yield self.report(

@@ -168,7 +168,7 @@ def test_statistics_carry_a_source_named_earlier_in_the_paragraph(linter):
         ("The scheme has been a disaster for small farmers.", "CLM006", Severity.INFO),
         ("Russia is currently militarily weakened.", "CLM006", Severity.INFO),
         ("Nine in ten voters back the plan.", "CLM004", Severity.INFO),
-        ("More than 40 ships are waiting offshore.", "CLM004", Severity.INFO),
+        ("Three-quarters of the country's lakes fail basic pollution tests.", "CLM004", Severity.INFO),
         ("Crime has fallen sharply since the scheme began.", "CLM004", Severity.INFO),
         ("The country has the highest murder rate in Europe.", "CLM005", Severity.INFO),
         ("Inflation is running at its highest level for a decade.", "CLM005", Severity.INFO),
@@ -192,6 +192,7 @@ def test_more_claim_forms(linter, text, code, severity):
         "I have always loved the sea.",
         "The vote is due to take place in June.",
         "The committee met three times in 2019.",
+        "More than 40 ships are waiting offshore.",  # the event's own count
     ],
 )
 def test_ordinary_copy_is_quiet(linter, text):

@@ -32,8 +32,7 @@ from lintnews.model import Severity
         ("Jobs are pouring out of the region.", "CLM004"),
         ("Premiums nationwide have increased again.", "CLM004"),
         ("The border is a pipeline for vast quantities of drugs.", "CLM004"),
-        ("The firm has opened a minimum of eight plants.", "CLM004"),
-        ("Next year they are going to go up over 100 percent.", "CLM004"),
+        ("Next year they are going to go up over 100 percent.", "CLM003"),
         # CLM005: uniqueness and records
         ("I'm the only candidate in this race who has run a business.", "CLM005"),
         ("It was the biggest win since Ronald Reagan.", "CLM005"),
@@ -81,6 +80,8 @@ def test_spoken_claim_fires_at_info(linter, text, code):
         "It will have 5GB of memory on board.",
         "Users can catalogue huge amounts of data on their desktops.",
         "No one should be left out of the scheme.",
+        # an organisation's own count is what the story reports, not a statistic
+        "The firm has opened a minimum of eight plants.",
     ],
 )
 def test_promises_conditionals_and_attributed_forms_are_quiet(linter, text):

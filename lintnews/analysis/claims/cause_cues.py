@@ -1,0 +1,220 @@
+"""Cues of causal claims (CLM001), found by construction.
+
+A causal claim explains an outcome by a cause, in the writer's voice. The family:
+
+- connectives: "because (of)", "due to", "owing to", "thanks to", "on account of", "as a
+  (direct) result (of)", "as a consequence (of)", "which is why", "that is why", "hence",
+  "so" (of consequence), "therefore", "consequently";
+- copular frames: "is (largely) down to", "is the (direct) result/consequence/product of",
+  "is to blame (for)", "is responsible for", "is behind the rise", "lies at the root of",
+  "the main reason for", "a trigger for", "came about because/through";
+- verbs: "led to", "resulted in", "caused", "was caused by", "triggered", "sparked",
+  "fuelled", "prompted", "provoked", "drove (down)", "was driven by", "stems from",
+  "arises from", "can be traced (back) to", "is attributable to", "was blamed on", "gave
+  rise to", "brought about", "contributed to", "paved the way for", "explains why", "put
+  X out of business", "pushed X up";
+
+Narration stays quiet: a natural or accidental event as the cause of what it did ("The
+storm caused flooding", "The blast left two dead"), the routine reason of a logistic
+decision ("The match was postponed because of a waterlogged pitch"), the speaker's own
+reasons ("I'm running because ...") and hedged causes ("may have caused": hedging).
+Connectives are the weak form (information); explanatory frames and verbs are warnings.
+"""
+
+from __future__ import annotations
+
+from lintnews.analysis.claims.cue_kinds import ADVERBS, CAUSE, CONDITIONAL, COPULA, FIRST_PERSON, HEDGED, NOUN_LEFT
+from lintnews.matching.cues import Cue, alternation
+
+# ------------------------------------------------------------------------------- cause
+_CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()
+_BEHIND_OBJECTS = alternation(
+    """rise fall decline increase surge drop slump slowdown growth boom collapse attack attacks
+    bombing bombings killing killings unrest protest protests violence crisis move push decision
+    delay failure success shift change problem problems shortage wave spate campaign plot leak
+    outage hack revival turnaround resurgence recovery downturn losses rally""".split()
+)
+_CAUSE_VERBS = "prompted triggered sparked fuelled fueled caused".split()
+# Effects whose cause is a matter of judgement: a narrated consequence ("led to victory")
+# is information; a consequence of this kind ("caused significant damage") is a warning.
+_EFFECTS = alternation(
+    """damage destruction escalation crisis crises collapse decline declines fall falls rise
+    surge increase increases slump slowdown downturn recession shortage shortages decision
+    change shift exodus unrest violence tension tensions instability inflation losses deaths
+    casualties delays failure problems war conflict split rift breakdown reversal rethink drop
+    jump spike boom bubble closure closures layoffs redundancies hardship poverty unemployment
+    suffering u-turn panic sell-off disaster disasters chaos misery havoc turmoil mayhem devastation""".split()
+)
+_NARRATIVE = r"(?:led|leads|lead|resulted|results|result|prompted|triggered|sparked|fuelled|fueled|caused|contributed|created|creates|brought|brings)"
+# A first- or second-person subject earlier in the clause: "I care about this because ...".
+_OWN_CLAUSE = r"(?:^|[,;:—–(-]\s*|\b(?:and|but|so|that|then|now)\s+)(?:i|we|you)(?:['’](?:ve|d|ll|m|re))?\s+[^,;:—–]*$"
+_DUE_VETO = (
+    r"(?:due|owing)\s+to\s+(?:be|have|start|begin|meet|appear|take|face|make|hold|open|close|end|return|go|"
+    r"come|arrive|visit|give|release|publish|announce|launch|vote|sign|report|play|fly|leave|stand|speak|"
+    r"deliver|finish|resume|retire|expire|receive|hear|decide|rule|conclude|present|submit|debut|air|"
+    r"premiere|undergo|travel|join|step|sit|run|become|reach|get|pay|publish|testify|discuss|consider|attend|"
+    r"merge|lead|unveil|hold|host|issue|fly|move|enter|leave|quit|buy|sell|close|open|put|perform|compete|feature)\b"
+)
+
+# A natural or accidental event as the cause of what it did is narration, not a claim:
+# "The storm caused flooding", "Heavy rain caused three deaths", "the blast led to ...".
+_NATURAL_NOUNS = (
+    r"(?:rain|rainfall|storms?|snow|winds?|gales?|floods?|flooding|fires?|blazes?|wildfires?|explosions?|blasts?|"
+    r"earthquakes?|quakes?|landslides?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|tsunamis?|lightning|heatwaves?)\b"
+)
+_NATURAL = (
+    r"\b(?:rain|rainfall|downpours?|storms?|snow|snowfall|ice|fog|winds?|gales?|gusts?|floods?|flooding|fires?|blazes?|"
+    r"wildfires?|explosions?|blasts?|crash|crashes|collisions?|accidents?|earthquakes?|quakes?|tremors?|landslides?|"
+    r"mudslides?|avalanches?|lightning|tornado(?:e?s)?|hurricanes?|typhoons?|cyclones?|tsunamis?|eruptions?|"
+    r"heatwaves?|derailment|outages?|power\s+cuts?|leaks?|spills?|burst\s+mains?)\b[^,;:]{0,40}$"
+)
+# Logistics: the routine reason for a decision ("postponed because of a waterlogged pitch").
+_LOGISTICS = (
+    r"\b(?:postponed|cancell?ed|delayed|suspended|adjourned|closed|shut|called\s+off|abandoned|evacuated|diverted|"
+    r"grounded|halted|stopped|disrupted|rescheduled|moved|withdrawn|scrapped|pulled|axed|ruled\s+out|"
+    r"unable\s+to\s+\w+|could\s+not\s+\w+|did\s+not\s+\w+)\b(?:\s+[\w'’-]+){0,4}?\s+$"
+)
+
+# The routine reasons of news narration: "out because of an infection", "due to injury".
+_ROUTINE_REASON = (
+    r"(?:because\s+of|due\s+to|owing\s+to|thanks\s+to)\s+(?:(?:an?|his|her|their|its|the|a\s+recurring|a\s+minor|a\s+serious)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:injury|injuries|illness|infection|suspension|ill\s+health|personal\s+reasons|family\s+reasons|"
+    r"bereavement|weather|fog|snow|rain|flooding|strike\s+action|technical\s+(?:problems?|faults?|difficulties)|a\s+fault|"
+    r"knee|hamstring|ankle|back|groin|shoulder|calf|illness)\b"
+)
+
+CAUSE_CUES = [
+    Cue(CAUSE, _CAUSE_NOUNS, alternation(_CAUSE_NOUNS) + r"s?\s+(?:for|of|behind)\b",
+        left=COPULA + ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
+        veto_left=r"\bthe\s+reason\s+(?:for|why)\s+$|" + CONDITIONAL,
+        veto_right=r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b"),
+    Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
+        left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
+    Cue(CAUSE, ["led", "leads", "lead"], r"(?:led|leads|lead)\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely)\s+)?to\b",
+        veto_left=HEDGED + r"|\b(?:to|and|am|are|is|was|were|be|been)\s+$|" + NOUN_LEFT + "|" + _NATURAL, strong=False),
+    Cue(CAUSE, ["result", "resulted", "results", "resulting"], r"result(?:s|ed|ing)?\s+in\b", veto_left=HEDGED + "|" + NOUN_LEFT + "|" + _NATURAL,
+        strong=False),
+    # A narrated consequence that is a judgement: "caused significant damage", "led to a decline in"
+    Cue(CAUSE, ["led", "leads", "lead", "resulted", "results", "result", "prompted", "triggered", "sparked", "fuelled",
+                "fueled", "caused", "contributed", "created", "creates", "brought", "brings"],
+        _NARRATIVE + r"\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely|significantly|greatly)\s+)?"
+        r"(?:(?:to|in|by)\s+)?(?:(?:the|a|an|this|these|its|their|much\s+of\s+the|some\s+of\s+the)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + _EFFECTS + r"\b",
+        veto_right=r"(?:led|leads|lead|resulted|results|result)\s+(?!(?:(?:directly|ultimately|eventually|inevitably|in\s+part|"
+        r"partly|largely|significantly|greatly)\s+)?(?:to|in)\b)",
+        veto_left=HEDGED + r"|\b(?:the|a|an|its|what|to|and|am|are|is|was|were|be|been)\s+$|" + NOUN_LEFT + "|" + _NATURAL),
+    Cue(CAUSE, ["result", "consequence"], r"(?:result|consequence)\b",
+        left=r"\bas\s+a\s+(?:direct\s+|natural\s+|logical\s+)?$", strong=False),
+    Cue(CAUSE, ["behind"], r"behind\s+(?:the|a|an|this|these|its|their|much\s+of|many\s+of|some\s+of)\s+(?:[\w-]+\s+){0,2}?"
+        + _BEHIND_OBJECTS + r"\b",
+        left=COPULA + r"(?:(?:also|partly|largely|probably|really|mainly)\s+)?$"),
+    Cue(CAUSE, _CAUSE_VERBS, alternation(_CAUSE_VERBS) + r"\b",
+        veto_left=HEDGED + r"|\b(?:the|a|an|its|what)\s+$|" + _NATURAL,
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, strong=False),
+    Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+to\b", veto_right=_DUE_VETO + "|" + _ROUTINE_REASON,
+        veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$|" + _LOGISTICS, strong=False),
+    Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+(?:largely\s+|mainly\s+|partly\s+|entirely\s+|in\s+part\s+)?to\s+"
+        r"(?:the|a|an|his|her|their|its|this|that|these|those|some|poor|high|low|bad|rising|falling|higher|lower|"
+        r"lack|concerns?|fears?|[a-z]+ing)\b|(?-i:[A-Z])",
+        left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+(?:(?:largely|mainly|partly|entirely|probably|also|in\s+part)\s+)?$",
+        strong=False),
+    Cue(CAUSE, ["thanks"], r"thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to\b",
+        veto_left=r"\b(?:said|says|gave|give|giving|expressed|offered|extended|my|our|his|her|their)\s+$", strong=False),
+    Cue(CAUSE, ["contributed", "contributing", "contributes", "contribute"],
+        r"contribut(?:ed|ing|es|e)\s+(?:significantly\s+|greatly\s+|directly\s+)?to\s+(?:the|a|an|its|their|his|her|this)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:rise|fall|decline|increase|drop|slump|growth|collapse|crisis|problems?|deaths?|failure|"
+        r"success|loss|losses|defeat|victory|shortage|delay|downfall|unrest|tension|tensions|decision)\b",
+        veto_left=HEDGED),
+    Cue(CAUSE, ["blame"], r"blame\s+for\b", left=COPULA + r"(?:(?:largely|partly|mainly|partly|entirely|solely|primarily|also)\s+)?to\s+$"),
+    Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:[\w-]+\s+)?(?:on|to)\b",
+        left=COPULA + r"(?:(?:\w+ly|also|now)\s+)*$", veto_left=HEDGED),
+    Cue(CAUSE, ["stems", "stemmed", "stem", "stemming"], r"stem(?:s|med|ming)?\s+(?:(?:largely|mainly|partly|directly|mostly|entirely|chiefly|solely|primarily|in\s+part)\s+)?from\b"
+        r"(?!\s+(?:\d|(?:early|late|mid-?)?\s*(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)|(?:last|this)\s+(?:year|month|week)))",
+        veto_left=HEDGED + r"|\b(?:charges?|claims?|lawsuits?|cases?|costs?)\s+$"),
+    Cue(CAUSE, ["driven", "fuelled", "fueled"], r"(?:driven|fuel(?:l)?ed)\s+(?:(?:largely|mainly|partly|primarily|in\s+part)\s+)?by\s+(?!(?-i:[A-Z]))",
+        left=COPULA + ADVERBS + r"$"),
+    Cue(CAUSE, ["explains", "explain"], r"explains?\s+why\b",
+        left=r"\b(?:this|that|which|it|what|these|those)\s+(?:(?:also|partly|largely)\s+)?$"),
+    Cue(CAUSE, ["paved"], r"paved\s+the\s+way\s+for\b"),
+    # "because" explaining the speaker's own action or view ("I'm running because I believe") is a
+    # reason, not a causal claim
+    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$|" + _OWN_CLAUSE + "|" + _LOGISTICS
+        + r"|^\W*(?:if|when|as|unless)\s+(?:i|we|you)\b|^\W*(?:i|we)\b(?:['’]\w+)?\s",
+        veto_right=r"because\s+(?:of\s+)?(?:i|we|you)\b|" + _ROUTINE_REASON, strong=False),
+    Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=HEDGED),
+    Cue(CAUSE, ["brought"], r"brought\s+about\b"),
+]
+
+
+# ---------------------------------------------------------------- the rest of the family
+_EFFECT_NP = r"(?:the|a|an|this|these|that|its|their|his|her|much\s+of\s+the|most\s+of\s+the)\s+"
+_BY_WHAT = r"(?:(?:largely|mainly|partly|entirely|wholly|solely|primarily|mostly|directly|squarely|in\s+(?:large\s+)?part)\s+)?"
+
+CAUSE_CUES += [
+    # "is largely down to", "was entirely down to"
+    Cue(CAUSE, ["down"], r"down\s+to\b(?![\s(]*[£$€\d])(?!\s+(?:the\s+)?(?:last|final|\d|one|two|three|four|five|earth|business|zero|the\s+wire))",
+        left=COPULA + r"(?:(?:all|largely|mainly|partly|entirely|wholly|solely|primarily|mostly|squarely|probably|simply|"
+        r"in\s+(?:large\s+)?part)\s+)*$", label="a cause"),
+    # "the direct result of", "a consequence of", "the product of", "the legacy of"
+    Cue(CAUSE, ["result", "consequence", "product", "legacy", "fruit", "outcome"],
+        r"(?:result|consequence|product|legacy|fruit|outcome)s?\s+of\b",
+        left=r"\b(?:the|a)\s+(?:(?:direct|indirect|inevitable|predictable|natural|logical|unintended|main|major|real|"
+        r"immediate|ultimate|long-term|knock-on)\s+)*$",
+        veto_left=r"\b(?:as|awaiting|await|announced|announce|announcing|publish|published|publication|declared|"
+        r"declaring|count|counting|whatever|regardless\s+of|irrespective\s+of)\s+(?:of\s+)?(?:the|a)\s+(?:\w+\s+)?$|"
+        r"\b(?:whether|if)\b[^.;:]*$|" + HEDGED,
+        veto_right=r"(?:result|outcome)s?\s+of\s+(?:the|a|an|this|last|next|its|their)\s+(?:[\w-]+\s+)?(?:vote|votes|election|"
+        r"elections|referendum|ballot|poll|polls|test|tests|trial|trials|inquiry|review|survey|match|game|race|count|"
+        r"appeal|hearing|investigation|study|studies|audit|talks|negotiations|consultation)\b", label="a cause"),
+    # "Touts are to blame", "is responsible for the rise"
+    Cue(CAUSE, ["blame"], r"blame\b(?!\s+(?:on|game))",
+        left=COPULA + r"(?:(?:largely|partly|mainly|entirely|solely|primarily|also|rather|chiefly|really|squarely|"
+        r"in\s+(?:large\s+)?part|not)\s+)*to\s+$", label="a cause"),
+    Cue(CAUSE, ["responsible"], r"responsible\s+for\s+" + _EFFECT_NP + r"(?:[\w-]+\s+){0,2}?(?:rise|fall|decline|increase|"
+        r"surge|drop|slump|slowdown|growth|collapse|crisis|problems?|shortage|delays?|failure|success|losses|deaths|"
+        r"chaos|frenzy|mess|damage|downturn|spike|jump|boom|improvement|turnaround|recovery|fall-off|exodus)\b",
+        left=COPULA + r"(?:(?:largely|partly|mainly|entirely|solely|primarily|also|directly)\s+)*$", label="a cause"),
+    # "lies behind", "at the root of", "the root cause"
+    Cue(CAUSE, ["root", "roots"], r"roots?\s+(?:cause|causes|of)\b", left=r"\b(?:the|at\s+the|its|their)\s+$", label="a cause"),
+    Cue(CAUSE, ["lies", "lay", "lie"], r"(?:lies|lay|lie)\s+behind\b", label="a cause"),
+    # "which is why", "that is why", "this is why", "is why"
+    Cue(CAUSE, ["why"], r"why\b", left=r"\b(?:which|that|this|it)\s*(?:is|was|['’]s)\s+(?:(?:partly|largely|precisely|exactly|"
+        r"probably|also|one\s+reason|the\s+reason|why)\s+)?$|\b(?:what|this|that|which|it)\s+(?:explains|explained)\s+$",
+        veto_left=FIRST_PERSON, veto_right=r"why\s+(?:i|we|i['’]m|we['’]re|we['’]ve|i['’]ve)\b", label="a cause"),
+    # "came about because", "came about through"
+    Cue(CAUSE, ["came", "come", "comes"], r"(?:came|come|comes)\s+about\s+(?:because|through|as\s+a|after|when|thanks)\b", label="a cause"),
+    # "was caused by", "is driven by", "was triggered by"
+    Cue(CAUSE, "caused triggered sparked prompted provoked fuelled fueled driven brought produced".split(),
+        r"(?:caused|triggered|sparked|prompted|provoked|fuell?ed|driven|brought\s+on|produced)\s+" + _BY_WHAT + r"by\b",
+        left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
+        veto_left=HEDGED + "|" + _NATURAL,
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, label="a cause"),
+    # "The searches are what drove crime down", "pushed prices up", "forced them out of business"
+    Cue(CAUSE, "drove drive drives driving pushed push pushes pushing forced force forces put puts sent send sends".split(),
+        r"(?:drove|drive|drives|driving|pushed|push|pushes|pushing|forced|force|forces|sent|send|sends)\s+(?:[\w'’-]+\s+){1,4}?"
+        r"(?:down|up|out\s+of\s+business|into\s+(?:administration|bankruptcy|recession|debt|poverty|the\s+red|decline)|"
+        r"to\s+the\s+(?:brink|wall))\b|put\s+(?:[\w'’-]+\s+){1,4}?out\s+of\s+business\b",
+        veto_left=HEDGED + r"|\b(?:to|will|would|could|may|might)\s+$|" + FIRST_PERSON + "|" + _NATURAL,
+        label="a cause"),
+    # "stems from", "arises from", "springs from", "is rooted in"
+    Cue(CAUSE, "arises arose arise arising springs sprang spring".split(),
+        r"(?:arises|arose|arise|arising|springs|sprang|spring)\s+(?:largely\s+|mainly\s+|partly\s+|directly\s+|mostly\s+)?from\b",
+        veto_left=HEDGED + r"|\b(?:question|questions|issue|issues|problem|problems|case|cases|need|opportunity)\s+$", label="a cause"),
+    Cue(CAUSE, ["rooted"], r"rooted\s+in\b", left=COPULA + ADVERBS + r"$", label="a cause"),
+    # "can be traced (straight) back to", "is attributable to"
+    Cue(CAUSE, ["traced"], r"traced\s+(?:(?:straight|directly|all\s+the\s+way|right)\s+)?(?:back\s+)?to\b", label="a cause"),
+    Cue(CAUSE, ["attributable"], r"attributable\s+to\b", label="a cause"),
+    Cue(CAUSE, ["owes", "owed", "owe", "owing"], r"(?:owes|owed|owe|owing)\s+(?:(?:much|a\s+lot|everything|a\s+great\s+deal|"
+        r"its|their|his|her)\s+)?(?:[\w-]+\s+)?to\b", veto_right=r"owe[sd]?\s+(?:[£$€\d]|money|rent|tax|debts?)", label="a cause"),
+    # "on account of", "as a result", "as a consequence", "in consequence"
+    Cue(CAUSE, ["account"], r"account\s+of\b", left=r"\bon\s+$", label="a cause", strong=False),
+    Cue(CAUSE, ["consequence", "consequently", "hence", "therefore", "thus"],
+        r"(?:consequence|consequently|hence|therefore|thus)\b(?!\s+far\b)",
+        left=r"(?:^|[,;:—–]\s*|\b(?:and|in)\s+)$", veto_left=FIRST_PERSON + r"|\b(?:i|we)\b[^.;:]*$",
+        veto_right=r"\w+\s*,?\s+(?:i|we|i['’]m|we['’]re|i['’]d|we['’]d)\b", label="a consequence", strong=False),
+    # "Boys narrowed the gap because of ...": an explanation of a trend or a result
+    Cue(CAUSE, ["because"], r"because\b", left=r"\b(?:won|lost|rose|fell|grew|improved|declined|narrowed|widened|failed|"
+        r"succeeded|collapsed|soared|slumped|increased|decreased|dropped|climbed|surged|recovered|struggled)\b[^,;:]{0,60}$",
+        veto_left=FIRST_PERSON, strong=False, label="an explanation"),
+]

@@ -1,0 +1,189 @@
+"""Cues of claims about intent and motive (CLM002), found by construction.
+
+Mind-reading stated as fact: why someone did something, what they want, what they were
+out to do. The family:
+
+- purpose: "in a bid to", "in an attempt to", "in order to", "so as to", "with a view
+  to", "in the hope of", "designed/intended/meant/timed/calculated to", and a purpose
+  infinitive of a motive ("did it to punish the unions", "timed the raid to extort the
+  company", "committed the crimes to feed a habit");
+- motive: "was out to", "out of spite/revenge/greed", "motivated by", "the real motive",
+  "because it feared", "deliberately", "on purpose", "it is no coincidence that",
+  "orchestrated by";
+- inner states of others: "wants to", "is determined to", "is desperate to", "doesn't
+  care", "reluctance to" (information).
+
+Not intent: stated plans and decisions ("plans to", "agreed to", "voted to", "was ordered
+to"), the purpose of a law or product ("the scheme is designed to help first-time
+buyers": information), first-person reasons and hedged motives.
+"""
+
+from __future__ import annotations
+
+from lintnews.analysis.claims.cue_kinds import ADVERBS, COPULA, FIRST_PERSON, HEDGED, INTENT
+from lintnews.matching.cues import Cue, alternation
+
+# ------------------------------------------------------------------------------- intent
+# Laws, products and systems: their "intended to" is a stated purpose, not mind-reading.
+_ARTEFACT = (
+    r"\b(?:directive|law|bill|act|regulation|rules|device|product|car|phone|handset|console|software|service|"
+    r"feature|tool|website|site|domains?|format|standard|machine|system|programme|program|course|scheme|"
+    r"drug|vaccine|technology|chip|game|network|version|model|update|plan|strategy|document|paper|initiative|package|"
+    r"proposals?|reforms?|budget|policy|funding|fund|money|cash|grant|investment|spending|"
+    r"names?|suffix|suffixes|gig|concert|show|festival|event|campaign|project|building|centre|center)\b,?(?:\s+[\w,'’()-]+){0,10}?\s+"
+    r"(?:is|are|was|were|be|been)\s+(?:(?:also|primarily|mainly|partly|largely|specifically)\s+)?$"
+)
+_INTENT_OBJECTS = (
+    r"(?:send|signal|show(?!\s+off)|reassure|deter|warn|punish|appease|placate|distract|intimidate|pressure|force|"
+    r"undermine|demonstrate|convey|underline|highlight|reinforce|humiliate|provoke|divert|mollify|court|"
+    r"woo|win\s+over|shore\s+up|bolster|boost|protect|shield|avoid|prevent|silence|discredit|weaken|"
+    r"strengthen|test|probe|manipulate|mislead|deflect|curry|signal)"
+)
+_DECISION = r"(?:decisions?|choice|move|thinking|calculations?|calculus|reasoning|strategy|policy|u-turn|change\s+of\s+heart|response)"
+
+# Things with a stated purpose: "The leaflet aims to", "The scheme seeks to".
+_THINGS = (
+    r"(?:leaflet|booklet|guide|guidance|scheme|plan|law|bill|act|rules?|regulations?|programme|program|campaign|project|"
+    r"report|policy|initiative|fund|strategy|directive|service|system|site|website|app|software|product|device|tool|"
+    r"film|book|album|show|series|exhibition|festival|event|conference|summit|talks|review|inquiry|study|survey|"
+    r"research|paper|proposals?|reforms?|budget|package|deal|agreement|treaty|charter|code|standard|network|course|"
+    r"gig|concert|tour|game|launch|bid|offer|sale|merger|takeover|lawsuit|suit|case|claim|petition|appeal|action)"
+)
+
+INTENT_CUES = [
+    Cue(INTENT, ["intended", "calculated", "engineered"], r"(?:intended|calculated|engineered)\s+to\b",
+        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$", veto_left=_ARTEFACT,
+        veto_right=r"intended\s+to\s+be\s+(?:released|published|launched|shown|broadcast|held|completed|opened|built|"
+        r"finished|ready|available|sold|used)\b"),
+    Cue(INTENT, ["meant", "designed", "timed", "aimed"],
+        r"(?:meant|designed|timed)\s+(?:partly\s+|also\s+|primarily\s+)?to\s+" + _INTENT_OBJECTS + r"\b|aimed\s+at\s+(?:sending|signalling|showing|reassuring|deterring|placating|appeasing|distracting|intimidating|pressuring|provoking)\b",
+        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),
+    Cue(INTENT, "considered weighed planned timed orchestrated choreographed calibrated calculated thought".split(),
+        r"(?:considered|weighed|planned|timed|orchestrated|choreographed|calibrated|calculated|thought\s+(?:out|through))\b",
+        left=r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are|been)\s+(?:very\s+|most\s+|highly\s+)?"
+        r"(?:carefully|deliberately|meticulously|painstakingly|cleverly|cynically|precisely|strategically|well|long)\s+$"),
+    Cue(INTENT, "factor factors consideration considerations motivation motivations motive motives concern driver".split(),
+        r"\w+\s+(?:in|behind|for)\s+(?:the|this|that|its|his|her|their|a|washington's|moscow's)\s+(?:[\w'’-]+\s+){0,2}?" + _DECISION + r"\b",
+        left=r"\b(?:a|the|one\s+of\s+the)\s+(?:(?:key|major|main|decisive|crucial|significant|deciding|determining|"
+        r"important|primary|central|driving|big|biggest|critical|chief|principal|leading|overriding|real|underlying)\s+)+$"),
+    Cue(INTENT, "deliberately intentionally purposely purposefully cynically knowingly wilfully willfully".split(),
+        r"\w+\b", veto_left=r"\b(?:not|to|with|of|for)\s+$|\b(?:was|were)\s+$|" + HEDGED,
+        veto_right=r"\w+\s+(?:ambiguous|vague|provocative|low-key|simple)\b"),
+    Cue(INTENT, "real true underlying hidden ulterior secret".split(),
+        r"\w+\s+(?:motives?|aims?|goals?|purposes?|intentions?|agenda|motivations?|objectives?)\b",
+        left=r"\b(?:the|its|his|her|their|whose|an)\s+$"),
+    Cue(INTENT, ["send"], r"send\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:message|signal)\b", left=r"\b(?:to|in\s+order\s+to)\s+$"),
+    Cue(INTENT, ["reluctance", "eagerness", "desperation", "determination"],
+        r"\w+\s+to\b", left=r"(?:['’]s|\b(?:its|their|his|her))\s+$", strong=False, extend=False),
+    # "agreed because it feared escalation": a motive stated as fact
+    Cue(INTENT, ["because"], r"because\s+(?:it|he|she|they|(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+        r"(?:(?:had|was|were|is|are)\s+)?(?:feared|wanted|believed|hoped|worried|afraid|desperate|determined|"
+        r"keen|eager|anxious|sought|needed|calculated|reckoned)\b", veto_left=FIRST_PERSON),
+    # (what someone wants or hopes now; "aims to", "seeks to" and a past "wanted to" report an
+    # aim or a life, not a mind read)
+    Cue(INTENT, "wants hopes".split(),
+        r"(?:wants|hopes)\s+to\b(?!\s+(?:know|understand|find\s+out|see|hear|learn|ask)\b)",
+        veto_left=FIRST_PERSON + r"|\b(?:who|if|would|might|may|could|will|to|that|anyone|everyone|people)\s+(?:\w+\s+)?$"
+        + r"|^\W*(?:the|a|an|this|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + _THINGS + r"\b",
+        strong=False),
+    # "she doesn't want guns", "they didn't know the location": what someone else knows or wants
+    Cue(INTENT, "doesn't didn't don't does did do".split(),
+        r"(?:doesn['’]t|didn['’]t|don['’]t|does\s+not|did\s+not|do\s+not)\s+(?:even\s+|really\s+)?"
+        r"(?:want|believe|know|care|understand)\b(?!\s+to\s+(?:comment|speak|talk|say|discuss|be\s+(?:named|identified)))",
+        left=r"(?:(?:^|[,;:—–-]\s*|\b(?:and|but|so|yet|then|now|still|also|even)\s+)(?:he|she|they)|(?-i:\b(?!(?:It|This|That|There|The|These|Those|What|Which|Many|Most|Some|Few|People|"
+        r"Others|Who|I|We|You|If|But|And|So)\b)[A-Z][\w'’-]+))\s+(?:(?:really|just|also|still|clearly|simply|obviously|"
+        r"even)\s+)?$",
+        veto_left=r"\b(?:if|whether|unless|because|since|when|who|that|said|says|insists?|insisted)\s+[^,;]*$",
+        strong=False, label="an inner state"),
+    Cue(INTENT, ["coincidence", "accident"], r"(?:coincidence|accident)\b",
+        left=r"\b(?:is|was|it's|it’s|be)\s+(?:(?:surely|clearly|hardly|certainly)\s+)?no\s+$"),
+    Cue(INTENT, "orchestrated masterminded stage-managed choreographed engineered".split(),
+        r"(?:orchestrated|masterminded|stage-managed|choreographed|engineered)\s+by\b",
+        left=COPULA + r"(?:(?:\w+ly|also)\s+)*$", veto_left=HEDGED,
+        veto_right=r"\S+\s+by\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"),
+    Cue(INTENT, "reluctant desperate eager determined anxious keen".split(),
+        r"\w+\s+to\b", left=COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$",
+        veto_left=FIRST_PERSON, strong=False),
+    Cue(INTENT, ["bid", "attempt", "effort"], r"(?:bid|attempt|effort)\s+to\b",
+        left=r"\bin\s+(?:an?\s+)?(?:(?:apparent|desperate|last-ditch|deliberate|clear|bold|fresh|new|renewed|further|calculated|cynical)\s+)?$",
+        strong=False),
+]
+
+
+# ---------------------------------------------------------------- the rest of the family
+# Goals that read a motive into an act: what someone did something *to* achieve.
+_MOTIVE_VERBS = """punish extort blackmail feed settle silence intimidate humiliate embarrass discredit
+undermine sabotage derail scupper appease placate curry hide conceal bury distract divert deflect dodge
+evade escape provoke goad bait lure exploit manipulate mislead deceive cheat enrich line squeeze coerce
+bully avenge retaliate topple oust unseat avoid""".split()
+_MOTIVE = alternation(_MOTIVE_VERBS)
+# Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
+# to": a plan, a decision or an inner state, not a purpose clause.
+_TAKES_INFINITIVE = (
+    r"\b(?:want|wants|wanted|plan|plans|planned|planning|decide|decides|decided|agree|agrees|agreed|try|tries|tried|"
+    r"trying|hope|hopes|hoped|need|needs|needed|refuse|refuses|refused|vote|votes|voted|promise|promises|promised|"
+    r"threaten|threatens|threatened|offer|offers|offered|ask|asks|asked|told|tell|order|orders|ordered|allow|allows|"
+    r"allowed|forced|urge|urges|urged|expect|expects|expected|intend|intends|intended|choose|chose|chosen|fail|fails|"
+    r"failed|manage|managed|begin|began|start|started|continue|continued|able|unable|due|going|has|have|had|used|"
+    r"use|is|are|was|were|be|been|seek|seeks|sought|aim|aims|aimed|set|about|likely|ready|willing|keen|eager|"
+    r"determined|prepared|appear|appears|appeared|seem|seems|seemed|help|helps|helped|enough|way|money|cash|funds?|"
+    r"indispensable|necessary|essential|vital|needed|required|sufficient|crucial|important|designed|meant|"
+    r"power|right|time|order|needed|required|obliged|invited|encouraged|told|left|sentenced|jailed|fined|ordered|"
+    r"bid|attempt|effort|plan|scheme|campaign|move|pledge|promise|call|calls|pressure|efforts|attempts|bids|"
+    r"would|could|should|will|may|might|must|can|cannot|let|how|what|where|whether|"
+    r"order|so\s+as|in\s+order)\s+(?:(?:not|also|only|just|still|now|yet)\s+)?(?:to\s+)?$"
+    # with an object: "ordered him to pay", "asked the council to review"
+    r"|\b(?:order|orders|ordered|told|tell|tells|ask|asks|asked|allow|allows|allowed|force|forces|forced|urge|urges|"
+    r"urged|invite|invites|invited|encourage|encouraged|persuade|persuaded|require|requires|required|help|helps|"
+    r"helped|want|wants|wanted|expect|expects|expected|need|needs|needed|get|got|made|make|makes|enable|enables|"
+    r"enabled|advise|advised|instruct|instructed|warn|warned|call\s+on|called\s+on|appeal\s+to|appealed\s+to)\s+"
+    r"(?:him|her|them|it|us|me|you|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[A-Z][\w'’-]+)\s+(?:to\s+)?$"
+)
+
+INTENT_CUES += [
+    # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
+    # (found at the motive, which is rare, rather than at "to", the commonest word there is)
+    Cue(INTENT, _MOTIVE_VERBS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))",
+        left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?to\s+$",
+        veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
+        r"(?<![\w-])(?:to|from|in|for)\s+(?:[\w'’-]+\s+){0,1}to\s+$|" + HEDGED,
+        extend=False, label="a motive",
+        precheck=lambda text, s_start, at: text[max(s_start, at - 4) : at].rstrip().lower().endswith("to")),
+    # "to shift the blame", "to save face", "to buy time": purposes that are motives
+    Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make".split(),
+        r"(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|(?:save|lose)\s+face\b|"
+        r"buy\s+(?:more\s+)?time\b|score\s+(?:political\s+|cheap\s+)?points\b|grab\s+(?:the\s+)?headlines\b|"
+        r"curry\s+favou?r\b|(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b",
+        left=r"\bto\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+    # "a calculated attempt to", "a cynical ploy to", "a deliberate move to"
+    Cue(INTENT, "calculated deliberate cynical transparent desperate thinly-veiled clumsy".split(),
+        r"(?:calculated|deliberate|cynical|transparent|desperate|thinly-veiled|clumsy)\s+(?:attempt|ploy|move|bid|effort|"
+        r"manoeuvre|maneuver|tactic|stunt|gambit|exercise|gesture)s?\b", label="a motive"),
+    # "were clearly swayed by the promise of jobs": what moved someone
+    Cue(INTENT, "swayed influenced seduced tempted blinded spooked rattled cowed".split(),
+        r"(?:swayed|influenced|seduced|tempted|blinded|spooked|rattled|cowed)\s+by\b",
+        left=COPULA + r"(?:(?:clearly|obviously|plainly|simply|evidently|surely|heavily|largely|partly)\s+)*$|"
+        r"\b(?:has|have|had)\s+been\s+(?:(?:clearly|obviously|heavily|largely)\s+)*$",
+        veto_left=HEDGED, label="a motive"),
+    # "was out to settle scores"
+    Cue(INTENT, ["out"], r"out\s+to\s+(?:get|settle|destroy|ruin|punish|prove|win|make|cause|undermine|embarrass|discredit|"
+        r"grab|take|exploit|cash|profit|stop|block|humiliate|avenge|wreck|sink|bring|topple|oust|damage|harm|hurt)\b",
+        left=COPULA + r"(?:(?:simply|clearly|just|only|always|never|really|deliberately)\s+)*$", label="a motive"),
+    # "out of spite", "motivated by greed", "on purpose"
+    Cue(INTENT, ["out"], r"out\s+of\s+(?:pure\s+|sheer\s+)?(?:spite|revenge|vengeance|greed|jealousy|envy|malice|"
+        r"desperation|self-interest|ambition|pique|resentment|frustration|fear|loyalty|vanity|cowardice)\b", label="a motive"),
+    Cue(INTENT, ["motivated", "driven"], r"(?:motivated|driven)\s+(?:(?:largely|mainly|partly|purely|entirely|solely|"
+        r"primarily)\s+)?by\s+(?:(?:a|an|the|his|her|their|its|pure|sheer)\s+)?(?:[\w-]+\s+)?(?:greed|spite|revenge|"
+        r"jealousy|ambition|self-interest|desire|wish|need|fear|hatred|malice|profit|politics|ideology|prejudice|racism|"
+        r"envy|vanity|money|resentment|loyalty|frustration)\b", label="a motive"),
+    Cue(INTENT, ["purpose"], r"purpose\b", left=r"\bon\s+$", label="a motive"),
+    # "in order to", "so as to", "with a view to", "in the hope of": a purpose read into an act
+    Cue(INTENT, ["order"], r"order\s+to\s+\w+", left=r"\bin\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+        strong=False, label="a purpose"),
+    Cue(INTENT, ["so"], r"so\s+as\s+(?:not\s+)?to\s+\w+", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+        strong=False, label="a purpose"),
+    Cue(INTENT, ["view"], r"view\s+to\s+\w+", left=r"\bwith\s+(?:a|the)\s+$", veto_left=r"\b(?:i|we|you)\b[^,;:]*$",
+        strong=False, label="a purpose"),
+    Cue(INTENT, ["hope", "hopes"], r"hopes?\s+(?:of|that)\b", left=r"\bin\s+the\s+$", veto_left=r"\b(?:i|we|you)\b[^,;:]*$",
+        strong=False, label="a purpose"),
+]

@@ -1,0 +1,212 @@
+"""Cues of forecasts stated as fact (CLM003), found by construction.
+
+A forecast is a **predictive construction about an outcome**::
+
+    FUTURE  [adverbs]  OUTCOME
+
+- FUTURE: "will", "won't", "is going to", "is set to", "is poised to", "is bound to",
+  "is sure/certain/destined/doomed to", "is expected to", "can expect to", "is on course
+  to"; the noun "will" ("the will of the people") and "would" (conditional, reported)
+  are not.
+- OUTCOME, any of:
+
+  - a verb of change of state or of consequence: "rise", "fall", "double", "tumble",
+    "collapse", "recover", "improve", "worsen", "disappear", "become", "turn X into Y",
+    "transform", "wipe out", "destroy", "save", "cost jobs", "bring more than £60m",
+    "keep falling", "continue to rise", "fall ill", "never recover";
+  - a state judged or compared: "will be back to normal", "will be the worst storm",
+    "will be a disaster", "will be a ghost town within two years", "will be more common",
+    "will be forced to retreat", "will be priced out";
+  - an impact: "will have major repercussions", "will make a difference";
+  - certainty about anything: "will never", "will inevitably", "will without doubt";
+  - a time horizon after the future ("within a decade", "by the end of the century",
+    "for good"): plans are dated, forecasts have horizons.
+
+Not forecasts, and kept apart by the same construction: **scheduled events** and
+**announced decisions** (a verb of scheduling or doing: "will reopen on Monday", "will be
+published", "will be held", "will be placed outside 20 stations from Monday", "the plant
+will close next year", "the fare will rise from £19.40 to £20.10"), **promises** with a
+first-person or named agent ("we will cut taxes"), conditionals ("if", "unless",
+"whether") and hedged forecasts ("may", "could": the hedging rules' business).
+"""
+
+from __future__ import annotations
+
+from lintnews.analysis.claims.cue_kinds import FIRST_PERSON, PREDICTION
+from lintnews.matching.cues import Cue, alternation
+
+# Adverbs between the future marker and its verb.
+_ADVERBS = (
+    r"(?:(?:not|never|also|only|just|instantly|immediately|easily|directly|automatically|inevitably|certainly|undoubtedly|surely|ultimately|eventually|soon|further|"
+    r"radically|fundamentally|dramatically|significantly|profoundly|forever|permanently|irrevocably|seriously|"
+    r"severely|greatly|completely|totally|simply|actually|really|largely|effectively|quickly|rapidly|still|then|"
+    r"steadily|sharply|gradually|slowly|all\s+but|no\s+longer|almost\s+certainly|doubtless|in\s+turn|in\s+time|"
+    r"in\s+the\s+end|without\s+(?:any\s+)?doubt|sooner\s+or\s+later|one\s+day|(?:quite\s+)?possibly\s+never)"
+    r"[\s,]+)*"
+)
+
+# Verbs of change of state, consequence or outcome (base forms).
+_OUTCOME_VERBS = """rise fall increase decrease grow shrink double treble triple quadruple halve soar surge
+rocket plunge plummet tumble slump crash collapse drop climb jump dip slide sink spiral balloon escalate
+intensify deepen worsen deteriorate improve recover rebound revive flourish thrive prosper struggle suffer
+fail succeed survive disappear vanish die decline wither fade dwindle crumble transform revolutionise
+revolutionize reshape redefine upend overturn destroy devastate ruin wreck cripple doom kill spell
+trigger spark fuel unleash provoke cause create save boost benefit hurt harm damage undermine
+weaken strengthen overtake outstrip dominate eclipse convert usher pave wipe lose win regret backfire flop
+overwhelm swamp spread engulf bankrupt starve change alter""".split()
+_OUTCOME = alternation(_OUTCOME_VERBS)
+# Verbs that are an outcome only with what follows: "lead to", "reach a record", "force them to".
+_WITH = (
+    r"lead\s+to\b|result\s+in\b|(?:reach|hit|top|break|exceed|surpass|pass)\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+)?"
+    r"(?:record|all-time|peak|high|low|[£$€]|\d|(?:one|two|three|four|five|ten|a|half\s+a)\s+(?:million|billion))"
+    r"|force\s+(?:[\w'’-]+\s+){1,3}?to\b|dry\s+up\b|die\s+out\b"
+    r"|(?:see|experience|enjoy|feel|suffer|face)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:relief|benefits?|boom|growth|rises?|falls?|"
+    r"increases?|declines?|drops?|pain|hardship|losses|cuts|shortages?|surge|slump|recovery|improvements?|difference|"
+    r"change|changes|turmoil|chaos|upheaval)\b"
+)
+# What a few of them need after them to mean an outcome rather than an action.
+_TURN = r"turn\s+(?:[\w'’-]+\s+){1,4}?into\b|turn\s+(?:out|around|against|sour|nasty|ugly)\b"
+_BRING = r"bring\s+(?:about|down|an\s+end|more|less|fewer|in\s+more|higher|lower|(?:in\s+)?(?:up\s+to\s+|more\s+than\s+|over\s+)?[£$€\d])"
+_PUSH = r"(?:push|drive|force)\s+(?:[\w'’-]+\s+){0,3}?(?:up|down|out|away|under|into|to\s+the\s+brink|off)\b"
+_END = r"end\s+up\b|end\s+(?:in|with)\s+(?:failure|disaster|tears|defeat|ruin)\b"
+_KEEP = (
+    r"(?:keep|continue|start|begin)\s+(?:to\s+)?(?:" + alternation([v + "ing" for v in "ris fall grow climb declin soar slid sink shrink"
+    .split()] + ["rising", "falling", "growing", "climbing", "declining", "soaring", "sliding", "sinking", "shrinking",
+    "rise", "fall", "grow", "climb", "decline", "soar", "slide", "sink", "shrink", "improve", "improving", "worsen",
+    "worsening", "increase", "increasing", "drop", "dropping"]) + r")\b"
+)
+_COST = r"cost\s+(?:(?:the|us|them|taxpayers|consumers|households|families|businesses|lives|jobs|dearly|billions|millions)\b)"
+_BECOME = (
+    r"become\s+(?!(?:the\s+)?(?:new|first|next|chief|head|chair|president|director|manager|captain|coach|leader|minister|"
+    r"mayor|member|members|part|eligible|available|law|effective|operational)\b)(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+s?\b"
+)
+_GETTING = r"(?:keep|continue|start|begin)\s+(?:to\s+)?(?:get|getting|grow|growing)\s+(?:worse|better|more|less|[a-z]+er)\b"
+_FALL = r"fall\s+(?:ill|sick|apart|behind|short|silent|victim|into\s+(?:decline|disrepair|ruin|recession|debt))\b"
+_IMPACT = (
+    r"have\s+(?:(?:a|an|major|significant|serious|lasting|profound|far-reaching|huge|big|massive|enormous|"
+    r"dramatic|devastating|important|real|negative|positive|knock-on|long-term|grave|dire|disastrous|damaging|"
+    r"severe|little|no|any|considerable|substantial|wide-ranging|global|deep)\s+)+(?:impact|impacts|effect|effects|"
+    r"repercussions|consequences|implications|bearing|influence|ramifications)\b"
+    r"|make\s+(?:(?:a|no|little|any|the|all\s+the|much|real|big|huge|significant|major|much\s+of\s+a)\s+)+difference\b"
+    r"|go\s+(?:up|down|bust|under|bankrupt|out\s+of\s+business|the\s+way\s+of)\b|never\s+be\s+the\s+same\b"
+    r"|go\s+down\s+in\s+history\b|be\s+remembered\s+as\b|pay\s+(?:the|a\s+heavy)\s+price\b|run\s+(?:out|dry)\b"
+)
+
+# Verbs of scheduling and of doing what was decided: with them "will" is a timetable or an
+# announcement ("will open", "will be published", "will be charged").
+_SCHEDULED = (
+    r"(?:open|reopen|close|start|begin|resume|hold|meet|sit|publish|announce|launch|unveil|visit|travel|play|face|"
+    r"host|hear|rule|decide|vote|take\s+place|go\s+on\s+sale|come\s+into\s+(?:force|effect)|run|serve|review|consider|"
+    r"discuss|report|present|attend|appear|speak|testify|give|stand|retire|step|move|join|sign|pay|charge|apply|"
+    r"operate|stop|call|return\s+(?:home|to\s+(?:work|school|the\s+(?:pitch|field|stage|court)))|continue\s+(?:to\s+(?:operate|run|serve)|until)"
+    r"|remain\s+(?:open|closed|in\s+(?:place|force|custody|post|office))|be\s+(?:(?:[a-z]+ed|[a-z]+en|held|built|paid|run|set|"
+    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\bforced)(?<!\bpriced)(?<!\bwiped)"
+    r"(?<!\bdestroyed)(?<!\bruined)(?<!\bdevastated)(?<!\boverwhelmed)(?<!\bswamped)(?<!\bcrippled)(?<!\bdoomed)"
+    r"(?<!\bforgotten)(?<!\bremembered)(?<!\babandoned)(?<!\blost)|available|open|closed|free|able|eligible|required|"
+    r"responsible|entitled|(?:on|at|in|from|until|between|there|here)\b|\d))\b"
+)
+# A dated tariff or target ("will rise from £19.40 to £20.10", "will rise to £3 in April"):
+# an announced change, not a forecast.
+_DATED_CHANGE = (
+    r"(?:[\w'’-]+\s+){1,3}?(?:from\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|to\s+[£$€]?\d[\d,.]*\S*\s+(?:on|from|in|at)\s+"
+    r"(?:\d|(?-i:[A-Z])|the\s+start|next\s+(?:week|month)))"
+)
+# A time horizon: forecasts reach into the future, timetables name a date.
+_HORIZON = (
+    r"[^.;:]{0,60}?\b(?:within\s+(?:a|an|the\s+next|two|three|four|five|six|ten|twenty|\d+|a\s+few|several)\s+"
+    r"(?:years?|decades?|generation|months|century)|by\s+(?:the\s+end\s+of\s+the\s+(?:century|decade)|(?:20[3-9]\d|21\d\d))|"
+    r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
+    r"in\s+the\s+long\s+(?:run|term)|sooner\s+or\s+later)\b"
+)
+_HORIZON_AT = (
+    r"(?:within\s+(?:a|an|the\s+next|two|three|four|five|six|ten|twenty|\d+|a\s+few|several)\s+"
+    r"(?:years?|decades?|generation|months|century)|by\s+(?:the\s+end\s+of\s+the\s+(?:century|decade)|(?:20[3-9]\d|21\d\d))|"
+    r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
+    r"in\s+the\s+long\s+(?:run|term)|sooner\s+or\s+later)\b"
+)
+# Complements of "will be" that judge or compare a future state.
+_STATE = (
+    r"(?:be|become|remain|stay|prove(?:\s+to\s+be)?|look|seem|feel)\s+(?:(?:even|much|far|a\s+lot|all\s+the|ever|increasingly|"
+    r"very|too|so|more|less|far\s+more|much\s+more|only|simply|completely|totally|utterly|entirely)\s+)*"
+    r"(?:(?:back|over|gone|finished|doomed|unrecognisable|unrecognizable|impossible|inevitable|unaffordable|"
+    r"unsustainable|unstoppable|irreversible|obsolete|extinct|bankrupt|worthless|pointless|futile|disastrous|"
+    r"catastrophic|devastating|historic|common|commonplace|rare|normal|widespread|routine|vital|crucial|decisive|"
+    r"safe|safer|unsafe|dangerous|worse|better|[a-z]{3,}ier|(?!(?:the|a|an|on|in|at|over|under|after|never|ever|other|"
+    r"either|whether|together|number|order|paper|water|member|summer|winter|september|october|november|december|"
+    r"hour|power|offer|letter|manager|chapter|quarter|officer|further|minister|register|leader|player|per|her|their|"
+    r"our|your|after|later|later)\b)[a-z]{3,}er\b)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:disaster|catastrophe|"
+    r"triumph|success|failure|fiasco|debacle|shambles|turning\s+point|game[- ]?changer|watershed|death\s+knell|"
+    r"thing\s+of\s+the\s+past|end\s+of|beginning\s+of|wasteland|desert|ghost\s+town|relic|victims?|winners?|"
+    r"losers?|casualty|casualties|biggest|largest|worst|best|greatest|highest|lowest)\b"
+    r"|(?:the|a|an)\s+[\w'’-]+est\b|the\s+most\s+\w+|(?:forced|priced\s+out|wiped\s+out|left\s+(?:behind|without|with\s+nothing)|"
+    r"destroyed|ruined|devastated|overwhelmed|swamped|crippled|forgotten|remembered|abandoned|lost|doomed|"
+    r"hit\s+(?:hard|hardest)|hardest\s+hit)\b)"
+)
+_PREDICATE = (
+    r"(?:" + _IMPACT + r"|" + _BECOME + r"|" + _GETTING + r"|" + _TURN + r"|" + _BRING + r"|" + _PUSH + r"|" + _END + r"|" + _KEEP + r"|" + _COST + r"|"
+    + _FALL + r"|" + _WITH + r"|" + _STATE + r"|(?!fall\s+(?:on|in|to)\b|lose\s+(?:their|his|her|its|our)\s+(?:jobs?|homes?|seats?)\b)"
+    + _OUTCOME + r"(?:s|ed)?\b(?!\s+(?:of|by\s+the)\b))"
+)
+# The noun "will", and conditions that make the future a hypothesis.
+_NOT_FUTURE = (
+    r"\b(?:the|his|her|their|its|our|my|your|free|political|good|ill|own|living|last|popular|general|people['’]s)\s+$"
+)
+_NOT_ASSERTED = (
+    r"\bwhether\b[^.;:]*$|\b(?:if|unless|when|until|once|in\s+case|so\s+that|as\s+soon\s+as)\b[^,;:]*$|\b(?:i|we)\s+$|\bwe\s+(?:\w+\s+)?$"
+    r"|^\W*(?:if|unless|should|were|had)\b[^;:]*$|\b(?:we|i)['’](?:re|m|ll|d)\s+$"
+)
+# The same conditions, read in a window that runs past "will" up to a horizon.
+_NOT_ASSERTED_BEFORE_WILL = (
+    r"\bwhether\b[^.;:]*\bwill\b[^.;:]*$|\b(?:if|unless|when|until|once|in\s+case|so\s+that|as\s+soon\s+as)\b[^,;:]*\bwill\b[^.;:]*$"
+    r"|\b(?:i|we)\s+will\b[^.;:]*$|^\W*(?:if|unless|should|were|had)\b[^;:]*$|\b(?:we|i)['’]ll\b[^.;:]*$"
+)
+_CERTAIN = r"(?:never|inevitably|certainly|undoubtedly|surely|without\s+(?:any\s+)?doubt|almost\s+certainly|doubtless)"
+
+PREDICTION_CUES = [
+    # certainty about the future: "will never recover", "will inevitably close", "will without any doubt be"
+    Cue(PREDICTION, ["will"], r"will[\s,]+" + _CERTAIN + r"\b[\s,]+(?:[\w'’-]+\s+){0,2}?\w+",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast stated as certain"),
+    Cue(PREDICTION, ["won't", "won’t"], r"won['’]t\s+(?:ever\s+|" + _ADVERBS + r")" + _PREDICATE,
+        veto_left=_NOT_ASSERTED, label="a forecast"),
+    # "will rise", "will be back to normal", "will turn the club into contenders"
+    Cue(PREDICTION, ["will"], r"will\s+(?!" + _ADVERBS + _SCHEDULED + r")" + _ADVERBS + _PREDICATE,
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED,
+        veto_right=r"will\s+" + _ADVERBS + r"(?:" + _DATED_CHANGE + r"|(?:rise|increase|fall|go\s+up|grow)\s+in\s+line\s+with)",
+        strong=False, label="a forecast"),
+    # "will have to back down": a forecast that someone is forced to concede
+    Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:have|need)\s+to\s+(?:yield|give\s+(?:in|way|up)|"
+        r"back\s+down|climb\s+down|retreat|resign|quit|step\s+down|bow\s+to|cave\s+in|concede|accept\s+defeat|abandon|rethink|"
+        r"u-turn|make\s+(?:a\s+)?(?:cuts|concessions?)|raise\s+taxes|sell\s+up|close\s+down|admit\s+defeat|think\s+again)\b",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast"),
+    # the strong forms: an impact, or a sweeping outcome ("will transform", "will wipe out")
+    Cue(PREDICTION, ["will"], r"will\s+" + _ADVERBS + r"(?:" + _IMPACT + r"|" + _TURN + r"|(?:transform|revolutioni[sz]e|reshape|"
+        r"redefine|upend|wipe\s+out|destroy|devastate|ruin|wreck|cripple|doom|decimate|spell\s+the\s+end)\b)",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast"),
+    # "will be a ghost town within two years": any future with a horizon, unless scheduled
+    # (found at the horizon, far rarer than "will", with the future before it)
+    Cue(PREDICTION, ["within", "by", "before", "for", "in", "sooner"], _HORIZON_AT,
+        left=r"\bwill\s+(?!" + _ADVERBS + _SCHEDULED + r")" + _ADVERBS + r"\w+[^.;:]{0,60}?$",
+        veto_left=r"\b(?:the|his|her|their|its|our|my|your|free|political|good|ill|own|living|last|popular|general)\s+will\b|"
+        + _NOT_ASSERTED_BEFORE_WILL, strong=False, label="a forecast",
+        precheck=lambda text, s_start, at: "will " in text[max(s_start, at - 90) : at].lower()),
+    Cue(PREDICTION, ["going"], r"going\s+to\s+" + _ADVERBS + _PREDICATE,
+        left=r"(?:\b(?:is|are|isn't|aren't|not|was|were)\s+|['’](?:s|re)\s+)(?:(?:only|just|also|never|really|surely|certainly)\s+)?$",
+        veto_left=_NOT_ASSERTED, strong=False, label="a forecast"),
+    # "are set to drop a further 5%", "is poised to overtake", "is on course to double"
+    Cue(PREDICTION, ["set", "poised", "course", "track"],
+        r"(?:set|poised|(?:on\s+)?(?:course|track))\s+to\s+" + _ADVERBS + r"(?!(?:be\s+)?(?:[a-z]+ed|held|shown|run|built|paid)\b)" + _PREDICATE,
+        left=r"\b(?:is|are|was|were|now|looks|look|seems|seem|appears|appear|'s|’s|'re|’re)\s+(?:(?:now|also|still|on)\s+)?$",
+        veto_right=r"(?:set|poised)\s+to\s+(?:(?:replace|succeed|join|lead|become)\s+(?:the\s+)?(?-i:[A-Z])|"
+        r"(?:win|earn|collect|make|get)\s+(?:his|her|their)\s+[\w-]+\s+(?:cap|appearance|start))", label="a forecast"),
+    Cue(PREDICTION, "bound certain sure destined doomed guaranteed".split(),
+        r"(?:bound|certain|sure|destined|doomed|guaranteed)\s+to\s+\w+",
+        left=r"\b(?:is|are|was|were|be|been|seems?|looks?|'s|’s|'re|’re)\s+(?:(?:almost|now|also|surely)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\bmake\s+$|\bnot\s+$|\b(?:would|could|might)\s+be\s+$",
+        veto_right=r"\w+\s+to\s+(?:say|ask|mention|point|note|be\s+(?:held|published|asked|questioned))\b", label="a forecast stated as certain"),
+    # "Shoppers can expect to pay more", "Inflation is expected to fall"
+    Cue(PREDICTION, ["expect", "expected"], r"expect(?:ed)?\s+(?:to\s+)?" + _ADVERBS
+        + r"(?:pay|see|face|wait|get|lose|save|spend|find)\s+(?:[\w'’-]+\s+){0,3}?(?:more|less|higher|lower|longer|fewer|bigger|"
+        r"[£$€\d])|expect(?:ed)?\s+to\s+" + _ADVERBS + r"(?!(?:be\s+)?(?:[a-z]+ed|held|shown|run|built|paid)\b)" + _PREDICATE,
+        left=r"\b(?:can|could|should|will|may|might|are|is|was|were|be)\s+(?:(?:now|also|still|widely|generally)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could)\s+$", label="a forecast"),
+]

@@ -1,0 +1,358 @@
+"""Which figures are statistics: a number that states something about the world.
+
+The statistic cues (:mod:`lintnews.analysis.claims.statistic_cues`) find every figure that
+could be one: percentages, sums of money, counts, shares, rates, changes, trends. Most
+figures in news copy are not statistics but **an event's own facts**: how many were
+arrested or evacuated, the votes and seats of an election, what a ticket costs, what a
+company raised, the parts of a stated whole, a price moving from one figure to another,
+a measurement or a conversion. Those need no source of their own: they are what the
+story reports. :func:`states_a_statistic` keeps the figures that make a claim about the
+world, which a reader would want sourced:
+
+- a **share of a population** ("three-quarters of England's rivers", "nine out of ten
+  young people", "58% of voters", "one in five adults"), not of a set the sentence
+  counts ("of the 410 staff", "26 of the 51 seats");
+- a **rate** or a **poll finding** ("X% say", "per 100,000", "six times more likely");
+- a **macro quantity** stated with its level or trend ("unemployment is 5%", "crime has
+  doubled", "wages are falling", "the deficit is £40bn");
+- a **count of a general population** in a present state or a trend ("35 million
+  people lack insurance", "we have lost 70,000 factories", "thousands of jobs have gone");
+- a **quantity claim with no figure** ("prices are soaring", "jobs are pouring out of
+  the country", "there is a limited supply of").
+
+Dates, ages, scores, durations, prices, fees, budgets and transactions, results, and
+figures with their own arithmetic in the sentence ("from £1,850 to £1,960", "up from
+300p") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import CueHit, alternation
+
+# Macro quantities: a level or a trend of one is a statistic about the world.
+_MACRO_WORDS = """unemployment employment inflation crime poverty growth gdp economy deficit debt borrowing wage
+wages earnings income incomes productivity house prices rents prices emissions pollution homelessness obesity
+smoking mortality literacy truancy absence exports imports output manufacturing investment spending taxes
+rate rates level levels share proportion jobs salaries pensions benefits bills costs demand supply sales usage
+use""".split() + ["life expectancy", "birth rate", "death rate", "tax burden", "interest rates", "waiting list",
+                  "waiting lists", "waiting times", "house prices", "knife crime", "turnover of staff"]
+_MACRO = (
+    r"\b(?:" + alternation(_MACRO_WORDS) + r"|number\s+of\s+[a-z]+"
+    r"|(?:burglar|robber|theft|assault|murder|homicide|killing|violence|shoplifting|fraud)[a-z]*)\b"
+)
+# A population: people or things in general ("young people", "England's rivers", "voters").
+_POPULATION_HEAD = r"(?:[a-z][a-z-]*s|[a-z-]*(?:people|men|women|children|staff|public|population|youth)|[A-Z][a-z]+(?:ans|ers|ans|ish|ese|s))\b"
+# A population the sentence counts or names as a set: "of the 410 staff", "of them".
+_SET = re.compile(
+    r"^\s*(?:all\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?[\d£$€]"
+    r"|^\s*(?:them|those|these|us|it|which|whom)\b"
+    r"|^\s*(?:its|their|his|her|our|my|the\s+(?:project|company|firm|club|group|business|plan|scheme|budget|"
+    r"fund|vote|votes|seats|tickets|shares|council|board|total|sample|field|pot|pool|fee|deal|sum|money|"
+    r"budget|cost|bill|award|prize|payout|capacity|site|stock|stake|estate|collection))\b",
+    re.IGNORECASE,
+)
+_OF_AFTER = lazyre.compile(r"\s+of\b", re.IGNORECASE)
+_OF_IN = lazyre.compile(r"\s+of\b", re.IGNORECASE)
+_SHARE_WORD = lazyre.compile(
+    r"\b(?:\d[\d.,]*\s?(?:%|per\s?cent|percent)|half|(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?|"
+    r"three-quarters|two-thirds|majority|minority|most|bulk)\s*$",
+    re.IGNORECASE,
+)
+# Arithmetic of the event's own figures: "from £1,850 to £1,960", "up from 300p", "an increase of".
+_OWN_ARITHMETIC = lazyre.compile(
+    r"\bfrom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|\d[\d.,]*\s?%\s+to\s+\d|\b(?:up|down)\s+from\s+[£$€]?\d|\bto\s+[£$€]?\d[\d,.]*\S*\s+from\s+[£$€]?\d"
+    r"|\bcompare[sd]?\s+with\s+[£$€]?\d|\bcompared\s+with\s+[£$€]?\d|\b(?:an?\s+)?(?:increase|rise|fall|drop|cut|reduction|"
+    r"decrease)\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d|\b(?:of\s+whom|of\s+which)\b|^\s*(?:of\s+the|of\s+its)\b"
+    r"|\b\d[\d,.]*\s+of\s+the\s+\d",
+    re.IGNORECASE,
+)
+# Prices, fees, transactions, budgets and results: what a story reports, not a statistic.
+_MONEY_EVENT_WORDS = """cost costs costing price priced prices fee fees fare fares charge charged charges charging pay
+pays paid paying worth fine fined fines sold sell sells bought buy buys bid offer offered deal raise raised raising
+round funding donate donated donation donations donor donors grant budget plan package invest invests invested
+investing investment investments investor investors salary ticket tickets ticketing deposit loan mortgage revenue
+profit profits losses turnover takings spent spend award awards awarded compensation damages settlement bonus
+stole stolen taken took fraud valued value values shares stake holds owns capital transfer signing add-ons
+instalment instalments allocate allocated allocation allocations earmarked introduced demand demands demanded
+demanding""".split() + ["wage of", "income from", "spending on", "set aside", "go to", "will go", "called for",
+                        "calls for", "minimum wage"]
+_MONEY_EVENT = lazyre.compile(r"\b" + alternation(_MONEY_EVENT_WORDS) + r"\b", re.IGNORECASE)
+# Events and their counts: "nine people were arrested", "31 voted in favour", "attended".
+_EVENT_WORDS = """killed died dead injured hurt wounded missing arrested detained charged evacuated rescued transferred
+attended assisted gathered marched queued signed voted elected won seat seats vote votes ballot ballots turnout
+abstained registered crowd attendance spectators passengers underground aboard trapped treated employs employed
+staff workforce members tickets practices collected received recorded counted tested surveyed sampled planted
+harvested built opened placed installed yesterday today tonight""".split() + [
+    "death in", "deaths in", "took part", "turned out", "sold out", "on board", "brought to the surface",
+    "taken to hospital", "patients per", "this morning"]
+_EVENT = lazyre.compile(
+    r"\b(?:" + alternation(_EVENT_WORDS) + r"|majority\s+of\s+\d"
+    r"|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend))\b",
+    re.IGNORECASE,
+)
+# Measurements: a distance, an age, a temperature, a size or a conversion.
+_MEASURE = lazyre.compile(
+    r"\b(?:km|miles?|metres?|meters?|feet|ft|light[\s-]years?|years?\s+old|aged|tonnes?|tons?|kg|lb|acres?|hectares?|"
+    r"mm|cm|inches|in\b|°|degrees|mph|km/h|mw|gw|kwh|square|equivalent\s+to|about\s+the\s+size)\b",
+    re.IGNORECASE,
+)
+# A state or trend of a population: present tense, perfect, or a change.
+_STATE_OR_TREND = lazyre.compile(
+    r"\b(?:are|is|have|has|live|lives|lack|lacks|remain|remains|fail|fails|face|faces|struggle|struggles|"
+    r"do|does|say|says|think|thinks|believe|believes|want|wants|support|supports|oppose|opposes|back|backs|"
+    r"carry|carries|use|uses|own|owns|rely|relies|suffer|suffers|go|goes|earn|earns|leaving|fleeing|pouring|losing|"
+    r"(?:have|has)\s+(?:\w+\s+)?(?:lost|gained|left|gone|disappeared|fallen|risen|doubled|tripled|grown|been)|"
+    r"now|every\s+(?:year|day|week|month)|a\s+(?:year|day|week|month)|each\s+(?:year|day))\b",
+    re.IGNORECASE,
+)
+_POLL = lazyre.compile(
+    r"^\s*(?:of\s+(?:[\w'’-]+\s+){1,4})?(?:say|said|think|believe|back|support|oppose|want|favou?r|agree|disagree|"
+    r"trust|distrust|approve|disapprove|expect|fear|would)\b",
+    re.IGNORECASE,
+)
+_COMPARISON = lazyre.compile(
+    r"^\s*(?:more|less|fewer|higher|lower|bigger|larger|greater|likelier|more\s+likely|less\s+likely)\s+(?:[\w-]+\s+){0,2}?than\b",
+    re.IGNORECASE,
+)
+# "nine in ten", "three out of four", "one in every five": a rate, whichever cue found it.
+_RATE = lazyre.compile(
+    r"\b\w+\s+(?:out\s+of|in)\s+(?:every\s+)?(?:[2-9]|10|20|100|1,?000|ten|five|four|three|twenty|(?:a\s+)?hundred|(?:a\s+)?thousand)\b"
+    r"(?!\s+(?:years|months|weeks|days|hours|minutes|games|matches|attempts))",
+    re.IGNORECASE,
+)
+_EXISTENTIAL = lazyre.compile(r"\b(?:there\s+(?:is|are|was|were)|has|have|faces?|facing)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+
+
+class _Sentence:
+    """What the figures of one sentence share, worked out once and only when asked."""
+
+    __slots__ = ("sentence", "low", "_seen")
+
+    def __init__(self, sentence) -> None:
+        self.sentence = sentence
+        self.low = sentence.text.lower()  # searched by case-sensitive copies: faster than ignoring case
+        self._seen: dict = {}
+
+    def has(self, name: str, rx) -> bool:
+        seen = self._seen
+        value = seen.get(name)
+        if value is None:
+            value = seen[name] = _cased(rx).search(self.low) is not None
+        return value
+
+    @property
+    def spoken(self) -> bool:
+        value = self._seen.get("spoken")
+        if value is None:
+            value = self._seen["spoken"] = bool(_SPOKEN.search(_DISCOURSE.sub("", _outside_quotes(self.sentence))))
+        return value
+
+
+_CASED: dict = {}
+
+
+def _cased(rx):
+    """A case-sensitive copy of the case-insensitive pattern *rx*, for lower-cased text."""
+    cased = _CASED.get(rx)
+    if cased is None:
+        cased = _CASED[rx] = lazyre.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+    return cased
+
+
+# A small count: a speaker's "two failing schools" is no statistic.
+_SMALL = re.compile(r"(?:[0-9]|1[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)", re.IGNORECASE)
+
+
+def _features(sentence) -> _Sentence:
+    return sentence.memo("claims.statistic-features", _Sentence)
+
+
+def states_a_statistic(hit: CueHit) -> bool:
+    """True when the statistic cue *hit* states a statistic about the world (see the
+    module documentation), False for an event's own figure."""
+    label = hit.cue.label
+    sentence = hit.sentence
+    text = sentence.region.text
+    s_start, s_end = sentence.start, sentence.end
+    f = _features(sentence)
+    before = text[s_start : hit.start]
+    after = text[hit.end : s_end]
+    own_arithmetic = f.has("own-arithmetic", _OWN_ARITHMETIC)
+    if not own_arithmetic and f.spoken and not _MEASURE.match(after) and not _SMALL.fullmatch(text[hit.start : hit.end].split()[0]):
+        # a speaker's figure (a speech, a debate, an opinion piece): what they claim, not
+        # the reporter's record of an event
+        return True
+    if label in ("a rate", "a comparison") or _RATE.search(text, hit.start, hit.end):
+        return True
+    if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
+        return not own_arithmetic
+    if label == "a quantity":  # "there is a limited supply of": a state of the world
+        return bool(_EXISTENTIAL.search(before[-60:]))
+    if label == "an approximate quantity":  # "vast quantities of drugs"
+        return True
+    if label == "a share":  # the population starts at the hit's "of"
+        span = text[hit.start : s_end]
+        of = _OF_IN.search(span)
+        return _general_population(span[of.start() :] if of else after)
+    if label == "a percentage":
+        return _percentage_is_statistic(f, before, after, own_arithmetic)
+    if own_arithmetic:
+        return False  # "from £1,850 to £1,960", "up from 300p", "of whom": the event's own figures
+    if label == "a change":  # "doubled", "halved"
+        return _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40))
+    if label == "a sum of money":
+        return _money_is_statistic(f, before, after)
+    # counts, large numbers, estimates, approximate counts
+    if f.has("approximate-money", _APPROXIMATE_MONEY):
+        return True  # "hundreds of millions of dollars": an estimate of money
+    return _count_is_statistic(f, before, after)
+
+
+def _macro_before(before: str) -> bool:
+    """A macro quantity ends within 60 characters before the figure, in its clause
+    ("unemployment rose to", "the deficit is")."""
+    tail = before[-90:]
+    cut = max(tail.rfind(","), tail.rfind(";"), tail.rfind(":"))
+    if cut >= 0:
+        tail = tail[cut + 1 :]
+    limit = len(tail) - 60
+    for m in _MACRO_ANYWHERE.finditer(tail):
+        if m.end() >= limit:
+            return True
+    return False
+
+
+# "are up nearly 60%", "is down by a fifth": a quantity's present level against the past.
+_PRESENT_CHANGE = lazyre.compile(
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:up|down)\s+(?:by\s+)?(?:(?:nearly|almost|more\s+than|about|some|over|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS = lazyre.compile(
+    r"\b(?:last\s+year|this\s+year|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years?|months?|decades?)|since\s+(?:19|20)\d\d|"
+    r"in\s+recent\s+years|over\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?))\b",
+    re.IGNORECASE,
+)
+_CHANGE_WORDS = lazyre.compile(
+    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|grew|grown|declined|soared|plunged|jumped|went\s+up|went\s+down)\b",
+    re.IGNORECASE,
+)
+# A change over a period: "dropped 92 percent once the wall was up" is the event's; "rose
+# 17% last year" is a trend.
+_TREND_PERIOD = lazyre.compile(
+    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|grew|grown|declined|soared|plunged|jumped|went\s+up|went\s+down|"
+    r"up|down)\b[^.;]{0,60}?\b(?:last\s+year|this\s+year|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years?|months?|decades?)|"
+    r"since\s+(?:19|20)\d\d|in\s+recent\s+years|over\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?))\b",
+    re.IGNORECASE,
+)
+_MACRO_ANYWHERE = lazyre.compile(_MACRO, re.IGNORECASE)
+# One event: a day, a match, an incident.
+_ONE_EVENT = lazyre.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|last\s+night|"
+    r"this\s+morning|at\s+the\s+(?:scene|match|game|meeting|weekend))\b",
+    re.IGNORECASE,
+)
+_POPULATION = lazyre.compile(
+    r"^\s*(?:of\s+)?(?:all\s+)?(?:(?:the\s+)?[\w-]+['’]s?\s+|the\s+|[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _POPULATION_HEAD,
+)
+
+
+# A speaker in the first or second person outside quotation marks: a transcript, a
+# speech or an opinion piece, where every figure is the speaker's claim.
+_SPOKEN = lazyre.compile(r"(?-i:\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y)\b)")
+
+
+# "If we compare the figures with last year": the writer addressing the reader, not a speaker.
+_DISCOURSE = lazyre.compile(
+    r"\b(?:if|when|as)\s+(?:we|you)\s+(?:compare|confront|look\s+at|consider|take|examine|set|put|count)\b[^,;]*", re.IGNORECASE
+)
+
+
+def _outside_quotes(sentence) -> str:
+    text = sentence.region.text
+    start, end = sentence.start, sentence.end
+    if not sentence.quote_spans:
+        return text[start:end]
+    parts, at = [], start
+    for qs, qe in sorted(sentence.quote_spans):
+        if qs > at:
+            parts.append(text[at:qs])
+        at = max(at, qe)
+    if at < end:
+        parts.append(text[at:end])
+    return " ".join(parts)
+
+
+def _general_population(after: str) -> bool:
+    """True when what follows a share ("of England's rivers", "young people") is a
+    population in general, not a set the sentence counts or names."""
+    rest = after
+    m = _OF_AFTER.match(rest)
+    if m:
+        rest = rest[m.end() :]
+    if _SET.match(rest):
+        return False
+    return bool(_POPULATION.match(rest))
+
+
+def _percentage_is_statistic(f: _Sentence, before: str, after: str, own_arithmetic: bool) -> bool:
+    if _OF_AFTER.match(after):
+        return _general_population(after)
+    if _POLL.match(after) or _COMPARISON.match(after):
+        return True
+    if own_arithmetic or f.has("money-event", _MONEY_EVENT) or f.has("event", _EVENT):
+        return False
+    if _PRESENT_CHANGE.search(before[-40:]):
+        return True  # "they are up nearly 60%": where a quantity stands now
+    return (
+        _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40))
+        or (f.has("period-words", _PERIOD_WORDS) and f.has("change-words", _CHANGE_WORDS))
+    )
+
+
+_PUBLIC_COST = lazyre.compile(
+    r"\btaxpayers?\b|\b(?:cost|costs|costing|cost\s+us|save|saves|saving|saved|lose|loses|losing|lost)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:the|our|this|their)\s+(?:economy|country|nation|public\s+purse|exchequer|nhs|state|government|treasury)\b"
+    r"|\b(?:trillion|tn|trn)\b",
+    re.IGNORECASE,
+)
+# An aggregate over a period turns a count into a statistic: "266,000 arrests in the last
+# two years", "homicides increased by 17% last year", "costs £2bn a year".
+_PERIOD = lazyre.compile(
+    r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:last|past|previous)\s+(?:\w+\s+){0,2}?(?:years?|decades?|months?)|"
+    r"since\s+(?:19|20)\d\d|(?:a|per|each|every)\s+(?:year|decade)|annually|in\s+recent\s+(?:years|decades)|"
+    r"over\s+(?:\w+\s+)?(?:years|decades)|last\s+year\s+alone|year[\s-]on[\s-]year)\b",
+    re.IGNORECASE,
+)
+
+
+_APPROXIMATE_MONEY = lazyre.compile(
+    r"\b(?:hundreds|tens|billions|millions)\s+of\s+(?:millions\s+of\s+|billions\s+of\s+)?(?:dollars|pounds|euros)\b", re.IGNORECASE
+)
+
+
+def _money_is_statistic(f: _Sentence, before: str, after: str) -> bool:
+    # "has cost taxpayers $4bn", "costs the economy £4bn a year"
+    if f.has("public-cost", _PUBLIC_COST):
+        return True
+    if f.has("money-event", _MONEY_EVENT):
+        return False
+    # "a deficit of £40bn", "debt has reached £2tn", "an $800bn trade deficit", "£2bn a year"
+    return _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40)) or f.has("period", _PERIOD)
+
+
+def _count_is_statistic(f: _Sentence, before: str, after: str) -> bool:
+    if _MEASURE.match(after):
+        return False
+    if f.has("period", _PERIOD) and not f.has("one-event", _ONE_EVENT):
+        return True  # "266,000 arrests in the last two years"
+    if f.has("event", _EVENT) or f.has("money-event", _MONEY_EVENT):
+        return False
+    if re.match(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|jobs|families|children|adults|households|workers|"
+                r"americans|britons|pensioners|patients|homes|businesses|companies|factories|pupils|students|"
+                r"women|men|immigrants|migrants|refugees|voters|citizens|residents|young|teenagers|deaths|cases|"
+                r"victims|crimes|offences|incidents)\b", after, re.I):
+        return bool(_STATE_OR_TREND.search(after, 0, 80) or _STATE_OR_TREND.search(before[-40:]))
+    return False

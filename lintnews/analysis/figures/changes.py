@@ -1,0 +1,781 @@
+"""Changes: a stated change and the two figures it is computed from, in any phrasing.
+
+:func:`changes` finds, per sentence, the figure a change starts from and the one it ends
+at, and the change the draft states between them:
+
+* end points: "from 50 to 60", "to 60 from 50", "60, up from 50", "60, compared with 50",
+  "60, against 50 a year earlier", "60, down 20% on last year's 50", "60 ... versus 50";
+  a sentence that opens "That compares with 50" ends at the previous sentence's figure;
+* the stated change: a percentage or points ("up 20%", "a rise of 20%", "20% higher",
+  "by 0.5 points"), an amount ("by £8m", "a cut of 410"), a fraction ("by a third", "a
+  cut of almost a quarter", "fell by half", "a fall of nearly three-quarters"), a
+  multiple ("doubled", "more than tripled", "halved", "fivefold"), and comparisons:
+  "31, nine fewer than the 38", "3,420 hours, more than double the 1,890", "twice as many
+  as", "half the 200";
+* a change stated in an earlier sentence and taken up by "the increase", "the rise",
+  "the cut" in the sentence that gives its figures.
+
+:func:`check` says whether the stated change fits its figures, allowing the rounding of
+every figure as written and the newsroom's slack (see :data:`SLACK_POINTS`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+
+from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document, Sentence
+
+__all__ = ["Change", "Stated", "changes", "check", "describe_actual"]
+
+#: Rounding a newsroom accepts on top of the digits as written: half a percentage point,
+#: or a tenth of the stated change, whichever is larger.
+SLACK_POINTS = 0.5
+SLACK_SHARE = 0.1
+#: Kinds whose figures a change may be computed from.
+LEVEL_KINDS = frozenset("count currency percent pp points length mass area volume speed temperature power energy "
+                        "data duration".split())
+
+UP_WORDS = frozenset(
+    """up rose rise rises risen rising increased increase increases increasing grew grow grows growing growth
+    jumped jump jumps jumping climbed climb climbs climbing gained gain gains soared soar soars surged surge
+    surges leapt leaped leap higher more boosted boost raised raise raises raising lifted lift hiked hike
+    hikes added expanded widened rallied advanced doubled tripled trebled quadrupled increasingly""".split()
+)
+DOWN_WORDS = frozenset(
+    """down fell fall falls fallen falling dropped drop drops dropping declined decline declines declining
+    decreased decrease decreases slumped slump slumps plunged plunge plunges slid slide slipped slip shrank
+    shrink shrunk contracted lower less fewer cut cuts cutting reduced reduce reduces reducing reduction lost
+    loss shed tumbled dipped dip sank sink eased ease narrowed halved slashed trimmed lowered""".split()
+)
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+    "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1, "two-thirds": 2 / 3,
+    "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75, "two-fifths": 0.4, "two fifths": 0.4,
+    "three-fifths": 0.6, "three fifths": 0.6, "an eighth": 0.125,
+}
+MULTIPLES = {
+    "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "double": 2.0, "twice": 2.0, "tripled": 3.0, "triples": 3.0,
+    "tripling": 3.0, "triple": 3.0, "trebled": 3.0, "trebles": 3.0, "treble": 3.0, "quadrupled": 4.0,
+    "quadruples": 4.0, "quadruple": 4.0, "halved": 0.5, "halves": 0.5, "halving": 0.5,
+}
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass
+class Stated:
+    """A change as the draft states it. ``kind`` is ``percent``, ``points``, ``amount``
+    (in the figures' unit), ``factor`` (end = factor x start) or ``direction`` (only a
+    rise or a fall). ``direction`` is +1, -1 or 0 (not said). ``lo``/``hi`` bound the
+    stated value as read (qualifiers included); ``figure`` is the figure that states it,
+    if any; ``sentence``, ``start`` and ``end`` where the statement is written."""
+
+    kind: str
+    value: float
+    lo: float
+    hi: float
+    direction: int
+    sentence: Sentence
+    start: int
+    end: int
+    figure: Optional[Figure] = None
+    qualifier: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.sentence.region.text[self.start : self.end]
+
+
+@dataclass
+class Change:
+    """A stated change between ``first`` (where it starts) and ``second`` (where it ends)."""
+
+    first: Figure
+    second: Figure
+    stated: Stated
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def changes(doc: Document) -> List[Change]:
+    """Every change with its end points in *doc* (a memo of the document)."""
+    return doc.memo("figures.changes", _find)
+
+
+def _find(doc: Document) -> List[Change]:
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in read_figures(doc):
+        if f.sentence is None:
+            continue
+        key = id(f.sentence)
+        if key not in by_sentence:
+            by_sentence[key] = []
+            order.append(f.sentence)
+        by_sentence[key].append(f)
+    out: List[Change] = []
+    previous: Optional[Sentence] = None
+    # earlier sentences whose stated changes "the increase takes ..." may take up: read
+    # only when a sentence does (most sentences with one figure state none that is used)
+    recent: List["_Earlier"] = []
+    for sentence in order:
+        figures = by_sentence[id(sentence)]
+        if previous is not None and not _adjacent(previous, sentence):
+            previous_figures: List[Figure] = []
+        else:
+            previous_figures = by_sentence.get(id(previous), []) if previous is not None else []
+        levels = _levels(figures)
+        text = sentence.region.text
+        if len(levels) >= 2 or levels and previous_figures and _OPENS_COMPARISON.match(text, sentence.start):
+            found, stated_here = _sentence_changes(sentence, levels, previous_figures, recent)
+            out.extend(found)
+            recent.append(_Earlier(sentence, levels, stated_here))
+        else:
+            recent.append(_Earlier(sentence, levels, None))
+        recent = recent[-6:]
+        previous = sentence
+    return out
+
+
+class _Earlier:
+    """An earlier sentence, and the changes it states once they are read."""
+
+    __slots__ = ("sentence", "levels", "_stated")
+
+    def __init__(self, sentence: Sentence, levels: List[Figure], stated: Optional[List[Stated]]) -> None:
+        self.sentence, self.levels, self._stated = sentence, levels, stated
+
+    @property
+    def stated(self) -> List[Stated]:
+        if self._stated is None:
+            self._stated = _stated_changes(self.sentence, self.levels) if self.levels else []
+        return self._stated
+
+
+def _adjacent(a: Sentence, b: Sentence) -> bool:
+    if a.region is b.region:
+        return b.index == a.index + 1
+    return b.region.index == a.region.index + 1 and b.index == 0 and a.index == len(a.region.sentences) - 1
+
+
+def _levels(figures: Sequence[Figure]) -> List[Figure]:
+    return [f for f in figures if f.kind in LEVEL_KINDS and f.comparable and f.quantity is not None]
+
+
+def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[Figure],
+                      recent: List["_Earlier"]) -> Tuple[List[Change], List[Stated]]:
+    text = sentence.region.text
+    stated = _stated_changes(sentence, levels)
+    out: List[Change] = []
+    pairs = _end_points(sentence, levels, previous)
+    used_stated = set()
+    for first, second in pairs:
+        best = None
+        for i, s in enumerate(stated):
+            if i in used_stated or s.figure is first or s.figure is second:
+                continue
+            if s.kind == "amount" and not _same_kind(s.figure, second):
+                continue
+            gap = min(abs(s.start - first.start), abs(s.start - second.start))
+            if _clause_break(text, s, first, second):
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, i)
+        if best is not None:
+            used_stated.add(best[1])
+            out.append(Change(first, second, stated[best[1]]))
+        else:
+            taken = _TAKES_UP.search(text, sentence.start, first.qual_start)
+            if taken is not None and recent:
+                # "The increase takes the charge from £1,850 to £1,960": the change stated before
+                direction = _direction_word(taken.group("noun"))
+                back = next((s for earlier in reversed(recent)
+                             if sentence.region.index - earlier.sentence.region.index <= 3
+                             for s in reversed(earlier.stated)
+                             if s.kind in ("percent", "points", "factor", "fraction")
+                             and (direction == 0 or s.direction in (0, direction))), None)
+                if back is not None:
+                    out.append(Change(first, second, back))
+    if not pairs and stated:
+        # "Last year it saw 52,000 patients; this year it expects 65,000, an increase of
+        # 15%": two figures of one kind set at two times, and the change between them
+        dated = _dated_pair(sentence, levels, stated)
+        if dated is not None:
+            first, second, st = dated
+            out.append(Change(first, second, st))
+            used_stated.add(stated.index(st))
+    out.extend(_comparisons(sentence, levels))
+    return out, [s for i, s in enumerate(stated) if i not in used_stated]
+
+
+def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
+    """Two figures of one kind at two named times, the later followed by a stated change."""
+    changes_ = [s for s in stated if s.kind in ("percent", "fraction", "factor")]
+    figures = [f for f in levels if not any(s.figure is f for s in stated)]
+    if len(changes_) != 1 or len(figures) != 2:
+        return None
+    a, b = figures
+    if not _compatible(a, b, sentence.region.text) or a.kind == "percent":
+        return None
+    ta, tb = _time_rank(a), _time_rank(b)
+    if ta is None or tb is None or ta == tb or (abs(ta) > 1) != (abs(tb) > 1):
+        return None  # (a year and "this year" are not ordered here)
+    first, second = (a, b) if ta < tb else (b, a)
+    st = changes_[0]
+    if st.start < second.end or st.start - second.end > 40:
+        return None  # the change is stated right after the later figure
+    return first, second, st
+
+
+def _time_rank(f: Figure) -> Optional[int]:
+    """When a figure is set, as a number that orders two of them: a year, or -1 for
+    "last year", 0 for "this year", 1 for "next year"."""
+    when = f.when.lower()
+    m = re.search(r"(?:19|20)\d\d", when)
+    if m:
+        return int(m.group())
+    if re.search(r"\b(?:last|previous)\b|\b(?:earlier|ago|before)\b", when):
+        return -1
+    if re.search(r"\b(?:this|current)\b|\btoday\b", when):
+        return 0
+    if re.search(r"\bnext\b", when):
+        return 1
+    return None
+
+
+def _same_kind(a: Optional[Figure], b: Figure) -> bool:
+    return a is not None and a.kind == b.kind and a.currency == b.currency
+
+
+def _clause_break(text: str, s: Stated, first: Figure, second: Figure) -> bool:
+    """A clause break between the stated change and its figures: "inflation fell from
+    3.2% to 2.9%, while wages rose 4%"."""
+    lo = min(s.start, first.start, second.start)
+    hi = max(s.end, first.end, second.end)
+    between = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    return _BREAK.search(between) is not None
+
+
+_PARENTHESES = lazyre.compile(r"\([^()]*\)")
+_BREAK = lazyre.compile(r";|\b(?:while|whereas|but|although|though)\b|,\s+and\s+(?!a\s+(?:rise|fall|cut|drop))")
+_TAKES_UP = lazyre.compile(r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?P<noun>increase|rise|hike|cut|fall|drop|"
+                           r"reduction|decrease|change|jump|uplift|decline)s?\b", re.I)
+
+
+# --------------------------------------------------------------------------- end points
+
+
+def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]) -> List[Tuple[Figure, Figure]]:
+    """(start, end) pairs: "from 50 to 60", "to 60 from 50", "60, up from 50", "60,
+    compared with 50", "down 20% on last year's 500"; and "That compares with 50" with
+    the end in the previous sentence."""
+    text = sentence.region.text
+    pairs: List[Tuple[Figure, Figure]] = []
+    used = set()
+    for i, f in enumerate(levels):
+        lead = _lead(text, f)
+        if lead is None or lead == "than":
+            continue
+        if lead == "from":
+            # "from 50 to 60": the next figure after "from 50", introduced by "to"
+            nxt = levels[i + 1] if i + 1 < len(levels) else None
+            end = nxt if nxt is not None and _to_before(text, f, nxt) and _compatible(f, nxt, text) else None
+            if end is not None and id(end) not in used:
+                pairs.append((f, end))
+                used.update((id(f), id(end)))
+                continue
+        # "to 60 from 50", "60, up from 50", "60, compared with 50", "on last year's 50"
+        end = None
+        for g in reversed(levels[:i]):
+            if id(g) in used or _lead(text, g) is not None or g.role == "change":
+                continue
+            if _compatible(g, f, text) and f.start - g.end < 120:
+                end = g
+                break
+        if end is None and previous and _OPENS_COMPARISON.match(text, sentence.start) \
+                and not any(_compatible(g, f, text) for g in levels if g is not f and g.role != "change"):
+            # "That compares with £258,000 a year ago": the end is the previous sentence's
+            end = next((g for g in reversed(_levels(previous)) if _compatible(g, f, text) and g.role != "change"
+                        and _lead(g.region.text, g) is None), None)
+        if end is not None:
+            pairs.append((f, end))
+            used.update((id(f), id(end)))
+    return pairs
+
+
+_OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
+                                   r"was\s+up|was\s+down)\b", re.I)
+_LEAD = lazyre.compile(
+    r"(?P<w>\bfrom|\bcompared\s+(?:with|to)|\bcompares\s+with|\bagainst|\bversus|\bvs\.?|\bon|\bthan)"
+    r"\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|the\s+previous\s+\w+['’]s|the\s+same\s+\w+\s+last\s+\w+['’]s|"
+    r"[A-Z]\w+['’]s|\w+['’]s)\s+)?(?:(?:revised|record|previous|earlier|original)\s+)?$", re.I)
+
+
+def _lead(text: str, f: Figure) -> Optional[str]:
+    """``from`` for a figure after "from", ``ref`` after "compared with", "against",
+    "on last year's", "than"; else None."""
+    q = f.quantity
+    if q is not None and q.extra.get("lead") == "from":
+        return "from"
+    m = _LEAD.search(text, max(0, f.qual_start - 40), f.qual_start)
+    if m is None:
+        return None
+    word = m.group("w").lower()
+    if word == "from":
+        return "from"
+    if word == "on" and not re.search(r"['’]s\s+$|\b(?:last|previous)\b", m.group()) \
+            and not _CHANGE_BEFORE_ON.search(text, max(0, m.start() - 45), m.start()):
+        return None  # "on 50 sites" (but "up by a third on the 3,990 of 2019")
+    if word == "than":
+        return "than"  # a comparison ("less than the 47.3% forecast"): read by _comparisons
+    return "ref"
+
+
+_CHANGE_BEFORE_ON = lazyre.compile(r"\b(?:up|down|rise|rose|fall|fell|higher|lower|increase|decrease|more|fewer|"
+                                   r"less|cut|jump|drop)\b[^,;.]{0,35}$", re.I)
+
+
+def _to_before(text: str, f: Figure, g: Figure) -> bool:
+    """*g* is introduced by "to" after *f* ("from 50 in 2020 to 60")."""
+    gap = text[f.end : g.qual_start]
+    if len(gap) > 60:
+        return False
+    return _TO_END.search(gap) is not None and not _BREAK.search(gap)
+
+
+_TO_END = lazyre.compile(r"(?:\bto|\buntil|–|-)\s*(?:a\s+(?:record|new|high|low)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|"
+                         r"almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|over\s+|under\s+)?$", re.I)
+
+
+def _compatible(a: Figure, b: Figure, text: str) -> bool:
+    if a.kind == b.kind and a.currency == b.currency:
+        if a.kind in ("duration",) and a.unit != b.unit:
+            return a.base > 0 and b.base > 0
+        return True
+    # "from 3,400 to 3,700 euros": a bare start takes the end's unit
+    if a.kind == "count" and a.scale == 1.0 and a.unit == "" and b.start > a.end \
+            and text[a.end : b.qual_start].strip().lower() in ("to", "-", "–", "and"):
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- stated changes
+
+
+def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
+    text = sentence.region.text
+    out: List[Stated] = []
+    for f in levels:
+        st = _stated_figure(sentence, f)
+        if st is not None:
+            out.append(st)
+    low = text[sentence.start : sentence.end].lower()
+    fractions = _has_any(low, _FRACTION_STEMS)
+    multiples = _has_any(low, _MULTIPLE_STEMS)
+    for m in (_FRACTION_CHANGE.finditer(text, sentence.start, sentence.end) if fractions else ()):
+        frac = FRACTIONS.get(_norm(m.group("frac")))
+        if frac is None:
+            continue
+        direction = _direction_word(m.group("verb"))
+        qual = _qualifier(m.group("q"))
+        lo, hi = _fraction_window(frac, qual)
+        factor = 1 + direction * frac if direction else 1 - frac
+        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, m.start(), m.end(),
+                          qualifier=qual))
+        del factor
+    for m in (_MULTIPLE.finditer(text, sentence.start, sentence.end) if multiples else ()):
+        factor = _factor(m)
+        if factor is None:
+            continue
+        qual = _qualifier(m.group("q"))
+        lo, hi = _factor_window(factor, qual)
+        out.append(Stated("factor", factor, lo, hi, 1 if factor > 1 else -1, sentence, m.start(), m.end(),
+                          qualifier=qual))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+#: Words every match of _FRACTION_CHANGE, and of _MULTIPLE, holds: a sentence without
+#: any is not searched.
+_FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "eighth")
+_MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold")
+
+
+def _has_any(low: str, stems) -> bool:
+    for stem_ in stems:
+        if stem_ in low:
+            return True
+    return False
+
+
+def _norm(frac: str) -> str:
+    return re.sub(r"\s+", " ", frac.lower().replace("one-", "one ").replace("a-", "a ")).strip()
+
+
+def _stated_after(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
+    """A figure with a change noun or comparative right after it ("a 20% rise")."""
+    if not _NOUN_AFTER.match(sentence.region.text, end):
+        return None
+    return _as_stated(sentence, f, end)
+
+
+def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
+    """A figure that states a change: "up 20%", "a rise of 20%", "20% higher", "by £8m",
+    "an increase of 0.5 points"."""
+    text = sentence.region.text
+    end = f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end
+    if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
+        return None  # "up from 13": where a change starts; "rising nine places": a ranking
+    window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
+    if not _CHANGE_TRIGGERS.intersection(_WORD.findall(window)):
+        # every backward cue holds one of these words: without one, only a noun after may say it
+        return _stated_after(sentence, f, end)
+    if not (_BY_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
+            or _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
+            or _VERB_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
+            or _NOUN_OF_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
+            or _NOUN_AFTER.match(text, end)):
+        return None  # a level ("a margin of 45.6%, less than ..."), not a change
+    return _as_stated(sentence, f, end)
+
+
+def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
+    text = sentence.region.text
+    before = text[max(sentence.start, f.qual_start - 50) : f.qual_start]
+    after = text[end : min(sentence.end, end + 30)]
+    direction = _direction(before, after)
+    if f.kind == "percent" and not f.quantity.extra.get("fraction") and not f.quantity.extra.get("ratio"):
+        kind = "percent"
+    elif f.kind in ("pp", "points"):
+        kind = "points"
+    elif f.kind == "percent":
+        return None
+    else:
+        kind = "amount"
+    lo, hi = f.low, f.high
+    if f.approx == "under" and not (f.approx_text or "").lower().startswith(("up to", "as much", "as many")):
+        lo = 0.0
+    return Stated(kind, f.value, lo, hi, direction, sentence, f.qual_start, end, figure=f, qualifier=f.approx)
+
+
+_BY_BEFORE = lazyre.compile(r"\b(?:rose|rise|risen|rising|increased?|grew|grown|jumped|climbed|gained|fell|fallen|"
+                            r"dropped|declined|decreased|cut|cutting|reduced|lowered|raised?|raising|boosted|lifted|"
+                            r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+by\s+(?:almost\s+|nearly\s+|"
+                            r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+_WORD = lazyre.compile(r"[A-Za-z]+")
+#: Words one of which every backward change cue holds (lower case).
+_CHANGE_TRIGGERS = frozenset(
+    """by up down rose rise rises risen rising fell fall falls fallen falling grew grown grow jumped jumps climbed
+    climbs gained gains dropped drops declined declines slumped plunged soared surged slipped slid sank tumbled
+    dipped eased increased decreased widened narrowed shrank expanded advanced rallied lost lifted cut raised
+    boosted increase decrease decline reduction hike gain growth slump loss uplift boost improvement change surge
+    climb jump drop""".split())
+#: "raise the price of a ticket by 20%": "by" with a change verb earlier in the clause.
+_BY_IN_CLAUSE = lazyre.compile(r"\b(?:rise|rose|risen|raise|raised|raises|raising|increase|increased|increases|"
+                               r"increasing|cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|"
+                               r"lift|lifted|boost|boosted|fall|fell|fallen|grow|grew|grown|drop|dropped|put\s+up|"
+                               r"hike|hiked|slash|slashed|trim|trimmed)\b[^,;.()]{0,50}?\bby\s+(?:almost\s+|nearly\s+|"
+                               r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$",
+                               re.I)
+_RANK_AFTER = lazyre.compile(r"\s+(?:places?|positions?|spots?|rungs?|notches)\b", re.I)
+#: "rose 5%", "up 20%", "fell almost 12%": a change verb right before the figure.
+_VERB_BEFORE = lazyre.compile(r"\b(?:up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grown|"
+                              r"jumped|jumps|climbed|climbs|gained|gains|dropped|drops|declined|declines|slumped|"
+                              r"plunged|soared|surged|slipped|slid|sank|tumbled|dipped|eased|increased|decreased|"
+                              r"widened|narrowed|shrank|expanded|advanced|rallied|lost|lifted|cut|raised|boosted)\s+"
+                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|"
+                              r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+)?$", re.I)
+#: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
+_NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline|reduction|decrease|hike|gain|growth|"
+                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+of\s+(?:almost\s+|"
+                                 r"nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|"
+                                 r"just\s+under\s+)?$", re.I)
+#: "a 20% rise", "20% higher", "20% more than": a change noun or comparative right after.
+_NOUN_AFTER = lazyre.compile(r"[\s-]+(?:year[\s-]on[\s-]year\s+|annual\s+|overall\s+)?(?:rise|increase|fall|drop|cut|jump|"
+                             r"decline|reduction|decrease|hike|gain|growth|uplift|boost|higher|lower|more|fewer|less|"
+                             r"up|down|improvement)\b", re.I)
+
+
+def _direction(before: str, after: str) -> int:
+    words = [w.lower() for w in _WORD.findall(before)][-4:]
+    for w in reversed(words):
+        if w in ("from", "to", "than"):
+            break
+        if w in UP_WORDS:
+            return 1
+        if w in DOWN_WORDS:
+            return -1
+    nxt = [w.lower() for w in _WORD.findall(after)][:2]
+    for w in nxt:
+        if w in ("rise", "increase", "jump", "gain", "higher", "more", "up", "growth", "hike", "uplift", "boost"):
+            return 1
+        if w in ("fall", "drop", "decline", "cut", "lower", "less", "fewer", "down", "reduction", "slump", "decrease"):
+            return -1
+    return 0
+
+
+def _direction_word(word: str) -> int:
+    w = word.lower()
+    if w in UP_WORDS:
+        return 1
+    if w in DOWN_WORDS:
+        return -1
+    return 0
+
+
+_VERBS = "|".join(sorted((UP_WORDS | DOWN_WORDS) - {"more", "less", "fewer", "higher", "lower"}, key=lambda w: (-len(w), w)))
+_FRACTION_WORDS = (r"(?:(?:a|one)[\s-](?:third|quarter|fifth|sixth|tenth)|an\s+eighth|half|a\s+half|"
+                   r"two[\s-](?:thirds|fifths)|three[\s-](?:quarters|fifths))")
+_QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under|"
+         r"just\s+over|just\s+under|well\s+over|close\s+to|barely)\s+")
+#: "fell by a third", "a cut of almost a quarter", "rose by half", "a fall of nearly
+#: three-quarters", "cut by more than half" (but not "half of the staff").
+_FRACTION_CHANGE = lazyre.compile(
+    rf"\b(?P<verb>{_VERBS})\s+(?:(?:by|of)\s+)?(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
+    rf"(?![\s-]+(?:point|percentage|hour|day|week|month|year|mile|metre|kilometre|pound|dollar|million|billion|"
+    rf"dozen|century|mile|length|time|way|term|share|stake))",
+    re.I)
+#: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
+_MULTIPLE = lazyre.compile(
+    r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"
+    r"well\s+over)\s+)?(?P<verb>doubled|doubles|doubling|tripled|triples|tripling|trebled|trebles|quadrupled|"
+    r"quadruples|halved|halves|halving|(?P<n>\w+)[\s-]?fold)\b",
+    re.I)
+
+
+def _factor(m: "re.Match[str]") -> Optional[float]:
+    verb = m.group("verb").lower()
+    if verb in MULTIPLES:
+        return MULTIPLES[verb]
+    n = (m.group("n") or "").lower()
+    if n.isdigit():
+        return float(n)
+    return float(_FOLD[n]) if n in _FOLD else None
+
+
+def _qualifier(q: Optional[str]) -> str:
+    if not q:
+        return ""
+    q = " ".join(q.lower().split())
+    if q in ("almost", "nearly", "just under", "close to", "barely"):
+        return "nearly"
+    if q in ("more than", "over", "just over", "well over"):
+        return "over"
+    if q in ("less than", "under"):
+        return "under"
+    return "about"
+
+
+def _fraction_window(frac: float, qual: str) -> Tuple[float, float]:
+    """The changes (as shares of the start) a stated fraction covers."""
+    if qual == "nearly":
+        return frac * 0.8, frac * 1.02
+    if qual == "over":
+        return frac * 0.98, max(frac * 1.5, frac + 0.1)
+    if qual == "under":
+        return frac * 0.5, frac * 1.02
+    if qual == "about":
+        return frac * 0.8, frac * 1.2
+    return frac * 0.87, frac * 1.13
+
+
+def _factor_window(factor: float, qual: str) -> Tuple[float, float]:
+    if qual == "over":
+        return factor * 0.97, math.inf
+    if qual == "under":
+        return 0.0, factor * 1.03
+    if qual == "nearly":
+        return (factor * 0.75, factor * 1.02) if factor >= 1 else (factor * 0.98, factor * 1.3)
+    if qual == "about":
+        return factor * 0.8, factor * 1.2
+    return factor * 0.9, factor * 1.1
+
+
+# --------------------------------------------------------------------------- comparisons
+
+#: "31, nine fewer than the 38", "3,420 hours, more than double the 1,890",
+#: "twice as many as the 40", "half the 200 of last year", "three times the 50".
+_COMPARATIVE = lazyre.compile(
+    r"(?P<head>,\s*|\s+(?:is|are|was|were|be|been|being)\s+|\s+)"
+    r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under|well\s+over)\s+)?"
+    r"(?P<mult>double|twice|treble|triple|three\s+times|four\s+times|five\s+times|ten\s+times|half)"
+    r"(?:\s+(?:as\s+(?:many|much|high|large|big|long)\s+as|that\s+of|those\s+of|of))?\s+(?:the\s+|its\s+|their\s+|"
+    r"last\s+year['’]s\s+)?$", re.I)
+_DIFFERENCE = lazyre.compile(
+    r"^\s*(?P<dir>more|fewer|less|higher|lower|up|down|above|below)\s+(?:than|on|from)\s+(?:the\s+|its\s+|their\s+|"
+    r"a\s+year\s+earlier['’]s\s+|last\s+\w+['’]s\s+)?", re.I)
+_TIMES = {"double": 2.0, "twice": 2.0, "treble": 3.0, "triple": 3.0, "three times": 3.0, "four times": 4.0,
+          "five times": 5.0, "ten times": 10.0, "half": 0.5}
+
+
+def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
+    text = sentence.region.text
+    out: List[Change] = []
+    for i, b in enumerate(levels):
+        if i == 0:
+            continue
+        # "3,420 hours are more than double the 1,890 hours"
+        m = _COMPARATIVE.search(text, max(sentence.start, b.qual_start - 70), b.qual_start)
+        if m is not None:
+            a = _subject_figure(levels[:i], b, text, m.start())
+            if a is not None and _near_enough(text, a, b):
+                factor = _TIMES[" ".join(m.group("mult").lower().split())]
+                qual = _qualifier(m.group("q"))
+                lo, hi = _factor_window(factor, qual)
+                st = Stated("factor", factor, lo, hi, 0, sentence, m.start() + len(m.group("head")), m.end(),
+                            qualifier=qual)
+                out.append(Change(b, a, st))
+                continue
+        # "31 stabbings, nine fewer than the 38": b is the difference
+        if i + 1 < len(levels):
+            c = levels[i + 1]
+            end = b.quantity.extra.get("after", b.end)
+            words = _NOUN_GAP.match(text, end)
+            at = words.end() if words else end
+            d = _DIFFERENCE.match(text[at : c.qual_start]) if c.qual_start > at else None
+            if d is not None and text[at : c.qual_start].strip():
+                a = _subject_figure(levels[:i], c, text, b.qual_start)
+                if a is not None and (b.kind == "count" or b.kind == c.kind) and _near_enough(text, a, b):
+                    sign = 1 if d.group("dir").lower() in ("more", "higher", "up", "above") else -1
+                    st = Stated("amount", b.value, b.low, b.high, sign, sentence, b.qual_start, c.start, figure=b,
+                                qualifier=b.approx)
+                    out.append(Change(c, a, st))
+    return out
+
+
+_NOUN_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?(?=\s+(?:more|fewer|less|higher|lower|up|down|above|below)\s)")
+
+
+def _subject_figure(earlier: Sequence[Figure], other: Figure, text: str, before: int) -> Optional[Figure]:
+    """The figure of *other*'s kind the comparison is about: the nearest before *before*."""
+    for f in reversed(earlier):
+        if f.end <= before and (f.kind == other.kind and f.currency == other.currency
+                                or other.kind == "count" and f.kind == "count"):
+            return f
+    return None
+
+
+def _near_enough(text: str, a: Figure, b: Figure) -> bool:
+    return b.qual_start - a.end < 60 and not _BREAK.search(text, a.end, b.qual_start)
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def _interval(f: Figure) -> Tuple[float, float]:
+    """Values the figure allows: its rounding, and its approximation. Whole numbers
+    written in full ("3,400", "£1,850") are taken as exact: a change is computed from the
+    figures as printed, and the slack on the stated change covers their rounding; digits
+    after a point or a scale word ("£1.13bn", "1.2 million") keep their rounding."""
+    half = f.half if f.scale > 1 or "." in f.text or f.quantity is None else 0.0
+    lo, hi = f.value - half, (f.upper if f.upper is not None else f.value) + half
+    if f.approx in ("about", "nearly"):
+        lo, hi = min(lo, f.low), max(hi, f.high)
+    return lo, hi
+
+
+def ratio_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
+    """The smallest and largest second/first the two figures allow."""
+    s_lo, s_hi = _interval(first)
+    e_lo, e_hi = _interval(second)
+    if s_lo <= 0:
+        return None
+    return e_lo / s_hi, e_hi / s_lo
+
+
+def check(change: Change) -> Optional[str]:
+    """``None`` when the stated change fits its figures, else the actual change as text
+    ("+20.0%", "x2.25", "-410")."""
+    st, first, second = change.stated, change.first, change.second
+    rr = ratio_range(first, second)
+    if st.kind in ("percent", "fraction"):
+        if rr is None:
+            return None
+        lo, hi = (rr[0] - 1) * 100, (rr[1] - 1) * 100
+        stated_lo, stated_hi = st.lo, st.hi
+        direction = st.direction
+        if direction == 0:
+            direction = 1 if second.value >= first.value else -1
+        if direction < 0:
+            stated_lo, stated_hi = -stated_hi, -stated_lo
+        if st.kind == "percent":
+            slack = max(SLACK_POINTS, SLACK_SHARE * st.value)
+            if stated_lo - slack <= hi and lo <= stated_hi + slack:
+                return None
+            if first.kind == second.kind == "percent":
+                # between two percentages "fell 2%" is often meant in points
+                plo, phi = _interval(second)[0] - _interval(first)[1], _interval(second)[1] - _interval(first)[0]
+                if stated_lo - slack <= phi and plo <= stated_hi + slack:
+                    return None
+        elif stated_lo <= hi and lo <= stated_hi:
+            return None
+        return f"{actual_percent(first, second):+.1f}%"
+    if st.kind == "points":
+        plo = _interval(second)[0] - _interval(first)[1]
+        phi = _interval(second)[1] - _interval(first)[0]
+        stated_lo, stated_hi = st.lo, st.hi
+        if st.direction < 0 or st.direction == 0 and second.value < first.value:
+            stated_lo, stated_hi = -stated_hi, -stated_lo
+        slack = max(0.05, SLACK_SHARE * st.value)
+        if stated_lo - slack <= phi and plo <= stated_hi + slack:
+            return None
+        return f"{second.value - first.value:+.2g} points"
+    if st.kind == "factor":
+        if rr is None:
+            return None
+        if st.lo <= rr[1] and rr[0] <= st.hi:
+            return None
+        return f"x{second.value / first.value:.2f}" if first.value else None
+    if st.kind == "amount":
+        if st.figure is not None and not _amount_comparable(st.figure, first, second):
+            return None
+        lo = _interval(second)[0] - _interval(first)[1]
+        hi = _interval(second)[1] - _interval(first)[0]
+        stated_lo, stated_hi = st.lo, st.hi
+        direction = st.direction or (1 if second.value >= first.value else -1)
+        if direction < 0:
+            stated_lo, stated_hi = -stated_hi, -stated_lo
+        slack = SLACK_SHARE * abs(st.value)
+        if stated_lo - slack <= hi and lo <= stated_hi + slack:
+            return None
+        return _amount_text(second.value - first.value, second)
+    return None
+
+
+def _amount_comparable(stated: Figure, first: Figure, second: Figure) -> bool:
+    if stated.kind == second.kind and stated.currency == second.currency:
+        return True
+    return stated.kind == "count" and stated.unit == "" and second.kind == "count"
+
+
+def actual_percent(first: Figure, second: Figure) -> float:
+    return (second.value - first.value) / first.value * 100 if first.value else 0.0
+
+
+def _amount_text(diff: float, like: Figure) -> str:
+    sign = "+" if diff >= 0 else "-"
+    value = abs(diff)
+    prefix = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}.get(like.currency, "")
+    for scale, suffix in ((1e9, "bn"), (1e6, "m")):
+        if like.scale >= scale and value >= scale / 10:
+            return f"{sign}{prefix}{value / scale:,.3g}{suffix}"
+    shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+    unit = f" {like.unit}" if like.unit and like.kind not in ("percent",) else ""
+    code = f" {like.currency}" if like.currency and not prefix else ""
+    return f"{sign}{prefix}{shown}{unit}{code}"
+
+
+def describe_actual(change: Change) -> str:
+    return check(change) or ""
+
+
+def iter_mismatches(doc: Document) -> Iterator[Tuple[Change, str]]:
+    for change in changes(doc):
+        actual = check(change)
+        if actual:
+            yield change, actual

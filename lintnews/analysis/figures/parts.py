@@ -1,0 +1,311 @@
+"""Parts and their whole: a total and the figures the draft splits it into.
+
+:func:`part_groups` finds, per sentence, a total and its parts in any of these phrasings:
+
+* "Of the 410 staff, 260 work on the lines, 95 in the warehouse and 70 in offices";
+* "The firm employs 18,200 people, of whom 12,900 ... and 6,100 ...", "of which",
+  "including", "among them", "among which";
+* "Nine people were arrested: four men and six women", "Nine people - four men and six
+  women - were arrested";
+* "The €32m fee is made up of €26m and €6m", "consists of", "comprises", "is split into",
+  "breaks down into", "divided between";
+* "14 flood warnings and 31 flood alerts, 45 in all" ("in total", "altogether", "a total
+  of", "combined");
+* "The first 40 of the 94 turbines ..., the remaining 48 ..." ("the other", "the rest");
+* "repaid £200,000 of the £730,000 loan, leaving £560,000".
+
+A group is *complete* when the phrasing says the parts make up the whole ("made up of",
+"in all", "the remaining", "leaving", a list after a colon); its parts must then add up
+to it. Any group's parts must not add up to more than it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document, Sentence
+
+__all__ = ["PartGroup", "part_groups", "sum_interval"]
+
+#: Kinds whose figures add up (percentages are shares, read by the share checks).
+ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
+
+
+@dataclass
+class PartGroup:
+    """A whole and its parts in one sentence. ``how`` names the phrasing (``of-the``,
+    ``of-whom``, ``colon``, ``made-up-of``, ``in-all``, ``remaining``, ``leaving``);
+    ``complete`` says the parts make up the whole."""
+
+    whole: Figure
+    parts: List[Figure]
+    how: str
+    complete: bool
+    sentence: Sentence
+    notes: Dict[str, str] = field(default_factory=dict)
+
+
+def part_groups(doc: Document) -> List[PartGroup]:
+    """Every whole with its parts in *doc* (see also :func:`earlier_wholes`)."""
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in read_figures(doc):
+        if f.sentence is None or f.kind not in ADDITIVE or not f.comparable or f.quantity is None:
+            continue
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    out: List[PartGroup] = []
+    for sentence in order:
+        figures = by_sentence[id(sentence)]
+        if len(figures) >= 2:
+            group = _sentence_group(sentence, figures)
+            if group is not None:
+                out.append(group)
+    return out
+
+
+def earlier_wholes(doc: Document) -> List[PartGroup]:
+    """Parts listed in one sentence that say they all come out of an amount given before:
+    "He spent £640,000 on a villa, £410,000 on cars and £1.4m at casinos, all of it taken
+    from the charity" after "took £2.3m from the charity". The whole is the first amount
+    of the kind in the headline or the lead paragraphs; only "all of it", "all of the
+    money", "all of which" and the like tie the list to it, and the parts may not add up
+    to more."""
+    figures = [f for f in read_figures(doc) if f.kind == "currency" and f.comparable and f.quantity is not None
+               and f.sentence is not None]
+    out: List[PartGroup] = []
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in figures:
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    for sentence in order:
+        parts = by_sentence[id(sentence)]
+        text = sentence.region.text
+        if len(parts) < 2 or not _ALL_OF_IT.search(text, parts[-1].end, sentence.end):
+            continue
+        parts = _trailing_list(text, parts[:-1], parts[-1]) + [parts[-1]]
+        if len(parts) < 2 or any(p.currency != parts[0].currency or p.approx for p in parts):
+            continue
+        lead = next((f for f in figures if f.currency == parts[0].currency and f.region.index <= 2
+                     and f.region.index < sentence.region.index and not f.approx), None)
+        if lead is not None:
+            out.append(PartGroup(lead, parts, "all-of-it", False, sentence))
+    return out
+
+
+_ALL_OF_IT = lazyre.compile(r"\b(?:all\s+of\s+(?:it|this|that|which|them|the\s+money|the\s+cash)|all\s+(?:of\s+)?the\s+"
+                            r"money|every\s+penny\s+of\s+it|all\s+(?:taken|paid|drawn|funded)\s+from)\b", re.I)
+
+
+def _same_kind(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and a.currency == b.currency and (a.kind != "duration" or a.unit == b.unit)
+
+
+def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartGroup]:
+    text = sentence.region.text
+    # "Of the 410 staff, 260 ..., 95 ... and 70 ..."
+    first = figures[0]
+    if _OF_THE_OPENING.fullmatch(text, sentence.start, first.qual_start):
+        parts = _listed(text, first, figures[1:], after=_clause_end(text, first, sentence))
+        if len(parts) >= 2 or parts and _REMAINING.search(text, parts[0].end, sentence.end):
+            return PartGroup(first, parts, "of-the", False, sentence)
+    for i, whole in enumerate(figures):
+        rest = figures[i + 1 :]
+        if not rest:
+            break
+        end = whole.quantity.extra.get("after", whole.end)
+        # "18,200 people, of whom 12,900 ...", "9 people: four men and six women"
+        cue = _SPLIT_CUE.match(text, end) or _SPLIT_CUE.match(text, _noun_end(text, end, sentence.end))
+        if cue is not None:
+            parts = _listed(text, whole, rest, after=cue.end())
+            if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
+                                   and _REMAINING.search(text, parts[0].end, sentence.end)):
+                how = cue.group("cue").lower().lstrip(" ,")
+                complementary = _complementary(parts)
+                if how[:1] in (":", "-", "–", "—", "") and not _AND_BEFORE_LAST.search(
+                        text, parts[-2].end if len(parts) > 1 else cue.end(), parts[-1].qual_start):
+                    continue  # a list after a colon or dash ends "... and six women"
+                complete = how.startswith((":", "-", "–", "—")) or how == "" or complementary
+                return PartGroup(whole, parts, _how(how), complete, sentence)
+        # "The £120m budget includes £70m for care, £40m for schools and £25m for roads"
+        incl = _INCLUDES.search(text, end, min(sentence.end, end + 50))
+        if incl is not None and not _BREAK.search(text, end, incl.start()) \
+                and not any(end <= f.start < incl.start() for f in rest):
+            parts = _listed(text, whole, rest, after=incl.end())
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "of-whom", False, sentence)
+        # "The €32m fee is made up of an initial €26m and up to €6m"
+        made = _MADE_UP.search(text, end, min(sentence.end, end + 60))
+        if made is not None and not _BREAK.search(text, end, made.start()):
+            parts = _listed(text, whole, rest, after=made.end())
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "made-up-of", True, sentence)
+    # "14 flood warnings and 31 flood alerts, 45 in all"
+    for i, whole in enumerate(figures):
+        if i < 2:
+            continue
+        end = whole.quantity.extra.get("after", whole.end)
+        if _IN_ALL.match(text, _noun_end(text, end, sentence.end)) or _IN_ALL.match(text, end) \
+                or _TOTAL_BEFORE.search(text, max(sentence.start, whole.start - 25), whole.start):
+            parts = [f for f in figures[:i] if _same_kind(f, whole)]
+            parts = _trailing_list(text, parts, whole)
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "in-all", True, sentence)
+    # "40 of the 94 turbines ..., the remaining 48"; "£200,000 of the £730,000 loan, leaving £560,000"
+    for i, part in enumerate(figures[:-1]):
+        whole = figures[i + 1]
+        if not _same_kind(part, whole) or not _OF_GAP.fullmatch(text, part.quantity.extra.get("after", part.end),
+                                                               whole.qual_start):
+            continue
+        for other in figures[i + 2 :]:
+            if not _same_kind(other, whole):
+                continue
+            lead = text[max(sentence.start, other.qual_start - 30) : other.qual_start]
+            if _REMAINING_BEFORE.search(lead):
+                return PartGroup(whole, [part, other], "remaining", True, sentence)
+            if _LEAVING_BEFORE.search(lead):
+                return PartGroup(whole, [part, other], "leaving", True, sentence)
+    return None
+
+
+#: Kinds that make up a group of people between them: "of whom 12 were men and 9 women".
+_COMPLEMENTS = [frozenset(p) for p in (("men", "women"), ("boys", "girls"), ("adults", "children"),
+                                       ("male", "female"), ("males", "females"))]
+
+
+def _complementary(parts: Sequence[Figure]) -> bool:
+    if len(parts) != 2:
+        return False
+    words = {_WORD_AFTER.match(p.region.text, p.quantity.extra.get("after", p.end)).group(1).lower()
+             if _WORD_AFTER.match(p.region.text, p.quantity.extra.get("after", p.end)) else "" for p in parts}
+    return words in _COMPLEMENTS
+
+
+_WORD_AFTER = lazyre.compile(r"\s+(?:were\s+|are\s+|was\s+)?([a-z]+)")
+
+
+def _how(cue: str) -> str:
+    if cue.startswith(("of whom", "of which", "including", "among")):
+        return "of-whom"
+    if cue.startswith((":", "-", "–", "—")) or not cue:
+        return "colon"
+    return "made-up-of"
+
+
+def _clause_end(text: str, whole: Figure, sentence: Sentence) -> int:
+    """Where the parts start after "Of the 410 staff (who ...)," : the first comma."""
+    end = whole.quantity.extra.get("after", whole.end)
+    comma = text.find(",", end, sentence.end)
+    return comma + 1 if comma >= 0 else end
+
+
+def _noun_end(text: str, end: int, limit: int) -> int:
+    """The end of the noun phrase after a figure ("18,200 people", "95,000 tickets sold")."""
+    m = _NOUN_PHRASE.match(text, end, limit)
+    return m.end() if m else end
+
+
+def _listed(text: str, whole: Figure, rest: Sequence[Figure], after: int) -> List[Figure]:
+    """The parts listed after *after*: figures of the whole's kind, each separated from
+    the last by a comma, "and", "while", a dash or a few words; not a figure nested in
+    the one before ("300 are women, 120 of them part-time") nor a share."""
+    parts: List[Figure] = []
+    for f in rest:
+        if f.start < after:
+            continue
+        if not (_same_kind(f, whole) or f.kind == "count" and whole.kind == "count"):
+            if f.kind in ("percent", "pp", "year", "date", "time", "age"):
+                continue
+            break
+        if _NESTED.match(text, f.quantity.extra.get("after", f.end)):
+            continue  # "120 of them", "12 of those"
+        if parts and _BREAK.search(text, parts[-1].end, f.qual_start):
+            break
+        if _LEVEL_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
+            return []  # "to 139,000 in September instead of 96,000": levels, not parts
+        if f.low > 1.5 * whole.high:
+            return []  # a "part" far larger than the whole is another quantity ("eight players - 13 of 31")
+        if f.role in ("change", "rate") or _DISTINCT_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
+            return []  # "another 30", "an average of 9": not a list of parts
+        parts.append(f)
+    return parts
+
+
+def _trailing_list(text: str, parts: List[Figure], whole: Figure) -> List[Figure]:
+    """The parts listed right before "45 in all": consecutive, joined by commas or "and"."""
+    out: List[Figure] = []
+    for f in reversed(parts):
+        nxt = out[0] if out else whole
+        gap = text[f.quantity.extra.get("after", f.end) : nxt.qual_start]
+        if len(gap) > 70 or _BREAK.search(gap) or (out and not _JOINER.search(gap)):
+            break
+        if f.role in ("change", "rate"):
+            return []
+        out.insert(0, f)
+    return out
+
+
+def sum_interval(parts: Sequence[Figure], exact: bool = False) -> tuple:
+    """The smallest and largest sum the parts allow (their rounding and qualifiers; a
+    part "up to" 8 counts from 0 to 8). With *exact*, the values as written."""
+    lo = hi = 0.0
+    for p in parts:
+        if exact:
+            lo += p.value
+            hi += p.upper if p.upper is not None else p.value
+            continue
+        a, b = figure_interval(p)
+        lo += max(0.0, a) if p.approx != "under" else 0.0
+        hi += b
+    return lo, hi
+
+
+def rounding(f: Figure) -> float:
+    """The rounding a sum allows a figure: its last digit when it has a decimal point or
+    a scale word ("£1.4m", "7.42 million"); none for a whole number written in full
+    ("420 girls"), which copy gives as counted."""
+    return f.half if f.scale > 1 or "." in f.text else 0.0
+
+
+def figure_interval(f: Figure) -> tuple:
+    """The values *f* allows in a sum: its rounding (see :func:`rounding`) widened by its
+    approximation ("about", "more than")."""
+    half = rounding(f)
+    lo, hi = f.value - half, (f.upper if f.upper is not None else f.value) + half
+    if f.approx:
+        lo, hi = min(lo, f.low), max(hi, f.high)
+    return lo, hi
+
+
+_OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
+                                 r"[A-Z][\w'’-]*['’]s\s+)?(?:\w+\s+)?$")
+_SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|"
+                            r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
+_NOUN_PHRASE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,4}?(?=\s*(?:,|:|\s[-–—]\s|\s+(?:in\s+all|in\s+total|altogether|"
+                              r"combined)\b))")
+_INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
+_MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
+                          r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between)|split\s+into|(?:is|was)\s+divided\s+"
+                          r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
+_BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
+_IN_ALL = lazyre.compile(r"\s*(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+_TOTAL_BEFORE = lazyre.compile(r"(?:,|\band)\s+(?:a\s+total\s+of|making|totalling|taking\s+the\s+total\s+to)\s+$", re.I)
+_JOINER = lazyre.compile(r",|\band\b|\bplus\b")
+_REMAINING = lazyre.compile(r"\b(?:the\s+)?(?:remaining|other|rest)\b", re.I)
+_REMAINING_BEFORE = lazyre.compile(r"\b(?:the|its|their)\s+(?:remaining|other|last)\s+$|\bthe\s+rest,?\s+$", re.I)
+_LEAVING_BEFORE = lazyre.compile(r"\b(?:leaving|leaves|left\s+with|with)\s+(?:just\s+|only\s+)?$", re.I)
+_OF_GAP = lazyre.compile(r"\s+(?:[a-z]+\s+){0,1}of\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+)?", re.I)
+_AND_BEFORE_LAST = lazyre.compile(r"\band\b|\bplus\b|&")
+_LEVEL_BEFORE = lazyre.compile(r"\b(?:to|from|instead\s+of|than|against|versus|out\s+of\s+(?:a|an|the)\s+\w+\s+of)\s+$", re.I)
+_NESTED = lazyre.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
+_DISTINCT_BEFORE = lazyre.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional|average\s+of|up\s+from|from|"
+                                  r"than|compared\s+with)\s+$", re.I)

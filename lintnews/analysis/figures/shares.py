@@ -1,0 +1,223 @@
+"""Shares against the counts they describe: "2,900 of the 11,200 students - almost half -".
+
+:func:`share_statements` finds a part and its whole ("A of the B", "Of the B ..., A",
+"A out of B") and a share stated for them in the same sentence, in words or digits:
+
+* beside the part: "2,900 - almost half - ...", "41,000 of 172,000 approvals, more than
+  a third, went to ...", "A of B, or 24%,", "A of B, one in four,";
+* before the pair: "Turnout was 31%, with 152,600 of the 540,000 voters casting a
+  ballot", "Almost half the staff - 120 of 300 - ...", "31%: 152,600 of 540,000";
+* as a share of the whole, then the count: "almost half of the 11,200 students, 2,900,".
+
+Fractions are read with their qualifier ("almost half" is 40-50%, "more than a third"
+above 33%); percentages with their digits and half a point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document, Region, Sentence
+
+__all__ = ["ShareStatement", "share_statements", "share_window"]
+
+_FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
+    "one quarter": 0.25, "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1,
+    "two thirds": 2 / 3, "three quarters": 0.75, "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8,
+    "nine tenths": 0.9, "a majority": None, "the majority": None,
+}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "a": 1, "one": 1}
+_Q = (r"(?:(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under|"
+      r"just\s+over|just\s+under|well\s+over|well\s+under|close\s+to|barely|fewer\s+than)\s+)?")
+_FRAC = (r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|two[\s-]thirds|"
+         r"(?:three|four)[\s-](?:quarters|fifths)|two[\s-]fifths|nine[\s-]tenths"
+         r"|(?P<n>one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+         r"|(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent))")
+#: A share set beside a figure: "- almost half -", ", more than a third,", ", or 24%,", "(one in four)".
+_BESIDE = lazyre.compile(rf"\s*(?:[-–—]|,\s*(?:or\s+)?|\(\s*|\bor\s+)\s*{_Q}{_FRAC}(?:\s+of\s+(?:them|the\s+total|all))?"
+                         rf"\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|said|will|would|of\s+whom)\b)", re.I)
+_PART_OF = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?$")
+_OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
+                                 r"[A-Z][\w'’-]*['’]s\s+)?$")
+_WITH_BEFORE = lazyre.compile(r"(?:,\s*with|:|\(|[-–—]|,\s*or)\s*(?:just\s+|only\s+|some\s+)?$", re.I)
+_SHARE_OF_WHOLE = lazyre.compile(rf"{_Q}{_FRAC}\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
+
+
+@dataclass
+class ShareStatement:
+    """A share stated for a part of a whole. ``lo``/``hi`` bound the share (0-1) the
+    words allow; ``region``, ``start``, ``end`` and ``text`` are where the share is written."""
+
+    part: Figure
+    whole: Figure
+    lo: float
+    hi: float
+    region: Region
+    start: int
+    end: int
+    sentence: Sentence
+
+    @property
+    def text(self) -> str:
+        return self.region.text[self.start : self.end]
+
+    @property
+    def actual(self) -> float:
+        return self.part.value / self.whole.value if self.whole.value else 0.0
+
+
+_COMMON = sorted({1 / 2, 1 / 3, 2 / 3, 1 / 4, 3 / 4, 1 / 5, 2 / 5, 3 / 5, 4 / 5, 1 / 10, 9 / 10, 1 / 6, 5 / 6})
+
+
+def _nearest_window(value: float) -> Tuple[float, float]:
+    """The shares nearer to *value* than to any other common fraction, widened by a
+    tenth of *value* (copy rounds freely): "a third" covers 30% to 37%."""
+    k = _COMMON.index(min(_COMMON, key=lambda c: abs(c - value)))
+    lo = (_COMMON[k - 1] + value) / 2 if k else 0.0
+    hi = (_COMMON[k + 1] + value) / 2 if k + 1 < len(_COMMON) else 1.0
+    return min(lo, value * 0.9), max(hi, value * 1.1)
+
+
+def share_window(value: float, qualifier: str, exact: bool) -> Tuple[float, float]:
+    """The shares (0-1) a stated share allows: a fraction word is loose ("a third" is
+    29-38%), a percentage holds to its digits and half a point more; a qualifier bounds
+    it on one side ("almost half" 40-50%, "more than a third" over 33%)."""
+    q = " ".join(qualifier.lower().split())
+    if exact:
+        lo, hi = value - 0.006, value + 0.006
+    else:
+        # a fraction word names the common fraction nearest the share: "three-quarters"
+        # is not 8 of 12, which is two-thirds
+        lo, hi = _nearest_window(value)
+    if q in ("almost", "nearly", "just under", "close to", "barely"):
+        return value * 0.8, value + 0.006
+    if q in ("more than", "over", "just over", "well over"):
+        return value - 0.006, 1.0 if not exact else max(hi, value * 1.5)
+    if q in ("less than", "under", "fewer than", "well under"):
+        return 0.0, value + 0.006
+    if q in ("about", "around", "roughly", "some", "approximately"):
+        return value * 0.8, value * 1.2
+    return lo, hi
+
+
+def share_statements(doc: Document) -> List[ShareStatement]:
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in read_figures(doc):
+        if f.sentence is None or f.kind != "count" or f.quantity is None or not f.comparable:
+            continue
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    out: List[ShareStatement] = []
+    for sentence in order:
+        counts = by_sentence[id(sentence)]
+        for part, whole in _pairs(sentence, counts):
+            st = _stated(sentence, part, whole)
+            if st is not None:
+                out.append(st)
+    return out
+
+
+def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figure]]:
+    """(part, whole): "A of the B", "A out of B", "Of the B ..., A"."""
+    text = sentence.region.text
+    out = []
+    for i, a in enumerate(counts[:-1]):
+        b = counts[i + 1]
+        if _PART_OF.fullmatch(text, a.quantity.extra.get("after", a.end), b.qual_start) or \
+                _PART_OF.fullmatch(text, a.end, b.qual_start):
+            if 0 < a.value <= b.value:
+                out.append((a, b))
+    for i, b in enumerate(counts[:-1]):
+        # "nearly a quarter of the 2,000 trees, 200, were felled"
+        a = counts[i + 1]
+        lead = _SHARE_OF_WHOLE.search(text, max(sentence.start, b.qual_start - 40), b.qual_start)
+        if lead is not None and not lead.group("pct") \
+                and _COMMA_GAP.fullmatch(text, _noun_end(text, b, sentence), a.qual_start) and 0 < a.value <= b.value:
+            out.append((a, b))
+    for i, whole in enumerate(counts[:-1]):
+        # "A survey of 2,000 adults found that 900 - roughly two-thirds - ...": the sample, then a part of it
+        if _SAMPLE_BEFORE.search(text, max(sentence.start, whole.qual_start - 30), whole.qual_start):
+            part = counts[i + 1]
+            if 0 < part.value <= whole.value and not any(p is part for p, _ in out):
+                out.append((part, whole))
+    if len(counts) >= 2 and _OF_THE_OPENING.fullmatch(text, sentence.start, counts[0].qual_start):
+        whole, part = counts[0], counts[1]
+        comma = text.find(",", whole.end, part.qual_start)
+        if comma >= 0 and 0 < part.value <= whole.value and not any(p is part for p, _ in out):
+            out.append((part, whole))
+    return out
+
+
+def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    # beside the part, or after the whole's noun phrase
+    for at in (part.quantity.extra.get("after", part.end), _noun_end(text, whole, sentence)):
+        m = _BESIDE.match(text, at)
+        if m is not None and m.group("pct") and "(" in text[m.start() : m.start("pct")]:
+            m = None  # "12 of the 40 (30%)": the part-whole rule reads a percentage in parentheses
+        if m is not None:
+            window = _window(m)
+            if window is not None:
+                return ShareStatement(part, whole, window[0], window[1], sentence.region, m.start("frac") if not
+                                      m.group("q") else m.start("q"), m.end("frac"), sentence)
+    # "Turnout was 31%, with 152,600 of the 540,000": the share before the pair
+    first = min(part.qual_start, whole.qual_start)
+    if _WITH_BEFORE.search(text, max(sentence.start, first - 12), first):
+        for m in _SHARE_BEFORE.finditer(text, sentence.start, first):
+            if _CHANGE_NEAR.search(text, max(sentence.start, m.start() - 25), m.start()):
+                continue
+            window = _window(m)
+            if window is not None and first - m.end() < 40:
+                return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                                      m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    # "almost half of the 11,200 students, 2,900, ..."
+    m = _SHARE_OF_WHOLE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
+    if m is not None and not m.group("pct") and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
+        window = _window(m)
+        if window is not None:
+            return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return None
+
+
+_SAMPLE_BEFORE = lazyre.compile(r"\b(?:survey|poll|study|sample|census|ballot|questionnaire)\s+of\s+(?:some\s+|about\s+|more\s+"
+                                 r"than\s+|nearly\s+|almost\s+|around\s+)?$|\b(?:surveyed|polled|questioned|asked|"
+                                 r"interviewed)\s+$", re.I)
+_COMMA_GAP = lazyre.compile(r"\s*(?:,|\(|[-–—])\s*(?:or\s+|some\s+|about\s+)?")
+_SHARE_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}(?=\s*(?:,|:|\(|[-–—]))", re.I)
+_CHANGE_NEAR = lazyre.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|by|growth|drop|cut)\s+(?:of\s+|by\s+)?$",
+                              re.I)
+_NOUN_WORDS = lazyre.compile(r"(?:\s+(?!(?:went|were|are|was|is|have|had|said|will|would)\b)[a-z][\w'’-]*){0,4}")
+
+
+def _noun_end(text: str, f: Figure, sentence: Sentence) -> int:
+    end = f.quantity.extra.get("after", f.end)
+    m = _NOUN_WORDS.match(text, end, sentence.end)
+    return m.end() if m else end
+
+
+def _window(m: "re.Match[str]") -> Optional[Tuple[float, float]]:
+    frac = m.group("frac")
+    qual = m.group("q") or ""
+    if m.group("pct"):
+        return share_window(float(m.group("pct")) / 100, qual, exact=True)
+    if m.group("d"):
+        n = _NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
+        d = _NUMBERS.get(m.group("d").lower()) if not m.group("d").isdigit() else int(m.group("d"))
+        if not n or not d or n >= d:
+            return None
+        return share_window(n / d, qual, exact=False)
+    key = re.sub(r"[\s-]+", " ", frac.lower())
+    value = _FRACTIONS.get(key)
+    if value is None:
+        return None
+    return share_window(value, qual, exact=False)

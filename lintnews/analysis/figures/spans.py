@@ -1,0 +1,335 @@
+"""Time spans: two times or dates that bound a period, and the duration stated for it.
+
+:func:`span_statements` finds
+
+* in one sentence, a span and a duration: "from 06:00 on Saturday to 18:00 on Sunday,
+  ... a period of 30 hours", "lasted five hours, from 09:10 to 12:40", "from 9 August to
+  25 August, a closure of just over a week", "between June and September, a five-month
+  spree", "on 4 March but not until 18 March, a delay of three weeks";
+* in a table row, two times and a duration ("| 08:04 | 08:52 | 38 min |");
+* across sentences, a span of an event and the duration given to the same event earlier:
+  "a two-year refurbishment" ... "The refurbishment ran from March 2022 to March 2025".
+
+:func:`span_range` gives the shortest and longest period (in seconds) the two ends allow:
+a month or a day written without a time covers all of it, a day counted with both ends
+or without, a time without a day before the start is on the next day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document, Region, Sentence
+
+__all__ = ["SpanStatement", "duration_range", "span_range", "span_statements"]
+
+DAY = 86400.0
+MONTH = 30.436875 * DAY
+YEAR = 365.2425 * DAY
+
+
+@dataclass
+class SpanStatement:
+    """A period from ``first`` to ``second`` and the ``duration`` stated for it."""
+
+    first: Figure
+    second: Figure
+    duration: Figure
+    how: str  # sentence | table | event
+
+
+def span_statements(doc: Document) -> List[SpanStatement]:
+    figures = read_figures(doc)
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in figures:
+        if f.sentence is None:
+            continue
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    out: List[SpanStatement] = []
+    events: List[Tuple[Figure, str]] = []  # compound durations and their nouns, for later spans
+    for sentence in order:
+        found = by_sentence[id(sentence)]
+        ends = _ends(sentence, found)
+        durations = [f for f in found if f.kind == "duration" and f.quantity is not None]
+        if ends is not None:
+            first, second = ends
+            stated = _stated_for(sentence, durations, first, second)
+            if stated is not None:
+                out.append(SpanStatement(first, second, stated, "sentence"))
+            elif _resolved(first, second):
+                event = _event_for(sentence, events)
+                if event is not None:
+                    out.append(SpanStatement(first, second, event, "event"))
+        for d in durations:
+            noun = _event_noun(d)
+            if noun:
+                events.append((d, noun))
+        events = events[-8:]
+    out.extend(_table_rows(figures))
+    return out
+
+
+# --------------------------------------------------------------------------- ends of a span
+
+
+_SPAN_GAP = lazyre.compile(
+    r"\s*(?:,\s*)?(?:(?:GMT|BST|local\s+time)\s+)?(?:on\s+(?:the\s+)?(?:\w+\s+)?)?"
+    r"(?:to|until|till|through|and|-|–|but\s+(?:did|was|were|had)\s+not\s+(?:\w+\s+){0,4}?until)\s+"
+    r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+#: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
+_START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|starts|opened|opens|took\s+off|set\s+off|"
+                             r"kicked\s+off|set\s+out|went\s+in|arrived)\s+(?:at|on|in)?\s*(?:the\s+)?"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+_END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
+                           r"concluded|left|got\s+back)\s+(?:at|on|in)?\s*(?:the\s+)?"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+_SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+
+
+def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Figure]]:
+    """The two ends of a span in the sentence: "from A to B", "between A and B", "A-B",
+    "on A ... until B"."""
+    text = sentence.region.text
+    points = [f for f in found if f.kind in ("time", "date")]
+    for i, a in enumerate(points[:-1]):
+        b = points[i + 1]
+        if a.kind != b.kind and not (a.kind == "date" and b.kind == "date"):
+            continue
+        gap_start = a.day.end if a.kind == "time" and a.day is not None and a.day.end > a.end and \
+            a.day.start < b.start else a.end
+        gap = text[gap_start : b.qual_start]
+        if len(gap) > 70:
+            continue
+        if b.kind == "time" and b.day is not None and b.day.end <= b.start and b.day.start > gap_start:
+            gap = text[gap_start : b.day.start]
+        verbs = _START_VERB.search(text, max(sentence.start, a.qual_start - 30), a.qual_start) \
+            and _END_VERB.search(gap)
+        if not verbs and not _SPAN_GAP.search(gap) and not gap.strip() in ("-", "–"):
+            continue
+        lead = _SPAN_LEAD.search(text, max(sentence.start, a.qual_start - 20), a.qual_start)
+        if lead is None and not verbs and "until" not in gap and gap.strip() not in ("-", "–"):
+            continue
+        return a, b
+    return None
+
+
+def _resolved(first: Figure, second: Figure) -> bool:
+    return first.kind == "date" and second.kind == "date"
+
+
+# --------------------------------------------------------------------------- the stated duration
+
+
+def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, second: Figure) -> Optional[Figure]:
+    """The duration stated for the span: the nearest duration figure in the sentence that
+    measures a period ("a delay of three weeks", "lasted five hours", "a five-month
+    spree"), not a recurrence ("every two hours") nor a different period ("for a year")."""
+    text = sentence.region.text
+    best = None
+    for d in durations:
+        if d.qual_start >= first.qual_start and d.end <= second.end:
+            continue  # inside the span
+        before = text[max(sentence.start, d.qual_start - 30) : d.qual_start].lower()
+        if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end):
+            continue
+        lo, hi = (second.end, d.qual_start) if d.qual_start >= second.end else (d.end, first.qual_start)
+        if _CLAUSE_BREAK.search(text, lo, hi):
+            continue
+        gap = hi - lo
+        if best is None or gap < best[0]:
+            best = (gap, d)
+    return best[1] if best is not None and best[0] < 120 else None
+
+
+_NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+up\s+to|within|in|after|before|over\s+the\s+(?:past|last|next)|"
+                               r"past|last|next|than|another|extra|further|up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")
+#: A clause break between a span and a duration: the duration is another period.
+_CLAUSE_BREAK = lazyre.compile(r";|,\s+(?:and|but|while|whereas|with|after|before|when|although)\b|"
+                               r"\b(?:but|while|whereas|although|though)\s+(?!(?:did|was|were|had)\s+not\b)")
+_NOT_THE_SPAN_AFTER = lazyre.compile(r"\s+(?:ago|earlier|later|before|after|old|each|a\s+(?:day|week|year)|"
+                                     r"per|of\s+(?:the|its|their))\b|-old\b|\s+or\s+more\b", re.I)
+
+
+def _event_noun(d: Figure) -> str:
+    """The event a compound duration names: "a two-year, £18m refurbishment" ->
+    "refurbishment", "a five-month spree" -> "spree"."""
+    if "-" not in d.text or d.quantity is None:
+        return ""
+    m = _EVENT_AFTER.match(d.region.text, d.end)
+    return m.group(1).lower() if m else ""
+
+
+_EVENT_AFTER = lazyre.compile(r"(?:,?\s+(?:[£$€][\d.,]+\w*|\d[\d.,]*\w*|[a-z]+[\w-]*)){0,2}?\s+([a-z][a-z-]{3,})\b"
+                              r"(?=[\s,.;)]|$)")
+
+
+def _event_for(sentence: Sentence, events: Sequence[Tuple[Figure, str]]) -> Optional[Figure]:
+    """The earlier duration of the event this span's sentence names ("The refurbishment ran
+    from ..."), within three paragraphs."""
+    words = set(_WORDS.findall(sentence.text.lower()))
+    for d, noun in reversed(events):
+        if sentence.region.index - d.region.index > 3:
+            continue
+        if noun in words:
+            return d
+    return None
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _table_rows(figures: Sequence[Figure]) -> List[SpanStatement]:
+    """A table row with two times and a duration: "| 08:04 | 08:52 | 38 min |"."""
+    rows: Dict[Tuple[int, int], List[Figure]] = {}
+    for f in figures:
+        if f.place == "table" and f.row and f.table is not None:
+            rows.setdefault((f.table, f.row), []).append(f)
+    out = []
+    for cells in rows.values():
+        times = [f for f in cells if f.kind == "time"]
+        durations = [f for f in cells if f.kind == "duration"]
+        if len(times) == 2 and len(durations) == 1:
+            out.append(SpanStatement(times[0], times[1], durations[0], "table"))
+    return out
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+def _year_of(f: Figure, other: Figure) -> Optional[int]:
+    c = f.mention
+    if c is not None and c.year is not None:
+        return c.year
+    o = other.mention
+    return o.year if o is not None and o.year is not None else None
+
+
+def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
+    c = f.mention
+    if c is None or c.month is None:
+        return None
+    import calendar
+
+    if c.day is not None:
+        try:
+            d = dt.date(year, c.month, c.day)
+        except ValueError:
+            return None
+        return d, d
+    last = calendar.monthrange(year, c.month)[1]
+    return dt.date(year, c.month, 1), dt.date(year, c.month, last)
+
+
+def span_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
+    """The shortest and longest period (seconds) from *first* to *second*."""
+    if first.kind == "time" and second.kind == "time":
+        return _time_range(first, second)
+    if first.kind != "date" or second.kind != "date":
+        return None
+    y1, y2 = _year_of(first, second), _year_of(second, first)
+    if y1 is None or y2 is None:
+        y1 = y2 = 2001  # no year at all: a span within one (non-leap) year
+    a, b = _bounds(first, y1), _bounds(second, y2)
+    if a is None or b is None:
+        return None
+    if b[1] < a[0] and (first.mention.year is None or second.mention.year is None):
+        b = _bounds(second, y2 + 1) if second.mention.year is None else b
+        if b is None:
+            return None
+    lo = (b[0] - a[1]).days
+    hi = (b[1] - a[0]).days
+    if lo < 0:
+        return None
+    day_precise = first.mention.day is not None and second.mention.day is not None
+    return lo * DAY, (hi + (1 if day_precise else 0)) * DAY
+
+
+def _time_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
+    minutes = (second.minutes or 0) - (first.minutes or 0)
+    offset = _day_offset(first, second)
+    if offset is None:
+        offset = 0 if minutes > 0 else 1
+    total = (minutes + offset * 1440) * 60.0
+    if total <= 0:
+        return None
+    return total, total
+
+
+def _day_offset(first: Figure, second: Figure) -> Optional[int]:
+    a, b = first.day, second.day
+    if b is not None and b.kind == "next-day":
+        return 1
+    if a is None or b is None:
+        return None
+    if a.kind == "date" and b.kind == "date" and a.month and b.month and a.day and b.day:
+        year = a.year or b.year or 2001
+        try:
+            return (dt.date(b.year or year, b.month, b.day) - dt.date(year, a.month, a.day)).days
+        except ValueError:
+            return None
+    wa = a.weekday if a.kind == "weekday" else _weekday(a)
+    wb = b.weekday if b.kind == "weekday" else _weekday(b)
+    if wa is None or wb is None:
+        return None
+    return (wb - wa) % 7
+
+
+def _weekday(c) -> Optional[int]:
+    if c.kind != "date" or c.year is None or c.month is None or c.day is None:
+        return None
+    try:
+        return dt.date(c.year, c.month, c.day).weekday()
+    except ValueError:
+        return None
+
+
+def duration_range(d: Figure) -> Tuple[float, float]:
+    """The periods (seconds) a stated duration allows: its rounding (half a unit for a
+    whole number of units, "three weeks" is 17.5 to 24.5 days) and its qualifier ("just
+    over a week" up to a quarter more, "more than a week" any longer, "almost three weeks"
+    a quarter less)."""
+    unit = d.base / d.value if d.value else 1.0
+    value = d.value
+    top = d.upper if d.upper is not None else value
+    half = (0.2 if value == 1 else 0.5) if value == int(value) and value >= 1 else d.half or 0.25 * value
+    words = " ".join(d.approx_text.lower().split())
+    if words.startswith("just over") or words in ("a little over", "slightly over", "slightly more than"):
+        return value * unit, top * 1.3 * unit
+    if words.startswith("just under") or words in ("almost", "nearly", "a little under", "slightly less than"):
+        return value * 0.75 * unit, value * unit
+    if d.approx == "over":
+        return value * unit, math.inf
+    if d.approx == "under":
+        return 0.0, top * unit
+    if d.approx == "about":
+        return value * 0.8 * unit, top * 1.2 * unit
+    return (value - half) * unit, (top + half) * unit
+
+
+def describe_period(seconds: Tuple[float, float], like: Figure) -> str:
+    """A period in the stated duration's unit: "14 days", "36 hours", "2.1 to 4 months"."""
+    unit_seconds = like.base / like.value if like.value else 1.0
+    name = like.unit or "units"
+    if name.endswith("s") is False:
+        name += "s"
+    lo, hi = seconds[0] / unit_seconds, seconds[1] / unit_seconds
+    if name in ("weeks", "fortnights") and hi < 10:
+        lo, hi, name = seconds[0] / DAY, seconds[1] / DAY, "days"
+
+    def fmt(x: float) -> str:
+        return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
+    return f"{fmt(lo)} {name}" if fmt(lo) == fmt(hi) else f"{fmt(lo)} to {fmt(hi)} {name}"
+
+
+_WORDS = re.compile(r"[a-z][a-z-]*")

@@ -1,0 +1,66 @@
+"""FIG009: an age that the person's birth date contradicts ("born in 1938 ... his debut in
+1961, at the age of 19")."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from lintnews.analysis.figures.ages import ages_at, possible_ages
+from lintnews.analysis.figures.messages import at, line_of, voice_note
+from lintnews.analysis.figures.reader import read_figures
+from lintnews.model import Finding, Severity
+from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.text.document import Document
+
+__all__ = ["AgeMismatch"]
+
+
+class AgeMismatch(Rule):
+    """What it flags: an age given together with a date or year when the draft also gives the
+    person's birth and the two disagree: "born on 12 March 1938 ... died on 3 February 2025,
+    aged 87" (86), "born in 1938 ... his debut in 1961, at the age of 19" (22 or 23), "born
+    in March 1950 ... her first book came out in 1975, when she was 30" (24 or 25). The age
+    belongs to the person born when it names the same surname, or when the draft gives one
+    birth and the age names nobody else.
+
+    Only a year known on both sides allows a year either way (a birthday may fall before or
+    after the event); day and month narrow it to one age.
+
+    Why: ages and dates in profiles and obituaries are checked by readers who knew the
+    person; one wrong makes both doubtful.
+
+    Instead: recompute the age from the birth date, or correct the date.
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
+    code = "FIG009"
+    name = "age-mismatch"
+    category = "figures"
+    severity = Severity.WARNING
+    scope = DEFAULT_SCOPE | {"blockquote"}
+    summary = "An age given at a date does not fit the person's birth date."
+    examples = {
+        "fail": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 30."],
+        "pass": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 25."],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        figures = read_figures(doc)
+        if not any(f.kind == "age" for f in figures):
+            return
+        for item in ages_at(doc, figures):
+            age, when, birth = item
+            if not self.applies_to(age.region):
+                continue
+            span = possible_ages(birth, when)
+            if span is None:
+                continue
+            lo, hi = span
+            if age.low <= hi + 0.5 and lo - 0.5 <= age.high:
+                continue
+            line = line_of(doc, age.region, age.start)
+            shown = f"{lo}" if lo == hi else f"{lo} or {hi}"
+            message = (f"{age.shown} here, but born {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
+                       f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
+            yield self.report(doc, age.region, age.qual_start, age.end, message)

@@ -1,0 +1,80 @@
+"""FIG008: a duration that the times or dates it spans contradict ("from 09:10 to 12:40,
+five hours")."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from lintnews.analysis.figures.messages import at, line_of, voice_note
+from lintnews.analysis.figures.spans import describe_period, duration_range, span_range, span_statements
+from lintnews.model import Finding, Severity
+from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.text.document import Document
+
+__all__ = ["DurationMismatch"]
+
+
+class DurationMismatch(Rule):
+    """What it flags: a period given with its start and end when the two disagree: "lasted
+    five hours, from 09:10 to 12:40" (3 h 30 min), "from 06:00 on Saturday to 18:00 on
+    Sunday, a period of 30 hours" (36), "from 9 August to 25 August, a closure of just over
+    a week" (16 days), "between June and September, a five-month spree" (at most four), "on
+    4 March but not until 18 March, a delay of three weeks" (two); a table row whose times
+    and journey time disagree ("| 08:04 | 08:52 | 38 min |"); and an event given a duration
+    in one sentence and its dates in another ("a two-year refurbishment" ... "The
+    refurbishment ran from March 2022 to March 2025").
+
+    A month or a day written without a time covers all of it (June to September is 63 to
+    121 days), a span of days may count both ends, a time before the start falls on the next
+    day, and weekdays or dates written with the times are counted ("on Saturday", "the
+    following day"). A whole number of units allows half a unit either way ("three weeks"
+    is 17.5 to 24.5 days); "just over a week" allows up to nine days, "more than a week"
+    any longer.
+
+    Why: readers check periods against the dates beside them; a wrong one makes the dates
+    look wrong too.
+
+    Instead: recount the period, or correct the date or time.
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
+    code = "FIG008"
+    name = "duration-mismatch"
+    category = "figures"
+    severity = Severity.WARNING
+    scope = DEFAULT_SCOPE | {"blockquote"}
+    summary = "A stated duration does not fit the times or dates it runs between."
+    examples = {
+        "fail": ["The outage lasted five hours, from 09:10 to 12:40.",
+                 "The road will close from 3 June to 24 June, a closure of two weeks."],
+        "pass": ["The outage lasted three and a half hours, from 09:10 to 12:40.",
+                 "The road will close from 3 June to 24 June, a closure of three weeks."],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for st in span_statements(doc):
+            if not self.applies_to(st.duration.region) or not self.applies_to(st.first.region):
+                continue
+            period = span_range(st.first, st.second)
+            if period is None:
+                continue
+            lo, hi = duration_range(st.duration)
+            if lo <= period[1] * 1.0001 and period[0] <= hi * 1.0001:
+                continue
+            d = st.duration
+            if st.how == "event":
+                region, start, end = st.first.region, st.first.qual_start, st.second.end
+            else:
+                region, start, end = d.region, d.qual_start, d.end
+            line = line_of(doc, region, start)
+            if st.how == "event":
+                message = (f"{at(doc, st.first, line)} to {at(doc, st.second, line)} here is "
+                           f"{describe_period(period, d)}, but line {line_of(doc, d.region, d.start)} gives it as "
+                           f"{d.shown}: the duration and its dates disagree{voice_note((d, st.first, st.second))}")
+                yield self.report(doc, region, start, end, message)
+                continue
+            message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to "
+                       f"{at(doc, st.second, line)} is {describe_period(period, d)}: the duration and its "
+                       f"{'times' if st.first.kind == 'time' else 'dates'} disagree{voice_note((d, st.first, st.second))}")
+            yield self.report(doc, region, start, end, message)

@@ -1,0 +1,81 @@
+"""FIG011: an average or a product that its own figures contradict ("112,000 patients in 14
+practices, an average of 9,000 per practice")."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from lintnews.analysis.figures.messages import at, line_of, voice_note
+from lintnews.analysis.figures.rates import rate_statements
+from lintnews.model import Finding, Severity
+from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.text.document import Document
+
+__all__ = ["RateMismatch"]
+
+#: Slack on top of the figures' own rounding: averages and takings are rounded freely.
+SLACK = 0.05
+
+
+class RateMismatch(Rule):
+    """What it flags: an average stated with the total and the count it divides ("14 practices
+    covering 112,000 patients, an average of 9,000 patients per practice": 8,000), and a
+    unit price, the number who paid it and the sum raised that do not multiply out ("€2.4m
+    from its €5 fee ... paid by 385,000 visitors": €1.9m; "2,000 tickets at £45 each raised
+    £120,000"). The three figures must stand in one sentence or two adjacent ones.
+
+    The figures' rounding and 5% are allowed.
+
+    Why: readers multiply and divide; an average or a total that does not follow from its
+    figures makes all three doubtful.
+
+    Instead: recompute the average or the total, or correct the count.
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
+    code = "FIG011"
+    name = "rate-mismatch"
+    category = "figures"
+    severity = Severity.WARNING
+    scope = DEFAULT_SCOPE | {"blockquote"}
+    summary = "An average, or a price times the number who paid, does not match its total."
+    examples = {
+        "fail": ["The 12 branches serve 60,000 customers, an average of 8,000 customers per branch.",
+                 "The club sold 2,000 tickets at £45 each, raising £120,000."],
+        "pass": ["The 12 branches serve 60,000 customers, an average of 5,000 customers per branch.",
+                 "The club sold 2,000 tickets at £45 each, raising £90,000."],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for st in rate_statements(doc):
+            rate, count, total = st.rate, st.count, st.total
+            if not self.applies_to(rate.region):
+                continue
+            lo = max(0.0, rate.low) * max(0.0, count.low)
+            hi = rate.high * count.high
+            t_lo, t_hi = total.low, total.high
+            if lo * (1 - SLACK) <= t_hi and t_lo <= hi * (1 + SLACK):
+                continue
+            target = rate if st.kind == "average" else count if count.region is not total.region else total
+            line = line_of(doc, target.region, target.start)
+            if st.kind == "average":
+                actual = total.value / count.value
+                message = (f"{rate.shown} here, but {at(doc, total, line)} over {at(doc, count, line, noun=True)} is "
+                           f"{_fmt(actual, rate)} each: the average and its figures disagree"
+                           f"{voice_note((rate, count, total))}")
+            else:
+                actual = rate.value * count.value
+                message = (f"{at(doc, count, line, noun=True)} paying {at(doc, rate, line)} make "
+                           f"{_fmt(actual, total)}, but the total is {at(doc, total, line)}: the figures do not "
+                           f"multiply out{voice_note((rate, count, total))}")
+            yield self.report(doc, target.region, target.qual_start, target.end, message)
+
+
+def _fmt(value: float, like) -> str:
+    prefix = like.text[0] if like.text[:1] in "£$€¥" else ""
+    if value >= 1e9:
+        return f"{prefix}{value / 1e9:.3g}bn"
+    if value >= 1e6:
+        return f"{prefix}{value / 1e6:.3g}m"
+    return f"{prefix}{value:,.0f}"

@@ -1,0 +1,75 @@
+"""FIG010: a share in words or digits that the counts beside it contradict ("2,900 of
+11,200 - almost half")."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from lintnews.analysis.figures.messages import at, line_of, voice_note
+from lintnews.analysis.figures.shares import share_statements
+from lintnews.model import Finding, Severity
+from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.text.document import Document
+
+__all__ = ["ShareMismatch"]
+
+
+class ShareMismatch(Rule):
+    """What it flags: a share stated for a part of a whole when the two counts give another
+    share: "2,900 of the 11,200 students - almost half -" (26%), "41,000 of 172,000
+    approvals, more than a third," (24%), "Turnout was 31%, with 152,600 of the 540,000
+    voters casting a ballot" (28%), "almost half of the 300 staff, 90," (30%), "A of B, one
+    in four,". The part and whole may be written "A of the B", "A out of B" or "Of the B
+    ..., A"; the share beside the part, after the whole, or before the pair ("31%, with A of
+    B").
+
+    Fractions in words are read loosely ("a third" is 29-38%) and bounded by their
+    qualifier ("almost half" 40-50%, "more than a third" above 33%); percentages hold to
+    their digits and half a point. A source's figures are checked too.
+
+    Why: a reader can do this division, and a share that does not fit its counts makes both
+    look doubtful.
+
+    Instead: recompute the share from the counts, or correct the count.
+
+    Fix safety: no fix: any of the figures may be the wrong one.
+    """
+
+    code = "FIG010"
+    name = "share-mismatch"
+    category = "figures"
+    severity = Severity.WARNING
+    scope = DEFAULT_SCOPE | {"blockquote"}
+    summary = "A share (\"almost half\", \"a third\", \"31%\") does not match the counts it describes."
+    examples = {
+        "fail": [
+            "Of the 800 members who voted, 210 - almost half - backed the plan.",
+            "Turnout was 42%, with 30,000 of the 90,000 residents casting a ballot.",
+        ],
+        "pass": [
+            "Of the 800 members who voted, 380 - almost half - backed the plan.",
+            "Turnout was 33%, with 30,000 of the 90,000 residents casting a ballot.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for st in share_statements(doc):
+            if not self.applies_to(st.region):
+                continue
+            actual = st.actual
+            if st.lo - 1e-9 <= actual <= st.hi + 1e-9 or _rounding_fits(st):
+                continue
+            line = line_of(doc, st.region, st.start)
+            message = (f"{st.text} here, but {at(doc, st.part, line)} of {at(doc, st.whole, line, noun=True)} "
+                       f"is {100 * actual:.0f}%: the share and its counts disagree{voice_note((st.part, st.whole))}")
+            yield self.report(doc, st.region, st.start, st.end, message)
+
+
+def _rounding_fits(st) -> bool:
+    """The counts' own rounding ("some 41,000") may reach the stated share."""
+    part, whole = st.part, st.whole
+    if whole.high <= 0:
+        return False
+    lo = part.low / whole.high if whole.high else 0.0
+    hi = part.high / max(whole.low, 1e-9)
+    return lo <= st.hi and st.lo <= hi and (part.approx or whole.approx)

@@ -1,0 +1,110 @@
+"""FIG002 in every phrasing of a change: each wrong sentence fires, and the same sentence
+with the arithmetic put right stays quiet."""
+
+import pytest
+
+# (wrong, right): the same sentence with a wrong and a correct stated change
+PAIRS = [
+    # from ... to ...
+    ("Bus fares went up 10% from £2.00 to £2.50.", "Bus fares went up 25% from £2.00 to £2.50."),
+    ("Enrolment fell from 640 to 520, a drop of 25%.", "Enrolment fell from 640 to 520, a drop of 19%."),
+    ("The herd grew by a third, from 300 to 360.", "The herd grew by a fifth, from 300 to 360."),
+    # to ... from ...
+    ("Revenue rose 30% to £13m from £12m.", "Revenue rose 8% to £13m from £12m."),
+    ("Arrests fell by 150 to 600 from 800.", "Arrests fell by 200 to 600 from 800."),
+    # X, up/down from Y
+    ("Members numbered 2,400, up from 2,000 in 2022, a rise of 30%.",
+     "Members numbered 2,400, up from 2,000 in 2022, a rise of 20%."),
+    ("The deficit stood at £48m, down from £60m, a cut of a third.",
+     "The deficit stood at £48m, down from £60m, a cut of a fifth."),
+    # X, compared with Y
+    ("Applications fell 40% to 5,100, compared with 6,000 a year earlier.",
+     "Applications fell 15% to 5,100, compared with 6,000 a year earlier."),
+    ("Output was 7,200 tonnes against 8,000 tonnes last year, a fall of 20%.",
+     "Output was 7,200 tonnes against 8,000 tonnes last year, a fall of 10%."),
+    # on last year's
+    ("Visitors dropped to 1,500, down 40% on last year's 2,000.",
+     "Visitors dropped to 1,500, down 25% on last year's 2,000."),
+    # fractions with qualifiers
+    ("Staff numbers went from 1,000 to 850, a cut of almost a third.",
+     "Staff numbers went from 1,000 to 700, a cut of almost a third."),
+    ("Prices fell by more than half, from £80 to £50.", "Prices fell by more than half, from £80 to £35."),
+    ("The backlog shrank by three-quarters to 900 from 2,000.", "The backlog shrank by three-quarters to 500 from 2,000."),
+    # multiples
+    ("Sales doubled from 4,000 to 6,000.", "Sales doubled from 4,000 to 8,100."),
+    ("Profit nearly tripled to £50m from £30m.", "Profit nearly tripled to £85m from £30m."),
+    ("Rents have halved from £900 to £600.", "Rents have halved from £900 to £460."),
+    ("Output rose fourfold to 20 tonnes from 8 tonnes.", "Output rose fourfold to 32 tonnes from 8 tonnes."),
+    # comparisons
+    ("The 2,800 complaints were more than double the 1,500 received in 2023.",
+     "The 3,200 complaints were more than double the 1,500 received in 2023."),
+    ("Drivers logged 510 hours, three times the 200 hours of a year before.",
+     "Drivers logged 610 hours, three times the 200 hours of a year before."),
+    ("There were 44 burglaries in May, six fewer than the 52 reported in April.",
+     "There were 44 burglaries in May, eight fewer than the 52 reported in April."),
+    ("The club signed 75 players, 20 more than the 60 it signed last year.",
+     "The club signed 75 players, 15 more than the 60 it signed last year."),
+    # points
+    ("Unemployment rose from 4.2% to 4.4%, a rise of 0.8 percentage points.",
+     "Unemployment rose from 4.2% to 4.4%, a rise of 0.2 percentage points."),
+    # direction
+    ("Takings fell 10% from £300,000 to £330,000.", "Takings rose 10% from £300,000 to £330,000."),
+    # two figures at two named times
+    ("Last year the library lent 40,000 books; this year it lent 46,000, a rise of 25%.",
+     "Last year the library lent 40,000 books; this year it lent 46,000, a rise of 15%."),
+    ("In 2021 there were 300 complaints, and in 2023 there were 360, an increase of a third.",
+     "In 2021 there were 300 complaints, and in 2023 there were 360, an increase of a fifth."),
+    # a source's figures
+    ("Waiting lists fell 12% from 5,000 to 4,000, the trust said.",
+     "Waiting lists fell 20% from 5,000 to 4,000, the trust said."),
+    ('"Orders are up 50%, from 200 to 260," the manager said.',
+     '"Orders are up 30%, from 200 to 260," the manager said.'),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PAIRS, ids=[p[0][:40] for p in PAIRS])
+def test_wrong_change_fires_and_right_one_stays_quiet(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 4% to £50m, while costs rose from £20m to £30m.",
+        "Prices climbed from 200 to 260 in five years; wages rose 12% over the period.",
+        "The share of renters grew from 18% to 21%, up three points.",
+        "Rates fell 0.25% from 4.5% to 4.25%.",
+        "The 1,890 hours were half the 3,780 hours of 2022.",
+        "About 300 people came, up from 250 last year, a rise of about a fifth.",
+        "The index rose 2% to 1,020 from 1,000, compared with 980 in January.",
+        "Fares are up 5% from next month, to £2.10 from £2.00.",
+    ],
+)
+def test_right_arithmetic_in_other_phrasings_stays_quiet(linter, text):
+    assert linter.codes(text, select=["FIG002"]) == [], text
+
+
+def test_that_compares_with_ends_at_the_previous_sentence(linter):
+    text = ("The average rent reached £1,240 in June.\n\n"
+            "That compares with £1,100 a year ago, an annual rise of 5%.\n")
+    findings = linter.lint(text, select=["FIG002"])
+    assert [(f.line, f.code) for f in findings] == [(3, "FIG002")]
+    assert "£1,240 (line 1)" in findings[0].message and "£1,100" in findings[0].message
+    right = text.replace("5%", "13%")
+    assert linter.codes(right, select=["FIG002"]) == []
+
+
+def test_the_increase_takes_up_the_change_stated_before(linter):
+    text = ("# Water bills to rise 6%\n\nThe regulator approved a 6% rise in bills.\n\n"
+            "The increase takes the average bill from £480 to £540 a year.\n")
+    findings = linter.lint(text, select=["FIG002"])
+    assert [f.line for f in findings] == [5]
+    assert "6% rise (line 3)" in findings[0].message or "6% (line 3)" in findings[0].message
+    assert linter.codes(text.replace("£540", "£509"), select=["FIG002"]) == []
+
+
+def test_message_names_both_values_and_the_source(linter):
+    [f] = linter.lint("Entries fell 30% to 900 from 1,000, the board said.", select=["FIG002"])
+    assert "30%" in f.message and "1,000" in f.message and "900" in f.message
+    assert "source" in f.message

@@ -1,0 +1,95 @@
+"""FIG003 in every phrasing of a whole and its parts: each wrong sentence fires, and the
+same sentence with parts that fit stays quiet."""
+
+import pytest
+
+PAIRS = [
+    # Of the T, a ..., b ... and c ...
+    ("Of the 600 pupils, 350 walk to school, 200 take the bus and 80 are driven.",
+     "Of the 600 pupils, 350 walk to school, 170 take the bus and 80 are driven."),
+    ("Of the £2.5m raised, £1.8m came from members and £900,000 from grants.",
+     "Of the £2.5m raised, £1.6m came from members and £900,000 from grants."),
+    # of whom / of which / including / among them
+    ("The hospital treated 1,300 patients, of whom 900 were adults and 500 children.",
+     "The hospital treated 1,300 patients, of whom 900 were adults and 400 children."),
+    ("The charity spent £4.1m last year, of which £2.5m went on grants and £1.9m on staff.",
+     "The charity spent £4.1m last year, of which £2.5m went on grants and £1.6m on staff."),
+    ("The airline flew 52,000 passengers, including 30,000 on domestic routes and 25,000 abroad.",
+     "The airline flew 52,000 passengers, including 30,000 on domestic routes and 20,000 abroad."),
+    ("The fire destroyed 75 homes, among them 50 terraced houses and 30 flats.",
+     "The fire destroyed 75 homes, among them 40 terraced houses and 30 flats."),
+    # a list after a colon or a dash: the parts are the whole
+    ("Eleven candidates stood: six men and four women.", "Ten candidates stood: six men and four women."),
+    ("Seven people - three adults and five children - were rescued.",
+     "Eight people - three adults and five children - were rescued."),
+    # made up of / consists of / split into
+    ("The £90m package is made up of £60m in loans and £40m in grants.",
+     "The £90m package is made up of £50m in loans and £40m in grants."),
+    ("The 24-strong squad consists of 14 forwards and 12 backs.",
+     "The 24-strong squad consists of 13 forwards and 11 backs."),
+    ("The 120 seats are split between 70 for the council and 40 for residents.",
+     "The 120 seats are split between 80 for the council and 40 for residents."),
+    ("The school has 800 pupils: 420 girls and 390 boys.", "The school has 800 pupils: 420 girls and 380 boys."),
+    # the sum after the parts
+    ("Police made 12 arrests on Friday and 9 on Saturday, 23 in all.",
+     "Police made 12 arrests on Friday and 9 on Saturday, 21 in all."),
+    ("The school has 310 girls and 290 boys, a total of 640 pupils.",
+     "The school has 310 girls and 290 boys, a total of 600 pupils."),
+    # the remaining / leaving
+    ("Twenty of the 65 flats are finished, and the remaining 40 will be ready in June.",
+     "Twenty of the 65 flats are finished, and the remaining 45 will be ready in June."),
+    ("He spent £3,000 of the £10,000 grant, leaving £8,000 for next year.",
+     "He spent £3,000 of the £10,000 grant, leaving £7,000 for next year."),
+    # shares of one total
+    ("The family owns 48% of the club, a local trust 37% and fans 20%.",
+     "The family owns 48% of the club, a local trust 37% and fans 15%."),
+    ("Members backed 61% of the motions, rejected 30% and deferred 14%.",
+     "Members backed 61% of the motions, rejected 30% and deferred 9%."),
+    # a source's figures
+    ("Of the 90 staff, 60 are nurses and 40 are doctors, the trust said.",
+     "Of the 90 staff, 60 are nurses and 30 are doctors, the trust said."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PAIRS, ids=[p[0][:40] for p in PAIRS])
+def test_parts_that_do_not_fit_fire_and_parts_that_fit_stay_quiet(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG003"]) == ["FIG003"], wrong
+    assert linter.codes(right, select=["FIG003"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list that need not be complete: fewer parts than the whole is fine
+        "Of the 600 pupils, 350 walk to school and 100 take the bus.",
+        "The firm employs 4,000 people, including 900 in Wales.",
+        # nested parts are not summed with their parent
+        "Of the 500 staff, 300 are women, 120 of them part-time, and 150 are men.",
+        # different times are different totals
+        "Labour won 41% of the vote in 2019, 38% in 2017 and 30% in 2015.",
+        # shares that need not be exclusive
+        "Three in five homes have a car, and 85% have a bicycle.",
+        "About 70% of adults own a phone, 60% a laptop and 40% a tablet, the survey found.",
+        # different totals named
+        "Some 52% of men and 61% of women said yes.",
+        # another amount is no part
+        "Of the 90 staff, 60 are nurses; another 50 work for agencies.",
+        "Fares rose by 5% in 2023 and 4% in 2024, and 3% this year.",
+    ],
+)
+def test_quiet(linter, text):
+    assert linter.codes(text, select=["FIG003"]) == [], text
+
+
+def test_message_names_the_parts_their_sum_and_the_whole(linter):
+    [f] = linter.lint("The council has 48 seats: 30 held by Labour and 20 by others.", select=["FIG003"])
+    assert "30 + 20 = 50" in f.message and "48 seats" in f.message
+
+
+def test_parts_of_an_amount_given_before(linter):
+    text = ("A former treasurer took £90,000 from the club, the court heard.\n\n"
+            "He spent £50,000 on a car, £30,000 on holidays and £20,000 on bets, all of it club money.\n")
+    findings = linter.lint(text, select=["FIG003"])
+    assert [f.line for f in findings] == [3] and "£90,000 (line 1)" in findings[0].message
+    assert linter.codes(text.replace("£20,000", "£10,000"), select=["FIG003"]) == []
+    assert linter.codes(text.replace(", all of it club money", ""), select=["FIG003"]) == []
