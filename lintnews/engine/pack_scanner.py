@@ -48,13 +48,35 @@ def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
 
 
 class _Entry:
-    __slots__ = ("rule", "payload", "folded", "exact")
+    """One phrase of one rule; its expressions are written the first time a paragraph
+    holds the phrase's first words (most phrases never meet one in a given draft)."""
 
-    def __init__(self, rule: PackRule, payload: Any, folded: Pattern, exact: Optional[Pattern]):
+    __slots__ = ("rule", "payload", "_words", "_folded_words", "_ends", "_folded", "_exact")
+
+    def __init__(self, rule: PackRule, payload: Any, words: List[str], folded_words: List[str], ends: bool):
         self.rule = rule
         self.payload = payload
-        self.folded = folded  # matches the folded paragraph at the first word
-        self.exact = exact  # case-sensitive rules: must also match the original text
+        self._words, self._folded_words, self._ends = words, folded_words, ends
+        self._folded: Optional[Pattern] = None
+        self._exact: Optional[Pattern] = None
+
+    @property
+    def folded(self) -> Pattern:
+        """Matches the folded paragraph at the first word."""
+        rx = self._folded
+        if rx is None:
+            rx = self._folded = lazyre.compile(_phrase_pattern(self._folded_words, self._ends))
+        return rx
+
+    @property
+    def exact(self) -> Optional[Pattern]:
+        """For a case-sensitive rule, what must also match the original text (else None)."""
+        if self.rule.ignorecase:
+            return None
+        rx = self._exact
+        if rx is None:
+            rx = self._exact = lazyre.compile(_phrase_pattern(self._words, self._ends))
+        return rx
 
 
 class _Regex:
@@ -111,10 +133,7 @@ class Scanner:
                     ends = phrase.rstrip()[-1:].isalnum() or phrase.rstrip()[-1:] == "_"
                     folded = [fold(w) for w in words]
                     phrases_seen.add(" ".join(folded))
-                    exact = None
-                    if not rule.ignorecase:
-                        exact = lazyre.compile(_phrase_pattern(words, ends))
-                    entry = _Entry(rule, payload, lazyre.compile(_phrase_pattern(folded, ends)), exact)
+                    entry = _Entry(rule, payload, words, folded, ends)
                     if len(folded) == 1:
                         index[folded[0]].single.append(entry)
                     else:
@@ -253,7 +272,8 @@ class Scanner:
                 if found is None:
                     continue
                 end = found.end()
-                if entry.exact is not None and not entry.exact.match(text, start):
+                exact = entry.exact
+                if exact is not None and not exact.match(text, start):
                     continue
                 if entry.rule.applies_to(region):
                     self._add(entry.rule, region, start, end, entry.payload, hits[entry.rule])
