@@ -26,8 +26,9 @@ it uses) is never passed here: it is compiled with :func:`re.compile`, whose own
 bounded and lives in memory.
 
 The folder is ``$LINTNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/lintnews``, else
-``~/.cache/lintnews``; ``LINTNEWS_NO_CACHE=1`` turns the cache off. A cache that cannot be
-read or written only costs time.
+``~/.cache/lintnews``; ``LINTNEWS_NO_CACHE=1`` turns the cache off (the fixed store reads
+them when a process first compiles a pattern; importing lintnews reads nothing). A cache
+that cannot be read or written only costs time.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ from lintnews import cache
 # every offset kept). A region that is not region.fold_safe (it holds "ı" or "ſ", which
 # case-insensitive matching takes for i and s) runs case-insensitive patterns the plain way.
 # Patterns with these constructs may match differently in a sentence than in its paragraph.
-_SENTENCE_ONLY = cache.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
+_SENTENCE_ONLY = lazyre.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
 
 
 def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
@@ -115,7 +115,7 @@ class _Key:
 
 
 _WORD_AT = FOLDED_WORD
-_NEXT_WORD = cache.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
+_NEXT_WORD = lazyre.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
 
 
 class Scanner:

@@ -341,8 +341,8 @@ class _Dispatch:
         return out
 
 
-_GLOBAL_FLAGS = cache.compile(r"\(\?[aiLmsux]+\)")
-_BACKREFERENCE = cache.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_GLOBAL_FLAGS = lazyre.compile(r"\(\?[aiLmsux]+\)")
+_BACKREFERENCE = lazyre.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _START = re.Match.start
 # Where numbers start: at the first digit of a run of digits, unless the run continues a
 # word, a decimal or a thousands group ("F-16", "3.5", "1,000"), i.e. unless the character
@@ -352,7 +352,7 @@ _START = re.Match.start
 _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 # A word character (or ' or - joined to one) just after a sentence: a word that runs
 # across the boundary.
-_JOINS_WORD = cache.compile(r"\w|['’-]\w")
+_JOINS_WORD = lazyre.compile(r"\w|['’-]\w")
 
 
 #: How far back (in characters) a left context may reach.

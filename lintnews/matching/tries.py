@@ -14,11 +14,12 @@ import re
 from typing import Callable, Dict, Iterable, Iterator, Mapping, Optional, Pattern
 
 from lintnews import cache
+from lintnews.matching import patterns as lazyre
 from lintnews.matching.folding import fold
 
 #: A word token (see :data:`lintnews.text.sentences.WORD_RE`) in lower-cased text whose
 #: apostrophes are straight.
-FOLDED_WORD = cache.compile(r"\w+(?:['-]\w+)*")
+FOLDED_WORD = lazyre.compile(r"\w+(?:['-]\w+)*")
 
 #: A whole word token as :data:`lintnews.text.sentences.WORD_RE` splits them, in text whose
 #: apostrophes are straight: not preceded by a word character (or one joined by ' or -),

@@ -14,7 +14,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from lintnews.text.document import Document, Pragma
 from lintnews.model import Finding
-from lintnews import cache
+from lintnews.matching import patterns as lazyre
 
 DIRECTIVES = (
     "lintnews-disable",
@@ -23,7 +23,7 @@ DIRECTIVES = (
     "lintnews-disable-line",
     "lintnews-disable-file",
 )
-_SPLIT = cache.compile(r"[\s,]+")
+_SPLIT = lazyre.compile(r"[\s,]+")
 
 
 @dataclass

@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from lintnews import cache
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
@@ -333,4 +332,4 @@ def describe_period(seconds: Tuple[float, float], like: Figure) -> str:
     return f"{fmt(lo)} {name}" if fmt(lo) == fmt(hi) else f"{fmt(lo)} to {fmt(hi)} {name}"
 
 
-_WORDS = cache.compile(r"[a-z][a-z-]*")
+_WORDS = lazyre.compile(r"[a-z][a-z-]*")

@@ -280,8 +280,8 @@ def _words(union, low: str) -> List[Tuple[int, str, int]]:
 
 # What a look-ahead of the first words may hold for :func:`_spaced_finder` to read the
 # spaced text with it, once cut where a run of hyphenated words begins (_HYPHENATED).
-_LOOSE_SAFE = cache.compile(r"(?:\\[sbw]|[a-z ]|\(\?:|[()|?+*])*")
-_HYPHENATED = cache.compile(r"\(\?:\[\\w-\]")
+_LOOSE_SAFE = lazyre.compile(r"(?:\\[sbw]|[a-z ]|\(\?:|[()|?+*])*")
+_HYPHENATED = lazyre.compile(r"\(\?:\[\\w-\]")
 
 
 def _spaced_finder(conditions, tails: Mapping[str, str]):

@@ -6,7 +6,6 @@ import operator
 import re
 from typing import Iterator
 
-from lintnews import cache
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import Finding, Severity
@@ -28,7 +27,7 @@ _ALLOWED = frozenset(
 _FUNCTION = frozenset("a an the".split())
 
 
-_TOKEN = cache.compile(r"[\w'’-]+")
+_TOKEN = lazyre.compile(r"[\w'’-]+")
 # In folded text: a word after an apostrophe, white space and the same word, not before
 # a word character or a hyphen ("'the the", "x'the the"; read backwards, "the the's").
 _AFTER_APOSTROPHE = lazyre.compile(r"'(\w+(?:'\w+)?)\s+\1(?![\w-])")

@@ -18,7 +18,6 @@ from lintnews.text.document import Document, Region
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
 from lintnews.matching.tries import trie_regex
-from lintnews import cache
 
 __all__ = ["ImprobablePair"]
 
@@ -92,7 +91,7 @@ def _flagged_starts(finders: Tuple[Pattern, Pattern, Pattern], text: str, start:
     return sorted(found + others) if others else found
 
 
-_TOKEN_CHAR = cache.compile(r"[\w'’-]")
+_TOKEN_CHAR = lazyre.compile(r"[\w'’-]")
 
 
 def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region) -> bool:
