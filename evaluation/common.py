@@ -57,3 +57,19 @@ def table(rows: Iterable[Sequence], header: Sequence[str]) -> str:
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     out += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(out)
+
+
+def without_stats() -> None:
+    """Measure as the default install does: hide the optional 'stats' extra (the word-pair
+    counts GRB016 reads) for the rest of the process."""
+    from lintnews.analysis.garbled import word_pairs
+
+    word_pairs.available = lambda: False  # as without the package
+    for table in (word_pairs.model, word_pairs.words_reaching, word_pairs.improbable_pairs):
+        table.cache_clear()
+
+
+def add_stats_option(parser) -> None:
+    """``--no-stats``: numbers for the default install (without the 'stats' extra)."""
+    parser.add_argument("--no-stats", action="store_true",
+                        help="measure without the optional 'stats' extra, as the default install")

@@ -63,8 +63,8 @@ def test_derived_tables_are_the_models_and_spare_loading_it(linter):
     try:
         assert linter.lint("The report was cited in a study.", select=["GRB016"]) == []
         assert ngrams.model.cache_info().misses == 0
-        [finding] = linter.lint("The report was cited in a the study.", select=["GRB016"])
-        assert (finding.code, finding.column) == ("GRB016", 25)
+        [finding] = linter.lint("Firms are looking at ways of to keep prices down.", select=["GRB016"])
+        assert (finding.code, finding.column) == ("GRB016", 27)
         assert ngrams.model.cache_info().misses == 1
     finally:
         ngrams.model.cache_clear()

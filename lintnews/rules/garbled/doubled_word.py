@@ -25,6 +25,12 @@ _ALLOWED = frozenset(
 # Words whose doubling can only be a slip: safe to remove one. (A doubled preposition
 # can be right: "the situation we were placed in in the past".)
 _FUNCTION = frozenset("a an the".split())
+# Capitalised words are names and titles ("Duran Duran", "Spend Spend Spend"), except
+# the days and months: "on Tuesday Tuesday" is a slip.
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february april june
+    july august september october november december""".split()
+)
 
 
 _TOKEN = lazyre.compile(r"[\w'’-]+")
@@ -64,8 +70,8 @@ class DoubledWord(Rule):
     of", "will will".
 
     Not flagged: doubles English uses on purpose ("had had", "that that", "add to this
-    this rule", "bye bye"), a capitalised second word ("Sirhan Sirhan", "law lord Lord
-    Bingham") and quotes.
+    this rule", "bye bye"), capitalised words other than days and months ("Sirhan Sirhan",
+    "Spend Spend Spend", "law lord Lord Bingham"), numbers in table cells, and quotes.
 
     Why: an editing slip the eye skips, especially across a line break.
 
@@ -85,6 +91,7 @@ class DoubledWord(Rule):
         "fail": [
             "The minister said the the talks had failed.",
             "Prices rose by 4% in in March.",
+            "The results were announced on Tuesday Tuesday.",
         ],
         "pass": [
             "The talks had had no result by Friday.",
@@ -108,9 +115,9 @@ class DoubledWord(Rule):
         for m in _PAIR.finditer(text):
             first, second = m.group(1), m.group(3)
             low = first.lower()
-            if low in _ALLOWED or first.isdigit():
+            if low in _ALLOWED or (first.isdigit() and sentence.region.kind == "table-cell"):
                 continue
-            if second[:1].isupper():
+            if second[:1].isupper() and (first != second or low not in _CALENDAR):
                 continue  # a name, a title before a name ("law lord Lord Bingham")
             start = sentence.start + m.start(2)
             end = sentence.start + m.end(3)

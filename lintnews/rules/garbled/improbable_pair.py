@@ -1,6 +1,6 @@
 """GRB016 improbable-pair: two common words that English almost never puts side by side.
 
-No list names "in a the study", "ways of to keep" or "the start of the this season": an
+No list names "ways of to keep" or "a family in of Leeds": an
 edit left a word behind or dropped one. The web's word-pair counts do: two words as
 common as "a" and "the" would meet thousands of times in a trillion words by chance,
 and they almost never do. The counts come from the optional 'stats' extra (see
@@ -28,6 +28,9 @@ THRESHOLD = 2.0
 # Not part of a longer word token ("in-of", "of's").
 _EDGE_BEFORE = r"(?<![\w'’-])"
 _EDGE_AFTER = r"(?![\w'’-])"
+# An article before a word that cannot follow one is GRB019's (its lexicon lists them
+# without the extra); this rule leaves such pairs to it.
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,12 +117,14 @@ def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region)
 
 class ImprobablePair(Rule):
     """What it flags: two frequent lower-case words in a row that a trillion words of web
-    English show at most 1% as often as chance would put them together: "in a the study",
-    "ways of to keep", "the start of the this season", "the inclusion of the of the report".
-    Such a pair is what an edit leaves behind: a word added, dropped or doubled.
+    English show at most 1% as often as chance would put them together: "ways of to
+    keep", "a family in of Leeds", "the inclusion of of the report". Such a pair is what an
+    edit leaves behind: a word added, dropped or doubled.
 
     Not flagged: rare words, names and capitalised words (the counts say little about them),
-    a word and its double (GRB004 checks those), words across punctuation, quotes.
+    a word and its double (GRB004 checks those), an article before a word that cannot
+    follow one ("in a the study": GRB019 checks those without the extra), words across
+    punctuation, quotes.
 
     Why: the reader trips over the sentence, and it reads as unedited.
 
@@ -129,18 +134,19 @@ class ImprobablePair(Rule):
     rule is quiet. The counts are those of the Google Web Trillion Word Corpus as shipped
     in the 'wordsegment' package (Apache-2.0).
 
-    Fix safety: no fix: the stray word may be either of the two, or a word that is missing.
+    Fix safety: no fix: the stray word may be either of the two, or a word that is
+    missing.
     """
 
     code = "GRB016"
     name = "improbable-pair"
     category = "garbled"
     severity = Severity.WARNING
-    summary = "Two common words that English almost never puts side by side ('in a the study')."
+    summary = "Two common words that English almost never puts side by side ('ways of to keep')."
     examples = {
         "fail": [
-            "The report was cited in a the study of the market.",
             "Chile is now analysing ways of to keep prices stable.",
+            "The series follows a family in of Leeds.",
         ],
         "pass": [
             "The report was cited in a study of the market.",
@@ -180,6 +186,8 @@ class ImprobablePair(Rule):
                 first, second = m.group(1), m.group(2)
                 if first == second:
                     continue  # GRB004 doubled-word
+                if first in _ARTICLES:
+                    continue  # GRB019 translation-grammar: an article with no noun
                 start, end = m.start(1), m.start(2) + len(second)
                 if end > sentence.end:
                     continue

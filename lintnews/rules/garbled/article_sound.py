@@ -1,0 +1,116 @@
+"""GRB020 article-sound: "a" before a vowel sound, "an" before a consonant sound."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+from lintnews.matching import patterns as lazyre
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
+from lintnews.text.document import Document
+
+__all__ = ["ArticleSound"]
+
+# An article and the lower-case word after it (a hyphenated word's first part); not a
+# letter in a list ("a) ..."), not part of a longer token.
+# Only pairs that may be wrong are matched: "a" before a vowel letter, "an" before a
+# consonant letter other than h and x (English writes "an hour", "an X-ray").
+_PAIR = lazyre.compile(
+    r"(?<![\w'’.-])(?:(a|A)\s+(?=[aeiouAEIOU])|(an|An)\s+(?=[bcdfgjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ]))"
+    r"([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])"
+)
+# Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
+_YOU_OR_WON = re.compile(
+    r"(?:uni(?:on|que|t|ver|form|fi|fy|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|uta|uru|uef|ure"
+    r"|uri|ura|ufo|uk|ubi|uga|ulu|eu|ewe|one|once|ouija)"
+)
+# "an hour", "an honest": a silent h; "an historic" is still written, so h is left alone.
+# Letters said with a vowel sound when spelt out ("an x-ray", "an mp"); a token without
+# a vowel is an abbreviation said letter by letter.
+_VOWEL_LETTERS = re.compile(r"[aeiou]")
+
+
+def _wrong(article: str, word: str) -> bool:
+    """Whether *article* ("a" or "an") is the wrong one before the lower-case *word*."""
+    word = word.lower()  # a capitalised word ("an Black Lives Matter march"), not an abbreviation
+    if len(word) < 2 or not _VOWEL_LETTERS.search(word) or word[0] == "h":
+        return False  # a letter, an abbreviation, or an h English writes both ways
+    vowel_sound = word[0] in "aeiou" and not _YOU_OR_WON.match(word)
+    if article == "an":
+        return not vowel_sound and word[0] not in "aeioux" and not word.startswith(("mp", "nhs", "fbi", "mri", "fda", "lgbt"))
+    return vowel_sound
+
+
+class ArticleSound(Rule):
+    """What it flags: "an" before a word that starts with a consonant sound ("an comet", "an
+    young dinosaur") and "a" before one that starts with a vowel sound ("a installed
+    capacity", "a early lead"): the slip an edit leaves when a word before the noun is
+    added or removed.
+
+    Not flagged: words spelt with a vowel and said with a consonant ("a union", "a
+    European", "a one-off"), words with an h English writes both ways ("an historic", "a
+    hotel"), abbreviations said letter by letter ("an MP", "a NATO summit"), quotes.
+
+    Why: the reader hears the wrong article at once; it looks like an unrevised edit.
+
+    Instead: the other article (suggested).
+
+    Fix safety: the fix swaps the article; it is unsafe (applied only with
+    --unsafe-fixes), since a name or an abbreviation may be said either way.
+    """
+
+    code = "GRB020"
+    name = "article-sound"
+    category = "garbled"
+    severity = Severity.WARNING
+    summary = "'a' before a vowel sound or 'an' before a consonant sound ('an comet', 'a installed base')."
+    examples = {
+        "fail": [
+            "The probe was hit by an comet fragment.",
+            "The plant has a installed capacity of 40 megawatts.",
+        ],
+        "pass": [
+            "The probe was hit by a comet fragment.",
+            "She joined a union and took an X-ray course at a university.",
+            "It was an historic win and a one-off.",
+            "He has scored 14 goals in 20 Serie A appearances.",
+            "An MP met a Ugandan envoy and a Uruguayan diplomat before an FBI briefing.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        # One scan per region; the few pairs it finds are placed in their sentences.
+        quotes = "quote" in self.scope
+        for region in doc.regions:
+            if not self.applies_to(region):
+                continue
+            text = region.text
+            sentences = None
+            for m in _PAIR.finditer(text):
+                group = 1 if m.group(1) else 2
+                written, word = m.group(group), m.group(3)
+                article = written.lower()
+                if not _wrong(article, word):
+                    continue
+                if sentences is None:
+                    sentences = region.sentences
+                    starts = [s.start for s in sentences]
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k < 0 or m.end() > sentences[k].end:
+                    continue
+                sentence = sentences[k]
+                if not quotes and (sentence.quoted or sentence.in_quote(m.start(), m.end())):
+                    continue
+                if written[0].isupper() and text[sentence.start : m.start()].strip("\"“‘'( "):
+                    continue  # "Serie A appearances", "Plan A is": a letter, not an article
+                other = "an" if article == "a" else "a"
+                if written[0].isupper():
+                    other = other.capitalize()
+                sound = "a vowel" if other.lower() == "an" else "a consonant"
+                yield self.report(
+                    doc, region, m.start(group), m.end(group),
+                    f"'{written} {word}': '{other}' goes before {sound} sound",
+                    suggestion=other, safe=False,
+                )

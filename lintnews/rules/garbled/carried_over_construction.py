@@ -1,0 +1,54 @@
+"""GRB017 carried-over-construction: another language's preposition, article or word order."""
+
+from __future__ import annotations
+
+from lintnews.analysis.garbled.lexicon_rule import LexiconRule
+
+__all__ = ["CarriedOverConstruction"]
+
+
+class CarriedOverConstruction(LexiconRule):
+    """What it flags: a construction taken word for word from French, Spanish, Italian,
+    Portuguese, German or Russian:
+    - the preposition the verb takes there: "depends of" (dépendre de), "testifies of",
+      "fell of 8%" (calare dell'8%), "convert the plain in a desert" (convertir en),
+      "called its members to a strike" (appeler à), "participated to", "arrived to the
+      island";
+    - an article English does not use: "the 40% of the workers" (el 40% de), "the climate
+      change will" (el cambio climático);
+    - the other language's idiom or word order: "it makes five years that" (hace cinco
+      años que), "who has 19 years" (tener 19 años), "make a step back" (faire un pas),
+      "wants that the school reopens" (wollen, dass), "approved this Tuesday a plan",
+      "puts in danger the harvest", "must be submitted until Friday" (bis), "only every
+      third bus" (jeder dritte), "during the whole night" (всю ночь), "passed without
+      incidents".
+
+    Not flagged: the English constructions ("depends on", "a rise of 4%", "the 40% of
+    voters who backed him", "the unemployment rate", "called parents to a meeting",
+    "cancelled until Friday"), quotes.
+
+    Why: the reader has to translate the sentence back to understand it.
+
+    Instead: the English construction the finding names. The entries are in
+    lintnews/analysis/garbled/lexicons/constructions.yaml.
+
+    Fix safety: no fix: the English construction often needs the words around it
+    changed too.
+    """
+
+    code = "GRB017"
+    name = "carried-over-construction"
+    lexicon = "constructions"
+    summary = "Constructions carried over from another language ('depends of', 'it makes three years that')."
+    examples = {
+        "fail": [
+            "Half the town depends of tourism.",
+            "It makes five years that the bridge has been closed.",
+            "The teachers' union called its members to a general strike.",
+        ],
+        "pass": [
+            "Half the town depends on tourism.",
+            "The bridge has been closed for five years.",
+            "The union called on its members to strike.",
+        ],
+    }

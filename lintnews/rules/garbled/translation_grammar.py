@@ -1,0 +1,51 @@
+"""GRB019 translation-grammar: function-word and agreement errors of machine translation."""
+
+from __future__ import annotations
+
+from lintnews.analysis.garbled.lexicon_rule import LexiconRule
+
+__all__ = ["TranslationGrammar"]
+
+
+class TranslationGrammar(LexiconRule):
+    """What it flags: the grammar errors that machine translation (from Chinese above all)
+    leaves in fluent-looking English:
+    - a doubled clause link: "Although the river has fallen, but ...", "Because the bridge
+      collapsed, so ..." (虽然…但是, 因为…所以);
+    - Chinese official phrasing translated word for word: "caused 5 people dead" (造成…死亡),
+      "attached great importance" with no object (高度重视), "achieved phased results"
+      (阶段性成果), "will open traffic again" (恢复通车), "the broad masses" (广大群众),
+      "increase the strength of inspection" (加大…力度), "Many counties occurred severe
+      flooding" (发生), a plan's bare imperative reported as a sentence;
+    - agreement and function words: "she have", "they has", "there is many reasons", a
+      determiner with no noun ("in a the study", "said the has been lifted"), a past form
+      after "to" or a modal ("to went", "could took").
+
+    Not flagged: "Although ..., the dykes remain weak", "attached great importance to the
+    warning", "if she were elected", "his will made", quotes.
+
+    Why: the reader has to rebuild the sentence, and the copy reads as unedited machine
+    translation.
+
+    Instead: the finding says what to change. The entries are in
+    lintnews/analysis/garbled/lexicons/mt_grammar.yaml.
+
+    Fix safety: no fix: the sentence needs rewriting; the message says what is wrong.
+    """
+
+    code = "GRB019"
+    name = "translation-grammar"
+    lexicon = "mt_grammar"
+    summary = "Grammar machine translation leaves behind ('Although ..., but ...', 'caused 3 people dead')."
+    examples = {
+        "fail": [
+            "Although the river has fallen, but the dykes remain weak.",
+            "The landslide caused 5 people dead and 12 injured.",
+            "There is many reasons for the fall.",
+        ],
+        "pass": [
+            "Although the river has fallen, the dykes remain weak.",
+            "The landslide left 5 people dead and 12 injured.",
+            "There are many reasons for the fall.",
+        ],
+    }

@@ -1,0 +1,102 @@
+"""The garbled lexicons (false friends, constructions, eggcorns, translation grammar):
+each entry's own examples, matching by lemma and inflection with words in between, and
+quotations left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from lintnews.analysis.garbled.lemmas import forms, lemma
+from lintnews.analysis.garbled.lexicon import LexiconError, build, load
+
+RULES = {"false_friends": "GRB008", "constructions": "GRB017", "eggcorns": "GRB018", "mt_grammar": "GRB019"}
+
+
+def _entries():
+    for name, code in RULES.items():
+        for entry in load(name).entries:
+            yield pytest.param(code, entry, id=f"{code}-{entry.id}")
+
+
+@pytest.mark.parametrize("code, entry", list(_entries()))
+def test_entry_examples(linter, code, entry):
+    # One draft per entry, one paragraph per example: each "fail" line fires, no "pass" one.
+    examples = [(t, True) for t in entry.examples.get("fail", ())] + [(t, False) for t in entry.examples.get("pass", ())]
+    text = "\n\n".join(t for t, _ in examples) + "\n"
+    lines = {f.line for f in linter.lint(text, select=[code], path="draft.txt") if f.code == code}
+    assert {2 * i + 1 for i, (_, fires) in enumerate(examples) if fires} == lines, [
+        (t, fires) for i, (t, fires) in enumerate(examples) if (2 * i + 1 in lines) != fires]
+
+
+def test_every_entry_has_a_firing_and_a_quiet_example():
+    for name in RULES:
+        for entry in load(name).entries:
+            assert entry.examples.get("fail"), entry.id
+            assert entry.examples.get("pass") or entry.fine, entry.id
+
+
+def _codes(linter, text, select=("garbled",)):
+    return [(f.code, f.line) for f in linter.lint(text, select=list(select))]
+
+
+def test_any_inflection_and_words_in_between(linter):
+    text = (
+        "The envoy assists at the annual opening ceremony.\n\n"
+        "Envoys were assisting to the final.\n\n"
+        "Officials had poured over the old council minutes.\n\n"
+        "The party hopes to nip this revolt in the butt.\n"
+    )
+    assert _codes(linter, text) == [("GRB008", 1), ("GRB008", 3), ("GRB018", 5), ("GRB018", 7)]
+
+
+def test_quotes_and_blockquotes_stay_quiet_but_paraphrase_is_checked(linter):
+    text = (
+        '"We will liquidate the consequences of the flood," the governor said.\n\n'
+        "> Heavy technique was sent to the object.\n\n"
+        "The governor said crews would liquidate the consequences of the flood.\n"
+    )
+    assert _codes(linter, text) == [("GRB008", 5)]
+
+
+def test_correct_english_uses_of_the_false_friends_stay_quiet(linter):
+    text = (
+        "Nurses assisted the surgeon, and the pupils pretended to be asleep.\n\n"
+        "She became a partner, and the actual cost was higher than planned.\n\n"
+        "Three law firms realised a profit, and the chef of the restaurant left.\n\n"
+        "The disease manifested itself in May; the surgeon's technique was praised.\n"
+    )
+    assert _codes(linter, text) == []
+
+
+def test_translation_grammar_classes(linter):
+    text = (
+        "Although prices fell, but demand stayed weak.\n\n"
+        "The explosion caused 4 people injured.\n\n"
+        "They has found the cause, and there is many reasons.\n\n"
+        "Although prices fell, demand stayed weak.\n"
+    )
+    assert _codes(linter, text, ["GRB019"]) == [("GRB019", 1), ("GRB019", 3), ("GRB019", 5), ("GRB019", 5)]
+
+
+def test_findings_name_the_source_and_the_english(linter):
+    [f] = linter.lint("Half the town depends of tourism.\n", select=["GRB017"])
+    assert "dépendre de" in f.message and f.suggestion == "depend on" and f.fix is None
+    assert (f.column, f.end_column) == (15, 25)
+
+
+def test_lemmas_and_inflections():
+    assert {"assist", "assists", "assisted", "assisting"} <= forms("assist", "verb")
+    assert {"stopped", "stopping"} <= forms("stop", "verb") and "foresaw" in forms("foresee", "verb")
+    assert {"firm", "firms"} == forms("firm", "noun") and "people" in forms("person", "noun")
+    assert "put in" in forms("put in", "verb") and "putting in" in forms("put in", "verb")
+    assert [lemma(w) for w in ("assisted", "firms", "came", "stopped", "studies", "realised")] == [
+        "assist", "firm", "come", "stop", "study", "realise"]
+
+
+def test_malformed_entries_are_refused_with_file_and_entry():
+    with pytest.raises(LexiconError, match="x.yaml: entry 'a'.*unknown class '@nope'"):
+        build("x", [{"id": "a", "source": "s", "instead": "i", "wrong": ["=go @nope"]}], {}, "x.yaml")
+    with pytest.raises(LexiconError, match="unknown keys"):
+        build("x", [{"id": "a", "source": "s", "instead": "i", "wrong": ["go"], "colour": 1}], {}, "x.yaml")
+    with pytest.raises(LexiconError, match="no word to find it by"):
+        build("x", [{"id": "a", "source": "s", "instead": "i", "wrong": ["@num"]}], {}, "x.yaml")
