@@ -17,6 +17,7 @@ environment, alternating the two over several rounds, and prints medians and rat
 Usage::
 
     python benchmarks/bench_bbc.py [--rounds 3] [--skip-proselint] [--editable] [--json results.json]
+    python benchmarks/bench_bbc.py --instructions    # only the callgrind counts (a few minutes)
 
 lintnews is measured as users install it: a wheel built from this checkout, installed into
 a private virtual environment next to proselint's (``--editable`` measures the
@@ -141,6 +142,30 @@ def count_instructions(cmd: Sequence[str]) -> int:
     return 0
 
 
+def instructions_only(args: argparse.Namespace) -> int:
+    """``--instructions``: the callgrind counts alone, without the timed rounds."""
+    if not shutil.which("valgrind"):
+        print("valgrind is not installed", file=sys.stderr)
+        return 2
+    ln = lintnews_exe(args.editable)
+    sample = [str(f) for f in corpus_files(CORPUS)[::SAMPLE_EVERY]]
+    with tempfile.TemporaryDirectory() as tmp:
+        short = Path(tmp) / "short.md"
+        short.write_text((ROOT / "examples" / "analysis-draft.md").read_text(encoding="utf-8"), encoding="utf-8")
+        tools = {"lintnews": ([ln, "check", "--isolated", "-q"])}
+        if not args.skip_proselint:
+            tools["proselint"] = [str(ensure_proselint()), "check", "-o", "compact"]
+        # Warm the on-disk cache, as any earlier call does (the sample compiles more).
+        run(tools["lintnews"] + [str(short)])
+        run(tools["lintnews"] + sample)
+        for name, cmd in tools.items():
+            cold = count_instructions(cmd + [str(short)])
+            whole = count_instructions(cmd + sample)
+            print(f"{name}: one short draft {cold / 1e6:,.0f} M instructions; "
+                  f"every {SAMPLE_EVERY}th article ({len(sample)} files) {whole / 1e6:,.0f} M")
+    return 0
+
+
 def median(values: List[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -153,7 +178,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--editable", action="store_true", help="measure the lintnews installed next to this Python, not a fresh wheel"
     )
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument(
+        "--instructions", action="store_true",
+        help="only count instructions (callgrind): one short draft with a warm cache, and every "
+        f"{SAMPLE_EVERY}th article, for both tools",
+    )
     args = parser.parse_args(argv)
+    if args.instructions:
+        return instructions_only(args)
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS} (set LINTNEWS_SHARED)", file=sys.stderr)
         return 2

@@ -1,40 +1,93 @@
-"""An on-disk cache of loaded rule packs (and other slow-to-build data), so that a pre-commit call does not re-read,
-re-validate and re-compile unchanged YAML packs on every run.
+"""The on-disk cache: what lintnews builds from its own installed files and from the user's
+rule packs, kept between runs so that a pre-commit call on one short draft does not load,
+validate and compile every pack and pattern again. Nothing from a draft ever goes in.
 
-The key covers the lintnews version, the Python version, every pack file (path,
-modification time, size) and the source files of every rule kind involved, so editing
-a pack or upgrading lintnews invalidates it. Patterns are stored uncompiled and compile
-on first use. The cache lives in ``$LINTNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/lintnews``,
-else ``~/.cache/lintnews``; ``LINTNEWS_NO_CACHE=1`` turns it off. A cache that cannot be
-read or written is ignored: it only ever saves time.
+Two kinds of entry:
+
+* **values** (:func:`cached`), one pickle file each: the loaded rule packs, the plugin
+  entry points, parsed YAML files, the word-pair model;
+* **the fixed store** (:func:`compile`, :func:`derived`), one file: the compiled programs
+  of the regular expressions fixed in lintnews's modules and in rule packs, and small
+  tables built from fixed word lists (trie sources, the pack scanner's and cue sets'
+  gates). It is read once, on first use, and written back when the process exits if the
+  run added to it.
+
+**One key rule.** An entry is named by a digest of the contents it is built from: the
+installed lintnews files (:func:`installed`), what the caller names (the pack files' and
+data files' digests, see :func:`file_digest`) and the interpreter
+(``importlib.util.MAGIC_NUMBER``, ``_sre.MAGIC`` and the version). Editing any of them,
+upgrading lintnews or changing Python gives new names; the old entries are never read
+again and are removed in time. Modification times are no part of a key: the stat of an
+installed file (size, modification and change times, inode) only finds the digest of its
+contents worked out earlier, and the user's files are read and hashed every time.
+
+**Fixed input only.** A pattern or table built from a draft (a name it mentions, a word
+it uses) is never passed here: it is compiled with :func:`re.compile`, whose own cache is
+bounded and lives in memory.
+
+The folder is ``$LINTNEWS_CACHE_DIR``, else ``$XDG_CACHE_HOME/lintnews``, else
+``~/.cache/lintnews``; ``LINTNEWS_NO_CACHE=1`` turns the cache off (the fixed store reads
+them when a process first compiles a pattern; importing lintnews reads nothing). A cache
+that cannot be read or written only costs time.
 """
 
 from __future__ import annotations
 
-import inspect
+import atexit
+import importlib.util
+import marshal
 import os
+import re
+import stat
 import sys
+from array import array
 from pathlib import Path
-from typing import Any, Callable, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, Iterator, Optional, Pattern, Tuple, TypeVar
 
-from lintnews import __version__
-
-try:  # the C pickler alone: the ``pickle`` module also defines a pure-Python one
-    from _pickle import dumps as _dumps, load as _load
-except ImportError:  # pragma: no cover - interpreters without the C module
-    from pickle import dumps as _dumps, load as _load
-
-try:  # the hash itself, without loading OpenSSL as ``hashlib`` does (milliseconds per start)
+try:  # the hash itself, without loading OpenSSL as ``hashlib`` does
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - interpreters without the built-in module
     from hashlib import blake2b
 
-_HERE = Path(__file__).resolve().parent
-# Engine files whose change alters what a loaded pack looks like.
-_ENGINE_FILES = ("engine/packs.py", "cache.py", "matching/patterns.py", "matching/safe_regex.py", "rule.py", "kinds")
+try:  # what re.compile runs: the parser and code generator in Python, then _sre (3.11+)
+    import _sre
+    from re import _compiler as _re_compiler, _parser as _re_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    try:
+        import _sre
+        import sre_compile as _re_compiler  # type: ignore[no-redef]
+        import sre_parse as _re_parser  # type: ignore[no-redef]
+    except ImportError:
+        _sre = _re_compiler = _re_parser = None  # type: ignore[assignment]
+
+T = TypeVar("T")
+
+#: The installed lintnews package.
+PACKAGE = Path(__file__).resolve().parent
+
+#: What an entry built by another interpreter could differ in (programs are stored as
+#: machine words).
+INTERPRETER = repr((
+    sys.implementation.name,
+    tuple(sys.version_info),
+    importlib.util.MAGIC_NUMBER,
+    getattr(_sre, "MAGIC", None),
+    sys.byteorder,
+    array("I").itemsize,
+))
+
+#: Pickled values kept of one name (the newest written); older ones belong to packs or
+#: installations since changed.
+KEEP_EACH = 8
+#: Fixed stores kept (one per installation and interpreter).
+KEEP_STORES = 3
+#: Entries the fixed store holds at most: past it, it keeps only the entries of the run
+#: that writes it. (It holds only fixed patterns, a few thousand at most.)
+STORE_LIMIT = 20_000
 
 
-def cache_dir() -> Optional[Path]:
+def folder() -> Optional[Path]:
+    """The cache folder, or None when caching is off."""
     if os.environ.get("LINTNEWS_NO_CACHE"):
         return None
     explicit = os.environ.get("LINTNEWS_CACHE_DIR")
@@ -44,93 +97,303 @@ def cache_dir() -> Optional[Path]:
     return Path(base) / "lintnews"
 
 
-def file_stamp(path: Path) -> str:
-    """A file's identity for cache keys: resolved path, modification time and size."""
-    st = path.stat()
-    return f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}"
+# --------------------------------------------------------------------------- keys
 
 
-def digest(text: str) -> str:
-    """32 hex digits identifying *text* (lone surrogates included)."""
-    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+def digest(data: bytes) -> str:
+    """32 hex digits identifying *data*."""
+    return blake2b(data, digest_size=16).hexdigest()
 
 
-def cache_name(prefix: str, *parts: Any) -> str:
-    """A cache entry name: *prefix* and a digest of everything the entry depends on."""
-    return f"{prefix}-{digest(repr(parts))}"
+def file_digest(path: "os.PathLike[str] | str", installed: bool = False) -> str:
+    """The digest of a file's contents (raises :class:`OSError` when it cannot be read).
+
+    With *installed* (files of an installed package: lintnews's own, a data package's),
+    a digest worked out before is found by the file's stat (size, modification and
+    change times, inode: writing the file changes its change time, whatever its
+    modification time says) instead of reading the file again."""
+    if not installed:
+        return digest(read_regular(path))
+    path = os.path.abspath(path)
+    return _DIGESTS.get(path, os.stat(path))
 
 
-def _key(paths: Sequence[Path], kinds: Mapping[str, type]) -> str:
-    parts = [__version__, sys.version]
-    for name in _ENGINE_FILES:
-        target = _HERE / name
-        files = sorted(target.glob("*.py")) if target.is_dir() else [target]
-        parts += [file_stamp(f) for f in files]
-    for name, cls in sorted(kinds.items()):
-        try:
-            source = Path(inspect.getfile(cls))
-            parts.append(f"{name}={cls.__module__}.{cls.__qualname__}@{file_stamp(source)}")
-        except (TypeError, OSError):
-            return ""  # a kind without a source file: do not cache
-    parts += [file_stamp(Path(p)) for p in paths]
-    from lintnews.matching.safe_regex import compiling_for_user
-
-    parts.append(compiling_for_user())  # the engine a user's pack patterns compile for
-    return digest("\n".join(parts))
-
-
-def cached(paths: Sequence[Path], kinds: Mapping[str, type], build: Callable[[], Any]) -> Any:
-    """``build()``'s result for these pack files, from the cache when it is current."""
+def read_regular(path: "os.PathLike[str] | str") -> bytes:
+    """The bytes of *path*; :class:`OSError` when it is not a regular file (a named pipe
+    is refused without waiting on it: opened non-blocking and checked first)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
-        key = _key(paths, kinds)
-    except OSError:
-        return build()  # a pack file is missing: let build() report it
-    if not key:
-        return build()
-    return cached_value(f"packs-{key}", build)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1
+            return fh.read()
+    finally:
+        if fd != -1:
+            os.close(fd)
 
 
-def cached_value(name: str, build: Callable[[], Any]) -> Any:
-    """``build()``'s result, kept in the cache folder under *name* (which must change
-    whenever the result would)."""
-    folder = cache_dir()
-    if folder is None:
+class _Digests:
+    """Digests of installed files by their stat, in ``digests.marshal``."""
+
+    def __init__(self) -> None:
+        self._known: Optional[Dict[str, tuple]] = None
+        self._changed = False
+
+    def get(self, path: str, st: os.stat_result) -> str:
+        """The digest of the file at *path* (absolute) whose stat is *st*."""
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        known = self._known if self._known is not None else self._load()
+        found = known.get(path)
+        if found is not None and found[0] == stamp:
+            return found[1]
+        with open(path, "rb") as fh:
+            value = digest(fh.read())
+        known[path] = (stamp, value)
+        if not self._changed:
+            self._changed = True
+            atexit.register(self.save)
+        return value
+
+    def _load(self) -> Dict[str, tuple]:
+        self._known = {}
+        base = folder()
+        if base is not None:
+            try:
+                loaded = marshal.loads((base / "digests.marshal").read_bytes())
+                if isinstance(loaded, dict):
+                    self._known = loaded
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
+        return self._known
+
+    def save(self) -> None:
+        base = folder()
+        if base is None or not self._changed or self._known is None:
+            return
+        # only files that still exist: a removed installation's entries go
+        kept = {p: v for p, v in self._known.items() if os.path.exists(p)}
+        _write(base / "digests.marshal", marshal.dumps(kept))
+        self._changed = False
+
+
+_DIGESTS = _Digests()
+_INSTALLED: Optional[str] = None
+
+
+def installed() -> str:
+    """A digest of every file of the installed lintnews package (worked out once a process)."""
+    global _INSTALLED
+    if _INSTALLED is None:
+        top = str(PACKAGE)
+        skip = len(top) + 1
+        parts = sorted(f"{path[skip:]}\0{_DIGESTS.get(path, st)}" for path, st in _package_files(top))
+        _INSTALLED = digest("\n".join(parts).encode("utf-8", "surrogateescape"))
+    return _INSTALLED
+
+
+def _package_files(top: str) -> Iterator[Tuple[str, os.stat_result]]:
+    """``(path, stat)`` of every file under *top* but compiled bytecode."""
+    with os.scandir(top) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    yield from _package_files(entry.path)
+            elif not entry.name.endswith((".pyc", ".pyo")):
+                yield entry.path, entry.stat(follow_symlinks=True)
+
+
+def key(*parts: Any) -> str:
+    """The name of an entry built from *parts* by this installation and interpreter."""
+    return digest(repr((installed(), INTERPRETER) + parts).encode("utf-8", "surrogatepass"))
+
+
+# --------------------------------------------------------------------------- values
+
+
+def cached(name: str, build: Callable[[], T], *parts: Any) -> T:
+    """``build()``'s result, kept as ``<name>-<key>.pickle``. *parts* name what the value
+    is built from besides the installed lintnews files (digests of the pack or data files
+    it reads, see :func:`file_digest`); a None result is not kept."""
+    base = folder()
+    if base is None:
         return build()
-    target = folder / f"{name}.pickle"
+    target = base / f"{name}-{key(name, *parts)}.pickle"
     try:
         with open(target, "rb") as fh:
-            return _load(fh)
-    except Exception:  # absent, stale format or unreadable: rebuild
+            from _pickle import load
+
+            return load(fh)
+    except Exception:  # absent, damaged or of an older format: build it again
         pass
     value = build()
-    if value is None:
-        return value
-    try:
-        from lintnews.text.reading import write_bytes_atomic
+    if value is not None:
+        try:
+            from pickle import HIGHEST_PROTOCOL, dumps
 
-        folder.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(target, _dumps(value, protocol=-1))  # -1: the highest protocol
-        _prune(folder)
-    except Exception:  # read-only home, unpicklable plugin kind, ...: just don't cache
-        pass
+            data = dumps(value, protocol=HIGHEST_PROTOCOL)
+        except Exception:  # e.g. a plugin's kind that cannot be pickled: not kept
+            return value
+        if _write(target, data):
+            _prune(base, f"{name}-", ".pickle", KEEP_EACH)
     return value
 
 
-#: Cache files kept; the least recently written beyond this are removed.
-KEEP = 64
-#: Files kept of one kind (name prefix): a kind's entries for installations, packs or
-#: data files gone since (each upgrade writes new ones; the word-pair model is 5 MB).
-KEEP_EACH = 8
+# --------------------------------------------------------------------------- the fixed store
 
 
-def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    kept: dict = {}
-    for i, path in enumerate(files):
-        kind = path.stem.rpartition("-")[0]
-        kept[kind] = kept.get(kind, 0) + 1
-        if i >= KEEP or kept[kind] > KEEP_EACH:
+class _Store:
+    """Values by key (marshalled, each decoded when asked for), in one file per
+    installation and interpreter."""
+
+    def __init__(self) -> None:
+        self._entries: Optional[Dict[Any, bytes]] = None
+        self._new: Dict[Any, bytes] = {}
+        self._path: Optional[Path] = None
+
+    def _load(self) -> Dict[Any, bytes]:
+        self._entries = {}
+        base = folder()
+        if base is not None:
+            self._path = base / f"fixed-{key('fixed')}.marshal"
+            self._entries = _read_store(self._path)
+        return self._entries
+
+    def get(self, k: Any) -> Any:
+        entries = self._entries if self._entries is not None else self._load()
+        blob = entries.get(k)
+        if blob is not None:
             try:
-                path.unlink()
-            except OSError:
-                pass
+                return marshal.loads(blob)
+            except (ValueError, EOFError, TypeError):
+                return None
+        return None
+
+    def put(self, k: Any, value: Any) -> None:
+        if self._path is None:
+            return  # caching is off
+        blob = marshal.dumps(value)
+        self._entries[k] = blob  # type: ignore[index]
+        if not self._new:
+            atexit.register(self.save)
+        self._new[k] = blob
+
+    def save(self) -> None:
+        """Write this run's new entries, with those another process may have written since."""
+        if not self._new or self._path is None:
+            return
+        entries = _read_store(self._path)
+        entries.update(self._new)
+        if len(entries) > STORE_LIMIT:
+            entries = dict(self._new)
+        fresh = not self._path.exists()
+        if _write(self._path, marshal.dumps(entries)) and fresh:
+            _prune(self._path.parent, "fixed-", ".marshal", KEEP_STORES)
+        self._new = {}
+
+
+def _read_store(path: Path) -> Dict[Any, bytes]:
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+_STORE = _Store()
+
+
+def derived(kind: str, source: Any, build: Callable[[], T]) -> T:
+    """``build()``'s result for *source* (strings, numbers and tuples of them: a word list,
+    a pattern), from the fixed store. *build* must return what ``marshal`` stores (not
+    None) and depend on *source* and the installed lintnews files alone.
+
+    Only for input fixed in lintnews's modules or in rule packs: never a draft's words."""
+    k = (kind, source)
+    value = _STORE.get(k)
+    if value is None:
+        value = build()
+        _STORE.put(k, value)
+    return value
+
+
+#: What ``_sre.compile`` takes besides the pattern, the code as machine words.
+Program = Tuple[int, bytes, int, dict, tuple]
+_programs = _re_compiler is not None and hasattr(_re_compiler, "_code") and hasattr(_sre, "MAGIC")
+
+
+def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re.compile
+    """``re.compile(pattern, flags)``, its program from the fixed store when it has it.
+
+    What ``re`` compiles in Python (parsing the pattern and generating its program) is most
+    of the cost of a long word list; the program then goes to ``_sre.compile``, as
+    ``re.compile`` itself does. Only for patterns fixed in lintnews's modules or in rule
+    packs: never one built from a draft."""
+    global _programs
+    if not _programs:
+        return re.compile(pattern, flags)
+    flags = int(flags)
+    k = ("re", flags, pattern)
+    entry = _STORE.get(k)
+    if entry is not None:
+        try:
+            program_flags, code, groups, groupindex, indexgroup = entry
+            return _sre.compile(pattern, program_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+        except Exception:  # a damaged entry (_sre checks the code): compile it afresh
+            pass
+    try:
+        entry = _program(pattern, flags)
+        program_flags, code, groups, groupindex, indexgroup = entry
+        rx = _sre.compile(pattern, program_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+    except (re.error, RecursionError, OverflowError):
+        raise  # as re.compile raises them
+    except Exception:  # internals other than expected: plain compiles from now on
+        _programs = False
+        return re.compile(pattern, flags)
+    _STORE.put(k, entry)
+    return rx
+
+
+def _program(pattern: str, flags: int) -> Program:
+    """What ``re._compiler.compile`` passes to ``_sre.compile``, as plain data."""
+    parsed = _re_parser.parse(pattern, flags)
+    code = array("I", [int(op) for op in _re_compiler._code(parsed, flags)]).tobytes()
+    state = parsed.state
+    groupindex = dict(state.groupdict)
+    indexgroup = [None] * state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup)
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _write(path: Path, data: bytes) -> bool:
+    """Write *path* atomically; False (and nothing written) when that fails."""
+    try:
+        from lintnews.text.reading import write_bytes_atomic
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, data)
+        return True
+    except Exception:  # a read-only or missing home: the cache only saves time
+        return False
+
+
+def _prune(base: Path, prefix: str, suffix: str, keep: int) -> None:
+    """Remove all but the *keep* newest entries named ``<prefix><key><suffix>``."""
+    size = len(prefix) + 32 + len(suffix)
+    try:
+        found = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(base)
+                 if len(e.name) == size and e.name.startswith(prefix) and e.name.endswith(suffix)]
+    except OSError:
+        return
+    found.sort(reverse=True)
+    for _, path in found[keep:]:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass

@@ -164,16 +164,6 @@ def _add_serve(sub) -> None:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``lintnews`` command; returns the exit status."""
-    from lintnews import cache_startup as startup
-
-    startup.begin()  # runner.results ends it once the first files are linted
-    try:
-        return _main(argv)
-    finally:
-        startup.end()
-
-
-def _main(argv: Optional[Sequence[str]]) -> int:
     _escape_undecodable(sys.stdout, sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -435,10 +425,8 @@ def cmd_lsp() -> int:
     if importlib.util.find_spec("pygls") is None or importlib.util.find_spec("lsprotocol") is None:
         _error("the language server needs the 'lsp' extra: pip install 'lintnews[lsp]'")
         return EXIT_ERROR
-    from lintnews import cache_startup as startup
     from lintnews.lsp import serve
 
-    startup.end()  # a long-lived server: no start-up routing while it serves
     return serve()
 
 
@@ -485,9 +473,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         allow_origins=tuple(args.allow_origin or ()),
         log_level=args.log_level,
     )
-    from lintnews import cache_startup as startup
-
-    startup.end()  # a long-lived server: no start-up routing while it serves
     server.run(options, rules)
     return EXIT_OK
 

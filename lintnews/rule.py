@@ -23,6 +23,7 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
+from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import CATEGORIES, ENGINE_CATEGORY, Edit, Finding, Fix, Severity
 
@@ -31,8 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from lintnews.engine.config import Settings
 
-CODE_RE = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
-NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+CODE_RE = lazyre.compile(r"^[A-Z]{2,4}[0-9]{3}$")
+NAME_RE = lazyre.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 #: Region kinds a rule may be scoped to, plus ``quote`` (also inside quotations).
 SCOPES = ("heading", "paragraph", "list-item", "table-cell", "blockquote", "quote")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import List, Optional
 
@@ -15,11 +16,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory):
-    """Keep the suite's pack and statistics caches out of the user's cache folder."""
-    os.environ["LINTNEWS_CACHE_DIR"] = str(tmp_path_factory.mktemp("lintnews-cache"))
-    yield
+# Keep the suite's cache out of the user's cache folder: one of its own, kept between runs
+# (entries are keyed on content, so a run of other code never reads them). Set before any
+# test module is imported: lintnews reads the folder from the environment when a process
+# first needs it, which may be while the tests are collected.
+os.environ["LINTNEWS_CACHE_DIR"] = os.path.join(
+    tempfile.gettempdir(), f"lintnews-test-cache-{getattr(os, 'getuid', lambda: 0)()}"
+)
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Pattern, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -31,12 +30,13 @@ from lintnews.kinds.base import Hit, PackRule
 from lintnews.matching.folding import fold
 from lintnews.matching.gates import Gates, finder_passes, word_gating
 from lintnews.matching.literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
+from lintnews import cache
 
 # Regions are read in their folded form (region.folded: lower case, straight apostrophes,
 # every offset kept). A region that is not region.fold_safe (it holds "ı" or "ſ", which
 # case-insensitive matching takes for i and s) runs case-insensitive patterns the plain way.
 # Patterns with these constructs may match differently in a sentence than in its paragraph.
-_SENTENCE_ONLY = re.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
+_SENTENCE_ONLY = lazyre.compile(r"\^|\$|\\A|\\Z|\(\?<?[=!]")
 
 
 def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
@@ -48,13 +48,35 @@ def _phrase_pattern(words: Sequence[str], ends_in_word: bool) -> str:
 
 
 class _Entry:
-    __slots__ = ("rule", "payload", "folded", "exact")
+    """One phrase of one rule; its expressions are written the first time a paragraph
+    holds the phrase's first words (most phrases never meet one in a given draft)."""
 
-    def __init__(self, rule: PackRule, payload: Any, folded: Pattern, exact: Optional[Pattern]):
+    __slots__ = ("rule", "payload", "_words", "_folded_words", "_ends", "_folded", "_exact")
+
+    def __init__(self, rule: PackRule, payload: Any, words: List[str], folded_words: List[str], ends: bool):
         self.rule = rule
         self.payload = payload
-        self.folded = folded  # matches the folded paragraph at the first word
-        self.exact = exact  # case-sensitive rules: must also match the original text
+        self._words, self._folded_words, self._ends = words, folded_words, ends
+        self._folded: Optional[Pattern] = None
+        self._exact: Optional[Pattern] = None
+
+    @property
+    def folded(self) -> Pattern:
+        """Matches the folded paragraph at the first word."""
+        rx = self._folded
+        if rx is None:
+            rx = self._folded = lazyre.compile(_phrase_pattern(self._folded_words, self._ends))
+        return rx
+
+    @property
+    def exact(self) -> Optional[Pattern]:
+        """For a case-sensitive rule, what must also match the original text (else None)."""
+        if self.rule.ignorecase:
+            return None
+        rx = self._exact
+        if rx is None:
+            rx = self._exact = lazyre.compile(_phrase_pattern(self._words, self._ends))
+        return rx
 
 
 class _Regex:
@@ -92,11 +114,8 @@ class _Key:
         self.by_second: Dict[str, List[_Entry]] = defaultdict(list)
 
 
-#: Characters of prose a scanner reads on the no-compile paths before it compiles its
-#: combined expressions.
-SMALL_DRAFT = 50_000
 _WORD_AT = FOLDED_WORD
-_NEXT_WORD = re.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
+_NEXT_WORD = lazyre.compile(r"\s+(" + FOLDED_WORD.pattern + ")")
 
 
 class Scanner:
@@ -114,16 +133,13 @@ class Scanner:
                     ends = phrase.rstrip()[-1:].isalnum() or phrase.rstrip()[-1:] == "_"
                     folded = [fold(w) for w in words]
                     phrases_seen.add(" ".join(folded))
-                    exact = None
-                    if not rule.ignorecase:
-                        exact = lazyre.compile(_phrase_pattern(words, ends))
-                    entry = _Entry(rule, payload, lazyre.compile(_phrase_pattern(folded, ends)), exact)
+                    entry = _Entry(rule, payload, words, folded, ends)
                     if len(folded) == 1:
                         index[folded[0]].single.append(entry)
                     else:
                         index[folded[0]].by_second[folded[1]].append(entry)
                 else:  # punctuation inside the phrase: a literal regex instead
-                    rx = re.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
+                    rx = cache.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
                     self._regexes.append(_Regex(rule, rx, payload))
             for rx, payload in rule.regexes():
                 self._regexes.append(_Regex(rule, rx, payload))
@@ -138,7 +154,6 @@ class Scanner:
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
         self._finder_passes = finder_passes(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
-        self._seen = 0
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
         self._folded_gates = Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
         self._exact_gates = Gates(g for i in self._regexes if i.gate and not i.folded_gate for g in i.gate)
@@ -160,26 +175,21 @@ class Scanner:
         (the file's) decide the rules' ``unless`` conditions (attribution)."""
         hits: Dict[PackRule, List[Hit]] = defaultdict(list)
         kinds = self._kinds
-        # Until this scanner has read enough prose to repay compiling its big combined
-        # expressions, looking words up one by one is cheaper (a pre-commit call on one
-        # short draft never compiles them).
-        self._seen += sum(len(r.text) for r in doc.regions)
-        small = self._seen < SMALL_DRAFT
         for region in doc.regions:
             if region.kind not in kinds or (region.blockquote and "blockquote" not in kinds):
                 continue
             text = region.text
             folded = region.folded
             unsafe = not region.fold_safe
-            spaced_text = None if small else region.folded_spaced
+            spaced_text = region.folded_spaced
             if self._index:
-                self._phrases(region, folded, hits, small, spaced_text)
+                self._phrases(region, folded, hits, spaced_text)
             if not self._regexes:
                 continue
             by_gate = self._by_gate
-            if small or unsafe or self._word_gates is None:
+            if unsafe or self._word_gates is None:
                 chosen = set(self._ungated)
-                for g in self._folded_gates.present(folded, small):
+                for g in self._folded_gates.present(folded):
                     chosen.update(by_gate[(True, g)])
             else:  # the quicker word-start gates (an unsafe fold could hide one)
                 chosen = set(self._word_ungated)
@@ -187,7 +197,7 @@ class Scanner:
                 for g in self._word_gates.present(folded, spaced_text):
                     chosen.update(by_word[g])
             if self._exact_gates:
-                for g in self._exact_gates.present(text, small):
+                for g in self._exact_gates.present(text):
                     chosen.update(by_gate[(False, g)])
             for n in sorted(chosen):
                 item = self._regexes[n]
@@ -223,16 +233,8 @@ class Scanner:
             out.append(hit)
         return True
 
-    def _candidates(
-        self, folded: str, small: bool, spaced_text: Optional[str] = None
-    ) -> Iterator[Tuple[int, "re.Match"]]:
+    def _candidates(self, folded: str, spaced_text: Optional[str] = None) -> Iterator[Tuple[int, "re.Match"]]:
         """Start offsets (and first-word matches) where some phrase may begin."""
-        index = self._index
-        if small:
-            for word in _WORD_AT.finditer(folded):
-                if word.group() in index:
-                    yield word.start(), word
-            return
         finder = self._finder.compiled
         if self._finder_passes is not None:
             # Every place where the finder matches, in order (as the loop below finds them)
@@ -248,13 +250,11 @@ class Scanner:
             yield start, _WORD_AT.match(folded, start)
             m = m_next
 
-    def _phrases(
-        self, region: Region, folded: str, hits, small: bool = False, spaced_text: Optional[str] = None
-    ) -> None:
+    def _phrases(self, region: Region, folded: str, hits, spaced_text: Optional[str] = None) -> None:
         index = self._index
         text = region.text
         skip_quoted = None  # worked out at the first candidate: most paragraphs have none
-        for start, word in self._candidates(folded, small, spaced_text):
+        for start, word in self._candidates(folded, spaced_text):
             key = index[word.group()]
             if skip_quoted is None:
                 skip_quoted = not self._any_quote and any(s.quoted for s in region.sentences)
@@ -272,7 +272,8 @@ class Scanner:
                 if found is None:
                     continue
                 end = found.end()
-                if entry.exact is not None and not entry.exact.match(text, start):
+                exact = entry.exact
+                if exact is not None and not exact.match(text, start):
                     continue
                 if entry.rule.applies_to(region):
                     self._add(entry.rule, region, start, end, entry.payload, hits[entry.rule])
@@ -329,9 +330,10 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
 
 def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:
     """What a scanner derives from its rules by parsing their patterns (the necessary
-    literals of each regex, the phrase finder's source): kept in the on-disk cache, so
-    a pre-commit call does not parse a hundred patterns to lint one short draft."""
-    from lintnews.cache import cache_name, cached_value, file_stamp
+    literals of each regex, the phrase finder's source): kept in the on-disk cache with
+    the compiled patterns (all of it comes from the packs), so a pre-commit call does not
+    parse a hundred patterns to lint one short draft."""
+    from lintnews import cache
 
     def build() -> Dict[str, Any]:
         return {
@@ -341,12 +343,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
             "finder": phrase_finder_source(phrases) if phrases else "",
         }
 
-    from lintnews.matching import tries as wordtrie
-    from lintnews.matching import literals
-
-    code = [file_stamp(Path(m.__file__)) for m in (literals, wordtrie)]  # their own changes
-    code.append(file_stamp(Path(__file__)))
-    return cached_value(cache_name("scanner", phrases, regexes, code), build)
+    return cache.derived("scanner", (tuple(phrases), tuple(regexes)), build)
 
 
 def _trigger(pattern: str, ignorecase: bool) -> str:

@@ -136,8 +136,10 @@ def load_packs(paths, kinds, cache: bool = True, user: bool = False) -> List[Pac
     """Load several packs; two packs with one prefix, or one code twice, is an error.
 
     *user*: the user's own packs, whose patterns compile for a linear-time engine or
-    are refused (see :mod:`lintnews.matching.safe_regex`). Unchanged packs come from
-    the on-disk cache (see :mod:`lintnews.cache`).
+    are refused (see :mod:`lintnews.matching.safe_regex`). Packs already loaded come
+    from the on-disk cache (see :mod:`lintnews.cache`), keyed on the contents of the
+    pack files and of the modules of the kinds they may use, and on the engine their
+    patterns compile for.
     """
     paths = [Path(p) for p in paths]
     if user:
@@ -146,9 +148,17 @@ def load_packs(paths, kinds, cache: bool = True, user: bool = False) -> List[Pac
         with user_patterns():
             return load_packs(paths, kinds, cache)
     if cache:
-        from lintnews.cache import cached
+        from lintnews import cache as disk
 
-        return cached(paths, kinds, lambda: load_packs(paths, kinds, cache=False))
+        from lintnews.matching.safe_regex import compiling_for_user
+
+        try:
+            parts = [disk.file_digest(p) for p in paths] + _kind_sources(kinds) + [compiling_for_user()]
+        except OSError:  # a pack or kind module that cannot be read: load_pack reports it
+            return load_packs(paths, kinds, cache=False)
+        if None in parts:  # a kind without a module file: never cached
+            return load_packs(paths, kinds, cache=False)
+        return disk.cached("packs", lambda: load_packs(paths, kinds, cache=False), *parts)
     packs: List[Pack] = []
     prefixes: Dict[str, Path] = {}
     for path in paths:
@@ -160,6 +170,26 @@ def load_packs(paths, kinds, cache: bool = True, user: bool = False) -> List[Pac
         prefixes[pack.prefix] = pack.path
         packs.append(pack)
     return packs
+
+
+def _kind_sources(kinds: Mapping[str, Type[PackRule]]) -> list:
+    """``[name, digest of its module file]`` for each kind not defined in lintnews itself
+    (lintnews's own files are part of every key), then None if one has no module file."""
+    import sys
+
+    from lintnews import cache as disk
+
+    out: list = []
+    for name, cls in sorted(kinds.items()):
+        module = cls.__module__
+        out.append(f"{name}={module}.{cls.__qualname__}")
+        if module == "lintnews" or module.startswith("lintnews."):
+            continue
+        source = getattr(sys.modules.get(module), "__file__", None)
+        if not source:
+            return out + [None]
+        out.append(disk.file_digest(source, installed=True))
+    return out
 
 
 def find_pack(packs: List[Pack], name: str) -> Optional[Pack]:

@@ -37,21 +37,46 @@ class PluginProblem:
 def entry_points() -> List[Tuple[str, str]]:
     """``(name, value)`` of every entry point in the ``lintnews`` group.
 
-    Reading every installed distribution's metadata costs more than the rest of a short
-    run's start-up, so the list is cached on disk, keyed by each ``sys.path`` folder and
-    its modification time (installing or removing a package changes it).
+    Reading every installed distribution's metadata with :mod:`importlib.metadata` costs
+    more than the rest of a short run's start-up, so the list is cached on disk, keyed on
+    what it is read from: the names of the distributions' metadata folders on
+    ``sys.path`` (which carry their versions) and the contents of their
+    ``entry_points.txt`` files. Installing, upgrading or removing a plugin changes the key.
     """
-    from lintnews.cache import cache_name, cached_value
+    from lintnews import cache
 
-    stamps = [(entry, _mtime(entry or ".")) for entry in sys.path]
-    return cached_value(cache_name("entry-points", ENTRY_POINT_GROUP, stamps), _read_entry_points)
+    return cache.cached("entry-points", _read_entry_points, ENTRY_POINT_GROUP, _installed_metadata())
 
 
-def _mtime(path: str) -> Optional[int]:
-    try:
-        return os.stat(path).st_mtime_ns
-    except OSError:
-        return None  # not there (yet): its appearing changes the key
+def _installed_metadata() -> str:
+    """A digest of the distributions on ``sys.path``, in its order: each metadata
+    folder's name (which carries the version) and the contents of its
+    ``entry_points.txt``; for a file on ``sys.path`` (a zipped distribution), its path,
+    size and times."""
+    from lintnews.cache import digest, read_regular
+
+    parts: List[str] = []
+    for entry in sys.path:
+        where = entry or "."
+        try:
+            names = sorted(os.listdir(where))
+        except NotADirectoryError:
+            try:
+                st = os.stat(where)
+                parts.append(f"{entry}\0{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}")
+            except OSError:
+                pass
+            continue
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                try:
+                    text = read_regular(os.path.join(where, name, "entry_points.txt"))
+                except OSError:
+                    text = b""
+                parts.append(f"{name}\0{digest(text)}")
+    return digest("\n".join(parts).encode("utf-8", "surrogateescape"))
 
 
 def _read_entry_points() -> List[Tuple[str, str]]:

@@ -138,16 +138,8 @@ def _init_worker(config, isolated, cli, mode, unsafe, max_size=None) -> None:
 
 
 def _lint_in_worker(paths: List[str]) -> List[FileResult]:
-    global _SETTLED
     assert _STATE is not None
-    results = _STATE.lint_paths(paths)
-    if not _SETTLED:  # what this worker loaded for its first batch lives as long as it
-        _settle()
-        _SETTLED = True
-    return results
-
-
-_SETTLED = False
+    return _STATE.lint_paths(paths)
 
 
 #: Files linted together, rule by rule (a rule's expressions stay in the processor's
@@ -177,16 +169,6 @@ def _batches(paths: List[str]) -> Iterator[List[str]]:
         yield batch
 
 
-def _settle() -> None:
-    """After the first file, move what is loaded by now (rules, packs, compiled patterns,
-    word tables) out of the garbage collector's sight: it lives for the whole run, and
-    every full collection would otherwise walk it again."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
-
-
 def results(
     worker: Worker, paths: List[str], jobs: int = 1, stdin_name: Optional[str] = None
 ) -> Iterator[Tuple[str, FileResult]]:
@@ -196,22 +178,15 @@ def results(
         import os
 
         jobs = os.cpu_count() or 1
-    from lintnews import cache_startup as startup
-
     files = [p for p in paths if p != "-"]
     if jobs <= 1 or len(files) < 2:
-        for i, batch in enumerate(_batches(paths)):
+        for batch in _batches(paths):
             if batch == ["-"]:
                 found = [_stdin_result(worker, stdin_name)]
             else:
                 found = worker.lint_paths(batch)
-            if i == 0:
-                if len(paths) > 1:
-                    _settle()  # before start-up ends: the first batch's garbage is not frozen with it
-                startup.end()
             yield from zip(batch, found)
         return
-    startup.end()  # before the workers start: they inherit what is loaded by now
     import multiprocessing
 
     global _STATE
@@ -223,7 +198,6 @@ def results(
     else:
         ctx = multiprocessing.get_context("spawn")
         pool = ctx.Pool(jobs, _init_worker, worker.init_args)
-    _settle()  # forked workers inherit the frozen objects untouched (no copy-on-write)
     # Batches small enough that both workers stay busy to the end.
     size = max(1, min(BATCH, len(files) // (jobs * 4) or 1))
     batches = [files[i : i + size] for i in range(0, len(files), size)]

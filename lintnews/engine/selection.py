@@ -10,12 +10,12 @@ means ignored.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Mapping, Optional, Sequence
 
 from lintnews.model import CATEGORIES, ENGINE_CATEGORY, Severity
+from lintnews.matching import patterns as lazyre
 
-_PREFIX = re.compile(r"^[A-Z]{2,4}[0-9]{0,3}$")
+_PREFIX = lazyre.compile(r"^[A-Z]{2,4}[0-9]{0,3}$")
 
 
 def specificity(selector: str, rule) -> Optional[float]:

@@ -1,7 +1,7 @@
 """Reading YAML files (rule packs, configuration, facts) with line numbers for errors.
 
-PyYAML is imported on first use: with warm caches (see :mod:`lintnews.cache`) a
-run reads no YAML at all, and the import is a large share of a pre-commit call.
+PyYAML is imported on first use: with a warm cache (see :mod:`lintnews.cache`) a
+run parses no YAML at all, and the import is a large share of a pre-commit call.
 """
 
 from __future__ import annotations
@@ -84,12 +84,13 @@ def read_yaml(path: Path) -> Any:
 
 
 def read_yaml_cached(path: Path) -> Any:
-    """:func:`read_yaml`, from the on-disk cache while the file is unchanged."""
-    from lintnews.cache import cache_name, cached_value, file_stamp
+    """:func:`read_yaml`, from the on-disk cache for a file of the same contents (a
+    configuration or facts file: the user's own, never a draft)."""
+    from lintnews import cache
 
     path = Path(path)
     try:
-        stamp = file_stamp(path)
+        contents = cache.file_digest(path)
     except OSError:
         return read_yaml(path)  # reports the problem
-    return cached_value(cache_name("yaml", stamp), lambda: read_yaml(path))
+    return cache.cached("yaml", lambda: read_yaml(path), contents)

@@ -21,18 +21,10 @@ from itertools import repeat
 from typing import Callable, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
-from lintnews import cache_regex as regex_cache
+from lintnews import cache
 from lintnews.text.document import Region, Sentence
 from lintnews.matching.folding import fold
-from lintnews.matching.tries import FOLDED_WORD, trie_regex, word_finder_source
-
-#: Characters a cue set scans word by word before it compiles its trigger finder.
-_COMPILE_AFTER = 50_000
-# A word token as lintnews.text.sentences.WORD_RE splits them, in text with straight apostrophes.
-_WORD = FOLDED_WORD
-
-#: Uses of a trigger's cue list after which its cues are tried in one match.
-_DISPATCH_AFTER = 300
+from lintnews.matching.tries import trie_regex, trie_source, word_finder_source
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
@@ -137,13 +129,12 @@ class CueSet:
         for trigger, cues in index.items():
             index[trigger] = shared.setdefault(tuple(map(id, cues)), cues)
         self._index = index
+        #: The cues of a trigger with several, tried in one match (built at first use).
         self._dispatchers: Dict[int, _Dispatch] = {}
-        self._uses: Dict[int, int] = {}
         words = [t for t in index if t != DIGIT]
-        # Built and compiled only once enough text has been scanned to repay it (scan()).
         self._words = words
-        self._finder: Optional[Pattern] = None
-        self._seen = 0
+        # Trigger words found in C; compiled on first use (its program comes from the cache).
+        self._finder: Optional[Pattern] = lazyre.compile(word_finder_source(words)) if words else None
 
     @property
     def triggers(self) -> frozenset:
@@ -162,8 +153,8 @@ class CueSet:
     def scan_region(self, region: Region) -> List[List[CueHit]]:
         """``[scan(s) for s in region.sentences]``, with one trigger search for the region.
 
-        Once the finder is compiled, the region text is searched once and each trigger
-        is handed to the sentence it starts in. That gives the same triggers as a search
+        The region text is searched once and each trigger is handed to the sentence it
+        starts in. That gives the same triggers as a search
         per sentence as long as no word runs across a sentence boundary (then each
         sentence is searched on its own, as :meth:`scan` does).
         """
@@ -223,8 +214,14 @@ class CueSet:
                 s_start, s_end = sentence.start, sentence.end
             if at < s_start:
                 continue  # between sentences: a scan per sentence never sees it
-            d = dispatchers.get(id(cues))
-            if d is not None:
+            if len(cues) == 1:
+                cue = cues[0]
+                m = cue.right.match(text, at, s_end)
+                if m is None:
+                    continue
+                tried = ((cue, m.end()),)
+            else:
+                d = dispatchers.get(id(cues)) or self._dispatcher(cues)
                 match = d.match
                 if match is not None:
                     # d.tried() without its call when no cue matches here (most triggers)
@@ -236,15 +233,6 @@ class CueSet:
                     tried = d.tried(text, at, s_end)
                     if not tried:
                         continue
-            elif len(cues) == 1:
-                cue = cues[0]
-                m = cue.right.match(text, at, s_end)
-                if m is None:
-                    continue
-                tried = ((cue, m.end()),)
-            else:
-                self._count(cues)
-                tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
             hits = per[i]
             for cue, end in tried:
                 start = _context(cue, text, s_start, s_end, at, low)
@@ -256,49 +244,33 @@ class CueSet:
         ``[s_start, s_end)``, each list in text order."""
         index = self._index
         candidates: List[Tuple[int, List[Cue]]] = []
-        if self._words:
-            if self._seen < _COMPILE_AFTER:
-                # Short drafts: look each word up rather than compile the finder.
-                self._seen += s_end - s_start
-                get = index.get
-                for m in _WORD.finditer(low, s_start, s_end):
-                    cues = get(m.group())
-                    if cues:
-                        candidates.append((m.start(), cues))
-            else:
-                if self._finder is None:
-                    self._finder = lazyre.compile(word_finder_source(self._words))
-                for m in self._finder.finditer(low, s_start, s_end):
-                    candidates.append((m.start(), index[m.group()]))
+        if self._finder is not None:
+            for m in self._finder.finditer(low, s_start, s_end):
+                candidates.append((m.start(), index[m.group()]))
         digits: List[Tuple[int, List[Cue]]] = []
         digit_cues = index.get(DIGIT)
         if digit_cues:
             digits = list(zip(map(_START, _NUMBER_START.finditer(text, s_start, s_end)), repeat(digit_cues)))
         return candidates, digits
 
-    def _count(self, cues: List[Cue]) -> None:
-        """Count a use of a trigger's cue list; build its dispatcher once it is common
-        (compiling one costs about as much as a few hundred matches)."""
-        key = id(cues)
-        n = self._uses.get(key, 0) + 1
-        self._uses[key] = n
-        if n >= _DISPATCH_AFTER and len(cues) > 1:
-            self._dispatchers[key] = _Dispatch(cues)
+    def _dispatcher(self, cues: List[Cue]) -> "_Dispatch":
+        """The dispatcher of a trigger's cue list (of several cues), built at its first use."""
+        d = self._dispatchers[id(cues)] = _Dispatch(cues)
+        return d
 
     def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset], low: Optional[str] = None) -> List[CueHit]:
         text = sentence.region.text
         s_start, s_end = sentence.start, sentence.end
         hits: List[CueHit] = []
-        compiled = self._finder is not None
         dispatchers = self._dispatchers
         for at, cues in candidates:
-            d = dispatchers.get(id(cues)) if compiled else None
-            if d is not None:
-                tried = d.tried(text, at, s_end)
+            if len(cues) == 1:
+                cue = cues[0]
+                m = cue.right.match(text, at, s_end)
+                tried = ((cue, m.end()),) if m is not None else ()
             else:
-                if compiled and len(cues) > 1:  # a single cue is never dispatched
-                    self._count(cues)
-                tried = [(cue, m.end()) for cue in cues if (m := cue.right.match(text, at, s_end)) is not None]
+                d = dispatchers.get(id(cues)) or self._dispatcher(cues)
+                tried = d.tried(text, at, s_end)
             for cue, end in tried:
                 if kinds is not None and cue.kind not in kinds:
                     continue
@@ -334,7 +306,7 @@ class _Dispatch:
             parts.append(f"(?:(?=(?P<c{i}>(?{case}:{source})))|)")
             groups.append((cue, f"c{i}"))
         try:
-            rx = regex_cache.compile("".join(parts)) if parts else None
+            rx = cache.compile("".join(parts)) if parts else None
         except re.error:
             rx, groups, alone = None, [], list(self.cues)
         self.rx = rx
@@ -369,8 +341,8 @@ class _Dispatch:
         return out
 
 
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_GLOBAL_FLAGS = lazyre.compile(r"\(\?[aiLmsux]+\)")
+_BACKREFERENCE = lazyre.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _START = re.Match.start
 # Where numbers start: at the first digit of a run of digits, unless the run continues a
 # word, a decimal or a thousands group ("F-16", "3.5", "1,000"), i.e. unless the character
@@ -380,7 +352,7 @@ _START = re.Match.start
 _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 # A word character (or ' or - joined to one) just after a sentence: a word that runs
 # across the boundary.
-_JOINS_WORD = re.compile(r"\w|['’-]\w")
+_JOINS_WORD = lazyre.compile(r"\w|['’-]\w")
 
 
 #: How far back (in characters) a left context may reach.
@@ -445,23 +417,16 @@ def _gate_strings(rx) -> Optional[tuple]:
     case-insensitively, and only ASCII strings are used, which case-insensitive
     matching finds in the text only where they stand in its folded form (apart from
     "ı" and "ſ": see :func:`_gate_text`). Folding a case-sensitive literal keeps it
-    necessary in the folded text."""
+    necessary in the folded text. Working them out parses the pattern in Python, so they
+    are kept in the on-disk cache with the pattern's program (cue patterns are
+    lintnews's own)."""
     if rx is None:
         return None
-    global _GATES
-    if _GATES is None:  # working them out parses the pattern in Python: kept on disk
-        from lintnews.cache_memo import DiskMemo
-        from lintnews.matching import literals
-
-        _GATES = DiskMemo.of_code("cue-gates", __file__, literals.__file__)
-    return _GATES.get_or_build(rx.pattern, lambda: _worked_out_gate_strings(rx.pattern)) or None
-
-
-_GATES = None
+    return cache.derived("cue-gates", rx.pattern, lambda: _worked_out_gate_strings(rx.pattern)) or None
 
 
 def _worked_out_gate_strings(pattern: str) -> tuple:
-    """:func:`_gate_strings` of a pattern, worked out (``()`` for none)."""
+    """:func:`_gate_strings` of *pattern*, worked out (``()`` for none)."""
     from lintnews.matching.literals import necessary_literals
 
     strings = necessary_literals(pattern, True)
@@ -497,16 +462,20 @@ def _dedupe(hits: List[CueHit]) -> List[CueHit]:
     return out
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], fixed: bool = True) -> str:
     """A non-capturing regex alternation of literal *words*, longest first.
 
     Ties are broken alphabetically, so the same words always give the same source
-    (compiled programs are cached by source, see :mod:`lintnews.cache_regex`)."""
+    (compiled programs are cached by source, see :func:`lintnews.cache.compile`). The
+    trie of *fixed* words (lintnews's own) is kept in the on-disk cache; pass
+    ``fixed=False`` for words from anywhere else (a configuration)."""
     unique = set(words)
     if all(w.isascii() and w == w.lower() for w in unique):
         # factored as a trie: at each position the longest word is still tried first,
         # and only one branch can match a given character (lower-case ASCII), so fewer
         # alternatives are tried
+        if not fixed:
+            return "(?:" + trie_source(dict.fromkeys(sorted(unique), ""), space=r"\s+") + ")"
         return "(?:" + trie_regex(unique, space=r"\s+") + ")"
     ordered = sorted(unique, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"

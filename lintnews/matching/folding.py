@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from lintnews.matching import patterns as lazyre
+
 #: Characters that case-insensitive matching takes for an ASCII letter ("ı" for i, "ſ"
 #: for s) while :func:`fold` keeps them: a folded text holding one may miss a match.
-UNSAFE = re.compile("[\u0131\u017f]")
+UNSAFE = lazyre.compile("[\u0131\u017f]")
 
 
 def fold(text: str) -> str:

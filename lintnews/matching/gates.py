@@ -86,13 +86,10 @@ class Gates:
     def __bool__(self) -> bool:
         return self._rx is not None
 
-    def present(self, text: str, small: bool = False) -> FrozenSet[str]:
-        """The strings that occur in *text*. For a *small* draft, plain substring tests
-        beat compiling the combined expression."""
+    def present(self, text: str) -> FrozenSet[str]:
+        """The strings that occur in *text*."""
         if self._rx is None:
             return frozenset()
-        if small:
-            return frozenset(g for g in self.strings if g in text)
         found: set = set()
         prefixes = self._prefixes
         for m in self._rx.finditer(text):

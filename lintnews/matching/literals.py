@@ -8,11 +8,11 @@ the regex on a paragraph, which skips most paragraphs for most rules.
 
 from __future__ import annotations
 
-import re
 from typing import FrozenSet, Iterator, List, Optional, Tuple
 
 from lintnews.matching.safe_regex import _sre_parse
 from lintnews.matching.tries import trie_regex
+from lintnews.matching import patterns as lazyre
 
 _MIN_USEFUL = 3
 # Words so common in news copy that a gate made of them lets almost every paragraph
@@ -23,7 +23,7 @@ _COMMON = frozenset(
     says year years the and for are was not but had has its one two new may can all any
     other such only just like being does""".split()
 )
-_INLINE_I = re.compile(r"\(\?[aiLmsux]*i[aiLmsux]*(?:-[imsx]+)?[:)]")  # shortest literal worth testing for
+_INLINE_I = lazyre.compile(r"\(\?[aiLmsux]*i[aiLmsux]*(?:-[imsx]+)?[:)]")  # shortest literal worth testing for
 
 
 def _seq(items, ignorecase: bool) -> Optional[Tuple[FrozenSet[str], bool]]:
@@ -220,7 +220,7 @@ def triggered_matches(match, search, text: str, folded: str, base: int) -> Itera
 
 # -- literals that stand at the start of a word ---------------------------------------
 
-_WORD = re.compile(r"\w")
+_WORD = lazyre.compile(r"\w")
 _NON_WORD_CATEGORIES = frozenset({"CATEGORY_SPACE", "CATEGORY_NOT_WORD"})
 
 

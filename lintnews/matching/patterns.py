@@ -1,19 +1,22 @@
-"""Regular expressions compiled on first use.
+"""Regular expressions fixed in lintnews's code or in rule packs, compiled on first use.
 
 lintnews defines well over a thousand patterns (cues, phrase lists, extraction rules);
 compiling them all at start-up would cost most of a second on every pre-commit call,
 while linting one short draft touches a small share of them. ``compile`` here returns a
 :class:`LazyPattern` that compiles itself the first time one of its methods is asked
 for; the method is then stored on the instance, so later calls cost no more than on a
-compiled pattern. Compiled programs are kept on disk between runs
-(:mod:`lintnews.cache_regex`).
+compiled pattern. Their programs come from the on-disk cache (:func:`lintnews.cache.compile`).
+
+Only for patterns fixed at import or read from a rule pack. A pattern built from a
+draft's words (a name it mentions) is compiled with :func:`re.compile` instead: nothing
+derived from a draft may reach the on-disk cache.
 """
 
 from __future__ import annotations
 
 from typing import Any, Optional, Pattern
 
-from lintnews import cache_regex as regex_cache
+from lintnews import cache
 
 _FORWARDED = frozenset(
     "match fullmatch search finditer findall sub subn split scanner groupindex groups".split()
@@ -36,7 +39,7 @@ class LazyPattern:
     def compiled(self) -> Pattern:
         rx = self._rx
         if rx is None:
-            rx = self._rx = regex_cache.compile(self.pattern, self.flags)
+            rx = self._rx = cache.compile(self.pattern, self.flags)
         return rx
 
     def __getattr__(self, name: str) -> Any:
@@ -52,5 +55,5 @@ class LazyPattern:
 
 
 def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
-    """Like :func:`re.compile`, but compiled on first use."""
+    """Like :func:`re.compile`, but compiled on first use (for fixed patterns only)."""
     return LazyPattern(pattern, flags)

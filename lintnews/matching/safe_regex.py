@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Iterator, List, Optional, Tuple
 
+from lintnews import cache
+from lintnews.matching import patterns as lazyre
 from lintnews.matching.patterns import LazyPattern
 
 try:  # Python 3.11+
@@ -99,7 +101,7 @@ def _compile_builtin(pattern: str, ignorecase: bool = False) -> LazyPattern:
 
 def _parse(pattern: str, flags: int):
     try:
-        compiled = re.compile(pattern, flags)
+        compiled = cache.compile(pattern, flags)  # a pack's own pattern: its program is kept
         parsed = _sre_parse.parse(pattern, flags)
     except re.error as exc:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
@@ -158,7 +160,7 @@ _DIGIT = r"\p{Nd}"
 _SPACE = r"\t\n\x0b\f\r \x1c-\x1f\x85\p{Z}"
 _CLASSES = {"w": f"[{_WORD}]", "W": f"[^{_WORD}]", "d": _DIGIT, "D": r"\P{Nd}", "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]"}
 _IN_CLASS = {"w": _WORD, "d": _DIGIT, "s": _SPACE}
-_HEX = re.compile(r"x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}")
+_HEX = lazyre.compile(r"x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}")
 
 
 def to_re2(pattern: str) -> Optional[str]:

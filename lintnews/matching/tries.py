@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, Iterable, Iterator, Mapping, Optional, Pattern
 
+from lintnews import cache
+from lintnews.matching import patterns as lazyre
 from lintnews.matching.folding import fold
 
 #: A word token (see :data:`lintnews.text.sentences.WORD_RE`) in lower-cased text whose
 #: apostrophes are straight.
-FOLDED_WORD = re.compile(r"\w+(?:['-]\w+)*")
+FOLDED_WORD = lazyre.compile(r"\w+(?:['-]\w+)*")
 
 #: A whole word token as :data:`lintnews.text.sentences.WORD_RE` splits them, in text whose
 #: apostrophes are straight: not preceded by a word character (or one joined by ' or -),
@@ -31,18 +33,10 @@ def trie_regex(strings: Iterable[str], *, space: str = "") -> str:
     *space*, a space inside a string is that regex (``r"\\s+"``: any white space).
 
     Building one for thousands of strings takes milliseconds of every start-up, so the
-    sources are kept in the on-disk cache (see :mod:`lintnews.cache_memo`)."""
-    global _TRIES
-    if _TRIES is None:
-        from lintnews.cache_memo import DiskMemo
-
-        _TRIES = DiskMemo.of_code("tries", __file__)
-    unique = sorted(set(strings))
-    key = space + "\0" + "\0".join(unique)
-    return _TRIES.get_or_build(key, lambda: _trie_source(unique, space))
-
-
-_TRIES = None
+    sources are kept in the on-disk cache (:func:`lintnews.cache.derived`): for word lists
+    fixed in lintnews's modules or in rule packs only, never a draft's words."""
+    unique = tuple(sorted(set(strings)))
+    return cache.derived("trie", (space, unique), lambda: _trie_source(unique, space))
 
 
 def _trie_source(strings: Iterable[str], space: str = "") -> str:

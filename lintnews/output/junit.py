@@ -11,11 +11,11 @@ same run is byte-for-byte repeatable.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any, List, Sequence
 
 from lintnews.model import Finding
 from lintnews.output.base import Formatter
+from lintnews.matching import patterns as lazyre
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
@@ -28,7 +28,7 @@ def _et() -> Any:
     return xml.etree.ElementTree
 
 # Characters XML 1.0 cannot carry, even escaped.
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_INVALID_XML = lazyre.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(value: str) -> str:

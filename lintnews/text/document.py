@@ -21,12 +21,12 @@ with the document:
 from __future__ import annotations
 
 import bisect
-import re
 from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Callable, Dict, Hashable, List, Optional, Sequence, Tuple, TypeVar
 
+from lintnews.matching import patterns as lazyre
 from lintnews.matching import folding
 from lintnews.text.sentences import find_quotes, split_sentences
 
@@ -39,8 +39,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 TEXT_SUFFIXES = (".txt", ".text")
 
 # markdown-it-py normalises these to "\n"; line numbers must agree with its block maps.
-_NEWLINE = re.compile(r"\r\n?|\n")
-_BARE_URL = re.compile(r"https?://[^\s<>\"'“”‘’)\]]+")
+_NEWLINE = lazyre.compile(r"\r\n?|\n")
+_BARE_URL = lazyre.compile(r"https?://[^\s<>\"'“”‘’)\]]+")
 
 
 class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
@@ -454,9 +454,9 @@ def parse(source: str, path: str = "<text>", fmt: Optional[str] = None) -> Docum
 # --------------------------------------------------------------------------- plain text
 
 # ("\r" before "\n" is one line break with it, not a line break of its own.)
-_BLANK_LINES = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:\r\n|\r(?!\n)|\n)[ \t]*)+")
+_BLANK_LINES = lazyre.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:\r\n|\r(?!\n)|\n)[ \t]*)+")
 # The same, for text without "\r": it opens with a literal, which the engine skips to in C.
-_BLANK_LINES_LF = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_BLANK_LINES_LF = lazyre.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
 def parse_text(source: str, path: str = "<text>") -> Document:

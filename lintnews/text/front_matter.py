@@ -17,23 +17,24 @@ Any other line or value (lists, nesting, numbers, comments, anchors ...) goes to
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Any, Dict, Optional
 
-_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*): +(\S(?:.*\S)?) *")
-_DOUBLE = re.compile(r'"([^"\\]*)"')
-_SINGLE = re.compile(r"'([^']*)'")
-_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+from lintnews.matching import patterns as lazyre
+
+_LINE = lazyre.compile(r"([A-Za-z_][A-Za-z0-9_-]*): +(\S(?:.*\S)?) *")
+_DOUBLE = lazyre.compile(r'"([^"\\]*)"')
+_SINGLE = lazyre.compile(r"'([^']*)'")
+_DATE = lazyre.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 # Plain scalars that resolve to strings: a letter first, then word characters, spaces
 # and punctuation that cannot start or end a YAML construct inside a plain scalar.
-_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 _.,;()/&+'’-]*")
+_PLAIN = lazyre.compile(r"[A-Za-z][A-Za-z0-9 _.,;()/&+'’-]*")
 # YAML 1.1 (PyYAML's SafeLoader) reads these plain scalars as booleans or null.
 _SPECIAL = frozenset(
     "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL".split()
 )
 # Characters YAML does not allow in a stream, or reads as line breaks where Python's
 # splitlines() does not agree: PyYAML decides about text holding any of them.
-_UNUSUAL = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufffe\\uffff\\u2028\\u2029]")
+_UNUSUAL = lazyre.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufffe\\uffff\\u2028\\u2029]")
 
 
 class BadValue(ValueError):

@@ -13,13 +13,14 @@ from typing import List, Tuple
 
 from lintnews.model import LintError
 from lintnews.text.document import _BARE_URL, Document, Link, OffsetMap, Pragma, Region
+from lintnews.matching import patterns as lazyre
 
-_FRONT_MATTER = re.compile(
+_FRONT_MATTER = lazyre.compile(
     r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.S | re.M
 )
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-_PRAGMA = re.compile(r"<!--\s*(lintnews-[\w-]*)(.*?)-->", re.S)
+_ENTITY = lazyre.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LINE_BREAK = lazyre.compile(r"\r\n?|\n")
+_PRAGMA = lazyre.compile(r"<!--\s*(lintnews-[\w-]*)(.*?)-->", re.S)
 
 _MD = None
 
@@ -93,17 +94,17 @@ def parse_markdown(source: str, path: str = "<text>") -> Document:
 # - characters of inline markup, HTML, headings and tables; tabs, "\r", NUL and a BOM
 #   (which markdown-it normalises or reads as markup); white space other than spaces and
 #   "\n" (str.strip would take it off a paragraph, markdown-it's line rules would not);
-_NOT_PLAIN_CHAR = re.compile(
+_NOT_PLAIN_CHAR = lazyre.compile(
     r"[\\`*_~<>#|\x00\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
 )
 # - an entity ("&amp;", "&#8212;"), and the "](" of an inline link or image (without a
 #   reference definition, which needs a line that starts with "[", brackets are text);
-_NOT_PLAIN_ENTITY = re.compile(r"&(?:#|\w+;)")
+_NOT_PLAIN_ENTITY = lazyre.compile(r"&(?:#|\w+;)")
 # - at the start of a line: indented code, list bullets, setext underlines, thematic
 #   breaks, ordered list items and reference definitions (more than CommonMark needs).
 _NOT_PLAIN_LINE = r" *(?: {4}|[-+=\[]|[0-9]+[.)])"
-_NOT_PLAIN_FIRST_LINE = re.compile(_NOT_PLAIN_LINE)
-_NOT_PLAIN_NEXT_LINE = re.compile("\n" + _NOT_PLAIN_LINE)
+_NOT_PLAIN_FIRST_LINE = lazyre.compile(_NOT_PLAIN_LINE)
+_NOT_PLAIN_NEXT_LINE = lazyre.compile("\n" + _NOT_PLAIN_LINE)
 
 
 def _plain_prose(source: str) -> bool:

@@ -9,12 +9,12 @@ A malformed pragma is reported as ``LN900`` and one that suppressed nothing as `
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from lintnews.text.document import Document, Pragma
 from lintnews.model import Finding
+from lintnews.matching import patterns as lazyre
 
 DIRECTIVES = (
     "lintnews-disable",
@@ -23,7 +23,7 @@ DIRECTIVES = (
     "lintnews-disable-line",
     "lintnews-disable-file",
 )
-_SPLIT = re.compile(r"[\s,]+")
+_SPLIT = lazyre.compile(r"[\s,]+")
 
 
 @dataclass

@@ -9,8 +9,9 @@ the same sentence. Decimals ("3.5%") never split because no white space follows 
 
 from __future__ import annotations
 
-import re
 from typing import List, Tuple
+
+from lintnews.matching import patterns as lazyre
 
 Span = Tuple[int, int]
 
@@ -36,14 +37,14 @@ _SENTENCE_STARTERS = frozenset(
 # The first punctuation mark is written out on its own ("[.!?…][.!?…]*", not "[.!?…]+"):
 # an expression that opens with a character class lets the engine skip to the next
 # mark in C instead of trying the whole expression at every character.
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘(\[]?[A-Z0-9])")
-_NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([\w'’-]+)")
+_CANDIDATE = lazyre.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘(\[]?[A-Z0-9])")
+_NEXT_WORD = lazyre.compile(r"\s+[\"“‘(\[]?([\w'’-]+)")
 # The word before a full stop, read backwards: letters and digits (\w is isalnum() or
 # "_") with dots, apostrophes and hyphens.
-_WORD_BEFORE_REVERSED = re.compile(r"[\w.'’-]*")
+_WORD_BEFORE_REVERSED = lazyre.compile(r"[\w.'’-]*")
 
 #: A word: letters/digits joined by internal apostrophes or hyphens ("Moscow’s", "F-16s").
-WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+WORD_RE = lazyre.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def _next_word(text: str, after: int) -> str:
@@ -125,7 +126,7 @@ def _add_trimmed(out: List[Span], text: str, s: int, e: int) -> None:
         out.append((s, s + len(body)))
 
 
-_QUOTE_CHARS = re.compile("[\"“‘]")
+_QUOTE_CHARS = lazyre.compile("[\"“‘]")
 _CLOSE_FOR = {"“": "”", '"': '"', "‘": "’"}
 
 

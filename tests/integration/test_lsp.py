@@ -471,3 +471,34 @@ def test_a_rule_that_hangs_is_stopped_in_the_server_too(workspace, tmp_path, mon
         assert client.shutdown() == 0
     finally:
         client.close()
+
+
+def test_no_word_of_an_open_draft_reaches_the_cache(tmp_path, monkeypatch):
+    """A draft linted by the language server (open, edit, save, close): none of its
+    words reaches the cache folder, which the server fills from an empty start."""
+    import random
+
+    rng = random.SystemRandom()
+    name = "".join(rng.choice("bcdfghjklmnpqrstvwxz") + rng.choice("aeiou") for _ in range(6)).capitalize()
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(cache))
+    monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
+    text = (f"# {name} Holdings to cut 410 jobs\n\nMaria {name}, 54, said the the plant would close. "
+            f"Later, {name}, 45, said it may partly reopen. It is likely that {name} will sell.\n")
+    client = LspClient(tmp_path)
+    try:
+        client.initialize(tmp_path)
+        uri = open_doc(client, tmp_path / "story.md", text)
+        assert any(name in d["message"] for d in client.diagnostics(uri, version=1))
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
+                                                 "contentChanges": [{"text": text + f"\n{name} agreed.\n"}]})
+        client.diagnostics(uri, version=2)
+        client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+        assert client.shutdown() == 0
+    finally:
+        client.close()
+    files = [p for p in cache.rglob("*") if p.is_file()]
+    assert any(p.name.startswith("fixed-") for p in files)
+    forms = {name, name.lower(), name.upper()}
+    needles = [f.encode(e) for f in forms for e in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")]
+    assert [p.name for p in files if any(n in p.read_bytes() for n in needles)] == []

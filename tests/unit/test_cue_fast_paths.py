@@ -130,40 +130,6 @@ def test_region_scan_finds_the_hits_of_a_scan_per_sentence(sentences, joiner):
             assert by_region == by_sentence
 
 
-def test_region_scan_takes_the_one_loop_once_the_finder_is_compiled(monkeypatch):
-    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
-    monkeypatch.setattr(cues_module, "_DISPATCH_AFTER", 1)
-    cue_set = cues_module.CueSet(NEWS_CUES.cues)
-    doc = parse(" ".join(_SENTENCES), "draft.txt")
-    (region,) = doc.regions
-    cue_set.scan(region.sentences[0])  # compiles the finder
-    calls = []
-    original = cue_set._try_all
-    monkeypatch.setattr(cue_set, "_try_all", lambda *a: calls.append(1) or original(*a))
-    plain = cues_module.CueSet(NEWS_CUES.cues)  # word by word, no dispatchers
-    want = [[(h.kind, h.start, h.end, h.strong) for h in plain.scan(s)] for s in region.sentences]
-    for _ in range(2):  # the second time with dispatchers
-        got = [[(h.kind, h.start, h.end, h.strong) for h in hs] for hs in cue_set.scan_region(region)]
-        assert got == want
-    assert calls and any(want)
-
-
-def test_gate_strings_are_kept_on_disk_as_worked_out(tmp_path, monkeypatch):
-    import pytest
-
-    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(cues_module, "_GATES", None)
-    lefts = [cue.left for cue in _ALL_CUES if cue.left is not None][:40]
-    assert lefts
-    first = [cues_module._gate_strings(rx) for rx in lefts]
-    assert first == [cues_module._worked_out_gate_strings(rx.pattern) or None for rx in lefts]
-    cues_module._GATES.save()
-    # A later run reads them: no pattern is parsed again.
-    monkeypatch.setattr(cues_module, "_GATES", None)
-    monkeypatch.setattr(cues_module, "_worked_out_gate_strings", lambda p: pytest.fail("worked out again"))
-    assert [cues_module._gate_strings(rx) for rx in lefts] == first
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="0123456789 aZ.,-_£$\n’é٣", max_size=24), st.data())
 def test_number_starts_are_the_filtered_runs_of_digits(text, data):

@@ -61,7 +61,9 @@ def test_alternation_prefers_longer_words():
     assert re.match(alternation(["In", "in turn"]), "in  turn").group() == "in  turn"  # flat form
 
 
-# -- the fast path of long drafts: one trigger search per region, one match per trigger --
+# -- one trigger search per region, one match per trigger: held to the plain reading --
+
+import re  # noqa: E402
 
 from lintnews.matching import cues as cues_module  # noqa: E402
 from lintnews.text.document import OffsetMap, Region, Sentence  # noqa: E402
@@ -81,6 +83,56 @@ _TEXTS = [
 ]
 
 
+def _plain_hits(cues, sentence):
+    """The hits of *cues* in *sentence* read the plain way: every word token (lower case,
+    straight apostrophes) looked up among the triggers, then every number, each cue
+    tried on its own with its left context searched in full, overlaps of a kind merged."""
+    text = sentence.region.text
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    assert len(low) == len(text)
+    by_trigger = {}
+    for cue in cues:
+        for trigger in cue.triggers:
+            by_trigger.setdefault(trigger, []).append(cue)
+    places = [(m.start(), by_trigger[m.group()]) for m in re.finditer(r"\w+(?:['-]\w+)*", low[: sentence.end])
+              if m.start() >= sentence.start and m.group() in by_trigger]
+    for m in re.finditer(r"[0-9]+", text[: sentence.end]):
+        before = text[m.start() - 1: m.start()]
+        if m.start() >= sentence.start and not (before and before.isascii() and (before.isalnum() or before in ".,-_")):
+            places.append((m.start(), by_trigger.get(DIGIT, [])))
+    hits = []
+    for at, found in places:
+        for cue in found:
+            m = cue.right.match(text, at, sentence.end)
+            if m is None or (cue.veto_right is not None and cue.veto_right.match(text, at, sentence.end)):
+                continue
+            start = at
+            # the 90 characters before the trigger; a NUL where they do not reach the
+            # sentence's start, so that "^" still means that start
+            before = text[sentence.start: at] if at - 90 <= sentence.start else "\0" + text[at - 90: at]
+            if cue.veto_left is not None and cue.veto_left.search(before):
+                continue
+            if cue.left is not None:
+                lm = cue.left.search(before)
+                if lm is None:
+                    continue
+                if cue.extend:
+                    start = at - len(before) + lm.start()
+                    while start < at and text[start].isspace():
+                        start += 1
+            hits.append((cue.kind, start, m.end(), cue.strong))
+    hits.sort(key=lambda h: (h[1], -h[2]))
+    merged = []
+    for kind, start, end, strong in hits:
+        last = next((i for i in range(len(merged) - 1, -1, -1) if merged[i][0] == kind), None)
+        if last is not None and start < merged[last][2]:
+            k, s0, e0, st0 = merged[last]
+            merged[last] = (k, s0, max(e0, end), st0 or strong)
+            continue
+        merged.append((kind, start, end, strong))
+    return merged
+
+
 def _hits(cue_set, doc, by_region):
     if by_region:
         per = [h for r in doc.regions for hs in cue_set.scan_region(r) for h in hs]
@@ -89,27 +141,42 @@ def _hits(cue_set, doc, by_region):
     return [(h.kind, h.start, h.end, h.strong, h.sentence.index) for h in per]
 
 
-def test_long_drafts_find_the_same_hits_as_short_ones(monkeypatch):
+def test_cue_sets_find_the_hits_of_the_plain_reading():
     doc = parse("\n\n".join(_TEXTS), "draft.md")
-    slow = _hits(CueSet(_MIXED), doc, by_region=False)
-    assert slow  # the cues do fire on these texts
-    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
-    monkeypatch.setattr(cues_module, "_DISPATCH_AFTER", 1)
+    want = [(k, s, e, st, sentence.index) for sentence in doc.sentences for k, s, e, st in _plain_hits(_MIXED, sentence)]
+    assert want  # the cues do fire on these texts
     for by_region in (False, True):
-        fast = CueSet(_MIXED)
-        _hits(fast, doc, by_region)  # first pass compiles the finder and dispatchers
-        assert fast._finder is not None and fast._dispatchers
-        assert _hits(fast, doc, by_region) == slow
+        cue_set = CueSet(_MIXED)
+        assert _hits(cue_set, doc, by_region) == want
+        assert _hits(cue_set, doc, by_region) == want  # and again, with what the first pass built
 
 
-def test_region_scan_searches_sentence_by_sentence_when_a_word_crosses_a_boundary(monkeypatch):
-    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
+def test_the_claims_cues_find_the_hits_of_the_plain_reading():
+    from lintnews.analysis.claims.cue_index import NEWS_CUES, REPORTS
+
+    text = " ".join([
+        "Experts say the dam is unsafe; one in five homes was hit.",
+        "It is said that 3 million jobs were lost because of the strike.",
+        "He voted against it. Nobody knew that the plan was designed to deter.",
+        "Critics argue the plan will fail. Prices rose 12% after the closure, which led to protests.",
+        "It was the largest fall since records began, according to reports.",
+        "ſome ſay the ſcheme ıs the biggest in history; 40 per cent of voters disagreed.",
+    ])
+    doc = parse(text, "draft.txt")
+    for cue_set in (NEWS_CUES, REPORTS):
+        want = [(k, s, e, st, sentence.index) for sentence in doc.sentences
+                for k, s, e, st in _plain_hits(cue_set.cues, sentence)]
+        assert len(want) > 3
+        assert _hits(cue_set, doc, by_region=True) == want
+        assert _hits(cue_set, doc, by_region=False) == want
+
+
+def test_region_scan_searches_sentence_by_sentence_when_a_word_crosses_a_boundary():
     text = "Prices led to anger. It ledto nothing."
     region = Region("paragraph", text, OffsetMap.identity(0, len(text)))
     # a sentence boundary inside "ledto": a search per sentence sees "led" as a word
     region.__dict__["sentences"] = [Sentence(region, 0, 27, 0), Sentence(region, 27, len(text), 1)]
     cue_set = CueSet([Cue("cause", ["led"], r"led")])
-    cue_set.scan(region.sentences[0])  # compiles the finder
     per_sentence = [[(h.start, h.end) for h in cue_set.scan(s)] for s in region.sentences]
     assert per_sentence == [[(7, 10), (24, 27)], []]
     assert [[(h.start, h.end) for h in hs] for hs in cue_set.scan_region(region)] == per_sentence
@@ -144,8 +211,6 @@ def test_alternation_matches_as_the_flat_alternation_does(words, text, after):
 
 
 def test_cues_with_back_references_or_global_flags_are_tried_on_their_own(monkeypatch):
-    monkeypatch.setattr(cues_module, "_COMPILE_AFTER", 0)
-    monkeypatch.setattr(cues_module, "_DISPATCH_AFTER", 1)
     repeated = [
         Cue("record", ["very"], r"(very)\s+\1\b"),
         Cue("record", ["very"], r"(?i)very\s+good\b"),

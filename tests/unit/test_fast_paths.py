@@ -237,24 +237,15 @@ def test_improbable_pairs_on_prose(improbable_pairs):
     assert found
 
 
-# -- phrases on the word-by-word path and the compiled one -------------------------------
+# -- pack phrases: a phrase ends where a word ends -------------------------------------
 
 
-def _pack_scanner():
-    settings = Settings()
-    _, scanner = Linter().ruleset(settings).enabled(settings)
-    return scanner
-
-
-@pytest.mark.parametrize("text", [
-    "The plan fell apart in one foul swoop-style move. It went in one foul swoop.",
-    "One foul swoop’s echo. In one foul swoop, at the end of the day-to-day work.",
+@pytest.mark.parametrize("text, columns", [
+    ("The plan fell apart in one foul swoop-style move. It went in one foul swoop.", [(62, 76)]),
+    ("One foul swoop’s echo. In one foul swoop, at the end of the day-to-day work.", [(27, 41)]),
 ])
-def test_short_and_long_runs_find_the_same_pack_phrases(text, monkeypatch):
-    from lintnews.engine import pack_scanner as scanner_module
+def test_pack_phrases_end_where_a_word_ends(text, columns):
+    import lintnews
 
-    doc = parse(text + "\n", "d.md")
-    short = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc, Settings())]
-    monkeypatch.setattr(scanner_module, "SMALL_DRAFT", 0)
-    long = [(f.code, f.offset, f.end_offset) for f in _pack_scanner().run(doc, Settings())]
-    assert short == long and short
+    found = [(f.column, f.end_column) for f in lintnews.lint_text(text + "\n", "d.md") if f.code == "GRB001"]
+    assert found == columns

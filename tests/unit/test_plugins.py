@@ -182,26 +182,6 @@ def test_time_limit_counts_each_rule_on_its_own():
     assert len(stopped) == 1 and "SLW003" in stopped[0]
 
 
-def test_entry_points_are_cached_until_a_path_folder_changes(tmp_path, monkeypatch):
-    from lintnews.engine import plugins as plugins_module
-
-    site = fake_distribution(tmp_path, "lintnews_one", "[lintnews]\none = lintnews_one.plugin\n")
-    monkeypatch.syspath_prepend(str(site))
-    assert ("one", "lintnews_one.plugin") in plugins_module.entry_points()
-    real = plugins_module._read_entry_points
-    monkeypatch.setattr(plugins_module, "_read_entry_points", lambda: pytest.fail("metadata read again"))
-    assert ("one", "lintnews_one.plugin") in plugins_module.entry_points()
-    # installing another package changes the folder
-    info = site / "lintnews_two-0.1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: lintnews_two\nVersion: 0.1.0\n")
-    (info / "entry_points.txt").write_text("[lintnews]\ntwo = lintnews_two:plugin.hooks\n")
-    stat = site.stat()
-    os.utime(site, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    monkeypatch.setattr(plugins_module, "_read_entry_points", real)
-    assert ("two", "lintnews_two:plugin.hooks") in plugins_module.entry_points()
-
-
 def test_entry_point_values_load_modules_and_attributes():
     from lintnews.engine.plugins import load_entry_point
 

@@ -20,6 +20,7 @@ import re
 
 from typing import ClassVar, Dict, Iterator, List, Tuple
 
+from lintnews.matching import patterns as lazyre
 from lintnews.analysis.voice.voice import document_voices, headline_sourced, sentence_voice, sentence_voices
 from lintnews.analysis.claims.cue_index import region_cues, sentence_cues
 from lintnews.analysis.claims.cue_kinds import KINDS
@@ -92,7 +93,7 @@ def _named_before(doc: Document, sentence: Sentence, settings) -> bool:
 
 
 # "the numbers", "these figures", "the same data": figures a source gave earlier in the story.
-_ANAPHORIC_DATA = re.compile(
+_ANAPHORIC_DATA = lazyre.compile(
     r"\b(?:the|these|those|same|its|their|this|latest)\s+(?:same\s+|latest\s+|new\s+|official\s+)?"
     r"(?:numbers|figures|data|statistics|results|count|counts|survey|poll|study|report)\b",
     re.IGNORECASE,
@@ -111,9 +112,9 @@ def _data_named_earlier(doc: Document, sentence: Sentence, settings) -> bool:
     return first < (sentence.region.index, sentence.index)
 
 
-_CONDITIONAL_START = re.compile(r"^\W*(?:if|unless|were|had|should|suppose|supposing|imagine|even\s+if)\b", re.IGNORECASE)
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|only\s+when|only\s+if|provided\s+that)\b[^,;:]*$", re.IGNORECASE)
-_WOULD = re.compile(r"\b(?:would|could|might)\b(?![^,;:]*[,;:])", re.IGNORECASE)
+_CONDITIONAL_START = lazyre.compile(r"^\W*(?:if|unless|were|had|should|suppose|supposing|imagine|even\s+if)\b", re.IGNORECASE)
+_CONDITION_BEFORE = lazyre.compile(r"\b(?:if|unless|only\s+when|only\s+if|provided\s+that)\b[^,;:]*$", re.IGNORECASE)
+_WOULD = lazyre.compile(r"\b(?:would|could|might)\b(?![^,;:]*[,;:])", re.IGNORECASE)
 
 
 def _hypothetical(sentence: Sentence, hit: CueHit) -> bool:

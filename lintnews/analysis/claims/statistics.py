@@ -46,7 +46,7 @@ _MACRO = (
 # A population: people or things in general ("young people", "England's rivers", "voters").
 _POPULATION_HEAD = r"(?:[a-z][a-z-]*s|[a-z-]*(?:people|men|women|children|staff|public|population|youth)|[A-Z][a-z]+(?:ans|ers|ans|ish|ese|s))\b"
 # A population the sentence counts or names as a set: "of the 410 staff", "of them".
-_SET = re.compile(
+_SET = lazyre.compile(
     r"^\s*(?:all\s+|the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,2}?[\d£$€]"
     r"|^\s*(?:them|those|these|us|it|which|whom)\b"
     r"|^\s*(?:its|their|his|her|our|my|the\s+(?:project|company|firm|club|group|business|plan|scheme|budget|"
@@ -163,7 +163,7 @@ def _cased(rx):
 
 
 # A small count: a speaker's "two failing schools" is no statistic.
-_SMALL = re.compile(r"(?:[0-9]|1[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)", re.IGNORECASE)
+_SMALL = lazyre.compile(r"(?:[0-9]|1[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)", re.IGNORECASE)
 
 
 def _features(sentence) -> _Sentence:

@@ -143,7 +143,7 @@ class Facts:
                 self._by_name.setdefault(n, e)
         names = sorted(self._by_name, key=len, reverse=True)
         self._mention = (
-            lazyre.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
         )
 
     def __bool__(self) -> bool:
@@ -159,7 +159,7 @@ class Facts:
 
 # --------------------------------------------------------------------------- loading
 
-_CACHE: Dict[str, Tuple[Tuple[int, int], "Facts | FactsError"]] = {}
+_CACHE: Dict[str, Tuple[Tuple[int, int], "Facts | str"]] = {}
 
 
 def load(paths: Sequence[Path]) -> Facts:
@@ -187,16 +187,17 @@ def load_file(path: Path) -> Facts:
     stamp = (st.st_mtime_ns, st.st_size)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == stamp:
-        if isinstance(cached[1], FactsError):
-            raise cached[1]
+        if isinstance(cached[1], str):
+            raise FactsError(cached[1])
         return cached[1]
     try:
-        facts: "Facts | FactsError" = parse_facts(_read(path), _shown(path))
+        facts = parse_facts(_read(path), _shown(path))
     except FactsError as exc:
-        facts = exc
+        # Kept as its message: a kept exception would keep the frames it was raised
+        # through, and with them the draft being linted.
+        _CACHE[key] = (stamp, str(exc))
+        raise FactsError(str(exc)) from None
     _CACHE[key] = (stamp, facts)
-    if isinstance(facts, FactsError):
-        raise facts
     return facts
 
 

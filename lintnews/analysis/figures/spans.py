@@ -332,4 +332,4 @@ def describe_period(seconds: Tuple[float, float], like: Figure) -> str:
     return f"{fmt(lo)} {name}" if fmt(lo) == fmt(hi) else f"{fmt(lo)} to {fmt(hi)} {name}"
 
 
-_WORDS = re.compile(r"[a-z][a-z-]*")
+_WORDS = lazyre.compile(r"[a-z][a-z-]*")

@@ -60,7 +60,7 @@ from lintnews.analysis.garbled.lexicon_patterns import (
     escape,
     word_set,
 )
-from lintnews import cache_regex as regex_cache
+from lintnews import cache
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Region, Sentence
@@ -358,9 +358,8 @@ def _builtin_index() -> _TriggerIndex:
 @functools.lru_cache(maxsize=1)
 def _builtin() -> Tuple[Dict[str, Lexicon], _TriggerIndex]:
     """The built-in lexicons and their shared trigger index, compiled once per process
-    and kept in the cache as one entry, keyed on the installed files and the code that
-    compiles them."""
-    from lintnews.cache import cache_name, cached_value
+    and kept in the cache as one entry (keyed, as every entry, on the installed files,
+    which hold the lexicons and the code that compiles them)."""
 
     def compiled() -> Tuple[Dict[str, Lexicon], _TriggerIndex]:
         lexicons = {name: _compile(name) for name in BUILTIN_LEXICONS}
@@ -369,8 +368,7 @@ def _builtin() -> Tuple[Dict[str, Lexicon], _TriggerIndex]:
             lexicon._triggers, lexicon._pairs = {}, {}
         return lexicons, index
 
-    stamps = _stamps(*BUILTIN_LEXICONS)
-    return cached_value(cache_name("garbled-lexicons", stamps), compiled)
+    return cache.cached("garbled-lexicons", compiled)
 
 
 def _builtin_hits(region: Region) -> Dict[str, List[Hit]]:
@@ -443,7 +441,7 @@ class _LinePattern:
 
 @functools.lru_cache(maxsize=512)
 def _compiled(source: str, flags: int) -> "re.Pattern":
-    return regex_cache.compile(source, flags)
+    return cache.compile(source, flags)  # the lexicons ship with lintnews: fixed patterns
 
 
 class TokenLine:
@@ -638,9 +636,9 @@ def load(name: str) -> Lexicon:
     trigger index)."""
     if name in BUILTIN_LEXICONS:
         return _builtin()[0][name]
-    from lintnews.cache import cache_name, cached_value
-
-    return cached_value(cache_name("garbled-lexicon", name, _stamps(name)), lambda: _compile(name))
+    # The compiled lexicon comes from the installed files alone (the lexicons and the code
+    # that compiles them are lintnews's own, so they are part of every cache key).
+    return cache.cached("garbled-lexicon", lambda: _compile(name), name)
 
 
 def _compile(name: str) -> Lexicon:
@@ -654,17 +652,6 @@ def _compile(name: str) -> Lexicon:
     lemmas.verb_forms.cache_clear()  # the inflections are in the patterns now
     lemmas.noun_forms.cache_clear()
     return lexicon
-
-
-def _stamps(*names: str) -> List[str]:
-    """What the compiled lexicons *names* depend on: their files, the word classes and
-    the code that compiles them."""
-    from lintnews.analysis.garbled import lemmas, lexicon_patterns
-    from lintnews.cache import file_stamp
-
-    files = [LEXICON_DIR / f"{name}.yaml" for name in names] + [LEXICON_DIR / "classes.yaml"]
-    code = [Path(__file__), Path(lemmas.__file__), Path(lexicon_patterns.__file__)]
-    return [file_stamp(p) for p in files + code]
 
 
 def _read(path: Path) -> Any:

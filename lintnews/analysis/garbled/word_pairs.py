@@ -45,7 +45,7 @@ class PairModel:
         #: ``{word: count}`` for the words frequent enough to matter (see :meth:`load`).
         self.unigrams = unigrams
         # The sorted "first second<TAB>count" lines, kept as one string and the offsets
-        # of its lines: it pickles and loads in milliseconds (see lintnews.cache).
+        # of its lines: it pickles and loads in milliseconds (see lintnews.cache.cached).
         self._blob = "\n".join(bigram_lines)
         starts = array("L", [0])
         at = 0
@@ -170,29 +170,32 @@ def model() -> Optional[PairModel]:
     """The pair model, loaded once per process; ``None`` without the 'stats' extra."""
     if not available():
         return None
-    from lintnews.cache import cached_value
+    data = _data_digests()
+    if data is None:
+        return _load()
+    from lintnews import cache
 
-    tag = _tag("ngrams")
-    return cached_value(tag, _load) if tag else _load()
+    return cache.cached("word-pairs", _load, data, MIN_IMPROBABILITY)
 
 
 @functools.lru_cache(maxsize=4)
 def improbable_pairs(level: float) -> FrozenSet[Tuple[str, str]]:
     """:meth:`PairModel.improbable_pairs` of :func:`model`, kept in the on-disk cache;
     empty without the 'stats' extra. A cached table does not load the model."""
-    return _derived("ngram-pairs", level, lambda found: found.improbable_pairs(level), frozenset())
+    return _derived("improbable-pairs", level, lambda found: found.improbable_pairs(level), frozenset())
 
 
 @functools.lru_cache(maxsize=4)
 def words_reaching(level: float) -> Tuple[str, ...]:
     """:meth:`PairModel.words_reaching` of :func:`model`, kept in the on-disk cache;
     empty without the 'stats' extra. A cached list does not load the model."""
-    return _derived("ngram-words", level, lambda found: tuple(found.words_reaching(level)), ())
+    return _derived("pair-words", level, lambda found: tuple(found.words_reaching(level)), ())
 
 
-def _derived(prefix: str, level: float, compute, empty):
-    """*compute(model)*, cached on disk under *prefix* and *level*: a short run needs a
-    few derived tables, and loading the whole model costs more than the rest of it."""
+def _derived(kind: str, level: float, compute, empty):
+    """*compute(model)*, kept in the on-disk cache under *kind*, *level* and the data
+    files' contents: a short run needs a few derived tables, and loading the whole model
+    costs more than the rest of it."""
     if not available():
         return empty
 
@@ -200,22 +203,25 @@ def _derived(prefix: str, level: float, compute, empty):
         found = model()
         return empty if found is None else compute(found)
 
-    from lintnews.cache import cached_value
+    data = _data_digests()
+    if data is None:
+        return build()
+    from lintnews import cache
 
-    tag = _tag(prefix, level)
-    return cached_value(tag, build) if tag else build()
+    return cache.derived(kind, (data, MIN_IMPROBABILITY, level), build)
 
 
-def _tag(prefix: str, *more: object) -> str:
-    """A cache name for tables built from the data file by this module ("" if unknown)."""
-    from lintnews.cache import cache_name, file_stamp
+@functools.lru_cache(maxsize=1)
+def _data_digests() -> Optional[str]:
+    """The digests of the installed data files the tables are built from (None if unknown)."""
+    from lintnews import cache
 
-    try:  # the data file and this module name the cached tables
+    try:
         spec = importlib.util.find_spec(_PACKAGE)
-        data = Path(spec.origin).with_name("bigrams.txt")  # type: ignore[union-attr, arg-type]
-        return cache_name(prefix, file_stamp(data), file_stamp(Path(__file__)), MIN_IMPROBABILITY, *more)
+        folder = Path(spec.origin).parent  # type: ignore[union-attr, arg-type]
+        return ":".join(cache.file_digest(folder / name, installed=True) for name in ("unigrams.txt", "bigrams.txt"))
     except (OSError, TypeError, AttributeError):
-        return ""
+        return None
 
 
 def _load() -> Optional[PairModel]:

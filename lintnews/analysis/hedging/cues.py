@@ -279,6 +279,9 @@ def cued_sentences(rule, doc) -> Iterator[Sentence]:
         yield sentence
 
 
+_WORDS_BETWEEN = lazyre.compile(r"[\w’'-]+")
+
+
 def stacks(sentence: Sentence, cues: List[Cue]) -> List[List[Cue]]:
     """Groups of two or more *cues* of *sentence* that qualify one clause."""
     text = sentence.region.text
@@ -288,7 +291,7 @@ def stacks(sentence: Sentence, cues: List[Cue]) -> List[List[Cue]]:
         if current:
             prev = current[-1]
             between = text[prev.end : cue.start]
-            words = len(re.findall(r"[\w’'-]+", between))
+            words = len(_WORDS_BETWEEN.findall(between))
             if _CLAUSE_BREAK.search(between) or words > STACK_GAP:
                 if len(current) > 1:
                     groups.append(current)

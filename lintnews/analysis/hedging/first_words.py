@@ -23,6 +23,7 @@ from bisect import bisect_right
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
+from lintnews import cache
 from lintnews.matching.folding import word_spaced
 from lintnews.matching.tries import matches_from, trie_source
 
@@ -161,17 +162,10 @@ def _finder_source(words, tails: Mapping[str, str]) -> str:
 
 def _trie(words, tails: Mapping[str, str]) -> str:
     """The trie of *words* (each ending at a word boundary) and *tails* (each with its
-    look-ahead), kept in the on-disk cache: building it costs milliseconds per start-up."""
-    global _TRIES
-    if _TRIES is None:
-        from lintnews.cache_memo import DiskMemo
-
-        _TRIES = DiskMemo.of_code("hedge-tries", __file__)
-    key = repr((sorted(set(words)), sorted(tails.items())))
-    return _TRIES.get_or_build(key, lambda: _build_trie(words, tails))
-
-
-_TRIES = None
+    look-ahead), kept in the on-disk cache (the words are the rules' own): building it
+    costs milliseconds per start-up."""
+    source = (tuple(sorted(set(words))), tuple(sorted(tails.items())))
+    return cache.derived("first-words", source, lambda: _build_trie(words, tails))
 
 
 def _build_trie(words, tails: Mapping[str, str]) -> str:
@@ -286,8 +280,8 @@ def _words(union, low: str) -> List[Tuple[int, str, int]]:
 
 # What a look-ahead of the first words may hold for :func:`_spaced_finder` to read the
 # spaced text with it, once cut where a run of hyphenated words begins (_HYPHENATED).
-_LOOSE_SAFE = re.compile(r"(?:\\[sbw]|[a-z ]|\(\?:|[()|?+*])*")
-_HYPHENATED = re.compile(r"\(\?:\[\\w-\]")
+_LOOSE_SAFE = lazyre.compile(r"(?:\\[sbw]|[a-z ]|\(\?:|[()|?+*])*")
+_HYPHENATED = lazyre.compile(r"\(\?:\[\\w-\]")
 
 
 def _spaced_finder(conditions, tails: Mapping[str, str]):

@@ -76,11 +76,13 @@ class Lexicon:
     def __init__(self, phrases: Sequence[str] = (), sources: Sequence[str] = ()) -> None:
         self.phrases = tuple(phrases)
         self.sources = tuple(sources)
+        # From the configuration, not lintnews's code: built and compiled without the
+        # on-disk cache of fixed patterns.
         self._phrase_re = (
-            lazyre.compile(r"(?<!\w)" + alternation(phrases) + r"(?!\w)", re.IGNORECASE) if phrases else None
+            re.compile(r"(?<!\w)" + alternation(phrases, fixed=False) + r"(?!\w)", re.IGNORECASE) if phrases else None
         )
         # Source names are proper nouns: matched case-sensitively.
-        self._source_re = lazyre.compile(r"(?<!\w)" + alternation(sources) + r"(?!\w)") if sources else None
+        self._source_re = re.compile(r"(?<!\w)" + alternation(sources, fixed=False) + r"(?!\w)") if sources else None
 
     def find(self, text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
         """The first accepted phrase or trusted source in ``text[start:end]``."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator, List
 
+from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 from lintnews.analysis.figures.ages import age_pairs
 from lintnews.analysis.figures.context import describe
@@ -182,10 +183,10 @@ def _words_near(f) -> set:
     return {stem(w) for w in re.findall(r"[A-Za-z]+", text[max(0, f.qual_start - 20) : end + 25])}
 
 
-_CLAUSE = re.compile(r"[,;:()]|\b(?:while|whereas|but|and|against)\b")
+_CLAUSE = lazyre.compile(r"[,;:()]|\b(?:while|whereas|but|and|against)\b")
 #: Words as the text writes them (row names are matched against these, not searched for
 #: with patterns built from the draft's words).
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = lazyre.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _words(text: str) -> set:

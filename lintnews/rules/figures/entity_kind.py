@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 from lintnews.analysis.figures.facts import for_document
 from lintnews.model import Finding, Severity
@@ -58,7 +57,7 @@ class EntityKind(Rule):
                 if not entity.not_a:
                     continue
                 wrong = "|".join(re.escape(w) for w in sorted(entity.not_a, key=len, reverse=True))
-                m = lazyre.compile(
+                m = re.compile(  # from the facts file: re's own cache, not the on-disk one
                     rf"(?:\s+|\s+is\s+an?\s+|,\s+an?\s+|\s+(?:is|are)\s+)(?P<noun>(?:{wrong})(?:e?s)?)\b", re.I
                 ).match(text, end)
                 if m is None or region.in_quote(start, m.end()):

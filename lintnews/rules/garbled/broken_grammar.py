@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Dict, Iterator, List, Optional, Pattern, Tuple
 
+from lintnews import cache
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import Finding, Severity
@@ -153,7 +154,8 @@ def _trigger(kind: str) -> Tuple[Optional[Pattern], bool]:
     begin (None: the check has no leading literals worth it), and whether the check
     ignores case."""
     rx = {k: r for k, r, _ in _CHECKS}[kind]
-    source = trigger_source(rx.pattern)
+    # working it out parses the pattern in Python: kept in the cache of fixed patterns
+    source = cache.derived("trigger", rx.pattern, lambda: trigger_source(rx.pattern) or "")
     return (lazyre.compile(source) if source else None), bool(rx.flags & re.IGNORECASE)
 
 

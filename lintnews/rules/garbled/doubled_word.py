@@ -33,7 +33,7 @@ _CALENDAR = frozenset(
 )
 
 
-_TOKEN = re.compile(r"[\w'’-]+")
+_TOKEN = lazyre.compile(r"[\w'’-]+")
 # In folded text: a word after an apostrophe, white space and the same word, not before
 # a word character or a hyphen ("'the the", "x'the the"; read backwards, "the the's").
 _AFTER_APOSTROPHE = lazyre.compile(r"'(\w+(?:'\w+)?)\s+\1(?![\w-])")

@@ -10,7 +10,6 @@ and they almost never do. The counts come from the optional 'stats' extra (see
 from __future__ import annotations
 
 import functools
-import re
 from typing import FrozenSet, Iterator, List, Optional, Pattern, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -95,7 +94,7 @@ def _flagged_starts(finders: Tuple[Pattern, Pattern, Pattern], text: str, start:
     return sorted(found + others) if others else found
 
 
-_TOKEN_CHAR = re.compile(r"[\w'’-]")
+_TOKEN_CHAR = lazyre.compile(r"[\w'’-]")
 
 
 def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region) -> bool:
