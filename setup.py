@@ -8,5 +8,9 @@ from setuptools import find_packages, setup
 setup(
     packages=find_packages(include=["lintnews", "lintnews.*"]) + ["lintnews.packs"],
     package_dir={"lintnews.packs": "rules"},
-    package_data={"lintnews.packs": ["*.yaml", "*.yml"], "lintnews.server": ["static/*"]},
+    package_data={
+        "lintnews.packs": ["*.yaml", "*.yml"],
+        "lintnews.server": ["static/*"],
+        "lintnews.analysis.learned": ["*.json"],
+    },
 )

@@ -1,0 +1,98 @@
+"""The shipped sentence model: its weights, read once, and its scores.
+
+``sentences.json`` (next to this module, written by ``training/claims/train.py``) holds
+one logistic-regression *head* per question, each a bias and a weight per feature of
+:mod:`lintnews.analysis.learned.features`:
+
+- ``claim``: the sentence states a claim that needs a source (a cause, a motive, a
+  forecast, a statistic, a verdict, a record, a generalisation, or a vague source);
+- ``hedge``: the sentence hedges in the writer's voice;
+- ``kind``: which kind of claim (one weight vector per kind; read only for sentences
+  the claim head flags).
+
+A score is the bias plus the weights of the sentence's features (features the model does
+not know weigh nothing), summed in the features' order, so it is the same on every run;
+:meth:`Head.probability` maps it through the logistic function. The thresholds chosen at
+training time ship with the weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from itertools import repeat
+from typing import Dict, List, Sequence, Tuple
+
+from lintnews.analysis.learned.features import FEATURES_VERSION
+
+#: The weights file inside this package.
+WEIGHTS = "sentences.json"
+
+
+class Head:
+    """One binary question: ``bias + sum(weights of the features)``."""
+
+    __slots__ = ("bias", "weights", "threshold")
+
+    def __init__(self, bias: float, weights: Dict[str, float], threshold: float) -> None:
+        self.bias = bias
+        self.weights = weights
+        self.threshold = threshold
+
+    def score(self, features: Sequence[str]) -> float:
+        """The log-odds of *features*."""
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+
+    def probability(self, features: Sequence[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-self.score(features)))
+
+
+class KindHead:
+    """Which kind of claim: one weight vector per kind; the highest score wins."""
+
+    __slots__ = ("labels", "bias", "weights")
+
+    def __init__(self, labels: List[str], bias: List[float], weights: Dict[str, List[float]]) -> None:
+        self.labels = labels
+        self.bias = bias
+        self.weights = weights
+
+    def best(self, features: Sequence[str]) -> Tuple[str, float]:
+        """The likeliest kind of claim and its share of the probability."""
+        scores = list(self.bias)
+        get = self.weights.get
+        for f in features:
+            w = get(f)
+            if w is not None:
+                scores = [a + b for a, b in zip(scores, w)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        i = scores.index(top)
+        return self.labels[i], exps[i] / sum(exps)
+
+
+class SentenceModel:
+    """The heads of the shipped model."""
+
+    def __init__(self, data: dict) -> None:
+        if data.get("features") != FEATURES_VERSION:
+            raise ValueError(f"{WEIGHTS} was trained on features {data.get('features')!r}, not {FEATURES_VERSION!r}")
+        heads = data["heads"]
+        self.claim = _head(heads["claim"])
+        self.hedge = _head(heads["hedge"])
+        kind = heads["kind"]
+        self.kind = KindHead(kind["labels"], kind["bias"], kind["weights"])
+        self.info = {k: v for k, v in data.items() if k != "heads"}
+
+
+def _head(data: dict) -> Head:
+    return Head(data["bias"], data["weights"], data["threshold"])
+
+
+@lru_cache(maxsize=1)
+def sentence_model() -> SentenceModel:
+    """The shipped model (read from the package once per process)."""
+    text = resources.files(__package__).joinpath(WEIGHTS).read_text(encoding="utf-8")
+    return SentenceModel(json.loads(text))
