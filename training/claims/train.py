@@ -6,9 +6,10 @@ script: ``label<TAB>kind<TAB>sentence``, labels ``claim``, ``vague``, ``hedge``,
 each sentence with lintnews (:func:`lintnews.analysis.learned.features.sentence_features`
 and the voice analysis), and fits three logistic-regression heads with scikit-learn:
 
-- ``claim``: claim or vague source against the rest, on the sentences the voice analysis
-  leaves to the writer (the only ones the model is asked about at run time);
-- ``hedge``: hedge against the rest, on the same sentences;
+- ``claim``: claim or vague source against the rest (sourced and quoted sentences are
+  negatives); scores are reported on the sentences the voice analysis leaves to the
+  writer, the only ones the model is asked about at run time;
+- ``hedge``: hedge against the rest, the same way;
 - ``kind``: the kind of claim, on the claims.
 
 It prints cross-validated scores (folds grouped by file, so sentences written together
@@ -58,7 +59,7 @@ class Example:
         feats: List[str] = []
         for s in sentences:
             feats.extend(sentence_features(s))
-        self.features = list(dict.fromkeys(feats))
+        self.features = feats  # counted: a feature that occurs twice weighs twice
         # the model is asked only about sentences in the writer's own voice
         self.writer = any(not s.quoted and sentence_voice(s, None, doc).writer for s in sentences)
 
@@ -103,7 +104,7 @@ def digest(files: Sequence[Path]) -> str:
 
 
 def vocabulary(examples: Sequence[Example], min_count: int) -> Dict[str, int]:
-    counts = Counter(f for e in examples for f in e.features)
+    counts = Counter(f for e in examples for f in set(e.features))
     kept = sorted(f for f, c in counts.items() if c >= min_count or f.startswith("@"))
     return {f: i for i, f in enumerate(kept)}
 
@@ -118,14 +119,17 @@ def matrix(examples: Sequence[Example], vocab: Dict[str, int]):
             if j is not None:
                 rows.append(i)
                 cols.append(j)
+    # duplicate (row, column) entries are summed: each feature counts as often as it occurs
     return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(examples), len(vocab)))
 
 
-def fit_binary(examples: Sequence[Example], ys: Sequence[int], c: float, min_count: int):
+def fit_binary(examples: Sequence[Example], ys: Sequence[int], c: float, min_count: int, l1: bool = False):
+    """A logistic regression of *ys*: L2 (the claim head: L1's sharper scores carried
+    over worse to real copy, where claims are rarer) or L1 (most weights exactly zero)."""
     from sklearn.linear_model import LogisticRegression
 
     vocab = vocabulary(examples, min_count)
-    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", l1_ratio=1.0 if l1 else 0.0)
     model.fit(matrix(examples, vocab), list(ys))
     return vocab, model
 
@@ -134,7 +138,7 @@ def binary_scores(vocab, model, examples: Sequence[Example]) -> List[float]:
     return list(model.decision_function(matrix(examples, vocab)))
 
 
-def cross_validate(examples, target, c, min_count, folds=5) -> List[float]:
+def cross_validate(examples, target, c, min_count, l1=False, folds=5) -> List[float]:
     """Out-of-fold log-odds of *target* for each example, folds grouped by file."""
     from sklearn.model_selection import GroupKFold
 
@@ -150,7 +154,7 @@ def cross_validate(examples, target, c, min_count, folds=5) -> List[float]:
         splits = GroupKFold(n).split(examples, ys, groups)
     for train, test in splits:
         tr = [examples[i] for i in train]
-        vocab, model = fit_binary(tr, [ys[i] for i in train], c, min_count)
+        vocab, model = fit_binary(tr, [ys[i] for i in train], c, min_count, l1)
         for i, s in zip(test, binary_scores(vocab, model, [examples[i] for i in test])):
             scores[i] = s
     return scores
@@ -196,18 +200,34 @@ def report(name: str, ys, scores) -> None:
     print(f"{name}: {sum(ys)} of {len(ys)} positive, AUC {auc:.3f}; " + "; ".join(rows))
 
 
+def rules_and_model(examples: Sequence[Example], ys: Sequence[int], oof: Sequence[float], threshold: float) -> None:
+    """Print the claims family's precision and recall on the out-of-fold sentences: the
+    construction rules alone, and with CLM010 reporting what they leave (the model's score
+    for each sentence comes from the fold that did not see it)."""
+    import lintnews
+
+    rules = [f"CLM00{i}" for i in range(1, 10)]
+    fired = [bool(lintnews.lint_text(e.text + "\n", "sentence.md", {"select": rules})) for e in examples]
+    cut = logit(threshold)
+    for name, flags in (("construction rules", fired), (f"rules + model at {threshold:.2f}", [f or s >= cut for f, s in zip(fired, oof)])):
+        p, r, f1 = prf(ys, [1.0 if x else 0.0 for x in flags], 0.5)
+        print(f"  {name}: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+
+
 def fit_kinds(examples: Sequence[Example], c: float, min_count: int):
     from sklearn.linear_model import LogisticRegression
 
     vocab = vocabulary(examples, min_count)
-    model = LogisticRegression(C=c, max_iter=3000)
+    model = LogisticRegression(C=c, max_iter=5000, solver="saga", l1_ratio=1.0)
     model.fit(matrix(examples, vocab), [e.claim_kind for e in examples])
     return vocab, model
 
 
-def export_head(vocab, model, threshold: float, digits: int = 4) -> dict:
+def export_head(vocab, model, threshold: float, prune: float, digits: int = 4) -> dict:
+    """The head as shipped: weights under *prune* in size are left out (they move a
+    score by less than the rounding of the threshold does)."""
     coef = model.coef_[0]
-    weights = {f: round(float(coef[j]), digits) for f, j in vocab.items() if abs(coef[j]) >= 10 ** -digits}
+    weights = {f: round(float(coef[j]), digits) for f, j in vocab.items() if abs(coef[j]) >= max(prune, 10 ** -digits)}
     return {"bias": round(float(model.intercept_[0]), digits), "threshold": threshold, "weights": weights}
 
 
@@ -223,24 +243,36 @@ def export_kinds(vocab, model, digits: int = 3) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength of the binary heads")
+    ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength of the claim head (L2)")
+    ap.add_argument("--l1-c", type=float, default=3.0, help="inverse regularisation strength of the hedge and kind heads (L1)")
+    ap.add_argument("--prune", type=float, default=0.05, help="claim-head weights smaller than this are not shipped")
     ap.add_argument("--min-count", type=int, default=2, help="sentences a word feature must occur in")
     ap.add_argument("--beta", type=float, default=0.5, help="F-beta the thresholds maximise (precision first)")
     ap.add_argument("--claim-threshold", type=float, default=0.95,
                     help="probability from which CLM010 reports a sentence (chosen on the devset: see docs/evaluation-claims.md)")
     ap.add_argument("--hedge-threshold", type=float, default=0.0, help="the hedge head's threshold (0: the cross-validated F-beta best)")
+    ap.add_argument("--writer-only", action="store_true", help="train on the writer's sentences only (not sourced or quoted ones)")
     ap.add_argument("--cv-only", action="store_true", help="print the cross-validated scores only")
     args = ap.parse_args(argv)
 
     files = corpus_files()
     examples = read_corpus(files)
-    mine = [e for e in examples if e.writer]
-    print(f"{len(examples)} sentences from {len(files)} files; {len(mine)} in the writer's voice "
-          f"({Counter(e.label for e in mine)})")
+    # The claim head is asked only about the writer's sentences, but it is trained on all
+    # of them: a sourced or quoted sentence is a negative, so most attributed sentences of a
+    # draft score low and never need their voice worked out (the voice analysis still
+    # decides for those that score high). Its scores are reported on the writer's sentences.
+    mine = [e for e in examples if e.writer] if args.writer_only else examples
+    writers = [e for e in examples if e.writer]
+    print(f"{len(examples)} sentences from {len(files)} files ({Counter(e.label for e in examples)}); "
+          f"{len(writers)} in the writer's voice ({Counter(e.label for e in writers)}); trained on {len(mine)}")
     thresholds = {}
-    for name, target in (("claim", lambda e: e.claim), ("hedge", lambda e: e.hedge)):
-        ys = [int(target(e)) for e in mine]
-        oof = cross_validate(mine, target, args.c, args.min_count)
+    heads = {"claim": (lambda e: e.claim, args.c, False), "hedge": (lambda e: e.hedge, args.l1_c, True)}
+    for name, (target, c, l1) in heads.items():
+        oof_all = cross_validate(mine, target, c, args.min_count, l1)
+        # scores are reported on the sentences the model is asked about: the writer's
+        writer = [i for i, e in enumerate(mine) if e.writer]
+        ys = [int(target(mine[i])) for i in writer]
+        oof = [oof_all[i] for i in writer]
         report(f"{name} (cross-validated, writer's voice)", ys, oof)
         import math
 
@@ -251,19 +283,23 @@ def main(argv=None) -> int:
         p, r, f = prf(ys, oof, logit(chosen))
         print(f"  shipped threshold {chosen:.2f}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
         thresholds[name] = chosen
+        if name == "claim":
+            rules_and_model([mine[i] for i in writer], ys, oof, thresholds["claim"])
     claims = [e for e in mine if e.claim and e.claim_kind in CLAIM_KINDS]
     if args.cv_only:
         return 0
-    heads = {}
-    for name, target in (("claim", lambda e: e.claim), ("hedge", lambda e: e.hedge)):
-        vocab, model = fit_binary(mine, [int(target(e)) for e in mine], args.c, args.min_count)
-        heads[name] = export_head(vocab, model, thresholds[name])
-    vocab, model = fit_kinds(claims, args.c, args.min_count)
+    out = {}
+    for name, (target, c, l1) in heads.items():
+        vocab, model = fit_binary(mine, [int(target(e)) for e in mine], c, args.min_count, l1)
+        out[name] = export_head(vocab, model, thresholds[name], args.prune)
+    heads = out
+    vocab, model = fit_kinds(claims, args.l1_c, args.min_count)
     heads["kind"] = export_kinds(vocab, model)
     data = {
         "features": FEATURES_VERSION,
         "corpus": {"sentences": len(examples), "writer": len(mine), "sha256": digest(files)},
-        "training": {"c": args.c, "min_count": args.min_count, "beta": args.beta, "folds": "5, grouped by file"},
+        "training": {"c": args.c, "l1_c": args.l1_c, "prune": args.prune, "min_count": args.min_count, "beta": args.beta,
+                     "folds": "5, grouped by file"},
         "heads": heads,
     }
     OUT.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -1,18 +1,21 @@
 """The features of one sentence, as the learned models read it.
 
-A feature is a string; a sentence's features are listed once each, in a fixed order
-(so a model's sum is the same on every run):
+A feature is a string, counted as often as it occurs:
 
 - **words and word pairs** of the sentence's folded text (lower case, straight
   apostrophes), with every digit made ``0`` (a number reads by its shape: "0%", "0,000",
   "0000" for a year) and hyphenated words split ("best-supported" gives "best"); pairs
-  include the sentence's start (``^ many``) and end;
+  include the sentence's start (``^ many``) and end (``seriously $``);
 - **constructions** (prefix ``@``): the claim and vague-source cues found in the
   sentence (:mod:`lintnews.analysis.claims.cue_index`) by kind and strength, whether a
   statistic cue states something about the world
   (:func:`lintnews.analysis.claims.statistics.states_a_statistic`), the hedge cues
   (:mod:`lintnews.analysis.hedging.cues`) by type, quotation marks, a first- or
   second-person word, and the sentence's length in words (a bucket).
+
+:func:`sentence_features` lists them (training, and the kind of a reported claim);
+:meth:`lintnews.analysis.learned.model.Head.score_sentence` sums their weights without
+building the list, which is what runs on every sentence of a draft.
 
 The voice of the sentence is not a feature: the models are only asked about sentences in
 the writer's voice (:mod:`lintnews.analysis.voice` decides that first), and they are
@@ -22,56 +25,117 @@ trained on the sentences the voice analysis leaves to the writer.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import List
 
-from lintnews.text.document import Sentence
+from lintnews.text.document import Region, Sentence
 
 #: Changes when the features change: a model trained on other features is refused.
-FEATURES_VERSION = "1"
+FEATURES_VERSION = "2"
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[%£$€]")
 _DIGITS = str.maketrans("123456789", "000000000")
-_HAS_DIGIT = re.compile(r"[1-9]")
 _PERSON = frozenset("i we you i'm we're you're i've we've you've my our your us me".split())
 _QUOTES = re.compile("[\"“”]")
+_LENGTHS = ["@len:short"] * 8 + ["@len:medium"] * 12 + ["@len:long"] * 15
+_cue_analyses = None
+
+
+class _Names(dict):
+    """Feature names of a cue kind, made once: ``[kind, strong]`` for a claim cue, ``[kind]``
+    for a hedge cue."""
+
+    def __init__(self, hedge: bool) -> None:
+        super().__init__()
+        self.hedge = hedge
+
+    def __missing__(self, key):
+        if self.hedge:
+            names = ("@hedge", "@hedge:" + key)
+        else:
+            kind, strong = key
+            names = ("@" + kind, "@" + kind + ":strong") if strong else ("@" + kind,)
+        self[key] = names
+        return names
+
+
+_CUE_FEATURES = _Names(hedge=False)
+_HEDGE_FEATURES = _Names(hedge=True)
+
+
+def sentence_words(sentence: Sentence) -> List[str]:
+    """The word tokens of *sentence* as the models read them (folded, digits as ``0``)."""
+    region = sentence.region
+    text = region.memo("learned.text", _digits_as_zero)
+    return _WORD.findall(text, sentence.start, sentence.end)
+
+
+def _digits_as_zero(region: Region) -> str:
+    return region.folded.translate(_DIGITS)
+
+
+def edges(words: List[str]) -> List[str]:
+    """The start and end features of a sentence's words."""
+    return ["^ " + words[0], words[-1] + " $"] if words else []
 
 
 def sentence_features(sentence: Sentence) -> List[str]:
-    """The features of *sentence* (see the module doc), each once, in a fixed order."""
-    text = sentence.region.folded[sentence.start : sentence.end]
-    if _HAS_DIGIT.search(text):
-        text = text.translate(_DIGITS)
-    words = _WORD.findall(text)
-    feats = list(words)
-    if words:
-        feats.append("^ " + words[0])
-        feats.append(words[-1] + " $")
-        feats.extend(map(" ".join, zip(words, words[1:])))
-    feats.extend(construction_features(sentence, words))
-    return list(dict.fromkeys(feats))
+    """The features of *sentence* (see the module doc), in a fixed order."""
+    words = sentence_words(sentence)
+    return (
+        words + edges(words) + list(map(" ".join, zip(words, islice(words, 1, None))))
+        + construction_features(sentence, words)
+    )
+
+
+def _analyses():
+    global _cue_analyses
+    if _cue_analyses is None:
+        from lintnews.analysis.claims.cue_index import region_cues
+        from lintnews.analysis.claims.statistics import states_a_statistic
+        from lintnews.analysis.hedging.cues import region_hedge_cues
+
+        _cue_analyses = region_cues, states_a_statistic, region_hedge_cues
+    return _cue_analyses
 
 
 def construction_features(sentence: Sentence, words: List[str]) -> List[str]:
     """The ``@`` features of *sentence* (its cues, quotation marks, person, length)."""
-    from lintnews.analysis.claims.cue_index import sentence_cues
-    from lintnews.analysis.claims.statistics import states_a_statistic
-    from lintnews.analysis.hedging.cues import hedge_cues
+    region_cues, _, region_hedge_cues = _analyses()
+    hedges = region_hedge_cues(sentence.region)
+    return _constructions(sentence, words, region_cues(sentence.region)[sentence.index], hedges[sentence.index] if hedges else ())
 
+
+def _constructions(sentence: Sentence, words: List[str], cues, hedges) -> List[str]:
+    states_a_statistic = _analyses()[1]
     out = []
-    for hit in sentence_cues(sentence):
+    for hit in cues:
         kind = hit.kind
-        out.append("@" + kind)
-        if hit.strong:
-            out.append("@" + kind + ":strong")
+        out.extend(_CUE_FEATURES[kind, hit.strong])
         if kind == "statistic" and states_a_statistic(hit):
             out.append("@statistic:world")
-    for cue in hedge_cues(sentence):
-        out.append("@hedge")
-        out.append("@hedge:" + cue.kind)
+    for cue in hedges or ():
+        out.extend(_HEDGE_FEATURES[cue.kind])
     if _QUOTES.search(sentence.region.text, sentence.start, sentence.end):
         out.append("@quote-marks")
     if not _PERSON.isdisjoint(words):
         out.append("@person")
     n = len(words)
-    out.append("@len:" + ("short" if n < 8 else "medium" if n < 20 else "long" if n < 35 else "very-long"))
+    out.append(_LENGTHS[n] if n < 35 else "@len:very-long")
+    return out
+
+
+def region_feature_parts(region: Region):
+    """For each sentence of *region*: its words and its ``@`` features (what
+    :meth:`lintnews.analysis.learned.model.Head.score_region` sums), worked out with one
+    look-up of the region's cues."""
+    region_cues, _, region_hedge_cues = _analyses()
+    text = region.memo("learned.text", _digits_as_zero)
+    cues = region_cues(region)
+    hedges = region_hedge_cues(region) or [()] * len(region.sentences)
+    findall = _WORD.findall
+    out = []
+    for sentence, c, h in zip(region.sentences, cues, hedges):
+        words = findall(text, sentence.start, sentence.end)
+        out.append((words, _constructions(sentence, words, c, h)))
     return out

@@ -22,10 +22,11 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import islice, repeat
 from typing import Dict, List, Sequence, Tuple
 
-from lintnews.analysis.learned.features import FEATURES_VERSION
+from lintnews.analysis.learned.features import FEATURES_VERSION, construction_features, region_feature_parts, sentence_words
+from lintnews.text.document import Region, Sentence
 
 #: The weights file inside this package.
 WEIGHTS = "sentences.json"
@@ -42,8 +43,36 @@ class Head:
         self.threshold = threshold
 
     def score(self, features: Sequence[str]) -> float:
-        """The log-odds of *features*."""
+        """The log-odds of *features* (a list from
+        :func:`lintnews.analysis.learned.features.sentence_features`)."""
         return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+
+    def score_sentence(self, sentence: Sentence) -> float:
+        """``score(sentence_features(sentence))``, without building the list of features:
+        the words' weights, then the pairs', then the constructions' (the same sum, in
+        another order: it may differ in the last bit, never between runs)."""
+        get = self.weights.get
+        words = sentence_words(sentence)
+        total = self.bias + sum(map(get, words, repeat(0.0)))
+        if words:
+            total += get("^ " + words[0], 0.0) + get(words[-1] + " $", 0.0)
+            total += sum(map(get, map(" ".join, zip(words, islice(words, 1, None))), repeat(0.0)))
+        return total + sum(map(get, construction_features(sentence, words), repeat(0.0)))
+
+    def score_region(self, region: Region) -> List[float]:
+        """:meth:`score_sentence` of each sentence of *region*, in one pass."""
+        get = self.weights.get
+        bias = self.bias
+        zeros = repeat(0.0)
+        join = " ".join
+        out = []
+        for words, constructions in region_feature_parts(region):
+            total = bias + sum(map(get, words, zeros))
+            if words:
+                total += get("^ " + words[0], 0.0) + get(words[-1] + " $", 0.0)
+                total += sum(map(get, map(join, zip(words, islice(words, 1, None))), zeros))
+            out.append(total + sum(map(get, constructions, zeros)))
+        return out
 
     def probability(self, features: Sequence[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(features)))

@@ -97,25 +97,19 @@ class UnsourcedClaim(Rule):
         head = sentence_model().claim
         threshold = context.options.get("threshold") or head.threshold
         cut = math.log(threshold / (1.0 - threshold)) if 0.0 < threshold < 1.0 else (math.inf if threshold >= 1 else -math.inf)
-        reported = None
+        # the construction rules' sentences first: they are not scored (one finding each)
+        reported = {id(s) for rule in _rules() for s, _, _ in rule.reports(doc, settings)}
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
                 continue
-            for sentence in region.sentences:
-                if sentence.quoted or is_question(sentence):
-                    continue
-                features = sentence_features(sentence)
-                if head.score(features) < cut:
-                    continue
-                if reported is None:
-                    reported = {id(s) for rule in _rules() for s, _, _ in rule.reports(doc, settings)}
-                if id(sentence) in reported:
+            for sentence, score in zip(region.sentences, head.score_region(region)):
+                if score < cut or id(sentence) in reported or sentence.quoted or is_question(sentence):
                     continue
                 if not sentence_voice(sentence, settings, doc).writer:
                     continue  # a source (or a vague one, CLM008's) stands behind it
                 if region.kind == "heading" and headline_sourced(doc, sentence, restated=True, settings=settings):
                     continue
-                kind, _ = sentence_model().kind.best(features)
+                kind, _ = sentence_model().kind.best(sentence_features(sentence))
                 yield self.report(
                     doc, region, sentence.start, sentence.end,
                     f"Reads as {KIND_NAMES.get(kind, 'a claim')} with no source: '{clip(sentence.text, 50)}'; "
