@@ -23,7 +23,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 from itertools import islice, repeat
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintnews.analysis.learned.features import FEATURES_VERSION, construction_features, region_feature_parts, sentence_words
 from lintnews.text.document import Region, Sentence
@@ -33,19 +33,30 @@ WEIGHTS = "sentences.json"
 
 
 class Head:
-    """One binary question: ``bias + sum(weights of the features)``."""
+    """One binary question: ``bias + sum(weights of the features)``, in whole numbers of
+    ``1 / scale`` of a logit (so a sum is exact whatever its order)."""
 
-    __slots__ = ("bias", "weights", "threshold")
+    __slots__ = ("bias", "weights", "threshold", "scale")
 
-    def __init__(self, bias: float, weights: Dict[str, float], threshold: float) -> None:
+    def __init__(self, bias: int, weights: Dict[str, int], threshold: float, scale: int) -> None:
         self.bias = bias
         self.weights = weights
         self.threshold = threshold
+        self.scale = scale
 
-    def score(self, features: Sequence[str]) -> float:
-        """The log-odds of *features* (a list from
-        :func:`lintnews.analysis.learned.features.sentence_features`)."""
-        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+    def cut(self, threshold: float) -> float:
+        """The score from which a sentence's probability reaches *threshold*."""
+        if threshold <= 0.0:
+            return -math.inf
+        if threshold >= 1.0:
+            return math.inf
+        return math.log(threshold / (1.0 - threshold)) * self.scale
+
+    def score(self, features: Sequence[str]) -> int:
+        """The score of *features* (a list from
+        :func:`lintnews.analysis.learned.features.sentence_features`): the log-odds times
+        ``scale``."""
+        return self.bias + sum(map(self.weights.get, features, repeat(0)))
 
     def score_sentence(self, sentence: Sentence) -> float:
         """``score(sentence_features(sentence))``, without building the list of features:
@@ -53,40 +64,47 @@ class Head:
         another order: it may differ in the last bit, never between runs)."""
         get = self.weights.get
         words = sentence_words(sentence)
-        total = self.bias + sum(map(get, words, repeat(0.0)))
+        total = self.bias + sum(map(get, words, repeat(0)))
         if words:
-            total += get("^ " + words[0], 0.0) + get(words[-1] + " $", 0.0)
-            total += sum(map(get, map(" ".join, zip(words, islice(words, 1, None))), repeat(0.0)))
-        return total + sum(map(get, construction_features(sentence, words), repeat(0.0)))
+            total += get("^ " + words[0], 0) + get(words[-1] + " $", 0)
+            total += sum(map(get, map(" ".join, zip(words, islice(words, 1, None))), repeat(0)))
+        return total + sum(map(get, construction_features(sentence, words), repeat(0)))
 
-    def score_region(self, region: Region) -> List[float]:
-        """:meth:`score_sentence` of each sentence of *region*, in one pass."""
+    def score_region(self, region: Region, hedged: bool = True, skip=None) -> List[Optional[float]]:
+        """:meth:`score_sentence` of each sentence of *region*, in one pass (*hedged* and
+        *skip*: see :func:`~lintnews.analysis.learned.features.region_feature_parts`; a
+        skipped sentence's score is None)."""
         get = self.weights.get
         bias = self.bias
-        zeros = repeat(0.0)
+        zeros = repeat(0)
         join = " ".join
-        out = []
-        for words, constructions in region_feature_parts(region):
+        out: List[Optional[float]] = []
+        for parts in region_feature_parts(region, hedged, skip):
+            if parts is None:
+                out.append(None)
+                continue
+            words, constructions = parts
             total = bias + sum(map(get, words, zeros))
             if words:
-                total += get("^ " + words[0], 0.0) + get(words[-1] + " $", 0.0)
+                total += get("^ " + words[0], 0) + get(words[-1] + " $", 0)
                 total += sum(map(get, map(join, zip(words, islice(words, 1, None))), zeros))
             out.append(total + sum(map(get, constructions, zeros)))
         return out
 
     def probability(self, features: Sequence[str]) -> float:
-        return 1.0 / (1.0 + math.exp(-self.score(features)))
+        return 1.0 / (1.0 + math.exp(-self.score(features) / self.scale))
 
 
 class KindHead:
     """Which kind of claim: one weight vector per kind; the highest score wins."""
 
-    __slots__ = ("labels", "bias", "weights")
+    __slots__ = ("labels", "bias", "weights", "scale")
 
-    def __init__(self, labels: List[str], bias: List[float], weights: Dict[str, List[float]]) -> None:
+    def __init__(self, labels: List[str], bias: List[int], weights: Dict[str, List[int]], scale: int) -> None:
         self.labels = labels
         self.bias = bias
         self.weights = weights
+        self.scale = scale
 
     def best(self, features: Sequence[str]) -> Tuple[str, float]:
         """The likeliest kind of claim and its share of the probability."""
@@ -97,7 +115,7 @@ class KindHead:
             if w is not None:
                 scores = [a + b for a, b in zip(scores, w)]
         top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
+        exps = [math.exp((s - top) / self.scale) for s in scores]
         i = scores.index(top)
         return self.labels[i], exps[i] / sum(exps)
 
@@ -109,15 +127,16 @@ class SentenceModel:
         if data.get("features") != FEATURES_VERSION:
             raise ValueError(f"{WEIGHTS} was trained on features {data.get('features')!r}, not {FEATURES_VERSION!r}")
         heads = data["heads"]
-        self.claim = _head(heads["claim"])
-        self.hedge = _head(heads["hedge"])
+        scale = data["scale"]
+        self.claim = _head(heads["claim"], scale)
+        self.hedge = _head(heads["hedge"], scale)
         kind = heads["kind"]
-        self.kind = KindHead(kind["labels"], kind["bias"], kind["weights"])
+        self.kind = KindHead(kind["labels"], kind["bias"], kind["weights"], scale)
         self.info = {k: v for k, v in data.items() if k != "heads"}
 
 
-def _head(data: dict) -> Head:
-    return Head(data["bias"], data["weights"], data["threshold"])
+def _head(data: dict, scale: int) -> Head:
+    return Head(data["bias"], data["weights"], data["threshold"], scale)
 
 
 @lru_cache(maxsize=1)

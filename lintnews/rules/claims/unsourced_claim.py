@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from typing import Iterator
 
 from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
+from lintnews.analysis.hedging.cues import FIRST_WORDS
 from lintnews.analysis.learned.features import sentence_features
 from lintnews.analysis.learned.model import sentence_model
 from lintnews.analysis.voice.voice import headline_sourced, sentence_voice
@@ -96,14 +96,19 @@ class UnsourcedClaim(Rule):
         settings = context.settings
         head = sentence_model().claim
         threshold = context.options.get("threshold") or head.threshold
-        cut = math.log(threshold / (1.0 - threshold)) if 0.0 < threshold < 1.0 else (math.inf if threshold >= 1 else -math.inf)
+        cut = head.cut(threshold)
         # the construction rules' sentences first: they are not scored (one finding each)
         reported = {id(s) for rule in _rules() for s, _, _ in rule.reports(doc, settings)}
+        hedged = {id(r) for r in FIRST_WORDS.regions_with(doc)}  # the others hold no hedge cue
+
+        def skip(sentence) -> bool:  # never reported here, so not scored
+            return id(sentence) in reported or sentence.quoted or is_question(sentence)
+
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
                 continue
-            for sentence, score in zip(region.sentences, head.score_region(region)):
-                if score < cut or id(sentence) in reported or sentence.quoted or is_question(sentence):
+            for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip)):
+                if score is None or score < cut:
                     continue
                 if not sentence_voice(sentence, settings, doc).writer:
                     continue  # a source (or a vague one, CLM008's) stands behind it
