@@ -232,8 +232,17 @@ def export_head(vocab, model, threshold: float, prune: float) -> dict:
     """The head as shipped: weights under *prune* in size are left out (each moves a
     score by less than a tenth of a logit, and together they rarely reach a threshold)."""
     coef = model.coef_[0]
-    weights = {f: round(float(coef[j]) * SCALE) for f, j in vocab.items() if abs(coef[j]) >= prune}
-    return {"bias": round(float(model.intercept_[0]) * SCALE), "threshold": threshold, "weights": weights}
+    weights, pairs = {}, {}
+    for f, j in vocab.items():
+        if abs(coef[j]) < prune:
+            continue
+        w = round(float(coef[j]) * SCALE)
+        if " " in f and not f.startswith(("^ ", "@")) and not f.endswith(" $"):
+            first, second = f.split(" ")
+            pairs.setdefault(first, {})[second] = w  # word pairs by their first word
+        else:
+            weights[f] = w
+    return {"bias": round(float(model.intercept_[0]) * SCALE), "threshold": threshold, "weights": weights, "pairs": pairs}
 
 
 def export_kinds(vocab, model, prune: float = 0.01) -> dict:
@@ -310,7 +319,8 @@ def main(argv=None) -> int:
     }
     OUT.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB; "
-          f"{len(heads['claim']['weights'])} claim, {len(heads['hedge']['weights'])} hedge, "
+          f"{len(heads['claim']['weights']) + sum(map(len, heads['claim']['pairs'].values()))} claim, "
+          f"{len(heads['hedge']['weights']) + sum(map(len, heads['hedge']['pairs'].values()))} hedge, "
           f"{len(heads['kind']['weights'])} kind features)")
     return 0
 

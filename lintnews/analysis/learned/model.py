@@ -30,17 +30,24 @@ from lintnews.text.document import Region, Sentence
 
 #: The weights file inside this package.
 WEIGHTS = "sentences.json"
+_NONE: Dict[str, int] = {}
 
 
 class Head:
     """One binary question: ``bias + sum(weights of the features)``, in whole numbers of
-    ``1 / scale`` of a logit (so a sum is exact whatever its order)."""
+    ``1 / scale`` of a logit (so a sum is exact whatever its order).
 
-    __slots__ = ("bias", "weights", "threshold", "scale")
+    Word pairs are kept by their first word (``pairs["will"]["sweep"]``), so a sentence's
+    pairs are looked up word by word, without making a string of each pair; every other
+    feature is in ``weights``."""
 
-    def __init__(self, bias: int, weights: Dict[str, int], threshold: float, scale: int) -> None:
+    __slots__ = ("bias", "weights", "pairs", "threshold", "scale")
+
+    def __init__(self, bias: int, weights: Dict[str, int], pairs: Dict[str, Dict[str, int]], threshold: float,
+                 scale: int) -> None:
         self.bias = bias
         self.weights = weights
+        self.pairs = pairs
         self.threshold = threshold
         self.scale = scale
 
@@ -56,40 +63,37 @@ class Head:
         """The score of *features* (a list from
         :func:`lintnews.analysis.learned.features.sentence_features`): the log-odds times
         ``scale``."""
-        return self.bias + sum(map(self.weights.get, features, repeat(0)))
+        total = self.bias
+        get, pairs = self.weights.get, self.pairs
+        for f in features:
+            if " " in f and not f.startswith(("^ ", "@")) and not f.endswith(" $"):
+                first, second = f.split(" ")
+                total += pairs.get(first, _NONE).get(second, 0)
+            else:
+                total += get(f, 0)
+        return total
 
-    def score_sentence(self, sentence: Sentence) -> float:
-        """``score(sentence_features(sentence))``, without building the list of features:
-        the words' weights, then the pairs', then the constructions' (the same sum, in
-        another order: it may differ in the last bit, never between runs)."""
-        get = self.weights.get
+    def score_sentence(self, sentence: Sentence) -> int:
+        """``score(sentence_features(sentence))``, without building the list of features."""
         words = sentence_words(sentence)
-        total = self.bias + sum(map(get, words, repeat(0)))
+        return self._score(words, construction_features(sentence, words))
+
+    def _score(self, words: List[str], constructions: List[str]) -> int:
+        get = self.weights.get
+        total = self.bias + sum(map(get, words, repeat(0))) + sum(map(get, constructions, repeat(0)))
         if words:
             total += get("^ " + words[0], 0) + get(words[-1] + " $", 0)
-            total += sum(map(get, map(" ".join, zip(words, islice(words, 1, None))), repeat(0)))
-        return total + sum(map(get, construction_features(sentence, words), repeat(0)))
+            # each word's successors (an empty dict for most), then the next word in them
+            nexts = map(self.pairs.get, words, repeat(_NONE))
+            total += sum(map(dict.get, nexts, islice(words, 1, None), repeat(0)))
+        return total
 
-    def score_region(self, region: Region, hedged: bool = True, skip=None) -> List[Optional[float]]:
+    def score_region(self, region: Region, hedged: bool = True, skip=None) -> List[Optional[int]]:
         """:meth:`score_sentence` of each sentence of *region*, in one pass (*hedged* and
         *skip*: see :func:`~lintnews.analysis.learned.features.region_feature_parts`; a
         skipped sentence's score is None)."""
-        get = self.weights.get
-        bias = self.bias
-        zeros = repeat(0)
-        join = " ".join
-        out: List[Optional[float]] = []
-        for parts in region_feature_parts(region, hedged, skip):
-            if parts is None:
-                out.append(None)
-                continue
-            words, constructions = parts
-            total = bias + sum(map(get, words, zeros))
-            if words:
-                total += get("^ " + words[0], 0) + get(words[-1] + " $", 0)
-                total += sum(map(get, map(join, zip(words, islice(words, 1, None))), zeros))
-            out.append(total + sum(map(get, constructions, zeros)))
-        return out
+        score = self._score
+        return [None if parts is None else score(*parts) for parts in region_feature_parts(region, hedged, skip)]
 
     def probability(self, features: Sequence[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(features) / self.scale))
@@ -136,7 +140,7 @@ class SentenceModel:
 
 
 def _head(data: dict, scale: int) -> Head:
-    return Head(data["bias"], data["weights"], data["threshold"], scale)
+    return Head(data["bias"], data["weights"], data.get("pairs", {}), data["threshold"], scale)
 
 
 @lru_cache(maxsize=1)
