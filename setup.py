@@ -12,5 +12,6 @@ setup(
         "lintnews.packs": ["*.yaml", "*.yml"],
         "lintnews.server": ["static/*"],
         "lintnews.analysis.garbled": ["lexicons/*.yaml"],
+        "lintnews.analysis.learned": ["*.json"],
     },
 )

@@ -164,7 +164,19 @@ class ClaimRule(Rule):
     context = True
 
     def check(self, doc: Document, context: Context) -> Iterator[Finding]:
-        settings = context.settings
+        for sentence, hit, severity in self.reports(doc, context.settings):
+            yield self.report(
+                doc, sentence.region, hit.start, hit.end, self.message.format(match=clip(hit.text)), severity=severity,
+            )
+
+    def reports(self, doc: Document, settings) -> List[Tuple[Sentence, CueHit, Severity]]:
+        """The sentences this rule reports in *doc*, each with its cue and severity
+        (worked out once per document and rule, so the learned claim rule can ask which
+        sentences the construction rules report without doing their work twice)."""
+        return doc.memo(("claims.reports", self.code, id(settings)), lambda d: (settings, self._reports(d, settings)))[1]
+
+    def _reports(self, doc: Document, settings) -> List[Tuple[Sentence, CueHit, Severity]]:
+        out = []
         for sentence, mine in claim_hits_of(doc, self.kind):
             region = sentence.region
             if not self.applies_to(region):
@@ -186,10 +198,8 @@ class ClaimRule(Rule):
             hit = next((h for h in mine if h.strong), mine[0])
             if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end, restated=True, settings=settings):
                 continue  # the body states the claim too: judged there, once
-            yield self.report(
-                doc, region, hit.start, hit.end, self.message.format(match=clip(hit.text)),
-                severity=self.severity_of(hit),
-            )
+            out.append((sentence, hit, self.severity_of(hit)))
+        return out
 
     def keep(self, hit: CueHit) -> bool:
         """Whether the cue *hit* makes a claim of this kind (the statistics rule keeps

@@ -83,6 +83,13 @@ _ROUTINE_REASON = (
     r"knee|hamstring|ankle|back|groin|shoulder|calf|illness)\b"
 )
 
+# The routine reasons of a logistic decision, as a clause: "because the pitch was frozen".
+_ROUTINE_CLAUSE = (
+    r"because\s+(?:[\w'’-]+\s+){0,5}?(?:pitch|weather|snow|snowed|rain|rained|fog|ice|icy|frozen|waterlogged|flooded|"
+    r"flooding|strike|fault|faults|faulty|illness|ill|injured|injury|unwell|sick|power\s+cut|repairs?|maintenance|"
+    r"engineering\s+works|safety|security\s+alert|bomb\s+scare|technical|broke\s+down|closed|demand\s+for\s+tickets)\b"
+)
+
 CAUSE_CUES = [
     Cue(CAUSE, _CAUSE_NOUNS, alternation(_CAUSE_NOUNS) + r"s?\s+(?:for|of|behind)\b",
         left=COPULA + ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
@@ -139,10 +146,26 @@ CAUSE_CUES = [
     Cue(CAUSE, ["paved"], r"paved\s+the\s+way\s+for\b"),
     # "because" explaining the speaker's own action or view ("I'm running because I believe") is a
     # reason, not a causal claim
-    Cue(CAUSE, ["because"], r"because(?:\s+of)?\b", veto_left=FIRST_PERSON + r"|\bjust\s+$|" + _OWN_CLAUSE + "|" + _LOGISTICS
+    Cue(CAUSE, ["because"], r"because\s+of\b", veto_left=FIRST_PERSON + r"|\bjust\s+$|" + _OWN_CLAUSE + "|" + _LOGISTICS
         + r"|^\W*(?:if|when|as|unless)\s+(?:i|we|you)\b|^\W*(?:i|we)\b(?:['’]\w+)?\s",
-        veto_right=r"because\s+(?:of\s+)?(?:i|we|you)\b|" + _ROUTINE_REASON, strong=False),
+        veto_right=r"because\s+of\s+(?:i|we|you)\b|" + _ROUTINE_REASON, strong=False),
+    # "because" with a clause: a logistic decision explained by somebody's conduct ("closed
+    # because its owners mismanaged it") is a causal claim; its routine reasons ("called
+    # off because the pitch was frozen") are narration
+    Cue(CAUSE, ["because"], r"because\b(?!\s+of\b)", veto_left=FIRST_PERSON + r"|\bjust\s+$|" + _OWN_CLAUSE
+        + r"|^\W*(?:if|when|as|unless)\s+(?:i|we|you)\b|^\W*(?:i|we)\b(?:['’]\w+)?\s",
+        veto_right=r"because\s+(?:i|we|you)\b|" + _ROUTINE_CLAUSE, strong=False),
     Cue(CAUSE, ["gave", "give", "gives", "giving", "given"], r"(?:gave|give|gives|giving|given)\s+rise\s+to\b", veto_left=HEDGED),
+    # counterfactual dependence: "Without the levy, the harbour would have silted up within a
+    # decade", "Such a fraud would be impossible without help from inside": what would have
+    # happened, stated as fact
+    Cue(CAUSE, ["without"], r"without\b[^.;:]{3,80}?,\s*[^.;:]{0,60}?\bwould\s+(?:(?:have\s+)?(?:been\s+)?|(?:not\s+|never\s+)?)[a-z]+",
+        left=r"^\W*$", veto_right=r"without\s+(?:a\s+doubt|doubt|question|exception)\b", label="a counterfactual"),
+    Cue(CAUSE, ["without"], r"without\b(?!\s+(?:a\s+doubt|doubt|question|exception)\b)",
+        left=r"\bwould\s+(?:have\s+been|be|have)\s+(?:(?:all\s+but|almost|quite|simply|utterly)\s+)?(?:impossible|unthinkable|"
+        r"unworkable|unaffordable|unviable|doomed|lost|finished|bankrupt|unable\s+to\s+\w+|(?:closed|collapsed|folded|failed|"
+        r"gone\s+under|gone\s+bust|died|disappeared))\s+(?:[\w'’-]+\s+){0,3}?$",
+        veto_left=FIRST_PERSON, label="a counterfactual"),
     Cue(CAUSE, ["brought"], r"brought\s+about\b"),
 ]
 
@@ -171,6 +194,12 @@ CAUSE_CUES += [
     Cue(CAUSE, ["blame"], r"blame\b(?!\s+(?:on|game))",
         left=COPULA + r"(?:(?:largely|partly|mainly|entirely|solely|primarily|also|rather|chiefly|really|squarely|"
         r"in\s+(?:large\s+)?part|not)\s+)*to\s+$", label="a cause"),
+    # "The shortage is the fault of the agencies", "it is the council's fault"
+    Cue(CAUSE, ["fault"], r"fault\s+of\b|fault\b(?=\s*(?:[.,;:]|$|\s+(?:that|for)\b))",
+        left=COPULA + r"(?:(?:largely|partly|mainly|entirely|solely|squarely|all|also|really|not)\s+)*(?:(?:the|his|her|their|its)\s+)?"
+        r"(?:[\w-]+\s+)?(?:[\w-]+['’]s?\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:no\s+one|nobody|anybody|anyone|not)(?:['’]s)?\s+(?:\w+\s+){0,3}$|\b(?:my|our|your)\s+$",
+        label="a cause"),
     Cue(CAUSE, ["responsible"], r"responsible\s+for\s+" + _EFFECT_NP + r"(?:[\w-]+\s+){0,2}?(?:rise|fall|decline|increase|"
         r"surge|drop|slump|slowdown|growth|collapse|crisis|problems?|shortage|delays?|failure|success|losses|deaths|"
         r"chaos|frenzy|mess|damage|downturn|spike|jump|boom|improvement|turnaround|recovery|fall-off|exodus)\b",

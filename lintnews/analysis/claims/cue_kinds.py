@@ -21,9 +21,9 @@ CONDITIONAL = r"\b(?:would|could|might|may)\b[^.;:]{0,80}\bbe\s+(?:\w+\s+){0,4}$
 COPULA = r"\b(?:is|are|was|were|be|been|being|became|become|becomes|remains?|remained|proved|proves|'s|’s)\s+"
 ADVERBS = r"(?:(?:also|probably|clearly|undoubtedly|partly|largely|mainly|primarily|presumably|surely|obviously|squarely|specifically|in\s+part|in\s+turn|ultimately|directly|indirectly|certainly|arguably)\s+)*"
 HEDGED = (
-    r"(?:\b(?:may|might|could|can|would|should|must)\s+|\b(?:likely|unlikely|thought|believed|said|expected|understood|"
+    r"(?:\b(?:may|might|could|can|would|should|must)[\s,]+|\b(?:likely|unlikely|thought|believed|said|expected|understood|"
     r"seen|considered|reported|alleged|claimed)\s+to\s+)(?:(?:also|well|even|still|only|partly|possibly|potentially|in\s+turn|"
-    r"eventually|ultimately|have|has|not|been|be)\s+)*$"
+    r"eventually|ultimately|maybe|perhaps|probably|conceivably|arguably|have|has|not|been|be)[\s,]+)*$"
 )
 # A noun reading: "the results in", "his side's lead to".
 NOUN_LEFT = r"(?:['’]s|\b(?:the|a|an|his|her|their|its|our|my|your|this|that|narrow|early|slender|commanding|overall|first-half|half-time|these|those|test|election|poll|exam|early|final))\s+$"

@@ -150,6 +150,15 @@ INTENT_CUES += [
         extend=False, label="a motive",
         precheck=lambda text, s_start, at: text[max(s_start, at - 4) : at].rstrip().lower().endswith("to")),
     # "to shift the blame", "to save face", "to buy time": purposes that are motives
+    # "was brought in to plug a gap in the budget", "timed to win votes": an act's purpose read as
+    # a motive of money or popularity ("needs to win votes" is a need, not a purpose)
+    Cue(INTENT, "plug win woo paper cover please".split(),
+        r"plug\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:hole|gap|shortfall|deficit)\b|"
+        r"(?:win|woo)\s+(?:over\s+)?(?:(?:more|the|floating|wavering|young|older)\s+)?(?:votes|voters|favou?r|support)\b|"
+        r"(?:paper|cover)\s+over\s+the\s+cracks\b|please\s+(?:(?:its|their|his|her|the)\s+)?(?:voters|donors|"
+        r"backbenchers|base|shareholders|supporters)\b",
+        left=r"\bto\s+$", veto_left=_TAKES_INFINITIVE + "|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
+        label="a motive"),
     Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make".split(),
         r"(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|(?:save|lose)\s+face\b|"
         r"buy\s+(?:more\s+)?time\b|score\s+(?:political\s+|cheap\s+)?points\b|grab\s+(?:the\s+)?headlines\b|"

@@ -53,7 +53,7 @@ fail succeed survive disappear vanish die decline wither fade dwindle crumble tr
 revolutionize reshape redefine upend overturn destroy devastate ruin wreck cripple doom kill spell
 trigger spark fuel unleash provoke cause create save boost benefit hurt harm damage undermine
 weaken strengthen overtake outstrip dominate eclipse convert usher pave wipe lose win regret backfire flop
-overwhelm swamp spread engulf bankrupt starve change alter""".split()
+overwhelm swamp spread engulf bankrupt starve change alter sweep triumph prevail romp trounce topple oust""".split()
 _OUTCOME = alternation(_OUTCOME_VERBS)
 # Verbs that are an outcome only with what follows: "lead to", "reach a record", "force them to".
 _WITH = (
@@ -138,7 +138,8 @@ _STATE = (
     r"triumph|success|failure|fiasco|debacle|shambles|turning\s+point|game[- ]?changer|watershed|death\s+knell|"
     r"thing\s+of\s+the\s+past|end\s+of|beginning\s+of|wasteland|desert|ghost\s+town|relic|victims?|winners?|"
     r"losers?|casualty|casualties|biggest|largest|worst|best|greatest|highest|lowest)\b"
-    r"|(?:the|a|an)\s+[\w'’-]+est\b|the\s+most\s+\w+|(?:forced|priced\s+out|wiped\s+out|left\s+(?:behind|without|with\s+nothing)|"
+    r"|(?:the|a|an)\s+[\w'’-]+est\b|the\s+most\s+\w+"
+    r"|the\s+(?:first|last|only)\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+(?:the\s+)?(?:world|country|europe|history|(?-i:[A-Z])[\w-]+)|ever)\b|(?:forced|priced\s+out|wiped\s+out|left\s+(?:behind|without|with\s+nothing)|"
     r"destroyed|ruined|devastated|overwhelmed|swamped|crippled|forgotten|remembered|abandoned|lost|doomed|"
     r"hit\s+(?:hard|hardest)|hardest\s+hit)\b)"
 )
@@ -146,6 +147,12 @@ _PREDICATE = (
     r"(?:" + _IMPACT + r"|" + _BECOME + r"|" + _GETTING + r"|" + _TURN + r"|" + _BRING + r"|" + _PUSH + r"|" + _END + r"|" + _KEEP + r"|" + _COST + r"|"
     + _FALL + r"|" + _WITH + r"|" + _STATE + r"|(?!fall\s+(?:on|in|to)\b|lose\s+(?:their|his|her|its|our)\s+(?:jobs?|homes?|seats?)\b)"
     + _OUTCOME + r"(?:s|ed)?\b(?!\s+(?:of|by\s+the)\b))"
+)
+# A price a body sets, as the subject: "the daily charge will rise by a third" announces a
+# tariff ("prices will rise" is a forecast: nobody sets them).
+_SET_PRICE = (
+    r"\b(?:charges?|fees?|fares?|tolls?|levy|levies|tariffs?|subscriptions?|premiums?|council\s+tax|parking|"
+    r"admission|licence|license|rates\s+for\s+\w+)\s+(?:(?:for|at|on)\s+(?:[\w'’-]+\s+){1,3}?)?$"
 )
 # The noun "will", and conditions that make the future a hypothesis.
 _NOT_FUTURE = (
@@ -170,7 +177,7 @@ PREDICTION_CUES = [
         veto_left=_NOT_ASSERTED, label="a forecast"),
     # "will rise", "will be back to normal", "will turn the club into contenders"
     Cue(PREDICTION, ["will"], r"will\s+(?!" + _ADVERBS + _SCHEDULED + r")" + _ADVERBS + _PREDICATE,
-        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED,
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE,
         veto_right=r"will\s+" + _ADVERBS + r"(?:" + _DATED_CHANGE + r"|(?:rise|increase|fall|go\s+up|grow)\s+in\s+line\s+with)",
         strong=False, label="a forecast"),
     # "will have to back down": a forecast that someone is forced to concede

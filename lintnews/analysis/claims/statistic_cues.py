@@ -86,7 +86,11 @@ _PROMISE = (
     r"\bsuch\s+as\s+$"
 )
 
-_TIME_UNITS = r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|yards|metres|meters|miles|feet|kilometres|km|points|goals|games|matches|rounds|laps|holes|runs|wickets|seasons)"
+_TIME_UNITS = (
+    r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|yards|metres|meters|miles|feet|kilometres|km|"
+    r"points|goals|games|matches|rounds|laps|holes|runs|wickets|seasons|tonnes|tons|kilos|kilograms|kg|grams|pounds\s+in\s+weight|"
+    r"litres|liters|gallons|hectares|acres|inches|centimetres|millimetres|degrees|storeys|stories|floors|mph|kph)"
+)
 
 STATISTIC_CUES = [
     Cue(STATISTIC, [DIGIT], r"\d+(?:[.,]\d+)*\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b|pc\b)",
@@ -200,7 +204,9 @@ _SCOPE = (
     r"(?:ever|in\s+(?:[\w'’-]+\s+){0,4}?(?:history|memory)|on\s+record|of\s+all\s+time|"
     r"of\s+(?:his|her|their|its|a|this|that|the|our|my)\s+(?:[\w-]+\s+)?(?:generation|era|time|times|day|age|century|decade|kind|type)|"
     r"in\s+the\s+whole\s+of|in\s+(?:all\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*|yet\b|in\s+the\s+(?:world|country|nation|"
-    r"universe|galaxy|history\s+of)|in\s+(?:this|our)\s+(?:country|nation|world)|on\s+(?:earth|the\s+planet)|anywhere|of\s+any\s+\w+|"
+    r"universe|galaxy|history\s+of)|in\s+(?:this|our)\s+(?:country|nation|world)|on\s+(?:earth|the\s+planet)|anywhere|(?:of|for)\s+any\s+\w+|"
+    r"(?:this|the\s+(?:past|last))\s+(?:decade|century|generation)|in\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
+    r"midlands|county|region|league|division|province)\b|"
     r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
     r"in\s+(?:(?:nearly|almost|over|more\s+than|many|several)\s+)?"
     r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
@@ -281,8 +287,10 @@ STATISTIC_CUES += [
 SUPERLATIVE_CUES += [
     # "one of the highest-taxed nations in the world": found at its scope, since a hyphenated
     # superlative is one word
-    Cue(SUPERLATIVE, ["world", "history", "country", "planet", "europe", "britain", "america"],
-        r"(?:world|history|country|planet|europe|britain|america)\b",
+    Cue(SUPERLATIVE, ["world", "history", "country", "planet", "europe", "britain", "america", "north", "south", "east", "west",
+                      "north-east", "north-west", "south-east", "south-west", "midlands", "county", "region", "league"],
+        r"(?:world|history|country|planet|europe|britain|america|(?:north|south)(?:-?(?:east|west))?|east|west|midlands|county|"
+        r"region|league)\b",
         left=r"\b(?:the|its|their|one\s+of\s+the)\s+(?:most\s+[\w-]+|[a-z]+est(?:-[a-z]+)?)(?:\s+[\w'’-]+){0,4}?\s+in\s+"
         r"(?:the\s+|our\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w-]+\s+)?$",
         veto_left=r"\bbest[\s-]+(?:known|remembered)\b[^,;]*$", label="a superlative"),

@@ -186,7 +186,8 @@ def states_a_statistic(hit: CueHit) -> bool:
         # the reporter's record of an event
         return True
     if label in ("a rate", "a comparison") or _RATE.search(text, hit.start, hit.end):
-        return True
+        # "found in 41 of them, about one in five": a part of a whole the sentence counts
+        return not (label == "a rate" and _PART_OF_COUNTED.search(before))
     if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
         return not own_arithmetic
     if label == "a quantity":  # "there is a limited supply of": a state of the world
@@ -201,8 +202,8 @@ def states_a_statistic(hit: CueHit) -> bool:
         return _percentage_is_statistic(f, before, after, own_arithmetic)
     if own_arithmetic:
         return False  # "from £1,850 to £1,960", "up from 300p", "of whom": the event's own figures
-    if label == "a change":  # "doubled", "halved"
-        return _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40))
+    if label == "a change":  # "doubled", "halved": of a macro quantity, or over a period (a trend)
+        return _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40)) or bool(_OVER_A_PERIOD.match(after))
     if label == "a sum of money":
         return _money_is_statistic(f, before, after)
     # counts, large numbers, estimates, approximate counts
@@ -248,6 +249,16 @@ _TREND_PERIOD = lazyre.compile(
     re.IGNORECASE,
 )
 _MACRO_ANYWHERE = lazyre.compile(_MACRO, re.IGNORECASE)
+# A part of a whole the sentence counts, just before a rate: "41 of them, about".
+_PART_OF_COUNTED = lazyre.compile(
+    r"\b\d[\d,]*\s+(?:of|out\s+of)\s+(?:them|those|these|the\s+\d[\d,]*|\d[\d,]*)\b[^.;:]{0,20}$", re.IGNORECASE
+)
+# A multiplication over a period: "have tripled in five years", "has halved since 2010".
+_OVER_A_PERIOD = lazyre.compile(
+    r"\s*(?:,\s*)?(?:in|over|within|since|during)\s+(?:(?:the|a|just|only|barely|less\s+than|under|little\s+more\s+than|"
+    r"last|past|previous|recent)\s+)*(?:(?:\w+|\d+)\s+)?(?:years?|decades?|months?|generation|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # One event: a day, a match, an incident.
 _ONE_EVENT = lazyre.compile(
     r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|last\s+night|"

@@ -135,6 +135,40 @@ VERDICT_CUES += [
         r"(?:(?:now|been|being|effectively|all\s+but|simply|completely|entirely)\s+)*$",
         veto_left=r"\b(?:may|might|could|risk|risks|would|will|fear|fears)\b[^,;]*$", label="a verdict"),
     # a crowd's verdict: "The masses have highly praised", "Locals have warmly welcomed"
+    # "is purely symbolic", "little more than a gesture", "mere window dressing"
+    Cue(VERDICT, "symbolic cosmetic gesture window-dressing window stunt".split(),
+        r"(?:symbolic|cosmetic|(?:a\s+|an?\s+empty\s+)?gesture|window[- ]dressing|(?:a\s+)?(?:pr\s+|publicity\s+)?stunt)\b",
+        left=r"\b(?:purely|merely|largely|entirely|mostly|only|simply|nothing\s+(?:more\s+)?than|little\s+more\s+than|"
+        r"no\s+more\s+than|mere|just)\s+(?:an?\s+(?:empty\s+)?|(?:a\s+)?(?:pr|publicity)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether)\s+(?:\w+\s+){0,2}$", label="an editorial verdict"),
+    # "came far too late", "too little, too late": a judgement of timing or measure
+    Cue(VERDICT, ["too"], r"too\s+(?:late|little|slow|slowly|timid|weak|feeble|soft|lenient|little\s*,\s*too\s+late)\b",
+        left=r"\b(?:far|much|way|years|decades|months|weeks|simply|hopelessly|woefully)\s+$|(?:^|[,;:—–]\s*)$|"
+        r"\b(?:came|comes|come|arrived|arrives|acted|acts|moved|responded|is|was|were|are)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|it\s+(?:is|was)|(?:is|was)\s+(?:never|not))\s+(?:\w+\s+){0,2}$",
+        veto_right=r"too\s+late\s+to\b", strong=False, label="an editorial verdict"),
+    # accusations in narration: "preys on the vulnerable", "have hidden the risks from residents
+    # for years", "are destroying the high street"
+    Cue(VERDICT, "prey preys preyed preying fleece fleeces fleeced fleecing profiteering".split(),
+        r"(?:prey(?:s|ed|ing)?\s+(?:up)?on|fleec(?:e|es|ed|ing)|profiteering)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:birds?|animals?|species|fish|owls?|hawks?|foxes|sharks?|predators?|spiders?|wolves|"
+        r"snakes?|cats?|insects?|beetles?|eagles?|lions?|seals?|larvae)\s+(?:\w+\s+)?$", label="a loaded verb"),
+    Cue(VERDICT, "hidden concealed covered hushed suppressed".split(),
+        r"(?:hidden|concealed|covered\s+up|hushed\s+up|suppressed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+        r"(?:from\s+(?:the\s+)?(?:public|residents|voters|patients|parents|customers|investors|parliament|tenants|families|"
+        r"people|regulators)|for\s+(?:years|decades|months))\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:long|systematically|deliberately|repeatedly|consistently)\s+)?(?:been\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|allegedly|accused\s+of|claims?|claimed|deny|denies|denied)\b[^,;]*$",
+        label="an accusation"),
+    Cue(VERDICT, "destroying ruining wrecking strangling gutting decimating poisoning choking bleeding killing".split(),
+        r"(?:destroying|ruining|wrecking|strangling|gutting|decimating|poisoning|choking|bleeding|killing)\s+(?:off\s+)?"
+        r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|this\s+country['’]s|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:farmland|countryside|high\s+streets?|town|towns|city|cities|economy|industry|industries|communities|community|"
+        r"business|businesses|villages?|coast|coastline|rivers?|seas?|environment|landscape|heritage|democracy|country|"
+        r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service)\b",
+        left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|slowly|steadily|quietly)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|risk|risks|accused\s+of|claims?|if|whether)\b[^,;]*$",
+        label="a loaded verb"),
 ]
 
 # Loaded words: a judgement no neutral report makes in its own voice ("a brazen plot",
@@ -153,7 +187,7 @@ VERDICT_CUES += [
 # paperwork", "Voters are tired of".
 _GENERIC = (
     r"(?:^\W*|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:(?:most|all|many|ordinary|local|british|young|older)\s+)?"
-    r"(?-i:(?:[A-Za-z][a-z-]*\s+){0,2}?[A-Za-z][a-z-]*(?:s|people|men|women|public))\s+(?:(?:everywhere|nationwide|across\s+the\s+(?:country|world|board)|"
+    r"(?-i:(?:[A-Za-z][a-z-]*\s+){0,2}?(?:[A-Za-z][a-z-]*(?:s|people|men|women)|[Pp]eople|[Pp]ublic|[Gg]eneration|[Yy]outh))\s+(?:(?:everywhere|nationwide|across\s+the\s+(?:country|world|board)|"
     r"up\s+and\s+down\s+the\s+country|all\s+over\s+the\s+\w+)\s+)?(?:(?:now|simply|really|just|all|clearly)\s+)*"
 )
 # (A vague quantifier standing in for a claim, "Many patients simply give up", is the
@@ -169,7 +203,10 @@ _CANNOT = (
     r"(?:survive|compete|cope|afford|win|work|function|last|succeed|thrive|continue|go\s+on|keep\s+up|make\s+ends\s+meet|"
     r"be\s+trusted|be\s+saved)\b"
 )
-_GROUP_AUX = r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really)\s+)+"
+_GROUP_AUX = (
+    r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really|secretly|quietly|privately|increasingly|"
+    r"deeply|utterly|clearly|understandably|rightly|already|still)\s+)+"
+)
 GENERALISATION_CUES_BY_CONSTRUCTION = [
     # "All Americans are hurt by", "all parents know": a claim about everyone in a group
     Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+(?:ans|ers|ese|ish|s)|people|parents|children|"
@@ -195,6 +232,17 @@ GENERALISATION_CUES_BY_CONSTRUCTION = [
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
     Cue(GENERALISATION, ["arms"], r"arms\b", left=_GENERIC + r"(?:(?:are|is|were|was|now|all)\s+)+up\s+in\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
+    # "Young people simply refuse to", "The older generation won't": what a whole group will not do
+    Cue(GENERALISATION, "refuse refuses refused".split(), r"refuse[sd]?\s+to\b",
+        left=_GENERIC + r"(?:(?:simply|still|now|just|flatly|increasingly|often|generally)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$|(?-i:\b[A-Z][a-z]+\s+)$", flags=0,
+        label="a generalisation"),
+    # "Fraud is rife in the sector", "Bribery is endemic among officials": prevalence stated as fact
+    Cue(GENERALISATION, "rife rampant endemic widespread commonplace".split(),
+        r"(?:rife|rampant|endemic|widespread|commonplace)\s+(?:in|among|across|throughout|within|at)\b",
+        left=r"\b(?:is|are|was|were|has\s+been|have\s+been|remains|remain|became|become)\s+(?:(?:still|now|also|increasingly|"
+        r"simply|already)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how)\b[^,;]*$", label="a generalisation"),
     # "Burglaries have soared across the country in recent years": a trend across a population
     Cue(GENERALISATION, ["across", "nationwide", "everywhere"],
         r"(?:across\s+the\s+(?:country|uk|nation|world|continent|region|board)|nationwide|everywhere)\b",

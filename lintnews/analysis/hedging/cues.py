@@ -61,7 +61,8 @@ _EPISTEMIC_VERBS = _alt(
     reach exceed top hit lose cost fail collapse delay derail trigger spark prompt force
     face struggle escalate worsen ease improve recover return resume end change affect
     hurt harm damage threaten undermine jeopardise jeopardize boost help lead result prove
-    turn become emerge happen follow come soon well"""
+    turn become emerge happen follow come soon well plateau level stabilise stabilize peak
+    bottom recede subside widen narrow shift dwindle vanish disappear spread deepen"""
 )
 _BE_EPISTEMIC = "|".join(
     [

@@ -155,6 +155,12 @@ REPORT_CUES = [
     Cue("frame", ["quoted", "quoting", "citing", "cited"], r"(?:quoted|quoting|citing|cited)\b(?!\s+(?:is|was|are|were)\b)",
         veto_left=r"\b(?:most|least|more|less|widely|often|much|frequently|oft|best|well)[\s-]+$"),
     Cue("frame", ["learned", "learnt"], r"(?:learned|learnt)\b", left=r"\b(?:has|have|had)\s+$"),
+    # "under plans published by the council", "in proposals drawn up by the board": the plan's
+    # maker stands behind what the sentence says the plan does
+    Cue("frame", ["plans", "proposals", "plan", "proposal"],
+        r"(?:plans?|proposals?)\s+(?:(?:published|announced|unveiled|drawn\s+up|approved|set\s+out|put\s+forward|agreed|"
+        r"released|backed|submitted|outlined)\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])?[\w'’-]+",
+        left=r"\b(?:under|in)\s+(?:(?:the|new|fresh|draft|latest|revised)\s+)*$"),
     Cue("frame", ["raised", "expressed", "voiced"], r"(?:raised|expressed|voiced)\s+(?:\w+\s+)?concerns?\b"),
     Cue(
         "evidence",

@@ -20,7 +20,8 @@ _VERBS = alternation(
     worry worried worries contend contended maintain maintained agree agreed insist insisted warn
     warned predict predicted expect expected suspect suspected consider considered view viewed
     see saw regard regarded speculate speculated question questioned wonder wondered reckon
-    reckoned estimate estimated describe described call called found shown discovered""".split()
+    reckoned estimate estimated describe described call called found shown discovered assume assumed
+    assumes presume presumed presumes doubt doubted doubts concede conceded admit admitted""".split()
     + ["point out", "pointed out", "raised concerns", "voiced concerns"]
 )
 _AUX = r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly)\s+)*"
@@ -172,7 +173,8 @@ insists maintain maintained maintains fear feared fears worry worried worry susp
 reckon reckoned reckons complain complained complain accept accepted agree agreed doubt doubted warn
 warned warns predict predicted predicts expect expected expects praise praised praises hail hailed
 hails welcome welcomed welcomes condemn condemned condemns criticise criticised criticises criticize
-criticized criticizes blame blamed blames accuse accused accuses applaud applauded applauds""".split()
+criticized criticizes blame blamed blames accuse accused accuses applaud applauded applauds assume
+assumed assumes presume presumed presumes""".split()
 #: People who speak for the body in charge of an event ("organisers said", "police said",
 #: "forecasters said"): a newsroom convention for that body, not a vague source.
 _FUNCTION_ROLES = """organisers organizers police officers firefighters paramedics forecasters coastguards rescuers

@@ -15,6 +15,7 @@ CLAIMS = {
     "CLM006": "The walkout signifies a collapse of trust between staff and managers.",
     "CLM007": "Councils often announce cuts just before the holidays.",
     "CLM009": "Senator Ruiz voted against the harbour budget twice.",
+    "CLM010": "Cheap supermarket milk has driven hundreds of dairy farms out of business.",
 }
 
 
@@ -78,6 +79,7 @@ def test_severity_by_strength(linter):
         "CLM006": Severity.WARNING,
         "CLM007": Severity.INFO,
         "CLM009": Severity.INFO,
+        "CLM010": Severity.INFO,
     }
 
 
@@ -197,3 +199,22 @@ def test_more_claim_forms(linter, text, code, severity):
 )
 def test_ordinary_copy_is_quiet(linter, text):
     assert linter.lint(text, select=["claims"]) == []
+
+
+def test_the_learned_rule_leaves_constructions_to_their_rules(linter):
+    # one finding per sentence: a sentence a construction rule reports is not reported again
+    text = "Online gambling has ruined thousands of families."
+    codes = [f.code for f in linter.lint(text, select=["claims"])]
+    assert "CLM010" not in codes and codes
+
+
+def test_the_learned_rule_skips_code_and_questions(linter):
+    claim = CLAIMS["CLM010"]
+    text = f"```\n{claim}\n```\n\n    {claim}\n\nHas cheap supermarket milk driven hundreds of dairy farms out of business?\n"
+    assert not linter.lint(text, select=["CLM010"])
+
+
+def test_the_learned_rule_threshold_is_an_option(linter):
+    claim = CLAIMS["CLM010"]
+    assert linter.lint(claim, select=["CLM010"])
+    assert not linter.lint(claim, select=["CLM010"], rules={"CLM010": {"threshold": 0.9999}})

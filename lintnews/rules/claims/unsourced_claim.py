@@ -1,0 +1,131 @@
+"""CLM010 unsourced-claim: a sentence that reads as a claim, found by the learned model."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
+from lintnews.analysis.hedging.cues import FIRST_WORDS
+from lintnews.analysis.learned.features import sentence_features
+from lintnews.analysis.learned.model import sentence_model
+from lintnews.analysis.voice.voice import headline_sourced, sentence_voice
+from lintnews.model import Finding, Severity
+from lintnews.rule import Context, Option, Rule
+from lintnews.rules.claims.editorial_verdict import EditorialVerdict
+from lintnews.rules.claims.sweeping_generalisation import SweepingGeneralisation
+from lintnews.rules.claims.track_record import TrackRecord
+from lintnews.rules.claims.unsourced_cause import UnsourcedCause
+from lintnews.rules.claims.unsourced_intent import UnsourcedIntent
+from lintnews.rules.claims.unsourced_prediction import UnsourcedPrediction
+from lintnews.rules.claims.unsourced_statistic import UnsourcedStatistic
+from lintnews.rules.claims.unsourced_superlative import UnsourcedSuperlative
+from lintnews.text.document import Document
+
+__all__ = ["UnsourcedClaim"]
+
+#: The construction rules: a sentence one of them reports is not reported again here.
+CONSTRUCTION_RULES = (
+    UnsourcedCause, UnsourcedIntent, UnsourcedPrediction, UnsourcedStatistic, UnsourcedSuperlative,
+    EditorialVerdict, SweepingGeneralisation, TrackRecord,
+)
+
+#: How the message names each kind of claim the model tells apart.
+KIND_NAMES = {
+    "cause": "a causal claim",
+    "intent": "a claim about motives",
+    "forecast": "a forecast",
+    "statistic": "a figure about the world",
+    "verdict": "a verdict",
+    "record": "a record or superlative",
+    "generalisation": "a generalisation",
+    "vague": "a claim",
+}
+
+
+class UnsourcedClaim(Rule):
+    """What it flags: a sentence in the writer's own voice that reads as a claim needing
+    a source (a cause, a motive, a forecast, a figure about the world, a verdict, a
+    record, a generalisation) where none of the construction rules (CLM001-CLM007,
+    CLM009) found one: "Cheap supermarket milk has driven hundreds of dairy farms out of
+    business" (a cause in words no cue lists), "Young people across the region have lost
+    faith in politics altogether" (a generalisation).
+    The reading is a small linear model over the sentence's words and constructions,
+    trained on the project's own labelled news sentences (``training/claims/``) and
+    shipped with lintnews; it runs on the standard library and gives the same answer on
+    every run. Information only.
+
+    Not flagged: sentences a construction rule reports (one finding each), quotations,
+    sentences with a source (named, linked or quoted: the voice analysis decides, not the
+    model), vague sources (CLM008's), questions, and headlines the body restates.
+
+    Why: claims come in more words than any list of constructions holds; a reader still
+    needs to know who says so.
+
+    Instead: say who makes the claim, or give the evidence; or ignore the rule (``ignore:
+    [CLM010]``) for constructions only.
+
+    Fix safety: no fix: only the writer knows the source to name.
+    """
+
+    code = "CLM010"
+    name = "unsourced-claim"
+    category = "claims"
+    severity = Severity.INFO
+    scope = CLAIM_SCOPE
+    summary = "A sentence the learned model reads as an unsourced claim that no construction rule reported."
+    context = True
+    options = {
+        "threshold": Option(
+            0.0, "Probability from which a sentence is reported (0: the threshold chosen at training).",
+            minimum=0.0, maximum=1.0,
+        ),
+    }
+    examples = {
+        "fail": [
+            "Cheap supermarket milk has driven hundreds of dairy farms out of business.",
+            "Young people across the region have lost faith in politics altogether.",
+        ],
+        "pass": [
+            "Cheap supermarket milk has driven hundreds of dairy farms out of business, the farmers' union said.",
+            "The museum reopened on Saturday after a two-year refit.",
+            "\"Cheap supermarket milk has driven hundreds of dairy farms out of business,\" one farmer said.",
+        ],
+    }
+
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
+        settings = context.settings
+        head = sentence_model().claim
+        threshold = context.options.get("threshold") or head.threshold
+        cut = head.cut(threshold)
+        # the construction rules' sentences first: they are not scored (one finding each)
+        reported = {id(s) for rule in _rules() for s, _, _ in rule.reports(doc, settings)}
+        hedged = {id(r) for r in FIRST_WORDS.regions_with(doc)}  # the others hold no hedge cue
+
+        def skip(sentence) -> bool:  # never reported here, so not scored
+            return id(sentence) in reported or sentence.quoted or is_question(sentence)
+
+        for region in doc.regions:
+            if region.blockquote or not self.applies_to(region):
+                continue
+            for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip)):
+                if score is None or score < cut:
+                    continue
+                if not sentence_voice(sentence, settings, doc).writer:
+                    continue  # a source (or a vague one, CLM008's) stands behind it
+                if region.kind == "heading" and headline_sourced(doc, sentence, restated=True, settings=settings):
+                    continue
+                kind, _ = sentence_model().kind.best(sentence_features(sentence))
+                yield self.report(
+                    doc, region, sentence.start, sentence.end,
+                    f"Reads as {KIND_NAMES.get(kind, 'a claim')} with no source: '{clip(sentence.text, 50)}'; "
+                    "who says so? Attribute it or give the evidence",
+                )
+
+
+_RULES = []
+
+
+def _rules():
+    if not _RULES:
+        _RULES.extend(cls() for cls in CONSTRUCTION_RULES)
+    return _RULES
