@@ -26,10 +26,12 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.referents import (PARAGRAPHS, noun_referent, partitive_reference, partitive_words,
+                                                 pronoun_referent)
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["PartGroup", "part_groups", "sum_interval"]
+__all__ = ["PartGroup", "earlier_wholes", "falls_short", "part_groups", "remaining_groups", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
 ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
@@ -37,9 +39,10 @@ ADDITIVE = frozenset("count currency length mass area volume energy data duratio
 
 @dataclass
 class PartGroup:
-    """A whole and its parts in one sentence. ``how`` names the phrasing (``of-the``,
-    ``of-whom``, ``colon``, ``made-up-of``, ``in-all``, ``remaining``, ``leaving``);
-    ``complete`` says the parts make up the whole."""
+    """A whole and its parts. ``how`` names the phrasing (``of-the``, ``of-whom``,
+    ``including``, ``colon``, ``made-up-of``, ``in-all``, ``remaining``, ``leaving``, or
+    ``back`` for parts of a whole given in an earlier sentence); ``complete`` says the
+    parts make up the whole."""
 
     whole: Figure
     parts: List[Figure]
@@ -64,10 +67,35 @@ def part_groups(doc: Document) -> List[PartGroup]:
     for sentence in order:
         figures = by_sentence[id(sentence)]
         if len(figures) >= 2:
-            group = _sentence_group(sentence, figures)
+            group = _sentence_group(sentence, figures) or _referred_group(doc, sentence, figures)
             if group is not None:
                 out.append(group)
     return out
+
+
+def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) -> Optional[PartGroup]:
+    """Parts of a whole given before: "Streaming accounted for 3.9 million of the viewers,
+    with 7.9 million watching live" (the viewers counted earlier), "Five of them were
+    men and four women" (the group of the sentence before)."""
+    text = sentence.region.text
+    for i, first in enumerate(figures[:-1]):
+        ref = partitive_reference(first)
+        if ref is None:
+            continue
+        end, noun = ref
+        whole = noun_referent(doc, first, noun) if noun else pronoun_referent(doc, first)
+        if whole is None or whole.sentence is sentence \
+                or not _same_kind(whole, first) and not (whole.kind == first.kind == "count"):
+            return None  # (a whole in the same sentence is read by _sentence_group)
+        parts = [first]
+        for f in _listed(text, whole, figures[i + 1 :], after=end):
+            if _ASIDE.search(text, parts[-1].end, f.qual_start):
+                break  # "11 titles - three of them Grand Slams - and 13 final victories"
+            parts.append(f)
+        if len(parts) >= 2:
+            return PartGroup(whole, parts, "back", False, sentence)
+        return None
+    return None
 
 
 def earlier_wholes(doc: Document) -> List[PartGroup]:
@@ -102,6 +130,39 @@ def earlier_wholes(doc: Document) -> List[PartGroup]:
     return out
 
 
+def remaining_groups(doc: Document) -> List[PartGroup]:
+    """ "The remaining N" after a part taken out of a group in an earlier sentence: "Four
+    of the missing people have been found" ... "The remaining four are still missing",
+    with the group counted before ("eight people are missing"). The part and the rest
+    make up the group."""
+    figures = read_figures(doc)
+    out: List[PartGroup] = []
+    for r in figures:
+        if r.kind != "count" or r.quantity is None or not r.comparable or r.sentence is None or r.approx:
+            continue
+        text = r.region.text
+        if not _REMAINING_BEFORE.search(text, max(0, r.qual_start - 30), r.qual_start):
+            continue
+        after = _WORDS_AFTER.match(text, r.quantity.extra.get("after", r.end))
+        words = set(after.group().lower().split()) if after else set()
+        for p in reversed(figures[: r.index]):
+            if r.region.index - p.region.index > PARAGRAPHS:
+                break
+            if p.sentence is r.sentence or p.kind != "count" or p.approx:
+                continue
+            named = partitive_words(p)
+            if not named or not words.intersection(named):
+                continue
+            whole = noun_referent(doc, p, named[-1], kinds=("count",), modifiers=named[:-1])
+            if whole is not None and whole.value > p.value and not whole.approx:
+                out.append(PartGroup(whole, [p, r], "remaining", True, r.sentence))
+            break
+    return out
+
+
+_WORDS_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
+
+
 _ALL_OF_IT = lazyre.compile(r"\b(?:all\s+of\s+(?:it|this|that|which|them|the\s+money|the\s+cash)|all\s+(?:of\s+)?the\s+"
                             r"money|every\s+penny\s+of\s+it|all\s+(?:taken|paid|drawn|funded)\s+from)\b", re.I)
 
@@ -125,6 +186,13 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
         end = whole.quantity.extra.get("after", whole.end)
         # "18,200 people, of whom 12,900 ...", "9 people: four men and six women"
         cue = _SPLIT_CUE.match(text, end) or _SPLIT_CUE.match(text, _noun_end(text, end, sentence.end))
+        if cue is None and rest:
+            # "collected £11.2m in charges and fines in the first year, of which £6.9m ...":
+            # "of which" further on, with no figure and no clause break before it
+            nxt = next((f.qual_start for f in rest if _same_kind(f, whole)), sentence.end)
+            later = _OF_WHICH_LATER.search(text, end, min(nxt, end + 80))
+            if later is not None and not _BREAK.search(text, end, later.start()):
+                cue = later
         if cue is not None:
             parts = _listed(text, whole, rest, after=cue.end())
             if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
@@ -142,7 +210,7 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 and not any(end <= f.start < incl.start() for f in rest):
             parts = _listed(text, whole, rest, after=incl.end())
             if len(parts) >= 2:
-                return PartGroup(whole, parts, "of-whom", False, sentence)
+                return PartGroup(whole, parts, "including", False, sentence)
         # "The €32m fee is made up of an initial €26m and up to €6m"
         made = _MADE_UP.search(text, end, min(sentence.end, end + 60))
         if made is not None and not _BREAK.search(text, end, made.start()):
@@ -194,8 +262,10 @@ _WORD_AFTER = lazyre.compile(r"\s+(?:were\s+|are\s+|was\s+)?([a-z]+)")
 
 
 def _how(cue: str) -> str:
-    if cue.startswith(("of whom", "of which", "including", "among")):
+    if cue.startswith(("of whom", "of which")):
         return "of-whom"
+    if cue.startswith(("including", "among")):
+        return "including"
     if cue.startswith((":", "-", "–", "—")) or not cue:
         return "colon"
     return "made-up-of"
@@ -223,9 +293,7 @@ def _listed(text: str, whole: Figure, rest: Sequence[Figure], after: int) -> Lis
         if f.start < after:
             continue
         if not (_same_kind(f, whole) or f.kind == "count" and whole.kind == "count"):
-            if f.kind in ("percent", "pp", "year", "date", "time", "age"):
-                continue
-            break
+            continue  # "38,900 were answered within an hour, 16,200 within two hours": a measure inside a part
         if _NESTED.match(text, f.quantity.extra.get("after", f.end)):
             continue  # "120 of them", "12 of those"
         if parts and _BREAK.search(text, parts[-1].end, f.qual_start):
@@ -252,6 +320,29 @@ def _trailing_list(text: str, parts: List[Figure], whole: Figure) -> List[Figure
             return []
         out.insert(0, f)
     return out
+
+
+#: Phrasings whose lists are meant to be the whole even when no word says so: a list of
+#: two or more parts that comes close to its whole but falls short by more than rounding
+#: is a sum gone wrong ("costs are £1.9m, of which the council pays £460,000, ticket sales
+#: bring in £980,000 and donations £370,000"). "including" and "among them" lists may
+#: leave some out.
+LISTING = frozenset(("of-the", "of-whom", "back"))
+#: How close a short list must come to its whole to be read as meant to make it up.
+NEAR = 0.85
+
+
+def falls_short(group: PartGroup) -> bool:
+    """The parts of a listing group come to between :data:`NEAR` and all of the whole,
+    short of it by more than their rounding (and none is approximate)."""
+    if group.how not in LISTING or group.complete or len(group.parts) < 2:
+        return False
+    whole = group.whole
+    if whole.approx or any(p.approx for p in group.parts) or whole.upper is not None:
+        return False
+    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p) for p in group.parts)
+    w_lo = whole.value - rounding(whole)
+    return NEAR * whole.value <= hi < w_lo - 1e-9 * max(1.0, abs(w_lo))
 
 
 def sum_interval(parts: Sequence[Figure], exact: bool = False) -> tuple:
@@ -286,8 +377,9 @@ def figure_interval(f: Figure) -> tuple:
     return lo, hi
 
 
-_OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
-                                 r"[A-Z][\w'’-]*['’]s\s+)?(?:\w+\s+)?$")
+_OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|"
+                                 r"those\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:[\w-]+['’]s?\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}$")
 _SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|"
                             r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
 _NOUN_PHRASE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,4}?(?=\s*(?:,|:|\s[-–—]\s|\s+(?:in\s+all|in\s+total|altogether|"
@@ -297,6 +389,8 @@ _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\
                           r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between)|split\s+into|(?:is|was)\s+divided\s+"
                           r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
+_ASIDE = lazyre.compile(r"\s[-–—]\s|[()]")
+_OF_WHICH_LATER = lazyre.compile(r"(?P<cue>,\s*(?:of\s+whom|of\s+which)\b)", re.I)
 _IN_ALL = lazyre.compile(r"\s*(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _TOTAL_BEFORE = lazyre.compile(r"(?:,|\band)\s+(?:a\s+total\s+of|making|totalling|taking\s+the\s+total\s+to)\s+$", re.I)
 _JOINER = lazyre.compile(r",|\band\b|\bplus\b")

@@ -13,7 +13,8 @@ from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.parts import earlier_wholes, figure_interval, part_groups, rounding, sum_interval
+from lintnews.analysis.figures.parts import (earlier_wholes, falls_short, figure_interval, part_groups,
+                                             remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
 
@@ -42,6 +43,14 @@ assert len(_VOTE_WORDS) == len(VOTE_PATTERNS)
 _BODY_AFTER = lazyre.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
                          r"directors?|delegates?|governors?|justices?|peers?|ministers?|representatives?|lords?|"
                          r"commissioners?|trustees?|strong)\b", re.I)
+#: "with no abstentions", "none abstained", "unanimously" is not one (it says nothing of who was there).
+NO_ABSTENTIONS = lazyre.compile(r"\b(?:no|zero|nil|without\s+any)\s+abstentions?\b|\bnone?\s+(?:\w+\s+)?abstained\b|"
+                                r"\bnobody\s+abstained\b", re.I)
+#: The body's size said to be everyone there: "attended by all 49 councillors", "all 12
+#: members were present", "with all 30 members present".
+_ALL_PRESENT = lazyre.compile(r"\b(?:attended\s+by|with|in\s+front\s+of)\s+(?:all|every\s+one\s+of)\s+(?:the\s+|its\s+)?\d"
+                              r"|\ball\s+(?:the\s+|its\s+)?\d[\d,]*\s+(?:\w+\s+){0,2}(?:were\s+)?(?:present|there|"
+                              r"attended|attending|in\s+attendance|voted|voting)\b", re.I)
 ABSTAIN = lazyre.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstained)\b", re.I)
 #: Words that make shares exclusive answers to one question (votes, yes/no, for/against):
 #: "77% have a mobile and half a fixed line" may add up to more than 100%, votes may not.
@@ -138,7 +147,7 @@ class PartExceedsWhole(Rule):
     # -- a whole and the parts it is split into ------------------------------------------
 
     def _groups(self, doc: Document) -> Iterator[Finding]:
-        for group in part_groups(doc) + earlier_wholes(doc):
+        for group in part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
@@ -158,11 +167,15 @@ class PartExceedsWhole(Rule):
                     and _complete_mismatch(parts, whole):
                 message = (f"{listed} = {shown} here, but they make up the {whole_text}: "
                            f"the parts do not add up to the whole{note}")
+            elif falls_short(group):
+                message = (f"{listed} = {shown} here, short of the {whole_text} they are listed as: "
+                           f"the parts do not add up to the whole{note}")
             else:
                 continue
-            last = parts[-1]
-            yield self.report(doc, parts[0].region, parts[0].qual_start, last.end if last.region is parts[0].region
-                              else parts[0].end, message)
+            first, last = parts[0], parts[-1]
+            if last.region is not first.region:
+                first = last  # "the remaining 5" after a part taken in an earlier paragraph: reported at the rest
+            yield self.report(doc, first.region, first.qual_start, last.end, message)
 
     # -- "32 of the 30 members", "of the 30 members, 32 voted", "12 of 40 (40%)" -----------
 
@@ -299,12 +312,20 @@ class PartExceedsWhole(Rule):
             if body.region is sentence.region and sentence.start + m.start() <= body.start < sentence.start + m.end():
                 return
             cast = a + b + (c or 0)
+            start = sentence.start + m.start()
+            end = sentence.start + m.end()
+            where = _line(doc, body)
             if cast > body.value:
-                start = sentence.start + m.start()
-                end = sentence.start + m.end()
-                where = _line(doc, body)
                 message = (f"{m.group(0)}: {cast:g} votes cast, but the body has {body.value:g} members "
                            f"({_body_text(body)} {where})")
+                yield self.report(doc, sentence.region, start, end, message)
+            elif cast < body.value and (abstained or NO_ABSTENTIONS.search(text)) and body.sentence is sentence \
+                    and _ALL_PRESENT.search(body.region.text, max(sentence.start, body.qual_start - 40),
+                                            min(sentence.end, body.end + 40)):
+                # "by 38 votes to 9, with no abstentions, at a meeting attended by all 49
+                # councillors": everyone there voted or abstained
+                message = (f"{m.group(0)}: {cast:g} votes and abstentions, but all {body.value:g} members were "
+                           f"there ({_body_text(body)} {where}): the votes do not add up")
                 yield self.report(doc, sentence.region, start, end, message)
             return
 
