@@ -100,7 +100,7 @@ def test_the_increase_takes_up_the_change_stated_before(linter):
             "The increase takes the average bill from £480 to £540 a year.\n")
     findings = linter.lint(text, select=["FIG002"])
     assert [f.line for f in findings] == [5]
-    assert "6% rise (line 3)" in findings[0].message or "6% (line 3)" in findings[0].message
+    assert "6% on line 3" in findings[0].message
     assert linter.codes(text.replace("£540", "£509"), select=["FIG002"]) == []
 
 
@@ -108,3 +108,66 @@ def test_message_names_both_values_and_the_source(linter):
     [f] = linter.lint("Entries fell 30% to 900 from 1,000, the board said.", select=["FIG002"])
     assert "30%" in f.message and "1,000" in f.message and "900" in f.message
     assert "source" in f.message
+
+
+# A change whose two figures are not both in its sentence, and changes written as a
+# translation or a hurried draft writes them.
+ACROSS_PAIRS = [
+    # the end here, the start in a sentence before
+    ("The waiting list stood at 4,200 patients in January, the trust said.\n\n"
+     "By June the waiting list had fallen to 3,500 patients, a drop of about a third.",
+     "The waiting list stood at 4,200 patients in January, the trust said.\n\n"
+     "By June the waiting list had fallen to 3,500 patients, a drop of about a sixth."),
+    # two figures of one thing at two times, the change stated with the later one
+    ("Ferry crossings rose 18% in the first half of this year to 9,400 sailings.\n\n"
+     "In the same period last year there were 7,300 sailings.",
+     "Ferry crossings rose 18% in the first half of this year to 9,400 sailings.\n\n"
+     "In the same period last year there were 7,970 sailings."),
+    # "since then": the start here, the end given before
+    ("The valley has 410 farms, the survey found.\n\nIn 2010 there were 520 farms, so the number has fallen by "
+     "almost a half since then.",
+     "The valley has 410 farms, the survey found.\n\nIn 2010 there were 520 farms, so the number has fallen by "
+     "a fifth since then."),
+    # a table row named in the sentence
+    ("| Route | Now | From May |\n|---|---|---|\n| Harbour line | £3.20 | £4.00 |\n| Hill line | £2.50 | £2.80 |\n\n"
+     "On the Harbour line the single fare will go up by half.",
+     "| Route | Now | From May |\n|---|---|---|\n| Harbour line | £3.20 | £4.00 |\n| Hill line | £2.50 | £2.80 |\n\n"
+     "On the Harbour line the single fare will go up by a quarter."),
+    # calques and elliptic forms
+    ("Bookings have gone up a 30% this year, from 1,200 to 1,800.",
+     "Bookings have gone up a 50% this year, from 1,200 to 1,800."),
+    ("The price fell from 400 to 300 zloty per tonne, so by nearly a half.",
+     "The price fell from 400 to 300 zloty per tonne, so by a quarter."),
+    ("Visitor numbers decreased with almost a half, from 9,000 to 7,800.",
+     "Visitor numbers decreased with 13%, from 9,000 to 7,800."),
+    ("Retail sales showed year-on-year growth 12%, reaching 5,600 units, up from 5,200.",
+     "Retail sales showed year-on-year growth 8%, reaching 5,600 units, up from 5,200."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ACROSS_PAIRS, ids=[p[0][:40] for p in ACROSS_PAIRS])
+def test_changes_across_sentences_and_in_loose_phrasing(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parallel sentences about different companies
+        "Northfield reported a 6% rise in profits to £280m.\n\nSouthgate reported a 19% rise in profits to £450m.",
+        # a start far off the stated change is another quantity
+        "Turnover was £250m in 2003.\n\nRevenue for the quarter was up 4.3% to £1.97bn.",
+        # the figures go the other way: not the start of this change
+        "The queue reached 20km in the morning.\n\nBy evening the queue had shrunk to 29km, a fall of a third.",
+    ],
+)
+def test_changes_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG002"]) == [], text
+
+
+def test_a_change_across_sentences_is_reported_at_the_later_line(linter):
+    text = ("Ferry crossings rose 18% in the first half of this year to 9,400 sailings.\n\n"
+            "In the same period last year there were 7,300 sailings.\n")
+    [f] = linter.lint(text, select=["FIG002"])
+    assert f.line == 3 and "18% on line 1" in f.message and "7,300" in f.message

@@ -123,7 +123,8 @@ def _find(doc: Document) -> List[Change]:
     # earlier sentences whose stated changes "the increase takes ..." may take up: read
     # only when a sentence does (most sentences with one figure state none that is used)
     recent: List["_Earlier"] = []
-    for sentence in order:
+    lonely: List[Tuple[int, List[Stated], List[Figure]]] = []  # stated changes whose figures are elsewhere
+    for k, sentence in enumerate(order):
         figures = by_sentence[id(sentence)]
         if previous is not None and not _adjacent(previous, sentence):
             previous_figures: List[Figure] = []
@@ -135,11 +136,227 @@ def _find(doc: Document) -> List[Change]:
             found, stated_here = _sentence_changes(sentence, levels, previous_figures, recent)
             out.extend(found)
             recent.append(_Earlier(sentence, levels, stated_here))
+            if stated_here and not found:
+                lonely.append((k, stated_here, levels))
         else:
             recent.append(_Earlier(sentence, levels, None))
+            if _may_state_change(text, sentence):
+                stated_here = _stated_changes(sentence, levels)
+                if stated_here:
+                    lonely.append((k, stated_here, levels))
         recent = recent[-6:]
         previous = sentence
+    if lonely:
+        out.extend(_across(doc, order, by_sentence, lonely))
+    if any(f.place == "table" for f in read_figures(doc)):
+        # "At Station Road the charge will rise by a third": a sentence without figures of
+        # its own, about a table's row
+        for region in doc.regions:
+            if region.kind == "table-cell":
+                continue
+            for sentence in region.sentences:
+                if id(sentence) in by_sentence or not _may_state_change(region.text, sentence):
+                    continue
+                stated = [st for st in _stated_changes(sentence, []) if st.kind in ("percent", "fraction", "factor")]
+                change = _table_partner(doc, sentence, stated[0]) if stated else None
+                if change is not None:
+                    out.append(change)
     return out
+
+
+# --------------------------------------------------------------------------- across sentences
+
+
+def _may_state_change(text: str, sentence: Sentence) -> bool:
+    """A cheap test: the sentence holds a word every change read across sentences needs
+    (a percentage, a fraction or a multiple)."""
+    return _RELATIVE_WORDS.search(sentence.folded) is not None
+
+
+_RELATIVE_WORDS = lazyre.compile(r"%|per\s?cent|third|quarter|fifth|half|doubl|tripl|trebl|halv|fold|tenth")
+
+
+def _across(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]],
+            lonely: List[Tuple[int, List[Stated], List[Figure]]]) -> List[Change]:
+    """A stated change whose two figures are not both in its sentence:
+
+    * "By evening the queue had shrunk to 29km, a fall of about a third" after "The queue
+      reached 38km": the end here, the start the last such figure in the sentences before;
+    * "Exports grew 35% to 296,000 vehicles. In the same period last year, exports were
+      226,000 vehicles": the other figure of the same thing, in the sentence before or
+      after, set at another time;
+    * "In 2019 the port saw 134 ships, so the number has fallen by almost half since
+      then": the start here, the end the latest figure of the same thing before;
+    * "At Station Road the daily charge will rise by a third" beside a table whose row
+      "Station Road" gives the charge now and later.
+
+    The direction the change states must agree with the figures found (a start that does
+    not lead the right way is another quantity)."""
+    out: List[Change] = []
+    for k, stated, levels in lonely:
+        sentence = order[k]
+        usable = [st for st in stated if st.kind in ("percent", "fraction", "factor")]
+        if not usable:
+            continue
+        st = usable[0]
+        mine = [f for f in levels if f is not st.figure and not any(s.figure is f for s in stated)
+                and f.kind != "percent" and f.role not in ("change", "rate", "conversion")]
+        change = None
+        if len(mine) == 1:
+            change = _partner(doc, order, by_sentence, k, mine[0], st)
+        elif not mine:
+            change = _table_partner(doc, sentence, st)
+        if change is not None:
+            out.append(change)
+    return out
+
+
+def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]], k: int, x: Figure,
+             st: Stated) -> Optional[Change]:
+    sentence = order[k]
+    text = sentence.region.text
+    since = _SINCE_THEN.search(text, x.end, sentence.end) is not None
+    is_end = _TO_LEVEL.search(text, max(sentence.start, x.qual_start - 25), x.qual_start) is not None
+    candidates: List[Tuple[int, Figure]] = []  # (distance in sentences, figure); before: negative
+    for j in range(k - 1, max(-1, k - 12), -1):
+        near = _close(order[j], sentence)
+        if not near and sentence.region.index - order[j].region.index > 8:
+            break
+        for g in reversed(by_sentence[id(order[j])]):
+            if _partner_of(g, x) and (near or _same_thing(g, x)):
+                candidates.append((j - k, g))  # farther off only the same thing counted
+    if k + 1 < len(order) and _close(sentence, order[k + 1]) and _adjacent(sentence, order[k + 1]):
+        for g in by_sentence[id(order[k + 1])]:
+            if _partner_of(g, x):
+                candidates.append((1, g))
+    if not candidates:
+        return None
+    rank_x = _sentence_rank(x)
+    for _, g in sorted(candidates, key=lambda c: abs(c[0]) + (0.5 if c[0] > 0 else 0)):
+        rank_g = _sentence_rank(g)
+        if since:
+            first, second = x, g  # "134 ships in 2019, so the number has fallen ... since then"
+        elif rank_x is not None and rank_g is not None and rank_x != rank_g \
+                and (abs(rank_x) > 1) == (abs(rank_g) > 1):
+            first, second = (g, x) if rank_g < rank_x else (x, g)  # set at two times
+        elif is_end and _before(g, x) and (rank_g is None or rank_x is None or rank_g <= rank_x):
+            first, second = g, x  # "had shrunk to 29km" after "reached 38km"
+        else:
+            continue
+        if st.direction and (second.value - first.value) * st.direction <= 0:
+            return None  # the figures go the other way: another quantity
+        if not (_same_thing(g, x) or _same_subject(g, x)) or _own_change(g, by_sentence) \
+                or not _plausible(first, second, st):
+            return None
+        return Change(first, second, st)
+    return None
+
+
+def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
+    """*g*'s sentence states a change of its own ("Wimpey reported a 19% rise in profits
+    to £450.7m"): its figures belong to that change."""
+    s = g.sentence
+    levels = _levels(by_sentence.get(id(s), []))
+    return any(f.role == "change" for f in levels) or bool(_stated_changes(s, levels))
+
+
+def _same_subject(a: Figure, b: Figure) -> bool:
+    """The clauses before two figures share a content word ("The queue ... reached 38km",
+    "the queue had shrunk to 29km")."""
+    return bool(_subject_words(a) & _subject_words(b))
+
+
+def _subject_words(f: Figure) -> set:
+    from lintnews.analysis.figures.context import STOP, stem
+
+    s = f.sentence
+    lo = s.start if s is not None else 0
+    words = _WORD.findall(f.region.text, max(lo, f.qual_start - 80), f.qual_start)
+    return {stem(w) for w in words if len(w) > 2 and w.lower() not in STOP and w.lower() not in UP_WORDS
+            and w.lower() not in DOWN_WORDS and w.lower() not in _NOT_SUBJECT}
+
+
+_NOT_SUBJECT = frozenset("""reached reaching hit stood stands stand was were had has have been year years month
+    months week weeks last this next same period figure figures number total level""".split())
+
+
+def _plausible(first: Figure, second: Figure, st: Stated) -> bool:
+    """A change read across sentences is taken only when its figures come within a factor
+    of 2.5 of the stated change: farther off, they are more likely other quantities than
+    a slip."""
+    if first.value <= 0 or second.value <= 0:
+        return False
+    ratio = second.value / first.value
+    if st.kind == "factor":
+        stated = st.value
+        return stated / 2.5 <= ratio <= stated * 2.5
+    actual = abs(ratio - 1) * 100
+    stated = st.value
+    return stated > 0 and stated / 2.5 <= actual <= stated * 2.5
+
+
+def _before(a: Figure, b: Figure) -> bool:
+    return (a.region.index, a.start) < (b.region.index, b.start)
+
+
+def _close(a: Sentence, b: Sentence) -> bool:
+    """Sentences at most two paragraphs apart (either way)."""
+    return abs(b.region.index - a.region.index) <= 2
+
+
+def _partner_of(g: Figure, x: Figure) -> bool:
+    """*g* may be the other end of a change ending or starting at *x*: a level of the same
+    measure (and of the same thing, when both name one), not a change, a rate, a
+    conversion or a figure that starts another change."""
+    if g is x or g.quantity is None or not g.comparable or g.upper is not None:
+        return False
+    if g.kind != x.kind or g.currency != x.currency or g.kind not in LEVEL_KINDS or g.kind == "percent":
+        return False
+    if g.kind not in ("count", "currency") and g.unit != x.unit:
+        return False
+    if g.role in ("change", "rate", "conversion") or g.quantity.extra.get("lead") == "from":
+        return False
+    if g.voice == "quote" and x.voice != "quote":
+        return False
+    if g.thing and x.thing:
+        return _same_thing(g, x)
+    return g.kind != "count"  # a measure or a sum of money; a count needs its noun
+
+
+def _same_thing(a: Figure, b: Figure) -> bool:
+    from lintnews.analysis.figures.context import stem
+    from lintnews.analysis.figures.nouns import same_noun
+
+    return bool(a.thing) and bool(b.thing) and same_noun(stem(a.thing), stem(b.thing))
+
+
+def _table_partner(doc: Document, sentence: Sentence, st: Stated) -> Optional[Change]:
+    """A table row named in the sentence whose two figures of one kind the change is between."""
+    rows: Dict[Tuple[int, int], List[Figure]] = {}
+    for f in read_figures(doc):
+        if f.place == "table" and f.row and f.table is not None and abs(f.region.index - sentence.region.index) < 40:
+            rows.setdefault((f.table, f.row), []).append(f)
+    if not rows:
+        return None
+    text = sentence.text
+    for cells in rows.values():
+        label = cells[0].row_label
+        if len(label) < 3 or label not in text:
+            continue
+        values = [f for f in cells if f.kind in LEVEL_KINDS and f.kind != "percent" and f.quantity is not None]
+        if len(values) == 2 and values[0].kind == values[1].kind and values[0].currency == values[1].currency:
+            first, second = values
+            if st.direction and (second.value - first.value) * st.direction <= 0:
+                return None
+            return Change(first, second, st)
+    return None
+
+
+_SINCE_THEN = lazyre.compile(r"\bsince\s+(?:then|that\s+(?:year|time|season))\b", re.I)
+#: An end point: "shrunk to 29km", "reaching 296,000", "will fall to 97,000".
+_TO_LEVEL = lazyre.compile(r"(?:\bto|\breaching|\breached|\bhitting|\bhit)\s+(?:a\s+(?:record|new|high|low)\s+(?:of\s+)?|"
+                           r"about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|"
+                           r"over\s+|under\s+)?$", re.I)
 
 
 class _Earlier:
@@ -235,7 +452,27 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
 def _time_rank(f: Figure) -> Optional[int]:
     """When a figure is set, as a number that orders two of them: a year, or -1 for
     "last year", 0 for "this year", 1 for "next year"."""
-    when = f.when.lower()
+    return _rank(f.when.lower())
+
+
+def _sentence_rank(f: Figure) -> Optional[int]:
+    """:func:`_time_rank`, or failing that the first time its sentence names that orders
+    ("In the first half of this year, ... year-on-year growth 35%, reaching 296,000")."""
+    rank = _time_rank(f)
+    if rank is not None or f.sentence is None:
+        return rank
+    for m in _WHEN_WORDS.finditer(f.sentence.text):
+        rank = _rank(m.group().lower())
+        if rank is not None:
+            return rank
+    return None
+
+
+_WHEN_WORDS = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:last|this|next|previous|the\s+previous|current)\s+"
+                             r"(?:year|month|week|quarter|season)\b|\ba\s+year\s+(?:earlier|ago|before)\b", re.I)
+
+
+def _rank(when: str) -> Optional[int]:
     m = re.search(r"(?:19|20)\d\d", when)
     if m:
         return int(m.group())
@@ -381,7 +618,10 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         frac = FRACTIONS.get(_norm(m.group("frac")))
         if frac is None:
             continue
-        direction = _direction_word(m.group("verb"))
+        if m.group("verb"):
+            direction = _direction_word(m.group("verb"))
+        else:  # "fell from 1,150 to 940, so by nearly a third": the verb said before
+            direction = _last_direction(text[max(sentence.start, m.start() - 120) : m.start()])
         qual = _qualifier(m.group("q"))
         lo, hi = _fraction_window(frac, qual)
         factor = 1 + direction * frac if direction else 1 - frac
@@ -436,6 +676,7 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
         # every backward cue holds one of these words: without one, only a noun after may say it
         return _stated_after(sentence, f, end)
     if not (_BY_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
+            or f.kind == "percent" and _GROWTH_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
             or _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
             or _VERB_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
             or _NOUN_OF_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
@@ -465,9 +706,13 @@ def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
 
 _BY_BEFORE = lazyre.compile(r"\b(?:rose|rise|risen|rising|increased?|grew|grown|jumped|climbed|gained|fell|fallen|"
                             r"dropped|declined|decreased|cut|cutting|reduced|lowered|raised?|raising|boosted|lifted|"
-                            r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+by\s+(?:almost\s+|nearly\s+|"
-                            r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+                            r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+(?:by|with)\s+(?:almost\s+|nearly\s+|"
+                            r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?(?:a\s+)?$"
+                            r"|,\s*(?:so|or|that\s+is|i\.e\.|meaning)?\s*by\s+(?:almost\s+|nearly\s+|about\s+|around\s+|"
+                            r"some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 _WORD = lazyre.compile(r"[A-Za-z]+")
+#: "year-on-year growth 35%", "an increase 12%": a change noun right before a percentage.
+_GROWTH_BEFORE = lazyre.compile(r"\b(?:growth|increase|rise|decline|fall|drop|decrease)\s+$", re.I)
 #: Words one of which every backward change cue holds (lower case).
 _CHANGE_TRIGGERS = frozenset(
     """by up down rose rise rises risen rising fell fall falls fallen falling grew grown grow jumped jumps climbed
@@ -489,7 +734,7 @@ _VERB_BEFORE = lazyre.compile(r"\b(?:up|down|rose|rise|rises|risen|rising|fell|f
                               r"plunged|soared|surged|slipped|slid|sank|tumbled|dipped|eased|increased|decreased|"
                               r"widened|narrowed|shrank|expanded|advanced|rallied|lost|lifted|cut|raised|boosted)\s+"
                               r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|"
-                              r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+)?$", re.I)
+                              r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+|a\s+)?$", re.I)
 #: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
 _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline|reduction|decrease|hike|gain|growth|"
                                  r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+of\s+(?:almost\s+|"
@@ -499,6 +744,17 @@ _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline
 _NOUN_AFTER = lazyre.compile(r"[\s-]+(?:year[\s-]on[\s-]year\s+|annual\s+|overall\s+)?(?:rise|increase|fall|drop|cut|jump|"
                              r"decline|reduction|decrease|hike|gain|growth|uplift|boost|higher|lower|more|fewer|less|"
                              r"up|down|improvement)\b", re.I)
+
+
+def _last_direction(before: str) -> int:
+    """The direction of the last change verb in *before* (0 without one)."""
+    for w in reversed(_WORD.findall(before)):
+        w = w.lower()
+        if w in UP_WORDS and w not in ("more", "higher"):
+            return 1
+        if w in DOWN_WORDS and w not in ("less", "fewer", "lower"):
+            return -1
+    return 0
 
 
 def _direction(before: str, after: str) -> int:
@@ -536,7 +792,8 @@ _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+th
 #: "fell by a third", "a cut of almost a quarter", "rose by half", "a fall of nearly
 #: three-quarters", "cut by more than half" (but not "half of the staff").
 _FRACTION_CHANGE = lazyre.compile(
-    rf"\b(?P<verb>{_VERBS})\s+(?:(?:by|of)\s+)?(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
+    rf"(?:\b(?P<verb>{_VERBS})\s+(?:(?:by|of|with)\s+)?|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+)"
+    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
     rf"(?![\s-]+(?:point|percentage|hour|day|week|month|year|mile|metre|kilometre|pound|dollar|million|billion|"
     rf"dozen|century|mile|length|time|way|term|share|stake))",
     re.I)

@@ -71,13 +71,20 @@ class ChangeMismatch(Rule):
 
     def _finding(self, doc: Document, change: Change, actual: str) -> Finding:
         st, first, second = change.stated, change.first, change.second
-        if st.sentence is first.sentence or st.sentence is second.sentence:
+        lo, hi = sorted((first, second), key=lambda f: (f.region.index, f.start))
+        if st.sentence is first.sentence is second.sentence:
             region, start, end = st.sentence.region, st.start, st.end
-        else:  # the change was stated earlier ("The increase takes ..."): report at the figures
-            lo, hi = sorted((first, second), key=lambda f: (f.region.index, f.start))
-            region, start, end = lo.region, lo.qual_start, hi.end if hi.region is lo.region else lo.end
+        elif (hi.region.index, hi.start) > (st.sentence.region.index, st.start) and hi.sentence is not st.sentence:
+            # the change was stated earlier ("The increase takes ...", "Exports grew 35% to
+            # 296,000. Last year they were 226,000"): reported at the later figures
+            if lo.sentence is not hi.sentence:
+                lo = hi
+            region, start, end = lo.region, lo.qual_start, hi.end
+        else:
+            region, start, end = st.sentence.region, st.start, st.end
         line = line_of(doc, region, start)
-        stated = st.text if line_of(doc, st.sentence.region, st.start) == line else f"{st.text} (line {line_of(doc, st.sentence.region, st.start)})"
-        message = (f"{stated} here, but {at(doc, first, line)} to {at(doc, second, line)} is a change of {actual}: "
+        st_line = line_of(doc, st.sentence.region, st.start)
+        stated = f"{st.text} here" if st_line == line else f"{st.text} on line {st_line}"
+        message = (f"{stated}, but {at(doc, first, line)} to {at(doc, second, line)} is a change of {actual}: "
                    f"the stated change and its figures disagree{voice_note((first, second))}")
         return self.report(doc, region, start, end, message)
