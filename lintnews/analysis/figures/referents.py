@@ -33,7 +33,7 @@ from lintnews.text.document import Document
 __all__ = ["noun_referent", "partitive_reference", "partitive_words", "pronoun_referent", "unit_noun"]
 
 #: How many paragraphs back a noun is taken up (the headline and the lead always).
-PARAGRAPHS = 5
+PARAGRAPHS = 8
 
 #: "41 of them", "12 of those", "3.9 million of the viewers", "half of the 40 staff" is
 #: not one (a figure follows: the relation modules read that in one sentence).
