@@ -192,8 +192,16 @@ def _interval(q: Quantity) -> Tuple[float, float]:
     return lo, hi
 
 
+def _digits(q: Quantity) -> Tuple[float, float]:
+    """The values *q*'s digits allow, without its bound: "below 21C (70F)" converts the
+    21, whatever lies below it."""
+    if q.qualifier in ("over", "under"):
+        return q.value - q.half, (q.upper if q.upper is not None else q.value) + q.half
+    return _interval(q)
+
+
 def _compare(q: Quantity, r: Quantity, unit) -> str:
-    lo, hi = _interval(q)
+    lo, hi = _digits(q)
     if q.unit is None or unit is None:
         return ""
     conv = sorted(from_base(to_base(v, q.unit), unit) for v in (lo, hi))
@@ -203,7 +211,7 @@ def _compare(q: Quantity, r: Quantity, unit) -> str:
     elif q.unit.key == "gallons" and unit.key != "gallons":
         conv = [conv[0] * 3.785 / 4.0, conv[1] * 4.546 / 4.0]
     width = SLACK * max(abs(conv[0]), abs(conv[1]), 1e-9)
-    rlo, rhi = _interval(r)
+    rlo, rhi = _digits(r)
     if unit.dim == "temperature":
         # an absolute tolerance: a degree of the conversion's own rounding, beyond the
         # rounding of the figure converted ("31C (86F)" is off, "-3C (27F)" is right)
