@@ -63,3 +63,11 @@ TABLE = ("| Site | Region | Jobs | Share |\n|---|---|---|---|\n| Ashby Works | M
 def test_table_row_against_the_text(linter, text, fires):
     codes = linter.codes(TABLE + text, select=["FIG001"])
     assert (codes == ["FIG001"]) is fires, codes
+
+
+def test_another_quantity_of_a_table_row_is_no_restatement(linter):
+    table = ("| Pool | Now | From May |\n|---|---|---|\n| Eastgate | £6.00 | £7.50 |\n| Millbank | £4.50 | £5.40 |\n\n")
+    quiet = table + "A one-hour swim at Eastgate will rise from £2.40 to £3.00."
+    assert linter.codes(quiet, select=["FIG001"]) == []
+    slip = table + "A day ticket at Eastgate will rise from £6.50 to £7.50."
+    assert linter.codes(slip, select=["FIG001"]) == ["FIG001"]
