@@ -13,6 +13,7 @@ from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
+from lintnews.analysis.figures.tables import describe, row_misfits
 from lintnews.analysis.figures.parts import (earlier_wholes, falls_short, figure_interval, part_groups,
                                              remaining_groups, rounding, sum_interval)
 
@@ -79,10 +80,17 @@ class PartExceedsWhole(Rule):
     project, B 35% and C 24%"; "Of all complaints, 39% ..., 13% ... and 59% ..."). Rounding is
     allowed: each figure's last digit, and half a point on each share.
 
+    Parts may be listed in a later sentence than their whole ("Streaming accounted for 3.9
+    million of the viewers, with 7.9 million watching live"; "The remaining 5" after "4 of
+    the missing people"), votes with no abstentions must add up to a body all present, and
+    a table's total column is checked on every row against the columns the other rows add.
+
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
     men and women); "including" and "of whom" lists may leave some out, but may not exceed
-    the whole. Figures a source gives are checked too.
+    the whole, and a listing ("of whom", "of which", "Of the N, ...") of two or more parts
+    that comes within 85% of its whole but short of it by more than rounding is taken for a
+    sum gone wrong. Figures a source gives are checked too.
 
     Why: a reader can check these sums without any other source, and a wrong one discredits
     the whole story.
@@ -115,6 +123,11 @@ class PartExceedsWhole(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._groups(doc)
+        for m in row_misfits(doc):
+            if m.how == "sum" and self.applies_to(m.cell.region):
+                message = (f"{m.cell.text} here for {m.cell.row_label}, but {describe(m)}: the parts do not add up "
+                           f"to the whole (the table's other rows keep this: {m.kept} rows)")
+                yield self.report(doc, m.cell.region, m.cell.start, m.cell.end, message)
         by_sentence: Dict[int, List[Quantity]] = {}
         all_figures = in_scope(quantities(doc), self.applies_to)
         for q in all_figures:
