@@ -171,3 +171,13 @@ def test_a_change_across_sentences_is_reported_at_the_later_line(linter):
             "In the same period last year there were 7,300 sailings.\n")
     [f] = linter.lint(text, select=["FIG002"])
     assert f.line == 3 and "18% on line 1" in f.message and "7,300" in f.message
+
+
+def test_a_difference_from_the_figure_the_story_opened_with(linter):
+    lead = "Pupils in the county missed an average of 9 days of school last year, the report found.\n\n"
+    wrong = lead + "Pupils in coastal towns missed an average of 14 days, 3 days more than the county figure."
+    right = lead + "Pupils in coastal towns missed an average of 14 days, 5 days more than the county figure."
+    far = lead + "Pupils in coastal towns missed an average of 40 days, 3 days more than the county figure."
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"]
+    assert linter.codes(right, select=["FIG002"]) == []
+    assert linter.codes(far, select=["FIG002"]) == []  # not the figure meant

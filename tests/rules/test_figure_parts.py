@@ -151,3 +151,22 @@ def test_loosely_written_parts(linter, wrong, right):
 )
 def test_loose_quiet(linter, text):
     assert linter.codes(text, select=["FIG003"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The trust will build 860 flats in the city.\n\nThe two sites, at Elm Park and Riverside, will have 470 and "
+     "430 flats.",
+     "The trust will build 860 flats in the city.\n\nThe two sites, at Elm Park and Riverside, will have 470 and "
+     "390 flats."),
+    ("Anglers caught 2,300 fish over the weekend.\n\nThe three lakes yielded 900, 800 and 750 fish.",
+     "Anglers caught 2,300 fish over the weekend.\n\nThe three lakes yielded 900, 800 and 600 fish."),
+])
+def test_a_group_named_with_its_size_and_a_figure_for_each_member(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG003"]) == ["FIG003"], wrong
+    assert linter.codes(right, select=["FIG003"]) == [], right
+
+
+def test_a_named_group_that_is_a_selection_stays_quiet(linter):
+    text = ("The council approved 1,500 homes this year.\n\n"
+            "The three largest schemes were for 520, 380 and 290 homes.")
+    assert linter.codes(text, select=["FIG003"]) == []

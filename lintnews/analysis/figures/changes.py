@@ -134,6 +134,8 @@ def _find(doc: Document) -> List[Change]:
         text = sentence.region.text
         if len(levels) >= 2 or levels and previous_figures and _OPENS_COMPARISON.match(text, sentence.start):
             found, stated_here = _sentence_changes(sentence, levels, previous_figures, recent)
+            if not found and len(levels) >= 2 and " than the " in text:
+                found = _than_the_figure(doc, sentence, levels)
             out.extend(found)
             recent.append(_Earlier(sentence, levels, stated_here))
             if stated_here and not found:
@@ -903,6 +905,42 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                                 qualifier=b.approx)
                     out.append(Change(c, a, st))
     return out
+
+
+def _than_the_figure(doc: Document, sentence: Sentence, levels: List[Figure]) -> List[Change]:
+    """ "an average of 61 minutes, 11 minutes more than the regional figure": a difference
+    from a figure the story gave at its top, named by a generic noun ("the regional
+    figure", "the national average", "the overall rate"). Taken only when the lead's
+    figure of the same measure lies within a factor of two of the stated difference."""
+    text = sentence.region.text
+    for i, d in enumerate(levels[1:], 1):
+        end = d.quantity.extra.get("after", d.end)
+        m = _THAN_GENERIC.match(text, end)
+        if m is None or _DIGIT.search(text, m.end(), min(sentence.end, m.end() + 30)):
+            continue
+        a = _subject_figure(levels[:i], d, text, d.qual_start)
+        if a is None or a.kind != d.kind or a.unit != d.unit or not _near_enough(text, a, d):
+            continue
+        ref = next((g for g in read_figures(doc) if g.region.index <= 2 and g.place != "headline"
+                    and g.sentence is not sentence and g.kind == a.kind and g.unit == a.unit
+                    and g.currency == a.currency and g.role not in ("change", "rate") and g.quantity is not None
+                    and g.comparable and not g.approx), None)
+        if ref is None:
+            continue
+        sign = 1 if m.group("dir").lower() in ("more", "higher", "longer", "above", "greater") else -1
+        diff = (a.value - ref.value) * sign
+        if not (d.value / 2 <= diff <= 2 * d.value):
+            continue  # the lead's figure is not the one meant
+        st = Stated("amount", d.value, d.low, d.high, sign, sentence, d.qual_start, m.end(), figure=d,
+                    qualifier=d.approx)
+        return [Change(ref, a, st)]
+    return []
+
+
+_THAN_GENERIC = lazyre.compile(r"(?:\s+[a-z]+){0,1}?\s+(?P<dir>more|less|fewer|longer|shorter|higher|lower|above|"
+                               r"below|greater)\s+than\s+the\s+(?:[a-z]+\s+){0,2}?(?:figure|average|rate|level|mean|"
+                               r"norm|total)\b", re.I)
+_DIGIT = lazyre.compile(r"\d")
 
 
 _NOUN_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?(?=\s+(?:more|fewer|less|higher|lower|up|down|above|below)\s)")

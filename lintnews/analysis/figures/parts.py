@@ -31,7 +31,8 @@ from lintnews.analysis.figures.referents import (PARAGRAPHS, noun_referent, part
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["PartGroup", "earlier_wholes", "falls_short", "part_groups", "remaining_groups", "sum_interval"]
+__all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "part_groups", "remaining_groups",
+           "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
 ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
@@ -128,6 +129,57 @@ def earlier_wholes(doc: Document) -> List[PartGroup]:
         if lead is not None:
             out.append(PartGroup(lead, parts, "all-of-it", False, sentence))
     return out
+
+
+def enumerated_groups(doc: Document) -> List[PartGroup]:
+    """A group named with its size and one figure for each member: "The three schemes, at
+    A, B and C, were for 520, 380 and 290 homes" after "1,140 homes" were pushed through.
+    The figures are the parts of the total given before for the same noun; they may not
+    add up to more, and (a listing of every member) not fall just short of it."""
+    by_sentence: Dict[int, List[Figure]] = {}
+    for f in read_figures(doc):
+        if f.sentence is not None and f.quantity is not None:
+            by_sentence.setdefault(id(f.sentence), []).append(f)
+    out: List[PartGroup] = []
+    for figures in by_sentence.values():
+        if len(figures) < 3:
+            continue
+        size = figures[0]
+        sentence = size.sentence
+        text = sentence.region.text
+        if size.kind != "count" or not _GROUP_OPENING.fullmatch(text, sentence.start, size.qual_start) \
+                or not size.thing or size.value != int(size.value) or not 2 <= size.value <= 6:
+            continue
+        listed = _coordinated(text, figures[1:])
+        if len(listed) != int(size.value) or not listed[-1].thing or any(p.thing for p in listed[:-1]):
+            continue
+        last = listed[-1]
+        whole = noun_referent(doc, last, last.thing, kinds=(last.kind,))
+        if whole is None or whole.sentence is sentence or whole.approx or whole.currency != last.currency:
+            continue
+        out.append(PartGroup(whole, listed, "back", False, sentence))
+    return out
+
+
+#: "The three schemes", "Both plants", "The two new sites": the group the figures are for.
+_GROUP_OPENING = lazyre.compile(r"\s*(?:The|These|Those|Its|Their|All|Both\s+of\s+the)\s+$")
+
+
+def _coordinated(text: str, figures: Sequence[Figure]) -> List[Figure]:
+    """Figures of one kind listed "A, B and C" with nothing else between them."""
+    out: List[Figure] = []
+    for f in figures:
+        if out:
+            gap = text[out[-1].quantity.extra.get("after", out[-1].end) : f.qual_start]
+            if f.kind != out[0].kind or f.currency != out[0].currency or _LIST_GAP.fullmatch(gap) is None:
+                if len(out) >= 2:
+                    break
+                out = []
+        out.append(f)
+    return out if len(out) >= 2 else []
+
+
+_LIST_GAP = lazyre.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def remaining_groups(doc: Document) -> List[PartGroup]:
