@@ -181,3 +181,37 @@ def test_a_difference_from_the_figure_the_story_opened_with(linter):
     assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"]
     assert linter.codes(right, select=["FIG002"]) == []
     assert linter.codes(far, select=["FIG002"]) == []  # not the figure meant
+
+
+# The start of a change given the ways copy gives it (what it stood at, a base, a figure
+# in brackets with its year, "when" after an earlier time), a year against "now", a
+# fraction before its direction, and a change told of "the figure" in the next sentence.
+START_PAIRS = [
+    ("Ticket sales reached 3,150, having stood at 2,900 the year before, a rise of 20%.",
+     "Ticket sales reached 3,150, having stood at 2,900 the year before, a rise of 9%."),
+    ("From a base of 480, enrolments climbed 40% to reach 550.",
+     "From a base of 480, enrolments climbed 15% to reach 550."),
+    ("Enrolments rose 30% on the year to 1,040 (870 in 2023).",
+     "Enrolments rose 20% on the year to 1,040 (870 in 2023)."),
+    ("At 2,150, arrivals were 40% higher than a year before, when 1,720 were recorded.",
+     "At 2,150, arrivals were 25% higher than a year before, when 1,720 were recorded."),
+    ("The harbour now has 310 moorings; in 2019 it had 250, so the increase is 40%.",
+     "The harbour now has 310 moorings; in 2019 it had 250, so the increase is 24%."),
+    ("In 2012 there were 900 market traders, and the town now has 610, a fall of almost half.",
+     "In 2012 there were 900 market traders, and the town now has 610, a fall of about a third."),
+    ("The 1,500 bookings this month are about a half up on the 1,200 of last March.",
+     "The 1,500 bookings this month are about a quarter up on the 1,200 of last March."),
+    ("Otters numbered 140 in 2010.\n\nThe figure has since doubled, to 420.",
+     "Otters numbered 140 in 2010.\n\nThe figure has since tripled, to 420."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", START_PAIRS, ids=[p[0][:40] for p in START_PAIRS])
+def test_changes_whose_start_is_told_in_other_ways(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+def test_a_figure_far_off_the_stated_change_is_not_its_start(linter):
+    text = "Some 1.9 million people visited the region.\n\nSince then the number has fallen by almost half, to 1,890."
+    assert linter.codes(text, select=["FIG002"]) == []

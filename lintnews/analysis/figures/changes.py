@@ -175,7 +175,7 @@ def _may_state_change(text: str, sentence: Sentence) -> bool:
     return _RELATIVE_WORDS.search(sentence.folded) is not None
 
 
-_RELATIVE_WORDS = lazyre.compile(r"%|per\s?cent|third|quarter|fifth|half|doubl|tripl|trebl|halv|fold|tenth")
+_RELATIVE_WORDS = lazyre.compile(r"%|per\s?cent|third|quarter|fifth|half|doubl|tripl|trebl|quadrupl|halv|fold|tenth")
 
 
 def _across(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]],
@@ -234,21 +234,21 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
     if not candidates:
         return None
     rank_x = _sentence_rank(x)
-    for _, g in sorted(candidates, key=lambda c: abs(c[0]) + (0.5 if c[0] > 0 else 0)):
+    for dist, g in sorted(candidates, key=lambda c: abs(c[0]) + (0.5 if c[0] > 0 else 0)):
         rank_g = _sentence_rank(g)
         if since:
             first, second = x, g  # "134 ships in 2019, so the number has fallen ... since then"
-        elif rank_x is not None and rank_g is not None and rank_x != rank_g \
-                and (abs(rank_x) > 1) == (abs(rank_g) > 1):
-            first, second = (g, x) if rank_g < rank_x else (x, g)  # set at two times
+        elif _ordered(rank_x, rank_g):
+            first, second = (g, x) if _earlier(rank_g, rank_x) else (x, g)  # set at two times
         elif is_end and _before(g, x) and (rank_g is None or rank_x is None or rank_g <= rank_x):
             first, second = g, x  # "had shrunk to 29km" after "reached 38km"
         else:
             continue
         if st.direction and (second.value - first.value) * st.direction <= 0:
             return None  # the figures go the other way: another quantity
-        if not (_same_thing(g, x) or _same_subject(g, x)) or _own_change(g, by_sentence) \
-                or not _plausible(first, second, st):
+        generic = not x.thing and _GENERIC_SUBJECT.search(x.region.text, sentence.start, x.qual_start) is not None
+        if not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2) \
+                or _own_change(g, by_sentence) or not _plausible(first, second, st):
             return None
         return Change(first, second, st)
     return None
@@ -260,6 +260,12 @@ def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
     s = g.sentence
     levels = _levels(by_sentence.get(id(s), []))
     return any(f.role == "change" for f in levels) or bool(_stated_changes(s, levels))
+
+
+#: A subject that stands for the figure of the sentence before: "the figure", "the
+#: number", "the count", "the total", "the tally", "it", "they".
+_GENERIC_SUBJECT = lazyre.compile(r"\b(?:the|this|that)\s+(?:figure|number|count|total|tally)\b|^\s*(?:It|They)\b"
+                                  r"|\bsince\s+then\b", re.I)
 
 
 def _same_subject(a: Figure, b: Figure) -> bool:
@@ -294,7 +300,10 @@ def _plausible(first: Figure, second: Figure, st: Stated) -> bool:
         return stated / 2.5 <= ratio <= stated * 2.5
     actual = abs(ratio - 1) * 100
     stated = st.value
-    return stated > 0 and stated / 2.5 <= actual <= stated * 2.5
+    direction = st.direction or (1 if ratio >= 1 else -1)
+    factor = 1 + direction * stated / 100
+    return stated > 0 and stated / 2.5 <= actual <= stated * 2.5 and factor > 0 \
+        and max(ratio / factor, factor / ratio) <= 2.5
 
 
 def _before(a: Figure, b: Figure) -> bool:
@@ -322,6 +331,9 @@ def _partner_of(g: Figure, x: Figure) -> bool:
         return False
     if g.thing and x.thing:
         return _same_thing(g, x)
+    if x.kind == "count" and not x.thing and _GENERIC_SUBJECT.search(
+            x.region.text, x.sentence.start if x.sentence is not None else 0, x.qual_start):
+        return True  # "The figure has since doubled, to 9,000" after "3,870 bird hides"
     return g.kind != "count"  # a measure or a sum of money; a count needs its noun
 
 
@@ -442,12 +454,13 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
     if not _compatible(a, b, sentence.region.text) or a.kind == "percent":
         return None
     ta, tb = _time_rank(a), _time_rank(b)
-    if ta is None or tb is None or ta == tb or (abs(ta) > 1) != (abs(tb) > 1):
-        return None  # (a year and "this year" are not ordered here)
-    first, second = (a, b) if ta < tb else (b, a)
+    if not _ordered(ta, tb):
+        return None  # (a year and "last year" are not ordered here)
+    first, second = (a, b) if _earlier(ta, tb) else (b, a)
     st = changes_[0]
-    if st.start < second.end or st.start - second.end > 40:
-        return None  # the change is stated right after the later figure
+    last = max(a, b, key=lambda f: f.end)
+    if st.start < last.end or st.start - last.end > 40:
+        return None  # the change is stated right after the figures
     return first, second, st
 
 
@@ -471,7 +484,23 @@ def _sentence_rank(f: Figure) -> Optional[int]:
 
 
 _WHEN_WORDS = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:last|this|next|previous|the\s+previous|current)\s+"
-                             r"(?:year|month|week|quarter|season)\b|\ba\s+year\s+(?:earlier|ago|before)\b", re.I)
+                             r"(?:year|month|week|quarter|season|spring|summer|autumn|winter)\b|"
+                             r"\ba\s+year\s+(?:earlier|ago|before)\b|\bnow\b|\bcurrently\b", re.I)
+
+
+def _ordered(a: Optional[int], b: Optional[int]) -> bool:
+    """Two time ranks that order two figures: two years, two relative times, or a year
+    and the present ("in 2021" ... "now", "this year")."""
+    if a is None or b is None or a == b:
+        return False
+    return (abs(a) > 1) == (abs(b) > 1) or 0 in (a, b)
+
+
+def _earlier(a: int, b: int) -> bool:
+    """Rank *a* is before rank *b* (a year is before the present)."""
+    if (abs(a) > 1) == (abs(b) > 1):
+        return a < b
+    return b == 0  # a year against "now": the year is the earlier
 
 
 def _rank(when: str) -> Optional[int]:
@@ -480,7 +509,7 @@ def _rank(when: str) -> Optional[int]:
         return int(m.group())
     if re.search(r"\b(?:last|previous)\b|\b(?:earlier|ago|before)\b", when):
         return -1
-    if re.search(r"\b(?:this|current)\b|\btoday\b", when):
+    if re.search(r"\b(?:this|current)\b|\btoday\b|\bnow\b|\bcurrently\b", when):
         return 0
     if re.search(r"\bnext\b", when):
         return 1
@@ -521,8 +550,9 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
         if lead is None or lead == "than":
             continue
         if lead == "from":
-            # "from 50 to 60": the next figure after "from 50", introduced by "to"
-            nxt = levels[i + 1] if i + 1 < len(levels) else None
+            # "from 50 to 60": the next figure after "from 50", introduced by "to" (a stated
+            # change between them is passed over: "from a base of 958, it climbed 27% to reach 1,130")
+            nxt = next((g for g in levels[i + 1 :] if g.kind == f.kind or _compatible(f, g, text)), None)
             end = nxt if nxt is not None and _to_before(text, f, nxt) and _compatible(f, nxt, text) else None
             if end is not None and id(end) not in used:
                 pairs.append((f, end))
@@ -563,6 +593,13 @@ def _lead(text: str, f: Figure) -> Optional[str]:
         return "from"
     m = _LEAD.search(text, max(0, f.qual_start - 40), f.qual_start)
     if m is None:
+        if _FROM_A_BASE.search(text, max(0, f.qual_start - 30), f.qual_start):
+            return "from"
+        if _STOOD_AT.search(text, max(0, f.qual_start - 40), f.qual_start) \
+                or _PAREN_BEFORE.search(text, max(0, f.qual_start - 3), f.qual_start) \
+                and _THEN_IN_PAREN.match(text, q.extra.get("after", f.end) if q is not None else f.end) \
+                or _WHEN_BEFORE.search(text, max(0, f.qual_start - 60), f.qual_start):
+            return "ref"  # "having stood at 454", "(757 in 2022)", "a year before, when 404 were counted"
         return None
     word = m.group("w").lower()
     if word == "from":
@@ -575,6 +612,21 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     return "ref"
 
 
+#: A start given by what it was: "having stood at 454 the previous year", "from a base of
+#: 958", "from a peak of 9,600".
+_STOOD_AT = lazyre.compile(r"\b(?:having\s+(?:stood|been)\s+at|having\s+been|after\s+(?:standing|being)\s+at)\s+"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_FROM_A_BASE = lazyre.compile(r"\bfrom\s+a\s+(?:base|low|high|peak|level|total|starting\s+point)\s+of\s+(?:about\s+|"
+                              r"around\s+|some\s+)?$", re.I)
+_PAREN_BEFORE = lazyre.compile(r"\(\s*$")
+#: "(757 in 2022)", "(1,200 a year earlier)": a figure set at another time in brackets.
+_THEN_IN_PAREN = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+                                r"the\s+year\s+before|the\s+previous\s+year)\s*\)", re.I)
+#: "... than a year before, when 404 were counted": the earlier time's figure.
+_WHEN_BEFORE = lazyre.compile(r"\b(?:a\s+year\s+(?:before|earlier|ago)|(?:in|of)\s+(?:19|20)\d\d|last\s+year|the\s+"
+                              r"previous\s+year|a\s+decade\s+(?:before|earlier|ago)),?\s+when\s+(?:there\s+(?:were|was)\s+|"
+                              r"it\s+(?:was|had|stood\s+at)\s+|they\s+(?:were|numbered)\s+)?(?:about\s+|around\s+|some\s+|"
+                              r"just\s+)?$", re.I)
 _CHANGE_BEFORE_ON = lazyre.compile(r"\b(?:up|down|rise|rose|fall|fell|higher|lower|increase|decrease|more|fewer|"
                                    r"less|cut|jump|drop)\b[^,;.]{0,35}$", re.I)
 
@@ -587,7 +639,8 @@ def _to_before(text: str, f: Figure, g: Figure) -> bool:
     return _TO_END.search(gap) is not None and not _BREAK.search(gap)
 
 
-_TO_END = lazyre.compile(r"(?:\bto|\buntil|–|-)\s*(?:a\s+(?:record|new|high|low)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|"
+_TO_END = lazyre.compile(r"(?:\bto|\buntil|–|-|\bto\s+reach|\bto\s+hit|\breaching)\s*(?:a\s+(?:record|new|high|low)\s+(?:of\s+)?|"
+                         r"about\s+|around\s+|nearly\s+|"
                          r"almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|over\s+|under\s+)?$", re.I)
 
 
@@ -630,6 +683,15 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, m.start(), m.end(),
                           qualifier=qual))
         del factor
+    for m in (_FRACTION_BEFORE_DIRECTION.finditer(text, sentence.start, sentence.end) if fractions else ()):
+        frac = FRACTIONS.get(_norm(m.group("frac")))
+        if frac is None or any(st.start <= m.start("frac") < st.end for st in out):
+            continue
+        direction = 1 if m.group("dir").lower() in ("up", "higher", "more", "bigger") else -1
+        qual = _qualifier(m.group("q"))
+        lo, hi = _fraction_window(frac, qual)
+        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction, sentence, m.start(), m.end("dir"),
+                          qualifier=qual))
     for m in (_MULTIPLE.finditer(text, sentence.start, sentence.end) if multiples else ()):
         factor = _factor(m)
         if factor is None:
@@ -739,7 +801,8 @@ _VERB_BEFORE = lazyre.compile(r"\b(?:up|down|rose|rise|rises|risen|rising|fell|f
                               r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+|a\s+)?$", re.I)
 #: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
 _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline|reduction|decrease|hike|gain|growth|"
-                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+of\s+(?:almost\s+|"
+                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+(?:of|is|was|will\s+be|"
+                                 r"would\s+be|amounts\s+to|comes\s+to|came\s+to)\s+(?:almost\s+|"
                                  r"nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|"
                                  r"just\s+under\s+)?$", re.I)
 #: "a 20% rise", "20% higher", "20% more than": a change noun or comparative right after.
@@ -799,6 +862,11 @@ _FRACTION_CHANGE = lazyre.compile(
     rf"(?![\s-]+(?:point|percentage|hour|day|week|month|year|mile|metre|kilometre|pound|dollar|million|billion|"
     rf"dozen|century|mile|length|time|way|term|share|stake))",
     re.I)
+#: "about a third up on the 8,940 of 2015", "half as high again" is not one: a fraction
+#: before a comparative that says the direction.
+_FRACTION_BEFORE_DIRECTION = lazyre.compile(
+    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)\s+"
+    rf"(?:on|than|from)\b", re.I)
 #: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"
