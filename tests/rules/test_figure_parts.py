@@ -170,3 +170,39 @@ def test_a_named_group_that_is_a_selection_stays_quiet(linter):
     text = ("The council approved 1,500 homes this year.\n\n"
             "The three largest schemes were for 520, 380 and 290 homes.")
     assert linter.codes(text, select=["FIG003"]) == []
+
+
+# Breakdowns in other shapes: after a verb and a colon, beside the whole with a place for
+# each part, "Of those," in the next sentence, "is funded by", "of it", the parts before
+# "are sharing the ... bill", and a list written to one precision ("£3.8m and £2m").
+BREAKDOWNS = [
+    ("The 480 complaints break down as follows: 210 about noise, 160 about parking and 140 about litter.",
+     "The 480 complaints break down as follows: 210 about noise, 160 about parking and 110 about litter."),
+    ("Ravenglass has 1,260 moorings, 700 on the river, 400 in the harbour and 210 elsewhere.",
+     "Ravenglass has 1,260 moorings, 700 on the river, 400 in the harbour and 160 elsewhere."),
+    ("The survey counted 930 nests.\n\nOf those, 610 were in the reed beds and 390 on the cliffs.",
+     "The survey counted 930 nests.\n\nOf those, 610 were in the reed beds and 320 on the cliffs."),
+    ("The £4.6m scheme is funded by the council, which pays £1.9m, and the lottery, which gives £3m.",
+     "The £4.6m scheme is funded by the council, which pays £1.9m, and the lottery, which gives £2.7m."),
+    ("The pier repairs will cost £2.4m.\n\nThe town has pledged £800,000 of it, with £1.9m from a heritage fund.",
+     "The pier repairs will cost £2.4m.\n\nThe town has pledged £800,000 of it, with £1.6m from a heritage fund."),
+    ("The port (£3.4m) and the county (£1.5m) are sharing the £4.6m bill.",
+     "The port (£3.4m) and the county (£1.2m) are sharing the £4.6m bill."),
+    ("Of the £5.3m cost, the state is paying £3.8m and a trust £2m.",
+     "Of the £5.3m cost, the state is paying £3.8m and a trust £1.5m."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", BREAKDOWNS, ids=[p[0][:40] for p in BREAKDOWNS])
+def test_breakdowns_in_other_shapes(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG003"]) == ["FIG003"], wrong
+    assert linter.codes(right, select=["FIG003"]) == [], right
+
+
+@pytest.mark.parametrize("text", [
+    "The firm sold 5,000 cars, 500 vans and 300 lorries last year.",
+    "Kendal has 2,000 homes, 300 more than in 2010.",
+    "The £4.6m scheme will save £1.9m a year and bring £3m in trade.",
+])
+def test_lists_that_are_no_breakdown_stay_quiet(linter, text):
+    assert linter.codes(text, select=["FIG003"]) == []

@@ -31,8 +31,8 @@ from lintnews.analysis.figures.referents import (PARAGRAPHS, noun_referent, part
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "part_groups", "remaining_groups",
-           "sum_interval"]
+__all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
+           "remaining_groups", "rounding", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
 ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
@@ -77,8 +77,16 @@ def part_groups(doc: Document) -> List[PartGroup]:
 def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) -> Optional[PartGroup]:
     """Parts of a whole given before: "Streaming accounted for 3.9 million of the viewers,
     with 7.9 million watching live" (the viewers counted earlier), "Five of them were
-    men and four women" (the group of the sentence before)."""
+    men and four women", "Of those, 680 were ... and 870 ..." (the group of the sentence
+    before)."""
     text = sentence.region.text
+    opening = _OF_THOSE.match(text, sentence.start)
+    if opening is not None and figures[0].qual_start >= opening.end():
+        whole = pronoun_referent(doc, figures[0])
+        if whole is not None and whole.sentence is not sentence:
+            parts = _listed(text, whole, figures, after=opening.end())
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "back", False, sentence)
     for i, first in enumerate(figures[:-1]):
         ref = partitive_reference(first)
         if ref is None:
@@ -240,11 +248,16 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
         cue = _SPLIT_CUE.match(text, end) or _SPLIT_CUE.match(text, _noun_end(text, end, sentence.end))
         if cue is None and rest:
             # "collected £11.2m in charges and fines in the first year, of which £6.9m ...":
-            # "of which" further on, with no figure and no clause break before it
+            # "of which" further on, "break down as follows:" or "is funded by", with no
+            # figure and no clause break before it
             nxt = next((f.qual_start for f in rest if _same_kind(f, whole)), sentence.end)
             later = _OF_WHICH_LATER.search(text, end, min(nxt, end + 80))
             if later is not None and not _BREAK.search(text, end, later.start()):
                 cue = later
+        if cue is None and rest:
+            group = _breakdown(text, sentence, whole, rest, end)
+            if group is not None:
+                return group
         if cue is not None:
             parts = _listed(text, whole, rest, after=cue.end())
             if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
@@ -300,6 +313,55 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
 #: Kinds that make up a group of people between them: "of whom 12 were men and 9 women".
 _COMPLEMENTS = [frozenset(p) for p in (("men", "women"), ("boys", "girls"), ("adults", "children"),
                                        ("male", "female"), ("males", "females"))]
+
+
+def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure], end: int) -> Optional[PartGroup]:
+    """Parts set after a whole without "of which": a breakdown after a verb and a colon
+    ("The 6,820 post offices break down as follows: 2,590 ... and 4,320 ..."), a list
+    after "is funded by", "is shared by", or an appositive list of bare figures, each
+    with a place or a category ("Kendal has 2,570 allotments, 190 in the north, 2,260 in
+    the south and 120 elsewhere")."""
+    nxt = next((f for f in rest if _same_kind(f, whole) or f.kind == whole.kind == "count"), None)
+    if nxt is None:
+        return None
+    between = text[end : nxt.qual_start]
+    if len(between) > 90 or _BREAK.search(between):
+        return None
+    colon = between.rfind(":")
+    if colon >= 0 and "," not in between[:colon] and between[colon + 1 :].strip() == "":
+        parts = _listed(text, whole, rest, after=end + colon + 1)
+        if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+            return PartGroup(whole, parts, "colon", True, sentence)
+        return None
+    funded = _FUNDED_BY.search(between)
+    if funded is not None:
+        parts = _listed(text, whole, rest, after=end + funded.end())
+        if len(parts) >= 2:
+            return PartGroup(whole, parts, "of-whom", False, sentence)
+        return None
+    # "2,570 allotments, 190 in the north, 2,260 in the south and 120 elsewhere"
+    if _APPOSITIVE_GAP.fullmatch(between) is None:
+        return None
+    parts = _listed(text, whole, rest, after=end)
+    if len(parts) < 2 or not _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+        return None
+    for p in parts:
+        after = p.quantity.extra.get("after", p.end)
+        if not _PLACE_AFTER.match(text, after):
+            return None  # "5,000 cars, 500 vans and 300 lorries": things of their own, not parts
+    last = parts[-1]
+    complete = _REST_AFTER.match(text, last.quantity.extra.get("after", last.end)) is not None
+    return PartGroup(whole, parts, "of-whom", complete, sentence)
+
+
+_FUNDED_BY = lazyre.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+)?(?:funded|paid\s+for|financed|shared|split|"
+                            r"covered|met|underwritten)\s+(?:by|between|among)\b", re.I)
+#: The gap between a whole and a first part set beside it: its noun phrase and a comma.
+_APPOSITIVE_GAP = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)){0,4}\s*,\s*")
+#: What follows a bare part of a breakdown: a place or a category, or "elsewhere".
+_PLACE_AFTER = lazyre.compile(r"\s+(?:in|at|from|on|for|by|across|inside|outside|under|over|aged|elsewhere|abroad|"
+                              r"overseas|locally|nationally|online|in-house)\b", re.I)
+_REST_AFTER = lazyre.compile(r"\s+(?:elsewhere|abroad|overseas|in\s+other\s+\w+|in\s+the\s+rest\s+of)\b", re.I)
 
 
 def _complementary(parts: Sequence[Figure]) -> bool:
@@ -392,12 +454,13 @@ def falls_short(group: PartGroup) -> bool:
     whole = group.whole
     if whole.approx or any(p.approx for p in group.parts) or whole.upper is not None:
         return False
-    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p) for p in group.parts)
-    w_lo = whole.value - rounding(whole)
+    fine = list_precision([whole, *group.parts])
+    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p, fine) for p in group.parts)
+    w_lo = whole.value - rounding(whole, fine)
     return NEAR * whole.value <= hi < w_lo - 1e-9 * max(1.0, abs(w_lo))
 
 
-def sum_interval(parts: Sequence[Figure], exact: bool = False) -> tuple:
+def sum_interval(parts: Sequence[Figure], exact: bool = False, fine: Optional[float] = None) -> tuple:
     """The smallest and largest sum the parts allow (their rounding and qualifiers; a
     part "up to" 8 counts from 0 to 8). With *exact*, the values as written."""
     lo = hi = 0.0
@@ -406,23 +469,32 @@ def sum_interval(parts: Sequence[Figure], exact: bool = False) -> tuple:
             lo += p.value
             hi += p.upper if p.upper is not None else p.value
             continue
-        a, b = figure_interval(p)
+        a, b = figure_interval(p, fine)
         lo += max(0.0, a) if p.approx != "under" else 0.0
         hi += b
     return lo, hi
 
 
-def rounding(f: Figure) -> float:
+def rounding(f: Figure, fine: Optional[float] = None) -> float:
     """The rounding a sum allows a figure: its last digit when it has a decimal point or
     a scale word ("£1.4m", "7.42 million"); none for a whole number written in full
-    ("420 girls"), which copy gives as counted."""
-    return f.half if f.scale > 1 or "." in f.text else 0.0
+    ("420 girls"), which copy gives as counted. *fine*: the rounding of the list's most
+    precise figure of the same scale ("£3.8m and £2m": the £2m is £2.0m)."""
+    half = f.half if f.scale > 1 or "." in f.text else 0.0
+    return min(half, fine) if fine is not None and "." not in f.text else half
 
 
-def figure_interval(f: Figure) -> tuple:
+def list_precision(figures: Sequence[Figure]) -> Optional[float]:
+    """The rounding of the most precise scaled figure with a decimal point in a list
+    (copy writes a list's figures to one precision), or None."""
+    halves = [f.half for f in figures if f.scale > 1 and "." in f.text]
+    return min(halves) if halves else None
+
+
+def figure_interval(f: Figure, fine: Optional[float] = None) -> tuple:
     """The values *f* allows in a sum: its rounding (see :func:`rounding`) widened by its
     approximation ("about", "more than")."""
-    half = rounding(f)
+    half = rounding(f, fine)
     lo, hi = f.value - half, (f.upper if f.upper is not None else f.value) + half
     if f.approx:
         lo, hi = min(lo, f.low), max(hi, f.high)
@@ -434,17 +506,21 @@ _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|it
                                  r"(?:[\w-]+\s+){0,2}$")
 _SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|"
                             r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
-_NOUN_PHRASE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,4}?(?=\s*(?:,|:|\s[-–—]\s|\s+(?:in\s+all|in\s+total|altogether|"
-                              r"combined)\b))")
+_NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z][\w'’-]*){0,3}?(?=\s*(?:,|:|\s[-–—]\s|"
+                              r"\s+(?:in\s+all|in\s+total|altogether|combined)\b))")
 _INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
                           r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between)|split\s+into|(?:is|was)\s+divided\s+"
                           r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
+_OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
 _ASIDE = lazyre.compile(r"\s[-–—]\s|[()]")
 _OF_WHICH_LATER = lazyre.compile(r"(?P<cue>,\s*(?:of\s+whom|of\s+which)\b)", re.I)
 _IN_ALL = lazyre.compile(r"\s*(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
-_TOTAL_BEFORE = lazyre.compile(r"(?:,|\band)\s+(?:a\s+total\s+of|making|totalling|taking\s+the\s+total\s+to)\s+$", re.I)
+_TOTAL_BEFORE = lazyre.compile(r"(?:,|\band)\s+(?:a\s+total\s+of|making|totalling|taking\s+the\s+total\s+to)\s+$"
+                               r"|\b(?:are|were|will\s+be|is|was)\s+(?:sharing|splitting|dividing|meeting|covering|"
+                               r"paying)\s+(?:the|a|an|its|their)\s+$|\b(?:share|split|divide)\s+(?:the|a|an|its|their)\s+$",
+                               re.I)
 _JOINER = lazyre.compile(r",|\band\b|\bplus\b")
 _REMAINING = lazyre.compile(r"\b(?:the\s+)?(?:remaining|other|rest)\b", re.I)
 _REMAINING_BEFORE = lazyre.compile(r"\b(?:the|its|their)\s+(?:remaining|other|last)\s+$|\bthe\s+rest,?\s+$", re.I)

@@ -37,7 +37,7 @@ PARAGRAPHS = 8
 
 #: "41 of them", "12 of those", "3.9 million of the viewers", "half of the 40 staff" is
 #: not one (a figure follows: the relation modules read that in one sentence).
-_PARTITIVE = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?P<pron>them|those|these)\b(?!\s+(?:who|which|that)\b)"
+_PARTITIVE = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:(?P<pron>them|those|these|it|this|that)\b(?!\s+(?:who|which|that)\b)"
                             r"|(?:the|these|those|its|their|all\s+the)\s+(?P<mods>(?:[a-z][\w'’-]*\s+){0,2}?)"
                             r"(?P<noun>[a-z][\w'’-]*?s|people|children|staff|men|women|police|cattle|sheep|personnel|"
                             r"crew|livestock)\b(?!\s*(?:[\d£$€]|of\b|who\b|which\b|that\b)))", re.I)

@@ -15,7 +15,7 @@ from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.tables import describe, row_misfits
 from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, falls_short, figure_interval,
-                                             part_groups, remaining_groups, rounding, sum_interval)
+                                             list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
 
@@ -164,8 +164,9 @@ class PartExceedsWhole(Rule):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
-            lo, hi = sum_interval(parts)
-            w_lo, w_hi = figure_interval(whole)
+            fine = list_precision([whole, *parts])
+            lo, hi = sum_interval(parts, fine=fine)
+            w_lo, w_hi = figure_interval(whole, fine)
             total = sum(p.value for p in parts)
             line = line_of(doc, parts[0].region, parts[0].qual_start)
             listed = " + ".join(p.text for p in parts)
@@ -177,7 +178,7 @@ class PartExceedsWhole(Rule):
                            f"the parts add up to more than the whole{note}")
             elif group.complete and whole.approx == "" and not any(p.approx in ("about", "over", "nearly")
                                                                    for p in parts) \
-                    and _complete_mismatch(parts, whole):
+                    and _complete_mismatch(parts, whole, fine):
                 message = (f"{listed} = {shown} here, but they make up the {whole_text}: "
                            f"the parts do not add up to the whole{note}")
             elif falls_short(group):
@@ -419,12 +420,13 @@ def _line(doc: Document, q: Quantity) -> str:
     return f"on line {line}"
 
 
-def _complete_mismatch(parts, whole) -> bool:
+def _complete_mismatch(parts, whole, fine=None) -> bool:
     """The parts of a complete list, at their values as written (a part "up to £8m"
     counted in full) and within their rounding, cannot make the whole."""
-    lo = sum(p.value - rounding(p) for p in parts)
-    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p) for p in parts)
-    w_lo, w_hi = whole.value - rounding(whole), (whole.upper if whole.upper is not None else whole.value) + rounding(whole)
+    lo = sum(p.value - rounding(p, fine) for p in parts)
+    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p, fine) for p in parts)
+    w_lo = whole.value - rounding(whole, fine)
+    w_hi = (whole.upper if whole.upper is not None else whole.value) + rounding(whole, fine)
     return hi < w_lo - 1e-9 * max(1.0, abs(w_lo)) or lo > w_hi + 1e-9 * max(1.0, abs(w_hi))
 
 
