@@ -69,3 +69,15 @@ def test_ages_against_births_given_elsewhere(linter, wrong, right):
 ])
 def test_ages_without_a_present_stay_quiet(linter, text):
     assert linter.codes(text, select=["FIG009"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("Ines Moreau, born in 1961, was 19 when she first sailed the Atlantic in 1985.",
+     "Ines Moreau, born in 1961, was 24 when she first sailed the Atlantic in 1985."),
+    # another birth in the draft: the age goes with the name that opens its sentence
+    ("Ada Clement was born in 1950.\n\nKofi Mensah joined the club in 2004 at the age of 30; Mensah was born in 1981.",
+     "Ada Clement was born in 1950.\n\nKofi Mensah joined the club in 2004 at the age of 23; Mensah was born in 1981."),
+])
+def test_ages_after_a_birth_in_its_sentence(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG009"]) == ["FIG009"], wrong
+    assert linter.codes(right, select=["FIG009"]) == [], right

@@ -4,6 +4,8 @@ within a draft."""
 import pytest
 
 PAIRS = [
+    # pints are UK or US
+    ("The cask holds 40 litres (30 pints).", "The cask holds 40 litres (70 pints)."),
     # a bound converts its number, not what lies beyond it
     ("Night temperatures will not drop below 18C (55F), forecasters said.",
      "Night temperatures will not drop below 18C (64F), forecasters said."),

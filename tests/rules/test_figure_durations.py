@@ -86,3 +86,14 @@ def test_loosely_written_spans(linter, wrong, right):
 def test_a_later_time_in_another_clause_is_no_gap(linter):
     text = "The seat was lost in 1964.\n\nLabour regained it two years later, and he waited until 1970 to return."
     assert linter.codes(text, select=["FIG008"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The road reopened at 17:20, three hours after it was closed at 11:50.",
+     "The road reopened at 17:20, five and a half hours after it was closed at 11:50."),
+    ("The gallery was closed from 2 to 23 March, a week in all.",
+     "The gallery was closed from 2 to 23 March, three weeks in all."),
+])
+def test_durations_told_after_or_in_all(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG008"]) == ["FIG008"], wrong
+    assert linter.codes(right, select=["FIG008"]) == [], right

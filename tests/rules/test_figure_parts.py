@@ -188,6 +188,8 @@ BREAKDOWNS = [
      "The pier repairs will cost £2.4m.\n\nThe town has pledged £800,000 of it, with £1.6m from a heritage fund."),
     ("The port (£3.4m) and the county (£1.5m) are sharing the £4.6m bill.",
      "The port (£3.4m) and the county (£1.2m) are sharing the £4.6m bill."),
+    ("At the meeting, 48% backed the merger, 30% voted against it and 27% abstained.",
+     "At the meeting, 48% backed the merger, 30% voted against it and 22% abstained."),
     ("Of the £5.3m cost, the state is paying £3.8m and a trust £2m.",
      "Of the £5.3m cost, the state is paying £3.8m and a trust £1.5m."),
 ]

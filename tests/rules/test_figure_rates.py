@@ -80,3 +80,16 @@ def test_rates_across_sentences(linter, wrong, right):
 )
 def test_rates_across_sentences_quiet(linter, text):
     assert linter.codes(text, select=["FIG011"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The 14 depots handle 9,800 parcels between them, an average of 900 parcels each.",
+     "The 14 depots handle 9,800 parcels between them, an average of 700 parcels each."),
+    ("The 3,600 beds are shared between 24 hospitals, or 180 each.",
+     "The 3,600 beds are shared between 24 hospitals, or 150 each."),
+    ("Across 16 markets, the 2,400 stalls work out at 200 per market.",
+     "Across 16 markets, the 2,400 stalls work out at 150 per market."),
+])
+def test_averages_in_other_words(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG011"]) == ["FIG011"], wrong
+    assert linter.codes(right, select=["FIG011"]) == [], right

@@ -290,10 +290,11 @@ def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
     people = [b for b in born if not b.who.startswith("~")]
     out: List[AgeAt] = []
     now: List[Optional[Now]] = []  # the draft's own dates, read once if needed
+    names = {b.who for b in people if b.who}
     for a in figures:
         if a.kind != "age" or a.quantity is None or a.unit not in ("", "years"):
             continue
-        person = a.quantity.person
+        person = a.quantity.person or _named_with(a, names)
         thing = _thing_of(a) if not person else ""
         if thing:
             match = [b for b in born if b.who == "~" + thing]
@@ -316,6 +317,30 @@ def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
             continue
         out.append(AgeAt(a, when, match[0]))
     return out
+
+
+def _named_with(a, names) -> str:
+    """The person an age without a name beside it is given for, when its sentence names
+    one whose birth the draft gives: the name that opens the sentence ("Dafydd Rowlands
+    joined in 2010 at the age of 26"), or the one right after the age ("In 1997, aged 21,
+    Wrona opened ...")."""
+    s = a.sentence
+    if s is None or not names:
+        return ""
+    text = a.region.text
+    after = _NAME_AFTER_AGE.match(text, a.end)
+    if after is not None and after.group(1) in names:
+        return after.group(1)
+    opening = _OPENING_NAME.match(text, s.start)
+    if opening is not None and opening.end() <= a.qual_start:
+        last = opening.group().split()[-1]
+        if last in names:
+            return last
+    return ""
+
+
+_NAME_AFTER_AGE = lazyre.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)\b(?!['’])")
+_OPENING_NAME = lazyre.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
 
 
 class Now(NamedTuple):

@@ -206,7 +206,7 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
         if per is None or not (lead or _EACH.match(text, end)):
             continue
         unit = stem(per.group("unit") or "") if per.group("each") is None else ""
-        thing = stem(per.group("thing") or a.thing or "")
+        thing = stem(per.group("thing") or per.group("thing2") or a.thing or "")
         count = total = None
         for f in figures:
             if f is a:
@@ -217,6 +217,12 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
             elif f.kind == a.kind and f.currency == a.currency and (not thing or noun == thing or a.kind != "count"
                                                                       or not noun) and f.value > a.value:
                 total = f if total is None or f.value > total.value else total
+        if count is None and total is not None and not unit and a.kind == "count":
+            # "The 18,480 pupils are shared between 8 schools, or 1,390 each": the one
+            # other count is what the total is shared between
+            others = [f for f in figures if f is not a and f is not total and f.kind == "count"]
+            if len(others) == 1 and (not thing or not others[0].thing or stem(others[0].thing) != thing):
+                count = others[0]
         if count is None and total is not None and per.group("unit") and lead \
                 and per.group("unit").lower() in _PERIODS and a.kind == "count":
             # "14,800 tickets for the 35 performances, an average of 520 a night": the one
@@ -230,9 +236,10 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
 
 
 _AVG_LEAD = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaging|a\s+mean\s+of|(?:,|\bor)\s+(?:about\s+|around\s+|"
-                           r"roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?)\s*$", re.I)
+                           r"roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?|works?\s+out\s+(?:at|to)|worked\s+out\s+"
+                           r"(?:at|to)|equates?\s+to|equating\s+to)\s*$", re.I)
 _PER = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:per|a|an|for\s+each|each)\s+(?P<unit>[a-z]+)\b"
-                      r"|(?P<each>\s+each)\b", re.I)
+                      r"|(?:\s+(?P<thing2>[a-z]+))?(?P<each>\s+each)\b", re.I)
 _EACH = lazyre.compile(r"\s+(?:[a-z]+\s+)?(?:each|apiece|a\s+head|per\s+head)\b", re.I)
 
 

@@ -170,7 +170,8 @@ _OLD_AFTER = lazyre.compile(r"[ \u00a0-]old\b|[ \u00a0]of[ \u00a0]age\b", re.I)
 #: "when she was 30", "after he turned 18", "by the time she was 40", "as a 19-year-old" is AGE_AFTER's.
 _WHEN_AGED = lazyre.compile(r"\b(?:when|as|after|before|since|until|by\s+the\s+time|once)\s+(?:he|she|they|I|we|"
                             r"[A-Z][\w'’-]+)\s+(?:was|were|turned|had\s+turned|reached|is|was\s+only|was\s+just)[ \u00a0]$")
-_WAS_BEFORE = lazyre.compile(r"\b(?:he|she|they|I|we|[A-Z][\w'’-]+)\s+(?:was|were|is|turned)\s+(?:only\s+|just\s+|barely\s+)?$")
+_WAS_BEFORE = lazyre.compile(r"(?:\b(?:he|she|they|I|we|[A-Z][\w'’-]+)|(?:19|20)\d\d,)\s+(?:was|were|is|turned)\s+"
+                             r"(?:only\s+|just\s+|barely\s+)?$")
 _WHEN_AFTER = lazyre.compile(r"\s+(?:when|as|at\s+the\s+time|by\s+the\s+time)\b")
 _AGE_END = lazyre.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|but|he|she|they|in|at|on|years?\b))")
 #: A surname with the age in parentheses after it: "Irvine (33)".

@@ -62,6 +62,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
         found = by_sentence[id(sentence)]
         ends = _ends(sentence, found)
         durations = [f for f in found if f.kind == "duration" and f.quantity is not None]
+        if ends is None and durations:
+            between = _between(sentence, found, durations)
+            if between is not None:
+                out.append(between)
         if ends is not None:
             first, second = ends
             stated = _stated_for(sentence, durations, first, second)
@@ -171,6 +175,31 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
             continue
         return a, b
     return None
+
+
+def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -> Optional[SpanStatement]:
+    """A duration between two times or dates that says which came first: "The line
+    reopened at 10:05, five hours after it was shut at 06:35"; "It was shut on 3 May,
+    three weeks before it reopened on 24 May"."""
+    text = sentence.region.text
+    points = [f for f in found if f.kind in ("time", "date")]
+    if len(points) != 2 or points[0].kind != points[1].kind:
+        return None
+    a, b = points
+    for d in durations:
+        if not (a.end <= d.qual_start and d.end <= b.qual_start):
+            continue
+        m = _AFTER_BEFORE.match(text, d.end, b.qual_start)
+        if m is None or _CLAUSE_BREAK.search(text, a.end, d.qual_start):
+            continue
+        if m.group("w").lower() in ("after", "since"):
+            return SpanStatement(b, a, d, "sentence")
+        return SpanStatement(a, b, d, "sentence")
+    return None
+
+
+_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?\s+(?:at|on|of)\s+"
+                               r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
 def _resolved(first: Figure, second: Figure) -> bool:

@@ -357,7 +357,8 @@ _NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|gro
 #: "Of all complaints, 39% were about delays, 13% about fares and 48% about staff".
 _OF_ALL_OPENING = lazyre.compile(r"\s*(?:Of|Among)\s+(?:all\s+(?:the\s+)?|the\s+|those\s+)[\w\s'’-]{1,40}?,\s")
 _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|expected|limit|threshold|benchmark|"
-                                   r"standard|average|median|compared\s+with|compared\s+to|against|than|versus|"
+                                   r"standard|average|median|compared\s+with|compared\s+to|against\s+(?:a|an|the)|than|"
+                                   r"versus|"
                                    r"up\s+from|down\s+from|from)\b[^,;]{0,20}$", re.I)
 _NOTHING_AFTER = lazyre.compile(r"\s*(?:[,.;:)]|\band\b|$)")
 _ELLIPTIC_LIST = lazyre.compile(r",|\band\b")
