@@ -11,7 +11,8 @@ only, "around" and "roughly" on the figures. Each case is written once with corr
 arithmetic (the control) and once with one figure wrong, set into a real BBC article
 (read in place; nothing is kept), and scored exactly as the first family is.
 
-Usage: ``python evaluation/figures_perturb_fresh.py [--split tune|report|all] [--per 40] [--seed 7] [--show N]``
+Usage: ``python evaluation/figures_perturb_fresh.py [--split tune|report|all] [--per 40] [--seed 7] [--show N]
+[--family fresh|blind]``
 """
 
 from __future__ import annotations
@@ -439,15 +440,200 @@ RELATIONS: Dict[str, Callable] = {
 }
 
 
+# --------------------------------------------------------------------------- a blind batch
+#
+# Written after the rules were fixed against the family above, and run once, to estimate
+# recall on phrasings no rule was fixed against (``--family blind``).
+
+
+def blind_change(rng):
+    a, b, p, sign, w = _change_pair(rng)
+    t = rng.choice(NOUNS)
+    more = "more" if sign > 0 else "fewer"
+    forms = [
+        lambda x: f"{n(b)} {t} were logged in 2024 - {x} {more} than the {n(a)} of 2023.",
+        lambda x: f"{'Growth' if sign > 0 else 'A decline'} of {x} took {t} from {n(a)} to {n(b)}.",
+        lambda x: f"{t.capitalize()}: {n(a)} in 2022, {n(b)} in 2024, a change of {'+' if sign > 0 else '-'}{x}.",
+    ]
+    f = rng.choice(forms)
+    return [f(pct(p))], [f(pct(w))], "FIG002"
+
+
+def blind_fraction(rng):
+    a = rng.randrange(40, 400) * 30
+    sign = rng.choice([1, -1])
+    name, frac = rng.choice([("a third", 1 / 3), ("a quarter", 0.25)])
+    b = a * (1 + sign * frac)
+    bad = a * (1 + sign * frac * 2.1) if sign > 0 else a * (1 + sign * frac * 0.4)
+    t = rng.choice(NOUNS)
+    forms = [
+        lambda x: f"{t.capitalize()} are {'up' if sign > 0 else 'down'} {name} on 2019, at {n(x)} against {n(a)}.",
+        lambda x: f"The number of {t} has {'grown' if sign > 0 else 'shrunk'} by {name} since 2020, when it was "
+                  f"{n(a)}; it is now {n(x)}.",
+    ]
+    f = rng.choice(forms)
+    return [f(b)], [f(bad)], "FIG002"
+
+
+def blind_parts(rng):
+    total = rng.randrange(30, 600) * 10
+    a = rng.randrange(1, total // 10 - 1) * 10
+    b = total - a
+    bad = b + rng.randrange(4, 12) * 10
+    t = rng.choice(NOUNS)
+    x, y = rng.choice(AREAS)
+    forms = [
+        lambda v: f"Of the {n(total)} {t} given out this year, {n(a)} went to {x}; {y} received the remaining {n(v)}.",
+        lambda v: f"{n(a)} {t} were in {x} and {n(v)} in {y} - {n(total)} in total.",
+        lambda v: f"The {t} number {n(total)}, split {n(a)} in {x} and {n(v)} in {y}.",
+    ]
+    f = rng.choice(forms)
+    return [f(b)], [f(bad)], "FIG003"
+
+
+def blind_remaining(rng):
+    total = rng.randrange(8, 40)
+    a = rng.randrange(2, total - 2)
+    bad = total - a + rng.choice([-2, -1, 1, 2])
+    t = rng.choice(["miners", "climbers", "passengers", "hikers", "fishermen"])
+    forms = [
+        lambda v: f"Rescuers reached {a} of the {total} trapped {t} on Tuesday.\n\nThe other {v} were brought out on "
+                  f"Wednesday.",
+        lambda v: f"{total} {t} were stranded overnight.\n\nBy noon {a} of the {t} had been airlifted out, and the "
+                  f"remaining {v} followed by boat.",
+    ]
+    f = rng.choice(forms)
+    return f(total - a).split("\n\n"), f(bad).split("\n\n"), "FIG003"
+
+
+def blind_share(rng):
+    whole = rng.randrange(50, 700) * 10
+    x = round(whole * 0.18)
+    bad = round(whole * 0.35)
+    t = rng.choice(NOUNS)
+    forms = [
+        lambda v: f"Only {n(v)} of the {n(whole)} {t} passed the test - less than a fifth.",
+        lambda v: f"The audit covered {n(whole)} {t}; {n(v)} of them, under a fifth, were in good order.",
+    ]
+    f = rng.choice(forms)
+    return [f(x)], [f(bad)], "FIG010"
+
+
+def blind_conversion(rng):
+    x = rng.randrange(20, 900)
+    if rng.random() < 0.5:
+        good, bad = round(x * 0.3048), round(x * 0.3048 * 1.6)
+        forms = [lambda v: f"Walkers face a {x}ft ({v}m) drop at the end of the path.",
+                 lambda v: f"The tower rises {x} feet ({v}m) above the harbour."]
+    else:
+        good, bad = round(x * 0.404686), round(x * 0.404686 * 1.7)
+        forms = [lambda v: f"The estate covers {x} acres ({v} hectares).",
+                 lambda v: f"Some {x} acres ({v} ha) of woodland will be planted."]
+    f = rng.choice(forms)
+    return [f(good)], [f(bad)], "FIG004"
+
+
+def blind_duration(rng):
+    start_h = rng.randrange(7, 12)
+    length = rng.randrange(3, 8)
+    end_h = start_h + length
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    bad = words[length + 3]
+    pm = end_h - 12 if end_h > 12 else end_h
+    suffix = "pm" if end_h >= 12 else "am"
+    forms = [
+        lambda d: f"Talks lasted from {start_h}am until {pm}.30{suffix} - almost {d} hours.",
+        lambda d: f"The eclipse watch began at {start_h:02d}:00 and was over by {end_h:02d}:00, lasting {d} hours.",
+    ]
+    f = rng.choice(forms)
+    good = words[length + 1] if f is forms[0] else words[length]
+    return [f(good)], [f(bad)], "FIG008"
+
+
+def blind_age(rng):
+    born = rng.randrange(1940, 1990)
+    event = born + rng.randrange(20, 30)
+    age = event - born
+    bad = age + rng.choice([-5, 5])
+    name = rng.choice(NAMES)
+    forms = [
+        lambda v: f"Aged {v} at the time of the {event} final, {name} (born {born}) was the youngest captain.",
+        lambda v: f"{name}, who was born in {born}, became mayor in {event} at {v}.",
+    ]
+    f = rng.choice(forms)
+    return [f(age)], [f(bad)], "FIG009"
+
+
+def blind_average(rng):
+    count = rng.randrange(8, 40)
+    avg = rng.randrange(20, 300) * 10
+    total = count * avg
+    bad = round(avg * 1.5, -1)
+    units, unit = rng.choice([("branches", "branch"), ("museums", "museum"), ("parks", "park")])
+    forms = [
+        lambda v: f"{n(total)} visitors came to the {count} {units} - roughly {n(v)} a {unit}.",
+        lambda v: f"The {count} {units} sold {n(total)} tickets, {n(v)} apiece on average.",
+    ]
+    f = rng.choice(forms)
+    return [f(avg)], [f(bad)], "FIG011"
+
+
+def blind_product(rng):
+    count = rng.randrange(20, 900) * 10
+    price = rng.choice([4, 6, 15, 30])
+    total = count * price
+    bad = round(total * 1.6, -2)
+    forms = [
+        lambda v: f"{n(count)} programmes were sold at £{price} apiece, raising {money(v)}.",
+        lambda v: f"Each of the {n(count)} stallholders pays £{price}, which brings the market {money(v)}.",
+    ]
+    f = rng.choice(forms)
+    return [f(total)], [f(bad)], "FIG011"
+
+
+def blind_votes(rng):
+    members = rng.randrange(12, 40)
+    yes = rng.randrange(members // 2 + 1, members - 1)
+    no = members - yes
+    bad_no = no - 2 if no > 3 else no + 3
+    forms = [
+        lambda v: f"On a show of hands, {yes} members backed the motion and {v} opposed it; all {members} members were "
+                  f"present and none abstained.",
+    ]
+    f = forms[0]
+    return [f(no)], [f(bad_no)], "FIG003"
+
+
+BLIND: Dict[str, Callable] = {
+    "change in percent": blind_change,
+    "change by a fraction": blind_fraction,
+    "parts of a count": blind_parts,
+    "the remaining, across sentences": blind_remaining,
+    "share against counts": blind_share,
+    "conversion": blind_conversion,
+    "duration vs times": blind_duration,
+    "age vs birth": blind_age,
+    "average vs total and count": blind_average,
+    "price x count vs total": blind_product,
+    "votes against the body": blind_votes,
+}
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("tune", "report", "all"), default="report")
     parser.add_argument("--per", type=int, default=40, help="cases per relation")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--family", choices=("fresh", "blind"), default="fresh",
+                        help="the family above, or the blind batch written after the rules were fixed")
     args = parser.parse_args(argv)
-    run(args.split, args.per, args.seed, args.show, relations=RELATIONS,
-        title="Perturbation test over BBC copy, second family (fresh phrasings)")
+    if args.family == "blind":
+        run(args.split, args.per, args.seed, args.show, relations=BLIND,
+            title="Perturbation test over BBC copy, blind batch")
+    else:
+        run(args.split, args.per, args.seed, args.show, relations=RELATIONS,
+            title="Perturbation test over BBC copy, second family (fresh phrasings)")
     return 0
 
 

@@ -142,7 +142,7 @@ def _find(doc: Document) -> List[Change]:
                 lonely.append((k, stated_here, levels))
         else:
             recent.append(_Earlier(sentence, levels, None))
-            if _may_state_change(text, sentence):
+            if len(levels) == 1 and _may_state_change(text, sentence):
                 stated_here = _stated_changes(sentence, levels)
                 if stated_here:
                     lonely.append((k, stated_here, levels))
@@ -247,8 +247,9 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
         if st.direction and (second.value - first.value) * st.direction <= 0:
             return None  # the figures go the other way: another quantity
         generic = not x.thing and _GENERIC_SUBJECT.search(x.region.text, sentence.start, x.qual_start) is not None
-        if not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2) \
-                or _own_change(g, by_sentence) or not _plausible(first, second, st):
+        if not _plausible(first, second, st) \
+                or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2) \
+                or _own_change(g, by_sentence):
             return None
         return Change(first, second, st)
     return None
@@ -591,14 +592,22 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     q = f.quantity
     if q is not None and q.extra.get("lead") == "from":
         return "from"
-    m = _LEAD.search(text, max(0, f.qual_start - 40), f.qual_start)
+    near = text[max(0, f.qual_start - 60) : f.qual_start]
+    lead_near = near[-40:].lower()
+    m = _LEAD.search(text, max(0, f.qual_start - 40), f.qual_start) if (
+        "from" in lead_near or "compar" in lead_near or "against" in lead_near or "versus" in lead_near
+        or "vs" in lead_near or "on " in lead_near or "than" in lead_near) else None
     if m is None:
-        if _FROM_A_BASE.search(text, max(0, f.qual_start - 30), f.qual_start):
-            return "from"
-        if _STOOD_AT.search(text, max(0, f.qual_start - 40), f.qual_start) \
-                or _PAREN_BEFORE.search(text, max(0, f.qual_start - 3), f.qual_start) \
-                and _THEN_IN_PAREN.match(text, q.extra.get("after", f.end) if q is not None else f.end) \
-                or _WHEN_BEFORE.search(text, max(0, f.qual_start - 60), f.qual_start):
+        # cheap tests of the words each later cue needs, before the cues themselves
+        if "base" in near or "low" in near or "high" in near or "peak" in near or "level" in near \
+                or "total" in near or "starting" in near:
+            if _FROM_A_BASE.search(text, max(0, f.qual_start - 30), f.qual_start):
+                return "from"
+        if ("having" in near or "standing" in near or "being" in near) \
+                and _STOOD_AT.search(text, max(0, f.qual_start - 40), f.qual_start) \
+                or near.endswith("(") and _THEN_IN_PAREN.match(text, q.extra.get("after", f.end) if q is not None
+                                                               else f.end) \
+                or "when" in near and _WHEN_BEFORE.search(text, max(0, f.qual_start - 60), f.qual_start):
             return "ref"  # "having stood at 454", "(757 in 2022)", "a year before, when 404 were counted"
         return None
     word = m.group("w").lower()
@@ -618,7 +627,6 @@ _STOOD_AT = lazyre.compile(r"\b(?:having\s+(?:stood|been)\s+at|having\s+been|aft
                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _FROM_A_BASE = lazyre.compile(r"\bfrom\s+a\s+(?:base|low|high|peak|level|total|starting\s+point)\s+of\s+(?:about\s+|"
                               r"around\s+|some\s+)?$", re.I)
-_PAREN_BEFORE = lazyre.compile(r"\(\s*$")
 #: "(757 in 2022)", "(1,200 a year earlier)": a figure set at another time in brackets.
 _THEN_IN_PAREN = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
                                 r"the\s+year\s+before|the\s+previous\s+year)\s*\)", re.I)

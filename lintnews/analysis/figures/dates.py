@@ -307,6 +307,10 @@ def _range_starts(region: Region, text: str, found: List[CalendarMention]) -> Li
     for c in found:
         if c.kind != "date" or c.day is None or c.start < 2:
             continue
+        gap = text[max(0, c.start - 9) : c.start]
+        if "-" not in gap and "–" not in gap and "to" not in gap and "and" not in gap and "til" not in gap \
+                and "through" not in text[max(0, c.start - 12) : c.start]:
+            continue
         m = _DAY_BEFORE.search(text, max(0, c.start - 24), c.start)
         if m is None:
             continue

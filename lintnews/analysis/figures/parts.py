@@ -147,7 +147,17 @@ def enumerated_groups(doc: Document) -> List[PartGroup]:
     by_sentence: Dict[int, List[Figure]] = {}
     for f in read_figures(doc):
         if f.sentence is not None and f.quantity is not None:
-            by_sentence.setdefault(id(f.sentence), []).append(f)
+            group = by_sentence.get(id(f.sentence))
+            if group is None:
+                # only a sentence that opens with its group's size ("The three schemes") counts
+                s = f.sentence
+                if f.kind != "count" or f.qual_start - s.start > 14 or s.region.text[s.start : s.start + 1] not in "TIAB":
+                    by_sentence[id(s)] = []
+                    continue
+                group = by_sentence[id(s)] = []
+            elif not group:
+                continue
+            group.append(f)
     out: List[PartGroup] = []
     for figures in by_sentence.values():
         if len(figures) < 3:
@@ -201,7 +211,9 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
         if r.kind != "count" or r.quantity is None or not r.comparable or r.sentence is None or r.approx:
             continue
         text = r.region.text
-        if not _REMAINING_BEFORE.search(text, max(0, r.qual_start - 30), r.qual_start):
+        near = text[max(0, r.qual_start - 30) : r.qual_start]
+        if "remaining" not in near and "other" not in near and "last" not in near and "rest" not in near \
+                or not _REMAINING_BEFORE.search(text, max(0, r.qual_start - 30), r.qual_start):
             continue
         after = _WORDS_AFTER.match(text, r.quantity.extra.get("after", r.end))
         words = set(after.group().lower().split()) if after else set()
@@ -325,7 +337,8 @@ def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure],
     if nxt is None:
         return None
     between = text[end : nxt.qual_start]
-    if len(between) > 90 or _BREAK.search(between):
+    if len(between) > 90 or "," not in between and ":" not in between and " by " not in between \
+            or _BREAK.search(between):
         return None
     colon = between.rfind(":")
     if colon >= 0 and "," not in between[:colon] and between[colon + 1 :].strip() == "":
@@ -333,7 +346,7 @@ def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure],
         if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
             return PartGroup(whole, parts, "colon", True, sentence)
         return None
-    funded = _FUNDED_BY.search(between)
+    funded = _FUNDED_BY.search(between) if " by " in between or " between " in between else None
     if funded is not None:
         parts = _listed(text, whole, rest, after=end + funded.end())
         if len(parts) >= 2:

@@ -83,7 +83,7 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         if _WHEN_AGED.search(text, lo, q.start) and _AGE_END.match(text, q.end):
             q.dim = "age"  # "when she was 30", "after he turned 18"
             return
-        if _WAS_BEFORE.search(text, lo, q.start) and _WHEN_AFTER.match(text, q.end) and 5 <= q.value:
+        if 5 <= q.value and _WHEN_AFTER.match(text, q.end) and _WAS_BEFORE.search(text, lo, q.start):
             q.dim = "age"  # "She was 26 when she joined", "he was only 19 at the time"
             return
         if num_s and _OPEN_PAREN_NAME.search(text, lo, q.start) and text[q.end : q.end + 1] == ")" \

@@ -125,7 +125,7 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _stated(sentence, part, whole)
             if st is not None:
                 out.append(st)
-        if not pairs:
+        if not pairs and " of " in sentence.text:
             st = _referred(doc, sentence, counts)
             if st is not None:
                 out.append(st)

@@ -35,8 +35,9 @@ def time_signature(q: Quantity) -> FrozenSet[Tuple[str, str]]:
         # "Her majority of 392 compares with Labour's majority of 540 in 2022": the time
         # after a comparison the figure makes is the other figure's
         offset = s.start if s is not None else 0
-        ref = _REFERENCE_AFTER.search(text, max(0, q.end - offset))
-        limit = ref.start() if ref is not None else len(text)
+        rest = text[max(0, q.end - offset) :]
+        ref = _REFERENCE_AFTER.search(rest) if ("compar" in rest or " from " in rest or "against" in rest) else None
+        limit = max(0, q.end - offset) + ref.start() if ref is not None else len(text)
         for m in _TIME_WORDS.finditer(text, 0, limit):
             if m.group("year"):
                 out.add(("year", m.group("year")))
