@@ -401,7 +401,7 @@ def _death_date(a, figures: Sequence):
         if f.kind != "date" or f.mention is None or f.mention.year is None or f.mention.day is None:
             continue
         s = f.sentence
-        if s is None or s is a.sentence or not _DIED.search(s.text):
+        if s is None or s is a.sentence or abs(f.region.index - a.region.index) > 12 or not _DIED.search(s.text):
             continue
         d = abs(f.region.index - a.region.index)
         if best is None or d < best[0]:

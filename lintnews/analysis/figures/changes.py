@@ -142,7 +142,7 @@ def _find(doc: Document) -> List[Change]:
                 lonely.append((k, stated_here, levels))
         else:
             recent.append(_Earlier(sentence, levels, None))
-            if len(levels) == 1 and _may_state_change(text, sentence):
+            if len(levels) == 1 and _may_state_change(text, sentence) and _may_pair_across(text, sentence, levels[0]):
                 stated_here = _stated_changes(sentence, levels)
                 if stated_here:
                     lonely.append((k, stated_here, levels))
@@ -171,11 +171,23 @@ def _find(doc: Document) -> List[Change]:
 
 def _may_state_change(text: str, sentence: Sentence) -> bool:
     """A cheap test: the sentence holds a word every change read across sentences needs
-    (a percentage, a fraction or a multiple)."""
-    return _RELATIVE_WORDS.search(sentence.folded) is not None
+    (a percentage, a fraction or a multiple): substring tests, in C."""
+    t = text[sentence.start : sentence.end]
+    return ("%" in t or "cent" in t or "third" in t or "quarter" in t or "fifth" in t or "half" in t
+            or "Half" in t or "doubl" in t or "tripl" in t or "trebl" in t or "quadrupl" in t or "halv" in t
+            or "fold" in t or "tenth" in t)
 
 
-_RELATIVE_WORDS = lazyre.compile(r"%|per\s?cent|third|quarter|fifth|half|doubl|tripl|trebl|quadrupl|halv|fold|tenth")
+def _may_pair_across(text: str, sentence: Sentence, x: Figure) -> bool:
+    """Another cheap test, of what :func:`_partner` needs to pair the sentence's one
+    figure with another: "to" before it, "since", or a time named in the sentence."""
+    return _TO_LEVEL.search(text, max(sentence.start, x.qual_start - 25), x.qual_start) is not None \
+        or _SINCE_OR_TIME.search(text, sentence.start, sentence.end) is not None
+
+
+_SINCE_OR_TIME = lazyre.compile(r"\bsince\b|\b(?:19|20)\d\d\b|\b(?:last|this|next|previous|current)\s+(?:year|month|"
+                                r"week|quarter|season|spring|summer|autumn|winter)\b|\bnow\b|\bcurrently\b|\ba\s+year\s+"
+                                r"(?:earlier|ago|before)\b", re.I)
 
 
 def _across(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]],
@@ -328,8 +340,9 @@ def _partner_of(g: Figure, x: Figure) -> bool:
         return False
     if g.role in ("change", "rate", "conversion") or g.quantity.extra.get("lead") == "from":
         return False
-    if g.voice == "quote" and x.voice != "quote":
-        return False
+    if g.region.blockquote != x.region.blockquote or g.region.in_quote(g.start, g.end) \
+            and not x.region.in_quote(x.start, x.end):
+        return False  # a quotation's figure is not a change's start outside it
     if g.thing and x.thing:
         return _same_thing(g, x)
     if x.kind == "count" and not x.thing and _GENERIC_SUBJECT.search(
@@ -955,7 +968,10 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
         if i == 0:
             continue
         # "3,420 hours are more than double the 1,890 hours"
-        m = _COMPARATIVE.search(text, max(sentence.start, b.qual_start - 70), b.qual_start)
+        window = text[max(sentence.start, b.qual_start - 70) : b.qual_start].lower()
+        m = _COMPARATIVE.search(text, max(sentence.start, b.qual_start - 70), b.qual_start) if (
+            "doubl" in window or "twice" in window or "treble" in window or "triple" in window
+            or "times" in window or "half" in window) else None
         if m is not None:
             a = _subject_figure(levels[:i], b, text, m.start())
             if a is not None and _near_enough(text, a, b):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.reader import Figure, read_figures
-from lintnews.analysis.figures.referents import (PARAGRAPHS, noun_referent, partitive_reference, partitive_words,
+from lintnews.analysis.figures.referents import (PARAGRAPHS, REACH, noun_referent, partitive_reference, partitive_words,
                                                  pronoun_referent)
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
@@ -217,7 +217,7 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
             continue
         after = _WORDS_AFTER.match(text, r.quantity.extra.get("after", r.end))
         words = set(after.group().lower().split()) if after else set()
-        for p in reversed(figures[: r.index]):
+        for p in reversed(figures[max(0, r.index - REACH) : r.index]):
             if r.region.index - p.region.index > PARAGRAPHS:
                 break
             if p.sentence is r.sentence or p.kind != "count" or p.approx:

@@ -161,10 +161,10 @@ _SUBJECT = lazyre.compile(r"\s*(?:The|Its|Their|These|Those|All\s+the)\s+(?:[\d,
 def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure]:
     """The nearest earlier sum of money in the same currency given for the same period
     ("£1.6m a year" for "£80,000 a year each")."""
-    from lintnews.analysis.figures.referents import PARAGRAPHS
+    from lintnews.analysis.figures.referents import PARAGRAPHS, REACH
 
     figures = read_figures(doc)
-    for g in reversed(figures[: a.index]):
+    for g in reversed(figures[max(0, a.index - REACH) : a.index]):
         if a.region.index - g.region.index > PARAGRAPHS and g.region.index > 2:
             continue  # (the headline and the lead always)
         if g.kind != "currency" or g.currency != a.currency or g.quantity is None or g.value <= 2 * a.value \

@@ -72,9 +72,20 @@ def _partitive(f: Figure):
     return _PARTITIVE.match(text, after) or (_PARTITIVE.match(text, f.end) if after != f.end else None)
 
 
+#: How many figures back a back-reference is looked for at most (besides the top of the
+#: draft): a long draft is read in linear time.
+REACH = 300
+
+
 def _levels_before(doc: Document, f: Figure) -> Sequence[Figure]:
+    """The figures before *f*, at most :data:`REACH` of them, then the top of the draft."""
     figures = read_figures(doc)
-    return figures[: f.index] if f.index >= 0 else [g for g in figures if g.region.index < f.region.index]
+    if f.index < 0:
+        return [g for g in figures if g.region.index < f.region.index][-REACH:]
+    if f.index <= REACH:
+        return figures[: f.index]
+    top = [g for g in figures[:REACH] if g.region.index <= 2 or g.place in ("headline", "standfirst")]
+    return top + figures[f.index - REACH : f.index]
 
 
 def _is_level(g: Figure) -> bool:
