@@ -668,17 +668,19 @@ def insert(text: str, paragraphs: List[str], rng: random.Random) -> Tuple[str, L
     return out, lines
 
 
-def run(split: str, per: int, seed: int, show: int) -> None:
+def run(split: str, per: int, seed: int, show: int, relations: Optional[Dict[str, Callable]] = None,
+        title: str = "Perturbation test over BBC copy") -> None:
+    relations = RELATIONS if relations is None else relations
     linter = Linter()
     rng = random.Random(seed)
     files = articles(split)
-    stats: Dict[str, List[int]] = collections.OrderedDict((k, [0, 0, 0]) for k in RELATIONS)  # cases, found, control alarms
+    stats: Dict[str, List[int]] = collections.OrderedDict((k, [0, 0, 0]) for k in relations)  # cases, found, control alarms
     misses: List[str] = []
     alarms: List[str] = []
     originals = 0
     original_alarms = 0
     seen_originals = set()
-    for name, make in RELATIONS.items():
+    for name, make in relations.items():
         for _ in range(per):
             path = rng.choice(files)
             text = read(path)
@@ -703,7 +705,7 @@ def run(split: str, per: int, seed: int, show: int) -> None:
                 originals += 1
                 if linter.lint_text(text.strip("\n") + "\n", "article.md", FIGURES):
                     original_alarms += 1
-    print(f"Perturbation test over BBC copy ({split} half, seed {seed}, {per} cases per relation)")
+    print(f"{title} ({split} half, seed {seed}, {per} cases per relation)")
     print(f"  {'relation':<36} {'cases':>5} {'found':>6} {'recall':>7} {'control alarms':>15}")
     total = [0, 0, 0]
     for name, (cases, found, alarm) in stats.items():

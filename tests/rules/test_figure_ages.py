@@ -36,3 +36,48 @@ def test_age_against_birth(linter, wrong, right):
 )
 def test_quiet(linter, text):
     assert linter.codes(text, select=["FIG009"]) == [], text
+
+
+# Ages against births given elsewhere: an age at death before the birth and the date of
+# death, a thing's age against the year it was built, an age for the present against
+# the draft's own dates.
+ELSEWHERE = [
+    ("Ruth Okafor, the potter, has died at the age of 79.\n\nHer son said she died at home on Friday 14 February "
+     "2025.\n\nBorn in Leeds on 3 June 1947, she trained in Stoke.",
+     "Ruth Okafor, the potter, has died at the age of 77.\n\nHer son said she died at home on Friday 14 February "
+     "2025.\n\nBorn in Leeds on 3 June 1947, she trained in Stoke."),
+    ("The lighthouse was built in 1932.\n\nThe lighthouse, which is 61 years old, will be repainted on Monday "
+     "6 October 2025.",
+     "The lighthouse was built in 1932.\n\nThe lighthouse, which is 93 years old, will be repainted on Monday "
+     "6 October 2025."),
+    ("The race is on Sunday 12 October 2025.\n\nMorales, who turns 40 next month, was born in 1983.",
+     "The race is on Sunday 12 October 2025.\n\nMorales, who turns 42 next month, was born in 1983."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ELSEWHERE, ids=[p[0][:40] for p in ELSEWHERE])
+def test_ages_against_births_given_elsewhere(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG009"]) == ["FIG009"], wrong
+    assert linter.codes(right, select=["FIG009"]) == [], right
+
+
+@pytest.mark.parametrize("text", [
+    # no date in the draft to say when "now" is
+    "Morales, who turns 40 next month, was born in 1983.",
+    # the birth date is the draft's only full date
+    "Ann Hale, who has died at the age of 84, was born on 5 April 1920 in Luton.",
+])
+def test_ages_without_a_present_stay_quiet(linter, text):
+    assert linter.codes(text, select=["FIG009"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("Ines Moreau, born in 1961, was 19 when she first sailed the Atlantic in 1985.",
+     "Ines Moreau, born in 1961, was 24 when she first sailed the Atlantic in 1985."),
+    # another birth in the draft: the age goes with the name that opens its sentence
+    ("Ada Clement was born in 1950.\n\nKofi Mensah joined the club in 2004 at the age of 30; Mensah was born in 1981.",
+     "Ada Clement was born in 1950.\n\nKofi Mensah joined the club in 2004 at the age of 23; Mensah was born in 1981."),
+])
+def test_ages_after_a_birth_in_its_sentence(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG009"]) == ["FIG009"], wrong
+    assert linter.codes(right, select=["FIG009"]) == [], right

@@ -100,7 +100,7 @@ def test_the_increase_takes_up_the_change_stated_before(linter):
             "The increase takes the average bill from £480 to £540 a year.\n")
     findings = linter.lint(text, select=["FIG002"])
     assert [f.line for f in findings] == [5]
-    assert "6% rise (line 3)" in findings[0].message or "6% (line 3)" in findings[0].message
+    assert "6% on line 3" in findings[0].message
     assert linter.codes(text.replace("£540", "£509"), select=["FIG002"]) == []
 
 
@@ -108,3 +108,110 @@ def test_message_names_both_values_and_the_source(linter):
     [f] = linter.lint("Entries fell 30% to 900 from 1,000, the board said.", select=["FIG002"])
     assert "30%" in f.message and "1,000" in f.message and "900" in f.message
     assert "source" in f.message
+
+
+# A change whose two figures are not both in its sentence, and changes written as a
+# translation or a hurried draft writes them.
+ACROSS_PAIRS = [
+    # the end here, the start in a sentence before
+    ("The waiting list stood at 4,200 patients in January, the trust said.\n\n"
+     "By June the waiting list had fallen to 3,500 patients, a drop of about a third.",
+     "The waiting list stood at 4,200 patients in January, the trust said.\n\n"
+     "By June the waiting list had fallen to 3,500 patients, a drop of about a sixth."),
+    # two figures of one thing at two times, the change stated with the later one
+    ("Ferry crossings rose 18% in the first half of this year to 9,400 sailings.\n\n"
+     "In the same period last year there were 7,300 sailings.",
+     "Ferry crossings rose 18% in the first half of this year to 9,400 sailings.\n\n"
+     "In the same period last year there were 7,970 sailings."),
+    # "since then": the start here, the end given before
+    ("The valley has 410 farms, the survey found.\n\nIn 2010 there were 520 farms, so the number has fallen by "
+     "almost a half since then.",
+     "The valley has 410 farms, the survey found.\n\nIn 2010 there were 520 farms, so the number has fallen by "
+     "a fifth since then."),
+    # a table row named in the sentence
+    ("| Route | Now | From May |\n|---|---|---|\n| Harbour line | £3.20 | £4.00 |\n| Hill line | £2.50 | £2.80 |\n\n"
+     "On the Harbour line the single fare will go up by half.",
+     "| Route | Now | From May |\n|---|---|---|\n| Harbour line | £3.20 | £4.00 |\n| Hill line | £2.50 | £2.80 |\n\n"
+     "On the Harbour line the single fare will go up by a quarter."),
+    # calques and elliptic forms
+    ("Bookings have gone up a 30% this year, from 1,200 to 1,800.",
+     "Bookings have gone up a 50% this year, from 1,200 to 1,800."),
+    ("The price fell from 400 to 300 zloty per tonne, so by nearly a half.",
+     "The price fell from 400 to 300 zloty per tonne, so by a quarter."),
+    ("Visitor numbers decreased with almost a half, from 9,000 to 7,800.",
+     "Visitor numbers decreased with 13%, from 9,000 to 7,800."),
+    ("Retail sales showed year-on-year growth 12%, reaching 5,600 units, up from 5,200.",
+     "Retail sales showed year-on-year growth 8%, reaching 5,600 units, up from 5,200."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ACROSS_PAIRS, ids=[p[0][:40] for p in ACROSS_PAIRS])
+def test_changes_across_sentences_and_in_loose_phrasing(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parallel sentences about different companies
+        "Northfield reported a 6% rise in profits to £280m.\n\nSouthgate reported a 19% rise in profits to £450m.",
+        # a start far off the stated change is another quantity
+        "Turnover was £250m in 2003.\n\nRevenue for the quarter was up 4.3% to £1.97bn.",
+        # the figures go the other way: not the start of this change
+        "The queue reached 20km in the morning.\n\nBy evening the queue had shrunk to 29km, a fall of a third.",
+    ],
+)
+def test_changes_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG002"]) == [], text
+
+
+def test_a_change_across_sentences_is_reported_at_the_later_line(linter):
+    text = ("Ferry crossings rose 18% in the first half of this year to 9,400 sailings.\n\n"
+            "In the same period last year there were 7,300 sailings.\n")
+    [f] = linter.lint(text, select=["FIG002"])
+    assert f.line == 3 and "18% on line 1" in f.message and "7,300" in f.message
+
+
+def test_a_difference_from_the_figure_the_story_opened_with(linter):
+    lead = "Pupils in the county missed an average of 9 days of school last year, the report found.\n\n"
+    wrong = lead + "Pupils in coastal towns missed an average of 14 days, 3 days more than the county figure."
+    right = lead + "Pupils in coastal towns missed an average of 14 days, 5 days more than the county figure."
+    far = lead + "Pupils in coastal towns missed an average of 40 days, 3 days more than the county figure."
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"]
+    assert linter.codes(right, select=["FIG002"]) == []
+    assert linter.codes(far, select=["FIG002"]) == []  # not the figure meant
+
+
+# The start of a change given the ways copy gives it (what it stood at, a base, a figure
+# in brackets with its year, "when" after an earlier time), a year against "now", a
+# fraction before its direction, and a change told of "the figure" in the next sentence.
+START_PAIRS = [
+    ("Ticket sales reached 3,150, having stood at 2,900 the year before, a rise of 20%.",
+     "Ticket sales reached 3,150, having stood at 2,900 the year before, a rise of 9%."),
+    ("From a base of 480, enrolments climbed 40% to reach 550.",
+     "From a base of 480, enrolments climbed 15% to reach 550."),
+    ("Enrolments rose 30% on the year to 1,040 (870 in 2023).",
+     "Enrolments rose 20% on the year to 1,040 (870 in 2023)."),
+    ("At 2,150, arrivals were 40% higher than a year before, when 1,720 were recorded.",
+     "At 2,150, arrivals were 25% higher than a year before, when 1,720 were recorded."),
+    ("The harbour now has 310 moorings; in 2019 it had 250, so the increase is 40%.",
+     "The harbour now has 310 moorings; in 2019 it had 250, so the increase is 24%."),
+    ("In 2012 there were 900 market traders, and the town now has 610, a fall of almost half.",
+     "In 2012 there were 900 market traders, and the town now has 610, a fall of about a third."),
+    ("The 1,500 bookings this month are about a half up on the 1,200 of last March.",
+     "The 1,500 bookings this month are about a quarter up on the 1,200 of last March."),
+    ("Otters numbered 140 in 2010.\n\nThe figure has since doubled, to 420.",
+     "Otters numbered 140 in 2010.\n\nThe figure has since tripled, to 420."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", START_PAIRS, ids=[p[0][:40] for p in START_PAIRS])
+def test_changes_whose_start_is_told_in_other_ways(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+def test_a_figure_far_off_the_stated_change_is_not_its_start(linter):
+    text = "Some 1.9 million people visited the region.\n\nSince then the number has fallen by almost half, to 1,890."
+    assert linter.codes(text, select=["FIG002"]) == []

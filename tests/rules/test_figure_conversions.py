@@ -4,6 +4,12 @@ within a draft."""
 import pytest
 
 PAIRS = [
+    # pints are UK or US
+    ("The cask holds 40 litres (30 pints).", "The cask holds 40 litres (70 pints)."),
+    # a bound converts its number, not what lies beyond it
+    ("Night temperatures will not drop below 18C (55F), forecasters said.",
+     "Night temperatures will not drop below 18C (64F), forecasters said."),
+    ("The river rose to more than 4 metres (9ft).", "The river rose to more than 4 metres (13ft)."),
     ("The club paid €40m (£35m) for him.\n\nA second bid of €40m (£31m) was rejected.\n",
      "The club paid €40m (£35m) for him.\n\nA second bid of €40m (£35m) was rejected.\n"),
     ("The grant is $120m (£95m).\n\nThe loan is $80m (£40m).\n", "The grant is $120m (£95m).\n\nThe loan is $80m (£63m).\n"),

@@ -58,3 +58,42 @@ def test_event_given_a_duration_earlier(linter):
 )
 def test_quiet(linter, text):
     assert linter.codes(text, select=["FIG008"]) == [], text
+
+
+# A range of days that names its month once, times bounded by what happened at each, and
+# a gap in years since the year the sentence before names.
+LOOSE = [
+    ("The exhibition ran for ten days, from 4 to 21 June.", "The exhibition ran for 17 days, from 4 to 21 June."),
+    ("The strike lasted a week, between 3 and 19 May.", "The strike lasted a fortnight, between 3 and 19 May."),
+    ("The festival runs 8-30 July, a period of two weeks.", "The festival runs 8-30 July, a period of three weeks."),
+    ("The fire broke out at 22:15 and was extinguished at 03:40, a blaze of more than seven hours.",
+     "The fire broke out at 22:15 and was extinguished at 03:40, a blaze of more than five hours."),
+    ("Power was cut off at 14:05 and reconnected at 19:50, the operator said, an outage of four hours.",
+     "Power was cut off at 14:05 and reconnected at 19:50, the operator said, an outage of almost six hours."),
+    ("The mill closed in 1987.\n\nIt reopened in 2012, after a gap of 30 years.",
+     "The mill closed in 1987.\n\nIt reopened in 2012, after a gap of 25 years."),
+    ("He left the band in 1994.\n\nHe rejoined in 2003, six years later.",
+     "He left the band in 1994.\n\nHe rejoined in 2003, nine years later."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", LOOSE, ids=[p[0][:40] for p in LOOSE])
+def test_loosely_written_spans(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG008"]) == ["FIG008"], wrong
+    assert linter.codes(right, select=["FIG008"]) == [], right
+
+
+def test_a_later_time_in_another_clause_is_no_gap(linter):
+    text = "The seat was lost in 1964.\n\nLabour regained it two years later, and he waited until 1970 to return."
+    assert linter.codes(text, select=["FIG008"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The road reopened at 17:20, three hours after it was closed at 11:50.",
+     "The road reopened at 17:20, five and a half hours after it was closed at 11:50."),
+    ("The gallery was closed from 2 to 23 March, a week in all.",
+     "The gallery was closed from 2 to 23 March, three weeks in all."),
+])
+def test_durations_told_after_or_in_all(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG008"]) == ["FIG008"], wrong
+    assert linter.codes(right, select=["FIG008"]) == [], right

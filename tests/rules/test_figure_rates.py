@@ -36,3 +36,60 @@ def test_rates(linter, wrong, right):
 )
 def test_quiet(linter, text):
     assert linter.codes(text, select=["FIG011"]) == [], text
+
+
+# The count or the total given in an earlier sentence, found by the thing counted ("a
+# sheep" after "4,500 sheep", "per hectare" after "2,000 hectares"), by the subject's
+# noun ("The closed libraries" after "12 libraries"), or by the period ("a year").
+ACROSS = [
+    ("The estate has 4,500 sheep.\n\nThe grant is paid at £12 a sheep, so the estate will receive about £70,000.",
+     "The estate has 4,500 sheep.\n\nThe grant is paid at £12 a sheep, so the estate will receive about £54,000."),
+    ("The scheme will replant 2,000 hectares of woodland.\n\n"
+     "Planting is funded at 3,500 euros per hectare, a total budget of 9 million euros.",
+     "The scheme will replant 2,000 hectares of woodland.\n\n"
+     "Planting is funded at 3,500 euros per hectare, a total budget of 7 million euros."),
+    ("Last season 210 buses ran on the island, carrying some 380,000 passengers in all.\n\n"
+     "The 210 buses carried an average of 2,500 passengers each.",
+     "Last season 210 buses ran on the island, carrying some 380,000 passengers in all.\n\n"
+     "The 210 buses carried an average of 1,800 passengers each."),
+    ("The council will close 12 libraries.\n\nThe closures will save £960,000 a year.\n\n"
+     "The closed libraries cost an average of £110,000 a year each.",
+     "The council will close 12 libraries.\n\nThe closures will save £960,000 a year.\n\n"
+     "The closed libraries cost an average of £80,000 a year each."),
+    ("All 9,000 seats for the 20 concerts were sold, an average of 600 a night.",
+     "All 9,000 seats for the 20 concerts were sold, an average of 450 a night."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ACROSS, ids=[p[0][:40] for p in ACROSS])
+def test_rates_across_sentences(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG011"]) == ["FIG011"], wrong
+    assert linter.codes(right, select=["FIG011"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price per another thing
+        "The farm keeps 4,500 sheep.\n\nWool sells at £2 a kilo, and the farm made £90,000 last year.",
+        # no total given
+        "The island has 210 buses.\n\nThe 210 buses carried an average of 2,500 passengers each on the busiest day.",
+        # a total far off: another quantity
+        "The firm has 300 vans.\n\nFuel costs £40 a van, and the firm's turnover reached £90m.",
+    ],
+)
+def test_rates_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG011"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The 14 depots handle 9,800 parcels between them, an average of 900 parcels each.",
+     "The 14 depots handle 9,800 parcels between them, an average of 700 parcels each."),
+    ("The 3,600 beds are shared between 24 hospitals, or 180 each.",
+     "The 3,600 beds are shared between 24 hospitals, or 150 each."),
+    ("Across 16 markets, the 2,400 stalls work out at 200 per market.",
+     "Across 16 markets, the 2,400 stalls work out at 150 per market."),
+])
+def test_averages_in_other_words(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG011"]) == ["FIG011"], wrong
+    assert linter.codes(right, select=["FIG011"]) == [], right

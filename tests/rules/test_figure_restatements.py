@@ -63,3 +63,36 @@ TABLE = ("| Site | Region | Jobs | Share |\n|---|---|---|---|\n| Ashby Works | M
 def test_table_row_against_the_text(linter, text, fires):
     codes = linter.codes(TABLE + text, select=["FIG001"])
     assert (codes == ["FIG001"]) is fires, codes
+
+
+def test_another_quantity_of_a_table_row_is_no_restatement(linter):
+    table = ("| Pool | Now | From May |\n|---|---|---|\n| Eastgate | £6.00 | £7.50 |\n| Millbank | £4.50 | £5.40 |\n\n")
+    quiet = table + "A one-hour swim at Eastgate will rise from £2.40 to £3.00."
+    assert linter.codes(quiet, select=["FIG001"]) == []
+    slip = table + "A day ticket at Eastgate will rise from £6.50 to £7.50."
+    assert linter.codes(slip, select=["FIG001"]) == ["FIG001"]
+
+
+FILLER = "\n\nThe council met on Tuesday.\n\nResidents were invited to comment.\n\nA decision is due in spring.\n\n"
+
+
+@pytest.mark.parametrize("wrong,right", [
+    # a measure restated with a comparison after it: the comparison's year is not the figure's
+    ("# By-election result\n\nMs Ward won the seat with a majority of 1,210." + FILLER +
+     "Ms Ward's majority of 1,120 compares with the Conservatives' majority of 2,300 in 2019.",
+     "# By-election result\n\nMs Ward won the seat with a majority of 1,210." + FILLER +
+     "Ms Ward's majority of 1,210 compares with the Conservatives' majority of 2,300 in 2019."),
+    # a back-reference far from its figure, tied by what is said of the noun
+    ("The city has 3,200 student flats registered, the register shows." + FILLER + "Another meeting follows.\n\n"
+     "The new rules do not cover the 3,800 flats already registered.",
+     "The city has 3,200 student flats registered, the register shows." + FILLER + "Another meeting follows.\n\n"
+     "The new rules do not cover the 3,200 flats already registered."),
+])
+def test_restatements_far_apart(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG001"]) == ["FIG001"], wrong
+    assert linter.codes(right, select=["FIG001"]) == [], right
+
+
+def test_a_verb_after_a_figure_is_no_counted_noun(linter):
+    text = "Turnout was 41%.\n\nThe 392 compares with 540 votes last time."
+    assert linter.codes(text, select=["FIG001"]) == []

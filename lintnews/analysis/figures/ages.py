@@ -243,6 +243,13 @@ def births(doc: Document, figures: Sequence) -> List[Birth]:
         m = None
         for m in _BORN.finditer(window):
             pass
+        if m is None and f.kind == "year" and s is not None:
+            # "The bridge was built in 1968": a thing's birth, owned by its noun
+            built = _BUILT.search(text, max(lo, f.qual_start - 30), f.qual_start)
+            subject = _THING.match(text, lo) if built is not None else None
+            if subject is not None and subject.end() <= built.start():
+                out.append(Birth(f, int(f.value), None, None, "~" + subject.group("noun").lower()))
+            continue
         if m is None or ";" in window[m.end() :] or _OTHER_DATE.search(window[m.end() :]):
             continue
         year, month, day = _ymd(f)
@@ -257,6 +264,11 @@ def births(doc: Document, figures: Sequence) -> List[Birth]:
 
 
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+#: When a thing was made: "was built in 1968", "opened in 1911", "founded in 1890".
+_BUILT = lazyre.compile(r"\b(?:built|opened|founded|established|constructed|completed|erected|launched|inaugurated|"
+                        r"consecrated|laid\s+down)\s+(?:in\s+)?$", re.I)
+#: A sentence about a thing: "The bridge ...", "The old mill, which ...".
+_THING = lazyre.compile(r"\s*(?:The|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b(?=[\s,])")
 
 
 def _ymd(f) -> Tuple[Optional[int], Optional[int], Optional[int]]:
@@ -275,22 +287,129 @@ def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
     if not born:
         return []
     birth_figures = {id(b.figure) for b in born}
+    people = [b for b in born if not b.who.startswith("~")]
     out: List[AgeAt] = []
+    now: List[Optional[Now]] = []  # the draft's own dates, read once if needed
+    names = {b.who for b in people if b.who}
     for a in figures:
         if a.kind != "age" or a.quantity is None or a.unit not in ("", "years"):
             continue
-        person = a.quantity.person
-        match = [b for b in born if b.who and person and b.who == person
-                 and _same_first_name(b, a, person)]
-        if not match and (not person or not any(b.who for b in born)) and len(born) == 1:
-            match = born
+        person = a.quantity.person or _named_with(a, names)
+        thing = _thing_of(a) if not person else ""
+        if thing:
+            match = [b for b in born if b.who == "~" + thing]
+        else:
+            match = [b for b in people if b.who and person and b.who == person
+                     and _same_first_name(b, a, person)]
+            if not match and (not person or not any(b.who for b in people)) and len(people) == 1:
+                match = people
         if not match:
             continue
-        when = _moment(a, figures, birth_figures)
+        present = _PRESENT.search(a.region.text, max(0, a.qual_start - 20), a.qual_start) is not None
+        when = None if present else _moment(a, figures, birth_figures)
+        if when is None and not present and _is_death_age(a):
+            when = _death_date(a, figures)
+        if when is None and (present or _is_death_age(a)):
+            if not now:
+                now.append(draft_now(figures, birth_figures))
+            when = now[0]
         if when is None:
             continue
         out.append(AgeAt(a, when, match[0]))
     return out
+
+
+def _named_with(a, names) -> str:
+    """The person an age without a name beside it is given for, when its sentence names
+    one whose birth the draft gives: the name that opens the sentence ("Dafydd Rowlands
+    joined in 2010 at the age of 26"), or the one right after the age ("In 1997, aged 21,
+    Wrona opened ...")."""
+    s = a.sentence
+    if s is None or not names:
+        return ""
+    text = a.region.text
+    after = _NAME_AFTER_AGE.match(text, a.end)
+    if after is not None and after.group(1) in names:
+        return after.group(1)
+    opening = _OPENING_NAME.match(text, s.start)
+    if opening is not None and opening.end() <= a.qual_start:
+        last = opening.group().split()[-1]
+        if last in names:
+            return last
+    return ""
+
+
+_NAME_AFTER_AGE = lazyre.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)\b(?!['’])")
+_OPENING_NAME = lazyre.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
+
+
+class Now(NamedTuple):
+    """The time a draft is written in, as its own dates bound it: the first and last day
+    with a year it names."""
+
+    first: object  # datetime.date
+    last: object
+    kind: str = "now"
+
+
+def draft_now(figures: Sequence, skip: Sequence = ()) -> Optional[Now]:
+    """The draft's present: between the earliest and latest full dates it gives (a day,
+    a month and a year; births, *skip*, left out), or None without one."""
+    days = [f.date for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
+            and f.mention.day is not None and f.mention.year is not None and id(f) not in skip]
+    if not days:
+        return None
+    return Now(min(days), max(days))
+
+
+#: An age given for the present: "who is 51", "which is 51 years old", "now 36", "turns 46".
+_PRESENT = lazyre.compile(r"\b(?:is|are|now|turns|will\s+turn|turning|is\s+now)\s+$", re.I)
+_TURNS = lazyre.compile(r"\b(?:turns|will\s+turn|turning)\s+$", re.I)
+
+
+def turns(a) -> bool:
+    """ "who turns 46 next month": the age at a birthday to come (a year less now)."""
+    return _TURNS.search(a.region.text, max(0, a.qual_start - 14), a.qual_start) is not None
+
+
+def _thing_of(a) -> str:
+    """The noun of the thing an unnamed age is given for: "The bridge, which is 51 years
+    old" -> "bridge"."""
+    s = a.sentence
+    if s is None:
+        return ""
+    m = _THING.match(a.region.text, s.start)
+    if m is None or m.end() > a.qual_start or _WHO_BEFORE.search(a.region.text, s.start, a.qual_start):
+        return ""
+    return m.group("noun").lower()
+
+
+_WHO_BEFORE = lazyre.compile(r"\bwho\b")
+
+
+def _is_death_age(a) -> bool:
+    s = a.sentence
+    return s is not None and _AGED.search(a.region.text, max(0, a.qual_start - 16), a.qual_start) is not None \
+        and _DEATH.search(s.text) is not None
+
+
+def _death_date(a, figures: Sequence):
+    """The full date of a death told in another sentence ("She died at a hospice on 9
+    March 2025") for an age at death given without one."""
+    best = None
+    for f in figures:
+        if f.kind != "date" or f.mention is None or f.mention.year is None or f.mention.day is None:
+            continue
+        s = f.sentence
+        if s is None or s is a.sentence or abs(f.region.index - a.region.index) > 12 or not _DIED.search(s.text):
+            continue
+        d = abs(f.region.index - a.region.index)
+        if best is None or d < best[0]:
+            best = (d, f)
+    return best[1] if best is not None else None
+
+
+_DIED = lazyre.compile(r"\b(?:died|dies|death|passed\s+away)\b", re.I)
 
 
 _NAME_PAIR = lazyre.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][\w'’-]+)\b)")
@@ -330,10 +449,18 @@ def _moment(a, figures: Sequence, skip: set):
 
 
 def possible_ages(birth: Birth, when) -> Optional[Tuple[int, int]]:
-    """The ages a person born at *birth* may have at *when* (a date or year figure)."""
+    """The ages a person born at *birth* may have at *when* (a date or year figure, or
+    the draft's :class:`Now`)."""
+    if isinstance(when, Now):
+        ages = [_age_on(birth, d.year, d.month, d.day) for d in (when.first, when.last)]
+        return min(a[0] for a in ages), max(a[1] for a in ages)
     year, month, day = _ymd(when)
     if year is None:
         return None
+    return _age_on(birth, year, month, day)
+
+
+def _age_on(birth: Birth, year: int, month: Optional[int], day: Optional[int]) -> Tuple[int, int]:
     if birth.month and birth.day and month and day:
         age = year - birth.year - ((month, day) < (birth.month, birth.day))
         return age, age

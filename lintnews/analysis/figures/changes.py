@@ -123,7 +123,8 @@ def _find(doc: Document) -> List[Change]:
     # earlier sentences whose stated changes "the increase takes ..." may take up: read
     # only when a sentence does (most sentences with one figure state none that is used)
     recent: List["_Earlier"] = []
-    for sentence in order:
+    lonely: List[Tuple[int, List[Stated], List[Figure]]] = []  # stated changes whose figures are elsewhere
+    for k, sentence in enumerate(order):
         figures = by_sentence[id(sentence)]
         if previous is not None and not _adjacent(previous, sentence):
             previous_figures: List[Figure] = []
@@ -133,13 +134,257 @@ def _find(doc: Document) -> List[Change]:
         text = sentence.region.text
         if len(levels) >= 2 or levels and previous_figures and _OPENS_COMPARISON.match(text, sentence.start):
             found, stated_here = _sentence_changes(sentence, levels, previous_figures, recent)
+            if not found and len(levels) >= 2 and " than the " in text:
+                found = _than_the_figure(doc, sentence, levels)
             out.extend(found)
             recent.append(_Earlier(sentence, levels, stated_here))
+            if stated_here and not found:
+                lonely.append((k, stated_here, levels))
         else:
             recent.append(_Earlier(sentence, levels, None))
+            if len(levels) == 1 and _may_state_change(text, sentence) and _may_pair_across(text, sentence, levels[0]):
+                stated_here = _stated_changes(sentence, levels)
+                if stated_here:
+                    lonely.append((k, stated_here, levels))
         recent = recent[-6:]
         previous = sentence
+    if lonely:
+        out.extend(_across(doc, order, by_sentence, lonely))
+    if any(f.place == "table" for f in read_figures(doc)):
+        # "At Station Road the charge will rise by a third": a sentence without figures of
+        # its own, about a table's row
+        for region in doc.regions:
+            if region.kind == "table-cell":
+                continue
+            for sentence in region.sentences:
+                if id(sentence) in by_sentence or not _may_state_change(region.text, sentence):
+                    continue
+                stated = [st for st in _stated_changes(sentence, []) if st.kind in ("percent", "fraction", "factor")]
+                change = _table_partner(doc, sentence, stated[0]) if stated else None
+                if change is not None:
+                    out.append(change)
     return out
+
+
+# --------------------------------------------------------------------------- across sentences
+
+
+def _may_state_change(text: str, sentence: Sentence) -> bool:
+    """A cheap test: the sentence holds a word every change read across sentences needs
+    (a percentage, a fraction or a multiple): substring tests, in C."""
+    t = text[sentence.start : sentence.end]
+    return ("%" in t or "cent" in t or "third" in t or "quarter" in t or "fifth" in t or "half" in t
+            or "Half" in t or "doubl" in t or "tripl" in t or "trebl" in t or "quadrupl" in t or "halv" in t
+            or "fold" in t or "tenth" in t)
+
+
+def _may_pair_across(text: str, sentence: Sentence, x: Figure) -> bool:
+    """Another cheap test, of what :func:`_partner` needs to pair the sentence's one
+    figure with another: "to" before it, "since", or a time named in the sentence."""
+    return _TO_LEVEL.search(text, max(sentence.start, x.qual_start - 25), x.qual_start) is not None \
+        or _SINCE_OR_TIME.search(text, sentence.start, sentence.end) is not None
+
+
+_SINCE_OR_TIME = lazyre.compile(r"\bsince\b|\b(?:19|20)\d\d\b|\b(?:last|this|next|previous|current)\s+(?:year|month|"
+                                r"week|quarter|season|spring|summer|autumn|winter)\b|\bnow\b|\bcurrently\b|\ba\s+year\s+"
+                                r"(?:earlier|ago|before)\b", re.I)
+
+
+def _across(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]],
+            lonely: List[Tuple[int, List[Stated], List[Figure]]]) -> List[Change]:
+    """A stated change whose two figures are not both in its sentence:
+
+    * "By evening the queue had shrunk to 29km, a fall of about a third" after "The queue
+      reached 38km": the end here, the start the last such figure in the sentences before;
+    * "Exports grew 35% to 296,000 vehicles. In the same period last year, exports were
+      226,000 vehicles": the other figure of the same thing, in the sentence before or
+      after, set at another time;
+    * "In 2019 the port saw 134 ships, so the number has fallen by almost half since
+      then": the start here, the end the latest figure of the same thing before;
+    * "At Station Road the daily charge will rise by a third" beside a table whose row
+      "Station Road" gives the charge now and later.
+
+    The direction the change states must agree with the figures found (a start that does
+    not lead the right way is another quantity)."""
+    out: List[Change] = []
+    for k, stated, levels in lonely:
+        sentence = order[k]
+        usable = [st for st in stated if st.kind in ("percent", "fraction", "factor")]
+        if not usable:
+            continue
+        st = usable[0]
+        mine = [f for f in levels if f is not st.figure and not any(s.figure is f for s in stated)
+                and f.kind != "percent" and f.role not in ("change", "rate", "conversion")]
+        change = None
+        if len(mine) == 1:
+            change = _partner(doc, order, by_sentence, k, mine[0], st)
+        elif not mine:
+            change = _table_partner(doc, sentence, st)
+        if change is not None:
+            out.append(change)
+    return out
+
+
+def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]], k: int, x: Figure,
+             st: Stated) -> Optional[Change]:
+    sentence = order[k]
+    text = sentence.region.text
+    since = _SINCE_THEN.search(text, x.end, sentence.end) is not None
+    is_end = _TO_LEVEL.search(text, max(sentence.start, x.qual_start - 25), x.qual_start) is not None
+    candidates: List[Tuple[int, Figure]] = []  # (distance in sentences, figure); before: negative
+    for j in range(k - 1, max(-1, k - 12), -1):
+        near = _close(order[j], sentence)
+        if not near and sentence.region.index - order[j].region.index > 8:
+            break
+        for g in reversed(by_sentence[id(order[j])]):
+            if _partner_of(g, x) and (near or _same_thing(g, x)):
+                candidates.append((j - k, g))  # farther off only the same thing counted
+    if k + 1 < len(order) and _close(sentence, order[k + 1]) and _adjacent(sentence, order[k + 1]):
+        for g in by_sentence[id(order[k + 1])]:
+            if _partner_of(g, x):
+                candidates.append((1, g))
+    if not candidates:
+        return None
+    rank_x = _sentence_rank(x)
+    for dist, g in sorted(candidates, key=lambda c: abs(c[0]) + (0.5 if c[0] > 0 else 0)):
+        rank_g = _sentence_rank(g)
+        if since:
+            first, second = x, g  # "134 ships in 2019, so the number has fallen ... since then"
+        elif _ordered(rank_x, rank_g):
+            first, second = (g, x) if _earlier(rank_g, rank_x) else (x, g)  # set at two times
+        elif is_end and _before(g, x) and (rank_g is None or rank_x is None or rank_g <= rank_x):
+            first, second = g, x  # "had shrunk to 29km" after "reached 38km"
+        else:
+            continue
+        if st.direction and (second.value - first.value) * st.direction <= 0:
+            return None  # the figures go the other way: another quantity
+        generic = not x.thing and _GENERIC_SUBJECT.search(x.region.text, sentence.start, x.qual_start) is not None
+        if not _plausible(first, second, st) \
+                or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2) \
+                or _own_change(g, by_sentence):
+            return None
+        return Change(first, second, st)
+    return None
+
+
+def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
+    """*g*'s sentence states a change of its own ("Wimpey reported a 19% rise in profits
+    to £450.7m"): its figures belong to that change."""
+    s = g.sentence
+    levels = _levels(by_sentence.get(id(s), []))
+    return any(f.role == "change" for f in levels) or bool(_stated_changes(s, levels))
+
+
+#: A subject that stands for the figure of the sentence before: "the figure", "the
+#: number", "the count", "the total", "the tally", "it", "they".
+_GENERIC_SUBJECT = lazyre.compile(r"\b(?:the|this|that)\s+(?:figure|number|count|total|tally)\b|^\s*(?:It|They)\b"
+                                  r"|\bsince\s+then\b", re.I)
+
+
+def _same_subject(a: Figure, b: Figure) -> bool:
+    """The clauses before two figures share a content word ("The queue ... reached 38km",
+    "the queue had shrunk to 29km")."""
+    return bool(_subject_words(a) & _subject_words(b))
+
+
+def _subject_words(f: Figure) -> set:
+    from lintnews.analysis.figures.context import STOP, stem
+
+    s = f.sentence
+    lo = s.start if s is not None else 0
+    words = _WORD.findall(f.region.text, max(lo, f.qual_start - 80), f.qual_start)
+    return {stem(w) for w in words if len(w) > 2 and w.lower() not in STOP and w.lower() not in UP_WORDS
+            and w.lower() not in DOWN_WORDS and w.lower() not in _NOT_SUBJECT}
+
+
+_NOT_SUBJECT = frozenset("""reached reaching hit stood stands stand was were had has have been year years month
+    months week weeks last this next same period figure figures number total level""".split())
+
+
+def _plausible(first: Figure, second: Figure, st: Stated) -> bool:
+    """A change read across sentences is taken only when its figures come within a factor
+    of 2.5 of the stated change: farther off, they are more likely other quantities than
+    a slip."""
+    if first.value <= 0 or second.value <= 0:
+        return False
+    ratio = second.value / first.value
+    if st.kind == "factor":
+        stated = st.value
+        return stated / 2.5 <= ratio <= stated * 2.5
+    actual = abs(ratio - 1) * 100
+    stated = st.value
+    direction = st.direction or (1 if ratio >= 1 else -1)
+    factor = 1 + direction * stated / 100
+    return stated > 0 and stated / 2.5 <= actual <= stated * 2.5 and factor > 0 \
+        and max(ratio / factor, factor / ratio) <= 2.5
+
+
+def _before(a: Figure, b: Figure) -> bool:
+    return (a.region.index, a.start) < (b.region.index, b.start)
+
+
+def _close(a: Sentence, b: Sentence) -> bool:
+    """Sentences at most two paragraphs apart (either way)."""
+    return abs(b.region.index - a.region.index) <= 2
+
+
+def _partner_of(g: Figure, x: Figure) -> bool:
+    """*g* may be the other end of a change ending or starting at *x*: a level of the same
+    measure (and of the same thing, when both name one), not a change, a rate, a
+    conversion or a figure that starts another change."""
+    if g is x or g.quantity is None or not g.comparable or g.upper is not None:
+        return False
+    if g.kind != x.kind or g.currency != x.currency or g.kind not in LEVEL_KINDS or g.kind == "percent":
+        return False
+    if g.kind not in ("count", "currency") and g.unit != x.unit:
+        return False
+    if g.role in ("change", "rate", "conversion") or g.quantity.extra.get("lead") == "from":
+        return False
+    if g.region.blockquote != x.region.blockquote or g.region.in_quote(g.start, g.end) \
+            and not x.region.in_quote(x.start, x.end):
+        return False  # a quotation's figure is not a change's start outside it
+    if g.thing and x.thing:
+        return _same_thing(g, x)
+    if x.kind == "count" and not x.thing and _GENERIC_SUBJECT.search(
+            x.region.text, x.sentence.start if x.sentence is not None else 0, x.qual_start):
+        return True  # "The figure has since doubled, to 9,000" after "3,870 bird hides"
+    return g.kind != "count"  # a measure or a sum of money; a count needs its noun
+
+
+def _same_thing(a: Figure, b: Figure) -> bool:
+    from lintnews.analysis.figures.context import stem
+    from lintnews.analysis.figures.nouns import same_noun
+
+    return bool(a.thing) and bool(b.thing) and same_noun(stem(a.thing), stem(b.thing))
+
+
+def _table_partner(doc: Document, sentence: Sentence, st: Stated) -> Optional[Change]:
+    """A table row named in the sentence whose two figures of one kind the change is between."""
+    rows: Dict[Tuple[int, int], List[Figure]] = {}
+    for f in read_figures(doc):
+        if f.place == "table" and f.row and f.table is not None and abs(f.region.index - sentence.region.index) < 40:
+            rows.setdefault((f.table, f.row), []).append(f)
+    if not rows:
+        return None
+    text = sentence.text
+    for cells in rows.values():
+        label = cells[0].row_label
+        if len(label) < 3 or label not in text:
+            continue
+        values = [f for f in cells if f.kind in LEVEL_KINDS and f.kind != "percent" and f.quantity is not None]
+        if len(values) == 2 and values[0].kind == values[1].kind and values[0].currency == values[1].currency:
+            first, second = values
+            if st.direction and (second.value - first.value) * st.direction <= 0:
+                return None
+            return Change(first, second, st)
+    return None
+
+
+_SINCE_THEN = lazyre.compile(r"\bsince\s+(?:then|that\s+(?:year|time|season))\b", re.I)
+#: An end point: "shrunk to 29km", "reaching 296,000", "will fall to 97,000".
+_TO_LEVEL = lazyre.compile(r"(?:\bto|\breaching|\breached|\bhitting|\bhit)\s+(?:a\s+(?:record|new|high|low)\s+(?:of\s+)?|"
+                           r"about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|"
+                           r"over\s+|under\s+)?$", re.I)
 
 
 class _Earlier:
@@ -223,25 +468,62 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
     if not _compatible(a, b, sentence.region.text) or a.kind == "percent":
         return None
     ta, tb = _time_rank(a), _time_rank(b)
-    if ta is None or tb is None or ta == tb or (abs(ta) > 1) != (abs(tb) > 1):
-        return None  # (a year and "this year" are not ordered here)
-    first, second = (a, b) if ta < tb else (b, a)
+    if not _ordered(ta, tb):
+        return None  # (a year and "last year" are not ordered here)
+    first, second = (a, b) if _earlier(ta, tb) else (b, a)
     st = changes_[0]
-    if st.start < second.end or st.start - second.end > 40:
-        return None  # the change is stated right after the later figure
+    last = max(a, b, key=lambda f: f.end)
+    if st.start < last.end or st.start - last.end > 40:
+        return None  # the change is stated right after the figures
     return first, second, st
 
 
 def _time_rank(f: Figure) -> Optional[int]:
     """When a figure is set, as a number that orders two of them: a year, or -1 for
     "last year", 0 for "this year", 1 for "next year"."""
-    when = f.when.lower()
+    return _rank(f.when.lower())
+
+
+def _sentence_rank(f: Figure) -> Optional[int]:
+    """:func:`_time_rank`, or failing that the first time its sentence names that orders
+    ("In the first half of this year, ... year-on-year growth 35%, reaching 296,000")."""
+    rank = _time_rank(f)
+    if rank is not None or f.sentence is None:
+        return rank
+    for m in _WHEN_WORDS.finditer(f.sentence.text):
+        rank = _rank(m.group().lower())
+        if rank is not None:
+            return rank
+    return None
+
+
+_WHEN_WORDS = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:last|this|next|previous|the\s+previous|current)\s+"
+                             r"(?:year|month|week|quarter|season|spring|summer|autumn|winter)\b|"
+                             r"\ba\s+year\s+(?:earlier|ago|before)\b|\bnow\b|\bcurrently\b", re.I)
+
+
+def _ordered(a: Optional[int], b: Optional[int]) -> bool:
+    """Two time ranks that order two figures: two years, two relative times, or a year
+    and the present ("in 2021" ... "now", "this year")."""
+    if a is None or b is None or a == b:
+        return False
+    return (abs(a) > 1) == (abs(b) > 1) or 0 in (a, b)
+
+
+def _earlier(a: int, b: int) -> bool:
+    """Rank *a* is before rank *b* (a year is before the present)."""
+    if (abs(a) > 1) == (abs(b) > 1):
+        return a < b
+    return b == 0  # a year against "now": the year is the earlier
+
+
+def _rank(when: str) -> Optional[int]:
     m = re.search(r"(?:19|20)\d\d", when)
     if m:
         return int(m.group())
     if re.search(r"\b(?:last|previous)\b|\b(?:earlier|ago|before)\b", when):
         return -1
-    if re.search(r"\b(?:this|current)\b|\btoday\b", when):
+    if re.search(r"\b(?:this|current)\b|\btoday\b|\bnow\b|\bcurrently\b", when):
         return 0
     if re.search(r"\bnext\b", when):
         return 1
@@ -282,8 +564,9 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
         if lead is None or lead == "than":
             continue
         if lead == "from":
-            # "from 50 to 60": the next figure after "from 50", introduced by "to"
-            nxt = levels[i + 1] if i + 1 < len(levels) else None
+            # "from 50 to 60": the next figure after "from 50", introduced by "to" (a stated
+            # change between them is passed over: "from a base of 958, it climbed 27% to reach 1,130")
+            nxt = next((g for g in levels[i + 1 :] if g.kind == f.kind or _compatible(f, g, text)), None)
             end = nxt if nxt is not None and _to_before(text, f, nxt) and _compatible(f, nxt, text) else None
             if end is not None and id(end) not in used:
                 pairs.append((f, end))
@@ -322,8 +605,23 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     q = f.quantity
     if q is not None and q.extra.get("lead") == "from":
         return "from"
-    m = _LEAD.search(text, max(0, f.qual_start - 40), f.qual_start)
+    near = text[max(0, f.qual_start - 60) : f.qual_start]
+    lead_near = near[-40:].lower()
+    m = _LEAD.search(text, max(0, f.qual_start - 40), f.qual_start) if (
+        "from" in lead_near or "compar" in lead_near or "against" in lead_near or "versus" in lead_near
+        or "vs" in lead_near or "on " in lead_near or "than" in lead_near) else None
     if m is None:
+        # cheap tests of the words each later cue needs, before the cues themselves
+        if "base" in near or "low" in near or "high" in near or "peak" in near or "level" in near \
+                or "total" in near or "starting" in near:
+            if _FROM_A_BASE.search(text, max(0, f.qual_start - 30), f.qual_start):
+                return "from"
+        if ("having" in near or "standing" in near or "being" in near) \
+                and _STOOD_AT.search(text, max(0, f.qual_start - 40), f.qual_start) \
+                or near.endswith("(") and _THEN_IN_PAREN.match(text, q.extra.get("after", f.end) if q is not None
+                                                               else f.end) \
+                or "when" in near and _WHEN_BEFORE.search(text, max(0, f.qual_start - 60), f.qual_start):
+            return "ref"  # "having stood at 454", "(757 in 2022)", "a year before, when 404 were counted"
         return None
     word = m.group("w").lower()
     if word == "from":
@@ -336,6 +634,20 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     return "ref"
 
 
+#: A start given by what it was: "having stood at 454 the previous year", "from a base of
+#: 958", "from a peak of 9,600".
+_STOOD_AT = lazyre.compile(r"\b(?:having\s+(?:stood|been)\s+at|having\s+been|after\s+(?:standing|being)\s+at)\s+"
+                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_FROM_A_BASE = lazyre.compile(r"\bfrom\s+a\s+(?:base|low|high|peak|level|total|starting\s+point)\s+of\s+(?:about\s+|"
+                              r"around\s+|some\s+)?$", re.I)
+#: "(757 in 2022)", "(1,200 a year earlier)": a figure set at another time in brackets.
+_THEN_IN_PAREN = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+                                r"the\s+year\s+before|the\s+previous\s+year)\s*\)", re.I)
+#: "... than a year before, when 404 were counted": the earlier time's figure.
+_WHEN_BEFORE = lazyre.compile(r"\b(?:a\s+year\s+(?:before|earlier|ago)|(?:in|of)\s+(?:19|20)\d\d|last\s+year|the\s+"
+                              r"previous\s+year|a\s+decade\s+(?:before|earlier|ago)),?\s+when\s+(?:there\s+(?:were|was)\s+|"
+                              r"it\s+(?:was|had|stood\s+at)\s+|they\s+(?:were|numbered)\s+)?(?:about\s+|around\s+|some\s+|"
+                              r"just\s+)?$", re.I)
 _CHANGE_BEFORE_ON = lazyre.compile(r"\b(?:up|down|rise|rose|fall|fell|higher|lower|increase|decrease|more|fewer|"
                                    r"less|cut|jump|drop)\b[^,;.]{0,35}$", re.I)
 
@@ -348,7 +660,8 @@ def _to_before(text: str, f: Figure, g: Figure) -> bool:
     return _TO_END.search(gap) is not None and not _BREAK.search(gap)
 
 
-_TO_END = lazyre.compile(r"(?:\bto|\buntil|–|-)\s*(?:a\s+(?:record|new|high|low)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|"
+_TO_END = lazyre.compile(r"(?:\bto|\buntil|–|-|\bto\s+reach|\bto\s+hit|\breaching)\s*(?:a\s+(?:record|new|high|low)\s+(?:of\s+)?|"
+                         r"about\s+|around\s+|nearly\s+|"
                          r"almost\s+|just\s+(?:over|under)\s+|more\s+than\s+|over\s+|under\s+)?$", re.I)
 
 
@@ -381,13 +694,25 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         frac = FRACTIONS.get(_norm(m.group("frac")))
         if frac is None:
             continue
-        direction = _direction_word(m.group("verb"))
+        if m.group("verb"):
+            direction = _direction_word(m.group("verb"))
+        else:  # "fell from 1,150 to 940, so by nearly a third": the verb said before
+            direction = _last_direction(text[max(sentence.start, m.start() - 120) : m.start()])
         qual = _qualifier(m.group("q"))
         lo, hi = _fraction_window(frac, qual)
         factor = 1 + direction * frac if direction else 1 - frac
         out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, m.start(), m.end(),
                           qualifier=qual))
         del factor
+    for m in (_FRACTION_BEFORE_DIRECTION.finditer(text, sentence.start, sentence.end) if fractions else ()):
+        frac = FRACTIONS.get(_norm(m.group("frac")))
+        if frac is None or any(st.start <= m.start("frac") < st.end for st in out):
+            continue
+        direction = 1 if m.group("dir").lower() in ("up", "higher", "more", "bigger") else -1
+        qual = _qualifier(m.group("q"))
+        lo, hi = _fraction_window(frac, qual)
+        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction, sentence, m.start(), m.end("dir"),
+                          qualifier=qual))
     for m in (_MULTIPLE.finditer(text, sentence.start, sentence.end) if multiples else ()):
         factor = _factor(m)
         if factor is None:
@@ -436,6 +761,7 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
         # every backward cue holds one of these words: without one, only a noun after may say it
         return _stated_after(sentence, f, end)
     if not (_BY_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
+            or f.kind == "percent" and _GROWTH_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
             or _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
             or _VERB_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
             or _NOUN_OF_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
@@ -465,9 +791,13 @@ def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
 
 _BY_BEFORE = lazyre.compile(r"\b(?:rose|rise|risen|rising|increased?|grew|grown|jumped|climbed|gained|fell|fallen|"
                             r"dropped|declined|decreased|cut|cutting|reduced|lowered|raised?|raising|boosted|lifted|"
-                            r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+by\s+(?:almost\s+|nearly\s+|"
-                            r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+                            r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+(?:by|with)\s+(?:almost\s+|nearly\s+|"
+                            r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?(?:a\s+)?$"
+                            r"|,\s*(?:so|or|that\s+is|i\.e\.|meaning)?\s*by\s+(?:almost\s+|nearly\s+|about\s+|around\s+|"
+                            r"some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 _WORD = lazyre.compile(r"[A-Za-z]+")
+#: "year-on-year growth 35%", "an increase 12%": a change noun right before a percentage.
+_GROWTH_BEFORE = lazyre.compile(r"\b(?:growth|increase|rise|decline|fall|drop|decrease)\s+$", re.I)
 #: Words one of which every backward change cue holds (lower case).
 _CHANGE_TRIGGERS = frozenset(
     """by up down rose rise rises risen rising fell fall falls fallen falling grew grown grow jumped jumps climbed
@@ -489,16 +819,28 @@ _VERB_BEFORE = lazyre.compile(r"\b(?:up|down|rose|rise|rises|risen|rising|fell|f
                               r"plunged|soared|surged|slipped|slid|sank|tumbled|dipped|eased|increased|decreased|"
                               r"widened|narrowed|shrank|expanded|advanced|rallied|lost|lifted|cut|raised|boosted)\s+"
                               r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|"
-                              r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+)?$", re.I)
+                              r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+|a\s+)?$", re.I)
 #: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
 _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline|reduction|decrease|hike|gain|growth|"
-                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+of\s+(?:almost\s+|"
+                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+(?:of|is|was|will\s+be|"
+                                 r"would\s+be|amounts\s+to|comes\s+to|came\s+to)\s+(?:almost\s+|"
                                  r"nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|"
                                  r"just\s+under\s+)?$", re.I)
 #: "a 20% rise", "20% higher", "20% more than": a change noun or comparative right after.
 _NOUN_AFTER = lazyre.compile(r"[\s-]+(?:year[\s-]on[\s-]year\s+|annual\s+|overall\s+)?(?:rise|increase|fall|drop|cut|jump|"
                              r"decline|reduction|decrease|hike|gain|growth|uplift|boost|higher|lower|more|fewer|less|"
                              r"up|down|improvement)\b", re.I)
+
+
+def _last_direction(before: str) -> int:
+    """The direction of the last change verb in *before* (0 without one)."""
+    for w in reversed(_WORD.findall(before)):
+        w = w.lower()
+        if w in UP_WORDS and w not in ("more", "higher"):
+            return 1
+        if w in DOWN_WORDS and w not in ("less", "fewer", "lower"):
+            return -1
+    return 0
 
 
 def _direction(before: str, after: str) -> int:
@@ -536,10 +878,16 @@ _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+th
 #: "fell by a third", "a cut of almost a quarter", "rose by half", "a fall of nearly
 #: three-quarters", "cut by more than half" (but not "half of the staff").
 _FRACTION_CHANGE = lazyre.compile(
-    rf"\b(?P<verb>{_VERBS})\s+(?:(?:by|of)\s+)?(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
+    rf"(?:\b(?P<verb>{_VERBS})\s+(?:(?:by|of|with)\s+)?|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+)"
+    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
     rf"(?![\s-]+(?:point|percentage|hour|day|week|month|year|mile|metre|kilometre|pound|dollar|million|billion|"
     rf"dozen|century|mile|length|time|way|term|share|stake))",
     re.I)
+#: "about a third up on the 8,940 of 2015", "half as high again" is not one: a fraction
+#: before a comparative that says the direction.
+_FRACTION_BEFORE_DIRECTION = lazyre.compile(
+    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)\s+"
+    rf"(?:on|than|from)\b", re.I)
 #: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"
@@ -620,7 +968,10 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
         if i == 0:
             continue
         # "3,420 hours are more than double the 1,890 hours"
-        m = _COMPARATIVE.search(text, max(sentence.start, b.qual_start - 70), b.qual_start)
+        window = text[max(sentence.start, b.qual_start - 70) : b.qual_start].lower()
+        m = _COMPARATIVE.search(text, max(sentence.start, b.qual_start - 70), b.qual_start) if (
+            "doubl" in window or "twice" in window or "treble" in window or "triple" in window
+            or "times" in window or "half" in window) else None
         if m is not None:
             a = _subject_figure(levels[:i], b, text, m.start())
             if a is not None and _near_enough(text, a, b):
@@ -646,6 +997,42 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                                 qualifier=b.approx)
                     out.append(Change(c, a, st))
     return out
+
+
+def _than_the_figure(doc: Document, sentence: Sentence, levels: List[Figure]) -> List[Change]:
+    """ "an average of 61 minutes, 11 minutes more than the regional figure": a difference
+    from a figure the story gave at its top, named by a generic noun ("the regional
+    figure", "the national average", "the overall rate"). Taken only when the lead's
+    figure of the same measure lies within a factor of two of the stated difference."""
+    text = sentence.region.text
+    for i, d in enumerate(levels[1:], 1):
+        end = d.quantity.extra.get("after", d.end)
+        m = _THAN_GENERIC.match(text, end)
+        if m is None or _DIGIT.search(text, m.end(), min(sentence.end, m.end() + 30)):
+            continue
+        a = _subject_figure(levels[:i], d, text, d.qual_start)
+        if a is None or a.kind != d.kind or a.unit != d.unit or not _near_enough(text, a, d):
+            continue
+        ref = next((g for g in read_figures(doc) if g.region.index <= 2 and g.place != "headline"
+                    and g.sentence is not sentence and g.kind == a.kind and g.unit == a.unit
+                    and g.currency == a.currency and g.role not in ("change", "rate") and g.quantity is not None
+                    and g.comparable and not g.approx), None)
+        if ref is None:
+            continue
+        sign = 1 if m.group("dir").lower() in ("more", "higher", "longer", "above", "greater") else -1
+        diff = (a.value - ref.value) * sign
+        if not (d.value / 2 <= diff <= 2 * d.value):
+            continue  # the lead's figure is not the one meant
+        st = Stated("amount", d.value, d.low, d.high, sign, sentence, d.qual_start, m.end(), figure=d,
+                    qualifier=d.approx)
+        return [Change(ref, a, st)]
+    return []
+
+
+_THAN_GENERIC = lazyre.compile(r"(?:\s+[a-z]+){0,1}?\s+(?P<dir>more|less|fewer|longer|shorter|higher|lower|above|"
+                               r"below|greater)\s+than\s+the\s+(?:[a-z]+\s+){0,2}?(?:figure|average|rate|level|mean|"
+                               r"norm|total)\b", re.I)
+_DIGIT = lazyre.compile(r"\d")
 
 
 _NOUN_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?(?=\s+(?:more|fewer|less|higher|lower|up|down|above|below)\s)")

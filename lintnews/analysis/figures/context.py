@@ -46,7 +46,9 @@ CHANGE_AFTER_WORDS = frozenset(
 #: Words after a figure that are not the noun it counts ("24% higher", "two years ago").
 NOT_HEADS = frozenset(
     """higher lower more less fewer up down ago later earlier old long high wide deep tall away apart
-    each apiece overall alone too last next late early short instead ahead behind back total""".split()
+    each apiece overall alone too last next late early short instead ahead behind back total
+    compares compared remains means includes represents suggests equates translates reflects exceeds
+    outnumbers appears seems elsewhere abroad overseas locally nationally online""".split()
 ) | CHANGE_AFTER_WORDS
 #: Words that mark a figure as one more amount, not a restatement ("another 3,000 jobs").
 DISTINCT_MARKERS = frozenset(

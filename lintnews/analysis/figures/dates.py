@@ -286,6 +286,8 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
         kind = "date" if day is not None else "month"
         out.append(CalendarMention(region, m.start(), m.end(), kind, int(year) if year else None, month,
                                    int(day) if day else None))
+    if out:
+        out = _range_starts(region, text, out)
     if out and ("day" in text):
         starts = [c.start for c in out]
         for m in _WEEKDAY_WORD.finditer(text):
@@ -295,6 +297,34 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
                                            weekday=WEEKDAYS[m.group().lower()]))
         out.sort(key=lambda c: c.start)
     return out
+
+
+def _range_starts(region: Region, text: str, found: List[CalendarMention]) -> List[CalendarMention]:
+    """The first day of a range that names its month once: "from 2 to 15 September",
+    "between 3 and 28 March", "4-19 August 2025" (the 2, 3 and 4 are days of the month
+    after them)."""
+    extra = []
+    for c in found:
+        if c.kind != "date" or c.day is None or c.start < 2:
+            continue
+        gap = text[max(0, c.start - 9) : c.start]
+        if "-" not in gap and "–" not in gap and "to" not in gap and "and" not in gap and "til" not in gap \
+                and "through" not in text[max(0, c.start - 12) : c.start]:
+            continue
+        m = _DAY_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if m is None:
+            continue
+        day = int(m.group("d"))
+        if not 1 <= day < c.day or m.group("sep") not in ("-", "–") and not m.group("lead"):
+            continue
+        extra.append(CalendarMention(region, m.start("d"), m.end("d"), "date", c.year, c.month, day))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda c: c.start)
+
+
+_DAY_BEFORE = lazyre.compile(r"(?:(?P<lead>\b(?:from|between)\s+))?(?<![\w.,:£$€/-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+                             r"\s*(?P<sep>to|and|until|till|through|-|–)\s*$", re.I)
 
 
 #: Where a calendar mention may start: a digit, the first letters of a month, or "noon",

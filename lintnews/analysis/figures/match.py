@@ -283,6 +283,10 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
                     and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
                 yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
+            elif same and _same_state(ca, cb):
+                # "the 5,400 flats already registered" far after "4,900 tourist flats
+                # registered": the noun and what is said of it
+                yield a, "reference", False
             elif not same:
                 yield a, "reference", False
         return
@@ -298,7 +302,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             break
         return
     measure = _measure(cb)
-    if measure:
+    if measure and not _compared_with(b):
         for a in reversed(figures[:j]):
             if not compatible(a, b):
                 continue
@@ -306,6 +310,32 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             if not ca.head and _measure(ca) == measure and ca.modal == cb.modal and not blocked(a, b) \
                     and (share_names(a, b) or same_unnamed_subject(a, b)):
                 yield a, "frame", True
+
+
+def _compared_with(b: Quantity) -> bool:
+    """*b* is what an earlier figure of its sentence is compared with: "Her majority of 392
+    compares with Labour's majority of 540 in 2022"."""
+    s = b.sentence
+    if s is None:
+        return False
+    m = _COMPARISON_CUE.search(b.region.text, s.start, b.qual_start)
+    return m is not None and _DIGIT.search(b.region.text, s.start, m.start()) is not None
+
+
+_COMPARISON_CUE = lazyre.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|against|versus|than)\b", re.I)
+_DIGIT = lazyre.compile(r"\d")
+
+
+def _same_state(ca: Context, cb: Context) -> bool:
+    """The words right after two figures' nouns share a participle or verb ("flats
+    registered", "flats already registered"; "homes built", "the homes built")."""
+    wa = {stem(w) for w in ca.right[:2] if w.endswith(("ed", "en")) and w not in _GENERIC_STATES}
+    return bool(wa) and bool(wa & {stem(w) for w in cb.right[:2]})
+
+
+#: Participles too common to tie two figures together.
+_GENERIC_STATES = frozenset("based needed used expected reported estimated involved affected given taken seen "
+                            "listed named included".split())
 
 
 def _measure(c: Context) -> Tuple[str, str]:

@@ -26,10 +26,13 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.referents import (PARAGRAPHS, REACH, noun_referent, partitive_reference, partitive_words,
+                                                 pronoun_referent)
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["PartGroup", "part_groups", "sum_interval"]
+__all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
+           "remaining_groups", "rounding", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
 ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
@@ -37,9 +40,10 @@ ADDITIVE = frozenset("count currency length mass area volume energy data duratio
 
 @dataclass
 class PartGroup:
-    """A whole and its parts in one sentence. ``how`` names the phrasing (``of-the``,
-    ``of-whom``, ``colon``, ``made-up-of``, ``in-all``, ``remaining``, ``leaving``);
-    ``complete`` says the parts make up the whole."""
+    """A whole and its parts. ``how`` names the phrasing (``of-the``, ``of-whom``,
+    ``including``, ``colon``, ``made-up-of``, ``in-all``, ``remaining``, ``leaving``, or
+    ``back`` for parts of a whole given in an earlier sentence); ``complete`` says the
+    parts make up the whole."""
 
     whole: Figure
     parts: List[Figure]
@@ -64,10 +68,43 @@ def part_groups(doc: Document) -> List[PartGroup]:
     for sentence in order:
         figures = by_sentence[id(sentence)]
         if len(figures) >= 2:
-            group = _sentence_group(sentence, figures)
+            group = _sentence_group(sentence, figures) or _referred_group(doc, sentence, figures)
             if group is not None:
                 out.append(group)
     return out
+
+
+def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) -> Optional[PartGroup]:
+    """Parts of a whole given before: "Streaming accounted for 3.9 million of the viewers,
+    with 7.9 million watching live" (the viewers counted earlier), "Five of them were
+    men and four women", "Of those, 680 were ... and 870 ..." (the group of the sentence
+    before)."""
+    text = sentence.region.text
+    opening = _OF_THOSE.match(text, sentence.start)
+    if opening is not None and figures[0].qual_start >= opening.end():
+        whole = pronoun_referent(doc, figures[0])
+        if whole is not None and whole.sentence is not sentence:
+            parts = _listed(text, whole, figures, after=opening.end())
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "back", False, sentence)
+    for i, first in enumerate(figures[:-1]):
+        ref = partitive_reference(first)
+        if ref is None:
+            continue
+        end, noun = ref
+        whole = noun_referent(doc, first, noun) if noun else pronoun_referent(doc, first)
+        if whole is None or whole.sentence is sentence \
+                or not _same_kind(whole, first) and not (whole.kind == first.kind == "count"):
+            return None  # (a whole in the same sentence is read by _sentence_group)
+        parts = [first]
+        for f in _listed(text, whole, figures[i + 1 :], after=end):
+            if _ASIDE.search(text, parts[-1].end, f.qual_start):
+                break  # "11 titles - three of them Grand Slams - and 13 final victories"
+            parts.append(f)
+        if len(parts) >= 2:
+            return PartGroup(whole, parts, "back", False, sentence)
+        return None
+    return None
 
 
 def earlier_wholes(doc: Document) -> List[PartGroup]:
@@ -102,6 +139,102 @@ def earlier_wholes(doc: Document) -> List[PartGroup]:
     return out
 
 
+def enumerated_groups(doc: Document) -> List[PartGroup]:
+    """A group named with its size and one figure for each member: "The three schemes, at
+    A, B and C, were for 520, 380 and 290 homes" after "1,140 homes" were pushed through.
+    The figures are the parts of the total given before for the same noun; they may not
+    add up to more, and (a listing of every member) not fall just short of it."""
+    by_sentence: Dict[int, List[Figure]] = {}
+    for f in read_figures(doc):
+        if f.sentence is not None and f.quantity is not None:
+            group = by_sentence.get(id(f.sentence))
+            if group is None:
+                # only a sentence that opens with its group's size ("The three schemes") counts
+                s = f.sentence
+                if f.kind != "count" or f.qual_start - s.start > 14 or s.region.text[s.start : s.start + 1] not in "TIAB":
+                    by_sentence[id(s)] = []
+                    continue
+                group = by_sentence[id(s)] = []
+            elif not group:
+                continue
+            group.append(f)
+    out: List[PartGroup] = []
+    for figures in by_sentence.values():
+        if len(figures) < 3:
+            continue
+        size = figures[0]
+        sentence = size.sentence
+        text = sentence.region.text
+        if size.kind != "count" or not _GROUP_OPENING.fullmatch(text, sentence.start, size.qual_start) \
+                or not size.thing or size.value != int(size.value) or not 2 <= size.value <= 6:
+            continue
+        listed = _coordinated(text, figures[1:])
+        if len(listed) != int(size.value) or not listed[-1].thing or any(p.thing for p in listed[:-1]):
+            continue
+        last = listed[-1]
+        whole = noun_referent(doc, last, last.thing, kinds=(last.kind,))
+        if whole is None or whole.sentence is sentence or whole.approx or whole.currency != last.currency:
+            continue
+        out.append(PartGroup(whole, listed, "back", False, sentence))
+    return out
+
+
+#: "The three schemes", "Both plants", "The two new sites": the group the figures are for.
+_GROUP_OPENING = lazyre.compile(r"\s*(?:The|These|Those|Its|Their|All|Both\s+of\s+the)\s+$")
+
+
+def _coordinated(text: str, figures: Sequence[Figure]) -> List[Figure]:
+    """Figures of one kind listed "A, B and C" with nothing else between them."""
+    out: List[Figure] = []
+    for f in figures:
+        if out:
+            gap = text[out[-1].quantity.extra.get("after", out[-1].end) : f.qual_start]
+            if f.kind != out[0].kind or f.currency != out[0].currency or _LIST_GAP.fullmatch(gap) is None:
+                if len(out) >= 2:
+                    break
+                out = []
+        out.append(f)
+    return out if len(out) >= 2 else []
+
+
+_LIST_GAP = lazyre.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def remaining_groups(doc: Document) -> List[PartGroup]:
+    """ "The remaining N" after a part taken out of a group in an earlier sentence: "Four
+    of the missing people have been found" ... "The remaining four are still missing",
+    with the group counted before ("eight people are missing"). The part and the rest
+    make up the group."""
+    figures = read_figures(doc)
+    out: List[PartGroup] = []
+    for r in figures:
+        if r.kind != "count" or r.quantity is None or not r.comparable or r.sentence is None or r.approx:
+            continue
+        text = r.region.text
+        near = text[max(0, r.qual_start - 30) : r.qual_start]
+        if "remaining" not in near and "other" not in near and "last" not in near and "rest" not in near \
+                or not _REMAINING_BEFORE.search(text, max(0, r.qual_start - 30), r.qual_start):
+            continue
+        after = _WORDS_AFTER.match(text, r.quantity.extra.get("after", r.end))
+        words = set(after.group().lower().split()) if after else set()
+        for p in reversed(figures[max(0, r.index - REACH) : r.index]):
+            if r.region.index - p.region.index > PARAGRAPHS:
+                break
+            if p.sentence is r.sentence or p.kind != "count" or p.approx:
+                continue
+            named = partitive_words(p)
+            if not named or not words.intersection(named):
+                continue
+            whole = noun_referent(doc, p, named[-1], kinds=("count",), modifiers=named[:-1])
+            if whole is not None and whole.value > p.value and not whole.approx:
+                out.append(PartGroup(whole, [p, r], "remaining", True, r.sentence))
+            break
+    return out
+
+
+_WORDS_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
+
+
 _ALL_OF_IT = lazyre.compile(r"\b(?:all\s+of\s+(?:it|this|that|which|them|the\s+money|the\s+cash)|all\s+(?:of\s+)?the\s+"
                             r"money|every\s+penny\s+of\s+it|all\s+(?:taken|paid|drawn|funded)\s+from)\b", re.I)
 
@@ -125,6 +258,18 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
         end = whole.quantity.extra.get("after", whole.end)
         # "18,200 people, of whom 12,900 ...", "9 people: four men and six women"
         cue = _SPLIT_CUE.match(text, end) or _SPLIT_CUE.match(text, _noun_end(text, end, sentence.end))
+        if cue is None and rest:
+            # "collected £11.2m in charges and fines in the first year, of which £6.9m ...":
+            # "of which" further on, "break down as follows:" or "is funded by", with no
+            # figure and no clause break before it
+            nxt = next((f.qual_start for f in rest if _same_kind(f, whole)), sentence.end)
+            later = _OF_WHICH_LATER.search(text, end, min(nxt, end + 80))
+            if later is not None and not _BREAK.search(text, end, later.start()):
+                cue = later
+        if cue is None and rest:
+            group = _breakdown(text, sentence, whole, rest, end)
+            if group is not None:
+                return group
         if cue is not None:
             parts = _listed(text, whole, rest, after=cue.end())
             if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
@@ -142,7 +287,7 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 and not any(end <= f.start < incl.start() for f in rest):
             parts = _listed(text, whole, rest, after=incl.end())
             if len(parts) >= 2:
-                return PartGroup(whole, parts, "of-whom", False, sentence)
+                return PartGroup(whole, parts, "including", False, sentence)
         # "The €32m fee is made up of an initial €26m and up to €6m"
         made = _MADE_UP.search(text, end, min(sentence.end, end + 60))
         if made is not None and not _BREAK.search(text, end, made.start()):
@@ -182,6 +327,56 @@ _COMPLEMENTS = [frozenset(p) for p in (("men", "women"), ("boys", "girls"), ("ad
                                        ("male", "female"), ("males", "females"))]
 
 
+def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure], end: int) -> Optional[PartGroup]:
+    """Parts set after a whole without "of which": a breakdown after a verb and a colon
+    ("The 6,820 post offices break down as follows: 2,590 ... and 4,320 ..."), a list
+    after "is funded by", "is shared by", or an appositive list of bare figures, each
+    with a place or a category ("Kendal has 2,570 allotments, 190 in the north, 2,260 in
+    the south and 120 elsewhere")."""
+    nxt = next((f for f in rest if _same_kind(f, whole) or f.kind == whole.kind == "count"), None)
+    if nxt is None:
+        return None
+    between = text[end : nxt.qual_start]
+    if len(between) > 90 or "," not in between and ":" not in between and " by " not in between \
+            or _BREAK.search(between):
+        return None
+    colon = between.rfind(":")
+    if colon >= 0 and "," not in between[:colon] and between[colon + 1 :].strip() == "":
+        parts = _listed(text, whole, rest, after=end + colon + 1)
+        if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+            return PartGroup(whole, parts, "colon", True, sentence)
+        return None
+    funded = _FUNDED_BY.search(between) if " by " in between or " between " in between else None
+    if funded is not None:
+        parts = _listed(text, whole, rest, after=end + funded.end())
+        if len(parts) >= 2:
+            return PartGroup(whole, parts, "of-whom", False, sentence)
+        return None
+    # "2,570 allotments, 190 in the north, 2,260 in the south and 120 elsewhere"
+    if _APPOSITIVE_GAP.fullmatch(between) is None:
+        return None
+    parts = _listed(text, whole, rest, after=end)
+    if len(parts) < 2 or not _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+        return None
+    for p in parts:
+        after = p.quantity.extra.get("after", p.end)
+        if not _PLACE_AFTER.match(text, after):
+            return None  # "5,000 cars, 500 vans and 300 lorries": things of their own, not parts
+    last = parts[-1]
+    complete = _REST_AFTER.match(text, last.quantity.extra.get("after", last.end)) is not None
+    return PartGroup(whole, parts, "of-whom", complete, sentence)
+
+
+_FUNDED_BY = lazyre.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+)?(?:funded|paid\s+for|financed|shared|split|"
+                            r"covered|met|underwritten)\s+(?:by|between|among)\b", re.I)
+#: The gap between a whole and a first part set beside it: its noun phrase and a comma.
+_APPOSITIVE_GAP = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)){0,4}\s*,\s*")
+#: What follows a bare part of a breakdown: a place or a category, or "elsewhere".
+_PLACE_AFTER = lazyre.compile(r"\s+(?:in|at|from|on|for|by|across|inside|outside|under|over|aged|elsewhere|abroad|"
+                              r"overseas|locally|nationally|online|in-house)\b", re.I)
+_REST_AFTER = lazyre.compile(r"\s+(?:elsewhere|abroad|overseas|in\s+other\s+\w+|in\s+the\s+rest\s+of)\b", re.I)
+
+
 def _complementary(parts: Sequence[Figure]) -> bool:
     if len(parts) != 2:
         return False
@@ -194,8 +389,10 @@ _WORD_AFTER = lazyre.compile(r"\s+(?:were\s+|are\s+|was\s+)?([a-z]+)")
 
 
 def _how(cue: str) -> str:
-    if cue.startswith(("of whom", "of which", "including", "among")):
+    if cue.startswith(("of whom", "of which")):
         return "of-whom"
+    if cue.startswith(("including", "among")):
+        return "including"
     if cue.startswith((":", "-", "–", "—")) or not cue:
         return "colon"
     return "made-up-of"
@@ -223,9 +420,7 @@ def _listed(text: str, whole: Figure, rest: Sequence[Figure], after: int) -> Lis
         if f.start < after:
             continue
         if not (_same_kind(f, whole) or f.kind == "count" and whole.kind == "count"):
-            if f.kind in ("percent", "pp", "year", "date", "time", "age"):
-                continue
-            break
+            continue  # "38,900 were answered within an hour, 16,200 within two hours": a measure inside a part
         if _NESTED.match(text, f.quantity.extra.get("after", f.end)):
             continue  # "120 of them", "12 of those"
         if parts and _BREAK.search(text, parts[-1].end, f.qual_start):
@@ -254,7 +449,31 @@ def _trailing_list(text: str, parts: List[Figure], whole: Figure) -> List[Figure
     return out
 
 
-def sum_interval(parts: Sequence[Figure], exact: bool = False) -> tuple:
+#: Phrasings whose lists are meant to be the whole even when no word says so: a list of
+#: two or more parts that comes close to its whole but falls short by more than rounding
+#: is a sum gone wrong ("costs are £1.9m, of which the council pays £460,000, ticket sales
+#: bring in £980,000 and donations £370,000"). "including" and "among them" lists may
+#: leave some out.
+LISTING = frozenset(("of-the", "of-whom", "back"))
+#: How close a short list must come to its whole to be read as meant to make it up.
+NEAR = 0.85
+
+
+def falls_short(group: PartGroup) -> bool:
+    """The parts of a listing group come to between :data:`NEAR` and all of the whole,
+    short of it by more than their rounding (and none is approximate)."""
+    if group.how not in LISTING or group.complete or len(group.parts) < 2:
+        return False
+    whole = group.whole
+    if whole.approx or any(p.approx for p in group.parts) or whole.upper is not None:
+        return False
+    fine = list_precision([whole, *group.parts])
+    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p, fine) for p in group.parts)
+    w_lo = whole.value - rounding(whole, fine)
+    return NEAR * whole.value <= hi < w_lo - 1e-9 * max(1.0, abs(w_lo))
+
+
+def sum_interval(parts: Sequence[Figure], exact: bool = False, fine: Optional[float] = None) -> tuple:
     """The smallest and largest sum the parts allow (their rounding and qualifiers; a
     part "up to" 8 counts from 0 to 8). With *exact*, the values as written."""
     lo = hi = 0.0
@@ -263,42 +482,58 @@ def sum_interval(parts: Sequence[Figure], exact: bool = False) -> tuple:
             lo += p.value
             hi += p.upper if p.upper is not None else p.value
             continue
-        a, b = figure_interval(p)
+        a, b = figure_interval(p, fine)
         lo += max(0.0, a) if p.approx != "under" else 0.0
         hi += b
     return lo, hi
 
 
-def rounding(f: Figure) -> float:
+def rounding(f: Figure, fine: Optional[float] = None) -> float:
     """The rounding a sum allows a figure: its last digit when it has a decimal point or
     a scale word ("£1.4m", "7.42 million"); none for a whole number written in full
-    ("420 girls"), which copy gives as counted."""
-    return f.half if f.scale > 1 or "." in f.text else 0.0
+    ("420 girls"), which copy gives as counted. *fine*: the rounding of the list's most
+    precise figure of the same scale ("£3.8m and £2m": the £2m is £2.0m)."""
+    half = f.half if f.scale > 1 or "." in f.text else 0.0
+    return min(half, fine) if fine is not None and "." not in f.text else half
 
 
-def figure_interval(f: Figure) -> tuple:
+def list_precision(figures: Sequence[Figure]) -> Optional[float]:
+    """The rounding of the most precise scaled figure with a decimal point in a list
+    (copy writes a list's figures to one precision), or None."""
+    halves = [f.half for f in figures if f.scale > 1 and "." in f.text]
+    return min(halves) if halves else None
+
+
+def figure_interval(f: Figure, fine: Optional[float] = None) -> tuple:
     """The values *f* allows in a sum: its rounding (see :func:`rounding`) widened by its
     approximation ("about", "more than")."""
-    half = rounding(f)
+    half = rounding(f, fine)
     lo, hi = f.value - half, (f.upper if f.upper is not None else f.value) + half
     if f.approx:
         lo, hi = min(lo, f.low), max(hi, f.high)
     return lo, hi
 
 
-_OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
-                                 r"[A-Z][\w'’-]*['’]s\s+)?(?:\w+\s+)?$")
+_OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|"
+                                 r"those\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:[\w-]+['’]s?\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}$")
 _SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|"
                             r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
-_NOUN_PHRASE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,4}?(?=\s*(?:,|:|\s[-–—]\s|\s+(?:in\s+all|in\s+total|altogether|"
-                              r"combined)\b))")
+_NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z][\w'’-]*){0,3}?(?=\s*(?:,|:|\s[-–—]\s|"
+                              r"\s+(?:in\s+all|in\s+total|altogether|combined)\b))")
 _INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
                           r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between)|split\s+into|(?:is|was)\s+divided\s+"
                           r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
+_OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
+_ASIDE = lazyre.compile(r"\s[-–—]\s|[()]")
+_OF_WHICH_LATER = lazyre.compile(r"(?P<cue>,\s*(?:of\s+whom|of\s+which)\b)", re.I)
 _IN_ALL = lazyre.compile(r"\s*(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
-_TOTAL_BEFORE = lazyre.compile(r"(?:,|\band)\s+(?:a\s+total\s+of|making|totalling|taking\s+the\s+total\s+to)\s+$", re.I)
+_TOTAL_BEFORE = lazyre.compile(r"(?:,|\band)\s+(?:a\s+total\s+of|making|totalling|taking\s+the\s+total\s+to)\s+$"
+                               r"|\b(?:are|were|will\s+be|is|was)\s+(?:sharing|splitting|dividing|meeting|covering|"
+                               r"paying)\s+(?:the|a|an|its|their)\s+$|\b(?:share|split|divide)\s+(?:the|a|an|its|their)\s+$",
+                               re.I)
 _JOINER = lazyre.compile(r",|\band\b|\bplus\b")
 _REMAINING = lazyre.compile(r"\b(?:the\s+)?(?:remaining|other|rest)\b", re.I)
 _REMAINING_BEFORE = lazyre.compile(r"\b(?:the|its|their)\s+(?:remaining|other|last)\s+$|\bthe\s+rest,?\s+$", re.I)

@@ -20,6 +20,7 @@ from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.referents import noun_referent
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
@@ -52,11 +53,127 @@ def rate_statements(doc: Document) -> List[RateStatement]:
         here = by_sentence[id(sentence)]
         before = by_sentence[id(order[k - 1])] if k and _adjacent(order[k - 1], sentence) else []
         low = sentence.text.lower()
-        st = (_average(sentence, here) if _AVERAGE_WORDS.search(low) else None) \
-            or (_product(here, before) if _may_be_product(here, before) else None)
+        averages = _AVERAGE_WORDS.search(low) is not None
+        st = (_average(sentence, here) if averages else None) \
+            or (_product(here, before) if _may_be_product(here, before) else None) \
+            or (_unit_product(doc, sentence, here) if sum(f.kind == "currency" for f in here) >= 2 else None) \
+            or (_average_across(doc, sentence, here) if averages else None)
         if st is not None:
             out.append(st)
     return out
+
+
+# --------------------------------------------------------------------------- across sentences
+
+#: Units of time: "£80,000 a year" is a rate in time, not a price per thing.
+_PERIODS = frozenset("second minute hour day night week fortnight month quarter year decade season".split())
+#: A price per thing: "£23 a bird", "6,000 euros per hectare", "£4 for each ticket".
+_PER_THING = lazyre.compile(r"\s+(?:per|a|an|for\s+each|for\s+every)\s+(?P<unit>[a-z]+)\b(?!['’-])", re.I)
+#: A total in the rate's sentence: "a total budget of 57 million euros", "will receive about
+#: £1.2m", "raising £90,000", "worth £3m", "£1.4m in all".
+_TOTAL_CUE = lazyre.compile(r"\b(?:total(?:\s+\w+)?\s+of|totalling|receive[sd]?|receiving|get|gets|got|raise[sd]?|"
+                            r"raising|cost(?:s|ing)?|worth|comes?\s+to|came\s+to|amount(?:s|ed|ing)?\s+to|bill\s+of|"
+                            r"pay\s+out|paid\s+out|bringing\s+in|brings?\s+in|brought\s+in)\s+(?:of\s+)?"
+                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|just\s+over\s+|"
+                            r"just\s+under\s+)?$", re.I)
+_MEASURED = ("count", "area", "mass", "length", "volume", "energy")
+
+
+def _unit_product(doc: Document, sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """A price per thing and the total it makes in one sentence, the things counted in
+    it or before: "Compensation is paid at £23 a bird, so the farmer will receive about
+    £1.2m" after "the farm's 60,000 birds"; "6,000 euros per hectare, a total budget of
+    57 million euros" after "8,000 hectares"."""
+    text = sentence.region.text
+    for r in here:
+        if r.kind != "currency":
+            continue
+        m = _PER_THING.match(text, r.quantity.extra.get("after", r.end))
+        if m is None or m.group("unit").lower() in _PERIODS or m.group("unit").lower() in ("head", "capita"):
+            continue
+        unit = m.group("unit")
+        total = next((t for t in here if t is not r and t.kind == r.kind and t.currency == r.currency
+                      and t.value > 2 * r.value and t.start > r.end
+                      and (t.role == "total" or _TOTAL_CUE.search(text, max(sentence.start, t.qual_start - 30),
+                                                                  t.qual_start))), None)
+        if total is None:
+            continue
+        count = next((c for c in here if c.kind in _MEASURED and c is not total and _counts(c, unit)), None)
+        if count is None:
+            count = noun_referent(doc, r, unit, kinds=_MEASURED, larger=False)
+        if count is not None and count.value > 1:
+            return RateStatement("product", r, count, total)
+    return None
+
+
+def _counts(f: Figure, noun: str) -> bool:
+    key = stem(noun)
+    return bool(f.thing) and stem(f.thing) == key or bool(f.unit) and f.kind != "count" and stem(f.unit) == key
+
+
+def _average_across(doc: Document, sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """An average whose total (or count) is given in an earlier sentence: "The 104 ships
+    carried an average of 2,900 passengers each" after "104 cruise ships ... with around
+    270,000 passengers"; "The withdrawn routes cost an average of £80,000 a year each"
+    after "the 23 routes" and "The cuts will save £1.6m a year"."""
+    text = sentence.region.text
+    for a in here:
+        end = a.quantity.extra.get("after", a.end)
+        if not _AVG_LEAD.search(text, max(sentence.start, a.qual_start - 25), a.qual_start):
+            continue
+        per = _PER.match(text, end)
+        each = _EACH_AFTER.match(text, end)
+        if per is None and each is None:
+            continue
+        thing = (per.group("thing") if per is not None else "") or a.thing or ""
+        period = per.group("unit").lower() if per is not None and per.group("unit") \
+            and per.group("unit").lower() in _PERIODS else ""
+        if per is not None and per.group("unit") and not period and per.group("each") is None and each is None:
+            continue  # "per practice": read in one sentence by _average
+        # the count: a figure before the average in its sentence ("The 104 ships"), or the
+        # subject's noun counted before ("The withdrawn routes")
+        count = next((c for c in reversed(here) if c.kind == "count" and c.end <= a.qual_start and c is not a
+                      and not (thing and c.thing and stem(c.thing) == stem(thing))), None)
+        if count is None:
+            subject = _SUBJECT.match(text, sentence.start)
+            if subject is None:
+                continue
+            count = noun_referent(doc, a, subject.group("noun"), kinds=("count",), larger=False)
+        if count is None or count.value < 2:
+            continue
+        total = None
+        if a.kind == "count" and thing:
+            total = noun_referent(doc, a, thing, kinds=("count",))
+        elif a.kind == "currency" and period:
+            total = _same_period_total(doc, a, period)
+        if total is not None and total is not count and total.sentence is not sentence \
+                and total.value > a.value:
+            return RateStatement("average", a, count, total)
+    return None
+
+
+_EACH_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:each|apiece)\b", re.I)
+#: A sentence's subject: "The 104 ships", "The withdrawn routes", "Its 12 branches".
+_SUBJECT = lazyre.compile(r"\s*(?:The|Its|Their|These|Those|All\s+the)\s+(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?P<noun>[a-z][\w-]*s)\b")
+
+
+def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure]:
+    """The nearest earlier sum of money in the same currency given for the same period
+    ("£1.6m a year" for "£80,000 a year each")."""
+    from lintnews.analysis.figures.referents import PARAGRAPHS, REACH
+
+    figures = read_figures(doc)
+    for g in reversed(figures[max(0, a.index - REACH) : a.index]):
+        if a.region.index - g.region.index > PARAGRAPHS and g.region.index > 2:
+            continue  # (the headline and the lead always)
+        if g.kind != "currency" or g.currency != a.currency or g.quantity is None or g.value <= 2 * a.value \
+                or g.sentence is a.sentence or g.approx:
+            continue
+        m = _PER.match(g.region.text, g.quantity.extra.get("after", g.end))
+        if m is not None and (m.group("unit") or "").lower() == period and m.group("thing") is None:
+            return g
+    return None
 
 
 #: Words one of which an average's sentence holds ("an average of", "averaging", "each",
@@ -89,7 +206,7 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
         if per is None or not (lead or _EACH.match(text, end)):
             continue
         unit = stem(per.group("unit") or "") if per.group("each") is None else ""
-        thing = stem(per.group("thing") or a.thing or "")
+        thing = stem(per.group("thing") or per.group("thing2") or a.thing or "")
         count = total = None
         for f in figures:
             if f is a:
@@ -100,15 +217,29 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
             elif f.kind == a.kind and f.currency == a.currency and (not thing or noun == thing or a.kind != "count"
                                                                       or not noun) and f.value > a.value:
                 total = f if total is None or f.value > total.value else total
+        if count is None and total is not None and not unit and a.kind == "count":
+            # "The 18,480 pupils are shared between 8 schools, or 1,390 each": the one
+            # other count is what the total is shared between
+            others = [f for f in figures if f is not a and f is not total and f.kind == "count"]
+            if len(others) == 1 and (not thing or not others[0].thing or stem(others[0].thing) != thing):
+                count = others[0]
+        if count is None and total is not None and per.group("unit") and lead \
+                and per.group("unit").lower() in _PERIODS and a.kind == "count":
+            # "14,800 tickets for the 35 performances, an average of 520 a night": the one
+            # other count is what the period stands for
+            others = [f for f in figures if f is not a and f is not total and f.kind == "count"]
+            if len(others) == 1 and others[0].end <= a.start:
+                count = others[0]
         if count is not None and total is not None and count.value > 1:
             return RateStatement("average", a, count, total)
     return None
 
 
 _AVG_LEAD = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaging|a\s+mean\s+of|(?:,|\bor)\s+(?:about\s+|around\s+|"
-                           r"roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?)\s*$", re.I)
+                           r"roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?|works?\s+out\s+(?:at|to)|worked\s+out\s+"
+                           r"(?:at|to)|equates?\s+to|equating\s+to)\s*$", re.I)
 _PER = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:per|a|an|for\s+each|each)\s+(?P<unit>[a-z]+)\b"
-                      r"|(?P<each>\s+each)\b", re.I)
+                      r"|(?:\s+(?P<thing2>[a-z]+))?(?P<each>\s+each)\b", re.I)
 _EACH = lazyre.compile(r"\s+(?:[a-z]+\s+)?(?:each|apiece|a\s+head|per\s+head)\b", re.I)
 
 

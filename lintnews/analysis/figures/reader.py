@@ -339,7 +339,7 @@ _WHEN = lazyre.compile(
     r"|\b(?:last|this|next|previous|the\s+previous|the\s+same|a)\s+(?:year|month|week|quarter|season|summer|"
     r"winter|spring|autumn|decade)(?:\s+(?:earlier|before|ago))?\b"
     r"|\b(?:first|second|third|fourth|final)[\s-]+(?:quarter|half)\b|\bQ[1-4]\b"
-    r"|\b(?:yesterday|today|tomorrow|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year)\b",
+    r"|\b(?:yesterday|today|tomorrow|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|now|currently)\b",
     re.I)
 _CHANGE_AFTER = lazyre.compile(r"\s*(?:more|fewer|less|higher|lower|up|down)\b(?!\s+(?:than\s+)?(?:or\b|to\b))"
                                r"|[\s-]*(?:rise|increase|fall|drop|cut|jump|decline|reduction|hike|gain|"
@@ -451,6 +451,9 @@ _A_LEAD = lazyre.compile(
     r"\s+(?P<half>half\s+)?$", re.I)
 
 
+_A_TRAIL = lazyre.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
+
+
 def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quantity]:
     text = region.text
     low = None
@@ -461,16 +464,16 @@ def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quanti
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue
         lead = _A_LEAD.search(text, max(0, m.start() - 20), m.start())
-        if lead is None:
-            continue
-        start = lead.start("half") if lead.group("half") else m.start()
+        if lead is None and not _A_TRAIL.match(text, m.end()):
+            continue  # "a week in all", "an hour altogether" need no word before them
+        start = lead.start("half") if lead is not None and lead.group("half") else m.start()
         end = m.end()
         if any(q.start <= start < q.end and not (q.start >= start and q.end <= end) for q in found):
             continue
         from lintnews.analysis.figures.reading import qualify
         from lintnews.analysis.figures.units import lookup
 
-        value = 0.5 if lead.group("half") else 1.5 if m.group("and") else 1.0
+        value = 0.5 if lead is not None and lead.group("half") else 1.5 if m.group("and") else 1.0
         q = Quantity(region, start, end, value, 0.0, "time", lookup(m.group("unit")))
         q.sentence = _sentence_at(region, start)
         if low is None:

@@ -83,7 +83,7 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         if _WHEN_AGED.search(text, lo, q.start) and _AGE_END.match(text, q.end):
             q.dim = "age"  # "when she was 30", "after he turned 18"
             return
-        if _WAS_BEFORE.search(text, lo, q.start) and _WHEN_AFTER.match(text, q.end) and 5 <= q.value:
+        if 5 <= q.value and _WHEN_AFTER.match(text, q.end) and _WAS_BEFORE.search(text, lo, q.start):
             q.dim = "age"  # "She was 26 when she joined", "he was only 19 at the time"
             return
         if num_s and _OPEN_PAREN_NAME.search(text, lo, q.start) and text[q.end : q.end + 1] == ")" \
@@ -102,7 +102,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
     if digits in (1, 2, 3) and num_s.isdigit() and 1 <= q.value <= 115:
         lo = max(0, q.start - 80)
         who = _WHO_IS.search(text, lo, q.start) if text.find("who", lo, q.start) >= 0 else None
-        if who and _AGE_CLOSE.match(text, q.end):  # "Jane Smith, who is 45, ..."
+        if who and (_AGE_CLOSE.match(text, q.end) or who.group().rstrip().endswith("turns")
+                    and _TURNS_WHEN.match(text, q.end)):  # "Jane Smith, who is 45, ...", "who turns 46 next month"
             name = who.group(1)
             first_word = who.start(1) == 0 or text[: who.start(1)].rstrip()[-1:] in ".!?\"“"
             q.dim = "age"
@@ -152,6 +153,7 @@ _AGED_COMMA = lazyre.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re
 _POSSESSIVE = lazyre.compile(r"['’]s?$")
 _BY_BEFORE = lazyre.compile(r"\bby\s+$")
 _LOWER_NEXT = lazyre.compile(r"\s[a-z]")
+_TURNS_WHEN = lazyre.compile(r"\s+(?:next|this|later\s+this|in|on)\s+\w+", re.I)
 _WHO_IS = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+who\s+(?:is|was|turns|turned)\s+$")
 #: A person named by a common noun before ", 36,": "Man, 36, jailed".
 _PERSON_WORD_BEFORE = lazyre.compile(
@@ -168,7 +170,8 @@ _OLD_AFTER = lazyre.compile(r"[ \u00a0-]old\b|[ \u00a0]of[ \u00a0]age\b", re.I)
 #: "when she was 30", "after he turned 18", "by the time she was 40", "as a 19-year-old" is AGE_AFTER's.
 _WHEN_AGED = lazyre.compile(r"\b(?:when|as|after|before|since|until|by\s+the\s+time|once)\s+(?:he|she|they|I|we|"
                             r"[A-Z][\w'’-]+)\s+(?:was|were|turned|had\s+turned|reached|is|was\s+only|was\s+just)[ \u00a0]$")
-_WAS_BEFORE = lazyre.compile(r"\b(?:he|she|they|I|we|[A-Z][\w'’-]+)\s+(?:was|were|is|turned)\s+(?:only\s+|just\s+|barely\s+)?$")
+_WAS_BEFORE = lazyre.compile(r"(?:\b(?:he|she|they|I|we|[A-Z][\w'’-]+)|(?:19|20)\d\d,)\s+(?:was|were|is|turned)\s+"
+                             r"(?:only\s+|just\s+|barely\s+)?$")
 _WHEN_AFTER = lazyre.compile(r"\s+(?:when|as|at\s+the\s+time|by\s+the\s+time)\b")
 _AGE_END = lazyre.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|but|he|she|they|in|at|on|years?\b))")
 #: A surname with the age in parentheses after it: "Irvine (33)".

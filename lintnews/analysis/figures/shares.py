@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.referents import noun_referent, partitive_reference, pronoun_referent
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
@@ -119,11 +120,38 @@ def share_statements(doc: Document) -> List[ShareStatement]:
     out: List[ShareStatement] = []
     for sentence in order:
         counts = by_sentence[id(sentence)]
-        for part, whole in _pairs(sentence, counts):
+        pairs = _pairs(sentence, counts)
+        for part, whole in pairs:
             st = _stated(sentence, part, whole)
             if st is not None:
                 out.append(st)
+        if not pairs and " of " in sentence.text:
+            st = _referred(doc, sentence, counts)
+            if st is not None:
+                out.append(st)
     return out
+
+
+def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
+    """A part of a group counted in an earlier sentence, with its share beside it:
+    "Inspectors checked 330 buildings. Damage was found in 41 of them, about one in
+    eight"; "... 41 of the buildings, about one in eight"."""
+    for part in counts:
+        ref = partitive_reference(part)
+        if ref is None:
+            continue
+        end, noun = ref
+        m = _BESIDE.match(sentence.region.text, end)
+        if m is None:
+            continue
+        whole = noun_referent(doc, part, noun, kinds=("count",)) if noun else pronoun_referent(doc, part)
+        if whole is None or whole.sentence is sentence or whole.kind != "count" or not 0 < part.value <= whole.value:
+            continue
+        window = _window(m)
+        if window is not None:
+            return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return None
 
 
 def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figure]]:

@@ -57,10 +57,15 @@ def span_statements(doc: Document) -> List[SpanStatement]:
         by_sentence[id(f.sentence)].append(f)
     out: List[SpanStatement] = []
     events: List[Tuple[Figure, str]] = []  # compound durations and their nouns, for later spans
+    previous: Optional[Tuple[Sentence, List[Figure]]] = None
     for sentence in order:
         found = by_sentence[id(sentence)]
         ends = _ends(sentence, found)
         durations = [f for f in found if f.kind == "duration" and f.quantity is not None]
+        if ends is None and durations:
+            between = _between(sentence, found, durations)
+            if between is not None:
+                out.append(between)
         if ends is not None:
             first, second = ends
             stated = _stated_for(sentence, durations, first, second)
@@ -74,9 +79,53 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             noun = _event_noun(d)
             if noun:
                 events.append((d, noun))
+            if d.unit == "years" and ends is None:
+                gap = _year_gap(sentence, found, d, previous)
+                if gap is not None:
+                    out.append(gap)
         events = events[-8:]
+        previous = (sentence, found)
     out.extend(_table_rows(figures))
     return out
+
+
+#: A gap between two years: "after a gap of 14 years", "after nine years away", "14 years
+#: later", "a 14-year absence".
+_GAP_BEFORE = lazyre.compile(r"\b(?:after|following|ending)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:gap|break|absence|hiatus|"
+                             r"pause|interval|wait|lay-off|layoff|exile)\s+of\s+(?:almost\s+|nearly\s+|more\s+than\s+|"
+                             r"over\s+|just\s+over\s+|some\s+|about\s+)?$|\bafter\s+(?:almost\s+|nearly\s+|more\s+than\s+|"
+                             r"over\s+|just\s+over\s+|some\s+|about\s+)?$", re.I)
+_GAP_AFTER = lazyre.compile(r"\s+(?:later|on|away|out)\b|[\s-]+(?:gap|break|absence|hiatus|lay-?off)\b", re.I)
+
+
+def _year_gap(sentence: Sentence, found: List[Figure], d: Figure,
+              previous: Optional[Tuple[Sentence, List[Figure]]]) -> Optional[SpanStatement]:
+    """ "She returned to the stage in 2001, after a gap of 14 years" after "surgery in
+    1992": the years since the year the sentence before names (its only one)."""
+    text = sentence.region.text
+    if not (_GAP_BEFORE.search(text, max(sentence.start, d.qual_start - 40), d.qual_start)
+            or _GAP_AFTER.match(text, d.end)):
+        return None
+    years = [f for f in found if f.kind == "year"]
+    if len(years) != 1 or previous is None or not _next_to(previous[0], sentence):
+        return None
+    before = [f for f in previous[1] if f.kind == "year"]
+    if len(before) != 1 or before[0].value >= years[0].value:
+        return None
+    y = years[0]
+    lo, hi = (y.end, d.qual_start) if y.end <= d.qual_start else (d.end, y.qual_start)
+    if hi - lo > 40 or _GAP_CLAUSE.search(text, lo, hi):
+        return None  # "regained the seat two years later, and had to wait until 1970": another time
+    return SpanStatement(before[0], y, d, "gap")
+
+
+_GAP_CLAUSE = lazyre.compile(r"[;:]|\b(?:and|but|while|until|till|before|since)\b", re.I)
+
+
+def _next_to(a: Sentence, b: Sentence) -> bool:
+    if a.region is b.region:
+        return b.index == a.index + 1
+    return b.region.index == a.region.index + 1 and b.index == 0
 
 
 # --------------------------------------------------------------------------- ends of a span
@@ -88,10 +137,14 @@ _SPAN_GAP = lazyre.compile(
     r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 #: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
 _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|starts|opened|opens|took\s+off|set\s+off|"
-                             r"kicked\s+off|set\s+out|went\s+in|arrived)\s+(?:at|on|in)?\s*(?:the\s+)?"
+                             r"kicked\s+off|set\s+out|went\s+in|arrived|hit|struck|broke\s+out|broke\s+down|went\s+down|"
+                             r"went\s+off|failed|crashed|shut|closed|stopped|halted|suspended|cut\s+off|erupted|"
+                             r"disappeared|vanished|went\s+missing|collapsed)\s+(?:at|on|in)?\s*(?:the\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
-                           r"concluded|left|got\s+back)\s+(?:at|on|in)?\s*(?:the\s+)?"
+                           r"concluded|left|got\s+back|restored|resumed|reopened|re-opened|lifted|fixed|resolved|"
+                           r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
+                           r"extinguished|recovered|reconnected|called\s+off)\s+(?:at|on|in|by)?\s*(?:the\s+)?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 _SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
@@ -122,6 +175,31 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
             continue
         return a, b
     return None
+
+
+def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -> Optional[SpanStatement]:
+    """A duration between two times or dates that says which came first: "The line
+    reopened at 10:05, five hours after it was shut at 06:35"; "It was shut on 3 May,
+    three weeks before it reopened on 24 May"."""
+    text = sentence.region.text
+    points = [f for f in found if f.kind in ("time", "date")]
+    if len(points) != 2 or points[0].kind != points[1].kind:
+        return None
+    a, b = points
+    for d in durations:
+        if not (a.end <= d.qual_start and d.end <= b.qual_start):
+            continue
+        m = _AFTER_BEFORE.match(text, d.end, b.qual_start)
+        if m is None or _CLAUSE_BREAK.search(text, a.end, d.qual_start):
+            continue
+        if m.group("w").lower() in ("after", "since"):
+            return SpanStatement(b, a, d, "sentence")
+        return SpanStatement(a, b, d, "sentence")
+    return None
+
+
+_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?\s+(?:at|on|of)\s+"
+                               r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
 def _resolved(first: Figure, second: Figure) -> bool:
@@ -235,6 +313,9 @@ def span_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
     """The shortest and longest period (seconds) from *first* to *second*."""
     if first.kind == "time" and second.kind == "time":
         return _time_range(first, second)
+    if first.kind == "year" and second.kind == "year":
+        years = second.value - first.value  # two years: a year less or more, by the months unsaid
+        return max(0.0, years - 1) * YEAR, (years + 1) * YEAR
     if first.kind != "date" or second.kind != "date":
         return None
     y1, y2 = _year_of(first, second), _year_of(second, first)

@@ -32,7 +32,13 @@ def time_signature(q: Quantity) -> FrozenSet[Tuple[str, str]]:
         s = q.sentence
         text = s.text if s is not None else q.region.text
         out = set()
-        for m in _TIME_WORDS.finditer(text):
+        # "Her majority of 392 compares with Labour's majority of 540 in 2022": the time
+        # after a comparison the figure makes is the other figure's
+        offset = s.start if s is not None else 0
+        rest = text[max(0, q.end - offset) :]
+        ref = _REFERENCE_AFTER.search(rest) if ("compar" in rest or " from " in rest or "against" in rest) else None
+        limit = max(0, q.end - offset) + ref.start() if ref is not None else len(text)
+        for m in _TIME_WORDS.finditer(text, 0, limit):
             if m.group("year"):
                 out.add(("year", m.group("year")))
             elif m.group("rel"):
@@ -53,6 +59,8 @@ def time_signature(q: Quantity) -> FrozenSet[Tuple[str, str]]:
 
 
 _DASHES_SPACES = lazyre.compile(r"[\s-]+")
+_REFERENCE_AFTER = lazyre.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|up\s+from|down\s+from|against)\b",
+                                  re.I)
 _POSSESSIVE_END = lazyre.compile(r"['’]s$")
 _CONTRACTION_END = lazyre.compile(r"['’](?:re|ve|ll|d|m|t)$")
 

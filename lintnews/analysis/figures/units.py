@@ -65,6 +65,7 @@ _SPEC: Tuple[Tuple[str, str, float, Tuple[str, ...]], ...] = (
     ("volume", "litres", 1.0, ("litre", "liter", "liters")),
     ("volume", "ml", 0.001, ("millilitre", "millilitres", "milliliter", "milliliters")),
     ("volume", "gallons", 4.0, ("gallon",)),  # UK 4.55 or US 3.79: checked loosely
+    ("volume", "pints", 0.52, ("pint",)),  # UK 0.568 or US 0.473: checked loosely
     ("volume", "barrels", 158.987, ("barrel", "bbl")),
     ("volume", "cubic metres", 1000.0, ("cubic metre", "cubic meters", "cubic meter", "m3", "m³")),
     # speed (metres per second)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from lintnews.analysis.figures.ages import ages_at, possible_ages
+from lintnews.analysis.figures.ages import Now, ages_at, possible_ages, turns
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.reader import read_figures
 from lintnews.model import Finding, Severity
@@ -22,6 +22,11 @@ class AgeMismatch(Rule):
     in March 1950 ... her first book came out in 1975, when she was 30" (24 or 25). The age
     belongs to the person born when it names the same surname, or when the draft gives one
     birth and the age names nobody else.
+
+    An age given for the present ("who is 51", "which is 51 years old", "who turns 46 next
+    month") is checked against the dates the draft gives (from its earliest to its latest
+    full date); an age at death against the date of death told in another sentence; a
+    thing's age against the year it was built, opened or founded.
 
     Only a year known on both sides allows a year either way (a birthday may fall before or
     after the event); day and month narrow it to one age.
@@ -57,10 +62,24 @@ class AgeMismatch(Rule):
             if span is None:
                 continue
             lo, hi = span
-            if age.low <= hi + 0.5 and lo - 0.5 <= age.high:
+            a_lo, a_hi = age.low, age.high
+            if turns(age):
+                a_lo = a_hi = age.value - 1  # "turns 46 next month": 45 now
+            if a_lo <= hi + 0.5 and lo - 0.5 <= a_hi:
                 continue
             line = line_of(doc, age.region, age.start)
-            shown = f"{lo}" if lo == hi else f"{lo} or {hi}"
-            message = (f"{age.shown} here, but born {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
-                       f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
+            shown = f"{lo}" if lo == hi else f"{lo} or {hi}" if hi == lo + 1 else f"{lo} to {hi}"
+            if isinstance(when, Now):
+                moment = f"by the dates this draft gives ({_day(when.first)} to {_day(when.last)})" \
+                    if when.first != when.last else f"on {_day(when.first)}, the latest date this draft gives"
+                origin = "dating from" if birth.who.startswith("~") else "born"
+                message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, {moment} the age "
+                           f"is {shown}: the age and the dates disagree{voice_note((age,))}")
+            else:
+                message = (f"{age.shown} here, but born {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
+                           f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
             yield self.report(doc, age.region, age.qual_start, age.end, message)
+
+
+def _day(d) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"

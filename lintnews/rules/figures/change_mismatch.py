@@ -6,6 +6,7 @@ from typing import Iterator
 
 from lintnews.analysis.figures.changes import Change, changes, check
 from lintnews.analysis.figures.messages import at, figure_line, line_of, voice_note
+from lintnews.analysis.figures.tables import describe, row_misfits
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -23,6 +24,11 @@ class ChangeMismatch(Rule):
     "from 50 to 60", "to 60 from 50", "60, up from 50", "60, compared with 50", "down 20% on
     last year's 500"; a sentence that opens "That compares with 50" ends at the figure
     before it, and "The increase takes it from 50 to 60" takes up the change stated earlier.
+    The two figures may stand in other sentences: the end here and the start before ("had
+    shrunk to 29km, a fall of a third" after "reached 38km"), the same thing at two times
+    ("grew 35% to 296,000 ... last year, 226,000"), "since then", or a table row the
+    sentence names; and a table's change column is checked on every row against the two
+    columns the other rows compute it from.
     Figures a source gives are checked too (the message says so): the arithmetic as
     printed is the draft's.
 
@@ -68,16 +74,28 @@ class ChangeMismatch(Rule):
             if not actual:
                 continue
             yield self._finding(doc, change, actual)
+        for m in row_misfits(doc):
+            if m.how in ("change", "percent-change") and self.applies_to(m.cell.region):
+                message = (f"{m.cell.text} here for {m.cell.row_label}, but {describe(m)}: the stated change and "
+                           f"its figures disagree (the table's other rows keep this: {m.kept} rows)")
+                yield self.report(doc, m.cell.region, m.cell.start, m.cell.end, message)
 
     def _finding(self, doc: Document, change: Change, actual: str) -> Finding:
         st, first, second = change.stated, change.first, change.second
-        if st.sentence is first.sentence or st.sentence is second.sentence:
+        lo, hi = sorted((first, second), key=lambda f: (f.region.index, f.start))
+        if st.sentence is first.sentence is second.sentence:
             region, start, end = st.sentence.region, st.start, st.end
-        else:  # the change was stated earlier ("The increase takes ..."): report at the figures
-            lo, hi = sorted((first, second), key=lambda f: (f.region.index, f.start))
-            region, start, end = lo.region, lo.qual_start, hi.end if hi.region is lo.region else lo.end
+        elif (hi.region.index, hi.start) > (st.sentence.region.index, st.start) and hi.sentence is not st.sentence:
+            # the change was stated earlier ("The increase takes ...", "Exports grew 35% to
+            # 296,000. Last year they were 226,000"): reported at the later figures
+            if lo.sentence is not hi.sentence:
+                lo = hi
+            region, start, end = lo.region, lo.qual_start, hi.end
+        else:
+            region, start, end = st.sentence.region, st.start, st.end
         line = line_of(doc, region, start)
-        stated = st.text if line_of(doc, st.sentence.region, st.start) == line else f"{st.text} (line {line_of(doc, st.sentence.region, st.start)})"
-        message = (f"{stated} here, but {at(doc, first, line)} to {at(doc, second, line)} is a change of {actual}: "
+        st_line = line_of(doc, st.sentence.region, st.start)
+        stated = f"{st.text} here" if st_line == line else f"{st.text} on line {st_line}"
+        message = (f"{stated}, but {at(doc, first, line)} to {at(doc, second, line)} is a change of {actual}: "
                    f"the stated change and its figures disagree{voice_note((first, second))}")
         return self.report(doc, region, start, end, message)

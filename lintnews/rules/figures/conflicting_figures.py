@@ -130,6 +130,7 @@ class ConflictingFigures(Rule):
                 if not (keys & sw) or f.role == "change" or measure_class(f.quantity)[0] == "margin":
                     continue  # "9,000 ahead", "up 5%": not a row's figure
                 key = _closest_label(f, keys)
+                linked = []
                 for cell in table_cells:
                     if _label_word(cell.row_label) != key or cell.row_label == cell.text:
                         continue
@@ -138,12 +139,15 @@ class ConflictingFigures(Rule):
                     column = _column_words(cell.column)
                     if f.kind == "count" and not (column & _words_near(f)) and not _same_column_noun(column, f):
                         continue
-                    if disjoint(cell.quantity, f.quantity):
-                        line = doc.line_of(cell.region.source_span(cell.start, cell.end)[0])
-                        message = (f"{f.shown} here for {key}, but the table gives {cell.text} "
-                                   f"({cell.column}, line {line}): the same quantity given two different values")
-                        yield self.report(doc, f.region, f.qual_start, f.end, message)
-                        break
+                    linked.append(cell)
+                if not linked or any(not disjoint(cell.quantity, f.quantity) for cell in linked):
+                    continue  # the row gives this figure in one of its columns
+                cell = min(linked, key=lambda c: abs(c.value - f.value))
+                if _near_value(cell.value, f.value):
+                    line = doc.line_of(cell.region.source_span(cell.start, cell.end)[0])
+                    message = (f"{f.shown} here for {key}, but the table gives {cell.text} "
+                               f"({cell.column}, line {line}): the same quantity given two different values")
+                    yield self.report(doc, f.region, f.qual_start, f.end, message)
 
     def _ages(self, doc: Document, ages: List[Quantity]) -> Iterator[Finding]:
         for pair in age_pairs(doc, ages, headline_regions(doc)):
@@ -165,6 +169,14 @@ class ConflictingFigures(Rule):
             message += " (if they are the same)"
         return self.report(doc, b.region, b.qual_start, b.extra.get("after", b.end), message,
                            severity=None if strong else Severity.INFO)
+
+
+def _near_value(a: float, b: float) -> bool:
+    """Within half as much again: a row's figure restated wrongly is a slip of a digit or
+    two, while "£2.40 for two hours" beside a row's "£6.00" daily charge is another
+    quantity of the same row."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo > 0 and hi < 1.5 * lo
 
 
 def _label_word(label: str) -> str:

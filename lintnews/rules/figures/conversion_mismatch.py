@@ -192,18 +192,33 @@ def _interval(q: Quantity) -> Tuple[float, float]:
     return lo, hi
 
 
+def _digits(q: Quantity) -> Tuple[float, float]:
+    """The values *q*'s digits allow, without its bound: "below 21C (70F)" converts the
+    21, whatever lies below it."""
+    if q.qualifier in ("over", "under"):
+        return q.value - q.half, (q.upper if q.upper is not None else q.value) + q.half
+    return _interval(q)
+
+
+#: Units with a UK and a US size: (US, UK, the size they are read at), in litres.
+_LOOSE = {"gallons": (3.785, 4.546, 4.0), "pints": (0.473, 0.568, 0.52)}
+
+
 def _compare(q: Quantity, r: Quantity, unit) -> str:
-    lo, hi = _interval(q)
+    lo, hi = _digits(q)
     if q.unit is None or unit is None:
         return ""
     conv = sorted(from_base(to_base(v, q.unit), unit) for v in (lo, hi))
-    # gallons are UK (4.546 litres) or US (3.785 litres), read as 4: either is accepted
-    if unit.key == "gallons" and q.unit.key != "gallons":
-        conv = [conv[0] * 4.0 / 4.546, conv[1] * 4.0 / 3.785]
-    elif q.unit.key == "gallons" and unit.key != "gallons":
-        conv = [conv[0] * 3.785 / 4.0, conv[1] * 4.546 / 4.0]
+    # gallons and pints are UK or US (4.546 or 3.785 litres; 0.568 or 0.473), read as one
+    # value between: either is accepted
+    if unit.key in _LOOSE and q.unit.key != unit.key:
+        us, uk, read = _LOOSE[unit.key]
+        conv = [conv[0] * read / uk, conv[1] * read / us]
+    elif q.unit.key in _LOOSE and unit.key != q.unit.key:
+        us, uk, read = _LOOSE[q.unit.key]
+        conv = [conv[0] * us / read, conv[1] * uk / read]
     width = SLACK * max(abs(conv[0]), abs(conv[1]), 1e-9)
-    rlo, rhi = _interval(r)
+    rlo, rhi = _digits(r)
     if unit.dim == "temperature":
         # an absolute tolerance: a degree of the conversion's own rounding, beyond the
         # rounding of the figure converted ("31C (86F)" is off, "-3C (27F)" is right)

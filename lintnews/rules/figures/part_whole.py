@@ -13,7 +13,9 @@ from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.parts import earlier_wholes, figure_interval, part_groups, rounding, sum_interval
+from lintnews.analysis.figures.tables import describe, row_misfits
+from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, falls_short, figure_interval,
+                                             list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
 
@@ -42,6 +44,14 @@ assert len(_VOTE_WORDS) == len(VOTE_PATTERNS)
 _BODY_AFTER = lazyre.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
                          r"directors?|delegates?|governors?|justices?|peers?|ministers?|representatives?|lords?|"
                          r"commissioners?|trustees?|strong)\b", re.I)
+#: "with no abstentions", "none abstained", "unanimously" is not one (it says nothing of who was there).
+NO_ABSTENTIONS = lazyre.compile(r"\b(?:no|zero|nil|without\s+any)\s+abstentions?\b|\bnone?\s+(?:\w+\s+)?abstained\b|"
+                                r"\bnobody\s+abstained\b", re.I)
+#: The body's size said to be everyone there: "attended by all 49 councillors", "all 12
+#: members were present", "with all 30 members present".
+_ALL_PRESENT = lazyre.compile(r"\b(?:attended\s+by|with|in\s+front\s+of)\s+(?:all|every\s+one\s+of)\s+(?:the\s+|its\s+)?\d"
+                              r"|\ball\s+(?:the\s+|its\s+)?\d[\d,]*\s+(?:\w+\s+){0,2}(?:were\s+)?(?:present|there|"
+                              r"attended|attending|in\s+attendance|voted|voting)\b", re.I)
 ABSTAIN = lazyre.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstained)\b", re.I)
 #: Words that make shares exclusive answers to one question (votes, yes/no, for/against):
 #: "77% have a mobile and half a fixed line" may add up to more than 100%, votes may not.
@@ -70,10 +80,17 @@ class PartExceedsWhole(Rule):
     project, B 35% and C 24%"; "Of all complaints, 39% ..., 13% ... and 59% ..."). Rounding is
     allowed: each figure's last digit, and half a point on each share.
 
+    Parts may be listed in a later sentence than their whole ("Streaming accounted for 3.9
+    million of the viewers, with 7.9 million watching live"; "The remaining 5" after "4 of
+    the missing people"), votes with no abstentions must add up to a body all present, and
+    a table's total column is checked on every row against the columns the other rows add.
+
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
     men and women); "including" and "of whom" lists may leave some out, but may not exceed
-    the whole. Figures a source gives are checked too.
+    the whole, and a listing ("of whom", "of which", "Of the N, ...") of two or more parts
+    that comes within 85% of its whole but short of it by more than rounding is taken for a
+    sum gone wrong. Figures a source gives are checked too.
 
     Why: a reader can check these sums without any other source, and a wrong one discredits
     the whole story.
@@ -106,6 +123,11 @@ class PartExceedsWhole(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._groups(doc)
+        for m in row_misfits(doc):
+            if m.how == "sum" and self.applies_to(m.cell.region):
+                message = (f"{m.cell.text} here for {m.cell.row_label}, but {describe(m)}: the parts do not add up "
+                           f"to the whole (the table's other rows keep this: {m.kept} rows)")
+                yield self.report(doc, m.cell.region, m.cell.start, m.cell.end, message)
         by_sentence: Dict[int, List[Quantity]] = {}
         all_figures = in_scope(quantities(doc), self.applies_to)
         for q in all_figures:
@@ -138,12 +160,13 @@ class PartExceedsWhole(Rule):
     # -- a whole and the parts it is split into ------------------------------------------
 
     def _groups(self, doc: Document) -> Iterator[Finding]:
-        for group in part_groups(doc) + earlier_wholes(doc):
+        for group in part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc) + enumerated_groups(doc):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
-            lo, hi = sum_interval(parts)
-            w_lo, w_hi = figure_interval(whole)
+            fine = list_precision([whole, *parts])
+            lo, hi = sum_interval(parts, fine=fine)
+            w_lo, w_hi = figure_interval(whole, fine)
             total = sum(p.value for p in parts)
             line = line_of(doc, parts[0].region, parts[0].qual_start)
             listed = " + ".join(p.text for p in parts)
@@ -155,14 +178,18 @@ class PartExceedsWhole(Rule):
                            f"the parts add up to more than the whole{note}")
             elif group.complete and whole.approx == "" and not any(p.approx in ("about", "over", "nearly")
                                                                    for p in parts) \
-                    and _complete_mismatch(parts, whole):
+                    and _complete_mismatch(parts, whole, fine):
                 message = (f"{listed} = {shown} here, but they make up the {whole_text}: "
+                           f"the parts do not add up to the whole{note}")
+            elif falls_short(group):
+                message = (f"{listed} = {shown} here, short of the {whole_text} they are listed as: "
                            f"the parts do not add up to the whole{note}")
             else:
                 continue
-            last = parts[-1]
-            yield self.report(doc, parts[0].region, parts[0].qual_start, last.end if last.region is parts[0].region
-                              else parts[0].end, message)
+            first, last = parts[0], parts[-1]
+            if last.region is not first.region:
+                first = last  # "the remaining 5" after a part taken in an earlier paragraph: reported at the rest
+            yield self.report(doc, first.region, first.qual_start, last.end, message)
 
     # -- "32 of the 30 members", "of the 30 members, 32 voted", "12 of 40 (40%)" -----------
 
@@ -299,12 +326,20 @@ class PartExceedsWhole(Rule):
             if body.region is sentence.region and sentence.start + m.start() <= body.start < sentence.start + m.end():
                 return
             cast = a + b + (c or 0)
+            start = sentence.start + m.start()
+            end = sentence.start + m.end()
+            where = _line(doc, body)
             if cast > body.value:
-                start = sentence.start + m.start()
-                end = sentence.start + m.end()
-                where = _line(doc, body)
                 message = (f"{m.group(0)}: {cast:g} votes cast, but the body has {body.value:g} members "
                            f"({_body_text(body)} {where})")
+                yield self.report(doc, sentence.region, start, end, message)
+            elif cast < body.value and (abstained or NO_ABSTENTIONS.search(text)) and body.sentence is sentence \
+                    and _ALL_PRESENT.search(body.region.text, max(sentence.start, body.qual_start - 40),
+                                            min(sentence.end, body.end + 40)):
+                # "by 38 votes to 9, with no abstentions, at a meeting attended by all 49
+                # councillors": everyone there voted or abstained
+                message = (f"{m.group(0)}: {cast:g} votes and abstentions, but all {body.value:g} members were "
+                           f"there ({_body_text(body)} {where}): the votes do not add up")
                 yield self.report(doc, sentence.region, start, end, message)
             return
 
@@ -322,7 +357,8 @@ _NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|gro
 #: "Of all complaints, 39% were about delays, 13% about fares and 48% about staff".
 _OF_ALL_OPENING = lazyre.compile(r"\s*(?:Of|Among)\s+(?:all\s+(?:the\s+)?|the\s+|those\s+)[\w\s'’-]{1,40}?,\s")
 _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|expected|limit|threshold|benchmark|"
-                                   r"standard|average|median|compared\s+with|compared\s+to|against|than|versus|"
+                                   r"standard|average|median|compared\s+with|compared\s+to|against\s+(?:a|an|the)|than|"
+                                   r"versus|"
                                    r"up\s+from|down\s+from|from)\b[^,;]{0,20}$", re.I)
 _NOTHING_AFTER = lazyre.compile(r"\s*(?:[,.;:)]|\band\b|$)")
 _ELLIPTIC_LIST = lazyre.compile(r",|\band\b")
@@ -385,12 +421,13 @@ def _line(doc: Document, q: Quantity) -> str:
     return f"on line {line}"
 
 
-def _complete_mismatch(parts, whole) -> bool:
+def _complete_mismatch(parts, whole, fine=None) -> bool:
     """The parts of a complete list, at their values as written (a part "up to £8m"
     counted in full) and within their rounding, cannot make the whole."""
-    lo = sum(p.value - rounding(p) for p in parts)
-    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p) for p in parts)
-    w_lo, w_hi = whole.value - rounding(whole), (whole.upper if whole.upper is not None else whole.value) + rounding(whole)
+    lo = sum(p.value - rounding(p, fine) for p in parts)
+    hi = sum((p.upper if p.upper is not None else p.value) + rounding(p, fine) for p in parts)
+    w_lo = whole.value - rounding(whole, fine)
+    w_hi = (whole.upper if whole.upper is not None else whole.value) + rounding(whole, fine)
     return hi < w_lo - 1e-9 * max(1.0, abs(w_lo)) or lo > w_hi + 1e-9 * max(1.0, abs(w_hi))
 
 

@@ -14,7 +14,7 @@ from lintnews.text.document import Document
 __all__ = ["RateMismatch"]
 
 #: Slack on top of the figures' own rounding: averages and takings are rounded freely.
-SLACK = 0.05
+SLACK = 0.03
 
 
 class RateMismatch(Rule):
@@ -24,7 +24,7 @@ class RateMismatch(Rule):
     from its €5 fee ... paid by 385,000 visitors": €1.9m; "2,000 tickets at £45 each raised
     £120,000"). The three figures must stand in one sentence or two adjacent ones.
 
-    The figures' rounding and 5% are allowed.
+    The figures' rounding and 3% are allowed ("about" adds 3% more).
 
     Why: readers multiply and divide; an average or a total that does not follow from its
     figures makes all three doubtful.
@@ -52,12 +52,18 @@ class RateMismatch(Rule):
             rate, count, total = st.rate, st.count, st.total
             if not self.applies_to(rate.region):
                 continue
-            lo = max(0.0, rate.low) * max(0.0, count.low)
-            hi = rate.high * count.high
-            t_lo, t_hi = total.low, total.high
+            lo = max(0.0, _low(rate)) * max(0.0, _low(count))
+            hi = _high(rate) * _high(count)
+            t_lo, t_hi = _low(total), _high(total)
             if lo * (1 - SLACK) <= t_hi and t_lo <= hi * (1 + SLACK):
                 continue
+            spread = [f for f in (rate, count, total) if f.sentence is not st.rate.sentence]
+            if spread and not (1 / 3 <= (rate.value * count.value) / max(total.value, 1e-9) <= 3):
+                continue  # figures from other sentences that are this far apart are other quantities
             target = rate if st.kind == "average" else count if count.region is not total.region else total
+            latest = max((rate, count, total), key=lambda f: (f.region.index, f.start))
+            if latest.sentence is not target.sentence and (latest is rate or latest is total):
+                target = latest  # a count or total given before: reported where the rate is stated
             line = line_of(doc, target.region, target.start)
             if st.kind == "average":
                 actual = total.value / count.value
@@ -66,10 +72,38 @@ class RateMismatch(Rule):
                            f"{voice_note((rate, count, total))}")
             else:
                 actual = rate.value * count.value
-                message = (f"{at(doc, count, line, noun=True)} paying {at(doc, rate, line)} make "
+                message = (f"{at(doc, count, line, noun=True)} at {at(doc, rate, line)} make "
                            f"{_fmt(actual, total)}, but the total is {at(doc, total, line)}: the figures do not "
                            f"multiply out{voice_note((rate, count, total))}")
             yield self.report(doc, target.region, target.qual_start, target.end, message)
+
+
+#: "about" on a figure in a product or an average: the rounding of its last significant
+#: digit and this much more ("about 270,000 passengers" is 257,000 to 283,000), not the
+#: 15% a bare comparison of two figures allows.
+ABOUT = 0.03
+
+
+def _low(f) -> float:
+    if f.approx == "about":
+        return f.value - _sig_half(f.value) - ABOUT * f.value
+    return f.low
+
+
+def _high(f) -> float:
+    if f.approx == "about":
+        top = f.upper if f.upper is not None else f.value
+        return top + _sig_half(top) + ABOUT * top
+    return f.high
+
+
+def _sig_half(value: float) -> float:
+    """Half the place of a round figure's last significant digit (270,000: 5,000)."""
+    if value <= 0:
+        return 0.0
+    digits = f"{value:.0f}".rstrip("0")
+    zeros = len(f"{value:.0f}") - len(digits)
+    return 0.5 * 10 ** zeros if zeros else 0.5
 
 
 def _fmt(value: float, like) -> str:

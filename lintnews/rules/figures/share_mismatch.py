@@ -7,6 +7,7 @@ from typing import Iterator
 
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.shares import share_statements
+from lintnews.analysis.figures.tables import describe, row_misfits
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -21,7 +22,10 @@ class ShareMismatch(Rule):
     voters casting a ballot" (28%), "almost half of the 300 staff, 90," (30%), "A of B, one
     in four,". The part and whole may be written "A of the B", "A out of B" or "Of the B
     ..., A"; the share beside the part, after the whole, or before the pair ("31%, with A of
-    B").
+    B"); the whole may be counted in an earlier sentence ("checked 330 buildings ... damage
+    in 41 of them, about one in five"). In a table, a share column that the other rows
+    compute from two columns ("| 96 | 220 | 44% |") or as a share of a column's total (an
+    election's votes and shares) is checked on every row.
 
     Fractions in words are read loosely ("a third" is 29-38%) and bounded by their
     qualifier ("almost half" 40-50%, "more than a third" above 33%); percentages hold to
@@ -63,6 +67,17 @@ class ShareMismatch(Rule):
             message = (f"{st.text} here, but {at(doc, st.part, line)} of {at(doc, st.whole, line, noun=True)} "
                        f"is {100 * actual:.0f}%: the share and its counts disagree{voice_note((st.part, st.whole))}")
             yield self.report(doc, st.region, st.start, st.end, message)
+        yield from _table_shares(self, doc)
+
+
+def _table_shares(rule: Rule, doc: Document) -> Iterator[Finding]:
+    for m in row_misfits(doc):
+        if m.how not in ("ratio", "share-of-total") or not rule.applies_to(m.cell.region):
+            continue
+        cell = m.cell
+        message = (f"{cell.text} here for {cell.row_label}, but {describe(m)}: the share and its counts disagree "
+                   f"(the table's other rows keep this: {m.kept} rows)")
+        yield rule.report(doc, cell.region, cell.start, cell.end, message)
 
 
 def _rounding_fits(st) -> bool:

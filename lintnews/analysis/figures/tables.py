@@ -1,0 +1,176 @@
+"""Relations between a table's columns, learnt from its own rows.
+
+A table states the same arithmetic on every row: a share column is one count over
+another ("| Moorside | 118 | 220 | 54% |"), or each row's share of the column's total (an
+election's votes and shares), a change column is the difference or the percentage change
+between two columns, a total column the sum of others. :func:`column_relations` finds,
+for each table, the relations most of its rows keep (at least two rows, and at least
+twice as many rows keep it as break it), and :func:`row_misfits` returns the rows that
+break one: the cell that disagrees and the value the rest of its row gives.
+
+Nothing is assumed from the headers: a relation holds because the rows say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.text.document import Document
+
+__all__ = ["RowMisfit", "row_misfits"]
+
+#: Kinds a table's amounts may have (percentages are the derived columns).
+_AMOUNTS = frozenset("count currency length mass area volume energy data duration".split())
+
+
+@dataclass
+class RowMisfit:
+    """``cell`` breaks the relation ``how`` (``ratio``, ``share-of-total``, ``change``,
+    ``percent-change``, ``sum``) that the other rows of its table keep; ``expected`` is the
+    value its row's other cells give, ``sources`` the cells it is computed from."""
+
+    cell: Figure
+    expected: float
+    how: str
+    sources: Tuple[Figure, ...]
+    kept: int  # how many rows keep the relation
+
+
+def row_misfits(doc: Document) -> List[RowMisfit]:
+    """Every row cell that breaks a relation the rest of its table keeps (a memo of the
+    document)."""
+    return doc.memo("figures.table-misfits", _misfits)
+
+
+def _misfits(doc: Document) -> List[RowMisfit]:
+    tables: Dict[int, Dict[int, Dict[str, Figure]]] = {}
+    for f in read_figures(doc):
+        if f.place != "table" or not f.row or f.table is None or f.quantity is None or not f.comparable \
+                or f.upper is not None:
+            continue
+        row = tables.setdefault(f.table, {}).setdefault(f.row, {})
+        if f.column not in row:
+            row[f.column] = f
+    out: List[RowMisfit] = []
+    for rows in tables.values():
+        if len(rows) >= 3:
+            out.extend(_table(list(rows.values())))
+    return out
+
+
+class _Cell:
+    """A cell's figure with its sign as written ("-10%": the reader keeps magnitudes)."""
+
+    __slots__ = ("figure", "value", "half", "text")
+
+    def __init__(self, f: Figure) -> None:
+        self.figure, self.half, self.text = f, f.half, f.text
+        before = f.region.text[max(0, f.qual_start - 1) : f.qual_start]
+        self.value = -f.value if before in ("-", "−", "–") else f.value
+
+    @property
+    def kind(self) -> str:
+        return self.figure.kind
+
+
+def _table(figure_rows: List[Dict[str, Figure]]) -> List[RowMisfit]:
+    rows = [{c: _Cell(f) for c, f in row.items()} for row in figure_rows]
+    columns: List[str] = []
+    for row in rows:
+        for c in row:
+            if c not in columns:
+                columns.append(c)
+    kinds = {c: {row[c].kind for row in rows if c in row} for c in columns}
+    amounts = [c for c in columns if len(kinds[c]) == 1 and next(iter(kinds[c])) in _AMOUNTS]
+    percents = [c for c in columns if kinds[c] == {"percent"}]
+    out: List[RowMisfit] = []
+    for p in percents:
+        best = None
+        for x in amounts:
+            # each row's share of the column's total: an election's votes and shares
+            total = sum(row[x].value for row in rows if x in row)
+            if total > 0:
+                best = _better(best, _check(rows, p, (x,), lambda r: 100 * r[x].value / total, "share-of-total"))
+            for y in amounts:
+                if x == y:
+                    continue
+                best = _better(best, _check(rows, p, (x, y), lambda r, x=x, y=y: 100 * r[x].value / r[y].value
+                                            if r[y].value else None, "ratio"))
+                best = _better(best, _check(rows, p, (x, y), lambda r, x=x, y=y: 100 * (r[y].value - r[x].value)
+                                            / r[x].value if r[x].value else None, "percent-change"))
+        if best is not None:
+            out.extend(best[1])
+    for z in amounts:
+        best = None
+        for i, x in enumerate(amounts):
+            for y in amounts[i + 1 :]:
+                if z in (x, y):
+                    continue
+                best = _better(best, _check(rows, z, (x, y), lambda r, x=x, y=y: r[x].value + r[y].value, "sum"))
+                best = _better(best, _check(rows, z, (x, y), lambda r, x=x, y=y: r[y].value - r[x].value, "change"))
+        if best is not None:
+            out.extend(best[1])
+    return out
+
+
+def _better(best, found):
+    if found is None:
+        return best
+    return found if best is None or found[0] > best[0] else best
+
+
+def _check(rows: List[Dict[str, Figure]], target: str, sources: Tuple[str, ...], expect, how: str):
+    """``(rows kept, misfits)`` when most rows keep ``row[target] == expect(row)``."""
+    kept = 0
+    broken: List[RowMisfit] = []
+    for row in rows:
+        if target not in row or any(s not in row for s in sources):
+            continue
+        value = expect(row)
+        if value is None:
+            continue
+        cell = row[target]
+        if _agrees(cell, value, [row[s] for s in sources], how):
+            kept += 1
+        else:
+            broken.append(RowMisfit(cell.figure, value, how, tuple(row[s].figure for s in sources), 0))
+    if kept < 2 or not broken or kept < 2 * len(broken):
+        return None
+    for b in broken:
+        b.kept = kept
+    return kept, broken
+
+
+def _agrees(cell: "_Cell", value: float, sources: List["_Cell"], how: str) -> bool:
+    """The cell matches the value its row gives, within the cell's rounding (and the
+    rounding its sources pass on to a share: half a point)."""
+    slack = cell.half if cell.half else 0.5
+    if how in ("ratio", "share-of-total", "percent-change"):
+        slack = max(slack, 0.5) + 0.1
+    else:
+        slack += sum(s.half for s in sources)
+    return abs(cell.value - value) <= slack + 1e-9 * max(1.0, abs(value))
+
+
+def describe(m: RowMisfit) -> str:
+    """ "74 / 140 = 52.9%", "1,478 of 3,547 = 41.7%", "12 + 30 = 42"."""
+    src = m.sources
+    if m.how == "ratio":
+        return f"{src[0].text} / {src[1].text} is {m.expected:.1f}%"
+    if m.how == "share-of-total":
+        return f"{src[0].text} of the column's total is {m.expected:.1f}%"
+    if m.how == "percent-change":
+        return f"{src[0].text} to {src[1].text} is {m.expected:+.1f}%"
+    if m.how == "sum":
+        return f"{src[0].text} + {src[1].text} is {_num(m.expected)}"
+    return f"{src[1].text} - {src[0].text} is {_num(m.expected)}"
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if abs(x - round(x)) < 1e-9 else f"{x:,.2f}"
+
+
+def misfit_row(m: RowMisfit) -> Optional[str]:
+    return m.cell.row_label or None
