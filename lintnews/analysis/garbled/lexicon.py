@@ -49,7 +49,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from lintnews.analysis.garbled.lemmas import forms, irregular_past
 from lintnews.analysis.garbled.lexicon_patterns import (
@@ -203,57 +203,77 @@ class _TriggerIndex:
     given word) are classed by one expression of digits, and a percent sign found by a
     substring search. The cost grows with the draft, not with the size of the lexicons."""
 
-    def __init__(self, lexicons: Sequence[Lexicon]) -> None:
+    def __init__(self, lexicons: Iterable[Lexicon], *, consume: bool = False) -> None:
+        """The index of *lexicons*, numbered in order; with *consume*, each lexicon's
+        own trigger table is emptied once read (the built-in lexicons, compiled one at a
+        time into one index, so that only one table is held at once)."""
         from lintnews.analysis.garbled.lexicon_patterns import sentence_share
 
-        # Each pattern is named by one number: lexicon << 24 | entry << 8 | pattern.
-        codes: Dict[str, set] = {}
-        before: Dict[str, Dict[str, set]] = {}  # word -> built-in class -> patterns
-        alone: Dict[str, set] = {}  # built-in class -> patterns found by it alone
+        # Each pattern is named by one number: lexicon << 24 | entry << 8 | pattern. The
+        # index holds some twelve thousand keys (most of them word pairs made from word
+        # classes) but only a few hundred distinct lists of patterns: equal numbers,
+        # tuples and words are kept once (``one``), in memory and in the cache's pickle.
+        one = functools.partial(_one, {})
+
+        def merged(old: Optional[Tuple[int, ...]], numbers: Tuple[int, ...]) -> Tuple[int, ...]:
+            if not old or old == numbers:
+                return numbers
+            return one(tuple(sorted(set(old).union(numbers))))
+
+        words: Dict[str, Tuple[int, ...]] = {}  # one-word keys and "%"
+        pairs: Dict[str, Dict[str, Tuple[int, ...]]] = {}  # first word -> rest of the key -> patterns
+        before: Dict[str, Dict[str, Tuple[int, ...]]] = {}  # word -> built-in class -> patterns
+        alone: Dict[str, Tuple[int, ...]] = {}  # built-in class -> patterns found by it alone
         for n, lexicon in enumerate(lexicons):
             for key, ids in lexicon._triggers.items():
-                numbers = {n << 24 | e << 8 | p for e, p in ids}
+                numbers = one(tuple(sorted({one(n << 24 | e << 8 | p) for e, p in ids})))
                 if key.startswith("@"):
-                    name, words = lexicon._pairs.get(key[1:], (key[1:], None))
-                    if words is None:
-                        alone.setdefault(name, set()).update(numbers)
-                    for word in words or ():
-                        before.setdefault(word, {}).setdefault(name, set()).update(numbers)
-                else:
-                    codes.setdefault(" ".join(key.split()), set()).update(numbers)
-        # key -> the patterns it triggers (one word, two words, or "%")
-        self.words: Dict[str, Tuple[int, ...]] = {k: tuple(sorted(v)) for k, v in codes.items()}
+                    name, follows = lexicon._pairs.get(key[1:], (key[1:], None))
+                    if follows is None:
+                        alone[name] = merged(alone.get(name), numbers)
+                    for word in follows or ():
+                        by_class = before.setdefault(one(word), {})
+                        by_class[name] = merged(by_class.get(name), numbers)
+                    continue
+                split = key.split()
+                if not split:
+                    continue
+                first = one(split[0])
+                if len(split) == 1:
+                    words[first] = merged(words.get(first), numbers)
+                    continue
+                rest = split[1] if len(split) == 2 else " ".join(split[1:])
+                rest = one(rest)
+                by_rest = pairs.setdefault(first, {})
+                by_rest[rest] = merged(by_rest.get(rest), numbers)
+            if consume:
+                lexicon._triggers, lexicon._pairs = {}, {}
+        self.words = words
         self._percent = self.words.pop("%", ())
+        self.pairs = pairs
         # A two-word key is found by its rarer word (and the word before or after it);
-        # those of two common words by one expression.
-        self.before: Dict[str, FrozenSet[str]] = {}  # word -> words that come before it in a key
-        self.after: Dict[str, FrozenSet[str]] = {}  # word -> words that come after it in a key
+        # those of two common words (or of three words) by one expression.
         common = []
-        single = set()
-        before_words: Dict[str, set] = {}
-        after_words: Dict[str, set] = {}
-        for key in sorted(self.words):
-            if " " not in key:
-                single.add(key)
-                continue
-            first, second = key.split(" ", 1)
-            if " " in second or min(sentence_share(first), sentence_share(second)) > 0.01:
-                common.append(key)
-            elif sentence_share(second) <= sentence_share(first):
-                before_words.setdefault(second, set()).add(first)
-            else:
-                after_words.setdefault(first, set()).add(second)
-        self.single = frozenset(single)
-        self.before = {w: frozenset(v) for w, v in before_words.items()}
-        self.after = {w: frozenset(v) for w, v in after_words.items()}
-        self.vocabulary = self.single | frozenset(self.before) | frozenset(self.after)
+        rare_second = set()  # words a key ends with, rarer than the word before them
+        rare_first = set()  # words a key starts with, rarer than the word after them
+        for first, by_rest in pairs.items():
+            for second in by_rest:
+                if " " in second or min(sentence_share(first), sentence_share(second)) > 0.01:
+                    common.append(first + " " + second)
+                elif sentence_share(second) <= sentence_share(first):
+                    rare_second.add(second)
+                else:
+                    rare_first.add(first)
+        self.before = frozenset(rare_second)  # look at the word before these
+        self.after = frozenset(rare_first)  # look at the word after these
+        self.vocabulary = frozenset(words) | self.before | self.after
         # (a space, then the pair ahead: the next search starts at the pair's second word)
-        self._common = lazyre.compile(" (?=(" + trie_regex(common) + ") )") if common else None
+        self._common = lazyre.compile(" (?=(" + trie_regex(sorted(common)) + ") )") if common else None
         # word -> [(built-in class of the number after it, patterns)] ("on" before a year)
-        self.before_number = {w: sorted((c, tuple(sorted(v))) for c, v in by.items()) for w, by in before.items()}
+        self.before_number = {w: sorted(by.items()) for w, by in before.items()}
         # built-in classes found alone (a year anywhere): by name, as the index is kept in
         # the cache and the tests are functions
-        self._tests = sorted((c, tuple(sorted(v))) for c, v in alone.items())
+        self._tests = sorted(alone.items())
 
     def scan(self, region: Region) -> Tuple[Dict[int, set], str]:
         """``{sentence index: {pattern number}}`` (see ``__init__``), and the region's
@@ -264,30 +284,34 @@ class _TriggerIndex:
             spaced = _NON_WORD_CHAR.sub(" ", low)
         padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
         places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
-        words = self.words
+        words, pairs = self.words, self.pairs
         for word in self.vocabulary.intersection(spaced.split()):
             needle = " " + word + " "
-            single = word in self.single
-            before = self.before.get(word)
-            after = self.after.get(word)
+            single = words.get(word)
+            before = word in self.before
+            after = pairs.get(word) if word in self.after else None
             at = padded.find(needle)
             while at >= 0:
-                if single:
-                    places.append((at, words[word]))
-                if before is not None and padded[at - 1 : at] not in ("", " "):
+                if single is not None:
+                    places.append((at, single))
+                if before and padded[at - 1 : at] not in ("", " "):
                     # the word before, joined by one space: "<word before> <word>"
                     start = padded.rfind(" ", 0, at) + 1
-                    if padded[start:at] in before:
-                        places.append((start - 1, words[padded[start:at] + " " + word]))
+                    found = pairs.get(padded[start:at])
+                    found = found.get(word) if found is not None else None
+                    if found is not None:
+                        places.append((start - 1, found))
                 end = at + len(needle) - 1  # the space after the word
                 if after is not None and padded[end + 1 : end + 2] not in ("", " "):
                     stop = padded.find(" ", end + 1)
-                    if padded[end + 1 : stop] in after:
-                        places.append((at, words[word + " " + padded[end + 1 : stop]]))
+                    found = after.get(padded[end + 1 : stop])
+                    if found is not None:
+                        places.append((at, found))
                 at = padded.find(needle, at + 1)
         if self._common is not None:
             for m in self._common.finditer(padded):
-                places.append((m.start(), words[m.group(1)]))
+                first, _, rest = m.group(1).partition(" ")
+                places.append((m.start(), pairs[first][rest]))
         if self._percent and "%" in low:
             at = low.find("%")
             while at >= 0:
@@ -362,11 +386,14 @@ def _builtin() -> Tuple[Dict[str, Lexicon], _TriggerIndex]:
     which hold the lexicons and the code that compiles them)."""
 
     def compiled() -> Tuple[Dict[str, Lexicon], _TriggerIndex]:
-        lexicons = {name: _compile(name) for name in BUILTIN_LEXICONS}
-        index = _TriggerIndex([lexicons[name] for name in BUILTIN_LEXICONS])
-        for lexicon in lexicons.values():  # in the index now
-            lexicon._triggers, lexicon._pairs = {}, {}
-        return lexicons, index
+        lexicons: Dict[str, Lexicon] = {}
+
+        def each() -> Iterator[Lexicon]:  # one at a time, its triggers read into the index
+            for name in BUILTIN_LEXICONS:
+                lexicons[name] = _compile(name)
+                yield lexicons[name]
+
+        return lexicons, _TriggerIndex(each(), consume=True)
 
     return cache.cached("garbled-lexicons", compiled)
 
@@ -566,6 +593,8 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
     entries: List[Entry] = []
     triggers: Dict[str, List[Tuple[int, int]]] = {}
     seen = set()
+    shared: Dict[FrozenSet[str], FrozenSet[str]] = {}
+    one = functools.partial(_one, shared)
     for raw in raw_entries:
         eid = raw.get("id")
         where = f"{file}: entry {eid!r}"
@@ -595,13 +624,15 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
         compiler.prefer_pairs = raw.get("trigger") == "pairs"
         for n, pattern in enumerate(_listed(raw["wrong"])):
             rx, words = compiled(pattern)
-            # the two smallest word sets are enough to rule most sentences out
-            requires.append(tuple(sorted(compiler.required, key=len)[:2]))
+            # the two smallest word sets are enough to rule most sentences out (word
+            # classes give many patterns the same sets: each is kept once)
+            requires.append(tuple(one(r) for r in sorted(compiler.required, key=len)[:2]))
             if isinstance(raw.get("trigger"), list):
                 words = [str(w).lower() for w in raw["trigger"]]
             wrong.append(rx)
+            where_ = (len(entries), n)
             for w in words:
-                triggers.setdefault(w, []).append((len(entries), n))
+                triggers.setdefault(w, []).append(where_)
         for pattern in _listed(raw.get("fine")):
             fine.append(compiled(pattern)[0])
         lang = raw.get("lang") or []
@@ -619,14 +650,19 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 instead=str(raw["instead"]),
                 wrong=tuple(wrong),
                 fine=tuple(fine),
-                with_words=word_set(raw.get("with"), where + " with"),
-                without_words=word_set(raw.get("without"), where + " without"),
+                with_words=one(word_set(raw.get("with"), where + " with")),
+                without_words=one(word_set(raw.get("without"), where + " without")),
                 note=str(raw.get("note", "")),
                 examples={k: tuple(v) for k, v in examples.items()},
                 requires=tuple(requires),
             )
         )
     return Lexicon(name, entries, triggers, compiler.pairs)
+
+
+def _one(shared: Dict[Any, Any], value: Any) -> Any:
+    """*value*, or the equal value met before (kept once)."""
+    return shared.setdefault(value, value)
 
 
 @functools.lru_cache(maxsize=None)
