@@ -21,10 +21,11 @@ with the document:
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Callable, Dict, Hashable, List, Optional, Sequence, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Dict, Hashable, List, Optional, Sequence, Tuple, TypeVar, Union
 
 from lintnews.matching import patterns as lazyre
 from lintnews.matching import folding
@@ -66,12 +67,55 @@ class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
 
 _MISSING = object()
 
+class _Unset:
+    """The value of a :class:`cached_slot` not built yet (one object, also when pickled)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+class cached_slot:  # noqa: N801 - used like cached_property
+    """:class:`cached_property` for a class with ``__slots__`` (regions and sentences,
+    thousands of them in a long draft, keep no ``__dict__``): the value of ``x`` is kept
+    in the slot ``_x``, which starts as :data:`UNSET` (a dataclass field
+    ``_x: T = field(init=False, repr=False, default=UNSET)``), and is built by the
+    decorated method the first time it is read. Setting ``x`` sets the slot."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func = func
+        self.slot = "_" + func.__name__
+        self._get = attrgetter(self.slot)
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
+        if obj is None:
+            return self
+        value = self._get(obj)
+        if value is UNSET:
+            value = self.func(obj)
+            setattr(obj, self.slot, value)
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        setattr(obj, self.slot, value)
+
 
 class Memo:
     """Named values computed once per object: :meth:`memo`. A base of
     :class:`Document`, :class:`Region` and :class:`Sentence`."""
 
-    _memos = None  # a dict, made at the first memo() (most sentences never need one)
+    __slots__ = ()
+    #: The memos, made at the first memo() (most sentences never need one); regions and
+    #: sentences keep them in a slot.
+    _memos: Optional[Dict[Hashable, Any]] = None
 
     def memo(self, name: Hashable, build: Callable[[Any], T]) -> T:
         """The value called *name* for this object: ``build(self)`` the first time it
@@ -99,37 +143,48 @@ class Memo:
 class OffsetMap:
     """Maps offsets in a region's plain text to offsets in the document source.
 
-    Stored as runs of contiguous characters, so prose without markup costs one entry.
+    Stored as runs of contiguous characters, so prose without markup costs one entry:
+    while there is one run (most regions), ``_src`` is its source offset; from the
+    second, ``_plain`` and ``_src`` are the lists of the runs' starts.
     """
 
     __slots__ = ("_plain", "_src", "_len")
 
     def __init__(self) -> None:
-        self._plain: List[int] = []
-        self._src: List[int] = []
+        self._plain: Optional[List[int]] = None
+        self._src: Union[None, int, List[int]] = None
         self._len = 0
 
     def add(self, src_offset: int, length: int) -> None:
         """Append *length* plain characters that start at *src_offset* in the source."""
         if length <= 0:
             return
-        if self._plain and self._src[-1] + (self._len - self._plain[-1]) == src_offset:
-            self._len += length  # continues the previous run
-            return
-        self._plain.append(self._len)
-        self._src.append(src_offset)
-        self._len += length
+        src, plain = self._src, self._plain
+        if src is None:  # the first run
+            self._src = src_offset
+        elif plain is None:  # one run so far
+            if src + self._len != src_offset:
+                self._plain = [0, self._len]
+                self._src = [src, src_offset]
+        elif src[-1] + (self._len - plain[-1]) != src_offset:  # type: ignore[index]
+            plain.append(self._len)
+            src.append(src_offset)  # type: ignore[union-attr]
+        self._len += length  # a new run, or the previous one continued
 
     def __len__(self) -> int:
         return self._len
 
     def to_source(self, i: int) -> int:
         """Source offset of plain character *i* (clamped to the mapped range)."""
-        if not self._plain:
+        src = self._src
+        if src is None:
             return 0
         i = min(max(i, 0), self._len - 1)
-        k = bisect.bisect_right(self._plain, i) - 1
-        return self._src[k] + (i - self._plain[k])
+        plain = self._plain
+        if plain is None:
+            return src + i  # type: ignore[operator]
+        k = bisect.bisect_right(plain, i) - 1
+        return src[k] + (i - plain[k])  # type: ignore[index]
 
     def span_to_source(self, start: int, end: int) -> Tuple[int, int]:
         """Half-open plain span -> half-open source span."""
@@ -154,7 +209,7 @@ class Link:
     href: str
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Sentence(Memo):
     """A sentence of a region; ``start``/``end`` are offsets in ``region.text``."""
 
@@ -162,12 +217,18 @@ class Sentence(Memo):
     start: int
     end: int
     index: int
+    # The slots of the attributes built on first use (cached_slot), and of the memos:
+    _quoted: bool = field(init=False, repr=False, default=UNSET)
+    _links: List[Link] = field(init=False, repr=False, default=UNSET)
+    _quote_spans: List[Tuple[int, int]] = field(init=False, repr=False, default=UNSET)
+    _tokens: List["Token"] = field(init=False, repr=False, default=UNSET)
+    _memos: Optional[Dict[Hashable, Any]] = field(init=False, repr=False, default=None)
 
     @property
     def text(self) -> str:
         return self.region.text[self.start : self.end]
 
-    @cached_property
+    @cached_slot
     def quoted(self) -> bool:
         """True when the whole sentence is a direct quotation or sits in a blockquote."""
         region = self.region
@@ -179,7 +240,7 @@ class Sentence(Memo):
                 return True
         return False
 
-    @cached_property
+    @cached_slot
     def links(self) -> List[Link]:
         """Links whose label lies in this sentence."""
         links = self.region.links
@@ -187,7 +248,7 @@ class Sentence(Memo):
             return []
         return [link for link in links if link.start < self.end and link.end > self.start]
 
-    @cached_property
+    @cached_slot
     def quote_spans(self) -> List[Tuple[int, int]]:
         """Quotation spans (region offsets) that overlap this sentence."""
         quotes = self.region.quotes
@@ -201,7 +262,7 @@ class Sentence(Memo):
         starts, ends = bounds
         return quotes[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
 
-    @cached_property
+    @cached_slot
     def tokens(self) -> List["Token"]:
         """The word tokens of this sentence (:mod:`lintnews.text.tokens`): those of its
         region that lie in it."""
@@ -235,7 +296,7 @@ def _quote_bounds(region: "Region") -> Optional[Tuple[List[int], List[int]]]:
     return [s for s, _ in quotes], [e for _, e in quotes]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Region(Memo):
     """A block of prose: a heading, paragraph, list item or table cell.
 
@@ -254,13 +315,23 @@ class Region(Memo):
     blockquote: bool = False
     links: List[Link] = field(default_factory=list)
     index: int = 0
+    # The slots of the attributes built on first use (cached_slot), and of the memos:
+    _quotes: List[Tuple[int, int]] = field(init=False, repr=False, default=UNSET)
+    _sentences: List[Sentence] = field(init=False, repr=False, default=UNSET)
+    _sentence_starts: List[int] = field(init=False, repr=False, default=UNSET)
+    _tokens: List["Token"] = field(init=False, repr=False, default=UNSET)
+    _folded: str = field(init=False, repr=False, default=UNSET)
+    _fold_safe: bool = field(init=False, repr=False, default=UNSET)
+    _spaced: Optional[str] = field(init=False, repr=False, default=UNSET)
+    _folded_spaced: Optional[str] = field(init=False, repr=False, default=UNSET)
+    _memos: Optional[Dict[Hashable, Any]] = field(init=False, repr=False, default=None)
 
-    @cached_property
+    @cached_slot
     def quotes(self) -> List[Tuple[int, int]]:
         """Spans of direct quotations in ``text`` (quote marks included)."""
         return find_quotes(self.text)
 
-    @cached_property
+    @cached_slot
     def sentences(self) -> List[Sentence]:
         """The region's sentences, split once and cached."""
         if self.kind in ("heading", "table-cell"):
@@ -269,12 +340,12 @@ class Region(Memo):
             spans = split_sentences(self.text)
         return [Sentence(self, s, e, i) for i, (s, e) in enumerate(spans)]
 
-    @cached_property
+    @cached_slot
     def sentence_starts(self) -> List[int]:
         """The start of each sentence, in order (for :func:`bisect.bisect_right`)."""
         return [s.start for s in self.sentences]
 
-    @cached_property
+    @cached_slot
     def tokens(self) -> List["Token"]:
         """The region's word tokens, in order (:mod:`lintnews.text.tokens`)."""
         from lintnews.text.tokens import tokenize
@@ -283,27 +354,27 @@ class Region(Memo):
 
     # -- the text cache: the forms of ``text`` the quick scans read -------------------
 
-    @cached_property
+    @cached_slot
     def folded(self) -> str:
         """``text`` lower-cased with straight apostrophes, every offset kept
         (:func:`lintnews.matching.folding.fold`)."""
         return folding.fold(self.text)
 
-    @cached_property
+    @cached_slot
     def fold_safe(self) -> bool:
         """True when a case-insensitive ASCII pattern matches ``text`` only where
         :attr:`folded` holds its lower case (no "ı" or "ſ":
         :func:`lintnews.matching.folding.fold_safe`)."""
         return folding.fold_safe(self.text)
 
-    @cached_property
+    @cached_slot
     def spaced(self) -> Optional[str]:
         """``text`` with every ASCII character that cannot be part of a word token made
         a space, or None when ``text`` is not ASCII
         (:func:`lintnews.matching.folding.spaced`)."""
         return folding.spaced(self.text)
 
-    @cached_property
+    @cached_slot
     def folded_spaced(self) -> Optional[str]:
         """:attr:`folded`, spaced the same way (None when not ASCII)."""
         return folding.spaced(self.folded)

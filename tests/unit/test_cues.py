@@ -175,7 +175,7 @@ def test_region_scan_searches_sentence_by_sentence_when_a_word_crosses_a_boundar
     text = "Prices led to anger. It ledto nothing."
     region = Region("paragraph", text, OffsetMap.identity(0, len(text)))
     # a sentence boundary inside "ledto": a search per sentence sees "led" as a word
-    region.__dict__["sentences"] = [Sentence(region, 0, 27, 0), Sentence(region, 27, len(text), 1)]
+    region.sentences = [Sentence(region, 0, 27, 0), Sentence(region, 27, len(text), 1)]
     cue_set = CueSet([Cue("cause", ["led"], r"led")])
     per_sentence = [[(h.start, h.end) for h in cue_set.scan(s)] for s in region.sentences]
     assert per_sentence == [[(7, 10), (24, 27)], []]

@@ -98,7 +98,7 @@ def test_sentences_that_split_a_word_are_scanned_on_their_own(name):
     region = parse(text, "a.txt").regions[0]
     # each cut splits a word: "X|may", "a|some", "x|famous", "x|many", "perhaps|x"
     cuts = [0, 1, 12, 31, 40, 63, len(text)]
-    region.__dict__["sentences"] = [Sentence(region, s, e, i) for i, (s, e) in enumerate(zip(cuts, cuts[1:]))]
+    region.sentences = [Sentence(region, s, e, i) for i, (s, e) in enumerate(zip(cuts, cuts[1:]))]
     per = family.matches(rx, region)
     for sentence in region.sentences:
         got = per[sentence.index] if per else []
