@@ -195,11 +195,18 @@ class ClaimRule(Rule):
                     continue
             elif self.carries and (_named_before(doc, sentence, settings) or _data_named_earlier(doc, sentence, settings)):
                 continue
+            elif self.continues_source(doc, sentence, settings):
+                continue
             hit = next((h for h in mine if h.strong), mine[0])
             if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end, restated=True, settings=settings):
                 continue  # the body states the claim too: judged there, once
             out.append((sentence, hit, self.severity_of(hit)))
         return out
+
+    def continues_source(self, doc: Document, sentence: Sentence, settings) -> bool:
+        """Whether *sentence*, with no source of its own, continues one named earlier in
+        the story (the statistics rule: figures from a data source named before)."""
+        return False
 
     def keep(self, hit: CueHit) -> bool:
         """Whether the cue *hit* makes a claim of this kind (the statistics rule keeps

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
+from lintnews.analysis.claims.data_scope import continues_data_source
 from lintnews.analysis.hedging.cues import FIRST_WORDS
 from lintnews.analysis.learned.features import sentence_features
 from lintnews.analysis.learned.model import sentence_model
@@ -115,6 +116,8 @@ class UnsourcedClaim(Rule):
                 if region.kind == "heading" and headline_sourced(doc, sentence, restated=True, settings=settings):
                     continue
                 kind, _ = sentence_model().kind.best(sentence_features(sentence))
+                if kind == "statistic" and continues_data_source(doc, sentence, settings):
+                    continue  # the figures of a data source named before, on its topic
                 yield self.report(
                     doc, region, sentence.start, sentence.end,
                     f"Reads as {KIND_NAMES.get(kind, 'a claim')} with no source: '{clip(sentence.text, 50)}'; "
