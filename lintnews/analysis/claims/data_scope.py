@@ -11,7 +11,8 @@ A **data source** is a sentence with a named source (the voice analysis:
 (a digit, "figures", "data", "survey", "report", "census", "results" ...). Its **topic**
 is the set of its content words (stemmed, without the words every figure comes with:
 "year", "month", "per cent", "million", "people", and without the places a story is
-set in: "county", "city", "region"). A later figure continues the source
+set in: "county", "city", "region", and without the bodies that give figures: "council",
+"ministry", "company"). A later figure continues the source
 while it stays on the topic, that is, shares a content word with a data source named
 before it in the same section and keeps to its scope (a figure "across England" after a
 source that spoke of one county is a new claim); a heading below the title starts a new
@@ -61,7 +62,9 @@ _GENERIC = frozenset(
     nearly roughly some just over under only still even well
     the and for was are has had but not new two six ten one who all out off now its his her our you any
     per cent can may got get own via due yet how why far few old big see set put did end way day
-    young older elderly small large high low long short good bad black white full real major key""".split()
+    young older elderly small large high low long short good bad black white full real major key
+    council councils government ministry department company firm authority service office agency police
+    trust board bank group organisation organization spokesman spokeswoman spokesperson official officials""".split()
 )
 # A figure that widens the scope beyond its source's ("across England", "the country's
 # rivers", "worldwide") is a new claim, unless the source spoke of that scope too.
