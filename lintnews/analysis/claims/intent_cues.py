@@ -7,6 +7,9 @@ out to do. The family:
   to", "in the hope of", "designed/intended/meant/timed/calculated to", and a purpose
   infinitive of a motive ("did it to punish the unions", "timed the raid to extort the
   company", "committed the crimes to feed a habit");
+- a focus adverb before a purpose ("backed the plan only to shore up his position", "a
+  date chosen purely to win back voters"), and an act "meant/designed to" reward, please,
+  buy off or bury ("a gesture meant to pay off its allies");
 - motive: "was out to", "out of spite/revenge/greed", "motivated by", "the real motive",
   "because it feared", "deliberately", "on purpose", "it is no coincidence that",
   "orchestrated by";
@@ -140,6 +143,16 @@ _TAKES_INFINITIVE = (
     r"(?:him|her|them|it|us|me|you|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[A-Z][\w'’-]+)\s+(?:to\s+)?$"
 )
 
+# Motives of reward, favour, survival or concealment: what an act is "meant to" or "only"
+# done to achieve.
+_REWARD = (
+    r"(?:please|appease|placate|mollify|pay\s+off|reward|buy\s+(?:off\s+)?(?!time\b)|bribe|flatter|win\s+(?:back|over)|"
+    r"woo|court|curry|silence|muzzle|humiliate|embarrass|distract|bury|hide|dodge|outflank|wrong-foot|sideline|"
+    r"head\s+off|see\s+off|shore\s+up|prop\s+up|fill|plug|cover\s+up|save\s+face|settle\s+(?:a\s+|old\s+)?scores?|"
+    r"boost\s+(?:his|her|their|its)\s+(?:own\s+)?|protect\s+(?:his|her|their|its)\s+own|keep\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:happy|quiet|onside|on\s+side|sweet))\b"
+)
+
 INTENT_CUES += [
     # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
     # (found at the motive, which is rare, rather than at "to", the commonest word there is)
@@ -152,13 +165,31 @@ INTENT_CUES += [
     # "to shift the blame", "to save face", "to buy time": purposes that are motives
     # "was brought in to plug a gap in the budget", "timed to win votes": an act's purpose read as
     # a motive of money or popularity ("needs to win votes" is a need, not a purpose)
-    Cue(INTENT, "plug win woo paper cover please".split(),
-        r"plug\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:hole|gap|shortfall|deficit)\b|"
-        r"(?:win|woo)\s+(?:over\s+)?(?:(?:more|the|floating|wavering|young|older)\s+)?(?:votes|voters|favou?r|support)\b|"
-        r"(?:paper|cover)\s+over\s+the\s+cracks\b|please\s+(?:(?:its|their|his|her|the)\s+)?(?:voters|donors|"
-        r"backbenchers|base|shareholders|supporters)\b",
-        left=r"\bto\s+$", veto_left=_TAKES_INFINITIVE + "|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
+    Cue(INTENT, "plug fill patch win woo paper cover please".split(),
+        r"(?:plug|fill|patch)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:hole|gap|shortfall|deficit)\b|"
+        r"(?:win|woo)\s+(?:over\s+|back\s+)?(?:(?:more|the|floating|wavering|young|older|disaffected|lost)\s+)?(?:votes|voters|favou?r|support)\b|"
+        r"(?:paper|cover)\s+over\s+the\s+cracks\b|please\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|donors|"
+        r"backbenchers|base|shareholders|supporters|allies|paymasters|sponsors|members)\b",
+        left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
         label="a motive"),
+    # "backed the plan only to shore up his position", "a date chosen purely to win back
+    # voters": a focus adverb before a purpose says what the act was really for ("arrived
+    # only to find the doors locked" is a result, not a purpose)
+    Cue(INTENT, "purely solely simply merely only".split(),
+        r"only\s+to\s+" + _REWARD + r"|(?:purely|solely|simply|merely)\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:find|discover|see|learn|lose|watch|"
+        r"hear|realise|realize|be|have|get|go|come|return|end|fail|face|meet|run|make\s+it|die|suffer|say|add|"
+        r"reach|take|keep|stay|sit|stand|wait)\b)[a-z]{3,}\b",
+        left=r"\b(?:[a-z]{3,}(?:ed|en)|made|held|set|took|did|done|put|sold|bought|built|won|went|gave|kept|paid|sent|"
+        r"spent|cut|told|brought|sought|chose|fought|backed|struck|shut|ran|let)\b(?:\s+[\w'’-]+){0,6}?\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:need|needs|needed|had|has|have|want|wants|"
+        r"wanted|is|are|was|were|be|been|used|able|enough|going|due|about|likely|not|if)\s+$",
+        label="a motive"),
+    # "a gesture meant to pay off its allies", "a sweetener designed to buy the union's
+    # silence": an act's purpose that is a motive of reward, favour or concealment
+    Cue(INTENT, "meant designed timed calculated intended chosen engineered aimed".split(),
+        r"(?:meant|designed|timed|calculated|intended|chosen|engineered)\s+(?:(?:partly|also|primarily|mainly|purely|"
+        r"solely|simply|largely|specifically|deliberately)\s+)?to\s+" + _REWARD,
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
     Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make".split(),
         r"(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|(?:save|lose)\s+face\b|"
         r"buy\s+(?:more\s+)?time\b|score\s+(?:political\s+|cheap\s+)?points\b|grab\s+(?:the\s+)?headlines\b|"

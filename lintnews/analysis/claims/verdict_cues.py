@@ -160,15 +160,56 @@ VERDICT_CUES += [
         left=r"\b(?:has|have|had)\s+(?:(?:long|systematically|deliberately|repeatedly|consistently)\s+)?(?:been\s+)?$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|allegedly|accused\s+of|claims?|claimed|deny|denies|denied)\b[^,;]*$",
         label="an accusation"),
-    Cue(VERDICT, "destroying ruining wrecking strangling gutting decimating poisoning choking bleeding killing".split(),
-        r"(?:destroying|ruining|wrecking|strangling|gutting|decimating|poisoning|choking|bleeding|killing)\s+(?:off\s+)?"
+    Cue(VERDICT, "destroying ruining wrecking strangling gutting decimating poisoning choking bleeding killing hurting "
+        "harming punishing failing betraying crippling".split(),
+        r"(?:destroying|ruining|wrecking|strangling|gutting|decimating|poisoning|choking|bleeding|killing|hurting|harming|"
+        r"punishing|failing|betraying|crippling)\s+(?:off\s+)?"
         r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|this\s+country['’]s|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:farmland|countryside|high\s+streets?|town|towns|city|cities|economy|industry|industries|communities|community|"
         r"business|businesses|villages?|coast|coastline|rivers?|seas?|environment|landscape|heritage|democracy|country|"
-        r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service)\b",
+        r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service|poor|poorest|"
+        r"vulnerable|most\s+vulnerable|young|elderly|pupils|patients|tenants|families|households|workers)\b",
         left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|slowly|steadily|quietly)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|risk|risks|accused\s+of|claims?|if|whether)\b[^,;]*$",
         label="a loaded verb"),
+]
+
+# Failure as a verdict: "The reforms have failed.", "The strategy has failed miserably", "The
+# council has failed to tackle the potholes", "The trust has failed its pupils" (a missed
+# court date or a failed test is an event: "failed to appear", "failed a drugs test").
+_REMEDY = (
+    r"deliver|work|tackle|address|protect|stop|curb|halt|fix|improve|reduce|solve|prevent|meet\s+(?:its|their|his|her)|"
+    r"live\s+up|keep\s+(?:its|their|his|her)\s+promises?|get\s+to\s+grips|learn|act|listen|help|support|control|"
+    r"regulate|enforce|police|invest|plan|prepare|grasp|understand|make\s+(?:a|any)\s+(?:difference|impact|dent)"
+)
+VERDICT_CUES += [
+    Cue(VERDICT, ["failed"],
+        r"failed(?:\s*(?=[.;!]|\s*$)|\s+(?:miserably|spectacularly|utterly|completely|abjectly|badly|dismally|totally|"
+        r"comprehensively|woefully)\b|\s+(?:(?:yet\s+)?again\s+|repeatedly\s+|consistently\s+)?to\s+(?:" + _REMEDY + r")\b|"
+        r"\s+(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+)?(?:pupils|students|patients|residents|tenants|members|customers|"
+        r"passengers|workers|staff|citizens|voters|community|communities|children|families|victims|town|city|country|"
+        r"people|public|taxpayers|fans|supporters)\b)",
+        left=r"\b(?:has|have|had)\s+(?:(?:completely|utterly|clearly|simply|repeatedly|consistently|also|so\s+far|"
+        r"largely|totally|badly|again)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|claimed|accused|argue[sd]?|"
+        r"insist(?:s|ed)?|believe[sd]?|who|which|attempts?|efforts?|bids?|tries|searches|hopes?)\b[^,;]*$"
+        r"|\b(?:bid|bids|attempt|attempts|appeal|appeals|test|tests|talks|negotiations|engine|engines|brakes?|pump|"
+        r"pumps|transplant|operation|launch|rocket|vote|motion|bill|amendment|challenge|application|takeover|offer|"
+        r"he|she|they|it)\s+(?:(?:has|have|had)\s+)(?:\w+\s+)?$",
+        label="a verdict of failure"),
+    # "The zone has saved hundreds of lives", "Cheap imports have destroyed thousands of farms",
+    # "The bypass has transformed the lives of villagers": a sweeping impact stated as fact
+    Cue(VERDICT, "saved destroyed ruined wrecked devastated transformed revitalised revitalized rescued killed decimated "
+        "gutted crippled bankrupted hollowed wiped".split(),
+        r"(?:saved|destroyed|ruined|wrecked|devastated|transformed|revitalised|revitalized|rescued|killed\s+off|decimated|"
+        r"gutted|crippled|bankrupted|hollowed\s+out|wiped\s+out)\s+(?:(?:the\s+)?(?:lives|livelihoods|futures)\s+of\b|"
+        r"(?:hundreds|thousands|millions|tens\s+of\s+thousands|dozens|countless|untold)\s+(?:of\s+)?)",
+        left=r"\b(?:has|have|had)\s+(?:(?:already|single-handedly|effectively|quietly|steadily|slowly|simply|also)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|claimed|estimated)\b[^,;]*$"
+        r"|\b(?:fire|fires|blaze|blazes|storm|storms|flood|floods|flooding|earthquake|quake|hurricane|typhoon|tornado|"
+        r"wildfire|wildfires|explosion|blast|virus|outbreak|disease|drought|war|bombing|bombings|shelling|"
+        r"lifeboat|lifeboats|crew|crews|firefighters|surgeons|doctors|rescuers|coastguard)\b[^,;]{0,40}$",
+        label="a sweeping impact"),
 ]
 
 # Loaded words: a judgement no neutral report makes in its own voice ("a brazen plot",

@@ -6,7 +6,10 @@ show") are warnings; the weaker newsroom conventions (a bare "critics say", "off
 said", "sources close to", "it is understood that") are information only. A group
 that is identified ("analysts at Barclays said", "Nato officials said", "critics,
 including Labour, say") is not vague: the patterns require the group noun to stand
-alone before its verb.
+alone before its verb. A group placed in a field or vouched for ("party insiders claim",
+"industry figures say", "relevant experts said", "well-placed sources say") still names
+nobody; the staff of a body the story is about ("crews", "paramedics", "referees") speak
+for that body, a newsroom convention.
 """
 
 from __future__ import annotations
@@ -181,7 +184,8 @@ _FUNCTION_ROLES = """organisers organizers police officers firefighters paramedi
 stewards medics prosecutors detectives investigators inspectors auditors regulators trustees spokesmen
 spokeswomen spokespeople negotiators mediators curators archaeologists surgeons doctors nurses teachers
 lawyers solicitors barristers managers directors executives staff employees workers engineers
-officials""".split()
+officials crews pilots guards conductors wardens rangers lifeguards carers midwives pharmacists
+librarians caretakers marshals referees umpires""".split()
 #: Capitalised at the start of a sentence, modifiers that do not identify a group
 #: ("Seasoned observers", "Concerned residents"); other capitals name one ("Labour MPs").
 _INITIAL_ADJECTIVE = (
@@ -285,6 +289,47 @@ VAGUE_CUES += [
     Cue("vague", ["there"], r"there\s+(?:are|is|were|will\s+be)\s+(?:those|some|people|many|plenty|others)\s+"
         r"(?:[\w'’-]+\s+){1,5}?who\s+(?:\w+\s+)?(?:say|believe|think|argue|claim|feel|suggest|fear|insist|contend|"
         r"consider|suspect|reckon|doubt|worry)\b", label="an unnamed 'there are those who'"),
+]
+
+# -- modified groups: "Party insiders claim", "Relevant experts said", "industry figures say" ----
+#: Modifiers that place a group in a field without naming anyone in it ("party insiders",
+#: "industry figures", "City sources", "Whitehall sources" are conventions, but still nobody).
+_FIELD = (
+    r"party|industry|government|city|market|council|club|company|campaign|court|police|palace|hospital|school|"
+    r"union|team|military|security|intelligence|diplomatic|defence|defense|health|banking|property|energy|tech|"
+    r"technology|trade|farming|transport|education|legal|medical|political|financial|business|sporting|football|"
+    r"cricket|rugby|racing|music|film|fashion|retail|oil|airline|aviation|shipping|media|newsroom|boardroom|"
+    r"cabinet|whitehall|westminster|parliamentary|opposition|backbench|grassroots|local|regional|senior|"
+    r"high-ranking|top|leading|prominent|key|influential|well-connected"
+)
+#: Adjectives that vouch for a group without naming it: "relevant experts", "well-placed sources".
+_VOUCHING = (
+    r"relevant|informed|well-placed|well-informed|knowledgeable|reliable|trusted|authoritative|qualified|credible|"
+    r"respected|seasoned|experienced|independent|concerned|unnamed|anonymous|certain|various|numerous|outside"
+)
+_MODIFIED_GROUPS = (
+    r"insiders|sources|experts|figures|observers|analysts|voices|commentators|specialists|watchers|"
+    r"veterans|professionals|authorities|scientists|researchers|academics|economists|officials|people"
+)
+
+_MODIFIED_START = (
+    r"(?:^\W*|[,;:(—–]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|whereas|so)\s+)"
+    r"(?:(?:some|many|most|several|other|a\s+number\s+of|a\s+few)\s+)?"
+)
+_MODIFIED_RIGHT = r"(?:" + _MODIFIED_GROUPS + r")\s+" + _AUX + r"(?:" + _VERBS + r"|told|tell)\b"
+_MODIFIED_NAMED = (
+    r"(?:" + _MODIFIED_GROUPS + r")\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+
+VAGUE_CUES += [
+    # vouched for but unnamed: "Relevant experts said", "Well-placed sources say" (a weasel form)
+    Cue("vague", _MODIFIED_GROUPS.split("|"), _MODIFIED_RIGHT,
+        left=_MODIFIED_START + r"(?:" + _VOUCHING + r")\s+(?:(?:" + _FIELD + r")\s+){0,2}$",
+        veto_left=_COMPARISON + "|" + _GOVERNED, veto_right=_MODIFIED_NAMED, label="an unnamed group"),
+    # placed in a field: "Party insiders claim", "industry figures say", "Senior party figures believe"
+    Cue("vague", _MODIFIED_GROUPS.split("|"), _MODIFIED_RIGHT,
+        left=_MODIFIED_START + r"(?:(?:" + _FIELD + r")\s+){1,3}$",
+        veto_left=_COMPARISON + "|" + _GOVERNED, veto_right=_MODIFIED_NAMED, strong=False, label="an unnamed group"),
 ]
 
 VAGUE_SOURCES = CueSet(VAGUE_CUES)

@@ -16,6 +16,25 @@ FIRES = [
     ("CLM003", "The curfew will be copied by other resorts."),
     ("CLM003", "Job losses will follow within weeks."),
     ("CLM003", "Rents will continue to outpace wages."),
+    # imputed motives: a focus adverb before a purpose, an act meant to reward or please
+    ("CLM002", "The mayor backed the scheme only to shore up his own position."),
+    ("CLM002", "The poll was called on a date chosen purely to win back voters."),
+    ("CLM002", "The board sold the ground solely to clear its debts."),
+    ("CLM002", "The honours list was designed to please the party's donors."),
+    ("CLM002", "It was a gesture meant to pay off its allies."),
+    ("CLM002", "The decision was made to plug the hole in the pension fund."),
+    # verdicts: failure, sweeping impact, harm in progress
+    ("CLM006", "The reforms have failed."),
+    ("CLM006", "The trust has failed to tackle the backlog of repairs."),
+    ("CLM006", "The academy chain has failed its pupils."),
+    ("CLM006", "The low-traffic scheme has saved hundreds of lives."),
+    ("CLM006", "Cheap imports have destroyed thousands of small dairies."),
+    ("CLM006", "The new rules are punishing the poorest families."),
+    # vague sources with modifiers
+    ("CLM008", "Party insiders claim the leader has lost the room."),
+    ("CLM008", "Relevant experts said the viaduct was unsafe."),
+    ("CLM008", "Industry figures say the levy will hit small brewers."),
+    ("CLM008", "Well-placed sources say the merger is off."),
     # causes in the writer's voice
     ("CLM001", "Profits rose on the back of aggressive price rises."),
     ("CLM001", "The harbour made a huge contribution to the town's revival."),
@@ -35,6 +54,22 @@ QUIET = [
     ("CLM003", "If the vote passes, the new rules will hit the poorest households hardest."),
     ("CLM003", "The company said the cuts will hit hundreds of jobs."),
     ("CLM003", "The ban will drive smokers across the border, the retailers' association warned."),
+    # results and procedures, not motives
+    ("CLM002", "She arrived only to find the doors locked."),
+    ("CLM002", "He was made to resign."),
+    ("CLM002", "The decision was made to close the school."),
+    ("CLM002", "Water was pumped out simply to keep the tunnel dry."),
+    # failures that are events, damage done by nature
+    ("CLM006", "He failed a drugs test."),
+    ("CLM006", "The defendant failed to appear in court."),
+    ("CLM006", "The takeover bid has failed."),
+    ("CLM006", "All attempts to reach the owners have failed."),
+    ("CLM006", "The storm has destroyed hundreds of homes."),
+    # named and staff groups
+    ("CLM008", "Labour insiders claim the leader has lost the room."),
+    ("CLM008", "Senior figures at Barclays said the deal was off."),
+    ("CLM008", "Industry figures show a fall in sales."),
+    ("CLM008", "Crews complained that the new rotas were imposed without consultation."),
     # routine and physical causes; the back of a thing
     ("CLM001", "The phone number was written on the back of a bus ticket."),
     ("CLM001", "She made a contribution to the fund."),
