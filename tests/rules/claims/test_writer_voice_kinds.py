@@ -35,6 +35,9 @@ FIRES = [
     ("CLM008", "Relevant experts said the viaduct was unsafe."),
     ("CLM008", "Industry figures say the levy will hit small brewers."),
     ("CLM008", "Well-placed sources say the merger is off."),
+    # records that are the writer's
+    ("CLM005", "The bakery makes the finest sourdough in the county."),
+    ("CLM005", "The estate has the highest burglary rate in the region."),
     # causes in the writer's voice
     ("CLM001", "Profits rose on the back of aggressive price rises."),
     ("CLM001", "The harbour made a huge contribution to the town's revival."),
@@ -70,6 +73,11 @@ QUIET = [
     ("CLM008", "Senior figures at Barclays said the deal was off."),
     ("CLM008", "Industry figures show a fall in sales."),
     ("CLM008", "Crews complained that the new rotas were imposed without consultation."),
+    # geography and a named ranking's own finding
+    ("CLM005", "Scafell Pike is the highest mountain in England."),
+    ("CLM005", "The Tay is the longest river in Scotland."),
+    ("CLM005", "The hotel was named the best small hotel in the country by the tourism board."),
+    ("CLM005", "The café was rated the best in the region in the Good Food Guide."),
     # routine and physical causes; the back of a thing
     ("CLM001", "The phone number was written on the back of a bus ticket."),
     ("CLM001", "She made a contribution to the fund."),
