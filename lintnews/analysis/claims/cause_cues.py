@@ -257,6 +257,24 @@ CAUSE_CUES += [
         r"significant|important|decisive|key|vital|crucial|large|largest|substantial|considerable|positive|negative|"
         r"enormous|outstanding|immense|real)\s+)+$",
         veto_left=HEDGED, label="a cause"),
+    # "Anger has been stoked by the council's secrecy", "was hastened by online shopping",
+    # "has been driven up by the loss of the steelworks", "was made far worse by building on"
+    Cue(CAUSE, "stoked hastened accelerated exacerbated compounded aggravated worsened deepened made driven pushed dragged "
+        "held propped inflamed".split(),
+        r"(?:stoked|hastened|accelerated|exacerbated|compounded|aggravated|worsened|deepened|inflamed|"
+        r"made\s+(?:far\s+|much\s+|even\s+|a\s+lot\s+)?worse|driven\s+(?:up|down)|pushed\s+(?:up|down)|dragged\s+down|"
+        r"held\s+back|propped\s+up)\s+(?:(?:largely|mainly|partly|in\s+part|further)\s+)?by\s+(?!(?-i:[A-Z]))",
+        left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
+        veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON,
+        veto_right=r"\w+(?:\s+\w+)?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, label="a cause"),
+    # "Morale collapsed after the managers took over": a change pinned on what came before it
+    Cue(CAUSE, ["after", "since"], r"(?:after|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:took\s+over|arrived|came\s+in|was\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|"
+        r"were\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|opened|closed|moved\s+in)\b",
+        left=r"\b(?:collapsed|plummeted|soared|slumped|crashed|rocketed|nosedived|tumbled|dried\s+up|fell\s+apart|"
+        r"doubled|halved|trebled|tripled|vanished|evaporated)\s+(?:(?:almost|soon|shortly|immediately|sharply|"
+        r"dramatically|overnight)\s+)*$",
+        veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON, strong=False, label="a cause"),
     # "Boys narrowed the gap because of ...": an explanation of a trend or a result
     Cue(CAUSE, ["because"], r"because\b", left=r"\b(?:won|lost|rose|fell|grew|improved|declined|narrowed|widened|failed|"
         r"succeeded|collapsed|soared|slumped|increased|decreased|dropped|climbed|surged|recovered|struggled)\b[^,;:]{0,60}$",

@@ -118,7 +118,8 @@ INTENT_CUES = [
 _MOTIVE_VERBS = """punish extort blackmail feed settle silence intimidate humiliate embarrass discredit
 undermine sabotage derail scupper appease placate curry hide conceal bury distract divert deflect dodge
 evade escape provoke goad bait lure exploit manipulate mislead deceive cheat enrich line squeeze coerce
-bully avenge retaliate topple oust unseat avoid""".split()
+bully avenge retaliate topple oust unseat avoid rally spare split shed woo reward flatter snub
+sweeten smooth grease""".split()
 _MOTIVE = alternation(_MOTIVE_VERBS)
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause.
@@ -133,6 +134,7 @@ _TAKES_INFINITIVE = (
     r"indispensable|necessary|essential|vital|needed|required|sufficient|crucial|important|designed|meant|"
     r"power|right|time|order|needed|required|obliged|invited|encouraged|told|left|sentenced|jailed|fined|ordered|"
     r"bid|attempt|effort|plan|scheme|campaign|move|pledge|promise|call|calls|pressure|efforts|attempts|bids|"
+    r"attempted|attempting|bidding|looking|hoping|aiming|seeking|planning|struggling|striving|fighting|campaigning|"
     r"would|could|should|will|may|might|must|can|cannot|let|how|what|where|whether|"
     r"order|so\s+as|in\s+order)\s+(?:(?:not|also|only|just|still|now|yet)\s+)?(?:to\s+)?$"
     # with an object: "ordered him to pay", "asked the council to review"
@@ -190,10 +192,13 @@ INTENT_CUES += [
         r"(?:meant|designed|timed|calculated|intended|chosen|engineered)\s+(?:(?:partly|also|primarily|mainly|purely|"
         r"solely|simply|largely|specifically|deliberately)\s+)?to\s+" + _REWARD,
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
-    Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make".split(),
+    Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make look be put keep protect".split(),
         r"(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|(?:save|lose)\s+face\b|"
         r"buy\s+(?:more\s+)?time\b|score\s+(?:political\s+|cheap\s+)?points\b|grab\s+(?:the\s+)?headlines\b|"
-        r"curry\s+favou?r\b|(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b",
+        r"curry\s+favou?r\b|(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b|"
+        r"look\s+(?:tough|strong|decisive|busy)\b|be\s+seen\s+(?:to\s+be\s+|as\s+)?(?:doing|acting|tough|in\s+charge)|"
+        r"put\s+pressure\s+on\b|keep\s+(?:the\s+)?(?:bad\s+)?news\s+(?:from|quiet|under\s+wraps)\b|"
+        r"protect\s+(?:its|his|her|their)\s+own\b",
         left=r"\bto\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
     # "a calculated attempt to", "a cynical ploy to", "a deliberate move to"
     Cue(INTENT, "calculated deliberate cynical transparent desperate thinly-veiled clumsy".split(),
@@ -219,6 +224,8 @@ INTENT_CUES += [
     Cue(INTENT, ["purpose"], r"purpose\b", left=r"\bon\s+$", label="a motive"),
     # "in order to", "so as to", "with a view to", "in the hope of": a purpose read into an act
     Cue(INTENT, ["order"], r"order\s+to\s+\w+", left=r"\bin\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+        veto_right=r"order\s+to\s+(?:meet|comply|allow|enable|make\s+way|carry\s+out|ensure|repair|accommodate|"
+        r"reduce\s+the\s+risk|qualify|obtain|apply|register|access|complete|finish|reach|catch)\b",
         strong=False, label="a purpose"),
     Cue(INTENT, ["so"], r"so\s+as\s+(?:not\s+)?to\s+\w+", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
         strong=False, label="a purpose"),

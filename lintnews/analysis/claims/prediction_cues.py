@@ -54,7 +54,7 @@ revolutionize reshape redefine upend overturn destroy devastate ruin wreck cripp
 trigger spark fuel unleash provoke cause create save boost benefit hurt harm damage undermine
 weaken strengthen overtake outstrip dominate eclipse convert usher pave wipe lose win regret backfire flop
 overwhelm swamp spread engulf bankrupt starve change alter sweep triumph prevail romp trounce topple oust
-slash outpace outstrip erode squeeze""".split()
+slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag""".split()
 _OUTCOME = alternation(_OUTCOME_VERBS)
 # Verbs that are an outcome only with what follows: "lead to", "reach a record", "force them to".
 _WITH = (
@@ -81,7 +81,16 @@ _BECOME = (
     r"become\s+(?!(?:the\s+)?(?:new|first|next|chief|head|chair|president|director|manager|captain|coach|leader|minister|"
     r"mayor|member|members|part|eligible|available|law|effective|operational)\b)(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+s?\b"
 )
-_GETTING = r"(?:keep|continue|start|begin)\s+(?:to\s+)?(?:get|getting|grow|growing)\s+(?:worse|better|more|less|[a-z]+er)\b"
+_GETTING = (
+    r"(?:(?:keep|continue|start|begin|carry\s+on|go\s+on)\s+(?:to\s+)?)?(?:get|getting|grow|growing)\s+"
+    r"(?:(?:even|much|far|a\s+lot)\s+)?(?:worse|better|more|less|(?!(?:together|over|under|after|water|paper)\b)[a-z]+er)\b"
+    r"|(?:carry|go)\s+on\s+(?:rising|falling|climbing|growing|increasing|declining|shrinking)\b|drag\s+on\b"
+    r"|do\s+(?:little|nothing|next\s+to\s+nothing)\s+(?:to|for)\b"
+    r"|leave\s+(?:[\w'’-]+\s+){1,3}?(?:stranded|worse\s+off|out\s+of\s+pocket|without|with\s+(?:fewer|less|nothing|no))\b"
+    r"|make\s+(?:[\w'’-]+\s+){1,4}?(?:even\s+|much\s+|far\s+)?(?:longer|shorter|worse|better|harder|easier|cheaper|"
+    r"dearer|slower|faster|riskier|safer|more\s+\w+|less\s+\w+)\b"
+    r"|bring\s+(?:[\w'’-]+\s+)?(?:more|fewer|thousands|hundreds|millions)\b"
+)
 _FALL = r"fall\s+(?:ill|sick|apart|behind|short|silent|victim|into\s+(?:decline|disrepair|ruin|recession|debt))\b"
 _IMPACT = (
     r"have\s+(?:(?:a|an|major|significant|serious|lasting|profound|far-reaching|huge|big|massive|enormous|"
@@ -131,7 +140,7 @@ _HORIZON = (
 _HORIZON_AT = (
     r"(?:within\s+(?:(?:a|an|the\s+next|two|three|four|five|six|ten|twenty|\d+|a\s+few|several)\s+)?"
     r"(?:years?|decades?|generation|months|weeks|century)|by\s+(?:the\s+end\s+of\s+the\s+(?:century|decade)|(?:20[3-9]\d|21\d\d))|"
-    r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
+    r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|before\s+long|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
     r"in\s+the\s+long\s+(?:run|term)|sooner\s+or\s+later)\b"
 )
 # Complements of "will be" that judge or compare a future state.
@@ -208,6 +217,7 @@ _AFFECTED = (
 )
 # Spreading to others: "will be extended to other towns", "will be rolled out across the region".
 _SPREAD = (
+    r"(?:be\s+)?(?:copied|adopted|imitated|replicated)\s+(?:by|across|elsewhere)\b|"
     r"(?:be\s+)?(?:extended|rolled\s+out|expanded|copied|replicated|spread|adopted|introduced|imitated|followed)\s+"
     r"(?:to|across|in|into|by|throughout|around)\s+(?:(?:the\s+)?(?:other|more|every|all|rest|neighbouring|further|"
     r"many|most|similar|whole)|elsewhere|nationwide)\b|(?:spread|catch\s+on|take\s+off)\s+(?:to|across|elsewhere|nationwide)\b"
@@ -243,6 +253,10 @@ _PROCEDURE = (
 )
 
 PREDICTION_CUES = [
+    # "Nobody will remember the row", "No one will ever use the bridge": a universal forecast
+    Cue(PREDICTION, ["nobody", "no"], r"(?:nobody|no\s+one)\s+will\s+(?:ever\s+|really\s+|seriously\s+)?(?!be\s+(?:allowed|able|"
+        r"charged|admitted|named|told)\b)[a-z]+",
+        veto_left=_NOT_ASSERTED + r"|\b(?:that|hope|hoping|hoped|hopes|pray|praying|wish|wishing)\s+$", label="a forecast stated as certain"),
     # certainty about the future: "will never recover", "will inevitably close", "will without any doubt be"
     Cue(PREDICTION, ["will"], r"will[\s,]+" + _CERTAIN + r"\b[\s,]+(?:[\w'’-]+\s+){0,2}?\w+",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast stated as certain"),

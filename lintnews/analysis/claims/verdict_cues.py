@@ -97,6 +97,7 @@ shortsighted naive naïve cynical cruel heartless callous unfair unjust unaccept
 inexcusable unforgivable irresponsible incompetent botched flawed doomed hopeless brilliant excellent
 superb outstanding magnificent wonderful fantastic remarkable extraordinary exceptional inspired
 visionary wise sensible courageous heroic admirable commendable laudable historic landmark
+feeble meaningless shambolic chaotic spineless toothless hollow dismal pitiful lamentable
 welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous""".split()
 _EVAL_N = alternation(_EVAL_NOUNS)
 _EVAL_A = alternation(_EVAL_ADJ)
@@ -168,7 +169,8 @@ VERDICT_CUES += [
         r"(?:farmland|countryside|high\s+streets?|town|towns|city|cities|economy|industry|industries|communities|community|"
         r"business|businesses|villages?|coast|coastline|rivers?|seas?|environment|landscape|heritage|democracy|country|"
         r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service|poor|poorest|"
-        r"vulnerable|most\s+vulnerable|young|elderly|pupils|patients|tenants|families|households|workers)\b",
+        r"vulnerable|most\s+vulnerable|young|elderly|pupils|patients|tenants|families|households|workers|services|planet|"
+        r"world|climate|oceans?|lives)\b",
         left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|slowly|steadily|quietly)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|risk|risks|accused\s+of|claims?|if|whether)\b[^,;]*$",
         label="a loaded verb"),
@@ -210,6 +212,32 @@ VERDICT_CUES += [
         r"wildfire|wildfires|explosion|blast|virus|outbreak|disease|drought|war|bombing|bombings|shelling|"
         r"lifeboat|lifeboats|crew|crews|firefighters|surgeons|doctors|rescuers|coastguard)\b[^,;]{0,40}$",
         label="a sweeping impact"),
+]
+
+VERDICT_CUES += [
+    # "The regulator has let down millions of bill payers", "The academy has been badly run for
+    # years", "The trust's leadership has lost all credibility", "The ban was an overreaction"
+    Cue(VERDICT, ["let"], r"let\s+(?:[\w'’-]+\s+){0,4}?down\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:badly|repeatedly|consistently|completely|utterly|also|again)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$",
+        veto_right=r"let\s+(?:[\w'’-]+\s+){0,3}?(?:tyres?|hair|guard|rope|ladder|drawbridge)\s+down\b", label="a verdict"),
+    Cue(VERDICT, ["badly", "poorly", "appallingly", "shockingly", "woefully"],
+        r"(?:badly|poorly|appallingly|shockingly|woefully)\s+(?:run|managed|led|governed|handled|organised|organized|"
+        r"planned|designed|maintained|treated)\b",
+        left=r"\b(?:is|are|was|were|been|being)\s+(?:(?:so|very|also|long)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?)\b[^,;]*$",
+        veto_right=r"\w+\s+(?:damaged|injured|hurt|burned|burnt|wounded)\b", label="a verdict"),
+    Cue(VERDICT, ["lost"], r"lost\s+(?:all|any|the\s+last\s+of\s+its|what\s+little)\s+(?:credibility|authority|"
+        r"legitimacy|respect|moral\s+authority|touch|grip|trust)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:now|long\s+since|clearly|simply)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$",
+        label="a verdict"),
+    Cue(VERDICT, ["overreaction", "eyesore", "monstrosity", "white", "vanity", "folly", "carbuncle", "blunder"],
+        r"(?:overreaction|eyesore|monstrosity|white\s+elephant|vanity\s+project|folly|carbuncle|blunder)\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|proved)|['’]s)\s+(?:(?:a|an|the)\s+)"
+        r"(?:(?:huge|costly|expensive|ugly|absurd|complete|total|massive|monumental|classic|grotesque|gross)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|called|calls|branded|described)\b[^,;]*$",
+        label="a verdict"),
 ]
 
 # Loaded words: a judgement no neutral report makes in its own voice ("a brazen plot",

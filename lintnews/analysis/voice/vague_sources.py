@@ -157,6 +157,10 @@ VAGUE_CUES = [
         label="an unnamed 'there are those who'",
     ),
     Cue("vague", ["people"], r"people\s+are\s+(?:saying|talking)\b", label="unnamed people"),
+    # "Reports suggest the deal is off", "media reports claim": unnamed reporting
+    Cue("vague", ["reports"], r"reports\s+(?:have\s+|had\s+)?(?:suggest|suggested|claim|claimed|say|said|indicate|indicated)\b",
+        left=_CLAUSE_START + r"|" + _CLAUSE_START[:-1] + r"(?:(?:media|press|news|local|unconfirmed|recent|some|several)\s+)+$",
+        label="unnamed reports"),
     Cue("vague", ["word"], r"word\s+(?:is|has\s+it)\s+that\b", left=_CLAUSE_START, label="hearsay"),
     Cue("vague", ["rumour", "rumours", "rumor", "rumors"], r"rumou?rs?\s+(?:has\s+it|suggests?|abound|persist)\b", label="rumour"),
     Cue(
@@ -309,7 +313,8 @@ _VOUCHING = (
 )
 _MODIFIED_GROUPS = (
     r"insiders|sources|experts|figures|observers|analysts|voices|commentators|specialists|watchers|"
-    r"veterans|professionals|authorities|scientists|researchers|academics|economists|officials|people"
+    r"veterans|professionals|authorities|scientists|researchers|academics|economists|officials|people|"
+    r"engineers|doctors|lawyers|teachers|surgeons|nurses|historians|planners|accountants|architects"
 )
 
 _MODIFIED_START = (

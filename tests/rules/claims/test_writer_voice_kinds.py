@@ -16,13 +16,17 @@ FIRES = [
     ("CLM003", "The curfew will be copied by other resorts."),
     ("CLM003", "Job losses will follow within weeks."),
     ("CLM003", "Rents will continue to outpace wages."),
+    ("CLM003", "Nobody will use the new footbridge."),
+    ("CLM003", "The strike will drag on into the summer."),
+    ("CLM003", "The roadworks will make the school run even longer."),
+    ("CLM003", "The grant will do little to cut heating bills."),
     # imputed motives: a focus adverb before a purpose, an act meant to reward or please
     ("CLM002", "The mayor backed the scheme only to shore up his own position."),
     ("CLM002", "The poll was called on a date chosen purely to win back voters."),
     ("CLM002", "The board sold the ground solely to clear its debts."),
     ("CLM002", "The honours list was designed to please the party's donors."),
     ("CLM002", "It was a gesture meant to pay off its allies."),
-    ("CLM002", "The decision was made to plug the hole in the pension fund."),
+    ("CLM002", "The choice was made to fill the gap in the pension fund."),
     # verdicts: failure, sweeping impact, harm in progress
     ("CLM006", "The reforms have failed."),
     ("CLM006", "The trust has failed to tackle the backlog of repairs."),
@@ -30,17 +34,25 @@ FIRES = [
     ("CLM006", "The low-traffic scheme has saved hundreds of lives."),
     ("CLM006", "Cheap imports have destroyed thousands of small dairies."),
     ("CLM006", "The new rules are punishing the poorest families."),
+    ("CLM006", "The harbour board has let the fishermen down."),
+    ("CLM006", "The leisure centre has been badly run for a decade."),
+    ("CLM006", "The board has lost all credibility with the fans."),
+    ("CLM006", "The new bus station is a white elephant."),
     # vague sources with modifiers
     ("CLM008", "Party insiders claim the leader has lost the room."),
     ("CLM008", "Relevant experts said the viaduct was unsafe."),
     ("CLM008", "Industry figures say the levy will hit small brewers."),
     ("CLM008", "Well-placed sources say the merger is off."),
+    ("CLM008", "Reports suggest the brewery is up for sale."),
+    ("CLM008", "Concerned surgeons say the new rota is dangerous."),
     # records that are the writer's
     ("CLM005", "The bakery makes the finest sourdough in the county."),
     ("CLM005", "The estate has the highest burglary rate in the region."),
     # causes in the writer's voice
     ("CLM001", "Profits rose on the back of aggressive price rises."),
     ("CLM001", "The harbour made a huge contribution to the town's revival."),
+    ("CLM001", "Resentment on the estate has been stoked by the housing association's silence."),
+    ("CLM001", "Footfall in the arcade collapsed after the new owners took over."),
 ]
 
 QUIET = [
@@ -78,6 +90,12 @@ QUIET = [
     ("CLM005", "The Tay is the longest river in Scotland."),
     ("CLM005", "The hotel was named the best small hotel in the country by the tourism board."),
     ("CLM005", "The café was rated the best in the region in the Good Food Guide."),
+    # procedure, hope, the weather's doing
+    ("CLM002", "The lane was resurfaced in order to meet safety standards."),
+    ("CLM002", "The party is attempting to woo older voters with its manifesto."),
+    ("CLM003", "They hid the damage in the hope that nobody will notice."),
+    ("CLM001", "The damage was made worse by high winds."),
+    ("CLM006", "He let the tyres down."),
     # routine and physical causes; the back of a thing
     ("CLM001", "The phone number was written on the back of a bus ticket."),
     ("CLM001", "She made a contribution to the fund."),
