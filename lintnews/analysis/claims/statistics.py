@@ -87,7 +87,8 @@ abstained registered crowd attendance spectators passengers underground aboard t
 staff workforce members tickets practices collected received recorded counted tested surveyed sampled planted
 harvested built opened placed installed yesterday today tonight""".split() + [
     "death in", "deaths in", "took part", "turned out", "sold out", "on board", "brought to the surface",
-    "taken to hospital", "patients per", "this morning"]
+    "taken to hospital", "patients per", "this morning", "the night", "slept", "fled", "sheltered", "camped",
+    "took to the streets", "lined the streets", "took shelter", "were stranded", "were left without"]
 _EVENT = lazyre.compile(
     r"\b(?:" + alternation(_EVENT_WORDS) + r"|majority\s+of\s+\d"
     r"|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend))\b",

@@ -96,6 +96,9 @@ QUIET = [
     ("CLM003", "They hid the damage in the hope that nobody will notice."),
     ("CLM001", "The damage was made worse by high winds."),
     ("CLM006", "He let the tyres down."),
+    # an event's own counts
+    ("CLM004", "Hundreds of villagers have spent the night in their cars."),
+    ("CLM004", "Dozens of families fled to the hills as the water rose."),
     # routine and physical causes; the back of a thing
     ("CLM001", "The phone number was written on the back of a bus ticket."),
     ("CLM001", "She made a contribution to the fund."),
