@@ -31,6 +31,7 @@ import re
 
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.cues import CueHit, alternation
+from lintnews.text.document import Sentence
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
 _MACRO_WORDS = """unemployment employment inflation crime poverty growth gdp economy deficit debt borrowing wage
@@ -169,6 +170,12 @@ _SMALL = lazyre.compile(r"(?:[0-9]|1[0-9]|one|two|three|four|five|six|seven|eigh
 
 def _features(sentence) -> _Sentence:
     return sentence.memo("claims.statistic-features", _Sentence)
+
+
+def spoken(sentence: Sentence) -> bool:
+    """True when *sentence* is in the first or second person outside its quotations (a
+    speech, a debate, an opinion piece): its figures are the speaker's claims."""
+    return _features(sentence).spoken
 
 
 def states_a_statistic(hit: CueHit) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lintnews.analysis.claims.cues import STATISTIC
 from lintnews.analysis.claims.base import ClaimRule
 from lintnews.analysis.claims.data_scope import continues_data_source
-from lintnews.analysis.claims.statistics import states_a_statistic
+from lintnews.analysis.claims.statistics import spoken, states_a_statistic
 from lintnews.matching.cues import CueHit
 from lintnews.model import Severity
 
@@ -70,4 +70,5 @@ class UnsourcedStatistic(ClaimRule):
         return states_a_statistic(hit)
 
     def continues_source(self, doc, sentence, settings) -> bool:
-        return continues_data_source(doc, sentence, settings)
+        # a speaker's own figure ("we cut waiting lists by half") is theirs, whatever came before
+        return not spoken(sentence) and continues_data_source(doc, sentence, settings)

@@ -72,3 +72,8 @@ def test_a_new_section_ends_the_scope(linter):
 def test_a_figure_that_widens_the_scope_is_reported(linter):
     text = SOURCED_LEAD.format(figure="Nearly a third of bus passengers across Britain are over 65.")
     assert [f.line for f in _clm004(linter, text)] == [7]
+
+
+def test_a_speakers_own_figure_is_theirs(linter):
+    text = SOURCED_LEAD.format(figure="We have cut bus journeys by half since 2010.")
+    assert [f.line for f in _clm004(linter, text)] == [7]
