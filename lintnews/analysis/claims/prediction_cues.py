@@ -245,6 +245,7 @@ _PROCEDURE = (
     r"eligible|free|welcome|responsible|in\s+charge|on\s+(?:show|display|sale|duty|hand|air)|at|in|on)\b"
     r"|(?:say|tell|ask|answer|explain|describe|outline|set\s+out|talk|speak|address|write|sing|perform|star|"
     r"promise|pledge|argue|claim|urge|insist|propose|demand|campaign|lobby|seek|offer|devote|spend|allocate|split|divide|"
+    r"enable|allow|permit|let|entitle|require|oblige|"
     r"direct|present|compete|race|run|sail|fly|walk|miss|cycle|swim|go|come|arrive|leave|depart|head|return|"
     r"stay|live|work|train|study|teach|receive|get|take|make|give|bring|send|carry|wear|use|include|feature|"
     r"contain|show|list|cover|mark|celebrate|commemorate|honour|remember|be\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
@@ -274,7 +275,7 @@ PREDICTION_CUES = [
     Cue(PREDICTION, ["will", "won't", "won’t"],
         r"(?:will|won['’]t)\s+(?!" + _ADVERBS + r"(?:" + _SCHEDULED_ACTIVE + r"|" + _PROCEDURE + r"))" + _ADVERBS
         + r"(?:(?:be\s+|have\s+|get\s+)?[a-z]{3,}\b(?:\s+(?!(?:and|or|but|while|which|who|if|when|as)\b)[\w'’-]+){0,4}?\s+"
-        + _AFFECTED + r"|" + _SPREAD + r")",
+        + r"(?<!\bto\s)" + _AFFECTED + r"|" + _SPREAD + r")",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
     # "will have to back down": a forecast that someone is forced to concede

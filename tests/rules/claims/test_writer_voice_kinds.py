@@ -65,6 +65,8 @@ QUIET = [
     ("CLM003", "The new charges will hit motorists from Monday 3 March."),
     ("CLM003", "Leaflets will be sent to households in the spring."),
     ("CLM003", "Smith will miss the rest of the season with a knee injury."),
+    ("CLM003", "The merger will allow foreigners to trade in the company's shares."),
+    ("CLM003", "The scheme will enable pupils at village schools to share a science teacher."),
     # conditions, reports and attributed forecasts
     ("CLM003", "If the vote passes, the new rules will hit the poorest households hardest."),
     ("CLM003", "The company said the cuts will hit hundreds of jobs."),
