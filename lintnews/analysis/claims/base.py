@@ -130,6 +130,22 @@ def _hypothetical(sentence: Sentence, hit: CueHit) -> bool:
     return _WOULD.search(text, max(sentence.start, hit.start - 60), hit.start) is not None
 
 
+# Hedge markers: a sentence with two or more is the writer hedging a claim (the hedging
+# rules report the stacked hedge), so its weaker claim cues are left to them.
+_HEDGE_MARKER = lazyre.compile(
+    r"\b(?:perhaps|possibly|arguably|maybe|probably|presumably|conceivably|apparently|somewhat|"
+    r"to\s+(?:a|some|a\s+certain|an)\s+(?:degree|extent)|in\s+(?:some|a)\s+(?:sense|ways?)|may|might|could|"
+    r"seems?|seemingly|supposedly)\b",
+    re.IGNORECASE,
+)
+
+
+def stacked_hedge(sentence: Sentence) -> bool:
+    """True when *sentence* holds two or more hedge markers ("is, to a degree, often,
+    perhaps, lower"): a hedged claim, the hedging rules' business."""
+    return sentence.memo("claims.stacked-hedge", lambda s: len(_HEDGE_MARKER.findall(s.text)) >= 2)
+
+
 def is_question(sentence: Sentence) -> bool:
     """True when the sentence asks rather than states."""
     return sentence.text.rstrip("\"'”’)] ").endswith("?")
@@ -182,6 +198,8 @@ class ClaimRule(Rule):
             if not self.applies_to(region):
                 continue
             mine = [h for h in mine if self.keep(h) and not _hypothetical(sentence, h)]
+            if mine and all(self.severity_of(h) <= Severity.INFO for h in mine) and stacked_hedge(sentence):
+                continue  # a weak claim inside a stacked hedge: reported by the hedging rules
             if not mine:
                 continue
             voice = sentence_voice(sentence, settings, doc)

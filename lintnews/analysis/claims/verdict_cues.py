@@ -205,7 +205,11 @@ VERDICT_CUES += [
         "gutted crippled bankrupted hollowed wiped".split(),
         r"(?:saved|destroyed|ruined|wrecked|devastated|transformed|revitalised|revitalized|rescued|killed\s+off|decimated|"
         r"gutted|crippled|bankrupted|hollowed\s+out|wiped\s+out)\s+(?:(?:the\s+)?(?:lives|livelihoods|futures)\s+of\b|"
-        r"(?:hundreds|thousands|millions|tens\s+of\s+thousands|dozens|countless|untold)\s+(?:of\s+)?)",
+        r"(?:hundreds|thousands|millions|tens\s+of\s+thousands|dozens|countless|untold)\s+(?:of\s+)?|"
+        r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:countryside|"
+        r"high\s+streets?|towns|villages|communities|economy|industry|coast|coastline|rivers|heritage|farms|"
+        r"livelihoods|trade|game|culture|health\s+service|care|services)\b|"
+        r"(?:care|services|treatment|life|lives|the\s+way)\s+(?:for|of|on|in|that|people)\b)",
         left=r"\b(?:has|have|had)\s+(?:(?:already|single-handedly|effectively|quietly|steadily|slowly|simply|also)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|claimed|estimated)\b[^,;]*$"
         r"|\b(?:fire|fires|blaze|blazes|storm|storms|flood|floods|flooding|earthquake|quake|hurricane|typhoon|tornado|"

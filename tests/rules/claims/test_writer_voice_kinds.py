@@ -17,6 +17,7 @@ FIRES = [
     ("CLM003", "Job losses will follow within weeks."),
     ("CLM003", "Rents will continue to outpace wages."),
     ("CLM003", "Nobody will use the new footbridge."),
+    ("CLM007", "Turnout at council elections is often lower than in general elections."),
     ("CLM003", "The strike will drag on into the summer."),
     ("CLM003", "The roadworks will make the school run even longer."),
     ("CLM003", "The grant will do little to cut heating bills."),
@@ -37,6 +38,7 @@ FIRES = [
     ("CLM006", "The harbour board has let the fishermen down."),
     ("CLM006", "The leisure centre has been badly run for a decade."),
     ("CLM006", "The board has lost all credibility with the fans."),
+    ("CLM006", "Second homes have hollowed out the old mining villages."),
     ("CLM006", "The new bus station is a white elephant."),
     # vague sources with modifiers
     ("CLM008", "Party insiders claim the leader has lost the room."),
@@ -98,6 +100,8 @@ QUIET = [
     ("CLM003", "They hid the damage in the hope that nobody will notice."),
     ("CLM001", "The damage was made worse by high winds."),
     ("CLM006", "He let the tyres down."),
+    # a weak claim inside a stacked hedge is the hedging rules' (the hedge is reported there)
+    ("CLM007", "Turnout at council elections is, to some extent, often, perhaps, lower than in general elections."),
     # an event's own counts
     ("CLM004", "Hundreds of villagers have spent the night in their cars."),
     ("CLM004", "Dozens of families fled to the hills as the water rose."),
