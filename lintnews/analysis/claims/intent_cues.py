@@ -169,11 +169,21 @@ INTENT_CUES += [
     # a motive of money or popularity ("needs to win votes" is a need, not a purpose)
     Cue(INTENT, "plug fill patch win woo paper cover please".split(),
         r"(?:plug|fill|patch)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:hole|gap|shortfall|deficit)\b|"
-        r"(?:win|woo)\s+(?:over\s+|back\s+)?(?:(?:more|the|floating|wavering|young|older|disaffected|lost)\s+)?(?:votes|voters|favou?r|support)\b|"
+        r"(?:win|woo)\s+(?:over\s+|back\s+)?(?:(?:more|the|floating|wavering|young|older|disaffected|lost)\s+)?(?:votes|voters|favou?r|support|supporters|fans|members)\b|"
         r"(?:paper|cover)\s+over\s+the\s+cracks\b|please\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|donors|"
         r"backbenchers|base|shareholders|supporters|allies|paymasters|sponsors|members)\b",
         left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
         label="a motive"),
+    # "The council only backed the plan to fill a hole in its budget": a focus adverb on the
+    # act makes the purpose after it a motive, whatever governs the infinitive
+    Cue(INTENT, "plug fill patch win woo please".split(),
+        r"(?:plug|fill|patch)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:hole|gap|shortfall|deficit)\b|"
+        r"(?:win|woo)\s+(?:over\s+|back\s+)?(?:(?:more|the|floating|wavering|young|older|disaffected|lost)\s+)?(?:votes|voters|favou?r|support|supporters|fans|members)\b|"
+        r"please\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|donors|backbenchers|base|shareholders|"
+        r"supporters|allies|paymasters|sponsors|members)\b",
+        left=r"\b(?:only|purely|solely|simply|merely)\s+(?:[a-z]+(?:ed|en)|made|held|set|took|did|put|sold|bought|won|gave|"
+        r"kept|paid|sent|spent|cut|told|brought|sought|chose|backed|struck|shut|ran|let)\b[^,;:.]{0,60}?\bto\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
     # "backed the plan only to shore up his position", "a date chosen purely to win back
     # voters": a focus adverb before a purpose says what the act was really for ("arrived
     # only to find the doors locked" is a result, not a purpose)

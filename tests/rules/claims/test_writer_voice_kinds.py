@@ -28,6 +28,7 @@ FIRES = [
     ("CLM002", "The honours list was designed to please the party's donors."),
     ("CLM002", "It was a gesture meant to pay off its allies."),
     ("CLM002", "The choice was made to fill the gap in the pension fund."),
+    ("CLM002", "The board only approved the sale to plug a gap in its accounts."),
     # verdicts: failure, sweeping impact, harm in progress
     ("CLM006", "The reforms have failed."),
     ("CLM006", "The trust has failed to tackle the backlog of repairs."),
