@@ -202,13 +202,17 @@ INTENT_CUES += [
         r"(?:meant|designed|timed|calculated|intended|chosen|engineered)\s+(?:(?:partly|also|primarily|mainly|purely|"
         r"solely|simply|largely|specifically|deliberately)\s+)?to\s+" + _REWARD,
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
-    Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make look be put keep protect".split(),
+    Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make look be put keep protect head "
+        "squeeze freeze price spare rally".split(),
         r"(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|(?:save|lose)\s+face\b|"
         r"buy\s+(?:more\s+)?time\b|score\s+(?:political\s+|cheap\s+)?points\b|grab\s+(?:the\s+)?headlines\b|"
         r"curry\s+favou?r\b|(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b|"
         r"look\s+(?:tough|strong|decisive|busy)\b|be\s+seen\s+(?:to\s+be\s+|as\s+)?(?:doing|acting|tough|in\s+charge)|"
         r"put\s+pressure\s+on\b|keep\s+(?:the\s+)?(?:bad\s+)?news\s+(?:from|quiet|under\s+wraps)\b|"
-        r"protect\s+(?:its|his|her|their)\s+own\b",
+        r"protect\s+(?:its|his|her|their)\s+own\b|head\s+off\s+(?:(?:a|any|the|further)\s+)?(?:criticism|revolt|rebellion|"
+        r"challenge|protests?|complaints?|questions|scrutiny|a\s+strike)\b|(?:squeeze|freeze|price)\s+"
+        r"(?:[\w'’-]+\s+){1,3}?out\b|buy\s+(?:political\s+)?influence\b|spare\s+(?:[\w'’-]+\s+){0,2}?blushes\b|"
+        r"rally\s+(?:his|her|their|its|the\s+party['’]s)\s+(?:base|supporters|troops)\b",
         left=r"\bto\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
     # "a calculated attempt to", "a cynical ploy to", "a deliberate move to"
     Cue(INTENT, "calculated deliberate cynical transparent desperate thinly-veiled clumsy".split(),

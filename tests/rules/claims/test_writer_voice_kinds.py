@@ -29,6 +29,8 @@ FIRES = [
     ("CLM002", "It was a gesture meant to pay off its allies."),
     ("CLM002", "The choice was made to fill the gap in the pension fund."),
     ("CLM002", "The board only approved the sale to plug a gap in its accounts."),
+    ("CLM002", "The club appointed a local hero to head off criticism from the terraces."),
+    ("CLM002", "The audit was delayed to spare the chairman's blushes."),
     # verdicts: failure, sweeping impact, harm in progress
     ("CLM006", "The reforms have failed."),
     ("CLM006", "The trust has failed to tackle the backlog of repairs."),
@@ -79,6 +81,7 @@ QUIET = [
     ("CLM002", "He was made to resign."),
     ("CLM002", "The decision was made to close the school."),
     ("CLM002", "Water was pumped out simply to keep the tunnel dry."),
+    ("CLM002", "Bailiffs were sent in to force the tenants out."),
     # failures that are events, damage done by nature
     ("CLM006", "He failed a drugs test."),
     ("CLM006", "The defendant failed to appear in court."),
