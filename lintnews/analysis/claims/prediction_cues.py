@@ -100,6 +100,9 @@ _IMPACT = (
     r"|make\s+(?:(?:a|no|little|any|the|all\s+the|much|real|big|huge|significant|major|much\s+of\s+a)\s+)+difference\b"
     r"|go\s+(?:up|down|bust|under|bankrupt|out\s+of\s+business|the\s+way\s+of)\b|never\s+be\s+the\s+same\b"
     r"|go\s+down\s+in\s+history\b|be\s+remembered\s+as\b|pay\s+(?:the|a\s+heavy)\s+price\b|run\s+(?:out|dry)\b"
+    r"|put\s+(?:[\w'’-]+\s+){1,3}?on\s+the\s+map\b|breathe\s+(?:new\s+|fresh\s+)?life\s+into\b|give\s+(?:[\w'’-]+\s+){1,3}?"
+    r"a\s+new\s+lease\s+of\s+life\b|sound\s+the\s+death\s+knell\b|bring\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their|his|her)\s+knees\b"
+    r"|kill\s+off\b|finish\s+off\b|tear\s+(?:[\w'’-]+\s+){1,3}?apart\b|change\s+(?:[\w'’-]+\s+){1,3}?(?:forever|for\s+good)\b"
 )
 
 # Verbs of scheduling and of doing what was decided: with them "will" is a timetable or an

@@ -17,6 +17,8 @@ FIRES = [
     ("CLM003", "Job losses will follow within weeks."),
     ("CLM003", "Rents will continue to outpace wages."),
     ("CLM003", "Nobody will use the new footbridge."),
+    ("CLM003", "The marina will breathe new life into the old harbour."),
+    ("CLM003", "The row will tear the party apart."),
     ("CLM007", "Turnout at council elections is often lower than in general elections."),
     ("CLM003", "The strike will drag on into the summer."),
     ("CLM003", "The roadworks will make the school run even longer."),
