@@ -132,3 +132,9 @@ def test_quiet_when_sourced_or_quoted(linter, code, sentence):
     bare = sentence[:-1]
     for form in (f"{bare}, the harbour master said.", f"\u201c{bare},\u201d one trader said.", f"> {sentence}"):
         assert not [f for f in linter.lint(form, select=["claims"]) if f.code == code], form
+
+
+def test_advice_to_readers_is_no_claim(linter):
+    for sentence in ("Drivers are advised to avoid the coast road where they can.",
+                     "Residents are urged to keep their windows shut until the smoke clears."):
+        assert not [f for f in linter.lint(sentence, select=["CLM010"])], sentence
