@@ -7,7 +7,8 @@ figures are the source's, not the writer's; a figure that stands alone, with no 
 anywhere before it, is still the writer's claim.
 
 A **data source** is a sentence with a named source (the voice analysis:
-:func:`lintnews.analysis.voice.voice.sentence_voice`) that gives figures or names data
+:func:`lintnews.analysis.voice.voice.sentence_voice`), or data a body owns ("the
+ambulance service's annual report shows"), that gives figures or names data
 (a digit, "figures", "data", "survey", "report", "census", "results" ...). Its **topic**
 is the set of its content words (stemmed, without the words every figure comes with:
 "year", "month", "per cent", "million", "people", and without the places a story is
@@ -42,6 +43,15 @@ _DATA = lazyre.compile(
     r"\d|\b(?:figures|data|statistics|stats|survey|surveys|census|report|study|poll|polls|results|accounts|index|"
     r"register|registry|records|analysis|estimates?|audit|returns|tables|dashboard|count|tally|monitor|tracker|"
     r"half|third|quarter|fifth|tenth|per\s*cent|percent|million|billion|thousand|hundred)\b",
+    re.IGNORECASE,
+)
+# Data owned by a body, in the writer's words: "the ambulance service's annual report shows",
+# "the council's own figures showed" (a source, whether or not the voice analysis names it).
+_OWNED_DATA = lazyre.compile(
+    r"\b[\w-]+(?:\s+[\w-]+){0,3}?['’]s?\s+(?:(?:own|latest|annual|new|official|monthly|quarterly|weekly|yearly|"
+    r"published|provisional|final)\s+)*(?:report|figures|data|statistics|survey|accounts|census|audit|review|study|"
+    r"records|returns|results|register|count|analysis)\s+(?:(?:also|now)\s+)?(?:show|shows|showed|shown|found|finds|"
+    r"suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated|put|puts|record|records|recorded)\b",
     re.IGNORECASE,
 )
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
@@ -153,7 +163,7 @@ def _read_up_to(doc: Document, scope: _Scope, last_region: int) -> None:
             for s in region.sentences:
                 if s.quoted or not _DATA.search(s.text):
                     continue
-                if sentence_voice(s, scope.settings, doc).named:
+                if sentence_voice(s, scope.settings, doc).named or _OWNED_DATA.search(s.text):
                     topic = topic_words(_outside_attribution(s, scope.settings, doc))
                     if topic:
                         scope.sources.append((region.index, s.index, section, topic, s.text.lower()))

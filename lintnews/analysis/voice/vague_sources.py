@@ -33,7 +33,7 @@ academics scholars onlookers voices""".split()
 _WEAK_GROUPS = """critics analysts officials diplomats opponents supporters sceptics skeptics
 campaigners activists economists historians doctors lawyers teachers parents residents locals
 engineers""".split()
-_EVIDENCE = "studies research evidence science surveys polls".split()
+_EVIDENCE = "studies research evidence science surveys polls reports".split()
 _QUANTIFIERS = "some many most several various numerous countless certain few".split()
 _CLAUSE_START = r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|where|whereas|so)\s+)$"
 # Adjectives that describe a group without identifying it: "independent analysts say".

@@ -77,3 +77,20 @@ def test_a_figure_that_widens_the_scope_is_reported(linter):
 def test_a_speakers_own_figure_is_theirs(linter):
     text = SOURCED_LEAD.format(figure="We have cut bus journeys by half since 2010.")
     assert [f.line for f in _clm004(linter, text)] == [7]
+
+
+def test_data_a_body_owns_is_a_data_source(linter):
+    text = (
+        "The transport authority's annual report shows bus journeys in the county fell to 14.2 million.\n\n"
+        "The mayor visited the depot.\n\n"
+        "Nearly a third of bus passengers are over 65.\n"
+    )
+    assert not _clm004(linter, text)
+
+
+def test_unnamed_reports_are_no_data_source(linter):
+    text = (
+        "Reports show bus journeys in the county fell to 14.2 million.\n\n"
+        "Nearly a third of bus passengers are over 65.\n"
+    )
+    assert [f.line for f in _clm004(linter, text)] == [3]

@@ -51,6 +51,7 @@ FIRES = [
     ("CLM008", "Industry figures say the levy will hit small brewers."),
     ("CLM008", "Well-placed sources say the merger is off."),
     ("CLM008", "Reports suggest the brewery is up for sale."),
+    ("CLM008", "Reports show the brewery lost money for a decade."),
     ("CLM008", "Concerned surgeons say the new rota is dangerous."),
     # records that are the writer's
     ("CLM005", "The bakery makes the finest sourdough in the county."),
