@@ -54,7 +54,7 @@ revolutionize reshape redefine upend overturn destroy devastate ruin wreck cripp
 trigger spark fuel unleash provoke cause create save boost benefit hurt harm damage undermine
 weaken strengthen overtake outstrip dominate eclipse convert usher pave wipe lose win regret backfire flop
 overwhelm swamp spread engulf bankrupt starve change alter sweep triumph prevail romp trounce topple oust
-slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag""".split()
+slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag flock desert shun boycott""".split()
 _OUTCOME = alternation(_OUTCOME_VERBS)
 # Verbs that are an outcome only with what follows: "lead to", "reach a record", "force them to".
 _WITH = (
@@ -102,6 +102,11 @@ _IMPACT = (
     r"|go\s+down\s+in\s+history\b|be\s+remembered\s+as\b|pay\s+(?:the|a\s+heavy)\s+price\b|run\s+(?:out|dry)\b"
     r"|put\s+(?:[\w'’-]+\s+){1,3}?on\s+the\s+map\b|breathe\s+(?:new\s+|fresh\s+)?life\s+into\b|give\s+(?:[\w'’-]+\s+){1,3}?"
     r"a\s+new\s+lease\s+of\s+life\b|sound\s+the\s+death\s+knell\b|bring\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their|his|her)\s+knees\b"
+    r"|pay\s+for\s+itself\b|hit\s+(?:[\w'’-]+\s+){1,4}?(?:hardest|hard)\b"
+    r"|(?:stay|remain)\s+(?:(?:stubbornly|painfully|far\s+too|too|very)\s+)?(?:high|low|elevated|expensive|cheap|"
+    r"unaffordable|out\s+of\s+reach|scarce|tight|depressed|subdued|weak|strong|empty|derelict)\b"
+    r"|(?:raise|cost|bring\s+in|earn|save|make|generate|collect|attract|fetch|create)\s+(?:far\s+|much\s+|a\s+lot\s+|"
+    r"significantly\s+|considerably\s+)?(?:less|more|fewer)\s+than\b"
     r"|kill\s+off\b|finish\s+off\b|tear\s+(?:[\w'’-]+\s+){1,3}?apart\b|change\s+(?:[\w'’-]+\s+){1,3}?(?:forever|for\s+good)\b"
 )
 
@@ -257,6 +262,12 @@ _PROCEDURE = (
 )
 
 PREDICTION_CUES = [
+    # "Fewer families will be able to afford a holiday", "More shops will close": a forecast of
+    # how many (the quantity is the outcome)
+    Cue(PREDICTION, ["fewer", "more"], r"(?:fewer|more)\s+(?:and\s+(?:fewer|more)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+(?:s|people|men|women)\s+"
+        r"will\s+(?!be\s+(?:held|invited|asked|told|given|shown|sent|named)\b)[a-z]+",
+        left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|that|as)\s+)(?:(?:far|many|even|ever|still|much)\s+)?$",
+        veto_left=_NOT_ASSERTED, veto_right=r"(?:fewer|more)\s+[^.;:]*?\bwill\s+" + _TIMETABLE, strong=False, label="a forecast"),
     # "Nobody will remember the row", "No one will ever use the bridge": a universal forecast
     Cue(PREDICTION, ["nobody", "no"], r"(?:nobody|no\s+one)\s+will\s+(?:ever\s+|really\s+|seriously\s+)?(?!be\s+(?:allowed|able|"
         r"charged|admitted|named|told)\b)[a-z]+",

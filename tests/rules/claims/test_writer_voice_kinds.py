@@ -19,6 +19,9 @@ FIRES = [
     ("CLM003", "Nobody will use the new footbridge."),
     ("CLM003", "The marina will breathe new life into the old harbour."),
     ("CLM003", "The row will tear the party apart."),
+    ("CLM003", "Mortgage rates will stay painfully high all year."),
+    ("CLM003", "Fewer students will be able to afford a room in the city."),
+    ("CLM003", "The new charges will hit small traders hardest."),
     ("CLM007", "Turnout at council elections is often lower than in general elections."),
     ("CLM003", "The strike will drag on into the summer."),
     ("CLM003", "The roadworks will make the school run even longer."),
@@ -75,6 +78,8 @@ QUIET = [
     ("CLM003", "Smith will miss the rest of the season with a knee injury."),
     ("CLM003", "The merger will allow foreigners to trade in the company's shares."),
     ("CLM003", "The scheme will enable pupils at village schools to share a science teacher."),
+    ("CLM003", "More than 300 runners will take part on Sunday."),
+    ("CLM003", "More trains will run on Saturdays from June."),
     # conditions, reports and attributed forecasts
     ("CLM003", "If the vote passes, the new rules will hit the poorest households hardest."),
     ("CLM003", "The company said the cuts will hit hundreds of jobs."),
