@@ -118,7 +118,8 @@ INTENT_CUES = [
 _MOTIVE_VERBS = """punish extort blackmail feed settle silence intimidate humiliate embarrass discredit
 undermine sabotage derail scupper appease placate curry hide conceal bury distract divert deflect dodge
 evade escape provoke goad bait lure exploit manipulate mislead deceive cheat enrich line squeeze coerce
-bully avenge retaliate topple oust unseat avoid rally spare split shed woo reward flatter snub
+bully avenge retaliate topple oust unseat avoid rally spare split shed woo reward flatter snub calm soothe
+crush
 sweeten smooth grease""".split()
 _MOTIVE = alternation(_MOTIVE_VERBS)
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
@@ -158,7 +159,9 @@ _REWARD = (
 INTENT_CUES += [
     # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
     # (found at the motive, which is rare, rather than at "to", the commonest word there is)
-    Cue(INTENT, _MOTIVE_VERBS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))",
+    Cue(INTENT, _MOTIVE_VERBS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))"
+        r"(?!\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|rush|crowds|queues|delays|heat|congestion|disruption|injury|injuries|"
+        r"infection|damage|flooding|frost|the\s+weather|a\s+collision|collisions|accidents?)\b)",
         left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?to\s+$",
         veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
         r"(?<![\w-])(?:to|from|in|for)\s+(?:[\w'’-]+\s+){0,1}to\s+$|" + HEDGED,
@@ -203,7 +206,7 @@ INTENT_CUES += [
         r"solely|simply|largely|specifically|deliberately)\s+)?to\s+" + _REWARD,
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
     Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make look be put keep protect head "
-        "squeeze freeze price spare rally".split(),
+        "squeeze freeze price spare rally balance give".split(),
         r"(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|(?:save|lose)\s+face\b|"
         r"buy\s+(?:more\s+)?time\b|score\s+(?:political\s+|cheap\s+)?points\b|grab\s+(?:the\s+)?headlines\b|"
         r"curry\s+favou?r\b|(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b|"
@@ -212,7 +215,9 @@ INTENT_CUES += [
         r"protect\s+(?:its|his|her|their)\s+own\b|head\s+off\s+(?:(?:a|any|the|further)\s+)?(?:criticism|revolt|rebellion|"
         r"challenge|protests?|complaints?|questions|scrutiny|a\s+strike)\b|(?:squeeze|freeze|price)\s+"
         r"(?:[\w'’-]+\s+){1,3}?out\b|buy\s+(?:political\s+)?influence\b|spare\s+(?:[\w'’-]+\s+){0,2}?blushes\b|"
-        r"rally\s+(?:his|her|their|its|the\s+party['’]s)\s+(?:base|supporters|troops)\b",
+        r"rally\s+(?:his|her|their|its|the\s+party['’]s)\s+(?:base|supporters|troops)\b|balance\s+(?:its|their|the|his|her)\s+"
+        r"books\b|save\s+(?:himself|herself|themselves|itself|his\s+(?:own\s+)?skin|her\s+(?:own\s+)?skin|their\s+(?:own\s+)?skins?)\b|"
+        r"give\s+(?:[\w'’-]+\s+){1,3}?an?\s+(?:easy|free|soft)\s+ride\b",
         left=r"\bto\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
     # "a calculated attempt to", "a cynical ploy to", "a deliberate move to"
     Cue(INTENT, "calculated deliberate cynical transparent desperate thinly-veiled clumsy".split(),

@@ -36,6 +36,8 @@ FIRES = [
     ("CLM002", "The board only approved the sale to plug a gap in its accounts."),
     ("CLM002", "The club appointed a local hero to head off criticism from the terraces."),
     ("CLM002", "The audit was delayed to spare the chairman's blushes."),
+    ("CLM002", "The trust sold the nurses' homes to balance its books."),
+    ("CLM002", "The chairman quit to save himself from a vote of no confidence."),
     # verdicts: failure, sweeping impact, harm in progress
     ("CLM006", "The reforms have failed."),
     ("CLM006", "The trust has failed to tackle the backlog of repairs."),
@@ -90,6 +92,7 @@ QUIET = [
     ("CLM002", "The decision was made to close the school."),
     ("CLM002", "Water was pumped out simply to keep the tunnel dry."),
     ("CLM002", "Bailiffs were sent in to force the tenants out."),
+    ("CLM002", "The squad flew out a day early to avoid the holiday traffic."),
     # failures that are events, damage done by nature
     ("CLM006", "He failed a drugs test."),
     ("CLM006", "The defendant failed to appear in court."),
