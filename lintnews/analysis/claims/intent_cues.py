@@ -218,7 +218,8 @@ INTENT_CUES += [
         r"rally\s+(?:his|her|their|its|the\s+party['’]s)\s+(?:base|supporters|troops)\b|balance\s+(?:its|their|the|his|her)\s+"
         r"books\b|save\s+(?:himself|herself|themselves|itself|his\s+(?:own\s+)?skin|her\s+(?:own\s+)?skin|their\s+(?:own\s+)?skins?)\b|"
         r"give\s+(?:[\w'’-]+\s+){1,3}?an?\s+(?:easy|free|soft)\s+ride\b",
-        left=r"\bto\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+        left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
+        label="a motive"),
     # "a calculated attempt to", "a cynical ploy to", "a deliberate move to"
     Cue(INTENT, "calculated deliberate cynical transparent desperate thinly-veiled clumsy".split(),
         r"(?:calculated|deliberate|cynical|transparent|desperate|thinly-veiled|clumsy)\s+(?:attempt|ploy|move|bid|effort|"

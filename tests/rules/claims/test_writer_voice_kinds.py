@@ -93,6 +93,8 @@ QUIET = [
     ("CLM002", "Water was pumped out simply to keep the tunnel dry."),
     ("CLM002", "Bailiffs were sent in to force the tenants out."),
     ("CLM002", "The squad flew out a day early to avoid the holiday traffic."),
+    ("CLM002", "The land sale should be enough to balance the books."),
+    ("CLM002", "The club needs to save face after the defeat."),
     # failures that are events, damage done by nature
     ("CLM006", "He failed a drugs test."),
     ("CLM006", "The defendant failed to appear in court."),
