@@ -97,7 +97,8 @@ shortsighted naive naïve cynical cruel heartless callous unfair unjust unaccept
 inexcusable unforgivable irresponsible incompetent botched flawed doomed hopeless brilliant excellent
 superb outstanding magnificent wonderful fantastic remarkable extraordinary exceptional inspired
 visionary wise sensible courageous heroic admirable commendable laudable historic landmark
-feeble meaningless shambolic chaotic spineless toothless hollow dismal pitiful lamentable
+feeble meaningless shambolic chaotic spineless toothless hollow dismal pitiful lamentable soulless charmless
+characterless drab dreary grim bleak sorry ignominious inglorious fitting
 welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous""".split()
 _EVAL_N = alternation(_EVAL_NOUNS)
 _EVAL_A = alternation(_EVAL_ADJ)
@@ -236,6 +237,13 @@ VERDICT_CUES += [
         left=r"\b(?:has|have|had)\s+(?:(?:now|long\s+since|clearly|simply)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$",
         label="a verdict"),
+    Cue(VERDICT, ["recipe"], r"recipe\s+for\s+(?:disaster|chaos|confusion|trouble|failure|conflict|misery|ruin)\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|looks)|['’]s)\s+(?:(?:a|an|the)\s+)(?:(?:real|perfect|sure|certain)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|called|calls|branded|described)\b[^,;]*$", label="a verdict"),
+    Cue(VERDICT, ["makes", "made", "make"], r"(?:makes|made|make)\s+(?:no|little|perfect|good|complete)\s+sense\b|"
+        r"(?:made|make|makes)\s+(?:things|matters|everything|life)\s+(?:(?:much|far|even|a\s+lot)\s+)?(?:worse|better|harder|easier)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|will|if|whether|said|says|claims?|to|it|this|that)\s+$"
+        r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$", label="a verdict"),
     Cue(VERDICT, ["overreaction", "eyesore", "monstrosity", "white", "vanity", "folly", "carbuncle", "blunder"],
         r"(?:overreaction|eyesore|monstrosity|white\s+elephant|vanity\s+project|folly|carbuncle|blunder)\b",
         left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|proved)|['’]s)\s+(?:(?:a|an|the)\s+)"

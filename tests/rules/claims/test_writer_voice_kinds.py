@@ -49,6 +49,9 @@ FIRES = [
     ("CLM006", "The leisure centre has been badly run for a decade."),
     ("CLM006", "The board has lost all credibility with the fans."),
     ("CLM006", "Second homes have hollowed out the old mining villages."),
+    ("CLM006", "The new parking rules are a recipe for chaos."),
+    ("CLM006", "The one-way system has made things worse."),
+    ("CLM006", "The closure of the ward makes no sense."),
     ("CLM006", "The new bus station is a white elephant."),
     # vague sources with modifiers
     ("CLM008", "Party insiders claim the leader has lost the room."),
@@ -117,6 +120,7 @@ QUIET = [
     ("CLM003", "They hid the damage in the hope that nobody will notice."),
     ("CLM001", "The damage was made worse by high winds."),
     ("CLM006", "He let the tyres down."),
+    ("CLM006", "It makes sense to book early."),
     # a weak claim inside a stacked hedge is the hedging rules' (the hedge is reported there)
     ("CLM007", "Turnout at council elections is, to some extent, often, perhaps, lower than in general elections."),
     # an event's own counts
