@@ -267,6 +267,24 @@ CAUSE_CUES += [
         left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
         veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON,
         veto_right=r"\w+(?:\s+\w+)?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, label="a cause"),
+    # "Sales picked up on the strength of the new menu", "Visitor numbers jumped following the
+    # series", "Obesity has climbed with the spread of fast-food outlets": a change explained
+    Cue(CAUSE, ["strength"], r"strength\s+of\b",
+        left=r"\b(?:rose|risen|rise|rising|fell|jumped|soared|climbed|surged|recovered|rallied|grew|grown|boomed|picked\s+up|"
+        r"increased|improved|gained|thrived|prospered|bounced\s+back)\b[^,;:]{0,40}?\bon\s+the\s+$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, strong=False, label="a cause"),
+    Cue(CAUSE, ["following", "wake", "with"],
+        r"(?:following|in\s+the\s+wake\s+of|with\s+the\s+(?:spread|arrival|rise|growth|opening|closure|loss|collapse|"
+        r"decline|boom|popularity|success|failure))\b",
+        left=r"\b(?:rose|risen|fell|fallen|jumped|soared|slumped|plunged|climbed|dropped|surged|collapsed|doubled|halved|"
+        r"trebled|tripled|increased|decreased|declined|picked\s+up|recovered|rocketed|tumbled|dived|boomed|dried\s+up)"
+        r"(?:\s+(?:by\s+)?(?:[\w%.,£$€-]+)){0,3}?\s+$",
+        veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON,
+        veto_right=r"(?:following|in\s+the\s+wake\s+of|with\s+the\s+\w+)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?" + _NATURAL_NOUNS
+        + r"|following\s+(?:the\s+)?(?:announcement|news|publication|release|results?|statement|report)\b",
+        strong=False, label="a cause"),
+    Cue(CAUSE, ["lies", "lay", "lie"], r"(?:lies|lay|lie)\s+at\s+the\s+(?:heart|root|core)\s+of\b", veto_left=HEDGED,
+        label="a cause"),
     # "Morale collapsed after the managers took over": a change pinned on what came before it
     Cue(CAUSE, ["after", "since"], r"(?:after|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:took\s+over|arrived|came\s+in|was\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|"

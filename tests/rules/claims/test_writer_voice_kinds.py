@@ -69,6 +69,9 @@ FIRES = [
     ("CLM001", "The harbour made a huge contribution to the town's revival."),
     ("CLM001", "Resentment on the estate has been stoked by the housing association's silence."),
     ("CLM001", "Footfall in the arcade collapsed after the new owners took over."),
+    ("CLM001", "Bookings picked up on the strength of the new menu."),
+    ("CLM001", "Visitor numbers jumped following the television series."),
+    ("CLM001", "Short-sighted planning lies at the root of the housing shortage."),
 ]
 
 QUIET = [
@@ -119,6 +122,8 @@ QUIET = [
     ("CLM002", "The party is attempting to woo older voters with its manifesto."),
     ("CLM003", "They hid the damage in the hope that nobody will notice."),
     ("CLM001", "The damage was made worse by high winds."),
+    ("CLM001", "The river rose following heavy rain."),
+    ("CLM001", "She was picked for the squad on the strength of her form."),
     ("CLM006", "He let the tyres down."),
     ("CLM006", "It makes sense to book early."),
     # a weak claim inside a stacked hedge is the hedging rules' (the hedge is reported there)
