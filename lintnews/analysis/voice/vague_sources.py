@@ -304,7 +304,9 @@ _FIELD = (
     r"technology|trade|farming|transport|education|legal|medical|political|financial|business|sporting|football|"
     r"cricket|rugby|racing|music|film|fashion|retail|oil|airline|aviation|shipping|media|newsroom|boardroom|"
     r"cabinet|whitehall|westminster|parliamentary|opposition|backbench|grassroots|local|regional|senior|"
-    r"high-ranking|top|leading|prominent|key|influential|well-connected"
+    r"high-ranking|top|leading|prominent|key|influential|well-connected|rival|environmental|green|conservation|"
+    r"wildlife|consumer|patient|motoring|animal|welfare|charity|voluntary|anti-poverty|anti-war|civil|human\s+rights|"
+    r"pressure|lobby|community|residents['’]?|tenants['’]?|parents['’]?"
 )
 #: Adjectives that vouch for a group without naming it: "relevant experts", "well-placed sources".
 _VOUCHING = (
@@ -314,7 +316,8 @@ _VOUCHING = (
 _MODIFIED_GROUPS = (
     r"insiders|sources|experts|figures|observers|analysts|voices|commentators|specialists|watchers|"
     r"veterans|professionals|authorities|scientists|researchers|academics|economists|officials|people|"
-    r"engineers|doctors|lawyers|teachers|surgeons|nurses|historians|planners|accountants|architects"
+    r"engineers|doctors|lawyers|teachers|surgeons|nurses|historians|planners|accountants|architects|"
+    r"groups|bosses|chiefs|leaders|campaigners|activists"
 )
 
 _MODIFIED_START = (
@@ -335,6 +338,23 @@ VAGUE_CUES += [
     Cue("vague", _MODIFIED_GROUPS.split("|"), _MODIFIED_RIGHT,
         left=_MODIFIED_START + r"(?:(?:" + _FIELD + r")\s+){1,3}$",
         veto_left=_COMPARISON + "|" + _GOVERNED, veto_right=_MODIFIED_NAMED, strong=False, label="an unnamed group"),
+]
+
+VAGUE_CUES += [
+    # "Those close to the manager say", "Friends of the singer claim": people around someone, unnamed
+    Cue("vague", ["those", "friends", "allies", "associates"],
+        r"(?:those|friends|allies|associates)\s+(?:close\s+to|around|of|familiar\s+with)\s+(?:[\w'’-]+\s+){1,4}?"
+        + _AUX + r"(?:" + _VERBS + r"|told|tell)\b",
+        left=_MODIFIED_START, veto_left=_COMPARISON + "|" + _GOVERNED, strong=False, label="anonymous sources"),
+    # "One source said", "A senior figure in the party said": a single anonymous source
+    Cue("vague", ["source", "insider", "figure"],
+        r"(?:source|insider|figure)\b(?:\s+(?:in|at|close\s+to|within|from|inside|on)\s+(?:the\s+)?(?-i:[a-z])[\w'’-]*"
+        r"(?:\s+(?-i:[a-z])[\w'’-]*){0,2})?\s+(?:(?:has|had|also)\s+)?(?:said|says|told|claimed|claims|added|suggested|insisted|"
+        r"admitted|warned|revealed)\b",
+        left=r"(?:^\W*|[,;:(—–]\s*|\b(?:but|and|while|that|as|however)\s+)(?:one|a|an|another)\s+(?:(?:senior|well-placed|"
+        r"government|party|club|industry|official|company|council|police|security|diplomatic|military|union|"
+        r"palace|cabinet|whitehall|city|insider|reliable|trusted|anonymous|unnamed|leading|prominent|key)\s+){0,2}$",
+        strong=False, label="an anonymous source"),
 ]
 
 VAGUE_SOURCES = CueSet(VAGUE_CUES)

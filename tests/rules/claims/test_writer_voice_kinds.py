@@ -60,6 +60,9 @@ FIRES = [
     ("CLM008", "Well-placed sources say the merger is off."),
     ("CLM008", "Reports suggest the brewery is up for sale."),
     ("CLM008", "Reports show the brewery lost money for a decade."),
+    ("CLM008", "Those close to the chairman say he is ready to sell."),
+    ("CLM008", "One source said the talks had collapsed."),
+    ("CLM008", "Conservation groups say the estuary is dying."),
     ("CLM008", "Concerned surgeons say the new rota is dangerous."),
     # records that are the writer's
     ("CLM005", "The bakery makes the finest sourdough in the county."),
@@ -112,6 +115,7 @@ QUIET = [
     ("CLM008", "Senior figures at Barclays said the deal was off."),
     ("CLM008", "Industry figures show a fall in sales."),
     ("CLM008", "Crews complained that the new rotas were imposed without consultation."),
+    ("CLM008", "A source at Northgate Bank said the loan had been called in."),
     # geography and a named ranking's own finding
     ("CLM005", "Scafell Pike is the highest mountain in England."),
     ("CLM005", "The Tay is the longest river in Scotland."),
