@@ -378,3 +378,18 @@ GENERALISATION_CUES = [
 ]
 
 GENERALISATION_CUES += GENERALISATION_CUES_BY_CONSTRUCTION
+
+# Influence and legacy claimed everywhere: "Her influence can be heard in every young folk
+# singer", "His legacy is felt in every classroom", "The style can be seen in almost every new
+# building in the city".
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["heard", "seen", "felt", "traced", "found", "detected", "spotted"],
+        r"(?:heard|seen|felt|traced|found|detected|spotted)\s+in\s+(?:(?:almost|nearly|virtually|practically|just\s+about)\s+)?"
+        r"(?:every|all|countless|each)\b",
+        left=r"\b(?:can|could|is|are|was|were)\s+(?:still\s+|now\s+|also\s+|clearly\s+)?(?:be\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says)\b[^,;]*$", label="a sweeping claim of influence"),
+    Cue(GENERALISATION, ["influence", "legacy", "impact", "imprint", "mark"],
+        r"(?:influence|legacy|impact|imprint|mark)\s+(?:is|was|remains|can\s+be)\s+(?:still\s+)?(?:felt|seen|visible|heard)\s+"
+        r"(?:everywhere|across|throughout|far\s+beyond|to\s+this\s+day|all\s+over|today)\b",
+        veto_left=FIRST_PERSON, label="a sweeping claim of influence"),
+]

@@ -64,6 +64,9 @@ FIRES = [
     ("CLM008", "One source said the talks had collapsed."),
     ("CLM008", "Conservation groups say the estuary is dying."),
     ("CLM008", "Concerned surgeons say the new rota is dangerous."),
+    # influence claimed everywhere
+    ("CLM007", "His influence can be seen in almost every new building in the city."),
+    ("CLM007", "Her legacy is still felt across the whole county."),
     # records that are the writer's
     ("CLM005", "The bakery makes the finest sourdough in the county."),
     ("CLM005", "The estate has the highest burglary rate in the region."),
@@ -130,6 +133,7 @@ QUIET = [
     ("CLM001", "She was picked for the squad on the strength of her form."),
     ("CLM006", "He let the tyres down."),
     ("CLM006", "It makes sense to book early."),
+    ("CLM007", "The comet can be seen in the northern sky after dusk."),
     # a weak claim inside a stacked hedge is the hedging rules' (the hedge is reported there)
     ("CLM007", "Turnout at council elections is, to some extent, often, perhaps, lower than in general elections."),
     # an event's own counts
