@@ -28,7 +28,8 @@ class VagueSource(Rule):
     generic groups are information. These sentences look attributed, so the other claims
     rules stay quiet on them; this rule reports them instead.
 
-    Not vague: a group that is identified ("analysts at Barclays", "Labour councillors",
+    Not vague: a bare group the story has named ("Campaigners said" after "the Save
+    Hollin Wood campaign", "Parents said" after "Ashgrove Primary School"), a group that is identified ("analysts at Barclays", "Labour councillors",
     "critics, including Labour, say"), the people who run an event ("organisers said",
     "police said", "forecasters said"), a group of an organisation named just before
     ("..., the fire service said. Officials said ...") and a name that looks like a plural

@@ -166,3 +166,15 @@ def test_advice_to_readers_is_no_claim(linter):
     for sentence in ("Drivers are advised to avoid the coast road where they can.",
                      "Residents are urged to keep their windows shut until the smoke clears."):
         assert not [f for f in linter.lint(sentence, select=["CLM010"])], sentence
+
+
+@pytest.mark.parametrize("before, group, vague", [
+    ("The Save Hollin Wood campaign has fought the plan for two years.", "Campaigners said the road would destroy the wood.", False),
+    ("The council approved the road on Monday.", "Campaigners said the road would destroy the wood.", True),
+    ("Ashgrove Primary School will close in July.", "Parents said they had not been consulted.", False),
+    ("Ashgrove Primary School will close in July.", "Some parents said they had not been consulted.", True),
+    ("Kelby Rovers lost 4-0 on Saturday.", "Fans said the manager had to go.", False),
+])
+def test_a_group_the_story_has_named(linter, before, group, vague):
+    findings = [f for f in linter.lint(f"{before}\n\n{group}\n", select=["CLM008"])]
+    assert bool(findings) == vague
