@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lintnews.analysis.claims.cues import SUPERLATIVE
 from lintnews.analysis.claims.base import ClaimRule
-from lintnews.analysis.claims.statistics import measured_or_ranked
+from lintnews.analysis.claims.superlatives import measured_or_ranked
 from lintnews.matching.cues import CueHit
 from lintnews.model import Severity
 
