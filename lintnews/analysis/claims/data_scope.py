@@ -31,7 +31,7 @@ the document).
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
@@ -107,13 +107,16 @@ class _Scope:
     """The data sources of a document, read in order up to the furthest sentence asked
     about: ``sources`` holds ``(region index, sentence index, section, topic, text)``."""
 
-    __slots__ = ("settings", "sources", "next_region", "section")
+    __slots__ = ("settings", "sources", "next_region", "section", "first_seen")
 
     def __init__(self, settings) -> None:
         self.settings = settings
         self.sources: List[Tuple[int, int, int, FrozenSet[str], str]] = []
         self.next_region = 0
         self.section = 0
+        #: ``(section, word) -> (region index, sentence index)`` of the first source with
+        #: that word in its topic: a figure's topic is checked word by word, not source by source
+        self.first_seen: Dict[Tuple[int, str], Tuple[int, int]] = {}
 
 
 def continues_data_source(doc: Document, sentence: Sentence, settings=None) -> bool:
@@ -127,11 +130,13 @@ def continues_data_source(doc: Document, sentence: Sentence, settings=None) -> b
     if not mine:
         return False
     section = _section_of(doc, sentence.region.index)
-    earlier = [(topic, raw) for r, i, sec, topic, raw in scope.sources if (r, i) < here and sec == section]
-    if not any(topic & mine for topic, raw in earlier):
+    seen = scope.first_seen
+    if not any(seen.get((section, w), here) < here for w in mine):
         return False
     wider = {m.group().lower() for m in _WIDER.finditer(sentence.text)}
-    return not wider or any(all(w in raw for w in wider) for topic, raw in earlier)
+    if not wider:
+        return True
+    return any(all(w in raw for w in wider) for r, i, sec, topic, raw in scope.sources if (r, i) < here and sec == section)
 
 
 def _section_of(doc: Document, region_index: int) -> int:
@@ -167,6 +172,8 @@ def _read_up_to(doc: Document, scope: _Scope, last_region: int) -> None:
                     topic = topic_words(_outside_attribution(s, scope.settings, doc))
                     if topic:
                         scope.sources.append((region.index, s.index, section, topic, s.text.lower()))
+                        for w in topic:
+                            scope.first_seen.setdefault((section, w), (region.index, s.index))
         scope.next_region += 1
 
 

@@ -248,16 +248,21 @@ def _group_named_before(doc: Document, sentence: Sentence, source: str) -> bool:
     """True when the vague-looking *source* is a bare group ("Campaigners said") that the
     draft names before *sentence* (the campaign, the school, the club, the street)."""
     source = source.strip(" ,;:(—–-")
-    for group, anchor in _GROUP_ANCHORS:
-        m = group.match(source)
-        if m is None:
+    for n, (group, anchor) in enumerate(_GROUP_ANCHORS):
+        if group.match(source) is None:
             continue
-        region, end = sentence.region, sentence.start
-        for r in doc.regions[: region.index]:
-            if anchor.search(r.text):
-                return True
-        return anchor.search(region.text, 0, end) is not None
+        first = doc.memo(("voice.group-anchor", n), lambda d: _first_match(d, anchor))  # once per document
+        return first < (sentence.region.index, sentence.start)
     return False
+
+
+def _first_match(doc: Document, pattern) -> Tuple[int, int]:
+    """``(region index, offset)`` of the first match of *pattern* in *doc*, or past the end."""
+    for region in doc.regions:
+        m = pattern.search(region.text)
+        if m is not None:
+            return (region.index, m.start())
+    return (len(doc.regions), 0)
 
 
 # Groups that belong to an organisation: "officials", "a spokeswoman", "investigators".
