@@ -1,0 +1,512 @@
+"""A generator-style probe of the figures rules: relations x phrasings x error/control pairs.
+
+Each relation has many templates, written for this probe (not taken from any test set),
+that build a short draft twice: once with the arithmetic right (the control) and once
+with one figure wrong (the error). A case is *found* when the error draft draws any
+figures finding; a control *alarms* when its draft draws any. Numbers, names, nouns,
+dates and the surrounding paragraphs are drawn from a seeded generator, so every run
+with the same seed builds the same drafts (nothing is written to disk).
+
+Usage: ``python evaluation/figures_probe.py [--per 40] [--seed 11] [--show N] [--only RELATION]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import collections
+import datetime as dt
+import random
+import sys
+from pathlib import Path
+from typing import Callable, Dict, List, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lintnews.engine.config import Settings  # noqa: E402
+from lintnews.engine.linter import Linter  # noqa: E402
+
+FIGURES = Settings(select=("figures",))
+Pair = Tuple[str, str]  # control draft, error draft
+
+# --------------------------------------------------------------------------- vocabulary
+
+FIRST = ["Adaeze", "Bronwen", "Ciaran", "Dominika", "Eamon", "Farida", "Gethin", "Halima", "Ivo", "Jolene", "Kofi",
+         "Linnea", "Matteo", "Niamh", "Oskar", "Parveen", "Ruairi", "Sigrid", "Tobias", "Ulla", "Wanjiru", "Yusuf"]
+LAST = ["Okafor", "Abernethy", "Castellano", "Dunmore", "Eriksson", "Fitzgerald", "Granger", "Hollis", "Iqbal",
+        "Jankowski", "Kerrigan", "Lowther", "Moyo", "Northcott", "Ostrowski", "Penhaligon", "Quigley", "Rutherford"]
+TOWNS = ["Barnstaple", "Cleethorpes", "Dumfries", "Ely", "Falmouth", "Grantham", "Hawick", "Ilkley", "Keswick",
+         "Llandudno", "Morpeth", "Nairn", "Oswestry", "Pitlochry", "Retford", "Stroud", "Tiverton", "Wick"]
+BODIES = ["the council", "the health board", "the trust", "the operator", "the college", "the society", "the port",
+          "the museum", "the federation", "the water company"]
+FILLER = [
+    "Work on the scheme is expected to continue into the autumn, with a further update promised in the new year.",
+    "Local residents have been invited to a drop-in session at the town hall to ask questions about the plans.",
+    "The announcement follows months of talks between the two sides, which were described as constructive.",
+    "A consultation on the proposals opens next week and will run for six weeks, officials confirmed.",
+    "Campaigners welcomed the news but said they would keep a close eye on how the money is spent.",
+]
+ONES = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def n(x: float) -> str:
+    return f"{int(round(x)):,}"
+
+
+def word(k: int) -> str:
+    return ONES[k] if 0 <= k < len(ONES) else n(k)
+
+
+def name(rng: random.Random) -> Tuple[str, str]:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    return f"{first} {last}", last
+
+
+def draft(rng: random.Random, *paragraphs: str, date: str = "", title: str = "") -> str:
+    """A short draft: optional front matter date and title, the paragraphs with a
+    neutral paragraph before or after."""
+    body = list(paragraphs)
+    filler = rng.sample(FILLER, 2)
+    body.insert(0, filler[0])
+    body.append(filler[1])
+    head = f"---\ndate: {date}\n---\n\n" if date else ""
+    if title:
+        head += f"# {title}\n\n"
+    return head + "\n\n".join(body) + "\n"
+
+
+def pair(rng: random.Random, make: Callable[[bool], List[str]], **kw) -> Pair:
+    seed = rng.random()
+    return (draft(random.Random(seed), *make(False), **kw), draft(random.Random(seed), *make(True), **kw))
+
+
+_FORM = [0]  # the index of the last template picked
+
+
+def pick(rng: random.Random, forms: list):
+    i = rng.randrange(len(forms))
+    _FORM[0] = i
+    return forms[i]
+
+
+def off(rng: random.Random, value: float, lo: float = 0.15, hi: float = 0.35) -> float:
+    """A wrong value: *value* moved by lo..hi of itself, up or down."""
+    return value * (1 + rng.choice([-1, 1]) * rng.uniform(lo, hi))
+
+
+# --------------------------------------------------------------------------- shares
+
+
+def shares(rng: random.Random) -> Pair:
+    total = rng.choice([400, 800, 1_250, 2_000, 640, 1_500, 3_200])
+    town = rng.choice(TOWNS)
+    # three shares of one whole that add to 99-101
+    a = rng.randrange(25, 50)
+    b = rng.randrange(15, 100 - a - 8)
+    c = 100 - a - b + rng.choice([-1, 0, 0, 1])
+    c_bad = c + rng.choice([7, 9, 12])
+    x = rng.randrange(total // 10, total // 2)
+    z = round(100 * x / total)
+    z_bad = z + rng.choice([-1, 1]) * max(6, z // 3)
+    body = rng.choice(BODIES)
+    forms = [
+        lambda e: [f"Of the {n(total)} members polled, {a} per cent backed the plan, {b} per cent opposed it "
+                   f"and {c_bad if e else c} per cent were undecided."],
+        lambda e: [f"In the survey of {town} residents, {a}% said the service had improved, {b}% said it had got "
+                   f"worse and {c_bad if e else c}% saw no change."],
+        lambda e: [f"Gas supplied {a}% of the town's electricity last year, wind {b}% and solar "
+                   f"{c_bad if e else c}%, {body} said."],
+        lambda e: [f"Of the {n(total)} flights, {n(x)} were delayed, or {z_bad if e else z}%."],
+        lambda e: [f"{n(x)} of the {n(total)} applicants ({z_bad if e else z}%) were turned away."],
+        lambda e: [f"Some {n(x)} of the {n(total)} households in {town}, roughly {z_bad if e else z} per cent, "
+                   f"have no car."],
+        lambda e: [f"A total of {n(total)} pupils sat the exam. {n(x)} of them, {z_bad if e else z}%, achieved "
+                   f"the top grade."],
+        lambda e: [f"Voters backed the independent candidate by {a}% to {b}%, with {c_bad if e else c}% spoiling "
+                   f"their ballots or voting for others."],
+        lambda e: [f"Asked about the plans, {a} per cent of those surveyed were in favour, {b} per cent against, "
+                   f"and {c_bad if e else c} per cent had no view."],
+        lambda e: [f"The inspectors visited {n(total)} homes and found damp in {n(x)}, or {z_bad if e else z}% "
+                   f"of those checked."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+# --------------------------------------------------------------------------- parts
+
+
+def parts(rng: random.Random) -> Pair:
+    t = rng.choice([190, 240, 75, 460, 1_200, 88])
+    a = round(t * rng.uniform(0.4, 0.6))
+    b = t - a - rng.randrange(0, max(2, t // 10))
+    b_bad = t - a + max(5, round(t * rng.uniform(0.08, 0.2)))
+    T = rng.choice([8_000, 12_500, 640, 2_400, 36_000])
+    A = round(T * rng.uniform(0.5, 0.7) / 10) * 10
+    B = T - A
+    B_bad = B + max(50, round(T * rng.uniform(0.08, 0.15) / 10) * 10)
+    club = rng.choice(["club", "theatre", "festival", "museum"])
+    forms = [
+        lambda e: [f"The budget is {t} million euros, of which {a} million goes to roads and "
+                   f"{b_bad if e else b} million to rail."],
+        lambda e: [f"The {club} sold {n(T)} tickets. Of those, {n(A)} went to members and "
+                   f"{n(B_bad if e else B)} to the public."],
+        lambda e: [f"There were {n(T)} entries this year: {n(A)} from schools and {n(B_bad if e else B)} "
+                   f"from individuals."],
+        lambda e: [f"Of the {n(T)} patients treated, {n(A)} were discharged the same day and "
+                   f"{n(B_bad if e else B)} were admitted to a ward."],
+        lambda e: [f"The charity raised £{t}m last year. Of that, £{a}m came from legacies and "
+                   f"£{b_bad if e else b}m from shops."],
+        lambda e: [f"Twelve people were arrested: five men and {'nine' if e else 'seven'} women."],
+        lambda e: [f"The firm borrowed £{n(T)}, repaid £{n(A)} and still owes £{n(B_bad if e else B)}."],
+        lambda e: [f"Some {n(T)} homes were surveyed, of which {n(A)} were in good repair and the rest, "
+                   f"{n(B_bad if e else B)}, needed work."],
+        lambda e: [f"The {n(T)} staff are split between {n(A)} on permanent contracts and "
+                   f"{n(B_bad if e else B)} on temporary ones."],
+        lambda e: [f"The grant of ${t} million will be divided: ${a} million for housing and "
+                   f"${b_bad if e else b} million for transport."],
+        lambda e: [f"A dozen schools took part, {'eight' if e else 'five'} of them primary and seven secondary."],
+        lambda e: [f"Of the {n(T)} runners who started, {n(A)} finished. The other {n(B_bad if e else B)} "
+                   f"dropped out."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+# --------------------------------------------------------------------------- changes
+
+
+def changes(rng: random.Random) -> Pair:
+    a = rng.choice([rng.randrange(12, 90) * 100, rng.randrange(200, 900) * 10])
+    p = rng.choice([10, 15, 20, 25, 30, 40, 50])
+    sign = rng.choice([1, -1])
+    b = round(a * (1 + sign * p / 100))
+    p_bad = p + rng.choice([8, 10, 15]) if p < 50 else 30
+    thing = rng.choice(["visitors", "applications", "complaints", "bookings", "members", "referrals"])
+    up, verb = ("rise", "rose") if sign > 0 else ("fall", "fell")
+    more = "more" if sign > 0 else "fewer"
+    d = abs(b - a)
+    d_bad = d + max(100, round(d * 0.4 / 10) * 10)
+    frac_word, frac = rng.choice([("a third", 1 / 3), ("a quarter", 0.25), ("a fifth", 0.2), ("half", 0.5)])
+    fa = rng.randrange(30, 90) * 120
+    fb = round(fa * (1 - frac))
+    fb_bad = round(fa * (1 - frac * 0.55))
+    forms = [
+        lambda e: [f"{thing.capitalize()} {verb} from {n(a)} to {n(b)}, a {up} of {p_bad if e else p}%."],
+        lambda e: [f"The number of {thing} reached {n(b)}, {'up' if sign > 0 else 'down'} from {n(a)} last year, "
+                   f"a {up} of {p_bad if e else p} per cent."],
+        lambda e: [f"{thing.capitalize()} fell by {frac_word} to {n(fb_bad if e else fb)}, compared with {n(fa)} "
+                   f"a year earlier."],
+        lambda e: [f"{thing.capitalize()} {verb} {p_bad if e else p}% to {n(b)}.", f"A year ago the figure stood "
+                   f"at {n(a)}."],
+        lambda e: [f"This year there were {n(b)} {thing}, {n(d_bad if e else d)} {more} than the {n(a)} recorded "
+                   f"last year."],
+        lambda e: [f"There were {n(b)} {thing} in 2025, {p_bad if e else p}% {more} than in 2024, when there were "
+                   f"{n(a)}."],
+        lambda e: [f"{thing.capitalize()} have {'doubled' if not e else 'tripled'} in two years, from {n(a)} to "
+                   f"{n(2 * a)}."],
+        lambda e: [f"In 2023 the service received {n(a)} {thing}. Last year that {'climbed' if sign > 0 else 'dropped'}"
+                   f" to {n(b)}, a change of {p_bad if e else p}%."],
+        lambda e: [f"The tally of {thing} was {n(b)}, against {n(a)} the year before - a {p_bad if e else p}% "
+                   f"{'increase' if sign > 0 else 'decrease'}."],
+        lambda e: [f"Prices {verb} by £{n(d_bad if e else d)} to £{n(b)}, from £{n(a)}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+# --------------------------------------------------------------------------- conversions
+
+
+def _temp(rng: random.Random, e: bool) -> str:
+    c = rng.randrange(-10, 42)
+    f = c * 9 / 5 + 32
+    shown = round(f) + (rng.choice([-3, 3, 4]) if e else 0)
+    return rng.choice([f"{c}C ({shown}F)", f"{c}°C ({shown}°F)", f"{c} degrees Celsius ({shown}F)"])
+
+
+def conversions(rng: random.Random) -> Pair:
+    t = rng.randrange(18, 40)
+    miles = rng.choice([12, 25, 40, 60, 150, 300])
+    km = round(miles * 1.609344)
+    km_bad = round(miles * 2) if rng.random() < 0.5 else round(km * 1.15)
+    feet, m = rng.choice([(5, "1.52"), (6, "1.83"), (10, "3.05"), (20, "6.1"), (100, "30.5")])
+    m_bad = f"{float(m) * 1.12:.2f}"
+    kg = rng.choice([5, 12, 40, 250, 800])
+    lb = round(kg * 2.20462)
+    lb_bad = round(kg * 2.0 * 1.2)
+    ha = rng.choice([20, 60, 150, 400, 1_200])
+    ac = round(ha * 2.47105)
+    ac_bad = round(ha * 2.47105 * 1.25)
+    mph = rng.choice([20, 30, 50, 70])
+    kmh = round(mph * 1.609344)
+    kmh_bad = round(kmh * 1.18)
+    sq = rng.choice([4, 12, 30, 75])
+    sqkm = round(sq * 2.58999)
+    sqkm_bad = round(sq * 1.609)
+    tseed = rng.random()
+    temp_e = {key: _temp(random.Random(tseed), key) for key in (False, True)}
+    forms = [
+        lambda e: [f"Temperatures in the valley reached {temp_e[e]} on Tuesday."],
+        lambda e: [f"The walkers set off on a {miles}-mile ({km_bad if e else km}km) route along the coast."],
+        lambda e: [f"The wall is {feet} feet ({m_bad if e else m} m) high in places."],
+        lambda e: [f"The stolen safe weighed {kg}kg ({lb_bad if e else lb}lb)."],
+        lambda e: [f"The estate covers {ha} hectares ({ac_bad if e else ac} acres) of moorland."],
+        lambda e: [f"The limit on the road will fall to {mph}mph ({kmh_bad if e else kmh}km/h)."],
+        lambda e: [f"The reserve covers {sq} square miles ({sqkm_bad if e else sqkm} sq km)."],
+        lambda e: [f"The bridge will be {miles} miles ({km_bad if e else km} km) long."],
+        lambda e: [f"Water levels rose by {feet} feet ({m_bad if e else m}m) overnight."],
+        lambda e: [f"The river was {round(km)} kilometres ({round(km_bad / 1.609) if e else miles} miles) from the "
+                   f"town."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+# --------------------------------------------------------------------------- durations
+
+
+def _clock(minutes: int, style: str) -> str:
+    h, m = divmod(minutes % 1440, 60)
+    if style == "24":
+        return f"{h:02d}:{m:02d}"
+    suffix = "am" if h < 12 else "pm"
+    h12 = h % 12 or 12
+    return f"{h12}{suffix}" if m == 0 else f"{h12}.{m:02d}{suffix}"
+
+
+HOURS_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+               10: "ten", 11: "eleven", 12: "twelve"}
+
+
+def _hours_text(h2: int) -> str:
+    """*h2* half hours as copy writes them: "ten and a half hours", "three hours"."""
+    whole, half = divmod(h2, 2)
+    if half:
+        return f"{HOURS_WORDS[whole]} and a half hours" if whole else "half an hour"
+    return f"{HOURS_WORDS[whole]} hours" if whole > 1 else "an hour"
+
+
+def durations(rng: random.Random) -> Pair:
+    start = rng.randrange(5 * 4, 10 * 4) * 15
+    h2 = rng.randrange(4, 22)  # half hours
+    end = start + h2 * 30
+    h2_bad = h2 + rng.choice([-2, 2, 3])
+    style = rng.choice(["24", "12"])
+    t1, t2 = _clock(start, style), _clock(end, style)
+    year = 2026
+    month = rng.randrange(1, 12)
+    d1 = rng.randrange(1, 15)
+    days = rng.randrange(3, 12)
+    d2 = d1 + days - 1  # inclusive
+    mname = calendar.month_name[month]
+    days_bad = days + rng.choice([3, 4, 5])
+    m1 = rng.randrange(1, 6)
+    months = rng.randrange(3, 7)
+    m2 = m1 + months
+    forms = [
+        lambda e: [f"The outage lasted {_hours_text(h2_bad if e else h2)}, from {t1} to {t2}."],
+        lambda e: [f"The meeting ran from {t1} to {t2}, {_hours_text(h2_bad if e else h2)} in all."],
+        lambda e: [f"Staff worked from {t1} until {t2} - a shift of {_hours_text(h2_bad if e else h2)}."],
+        lambda e: [f"The flight left at {t1} and landed at {t2}, {_hours_text(h2_bad if e else h2)} later."],
+        lambda e: [f"The festival runs from {d1} {mname} to {d2} {mname} {year}, {word(days_bad if e else days)} "
+                   f"days in all."],
+        lambda e: [f"The road was closed for {_hours_text(h2_bad if e else h2)} on Sunday. It shut at {t1} and "
+                   f"reopened at {t2}."],
+        lambda e: [f"The exhibition, which opens in {calendar.month_name[m1]} and closes in "
+                   f"{calendar.month_name[m2]}, will run for {word(months + 3 if e else months)} months."],
+        lambda e: [f"Between {t1} and {t2}, a span of {_hours_text(h2_bad if e else h2)}, the line was shut."],
+        lambda e: [f"Voting took {_hours_text(h2_bad if e else h2)}: polls opened at {t1} and closed at {t2}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def ages(rng: random.Random) -> Pair:
+    today = dt.date(2026, rng.randrange(1, 13), rng.randrange(1, 28))
+    born = rng.randrange(1940, 2005)
+    age = today.year - born - rng.choice([0, 1])
+    age_bad = age - rng.choice([3, 4, 5, 6])
+    full, last = name(rng)
+    died = rng.randrange(min(born + 50, 2020), 2025)
+    at_death = died - born - rng.choice([0, 1])
+    at_death_bad = at_death + rng.choice([-4, 3, 5])
+    event = rng.randrange(born + 18, min(born + 40, 2025))
+    at_event = event - born - rng.choice([0, 1])
+    at_event_bad = at_event + rng.choice([-5, 4, 6])
+    title = rng.choice(["Ms", "Mr", "Dr"])
+    town = rng.choice(TOWNS)
+    dateline = f"{rng.choice(TOWNS).upper()}, {today.day} {calendar.month_name[today.month]} {today.year} -"
+    forms = [
+        (lambda e: [f"{full}, born in {born}, is only {age_bad if e else age}."], True),
+        (lambda e: [f"{full}, who was born in {born} and died aged {at_death_bad if e else at_death} in {died}, "
+                    f"was a teacher for most of her life."], False),
+        (lambda e: [f"{full} was born in {born}.", f"{title} {last} was {at_event_bad if e else at_event} when "
+                    f"{'she' if title == 'Ms' else 'he'} won the title in {event}."], False),
+        (lambda e: [f"Born in {born}, {full} is now {age_bad if e else age} and still runs the shop."], True),
+        (lambda e: [f"{full} died in {died} at the age of {at_death_bad if e else at_death}.",
+                    f"{'She' if title == 'Ms' else 'He'} had been born in {born} in {town}."], False),
+        (lambda e: [f"{dateline} {full}, who was born in {born}, says that at {age_bad if e else age} "
+                    f"{'she' if title == 'Ms' else 'he'} has no plans to retire."], False),
+        (lambda e: [f"{full} ({born}-{died}) died aged {at_death_bad if e else at_death}."], False),
+        (lambda e: [f"{full}, {age_bad if e else age}, was born in {born} and grew up in {town}."], True),
+    ]
+    make, dated = pick(rng, forms)
+    return pair(rng, make, date=today.isoformat() if dated or rng.random() < 0.5 else "")
+
+
+# --------------------------------------------------------------------------- averages
+
+
+def averages(rng: random.Random) -> Pair:
+    count = rng.choice([40, 120, 200, 25, 80, 350])
+    each = rng.choice([12, 45, 120, 900, 60, 300])
+    total = count * each
+    each_bad = round(each * rng.choice([1.3, 1.5, 0.6, 0.7]))
+    noun, per = rng.choice([("staff", "each"), ("schools", "per school"), ("branches", "per branch"),
+                            ("volunteers", "each"), ("councils", "each"), ("wards", "per ward")])
+    thing = rng.choice(["hours of overtime", "laptops", "calls", "visits", "books", "meals"])
+    m = rng.choice([4, 6, 12, 20])
+    fund = m * rng.choice([3, 5, 8])
+    show = rng.choice(["fair", "show", "exhibition"])
+    forms = [
+        lambda e: [f"The {count} staff worked {n(total)} {thing}, an average of {each_bad if e else each} each."],
+        lambda e: [f"The trust employs {count} staff.", f"Last year they logged {n(total)} hours of overtime, an "
+                   f"average of {each_bad if e else each} each."],
+        lambda e: [f"{n(total)} laptops were handed out, spread across {count} schools, or about "
+                   f"{each_bad if e else each} per school."],
+        lambda e: [f"The {count} {noun} handled {n(total)} {thing}, roughly {each_bad if e else each} {per}."],
+        lambda e: [f"A £{fund}m fund will be shared among {m} councils, about £{fund // m if not e else fund // m + 2}m "
+                   f"each."],
+        lambda e: [f"There are {count} {noun} in the scheme.", f"Between them they received {n(total)} {thing} - "
+                   f"{each_bad if e else each} {per} on average."],
+        lambda e: [f"Over {count} days the {show} drew {n(total)} visitors, "
+                   f"an average of {each_bad if e else each} a day."],
+        lambda e: [f"{n(total)} {thing} were delivered to {count} {noun}, which works out at "
+                   f"{each_bad if e else each} {per}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+# --------------------------------------------------------------------------- restatements
+
+
+def restatements(rng: random.Random) -> Pair:
+    jobs = rng.choice([3_200, 450, 1_100, 780, 2_600])
+    jobs_bad = jobs + rng.choice([200, 100, 300]) if jobs > 1000 else jobs + 50
+    cost = rng.choice([45, 12, 230, 8])
+    cost_bad = {45: 54, 12: 21, 230: 320, 8: 18}[cost]
+    homes = rng.choice([600, 240, 1_500])
+    homes_bad = homes + 50
+    miles = rng.choice([12, 7, 30])
+    town = rng.choice(TOWNS)
+    firm = rng.choice(["Hallam Foods", "Corbett Engineering", "Tarrant Logistics", "Mereside Paper"])
+    forms = [
+        lambda e: [f"{firm} said {n(jobs)} jobs would go when the {town} plant closes next year.",
+                   "Unions said they had not been consulted and would seek talks with managers.",
+                   f"The {n(jobs_bad if e else jobs)} jobs at risk are mostly in packing and distribution."],
+        lambda e: [f"The council approved a £{cost}m scheme to rebuild the seafront in {town}.",
+                   "Work is due to start in the spring and last two years.",
+                   f"Critics say the £{cost_bad if e else cost}m scheme does little for the town centre."],
+        lambda e: [f"Developers want to build {n(homes)} homes on farmland north of {town}.",
+                   f"Opponents say the {n(homes_bad if e else homes)} homes would overwhelm local roads."],
+        lambda e: [f"The {miles}-mile bypass was first proposed in the 1990s.",
+                   f"Ministers have now agreed to fund the {(miles + 2) if e else miles}-mile bypass in full."],
+        lambda e: [f"Around {n(homes)} students were affected by the exam mix-up in {town}.",
+                   "The board has apologised and promised a review.",
+                   f"All {n(homes_bad if e else homes)} affected students will be offered a resit."],
+        lambda e: [f"The {cost}-month refurbishment of the library began in January.",
+                   f"Staff say the {cost_bad if e else cost}-month refurbishment has been disruptive."],
+        lambda e: [f"Police seized {n(homes)} cannabis plants from a farm near {town}.",
+                   f"The {n(homes_bad if e else homes)} plants had a street value of about £{cost}m, officers said."],
+    ]
+    make = pick(rng, forms)
+    if rng.random() < 0.25:
+        # headline against body
+        def make(e: bool) -> List[str]:  # noqa: F811
+            return [f"{firm} said {n(jobs)} jobs would go when the {town} plant closes next year."]
+        seed = rng.random()
+        return (draft(random.Random(seed), *make(False), title=f"{n(jobs)} jobs to go at {town} plant"),
+                draft(random.Random(seed), *make(False), title=f"{n(jobs_bad)} jobs to go at {town} plant"))
+    return pair(rng, make)
+
+
+# --------------------------------------------------------------------------- weekdays
+
+
+def weekdays(rng: random.Random) -> Pair:
+    year = 2026
+    day = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(20, 340))
+    pub = day - dt.timedelta(days=rng.randrange(1, 25))
+    right = calendar.day_name[day.weekday()]
+    wrong = calendar.day_name[(day.weekday() + rng.choice([1, 2, 3, 4, 5, 6])) % 7]
+    d, mname = day.day, calendar.month_name[day.month]
+    dateline = f"{rng.choice(TOWNS).upper()}, {pub.day} {calendar.month_name[pub.month]} {year} -"
+    forms = [
+        lambda e: [f"The vote will be held on {d} {mname}, a {wrong if e else right}."],
+        lambda e: [f"The match will be played on {wrong if e else right} {d} {mname}."],
+        lambda e: [f"The shop reopens on {wrong if e else right}, {d} {mname}, after a refit."],
+        lambda e: [f"Talks are due to resume on {wrong if e else right} ({d} {mname})."],
+        lambda e: [f"{dateline} The hearing, on {wrong if e else right} {d} {mname}, is expected to last a day."],
+        lambda e: [f"The ferry will sail on the evening of {wrong if e else right} {d} {mname}."],
+        lambda e: [f"Results are published on {d} {mname} ({wrong if e else right})."],
+        lambda e: [f"On {wrong if e else right}, {mname} {d}, the council will decide."],
+    ]
+    make = pick(rng, forms)
+    dated = "dateline" not in make.__code__.co_names and rng.random() < 0.85
+    return pair(rng, make, date=pub.isoformat() if dated else "")
+
+
+RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    ages=ages, averages=averages, changes=changes, conversions=conversions, durations=durations, parts=parts,
+    restatements=restatements, shares=shares, weekdays=weekdays)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--per", type=int, default=40, help="cases per relation")
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
+    ap.add_argument("--only", default="", help="one relation")
+    ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
+    args = ap.parse_args()
+    linter = Linter()
+    rng = random.Random(args.seed)
+    print(f"Figures probe (seed {args.seed}, {args.per} cases per relation)")
+    print(f"  {'relation':<14} {'cases':>5} {'found':>6} {'recall':>7} {'control alarms':>15}")
+    totals = [0, 0, 0]
+    misses: List[str] = []
+    alarms: List[str] = []
+    for rel, make in RELATIONS.items():
+        if args.only and rel != args.only:
+            continue
+        cases = found = alarm = 0
+        by_form: Dict[int, List[int]] = collections.defaultdict(lambda: [0, 0, 0])
+        for _ in range(args.per):
+            _FORM[0] = 0
+            ok, bad = make(rng)
+            form = by_form[_FORM[0]]
+            cases += 1
+            form[0] += 1
+            if linter.lint_text(bad, "draft.md", FIGURES):
+                found += 1
+                form[1] += 1
+            elif len(misses) < args.show:
+                misses.append(f"miss [{rel}] {bad.strip()}")
+            wrong = linter.lint_text(ok, "draft.md", FIGURES)
+            if wrong:
+                alarm += 1
+                form[2] += 1
+                if len(alarms) < args.show:
+                    alarms.append(f"alarm [{rel}] {ok.strip()}\n   -> {wrong[0].code} {wrong[0].message}")
+        totals = [totals[0] + cases, totals[1] + found, totals[2] + alarm]
+        print(f"  {rel:<14} {cases:>5} {found:>6} {found / cases:>7.2f} {alarm / cases:>15.3f}")
+        if args.forms:
+            for i, (c, f, a) in sorted(by_form.items()):
+                print(f"      template {i:<3} {c:>5} {f:>6} {f / c:>7.2f} {a / c:>15.3f}")
+    print(f"  {'all':<14} {totals[0]:>5} {totals[1]:>6} {totals[1] / totals[0]:>7.2f} {totals[2] / totals[0]:>15.3f}")
+    for line in misses + alarms:
+        print("\n" + line)
+
+
+if __name__ == "__main__":
+    main()
