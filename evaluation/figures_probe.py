@@ -461,6 +461,11 @@ RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     restatements=restatements, shares=shares, weekdays=weekdays)
 
 
+def _core(text: str) -> str:
+    """The draft without its neutral paragraphs, on one line."""
+    return " | ".join(p for p in text.strip().split("\n\n") if p not in FILLER)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--per", type=int, default=40, help="cases per relation")
@@ -491,13 +496,13 @@ def main() -> None:
                 found += 1
                 form[1] += 1
             elif len(misses) < args.show:
-                misses.append(f"miss [{rel}] {bad.strip()}")
+                misses.append(f"miss [{rel}/{_FORM[0]}] {_core(bad)}")
             wrong = linter.lint_text(ok, "draft.md", FIGURES)
             if wrong:
                 alarm += 1
                 form[2] += 1
                 if len(alarms) < args.show:
-                    alarms.append(f"alarm [{rel}] {ok.strip()}\n   -> {wrong[0].code} {wrong[0].message}")
+                    alarms.append(f"alarm [{rel}/{_FORM[0]}] {_core(ok)}\n   -> {wrong[0].code} {wrong[0].message}")
         totals = [totals[0] + cases, totals[1] + found, totals[2] + alarm]
         print(f"  {rel:<14} {cases:>5} {found:>6} {found / cases:>7.2f} {alarm / cases:>15.3f}")
         if args.forms:
@@ -505,7 +510,7 @@ def main() -> None:
                 print(f"      template {i:<3} {c:>5} {f:>6} {f / c:>7.2f} {a / c:>15.3f}")
     print(f"  {'all':<14} {totals[0]:>5} {totals[1]:>6} {totals[1] / totals[0]:>7.2f} {totals[2] / totals[0]:>15.3f}")
     for line in misses + alarms:
-        print("\n" + line)
+        print(line)
 
 
 if __name__ == "__main__":

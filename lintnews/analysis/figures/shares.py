@@ -103,6 +103,9 @@ def share_window(value: float, qualifier: str, exact: bool) -> Tuple[float, floa
     if q in ("less than", "under", "fewer than", "well under"):
         return 0.0, value + 0.006
     if q in ("about", "around", "roughly", "some", "approximately"):
+        if exact:  # "roughly 31%": its digits say how rough (two points, or a tenth of it)
+            slack = max(0.02, value * 0.1)
+            return value - slack, value + slack
         return value * 0.8, value * 1.2
     return lo, hi
 
@@ -123,6 +126,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
         pairs = _pairs(sentence, counts)
         for part, whole in pairs:
             st = _stated(sentence, part, whole)
+            if st is not None:
+                out.append(st)
+        if not pairs:
+            st = _elliptic(sentence, counts)
             if st is not None:
                 out.append(st)
         if not pairs and " of " in sentence.text:
@@ -197,6 +204,18 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
             if window is not None:
                 return ShareStatement(part, whole, window[0], window[1], sentence.region, m.start("frac") if not
                                       m.group("q") else m.start("q"), m.end("frac"), sentence)
+    # "Of the 1,250 flights, 310 were delayed, or 25%": later in the part's clause
+    if part.start > whole.start or _PART_OF.fullmatch(text, part.quantity.extra.get("after", part.end),
+                                                        whole.qual_start):
+        m = _clause_share(text, max(part.end, whole.end), sentence)
+        if m is not None and m.group("pct") and "(" in text[m.start() : m.start("pct")] \
+                and _WORDS_PAREN.fullmatch(text, max(part.end, whole.end), m.start("pct")):
+            m = None  # "12 of the 40 councillors (40%)": the part-whole rule reads it
+        if m is not None:
+            window = _window(m)
+            if window is not None:
+                return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                                      m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     # "Turnout was 31%, with 152,600 of the 540,000": the share before the pair
     first = min(part.qual_start, whole.qual_start)
     if _WITH_BEFORE.search(text, max(sentence.start, first - 12), first):
@@ -214,6 +233,51 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
         if window is not None:
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
                                   m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return None
+
+
+#: A share set off later in a part's clause: "..., 310 were delayed, or 25%", "... (25%)",
+#: "..., roughly 25 per cent, ...", "... - 25% of those checked".
+_CLAUSE_SHARE = lazyre.compile(
+    rf"(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]\s*){_Q}{_FRAC}(?P<of>\s+of\s+(?:them|those|these|the\s+total|all|"
+    rf"the\s+[a-z]+)(?:\s+[a-z]+)?)?\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|will|would)\b)", re.I)
+_CLAUSE_BREAK = lazyre.compile(r"[;:\d]|\b(?:but|while|whereas|although|compared|against|than|from|up|down|rise|"
+                               r"fall|increase|decrease)\b", re.I)
+
+
+_WORDS_PAREN = lazyre.compile(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*")
+
+
+def _clause_share(text: str, at: int, sentence: Sentence) -> "Optional[re.Match[str]]":
+    """The first share set off after offset *at* in the same clause, with no other figure
+    or comparison between."""
+    m = _CLAUSE_SHARE.search(text, at, sentence.end)
+    if m is None or m.start() - at > 60 or _CLAUSE_BREAK.search(text, at, m.start()):
+        return None
+    return m
+
+
+def _elliptic(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
+    """A part named after its whole without "of", with its share set off beside it: "visited
+    1,250 homes and found damp in 310, or 25% of those checked". The whole is the count
+    before the part in the sentence; the part has no noun of its own or the whole's, or
+    the share says "of those"."""
+    text = sentence.region.text
+    for i in range(1, len(counts)):
+        part = counts[i]
+        m = _clause_share(text, part.quantity.extra.get("after", part.end), sentence)
+        if m is None:
+            continue
+        whole = counts[i - 1]
+        if not 0 < part.value < whole.value or whole.role not in ("amount", "total") or part.role == "change":
+            return None
+        if not (m.group("of") or not part.thing or part.thing == whole.thing):
+            return None
+        window = _window(m)
+        if window is None:
+            return None
+        return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                              m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     return None
 
 

@@ -58,7 +58,15 @@ ABSTAIN = lazyre.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstain
 SHARE_CUES = lazyre.compile(
     r"\b(?:against|oppos\w*|disagree\w*|undecided|(?:don't|do\s+not|did\s+not|didn't)\s+know|"
     r"of\s+the\s+(?:vote|votes|poll|ballot)|voted|(?:said|say|says|answered|voting)\s+(?:yes|no)|"
-    r"in\s+favour|abstained)\b",
+    r"in\s+favour|abstained|"
+    # a remainder or neutral answer beside the others: the shares are answers to one question
+    r"no\s+(?:change|view|opinion|preference|difference)|not\s+sure|unsure|neither|"
+    r"(?:stayed|remained|was|were)\s+(?:the\s+)?(?:same|unchanged)|"
+    r"(?:the\s+)?(?:remaining|other)\s+\d+|\d\s?(?:%|per\s?cent),?\s+(?:were\s+|was\s+)?(?:the\s+)?(?:rest|remainder)|"
+    r"(?:improved|better)\b[^.;]{1,60}\b(?:worse|worsened|deteriorated)|"
+    r"(?:satisfied|likely|agreed?)\b[^.;]{1,60}\b(?:dissatisfied|unlikely|disagreed?)|"
+    # a vote by shares: "by 52% to 41%"
+    r"by\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+to\s+\d+)\b",
     re.I,
 )
 
@@ -269,9 +277,15 @@ class PartExceedsWhole(Rule):
             return
         bases = set()
         partitive = []
+        vote = _BY_SHARES.search(text, sentence.start, sentence.end)
+        remainder = False
         for q in shares:
             c = context(q)
-            if c.change or c.reference or c.distinct or q.qualifier in ("over", "about"):
+            if vote is not None and vote.start() <= q.start < vote.end():
+                continue  # "won by 52% to 41%": a result, not a change
+            if c.distinct and c.marker in ("remaining", "other", "rest"):
+                remainder = True  # "and the remaining 27%": the shares make up the whole
+            elif c.change or c.reference or c.distinct or q.qualifier in ("over", "about"):
                 return
             partitive.append(c.partitive)
             if c.partitive:
@@ -281,8 +295,11 @@ class PartExceedsWhole(Rule):
         # shares of one total: an exclusive answer ("said yes", "voted", "against"), or a
         # list whose first share names its total and the rest leave it understood ("A holds
         # 51% of the project, B 35% and C 24%"), with no other time between them
-        if _YEAR_OR_TIME.search(text, shares[0].end, shares[-1].end):
-            return  # "40% of the vote in 2019, 35% in 2017": shares of different totals
+        if _YEAR_OR_TIME.search(text, shares[1].qual_start, sentence.end):
+            return  # "40% of the vote in 2019, 35% in 2017": shares of different totals (a time after
+            # the first share's clause, "Gas supplied 41% of power last year, wind 52% ...", is all of theirs)
+        if _NEW_WHOLE.search(text, shares[0].end, shares[-1].qual_start):
+            return  # "Of the men, 61% ...; of the women, 58% ...": another whole
         if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30), q.qual_start) for q in shares):
             return  # "74.2% were seen within four hours, against a target of 78%"
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
@@ -294,7 +311,13 @@ class PartExceedsWhole(Rule):
         if _NOT_SHARES.search(text[shares[0].qual_start : shares[-1].end]):
             return
         total_low = sum(q.value - q.half for q in shares)
-        if total_low > 100.0:
+        if remainder and sum(q.value + q.half for q in shares) + 0.5 * len(shares) < 100.0:
+            listed = ", ".join(q.text for q in shares)
+            first, last = shares[0], shares[-1]
+            yield self.report(doc, first.region, first.qual_start, last.end,
+                              f"{listed} add up to {sum(q.value for q in shares):g}%: with the remainder "
+                              "they should make 100%")
+        elif total_low > 100.0:
             listed = ", ".join(q.text for q in shares)
             first, last = shares[0], shares[-1]
             yield self.report(doc, first.region, first.qual_start, last.end,
@@ -352,8 +375,11 @@ def _of_phrase(q: Quantity) -> str:
 
 _OUT_OF_GAP = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _OF_LEAD = lazyre.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
+_NEW_WHOLE = lazyre.compile(r"[;:]\s*(?:and\s+|but\s+)?(?:of|among|for|in)\s+(?:the\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,",
+                            re.I)
+_BY_SHARES = lazyre.compile(r"\bby\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+to\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)", re.I)
 _OPEN_PAREN_GAP = lazyre.compile(r"[^()]{0,40}\(\s*")
-_NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b", re.I)
+_NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per(?!\s?cent)|increase|rise|fall|growth|up|down)\b", re.I)
 #: "Of all complaints, 39% were about delays, 13% about fares and 48% about staff".
 _OF_ALL_OPENING = lazyre.compile(r"\s*(?:Of|Among)\s+(?:all\s+(?:the\s+)?|the\s+|those\s+)[\w\s'’-]{1,40}?,\s")
 _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|expected|limit|threshold|benchmark|"
