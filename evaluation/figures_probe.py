@@ -463,7 +463,11 @@ RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
 
 def _core(text: str) -> str:
     """The draft without its neutral paragraphs, on one line."""
-    return " | ".join(p for p in text.strip().split("\n\n") if p not in FILLER)
+    head = ""
+    if text.startswith("---\n"):
+        end = text.index("\n---\n", 4)
+        head, text = f"[{text[4:end].strip()}] ", text[end + 5 :]
+    return head + " | ".join(p for p in text.strip().split("\n\n") if p not in FILLER)
 
 
 def main() -> None:

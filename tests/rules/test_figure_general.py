@@ -49,3 +49,46 @@ def test_shares_of_one_whole(linter, wrong, right):
 )
 def test_shares_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- ages against birth years and the draft's date --------------------------------------------
+
+DATED = "---\ndate: 2026-05-20\n---\n\n"
+AGE_PAIRS = [
+    (DATED + "Kerry Anstey, born in 1998, is only 21.", DATED + "Kerry Anstey, born in 1998, is only 27."),
+    (DATED + "Born in 1961, Hugo Brandt is now 58 and still farms the land.",
+     DATED + "Born in 1961, Hugo Brandt is now 64 and still farms the land."),
+    (DATED + "Ines Moravec, 39, was born in 1981 in Brno.", DATED + "Ines Moravec, 45, was born in 1981 in Brno."),
+    ("WHITBY, 2 June 2026 - Colm Daly, who was born in 1949, says that at 70 he will keep sailing.",
+     "WHITBY, 2 June 2026 - Colm Daly, who was born in 1949, says that at 76 he will keep sailing."),
+    ("Edith Marr (1931-2012) died aged 76.", "Edith Marr (1931-2012) died aged 80."),
+    ("Tomas Reyes was born in 1970.\n\nDr Reyes was 33 when he won the prize in 1997.",
+     "Tomas Reyes was born in 1970.\n\nDr Reyes was 27 when he won the prize in 1997."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", AGE_PAIRS, ids=[p[1][:40].replace("\n", " ") for p in AGE_PAIRS])
+def test_ages_against_births(linter, wrong, right):
+    assert "FIG009" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare number that is no age, and a number of things
+        DATED + "Kerry Anstey, born in 1998, is now 1 of 30 finalists.",
+        DATED + "Kerry Anstey, born in 1998, has 40 horses.",
+        # another person's age
+        DATED + "Kerry Anstey was born in 1998. Her coach, Dan Price, is 52.",
+        # an age at another time in its clause
+        DATED + "Kerry Anstey, born in 1998, was 19 when she turned professional in 2017.",
+    ],
+)
+def test_ages_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_age_without_a_date_is_taken_today(linter):
+    # no date in the draft: its present is the day it is checked (no year makes 1900 and 21 agree)
+    assert "FIG009" in linter.codes("Vera Holm, born in 1900, is only 21.", select=["FIG"])

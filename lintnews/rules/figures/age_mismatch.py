@@ -9,7 +9,7 @@ from lintnews.analysis.figures.ages import Now, ages_at, possible_ages, turns
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.reader import read_figures
 from lintnews.model import Finding, Severity
-from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.rule import DEFAULT_SCOPE, Context, Rule
 from lintnews.text.document import Document
 
 __all__ = ["AgeMismatch"]
@@ -45,16 +45,17 @@ class AgeMismatch(Rule):
     severity = Severity.WARNING
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "An age given at a date does not fit the person's birth date."
+    context = True
     examples = {
         "fail": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 30."],
         "pass": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 25."],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         figures = read_figures(doc)
-        if not any(f.kind == "age" for f in figures):
+        if not any(f.kind in ("age", "count") for f in figures):
             return
-        for item in ages_at(doc, figures):
+        for item in ages_at(doc, figures, today=context.today, published=context.date):
             age, when, birth = item
             if not self.applies_to(age.region):
                 continue
