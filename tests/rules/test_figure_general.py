@@ -92,3 +92,42 @@ def test_ages_quiet(linter, text):
 def test_age_without_a_date_is_taken_today(linter):
     # no date in the draft: its present is the day it is checked (no year makes 1900 and 21 agree)
     assert "FIG009" in linter.codes("Vera Holm, born in 1900, is only 21.", select=["FIG"])
+
+
+# -- averages: total / count read anywhere in the paragraph or the ones before ------------------
+
+AVERAGE_PAIRS = [
+    ("The hospital employs 320 porters.\n\nLast winter they walked 48,000 miles, an average of 210 each.",
+     "The hospital employs 320 porters.\n\nLast winter they walked 48,000 miles, an average of 150 each."),
+    ("Some 36,000 books were given out, spread across 45 libraries, or about 1,100 per library.",
+     "Some 36,000 books were given out, spread across 45 libraries, or about 800 per library."),
+    ("Over 30 nights the festival sold 9,000 tickets, an average of 420 a night.",
+     "Over 30 nights the festival sold 9,000 tickets, an average of 300 a night."),
+    ("There are 60 crews on the rota. Together they answered 5,400 call-outs - 120 each on average.",
+     "There are 60 crews on the rota. Together they answered 5,400 call-outs - 90 each on average."),
+    ("A £36m grant is to be shared among 12 boroughs, about £4m each.",
+     "A £36m grant is to be shared among 12 boroughs, about £3m each."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", AVERAGE_PAIRS, ids=[p[1][:40].replace("\n", " ") for p in AVERAGE_PAIRS])
+def test_averages(linter, wrong, right):
+    assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price, not an average
+        "Tickets cost £12 each, and the club's 400 members spent £9,000 at the bar.",
+        # the average is of another group than the one counted
+        "The 60 crews answered 5,400 call-outs. Each firefighter worked an average of 41 hours a week.",
+        # rounding: "about 900" for 888
+        "The 16,000 laptops went to 18 schools, or about 900 per school.",
+        # a quoted average that is right
+        '"We gave out 5,400 meals, an average of 90 each," said the manager of the 60 shelters.',
+    ],
+)
+def test_averages_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

@@ -39,7 +39,8 @@ class RateStatement:
 
 
 def rate_statements(doc: Document) -> List[RateStatement]:
-    figures = [f for f in read_figures(doc) if f.quantity is not None and f.comparable and f.sentence is not None
+    every = read_figures(doc)
+    figures = [f for f in every if f.quantity is not None and f.comparable and f.sentence is not None
                and f.kind in ("count", "currency", "length", "mass", "volume", "energy")]
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
@@ -57,7 +58,8 @@ def rate_statements(doc: Document) -> List[RateStatement]:
         st = (_average(sentence, here) if averages else None) \
             or (_product(here, before) if _may_be_product(here, before) else None) \
             or (_unit_product(doc, sentence, here) if sum(f.kind == "currency" for f in here) >= 2 else None) \
-            or (_average_across(doc, sentence, here) if averages else None)
+            or (_average_across(doc, sentence, here) if averages else None) \
+            or (average_anywhere(every, sentence, here) if averages else None)
         if st is not None:
             out.append(st)
     return out
@@ -196,6 +198,101 @@ def _adjacent(a: Sentence, b: Sentence) -> bool:
 
 
 # --------------------------------------------------------------------------- averages
+
+#: How far back an average looks for its total and count: its paragraph, and this many
+#: paragraphs before it.
+_AVERAGE_PARAGRAPHS = 2
+_NOT_UNITS = frozenset("each head capita person on in at to for from and or over last this that the".split())
+_ON_AVERAGE = lazyre.compile(r"(?:\s+[a-z]+){1,3}?\s+on\s+average\b", re.I)
+_SHARED_BEFORE = lazyre.compile(r"\b(?:shared|split|divided|spread)\s+(?:among|between|across|over)\s+(?:the\s+|its\s+)?$"
+                                r"|\b(?:across|among|between|over|in)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """An average and the total and count it divides, read wherever the draft gives them:
+    the average by its words ("an average of 120 each", "about 900 per school", "450 a
+    day", "18 per ward on average", "works out at"), its total and count in its sentence,
+    its paragraph or the paragraphs just before. The count is the one whose noun the
+    average is per ("per school": schools; "a day": days, also a duration "over 40 days");
+    for "each", the group the total is shared among: a count of another noun than the
+    total's. A bare average ("120 each") takes the total's unit ("24,000 hours ... 120
+    each"), so a duration or a measure may be its total."""
+    text = sentence.region.text
+    for a in here:
+        end = a.quantity.extra.get("after", a.end)
+        per = _PER.match(text, end)
+        if per is None:
+            continue
+        lead = _AVG_LEAD.search(text, max(sentence.start, a.qual_start - 25), a.qual_start)
+        if not (lead or _ON_AVERAGE.match(text, end)):
+            continue  # "tickets cost £40 each" is a price, not an average
+        unit = (per.group("unit") or "").lower() if per.group("each") is None else ""
+        if unit == "cent":
+            continue
+        if unit in _NOT_UNITS:
+            unit = ""  # "each on average", "a head": shared among a group
+        thing = (per.group("thing") or per.group("thing2") or a.thing or "").lower()
+        bare = a.kind == "count" and not thing
+        pool = _nearby(figures, a)
+        count = None
+        for f in pool:
+            if f is a:
+                continue
+            if unit:
+                if f.kind == "count" and f.thing and stem(f.thing) == stem(unit) \
+                        or f.kind == "duration" and unit in _PERIODS and stem(f.unit or "") == stem(unit):
+                    count = f
+                    break
+        total = None
+        for f in pool:
+            if f is a or f is count or f.value <= a.value or f.quantity is None or not f.comparable:
+                continue
+            if f.role in ("change", "rate", "share") or f.approx in ("over", "under"):
+                continue
+            if bare and f.kind in ("count", "duration", "length", "mass", "volume", "energy", "area") \
+                    or f.kind == a.kind and f.currency == a.currency and a.kind != "count" \
+                    or a.kind == "count" and f.kind == "count" and (not f.thing or stem(f.thing) == stem(thing)):
+                if f.kind == "count" and count is not None and f.thing and count.thing \
+                        and stem(f.thing) == stem(count.thing):
+                    continue
+                total = f
+                break
+        if total is None:
+            continue
+        if count is None and not unit:
+            # "each": the group shared among, a count of another noun than the total's,
+            # or the count the total is spread across ("spread across 40 schools")
+            for f in pool:
+                if f is a or f is total or f.kind != "count" or f.value < 2 or f.role in ("change", "rate", "share"):
+                    continue
+                if f.thing and total.thing and stem(f.thing) == stem(total.thing):
+                    continue
+                if not f.thing and f.sentence is not sentence:
+                    continue
+                count = f
+                break
+        if count is None or count.value < 2 or count.value >= total.value * 1.0001 and total.kind == "count":
+            continue
+        return RateStatement("average", a, count, total)
+    return None
+
+
+def _nearby(figures: Sequence[Figure], a: Figure) -> List[Figure]:
+    """The figures an average may divide, nearest first: its sentence (before it, then
+    after), then back through its paragraph and the paragraphs just before."""
+    same: List[Figure] = []
+    after: List[Figure] = []
+    earlier: List[Figure] = []
+    for f in figures[max(0, a.index - 60) : a.index + 12]:
+        if f is a or f.kind in ("year", "date", "time", "percent", "pp", "age"):
+            continue
+        if f.sentence is a.sentence:
+            (same if f.start < a.start else after).append(f)
+        elif f.index < a.index and 0 <= a.region.index - f.region.index <= _AVERAGE_PARAGRAPHS \
+                and f.voice == a.voice:
+            earlier.append(f)
+    return list(reversed(same)) + after + list(reversed(earlier))
+
 
 def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatement]:
     text = sentence.region.text

@@ -86,24 +86,33 @@ ABOUT = 0.03
 
 def _low(f) -> float:
     if f.approx == "about":
-        return f.value - _sig_half(f.value) - ABOUT * f.value
+        return f.value - _sig_half(f, f.value) - ABOUT * f.value
     return f.low
 
 
 def _high(f) -> float:
     if f.approx == "about":
         top = f.upper if f.upper is not None else f.value
-        return top + _sig_half(top) + ABOUT * top
+        return top + _sig_half(f, top) + ABOUT * top
     return f.high
 
 
-def _sig_half(value: float) -> float:
-    """Half the place of a round figure's last significant digit (270,000: 5,000)."""
-    if value <= 0:
-        return 0.0
-    digits = f"{value:.0f}".rstrip("0")
-    zeros = len(f"{value:.0f}") - len(digits)
-    return 0.5 * 10 ** zeros if zeros else 0.5
+def _sig_half(f, value: float) -> float:
+    """Half the place of a round figure's last significant digit as written (270,000:
+    5,000; "£4.5m": £50,000); a round two-digit figure ("about £10m", "about 20") is
+    taken to a unit of its own either way, not to the tens."""
+    scale = f.scale or 1.0
+    written = value / scale
+    if value <= 0 or abs(written - round(written)) > 1e-9:
+        return f.half if f.half else 0.5 * scale
+    shown = f"{written:.0f}"
+    digits = shown.rstrip("0")
+    zeros = len(shown) - len(digits)
+    if not zeros:
+        return 0.5 * scale
+    if len(shown) <= 2:
+        return 1.0 * scale
+    return 0.5 * 10 ** zeros * scale
 
 
 def _fmt(value: float, like) -> str:
