@@ -140,6 +140,7 @@ def parts(rng: random.Random) -> Pair:
     t = rng.choice([190, 240, 75, 460, 1_200, 88])
     a = round(t * rng.uniform(0.4, 0.6))
     b = t - a - rng.randrange(0, max(2, t // 10))
+    b_all = t - a  # a complete list
     b_bad = t - a + max(5, round(t * rng.uniform(0.08, 0.2)))
     T = rng.choice([8_000, 12_500, 640, 2_400, 36_000])
     A = round(T * rng.uniform(0.5, 0.7) / 10) * 10
@@ -164,7 +165,7 @@ def parts(rng: random.Random) -> Pair:
         lambda e: [f"The {n(T)} staff are split between {n(A)} on permanent contracts and "
                    f"{n(B_bad if e else B)} on temporary ones."],
         lambda e: [f"The grant of ${t} million will be divided: ${a} million for housing and "
-                   f"${b_bad if e else b} million for transport."],
+                   f"${b_bad if e else b_all} million for transport."],
         lambda e: [f"A dozen schools took part, {'eight' if e else 'five'} of them primary and seven secondary."],
         lambda e: [f"Of the {n(T)} runners who started, {n(A)} finished. The other {n(B_bad if e else B)} "
                    f"dropped out."],

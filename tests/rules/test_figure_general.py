@@ -131,3 +131,8 @@ def test_averages(linter, wrong, right):
 )
 def test_averages_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_a_change_set_off_after_its_figures_is_no_share(linter):
+    text = "The number waiting over a year fell from 4,210 to 3,870, or 8.1%."
+    assert "FIG010" not in linter.codes(text, select=["FIG"])

@@ -252,9 +252,14 @@ def _clause_share(text: str, at: int, sentence: Sentence) -> "Optional[re.Match[
     """The first share set off after offset *at* in the same clause, with no other figure
     or comparison between."""
     m = _CLAUSE_SHARE.search(text, at, sentence.end)
-    if m is None or m.start() - at > 60 or _CLAUSE_BREAK.search(text, at, m.start()):
-        return None
+    if m is None or m.start() - at > 60 or _CLAUSE_BREAK.search(text, at, m.start()) \
+            or _CHANGED.search(text, sentence.start, m.start()):
+        return None  # "fell from 7,600 to 6,600, or 13%": the share is the change
     return m
+
+
+_CHANGED = lazyre.compile(r"\b(?:rose|risen|rise|rising|fell|fallen|fall|falling|grew|grown|growth|increased?|decreased?|"
+                          r"declined?|dropped|drop|climbed|jumped|slumped|cut|reduced|up|down|from\s+[\d£$€])", re.I)
 
 
 def _elliptic(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
