@@ -149,7 +149,7 @@ def parts(rng: random.Random) -> Pair:
     club = rng.choice(["club", "theatre", "festival", "museum"])
     forms = [
         lambda e: [f"The budget is {t} million euros, of which {a} million goes to roads and "
-                   f"{b_bad if e else b} million to rail."],
+                   f"{b_bad if e else b_all} million to rail."],
         lambda e: [f"The {club} sold {n(T)} tickets. Of those, {n(A)} went to members and "
                    f"{n(B_bad if e else B)} to the public."],
         lambda e: [f"There were {n(T)} entries this year: {n(A)} from schools and {n(B_bad if e else B)} "
@@ -157,7 +157,7 @@ def parts(rng: random.Random) -> Pair:
         lambda e: [f"Of the {n(T)} patients treated, {n(A)} were discharged the same day and "
                    f"{n(B_bad if e else B)} were admitted to a ward."],
         lambda e: [f"The charity raised £{t}m last year. Of that, £{a}m came from legacies and "
-                   f"£{b_bad if e else b}m from shops."],
+                   f"£{b_bad if e else b_all}m from shops."],
         lambda e: [f"Twelve people were arrested: five men and {'nine' if e else 'seven'} women."],
         lambda e: [f"The firm borrowed £{n(T)}, repaid £{n(A)} and still owes £{n(B_bad if e else B)}."],
         lambda e: [f"Some {n(T)} homes were surveyed, of which {n(A)} were in good repair and the rest, "

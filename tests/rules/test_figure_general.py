@@ -136,3 +136,42 @@ def test_averages_quiet(linter, text):
 def test_a_change_set_off_after_its_figures_is_no_share(linter):
     text = "The number waiting over a year fell from 4,210 to 3,870, or 8.1%."
     assert "FIG010" not in linter.codes(text, select=["FIG"])
+
+
+# -- parts: the unit or noun carried from the whole, in its sentence or the next -----------------
+
+PART_PAIRS = [
+    ("The scheme costs 340 million dollars, of which 210 million is for bridges and 160 million for tunnels.",
+     "The scheme costs 340 million dollars, of which 210 million is for bridges and 130 million for tunnels."),
+    ("The museum welcomed 9,400 visitors. Of those, 6,100 came from abroad and 3,900 from the region.",
+     "The museum welcomed 9,400 visitors. Of those, 6,100 came from abroad and 3,300 from the region."),
+    ("The appeal raised £72m. Of that, £41m came from individuals and £38m from companies.",
+     "The appeal raised £72m. Of that, £41m came from individuals and £31m from companies."),
+    ("About 6,000 bikes were checked, of which 3,900 passed and the rest, 2,800, failed.",
+     "About 6,000 bikes were checked, of which 3,900 passed and the rest, 2,100, failed."),
+    ("Twenty crews entered, nine of them from Wales and fourteen from England.",
+     "Twenty crews entered, nine of them from Wales and eleven from England."),
+    ("Of the 860 pupils who sat the test, 520 passed. The other 390 will resit in June.",
+     "Of the 860 pupils who sat the test, 520 passed. The other 340 will resit in June."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PART_PAIRS, ids=[p[1][:40] for p in PART_PAIRS])
+def test_parts_take_the_unit_of_their_whole(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare figure after a sum of money that is no part of it
+        "The firm made a profit of £40m and employs 2,300 people, 1,900 of them in Leeds.",
+        # "including" may leave some out
+        "The scheme costs 340 million dollars, including 120 million for bridges and 90 million for tunnels.",
+        # different things after "Of those" with their own nouns
+        "The museum welcomed 9,400 visitors. Of those, 6,100 bought 7,200 tickets online.",
+    ],
+)
+def test_parts_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

@@ -32,7 +32,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
-           "remaining_groups", "rounding", "sum_interval"]
+           "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
 ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
@@ -223,9 +223,13 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
             if p.sentence is r.sentence or p.kind != "count" or p.approx:
                 continue
             named = partitive_words(p)
-            if not named or not words.intersection(named):
+            opened = _opening_whole(figures, p)
+            if opened is not None:
+                whole = opened  # "Of the 640 runners who started, 330 finished. The other 400 ..."
+            elif not named or not words.intersection(named):
                 continue
-            whole = noun_referent(doc, p, named[-1], kinds=("count",), modifiers=named[:-1])
+            else:
+                whole = noun_referent(doc, p, named[-1], kinds=("count",), modifiers=named[:-1])
             if whole is not None and whole.value > p.value and not whole.approx:
                 out.append(PartGroup(whole, [p, r], "remaining", True, r.sentence))
             break
@@ -233,6 +237,22 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
 
 
 _WORDS_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
+
+
+def _opening_whole(figures: Sequence[Figure], p: Figure) -> Optional[Figure]:
+    """The whole of a sentence that opens "Of the 640 runners ...," when *p* is the one
+    part after it."""
+    if p.index < 1:
+        return None
+    whole = figures[p.index - 1]
+    if whole.sentence is not p.sentence or whole.kind != p.kind or whole.approx:
+        return None
+    text = p.region.text
+    if not _OF_THE_OPENING.fullmatch(text, p.sentence.start, whole.qual_start):
+        return None
+    comma = text.find(",", whole.end, p.qual_start)
+    return whole if comma >= 0 and p.index + 1 >= len(figures) or comma >= 0 \
+        and figures[p.index + 1].sentence is not p.sentence else None
 
 
 _ALL_OF_IT = lazyre.compile(r"\b(?:all\s+of\s+(?:it|this|that|which|them|the\s+money|the\s+cash)|all\s+(?:of\s+)?the\s+"
@@ -279,8 +299,18 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 if how[:1] in (":", "-", "–", "—", "") and not _AND_BEFORE_LAST.search(
                         text, parts[-2].end if len(parts) > 1 else cue.end(), parts[-1].qual_start):
                     continue  # a list after a colon or dash ends "... and six women"
-                complete = how.startswith((":", "-", "–", "—")) or how == "" or complementary
+                complete = how.startswith((":", "-", "–", "—")) or how == "" or complementary \
+                    or _REMAINING_BEFORE.search(text, max(0, parts[-1].qual_start - 30), parts[-1].qual_start) \
+                    is not None  # "of which 4,520 ... and the rest, 4,370, ..."
                 return PartGroup(whole, parts, _how(how), complete, sentence)
+        # "A dozen schools took part, eight of them primary and seven secondary"
+        nested = rest[0]
+        if _NESTED.match(text, nested.quantity.extra.get("after", nested.end)) and (
+                _same_kind(nested, whole) or nested.kind == whole.kind == "count") \
+                and _NESTED_GAP.fullmatch(text, end, nested.qual_start):
+            parts = [nested] + _listed(text, whole, rest[1:], after=nested.end)
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "of-whom", False, sentence)
         # "The £120m budget includes £70m for care, £40m for schools and £25m for roads"
         incl = _INCLUDES.search(text, end, min(sentence.end, end + 50))
         if incl is not None and not _BREAK.search(text, end, incl.start()) \
@@ -425,6 +455,8 @@ def _listed(text: str, whole: Figure, rest: Sequence[Figure], after: int) -> Lis
             continue  # "120 of them", "12 of those"
         if parts and _BREAK.search(text, parts[-1].end, f.qual_start):
             break
+        if parts and not _PART_JOINER.search(text, parts[-1].end, f.qual_start):
+            break  # "6,100 bought 7,200 tickets": the object of a part's verb, not another part
         if _LEVEL_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
             return []  # "to 139,000 in September instead of 96,000": levels, not parts
         if f.low > 1.5 * whole.high:
@@ -509,9 +541,34 @@ def figure_interval(f: Figure, fine: Optional[float] = None) -> tuple:
     approximation ("about", "more than")."""
     half = rounding(f, fine)
     lo, hi = f.value - half, (f.upper if f.upper is not None else f.value) + half
-    if f.approx:
+    if f.approx == "about":
+        # "some 8,000": as round as its digits (to the thousand) and a little more, not a
+        # fixed 15%
+        slack = sig_half(f) + ABOUT * f.value
+        lo, hi = min(lo, f.value - slack), max(hi, (f.upper if f.upper is not None else f.value) + slack)
+    elif f.approx:
         lo, hi = min(lo, f.low), max(hi, f.high)
     return lo, hi
+
+
+#: "about" on a figure in a sum: the rounding of its last significant digit and this much more.
+ABOUT = 0.03
+
+
+def sig_half(f: Figure) -> float:
+    """Half the place of a figure's last significant digit as written: 8,000: 500;
+    "£4.5m": £50,000; a round two-digit figure ("about 20", "£10m") to a unit of its own."""
+    scale = f.scale or 1.0
+    written = f.value / scale
+    if f.value <= 0 or abs(written - round(written)) > 1e-9:
+        return f.half if f.half else 0.5 * scale
+    shown = f"{written:.0f}"
+    zeros = len(shown) - len(shown.rstrip("0"))
+    if not zeros:
+        return 0.5 * scale
+    if len(shown) <= 2:
+        return 1.0 * scale
+    return 0.5 * 10 ** zeros * scale
 
 
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|"
@@ -526,7 +583,7 @@ _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\
                           r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between)|split\s+into|(?:is|was)\s+divided\s+"
                           r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
-_OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
+_OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom|that|this)\s*,\s*", re.I)
 _ASIDE = lazyre.compile(r"\s[-–—]\s|[()]")
 _OF_WHICH_LATER = lazyre.compile(r"(?P<cue>,\s*(?:of\s+whom|of\s+which)\b)", re.I)
 _IN_ALL = lazyre.compile(r"\s*(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
@@ -541,6 +598,8 @@ _LEAVING_BEFORE = lazyre.compile(r"\b(?:leaving|leaves|left\s+with|with)\s+(?:ju
 _OF_GAP = lazyre.compile(r"\s+(?:[a-z]+\s+){0,1}of\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+)?", re.I)
 _AND_BEFORE_LAST = lazyre.compile(r"\band\b|\bplus\b|&")
 _LEVEL_BEFORE = lazyre.compile(r"\b(?:to|from|instead\s+of|than|against|versus|out\s+of\s+(?:a|an|the)\s+\w+\s+of)\s+$", re.I)
+_PART_JOINER = lazyre.compile(r",|\band\b|\bwhile\b|\bwith\b|\bplus\b|\bwhereas\b|[-–—:]")
+_NESTED_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*")
 _NESTED = lazyre.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 _DISTINCT_BEFORE = lazyre.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional|average\s+of|up\s+from|from|"
                                   r"than|compared\s+with)\s+$", re.I)

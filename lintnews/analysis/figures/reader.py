@@ -50,7 +50,7 @@ from lintnews.analysis.figures.quantity import Quantity, to_base
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["Figure", "KINDS", "ROLES", "read_figures", "region_figures"]
+__all__ = ["Figure", "KINDS", "ROLES", "is_verb", "read_figures", "region_figures"]
 
 #: Every ``kind`` a figure may have.
 KINDS = ("count", "currency", "percent", "pp", "points", "length", "mass", "area", "volume", "speed",
@@ -178,6 +178,8 @@ class Figure:
         if q is None or self.kind in ("year", "date", "time"):
             return ""
         ctx = context(q)
+        if ctx.head_word and is_verb(ctx.head_word):
+            return ""  # "225 million goes to roads", "330 finished": no noun of its own
         if ctx.head_word and not (ctx.partitive and ctx.of_head):
             return ctx.head_word.lower()
         of = _OF_NOUN.match(self.region.text, q.extra.get("after", q.end))
@@ -320,6 +322,22 @@ class Figure:
         return f"Figure({self.text!r}, {self.kind}, {self.value:g}, role={self.role})"
 
 
+#: Verbs that follow a bare figure ("5,200 went to members", "330 finished"): not the
+#: thing it counts.
+_VERBS = frozenset("""went came goes comes go come were was are is be been have has had will would could should may
+    might must can did do does said says say got gets get remain remains stay stays left took take takes made make
+    makes saw see sees won lost need needs needed stood stands sat sit face faces live lives work works worked
+    bought sold paid spent gave found held kept met ran sent told wrote brought built caught chose drove fell grew
+    knew rose spoke threw understood wore buy sell pay spend give find hold keep meet run send tell""".split())
+_NOT_VERBS_ED = frozenset("hundred speed breed seed steed creed need bed shed red weed feed reed sled".split())
+
+
+def is_verb(word: str) -> bool:
+    """A word that is surely a verb after a figure: a common one, or a past form in -ed."""
+    w = word.lower()
+    return w in _VERBS or len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS_ED
+
+
 _OF_NOUN = lazyre.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
                           r"([a-z][\w'’-]*?s)\b")
 _MEASURE_NOUNS = frozenset(
@@ -399,7 +417,80 @@ def _read_document(doc: Document) -> List[Figure]:
                 f.row, f.column, f.table, f.row_label = cell
             f.index = len(out)
             out.append(f)
+    _carry_over(out)
     return out
+
+
+#: A sentence that opens on the group of the one before: "Of those, ...", "Of that, ...".
+_OF_THAT_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Out\s+of|Among)\s+(?:that|this|those|these|them|which|the\s+total)\s*,?\s*",
+                                  re.I)
+#: What may stand between a whole and a part that takes its unit or noun: "of which",
+#: "of those", "including", "and", a comma, a few words ("goes to roads and").
+_CARRY_GAP = lazyre.compile(r"[^.;()\d%£$€¥]{0,60}")
+_CARRY_CUE = lazyre.compile(r"\b(?:of\s+(?:which|whom|that|this|those|them|these)|including|and|with|while|the\s+rest|"
+                            r"the\s+remaining|the\s+other)\b|,", re.I)
+_UNIT_KINDS = frozenset("currency length mass area volume energy power data".split())
+
+
+def _carry_over(figures: List[Figure]) -> None:
+    """A bare figure takes the unit, currency or noun of the whole it is a part of, as
+    an editor reads it: "190 million euros, of which 120 million goes to roads and 85
+    million to rail" (euros), "8,000 tickets. Of those, 5,200 went to members and 3,300
+    to the public" (tickets). The whole is the figure before it in its sentence with a
+    cue between ("of which", "and", a comma; a scale word on both sides is cue enough),
+    or, for a sentence that opens "Of those,", the first figure of the sentence before."""
+    prev: Optional[Figure] = None
+    for f in figures:
+        whole = None
+        if f.kind == "count" and f.quantity is not None and not f.unit and not f.thing and f.comparable \
+                and f.role in ("part", "amount", "total"):
+            if prev is not None and prev.sentence is f.sentence and prev.region is f.region:
+                whole = prev if _carries(prev, f) else None
+            elif prev is not None and f.sentence is not None and f.sentence.index > 0:
+                opening = _OF_THAT_OPENING.match(f.region.text, f.sentence.start)
+                if opening is not None and opening.end() <= f.qual_start:
+                    whole = _first_whole(figures, f)
+        if whole is not None:
+            if whole.kind in _UNIT_KINDS and (f.scale == whole.scale or f.scale == 1.0):
+                f.kind, f.currency, f.unit = whole.kind, whole.currency, whole.unit
+                if f.scale == 1.0 and whole.scale != 1.0 and _SCALED_WORD.match(f.region.text, f.end) is None:
+                    pass
+            elif whole.kind == "count" and whole.thing:
+                f._thing = whole.thing
+        prev = f
+
+
+_SCALED_WORD = lazyre.compile(r"\s*(?:m|bn|million|billion)\b")
+
+
+def _carries(whole: Figure, f: Figure) -> bool:
+    if whole.kind not in _UNIT_KINDS and not (whole.kind == "count" and whole.thing):
+        return False
+    text = f.region.text
+    end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
+    if end > f.qual_start or not _CARRY_GAP.fullmatch(text, end, f.qual_start):
+        return False
+    if whole.kind in _UNIT_KINDS and f.scale != 1.0 and f.scale == whole.scale:
+        return True  # "190 million euros ... 120 million": the scale word says it is money too
+    return _CARRY_CUE.search(text, end, f.qual_start) is not None and f.value < whole.value * 1.5 \
+        and (whole.kind == "count" or f.scale == whole.scale)
+
+
+def _first_whole(figures: List[Figure], f: Figure) -> Optional[Figure]:
+    """The first figure with a unit or a noun in the sentence before *f*'s."""
+    k = f.index - 1
+    before = None
+    while k >= 0 and figures[k].region is f.region and figures[k].sentence is f.sentence:
+        k -= 1
+    while k >= 0 and figures[k].region is f.region and figures[k].sentence is not None \
+            and figures[k].sentence.index == f.sentence.index - 1:
+        before = figures[k]
+        k -= 1
+    if before is None:
+        return None
+    if before.kind in _UNIT_KINDS or before.kind == "count" and before.thing:
+        return before
+    return None
 
 
 def region_figures(region: Region, found: Optional[Sequence[Quantity]] = None) -> List[Figure]:

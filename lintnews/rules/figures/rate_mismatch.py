@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from lintnews.analysis.figures.parts import sig_half
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.rates import rate_statements
 from lintnews.model import Finding, Severity
@@ -98,21 +99,10 @@ def _high(f) -> float:
 
 
 def _sig_half(f, value: float) -> float:
-    """Half the place of a round figure's last significant digit as written (270,000:
-    5,000; "£4.5m": £50,000); a round two-digit figure ("about £10m", "about 20") is
-    taken to a unit of its own either way, not to the tens."""
-    scale = f.scale or 1.0
-    written = value / scale
-    if value <= 0 or abs(written - round(written)) > 1e-9:
-        return f.half if f.half else 0.5 * scale
-    shown = f"{written:.0f}"
-    digits = shown.rstrip("0")
-    zeros = len(shown) - len(digits)
-    if not zeros:
-        return 0.5 * scale
-    if len(shown) <= 2:
-        return 1.0 * scale
-    return 0.5 * 10 ** zeros * scale
+    """Half the place of the last significant digit of *value* written like *f*."""
+    if value == f.value:
+        return sig_half(f)
+    return sig_half(f) * (value / f.value) if f.value else 0.0
 
 
 def _fmt(value: float, like) -> str:
