@@ -175,3 +175,50 @@ def test_parts_take_the_unit_of_their_whole(linter, wrong, right):
 )
 def test_parts_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- number words and durations between clock times ------------------------------------------
+
+DURATION_PAIRS = [
+    ("The siege lasted eleven and a half hours, from 06:30 to 17:00.",
+     "The siege lasted eleven and a half hours, from 06:30 to 18:00."),
+    ("The ferry sailed at 7.15am and docked at 9.45am, three and a half hours later.",
+     "The ferry sailed at 7.15am and docked at 10.45am, three and a half hours later."),
+    ("The bridge was closed for six hours on Monday. It shut at 04:00 and reopened at 13:00.",
+     "The bridge was closed for six hours on Monday. It shut at 04:00 and reopened at 10:00."),
+    ("Between 8am and 1.30pm, a span of four hours, the station was empty.",
+     "Between 8am and 1.30pm, a span of five and a half hours, the station was empty."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", DURATION_PAIRS, ids=[p[1][:40] for p in DURATION_PAIRS])
+def test_durations_in_words(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "later" about another moment than the span's end
+        "The ferry sailed at 7.15am and docked at 9.45am. Two hours later the crew went home.",
+        # a duration of something else in the sentence before
+        "Talks lasted six hours on Monday. Police said the road shut at 04:00 and reopened at 13:00.",
+        # about: an hour either way is still about
+        "The ferry sailed at 7.15am and docked at 9.45am, about three hours later.",
+    ],
+)
+def test_durations_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ten and a half hours", 10.5), ("twenty-two and a half miles", 22.5), ("two and a half million", 2.5e6),
+    ("a dozen", 12), ("half a million", 5e5), ("three-quarters", 75), ("a fifth", 20),
+])
+def test_number_words(text, value):
+    from lintnews.analysis.figures.reader import read_figures
+    from lintnews.text.document import parse
+
+    figures = read_figures(parse(f"The report gave {text} of them.\n", "d.md"))
+    assert figures and abs(figures[0].value - value) < 1e-6, figures

@@ -152,7 +152,10 @@ def _cardinal(words) -> Optional[float]:
 
 #: Regex alternation matching a run of number words (used by the extractor).
 NUMBER_WORDS_RE = (
-    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:and[\s-]+an?[\s-]+)?"
+    r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+and[\s-]+"
+    r"an?[\s-]+(?:half|quarter|third)\b"
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:and[\s-]+an?[\s-]+)?"
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
     r"|one\s+and\s+a\s+half"
     r"|half\s+an?\s+(?:dozen|hundred|thousand|million|billion)"
