@@ -222,3 +222,33 @@ def test_number_words(text, value):
 
     figures = read_figures(parse(f"The report gave {text} of them.\n", "d.md"))
     assert figures and abs(figures[0].value - value) < 1e-6, figures
+
+
+# -- conversions: the tolerance follows the digits as written ----------------------------------
+
+CONVERSION_PAIRS = [
+    ("Inland it reached 34C (99F) on Friday.", "Inland it reached 34C (93F) on Friday."),
+    ("The pilgrims walk a 30-mile (60km) path.", "The pilgrims walk a 30-mile (48km) path."),
+    ("The hedge is 8 feet (2.74 m) tall.", "The hedge is 8 feet (2.44 m) tall."),
+    ("The calf weighed 45kg (110lb) at birth.", "The calf weighed 45kg (99lb) at birth."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", CONVERSION_PAIRS, ids=[p[1][:40] for p in CONVERSION_PAIRS])
+def test_conversions_by_their_digits(linter, wrong, right):
+    assert "FIG004" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The route is 60 miles (100km) long.",  # a round conversion, rounded
+        "The tower is 300m (984ft) tall.",
+        "Temperatures fell to -3C (27F) overnight.",
+        "It weighed about 5kg (12lb).",
+        "The lake is 3 miles (4.8km) across.",
+    ],
+)
+def test_conversions_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
