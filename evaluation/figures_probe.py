@@ -414,7 +414,7 @@ def restatements(rng: random.Random) -> Pair:
                    f"Ministers have now agreed to fund the {(miles + 2) if e else miles}-mile bypass in full."],
         lambda e: [f"Around {n(homes)} students were affected by the exam mix-up in {town}.",
                    "The board has apologised and promised a review.",
-                   f"All {n(homes_bad if e else homes)} affected students will be offered a resit."],
+                   f"All {n(homes * 5 // 4 if e else homes)} affected students will be offered a resit."],
         lambda e: [f"The {cost}-month refurbishment of the library began in January.",
                    f"Staff say the {cost_bad if e else cost}-month refurbishment has been disruptive."],
         lambda e: [f"Police seized {n(homes)} cannabis plants from a farm near {town}.",

@@ -252,3 +252,38 @@ def test_conversions_by_their_digits(linter, wrong, right):
 )
 def test_conversions_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- restatements: the same thing, by its noun and modifiers, given two values -------------------
+
+RESTATEMENT_PAIRS = [
+    ("Ministers backed a £30m plan to dredge the harbour at Porthcawl.\n\nDredging would start in May.\n\n"
+     "Fishermen say the £38m plan comes too late.",
+     "Ministers backed a £30m plan to dredge the harbour at Porthcawl.\n\nDredging would start in May.\n\n"
+     "Fishermen say the £30m plan comes too late."),
+    ("Brannock Mills will cut 2,400 jobs at its Leek site.\n\nThe union said it was shocked.\n\n"
+     "Most of the 2,100 jobs at risk are on the night shift.",
+     "Brannock Mills will cut 2,400 jobs at its Leek site.\n\nThe union said it was shocked.\n\n"
+     "Most of the 2,400 jobs at risk are on the night shift."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", RESTATEMENT_PAIRS, ids=["plan", "jobs"])
+def test_restatements(linter, wrong, right):
+    assert "FIG001" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different things with the same noun: another place, another time, another amount
+        "Ministers backed a £30m plan for Porthcawl.\n\nA £38m plan for Barry was turned down.",
+        "Ministers backed a £30m plan for Porthcawl in 2019.\n\nIn 2024 they backed a £38m plan.",
+        "Ministers backed a £30m plan for Porthcawl.\n\nThey later added another £8m to the plan.",
+        # a narrower group taken up
+        "Brannock Mills will cut 2,400 jobs.\n\nThe 600 office jobs will go first.",
+    ],
+)
+def test_restatements_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

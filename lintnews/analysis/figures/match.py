@@ -389,12 +389,13 @@ def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
 
 
 def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) -> bool:
-    """ "the 30 construction projects" close after "30 construction projects": a count taken
-    up with "the" and no narrower noun phrase names the same group whatever else the
-    sentences name ("the two banks" is more often a pair just named)."""
+    """ "the 30 construction projects" close after "30 construction projects", "the £54m
+    scheme" after "a £45m scheme": a figure taken up with "the", its noun and no narrower
+    noun phrase names the same thing whatever else the sentences name ("the two banks" is
+    more often a pair just named)."""
     if ca.names and cb.names and not ca.names & cb.names:
         return False  # "the two plants in Spain ... the three plants in Poland"
-    return (a.dim == "count" and b.value != 2 and cb.modifiers <= ca.modifiers and _near(a, b, 2)
+    return ((a.dim != "count" or b.value != 2) and cb.modifiers <= ca.modifiers and _near(a, b, 3)
             and b.region.text[max(0, b.qual_start - 4) : b.qual_start].lower() == "the ")
 
 
