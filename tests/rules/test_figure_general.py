@@ -287,3 +287,36 @@ def test_restatements(linter, wrong, right):
 )
 def test_restatements_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- changes whose other end is in the next or the previous sentence -----------------------------
+
+CHANGE_PAIRS = [
+    ("Bookings fell 25% to 3,300. A year ago the figure stood at 4,000.",
+     "Bookings fell 18% to 3,300. A year ago the figure stood at 4,000."),
+    ("In 2022 the clinic saw 1,600 patients. Last year that climbed to 2,000, a change of 40%.",
+     "In 2022 the clinic saw 1,600 patients. Last year that climbed to 2,000, a change of 25%."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", CHANGE_PAIRS, ids=["next", "previous"])
+def test_changes_across_sentences(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's figure is of something else
+        "Bookings fell 25% to 3,300. A year ago the club had 4,000 members.",
+        # the parts leave a remainder named without a figure
+        "The savings come to £35bn. Of that, £20bn would go on schools, £9bn on roads and the rest on tax cuts.",
+        # another thing listed after a part of the whole
+        "The station has 48 platforms, 20 of them underground, and 35 lifts.",
+        # two events of one kind, each named with "the"
+        "She won the 8km race in March.\n\nHer brother was third in the 12km race.",
+    ],
+)
+def test_changes_and_parts_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

@@ -252,13 +252,20 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
             first, second = x, g  # "134 ships in 2019, so the number has fallen ... since then"
         elif _ordered(rank_x, rank_g):
             first, second = (g, x) if _earlier(rank_g, rank_x) else (x, g)  # set at two times
-        elif is_end and _before(g, x) and (rank_g is None or rank_x is None or rank_g <= rank_x):
+        elif is_end and _before(g, x) and (rank_g is None or rank_x is None or rank_g <= rank_x
+                                           or abs(rank_g) > 1 and rank_x in (-1, 0)):
+            # ("in 2023 ... 2,100. Last year that climbed to 2,625": a year, then a time
+            # relative to the draft's own, in the order told)
             first, second = g, x  # "had shrunk to 29km" after "reached 38km"
+        elif is_end and dist == 1 and rank_x is None and rank_g is not None and rank_g < 0:
+            first, second = g, x  # "fell 18% to 6,570. A year ago the figure stood at 7,300"
         else:
             continue
         if st.direction and (second.value - first.value) * st.direction <= 0:
             return None  # the figures go the other way: another quantity
-        generic = not x.thing and _GENERIC_SUBJECT.search(x.region.text, sentence.start, x.qual_start) is not None
+        generic = not x.thing and (_GENERIC_SUBJECT.search(x.region.text, sentence.start, x.qual_start) is not None
+                                   or g.sentence is not None and _GENERIC_SUBJECT.search(
+                                       g.region.text, g.sentence.start, g.qual_start) is not None)
         if not _plausible(first, second, st) \
                 or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2) \
                 or _own_change(g, by_sentence):
@@ -278,6 +285,7 @@ def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
 #: A subject that stands for the figure of the sentence before: "the figure", "the
 #: number", "the count", "the total", "the tally", "it", "they".
 _GENERIC_SUBJECT = lazyre.compile(r"\b(?:the|this|that)\s+(?:figure|number|count|total|tally)\b|^\s*(?:It|They)\b"
+                                  r"|\b(?:that|this|it)\s+(?:has\s+|had\s+)?[a-z]+ed\s+(?:by\s+[^,.;]{1,20}\s+)?to\s+$"
                                   r"|\bsince\s+then\b", re.I)
 
 
@@ -348,6 +356,9 @@ def _partner_of(g: Figure, x: Figure) -> bool:
     if x.kind == "count" and not x.thing and _GENERIC_SUBJECT.search(
             x.region.text, x.sentence.start if x.sentence is not None else 0, x.qual_start):
         return True  # "The figure has since doubled, to 9,000" after "3,870 bird hides"
+    if g.kind == "count" and g.thing in ("", "figure", "number", "count", "total", "tally") and _GENERIC_SUBJECT.search(
+            g.region.text, g.sentence.start if g.sentence is not None else 0, g.qual_start):
+        return True  # "... fell 18% to 6,570. A year ago the figure stood at 7,300"
     return g.kind != "count"  # a measure or a sum of money; a count needs its noun
 
 

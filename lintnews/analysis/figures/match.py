@@ -280,6 +280,9 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 continue
             if demonstrative and not _previous_sentence(a, b):
                 break  # "these two players" points at the sentence before
+            if a.dim not in ("count", "currency") and a.region not in heads and _after_the(a) and _after_the(b) \
+                    and "-" not in b.text and a.sentence is not b.sentence:
+                continue  # "won the 8km race" ... "third in the 12km race": two races of a kind
             if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
                     and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
                 yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
@@ -395,8 +398,15 @@ def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) ->
     more often a pair just named)."""
     if ca.names and cb.names and not ca.names & cb.names:
         return False  # "the two plants in Spain ... the three plants in Poland"
+    if a.dim != "count" and not a.region.text[max(0, a.qual_start - 3) : a.qual_start].lower().endswith(("a ", "an")):
+        return False  # a sum or measure is taken up after it was introduced ("a £45m scheme"), not
+        # "won the 9.2km race" ... "the 6.2km race" (two races)
     return ((a.dim != "count" or b.value != 2) and cb.modifiers <= ca.modifiers and _near(a, b, 3)
             and b.region.text[max(0, b.qual_start - 4) : b.qual_start].lower() == "the ")
+
+
+def _after_the(q: Quantity) -> bool:
+    return q.region.text[max(0, q.qual_start - 4) : q.qual_start].lower() == "the "
 
 
 def _previous_sentence(a: Quantity, b: Quantity) -> bool:

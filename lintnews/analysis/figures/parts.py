@@ -28,6 +28,7 @@ from typing import Dict, List, Optional, Sequence
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import (PARAGRAPHS, REACH, noun_referent, partitive_reference, partitive_words,
                                                  pronoun_referent)
+from lintnews.analysis.figures.context import stem
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
@@ -308,7 +309,11 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
         if _NESTED.match(text, nested.quantity.extra.get("after", nested.end)) and (
                 _same_kind(nested, whole) or nested.kind == whole.kind == "count") \
                 and _NESTED_GAP.fullmatch(text, end, nested.qual_start):
-            parts = [nested] + _listed(text, whole, rest[1:], after=nested.end)
+            parts = [nested]
+            for f in _listed(text, whole, rest[1:], after=nested.end):
+                if f.thing and whole.thing and _looks_plural(f.thing) and stem(f.thing) != stem(whole.thing):
+                    break  # "61 lifts, 34 of them double-deckers, and 50 escalators": another thing
+                parts.append(f)
             if len(parts) >= 2:
                 return PartGroup(whole, parts, "of-whom", False, sentence)
         # "The £120m budget includes £70m for care, £40m for schools and £25m for roads"
@@ -496,6 +501,9 @@ def falls_short(group: PartGroup) -> bool:
     short of it by more than their rounding (and none is approximate)."""
     if group.how not in LISTING or group.complete or len(group.parts) < 2:
         return False
+    last = group.parts[-1]
+    if last.sentence is not None and _REST_NAMED.search(last.region.text, last.end, last.sentence.end):
+        return False  # "..., with £8bn to fill the gap, and the rest going in tax cuts": a remainder
     whole = group.whole
     if whole.approx or any(p.approx for p in group.parts) or whole.upper is not None:
         return False
@@ -598,6 +606,11 @@ _LEAVING_BEFORE = lazyre.compile(r"\b(?:leaving|leaves|left\s+with|with)\s+(?:ju
 _OF_GAP = lazyre.compile(r"\s+(?:[a-z]+\s+){0,1}of\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+)?", re.I)
 _AND_BEFORE_LAST = lazyre.compile(r"\band\b|\bplus\b|&")
 _LEVEL_BEFORE = lazyre.compile(r"\b(?:to|from|instead\s+of|than|against|versus|out\s+of\s+(?:a|an|the)\s+\w+\s+of)\s+$", re.I)
+def _looks_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+_REST_NAMED = lazyre.compile(r"\b(?:the\s+(?:rest|remainder|balance)|remaining|others?)\b", re.I)
 _PART_JOINER = lazyre.compile(r",|\band\b|\bwhile\b|\bwith\b|\bplus\b|\bwhereas\b|[-–—:]")
 _NESTED_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*")
 _NESTED = lazyre.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
