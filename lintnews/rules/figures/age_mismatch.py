@@ -23,10 +23,14 @@ class AgeMismatch(Rule):
     belongs to the person born when it names the same surname, or when the draft gives one
     birth and the age names nobody else.
 
-    An age given for the present ("who is 51", "which is 51 years old", "who turns 46 next
-    month") is checked against the dates the draft gives (from its earliest to its latest
-    full date); an age at death against the date of death told in another sentence; a
-    thing's age against the year it was built, opened or founded.
+    An age given for the present ("who is 51", "is only 21", "now 36", "who turns 46 next
+    month", an age beside a name: "Ann Lee, 34,", "at 67 she has no plans") is checked
+    against the draft's date: the ``--date`` option or config ``date:``, the front
+    matter's ``date:``, or a dateline ("KENDAL, 4 March 2026 -"); failing those, the dates
+    the draft gives (from its earliest to its latest full date); failing those, today, when
+    no year the draft names is more than a year away. An age at death is checked against
+    the date of death told in another sentence or the life years "(1931-2012)"; a thing's
+    age against the year it was built, opened or founded.
 
     Only a year known on both sides allows a year either way (a birthday may fall before or
     after the event); day and month narrow it to one age.
@@ -47,8 +51,10 @@ class AgeMismatch(Rule):
     summary = "An age given at a date does not fit the person's birth date."
     context = True
     examples = {
-        "fail": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 30."],
-        "pass": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 25."],
+        "fail": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 30.",
+                 "Edith Marr (1931-2012) died aged 76."],
+        "pass": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 25.",
+                 "Edith Marr (1931-2012) died aged 80."],
     }
 
     def check(self, doc: Document, context: Context) -> Iterator[Finding]:

@@ -32,9 +32,12 @@ _CLOSE_NEXT = lazyre.compile(r"\s*[)\]]")
 class ConversionMismatch(Rule):
     """What it flags: a figure followed by its conversion in parentheses when the two do not
     agree: "5 km (5 miles)" (5 km is 3.1 miles), "30C (96F)", "2 hectares (12 acres)".
-    Conversions are rounded freely, so the check allows the digits as written plus 5%;
-    temperatures take an absolute tolerance instead (the digits as written and one degree:
-    "31C (84F)" is off, since 31C is 86.9F to 88.7F).
+    The tolerance follows the digits as written: a conversion written to three figures or
+    more was worked out from the figure as given ("5 feet (1.52 m)" is right, "10 feet
+    (3.42 m)" is not); a rounder one allows the rounding of both figures, a figure ending
+    in zeros rounded to at most a twentieth of itself ("60 miles (100km)" passes, "a
+    40-mile (80km) route" does not). Temperatures take the digits of both and a fifth of a
+    degree ("36C (99F)" is off, since 36C is 96.8F).
     Currencies ("£10 ($30)") are checked against the facts file's exchange rates when it
     gives them (``exchange-rates:``, see docs/facts.md), within the tolerance given there;
     without them, every conversion between one pair of currencies in a draft must use about

@@ -23,9 +23,15 @@ class RateMismatch(Rule):
     covering 112,000 patients, an average of 9,000 patients per practice": 8,000), and a
     unit price, the number who paid it and the sum raised that do not multiply out ("€2.4m
     from its €5 fee ... paid by 385,000 visitors": €1.9m; "2,000 tickets at £45 each raised
-    £120,000"). The three figures must stand in one sentence or two adjacent ones.
+    £120,000"). An average ("an average of 120 each", "about 900 per school", "450 a
+    day", "18 per ward on average") finds its total and count in its sentence, its
+    paragraph or the two before: the count by the noun it is per (a duration "over 40
+    days" for "a day"), for "each" the group shared among; a bare average takes the
+    total's unit ("24,000 hours ... 120 each"). A price and its total stand in one
+    sentence or two adjacent ones.
 
-    The figures' rounding and 3% are allowed ("about" adds 3% more).
+    The figures' rounding and 3% are allowed; "about" allows the rounding of the figure's
+    last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%).
 
     Why: readers multiply and divide; an average or a total that does not follow from its
     figures makes all three doubtful.

@@ -25,9 +25,12 @@ class WeekdayDate(Rule):
     2026" (3 March 2026 is a Tuesday), "Friday 14 February", "on Sunday (30 March)", and
     dates that do not exist ("Tuesday, 30 February"). Without a year in the date, the year is
     taken from the ``--date`` option or ``date:`` in the config (the publication date), then
-    from the draft's front matter ``date:``, then from the draft itself (when every date it
-    gives in full, "3 March 2026", is in one year); a date without a
-    year is read as the one nearest the publication date. When no year can be found the date is not checked.
+    from the draft's front matter ``date:`` or a dateline ("FROME, 2 March 2026 -"), then
+    from the draft itself (when every date it gives in full, "3 March 2026", is in one
+    year); a date without a year is read as the one nearest the publication date. When no
+    year can be found, and no year the draft names is more than a year from today, the
+    weekday is reported only if it falls on the date in none of last year, this year and
+    next year.
 
     An error when the year is written in the date; a warning when the year was inferred.
 
