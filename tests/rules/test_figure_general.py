@@ -338,19 +338,6 @@ def test_weekdays_with_the_drafts_year(linter, wrong, right):
     assert linter.codes(right, select=["FIG"]) == [], right
 
 
-def test_weekday_without_a_year_against_the_years_around_today(linter):
-    import calendar
-    import datetime as dt
-
-    year = dt.date.today().year
-    # a day and weekday that no year from last to next puts together, and one that one does
-    for month, day in ((3, 10), (5, 20), (8, 3), (10, 15)):
-        fits = {dt.date(y, month, day).weekday() for y in (year - 1, year, year + 1)}
-        never = next(w for w in range(7) if w not in fits)
-        text = f"The fair opens on {calendar.day_name[never]} {day} {calendar.month_name[month]}."
-        assert "FIG005" in linter.codes(text, select=["FIG"]), text
-        ok = f"The fair opens on {calendar.day_name[min(fits)]} {day} {calendar.month_name[month]}."
-        assert linter.codes(ok, select=["FIG"]) == [], ok
-    # a draft that names an older year is not read as written now
-    old = f"In {year - 6} the fair opened on {calendar.day_name[never]} {day} {calendar.month_name[month]}."
-    assert "FIG005" not in linter.codes(old, select=["FIG"])
+def test_weekday_without_any_year_is_left_alone(linter):
+    # no year anywhere: archive copy is read long after it was written
+    assert linter.codes("The fair opens on Friday 4 March.", select=["FIG"]) == []

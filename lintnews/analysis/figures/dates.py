@@ -143,10 +143,13 @@ def month_name(month: int) -> str:
 class YearContext:
     """Where a date without a year gets its year from."""
 
-    def __init__(self, doc: Document, published: Optional[dt.date]) -> None:
-        """*published*: the publication date from the configuration (``--date``, ``date:``)."""
+    def __init__(self, doc: Document, published: Optional[dt.date],
+                 source: str = "the --date option or config 'date'") -> None:
+        """*published*: the publication date from the configuration (``--date``, ``date:``),
+        or one the draft gives (*source* says which)."""
         self.doc = doc
         self._configured = published
+        self._source = source
         self._published: Optional[Tuple[dt.date, str]] = None
         self._draft_year: Optional[int] = None
         self._resolved = False
@@ -156,7 +159,7 @@ class YearContext:
             return
         self._resolved = True
         if self._configured is not None:
-            self._published = (self._configured, "the --date option or config 'date'")
+            self._published = (self._configured, self._source)
             return
         value = self.doc.front_matter_get("date")
         if value is not None:
