@@ -78,7 +78,16 @@ def draft(rng: random.Random, *paragraphs: str, date: str = "", title: str = "")
 
 def pair(rng: random.Random, make: Callable[[bool], List[str]], **kw) -> Pair:
     seed = rng.random()
-    return (draft(random.Random(seed), *make(False), **kw), draft(random.Random(seed), *make(True), **kw))
+    ok, bad = make(False), make(True)
+    if len(ok) == 1 and ok[0].endswith(".") and not ok[0][:1].isupper() is False and rng.random() < 0.15:
+        # in a source's words: quoted figures are checked too, and a right one stays quiet
+        ok, bad = [_quoted(p) for p in ok], [_quoted(p) for p in bad]
+    return (draft(random.Random(seed), *ok, **kw), draft(random.Random(seed), *bad, **kw))
+
+
+def _quoted(paragraph: str) -> str:
+    return f'"{paragraph[:-1]}," a spokeswoman said.' if paragraph[:1].isupper() and "\n" not in paragraph \
+        and not paragraph[:2].isupper() else paragraph
 
 
 _FORM = [0]  # the index of the last template picked
@@ -421,6 +430,19 @@ def restatements(rng: random.Random) -> Pair:
                    f"The {n(homes_bad if e else homes)} plants had a street value of about £{cost}m, officers said."],
     ]
     make = pick(rng, forms)
+    other = rng.choice([t for t in TOWNS if t != town])
+    distinct = [  # the same noun for different things: controls that must stay quiet
+        [f"The council approved a £{cost}m scheme to rebuild the seafront in {town}.",
+         f"Last year a £{cost_bad}m scheme for {other} was turned down."],
+        [f"{firm} said {n(jobs)} jobs would go at its {town} plant.",
+         f"In 2019 it cut {n(jobs_bad)} jobs at a factory in {other}."],
+        [f"Developers want to build {n(homes)} homes north of {town}.",
+         f"Another {n(homes_bad)} homes are planned for {other}."],
+    ]
+    if rng.random() < 0.3:
+        # a control with the same noun for another thing, against the usual error draft
+        seed = rng.random()
+        return (draft(random.Random(seed), *rng.choice(distinct)), draft(random.Random(seed), *make(True)))
     if rng.random() < 0.25:
         # headline against body
         def make(e: bool) -> List[str]:  # noqa: F811

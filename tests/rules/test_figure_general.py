@@ -341,3 +341,16 @@ def test_weekdays_with_the_drafts_year(linter, wrong, right):
 def test_weekday_without_any_year_is_left_alone(linter):
     # no year anywhere: archive copy is read long after it was written
     assert linter.codes("The fair opens on Friday 4 March.", select=["FIG"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The motion passed by 31% to 62%, with 14% abstaining.", "The motion passed by 31% to 62%, with 7% abstaining."),
+    ("Rents rose by £900 to £4,100, from £3,500.", "Rents rose by £600 to £4,100, from £3,500."),
+])
+def test_a_result_or_change_read_as_a_range_no_longer(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_a_range_after_by_stays_a_range(linter):
+    assert linter.codes("Prices rose by 3% to 4% a year in the decade.", select=["FIG"]) == []

@@ -244,7 +244,10 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
                     count = f
                     break
         total = None
-        for f in pool:
+        # in its own sentence the largest figure is the total ("21,000 hours ... to 350
+        # staff, which works out at 60 each"); elsewhere the nearest
+        same = sorted((f for f in pool if f.sentence is sentence), key=lambda f: -f.value)
+        for f in same + [f for f in pool if f.sentence is not sentence]:
             if f is a or f is count or f.value <= a.value or f.quantity is None or not f.comparable:
                 continue
             if f.role in ("change", "rate", "share") or f.approx in ("over", "under"):

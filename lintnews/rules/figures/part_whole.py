@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
@@ -10,7 +11,7 @@ from lintnews.text.document import Document, Sentence
 from lintnews.analysis.figures.context import context, stem
 from lintnews.model import Finding, Severity
 from lintnews.analysis.figures.numbers import parse_words
-from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
+from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.tables import describe, row_misfits
@@ -267,7 +268,13 @@ class PartExceedsWhole(Rule):
     def _shares(self, doc: Document, sentence: Sentence, figures: List[Quantity]) -> Iterator[Finding]:
         text = sentence.region.text
         shares: List[Quantity] = []
+        vote = _BY_SHARES.search(text, sentence.start, sentence.end)
         for q in figures:
+            if q.dim == "percent" and q.upper is not None and vote is not None and vote.start() <= q.start < vote.end():
+                # "by 27% to 58%" read as a range: a result of two shares
+                shares.extend((replace(q, upper=None, extra=fresh_extra(q)),
+                               replace(q, value=q.upper, upper=None, extra=fresh_extra(q))))
+                continue
             if q.dim != "percent" or q.upper is not None:
                 continue
             if shares and _OPEN_PAREN_GAP.fullmatch(text[shares[-1].end : q.qual_start]):
@@ -277,7 +284,6 @@ class PartExceedsWhole(Rule):
             return
         bases = set()
         partitive = []
-        vote = _BY_SHARES.search(text, sentence.start, sentence.end)
         remainder = False
         for q in shares:
             c = context(q)
@@ -312,13 +318,13 @@ class PartExceedsWhole(Rule):
             return
         total_low = sum(q.value - q.half for q in shares)
         if remainder and sum(q.value + q.half for q in shares) + 0.5 * len(shares) < 100.0:
-            listed = ", ".join(q.text for q in shares)
+            listed = ", ".join(q.text if " to " not in q.text else f"{q.value:g}%" for q in shares)
             first, last = shares[0], shares[-1]
             yield self.report(doc, first.region, first.qual_start, last.end,
                               f"{listed} add up to {sum(q.value for q in shares):g}%: with the remainder "
                               "they should make 100%")
         elif total_low > 100.0:
-            listed = ", ".join(q.text for q in shares)
+            listed = ", ".join(q.text if " to " not in q.text else f"{q.value:g}%" for q in shares)
             first, last = shares[0], shares[-1]
             yield self.report(doc, first.region, first.qual_start, last.end,
                               f"{listed} add up to {sum(q.value for q in shares):g}%: shares of one total "
