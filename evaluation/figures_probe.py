@@ -7,7 +7,7 @@ figures finding; a control *alarms* when its draft draws any. Numbers, names, no
 dates and the surrounding paragraphs are drawn from a seeded generator, so every run
 with the same seed builds the same drafts (nothing is written to disk).
 
-Usage: ``python evaluation/figures_probe.py [--per 40] [--seed 11] [--show N] [--only RELATION]``
+Usage: ``python evaluation/figures_probe.py [--per 40] [--seed 11] [--show N] [--only RELATION] [--family a|b]``
 """
 
 from __future__ import annotations
@@ -479,6 +479,164 @@ def weekdays(rng: random.Random) -> Pair:
     return pair(rng, make, date=pub.isoformat() if dated else "")
 
 
+# --------------------------------------------------------------------------- family b
+# A second family, written after the first was in use and run once before any change it
+# prompted (its first-run numbers are reported as such): other wording for each relation.
+
+
+def b_shares(rng: random.Random) -> Pair:
+    total = rng.choice([500, 1_200, 2_400, 900])
+    a = rng.randrange(30, 55)
+    b = rng.randrange(10, 100 - a - 8)
+    c = 100 - a - b
+    c_bad = c + rng.choice([8, 11, 15])
+    x = rng.randrange(total // 8, total // 2)
+    z = round(100 * x / total)
+    z_bad = z + rng.choice([-1, 1]) * max(7, z // 3)
+    forms = [
+        lambda e: [f"The ballot of {n(total)} nurses showed {a}% in favour of strike action, {b}% against and "
+                   f"{c_bad if e else c}% who did not vote either way."],
+        lambda e: [f"Among parents, {a} per cent rated the school good, {b} per cent rated it poor and the other "
+                   f"{c_bad if e else c} per cent gave no rating."],
+        lambda e: [f"In all, {n(x)} of the {n(total)} claims - {z_bad if e else z}% - were rejected."],
+        lambda e: [f"Inspectors found faults on {n(x)} buses out of {n(total)} ({z_bad if e else z}%)."],
+        lambda e: [f"Diesel cars made up {a}% of sales, petrol {b}% and electric {c_bad if e else c}%."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def b_parts(rng: random.Random) -> Pair:
+    t = rng.choice([120, 340, 58, 900])
+    a = round(t * rng.uniform(0.4, 0.6))
+    b = t - a
+    b_bad = b + max(6, round(t * rng.uniform(0.1, 0.2)))
+    forms = [
+        lambda e: [f"The fund totals €{t} million; {a} million will go to hospitals and "
+                   f"{b_bad if e else b} million to clinics."],
+        lambda e: [f"Police recorded {t} offences. Of these, {a} were thefts and {b_bad if e else b} were "
+                   f"assaults."],
+        lambda e: [f"There are {t} beds in the unit - {a} for adults and {b_bad if e else b} for children."],
+        lambda e: [f"The {t} volunteers are split into {a} drivers and {b_bad if e else b} walkers."],
+        lambda e: [f"Of {t} planning applications, {a} were approved and the remaining {b_bad if e else b} "
+                   f"refused."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def b_changes(rng: random.Random) -> Pair:
+    a = rng.randrange(20, 90) * 100
+    p = rng.choice([10, 20, 25, 40, 50])
+    b = round(a * (1 + p / 100))
+    p_bad = p + rng.choice([10, 15])
+    thing = rng.choice(["passengers", "burglaries", "donations", "students"])
+    forms = [
+        lambda e: [f"The number of {thing} went up by {p_bad if e else p}%, from {n(a)} to {n(b)}."],
+        lambda e: [f"{thing.capitalize()} now number {n(b)}, a {p_bad if e else p}% increase on the {n(a)} "
+                   f"counted in 2021."],
+        lambda e: [f"{thing.capitalize()} totalled {n(a)} in 2022 and {n(b)} in 2024, an increase of "
+                   f"{p_bad if e else p} per cent."],
+        lambda e: [f"Compared with {n(a)} a year earlier, {thing} climbed {p_bad if e else p}% to {n(b)}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def b_conversions(rng: random.Random) -> Pair:
+    c = rng.randrange(-5, 40)
+    f = round(c * 9 / 5 + 32)
+    miles = rng.choice([8, 15, 35, 90])
+    km = round(miles * 1.609344)
+    forms = [
+        lambda e: [f"Forecasters expect highs of {c}C ({f + (5 if e else 0)}F) this weekend."],
+        lambda e: [f"The trail runs for {miles} miles ({round(km * 1.25) if e else km} km) through the forest."],
+        lambda e: [f"It lies {km}km ({round(miles * 1.3) if e else miles} miles) south of the border."],
+        lambda e: [f"The boat is {miles * 3} feet ({(miles * 3 * 0.3048 * (1.15 if e else 1)):.1f}m) long."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def b_durations(rng: random.Random) -> Pair:
+    start = rng.randrange(6 * 2, 11 * 2) * 30
+    h = rng.randrange(2, 9)
+    end = start + h * 60
+    h_bad = h + rng.choice([-1, 2]) if h > 2 else h + 2
+    t1, t2 = _clock(start, "24"), _clock(end, "24")
+    forms = [
+        lambda e: [f"Power was cut at {t1} and restored at {t2}, leaving homes without electricity for "
+                   f"{word(h_bad if e else h)} hours."],
+        lambda e: [f"The {word(h_bad if e else h)}-hour operation began at {t1} and ended at {t2}."],
+        lambda e: [f"From {t1} until {t2} - {word(h_bad if e else h)} hours in total - the motorway was shut."],
+        lambda e: [f"The search, which lasted {word(h_bad if e else h)} hours, started at {t1} and was called "
+                   f"off at {t2}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def b_ages(rng: random.Random) -> Pair:
+    today = dt.date(2026, rng.randrange(1, 13), rng.randrange(1, 28))
+    born = rng.randrange(1945, 2000)
+    age = today.year - born - 1
+    bad = age + rng.choice([-4, 5])
+    full, last = name(rng)
+    event = born + rng.randrange(20, 26)
+    forms = [
+        lambda e: [f"{full} ({bad if e else age}) was born in {born} and has lived in the town all her life."],
+        lambda e: [f"{last}, now {bad if e else age}, was born in {born}."],
+        lambda e: [f"{full} was born in {born}. At the age of {(event - born + 4) if e else event - born - 1} "
+                   f"she moved to Canada, in {event}."],
+    ]
+    return pair(rng, pick(rng, forms), date=today.isoformat())
+
+
+def b_averages(rng: random.Random) -> Pair:
+    count = rng.choice([12, 30, 75, 160])
+    each = rng.choice([15, 40, 250])
+    total = count * each
+    bad = round(each * rng.choice([1.4, 0.6]))
+    forms = [
+        lambda e: [f"The {count} clubs share {n(total)} tickets, so each gets {bad if e else each} on average."],
+        lambda e: [f"Across its {count} branches the bank handled {n(total)} complaints, an average of "
+                   f"{bad if e else each} per branch."],
+        lambda e: [f"{n(total)} trees will be planted at {count} sites, roughly {bad if e else each} at each site."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def b_restatements(rng: random.Random) -> Pair:
+    x = rng.choice([250, 1_800, 640])
+    bad = x + rng.choice([100, 150]) if x > 1000 else x + 60
+    town = rng.choice(TOWNS)
+    forms = [
+        lambda e: [f"{town} council will close {n(x)} streetlights overnight to save money.",
+                   "Residents have until March to comment.",
+                   f"Switching off the {n(bad if e else x)} streetlights would save about £90,000 a year."],
+        lambda e: [f"A fire destroyed {n(x)} acres of heath near {town}.",
+                   f"Crews spent two days bringing the blaze across the {n(bad if e else x)} acres under control."],
+        lambda e: [f"The trust plans to recruit {n(x)} nurses from overseas.",
+                   "It says the move is needed to cut waiting lists.",
+                   f"The {n(bad if e else x)} overseas nurses will start in the autumn."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def b_weekdays(rng: random.Random) -> Pair:
+    day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(30, 330))
+    pub = day - dt.timedelta(days=rng.randrange(2, 20))
+    right = calendar.day_name[day.weekday()]
+    wrong = calendar.day_name[(day.weekday() + rng.choice([1, 3, 5])) % 7]
+    d, mname = day.day, calendar.month_name[day.month]
+    forms = [
+        lambda e: [f"Polling stations open at 7am on {wrong if e else right} {d} {mname}."],
+        lambda e: [f"The deadline is midnight on {mname} {d} ({wrong if e else right})."],
+        lambda e: [f"Work begins on {wrong if e else right}, {d} {mname}, and will take a month."],
+    ]
+    return pair(rng, pick(rng, forms), date=pub.isoformat())
+
+
+FAMILY_B: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    ages=b_ages, averages=b_averages, changes=b_changes, conversions=b_conversions, durations=b_durations,
+    parts=b_parts, restatements=b_restatements, shares=b_shares, weekdays=b_weekdays)
+
+
 RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=ages, averages=averages, changes=changes, conversions=conversions, durations=durations, parts=parts,
     restatements=restatements, shares=shares, weekdays=weekdays)
@@ -500,15 +658,16 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
+    ap.add_argument("--family", choices=("a", "b"), default="a", help="the first template family or the second")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
-    print(f"Figures probe (seed {args.seed}, {args.per} cases per relation)")
+    print(f"Figures probe, family {args.family} (seed {args.seed}, {args.per} cases per relation)")
     print(f"  {'relation':<14} {'cases':>5} {'found':>6} {'recall':>7} {'control alarms':>15}")
     totals = [0, 0, 0]
     misses: List[str] = []
     alarms: List[str] = []
-    for rel, make in RELATIONS.items():
+    for rel, make in (RELATIONS if args.family == "a" else FAMILY_B).items():
         if args.only and rel != args.only:
             continue
         cases = found = alarm = 0
