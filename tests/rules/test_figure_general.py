@@ -354,3 +354,41 @@ def test_a_result_or_change_read_as_a_range_no_longer(linter, wrong, right):
 
 def test_a_range_after_by_stays_a_range(linter):
     assert linter.codes("Prices rose by 3% to 4% a year in the decade.", select=["FIG"]) == []
+
+
+# -- second round: the start of a change before its end, a unit taken up with "the", a
+# noun between a part and "out of", a total before a semicolon, averages said with "each"
+
+ROUND_TWO = [
+    ("Against 2,500 the year before, bookings rose 48% to 3,000.", "Against 2,500 the year before, bookings rose 20% to 3,000."),
+    ("Members now number 1,400, a 40% increase on the 1,250 of 2022.",
+     "Members now number 1,400, a 12% increase on the 1,250 of 2022."),
+    ("Flooding covered 2,400 hectares of farmland.\n\nDraining the 2,900 hectares will take weeks.",
+     "Flooding covered 2,400 hectares of farmland.\n\nDraining the 2,400 hectares will take weeks."),
+    ("Auditors queried 120 invoices out of 800 (25%).", "Auditors queried 120 invoices out of 800 (15%)."),
+    ("The grant totals £90 million; 50 million is for rail and 55 million for buses.",
+     "The grant totals £90 million; 50 million is for rail and 40 million for buses."),
+    ("The 40 schools share 1,200 laptops, so each gets 45 on average.",
+     "The 40 schools share 1,200 laptops, so each gets 30 on average."),
+    ("About 6,000 bulbs went to 24 parks, roughly 400 at each park.",
+     "About 6,000 bulbs went to 24 parks, roughly 250 at each park."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ROUND_TWO, ids=[p[1][:40].replace("\n", " ") for p in ROUND_TWO])
+def test_round_two(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives at number 10 and played in number 7.",
+        "The estate covers 400 hectares. Its neighbour sold the 250 hectares it owned.",
+        "The grant totals £90 million; it was first set at 50 million and 40 million more came later.",
+        "Each player gets a shirt, and the 40 schools share 1,200 laptops.",
+    ],
+)
+def test_round_two_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

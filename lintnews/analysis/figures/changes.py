@@ -591,6 +591,10 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
             if _compatible(g, f, text) and f.start - g.end < 120:
                 end = g
                 break
+        if end is None and lead == "ref" and _OPENS_WITH_REFERENCE.match(text, sentence.start):
+            # "Compared with 3,100 a year earlier, passengers climbed 40% to 3,875"
+            end = next((g for g in levels[i + 1 :] if id(g) not in used and _lead(text, g) is None
+                        and g.role != "change" and _compatible(f, g, text)), None)
         if end is None and previous and _OPENS_COMPARISON.match(text, sentence.start) \
                 and not any(_compatible(g, f, text) for g in levels if g is not f and g.role != "change"):
             # "That compares with £258,000 a year ago": the end is the previous sentence's
@@ -602,6 +606,8 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
     return pairs
 
 
+_OPENS_WITH_REFERENCE = lazyre.compile(r"\s*(?:Compared\s+(?:with|to)|Against|Set\s+against|Up\s+from|Down\s+from)\s",
+                                       re.I)
 _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
                                    r"was\s+up|was\s+down)\b", re.I)
 _LEAD = lazyre.compile(

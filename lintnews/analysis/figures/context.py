@@ -295,6 +295,11 @@ def _head(toks: List[str]) -> Tuple[str, str, List[str], str, int]:
                 and i + 1 < len(toks) and toks[i + 1][:1].islower() and toks[i + 1].lower() not in STOP:
             i += 1  # "two potentially lucrative contracts", "30 such projects"
             continue
+        if low in _PLACE_ADVERBS and not words and i + 1 < len(toks) and toks[i + 1][:1].islower() \
+                and _looks_plural(toks[i + 1].lower()) and toks[i + 1].lower() not in STOP | NOT_HEADS:
+            words.append(tok)  # "1,900 overseas nurses", "the 40 online shops": a modifier here
+            i += 1
+            continue
         if not tok[0].isalpha() or (low in STOP and not tok[0].isupper()) or low in NOT_HEADS or low.endswith("ly"):
             break
         if words and (low in _PAST_VERBS or low.endswith("ed") and len(low) > 4
@@ -327,6 +332,7 @@ _PRESENT_VERBS = frozenset(
     """comes goes does has is was says makes takes gives gets seems needs remains means looks runs covers
     includes faces involves requires puts sets stands leaves""".split()
 )
+_PLACE_ADVERBS = frozenset("overseas abroad online elsewhere".split())
 _LY_NOUNS = frozenset("family supply assembly ally rally belly jelly bully folly holly lily".split())
 
 

@@ -163,7 +163,8 @@ _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
 _ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in h".split())
 
-_CODE_BEFORE = lazyre.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
+_CODE_BEFORE = lazyre.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|(?<!\bnow\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bstill\s)"
+                              r"(?<!\bthey\s)(?<!\bwhich\s)(?<!\bwould\s)\bnumber\s)$", re.I)
 _ORDINAL = lazyre.compile(r"(?:st|nd|rd|th)\b", re.I)
 _CODE_AFTER = lazyre.compile(r"(?:st|nd|rd|th)\b|[a-zA-Z]|[/:]\d|\.\d|\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|BC|AD)\b)"
                          r"|/", re.I)

@@ -293,6 +293,18 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             elif not same:
                 yield a, "reference", False
         return
+    if b.dim not in ("count", "currency", "percent") and b.unit is not None and _after_the(b) \
+            and not cb.restricted and not _RELATIVE_AFTER.match(b.region.text, b.extra.get("after", b.end)):
+        # "destroyed 1,800 acres of heath ... across the 1,900 acres": a measure taken up by
+        # its unit with "the", after it was given without it
+        for a in reversed(figures[:j]):
+            if a.dim != b.dim or a.unit is None or a.unit.key != b.unit.key or not compatible(a, b):
+                continue
+            if not _after_the(a) and not blocked(a, b) and similar(a, b) and _near(a, b, 3) \
+                    and not context(a).reference and 1 / 1.5 <= b.value / max(a.value, 1e-9) <= 1.5:
+                yield a, "reference", True
+            break
+        return
     if _bare_reference(b, cb):
         # "the three had been detained": the group counted just before
         for a in reversed(figures[:j]):
@@ -398,11 +410,14 @@ def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) ->
     more often a pair just named)."""
     if ca.names and cb.names and not ca.names & cb.names:
         return False  # "the two plants in Spain ... the three plants in Poland"
-    if a.dim != "count" and not a.region.text[max(0, a.qual_start - 3) : a.qual_start].lower().endswith(("a ", "an")):
-        return False  # a sum or measure is taken up after it was introduced ("a £45m scheme"), not
-        # "won the 9.2km race" ... "the 6.2km race" (two races)
+    if a.dim != "count" and _after_the(a):
+        return False  # a sum or measure is taken up after it was introduced ("a £45m scheme",
+        # "destroyed 1,800 acres"), not "won the 9.2km race" ... "the 6.2km race" (two races)
     return ((a.dim != "count" or b.value != 2) and cb.modifiers <= ca.modifiers and _near(a, b, 3)
             and b.region.text[max(0, b.qual_start - 4) : b.qual_start].lower() == "the ")
+
+
+_RELATIVE_AFTER = lazyre.compile(r"\s+(?:of\s+\w+\s+)?(?:that|which|who|it|they|he|she|we|you|I)\b")
 
 
 def _after_the(q: Quantity) -> bool:

@@ -329,6 +329,18 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             parts = _listed(text, whole, rest, after=made.end())
             if len(parts) >= 2:
                 return PartGroup(whole, parts, "made-up-of", True, sentence)
+    # "The fund totals €340m; €164m will go to hospitals and €214m to clinics": a stated
+    # total, then a list of its parts after a semicolon or a colon
+    for i, whole in enumerate(figures[:-2]):
+        if whole.role != "total":
+            continue
+        end = whole.quantity.extra.get("after", whole.end)
+        gap = _TOTAL_THEN_LIST.match(text, end)
+        if gap is None or gap.end() > figures[i + 1].qual_start:
+            continue
+        parts = _listed(text, whole, figures[i + 1 :], after=gap.end())
+        if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+            return PartGroup(whole, parts, "of-whom", False, sentence)
     # "14 flood warnings and 31 flood alerts, 45 in all"
     for i, whole in enumerate(figures):
         if i < 2:
@@ -610,6 +622,7 @@ def _looks_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
+_TOTAL_THEN_LIST = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*[;:]\s*")
 _REST_NAMED = lazyre.compile(r"\b(?:the\s+(?:rest|remainder|balance)|remaining|others?)\b", re.I)
 _PART_JOINER = lazyre.compile(r",|\band\b|\bwhile\b|\bwith\b|\bplus\b|\bwhereas\b|[-–—:]")
 _NESTED_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*")

@@ -202,6 +202,13 @@ def _adjacent(a: Sentence, b: Sentence) -> bool:
 #: How far back an average looks for its total and count: its paragraph, and this many
 #: paragraphs before it.
 _AVERAGE_PARAGRAPHS = 2
+#: "150 at each site", "£2m for every club": per a thing, said with "each" or "every".
+_AT_EACH = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:at|for|in|to)\s+(?:each|every)\s+(?P<unit>[a-z]+)\b"
+                          r"(?P<each>(?!))?", re.I)
+#: "so each gets 9 on average", "each receives about £4m".
+_EACH_GETS = lazyre.compile(r"\beach\s+(?:one\s+)?(?:gets|receives|got|received|has|had|takes|took|will\s+get|"
+                            r"will\s+receive|would\s+get)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_ON_AVERAGE_NEXT = lazyre.compile(r"(?:\s+[a-z]+)?\s+on\s+average\b", re.I)
 _NOT_UNITS = frozenset("each head capita person on in at to for from and or over last this that the".split())
 _ON_AVERAGE = lazyre.compile(r"(?:\s+[a-z]+){1,3}?\s+on\s+average\b", re.I)
 _SHARED_BEFORE = lazyre.compile(r"\b(?:shared|split|divided|spread)\s+(?:among|between|across|over)\s+(?:the\s+|its\s+)?$"
@@ -220,18 +227,25 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
     text = sentence.region.text
     for a in here:
         end = a.quantity.extra.get("after", a.end)
-        per = _PER.match(text, end)
-        if per is None:
+        per = _PER.match(text, end) or _AT_EACH.match(text, end)
+        each_gets = _EACH_GETS.search(text, max(sentence.start, a.qual_start - 30), a.qual_start)
+        on_average = _ON_AVERAGE.match(text, end) or _ON_AVERAGE_NEXT.match(text, end)
+        if per is None and not (each_gets and on_average):
             continue
         lead = _AVG_LEAD.search(text, max(sentence.start, a.qual_start - 25), a.qual_start)
-        if not (lead or _ON_AVERAGE.match(text, end)):
+        if not (lead or on_average):
             continue  # "tickets cost £40 each" is a price, not an average
-        unit = (per.group("unit") or "").lower() if per.group("each") is None else ""
+        if per is None:
+            unit, thing = "", (a.thing or "").lower()  # "so each gets 9 on average"
+        else:
+            unit = (per.group("unit") or "").lower() if per.group("each") is None else ""
+            thing = (per.group("thing") or per.groupdict().get("thing2") or a.thing or "").lower()
+            if thing in _NOT_UNITS or thing in ("at", "is", "are", "was", "were", "so", "or", "then"):
+                thing = ""  # "150 at each site"
         if unit == "cent":
             continue
         if unit in _NOT_UNITS:
             unit = ""  # "each on average", "a head": shared among a group
-        thing = (per.group("thing") or per.group("thing2") or a.thing or "").lower()
         bare = a.kind == "count" and not thing
         pool = _nearby(figures, a)
         count = None

@@ -379,7 +379,7 @@ _PER_AFTER = lazyre.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:per|a|an|each)\s+(?:head|
                             r"|\s+each\b|/(?:day|week|month|year|head|hour)\b")
 _AVERAGE_BEFORE = lazyre.compile(r"\b(?:average|averaging|averaged|mean|median|typical|per[\s-]head)\s+(?:of\s+)?$")
 _TOTAL_AFTER = lazyre.compile(r"[^.;]{0,30}?\b(?:in\s+(?:all|total)|altogether|combined|overall)\b")
-_TOTAL_BEFORE = lazyre.compile(r"\b(?:total(?:ling|ed)?(?:\s+of)?|all|whole|entire|combined|overall|sum\s+of)\s+"
+_TOTAL_BEFORE = lazyre.compile(r"\b(?:total(?:s|ling|led|ed)?(?:\s+of)?|all|whole|entire|combined|overall|sum\s+of)\s+"
                                r"(?:the\s+)?$")
 _PART_BEFORE = lazyre.compile(r"\b(?:of\s+(?:whom|which|them|these|those)|including|among\s+them|of\s+this|"
                               r"the\s+remaining|the\s+rest|while|with)\s+$|,\s+(?:and\s+)?$")
@@ -427,6 +427,7 @@ _OF_THAT_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Out\s+of|Among)\s+(?:that|t
 #: What may stand between a whole and a part that takes its unit or noun: "of which",
 #: "of those", "including", "and", a comma, a few words ("goes to roads and").
 _CARRY_GAP = lazyre.compile(r"[^.;()\d%£$€¥]{0,60}")
+_CARRY_GAP_TOTAL = lazyre.compile(r"\s*[;:]\s*[^.;()\d%£$€¥]{0,20}")
 _CARRY_CUE = lazyre.compile(r"\b(?:of\s+(?:which|whom|that|this|those|them|these)|including|and|with|while|the\s+rest|"
                             r"the\s+remaining|the\s+other)\b|,", re.I)
 _UNIT_KINDS = frozenset("currency length mass area volume energy power data".split())
@@ -468,8 +469,12 @@ def _carries(whole: Figure, f: Figure) -> bool:
         return False
     text = f.region.text
     end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
-    if end > f.qual_start or not _CARRY_GAP.fullmatch(text, end, f.qual_start):
+    if end > f.qual_start:
         return False
+    if not _CARRY_GAP.fullmatch(text, end, f.qual_start):
+        # "The fund totals €340 million; 164 million will go to ...": a total, then its parts
+        return whole.role == "total" and f.scale == whole.scale and _CARRY_GAP_TOTAL.fullmatch(
+            text, end, f.qual_start) is not None
     if whole.kind in _UNIT_KINDS and f.scale != 1.0 and f.scale == whole.scale:
         return True  # "190 million euros ... 120 million": the scale word says it is money too
     return _CARRY_CUE.search(text, end, f.qual_start) is not None and f.value < whole.value * 1.5 \

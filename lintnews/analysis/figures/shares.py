@@ -43,7 +43,8 @@ _FRAC = (r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|
 #: A share set beside a figure: "- almost half -", ", more than a third,", ", or 24%,", "(one in four)".
 _BESIDE = lazyre.compile(rf"\s*(?:[-–—]|,\s*(?:or\s+)?|\(\s*|\bor\s+)\s*{_Q}{_FRAC}(?:\s+of\s+(?:them|the\s+total|all))?"
                          rf"\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|said|will|would|of\s+whom)\b)", re.I)
-_PART_OF = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?$")
+_PART_OF = lazyre.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+out)?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                          r"(?:[\w'’-]+['’]s\s+)?$")
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
                                  r"[A-Z][\w'’-]*['’]s\s+)?$")
 _WITH_BEFORE = lazyre.compile(r"(?:,\s*with|:|\(|[-–—]|,\s*or)\s*(?:just\s+|only\s+|some\s+)?$", re.I)

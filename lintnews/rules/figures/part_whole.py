@@ -379,7 +379,8 @@ def _of_phrase(q: Quantity) -> str:
     return m.group(1).lower() if m else "?"
 
 
-_OUT_OF_GAP = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_OUT_OF_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s+out\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                             r"|\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _OF_LEAD = lazyre.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
 _NEW_WHOLE = lazyre.compile(r"[;:]\s*(?:and\s+|but\s+)?(?:of|among|for|in)\s+(?:the\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,",
                             re.I)
