@@ -637,6 +637,161 @@ FAMILY_B: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     parts=b_parts, restatements=b_restatements, shares=b_shares, weekdays=b_weekdays)
 
 
+# --------------------------------------------------------------------------- family c
+# A third family, written after family b's changes and run once before any change it
+# prompted: longer sentences, figures a paragraph apart, attribution in the middle.
+
+
+def c_shares(rng: random.Random) -> Pair:
+    a = rng.randrange(35, 60)
+    b = rng.randrange(12, 100 - a - 6)
+    c = 100 - a - b
+    bad = c + rng.choice([9, 13])
+    whole = rng.choice([600, 1_500, 3_000])
+    x = rng.randrange(whole // 6, whole // 2)
+    z = round(100 * x / whole)
+    zb = z + rng.choice([-1, 1]) * max(8, z // 3)
+    forms = [
+        lambda e: [f"When the {n(whole)} tenants were asked about the new landlord, {a}% said they were satisfied, "
+                   f"{b}% were dissatisfied, and {bad if e else c}% were unsure, the housing association said."],
+        lambda e: [f"The referendum was decided {a}% to {b}%, and {bad if e else c}% of ballots were spoiled."],
+        lambda e: [f"Out of {n(whole)} samples sent for testing, {n(x)} came back positive - about "
+                   f"{zb if e else z} per cent."],
+        lambda e: [f"The lab tested {n(whole)} samples.", f"Of those, {n(x)} - {zb if e else z}% - were positive."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def c_parts(rng: random.Random) -> Pair:
+    t = rng.choice([48, 130, 2_600, 75])
+    a = round(t * rng.uniform(0.3, 0.5))
+    b = round(t * rng.uniform(0.2, 0.3))
+    c = t - a - b
+    cb = c + max(5, round(t * 0.15))
+    forms = [
+        lambda e: [f"The hospital has {n(t)} consultants: {n(a)} surgeons, {n(b)} physicians and "
+                   f"{n(cb if e else c)} anaesthetists."],
+        lambda e: [f"A total of {n(t)} homes were flooded, including {n(a)} in the village and "
+                   f"{n(a + b + cb if e else b)} on the estate."],
+        lambda e: [f"Of the {n(t)} candidates, {n(a)} were women, {n(b)} were men under 40 and the remaining "
+                   f"{n(cb if e else c)} were older men."],
+        lambda e: [f"The airline cancelled {n(t)} flights on Monday.",
+                   f"Some {n(a)} were domestic and {n(b + cb + a if e else b)} international, a spokesman said."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def c_changes(rng: random.Random) -> Pair:
+    a = rng.randrange(30, 95) * 100
+    frac, word_ = rng.choice([(0.5, "half"), (0.25, "a quarter"), (1 / 3, "a third")])
+    b = round(a * (1 - frac))
+    bb = round(a * (1 - frac / 2.2))
+    factor, fword = rng.choice([(2, "doubled"), (3, "tripled")])
+    forms = [
+        lambda e: [f"The waiting list has shrunk by {word_} since January, from {n(a)} to {n(bb if e else b)}."],
+        lambda e: [f"Sales of the magazine {fword} over the decade, from {n(a)} copies to "
+                   f"{n(a * factor * (0.7 if e else 1))} copies."],
+        lambda e: [f"There were {n(a)} reports in 2020.", "Officials said the introduction of new rules had helped.",
+                   f"By 2024 reports were down by {word_}, to {n(bb if e else b)}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def c_conversions(rng: random.Random) -> Pair:
+    kg = rng.choice([3, 20, 150, 600])
+    lb = round(kg * 2.20462)
+    ft = rng.choice([12, 40, 300])
+    m = round(ft * 0.3048, 1)
+    c = rng.randrange(18, 35)
+    forms = [
+        lambda e: [f"Customs officers found {kg}kg ({round(lb * 1.2) if e else lb}lb) of cocaine in the lorry."],
+        lambda e: [f"The {ft}ft ({round(m * 1.25, 1) if e else m}m) mast will be taken down next year."],
+        lambda e: [f"Temperatures are expected to peak at {c}C ({round(c * 9 / 5 + 32) + (4 if e else 0)}F) "
+                   f"on Wednesday."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def c_durations(rng: random.Random) -> Pair:
+    d1 = rng.randrange(1, 12)
+    days = rng.randrange(5, 15)
+    month = calendar.month_name[rng.randrange(3, 10)]
+    start = rng.randrange(14, 20) * 60
+    h = rng.randrange(2, 6)
+    t1, t2 = _clock(start, "12"), _clock(start + h * 60 + 30, "12")
+    forms = [
+        lambda e: [f"The trial opened on {d1} {month} 2026 and the jury returned its verdict on {d1 + days} {month}, "
+                   f"{word(days + 4 if e else days)} days later."],
+        lambda e: [f"Fans queued for {HOURS_WORDS[h + 2 if e else h]} and a half hours, from {t1} until {t2}."],
+        lambda e: [f"The blaze broke out at {t1}.", f"It was not brought under control until {t2}, "
+                   f"{HOURS_WORDS[h + 2 if e else h]} and a half hours later."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def c_ages(rng: random.Random) -> Pair:
+    born = rng.randrange(1930, 1980)
+    died = rng.randrange(born + 40, 2025)
+    at = died - born - 1
+    full, last = name(rng)
+    forms = [
+        lambda e: [f"{full} was born in {born} in Leeds.",
+                   f"{last} died in {died}, aged {at + 5 if e else at}, after a short illness."],
+        lambda e: [f"Born in {born}, {full} joined the company in {born + 22}, at {22 + 4 if e else 21}."],
+        lambda e: [f"{full}, who has died at the age of {at + 6 if e else at}, was born in {born}.",
+                   f"{last} died at home on 3 May {died}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def c_averages(rng: random.Random) -> Pair:
+    count = rng.choice([8, 20, 45, 300])
+    each = rng.choice([6, 35, 120])
+    total = count * each
+    bad = round(each * rng.choice([1.5, 0.6]))
+    forms = [
+        lambda e: [f"In all, {n(total)} fines were issued by the {count} wardens last month.",
+                   f"That is about {bad if e else each} fines per warden."],
+        lambda e: [f"The £{n(total)} raised will be divided equally between {count} charities, giving each "
+                   f"£{n(bad if e else each)}."],
+        lambda e: [f"Some {n(total)} pupils attend the {count} primary schools in the district, an average "
+                   f"of {bad if e else each} pupils per school."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def c_restatements(rng: random.Random) -> Pair:
+    x = rng.choice([12, 48, 320])
+    bad = {12: 15, 48: 84, 320: 230}[x]
+    town = rng.choice(TOWNS)
+    forms = [
+        lambda e: [f"# {x} wind turbines planned off {town}", f"Plans for {x} wind turbines off the coast of {town} "
+                   f"have been submitted.", f"If approved, the {bad if e else x} turbines would power 90,000 homes."],
+        lambda e: [f"The ministry ordered {x} new trains from a Spanish firm.",
+                   f"Delivery of the {bad if e else x} trains is due to start in 2028, the ministry said."],
+        lambda e: [f"A {x}-day strike by refuse collectors in {town} has ended.",
+                   f"Rubbish piled up in the streets during the {bad if e else x}-day strike."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def c_weekdays(rng: random.Random) -> Pair:
+    day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(40, 320))
+    right = calendar.day_name[day.weekday()]
+    wrong = calendar.day_name[(day.weekday() + rng.choice([2, 4, 6])) % 7]
+    d, mname = day.day, calendar.month_name[day.month]
+    forms = [
+        lambda e: [f"The inquiry resumes on {wrong if e else right} {d} {mname} {day.year}."],
+        lambda e: [f"Nominations close at noon on {wrong if e else right}, {mname} {d}, {day.year}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+FAMILY_C: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    ages=c_ages, averages=c_averages, changes=c_changes, conversions=c_conversions, durations=c_durations,
+    parts=c_parts, restatements=c_restatements, shares=c_shares, weekdays=c_weekdays)
+
+
 RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=ages, averages=averages, changes=changes, conversions=conversions, durations=durations, parts=parts,
     restatements=restatements, shares=shares, weekdays=weekdays)
@@ -658,7 +813,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    ap.add_argument("--family", choices=("a", "b"), default="a", help="the first template family or the second")
+    ap.add_argument("--family", choices=("a", "b", "c"), default="a", help="which template family")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -667,7 +822,7 @@ def main() -> None:
     totals = [0, 0, 0]
     misses: List[str] = []
     alarms: List[str] = []
-    for rel, make in (RELATIONS if args.family == "a" else FAMILY_B).items():
+    for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C}[args.family].items():
         if args.only and rel != args.only:
             continue
         cases = found = alarm = 0
