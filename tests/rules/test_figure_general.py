@@ -392,3 +392,45 @@ def test_round_two(linter, wrong, right):
 )
 def test_round_two_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- third round: a figure inside a part, "Of those, N - Z% -", "That is about N per ...",
+# "giving each", a span whose verbs stand apart, "N hours later" after the sentence before,
+# a change whose noun is its clause's subject
+
+ROUND_THREE = [
+    ("Of the 90 runners, 31 were women, 22 were men over 60 and the remaining 45 were younger men.",
+     "Of the 90 runners, 31 were women, 22 were men over 60 and the remaining 37 were younger men."),
+    ("The clinic saw 800 patients. Of those, 200 - 40% - needed a scan.",
+     "The clinic saw 800 patients. Of those, 200 - 25% - needed a scan."),
+    ("The 25 inspectors made 900 visits last year. That is about 50 visits per inspector.",
+     "The 25 inspectors made 900 visits last year. That is about 36 visits per inspector."),
+    ("The £4,500 prize will be split between 15 winners, giving each £450.",
+     "The £4,500 prize will be split between 15 winners, giving each £300."),
+    ("The hearing began on 2 June 2026 and the panel gave its ruling on 9 June, ten days later.",
+     "The hearing began on 2 June 2026 and the panel gave its ruling on 9 June, seven days later."),
+    ("The alarm sounded at 9am. Staff were not allowed back until 1pm, six hours later.",
+     "The alarm sounded at 9am. Staff were not allowed back until 1pm, four hours later."),
+    ("There were 6,000 burglaries in 2019. Police credit new patrols. By 2025 burglaries were down by a third, "
+     "to 5,100.",
+     "There were 6,000 burglaries in 2019. Police credit new patrols. By 2025 burglaries were down by a third, "
+     "to 4,000."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ROUND_THREE, ids=[p[1][:40] for p in ROUND_THREE])
+def test_round_three(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic saw 800 patients. Of those, 200 needed a scan, 15% more than last year.",
+        "The alarm sounded at 9am. Two hours later the building was empty, and at 1pm staff went back.",
+        "There were 6,000 burglaries in 2019. By 2025 thefts from cars were down by a third, to 900.",
+    ],
+)
+def test_round_three_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

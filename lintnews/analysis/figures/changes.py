@@ -267,7 +267,8 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
                                    or g.sentence is not None and _GENERIC_SUBJECT.search(
                                        g.region.text, g.sentence.start, g.qual_start) is not None)
         if not _plausible(first, second, st) \
-                or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2) \
+                or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2
+                        or _named_before(g, x)) \
                 or _own_change(g, by_sentence):
             return None
         return Change(first, second, st)
@@ -356,10 +357,19 @@ def _partner_of(g: Figure, x: Figure) -> bool:
     if x.kind == "count" and not x.thing and _GENERIC_SUBJECT.search(
             x.region.text, x.sentence.start if x.sentence is not None else 0, x.qual_start):
         return True  # "The figure has since doubled, to 9,000" after "3,870 bird hides"
+    if g.kind == "count" and _named_before(g, x):
+        return True  # "There were 3,200 reports in 2020 ... By 2024 reports were down by half, to 1,600"
     if g.kind == "count" and g.thing in ("", "figure", "number", "count", "total", "tally") and _GENERIC_SUBJECT.search(
             g.region.text, g.sentence.start if g.sentence is not None else 0, g.qual_start):
         return True  # "... fell 18% to 6,570. A year ago the figure stood at 7,300"
     return g.kind != "count"  # a measure or a sum of money; a count needs its noun
+
+
+def _named_before(g: Figure, x: Figure) -> bool:
+    """*x* has no noun of its own and its clause names *g*'s before it ("reports were down
+    by half, to 1,600" after "3,200 reports")."""
+    return bool(g.thing) and not x.thing and x.sentence is not None and re.search(
+        rf"\b{re.escape(g.thing)}\b", x.region.text[x.sentence.start : x.qual_start], re.I) is not None
 
 
 def _same_thing(a: Figure, b: Figure) -> bool:

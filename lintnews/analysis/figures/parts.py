@@ -473,7 +473,7 @@ def _listed(text: str, whole: Figure, rest: Sequence[Figure], after: int) -> Lis
         if parts and _BREAK.search(text, parts[-1].end, f.qual_start):
             break
         if parts and not _PART_JOINER.search(text, parts[-1].end, f.qual_start):
-            break  # "6,100 bought 7,200 tickets": the object of a part's verb, not another part
+            continue  # "6,100 bought 7,200 tickets", "28 were men under 40": inside a part, not another
         if _LEVEL_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
             return []  # "to 139,000 in September instead of 96,000": levels, not parts
         if f.low > 1.5 * whole.high:

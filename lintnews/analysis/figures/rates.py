@@ -206,8 +206,15 @@ _AVERAGE_PARAGRAPHS = 2
 _AT_EACH = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:at|for|in|to)\s+(?:each|every)\s+(?P<unit>[a-z]+)\b"
                           r"(?P<each>(?!))?", re.I)
 #: "so each gets 9 on average", "each receives about £4m".
-_EACH_GETS = lazyre.compile(r"\beach\s+(?:one\s+)?(?:gets|receives|got|received|has|had|takes|took|will\s+get|"
-                            r"will\s+receive|would\s+get)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_EACH_GETS = lazyre.compile(r"(?:\beach\s+(?:one\s+)?(?:gets|receives|got|received|has|had|takes|took|will\s+get|"
+                            r"will\s+receive|would\s+get)|\b(?:giving|gives|gave|leaving|leaves)\s+each(?:\s+one)?)"
+                            r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: A total shared out equally: "divided equally between", "shared among", "split between".
+_SHARED_OUT = lazyre.compile(r"\b(?:divided|shared|split|spread|distributed|allocated)\s+(?:\w+\s+)?(?:between|among|across)"
+                             r"\b", re.I)
+#: "That is about 52 fines per warden", "which works out at": an average of the figures before.
+_THAT_IS = lazyre.compile(r"\b(?:that|this|which)\s+(?:is|was|means|comes\s+to|came\s+to|equals)\s+(?:about\s+|around\s+|"
+                          r"roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 _ON_AVERAGE_NEXT = lazyre.compile(r"(?:\s+[a-z]+)?\s+on\s+average\b", re.I)
 _NOT_UNITS = frozenset("each head capita person on in at to for from and or over last this that the".split())
 _ON_AVERAGE = lazyre.compile(r"(?:\s+[a-z]+){1,3}?\s+on\s+average\b", re.I)
@@ -230,10 +237,12 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
         per = _PER.match(text, end) or _AT_EACH.match(text, end)
         each_gets = _EACH_GETS.search(text, max(sentence.start, a.qual_start - 30), a.qual_start)
         on_average = _ON_AVERAGE.match(text, end) or _ON_AVERAGE_NEXT.match(text, end)
-        if per is None and not (each_gets and on_average):
+        shared = each_gets is not None and _SHARED_OUT.search(text, sentence.start, a.qual_start) is not None
+        if per is None and not (each_gets and (on_average or shared)):
             continue
-        lead = _AVG_LEAD.search(text, max(sentence.start, a.qual_start - 25), a.qual_start)
-        if not (lead or on_average):
+        lead = _AVG_LEAD.search(text, max(sentence.start, a.qual_start - 25), a.qual_start) \
+            or _THAT_IS.search(text, max(sentence.start, a.qual_start - 30), a.qual_start)
+        if not (lead or on_average or shared):
             continue  # "tickets cost £40 each" is a price, not an average
         if per is None:
             unit, thing = "", (a.thing or "").lower()  # "so each gets 9 on average"

@@ -137,6 +137,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _referred(doc, sentence, counts)
             if st is not None:
                 out.append(st)
+        elif not pairs and counts and _OF_THOSE_OPENING.match(sentence.region.text, sentence.start):
+            st = _opening_referred(doc, sentence, counts[0])
+            if st is not None:
+                out.append(st)
     return out
 
 
@@ -160,6 +164,27 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
                                   m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     return None
+
+
+_OF_THOSE_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
+
+
+def _opening_referred(doc: Document, sentence: Sentence, part: Figure) -> Optional[ShareStatement]:
+    """ "The lab tested 1,500 samples. Of those, 350 - 15% - were positive": the group of
+    the sentence before, its part and the share beside the part."""
+    text = sentence.region.text
+    m = _BESIDE.match(text, part.quantity.extra.get("after", part.end)) or _clause_share(
+        text, part.quantity.extra.get("after", part.end), sentence)
+    if m is None:
+        return None
+    whole = pronoun_referent(doc, part)
+    if whole is None or whole.sentence is sentence or whole.kind != "count" or not 0 < part.value <= whole.value:
+        return None
+    window = _window(m)
+    if window is None:
+        return None
+    return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                          m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
 
 
 def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figure]]:

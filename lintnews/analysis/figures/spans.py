@@ -66,6 +66,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             between = _between(sentence, found, durations)
             if between is not None:
                 out.append(between)
+        if ends is None and durations and previous is not None:
+            later = _later_than_before(sentence, found, durations, previous)
+            if later is not None:
+                out.append(later)
         if ends is not None:
             first, second = ends
             stated = _stated_for(sentence, durations, first, second)
@@ -148,8 +152,11 @@ _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|cl
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
                            r"extinguished|recovered|reconnected|called\s+off)\s+(?:at|on|in|by)?\s*(?:the\s+)?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
-_AT_BEFORE = lazyre.compile(r"\bat\s+$")
-_AND_VERB_AT = lazyre.compile(r"\s+and\s+(?:then\s+)?[a-z]+(?:ed|t)\s+(?:back\s+)?at\s+")
+_AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")
+#: "... and docked at", "... and the jury returned its verdict on": another verb of the same
+#: thing, its own subject at most two words.
+_AND_VERB_AT = lazyre.compile(r"(?:\s+\d{4})?,?\s+and\s+(?:the\s+[a-z]+\s+|it\s+|they\s+)?(?:then\s+)?[a-z]+"
+                              r"(?:\s+[a-z'’]+){0,3}?\s+(?:at|on)\s+")
 _SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 
@@ -172,7 +179,7 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
             gap = text[gap_start : b.day.start]
         verbs = _START_VERB.search(text, max(sentence.start, a.qual_start - 30), a.qual_start) \
             and _END_VERB.search(gap) \
-            or a.kind == "time" and _AT_BEFORE.search(text, max(sentence.start, a.qual_start - 4), a.qual_start) \
+            or _AT_BEFORE.search(text, max(sentence.start, a.qual_start - 4), a.qual_start) \
             and _AND_VERB_AT.fullmatch(gap)  # "sailed at 7.15am and docked at 9.45am": any two verbs
         if not verbs and not _SPAN_GAP.search(gap) and not gap.strip() in ("-", "–"):
             continue
@@ -206,6 +213,26 @@ def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -
 
 _AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?\s+(?:at|on|of)\s+"
                                r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+
+
+def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[Figure],
+                       previous: Tuple[Sentence, List[Figure]]) -> Optional[SpanStatement]:
+    """ "The blaze broke out at 2pm. It was not under control until 4.30pm, two and a half
+    hours later": the one time of this sentence, the duration right after it with "later",
+    and the one time of the sentence just before."""
+    before, found_before = previous
+    if not _next_to(before, sentence):
+        return None
+    times = [f for f in found if f.kind == "time"]
+    earlier = [f for f in found_before if f.kind == "time"]
+    if len(times) != 1 or len(earlier) != 1 or len(durations) != 1:
+        return None
+    t, d = times[0], durations[0]
+    text = sentence.region.text
+    if d.qual_start < t.end or not _LATER_RIGHT_AFTER.fullmatch(text, t.end, d.qual_start) \
+            or not _LATER.match(text, d.end):
+        return None
+    return SpanStatement(earlier[0], t, d, "sentence")
 
 
 def _stated_before(sentence: Sentence, previous: Tuple[Sentence, List[Figure]]) -> Optional[Figure]:
