@@ -792,6 +792,97 @@ FAMILY_C: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     parts=c_parts, restatements=c_restatements, shares=c_shares, weekdays=c_weekdays)
 
 
+# --------------------------------------------------------------------------- family d
+# A fourth family, written after family c's changes and run once before any change it
+# prompted: the relation's figures in reported speech, in lists, in headlines and in
+# longer clauses, units and nouns left to the reader.
+
+
+def d_changes(rng: random.Random) -> Pair:
+    a = rng.randrange(150, 950) * 10
+    p = rng.choice([12, 18, 22, 35, 60])
+    sign = rng.choice([1, -1])
+    b = round(a * (1 + sign * p / 100))
+    pb = p + rng.choice([9, 14])
+    verb = "risen" if sign > 0 else "fallen"
+    noun = rng.choice(["admissions", "enrolments", "arrests", "callouts"])
+    forms = [
+        lambda e: [f"The council said {noun} had {verb} by {pb if e else p}% in a year, to {n(b)} from {n(a)}."],
+        lambda e: [f"Last year's {n(a)} {noun} became {n(b)} this year - {'up' if sign > 0 else 'down'} "
+                   f"{pb if e else p}%."],
+        lambda e: [f"{noun.capitalize()}: {n(b)} ({'+' if sign > 0 else '-'}{pb if e else p}% on {n(a)} a year ago)"],
+        lambda e: [f"With {n(b)} {noun} this year against {n(a)} last year, the rise is "
+                   f"{pb if e else p}%." if sign > 0 else f"With {n(b)} {noun} this year against {n(a)} last "
+                   f"year, the fall is {pb if e else p}%."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def d_parts(rng: random.Random) -> Pair:
+    t = rng.choice([36, 140, 480, 3_600])
+    a = round(t * 0.5)
+    b = round(t * 0.3)
+    c = t - a - b
+    cb = c + max(4, round(t * 0.12))
+    forms = [
+        lambda e: [f"Among the {n(t)} staff are {n(a)} teachers, {n(b)} teaching assistants and "
+                   f"{n(cb if e else c)} office workers.", "The school is the largest employer in the village."],
+        lambda e: [f"Firefighters rescued {n(t)} people - {n(a)} adults, {n(b)} children and "
+                   f"{n(cb if e else c)} pensioners."],
+        lambda e: [f"The {n(t)} homes will be a mix of {n(a)} for sale, {n(b)} for rent and {n(cb if e else c)} "
+                   f"for shared ownership."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def d_averages(rng: random.Random) -> Pair:
+    count = rng.choice([14, 60, 220])
+    each = rng.choice([25, 80, 400])
+    total = count * each
+    bad = round(each * rng.choice([1.5, 0.6]))
+    forms = [
+        lambda e: [f"The {count} food banks handed out {n(total)} parcels, or {bad if e else each} per food bank."],
+        lambda e: [f"On average each of the {count} lifeboat stations answered {bad if e else each} calls, "
+                   f"{n(total)} in total."],
+        lambda e: [f"The festival's {count} stalls took {n(total)} orders between them, {bad if e else each} "
+                   f"a stall on average."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def d_durations(rng: random.Random) -> Pair:
+    start = rng.randrange(7, 12) * 60
+    h = rng.randrange(2, 7)
+    t1, t2 = _clock(start, "12"), _clock(start + h * 60, "12")
+    forms = [
+        lambda e: [f"The {word(h + 3 if e else h)}-hour walkout started at {t1} and finished at {t2}."],
+        lambda e: [f"Doors open at {t1} and close at {t2}, {word(h + 2 if e else h)} hours later."],
+        lambda e: [f"It took {word(h + 2 if e else h)} hours - from {t1} to {t2} - to clear the wreckage."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def d_shares(rng: random.Random) -> Pair:
+    t = rng.choice([400, 1_000, 2_500])
+    x = rng.randrange(t // 6, t // 2)
+    z = round(100 * x / t)
+    zb = z + rng.choice([-1, 1]) * max(8, z // 3)
+    a = rng.randrange(40, 60)
+    b = 100 - a - rng.randrange(5, 15)
+    c = 100 - a - b
+    forms = [
+        lambda e: [f"Just {n(x)} of the {n(t)} firms that responded ({zb if e else z}%) said they would hire."],
+        lambda e: [f"{n(x)} people, or {zb if e else z}% of the {n(t)} who applied, were offered a place."],
+        lambda e: [f"Asked if the bypass should be built, {a}% said yes and {b}% said no; "
+                   f"{c + 12 if e else c}% were not sure."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+FAMILY_D: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    averages=d_averages, changes=d_changes, durations=d_durations, parts=d_parts, shares=d_shares)
+
+
 RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=ages, averages=averages, changes=changes, conversions=conversions, durations=durations, parts=parts,
     restatements=restatements, shares=shares, weekdays=weekdays)
@@ -813,7 +904,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    ap.add_argument("--family", choices=("a", "b", "c"), default="a", help="which template family")
+    ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a", help="which template family")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -822,7 +913,7 @@ def main() -> None:
     totals = [0, 0, 0]
     misses: List[str] = []
     alarms: List[str] = []
-    for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C}[args.family].items():
+    for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D}[args.family].items():
         if args.only and rel != args.only:
             continue
         cases = found = alarm = 0
