@@ -434,3 +434,37 @@ def test_round_three(linter, wrong, right):
 )
 def test_round_three_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- fourth round: "X, or Z% of the Y", "Among the N are ...", a signed change "on" its
+# start, a unit of two words, "each of the N ... on average"
+
+ROUND_FOUR = [
+    ("About 300 pupils, or 40% of the 1,000 who sat the test, passed.",
+     "About 300 pupils, or 30% of the 1,000 who sat the test, passed."),
+    ("Among the 90 volunteers are 40 drivers, 35 cooks and 25 cleaners.",
+     "Among the 90 volunteers are 40 drivers, 30 cooks and 20 cleaners."),
+    ("Thefts: 2,200 (+25% on 2,000 a year ago)", "Thefts: 2,200 (+10% on 2,000 a year ago)"),
+    ("The 16 youth clubs ran 640 sessions, or 60 per youth club.",
+     "The 16 youth clubs ran 640 sessions, or 40 per youth club."),
+    ("On average each of the 20 depots sent out 90 vans, 3,000 in total.",
+     "On average each of the 20 depots sent out 150 vans, 3,000 in total."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ROUND_FOUR, ids=[p[1][:40] for p in ROUND_FOUR])
+def test_round_four(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the 90 volunteers, 40 drive and 35 cook.",
+        "Thefts: 2,200 (-5) in the year to March.",
+        "Each of the 20 depots has 90 vans, and the firm plans 3,000 more in total.",
+    ],
+)
+def test_round_four_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

@@ -676,7 +676,7 @@ _WHEN_BEFORE = lazyre.compile(r"\b(?:a\s+year\s+(?:before|earlier|ago)|(?:in|of)
                               r"it\s+(?:was|had|stood\s+at)\s+|they\s+(?:were|numbered)\s+)?(?:about\s+|around\s+|some\s+|"
                               r"just\s+)?$", re.I)
 _CHANGE_BEFORE_ON = lazyre.compile(r"\b(?:up|down|rise|rose|fall|fell|higher|lower|increase|decrease|more|fewer|"
-                                   r"less|cut|jump|drop)\b[^,;.]{0,35}$", re.I)
+                                   r"less|cut|jump|drop)\b[^,;.]{0,35}$|[+\-−–]\s?\d+(?:\.\d+)?\s?%\s*$", re.I)
 
 
 def _to_before(text: str, f: Figure, g: Figure) -> bool:
@@ -781,6 +781,14 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
     "an increase of 0.5 points"."""
     text = sentence.region.text
     end = f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end
+    if f.kind in ("percent", "pp", "points") and f.quantity is not None:
+        sign = _SIGN_BEFORE.search(text, max(sentence.start, f.qual_start - 3), f.qual_start)
+        if sign is not None and _ON_AFTER.match(text, end):
+            # "1,648 (-27% on 2,010 a year ago)": a signed change on its start
+            st = _as_stated(sentence, f, end)
+            if st is not None:
+                st.direction = 1 if sign.group(1) == "+" else -1
+            return st
     if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
         return None  # "up from 13": where a change starts; "rising nine places": a ranking
     window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
@@ -795,6 +803,10 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
             or _NOUN_AFTER.match(text, end)):
         return None  # a level ("a margin of 45.6%, less than ..."), not a change
     return _as_stated(sentence, f, end)
+
+
+_SIGN_BEFORE = lazyre.compile(r"(?:^|[\s(\[,])([+\-−–])\s?$")
+_ON_AFTER = lazyre.compile(r"\s+(?:on|against|from|vs\.?|versus)\s")
 
 
 def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:

@@ -272,6 +272,15 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
         parts = _listed(text, first, figures[1:], after=_clause_end(text, first, sentence))
         if len(parts) >= 2 or parts and _REMAINING.search(text, parts[0].end, sentence.end):
             return PartGroup(first, parts, "of-the", False, sentence)
+    # "Among the 140 staff are 70 teachers, 42 assistants and 28 cleaners": a list that
+    # may leave some out, but may not add up to more
+    among = _AMONG_OPENING.fullmatch(text, sentence.start, first.qual_start)
+    if among is not None:
+        after = _AMONG_VERB.match(text, first.quantity.extra.get("after", first.end))
+        if after is not None:
+            parts = _listed(text, first, figures[1:], after=after.end())
+            if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+                return PartGroup(first, parts, "including", False, sentence)
     for i, whole in enumerate(figures):
         rest = figures[i + 1 :]
         if not rest:
@@ -591,6 +600,8 @@ def sig_half(f: Figure) -> float:
     return 0.5 * 10 ** zeros * scale
 
 
+_AMONG_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Among|Amongst)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.I)
+_AMONG_VERB = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s*,?\s*(?:are|were|there\s+are|there\s+were)\s+(?:some\s+)?")
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|"
                                  r"those\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:[\w-]+['’]s?\s+)?"
                                  r"(?:[\w-]+\s+){0,2}$")

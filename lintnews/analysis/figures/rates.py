@@ -59,7 +59,8 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (_product(here, before) if _may_be_product(here, before) else None) \
             or (_unit_product(doc, sentence, here) if sum(f.kind == "currency" for f in here) >= 2 else None) \
             or (_average_across(doc, sentence, here) if averages else None) \
-            or (average_anywhere(every, sentence, here) if averages else None)
+            or (average_anywhere(every, sentence, here) if averages else None) \
+            or (average_of_each(sentence, here) if averages and len(here) >= 3 else None)
         if st is not None:
             out.append(st)
     return out
@@ -216,6 +217,7 @@ _SHARED_OUT = lazyre.compile(r"\b(?:divided|shared|split|spread|distributed|allo
 _THAT_IS = lazyre.compile(r"\b(?:that|this|which)\s+(?:is|was|means|comes\s+to|came\s+to|equals)\s+(?:about\s+|around\s+|"
                           r"roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 _ON_AVERAGE_NEXT = lazyre.compile(r"(?:\s+[a-z]+)?\s+on\s+average\b", re.I)
+_NEXT_WORD = lazyre.compile(r"\s+([a-z]+)\b")
 _NOT_UNITS = frozenset("each head capita person on in at to for from and or over last this that the".split())
 _ON_AVERAGE = lazyre.compile(r"(?:\s+[a-z]+){1,3}?\s+on\s+average\b", re.I)
 _SHARED_BEFORE = lazyre.compile(r"\b(?:shared|split|divided|spread)\s+(?:among|between|across|over)\s+(?:the\s+|its\s+)?$"
@@ -258,11 +260,16 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
         bare = a.kind == "count" and not thing
         pool = _nearby(figures, a)
         count = None
+        units = {stem(unit)} if unit else set()
+        if unit and per is not None:
+            nxt = _NEXT_WORD.match(text, per.end())
+            if nxt is not None:
+                units.add(stem(nxt.group(1)))  # "per food bank": the banks
         for f in pool:
             if f is a:
                 continue
             if unit:
-                if f.kind == "count" and f.thing and stem(f.thing) == stem(unit) \
+                if f.kind == "count" and f.thing and stem(f.thing) in units \
                         or f.kind == "duration" and unit in _PERIODS and stem(f.unit or "") == stem(unit):
                     count = f
                     break
@@ -301,6 +308,28 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
             continue
         return RateStatement("average", a, count, total)
     return None
+
+
+def average_of_each(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """ "On average each of the 60 stations answered 240 calls, 24,000 in total": the count
+    after "each of the", the figure after it the average, the largest other the total."""
+    text = sentence.region.text
+    if not _ON_AVERAGE_ANY.search(text, sentence.start, sentence.end):
+        return None
+    for i, c in enumerate(here[:-1]):
+        if c.kind != "count" or not _EACH_OF.search(text, max(sentence.start, c.qual_start - 16), c.qual_start):
+            continue
+        a = here[i + 1]
+        rest = [f for f in here if f is not a and f is not c and f.kind == a.kind and f.value > a.value
+                and f.currency == a.currency]
+        if not rest:
+            return None
+        return RateStatement("average", a, c, max(rest, key=lambda f: f.value))
+    return None
+
+
+_ON_AVERAGE_ANY = lazyre.compile(r"\bon\s+average\b|\baverag", re.I)
+_EACH_OF = lazyre.compile(r"\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 def _nearby(figures: Sequence[Figure], a: Figure) -> List[Figure]:

@@ -129,6 +129,9 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _stated(sentence, part, whole)
             if st is not None:
                 out.append(st)
+        between = _share_between(sentence, counts)
+        if between is not None:
+            out.append(between)
         if not pairs:
             st = _elliptic(sentence, counts)
             if st is not None:
@@ -167,6 +170,24 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
 
 
 _OF_THOSE_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
+
+
+#: "1,200 people, or 48% of the 2,500 who applied": the share and the whole after the part.
+_SHARE_OF_NEXT = lazyre.compile(rf"(?:\s+[a-z][\w'’-]*){{0,2}}\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]\s*)(?:or\s+)?{_Q}{_FRAC}"
+                                rf"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
+
+
+def _share_between(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    for a, b in zip(counts, counts[1:]):
+        m = _SHARE_OF_NEXT.fullmatch(text, a.quantity.extra.get("after", a.end), b.qual_start)
+        if m is None or not 0 < a.value <= b.value:
+            continue
+        window = _window(m)
+        if window is not None:
+            return ShareStatement(a, b, window[0], window[1], sentence.region,
+                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return None
 
 
 def _opening_referred(doc: Document, sentence: Sentence, part: Figure) -> Optional[ShareStatement]:
