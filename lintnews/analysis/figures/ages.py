@@ -328,9 +328,9 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         if when is None and (present or _is_death_age(a)):
             if not now:
                 dated = draft_date(doc, published)
-                now.append(Now(dated[0], dated[0]) if dated is not None and present
+                now.append(Now(dated[0], dated[0], dated[1]) if dated is not None and present
                            else draft_now(figures, birth_figures)
-                           or (Now(today, today) if present and _written_now(figures, birth_figures, today)
+                           or (Now(today, today, "today") if present and _written_now(figures, birth_figures, today)
                                else None))
             when = now[0]
         if when is None:

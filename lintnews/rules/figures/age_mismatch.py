@@ -78,7 +78,8 @@ class AgeMismatch(Rule):
             shown = f"{lo}" if lo == hi else f"{lo} or {hi}" if hi == lo + 1 else f"{lo} to {hi}"
             if isinstance(when, Now):
                 moment = f"by the dates this draft gives ({_day(when.first)} to {_day(when.last)})" \
-                    if when.first != when.last else f"on {_day(when.first)}, the latest date this draft gives"
+                    if when.first != when.last else f"on {_day(when.first)}, the latest date this draft gives" \
+                    if when.kind == "now" else f"on {_day(when.first)} ({when.kind})"
                 origin = "dating from" if birth.who.startswith("~") else "born"
                 message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, {moment} the age "
                            f"is {shown}: the age and the dates disagree{voice_note((age,))}")
