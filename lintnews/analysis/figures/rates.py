@@ -332,19 +332,24 @@ _ON_AVERAGE_ANY = lazyre.compile(r"\bon\s+average\b|\baverag", re.I)
 _EACH_OF = lazyre.compile(r"\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+def _quoted(f: Figure) -> bool:
+    return f.region.blockquote or f.region.in_quote(f.start, f.end)
+
+
 def _nearby(figures: Sequence[Figure], a: Figure) -> List[Figure]:
     """The figures an average may divide, nearest first: its sentence (before it, then
     after), then back through its paragraph and the paragraphs just before."""
     same: List[Figure] = []
     after: List[Figure] = []
     earlier: List[Figure] = []
+    quoted = _quoted(a)
     for f in figures[max(0, a.index - 60) : a.index + 12]:
         if f is a or f.kind in ("year", "date", "time", "percent", "pp", "age"):
             continue
         if f.sentence is a.sentence:
             (same if f.start < a.start else after).append(f)
         elif f.index < a.index and 0 <= a.region.index - f.region.index <= _AVERAGE_PARAGRAPHS \
-                and f.voice == a.voice:
+                and _quoted(f) == quoted:
             earlier.append(f)
     return list(reversed(same)) + after + list(reversed(earlier))
 

@@ -443,14 +443,17 @@ def _carry_over(figures: List[Figure]) -> None:
     prev: Optional[Figure] = None
     for f in figures:
         whole = None
-        if f.kind == "count" and f.quantity is not None and not f.unit and not f.thing and f.comparable \
-                and f.role in ("part", "amount", "total"):
-            if prev is not None and prev.sentence is f.sentence and prev.region is f.region:
+        if prev is not None and f.kind == "count" and f.quantity is not None and not f.unit and f.comparable:
+            # the cheap tests (where the figures stand, the words between) before the
+            # figure's noun and role are read
+            if prev.sentence is f.sentence and prev.region is f.region:
                 whole = prev if _carries(prev, f) else None
-            elif prev is not None and f.sentence is not None and f.sentence.index > 0:
+            elif f.sentence is not None and f.sentence.index > 0:
                 opening = _OF_THAT_OPENING.match(f.region.text, f.sentence.start)
                 if opening is not None and opening.end() <= f.qual_start:
                     whole = _first_whole(figures, f)
+            if whole is not None and (f.thing or f.role not in ("part", "amount", "total")):
+                whole = None
         if whole is not None:
             if whole.kind in _UNIT_KINDS and (f.scale == whole.scale or f.scale == 1.0):
                 f.kind, f.currency, f.unit = whole.kind, whole.currency, whole.unit
@@ -465,7 +468,7 @@ _SCALED_WORD = lazyre.compile(r"\s*(?:m|bn|million|billion)\b")
 
 
 def _carries(whole: Figure, f: Figure) -> bool:
-    if whole.kind not in _UNIT_KINDS and not (whole.kind == "count" and whole.thing):
+    if whole.kind not in _UNIT_KINDS and whole.kind != "count":
         return False
     text = f.region.text
     end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
@@ -478,7 +481,7 @@ def _carries(whole: Figure, f: Figure) -> bool:
     if whole.kind in _UNIT_KINDS and f.scale != 1.0 and f.scale == whole.scale:
         return True  # "190 million euros ... 120 million": the scale word says it is money too
     return _CARRY_CUE.search(text, end, f.qual_start) is not None and f.value < whole.value * 1.5 \
-        and (whole.kind == "count" or f.scale == whole.scale)
+        and (whole.kind == "count" or f.scale == whole.scale) and (whole.kind != "count" or bool(whole.thing))
 
 
 def _first_whole(figures: List[Figure], f: Figure) -> Optional[Figure]:
