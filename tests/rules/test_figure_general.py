@@ -468,3 +468,14 @@ def test_round_four(linter, wrong, right):
 )
 def test_round_four_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The match lasted an hour and a quarter, from 3pm to 5.15pm.",
+     "The match lasted an hour and a quarter, from 3pm to 4.15pm."),
+    ("The vote took three quarters of an hour, from 2pm to 4pm.",
+     "The vote took three quarters of an hour, from 2pm to 2.45pm."),
+])
+def test_an_hour_and_a_quarter_and_fractions_of_an_hour(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -542,12 +542,16 @@ _START = lambda f: f.start  # noqa: E731
 #: before "earlier", "ago", "later" ("a week later" is a date). Found at "a" or "an"
 #: before a unit (a literal the engine scans for in C), then the words before are read.
 _A_UNIT = lazyre.compile(r"an?\s+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)"
-                         r"(?P<and>\s+and\s+a\s+half)?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)"
+                         r"(?P<and>\s+and\s+a\s+(?:half|quarter))?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)"
                          r"(?![-\w])", re.I)
 _A_LEAD = lazyre.compile(
     r"\b(?:just\s+over|just\s+under|over|under|more\s+than|less\s+than|almost|nearly|about|around|roughly|"
     r"barely|only|for|lasted|lasting|last|lasts|took|takes|take|spent|within|after|of|than|in\s+under|in\s+about)"
-    r"\s+(?P<half>half\s+)?$", re.I)
+    r"\s+(?P<half>half\s+)?$"
+    r"|(?P<frac>\b(?:half|a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds))\s+of\s+$", re.I)
+#: "three quarters of an hour": the share of the unit.
+_FRACTION_OF_UNIT = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "a third": 1 / 3,
+                     "two thirds": 2 / 3, "two-thirds": 2 / 3}
 
 
 _A_TRAIL = lazyre.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
@@ -565,14 +569,23 @@ def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quanti
         lead = _A_LEAD.search(text, max(0, m.start() - 20), m.start())
         if lead is None and not _A_TRAIL.match(text, m.end()):
             continue  # "a week in all", "an hour altogether" need no word before them
-        start = lead.start("half") if lead is not None and lead.group("half") else m.start()
+        frac = lead.group("frac") if lead is not None else None
+        start = lead.start("half") if lead is not None and lead.group("half") else lead.start("frac") if frac \
+            else m.start()
         end = m.end()
-        if any(q.start <= start < q.end and not (q.start >= start and q.end <= end) for q in found):
+        if any(q.start <= start < q.end and not (q.start >= start and q.end <= end) for q in found) and not frac:
             continue
         from lintnews.analysis.figures.reading import qualify
         from lintnews.analysis.figures.units import lookup
 
-        value = 0.5 if lead is not None and lead.group("half") else 1.5 if m.group("and") else 1.0
+        if frac:
+            value = _FRACTION_OF_UNIT.get(" ".join(frac.lower().split()), 1.0)
+        elif lead is not None and lead.group("half"):
+            value = 0.5
+        elif m.group("and"):
+            value = 1.25 if m.group("and").rstrip().endswith("quarter") else 1.5
+        else:
+            value = 1.0
         q = Quantity(region, start, end, value, 0.0, "time", lookup(m.group("unit")))
         q.sentence = _sentence_at(region, start)
         if low is None:
