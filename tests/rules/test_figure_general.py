@@ -479,3 +479,20 @@ def test_round_four_quiet(linter, text):
 def test_an_hour_and_a_quarter_and_fractions_of_an_hour(linter, wrong, right):
     assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts that may overlap after "Of the N"
+        "Of the 600 members, 45% work part-time, 35% are over 60 and 40% are women.",
+        # a vote by shares alone
+        "Delegates backed the motion by 70% to 30%.",
+        # "each" with two groups in the sentence: which one is unclear
+        "The 20 depots employ 400 drivers and made 1.2 million deliveries, an average of 60,000 each.",
+        # someone else's birth beside a name and an age
+        "---\ndate: 2026-05-01\n---\n\nMr Nolan, 45, said his mother, born in 1950, had run the farm.",
+    ],
+)
+def test_precision_guards(linter, text):
+    assert linter.codes(text, select=["FIG", "LN"]) == [], text

@@ -265,13 +265,17 @@ def births(doc: Document, figures: Sequence) -> List[Birth]:
         if year is None:
             continue
         at = max(lo, f.qual_start - 45) + m.start()
-        runs = [r.group() for r in _NAME_RUN.finditer(text, max(lo, at - 50), at)
-                if r.group().split()[-1] not in _NOT_PERSON]
-        name = runs[-1].split()[-1] if runs else ""
+        found_runs = [r for r in _NAME_RUN.finditer(text, max(lo, at - 50), at)
+                      if r.group().split()[-1] not in _NOT_PERSON]
+        name = found_runs[-1].group().split()[-1] if found_runs else ""
+        if found_runs and _OTHER_PERSON.search(text, found_runs[-1].end(), at):
+            name = "?"  # "Mr Smith, 45, said his father, born in 1950, ...": someone else's birth
         out.append(Birth(f, year, month, day, name))
     return out
 
 
+#: Someone named by a noun between a name and "born": "his father", "their son", "a friend".
+_OTHER_PERSON = lazyre.compile(r"\b(?:his|her|their|its|whose|a|the)\s+(?:[a-z]+\s+)?[a-z]{3,}\s*,?\s*(?:who\s+was\s+|was\s+)?$")
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 #: When a thing was made: "was built in 1968", "opened in 1911", "founded in 1890".
 _BUILT = lazyre.compile(r"\b(?:built|opened|founded|established|constructed|completed|erected|launched|inaugurated|"

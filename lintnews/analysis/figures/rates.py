@@ -294,7 +294,10 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
             continue
         if count is None and not unit:
             # "each": the group shared among, a count of another noun than the total's,
-            # or the count the total is spread across ("spread across 40 schools")
+            # or the count the total is spread across ("spread across 40 schools"); when
+            # the sentence gives two such ("The 20 branches employ 400 people and served
+            # 1.2 million customers, an average of 60,000 each") the group is unclear
+            candidates = []
             for f in pool:
                 if f is a or f is total or f.kind != "count" or f.value < 2 or f.role in ("change", "rate", "share"):
                     continue
@@ -302,8 +305,11 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
                     continue
                 if not f.thing and f.sentence is not sentence:
                     continue
-                count = f
-                break
+                candidates.append(f)
+            here_too = [f for f in candidates if f.sentence is sentence]
+            if len(here_too) > 1:
+                continue
+            count = candidates[0] if candidates else None
         if count is None or count.value < 2 or count.value >= total.value * 1.0001 and total.kind == "count":
             continue
         return RateStatement("average", a, count, total)

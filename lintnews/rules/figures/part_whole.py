@@ -288,6 +288,7 @@ class PartExceedsWhole(Rule):
         for q in shares:
             c = context(q)
             if vote is not None and vote.start() <= q.start < vote.end():
+                partitive.append(False)
                 continue  # "won by 52% to 41%": a result, not a change
             if c.distinct and c.marker in ("remaining", "other", "rest"):
                 remainder = True  # "and the remaining 27%": the shares make up the whole
@@ -311,7 +312,8 @@ class PartExceedsWhole(Rule):
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
             and all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
-        opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive)
+        opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive) \
+            and _parallel(text, shares)
         if not elliptic and not opening and not SHARE_CUES.search(sentence.text):
             return
         if _NOT_SHARES.search(text[shares[0].qual_start : shares[-1].end]):
@@ -371,6 +373,25 @@ class PartExceedsWhole(Rule):
                            f"there ({_body_text(body)} {where}): the votes do not add up")
                 yield self.report(doc, sentence.region, start, end, message)
             return
+
+
+def _parallel(text: str, shares: List[Quantity]) -> bool:
+    """The shares after "Of the 500 staff," say one thing of each part: the same word after
+    each ("39% were about delays, 13% about fares"), or after the first a verb the later
+    ones leave understood ("39% concerned delays, 13% fares and 48% staff"). "40% work
+    part-time, 30% are over 50 and 45% are women" says three things, which may overlap."""
+    firsts = []
+    for q in shares:
+        m = _PREDICATE.match(text, q.extra.get("after", q.end))
+        firsts.append(m.group(1).lower() if m else "")
+    if len(set(firsts)) == 1:
+        return True
+    return all(_ELLIPTIC_PART.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+
+
+_PREDICATE = lazyre.compile(r"\s+(?:of\s+them\s+)?(?:were|are|was|is|had|have)?\s*([a-z]+)")
+#: A later share with only a noun phrase after it, its verb left understood.
+_ELLIPTIC_PART = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*(?:,|\band\b|\.|;|$)")
 
 
 def _of_phrase(q: Quantity) -> str:
