@@ -496,3 +496,21 @@ def test_an_hour_and_a_quarter_and_fractions_of_an_hour(linter, wrong, right):
 )
 def test_precision_guards(linter, text):
     assert linter.codes(text, select=["FIG", "LN"]) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved a £5m plan for a library. The £7m plan for a pool was rejected.",
+        "The flight left at 9am. It landed in Rome at 11am local time, three hours later.",
+        "The hospital treated 9,000 patients, 500 of them children, an average of 25 a day over the year.",
+    ],
+)
+def test_precision_guards_two(linter, text):
+    assert "FIG001" not in linter.codes(text, select=["FIG"]) and "FIG008" not in linter.codes(text, select=["FIG"]) \
+        and "FIG011" not in linter.codes(text, select=["FIG"]), text
+
+
+def test_same_plan_for_the_same_thing_still_restated(linter):
+    text = "The council approved a £5m plan for a library. The £7m plan for the library was rejected."
+    assert "FIG001" in linter.codes(text, select=["FIG"])

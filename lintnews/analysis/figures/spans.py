@@ -229,6 +229,8 @@ def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[
         return None
     t, d = times[0], durations[0]
     text = sentence.region.text
+    if _ZONE.search(text, sentence.start, sentence.end) or _ZONE.search(before.region.text, before.start, before.end):
+        return None  # "landed in Rome at 11am local time": clocks of two places
     if d.qual_start < t.end or not _LATER_RIGHT_AFTER.fullmatch(text, t.end, d.qual_start) \
             or not _LATER.match(text, d.end):
         return None
@@ -295,6 +297,7 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
 
 _LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*,?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
                                     r"just\s+over\s+|just\s+under\s+)?")
+_ZONE = lazyre.compile(r"\blocal\s+time\b|\b(?:GMT|BST|UTC|CET|EST|PST|[A-Z]{2}T)\b")
 _LATER = lazyre.compile(r"\s+later\b", re.I)
 _NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+up\s+to|within|in|after|before|over\s+the\s+(?:past|last|next)|"
                                r"past|last|next|than|another|extra|further|up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")
