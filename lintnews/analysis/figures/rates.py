@@ -384,7 +384,7 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
             # "The 18,480 pupils are shared between 8 schools, or 1,390 each": the one
             # other count is what the total is shared between
             others = [f for f in figures if f is not a and f is not total and f.kind == "count"
-                      and f.role not in ("change", "rate", "share")]
+                      and f.role not in ("change", "rate", "share", "part")]
             if len(others) == 1 and (not thing or not others[0].thing or stem(others[0].thing) != thing):
                 count = others[0]
         if count is None and total is not None and per.group("unit") and lead \
@@ -392,7 +392,7 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
             # "14,800 tickets for the 35 performances, an average of 520 a night": the one
             # other count is what the period stands for
             others = [f for f in figures if f is not a and f is not total and f.kind == "count"
-                      and f.role not in ("change", "rate", "share")]
+                      and f.role not in ("change", "rate", "share", "part")]
             if len(others) == 1 and others[0].end <= a.start:
                 count = others[0]
         if count is not None and total is not None and count.value > 1:
