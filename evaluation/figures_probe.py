@@ -883,6 +883,91 @@ FAMILY_D: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     averages=d_averages, changes=d_changes, durations=d_durations, parts=d_parts, shares=d_shares)
 
 
+# --------------------------------------------------------------------------- family e
+# A fifth family, written last and run once before any change it prompted: figures with
+# units and nouns of other trades (tonnes, megawatts, hectares, beds, seats), percentages
+# spelled "per cent", sums in dollars and euros, and a relation spread over a paragraph.
+
+
+def e_parts(rng: random.Random) -> Pair:
+    t = rng.choice([420, 96, 1_800])
+    a = round(t * 0.55)
+    b = t - a
+    bb = b + max(8, round(t * 0.15))
+    forms = [
+        lambda e: [f"The wind farm will generate {t} megawatts, with {a} megawatts from turbines at sea and "
+                   f"{bb if e else b} megawatts from those on land."],
+        lambda e: [f"The ward has {t} beds. Some {a} are for adults; the other {bb if e else b} are for children."],
+        lambda e: [f"Parliament's {t} seats are shared between the governing coalition, with {a}, and the opposition, "
+                   f"with {bb if e else b}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def e_changes(rng: random.Random) -> Pair:
+    a = rng.choice([240, 1_500, 36_000])
+    p = rng.choice([15, 20, 40])
+    b = round(a * (1 + p / 100))
+    pb = p + 12
+    forms = [
+        lambda e: [f"Exports reached {n(b)} tonnes, {pb if e else p} per cent more than the {n(a)} tonnes "
+                   f"shipped a year earlier."],
+        lambda e: [f"The harbour handled {n(a)} tonnes of cargo in 2023.",
+                   f"In 2024 the tonnage grew by {pb if e else p} per cent, to {n(b)} tonnes, the port authority said."],
+        lambda e: [f"Output is now {n(b)} tonnes a year, up {pb if e else p}% on {n(a)} tonnes."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def e_shares(rng: random.Random) -> Pair:
+    t = rng.choice([80, 250, 1_200])
+    x = round(t * rng.uniform(0.2, 0.5))
+    z = round(100 * x / t)
+    zb = z + rng.choice([-1, 1]) * max(8, z // 3)
+    forms = [
+        lambda e: [f"Of the {t} hectares, {x} - about {zb if e else z} per cent - are woodland."],
+        lambda e: [f"A fifth of the {t} seats, or {round(t / 5) + (round(t / 10) if e else 0)}, are reserved for "
+                   f"women."],
+        lambda e: [f"The {t} beds include {x} in intensive care, {zb if e else z}% of the total."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def e_averages(rng: random.Random) -> Pair:
+    count = rng.choice([8, 25, 60])
+    each = rng.choice([3, 12, 40])
+    total = count * each
+    bad = round(each * rng.choice([1.5, 0.5])) or 1
+    forms = [
+        lambda e: [f"The ${n(total * 1000)} grant works out at ${n((bad if e else each) * 1000)} for each of the "
+                   f"{count} villages."],
+        lambda e: [f"The {count} farms together produce {n(total)} tonnes of cheese a year, about "
+                   f"{bad if e else each} tonnes per farm."],
+        lambda e: [f"{n(total)} hectares were replanted across {count} estates - {bad if e else each} hectares "
+                   f"an estate on average."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def e_restatements(rng: random.Random) -> Pair:
+    x = rng.choice([40, 250, 1_200])
+    bad = x + (10 if x < 100 else 100)
+    town = rng.choice(TOWNS)
+    forms = [
+        lambda e: [f"The new hospital in {town} will have {x} beds.", "Building work starts in the summer.",
+                   f"All {bad if e else x} beds will be in single rooms, the trust said."],
+        lambda e: [f"A {x}-tonne crane collapsed at the docks on Tuesday.",
+                   f"Engineers are still working out why the {bad if e else x}-tonne crane fell."],
+        lambda e: [f"The airline has ordered {x} aircraft worth ${x * 3}m.",
+                   f"The first of the {bad if e else x} aircraft will arrive in 2028."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+FAMILY_E: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    averages=e_averages, changes=e_changes, parts=e_parts, restatements=e_restatements, shares=e_shares)
+
+
 RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=ages, averages=averages, changes=changes, conversions=conversions, durations=durations, parts=parts,
     restatements=restatements, shares=shares, weekdays=weekdays)
@@ -904,7 +989,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    ap.add_argument("--family", choices=("a", "b", "c", "d"), default="a", help="which template family")
+    ap.add_argument("--family", choices=("a", "b", "c", "d", "e"), default="a", help="which template family")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -913,7 +998,7 @@ def main() -> None:
     totals = [0, 0, 0]
     misses: List[str] = []
     alarms: List[str] = []
-    for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D}[args.family].items():
+    for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D, "e": FAMILY_E}[args.family].items():
         if args.only and rel != args.only:
             continue
         cases = found = alarm = 0
