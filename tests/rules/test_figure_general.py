@@ -514,3 +514,37 @@ def test_precision_guards_two(linter, text):
 def test_same_plan_for_the_same_thing_still_restated(linter):
     text = "The council approved a £5m plan for a library. The £7m plan for the library was rejected."
     assert "FIG001" in linter.codes(text, select=["FIG"])
+
+
+# -- fifth round: measures of other trades in the same relations ---------------------------------
+
+ROUND_FIVE = [
+    ("Shipments reached 2,400 tonnes, 35% more than the 2,000 tonnes of a year earlier.",
+     "Shipments reached 2,400 tonnes, 20% more than the 2,000 tonnes of a year earlier."),
+    ("The quarry produced 800 tonnes in 2023. In 2024 output rose by 40 per cent, to 1,000 tonnes.",
+     "The quarry produced 800 tonnes in 2023. In 2024 output rose by 25 per cent, to 1,000 tonnes."),
+    ("The $600,000 award works out at $50,000 for each of the 20 towns.",
+     "The $600,000 award works out at $30,000 for each of the 20 towns."),
+    ("Some 900 hectares were planted on 30 farms - 45 hectares a farm on average.",
+     "Some 900 hectares were planted on 30 farms - 30 hectares a farm on average."),
+    ("Of the 400 hectares, 100 - about 40 per cent - are meadow.",
+     "Of the 400 hectares, 100 - about 25 per cent - are meadow."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ROUND_FIVE, ids=[p[1][:40] for p in ROUND_FIVE])
+def test_round_five(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,400 trees will go in at 160 sites, roughly 15 at each site.",
+        "Of the 400 hectares, 100 are meadow and the farm also rents 40 acres nearby.",
+        "The mill produced 800 tonnes in 2023. In 2024 its 60 staff worked 10% more hours.",
+    ],
+)
+def test_round_five_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

@@ -268,7 +268,8 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
                                        g.region.text, g.sentence.start, g.qual_start) is not None)
         if not _plausible(first, second, st) \
                 or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2
-                        or _named_before(g, x)) \
+                        or _named_before(g, x)
+                        or g.kind not in ("count", "currency") and g.unit == x.unit and abs(dist) <= 2) \
                 or _own_change(g, by_sentence):
             return None
         return Change(first, second, st)
@@ -1033,6 +1034,13 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                 if a is not None and (b.kind == "count" or b.kind == c.kind) and _near_enough(text, a, b):
                     sign = 1 if d.group("dir").lower() in ("more", "higher", "up", "above") else -1
                     st = Stated("amount", b.value, b.low, b.high, sign, sentence, b.qual_start, c.start, figure=b,
+                                qualifier=b.approx)
+                    out.append(Change(c, a, st))
+                elif a is not None and b.kind == "percent" and a.kind == c.kind and a.currency == c.currency \
+                        and _near_enough(text, a, b):
+                    # "1,800 tonnes, 32% more than the 1,500 tonnes shipped a year earlier"
+                    sign = 1 if d.group("dir").lower() in ("more", "higher", "up", "above") else -1
+                    st = Stated("percent", b.value, b.low, b.high, sign, sentence, b.qual_start, b.end, figure=b,
                                 qualifier=b.approx)
                     out.append(Change(c, a, st))
     return out

@@ -36,7 +36,7 @@ __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "l
            "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
-ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
+ADDITIVE = frozenset("count currency length mass area volume energy power data duration".split())
 
 
 @dataclass

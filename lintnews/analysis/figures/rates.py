@@ -41,7 +41,7 @@ class RateStatement:
 def rate_statements(doc: Document) -> List[RateStatement]:
     every = read_figures(doc)
     figures = [f for f in every if f.quantity is not None and f.comparable and f.sentence is not None
-               and f.kind in ("count", "currency", "length", "mass", "volume", "energy")]
+               and f.kind in ("count", "currency", "length", "mass", "volume", "energy", "area", "power")]
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
     for f in figures:
@@ -204,7 +204,8 @@ def _adjacent(a: Sentence, b: Sentence) -> bool:
 #: paragraphs before it.
 _AVERAGE_PARAGRAPHS = 2
 #: "150 at each site", "£2m for every club": per a thing, said with "each" or "every".
-_AT_EACH = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:at|for|in|to)\s+(?:each|every)\s+(?P<unit>[a-z]+)\b"
+_AT_EACH = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:at|for|in|to)\s+(?:each|every)\s+"
+                          r"(?:(?:one\s+)?of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+)?(?P<unit>[a-z]+)\b"
                           r"(?P<each>(?!))?", re.I)
 #: "so each gets 9 on average", "each receives about £4m".
 _EACH_GETS = lazyre.compile(r"(?:\beach\s+(?:one\s+)?(?:gets|receives|got|received|has|had|takes|took|will\s+get|"
@@ -236,7 +237,7 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
     text = sentence.region.text
     for a in here:
         end = a.quantity.extra.get("after", a.end)
-        per = _PER.match(text, end) or _AT_EACH.match(text, end)
+        per = _AT_EACH.match(text, end) or _PER.match(text, end)
         each_gets = _EACH_GETS.search(text, max(sentence.start, a.qual_start - 30), a.qual_start)
         on_average = _ON_AVERAGE.match(text, end) or _ON_AVERAGE_NEXT.match(text, end)
         shared = each_gets is not None and _SHARED_OUT.search(text, sentence.start, a.qual_start) is not None

@@ -178,8 +178,8 @@ class Figure:
         if q is None or self.kind in ("year", "date", "time"):
             return ""
         ctx = context(q)
-        if ctx.head_word and is_verb(ctx.head_word):
-            return ""  # "225 million goes to roads", "330 finished": no noun of its own
+        if ctx.head_word and (is_verb(ctx.head_word) or ctx.head_word.lower() in _NOT_THINGS):
+            return ""  # "225 million goes to roads", "330 finished", "80 - about a third": no noun of its own
         if ctx.head_word and not (ctx.partitive and ctx.of_head):
             return ctx.head_word.lower()
         of = _OF_NOUN.match(self.region.text, q.extra.get("after", q.end))
@@ -332,6 +332,9 @@ _VERBS = frozenset("""went came goes comes go come were was are is be been have 
 _NOT_VERBS_ED = frozenset("hundred speed breed seed steed creed need bed shed red weed feed reed sled".split())
 
 
+_NOT_THINGS = frozenset("about around roughly some nearly almost approximately just or and to".split())
+
+
 def is_verb(word: str) -> bool:
     """A word that is surely a verb after a figure: a common one, or a past form in -ed."""
     w = word.lower()
@@ -452,8 +455,9 @@ def _carry_over(figures: List[Figure]) -> None:
                 opening = _OF_THAT_OPENING.match(f.region.text, f.sentence.start)
                 if opening is not None and opening.end() <= f.qual_start:
                     whole = _first_whole(figures, f)
-            if whole is not None and (f.thing or f.role not in ("part", "amount", "total")):
-                whole = None
+            if whole is not None and (_EACH_AFTER.match(f.region.text, f.end) or f.thing
+                                      or f.role not in ("part", "amount", "total")):
+                whole = None  # ("roughly 9 at each site": a rate, not a part)
         if whole is not None:
             if whole.kind in _UNIT_KINDS and (f.scale == whole.scale or f.scale == 1.0):
                 f.kind, f.currency, f.unit = whole.kind, whole.currency, whole.unit
@@ -464,6 +468,7 @@ def _carry_over(figures: List[Figure]) -> None:
         prev = f
 
 
+_EACH_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:at|for|in|to|per|a|an)?\s*(?:each|every|per|apiece)\b", re.I)
 _SCALED_WORD = lazyre.compile(r"\s*(?:m|bn|million|billion)\b")
 
 

@@ -111,11 +111,20 @@ def share_window(value: float, qualifier: str, exact: bool) -> Tuple[float, floa
     return lo, hi
 
 
+#: What a share may be of: counts, and measures or sums whose part and whole share a unit
+#: ("Of the 250 hectares, 80 - about a third - are woodland").
+_SHARE_KINDS = frozenset("count currency length mass area volume energy power".split())
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and a.currency == b.currency and (a.kind in ("count", "currency") or a.unit == b.unit)
+
+
 def share_statements(doc: Document) -> List[ShareStatement]:
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
     for f in read_figures(doc):
-        if f.sentence is None or f.kind != "count" or f.quantity is None or not f.comparable:
+        if f.sentence is None or f.kind not in _SHARE_KINDS or f.quantity is None or not f.comparable:
             continue
         if id(f.sentence) not in by_sentence:
             by_sentence[id(f.sentence)] = []
@@ -124,7 +133,7 @@ def share_statements(doc: Document) -> List[ShareStatement]:
     out: List[ShareStatement] = []
     for sentence in order:
         counts = by_sentence[id(sentence)]
-        pairs = _pairs(sentence, counts)
+        pairs = [(p, w) for p, w in _pairs(sentence, counts) if _same_measure(p, w)]
         for part, whole in pairs:
             st = _stated(sentence, part, whole)
             if st is not None:
@@ -181,7 +190,7 @@ def _share_between(sentence: Sentence, counts: List[Figure]) -> Optional[ShareSt
     text = sentence.region.text
     for a, b in zip(counts, counts[1:]):
         m = _SHARE_OF_NEXT.fullmatch(text, a.quantity.extra.get("after", a.end), b.qual_start)
-        if m is None or not 0 < a.value <= b.value:
+        if m is None or not 0 < a.value <= b.value or not _same_measure(a, b):
             continue
         window = _window(m)
         if window is not None:
@@ -321,7 +330,8 @@ def _elliptic(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStateme
         if m is None:
             continue
         whole = counts[i - 1]
-        if not 0 < part.value < whole.value or whole.role not in ("amount", "total") or part.role == "change":
+        if not 0 < part.value < whole.value or whole.role not in ("amount", "total") or part.role == "change" \
+                or not _same_measure(part, whole):
             return None
         if not (m.group("of") or not part.thing or part.thing == whole.thing):
             return None
