@@ -548,3 +548,22 @@ def test_round_five(linter, wrong, right):
 )
 def test_round_five_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The hostel has 80 beds. Some 45 are for men; the other 40 are for women.",
+     "The hostel has 80 beds. Some 45 are for men; the other 35 are for women."),
+    ("The plant will produce 600 megawatts, with 350 megawatts from gas and 300 megawatts from solar panels.",
+     "The plant will produce 600 megawatts, with 350 megawatts from gas and 250 megawatts from solar panels."),
+])
+def test_parts_in_the_next_clause_and_with(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize("text", [
+    "The hostel has 80 beds. 45 were added last year.",
+    "The plant will produce 600 megawatts, with 350 megawatts sold abroad and 500 megawatts of storage planned.",
+])
+def test_parts_in_the_next_clause_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

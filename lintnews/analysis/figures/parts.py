@@ -81,6 +81,13 @@ def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) ->
     men and four women", "Of those, 680 were ... and 870 ..." (the group of the sentence
     before)."""
     text = sentence.region.text
+    first = figures[0]
+    if first.whole is not None and first.whole.sentence is not sentence and first.kind == first.whole.kind:
+        # "The ward has 96 beds. Some 53 are for adults; the other 43 are for children"
+        for r in figures[1:]:
+            if _same_kind(r, first) and _REMAINING_BEFORE.search(text, max(sentence.start, r.qual_start - 30),
+                                                                 r.qual_start):
+                return PartGroup(first.whole, [first, r], "remaining", True, sentence)
     opening = _OF_THOSE.match(text, sentence.start)
     if opening is not None and figures[0].qual_start >= opening.end():
         whole = pronoun_referent(doc, figures[0])
@@ -426,7 +433,7 @@ def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure],
 _FUNDED_BY = lazyre.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+)?(?:funded|paid\s+for|financed|shared|split|"
                             r"covered|met|underwritten)\s+(?:by|between|among)\b", re.I)
 #: The gap between a whole and a first part set beside it: its noun phrase and a comma.
-_APPOSITIVE_GAP = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)){0,4}\s*,\s*")
+_APPOSITIVE_GAP = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)){0,4}\s*,\s*(?:with\s+)?")
 #: What follows a bare part of a breakdown: a place or a category, or "elsewhere".
 _PLACE_AFTER = lazyre.compile(r"\s+(?:in|at|from|on|for|by|across|inside|outside|under|over|aged|elsewhere|abroad|"
                               r"overseas|locally|nationally|online|in-house)\b", re.I)

@@ -72,7 +72,7 @@ class Figure:
 
     __slots__ = ("region", "start", "end", "kind", "value", "sentence", "quantity", "qual_start", "half", "upper",
                  "unit", "currency", "scale", "approx", "date", "date_end", "minutes", "mention", "index", "place",
-                 "row", "column", "table", "row_label", "day", "_thing", "_entity", "_when", "_role", "_voice")
+                 "row", "column", "table", "row_label", "day", "whole", "_thing", "_entity", "_when", "_role", "_voice")
 
     def __init__(self, region: Region, start: int, end: int, kind: str, value: float, *,
                  sentence: Optional[Sentence] = None, quantity: Optional[Quantity] = None,
@@ -110,6 +110,8 @@ class Figure:
         self.row_label = ""
         #: For a time of day: the date or weekday written with it (set by the reader).
         self.day: Optional[CalendarMention] = None
+        #: For a bare part: the whole it took its unit or noun from (set by the reader).
+        self.whole: Optional["Figure"] = None
         self._thing = self._entity = self._when = self._role = self._voice = _UNREAD
 
     # -- as written ---------------------------------------------------------------------
@@ -452,13 +454,17 @@ def _carry_over(figures: List[Figure]) -> None:
             if prev.sentence is f.sentence and prev.region is f.region:
                 whole = prev if _carries(prev, f) else None
             elif f.sentence is not None and f.sentence.index > 0:
-                opening = _OF_THAT_OPENING.match(f.region.text, f.sentence.start)
+                text = f.region.text
+                opening = _OF_THAT_OPENING.match(text, f.sentence.start)
                 if opening is not None and opening.end() <= f.qual_start:
-                    whole = _first_whole(figures, f)
+                    whole = _first_whole(figures, f)  # "Of those, 5,200 went to members"
+                elif _BARE_OPENING.fullmatch(text, f.sentence.start, f.start) and _BARE_VERB.match(text, f.end):
+                    whole = _first_whole(figures, f)  # "Some 53 are for adults"
             if whole is not None and (_EACH_AFTER.match(f.region.text, f.end) or f.thing
                                       or f.role not in ("part", "amount", "total")):
                 whole = None  # ("roughly 9 at each site": a rate, not a part)
         if whole is not None:
+            f.whole = whole
             if whole.kind in _UNIT_KINDS and (f.scale == whole.scale or f.scale == 1.0):
                 f.kind, f.currency, f.unit = whole.kind, whole.currency, whole.unit
                 if f.scale == 1.0 and whole.scale != 1.0 and _SCALED_WORD.match(f.region.text, f.end) is None:
@@ -468,6 +474,9 @@ def _carry_over(figures: List[Figure]) -> None:
         prev = f
 
 
+#: A sentence that opens on a bare count ("Some 53 are for adults"): the noun of the one before.
+_BARE_OPENING = lazyre.compile(r"\s*(?:Some|About|Around|Nearly|Almost|Only|Just)?\s*")
+_BARE_VERB = lazyre.compile(r"\s+(?:are|were|was|is|have|had|will|would|came|went)\b")
 _EACH_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:at|for|in|to|per|a|an)?\s*(?:each|every|per|apiece)\b", re.I)
 _SCALED_WORD = lazyre.compile(r"\s*(?:m|bn|million|billion)\b")
 
