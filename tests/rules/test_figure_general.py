@@ -567,3 +567,19 @@ def test_parts_in_the_next_clause_and_with(linter, wrong, right):
 ])
 def test_parts_in_the_next_clause_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The trust borrowed £60,000, repaid £25,000 and still owes £40,000.",
+     "The trust borrowed £60,000, repaid £25,000 and still owes £35,000."),
+    ("The appeal raised £9,000, spent £6,500 and has £3,000 left.",
+     "The appeal raised £9,000, spent £6,500 and has £2,500 left."),
+])
+def test_balances(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_balance_of_another_sum_quiet(linter):
+    text = "The appeal raised £9,000 this year and spent £6,500 on food; it has £30,000 in reserve."
+    assert linter.codes(text, select=["FIG"]) == []

@@ -357,6 +357,19 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
         parts = _listed(text, whole, figures[i + 1 :], after=gap.end())
         if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
             return PartGroup(whole, parts, "of-whom", False, sentence)
+    # "The firm borrowed £8,000, repaid £5,280 and still owes £3,840": a sum had, the part
+    # used and the part left make a balance
+    for i in range(len(figures) - 2):
+        had, used, left = figures[i : i + 3]
+        if not (_same_kind(had, used) and _same_kind(had, left)) or had.approx or used.approx or left.approx:
+            continue
+        if _BREAK.search(text, had.end, left.qual_start) or left.qual_start - had.end > 80:
+            continue  # "raised £50,000 ... spent £30,000 on food; it has £200,000 in reserve": another sum
+        if _HAD_BEFORE.search(text, max(sentence.start, had.qual_start - 25), had.qual_start) \
+                and _USED_BEFORE.search(text, max(sentence.start, used.qual_start - 25), used.qual_start) \
+                and (_LEFT_BEFORE.search(text, max(sentence.start, left.qual_start - 25), left.qual_start)
+                     or _LEFT_AFTER.match(text, left.quantity.extra.get("after", left.end))):
+            return PartGroup(had, [used, left], "leaving", True, sentence)
     # "14 flood warnings and 31 flood alerts, 45 in all"
     for i, whole in enumerate(figures):
         if i < 2:
@@ -641,6 +654,13 @@ def _looks_plural(word: str) -> bool:
 
 
 _TOTAL_THEN_LIST = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*[;:]\s*")
+_HAD_BEFORE = lazyre.compile(r"\b(?:borrowed|raised|received|took\s+out|was\s+lent|were\s+lent|inherited|collected|"
+                             r"was\s+given|were\s+given|won|had|budgeted)\s+(?:a\s+|an\s+)?$", re.I)
+_USED_BEFORE = lazyre.compile(r"\b(?:repaid|paid\s+back|paid\s+off|spent|used|gave\s+away|lost|sold|handed\s+back)\s+"
+                              r"(?:a\s+|an\s+)?$", re.I)
+_LEFT_BEFORE = lazyre.compile(r"\b(?:still\s+)?(?:owes|owed|owing|has|had|have|kept|keeps|kept\s+back)\s+(?:a\s+|an\s+)?$"
+                              r"|\bleaving\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:with\s+)?$", re.I)
+_LEFT_AFTER = lazyre.compile(r"\s+(?:left|outstanding|remaining|to\s+pay|owing|unspent|in\s+reserve)\b", re.I)
 _REST_NAMED = lazyre.compile(r"\b(?:the\s+(?:rest|remainder|balance)|remaining|others?)\b", re.I)
 _PART_JOINER = lazyre.compile(r",|\band\b|\bwhile\b|\bwith\b|\bplus\b|\bwhereas\b|[-–—:]")
 _NESTED_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*")
