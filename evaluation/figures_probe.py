@@ -968,6 +968,88 @@ FAMILY_E: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     averages=e_averages, changes=e_changes, parts=e_parts, restatements=e_restatements, shares=e_shares)
 
 
+# --------------------------------------------------------------------------- family f
+# A sixth family, written at the end of the round and run once, for the relations d and e
+# left out: ages, conversions, durations, restatements, weekdays.
+
+
+def f_ages(rng: random.Random) -> Pair:
+    today = dt.date(2026, rng.randrange(2, 12), 15)
+    born = rng.randrange(1950, 2000)
+    age = today.year - born - rng.choice([0, 1])
+    full, last = name(rng)
+    forms = [
+        lambda e: [f"{full} turned {age + 4 if e else age} this year, having been born in {born}."],
+        lambda e: [f"{last}, {age + 6 if e else age}, a mother of two who was born in {born}, runs the bakery."],
+        lambda e: [f"{full} was born in {born} and was only {(25 - 4) if e else 25} when she opened her first "
+                   f"restaurant in {born + 26}."],
+    ]
+    return pair(rng, pick(rng, forms), date=today.isoformat())
+
+
+def f_conversions(rng: random.Random) -> Pair:
+    litres = rng.choice([20, 150, 4_000])
+    gal = round(litres / 4.546)
+    acres = rng.choice([50, 300, 1_200])
+    ha = round(acres / 2.47105)
+    forms = [
+        lambda e: [f"The tank holds {n(litres)} litres ({n(gal * 2 if e else gal)} gallons)."],
+        lambda e: [f"The farm extends to {n(acres)} acres ({n(round(ha * 1.4) if e else ha)} hectares)."],
+        lambda e: [f"On Friday the mercury hit {rng.choice([30, 33]) if False else 33}C "
+                   f"({95 if e else 91}F) in the capital."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def f_durations(rng: random.Random) -> Pair:
+    d1 = rng.randrange(1, 10)
+    length = rng.randrange(4, 12)
+    month = calendar.month_name[rng.randrange(4, 9)]
+    h1 = rng.randrange(6, 10)
+    forms = [
+        lambda e: [f"The festival ran for {word(length + 3 if e else length)} days, from {d1} to {d1 + length - 1} "
+                   f"{month} 2026."],
+        lambda e: [f"Polls were open from {h1}am until {h1 + 6 - 12 if h1 + 6 > 12 else h1 + 6}"
+                   f"{'pm' if h1 + 6 >= 12 else 'am'}, a {word(9 if e else 6)}-hour window."],
+        lambda e: [f"The pilot spent {word(length + 4 if e else length)} days at sea, setting out on {d1} {month} 2026 "
+                   f"and returning on {d1 + length} {month}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def f_restatements(rng: random.Random) -> Pair:
+    x = rng.choice([75, 1_400, 230])
+    bad = {75: 57, 1_400: 1_700, 230: 320}[x]
+    town = rng.choice(TOWNS)
+    forms = [
+        lambda e: [f"# {town} to lose {n(x)} bus routes", f"The county council is to axe {n(bad if e else x)} bus "
+                   f"routes in {town} to save money."],
+        lambda e: [f"A {x}-metre tower is planned for {town}'s station quarter.",
+                   f"Objectors say the {bad if e else x}-metre tower would dwarf the cathedral."],
+        lambda e: [f"The trust wants to close {n(x)} beds at {town} hospital.",
+                   "A public meeting is planned for next month.",
+                   f"Campaigners say losing the {n(bad if e else x)} beds would put lives at risk."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def f_weekdays(rng: random.Random) -> Pair:
+    day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(60, 300))
+    right = calendar.day_name[day.weekday()]
+    wrong = calendar.day_name[(day.weekday() + rng.choice([1, 2, 5])) % 7]
+    pub = day - dt.timedelta(days=10)
+    d, mname = day.day, calendar.month_name[day.month]
+    forms = [
+        lambda e: [f"The count will take place on {wrong if e else right} the {d}{'th' if d not in (1, 2, 3, 21, 22, 23, 31) else {1: 'st', 21: 'st', 31: 'st', 2: 'nd', 22: 'nd', 3: 'rd', 23: 'rd'}[d]} of {mname}."],
+        lambda e: [f"It opens {wrong if e else right} {mname} {d} and closes the following week."],
+    ]
+    return pair(rng, pick(rng, forms), date=pub.isoformat())
+
+
+FAMILY_F: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    ages=f_ages, conversions=f_conversions, durations=f_durations, restatements=f_restatements, weekdays=f_weekdays)
+
+
 RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=ages, averages=averages, changes=changes, conversions=conversions, durations=durations, parts=parts,
     restatements=restatements, shares=shares, weekdays=weekdays)
@@ -989,7 +1071,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    ap.add_argument("--family", choices=("a", "b", "c", "d", "e"), default="a", help="which template family")
+    ap.add_argument("--family", choices=("a", "b", "c", "d", "e", "f"), default="a", help="which template family")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -998,7 +1080,8 @@ def main() -> None:
     totals = [0, 0, 0]
     misses: List[str] = []
     alarms: List[str] = []
-    for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D, "e": FAMILY_E}[args.family].items():
+    for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D, "e": FAMILY_E,
+                      "f": FAMILY_F}[args.family].items():
         if args.only and rel != args.only:
             continue
         cases = found = alarm = 0
