@@ -583,3 +583,9 @@ def test_balances(linter, wrong, right):
 def test_balance_of_another_sum_quiet(linter):
     text = "The appeal raised £9,000 this year and spent £6,500 on food; it has £30,000 in reserve."
     assert linter.codes(text, select=["FIG"]) == []
+
+
+def test_turned_this_year(linter):
+    dated = "---\ndate: 2026-05-15\n---\n\n"
+    assert "FIG009" in linter.codes(dated + "Ana Vidal turned 40 this year, having been born in 1990.", select=["FIG"])
+    assert linter.codes(dated + "Ana Vidal turned 36 this year, having been born in 1990.", select=["FIG"]) == []

@@ -325,7 +325,7 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         if a.kind == "count" and not person and match[0].figure.sentence is not a.sentence:
             continue  # a bare number goes with a birth named with it or in its sentence
         present = _PRESENT.search(a.region.text, max(0, a.qual_start - 24), a.qual_start) is not None \
-            or _appositive(a) or _present_at(a)
+            or _appositive(a) or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
         when = None if present else _moment(a, figures, birth_figures)
         if when is None and not present and _is_death_age(a):
             when = _death_date(a, figures)
@@ -393,7 +393,7 @@ _PRESENT = lazyre.compile(r"\b(?:is|are|now|turns|will\s+turn|turning|is\s+now)\
 #: A bare number a person is or was: "is only 21", "was 36 when", "at 67 she".
 _BARE_AGE_BEFORE = lazyre.compile(r"\b(?:is|was|now|turned|turns|aged|at)\s+(?:(?:only|just|still|now|barely|already)"
                                   r"\s+){0,2}$", re.I)
-_BARE_AGE_AFTER = lazyre.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|but|when|as|after|before|he|she|they|I)\b)")
+_BARE_AGE_AFTER = lazyre.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|but|when|as|after|before|he|she|they|I|this|last|in|on)\b)")
 #: "Ann Lee, 34, ...", "Ann Lee (34) ...": an age given beside a name is the age now.
 _APPOSITIVE_BEFORE = lazyre.compile(r"\b[A-Z][\w'’-]+\s*(?:,|\()\s*$")
 _APPOSITIVE_AFTER = lazyre.compile(r"\s*(?:,|\))")
@@ -436,6 +436,9 @@ def _present_at(a) -> bool:
     return _PRESENT_TENSE.search(text, s.start, s.end) is not None and not _YEAR.search(text, s.start, s.end)
 
 
+#: "turned 33 this year": the age in the draft's own year.
+_THIS_YEAR_AFTER = lazyre.compile(r"\s+(?:earlier\s+|later\s+)?this\s+(?:year|month|week|spring|summer|autumn|winter)\b",
+                                  re.I)
 _YEAR = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?!\s*\))")
 _TURNS = lazyre.compile(r"\b(?:turns|will\s+turn|turning)\s+$", re.I)
 
