@@ -215,6 +215,8 @@ def test_durations_quiet(linter, text):
 @pytest.mark.parametrize("text,value", [
     ("ten and a half hours", 10.5), ("twenty-two and a half miles", 22.5), ("two and a half million", 2.5e6),
     ("a dozen", 12), ("half a million", 5e5), ("three-quarters", 75), ("a fifth", 20),
+    ("half-a-dozen", 6), ("a quarter of a million", 2.5e5), ("three quarters of a million", 7.5e5),
+    ("a couple of dozen", 24), ("twenty-five", 25), ("a hundred and twenty", 120),
 ])
 def test_number_words(text, value):
     from lintnews.analysis.figures.reader import read_figures

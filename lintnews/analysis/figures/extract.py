@@ -72,7 +72,7 @@ _NUMBER_CORE = lazyre.compile(r"\b" + _NUMBER_CORE_WORDS + r"\b")
 #: characters; a non-ASCII word character ("é") is let through and refused in Python.
 _NUMBER_CORE_AFTER = lazyre.compile(r"[^a-z0-9_]" + _NUMBER_CORE_WORDS + r"\b")
 #: Words that may open a figure before its number word: "a dozen", "tens of thousands".
-_NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of)[\s-]+$")
+_NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of|a\s+couple\s+of)[\s-]+$")
 #: The ASCII characters that may stand before the blank of ``_NUMBER_PREFIX``.
 _PREFIX_BEFORE_BLANK = frozenset("anlf-" + _ASCII_SPACE)
 
