@@ -171,7 +171,7 @@ NUMBER_WORDS_RE = (
     r"|(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:and[\s-]+an?[\s-]+)?"
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
     r"|one\s+and\s+a\s+half"
-    r"|half[\s-]an?[\s-](?:dozen|hundred|thousand|million|billion)"
+    r"|half[\s-]+an?[\s-]+(?:dozen|hundred|thousand|million|billion)"
     r"|half"
     r"|(?:tens\s+of\s+|hundreds\s+of\s+)thousands|dozens|scores|hundreds|thousands|millions|billions"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several)?\s*dozen"
