@@ -591,3 +591,11 @@ def test_turned_this_year(linter):
     dated = "---\ndate: 2026-05-15\n---\n\n"
     assert "FIG009" in linter.codes(dated + "Ana Vidal turned 40 this year, having been born in 1990.", select=["FIG"])
     assert linter.codes(dated + "Ana Vidal turned 36 this year, having been born in 1990.", select=["FIG"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The club had 300 members, lost 40 to rivals and has 120 juniors.",
+    "The appeal raised £9,000, spent £6,500 and has £20,000 left over from previous years.",
+])
+def test_balance_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

@@ -365,6 +365,10 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             continue
         if _BREAK.search(text, had.end, left.qual_start) or left.qual_start - had.end > 80:
             continue  # "raised £50,000 ... spent £30,000 on food; it has £200,000 in reserve": another sum
+        if not (used.value < had.value and left.value < had.value) \
+                or any(p.thing and had.thing and stem(p.thing) != stem(had.thing) for p in (used, left)) \
+                or _FROM_BEFORE_NOW.match(text, left.quantity.extra.get("after", left.end)):
+            continue  # "has 120 juniors", "£120,000 left over from previous years": something else
         if _HAD_BEFORE.search(text, max(sentence.start, had.qual_start - 25), had.qual_start) \
                 and _USED_BEFORE.search(text, max(sentence.start, used.qual_start - 25), used.qual_start) \
                 and (_LEFT_BEFORE.search(text, max(sentence.start, left.qual_start - 25), left.qual_start)
@@ -661,6 +665,7 @@ _USED_BEFORE = lazyre.compile(r"\b(?:repaid|paid\s+back|paid\s+off|spent|used|ga
 _LEFT_BEFORE = lazyre.compile(r"\b(?:still\s+)?(?:owes|owed|owing|has|had|have|kept|keeps|kept\s+back)\s+(?:a\s+|an\s+)?$"
                               r"|\bleaving\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:with\s+)?$", re.I)
 _LEFT_AFTER = lazyre.compile(r"\s+(?:left|outstanding|remaining|to\s+pay|owing|unspent|in\s+reserve)\b", re.I)
+_FROM_BEFORE_NOW = lazyre.compile(r"\s+(?:left\s+)?(?:over\s+)?from\b", re.I)
 _REST_NAMED = lazyre.compile(r"\b(?:the\s+(?:rest|remainder|balance)|remaining|others?)\b", re.I)
 _PART_JOINER = lazyre.compile(r",|\band\b|\bwhile\b|\bwith\b|\bplus\b|\bwhereas\b|[-–—:]")
 _NESTED_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*")
