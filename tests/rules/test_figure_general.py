@@ -599,3 +599,11 @@ def test_turned_this_year(linter):
 ])
 def test_balance_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "---\ndate: 2026-05-01\n---\n\nIn 1990, Ruth Vance, 25, who was born in 1965, won the title.",
+    "---\ndate: 2026-05-01\n---\n\nRuth Vance, 45, who joined in 2001, was born in 1981.",
+])
+def test_an_age_beside_a_name_in_a_sentence_set_in_the_past(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

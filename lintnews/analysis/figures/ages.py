@@ -325,8 +325,15 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         if a.kind == "count" and not person and match[0].figure.sentence is not a.sentence:
             continue  # a bare number goes with a birth named with it or in its sentence
         present = _PRESENT.search(a.region.text, max(0, a.qual_start - 24), a.qual_start) is not None \
-            or _appositive(a) or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
-        when = None if present else _moment(a, figures, birth_figures)
+            or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
+        when = None
+        if not present and _appositive(a):
+            # "Ann Lee, 34, who joined in 2001, ...": the age now; "In 1990, Smith, 25, ...": then
+            when = _moment(a, figures, birth_figures)
+            if when is None or when.start > a.start:
+                when, present = None, True
+        elif not present:
+            when = _moment(a, figures, birth_figures)
         if when is None and not present and _is_death_age(a):
             when = _death_date(a, figures)
         if when is None and (present or _is_death_age(a)):
@@ -437,6 +444,8 @@ def _present_at(a) -> bool:
 
 
 #: "turned 33 this year": the age in the draft's own year.
+#: A sentence set at a year before the figure: "In 1990, Smith, 25, ...".
+_SET_IN_YEAR = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _THIS_YEAR_AFTER = lazyre.compile(r"\s+(?:earlier\s+|later\s+)?this\s+(?:year|month|week|spring|summer|autumn|winter)\b",
                                   re.I)
 _YEAR = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?!\s*\))")
