@@ -604,6 +604,7 @@ def test_balance_quiet(linter, text):
 @pytest.mark.parametrize("text", [
     "---\ndate: 2026-05-01\n---\n\nIn 1990, Ruth Vance, 25, who was born in 1965, won the title.",
     "---\ndate: 2026-05-01\n---\n\nRuth Vance, 45, who joined in 2001, was born in 1981.",
+    "---\ndate: 2026-05-01\n---\n\nRuth Vance, 25, won the title in 1990. She was born in 1965.",
 ])
 def test_an_age_beside_a_name_in_a_sentence_set_in_the_past(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text

@@ -330,8 +330,8 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         if not present and _appositive(a):
             # "Ann Lee, 34, who joined in 2001, ...": the age now; "In 1990, Smith, 25, ...": then
             when = _moment(a, figures, birth_figures)
-            if when is None or when.start > a.start:
-                when, present = None, True
+            if when is None or when.start > a.start and _RELATIVE.search(a.region.text, a.end, when.start):
+                when, present = None, True  # (the year of "who joined in 2001" is not the age's)
         elif not present:
             when = _moment(a, figures, birth_figures)
         if when is None and not present and _is_death_age(a):
@@ -444,8 +444,7 @@ def _present_at(a) -> bool:
 
 
 #: "turned 33 this year": the age in the draft's own year.
-#: A sentence set at a year before the figure: "In 1990, Smith, 25, ...".
-_SET_IN_YEAR = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_RELATIVE = lazyre.compile(r"\b(?:who|which|that|whose|whom|where)\b")
 _THIS_YEAR_AFTER = lazyre.compile(r"\s+(?:earlier\s+|later\s+)?this\s+(?:year|month|week|spring|summer|autumn|winter)\b",
                                   re.I)
 _YEAR = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?!\s*\))")
