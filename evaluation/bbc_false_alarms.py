@@ -20,6 +20,9 @@ import re
 from common import Runner, data_dir, table
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: A sentence's end, roughly (for the rate per 1,000 sentences): closing punctuation, a
+#: closing quote perhaps, then a space; a line with words and no such end counts once.
+SENTENCE_END = re.compile(r"(?:[.!?][\"”’']*\s+)|(?:[^.!?\s][\"”’']*\s*$)")
 
 
 def articles(files: str = "all", every: int = 1):
@@ -55,15 +58,18 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1, help="lint every Nth article only (in sorted order)")
     ap.add_argument("--sample", type=int, default=0, help="print a seeded random sample of N findings per category, any severity")
     ap.add_argument("--sample-seed", type=int, default=2024)
+    ap.add_argument("--list", action="store_true", help="print every finding (any severity), one a line, to compare runs")
     args = ap.parse_args()
     runner = Runner(args.category)
-    words = 0
+    words = sentences = 0
+    listed = []
     by_sev = collections.Counter()
     by_rule = collections.Counter()
     samples = collections.defaultdict(list)
     everything = collections.defaultdict(list)
     for name, text in articles(args.files, args.every):
         words += len(WORD.findall(text))
+        sentences += sum(len(SENTENCE_END.findall(line.strip() + " ")) for line in text.splitlines() if WORD.search(line))
         for f in runner.lint(text, name.replace("/", "-")):
             if args.sample:
                 line = text.splitlines()[f.line - 1]
@@ -71,6 +77,9 @@ def main() -> None:
                     f"{name}:{f.line} {f.code} {f.severity} [{text.splitlines()[f.line - 1][f.column - 1 : f.column - 1 + 40]}] | "
                     + _sentence(line, f.column - 1)
                 )
+            if args.list:
+                line = text.splitlines()[f.line - 1]
+                listed.append(f"{name}:{f.line}:{f.column} {f.code} | {_sentence(line, f.column - 1)}")
             by_sev[(f.category, str(f.severity))] += 1
             by_rule[(f.code, f.name, str(f.severity))] += 1
             if str(f.severity) != "info":
@@ -78,16 +87,20 @@ def main() -> None:
                 context = line[max(0, f.column - 60) : f.column + 60]
                 samples[f.code].append(f"{name}:{f.line}: {f.message} | {context}")
     per_k = lambda n: n * 1000 / words  # noqa: E731
-    print(f"BBC News ({args.files} articles, every {args.every}): {words:,} words")
+    per_ks = lambda n: n * 1000 / max(1, sentences)  # noqa: E731
+    print(f"BBC News ({args.files} articles, every {args.every}): {words:,} words, about {sentences:,} sentences")
     rows = []
     for cat in args.category:
         for sev in ("warning", "info"):
             n = by_sev[(cat, sev)]
-            rows.append((cat, sev, n, f"{per_k(n):.2f}"))
-    print(table(rows, ["category", "severity", "findings", "per 1,000 words"]))
+            rows.append((cat, sev, n, f"{per_k(n):.2f}", f"{per_ks(n):.2f}"))
+    print(table(rows, ["category", "severity", "findings", "per 1,000 words", "per 1,000 sentences"]))
     print()
     rows = [(c, n, s, k, f"{per_k(k):.3f}") for (c, n, s), k in sorted(by_rule.items())]
     print(table(rows, ["rule", "name", "severity", "findings", "per 1,000 words"]))
+    if args.list:
+        print()
+        print("\n".join(sorted(listed)))
     if args.sample:
         for cat in args.category:
             pool = everything[cat]
