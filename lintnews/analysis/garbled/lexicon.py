@@ -26,7 +26,8 @@ punctuation marks are tokens; case is ignored unless the entry says ``case: true
 - ``=lemma``: any inflection of the lemma (``=assist``: assist, assists, assisted,
   assisting); ``@class``: any word of a class of ``classes.yaml`` (inflected as the class
   says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@year`` a year, ``@dayn`` a day of the month, ``@ing`` a word ending in -ing,
-  ``@Name`` a capitalised word, ``@any`` any word; alternatives mix (``at|to|@place``);
+  ``@Name`` a capitalised word, ``@sing`` a word not ending in "s" (a singular noun,
+  most often), ``@any`` any word; alternatives mix (``at|to|@place``);
 - a slot ending in ``?`` is optional; one starting with ``!`` is a test only (the next
   token is none of these);
 - ``...`` is up to four words (no punctuation) and ``~`` up to thirty tokens of any kind:
