@@ -21,7 +21,6 @@ import bisect
 from operator import attrgetter
 import re
 import weakref
-from dataclasses import replace
 from typing import Callable, Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
@@ -204,8 +203,8 @@ def as_metres(q: Quantity) -> Quantity:
     News copy reads a bare "m" as million, so extraction leaves the choice to the rule."""
     if q.dim != "count" or q.scale != 1e6 or not q.text.endswith("m") or q.text[-2:-1].isspace():
         return q
-    return replace(q, value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=lookup("metres"), scale=1.0,
-                   upper=None if q.upper is None else q.upper / 1e6, extra=fresh_extra(q))
+    return q.replace(value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=lookup("metres"), scale=1.0,
+                     upper=None if q.upper is None else q.upper / 1e6, extra=fresh_extra(q))
 
 
 def fresh_extra(q: Quantity) -> dict:
