@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from typing import (
     Any,
     Callable,
@@ -109,6 +108,8 @@ class PackRule(Rule):
         except ValueError as exc:
             raise SpecError("severity", str(exc)) from None
         self.message = _str(spec, "message")
+        import string  # only when a pack is loaded, not from the cache
+
         fields = {f for _, f, _, _ in string.Formatter().parse(self.message) if f is not None}
         bad = sorted(fields - self.placeholders)
         if bad:

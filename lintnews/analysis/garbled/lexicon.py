@@ -93,8 +93,6 @@ class Entry:
     #: test before the pattern's expression runs.
     requires: Tuple[Tuple[FrozenSet[str], ...], ...]
 
-    __slots__ = ('id', 'lexicon', 'lang', 'source', 'means', 'instead', 'wrong', 'fine', 'with_words', 'without_words', 'note', 'examples', 'requires')
-
     def __init__(
         self,
         id: str,
@@ -130,9 +128,6 @@ class Entry:
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"cannot delete field {name!r}: Entry is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.id, self.lexicon, self.lang, self.source, self.means, self.instead, self.wrong, self.fine, self.with_words, self.without_words, self.note, self.examples, self.requires)
 
     def __repr__(self) -> str:
         return (
