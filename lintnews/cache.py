@@ -323,8 +323,10 @@ def _read_store(path: Path) -> Tuple[Dict[bytes, Tuple[int, int]], bytes]:
         loaded = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}, b""
-    if isinstance(loaded, tuple) and len(loaded) == 2 and isinstance(loaded[0], dict) and isinstance(loaded[1], bytes):
-        return loaded
+    if isinstance(loaded, tuple) and len(loaded) == 2:
+        index, values = loaded
+        if isinstance(index, dict) and isinstance(values, bytes):
+            return index, values
     return {}, b""
 
 

@@ -100,7 +100,9 @@ def build_parser(command: Optional[str] = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"lintnews {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    adders = {"check": _add_check, "rules": _add_rules, "rule": _add_rule, "lsp": _add_lsp, "serve": _add_serve}
+    adders = {
+        "check": _add_check, "rules": _add_rules, "rule": _add_rule, "lsp": _add_lsp, "serve": _add_serve,
+    }
     for name in (command,) if command in adders else COMMANDS:
         adders[name](sub)
     return parser

@@ -59,9 +59,9 @@ class Edit:
     replacement: str
 
     def __init__(self, start: int, end: int, replacement: str) -> None:
-        _set(self, 'start', start)
-        _set(self, 'end', end)
-        _set(self, 'replacement', replacement)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "replacement", replacement)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Edit is immutable")
@@ -96,8 +96,8 @@ class Fix:
     safe: bool
 
     def __init__(self, edits: Tuple[Edit, ...], safe: bool = False) -> None:
-        _set(self, 'edits', edits)
-        _set(self, 'safe', safe)
+        _set(self, "edits", edits)
+        _set(self, "safe", safe)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Fix is immutable")
@@ -158,21 +158,21 @@ class Finding:
         fix: Optional[Fix] = None,
         url: Optional[str] = None,
     ) -> None:
-        _set(self, 'path', path)
-        _set(self, 'line', line)
-        _set(self, 'column', column)
-        _set(self, 'end_line', end_line)
-        _set(self, 'end_column', end_column)
-        _set(self, 'code', code)
-        _set(self, 'name', name)
-        _set(self, 'category', category)
-        _set(self, 'severity', severity)
-        _set(self, 'message', message)
-        _set(self, 'offset', offset)
-        _set(self, 'end_offset', end_offset)
-        _set(self, 'suggestion', suggestion)
-        _set(self, 'fix', fix)
-        _set(self, 'url', url)
+        _set(self, "path", path)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "end_line", end_line)
+        _set(self, "end_column", end_column)
+        _set(self, "code", code)
+        _set(self, "name", name)
+        _set(self, "category", category)
+        _set(self, "severity", severity)
+        _set(self, "message", message)
+        _set(self, "offset", offset)
+        _set(self, "end_offset", end_offset)
+        _set(self, "suggestion", suggestion)
+        _set(self, "fix", fix)
+        _set(self, "url", url)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Finding is immutable")
@@ -243,21 +243,21 @@ class Finding:
     def replace(self, **changes: object) -> "Finding":
         """A copy with *changes* (field names to new values), as ``dataclasses.replace``."""
         values = {
-            'path': self.path,
-            'line': self.line,
-            'column': self.column,
-            'end_line': self.end_line,
-            'end_column': self.end_column,
-            'code': self.code,
-            'name': self.name,
-            'category': self.category,
-            'severity': self.severity,
-            'message': self.message,
-            'offset': self.offset,
-            'end_offset': self.end_offset,
-            'suggestion': self.suggestion,
-            'fix': self.fix,
-            'url': self.url,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "offset": self.offset,
+            "end_offset": self.end_offset,
+            "suggestion": self.suggestion,
+            "fix": self.fix,
+            "url": self.url,
         }
         values.update(changes)
         return self.__class__(**values)

@@ -64,7 +64,7 @@ class Override:
     severity: Mapping[str, Severity]
     rules: Mapping[str, Mapping[str, Any]]
 
-    __slots__ = ('paths', 'select', 'extend_select', 'ignore', 'severity', 'rules')
+    __slots__ = ("paths", "select", "extend_select", "ignore", "severity", "rules")
 
     def __init__(
         self,
@@ -75,12 +75,12 @@ class Override:
         severity: Optional[Mapping[str, Severity]] = None,
         rules: Optional[Mapping[str, Mapping[str, Any]]] = None,
     ) -> None:
-        _set(self, 'paths', paths)
-        _set(self, 'select', select)
-        _set(self, 'extend_select', extend_select)
-        _set(self, 'ignore', ignore)
-        _set(self, 'severity', dict() if severity is None else severity)
-        _set(self, 'rules', dict() if rules is None else rules)
+        _set(self, "paths", paths)
+        _set(self, "select", select)
+        _set(self, "extend_select", extend_select)
+        _set(self, "ignore", ignore)
+        _set(self, "severity", {} if severity is None else severity)
+        _set(self, "rules", {} if rules is None else rules)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Override is immutable")
@@ -89,7 +89,9 @@ class Override:
         raise AttributeError(f"cannot delete field {name!r}: Override is immutable")
 
     def __reduce__(self):
-        return self.__class__, (self.paths, self.select, self.extend_select, self.ignore, self.severity, self.rules)
+        return self.__class__, (
+            self.paths, self.select, self.extend_select, self.ignore, self.severity, self.rules
+        )
 
     def __repr__(self) -> str:
         return (
@@ -141,7 +143,11 @@ class Settings:
     path: Optional[Path]  # the config file, if any
     root: Path
 
-    __slots__ = ('select', 'extend_select', 'ignore', 'severity', 'packs', 'fail_on', 'facts', 'date', 'attribution_phrases', 'attribution_sources', 'rules', 'rule_timeout', 'plugins', 'overrides', 'path', 'root')
+    __slots__ = (
+        "select", "extend_select", "ignore", "severity", "packs", "fail_on", "facts", "date",
+        "attribution_phrases", "attribution_sources", "rules", "rule_timeout", "plugins", "overrides", "path",
+        "root"
+    )
 
     def __init__(
         self,
@@ -162,22 +168,22 @@ class Settings:
         path: Optional[Path] = None,
         root: Optional[Path] = None,
     ) -> None:
-        _set(self, 'select', select)
-        _set(self, 'extend_select', extend_select)
-        _set(self, 'ignore', ignore)
-        _set(self, 'severity', dict() if severity is None else severity)
-        _set(self, 'packs', packs)
-        _set(self, 'fail_on', fail_on)
-        _set(self, 'facts', facts)
-        _set(self, 'date', date)
-        _set(self, 'attribution_phrases', attribution_phrases)
-        _set(self, 'attribution_sources', attribution_sources)
-        _set(self, 'rules', dict() if rules is None else rules)
-        _set(self, 'rule_timeout', rule_timeout)
-        _set(self, 'plugins', dict() if plugins is None else plugins)
-        _set(self, 'overrides', overrides)
-        _set(self, 'path', path)
-        _set(self, 'root', Path.cwd() if root is None else root)
+        _set(self, "select", select)
+        _set(self, "extend_select", extend_select)
+        _set(self, "ignore", ignore)
+        _set(self, "severity", {} if severity is None else severity)
+        _set(self, "packs", packs)
+        _set(self, "fail_on", fail_on)
+        _set(self, "facts", facts)
+        _set(self, "date", date)
+        _set(self, "attribution_phrases", attribution_phrases)
+        _set(self, "attribution_sources", attribution_sources)
+        _set(self, "rules", {} if rules is None else rules)
+        _set(self, "rule_timeout", rule_timeout)
+        _set(self, "plugins", {} if plugins is None else plugins)
+        _set(self, "overrides", overrides)
+        _set(self, "path", path)
+        _set(self, "root", Path.cwd() if root is None else root)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Settings is immutable")
@@ -186,7 +192,11 @@ class Settings:
         raise AttributeError(f"cannot delete field {name!r}: Settings is immutable")
 
     def __reduce__(self):
-        return self.__class__, (self.select, self.extend_select, self.ignore, self.severity, self.packs, self.fail_on, self.facts, self.date, self.attribution_phrases, self.attribution_sources, self.rules, self.rule_timeout, self.plugins, self.overrides, self.path, self.root)
+        return self.__class__, (
+            self.select, self.extend_select, self.ignore, self.severity, self.packs, self.fail_on, self.facts,
+            self.date, self.attribution_phrases, self.attribution_sources, self.rules, self.rule_timeout,
+            self.plugins, self.overrides, self.path, self.root
+        )
 
     def __repr__(self) -> str:
         return (
@@ -241,22 +251,22 @@ class Settings:
     def replace(self, **changes: object) -> "Settings":
         """A copy with *changes* (field names to new values), as ``dataclasses.replace``."""
         values = {
-            'select': self.select,
-            'extend_select': self.extend_select,
-            'ignore': self.ignore,
-            'severity': self.severity,
-            'packs': self.packs,
-            'fail_on': self.fail_on,
-            'facts': self.facts,
-            'date': self.date,
-            'attribution_phrases': self.attribution_phrases,
-            'attribution_sources': self.attribution_sources,
-            'rules': self.rules,
-            'rule_timeout': self.rule_timeout,
-            'plugins': self.plugins,
-            'overrides': self.overrides,
-            'path': self.path,
-            'root': self.root,
+            "select": self.select,
+            "extend_select": self.extend_select,
+            "ignore": self.ignore,
+            "severity": self.severity,
+            "packs": self.packs,
+            "fail_on": self.fail_on,
+            "facts": self.facts,
+            "date": self.date,
+            "attribution_phrases": self.attribution_phrases,
+            "attribution_sources": self.attribution_sources,
+            "rules": self.rules,
+            "rule_timeout": self.rule_timeout,
+            "plugins": self.plugins,
+            "overrides": self.overrides,
+            "path": self.path,
+            "root": self.root,
         }
         values.update(changes)
         return self.__class__(**values)

@@ -228,11 +228,8 @@ class Linter:
         failures = job.failures + [(p.plugin, p.message) for p in self.plugins.problems]
         ln002 = rs.lookup(NOT_CHECKED)
         for plugin, message in failures:
-            findings.append(
-                ln002.report_source(doc, 0, 0, f"plugin '{plugin}': {message}; the other rules still ran").replace(
-                    severity=Severity.ERROR
-                )
-            )
+            text = f"plugin '{plugin}': {message}; the other rules still ran"
+            findings.append(ln002.report_source(doc, 0, 0, text).replace(severity=Severity.ERROR))
         return sorted(set(findings), key=sort_key)
 
     def _run(self, jobs: List["_Job"]) -> None:
@@ -339,7 +336,10 @@ class _Base:
 class _Job:
     """One document of a batch: its settings, rules and what running them gave."""
 
-    __slots__ = ("doc", "settings", "rs", "python_rules", "rule_set", "scanners", "base", "findings", "failures", "error")
+    __slots__ = (
+        "doc", "settings", "rs", "python_rules", "rule_set", "scanners", "base", "findings", "failures",
+        "error"
+    )
 
     def __init__(
         self, doc: Document, settings: Settings, rs: RuleSet, python_rules: List[Rule],

@@ -46,7 +46,7 @@ class Pack:
     version: str
     rules: List[PackRule]
 
-    __slots__ = ('name', 'prefix', 'category', 'path', 'source', 'description', 'version', 'rules')
+    __slots__ = ("name", "prefix", "category", "path", "source", "description", "version", "rules")
 
     def __init__(
         self,
@@ -66,7 +66,7 @@ class Pack:
         self.source = source
         self.description = description
         self.version = version
-        self.rules = list() if rules is None else rules
+        self.rules = [] if rules is None else rules
 
     def __repr__(self) -> str:
         return (

@@ -34,11 +34,11 @@ class PluginProblem:
     plugin: str
     message: str
 
-    __slots__ = ('plugin', 'message')
+    __slots__ = ("plugin", "message")
 
     def __init__(self, plugin: str, message: str) -> None:
-        _set(self, 'plugin', plugin)
-        _set(self, 'message', message)
+        _set(self, "plugin", plugin)
+        _set(self, "message", message)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: PluginProblem is immutable")

@@ -28,7 +28,7 @@ class FileResult:
     #: The fixed text of standard input (``--fix`` with ``-``).
     text: Optional[str]
 
-    __slots__ = ('findings', 'fail_on', 'error', 'fixed', 'unsafe_left', 'diff', 'text')
+    __slots__ = ("findings", "fail_on", "error", "fixed", "unsafe_left", "diff", "text")
 
     def __init__(
         self,
@@ -40,7 +40,7 @@ class FileResult:
         diff: str = '',
         text: Optional[str] = None,
     ) -> None:
-        self.findings = list() if findings is None else findings
+        self.findings = [] if findings is None else findings
         self.fail_on = fail_on
         self.error = error
         self.fixed = fixed

@@ -39,7 +39,7 @@ class Hit:
     end: int
     payload: Any
 
-    __slots__ = ('sentence', 'start', 'end', 'payload')
+    __slots__ = ("sentence", "start", "end", "payload")
 
     def __init__(self, sentence: Sentence, start: int, end: int, payload: Any = None) -> None:
         self.sentence = sentence
@@ -58,7 +58,9 @@ class Hit:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.sentence, self.start, self.end, self.payload) == (other.sentence, other.start, other.end, other.payload)
+            return (self.sentence, self.start, self.end, self.payload) == (
+                other.sentence, other.start, other.end, other.payload
+            )
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # compared by value and mutable

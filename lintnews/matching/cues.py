@@ -103,13 +103,13 @@ class CueHit:
     end: int
     cue: Cue
 
-    __slots__ = ('sentence', 'start', 'end', 'cue')
+    __slots__ = ("sentence", "start", "end", "cue")
 
     def __init__(self, sentence: Sentence, start: int, end: int, cue: Cue) -> None:
-        _set(self, 'sentence', sentence)
-        _set(self, 'start', start)
-        _set(self, 'end', end)
-        _set(self, 'cue', cue)
+        _set(self, "sentence", sentence)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "cue", cue)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: CueHit is immutable")
@@ -131,7 +131,9 @@ class CueHit:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.sentence, self.start, self.end, self.cue) == (other.sentence, other.start, other.end, other.cue)
+            return (self.sentence, self.start, self.end, self.cue) == (
+                other.sentence, other.start, other.end, other.cue
+            )
         return NotImplemented
 
     def __hash__(self) -> int:

@@ -103,7 +103,7 @@ class FixOutcome:
     #: Findings in the final text (the ones no fix resolved).
     remaining: List[Finding]
 
-    __slots__ = ('original', 'text', 'applied', 'remaining')
+    __slots__ = ("original", "text", "applied", "remaining")
 
     def __init__(
         self,
@@ -115,7 +115,7 @@ class FixOutcome:
         self.original = original
         self.text = text
         self.applied = applied
-        self.remaining = list() if remaining is None else remaining
+        self.remaining = [] if remaining is None else remaining
 
     def __repr__(self) -> str:
         return (
@@ -128,7 +128,9 @@ class FixOutcome:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.original, self.text, self.applied, self.remaining) == (other.original, other.text, other.applied, other.remaining)
+            return (self.original, self.text, self.applied, self.remaining) == (
+                other.original, other.text, other.applied, other.remaining
+            )
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # compared by value and mutable

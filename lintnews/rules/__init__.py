@@ -41,8 +41,9 @@ def _rule_modules() -> List[str]:
                 if entry.is_dir():
                     if os.path.isfile(os.path.join(entry.path, "__init__.py")):
                         walk(entry.path, prefix + entry.name + ".")
-                elif entry.name.endswith(".py") and entry.name != "__init__.py" and entry.name[:-3].isidentifier():
-                    found.append(prefix + entry.name[:-3])
+                elif entry.name.endswith(".py") and entry.name != "__init__.py":
+                    if entry.name[:-3].isidentifier():
+                        found.append(prefix + entry.name[:-3])
 
     for folder in __path__:
         walk(folder, __name__ + ".")

@@ -154,12 +154,12 @@ class Link:
     end: int
     href: str
 
-    __slots__ = ('start', 'end', 'href')
+    __slots__ = ("start", "end", "href")
 
     def __init__(self, start: int, end: int, href: str) -> None:
-        _set(self, 'start', start)
-        _set(self, 'end', end)
-        _set(self, 'href', href)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "href", href)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Link is immutable")
@@ -311,7 +311,7 @@ class Region(Memo):
         self.offsets = offsets
         self.level = level
         self.blockquote = blockquote
-        self.links = list() if links is None else links
+        self.links = [] if links is None else links
         self.index = index
 
     def __repr__(self) -> str:
@@ -411,13 +411,13 @@ class Pragma:
     offset: int  # source offset of "<!--"
     end: int  # source offset just past "-->"
 
-    __slots__ = ('directive', 'argument', 'offset', 'end')
+    __slots__ = ("directive", "argument", "offset", "end")
 
     def __init__(self, directive: str, argument: str, offset: int, end: int) -> None:
-        _set(self, 'directive', directive)
-        _set(self, 'argument', argument)
-        _set(self, 'offset', offset)
-        _set(self, 'end', end)
+        _set(self, "directive", directive)
+        _set(self, "argument", argument)
+        _set(self, "offset", offset)
+        _set(self, "end", end)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Pragma is immutable")
@@ -439,7 +439,9 @@ class Pragma:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.directive, self.argument, self.offset, self.end) == (other.directive, other.argument, other.offset, other.end)
+            return (self.directive, self.argument, self.offset, self.end) == (
+                other.directive, other.argument, other.offset, other.end
+            )
         return NotImplemented
 
     def __hash__(self) -> int:

@@ -33,7 +33,7 @@ class Suppression:
     used: bool
     matched: Dict[str, bool]
 
-    __slots__ = ('pragma', 'selectors', 'first_line', 'last_line', 'used', 'matched')
+    __slots__ = ("pragma", "selectors", "first_line", "last_line", "used", "matched")
 
     def __init__(
         self,
@@ -49,7 +49,7 @@ class Suppression:
         self.first_line = first_line
         self.last_line = last_line
         self.used = used
-        self.matched = dict() if matched is None else matched
+        self.matched = {} if matched is None else matched
 
     def __repr__(self) -> str:
         return (
@@ -79,7 +79,7 @@ class PragmaProblem:
     code: str  # LN900 or LN901
     message: str
 
-    __slots__ = ('pragma', 'code', 'message')
+    __slots__ = ("pragma", "code", "message")
 
     def __init__(self, pragma: Pragma, code: str, message: str) -> None:
         self.pragma = pragma

@@ -83,7 +83,7 @@ class Stated:
     figure: Optional[Figure]
     qualifier: str
 
-    __slots__ = ('kind', 'value', 'lo', 'hi', 'direction', 'sentence', 'start', 'end', 'figure', 'qualifier')
+    __slots__ = ("kind", "value", "lo", "hi", "direction", "sentence", "start", "end", "figure", "qualifier")
 
     def __init__(
         self,
@@ -158,7 +158,7 @@ class Change:
     second: Figure
     stated: Stated
 
-    __slots__ = ('first', 'second', 'stated')
+    __slots__ = ("first", "second", "stated")
 
     def __init__(self, first: Figure, second: Figure, stated: Stated) -> None:
         self.first = first

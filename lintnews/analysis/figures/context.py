@@ -133,7 +133,10 @@ class Context:
     of_head: str  # for a part, the noun of its group ("members")
     marker: str
 
-    __slots__ = ('head', 'head_word', 'modifiers', 'left', 'right', 'names', 'change', 'distinct', 'whole', 'definite', 'reference', 'per', 'frame', 'modal', 'partitive', 'restricted', 'of_head', 'marker')
+    __slots__ = (
+        "head", "head_word", "modifiers", "left", "right", "names", "change", "distinct", "whole", "definite",
+        "reference", "per", "frame", "modal", "partitive", "restricted", "of_head", "marker"
+    )
 
     def __init__(
         self,

@@ -74,7 +74,7 @@ class DateMention:
     month: int
     year: Optional[int]
 
-    __slots__ = ('region', 'start', 'end', 'weekday', 'day', 'month', 'year')
+    __slots__ = ("region", "start", "end", "weekday", "day", "month", "year")
 
     def __init__(
         self,
@@ -86,13 +86,13 @@ class DateMention:
         month: int,
         year: Optional[int],
     ) -> None:
-        _set(self, 'region', region)
-        _set(self, 'start', start)
-        _set(self, 'end', end)
-        _set(self, 'weekday', weekday)
-        _set(self, 'day', day)
-        _set(self, 'month', month)
-        _set(self, 'year', year)
+        _set(self, "region", region)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "weekday", weekday)
+        _set(self, "day", day)
+        _set(self, "month", month)
+        _set(self, "year", year)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: DateMention is immutable")
@@ -101,7 +101,9 @@ class DateMention:
         raise AttributeError(f"cannot delete field {name!r}: DateMention is immutable")
 
     def __reduce__(self):
-        return self.__class__, (self.region, self.start, self.end, self.weekday, self.day, self.month, self.year)
+        return self.__class__, (
+            self.region, self.start, self.end, self.weekday, self.day, self.month, self.year
+        )
 
     def __repr__(self) -> str:
         return (
@@ -298,7 +300,7 @@ class CalendarMention:
     minutes: Optional[int]
     weekday: Optional[int]
 
-    __slots__ = ('region', 'start', 'end', 'kind', 'year', 'month', 'day', 'minutes', 'weekday')
+    __slots__ = ("region", "start", "end", "kind", "year", "month", "day", "minutes", "weekday")
 
     def __init__(
         self,
@@ -312,15 +314,15 @@ class CalendarMention:
         minutes: Optional[int] = None,
         weekday: Optional[int] = None,
     ) -> None:
-        _set(self, 'region', region)
-        _set(self, 'start', start)
-        _set(self, 'end', end)
-        _set(self, 'kind', kind)
-        _set(self, 'year', year)
-        _set(self, 'month', month)
-        _set(self, 'day', day)
-        _set(self, 'minutes', minutes)
-        _set(self, 'weekday', weekday)
+        _set(self, "region", region)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "kind", kind)
+        _set(self, "year", year)
+        _set(self, "month", month)
+        _set(self, "day", day)
+        _set(self, "minutes", minutes)
+        _set(self, "weekday", weekday)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: CalendarMention is immutable")
@@ -329,7 +331,10 @@ class CalendarMention:
         raise AttributeError(f"cannot delete field {name!r}: CalendarMention is immutable")
 
     def __reduce__(self):
-        return self.__class__, (self.region, self.start, self.end, self.kind, self.year, self.month, self.day, self.minutes, self.weekday)
+        return self.__class__, (
+            self.region, self.start, self.end, self.kind, self.year, self.month, self.day, self.minutes,
+            self.weekday
+        )
 
     def __repr__(self) -> str:
         return (

@@ -76,7 +76,9 @@ class Fact:
     words: Tuple[str, ...]
     source: str  # the file it came from
 
-    __slots__ = ('entity', 'measure', 'value', 'unit', 'unit_text', 'currency', 'tolerance', 'words', 'source')
+    __slots__ = (
+        "entity", "measure", "value", "unit", "unit_text", "currency", "tolerance", "words", "source"
+    )
 
     def __init__(
         self,
@@ -90,15 +92,15 @@ class Fact:
         words: Tuple[str, ...],
         source: str,
     ) -> None:
-        _set(self, 'entity', entity)
-        _set(self, 'measure', measure)
-        _set(self, 'value', value)
-        _set(self, 'unit', unit)
-        _set(self, 'unit_text', unit_text)
-        _set(self, 'currency', currency)
-        _set(self, 'tolerance', tolerance)
-        _set(self, 'words', words)
-        _set(self, 'source', source)
+        _set(self, "entity", entity)
+        _set(self, "measure", measure)
+        _set(self, "value", value)
+        _set(self, "unit", unit)
+        _set(self, "unit_text", unit_text)
+        _set(self, "currency", currency)
+        _set(self, "tolerance", tolerance)
+        _set(self, "words", words)
+        _set(self, "source", source)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Fact is immutable")
@@ -107,7 +109,10 @@ class Fact:
         raise AttributeError(f"cannot delete field {name!r}: Fact is immutable")
 
     def __reduce__(self):
-        return self.__class__, (self.entity, self.measure, self.value, self.unit, self.unit_text, self.currency, self.tolerance, self.words, self.source)
+        return self.__class__, (
+            self.entity, self.measure, self.value, self.unit, self.unit_text, self.currency, self.tolerance,
+            self.words, self.source
+        )
 
     def __repr__(self) -> str:
         return (
@@ -175,7 +180,7 @@ class Entity:
     facts: Dict[str, Fact]
     source: str
 
-    __slots__ = ('name', 'aliases', 'is_a', 'not_a', 'facts', 'source')
+    __slots__ = ("name", "aliases", "is_a", "not_a", "facts", "source")
 
     def __init__(
         self,
@@ -190,7 +195,7 @@ class Entity:
         self.aliases = aliases
         self.is_a = is_a
         self.not_a = not_a
-        self.facts = dict() if facts is None else facts
+        self.facts = {} if facts is None else facts
         self.source = source
 
     def __repr__(self) -> str:
@@ -227,7 +232,7 @@ class Rates:
     rates: Dict[str, float]
     tolerance: float
 
-    __slots__ = ('base', 'rates', 'tolerance')
+    __slots__ = ("base", "rates", "tolerance")
 
     def __init__(self, base: str, rates: Dict[str, float], tolerance: float = 0.1) -> None:
         self.base = base

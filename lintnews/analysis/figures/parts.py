@@ -50,7 +50,7 @@ class PartGroup:
     sentence: Sentence
     notes: Dict[str, str]
 
-    __slots__ = ('whole', 'parts', 'how', 'complete', 'sentence', 'notes')
+    __slots__ = ("whole", "parts", "how", "complete", "sentence", "notes")
 
     def __init__(
         self,
@@ -66,7 +66,7 @@ class PartGroup:
         self.how = how
         self.complete = complete
         self.sentence = sentence
-        self.notes = dict() if notes is None else notes
+        self.notes = {} if notes is None else notes
 
     def __repr__(self) -> str:
         return (

@@ -40,7 +40,10 @@ class Quantity:
     doc_ref: Optional['weakref.ref']  # the document (weakly)
     extra: dict
 
-    __slots__ = ('region', 'start', 'end', 'value', 'half', 'dim', 'unit', 'currency', 'qualifier', 'qual_start', 'upper', 'vague', 'person', 'sentence', 'scale', 'doc_ref', 'extra')
+    __slots__ = (
+        "region", "start", "end", "value", "half", "dim", "unit", "currency", "qualifier", "qual_start",
+        "upper", "vague", "person", "sentence", "scale", "doc_ref", "extra"
+    )
 
     def __init__(
         self,
@@ -78,7 +81,7 @@ class Quantity:
         self.sentence = sentence
         self.scale = scale
         self.doc_ref = doc_ref
-        self.extra = dict() if extra is None else extra
+        self.extra = {} if extra is None else extra
 
     def __repr__(self) -> str:
         return (
@@ -105,23 +108,23 @@ class Quantity:
     def replace(self, **changes: object) -> "Quantity":
         """A copy with *changes* (field names to new values), as ``dataclasses.replace``."""
         values = {
-            'region': self.region,
-            'start': self.start,
-            'end': self.end,
-            'value': self.value,
-            'half': self.half,
-            'dim': self.dim,
-            'unit': self.unit,
-            'currency': self.currency,
-            'qualifier': self.qualifier,
-            'qual_start': self.qual_start,
-            'upper': self.upper,
-            'vague': self.vague,
-            'person': self.person,
-            'sentence': self.sentence,
-            'scale': self.scale,
-            'doc_ref': self.doc_ref,
-            'extra': self.extra,
+            "region": self.region,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "half": self.half,
+            "dim": self.dim,
+            "unit": self.unit,
+            "currency": self.currency,
+            "qualifier": self.qualifier,
+            "qual_start": self.qual_start,
+            "upper": self.upper,
+            "vague": self.vague,
+            "person": self.person,
+            "sentence": self.sentence,
+            "scale": self.scale,
+            "doc_ref": self.doc_ref,
+            "extra": self.extra,
         }
         values.update(changes)
         return self.__class__(**values)

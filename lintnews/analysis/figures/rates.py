@@ -35,7 +35,7 @@ class RateStatement:
     count: Figure
     total: Figure
 
-    __slots__ = ('kind', 'rate', 'count', 'total')
+    __slots__ = ("kind", "rate", "count", "total")
 
     def __init__(self, kind: str, rate: Figure, count: Figure, total: Figure) -> None:
         self.kind = kind
@@ -54,7 +54,9 @@ class RateStatement:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.kind, self.rate, self.count, self.total) == (other.kind, other.rate, other.count, other.total)
+            return (self.kind, self.rate, self.count, self.total) == (
+                other.kind, other.rate, other.count, other.total
+            )
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # compared by value and mutable

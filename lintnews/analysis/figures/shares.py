@@ -62,7 +62,7 @@ class ShareStatement:
     end: int
     sentence: Sentence
 
-    __slots__ = ('part', 'whole', 'lo', 'hi', 'region', 'start', 'end', 'sentence')
+    __slots__ = ("part", "whole", "lo", "hi", "region", "start", "end", "sentence")
 
     def __init__(
         self,

@@ -41,7 +41,7 @@ class SpanStatement:
     duration: Figure
     how: str  # sentence | table | event
 
-    __slots__ = ('first', 'second', 'duration', 'how')
+    __slots__ = ("first", "second", "duration", "how")
 
     def __init__(self, first: Figure, second: Figure, duration: Figure, how: str) -> None:
         self.first = first
@@ -60,7 +60,9 @@ class SpanStatement:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.first, self.second, self.duration, self.how) == (other.first, other.second, other.duration, other.how)
+            return (self.first, self.second, self.duration, self.how) == (
+                other.first, other.second, other.duration, other.how
+            )
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # compared by value and mutable

@@ -35,7 +35,7 @@ class RowMisfit:
     sources: Tuple[Figure, ...]
     kept: int  # how many rows keep the relation
 
-    __slots__ = ('cell', 'expected', 'how', 'sources', 'kept')
+    __slots__ = ("cell", "expected", "how", "sources", "kept")
 
     def __init__(
         self,

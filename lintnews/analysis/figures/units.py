@@ -27,12 +27,12 @@ class Unit:
     dim: str
     factor: float
 
-    __slots__ = ('key', 'dim', 'factor')
+    __slots__ = ("key", "dim", "factor")
 
     def __init__(self, key: str, dim: str, factor: float = 1.0) -> None:
-        _set(self, 'key', key)
-        _set(self, 'dim', dim)
-        _set(self, 'factor', factor)
+        _set(self, "key", key)
+        _set(self, "dim", dim)
+        _set(self, "factor", factor)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Unit is immutable")

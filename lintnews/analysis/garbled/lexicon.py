@@ -109,19 +109,19 @@ class Entry:
         examples: Optional[Dict[str, Tuple[str, ...]]] = None,
         requires: Tuple[Tuple[FrozenSet[str], ...], ...] = (),
     ) -> None:
-        _set(self, 'id', id)
-        _set(self, 'lexicon', lexicon)
-        _set(self, 'lang', lang)
-        _set(self, 'source', source)
-        _set(self, 'means', means)
-        _set(self, 'instead', instead)
-        _set(self, 'wrong', wrong)
-        _set(self, 'fine', fine)
-        _set(self, 'with_words', with_words)
-        _set(self, 'without_words', without_words)
-        _set(self, 'note', note)
-        _set(self, 'examples', dict() if examples is None else examples)
-        _set(self, 'requires', requires)
+        _set(self, "id", id)
+        _set(self, "lexicon", lexicon)
+        _set(self, "lang", lang)
+        _set(self, "source", source)
+        _set(self, "means", means)
+        _set(self, "instead", instead)
+        _set(self, "wrong", wrong)
+        _set(self, "fine", fine)
+        _set(self, "with_words", with_words)
+        _set(self, "without_words", without_words)
+        _set(self, "note", note)
+        _set(self, "examples", {} if examples is None else examples)
+        _set(self, "requires", requires)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Entry is immutable")
@@ -186,13 +186,13 @@ class Hit:
     start: int
     end: int
 
-    __slots__ = ('entry', 'sentence', 'start', 'end')
+    __slots__ = ("entry", "sentence", "start", "end")
 
     def __init__(self, entry: Entry, sentence: Sentence, start: int, end: int) -> None:
-        _set(self, 'entry', entry)
-        _set(self, 'sentence', sentence)
-        _set(self, 'start', start)
-        _set(self, 'end', end)
+        _set(self, "entry", entry)
+        _set(self, "sentence", sentence)
+        _set(self, "start", start)
+        _set(self, "end", end)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Hit is immutable")
@@ -214,7 +214,9 @@ class Hit:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.entry, self.sentence, self.start, self.end) == (other.entry, other.sentence, other.start, other.end)
+            return (self.entry, self.sentence, self.start, self.end) == (
+                other.entry, other.sentence, other.start, other.end
+            )
         return NotImplemented
 
     def __hash__(self) -> int:

@@ -36,14 +36,14 @@ class Cue:
     #: Part of "it is likely that" / "it seems that" (reported by HDG004 instead).
     impersonal: bool
 
-    __slots__ = ('start', 'end', 'text', 'kind', 'impersonal')
+    __slots__ = ("start", "end", "text", "kind", "impersonal")
 
     def __init__(self, start: int, end: int, text: str, kind: str, impersonal: bool = False) -> None:
-        _set(self, 'start', start)
-        _set(self, 'end', end)
-        _set(self, 'text', text)
-        _set(self, 'kind', kind)
-        _set(self, 'impersonal', impersonal)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
+        _set(self, "kind", kind)
+        _set(self, "impersonal", impersonal)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Cue is immutable")

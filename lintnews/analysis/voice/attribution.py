@@ -61,13 +61,13 @@ class Attribution:
     end: int
     text: str
 
-    __slots__ = ('kind', 'start', 'end', 'text')
+    __slots__ = ("kind", "start", "end", "text")
 
     def __init__(self, kind: str, start: int, end: int, text: str) -> None:
-        _set(self, 'kind', kind)
-        _set(self, 'start', start)
-        _set(self, 'end', end)
-        _set(self, 'text', text)
+        _set(self, "kind", kind)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Attribution is immutable")
@@ -89,7 +89,9 @@ class Attribution:
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
-            return (self.kind, self.start, self.end, self.text) == (other.kind, other.start, other.end, other.text)
+            return (self.kind, self.start, self.end, self.text) == (
+                other.kind, other.start, other.end, other.text
+            )
         return NotImplemented
 
     def __hash__(self) -> int:

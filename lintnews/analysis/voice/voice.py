@@ -62,11 +62,11 @@ class Voice:
     speaker: str
     attribution: Optional[Attribution]
 
-    __slots__ = ('speaker', 'attribution')
+    __slots__ = ("speaker", "attribution")
 
     def __init__(self, speaker: str, attribution: Optional[Attribution] = None) -> None:
-        _set(self, 'speaker', speaker)
-        _set(self, 'attribution', attribution)
+        _set(self, "speaker", speaker)
+        _set(self, "attribution", attribution)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Voice is immutable")
