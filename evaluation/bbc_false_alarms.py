@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import random
 import re
+from pathlib import Path
 
 from common import Runner, data_dir, table
 
@@ -55,6 +57,10 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1, help="lint every Nth article only (in sorted order)")
     ap.add_argument("--sample", type=int, default=0, help="print a seeded random sample of N findings per category, any severity")
     ap.add_argument("--sample-seed", type=int, default=2024)
+    ap.add_argument("--dump", type=Path, help="write every finding (article, line, code, severity, sentence) as JSON lines "
+                    "to this file (keep it under evaluation/results/, which is not committed)")
+    ap.add_argument("--new-since", type=Path, help="a --dump file of an earlier run: print a seeded sample of the findings "
+                    "that are new in this run (same article, code and sentence)")
     args = ap.parse_args()
     runner = Runner(args.category)
     words = 0
@@ -62,9 +68,17 @@ def main() -> None:
     by_rule = collections.Counter()
     samples = collections.defaultdict(list)
     everything = collections.defaultdict(list)
+    sentences = 0
+    dumped = []
+    from lintnews.text.document import parse
+
     for name, text in articles(args.files, args.every):
         words += len(WORD.findall(text))
+        sentences += sum(len(r.sentences) for r in parse(text, name.replace("/", "-")).regions)
         for f in runner.lint(text, name.replace("/", "-")):
+            if args.dump or args.new_since:
+                dumped.append({"article": name, "line": f.line, "code": f.code, "severity": str(f.severity),
+                               "sentence": _sentence(text.splitlines()[f.line - 1], f.column - 1)})
             if args.sample:
                 line = text.splitlines()[f.line - 1]
                 everything[f.category].append(
@@ -78,13 +92,14 @@ def main() -> None:
                 context = line[max(0, f.column - 60) : f.column + 60]
                 samples[f.code].append(f"{name}:{f.line}: {f.message} | {context}")
     per_k = lambda n: n * 1000 / words  # noqa: E731
-    print(f"BBC News ({args.files} articles, every {args.every}): {words:,} words")
+    per_s = lambda n: n * 1000 / max(sentences, 1)  # noqa: E731
+    print(f"BBC News ({args.files} articles, every {args.every}): {words:,} words, {sentences:,} sentences")
     rows = []
     for cat in args.category:
         for sev in ("warning", "info"):
             n = by_sev[(cat, sev)]
-            rows.append((cat, sev, n, f"{per_k(n):.2f}"))
-    print(table(rows, ["category", "severity", "findings", "per 1,000 words"]))
+            rows.append((cat, sev, n, f"{per_k(n):.2f}", f"{per_s(n):.2f}"))
+    print(table(rows, ["category", "severity", "findings", "per 1,000 words", "per 1,000 sentences"]))
     print()
     rows = [(c, n, s, k, f"{per_k(k):.3f}") for (c, n, s), k in sorted(by_rule.items())]
     print(table(rows, ["rule", "name", "severity", "findings", "per 1,000 words"]))
@@ -94,6 +109,20 @@ def main() -> None:
             print(f"\nA seeded sample (seed {args.sample_seed}) of {min(args.sample, len(pool))} of {len(pool)} {cat} findings:")
             for n, item in enumerate(random.Random(args.sample_seed).sample(pool, min(args.sample, len(pool))), 1):
                 print(f"{n:3d}. {item}")
+    if args.dump:
+        args.dump.parent.mkdir(parents=True, exist_ok=True)
+        args.dump.write_text("".join(json.dumps(d) + "\n" for d in dumped), encoding="utf-8")
+    if args.new_since:
+        key = lambda d: (d["article"], d["code"], d["sentence"])  # noqa: E731
+        old = {key(json.loads(line)) for line in args.new_since.read_text(encoding="utf-8").splitlines() if line}
+        new = [d for d in dumped if key(d) not in old]
+        now = {key(d) for d in dumped}
+        gone = len(old - now)
+        print(f"\n{len(new)} findings new since {args.new_since.name}, {gone} gone; by rule: "
+              + ", ".join(f"{c} {n}" for c, n in collections.Counter(d["code"] for d in new).most_common()))
+        pick = random.Random(args.sample_seed).sample(new, min(args.sample or 40, len(new)))
+        for n, d in enumerate(pick, 1):
+            print(f"{n:3d}. {d['article']}:{d['line']} {d['code']} {d['severity']} | {d['sentence']}")
     if args.examples:
         rng = random.Random(0)
         for code in sorted(samples):

@@ -2,7 +2,7 @@
 """Train the sentence model shipped in ``lintnews/analysis/learned/sentences.json``.
 
 Reads the project's own labelled sentences (``corpus/*.tsv`` and ``extra/*.tsv`` next to this
-script: ``label<TAB>kind<TAB>sentence``, labels ``claim``, ``vague``, ``hedge``, ``ok``), reads
+script; ``heldout/*.tsv`` is never fitted, only scored at the end: ``label<TAB>kind<TAB>sentence``, labels ``claim``, ``vague``, ``hedge``, ``ok``), reads
 each sentence with lintnews (:func:`lintnews.analysis.learned.features.sentence_features`
 and the voice analysis), and fits three logistic-regression heads with scikit-learn:
 
@@ -78,6 +78,26 @@ class Example:
 
 def corpus_files() -> List[Path]:
     return sorted((HERE / "corpus").glob("*.tsv")) + sorted((HERE / "extra").glob("*.tsv"))
+
+
+def heldout_files() -> List[Path]:
+    """Sentences kept out of training (``heldout/*.tsv``): scored, never fitted."""
+    return sorted((HERE / "heldout").glob("*.tsv"))
+
+
+def report_heldout(name: str, target, vocab, model, threshold: float, examples: Sequence[Example]) -> None:
+    """Accuracy and P/R/F1 of a fitted head on the held-out sentences, at *threshold*, on
+    all of them and on those in the writer's voice (the only ones it is asked about)."""
+    scores = binary_scores(vocab, model, examples)
+    for label, pick in (("all", [True] * len(examples)), ("writer's voice", [e.writer for e in examples])):
+        ys = [int(target(e)) for e, k in zip(examples, pick) if k]
+        ss = [sc for sc, k in zip(scores, pick) if k]
+        cut = logit(threshold)
+        acc = sum(1 for y, sc in zip(ys, ss) if (sc >= cut) == bool(y)) / max(len(ys), 1)
+        p, r, f = prf(ys, ss, cut)
+        best = max(prf(ys, ss, logit(t / 100))[2] for t in range(5, 96))
+        print(f"  held out ({label}, {len(ys)} sentences, {sum(ys)} positive): accuracy {acc:.3f}, "
+              f"P {p:.3f} R {r:.3f} F1 {f:.3f} at {threshold:.2f}; best F1 over thresholds {best:.3f}")
 
 
 def read_corpus(files: Sequence[Path]) -> List[Example]:
@@ -303,9 +323,13 @@ def main(argv=None) -> int:
     if args.cv_only:
         return 0
     out = {}
+    held = read_corpus(heldout_files())
     for name, (target, c, l1) in heads.items():
         vocab, model = fit_binary(mine, [int(target(e)) for e in mine], c, args.min_count, l1)
         out[name] = export_head(vocab, model, thresholds[name], args.prune)
+        if held:
+            print(f"{name} head on {len(held)} held-out sentences ({', '.join(p.name for p in heldout_files())}):")
+            report_heldout(name, target, vocab, model, thresholds[name], held)
     heads = out
     vocab, model = fit_kinds(claims, args.l1_c, args.min_count)
     heads["kind"] = export_kinds(vocab, model)

@@ -130,6 +130,22 @@ def _hypothetical(sentence: Sentence, hit: CueHit) -> bool:
     return _WOULD.search(text, max(sentence.start, hit.start - 60), hit.start) is not None
 
 
+# Hedge markers: a sentence with two or more is the writer hedging a claim (the hedging
+# rules report the stacked hedge), so its weaker claim cues are left to them.
+_HEDGE_MARKER = lazyre.compile(
+    r"\b(?:perhaps|possibly|arguably|maybe|probably|presumably|conceivably|apparently|somewhat|"
+    r"to\s+(?:a|some|a\s+certain|an)\s+(?:degree|extent)|in\s+(?:some|a)\s+(?:sense|ways?)|may|might|could|"
+    r"seems?|seemingly|supposedly)\b",
+    re.IGNORECASE,
+)
+
+
+def stacked_hedge(sentence: Sentence) -> bool:
+    """True when *sentence* holds two or more hedge markers ("is, to a degree, often,
+    perhaps, lower"): a hedged claim, the hedging rules' business."""
+    return sentence.memo("claims.stacked-hedge", lambda s: len(_HEDGE_MARKER.findall(s.text)) >= 2)
+
+
 def is_question(sentence: Sentence) -> bool:
     """True when the sentence asks rather than states."""
     return sentence.text.rstrip("\"'”’)] ").endswith("?")
@@ -182,6 +198,8 @@ class ClaimRule(Rule):
             if not self.applies_to(region):
                 continue
             mine = [h for h in mine if self.keep(h) and not _hypothetical(sentence, h)]
+            if mine and all(self.severity_of(h) <= Severity.INFO for h in mine) and stacked_hedge(sentence):
+                continue  # a weak claim inside a stacked hedge: reported by the hedging rules
             if not mine:
                 continue
             voice = sentence_voice(sentence, settings, doc)
@@ -195,11 +213,18 @@ class ClaimRule(Rule):
                     continue
             elif self.carries and (_named_before(doc, sentence, settings) or _data_named_earlier(doc, sentence, settings)):
                 continue
+            elif self.continues_source(doc, sentence, settings):
+                continue
             hit = next((h for h in mine if h.strong), mine[0])
             if region.kind == "heading" and headline_sourced(doc, sentence, hit.start, hit.end, restated=True, settings=settings):
                 continue  # the body states the claim too: judged there, once
             out.append((sentence, hit, self.severity_of(hit)))
         return out
+
+    def continues_source(self, doc: Document, sentence: Sentence, settings) -> bool:
+        """Whether *sentence*, with no source of its own, continues one named earlier in
+        the story (the statistics rule: figures from a data source named before)."""
+        return False
 
     def keep(self, hit: CueHit) -> bool:
         """Whether the cue *hit* makes a claim of this kind (the statistics rule keeps

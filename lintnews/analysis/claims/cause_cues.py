@@ -2,7 +2,8 @@
 
 A causal claim explains an outcome by a cause, in the writer's voice. The family:
 
-- connectives: "because (of)", "due to", "owing to", "thanks to", "on account of", "as a
+- connectives: "because (of)", "due to", "owing to", "thanks to", "on account of", "on the
+  back of", "as a
   (direct) result (of)", "as a consequence (of)", "which is why", "that is why", "hence",
   "so" (of consequence), "therefore", "consequently";
 - copular frames: "is (largely) down to", "is the (direct) result/consequence/product of",
@@ -11,7 +12,8 @@ A causal claim explains an outcome by a cause, in the writer's voice. The family
 - verbs: "led to", "resulted in", "caused", "was caused by", "triggered", "sparked",
   "fuelled", "prompted", "provoked", "drove (down)", "was driven by", "stems from",
   "arises from", "can be traced (back) to", "is attributable to", "was blamed on", "gave
-  rise to", "brought about", "contributed to", "paved the way for", "explains why", "put
+  rise to", "brought about", "contributed to", "made a major contribution to", "paved the
+  way for", "explains why", "put
   X out of business", "pushed X up";
 
 Narration stays quiet: a natural or accidental event as the cause of what it did ("The
@@ -242,6 +244,55 @@ CAUSE_CUES += [
         r"(?:consequence|consequently|hence|therefore|thus)\b(?!\s+far\b)",
         left=r"(?:^|[,;:—–]\s*|\b(?:and|in)\s+)$", veto_left=FIRST_PERSON + r"|\b(?:i|we)\b[^.;:]*$",
         veto_right=r"\w+\s*,?\s+(?:i|we|i['’]m|we['’]re|i['’]d|we['’]d)\b", label="a consequence", strong=False),
+    # "Profits rose on the back of price rises", "Sales recovered off the back of the campaign"
+    Cue(CAUSE, ["back"], r"back\s+of\s+(?!(?:the\s+)?(?:queue|net|bus|van|car|lorry|truck|room|hall|stand|head|neck|hand|leg|"
+        r"knee|ball|bench|court|building|house|shop|church|cupboard|book|programme|envelope|card|photo|picture|"
+        r"goal|stage|field|pitch|class|pack|line|beyond|my|his|her|their|its)\b)",
+        left=r"\b(?:on|off)\s+the\s+$", veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:sat|sitting|stood|standing|hid|hidden|"
+        r"lying|written|printed|stuck|tattooed|kicked|hit|struck|shot|stabbed)\s+(?:[\w'’-]+\s+){0,2}?(?:on|off)\s+the\s+$",
+        strong=False, label="a cause"),
+    # "made a major contribution to the city's growth", "contributed greatly to its downfall"
+    Cue(CAUSE, ["contribution", "contributions"], r"contributions?\s+to\s+(?:the|a|an|its|their|his|her|this)\s+",
+        left=r"\b(?:made|make|makes|making|was|were|is|are)\s+(?:(?:a|an|the)\s+)?(?:(?:great|greatest|major|big|biggest|huge|"
+        r"significant|important|decisive|key|vital|crucial|large|largest|substantial|considerable|positive|negative|"
+        r"enormous|outstanding|immense|real)\s+)+$",
+        veto_left=HEDGED, label="a cause"),
+    # "Anger has been stoked by the council's secrecy", "was hastened by online shopping",
+    # "has been driven up by the loss of the steelworks", "was made far worse by building on"
+    Cue(CAUSE, "stoked hastened accelerated exacerbated compounded aggravated worsened deepened made driven pushed dragged "
+        "held propped inflamed".split(),
+        r"(?:stoked|hastened|accelerated|exacerbated|compounded|aggravated|worsened|deepened|inflamed|"
+        r"made\s+(?:far\s+|much\s+|even\s+|a\s+lot\s+)?worse|driven\s+(?:up|down)|pushed\s+(?:up|down)|dragged\s+down|"
+        r"held\s+back|propped\s+up)\s+(?:(?:largely|mainly|partly|in\s+part|further)\s+)?by\s+(?!(?-i:[A-Z]))",
+        left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
+        veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON,
+        veto_right=r"\w+(?:\s+\w+)?\s+by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, label="a cause"),
+    # "Sales picked up on the strength of the new menu", "Visitor numbers jumped following the
+    # series", "Obesity has climbed with the spread of fast-food outlets": a change explained
+    Cue(CAUSE, ["strength"], r"strength\s+of\b",
+        left=r"\b(?:rose|risen|rise|rising|fell|jumped|soared|climbed|surged|recovered|rallied|grew|grown|boomed|picked\s+up|"
+        r"increased|improved|gained|thrived|prospered|bounced\s+back)\b[^,;:]{0,40}?\bon\s+the\s+$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, strong=False, label="a cause"),
+    Cue(CAUSE, ["following", "wake", "with"],
+        r"(?:following|in\s+the\s+wake\s+of|with\s+the\s+(?:spread|arrival|rise|growth|opening|closure|loss|collapse|"
+        r"decline|boom|popularity|success|failure))\b",
+        left=r"\b(?:rose|risen|fell|fallen|jumped|soared|slumped|plunged|climbed|dropped|surged|collapsed|doubled|halved|"
+        r"trebled|tripled|increased|decreased|declined|picked\s+up|recovered|rocketed|tumbled|dived|boomed|dried\s+up)"
+        r"(?:\s+(?:by\s+)?(?:[\w%.,£$€-]+)){0,3}?\s+$",
+        veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON,
+        veto_right=r"(?:following|in\s+the\s+wake\s+of|with\s+the\s+\w+)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?" + _NATURAL_NOUNS
+        + r"|following\s+(?:the\s+)?(?:announcement|news|publication|release|results?|statement|report)\b",
+        strong=False, label="a cause"),
+    Cue(CAUSE, ["lies", "lay", "lie"], r"(?:lies|lay|lie)\s+at\s+the\s+(?:heart|root|core)\s+of\b", veto_left=HEDGED,
+        label="a cause"),
+    # "Morale collapsed after the managers took over": a change pinned on what came before it
+    Cue(CAUSE, ["after", "since"], r"(?:after|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:took\s+over|arrived|came\s+in|was\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|"
+        r"were\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|opened|closed|moved\s+in)\b",
+        left=r"\b(?:collapsed|plummeted|soared|slumped|crashed|rocketed|nosedived|tumbled|dried\s+up|fell\s+apart|"
+        r"doubled|halved|trebled|tripled|vanished|evaporated)\s+(?:(?:almost|soon|shortly|immediately|sharply|"
+        r"dramatically|overnight)\s+)*$",
+        veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON, strong=False, label="a cause"),
     # "Boys narrowed the gap because of ...": an explanation of a trend or a result
     Cue(CAUSE, ["because"], r"because\b", left=r"\b(?:won|lost|rose|fell|grew|improved|declined|narrowed|widened|failed|"
         r"succeeded|collapsed|soared|slumped|increased|decreased|dropped|climbed|surged|recovered|struggled)\b[^,;:]{0,60}$",

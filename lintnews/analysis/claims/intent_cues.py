@@ -7,6 +7,9 @@ out to do. The family:
   to", "in the hope of", "designed/intended/meant/timed/calculated to", and a purpose
   infinitive of a motive ("did it to punish the unions", "timed the raid to extort the
   company", "committed the crimes to feed a habit");
+- a focus adverb before a purpose ("backed the plan only to shore up his position", "a
+  date chosen purely to win back voters"), and an act "meant/designed to" reward, please,
+  buy off or bury ("a gesture meant to pay off its allies");
 - motive: "was out to", "out of spite/revenge/greed", "motivated by", "the real motive",
   "because it feared", "deliberately", "on purpose", "it is no coincidence that",
   "orchestrated by";
@@ -115,7 +118,9 @@ INTENT_CUES = [
 _MOTIVE_VERBS = """punish extort blackmail feed settle silence intimidate humiliate embarrass discredit
 undermine sabotage derail scupper appease placate curry hide conceal bury distract divert deflect dodge
 evade escape provoke goad bait lure exploit manipulate mislead deceive cheat enrich line squeeze coerce
-bully avenge retaliate topple oust unseat avoid""".split()
+bully avenge retaliate topple oust unseat avoid rally spare split shed woo reward flatter snub calm soothe
+crush
+sweeten smooth grease""".split()
 _MOTIVE = alternation(_MOTIVE_VERBS)
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause.
@@ -130,6 +135,7 @@ _TAKES_INFINITIVE = (
     r"indispensable|necessary|essential|vital|needed|required|sufficient|crucial|important|designed|meant|"
     r"power|right|time|order|needed|required|obliged|invited|encouraged|told|left|sentenced|jailed|fined|ordered|"
     r"bid|attempt|effort|plan|scheme|campaign|move|pledge|promise|call|calls|pressure|efforts|attempts|bids|"
+    r"attempted|attempting|bidding|looking|hoping|aiming|seeking|planning|struggling|striving|fighting|campaigning|"
     r"would|could|should|will|may|might|must|can|cannot|let|how|what|where|whether|"
     r"order|so\s+as|in\s+order)\s+(?:(?:not|also|only|just|still|now|yet)\s+)?(?:to\s+)?$"
     # with an object: "ordered him to pay", "asked the council to review"
@@ -140,10 +146,22 @@ _TAKES_INFINITIVE = (
     r"(?:him|her|them|it|us|me|you|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[A-Z][\w'’-]+)\s+(?:to\s+)?$"
 )
 
+# Motives of reward, favour, survival or concealment: what an act is "meant to" or "only"
+# done to achieve.
+_REWARD = (
+    r"(?:please|appease|placate|mollify|pay\s+off|reward|buy\s+(?:off\s+)?(?!time\b)|bribe|flatter|win\s+(?:back|over)|"
+    r"woo|court|curry|silence|muzzle|humiliate|embarrass|distract|bury|hide|dodge|outflank|wrong-foot|sideline|"
+    r"head\s+off|see\s+off|shore\s+up|prop\s+up|fill|plug|cover\s+up|save\s+face|settle\s+(?:a\s+|old\s+)?scores?|"
+    r"boost\s+(?:his|her|their|its)\s+(?:own\s+)?|protect\s+(?:his|her|their|its)\s+own|keep\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:happy|quiet|onside|on\s+side|sweet))\b"
+)
+
 INTENT_CUES += [
     # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
     # (found at the motive, which is rare, rather than at "to", the commonest word there is)
-    Cue(INTENT, _MOTIVE_VERBS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))",
+    Cue(INTENT, _MOTIVE_VERBS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))"
+        r"(?!\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|rush|crowds|queues|delays|heat|congestion|disruption|injury|injuries|"
+        r"infection|damage|flooding|frost|the\s+weather|a\s+collision|collisions|accidents?)\b)",
         left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?to\s+$",
         veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
         r"(?<![\w-])(?:to|from|in|for)\s+(?:[\w'’-]+\s+){0,1}to\s+$|" + HEDGED,
@@ -152,18 +170,56 @@ INTENT_CUES += [
     # "to shift the blame", "to save face", "to buy time": purposes that are motives
     # "was brought in to plug a gap in the budget", "timed to win votes": an act's purpose read as
     # a motive of money or popularity ("needs to win votes" is a need, not a purpose)
-    Cue(INTENT, "plug win woo paper cover please".split(),
-        r"plug\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:hole|gap|shortfall|deficit)\b|"
-        r"(?:win|woo)\s+(?:over\s+)?(?:(?:more|the|floating|wavering|young|older)\s+)?(?:votes|voters|favou?r|support)\b|"
-        r"(?:paper|cover)\s+over\s+the\s+cracks\b|please\s+(?:(?:its|their|his|her|the)\s+)?(?:voters|donors|"
-        r"backbenchers|base|shareholders|supporters)\b",
-        left=r"\bto\s+$", veto_left=_TAKES_INFINITIVE + "|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
+    Cue(INTENT, "plug fill patch win woo paper cover please".split(),
+        r"(?:plug|fill|patch)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:hole|gap|shortfall|deficit)\b|"
+        r"(?:win|woo)\s+(?:over\s+|back\s+)?(?:(?:more|the|floating|wavering|young|older|disaffected|lost)\s+)?(?:votes|voters|favou?r|support|supporters|fans|members)\b|"
+        r"(?:paper|cover)\s+over\s+the\s+cracks\b|please\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|donors|"
+        r"backbenchers|base|shareholders|supporters|allies|paymasters|sponsors|members)\b",
+        left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
         label="a motive"),
-    Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make".split(),
+    # "The council only backed the plan to fill a hole in its budget": a focus adverb on the
+    # act makes the purpose after it a motive, whatever governs the infinitive
+    Cue(INTENT, "plug fill patch win woo please".split(),
+        r"(?:plug|fill|patch)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:hole|gap|shortfall|deficit)\b|"
+        r"(?:win|woo)\s+(?:over\s+|back\s+)?(?:(?:more|the|floating|wavering|young|older|disaffected|lost)\s+)?(?:votes|voters|favou?r|support|supporters|fans|members)\b|"
+        r"please\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:voters|donors|backbenchers|base|shareholders|"
+        r"supporters|allies|paymasters|sponsors|members)\b",
+        left=r"\b(?:only|purely|solely|simply|merely)\s+(?:[a-z]+(?:ed|en)|made|held|set|took|did|put|sold|bought|won|gave|"
+        r"kept|paid|sent|spent|cut|told|brought|sought|chose|backed|struck|shut|ran|let)\b[^,;:.]{0,60}?\bto\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+    # "backed the plan only to shore up his position", "a date chosen purely to win back
+    # voters": a focus adverb before a purpose says what the act was really for ("arrived
+    # only to find the doors locked" is a result, not a purpose)
+    Cue(INTENT, "purely solely simply merely only".split(),
+        r"only\s+to\s+" + _REWARD + r"|(?:purely|solely|simply|merely)\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:find|discover|see|learn|lose|watch|"
+        r"hear|realise|realize|be|have|get|go|come|return|end|fail|face|meet|run|make\s+it|die|suffer|say|add|"
+        r"reach|take|keep|stay|sit|stand|wait)\b)[a-z]{3,}\b",
+        left=r"\b(?:[a-z]{3,}(?:ed|en)|made|held|set|took|did|done|put|sold|bought|built|won|went|gave|kept|paid|sent|"
+        r"spent|cut|told|brought|sought|chose|fought|backed|struck|shut|ran|let)\b(?:\s+[\w'’-]+){0,6}?\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:need|needs|needed|had|has|have|want|wants|"
+        r"wanted|is|are|was|were|be|been|used|able|enough|going|due|about|likely|not|if)\s+$",
+        label="a motive"),
+    # "a gesture meant to pay off its allies", "a sweetener designed to buy the union's
+    # silence": an act's purpose that is a motive of reward, favour or concealment
+    Cue(INTENT, "meant designed timed calculated intended chosen engineered aimed".split(),
+        r"(?:meant|designed|timed|calculated|intended|chosen|engineered)\s+(?:(?:partly|also|primarily|mainly|purely|"
+        r"solely|simply|largely|specifically|deliberately)\s+)?to\s+" + _REWARD,
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
+    Cue(INTENT, "shift pass deflect offload spread save lose buy score grab curry send make look be put keep protect head "
+        "squeeze freeze price spare rally balance give".split(),
         r"(?:shift|pass|deflect|offload|spread)\s+(?:the\s+)?(?:blame|responsibility|buck)\b|(?:save|lose)\s+face\b|"
         r"buy\s+(?:more\s+)?time\b|score\s+(?:political\s+|cheap\s+)?points\b|grab\s+(?:the\s+)?headlines\b|"
-        r"curry\s+favou?r\b|(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b",
-        left=r"\bto\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+        r"curry\s+favou?r\b|(?:send|make)\s+a\s+(?:political\s+)?(?:point|message|statement)\b|"
+        r"look\s+(?:tough|strong|decisive|busy)\b|be\s+seen\s+(?:to\s+be\s+|as\s+)?(?:doing|acting|tough|in\s+charge)|"
+        r"put\s+pressure\s+on\b|keep\s+(?:the\s+)?(?:bad\s+)?news\s+(?:from|quiet|under\s+wraps)\b|"
+        r"protect\s+(?:its|his|her|their)\s+own\b|head\s+off\s+(?:(?:a|any|the|further)\s+)?(?:criticism|revolt|rebellion|"
+        r"challenge|protests?|complaints?|questions|scrutiny|a\s+strike)\b|(?:squeeze|freeze|price)\s+"
+        r"(?:[\w'’-]+\s+){1,3}?out\b|buy\s+(?:political\s+)?influence\b|spare\s+(?:[\w'’-]+\s+){0,2}?blushes\b|"
+        r"rally\s+(?:his|her|their|its|the\s+party['’]s)\s+(?:base|supporters|troops)\b|balance\s+(?:its|their|the|his|her)\s+"
+        r"books\b|save\s+(?:himself|herself|themselves|itself|his\s+(?:own\s+)?skin|her\s+(?:own\s+)?skin|their\s+(?:own\s+)?skins?)\b|"
+        r"give\s+(?:[\w'’-]+\s+){1,3}?an?\s+(?:easy|free|soft)\s+ride\b",
+        left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
+        label="a motive"),
     # "a calculated attempt to", "a cynical ploy to", "a deliberate move to"
     Cue(INTENT, "calculated deliberate cynical transparent desperate thinly-veiled clumsy".split(),
         r"(?:calculated|deliberate|cynical|transparent|desperate|thinly-veiled|clumsy)\s+(?:attempt|ploy|move|bid|effort|"
@@ -188,6 +244,8 @@ INTENT_CUES += [
     Cue(INTENT, ["purpose"], r"purpose\b", left=r"\bon\s+$", label="a motive"),
     # "in order to", "so as to", "with a view to", "in the hope of": a purpose read into an act
     Cue(INTENT, ["order"], r"order\s+to\s+\w+", left=r"\bin\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+        veto_right=r"order\s+to\s+(?:meet|comply|allow|enable|make\s+way|carry\s+out|ensure|repair|accommodate|"
+        r"reduce\s+the\s+risk|qualify|obtain|apply|register|access|complete|finish|reach|catch)\b",
         strong=False, label="a purpose"),
     Cue(INTENT, ["so"], r"so\s+as\s+(?:not\s+)?to\s+\w+", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
         strong=False, label="a purpose"),

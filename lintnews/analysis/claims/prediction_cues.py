@@ -53,7 +53,8 @@ fail succeed survive disappear vanish die decline wither fade dwindle crumble tr
 revolutionize reshape redefine upend overturn destroy devastate ruin wreck cripple doom kill spell
 trigger spark fuel unleash provoke cause create save boost benefit hurt harm damage undermine
 weaken strengthen overtake outstrip dominate eclipse convert usher pave wipe lose win regret backfire flop
-overwhelm swamp spread engulf bankrupt starve change alter sweep triumph prevail romp trounce topple oust""".split()
+overwhelm swamp spread engulf bankrupt starve change alter sweep triumph prevail romp trounce topple oust
+slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag flock desert shun boycott""".split()
 _OUTCOME = alternation(_OUTCOME_VERBS)
 # Verbs that are an outcome only with what follows: "lead to", "reach a record", "force them to".
 _WITH = (
@@ -80,7 +81,16 @@ _BECOME = (
     r"become\s+(?!(?:the\s+)?(?:new|first|next|chief|head|chair|president|director|manager|captain|coach|leader|minister|"
     r"mayor|member|members|part|eligible|available|law|effective|operational)\b)(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+s?\b"
 )
-_GETTING = r"(?:keep|continue|start|begin)\s+(?:to\s+)?(?:get|getting|grow|growing)\s+(?:worse|better|more|less|[a-z]+er)\b"
+_GETTING = (
+    r"(?:(?:keep|continue|start|begin|carry\s+on|go\s+on)\s+(?:to\s+)?)?(?:get|getting|grow|growing)\s+"
+    r"(?:(?:even|much|far|a\s+lot)\s+)?(?:worse|better|more|less|(?!(?:together|over|under|after|water|paper)\b)[a-z]+er)\b"
+    r"|(?:carry|go)\s+on\s+(?:rising|falling|climbing|growing|increasing|declining|shrinking)\b|drag\s+on\b"
+    r"|do\s+(?:little|nothing|next\s+to\s+nothing)\s+(?:to|for)\b"
+    r"|leave\s+(?:[\w'’-]+\s+){1,3}?(?:stranded|worse\s+off|out\s+of\s+pocket|without|with\s+(?:fewer|less|nothing|no))\b"
+    r"|make\s+(?:[\w'’-]+\s+){1,4}?(?:even\s+|much\s+|far\s+)?(?:longer|shorter|worse|better|harder|easier|cheaper|"
+    r"dearer|slower|faster|riskier|safer|more\s+\w+|less\s+\w+)\b"
+    r"|bring\s+(?:[\w'’-]+\s+)?(?:more|fewer|thousands|hundreds|millions)\b"
+)
 _FALL = r"fall\s+(?:ill|sick|apart|behind|short|silent|victim|into\s+(?:decline|disrepair|ruin|recession|debt))\b"
 _IMPACT = (
     r"have\s+(?:(?:a|an|major|significant|serious|lasting|profound|far-reaching|huge|big|massive|enormous|"
@@ -90,6 +100,14 @@ _IMPACT = (
     r"|make\s+(?:(?:a|no|little|any|the|all\s+the|much|real|big|huge|significant|major|much\s+of\s+a)\s+)+difference\b"
     r"|go\s+(?:up|down|bust|under|bankrupt|out\s+of\s+business|the\s+way\s+of)\b|never\s+be\s+the\s+same\b"
     r"|go\s+down\s+in\s+history\b|be\s+remembered\s+as\b|pay\s+(?:the|a\s+heavy)\s+price\b|run\s+(?:out|dry)\b"
+    r"|put\s+(?:[\w'’-]+\s+){1,3}?on\s+the\s+map\b|breathe\s+(?:new\s+|fresh\s+)?life\s+into\b|give\s+(?:[\w'’-]+\s+){1,3}?"
+    r"a\s+new\s+lease\s+of\s+life\b|sound\s+the\s+death\s+knell\b|bring\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their|his|her)\s+knees\b"
+    r"|pay\s+for\s+itself\b|hit\s+(?:[\w'’-]+\s+){1,4}?(?:hardest|hard)\b"
+    r"|(?:stay|remain)\s+(?:(?:stubbornly|painfully|far\s+too|too|very)\s+)?(?:high|low|elevated|expensive|cheap|"
+    r"unaffordable|out\s+of\s+reach|scarce|tight|depressed|subdued|weak|strong|empty|derelict)\b"
+    r"|(?:raise|cost|bring\s+in|earn|save|make|generate|collect|attract|fetch|create)\s+(?:far\s+|much\s+|a\s+lot\s+|"
+    r"significantly\s+|considerably\s+)?(?:less|more|fewer)\s+than\b"
+    r"|kill\s+off\b|finish\s+off\b|tear\s+(?:[\w'’-]+\s+){1,3}?apart\b|change\s+(?:[\w'’-]+\s+){1,3}?(?:forever|for\s+good)\b"
 )
 
 # Verbs of scheduling and of doing what was decided: with them "will" is a timetable or an
@@ -105,6 +123,15 @@ _SCHEDULED = (
     r"(?<!\bforgotten)(?<!\bremembered)(?<!\babandoned)(?<!\blost)|available|open|closed|free|able|eligible|required|"
     r"responsible|entitled|(?:on|at|in|from|until|between|there|here)\b|\d))\b"
 )
+# The same verbs of scheduling, without the passives (a plain forecast may be passive:
+# "will be extended to other towns").
+_SCHEDULED_ACTIVE = (
+    r"(?:open|reopen|close|start|begin|resume|hold|meet|sit|publish|announce|launch|unveil|visit|travel|play|face|"
+    r"host|hear|rule|decide|vote|take\s+place|go\s+on\s+sale|come\s+into\s+(?:force|effect)|run|serve|review|consider|"
+    r"discuss|report|present|attend|appear|speak|testify|give|stand|retire|step|move|join|sign|pay|charge|apply|"
+    r"operate|stop|call|return\s+(?:home|to\s+(?:work|school|the\s+(?:pitch|field|stage|court)))|continue\s+(?:to\s+(?:operate|run|serve)|until)"
+    r")"
+)
 # A dated tariff or target ("will rise from £19.40 to £20.10", "will rise to £3 in April"):
 # an announced change, not a forecast.
 _DATED_CHANGE = (
@@ -113,15 +140,15 @@ _DATED_CHANGE = (
 )
 # A time horizon: forecasts reach into the future, timetables name a date.
 _HORIZON = (
-    r"[^.;:]{0,60}?\b(?:within\s+(?:a|an|the\s+next|two|three|four|five|six|ten|twenty|\d+|a\s+few|several)\s+"
-    r"(?:years?|decades?|generation|months|century)|by\s+(?:the\s+end\s+of\s+the\s+(?:century|decade)|(?:20[3-9]\d|21\d\d))|"
+    r"[^.;:]{0,60}?\b(?:within\s+(?:(?:a|an|the\s+next|two|three|four|five|six|ten|twenty|\d+|a\s+few|several)\s+)?"
+    r"(?:years?|decades?|generation|months|weeks|century)|by\s+(?:the\s+end\s+of\s+the\s+(?:century|decade)|(?:20[3-9]\d|21\d\d))|"
     r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
     r"in\s+the\s+long\s+(?:run|term)|sooner\s+or\s+later)\b"
 )
 _HORIZON_AT = (
-    r"(?:within\s+(?:a|an|the\s+next|two|three|four|five|six|ten|twenty|\d+|a\s+few|several)\s+"
-    r"(?:years?|decades?|generation|months|century)|by\s+(?:the\s+end\s+of\s+the\s+(?:century|decade)|(?:20[3-9]\d|21\d\d))|"
-    r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
+    r"(?:within\s+(?:(?:a|an|the\s+next|two|three|four|five|six|ten|twenty|\d+|a\s+few|several)\s+)?"
+    r"(?:years?|decades?|generation|months|weeks|century)|by\s+(?:the\s+end\s+of\s+the\s+(?:century|decade)|(?:20[3-9]\d|21\d\d))|"
+    r"before\s+the\s+end\s+of\s+the\s+(?:century|decade)|before\s+long|for\s+good|for\s+years\s+to\s+come|for\s+a\s+generation|"
     r"in\s+the\s+long\s+(?:run|term)|sooner\s+or\s+later)\b"
 )
 # Complements of "will be" that judge or compare a future state.
@@ -169,7 +196,82 @@ _NOT_ASSERTED_BEFORE_WILL = (
 )
 _CERTAIN = r"(?:never|inevitably|certainly|undoubtedly|surely|without\s+(?:any\s+)?doubt|almost\s+certainly|doubtless)"
 
+# A plain forecast: "X will <verb>" in the writer's voice with no outcome word the cues
+# above know ("The new line will cut journey times", "The scheme will be extended to other
+# towns", "The closures will follow within months"). What keeps a timetable apart: a verb
+# of scheduling (above), a passive of an official act ("will be held", "will be buried",
+# "will be sentenced"), and a clock or calendar date anywhere after the verb ("on
+# Tuesday", "at 10am", "on 14 May", "from 1 April", "this weekend", "tomorrow").
+_TIMETABLE = (
+    r"[^.;:]*?\b(?:(?:on|from|until|till|by|before|after|at|between|for|starting|next|this|last|from\s+next)\s+"
+    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)|(?:on|from|until|by|before|after)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d\d\b|\b(?:today|tonight|tomorrow|this\s+(?:weekend|"
+    r"morning|afternoon|evening|week)|later\s+(?:today|this\s+(?:week|month))|next\s+(?:week|weekend)|in\s+(?:the\s+)?"
+    r"(?:morning|afternoon|evening)|on\s+(?:the\s+)?(?:day|night|weekend))\b)"
+)
+# Who or what a forecast is about: the people and measures an outcome falls on.
+_AFFECTED = (
+    r"(?:(?:the|a|an|their|its|his|her|our|many|more|fewer|less|most|some|all|poorer|poorest|richer|richest|"
+    r"ordinary|local|young|older|rural|small|smaller|low-paid|hard-pressed|working)\s+)*"
+    r"(?:people|residents|families|households|consumers|customers|shoppers|passengers|commuters|drivers|motorists|"
+    r"travellers|tenants|homeowners|renters|buyers|borrowers|savers|patients|pupils|students|parents|children|"
+    r"workers|employees|farmers|businesses|firms|shops|traders|retailers|taxpayers|voters|users|smokers|drinkers|"
+    r"pensioners|poor|poorest|survivors|victims|jobs|lives|livelihoods|journey\s+times|waiting\s+times|prices|bills|"
+    r"costs|fares|rents|wages|incomes|profits|sales|demand|demands|growth|economy|industry|trade|markets?|"
+    r"confidence|trust|opinion|morale|pressure|queues|waiting\s+lists|congestion|traffic|pollution|emissions|crime|"
+    r"thousands|millions|hundreds|tens\s+of\s+thousands|dozens|\d[\d.,]*%\s+of|(?:the\s+)?high\s+streets?|"
+    r"town\s+centres?|communities|neighbourhoods|services|budgets?|finances|(?:the\s+)?border)\b"
+)
+# Spreading to others: "will be extended to other towns", "will be rolled out across the region".
+_SPREAD = (
+    r"(?:be\s+)?(?:copied|adopted|imitated|replicated)\s+(?:by|across|elsewhere)\b|"
+    r"(?:be\s+)?(?:extended|rolled\s+out|expanded|copied|replicated|spread|adopted|introduced|imitated|followed)\s+"
+    r"(?:to|across|in|into|by|throughout|around)\s+(?:(?:the\s+)?(?:other|more|every|all|rest|neighbouring|further|"
+    r"many|most|similar|whole)|elsewhere|nationwide)\b|(?:spread|catch\s+on|take\s+off)\s+(?:to|across|elsewhere|nationwide)\b"
+)
+# A report or belief before "will": "the company said it will", "It is unclear whether ... will".
+_REPORTED_BEFORE = (
+    r"\b(?:who|which|that|what|where|how|whether|when|if|so|and\s+(?:who|which))\s+(?:[\w'’-]+\s+){0,4}?$"
+    r"|\b(?:you|i|we|they)\s+$"
+    r"|\b(?:say|says|said|believe|believes|believed|think|thinks|thought|expect|expects|expected|hope|hopes|"
+    r"hoped|fear|fears|feared|predict|predicts|predicted|warn|warns|warned|insist|insists|insisted|claim|claims|"
+    r"claimed|promise|promises|promised|pledge|pledged|vow|vowed|confirm|confirmed|announce|announced|know|knows|"
+    r"knew|sure|certain|unclear|clear|doubt|doubts|unknown|decide|decided|determine)\b[^.;:]*$"
+)
+# Verbs that, after "will", tell what someone will do in an event, say or decide (an
+# account of a plan or a procedure, not a forecast), and passives of official acts.
+_PROCEDURE = (
+    r"(?:be\s+)?(?:[a-z]+\s+)?(?:held|buried|cremated|sentenced|tried|charged|questioned|interviewed|asked|"
+    r"invited|told|given|sent|posted|emailed|mailed|shown|played|broadcast|screened|staged|performed|streamed|televised|aired|published|"
+    r"released|announced|unveiled|launched|opened|closed|named|chosen|elected|appointed|sworn|judged|decided|"
+    r"heard|debated|discussed|considered|examined|reviewed|assessed|inspected|tested|checked|monitored|"
+    r"replaced|repaired|renovated|restored|demolished|rebuilt|built|completed|finished|delivered|paid|"
+    r"refunded|compensated|consulted|informed|notified|contacted|available|joined|accompanied|led|chaired|"
+    r"hosted|attended|represented|signed|sold|auctioned|displayed|exhibited|donated|returned|kept|based|"
+    r"housed|located|used|needed|required|made\s+(?:available|public|permanent)|there|here|able|unable|"
+    r"eligible|free|welcome|responsible|in\s+charge|on\s+(?:show|display|sale|duty|hand|air)|at|in|on)\b"
+    r"|(?:say|tell|ask|answer|explain|describe|outline|set\s+out|talk|speak|address|write|sing|perform|star|"
+    r"promise|pledge|argue|claim|urge|insist|propose|demand|campaign|lobby|seek|offer|devote|spend|allocate|split|divide|"
+    r"enable|allow|permit|let|entitle|require|oblige|"
+    r"direct|present|compete|race|run|sail|fly|walk|miss|cycle|swim|go|come|arrive|leave|depart|head|return|"
+    r"stay|live|work|train|study|teach|receive|get|take|make|give|bring|send|carry|wear|use|include|feature|"
+    r"contain|show|list|cover|mark|celebrate|commemorate|honour|remember|be\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:first|second|third|last|final|next|guest|host|venue|home|subject|focus|theme|topic|chair|head|"
+    r"captain|coach|manager|leader|director|judge|witness|speaker|star|lead|presenter|winner|recipient))\b"
+)
+
 PREDICTION_CUES = [
+    # "Fewer families will be able to afford a holiday", "More shops will close": a forecast of
+    # how many (the quantity is the outcome)
+    Cue(PREDICTION, ["fewer", "more"], r"(?:fewer|more)\s+(?:and\s+(?:fewer|more)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+(?:s|people|men|women)\s+"
+        r"will\s+(?!be\s+(?:held|invited|asked|told|given|shown|sent|named)\b)[a-z]+",
+        left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|that|as)\s+)(?:(?:far|many|even|ever|still|much)\s+)?$",
+        veto_left=_NOT_ASSERTED, veto_right=r"(?:fewer|more)\s+[^.;:]*?\bwill\s+" + _TIMETABLE, strong=False, label="a forecast"),
+    # "Nobody will remember the row", "No one will ever use the bridge": a universal forecast
+    Cue(PREDICTION, ["nobody", "no"], r"(?:nobody|no\s+one)\s+will\s+(?:ever\s+|really\s+|seriously\s+)?(?!be\s+(?:allowed|able|"
+        r"charged|admitted|named|told)\b)[a-z]+",
+        veto_left=_NOT_ASSERTED + r"|\b(?:that|hope|hoping|hoped|hopes|pray|praying|wish|wishing)\s+$", label="a forecast stated as certain"),
     # certainty about the future: "will never recover", "will inevitably close", "will without any doubt be"
     Cue(PREDICTION, ["will"], r"will[\s,]+" + _CERTAIN + r"\b[\s,]+(?:[\w'’-]+\s+){0,2}?\w+",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast stated as certain"),
@@ -180,6 +282,16 @@ PREDICTION_CUES = [
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE,
         veto_right=r"will\s+" + _ADVERBS + r"(?:" + _DATED_CHANGE + r"|(?:rise|increase|fall|go\s+up|grow)\s+in\s+line\s+with)",
         strong=False, label="a forecast"),
+    # a plain forecast in the writer's voice: a consequence for an affected party or measure
+    # ("The new line will cut journey times for thousands", "The ban will drive smokers
+    # across the border", "The tax will hit the poorest households hardest"), or a spread
+    # to others ("The scheme will be extended to other towns")
+    Cue(PREDICTION, ["will", "won't", "won’t"],
+        r"(?:will|won['’]t)\s+(?!" + _ADVERBS + r"(?:" + _SCHEDULED_ACTIVE + r"|" + _PROCEDURE + r"))" + _ADVERBS
+        + r"(?:(?:be\s+|have\s+|get\s+)?[a-z]{3,}\b(?:\s+(?!(?:and|or|but|while|which|who|if|when|as)\b)[\w'’-]+){0,4}?\s+"
+        + r"(?<!\bto\s)" + _AFFECTED + r"|" + _SPREAD + r")",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
+        veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
     # "will have to back down": a forecast that someone is forced to concede
     Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:have|need)\s+to\s+(?:yield|give\s+(?:in|way|up)|"
         r"back\s+down|climb\s+down|retreat|resign|quit|step\s+down|bow\s+to|cave\s+in|concede|accept\s+defeat|abandon|rethink|"

@@ -31,6 +31,7 @@ import re
 
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.cues import CueHit, alternation
+from lintnews.text.document import Sentence
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
 _MACRO_WORDS = """unemployment employment inflation crime poverty growth gdp economy deficit debt borrowing wage
@@ -87,7 +88,8 @@ abstained registered crowd attendance spectators passengers underground aboard t
 staff workforce members tickets practices collected received recorded counted tested surveyed sampled planted
 harvested built opened placed installed yesterday today tonight""".split() + [
     "death in", "deaths in", "took part", "turned out", "sold out", "on board", "brought to the surface",
-    "taken to hospital", "patients per", "this morning"]
+    "taken to hospital", "patients per", "this morning", "the night", "slept", "fled", "sheltered", "camped",
+    "took to the streets", "lined the streets", "took shelter", "were stranded", "were left without"]
 _EVENT = lazyre.compile(
     r"\b(?:" + alternation(_EVENT_WORDS) + r"|majority\s+of\s+\d"
     r"|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend))\b",
@@ -168,6 +170,12 @@ _SMALL = lazyre.compile(r"(?:[0-9]|1[0-9]|one|two|three|four|five|six|seven|eigh
 
 def _features(sentence) -> _Sentence:
     return sentence.memo("claims.statistic-features", _Sentence)
+
+
+def spoken(sentence: Sentence) -> bool:
+    """True when *sentence* is in the first or second person outside its quotations (a
+    speech, a debate, an opinion piece): its figures are the speaker's claims."""
+    return _features(sentence).spoken
 
 
 def states_a_statistic(hit: CueHit) -> bool:
@@ -367,3 +375,4 @@ def _count_is_statistic(f: _Sentence, before: str, after: str) -> bool:
                 r"victims|crimes|offences|incidents)\b", after, re.I):
         return bool(_STATE_OR_TREND.search(after, 0, 80) or _STATE_OR_TREND.search(before[-40:]))
     return False
+

@@ -97,6 +97,8 @@ shortsighted naive naïve cynical cruel heartless callous unfair unjust unaccept
 inexcusable unforgivable irresponsible incompetent botched flawed doomed hopeless brilliant excellent
 superb outstanding magnificent wonderful fantastic remarkable extraordinary exceptional inspired
 visionary wise sensible courageous heroic admirable commendable laudable historic landmark
+feeble meaningless shambolic chaotic spineless toothless hollow dismal pitiful lamentable soulless charmless
+characterless drab dreary grim bleak sorry ignominious inglorious fitting
 welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous""".split()
 _EVAL_N = alternation(_EVAL_NOUNS)
 _EVAL_A = alternation(_EVAL_ADJ)
@@ -160,15 +162,94 @@ VERDICT_CUES += [
         left=r"\b(?:has|have|had)\s+(?:(?:long|systematically|deliberately|repeatedly|consistently)\s+)?(?:been\s+)?$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|allegedly|accused\s+of|claims?|claimed|deny|denies|denied)\b[^,;]*$",
         label="an accusation"),
-    Cue(VERDICT, "destroying ruining wrecking strangling gutting decimating poisoning choking bleeding killing".split(),
-        r"(?:destroying|ruining|wrecking|strangling|gutting|decimating|poisoning|choking|bleeding|killing)\s+(?:off\s+)?"
+    Cue(VERDICT, "destroying ruining wrecking strangling gutting decimating poisoning choking bleeding killing hurting "
+        "harming punishing failing betraying crippling".split(),
+        r"(?:destroying|ruining|wrecking|strangling|gutting|decimating|poisoning|choking|bleeding|killing|hurting|harming|"
+        r"punishing|failing|betraying|crippling)\s+(?:off\s+)?"
         r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|this\s+country['’]s|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:farmland|countryside|high\s+streets?|town|towns|city|cities|economy|industry|industries|communities|community|"
         r"business|businesses|villages?|coast|coastline|rivers?|seas?|environment|landscape|heritage|democracy|country|"
-        r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service)\b",
+        r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service|poor|poorest|"
+        r"vulnerable|most\s+vulnerable|young|elderly|pupils|patients|tenants|families|households|workers|services|planet|"
+        r"world|climate|oceans?|lives)\b",
         left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|slowly|steadily|quietly)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|risk|risks|accused\s+of|claims?|if|whether)\b[^,;]*$",
         label="a loaded verb"),
+]
+
+# Failure as a verdict: "The reforms have failed.", "The strategy has failed miserably", "The
+# council has failed to tackle the potholes", "The trust has failed its pupils" (a missed
+# court date or a failed test is an event: "failed to appear", "failed a drugs test").
+_REMEDY = (
+    r"deliver|work|tackle|address|protect|stop|curb|halt|fix|improve|reduce|solve|prevent|meet\s+(?:its|their|his|her)|"
+    r"live\s+up|keep\s+(?:its|their|his|her)\s+promises?|get\s+to\s+grips|learn|act|listen|help|support|control|"
+    r"regulate|enforce|police|invest|plan|prepare|grasp|understand|make\s+(?:a|any)\s+(?:difference|impact|dent)"
+)
+VERDICT_CUES += [
+    Cue(VERDICT, ["failed"],
+        r"failed(?:\s*(?=[.;!]|\s*$)|\s+(?:miserably|spectacularly|utterly|completely|abjectly|badly|dismally|totally|"
+        r"comprehensively|woefully)\b|\s+(?:(?:yet\s+)?again\s+|repeatedly\s+|consistently\s+)?to\s+(?:" + _REMEDY + r")\b|"
+        r"\s+(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+)?(?:pupils|students|patients|residents|tenants|members|customers|"
+        r"passengers|workers|staff|citizens|voters|community|communities|children|families|victims|town|city|country|"
+        r"people|public|taxpayers|fans|supporters)\b)",
+        left=r"\b(?:has|have|had)\s+(?:(?:completely|utterly|clearly|simply|repeatedly|consistently|also|so\s+far|"
+        r"largely|totally|badly|again)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|claimed|accused|argue[sd]?|"
+        r"insist(?:s|ed)?|believe[sd]?|who|which|attempts?|efforts?|bids?|tries|searches|hopes?)\b[^,;]*$"
+        r"|\b(?:bid|bids|attempt|attempts|appeal|appeals|test|tests|talks|negotiations|engine|engines|brakes?|pump|"
+        r"pumps|transplant|operation|launch|rocket|vote|motion|bill|amendment|challenge|application|takeover|offer|"
+        r"he|she|they|it)\s+(?:(?:has|have|had)\s+)(?:\w+\s+)?$",
+        label="a verdict of failure"),
+    # "The zone has saved hundreds of lives", "Cheap imports have destroyed thousands of farms",
+    # "The bypass has transformed the lives of villagers": a sweeping impact stated as fact
+    Cue(VERDICT, "saved destroyed ruined wrecked devastated transformed revitalised revitalized rescued killed decimated "
+        "gutted crippled bankrupted hollowed wiped".split(),
+        r"(?:saved|destroyed|ruined|wrecked|devastated|transformed|revitalised|revitalized|rescued|killed\s+off|decimated|"
+        r"gutted|crippled|bankrupted|hollowed\s+out|wiped\s+out)\s+(?:(?:the\s+)?(?:lives|livelihoods|futures)\s+of\b|"
+        r"(?:hundreds|thousands|millions|tens\s+of\s+thousands|dozens|countless|untold)\s+(?:of\s+)?|"
+        r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:countryside|"
+        r"high\s+streets?|towns|villages|communities|economy|industry|coast|coastline|rivers|heritage|farms|"
+        r"livelihoods|trade|game|culture|health\s+service|care|services)\b|"
+        r"(?:care|services|treatment|life|lives|the\s+way)\s+(?:for|of|on|in|that|people)\b)",
+        left=r"\b(?:has|have|had)\s+(?:(?:already|single-handedly|effectively|quietly|steadily|slowly|simply|also)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|claimed|estimated)\b[^,;]*$"
+        r"|\b(?:fire|fires|blaze|blazes|storm|storms|flood|floods|flooding|earthquake|quake|hurricane|typhoon|tornado|"
+        r"wildfire|wildfires|explosion|blast|virus|outbreak|disease|drought|war|bombing|bombings|shelling|"
+        r"lifeboat|lifeboats|crew|crews|firefighters|surgeons|doctors|rescuers|coastguard)\b[^,;]{0,40}$",
+        label="a sweeping impact"),
+]
+
+VERDICT_CUES += [
+    # "The regulator has let down millions of bill payers", "The academy has been badly run for
+    # years", "The trust's leadership has lost all credibility", "The ban was an overreaction"
+    Cue(VERDICT, ["let"], r"let\s+(?:[\w'’-]+\s+){0,4}?down\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:badly|repeatedly|consistently|completely|utterly|also|again)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$",
+        veto_right=r"let\s+(?:[\w'’-]+\s+){0,3}?(?:tyres?|hair|guard|rope|ladder|drawbridge)\s+down\b", label="a verdict"),
+    Cue(VERDICT, ["badly", "poorly", "appallingly", "shockingly", "woefully"],
+        r"(?:badly|poorly|appallingly|shockingly|woefully)\s+(?:run|managed|led|governed|handled|organised|organized|"
+        r"planned|designed|maintained|treated)\b",
+        left=r"\b(?:is|are|was|were|been|being)\s+(?:(?:so|very|also|long)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?)\b[^,;]*$",
+        veto_right=r"\w+\s+(?:damaged|injured|hurt|burned|burnt|wounded)\b", label="a verdict"),
+    Cue(VERDICT, ["lost"], r"lost\s+(?:all|any|the\s+last\s+of\s+its|what\s+little)\s+(?:credibility|authority|"
+        r"legitimacy|respect|moral\s+authority|touch|grip|trust)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:now|long\s+since|clearly|simply)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$",
+        label="a verdict"),
+    Cue(VERDICT, ["recipe"], r"recipe\s+for\s+(?:disaster|chaos|confusion|trouble|failure|conflict|misery|ruin)\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|looks)|['’]s)\s+(?:(?:a|an|the)\s+)(?:(?:real|perfect|sure|certain)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|called|calls|branded|described)\b[^,;]*$", label="a verdict"),
+    Cue(VERDICT, ["makes", "made", "make"], r"(?:makes|made|make)\s+(?:no|little|perfect|good|complete)\s+sense\b|"
+        r"(?:made|make|makes)\s+(?:things|matters|everything|life)\s+(?:(?:much|far|even|a\s+lot)\s+)?(?:worse|better|harder|easier)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|will|if|whether|said|says|claims?|to|it|this|that)\s+$"
+        r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$", label="a verdict"),
+    Cue(VERDICT, ["overreaction", "eyesore", "monstrosity", "white", "vanity", "folly", "carbuncle", "blunder"],
+        r"(?:overreaction|eyesore|monstrosity|white\s+elephant|vanity\s+project|folly|carbuncle|blunder)\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|proved)|['’]s)\s+(?:(?:a|an|the)\s+)"
+        r"(?:(?:huge|costly|expensive|ugly|absurd|complete|total|massive|monumental|classic|grotesque|gross)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|called|calls|branded|described)\b[^,;]*$",
+        label="a verdict"),
 ]
 
 # Loaded words: a judgement no neutral report makes in its own voice ("a brazen plot",
@@ -297,3 +378,18 @@ GENERALISATION_CUES = [
 ]
 
 GENERALISATION_CUES += GENERALISATION_CUES_BY_CONSTRUCTION
+
+# Influence and legacy claimed everywhere: "Her influence can be heard in every young folk
+# singer", "His legacy is felt in every classroom", "The style can be seen in almost every new
+# building in the city".
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["heard", "seen", "felt", "traced", "found", "detected", "spotted"],
+        r"(?:heard|seen|felt|traced|found|detected|spotted)\s+in\s+(?:(?:almost|nearly|virtually|practically|just\s+about)\s+)?"
+        r"(?:every|all|countless|each)\b",
+        left=r"\b(?:can|could|is|are|was|were)\s+(?:still\s+|now\s+|also\s+|clearly\s+)?(?:be\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says)\b[^,;]*$", label="a sweeping claim of influence"),
+    Cue(GENERALISATION, ["influence", "legacy", "impact", "imprint", "mark"],
+        r"(?:influence|legacy|impact|imprint|mark)\s+(?:is|was|remains|can\s+be)\s+(?:still\s+)?(?:felt|seen|visible|heard)\s+"
+        r"(?:everywhere|across|throughout|far\s+beyond|to\s+this\s+day|all\s+over|today)\b",
+        veto_left=FIRST_PERSON, label="a sweeping claim of influence"),
+]

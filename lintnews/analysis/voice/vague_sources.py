@@ -6,7 +6,10 @@ show") are warnings; the weaker newsroom conventions (a bare "critics say", "off
 said", "sources close to", "it is understood that") are information only. A group
 that is identified ("analysts at Barclays said", "Nato officials said", "critics,
 including Labour, say") is not vague: the patterns require the group noun to stand
-alone before its verb.
+alone before its verb. A group placed in a field or vouched for ("party insiders claim",
+"industry figures say", "relevant experts said", "well-placed sources say") still names
+nobody; the staff of a body the story is about ("crews", "paramedics", "referees") speak
+for that body, a newsroom convention.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ academics scholars onlookers voices""".split()
 _WEAK_GROUPS = """critics analysts officials diplomats opponents supporters sceptics skeptics
 campaigners activists economists historians doctors lawyers teachers parents residents locals
 engineers""".split()
-_EVIDENCE = "studies research evidence science surveys polls".split()
+_EVIDENCE = "studies research evidence science surveys polls reports".split()
 _QUANTIFIERS = "some many most several various numerous countless certain few".split()
 _CLAUSE_START = r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|where|whereas|so)\s+)$"
 # Adjectives that describe a group without identifying it: "independent analysts say".
@@ -154,6 +157,10 @@ VAGUE_CUES = [
         label="an unnamed 'there are those who'",
     ),
     Cue("vague", ["people"], r"people\s+are\s+(?:saying|talking)\b", label="unnamed people"),
+    # "Reports suggest the deal is off", "media reports claim": unnamed reporting
+    Cue("vague", ["reports"], r"reports\s+(?:have\s+|had\s+)?(?:suggest|suggested|claim|claimed|say|said|indicate|indicated)\b",
+        left=_CLAUSE_START + r"|" + _CLAUSE_START[:-1] + r"(?:(?:media|press|news|local|unconfirmed|recent|some|several)\s+)+$",
+        label="unnamed reports"),
     Cue("vague", ["word"], r"word\s+(?:is|has\s+it)\s+that\b", left=_CLAUSE_START, label="hearsay"),
     Cue("vague", ["rumour", "rumours", "rumor", "rumors"], r"rumou?rs?\s+(?:has\s+it|suggests?|abound|persist)\b", label="rumour"),
     Cue(
@@ -181,7 +188,8 @@ _FUNCTION_ROLES = """organisers organizers police officers firefighters paramedi
 stewards medics prosecutors detectives investigators inspectors auditors regulators trustees spokesmen
 spokeswomen spokespeople negotiators mediators curators archaeologists surgeons doctors nurses teachers
 lawyers solicitors barristers managers directors executives staff employees workers engineers
-officials""".split()
+officials crews pilots guards conductors wardens rangers lifeguards carers midwives pharmacists
+librarians caretakers marshals referees umpires""".split()
 #: Capitalised at the start of a sentence, modifiers that do not identify a group
 #: ("Seasoned observers", "Concerned residents"); other capitals name one ("Labour MPs").
 _INITIAL_ADJECTIVE = (
@@ -285,6 +293,68 @@ VAGUE_CUES += [
     Cue("vague", ["there"], r"there\s+(?:are|is|were|will\s+be)\s+(?:those|some|people|many|plenty|others)\s+"
         r"(?:[\w'’-]+\s+){1,5}?who\s+(?:\w+\s+)?(?:say|believe|think|argue|claim|feel|suggest|fear|insist|contend|"
         r"consider|suspect|reckon|doubt|worry)\b", label="an unnamed 'there are those who'"),
+]
+
+# -- modified groups: "Party insiders claim", "Relevant experts said", "industry figures say" ----
+#: Modifiers that place a group in a field without naming anyone in it ("party insiders",
+#: "industry figures", "City sources", "Whitehall sources" are conventions, but still nobody).
+_FIELD = (
+    r"party|industry|government|city|market|council|club|company|campaign|court|police|palace|hospital|school|"
+    r"union|team|military|security|intelligence|diplomatic|defence|defense|health|banking|property|energy|tech|"
+    r"technology|trade|farming|transport|education|legal|medical|political|financial|business|sporting|football|"
+    r"cricket|rugby|racing|music|film|fashion|retail|oil|airline|aviation|shipping|media|newsroom|boardroom|"
+    r"cabinet|whitehall|westminster|parliamentary|opposition|backbench|grassroots|local|regional|senior|"
+    r"high-ranking|top|leading|prominent|key|influential|well-connected|rival|environmental|green|conservation|"
+    r"wildlife|consumer|patient|motoring|animal|welfare|charity|voluntary|anti-poverty|anti-war|civil|human\s+rights|"
+    r"pressure|lobby|community|residents['’]?|tenants['’]?|parents['’]?"
+)
+#: Adjectives that vouch for a group without naming it: "relevant experts", "well-placed sources".
+_VOUCHING = (
+    r"relevant|informed|well-placed|well-informed|knowledgeable|reliable|trusted|authoritative|qualified|credible|"
+    r"respected|seasoned|experienced|independent|concerned|unnamed|anonymous|certain|various|numerous|outside"
+)
+_MODIFIED_GROUPS = (
+    r"insiders|sources|experts|figures|observers|analysts|voices|commentators|specialists|watchers|"
+    r"veterans|professionals|authorities|scientists|researchers|academics|economists|officials|people|"
+    r"engineers|doctors|lawyers|teachers|surgeons|nurses|historians|planners|accountants|architects|"
+    r"groups|bosses|chiefs|leaders|campaigners|activists"
+)
+
+_MODIFIED_START = (
+    r"(?:^\W*|[,;:(—–]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|whereas|so)\s+)"
+    r"(?:(?:some|many|most|several|other|a\s+number\s+of|a\s+few)\s+)?"
+)
+_MODIFIED_RIGHT = r"(?:" + _MODIFIED_GROUPS + r")\s+" + _AUX + r"(?:" + _VERBS + r"|told|tell)\b"
+_MODIFIED_NAMED = (
+    r"(?:" + _MODIFIED_GROUPS + r")\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+
+VAGUE_CUES += [
+    # vouched for but unnamed: "Relevant experts said", "Well-placed sources say" (a weasel form)
+    Cue("vague", _MODIFIED_GROUPS.split("|"), _MODIFIED_RIGHT,
+        left=_MODIFIED_START + r"(?:" + _VOUCHING + r")\s+(?:(?:" + _FIELD + r")\s+){0,2}$",
+        veto_left=_COMPARISON + "|" + _GOVERNED, veto_right=_MODIFIED_NAMED, label="an unnamed group"),
+    # placed in a field: "Party insiders claim", "industry figures say", "Senior party figures believe"
+    Cue("vague", _MODIFIED_GROUPS.split("|"), _MODIFIED_RIGHT,
+        left=_MODIFIED_START + r"(?:(?:" + _FIELD + r")\s+){1,3}$",
+        veto_left=_COMPARISON + "|" + _GOVERNED, veto_right=_MODIFIED_NAMED, strong=False, label="an unnamed group"),
+]
+
+VAGUE_CUES += [
+    # "Those close to the manager say", "Friends of the singer claim": people around someone, unnamed
+    Cue("vague", ["those", "friends", "allies", "associates"],
+        r"(?:those|friends|allies|associates)\s+(?:close\s+to|around|of|familiar\s+with)\s+(?:[\w'’-]+\s+){1,4}?"
+        + _AUX + r"(?:" + _VERBS + r"|told|tell)\b",
+        left=_MODIFIED_START, veto_left=_COMPARISON + "|" + _GOVERNED, strong=False, label="anonymous sources"),
+    # "One source said", "A senior figure in the party said": a single anonymous source
+    Cue("vague", ["source", "insider", "figure"],
+        r"(?:source|insider|figure)\b(?:\s+(?:in|at|close\s+to|within|from|inside|on)\s+(?:the\s+)?(?-i:[a-z])[\w'’-]*"
+        r"(?:\s+(?-i:[a-z])[\w'’-]*){0,2})?\s+(?:(?:has|had|also)\s+)?(?:said|says|told|claimed|claims|added|suggested|insisted|"
+        r"admitted|warned|revealed)\b",
+        left=r"(?:^\W*|[,;:(—–]\s*|\b(?:but|and|while|that|as|however)\s+)(?:one|a|an|another)\s+(?:(?:senior|well-placed|"
+        r"government|party|club|industry|official|company|council|police|security|diplomatic|military|union|"
+        r"palace|cabinet|whitehall|city|insider|reliable|trusted|anonymous|unnamed|leading|prominent|key)\s+){0,2}$",
+        strong=False, label="an anonymous source"),
 ]
 
 VAGUE_SOURCES = CueSet(VAGUE_CUES)

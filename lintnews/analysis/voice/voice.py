@@ -219,7 +219,8 @@ def _in_context(doc: Document, sentence: Sentence, settings) -> Voice:
     if voice.vague:
         text = voice.attribution.text
         before = _previous(doc, sentence)
-        if (before is not None and _MEMBERS.match(text) and _own_voice(before, settings).named) or _a_name(doc, text):
+        if (before is not None and _MEMBERS.match(text) and _own_voice(before, settings).named) or _a_name(doc, text) \
+                or _group_named_before(doc, sentence, text):
             a = voice.attribution
             voice = Voice(NAMED_SOURCE, Attribution(CARRIED, a.start, a.end, a.text))
     return voice
@@ -252,6 +253,43 @@ def _worked_out_voice(sentence: Sentence, settings) -> Voice:
     if found.kind == VAGUE:
         return Voice(VAGUE_SOURCE, found)
     return Voice(NAMED_SOURCE, found)
+
+
+# A bare group that the story has already identified by name: "Campaigners said" after "the
+# Save Hollin Wood campaign", "Parents said" after "Ashgrove Primary School", "Fans said" after
+# "Barford Town". A quantified group ("Some parents said") is still an unnamed share of it.
+_GROUP_ANCHORS = (
+    (lazyre.compile(r"(?:the\s+)?(?:campaigners|protesters|protestors|activists)\b", re.IGNORECASE),
+     lazyre.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[Cc]ampaign|[Aa]ction\s+[Gg]roup|[Pp]rotest\s+[Gg]roup|[Aa]lliance|[Cc]oalition)\b"
+                    r"|\b(?:Save|Friends\s+of|Stop|Keep)\s+(?:the\s+)?[A-Z]")),
+    (lazyre.compile(r"(?:the\s+)?(?:parents|pupils|teachers|staff)\b", re.IGNORECASE),
+     lazyre.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Primary|Secondary|High|Junior|Infant|Grammar|Academy|College|School)\b")),
+    (lazyre.compile(r"(?:the\s+)?(?:fans|supporters)\b", re.IGNORECASE),
+     lazyre.compile(r"\b[A-Z][\w'’-]*\s+(?:FC|United|City|Town|Rovers|Athletic|Wanderers|Albion|County|Rangers|Celtic)\b")),
+    (lazyre.compile(r"(?:the\s+)?(?:residents|tenants|neighbours)\b", re.IGNORECASE),
+     lazyre.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Estate|Close|Avenue|Lane|Court|House|Tower|Terrace|Gardens|Crescent)\b")),
+)
+
+
+def _group_named_before(doc: Document, sentence: Sentence, source: str) -> bool:
+    """True when the vague-looking *source* is a bare group ("Campaigners said") that the
+    draft names before *sentence* (the campaign, the school, the club, the street)."""
+    source = source.strip(" ,;:(—–-")
+    for n, (group, anchor) in enumerate(_GROUP_ANCHORS):
+        if group.match(source) is None:
+            continue
+        first = doc.memo(("voice.group-anchor", n), lambda d: _first_match(d, anchor))  # once per document
+        return first < (sentence.region.index, sentence.start)
+    return False
+
+
+def _first_match(doc: Document, pattern) -> Tuple[int, int]:
+    """``(region index, offset)`` of the first match of *pattern* in *doc*, or past the end."""
+    for region in doc.regions:
+        m = pattern.search(region.text)
+        if m is not None:
+            return (region.index, m.start())
+    return (len(doc.regions), 0)
 
 
 # Groups that belong to an organisation: "officials", "a spokeswoman", "investigators".

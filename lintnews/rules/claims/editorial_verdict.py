@@ -15,7 +15,9 @@ class EditorialVerdict(ClaimRule):
     proves that", "testifies to", "there is no doubt that", "reflects a deep malaise",
     and evaluations predicated of a thing or an act ("was a disastrous decision", "is a
     betrayal of the villages", "is a victory for common sense", "has finally solved the
-    problem of", "have been priced out"). Loaded words ("a brazen plot", "draconian
+    problem of", "have been priced out"), failure and sweeping impact ("The reforms have
+    failed.", "has failed its pupils", "has saved hundreds of lives", "has let the town
+    down", "has been badly run"). Loaded words ("a brazen plot", "draconian
     laws"), assertions of certainty ("undoubtedly"), verdicts of success ("has
     successfully ...") and assessments of an actor's condition ("is currently militarily
     weakened") are information.

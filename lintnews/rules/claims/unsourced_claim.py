@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
+from lintnews.matching import patterns as lazyre
+from lintnews.analysis.claims.data_scope import continues_data_source
 from lintnews.analysis.hedging.cues import FIRST_WORDS
 from lintnews.analysis.learned.features import sentence_features
 from lintnews.analysis.learned.model import sentence_model
@@ -54,7 +57,8 @@ class UnsourcedClaim(Rule):
     shipped with lintnews; it runs on the standard library and gives the same answer on
     every run. Information only.
 
-    Not flagged: sentences a construction rule reports (one finding each), quotations,
+    Not flagged: sentences a construction rule reports (one finding each), advice to
+    readers ("Passengers are advised to check before they travel"), quotations,
     sentences with a source (named, linked or quoted: the voice analysis decides, not the
     model), vague sources (CLM008's), questions, and headlines the body restates.
 
@@ -102,7 +106,8 @@ class UnsourcedClaim(Rule):
         hedged = {id(r) for r in FIRST_WORDS.regions_with(doc)}  # the others hold no hedge cue
 
         def skip(sentence) -> bool:  # never reported here, so not scored
-            return id(sentence) in reported or sentence.quoted or is_question(sentence)
+            return (id(sentence) in reported or sentence.quoted or is_question(sentence)
+                    or _ADVICE.search(sentence.text) is not None)
 
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
@@ -115,12 +120,22 @@ class UnsourcedClaim(Rule):
                 if region.kind == "heading" and headline_sourced(doc, sentence, restated=True, settings=settings):
                     continue
                 kind, _ = sentence_model().kind.best(sentence_features(sentence))
+                if kind == "statistic" and continues_data_source(doc, sentence, settings):
+                    continue  # the figures of a data source named before, on its topic
                 yield self.report(
                     doc, region, sentence.start, sentence.end,
                     f"Reads as {KIND_NAMES.get(kind, 'a claim')} with no source: '{clip(sentence.text, 50)}'; "
                     "who says so? Attribute it or give the evidence",
                 )
 
+
+# Advice and instructions to readers ("Passengers are advised to check before they
+# travel", "Residents are urged to keep windows shut"): service information, not a claim.
+_ADVICE = lazyre.compile(
+    r"\b(?:is|are)\s+(?:being\s+|again\s+|also\s+|strongly\s+)*(?:advised|urged|asked|encouraged|reminded|requested|"
+    r"recommended|told)\s+(?:not\s+)?to\b",
+    re.IGNORECASE,
+)
 
 _RULES = []
 

@@ -14,7 +14,9 @@ class UnsourcedIntent(ClaimRule):
     to punish the unions", "timed the raid to extort the company", "to shift the blame",
     "was out to settle scores", "out of spite", "motivated by greed", "a calculated
     attempt to", "were swayed by", "is intended to", "was carefully considered",
-    "deliberately", "the real motive", "because it feared"). Weaker statements of purpose
+    "deliberately", "the real motive", "because it feared", "backed the plan only to
+    shore up his position", "a date chosen purely to win back voters", "a gesture meant to
+    pay off its allies"). Weaker statements of purpose
     or inner state ("in a bid to", "in order to", "wants to", "is determined to",
     "reluctance to") and the stated purpose of a law, plan or product ("the scheme is
     designed to help first-time buyers") are information.

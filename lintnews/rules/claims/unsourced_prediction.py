@@ -18,8 +18,11 @@ class UnsourcedPrediction(ClaimRule):
     judged or compared state ("will be back to normal", "will be the worst in a
     century", "will be forced to close", "will become food deserts"), an impact ("will
     have major repercussions"), certainty ("will never", "will inevitably") or a horizon
-    ("within five years", "by the end of the century"). Sweeping outcomes and impacts are
-    warnings; other forecasts are information.
+    ("within five years", "by the end of the century"); a plain "will" with a consequence
+    for an affected party or measure ("will slash commuting times for thousands", "will
+    drive smokers across the border") or a spread to others ("will be rolled out to
+    neighbouring districts"). Sweeping outcomes and impacts are warnings; other forecasts
+    are information.
 
     Not flagged: scheduled events and announced decisions ("The bridge will reopen on
     Monday", "The report will be published in June", "The plant will close next year",

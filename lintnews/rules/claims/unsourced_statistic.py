@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lintnews.analysis.claims.cues import STATISTIC
 from lintnews.analysis.claims.base import ClaimRule
-from lintnews.analysis.claims.statistics import states_a_statistic
+from lintnews.analysis.claims.data_scope import continues_data_source
+from lintnews.analysis.claims.statistics import spoken, states_a_statistic
 from lintnews.matching.cues import CueHit
 from lintnews.model import Severity
 
@@ -30,7 +31,11 @@ class UnsourcedStatistic(ClaimRule):
     ("from £1,850 to £1,960", "up from 300p"), measurements and conversions, dates and
     ages. A source named earlier in the paragraph covers the figures that follow it
     ("Sales rose 5%, the company said. Profits doubled."), and so does a reference back
-    to a source's data ("the same figures show", "if we compare the numbers").
+    to a source's data ("the same figures show", "if we compare the numbers"). Further on
+    in the story, figures on the same topic as a data source named before them (a
+    sourced sentence that gives figures or names data: "according to the register",
+    "figures published by the trust show") continue that source until the topic or the
+    section changes; a figure on a topic no source has given stays reported.
 
     Why: a figure is a checkable claim. Readers, and fact-checkers, need to know where it
     came from and how it was measured.
@@ -63,3 +68,7 @@ class UnsourcedStatistic(ClaimRule):
 
     def keep(self, hit: CueHit) -> bool:
         return states_a_statistic(hit)
+
+    def continues_source(self, doc, sentence, settings) -> bool:
+        # a speaker's own figure ("we cut waiting lists by half") is theirs, whatever came before
+        return not spoken(sentence) and continues_data_source(doc, sentence, settings)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from lintnews.analysis.claims.cues import SUPERLATIVE
 from lintnews.analysis.claims.base import ClaimRule
+from lintnews.analysis.claims.superlatives import measured_or_ranked
+from lintnews.matching.cues import CueHit
 from lintnews.model import Severity
 
 __all__ = ["UnsourcedSuperlative"]
@@ -18,7 +20,10 @@ class UnsourcedSuperlative(ClaimRule):
     actor of his generation", "is the most talented forward"), "has never been wider",
     "without precedent", "unprecedented", "record high", "a record 13%", "all-time high",
     "for the first time in 30 years". A bare "the biggest" or a factual degree ("the
-    worst affected", "the largest shareholder", "best known as") stays quiet.
+    worst affected", "the largest shareholder", "best known as") stays quiet, and so do
+    geography ("the highest mountain in Britain", "the longest river in the county": a
+    measurement) and a rank that a named ranking gave ("ranked the largest employer in the
+    county by the chamber of commerce", "in the Good Food Guide").
 
     Why: records are easy to get wrong and are the claims readers repeat. Somebody keeps
     the record; say who.
@@ -47,3 +52,6 @@ class UnsourcedSuperlative(ClaimRule):
             "It is the biggest project the firm has taken on.",
         ],
     }
+
+    def keep(self, hit: CueHit) -> bool:
+        return not measured_or_ranked(hit)

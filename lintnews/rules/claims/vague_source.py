@@ -19,14 +19,17 @@ class VagueSource(Rule):
     group as the subject of a verb of saying or believing ("some say", "experts believe",
     "Detractors say", "Seasoned observers of the region's politics say", "Opponents of the
     scheme claim", "Many in the industry believe", "Some growers consider", "There are
-    those in the party who believe"), "according to" a bare group ("according to
+    those in the party who believe"), a group placed in a field or vouched for without
+    a name ("Party insiders claim", "industry figures say", "Relevant experts said",
+    "Well-placed sources say"), "according to" a bare group ("according to
     specialists", "according to reports"), unnamed research ("studies show"), rumour and
     anonymous sources. Weasel forms ("some say", "experts believe") are warnings; the
     newsroom conventions ("critics say", "officials said", "sources close to") and
     generic groups are information. These sentences look attributed, so the other claims
     rules stay quiet on them; this rule reports them instead.
 
-    Not vague: a group that is identified ("analysts at Barclays", "Labour councillors",
+    Not vague: a bare group the story has named ("Campaigners said" after "the Save
+    Hollin Wood campaign", "Parents said" after "Ashgrove Primary School"), a group that is identified ("analysts at Barclays", "Labour councillors",
     "critics, including Labour, say"), the people who run an event ("organisers said",
     "police said", "forecasters said"), a group of an organisation named just before
     ("..., the fire service said. Officials said ...") and a name that looks like a plural

@@ -1,0 +1,52 @@
+"""Superlatives that are not the writer's records (CLM005): measurements and rankings.
+
+"The highest mountain in England" is geography (a physical dimension of a place or a
+structure, checked by a map); "named the best small hotel in the country by the tourism
+board" is the ranking's own finding. :func:`measured_or_ranked` tells them from a record
+the writer claims ("the finest sourdough in the county").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import CueHit
+
+__all__ = ["measured_or_ranked"]
+
+
+# A physical dimension of a place or a structure: "the highest mountain in Britain", "the
+# longest river in Europe", "the largest lake in the county" (geography, checked by a map).
+_MEASURED = lazyre.compile(
+    r"\b(?:highest|tallest|longest|deepest|largest|biggest|widest|smallest|shortest|lowest|northernmost|southernmost|"
+    r"easternmost|westernmost|coldest|wettest|driest|oldest)\s+(?:[\w'’-]+\s+){0,2}?(?:mountains?|peaks?|summits?|hills?|"
+    r"rivers?|lakes?|lochs?|loughs?|islands?|glaciers?|waterfalls?|volcanoes|volcano|caves?|deserts?|forests?|"
+    r"bridges?|tunnels?|towers?|buildings?|skyscrapers?|canals?|estuar(?:y|ies)|bays?|reservoirs?|dams?|"
+    r"county|counties|city|cities|town|towns|village|villages|country|countries|state|states|nation|"
+    r"ocean|oceans|sea|seas|coastline|beach|beaches|valley|valleys|gorge|railway\s+station|platform|"
+    r"inhabited\s+place|point|spot|cathedral|church|castle|pier)\b",
+    re.IGNORECASE,
+)
+# A rank someone else gave: "ranked the largest employer by the chamber of commerce", "named
+# the best pub in the Good Pub Guide", "tops the Sunday Times rich list".
+_RANKED = lazyre.compile(
+    r"\b(?:ranked|rated|named|voted|listed|judged|placed|crowned|awarded|shortlisted|chosen|declared)\b[^.;:]{0,80}?"
+    r"\b(?:by|in)\s+(?:the\s+|an?\s+|its\s+)?(?:annual\s+|latest\s+|(?-i:[A-Z])[\w'’&-]*\s+)?|"
+    r"\bin\s+(?:the\s+|this\s+year['’]s\s+|its\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){1,5}(?:rankings?|league\s+tables?|index|"
+    r"lists?|guide|awards?|survey|poll|census|table)\b",
+    re.IGNORECASE,
+)
+
+
+def measured_or_ranked(hit: CueHit) -> bool:
+    """True when a superlative states a physical measurement of a place or a structure
+    ("the highest mountain in Britain") or a rank that someone named gave ("ranked the
+    largest employer in the county by the chamber of commerce"): geography or a ranking's
+    own finding, not the writer's record."""
+    sentence = hit.sentence
+    text = sentence.region.text
+    near = text[hit.start : min(sentence.end, hit.end + 40)]
+    if _MEASURED.search(near):
+        return True
+    return _RANKED.search(text, sentence.start, sentence.end) is not None
