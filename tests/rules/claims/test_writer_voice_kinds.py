@@ -38,6 +38,16 @@ FIRES = [
     ("CLM002", "The audit was delayed to spare the chairman's blushes."),
     ("CLM002", "The trust sold the nurses' homes to balance its books."),
     ("CLM002", "The chairman quit to save himself from a vote of no confidence."),
+    # a purpose infinitive after an act whose goal is self-serving or evaluative
+    ("CLM002", "The trust moved the maternity unit to shed its costliest patients."),
+    ("CLM002", "The mayor postponed the vote to dodge awkward questions about the budget."),
+    ("CLM002", "The landlord raised the service charge to get rid of older tenants."),
+    ("CLM002", "The firm renamed the brand to gain an edge over its rivals."),
+    ("CLM002", "The chairman leaked the minutes to sideline his deputy."),
+    ("CLM002", "The club moved the kick-off to sidestep a ban on away fans."),
+    # a reporting verb used for an act: the motive after it is still the writer's
+    ("CLM002", "The board only agreed the new rota to win over the drivers' union."),
+    ("CLM002", "The council agreed the new parking charges to punish commuters."),
     # verdicts: failure, sweeping impact, harm in progress
     ("CLM006", "The reforms have failed."),
     ("CLM006", "The trust has failed to tackle the backlog of repairs."),
@@ -139,6 +149,13 @@ QUIET = [
     # an event's own counts
     ("CLM004", "Hundreds of villagers have spent the night in their cars."),
     ("CLM004", "Dozens of families fled to the hills as the water rose."),
+    # neutral purposes after an act; a plan or an attempt that takes an infinitive
+    ("CLM002", "The council moved the farmers' market to reach more shoppers."),
+    ("CLM002", "The ferry left half an hour early to meet the tide."),
+    ("CLM002", "The charity opened a second shop to collect donations in the north."),
+    ("CLM002", "Ministers wanted to win over the unions."),
+    ("CLM002", "The council voted to shed 40 posts."),
+    ("CLM002", "The trust said it moved the unit to shed costs."),
     # routine and physical causes; the back of a thing
     ("CLM001", "The phone number was written on the back of a bus ticket."),
     ("CLM001", "She made a contribution to the fund."),
@@ -178,3 +195,25 @@ def test_advice_to_readers_is_no_claim(linter):
 def test_a_group_the_story_has_named(linter, before, group, vague):
     findings = [f for f in linter.lint(f"{before}\n\n{group}\n", select=["CLM008"])]
     assert bool(findings) == vague
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("Ministers agreed the budget within an hour.", False),
+    ("Residents agreed to close the old library.", False),
+    ("Experts agreed the bridge would fail.", True),
+    ("Residents agreed the library was a lifeline.", True),
+])
+def test_a_reporting_verb_used_for_an_act_names_no_source(linter, sentence, vague):
+    """'agreed the budget' is an act, not speech: no vague source stands behind it; 'agreed
+    the bridge would fail' reports what an unnamed group thinks."""
+    assert bool(linter.lint(sentence, select=["CLM008"])) == vague
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reform package also includes plans for a tiered system of parking permits.",
+    "The new agreement would give the ferry firm access to three more harbours.",
+    "Powers over buses would be handed back to the county councils.",
+    "The museum is paying for its extension through grants, loans and ticket sales.",
+])
+def test_what_a_plan_provides_is_no_claim(linter, sentence):
+    assert not linter.lint(sentence, select=["CLM010"])
