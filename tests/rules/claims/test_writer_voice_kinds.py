@@ -26,6 +26,11 @@ FIRES = [
     ("CLM003", "The strike will drag on into the summer."),
     ("CLM003", "The roadworks will make the school run even longer."),
     ("CLM003", "The grant will do little to cut heating bills."),
+    # a move stated as settled, with nobody announcing it
+    ("CLM003", "Harbour Lights will transfer to a larger London theatre next spring."),
+    ("CLM003", "The bakery will relocate to a unit on the industrial estate later this year."),
+    ("CLM003", "The two building societies will merge with a larger rival."),
+    ("CLM003", "The old chapel will be turned into flats."),
     # imputed motives: a focus adverb before a purpose, an act meant to reward or please
     ("CLM002", "The mayor backed the scheme only to shore up his own position."),
     ("CLM002", "The poll was called on a date chosen purely to win back voters."),
@@ -149,6 +154,12 @@ QUIET = [
     # an event's own counts
     ("CLM004", "Hundreds of villagers have spent the night in their cars."),
     ("CLM004", "Dozens of families fled to the hills as the water rose."),
+    # a move on a timetable, or stated by its maker
+    ("CLM003", "The show will transfer to the West End on 3 March."),
+    ("CLM003", "Staff will move to the new building on Monday."),
+    ("CLM003", "The company said it will relocate to Leeds."),
+    ("CLM003", "Of the 300 staff, 40 will move."),
+    ("CLM003", "The owners intend to sell, and the mill will be turned into flats."),
     # neutral purposes after an act; a plan or an attempt that takes an infinitive
     ("CLM002", "The council moved the farmers' market to reach more shoppers."),
     ("CLM002", "The ferry left half an hour early to meet the tide."),
@@ -217,3 +228,15 @@ def test_a_reporting_verb_used_for_an_act_names_no_source(linter, sentence, vagu
 ])
 def test_what_a_plan_provides_is_no_claim(linter, sentence):
     assert not linter.lint(sentence, select=["CLM010"])
+
+
+@pytest.mark.parametrize("before, announced", [
+    ("The producers of Harbour Lights said on Friday that ticket sales had beaten every forecast.", True),
+    ("The trust board has decided to close the Harbour Lights maternity wing.", True),
+    ("The cast were superb on the opening night.", False),
+])
+def test_a_move_announced_earlier_is_a_plan(linter, before, announced):
+    """A move stated as settled is a plan when a named source or a decision earlier in the
+    story is on the same topic, and the writer's forecast when nobody announced it."""
+    text = f"{before}\n\nHarbour Lights will transfer to a larger London theatre next spring.\n"
+    assert bool(linter.lint(text, select=["CLM003"])) != announced
