@@ -270,7 +270,7 @@ PLAN_LABEL = "a move stated as settled"
 _MOVE = (
     r"(?:transfer|relocate|move|expand|switch|defect|emigrate)\s+(?:(?:its|their|his|her)\s+[\w'’-]+\s+)?(?:to|into|abroad|overseas)\b"
     r"|merge\s+(?:with|into)\b|tour\s+(?:the\s+)?(?-i:[A-Z])|float\s+on\b|list\s+(?:its\s+shares\s+)?on\b"
-    r"|be\s+(?:sold|handed|transferred|moved|relocated)\s+(?:off\s+)?to\b|be\s+(?:taken\s+over|bought|acquired)\s+by\b"
+    r"|be\s+(?:sold|transferred|moved|relocated)\s+(?:off\s+)?to\b|be\s+(?:taken\s+over|bought|acquired)\s+by\b"
     r"|be\s+(?:turned|converted|made|adapted|developed|split)\s+into\b|be\s+adapted\s+for\b|be\s+remade\b"
 )
 

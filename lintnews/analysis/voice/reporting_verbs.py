@@ -91,8 +91,7 @@ ACT_VERBS = frozenset(_ACT_STEM)
 _CLAUSE_AHEAD = r"(?![^.;:,]{0,40}?\b(?:is|was|were|are|had|has|have|would|will|could|should|must|might|may|can|did|does|do|needed|needs|went|came)\b)"
 #: What follows an act reading, by verb.
 ACT_OBJECT = {
-    "agree": r"\s+(?:(?:the|a|an|its|their|his|her|this|these|new|fresh|revised|final|\d[\d,.]*|[£$€]\S+)\s+" + _CLAUSE_AHEAD
-    + r"|to\s+(?!(?:this|that|it|them|the|a|an|his|her|their|its|terms|demands|proposals?|plans?|requests?)\b)[a-z]+\b)",
+    "agree": r"\s+(?:the|a|an|its|their|his|her|this|these|new|fresh|revised|final|\d[\d,.]*|[£$€]\S+)\s+" + _CLAUSE_AHEAD,
     "observe": r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:silence|minute|rules?|ramadan|sabbath|"
     r"curfew|ceasefire|truce|tradition|custom|fast|holiday|speed\s+limits?|limits?|protocols?|guidelines)\b",
     "recall": r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:ambassador|envoy|diplomats?|troops|"
@@ -102,7 +101,7 @@ ACT_OBJECT = {
     "welcome": r"\s+(?:\d[\d,.]*|more\s+than|over|nearly|almost|around|about|hundreds|thousands|dozens|visitors|guests|"
     r"back|home|fans|the\s+(?:visitors|guests|crowds?|fans|public))\b",
     "respond": r"\s+(?:to\s+(?:an?|the|\d+|reports?\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:call|calls|blaze|fire|incident|"
-    r"emergency|alarm|crash|collision|attack|accident|flood|floods|disturbance|report|reports|outbreak)\b|by\s+\w+ing\b|quickly|swiftly|rapidly)",
+    r"emergency|alarm|crash|collision|attack|accident|flood|floods|disturbance|report|reports|outbreak)\b)",
 }
 ACT_OBJECT["reply"] = ACT_OBJECT["respond"]
 _ACT_RES = {}

@@ -210,7 +210,6 @@ def test_a_group_the_story_has_named(linter, before, group, vague):
 
 @pytest.mark.parametrize("sentence, vague", [
     ("Ministers agreed the budget within an hour.", False),
-    ("Residents agreed to close the old library.", False),
     ("Experts agreed the bridge would fail.", True),
     ("Residents agreed the library was a lifeline.", True),
 ])
