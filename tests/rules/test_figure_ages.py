@@ -62,8 +62,8 @@ def test_ages_against_births_given_elsewhere(linter, wrong, right):
 
 
 @pytest.mark.parametrize("text", [
-    # no date in the draft to say when "now" is
-    "Morales, who turns 40 next month, was born in 1983.",
+    # no date to say when "now" is, in a draft about an earlier year (not written today)
+    "In 2019 the club signed Morales, who turns 40 next month and was born in 1983.",
     # the birth date is the draft's only full date
     "Ann Hale, who has died at the age of 84, was born on 5 April 1920 in Luton.",
 ])

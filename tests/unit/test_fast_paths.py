@@ -173,6 +173,7 @@ def _coordinations(text: str):
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_COORD_PIECES), max_size=25), st.lists(st.booleans(), max_size=25))
+@example(["and", "and", "and", "and", "sand", "and", "\t", "sand"], [False, False, False, True, True])
 def test_repeated_coordinations_are_those_of_the_plain_expression(pieces, spaces):
     text = "".join(p + (" " if i < len(spaces) and spaces[i] else "") for i, p in enumerate(pieces)) + "\n"
     assert _spans(text, "GRB015") == _coordinations(text)

@@ -16,6 +16,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 from lintnews.analysis.figures.context import STOP
 from lintnews.analysis.figures.reading import NON_NAMES
+from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.quantity import Quantity
 
 
@@ -239,6 +240,14 @@ def births(doc: Document, figures: Sequence) -> List[Birth]:
         text = f.region.text
         s = f.sentence
         lo = s.start if s is not None else 0
+        life = _LIFE_YEARS.match(text, text.rfind("(", max(lo, f.qual_start - 10), f.qual_start + 1)) \
+            if f.kind == "year" and "(" in text[max(lo, f.qual_start - 10) : f.qual_start + 1] else None
+        if life is not None and life.start(1) == f.start:
+            # "Ann Lee (1945-2016)": the first year is the birth, named by the name before it
+            runs = [r.group() for r in _NAME_RUN.finditer(text, max(lo, life.start() - 50), life.start())
+                    if r.end() > life.start() - 3]
+            out.append(Birth(f, int(f.value), None, None, runs[-1].split()[-1] if runs else ""))
+            continue
         window = text[max(lo, f.qual_start - 45) : f.qual_start]
         m = None
         for m in _BORN.finditer(window):
@@ -256,13 +265,17 @@ def births(doc: Document, figures: Sequence) -> List[Birth]:
         if year is None:
             continue
         at = max(lo, f.qual_start - 45) + m.start()
-        runs = [r.group() for r in _NAME_RUN.finditer(text, max(lo, at - 50), at)
-                if r.group().split()[-1] not in _NOT_PERSON]
-        name = runs[-1].split()[-1] if runs else ""
+        found_runs = [r for r in _NAME_RUN.finditer(text, max(lo, at - 50), at)
+                      if r.group().split()[-1] not in _NOT_PERSON]
+        name = found_runs[-1].group().split()[-1] if found_runs else ""
+        if found_runs and _OTHER_PERSON.search(text, found_runs[-1].end(), at):
+            name = "?"  # "Mr Smith, 45, said his father, born in 1950, ...": someone else's birth
         out.append(Birth(f, year, month, day, name))
     return out
 
 
+#: Someone named by a noun between a name and "born": "his father", "their son", "a friend".
+_OTHER_PERSON = lazyre.compile(r"\b(?:his|her|their|its|whose|a|the)\s+(?:[a-z]+\s+)?[a-z]{3,}\s*,?\s*(?:who\s+was\s+|was\s+)?$")
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 #: When a thing was made: "was built in 1968", "opened in 1911", "founded in 1890".
 _BUILT = lazyre.compile(r"\b(?:built|opened|founded|established|constructed|completed|erected|launched|inaugurated|"
@@ -280,9 +293,11 @@ def _ymd(f) -> Tuple[Optional[int], Optional[int], Optional[int]]:
     return c.year, c.month, c.day
 
 
-def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
+def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> List[AgeAt]:
     """Ages given with a date or year in their clause, tied to a birth in the draft: the
-    same surname, or an age without a name when the draft gives one birth."""
+    same surname, or an age without a name when the draft gives one birth. An age given
+    for the present is taken at the draft's date (*published*, the front matter's date or
+    a dateline), else between the dates the draft gives, else on *today*."""
     born = births(doc, figures)
     if not born:
         return []
@@ -292,7 +307,9 @@ def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
     now: List[Optional[Now]] = []  # the draft's own dates, read once if needed
     names = {b.who for b in people if b.who}
     for a in figures:
-        if a.kind != "age" or a.quantity is None or a.unit not in ("", "years"):
+        if a.kind == "count" and _bare_age(a):
+            pass  # "born in 2002, is only 21": a bare number a person is
+        elif a.kind != "age" or a.quantity is None or a.unit not in ("", "years"):
             continue
         person = a.quantity.person or _named_with(a, names)
         thing = _thing_of(a) if not person else ""
@@ -305,13 +322,27 @@ def ages_at(doc: Document, figures: Sequence) -> List[AgeAt]:
                 match = people
         if not match:
             continue
-        present = _PRESENT.search(a.region.text, max(0, a.qual_start - 20), a.qual_start) is not None
-        when = None if present else _moment(a, figures, birth_figures)
+        if a.kind == "count" and not person and match[0].figure.sentence is not a.sentence:
+            continue  # a bare number goes with a birth named with it or in its sentence
+        present = _PRESENT.search(a.region.text, max(0, a.qual_start - 24), a.qual_start) is not None \
+            or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
+        when = None
+        if not present and _appositive(a):
+            # "Ann Lee, 34, who joined in 2001, ...": the age now; "In 1990, Smith, 25, ...": then
+            when = _moment(a, figures, birth_figures)
+            if when is None or when.start > a.start and _RELATIVE.search(a.region.text, a.end, when.start):
+                when, present = None, True  # (the year of "who joined in 2001" is not the age's)
+        elif not present:
+            when = _moment(a, figures, birth_figures)
         if when is None and not present and _is_death_age(a):
             when = _death_date(a, figures)
         if when is None and (present or _is_death_age(a)):
             if not now:
-                now.append(draft_now(figures, birth_figures))
+                dated = draft_date(doc, published)
+                now.append(Now(dated[0], dated[0], dated[1]) if dated is not None and present
+                           else draft_now(figures, birth_figures)
+                           or (Now(today, today, "today") if present and _written_now(figures, birth_figures, today)
+                               else None))
             when = now[0]
         if when is None:
             continue
@@ -362,8 +393,61 @@ def draft_now(figures: Sequence, skip: Sequence = ()) -> Optional[Now]:
     return Now(min(days), max(days))
 
 
-#: An age given for the present: "who is 51", "which is 51 years old", "now 36", "turns 46".
-_PRESENT = lazyre.compile(r"\b(?:is|are|now|turns|will\s+turn|turning|is\s+now)\s+$", re.I)
+#: An age given for the present: "who is 51", "which is 51 years old", "now 36", "turns 46",
+#: "is only 21", "is still just 19".
+_PRESENT = lazyre.compile(r"\b(?:is|are|now|turns|will\s+turn|turning|is\s+now)\s+"
+                          r"(?:(?:only|just|still|now|barely|already)\s+){0,2}$", re.I)
+#: A bare number a person is or was: "is only 21", "was 36 when", "at 67 she".
+_BARE_AGE_BEFORE = lazyre.compile(r"\b(?:is|was|now|turned|turns|aged|at)\s+(?:(?:only|just|still|now|barely|already)"
+                                  r"\s+){0,2}$", re.I)
+_BARE_AGE_AFTER = lazyre.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|but|when|as|after|before|he|she|they|I|this|last|in|on)\b)")
+#: "Ann Lee, 34, ...", "Ann Lee (34) ...": an age given beside a name is the age now.
+_APPOSITIVE_BEFORE = lazyre.compile(r"\b[A-Z][\w'’-]+\s*(?:,|\()\s*$")
+_APPOSITIVE_AFTER = lazyre.compile(r"\s*(?:,|\))")
+#: "says that at 67 she has no plans": an age with "at" in a sentence told in the present.
+_AT_BEFORE = lazyre.compile(r"\bat\s+$")
+_PRESENT_TENSE = lazyre.compile(r"\b(?:says|is|are|has|have|does|remains|still|now|today)\b")
+
+
+def _written_now(figures: Sequence, skip, today) -> bool:
+    """Whether a draft with no date of its own reads as written *today*: every year it
+    names (births aside) is within a year of today's."""
+    if today is None:
+        return False
+    return all(abs(int(f.value) - today.year) <= 1 for f in figures
+               if f.kind == "year" and id(f) not in skip) and \
+        all(f.date.year >= today.year - 1 for f in figures if f.kind == "date" and f.date is not None
+            and id(f) not in skip)
+
+
+def _bare_age(a) -> bool:
+    q = a.quantity
+    if q is None or a.thing or not 0 < a.value < 120 or a.value != int(a.value) or q.scale != 1.0:
+        return False
+    text = a.region.text
+    return _BARE_AGE_BEFORE.search(text, max(0, a.qual_start - 24), a.qual_start) is not None \
+        and _BARE_AGE_AFTER.match(text, a.end) is not None
+
+
+def _appositive(a) -> bool:
+    text = a.region.text
+    return _APPOSITIVE_BEFORE.search(text, max(0, a.qual_start - 40), a.qual_start) is not None \
+        and _APPOSITIVE_AFTER.match(text, a.end) is not None
+
+
+def _present_at(a) -> bool:
+    s = a.sentence
+    text = a.region.text
+    if s is None or _AT_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start) is None:
+        return False
+    return _PRESENT_TENSE.search(text, s.start, s.end) is not None and not _YEAR.search(text, s.start, s.end)
+
+
+#: "turned 33 this year": the age in the draft's own year.
+_RELATIVE = lazyre.compile(r"\b(?:who|which|that|whose|whom|where)\b")
+_THIS_YEAR_AFTER = lazyre.compile(r"\s+(?:earlier\s+|later\s+)?this\s+(?:year|month|week|spring|summer|autumn|winter)\b",
+                                  re.I)
+_YEAR = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?!\s*\))")
 _TURNS = lazyre.compile(r"\b(?:turns|will\s+turn|turning)\s+$", re.I)
 
 
@@ -421,8 +505,12 @@ def _first_name(text: str, end: int, surname: str) -> str:
     best = ""
     for m in _NAME_PAIR.finditer(text, 0, end):
         if m.group(2) == surname:
-            best = m.group(1)
+            best = "" if m.group(1) in _TITLES else m.group(1)
     return best
+
+
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Rev Judge Captain Inspector Sergeant "
+                    "Councillor Senator President Minister".split())
 
 
 def _same_first_name(b: Birth, a, surname: str) -> bool:

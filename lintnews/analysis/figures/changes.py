@@ -252,15 +252,24 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
             first, second = x, g  # "134 ships in 2019, so the number has fallen ... since then"
         elif _ordered(rank_x, rank_g):
             first, second = (g, x) if _earlier(rank_g, rank_x) else (x, g)  # set at two times
-        elif is_end and _before(g, x) and (rank_g is None or rank_x is None or rank_g <= rank_x):
+        elif is_end and _before(g, x) and (rank_g is None or rank_x is None or rank_g <= rank_x
+                                           or abs(rank_g) > 1 and rank_x in (-1, 0)):
+            # ("in 2023 ... 2,100. Last year that climbed to 2,625": a year, then a time
+            # relative to the draft's own, in the order told)
             first, second = g, x  # "had shrunk to 29km" after "reached 38km"
+        elif is_end and dist == 1 and rank_x is None and rank_g is not None and rank_g < 0:
+            first, second = g, x  # "fell 18% to 6,570. A year ago the figure stood at 7,300"
         else:
             continue
         if st.direction and (second.value - first.value) * st.direction <= 0:
             return None  # the figures go the other way: another quantity
-        generic = not x.thing and _GENERIC_SUBJECT.search(x.region.text, sentence.start, x.qual_start) is not None
+        generic = not x.thing and (_GENERIC_SUBJECT.search(x.region.text, sentence.start, x.qual_start) is not None
+                                   or g.sentence is not None and _GENERIC_SUBJECT.search(
+                                       g.region.text, g.sentence.start, g.qual_start) is not None)
         if not _plausible(first, second, st) \
-                or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2) \
+                or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2
+                        or _named_before(g, x)
+                        or g.kind not in ("count", "currency") and g.unit == x.unit and abs(dist) <= 2) \
                 or _own_change(g, by_sentence):
             return None
         return Change(first, second, st)
@@ -278,6 +287,7 @@ def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
 #: A subject that stands for the figure of the sentence before: "the figure", "the
 #: number", "the count", "the total", "the tally", "it", "they".
 _GENERIC_SUBJECT = lazyre.compile(r"\b(?:the|this|that)\s+(?:figure|number|count|total|tally)\b|^\s*(?:It|They)\b"
+                                  r"|\b(?:that|this|it)\s+(?:has\s+|had\s+)?[a-z]+ed\s+(?:by\s+[^,.;]{1,20}\s+)?to\s+$"
                                   r"|\bsince\s+then\b", re.I)
 
 
@@ -348,7 +358,19 @@ def _partner_of(g: Figure, x: Figure) -> bool:
     if x.kind == "count" and not x.thing and _GENERIC_SUBJECT.search(
             x.region.text, x.sentence.start if x.sentence is not None else 0, x.qual_start):
         return True  # "The figure has since doubled, to 9,000" after "3,870 bird hides"
+    if g.kind == "count" and _named_before(g, x):
+        return True  # "There were 3,200 reports in 2020 ... By 2024 reports were down by half, to 1,600"
+    if g.kind == "count" and g.thing in ("", "figure", "number", "count", "total", "tally") and _GENERIC_SUBJECT.search(
+            g.region.text, g.sentence.start if g.sentence is not None else 0, g.qual_start):
+        return True  # "... fell 18% to 6,570. A year ago the figure stood at 7,300"
     return g.kind != "count"  # a measure or a sum of money; a count needs its noun
+
+
+def _named_before(g: Figure, x: Figure) -> bool:
+    """*x* has no noun of its own and its clause names *g*'s before it ("reports were down
+    by half, to 1,600" after "3,200 reports")."""
+    return bool(g.thing) and not x.thing and x.sentence is not None and re.search(
+        rf"\b{re.escape(g.thing)}\b", x.region.text[x.sentence.start : x.qual_start], re.I) is not None
 
 
 def _same_thing(a: Figure, b: Figure) -> bool:
@@ -580,6 +602,10 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
             if _compatible(g, f, text) and f.start - g.end < 120:
                 end = g
                 break
+        if end is None and lead == "ref" and _OPENS_WITH_REFERENCE.match(text, sentence.start):
+            # "Compared with 3,100 a year earlier, passengers climbed 40% to 3,875"
+            end = next((g for g in levels[i + 1 :] if id(g) not in used and _lead(text, g) is None
+                        and g.role != "change" and _compatible(f, g, text)), None)
         if end is None and previous and _OPENS_COMPARISON.match(text, sentence.start) \
                 and not any(_compatible(g, f, text) for g in levels if g is not f and g.role != "change"):
             # "That compares with £258,000 a year ago": the end is the previous sentence's
@@ -591,6 +617,8 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
     return pairs
 
 
+_OPENS_WITH_REFERENCE = lazyre.compile(r"\s*(?:Compared\s+(?:with|to)|Against|Set\s+against|Up\s+from|Down\s+from)\s",
+                                       re.I)
 _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
                                    r"was\s+up|was\s+down)\b", re.I)
 _LEAD = lazyre.compile(
@@ -649,7 +677,7 @@ _WHEN_BEFORE = lazyre.compile(r"\b(?:a\s+year\s+(?:before|earlier|ago)|(?:in|of)
                               r"it\s+(?:was|had|stood\s+at)\s+|they\s+(?:were|numbered)\s+)?(?:about\s+|around\s+|some\s+|"
                               r"just\s+)?$", re.I)
 _CHANGE_BEFORE_ON = lazyre.compile(r"\b(?:up|down|rise|rose|fall|fell|higher|lower|increase|decrease|more|fewer|"
-                                   r"less|cut|jump|drop)\b[^,;.]{0,35}$", re.I)
+                                   r"less|cut|jump|drop)\b[^,;.]{0,35}$|[+\-−–]\s?\d+(?:\.\d+)?\s?%\s*$", re.I)
 
 
 def _to_before(text: str, f: Figure, g: Figure) -> bool:
@@ -754,6 +782,14 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
     "an increase of 0.5 points"."""
     text = sentence.region.text
     end = f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end
+    if f.kind in ("percent", "pp", "points") and f.quantity is not None:
+        sign = _SIGN_BEFORE.search(text, max(sentence.start, f.qual_start - 3), f.qual_start)
+        if sign is not None and _ON_AFTER.match(text, end):
+            # "1,648 (-27% on 2,010 a year ago)": a signed change on its start
+            st = _as_stated(sentence, f, end)
+            if st is not None:
+                st.direction = 1 if sign.group(1) == "+" else -1
+            return st
     if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
         return None  # "up from 13": where a change starts; "rising nine places": a ranking
     window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
@@ -768,6 +804,10 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
             or _NOUN_AFTER.match(text, end)):
         return None  # a level ("a margin of 45.6%, less than ..."), not a change
     return _as_stated(sentence, f, end)
+
+
+_SIGN_BEFORE = lazyre.compile(r"(?:^|[\s(\[,])([+\-−–])\s?$")
+_ON_AFTER = lazyre.compile(r"\s+(?:on|against|from|vs\.?|versus)\s")
 
 
 def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
@@ -994,6 +1034,13 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                 if a is not None and (b.kind == "count" or b.kind == c.kind) and _near_enough(text, a, b):
                     sign = 1 if d.group("dir").lower() in ("more", "higher", "up", "above") else -1
                     st = Stated("amount", b.value, b.low, b.high, sign, sentence, b.qual_start, c.start, figure=b,
+                                qualifier=b.approx)
+                    out.append(Change(c, a, st))
+                elif a is not None and b.kind == "percent" and a.kind == c.kind and a.currency == c.currency \
+                        and _near_enough(text, a, b):
+                    # "1,800 tonnes, 32% more than the 1,500 tonnes shipped a year earlier"
+                    sign = 1 if d.group("dir").lower() in ("more", "higher", "up", "above") else -1
+                    st = Stated("percent", b.value, b.low, b.high, sign, sentence, b.qual_start, b.end, figure=b,
                                 qualifier=b.approx)
                     out.append(Change(c, a, st))
     return out

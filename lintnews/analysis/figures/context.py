@@ -295,10 +295,16 @@ def _head(toks: List[str]) -> Tuple[str, str, List[str], str, int]:
                 and i + 1 < len(toks) and toks[i + 1][:1].islower() and toks[i + 1].lower() not in STOP:
             i += 1  # "two potentially lucrative contracts", "30 such projects"
             continue
+        if low in _PLACE_ADVERBS and not words and i + 1 < len(toks) and toks[i + 1][:1].islower() \
+                and _looks_plural(toks[i + 1].lower()) and toks[i + 1].lower() not in STOP | NOT_HEADS:
+            words.append(tok)  # "1,900 overseas nurses", "the 40 online shops": a modifier here
+            i += 1
+            continue
         if not tok[0].isalpha() or (low in STOP and not tok[0].isupper()) or low in NOT_HEADS or low.endswith("ly"):
             break
-        if words and (low in _PAST_VERBS or low.endswith("ed") and len(low) > 4):
-            break  # "a 25% stake gave it a seat": the verb after a singular noun
+        if words and (low in _PAST_VERBS or low.endswith("ed") and len(low) > 4
+                      or low in _PRESENT_VERBS and not _looks_plural(words[-1].lower())):
+            break  # "a 25% stake gave it a seat", "the £38m plan comes": the verb after a singular noun
         words.append(tok)
         i += 1
         if _looks_plural(low) or low in COUNT_NOUNS:
@@ -322,6 +328,11 @@ _PAST_VERBS = frozenset(
     became began brought bought caught drew drove found knew led meant met ran sent spent stood thought
     threw wrote""".split()
 )
+_PRESENT_VERBS = frozenset(
+    """comes goes does has is was says makes takes gives gets seems needs remains means looks runs covers
+    includes faces involves requires puts sets stands leaves""".split()
+)
+_PLACE_ADVERBS = frozenset("overseas abroad online elsewhere".split())
 _LY_NOUNS = frozenset("family supply assembly ally rally belly jelly bully folly holly lily".split())
 
 

@@ -143,10 +143,13 @@ def month_name(month: int) -> str:
 class YearContext:
     """Where a date without a year gets its year from."""
 
-    def __init__(self, doc: Document, published: Optional[dt.date]) -> None:
-        """*published*: the publication date from the configuration (``--date``, ``date:``)."""
+    def __init__(self, doc: Document, published: Optional[dt.date],
+                 source: str = "the --date option or config 'date'") -> None:
+        """*published*: the publication date from the configuration (``--date``, ``date:``),
+        or one the draft gives (*source* says which)."""
         self.doc = doc
         self._configured = published
+        self._source = source
         self._published: Optional[Tuple[dt.date, str]] = None
         self._draft_year: Optional[int] = None
         self._resolved = False
@@ -156,7 +159,7 @@ class YearContext:
             return
         self._resolved = True
         if self._configured is not None:
-            self._published = (self._configured, "the --date option or config 'date'")
+            self._published = (self._configured, self._source)
             return
         value = self.doc.front_matter_get("date")
         if value is not None:
@@ -192,6 +195,36 @@ class YearContext:
         return [], ""
 
 
+def draft_date(doc: Document, published: Optional[dt.date] = None) -> Optional[Tuple[dt.date, str]]:
+    """The date a draft is written for, and where it came from: the publication date
+    configured (*published*), else the front matter's ``date:``, else a dateline opening
+    the body ("KENDAL, 4 March 2026 -", "March 4, 2026 -"); None without one."""
+    if published is not None:
+        return published, "the publication date"
+    value = doc.front_matter_get("date")
+    if value is not None:
+        try:
+            return parse_date(value if not isinstance(value, str) else value[:10], "front matter"), \
+                "the front matter date"
+        except ConfigError:
+            pass
+    for region in doc.regions[:4]:
+        m = _DATELINE.match(region.text)
+        if m is None:
+            continue
+        month = _month_number(m.group("m") or m.group("m2"))
+        try:
+            return dt.date(int(m.group("y")), month, int(m.group("d") or m.group("d2"))), "the dateline"
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _month_number(name: str) -> int:
+    key = name.lower()[:3]
+    return next(i for i, full in enumerate(_FULL_NAMES, 1) if full.startswith(key))
+
+
 # --------------------------------------------------------------------------- calendar mentions
 
 #: Month names as news copy writes them (capitalised; abbreviations with or without a stop).
@@ -223,6 +256,10 @@ _CALENDAR = lazyre.compile(
 #: Words before a month named alone: "from June", "in March", "mid-March", "last April".
 _MONTH_LEAD = lazyre.compile(r"\b(?:in|from|to|until|till|since|between|and|through|by|of|last|next|this|early|"
                              r"late|end|start|before|after|or|during)\s+$|\bmid-$", re.I)
+#: A dateline: "KENDAL, 4 March 2026 -", "4 March 2026:", "March 4, 2026 (Reuters) -".
+_DATELINE = lazyre.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                           r"(?:(?P<d>[0-3]?\d)\s+(?P<m>" + _MONTH_WORD + r")|(?P<m2>" + _MONTH_WORD + r")\s+"
+                           r"(?P<d2>[0-3]?\d),?)\s+(?P<y>(?:19|20)\d\d)\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
 #: A weekday written on its own ("on Saturday"), for the day of a time.
 _WEEKDAY_WORD = lazyre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 

@@ -72,7 +72,7 @@ _NUMBER_CORE = lazyre.compile(r"\b" + _NUMBER_CORE_WORDS + r"\b")
 #: characters; a non-ASCII word character ("é") is let through and refused in Python.
 _NUMBER_CORE_AFTER = lazyre.compile(r"[^a-z0-9_]" + _NUMBER_CORE_WORDS + r"\b")
 #: Words that may open a figure before its number word: "a dozen", "tens of thousands".
-_NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of)[\s-]+$")
+_NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of|a\s+couple\s+of)[\s-]+$")
 #: The ASCII characters that may stand before the blank of ``_NUMBER_PREFIX``.
 _PREFIX_BEFORE_BLANK = frozenset("anlf-" + _ASCII_SPACE)
 
@@ -163,7 +163,8 @@ _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
 _ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in h".split())
 
-_CODE_BEFORE = lazyre.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|\bnumber\s)$", re.I)
+_CODE_BEFORE = lazyre.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|(?<!\bnow\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bstill\s)"
+                              r"(?<!\bthey\s)(?<!\bwhich\s)(?<!\bwould\s)\bnumber\s)$", re.I)
 _ORDINAL = lazyre.compile(r"(?:st|nd|rd|th)\b", re.I)
 _CODE_AFTER = lazyre.compile(r"(?:st|nd|rd|th)\b|[a-zA-Z]|[/:]\d|\.\d|\s?(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|BC|AD)\b)"
                          r"|/", re.I)
@@ -202,10 +203,17 @@ def as_metres(q: Quantity) -> Quantity:
     """A count written with an attached "m" ("2,000m") read as metres, for where a length
     is expected ("6ft (2m)", a mountain's height); other figures are returned unchanged.
     News copy reads a bare "m" as million, so extraction leaves the choice to the rule."""
+    if q.dim == "count" and q.scale == 1.0 and q.upper is None:
+        spaced = _SPACED_M.match(q.region.text, q.end)
+        if spaced is not None:  # "(1.52 m)": a metre sign set apart
+            return replace(q, end=spaced.end(), dim="length", unit=lookup("metres"), extra=fresh_extra(q))
     if q.dim != "count" or q.scale != 1e6 or not q.text.endswith("m") or q.text[-2:-1].isspace():
         return q
     return replace(q, value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=lookup("metres"), scale=1.0,
                    upper=None if q.upper is None else q.upper / 1e6, extra=fresh_extra(q))
+
+
+_SPACED_M = lazyre.compile(r"\s?m\b(?![-'’])")
 
 
 def fresh_extra(q: Quantity) -> dict:

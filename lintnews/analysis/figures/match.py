@@ -280,6 +280,11 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 continue
             if demonstrative and not _previous_sentence(a, b):
                 break  # "these two players" points at the sentence before
+            if a.dim not in ("count", "currency") and a.region not in heads and _after_the(a) and _after_the(b) \
+                    and "-" not in b.text and a.sentence is not b.sentence:
+                continue  # "won the 8km race" ... "third in the 12km race": two races of a kind
+            if same and a.region not in heads and _qualifier_differs(a, b):
+                continue  # "a £5m plan for a library ... the £7m plan for a pool"
             if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
                     and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
                 yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
@@ -289,6 +294,18 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 yield a, "reference", False
             elif not same:
                 yield a, "reference", False
+        return
+    if b.dim not in ("count", "currency", "percent") and b.unit is not None and _after_the(b) \
+            and not cb.restricted and not _RELATIVE_AFTER.match(b.region.text, b.extra.get("after", b.end)):
+        # "destroyed 1,800 acres of heath ... across the 1,900 acres": a measure taken up by
+        # its unit with "the", after it was given without it
+        for a in reversed(figures[:j]):
+            if a.dim != b.dim or a.unit is None or a.unit.key != b.unit.key or not compatible(a, b):
+                continue
+            if not _after_the(a) and not blocked(a, b) and similar(a, b) and _near(a, b, 3) \
+                    and not context(a).reference and 1 / 1.5 <= b.value / max(a.value, 1e-9) <= 1.5:
+                yield a, "reference", True
+            break
         return
     if _bare_reference(b, cb):
         # "the three had been detained": the group counted just before
@@ -389,13 +406,57 @@ def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
 
 
 def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) -> bool:
-    """ "the 30 construction projects" close after "30 construction projects": a count taken
-    up with "the" and no narrower noun phrase names the same group whatever else the
-    sentences name ("the two banks" is more often a pair just named)."""
+    """ "the 30 construction projects" close after "30 construction projects", "the £54m
+    scheme" after "a £45m scheme": a figure taken up with "the", its noun and no narrower
+    noun phrase names the same thing whatever else the sentences name ("the two banks" is
+    more often a pair just named)."""
     if ca.names and cb.names and not ca.names & cb.names:
         return False  # "the two plants in Spain ... the three plants in Poland"
-    return (a.dim == "count" and b.value != 2 and cb.modifiers <= ca.modifiers and _near(a, b, 2)
+    if a.dim != "count" and _after_the(a):
+        return False  # a sum or measure is taken up after it was introduced ("a £45m scheme",
+        # "destroyed 1,800 acres"), not "won the 9.2km race" ... "the 6.2km race" (two races)
+    if _qualifier_differs(a, b):
+        return False
+    return ((a.dim != "count" or b.value != 2) and cb.modifiers <= ca.modifiers and _near(a, b, 3)
             and b.region.text[max(0, b.qual_start - 4) : b.qual_start].lower() == "the ")
+
+
+_RELATIVE_AFTER = lazyre.compile(r"\s+(?:of\s+\w+\s+)?(?:that|which|who|it|they|he|she|we|you|I)\b")
+
+
+_QUALIFIER_AFTER = lazyre.compile(r"\s+(?P<prep>for|to|in|at|on|of|near|from|with)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                                  r"(?=\s+(?:is|was|were|are|has|had|will|would|could|did|does|do)\b|[,.;]|$)")
+_WORDS = lazyre.compile(r"[a-z][a-z'’-]*")
+_QUALIFIER_STOP = frozenset("a an the its their his her this that these those".split())
+
+
+def _qualifier_differs(a: Quantity, b: Quantity) -> bool:
+    """Both figures' nouns are narrowed by a phrase with the same preposition right after
+    them, naming different things: "a £5m plan for a library ... the £7m plan for a pool"
+    are two plans ("the 3,300 jobs at risk" after "3,200 jobs would go" is not narrowed)."""
+    qb, qa = _qualifier(b), _qualifier(a)
+    if qb is None or qa is None or qb[0] != qa[0] or qb[0] != "for":
+        return False  # (only "for", what a thing is for: "at its Leek site" and "at risk" are one set of jobs)
+    return not (qb[1] & qa[1]) and bool(qb[1]) and bool(qa[1])
+
+
+def _qualifier(q: Quantity):
+    m = _NOUN_AFTER_FIGURE.match(q.region.text, q.extra.get("after", q.end))
+    if m is None:
+        return None
+    found = _QUALIFIER_AFTER.match(q.region.text, m.end())
+    if found is None:
+        return None
+    words = {w for w in _WORDS.findall(found.group("words").lower())} - _QUALIFIER_STOP
+    return found.group("prep").lower(), {stem(w) for w in words}
+
+
+#: The noun right after a figure ("£7m plan", "12-mile bypass"), then a preposition.
+_NOUN_AFTER_FIGURE = lazyre.compile(r"(?:-[a-z]+)?\s+[a-z][\w'’-]*(?=\s+(?:for|to|in|at|on|of|near|from|with)\s)")
+
+
+def _after_the(q: Quantity) -> bool:
+    return q.region.text[max(0, q.qual_start - 4) : q.qual_start].lower() == "the "
 
 
 def _previous_sentence(a: Quantity, b: Quantity) -> bool:

@@ -100,6 +100,17 @@ def parse_words(text: str) -> Optional[Number]:
     if words[0] == "half" and len(words) == 3 and words[1] in ("a", "an"):
         rest = parse_words(" ".join(words[1:]))  # "half a million"
         return Number(rest.value / 2, rest.half / 2) if rest is not None else None
+    if len(words) >= 5 and words[-3] == "of" and words[-2] in ("a", "an") and words[-1] in MULTIPLIERS \
+            and words[-4] in FRACTIONS:
+        # "a quarter of a million", "three quarters of a million"
+        share = parse_words(" ".join(words[:-3]))
+        if share is None:
+            return None
+        value = share.value * MULTIPLIERS[words[-1]] if share.kind == "fraction" else None
+        return Number(value, 0.0) if value is not None else None
+    if words[:3] == ["a", "couple", "of"] and len(words) == 4:
+        unit = 12.0 if words[3] == "dozen" else MULTIPLIERS.get(words[3])
+        return Number(2 * unit, 0.0) if unit else None
     # fractions: "two thirds", "a quarter", "half", "one and a half"
     if words[-1] in FRACTIONS:
         share = FRACTIONS[words[-1]]
@@ -152,10 +163,15 @@ def _cardinal(words) -> Optional[float]:
 
 #: Regex alternation matching a run of number words (used by the extractor).
 NUMBER_WORDS_RE = (
-    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:and[\s-]+an?[\s-]+)?"
+    r"(?:(?:an?|one|two|three)[\s-](?:half|quarters?|thirds?)\s+of\s+an?\s+(?:thousand|million|billion)\b"
+    r"|a\s+couple\s+of\s+(?:dozen|hundred|thousand|million|billion)\b"
+    r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+and[\s-]+"
+    r"an?[\s-]+(?:half|quarter|third)\b"
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:and[\s-]+an?[\s-]+)?"
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
     r"|one\s+and\s+a\s+half"
-    r"|half\s+an?\s+(?:dozen|hundred|thousand|million|billion)"
+    r"|half[\s-]+an?[\s-]+(?:dozen|hundred|thousand|million|billion)"
     r"|half"
     r"|(?:tens\s+of\s+|hundreds\s+of\s+)thousands|dozens|scores|hundreds|thousands|millions|billions"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several)?\s*dozen"

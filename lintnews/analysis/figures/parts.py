@@ -28,14 +28,15 @@ from typing import Dict, List, Optional, Sequence
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import (PARAGRAPHS, REACH, noun_referent, partitive_reference, partitive_words,
                                                  pronoun_referent)
+from lintnews.analysis.figures.context import stem
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
-           "remaining_groups", "rounding", "sum_interval"]
+           "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
-ADDITIVE = frozenset("count currency length mass area volume energy data duration".split())
+ADDITIVE = frozenset("count currency length mass area volume energy power data duration".split())
 
 
 @dataclass
@@ -80,6 +81,13 @@ def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) ->
     men and four women", "Of those, 680 were ... and 870 ..." (the group of the sentence
     before)."""
     text = sentence.region.text
+    first = figures[0]
+    if first.whole is not None and first.whole.sentence is not sentence and first.kind == first.whole.kind:
+        # "The ward has 96 beds. Some 53 are for adults; the other 43 are for children"
+        for r in figures[1:]:
+            if _same_kind(r, first) and _REMAINING_BEFORE.search(text, max(sentence.start, r.qual_start - 30),
+                                                                 r.qual_start):
+                return PartGroup(first.whole, [first, r], "remaining", True, sentence)
     opening = _OF_THOSE.match(text, sentence.start)
     if opening is not None and figures[0].qual_start >= opening.end():
         whole = pronoun_referent(doc, figures[0])
@@ -223,9 +231,13 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
             if p.sentence is r.sentence or p.kind != "count" or p.approx:
                 continue
             named = partitive_words(p)
-            if not named or not words.intersection(named):
+            opened = _opening_whole(figures, p)
+            if opened is not None:
+                whole = opened  # "Of the 640 runners who started, 330 finished. The other 400 ..."
+            elif not named or not words.intersection(named):
                 continue
-            whole = noun_referent(doc, p, named[-1], kinds=("count",), modifiers=named[:-1])
+            else:
+                whole = noun_referent(doc, p, named[-1], kinds=("count",), modifiers=named[:-1])
             if whole is not None and whole.value > p.value and not whole.approx:
                 out.append(PartGroup(whole, [p, r], "remaining", True, r.sentence))
             break
@@ -233,6 +245,22 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
 
 
 _WORDS_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
+
+
+def _opening_whole(figures: Sequence[Figure], p: Figure) -> Optional[Figure]:
+    """The whole of a sentence that opens "Of the 640 runners ...," when *p* is the one
+    part after it."""
+    if p.index < 1:
+        return None
+    whole = figures[p.index - 1]
+    if whole.sentence is not p.sentence or whole.kind != p.kind or whole.approx:
+        return None
+    text = p.region.text
+    if not _OF_THE_OPENING.fullmatch(text, p.sentence.start, whole.qual_start):
+        return None
+    comma = text.find(",", whole.end, p.qual_start)
+    return whole if comma >= 0 and p.index + 1 >= len(figures) or comma >= 0 \
+        and figures[p.index + 1].sentence is not p.sentence else None
 
 
 _ALL_OF_IT = lazyre.compile(r"\b(?:all\s+of\s+(?:it|this|that|which|them|the\s+money|the\s+cash)|all\s+(?:of\s+)?the\s+"
@@ -251,6 +279,15 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
         parts = _listed(text, first, figures[1:], after=_clause_end(text, first, sentence))
         if len(parts) >= 2 or parts and _REMAINING.search(text, parts[0].end, sentence.end):
             return PartGroup(first, parts, "of-the", False, sentence)
+    # "Among the 140 staff are 70 teachers, 42 assistants and 28 cleaners": a list that
+    # may leave some out, but may not add up to more
+    among = _AMONG_OPENING.fullmatch(text, sentence.start, first.qual_start)
+    if among is not None:
+        after = _AMONG_VERB.match(text, first.quantity.extra.get("after", first.end))
+        if after is not None:
+            parts = _listed(text, first, figures[1:], after=after.end())
+            if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+                return PartGroup(first, parts, "including", False, sentence)
     for i, whole in enumerate(figures):
         rest = figures[i + 1 :]
         if not rest:
@@ -279,8 +316,22 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 if how[:1] in (":", "-", "–", "—", "") and not _AND_BEFORE_LAST.search(
                         text, parts[-2].end if len(parts) > 1 else cue.end(), parts[-1].qual_start):
                     continue  # a list after a colon or dash ends "... and six women"
-                complete = how.startswith((":", "-", "–", "—")) or how == "" or complementary
+                complete = how.startswith((":", "-", "–", "—")) or how == "" or complementary \
+                    or _REMAINING_BEFORE.search(text, max(0, parts[-1].qual_start - 30), parts[-1].qual_start) \
+                    is not None  # "of which 4,520 ... and the rest, 4,370, ..."
                 return PartGroup(whole, parts, _how(how), complete, sentence)
+        # "A dozen schools took part, eight of them primary and seven secondary"
+        nested = rest[0]
+        if _NESTED.match(text, nested.quantity.extra.get("after", nested.end)) and (
+                _same_kind(nested, whole) or nested.kind == whole.kind == "count") \
+                and _NESTED_GAP.fullmatch(text, end, nested.qual_start):
+            parts = [nested]
+            for f in _listed(text, whole, rest[1:], after=nested.end):
+                if f.thing and whole.thing and _looks_plural(f.thing) and stem(f.thing) != stem(whole.thing):
+                    break  # "61 lifts, 34 of them double-deckers, and 50 escalators": another thing
+                parts.append(f)
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "of-whom", False, sentence)
         # "The £120m budget includes £70m for care, £40m for schools and £25m for roads"
         incl = _INCLUDES.search(text, end, min(sentence.end, end + 50))
         if incl is not None and not _BREAK.search(text, end, incl.start()) \
@@ -294,6 +345,35 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             parts = _listed(text, whole, rest, after=made.end())
             if len(parts) >= 2:
                 return PartGroup(whole, parts, "made-up-of", True, sentence)
+    # "The fund totals €340m; €164m will go to hospitals and €214m to clinics": a stated
+    # total, then a list of its parts after a semicolon or a colon
+    for i, whole in enumerate(figures[:-2]):
+        if whole.role != "total":
+            continue
+        end = whole.quantity.extra.get("after", whole.end)
+        gap = _TOTAL_THEN_LIST.match(text, end)
+        if gap is None or gap.end() > figures[i + 1].qual_start:
+            continue
+        parts = _listed(text, whole, figures[i + 1 :], after=gap.end())
+        if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+            return PartGroup(whole, parts, "of-whom", False, sentence)
+    # "The firm borrowed £8,000, repaid £5,280 and still owes £3,840": a sum had, the part
+    # used and the part left make a balance
+    for i in range(len(figures) - 2):
+        had, used, left = figures[i : i + 3]
+        if not (_same_kind(had, used) and _same_kind(had, left)) or had.approx or used.approx or left.approx:
+            continue
+        if _BREAK.search(text, had.end, left.qual_start) or left.qual_start - had.end > 80:
+            continue  # "raised £50,000 ... spent £30,000 on food; it has £200,000 in reserve": another sum
+        if not (used.value < had.value and left.value < had.value) \
+                or any(p.thing and had.thing and stem(p.thing) != stem(had.thing) for p in (used, left)) \
+                or _FROM_BEFORE_NOW.match(text, left.quantity.extra.get("after", left.end)):
+            continue  # "has 120 juniors", "£120,000 left over from previous years": something else
+        if _HAD_BEFORE.search(text, max(sentence.start, had.qual_start - 25), had.qual_start) \
+                and _USED_BEFORE.search(text, max(sentence.start, used.qual_start - 25), used.qual_start) \
+                and (_LEFT_BEFORE.search(text, max(sentence.start, left.qual_start - 25), left.qual_start)
+                     or _LEFT_AFTER.match(text, left.quantity.extra.get("after", left.end))):
+            return PartGroup(had, [used, left], "leaving", True, sentence)
     # "14 flood warnings and 31 flood alerts, 45 in all"
     for i, whole in enumerate(figures):
         if i < 2:
@@ -370,7 +450,7 @@ def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure],
 _FUNDED_BY = lazyre.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+)?(?:funded|paid\s+for|financed|shared|split|"
                             r"covered|met|underwritten)\s+(?:by|between|among)\b", re.I)
 #: The gap between a whole and a first part set beside it: its noun phrase and a comma.
-_APPOSITIVE_GAP = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)){0,4}\s*,\s*")
+_APPOSITIVE_GAP = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)){0,4}\s*,\s*(?:with\s+)?")
 #: What follows a bare part of a breakdown: a place or a category, or "elsewhere".
 _PLACE_AFTER = lazyre.compile(r"\s+(?:in|at|from|on|for|by|across|inside|outside|under|over|aged|elsewhere|abroad|"
                               r"overseas|locally|nationally|online|in-house)\b", re.I)
@@ -425,6 +505,8 @@ def _listed(text: str, whole: Figure, rest: Sequence[Figure], after: int) -> Lis
             continue  # "120 of them", "12 of those"
         if parts and _BREAK.search(text, parts[-1].end, f.qual_start):
             break
+        if parts and not _PART_JOINER.search(text, parts[-1].end, f.qual_start):
+            continue  # "6,100 bought 7,200 tickets", "28 were men under 40": inside a part, not another
         if _LEVEL_BEFORE.search(text, max(0, f.qual_start - 20), f.qual_start):
             return []  # "to 139,000 in September instead of 96,000": levels, not parts
         if f.low > 1.5 * whole.high:
@@ -464,6 +546,9 @@ def falls_short(group: PartGroup) -> bool:
     short of it by more than their rounding (and none is approximate)."""
     if group.how not in LISTING or group.complete or len(group.parts) < 2:
         return False
+    last = group.parts[-1]
+    if last.sentence is not None and _REST_NAMED.search(last.region.text, last.end, last.sentence.end):
+        return False  # "..., with £8bn to fill the gap, and the rest going in tax cuts": a remainder
     whole = group.whole
     if whole.approx or any(p.approx for p in group.parts) or whole.upper is not None:
         return False
@@ -509,11 +594,38 @@ def figure_interval(f: Figure, fine: Optional[float] = None) -> tuple:
     approximation ("about", "more than")."""
     half = rounding(f, fine)
     lo, hi = f.value - half, (f.upper if f.upper is not None else f.value) + half
-    if f.approx:
+    if f.approx == "about":
+        # "some 8,000": as round as its digits (to the thousand) and a little more, not a
+        # fixed 15%
+        slack = sig_half(f) + ABOUT * f.value
+        lo, hi = min(lo, f.value - slack), max(hi, (f.upper if f.upper is not None else f.value) + slack)
+    elif f.approx:
         lo, hi = min(lo, f.low), max(hi, f.high)
     return lo, hi
 
 
+#: "about" on a figure in a sum: the rounding of its last significant digit and this much more.
+ABOUT = 0.03
+
+
+def sig_half(f: Figure) -> float:
+    """Half the place of a figure's last significant digit as written: 8,000: 500;
+    "£4.5m": £50,000; a round two-digit figure ("about 20", "£10m") to a unit of its own."""
+    scale = f.scale or 1.0
+    written = f.value / scale
+    if f.value <= 0 or abs(written - round(written)) > 1e-9:
+        return f.half if f.half else 0.5 * scale
+    shown = f"{written:.0f}"
+    zeros = len(shown) - len(shown.rstrip("0"))
+    if not zeros:
+        return 0.5 * scale
+    if len(shown) <= 2:
+        return 1.0 * scale
+    return 0.5 * 10 ** zeros * scale
+
+
+_AMONG_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Among|Amongst)\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$", re.I)
+_AMONG_VERB = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s*,?\s*(?:are|were|there\s+are|there\s+were)\s+(?:some\s+)?")
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|"
                                  r"those\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:[\w-]+['’]s?\s+)?"
                                  r"(?:[\w-]+\s+){0,2}$")
@@ -526,7 +638,7 @@ _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\
                           r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between)|split\s+into|(?:is|was)\s+divided\s+"
                           r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
-_OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
+_OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom|that|this)\s*,\s*", re.I)
 _ASIDE = lazyre.compile(r"\s[-–—]\s|[()]")
 _OF_WHICH_LATER = lazyre.compile(r"(?P<cue>,\s*(?:of\s+whom|of\s+which)\b)", re.I)
 _IN_ALL = lazyre.compile(r"\s*(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
@@ -541,6 +653,22 @@ _LEAVING_BEFORE = lazyre.compile(r"\b(?:leaving|leaves|left\s+with|with)\s+(?:ju
 _OF_GAP = lazyre.compile(r"\s+(?:[a-z]+\s+){0,1}of\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+)?", re.I)
 _AND_BEFORE_LAST = lazyre.compile(r"\band\b|\bplus\b|&")
 _LEVEL_BEFORE = lazyre.compile(r"\b(?:to|from|instead\s+of|than|against|versus|out\s+of\s+(?:a|an|the)\s+\w+\s+of)\s+$", re.I)
+def _looks_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+_TOTAL_THEN_LIST = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*[;:]\s*")
+_HAD_BEFORE = lazyre.compile(r"\b(?:borrowed|raised|received|took\s+out|was\s+lent|were\s+lent|inherited|collected|"
+                             r"was\s+given|were\s+given|won|had|budgeted)\s+(?:a\s+|an\s+)?$", re.I)
+_USED_BEFORE = lazyre.compile(r"\b(?:repaid|paid\s+back|paid\s+off|spent|used|gave\s+away|lost|sold|handed\s+back)\s+"
+                              r"(?:a\s+|an\s+)?$", re.I)
+_LEFT_BEFORE = lazyre.compile(r"\b(?:still\s+)?(?:owes|owed|owing|has|had|have|kept|keeps|kept\s+back)\s+(?:a\s+|an\s+)?$"
+                              r"|\bleaving\s+(?:it\s+|them\s+|him\s+|her\s+)?(?:with\s+)?$", re.I)
+_LEFT_AFTER = lazyre.compile(r"\s+(?:left|outstanding|remaining|to\s+pay|owing|unspent|in\s+reserve)\b", re.I)
+_FROM_BEFORE_NOW = lazyre.compile(r"\s+(?:left\s+)?(?:over\s+)?from\b", re.I)
+_REST_NAMED = lazyre.compile(r"\b(?:the\s+(?:rest|remainder|balance)|remaining|others?)\b", re.I)
+_PART_JOINER = lazyre.compile(r",|\band\b|\bwhile\b|\bwith\b|\bplus\b|\bwhereas\b|[-–—:]")
+_NESTED_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*")
 _NESTED = lazyre.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 _DISTINCT_BEFORE = lazyre.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional|average\s+of|up\s+from|from|"
                                   r"than|compared\s+with)\s+$", re.I)

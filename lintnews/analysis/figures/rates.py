@@ -39,8 +39,9 @@ class RateStatement:
 
 
 def rate_statements(doc: Document) -> List[RateStatement]:
-    figures = [f for f in read_figures(doc) if f.quantity is not None and f.comparable and f.sentence is not None
-               and f.kind in ("count", "currency", "length", "mass", "volume", "energy")]
+    every = read_figures(doc)
+    figures = [f for f in every if f.quantity is not None and f.comparable and f.sentence is not None
+               and f.kind in ("count", "currency", "length", "mass", "volume", "energy", "area", "power")]
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
     for f in figures:
@@ -57,7 +58,9 @@ def rate_statements(doc: Document) -> List[RateStatement]:
         st = (_average(sentence, here) if averages else None) \
             or (_product(here, before) if _may_be_product(here, before) else None) \
             or (_unit_product(doc, sentence, here) if sum(f.kind == "currency" for f in here) >= 2 else None) \
-            or (_average_across(doc, sentence, here) if averages else None)
+            or (_average_across(doc, sentence, here) if averages else None) \
+            or (average_anywhere(every, sentence, here) if averages else None) \
+            or (average_of_each(sentence, here) if averages and len(here) >= 3 else None)
         if st is not None:
             out.append(st)
     return out
@@ -197,6 +200,167 @@ def _adjacent(a: Sentence, b: Sentence) -> bool:
 
 # --------------------------------------------------------------------------- averages
 
+#: How far back an average looks for its total and count: its paragraph, and this many
+#: paragraphs before it.
+_AVERAGE_PARAGRAPHS = 2
+#: "150 at each site", "£2m for every club": per a thing, said with "each" or "every".
+_AT_EACH = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:at|for|in|to)\s+(?:each|every)\s+"
+                          r"(?:(?:one\s+)?of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+)?(?P<unit>[a-z]+)\b"
+                          r"(?P<each>(?!))?", re.I)
+#: "so each gets 9 on average", "each receives about £4m".
+_EACH_GETS = lazyre.compile(r"(?:\beach\s+(?:one\s+)?(?:gets|receives|got|received|has|had|takes|took|will\s+get|"
+                            r"will\s+receive|would\s+get)|\b(?:giving|gives|gave|leaving|leaves)\s+each(?:\s+one)?)"
+                            r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: A total shared out equally: "divided equally between", "shared among", "split between".
+_SHARED_OUT = lazyre.compile(r"\b(?:divided|shared|split|spread|distributed|allocated)\s+(?:\w+\s+)?(?:between|among|across)"
+                             r"\b", re.I)
+#: "That is about 52 fines per warden", "which works out at": an average of the figures before.
+_THAT_IS = lazyre.compile(r"\b(?:that|this|which)\s+(?:is|was|means|comes\s+to|came\s+to|equals)\s+(?:about\s+|around\s+|"
+                          r"roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+_ON_AVERAGE_NEXT = lazyre.compile(r"(?:\s+[a-z]+)?\s+on\s+average\b", re.I)
+_NEXT_WORD = lazyre.compile(r"\s+([a-z]+)\b")
+_NOT_UNITS = frozenset("each head capita person on in at to for from and or over last this that the".split())
+_ON_AVERAGE = lazyre.compile(r"(?:\s+[a-z]+){1,3}?\s+on\s+average\b", re.I)
+_SHARED_BEFORE = lazyre.compile(r"\b(?:shared|split|divided|spread)\s+(?:among|between|across|over)\s+(?:the\s+|its\s+)?$"
+                                r"|\b(?:across|among|between|over|in)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """An average and the total and count it divides, read wherever the draft gives them:
+    the average by its words ("an average of 120 each", "about 900 per school", "450 a
+    day", "18 per ward on average", "works out at"), its total and count in its sentence,
+    its paragraph or the paragraphs just before. The count is the one whose noun the
+    average is per ("per school": schools; "a day": days, also a duration "over 40 days");
+    for "each", the group the total is shared among: a count of another noun than the
+    total's. A bare average ("120 each") takes the total's unit ("24,000 hours ... 120
+    each"), so a duration or a measure may be its total."""
+    text = sentence.region.text
+    for a in here:
+        end = a.quantity.extra.get("after", a.end)
+        per = _AT_EACH.match(text, end) or _PER.match(text, end)
+        each_gets = _EACH_GETS.search(text, max(sentence.start, a.qual_start - 30), a.qual_start)
+        on_average = _ON_AVERAGE.match(text, end) or _ON_AVERAGE_NEXT.match(text, end)
+        shared = each_gets is not None and _SHARED_OUT.search(text, sentence.start, a.qual_start) is not None
+        if per is None and not (each_gets and (on_average or shared)):
+            continue
+        lead = _AVG_LEAD.search(text, max(sentence.start, a.qual_start - 25), a.qual_start) \
+            or _THAT_IS.search(text, max(sentence.start, a.qual_start - 30), a.qual_start)
+        if not (lead or on_average or shared):
+            continue  # "tickets cost £40 each" is a price, not an average
+        if per is None:
+            unit, thing = "", (a.thing or "").lower()  # "so each gets 9 on average"
+        else:
+            unit = (per.group("unit") or "").lower() if per.group("each") is None else ""
+            thing = (per.group("thing") or per.groupdict().get("thing2") or a.thing or "").lower()
+            if thing in _NOT_UNITS or thing in ("at", "is", "are", "was", "were", "so", "or", "then"):
+                thing = ""  # "150 at each site"
+        if unit == "cent":
+            continue
+        if unit in _NOT_UNITS:
+            unit = ""  # "each on average", "a head": shared among a group
+        bare = a.kind == "count" and not thing
+        pool = _nearby(figures, a)
+        count = None
+        units = {stem(unit)} if unit else set()
+        if unit and per is not None:
+            nxt = _NEXT_WORD.match(text, per.end())
+            if nxt is not None:
+                units.add(stem(nxt.group(1)))  # "per food bank": the banks
+        for f in pool:
+            if f is a:
+                continue
+            if unit:
+                if f.kind == "count" and f.thing and stem(f.thing) in units \
+                        or f.kind == "duration" and unit in _PERIODS and stem(f.unit or "") == stem(unit):
+                    count = f
+                    break
+        total = None
+        # in its own sentence the largest figure is the total ("21,000 hours ... to 350
+        # staff, which works out at 60 each"); elsewhere the nearest
+        same = sorted((f for f in pool if f.sentence is sentence), key=lambda f: -f.value)
+        for f in same + [f for f in pool if f.sentence is not sentence]:
+            if f is a or f is count or f.value <= a.value or f.quantity is None or not f.comparable:
+                continue
+            if f.role in ("change", "rate", "share") or f.approx in ("over", "under"):
+                continue
+            if bare and f.kind in ("count", "duration", "length", "mass", "volume", "energy", "area") \
+                    or f.kind == a.kind and f.currency == a.currency and a.kind != "count" \
+                    or a.kind == "count" and f.kind == "count" and (not f.thing or stem(f.thing) == stem(thing)):
+                if f.kind == "count" and count is not None and f.thing and count.thing \
+                        and stem(f.thing) == stem(count.thing):
+                    continue
+                total = f
+                break
+        if total is None:
+            continue
+        if count is None and not unit:
+            # "each": the group shared among, a count of another noun than the total's,
+            # or the count the total is spread across ("spread across 40 schools"); when
+            # the sentence gives two such ("The 20 branches employ 400 people and served
+            # 1.2 million customers, an average of 60,000 each") the group is unclear
+            candidates = []
+            for f in pool:
+                if f is a or f is total or f.kind != "count" or f.value < 2 or f.role in ("change", "rate", "share"):
+                    continue
+                if f.thing and total.thing and stem(f.thing) == stem(total.thing):
+                    continue
+                if not f.thing and f.sentence is not sentence:
+                    continue
+                candidates.append(f)
+            here_too = [f for f in candidates if f.sentence is sentence]
+            if len(here_too) > 1:
+                continue
+            count = candidates[0] if candidates else None
+        if count is None or count.value < 2 or count.value >= total.value * 1.0001 and total.kind == "count":
+            continue
+        return RateStatement("average", a, count, total)
+    return None
+
+
+def average_of_each(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """ "On average each of the 60 stations answered 240 calls, 24,000 in total": the count
+    after "each of the", the figure after it the average, the largest other the total."""
+    text = sentence.region.text
+    if not _ON_AVERAGE_ANY.search(text, sentence.start, sentence.end):
+        return None
+    for i, c in enumerate(here[:-1]):
+        if c.kind != "count" or not _EACH_OF.search(text, max(sentence.start, c.qual_start - 16), c.qual_start):
+            continue
+        a = here[i + 1]
+        rest = [f for f in here if f is not a and f is not c and f.kind == a.kind and f.value > a.value
+                and f.currency == a.currency]
+        if not rest:
+            return None
+        return RateStatement("average", a, c, max(rest, key=lambda f: f.value))
+    return None
+
+
+_ON_AVERAGE_ANY = lazyre.compile(r"\bon\s+average\b|\baverag", re.I)
+_EACH_OF = lazyre.compile(r"\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _quoted(f: Figure) -> bool:
+    return f.region.blockquote or f.region.in_quote(f.start, f.end)
+
+
+def _nearby(figures: Sequence[Figure], a: Figure) -> List[Figure]:
+    """The figures an average may divide, nearest first: its sentence (before it, then
+    after), then back through its paragraph and the paragraphs just before."""
+    same: List[Figure] = []
+    after: List[Figure] = []
+    earlier: List[Figure] = []
+    quoted = _quoted(a)
+    for f in figures[max(0, a.index - 60) : a.index + 12]:
+        if f is a or f.kind in ("year", "date", "time", "percent", "pp", "age"):
+            continue
+        if f.sentence is a.sentence:
+            (same if f.start < a.start else after).append(f)
+        elif f.index < a.index and 0 <= a.region.index - f.region.index <= _AVERAGE_PARAGRAPHS \
+                and _quoted(f) == quoted:
+            earlier.append(f)
+    return list(reversed(same)) + after + list(reversed(earlier))
+
+
 def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatement]:
     text = sentence.region.text
     for a in figures:
@@ -220,14 +384,16 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
         if count is None and total is not None and not unit and a.kind == "count":
             # "The 18,480 pupils are shared between 8 schools, or 1,390 each": the one
             # other count is what the total is shared between
-            others = [f for f in figures if f is not a and f is not total and f.kind == "count"]
+            others = [f for f in figures if f is not a and f is not total and f.kind == "count"
+                      and f.role not in ("change", "rate", "share", "part")]
             if len(others) == 1 and (not thing or not others[0].thing or stem(others[0].thing) != thing):
                 count = others[0]
         if count is None and total is not None and per.group("unit") and lead \
                 and per.group("unit").lower() in _PERIODS and a.kind == "count":
             # "14,800 tickets for the 35 performances, an average of 520 a night": the one
             # other count is what the period stands for
-            others = [f for f in figures if f is not a and f is not total and f.kind == "count"]
+            others = [f for f in figures if f is not a and f is not total and f.kind == "count"
+                      and f.role not in ("change", "rate", "share", "part")]
             if len(others) == 1 and others[0].end <= a.start:
                 count = others[0]
         if count is not None and total is not None and count.value > 1:

@@ -50,7 +50,7 @@ from lintnews.analysis.figures.quantity import Quantity, to_base
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["Figure", "KINDS", "ROLES", "read_figures", "region_figures"]
+__all__ = ["Figure", "KINDS", "ROLES", "is_verb", "read_figures", "region_figures"]
 
 #: Every ``kind`` a figure may have.
 KINDS = ("count", "currency", "percent", "pp", "points", "length", "mass", "area", "volume", "speed",
@@ -72,7 +72,7 @@ class Figure:
 
     __slots__ = ("region", "start", "end", "kind", "value", "sentence", "quantity", "qual_start", "half", "upper",
                  "unit", "currency", "scale", "approx", "date", "date_end", "minutes", "mention", "index", "place",
-                 "row", "column", "table", "row_label", "day", "_thing", "_entity", "_when", "_role", "_voice")
+                 "row", "column", "table", "row_label", "day", "whole", "_thing", "_entity", "_when", "_role", "_voice")
 
     def __init__(self, region: Region, start: int, end: int, kind: str, value: float, *,
                  sentence: Optional[Sentence] = None, quantity: Optional[Quantity] = None,
@@ -110,6 +110,8 @@ class Figure:
         self.row_label = ""
         #: For a time of day: the date or weekday written with it (set by the reader).
         self.day: Optional[CalendarMention] = None
+        #: For a bare part: the whole it took its unit or noun from (set by the reader).
+        self.whole: Optional["Figure"] = None
         self._thing = self._entity = self._when = self._role = self._voice = _UNREAD
 
     # -- as written ---------------------------------------------------------------------
@@ -178,6 +180,8 @@ class Figure:
         if q is None or self.kind in ("year", "date", "time"):
             return ""
         ctx = context(q)
+        if ctx.head_word and (is_verb(ctx.head_word) or ctx.head_word.lower() in _NOT_THINGS):
+            return ""  # "225 million goes to roads", "330 finished", "80 - about a third": no noun of its own
         if ctx.head_word and not (ctx.partitive and ctx.of_head):
             return ctx.head_word.lower()
         of = _OF_NOUN.match(self.region.text, q.extra.get("after", q.end))
@@ -320,6 +324,25 @@ class Figure:
         return f"Figure({self.text!r}, {self.kind}, {self.value:g}, role={self.role})"
 
 
+#: Verbs that follow a bare figure ("5,200 went to members", "330 finished"): not the
+#: thing it counts.
+_VERBS = frozenset("""went came goes comes go come were was are is be been have has had will would could should may
+    might must can did do does said says say got gets get remain remains stay stays left took take takes made make
+    makes saw see sees won lost need needs needed stood stands sat sit face faces live lives work works worked
+    bought sold paid spent gave found held kept met ran sent told wrote brought built caught chose drove fell grew
+    knew rose spoke threw understood wore buy sell pay spend give find hold keep meet run send tell""".split())
+_NOT_VERBS_ED = frozenset("hundred speed breed seed steed creed need bed shed red weed feed reed sled".split())
+
+
+_NOT_THINGS = frozenset("about around roughly some nearly almost approximately just or and to".split())
+
+
+def is_verb(word: str) -> bool:
+    """A word that is surely a verb after a figure: a common one, or a past form in -ed."""
+    w = word.lower()
+    return w in _VERBS or len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS_ED
+
+
 _OF_NOUN = lazyre.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|his\s+|her\s+|our\s+)?(?:[a-z][\w'’-]*\s+){0,2}?"
                           r"([a-z][\w'’-]*?s)\b")
 _MEASURE_NOUNS = frozenset(
@@ -361,7 +384,7 @@ _PER_AFTER = lazyre.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:per|a|an|each)\s+(?:head|
                             r"|\s+each\b|/(?:day|week|month|year|head|hour)\b")
 _AVERAGE_BEFORE = lazyre.compile(r"\b(?:average|averaging|averaged|mean|median|typical|per[\s-]head)\s+(?:of\s+)?$")
 _TOTAL_AFTER = lazyre.compile(r"[^.;]{0,30}?\b(?:in\s+(?:all|total)|altogether|combined|overall)\b")
-_TOTAL_BEFORE = lazyre.compile(r"\b(?:total(?:ling|ed)?(?:\s+of)?|all|whole|entire|combined|overall|sum\s+of)\s+"
+_TOTAL_BEFORE = lazyre.compile(r"\b(?:total(?:s|ling|led|ed)?(?:\s+of)?|all|whole|entire|combined|overall|sum\s+of)\s+"
                                r"(?:the\s+)?$")
 _PART_BEFORE = lazyre.compile(r"\b(?:of\s+(?:whom|which|them|these|those)|including|among\s+them|of\s+this|"
                               r"the\s+remaining|the\s+rest|while|with)\s+$|,\s+(?:and\s+)?$")
@@ -399,7 +422,97 @@ def _read_document(doc: Document) -> List[Figure]:
                 f.row, f.column, f.table, f.row_label = cell
             f.index = len(out)
             out.append(f)
+    _carry_over(out)
     return out
+
+
+#: A sentence that opens on the group of the one before: "Of those, ...", "Of that, ...".
+_OF_THAT_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Out\s+of|Among)\s+(?:that|this|those|these|them|which|the\s+total)\s*,?\s*",
+                                  re.I)
+#: What may stand between a whole and a part that takes its unit or noun: "of which",
+#: "of those", "including", "and", a comma, a few words ("goes to roads and").
+_CARRY_GAP = lazyre.compile(r"[^.;()\d%£$€¥]{0,60}")
+_CARRY_GAP_TOTAL = lazyre.compile(r"\s*[;:]\s*[^.;()\d%£$€¥]{0,20}")
+_CARRY_CUE = lazyre.compile(r"\b(?:of\s+(?:which|whom|that|this|those|them|these)|including|and|with|while|the\s+rest|"
+                            r"the\s+remaining|the\s+other)\b|,", re.I)
+_UNIT_KINDS = frozenset("currency length mass area volume energy power data".split())
+
+
+def _carry_over(figures: List[Figure]) -> None:
+    """A bare figure takes the unit, currency or noun of the whole it is a part of, as
+    an editor reads it: "190 million euros, of which 120 million goes to roads and 85
+    million to rail" (euros), "8,000 tickets. Of those, 5,200 went to members and 3,300
+    to the public" (tickets). The whole is the figure before it in its sentence with a
+    cue between ("of which", "and", a comma; a scale word on both sides is cue enough),
+    or, for a sentence that opens "Of those,", the first figure of the sentence before."""
+    prev: Optional[Figure] = None
+    for f in figures:
+        whole = None
+        if prev is not None and f.kind == "count" and f.quantity is not None and not f.unit and f.comparable:
+            # the cheap tests (where the figures stand, the words between) before the
+            # figure's noun and role are read
+            if prev.sentence is f.sentence and prev.region is f.region:
+                whole = prev if _carries(prev, f) else None
+            elif f.sentence is not None and f.sentence.index > 0:
+                text = f.region.text
+                opening = _OF_THAT_OPENING.match(text, f.sentence.start)
+                if opening is not None and opening.end() <= f.qual_start:
+                    whole = _first_whole(figures, f)  # "Of those, 5,200 went to members"
+                elif _BARE_OPENING.fullmatch(text, f.sentence.start, f.start) and _BARE_VERB.match(text, f.end):
+                    whole = _first_whole(figures, f)  # "Some 53 are for adults"
+            if whole is not None and (_EACH_AFTER.match(f.region.text, f.end) or f.thing
+                                      or f.role not in ("part", "amount", "total")):
+                whole = None  # ("roughly 9 at each site": a rate, not a part)
+        if whole is not None:
+            f.whole = whole
+            if whole.kind in _UNIT_KINDS and (f.scale == whole.scale or f.scale == 1.0):
+                f.kind, f.currency, f.unit = whole.kind, whole.currency, whole.unit
+                if f.scale == 1.0 and whole.scale != 1.0 and _SCALED_WORD.match(f.region.text, f.end) is None:
+                    pass
+            elif whole.kind == "count" and whole.thing:
+                f._thing = whole.thing
+        prev = f
+
+
+#: A sentence that opens on a bare count ("Some 53 are for adults"): the noun of the one before.
+_BARE_OPENING = lazyre.compile(r"\s*(?:Some|About|Around|Nearly|Almost|Only|Just)?\s*")
+_BARE_VERB = lazyre.compile(r"\s+(?:are|were|was|is|have|had|will|would|came|went)\b")
+_EACH_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:at|for|in|to|per|a|an)?\s*(?:each|every|per|apiece)\b", re.I)
+_SCALED_WORD = lazyre.compile(r"\s*(?:m|bn|million|billion)\b")
+
+
+def _carries(whole: Figure, f: Figure) -> bool:
+    if whole.kind not in _UNIT_KINDS and whole.kind != "count":
+        return False
+    text = f.region.text
+    end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
+    if end > f.qual_start:
+        return False
+    if not _CARRY_GAP.fullmatch(text, end, f.qual_start):
+        # "The fund totals €340 million; 164 million will go to ...": a total, then its parts
+        return whole.role == "total" and f.scale == whole.scale and _CARRY_GAP_TOTAL.fullmatch(
+            text, end, f.qual_start) is not None
+    if whole.kind in _UNIT_KINDS and f.scale != 1.0 and f.scale == whole.scale:
+        return True  # "190 million euros ... 120 million": the scale word says it is money too
+    return _CARRY_CUE.search(text, end, f.qual_start) is not None and f.value < whole.value * 1.5 \
+        and (whole.kind == "count" or f.scale == whole.scale) and (whole.kind != "count" or bool(whole.thing))
+
+
+def _first_whole(figures: List[Figure], f: Figure) -> Optional[Figure]:
+    """The first figure with a unit or a noun in the sentence before *f*'s."""
+    k = f.index - 1
+    before = None
+    while k >= 0 and figures[k].region is f.region and figures[k].sentence is f.sentence:
+        k -= 1
+    while k >= 0 and figures[k].region is f.region and figures[k].sentence is not None \
+            and figures[k].sentence.index == f.sentence.index - 1:
+        before = figures[k]
+        k -= 1
+    if before is None:
+        return None
+    if before.kind in _UNIT_KINDS or before.kind == "count" and before.thing:
+        return before
+    return None
 
 
 def region_figures(region: Region, found: Optional[Sequence[Quantity]] = None) -> List[Figure]:
@@ -443,12 +556,16 @@ _START = lambda f: f.start  # noqa: E731
 #: before "earlier", "ago", "later" ("a week later" is a date). Found at "a" or "an"
 #: before a unit (a literal the engine scans for in C), then the words before are read.
 _A_UNIT = lazyre.compile(r"an?\s+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)"
-                         r"(?P<and>\s+and\s+a\s+half)?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)"
+                         r"(?P<and>\s+and\s+a\s+(?:half|quarter))?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)"
                          r"(?![-\w])", re.I)
 _A_LEAD = lazyre.compile(
     r"\b(?:just\s+over|just\s+under|over|under|more\s+than|less\s+than|almost|nearly|about|around|roughly|"
     r"barely|only|for|lasted|lasting|last|lasts|took|takes|take|spent|within|after|of|than|in\s+under|in\s+about)"
-    r"\s+(?P<half>half\s+)?$", re.I)
+    r"\s+(?P<half>half\s+)?$"
+    r"|(?P<frac>\b(?:half|a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds))\s+of\s+$", re.I)
+#: "three quarters of an hour": the share of the unit.
+_FRACTION_OF_UNIT = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "a third": 1 / 3,
+                     "two thirds": 2 / 3, "two-thirds": 2 / 3}
 
 
 _A_TRAIL = lazyre.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
@@ -466,14 +583,23 @@ def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quanti
         lead = _A_LEAD.search(text, max(0, m.start() - 20), m.start())
         if lead is None and not _A_TRAIL.match(text, m.end()):
             continue  # "a week in all", "an hour altogether" need no word before them
-        start = lead.start("half") if lead is not None and lead.group("half") else m.start()
+        frac = lead.group("frac") if lead is not None else None
+        start = lead.start("half") if lead is not None and lead.group("half") else lead.start("frac") if frac \
+            else m.start()
         end = m.end()
-        if any(q.start <= start < q.end and not (q.start >= start and q.end <= end) for q in found):
+        if any(q.start <= start < q.end and not (q.start >= start and q.end <= end) for q in found) and not frac:
             continue
         from lintnews.analysis.figures.reading import qualify
         from lintnews.analysis.figures.units import lookup
 
-        value = 0.5 if lead is not None and lead.group("half") else 1.5 if m.group("and") else 1.0
+        if frac:
+            value = _FRACTION_OF_UNIT.get(" ".join(frac.lower().split()), 1.0)
+        elif lead is not None and lead.group("half"):
+            value = 0.5
+        elif m.group("and"):
+            value = 1.25 if m.group("and").rstrip().endswith("quarter") else 1.5
+        else:
+            value = 1.0
         q = Quantity(region, start, end, value, 0.0, "time", lookup(m.group("unit")))
         q.sentence = _sentence_at(region, start)
         if low is None:

@@ -349,12 +349,17 @@ def merge_ratios(text: str, found: List[Quantity]) -> List[Quantity]:
     return out
 
 
+_FROM_AFTER = lazyre.compile(r"[^\s\d,.;]{0,3}\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+with|against)\s", re.I)
+
+
 def _joinable(a: Quantity, b: Quantity, sep: str, text: str) -> bool:
     if sep == "and":
         return a.extra.get("lead") == "between"
     if sep == "to":
-        if b.value > 3 * a.value and _BY_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start):
-            return False  # "grew by £5m to £47m": a change, then the level it reached
+        if _BY_BEFORE.search(text, max(0, a.qual_start - 4), a.qual_start) and (
+                b.value > 3 * a.value or _FROM_AFTER.match(text, b.end)):
+            return False  # "grew by £5m to £47m", "fell by £3,000 to £4,000, from £7,000": a change,
+            # then the level it reached
         if a.dim != "count" and b.dim == "count" and b.unit is None and not b.currency and b.scale == 1.0:
             return False  # "fell 40% to 5,100", "64% to 87": a change, then the level it reached
         return a.extra.get("lead") != "from"

@@ -43,7 +43,8 @@ _FRAC = (r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|
 #: A share set beside a figure: "- almost half -", ", more than a third,", ", or 24%,", "(one in four)".
 _BESIDE = lazyre.compile(rf"\s*(?:[-–—]|,\s*(?:or\s+)?|\(\s*|\bor\s+)\s*{_Q}{_FRAC}(?:\s+of\s+(?:them|the\s+total|all))?"
                          rf"\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|said|will|would|of\s+whom)\b)", re.I)
-_PART_OF = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?$")
+_PART_OF = lazyre.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+out)?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                          r"(?:[\w'’-]+['’]s\s+)?$")
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
                                  r"[A-Z][\w'’-]*['’]s\s+)?$")
 _WITH_BEFORE = lazyre.compile(r"(?:,\s*with|:|\(|[-–—]|,\s*or)\s*(?:just\s+|only\s+|some\s+)?$", re.I)
@@ -103,15 +104,27 @@ def share_window(value: float, qualifier: str, exact: bool) -> Tuple[float, floa
     if q in ("less than", "under", "fewer than", "well under"):
         return 0.0, value + 0.006
     if q in ("about", "around", "roughly", "some", "approximately"):
+        if exact:  # "roughly 31%": its digits say how rough (two points, or a tenth of it)
+            slack = max(0.02, value * 0.1)
+            return value - slack, value + slack
         return value * 0.8, value * 1.2
     return lo, hi
+
+
+#: What a share may be of: counts, and measures or sums whose part and whole share a unit
+#: ("Of the 250 hectares, 80 - about a third - are woodland").
+_SHARE_KINDS = frozenset("count currency length mass area volume energy power".split())
+
+
+def _same_measure(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and a.currency == b.currency and (a.kind in ("count", "currency") or a.unit == b.unit)
 
 
 def share_statements(doc: Document) -> List[ShareStatement]:
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
     for f in read_figures(doc):
-        if f.sentence is None or f.kind != "count" or f.quantity is None or not f.comparable:
+        if f.sentence is None or f.kind not in _SHARE_KINDS or f.quantity is None or not f.comparable:
             continue
         if id(f.sentence) not in by_sentence:
             by_sentence[id(f.sentence)] = []
@@ -120,13 +133,24 @@ def share_statements(doc: Document) -> List[ShareStatement]:
     out: List[ShareStatement] = []
     for sentence in order:
         counts = by_sentence[id(sentence)]
-        pairs = _pairs(sentence, counts)
+        pairs = [(p, w) for p, w in _pairs(sentence, counts) if _same_measure(p, w)]
         for part, whole in pairs:
             st = _stated(sentence, part, whole)
             if st is not None:
                 out.append(st)
+        between = _share_between(sentence, counts)
+        if between is not None:
+            out.append(between)
+        if not pairs:
+            st = _elliptic(sentence, counts)
+            if st is not None:
+                out.append(st)
         if not pairs and " of " in sentence.text:
             st = _referred(doc, sentence, counts)
+            if st is not None:
+                out.append(st)
+        elif not pairs and counts and _OF_THOSE_OPENING.match(sentence.region.text, sentence.start):
+            st = _opening_referred(doc, sentence, counts[0])
             if st is not None:
                 out.append(st)
     return out
@@ -152,6 +176,45 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
                                   m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     return None
+
+
+_OF_THOSE_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
+
+
+#: "1,200 people, or 48% of the 2,500 who applied": the share and the whole after the part.
+_SHARE_OF_NEXT = lazyre.compile(rf"(?:\s+[a-z][\w'’-]*){{0,2}}\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]\s*)(?:or\s+)?{_Q}{_FRAC}"
+                                rf"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
+
+
+def _share_between(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    for a, b in zip(counts, counts[1:]):
+        m = _SHARE_OF_NEXT.fullmatch(text, a.quantity.extra.get("after", a.end), b.qual_start)
+        if m is None or not 0 < a.value <= b.value or not _same_measure(a, b):
+            continue
+        window = _window(m)
+        if window is not None:
+            return ShareStatement(a, b, window[0], window[1], sentence.region,
+                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return None
+
+
+def _opening_referred(doc: Document, sentence: Sentence, part: Figure) -> Optional[ShareStatement]:
+    """ "The lab tested 1,500 samples. Of those, 350 - 15% - were positive": the group of
+    the sentence before, its part and the share beside the part."""
+    text = sentence.region.text
+    m = _BESIDE.match(text, part.quantity.extra.get("after", part.end)) or _clause_share(
+        text, part.quantity.extra.get("after", part.end), sentence)
+    if m is None:
+        return None
+    whole = pronoun_referent(doc, part)
+    if whole is None or whole.sentence is sentence or whole.kind != "count" or not 0 < part.value <= whole.value:
+        return None
+    window = _window(m)
+    if window is None:
+        return None
+    return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                          m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
 
 
 def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figure]]:
@@ -197,6 +260,18 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
             if window is not None:
                 return ShareStatement(part, whole, window[0], window[1], sentence.region, m.start("frac") if not
                                       m.group("q") else m.start("q"), m.end("frac"), sentence)
+    # "Of the 1,250 flights, 310 were delayed, or 25%": later in the part's clause
+    if part.start > whole.start or _PART_OF.fullmatch(text, part.quantity.extra.get("after", part.end),
+                                                        whole.qual_start):
+        m = _clause_share(text, max(part.end, whole.end), sentence)
+        if m is not None and m.group("pct") and "(" in text[m.start() : m.start("pct")] \
+                and _WORDS_PAREN.fullmatch(text, max(part.end, whole.end), m.start("pct")):
+            m = None  # "12 of the 40 councillors (40%)": the part-whole rule reads it
+        if m is not None:
+            window = _window(m)
+            if window is not None:
+                return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                                      m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     # "Turnout was 31%, with 152,600 of the 540,000": the share before the pair
     first = min(part.qual_start, whole.qual_start)
     if _WITH_BEFORE.search(text, max(sentence.start, first - 12), first):
@@ -214,6 +289,57 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
         if window is not None:
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
                                   m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return None
+
+
+#: A share set off later in a part's clause: "..., 310 were delayed, or 25%", "... (25%)",
+#: "..., roughly 25 per cent, ...", "... - 25% of those checked".
+_CLAUSE_SHARE = lazyre.compile(
+    rf"(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]\s*){_Q}{_FRAC}(?P<of>\s+of\s+(?:them|those|these|the\s+total|all|"
+    rf"the\s+[a-z]+)(?:\s+[a-z]+)?)?\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|will|would)\b)", re.I)
+_CLAUSE_BREAK = lazyre.compile(r"[;:\d]|\b(?:but|while|whereas|although|compared|against|than|from|up|down|rise|"
+                               r"fall|increase|decrease)\b", re.I)
+
+
+_WORDS_PAREN = lazyre.compile(r"(?:\s+[\w'’-]+){0,3}\s*\(\s*")
+
+
+def _clause_share(text: str, at: int, sentence: Sentence) -> "Optional[re.Match[str]]":
+    """The first share set off after offset *at* in the same clause, with no other figure
+    or comparison between."""
+    m = _CLAUSE_SHARE.search(text, at, sentence.end)
+    if m is None or m.start() - at > 60 or _CLAUSE_BREAK.search(text, at, m.start()) \
+            or _CHANGED.search(text, sentence.start, m.start()):
+        return None  # "fell from 7,600 to 6,600, or 13%": the share is the change
+    return m
+
+
+_CHANGED = lazyre.compile(r"\b(?:rose|risen|rise|rising|fell|fallen|fall|falling|grew|grown|growth|increased?|decreased?|"
+                          r"declined?|dropped|drop|climbed|jumped|slumped|cut|reduced|up|down|from\s+[\d£$€])", re.I)
+
+
+def _elliptic(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
+    """A part named after its whole without "of", with its share set off beside it: "visited
+    1,250 homes and found damp in 310, or 25% of those checked". The whole is the count
+    before the part in the sentence; the part has no noun of its own or the whole's, or
+    the share says "of those"."""
+    text = sentence.region.text
+    for i in range(1, len(counts)):
+        part = counts[i]
+        m = _clause_share(text, part.quantity.extra.get("after", part.end), sentence)
+        if m is None:
+            continue
+        whole = counts[i - 1]
+        if not 0 < part.value < whole.value or whole.role not in ("amount", "total") or part.role == "change" \
+                or not _same_measure(part, whole):
+            return None
+        if not (m.group("of") or not part.thing or part.thing == whole.thing):
+            return None
+        window = _window(m)
+        if window is None:
+            return None
+        return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                              m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     return None
 
 

@@ -66,9 +66,15 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             between = _between(sentence, found, durations)
             if between is not None:
                 out.append(between)
+        if ends is None and durations and previous is not None:
+            later = _later_than_before(sentence, found, durations, previous)
+            if later is not None:
+                out.append(later)
         if ends is not None:
             first, second = ends
             stated = _stated_for(sentence, durations, first, second)
+            if stated is None and not durations and previous is not None:
+                stated = _stated_before(sentence, previous)
             if stated is not None:
                 out.append(SpanStatement(first, second, stated, "sentence"))
             elif _resolved(first, second):
@@ -146,6 +152,11 @@ _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|cl
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
                            r"extinguished|recovered|reconnected|called\s+off)\s+(?:at|on|in|by)?\s*(?:the\s+)?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+_AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")
+#: "... and docked at", "... and the jury returned its verdict on": another verb of the same
+#: thing, its own subject at most two words.
+_AND_VERB_AT = lazyre.compile(r"(?:\s+\d{4})?,?\s+and\s+(?:the\s+[a-z]+\s+|it\s+|they\s+)?(?:then\s+)?[a-z]+"
+                              r"(?:\s+[a-z'’]+){0,3}?\s+(?:at|on)\s+")
 _SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 
@@ -167,7 +178,9 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
         if b.kind == "time" and b.day is not None and b.day.end <= b.start and b.day.start > gap_start:
             gap = text[gap_start : b.day.start]
         verbs = _START_VERB.search(text, max(sentence.start, a.qual_start - 30), a.qual_start) \
-            and _END_VERB.search(gap)
+            and _END_VERB.search(gap) \
+            or _AT_BEFORE.search(text, max(sentence.start, a.qual_start - 4), a.qual_start) \
+            and _AND_VERB_AT.fullmatch(gap)  # "sailed at 7.15am and docked at 9.45am": any two verbs
         if not verbs and not _SPAN_GAP.search(gap) and not gap.strip() in ("-", "–"):
             continue
         lead = _SPAN_LEAD.search(text, max(sentence.start, a.qual_start - 20), a.qual_start)
@@ -202,6 +215,56 @@ _AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\
                                r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
+def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[Figure],
+                       previous: Tuple[Sentence, List[Figure]]) -> Optional[SpanStatement]:
+    """ "The blaze broke out at 2pm. It was not under control until 4.30pm, two and a half
+    hours later": the one time of this sentence, the duration right after it with "later",
+    and the one time of the sentence just before."""
+    before, found_before = previous
+    if not _next_to(before, sentence):
+        return None
+    times = [f for f in found if f.kind == "time"]
+    earlier = [f for f in found_before if f.kind == "time"]
+    if len(times) != 1 or len(earlier) != 1 or len(durations) != 1:
+        return None
+    t, d = times[0], durations[0]
+    text = sentence.region.text
+    if _ZONE.search(text, sentence.start, sentence.end) or _ZONE.search(before.region.text, before.start, before.end):
+        return None  # "landed in Rome at 11am local time": clocks of two places
+    if d.qual_start < t.end or not _LATER_RIGHT_AFTER.fullmatch(text, t.end, d.qual_start) \
+            or not _LATER.match(text, d.end):
+        return None
+    return SpanStatement(earlier[0], t, d, "sentence")
+
+
+def _stated_before(sentence: Sentence, previous: Tuple[Sentence, List[Figure]]) -> Optional[Figure]:
+    """The one duration of the sentence just before, when that sentence gives no times or
+    dates of its own and this one goes on about the same thing ("The road was closed for
+    five hours on Sunday. It shut at 07:15 and reopened at 10:45")."""
+    before, found = previous
+    if not _next_to(before, sentence) or not _GOES_ON.match(sentence.region.text, sentence.start):
+        return None
+    if any(f.kind in ("time", "date") for f in found):
+        return None
+    durations = [f for f in found if f.kind == "duration" and f.quantity is not None]
+    if len(durations) != 1:
+        return None
+    d = durations[0]
+    text = d.region.text
+    lead = text[max(before.start, d.qual_start - 30) : d.qual_start].lower()
+    if _NOT_THE_SPAN.search(lead) and not _FOR_BEFORE.search(lead) or _NOT_THE_SPAN_AFTER.match(text, d.end):
+        return None
+    return d if _LASTED_BEFORE.search(lead) else None
+
+
+#: A sentence that goes on about the one before: "It shut at ...", "The line reopened ...".
+_GOES_ON = lazyre.compile(r"\s*(?:It|They|This|The\s+\w+|Services|Trains|Flights|Voting|Polls)\b")
+_FOR_BEFORE = lazyre.compile(r"\bfor\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?$")
+#: A duration of something that happened: "closed for", "lasted", "took", "a delay of".
+_LASTED_BEFORE = lazyre.compile(r"\b(?:for|lasted|lasting|took|taking|ran|running|of)\s+(?:about\s+|almost\s+|nearly\s+|"
+                                r"some\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$")
+
+
 def _resolved(first: Figure, second: Figure) -> bool:
     return first.kind == "date" and second.kind == "date"
 
@@ -219,8 +282,10 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
         if d.qual_start >= first.qual_start and d.end <= second.end:
             continue  # inside the span
         before = text[max(sentence.start, d.qual_start - 30) : d.qual_start].lower()
-        if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end):
-            continue
+        later = d.qual_start >= second.end and _LATER_RIGHT_AFTER.fullmatch(text, second.end, d.qual_start) \
+            and _LATER.match(text, d.end)
+        if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end) and not later:
+            continue  # (but "landed at 12:30, seven hours later" is the span)
         lo, hi = (second.end, d.qual_start) if d.qual_start >= second.end else (d.end, first.qual_start)
         if _CLAUSE_BREAK.search(text, lo, hi):
             continue
@@ -230,6 +295,10 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
     return best[1] if best is not None and best[0] < 120 else None
 
 
+_LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*,?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
+                                    r"just\s+over\s+|just\s+under\s+)?")
+_ZONE = lazyre.compile(r"\blocal\s+time\b|\b(?:GMT|BST|UTC|CET|EST|PST|[A-Z]{2}T)\b")
+_LATER = lazyre.compile(r"\s+later\b", re.I)
 _NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+up\s+to|within|in|after|before|over\s+the\s+(?:past|last|next)|"
                                r"past|last|next|than|another|extra|further|up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")
 #: A clause break between a span and a duration: the duration is another period.
@@ -383,7 +452,12 @@ def duration_range(d: Figure) -> Tuple[float, float]:
     unit = d.base / d.value if d.value else 1.0
     value = d.value
     top = d.upper if d.upper is not None else value
-    half = (0.2 if value == 1 else 0.5) if value == int(value) and value >= 1 else d.half or 0.25 * value
+    if value == int(value) and value >= 1:
+        half = 0.2 if value == 1 else 0.5
+    elif value * 2 == int(value * 2):
+        half = 0.25  # "eight and a half hours", "1.5 hours": to the half unit
+    else:
+        half = d.half or 0.25 * value
     words = " ".join(d.approx_text.lower().split())
     if words.startswith("just over") or words in ("a little over", "slightly over", "slightly more than"):
         return value * unit, top * 1.3 * unit

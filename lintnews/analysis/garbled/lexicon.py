@@ -26,7 +26,8 @@ punctuation marks are tokens; case is ignored unless the entry says ``case: true
 - ``=lemma``: any inflection of the lemma (``=assist``: assist, assists, assisted,
   assisting); ``@class``: any word of a class of ``classes.yaml`` (inflected as the class
   says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@year`` a year, ``@dayn`` a day of the month, ``@ing`` a word ending in -ing,
-  ``@Name`` a capitalised word, ``@any`` any word; alternatives mix (``at|to|@place``);
+  ``@Name`` a capitalised word, ``@sing`` a word not ending in "s" (a singular noun,
+  most often), ``@any`` any word; alternatives mix (``at|to|@place``);
 - a slot ending in ``?`` is optional; one starting with ``!`` is a test only (the next
   token is none of these);
 - ``...`` is up to four words (no punctuation) and ``~`` up to thirty tokens of any kind:
@@ -34,8 +35,9 @@ punctuation marks are tokens; case is ignored unless the entry says ``case: true
 - ``^`` and ``$`` are the start and end of the sentence (closing punctuation aside);
 - ``[`` and ``]`` mark the span to report (default: the whole match).
 
-``with`` (the sentence must hold one of these words) and ``without`` (it must hold
-none) give the wider context; ``fine`` patterns that overlap a match clear it. Patterns
+``with`` (the sentence must hold one of these words), ``without`` (it must hold
+none) and ``first`` (its first word is one of these) give the wider context, tested
+on the sentence's words before any pattern runs; ``fine`` patterns that overlap a match clear it. Patterns
 are compiled once into regular expressions over a sentence's tokens joined by single
 spaces; a sentence is tokenised only when a region holds one of the lexicon's *trigger*
 words (for each pattern, its rarest required word), found by one trie expression over the
@@ -86,6 +88,8 @@ class Entry:
     fine: Tuple[Any, ...] = ()
     with_words: FrozenSet[str] = frozenset()
     without_words: FrozenSet[str] = frozenset()
+    #: The sentence's first word must be one of these (none: any).
+    first_words: FrozenSet[str] = frozenset()
     note: str = ""
     examples: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
     #: For each wrong pattern, word sets one word of each the sentence must hold: a cheap
@@ -154,7 +158,9 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
         sentence = sentences[k]
         if sentence.quoted and not quotes:
             continue
-        words = sentence_words(spaced[sentence.start : sentence.end], sentence.text)
+        own = spaced[sentence.start : sentence.end]
+        words = sentence_words(own, sentence.text)
+        first: Optional[str] = None
         line: Optional[TokenLine] = None
         hits: List[Tuple[int, Hit]] = []
         for code in sorted(found[k]):
@@ -166,6 +172,11 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
                 continue
             if entry.without_words and entry.without_words & words:
                 continue
+            if entry.first_words:
+                if first is None:
+                    first = (own.split(None, 1) or [""])[0]
+                if first not in entry.first_words:
+                    continue
             if line is None:
                 line = TokenLine(region.text, sentence.start, sentence.end)
             hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
@@ -527,7 +538,7 @@ def _overlaps(rx: "_LinePattern", line: "TokenLine", span: Tuple[int, int]) -> b
 
 
 _KEYS = frozenset(
-    "id lang source means instead wrong fine with without note case examples fail pass trigger".split()
+    "id lang source means instead wrong fine with without first note case examples fail pass trigger".split()
 )
 
 
@@ -621,6 +632,7 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 fine=tuple(fine),
                 with_words=word_set(raw.get("with"), where + " with"),
                 without_words=word_set(raw.get("without"), where + " without"),
+                first_words=word_set(raw.get("first"), where + " first"),
                 note=str(raw.get("note", "")),
                 examples={k: tuple(v) for k, v in examples.items()},
                 requires=tuple(requires),

@@ -37,6 +37,8 @@ _BUILTIN = {
     "dayn": [r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"],
     "any": [r"\w\S*"],
     "score": [r"\d+-\d+"],
+    # A word that does not end in "s" (a singular noun, most often, after an adjective).
+    "sing": [r"\w[\w'’-]*[^s\W]"],
     # A regular past form: a word in -ed that is not a verb's base form ("need",
     # "succeed", "shed", "embed").
     "ed": [r"(?!(?:shed|wed|shred|embed|bed|red|bred|sled|fled|sped|led|fed|bled|ted|ned)\b)\w*[^e\W]ed"],

@@ -9,7 +9,7 @@ from lintnews.analysis.figures.ages import Now, ages_at, possible_ages, turns
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.reader import read_figures
 from lintnews.model import Finding, Severity
-from lintnews.rule import DEFAULT_SCOPE, Rule
+from lintnews.rule import DEFAULT_SCOPE, Context, Rule
 from lintnews.text.document import Document
 
 __all__ = ["AgeMismatch"]
@@ -23,10 +23,14 @@ class AgeMismatch(Rule):
     belongs to the person born when it names the same surname, or when the draft gives one
     birth and the age names nobody else.
 
-    An age given for the present ("who is 51", "which is 51 years old", "who turns 46 next
-    month") is checked against the dates the draft gives (from its earliest to its latest
-    full date); an age at death against the date of death told in another sentence; a
-    thing's age against the year it was built, opened or founded.
+    An age given for the present ("who is 51", "is only 21", "now 36", "who turns 46 next
+    month", an age beside a name: "Ann Lee, 34,", "at 67 she has no plans") is checked
+    against the draft's date: the ``--date`` option or config ``date:``, the front
+    matter's ``date:``, or a dateline ("KENDAL, 4 March 2026 -"); failing those, the dates
+    the draft gives (from its earliest to its latest full date); failing those, today, when
+    no year the draft names is more than a year away. An age at death is checked against
+    the date of death told in another sentence or the life years "(1931-2012)"; a thing's
+    age against the year it was built, opened or founded.
 
     Only a year known on both sides allows a year either way (a birthday may fall before or
     after the event); day and month narrow it to one age.
@@ -45,16 +49,19 @@ class AgeMismatch(Rule):
     severity = Severity.WARNING
     scope = DEFAULT_SCOPE | {"blockquote"}
     summary = "An age given at a date does not fit the person's birth date."
+    context = True
     examples = {
-        "fail": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 30."],
-        "pass": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 25."],
+        "fail": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 30.",
+                 "Edith Marr (1931-2012) died aged 76."],
+        "pass": ["Ann Lee was born in 1950. She published her first novel in 1975, when she was 25.",
+                 "Edith Marr (1931-2012) died aged 80."],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         figures = read_figures(doc)
-        if not any(f.kind == "age" for f in figures):
+        if not any(f.kind in ("age", "count") for f in figures):
             return
-        for item in ages_at(doc, figures):
+        for item in ages_at(doc, figures, today=context.today, published=context.date):
             age, when, birth = item
             if not self.applies_to(age.region):
                 continue
@@ -71,7 +78,8 @@ class AgeMismatch(Rule):
             shown = f"{lo}" if lo == hi else f"{lo} or {hi}" if hi == lo + 1 else f"{lo} to {hi}"
             if isinstance(when, Now):
                 moment = f"by the dates this draft gives ({_day(when.first)} to {_day(when.last)})" \
-                    if when.first != when.last else f"on {_day(when.first)}, the latest date this draft gives"
+                    if when.first != when.last else f"on {_day(when.first)}, the latest date this draft gives" \
+                    if when.kind == "now" else f"on {_day(when.first)} ({when.kind})"
                 origin = "dating from" if birth.who.startswith("~") else "born"
                 message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, {moment} the age "
                            f"is {shown}: the age and the dates disagree{voice_note((age,))}")

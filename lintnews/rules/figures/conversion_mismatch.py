@@ -32,9 +32,12 @@ _CLOSE_NEXT = lazyre.compile(r"\s*[)\]]")
 class ConversionMismatch(Rule):
     """What it flags: a figure followed by its conversion in parentheses when the two do not
     agree: "5 km (5 miles)" (5 km is 3.1 miles), "30C (96F)", "2 hectares (12 acres)".
-    Conversions are rounded freely, so the check allows the digits as written plus 5%;
-    temperatures take an absolute tolerance instead (the digits as written and one degree:
-    "31C (84F)" is off, since 31C is 86.9F to 88.7F).
+    The tolerance follows the digits as written: a conversion written to three figures or
+    more was worked out from the figure as given ("5 feet (1.52 m)" is right, "10 feet
+    (3.42 m)" is not); a rounder one allows the rounding of both figures, a figure ending
+    in zeros rounded to at most a twentieth of itself ("60 miles (100km)" passes, "a
+    40-mile (80km) route" does not). Temperatures take the digits of both and a fifth of a
+    degree ("36C (99F)" is off, since 36C is 96.8F).
     Currencies ("£10 ($30)") are checked against the facts file's exchange rates when it
     gives them (``exchange-rates:``, see docs/facts.md), within the tolerance given there;
     without them, every conversion between one pair of currencies in a draft must use about
@@ -180,8 +183,10 @@ def _inside_parentheses(figures: List[Quantity], i: int) -> List[Quantity]:
             break
         if out and not _LIST_GAP.fullmatch(gap):
             break
+        if q.dim == "length" and r.dim == "count":
+            r = as_metres(r)  # "(1.52 m)": read to its metre sign
         out.append(r)
-        end = r.extra.get("after", r.end)
+        end = max(r.extra.get("after", r.end), r.end)
     return out if out and _CLOSE_NEXT.match(text[end : end + 3]) else []
 
 
@@ -204,10 +209,49 @@ def _digits(q: Quantity) -> Tuple[float, float]:
 _LOOSE = {"gallons": (3.785, 4.546, 4.0), "pints": (0.473, 0.568, 0.52)}
 
 
+def _significant(q: Quantity) -> int:
+    """How many significant digits *q* is written with ("1.52": 3, "80": 1, "1,600": 2)."""
+    digits = "".join(ch for ch in q.text.split("-")[-1] if ch.isdigit() or ch == ".")
+    if "." in digits:
+        return len(digits.replace(".", "").lstrip("0"))
+    return len(digits.lstrip("0").rstrip("0"))
+
+
+def _rounded(q: Quantity) -> Tuple[float, float]:
+    """The values a figure in a conversion stands for, by its digits: a figure that ends
+    in zeros was rounded, but to no more than a twentieth of itself ("100km" 95-105,
+    "1,600km" 1,550-1,650); others to their last digit ("29lb", "1.52m")."""
+    lo, hi = _digits(q)
+    digits = "".join(ch for ch in q.text if ch.isdigit() or ch == ".")
+    if q.qualifier not in ("over", "under") and "." not in digits and digits.rstrip("0") != digits and q.value:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        half = min(0.5 * 10 ** zeros * q.scale, 0.05 * abs(q.value))
+        lo, hi = min(lo, q.value - half), max(hi, (q.upper if q.upper is not None else q.value) + half)
+    return lo, hi
+
+
 def _compare(q: Quantity, r: Quantity, unit) -> str:
     lo, hi = _digits(q)
     if q.unit is None or unit is None:
         return ""
+    if unit.dim != "temperature" and not q.qualifier and not r.qualifier and q.upper is None and r.upper is None:
+        # the tolerance follows the digits as written: a conversion written to three
+        # figures or more ("5 feet (1.52 m)") was worked out from the figure as given;
+        # a rounder one allows the rounding of both ("40 miles (64km)", "60 miles (100km)")
+        if _significant(r) >= 3:
+            lo = hi = q.value
+        else:
+            lo, hi = _rounded(q)
+        conv = sorted(from_base(to_base(v, q.unit), unit) for v in (lo, hi))
+        if unit.key in _LOOSE or q.unit.key in _LOOSE:
+            pass  # UK or US gallons and pints: read below, with the loose rule
+        else:
+            rlo, rhi = _rounded(r)
+            width = 0.005 * max(abs(conv[1]), 1e-9)  # the conversion factor's own rounding
+            if conv[1] + width < rlo or conv[0] - width > rhi:
+                exact = from_base(to_base(q.value, q.unit), unit)
+                return f"{q.text} ({r.text}): {q.text} is {_fmt(exact)} {unit.key}, not {r.text}"
+            return ""
     conv = sorted(from_base(to_base(v, q.unit), unit) for v in (lo, hi))
     # gallons and pints are UK or US (4.546 or 3.785 litres; 0.568 or 0.473), read as one
     # value between: either is accepted
@@ -220,9 +264,9 @@ def _compare(q: Quantity, r: Quantity, unit) -> str:
     width = SLACK * max(abs(conv[0]), abs(conv[1]), 1e-9)
     rlo, rhi = _digits(r)
     if unit.dim == "temperature":
-        # an absolute tolerance: a degree of the conversion's own rounding, beyond the
-        # rounding of the figure converted ("31C (86F)" is off, "-3C (27F)" is right)
-        width = 1.0
+        # an absolute tolerance: the digits of both figures as written and a fifth of a
+        # degree more ("36C (99F)" is off, 36C being 96.8F; "-3C (27F)" is right)
+        width = 0.2
     if conv[1] + width < rlo or conv[0] - width > rhi:
         exact = from_base(to_base(q.value, q.unit), unit)
         return f"{q.text} ({r.text}): {q.text} is {_fmt(exact)} {unit.key}, not {r.text}"

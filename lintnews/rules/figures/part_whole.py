@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
@@ -10,7 +11,7 @@ from lintnews.text.document import Document, Sentence
 from lintnews.analysis.figures.context import context, stem
 from lintnews.model import Finding, Severity
 from lintnews.analysis.figures.numbers import parse_words
-from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
+from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.tables import describe, row_misfits
@@ -58,7 +59,15 @@ ABSTAIN = lazyre.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstain
 SHARE_CUES = lazyre.compile(
     r"\b(?:against|oppos\w*|disagree\w*|undecided|(?:don't|do\s+not|did\s+not|didn't)\s+know|"
     r"of\s+the\s+(?:vote|votes|poll|ballot)|voted|(?:said|say|says|answered|voting)\s+(?:yes|no)|"
-    r"in\s+favour|abstained)\b",
+    r"in\s+favour|abstained|"
+    # a remainder or neutral answer beside the others: the shares are answers to one question
+    r"no\s+(?:change|view|opinion|preference|difference)|not\s+sure|unsure|neither|"
+    r"(?:stayed|remained|was|were)\s+(?:the\s+)?(?:same|unchanged)|"
+    r"(?:the\s+)?(?:remaining|other)\s+\d+|\d\s?(?:%|per\s?cent),?\s+(?:were\s+|was\s+)?(?:the\s+)?(?:rest|remainder)|"
+    r"(?:improved|better)\b[^.;]{1,60}\b(?:worse|worsened|deteriorated)|"
+    r"(?:satisfied|likely|agreed?)\b[^.;]{1,60}\b(?:dissatisfied|unlikely|disagreed?)|"
+    # a vote by shares: "by 52% to 41%"
+    r"by\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+to\s+\d+)\b",
     re.I,
 )
 
@@ -259,7 +268,13 @@ class PartExceedsWhole(Rule):
     def _shares(self, doc: Document, sentence: Sentence, figures: List[Quantity]) -> Iterator[Finding]:
         text = sentence.region.text
         shares: List[Quantity] = []
+        vote = _BY_SHARES.search(text, sentence.start, sentence.end)
         for q in figures:
+            if q.dim == "percent" and q.upper is not None and vote is not None and vote.start() <= q.start < vote.end():
+                # "by 27% to 58%" read as a range: a result of two shares
+                shares.extend((replace(q, upper=None, extra=fresh_extra(q)),
+                               replace(q, value=q.upper, upper=None, extra=fresh_extra(q))))
+                continue
             if q.dim != "percent" or q.upper is not None:
                 continue
             if shares and _OPEN_PAREN_GAP.fullmatch(text[shares[-1].end : q.qual_start]):
@@ -269,9 +284,15 @@ class PartExceedsWhole(Rule):
             return
         bases = set()
         partitive = []
+        remainder = False
         for q in shares:
             c = context(q)
-            if c.change or c.reference or c.distinct or q.qualifier in ("over", "about"):
+            if vote is not None and vote.start() <= q.start < vote.end():
+                partitive.append(False)
+                continue  # "won by 52% to 41%": a result, not a change
+            if c.distinct and c.marker in ("remaining", "other", "rest"):
+                remainder = True  # "and the remaining 27%": the shares make up the whole
+            elif c.change or c.reference or c.distinct or q.qualifier in ("over", "about"):
                 return
             partitive.append(c.partitive)
             if c.partitive:
@@ -281,21 +302,31 @@ class PartExceedsWhole(Rule):
         # shares of one total: an exclusive answer ("said yes", "voted", "against"), or a
         # list whose first share names its total and the rest leave it understood ("A holds
         # 51% of the project, B 35% and C 24%"), with no other time between them
-        if _YEAR_OR_TIME.search(text, shares[0].end, shares[-1].end):
-            return  # "40% of the vote in 2019, 35% in 2017": shares of different totals
+        if _YEAR_OR_TIME.search(text, shares[1].qual_start, sentence.end):
+            return  # "40% of the vote in 2019, 35% in 2017": shares of different totals (a time after
+            # the first share's clause, "Gas supplied 41% of power last year, wind 52% ...", is all of theirs)
+        if _NEW_WHOLE.search(text, shares[0].end, shares[-1].qual_start):
+            return  # "Of the men, 61% ...; of the women, 58% ...": another whole
         if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30), q.qual_start) for q in shares):
             return  # "74.2% were seen within four hours, against a target of 78%"
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
             and all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
-        opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive)
+        opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive) \
+            and _parallel(text, shares)
         if not elliptic and not opening and not SHARE_CUES.search(sentence.text):
             return
         if _NOT_SHARES.search(text[shares[0].qual_start : shares[-1].end]):
             return
         total_low = sum(q.value - q.half for q in shares)
-        if total_low > 100.0:
-            listed = ", ".join(q.text for q in shares)
+        if remainder and sum(q.value + q.half for q in shares) + 0.5 * len(shares) < 100.0:
+            listed = ", ".join(q.text if " to " not in q.text else f"{q.value:g}%" for q in shares)
+            first, last = shares[0], shares[-1]
+            yield self.report(doc, first.region, first.qual_start, last.end,
+                              f"{listed} add up to {sum(q.value for q in shares):g}%: with the remainder "
+                              "they should make 100%")
+        elif total_low > 100.0:
+            listed = ", ".join(q.text if " to " not in q.text else f"{q.value:g}%" for q in shares)
             first, last = shares[0], shares[-1]
             yield self.report(doc, first.region, first.qual_start, last.end,
                               f"{listed} add up to {sum(q.value for q in shares):g}%: shares of one total "
@@ -344,16 +375,39 @@ class PartExceedsWhole(Rule):
             return
 
 
+def _parallel(text: str, shares: List[Quantity]) -> bool:
+    """The shares after "Of the 500 staff," say one thing of each part: the same word after
+    each ("39% were about delays, 13% about fares"), or after the first a verb the later
+    ones leave understood ("39% concerned delays, 13% fares and 48% staff"). "40% work
+    part-time, 30% are over 50 and 45% are women" says three things, which may overlap."""
+    firsts = []
+    for q in shares:
+        m = _PREDICATE.match(text, q.extra.get("after", q.end))
+        firsts.append(m.group(1).lower() if m else "")
+    if len(set(firsts)) == 1:
+        return True
+    return all(_ELLIPTIC_PART.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+
+
+_PREDICATE = lazyre.compile(r"\s+(?:of\s+them\s+)?(?:were|are|was|is|had|have)?\s*([a-z]+)")
+#: A later share with only a noun phrase after it, its verb left understood.
+_ELLIPTIC_PART = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*(?:,|\band\b|\.|;|$)")
+
+
 def _of_phrase(q: Quantity) -> str:
     """ "the voting shares" in "97.3% of the voting shares"."""
     m = _OF_PLURAL.match(q.region.text[q.end : q.end + 60])
     return m.group(1).lower() if m else "?"
 
 
-_OUT_OF_GAP = lazyre.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_OUT_OF_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s+out\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                             r"|\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
 _OF_LEAD = lazyre.compile(r"\s*of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
+_NEW_WHOLE = lazyre.compile(r"[;:]\s*(?:and\s+|but\s+)?(?:of|among|for|in)\s+(?:the\s+|all\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,",
+                            re.I)
+_BY_SHARES = lazyre.compile(r"\bby\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+to\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)", re.I)
 _OPEN_PAREN_GAP = lazyre.compile(r"[^()]{0,40}\(\s*")
-_NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per|increase|rise|fall|growth|up|down)\b", re.I)
+_NOT_SHARES = lazyre.compile(r"\b(?:each|respectively|per(?!\s?cent)|increase|rise|fall|growth|up|down)\b", re.I)
 #: "Of all complaints, 39% were about delays, 13% about fares and 48% about staff".
 _OF_ALL_OPENING = lazyre.compile(r"\s*(?:Of|Among)\s+(?:all\s+(?:the\s+)?|the\s+|those\s+)[\w\s'’-]{1,40}?,\s")
 _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|expected|limit|threshold|benchmark|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from lintnews.analysis.figures.parts import sig_half
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.rates import rate_statements
 from lintnews.model import Finding, Severity
@@ -22,9 +23,15 @@ class RateMismatch(Rule):
     covering 112,000 patients, an average of 9,000 patients per practice": 8,000), and a
     unit price, the number who paid it and the sum raised that do not multiply out ("€2.4m
     from its €5 fee ... paid by 385,000 visitors": €1.9m; "2,000 tickets at £45 each raised
-    £120,000"). The three figures must stand in one sentence or two adjacent ones.
+    £120,000"). An average ("an average of 120 each", "about 900 per school", "450 a
+    day", "18 per ward on average") finds its total and count in its sentence, its
+    paragraph or the two before: the count by the noun it is per (a duration "over 40
+    days" for "a day"), for "each" the group shared among; a bare average takes the
+    total's unit ("24,000 hours ... 120 each"). A price and its total stand in one
+    sentence or two adjacent ones.
 
-    The figures' rounding and 3% are allowed ("about" adds 3% more).
+    The figures' rounding and 3% are allowed; "about" allows the rounding of the figure's
+    last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%).
 
     Why: readers multiply and divide; an average or a total that does not follow from its
     figures makes all three doubtful.
@@ -86,24 +93,22 @@ ABOUT = 0.03
 
 def _low(f) -> float:
     if f.approx == "about":
-        return f.value - _sig_half(f.value) - ABOUT * f.value
+        return f.value - _sig_half(f, f.value) - ABOUT * f.value
     return f.low
 
 
 def _high(f) -> float:
     if f.approx == "about":
         top = f.upper if f.upper is not None else f.value
-        return top + _sig_half(top) + ABOUT * top
+        return top + _sig_half(f, top) + ABOUT * top
     return f.high
 
 
-def _sig_half(value: float) -> float:
-    """Half the place of a round figure's last significant digit (270,000: 5,000)."""
-    if value <= 0:
-        return 0.0
-    digits = f"{value:.0f}".rstrip("0")
-    zeros = len(f"{value:.0f}") - len(digits)
-    return 0.5 * 10 ** zeros if zeros else 0.5
+def _sig_half(f, value: float) -> float:
+    """Half the place of the last significant digit of *value* written like *f*."""
+    if value == f.value:
+        return sig_half(f)
+    return sig_half(f) * (value / f.value) if f.value else 0.0
 
 
 def _fmt(value: float, like) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator, Optional
 
-from lintnews.analysis.figures.dates import DAY_NAMES, DateMention, YearContext, month_name, weekday_dates
+from lintnews.analysis.figures.dates import (DAY_NAMES, DateMention, YearContext, draft_date, month_name,
+                                             weekday_dates)
 from lintnews.text.document import Document
 from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
@@ -17,9 +18,11 @@ class WeekdayDate(Rule):
     2026" (3 March 2026 is a Tuesday), "Friday 14 February", "on Sunday (30 March)", and
     dates that do not exist ("Tuesday, 30 February"). Without a year in the date, the year is
     taken from the ``--date`` option or ``date:`` in the config (the publication date), then
-    from the draft's front matter ``date:``, then from the draft itself (when every date it
-    gives in full, "3 March 2026", is in one year); a date without a
-    year is read as the one nearest the publication date. When no year can be found the date is not checked.
+    from the draft's front matter ``date:`` or a dateline ("FROME, 2 March 2026 -"), then
+    from the draft itself (when every date it gives in full, "3 March 2026", is in one
+    year); a date without a year is read as the one nearest the publication date. When no
+    year can be found the date is not checked (archive copy is read years after it was
+    written).
 
     An error when the year is written in the date; a warning when the year was inferred.
 
@@ -47,6 +50,9 @@ class WeekdayDate(Rule):
         if not mentions:
             return
         years = YearContext(doc, context.date)
+        dated = draft_date(doc, context.date)
+        if dated is not None and context.date is None and dated[1] == "the dateline":
+            years = YearContext(doc, dated[0], dated[1])  # "KENDAL, 4 March 2026 - ... on Friday 13 March"
         for mention in mentions:
             finding = self._check(doc, mention, years)
             if finding is not None:
