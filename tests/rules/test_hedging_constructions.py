@@ -24,6 +24,7 @@ FIRES = [
     ("HDG010", "Some residents opposed the new cycle lane."),
     ("HDG010", "Many residents oppose the plan."),
     ("HDG012", "He is the best-known chef in the city."),
+    ("HDG006", "Ministers might of course decide otherwise."),
 ]
 
 QUIET = [
@@ -46,6 +47,9 @@ QUIET = [
     ("HDG010", "Many of the 40 staff had worked at the mill for decades."),
     ("HDG010", "Of the 120 members, many voted against the motion."),
     ("HDG010", "Lorry drivers, some of whom have queued for two days, are sleeping in their cabs."),
+    # 'might' as a noun
+    ("HDG006", "The firm cannot match the spending might of its American rivals."),
+    ("HDG006", "The rowers pulled with all their might."),
     # 'best known as/for' says what someone is known for
     ("HDG012", "Dame Alice Carr, best known as the voice of the late-night radio quiz, has died aged 88."),
     ("HDG012", "The singer, best known for her 1984 hit, will headline the festival."),

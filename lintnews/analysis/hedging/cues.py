@@ -130,6 +130,15 @@ _DISGUISE_AFTER = lazyre.compile(
     r"\s+(?:to\s+)?(?:(?:come|be|have\s+been\s+sent)\s+from|be\s+sent\s+by|(?:to\s+be\s+)?(?:genuine|legitimate|official|authentic))\b",
     re.IGNORECASE,
 )
+# "might" as a noun (power): after a determiner or an adjective of power, or before "of".
+_MIGHT_NOUN_BEFORE = lazyre.compile(
+    r"\b(?:the|its|their|his|her|our|all|full|sheer|economic|military|financial|industrial|naval|nuclear|"
+    r"commercial|corporate|political|physical|brute|combined|collective|marketing|spending|[\w'’-]+['’]s)\s+$",
+    re.IGNORECASE,
+)
+_MIGHT_NOUN_AFTER = lazyre.compile(
+    r"\s+(?:of\s+(?:the|its|their|his|her|our|a|an|(?-i:[A-Z]))|and\s+(?:main|muscle|wealth|power))\b", re.IGNORECASE,
+)
 _DISCOURSE_MODAL = lazyre.compile(r"\s+(?:also\s+)?(?:add|say|note|mention|suggest|point\s+out|remind)\b", re.IGNORECASE)
 _FIRST_PERSON_BEFORE = lazyre.compile(r"\b(?:i|we)\s+$", re.IGNORECASE)
 _COMPARED_LIKELY = lazyre.compile(r"\b(?:more|less|twice\s+as|three\s+times\s+as|(?:\w+\s+)?times\s+more)\s+$", re.IGNORECASE)
@@ -227,6 +236,8 @@ def _judge(matches, base: int) -> Sequence[Cue]:
                 continue  # "She might have been beaten, but she would have kept running"
             if word[:1] == "M" and low.startswith("may"):
                 continue  # the month, or a name: "May 5", "Theresa May"
+            if low == "might" and (_MIGHT_NOUN_BEFORE.search(before) or _MIGHT_NOUN_AFTER.match(after)):
+                continue  # the noun: "the economic might of the US", "with all their might"
             if low == "could" and (_COULD_NOT_HEDGE.match(after) or _COULD_ABILITY_BEFORE.search(before)):
                 continue
             if low.startswith("may") and re.match(r"\s+(?:I|we)\b", after):
