@@ -233,7 +233,10 @@ _NOT_GROUP = (
     r"guidelines|regulations|circumstances|sources|reasons|analysis|basis|crisis|status|process|business|"
     r"success|access|address|progress|congress|press|mass|class|loss|glass|gas|bus|campus|bonus|virus|focus|"
     r"census|consensus|thesis|series|species|apparatus|chaos|ethos)\s+(?:(?:have|has|had|now|also|still)\s+)*$"
-    r"|\b(?:i|we|you|they|he|she|it)\s+(?:\w+\s+)?$)"
+    r"|\b(?:i|we|you|they|he|she|it)\s+(?:\w+\s+)?$"
+    # a political party by its members' name: "Tories say", "Democrats argue" (a named body)
+    r"|(?-i:\b(?:Tories|Conservatives|Democrats|Republicans|Liberals|Nationalists|Unionists|Greens|Socialists|"
+    r"Lib\s+Dems|Nationals|Social\s+Democrats|Christian\s+Democrats|Free\s+Democrats))\s+(?:(?:have|has|had|now|also|still)\s+)*$)"
 )
 
 _SKIPPABLE = frozenset(

@@ -239,3 +239,13 @@ def test_a_move_announced_earlier_is_a_plan(linter, before, announced):
     story is on the same topic, and the writer's forecast when nobody announced it."""
     text = f"{before}\n\nHarbour Lights will transfer to a larger London theatre next spring.\n"
     assert bool(linter.lint(text, select=["CLM003"])) != announced
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("Tories say the toll will hit commuters.", False),
+    ("The Greens argue the bypass is unaffordable.", False),
+    ("Some Tories say the toll will hit commuters.", True),
+    ("Many conservatives believe the church has lost its way.", True),
+])
+def test_a_party_by_its_members_name_is_named(linter, sentence, vague):
+    assert bool(linter.lint(sentence, select=["CLM008"])) == vague
