@@ -16,6 +16,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from lintnews.analysis.garbled.lemmas import forms
 from lintnews.matching.tries import trie_regex
+from lintnews.matching import patterns as lazyre
 
 __all__ = ["LexiconError", "PatternCompiler", "BUILTIN_TESTS", "NUMBER_TOKEN", "escape", "word_set"]
 
@@ -143,7 +144,7 @@ def sentence_share(word: str) -> float:
 
 # Built-in classes a pattern may be found by: each number in the folded region text is
 # classed by these tests (a year, a day of the month, any number).
-NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
+NUMBER_TOKEN = lazyre.compile(r"\d[\d.,]*\d|\d")
 BUILTIN_TESTS = {
     "year": lambda t: len(t) == 4 and t.isdigit() and ("1500" <= t <= "2099"),
     "dayn": lambda t: t.isdigit() and 1 <= int(t) <= 31,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -161,8 +160,8 @@ def _with_sub_unit(figures: List[Quantity], i: int) -> Tuple[Quantity, int]:
         if nxt.unit is not None and nxt.unit.key == _SUB_UNITS[q.unit.key] \
                 and q.region.text[q.end : nxt.qual_start].strip() in ("", "and"):
             extra = from_base(to_base(nxt.value, nxt.unit), q.unit)
-            return replace(q, value=q.value + extra, half=max(q.half, from_base(to_base(nxt.half, nxt.unit), q.unit)),
-                           end=nxt.end, extra=fresh_extra(q)), i + 1
+            half = max(q.half, from_base(to_base(nxt.half, nxt.unit), q.unit))
+            return q.replace(value=q.value + extra, half=half, end=nxt.end, extra=fresh_extra(q)), i + 1
     return q, i
 
 
