@@ -39,3 +39,70 @@ def test_conversions_in_words(linter, wrong, right):
 )
 def test_conversions_in_words_quiet(linter, text):
     assert linter.codes(text, select=["FIG004"]) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first part is a clause's subject, not a whole set out before its parts
+        "Officers made 131 arrests. Of those, 62 were for theft, 48 for assault and 21 for criminal damage.",
+        "The court heard 90 cases over the weekend. Of the cases, 47 were for fraud, 30 for theft and 13 for assault.",
+    ],
+)
+def test_a_part_that_opens_a_list_is_no_whole(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+PARTS_NEXT_SENTENCE = [
+    ("The airline cancelled 140 flights on Monday. Some 61 were domestic and 95 international.",
+     "The airline cancelled 140 flights on Monday. Some 45 were domestic and 95 international."),
+    ("The hospital postponed 75 operations.\n\n48 operations were for hips and 39 for knees.",
+     "The hospital postponed 75 operations.\n\n48 operations were for hips and 27 for knees."),
+    ("Officers made 131 arrests. Of the arrests, 62 were for theft, 58 for assault and 21 for criminal damage.",
+     "Officers made 131 arrests. Of the arrests, 62 were for theft, 48 for assault and 21 for criminal damage."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PARTS_NEXT_SENTENCE, ids=[p[1][:40] for p in PARTS_NEXT_SENTENCE])
+def test_parts_in_the_next_sentence(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG"]) == ["FIG003"], wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other things, another day, a list that may leave some out
+        "The airline cancelled 140 flights on Monday. Some 41 were domestic and 120 buses were also cancelled.",
+        "The airline cancelled 140 flights on Monday.\n\nOn Tuesday 90 were cancelled and 80 delayed.",
+        "Police made 40 arrests. 30 people were charged and 25 released.",
+        "The council received 79 complaints in March. 38 complaints were about bins and 21 about parking.",
+    ],
+)
+def test_parts_in_the_next_sentence_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("The count was held on the 9th of October 2025 - a Monday.",
+         "The count was held on the 9th of October 2025 - a Thursday."),
+        ("The shop first opened on 2 June 1987, which was a Friday.",
+         "The shop first opened on 2 June 1987, which was a Tuesday."),
+    ],
+)
+def test_weekday_after_an_ordinal_date(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG"]) == ["FIG005"], wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cafe reopens on 3 March 2026 - Monday to Friday only.",
+        "The final is on 3 March 2026 – Sunday is a rest day.",
+    ],
+)
+def test_weekday_after_a_dash_is_not_always_the_date(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
