@@ -106,3 +106,30 @@ def test_weekday_after_an_ordinal_date(linter, wrong, right):
 )
 def test_weekday_after_a_dash_is_not_always_the_date(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("The councillor held the seat by 2,310 votes to 2,187, a majority of 213.",
+         "The councillor held the seat by 2,310 votes to 2,187, a majority of 123."),
+        ("The amendment was carried by 318 votes to 290.\n\nThe majority of 38 surprised the whips.",
+         "The amendment was carried by 318 votes to 290.\n\nThe majority of 28 surprised the whips."),
+    ],
+)
+def test_a_majority_is_the_difference_of_the_votes(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG"]) == ["FIG003"], wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another majority, an approximate one, a change that is no vote
+        "The bill passed by 300 votes to 250. The government has a majority of 80 in the house.",
+        "He won by 300 votes to 200, a majority of about 100.",
+        "Membership fell by 200 to 150.\n\nThe majority of 150 members live in the town.",
+    ],
+)
+def test_a_majority_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

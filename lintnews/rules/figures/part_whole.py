@@ -152,11 +152,13 @@ class PartExceedsWhole(Rule):
         # Only sentences with two figures, or in a paragraph that mentions a vote, can fire:
         # the others are skipped a paragraph at a time.
         regions = {id(figures[0].region) for figures in by_sentence.values() if len(figures) >= 2}
+        tally: List[tuple] = []  # the last "by A votes to B": (a, b, region index, text, line)
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
             votes = "vot" in region.text or "Vot" in region.text
-            if not votes and id(region) not in regions:
+            majority = "majorit" in region.text
+            if not votes and not majority and id(region) not in regions:
                 continue
             for sentence in region.sentences:
                 figures = by_sentence.get(id(sentence), [])
@@ -165,6 +167,8 @@ class PartExceedsWhole(Rule):
                     yield from self._shares(doc, sentence, figures)
                 if votes:
                     yield from self._votes(doc, sentence, body_sizes)
+                if votes or majority:
+                    yield from self._majority(doc, sentence, tally)
 
     # -- a whole and the parts it is split into ------------------------------------------
 
@@ -335,6 +339,36 @@ class PartExceedsWhole(Rule):
 
     # -- votes against the size of the body ------------------------------------------------
 
+    def _majority(self, doc: Document, sentence: Sentence, tally: List[tuple]) -> Iterator[Finding]:
+        """A majority is the difference between the two vote counts given: "won by 1,204
+        votes to 1,162" and then "a majority of 42"; one a few paragraphs on must match."""
+        text = sentence.text
+        for m in _BY_VOTES.finditer(text) if _VOTE_VERB.search(text) else ():
+            a, b = _number(m.group("a")), _number(m.group("b"))
+            if a is not None and b is not None and a > b:
+                tally[:] = [(a, b, sentence.region.index, m.group(0), line_of(doc, sentence.region,
+                                                                            sentence.start + m.start()))]
+        if not tally:
+            return
+        a, b, index, said, line = tally[0]
+        if sentence.region.index - index > 3:
+            return
+        same = _BY_VOTES.search(text) is not None and _VOTE_VERB.search(text) is not None
+        for m in _MAJORITY.finditer(text):
+            if m.group("approx"):
+                continue
+            if not same and text[max(0, m.start() - 4) : m.start()].lower() != "the ":
+                continue  # "The government has a majority of 80": another majority; "the majority of 42" is this one
+            value = _number(m.group("m"))
+            if value is None or value == a - b or m.end() <= len(text) and _MAJORITY_OTHER.match(text, m.end()):
+                continue
+            where = "on this line" if line == line_of(doc, sentence.region, sentence.start + m.start()) \
+                else f"on line {line}"
+            message = (f"a majority of {m.group('m')} here, but {said} {where} is a majority of {a - b:g}: "
+                       f"the majority is the difference between the votes")
+            yield self.report(doc, sentence.region, sentence.start + m.start("m"), sentence.start + m.end("m"),
+                              message)
+
     def _votes(self, doc: Document, sentence: Sentence, bodies: Callable[[], List[Quantity]]) -> Iterator[Finding]:
         text = sentence.text
         if "vot" not in text and "Vot" not in text or not _VOTE_WORD.search(text):
@@ -438,6 +472,17 @@ def _share_after(figures: List[Quantity], i: int, text: str) -> Optional[Quantit
         return None
     gap = text[figures[i].end : nxt.qual_start]
     return nxt if _WORDS_PAREN_GAP.fullmatch(gap) else None
+
+
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_BY_VOTES = lazyre.compile(rf"\bby\s+(?P<a>{_COUNT})\s+(?:votes?\s+)?to\s+(?P<b>{_COUNT})(?:\s+votes?)?\b")
+_MAJORITY = lazyre.compile(r"\bmajority\s+of\s+(?P<approx>(?:about|around|some|nearly|almost|more\s+than|just|"
+                           r"over|under|fewer\s+than|less\s+than)\s+)?(?P<m>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)"
+                           r"(?![\d%]|\.\d)", re.I)
+_VOTE_VERB = lazyre.compile(r"\b(?:vot\w*|won|wins?|passed|carried|elected|backed|approved|defeated|rejected|"
+                            r"re-elected|beat)\b", re.I)
+#: "a majority of 42 per cent", "a majority of 12 seats": another measure.
+_MAJORITY_OTHER = lazyre.compile(r"\s*(?:%|per\s*cent|percent|points?|seats?|members?|countries|states)\b", re.I)
 
 
 def _number(text: Optional[str]) -> Optional[float]:
