@@ -1141,8 +1141,8 @@ def g_durations(rng: random.Random) -> Pair:
     forms = [
         lambda e: [f"The strike ran from {start.day} {calendar.month_name[start.month]} to {end.day} "
                    f"{calendar.month_name[end.month]}, a period of {word(weeks + 2 if e else weeks)} weeks."],
-        lambda e: [f"Nurses worked a {(14 + 3) if e else 14}-hour shift that began at {h1}am and ended at "
-                   f"{h1 + 14 - 12}pm."],
+        lambda e: [f"Nurses worked a {(14 + 3) if e else 14}-hour shift that began at {min(h1, 9)}am and ended at "
+                   f"{min(h1, 9) + 14 - 12}pm."],  # (first run: 10am + 14 hours was written "12pm", a wrong control)
         lambda e: [f"The road was closed overnight, from 10pm until {(h1 - 4) if h1 > 4 else h1}am, "
                    f"for {word(h1 - 4 + 2 + (3 if e else 0))} hours of repairs."],
         lambda e: [f"The exhibition opened on {start.day} {calendar.month_name[start.month]} 2025 and ran for a "

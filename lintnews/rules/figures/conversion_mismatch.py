@@ -39,6 +39,10 @@ class ConversionMismatch(Rule):
     in zeros rounded to at most a twentieth of itself ("60 miles (100km)" passes, "a
     40-mile (80km) route" does not). Temperatures take the digits of both and a fifth of a
     degree ("36C (99F)" is off, since 36C is 96.8F).
+    A conversion given in words is read the same way: "40 hectares, or 99 acres", "- the
+    equivalent of 99 acres", ", roughly 25 miles", "which is about 42 km", and across a
+    full stop "In metric terms, that is 80 kilograms"; a part of the first figure ("10
+    miles, or 5 km of it uphill") is not a conversion.
     Currencies ("£10 ($30)") are checked against the facts file's exchange rates when it
     gives them (``exchange-rates:``, see docs/facts.md), within the tolerance given there;
     without them, every conversion between one pair of currencies in a draft must use about

@@ -82,7 +82,10 @@ class PartExceedsWhole(Rule):
     "14 warnings and 31 alerts, 45 in all"; "40 of the 94 turbines ..., the remaining 48";
     "repaid £200,000 of the £730,000 loan, leaving £560,000"); votes for, against and
     abstaining that add up to more than the body that cast them ("the 30-member council
-    voted 20 to 12"); a share given beside its count that disagrees ("12 of the 40 members
+    voted 20 to 12"); a majority that is not the difference between the votes ("by 2,310
+    votes to 2,187, a majority of 213"); parts listed in the sentence after their whole,
+    tied to it by its noun, that add up to more ("cancelled 140 flights. Some 61 were
+    domestic and 95 international"); a share given beside its count that disagrees ("12 of the 40 members
     (40%)", "45% of the 200 people surveyed, or 100 people"); and shares of one total that
     add up to more than 100%: answers to one question ("52% said yes, 45% said no and 8%
     did not know") or a list whose first share names its total ("A holds 51% of the
