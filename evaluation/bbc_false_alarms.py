@@ -57,6 +57,7 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1, help="lint every Nth article only (in sorted order)")
     ap.add_argument("--sample", type=int, default=0, help="print a seeded random sample of N findings per category, any severity")
     ap.add_argument("--sample-seed", type=int, default=2024)
+    ap.add_argument("--list", action="store_true", help="print every finding (any severity), one a line, to compare runs")
     ap.add_argument("--dump", type=Path, help="write every finding (article, line, code, severity, sentence) as JSON lines "
                     "to this file (keep it under evaluation/results/, which is not committed)")
     ap.add_argument("--new-since", type=Path, help="a --dump file of an earlier run: print a seeded sample of the findings "
@@ -70,6 +71,7 @@ def main() -> None:
     everything = collections.defaultdict(list)
     sentences = 0
     dumped = []
+    listed = []
     from lintnews.text.document import parse
 
     for name, text in articles(args.files, args.every):
@@ -79,6 +81,8 @@ def main() -> None:
             if args.dump or args.new_since:
                 dumped.append({"article": name, "line": f.line, "code": f.code, "severity": str(f.severity),
                                "sentence": _sentence(text.splitlines()[f.line - 1], f.column - 1)})
+            if args.list:
+                listed.append(f"{name}:{f.line}:{f.column} {f.code} | {_sentence(text.splitlines()[f.line - 1], f.column - 1)}")
             if args.sample:
                 line = text.splitlines()[f.line - 1]
                 everything[f.category].append(
@@ -103,6 +107,9 @@ def main() -> None:
     print()
     rows = [(c, n, s, k, f"{per_k(k):.3f}") for (c, n, s), k in sorted(by_rule.items())]
     print(table(rows, ["rule", "name", "severity", "findings", "per 1,000 words"]))
+    if args.list:
+        print()
+        print("\n".join(sorted(listed)))
     if args.sample:
         for cat in args.category:
             pool = everything[cat]

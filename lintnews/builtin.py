@@ -3,7 +3,7 @@ same hooks a third-party plugin implements (registered as the ``core`` entry poi
 
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import List, Mapping
 
 from lintnews import hookimpl
 from lintnews.engine.packs import builtin_pack_paths
@@ -22,7 +22,7 @@ def lintnews_rule_packs() -> List:
 
 
 @hookimpl
-def lintnews_formatters() -> Dict[str, type]:
+def lintnews_formatters() -> Mapping[str, type]:
     from lintnews.output import BUILTIN_FORMATTERS
 
-    return dict(BUILTIN_FORMATTERS)
+    return BUILTIN_FORMATTERS  # each class imported when its format is chosen

@@ -246,60 +246,88 @@ def cached(name: str, build: Callable[[], T], *parts: Any) -> T:
 
 class _Store:
     """Values by key (marshalled, each decoded when asked for), in one file per
-    installation and interpreter."""
+    installation and interpreter.
+
+    The file holds an index, from a digest of each key to where its value lies, and the
+    values one after another: a run reads the file whole but decodes only the values it
+    asks for, and never the keys (a key can be a long word list or pattern)."""
 
     def __init__(self) -> None:
-        self._entries: Optional[Dict[Any, bytes]] = None
-        self._new: Dict[Any, bytes] = {}
+        self._index: Optional[Dict[bytes, Tuple[int, int]]] = None
+        self._values: memoryview = memoryview(b"")
+        self._new: Dict[bytes, bytes] = {}
         self._path: Optional[Path] = None
 
-    def _load(self) -> Dict[Any, bytes]:
-        self._entries = {}
+    def _load(self) -> Dict[bytes, Tuple[int, int]]:
+        self._index = {}
         base = folder()
         if base is not None:
             self._path = base / f"fixed-{key('fixed')}.marshal"
-            self._entries = _read_store(self._path)
-        return self._entries
+            self._index, values = _read_store(self._path)
+            self._values = memoryview(values)
+        return self._index
 
     def get(self, k: Any) -> Any:
-        entries = self._entries if self._entries is not None else self._load()
-        blob = entries.get(k)
-        if blob is not None:
-            try:
-                return marshal.loads(blob)
-            except (ValueError, EOFError, TypeError):
-                return None
-        return None
+        index = self._index if self._index is not None else self._load()
+        name = _entry_name(k)
+        where = index.get(name)
+        try:
+            if where is not None:
+                start, size = where
+                return marshal.loads(self._values[start : start + size])
+            blob = self._new.get(name)
+            return None if blob is None else marshal.loads(blob)
+        except (ValueError, EOFError, TypeError):
+            return None
 
     def put(self, k: Any, value: Any) -> None:
         if self._path is None:
             return  # caching is off
-        blob = marshal.dumps(value)
-        self._entries[k] = blob  # type: ignore[index]
         if not self._new:
             atexit.register(self.save)
-        self._new[k] = blob
+        self._new[_entry_name(k)] = marshal.dumps(value)
 
     def save(self) -> None:
         """Write this run's new entries, with those another process may have written since."""
         if not self._new or self._path is None:
             return
-        entries = _read_store(self._path)
+        index, values = _read_store(self._path)
+        entries = {name: values[start : start + size] for name, (start, size) in index.items()}
         entries.update(self._new)
         if len(entries) > STORE_LIMIT:
             entries = dict(self._new)
         fresh = not self._path.exists()
-        if _write(self._path, marshal.dumps(entries)) and fresh:
+        if _write(self._path, _store_bytes(entries)) and fresh:
             _prune(self._path.parent, "fixed-", ".marshal", KEEP_STORES)
         self._new = {}
 
 
-def _read_store(path: Path) -> Dict[Any, bytes]:
+def _entry_name(k: Any) -> bytes:
+    """The digest a key is found by in the store (marshal's format 2 writes equal keys
+    the same way, however their parts are shared)."""
+    return blake2b(marshal.dumps(k, 2), digest_size=16).digest()
+
+
+def _store_bytes(entries: Dict[bytes, bytes]) -> bytes:
+    """The store file of *entries* (names to marshalled values): the index, then the values."""
+    index: Dict[bytes, Tuple[int, int]] = {}
+    at = 0
+    for name, blob in entries.items():
+        index[name] = (at, len(blob))
+        at += len(blob)
+    return marshal.dumps((index, b"".join(entries.values())))
+
+
+def _read_store(path: Path) -> Tuple[Dict[bytes, Tuple[int, int]], bytes]:
     try:
         loaded = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
+        return {}, b""
+    if isinstance(loaded, tuple) and len(loaded) == 2:
+        index, values = loaded
+        if isinstance(index, dict) and isinstance(values, bytes):
+            return index, values
+    return {}, b""
 
 
 _STORE = _Store()

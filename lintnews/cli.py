@@ -84,7 +84,14 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, indent_increment, max_help_position, width)
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The commands, each with the function that adds its parser.
+COMMANDS = ("check", "rules", "rule", "lsp", "serve")
+
+
+def build_parser(command: Optional[str] = None) -> argparse.ArgumentParser:
+    """The command line's parser; with *command* (one of :data:`COMMANDS`), only that
+    command's parser is built under it (what a run needs: building every command's
+    parser costs about as much as the rest of a short run's argument handling)."""
     parser = argparse.ArgumentParser(
         prog="lintnews",
         formatter_class=_Formatter,
@@ -93,7 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"lintnews {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    adders = {
+        "check": _add_check, "rules": _add_rules, "rule": _add_rule, "lsp": _add_lsp, "serve": _add_serve,
+    }
+    for name in (command,) if command in adders else COMMANDS:
+        adders[name](sub)
+    return parser
 
+
+def _add_check(sub) -> None:
     check = sub.add_parser("check", formatter_class=_Formatter, help="lint drafts (files, folders, or - for standard input)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads standard input")
     check.add_argument("-f", "--format", default="text", help="output format: text (default), json, sarif, github, junit")
@@ -115,16 +130,22 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, also apply fixes that may change meaning or tone")
     check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff and write nothing")
 
+
+def _add_rules(sub) -> None:
     rules = sub.add_parser("rules", formatter_class=_Formatter, help="list every rule: code, name, category, severity, summary")
     rules.add_argument("-f", "--format", choices=("text", "json", "markdown"), default="text")
     rules.add_argument("--config", metavar="FILE", help="also list the packs of this config file")
     rules.add_argument("--pack", action="append", metavar="FILE", help="also list the rules of this pack")
 
+
+def _add_rule(sub) -> None:
     rule = sub.add_parser("rule", formatter_class=_Formatter, help="show the documentation of one rule")
     rule.add_argument("code", metavar="CODE", help="a rule code or name, e.g. HDG001 or stacked-hedge")
     rule.add_argument("--config", metavar="FILE")
     rule.add_argument("--pack", action="append", metavar="FILE")
 
+
+def _add_lsp(sub) -> None:
     sub.add_parser(
         "lsp",
         formatter_class=_Formatter,
@@ -132,8 +153,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="Language server for editors: diagnostics on open, change and save, "
         "quick fixes from rule suggestions. Speaks LSP over standard input and output.",
     )
-    _add_serve(sub)
-    return parser
 
 
 def _add_serve(sub) -> None:
@@ -165,8 +184,11 @@ def _add_serve(sub) -> None:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``lintnews`` command; returns the exit status."""
     _escape_undecodable(sys.stdout, sys.stderr)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    # A run that starts with its command builds that command's parser alone; anything
+    # else (help, an unknown command) gets the full parser, which names every command.
+    parser = build_parser(words[0] if words and words[0] in COMMANDS else None)
+    args = parser.parse_args(words)
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR

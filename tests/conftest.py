@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))
@@ -23,6 +24,20 @@ SHARED = Path(os.environ.get("LINTNEWS_SHARED", ROOT.parent / "shared"))
 os.environ["LINTNEWS_CACHE_DIR"] = os.path.join(
     tempfile.gettempdir(), f"lintnews-test-cache-{getattr(os, 'getuid', lambda: 0)()}"
 )
+
+
+# Property tests: the whole suite (``pytest``, as ``.ci/run`` runs it) tries each property
+# on 300 generated examples; the fast tier (``pytest -m "not slow"``, run before every
+# commit) on 50, so that it stays quick while every property still runs. A test that
+# names its own, smaller ``max_examples`` keeps it in both. ``HYPOTHESIS_PROFILE=full``
+# gives the fast tier the full number.
+settings.register_profile("full", max_examples=300)
+settings.register_profile("fast", max_examples=50)
+
+
+def pytest_configure(config) -> None:
+    fast = "not slow" in (config.getoption("markexpr") or "")
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("fast" if fast else "full"))
 
 
 @pytest.fixture

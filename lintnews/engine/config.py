@@ -33,13 +33,15 @@ from __future__ import annotations
 import datetime as _dt
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from lintnews.engine.timeouts import DEFAULT_RULE_TIMEOUT
 from lintnews.engine.yaml_files import LineDict
 from lintnews.model import LintError, Severity
+
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
 
 CONFIG_FILES = (".lintnews.yaml", ".lintnews.yml")
 TOP_KEYS = frozenset(
@@ -54,42 +56,220 @@ class ConfigError(LintError):
     """A malformed configuration file or option."""
 
 
-@dataclass(frozen=True)
 class Override:
     paths: Tuple[str, ...]
-    select: Optional[Tuple[str, ...]] = None
-    extend_select: Tuple[str, ...] = ()
-    ignore: Tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    select: Optional[Tuple[str, ...]]
+    extend_select: Tuple[str, ...]
+    ignore: Tuple[str, ...]
+    severity: Mapping[str, Severity]
+    rules: Mapping[str, Mapping[str, Any]]
+
+    __slots__ = ("paths", "select", "extend_select", "ignore", "severity", "rules")
+
+    def __init__(
+        self,
+        paths: Tuple[str, ...],
+        select: Optional[Tuple[str, ...]] = None,
+        extend_select: Tuple[str, ...] = (),
+        ignore: Tuple[str, ...] = (),
+        severity: Optional[Mapping[str, Severity]] = None,
+        rules: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    ) -> None:
+        _set(self, "paths", paths)
+        _set(self, "select", select)
+        _set(self, "extend_select", extend_select)
+        _set(self, "ignore", ignore)
+        _set(self, "severity", {} if severity is None else severity)
+        _set(self, "rules", {} if rules is None else rules)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Override is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Override is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (
+            self.paths, self.select, self.extend_select, self.ignore, self.severity, self.rules
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"paths={self.paths!r}, "
+            f"select={self.select!r}, "
+            f"extend_select={self.extend_select!r}, "
+            f"ignore={self.ignore!r}, "
+            f"severity={self.severity!r}, "
+            f"rules={self.rules!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (self.paths, self.select, self.extend_select, self.ignore, self.severity, self.rules)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
 
 #: The options of the rules, by rule code or name: ``{"HDG005": {"sentence-hedges": 4}}``.
 RuleOptions = Mapping[str, Mapping[str, Any]]
 
 
-@dataclass(frozen=True)
 class Settings:
     """Resolved settings for one file (after per-path overrides and CLI flags)."""
 
-    select: Tuple[str, ...] = ("ALL",)
-    extend_select: Tuple[str, ...] = ()
-    ignore: Tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    packs: Tuple[Path, ...] = ()
-    fail_on: Severity = Severity.WARNING
-    facts: Optional[Path] = None
-    date: Optional[_dt.date] = None
-    attribution_phrases: Tuple[str, ...] = ()
-    attribution_sources: Tuple[str, ...] = ()
+    select: Tuple[str, ...]
+    extend_select: Tuple[str, ...]
+    ignore: Tuple[str, ...]
+    severity: Mapping[str, Severity]
+    packs: Tuple[Path, ...]
+    fail_on: Severity
+    facts: Optional[Path]
+    date: Optional[_dt.date]
+    attribution_phrases: Tuple[str, ...]
+    attribution_sources: Tuple[str, ...]
     #: Rule options by rule code or name, as written (checked by the engine).
-    rules: RuleOptions = field(default_factory=dict)
+    rules: RuleOptions
     #: Seconds one rule may spend on one draft (0: no limit); ``LINTNEWS_RULE_TIMEOUT`` wins.
-    rule_timeout: float = DEFAULT_RULE_TIMEOUT
-    plugins: Mapping[str, Any] = field(default_factory=dict)
-    overrides: Tuple[Override, ...] = ()
-    path: Optional[Path] = None  # the config file, if any
-    root: Path = field(default_factory=Path.cwd)
+    rule_timeout: float
+    plugins: Mapping[str, Any]
+    overrides: Tuple[Override, ...]
+    path: Optional[Path]  # the config file, if any
+    root: Path
+
+    __slots__ = (
+        "select", "extend_select", "ignore", "severity", "packs", "fail_on", "facts", "date",
+        "attribution_phrases", "attribution_sources", "rules", "rule_timeout", "plugins", "overrides", "path",
+        "root"
+    )
+
+    def __init__(
+        self,
+        select: Tuple[str, ...] = ('ALL',),
+        extend_select: Tuple[str, ...] = (),
+        ignore: Tuple[str, ...] = (),
+        severity: Optional[Mapping[str, Severity]] = None,
+        packs: Tuple[Path, ...] = (),
+        fail_on: Severity = Severity.WARNING,
+        facts: Optional[Path] = None,
+        date: Optional[_dt.date] = None,
+        attribution_phrases: Tuple[str, ...] = (),
+        attribution_sources: Tuple[str, ...] = (),
+        rules: Optional[RuleOptions] = None,
+        rule_timeout: float = DEFAULT_RULE_TIMEOUT,
+        plugins: Optional[Mapping[str, Any]] = None,
+        overrides: Tuple[Override, ...] = (),
+        path: Optional[Path] = None,
+        root: Optional[Path] = None,
+    ) -> None:
+        _set(self, "select", select)
+        _set(self, "extend_select", extend_select)
+        _set(self, "ignore", ignore)
+        _set(self, "severity", {} if severity is None else severity)
+        _set(self, "packs", packs)
+        _set(self, "fail_on", fail_on)
+        _set(self, "facts", facts)
+        _set(self, "date", date)
+        _set(self, "attribution_phrases", attribution_phrases)
+        _set(self, "attribution_sources", attribution_sources)
+        _set(self, "rules", {} if rules is None else rules)
+        _set(self, "rule_timeout", rule_timeout)
+        _set(self, "plugins", {} if plugins is None else plugins)
+        _set(self, "overrides", overrides)
+        _set(self, "path", path)
+        _set(self, "root", Path.cwd() if root is None else root)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Settings is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Settings is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (
+            self.select, self.extend_select, self.ignore, self.severity, self.packs, self.fail_on, self.facts,
+            self.date, self.attribution_phrases, self.attribution_sources, self.rules, self.rule_timeout,
+            self.plugins, self.overrides, self.path, self.root
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"select={self.select!r}, "
+            f"extend_select={self.extend_select!r}, "
+            f"ignore={self.ignore!r}, "
+            f"severity={self.severity!r}, "
+            f"packs={self.packs!r}, "
+            f"fail_on={self.fail_on!r}, "
+            f"facts={self.facts!r}, "
+            f"date={self.date!r}, "
+            f"attribution_phrases={self.attribution_phrases!r}, "
+            f"attribution_sources={self.attribution_sources!r}, "
+            f"rules={self.rules!r}, "
+            f"rule_timeout={self.rule_timeout!r}, "
+            f"plugins={self.plugins!r}, "
+            f"overrides={self.overrides!r}, "
+            f"path={self.path!r}, "
+            f"root={self.root!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.select,
+            self.extend_select,
+            self.ignore,
+            self.severity,
+            self.packs,
+            self.fail_on,
+            self.facts,
+            self.date,
+            self.attribution_phrases,
+            self.attribution_sources,
+            self.rules,
+            self.rule_timeout,
+            self.plugins,
+            self.overrides,
+            self.path,
+            self.root,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def replace(self, **changes: object) -> "Settings":
+        """A copy with *changes* (field names to new values), as ``dataclasses.replace``."""
+        values = {
+            "select": self.select,
+            "extend_select": self.extend_select,
+            "ignore": self.ignore,
+            "severity": self.severity,
+            "packs": self.packs,
+            "fail_on": self.fail_on,
+            "facts": self.facts,
+            "date": self.date,
+            "attribution_phrases": self.attribution_phrases,
+            "attribution_sources": self.attribution_sources,
+            "rules": self.rules,
+            "rule_timeout": self.rule_timeout,
+            "plugins": self.plugins,
+            "overrides": self.overrides,
+            "path": self.path,
+            "root": self.root,
+        }
+        values.update(changes)
+        return self.__class__(**values)
 
     @property
     def selected(self) -> Tuple[str, ...]:
@@ -107,8 +287,7 @@ class Settings:
         out = self
         for ov in self.overrides:
             if any(fnmatch.fnmatch(str(posix), g) or posix.match(g) for g in ov.paths):
-                out = replace(
-                    out,
+                out = out.replace(
                     select=ov.select if ov.select is not None else out.select,
                     extend_select=out.extend_select + ov.extend_select,
                     ignore=out.ignore + ov.ignore,
@@ -379,4 +558,4 @@ def apply_cli(settings: Settings, cli: Mapping[str, Any]) -> Settings:
         kw["facts"] = Path(cli["facts"])
     if cli.get("date") is not None:
         kw["date"] = cli["date"]
-    return replace(settings, **kw) if kw else settings
+    return settings.replace(**kw) if kw else settings

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
@@ -221,7 +220,7 @@ class Linter:
         if settings.severity:
             findings = [
                 f if (s := severity_for(rs.lookup(f.code) or _Stub(f), settings.severity)) == f.severity
-                else replace(f, severity=s)
+                else f.replace(severity=s)
                 for f in findings
             ]
         # A check that could not run is reported whatever select, ignore, severity and
@@ -229,12 +228,8 @@ class Linter:
         failures = job.failures + [(p.plugin, p.message) for p in self.plugins.problems]
         ln002 = rs.lookup(NOT_CHECKED)
         for plugin, message in failures:
-            findings.append(
-                replace(
-                    ln002.report_source(doc, 0, 0, f"plugin '{plugin}': {message}; the other rules still ran"),
-                    severity=Severity.ERROR,
-                )
-            )
+            text = f"plugin '{plugin}': {message}; the other rules still ran"
+            findings.append(ln002.report_source(doc, 0, 0, text).replace(severity=Severity.ERROR))
         return sorted(set(findings), key=sort_key)
 
     def _run(self, jobs: List["_Job"]) -> None:
@@ -341,7 +336,10 @@ class _Base:
 class _Job:
     """One document of a batch: its settings, rules and what running them gave."""
 
-    __slots__ = ("doc", "settings", "rs", "python_rules", "rule_set", "scanners", "base", "findings", "failures", "error")
+    __slots__ = (
+        "doc", "settings", "rs", "python_rules", "rule_set", "scanners", "base", "findings", "failures",
+        "error"
+    )
 
     def __init__(
         self, doc: Document, settings: Settings, rs: RuleSet, python_rules: List[Rule],

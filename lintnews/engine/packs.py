@@ -19,7 +19,6 @@ Any problem is a :class:`PackError` whose message names the file, line, rule and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Type
 
@@ -35,7 +34,6 @@ class PackError(LintError):
     """A malformed rule pack."""
 
 
-@dataclass
 class Pack:
     """A loaded pack: its metadata and its compiled rules."""
 
@@ -43,10 +41,65 @@ class Pack:
     prefix: str
     category: str
     path: Path
-    source: str = ""
-    description: str = ""
-    version: str = ""
-    rules: List[PackRule] = field(default_factory=list)
+    source: str
+    description: str
+    version: str
+    rules: List[PackRule]
+
+    __slots__ = ("name", "prefix", "category", "path", "source", "description", "version", "rules")
+
+    def __init__(
+        self,
+        name: str,
+        prefix: str,
+        category: str,
+        path: Path,
+        source: str = '',
+        description: str = '',
+        version: str = '',
+        rules: Optional[List[PackRule]] = None,
+    ) -> None:
+        self.name = name
+        self.prefix = prefix
+        self.category = category
+        self.path = path
+        self.source = source
+        self.description = description
+        self.version = version
+        self.rules = [] if rules is None else rules
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"name={self.name!r}, "
+            f"prefix={self.prefix!r}, "
+            f"category={self.category!r}, "
+            f"path={self.path!r}, "
+            f"source={self.source!r}, "
+            f"description={self.description!r}, "
+            f"version={self.version!r}, "
+            f"rules={self.rules!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.name,
+            self.prefix,
+            self.category,
+            self.path,
+            self.source,
+            self.description,
+            self.version,
+            self.rules,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def load_pack(path: Path, kinds: Mapping[str, Type[PackRule]]) -> Pack:

@@ -9,16 +9,18 @@ and called in isolation: one that fails to import, or whose hook raises, is reco
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 import importlib
 import sys
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 import pluggy
 
 from lintnews import hookspecs
 from lintnews.engine.timeouts import RuleTimeout, time_limit
+
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
 
 ENTRY_POINT_GROUP = "lintnews"
 DISABLE_AUTOLOAD_ENV = "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD"
@@ -26,12 +28,37 @@ BUILTIN_NAME = "core"
 HOOK_TIMEOUT = 30.0  # seconds a plugin's hook may take to hand over its rules
 
 
-@dataclass(frozen=True)
 class PluginProblem:
     """A plugin that failed to load or whose hook raised."""
 
     plugin: str
     message: str
+
+    __slots__ = ("plugin", "message")
+
+    def __init__(self, plugin: str, message: str) -> None:
+        _set(self, "plugin", plugin)
+        _set(self, "message", message)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: PluginProblem is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: PluginProblem is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (self.plugin, self.message)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(plugin={self.plugin!r}, message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.plugin, self.message) == (other.plugin, other.message)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.plugin, self.message))
 
 
 def entry_points() -> List[Tuple[str, str]]:
@@ -191,10 +218,14 @@ class Plugins:
                 kinds[name] = cls
         return kinds
 
-    def formatters(self) -> Dict[str, type]:
-        out: Dict[str, type] = {}
+    def formatters(self) -> Mapping[str, type]:
+        """Format names to formatter classes; a class is imported when its format is
+        looked up (see :class:`lintnews.output.FormatterTable`)."""
+        from lintnews.output import FormatterTable
+
+        out = FormatterTable()
         for _, provided in self.call("lintnews_formatters"):
-            out.update(dict(provided))
+            out.add(provided)
         return out
 
     def facts_paths(self) -> List[Path]:

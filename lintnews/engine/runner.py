@@ -9,26 +9,75 @@ A :class:`Worker` holds one :class:`lintnews.engine.linter.Linter` and one
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from lintnews.model import Finding, LintError, Severity
 
 
-@dataclass
 class FileResult:
     """What linting (and perhaps fixing) one input produced; picklable for ``--jobs``."""
 
-    findings: List[Finding] = field(default_factory=list)
-    fail_on: Severity = Severity.WARNING
-    error: Optional[str] = None
+    findings: List[Finding]
+    fail_on: Severity
+    error: Optional[str]
     #: Fixes applied (``--fix``) or that would be applied (``--diff``).
-    fixed: int = 0
+    fixed: int
     #: Remaining findings that ``--unsafe-fixes`` would fix.
-    unsafe_left: int = 0
-    diff: str = ""
+    unsafe_left: int
+    diff: str
     #: The fixed text of standard input (``--fix`` with ``-``).
-    text: Optional[str] = None
+    text: Optional[str]
+
+    __slots__ = ("findings", "fail_on", "error", "fixed", "unsafe_left", "diff", "text")
+
+    def __init__(
+        self,
+        findings: Optional[List[Finding]] = None,
+        fail_on: Severity = Severity.WARNING,
+        error: Optional[str] = None,
+        fixed: int = 0,
+        unsafe_left: int = 0,
+        diff: str = '',
+        text: Optional[str] = None,
+    ) -> None:
+        self.findings = [] if findings is None else findings
+        self.fail_on = fail_on
+        self.error = error
+        self.fixed = fixed
+        self.unsafe_left = unsafe_left
+        self.diff = diff
+        self.text = text
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"findings={self.findings!r}, "
+            f"fail_on={self.fail_on!r}, "
+            f"error={self.error!r}, "
+            f"fixed={self.fixed!r}, "
+            f"unsafe_left={self.unsafe_left!r}, "
+            f"diff={self.diff!r}, "
+            f"text={self.text!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.findings,
+            self.fail_on,
+            self.error,
+            self.fixed,
+            self.unsafe_left,
+            self.diff,
+            self.text,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 class Worker:

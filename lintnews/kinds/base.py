@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import string
-from dataclasses import dataclass
 from typing import (
     Any,
     Callable,
@@ -33,14 +31,39 @@ class SpecError(ValueError):
         self.message = message
 
 
-@dataclass
 class Hit:
     """A raw match of a pack rule: region offsets within one sentence, plus kind data."""
 
     sentence: Sentence
     start: int
     end: int
-    payload: Any = None
+    payload: Any
+
+    __slots__ = ("sentence", "start", "end", "payload")
+
+    def __init__(self, sentence: Sentence, start: int, end: int, payload: Any = None) -> None:
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.payload = payload
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"sentence={self.sentence!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"payload={self.payload!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.sentence, self.start, self.end, self.payload) == (
+                other.sentence, other.start, other.end, other.payload
+            )
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
     @property
     def text(self) -> str:
@@ -87,6 +110,8 @@ class PackRule(Rule):
         except ValueError as exc:
             raise SpecError("severity", str(exc)) from None
         self.message = _str(spec, "message")
+        import string  # only when a pack is loaded, not from the cache
+
         fields = {f for _, f, _, _ in string.Formatter().parse(self.message) if f is not None}
         bad = sorted(fields - self.placeholders)
         if bad:

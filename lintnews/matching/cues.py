@@ -16,7 +16,6 @@ use ``(?-i:...)`` inside a pattern for a case-sensitive part (a capitalised name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import repeat
 from typing import Callable, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
@@ -25,6 +24,9 @@ from lintnews import cache
 from lintnews.text.document import Region, Sentence
 from lintnews.matching.folding import fold
 from lintnews.matching.tries import trie_regex, trie_source, word_finder_source
+
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
@@ -93,7 +95,6 @@ class Cue:
         return f"<Cue {self.kind} {self.right.pattern[:40]!r}>"
 
 
-@dataclass(frozen=True)
 class CueHit:
     """A cue found in a sentence: region offsets of the span and the cue itself."""
 
@@ -101,6 +102,42 @@ class CueHit:
     start: int
     end: int
     cue: Cue
+
+    __slots__ = ("sentence", "start", "end", "cue")
+
+    def __init__(self, sentence: Sentence, start: int, end: int, cue: Cue) -> None:
+        _set(self, "sentence", sentence)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "cue", cue)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: CueHit is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: CueHit is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (self.sentence, self.start, self.end, self.cue)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"sentence={self.sentence!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"cue={self.cue!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.sentence, self.start, self.end, self.cue) == (
+                other.sentence, other.start, other.end, other.cue
+            )
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.sentence, self.start, self.end, self.cue))
 
     @property
     def kind(self) -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import difflib
 import itertools
 import os
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Sequence, Tuple
 
 from lintnews.model import Edit, Finding, Fix
@@ -95,15 +94,46 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> str:
     return "".join(out)
 
 
-@dataclass
 class FixOutcome:
     """What fixing one text did: the final text, how many fixes, what is left."""
 
     original: str
     text: str
-    applied: int = 0
+    applied: int
     #: Findings in the final text (the ones no fix resolved).
-    remaining: List[Finding] = field(default_factory=list)
+    remaining: List[Finding]
+
+    __slots__ = ("original", "text", "applied", "remaining")
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        applied: int = 0,
+        remaining: Optional[List[Finding]] = None,
+    ) -> None:
+        self.original = original
+        self.text = text
+        self.applied = applied
+        self.remaining = [] if remaining is None else remaining
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"original={self.original!r}, "
+            f"text={self.text!r}, "
+            f"applied={self.applied!r}, "
+            f"remaining={self.remaining!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.original, self.text, self.applied, self.remaining) == (
+                other.original, other.text, other.applied, other.remaining
+            )
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
     @property
     def changed(self) -> bool:

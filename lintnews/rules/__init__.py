@@ -12,7 +12,7 @@ then ``docs/rules.md`` is regenerated (``lintnews rules --format markdown``).
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from typing import List
 
 from lintnews.rule import Rule
@@ -21,12 +21,30 @@ from lintnews.rule import Rule
 def builtin_rules() -> List[Rule]:
     """One instance of every rule class defined in ``lintnews.rules.*``."""
     rules: List[Rule] = []
-    for info in sorted(pkgutil.walk_packages(__path__, __name__ + "."), key=lambda i: i.name):
-        if info.ispkg:
-            continue
-        module = importlib.import_module(info.name)
+    for name in _rule_modules():
+        module = importlib.import_module(name)
         for name in getattr(module, "__all__", ()):
             obj = getattr(module, name)
             if isinstance(obj, type) and issubclass(obj, Rule) and obj.code:
                 rules.append(obj())
     return rules
+
+
+def _rule_modules() -> List[str]:
+    """The dotted names of the modules under this package, sorted: the ``.py`` files of
+    its folders and of every subfolder that is a package (holds an ``__init__.py``)."""
+    found: List[str] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    if os.path.isfile(os.path.join(entry.path, "__init__.py")):
+                        walk(entry.path, prefix + entry.name + ".")
+                elif entry.name.endswith(".py") and entry.name != "__init__.py":
+                    if entry.name[:-3].isidentifier():
+                        found.append(prefix + entry.name[:-3])
+
+    for folder in __path__:
+        walk(folder, __name__ + ".")
+    return sorted(found)

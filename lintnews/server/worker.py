@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -124,7 +124,7 @@ class Linting:
             change.update(select=tuple(select), extend_select=())
         if ignore:
             change["ignore"] = settings.ignore + tuple(ignore)
-        settings = replace(settings, **change) if change else settings
+        settings = settings.replace(**change) if change else settings
         name = path or "<text>"
         try:
             findings = self.linter.lint_text(request["text"], name, settings)
@@ -151,10 +151,10 @@ class Linting:
         if request.enabled_only:
             if not enabled:
                 return 200, lt.response(__version__, request.language, [])
-            settings = replace(base, select=tuple(enabled), extend_select=())
+            settings = base.replace(select=tuple(enabled), extend_select=())
         else:
-            settings = replace(
-                base, extend_select=base.extend_select + tuple(enabled), ignore=base.ignore + tuple(disabled)
+            settings = base.replace(
+                extend_select=base.extend_select + tuple(enabled), ignore=base.ignore + tuple(disabled)
             )
         doc = parse(request.plain, "<text>", "text")
         try:

@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate
-from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Callable, Dict, Hashable, List, Optional, Sequence, Tuple, TypeVar
 
 from lintnews.matching import patterns as lazyre
 from lintnews.matching import folding
 from lintnews.text.sentences import find_quotes, split_sentences
+
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
 
 if TYPE_CHECKING:
     from lintnews.text.tokens import Token
@@ -145,7 +147,6 @@ class OffsetMap:
         return m
 
 
-@dataclass(frozen=True)
 class Link:
     """A link inside a region: plain-text span of its label and its destination."""
 
@@ -153,15 +154,56 @@ class Link:
     end: int
     href: str
 
+    __slots__ = ("start", "end", "href")
 
-@dataclass(eq=False)
+    def __init__(self, start: int, end: int, href: str) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "href", href)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Link is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Link is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (self.start, self.end, self.href)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(start={self.start!r}, end={self.end!r}, href={self.href!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.start, self.end, self.href) == (other.start, other.end, other.href)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.href))
+
+
 class Sentence(Memo):
     """A sentence of a region; ``start``/``end`` are offsets in ``region.text``."""
 
-    region: "Region"
+    region: 'Region'
     start: int
     end: int
     index: int
+
+    def __init__(self, region: 'Region', start: int, end: int, index: int) -> None:
+        self.region = region
+        self.start = start
+        self.end = end
+        self.index = index
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"region={self.region!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"index={self.index!r})"
+        )
 
     @property
     def text(self) -> str:
@@ -235,7 +277,6 @@ def _quote_bounds(region: "Region") -> Optional[Tuple[List[int], List[int]]]:
     return [s for s, _ in quotes], [e for _, e in quotes]
 
 
-@dataclass(eq=False)
 class Region(Memo):
     """A block of prose: a heading, paragraph, list item or table cell.
 
@@ -250,10 +291,40 @@ class Region(Memo):
     kind: str
     text: str
     offsets: OffsetMap
-    level: int = 0
-    blockquote: bool = False
-    links: List[Link] = field(default_factory=list)
-    index: int = 0
+    level: int
+    blockquote: bool
+    links: List[Link]
+    index: int
+
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        offsets: OffsetMap,
+        level: int = 0,
+        blockquote: bool = False,
+        links: Optional[List[Link]] = None,
+        index: int = 0,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.offsets = offsets
+        self.level = level
+        self.blockquote = blockquote
+        self.links = [] if links is None else links
+        self.index = index
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"kind={self.kind!r}, "
+            f"text={self.text!r}, "
+            f"offsets={self.offsets!r}, "
+            f"level={self.level!r}, "
+            f"blockquote={self.blockquote!r}, "
+            f"links={self.links!r}, "
+            f"index={self.index!r})"
+        )
 
     @cached_property
     def quotes(self) -> List[Tuple[int, int]]:
@@ -332,7 +403,6 @@ def _trim(text: str, s: int, e: int) -> Tuple[int, int]:
     return s, e
 
 
-@dataclass(frozen=True)
 class Pragma:
     """An HTML comment that starts with ``lintnews-``: ``<!-- lintnews-disable X -->``."""
 
@@ -340,6 +410,42 @@ class Pragma:
     argument: str  # the rest of the comment, stripped
     offset: int  # source offset of "<!--"
     end: int  # source offset just past "-->"
+
+    __slots__ = ("directive", "argument", "offset", "end")
+
+    def __init__(self, directive: str, argument: str, offset: int, end: int) -> None:
+        _set(self, "directive", directive)
+        _set(self, "argument", argument)
+        _set(self, "offset", offset)
+        _set(self, "end", end)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Pragma is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Pragma is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (self.directive, self.argument, self.offset, self.end)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"directive={self.directive!r}, "
+            f"argument={self.argument!r}, "
+            f"offset={self.offset!r}, "
+            f"end={self.end!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.directive, self.argument, self.offset, self.end) == (
+                other.directive, other.argument, other.offset, other.end
+            )
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.directive, self.argument, self.offset, self.end))
 
 
 _NO_SETTINGS = (

@@ -9,7 +9,6 @@ A malformed pragma is reported as ``LN900`` and one that suppressed nothing as `
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from lintnews.text.document import Document, Pragma
@@ -26,21 +25,81 @@ DIRECTIVES = (
 _SPLIT = lazyre.compile(r"[\s,]+")
 
 
-@dataclass
 class Suppression:
     pragma: Pragma
     selectors: Tuple[str, ...]  # empty: every rule
     first_line: int
     last_line: int  # inclusive
-    used: bool = False
-    matched: Dict[str, bool] = field(default_factory=dict)
+    used: bool
+    matched: Dict[str, bool]
+
+    __slots__ = ("pragma", "selectors", "first_line", "last_line", "used", "matched")
+
+    def __init__(
+        self,
+        pragma: Pragma,
+        selectors: Tuple[str, ...],
+        first_line: int,
+        last_line: int,
+        used: bool = False,
+        matched: Optional[Dict[str, bool]] = None,
+    ) -> None:
+        self.pragma = pragma
+        self.selectors = selectors
+        self.first_line = first_line
+        self.last_line = last_line
+        self.used = used
+        self.matched = {} if matched is None else matched
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"pragma={self.pragma!r}, "
+            f"selectors={self.selectors!r}, "
+            f"first_line={self.first_line!r}, "
+            f"last_line={self.last_line!r}, "
+            f"used={self.used!r}, "
+            f"matched={self.matched!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (self.pragma, self.selectors, self.first_line, self.last_line, self.used, self.matched)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
-@dataclass
 class PragmaProblem:
     pragma: Pragma
     code: str  # LN900 or LN901
     message: str
+
+    __slots__ = ("pragma", "code", "message")
+
+    def __init__(self, pragma: Pragma, code: str, message: str) -> None:
+        self.pragma = pragma
+        self.code = code
+        self.message = message
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"pragma={self.pragma!r}, "
+            f"code={self.code!r}, "
+            f"message={self.message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.pragma, self.code, self.message) == (other.pragma, other.code, other.message)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def parse_suppressions(

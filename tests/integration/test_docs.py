@@ -4,7 +4,6 @@ themselves, and the worked example of docs/plugins.md runs as the page says."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -63,7 +62,7 @@ def test_worked_example_option_set_in_yaml_changes_findings(worked_example, tmp_
     config.write_text(_block(page, "yaml", "long-sentence:"))
     select = ("ACH002",)
     house = Settings(select=select)
-    desk = replace(load_config_file(config), select=select)
+    desk = load_config_file(config).replace(select=select)
     thirty = " ".join(["word"] * 29) + " end."
     assert [f.code for f in engine.lint_text(thirty, "d.md", house)] == []
     (finding,) = engine.lint_text(thirty, "d.md", desk)

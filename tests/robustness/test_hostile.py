@@ -39,9 +39,17 @@ def test_empty_and_blank_files(run_cli, tmp_path):
     assert result.status == 0 and json.loads(result.out)["findings"] == []
 
 
-def test_two_megabyte_single_line(run_cli, tmp_path):
+# Each hostile shape is run at a size the fast tier affords and, in the slow tier, at the
+# size the robustness page names: the same code paths, the big run only takes longer.
+def _sizes(small, big):
+    return pytest.mark.parametrize("size", [small, pytest.param(big, marks=pytest.mark.slow)])
+
+
+@_sizes(250_000, 2_000_000)
+def test_single_line_of_megabytes(run_cli, tmp_path, size):
+    """One line far over the default size limit (lifted): findings all on line 1."""
     path = tmp_path / "line.md"
-    path.write_text(("The plan may partly work, officials said. " * 50_000)[:2_000_000])
+    path.write_text(("The plan may partly work, officials said. " * (size // 42 + 1))[:size])
     result = run_cli("check", "--isolated", "-f", "json", "--max-size", "0", str(path))
     assert "Traceback" not in result.err
     assert result.status in (0, 1)
@@ -49,13 +57,14 @@ def test_two_megabyte_single_line(run_cli, tmp_path):
     assert findings and all(f["line"] == 1 for f in findings)
 
 
-def test_deeply_nested_blockquotes_and_lists(run_cli, tmp_path):
-    """Nesting too deep to read whole is refused, never read in part; brackets and
-    emphasis runs are read as text."""
-    (tmp_path / "quotes.md").write_text(">" * 2000 + " deep may partly\n" + "".join(">" * i + " x\n" for i in range(1, 501)))
-    (tmp_path / "lists.md").write_text("".join("  " * i + "- item may partly\n" for i in range(300)))
-    (tmp_path / "brackets.md").write_text("[" * 20000 + "x" + "]" * 20000 + "(" * 20000 + "\n")
-    (tmp_path / "emphasis.md").write_text("*" * 50000 + "a" + "_" * 50000 + "\n")
+@_sizes(1, 10)
+def test_deeply_nested_blockquotes_and_lists(run_cli, tmp_path, size):
+    """Nesting too deep to read whole (past 100 levels) is refused, never read in part;
+    brackets and emphasis runs are read as text."""
+    (tmp_path / "quotes.md").write_text(">" * (200 * size) + " deep may partly\n" + "".join(">" * i + " x\n" for i in range(1, 50 * size + 1)))
+    (tmp_path / "lists.md").write_text("".join("  " * i + "- item may partly\n" for i in range(150 + 15 * size)))
+    (tmp_path / "brackets.md").write_text("[" * (2000 * size) + "x" + "]" * (2000 * size) + "(" * (2000 * size) + "\n")
+    (tmp_path / "emphasis.md").write_text("*" * (5000 * size) + "a" + "_" * (5000 * size) + "\n")
     result = check(run_cli, tmp_path)
     assert result.status == 2, result.err
     errors = json.loads(result.out)["errors"]
@@ -63,12 +72,13 @@ def test_deeply_nested_blockquotes_and_lists(run_cli, tmp_path):
     assert all("nested too deeply to read" in e["message"] for e in errors)
 
 
-def test_huge_table(run_cli, tmp_path):
+@_sizes(300, 3000)
+def test_huge_table(run_cli, tmp_path, size):
     path = tmp_path / "table.md"
-    path.write_text("| a | b | c |\n|---|---|---|\n" + "| It may partly work | 3 | x |\n" * 3000)
+    path.write_text("| a | b | c |\n|---|---|---|\n" + "| It may partly work | 3 | x |\n" * size)
     result = check(run_cli, path)
     findings = json.loads(result.out)["findings"]
-    assert {f["line"] for f in findings if f["code"] == "HDG001"} == set(range(3, 3003))
+    assert {f["line"] for f in findings if f["code"] == "HDG001"} == set(range(3, size + 3))
 
 
 def test_crlf_tabs_emoji_and_combining_characters(run_cli, tmp_path):
@@ -79,13 +89,16 @@ def test_crlf_tabs_emoji_and_combining_characters(run_cli, tmp_path):
     assert positions == {(1, 18), (3, 6)}
 
 
-def test_ten_thousand_small_files(run_cli, tmp_path):
+@_sizes(10, 100)
+def test_ten_thousand_small_files(run_cli, tmp_path, size):
+    """A folder of many small files (100 sub-folders of 100 in the slow tier)."""
     folder = tmp_path / "archive"
-    for i in range(100):
+    for i in range(size):
         sub = folder / f"{i:03}"
         sub.mkdir(parents=True)
         for j in range(100):
             (sub / f"{j:03}.md").write_text("Council approves budget.\n" if j % 50 else "It may partly work.\n")
     result = check(run_cli, folder, fmt="text")
     assert result.status == 1
-    assert result.lines[-1].startswith("200 findings in 10000 files") or "in 10000 files" in result.lines[-1]
+    files = size * 100
+    assert result.lines[-1].startswith(f"{2 * size} findings in {files} files") or f"in {files} files" in result.lines[-1]

@@ -41,19 +41,19 @@ def _consistent(doc) -> None:
             assert 0 <= s.start < s.end <= len(region.text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markdownish)
 def test_markdown_offsets_map_back_to_the_source(text):
     _consistent(parse(text, "d.md"))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(markdownish)
 def test_plain_text_offsets_map_back_to_the_source(text):
     _consistent(parse(text, "d.txt"))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(markdownish)
 def test_every_finding_names_a_real_source_span(linter, text):
     findings = linter.lint(text)

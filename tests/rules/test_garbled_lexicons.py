@@ -108,3 +108,30 @@ def test_every_pattern_compiles():
         for entry in load(name).entries:
             for pattern in entry.wrong + entry.fine:
                 assert pattern.compiled is not None, (name, entry.id)
+
+
+def test_word_class_mechanisms_reach_words_no_example_names(linter):
+    # Each line uses a class member that no entry example uses: the class does the work.
+    text = (
+        "It was the most wide river in the province.\n\n"  # most + -est adjective
+        "Train fares are more high than in Spain.\n\n"  # more + -er adjective than
+        "The strike risks to cripple the harbour.\n\n"  # risk to + verb
+        "The court is responsible of the delays.\n\n"  # adjective + source preposition
+        "The council adopted yesterday a new tree plan.\n\n"  # verb, time, object
+        "The coalition conservative collapsed in June.\n\n"  # adjective after its noun
+        "Eight persons were rescued from the lake.\n"  # persons counted
+    )
+    assert [line for _, line in _codes(linter, text)] == [1, 3, 5, 7, 9, 11, 13]
+
+
+def test_word_class_mechanisms_stay_quiet_on_english_and_quotes(linter):
+    text = (
+        "It was the widest river in the province, and the most popular.\n\n"
+        "More young people voted than in 2019.\n\n"
+        "Higher fares risk driving passengers away.\n\n"
+        "The council adopted a new tree plan yesterday.\n\n"
+        "Officials found the measures urgent.\n\n"
+        '"The party socialist will win," the mayor said.\n\n'
+        "> It was the most strong storm since 1987.\n"
+    )
+    assert _codes(linter, text) == []

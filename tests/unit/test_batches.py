@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from lintnews.engine.config import Settings
 from lintnews.text.document import parse
@@ -23,7 +22,7 @@ def test_a_batch_gives_each_document_what_it_gets_alone(tmp_path):
     bad.write_text("entities: [not a mapping]\n")
     plain = Settings()
     narrow = Settings(select=("HDG",))
-    broken = replace(plain, facts=bad)
+    broken = plain.replace(facts=bad)
     chosen = [narrow, plain, broken, plain, plain]
     items = [(parse(text, f"d{i}.md"), s) for i, (text, s) in enumerate(zip(DRAFTS + DRAFTS[:1], chosen))]
     together = linter.lint_documents(items)

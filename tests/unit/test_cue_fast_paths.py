@@ -61,7 +61,7 @@ def _trigger_text(draw, cue) -> str:
     return draw(strategy)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.sampled_from(_WITH_LEFT), _PIECES, st.sampled_from(["", "Mr ", "x" * 95 + " "]), st.data())
 def test_gated_left_contexts_give_the_spans_of_a_plain_search(cue, pieces, lead, data):
     text = lead + _join(pieces) + _trigger_text(data.draw, cue) + " and more."
@@ -88,7 +88,7 @@ def _windows(draw):
     return cue, draw(st.sampled_from(["", "x" * 95 + " "])) + before
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(_windows(), st.data())
 def test_gated_left_contexts_match_where_a_plain_search_matches(window, data):
     cue, before = window
@@ -119,7 +119,7 @@ _SENTENCES = [
 ]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6), st.sampled_from([" ", "  ", "\n"]))
 def test_region_scan_finds_the_hits_of_a_scan_per_sentence(sentences, joiner):
     doc = parse(joiner.join(sentences), "draft.txt")
@@ -130,7 +130,7 @@ def test_region_scan_finds_the_hits_of_a_scan_per_sentence(sentences, joiner):
             assert by_region == by_sentence
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet="0123456789 aZ.,-_£$\n’é٣", max_size=24), st.data())
 def test_number_starts_are_the_filtered_runs_of_digits(text, data):
     # the plain code: runs of digits, kept when the character before is not part of a

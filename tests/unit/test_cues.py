@@ -200,7 +200,7 @@ _WORDS = st.lists(st.sampled_from(["a", "an", "and", "an d", "in", "in turn", "r
 _TEXT = st.text(alphabet="aAnNdDiItTuUrRsSeEkK\u212a\u017f- \n.", max_size=12)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_WORDS, _TEXT, st.sampled_from(["", r"\b", r"(?!\w)", r"\s+x"]))
 def test_alternation_matches_as_the_flat_alternation_does(words, text, after):
     import re

@@ -144,7 +144,7 @@ def _doubles(text: str):
     return out
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(_DOUBLE_PIECES), max_size=14).map("".join))
 @example("'the the")
 @example("x'the the")
@@ -171,8 +171,9 @@ def _coordinations(text: str):
     return out
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(_COORD_PIECES), max_size=25), st.lists(st.booleans(), max_size=25))
+@example(["and", "and", "and", "and", "sand", "and", "\t", "sand"], [False, False, False, True, True])
 def test_repeated_coordinations_are_those_of_the_plain_expression(pieces, spaces):
     text = "".join(p + (" " if i < len(spaces) and spaces[i] else "") for i, p in enumerate(pieces)) + "\n"
     assert _spans(text, "GRB015") == _coordinations(text)
@@ -218,7 +219,7 @@ _PAIR_PIECES = ["of", "to", "in", "this", "for", "on", "Of", "it's", "’", "'",
                 ",", ". ", "(", "x", "é", "ı", "1"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(_PAIR_PIECES), max_size=16).map("".join))
 def test_improbable_pairs_are_those_of_the_plain_search(improbable_pairs, text):
     assert _spans(text + "\n", "GRB016") == _flagged_pairs(text + "\n", improbable_pairs)

@@ -13,7 +13,7 @@ PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(st.lists(PIECES, max_size=40).map(" ".join))
 def test_no_rule_failure(linter, text):
     facts = str(Path(__file__).resolve().parents[2] / "examples" / "facts.yaml")

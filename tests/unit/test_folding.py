@@ -16,7 +16,7 @@ _ODD = "İıſKΣσςﬁß’‘ʼ'\"-_ "
 _TEXT = st.text(alphabet=st.sampled_from(list("abcXYZ019 .,-'\n") + list(_ODD) + ["é", "Ä", "東"]), max_size=30)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(_TEXT)
 def test_fold_keeps_every_offset_and_lower_cases(text):
     low = fold(text)
@@ -43,7 +43,7 @@ def test_only_the_unsafe_characters_fold_away_from_an_ascii_letter_they_match():
     assert not fold_safe("ıt") and not fold_safe("ſaid") and fold_safe("İt") and fold_safe("plain")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
 def test_spaced_forms_are_translations_of_ascii_text(text):
     keep = re.compile(r"[\w '-]")
@@ -62,7 +62,7 @@ def test_spaced_text_is_none_for_other_text():
 _WORDS = st.lists(st.text(alphabet="ab c'", min_size=1, max_size=4), min_size=1, max_size=8)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_WORDS, st.text(alphabet="ab c'", max_size=12))
 def test_a_trie_matches_the_longest_string_at_each_position(words, text):
     trie = re.compile(trie_regex(words))
@@ -72,7 +72,7 @@ def test_a_trie_matches_the_longest_string_at_each_position(words, text):
         assert (m and m.group()) == (p and p.group())
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(_WORDS, st.text(alphabet="ab c'", max_size=12))
 def test_a_trie_with_tails_tries_each_tail_after_the_longer_strings(words, text):
     # a tail per string: here a look-ahead that the next character is not "a"

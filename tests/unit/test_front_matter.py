@@ -39,7 +39,7 @@ _VALUES = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.tuples(_KEYS, _VALUES, st.sampled_from(["", " ", "  ", "\t"])), min_size=1, max_size=5))
 def test_whatever_is_read_without_pyyaml_is_what_pyyaml_reads(lines):
     text = "\n".join(f"{k}:{gap}{v}" for k, v, gap in lines) + "\n"

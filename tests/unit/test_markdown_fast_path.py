@@ -61,7 +61,7 @@ class TestPlainProse:
     def test_white_space_other_than_space_and_line_feed(self, space):
         check(f"Word{space}word. Two{space}\nlines{space}")
 
-    @settings(max_examples=300, deadline=None)
+    @settings(deadline=None)
     @given(
         st.lists(
             st.one_of(

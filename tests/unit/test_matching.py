@@ -101,7 +101,7 @@ def test_gate_prefixes_are_the_gate_strings_each_one_begins_with():
     }
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet="ab '-.(\n_", max_size=40))
 def test_word_start_scans_with_one_scan_per_joiner_are_the_class_scan(text):
     # The same as one scan for the places after any non-word character (or at 0), on

@@ -105,7 +105,7 @@ class TestSentenceSplit:
     def test_same_as_plain_splitter(self, text):
         assert sentences.split_sentences(text) == plain_split(text)
 
-    @settings(max_examples=400, deadline=None)
+    @settings(deadline=None)
     @given(prose)
     def test_same_as_plain_splitter_on_generated_prose(self, text):
         assert sentences.split_sentences(text) == plain_split(text)
@@ -132,7 +132,7 @@ class TestLinesAndParagraphs:
     def test_line_starts(self, source):
         assert Document("d", source, "text").line_starts == plain_line_starts(source)
 
-    @settings(max_examples=300, deadline=None)
+    @settings(deadline=None)
     @given(st.lists(st.sampled_from(["a", "bc ", "\n", "\r", "\r\n", " ", "\t", "\n\n", "é"]), max_size=30).map("".join))
     def test_line_starts_and_paragraphs_on_generated_text(self, source):
         assert Document("d", source, "text").line_starts == plain_line_starts(source)

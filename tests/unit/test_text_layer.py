@@ -193,7 +193,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from(["d.md", "d.txt"]))
 def test_every_token_maps_back_to_the_source(source, path):
     doc = parse(source, path)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from lintnews.analysis.figures.reader import Figure, read_figures
@@ -66,7 +65,6 @@ MULTIPLES = {
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-@dataclass
 class Stated:
     """A change as the draft states it. ``kind`` is ``percent``, ``points``, ``amount``
     (in the figures' unit), ``factor`` (end = factor x start) or ``direction`` (only a
@@ -82,21 +80,105 @@ class Stated:
     sentence: Sentence
     start: int
     end: int
-    figure: Optional[Figure] = None
-    qualifier: str = ""
+    figure: Optional[Figure]
+    qualifier: str
+
+    __slots__ = ("kind", "value", "lo", "hi", "direction", "sentence", "start", "end", "figure", "qualifier")
+
+    def __init__(
+        self,
+        kind: str,
+        value: float,
+        lo: float,
+        hi: float,
+        direction: int,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        figure: Optional[Figure] = None,
+        qualifier: str = '',
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.lo = lo
+        self.hi = hi
+        self.direction = direction
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.figure = figure
+        self.qualifier = qualifier
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"kind={self.kind!r}, "
+            f"value={self.value!r}, "
+            f"lo={self.lo!r}, "
+            f"hi={self.hi!r}, "
+            f"direction={self.direction!r}, "
+            f"sentence={self.sentence!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"figure={self.figure!r}, "
+            f"qualifier={self.qualifier!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.kind,
+            self.value,
+            self.lo,
+            self.hi,
+            self.direction,
+            self.sentence,
+            self.start,
+            self.end,
+            self.figure,
+            self.qualifier,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
     @property
     def text(self) -> str:
         return self.sentence.region.text[self.start : self.end]
 
 
-@dataclass
 class Change:
     """A stated change between ``first`` (where it starts) and ``second`` (where it ends)."""
 
     first: Figure
     second: Figure
     stated: Stated
+
+    __slots__ = ("first", "second", "stated")
+
+    def __init__(self, first: Figure, second: Figure, stated: Stated) -> None:
+        self.first = first
+        self.second = second
+        self.stated = stated
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"first={self.first!r}, "
+            f"second={self.second!r}, "
+            f"stated={self.stated!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.first, self.second, self.stated) == (other.first, other.second, other.stated)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 # --------------------------------------------------------------------------- finding

@@ -12,7 +12,6 @@ to it in its clause ("the Bank held *interest rates* at"), whether it states a c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import FrozenSet, List, Tuple
 
@@ -112,7 +111,6 @@ _IRREGULAR = {
 }
 
 
-@dataclass(slots=True)
 class Context:
     """The words around one figure."""
 
@@ -133,7 +131,105 @@ class Context:
     partitive: bool  # "ten of the members": part of a group, not the group
     restricted: bool  # "the 14 seats where ...": a back-reference narrowed by a clause
     of_head: str  # for a part, the noun of its group ("members")
-    marker: str = ""  # the word that makes it *distinct*: "another", "first", "last", ...
+    marker: str
+
+    __slots__ = (
+        "head", "head_word", "modifiers", "left", "right", "names", "change", "distinct", "whole", "definite",
+        "reference", "per", "frame", "modal", "partitive", "restricted", "of_head", "marker"
+    )
+
+    def __init__(
+        self,
+        head: str,
+        head_word: str,
+        modifiers: FrozenSet[str],
+        left: Tuple[str, ...],
+        right: Tuple[str, ...],
+        names: FrozenSet[str],
+        change: bool,
+        distinct: bool,
+        whole: bool,
+        definite: bool,
+        reference: bool,
+        per: str,
+        frame: Tuple[str, ...],
+        modal: bool,
+        partitive: bool,
+        restricted: bool,
+        of_head: str,
+        marker: str = '',
+    ) -> None:
+        self.head = head
+        self.head_word = head_word
+        self.modifiers = modifiers
+        self.left = left
+        self.right = right
+        self.names = names
+        self.change = change
+        self.distinct = distinct
+        self.whole = whole
+        self.definite = definite
+        self.reference = reference
+        self.per = per
+        self.frame = frame
+        self.modal = modal
+        self.partitive = partitive
+        self.restricted = restricted
+        self.of_head = of_head
+        self.marker = marker
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"head={self.head!r}, "
+            f"head_word={self.head_word!r}, "
+            f"modifiers={self.modifiers!r}, "
+            f"left={self.left!r}, "
+            f"right={self.right!r}, "
+            f"names={self.names!r}, "
+            f"change={self.change!r}, "
+            f"distinct={self.distinct!r}, "
+            f"whole={self.whole!r}, "
+            f"definite={self.definite!r}, "
+            f"reference={self.reference!r}, "
+            f"per={self.per!r}, "
+            f"frame={self.frame!r}, "
+            f"modal={self.modal!r}, "
+            f"partitive={self.partitive!r}, "
+            f"restricted={self.restricted!r}, "
+            f"of_head={self.of_head!r}, "
+            f"marker={self.marker!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.head,
+            self.head_word,
+            self.modifiers,
+            self.left,
+            self.right,
+            self.names,
+            self.change,
+            self.distinct,
+            self.whole,
+            self.definite,
+            self.reference,
+            self.per,
+            self.frame,
+            self.modal,
+            self.partitive,
+            self.restricted,
+            self.of_head,
+            self.marker,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 _MODAL = lazyre.compile(

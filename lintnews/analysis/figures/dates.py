@@ -11,12 +11,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
 from lintnews.matching import patterns as lazyre
 from lintnews.engine.config import ConfigError, parse_date
 from lintnews.text.document import Document, Region
+
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
 
 WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2, "thu": 3,
@@ -63,7 +65,6 @@ _DAY_AFTER_DATE = lazyre.compile(r"(?:\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|was|
                                  r"|\s[-\u2013\u2014]\s+a\s+)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
 
-@dataclass(frozen=True)
 class DateMention:
     """A weekday with its date, as written; ``year`` is None when the date gives none."""
 
@@ -74,6 +75,61 @@ class DateMention:
     day: int
     month: int
     year: Optional[int]
+
+    __slots__ = ("region", "start", "end", "weekday", "day", "month", "year")
+
+    def __init__(
+        self,
+        region: Region,
+        start: int,
+        end: int,
+        weekday: int,
+        day: int,
+        month: int,
+        year: Optional[int],
+    ) -> None:
+        _set(self, "region", region)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "weekday", weekday)
+        _set(self, "day", day)
+        _set(self, "month", month)
+        _set(self, "year", year)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: DateMention is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: DateMention is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (
+            self.region, self.start, self.end, self.weekday, self.day, self.month, self.year
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"region={self.region!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"weekday={self.weekday!r}, "
+            f"day={self.day!r}, "
+            f"month={self.month!r}, "
+            f"year={self.year!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (self.region, self.start, self.end, self.weekday, self.day, self.month, self.year)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     @property
     def text(self) -> str:
@@ -266,7 +322,6 @@ _DATELINE = lazyre.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?(?:(?:Mon|Tues|W
 _WEEKDAY_WORD = lazyre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-@dataclass(frozen=True)
 class CalendarMention:
     """A date, month or time of day as written, with region offsets.
 
@@ -278,11 +333,83 @@ class CalendarMention:
     start: int
     end: int
     kind: str
-    year: Optional[int] = None
-    month: Optional[int] = None
-    day: Optional[int] = None
-    minutes: Optional[int] = None
-    weekday: Optional[int] = None
+    year: Optional[int]
+    month: Optional[int]
+    day: Optional[int]
+    minutes: Optional[int]
+    weekday: Optional[int]
+
+    __slots__ = ("region", "start", "end", "kind", "year", "month", "day", "minutes", "weekday")
+
+    def __init__(
+        self,
+        region: Region,
+        start: int,
+        end: int,
+        kind: str,
+        year: Optional[int] = None,
+        month: Optional[int] = None,
+        day: Optional[int] = None,
+        minutes: Optional[int] = None,
+        weekday: Optional[int] = None,
+    ) -> None:
+        _set(self, "region", region)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "kind", kind)
+        _set(self, "year", year)
+        _set(self, "month", month)
+        _set(self, "day", day)
+        _set(self, "minutes", minutes)
+        _set(self, "weekday", weekday)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: CalendarMention is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: CalendarMention is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (
+            self.region, self.start, self.end, self.kind, self.year, self.month, self.day, self.minutes,
+            self.weekday
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"region={self.region!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"kind={self.kind!r}, "
+            f"year={self.year!r}, "
+            f"month={self.month!r}, "
+            f"day={self.day!r}, "
+            f"minutes={self.minutes!r}, "
+            f"weekday={self.weekday!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.region,
+            self.start,
+            self.end,
+            self.kind,
+            self.year,
+            self.month,
+            self.day,
+            self.minutes,
+            self.weekday,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     @property
     def text(self) -> str:

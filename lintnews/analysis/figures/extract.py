@@ -21,7 +21,6 @@ import bisect
 from operator import attrgetter
 import re
 import weakref
-from dataclasses import replace
 from typing import Callable, Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
@@ -206,11 +205,11 @@ def as_metres(q: Quantity) -> Quantity:
     if q.dim == "count" and q.scale == 1.0 and q.upper is None:
         spaced = _SPACED_M.match(q.region.text, q.end)
         if spaced is not None:  # "(1.52 m)": a metre sign set apart
-            return replace(q, end=spaced.end(), dim="length", unit=lookup("metres"), extra=fresh_extra(q))
+            return q.replace(end=spaced.end(), dim="length", unit=lookup("metres"), extra=fresh_extra(q))
     if q.dim != "count" or q.scale != 1e6 or not q.text.endswith("m") or q.text[-2:-1].isspace():
         return q
-    return replace(q, value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=lookup("metres"), scale=1.0,
-                   upper=None if q.upper is None else q.upper / 1e6, extra=fresh_extra(q))
+    return q.replace(value=q.value / 1e6, half=q.half / 1e6, dim="length", unit=lookup("metres"), scale=1.0,
+                     upper=None if q.upper is None else q.upper / 1e6, extra=fresh_extra(q))
 
 
 _SPACED_M = lazyre.compile(r"\s?m\b(?![-'’])")

@@ -25,13 +25,15 @@ import math
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
 from lintnews.model import LintError
 from lintnews.analysis.figures.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, Unit, lookup, to_base
+
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
 
 TOP_KEYS = frozenset({"entities", "exchange-rates"})
 ENTITY_KEYS = frozenset({"aliases", "facts", "is-a", "not-a", "note"})
@@ -60,7 +62,6 @@ class FactsError(LintError):
     """A malformed reference-facts file or entry."""
 
 
-@dataclass(frozen=True)
 class Fact:
     """One reference figure: ``value`` in ``unit`` (None for a plain count), within
     ``tolerance`` (a fraction: 0.1 is ±10%)."""
@@ -74,6 +75,80 @@ class Fact:
     tolerance: float
     words: Tuple[str, ...]
     source: str  # the file it came from
+
+    __slots__ = (
+        "entity", "measure", "value", "unit", "unit_text", "currency", "tolerance", "words", "source"
+    )
+
+    def __init__(
+        self,
+        entity: str,
+        measure: str,
+        value: float,
+        unit: Optional[Unit],
+        unit_text: str,
+        currency: str,
+        tolerance: float,
+        words: Tuple[str, ...],
+        source: str,
+    ) -> None:
+        _set(self, "entity", entity)
+        _set(self, "measure", measure)
+        _set(self, "value", value)
+        _set(self, "unit", unit)
+        _set(self, "unit_text", unit_text)
+        _set(self, "currency", currency)
+        _set(self, "tolerance", tolerance)
+        _set(self, "words", words)
+        _set(self, "source", source)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Fact is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Fact is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (
+            self.entity, self.measure, self.value, self.unit, self.unit_text, self.currency, self.tolerance,
+            self.words, self.source
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"entity={self.entity!r}, "
+            f"measure={self.measure!r}, "
+            f"value={self.value!r}, "
+            f"unit={self.unit!r}, "
+            f"unit_text={self.unit_text!r}, "
+            f"currency={self.currency!r}, "
+            f"tolerance={self.tolerance!r}, "
+            f"words={self.words!r}, "
+            f"source={self.source!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.entity,
+            self.measure,
+            self.value,
+            self.unit,
+            self.unit_text,
+            self.currency,
+            self.tolerance,
+            self.words,
+            self.source,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     @property
     def dim(self) -> str:
@@ -97,27 +172,87 @@ class Fact:
         return f"{value} {self.unit_text}".strip()
 
 
-@dataclass
 class Entity:
     name: str
-    aliases: Tuple[str, ...] = ()
-    is_a: str = ""
-    not_a: Tuple[str, ...] = ()
-    facts: Dict[str, Fact] = field(default_factory=dict)
-    source: str = ""
+    aliases: Tuple[str, ...]
+    is_a: str
+    not_a: Tuple[str, ...]
+    facts: Dict[str, Fact]
+    source: str
+
+    __slots__ = ("name", "aliases", "is_a", "not_a", "facts", "source")
+
+    def __init__(
+        self,
+        name: str,
+        aliases: Tuple[str, ...] = (),
+        is_a: str = '',
+        not_a: Tuple[str, ...] = (),
+        facts: Optional[Dict[str, Fact]] = None,
+        source: str = '',
+    ) -> None:
+        self.name = name
+        self.aliases = aliases
+        self.is_a = is_a
+        self.not_a = not_a
+        self.facts = {} if facts is None else facts
+        self.source = source
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"name={self.name!r}, "
+            f"aliases={self.aliases!r}, "
+            f"is_a={self.is_a!r}, "
+            f"not_a={self.not_a!r}, "
+            f"facts={self.facts!r}, "
+            f"source={self.source!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (self.name, self.aliases, self.is_a, self.not_a, self.facts, self.source)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
     @property
     def names(self) -> Tuple[str, ...]:
         return (self.name,) + self.aliases
 
 
-@dataclass
 class Rates:
     """Exchange rates: how many units of ``base`` one unit of each currency buys."""
 
     base: str
     rates: Dict[str, float]
-    tolerance: float = 0.1
+    tolerance: float
+
+    __slots__ = ("base", "rates", "tolerance")
+
+    def __init__(self, base: str, rates: Dict[str, float], tolerance: float = 0.1) -> None:
+        self.base = base
+        self.rates = rates
+        self.tolerance = tolerance
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"base={self.base!r}, "
+            f"rates={self.rates!r}, "
+            f"tolerance={self.tolerance!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.base, self.rates, self.tolerance) == (other.base, other.rates, other.tolerance)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
     def convert(self, value: float, src: str, dst: str) -> Optional[float]:
         if src == dst:

@@ -22,7 +22,6 @@ to it. Any group's parts must not add up to more than it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.reader import Figure, read_figures
@@ -39,7 +38,6 @@ __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "l
 ADDITIVE = frozenset("count currency length mass area volume energy power data duration".split())
 
 
-@dataclass
 class PartGroup:
     """A whole and its parts. ``how`` names the phrasing (``of-the``, ``of-whom``,
     ``including``, ``colon``, ``made-up-of``, ``in-all``, ``remaining``, ``leaving``, or
@@ -51,7 +49,47 @@ class PartGroup:
     how: str
     complete: bool
     sentence: Sentence
-    notes: Dict[str, str] = field(default_factory=dict)
+    notes: Dict[str, str]
+
+    __slots__ = ("whole", "parts", "how", "complete", "sentence", "notes")
+
+    def __init__(
+        self,
+        whole: Figure,
+        parts: List[Figure],
+        how: str,
+        complete: bool,
+        sentence: Sentence,
+        notes: Optional[Dict[str, str]] = None,
+    ) -> None:
+        self.whole = whole
+        self.parts = parts
+        self.how = how
+        self.complete = complete
+        self.sentence = sentence
+        self.notes = {} if notes is None else notes
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"whole={self.whole!r}, "
+            f"parts={self.parts!r}, "
+            f"how={self.how!r}, "
+            f"complete={self.complete!r}, "
+            f"sentence={self.sentence!r}, "
+            f"notes={self.notes!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (self.whole, self.parts, self.how, self.complete, self.sentence, self.notes)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def part_groups(doc: Document) -> List[PartGroup]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import weakref
-from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
 from lintnews.text.document import Region, Sentence
@@ -20,7 +19,6 @@ INF = math.inf
 _APPROX = {"about": (0.85, 1.15), "nearly": (0.8, 1.0), "over": (1.0, INF), "under": (0.0, 1.0)}
 
 
-@dataclass(eq=False, slots=True)
 class Quantity:
     """One figure as written, with the interval of values it is consistent with."""
 
@@ -30,17 +28,106 @@ class Quantity:
     value: float  # as written, times its scale ("£4.5bn" -> 4.5e9)
     half: float  # rounding allowance in the same units
     dim: str  # count, currency, percent, length, mass, ..., age, year, fraction
-    unit: Optional[Unit] = None
-    currency: str = ""
-    qualifier: str = ""  # about | nearly | over | under | "" (exact)
-    qual_start: int = -1  # start of the qualifier ("more than"), or ``start``
-    upper: Optional[float] = None  # second value of a range
-    vague: bool = False  # "hundreds", "dozens": never compared
-    person: str = ""  # for ages: the surname the age belongs to
-    sentence: Optional[Sentence] = None
-    scale: float = 1.0  # the scale word's factor ("m": 1e6)
-    doc_ref: Optional["weakref.ref"] = None  # the document (weakly)
-    extra: dict = field(default_factory=dict)
+    unit: Optional[Unit]
+    currency: str
+    qualifier: str
+    qual_start: int
+    upper: Optional[float]  # second value of a range
+    vague: bool
+    person: str  # for ages: the surname the age belongs to
+    sentence: Optional[Sentence]
+    scale: float
+    doc_ref: Optional['weakref.ref']  # the document (weakly)
+    extra: dict
+
+    __slots__ = (
+        "region", "start", "end", "value", "half", "dim", "unit", "currency", "qualifier", "qual_start",
+        "upper", "vague", "person", "sentence", "scale", "doc_ref", "extra"
+    )
+
+    def __init__(
+        self,
+        region: Region,
+        start: int,
+        end: int,
+        value: float,
+        half: float,
+        dim: str,
+        unit: Optional[Unit] = None,
+        currency: str = '',
+        qualifier: str = '',
+        qual_start: int = -1,
+        upper: Optional[float] = None,
+        vague: bool = False,
+        person: str = '',
+        sentence: Optional[Sentence] = None,
+        scale: float = 1.0,
+        doc_ref: Optional['weakref.ref'] = None,
+        extra: Optional[dict] = None,
+    ) -> None:
+        self.region = region
+        self.start = start
+        self.end = end
+        self.value = value
+        self.half = half
+        self.dim = dim
+        self.unit = unit
+        self.currency = currency
+        self.qualifier = qualifier
+        self.qual_start = qual_start
+        self.upper = upper
+        self.vague = vague
+        self.person = person
+        self.sentence = sentence
+        self.scale = scale
+        self.doc_ref = doc_ref
+        self.extra = {} if extra is None else extra
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"region={self.region!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"value={self.value!r}, "
+            f"half={self.half!r}, "
+            f"dim={self.dim!r}, "
+            f"unit={self.unit!r}, "
+            f"currency={self.currency!r}, "
+            f"qualifier={self.qualifier!r}, "
+            f"qual_start={self.qual_start!r}, "
+            f"upper={self.upper!r}, "
+            f"vague={self.vague!r}, "
+            f"person={self.person!r}, "
+            f"sentence={self.sentence!r}, "
+            f"scale={self.scale!r}, "
+            f"doc_ref={self.doc_ref!r}, "
+            f"extra={self.extra!r})"
+        )
+
+    def replace(self, **changes: object) -> "Quantity":
+        """A copy with *changes* (field names to new values), as ``dataclasses.replace``."""
+        values = {
+            "region": self.region,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "half": self.half,
+            "dim": self.dim,
+            "unit": self.unit,
+            "currency": self.currency,
+            "qualifier": self.qualifier,
+            "qual_start": self.qual_start,
+            "upper": self.upper,
+            "vague": self.vague,
+            "person": self.person,
+            "sentence": self.sentence,
+            "scale": self.scale,
+            "doc_ref": self.doc_ref,
+            "extra": self.extra,
+        }
+        values.update(changes)
+        return self.__class__(**values)
 
     @property
     def text(self) -> str:

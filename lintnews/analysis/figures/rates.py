@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.context import stem
@@ -27,7 +26,6 @@ from lintnews.text.document import Document, Sentence
 __all__ = ["RateStatement", "rate_statements"]
 
 
-@dataclass
 class RateStatement:
     """``rate`` should be ``total / count`` (``kind`` ``average``) or ``total`` should be
     ``rate x count`` (``kind`` ``product``)."""
@@ -36,6 +34,32 @@ class RateStatement:
     rate: Figure
     count: Figure
     total: Figure
+
+    __slots__ = ("kind", "rate", "count", "total")
+
+    def __init__(self, kind: str, rate: Figure, count: Figure, total: Figure) -> None:
+        self.kind = kind
+        self.rate = rate
+        self.count = count
+        self.total = total
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"kind={self.kind!r}, "
+            f"rate={self.rate!r}, "
+            f"count={self.count!r}, "
+            f"total={self.total!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.kind, self.rate, self.count, self.total) == (
+                other.kind, other.rate, other.count, other.total
+            )
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def rate_statements(doc: Document) -> List[RateStatement]:

@@ -37,7 +37,6 @@ times. Everything beyond the value is read lazily, on first use.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -640,6 +639,8 @@ def _from_mention(region: Region, c: CalendarMention) -> Optional[Figure]:
             return None
     else:
         first = _date(year or 2000, c.month, 1)
+        import calendar  # only for a month named without its day
+
         last = _date(year or 2000, c.month, calendar.monthrange(year or 2000, c.month)[1])
     value = float(first.toordinal())
     upper = float(last.toordinal()) if last != first else None

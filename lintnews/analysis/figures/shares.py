@@ -16,7 +16,6 @@ above 33%); percentages with their digits and half a point.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from lintnews.analysis.figures.reader import Figure, read_figures
@@ -51,7 +50,6 @@ _WITH_BEFORE = lazyre.compile(r"(?:,\s*with|:|\(|[-–—]|,\s*or)\s*(?:just\s+|
 _SHARE_OF_WHOLE = lazyre.compile(rf"{_Q}{_FRAC}\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
 
 
-@dataclass
 class ShareStatement:
     """A share stated for a part of a whole. ``lo``/``hi`` bound the share (0-1) the
     words allow; ``region``, ``start``, ``end`` and ``text`` are where the share is written."""
@@ -64,6 +62,61 @@ class ShareStatement:
     start: int
     end: int
     sentence: Sentence
+
+    __slots__ = ("part", "whole", "lo", "hi", "region", "start", "end", "sentence")
+
+    def __init__(
+        self,
+        part: Figure,
+        whole: Figure,
+        lo: float,
+        hi: float,
+        region: Region,
+        start: int,
+        end: int,
+        sentence: Sentence,
+    ) -> None:
+        self.part = part
+        self.whole = whole
+        self.lo = lo
+        self.hi = hi
+        self.region = region
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"part={self.part!r}, "
+            f"whole={self.whole!r}, "
+            f"lo={self.lo!r}, "
+            f"hi={self.hi!r}, "
+            f"region={self.region!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"sentence={self.sentence!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.part,
+            self.whole,
+            self.lo,
+            self.hi,
+            self.region,
+            self.start,
+            self.end,
+            self.sentence,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
     @property
     def text(self) -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintnews.analysis.figures.reader import Figure, read_figures
@@ -34,7 +33,6 @@ MONTH = 30.436875 * DAY
 YEAR = 365.2425 * DAY
 
 
-@dataclass
 class SpanStatement:
     """A period from ``first`` to ``second`` and the ``duration`` stated for it."""
 
@@ -42,6 +40,32 @@ class SpanStatement:
     second: Figure
     duration: Figure
     how: str  # sentence | table | event
+
+    __slots__ = ("first", "second", "duration", "how")
+
+    def __init__(self, first: Figure, second: Figure, duration: Figure, how: str) -> None:
+        self.first = first
+        self.second = second
+        self.duration = duration
+        self.how = how
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"first={self.first!r}, "
+            f"second={self.second!r}, "
+            f"duration={self.duration!r}, "
+            f"how={self.how!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.first, self.second, self.duration, self.how) == (
+                other.first, other.second, other.duration, other.how
+            )
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def span_statements(doc: Document) -> List[SpanStatement]:

@@ -13,7 +13,6 @@ Nothing is assumed from the headers: a relation holds because the rows say so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from lintnews.analysis.figures.reader import Figure, read_figures
@@ -25,7 +24,6 @@ __all__ = ["RowMisfit", "row_misfits"]
 _AMOUNTS = frozenset("count currency length mass area volume energy data duration".split())
 
 
-@dataclass
 class RowMisfit:
     """``cell`` breaks the relation ``how`` (``ratio``, ``share-of-total``, ``change``,
     ``percent-change``, ``sum``) that the other rows of its table keep; ``expected`` is the
@@ -36,6 +34,43 @@ class RowMisfit:
     how: str
     sources: Tuple[Figure, ...]
     kept: int  # how many rows keep the relation
+
+    __slots__ = ("cell", "expected", "how", "sources", "kept")
+
+    def __init__(
+        self,
+        cell: Figure,
+        expected: float,
+        how: str,
+        sources: Tuple[Figure, ...],
+        kept: int,
+    ) -> None:
+        self.cell = cell
+        self.expected = expected
+        self.how = how
+        self.sources = sources
+        self.kept = kept
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"cell={self.cell!r}, "
+            f"expected={self.expected!r}, "
+            f"how={self.how!r}, "
+            f"sources={self.sources!r}, "
+            f"kept={self.kept!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (self.cell, self.expected, self.how, self.sources, self.kept)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def row_misfits(doc: Document) -> List[RowMisfit]:

@@ -26,7 +26,8 @@ punctuation marks are tokens; case is ignored unless the entry says ``case: true
 - ``=lemma``: any inflection of the lemma (``=assist``: assist, assists, assisted,
   assisting); ``@class``: any word of a class of ``classes.yaml`` (inflected as the class
   says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@year`` a year, ``@dayn`` a day of the month, ``@ing`` a word ending in -ing,
-  ``@Name`` a capitalised word, ``@any`` any word; alternatives mix (``at|to|@place``);
+  ``@Name`` a capitalised word, ``@sing`` a word not ending in "s" (a singular noun,
+  most often), ``@any`` any word; alternatives mix (``at|to|@place``);
 - a slot ending in ``?`` is optional; one starting with ``!`` is a test only (the next
   token is none of these);
 - ``...`` is up to four words (no punctuation) and ``~`` up to thirty tokens of any kind:
@@ -34,8 +35,9 @@ punctuation marks are tokens; case is ignored unless the entry says ``case: true
 - ``^`` and ``$`` are the start and end of the sentence (closing punctuation aside);
 - ``[`` and ``]`` mark the span to report (default: the whole match).
 
-``with`` (the sentence must hold one of these words) and ``without`` (it must hold
-none) give the wider context; ``fine`` patterns that overlap a match clear it. Patterns
+``with`` (the sentence must hold one of these words), ``without`` (it must hold
+none) and ``first`` (its first word is one of these) give the wider context, tested
+on the sentence's words before any pattern runs; ``fine`` patterns that overlap a match clear it. Patterns
 are compiled once into regular expressions over a sentence's tokens joined by single
 spaces; a sentence is tokenised only when a region holds one of the lexicon's *trigger*
 words (for each pattern, its rarest required word), found by one trie expression over the
@@ -47,7 +49,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
@@ -65,14 +66,16 @@ from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Region, Sentence
 
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
+
 __all__ = ["Entry", "Lexicon", "LexiconError", "Hit", "load", "LEXICON_DIR", "tokenise"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:%|(?:[-'’]\w+)+)?|\w+(?:['’-]\w+)*|[^\w\s]")
+_TOKEN = lazyre.compile(r"\d+(?:[.,]\d+)*(?:%|(?:[-'’]\w+)+)?|\w+(?:['’-]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
 class Entry:
     """One lexicon entry: a wrong use, where it shows, and the English to use instead."""
 
@@ -83,21 +86,106 @@ class Entry:
     means: str
     instead: str
     wrong: Tuple[Any, ...]
-    fine: Tuple[Any, ...] = ()
-    with_words: FrozenSet[str] = frozenset()
-    without_words: FrozenSet[str] = frozenset()
-    note: str = ""
-    examples: Dict[str, Tuple[str, ...]] = field(default_factory=dict)
+    fine: Tuple[Any, ...]
+    with_words: FrozenSet[str]
+    without_words: FrozenSet[str]
+    #: The sentence's first word must be one of these (none: any).
+    first_words: FrozenSet[str]
+    note: str
+    examples: Dict[str, Tuple[str, ...]]
     #: For each wrong pattern, word sets one word of each the sentence must hold: a cheap
     #: test before the pattern's expression runs.
-    requires: Tuple[Tuple[FrozenSet[str], ...], ...] = ()
+    requires: Tuple[Tuple[FrozenSet[str], ...], ...]
+
+    def __init__(
+        self,
+        id: str,
+        lexicon: str,
+        lang: Tuple[str, ...],
+        source: str,
+        means: str,
+        instead: str,
+        wrong: Tuple[Any, ...],
+        fine: Tuple[Any, ...] = (),
+        with_words: FrozenSet[str] = frozenset(),
+        without_words: FrozenSet[str] = frozenset(),
+        first_words: FrozenSet[str] = frozenset(),
+        note: str = "",
+        examples: Optional[Dict[str, Tuple[str, ...]]] = None,
+        requires: Tuple[Tuple[FrozenSet[str], ...], ...] = (),
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "lexicon", lexicon)
+        _set(self, "lang", lang)
+        _set(self, "source", source)
+        _set(self, "means", means)
+        _set(self, "instead", instead)
+        _set(self, "wrong", wrong)
+        _set(self, "fine", fine)
+        _set(self, "with_words", with_words)
+        _set(self, "without_words", without_words)
+        _set(self, "first_words", first_words)
+        _set(self, "note", note)
+        _set(self, "examples", {} if examples is None else examples)
+        _set(self, "requires", requires)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Entry is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Entry is immutable")
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"id={self.id!r}, "
+            f"lexicon={self.lexicon!r}, "
+            f"lang={self.lang!r}, "
+            f"source={self.source!r}, "
+            f"means={self.means!r}, "
+            f"instead={self.instead!r}, "
+            f"wrong={self.wrong!r}, "
+            f"fine={self.fine!r}, "
+            f"with_words={self.with_words!r}, "
+            f"without_words={self.without_words!r}, "
+            f"first_words={self.first_words!r}, "
+            f"note={self.note!r}, "
+            f"examples={self.examples!r}, "
+            f"requires={self.requires!r})"
+        )
+
+    def _key(self) -> tuple:
+        """The fields compared, in order."""
+        return (
+            self.id,
+            self.lexicon,
+            self.lang,
+            self.source,
+            self.means,
+            self.instead,
+            self.wrong,
+            self.fine,
+            self.with_words,
+            self.without_words,
+            self.first_words,
+            self.note,
+            self.examples,
+            self.requires,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
 
     def describe_source(self) -> str:
         """"French 'assister à'"-style wording of the source, for messages."""
         return self.source
 
 
-@dataclass(frozen=True)
 class Hit:
     """A match of an entry in a sentence: region offsets of the reported span."""
 
@@ -105,6 +193,42 @@ class Hit:
     sentence: Sentence
     start: int
     end: int
+
+    __slots__ = ("entry", "sentence", "start", "end")
+
+    def __init__(self, entry: Entry, sentence: Sentence, start: int, end: int) -> None:
+        _set(self, "entry", entry)
+        _set(self, "sentence", sentence)
+        _set(self, "start", start)
+        _set(self, "end", end)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Hit is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Hit is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (self.entry, self.sentence, self.start, self.end)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"entry={self.entry!r}, "
+            f"sentence={self.sentence!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.entry, self.sentence, self.start, self.end) == (
+                other.entry, other.sentence, other.start, other.end
+            )
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.entry, self.sentence, self.start, self.end))
 
 
 class Lexicon:
@@ -154,7 +278,9 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
         sentence = sentences[k]
         if sentence.quoted and not quotes:
             continue
-        words = sentence_words(spaced[sentence.start : sentence.end], sentence.text)
+        own = spaced[sentence.start : sentence.end]
+        words = sentence_words(own, sentence.text)
+        first: Optional[str] = None
         line: Optional[TokenLine] = None
         hits: List[Tuple[int, Hit]] = []
         for code in sorted(found[k]):
@@ -166,6 +292,11 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
                 continue
             if entry.without_words and entry.without_words & words:
                 continue
+            if entry.first_words:
+                if first is None:
+                    first = (own.split(None, 1) or [""])[0]
+                if first not in entry.first_words:
+                    continue
             if line is None:
                 line = TokenLine(region.text, sentence.start, sentence.end)
             hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
@@ -189,8 +320,8 @@ def _one_per_place(hits: List[Hit]) -> List[Hit]:
 
 # A number is whole when no word character, point or comma stands before it and no
 # letter after it.
-_NUMBER_EDGE = re.compile(r"[\w.,]")
-_NUMBER_AFTER = re.compile(r"[^\W\d]")
+_NUMBER_EDGE = lazyre.compile(r"[\w.,]")
+_NUMBER_AFTER = lazyre.compile(r"[^\W\d]")
 
 
 class _TriggerIndex:
@@ -321,15 +452,15 @@ class _TriggerIndex:
 
 
 #: The word right before a place (searched up to that place): a word a number follows.
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
+_WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
 #: A character that cannot be part of a word (a word: letters, digits and "_" joined by
 #: apostrophes or hyphens): the spaced form of a region that is not ASCII.
-_NON_WORD_CHAR = re.compile(r"[^\w'\-]")
+_NON_WORD_CHAR = lazyre.compile(r"[^\w'\-]")
 
 
 #: What splits a region into words when it has no ASCII spaced form (the same words:
 #: letters, digits and "_" joined by apostrophes or hyphens).
-_NON_WORD = re.compile(r"[^\w'\-]+")
+_NON_WORD = lazyre.compile(r"[^\w'\-]+")
 
 
 def sentence_words(spaced: str, text: str) -> FrozenSet[str]:
@@ -527,7 +658,7 @@ def _overlaps(rx: "_LinePattern", line: "TokenLine", span: Tuple[int, int]) -> b
 
 
 _KEYS = frozenset(
-    "id lang source means instead wrong fine with without note case examples fail pass trigger".split()
+    "id lang source means instead wrong fine with without first note case examples fail pass trigger".split()
 )
 
 
@@ -621,6 +752,7 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 fine=tuple(fine),
                 with_words=word_set(raw.get("with"), where + " with"),
                 without_words=word_set(raw.get("without"), where + " without"),
+                first_words=word_set(raw.get("first"), where + " first"),
                 note=str(raw.get("note", "")),
                 examples={k: tuple(v) for k, v in examples.items()},
                 requires=tuple(requires),

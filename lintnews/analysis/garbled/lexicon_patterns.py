@@ -16,6 +16,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from lintnews.analysis.garbled.lemmas import forms
 from lintnews.matching.tries import trie_regex
+from lintnews.matching import patterns as lazyre
 
 __all__ = ["LexiconError", "PatternCompiler", "BUILTIN_TESTS", "NUMBER_TOKEN", "escape", "word_set"]
 
@@ -37,6 +38,8 @@ _BUILTIN = {
     "dayn": [r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"],
     "any": [r"\w\S*"],
     "score": [r"\d+-\d+"],
+    # A word that does not end in "s" (a singular noun, most often, after an adjective).
+    "sing": [r"\w[\w'’-]*[^s\W]"],
     # A regular past form: a word in -ed that is not a verb's base form ("need",
     # "succeed", "shed", "embed").
     "ed": [r"(?!(?:shed|wed|shred|embed|bed|red|bred|sled|fled|sped|led|fed|bled|ted|ned)\b)\w*[^e\W]ed"],
@@ -141,7 +144,7 @@ def sentence_share(word: str) -> float:
 
 # Built-in classes a pattern may be found by: each number in the folded region text is
 # classed by these tests (a year, a day of the month, any number).
-NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
+NUMBER_TOKEN = lazyre.compile(r"\d[\d.,]*\d|\d")
 BUILTIN_TESTS = {
     "year": lambda t: len(t) == 4 and t.isdigit() and ("1500" <= t <= "2099"),
     "dayn": lambda t: t.isdigit() and 1 <= int(t) <= 31,

@@ -25,11 +25,11 @@ trained on the sentences the voice analysis leaves to the writer.
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 from typing import List
 
 from lintnews.text.document import Region, Sentence
+from lintnews.matching import patterns as lazyre
 
 #: Changes when the features change: a model trained on other features is refused.
 FEATURES_VERSION = "3"
@@ -45,7 +45,7 @@ _TOKENS = str.maketrans(_TOKENS)
 #: claim rule leaves it to the voice analysis without scoring it.
 REPORTING_WORDS = frozenset("said says say told telling according added adds adding".split())
 _PERSON = frozenset("i we you i'm we're you're i've we've you've my our your us me".split())
-_QUOTES = re.compile("[\"“”]")
+_QUOTES = lazyre.compile("[\"“”]")
 _LENGTHS = ["@len:short"] * 8 + ["@len:medium"] * 12 + ["@len:long"] * 15
 _cue_analyses = None
 

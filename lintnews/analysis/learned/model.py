@@ -18,13 +18,13 @@ training time ship with the weights.
 
 from __future__ import annotations
 
-import json
 import math
+import os
 from functools import lru_cache
-from importlib import resources
 from itertools import islice, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from lintnews import cache
 from lintnews.analysis.learned.features import FEATURES_VERSION, construction_features, region_feature_parts, sentence_words
 from lintnews.text.document import Region, Sentence
 
@@ -145,6 +145,15 @@ def _head(data: dict, scale: int) -> Head:
 
 @lru_cache(maxsize=1)
 def sentence_model() -> SentenceModel:
-    """The shipped model (read from the package once per process)."""
-    text = resources.files(__package__).joinpath(WEIGHTS).read_text(encoding="utf-8")
-    return SentenceModel(json.loads(text))
+    """The shipped model (read from the package once per process). Its weights, decoded,
+    are kept in the on-disk cache's fixed store, so a start with a warm cache parses no
+    JSON."""
+    return SentenceModel(cache.derived("learned.weights", WEIGHTS, _read_weights))
+
+
+def _read_weights() -> dict:
+    """The weights file next to this module, as plain data."""
+    import json
+
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), WEIGHTS), encoding="utf-8") as fh:
+        return json.load(fh)

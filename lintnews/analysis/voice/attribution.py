@@ -26,7 +26,6 @@ where) or ``None``; results are cached per document and per configuration.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
@@ -36,6 +35,9 @@ from lintnews.analysis.claims.cue_index import report_cues, sentence_cues
 from lintnews.matching.cues import alternation
 from lintnews.text.document import Document, Region, Sentence
 from lintnews.analysis.voice.vague_sources import ACCORDING_VAGUE
+
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
 
 #: Attribution kinds (the ``kind`` of an :class:`Attribution`).
 NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = (
@@ -51,7 +53,6 @@ _UNIVERSAL_SUBJECT = lazyre.compile(
 _MOTIVE_LEFT = lazyre.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
 class Attribution:
     """How a sentence is attributed: ``kind`` and the region span of the evidence."""
 
@@ -59,6 +60,42 @@ class Attribution:
     start: int
     end: int
     text: str
+
+    __slots__ = ("kind", "start", "end", "text")
+
+    def __init__(self, kind: str, start: int, end: int, text: str) -> None:
+        _set(self, "kind", kind)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Attribution is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Attribution is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (self.kind, self.start, self.end, self.text)
+
+    def __repr__(self) -> str:
+        return (
+            f"{self.__class__.__qualname__}("
+            f"kind={self.kind!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"text={self.text!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.kind, self.start, self.end, self.text) == (
+                other.kind, other.start, other.end, other.text
+            )
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.start, self.end, self.text))
 
     @property
     def vague(self) -> bool:

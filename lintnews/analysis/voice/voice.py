@@ -28,7 +28,6 @@ All results are worked out once per document and cached with it; nothing outlive
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -43,11 +42,13 @@ from lintnews.analysis.voice.attribution import (
 )
 from lintnews.text.document import Document, Link, Sentence
 
+#: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
+_set = object.__setattr__
+
 #: The speakers a :class:`Voice` names.
 WRITER, NAMED_SOURCE, VAGUE_SOURCE, QUOTATION = "writer", "named", "vague", "quotation"
 
 
-@dataclass(frozen=True)
 class Voice:
     """Whose words a span (or a sentence) is.
 
@@ -59,7 +60,33 @@ class Voice:
     """
 
     speaker: str
-    attribution: Optional[Attribution] = None
+    attribution: Optional[Attribution]
+
+    __slots__ = ("speaker", "attribution")
+
+    def __init__(self, speaker: str, attribution: Optional[Attribution] = None) -> None:
+        _set(self, "speaker", speaker)
+        _set(self, "attribution", attribution)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Voice is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Voice is immutable")
+
+    def __reduce__(self):
+        return self.__class__, (self.speaker, self.attribution)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(speaker={self.speaker!r}, attribution={self.attribution!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.speaker, self.attribution) == (other.speaker, other.attribution)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.speaker, self.attribution))
 
     @property
     def writer(self) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -99,7 +98,7 @@ class ConversionMismatch(Rule):
                     q = as_metres(q)
                 if q.dim == "currency" and r.dim == "mass" and q.currency == "GBP" \
                         and q.text.lower().endswith(("pounds", "pound")):
-                    message = _compare(replace(q, dim="mass", unit=lookup("lb"), extra=fresh_extra(q)), r, r.unit)
+                    message = _compare(q.replace(dim="mass", unit=lookup("lb"), extra=fresh_extra(q)), r, r.unit)
                 elif q.dim == "currency" or r.dim == "currency":
                     if q.dim == "mass" and r.currency == "GBP" and r.text.lower().endswith(("pounds", "pound")):
                         message = _compare(q, r, lookup("lb"))
@@ -170,8 +169,8 @@ def _with_sub_unit(figures: List[Quantity], i: int) -> Tuple[Quantity, int]:
         if nxt.unit is not None and nxt.unit.key == _SUB_UNITS[q.unit.key] \
                 and q.region.text[q.end : nxt.qual_start].strip() in ("", "and"):
             extra = from_base(to_base(nxt.value, nxt.unit), q.unit)
-            return replace(q, value=q.value + extra, half=max(q.half, from_base(to_base(nxt.half, nxt.unit), q.unit)),
-                           end=nxt.end, extra=fresh_extra(q)), i + 1
+            half = max(q.half, from_base(to_base(nxt.half, nxt.unit), q.unit))
+            return q.replace(value=q.value + extra, half=half, end=nxt.end, extra=fresh_extra(q)), i + 1
     return q, i
 
 

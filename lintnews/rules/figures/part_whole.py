@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
@@ -280,8 +279,8 @@ class PartExceedsWhole(Rule):
         for q in figures:
             if q.dim == "percent" and q.upper is not None and vote is not None and vote.start() <= q.start < vote.end():
                 # "by 27% to 58%" read as a range: a result of two shares
-                shares.extend((replace(q, upper=None, extra=fresh_extra(q)),
-                               replace(q, value=q.upper, upper=None, extra=fresh_extra(q))))
+                shares.extend((q.replace(upper=None, extra=fresh_extra(q)),
+                               q.replace(value=q.upper, upper=None, extra=fresh_extra(q))))
                 continue
             if q.dim != "percent" or q.upper is not None:
                 continue

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Iterator
 
 from lintnews.matching import patterns as lazyre
@@ -24,14 +23,14 @@ _PAIR = lazyre.compile(
     r"([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])"
 )
 # Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
-_YOU_OR_WON = re.compile(
+_YOU_OR_WON = lazyre.compile(
     r"(?:uni(?:on|que|t|ver|form|fi|fy|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|uta|uru|uef|ure"
     r"|uri|ura|ufo|uk|ubi|uga|ulu|eu|ewe|one|once|ouija)"
 )
 # "an hour", "an honest": a silent h; "an historic" is still written, so h is left alone.
 # Letters said with a vowel sound when spelt out ("an x-ray", "an mp"); a token without
 # a vowel is an abbreviation said letter by letter.
-_VOWEL_LETTERS = re.compile(r"[aeiou]")
+_VOWEL_LETTERS = lazyre.compile(r"[aeiou]")
 
 
 def _wrong(article: str, word: str) -> bool:

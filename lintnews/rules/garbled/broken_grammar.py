@@ -110,7 +110,7 @@ _CHECKS = (
 # most sentences skip most checks after a few substring tests.
 _GATES = {
     "unaccusative": ("emerg", "occur", "happen"),
-    "coordination": (" and ",),
+    "coordination": ("and",),  # any white space around it ("sand and\tsand")
     "modal": ("will ", "can ", "could ", "should ", "would ", "must ", "may ", "might ", "shall "),
     "there": ("there ",),
     "litotes": (" not ",),

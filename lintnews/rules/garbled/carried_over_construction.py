@@ -22,6 +22,15 @@ class CarriedOverConstruction(LexiconRule):
       "puts in danger the harvest", "must be submitted until Friday" (bis), "only every
       third bus" (jeder dritte), "during the whole night" (всю ночь), "passed without
       incidents".
+    - by word class rather than by phrase: a verb with the infinitive its source takes
+      ("risks to paralyse", "avoid to pay", "accepted to resign", "suggests to raise",
+      "renounced to"); an adjective with its source's preposition ("responsible of",
+      "capable to", "different of", "interested on"); "entered in the building",
+      "married with a banker"; a time between a verb of the NP-object class and its
+      object ("approved yesterday the law", "continue since Friday their protest");
+      a party or nationality adjective after its noun ("the party socialist won");
+      "risen on 3 percent", "lies at 5%", "estimated in 300 million euros", "two years
+      of prison".
 
     Not flagged: the English constructions ("depends on", "a rise of 4%", "the 40% of
     voters who backed him", "the unemployment rate", "called parents to a meeting",

@@ -15,6 +15,11 @@ class FalseFriend(LexiconRule):
     leader), "were interpellated by police" (interpeller: detained), "collected 8,000
     firms" (firme: signatures), "put into exploitation" (эксплуатация: service), "the
     actual mayor" (actuel: current), "realised 40 inspections" (realizar: carried out).
+    Entries are gated by the sense context: "syndicates" with workers or strikes
+    (syndicat: union), "a net benefit of 3 million euros" (bénéfice: profit), "nominated
+    director of" (nommé: appointed), "eventually ... could ... if" (éventuellement:
+    possibly), "the concern announced" (Konzern: group), "collaborators of the bank"
+    (Mitarbeiter: staff), "denounced two men for theft" (denunciare: reported).
     Any inflection matches, with determiners and adjectives in between.
 
     Not flagged: the English senses ("assisted the nurses", "pretended to be asleep",

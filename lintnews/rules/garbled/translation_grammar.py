@@ -20,6 +20,14 @@ class TranslationGrammar(LexiconRule):
     - agreement and function words: "she have", "they has", "there is many reasons", a
       determiner with no noun ("in a the study", "said the has been lifted"), a past form
       after "to" or a modal ("to went", "could took").
+    - grammar over word classes, from any source language: "more"/"most" with an
+      adjective that compares with -er/-est ("the most strong storm", "more cheap than");
+      "the police has", "the people is"; "three persons died"; a singular role noun with
+      no article opening a sentence ("Governor said", "Meeting will take place"); "the
+      life in the villages is"; a perfect tense with a finished time ("has opened the
+      bridge yesterday"); "very" before a verb ("residents very like"); "rose 20% than
+      last year"; "sales achieved 5 billion yuan"; "strong rains"; a dropped "it"
+      ("said that is necessary to").
 
     Not flagged: "Although ..., the dykes remain weak", "attached great importance to the
     warning", "if she were elected", "his will made", quotes.
