@@ -1050,6 +1050,129 @@ FAMILY_F: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=f_ages, conversions=f_conversions, durations=f_durations, restatements=f_restatements, weekdays=f_weekdays)
 
 
+# --------------------------------------------------------------------------- family g
+# A seventh family, written at the start of the next round and run once before any change it
+# prompted: conversions without brackets, restatements in other framings, averages with two
+# candidate totals, weekdays beside ordinal dates and possessives, spans between dates and
+# clock times, parts in a later sentence tied only by their noun.
+
+
+def g_conversions(rng: random.Random) -> Pair:
+    ha = rng.choice([40, 120, 650])
+    acres = round(ha * 2.47105)
+    kg = rng.choice([25, 80, 300])
+    lb = round(kg * 2.20462)
+    km = rng.choice([30, 160, 420])
+    mi = round(km / 1.609)
+    forms = [
+        lambda e: [f"The estate covers {n(ha)} hectares, or {n(round(acres * 1.5) if e else acres)} acres, "
+                   "of moor and forest."],
+        lambda e: [f"Developers bought {n(ha)} hectares - the equivalent of {n(round(acres * 0.6) if e else acres)} "
+                   "acres - on the edge of the village."],
+        lambda e: [f"The catch weighed {n(lb)} pounds. In metric terms, that is {n(round(kg * 1.4) if e else kg)} "
+                   "kilograms."],
+        lambda e: [f"The new line will run for {n(km)} kilometres, roughly {n(round(mi * 1.5) if e else mi)} miles."],
+        lambda e: [f"Riders cover {n(mi)} miles, which is about {n(round(km * 0.6) if e else km)} km, in a day."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def g_restatements(rng: random.Random) -> Pair:
+    x = rng.choice([1_240, 86, 37_500, 412])
+    bad = round(x * rng.choice([0.7, 1.3]))
+    a = rng.randrange(900, 5_000)
+    b = a - rng.randrange(20, 300)
+    town = rng.choice(TOWNS)
+    forms = [
+        lambda e: [f"The final was watched by {n(x)} viewers on the streaming service.",
+                   f"Organisers said the audience of {n(bad if e else x)} was a record for the event."],
+        lambda e: [f"{n(x)} people died in the earthquake near {town}, officials said.",
+                   f"Relatives of the {n(bad if e else x)} victims gathered at the square on Sunday."],
+        lambda e: [f"A crowd of {n(x)} packed into the ground at {town} for the derby.",
+                   f"The club thanked the crowd of {n(bad if e else x)} for their patience after the delay."],
+        lambda e: [f"The motion passed by {n(a)} votes to {n(b)}.",
+                   f"The majority of {n(a - b + 37 if e else a - b)} was smaller than expected."],
+        lambda e: [f"Volunteers planted {n(x)} trees in the first week and none in the second.",
+                   f"In all, {n(bad if e else x)} trees went in before the frost."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def g_averages(rng: random.Random) -> Pair:
+    k = rng.randrange(4, 12)
+    per = rng.choice([120, 45, 2_500])
+    total = k * per
+    other = total + rng.randrange(50, 400)
+    forms = [
+        lambda e: [f"The charity raised £{n(other)} last year. This year it gave £{n(total)} to {word(k)} schools, "
+                   f"an average of £{n(per * 1.4 if e else per)} each."],
+        lambda e: [f"{word(k).capitalize()} teams collected {n(total)} bags of litter, about "
+                   f"{n(per * 1.5 if e else per)} per team."],
+        lambda e: [f"The {n(total)} new homes will be split between {word(k)} villages - "
+                   f"{n(per * 0.6 if e else per)} homes per village on average.",
+                   f"A further {n(other)} homes are planned for the towns."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def g_weekdays(rng: random.Random) -> Pair:
+    day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(60, 300))
+    right = calendar.day_name[day.weekday()]
+    wrong = calendar.day_name[(day.weekday() + rng.choice([1, 3, 4])) % 7]
+    d, mname = day.day, calendar.month_name[day.month]
+    suf = "th" if d in (11, 12, 13) or d % 10 > 3 or d % 10 == 0 else {1: "st", 2: "nd", 3: "rd"}[d % 10]
+    town = rng.choice(TOWNS).upper()
+    forms = [
+        lambda e: [f"The vote was held on the {d}{suf} of {mname} {day.year} - a {wrong if e else right}."],
+        lambda e: [f"{town}, {mname} {d + 3 if d < 25 else d}, {day.year} - The shop shut last {wrong if e else right} "
+                   f"({d} {mname}) after 40 years."],
+        lambda e: [f"The festival ends on {d} {mname} {day.year}. {wrong if e else right}'s closing concert is sold "
+                   "out."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def g_durations(rng: random.Random) -> Pair:
+    d1 = rng.randrange(1, 10)
+    weeks = rng.randrange(3, 8)
+    start = dt.date(2025, 3, d1)
+    end = start + dt.timedelta(weeks=weeks)
+    h1 = rng.randrange(7, 11)
+    forms = [
+        lambda e: [f"The strike ran from {start.day} {calendar.month_name[start.month]} to {end.day} "
+                   f"{calendar.month_name[end.month]}, a period of {word(weeks + 2 if e else weeks)} weeks."],
+        lambda e: [f"Nurses worked a {(14 + 3) if e else 14}-hour shift that began at {min(h1, 9)}am and ended at "
+                   f"{min(h1, 9) + 14 - 12}pm."],  # (first run: 10am + 14 hours was written "12pm", a wrong control)
+        lambda e: [f"The road was closed overnight, from 10pm until {(h1 - 4) if h1 > 4 else h1}am, "
+                   f"for {word(h1 - 4 + 2 + (3 if e else 0))} hours of repairs."],
+        lambda e: [f"The exhibition opened on {start.day} {calendar.month_name[start.month]} 2025 and ran for a "
+                   f"{'month' if e else 'fortnight'}, closing on "
+                   f"{(start + dt.timedelta(days=13)).day} {calendar.month_name[(start + dt.timedelta(days=13)).month]}."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+def g_parts(rng: random.Random) -> Pair:
+    a = rng.randrange(20, 90)
+    b = rng.randrange(30, 120)
+    c = rng.randrange(5, 30)
+    noun = rng.choice(["flights", "trains", "operations", "events"])
+    forms = [
+        lambda e: [f"The strike forced the operator to cancel {n(a + b)} {noun} on Monday.",
+                   f"Some {n(a)} were local and {n(b + 40 if e else b)} long-distance."],
+        lambda e: [f"Police made {n(a + b + c)} arrests over the weekend. Of the arrests, {n(a)} were for theft, "
+                   f"{n(b)} for assault and {n(c + 25 if e else c)} for criminal damage."],
+        lambda e: [f"The council received {n(a + b)} complaints in March.",
+                   f"{n(a)} complaints were about bins and {n(b - 20 if e else b)} about parking."],
+    ]
+    return pair(rng, pick(rng, forms))
+
+
+FAMILY_G: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    averages=g_averages, conversions=g_conversions, durations=g_durations, parts=g_parts,
+    restatements=g_restatements, weekdays=g_weekdays)
+
+
 RELATIONS: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=ages, averages=averages, changes=changes, conversions=conversions, durations=durations, parts=parts,
     restatements=restatements, shares=shares, weekdays=weekdays)
@@ -1071,7 +1194,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    ap.add_argument("--family", choices=("a", "b", "c", "d", "e", "f"), default="a", help="which template family")
+    ap.add_argument("--family", choices=("a", "b", "c", "d", "e", "f", "g"), default="a", help="which template family")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -1081,7 +1204,7 @@ def main() -> None:
     misses: List[str] = []
     alarms: List[str] = []
     for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D, "e": FAMILY_E,
-                      "f": FAMILY_F}[args.family].items():
+                      "f": FAMILY_F, "g": FAMILY_G}[args.family].items():
         if args.only and rel != args.only:
             continue
         cases = found = alarm = 0

@@ -9,12 +9,14 @@ Two batches:
 
 - ``probe``: written before the generalising work of this round, and read while doing
   it (a development probe: its numbers are an upper bound);
-- ``fresh``: written after that work was done and never tuned on (the honest figure).
+- ``fresh``: written after that work was done and never tuned on (the honest figure);
+- ``wide``: written before the classes were widened (kinds the blind drafts missed);
+- ``wide2``: written after that widening, in other words, run once before any change.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|all] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|all] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -387,6 +389,191 @@ FRESH_CLEAN = [
 ]
 
 
+# Round 4, written before widening the classes (never tuned on for its first run): the
+# same kinds as the blind drafts' misses, in new words.
+WIDE_GARBLED = [
+    # verb + infinitive, any common verb
+    ("fr", "verb complement", "The row over fishing quotas risks to drag on until the spring."),
+    ("fr", "verb complement", "The cold snap risks to last well into next week."),
+    ("it", "verb complement", "The shortage of drivers risks to leave schools without buses."),
+    ("es", "verb complement", "The mayor avoided to comment on the audit."),
+    # time between verb and object, full dates
+    ("fr", "verb word order", "The dockers continue since Tuesday 3 March their action at the port."),
+    ("fr", "verb word order", "The prefect received this Wednesday the representatives of the farmers."),
+    ("it", "verb word order", "The council approved on Friday the new parking plan."),
+    ("es", "verb word order", "The police arrested last night two men in the harbour."),
+    # false friends in news context
+    ("fr", "false friend", "The minister received the syndicates on Thursday evening."),
+    ("fr", "false friend", "Some 2,000 people joined the manifestation against the pension reform."),
+    ("fr", "false friend", "The prime minister has convoked the union leaders for Monday."),
+    ("es", "false friend", "The result was a great delusion for the fans of the club."),
+    ("fr", "false friend", "The farmers demand compensation for the prejudices caused by the floods."),
+    ("fr", "false friend", "The committee reunited on Friday to examine the budget."),
+    ("fr", "false friend", "The cooperative exploits 400 hectares of vineyards near the river."),
+    ("fr", "false friend", "The elections have been anticipated to the month of June."),
+    ("it", "false friend", "The reform is a politically very sensible question for the coalition."),
+    ("es", "false friend", "The new director assumed a compromise to cut waiting lists."),
+    # German word order
+    ("de", "verb second", "Affected are above all the plants in the east of the country."),
+    ("de", "verb second", "Possibly could also the factory in Bremen close next year."),
+    ("de", "final verb", "The carmaker wants until 2030 some 3,000 jobs cut."),
+    ("de", "preposition", "To the start of the season the club signed three players."),
+    # Spanish, Italian, Portuguese
+    ("es", "construction", "Rents are each time more expensive in the centre."),
+    ("es", "construction", "The tax rises by 2%, what supposes an increase of 40 euros a year."),
+    ("pt", "construction", "Thousands of teachers went out to the streets on Saturday."),
+    ("it", "construction", "The new rules enter in force on the first of July."),
+    ("es", "construction", "The museum received 3 million of visitors in 2025."),
+    ("es", "construction", "The past year the harbour handled record traffic."),
+    # French
+    ("fr", "construction", "In the night of Saturday to Sunday, a fire destroyed a barn."),
+    ("fr", "construction", "The government announced an aid of urgency for the growers."),
+    ("fr", "comparison", "This winter was the most hard for the shepherds."),
+    # Chinese officialese
+    ("zh", "officialese", "The provincial sports games were grandly opened in the new stadium."),
+    ("zh", "officialese", "The event fully showed the image of a modern city."),
+    ("zh", "officialese", "The local team won the women's champion for the third time."),
+    ("zh", "officialese", "Total 8,000 runners took part in the race."),
+    ("zh", "officialese", "The broad masses of residents welcomed the new park."),
+    ("zh", "officialese", "Health officials urged residents to reduce going out during the smog."),
+    # Russian
+    ("ru", "word order", "The storm left without power 500 flat in the district."),
+    ("ru", "false friend", "The suspect was charged under the article about fraud."),
+    ("ru", "adverb", "The bridge was built still in 1965 and needs repair."),
+    # English eggcorns
+    ("en", "eggcorn", "The new boss was quick to reign in spending."),
+    ("en", "eggcorn", "Investors poured over the accounts before the vote."),
+    ("en", "eggcorn", "Several members refused to tow the party line."),
+    ("en", "eggcorn", "The launch was meant to peak the interest of younger buyers."),
+    ("en", "eggcorn", "The firm was accused of flaunting the safety rules."),
+    ("en", "native slip", "The council said it was unable pay the bill."),
+]
+
+WIDE_CLEAN = [
+    "The talks could drag on until the spring, officials said.",
+    "The cold snap is expected to last well into next week.",
+    "The mayor declined to comment on the audit.",
+    "The dockers have continued their action at the port since Tuesday 3 March.",
+    "On Wednesday the prefect received the farmers' representatives.",
+    "The council on Friday approved the new parking plan.",
+    "Police arrested two men in the harbour last night.",
+    "The minister met the unions on Thursday evening.",
+    "A crime syndicate laundered the money through casinos.",
+    "The singer's manifestation of grief moved the audience.",
+    "Fans were under no delusion about the club's chances.",
+    "Prejudice against migrants has grown, the report found.",
+    "The band reunited on Friday for a charity concert.",
+    "The sequel exploits every cliche of the genre.",
+    "Demand was higher than anticipated in June.",
+    "It was a sensible decision by the coalition.",
+    "Both sides reached a compromise on waiting lists.",
+    "Above all, the plants in the east were affected.",
+    "The factory in Bremen could close next year.",
+    "The carmaker wants to cut 3,000 jobs by 2030.",
+    "At the start of the season the club signed three players.",
+    "Rents are becoming ever more expensive in the centre.",
+    "The new rules come into force on 1 July.",
+    "The museum received 3 million visitors in 2025.",
+    "Last year the harbour handled record traffic.",
+    "The government announced emergency aid for the growers.",
+    "This winter was the hardest for the shepherds.",
+    "The local team won the women's title for the third time.",
+    "In total 8,000 runners took part in the race.",
+    "The storm left 500 flats in the district without power.",
+    "The bridge was built as early as 1965 and needs repair.",
+    "The new boss was quick to rein in spending.",
+    "Investors pored over the accounts before the vote.",
+    "The council said it was unable to pay the bill.",
+    "The singer was accused of flaunting her wealth.",
+    "She was elected chair of the committee in 2024.",
+]
+
+
+# Written after the 'wide' batch's classes were widened, run once before any change: how
+# far the widened classes reach in words they were not written from.
+WIDE2_GARBLED = [
+    ("fr", "verb complement", "The heatwave risks to damage the harvest in the valley."),
+    ("it", "verb complement", "The delay risks to push the opening back to autumn."),
+    ("es", "verb complement", "The coach avoided to name his starting eleven."),
+    ("fr", "verb word order", "The rail workers extended on Sunday 8 June their strike by two days."),
+    ("pt", "verb word order", "The city hall inaugurated this Monday a new health centre."),
+    ("es", "verb word order", "The coast guard rescued last week 40 migrants off the island."),
+    ("fr", "verb word order", "The pickets block since the 12th the entrance of the refinery."),
+    ("fr", "false friend", "The prefect will receive the syndicates of farmers on Tuesday."),
+    ("es", "false friend", "The government convoked the ambassador of Spain after the incident."),
+    ("it", "false friend", "The draw was a delusion for the home supporters."),
+    ("fr", "false friend", "The hail caused important prejudices to the orchards."),
+    ("es", "false friend", "The ministers of finance reunited in Luxembourg on Monday."),
+    ("fr", "false friend", "Her family exploits 60 hectares of maize near Pau."),
+    ("it", "false friend", "The opposition qualified the budget as a betrayal of the south."),
+    ("pt", "false friend", "The mayor assumed the compromise to reopen the pools."),
+    ("fr", "false friend", "Immigration is a very sensible theme for the government."),
+    ("de", "verb second", "Concerned are above all small bakeries in rural areas."),
+    ("de", "verb second", "Probably will also the price of bread rise."),
+    ("de", "final verb", "The insurer wants by 2027 about 500 branches closed."),
+    ("de", "preposition", "To the opening of the fair came 30,000 visitors."),
+    ("es", "construction", "Petrol is each time more expensive for commuters."),
+    ("es", "construction", "The airline cancels 200 flights, what supposes a loss of 10 million euros."),
+    ("pt", "construction", "The fishermen went out to the streets of Porto to protest."),
+    ("it", "construction", "The decree entered in force on Tuesday."),
+    ("es", "construction", "The festival drew 2 million of spectators this summer."),
+    ("fr", "construction", "During the night of Friday to Saturday the river burst its banks."),
+    ("fr", "construction", "The prime minister declared a state of urgency in the region."),
+    ("fr", "comparison", "The climb was the most hard of the whole race."),
+    ("es", "construction", "Since the 19th century the islanders fish for sardines."),
+    ("zh", "officialese", "The cultural festival was grandly held in the city square."),
+    ("zh", "officialese", "The performance fully displayed the charm of the ancient town."),
+    ("zh", "officialese", "She won the champion of the women's 100 metres."),
+    ("zh", "officialese", "Totally 500 enterprises attended the fair."),
+    ("zh", "officialese", "Volunteers 3,000 people helped at the marathon."),
+    ("zh", "officialese", "The broad masses of the people praised the new policy."),
+    ("ru", "word order", "The accident left without water 40 houses in the village."),
+    ("ru", "false friend", "He was detained under the article on hooliganism."),
+    ("ru", "adverb", "The church was founded still in 1600 by monks."),
+    ("ru", "idiom", "By all appearances, the talks will fail."),
+    ("en", "eggcorn", "The fire spread with lightening speed."),
+    ("en", "eggcorn", "The manager said the new rules will effect every worker."),
+    ("en", "eggcorn", "The principle reason for the delay was the weather."),
+    ("en", "native slip", "Residents were unable leave their homes for two days."),
+    ("en", "native slip", "The couple bought a flat on in Leeds last spring."),
+]
+
+WIDE2_CLEAN = [
+    "The heatwave could damage the harvest in the valley.",
+    "The coach declined to name his starting eleven.",
+    "The rail workers on Sunday extended their strike by two days.",
+    "The coast guard rescued 40 migrants off the island last week.",
+    "The prefect will meet the farmers' unions on Tuesday.",
+    "The ambassador was summoned after the incident.",
+    "The draw was a disappointment for the home supporters.",
+    "Finance ministers met in Luxembourg on Monday.",
+    "Her family farms 60 hectares of maize near Pau.",
+    "The team qualified for the final after a late goal.",
+    "Immigration is a very sensitive issue for the government.",
+    "Small bakeries in rural areas are the most affected.",
+    "The price of bread will probably rise too.",
+    "The insurer wants to close about 500 branches by 2027.",
+    "Some 30,000 visitors came to the opening of the fair.",
+    "Petrol is ever more expensive for commuters.",
+    "The decree came into force on Tuesday.",
+    "The festival drew 2 million spectators this summer.",
+    "The prime minister declared a state of emergency in the region.",
+    "The climb was the hardest of the whole race.",
+    "The cultural festival was held in the city square.",
+    "She won the women's 100 metres title.",
+    "Some 3,000 volunteers helped at the marathon.",
+    "The accident left 40 houses in the village without water.",
+    "The church was founded as early as 1600 by monks.",
+    "The fire spread with lightning speed.",
+    "The new rules will affect every worker, the manager said.",
+    "The principal reason for the delay was the weather.",
+    "Residents were unable to leave their homes for two days.",
+    "The singer was reunited with her old band on stage.",
+    "There is a real risk to the harvest this year.",
+    "Total sales rose 4% in the quarter.",
+]
+
+
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
@@ -420,13 +607,17 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool) ->
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     args = ap.parse_args()
     runner = Runner(["garbled"])
     garbled = (PROBE_GARBLED if args.batch in ("probe", "all") else []) + (FRESH_GARBLED if args.batch in ("fresh", "all") else [])
     clean = (PROBE_CLEAN if args.batch in ("probe", "all") else []) + (FRESH_CLEAN if args.batch in ("fresh", "all") else [])
+    garbled += WIDE_GARBLED if args.batch in ("wide", "all") else []
+    clean += WIDE_CLEAN if args.batch in ("wide", "all") else []
+    garbled += WIDE2_GARBLED if args.batch in ("wide2", "all") else []
+    clean += WIDE2_CLEAN if args.batch in ("wide2", "all") else []
     print(f"garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms)
 

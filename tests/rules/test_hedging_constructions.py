@@ -18,6 +18,13 @@ FIRES = [
     ("HDG009", "In a sense, the club was a victim of its own success."),
     ("HDG009", "The new rota is, up to a point, fairer to junior staff."),
     ("HDG006", "Bus fares may level off next year."),
+    # the look-alikes below, where they do hedge
+    ("HDG006", "The figures appear to show a fall in burglaries."),
+    ("HDG010", "Refugees, many of whom say they were turned back, are sleeping at the station."),
+    ("HDG010", "Some residents opposed the new cycle lane."),
+    ("HDG010", "Many residents oppose the plan."),
+    ("HDG012", "He is the best-known chef in the city."),
+    ("HDG006", "Ministers might of course decide otherwise."),
 ]
 
 QUIET = [
@@ -26,6 +33,26 @@ QUIET = [
     ("HDG008", "The lorry was supposed to arrive at noon."),
     ("HDG009", "\"In a sense, the club was a victim of its own success,\" the chairman said."),
     ("HDG006", "Swimmers may use the pool before 8am."),
+    # a hedge inside a named source's clause, a rule's 'may', a legal 'could face', a conditional
+    ("HDG006", "The surveyor said the viaduct may need to close for repairs."),
+    ("HDG006", "Tenants may apply for a rent review once a year."),
+    ("HDG006", "Landlords who fail to register could face a fine of up to £30,000."),
+    ("HDG006", "If approved, the tower would be the tallest in the city."),
+    # a disguise described, not a doubt
+    ("HDG006", "Members were told to ignore texts that appear to come from the union."),
+    ("HDG006", "Watch out for calls which seem to be genuine but ask for a PIN."),
+    # 'some' counting what an act touched; a share of a counted set or of a group just named
+    ("HDG010", "Police closed some roads around the stadium."),
+    ("HDG010", "The gale wrecked some of the beach huts."),
+    ("HDG010", "Many of the 40 staff had worked at the mill for decades."),
+    ("HDG010", "Of the 120 members, many voted against the motion."),
+    ("HDG010", "Lorry drivers, some of whom have queued for two days, are sleeping in their cabs."),
+    # 'might' as a noun
+    ("HDG006", "The firm cannot match the spending might of its American rivals."),
+    ("HDG006", "The rowers pulled with all their might."),
+    # 'best known as/for' says what someone is known for
+    ("HDG012", "Dame Alice Carr, best known as the voice of the late-night radio quiz, has died aged 88."),
+    ("HDG012", "The singer, best known for her 1984 hit, will headline the festival."),
 ]
 
 

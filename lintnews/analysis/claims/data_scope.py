@@ -36,7 +36,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["continues_data_source", "topic_words"]
+__all__ = ["continues_data_source", "reads_into_figures", "topic_words"]
 
 # What makes a sourced sentence a data source: figures, or a noun that names data.
 _DATA = lazyre.compile(
@@ -52,6 +52,23 @@ _OWNED_DATA = lazyre.compile(
     r"published|provisional|final)\s+)*(?:report|figures|data|statistics|survey|accounts|census|audit|review|study|"
     r"records|returns|results|register|count|analysis)\s+(?:(?:also|now)\s+)?(?:show|shows|showed|shown|found|finds|"
     r"suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|indicated|put|puts|record|records|recorded)\b",
+    re.IGNORECASE,
+)
+# What a continuing figure holds: a number, a share or a change of one. A sentence without
+# one that shares the source's topic word ("Holiday flats have ruined the old town") is a
+# general claim, and a cause or a verdict on the figures ("The rise is down to cheap
+# flights") is the writer's reading of them, not the source's figure.
+_FIGURE = lazyre.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|third|thirds|quarter|"
+    r"quarters|fifth|fifths|tenth|per\s*cent|percent|majority|minority|double|doubled|treble|trebled|tripled|halved|"
+    r"rose|risen|rise|rises|fell|fallen|fall|falls|increased?|decreased?|dropped|climbed|jumped|grew|shrank)\b",
+    re.IGNORECASE,
+)
+_NOT_A_FIGURE = lazyre.compile(
+    r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|led\s+to|leads\s+to|caused|causes|blamed|driven\s+by|fuelled\s+by|"
+    r"fueled\s+by|as\s+a\s+result|result\s+of|down\s+to|behind\s+the|responsible\s+for|failed|failure|disaster|"
+    r"scandal|shameful|disgrace|shambles|fiasco|should|must|ought)\b",
     re.IGNORECASE,
 )
 _WORD = lazyre.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
@@ -119,6 +136,12 @@ class _Scope:
         self.first_seen: Dict[Tuple[int, str], Tuple[int, int]] = {}
 
 
+def reads_into_figures(text: str) -> bool:
+    """True when *text* reads a cause or a verdict into figures ("The fall is down to cheap
+    flights"): the writer's reading, which no data source named before stands behind."""
+    return _NOT_A_FIGURE.search(text) is not None
+
+
 def continues_data_source(doc: Document, sentence: Sentence, settings=None) -> bool:
     """True when *sentence* (a figure with no source of its own) continues a data source
     named earlier in its section: a sentence with a named source that gives figures or
@@ -126,6 +149,8 @@ def continues_data_source(doc: Document, sentence: Sentence, settings=None) -> b
     scope = doc.memo(("claims.data-scope", id(settings)), lambda d: _Scope(settings))
     here = (sentence.region.index, sentence.index)
     _read_up_to(doc, scope, sentence.region.index)
+    if not _FIGURE.search(sentence.text):
+        return False  # a general claim on the source's topic is the writer's, not the source's figure
     mine = topic_words(sentence.text)
     if not mine:
         return False

@@ -120,13 +120,23 @@ undermine sabotage derail scupper appease placate curry hide conceal bury distra
 evade escape provoke goad bait lure exploit manipulate mislead deceive cheat enrich line squeeze coerce
 bully avenge retaliate topple oust unseat avoid rally spare split shed woo reward flatter snub calm soothe
 crush
-sweeten smooth grease""".split()
-_MOTIVE = alternation(_MOTIVE_VERBS)
+sweeten smooth grease ingratiate pander sidestep circumvent duck mask disguise obscure
+whitewash stifle suppress muzzle gag neuter sideline outflank outmanoeuvre outmaneuver penalise penalize
+shame""".split()
+# Self-serving goals of more than one word: "to win over the unions", "to gain an edge", "to
+# get rid of its poorest tenants", "to cash in on", "to cover up", "to buy off".
+_MOTIVE_PHRASES = (
+    r"win\s+(?:over|round|around)\b|get\s+rid\s+of\b|cash\s+in\b|cover\s+up\b|buy\s+off\b|"
+    r"gain\s+(?:(?:an?|the|more|some|political|extra|fresh)\s+)?(?:upper\s+hand|advantage|edge|leverage|favou?r|influence|"
+    r"publicity|sympathy|credibility|kudos|points|votes|popularity|power|control)\b"
+)
+_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain".split()
+_MOTIVE = r"(?:" + alternation(_MOTIVE_VERBS) + r"|" + _MOTIVE_PHRASES + r")"
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause.
 _TAKES_INFINITIVE = (
     r"\b(?:want|wants|wanted|plan|plans|planned|planning|decide|decides|decided|agree|agrees|agreed|try|tries|tried|"
-    r"trying|hope|hopes|hoped|need|needs|needed|refuse|refuses|refused|vote|votes|voted|promise|promises|promised|"
+    r"trying|hope|hopes|hoped|need|needs|needed|refuse|refuses|refused|(?<!the\s)(?<!\ba\s)votes?|voted|promise|promises|promised|"
     r"threaten|threatens|threatened|offer|offers|offered|ask|asks|asked|told|tell|order|orders|ordered|allow|allows|"
     r"allowed|forced|urge|urges|urged|expect|expects|expected|intend|intends|intended|choose|chose|chosen|fail|fails|"
     r"failed|manage|managed|begin|began|start|started|continue|continued|able|unable|due|going|has|have|had|used|"
@@ -159,7 +169,7 @@ _REWARD = (
 INTENT_CUES += [
     # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
     # (found at the motive, which is rare, rather than at "to", the commonest word there is)
-    Cue(INTENT, _MOTIVE_VERBS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))"
+    Cue(INTENT, _MOTIVE_VERBS + _MOTIVE_PHRASE_TRIGGERS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))"
         r"(?!\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|rush|crowds|queues|delays|heat|congestion|disruption|injury|injuries|"
         r"infection|damage|flooding|frost|the\s+weather|a\s+collision|collisions|accidents?)\b)",
         left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?to\s+$",

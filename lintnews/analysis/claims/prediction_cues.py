@@ -261,7 +261,23 @@ _PROCEDURE = (
     r"captain|coach|manager|leader|director|judge|witness|speaker|star|lead|presenter|winner|recipient))\b"
 )
 
+# A move stated as settled: "The show will transfer to the West End", "The firm will relocate
+# to Leeds", "The two trusts will merge with ...", "The hall will be turned into flats". It
+# reads as a plan when a named source has announced it (CLM003 looks back through the story
+# for one on the same topic: :data:`PLAN_LABEL`), and as the writer's forecast when nobody
+# has; a clock or calendar date keeps it a timetable either way.
+PLAN_LABEL = "a move stated as settled"
+_MOVE = (
+    r"(?:transfer|relocate|move|expand|switch|defect|emigrate)\s+(?:(?:its|their|his|her)\s+[\w'’-]+\s+)?(?:to|into|abroad|overseas)\b"
+    r"|merge\s+(?:with|into)\b|tour\s+(?:the\s+)?(?-i:[A-Z])|float\s+on\b|list\s+(?:its\s+shares\s+)?on\b"
+    r"|be\s+(?:sold|transferred|moved|relocated)\s+(?:off\s+)?to\b|be\s+(?:taken\s+over|bought|acquired)\s+by\b"
+    r"|be\s+(?:turned|converted|made|adapted|developed|split)\s+into\b|be\s+adapted\s+for\b|be\s+remade\b"
+)
+
 PREDICTION_CUES = [
+    Cue(PREDICTION, ["will"], r"will\s+(?:(?:also|then|eventually|soon|now)\s+)?(?:" + _MOVE + r")",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
+        veto_right=r"will\s+" + _TIMETABLE, strong=False, label=PLAN_LABEL),
     # "Fewer families will be able to afford a holiday", "More shops will close": a forecast of
     # how many (the quantity is the outcome)
     Cue(PREDICTION, ["fewer", "more"], r"(?:fewer|more)\s+(?:and\s+(?:fewer|more)\s+)?(?:[\w'’-]+\s+){0,2}?[a-z]+(?:s|people|men|women)\s+"

@@ -51,7 +51,8 @@ def _compile() -> List["re.Pattern[str]"]:
     c = rf"\b{_WD}\s+\(\s*(?:{_DAY}\s+{_MON}|{_MON}\s+{_DAY}){_YEAR}\s*\)"
     c = c.replace("(?P<day>", "(?P<day2>", 1).replace("(?P<mon>", "(?P<mon2>", 1)
     # the weekday after the date: "4 March (Tuesday)", "March 4, a Tuesday"
-    d = rf"\b(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY}){_YEAR}(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+is\s+a)\s+){_WD}\b\)?"
+    d = rf"\b(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY}){_YEAR}(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|was|will\s+be)\s+a)\s+|\s+[-\u2013\u2014]\s+a\s+)"
+    d += rf"{_WD}\b\)?"
     d = d.replace("(?P<day>", "(?P<day2>", 1).replace("(?P<mon>", "(?P<mon2>", 1)
     return [lazyre.compile(p) for p in (a, b, c, d)]
 
@@ -60,7 +61,8 @@ PATTERNS = _compile()
 #: Where a weekday may be written: every match of the first three patterns starts at one.
 _DAY_STEM = lazyre.compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 #: What a match of the fourth pattern ("4 March (Tuesday)") must contain before its weekday.
-_DAY_AFTER_DATE = lazyre.compile(r"(?:\(\s*(?:a\s+)?|,\s+(?:a|which\s+is\s+a)\s+)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_DAY_AFTER_DATE = lazyre.compile(r"(?:\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|was|will\s+be)\s+a)\s+"
+                                 r"|\s[-\u2013\u2014]\s+a\s+)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
 
 class DateMention:

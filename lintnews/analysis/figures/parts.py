@@ -185,6 +185,69 @@ def earlier_wholes(doc: Document) -> List[PartGroup]:
     return out
 
 
+def next_sentence_groups(doc: Document) -> List[PartGroup]:
+    """Parts listed in the sentence right after their whole, tied to it by nothing but
+    the thing counted: "cancelled 130 flights on Monday. Some 41 were domestic and 95
+    international", "received 79 complaints. 38 complaints were about bins and 41 about
+    parking", "made 145 arrests. Of the arrests, 68 were for theft, ...". The sentence
+    opens with its first part (bare, or counting the whole's noun, or after "Of the
+    <noun>,"); the whole is the one count of that noun in the sentence before. The list
+    may leave some out, so only parts that add up to more than the whole are wrong."""
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in read_figures(doc):
+        if f.sentence is None or f.kind != "count" or not f.comparable or f.quantity is None:
+            continue
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    out: List[PartGroup] = []
+    for before, sentence in zip(order, order[1:]):
+        figures = by_sentence[id(sentence)]
+        if len(figures) < 2 or not _adjacent(doc, before, sentence):
+            continue
+        text = sentence.region.text
+        first = figures[0]
+        opening = _NEXT_OPENING.fullmatch(text, sentence.start, first.qual_start)
+        if opening is None:
+            continue
+        noun = (opening.group("noun") or "").lower() or (first.thing or "").lower()
+        wholes = [w for w in by_sentence[id(before)] if w.thing and not w.approx
+                  and (not noun or stem(w.thing) == stem(noun))]
+        if len(wholes) != 1 or wholes[0].value <= first.value:
+            continue
+        whole = wholes[0]
+        if not noun and not _VERB_AFTER_PART.match(text, first.quantity.extra.get("after", first.end)):
+            continue  # a bare figure must be a clause's subject: "Some 41 were domestic"
+        parts = [first]
+        for f in figures[1:]:
+            if f.thing and _looks_plural(f.thing) and stem(f.thing) != stem(whole.thing):
+                break  # "Some 41 were domestic and 12 buses ...": another thing
+            gap = text[parts[-1].end : f.qual_start]
+            if len(gap) > 60 or "," not in gap and " and " not in gap and ";" not in gap:
+                break
+            parts.append(f)
+        if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+            out.append(PartGroup(whole, parts, "back", False, sentence))
+    return out
+
+
+def _adjacent(doc: Document, before: Sentence, sentence: Sentence) -> bool:
+    """*sentence* comes right after *before*, in its paragraph or opening the next."""
+    if sentence.region is before.region:
+        return not sentence.region.text[before.end : sentence.start].strip(" \t\n.!?\"”’)")
+    sentences = sentence.region.sentences
+    previous = before.region.sentences
+    return bool(sentences) and sentences[0] is sentence and bool(previous) and previous[-1] is before \
+        and sentence.region.index == before.region.index + 1
+
+
+#: The opening of a sentence that lists the parts of a whole just given.
+_NEXT_OPENING = lazyre.compile(r"\s*(?:Of\s+(?:the|these|those)\s+(?P<noun>[a-z]+)\s*,\s*|(?:Some|Only|Just)\s+)?")
+_VERB_AFTER_PART = lazyre.compile(r"\s+(?:were|was|are|is)\b", re.I)
+
+
 def enumerated_groups(doc: Document) -> List[PartGroup]:
     """A group named with its size and one figure for each member: "The three schemes, at
     A, B and C, were for 520, 380 and 290 homes" after "1,140 homes" were pushed through.
@@ -471,8 +534,8 @@ def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure],
             return PartGroup(whole, parts, "of-whom", False, sentence)
         return None
     # "2,570 allotments, 190 in the north, 2,260 in the south and 120 elsewhere"
-    if _APPOSITIVE_GAP.fullmatch(between) is None:
-        return None
+    if _APPOSITIVE_GAP.fullmatch(between) is None or _VERB_FIRST.match(between):
+        return None  # "68 were for theft, 56 for assault and 21 ...": a part itself, not a whole
     parts = _listed(text, whole, rest, after=end)
     if len(parts) < 2 or not _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
         return None
@@ -489,6 +552,8 @@ _FUNDED_BY = lazyre.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+)?(?:fu
                             r"covered|met|underwritten)\s+(?:by|between|among)\b", re.I)
 #: The gap between a whole and a first part set beside it: its noun phrase and a comma.
 _APPOSITIVE_GAP = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)){0,4}\s*,\s*(?:with\s+)?")
+#: A verb straight after a figure: the figure is a clause's subject, not a whole set out.
+_VERB_FIRST = lazyre.compile(r"\s+(?:were|was|are|is|had|have|has|went|came|involved|related|concerned)\b", re.I)
 #: What follows a bare part of a breakdown: a place or a category, or "elsewhere".
 _PLACE_AFTER = lazyre.compile(r"\s+(?:in|at|from|on|for|by|across|inside|outside|under|over|aged|elsewhere|abroad|"
                               r"overseas|locally|nationally|online|in-house)\b", re.I)

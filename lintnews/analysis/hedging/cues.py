@@ -164,6 +164,22 @@ _COULD_NOT_HEDGE = lazyre.compile(
 )
 # Words before "could" that make it past ability ("the best he could", "as fast as they could").
 _LITERAL_APPEAR_BEFORE = lazyre.compile(r"\b(?:failed|fail|fails|failing|refused|did\s+not|didn['’]t|to)\s+$", re.IGNORECASE)
+# A disguise described, not a doubt: "emails that appear to come from the bank", "texts
+# which seem to be sent by the council", "calls that appear genuine".
+_DISGUISE_BEFORE = lazyre.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+_DISGUISE_AFTER = lazyre.compile(
+    r"\s+(?:to\s+)?(?:(?:come|be|have\s+been\s+sent)\s+from|be\s+sent\s+by|(?:to\s+be\s+)?(?:genuine|legitimate|official|authentic))\b",
+    re.IGNORECASE,
+)
+# "might" as a noun (power): after a determiner or an adjective of power, or before "of".
+_MIGHT_NOUN_BEFORE = lazyre.compile(
+    r"\b(?:the|its|their|his|her|our|all|full|sheer|economic|military|financial|industrial|naval|nuclear|"
+    r"commercial|corporate|political|physical|brute|combined|collective|marketing|spending|[\w'’-]+['’]s)\s+$",
+    re.IGNORECASE,
+)
+_MIGHT_NOUN_AFTER = lazyre.compile(
+    r"\s+(?:of\s+(?:the|its|their|his|her|our|a|an|(?-i:[A-Z]))|and\s+(?:main|muscle|wealth|power))\b", re.IGNORECASE,
+)
 _DISCOURSE_MODAL = lazyre.compile(r"\s+(?:also\s+)?(?:add|say|note|mention|suggest|point\s+out|remind)\b", re.IGNORECASE)
 _FIRST_PERSON_BEFORE = lazyre.compile(r"\b(?:i|we)\s+$", re.IGNORECASE)
 _COMPARED_LIKELY = lazyre.compile(r"\b(?:more|less|twice\s+as|three\s+times\s+as|(?:\w+\s+)?times\s+more)\s+$", re.IGNORECASE)
@@ -261,6 +277,8 @@ def _judge(matches, base: int) -> Sequence[Cue]:
                 continue  # "She might have been beaten, but she would have kept running"
             if word[:1] == "M" and low.startswith("may"):
                 continue  # the month, or a name: "May 5", "Theresa May"
+            if low == "might" and (_MIGHT_NOUN_BEFORE.search(before) or _MIGHT_NOUN_AFTER.match(after)):
+                continue  # the noun: "the economic might of the US", "with all their might"
             if low == "could" and (_COULD_NOT_HEDGE.match(after) or _COULD_ABILITY_BEFORE.search(before)):
                 continue
             if low.startswith("may") and re.match(r"\s+(?:I|we)\b", after):
@@ -278,6 +296,10 @@ def _judge(matches, base: int) -> Sequence[Cue]:
             kind = "adjective"
         elif kind == "verb" and word.lower().startswith("appear") and _LITERAL_APPEAR_BEFORE.search(before):
             continue  # "failed to appear to give samples": to turn up, not to seem
+        elif kind == "verb" and word.lower().startswith(("appear", "seem")) and _DISGUISE_BEFORE.search(before) and (
+            _DISGUISE_AFTER.match(text, m.end() - (3 if word.lower().endswith(" to") else 0))
+        ):
+            continue  # "emails that appear to come from the bank": a disguise, not a doubt
         elif kind == "verb":
             low = word.lower()
             if low.startswith(("sugg", "indic", "impl")) and _SUGGEST_NAMED_BEFORE.search(before):

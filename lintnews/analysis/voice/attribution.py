@@ -195,6 +195,8 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
         return None if R.PERSON_LEFT.search(before) or R.PASSIVE_LEFT.search(before) else COMMITMENT
     before = text[sentence.start : start]
     word = text[start:end].lower()
+    if word in R.ACT_VERBS and R.act_reading(word, text, end, sentence.end):
+        return None  # an act, not speech: "only agreed the timetable to ...", "observed a minute's silence"
     if _UNIVERSAL_SUBJECT.search(before):
         return None  # "Nobody in the town believes ...": a claim about everyone, not a source
     if kind == "say":

@@ -74,6 +74,51 @@ MENTAL = frozenset(
     "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect wondered wonders wonder".split()
 )
 
+#: Reporting verbs that are also acts: with a direct object that is not speech ("agreed the
+#: timetable", "observed a minute's silence", "recalled the ambassador", "admitted 40 patients",
+#: "responded to the blaze") they report nothing, and the sentence stays in the writer's voice.
+#: With speech or content ("agreed that", "agreed the plan was flawed", "recalled how") they
+#: source the clause they introduce.
+_ACT_FORMS = {
+    "agree": "agree agreed agrees", "observe": "observe observed observes", "recall": "recall recalled recalls",
+    "admit": "admit admitted admits", "welcome": "welcome welcomed welcomes",
+    "respond": "respond responded responds", "reply": "reply replied replies",
+}
+_ACT_STEM = {form: stem for stem, forms in _ACT_FORMS.items() for form in forms.split()}
+ACT_VERBS = frozenset(_ACT_STEM)
+#: An auxiliary or finite verb a little after the object makes it the subject of reported
+#: content: "agreed the plan was flawed".
+_CLAUSE_AHEAD = r"(?![^.;:,]{0,40}?\b(?:is|was|were|are|had|has|have|would|will|could|should|must|might|may|can|did|does|do|needed|needs|went|came)\b)"
+#: What follows an act reading, by verb.
+ACT_OBJECT = {
+    "agree": r"\s+(?:the|a|an|its|their|his|her|this|these|new|fresh|revised|final|\d[\d,.]*|[£$€]\S+)\s+" + _CLAUSE_AHEAD,
+    "observe": r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?(?:silence|minute|rules?|ramadan|sabbath|"
+    r"curfew|ceasefire|truce|tradition|custom|fast|holiday|speed\s+limits?|limits?|protocols?|guidelines)\b",
+    "recall": r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:ambassador|envoy|diplomats?|troops|"
+    r"products?|cars|vehicles|models|batches|units|items|goods|players?|squad|parliament)\b",
+    "admit": r"\s+(?:\d[\d,.]*|more|fewer|dozens|hundreds|thousands|new|girls|boys|pupils|patients|members|women|men)\b"
+    r"|\s+(?:\w+\s+)?to\s+(?:hospital|the\s+(?:school|club|university|college|ward|unit|hospital|union|party|bar))\b",
+    "welcome": r"\s+(?:\d[\d,.]*|more\s+than|over|nearly|almost|around|about|hundreds|thousands|dozens|visitors|guests|"
+    r"back|home|fans|the\s+(?:visitors|guests|crowds?|fans|public))\b",
+    "respond": r"\s+(?:to\s+(?:an?|the|\d+|reports?\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:call|calls|blaze|fire|incident|"
+    r"emergency|alarm|crash|collision|attack|accident|flood|floods|disturbance|report|reports|outbreak)\b)",
+}
+ACT_OBJECT["reply"] = ACT_OBJECT["respond"]
+_ACT_RES = {}
+
+
+def act_reading(word: str, text: str, end: int, limit: int) -> bool:
+    """True when the reporting verb *word* (ending at *end*) is an act with a direct object
+    that is not speech: "agreed the timetable", "observed a minute's silence"."""
+    stem = _ACT_STEM.get(word.lower())
+    if stem is None:
+        return False
+    rx = _ACT_RES.get(stem)
+    if rx is None:
+        rx = _ACT_RES[stem] = re.compile(ACT_OBJECT[stem], re.IGNORECASE)
+    return rx.match(text, end, limit) is not None
+
+
 PASSIVE_LEFT = lazyre.compile(
     r"\b(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+(?:(?:\w+ly|also|not|now|still|widely|often)\s+)*$",
     re.IGNORECASE,

@@ -15,7 +15,7 @@ for that body, a newsroom convention.
 from __future__ import annotations
 
 from lintnews.matching.cues import Cue, CueSet, alternation
-from lintnews.analysis.voice.reporting_verbs import NAMED_AFTER
+from lintnews.analysis.voice.reporting_verbs import ACT_OBJECT, NAMED_AFTER
 
 _VERBS = alternation(
     """say said says believe believed believes think thought thinks argue argued argues claim
@@ -27,6 +27,12 @@ _VERBS = alternation(
     assumes presume presumed presumes doubt doubted doubts concede conceded admit admitted""".split()
     + ["point out", "pointed out", "raised concerns", "voiced concerns"]
 )
+_ACT_RIGHT = r"(?:" + r"|".join(
+    stem + r"(?:s|d|ed|ied|ies)?\b(?:" + right + r")" for stem, right in ACT_OBJECT.items()
+) + r")"
+
+#: A verb of saying that is not an act on a direct object ("agreed the budget").
+_SPEAKING = r"(?!" + _ACT_RIGHT + r")" + _VERBS
 _AUX = r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly)\s+)*"
 _STRONG_GROUPS = """people observers experts commentators pundits insiders sources scientists researchers
 academics scholars onlookers voices""".split()
@@ -80,7 +86,7 @@ VAGUE_CUES = [
         r"(?:" + alternation(_QUANTIFIERS) + r"|(?<=a\s)(?:number|lot|handful)\s+of)\s+(?:[\w-]+\s+)?"
         + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
         + r"\b(?:\s+(?!(?:about|over|on|of|for|in|at|with|to|from|but|and|or|while|although|though|yet)\b)(?!(?-i:[A-Z]))"
-        r"[\w'’-]+){0,4}?\s+" + _AUX + _VERBS + r"\b",
+        r"[\w'’-]+){0,4}?\s+" + _AUX + _SPEAKING + r"\b",
         veto_right=r"\w+\s+(?:[\w-]+\s+){0,2}?" + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
         + r"\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by|notably)\s+(?:the\s+)?(?-i:[A-Z])",
         veto_left=_GOVERNED,
@@ -110,7 +116,7 @@ VAGUE_CUES = [
     Cue(
         "vague",
         _STRONG_GROUPS,
-        alternation(_STRONG_GROUPS) + r"\s+" + _AUX + _VERBS + r"\b",
+        alternation(_STRONG_GROUPS) + r"\s+" + _AUX + _SPEAKING + r"\b",
         left=_GROUP_START,
         veto_left=_COMPARISON + "|" + _GOVERNED,
         label="an unnamed group",
@@ -118,7 +124,7 @@ VAGUE_CUES = [
     Cue(
         "vague",
         _WEAK_GROUPS,
-        alternation(_WEAK_GROUPS) + r"\s+" + _AUX + _VERBS + r"\b",
+        alternation(_WEAK_GROUPS) + r"\s+" + _AUX + _SPEAKING + r"\b",
         left=_GROUP_START,
         veto_left=_COMPARISON + "|" + _GOVERNED,
         strong=False,
@@ -227,7 +233,10 @@ _NOT_GROUP = (
     r"guidelines|regulations|circumstances|sources|reasons|analysis|basis|crisis|status|process|business|"
     r"success|access|address|progress|congress|press|mass|class|loss|glass|gas|bus|campus|bonus|virus|focus|"
     r"census|consensus|thesis|series|species|apparatus|chaos|ethos)\s+(?:(?:have|has|had|now|also|still)\s+)*$"
-    r"|\b(?:i|we|you|they|he|she|it)\s+(?:\w+\s+)?$)"
+    r"|\b(?:i|we|you|they|he|she|it)\s+(?:\w+\s+)?$"
+    # a political party by its members' name: "Tories say", "Democrats argue" (a named body)
+    r"|(?-i:\b(?:Tories|Conservatives|Democrats|Republicans|Liberals|Nationalists|Unionists|Greens|Socialists|"
+    r"Lib\s+Dems|Nationals|Social\s+Democrats|Christian\s+Democrats|Free\s+Democrats))\s+(?:(?:have|has|had|now|also|still)\s+)*$)"
 )
 
 _SKIPPABLE = frozenset(
@@ -270,6 +279,8 @@ def _group_before(text: str, s_start: int, at: int) -> bool:
 
 VAGUE_CUES += [
     Cue("vague", _HUMAN_VERBS, r"\w+\b(?!\s+to\s+(?:be|have)\b)(?!\s+(?:of|by|with)\b)", left=_VAGUE_SUBJECT,
+        # an act, not speech: "Ministers agreed the budget", "Staff welcomed 300 visitors"
+        veto_right=_ACT_RIGHT,
         veto_left=_NOT_GROUP + r"|(?i:\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+(?:[\w-]+\s+){1,3}$)"
         # a capital after the sentence's start names the group: "... but Evans said"
         r"|(?:[,;:(—–]\s*|\b(?i:but|and|while|although|though|as|because|however|yet|that|whereas|so)\s+)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+$"

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
 from lintnews.matching import patterns as lazyre
-from lintnews.analysis.claims.data_scope import continues_data_source
+from lintnews.analysis.claims.data_scope import continues_data_source, reads_into_figures
 from lintnews.analysis.hedging.cues import FIRST_WORDS
 from lintnews.analysis.learned.features import sentence_features
 from lintnews.analysis.learned.model import sentence_model
@@ -107,7 +107,7 @@ class UnsourcedClaim(Rule):
 
         def skip(sentence) -> bool:  # never reported here, so not scored
             return (id(sentence) in reported or sentence.quoted or is_question(sentence)
-                    or _ADVICE.search(sentence.text) is not None)
+                    or _ADVICE.search(sentence.text) is not None or _PLAN_TERMS.search(sentence.text) is not None)
 
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
@@ -120,7 +120,8 @@ class UnsourcedClaim(Rule):
                 if region.kind == "heading" and headline_sourced(doc, sentence, restated=True, settings=settings):
                     continue
                 kind, _ = sentence_model().kind.best(sentence_features(sentence))
-                if kind == "statistic" and continues_data_source(doc, sentence, settings):
+                if (kind == "statistic" and not reads_into_figures(sentence.text)
+                        and continues_data_source(doc, sentence, settings)):
                     continue  # the figures of a data source named before, on its topic
                 yield self.report(
                     doc, region, sentence.start, sentence.end,
@@ -134,6 +135,29 @@ class UnsourcedClaim(Rule):
 _ADVICE = lazyre.compile(
     r"\b(?:is|are)\s+(?:being\s+|again\s+|also\s+|strongly\s+)*(?:advised|urged|asked|encouraged|reminded|requested|"
     r"recommended|told)\s+(?:not\s+)?to\b",
+    re.IGNORECASE,
+)
+
+# What a plan, deal or bill provides ("It also includes plans for a points system", "Their
+# powers would be returned to elected councils", "The club is funding its move through
+# loans", "Under the deal, staff would get"): the terms of a proposal, which its makers stand
+# behind, not the writer's forecast. The construction rules still read a forecast of its
+# effects ("the scheme will drive smokers across the border").
+_PLAN_NOUNS = (
+    r"(?:plans?|proposals?|deal|agreement|bill|scheme|contract|package|reforms?|blueprint|strategy|white\s+paper|"
+    r"manifesto|legislation|law|rules|regulations|measures|changes|merger|takeover|offer|bid|settlement|budget|"
+    r"treaty|arrangement|shake-up|overhaul|move|project|programme)"
+)
+_PLAN_TERMS = lazyre.compile(
+    r"\b(?:under|in)\s+(?:the|its|their|his|her|these|those|new|a)\s+(?:[\w'’-]+\s+){0,2}?" + _PLAN_NOUNS + r"\b"
+    r"|\b(?:includes?|including|included|contains?|sets?\s+out|outlines?|proposes?|proposed)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:plans?|proposals?|measures|powers|rules|provisions?|changes|a\s+(?:new\s+)?(?:system|scheme|levy|cap|ban|duty))\b"
+    r"|\b(?:is|are|was|were)\s+(?:funding|financing|paying\s+for)\b[^.;:]{0,60}?\bthrough\b"
+    r"|^\W*(?:the|its|their|his|her|this|that|these|those|a)\s+(?:[\w'’-]+\s+){0,3}?" + _PLAN_NOUNS
+    + r"\s+(?:would|will)\s+(?:also\s+)?(?:see|give|allow|let|mean|require|include|provide|create|cover|offer|"
+    r"extend|introduce|bring\s+in|set\s+up|replace|scrap|abolish|cut|raise|cap|ban|hand|transfer|return)\b"
+    r"|\b(?:powers|responsibilit(?:y|ies)|control|funding|budgets?)\s+would\s+(?:be\s+)?(?:returned|transferred|handed|"
+    r"devolved|passed|given|moved|shifted|restored)\b",
     re.IGNORECASE,
 )
 

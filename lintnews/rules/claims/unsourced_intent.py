@@ -16,7 +16,11 @@ class UnsourcedIntent(ClaimRule):
     attempt to", "were swayed by", "is intended to", "was carefully considered",
     "deliberately", "the real motive", "because it feared", "backed the plan only to
     shore up his position", "a date chosen purely to win back voters", "a gesture meant to
-    pay off its allies"). Weaker statements of purpose
+    pay off its allies"); after any act, a purpose that serves the actor or hurts someone
+    ("moved the clinic to shed its poorest patients", "delayed the vote to dodge awkward
+    questions", "raised the rents to get rid of older tenants", "to gain an edge", "to
+    win over the unions"), while a neutral purpose ("to reach more shoppers", "to meet
+    the tide") is no motive. Weaker statements of purpose
     or inner state ("in a bid to", "in order to", "wants to", "is determined to",
     "reluctance to") and the stated purpose of a law, plan or product ("the scheme is
     designed to help first-time buyers") are information.

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from typing import FrozenSet, List, Tuple
+
+from lintnews.analysis.claims.base import ClaimRule, claim_kinds_in
 from lintnews.analysis.claims.cues import PREDICTION
-from lintnews.analysis.claims.base import ClaimRule
+from lintnews.analysis.claims.data_scope import topic_words
+from lintnews.analysis.claims.prediction_cues import PLAN_LABEL
+from lintnews.analysis.voice.voice import sentence_voice
+from lintnews.matching import patterns as lazyre
 from lintnews.model import Severity
+from lintnews.text.document import Document, Sentence
 
 __all__ = ["UnsourcedPrediction"]
 
@@ -23,6 +31,11 @@ class UnsourcedPrediction(ClaimRule):
     drive smokers across the border") or a spread to others ("will be rolled out to
     neighbouring districts"). Sweeping outcomes and impacts are warnings; other forecasts
     are information.
+
+    A move stated as settled ("The show will transfer to the West End next year", "The
+    firm will relocate to Leeds") is a plan when a named source earlier in the story has
+    announced it (a sourced sentence on the same topic), and the writer's forecast
+    (information) when nobody has.
 
     Not flagged: scheduled events and announced decisions ("The bridge will reopen on
     Monday", "The report will be published in June", "The plant will close next year",
@@ -58,3 +71,43 @@ class UnsourcedPrediction(ClaimRule):
             "The vote will take place on Monday.",
         ],
     }
+
+    def continues_source(self, doc: Document, sentence: Sentence, settings) -> bool:
+        """A move stated as settled continues the announcement of a named source earlier in
+        the story that shares a content word with it ("The theatre said ..." before "The
+        show will transfer ...")."""
+        hits = claim_kinds_in(sentence).get(PREDICTION, [])
+        if not hits or any(h.cue.label != PLAN_LABEL for h in hits):
+            return False
+        if _DECIDED.search(sentence.text):
+            return True  # the plan's own sentence says it is one: "..., it is the intention that"
+        mine = topic_words(sentence.text)
+        if not mine:
+            return False
+        here = (sentence.region.index, sentence.index)
+        return any(pos < here and mine & words for pos, words in _announcements(doc, settings))
+
+
+# A decision or a plan stated by whoever made it: "the board has decided to", "councillors
+# voted to", "the owners plan to", "it is the intention that".
+_DECIDED = lazyre.compile(
+    r"\b(?:decided|agreed|voted|approved|announced|confirmed|unveiled|chose|chosen|resolved)\s+(?:(?:on|in\s+favour\s+of)\s+)?"
+    r"(?:to|that|plans?|the\s+(?:plans?|move|sale|merger|transfer|relocation|closure))\b"
+    r"|\b(?:plans?|plann(?:ed|ing)|intends?|intended|proposes?|proposed)\s+to\b|\b(?:it\s+is|is\s+the|the)\s+intention\b",
+    re.IGNORECASE,
+)
+
+
+def _announcements(doc: Document, settings) -> List[Tuple[Tuple[int, int], FrozenSet[str]]]:
+    """The sentences of *doc* with a named source (not a vague one), with their topic words."""
+    def build(doc: Document):
+        out = []
+        for region in doc.regions:
+            for s in region.sentences:
+                voice = sentence_voice(s, settings, doc)
+                found = voice.attribution
+                if (found is not None and found.names_source) or _DECIDED.search(s.text):
+                    out.append(((region.index, s.index), frozenset(topic_words(s.text))))
+        return out
+
+    return doc.memo(("claims.announcements", id(settings)), build)

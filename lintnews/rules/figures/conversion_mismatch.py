@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from lintnews.matching import patterns as lazyre
@@ -37,6 +38,10 @@ class ConversionMismatch(Rule):
     in zeros rounded to at most a twentieth of itself ("60 miles (100km)" passes, "a
     40-mile (80km) route" does not). Temperatures take the digits of both and a fifth of a
     degree ("36C (99F)" is off, since 36C is 96.8F).
+    A conversion given in words is read the same way: "40 hectares, or 99 acres", "- the
+    equivalent of 99 acres", ", roughly 25 miles", "which is about 42 km", and across a
+    full stop "In metric terms, that is 80 kilograms"; a part of the first figure ("10
+    miles, or 5 km of it uphill") is not a conversion.
     Currencies ("£10 ($30)") are checked against the facts file's exchange rates when it
     gives them (``exchange-rates:``, see docs/facts.md), within the tolerance given there;
     without them, every conversion between one pair of currencies in a draft must use about
@@ -83,14 +88,18 @@ class ConversionMismatch(Rule):
             has = brackets.get(id(region))
             if has is None:
                 has = brackets[id(region)] = "(" in region.text or "[" in region.text
-            if not has:
-                continue
-            for r in _inside_parentheses(figures, j):
+            inside = _inside_parentheses(figures, j) if has else []
+            if not inside:
+                inside = _said_again(figures, j)
+            for r in inside:
                 if q.dim == "length" and r.dim == "count":
                     r = as_metres(r)  # "6ft (2m)": metres, not millions, beside a length
                 elif r.dim == "length" and q.dim == "count":
                     q = as_metres(q)
-                if q.dim == "currency" or r.dim == "currency":
+                if q.dim == "currency" and r.dim == "mass" and q.currency == "GBP" \
+                        and q.text.lower().endswith(("pounds", "pound")):
+                    message = _compare(q.replace(dim="mass", unit=lookup("lb"), extra=fresh_extra(q)), r, r.unit)
+                elif q.dim == "currency" or r.dim == "currency":
                     if q.dim == "mass" and r.currency == "GBP" and r.text.lower().endswith(("pounds", "pound")):
                         message = _compare(q, r, lookup("lb"))
                     elif q.dim == r.dim == "currency" and q.currency != r.currency:
@@ -187,6 +196,51 @@ def _inside_parentheses(figures: List[Quantity], i: int) -> List[Quantity]:
         out.append(r)
         end = max(r.extra.get("after", r.end), r.end)
     return out if out and _CLOSE_NEXT.match(text[end : end + 3]) else []
+
+
+#: The words that give a figure again in another unit without brackets: "40 hectares, or
+#: 99 acres", "- the equivalent of", "equal to", ", roughly", "which is about", and across a
+#: full stop "In metric terms, that is ...", "That is ...".
+_SAID_AGAIN = lazyre.compile(
+    r"\s*(?:,|\s[-\u2013\u2014]|:)?\s*(?:or|(?:the\s+)?equivalent\s+(?:of|to)|equal\s+to|(?:that|which)\s+is"
+    r"|(?:that|which)['\u2019]s|i\.e\.|roughly|approximately|about|around)\s*(?:roughly|approximately|about|around"
+    r"|some|nearly|almost|just\s+(?:over|under))?\s*"
+    r"|\s*[.;]\s+(?:In\s+(?:metric|imperial)\s+(?:terms|units|measures?)\s*,?\s*(?:that\s+is|that['\u2019]s)?"
+    r"|That\s+is|That['\u2019]s)\s*,?\s*(?:roughly|approximately|about|around|some|nearly|almost)?\s*",
+    re.IGNORECASE)
+
+
+_PART_OF = lazyre.compile(r"\s+(?:of\s+(?:it|which|them|those|these|that)|were|was)\b", re.IGNORECASE)
+_BARE_GAP = lazyre.compile(r"\s*(?:,|\s[-\u2013\u2014])\s*")
+
+
+def _said_again(figures: List[Quantity], i: int) -> List[Quantity]:
+    """The figure right after ``figures[i]`` when the words between give it again in
+    another unit of the same measure: "40 hectares, or 99 acres", "160 km, roughly 99
+    miles", "176 pounds. In metric terms, that is 80 kilograms"."""
+    q = figures[i]
+    if i + 1 >= len(figures):
+        return []
+    r = figures[i + 1]
+    if r.region is not q.region:
+        return []
+    pound = q.dim == "currency" and q.currency == "GBP" and q.text.lower().endswith(("pounds", "pound"))
+    if pound:
+        if r.dim != "mass":
+            return []
+    elif q.dim != r.dim or q.dim not in CONVERTED or q.unit is None or r.unit is None or q.unit.key == r.unit.key:
+        return []
+    if q.upper is not None or r.upper is not None:
+        return []
+    gap = q.region.text[q.extra.get("after", q.end) : r.qual_start]
+    if len(gap) > 60:
+        return []
+    if _SAID_AGAIN.fullmatch(gap) is None and not (r.qualifier == "about" and _BARE_GAP.fullmatch(gap)):
+        return []  # ", roughly 99 miles", "- the equivalent of 99 acres": the approximation is r's own
+    if _PART_OF.match(q.region.text, r.extra.get("after", r.end)):
+        return []  # "10 miles, or 5 km of it uphill": a part, not the whole again
+
+    return [r]
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:

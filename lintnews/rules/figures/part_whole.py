@@ -14,7 +14,7 @@ from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, q
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.tables import describe, row_misfits
-from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, falls_short, figure_interval,
+from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, next_sentence_groups, falls_short, figure_interval,
                                              list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
@@ -81,7 +81,10 @@ class PartExceedsWhole(Rule):
     "14 warnings and 31 alerts, 45 in all"; "40 of the 94 turbines ..., the remaining 48";
     "repaid £200,000 of the £730,000 loan, leaving £560,000"); votes for, against and
     abstaining that add up to more than the body that cast them ("the 30-member council
-    voted 20 to 12"); a share given beside its count that disagrees ("12 of the 40 members
+    voted 20 to 12"); a majority that is not the difference between the votes ("by 2,310
+    votes to 2,187, a majority of 213"); parts listed in the sentence after their whole,
+    tied to it by its noun, that add up to more ("cancelled 140 flights. Some 61 were
+    domestic and 95 international"); a share given beside its count that disagrees ("12 of the 40 members
     (40%)", "45% of the 200 people surveyed, or 100 people"); and shares of one total that
     add up to more than 100%: answers to one question ("52% said yes, 45% said no and 8%
     did not know") or a list whose first share names its total ("A holds 51% of the
@@ -151,11 +154,13 @@ class PartExceedsWhole(Rule):
         # Only sentences with two figures, or in a paragraph that mentions a vote, can fire:
         # the others are skipped a paragraph at a time.
         regions = {id(figures[0].region) for figures in by_sentence.values() if len(figures) >= 2}
+        tally: List[tuple] = []  # the last "by A votes to B": (a, b, region index, text, line)
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
             votes = "vot" in region.text or "Vot" in region.text
-            if not votes and id(region) not in regions:
+            majority = "majorit" in region.text
+            if not votes and not majority and id(region) not in regions:
                 continue
             for sentence in region.sentences:
                 figures = by_sentence.get(id(sentence), [])
@@ -164,11 +169,14 @@ class PartExceedsWhole(Rule):
                     yield from self._shares(doc, sentence, figures)
                 if votes:
                     yield from self._votes(doc, sentence, body_sizes)
+                if votes or majority:
+                    yield from self._majority(doc, sentence, tally)
 
     # -- a whole and the parts it is split into ------------------------------------------
 
     def _groups(self, doc: Document) -> Iterator[Finding]:
-        for group in part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc) + enumerated_groups(doc):
+        for group in (part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc) + enumerated_groups(doc)
+                      + next_sentence_groups(doc)):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
@@ -333,6 +341,36 @@ class PartExceedsWhole(Rule):
 
     # -- votes against the size of the body ------------------------------------------------
 
+    def _majority(self, doc: Document, sentence: Sentence, tally: List[tuple]) -> Iterator[Finding]:
+        """A majority is the difference between the two vote counts given: "won by 1,204
+        votes to 1,162" and then "a majority of 42"; one a few paragraphs on must match."""
+        text = sentence.text
+        for m in _BY_VOTES.finditer(text) if _VOTE_VERB.search(text) else ():
+            a, b = _number(m.group("a")), _number(m.group("b"))
+            if a is not None and b is not None and a > b:
+                tally[:] = [(a, b, sentence.region.index, m.group(0), line_of(doc, sentence.region,
+                                                                            sentence.start + m.start()))]
+        if not tally:
+            return
+        a, b, index, said, line = tally[0]
+        if sentence.region.index - index > 3:
+            return
+        same = _BY_VOTES.search(text) is not None and _VOTE_VERB.search(text) is not None
+        for m in _MAJORITY.finditer(text):
+            if m.group("approx"):
+                continue
+            if not same and text[max(0, m.start() - 4) : m.start()].lower() != "the ":
+                continue  # "The government has a majority of 80": another majority; "the majority of 42" is this one
+            value = _number(m.group("m"))
+            if value is None or value == a - b or m.end() <= len(text) and _MAJORITY_OTHER.match(text, m.end()):
+                continue
+            where = "on this line" if line == line_of(doc, sentence.region, sentence.start + m.start()) \
+                else f"on line {line}"
+            message = (f"a majority of {m.group('m')} here, but {said} {where} is a majority of {a - b:g}: "
+                       f"the majority is the difference between the votes")
+            yield self.report(doc, sentence.region, sentence.start + m.start("m"), sentence.start + m.end("m"),
+                              message)
+
     def _votes(self, doc: Document, sentence: Sentence, bodies: Callable[[], List[Quantity]]) -> Iterator[Finding]:
         text = sentence.text
         if "vot" not in text and "Vot" not in text or not _VOTE_WORD.search(text):
@@ -436,6 +474,17 @@ def _share_after(figures: List[Quantity], i: int, text: str) -> Optional[Quantit
         return None
     gap = text[figures[i].end : nxt.qual_start]
     return nxt if _WORDS_PAREN_GAP.fullmatch(gap) else None
+
+
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_BY_VOTES = lazyre.compile(rf"\bby\s+(?P<a>{_COUNT})\s+(?:votes?\s+)?to\s+(?P<b>{_COUNT})(?:\s+votes?)?\b")
+_MAJORITY = lazyre.compile(r"\bmajority\s+of\s+(?P<approx>(?:about|around|some|nearly|almost|more\s+than|just|"
+                           r"over|under|fewer\s+than|less\s+than)\s+)?(?P<m>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)"
+                           r"(?![\d%]|\.\d)", re.I)
+_VOTE_VERB = lazyre.compile(r"\b(?:vot\w*|won|wins?|passed|carried|elected|backed|approved|defeated|rejected|"
+                            r"re-elected|beat)\b", re.I)
+#: "a majority of 42 per cent", "a majority of 12 seats": another measure.
+_MAJORITY_OTHER = lazyre.compile(r"\s*(?:%|per\s*cent|percent|points?|seats?|members?|countries|states)\b", re.I)
 
 
 def _number(text: Optional[str]) -> Optional[float]:

@@ -33,8 +33,10 @@ class HedgeCue(Rule):
     and count only in a stack.
 
     Not flagged: the month of May, "could" of past ability ("she could not attend"),
-    "likely" before a noun ("the likely winner"), attribution verbs ("said", "alleged",
-    "believes", "estimated"), quotes, and sentences that report a named source.
+    "likely" before a noun ("the likely winner"), "might" as a noun ("the economic might
+    of"), a disguise described ("emails that appear to come from the bank"), attribution
+    verbs ("said", "alleged", "believes", "estimated"), quotes, and sentences that report
+    a named source.
 
     Why: a hedge in the writer's voice is a judgement with nobody behind it.
 

@@ -20,9 +20,10 @@ def _words(text: str) -> str:
     return "|".join(w.replace("_", r"[\s-]+") for w in text.split())
 
 
-# Adjectives of fame, rank and esteem: what a reader cannot check without a source.
+# Adjectives of fame, rank and esteem: what a reader cannot check without a source ("best
+# known as/for" says what someone is known for, the way a profile or obituary names them).
 _PEACOCK = _words(
-    """famous famously well_known best_known renowned legendary iconic prestigious acclaimed
+    """famous famously well_known renowned legendary iconic prestigious acclaimed
     critically_acclaimed eminent illustrious pre-eminent preeminent foremost influential
     celebrated storied revered venerable world-renowned world-famous world-class
     highly_regarded highly_respected highly_acclaimed highly_influential highly_praised
@@ -47,6 +48,7 @@ _RX = lazyre.compile(
       |largest|biggest|oldest|richest|strongest|wealthiest)\b
   | \b(?:the|his|her|its|their|[A-Z][\w'’]*['’]s)\s+(?:(?:single|second|third)\s+)?most\s+(?:{_ESTEEM})\b
   | \b(?:{_PEACOCK})\b
+  | \bbest[\s-]+known\b(?!\s+(?:as|for)\b)
   | \b{_INTENSIFIED}\b
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -56,7 +58,7 @@ _RX = lazyre.compile(
 _FIRST_WORDS = sorted(
     {"one"}
     | {w.split("[")[0].split("-")[0] for w in _PEACOCK.split("|")}
-    | {"hugely", "immensely", "enormously", "wildly", "phenomenally", "massively", "tremendously"}
+    | {"best", "hugely", "immensely", "enormously", "wildly", "phenomenally", "massively", "tremendously"}
 )
 # "most" stands for the determiner of "the most <esteem>": it brings its region to the
 # rule, and a sentence with it is matched whole (region_matches), which replaces what
@@ -101,7 +103,7 @@ class PeacockTerm(Rule):
 
     Not flagged: quotes, sentences that report a named source, names that contain the
     word ("The Famous Five" in the middle of a sentence), "notable exceptions", "one of
-    the first", measurable superlatives ("the biggest", "the most expensive") and scoped
+    the first", "best known as/for" (what someone is known for, as a profile names them), measurable superlatives ("the biggest", "the most expensive") and scoped
     ones ("the largest bank in Europe", "the highest rate since 1990"), which are claims
     of fact for the claims rules (CLM005).
 

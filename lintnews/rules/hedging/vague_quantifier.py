@@ -94,6 +94,33 @@ _CLAUSE_START = lazyre.compile(r".*(?:[;:—–()]|,\s+(?:and|but|while|whereas|
 _COUNTING = lazyre.compile(r"(?:several|numerous|a\s+number\s+of|most|countless|certain)\b", re.IGNORECASE)
 
 
+# A share of a counted set: "many of the 40 staff", "Of the 120 members, many voted": the
+# number is given, and the quantifier only says how the set split.
+_COUNTED_SET_AFTER = lazyre.compile(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our|all)\s+(?:[\w-]+\s+)?\d", re.IGNORECASE,
+)
+_COUNTED_SET_BEFORE = lazyre.compile(
+    r"\bof\s+(?:the|these|those|its|their|his|her|our|all)\s+\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*$",
+    re.IGNORECASE,
+)
+# The act whose object "some" counts: "Police closed some roads", "destroyed some of the".
+_ACT_BEFORE = lazyre.compile(
+    r"\b(?!(?:was|were|had|did|said|told|thought|felt|believed)\b)[a-z]{3,}(?:ed|t)\s+(?:(?:only|just|also)\s+)?$"
+    r"|\b(?:took|made|gave|left|kept|lost|sold|built|bought|brought|caught|drew|drove|found|hit|laid|led|paid|put|"
+    r"sent|shut|spent|stole|struck|threw|won|cut|tore|broke|froze|stole|wore|ate)\s+(?:(?:only|just|also)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_WHOM = lazyre.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
+# "some" in narration of an act ("Police closed some roads", "The fire destroyed some of the
+# outbuildings", "Some of the residents were evacuated"): a part of what the act touched,
+# not an unnamed body of opinion, unless the clause reports what they said or thought.
+_OPINION = lazyre.compile(
+    r"\b(?:said|says|argued|claimed|believed|thought|felt|suggested|warned|feared|complained|insisted|criticised|"
+    r"criticized|accused|questioned|doubted|considered|described|called|praised|condemned|welcomed|opposed|"
+    r"objected|protested|argue|claim|believe|think|feel|fear|say)\b",
+    re.IGNORECASE,
+)
+
 # Where a clause's subject starts: the quantifier opens the sentence or a clause.
 _SUBJECT_START = lazyre.compile(
     r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas|although|though|as|when|after|before)\s+|\b(?:and|but)\s+)\W*$",
@@ -114,6 +141,13 @@ def carries_a_claim(text: str, start: int, end: int) -> bool:
     return not _PAST.search(clause)
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of *text* around ``text[start:end]``."""
+    m = _CLAUSE_START.match(text, 0, start)
+    e = _CLAUSE_END.search(text, end)
+    return text[m.end() if m else 0 : e.start() if e else len(text)]
+
+
 class VagueQuantifier(Rule):
     """What it flags: vague quantities that stand in for a number or a source in the
     writer's own voice: "some", "many", "several", "numerous", "countless", "a number
@@ -123,7 +157,9 @@ class VagueQuantifier(Rule):
     lost their homes". Information only: often nothing more precise is known.
 
     Not flagged: a counting quantifier ("several", "a number of", "most") in narration of
-    what happened ("Several ministers attended the talks"), the tail of a list ("and many
+    what happened ("Several ministers attended the talks"), "some" in narration of an act
+    ("Police closed some roads"), a share of a counted set ("many of the 40 staff", "Of
+    the 120 members, many voted against"), the tail of a list ("and many
     others"), "some 200 people" (about 200), "how many", "as many as 40", "many years",
     "for some time", "in most cases", "the larvae are generally green" (a description),
     "generally accepted" (HDG008), quotes, and sentences that report a named source. An
@@ -179,6 +215,18 @@ class VagueQuantifier(Rule):
                     continue
                 if not voice_of(sentence, start, end, context.settings).writer:
                     continue  # a source's words, named or vague: "Mr Ruiz said many homes flooded"
+                if _COUNTED_SET_AFTER.match(text, m.end()) or _COUNTED_SET_BEFORE.search(text, 0, m.start()):
+                    continue  # a share of a counted set: "many of the 40 staff"
+                some = m.group().lower() == "some"
+                if some and _OF_WHOM.match(text, m.end()) and not _OPINION.search(_clause(text, m.start(), m.end())):
+                    continue  # a share of the group just named: "drivers, some of whom have waited"
+                if (
+                    some
+                    and _ACT_BEFORE.search(text, 0, m.start())
+                    and not carries_a_claim(text, m.start(), m.end())
+                    and not _OPINION.search(_clause(text, m.start(), m.end()))
+                ):
+                    continue  # narration of an act: "Police closed some roads"
                 if (
                     _COUNTING.match(m.group())
                     and _SUBJECT_START.search(text, 0, m.start())

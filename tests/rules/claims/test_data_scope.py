@@ -94,3 +94,14 @@ def test_unnamed_reports_are_no_data_source(linter):
         "Nearly a third of bus passengers are over 65.\n"
     )
     assert [f.line for f in _clm004(linter, text)] == [3]
+
+
+@pytest.mark.parametrize("claim", [
+    "Bus journeys are now a luxury most families cannot afford.",
+    "Bus journeys now cost more than the train.",
+])
+def test_a_general_claim_on_the_source_topic_is_the_writers(linter, claim):
+    """Sharing the source's topic word is not enough: a sentence with no figure in it is a
+    claim of the writer's own (CLM010 reads it), not the source's figure."""
+    findings = [f for f in linter.lint(SOURCED_LEAD.format(figure=claim), select=["CLM010"])]
+    assert [f.line for f in findings] == [7]

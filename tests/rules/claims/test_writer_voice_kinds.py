@@ -26,6 +26,11 @@ FIRES = [
     ("CLM003", "The strike will drag on into the summer."),
     ("CLM003", "The roadworks will make the school run even longer."),
     ("CLM003", "The grant will do little to cut heating bills."),
+    # a move stated as settled, with nobody announcing it
+    ("CLM003", "Harbour Lights will transfer to a larger London theatre next spring."),
+    ("CLM003", "The bakery will relocate to a unit on the industrial estate later this year."),
+    ("CLM003", "The two building societies will merge with a larger rival."),
+    ("CLM003", "The old chapel will be turned into flats."),
     # imputed motives: a focus adverb before a purpose, an act meant to reward or please
     ("CLM002", "The mayor backed the scheme only to shore up his own position."),
     ("CLM002", "The poll was called on a date chosen purely to win back voters."),
@@ -38,6 +43,16 @@ FIRES = [
     ("CLM002", "The audit was delayed to spare the chairman's blushes."),
     ("CLM002", "The trust sold the nurses' homes to balance its books."),
     ("CLM002", "The chairman quit to save himself from a vote of no confidence."),
+    # a purpose infinitive after an act whose goal is self-serving or evaluative
+    ("CLM002", "The trust moved the maternity unit to shed its costliest patients."),
+    ("CLM002", "The mayor postponed the vote to dodge awkward questions about the budget."),
+    ("CLM002", "The landlord raised the service charge to get rid of older tenants."),
+    ("CLM002", "The firm renamed the brand to gain an edge over its rivals."),
+    ("CLM002", "The chairman leaked the minutes to sideline his deputy."),
+    ("CLM002", "The club moved the kick-off to sidestep a ban on away fans."),
+    # a reporting verb used for an act: the motive after it is still the writer's
+    ("CLM002", "The board only agreed the new rota to win over the drivers' union."),
+    ("CLM002", "The council agreed the new parking charges to punish commuters."),
     # verdicts: failure, sweeping impact, harm in progress
     ("CLM006", "The reforms have failed."),
     ("CLM006", "The trust has failed to tackle the backlog of repairs."),
@@ -139,6 +154,19 @@ QUIET = [
     # an event's own counts
     ("CLM004", "Hundreds of villagers have spent the night in their cars."),
     ("CLM004", "Dozens of families fled to the hills as the water rose."),
+    # a move on a timetable, or stated by its maker
+    ("CLM003", "The show will transfer to the West End on 3 March."),
+    ("CLM003", "Staff will move to the new building on Monday."),
+    ("CLM003", "The company said it will relocate to Leeds."),
+    ("CLM003", "Of the 300 staff, 40 will move."),
+    ("CLM003", "The owners intend to sell, and the mill will be turned into flats."),
+    # neutral purposes after an act; a plan or an attempt that takes an infinitive
+    ("CLM002", "The council moved the farmers' market to reach more shoppers."),
+    ("CLM002", "The ferry left half an hour early to meet the tide."),
+    ("CLM002", "The charity opened a second shop to collect donations in the north."),
+    ("CLM002", "Ministers wanted to win over the unions."),
+    ("CLM002", "The council voted to shed 40 posts."),
+    ("CLM002", "The trust said it moved the unit to shed costs."),
     # routine and physical causes; the back of a thing
     ("CLM001", "The phone number was written on the back of a bus ticket."),
     ("CLM001", "She made a contribution to the fund."),
@@ -178,3 +206,46 @@ def test_advice_to_readers_is_no_claim(linter):
 def test_a_group_the_story_has_named(linter, before, group, vague):
     findings = [f for f in linter.lint(f"{before}\n\n{group}\n", select=["CLM008"])]
     assert bool(findings) == vague
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("Ministers agreed the budget within an hour.", False),
+    ("Experts agreed the bridge would fail.", True),
+    ("Residents agreed the library was a lifeline.", True),
+])
+def test_a_reporting_verb_used_for_an_act_names_no_source(linter, sentence, vague):
+    """'agreed the budget' is an act, not speech: no vague source stands behind it; 'agreed
+    the bridge would fail' reports what an unnamed group thinks."""
+    assert bool(linter.lint(sentence, select=["CLM008"])) == vague
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reform package also includes plans for a tiered system of parking permits.",
+    "The new agreement would give the ferry firm access to three more harbours.",
+    "Powers over buses would be handed back to the county councils.",
+    "The museum is paying for its extension through grants, loans and ticket sales.",
+])
+def test_what_a_plan_provides_is_no_claim(linter, sentence):
+    assert not linter.lint(sentence, select=["CLM010"])
+
+
+@pytest.mark.parametrize("before, announced", [
+    ("The producers of Harbour Lights said on Friday that ticket sales had beaten every forecast.", True),
+    ("The trust board has decided to close the Harbour Lights maternity wing.", True),
+    ("The cast were superb on the opening night.", False),
+])
+def test_a_move_announced_earlier_is_a_plan(linter, before, announced):
+    """A move stated as settled is a plan when a named source or a decision earlier in the
+    story is on the same topic, and the writer's forecast when nobody announced it."""
+    text = f"{before}\n\nHarbour Lights will transfer to a larger London theatre next spring.\n"
+    assert bool(linter.lint(text, select=["CLM003"])) != announced
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("Tories say the toll will hit commuters.", False),
+    ("The Greens argue the bypass is unaffordable.", False),
+    ("Some Tories say the toll will hit commuters.", True),
+    ("Many conservatives believe the church has lost its way.", True),
+])
+def test_a_party_by_its_members_name_is_named(linter, sentence, vague):
+    assert bool(linter.lint(sentence, select=["CLM008"])) == vague
