@@ -239,22 +239,19 @@ _PRESENT_CHANGE = lazyre.compile(
     r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:up|down)\s+(?:by\s+)?(?:(?:nearly|almost|more\s+than|about|some|over|around|roughly)\s+)?$",
     re.IGNORECASE,
 )
-_PERIOD_WORDS = lazyre.compile(
-    r"\b(?:last\s+year|this\s+year|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years?|months?|decades?)|since\s+(?:19|20)\d\d|"
-    r"in\s+recent\s+years|over\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?))\b",
-    re.IGNORECASE,
+# A period a trend is measured over, and the verbs of a change: one alternation each, for
+# the sentence-wide tests and the change-then-period expression alike.
+_PERIODS = (
+    r"last\s+year|this\s+year|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years?|months?|decades?)|since\s+(?:19|20)\d\d|"
+    r"in\s+recent\s+years|over\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?)"
 )
-_CHANGE_WORDS = lazyre.compile(
-    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|grew|grown|declined|soared|plunged|jumped|went\s+up|went\s+down)\b",
-    re.IGNORECASE,
-)
+_CHANGES = r"rose|risen|fell|fallen|dropped|increased|decreased|grew|grown|declined|soared|plunged|jumped|went\s+up|went\s+down"
+_PERIOD_WORDS = lazyre.compile(r"\b(?:" + _PERIODS + r")\b", re.IGNORECASE)
+_CHANGE_WORDS = lazyre.compile(r"\b(?:" + _CHANGES + r")\b", re.IGNORECASE)
 # A change over a period: "dropped 92 percent once the wall was up" is the event's; "rose
 # 17% last year" is a trend.
 _TREND_PERIOD = lazyre.compile(
-    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|grew|grown|declined|soared|plunged|jumped|went\s+up|went\s+down|"
-    r"up|down)\b[^.;]{0,60}?\b(?:last\s+year|this\s+year|in\s+(?:the\s+)?(?:last|past)\s+\w+\s+(?:years?|months?|decades?)|"
-    r"since\s+(?:19|20)\d\d|in\s+recent\s+years|over\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?))\b",
-    re.IGNORECASE,
+    r"\b(?:" + _CHANGES + r"|up|down)\b[^.;]{0,60}?\b(?:" + _PERIODS + r")\b", re.IGNORECASE
 )
 _MACRO_ANYWHERE = lazyre.compile(_MACRO, re.IGNORECASE)
 # A part of a whole the sentence counts, just before a rate: "41 of them, about".
