@@ -36,6 +36,7 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
+from lintnews.records import FrozenRecord
 from lintnews.engine.timeouts import DEFAULT_RULE_TIMEOUT
 from lintnews.engine.yaml_files import LineDict
 from lintnews.model import LintError, Severity
@@ -56,7 +57,7 @@ class ConfigError(LintError):
     """A malformed configuration file or option."""
 
 
-class Override:
+class Override(FrozenRecord):
     paths: Tuple[str, ...]
     select: Optional[Tuple[str, ...]]
     extend_select: Tuple[str, ...]
@@ -82,46 +83,12 @@ class Override:
         _set(self, "severity", {} if severity is None else severity)
         _set(self, "rules", {} if rules is None else rules)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Override is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Override is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (
-            self.paths, self.select, self.extend_select, self.ignore, self.severity, self.rules
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"paths={self.paths!r}, "
-            f"select={self.select!r}, "
-            f"extend_select={self.extend_select!r}, "
-            f"ignore={self.ignore!r}, "
-            f"severity={self.severity!r}, "
-            f"rules={self.rules!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (self.paths, self.select, self.extend_select, self.ignore, self.severity, self.rules)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
 
 #: The options of the rules, by rule code or name: ``{"HDG005": {"sentence-hedges": 4}}``.
 RuleOptions = Mapping[str, Mapping[str, Any]]
 
 
-class Settings:
+class Settings(FrozenRecord):
     """Resolved settings for one file (after per-path overrides and CLI flags)."""
 
     select: Tuple[str, ...]
@@ -184,69 +151,6 @@ class Settings:
         _set(self, "overrides", overrides)
         _set(self, "path", path)
         _set(self, "root", Path.cwd() if root is None else root)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Settings is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Settings is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (
-            self.select, self.extend_select, self.ignore, self.severity, self.packs, self.fail_on, self.facts,
-            self.date, self.attribution_phrases, self.attribution_sources, self.rules, self.rule_timeout,
-            self.plugins, self.overrides, self.path, self.root
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"select={self.select!r}, "
-            f"extend_select={self.extend_select!r}, "
-            f"ignore={self.ignore!r}, "
-            f"severity={self.severity!r}, "
-            f"packs={self.packs!r}, "
-            f"fail_on={self.fail_on!r}, "
-            f"facts={self.facts!r}, "
-            f"date={self.date!r}, "
-            f"attribution_phrases={self.attribution_phrases!r}, "
-            f"attribution_sources={self.attribution_sources!r}, "
-            f"rules={self.rules!r}, "
-            f"rule_timeout={self.rule_timeout!r}, "
-            f"plugins={self.plugins!r}, "
-            f"overrides={self.overrides!r}, "
-            f"path={self.path!r}, "
-            f"root={self.root!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (
-            self.select,
-            self.extend_select,
-            self.ignore,
-            self.severity,
-            self.packs,
-            self.fail_on,
-            self.facts,
-            self.date,
-            self.attribution_phrases,
-            self.attribution_sources,
-            self.rules,
-            self.rule_timeout,
-            self.plugins,
-            self.overrides,
-            self.path,
-            self.root,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
 
     def replace(self, **changes: object) -> "Settings":
         """A copy with *changes* (field names to new values), as ``dataclasses.replace``."""

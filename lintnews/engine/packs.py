@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Type
 
+from lintnews.records import ValueRecord
 from lintnews.kinds.base import PackRule, SpecError
 from lintnews.model import CATEGORIES, LintError
 from lintnews.engine.yaml_files import LineDict as _LineDict  # noqa: F401 - re-exported for pickled caches
@@ -34,7 +35,7 @@ class PackError(LintError):
     """A malformed rule pack."""
 
 
-class Pack:
+class Pack(ValueRecord):
     """A loaded pack: its metadata and its compiled rules."""
 
     name: str
@@ -67,39 +68,6 @@ class Pack:
         self.description = description
         self.version = version
         self.rules = [] if rules is None else rules
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"name={self.name!r}, "
-            f"prefix={self.prefix!r}, "
-            f"category={self.category!r}, "
-            f"path={self.path!r}, "
-            f"source={self.source!r}, "
-            f"description={self.description!r}, "
-            f"version={self.version!r}, "
-            f"rules={self.rules!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (
-            self.name,
-            self.prefix,
-            self.category,
-            self.path,
-            self.source,
-            self.description,
-            self.version,
-            self.rules,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def load_pack(path: Path, kinds: Mapping[str, Type[PackRule]]) -> Pack:

@@ -16,6 +16,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 import pluggy
 
+from lintnews.records import FrozenRecord
 from lintnews import hookspecs
 from lintnews.engine.timeouts import RuleTimeout, time_limit
 
@@ -28,7 +29,7 @@ BUILTIN_NAME = "core"
 HOOK_TIMEOUT = 30.0  # seconds a plugin's hook may take to hand over its rules
 
 
-class PluginProblem:
+class PluginProblem(FrozenRecord):
     """A plugin that failed to load or whose hook raised."""
 
     plugin: str
@@ -39,26 +40,6 @@ class PluginProblem:
     def __init__(self, plugin: str, message: str) -> None:
         _set(self, "plugin", plugin)
         _set(self, "message", message)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: PluginProblem is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: PluginProblem is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.plugin, self.message)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(plugin={self.plugin!r}, message={self.message!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.plugin, self.message) == (other.plugin, other.message)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.plugin, self.message))
 
 
 def entry_points() -> List[Tuple[str, str]]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import sys
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
+from lintnews.records import ValueRecord
 from lintnews.model import Finding, LintError, Severity
 
 
-class FileResult:
+class FileResult(ValueRecord):
     """What linting (and perhaps fixing) one input produced; picklable for ``--jobs``."""
 
     findings: List[Finding]
@@ -47,37 +48,6 @@ class FileResult:
         self.unsafe_left = unsafe_left
         self.diff = diff
         self.text = text
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"findings={self.findings!r}, "
-            f"fail_on={self.fail_on!r}, "
-            f"error={self.error!r}, "
-            f"fixed={self.fixed!r}, "
-            f"unsafe_left={self.unsafe_left!r}, "
-            f"diff={self.diff!r}, "
-            f"text={self.text!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (
-            self.findings,
-            self.fail_on,
-            self.error,
-            self.fixed,
-            self.unsafe_left,
-            self.diff,
-            self.text,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 class Worker:

@@ -19,6 +19,7 @@ import re
 from itertools import repeat
 from typing import Callable, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
+from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.text.document import Region, Sentence
@@ -30,7 +31,6 @@ _set = object.__setattr__
 
 #: Trigger key for any word that starts with a digit ("20", "1,000", "3.5").
 DIGIT = "<digit>"
-
 
 
 class Cue:
@@ -95,7 +95,7 @@ class Cue:
         return f"<Cue {self.kind} {self.right.pattern[:40]!r}>"
 
 
-class CueHit:
+class CueHit(FrozenRecord):
     """A cue found in a sentence: region offsets of the span and the cue itself."""
 
     sentence: Sentence
@@ -110,34 +110,6 @@ class CueHit:
         _set(self, "start", start)
         _set(self, "end", end)
         _set(self, "cue", cue)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: CueHit is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: CueHit is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.sentence, self.start, self.end, self.cue)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"sentence={self.sentence!r}, "
-            f"start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"cue={self.cue!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.sentence, self.start, self.end, self.cue) == (
-                other.sentence, other.start, other.end, other.cue
-            )
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.sentence, self.start, self.end, self.cue))
 
     @property
     def kind(self) -> str:

@@ -26,6 +26,7 @@ from itertools import accumulate
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Callable, Dict, Hashable, List, Optional, Sequence, Tuple, TypeVar, Union
 
+from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.matching import folding
 from lintnews.text.sentences import find_quotes, split_sentences
@@ -201,7 +202,7 @@ class OffsetMap:
         return m
 
 
-class Link:
+class Link(FrozenRecord):
     """A link inside a region: plain-text span of its label and its destination."""
 
     start: int
@@ -214,26 +215,6 @@ class Link:
         _set(self, "start", start)
         _set(self, "end", end)
         _set(self, "href", href)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Link is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Link is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.start, self.end, self.href)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(start={self.start!r}, end={self.end!r}, href={self.href!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.start, self.end, self.href) == (other.start, other.end, other.href)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.href))
 
 
 class Sentence(Memo):
@@ -472,7 +453,7 @@ def _trim(text: str, s: int, e: int) -> Tuple[int, int]:
     return s, e
 
 
-class Pragma:
+class Pragma(FrozenRecord):
     """An HTML comment that starts with ``lintnews-``: ``<!-- lintnews-disable X -->``."""
 
     directive: str  # e.g. "lintnews-disable-next-line"
@@ -487,34 +468,6 @@ class Pragma:
         _set(self, "argument", argument)
         _set(self, "offset", offset)
         _set(self, "end", end)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Pragma is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Pragma is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.directive, self.argument, self.offset, self.end)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"directive={self.directive!r}, "
-            f"argument={self.argument!r}, "
-            f"offset={self.offset!r}, "
-            f"end={self.end!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.directive, self.argument, self.offset, self.end) == (
-                other.directive, other.argument, other.offset, other.end
-            )
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.directive, self.argument, self.offset, self.end))
 
 
 _NO_SETTINGS = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from lintnews.records import ValueRecord
 from lintnews.text.document import Document, Pragma
 from lintnews.model import Finding
 from lintnews.matching import patterns as lazyre
@@ -25,7 +26,7 @@ DIRECTIVES = (
 _SPLIT = lazyre.compile(r"[\s,]+")
 
 
-class Suppression:
+class Suppression(ValueRecord):
     pragma: Pragma
     selectors: Tuple[str, ...]  # empty: every rule
     first_line: int
@@ -51,30 +52,10 @@ class Suppression:
         self.used = used
         self.matched = {} if matched is None else matched
 
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"pragma={self.pragma!r}, "
-            f"selectors={self.selectors!r}, "
-            f"first_line={self.first_line!r}, "
-            f"last_line={self.last_line!r}, "
-            f"used={self.used!r}, "
-            f"matched={self.matched!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (self.pragma, self.selectors, self.first_line, self.last_line, self.used, self.matched)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
     __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
-class PragmaProblem:
+class PragmaProblem(ValueRecord):
     pragma: Pragma
     code: str  # LN900 or LN901
     message: str
@@ -85,19 +66,6 @@ class PragmaProblem:
         self.pragma = pragma
         self.code = code
         self.message = message
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"pragma={self.pragma!r}, "
-            f"code={self.code!r}, "
-            f"message={self.message!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.pragma, self.code, self.message) == (other.pragma, other.code, other.message)
-        return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 

@@ -25,6 +25,7 @@ import math
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
+from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
@@ -65,7 +66,7 @@ MULTIPLES = {
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-class Stated:
+class Stated(ValueRecord):
     """A change as the draft states it. ``kind`` is ``percent``, ``points``, ``amount``
     (in the figures' unit), ``factor`` (end = factor x start) or ``direction`` (only a
     rise or a fall). ``direction`` is +1, -1 or 0 (not said). ``lo``/``hi`` bound the
@@ -109,49 +110,12 @@ class Stated:
         self.figure = figure
         self.qualifier = qualifier
 
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"kind={self.kind!r}, "
-            f"value={self.value!r}, "
-            f"lo={self.lo!r}, "
-            f"hi={self.hi!r}, "
-            f"direction={self.direction!r}, "
-            f"sentence={self.sentence!r}, "
-            f"start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"figure={self.figure!r}, "
-            f"qualifier={self.qualifier!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (
-            self.kind,
-            self.value,
-            self.lo,
-            self.hi,
-            self.direction,
-            self.sentence,
-            self.start,
-            self.end,
-            self.figure,
-            self.qualifier,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
-
     @property
     def text(self) -> str:
         return self.sentence.region.text[self.start : self.end]
 
 
-class Change:
+class Change(ValueRecord):
     """A stated change between ``first`` (where it starts) and ``second`` (where it ends)."""
 
     first: Figure
@@ -164,21 +128,6 @@ class Change:
         self.first = first
         self.second = second
         self.stated = stated
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"first={self.first!r}, "
-            f"second={self.second!r}, "
-            f"stated={self.stated!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.first, self.second, self.stated) == (other.first, other.second, other.stated)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 # --------------------------------------------------------------------------- finding

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Tuple
 
+from lintnews.records import ValueRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.figures.extract import Quantity
 
@@ -111,7 +112,7 @@ _IRREGULAR = {
 }
 
 
-class Context:
+class Context(ValueRecord):
     """The words around one figure."""
 
     head: str  # stem of the counted noun, or ""
@@ -177,59 +178,6 @@ class Context:
         self.restricted = restricted
         self.of_head = of_head
         self.marker = marker
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"head={self.head!r}, "
-            f"head_word={self.head_word!r}, "
-            f"modifiers={self.modifiers!r}, "
-            f"left={self.left!r}, "
-            f"right={self.right!r}, "
-            f"names={self.names!r}, "
-            f"change={self.change!r}, "
-            f"distinct={self.distinct!r}, "
-            f"whole={self.whole!r}, "
-            f"definite={self.definite!r}, "
-            f"reference={self.reference!r}, "
-            f"per={self.per!r}, "
-            f"frame={self.frame!r}, "
-            f"modal={self.modal!r}, "
-            f"partitive={self.partitive!r}, "
-            f"restricted={self.restricted!r}, "
-            f"of_head={self.of_head!r}, "
-            f"marker={self.marker!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (
-            self.head,
-            self.head_word,
-            self.modifiers,
-            self.left,
-            self.right,
-            self.names,
-            self.change,
-            self.distinct,
-            self.whole,
-            self.definite,
-            self.reference,
-            self.per,
-            self.frame,
-            self.modal,
-            self.partitive,
-            self.restricted,
-            self.of_head,
-            self.marker,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 _MODAL = lazyre.compile(

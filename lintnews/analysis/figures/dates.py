@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from typing import Iterator, List, Optional, Tuple
 
+from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.engine.config import ConfigError, parse_date
 from lintnews.text.document import Document, Region
@@ -65,7 +66,7 @@ _DAY_AFTER_DATE = lazyre.compile(r"(?:\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|was|
                                  r"|\s[-\u2013\u2014]\s+a\s+)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 
 
-class DateMention:
+class DateMention(FrozenRecord):
     """A weekday with its date, as written; ``year`` is None when the date gives none."""
 
     region: Region
@@ -95,41 +96,6 @@ class DateMention:
         _set(self, "day", day)
         _set(self, "month", month)
         _set(self, "year", year)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: DateMention is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: DateMention is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (
-            self.region, self.start, self.end, self.weekday, self.day, self.month, self.year
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"region={self.region!r}, "
-            f"start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"weekday={self.weekday!r}, "
-            f"day={self.day!r}, "
-            f"month={self.month!r}, "
-            f"year={self.year!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (self.region, self.start, self.end, self.weekday, self.day, self.month, self.year)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
 
     @property
     def text(self) -> str:
@@ -322,7 +288,7 @@ _DATELINE = lazyre.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?(?:(?:Mon|Tues|W
 _WEEKDAY_WORD = lazyre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-class CalendarMention:
+class CalendarMention(FrozenRecord):
     """A date, month or time of day as written, with region offsets.
 
     ``kind`` is ``date`` (a day of a month, with or without its year), ``month`` (a month,
@@ -362,54 +328,6 @@ class CalendarMention:
         _set(self, "day", day)
         _set(self, "minutes", minutes)
         _set(self, "weekday", weekday)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: CalendarMention is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: CalendarMention is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (
-            self.region, self.start, self.end, self.kind, self.year, self.month, self.day, self.minutes,
-            self.weekday
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"region={self.region!r}, "
-            f"start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"kind={self.kind!r}, "
-            f"year={self.year!r}, "
-            f"month={self.month!r}, "
-            f"day={self.day!r}, "
-            f"minutes={self.minutes!r}, "
-            f"weekday={self.weekday!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (
-            self.region,
-            self.start,
-            self.end,
-            self.kind,
-            self.year,
-            self.month,
-            self.day,
-            self.minutes,
-            self.weekday,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
 
     @property
     def text(self) -> str:

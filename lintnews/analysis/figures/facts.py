@@ -28,6 +28,7 @@ import re
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from lintnews.records import FrozenRecord, ValueRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.model import LintError
 from lintnews.analysis.figures.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, Unit, lookup, to_base
@@ -62,7 +63,7 @@ class FactsError(LintError):
     """A malformed reference-facts file or entry."""
 
 
-class Fact:
+class Fact(FrozenRecord):
     """One reference figure: ``value`` in ``unit`` (None for a plain count), within
     ``tolerance`` (a fraction: 0.1 is ±10%)."""
 
@@ -102,54 +103,6 @@ class Fact:
         _set(self, "words", words)
         _set(self, "source", source)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Fact is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Fact is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (
-            self.entity, self.measure, self.value, self.unit, self.unit_text, self.currency, self.tolerance,
-            self.words, self.source
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"entity={self.entity!r}, "
-            f"measure={self.measure!r}, "
-            f"value={self.value!r}, "
-            f"unit={self.unit!r}, "
-            f"unit_text={self.unit_text!r}, "
-            f"currency={self.currency!r}, "
-            f"tolerance={self.tolerance!r}, "
-            f"words={self.words!r}, "
-            f"source={self.source!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (
-            self.entity,
-            self.measure,
-            self.value,
-            self.unit,
-            self.unit_text,
-            self.currency,
-            self.tolerance,
-            self.words,
-            self.source,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
     @property
     def dim(self) -> str:
         if self.currency:
@@ -172,7 +125,7 @@ class Fact:
         return f"{value} {self.unit_text}".strip()
 
 
-class Entity:
+class Entity(ValueRecord):
     name: str
     aliases: Tuple[str, ...]
     is_a: str
@@ -198,34 +151,12 @@ class Entity:
         self.facts = {} if facts is None else facts
         self.source = source
 
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"name={self.name!r}, "
-            f"aliases={self.aliases!r}, "
-            f"is_a={self.is_a!r}, "
-            f"not_a={self.not_a!r}, "
-            f"facts={self.facts!r}, "
-            f"source={self.source!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (self.name, self.aliases, self.is_a, self.not_a, self.facts, self.source)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
-
     @property
     def names(self) -> Tuple[str, ...]:
         return (self.name,) + self.aliases
 
 
-class Rates:
+class Rates(ValueRecord):
     """Exchange rates: how many units of ``base`` one unit of each currency buys."""
 
     base: str
@@ -238,21 +169,6 @@ class Rates:
         self.base = base
         self.rates = rates
         self.tolerance = tolerance
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"base={self.base!r}, "
-            f"rates={self.rates!r}, "
-            f"tolerance={self.tolerance!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.base, self.rates, self.tolerance) == (other.base, other.rates, other.tolerance)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
     def convert(self, value: float, src: str, dst: str) -> Optional[float]:
         if src == dst:

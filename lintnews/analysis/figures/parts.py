@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Sequence
 
+from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import (PARAGRAPHS, REACH, noun_referent, partitive_reference, partitive_words,
                                                  pronoun_referent)
@@ -38,7 +39,7 @@ __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "l
 ADDITIVE = frozenset("count currency length mass area volume energy power data duration".split())
 
 
-class PartGroup:
+class PartGroup(ValueRecord):
     """A whole and its parts. ``how`` names the phrasing (``of-the``, ``of-whom``,
     ``including``, ``colon``, ``made-up-of``, ``in-all``, ``remaining``, ``leaving``, or
     ``back`` for parts of a whole given in an earlier sentence); ``complete`` says the
@@ -68,28 +69,6 @@ class PartGroup:
         self.complete = complete
         self.sentence = sentence
         self.notes = {} if notes is None else notes
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"whole={self.whole!r}, "
-            f"parts={self.parts!r}, "
-            f"how={self.how!r}, "
-            f"complete={self.complete!r}, "
-            f"sentence={self.sentence!r}, "
-            f"notes={self.notes!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (self.whole, self.parts, self.how, self.complete, self.sentence, self.notes)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def part_groups(doc: Document) -> List[PartGroup]:

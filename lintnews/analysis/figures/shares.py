@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
+from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import noun_referent, partitive_reference, pronoun_referent
 from lintnews.matching import patterns as lazyre
@@ -50,7 +51,7 @@ _WITH_BEFORE = lazyre.compile(r"(?:,\s*with|:|\(|[-–—]|,\s*or)\s*(?:just\s+|
 _SHARE_OF_WHOLE = lazyre.compile(rf"{_Q}{_FRAC}\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
 
 
-class ShareStatement:
+class ShareStatement(ValueRecord):
     """A share stated for a part of a whole. ``lo``/``hi`` bound the share (0-1) the
     words allow; ``region``, ``start``, ``end`` and ``text`` are where the share is written."""
 
@@ -84,39 +85,6 @@ class ShareStatement:
         self.start = start
         self.end = end
         self.sentence = sentence
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"part={self.part!r}, "
-            f"whole={self.whole!r}, "
-            f"lo={self.lo!r}, "
-            f"hi={self.hi!r}, "
-            f"region={self.region!r}, "
-            f"start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"sentence={self.sentence!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (
-            self.part,
-            self.whole,
-            self.lo,
-            self.hi,
-            self.region,
-            self.start,
-            self.end,
-            self.sentence,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
     @property
     def text(self) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
+from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.text.document import Document
 
@@ -24,7 +25,7 @@ __all__ = ["RowMisfit", "row_misfits"]
 _AMOUNTS = frozenset("count currency length mass area volume energy data duration".split())
 
 
-class RowMisfit:
+class RowMisfit(ValueRecord):
     """``cell`` breaks the relation ``how`` (``ratio``, ``share-of-total``, ``change``,
     ``percent-change``, ``sum``) that the other rows of its table keep; ``expected`` is the
     value its row's other cells give, ``sources`` the cells it is computed from."""
@@ -50,27 +51,6 @@ class RowMisfit:
         self.how = how
         self.sources = sources
         self.kept = kept
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"cell={self.cell!r}, "
-            f"expected={self.expected!r}, "
-            f"how={self.how!r}, "
-            f"sources={self.sources!r}, "
-            f"kept={self.kept!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (self.cell, self.expected, self.how, self.sources, self.kept)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # compared by value and mutable
 
 
 def row_misfits(doc: Document) -> List[RowMisfit]:

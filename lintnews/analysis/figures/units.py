@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Dict, Iterable, Optional, Tuple
 
+from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 
@@ -20,7 +21,7 @@ from lintnews.matching.tries import trie_regex
 _set = object.__setattr__
 
 
-class Unit:
+class Unit(FrozenRecord):
     """A unit: ``key`` (canonical spelling), ``dim`` (dimension) and ``factor`` to base."""
 
     key: str
@@ -33,26 +34,6 @@ class Unit:
         _set(self, "key", key)
         _set(self, "dim", dim)
         _set(self, "factor", factor)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Unit is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Unit is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.key, self.dim, self.factor)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(key={self.key!r}, dim={self.dim!r}, factor={self.factor!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.key, self.dim, self.factor) == (other.key, other.dim, other.factor)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.key, self.dim, self.factor))
 
 
 def _add(table: Dict[str, Unit], dim: str, key: str, factor: float, spellings: Iterable[str]) -> None:

@@ -52,6 +52,7 @@ import re
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from lintnews.records import FrozenRecord
 from lintnews.analysis.garbled.lemmas import forms, irregular_past
 from lintnews.analysis.garbled.lexicon_patterns import (
     BUILTIN_TESTS,
@@ -186,7 +187,7 @@ class Entry:
         return self.source
 
 
-class Hit:
+class Hit(FrozenRecord):
     """A match of an entry in a sentence: region offsets of the reported span."""
 
     entry: Entry
@@ -201,34 +202,6 @@ class Hit:
         _set(self, "sentence", sentence)
         _set(self, "start", start)
         _set(self, "end", end)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Hit is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Hit is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.entry, self.sentence, self.start, self.end)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"entry={self.entry!r}, "
-            f"sentence={self.sentence!r}, "
-            f"start={self.start!r}, "
-            f"end={self.end!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.entry, self.sentence, self.start, self.end) == (
-                other.entry, other.sentence, other.start, other.end
-            )
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.entry, self.sentence, self.start, self.end))
 
 
 class Lexicon:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Sequence, Tuple
 
+from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Sentence
 from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
@@ -26,7 +27,7 @@ from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
 _set = object.__setattr__
 
 
-class Cue:
+class Cue(FrozenRecord):
     """A hedge cue: region offsets, the cue's text and its type."""
 
     start: int
@@ -44,37 +45,6 @@ class Cue:
         _set(self, "text", text)
         _set(self, "kind", kind)
         _set(self, "impersonal", impersonal)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Cue is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Cue is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.start, self.end, self.text, self.kind, self.impersonal)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"text={self.text!r}, "
-            f"kind={self.kind!r}, "
-            f"impersonal={self.impersonal!r})"
-        )
-
-    def _key(self) -> tuple:
-        """The fields compared, in order."""
-        return (self.start, self.end, self.text, self.kind, self.impersonal)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
 
     @property
     def span(self) -> Tuple[int, int]:

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
+from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.voice import reporting_verbs as R
 from lintnews.analysis.claims.cue_index import report_cues, sentence_cues
@@ -53,7 +54,7 @@ _UNIVERSAL_SUBJECT = lazyre.compile(
 _MOTIVE_LEFT = lazyre.compile(r"\b(?:because|since|as)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
-class Attribution:
+class Attribution(FrozenRecord):
     """How a sentence is attributed: ``kind`` and the region span of the evidence."""
 
     kind: str
@@ -68,34 +69,6 @@ class Attribution:
         _set(self, "start", start)
         _set(self, "end", end)
         _set(self, "text", text)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Attribution is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Attribution is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.kind, self.start, self.end, self.text)
-
-    def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__qualname__}("
-            f"kind={self.kind!r}, "
-            f"start={self.start!r}, "
-            f"end={self.end!r}, "
-            f"text={self.text!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.kind, self.start, self.end, self.text) == (
-                other.kind, other.start, other.end, other.text
-            )
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.kind, self.start, self.end, self.text))
 
     @property
     def vague(self) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence, Tuple
 
+from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.voice.attribution import (
     CARRIED,
@@ -49,7 +50,7 @@ _set = object.__setattr__
 WRITER, NAMED_SOURCE, VAGUE_SOURCE, QUOTATION = "writer", "named", "vague", "quotation"
 
 
-class Voice:
+class Voice(FrozenRecord):
     """Whose words a span (or a sentence) is.
 
     ``speaker`` is :data:`WRITER`, :data:`NAMED_SOURCE`, :data:`VAGUE_SOURCE` or
@@ -67,26 +68,6 @@ class Voice:
     def __init__(self, speaker: str, attribution: Optional[Attribution] = None) -> None:
         _set(self, "speaker", speaker)
         _set(self, "attribution", attribution)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}: Voice is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}: Voice is immutable")
-
-    def __reduce__(self):
-        return self.__class__, (self.speaker, self.attribution)
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(speaker={self.speaker!r}, attribution={self.attribution!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.speaker, self.attribution) == (other.speaker, other.attribution)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.speaker, self.attribution))
 
     @property
     def writer(self) -> bool:
