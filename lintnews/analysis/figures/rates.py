@@ -205,8 +205,14 @@ def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure
 
 #: Words one of which an average's sentence holds ("an average of", "averaging", "each",
 #: "per", "apiece", "a head", ", or £9,000 ...").
-_AVERAGE_WORDS = lazyre.compile(r"averag|\beach\b|\bper\b|apiece|\ba head\b|, or |\ba (?:day|week|month|year|head|"
-                                r"ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
+#: ``averag|\beach\b|\bper\b|apiece|\ba head\b|, or |\ba (?:day|...)\b``, with every
+#: alternative opening with a literal (the word boundary before a word's first letter
+#: tested after it: no word character before that letter), so that ``re`` skips from one
+#: possible first character to the next in C instead of trying every alternative at
+#: every character. It is only searched for (matched or not), and matches where the
+#: plain form matches.
+_AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, or |a(?<!\w.) (?:head|day|week|month|"
+                                r"year|ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
 
 
 def _may_be_product(here: List[Figure], before: List[Figure]) -> bool:
