@@ -502,7 +502,7 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
     if not pairs and stated:
         # "Last year it saw 52,000 patients; this year it expects 65,000, an increase of
         # 15%": two figures of one kind set at two times, and the change between them
-        dated = _dated_pair(sentence, levels, stated)
+        dated = _dated_pair(sentence, levels, stated) or _destination_pair(sentence, levels, stated)
         if dated is not None:
             first, second, st = dated
             out.append(Change(first, second, st))
@@ -526,9 +526,32 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
     first, second = (a, b) if _earlier(ta, tb) else (b, a)
     st = changes_[0]
     last = max(a, b, key=lambda f: f.end)
-    if st.start < last.end or st.start - last.end > 40:
-        return None  # the change is stated right after the figures
-    return first, second, st
+    early = min(a, b, key=lambda f: f.start)
+    text = sentence.region.text
+    if st.start >= last.end and st.start - last.end <= 40:
+        return first, second, st  # the change is stated right after the figures
+    if st.end <= early.qual_start and not _BREAK.search(text, st.end, early.qual_start):
+        return first, second, st  # or before them, in their clause ("up 28% in a year: 2,100 then, 2,352 now")
+    return None
+
+
+def _destination_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
+    """ "Last year's figure of 6,800 has grown by 28% to 7,616": a change whose verb takes
+    the figure it reaches ("to B"), in a sentence with one other figure of its kind before
+    the change: that figure is where the change starts, whatever words introduce it."""
+    changes_ = [s for s in stated if s.kind in ("percent", "fraction", "factor")]
+    figures = [f for f in levels if not any(s.figure is f for s in stated)]
+    if len(changes_) != 1 or len(figures) != 2:
+        return None
+    a, b = figures
+    st = changes_[0]
+    text = sentence.region.text
+    if not (a.end <= st.start and st.end <= b.qual_start) or not _compatible(a, b, text) or a.kind == "percent":
+        return None
+    if b.qual_start - st.end > 40 or not _TO_END.search(text[st.end : b.qual_start]) \
+            or _BREAK.search(text, a.end, b.qual_start):
+        return None
+    return a, b, st
 
 
 def _time_rank(f: Figure) -> Optional[int]:
@@ -574,7 +597,7 @@ def _rank(when: str) -> Optional[int]:
     m = re.search(r"(?:19|20)\d\d", when)
     if m:
         return int(m.group())
-    if re.search(r"\b(?:last|previous)\b|\b(?:earlier|ago|before)\b", when):
+    if re.search(r"\b(?:last|previous)\b|\b(?:earlier|ago|before|then)\b", when):
         return -1
     if re.search(r"\b(?:this|current)\b|\btoday\b|\bnow\b|\bcurrently\b", when):
         return 0
@@ -697,7 +720,8 @@ def _lead(text: str, f: Figure) -> Optional[str]:
 #: 958", "from a peak of 9,600".
 _STOOD_AT = lazyre.compile(r"\b(?:having\s+(?:stood|been)\s+at|having\s+been|after\s+(?:standing|being)\s+at)\s+"
                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_FROM_A_BASE = lazyre.compile(r"\bfrom\s+a\s+(?:base|low|high|peak|level|total|starting\s+point)\s+of\s+(?:about\s+|"
+_FROM_A_BASE = lazyre.compile(r"\bfrom\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:base|low|high|peak|level|total|"
+                              r"figure|tally|count|starting\s+point)\s+of\s+(?:about\s+|"
                               r"around\s+|some\s+)?$", re.I)
 #: "(757 in 2022)", "(1,200 a year earlier)": a figure set at another time in brackets.
 _THEN_IN_PAREN = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
@@ -1074,6 +1098,44 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                     st = Stated("percent", b.value, b.low, b.high, sign, sentence, b.qual_start, b.end, figure=b,
                                 qualifier=b.approx)
                     out.append(Change(c, a, st))
+    if not out and len(levels) >= 2 and ("times" in text[sentence.start : sentence.end]
+                                         or "twice" in text[sentence.start : sentence.end]):
+        out.extend(_multiple_of_then(sentence, levels))
+    return out
+
+
+#: A multiple of an earlier state named by what it was, not by its figure: "five times what
+#: it was in 2013, when 12 were recorded", "twice the level of 2019 (40)".
+_MULT_OF_THEN = lazyre.compile(
+    r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under)\s+)?"
+    r"(?P<mult>twice|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+(?:\.\d+)?)"
+    r"\s+times)\s+(?:what\s+(?:it|they|he|she|this|that)\s+(?:was|were|had|had\s+been)|(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:level|figure|number|total|tally|count)\b)", re.I)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _multiple_of_then(sentence: Sentence, levels: List[Figure]) -> List[Change]:
+    """ "At 81, the number is five times what it was in 2013, when 12 were recorded": the
+    figure before the multiple is the later state, the first figure of its kind after it
+    the earlier one (in its clause)."""
+    text = sentence.region.text
+    out: List[Change] = []
+    for m in _MULT_OF_THEN.finditer(text, sentence.start, sentence.end):
+        n = m.group("n")
+        factor = 2.0 if n is None else float(_WORD_NUMBERS.get(n.lower(), 0) or (n if n[0].isdigit() else 0))
+        if factor < 2:
+            continue
+        a = next((f for f in reversed(levels) if f.end <= m.start()), None)
+        c = next((f for f in levels if f.qual_start >= m.end()), None)
+        if a is None or c is None or a.role == "change" or not _compatible(a, c, text) or a.kind == "percent":
+            continue
+        if c.qual_start - m.end() > 60 or m.start() - a.end > 80 or _BREAK.search(text, a.end, c.qual_start):
+            continue
+        qual = _qualifier(m.group("q"))
+        lo, hi = _factor_window(factor, qual)
+        out.append(Change(c, a, Stated("factor", factor, lo, hi, 0, sentence, m.start("mult"), m.end("mult"),
+                                       qualifier=qual)))
     return out
 
 

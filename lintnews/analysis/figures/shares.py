@@ -43,7 +43,8 @@ _FRAC = (r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|
 #: A share set beside a figure: "- almost half -", ", more than a third,", ", or 24%,", "(one in four)".
 _BESIDE = lazyre.compile(rf"\s*(?:[-–—]|,\s*(?:or\s+)?|\(\s*|\bor\s+)\s*{_Q}{_FRAC}(?:\s+of\s+(?:them|the\s+total|all))?"
                          rf"\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|said|will|would|of\s+whom)\b)", re.I)
-_PART_OF = lazyre.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+out)?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+_PART_OF = lazyre.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+out)?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|"
+                          r"our\s+|your\s+|his\s+|her\s+|these\s+|those\s+)?"
                           r"(?:[\w'’-]+['’]s\s+)?$")
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
                                  r"[A-Z][\w'’-]*['’]s\s+)?$")
@@ -252,7 +253,8 @@ def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figur
         # "nearly a quarter of the 2,000 trees, 200, were felled"
         a = counts[i + 1]
         lead = _SHARE_OF_WHOLE.search(text, max(sentence.start, b.qual_start - 40), b.qual_start)
-        if lead is not None and not lead.group("pct") \
+        if lead is not None and (not lead.group("pct") or _APPOSITIVE_END.match(
+                    text, a.quantity.extra.get("after", a.end))) \
                 and _COMMA_GAP.fullmatch(text, _noun_end(text, b, sentence), a.qual_start) and 0 < a.value <= b.value:
             out.append((a, b))
     for i, whole in enumerate(counts[:-1]):
@@ -305,7 +307,8 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
                                       m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     # "almost half of the 11,200 students, 2,900, ..."
     m = _SHARE_OF_WHOLE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
-    if m is not None and not m.group("pct") and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
+    if m is not None and (not m.group("pct") or _APPOSITIVE_END.match(text, part.quantity.extra.get("after", part.end))) \
+            and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
         window = _window(m)
         if window is not None:
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
@@ -313,10 +316,13 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
     return None
 
 
+#: A relative clause that only restates: ", which is 24%", ", that is a third".
+_COPULA = (r"(?:which|that|this)\s+(?:is|was|are|were|represents|represented|means|meant|makes|made|equals|"
+           r"amounts\s+to|amounted\s+to|comes\s+to|came\s+to|works\s+out\s+(?:at|to))\s+")
 #: A share set off later in a part's clause: "..., 310 were delayed, or 25%", "... (25%)",
 #: "..., roughly 25 per cent, ...", "... - 25% of those checked".
 _CLAUSE_SHARE = lazyre.compile(
-    rf"(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]\s*){_Q}{_FRAC}(?P<of>\s+of\s+(?:them|those|these|the\s+total|all|"
+    rf"(?:,\s*(?:or\s+|{_COPULA})?|\(\s*|\s[-–—]\s*){_Q}{_FRAC}(?P<of>\s+of\s+(?:them|those|these|the\s+total|all|"
     rf"the\s+[a-z]+)(?:\s+[a-z]+)?)?\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|will|would)\b)", re.I)
 _CLAUSE_BREAK = lazyre.compile(r"[;:\d]|\b(?:but|while|whereas|although|compared|against|than|from|up|down|rise|"
                                r"fall|increase|decrease)\b", re.I)
@@ -367,6 +373,9 @@ def _elliptic(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStateme
 _SAMPLE_BEFORE = lazyre.compile(r"\b(?:survey|poll|study|sample|census|ballot|questionnaire)\s+of\s+(?:some\s+|about\s+|more\s+"
                                  r"than\s+|nearly\s+|almost\s+|around\s+)?$|\b(?:surveyed|polled|questioned|asked|"
                                  r"interviewed)\s+$", re.I)
+#: The part set off as an appositive: "35% of the 640 drivers, 224 in all, failed" (in brackets
+#: or after "or" it is the part-whole rule's).
+_APPOSITIVE_END = lazyre.compile(r"\s+(?:in\s+all|in\s+total|altogether)\s*[,)–—]", re.I)
 _COMMA_GAP = lazyre.compile(r"\s*(?:,|\(|[-–—])\s*(?:or\s+|some\s+|about\s+)?")
 _SHARE_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}(?=\s*(?:,|:|\(|[-–—]))", re.I)
 _CHANGE_NEAR = lazyre.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|by|growth|drop|cut)\s+(?:of\s+|by\s+)?$",

@@ -1,0 +1,80 @@
+"""Relations read from the structure of a sentence rather than from its connectives: a
+figure for each one of a group, the remainder after every part named, "all but", a share
+restated in a relative clause, a change whose start is named in other words, a multiple of
+what something was. Each pair is (wrong, right): the first draws the code, the second
+(correct arithmetic) stays quiet."""
+
+import pytest
+
+PAIRS = [
+    # a figure for each one of a group, its total and the group, in one sentence
+    ("FIG011", "Each of the 12 libraries will receive £900 from a fund of £7,200.",
+     "Each of the 12 libraries will receive £600 from a fund of £7,200."),
+    ("FIG011", "With 16 riders splitting prize money of £2,400, each will take home about £250.",
+     "With 16 riders splitting prize money of £2,400, each will take home about £150."),
+    ("FIG011", "The board paid £3.6m for 9 buses, or £550,000 apiece.",
+     "The board paid £3.6m for 9 buses, or £400,000 apiece."),
+    ("FIG011", "Shared across 6 depots, the 420 vans come to 90 per depot.",
+     "Shared across 6 depots, the 420 vans come to 70 per depot."),
+    # the remainder after every part named before it
+    ("FIG003", "The Greens won 14 of the 60 seats and the Liberals 20; the remaining 30 went to others.",
+     "The Greens won 14 of the 60 seats and the Liberals 20; the remaining 26 went to others."),
+    # "all but"
+    ("FIG003", "All but six of the 48 lifeboats were launched - 45 in all.",
+     "All but six of the 48 lifeboats were launched - 42 in all."),
+    # a share restated in a relative clause, a share before its whole with the part set off
+    ("FIG010", "Just 210 of our 700 nurses replied, which is 45 per cent.",
+     "Just 210 of our 700 nurses replied, which is 30 per cent."),
+    ("FIG010", "Around 25 per cent of the 1,600 cyclists, 600 in all, wore no helmet.",
+     "Around 25 per cent of the 1,600 cyclists, 400 in all, wore no helmet."),
+    # a change whose start is named in other words
+    ("FIG002", "Last season's tally of 4,000 members has climbed by 30 per cent to 4,400.",
+     "Last season's tally of 4,000 members has climbed by 10 per cent to 4,400."),
+    ("FIG002", "Fares are up 40% on a year ago: £5.00 then, £5.50 now.",
+     "Fares are up 10% on a year ago: £5.00 then, £5.50 now."),
+    ("FIG002", "A 50% rise took the fleet to 90, from an earlier total of 75.",
+     "A 20% rise took the fleet to 90, from an earlier total of 75."),
+    # a multiple of what something was
+    ("FIG002", "At 700, the caseload is four times what it was in 2016, when 120 were open.",
+     "At 480, the caseload is four times what it was in 2016, when 120 were open."),
+    ("FIG002", "Staff numbers have halved since 2012, when they stood at 900; they are now 300.",
+     "Staff numbers have halved since 2012, when they stood at 900; they are now 450."),
+]
+
+
+@pytest.mark.parametrize("code,wrong,right", PAIRS, ids=[p[1][:40] for p in PAIRS])
+def test_pairs(linter, code, wrong, right):
+    assert code in linter.codes(wrong, select=["figures"]), wrong
+    assert linter.codes(right, select=["figures"]) == [], right
+
+
+@pytest.mark.parametrize("code,wrong,right", PAIRS[::3], ids=[p[1][:40] for p in PAIRS[::3]])
+def test_quoted_and_attributed(linter, code, wrong, right):
+    """A source's arithmetic is the draft's too: quoted or attributed, the wrong one fires
+    and the right one stays quiet."""
+    quoted = f'"{wrong[:-1]}," the treasurer said.'
+    assert code in linter.codes(quoted, select=["figures"]), quoted
+    attributed = f"{right[:-1]}, the treasurer said."
+    assert linter.codes(attributed, select=["figures"]) == [], attributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another clause's figure is no total of the price
+        "Each of the four firms will pay £2m of the £10m fine.",
+        # a name before a number stays a name
+        "The team beat the Rangers 3 in the replay.",
+        # a list that leaves some out: nothing to check
+        "Labour took 25 of the 88 seats; the Conservatives did well.",
+        # a multiple with nothing to compare
+        "Demand is now five times what it was, the firm said, and 200 jobs are planned.",
+    ],
+)
+def test_quiet(linter, text):
+    assert linter.codes(text, select=["figures"]) == [], text
+
+
+def test_code_block_is_quiet(linter):
+    text = "Example:\n\n```\nEach of the 12 libraries will receive £900 from a fund of £7,200.\n```\n"
+    assert linter.codes(text, select=["figures"]) == []
