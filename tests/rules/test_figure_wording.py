@@ -39,6 +39,18 @@ PAIRS = [
      "At 480, the caseload is four times what it was in 2016, when 120 were open."),
     ("FIG002", "Staff numbers have halved since 2012, when they stood at 900; they are now 300.",
      "Staff numbers have halved since 2012, when they stood at 900; they are now 450."),
+    # any verb of the change lexicon takes "by"
+    ("FIG002", "The herd has shrunk by 40 per cent to 300 from 400.",
+     "The herd has shrunk by 25 per cent to 300 from 400."),
+    # ages: a pronoun opening the next sentence, "Aged N, <name>", a decade of life, a birthday
+    ("FIG009", "Noor Patel was born in 1952. She turned 40 in 1985, the year she moved.",
+     "Noor Patel was born in 1952. She turned 33 in 1985, the year she moved."),
+    ("FIG009", "Aged 30, Tomas Berg joined the navy in 1979; he had been born in 1955.",
+     "Aged 24, Tomas Berg joined the navy in 1979; he had been born in 1955."),
+    ("FIG009", "Born in 1931, Rosa Lind was in her 60s when she took up painting in 1975.",
+     "Born in 1931, Rosa Lind was in her 40s when she took up painting in 1975."),
+    ("FIG009", "Rosa Lind marked her 50th birthday on 2 June 1990. She was born on 2 June 1944.",
+     "Rosa Lind marked her 50th birthday on 2 June 1990. She was born on 2 June 1940."),
 ]
 
 
@@ -67,6 +79,10 @@ def test_quoted_and_attributed(linter, code, wrong, right):
         "The team beat the Rangers 3 in the replay.",
         # a list that leaves some out: nothing to check
         "Labour took 25 of the 88 seats; the Conservatives did well.",
+        # a decade of other people's lives
+        "Rosa Lind, born in 1931, said in 1975 that people in their 20s never wrote letters.",
+        # "added" takes a plain amount, not a change
+        "The firm added 500 jobs in 2023 and now employs 2,600, from 2,000 in 2019.",
         # a multiple with nothing to compare
         "Demand is now five times what it was, the firm said, and 200 jobs are planned.",
     ],

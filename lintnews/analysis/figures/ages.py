@@ -306,12 +306,14 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
     out: List[AgeAt] = []
     now: List[Optional[Now]] = []  # the draft's own dates, read once if needed
     names = {b.who for b in people if b.who}
-    for a in figures:
-        if a.kind == "count" and _bare_age(a):
+    for a in list(figures) + _spoken_ages(doc, born):
+        if a.kind == "age" and a.quantity is None:
+            pass  # "in her 40s", "her 34th birthday": read below, an age a range or an ordinal gives
+        elif a.kind == "count" and _bare_age(a):
             pass  # "born in 2002, is only 21": a bare number a person is
         elif a.kind != "age" or a.quantity is None or a.unit not in ("", "years"):
             continue
-        person = a.quantity.person or _named_with(a, names)
+        person = (a.quantity.person if a.quantity is not None else "") or _named_with(a, names)
         thing = _thing_of(a) if not person else ""
         if thing:
             match = [b for b in born if b.who == "~" + thing]
@@ -322,8 +324,12 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
                 match = people
         if not match:
             continue
-        if a.kind == "count" and not person and match[0].figure.sentence is not a.sentence:
-            continue  # a bare number goes with a birth named with it or in its sentence
+        if a.kind == "age" and a.quantity is None and not person and match[0].figure.sentence is not a.sentence \
+                and not _continues(match[0].figure, a) and not _continues(a, match[0].figure):
+            continue
+        if a.kind == "count" and not person and match[0].figure.sentence is not a.sentence \
+                and not _continues(match[0].figure, a):
+            continue  # a bare number goes with a birth named with it, in its sentence or the one before
         present = _PRESENT.search(a.region.text, max(0, a.qual_start - 24), a.qual_start) is not None \
             or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
         when = None
@@ -370,7 +376,58 @@ def _named_with(a, names) -> str:
     return ""
 
 
-_NAME_AFTER_AGE = lazyre.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)\b(?!['’])")
+_NAME_AFTER_AGE = lazyre.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z]))?([A-Z][\w'’-]+)\b(?!['’])")
+#: A sentence whose subject is the person of the sentence before: "She turned 32 in 1996".
+_PRONOUN_OPENING = lazyre.compile(r"\s*[\"“]?(?:She|He)\b")
+
+
+#: An age as a decade of life ("in her 40s", "in his late sixties" is left out) or an
+#: ordinal birthday ("her 34th birthday", "his 21st birthday").
+_DECADE = lazyre.compile(r"\bin\s+(?:his|her)\s+(?P<part>early\s+|mid-?\s*|late\s+)?(?P<d>[1-9]0)['’]?s\b", re.I)
+_BIRTHDAY = lazyre.compile(r"\b(?:his|her)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", re.I)
+
+
+def spoken_age_words(doc: Document) -> bool:
+    """Whether *doc* may give an age in words no figure reads ("in her 40s", "34th birthday")."""
+    return any("0s" in r.text or "0’s" in r.text or "0's" in r.text or "birthday" in r.text for r in doc.regions)
+
+
+def _spoken_ages(doc: Document, born: Sequence[Birth]) -> list:
+    """Ages no figure gives: a decade of life and an ordinal birthday, as figures of kind
+    ``age`` (a decade spans its ten years; "early" and "late" its thirds). Read only
+    in a draft with a person's birth, in sentences that name "birthday" or a decade."""
+    from lintnews.analysis.figures.reader import Figure  # (the reader imports this module)
+
+    out = []
+    if not any(not b.who.startswith("~") for b in born):
+        return out
+    for region in doc.regions:
+        text = region.text
+        if "0s" not in text and "0’s" not in text and "0's" not in text and "birthday" not in text:
+            continue
+        for sentence in region.sentences:
+            for m in _DECADE.finditer(text, sentence.start, sentence.end):
+                d = int(m.group("d"))
+                part = (m.group("part") or "").strip().lower()
+                lo, hi = (d, d + 3) if part == "early" else (d + 3, d + 6) if part.startswith("mid") \
+                    else (d + 6, d + 9) if part == "late" else (d, d + 9)
+                out.append(Figure(region, m.start("d"), m.end(), "age", float(lo), sentence=sentence,
+                                  qual_start=m.start(), upper=float(hi)))
+            for m in _BIRTHDAY.finditer(text, sentence.start, sentence.end):
+                out.append(Figure(region, m.start("n"), m.end(), "age", float(m.group("n")), sentence=sentence,
+                                  qual_start=m.start("n")))
+    return out
+
+
+def _continues(birth_figure, a) -> bool:
+    """*a*'s sentence opens with "She" or "He" right after the sentence that gives the
+    birth (in its paragraph or ending the one before)."""
+    s, b = a.sentence, birth_figure.sentence
+    if s is None or b is None or not _PRONOUN_OPENING.match(a.region.text, s.start):
+        return False
+    if b.region is a.region:
+        return 0 <= s.start - b.end <= 3
+    return b.region.index == a.region.index - 1 and b.end >= len(b.region.text.rstrip()) - 1
 _OPENING_NAME = lazyre.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
 
 

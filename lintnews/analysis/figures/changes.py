@@ -52,6 +52,13 @@ DOWN_WORDS = frozenset(
     shrink shrunk contracted lower less fewer cut cuts cutting reduced reduce reduces reducing reduction lost
     loss shed tumbled dipped dip sank sink eased ease narrowed halved slashed trimmed lowered""".split()
 )
+#: Every word of direction but the comparatives, longest first: the verbs and nouns a
+#: stated change may follow ("shrunk by 24%", "slumped 12%"), read from the lexicon above.
+_DIRECTION_VERBS = "|".join(sorted((UP_WORDS | DOWN_WORDS) - {"more", "less", "fewer", "higher", "lower", "up", "down",
+                                                               "increasingly"}, key=lambda w: (-len(w), w)))
+#: The same without the words that as often take a plain amount ("added 500 jobs", "shed 40").
+_DIRECTION_VERBS_BARE = "|".join(w for w in _DIRECTION_VERBS.split("|")
+                                 if w not in ("added", "loss", "shed", "reduction", "growth"))
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
     "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1, "two-thirds": 2 / 3,
@@ -530,8 +537,11 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
     text = sentence.region.text
     if st.start >= last.end and st.start - last.end <= 40:
         return first, second, st  # the change is stated right after the figures
-    if st.end <= early.qual_start and not _BREAK.search(text, st.end, early.qual_start):
-        return first, second, st  # or before them, in their clause ("up 28% in a year: 2,100 then, 2,352 now")
+    if st.end <= early.qual_start and not _BREAK.search(text, st.end, early.qual_start) \
+            and not any(_TO_END.search(text[max(st.end, f.qual_start - 20) : f.qual_start]) for f in (a, b)):
+        # or before them, in their clause ("up 28% in a year: 2,100 then, 2,352 now"); not
+        # when it reaches one of them ("grow 15% this year, to 920,000, reaching 1.6m by 2010")
+        return first, second, st
     return None
 
 
@@ -549,7 +559,9 @@ def _destination_pair(sentence: Sentence, levels: List[Figure], stated: List[Sta
     if not (a.end <= st.start and st.end <= b.qual_start) or not _compatible(a, b, text) or a.kind == "percent":
         return None
     if b.qual_start - st.end > 40 or not _TO_END.search(text[st.end : b.qual_start]) \
-            or _BREAK.search(text, a.end, b.qual_start):
+            or _BREAK.search(text, a.end, b.qual_start) or "," in text[a.end : st.start]:
+        return None  # ("$63.8bn in December, taking the annual total up 35% to $593bn": another subject)
+    if not 0.2 <= b.value / max(a.value, 1e-9) <= 5:
         return None
     return a, b, st
 
@@ -884,9 +896,7 @@ def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
     return Stated(kind, f.value, lo, hi, direction, sentence, f.qual_start, end, figure=f, qualifier=f.approx)
 
 
-_BY_BEFORE = lazyre.compile(r"\b(?:rose|rise|risen|rising|increased?|grew|grown|jumped|climbed|gained|fell|fallen|"
-                            r"dropped|declined|decreased|cut|cutting|reduced|lowered|raised?|raising|boosted|lifted|"
-                            r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+(?:by|with)\s+(?:almost\s+|nearly\s+|"
+_BY_BEFORE = lazyre.compile(rf"\b(?:{_DIRECTION_VERBS}|up|down)\s+(?:by|with)\s+(?:almost\s+|nearly\s+|"
                             r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?(?:a\s+)?$"
                             r"|,\s*(?:so|or|that\s+is|i\.e\.|meaning)?\s*by\s+(?:almost\s+|nearly\s+|about\s+|around\s+|"
                             r"some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -909,10 +919,7 @@ _BY_IN_CLAUSE = lazyre.compile(r"\b(?:rise|rose|risen|raise|raised|raises|raisin
                                re.I)
 _RANK_AFTER = lazyre.compile(r"\s+(?:places?|positions?|spots?|rungs?|notches)\b", re.I)
 #: "rose 5%", "up 20%", "fell almost 12%": a change verb right before the figure.
-_VERB_BEFORE = lazyre.compile(r"\b(?:up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grown|"
-                              r"jumped|jumps|climbed|climbs|gained|gains|dropped|drops|declined|declines|slumped|"
-                              r"plunged|soared|surged|slipped|slid|sank|tumbled|dipped|eased|increased|decreased|"
-                              r"widened|narrowed|shrank|expanded|advanced|rallied|lost|lifted|cut|raised|boosted)\s+"
+_VERB_BEFORE = lazyre.compile(rf"\b(?:{_DIRECTION_VERBS_BARE}|up|down)\s+"
                               r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|"
                               r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+|a\s+)?$", re.I)
 #: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
@@ -1110,7 +1117,7 @@ _MULT_OF_THEN = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under)\s+)?"
     r"(?P<mult>twice|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+(?:\.\d+)?)"
     r"\s+times)\s+(?:what\s+(?:it|they|he|she|this|that)\s+(?:was|were|had|had\s+been)|(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:level|figure|number|total|tally|count)\b)", re.I)
+    r"(?:level|figure|number|total|tally|count)\s+(?:of|in|for|at|a\s+year|the\s+year)\b)", re.I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 

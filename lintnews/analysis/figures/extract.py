@@ -471,7 +471,7 @@ _NAME_OK = frozenset(
     before during when while if although though yet so then now each every both last next first and
     or but nor for at as per its their his her our your my these those this that there here what
     whereas plus minus estimated average total record some across among amid below above beyond against
-    despite including within without towards toward through throughout under over around nearly almost""".split()
+    despite including within without towards toward through throughout under over around nearly almost aged""".split()
 )
 
 

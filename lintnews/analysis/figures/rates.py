@@ -364,11 +364,12 @@ _ON_AVERAGE_ANY = lazyre.compile(r"\bon\s+average\b|\baverag", re.I)
 
 #: A figure for each one of a group, by its position rather than its verb: a distributive
 #: word after it ("£84,000 apiece", "624 per ward", "£21 each", "£5 a head") ...
-_SHARE_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:each|apiece|(?:per|a|for\s+each|for\s+every)\s+"
+_SHARE_AFTER = lazyre.compile(r"(?:(?:\s+[a-z]+){0,2}?\s+(?:each|apiece)|(?:\s+(?!(?:from|to|in|on|at|of|for|with|by|"
+                              r"into|over|is|was|are|were|and|or)\b)[a-z]+)?\s+(?:per|a|for\s+each|for\s+every)\s+"
                               r"(?P<unit>[a-z]+))\b(?![\'’-])", re.I)
 #: ... or "each" as the subject of its clause ("each will receive about £21", "Each of the
 #: 10 schools will get £720"): the clause from "each" to the figure holds no comma.
-_EACH_SUBJECT = lazyre.compile(r"(?:^|[,;:(–—-]\s*|\b(?:and|so|with|that)\s+)each\b(?P<of>\s+of\s+(?:the|its|their|"
+_EACH_SUBJECT = lazyre.compile(r"(?:^|[,;:(–—\"“‘-]\s*|\b(?:and|so|with|that)\s+)each\b(?P<of>\s+of\s+(?:the|its|their|"
                                r"these|our)\s+)?[^,;:.!?]{0,60}$", re.I)
 #: "£2m of the £10m": a part of the other figure, not a share of it.
 _OF_THE_AFTER = lazyre.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:the|its|their|a|an)\s+", re.I)
@@ -412,8 +413,11 @@ def distributed(sentence: Sentence, here: List[Figure]) -> Optional[RateStatemen
                 continue
             if total.kind != a.kind or total.currency != a.currency or total.value <= a.value:
                 continue
-            if a.kind == "count" and unit and count.thing and stem(count.thing) != stem(unit):
-                continue  # "per ward": the group is the wards
+            if unit and unit not in ("head", "person", "capita", "member", "worker") \
+                    and not (count.thing and stem(count.thing) == stem(unit)):
+                continue  # "per ward": the group is the wards ("$1.62 per share" is no share of revenues)
+            if count.text.isdigit() and 1900 <= count.value <= 2100:
+                continue  # "2005 revenues": a year
             if total.start > a.end and _OF_THE_AFTER.fullmatch(text, end, total.qual_start):
                 continue  # "£2m of the £10m fine": a part
             lo, hi = (a.end, total.qual_start) if total.start > a.end else (total.end, a.qual_start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from lintnews.analysis.figures.ages import Now, ages_at, possible_ages, turns
+from lintnews.analysis.figures.ages import Now, ages_at, possible_ages, spoken_age_words, turns
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.reader import read_figures
 from lintnews.model import Finding, Severity
@@ -59,7 +59,7 @@ class AgeMismatch(Rule):
 
     def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         figures = read_figures(doc)
-        if not any(f.kind in ("age", "count") for f in figures):
+        if not any(f.kind in ("age", "count") for f in figures) and not spoken_age_words(doc):
             return
         for item in ages_at(doc, figures, today=context.today, published=context.date):
             age, when, birth = item
