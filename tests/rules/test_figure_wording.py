@@ -51,6 +51,12 @@ PAIRS = [
      "Born in 1931, Rosa Lind was in her 40s when she took up painting in 1975."),
     ("FIG009", "Rosa Lind marked her 50th birthday on 2 June 1990. She was born on 2 June 1944.",
      "Rosa Lind marked her 50th birthday on 2 June 1990. She was born on 2 June 1940."),
+    # a weekday beside a date in any style the calendar reader knows
+    ("FIG005", "The ferry resumes on 2026-03-10, a Wednesday.", "The ferry resumes on 2026-03-10, a Tuesday."),
+    ("FIG005", "Polls close on Sat 21/11/2027.", "Polls close on Sat 21/11/2026."),
+    # clock times in words
+    ("FIG008", "The bridge was closed from ten o'clock until half past two, some six and a half hours.",
+     "The bridge was closed from ten o'clock until half past two, some four and a half hours."),
 ]
 
 
@@ -83,6 +89,10 @@ def test_quoted_and_attributed(linter, code, wrong, right):
         "Rosa Lind, born in 1931, said in 1975 that people in their 20s never wrote letters.",
         # "added" takes a plain amount, not a change
         "The firm added 500 jobs in 2023 and now employs 2,600, from 2,000 in 2019.",
+        # a date in figures read either way: quiet when one reading gives the weekday
+        "The hearing is on Thursday 03/04/2025.",
+        # a lone spoken time
+        "At ten o'clock the doors opened and 300 people came in.",
         # a multiple with nothing to compare
         "Demand is now five times what it was, the firm said, and 200 jobs are planned.",
     ],
