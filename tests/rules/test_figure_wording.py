@@ -57,6 +57,14 @@ PAIRS = [
     # clock times in words
     ("FIG008", "The bridge was closed from ten o'clock until half past two, some six and a half hours.",
      "The bridge was closed from ten o'clock until half past two, some four and a half hours."),
+    # a gap between two people's ages
+    ("FIG009", "Maya Cole, 41, and her partner Dev Shah, 44, run the farm. Cole is seven years younger than Shah.",
+     "Maya Cole, 41, and her partner Dev Shah, 44, run the farm. Cole is three years younger than Shah."),
+    # a measure named after its figure, or by a verb of estimating
+    ("FIG001", "A crowd of 2,300 turned out.\n\nOrganisers thanked the 3,100-strong crowd.",
+     "A crowd of 2,300 turned out.\n\nOrganisers thanked the 2,300-strong crowd."),
+    ("FIG001", "The audience was put at 640.\n\nThe audience of 820 gave a standing ovation.",
+     "The audience was put at 640.\n\nThe audience of 640 gave a standing ovation."),
 ]
 
 

@@ -387,6 +387,54 @@ _DECADE = lazyre.compile(r"\bin\s+(?:his|her)\s+(?P<part>early\s+|mid-?\s*|late\
 _BIRTHDAY = lazyre.compile(r"\b(?:his|her)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", re.I)
 
 
+class AgeGap(NamedTuple):
+    """ "Lowther is six years younger than Okafor": a stated gap between two people's ages
+    (``sign`` -1 for younger) and the two ages the draft gives them."""
+
+    region: object
+    start: int
+    end: int
+    gap: int
+    sign: int
+    first: object  # the Figure of the first person's age
+    second: object
+
+
+_GAP = lazyre.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:is|was|,)\s*(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\s+"
+                      r"(?P<dir>younger|older|junior|senior)\s+than\s+(?:(?:his|her|their)\s+[a-z]+\s+)?(?P<b>[A-Z][\w'’-]+)")
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def age_gaps(doc: Document, figures: Sequence) -> List[AgeGap]:
+    """Stated gaps between two named people's ages, with the ages the draft gives each
+    (the last before the statement, tied to the name by the draft's words)."""
+    out: List[AgeGap] = []
+    for region in doc.regions:
+        text = region.text
+        if "years younger" not in text and "years older" not in text and "year younger" not in text \
+                and "year older" not in text and "years junior" not in text and "years senior" not in text:
+            continue
+        for m in _GAP.finditer(text):
+            n = m.group("n").lower()
+            gap = int(n) if n.isdigit() else _SMALL.get(n)
+            if gap is None:
+                continue
+            ages = {}
+            for f in figures:
+                if f.kind != "age" or f.quantity is None or not f.quantity.person:
+                    continue
+                if (f.region.index, f.start) > (region.index, m.start()):
+                    break
+                ages[f.quantity.person] = f
+            a, b = ages.get(m.group("a")), ages.get(m.group("b"))
+            if a is None or b is None or a is b:
+                continue
+            sign = -1 if m.group("dir") in ("younger", "junior") else 1
+            out.append(AgeGap(region, m.start("n"), m.end("dir"), gap, sign, a, b))
+    return out
+
+
 def spoken_age_words(doc: Document) -> bool:
     """Whether *doc* may give an age in words no figure reads ("in her 40s", "34th birthday")."""
     return any("0s" in r.text or "0’s" in r.text or "0's" in r.text or "birthday" in r.text for r in doc.regions)

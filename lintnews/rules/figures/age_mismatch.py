@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from lintnews.analysis.figures.ages import Now, ages_at, possible_ages, spoken_age_words, turns
+from lintnews.analysis.figures.ages import Now, age_gaps, ages_at, possible_ages, spoken_age_words, turns
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.reader import read_figures
 from lintnews.model import Finding, Severity
@@ -87,6 +87,17 @@ class AgeMismatch(Rule):
                 message = (f"{age.shown} here, but born {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
                            f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
             yield self.report(doc, age.region, age.qual_start, age.end, message)
+        for g in age_gaps(doc, figures):
+            if not self.applies_to(g.region):
+                continue
+            actual = g.first.value - g.second.value
+            if abs(actual - g.sign * g.gap) <= 1:
+                continue  # (birthdays may fall between: a year either way)
+            line = line_of(doc, g.region, g.start)
+            said = g.region.text[g.start : g.end]
+            message = (f"{said} here, but {at(doc, g.first, line)} and {at(doc, g.second, line)} are "
+                       f"{abs(actual):.0f} years apart: the ages and the gap disagree{voice_note((g.first, g.second))}")
+            yield self.report(doc, g.region, g.start, g.end, message)
 
 
 def _day(d) -> str:
