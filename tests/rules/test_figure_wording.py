@@ -65,6 +65,27 @@ PAIRS = [
      "A crowd of 2,300 turned out.\n\nOrganisers thanked the 2,300-strong crowd."),
     ("FIG001", "The audience was put at 640.\n\nThe audience of 820 gave a standing ovation.",
      "The audience was put at 640.\n\nThe audience of 640 gave a standing ovation."),
+    # a span named by its start and end verbs, "a fortnight" set after a comma
+    ("FIG008", "The survey took 20 months, starting in March 2024 and finishing in October 2024.",
+     "The survey took eight months, starting in March 2024 and finishing in October 2024."),
+    ("FIG008", "The fair runs from 2 to 8 June, a fortnight of events.",
+     "The fair runs from 2 to 15 June, a fortnight of events."),
+    # an age is whole years: a round one is not "about"
+    ("FIG009", "Born on 2 February 1940, he died on 9 May 2020, aged 70.",
+     "Born on 2 February 1940, he died on 9 May 2020, aged 80."),
+    # a weekday after "is a"
+    ("FIG005", "The deadline, 6 January 2027, is a Friday.", "The deadline, 6 January 2027, is a Wednesday."),
+    # "the N dead" takes up the toll
+    ("FIG001", "The death toll reached 31 on Friday.\n\nThe 26 dead included four firefighters.",
+     "The death toll reached 31 on Friday.\n\nThe 31 dead included four firefighters."),
+    # kinds that make up a group, after a comma
+    ("FIG003", "Nine climbers were rescued, four women and six men.",
+     "Ten climbers were rescued, four women and six men."),
+    ("FIG003", "Eleven climbers were rescued, four women and six men.",
+     "Ten climbers were rescued, four women and six men."),
+    # a share before its whole, the part set off by commas
+    ("FIG010", "About 30% of the 1,500 drivers, some 750, were fined.",
+     "About 30% of the 1,500 drivers, some 450, were fined."),
 ]
 
 
@@ -101,6 +122,10 @@ def test_quoted_and_attributed(linter, code, wrong, right):
         "The hearing is on Thursday 03/04/2025.",
         # a lone spoken time
         "At ten o'clock the doors opened and 300 people came in.",
+        # an age now, a year in the clause it reports
+        "Ruth Kemp, 38, said she first sailed in 1995, having been born in 1986.",
+        # a list by place that may leave some out
+        "Some 700 homes were flooded, 300 in the north and 250 in the south.",
         # a multiple with nothing to compare
         "Demand is now five times what it was, the firm said, and 200 jobs are planned.",
     ],

@@ -336,7 +336,8 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         if not present and _appositive(a):
             # "Ann Lee, 34, who joined in 2001, ...": the age now; "In 1990, Smith, 25, ...": then
             when = _moment(a, figures, birth_figures)
-            if when is None or when.start > a.start and _RELATIVE.search(a.region.text, a.end, when.start):
+            if when is None or when.start > a.start and (_RELATIVE.search(a.region.text, a.end, when.start)
+                                                         or _REPORTED.search(a.region.text, a.end, when.start)):
                 when, present = None, True  # (the year of "who joined in 2001" is not the age's)
         elif not present:
             when = _moment(a, figures, birth_figures)
@@ -550,6 +551,9 @@ def _present_at(a) -> bool:
 
 #: "turned 33 this year": the age in the draft's own year.
 _RELATIVE = lazyre.compile(r"\b(?:who|which|that|whose|whom|where)\b")
+#: "Hale, 38, said he first played in 1990": the year is in the reported clause, the age now.
+_REPORTED = lazyre.compile(r"\b(?:said|says|told|tells|added|recalled|recalls|explained|admitted|claimed|remembers|"
+                           r"remembered)\b")
 _THIS_YEAR_AFTER = lazyre.compile(r"\s+(?:earlier\s+|later\s+)?this\s+(?:year|month|week|spring|summer|autumn|winter)\b",
                                   re.I)
 _YEAR = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?!\s*\))")

@@ -133,7 +133,8 @@ def _weekday_dates(doc: Document) -> List[DateMention]:
 #: A weekday written right before a date ("Friday, ", "Fri ", "Friday the ") or right after
 #: one ("(Friday)", ", a Friday", " - a Friday", ", which was a Friday").
 _WD_BEFORE_DATE = lazyre.compile(rf"{_WD},?\s+(?:the\s+)?$")
-_WD_AFTER_DATE = lazyre.compile(rf"(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|was|will\s+be)\s+a)\s+|\s+[-\u2013\u2014]\s+a\s+)"
+_WD_AFTER_DATE = lazyre.compile(rf"(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|was|will\s+be)\s+a)\s+|\s+[-\u2013\u2014]\s+a\s+"
+                                rf"|,?\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+a\s+)"
                                 rf"{_WD}\b")
 _NUMERIC = lazyre.compile(r"[0-3]?\d[/.-][01]?\d[/.-]\d{4}")
 

@@ -387,6 +387,14 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             group = _breakdown(text, sentence, whole, rest, end)
             if group is not None:
                 return group
+        if cue is None and len(rest) >= 2:
+            # "Police arrested 12 people, eight men and five women": kinds that make up a group
+            # of people between them, set after a comma
+            comma = _COMMA_AFTER.match(text, _noun_end(text, end, sentence.end))
+            if comma is not None:
+                parts = _listed(text, whole, rest, after=comma.end())
+                if len(parts) == 2 and _complementary(parts) and parts[0].qual_start == comma.end():
+                    return PartGroup(whole, parts, "colon", True, sentence)
         if cue is not None:
             parts = _listed(text, whole, rest, after=cue.end())
             if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
@@ -734,6 +742,7 @@ _AMONG_VERB = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s*,?\s*(?:are|were|t
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|"
                                  r"those\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:[\w-]+['’]s?\s+)?"
                                  r"(?:[\w-]+\s+){0,2}$")
+_COMMA_AFTER = lazyre.compile(r"\s*,\s*")
 _SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|"
                             r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
 _NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z][\w'’-]*){0,3}?(?=\s*(?:,|:|\s[-–—]\s|"

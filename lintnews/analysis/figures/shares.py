@@ -253,8 +253,7 @@ def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figur
         # "nearly a quarter of the 2,000 trees, 200, were felled"
         a = counts[i + 1]
         lead = _SHARE_OF_WHOLE.search(text, max(sentence.start, b.qual_start - 40), b.qual_start)
-        if lead is not None and (not lead.group("pct") or _APPOSITIVE_END.match(
-                    text, a.quantity.extra.get("after", a.end))) \
+        if lead is not None and (not lead.group("pct") or _appositive_part(text, _noun_end(text, b, sentence), a)) \
                 and _COMMA_GAP.fullmatch(text, _noun_end(text, b, sentence), a.qual_start) and 0 < a.value <= b.value:
             out.append((a, b))
     for i, whole in enumerate(counts[:-1]):
@@ -307,7 +306,7 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
                                       m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     # "almost half of the 11,200 students, 2,900, ..."
     m = _SHARE_OF_WHOLE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
-    if m is not None and (not m.group("pct") or _APPOSITIVE_END.match(text, part.quantity.extra.get("after", part.end))) \
+    if m is not None and (not m.group("pct") or _appositive_part(text, _noun_end(text, whole, sentence), part)) \
             and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
         window = _window(m)
         if window is not None:
@@ -376,6 +375,20 @@ _SAMPLE_BEFORE = lazyre.compile(r"\b(?:survey|poll|study|sample|census|ballot|qu
 #: The part set off as an appositive: "35% of the 640 drivers, 224 in all, failed" (in brackets
 #: or after "or" it is the part-whole rule's).
 _APPOSITIVE_END = lazyre.compile(r"\s+(?:in\s+all|in\s+total|altogether)\s*[,)–—]", re.I)
+_APPOSITIVE_COMMA = lazyre.compile(r"\s*,")
+
+
+def _appositive_part(text: str, after_whole: int, part: Figure) -> bool:
+    """The part set off between commas after "N% of the T": "40% of the 2,000 jobs, some
+    1,200, will go", or with "in all" ("..., 619 in all, ..."). After "or" or in brackets
+    it is the part-whole rule's."""
+    gap = text[after_whole : part.qual_start]
+    end = part.quantity.extra.get("after", part.end)
+    if _APPOSITIVE_END.match(text, end):
+        return True
+    return "," in gap and "(" not in gap and " or " not in f" {gap} " and _APPOSITIVE_COMMA.match(text, end) is not None
+
+
 _COMMA_GAP = lazyre.compile(r"\s*(?:,|\(|[-–—])\s*(?:or\s+|some\s+|about\s+)?")
 _SHARE_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}(?=\s*(?:,|:|\(|[-–—]))", re.I)
 _CHANGE_NEAR = lazyre.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|by|growth|drop|cut)\s+(?:of\s+|by\s+)?$",

@@ -70,6 +70,9 @@ class AgeMismatch(Rule):
                 continue
             lo, hi = span
             a_lo, a_hi = age.low, age.high
+            if not age.approx and age.value == int(age.value):
+                # an age is given in whole years, never rounded ("70" is not "about 70")
+                a_lo, a_hi = age.value, age.upper if age.upper is not None else age.value
             if turns(age):
                 a_lo = a_hi = age.value - 1  # "turns 46 next month": 45 now
             if a_lo <= hi + 0.5 and lo - 0.5 <= a_hi:
