@@ -86,6 +86,15 @@ PAIRS = [
     # a share before its whole, the part set off by commas
     ("FIG010", "About 30% of the 1,500 drivers, some 750, were fined.",
      "About 30% of the 1,500 drivers, some 450, were fined."),
+    # a fraction after the verb's object
+    ("FIG002", "The trust reduced its waiting list by a half, from 8,000 to 6,000.",
+     "The trust reduced its waiting list by a quarter, from 8,000 to 6,000."),
+    # a percentage in words
+    ("FIG010", "Sixty per cent of the 400 tenants, 320, have signed.",
+     "Sixty per cent of the 400 tenants, 240, have signed."),
+    # the group named by another noun of its class
+    ("FIG011", "The levy is £8 per household, raising £120,000 from the district's 10,000 homes.",
+     "The levy is £12 per household, raising £120,000 from the district's 10,000 homes."),
 ]
 
 

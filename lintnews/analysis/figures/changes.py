@@ -980,7 +980,8 @@ _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+th
 #: "fell by a third", "a cut of almost a quarter", "rose by half", "a fall of nearly
 #: three-quarters", "cut by more than half" (but not "half of the staff").
 _FRACTION_CHANGE = lazyre.compile(
-    rf"(?:\b(?P<verb>{_VERBS})\s+(?:(?:by|of|with)\s+)?|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+)"
+    rf"(?:\b(?P<verb>{_VERBS})\s+(?:(?:by|of|with)\s+|(?:[a-z'’-]+\s+){{1,4}}?by\s+)?"
+    rf"|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+)"
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
     rf"(?![\s-]+(?:point|percentage|hour|day|week|month|year|mile|metre|kilometre|pound|dollar|million|billion|"
     rf"dozen|century|mile|length|time|way|term|share|stake))",

@@ -18,6 +18,7 @@ import re
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.context import stem
+from lintnews.analysis.figures.nouns import noun_class
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import noun_referent
 from lintnews.matching import patterns as lazyre
@@ -414,7 +415,7 @@ def distributed(sentence: Sentence, here: List[Figure]) -> Optional[RateStatemen
             if total.kind != a.kind or total.currency != a.currency or total.value <= a.value:
                 continue
             if unit and unit not in ("head", "person", "capita", "member", "worker") \
-                    and not (count.thing and stem(count.thing) == stem(unit)):
+                    and not (count.thing and noun_class(stem(count.thing)) == noun_class(stem(unit))):
                 continue  # "per ward": the group is the wards ("$1.62 per share" is no share of revenues)
             if count.text.isdigit() and 1900 <= count.value <= 2100:
                 continue  # "2005 revenues": a year

@@ -34,12 +34,37 @@ _FRACTIONS = {
 }
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "a": 1, "one": 1}
+_UNIT_WORDS = "one two three four five six seven eight nine".split()
+_TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: A percentage in words: "forty per cent", "twenty-five per cent", "eight per cent".
+_PCT_WORDS = (r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[\s-](?:" + "|".join(_UNIT_WORDS) + r"))?|"
+              + "|".join(_TEEN_WORDS + _UNIT_WORDS) + ")")
+
+
+def _pct_value(word: str) -> float:
+    """ "40", "forty", "twenty-five" as a number."""
+    w = word.lower()
+    if w[:1].isdigit():
+        return float(w)
+    parts = re.split(r"[\s-]+", w)
+    value = 0
+    for p in parts:
+        if p in _TENS_WORDS:
+            value += 20 + 10 * _TENS_WORDS.index(p)
+        elif p in _TEEN_WORDS:
+            value += 10 + _TEEN_WORDS.index(p)
+        elif p in _UNIT_WORDS:
+            value += 1 + _UNIT_WORDS.index(p)
+    return float(value)
+
+
 _Q = (r"(?:(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under|"
       r"just\s+over|just\s+under|well\s+over|well\s+under|close\s+to|barely|fewer\s+than)\s+)?")
 _FRAC = (r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|two[\s-]thirds|"
          r"(?:three|four)[\s-](?:quarters|fifths)|two[\s-]fifths|nine[\s-]tenths"
          r"|(?P<n>one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d+)"
-         r"|(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent))")
+         r"|(?P<pct>\d+(?:\.\d+)?|" + _PCT_WORDS + r")\s?(?:%|per\s?cent))")
 #: A share set beside a figure: "- almost half -", ", more than a third,", ", or 24%,", "(one in four)".
 _BESIDE = lazyre.compile(rf"\s*(?:[-–—]|,\s*(?:or\s+)?|\(\s*|\bor\s+)\s*{_Q}{_FRAC}(?:\s+of\s+(?:them|the\s+total|all))?"
                          rf"\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|said|will|would|of\s+whom)\b)", re.I)
@@ -406,7 +431,7 @@ def _window(m: "re.Match[str]") -> Optional[Tuple[float, float]]:
     frac = m.group("frac")
     qual = m.group("q") or ""
     if m.group("pct"):
-        return share_window(float(m.group("pct")) / 100, qual, exact=True)
+        return share_window(_pct_value(m.group("pct")) / 100, qual, exact=True)
     if m.group("d"):
         n = _NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
         d = _NUMBERS.get(m.group("d").lower()) if not m.group("d").isdigit() else int(m.group("d"))
