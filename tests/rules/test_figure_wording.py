@@ -135,6 +135,8 @@ def test_quoted_and_attributed(linter, code, wrong, right):
         "Ruth Kemp, 38, said she first sailed in 1995, having been born in 1986.",
         # a list by place that may leave some out
         "Some 700 homes were flooded, 300 in the north and 250 in the south.",
+        # another total of the sentence makes the average fit
+        "Revenue was £20m, profit £3m, and the 150 staff shared a £300,000 bonus, around £2,000 each.",
         # a multiple with nothing to compare
         "Demand is now five times what it was, the firm said, and 200 jobs are planned.",
     ],

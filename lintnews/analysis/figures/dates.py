@@ -137,6 +137,11 @@ _WD_AFTER_DATE = lazyre.compile(rf"(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|w
                                 rf"|,?\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+a\s+)"
                                 rf"{_WD}\b")
 _NUMERIC = lazyre.compile(r"[0-3]?\d[/.-][01]?\d[/.-]\d{4}")
+#: A weekday right before a number, or after a number and the words that set a weekday
+#: after a date: the only places :func:`_any_style` looks.
+_WD_NEAR_DIGIT = lazyre.compile(rf"{_WD.replace('(?P<wd>', '(?:')},?\s+(?:the\s+)?\d|\d(?:\s*\(\s*(?:a\s+)?|,?\s+(?:a|is\s+a|was\s+a|will\s+be\s+a|"
+                                rf"falls\s+on\s+a|fell\s+on\s+a|which\s+(?:is|was|will\s+be)\s+a)\s+|\s+[-\u2013\u2014]\s+a\s+)"
+                                rf"{_WD.replace('(?P<wd>', '(?:')}\b")
 
 
 def _any_style(region: Region, text: str, known: List[DateMention]) -> List[DateMention]:
@@ -145,6 +150,8 @@ def _any_style(region: Region, text: str, known: List[DateMention]) -> List[Date
     figures whose day and month may be read either way ("05/09/2025") is taken only when
     neither reading gives the weekday's day."""
     out: List[DateMention] = []
+    if not _WD_NEAR_DIGIT.search(text):
+        return out  # (most paragraphs with a weekday have no date in figures beside it)
     for c in calendar_mentions(region):
         if c.kind != "date" or c.day is None or c.month is None or c.year is None:
             continue

@@ -87,9 +87,24 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (average_anywhere(every, sentence, here) if averages else None) \
             or (average_of_each(sentence, here) if averages and len(here) >= 3 else None) \
             or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None)
-        if st is not None:
+        if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
     return out
+
+
+def _another_fits(st: RateStatement, here: List[Figure]) -> bool:
+    """Whether another figure of its sentence, put for the total or the count, makes the
+    average multiply out ("Revenue was £20m, ... the 150 staff shared a £300,000 bonus,
+    around £2,000 each": the bonus is the total): then the reading is ambiguous."""
+    for f in here:
+        if f is st.rate or f is st.total or f is st.count or f.role in ("change", "share"):
+            continue
+        if f.kind == st.total.kind and f.currency == st.total.currency and f.value > st.rate.value \
+                and _fits(RateStatement("average", st.rate, st.count, f)):
+            return True
+        if f.kind == "count" and f.value >= 2 and _fits(RateStatement("average", st.rate, f, st.total)):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- across sentences
