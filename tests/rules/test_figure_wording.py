@@ -95,6 +95,18 @@ PAIRS = [
     # the group named by another noun of its class
     ("FIG011", "The levy is £8 per household, raising £120,000 from the district's 10,000 homes.",
      "The levy is £12 per household, raising £120,000 from the district's 10,000 homes."),
+    # a duration its event's verb states between the two ends
+    ("FIG008", "The recital began at 7.30pm and lasted two hours, ending at 11pm.",
+     "The recital began at 7.30pm and lasted two hours, ending at 9.30pm."),
+    # two sentences set at two times, the later with no noun of its own
+    ("FIG002", "Last season 18,000 fans went to the games. This season 21,600 did, up 30%.",
+     "Last season 18,000 fans went to the games. This season 21,600 did, up 20%."),
+    # "It" opening the sentence after the earlier figure
+    ("FIG002", "In 2018 the choir had 60 singers. It now has 45, a fall of a third.",
+     "In 2018 the choir had 60 singers. It now has 45, a fall of a quarter."),
+    # a fraction and its direction closing the clause
+    ("FIG002", "In 2022 the library lent 9,000 books; in 2024 it lent 12,000 - a half more.",
+     "In 2022 the library lent 9,000 books; in 2024 it lent 12,000 - a third more."),
 ]
 
 
@@ -137,6 +149,8 @@ def test_quoted_and_attributed(linter, code, wrong, right):
         "Some 700 homes were flooded, 300 in the north and 250 in the south.",
         # another total of the sentence makes the average fit
         "Revenue was £20m, profit £3m, and the 150 staff shared a £300,000 bonus, around £2,000 each.",
+        # a break inside a span is not its length
+        "The talks began at 9am and, after a two-hour break, ended at 5pm.",
         # a multiple with nothing to compare
         "Demand is now five times what it was, the firm said, and 200 jobs are planned.",
     ],

@@ -306,12 +306,27 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
                                        g.region.text, g.sentence.start, g.qual_start) is not None)
         if not _plausible(first, second, st) \
                 or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2
-                        or _named_before(g, x)
+                        or _named_before(g, x) or abs(dist) == 1 and not x.thing and _time_contrast(g, x)
                         or g.kind not in ("count", "currency") and g.unit == x.unit and abs(dist) <= 2) \
                 or _own_change(g, by_sentence):
             return None
         return Change(first, second, st)
     return None
+
+
+#: A sentence that opens with the time it is set in: "Last year ...", "In 2019 ...", "Now ...".
+_OPENS_WITH_TIME = lazyre.compile(r"\s*[\"“]?(?:In\s+(?:19|20)\d\d|By\s+(?:19|20)\d\d|(?:Last|This|Next)\s+(?:year|month|season|"
+                                  r"week|spring|summer|autumn|winter)|A\s+year\s+(?:earlier|ago|before)|Now|Today|"
+                                  r"These\s+days)\b")
+
+
+def _time_contrast(g: Figure, x: Figure) -> bool:
+    """Two sentences that open with two times and give one figure each, the later without
+    a noun of its own ("Last year 4,000 people visited. This year 5,000 did"): the same
+    measure at two times."""
+    a, b = g.sentence, x.sentence
+    return a is not None and b is not None and _OPENS_WITH_TIME.match(g.region.text, a.start) is not None \
+        and _OPENS_WITH_TIME.match(x.region.text, b.start) is not None
 
 
 def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
@@ -324,7 +339,8 @@ def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
 
 #: A subject that stands for the figure of the sentence before: "the figure", "the
 #: number", "the count", "the total", "the tally", "it", "they".
-_GENERIC_SUBJECT = lazyre.compile(r"\b(?:the|this|that)\s+(?:figure|number|count|total|tally)\b|^\s*(?:It|They)\b"
+_GENERIC_SUBJECT = lazyre.compile(r"\b(?:the|this|that)\s+(?:figure|number|count|total|tally)\b"
+                                  r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))\s*(?:It|They)\b"
                                   r"|\b(?:that|this|it)\s+(?:has\s+|had\s+)?[a-z]+ed\s+(?:by\s+[^,.;]{1,20}\s+)?to\s+$"
                                   r"|\bsince\s+then\b", re.I)
 
@@ -398,6 +414,8 @@ def _partner_of(g: Figure, x: Figure) -> bool:
         return True  # "The figure has since doubled, to 9,000" after "3,870 bird hides"
     if g.kind == "count" and _named_before(g, x):
         return True  # "There were 3,200 reports in 2020 ... By 2024 reports were down by half, to 1,600"
+    if g.kind == "count" and not x.thing and _time_contrast(g, x):
+        return True  # "Last year 4,000 people visited. This year 5,000 did"
     if g.kind == "count" and g.thing in ("", "figure", "number", "count", "total", "tally") and _GENERIC_SUBJECT.search(
             g.region.text, g.sentence.start if g.sentence is not None else 0, g.qual_start):
         return True  # "... fell 18% to 6,570. A year ago the figure stood at 7,300"
@@ -989,8 +1007,8 @@ _FRACTION_CHANGE = lazyre.compile(
 #: "about a third up on the 8,940 of 2015", "half as high again" is not one: a fraction
 #: before a comparative that says the direction.
 _FRACTION_BEFORE_DIRECTION = lazyre.compile(
-    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)\s+"
-    rf"(?:on|than|from)\b", re.I)
+    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)"
+    rf"(?:\s+(?:on|than|from)\b|\s*(?=[.;,)]|$))", re.I)
 #: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"
