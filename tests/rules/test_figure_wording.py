@@ -107,6 +107,12 @@ PAIRS = [
     # a fraction and its direction closing the clause
     ("FIG002", "In 2022 the library lent 9,000 books; in 2024 it lent 12,000 - a half more.",
      "In 2022 the library lent 9,000 books; in 2024 it lent 12,000 - a third more."),
+    # a share of a group the sentence before counted, its part set off after it
+    ("FIG010", "The village has 800 homes. Nearly a quarter of them, 120, lack broadband.",
+     "The village has 800 homes. Nearly a quarter of them, 190, lack broadband."),
+    # a thing's anniversary against the year it was founded
+    ("FIG009", "The lifeboat station, founded in 1875, marked its 125th anniversary in 2025.",
+     "The lifeboat station, founded in 1875, marked its 150th anniversary in 2025."),
 ]
 
 
@@ -151,6 +157,8 @@ def test_quoted_and_attributed(linter, code, wrong, right):
         "Revenue was £20m, profit £3m, and the 150 staff shared a £300,000 bonus, around £2,000 each.",
         # a break inside a span is not its length
         "The talks began at 9am and, after a two-hour break, ended at 5pm.",
+        # a couple's anniversary is no age
+        "Ann Hope, born in 1950, and her husband celebrated their 40th anniversary in 2015.",
         # a multiple with nothing to compare
         "Demand is now five times what it was, the firm said, and 200 jobs are planned.",
     ],

@@ -385,7 +385,8 @@ _PRONOUN_OPENING = lazyre.compile(r"\s*[\"“]?(?:She|He)\b")
 #: An age as a decade of life ("in her 40s", "in his late sixties" is left out) or an
 #: ordinal birthday ("her 34th birthday", "his 21st birthday").
 _DECADE = lazyre.compile(r"\bin\s+(?:his|her)\s+(?P<part>early\s+|mid-?\s*|late\s+)?(?P<d>[1-9]0)['’]?s\b", re.I)
-_BIRTHDAY = lazyre.compile(r"\b(?:his|her)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b", re.I)
+_BIRTHDAY = lazyre.compile(r"\b(?:(?:his|her)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday|its\s+(?P<t>\d{1,4})(?:st|nd|rd|th)\s+"
+                           r"(?:birthday|anniversary))\b", re.I)
 
 
 class AgeGap(NamedTuple):
@@ -438,7 +439,8 @@ def age_gaps(doc: Document, figures: Sequence) -> List[AgeGap]:
 
 def spoken_age_words(doc: Document) -> bool:
     """Whether *doc* may give an age in words no figure reads ("in her 40s", "34th birthday")."""
-    return any("0s" in r.text or "0’s" in r.text or "0's" in r.text or "birthday" in r.text for r in doc.regions)
+    return any("0s" in r.text or "0’s" in r.text or "0's" in r.text or "birthday" in r.text or "anniversary" in r.text
+               for r in doc.regions)
 
 
 def _spoken_ages(doc: Document, born: Sequence[Birth]) -> list:
@@ -448,11 +450,12 @@ def _spoken_ages(doc: Document, born: Sequence[Birth]) -> list:
     from lintnews.analysis.figures.reader import Figure  # (the reader imports this module)
 
     out = []
-    if not any(not b.who.startswith("~") for b in born):
+    if not born:
         return out
     for region in doc.regions:
         text = region.text
-        if "0s" not in text and "0’s" not in text and "0's" not in text and "birthday" not in text:
+        if "0s" not in text and "0’s" not in text and "0's" not in text and "birthday" not in text \
+                and "anniversary" not in text:
             continue
         for sentence in region.sentences:
             for m in _DECADE.finditer(text, sentence.start, sentence.end):
@@ -463,8 +466,9 @@ def _spoken_ages(doc: Document, born: Sequence[Birth]) -> list:
                 out.append(Figure(region, m.start("d"), m.end(), "age", float(lo), sentence=sentence,
                                   qual_start=m.start(), upper=float(hi)))
             for m in _BIRTHDAY.finditer(text, sentence.start, sentence.end):
-                out.append(Figure(region, m.start("n"), m.end(), "age", float(m.group("n")), sentence=sentence,
-                                  qual_start=m.start("n")))
+                g = "n" if m.group("n") else "t"
+                out.append(Figure(region, m.start(g), m.end(), "age", float(m.group(g)), sentence=sentence,
+                                  qual_start=m.start(g)))
     return out
 
 

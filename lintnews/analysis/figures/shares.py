@@ -200,6 +200,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _opening_referred(doc, sentence, counts[0])
             if st is not None:
                 out.append(st)
+        if not pairs and counts and " of " in sentence.text:
+            st = _share_of_group(doc, sentence, counts[0])
+            if st is not None:
+                out.append(st)
     return out
 
 
@@ -223,6 +227,32 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
                                   m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     return None
+
+
+#: "Almost a third of them, 300, ...", "Half of the pupils - 600 - ...": a share of a group
+#: the sentence before counted, with the part set off after it.
+_SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+of\s+(?:(?P<pron>them|those|these)|the\s+(?P<noun>[a-z]+))\s*(?:,|[-–—]|\()\s*$",
+                                 re.I)
+
+
+def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional[ShareStatement]:
+    """A share of a group counted before, then its part: "The school has 1,200 pupils.
+    Almost a third of them, 300, are eligible"."""
+    text = sentence.region.text
+    m = _SHARE_OF_GROUP.search(text, max(sentence.start, part.qual_start - 60), part.qual_start)
+    if m is None:
+        return None
+    if m.group("pron"):
+        whole = pronoun_referent(doc, part)
+    else:
+        whole = noun_referent(doc, part, m.group("noun"), kinds=("count",))
+    if whole is None or whole.sentence is sentence or not _same_measure(part, whole) or not 0 < part.value <= whole.value:
+        return None
+    window = _window(m)
+    if window is None:
+        return None
+    return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                          m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
 
 
 _OF_THOSE_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)

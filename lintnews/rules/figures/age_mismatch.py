@@ -87,7 +87,8 @@ class AgeMismatch(Rule):
                 message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, {moment} the age "
                            f"is {shown}: the age and the dates disagree{voice_note((age,))}")
             else:
-                message = (f"{age.shown} here, but born {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
+                origin = "dating from" if birth.who.startswith("~") else "born"
+                message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
                            f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
             yield self.report(doc, age.region, age.qual_start, age.end, message)
         for g in age_gaps(doc, figures):
