@@ -110,6 +110,7 @@ def weekday_dates(doc: Document) -> List[DateMention]:
 
 def _weekday_dates(doc: Document) -> List[DateMention]:
     found = []
+    dated = None
     for region in doc.regions:
         text = region.text
         if not _may_hold_date(text):
@@ -126,8 +127,22 @@ def _weekday_dates(doc: Document) -> List[DateMention]:
                 int(day), MONTHS[mon.lower().rstrip(".")],
                 int(m.group("year")) if m.group("year") else None,
             ))
-        found.extend(_any_style(region, text, found[here:]))
+        if _WD_NEAR_DIGIT.search(text):
+            if dated is None:
+                dated = _dates_by_region(doc)
+            found.extend(_any_style(region, text, found[here:], dated.get(id(region), ())))
     return found
+
+
+def _dates_by_region(doc: Document) -> dict:
+    """The dates the figure reader read, by region (read once per document)."""
+    from lintnews.analysis.figures.reader import read_figures  # (the reader imports this module)
+
+    out: dict = {}
+    for f in read_figures(doc):
+        if f.kind == "date" and f.mention is not None:
+            out.setdefault(id(f.region), []).append(f.mention)
+    return out
 
 
 #: A weekday written right before a date ("Friday, ", "Fri ", "Friday the ") or right after
@@ -144,15 +159,13 @@ _WD_NEAR_DIGIT = lazyre.compile(rf"{_WD.replace('(?P<wd>', '(?:')},?\s+(?:the\s+
                                 rf"{_WD.replace('(?P<wd>', '(?:')}\b")
 
 
-def _any_style(region: Region, text: str, known: List[DateMention]) -> List[DateMention]:
+def _any_style(region: Region, text: str, known: List[DateMention], dates) -> List[DateMention]:
     """Weekdays beside a date in any style the calendar reader knows ("2025-06-23, a
     Tuesday", "Tue 23/06/2025"), besides the written-out dates found above. A date in
     figures whose day and month may be read either way ("05/09/2025") is taken only when
     neither reading gives the weekday's day."""
     out: List[DateMention] = []
-    if not _WD_NEAR_DIGIT.search(text):
-        return out  # (most paragraphs with a weekday have no date in figures beside it)
-    for c in calendar_mentions(region):
+    for c in dates:
         if c.kind != "date" or c.day is None or c.month is None or c.year is None:
             continue
         if any(k.start <= c.start < k.end or c.start <= k.start < c.end for k in known):
@@ -385,7 +398,7 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
     """Dates, months, times of day and lone weekdays of *region*, in text order."""
     text = region.text
     out: List[CalendarMention] = []
-    spoken = "clock" in text or " past " in text or "quarter to " in text or "half to " in text
+    spoken = "clock" in text or "half past " in text or "quarter past " in text or "quarter to " in text
     if not spoken and not _may_hold_calendar(text):
         return out
     for m in (_calendar_matches(text) if not spoken or _may_hold_calendar(text) else ()):

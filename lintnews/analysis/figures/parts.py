@@ -470,7 +470,7 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                                                                      whole.qual_start):
             continue
         for rest in figures[i + 2 :]:
-            if _same_kind(rest, whole) and rest.value < whole.value and (
+            if _same_kind(rest, whole) and (not rest.thing or not whole.thing or stem(rest.thing) == stem(whole.thing)) and (
                     _IN_ALL.match(text, _noun_end(text, rest.quantity.extra.get("after", rest.end), sentence.end))
                     or _IN_ALL.match(text, rest.quantity.extra.get("after", rest.end))):
                 return PartGroup(whole, [k, rest], "remaining", True, sentence)

@@ -235,11 +235,18 @@ _SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+of\s+(?:(?P<pron>them|those|th
                                  re.I)
 
 
+_SHARE_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "tenth", "%", "cent", " in ")
+
+
 def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional[ShareStatement]:
     """A share of a group counted before, then its part: "The school has 1,200 pupils.
     Almost a third of them, 300, are eligible"."""
     text = sentence.region.text
-    m = _SHARE_OF_GROUP.search(text, max(sentence.start, part.qual_start - 60), part.qual_start)
+    lo = max(sentence.start, part.qual_start - 60)
+    window = text[lo : part.qual_start]
+    if " of " not in window or not any(w in window for w in _SHARE_WORDS):
+        return None  # (cheap tests of the words the pattern needs)
+    m = _SHARE_OF_GROUP.search(text, lo, part.qual_start)
     if m is None:
         return None
     if m.group("pron"):

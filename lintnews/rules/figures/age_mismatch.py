@@ -91,7 +91,8 @@ class AgeMismatch(Rule):
                 message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
                            f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
             yield self.report(doc, age.region, age.qual_start, age.end, message)
-        for g in age_gaps(doc, figures):
+        named = [f for f in figures if f.kind == "age" and f.quantity is not None and f.quantity.person]
+        for g in age_gaps(doc, figures) if len(named) >= 2 else ():
             if not self.applies_to(g.region):
                 continue
             actual = g.first.value - g.second.value
