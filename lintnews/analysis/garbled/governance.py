@@ -29,6 +29,7 @@ import functools
 from pathlib import Path
 from typing import Dict, Iterator, Optional, Tuple
 
+from lintnews.analysis.garbled.lemmas import lemma
 from lintnews.matching import patterns as lazyre
 
 __all__ = ["Misgoverned", "misgoverned", "table", "TABLE_PATH"]
@@ -170,6 +171,12 @@ _DETERMINER = frozenset(
 
 
 _PLACE = frozenset("at in on from".split())
+# A word whose preposition is "of" is most often a noun ("a portion of", "the lack of"),
+# which takes phrases of its own after it; these verbs are the exceptions.
+_OF_VERBS = frozenset(
+    """consist dispose approve accuse convict deprive rid remind warn inform boast think
+    dream despair tire beware smell taste""".split()
+)
 _EXTENT = frozenset("to by for at in on".split())
 
 
@@ -238,7 +245,11 @@ def misgoverned(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
         predicative = _predicative(text, m.start(1))
         if predicative and word.endswith("ing"):
             continue  # a progressive verb, which takes any adverbial: "is appearing with"
-        if top >= SELECTION * total and not _after_determiner(text, m.start(1)):
+        if (
+            top >= SELECTION * total
+            and not _after_determiner(text, m.start(1))
+            and (governed != "of" or lemma(word) in _OF_VERBS)
+        ):
             pass  # a word whose governed pair is most of its uses, anywhere
         elif predicative and top >= (SELECTION_PASSIVE if word.endswith("ed") else SELECTION_PREDICATIVE) * total:
             pass  # a predicative adjective or participle
