@@ -110,9 +110,10 @@ SHARE = 0.015
 #: governed word's other prepositions are much rarer than that.
 UNSEEN = 1000
 
-#: A word whose most frequent next word is "to" mostly takes an infinitive ("decided to",
-#: "going to", "attempt to"): a preposition after it opens a phrase of its own.
-NO_HEAD_GOVERNING = frozenset(["to"])
+#: A word whose most frequent preposition is "to" mostly takes an infinitive ("decided
+#: to", "going to", "attempt to"), one whose most frequent is "by" is a passive
+#: ("surrounded by", "funded by"): a preposition after either opens a phrase of its own.
+NO_HEAD_GOVERNING = frozenset(["to", "by"])
 #: The prepositions reported (the expression's list): the ones a governing word selects;
 #: "over", "against", "among", "during" ... open phrases of their own after almost any
 #: word (reporting them after a word whose pair is next to unseen, "the capital till
