@@ -34,7 +34,7 @@ from lintnews.matching.cues import CueHit, alternation
 from lintnews.text.document import Sentence
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
-_MACRO_WORDS = """unemployment employment inflation crime poverty growth gdp economy deficit debt borrowing wage
+_MACRO_WORDS = """unemployment employment inflation crime poverty admissions referrals attendances applications growth gdp economy deficit debt borrowing wage
 wages earnings income incomes productivity house prices rents prices emissions pollution homelessness obesity
 smoking mortality literacy truancy absence exports imports output manufacturing investment spending taxes
 rate rates level levels share proportion jobs salaries pensions benefits bills costs demand supply sales usage
@@ -201,6 +201,8 @@ def states_a_statistic(hit: CueHit) -> bool:
         # "The club cut its ticket prices", "raised the fares", "200 staff will lose their jobs":
         # an actor's act on its own quantity is the story's event, not a claim about the world
         return False
+    if label in ("a percentage", "a change", "a sum of money", "a trend with no figure") and _OWN_RESULTS.search(text, s_start, s_end):
+        return False  # "sales at the chain rose 4%", "the club's membership has doubled": one body's own results
     if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
         return not own_arithmetic
     if label == "a quantity":  # "there is a limited supply of": a state of the world
@@ -412,7 +414,7 @@ _THROUGHPUT = lazyre.compile(
     r"produces|produced|makes|builds|built|sells|sold|welcomes|welcomed|attracts|attracted|receives|received|"
     r"processes|processed|hosts|hosted|houses|housed|runs|operates|operated|trains|trained|teaches|taught|"
     r"helps|helped|answers|answered|delivers|delivered|feeds|fed|cares\s+for|cared\s+for|looks\s+after|"
-    r"looked\s+after|flies|flew|stocks|stocked|plants|planted|supplies|supplied|powers|powered|screens|screened|"
+    r"looked\s+after|flies|flew|stocks|stocked|plants|planted|supplies|supplied|has|had|powers|powered|screens|screened|"
     r"tests|tested|vaccinates|vaccinated)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|as\s+many\s+as)\s+)?$",
     re.IGNORECASE,
@@ -425,6 +427,19 @@ _OWN_QUANTITY = lazyre.compile(
     r"their|your|our|his|her|its|my|taxes)\b)[a-z][\w-]*\s+(?:[\w-]+\s+)?(?:taxes|tax|wages|wage|jobs|premiums|prices|costs|"
     r"debt|deficit|spending|unemployment|incomes|income|salaries|benefits|pensions|pay|emissions|production|exports|"
     r"imports|output|budget|funding|savings)\b",
+    re.IGNORECASE,
+)
+# One body's own results: "sales at the chain", "its profits", "the club's membership",
+# "Acme's turnover". A market's or a country's figures ("sales of electric cars", "Britain's
+# exports") are still statistics.
+_OWN_RESULTS = lazyre.compile(
+    r"\b(?:its|their|(?-i:[A-Z])[\w&-]*['’]s|the\s+(?:[\w-]+\s+)?(?:company|firm|group|chain|club|bank|retailer|airline|business|"
+    r"trust|charity|band|carmaker|brewer|grocer|supermarket|shop|store|theatre|museum|gallery|festival|zoo|paper|"
+    r"station|operator|insurer|lender|builder|developer|publisher|studio|label)['’]s)\s+(?:[\w-]+\s+)?(?:sales|profits?|"
+    r"revenues?|turnover|earnings|income|losses|membership|ticket\s+sales|bookings|takings|margins?|dividend|share\s+price)\b"
+    r"|\b(?:sales|profits?|revenues?|turnover|earnings|income|losses|bookings|takings|margins?)\s+(?:at|for)\s+(?:the\s+(?:[\w-]+\s+)?"
+    r"(?:company|firm|group|chain|club|bank|retailer|airline|business|carmaker|brewer|grocer|supermarket|shop|store|"
+    r"operator|insurer|lender|builder|developer|publisher|studio|label)\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "people are losing their jobs": an ongoing change of a population is a trend

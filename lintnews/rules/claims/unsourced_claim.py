@@ -115,8 +115,11 @@ class UnsourcedClaim(Rule):
             for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip)):
                 if score is None or score < cut:
                     continue
-                if not sentence_voice(sentence, settings, doc).writer:
-                    continue  # a source (or a vague one, CLM008's) stands behind it
+                voice = sentence_voice(sentence, settings, doc)
+                if not voice.writer or voice.commitment:
+                    # a source (or a vague one, CLM008's) stands behind it, or it reports a
+                    # named party's promise ("has vowed to repeal the law")
+                    continue
                 if region.kind == "heading" and headline_sourced(doc, sentence, restated=True, settings=settings):
                     continue
                 kind, _ = sentence_model().kind.best(sentence_features(sentence))
