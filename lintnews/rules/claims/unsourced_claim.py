@@ -80,7 +80,9 @@ class UnsourcedClaim(Rule):
     context = True
     options = {
         "threshold": Option(
-            0.0, "Probability from which a sentence is reported (0: the threshold chosen at training).",
+            0.95, "Probability from which a sentence is reported (0: the threshold chosen at training, 0.92). "
+            "0.95 keeps published copy quieter: on every fifth BBC article, 73 findings against 133 at 0.92, most "
+            "of those dropped plain narration, for one claim fewer in each set of fresh held-out sentences.",
             minimum=0.0, maximum=1.0,
         ),
     }
