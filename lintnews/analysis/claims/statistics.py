@@ -78,7 +78,7 @@ investing investment investments investor investors salary ticket tickets ticket
 profit profits losses turnover takings spent spend award awards awarded compensation damages settlement bonus
 stole stolen taken took fraud valued value values shares stake holds owns capital transfer signing add-ons
 instalment instalments allocate allocated allocation allocations earmarked introduced demand demands demanded
-demanding""".split() + ["wage of", "income from", "spending on", "set aside", "go to", "will go", "called for",
+demanding need needs needed require requires required""".split() + ["wage of", "income from", "spending on", "set aside", "go to", "will go", "called for",
                         "calls for", "minimum wage"]
 _MONEY_EVENT = lazyre.compile(r"\b" + alternation(_MONEY_EVENT_WORDS) + r"\b", re.IGNORECASE)
 # Events and their counts: "nine people were arrested", "31 voted in favour", "attended".
@@ -190,6 +190,8 @@ def states_a_statistic(hit: CueHit) -> bool:
     before = text[s_start : hit.start]
     after = text[hit.end : s_end]
     own_arithmetic = f.has("own-arithmetic", _OWN_ARITHMETIC)
+    if label in ("a large number", "a count", "an estimate") and _POSSESSED.search(before[-12:]):
+        return False  # "our 700,000 members", "its 4,000 staff": the size of the possessor's own body
     if not own_arithmetic and f.spoken and not _MEASURE.match(after) and not _SMALL.fullmatch(text[hit.start : hit.end].split()[0]):
         # a speaker's figure (a speech, a debate, an opinion piece): what they claim, not
         # the reporter's record of an event
@@ -225,6 +227,8 @@ def states_a_statistic(hit: CueHit) -> bool:
     # counts, large numbers, estimates, approximate counts
     if f.has("approximate-money", _APPROXIMATE_MONEY):
         return True  # "hundreds of millions of dollars": an estimate of money
+    if _CURRENCY_AFTER.match(after) or _CURRENCY_END.search(text, hit.start, hit.end):
+        return _money_is_statistic(f, before, after)  # "10 million euros": a sum of money
     return _count_is_statistic(f, before, after, text[hit.start : hit.end])
 
 
@@ -442,6 +446,9 @@ _OWN_RESULTS = lazyre.compile(
     r"operator|insurer|lender|builder|developer|publisher|studio|label)\b|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+_CURRENCY_AFTER = lazyre.compile(r"\s+(?:dollars|pounds|euros|yen|yuan|rupees|roubles|rubles|francs|pesos|won)\b", re.IGNORECASE)
+_CURRENCY_END = lazyre.compile(r"\b(?:dollars|pounds|euros|yen|yuan|rupees|roubles|rubles|francs|pesos|won)$", re.IGNORECASE)
+_POSSESSED = lazyre.compile(r"\b(?:our|my|its|their|his|her|your)\s+$", re.IGNORECASE)
 # "people are losing their jobs": an ongoing change of a population is a trend
 _ONGOING = lazyre.compile(r"\b(?:are|is|keep|keeps|kept)\s+$", re.IGNORECASE)
 # A share of the story's own set, with what happened to it: "most of the flights were

@@ -105,11 +105,22 @@ _COUNTED_SET_BEFORE = lazyre.compile(
 )
 # The act whose object "some" counts: "Police closed some roads", "destroyed some of the".
 _ACT_BEFORE = lazyre.compile(
-    r"\b(?!(?:was|were|had|did|said|told|thought|felt|believed)\b)[a-z]{3,}(?:ed|t)\s+(?:(?:only|just|also)\s+)?$"
+    r"\b(?!(?:was|were|had|did|said|told|thought|felt|believed)\b)[a-z]{3,}(?:ed|t)\s+(?:(?:only|just|also)\s+)?(?:(?:of|from|off)\s+)?$"
     r"|\b(?:took|made|gave|left|kept|lost|sold|built|bought|brought|caught|drew|drove|found|hit|laid|led|paid|put|"
     r"sent|shut|spent|stole|struck|threw|won|cut|tore|broke|froze|stole|wore|ate)\s+(?:(?:only|just|also)\s+)?$",
     re.IGNORECASE,
 )
+# A relative clause after the act's object describes the object, not the act: "showcased
+# some of its chips, which are lead free".
+_RELATIVE = lazyre.compile(r"\s(?:which|that|who|whose|where)\b", re.IGNORECASE)
+
+
+def _before_relative(text: str, at: int) -> str:
+    """*text* up to the first relative pronoun after *at* (all of it when there is none)."""
+    r = _RELATIVE.search(text, at)
+    return text[: r.start()] if r else text
+
+
 _OF_WHOM = lazyre.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
 # "some" in narration of an act ("Police closed some roads", "The fire destroyed some of the
 # outbuildings", "Some of the residents were evacuated"): a part of what the act touched,
@@ -221,12 +232,14 @@ class VagueQuantifier(Rule):
                 if some and _OF_WHOM.match(text, m.end()) and not _OPINION.search(_clause(text, m.start(), m.end())):
                     continue  # a share of the group just named: "drivers, some of whom have waited"
                 if (
-                    some
+                    m.group().lower() != "generally"
                     and _ACT_BEFORE.search(text, 0, m.start())
-                    and not carries_a_claim(text, m.start(), m.end())
+                    and not carries_a_claim(_before_relative(text, m.end()), m.start(), m.end())
                     and not _OPINION.search(_clause(text, m.start(), m.end()))
                 ):
-                    continue  # narration of an act: "Police closed some roads"
+                    # narration of an act: "Police closed some roads", "the update closed many
+                    # loopholes", "he was stripped of most of his duties"
+                    continue
                 if (
                     _COUNTING.match(m.group())
                     and _SUBJECT_START.search(text, 0, m.start())
