@@ -38,7 +38,7 @@ _MACRO_WORDS = """unemployment employment inflation crime poverty admissions ref
 wages earnings income incomes productivity house prices rents prices emissions pollution homelessness obesity
 smoking mortality literacy truancy absence exports imports output manufacturing investment spending taxes
 rate rates level levels share proportion jobs salaries pensions benefits bills costs demand supply sales usage
-use""".split() + ["life expectancy", "birth rate", "death rate", "tax burden", "interest rates", "waiting list",
+use premiums fares""".split() + ["life expectancy", "birth rate", "death rate", "tax burden", "interest rates", "waiting list",
                   "waiting lists", "waiting times", "house prices", "knife crime", "turnover of staff"]
 _MACRO = (
     r"\b(?:" + alternation(_MACRO_WORDS) + r"|number\s+of\s+[a-z]+"
@@ -248,7 +248,9 @@ def _macro_before(before: str) -> bool:
 
 # "are up nearly 60%", "is down by a fifth": a quantity's present level against the past.
 _PRESENT_CHANGE = lazyre.compile(
-    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:up|down)\s+(?:by\s+)?(?:(?:nearly|almost|more\s+than|about|some|over|around|roughly)\s+)?$",
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:up|down|(?:going|coming)\s+(?:up|down)|rising|falling|increasing|"
+    r"decreasing|growing|shrinking|climbing|dropping)\s+(?:by\s+)?(?:(?:nearly|almost|more\s+than|about|some|over|around|"
+    r"roughly)\s+)?$",
     re.IGNORECASE,
 )
 # A period a trend is measured over, and the verbs of a change: one alternation each, for
@@ -378,6 +380,8 @@ def _money_is_statistic(f: _Sentence, before: str, after: str) -> bool:
 def _count_is_statistic(f: _Sentence, before: str, after: str, counted: str = "") -> bool:
     if _MEASURE.match(after):
         return False
+    if _MILLIONS.search(counted) and _JOBS_AFTER.match(after):
+        return True  # "would cost 3.5 million jobs", "created two million jobs": jobs in an economy
     if _THROUGHPUT.search(before[-40:]):
         return False  # "The hospice treats about 1,500 patients a year": the size of one body's work
     if f.has("period", _PERIOD) and not f.has("one-event", _ONE_EVENT):
@@ -447,6 +451,8 @@ _OWN_RESULTS = lazyre.compile(
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = lazyre.compile(r"\s+(?:dollars|pounds|euros|yen|yuan|rupees|roubles|rubles|francs|pesos|won)\b", re.IGNORECASE)
+_MILLIONS = lazyre.compile(r"\b(?:million|millions|billion|bn|m)\b|\dm$", re.IGNORECASE)
+_JOBS_AFTER = lazyre.compile(r"\s+(?:[\w-]+\s+)?jobs\b", re.IGNORECASE)
 _CURRENCY_END = lazyre.compile(r"\b(?:dollars|pounds|euros|yen|yuan|rupees|roubles|rubles|francs|pesos|won)$", re.IGNORECASE)
 _POSSESSED = lazyre.compile(r"\b(?:our|my|its|their|his|her|your)\s+$", re.IGNORECASE)
 # "people are losing their jobs": an ongoing change of a population is a trend
