@@ -19,6 +19,8 @@ STATISTICS = [
     "Young farmers are losing their jobs.",
     # a share of a population in a present state
     "Nearly half of the county's bus shelters are now unlit.",
+    # jobs counted in millions: an economy's, not one employer's
+    "The recession has cost 1.5 million jobs.",
 ]
 
 STORY_FIGURES = [
