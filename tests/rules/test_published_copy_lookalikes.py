@@ -16,6 +16,11 @@ QUIET = [
     ("HDG010", "The new release closed many loopholes in the booking system."),
     ("HDG010", "She was cleared of most of the charges on Friday."),
     ("HDG010", "The gallery loaned some of its paintings, which are rarely seen in public."),
+    # the perfect narrates an act as the past does
+    ("HDG010", "The appeal has also attracted some criticism from local traders."),
+    ("HDG010", "The scanner has been tested in several hospitals abroad."),
+    # "the many": a definite set the story refers to
+    ("HDG010", "In the many villages cut off by the snow, schools stayed shut."),
     # a title a body gives
     ("HDG012", "The society named Ruth Amos its most celebrated engineer."),
     # legal caution about a charge
@@ -27,6 +32,7 @@ FIRES = [
     ("CLM004", "Flooding costs farmers in the valley about 2 million euros a year."),
     ("CLM001", "The firm's closure of the depot caused misery for hundreds of families."),
     ("HDG010", "Many passengers now avoid the booking system."),
+    ("HDG010", "Some traders have lost faith in the appeal."),
     ("HDG012", "The renowned engineer designed the footbridge."),
     ("HDG008", "The official allegedly rigged the tender."),
 ]
