@@ -33,6 +33,10 @@ FIRES = [
     ("CLM001", "The firm's closure of the depot caused misery for hundreds of families."),
     ("HDG010", "Many passengers now avoid the booking system."),
     ("HDG010", "Some traders have lost faith in the appeal."),
+    # people an act touched are an unnamed body: their number is the claim
+    ("HDG010", "The new logo has confused and annoyed many fans."),
+    # "that" before the quantifier is no act
+    ("HDG010", "The upshot was that many patients waited too long."),
     ("HDG012", "The renowned engineer designed the footbridge."),
     ("HDG008", "The official allegedly rigged the tender."),
 ]

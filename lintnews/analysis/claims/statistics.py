@@ -78,7 +78,7 @@ investing investment investments investor investors salary ticket tickets ticket
 profit profits losses turnover takings spent spend award awards awarded compensation damages settlement bonus
 stole stolen taken took fraud valued value values shares stake holds owns capital transfer signing add-ons
 instalment instalments allocate allocated allocation allocations earmarked introduced demand demands demanded
-demanding need needs needed require requires required""".split() + ["wage of", "income from", "spending on", "set aside", "go to", "will go", "called for",
+demanding need needs needed require requires required scheduled""".split() + ["wage of", "income from", "spending on", "set aside", "go to", "will go", "called for",
                         "calls for", "minimum wage"]
 _MONEY_EVENT = lazyre.compile(r"\b" + alternation(_MONEY_EVENT_WORDS) + r"\b", re.IGNORECASE)
 # Events and their counts: "nine people were arrested", "31 voted in favour", "attended".
@@ -367,11 +367,30 @@ _APPROXIMATE_MONEY = lazyre.compile(
 )
 
 
+# One person's pay or income: a singular subject (a name, a pronoun, a role) that earns,
+# makes or is paid. "Nurses earn £25,000" (a population) stays a statistic.
+_ONES_PAY = lazyre.compile(
+    r"(?:\b(?:he|she|i)|(?-i:\b[A-Z][\w'’-]+)|\b(?:the|this|that|a)\s+(?:[a-z-]+\s+)?[a-z]+(?<![^s]s))\s+"
+    r"(?:(?:also|now|currently|still|reportedly)\s+)?"
+    r"(?:earns|earned|makes|made|was\s+paid|is\s+paid|gets|got|receives|received|was\s+getting\s+paid)\s+"
+    r"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|at\s+least|between)\s+)?$"
+    r"|\b(?:his|her|my)\s+(?:[\w-]+\s+){0,2}?(?:income|salary|pay|earnings|wage)\s+(?:of\s+)?(?:(?:up\s+to|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+_AVERAGE = lazyre.compile(r"\b(?:average|typical|median|mean)\b", re.IGNORECASE)
+_FUTURE_PERIOD = lazyre.compile(
+    r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b", re.IGNORECASE
+)
+
+
 def _money_is_statistic(f: _Sentence, before: str, after: str) -> bool:
     # "has cost taxpayers $4bn", "costs the economy £4bn a year"
     if f.has("public-cost", _PUBLIC_COST):
         return True
-    if f.has("money-event", _MONEY_EVENT):
+    ones_pay = _ONES_PAY.search(before[-60:]) and not _AVERAGE.search(before[-60:])
+    if f.has("money-event", _MONEY_EVENT) or ones_pay or f.has("future-period", _FUTURE_PERIOD):
+        # a price or a deal; one person's pay ("the MSP earns up to £30,000 a year"); a plan
+        # over the years ahead ("is spending $100m over the next three years")
         return False
     # "a deficit of £40bn", "debt has reached £2tn", "an $800bn trade deficit", "£2bn a year"
     return _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40)) or f.has("period", _PERIOD)

@@ -54,13 +54,13 @@ NAMED_AFTER = (
 )
 #: Commitments ("has promised to build 5,000 homes") source the promised figures only.
 COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits""".split()
-EVIDENCE_VERBS = """show shows showed found finds suggest suggests suggested indicate indicates
+EVIDENCE_VERBS = """show shows showed shown found finds suggest suggests suggested indicate indicates
 indicated reveal reveals revealed put puts estimate estimates estimated noted notes concluded
 concludes""".split()
 SAY = ["say"]
 #: Evidence verbs whose subject must be a document or an agent to count as a source:
 #: "the survey found", "Ofsted found", "she showed" but not "the move shows".
-OBSERVED = frozenset("show shows showed found finds indicate indicates indicated reveal reveals revealed put puts".split())
+OBSERVED = frozenset("show shows showed shown found finds indicate indicates indicated reveal reveals revealed put puts".split())
 # Noun readings of verb forms: "the claims", "two shows", "earlier reports".
 NOUN_BEFORE = frozenset(
     """the a an its his her their our your my these those this that such new recent latest

@@ -107,7 +107,8 @@ _COUNTED_SET_BEFORE = lazyre.compile(
 )
 # The act whose object "some" counts: "Police closed some roads", "destroyed some of the".
 _ACT_BEFORE = lazyre.compile(
-    r"\b(?!(?:was|were|had|did|said|told|thought|felt|believed)\b)[a-z]{3,}(?:ed|t)\s+(?:(?:only|just|also)\s+)?(?:(?:of|from|off|in|on|at)\s+)?$"
+    r"\b(?!(?:was|were|had|did|said|told|thought|felt|believed|that|what|but|not|just|most|must|yet|out|about|least|"
+    r"first|last|next|best|almost|against|without|amongst|past|east|west|fact|part|result|effect|want|meant)\b)[a-z]{3,}(?:ed|t)\s+(?:(?:only|just|also)\s+)?(?:(?:of|from|off|in|on|at)\s+)?$"
     r"|\b(?:took|made|gave|left|kept|lost|sold|built|bought|brought|caught|drew|drove|found|hit|laid|led|paid|put|"
     r"sent|shut|spent|stole|struck|threw|won|cut|tore|broke|froze|stole|wore|ate)\s+(?:(?:only|just|also)\s+)?$",
     re.IGNORECASE,
@@ -130,6 +131,13 @@ _PERFECT = lazyre.compile(
 )
 
 
+# People an act touched ("has offended many people", "misled some voters"): an unnamed body
+# whose size is the claim, not a part of what the act handled.
+_PEOPLE_AFTER = lazyre.compile(
+    r"(?:\s+of\s+(?:the|its|their)\s+)?\s+(?:[\w-]+\s+)?(?:people|users|fans|viewers|listeners|readers|customers|voters|residents|"
+    r"citizens|parents|patients|observers|experts|critics|groups|members\s+of\s+the\s+public)\b",
+    re.IGNORECASE,
+)
 _OF_WHOM = lazyre.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
 # "some" in narration of an act ("Police closed some roads", "The fire destroyed some of the
 # outbuildings", "Some of the residents were evacuated"): a part of what the act touched,
@@ -245,6 +253,7 @@ class VagueQuantifier(Rule):
                 if (
                     m.group().lower() != "generally"
                     and _ACT_BEFORE.search(text, 0, m.start())
+                    and not _PEOPLE_AFTER.match(text, m.end())
                     and not carries_a_claim(_before_relative(text, m.end()), m.start(), m.end())
                     and not _OPINION.search(_clause(text, m.start(), m.end()))
                 ):

@@ -21,6 +21,9 @@ STATISTICS = [
     "Nearly half of the county's bus shelters are now unlit.",
     # jobs counted in millions: an economy's, not one employer's
     "The recession has cost 1.5 million jobs.",
+    # a population's pay
+    "Care workers in the county earn £19,000 a year on average.",
+    "The average care worker in the county earns £19,000 a year.",
 ]
 
 STORY_FIGURES = [
@@ -42,6 +45,14 @@ STORY_FIGURES = [
     "The walkout left only 45% of buses running.",
     # a small count that is not a population
     "There are now four candidates standing for the seat.",
+    # one person's pay
+    "The councillor earns up to £12,000 a year from the consultancy.",
+    # a plan over the years ahead
+    "The museum is spending £3m over the next five years on repairs.",
+    # a price on a timetable
+    "A rise in the hourly parking rate to £4.50 is scheduled for June.",
+    # a figure sourced by evidence in the perfect
+    "Inflation stood at 4.1% in March, official figures have shown.",
 ]
 
 
