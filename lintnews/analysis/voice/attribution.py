@@ -69,6 +69,11 @@ def _a_speaker(words: List[str]) -> bool:
     return not (len(words) == 1 and one.endswith("s") and not one.isupper())
 
 
+# What a person was told: a clause after the passive "was told" ("was told her suspension was
+# a result of ...", "were told that the line would close").
+_TOLD_WHAT = lazyre.compile(r"\s+(?:that\s+|(?:he|she|they|it|his|her|their|its|the)\b)", re.IGNORECASE)
+
+
 # A verb of going on or setting out before an infinitive reporting verb: the subject still speaks.
 _GOES_ON_TO = lazyre.compile(
     r"(?-i:\b[A-Z][\w'’.-]*|\b(?:he|she|they|it))\s+(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:(?:also|often|repeatedly|"
@@ -211,6 +216,8 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
             return None
         return NAMED
     if R.PASSIVE_LEFT.search(before):
+        if word == "told" and _TOLD_WHAT.match(text, end, sentence.end):
+            return NAMED  # "Ms Reid was told her post had gone": what someone said to her, reported
         return NAMED if R.BY_AGENT.match(text, end, sentence.end) else None
     if R.PERSON_LEFT.search(before):
         return None

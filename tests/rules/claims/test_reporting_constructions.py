@@ -26,6 +26,8 @@ SOURCED = [
     "Parents expressed anger that the school was shut to punish the teachers.",
     # an infinitive after a verb of going on
     "Ms Hale continued to insist that the ferry will never make a profit.",
+    # what a person was told
+    "The drivers were told that the depot will never reopen.",
     # a plural subject with a base-form reporting verb
     "The organisers acknowledge that the festival will be the biggest ever held.",
 ]
