@@ -107,6 +107,11 @@ AVERAGE_PAIRS = [
      "There are 60 crews on the rota. Together they answered 5,400 call-outs - 90 each on average."),
     ("A £36m grant is to be shared among 12 boroughs, about £4m each.",
      "A £36m grant is to be shared among 12 boroughs, about £3m each."),
+    # time given: a duration is a total like any other
+    ("The club's 85 coaches put in 6,800 hours last season, an average of 95 hours each.",
+     "The club's 85 coaches put in 6,800 hours last season, an average of 80 hours each."),
+    ("Across 14 sites, engineers spent 420 days on repairs, or 40 days per site.",
+     "Across 14 sites, engineers spent 420 days on repairs, or 30 days per site."),
 ]
 
 
@@ -127,6 +132,8 @@ def test_averages(linter, wrong, right):
         "The 16,000 laptops went to 18 schools, or about 900 per school.",
         # a quoted average that is right
         '"We gave out 5,400 meals, an average of 90 each," said the manager of the 60 shelters.',
+        # a duration per week is a rate in time, not a share of the total
+        "The 30 nurses worked 1,200 hours of overtime in May, some working 12 hours a week.",
     ],
 )
 def test_averages_quiet(linter, text):

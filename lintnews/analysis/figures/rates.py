@@ -66,7 +66,7 @@ class RateStatement:
 def rate_statements(doc: Document) -> List[RateStatement]:
     every = read_figures(doc)
     figures = [f for f in every if f.quantity is not None and f.comparable and f.sentence is not None
-               and f.kind in ("count", "currency", "length", "mass", "volume", "energy", "area", "power")]
+               and f.kind in ("count", "currency", "length", "mass", "volume", "energy", "area", "power", "duration")]
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
     for f in figures:
