@@ -1,0 +1,34 @@
+"""FIG003 on shares of one total listed with their destinations left parallel: "58% of
+the cars went to Europe, 27% to Asia and 21% to Africa", "Of the loans, 44% went to
+Wales, ..." (capitalised names after the later shares)."""
+
+import pytest
+
+PAIRS = [
+    ("Of the grants, 46% went to Scotland, 31% to Northern Ireland and 29% to Wales.",
+     "Of the grants, 46% went to Scotland, 31% to Northern Ireland and 23% to Wales."),
+    ("62% of the parcels went to families, 24% to pensioners and 19% to students.",
+     "62% of the parcels went to families, 24% to pensioners and 14% to students."),
+    ("36% of households heat with gas, 41% with oil and 28% with wood.",
+     "36% of households heat with gas, 41% with oil and 23% with wood."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PAIRS, ids=[p[0][:40] for p in PAIRS])
+def test_parallel_share_lists(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three things said of one group, which may overlap
+        "Of the staff, 40% work part-time, 30% are over 50 and 45% are women.",
+        "41% of tenants are over 60, 38% live alone and 30% have a car.",
+        # different prepositions: different questions
+        "58% of the cars went to Europe, 27% in the spring and 21% by sea.",
+    ],
+)
+def test_parallel_share_lists_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
