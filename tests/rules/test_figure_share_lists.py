@@ -32,3 +32,26 @@ def test_parallel_share_lists(linter, wrong, right):
 )
 def test_parallel_share_lists_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# Parts listed after "Of the <noun>," take the whole counted earlier for that noun.
+BACK_PAIRS = [
+    ("The hospice cared for 1,240 patients in 2024.\n\nOf the patients, 610 were treated at home, 420 on its wards "
+     "and 140 in care homes.",
+     "The hospice cared for 1,240 patients in 2024.\n\nOf the patients, 610 were treated at home, 420 on its wards "
+     "and 210 in care homes."),
+    ("The council planted 5,000 trees.\n\nAmong the trees, 3,100 were oaks, 1,400 were beeches and 900 were limes.",
+     "The council planted 5,000 trees.\n\nAmong the trees, 3,100 were oaks, 1,400 were beeches and 500 were limes."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", BACK_PAIRS, ids=[p[0][:40] for p in BACK_PAIRS])
+def test_parts_of_a_whole_named_by_its_noun(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_parts_of_a_whole_named_by_its_noun_may_leave_some_out(linter):
+    text = ("The hospice cared for 1,240 patients in 2024.\n\n"
+            "Of the patients, 610 were treated at home and 220 on its wards.")
+    assert linter.codes(text, select=["FIG"]) == []
