@@ -21,6 +21,10 @@ QUIET = [
     ("HDG010", "The scanner has been tested in several hospitals abroad."),
     # "the many": a definite set the story refers to
     ("HDG010", "In the many villages cut off by the snow, schools stayed shut."),
+    # a title: "Some" capitalised inside a sentence
+    ("HDG010", "The band topped the chart with its fourth album, Some Kind of Weather."),
+    # the members named right after the quantifier
+    ("HDG010", "Several ports, including Dover and Hull, now charge for parking."),
     # a title a body gives
     ("HDG012", "The society named Ruth Amos its most celebrated engineer."),
     # legal caution about a charge
