@@ -1194,7 +1194,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    ap.add_argument("--family", choices=("a", "b", "c", "d", "e", "f", "g"), default="a", help="which template family")
+    ap.add_argument("--family", choices=("a", "b", "c", "d", "e", "f", "g", "h", "i"), default="a",
+                    help="which template family (h and i: evaluation/figures_probe_wording.py)")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -1203,29 +1204,38 @@ def main() -> None:
     totals = [0, 0, 0]
     misses: List[str] = []
     alarms: List[str] = []
-    for rel, make in {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D, "e": FAMILY_E,
-                      "f": FAMILY_F, "g": FAMILY_G}[args.family].items():
+    families = {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D, "e": FAMILY_E, "f": FAMILY_F,
+                "g": FAMILY_G}
+    if args.family in ("h", "i"):
+        sys.path.insert(0, str(ROOT / "evaluation"))
+        import figures_probe_wording as wording
+
+        families[args.family] = getattr(wording, f"FAMILY_{args.family.upper()}")
+        form_box = wording.FORM  # the module's own copy of this one's template index
+    else:
+        form_box = _FORM
+    for rel, make in families[args.family].items():
         if args.only and rel != args.only:
             continue
         cases = found = alarm = 0
         by_form: Dict[int, List[int]] = collections.defaultdict(lambda: [0, 0, 0])
         for _ in range(args.per):
-            _FORM[0] = 0
+            form_box[0] = 0
             ok, bad = make(rng)
-            form = by_form[_FORM[0]]
+            form = by_form[form_box[0]]
             cases += 1
             form[0] += 1
             if linter.lint_text(bad, "draft.md", FIGURES):
                 found += 1
                 form[1] += 1
             elif len(misses) < args.show:
-                misses.append(f"miss [{rel}/{_FORM[0]}] {_core(bad)}")
+                misses.append(f"miss [{rel}/{form_box[0]}] {_core(bad)}")
             wrong = linter.lint_text(ok, "draft.md", FIGURES)
             if wrong:
                 alarm += 1
                 form[2] += 1
                 if len(alarms) < args.show:
-                    alarms.append(f"alarm [{rel}/{_FORM[0]}] {_core(ok)}\n   -> {wrong[0].code} {wrong[0].message}")
+                    alarms.append(f"alarm [{rel}/{form_box[0]}] {_core(ok)}\n   -> {wrong[0].code} {wrong[0].message}")
         totals = [totals[0] + cases, totals[1] + found, totals[2] + alarm]
         print(f"  {rel:<14} {cases:>5} {found:>6} {found / cases:>7.2f} {alarm / cases:>15.3f}")
         if args.forms:

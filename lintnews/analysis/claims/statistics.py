@@ -70,6 +70,30 @@ _OWN_ARITHMETIC = lazyre.compile(
     r"|\b\d[\d,.]*\s+of\s+the\s+\d",
     re.IGNORECASE,
 )
+# _OWN_ARITHMETIC in three parts, searched in the lower-cased sentence (as ``has`` searches
+# it), one of which matches exactly when it does: the alternatives that open with a word,
+# each opening with its first letter (the word boundary before it tested after it), so
+# that ``re`` skips in C to the places where one may begin, instead of trying every
+# alternative at every character; those that open with a digit, behind one digit class;
+# and the one anchored at the start, matched there alone.
+_OWN_ARITHMETIC_WORDS = lazyre.compile(
+    r"f(?<!\w.)rom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|u(?<!\w.)p\s+from\s+[£$€]?\d|d(?<!\w.)own\s+from\s+[£$€]?\d"
+    r"|t(?<!\w.)o\s+[£$€]?\d[\d,.]*\S*\s+from\s+[£$€]?\d|c(?<!\w.)ompare[sd]?\s+with\s+[£$€]?\d"
+    r"|a(?<!\w.)n?\s+(?:increase|rise|fall|drop|cut|reduction|decrease)\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d"
+    r"|(?:i(?<!\w.)ncrease|r(?<!\w.)ise|f(?<!\w.)all|d(?<!\w.)rop|c(?<!\w.)ut|r(?<!\w.)eduction|d(?<!\w.)ecrease)"
+    r"\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d"
+    r"|o(?<!\w.)f\s+wh(?:om|ich)\b"
+)
+_OWN_ARITHMETIC_DIGITS = lazyre.compile(r"\d(?:[\d.,]*\s?%\s+to\s+\d|(?<!\w.)[\d,.]*\s+of\s+the\s+\d)")
+_OWN_ARITHMETIC_START = lazyre.compile(r"\s*(?:of\s+the|of\s+its)\b")
+
+
+def _own_arithmetic(low: str) -> bool:
+    """Whether ``_cased(_OWN_ARITHMETIC)`` (see ``_Sentence.has``) finds a match in *low*."""
+    return (_OWN_ARITHMETIC_WORDS.search(low) is not None or _OWN_ARITHMETIC_DIGITS.search(low) is not None
+            or _OWN_ARITHMETIC_START.match(low) is not None)
+
+
 # Prices, fees, transactions, budgets and results: what a story reports, not a statistic.
 _MONEY_EVENT_WORDS = """cost costs costing price priced prices fee fees fare fares charge charged charges charging pay
 pays paid paying worth fine fined fines sold sell sells bought buy buys bid offer offered deal raise raised raising
@@ -146,6 +170,15 @@ class _Sentence:
             value = seen[name] = _cased(rx).search(self.low) is not None
         return value
 
+    def own_arithmetic(self) -> bool:
+        """``has("own-arithmetic", _OWN_ARITHMETIC)``, searched for in parts (see
+        :func:`_own_arithmetic`)."""
+        seen = self._seen
+        value = seen.get("own-arithmetic")
+        if value is None:
+            value = seen["own-arithmetic"] = _own_arithmetic(self.low)
+        return value
+
     @property
     def spoken(self) -> bool:
         value = self._seen.get("spoken")
@@ -189,7 +222,7 @@ def states_a_statistic(hit: CueHit) -> bool:
     f = _features(sentence)
     before = text[s_start : hit.start]
     after = text[hit.end : s_end]
-    own_arithmetic = f.has("own-arithmetic", _OWN_ARITHMETIC)
+    own_arithmetic = f.own_arithmetic()
     if label in ("a large number", "a count", "an estimate") and _POSSESSED.search(before[-12:]):
         return False  # "our 700,000 members", "its 4,000 staff": the size of the possessor's own body
     if not own_arithmetic and f.spoken and not _MEASURE.match(after) and not _SMALL.fullmatch(text[hit.start : hit.end].split()[0]):

@@ -306,12 +306,14 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
     out: List[AgeAt] = []
     now: List[Optional[Now]] = []  # the draft's own dates, read once if needed
     names = {b.who for b in people if b.who}
-    for a in figures:
-        if a.kind == "count" and _bare_age(a):
+    for a in list(figures) + _spoken_ages(doc, born):
+        if a.kind == "age" and a.quantity is None:
+            pass  # "in her 40s", "her 34th birthday": read below, an age a range or an ordinal gives
+        elif a.kind == "count" and _bare_age(a):
             pass  # "born in 2002, is only 21": a bare number a person is
         elif a.kind != "age" or a.quantity is None or a.unit not in ("", "years"):
             continue
-        person = a.quantity.person or _named_with(a, names)
+        person = (a.quantity.person if a.quantity is not None else "") or _named_with(a, names)
         thing = _thing_of(a) if not person else ""
         if thing:
             match = [b for b in born if b.who == "~" + thing]
@@ -322,15 +324,20 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
                 match = people
         if not match:
             continue
-        if a.kind == "count" and not person and match[0].figure.sentence is not a.sentence:
-            continue  # a bare number goes with a birth named with it or in its sentence
+        if a.kind == "age" and a.quantity is None and not person and match[0].figure.sentence is not a.sentence \
+                and not _continues(match[0].figure, a) and not _continues(a, match[0].figure):
+            continue
+        if a.kind == "count" and not person and match[0].figure.sentence is not a.sentence \
+                and not _continues(match[0].figure, a):
+            continue  # a bare number goes with a birth named with it, in its sentence or the one before
         present = _PRESENT.search(a.region.text, max(0, a.qual_start - 24), a.qual_start) is not None \
             or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
         when = None
         if not present and _appositive(a):
             # "Ann Lee, 34, who joined in 2001, ...": the age now; "In 1990, Smith, 25, ...": then
             when = _moment(a, figures, birth_figures)
-            if when is None or when.start > a.start and _RELATIVE.search(a.region.text, a.end, when.start):
+            if when is None or when.start > a.start and (_RELATIVE.search(a.region.text, a.end, when.start)
+                                                         or _REPORTED.search(a.region.text, a.end, when.start)):
                 when, present = None, True  # (the year of "who joined in 2001" is not the age's)
         elif not present:
             when = _moment(a, figures, birth_figures)
@@ -370,7 +377,110 @@ def _named_with(a, names) -> str:
     return ""
 
 
-_NAME_AFTER_AGE = lazyre.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)\b(?!['’])")
+_NAME_AFTER_AGE = lazyre.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z]))?([A-Z][\w'’-]+)\b(?!['’])")
+#: A sentence whose subject is the person of the sentence before: "She turned 32 in 1996".
+_PRONOUN_OPENING = lazyre.compile(r"\s*[\"“]?(?:She|He)\b")
+
+
+#: An age as a decade of life ("in her 40s", "in his late sixties" is left out) or an
+#: ordinal birthday ("her 34th birthday", "his 21st birthday").
+_DECADE = lazyre.compile(r"\bin\s+(?:his|her)\s+(?P<part>early\s+|mid-?\s*|late\s+)?(?P<d>[1-9]0)['’]?s\b", re.I)
+_BIRTHDAY = lazyre.compile(r"\b(?:(?:his|her)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday|its\s+(?P<t>\d{1,4})(?:st|nd|rd|th)\s+"
+                           r"(?:birthday|anniversary))\b", re.I)
+
+
+class AgeGap(NamedTuple):
+    """ "Lowther is six years younger than Okafor": a stated gap between two people's ages
+    (``sign`` -1 for younger) and the two ages the draft gives them."""
+
+    region: object
+    start: int
+    end: int
+    gap: int
+    sign: int
+    first: object  # the Figure of the first person's age
+    second: object
+
+
+_GAP = lazyre.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:is|was|,)\s*(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\s+"
+                      r"(?P<dir>younger|older|junior|senior)\s+than\s+(?:(?:his|her|their)\s+[a-z]+\s+)?(?P<b>[A-Z][\w'’-]+)")
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def age_gaps(doc: Document, figures: Sequence) -> List[AgeGap]:
+    """Stated gaps between two named people's ages, with the ages the draft gives each
+    (the last before the statement, tied to the name by the draft's words)."""
+    out: List[AgeGap] = []
+    for region in doc.regions:
+        text = region.text
+        if "years younger" not in text and "years older" not in text and "year younger" not in text \
+                and "year older" not in text and "years junior" not in text and "years senior" not in text:
+            continue
+        for m in _GAP.finditer(text):
+            n = m.group("n").lower()
+            gap = int(n) if n.isdigit() else _SMALL.get(n)
+            if gap is None:
+                continue
+            ages = {}
+            for f in figures:
+                if f.kind != "age" or f.quantity is None or not f.quantity.person:
+                    continue
+                if (f.region.index, f.start) > (region.index, m.start()):
+                    break
+                ages[f.quantity.person] = f
+            a, b = ages.get(m.group("a")), ages.get(m.group("b"))
+            if a is None or b is None or a is b:
+                continue
+            sign = -1 if m.group("dir") in ("younger", "junior") else 1
+            out.append(AgeGap(region, m.start("n"), m.end("dir"), gap, sign, a, b))
+    return out
+
+
+def spoken_age_words(doc: Document) -> bool:
+    """Whether *doc* may give an age in words no figure reads ("in her 40s", "34th birthday")."""
+    return any("0s" in r.text or "0’s" in r.text or "0's" in r.text or "birthday" in r.text or "anniversary" in r.text
+               for r in doc.regions)
+
+
+def _spoken_ages(doc: Document, born: Sequence[Birth]) -> list:
+    """Ages no figure gives: a decade of life and an ordinal birthday, as figures of kind
+    ``age`` (a decade spans its ten years; "early" and "late" its thirds). Read only
+    in a draft with a person's birth, in sentences that name "birthday" or a decade."""
+    from lintnews.analysis.figures.reader import Figure  # (the reader imports this module)
+
+    out = []
+    if not born:
+        return out
+    for region in doc.regions:
+        text = region.text
+        if "0s" not in text and "0’s" not in text and "0's" not in text and "birthday" not in text \
+                and "anniversary" not in text:
+            continue
+        for sentence in region.sentences:
+            for m in _DECADE.finditer(text, sentence.start, sentence.end):
+                d = int(m.group("d"))
+                part = (m.group("part") or "").strip().lower()
+                lo, hi = (d, d + 3) if part == "early" else (d + 3, d + 6) if part.startswith("mid") \
+                    else (d + 6, d + 9) if part == "late" else (d, d + 9)
+                out.append(Figure(region, m.start("d"), m.end(), "age", float(lo), sentence=sentence,
+                                  qual_start=m.start(), upper=float(hi)))
+            for m in _BIRTHDAY.finditer(text, sentence.start, sentence.end):
+                g = "n" if m.group("n") else "t"
+                out.append(Figure(region, m.start(g), m.end(), "age", float(m.group(g)), sentence=sentence,
+                                  qual_start=m.start(g)))
+    return out
+
+
+def _continues(birth_figure, a) -> bool:
+    """*a*'s sentence opens with "She" or "He" right after the sentence that gives the
+    birth (in its paragraph or ending the one before)."""
+    s, b = a.sentence, birth_figure.sentence
+    if s is None or b is None or not _PRONOUN_OPENING.match(a.region.text, s.start):
+        return False
+    if b.region is a.region:
+        return 0 <= s.start - b.end <= 3
+    return b.region.index == a.region.index - 1 and b.end >= len(b.region.text.rstrip()) - 1
 _OPENING_NAME = lazyre.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*")
 
 
@@ -445,6 +555,9 @@ def _present_at(a) -> bool:
 
 #: "turned 33 this year": the age in the draft's own year.
 _RELATIVE = lazyre.compile(r"\b(?:who|which|that|whose|whom|where)\b")
+#: "Hale, 38, said he first played in 1990": the year is in the reported clause, the age now.
+_REPORTED = lazyre.compile(r"\b(?:said|says|told|tells|added|recalled|recalls|explained|admitted|claimed|remembers|"
+                           r"remembered)\b")
 _THIS_YEAR_AFTER = lazyre.compile(r"\s+(?:earlier\s+|later\s+)?this\s+(?:year|month|week|spring|summer|autumn|winter)\b",
                                   re.I)
 _YEAR = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b(?!\s*\))")

@@ -52,6 +52,13 @@ DOWN_WORDS = frozenset(
     shrink shrunk contracted lower less fewer cut cuts cutting reduced reduce reduces reducing reduction lost
     loss shed tumbled dipped dip sank sink eased ease narrowed halved slashed trimmed lowered""".split()
 )
+#: Every word of direction but the comparatives, longest first: the verbs and nouns a
+#: stated change may follow ("shrunk by 24%", "slumped 12%"), read from the lexicon above.
+_DIRECTION_VERBS = "|".join(sorted((UP_WORDS | DOWN_WORDS) - {"more", "less", "fewer", "higher", "lower", "up", "down",
+                                                               "increasingly"}, key=lambda w: (-len(w), w)))
+#: The same without the words that as often take a plain amount ("added 500 jobs", "shed 40").
+_DIRECTION_VERBS_BARE = "|".join(w for w in _DIRECTION_VERBS.split("|")
+                                 if w not in ("added", "loss", "shed", "reduction", "growth"))
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
     "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1, "two-thirds": 2 / 3,
@@ -299,12 +306,27 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
                                        g.region.text, g.sentence.start, g.qual_start) is not None)
         if not _plausible(first, second, st) \
                 or not (_same_thing(g, x) or _same_subject(g, x) or generic and abs(dist) <= 2
-                        or _named_before(g, x)
+                        or _named_before(g, x) or abs(dist) == 1 and not x.thing and _time_contrast(g, x)
                         or g.kind not in ("count", "currency") and g.unit == x.unit and abs(dist) <= 2) \
                 or _own_change(g, by_sentence):
             return None
         return Change(first, second, st)
     return None
+
+
+#: A sentence that opens with the time it is set in: "Last year ...", "In 2019 ...", "Now ...".
+_OPENS_WITH_TIME = lazyre.compile(r"\s*[\"“]?(?:In\s+(?:19|20)\d\d|By\s+(?:19|20)\d\d|(?:Last|This|Next)\s+(?:year|month|season|"
+                                  r"week|spring|summer|autumn|winter)|A\s+year\s+(?:earlier|ago|before)|Now|Today|"
+                                  r"These\s+days)\b")
+
+
+def _time_contrast(g: Figure, x: Figure) -> bool:
+    """Two sentences that open with two times and give one figure each, the later without
+    a noun of its own ("Last year 4,000 people visited. This year 5,000 did"): the same
+    measure at two times."""
+    a, b = g.sentence, x.sentence
+    return a is not None and b is not None and _OPENS_WITH_TIME.match(g.region.text, a.start) is not None \
+        and _OPENS_WITH_TIME.match(x.region.text, b.start) is not None
 
 
 def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
@@ -317,7 +339,8 @@ def _own_change(g: Figure, by_sentence: Dict[int, List[Figure]]) -> bool:
 
 #: A subject that stands for the figure of the sentence before: "the figure", "the
 #: number", "the count", "the total", "the tally", "it", "they".
-_GENERIC_SUBJECT = lazyre.compile(r"\b(?:the|this|that)\s+(?:figure|number|count|total|tally)\b|^\s*(?:It|They)\b"
+_GENERIC_SUBJECT = lazyre.compile(r"\b(?:the|this|that)\s+(?:figure|number|count|total|tally)\b"
+                                  r"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))\s*(?:It|They)\b"
                                   r"|\b(?:that|this|it)\s+(?:has\s+|had\s+)?[a-z]+ed\s+(?:by\s+[^,.;]{1,20}\s+)?to\s+$"
                                   r"|\bsince\s+then\b", re.I)
 
@@ -391,6 +414,8 @@ def _partner_of(g: Figure, x: Figure) -> bool:
         return True  # "The figure has since doubled, to 9,000" after "3,870 bird hides"
     if g.kind == "count" and _named_before(g, x):
         return True  # "There were 3,200 reports in 2020 ... By 2024 reports were down by half, to 1,600"
+    if g.kind == "count" and not x.thing and _time_contrast(g, x):
+        return True  # "Last year 4,000 people visited. This year 5,000 did"
     if g.kind == "count" and g.thing in ("", "figure", "number", "count", "total", "tally") and _GENERIC_SUBJECT.search(
             g.region.text, g.sentence.start if g.sentence is not None else 0, g.qual_start):
         return True  # "... fell 18% to 6,570. A year ago the figure stood at 7,300"
@@ -502,7 +527,7 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
     if not pairs and stated:
         # "Last year it saw 52,000 patients; this year it expects 65,000, an increase of
         # 15%": two figures of one kind set at two times, and the change between them
-        dated = _dated_pair(sentence, levels, stated)
+        dated = _dated_pair(sentence, levels, stated) or _destination_pair(sentence, levels, stated)
         if dated is not None:
             first, second, st = dated
             out.append(Change(first, second, st))
@@ -526,9 +551,37 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
     first, second = (a, b) if _earlier(ta, tb) else (b, a)
     st = changes_[0]
     last = max(a, b, key=lambda f: f.end)
-    if st.start < last.end or st.start - last.end > 40:
-        return None  # the change is stated right after the figures
-    return first, second, st
+    early = min(a, b, key=lambda f: f.start)
+    text = sentence.region.text
+    if st.start >= last.end and st.start - last.end <= 40:
+        return first, second, st  # the change is stated right after the figures
+    if st.end <= early.qual_start and not _BREAK.search(text, st.end, early.qual_start) \
+            and not any(_TO_END.search(text[max(st.end, f.qual_start - 20) : f.qual_start]) for f in (a, b)):
+        # or before them, in their clause ("up 28% in a year: 2,100 then, 2,352 now"); not
+        # when it reaches one of them ("grow 15% this year, to 920,000, reaching 1.6m by 2010")
+        return first, second, st
+    return None
+
+
+def _destination_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
+    """ "Last year's figure of 6,800 has grown by 28% to 7,616": a change whose verb takes
+    the figure it reaches ("to B"), in a sentence with one other figure of its kind before
+    the change: that figure is where the change starts, whatever words introduce it."""
+    changes_ = [s for s in stated if s.kind in ("percent", "fraction", "factor")]
+    figures = [f for f in levels if not any(s.figure is f for s in stated)]
+    if len(changes_) != 1 or len(figures) != 2:
+        return None
+    a, b = figures
+    st = changes_[0]
+    text = sentence.region.text
+    if not (a.end <= st.start and st.end <= b.qual_start) or not _compatible(a, b, text) or a.kind == "percent":
+        return None
+    if b.qual_start - st.end > 40 or not _TO_END.search(text[st.end : b.qual_start]) \
+            or _BREAK.search(text, a.end, b.qual_start) or "," in text[a.end : st.start]:
+        return None  # ("$63.8bn in December, taking the annual total up 35% to $593bn": another subject)
+    if not 0.2 <= b.value / max(a.value, 1e-9) <= 5:
+        return None
+    return a, b, st
 
 
 def _time_rank(f: Figure) -> Optional[int]:
@@ -574,7 +627,7 @@ def _rank(when: str) -> Optional[int]:
     m = re.search(r"(?:19|20)\d\d", when)
     if m:
         return int(m.group())
-    if re.search(r"\b(?:last|previous)\b|\b(?:earlier|ago|before)\b", when):
+    if re.search(r"\b(?:last|previous)\b|\b(?:earlier|ago|before|then)\b", when):
         return -1
     if re.search(r"\b(?:this|current)\b|\btoday\b|\bnow\b|\bcurrently\b", when):
         return 0
@@ -697,7 +750,8 @@ def _lead(text: str, f: Figure) -> Optional[str]:
 #: 958", "from a peak of 9,600".
 _STOOD_AT = lazyre.compile(r"\b(?:having\s+(?:stood|been)\s+at|having\s+been|after\s+(?:standing|being)\s+at)\s+"
                            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_FROM_A_BASE = lazyre.compile(r"\bfrom\s+a\s+(?:base|low|high|peak|level|total|starting\s+point)\s+of\s+(?:about\s+|"
+_FROM_A_BASE = lazyre.compile(r"\bfrom\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:base|low|high|peak|level|total|"
+                              r"figure|tally|count|starting\s+point)\s+of\s+(?:about\s+|"
                               r"around\s+|some\s+)?$", re.I)
 #: "(757 in 2022)", "(1,200 a year earlier)": a figure set at another time in brackets.
 _THEN_IN_PAREN = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
@@ -860,9 +914,7 @@ def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
     return Stated(kind, f.value, lo, hi, direction, sentence, f.qual_start, end, figure=f, qualifier=f.approx)
 
 
-_BY_BEFORE = lazyre.compile(r"\b(?:rose|rise|risen|rising|increased?|grew|grown|jumped|climbed|gained|fell|fallen|"
-                            r"dropped|declined|decreased|cut|cutting|reduced|lowered|raised?|raising|boosted|lifted|"
-                            r"slashed|slipped|eased|shrank|widened|narrowed|up|down)\s+(?:by|with)\s+(?:almost\s+|nearly\s+|"
+_BY_BEFORE = lazyre.compile(rf"\b(?:{_DIRECTION_VERBS}|up|down)\s+(?:by|with)\s+(?:almost\s+|nearly\s+|"
                             r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?(?:a\s+)?$"
                             r"|,\s*(?:so|or|that\s+is|i\.e\.|meaning)?\s*by\s+(?:almost\s+|nearly\s+|about\s+|around\s+|"
                             r"some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -885,10 +937,7 @@ _BY_IN_CLAUSE = lazyre.compile(r"\b(?:rise|rose|risen|raise|raised|raises|raisin
                                re.I)
 _RANK_AFTER = lazyre.compile(r"\s+(?:places?|positions?|spots?|rungs?|notches)\b", re.I)
 #: "rose 5%", "up 20%", "fell almost 12%": a change verb right before the figure.
-_VERB_BEFORE = lazyre.compile(r"\b(?:up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grown|"
-                              r"jumped|jumps|climbed|climbs|gained|gains|dropped|drops|declined|declines|slumped|"
-                              r"plunged|soared|surged|slipped|slid|sank|tumbled|dipped|eased|increased|decreased|"
-                              r"widened|narrowed|shrank|expanded|advanced|rallied|lost|lifted|cut|raised|boosted)\s+"
+_VERB_BEFORE = lazyre.compile(rf"\b(?:{_DIRECTION_VERBS_BARE}|up|down)\s+"
                               r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|"
                               r"less\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+|another\s+|a\s+)?$", re.I)
 #: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
@@ -949,7 +998,8 @@ _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+th
 #: "fell by a third", "a cut of almost a quarter", "rose by half", "a fall of nearly
 #: three-quarters", "cut by more than half" (but not "half of the staff").
 _FRACTION_CHANGE = lazyre.compile(
-    rf"(?:\b(?P<verb>{_VERBS})\s+(?:(?:by|of|with)\s+)?|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+)"
+    rf"(?:\b(?P<verb>{_VERBS})\s+(?:(?:by|of|with)\s+|(?:[a-z'’-]+\s+){{1,4}}?by\s+)?"
+    rf"|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+)"
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
     rf"(?![\s-]+(?:point|percentage|hour|day|week|month|year|mile|metre|kilometre|pound|dollar|million|billion|"
     rf"dozen|century|mile|length|time|way|term|share|stake))",
@@ -957,8 +1007,8 @@ _FRACTION_CHANGE = lazyre.compile(
 #: "about a third up on the 8,940 of 2015", "half as high again" is not one: a fraction
 #: before a comparative that says the direction.
 _FRACTION_BEFORE_DIRECTION = lazyre.compile(
-    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)\s+"
-    rf"(?:on|than|from)\b", re.I)
+    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)"
+    rf"(?:\s+(?:on|than|from)\b|\s*(?=[.;,)]|$))", re.I)
 #: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"
@@ -1074,6 +1124,44 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                     st = Stated("percent", b.value, b.low, b.high, sign, sentence, b.qual_start, b.end, figure=b,
                                 qualifier=b.approx)
                     out.append(Change(c, a, st))
+    if not out and len(levels) >= 2 and ("times" in text[sentence.start : sentence.end]
+                                         or "twice" in text[sentence.start : sentence.end]):
+        out.extend(_multiple_of_then(sentence, levels))
+    return out
+
+
+#: A multiple of an earlier state named by what it was, not by its figure: "five times what
+#: it was in 2013, when 12 were recorded", "twice the level of 2019 (40)".
+_MULT_OF_THEN = lazyre.compile(
+    r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under)\s+)?"
+    r"(?P<mult>twice|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+(?:\.\d+)?)"
+    r"\s+times)\s+(?:what\s+(?:it|they|he|she|this|that)\s+(?:was|were|had|had\s+been)|(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:level|figure|number|total|tally|count)\s+(?:of|in|for|at|a\s+year|the\s+year)\b)", re.I)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _multiple_of_then(sentence: Sentence, levels: List[Figure]) -> List[Change]:
+    """ "At 81, the number is five times what it was in 2013, when 12 were recorded": the
+    figure before the multiple is the later state, the first figure of its kind after it
+    the earlier one (in its clause)."""
+    text = sentence.region.text
+    out: List[Change] = []
+    for m in _MULT_OF_THEN.finditer(text, sentence.start, sentence.end):
+        n = m.group("n")
+        factor = 2.0 if n is None else float(_WORD_NUMBERS.get(n.lower(), 0) or (n if n[0].isdigit() else 0))
+        if factor < 2:
+            continue
+        a = next((f for f in reversed(levels) if f.end <= m.start()), None)
+        c = next((f for f in levels if f.qual_start >= m.end()), None)
+        if a is None or c is None or a.role == "change" or not _compatible(a, c, text) or a.kind == "percent":
+            continue
+        if c.qual_start - m.end() > 60 or m.start() - a.end > 80 or _BREAK.search(text, a.end, c.qual_start):
+            continue
+        qual = _qualifier(m.group("q"))
+        lo, hi = _factor_window(factor, qual)
+        out.append(Change(c, a, Stated("factor", factor, lo, hi, 0, sentence, m.start("mult"), m.end("mult"),
+                                       qualifier=qual)))
     return out
 
 

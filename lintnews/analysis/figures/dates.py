@@ -110,6 +110,7 @@ def weekday_dates(doc: Document) -> List[DateMention]:
 
 def _weekday_dates(doc: Document) -> List[DateMention]:
     found = []
+    dated = None
     for region in doc.regions:
         text = region.text
         if not _may_hold_date(text):
@@ -117,6 +118,7 @@ def _weekday_dates(doc: Document) -> List[DateMention]:
         stems = [m.start() for m in _DAY_STEM.finditer(text)]
         if not stems:
             continue
+        here = len(found)
         for m in _matches(text, stems):
             g = m.groupdict()
             day, mon = g.get("day2") or g.get("day"), g.get("mon2") or g.get("mon")
@@ -125,7 +127,65 @@ def _weekday_dates(doc: Document) -> List[DateMention]:
                 int(day), MONTHS[mon.lower().rstrip(".")],
                 int(m.group("year")) if m.group("year") else None,
             ))
+        if _WD_NEAR_DIGIT.search(text):
+            if dated is None:
+                dated = _dates_by_region(doc)
+            found.extend(_any_style(region, text, found[here:], dated.get(id(region), ())))
     return found
+
+
+def _dates_by_region(doc: Document) -> dict:
+    """The dates the figure reader read, by region (read once per document)."""
+    from lintnews.analysis.figures.reader import read_figures  # (the reader imports this module)
+
+    out: dict = {}
+    for f in read_figures(doc):
+        if f.kind == "date" and f.mention is not None:
+            out.setdefault(id(f.region), []).append(f.mention)
+    return out
+
+
+#: A weekday written right before a date ("Friday, ", "Fri ", "Friday the ") or right after
+#: one ("(Friday)", ", a Friday", " - a Friday", ", which was a Friday").
+_WD_BEFORE_DATE = lazyre.compile(rf"{_WD},?\s+(?:the\s+)?$")
+_WD_AFTER_DATE = lazyre.compile(rf"(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|was|will\s+be)\s+a)\s+|\s+[-\u2013\u2014]\s+a\s+"
+                                rf"|,?\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+a\s+)"
+                                rf"{_WD}\b")
+_NUMERIC = lazyre.compile(r"[0-3]?\d[/.-][01]?\d[/.-]\d{4}")
+#: A weekday right before a number, or after a number and the words that set a weekday
+#: after a date: the only places :func:`_any_style` looks.
+_WD_NEAR_DIGIT = lazyre.compile(rf"{_WD.replace('(?P<wd>', '(?:')},?\s+(?:the\s+)?\d|\d(?:\s*\(\s*(?:a\s+)?|,?\s+(?:a|is\s+a|was\s+a|will\s+be\s+a|"
+                                rf"falls\s+on\s+a|fell\s+on\s+a|which\s+(?:is|was|will\s+be)\s+a)\s+|\s+[-\u2013\u2014]\s+a\s+)"
+                                rf"{_WD.replace('(?P<wd>', '(?:')}\b")
+
+
+def _any_style(region: Region, text: str, known: List[DateMention], dates) -> List[DateMention]:
+    """Weekdays beside a date in any style the calendar reader knows ("2025-06-23, a
+    Tuesday", "Tue 23/06/2025"), besides the written-out dates found above. A date in
+    figures whose day and month may be read either way ("05/09/2025") is taken only when
+    neither reading gives the weekday's day."""
+    out: List[DateMention] = []
+    for c in dates:
+        if c.kind != "date" or c.day is None or c.month is None or c.year is None:
+            continue
+        if any(k.start <= c.start < k.end or c.start <= k.start < c.end for k in known):
+            continue
+        m = _WD_BEFORE_DATE.search(text, max(0, c.start - 16), c.start)
+        start, end = (m.start(), c.end) if m is not None else (c.start, 0)
+        if m is None:
+            m = _WD_AFTER_DATE.match(text, c.end)
+            if m is None:
+                continue
+            end = m.end()
+        weekday = WEEKDAYS[m.group("wd").lower().rstrip(".")]
+        if _NUMERIC.fullmatch(c.text) and c.day <= 12:
+            try:
+                if dt.date(c.year, c.day, c.month).weekday() == weekday:
+                    continue  # "05/09/2025" read month first
+            except ValueError:
+                pass
+        out.append(DateMention(region, start, end, weekday, c.day, c.month, c.year))
+    return out
 
 
 def _may_hold_date(text: str) -> bool:
@@ -338,9 +398,10 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
     """Dates, months, times of day and lone weekdays of *region*, in text order."""
     text = region.text
     out: List[CalendarMention] = []
-    if not _may_hold_calendar(text):
+    spoken = "clock" in text or "half past " in text or "quarter past " in text or "quarter to " in text
+    if not spoken and not _may_hold_calendar(text):
         return out
-    for m in _calendar_matches(text):
+    for m in (_calendar_matches(text) if not spoken or _may_hold_calendar(text) else ()):
         g = m.group
         if g("h") is not None or g("h2") is not None:
             out.append(_time(region, m))
@@ -370,6 +431,8 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
         kind = "date" if day is not None else "month"
         out.append(CalendarMention(region, m.start(), m.end(), kind, int(year) if year else None, month,
                                    int(day) if day else None))
+    if spoken:
+        out = _spoken_times(region, text, out)
     if out:
         out = _range_starts(region, text, out)
     if out and ("day" in text):
@@ -381,6 +444,41 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
                                            weekday=WEEKDAYS[m.group().lower()]))
         out.sort(key=lambda c: c.start)
     return out
+
+
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
+#: A time of day in words: "nine o'clock", "half past one", "a quarter to six", "ten
+#: o'clock in the evening".
+_SPOKEN_TIME = lazyre.compile(
+    rf"\b(?:(?P<h>{_HOUR})\s+o['’]clock|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<dir>past|to)\s+(?P<h2>{_HOUR})\b)"
+    r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+at\s+night\b)?", re.I)
+
+
+def _spoken_times(region: Region, text: str, found: List[CalendarMention]) -> List[CalendarMention]:
+    """Times of day in words, added to *found*. Without "in the morning/afternoon/evening"
+    the hour is read on a twelve-hour clock after the time written just before it in the
+    paragraph ("from nine o'clock until half past one": 13:30), else as written."""
+    for m in _SPOKEN_TIME.finditer(text):
+        if any(c.start <= m.start() < c.end for c in found):
+            continue
+        word = (m.group("h") or m.group("h2")).lower()
+        hour = _HOUR_WORDS.get(word) or int(word)
+        minute = 0
+        if m.group("frac"):
+            minute = 30 if m.group("frac").lower() == "half" else 15
+            if m.group("dir").lower() == "to":
+                hour, minute = hour - 1, 60 - minute
+        part = (m.group("part") or "").lower() or ("evening" if m.group().lower().endswith("night") else "")
+        if part in ("afternoon", "evening") and hour < 12:
+            hour += 12
+        elif not part:
+            before = [c for c in found if c.kind == "time" and c.end <= m.start() and m.start() - c.end < 120]
+            if before and before[-1].minutes is not None and hour * 60 + minute < before[-1].minutes and hour < 12:
+                hour += 12
+        found.append(CalendarMention(region, m.start(), m.end(), "time", minutes=(hour % 24) * 60 + minute))
+        found.sort(key=lambda c: c.start)
+    return found
 
 
 def _range_starts(region: Region, text: str, found: List[CalendarMention]) -> List[CalendarMention]:
@@ -412,13 +510,19 @@ _DAY_BEFORE = lazyre.compile(r"(?:(?P<lead>\b(?:from|between)\s+))?(?<![\w.,:£$
 
 
 #: Where a calendar mention may start: a digit, the first letters of a month, or "noon",
-#: "midday", "midnight". A pattern that opens with alternatives of literals is scanned
-#: for in C; _CALENDAR itself is then tried only at these places.
-_CANDIDATE = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
-                            r"SEP|OCT|NOV|DEC)")
+#: "midday", "midnight"; _CALENDAR itself is then tried only at these places. The same
+#: matches as ``[0-9]+|Jan|Feb|...|DEC``, written to open with one character class, which
+#: ``re`` skips to in C (an alternation of a class and words it tries at every character):
+#: the class takes the first character, and a look-behind at it chooses the rest.
+_MONTH_RESTS = (
+    r"(?<=J)(?:an|un|ul|AN|UN|UL)|(?<=F)(?:eb|EB)|(?<=M)(?:ar|ay|AR|AY)|(?<=A)(?:pr|ug|PR|UG)|(?<=S)(?:ep|EP)"
+    r"|(?<=O)(?:ct|CT)|(?<=N)(?:ov|OV)|(?<=D)(?:ec|EC)"
+)
+_CANDIDATE = lazyre.compile(r"[0-9JFMASOND](?:(?<=[0-9])[0-9]*|" + _MONTH_RESTS + ")")
 #: The same for texts that hold "noon", "midday" or "midnight" (a substring test decides).
-_CANDIDATE_NOON = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
-                                 r"JUL|AUG|SEP|OCT|NOV|DEC|noon|midday|midnight)")
+_CANDIDATE_NOON = lazyre.compile(
+    r"[0-9JFMASONDnm](?:(?<=[0-9])[0-9]*|" + _MONTH_RESTS + r"|(?<=n)oon|(?<=m)id(?:day|night))"
+)
 
 
 def _calendar_matches(text: str) -> Iterator["re.Match[str]"]:

@@ -437,7 +437,15 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
         return False  # "September's 172,000", "Acme's 4,000 staff": a possessive, not a name
     if word in MONTHS or word in NON_NAMES or word in _NAME_OK:
         return False
+    if _GAPPED_BEFORE.search(text, max(0, nstart - 40), nstart) and _GAPPED_AFTER.match(text, nend):
+        return False  # "Labour took 25 seats and the Conservatives 51;": a figure whose verb is left out
     return True
+
+
+#: A coordinated subject with its verb left out, then its figure and the clause's end: "...
+#: and the Conservatives 51;", ", the Greens 4,": the number is the subject's figure.
+_GAPPED_BEFORE = lazyre.compile(r"(?:,|\band|\bwhile|\bbut)\s+the\s+[A-Z][a-z]+s\s$")
+_GAPPED_AFTER = lazyre.compile(r"(?:\s*[;,.]|\s+and\b|\s*$)")
 
 
 def _may_follow_name(text: str, at: int) -> bool:
@@ -463,7 +471,7 @@ _NAME_OK = frozenset(
     before during when while if although though yet so then now each every both last next first and
     or but nor for at as per its their his her our your my these those this that there here what
     whereas plus minus estimated average total record some across among amid below above beyond against
-    despite including within without towards toward through throughout under over around nearly almost""".split()
+    despite including within without towards toward through throughout under over around nearly almost aged""".split()
 )
 
 

@@ -171,13 +171,16 @@ _MEASURE_CLASSES = {
 }
 _MEASURE_BEFORE = lazyre.compile(
     r"(?:\b(?P<det>the|its|his|her|their|this|a|an)\s+(?:\w+\s+)?)?\b(?P<m>crowd|attendance|gate|audience|turnout|majority|"
-    r"margin|lead|death\s+toll|toll)\s+(?:of|was|is|stood\s+at|reached|rose\s+to|fell\s+to|hit|totalled|came\s+to)\s+"
+    r"margin|lead|death\s+toll|toll)\s+(?:of|(?:was|is|were|has\s+been|had\s+been)(?:\s+[a-z]+(?:\s+(?:at|to\s+be|as))?)?|"
+    r"stood\s+at|reached|rose\s+to|fell\s+to|hit|totalled|came\s+to)\s+"
     r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 _MARGIN_AFTER = lazyre.compile(r"[\s-]+votes?[\s-]+(?:win|victory|majority|margin|lead)\b|-vote\s+(?:win|victory|"
                                r"majority|margin|lead)\b|\s+votes?\s+ahead\b|\s+ahead\b", re.I)
 _MARGIN_BY = lazyre.compile(r"\b(?:won|win|wins|winning|elected|re-elected|beat|beating|defeated|ahead|majority)\s+"
                             r"(?:\w+\s+){0,4}?by\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|"
                             r"more\s+than\s+)?$", re.I)
+_DEAD_AFTER = lazyre.compile(r"\s+(?:dead|fatalities)\b(?!\s+(?:and|or)\b)", re.I)
+_STRONG_AFTER = lazyre.compile(r"-strong\s+(?P<m>crowd|audience|gate)\b", re.I)
 _VOTES_NEXT = lazyre.compile(r"\s+votes?\b", re.I)
 
 
@@ -200,6 +203,13 @@ def measure_class(q: Quantity) -> Tuple[str, bool]:
             det = (m.group("det") or "").lower()
             # "Turnout was 42%" opening a sentence is the measure itself, as definite as "the turnout"
             got = (_MEASURE_CLASSES.get(word, ""), det not in ("a", "an") and (bool(det) or word == "turnout"))
+        elif _DEAD_AFTER.match(text, q.end) and text[max(0, q.qual_start - 4) : q.qual_start].lower() == "the ":
+            got = ("toll", True)  # "the 47 dead": the toll, taken up
+        elif _STRONG_AFTER.match(text, q.end):
+            # "the 1,012-strong crowd": the measure named after the figure
+            word = _STRONG_AFTER.match(text, q.end).group("m").lower()
+            det = text[max(0, q.qual_start - 6) : q.qual_start].lower().split()
+            got = (_MEASURE_CLASSES.get(word, ""), bool(det) and det[-1] in ("the", "its", "his", "her", "their", "this"))
         elif _MARGIN_AFTER.match(text, end):
             det = text[max(0, q.qual_start - 6) : q.qual_start].lower().split()
             got = ("margin", bool(det) and det[-1] in ("the", "its", "his", "her", "their", "this"))

@@ -31,7 +31,7 @@ shops stores outlets branches
 plants factories
 cars vehicles
 planes aircraft jets airliners
-homes houses properties dwellings
+homes houses properties dwellings households
 seats constituencies
 soldiers troops
 children kids youngsters

@@ -387,6 +387,14 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             group = _breakdown(text, sentence, whole, rest, end)
             if group is not None:
                 return group
+        if cue is None and len(rest) >= 2:
+            # "Police arrested 12 people, eight men and five women": kinds that make up a group
+            # of people between them, set after a comma
+            comma = _COMMA_AFTER.match(text, _noun_end(text, end, sentence.end))
+            if comma is not None:
+                parts = _listed(text, whole, rest, after=comma.end())
+                if len(parts) == 2 and _complementary(parts) and parts[0].qual_start == comma.end():
+                    return PartGroup(whole, parts, "colon", True, sentence)
         if cue is not None:
             parts = _listed(text, whole, rest, after=cue.end())
             if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
@@ -454,6 +462,18 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 and (_LEFT_BEFORE.search(text, max(sentence.start, left.qual_start - 25), left.qual_start)
                      or _LEFT_AFTER.match(text, left.quantity.extra.get("after", left.end))):
             return PartGroup(had, [used, left], "leaving", True, sentence)
+    # "All but eight of the 79 homes have power again - 71 in all": what "all but" leaves
+    for i, k in enumerate(figures[:-2]):
+        whole = figures[i + 1]
+        if not _ALL_BUT.search(text, max(sentence.start, k.qual_start - 12), k.qual_start) \
+                or not _same_kind(k, whole) or not _OF_GAP.fullmatch(text, k.quantity.extra.get("after", k.end),
+                                                                     whole.qual_start):
+            continue
+        for rest in figures[i + 2 :]:
+            if _same_kind(rest, whole) and (not rest.thing or not whole.thing or stem(rest.thing) == stem(whole.thing)) and (
+                    _IN_ALL.match(text, _noun_end(text, rest.quantity.extra.get("after", rest.end), sentence.end))
+                    or _IN_ALL.match(text, rest.quantity.extra.get("after", rest.end))):
+                return PartGroup(whole, [k, rest], "remaining", True, sentence)
     # "14 flood warnings and 31 flood alerts, 45 in all"
     for i, whole in enumerate(figures):
         if i < 2:
@@ -476,7 +496,18 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 continue
             lead = text[max(sentence.start, other.qual_start - 30) : other.qual_start]
             if _REMAINING_BEFORE.search(lead):
-                return PartGroup(whole, [part, other], "remaining", True, sentence)
+                # the remainder is what is left after every part named before it ("a took 25
+                # of the 88 seats and b 51; the remaining 12"), or, when those figures are
+                # something else, after the first alone: whichever adds up
+                between = [f for f in figures[i + 2 :] if f.start < other.start and _same_kind(f, whole)
+                           and f.role not in ("change", "rate", "share") and f.value < whole.value]
+                whole_lo, whole_hi = figure_interval(whole)
+                readings = [[part, other]] + ([[part, *between, other]] if between else [])
+                for parts in readings:
+                    lo, hi = sum_interval(parts)
+                    if lo <= whole_hi and whole_lo <= hi:
+                        return PartGroup(whole, parts, "remaining", True, sentence)
+                return PartGroup(whole, readings[-1], "remaining", True, sentence)
             if _LEAVING_BEFORE.search(lead):
                 return PartGroup(whole, [part, other], "leaving", True, sentence)
     return None
@@ -711,6 +742,7 @@ _AMONG_VERB = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s*,?\s*(?:are|were|t
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|"
                                  r"those\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:[\w-]+['’]s?\s+)?"
                                  r"(?:[\w-]+\s+){0,2}$")
+_COMMA_AFTER = lazyre.compile(r"\s*,\s*")
 _SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|"
                             r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
 _NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z][\w'’-]*){0,3}?(?=\s*(?:,|:|\s[-–—]\s|"
@@ -729,6 +761,7 @@ _TOTAL_BEFORE = lazyre.compile(r"(?:,|\band)\s+(?:a\s+total\s+of|making|totallin
                                r"paying)\s+(?:the|a|an|its|their)\s+$|\b(?:share|split|divide)\s+(?:the|a|an|its|their)\s+$",
                                re.I)
 _JOINER = lazyre.compile(r",|\band\b|\bplus\b")
+_ALL_BUT = lazyre.compile(r"\ball\s+but\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _REMAINING = lazyre.compile(r"\b(?:the\s+)?(?:remaining|other|rest)\b", re.I)
 _REMAINING_BEFORE = lazyre.compile(r"\b(?:the|its|their)\s+(?:remaining|other|last)\s+$|\bthe\s+rest,?\s+$", re.I)
 _LEAVING_BEFORE = lazyre.compile(r"\b(?:leaving|leaves|left\s+with|with)\s+(?:just\s+|only\s+)?$", re.I)

@@ -18,6 +18,7 @@ import re
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.context import stem
+from lintnews.analysis.figures.nouns import noun_class
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import noun_referent
 from lintnews.matching import patterns as lazyre
@@ -84,10 +85,26 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (_unit_product(doc, sentence, here) if sum(f.kind == "currency" for f in here) >= 2 else None) \
             or (_average_across(doc, sentence, here) if averages else None) \
             or (average_anywhere(every, sentence, here) if averages else None) \
-            or (average_of_each(sentence, here) if averages and len(here) >= 3 else None)
-        if st is not None:
+            or (average_of_each(sentence, here) if averages and len(here) >= 3 else None) \
+            or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None)
+        if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
     return out
+
+
+def _another_fits(st: RateStatement, here: List[Figure]) -> bool:
+    """Whether another figure of its sentence, put for the total or the count, makes the
+    average multiply out ("Revenue was £20m, ... the 150 staff shared a £300,000 bonus,
+    around £2,000 each": the bonus is the total): then the reading is ambiguous."""
+    for f in here:
+        if f is st.rate or f is st.total or f is st.count or f.role in ("change", "share"):
+            continue
+        if f.kind == st.total.kind and f.currency == st.total.currency and f.value > st.rate.value \
+                and _fits(RateStatement("average", st.rate, st.count, f)):
+            return True
+        if f.kind == "count" and f.value >= 2 and _fits(RateStatement("average", st.rate, f, st.total)):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- across sentences
@@ -205,8 +222,14 @@ def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure
 
 #: Words one of which an average's sentence holds ("an average of", "averaging", "each",
 #: "per", "apiece", "a head", ", or £9,000 ...").
-_AVERAGE_WORDS = lazyre.compile(r"averag|\beach\b|\bper\b|apiece|\ba head\b|, or |\ba (?:day|week|month|year|head|"
-                                r"ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
+#: ``averag|\beach\b|\bper\b|apiece|\ba head\b|, or |\ba (?:day|...)\b``, with every
+#: alternative opening with a literal (the word boundary before a word's first letter
+#: tested after it: no word character before that letter), so that ``re`` skips from one
+#: possible first character to the next in C instead of trying every alternative at
+#: every character. It is only searched for (matched or not), and matches where the
+#: plain form matches.
+_AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, or |a(?<!\w.) (?:head|day|week|month|"
+                                r"year|ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
 
 
 def _may_be_product(here: List[Figure], before: List[Figure]) -> bool:
@@ -360,6 +383,84 @@ def average_of_each(sentence: Sentence, here: List[Figure]) -> Optional[RateStat
 
 
 _ON_AVERAGE_ANY = lazyre.compile(r"\bon\s+average\b|\baverag", re.I)
+
+#: A figure for each one of a group, by its position rather than its verb: a distributive
+#: word after it ("£84,000 apiece", "624 per ward", "£21 each", "£5 a head") ...
+_SHARE_AFTER = lazyre.compile(r"(?:(?:\s+[a-z]+){0,2}?\s+(?:each|apiece)|(?:\s+(?!(?:from|to|in|on|at|of|for|with|by|"
+                              r"into|over|is|was|are|were|and|or)\b)[a-z]+)?\s+(?:per|a|for\s+each|for\s+every)\s+"
+                              r"(?P<unit>[a-z]+))\b(?![\'’-])", re.I)
+#: ... or "each" as the subject of its clause ("each will receive about £21", "Each of the
+#: 10 schools will get £720"): the clause from "each" to the figure holds no comma.
+_EACH_SUBJECT = lazyre.compile(r"(?:^|[,;:(–—\"“‘-]\s*|\b(?:and|so|with|that)\s+)each\b(?P<of>\s+of\s+(?:the|its|their|"
+                               r"these|our)\s+)?[^,;:.!?]{0,60}$", re.I)
+#: "£2m of the £10m": a part of the other figure, not a share of it.
+_OF_THE_AFTER = lazyre.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:the|its|their|a|an)\s+", re.I)
+#: A clause of its own between two figures: "..., and the band earned", "; the rest".
+_NEW_CLAUSE = lazyre.compile(r"[;]|,\s+(?:and|but|while|whereas|although|though)\b", re.I)
+
+
+def distributed(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """A figure for each one of a group, its group and the total in one sentence, however
+    the sentence is built: "Each of the 10 schools will get £720 from a total pot of
+    £4,800", "13 staff sharing a pool of £455, each will receive about £21", "£1.56m on 13
+    ambulances, or £84,000 apiece", "Spread across 8 wards, the 3,840 beds give 480 per
+    ward". The figure for each is known by a distributive word beside it; the other two
+    are its total (its own kind and currency, larger) and the group (a count). With three
+    such figures and no more, every assignment of total and group is tried: the statement
+    is returned (to be checked) only when none multiplies out, so an ambiguous sentence
+    stays quiet."""
+    text = sentence.region.text
+    for a in here:
+        if a.kind not in ("count", "currency") or a.role in ("change", "share") or a.approx in ("over", "under"):
+            continue
+        end = a.quantity.extra.get("after", a.end)
+        after = _SHARE_AFTER.match(text, end)
+        subject = None if after is not None else _EACH_SUBJECT.search(text, sentence.start, a.qual_start)
+        if after is None and subject is None:
+            continue
+        unit = (after.group("unit") or "").lower() if after is not None else ""
+        if unit in _PERIODS or unit in ("cent", "year", "month", "week", "day"):
+            continue  # a rate in time needs its period, not a count
+        others = [f for f in here if f is not a and f.comparable and f.role not in ("change", "share")]
+        if len(others) != 2 or any(f.approx in ("over", "under") for f in others):
+            continue
+        if subject is not None:
+            # "each" before the figure: no other figure between but the group ("each of the 10")
+            between = [f for f in others if subject.start() <= f.start < a.start]
+            if len(between) > (1 if subject.group("of") else 0):
+                continue
+        options = []
+        for total, count in ((others[0], others[1]), (others[1], others[0])):
+            if count.kind != "count" or count.value < 2 or count.value != int(count.value):
+                continue
+            if total.kind != a.kind or total.currency != a.currency or total.value <= a.value:
+                continue
+            if unit and unit not in ("head", "person", "capita", "member", "worker") \
+                    and not (count.thing and noun_class(stem(count.thing)) == noun_class(stem(unit))):
+                continue  # "per ward": the group is the wards ("$1.62 per share" is no share of revenues)
+            if count.text.isdigit() and 1900 <= count.value <= 2100:
+                continue  # "2005 revenues": a year
+            if total.start > a.end and _OF_THE_AFTER.fullmatch(text, end, total.qual_start):
+                continue  # "£2m of the £10m fine": a part
+            lo, hi = (a.end, total.qual_start) if total.start > a.end else (total.end, a.qual_start)
+            if _NEW_CLAUSE.search(text, lo, hi):
+                continue  # "cost £40 each, and the band earned £5,000": another clause's figure
+            options.append(RateStatement("average", a, count, total))
+        if not options:
+            continue
+        if any(_fits(st) for st in options):
+            return None
+        return options[0] if len(options) == 1 else None
+    return None
+
+
+def _fits(st: RateStatement) -> bool:
+    """Whether the total is the figure for each times the group, within 3% and rounding."""
+    lo = st.rate.low * st.count.low
+    hi = st.rate.high * st.count.high
+    return lo * 0.97 <= st.total.high and st.total.low <= hi * 1.03
+
+
 _EACH_OF = lazyre.compile(r"\beach\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 

@@ -361,7 +361,8 @@ _WHEN = lazyre.compile(
     r"|\b(?:last|this|next|previous|the\s+previous|the\s+same|a)\s+(?:year|month|week|quarter|season|summer|"
     r"winter|spring|autumn|decade)(?:\s+(?:earlier|before|ago))?\b"
     r"|\b(?:first|second|third|fourth|final)[\s-]+(?:quarter|half)\b|\bQ[1-4]\b"
-    r"|\b(?:yesterday|today|tomorrow|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|now|currently)\b",
+    r"|\b(?:yesterday|today|tomorrow|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|now|currently)\b"
+    r"|(?<=\d )then(?=\s*[,;:.)])",
     re.I)
 _CHANGE_AFTER = lazyre.compile(r"\s*(?:more|fewer|less|higher|lower|up|down)\b(?!\s+(?:than\s+)?(?:or\b|to\b))"
                                r"|[\s-]*(?:rise|increase|fall|drop|cut|jump|decline|reduction|hike|gain|"
@@ -561,6 +562,7 @@ _A_LEAD = lazyre.compile(
     r"\b(?:just\s+over|just\s+under|over|under|more\s+than|less\s+than|almost|nearly|about|around|roughly|"
     r"barely|only|for|lasted|lasting|last|lasts|took|takes|take|spent|within|after|of|than|in\s+under|in\s+about)"
     r"\s+(?P<half>half\s+)?$"
+    r"|(?P<comma>,)\s+$"
     r"|(?P<frac>\b(?:half|a\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds))\s+of\s+$", re.I)
 #: "three quarters of an hour": the share of the unit.
 _FRACTION_OF_UNIT = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75, "a third": 1 / 3,
@@ -580,6 +582,8 @@ def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quanti
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue
         lead = _A_LEAD.search(text, max(0, m.start() - 20), m.start())
+        if lead is not None and lead.group("comma") and m.group("unit").lower() in ("day", "hour", "minute"):
+            lead = None  # ", a day of mourning" names an occasion; ", a fortnight of music" a span
         if lead is None and not _A_TRAIL.match(text, m.end()):
             continue  # "a week in all", "an hour altogether" need no word before them
         frac = lead.group("frac") if lead is not None else None

@@ -34,16 +34,42 @@ _FRACTIONS = {
 }
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "a": 1, "one": 1}
+_UNIT_WORDS = "one two three four five six seven eight nine".split()
+_TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: A percentage in words: "forty per cent", "twenty-five per cent", "eight per cent".
+_PCT_WORDS = (r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[\s-](?:" + "|".join(_UNIT_WORDS) + r"))?|"
+              + "|".join(_TEEN_WORDS + _UNIT_WORDS) + ")")
+
+
+def _pct_value(word: str) -> float:
+    """ "40", "forty", "twenty-five" as a number."""
+    w = word.lower()
+    if w[:1].isdigit():
+        return float(w)
+    parts = re.split(r"[\s-]+", w)
+    value = 0
+    for p in parts:
+        if p in _TENS_WORDS:
+            value += 20 + 10 * _TENS_WORDS.index(p)
+        elif p in _TEEN_WORDS:
+            value += 10 + _TEEN_WORDS.index(p)
+        elif p in _UNIT_WORDS:
+            value += 1 + _UNIT_WORDS.index(p)
+    return float(value)
+
+
 _Q = (r"(?:(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under|"
       r"just\s+over|just\s+under|well\s+over|well\s+under|close\s+to|barely|fewer\s+than)\s+)?")
 _FRAC = (r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|tenth)|half|two[\s-]thirds|"
          r"(?:three|four)[\s-](?:quarters|fifths)|two[\s-]fifths|nine[\s-]tenths"
          r"|(?P<n>one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d+)"
-         r"|(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent))")
+         r"|(?P<pct>\d+(?:\.\d+)?|" + _PCT_WORDS + r")\s?(?:%|per\s?cent))")
 #: A share set beside a figure: "- almost half -", ", more than a third,", ", or 24%,", "(one in four)".
 _BESIDE = lazyre.compile(rf"\s*(?:[-–—]|,\s*(?:or\s+)?|\(\s*|\bor\s+)\s*{_Q}{_FRAC}(?:\s+of\s+(?:them|the\s+total|all))?"
                          rf"\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|said|will|would|of\s+whom)\b)", re.I)
-_PART_OF = lazyre.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+out)?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+_PART_OF = lazyre.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,2}\s+out)?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|"
+                          r"our\s+|your\s+|his\s+|her\s+|these\s+|those\s+)?"
                           r"(?:[\w'’-]+['’]s\s+)?$")
 _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+|these\s+|those\s+|"
                                  r"[A-Z][\w'’-]*['’]s\s+)?$")
@@ -174,6 +200,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _opening_referred(doc, sentence, counts[0])
             if st is not None:
                 out.append(st)
+        if not pairs and counts and " of " in sentence.text:
+            st = _share_of_group(doc, sentence, counts[0])
+            if st is not None:
+                out.append(st)
     return out
 
 
@@ -197,6 +227,39 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
                                   m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     return None
+
+
+#: "Almost a third of them, 300, ...", "Half of the pupils - 600 - ...": a share of a group
+#: the sentence before counted, with the part set off after it.
+_SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+of\s+(?:(?P<pron>them|those|these)|the\s+(?P<noun>[a-z]+))\s*(?:,|[-–—]|\()\s*$",
+                                 re.I)
+
+
+_SHARE_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "tenth", "%", "cent", " in ")
+
+
+def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional[ShareStatement]:
+    """A share of a group counted before, then its part: "The school has 1,200 pupils.
+    Almost a third of them, 300, are eligible"."""
+    text = sentence.region.text
+    lo = max(sentence.start, part.qual_start - 60)
+    window = text[lo : part.qual_start]
+    if " of " not in window or not any(w in window for w in _SHARE_WORDS):
+        return None  # (cheap tests of the words the pattern needs)
+    m = _SHARE_OF_GROUP.search(text, lo, part.qual_start)
+    if m is None:
+        return None
+    if m.group("pron"):
+        whole = pronoun_referent(doc, part)
+    else:
+        whole = noun_referent(doc, part, m.group("noun"), kinds=("count",))
+    if whole is None or whole.sentence is sentence or not _same_measure(part, whole) or not 0 < part.value <= whole.value:
+        return None
+    window = _window(m)
+    if window is None:
+        return None
+    return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                          m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
 
 
 _OF_THOSE_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
@@ -252,7 +315,7 @@ def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figur
         # "nearly a quarter of the 2,000 trees, 200, were felled"
         a = counts[i + 1]
         lead = _SHARE_OF_WHOLE.search(text, max(sentence.start, b.qual_start - 40), b.qual_start)
-        if lead is not None and not lead.group("pct") \
+        if lead is not None and (not lead.group("pct") or _appositive_part(text, _noun_end(text, b, sentence), a)) \
                 and _COMMA_GAP.fullmatch(text, _noun_end(text, b, sentence), a.qual_start) and 0 < a.value <= b.value:
             out.append((a, b))
     for i, whole in enumerate(counts[:-1]):
@@ -305,7 +368,8 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
                                       m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
     # "almost half of the 11,200 students, 2,900, ..."
     m = _SHARE_OF_WHOLE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
-    if m is not None and not m.group("pct") and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
+    if m is not None and (not m.group("pct") or _appositive_part(text, _noun_end(text, whole, sentence), part)) \
+            and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
         window = _window(m)
         if window is not None:
             return ShareStatement(part, whole, window[0], window[1], sentence.region,
@@ -313,10 +377,13 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
     return None
 
 
+#: A relative clause that only restates: ", which is 24%", ", that is a third".
+_COPULA = (r"(?:which|that|this)\s+(?:is|was|are|were|represents|represented|means|meant|makes|made|equals|"
+           r"amounts\s+to|amounted\s+to|comes\s+to|came\s+to|works\s+out\s+(?:at|to))\s+")
 #: A share set off later in a part's clause: "..., 310 were delayed, or 25%", "... (25%)",
 #: "..., roughly 25 per cent, ...", "... - 25% of those checked".
 _CLAUSE_SHARE = lazyre.compile(
-    rf"(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]\s*){_Q}{_FRAC}(?P<of>\s+of\s+(?:them|those|these|the\s+total|all|"
+    rf"(?:,\s*(?:or\s+|{_COPULA})?|\(\s*|\s[-–—]\s*){_Q}{_FRAC}(?P<of>\s+of\s+(?:them|those|these|the\s+total|all|"
     rf"the\s+[a-z]+)(?:\s+[a-z]+)?)?\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|will|would)\b)", re.I)
 _CLAUSE_BREAK = lazyre.compile(r"[;:\d]|\b(?:but|while|whereas|although|compared|against|than|from|up|down|rise|"
                                r"fall|increase|decrease)\b", re.I)
@@ -367,6 +434,23 @@ def _elliptic(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStateme
 _SAMPLE_BEFORE = lazyre.compile(r"\b(?:survey|poll|study|sample|census|ballot|questionnaire)\s+of\s+(?:some\s+|about\s+|more\s+"
                                  r"than\s+|nearly\s+|almost\s+|around\s+)?$|\b(?:surveyed|polled|questioned|asked|"
                                  r"interviewed)\s+$", re.I)
+#: The part set off as an appositive: "35% of the 640 drivers, 224 in all, failed" (in brackets
+#: or after "or" it is the part-whole rule's).
+_APPOSITIVE_END = lazyre.compile(r"\s+(?:in\s+all|in\s+total|altogether)\s*[,)–—]", re.I)
+_APPOSITIVE_COMMA = lazyre.compile(r"\s*,")
+
+
+def _appositive_part(text: str, after_whole: int, part: Figure) -> bool:
+    """The part set off between commas after "N% of the T": "40% of the 2,000 jobs, some
+    1,200, will go", or with "in all" ("..., 619 in all, ..."). After "or" or in brackets
+    it is the part-whole rule's."""
+    gap = text[after_whole : part.qual_start]
+    end = part.quantity.extra.get("after", part.end)
+    if _APPOSITIVE_END.match(text, end):
+        return True
+    return "," in gap and "(" not in gap and " or " not in f" {gap} " and _APPOSITIVE_COMMA.match(text, end) is not None
+
+
 _COMMA_GAP = lazyre.compile(r"\s*(?:,|\(|[-–—])\s*(?:or\s+|some\s+|about\s+)?")
 _SHARE_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}(?=\s*(?:,|:|\(|[-–—]))", re.I)
 _CHANGE_NEAR = lazyre.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|by|growth|drop|cut)\s+(?:of\s+|by\s+)?$",
@@ -384,7 +468,7 @@ def _window(m: "re.Match[str]") -> Optional[Tuple[float, float]]:
     frac = m.group("frac")
     qual = m.group("q") or ""
     if m.group("pct"):
-        return share_window(float(m.group("pct")) / 100, qual, exact=True)
+        return share_window(_pct_value(m.group("pct")) / 100, qual, exact=True)
     if m.group("d"):
         n = _NUMBERS.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
         d = _NUMBERS.get(m.group("d").lower()) if not m.group("d").isdigit() else int(m.group("d"))

@@ -167,11 +167,14 @@ _SPAN_GAP = lazyre.compile(
     r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 #: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
 _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|starts|opened|opens|took\s+off|set\s+off|"
+                             r"starting|beginning|opening|departing|leaving|closing|shutting|"
                              r"kicked\s+off|set\s+out|went\s+in|arrived|hit|struck|broke\s+out|broke\s+down|went\s+down|"
                              r"went\s+off|failed|crashed|shut|closed|stopped|halted|suspended|cut\s+off|erupted|"
                              r"disappeared|vanished|went\s+missing|collapsed)\s+(?:at|on|in)?\s*(?:the\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
+                           r"ending|finishing|closing|concluding|returning|reopening|resuming|landing|arriving|"
+                           r"completed|completing|wrapped\s+up|wrapping\s+up|"
                            r"concluded|left|got\s+back|restored|resumed|reopened|re-opened|lifted|fixed|resolved|"
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
                            r"extinguished|recovered|reconnected|called\s+off)\s+(?:at|on|in|by)?\s*(?:the\s+)?"
@@ -303,9 +306,12 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
     text = sentence.region.text
     best = None
     for d in durations:
-        if d.qual_start >= first.qual_start and d.end <= second.end:
-            continue  # inside the span
         before = text[max(sentence.start, d.qual_start - 30) : d.qual_start].lower()
+        if d.qual_start >= first.qual_start and d.end <= second.end:
+            if not _LASTED_INSIDE.search(before):
+                continue  # inside the span (but "began at 11.15am and lasted 90 minutes, ending at")
+            best = (0, d)
+            break
         later = d.qual_start >= second.end and _LATER_RIGHT_AFTER.fullmatch(text, second.end, d.qual_start) \
             and _LATER.match(text, d.end)
         if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end) and not later:
@@ -319,6 +325,9 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
     return best[1] if best is not None and best[0] < 120 else None
 
 
+#: A duration its event's verb states between the two ends: "and lasted 90 minutes, ending at".
+_LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|running\s+for|went\s+on\s+for|took)\s+"
+                                r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
 _LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*,?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
                                     r"just\s+over\s+|just\s+under\s+)?")
 _ZONE = lazyre.compile(r"\blocal\s+time\b|\b(?:GMT|BST|UTC|CET|EST|PST|[A-Z]{2}T)\b")

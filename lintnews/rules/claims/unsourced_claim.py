@@ -108,14 +108,17 @@ class UnsourcedClaim(Rule):
         hedged = {id(r) for r in FIRST_WORDS.regions_with(doc)}  # the others hold no hedge cue
 
         def skip(sentence) -> bool:  # never reported here, so not scored
-            return (id(sentence) in reported or sentence.quoted or is_question(sentence)
-                    or _ADVICE.search(sentence.text) is not None or _PLAN_TERMS.search(sentence.text) is not None)
+            return id(sentence) in reported or sentence.quoted or is_question(sentence)
 
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
                 continue
             for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip)):
                 if score is None or score < cut:
+                    continue
+                # advice and a plan's terms are never reported either; their expressions
+                # cost more than a score, so only the sentences that score are searched
+                if _ADVICE.search(sentence.text) is not None or _PLAN_TERMS.search(sentence.text) is not None:
                     continue
                 voice = sentence_voice(sentence, settings, doc)
                 if not voice.writer or voice.commitment:

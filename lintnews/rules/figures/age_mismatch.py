@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from lintnews.analysis.figures.ages import Now, ages_at, possible_ages, turns
+from lintnews.analysis.figures.ages import Now, age_gaps, ages_at, possible_ages, spoken_age_words, turns
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.reader import read_figures
 from lintnews.model import Finding, Severity
@@ -59,7 +59,7 @@ class AgeMismatch(Rule):
 
     def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         figures = read_figures(doc)
-        if not any(f.kind in ("age", "count") for f in figures):
+        if not any(f.kind in ("age", "count") for f in figures) and not spoken_age_words(doc):
             return
         for item in ages_at(doc, figures, today=context.today, published=context.date):
             age, when, birth = item
@@ -70,6 +70,9 @@ class AgeMismatch(Rule):
                 continue
             lo, hi = span
             a_lo, a_hi = age.low, age.high
+            if not age.approx and age.value == int(age.value):
+                # an age is given in whole years, never rounded ("70" is not "about 70")
+                a_lo, a_hi = age.value, age.upper if age.upper is not None else age.value
             if turns(age):
                 a_lo = a_hi = age.value - 1  # "turns 46 next month": 45 now
             if a_lo <= hi + 0.5 and lo - 0.5 <= a_hi:
@@ -84,9 +87,22 @@ class AgeMismatch(Rule):
                 message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, {moment} the age "
                            f"is {shown}: the age and the dates disagree{voice_note((age,))}")
             else:
-                message = (f"{age.shown} here, but born {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
+                origin = "dating from" if birth.who.startswith("~") else "born"
+                message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
                            f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
             yield self.report(doc, age.region, age.qual_start, age.end, message)
+        named = [f for f in figures if f.kind == "age" and f.quantity is not None and f.quantity.person]
+        for g in age_gaps(doc, figures) if len(named) >= 2 else ():
+            if not self.applies_to(g.region):
+                continue
+            actual = g.first.value - g.second.value
+            if abs(actual - g.sign * g.gap) <= 1:
+                continue  # (birthdays may fall between: a year either way)
+            line = line_of(doc, g.region, g.start)
+            said = g.region.text[g.start : g.end]
+            message = (f"{said} here, but {at(doc, g.first, line)} and {at(doc, g.second, line)} are "
+                       f"{abs(actual):.0f} years apart: the ages and the gap disagree{voice_note((g.first, g.second))}")
+            yield self.report(doc, g.region, g.start, g.end, message)
 
 
 def _day(d) -> str:
