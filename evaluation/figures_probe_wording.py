@@ -370,3 +370,281 @@ FAMILY_H: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=h_ages, averages=h_averages, changes=h_changes, conversions=h_conversions, durations=h_durations,
     fractions=h_fractions, multiples=h_multiples, parts=h_parts, restatements=h_restatements, shares=h_shares,
     weekdays=h_weekdays)
+
+
+# =========================================================================== family i
+# Written at the end of the wording round, after the changes family h prompted, in other
+# wording again, and run once on the final code (its first run is the estimate).
+
+
+def voice_i(rng: random.Random, paragraphs: List[str], p: float = 0.3) -> List[str]:
+    """Other framings of a source than :func:`voice`: "a statement said", "told reporters",
+    "figures published on Monday show"."""
+    first = paragraphs[0]
+    if rng.random() >= p or "\n" in first or not first.endswith(".") or first.startswith("#"):
+        return paragraphs
+    k = rng.randrange(3)
+    if k == 0:
+        text = f"{first[:-1]}, a statement from {rng.choice(BODIES)} said."
+    elif k == 1:
+        text = f'"{first[:-1]}," the minister told reporters.'
+    else:
+        text = f"Figures published on Monday show that {first[:1].lower() + first[1:]}" \
+            if first.split()[0] in ("The", "A", "An", "Some", "In", "Of", "Out", "Only", "More", "Three", "Half") \
+            else f"{first[:-1]}, figures published on Monday show."
+    return [text] + paragraphs[1:]
+
+
+def ipair(rng: random.Random, make: Callable[[bool], List[str]], **kw) -> Pair:
+    seed = rng.random()
+    vs = random.Random(seed + 2)
+    ok, bad = make(False), make(True)
+    if rng.random() < 0.5:
+        state = vs.getstate()
+        ok = voice_i(vs, ok)
+        vs.setstate(state)
+        bad = voice_i(vs, bad)
+    return draft(random.Random(seed), *ok, **kw), draft(random.Random(seed), *bad, **kw)
+
+
+def i_changes(rng: random.Random) -> Pair:
+    a = rng.randrange(20, 90) * 50
+    p = rng.choice([10, 15, 20, 25, 30, 40])
+    up = rng.random() < 0.6
+    b = round(a * (1 + p / 100)) if up else round(a * (1 - p / 100))
+    bad = p + rng.choice([10, 14, 18])
+    year = rng.randrange(2012, 2022)
+
+    def q(e: bool) -> int:
+        return bad if e else p
+
+    forms = [
+        lambda e: [f"Footfall in the high street is running at {n(b)} a week, against {n(a)} at the same point last "
+                   f"year - {'growth' if up else 'a decline'} of {q(e)}%."],
+        lambda e: [f"From a {'low' if up else 'high'} of {n(a)} in {year}, membership has "
+                   f"{'recovered' if up else 'slipped'} to {n(b)}, a {q(e)}% {'improvement' if up else 'loss'}."],
+        lambda e: [f"Waiting lists, which stood at {n(a)} when the plan was launched, are now {n(b)} - "
+                   f"{q(e)}% {'longer' if up else 'shorter'}."],
+        lambda e: [f"The {n(b)} calls logged this winter represent a {q(e)} per cent "
+                   f"{'increase' if up else 'decrease'} on the previous winter's total of {n(a)}."],
+        lambda e: [f"It was {n(a)} last spring.", f"Now, at {n(b)}, the figure has {'risen' if up else 'fallen'} by "
+                   f"{q(e)}%."],
+        lambda e: [f"Compared with the {n(a)} recorded in {year}, today's count of {n(b)} is "
+                   f"{'up' if up else 'down'} by {q(e)} per cent."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def i_multiples(rng: random.Random) -> Pair:
+    a = rng.choice([150, 240, 600, 1_200, 45])
+    f = rng.choice([0.65, 1.4])
+    town = rng.choice(TOWNS)
+    forms = [
+        lambda e: [f"Rents in {town} have doubled over the decade: a flat that cost £{n(a)} a month in 2014 now "
+                   f"costs £{n(a * 2 * (f if e else 1))}."],
+        lambda e: [f"The waiting list is now three times as long as in 2019, at {n(a * 3 * (f if e else 1))} "
+                   f"against {n(a)}."],
+        lambda e: [f"Use of the food bank has grown fourfold since 2018, from {n(a)} families to "
+                   f"{n(a * 4 * (f if e else 1))}."],
+        lambda e: [f"Attendance halved between the two seasons, falling from {n(a * 2)} to {n(a * (f if e else 1))}."],
+        lambda e: [f"Today there are {n(a * 10 * (f if e else 1))} electric buses on the road, ten times the {n(a)} "
+                   "of five years ago."],
+        lambda e: [f"Sales tripled, to {n(a * 3 * (f if e else 1))} from {n(a)}."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def i_parts(rng: random.Random) -> Pair:
+    a, b, c = rng.randrange(20, 60), rng.randrange(10, 40), rng.randrange(5, 25)
+    t = a + b + c
+    d = rng.choice([6, 9, 13])
+    forms = [
+        lambda e: [f"The {t} complaints covered noise ({a}), litter ({b}) and parking ({c + d if e else c})."],
+        lambda e: [f"Out of {t * 10} applications, {a * 10} were approved, {b * 10} rejected and "
+                   f"{(c + d) * 10 if e else c * 10} are still pending."],
+        lambda e: [f"The crash injured {say(a % 12 + 3)} people - {say(a % 12 + 3 - 2)} passengers and "
+                   f"{say(2 + (3 if e else 0))} crew."],
+        lambda e: [f"In all, {t} trees will be felled: {a} oaks, {b} beeches and the remainder, "
+                   f"{c + d if e else c}, ash."],
+        lambda e: [f"Of the {n(t * 20)} tickets, {n(a * 20)} have been sold, leaving {n((b + c) * 20 + (d * 20 if e else 0))}."],
+        lambda e: [f"{cap(say(t))} councillors voted: {say(a)} in favour, {say(b)} against and "
+                   f"{say(c + d if e else c)} abstained."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def i_shares(rng: random.Random) -> Pair:
+    a = rng.randrange(30, 50)
+    b = rng.randrange(15, 100 - a - 10)
+    c = rng.randrange(3, 100 - a - b - 2)
+    dd = 100 - a - b - c
+    total = rng.choice([900, 1_600, 2_000, 4_800])
+    x = rng.randrange(total // 6, total * 3 // 4)
+    z = round(100 * x / total)
+    zb = z + rng.choice([-1, 1]) * max(8, z // 3)
+    forms = [
+        lambda e: [f"Wind provided {a} per cent of the country's power last year, gas {b} per cent, nuclear {c} "
+                   f"per cent and coal {dd + 11 if e else dd} per cent."],
+        lambda e: [f"Roughly {zb if e else z}% of the {n(total)} councillors - {n(x)} - are women."],
+        lambda e: [f"The plan was backed by {n(x)} of the {n(total)} residents who voted, a {zb if e else z}% share."],
+        lambda e: [f"With {n(x)} of the {n(total)} ballots counted ({zb if e else z}%), the result is still open."],
+        lambda e: [f"Women make up {a}% of the staff, men {100 - a - 3}% and the remaining {3 + (9 if e else 0)}% did "
+                   "not say."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def i_fractions(rng: random.Random) -> Pair:
+    total = rng.choice([600, 1_200, 1_500, 2_400, 3_000])
+    noun = rng.choice(["workers", "patients", "homes", "members", "households"])
+    forms = [
+        lambda e: [f"Three in ten of the {n(total)} {noun}, about {n(total * (0.5 if e else 0.3))}, are affected."],
+        lambda e: [f"Just over half of the {n(total)} {noun} - {n(total * (0.35 if e else 0.54))} of them - "
+                   "signed the petition."],
+        lambda e: [f"More than two-thirds of the {n(total)} {noun}, {n(total * (0.55 if e else 0.7))}, were over 65."],
+        lambda e: [f"A fifth of the £{n(total // 10)}m budget - £{n(total // 10 * (0.35 if e else 0.2))}m - will go "
+                   "on roads."],
+        lambda e: [f"Of the {n(total)} {noun}, barely a quarter - {n(total * (0.4 if e else 0.24))} - took part."],
+        lambda e: [f"Nine out of ten of the {n(total)} {noun} asked, {n(total * (0.7 if e else 0.9))}, said they "
+                   "were satisfied."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def i_conversions(rng: random.Random) -> Pair:
+    ft = rng.choice([600, 1_000, 1_250])
+    m = round(ft * 0.3048)
+    mm = rng.choice([25, 50, 75])
+    inch = round(mm / 25.4)
+    ac = rng.choice([1_000, 4_000, 2_500])
+    ha = round(ac * 0.404686, -1)
+    kmh = rng.choice([160, 200, 300])
+    mph = round(kmh / 1.609344)
+    c = rng.randrange(5, 35)
+    f = round(c * 9 / 5 + 32)
+    usd, rate = rng.choice([20, 30, 50]), 0.8
+    forms = [
+        lambda e: [f"The tower is {n(ft)} feet tall - about {n(m * (1.35 if e else 1))} metres."],
+        lambda e: [f"Rainfall reached {mm}mm ({say(inch + (2 if e else 0))} "
+                   f"inch{'' if inch + (2 if e else 0) == 1 else 'es'}) in places."],
+        lambda e: [f"The {n(ac)}-acre ({n(ha * (1.5 if e else 1))}-hectare) estate is up for sale."],
+        lambda e: [f"The train reaches {kmh}km/h ({round(mph * (1.3 if e else 1))}mph) on the new line."],
+        lambda e: [f"At noon it was {c}C, or {f + (10 if e else 0)}F, in the shade."],
+        lambda e: [f"The club paid ${usd}m (£{round(usd * rate)}m) for the striker.",
+                   f"It later spent $10m (£{round(10 * rate * (0.7 if e else 1))}m) on a defender."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def _half_hours(k: int) -> str:
+    """k and a half hours, in words ("half an hour" for none)."""
+    return "half an hour" if k == 0 else f"{say(k)} and a half hours"
+
+
+def i_durations(rng: random.Random) -> Pair:
+    h = rng.randrange(1, 5)
+    start = dt.date(2025, rng.randrange(3, 10), rng.randrange(1, 15))
+    days = rng.randrange(3, 6)
+    end = start + dt.timedelta(days=days - 1)
+    span = rng.randrange(10, 16)
+    forms = [
+        lambda e: [f"Trains were halted between 4.40pm and {4 + h}.10pm - a disruption of "
+                   f"{_half_hours(h - 1 + (3 if e else 0))}."],
+        lambda e: [f"The festival, from {calendar.day_name[start.weekday()]} {start.day} "
+                   f"{calendar.month_name[start.month]} to {calendar.day_name[end.weekday()]} {end.day} "
+                   f"{calendar.month_name[end.month]} 2025, lasts {say(days + (3 if e else 0))} days."],
+        lambda e: [f"Polls were open for {span + (3 if e else 0)} hours, from 7am to {7 + span - 12}pm."],
+        lambda e: [f"The ferry left at 11:20 and docked at 12:50, a crossing of {50 if e else 90} minutes."],
+        lambda e: [f"She was held from {start.day} {calendar.month_name[start.month]} until "
+                   f"{(start + dt.timedelta(days=14)).day} {calendar.month_name[(start + dt.timedelta(days=14)).month]}, "
+                   f"{'three' if e else 'two'} weeks in all."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def i_ages(rng: random.Random) -> Pair:
+    born = rng.randrange(1925, 1975)
+    gap = rng.randrange(22, 40)
+    later = born + gap
+    who, last = name(rng)
+    w2, l2 = name(rng)
+    while l2 == last:
+        w2, l2 = name(rng)
+    forms = [
+        lambda e: [f"The actor, born in {born}, was {gap + (5 if e else 0)} when he won his first award in {later}."],
+        lambda e: [f"Born on 6 June {born}, the poet died on 2 January {born + 80} at the age of "
+                   f"{79 - (4 if e else 0)}."],
+        lambda e: [f"{who}, {gap}, is {say(5 + (4 if e else 0))} years older than her teammate {w2}, {gap - 5}."],
+        lambda e: [f"{who} was {gap - (4 if e else 0)} when she enlisted in {later}, having been born in {born}."],
+        lambda e: [f"At {gap + (6 if e else 0)}, in {later}, {who} took over the business her father founded; she "
+                   f"was born in {born}."],
+        lambda e: [f"{who}, who turned {gap} in March {later}, was born in March {born - (3 if e else 0)}."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def i_weekdays(rng: random.Random) -> Pair:
+    day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(20, 340))
+    right = calendar.day_name[day.weekday()]
+    wrong = calendar.day_name[(day.weekday() + rng.choice([2, 3, 4])) % 7]
+    m = calendar.month_name[day.month]
+    suf = "th" if 4 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    forms = [
+        lambda e: [f"The inquest opens on {wrong if e else right} {day.day} {m} {day.year}."],
+        lambda e: [f"Tickets go on sale on {wrong if e else right} {day.day}{suf} {m} {day.year}."],
+        lambda e: [f"The fire broke out on the evening of {wrong if e else right}, {m} {day.day}, {day.year}."],
+        lambda e: [f"The deadline is {day.day:02d}/{day.month:02d}/{day.year}, a {wrong if e else right}."],
+        lambda e: [f"Next match: {(wrong if e else right)[:3]} {day.day} {m[:3]} {day.year}, 3pm."],
+        lambda e: [f"Polling day - {wrong if e else right}, {day.day} {m} {day.year} - is less than a month away."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+def i_restatements(rng: random.Random) -> Pair:
+    x = rng.choice([450, 1_200, 86, 2_400, 310])
+    xb = round(x * rng.choice([0.7, 1.35]))
+    town = rng.choice(TOWNS)
+    pts = x % 90 + 10
+    pts_b = xb % 90 + 10 if xb % 90 + 10 != pts else pts + 7
+    turn = x % 40 + 20
+    turn_b = xb % 40 + 20 if xb % 40 + 20 != turn else turn + 6
+    forms = [
+        lambda e: [f"The trust said {n(x)} jobs would go over the next two years."],
+        lambda e: [f"A fleet of {n(x)} buses serves {town}.", f"All {n(xb if e else x)} buses will be electric by "
+                   "2030, the operator said."],
+        lambda e: [f"The appeal has raised £{n(x * 100)} so far.", f"The £{n((xb if e else x) * 100)} raised will pay "
+                   "for a new roof."],
+        lambda e: [f"| Team | Points |\n|---|---|\n| {town} Rovers | {pts} |\n| Athletic | 41 |",
+                   f"{town} Rovers finished the season on {pts_b if e else pts} points."],
+        lambda e: [f"Turnout in the by-election was {turn}%.", f"The {turn_b if e else turn}% turnout was "
+                   "the lowest in a decade."],
+    ]
+    make = pick(rng, forms)
+    if make is forms[0]:  # the headline against the body
+        seed = rng.random()
+        return (draft(random.Random(seed), *make(False), title=f"Hospital trust to shed {n(x)} posts"),
+                draft(random.Random(seed), *make(False), title=f"Hospital trust to shed {n(xb)} posts"))
+    return ipair(rng, make)
+
+
+def i_averages(rng: random.Random) -> Pair:
+    k = rng.randrange(6, 30)
+    per = rng.choice([40, 300, 2_000, 60])
+    total = k * per
+    f = rng.choice([0.6, 1.5])
+    forms = [
+        lambda e: [f"The {k} food banks handed out {n(total)} parcels last year - {n(per * (f if e else 1))} each on "
+                   "average."],
+        lambda e: [f"The bill of £{n(total)} comes to £{n(per * (f if e else 1))} for each of the {k} households."],
+        lambda e: [f"Spending on the {k} libraries totals £{n(total)}, or £{n(per * (f if e else 1))} per library."],
+        lambda e: [f"That is {per} arrests a night over the {k}-night operation, {n(total * (f if e else 1))} in total."],
+        lambda e: [f"The charity's {k} volunteers gave {n(total)} hours, or {n(per * (f if e else 1))} hours per "
+                   "volunteer."],
+    ]
+    return ipair(rng, pick(rng, forms))
+
+
+FAMILY_I: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    ages=i_ages, averages=i_averages, changes=i_changes, conversions=i_conversions, durations=i_durations,
+    fractions=i_fractions, multiples=i_multiples, parts=i_parts, restatements=i_restatements, shares=i_shares,
+    weekdays=i_weekdays)

@@ -113,6 +113,8 @@ PAIRS = [
     # a thing's anniversary against the year it was founded
     ("FIG009", "The lifeboat station, founded in 1875, marked its 125th anniversary in 2025.",
      "The lifeboat station, founded in 1875, marked its 150th anniversary in 2025."),
+    # a conversion with its figure in words, rounded as its digits would be
+    ("FIG004", "Snow lay 75mm (five inches) deep.", "Snow lay 75mm (three inches) deep."),
 ]
 
 

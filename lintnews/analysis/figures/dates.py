@@ -127,7 +127,7 @@ def _weekday_dates(doc: Document) -> List[DateMention]:
                 int(day), MONTHS[mon.lower().rstrip(".")],
                 int(m.group("year")) if m.group("year") else None,
             ))
-        if _WD_NEAR_DIGIT.search(text):
+        if any(_beside_number(text, at) for at in stems):
             if dated is None:
                 dated = _dates_by_region(doc)
             found.extend(_any_style(region, text, found[here:], dated.get(id(region), ())))
@@ -152,11 +152,20 @@ _WD_AFTER_DATE = lazyre.compile(rf"(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|w
                                 rf"|,?\s+(?:is|was|will\s+be|falls\s+on|fell\s+on)\s+a\s+)"
                                 rf"{_WD}\b")
 _NUMERIC = lazyre.compile(r"[0-3]?\d[/.-][01]?\d[/.-]\d{4}")
-#: A weekday right before a number, or after a number and the words that set a weekday
-#: after a date: the only places :func:`_any_style` looks.
-_WD_NEAR_DIGIT = lazyre.compile(rf"{_WD.replace('(?P<wd>', '(?:')},?\s+(?:the\s+)?\d|\d(?:\s*\(\s*(?:a\s+)?|,?\s+(?:a|is\s+a|was\s+a|will\s+be\s+a|"
-                                rf"falls\s+on\s+a|fell\s+on\s+a|which\s+(?:is|was|will\s+be)\s+a)\s+|\s+[-\u2013\u2014]\s+a\s+)"
-                                rf"{_WD.replace('(?P<wd>', '(?:')}\b")
+_WD_ONLY = _WD.replace("(?P<wd>", "(?:")
+#: A weekday right before a number ("Fri 12/06", "Friday, the 12th") ...
+_WD_THEN_NUMBER = lazyre.compile(rf"{_WD_ONLY},?\s+(?:the\s+)?\d")
+#: ... or a number and the words that set a weekday after a date ("2025-06-23, a ", "(a ").
+_NUMBER_THEN_WD = lazyre.compile(r"\d(?:\s*\(\s*(?:a\s+)?|,?\s+(?:a|is\s+a|was\s+a|will\s+be\s+a|falls\s+on\s+a|"
+                                 r"fell\s+on\s+a|which\s+(?:is|was|will\s+be)\s+a)\s+|\s+[-\u2013\u2014]\s+a\s+)$")
+
+
+def _beside_number(text: str, at: int) -> bool:
+    """Whether the weekday stem at *at* stands right before a number or right after a
+    number and the words that set a weekday after a date: the only places
+    :func:`_any_style` looks (a bounded test at each weekday, not a scan of the text)."""
+    return _WD_THEN_NUMBER.match(text, at) is not None \
+        or _NUMBER_THEN_WD.search(text, max(0, at - 30), at) is not None
 
 
 def _any_style(region: Region, text: str, known: List[DateMention], dates) -> List[DateMention]:

@@ -203,9 +203,9 @@ def measure_class(q: Quantity) -> Tuple[str, bool]:
             det = (m.group("det") or "").lower()
             # "Turnout was 42%" opening a sentence is the measure itself, as definite as "the turnout"
             got = (_MEASURE_CLASSES.get(word, ""), det not in ("a", "an") and (bool(det) or word == "turnout"))
-        elif _DEAD_AFTER.match(text, q.end) and text[max(0, q.qual_start - 4) : q.qual_start].lower() == "the ":
+        elif text[max(0, q.qual_start - 4) : q.qual_start].lower() == "the " and _DEAD_AFTER.match(text, q.end):
             got = ("toll", True)  # "the 47 dead": the toll, taken up
-        elif _STRONG_AFTER.match(text, q.end):
+        elif text.startswith("-strong", q.end) and _STRONG_AFTER.match(text, q.end):
             # "the 1,012-strong crowd": the measure named after the figure
             word = _STRONG_AFTER.match(text, q.end).group("m").lower()
             det = text[max(0, q.qual_start - 6) : q.qual_start].lower().split()

@@ -362,7 +362,7 @@ _WHEN = lazyre.compile(
     r"winter|spring|autumn|decade)(?:\s+(?:earlier|before|ago))?\b"
     r"|\b(?:first|second|third|fourth|final)[\s-]+(?:quarter|half)\b|\bQ[1-4]\b"
     r"|\b(?:yesterday|today|tomorrow|a\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]year|now|currently)\b"
-    r"|(?<=\d )then(?=\s*[,;:.)])",
+    r"|\bthen(?<=\d then)(?=\s*[,;:.)])",
     re.I)
 _CHANGE_AFTER = lazyre.compile(r"\s*(?:more|fewer|less|higher|lower|up|down)\b(?!\s+(?:than\s+)?(?:or\b|to\b))"
                                r"|[\s-]*(?:rise|increase|fall|drop|cut|jump|decline|reduction|hike|gain|"

@@ -243,8 +243,16 @@ def _said_again(figures: List[Quantity], i: int) -> List[Quantity]:
     return [r]
 
 
+def _half(q: Quantity) -> float:
+    """The rounding of *q*'s last digit; a number in words ("three inches") is a whole
+    number, rounded to one as "3 inches" is."""
+    if q.half == 0 and not any(ch.isdigit() for ch in q.text):
+        return 0.5 * q.scale
+    return q.half
+
+
 def _interval(q: Quantity) -> Tuple[float, float]:
-    lo, hi = q.value - q.half, (q.upper if q.upper is not None else q.value) + q.half
+    lo, hi = q.value - _half(q), (q.upper if q.upper is not None else q.value) + _half(q)
     if q.qualifier:
         lo, hi = q.low, q.high
     return lo, hi
@@ -254,7 +262,7 @@ def _digits(q: Quantity) -> Tuple[float, float]:
     """The values *q*'s digits allow, without its bound: "below 21C (70F)" converts the
     21, whatever lies below it."""
     if q.qualifier in ("over", "under"):
-        return q.value - q.half, (q.upper if q.upper is not None else q.value) + q.half
+        return q.value - _half(q), (q.upper if q.upper is not None else q.value) + _half(q)
     return _interval(q)
 
 
