@@ -11,7 +11,7 @@ setup(
     package_data={
         "lintnews.packs": ["*.yaml", "*.yml"],
         "lintnews.server": ["static/*"],
-        "lintnews.analysis.garbled": ["lexicons/*.yaml"],
+        "lintnews.analysis.garbled": ["lexicons/*.yaml", "lexicons/*.tsv"],
         "lintnews.analysis.learned": ["*.json"],
     },
 )

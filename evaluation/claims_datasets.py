@@ -59,7 +59,7 @@ def _pct(x: float) -> str:
 # ----------------------------------------------------------------------------- PolNeAR
 
 
-def polnear(linter: Linter, split: str) -> Dict[str, float]:
+def polnear(linter: Linter, split: str, show: int = 0) -> Dict[str, float]:
     root = data_dir("polnear")
     parts = ["train", "dev"] if split == "tune" else ["test"]
     rows: Dict[Tuple[str, str], List[Tuple[int, int, int]]] = defaultdict(list)
@@ -76,6 +76,8 @@ def polnear(linter: Linter, split: str) -> Dict[str, float]:
     flagged_attr = flagged_attr_no8 = n_attr = 0
     flagged_un = n_un = 0
     by_rule: Counter = Counter()
+    shown: List[str] = []  # flagged attributed sentences, to read (--show)
+    flagged_seen = 0  # flagged attributed sentences whose attribution the voice analysis found
     for (part, doc_name), spans in sorted(rows.items()):
         raw = (root / part / "text" / f"{doc_name}.txt").read_text(encoding="utf-8")
         # one paragraph a line: blank lines between them, so each line is a paragraph
@@ -103,6 +105,10 @@ def polnear(linter: Linter, split: str) -> Dict[str, float]:
                 flagged_attr += bool(hits)
                 flagged_attr_no8 += any(f.code != "CLM008" for f in hits)
                 by_rule.update({f.code for f in hits})
+                if hits:
+                    flagged_seen += mine
+                if hits and show:
+                    shown.append(("seen " if mine else "missed ") + " ".join(f"{f.code}[{text[f.offset:f.end_offset][:40]}]" for f in hits) + " | " + raw[start:end].replace("\n", " ")[:300])
                 tp += mine
                 fn += not mine
             else:
@@ -115,7 +121,14 @@ def polnear(linter: Linter, split: str) -> Dict[str, float]:
     print(f"  attributed-sentence detection: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
     print(f"  claims findings on attributed sentences: {_pct(flagged_attr / n_attr)} "
           f"(without CLM008: {_pct(flagged_attr_no8 / n_attr)}); on other sentences: {_pct(flagged_un / n_un)}")
+    print(f"  of the flagged attributed sentences, attribution found: {flagged_seen} of {flagged_attr}")
     print("  by rule, share of attributed sentences: " + "  ".join(f"{c} {_pct(k / n_attr)}" for c, k in sorted(by_rule.items())))
+    if show:
+        import random
+
+        print(f"  a seeded sample of {show} flagged attributed sentences:")
+        for line in random.Random(5).sample(shown, min(show, len(shown))):
+            print("   -", line)
     return {"P": p, "R": r, "attributed_flagged": flagged_attr / n_attr}
 
 
@@ -225,10 +238,14 @@ def main(argv: Iterable[str] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("what", nargs="*", choices=["polnear", "ct24", "future", "babe", []], default=[])
     ap.add_argument("--split", choices=["tune", "report"], default="report")
+    ap.add_argument("--show", type=int, default=0, help="PolNeAR: print a seeded sample of N flagged attributed sentences")
     args = ap.parse_args(argv)
     linter = Linter()
     for what in args.what or ["polnear", "ct24", "future", "babe"]:
-        globals()[what](linter, args.split)
+        if what == "polnear":
+            polnear(linter, args.split, args.show)
+        else:
+            globals()[what](linter, args.split)
     return 0
 
 

@@ -5,18 +5,21 @@ Chinese and Russian, English eggcorns, and clean English news prose that uses th
 words correctly. None comes from the devset, a test set or a corpus: they were written to
 ask whether a rule catches the *kind* of mistake in words it was not written from.
 
-Two batches:
+Batches:
 
 - ``probe``: written before the generalising work of this round, and read while doing
   it (a development probe: its numbers are an upper bound);
 - ``fresh``: written after that work was done and never tuned on (the honest figure);
 - ``wide``: written before the classes were widened (kinds the blind drafts missed);
-- ``wide2``: written after that widening, in other words, run once before any change.
+- ``wide2``: written after that widening, in other words, run once before any change;
+- ``mech``: written before the mechanisms round (governed prepositions, articles,
+  correlatives, agreement, false friends by frame, eggcorns by lemma), grouped by
+  mechanism; its first run on the code before that round is recorded in the page.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|all] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -574,14 +577,137 @@ WIDE2_CLEAN = [
 ]
 
 
-def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool) -> None:
+# Written before the mechanisms round (governed prepositions, articles, correlatives,
+# agreement, false friends by frame, eggcorns by lemma), run once on the code before it,
+# grouped by mechanism (the second field): how far each mechanism reaches in new words.
+MECH_GARBLED = [
+    # (a) a governed preposition its head does not take
+    ("fr", "preposition", "The outcome will depend of the vote in the senate."),
+    ("es", "preposition", "The new cabinet consists from twelve ministers."),
+    ("it", "preposition", "Investors are not interested for the bonds any more."),
+    ("fr", "preposition", "The mayor is responsible of the delays on the ring road."),
+    ("es", "preposition", "The new reactor is capable to supply half the region."),
+    ("de", "preposition", "The board is proud on the results of the last quarter."),
+    ("fr", "preposition", "The inspectors were satisfied of the state of the wards."),
+    ("es", "preposition", "Farmers complained for the price of diesel."),
+    ("it", "preposition", "The league is composed from eighteen clubs."),
+    ("pt", "preposition", "The minister insisted in the need for new elections."),
+    ("de", "preposition", "The region is rich on coal and iron ore."),
+    ("fr", "preposition", "The report was based in figures from 2019."),
+    ("es", "preposition", "The town is famous by its cheese and its cathedral."),
+    ("ru", "preposition", "The prosecutor accused him in bribery."),
+    ("ru", "preposition", "The council paid attention on the state of the roads."),
+    ("zh", "preposition", "The company is committed for reducing its emissions."),
+    # (b) articles
+    ("fr", "article", "The climate change threatens the vineyards of the south."),
+    ("es", "article", "The society is getting older and the pensions cost more."),
+    ("it", "article", "The 30% of the students live with their parents."),
+    ("fr", "article", "The unemployment has fallen for the third month."),
+    ("es", "article", "The inflation reached its highest level since 1992."),
+    ("de", "article", "The nature does not stop at national borders."),
+    ("ru", "article", "Government approved new budget on Friday."),
+    ("zh", "article", "The 45 percent of the residents own a car."),
+    # (c) correlatives and clause links
+    ("zh", "correlative", "Although the rain stopped at noon, but the roads stayed closed."),
+    ("zh", "correlative", "Because the factory closed, so hundreds of families moved away."),
+    ("fr", "correlative", "The reform will not only raise taxes but cut services."),
+    ("es", "correlative", "Despite of the warnings, the bathers went into the sea."),
+    ("fr", "correlative", "In spite the heavy rain, the parade went ahead."),
+    ("zh", "correlative", "Though the talks failed, but both sides promised to meet again."),
+    ("it", "correlative", "Either the council raises the rent, or it cuts the staff, or."),
+    ("zh", "correlative", "Since the prices rose, therefore sales fell sharply."),
+    # (d) agreement and number
+    ("en", "agreement", "He have worked at the port for twenty years."),
+    ("en", "agreement", "The new measures was announced on Tuesday."),
+    ("en", "agreement", "A lot of person lost their jobs at the mill."),
+    ("zh", "agreement", "Many student protested outside the ministry."),
+    ("zh", "agreement", "Several village were cut off by the floods."),
+    ("en", "agreement", "The price of tickets have doubled since May."),
+    ("ru", "agreement", "She have three children and a small farm."),
+    ("zh", "agreement", "There was many problems with the new software."),
+    ("en", "agreement", "One of the suspects were released on bail."),
+    ("zh", "agreement", "The police has arrested four men."),
+    # (e) false friends by argument frame
+    ("fr", "false friend frame", "The minister pretended that the figures were wrong."),
+    ("es", "false friend frame", "The council will realize a survey of the river banks."),
+    ("fr", "false friend frame", "The government actualised the list of safe countries."),
+    ("it", "false friend frame", "The firm will license 300 workers at the plant."),
+    ("es", "false friend frame", "The police controlled the documents of every driver."),
+    ("de", "false friend frame", "The bank became a fine of 2 million euros."),
+    ("fr", "false friend frame", "The mayor evoked the possibility of a curfew."),
+    ("es", "false friend frame", "She is the actual president of the association."),
+    ("pt", "false friend frame", "The court will attend the appeal next month."),
+    ("it", "false friend frame", "The ministry contested the journalists for their report."),
+    # (f) eggcorns and malapropisms by lemma, with inflection and gaps
+    ("en", "eggcorn", "The auditors were pouring over the company's books."),
+    ("en", "eggcorn", "The team gave free reign to its young coach."),
+    ("en", "eggcorn", "The strike wrecked havoc on the timetable."),
+    ("en", "eggcorn", "The mayor was hoisted by his own petard over the parking fees."),
+    ("en", "eggcorn", "The opposition tried to peek the voters' interest."),
+    ("en", "eggcorn", "It is a mute point whether the bridge can be saved."),
+    ("en", "eggcorn", "The goalkeeper's mistake was a real damp squid."),
+    ("en", "eggcorn", "The club baited their breath before the draw."),
+    ("en", "eggcorn", "The two rivals are now on tenderhooks."),
+    ("en", "eggcorn", "He has been given short shrift by the new owners, tow the line or go."),
+]
+
+MECH_CLEAN = [
+    "The outcome will depend on the vote in the senate.",
+    "The new cabinet consists of twelve ministers.",
+    "Investors are not interested in the bonds any more.",
+    "The mayor is responsible for the delays on the ring road.",
+    "The new reactor is capable of supplying half the region.",
+    "The board is proud of the results of the last quarter.",
+    "The inspectors were satisfied with the state of the wards.",
+    "Farmers complained about the price of diesel.",
+    "The league is made up of eighteen clubs.",
+    "The region is rich in coal and iron ore.",
+    "The report was based in part on figures from 2019.",
+    "The town is famous for its cheese and its cathedral.",
+    "The prosecutor accused him of bribery.",
+    "The office is responsible to the board for its spending.",
+    "The climate change bill passed on Tuesday.",
+    "The society for the protection of birds bought the marsh.",
+    "The unemployment figures for March are due on Friday.",
+    "The 30% rise in rents has hit students hardest.",
+    "Although the rain stopped at noon, the roads stayed closed.",
+    "The reform will not only raise taxes but also cut services.",
+    "Despite the warnings, the bathers went into the sea.",
+    "In spite of the heavy rain, the parade went ahead.",
+    "Because the factory closed, hundreds of families moved away.",
+    "They have worked at the port for twenty years.",
+    "The new measures were announced on Tuesday.",
+    "A lot of people lost their jobs at the mill.",
+    "Many students protested outside the ministry.",
+    "The price of tickets has doubled since May.",
+    "One of the suspects was released on bail.",
+    "The minister pretended to be asleep during the debate.",
+    "The council will carry out a survey of the river banks.",
+    "The bank became the largest lender in the region.",
+    "The mayor evoked the spirit of the old town in her speech.",
+    "The court will hear the appeal next month.",
+    "The auditors were poring over the company's books.",
+    "The team gave free rein to its young coach.",
+    "The strike wreaked havoc on the timetable.",
+    "Water was pouring over the dam by noon.",
+    "The horses were given free rein on the beach.",
+    "\"Il faut que la société change\", the mayor told Le Monde.",
+    "\"Depende de los votos\", said the senator.",
+    "He shouted \"The society is sick!\" as he was led away.",
+    "The Society of Authors backed the strike.",
+    "Government figures show a fall in crime.",
+]
+
+
+def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
     misses = []
     for lang, kind, text in garbled:
-        total_by[lang] += 1
+        key = kind if by_kind else lang
+        total_by[key] += 1
         if any(f.category == "garbled" for f in runner.lint(text + "\n")):
-            found_by[lang] += 1
+            found_by[key] += 1
         else:
             misses.append((lang, kind, text))
     alarms = []
@@ -592,7 +718,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool) ->
     rows = [(lang, total_by[lang], found_by[lang], f"{found_by[lang] / total_by[lang]:.2f}") for lang in total_by]
     n, k = sum(total_by.values()), sum(found_by.values())
     rows.append(("all", n, k, f"{k / n:.2f}" if n else "-"))
-    print(table(rows, ["language", "garbled", "found", "recall"]))
+    print(table(rows, ["kind" if by_kind else "language", "garbled", "found", "recall"]))
     print(f"\nclean sentences: {len(clean)}, flagged: {len(alarms)}"
           f" ({len(alarms) / len(clean):.1%})" if clean else "")
     if show_misses:
@@ -607,9 +733,10 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool) ->
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
+    ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
     args = ap.parse_args()
     runner = Runner(["garbled"])
     garbled = (PROBE_GARBLED if args.batch in ("probe", "all") else []) + (FRESH_GARBLED if args.batch in ("fresh", "all") else [])
@@ -618,8 +745,10 @@ def main() -> None:
     clean += WIDE_CLEAN if args.batch in ("wide", "all") else []
     garbled += WIDE2_GARBLED if args.batch in ("wide2", "all") else []
     clean += WIDE2_CLEAN if args.batch in ("wide2", "all") else []
+    garbled += MECH_GARBLED if args.batch in ("mech", "all") else []
+    clean += MECH_CLEAN if args.batch in ("mech", "all") else []
     print(f"garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
-    run(runner, garbled, clean, args.misses, args.alarms)
+    run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 
 
 if __name__ == "__main__":

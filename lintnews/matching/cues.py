@@ -308,7 +308,7 @@ class _Dispatch:
         for i, cue in enumerate(self.cues):
             flags = cue.right.flags
             source = cue.right.pattern
-            if flags & ~re.IGNORECASE or _GLOBAL_FLAGS.match(source.lstrip()) or _BACKREFERENCE.search(source):
+            if flags & ~re.IGNORECASE or _GLOBAL_FLAGS.match(source.lstrip()) or _has_backreference(source):
                 alone.append(cue)  # combined, its flags or group numbers would change
                 continue
             case = "i" if flags & re.IGNORECASE else "-i"
@@ -352,6 +352,15 @@ class _Dispatch:
 
 _GLOBAL_FLAGS = lazyre.compile(r"\(\?[aiLmsux]+\)")
 _BACKREFERENCE = lazyre.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _has_backreference(source: str) -> bool:
+    """``_BACKREFERENCE.search(source)`` as substring tests: a cue's source is long, and
+    the expression is tried at every character of it."""
+    return "(?P=" in source or "(?(" in source or ("\\" in source and any(ref in source for ref in _REFERENCES))
+
+
+_REFERENCES = tuple("\\" + digit for digit in "123456789")
 _START = re.Match.start
 # Where numbers start: at the first digit of a run of digits, unless the run continues a
 # word, a decimal or a thousands group ("F-16", "3.5", "1,000"), i.e. unless the character

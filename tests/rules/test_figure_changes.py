@@ -215,3 +215,44 @@ def test_changes_whose_start_is_told_in_other_ways(linter, wrong, right):
 def test_a_figure_far_off_the_stated_change_is_not_its_start(linter):
     text = "Some 1.9 million people visited the region.\n\nSince then the number has fallen by almost half, to 1,890."
     assert linter.codes(text, select=["FIG002"]) == []
+
+
+# The ends of "from X to Y" share what only the second writes; every verb of change
+# opens a stated change; a stated percentage is held to its digits, not to a tenth of it.
+SHARED_END_PAIRS = [
+    ("Turnover slid by a quarter, from 3.6 to 2.1 billion yuan.", "Turnover slid by a quarter, from 2.8 to 2.1 billion yuan."),
+    ("The toll charge went up 10% from 4 to 5 euros.", "The toll charge went up 25% from 4 to 5 euros."),
+    ("Backing for the scheme rose 8% from 31 to 46%.", "Backing for the scheme rose 15 points from 31 to 46%."),
+    ("Water use dropped by a third, from 7.5 to 6.2 million litres a day.",
+     "Water use dropped by a sixth, from 7.5 to 6.2 million litres a day."),
+    ("The pond receded by 30% over the summer, from 900 to 780 square metres.",
+     "The pond receded by 13% over the summer, from 900 to 780 square metres."),
+    ("Attendance dwindled 25% to 2,600 from 3,100.", "Attendance dwindled 16% to 2,600 from 3,100."),
+    ("The coastline has eroded by 40 metres since 2001, from 310 metres to 290 metres.",
+     "The coastline has eroded by 20 metres since 2001, from 310 metres to 290 metres."),
+    ("Bookings plummeted 60% to 1,400 from 2,200.", "Bookings plummeted 36% to 1,400 from 2,200."),
+    ("Fees rocketed by 75%, from £480 to £720.", "Fees rocketed by 50%, from £480 to £720."),
+    ("Hospital stays shortened by 25 per cent, from 6.8 days to 5.9 days.",
+     "Hospital stays shortened by 13 per cent, from 6.8 days to 5.9 days."),
+    ("Callers waited 41,300 minutes, down by 20 per cent from 48,700 minutes in March.",
+     "Callers waited 41,300 minutes, down by 15 per cent from 48,700 minutes in March."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SHARED_END_PAIRS, ids=[p[0][:40] for p in SHARED_END_PAIRS])
+def test_shared_ends_other_verbs_and_tight_percentages(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 50% from 800,000 to 1.2 million.",  # a start that writes its own size keeps it
+        "The fund grew from 40 to 55 members, a rise of 38%.",
+        "Readings recovered 12 bodies from the river.",
+        "Prices rose about 15% from 2,000 to 2,260.",
+    ],
+)
+def test_shared_ends_stay_quiet_where_they_should(linter, text):
+    assert linter.codes(text, select=["FIG002"]) == [], text

@@ -107,6 +107,11 @@ AVERAGE_PAIRS = [
      "There are 60 crews on the rota. Together they answered 5,400 call-outs - 90 each on average."),
     ("A £36m grant is to be shared among 12 boroughs, about £4m each.",
      "A £36m grant is to be shared among 12 boroughs, about £3m each."),
+    # time given: a duration is a total like any other
+    ("The club's 85 coaches put in 6,800 hours last season, an average of 95 hours each.",
+     "The club's 85 coaches put in 6,800 hours last season, an average of 80 hours each."),
+    ("Across 14 sites, engineers spent 420 days on repairs, or 40 days per site.",
+     "Across 14 sites, engineers spent 420 days on repairs, or 30 days per site."),
 ]
 
 
@@ -127,6 +132,8 @@ def test_averages(linter, wrong, right):
         "The 16,000 laptops went to 18 schools, or about 900 per school.",
         # a quoted average that is right
         '"We gave out 5,400 meals, an average of 90 each," said the manager of the 60 shelters.',
+        # a duration per week is a rate in time, not a share of the total
+        "The 30 nurses worked 1,200 hours of overtime in May, some working 12 hours a week.",
     ],
 )
 def test_averages_quiet(linter, text):
@@ -188,6 +195,15 @@ DURATION_PAIRS = [
      "The bridge was closed for six hours on Monday. It shut at 04:00 and reopened at 10:00."),
     ("Between 8am and 1.30pm, a span of four hours, the station was empty.",
      "Between 8am and 1.30pm, a span of five and a half hours, the station was empty."),
+    # two bare years, and an end told in its own clause
+    ("He edited the paper for 19 years, from 1981 to 2004.",
+     "He edited the paper for 23 years, from 1981 to 2004."),
+    ("The pair sang together for 12 years, between 1962 and 1978.",
+     "The pair sang together for 16 years, between 1962 and 1978."),
+    ("She ran the practice for 30 years, from 1958 until she retired in 1992.",
+     "She ran the practice for 34 years, from 1958 until she retired in 1992."),
+    ("The ring operated for eight months, from May 2021 until detectives raided it in April 2022.",
+     "The ring operated for 11 months, from May 2021 until detectives raided it in April 2022."),
 ]
 
 
@@ -200,6 +216,12 @@ def test_durations_in_words(linter, wrong, right):
 @pytest.mark.parametrize(
     "text",
     [
+        # years measure years: days or weeks beside two years are another period
+        "He served for seven years and 43 days between 1908 and 1915.",
+        "Visitors could stay for a fortnight. The show ran from 1971 to 1987.",
+        # an average whose total is one of two of its kind in the paragraphs before
+        "The plant leaked for 2,400 hours in 2024.\n\nThat was twice the 1,200 hours of 2023.\n\n"
+        "The leaks came from 300 valves, an average of eight hours each.",
         # "later" about another moment than the span's end
         "The ferry sailed at 7.15am and docked at 9.45am. Two hours later the crew went home.",
         # a duration of something else in the sentence before

@@ -135,3 +135,23 @@ def test_word_class_mechanisms_stay_quiet_on_english_and_quotes(linter):
         "> It was the most strong storm since 1987.\n"
     )
     assert _codes(linter, text) == []
+
+
+def _same(entries):
+    return [(e.id, e.means, e.instead, [p.source for p in e.wrong], [p.source for p in e.fine], e.requires, e.examples)
+            for e in entries]
+
+
+def test_a_lexicon_read_back_from_its_pickle_has_the_same_entries():
+    # The cache keeps each entry pickled on its own and unpickles it when first asked for.
+    import pickle
+
+    for name in RULES:
+        lexicon = load(name)
+        again = pickle.loads(pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL))
+        assert len(again.entries) == len(lexicon.entries)
+        assert _same([again.entries[-1]]) == _same([lexicon.entries[-1]])
+        assert _same(again.entries) == _same(lexicon.entries)
+        assert _same(again.entries[1:3]) == _same(lexicon.entries[1:3])
+        twice = pickle.loads(pickle.dumps(again, protocol=pickle.HIGHEST_PROTOCOL))
+        assert _same(twice.entries) == _same(lexicon.entries)

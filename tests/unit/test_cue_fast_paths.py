@@ -170,3 +170,26 @@ def test_a_combined_match_with_no_cue_is_read_as_no_hit():
         plain = [(c, r.end()) for c in dispatch.cues if (r := c.right.match(text, 0, len(text))) is not None]
         assert dispatch.read(m) == plain
         assert (m.lastindex is None) == (not plain)
+
+
+def test_backreference_test_is_the_expression():
+    sources = [c.right.pattern for c in _ALL_CUES] + ["\\1", "a\\9", "(?P=x)", "(?(1)a|b)", "\\\\", "\\0", "plain"]
+    for source in sources:
+        assert cues_module._has_backreference(source) == (cues_module._BACKREFERENCE.search(source) is not None), source
+
+
+_ARITHMETIC_PARTS = [
+    "from £1,000 to £2", "from 3x to 4", "up from 3", "down from $5", "to 5.5 from 6", "compare with 4",
+    "compares with €3", "compared with 2", "an increase of about 5", "a rise of 3", "cut of 9", "reduction of some 4",
+    "of whom", "of which", "of the", "of its", "5% to 6", "5 % to 6", "3 of the 4", "x", "_", "1", "é", " ", "\n", "'",
+]
+
+
+@given(st.lists(st.sampled_from(_ARITHMETIC_PARTS), max_size=6).map("".join))
+@settings(deadline=None)
+def test_own_arithmetic_in_parts_is_the_whole_expression(text):
+    from lintnews.analysis.claims import statistics
+
+    plain = re.compile(statistics._OWN_ARITHMETIC.pattern, statistics._OWN_ARITHMETIC.flags & ~re.IGNORECASE)
+    low = text.lower()
+    assert statistics._own_arithmetic(low) == (plain.search(low) is not None)

@@ -256,3 +256,43 @@ def test_calendar_gate_lets_through_every_text_with_a_mention(text):
 @settings(deadline=None)
 def test_calendar_gate_on_generated_text(text):
     test_calendar_gate_lets_through_every_text_with_a_mention(text)
+
+
+# The candidate scans open with one character class; the plain alternations they stand for:
+_PLAIN_CANDIDATE = re.compile(
+    r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+)
+_PLAIN_CANDIDATE_NOON = re.compile(
+    r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+    r"|noon|midday|midnight)"
+)
+
+
+@given(st.text(alphabet=" 0123456789٣JFMASONDanuebrpygctovlNUEBRPYGCTOVLimdhx", max_size=40))
+@settings(deadline=None)
+def test_calendar_candidate_scans_find_what_the_plain_alternations_find(text):
+    for scan, plain in ((dates._CANDIDATE, _PLAIN_CANDIDATE), (dates._CANDIDATE_NOON, _PLAIN_CANDIDATE_NOON)):
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PLAIN_AVERAGE_WORDS = re.compile(
+    r"averag|\beach\b|\bper\b|apiece|\ba head\b|, or |\ba (?:day|week|month|year|head|"
+    r"ward|school|branch|club|site|practice|depot|person|household|visitor)\b"
+)
+
+
+@pytest.mark.parametrize("text", [
+    "", "each", "peach", "each1", "_each", "é each", "per", "perhaps", "a per", "ape", "a head", "ahead",
+    "a headx", "pa day", "a  day", "a visitor", "£3 a ward", ", or", "x, or y", "averaging", "apiece",
+])
+def test_average_words_open_with_literals_and_find_what_the_plain_form_finds(text):
+    from lintnews.analysis.figures import rates
+
+    assert (rates._AVERAGE_WORDS.search(text) is None) == (_PLAIN_AVERAGE_WORDS.search(text) is None)
+    assert [m.span() for m in rates._AVERAGE_WORDS.finditer(text)] == [m.span() for m in _PLAIN_AVERAGE_WORDS.finditer(text)]
+
+
+@given(st.text(alphabet=" ,aeprchdyvistoxé_1-", max_size=30))
+@settings(deadline=None)
+def test_average_words_on_generated_text(text):
+    test_average_words_open_with_literals_and_find_what_the_plain_form_finds(text)

@@ -69,3 +69,11 @@ def test_scores_do_not_depend_on_the_process():
         for seed in ("1", "2")
     }
     assert len(outs) == 1
+
+
+def test_ascii_paragraphs_are_tokenised_as_the_general_table_does():
+    # ASCII text takes a bytes table; every ASCII character maps as in the general one.
+    from lintnews.analysis.learned import features
+
+    every = "".join(map(chr, range(128)))
+    assert every.encode("ascii").translate(features._ASCII_TOKENS).decode("ascii") == every.translate(features._TOKENS)

@@ -70,6 +70,12 @@ _NATURAL = (
     r"mudslides?|avalanches?|lightning|tornado(?:e?s)?|hurricanes?|typhoons?|cyclones?|tsunamis?|eruptions?|"
     r"heatwaves?|derailment|outages?|power\s+cuts?|leaks?|spills?|burst\s+mains?)\b[^,;:]{0,40}$"
 )
+# A public reaction, which the story reports as what happened: "caused an outcry when it sent
+# out the letter", "sparked a row", "prompted a backlash".
+_OUTCRY = (
+    r"\w+\s+(?:an?\s+|the\s+)?(?:(?:immediate|angry|public|huge|major|fierce|furious|political|national)\s+)?"
+    r"(?:outcry|stir|furore|furor|uproar|row|sensation|controversy|backlash|storm\s+of\s+protest)\b"
+)
 # Logistics: the routine reason for a decision ("postponed because of a waterlogged pitch").
 _LOGISTICS = (
     r"\b(?:postponed|cancell?ed|delayed|suspended|adjourned|closed|shut|called\s+off|abandoned|evacuated|diverted|"
@@ -119,7 +125,7 @@ CAUSE_CUES = [
         left=COPULA + r"(?:(?:also|partly|largely|probably|really|mainly)\s+)?$"),
     Cue(CAUSE, _CAUSE_VERBS, alternation(_CAUSE_VERBS) + r"\b",
         veto_left=HEDGED + r"|\b(?:the|a|an|its|what)\s+$|" + _NATURAL,
-        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, strong=False),
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS + "|" + _OUTCRY, strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+to\b", veto_right=_DUE_VETO + "|" + _ROUTINE_REASON,
         veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$|" + _LOGISTICS, strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+(?:largely\s+|mainly\s+|partly\s+|entirely\s+|in\s+part\s+)?to\s+"

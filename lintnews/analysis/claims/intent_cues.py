@@ -128,9 +128,11 @@ shame""".split()
 _MOTIVE_PHRASES = (
     r"win\s+(?:over|round|around)\b|get\s+rid\s+of\b|cash\s+in\b|cover\s+up\b|buy\s+off\b|"
     r"gain\s+(?:(?:an?|the|more|some|political|extra|fresh)\s+)?(?:upper\s+hand|advantage|edge|leverage|favou?r|influence|"
-    r"publicity|sympathy|credibility|kudos|points|votes|popularity|power|control)\b"
+    r"publicity|sympathy|credibility|kudos|points|votes|popularity|power|control)\b|"
+    r"(?:boost|inflate|prop\s+up|pump\s+up|massage|flatter)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:share\s+price|profits?|"
+    r"ratings?|popularity|image|standing|bonus(?:es)?|pay|income|earnings|figures|numbers|results|margins?)\b"
 )
-_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain".split()
+_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter".split()
 _MOTIVE = r"(?:" + alternation(_MOTIVE_VERBS) + r"|" + _MOTIVE_PHRASES + r")"
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause.
@@ -161,7 +163,9 @@ _TAKES_INFINITIVE = (
 _REWARD = (
     r"(?:please|appease|placate|mollify|pay\s+off|reward|buy\s+(?:off\s+)?(?!time\b)|bribe|flatter|win\s+(?:back|over)|"
     r"woo|court|curry|silence|muzzle|humiliate|embarrass|distract|bury|hide|dodge|outflank|wrong-foot|sideline|"
-    r"head\s+off|see\s+off|shore\s+up|prop\s+up|fill|plug|cover\s+up|save\s+face|settle\s+(?:a\s+|old\s+)?scores?|"
+    r"head\s+off|see\s+off|shore\s+up|prop\s+up|fill|plug|cover\s+up|save\s+face|recoup|compensate|offset|"
+    r"make\s+up\s+for\s+(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:losses|debts|shortfall|costs)|"
+    r"cover\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:losses|debts|shortfall)|settle\s+(?:a\s+|old\s+)?scores?|"
     r"boost\s+(?:his|her|their|its)\s+(?:own\s+)?|protect\s+(?:his|her|their|its)\s+own|keep\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?:happy|quiet|onside|on\s+side|sweet))\b"
 )

@@ -153,6 +153,11 @@ STATISTIC_CUES = [
     Cue(STATISTIC, [DIGIT] + NUM_WORDS, r"(?:\d+|" + NUM_WORD + r")\s+times\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|longer|shorter|faster|slower|"
         r"cheaper|smaller|worse|better|as)\b",
         label="a comparison"),
+    # "twice the national average", "nine times the average salary": a rate against a norm
+    Cue(STATISTIC, ["average"], r"average\b",
+        left=r"\b(?:twice|double|treble|triple|half|(?:\d+(?:\.\d+)?|" + NUM_WORD + r")\s+times)\s+(?:the|a)\s+"
+        r"(?:(?:national|regional|european|global|world|uk|english|eu|oecd|city|county|state|overall)\s+)?$",
+        label="a comparison"),
     Cue(STATISTIC, _QUANTITY_WORDS,
         _QUANTITIES + r"\s+(?:(?:in|for|of|among|across|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+|"
         r"(?:nationwide|today|now|here|alone|overall|again|already|everywhere)\s+)?" + _RISE,

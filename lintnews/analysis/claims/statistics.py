@@ -34,11 +34,11 @@ from lintnews.matching.cues import CueHit, alternation
 from lintnews.text.document import Sentence
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
-_MACRO_WORDS = """unemployment employment inflation crime poverty growth gdp economy deficit debt borrowing wage
+_MACRO_WORDS = """unemployment employment inflation crime poverty admissions referrals attendances applications growth gdp economy deficit debt borrowing wage
 wages earnings income incomes productivity house prices rents prices emissions pollution homelessness obesity
 smoking mortality literacy truancy absence exports imports output manufacturing investment spending taxes
 rate rates level levels share proportion jobs salaries pensions benefits bills costs demand supply sales usage
-use""".split() + ["life expectancy", "birth rate", "death rate", "tax burden", "interest rates", "waiting list",
+use premiums fares""".split() + ["life expectancy", "birth rate", "death rate", "tax burden", "interest rates", "waiting list",
                   "waiting lists", "waiting times", "house prices", "knife crime", "turnover of staff"]
 _MACRO = (
     r"\b(?:" + alternation(_MACRO_WORDS) + r"|number\s+of\s+[a-z]+"
@@ -70,6 +70,30 @@ _OWN_ARITHMETIC = lazyre.compile(
     r"|\b\d[\d,.]*\s+of\s+the\s+\d",
     re.IGNORECASE,
 )
+# _OWN_ARITHMETIC in three parts, searched in the lower-cased sentence (as ``has`` searches
+# it), one of which matches exactly when it does: the alternatives that open with a word,
+# each opening with its first letter (the word boundary before it tested after it), so
+# that ``re`` skips in C to the places where one may begin, instead of trying every
+# alternative at every character; those that open with a digit, behind one digit class;
+# and the one anchored at the start, matched there alone.
+_OWN_ARITHMETIC_WORDS = lazyre.compile(
+    r"f(?<!\w.)rom\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|u(?<!\w.)p\s+from\s+[£$€]?\d|d(?<!\w.)own\s+from\s+[£$€]?\d"
+    r"|t(?<!\w.)o\s+[£$€]?\d[\d,.]*\S*\s+from\s+[£$€]?\d|c(?<!\w.)ompare[sd]?\s+with\s+[£$€]?\d"
+    r"|a(?<!\w.)n?\s+(?:increase|rise|fall|drop|cut|reduction|decrease)\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d"
+    r"|(?:i(?<!\w.)ncrease|r(?<!\w.)ise|f(?<!\w.)all|d(?<!\w.)rop|c(?<!\w.)ut|r(?<!\w.)eduction|d(?<!\w.)ecrease)"
+    r"\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d"
+    r"|o(?<!\w.)f\s+wh(?:om|ich)\b"
+)
+_OWN_ARITHMETIC_DIGITS = lazyre.compile(r"\d(?:[\d.,]*\s?%\s+to\s+\d|(?<!\w.)[\d,.]*\s+of\s+the\s+\d)")
+_OWN_ARITHMETIC_START = lazyre.compile(r"\s*(?:of\s+the|of\s+its)\b")
+
+
+def _own_arithmetic(low: str) -> bool:
+    """Whether ``_cased(_OWN_ARITHMETIC)`` (see ``_Sentence.has``) finds a match in *low*."""
+    return (_OWN_ARITHMETIC_WORDS.search(low) is not None or _OWN_ARITHMETIC_DIGITS.search(low) is not None
+            or _OWN_ARITHMETIC_START.match(low) is not None)
+
+
 # Prices, fees, transactions, budgets and results: what a story reports, not a statistic.
 _MONEY_EVENT_WORDS = """cost costs costing price priced prices fee fees fare fares charge charged charges charging pay
 pays paid paying worth fine fined fines sold sell sells bought buy buys bid offer offered deal raise raised raising
@@ -78,7 +102,7 @@ investing investment investments investor investors salary ticket tickets ticket
 profit profits losses turnover takings spent spend award awards awarded compensation damages settlement bonus
 stole stolen taken took fraud valued value values shares stake holds owns capital transfer signing add-ons
 instalment instalments allocate allocated allocation allocations earmarked introduced demand demands demanded
-demanding""".split() + ["wage of", "income from", "spending on", "set aside", "go to", "will go", "called for",
+demanding need needs needed require requires required scheduled""".split() + ["wage of", "income from", "spending on", "set aside", "go to", "will go", "called for",
                         "calls for", "minimum wage"]
 _MONEY_EVENT = lazyre.compile(r"\b" + alternation(_MONEY_EVENT_WORDS) + r"\b", re.IGNORECASE)
 # Events and their counts: "nine people were arrested", "31 voted in favour", "attended".
@@ -89,7 +113,8 @@ staff workforce members tickets practices collected received recorded counted te
 harvested built opened placed installed yesterday today tonight""".split() + [
     "death in", "deaths in", "took part", "turned out", "sold out", "on board", "brought to the surface",
     "taken to hospital", "patients per", "this morning", "the night", "slept", "fled", "sheltered", "camped",
-    "took to the streets", "lined the streets", "took shelter", "were stranded", "were left without"]
+    "took to the streets", "lined the streets", "took shelter", "were stranded", "were left without", "at risk",
+    "under threat", "threatened", "redundant", "redundancies"]
 _EVENT = lazyre.compile(
     r"\b(?:" + alternation(_EVENT_WORDS) + r"|majority\s+of\s+\d"
     r"|(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend))\b",
@@ -145,6 +170,15 @@ class _Sentence:
             value = seen[name] = _cased(rx).search(self.low) is not None
         return value
 
+    def own_arithmetic(self) -> bool:
+        """``has("own-arithmetic", _OWN_ARITHMETIC)``, searched for in parts (see
+        :func:`_own_arithmetic`)."""
+        seen = self._seen
+        value = seen.get("own-arithmetic")
+        if value is None:
+            value = seen["own-arithmetic"] = _own_arithmetic(self.low)
+        return value
+
     @property
     def spoken(self) -> bool:
         value = self._seen.get("spoken")
@@ -188,7 +222,9 @@ def states_a_statistic(hit: CueHit) -> bool:
     f = _features(sentence)
     before = text[s_start : hit.start]
     after = text[hit.end : s_end]
-    own_arithmetic = f.has("own-arithmetic", _OWN_ARITHMETIC)
+    own_arithmetic = f.own_arithmetic()
+    if label in ("a large number", "a count", "an estimate") and _POSSESSED.search(before[-12:]):
+        return False  # "our 700,000 members", "its 4,000 staff": the size of the possessor's own body
     if not own_arithmetic and f.spoken and not _MEASURE.match(after) and not _SMALL.fullmatch(text[hit.start : hit.end].split()[0]):
         # a speaker's figure (a speech, a debate, an opinion piece): what they claim, not
         # the reporter's record of an event
@@ -196,6 +232,12 @@ def states_a_statistic(hit: CueHit) -> bool:
     if label in ("a rate", "a comparison") or _RATE.search(text, hit.start, hit.end):
         # "found in 41 of them, about one in five": a part of a whole the sentence counts
         return not (label == "a rate" and _PART_OF_COUNTED.search(before))
+    if label == "a change in a quantity" and _OWN_QUANTITY.search(text, hit.start, hit.end) and not _ONGOING.search(before[-20:]):
+        # "The club cut its ticket prices", "raised the fares", "200 staff will lose their jobs":
+        # an actor's act on its own quantity is the story's event, not a claim about the world
+        return False
+    if label in ("a percentage", "a change", "a sum of money", "a trend with no figure") and _OWN_RESULTS.search(text, s_start, s_end):
+        return False  # "sales at the chain rose 4%", "the club's membership has doubled": one body's own results
     if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
         return not own_arithmetic
     if label == "a quantity":  # "there is a limited supply of": a state of the world
@@ -205,7 +247,8 @@ def states_a_statistic(hit: CueHit) -> bool:
     if label == "a share":  # the population starts at the hit's "of"
         span = text[hit.start : s_end]
         of = _OF_IN.search(span)
-        return _general_population(span[of.start() :] if of else after)
+        rest = span[of.start() :] if of else after
+        return _general_population(rest) and not _EVENT_SHARE.match(rest)
     if label == "a percentage":
         return _percentage_is_statistic(f, before, after, own_arithmetic)
     if own_arithmetic:
@@ -217,7 +260,9 @@ def states_a_statistic(hit: CueHit) -> bool:
     # counts, large numbers, estimates, approximate counts
     if f.has("approximate-money", _APPROXIMATE_MONEY):
         return True  # "hundreds of millions of dollars": an estimate of money
-    return _count_is_statistic(f, before, after)
+    if _CURRENCY_AFTER.match(after) or _CURRENCY_END.search(text, hit.start, hit.end):
+        return _money_is_statistic(f, before, after)  # "10 million euros": a sum of money
+    return _count_is_statistic(f, before, after, text[hit.start : hit.end])
 
 
 def _macro_before(before: str) -> bool:
@@ -236,7 +281,9 @@ def _macro_before(before: str) -> bool:
 
 # "are up nearly 60%", "is down by a fifth": a quantity's present level against the past.
 _PRESENT_CHANGE = lazyre.compile(
-    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:up|down)\s+(?:by\s+)?(?:(?:nearly|almost|more\s+than|about|some|over|around|roughly)\s+)?$",
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:up|down|(?:going|coming)\s+(?:up|down)|rising|falling|increasing|"
+    r"decreasing|growing|shrinking|climbing|dropping)\s+(?:by\s+)?(?:(?:nearly|almost|more\s+than|about|some|over|around|"
+    r"roughly)\s+)?$",
     re.IGNORECASE,
 )
 # A period a trend is measured over, and the verbs of a change: one alternation each, for
@@ -314,8 +361,10 @@ def _general_population(after: str) -> bool:
 
 
 def _percentage_is_statistic(f: _Sentence, before: str, after: str, own_arithmetic: bool) -> bool:
+    if _STAKE.search(before[-40:]):
+        return False  # "owns 44% of the carmaker", "wrote off 100% of the debts": a stake or a deal
     if _OF_AFTER.match(after):
-        return _general_population(after)
+        return _general_population(after) and not _EVENT_SHARE.match(after)
     if _POLL.match(after) or _COMPARISON.match(after):
         return True
     if own_arithmetic or f.has("money-event", _MONEY_EVENT) or f.has("event", _EVENT):
@@ -329,7 +378,9 @@ def _percentage_is_statistic(f: _Sentence, before: str, after: str, own_arithmet
 
 
 _PUBLIC_COST = lazyre.compile(
-    r"\btaxpayers?\b|\b(?:cost|costs|costing|cost\s+us|save|saves|saving|saved|lose|loses|losing|lost)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\btaxpayers?\b|\b(?:cost|costs|costing|cost\s+us)\s+(?:[\w'’-]+\s+){0,2}?(?:farmers|motorists|drivers|cyclists|households|"
+    r"families|businesses|consumers|patients|tenants|renters|workers|people|shoppers|travellers|commuters|pensioners|"
+    r"employers|homeowners|landlords|borrowers|savers|residents|parents|students)\b|\b(?:cost|costs|costing|cost\s+us|save|saves|saving|saved|lose|loses|losing|lost)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:the|our|this|their)\s+(?:economy|country|nation|public\s+purse|exchequer|nhs|state|government|treasury)\b"
     r"|\b(?:trillion|tn|trn)\b",
     re.IGNORECASE,
@@ -349,27 +400,129 @@ _APPROXIMATE_MONEY = lazyre.compile(
 )
 
 
+# One person's pay or income: a singular subject (a name, a pronoun, a role) that earns,
+# makes or is paid. "Nurses earn £25,000" (a population) stays a statistic.
+_ONES_PAY = lazyre.compile(
+    r"(?:\b(?:he|she|i)|(?-i:\b[A-Z][\w'’-]+)|\b(?:the|this|that|a)\s+(?:[a-z-]+\s+)?[a-z]+(?<![^s]s))\s+"
+    r"(?:(?:also|now|currently|still|reportedly)\s+)?"
+    r"(?:earns|earned|makes|made|was\s+paid|is\s+paid|gets|got|receives|received|was\s+getting\s+paid)\s+"
+    r"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|at\s+least|between)\s+)?$"
+    r"|\b(?:his|her|my)\s+(?:[\w-]+\s+){0,2}?(?:income|salary|pay|earnings|wage)\s+(?:of\s+)?(?:(?:up\s+to|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+_AVERAGE = lazyre.compile(r"\b(?:average|typical|median|mean)\b", re.IGNORECASE)
+_FUTURE_PERIOD = lazyre.compile(
+    r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b", re.IGNORECASE
+)
+
+
 def _money_is_statistic(f: _Sentence, before: str, after: str) -> bool:
     # "has cost taxpayers $4bn", "costs the economy £4bn a year"
     if f.has("public-cost", _PUBLIC_COST):
         return True
-    if f.has("money-event", _MONEY_EVENT):
+    ones_pay = _ONES_PAY.search(before[-60:]) and not _AVERAGE.search(before[-60:])
+    if f.has("money-event", _MONEY_EVENT) or ones_pay or f.has("future-period", _FUTURE_PERIOD):
+        # a price or a deal; one person's pay ("the MSP earns up to £30,000 a year"); a plan
+        # over the years ahead ("is spending $100m over the next three years")
         return False
     # "a deficit of £40bn", "debt has reached £2tn", "an $800bn trade deficit", "£2bn a year"
     return _macro_before(before) or bool(_MACRO_ANYWHERE.search(after, 0, 40)) or f.has("period", _PERIOD)
 
 
-def _count_is_statistic(f: _Sentence, before: str, after: str) -> bool:
+def _count_is_statistic(f: _Sentence, before: str, after: str, counted: str = "") -> bool:
     if _MEASURE.match(after):
         return False
+    if _MILLIONS.search(counted) and _JOBS_AFTER.match(after):
+        return True  # "would cost 3.5 million jobs", "created two million jobs": jobs in an economy
+    if _THROUGHPUT.search(before[-40:]):
+        return False  # "The hospice treats about 1,500 patients a year": the size of one body's work
     if f.has("period", _PERIOD) and not f.has("one-event", _ONE_EVENT):
         return True  # "266,000 arrests in the last two years"
     if f.has("event", _EVENT) or f.has("money-event", _MONEY_EVENT):
         return False
-    if re.match(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|jobs|families|children|adults|households|workers|"
-                r"americans|britons|pensioners|patients|homes|businesses|companies|factories|pupils|students|"
-                r"women|men|immigrants|migrants|refugees|voters|citizens|residents|young|teenagers|deaths|cases|"
-                r"victims|crimes|offences|incidents)\b", after, re.I):
+    if _COUNTED_POPULATION.match(after) or (
+        _COUNTED_POPULATION_END.search(counted) and _CLAUSE_START.search(before) and not _SMALL_COUNT.match(counted)
+    ):
+        # "35 million people lack insurance", "around 15,000 households in the borough are on
+        # the waiting list": a population in a present state or a trend
         return bool(_STATE_OR_TREND.search(after, 0, 80) or _STATE_OR_TREND.search(before[-40:]))
     return False
+
+
+_POPULATION_NOUNS = (
+    r"(?:people|jobs|families|children|adults|households|workers|americans|britons|pensioners|patients|homes|"
+    r"businesses|companies|factories|pupils|students|women|men|immigrants|migrants|refugees|voters|citizens|"
+    r"residents|young|teenagers|deaths|cases|victims|crimes|offences|incidents|tenants|renters|landlords|"
+    r"homeowners|farmers|drivers|motorists|cyclists|commuters|passengers|nurses|doctors|teachers|graduates|"
+    r"claimants|borrowers|savers|consumers|shoppers|smokers|owners)"
+)
+_COUNTED_POPULATION = lazyre.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?" + _POPULATION_NOUNS + r"\b", re.IGNORECASE)
+# the population inside the hit itself ("around 15,000 households"), as the subject of its clause
+_COUNTED_POPULATION_END = lazyre.compile(r"\b" + _POPULATION_NOUNS + r"$", re.IGNORECASE)
+_SMALL_COUNT = lazyre.compile(
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)?(?:[0-9]|1[0-9]|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:hundred|thousand|million|billion|m|bn)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_START = lazyre.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas|where|with)\s*)\s*$", re.IGNORECASE)
+
+# What one body does, in the singular, before its count: "the hospice treats about 1,500
+# patients a year", "the airline carried 12 million passengers". The size of its work, not
+# a claim about the world ("Hospitals treat ..." in the plural stays a statistic).
+_THROUGHPUT = lazyre.compile(
+    r"\b(?:the|its|their|this|that|each)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:has|had|now|also|still)\s+)?(?:treats|treated|supports|supported|serves|served|carries|carried|handles|handled|employs|employed|"
+    r"produces|produced|makes|builds|built|sells|sold|welcomes|welcomed|attracts|attracted|receives|received|"
+    r"processes|processed|hosts|hosted|houses|housed|runs|operates|operated|trains|trained|teaches|taught|"
+    r"helps|helped|answers|answered|delivers|delivered|feeds|fed|cares\s+for|cared\s+for|looks\s+after|"
+    r"looked\s+after|flies|flew|stocks|stocked|plants|planted|supplies|supplied|has|had|powers|powered|screens|screened|"
+    r"tests|tested|vaccinates|vaccinated)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|as\s+many\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+# An actor's act on its own quantity: a possessive, an article or a noun modifier before the
+# quantity ("cut its agency spending", "raised the prices", "cut ticket prices", "lose their
+# jobs"). A bare macro quantity ("cut taxes", "drives down wages") stays a claim.
+_OWN_QUANTITY = lazyre.compile(
+    r"\s(?:its|their|his|her|the|(?-i:[A-Z])[\w-]*['’]s)\s|\s(?!(?:down|up|us|them|you|americans|workers|people|it|of|the|"
+    r"their|your|our|his|her|its|my|taxes)\b)[a-z][\w-]*\s+(?:[\w-]+\s+)?(?:taxes|tax|wages|wage|jobs|premiums|prices|costs|"
+    r"debt|deficit|spending|unemployment|incomes|income|salaries|benefits|pensions|pay|emissions|production|exports|"
+    r"imports|output|budget|funding|savings)\b",
+    re.IGNORECASE,
+)
+# One body's own results: "sales at the chain", "its profits", "the club's membership",
+# "Acme's turnover". A market's or a country's figures ("sales of electric cars", "Britain's
+# exports") are still statistics.
+_OWN_RESULTS = lazyre.compile(
+    r"\b(?:its|their|(?-i:[A-Z])[\w&-]*['’]s|the\s+(?:[\w-]+\s+)?(?:company|firm|group|chain|club|bank|retailer|airline|business|"
+    r"trust|charity|band|carmaker|brewer|grocer|supermarket|shop|store|theatre|museum|gallery|festival|zoo|paper|"
+    r"station|operator|insurer|lender|builder|developer|publisher|studio|label)['’]s)\s+(?:[\w-]+\s+)?(?:sales|profits?|"
+    r"revenues?|turnover|earnings|income|losses|membership|ticket\s+sales|bookings|takings|margins?|dividend|share\s+price)\b"
+    r"|\b(?:sales|profits?|revenues?|turnover|earnings|income|losses|bookings|takings|margins?)\s+(?:at|for)\s+(?:the\s+(?:[\w-]+\s+)?"
+    r"(?:company|firm|group|chain|club|bank|retailer|airline|business|carmaker|brewer|grocer|supermarket|shop|store|"
+    r"operator|insurer|lender|builder|developer|publisher|studio|label)\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = lazyre.compile(r"\s+(?:dollars|pounds|euros|yen|yuan|rupees|roubles|rubles|francs|pesos|won)\b", re.IGNORECASE)
+_MILLIONS = lazyre.compile(r"\b(?:million|millions|billion|bn|m)\b|\dm$", re.IGNORECASE)
+_JOBS_AFTER = lazyre.compile(r"\s+(?:[\w-]+\s+)?jobs\b", re.IGNORECASE)
+_CURRENCY_END = lazyre.compile(r"\b(?:dollars|pounds|euros|yen|yuan|rupees|roubles|rubles|francs|pesos|won)$", re.IGNORECASE)
+_POSSESSED = lazyre.compile(r"\b(?:our|my|its|their|his|her|your)\s+$", re.IGNORECASE)
+# "people are losing their jobs": an ongoing change of a population is a trend
+_ONGOING = lazyre.compile(r"\b(?:are|is|keep|keeps|kept)\s+$", re.IGNORECASE)
+# A share of the story's own set, with what happened to it: "most of the flights were
+# cancelled", "with only 60% of trains running". A share in a present state ("60% of shops
+# are empty") is still a statistic.
+_EVENT_SHARE = lazyre.compile(
+    r"^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s+(?:(?:were|was|had\s+been|being)\s+)?"
+    r"(?:(?:also|all|either|later)\s+)?(?:cancelled|canceled|delayed|postponed|suspended|closed|shut|evacuated|"
+    r"damaged|destroyed|flooded|rescued|sold|booked|grounded|diverted|running|ran|operating|operated|ran\s+on\s+time)\b",
+    re.IGNORECASE,
+)
+# A stake or a deal: "owns 44% of the carmaker", "to write off up to 100% of the debts".
+_STAKE = lazyre.compile(
+    r"\b(?:owns?|owned|holds?|held|bought|buys?|buying|sold|sells?|selling|acquired|acquires?|acquiring|controls?|"
+    r"controlled|took|takes|taking|write\s+off|writes\s+off|wrote\s+off|writing\s+off|stake\s+of|share\s+of)\s+"
+    r"(?:(?:up\s+to|about|around|nearly|almost|a\s+further|another|just\s+under|just\s+over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 

@@ -519,13 +519,19 @@ _DAY_BEFORE = lazyre.compile(r"(?:(?P<lead>\b(?:from|between)\s+))?(?<![\w.,:£$
 
 
 #: Where a calendar mention may start: a digit, the first letters of a month, or "noon",
-#: "midday", "midnight". A pattern that opens with alternatives of literals is scanned
-#: for in C; _CALENDAR itself is then tried only at these places.
-_CANDIDATE = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
-                            r"SEP|OCT|NOV|DEC)")
+#: "midday", "midnight"; _CALENDAR itself is then tried only at these places. The same
+#: matches as ``[0-9]+|Jan|Feb|...|DEC``, written to open with one character class, which
+#: ``re`` skips to in C (an alternation of a class and words it tries at every character):
+#: the class takes the first character, and a look-behind at it chooses the rest.
+_MONTH_RESTS = (
+    r"(?<=J)(?:an|un|ul|AN|UN|UL)|(?<=F)(?:eb|EB)|(?<=M)(?:ar|ay|AR|AY)|(?<=A)(?:pr|ug|PR|UG)|(?<=S)(?:ep|EP)"
+    r"|(?<=O)(?:ct|CT)|(?<=N)(?:ov|OV)|(?<=D)(?:ec|EC)"
+)
+_CANDIDATE = lazyre.compile(r"[0-9JFMASOND](?:(?<=[0-9])[0-9]*|" + _MONTH_RESTS + ")")
 #: The same for texts that hold "noon", "midday" or "midnight" (a substring test decides).
-_CANDIDATE_NOON = lazyre.compile(r"[0-9]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
-                                 r"JUL|AUG|SEP|OCT|NOV|DEC|noon|midday|midnight)")
+_CANDIDATE_NOON = lazyre.compile(
+    r"[0-9JFMASONDnm](?:(?<=[0-9])[0-9]*|" + _MONTH_RESTS + r"|(?<=n)oon|(?<=m)id(?:day|night))"
+)
 
 
 def _calendar_matches(text: str) -> Iterator["re.Match[str]"]:

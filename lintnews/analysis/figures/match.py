@@ -58,7 +58,7 @@ from lintnews.analysis.figures.compare import (
     share_names,
     similar,
 )
-from lintnews.analysis.figures.context import Context, context, stem
+from lintnews.analysis.figures.context import STOP, Context, context, stem
 from lintnews.analysis.figures.subject import different_times
 from lintnews.analysis.figures.headline import headline_pairs, headline_regions
 from lintnews.analysis.figures.nouns import is_person_noun, same_noun
@@ -268,7 +268,13 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 continue
             ca = context(a)
             if cb.restricted and not ca.definite:
-                continue  # "the 14 seats where ..." narrows the group unless it was named so before
+                # "the 14 seats where ..." narrows the group unless it was named so before, or
+                # unless its clause says again what the earlier sentence said of it ("drew 7,200
+                # viewers ... the 6,800 viewers who watched the opener": the same audience)
+                if same_noun(ca.head, cb.head) and plural(ca) == plural(cb) and _clause_restates(a, b) \
+                        and not blocked(a, b) and similar(a, b) and _near(a, b, 3):
+                    yield a, "reference", False
+                continue
             if ca.partitive:
                 # "two of Japan's biggest financial companies ... the two groups"
                 if same_noun(ca.of_head, cb.head) and not blocked(a, b) and similar(a, b) and _near(a, b, 3) \
@@ -429,6 +435,25 @@ def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) ->
         return False
     return ((a.dim != "count" or b.value != 2) and cb.modifiers <= ca.modifiers and _near(a, b, 3)
             and b.region.text[max(0, b.qual_start - 4) : b.qual_start].lower() == "the ")
+
+
+_RELATIVE_CLAUSE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:who|that|which)\s+((?:[\w'’-]+\s+){0,7}[\w'’-]+)", re.I)
+_CONTENT = lazyre.compile(r"[A-Za-z][a-z'’-]{3,}")
+_NARROWING = lazyre.compile(r"\b(?:in|at|on|across|outside|inside|from|near|around|under|over|before|after|since)\s",
+                            re.I)
+
+
+def _clause_restates(a: Quantity, b: Quantity) -> bool:
+    """The relative clause after *b* ("who watched the opener") shares a content word with
+    *a*'s sentence ("The opener drew 7,200 viewers") beyond *b*'s own noun."""
+    m = _RELATIVE_CLAUSE.match(b.region.text, b.extra.get("after", b.end))
+    if m is None or _NARROWING.search(m.group(1)):
+        return False  # "the 14 seats that the party won in the north": a part of them
+    head = context(b).head
+    said = {stem(w.lower()) for w in _CONTENT.findall(m.group(1))} - STOP - {head}
+    sa = a.sentence
+    text = a.region.text[sa.start : sa.end] if sa is not None else a.region.text
+    return bool(said & ({stem(w.lower()) for w in _CONTENT.findall(text)} - STOP - {head}))
 
 
 _RELATIVE_AFTER = lazyre.compile(r"\s+(?:of\s+\w+\s+)?(?:that|which|who|it|they|he|she|we|you|I)\b")

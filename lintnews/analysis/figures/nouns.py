@@ -53,6 +53,16 @@ doctors medics
 teachers
 stations
 episodes
+fans spectators supporters crowd onlookers
+viewers audience watchers
+visitors tourists sightseers
+volunteers helpers
+flats apartments
+deaths fatalities
+ships vessels boats
+bikes bicycles
+offences crimes
+votes ballots
 """.strip().splitlines()
 
 _CLASS_OF: Dict[str, str] = {}

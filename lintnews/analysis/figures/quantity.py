@@ -169,6 +169,13 @@ class Quantity:
         if f is not None and self.qualifier == "about" and self.half <= 0.5 and self.scale == 1.0 \
                 and self.value >= 100 and self.value % 10:
             return (0.97, 1.03)
+        if f is not None and self.qualifier == "about" and self.upper is None and self.value > 0:
+            # "some 21,300", "about 2.35 million": three significant digits are a precise
+            # figure; about allows a unit of the last digit and 3% more, not 15%
+            sig, unit = _significance(self.value, self.scale)
+            if sig >= 3:
+                w = 0.03 + unit / self.value
+                return (1 - w, 1 + w)
         return f
 
     def base_interval(self) -> Tuple[float, float]:
@@ -179,6 +186,17 @@ class Quantity:
     def comparable(self) -> bool:
         """True for figures that may be compared with others (not years, codes, vague)."""
         return not self.vague and self.dim not in ("year", "score", "day")
+
+
+def _significance(value: float, scale: float) -> Tuple[int, float]:
+    """The significant digits of a figure as written and the place of the last one:
+    21,300: (3, 100); "2.35 million": (3, 10,000); 70: (1, 10)."""
+    shown = f"{value / scale:.6f}".rstrip("0").rstrip(".")
+    if "." in shown:
+        whole, frac = shown.split(".")
+        return len((whole + frac).lstrip("0")), 10.0 ** -len(frac) * scale
+    zeros = len(shown) - len(shown.rstrip("0"))
+    return len(shown.lstrip("0")) - zeros, 10.0 ** zeros * scale
 
 
 def to_base(value: float, q: Quantity) -> float:

@@ -66,7 +66,7 @@ class RateStatement:
 def rate_statements(doc: Document) -> List[RateStatement]:
     every = read_figures(doc)
     figures = [f for f in every if f.quantity is not None and f.comparable and f.sentence is not None
-               and f.kind in ("count", "currency", "length", "mass", "volume", "energy", "area", "power")]
+               and f.kind in ("count", "currency", "length", "mass", "volume", "energy", "area", "power", "duration")]
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
     for f in figures:
@@ -222,8 +222,14 @@ def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure
 
 #: Words one of which an average's sentence holds ("an average of", "averaging", "each",
 #: "per", "apiece", "a head", ", or £9,000 ...").
-_AVERAGE_WORDS = lazyre.compile(r"averag|\beach\b|\bper\b|apiece|\ba head\b|, or |\ba (?:day|week|month|year|head|"
-                                r"ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
+#: ``averag|\beach\b|\bper\b|apiece|\ba head\b|, or |\ba (?:day|...)\b``, with every
+#: alternative opening with a literal (the word boundary before a word's first letter
+#: tested after it: no word character before that letter), so that ``re`` skips from one
+#: possible first character to the next in C instead of trying every alternative at
+#: every character. It is only searched for (matched or not), and matches where the
+#: plain form matches.
+_AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, or |a(?<!\w.) (?:head|day|week|month|"
+                                r"year|ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
 
 
 def _may_be_product(here: List[Figure], before: List[Figure]) -> bool:
@@ -354,6 +360,16 @@ def average_anywhere(figures: Sequence[Figure], sentence: Sentence, here: List[F
             count = candidates[0] if candidates else None
         if count is None or count.value < 2 or count.value >= total.value * 1.0001 and total.kind == "count":
             continue
+        if total.sentence is not sentence:
+            # a total from another sentence: of several of its kind there ("3,420 hours
+            # last year ... the 1,890 hours of 2023"), the one the average multiplies out to
+            alike = [f for f in pool if f.sentence is not sentence and f is not count and f is not a
+                     and f.kind == total.kind and f.unit == total.unit and f.currency == total.currency
+                     and f.quantity is not None and f.comparable and f.value > a.value
+                     and f.role not in ("change", "rate", "share") and f.approx not in ("over", "under")]
+            if len(alike) > 1:
+                product = a.value * count.value
+                total = min(alike, key=lambda f: abs(product - f.value) / f.value)
         return RateStatement("average", a, count, total)
     return None
 

@@ -316,9 +316,33 @@ def merge_ranges(text: str, found: List[Quantity]) -> List[Quantity]:
                     out.append(merged)
                     i += 2
                     continue
+            elif sep and sep.group().strip().lower() == "to" and q.extra.get("lead") == "from":
+                _lend_end_point(q, nxt)
         out.append(q)
         i += 1
     return out
+
+
+#: What a bare start may borrow from its end: not a year, an age, a score or a share said in words.
+_LENDING_DIMS = frozenset("currency percent length mass area volume speed temperature energy power data "
+                          "duration".split())
+
+
+def _lend_end_point(a: Quantity, b: Quantity) -> None:
+    """The two ends of "from X to Y" share what only the second writes: "from 8.4 to 5.9
+    million tonnes" is 8.4 million tonnes to 5.9 million, "from £4 to £6bn" £4bn to £6bn,
+    "from 40 to 55%" 40% to 55%, as a reader takes them. The start borrows the end's scale
+    only where the two values are then of one order ("from 800 to 1.2 million" keeps its
+    800), and its unit only where it has none of its own."""
+    if a.upper is not None or a.vague:
+        return
+    # a start that writes its own scale or unit ("£4bn", "8.4m", "40%") keeps it
+    scaled = a.scale == 1.0 and b.scale > 1.0 and a.text[-1:].isdigit() and b.value / 20 <= a.value * b.scale <= b.value * 20
+    if scaled:
+        a.value, a.half, a.scale = a.value * b.scale, a.half * b.scale, b.scale
+    if a.dim == "count" and a.unit is None and not a.currency and b.dim in _LENDING_DIMS \
+            and a.scale == b.scale and b.value / 20 <= a.value <= b.value * 20:
+        a.dim, a.unit, a.currency = b.dim, b.unit, b.currency
 
 
 RATIO_SEP = lazyre.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+", re.I)

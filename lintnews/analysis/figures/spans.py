@@ -97,7 +97,7 @@ def span_statements(doc: Document) -> List[SpanStatement]:
         if ends is not None:
             first, second = ends
             stated = _stated_for(sentence, durations, first, second)
-            if stated is None and not durations and previous is not None:
+            if stated is None and not durations and previous is not None and first.kind != "year":
                 stated = _stated_before(sentence, previous)
             if stated is not None:
                 out.append(SpanStatement(first, second, stated, "sentence"))
@@ -163,7 +163,9 @@ def _next_to(a: Sentence, b: Sentence) -> bool:
 
 _SPAN_GAP = lazyre.compile(
     r"\s*(?:,\s*)?(?:(?:GMT|BST|local\s+time)\s+)?(?:on\s+(?:the\s+)?(?:\w+\s+)?)?"
-    r"(?:to|until|till|through|and|-|–|but\s+(?:did|was|were|had)\s+not\s+(?:\w+\s+){0,4}?until)\s+"
+    r"(?:to|until|till|through|and|-|–|but\s+(?:did|was|were|had)\s+not\s+(?:\w+\s+){0,4}?until"
+    # "until police shut it down in June 2024", "until his death in 1995": the end's own clause
+    r"|until\s+(?:[\w'’]+\s+){1,6}?(?:in|on))\s+"
     r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 #: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
 _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|starts|opened|opens|took\s+off|set\s+off|"
@@ -184,6 +186,7 @@ _AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")
 #: thing, its own subject at most two words.
 _AND_VERB_AT = lazyre.compile(r"(?:\s+\d{4})?,?\s+and\s+(?:the\s+[a-z]+\s+|it\s+|they\s+)?(?:then\s+)?[a-z]+"
                               r"(?:\s+[a-z'’]+){0,3}?\s+(?:at|on)\s+")
+_YEAR_LEAD = lazyre.compile(r"\b(?:from|between)\s+$", re.I)
 _SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 
@@ -192,10 +195,17 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
     """The two ends of a span in the sentence: "from A to B", "between A and B", "A-B",
     "on A ... until B"."""
     text = sentence.region.text
-    points = [f for f in found if f.kind in ("time", "date")]
+    points = [f for f in found if f.kind in ("time", "date", "year")]
     for i, a in enumerate(points[:-1]):
         b = points[i + 1]
-        if a.kind != b.kind and not (a.kind == "date" and b.kind == "date"):
+        if a.kind != b.kind:
+            continue
+        if a.kind == "year":
+            # two bare years are a span only as "from 1970 to 1995", "between 2003 and 2011"
+            # (the reader keeps "from" as the year's own lead word)
+            if _YEAR_LEAD.search(text, max(sentence.start, a.start - 10), a.start) \
+                    and _SPAN_GAP.search(text, a.end, b.start) and b.value > a.value:
+                return a, b
             continue
         gap_start = a.day.end if a.kind == "time" and a.day is not None and a.day.end > a.end and \
             a.day.start < b.start else a.end
@@ -306,6 +316,8 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
     text = sentence.region.text
     best = None
     for d in durations:
+        if first.kind == "year" and not (d.unit or "").startswith(("year", "decade")):
+            continue  # two bare years measure years ("seven years and 43 days between 1908 and 1915")
         before = text[max(sentence.start, d.qual_start - 30) : d.qual_start].lower()
         if d.qual_start >= first.qual_start and d.end <= second.end:
             if not _LASTED_INSIDE.search(before):

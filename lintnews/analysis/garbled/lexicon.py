@@ -223,6 +223,13 @@ class Lexicon:
         self._pairs = dict(pairs or {})
         self._own_index: Optional["_TriggerIndex"] = None  # made when first needed
 
+    def __getstate__(self) -> Dict[str, Any]:
+        # Kept (in the cache) with each entry pickled on its own, unpickled when first
+        # asked for: a draft reaches a few of the lexicons' hundreds of entries.
+        state = dict(self.__dict__)
+        state["entries"] = _Entries.of(self.entries)
+        return state
+
     #: True for the lexicons shipped with lintnews, which share one trigger scan.
     shared = False
 
@@ -236,6 +243,55 @@ class Lexicon:
         if self._own_index is None:
             self._own_index = _TriggerIndex([self])
         return iter(_hits([self], self._own_index, region, quotes)[0])
+
+
+class _Entries(Sequence):
+    """A lexicon's entries as read back from a pickle: each entry kept pickled until it
+    is first asked for (then kept), so that loading a lexicon costs a list of bytes."""
+
+    __slots__ = ("_blobs", "_loaded")
+
+    def __init__(self, blobs: Sequence[bytes]) -> None:
+        self._blobs = list(blobs)
+        self._loaded: List[Optional[Entry]] = [None] * len(self._blobs)
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> "_Entries":
+        if isinstance(entries, cls):
+            return entries
+        from pickle import HIGHEST_PROTOCOL, dumps
+
+        return cls([dumps(e, protocol=HIGHEST_PROTOCOL) for e in entries])
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._blobs)))]
+        entry = self._loaded[i]
+        if entry is None:
+            from _pickle import loads
+
+            entry = self._loaded[i] = loads(self._blobs[i])
+        return entry
+
+    def __iter__(self) -> Iterator[Entry]:
+        for k in range(len(self._blobs)):
+            yield self[k]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, _Entries)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a sequence, compared by value
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+    def __reduce__(self):
+        return (_Entries, (self._blobs,))
 
 
 def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, quotes: bool) -> List[List[Hit]]:

@@ -41,6 +41,10 @@ _TOKENS = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "'%$
 _TOKENS.update({ord(d): "0" for d in "123456789"})
 _TOKENS.update({ord(c): " " for c in "\u201c\u201d\u2018\u2019\u2014\u2013\u2026\u00ab\u00bb\u00b7\u2022\u00a0"})
 _TOKENS = str.maketrans(_TOKENS)
+#: The same table for ASCII text, as bytes: ``bytes.translate`` costs a fraction of
+#: ``str.translate`` with a dictionary.
+_ASCII_TOKENS = bytes(ord(_TOKENS.get(c, c)) if isinstance(_TOKENS.get(c, c), str) else _TOKENS.get(c, c)
+                      for c in range(128)) + bytes(range(128, 256))
 #: Words of reported speech: a sentence holding one is nearly always attributed, and the
 #: claim rule leaves it to the voice analysis without scoring it.
 REPORTING_WORDS = frozenset("said says say told telling according added adds adding".split())
@@ -78,7 +82,10 @@ def sentence_words(sentence: Sentence) -> List[str]:
 
 
 def _tokens_text(region: Region) -> str:
-    return region.folded.translate(_TOKENS)
+    folded = region.folded
+    if folded.isascii():
+        return folded.encode("ascii").translate(_ASCII_TOKENS).decode("ascii")
+    return folded.translate(_TOKENS)
 
 
 def edges(words: List[str]) -> List[str]:

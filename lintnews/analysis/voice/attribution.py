@@ -46,6 +46,41 @@ NAMED, ACCORDING, EVIDENCE, QUOTE, LINK, ACCEPTED, CARRIED, VAGUE, COMMITMENT = 
 )
 
 _ACCORDING_VAGUE = lazyre.compile(ACCORDING_VAGUE, re.IGNORECASE)
+# A speaker's name and a colon before their words, the headline and transcript convention:
+# "Reid: Never underestimate him", "CLINTON: I believe ...", "Mrs Okafor: The plan will work".
+# A single word ending in "s" is a group ("Insiders: ..."), which the vague-source rule reads.
+_SPEAKER_LABEL = lazyre.compile(r"\W*((?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s*:\s+(?=\S)")
+_NOT_SPEAKERS = frozenset(
+    """update updated note warning analysis comment correction background breaking watch live opinion review
+    explainer factbox timeline video pictures photos photo q a editor editor's read related source sources question
+    answer verdict exclusive summary why how what who when where result results final score weather tip step part
+    chapter day week round level figure table example key contact tel email address venue date time location price
+    prices tickets cost costs entry fact facts listen see also warning alert caution important disclaimer
+    transcript statement reaction the in on at for by from after before update: ps nb pps""".split()
+)
+
+
+def _a_speaker(words: List[str]) -> bool:
+    """True when the capitalised *words* before a colon name a speaker, not a label
+    ("Update:", "Editor's Note:") or an unnamed group ("Insiders:", "Critics:")."""
+    if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
+        return False
+    one = words[0]
+    return not (len(words) == 1 and one.endswith("s") and not one.isupper())
+
+
+# What a person was told: a clause after the passive "was told" ("was told her suspension was
+# a result of ...", "were told that the line would close").
+_TOLD_WHAT = lazyre.compile(r"\s+(?:that\s+|(?:he|she|they|it|his|her|their|its|the)\b)", re.IGNORECASE)
+
+
+# A verb of going on or setting out before an infinitive reporting verb: the subject still speaks.
+_GOES_ON_TO = lazyre.compile(
+    r"(?-i:\b[A-Z][\w'’.-]*|\b(?:he|she|they|it))\s+(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:(?:also|often|repeatedly|"
+    r"again|since|then)\s+)?(?:continued|continues|began|begins|went\s+on|goes\s+on|kept|keeps|sought|seeks|tried|"
+    r"tries|was\s+quick|were\s+quick|moved|rushed|hastened|took\s+pains|takes\s+pains)\s+to\s+$",
+    re.IGNORECASE,
+)
 _DETERMINERS = frozenset("a an the this that these those its his her their our my your whose".split())
 _CLAUSE_END_NEXT = lazyre.compile(r"\s*(?:[.;!?)]|$)")
 _UNIVERSAL_SUBJECT = lazyre.compile(
@@ -148,6 +183,10 @@ def own_attribution(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Op
             weaker = weaker or found
             continue
         return found
+    if text.find(":", sentence.start, sentence.start + 40) >= 0:
+        m = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
+        if m and _a_speaker(m.group(1).split()):
+            return Attribution(NAMED, m.start(), m.end(), m.group(0))
     for qs, qe in sentence.quote_spans:
         if text.count(" ", max(qs, sentence.start), min(qe, sentence.end)) >= 3:
             return Attribution(QUOTE, qs, qe, text[qs:qe])
@@ -177,13 +216,17 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
             return None
         return NAMED
     if R.PASSIVE_LEFT.search(before):
+        if word == "told" and _TOLD_WHAT.match(text, end, sentence.end):
+            return NAMED  # "Ms Reid was told her post had gone": what someone said to her, reported
         return NAMED if R.BY_AGENT.match(text, end, sentence.end) else None
     if R.PERSON_LEFT.search(before):
         return None
     prev = before.rstrip().rsplit(None, 1)[-1].lower().strip(",;:(") if before.strip() else ""
     if prev in _DETERMINERS:
         return None  # an adjective or a noun: "a calculated attempt", "the expected rise"
-    if prev == "to" or (word in R.BASE_FORMS and not R.plural_subject(prev)):
+    if prev == "to" and _GOES_ON_TO.search(before):
+        pass  # "continued to complain that", "has sought to portray": the subject's own words
+    elif prev == "to" or (word in R.BASE_FORMS and not R.plural_subject(prev)):
         return None  # an infinitive, a modal or an imperative: "to show that", "could argue", "believe me"
     if word in R.AMBIGUOUS and (prev in R.NOUN_BEFORE or not R.VERB_NEXT.match(text, end, sentence.end)):
         return None

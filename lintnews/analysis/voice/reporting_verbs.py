@@ -26,10 +26,11 @@ emphasizes tweeted posted complained complains cautioned cautions predicted proj
 projects calculated calculates countered counters contended contends asserted asserts
 believes believed thinks fears feared expects expected reckons reckoned hopes hoped wondered
 wonders blamed blames hailed hails praised praises criticised criticises criticized criticizes accused accuses
-welcomed welcomes condemned condemns""".split()
+welcomed welcomes condemned condemns likened likens boasted joked quipped lamented declared mused
+retorted scoffed mocked touted""".split()
 #: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
 BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
-estimate suggest note believe fear expect wonder""".split()
+estimate suggest note believe fear expect wonder acknowledge allege assert explain""".split()
 SPEECH_VERBS += BASE_FORMS
 _PLURAL_NOUNS = frozenset("they police people staff public government management".split())
 
@@ -41,7 +42,8 @@ def plural_subject(word: str) -> bool:
     return word in _PLURAL_NOUNS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
 #: Participles of reporting verbs: "..., saying it would", "is hoping that".
 PARTICIPLES = """saying adding arguing claiming insisting warning hoping predicting noting explaining wondering
-stressing suggesting telling accusing describing calling admitting conceding denying""".split()
+stressing suggesting telling accusing describing calling admitting conceding denying urging demanding pressing
+complaining boasting likening portraying""".split()
 #: What follows an unnamed group or report and names it after all: "research carried out by
 #: security firm Acme", "reports from Reuters".
 NAMED_AFTER = (
@@ -52,13 +54,13 @@ NAMED_AFTER = (
 )
 #: Commitments ("has promised to build 5,000 homes") source the promised figures only.
 COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits""".split()
-EVIDENCE_VERBS = """show shows showed found finds suggest suggests suggested indicate indicates
+EVIDENCE_VERBS = """show shows showed shown found finds suggest suggests suggested indicate indicates
 indicated reveal reveals revealed put puts estimate estimates estimated noted notes concluded
 concludes""".split()
 SAY = ["say"]
 #: Evidence verbs whose subject must be a document or an agent to count as a source:
 #: "the survey found", "Ofsted found", "she showed" but not "the move shows".
-OBSERVED = frozenset("show shows showed found finds indicate indicates indicated reveal reveals revealed put puts".split())
+OBSERVED = frozenset("show shows showed shown found finds indicate indicates indicated reveal reveals revealed put puts".split())
 # Noun readings of verb forms: "the claims", "two shows", "earlier reports".
 NOUN_BEFORE = frozenset(
     """the a an its his her their our your my these those this that such new recent latest
@@ -163,6 +165,12 @@ EVIDENCE_SUBJECT = lazyre.compile(
     r"\b" + alternation(EVIDENCE_NOUNS) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 
+#: A person's role or title before their name, in a stance put first ("To analyst Jo Reid, ...").
+#: (Titles such as "Mr" and "president" are left out: too frequent a trigger for a rare construction.)
+STANCE_ROLES = """analyst analysts consultant consultants economist economists strategist strategists professor
+historian critic critics expert experts commentator columnist pollster adviser advisor lawyer scholar researcher
+scientist campaigner activist""".split()
+
 REPORT_CUES = [
     Cue("report", SPEECH_VERBS, r"\w+"),
     Cue("commitment", COMMITMENT_VERBS, r"\w+"),
@@ -184,13 +192,28 @@ REPORT_CUES = [
         veto_left=r"\b(?:from|of|for|about|without|after|before|when|while|started|stopped|banned|barred|prevented|"
         r"public|the|his|her|their|its|creative|fiction|songs?)\s+$"),
     Cue("frame", ["conference", "briefing"], r"(?:conference|briefing)\b", left=r"\b(?:press|news)\s+$"),
+    # "To Florida consultant Ann Wilson, the plan is silly", "For Jupiter analyst Olivier
+    # Beauvillain, the decision was an error": a named person's view, put first
+    Cue("frame", STANCE_ROLES,
+        r"\w+\.?\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]*\s*,",
+        left=r"^\W*(?:to|for)\s+(?:(?:the\s+)?(?:[\w'’&.-]+\s+){0,3})?$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
     Cue("report", ["pointed", "points", "point", "pointing"], r"(?:pointed|points|point|pointing)\s+out\b"),
     # "Mr Howard's protestations that ...", "Putin's promises of ...": a claim reported as a noun
     Cue("frame", """claim claims promise promises pledge pledges warning warnings protestations prediction predictions
-        forecast assertion assertions insistence boast boasts argument contention""".split(),
+        forecast assertion assertions insistence boast boasts argument contention accusation accusations allegation
+        allegations suggestion complaint complaints criticism charge charges assurance assurances denial denials""".split(),
         r"\w+\s+(?:that|of)\b",
-        left=r"(?:['’]s|\b(?:his|her|their|its))\s+(?:(?:repeated|earlier|latest|frequent|much-repeated|bold|own)\s+)?$"),
+        left=r"(?:['’]s|\b(?:his|her|their|its)|(?-i:\b[A-Z][\w-]+))\s+(?:(?:repeated|earlier|latest|frequent|much-repeated|bold|own)\s+)?$"),
+    # "The minister portrayed the strike as a plot", "she described the offer as an insult": a
+    # portrayal is the portrayer's claim ("was described as" names nobody)
+    Cue("frame", ["described", "describes", "portrayed", "portrays", "characterised", "characterized", "branded", "painted"],
+        r"\w+\s+(?:[\w'’-]+\s+){1,6}?as\b",
+        veto_left=r"\b(?:is|are|was|were|be|been|being|i|we|you)\s+(?:\w+ly\s+)?$"),
+    # "The group asked whether candidates supported ...": a question put by a source
+    Cue("frame", ["asked", "asks", "asking", "questioned", "questioning"],
+        r"(?:asked|asks|asking|questioned|questioning)\s+(?:(?:the\s+)?[\w'’-]+\s+)?(?:whether|if|why|how)\b",
+        veto_left=r"\b(?:is|are|was|were|be|been|being|i|we|you)\s+$"),
     # "the TUC has called for a £6 minimum wage": a demand, in its maker's voice
     Cue("frame", ["called", "calls", "calling"], r"(?:called|calls|calling)\s+for\b",
         veto_left=r"\b(?:is|are|was|were|be|been|being|it|this|that|which|what|who)\s+$"),
@@ -206,7 +229,9 @@ REPORT_CUES = [
         r"(?:plans?|proposals?)\s+(?:(?:published|announced|unveiled|drawn\s+up|approved|set\s+out|put\s+forward|agreed|"
         r"released|backed|submitted|outlined)\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])?[\w'’-]+",
         left=r"\b(?:under|in)\s+(?:(?:the|new|fresh|draft|latest|revised)\s+)*$"),
-    Cue("frame", ["raised", "expressed", "voiced"], r"(?:raised|expressed|voiced)\s+(?:\w+\s+)?concerns?\b"),
+    Cue("frame", ["raised", "expressed", "voiced"], r"(?:raised|expressed|voiced)\s+(?:\w+\s+)?(?:concerns?|outrage|anger|"
+        r"frustration|dismay|alarm|doubts?|fears?|confidence|regret|surprise|disappointment|scepticism|skepticism|"
+        r"reservations|opposition)\b"),
     Cue(
         "evidence",
         EVIDENCE_NOUNS,

@@ -80,7 +80,9 @@ class UnsourcedClaim(Rule):
     context = True
     options = {
         "threshold": Option(
-            0.0, "Probability from which a sentence is reported (0: the threshold chosen at training).",
+            0.95, "Probability from which a sentence is reported (0: the threshold chosen at training, 0.92). "
+            "0.95 keeps published copy quieter: on every fifth BBC article, 73 findings against 133 at 0.92, most "
+            "of those dropped plain narration, for one claim fewer in each set of fresh held-out sentences.",
             minimum=0.0, maximum=1.0,
         ),
     }
@@ -106,8 +108,7 @@ class UnsourcedClaim(Rule):
         hedged = {id(r) for r in FIRST_WORDS.regions_with(doc)}  # the others hold no hedge cue
 
         def skip(sentence) -> bool:  # never reported here, so not scored
-            return (id(sentence) in reported or sentence.quoted or is_question(sentence)
-                    or _ADVICE.search(sentence.text) is not None or _PLAN_TERMS.search(sentence.text) is not None)
+            return id(sentence) in reported or sentence.quoted or is_question(sentence)
 
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
@@ -115,8 +116,15 @@ class UnsourcedClaim(Rule):
             for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip)):
                 if score is None or score < cut:
                     continue
-                if not sentence_voice(sentence, settings, doc).writer:
-                    continue  # a source (or a vague one, CLM008's) stands behind it
+                # advice and a plan's terms are never reported either; their expressions
+                # cost more than a score, so only the sentences that score are searched
+                if _ADVICE.search(sentence.text) is not None or _PLAN_TERMS.search(sentence.text) is not None:
+                    continue
+                voice = sentence_voice(sentence, settings, doc)
+                if not voice.writer or voice.commitment:
+                    # a source (or a vague one, CLM008's) stands behind it, or it reports a
+                    # named party's promise ("has vowed to repeal the law")
+                    continue
                 if region.kind == "heading" and headline_sourced(doc, sentence, restated=True, settings=settings):
                     continue
                 kind, _ = sentence_model().kind.best(sentence_features(sentence))

@@ -33,8 +33,8 @@ class ChangeMismatch(Rule):
     printed is the draft's.
 
     Rounding is allowed: the digits as written ("2.9%" may be 2.85% to 2.95%, "£3m" £2.5m
-    to £3.5m) plus half a percentage point or a tenth of the stated change, whichever is
-    larger; between two percentages a change may be meant in points; "nearly doubled" and
+    to £3.5m) plus half a percentage point or a twentieth of the stated change, whichever
+    is larger; between two percentages a change may be meant in points; "nearly doubled" and
     "more than tripled" are read as such.
 
     Why: a change and its end points are often taken from different releases or periods,

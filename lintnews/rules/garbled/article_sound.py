@@ -22,6 +22,18 @@ _PAIR = lazyre.compile(
     r"([aA])(?<![\w'’.-].)(?:(n)\s+(?=[bcdfgjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ])|\s+(?=[aeiouAEIOU]))"
     r"([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])"
 )
+# An article before a number or an abbreviation in capitals, whose sound is read off its
+# first digit or letter: "an 35-year-old", "a 8-hour shift", "a 11-day strike", "a IT
+# firm", "an BBC crew". Only the cases one reading settles are matched: "a" before 8
+# (eight, eighty, eight hundred), 11 or 18 (eleven, eighteen) as a whole number or
+# before a hyphen or a thousands comma; "an" before 2-7 or 9 (twenty..., nine); "a"
+# before an abbreviation starting A, E, I or O, "an" before one starting with a letter
+# said with a consonant (B, C, D, G, J, K, P, Q, T, V, W, Y, Z; "an MP", "an SNP", "a
+# NATO" are said either way and left alone).
+_PAIR_SIGN = lazyre.compile(
+    r"(?<![\w'’.-])([aA])(?:(n)\s+([2-79]\d*|[BCDGJKPQTVWYZ][A-Z]{1,4})(?![\w.,]\d)"
+    r"|\s+(8[\d,.]*|1[18](?:,\d{3})*(?![\d.,])|(?!EU[A-Z]|ONE|ONC)[AEIO][A-Z]{1,4}))(?=[\s,;:.!?)\"”’-]|$)"
+)
 # Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
 _YOU_OR_WON = lazyre.compile(
     r"(?:uni(?:on|que|t|ver|form|fi|fy|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|uta|uru|uef|ure"
@@ -44,14 +56,28 @@ def _wrong(article: str, word: str) -> bool:
     return vowel_sound
 
 
+def _pairs(text: str):
+    """``(match, word, sign)`` for the article-word pairs of *text* to judge, in order;
+    *sign* is the number or abbreviation of a pair already known wrong (else None)."""
+    found = [(m, m.group(3), None) for m in _PAIR.finditer(text)]
+    signs = [(m, None, m.group(3) or m.group(4)) for m in _PAIR_SIGN.finditer(text)]
+    if signs:
+        found = sorted(found + signs, key=lambda pair: pair[0].start())
+    return found
+
+
 class ArticleSound(Rule):
     """What it flags: "an" before a word that starts with a consonant sound ("an comet", "an
     young dinosaur") and "a" before one that starts with a vowel sound ("a installed
     capacity", "a early lead"): the slip an edit leaves when a word before the noun is
     added or removed.
 
+    The same for numbers and abbreviations whose first sound one reading settles: "an
+    35-year-old", "a 8-hour shift", "a 11-day strike", "a IT firm", "an BBC crew".
+
     Not flagged: words spelt with a vowel and said with a consonant ("a union", "a
-    European", "a one-off"), words with an h English writes both ways ("an historic", "a
+    European", "a one-off"), numbers and abbreviations read two ways ("a 180", "an MP",
+    "a NATO summit"), words with an h English writes both ways ("an historic", "a
     hotel"), abbreviations said letter by letter ("an MP", "a NATO summit"), quotes.
 
     Why: the reader hears the wrong article at once; it looks like an unrevised edit.
@@ -71,6 +97,7 @@ class ArticleSound(Rule):
         "fail": [
             "The probe was hit by an comet fragment.",
             "The plant has a installed capacity of 40 megawatts.",
+            "Nurses began a 11-day strike.",
         ],
         "pass": [
             "The probe was hit by a comet fragment.",
@@ -78,6 +105,7 @@ class ArticleSound(Rule):
             "It was an historic win and a one-off.",
             "He has scored 14 goals in 20 Serie A appearances.",
             "An MP met a Ugandan envoy and a Uruguayan diplomat before an FBI briefing.",
+            "An 18-year-old won a 180-mile race and an 8,000 prize in a UK and a NATO event.",
         ],
     }
 
@@ -89,11 +117,13 @@ class ArticleSound(Rule):
                 continue
             text = region.text
             sentences = None
-            for m in _PAIR.finditer(text):
-                written, word = m.group(1) + (m.group(2) or ""), m.group(3)
+            for m, word, sign in _pairs(text):
+                written = m.group(1) + (m.group(2) or "")
                 start, end = m.start(1), m.start(1) + len(written)
                 article = written.lower()
-                if not _wrong(article, word):
+                if sign is not None:
+                    word = sign
+                elif not _wrong(article, word):
                     continue
                 if sentences is None:
                     sentences = region.sentences

@@ -86,6 +86,12 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
 # Not praise: "notable exceptions", "famous last words"; "little-known" is not matched.
 _NOT_AFTER = lazyre.compile(r"\s+(?:exceptions?|examples?|last\s+words)\b", re.IGNORECASE)
 # Also verbs ("fans celebrated the win"): adjectives only after a determiner or an adverb.
+# A title a body gives: "named Rebecca Lenkiewicz its most promising playwright", "was voted
+# the best new act", "crowned the most improved player".
+_AWARD_LEFT = lazyre.compile(
+    r"\b(?:named|voted|crowned|declared|awarded|won)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?:(?:its|their|the|this\s+year['’]s)\s+)?$",
+    re.IGNORECASE,
+)
 _VERB_FORMS = frozenset("celebrated acclaimed revered beloved".split())
 _ADJECTIVE_LEFT = lazyre.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|that|these|those|much|most|highly|critically|widely|"
@@ -103,7 +109,8 @@ class PeacockTerm(Rule):
 
     Not flagged: quotes, sentences that report a named source, names that contain the
     word ("The Famous Five" in the middle of a sentence), "notable exceptions", "one of
-    the first", "best known as/for" (what someone is known for, as a profile names them), measurable superlatives ("the biggest", "the most expensive") and scoped
+    the first", "best known as/for" (what someone is known for, as a profile names them), a title a
+    body gives ("the Circle named her its most promising playwright"), measurable superlatives ("the biggest", "the most expensive") and scoped
     ones ("the largest bank in Europe", "the highest rate since 1990"), which are claims
     of fact for the claims rules (CLM005).
 
@@ -149,6 +156,8 @@ class PeacockTerm(Rule):
                     continue
                 if word.lower() in _VERB_FORMS and not _ADJECTIVE_LEFT.search(text, 0, m.start()):
                     continue  # a verb: "fans celebrated the win"
+                if _AWARD_LEFT.search(text, max(0, m.start() - 80), m.start()):
+                    continue  # a title given by a named body: "The Critics' Circle named her its most promising playwright"
                 if in_source_voice(sentence, context.settings, start):
                     continue  # the source's words
                 if any(s < end and start < e for s, e in claimed):

@@ -64,6 +64,8 @@ _PRONOUN_OBJECT = lazyre.compile(r"\s*[,.;:!?)]", re.IGNORECASE)
 _PREPOSITION_BEFORE = lazyre.compile(r"\b(?:for|to|with|by|among|of|from|on|at)\s*$", re.IGNORECASE)
 # "not that many" (degree); "that many homes" after a verb is a plain quantifier.
 _SKIP_BEFORE = lazyre.compile(r"\b(?:how|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
+# "the many tourist complexes affected": a definite set the story refers to
+_DEFINITE_BEFORE = lazyre.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "as many as 40", "as many people as": a comparison, not a vague quantity ("such as some")
 _AS_MANY_AS = lazyre.compile(r"\bas\s*$", re.IGNORECASE)
 _AS_AFTER = lazyre.compile(r"(?:\s+[\w-]+){0,3}?\s+as\b", re.IGNORECASE)
@@ -105,9 +107,35 @@ _COUNTED_SET_BEFORE = lazyre.compile(
 )
 # The act whose object "some" counts: "Police closed some roads", "destroyed some of the".
 _ACT_BEFORE = lazyre.compile(
-    r"\b(?!(?:was|were|had|did|said|told|thought|felt|believed)\b)[a-z]{3,}(?:ed|t)\s+(?:(?:only|just|also)\s+)?$"
+    r"\b(?!(?:was|were|had|did|said|told|thought|felt|believed|that|what|but|not|just|most|must|yet|out|about|least|"
+    r"first|last|next|best|almost|against|without|amongst|past|east|west|fact|part|result|effect|want|meant)\b)[a-z]{3,}(?:ed|t)\s+(?:(?:only|just|also)\s+)?(?:(?:of|from|off|in|on|at)\s+)?$"
     r"|\b(?:took|made|gave|left|kept|lost|sold|built|bought|brought|caught|drew|drove|found|hit|laid|led|paid|put|"
     r"sent|shut|spent|stole|struck|threw|won|cut|tore|broke|froze|stole|wore|ate)\s+(?:(?:only|just|also)\s+)?$",
+    re.IGNORECASE,
+)
+# A relative clause after the act's object describes the object, not the act: "showcased
+# some of its chips, which are lead free".
+_RELATIVE = lazyre.compile(r"\s(?:which|that|who|whose|where)\b", re.IGNORECASE)
+
+
+def _before_relative(text: str, at: int) -> str:
+    """*text* up to the first relative pronoun after *at* (all of it when there is none),
+    with the perfect's auxiliary taken off an act ("has caused", "has been tested"), which
+    narrates what happened as much as the past tense does."""
+    r = _RELATIVE.search(text, at)
+    return _PERFECT.sub(" ", text[: r.start()] if r else text)
+
+
+_PERFECT = lazyre.compile(
+    r"\b(?:has|have)\s+(?:(?:also|already|now|just|recently|since)\s+)*(?:been\s+)?(?=[a-z]{3,}(?:ed|en)\b)", re.IGNORECASE
+)
+
+
+# People an act touched ("has offended many people", "misled some voters"): an unnamed body
+# whose size is the claim, not a part of what the act handled.
+_PEOPLE_AFTER = lazyre.compile(
+    r"(?:\s+of\s+(?:the|its|their)\s+)?\s+(?:[\w-]+\s+)?(?:people|users|fans|viewers|listeners|readers|customers|voters|residents|"
+    r"citizens|parents|patients|observers|experts|critics|groups|members\s+of\s+the\s+public)\b",
     re.IGNORECASE,
 )
 _OF_WHOM = lazyre.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
@@ -205,6 +233,8 @@ class VagueQuantifier(Rule):
                 start, end = sentence.start + m.start(), sentence.start + m.end()
                 if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):
                     continue
+                if m.group().lower() == "many" and _DEFINITE_BEFORE.search(text, 0, m.start()):
+                    continue  # "the many complexes affected": a definite set
                 if _AS_MANY_AS.search(text, 0, m.start()) and _AS_AFTER.match(text, m.end()):
                     continue
                 if (_LIST_TAIL.match(text, m.end()) and _LIST_BEFORE.search(text, 0, m.start())) or (
@@ -221,12 +251,15 @@ class VagueQuantifier(Rule):
                 if some and _OF_WHOM.match(text, m.end()) and not _OPINION.search(_clause(text, m.start(), m.end())):
                     continue  # a share of the group just named: "drivers, some of whom have waited"
                 if (
-                    some
+                    m.group().lower() != "generally"
                     and _ACT_BEFORE.search(text, 0, m.start())
-                    and not carries_a_claim(text, m.start(), m.end())
+                    and not _PEOPLE_AFTER.match(text, m.end())
+                    and not carries_a_claim(_before_relative(text, m.end()), m.start(), m.end())
                     and not _OPINION.search(_clause(text, m.start(), m.end()))
                 ):
-                    continue  # narration of an act: "Police closed some roads"
+                    # narration of an act: "Police closed some roads", "the update closed many
+                    # loopholes", "he was stripped of most of his duties"
+                    continue
                 if (
                     _COUNTING.match(m.group())
                     and _SUBJECT_START.search(text, 0, m.start())

@@ -25,6 +25,9 @@ FIRES = [
     # motives of money and popularity
     ("CLM002", "The parking levy was brought in to plug a gap in the transport budget."),
     ("CLM002", "The tax cut was timed to win votes in the commuter towns."),
+    # self-serving goals of money: an act done to flatter its own figures or recoup its losses
+    ("CLM002", "The chain closed the branch to boost its quarterly profits."),
+    ("CLM002", "The landlord raised the service charge only to recoup his legal costs."),
     # verdicts: a gesture, bad timing, loaded verbs, concealment, destruction
     ("CLM006", "The new code of conduct is purely cosmetic."),
     ("CLM006", "The compensation came years too late for the families."),
@@ -51,6 +54,8 @@ QUIET = [
     ("CLM003", "From June, the annual permit fee will rise by a quarter."),
     ("CLM003", "The new stand will be the first part of the ground to open."),
     ("CLM002", "The team needs to win votes from the judges."),
+    ("CLM002", "The rowers trained through the winter to boost their chances."),
+    ("CLM002", "He ran for the last bus only to find it full."),
     ("CLM006", "He arrived too late to vote."),
     ("CLM006", "Owls prey on mice and voles."),
     ("CLM006", "The ban is purely symbolic, the opposition leader said."),
