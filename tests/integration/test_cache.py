@@ -183,6 +183,7 @@ def warm_copy(warm, tmp_path: Path) -> Path:
     return Path(shutil.copytree(warm[0], tmp_path / "warm"))
 
 
+@pytest.mark.slow  # a second interpreter builds every entry of its own from nothing
 def test_another_interpreter_does_not_read_this_ones_entries(warm, tmp_path):
     """An interpreter with other bytecode (another ``MAGIC_NUMBER``) writes entries of
     its own: nothing this one wrote is read by it, and this one's entries stay."""

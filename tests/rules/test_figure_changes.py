@@ -256,3 +256,14 @@ def test_shared_ends_other_verbs_and_tight_percentages(linter, wrong, right):
 )
 def test_shared_ends_stay_quiet_where_they_should(linter, text):
     assert linter.codes(text, select=["FIG002"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("Milk output fell to 8.2 million litres, down 25% on 2022, when it came to 9.6 million.",
+     "Milk output fell to 8.2 million litres, down 15% on 2022, when it came to 9.6 million."),
+    ("Arrests rose to 1,150, up 40% on 2021, when they numbered 920.",
+     "Arrests rose to 1,150, up 25% on 2021, when they numbered 920."),
+])
+def test_a_start_told_after_when(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right

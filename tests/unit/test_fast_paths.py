@@ -250,3 +250,22 @@ def test_pack_phrases_end_where_a_word_ends(text, columns):
 
     found = [(f.column, f.end_column) for f in lintnews.lint_text(text + "\n", "d.md") if f.code == "GRB001"]
     assert found == columns
+
+
+def test_article_before_a_sign_opens_with_the_article():
+    # GRB020's pattern for "an 35-year-old", "a IT firm" tests the character before the
+    # article after it (re then skips to an "a"); the plain form tests it first.
+    from hypothesis import given, settings, strategies as st
+
+    from lintnews.rules.garbled import article_sound
+
+    plain = re.compile(r"(?<![\w'’.-])" + article_sound._PAIR_SIGN.pattern.replace(r"([aA])(?<![\w'’.-].)", r"([aA])", 1))
+    parts = ["a 8", "an 35", "a 11-day", "a IT", "an BBC", "A 18", "an 2", "a ONE", "an 7.5", "x", "'", ".", "-", " ", "\n", "é"]
+
+    @given(st.lists(st.sampled_from(parts), max_size=6).map("".join))
+    @settings(deadline=None)
+    def same(text):
+        got = [(m.span(), m.groups()) for m in article_sound._PAIR_SIGN.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+    same()

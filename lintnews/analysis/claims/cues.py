@@ -47,4 +47,13 @@ CLAIM_CUE_LIST = (
     CAUSE_CUES + INTENT_CUES + PREDICTION_CUES + STATISTIC_CUES + SUPERLATIVE_CUES + VERDICT_CUES + GENERALISATION_CUES
     + RECORD_CUES
 )
-CLAIM_CUES = CueSet(CLAIM_CUE_LIST)
+
+
+def __getattr__(name: str):
+    # ``CLAIM_CUES`` (the cue set of CLAIM_CUE_LIST alone) is built when first asked for: the
+    # analyses scan these cues through a combined set, and building one costs every
+    # start-up some milliseconds.
+    if name == "CLAIM_CUES":
+        value = globals()["CLAIM_CUES"] = CueSet(CLAIM_CUE_LIST)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -578,12 +578,14 @@ def _thing_of(a) -> str:
     if s is None:
         return ""
     m = _THING.match(a.region.text, s.start)
-    if m is None or m.end() > a.qual_start or _WHO_BEFORE.search(a.region.text, s.start, a.qual_start):
-        return ""
+    if m is None or m.end() > a.qual_start or _WHO_BEFORE.search(a.region.text, s.start, a.qual_start) \
+            or _NAME_NEXT.match(a.region.text, m.end()):
+        return ""  # (but "The folk singer Ann Moor ..." is about a person)
     return m.group("noun").lower()
 
 
 _WHO_BEFORE = lazyre.compile(r"\bwho\b")
+_NAME_NEXT = lazyre.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+[A-Z][a-z]")
 
 
 def _is_death_age(a) -> bool:

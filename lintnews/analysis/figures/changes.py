@@ -789,9 +789,10 @@ _FROM_A_BASE = lazyre.compile(r"\bfrom\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?
 _THEN_IN_PAREN = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
                                 r"the\s+year\s+before|the\s+previous\s+year)\s*\)", re.I)
 #: "... than a year before, when 404 were counted": the earlier time's figure.
-_WHEN_BEFORE = lazyre.compile(r"\b(?:a\s+year\s+(?:before|earlier|ago)|(?:in|of)\s+(?:19|20)\d\d|last\s+year|the\s+"
+_WHEN_BEFORE = lazyre.compile(r"\b(?:a\s+year\s+(?:before|earlier|ago)|(?:in|of|on)\s+(?:19|20)\d\d|last\s+year|the\s+"
                               r"previous\s+year|a\s+decade\s+(?:before|earlier|ago)),?\s+when\s+(?:there\s+(?:were|was)\s+|"
-                              r"it\s+(?:was|had|stood\s+at)\s+|they\s+(?:were|numbered)\s+)?(?:about\s+|around\s+|some\s+|"
+                              r"(?:it|they|the\s+(?:figure|total|number|tally|count))\s+(?:was|were|had|stood\s+at|came\s+to|"
+                              r"totalled|totaled|reached|hit|amounted\s+to|numbered)\s+)?(?:about\s+|around\s+|some\s+|"
                               r"just\s+)?$", re.I)
 _CHANGE_BEFORE_ON = lazyre.compile(r"\b(?:up|down|rise|rose|fall|fell|higher|lower|increase|decrease|more|fewer|"
                                    r"less|cut|jump|drop)\b[^,;.]{0,35}$|[+\-−–]\s?\d+(?:\.\d+)?\s?%\s*$", re.I)
@@ -819,7 +820,16 @@ def _compatible(a: Figure, b: Figure, text: str) -> bool:
     if a.kind == "count" and a.scale == 1.0 and a.unit == "" and b.start > a.end \
             and text[a.end : b.qual_start].strip().lower() in ("to", "-", "–", "and"):
         return True
+    # "8.2 million litres ... when it came to 9.6 million": a bare figure with the same scale
+    # word in the same sentence is of the measured one's unit
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "count" and not x.unit and x.scale > 1.0 and x.scale == y.scale \
+                and y.kind in _MEASURED_KINDS and x.sentence is y.sentence:
+            return True
     return False
+
+
+_MEASURED_KINDS = frozenset("currency length mass area volume energy power data".split())
 
 
 # --------------------------------------------------------------------------- stated changes

@@ -112,6 +112,14 @@ def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) ->
             parts = _listed(text, whole, figures, after=opening.end())
             if len(parts) >= 2:
                 return PartGroup(whole, parts, "back", False, sentence)
+    opening = _OF_THE_NOUN.match(text, sentence.start)
+    if opening is not None and figures[0].qual_start >= opening.end():
+        # "Of the parcels, 4,100 went to families, 3,050 to ...": the parcels counted before
+        whole = noun_referent(doc, figures[0], opening.group("noun").lower())
+        if whole is not None and whole.sentence is not sentence and _same_kind(whole, figures[0]):
+            parts = _listed(text, whole, figures, after=opening.end())
+            if len(parts) >= 2:
+                return PartGroup(whole, parts, "back", False, sentence)
     for i, first in enumerate(figures[:-1]):
         ref = partitive_reference(first)
         if ref is None:
@@ -753,6 +761,9 @@ _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\
                           r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
 _OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom|that|this)\s*,\s*", re.I)
+#: "Of the parcels,", "Among the new homes,": a group named by its noun alone, counted before.
+_OF_THE_NOUN = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:the|its|their|these|those)\s+(?:[a-z][\w'’-]*\s+)?"
+                              r"(?P<noun>[a-z][\w'’-]*s)\s*,\s*")
 _ASIDE = lazyre.compile(r"\s[-–—]\s|[()]")
 _OF_WHICH_LATER = lazyre.compile(r"(?P<cue>,\s*(?:of\s+whom|of\s+which)\b)", re.I)
 _IN_ALL = lazyre.compile(r"\s*(?:in\s+all|in\s+total|altogether|combined)\b", re.I)

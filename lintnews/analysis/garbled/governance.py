@@ -133,7 +133,14 @@ _ADVERB = frozenset(
 @functools.lru_cache(maxsize=1)
 def table() -> Dict[str, Tuple[int, str, int, Dict[str, int]]]:
     """``{word: (count, governed preposition, its count, {preposition: count})}``, counts
-    in thousands, from ``lexicons/governed_prepositions.tsv``."""
+    in thousands, from ``lexicons/governed_prepositions.tsv`` (read once per
+    installation: kept in the cache, keyed on the file's contents)."""
+    from lintnews import cache
+
+    return cache.cached("governed-prepositions", _read_table, cache.file_digest(TABLE_PATH, installed=True))
+
+
+def _read_table() -> Dict[str, Tuple[int, str, int, Dict[str, int]]]:
     words: Dict[str, Tuple[int, str, int, Dict[str, int]]] = {}
     with open(TABLE_PATH, encoding="utf-8") as fh:
         for line in fh:

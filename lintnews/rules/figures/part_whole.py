@@ -318,7 +318,8 @@ class PartExceedsWhole(Rule):
             return  # "74.2% were seen within four hours, against a target of 78%"
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
-            and all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+            and (all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+                 or _same_destination(text, shares))
         opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive) \
             and _parallel(text, shares)
         if not elliptic and not opening and not SHARE_CUES.search(sentence.text):
@@ -428,7 +429,7 @@ def _parallel(text: str, shares: List[Quantity]) -> bool:
 
 _PREDICATE = lazyre.compile(r"\s+(?:of\s+them\s+)?(?:were|are|was|is|had|have)?\s*([a-z]+)")
 #: A later share with only a noun phrase after it, its verb left understood.
-_ELLIPTIC_PART = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*(?:,|\band\b|\.|;|$)")
+_ELLIPTIC_PART = lazyre.compile(r"(?:\s+(?:[a-z]|[A-Z](?=[a-z]))[\w'’-]*){1,3}\s*(?:,|\band\b|\.|;|$)")
 
 
 def _of_phrase(q: Quantity) -> str:
@@ -451,6 +452,23 @@ _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|e
                                    r"standard|average|median|compared\s+with|compared\s+to|against\s+(?:a|an|the)|than|"
                                    r"versus|"
                                    r"up\s+from|down\s+from|from)\b[^,;]{0,20}$", re.I)
+def _same_destination(text: str, shares: List[Quantity]) -> bool:
+    """ "58% of the cars went to Europe, 27% to Asia and 21% to Africa": each later share
+    takes the preposition the first one's verb took, with only its own noun after it."""
+    preps = set()
+    for q in shares[1:]:
+        m = _PREP_PART.match(text, q.extra.get("after", q.end))
+        if m is None:
+            return False
+        preps.add(m.group(1).lower())
+    if len(preps) != 1:
+        return False
+    first_clause = text[shares[0].extra.get("after", shares[0].end) : shares[1].qual_start].lower()
+    return re.search(rf"\b[a-z]+\s+{preps.pop()}\b", first_clause) is not None
+
+
+#: A later share's own destination: "27% to Asia", "21% in rented homes".
+_PREP_PART = lazyre.compile(r"\s+(to|in|on|at|for|from|into|by|with|as|via|through)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s*){1,3}(?:,|\band\b|\.|;|$)")
 _NOTHING_AFTER = lazyre.compile(r"\s*(?:[,.;:)]|\band\b|$)")
 _ELLIPTIC_LIST = lazyre.compile(r",|\band\b")
 _YEAR_OR_TIME = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|"

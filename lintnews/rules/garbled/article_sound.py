@@ -30,8 +30,10 @@ _PAIR = lazyre.compile(
 # before an abbreviation starting A, E, I or O, "an" before one starting with a letter
 # said with a consonant (B, C, D, G, J, K, P, Q, T, V, W, Y, Z; "an MP", "an SNP", "a
 # NATO" are said either way and left alone).
+# (The article first and the character before it tested after it, as in _PAIR: ``re``
+# skips to an "a" in C instead of trying the look-behind at every character.)
 _PAIR_SIGN = lazyre.compile(
-    r"(?<![\w'’.-])([aA])(?:(n)\s+([2-79]\d*|[BCDGJKPQTVWYZ][A-Z]{1,4})(?![\w.,]\d)"
+    r"([aA])(?<![\w'’.-].)(?:(n)\s+([2-79]\d*|[BCDGJKPQTVWYZ][A-Z]{1,4})(?![\w.,]\d)"
     r"|\s+(8[\d,.]*|1[18](?:,\d{3})*(?![\d.,])|(?!EU[A-Z]|ONE|ONC)[AEIO][A-Z]{1,4}))(?=[\s,;:.!?)\"”’-]|$)"
 )
 # Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
