@@ -1194,8 +1194,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    ap.add_argument("--family", choices=("a", "b", "c", "d", "e", "f", "g", "h", "i"), default="a",
-                    help="which template family (h and i: evaluation/figures_probe_wording.py)")
+    ap.add_argument("--family", choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j"), default="a",
+                    help="which template family (h, i and j: evaluation/figures_probe_wording.py)")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -1206,7 +1206,7 @@ def main() -> None:
     alarms: List[str] = []
     families = {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D, "e": FAMILY_E, "f": FAMILY_F,
                 "g": FAMILY_G}
-    if args.family in ("h", "i"):
+    if args.family in ("h", "i", "j"):
         sys.path.insert(0, str(ROOT / "evaluation"))
         import figures_probe_wording as wording
 

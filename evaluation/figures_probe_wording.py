@@ -648,3 +648,198 @@ FAMILY_I: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
     ages=i_ages, averages=i_averages, changes=i_changes, conversions=i_conversions, durations=i_durations,
     fractions=i_fractions, multiples=i_multiples, parts=i_parts, restatements=i_restatements, shares=i_shares,
     weekdays=i_weekdays)
+
+
+# =========================================================================== family j
+# Written after the changes family i's first run prompted (those are reported after its first
+# run), in wording unlike h and i, and run once on the code as it then stood: the estimate
+# for the round's last code.
+
+
+def jpair(rng: random.Random, make: Callable[[bool], List[str]], **kw) -> Pair:
+    seed = rng.random()
+    ok, bad = make(False), make(True)
+    if rng.random() < 0.3 and len(ok) == 1 and not ok[0].startswith(("#", "|")):
+        # a source's words: "..., it said in a statement." / the sentence in quotation marks
+        if rng.random() < 0.5:
+            ok, bad = [f"{ok[0][:-1]}, it said in a statement."], [f"{bad[0][:-1]}, it said in a statement."]
+        else:
+            ok, bad = [f"\u201c{ok[0]}\u201d"], [f"\u201c{bad[0]}\u201d"]
+    return draft(random.Random(seed), *ok, **kw), draft(random.Random(seed), *bad, **kw)
+
+
+def j_changes(rng: random.Random) -> Pair:
+    a = rng.randrange(16, 80) * 250
+    p = rng.choice([10, 15, 20, 25, 30])
+    b_up, b_down = round(a * (1 + p / 100)), round(a * (1 - p / 100))
+    bad = p + rng.choice([9, 13, 17])
+
+    def q(e: bool) -> int:
+        return bad if e else p
+
+    forms = [
+        lambda e: [f"Library loans slipped to {n(b_down)} this year.", f"The year before they had been {n(a)}, so the "
+                   f"drop is {q(e)}%."],
+        lambda e: [f"Ferry passengers: {n(a)} in 2023, {n(b_up)} in 2024 - up {q(e)} per cent."],
+        lambda e: [f"Hospital beds have been cut from {n(a // 100)} to {n(round(a // 100 * (1 - p / 100)))}, a "
+                   f"reduction of {q(e)}%."],
+        lambda e: [f"Fines issued climbed {q(e)} per cent year on year, reaching {n(b_up)} against {n(a)}."],
+        lambda e: [f"At £{n(b_down)}, the grant is {q(e)}% smaller than last year's £{n(a)}."],
+        lambda e: [f"Taxi licences now number {n(b_up)}, having stood at {n(a)} in 2021: a {q(e)}% increase."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_multiples(rng: random.Random) -> Pair:
+    a = rng.choice([30, 90, 400, 5_000, 45])
+    f = rng.choice([0.6, 1.45])
+    forms = [
+        lambda e: [f"The number of wind turbines off the coast has trebled since 2015, from {n(a)} to "
+                   f"{n(a * 3 * (f if e else 1))}."],
+        lambda e: [f"Concert ticket prices have almost doubled - from £{a} to £{round(a * (2.7 if e else 1.9))} - in "
+                   "five years."],
+        lambda e: [f"There are twice as many food stalls this year: {n(a * 2 * (f if e else 1))}, up from {n(a)}."],
+        lambda e: [f"Since 2010 the deficit has shrunk to half its size, from £{n(a * 2)}m to "
+                   f"£{n(a * (f if e else 1))}m."],
+        lambda e: [f"Visits rose five-fold to {n(a * 5 * (f if e else 1))}, from {n(a)}."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_parts(rng: random.Random) -> Pair:
+    a, b, c = rng.randrange(100, 200), rng.randrange(20, 60), rng.randrange(10, 40)
+    d = rng.choice([15, 20, 25])
+    forms = [
+        lambda e: [f"Of the {a + b} runners who started, {a} finished and {b + d if e else b} dropped out."],
+        lambda e: [f"The budget of £{n((a + b) * 1000)} is made up of £{n(a * 1000)} from the council and "
+                   f"£{n((b - d if e else b) * 1000)} from the lottery."],
+        lambda e: [f"There were {b + c} candidates in total - {b} from parties and {c + d if e else c} independents."],
+        lambda e: [f"{n(a + b + c)} people took part: {n(a)} women, {n(b)} men and {n(c + d if e else c)} children."],
+        lambda e: [f"{cap(say(b + c))} homes were inspected; {say(b)} passed and the other "
+                   f"{say(c + (7 if e else 0))} failed."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_shares(rng: random.Random) -> Pair:
+    a = rng.randrange(30, 46)
+    b = rng.randrange(20, 100 - a - 10)
+    c = 100 - a - b
+    total = rng.choice([3_500, 5_000, 30_000, 1_600])
+    x = rng.randrange(total // 5, total * 4 // 5)
+    z = round(100 * x / total)
+    zb = z + rng.choice([-1, 1]) * max(9, z // 3)
+    forms = [
+        lambda e: [f"{cap(say(a))} per cent of voters chose Labour, {b} per cent the Conservatives and "
+                   f"{c + 8 if e else c} per cent the Liberal Democrats."],
+        lambda e: [f"Of the {n(total)} trees planted, {n(x)} - or {zb if e else z} per cent - survived."],
+        lambda e: [f"Some {n(x)} of {n(total)} respondents ({zb if e else z}%) said they had been affected."],
+        lambda e: [f"Turnout stood at {zb if e else z} per cent, with {n(x)} of the {n(total)} electors voting."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_fractions(rng: random.Random) -> Pair:
+    t = rng.choice([900, 2_700, 1_500, 3_000, 6_000])
+    forms = [
+        lambda e: [f"Around a third of the {n(t)} delegates, {n(t * (0.52 if e else 1 / 3))}, were from overseas."],
+        lambda e: [f"Two in five of the {n(t)} shops - {n(t * (0.6 if e else 0.4))} - have closed."],
+        lambda e: [f"Just under half the {n(t)} seats, {n(t * (0.3 if e else 0.48))}, were empty."],
+        lambda e: [f"Seven in ten of the {n(t)} respondents, {n(t * (0.45 if e else 0.7))}, backed the idea."],
+        lambda e: [f"A tenth of the {n(t)} tonnes, {n(t * (0.2 if e else 0.1))} tonnes, was recycled."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_conversions(rng: random.Random) -> Pair:
+    forms = [
+        lambda e: [f"Speeds were capped at 20mph ({40 if e else 32}km/h)."],
+        lambda e: [f"The lorry weighed 44 tonnes ({'140,000' if e else '97,000'}lb)."],
+        lambda e: [f"Water temperatures hit 24C ({84 if e else 75}F)."],
+        lambda e: [f"The pier stretches for 2,000ft ({900 if e else 610}m)."],
+        lambda e: [f"The deal is worth £10m ($13m).", f"A second tranche of £5m (${9 if e else 6.5}m) follows in June."],
+        lambda e: [f"The reservoir covers 300 acres ({200 if e else 121} hectares)."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_durations(rng: random.Random) -> Pair:
+    forms = [
+        lambda e: [f"Talks lasted from 9.30am until 2am the following morning - more than {20 if e else 16} hours."],
+        lambda e: [f"The exhibition runs from 1 May to 31 August, {'six' if e else 'four'} months in all."],
+        lambda e: [f"Between 14:00 and 17:45 the line was closed for almost {'six' if e else 'four'} hours."],
+        lambda e: [f"The survey was carried out over {'five' if e else 'three'} weeks, from 3 to 24 March."],
+        lambda e: [f"Doors open at 6pm and the show ends at 11pm, {'three' if e else 'five'} hours later."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_ages(rng: random.Random) -> Pair:
+    born = rng.randrange(1940, 1985)
+    k = rng.randrange(20, 40)
+    forms = [
+        lambda e: [f"Hassan became head teacher in {born + k}, aged {k + (6 if e else 0)}.", f"He was born in {born}."],
+        lambda e: [f"When she won gold in {born + k} she was {k + (6 if e else 0)}; she had been born in {born}."],
+        lambda e: [f"The oak, planted in {born - 100}, was {100 + k - (20 if e else 0)} years old when it fell in "
+                   f"{born + k}."],
+        lambda e: [f"Tom Reid (born {born}) captained the side in {born + k}, at the age of {k + (4 if e else 0)}."],
+        lambda e: [f"Ana Ruiz, 31, and Ben Ruddock, 38, share the prize.",
+                   f"Ruiz is {'nine' if e else 'seven'} years younger than Ruddock."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_weekdays(rng: random.Random) -> Pair:
+    day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(10, 350))
+    right = calendar.day_name[day.weekday()]
+    wrong = calendar.day_name[(day.weekday() + rng.choice([1, 3, 5])) % 7]
+    m = calendar.month_name[day.month]
+    o = "th" if 4 <= day.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day.day % 10, "th")
+    forms = [
+        lambda e: [f"The strike is planned for {wrong if e else right} {day.day} {m} {day.year}."],
+        lambda e: [f"It happened in the early hours of {wrong if e else right} {day.day} {m} {day.year}."],
+        lambda e: [f"The trial starts on {(wrong if e else right)[:3]}, {day.day} {m[:3]} {day.year}."],
+        lambda e: [f"{day.day} {m} {day.year} falls on a {wrong if e else right}."],
+        lambda e: [f"Payment is due on {day.isoformat()} ({wrong if e else right})."],
+        lambda e: [f"We meet again on {wrong if e else right} the {day.day}{o} of {m} {day.year}."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+def j_restatements(rng: random.Random) -> Pair:
+    x = rng.choice([2_300, 450, 48_000, 120, 9_600])
+    xb = round(x * rng.choice([0.72, 1.4]))
+    forms = [
+        lambda e: [f"Some {n(x)} runners took part in the race.", f"The {n(xb if e else x)} runners raised money for "
+                   "charity."],
+        lambda e: [f"The fine was £{n(x * 10)}.", f"Paying the £{n((xb if e else x) * 10)} fine, the firm apologised."],
+        lambda e: [f"| Year | Visitors |\n|---|---|\n| 2023 | 41,000 |\n| 2024 | {n(x + 50_000)} |",
+                   f"In 2024 the museum drew {n((xb if e else x) + 50_000)} visitors."],
+        lambda e: [f"The company is cutting {n(x)} posts this year."],
+    ]
+    make = pick(rng, forms)
+    if make is forms[3]:  # the headline against the body
+        seed = rng.random()
+        return (draft(random.Random(seed), *make(False), title=f"Firm to cut {n(x)} posts"),
+                draft(random.Random(seed), *make(False), title=f"Firm to cut {n(xb)} posts"))
+    return jpair(rng, make)
+
+
+def j_averages(rng: random.Random) -> Pair:
+    k = rng.randrange(8, 200)
+    per = rng.choice([300, 25, 2_500, 15])
+    f = rng.choice([0.6, 1.5])
+    forms = [
+        lambda e: [f"The {k} taxis made {n(k * per)} trips last month, an average of {n(per * (f if e else 1))} per "
+                   "taxi."],
+        lambda e: [f"Each of the {k} wards has an average of {per} beds, {n(k * per * (f if e else 1))} in all."],
+        lambda e: [f"With {n(k * 10)} tickets sold at £{per} each, takings were £{n(k * 10 * per * (f if e else 1))}."],
+        lambda e: [f"The fund gives £{n(per)} to each of its {k} grantees, £{n(k * per * (f if e else 1))} in total."],
+    ]
+    return jpair(rng, pick(rng, forms))
+
+
+FAMILY_J: Dict[str, Callable[[random.Random], Pair]] = collections.OrderedDict(
+    ages=j_ages, averages=j_averages, changes=j_changes, conversions=j_conversions, durations=j_durations,
+    fractions=j_fractions, multiples=j_multiples, parts=j_parts, restatements=j_restatements, shares=j_shares,
+    weekdays=j_weekdays)

@@ -22,3 +22,10 @@ def test_age_of_a_person_named_after_a_title(linter, wrong, right):
 def test_a_thing_keeps_its_own_age(linter):
     text = "# Bridge\n\nThe old bridge, which opened in 1968, was 40 years old when it closed in 2008."
     assert linter.codes(text, select=["FIG"]) == []
+
+
+def test_a_birth_told_after_the_age_is_noted_at_its_own_line(linter):
+    text = ("# Trial\n\nBuilder Tom Reyes, 47, denies the charges.\n\n"
+            "The trial began on 3 November 2025.\n\nMr Reyes, who was born in 1970, bought the yard in 2015.\n")
+    found = [(f.code, f.line, f.severity.name.lower()) for f in linter.lint(text) if f.code == "FIG009"]
+    assert ("FIG009", 3, "warning") in found and ("FIG009", 7, "info") in found, found

@@ -38,3 +38,22 @@ def test_restatements(linter, wrong, right):
 )
 def test_restatements_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("# Result\n\nAmir Khan won the seat with a majority of 412.\n\nTurnout was 31%.\n\n"
+     "His 421-vote majority ends decades of Labour control.",
+     "# Result\n\nAmir Khan won the seat with a majority of 412.\n\nTurnout was 31%.\n\n"
+     "His 412-vote majority ends decades of Labour control."),
+    ("# Result\n\nSue Park was elected by 1,020 votes.\n\nHer majority of 1,200 is the largest in the county.",
+     "# Result\n\nSue Park was elected by 1,020 votes.\n\nHer majority of 1,020 is the largest in the county."),
+])
+def test_a_possessive_margin_takes_up_the_one_before(linter, wrong, right):
+    assert "FIG001" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_a_possessive_margin_of_another_winner_is_quiet(linter):
+    text = ("# Results\n\nAmir Khan won Ashby with a majority of 412.\n\n"
+            "In Brent, Tom Lee held the seat. His majority of 980 was cut.")
+    assert linter.codes(text, select=["FIG"]) == []

@@ -115,6 +115,25 @@ PAIRS = [
      "The lifeboat station, founded in 1875, marked its 150th anniversary in 2025."),
     # a conversion with its figure in words, rounded as its digits would be
     ("FIG004", "Snow lay 75mm (five inches) deep.", "Snow lay 75mm (three inches) deep."),
+    # a person named by a noun, in a draft that dates no thing
+    ("FIG009", "The singer, born in 1971, was 30 when her debut album came out in 1994.",
+     "The singer, born in 1971, was 23 when her debut album came out in 1994."),
+    # nouns and comparatives that give a change its direction
+    ("FIG002", "The line carried 2,000 riders in 2022; it now carries 1,800, a 20% loss.",
+     "The line carried 2,000 riders in 2022; it now carries 1,800, a 10% loss."),
+    ("FIG002", "The route, which measured 50km in 2020, is now 55km - 25% longer.",
+     "The route, which measured 50km in 2020, is now 55km - 10% longer."),
+    # a start named by a possessive and "total of"
+    ("FIG002", "Entries rose 50 per cent on last year's total of 800, to 1,000.",
+     "Entries rose 25 per cent on last year's total of 800, to 1,000."),
+    # a share as "a N% share"
+    ("FIG010", "The motion won 300 of the 500 votes cast, a 70% share.",
+     "The motion won 300 of the 500 votes cast, a 60% share."),
+    # a measure's adjective before it is said again
+    ("FIG004", "The mast is 400 feet high - roughly 200 metres.", "The mast is 400 feet high - roughly 122 metres."),
+    # a gap between two people's ages, each set beside the name
+    ("FIG009", "Lena Holt, 35, is six years younger than her colleague Max Brandt, 37.",
+     "Lena Holt, 35, is two years younger than her colleague Max Brandt, 37."),
 ]
 
 

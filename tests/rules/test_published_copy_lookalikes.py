@@ -10,6 +10,8 @@ QUIET = [
     ("CLM004", "We will fight this through our 40,000 volunteers across the country."),
     # what one body needs to run: a budget
     ("CLM004", "The trust needed about 2 million euros a year from donors to stay open."),
+    # a mechanism's function, not a motive
+    ("CLM002", "The botnet floods the servers with requests in an attempt to overwhelm them."),
     # a public reaction, reported as what happened
     ("CLM001", "The firm caused an outcry when it closed the depot without notice."),
     # a quantifier counting what an act touched
@@ -21,6 +23,10 @@ QUIET = [
     ("HDG010", "The scanner has been tested in several hospitals abroad."),
     # "the many": a definite set the story refers to
     ("HDG010", "In the many villages cut off by the snow, schools stayed shut."),
+    # a title: "Some" capitalised inside a sentence
+    ("HDG010", "The band topped the chart with its fourth album, Some Kind of Weather."),
+    # the members named right after the quantifier
+    ("HDG010", "Several ports, including Dover and Hull, now charge for parking."),
     # a title a body gives
     ("HDG012", "The society named Ruth Amos its most celebrated engineer."),
     # legal caution about a charge
@@ -31,6 +37,9 @@ FIRES = [
     ("CLM004", "We have lost 40,000 jobs in this county since 2010."),
     ("CLM004", "Flooding costs farmers in the valley about 2 million euros a year."),
     ("CLM001", "The firm's closure of the depot caused misery for hundreds of families."),
+    ("CLM002", "The gang floods the servers with requests in an attempt to overwhelm them."),
+    ("CLM002", "Computer firms rigged the tender to punish their rivals."),
+    ("CLM002", "With almost any phishing attack, criminals plant fake pages to deceive their victims."),
     ("HDG010", "Many passengers now avoid the booking system."),
     ("HDG010", "Some traders have lost faith in the appeal."),
     # people an act touched are an unnamed body: their number is the claim

@@ -114,6 +114,13 @@ def _data_named_earlier(doc: Document, sentence: Sentence, settings) -> bool:
 
 _CONDITIONAL_START = lazyre.compile(r"^\W*(?:if|unless|were|had|should|suppose|supposing|imagine|even\s+if)\b", re.IGNORECASE)
 _CONDITION_BEFORE = lazyre.compile(r"\b(?:if|unless|only\s+when|only\s+if|provided\s+that)\b[^,;:]*$", re.IGNORECASE)
+# "If you look at the figures, ...", "If we go back to 2010, ...": the speaker pointing the
+# listener at something, after which the main clause is asserted, not supposed.
+_DISCOURSE_IF = lazyre.compile(
+    r"\W*if\s+(?:you|we|one)\s+(?:just\s+|really\s+|actually\s+)?(?:look|looked|take|took|think|consider|compare|"
+    r"go\s+back|check|examine|study|listen|read)\b[^,;:.]{0,80},",
+    re.IGNORECASE,
+)
 _WOULD = lazyre.compile(r"\b(?:would|could|might)\b(?![^,;:]*[,;:])", re.IGNORECASE)
 
 
@@ -123,7 +130,7 @@ def _hypothetical(sentence: Sentence, hit: CueHit) -> bool:
     world"), or a "would" governs the hit's clause ("people would say her career was
     over", "It would be unacceptable to hide behind ...")."""
     text = sentence.region.text
-    if _CONDITIONAL_START.match(text, sentence.start, sentence.end):
+    if _CONDITIONAL_START.match(text, sentence.start, sentence.end) and not _DISCOURSE_IF.match(text, sentence.start, sentence.end):
         return True
     if _CONDITION_BEFORE.search(text, max(sentence.start, hit.start - 80), hit.start):
         return True  # "After all, if you're the best in the world ...", "Only when 25% of people ..."

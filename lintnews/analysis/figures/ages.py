@@ -315,9 +315,10 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
             continue
         person = (a.quantity.person if a.quantity is not None else "") or _named_with(a, names)
         thing = _thing_of(a) if not person else ""
-        if thing:
-            match = [b for b in born if b.who == "~" + thing]
-        else:
+        match = [b for b in born if b.who == "~" + thing] if thing else []
+        if not match and not (thing and any(b.who.startswith("~") for b in born)):
+            # ("The actor, born in 1964, was 32 when ...": a person named by a noun, in a draft
+            # that dates no thing)
             match = [b for b in people if b.who and person and b.who == person
                      and _same_first_name(b, a, person)]
             if not match and (not person or not any(b.who for b in people)) and len(people) == 1:
@@ -402,8 +403,9 @@ class AgeGap(NamedTuple):
     second: object
 
 
-_GAP = lazyre.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:is|was|,)\s*(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\s+"
-                      r"(?P<dir>younger|older|junior|senior)\s+than\s+(?:(?:his|her|their)\s+[a-z]+\s+)?(?P<b>[A-Z][\w'’-]+)")
+_GAP = lazyre.compile(r"\b(?P<a>[A-Z][\w'’-]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?:is|was)\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+"
+                      r"years?\s+(?P<dir>younger|older|junior|senior)\s+than\s+(?:(?:his|her|their)\s+[a-z]+\s+)?"
+                      r"(?:[A-Z][a-z]+\s+(?=[A-Z]))?(?P<b>[A-Z][\w'’-]+)")
 _SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
@@ -426,8 +428,8 @@ def age_gaps(doc: Document, figures: Sequence) -> List[AgeGap]:
             for f in figures:
                 if f.kind != "age" or f.quantity is None or not f.quantity.person:
                     continue
-                if (f.region.index, f.start) > (region.index, m.start()):
-                    break
+                if (f.region.index, f.start) > (region.index, m.end() + 6):
+                    break  # (an age set right after the second name counts: "... than Kim Lowe, 25")
                 ages[f.quantity.person] = f
             a, b = ages.get(m.group("a")), ages.get(m.group("b"))
             if a is None or b is None or a is b:

@@ -76,6 +76,13 @@ _DIRECTION_VERBS = frozenset((UP_WORDS | DOWN_WORDS) - {"more", "less", "fewer",
 #: The same without the words that as often take a plain amount ("added 500 jobs", "shed 40").
 _DIRECTION_VERBS_BARE = _DIRECTION_VERBS - {"added", "loss", "shed", "reduction", "growth", "recovered", "recovering",
                                              "recover", "recovers", "mounted", "mounting", "mount", "mounts"}
+#: Comparatives and nouns after a stated change that say its direction ("24% longer", "a
+#: 30% improvement"), besides the words of direction above.
+COMPARATIVES = {
+    **dict.fromkeys("longer bigger larger greater dearer costlier taller heavier wider deeper busier improvement "
+                    "uplift".split(), 1),
+    **dict.fromkeys("shorter smaller cheaper lighter narrower shallower quieter worse".split(), -1),
+}
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
     "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1, "two-thirds": 2 / 3,
@@ -704,6 +711,12 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
             if _compatible(g, f, text) and f.start - g.end < 120:
                 end = g
                 break
+        if end is None and lead == "ref":
+            # "rose 50% on last year's total of 800, to 1,000": the end after, introduced by "to"
+            nxt = next((g for g in levels[i + 1 :] if id(g) not in used and g.role != "change"
+                        and _compatible(f, g, text)), None)
+            if nxt is not None and _to_before(text, f, nxt):
+                end = nxt
         if end is None and lead == "ref" and _OPENS_WITH_REFERENCE.match(text, sentence.start):
             # "Compared with 3,100 a year earlier, passengers climbed 40% to 3,875"
             end = next((g for g in levels[i + 1 :] if id(g) not in used and _lead(text, g) is None
@@ -726,7 +739,8 @@ _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?
 _LEAD = lazyre.compile(
     r"(?P<w>\bfrom|\bcompared\s+(?:with|to)|\bcompares\s+with|\bagainst|\bversus|\bvs\.?|\bon|\bthan)"
     r"\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|the\s+previous\s+\w+['’]s|the\s+same\s+\w+\s+last\s+\w+['’]s|"
-    r"[A-Z]\w+['’]s|\w+['’]s)\s+)?(?:(?:revised|record|previous|earlier|original)\s+)?$", re.I)
+    r"[A-Z]\w+['’]s|\w+['’]s)\s+)?(?:(?:revised|record|previous|earlier|original)\s+)?"
+    r"(?:(?:total|figure|level|tally|count|number)\s+of\s+)?$", re.I)
 
 
 def _lead(text: str, f: Figure) -> Optional[str]:
@@ -736,8 +750,8 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     if q is not None and q.extra.get("lead") == "from":
         return "from"
     near = text[max(0, f.qual_start - 60) : f.qual_start]
-    lead_near = near[-40:].lower()
-    m = _LEAD.search(text, max(0, f.qual_start - 40), f.qual_start) if (
+    lead_near = near[-52:].lower()
+    m = _LEAD.search(text, max(0, f.qual_start - 52), f.qual_start) if (
         "from" in lead_near or "compar" in lead_near or "against" in lead_near or "versus" in lead_near
         or "vs" in lead_near or "on " in lead_near or "than" in lead_near) else None
     if m is None:
@@ -1009,7 +1023,8 @@ _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline
 #: "a 20% rise", "20% higher", "20% more than": a change noun or comparative right after.
 _NOUN_AFTER = lazyre.compile(r"[\s-]+(?:year[\s-]on[\s-]year\s+|annual\s+|overall\s+)?(?:rise|increase|fall|drop|cut|jump|"
                              r"decline|reduction|decrease|hike|gain|growth|uplift|boost|higher|lower|more|fewer|less|"
-                             r"up|down|improvement)\b", re.I)
+                             r"up|down|improvement|loss|slump|surge|dip|longer|shorter|bigger|smaller|larger|greater|"
+                             r"cheaper|dearer)\b", re.I)
 
 
 def _last_direction(before: str) -> int:
@@ -1034,10 +1049,9 @@ def _direction(before: str, after: str) -> int:
             return -1
     nxt = [w.lower() for w in _WORD.findall(after)][:2]
     for w in nxt:
-        if w in ("rise", "increase", "jump", "gain", "higher", "more", "up", "growth", "hike", "uplift", "boost"):
-            return 1
-        if w in ("fall", "drop", "decline", "cut", "lower", "less", "fewer", "down", "reduction", "slump", "decrease"):
-            return -1
+        d = _direction_word(w) or COMPARATIVES.get(w, 0)
+        if d:
+            return d
     return 0
 
 

@@ -184,6 +184,20 @@ _STRONG_AFTER = lazyre.compile(r"-strong\s+(?P<m>crowd|audience|gate)\b", re.I)
 _VOTES_NEXT = lazyre.compile(r"\s+votes?\b", re.I)
 
 
+def _same_owner(a: Quantity, b: Quantity) -> bool:
+    """The person "his" or "her" before *b* points at (the last full name before it in its
+    paragraph) is named with *a*, or no one is named in between."""
+    names = _FULL_NAME.findall(b.region.text, 0, b.qual_start)
+    if not names:
+        return True
+    surname = names[-1].split()[-1]
+    sa = a.sentence
+    text = a.region.text[sa.start : sa.end] if sa is not None else a.region.text
+    return surname in text
+
+
+_FULL_NAME = lazyre.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z][\w'’-]*")
+_POSSESSIVE_BEFORE = lazyre.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:(?:majority|margin|lead)\s+of\s+)?$", re.I)
 _OTHER_OCCASION = lazyre.compile(r"\b(?:last|previous|next)\s+(?:year|season|month|week|time)['’]s\b|"
                                  r"\b(?:previous|last)\s+(?:final|match|game|race|election|event|edition)\b", re.I)
 
@@ -232,6 +246,9 @@ def _measure_links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple
         return
     if _OTHER_OCCASION.search(b.sentence.text if b.sentence is not None else ""):
         return  # "the attendance of 12,000 at last year's final"
+    # "her 179-vote majority", "his majority of 179": the margin of the one named before, the
+    # nearest margin back, whatever other names its own sentence gives ("overturns a Tory win")
+    owned = _POSSESSIVE_BEFORE.search(b.region.text, max(0, b.qual_start - 30), b.qual_start) is not None
     for a in reversed(figures[:j]):
         if not compatible(a, b) or a.qualifier in ("over", "under"):
             continue
@@ -239,7 +256,14 @@ def _measure_links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple
             continue
         if measure_class(a)[0] != cls:
             continue
-        if different_times(a, b) or cls == "margin" and names_differ(a, b) and a.region not in heads:
+        if different_times(a, b):
+            continue
+        if owned and cls == "margin" and not _same_owner(a, b):
+            continue  # "In Brent, Tom Lee held the seat. His majority of 412": another winner's
+        if cls == "margin" and names_differ(a, b) and a.region not in heads:
+            if owned:
+                yield a, "measure", False
+                return
             continue  # (several races may have margins; a story has one crowd, turnout or toll)
         yield a, "measure", True
 

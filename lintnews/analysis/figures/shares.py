@@ -383,7 +383,7 @@ _COPULA = (r"(?:which|that|this)\s+(?:is|was|are|were|represents|represented|mea
 #: A share set off later in a part's clause: "..., 310 were delayed, or 25%", "... (25%)",
 #: "..., roughly 25 per cent, ...", "... - 25% of those checked".
 _CLAUSE_SHARE = lazyre.compile(
-    rf"(?:,\s*(?:or\s+|{_COPULA})?|\(\s*|\s[-–—]\s*){_Q}{_FRAC}(?P<of>\s+of\s+(?:them|those|these|the\s+total|all|"
+    rf"(?:,\s*(?:or\s+|{_COPULA}|an?\s+(?=\d))?|\(\s*|\s[-–—]\s*){_Q}{_FRAC}(?P<share>\s+(?:share|proportion|majority))?(?P<of>\s+of\s+(?:them|those|these|the\s+total|all|"
     rf"the\s+[a-z]+)(?:\s+[a-z]+)?)?\s*(?:[-–—),.;:]|$|\s+(?:went|were|are|was|is|have|had|will|would)\b)", re.I)
 _CLAUSE_BREAK = lazyre.compile(r"[;:\d]|\b(?:but|while|whereas|although|compared|against|than|from|up|down|rise|"
                                r"fall|increase|decrease)\b", re.I)

@@ -27,10 +27,10 @@ projects calculated calculates countered counters contended contends asserted as
 believes believed thinks fears feared expects expected reckons reckoned hopes hoped wondered
 wonders blamed blames hailed hails praised praises criticised criticises criticized criticizes accused accuses
 welcomed welcomes condemned condemns likened likens boasted joked quipped lamented declared mused
-retorted scoffed mocked touted""".split()
+retorted scoffed mocked touted bemoaned decried lauded signalled signaled""".split()
 #: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
 BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
-estimate suggest note believe fear expect wonder acknowledge allege assert explain""".split()
+estimate suggest note believe fear expect wonder acknowledge allege assert explain emphasise emphasize""".split()
 SPEECH_VERBS += BASE_FORMS
 _PLURAL_NOUNS = frozenset("they police people staff public government management".split())
 
@@ -53,7 +53,8 @@ NAMED_AFTER = (
     r"|of\s+(?:(?:more\s+than|nearly|almost|about|over|some|around)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z])"
 )
 #: Commitments ("has promised to build 5,000 homes") source the promised figures only.
-COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits""".split()
+COMMITMENT_VERBS = """promised promises pledged pledges vowed vows committed commits proposes proposed advocates
+advocated threatened threatens""".split()
 EVIDENCE_VERBS = """show shows showed shown found finds suggest suggests suggested indicate indicates
 indicated reveal reveals revealed put puts estimate estimates estimated noted notes concluded
 concludes""".split()
@@ -175,6 +176,8 @@ REPORT_CUES = [
     Cue("report", SPEECH_VERBS, r"\w+"),
     Cue("commitment", COMMITMENT_VERBS, r"\w+"),
     Cue("report", PARTICIPLES, r"\w+", left=r"(?:,\s*|\b(?:is|are|was|were|been|and|by)\s+)$"),
+    # "Noting that the policy had failed, Trump said ...": a reporting participle opening the sentence
+    Cue("report", PARTICIPLES, r"\w+\s+that\b", left=r"^\W*$"),
     # "He is convinced Yahoo remains ...": a view held by the subject
     Cue("frame", ["convinced", "adamant"], r"\w+\b", left=r"\b(?:is|are|was|were|remains|remained)\s+(?:(?:still|now|also)\s+)?$"),
     Cue("report", EVIDENCE_VERBS, r"\w+"),

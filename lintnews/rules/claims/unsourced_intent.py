@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from lintnews.analysis.claims.cues import INTENT
 from lintnews.analysis.claims.base import ClaimRule
+from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import CueHit
 from lintnews.model import Severity
+
+# A mechanism as the subject of its clause ("These attacks bombard websites with data in an
+# attempt to overwhelm the target", "viruses ... hide in attachments to exploit loopholes"):
+# what a program or an attack does is its function, not a motive read into a mind.
+_MECHANISM_SUBJECT = lazyre.compile(
+    r"\W*(?:(?:now|but|and|so|often|typically|usually)\s*,?\s+|(?:in|during|with|under|after)\s+[^,;:]{1,40},\s+)?(?:the|these|those|such|some|many|most|its|their|this|that)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|viruses?|worms?|programs?|programmes?|software|malware|spyware|trojans?|bots?|botnets?|"
+    r"scripts?|algorithms?|filters?|apps?|applications?|e-?mails?|messages?|machines?|devices?|computers?|sensors?|"
+    r"systems?|chips?|files?)\b(?!['’]|\s+(?:firms?|compan(?:y|ies)|makers?|giants?|groups?|experts?|engineers?|staff|"
+    r"workers|owners|users|industry|sector|chiefs?|bosses|executives?|designers?|developers?|programmers?|scientists?|"
+    r"writers?|authors?|criminals?|gangs?|retailers?|sellers?|dealers?)\b)(?![^,;:]*\b(?:said|says|claimed|argued)\b)",
+    re.IGNORECASE,
+)
 
 __all__ = ["UnsourcedIntent"]
 
@@ -38,6 +55,11 @@ class UnsourcedIntent(ClaimRule):
 
     Fix safety: no fix: only the writer knows the source to name.
     """
+
+    def keep(self, hit: CueHit) -> bool:
+        sentence = hit.sentence
+        text = sentence.region.text
+        return _MECHANISM_SUBJECT.match(text, sentence.start, hit.start) is None
 
     code = "CLM002"
     name = "unsourced-intent"

@@ -20,13 +20,20 @@ class UnsourcedStatistic(ClaimRule):
     ("unemployment is 5%", "crime has doubled", "premiums are coming down"), an aggregate
     over a period ("266,000 arrests in the last two years", "costs £2bn a year"), a count
     of a general population in a present state ("35 million people lack insurance"), a
-    public cost ("has cost taxpayers $4bn"), a quantity claim with no figure ("there is a
+    public cost ("has cost taxpayers $4bn", "costs farmers €2bn a year"), a rate against a
+    norm ("twice the national average"), a quantity claim with no figure ("there is a
     limited supply of"). In the first or second person (a speech, a debate, an opinion
     piece) every figure is the speaker's claim. Information only.
 
     Not flagged: an event's own facts, which are what the story reports: counts of the
-    event ("nine people were arrested", "won 26 of the 51 seats", "a crowd of 2,150"),
-    prices, fees, budgets and transactions ("tickets cost £245", "raised £12m"), parts
+    event ("nine people were arrested", "won 26 of the 51 seats", "a crowd of 2,150",
+    "300 jobs are at risk"), prices, fees, budgets and transactions ("tickets cost £245",
+    "raised £12m", "is spending $100m over the next three years"), an actor's act on its
+    own quantity ("the club cut its ticket prices", "200 staff will lose their jobs"), a
+    stake ("owns 44% of the carmaker"), what one body does or has ("the hospice treats
+    about 1,500 patients a year"), a share of the story's own set with what happened to
+    it ("most of the sailings were cancelled"), one body's own results ("sales at the
+    chain rose 4%"), one person's pay ("the MSP earns up to £30,000 a year"), parts
     of a stated whole ("Of the 410 staff, 260 ..."), figures with their own arithmetic
     ("from £1,850 to £1,960", "up from 300p"), measurements and conversions, dates and
     ages. A source named earlier in the paragraph covers the figures that follow it

@@ -91,6 +91,15 @@ class AgeMismatch(Rule):
                 message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
                            f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
             yield self.report(doc, age.region, age.qual_start, age.end, message)
+            born = birth.figure
+            if born.region.index > age.region.index:
+                # the birth told after the age: noted at its own line too (as a restated figure
+                # is reported where it is restated), naming the age it contradicts
+                bline = line_of(doc, born.region, born.start)
+                origin = "dating from" if birth.who.startswith("~") else "born"
+                yield self.report(doc, born.region, born.qual_start, born.end,
+                                  f"{origin} {born.shown} here makes the age {shown}, not {at(doc, age, bline)}: "
+                                  f"the age and the dates disagree", severity=Severity.INFO)
         named = [f for f in figures if f.kind == "age" and f.quantity is not None and f.quantity.person]
         for g in age_gaps(doc, figures) if len(named) >= 2 else ():
             if not self.applies_to(g.region):

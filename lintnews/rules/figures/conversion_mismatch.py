@@ -214,6 +214,11 @@ _PART_OF = lazyre.compile(r"\s+(?:of\s+(?:it|which|them|those|these|that)|were|w
 _BARE_GAP = lazyre.compile(r"\s*(?:,|\s[-\u2013\u2014])\s*")
 
 
+#: The adjective a measure takes before it is said again: "feet tall", "miles long".
+_DIMENSION_WORD = lazyre.compile(r"\s+(?:tall|high|long|wide|deep|thick|across|away|high\s+up)(?=\s*(?:,|\s[-\u2013\u2014]|:|\())",
+                                 re.IGNORECASE)
+
+
 def _said_again(figures: List[Quantity], i: int) -> List[Quantity]:
     """The figure right after ``figures[i]`` when the words between give it again in
     another unit of the same measure: "40 hectares, or 99 acres", "160 km, roughly 99
@@ -235,6 +240,9 @@ def _said_again(figures: List[Quantity], i: int) -> List[Quantity]:
     gap = q.region.text[q.extra.get("after", q.end) : r.qual_start]
     if len(gap) > 60:
         return []
+    dim = _DIMENSION_WORD.match(gap)
+    if dim is not None:
+        gap = gap[dim.end() :]  # "1,250 feet tall - about 381 metres": the measure's adjective
     if _SAID_AGAIN.fullmatch(gap) is None and not (r.qualifier == "about" and _BARE_GAP.fullmatch(gap)):
         return []  # ", roughly 99 miles", "- the equivalent of 99 acres": the approximation is r's own
     if _PART_OF.match(q.region.text, r.extra.get("after", r.end)):

@@ -64,6 +64,14 @@ _PRONOUN_OBJECT = lazyre.compile(r"\s*[,.;:!?)]", re.IGNORECASE)
 _PREPOSITION_BEFORE = lazyre.compile(r"\b(?:for|to|with|by|among|of|from|on|at)\s*$", re.IGNORECASE)
 # "not that many" (degree); "that many homes" after a verb is a plain quantifier.
 _SKIP_BEFORE = lazyre.compile(r"\b(?:how|so|too|this|not\s+that|just\s+that)\s*$", re.IGNORECASE)
+# Where a capital letter is only the start of a sentence or of a clause after a colon, dash or quote.
+_SENTENCE_OPENING = lazyre.compile(r"(?:^|[:;—–\-(\"“‘']\s*)\W*$")
+# Examples that name the members right after the quantifier's noun phrase.
+_EXAMPLES_AFTER = lazyre.compile(
+    r"(?:\s+[\w'’-]+){1,6}?\s*(?:,\s*|\s+-\s+|\s+–\s+|\s+—\s+|\s+)(?:including|such\s+as|notably|among\s+them|like)\s+"
+    r"(?:the\s+)?(?-i:[A-Z0-9])",
+    re.IGNORECASE,
+)
 # "the many tourist complexes affected": a definite set the story refers to
 _DEFINITE_BEFORE = lazyre.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.IGNORECASE)
 # "as many as 40", "as many people as": a comparison, not a vague quantity ("such as some")
@@ -235,6 +243,10 @@ class VagueQuantifier(Rule):
                     continue
                 if m.group().lower() == "many" and _DEFINITE_BEFORE.search(text, 0, m.start()):
                     continue  # "the many complexes affected": a definite set
+                if m.start() > 0 and m.group()[:1].isupper() and not _SENTENCE_OPENING.search(text, 0, m.start()):
+                    continue  # a title or a name: "their new album, Some Cities"
+                if _EXAMPLES_AFTER.match(text, m.end()):
+                    continue  # the members are named: "a number of sources, including bank loans"
                 if _AS_MANY_AS.search(text, 0, m.start()) and _AS_AFTER.match(text, m.end()):
                     continue
                 if (_LIST_TAIL.match(text, m.end()) and _LIST_BEFORE.search(text, 0, m.start())) or (

@@ -25,6 +25,9 @@ FIRES = [
     # motives of money and popularity
     ("CLM002", "The parking levy was brought in to plug a gap in the transport budget."),
     ("CLM002", "The tax cut was timed to win votes in the commuter towns."),
+    # "If you look at ...": the speaker pointing at evidence, then asserting
+    ("CLM005", "If you look at the league tables, our rail fares are the highest in Europe."),
+    ("CLM004", "If you compare the figures, burglaries have doubled since 2015."),
     # self-serving goals of money: an act done to flatter its own figures or recoup its losses
     ("CLM002", "The chain closed the branch to boost its quarterly profits."),
     ("CLM002", "The landlord raised the service charge only to recoup his legal costs."),
@@ -55,6 +58,7 @@ QUIET = [
     ("CLM003", "The new stand will be the first part of the ground to open."),
     ("CLM002", "The team needs to win votes from the judges."),
     ("CLM002", "The rowers trained through the winter to boost their chances."),
+    ("CLM005", "If the fare rises again, our rail fares will be the highest in Europe."),
     ("CLM002", "He ran for the last bus only to find it full."),
     ("CLM006", "He arrived too late to vote."),
     ("CLM006", "Owls prey on mice and voles."),

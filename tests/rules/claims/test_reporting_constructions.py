@@ -26,6 +26,9 @@ SOURCED = [
     "Parents expressed anger that the school was shut to punish the teachers.",
     # an infinitive after a verb of going on
     "Ms Hale continued to insist that the ferry will never make a profit.",
+    # more speech verbs, and a reporting participle opening the sentence
+    "Ms Reid bemoaned that the depot was shut to punish the drivers.",
+    "Noting that the depot was shut to punish the drivers, the union took the case to a tribunal.",
     # what a person was told
     "The drivers were told that the depot will never reopen.",
     # a plural subject with a base-form reporting verb
