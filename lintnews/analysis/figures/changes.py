@@ -206,6 +206,16 @@ def _find(doc: Document) -> List[Change]:
             recent.append(_Earlier(sentence, levels, stated_here))
             if stated_here and not found:
                 lonely.append((k, stated_here, levels))
+        elif len(levels) <= 1 and previous_figures and _THAT_IS_A_CHANGE.match(text, sentence.start):
+            # "Spills fell from 540 to 310 hours. That is a cut of 57%.": the change the
+            # sentence before went through, named in a sentence of its own
+            recent.append(_Earlier(sentence, levels, None))
+            before = _levels(previous_figures)
+            pairs = _end_points(previous, before, []) if len(before) >= 2 else []
+            stated = [st for st in _stated_changes(sentence, levels) if st.kind in ("percent", "fraction", "factor", "points")
+                      and (st.figure is None or levels and st.figure is levels[0])]
+            if len(pairs) == 1 and len(stated) == 1:
+                out.append(Change(pairs[0][0], pairs[0][1], stated[0]))
         else:
             recent.append(_Earlier(sentence, levels, None))
             if len(levels) == 1 and _may_state_change(text, sentence) and _may_pair_across(text, sentence, levels[0]):
@@ -738,6 +748,15 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
 
 _OPENS_WITH_REFERENCE = lazyre.compile(r"\s*(?:Compared\s+(?:with|to)|Against|Set\s+against|Up\s+from|Down\s+from)\s",
                                        re.I)
+#: A sentence that names the change of the one before: "That is a cut of 57%", "In relative
+#: terms, this represents a 14% fall", "It was a rise of a third".
+_THAT_IS_A_CHANGE = lazyre.compile(
+    r"\s*(?:(?:In\s+(?:relative|percentage|real|all)\s+terms|Overall|In\s+all|So|Altogether)\s*,?\s+)?"
+    r"(?:That|This|It|Which)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to|means|meant)\s+"
+    r"(?:an?\s+)?(?:(?:overall|total|relative|annual|further|drop|fall|rise|increase|cut|jump|reduction|decline|decrease|"
+    r"gain|loss|slump|surge|climb|growth|of|by|almost|nearly|about|around|some|more|than|just|over|under|"
+    r"[\d.,]+\s?(?:%|per\s?cent|percentage\s+points?|points?)|a|one|two|three|half|third|thirds|quarter|quarters|fifth|"
+    r"fifths|tenth|tenths|year-on-year|in|the|number|total|figure)\b[\s-]*){1,8}", re.I)
 _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
                                    r"was\s+up|was\s+down)\b", re.I)
 _LEAD = lazyre.compile(
