@@ -94,7 +94,8 @@ class PartExceedsWhole(Rule):
     Parts may be listed in a later sentence than their whole ("Streaming accounted for 3.9
     million of the viewers, with 7.9 million watching live"; "The remaining 5" after "4 of
     the missing people"), votes with no abstentions must add up to a body all present, and
-    a table's total column is checked on every row against the columns the other rows add.
+    a table's total column is checked on every row against the columns the other rows add, and a
+    total row ("| Total | ... |") against the rows above it.
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
