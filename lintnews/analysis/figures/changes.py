@@ -563,6 +563,23 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
                              and (direction == 0 or s.direction in (0, direction))), None)
                 if back is not None:
                     out.append(Change(first, second, back))
+    # "a fall of 3.4 million tonnes or 12%": a second statement of the same change
+    for first, second in list(pairs):
+        taken = next((c.stated for c in out if c.first is first and c.second is second), None)
+        if taken is None:
+            continue
+        if taken.kind != "amount":
+            continue
+        again = next((f for f in levels if f.kind == "percent" and 0 <= f.qual_start - taken.end <= 12
+                      and _OR_AGAIN.fullmatch(text, taken.end, f.qual_start)), None)
+        if again is not None and again.quantity is not None:
+            st = _as_stated(sentence, again, again.quantity.extra.get("after", again.end))
+            if st is not None and st.kind == "percent":
+                st.direction = taken.direction
+                for i, s in enumerate(stated):
+                    if s.figure is again:
+                        used_stated.add(i)
+                out.append(Change(first, second, st))
     if not pairs and stated:
         # "Last year it saw 52,000 patients; this year it expects 65,000, an increase of
         # 15%": two figures of one kind set at two times, and the change between them
@@ -743,9 +760,31 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
         if end is not None:
             pairs.append((f, end))
             used.update((id(f), id(end)))
+    # "£2.20, rising to £2.40 in April": a level, then where it goes
+    for i, g in enumerate(levels):
+        if i == 0 or id(g) in used or g.role == "change" or "ing" not in text[max(0, g.qual_start - 24) : g.qual_start]:
+            continue
+        going = _GOING_TO.search(text, max(0, g.qual_start - 30), g.qual_start)
+        if going is None:
+            continue
+        f = levels[i - 1]
+        if id(f) in used or f.role == "change" or not _compatible(f, g, text) \
+                or not _COMMA_GAP.fullmatch(text, f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end,
+                                            going.start()):
+            continue
+        pairs.append((f, g))
+        used.update((id(f), id(g)))
     return pairs
 
 
+#: "..., rising to", "..., falling to about": where a level goes next.
+_GOING_TO = lazyre.compile(r",\s*(?:(?:and|then)\s+)?(?:rising|falling|climbing|increasing|decreasing|dropping|growing|"
+                           r"jumping|sliding|going\s+up|going\s+down|edging\s+up|creeping\s+up)\s+to\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_COMMA_GAP = lazyre.compile(r"[^,;.\d]{0,25}")
+
+
+_OR_AGAIN = lazyre.compile(r"\s*(?:,\s*)?(?:or|,|\()\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 _OPENS_WITH_REFERENCE = lazyre.compile(r"\s*(?:Compared\s+(?:with|to)|Against|Set\s+against|Up\s+from|Down\s+from)\s",
                                        re.I)
 #: A sentence that names the change of the one before: "That is a cut of 57%", "In relative
