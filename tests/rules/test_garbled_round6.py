@@ -79,6 +79,18 @@ FIRES = {
         "Thousands of teachers came out to the street on Tuesday.",
         "Some 5,000 citizens go out to the street against the law.",
     ],
+    # Romance genitive with an article before goods in general: "les prix du vin"
+    "price-of-the-goods": [
+        "The prices of the milk rose again in May.",
+        "The cost of the electricity will double next year.",
+        "Farmers fear the prices of the fertiliser will stay high.",
+    ],
+    # Chinese "持续出现": the verb before what appears
+    "appeared-before-subject": [
+        "Since June, the county has repeatedly appeared severe flooding.",
+        "The province has successively appeared torrential rain.",
+        "Several cities have continuously appeared water shortages.",
+    ],
     # eggcorns by context: lightening, expandable
     "eggcorn-context": [
         "The storms brought hail and frequent lightening.",
@@ -117,6 +129,11 @@ QUIET = [
     "The band reunited on Friday with their old drummer for a tour.",
     "She went out to the street to look for her dog.",
     "Residents went out into the street in their pyjamas.",
+    "Milk prices rose again in May.",
+    "The price of the milk in this shop is high.",
+    "The cost of the energy transition will double.",
+    "The actor has repeatedly appeared on stage.",
+    "New shortages have continuously appeared in the county.",
     "The colours are lightening with age.",
     "The table is expandable to seat ten.",
     "The phone's storage is expandable.",
