@@ -91,6 +91,24 @@ FIRES = {
         "The province has successively appeared torrential rain.",
         "Several cities have continuously appeared water shortages.",
     ],
+    # Romance "de/di" between the verb and a figure: "el precio fue de 12 euros"
+    "be-of-quantity": [
+        "The average rent is of 950 euros a month.",
+        "Turnout was of barely 41%.",
+        "The penalty for the club could be of €2 million.",
+    ],
+    # Spanish/Italian "respecto a/rispetto a": respect to = compared with
+    "respect-to": [
+        "Respect to 2019, visitor numbers are lower.",
+        "Bookings fell 6% in respect to last summer.",
+        "Prices are higher here, respect to the national average.",
+    ],
+    # Chinese officialese: a verb with "the work of" and a bare process noun
+    "the-work-of": [
+        "The district will strengthen the work of flood control.",
+        "Villages must carry out the work of forest fire prevention.",
+        "The city has intensified the work of food safety supervision.",
+    ],
     # eggcorns by context: lightening, expandable
     "eggcorn-context": [
         "The storms brought hail and frequent lightening.",
@@ -134,6 +152,14 @@ QUIET = [
     "The cost of the energy transition will double.",
     "The actor has repeatedly appeared on stage.",
     "New shortages have continuously appeared in the county.",
+    "The average rent is 950 euros a month.",
+    "The damage was of little consequence.",
+    "The rise was of the order of 2%.",
+    "Players showed respect to the referee.",
+    "With respect to the budget, the council is divided.",
+    "Out of respect to the family, the club cancelled the match.",
+    "Volunteers carried out the work of the charity.",
+    "The prize honours the work of road safety campaigners.",
     "The colours are lightening with age.",
     "The table is expandable to seat ten.",
     "The phone's storage is expandable.",
