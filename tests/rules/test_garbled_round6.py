@@ -109,6 +109,18 @@ FIRES = {
         "Villages must carry out the work of forest fire prevention.",
         "The city has intensified the work of food safety supervision.",
     ],
+    # "in den nächsten Jahren / dans les prochaines années": in the next years
+    "in-the-next-years": [
+        "The utility will invest in the next years 400 million pounds.",
+        "In the next decades, the coast will lose several villages.",
+        "Within the next years the line should reach the airport.",
+    ],
+    # German "zum Schuljahresbeginn": to the (school) year start
+    "to-the-year-start": [
+        "To the new season start, the club sold its captain.",
+        "To the autumn term beginning, 90 classrooms lack a teacher.",
+        "To the holiday start, the motorway was jammed.",
+    ],
     # eggcorns by context: lightening, expandable
     "eggcorn-context": [
         "The storms brought hail and frequent lightening.",
@@ -160,6 +172,9 @@ QUIET = [
     "Out of respect to the family, the club cancelled the match.",
     "Volunteers carried out the work of the charity.",
     "The prize honours the work of road safety campaigners.",
+    "In the next few years, the coast will lose several villages.",
+    "In the next years of the contract, prices are fixed.",
+    "The motorway was jammed from the start of the holidays.",
     "The colours are lightening with age.",
     "The table is expandable to seat ten.",
     "The phone's storage is expandable.",
