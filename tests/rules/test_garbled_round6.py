@@ -121,6 +121,12 @@ FIRES = {
         "To the autumn term beginning, 90 classrooms lack a teacher.",
         "To the holiday start, the motorway was jammed.",
     ],
+    # the article before an abstract process noun used in general (la digitalisation)
+    "generic-process-noun": [
+        "The digitisation will change how clinics book patients.",
+        "Since 2010, the depopulation has emptied the valleys.",
+        "The gentrification is pushing families out, residents said.",
+    ],
     # eggcorns by context: lightening, expandable
     "eggcorn-context": [
         "The storms brought hail and frequent lightening.",
@@ -175,6 +181,9 @@ QUIET = [
     "In the next few years, the coast will lose several villages.",
     "In the next years of the contract, prices are fixed.",
     "The motorway was jammed from the start of the holidays.",
+    "The automation of the line was completed in May.",
+    "The tourism sector has grown.",
+    "Digitisation will change how clinics book patients.",
     "The colours are lightening with age.",
     "The table is expandable to seat ten.",
     "The phone's storage is expandable.",
