@@ -13,7 +13,7 @@ from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.tables import describe, row_misfits
+from lintnews.analysis.figures.tables import describe, row_misfits, total_misfits
 from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, next_sentence_groups, falls_short, figure_interval,
                                              list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
@@ -94,7 +94,8 @@ class PartExceedsWhole(Rule):
     Parts may be listed in a later sentence than their whole ("Streaming accounted for 3.9
     million of the viewers, with 7.9 million watching live"; "The remaining 5" after "4 of
     the missing people"), votes with no abstentions must add up to a body all present, and
-    a table's total column is checked on every row against the columns the other rows add.
+    a table's total column is checked on every row against the columns the other rows add, and a
+    total row ("| Total | ... |") against the rows above it.
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
@@ -134,6 +135,12 @@ class PartExceedsWhole(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._groups(doc)
+        for t in total_misfits(doc):
+            if self.applies_to(t.cell.region):
+                added = sum(p.value for p in t.parts)
+                message = (f"{t.cell.text} here for {t.cell.row_label.strip()}, but the {len(t.parts)} rows above add up "
+                           f"to {_fmt_like(added, t.cell)}: the parts do not add up to the whole")
+                yield self.report(doc, t.cell.region, t.cell.start, t.cell.end, message)
         for m in row_misfits(doc):
             if m.how == "sum" and self.applies_to(m.cell.region):
                 message = (f"{m.cell.text} here for {m.cell.row_label}, but {describe(m)}: the parts do not add up "
