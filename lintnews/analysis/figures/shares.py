@@ -217,7 +217,7 @@ _VERB_SHARE_CUE = lazyre.compile(r"\b(?:make|makes|made|making)\s+up|\brepresent
                                  r"\bconstitut|\bamount(?:s|ed)?\s+to", re.I)
 _VERB_SHARE = lazyre.compile(
     rf"\b(?:(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|constitut(?:e|es|ed|ing)|"
-    rf"amount(?:s|ed)?\s+to)\s+(?:only\s+|just\s+)?{_Q}{_FRAC}\s+of\s+(?:(?:the|its|their|his|her|our)\s+|"
+    rf"amount(?:s|ed)?\s+to)\s+(?:only\s+|just\s+)?(?:(?:a|an)\s+(?:turnout|share|proportion|rate)\s+of\s+)?{_Q}{_FRAC}\s+of\s+(?:(?:the|its|their|his|her|our)\s+|"
     rf"all\s+(?:the\s+)?)?(?:[\w-]+['’]s\s+)?", re.I)
 
 
