@@ -1,0 +1,94 @@
+"""FIG003 on two constructions: shares of one total each followed by where that part
+goes ("60% of the grain is milled, 30% is exported and 15% is stored"), with "about" on
+one share widening only that share; and counts split by named place in a later sentence
+than their total ("to shut 90 branches" ... "In Leeds 55 branches will close and in York
+48"), which may leave places out but may not add up to more."""
+
+import pytest
+
+# -- shares with a verb of where each part goes -------------------------------------------
+
+SHARE_PAIRS = [
+    ("Roughly 60% of the grain is processed locally, 30% is exported by rail and 15% is stored for winter.",
+     "Roughly 60% of the grain is processed locally, 30% is exported by rail and 10% is stored for winter."),
+    ("About 55% of the town's waste is recycled, 35% is burned for power and 15% is sent to landfill.",
+     "About 55% of the town's waste is recycled, 35% is burned for power and 10% is sent to landfill."),
+    ("Some 45% of the fund goes to schools, 40% is spent on roads and 20% is kept in reserve.",
+     "Some 45% of the fund goes to schools, 40% is spent on roads and 15% is kept in reserve."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SHARE_PAIRS, ids=[p[0][:40] for p in SHARE_PAIRS])
+def test_disposal_shares_past_100(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "about" on a share not a multiple of five: a point of slack as well as its digits
+        "About 62% of the grain is milled locally, 30% is exported and 9% is stored.",
+        # attributes of one group, not where its parts go: they may overlap
+        "About 70% of the flats are fitted with gas boilers, 45% are linked to solar panels and 20% are let.",
+        # two totals
+        "About 70% of the crop goes to the mills, while 40% of the milk is sold abroad and 10% is kept.",
+    ],
+)
+def test_disposal_shares_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_disposal_shares_in_a_quote_are_checked(linter):
+    # a source's own arithmetic is checked too (the rule's policy for quoted figures)
+    text = '"Roughly 60% of the grain is processed here, 30% is exported and 15% is stored," the co-op said.'
+    assert "FIG003" in linter.codes(text, select=["FIG"])
+
+
+# -- counts split by place after their total ----------------------------------------------
+
+PLACE_PAIRS = [
+    ("The bank is to shut 90 branches next year.\n\nIn Leeds 55 branches will close and in York 48.",
+     "The bank is to shut 90 branches next year.\n\nIn Leeds 55 branches will close and in York 28."),
+    ("# Health board to cut 600 posts\n\nThe board confirmed the plan on Monday.\n\nManagers are most affected.\n\n"
+     "At Northgate 420 posts will be lost, and at Riverside 260.",
+     "# Health board to cut 600 posts\n\nThe board confirmed the plan on Monday.\n\nManagers are most affected.\n\n"
+     "At Northgate 420 posts will be lost, and at Riverside 160."),
+    ("The union says about 1,200 nurses will strike on Friday.\n\n"
+     "In Perth 700 nurses will walk out, in Stirling 450 and in Falkirk 230.",
+     "The union says about 1,200 nurses will strike on Friday.\n\n"
+     "In Perth 600 nurses will walk out, in Stirling 350 and in Falkirk 230."),
+    ("The chain will close 75 shops.\n\nThe firm said 40 shops would shut in Kent and 39 in Essex.",
+     "The chain will close 75 shops.\n\nThe firm said 40 shops would shut in Kent and 29 in Essex."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PLACE_PAIRS, ids=[p[0][:40] for p in PLACE_PAIRS])
+def test_place_split_exceeds_total(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another time's figures
+        "The bank is to shut 90 branches.\n\nLast year it closed 60 branches in Leeds and 48 in York.",
+        # a place split that leaves places out is not short of its whole
+        "# Health board to cut 600 posts\n\n420 posts will be lost at Northgate, and 160 at Riverside.",
+        # the total given twice with different values: not a split's whole
+        "The bank is to shut 90 branches.\n\nIt had planned 120 branches.\n\nIn Leeds 55 branches will close "
+        "and in York 48.",
+        # a one-digit number after a capitalised name stays a name
+        "In Formula 1 drivers are paid well, and in Formula 2 drivers pay to race.",
+    ],
+)
+def test_place_split_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_place_split_reported_at_the_parts(linter):
+    text = "The bank is to shut 90 branches next year.\n\nIn Leeds 55 branches will close and in York 48."
+    found = [f for f in linter.lint(text, select=["FIG"]) if f.code == "FIG003"]
+    assert [f.line for f in found] == [3]
+    assert "55 + 48 = 103" in found[0].message
