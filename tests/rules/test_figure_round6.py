@@ -92,3 +92,75 @@ def test_place_split_reported_at_the_parts(linter):
     found = [f for f in linter.lint(text, select=["FIG"]) if f.code == "FIG003"]
     assert [f.line for f in found] == [3]
     assert "55 + 48 = 103" in found[0].message
+
+
+# -- FIG001: "the 5.7 million who watched", a count of people with no noun ---------------
+
+WHO_PAIRS = [
+    ("# Final draws 6.1 million viewers\n\nThe cup final was watched by 6.1 million people on Saturday.\n\n"
+     "The match went to penalties.\n\nRatings show the 5.7 million who watched made it the top game of the year.",
+     "# Final draws 6.1 million viewers\n\nThe cup final was watched by 6.1 million people on Saturday.\n\n"
+     "The match went to penalties.\n\nRatings show the 6.1 million who watched made it the top game of the year."),
+    ("The petition was signed by 12,400 people in a week.\n\nOrganisers said the 11,900 who signed wanted the "
+     "library kept open.",
+     "The petition was signed by 12,400 people in a week.\n\nOrganisers said the 12,400 who signed wanted the "
+     "library kept open."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", WHO_PAIRS, ids=[p[0][:40] for p in WHO_PAIRS])
+def test_bare_count_of_people_restated(linter, wrong, right):
+    assert "FIG001" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts of people before: which one is meant is not known
+        "About 40,000 fans came on the first day and 35,000 people on the second.\n\n"
+        "The 36,000 who came on Sunday saw the final.",
+        # the sum of counts given before
+        "The petition was signed by 12,400 people in a week, and by 3,000 more people a week later.\n\n"
+        "Organisers said the 15,400 who signed wanted the library kept open.",
+        # a speaker's round figure in a quote
+        'The concert drew 30,000 fans.\n\n"The 28,000 who came were wonderful," the singer said.',
+        # a group named by the sentence itself: "of the N who"
+        "The clinic aims to treat 3,000 patients a year.\n\nIt saw 40% of the 2,900 who applied.",
+    ],
+)
+def test_bare_count_of_people_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- FIG008: a time in one sentence, "at 04:00 on Friday, after 30 hours" in the next -----
+
+DURATION_PAIRS = [
+    ("The water main burst at 21:00 on Monday.\n\nSupplies came back at 05:00 on Wednesday, after 40 hours.",
+     "The water main burst at 21:00 on Monday.\n\nSupplies came back at 05:00 on Wednesday, after 32 hours."),
+    ("The lift broke down at 09:15. Engineers freed the trapped workers at 14:15, after three hours.",
+     "The lift broke down at 09:15. Engineers freed the trapped workers at 14:15, after five hours."),
+    ("The stand-off began at 06:00 on Tuesday. Police went in at 18:00 the following day, after 20 hours.",
+     "The stand-off began at 06:00 on Tuesday. Police went in at 18:00 the following day, after 36 hours."),
+    ("The ferry left at 11:00. It docked at 17:30 on the same day, four hours later.",
+     "The ferry left at 11:00. It docked at 17:30 on the same day, six and a half hours later."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", DURATION_PAIRS, ids=[p[0][:40] for p in DURATION_PAIRS])
+def test_duration_up_to_a_time_after_one_given_before(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duration of something else after the time
+        "The lift broke down at 09:15. Engineers freed the workers at 14:15, after three hours of work each.",
+        # two times in the sentence before: which one starts the period is not known
+        "The lift broke down at 09:15 and again at 11:00. Engineers freed the workers at 14:15, after three hours.",
+    ],
+)
+def test_duration_up_to_a_time_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
