@@ -164,3 +164,43 @@ def test_duration_up_to_a_time_after_one_given_before(linter, wrong, right):
 )
 def test_duration_up_to_a_time_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- FIG002: a multiple in the headline, "from A to B" in the lead; "will double" ---------
+
+MULTIPLE_PAIRS = [
+    ("# Bus operator to double fares in Kent\n\nThe operator will raise single fares from £1.50 to £2.40 in April.",
+     "# Bus operator to double fares in Kent\n\nThe operator will raise single fares from £1.50 to £3.00 in April."),
+    ("# City to halve library opening hours\n\nThe council will cut weekly opening hours at its libraries from 60 "
+     "to 40 from June.",
+     "# City to halve library opening hours\n\nThe council will cut weekly opening hours at its libraries from 60 "
+     "to 30 from June."),
+    # a plain multiple is not said of x1.85
+    ("# Borough to double seafront parking fees\n\nThe borough will raise the daily fee at its seafront car parks "
+     "from £4.20 to £7.60.",
+     "# Borough to double seafront parking fees\n\nThe borough will raise the daily fee at its seafront car parks "
+     "from £4.20 to £8.40."),
+    ("Single fares will double from £1.50 to £2.40 in April.",
+     "Single fares will double from £1.50 to £3 in April."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", MULTIPLE_PAIRS, ids=[p[0][:40] for p in MULTIPLE_PAIRS])
+def test_multiple_against_from_to(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead's change is of something else than what the headline doubles
+        "# Bus operator to double fares in Kent\n\nThe operator said staff pay would rise from £11 to £12 an hour.",
+        # "double" as an adjective
+        "The hotel has a double room for £90, up from £80.",
+        # "nearly doubled" allows x1.85
+        "Single fares have nearly doubled, from £1.30 to £2.40.",
+    ],
+)
+def test_multiple_against_from_to_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
