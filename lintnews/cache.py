@@ -19,7 +19,10 @@ data files' digests, see :func:`file_digest`) and the interpreter
 upgrading lintnews or changing Python gives new names; the old entries are never read
 again and are removed in time. Modification times are no part of a key: the stat of an
 installed file (size, modification and change times, inode) only finds the digest of its
-contents worked out earlier, and the user's files are read and hashed every time.
+contents worked out earlier, and the user's files are read and hashed every time. A file
+changed less than :data:`RACY_NS` before its digest is worked out is hashed again next
+time (as git treats a "racily clean" file): a second write within the clock's granularity
+may leave the same stat on other contents.
 
 **Fixed input only.** A pattern or table built from a draft (a name it mentions, a word
 it uses) is never passed here: it is compiled with :func:`re.compile`, whose own cache is
@@ -40,6 +43,7 @@ import os
 import re
 import stat
 import sys
+import time
 from array import array
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, Optional, Pattern, Tuple, TypeVar
@@ -135,6 +139,10 @@ def read_regular(path: "os.PathLike[str] | str") -> bytes:
             os.close(fd)
 
 
+#: A file changed this recently (nanoseconds) is not trusted to its stat.
+RACY_NS = 2_000_000_000
+
+
 class _Digests:
     """Digests of installed files by their stat, in ``digests.marshal``."""
 
@@ -151,6 +159,8 @@ class _Digests:
             return found[1]
         with open(path, "rb") as fh:
             value = digest(fh.read())
+        if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
+            return value  # changed just now: its stat may not tell the next change apart
         known[path] = (stamp, value)
         if not self._changed:
             self._changed = True

@@ -221,7 +221,12 @@ _AFFECTED = (
     r"costs|fares|rents|wages|incomes|profits|sales|demand|demands|growth|economy|industry|trade|markets?|"
     r"confidence|trust|opinion|morale|pressure|queues|waiting\s+lists|congestion|traffic|pollution|emissions|crime|"
     r"thousands|millions|hundreds|tens\s+of\s+thousands|dozens|\d[\d.,]*%\s+of|(?:the\s+)?high\s+streets?|"
-    r"town\s+centres?|communities|neighbourhoods|services|budgets?|finances|(?:the\s+)?border)\b"
+    r"town\s+centres?|communities|neighbourhoods|services|budgets?|finances|(?:the\s+)?border|"
+    # the harms and troubles an outcome may be ("will end flooding", "will bring more delays")
+    r"flooding|floods|droughts?|deaths|injuries|accidents|outages|delays|shortages|closures|losses|redundancies|"
+    r"lay-?offs|strikes|protests|unrest|violence|disruption|damage|hardship|poverty|hunger|debts?|evictions|"
+    r"homelessness|infections|illness(?:es)?|diseases?|bankruptc(?:y|ies)|chaos|gridlock|overcrowding|"
+    r"(?:the\s+)?(?:nhs|health\s+service|town|city|region|country|area|island|islands|village|sector|club|league))\b"
 )
 # Spreading to others: "will be extended to other towns", "will be rolled out across the region".
 _SPREAD = (
@@ -307,6 +312,13 @@ PREDICTION_CUES = [
         + r"(?:(?:be\s+|have\s+|get\s+)?[a-z]{3,}\b(?:\s+(?!(?:and|or|but|while|which|who|if|when|as)\b)[\w'’-]+){0,4}?\s+"
         + r"(?<!\bto\s)" + _AFFECTED + r"|" + _SPREAD + r")",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
+        veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
+    # "Outages like this will keep happening", "Prices will go on rising": a forecast that
+    # something will last, unless a timetable says when
+    Cue(PREDICTION, ["will", "won't", "won’t"],
+        r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:keep|go\s+on|carry\s+on)\s+(?:on\s+)?[a-z]+ing\b"
+        r"(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that)\b)",  # (not "will keep running the shop": a plan)
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
     # "will have to back down": a forecast that someone is forced to concede
     Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:have|need)\s+to\s+(?:yield|give\s+(?:in|way|up)|"

@@ -6,6 +6,7 @@ from lintnews.analysis.claims.cues import STATISTIC
 from lintnews.analysis.claims.base import ClaimRule
 from lintnews.analysis.claims.data_scope import continues_data_source
 from lintnews.analysis.claims.statistics import spoken, states_a_statistic
+from lintnews.analysis.figures.relations import own_arithmetic
 from lintnews.matching.cues import CueHit
 from lintnews.model import Severity
 
@@ -75,6 +76,17 @@ class UnsourcedStatistic(ClaimRule):
 
     def keep(self, hit: CueHit) -> bool:
         return states_a_statistic(hit)
+
+    def _reports(self, doc, settings):
+        out = super()._reports(doc, settings)
+        if not out:
+            return out
+        # a figure the draft works out from its own figures ("rose from 415,000 to 520,000, a
+        # jump of 21%", "one in eight of its 2,750 staff", "Of the catch, 70% ...") is the
+        # story's arithmetic, checked by the figures rules, not a claim about the world
+        own = own_arithmetic(doc)
+        return [r for r in out if not any(s <= r[1].start < e or r[1].start <= s < r[1].end
+                                          for s, e in own.get(id(r[0].region), ()))]
 
     def continues_source(self, doc, sentence, settings) -> bool:
         # a speaker's own figure ("we cut waiting lists by half") is theirs, whatever came before
