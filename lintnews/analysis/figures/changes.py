@@ -96,7 +96,7 @@ FRACTIONS = {
 MULTIPLES = {
     "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "double": 2.0, "twice": 2.0, "tripled": 3.0, "triples": 3.0,
     "tripling": 3.0, "triple": 3.0, "trebled": 3.0, "trebles": 3.0, "treble": 3.0, "quadrupled": 4.0,
-    "quadruples": 4.0, "quadruple": 4.0, "halved": 0.5, "halves": 0.5, "halving": 0.5,
+    "quadruples": 4.0, "quadruple": 4.0, "halved": 0.5, "halve": 0.5, "halves": 0.5, "halving": 0.5,
 }
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -190,6 +190,7 @@ def _find(doc: Document) -> List[Change]:
     # only when a sentence does (most sentences with one figure state none that is used)
     recent: List["_Earlier"] = []
     lonely: List[Tuple[int, List[Stated], List[Figure]]] = []  # stated changes whose figures are elsewhere
+    unstated: List[Tuple[Sentence, List[Figure]]] = []  # the lead's first "from A to B" with no change stated
     for k, sentence in enumerate(order):
         figures = by_sentence[id(sentence)]
         if previous is not None and not _adjacent(previous, sentence):
@@ -206,6 +207,8 @@ def _find(doc: Document) -> List[Change]:
             recent.append(_Earlier(sentence, levels, stated_here))
             if stated_here and not found:
                 lonely.append((k, stated_here, levels))
+            elif not stated_here and not found and not unstated and sentence.region.index <= 3:
+                unstated.append((sentence, levels))
         elif len(levels) <= 1 and previous_figures and _THAT_IS_A_CHANGE.match(text, sentence.start):
             # "Spills fell from 540 to 310 hours. That is a cut of 57%.": the change the
             # sentence before went through, named in a sentence of its own
@@ -226,6 +229,8 @@ def _find(doc: Document) -> List[Change]:
         previous = sentence
     if lonely:
         out.extend(_across(doc, order, by_sentence, lonely))
+    if unstated:
+        out.extend(_headline_multiple(doc, *unstated[0]))
     if any(f.place == "table" for f in read_figures(doc)):
         # "At Station Road the charge will rise by a third": a sentence without figures of
         # its own, about a table's row
@@ -243,6 +248,40 @@ def _find(doc: Document) -> List[Change]:
 
 
 # --------------------------------------------------------------------------- across sentences
+
+
+def _headline_multiple(doc: Document, sentence: Sentence, levels: List[Figure]) -> List[Change]:
+    """ "Council to double parking charges" over "raise the hourly charge from £1.30 to
+    £2.40": a multiple the headline states with no figure of its own, and the first "from
+    A to B" of the lead (in its first paragraphs) that states no change itself, about the
+    same thing (a noun of the headline's in the clause before the figures)."""
+    from lintnews.analysis.figures.context import STOP, stem
+    from lintnews.analysis.figures.headline import headline_regions
+
+    heads = headline_regions(doc)
+    if not heads or "doubl" not in heads[0].text.lower() and "tripl" not in heads[0].text.lower() \
+            and "halv" not in heads[0].text.lower() and "trebl" not in heads[0].text.lower():
+        return []
+    head = heads[0]
+    if any(f.region is head for f in read_figures(doc) if f.kind in LEVEL_KINDS):
+        return []
+    stated = [st for st in _stated_changes(head.sentences[0], []) if st.kind == "factor"] if head.sentences else []
+    if len(stated) != 1 or stated[0].qualifier:
+        return []
+    pairs = _end_points(sentence, levels, [])
+    if len(pairs) != 1:
+        return []
+    first, second = pairs[0]
+    st = stated[0]
+    if first.kind != second.kind or first.value <= 0 or (second.value - first.value) * st.direction <= 0:
+        return []
+    # what the headline doubles: the words after its verb ("to double parking charges")
+    words = {stem(w) for w in _WORD.findall(head.text, st.end) if len(w) > 3 and w.lower() not in _NOT_SUBJECT
+             and w.lower() not in STOP}
+    if not words & _subject_words(first):
+        return []
+    return [Change(first, second, st)]
+
 
 
 def _may_state_change(text: str, sentence: Sentence) -> bool:
@@ -1149,7 +1188,10 @@ _FRACTION_BEFORE_DIRECTION = lazyre.compile(
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"
     r"well\s+over)\s+)?(?P<verb>doubled|doubles|doubling|tripled|triples|tripling|trebled|trebles|quadrupled|"
-    r"quadruples|halved|halves|halving|(?P<n>\w+)[\s-]?fold)\b",
+    r"quadruples|halved|halves|halving|(?P<n>\w+)[\s-]?fold|"
+    # the bare verb after "to" or a modal: "plans to double", "will halve" (not "a double room")
+    r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bshould\s))"
+    r"(?:double|triple|treble|quadruple|halve)(?![\s-](?:digits?|figures?)\b|-))\b",
     re.I)
 
 
@@ -1198,7 +1240,9 @@ def _factor_window(factor: float, qual: str) -> Tuple[float, float]:
         return (factor * 0.75, factor * 1.02) if factor >= 1 else (factor * 0.98, factor * 1.3)
     if qual == "about":
         return factor * 0.8, factor * 1.2
-    return factor * 0.9, factor * 1.1
+    # a plain multiple is said of a ratio near it: "doubled" is not £1.30 to £2.40 (x1.85),
+    # which is "nearly doubled"
+    return factor * 0.93, factor * 1.07
 
 
 # --------------------------------------------------------------------------- comparisons

@@ -439,6 +439,11 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
         return False
     if _GAPPED_BEFORE.search(text, max(0, nstart - 40), nstart) and _GAPPED_AFTER.match(text, nend):
         return False  # "Labour took 25 seats and the Conservatives 51;": a figure whose verb is left out
+    if nend - nstart > 1 and _IN_PLACE_BEFORE.search(text, max(0, nstart - 40), nstart) and (
+            _COUNTED_AFTER.match(text, nend)
+            or _AND_IN_PLACE_BEFORE.search(text, max(0, nstart - 45), nstart) and _GAPPED_AFTER.match(text, nend)):
+        return False  # "In Leeds 40 jobs will go and in York 25.": a place, then its figure ("In Formula 1
+        # drivers ...", a one-digit number, stays a name)
     return True
 
 
@@ -446,6 +451,17 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
 #: and the Conservatives 51;", ", the Greens 4,": the number is the subject's figure.
 _GAPPED_BEFORE = lazyre.compile(r"(?:,|\band|\bwhile|\bbut)\s+the\s+[A-Z][a-z]+s\s$")
 _GAPPED_AFTER = lazyre.compile(r"(?:\s*[;,.]|\s+and\b|\s*$)")
+
+
+#: A place opening a clause before a figure, "In Leeds 40 ...", "and at Northgate 25":
+#: a figure after it is the place's count when a plural noun follows it ("40 jobs will
+#: go") or, after "and in", when the clause ends with it (its noun left out).
+_IN_PLACE_BEFORE = lazyre.compile(r"(?:^|[.,;:]\s*|\b(?:and|while|whereas|but)\s+)(?:In|in|At|at)\s+(?:the\s+)?"
+                                  r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?,?[ \u00a0]$")
+_AND_IN_PLACE_BEFORE = lazyre.compile(r"(?:,|\b(?:and|while|whereas|but))\s+(?:in|at)\s+(?:the\s+)?"
+                                      r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?,?[ \u00a0]$")
+_COUNTED_AFTER = lazyre.compile(r"[ \u00a0]+(?:more\s+|new\s+|extra\s+|further\s+)?[a-z][a-z'’-]*[a-rt-z]s\b"
+                                r"(?![ \u00a0]+(?:of|per)\b)")
 
 
 def _may_follow_name(text: str, at: int) -> bool:

@@ -113,6 +113,8 @@ def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tupl
     ca = context(a)
     scored = []
     for b in body:
+        if _placed(b):
+            continue  # "At Northgate 420 posts will go": a place's part, not the headline's whole
         shared = len((sentence_stems(a) & sentence_stems(b)) - {ca.head})
         if a.dim == "count" and ca.head:
             if not _counts_same(a, b):
@@ -180,6 +182,30 @@ def _whole_restatement(a: Quantity, first: Quantity, body: Sequence[Quantity]) -
         if disjoint(a, b, lenient=True) and disjoint(first, b):
             return b
     return None
+
+
+def _placed(b: Quantity) -> bool:
+    """*b* counts the part of something at one of the places its sentence lists: its
+    clause opens on the place ("In Leeds 40 jobs will go", "and at York 25") or names it
+    after its noun and verb ("40 jobs will go in Leeds, and 25 in York")."""
+    text = b.region.text
+    start = b.sentence.start if b.sentence is not None else 0
+    if b.sentence is None or len(_PLACE_NAMED.findall(b.sentence.text)) < 2:
+        return False  # "would cut 3,000 jobs in Europe" may be the headline's whole, wrongly given
+    if _PLACE_OPENING.search(text, max(start, b.qual_start - 50), b.qual_start):
+        return True
+    head = context(b).head_word
+    return bool(head) and _PLACE_LATER.match(text, _after_noun(b, head)) is not None
+
+
+#: A place opening the clause of a figure: "In Leeds 40 ...", ", and at York 25".
+_PLACE_OPENING = lazyre.compile(r"(?:^|[.,;:]\s*|\b(?:and|while|whereas|but)\s+)(?:In|in|At|at)\s+(?:the\s+)?"
+                                r"(?:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?|(?:north|south|east|west)(?:-?\w+)?)"
+                                r",?\s+$")
+_PLACE_NAMED = lazyre.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][a-z]")
+#: A place after a figure's noun and verb: "40 jobs will go in Leeds".
+_PLACE_LATER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][a-z][\w'’-]*"
+                              r"(?:\s+[A-Z][a-z][\w'’-]*)?\s*(?:,|\.|;|\band\b|$)")
 
 
 def _modifier_words(b: Quantity, head_word: str):

@@ -347,6 +347,15 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 yield a, "reference", True
             break
         return
+    if _bare_people(b, cb):
+        # "the 8.9 million who watched": the people counted before, when every earlier
+        # count of people gave one value
+        people = [a for a in reversed(figures[:j]) if compatible(a, b) and _people_count(context(a))]
+        if people and len({a.value for a in people}) == 1 and all(not blocked(a, b) and similar(a, b)
+                                                                  and _within(a, b, 1.25) for a in people):
+            for a in people:
+                yield a, "reference", True
+        return
     if _bare_reference(b, cb):
         # "the three had been detained": the group counted just before
         for a in reversed(figures[:j]):
@@ -431,6 +440,28 @@ def _bare_reference(b: Quantity, cb: Context) -> bool:
     return b.dim == "count" and 2 <= b.value <= 20 and _BARE_NEXT.match(b.region.text, after) is not None
 
 
+def _within(a: Quantity, b: Quantity, factor: float) -> bool:
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi <= factor * lo
+
+
+def _bare_people(b: Quantity, cb: Context) -> bool:
+    """ "the 8.9 million who tuned in", "the 1,200 who signed": a count of people with no
+    noun, after "the" and before "who"."""
+    if b.dim != "count" or cb.head or cb.marker or b.upper is not None or b.qualifier:
+        return False
+    before = b.region.text[max(0, b.qual_start - 8) : b.qual_start].lower()
+    if not before.endswith("the ") or before.endswith(("of the ", "to the ", "for the ")):
+        return False  # "12% of the 5.8 million who need it": a group the sentence names
+    return _WHO_NEXT.match(b.region.text, b.extra.get("after", b.end)) is not None
+
+
+def _people_count(c: Context) -> bool:
+    return bool(c.head) and is_person_noun(c.head) and not (c.partitive or c.change or c.reference or c.distinct
+                                                             or c.per or c.marker)
+
+
+_WHO_NEXT = lazyre.compile(r"\s+who\b")
 _BARE_AMOUNT_NEXT = lazyre.compile(
     r"\s*(?:[.,;:!?)\"”’—–]|$|(?:he|she|it|they|we|you|that|which)\b)", re.I)
 

@@ -33,7 +33,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
-           "remaining_groups", "rounding", "sig_half", "sum_interval"]
+           "place_groups", "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
 ADDITIVE = frozenset("count currency length mass area volume energy power data duration".split())
@@ -215,9 +215,88 @@ def next_sentence_groups(doc: Document) -> List[PartGroup]:
             if len(gap) > 60 or "," not in gap and " and " not in gap and ";" not in gap:
                 break
             parts.append(f)
-        if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
+        if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start) \
+                and not place_split(sentence, parts):  # a split by place may leave places out: place_groups
             out.append(PartGroup(whole, parts, "back", False, sentence))
     return out
+
+
+def place_groups(doc: Document) -> List[PartGroup]:
+    """Parts of a total given earlier, split by place in a later sentence: "The chain is
+    to shut 90 stores" and then "In Scotland 55 stores will close and in Wales 48" (or
+    "55 stores will close in Scotland and 48 in Wales"). Every figure of the later
+    sentence is a count tied to its own named place, the first counting a noun and the
+    others that noun or none; the whole is the one value the draft gave that noun before,
+    larger than each part. A split may leave places out, so only parts that add up to
+    more than the whole are wrong."""
+    counts = [f for f in read_figures(doc) if f.sentence is not None and f.kind == "count" and f.comparable
+              and f.quantity is not None and f.place in ("body", "headline", "standfirst")]
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in counts:
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    out: List[PartGroup] = []
+    for k, sentence in enumerate(order):
+        figures = by_sentence[id(sentence)]
+        if len(figures) < 2 or len(figures) > 4 or figures[0].place != "body" or not figures[0].thing \
+                or not _looks_plural(figures[0].thing):
+            continue
+        noun = stem(figures[0].thing)
+        if not place_split(sentence, figures):
+            continue
+        earlier = [w for s in order[:k] for w in by_sentence[id(s)]
+                   if w.thing and stem(w.thing) == noun and w.upper is None and w.approx in ("", "about")]
+        if not earlier or len({w.value for w in earlier}) != 1 or earlier[0].value <= max(f.value for f in figures):
+            continue
+        if _times(sentence.text) - _times(earlier[0].sentence.text):
+            continue  # "Last year it shut 60 stores in Leeds and 48 in York": another time's total
+        out.append(PartGroup(earlier[0], list(figures), "places", False, sentence))
+    return out
+
+
+def _times(text: str) -> set:
+    return {" ".join(m.group().lower().split()) for m in _TIME_MARK.finditer(text)}
+
+
+_TIME_MARK = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d|(?i:last|previous|previously|earlier|ago|since|so\s+far|"
+                            r"this\s+(?:year|month|week)|next)|January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\b")
+
+
+def place_split(sentence: Sentence, figures: Sequence[Figure]) -> bool:
+    """The sentence's figures are counts of one noun, each tied to its own named place:
+    "In Leeds 40 jobs will go and in York 25", "40 jobs will go in Leeds and 25 in York"."""
+    if len(figures) < 2 or not figures[0].thing:
+        return False
+    text = sentence.region.text
+    noun = stem(figures[0].thing)
+    places = []
+    for i, f in enumerate(figures):
+        if f.quantity is None or f.approx or f.upper is not None or (i and f.thing and stem(f.thing) != noun):
+            return False
+        if i and not _AND_BEFORE_LAST.search(text, figures[i - 1].end, f.qual_start) \
+                and "," not in text[figures[i - 1].end : f.qual_start]:
+            return False
+        lo = figures[i - 1].quantity.extra.get("after", figures[i - 1].end) if i else sentence.start
+        hi = figures[i + 1].qual_start if i + 1 < len(figures) else sentence.end
+        place = _PLACE_BEFORE.search(text[lo : f.qual_start]) \
+            or _PLACE_AFTER_PART.match(text, f.quantity.extra.get("after", f.end), hi)
+        if place is None:
+            return False
+        places.append(place.group("place"))
+    return len(set(places)) == len(places)
+
+
+#: A part's place, before it in its clause ("In Leeds 40 ...", "and in York 25") or after
+#: it ("40 jobs will go in Leeds").
+_PLACE_BEFORE = lazyre.compile(r"(?:^|,|\band\b)\s*(?:while\s+|whereas\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
+                               r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,?\s*"
+                               r"(?:(?:there\s+)?(?:are|were|will\s+be|is|was)\s+)?(?:[a-z][\w'’-]*\s+){0,4}?$")
+_PLACE_AFTER_PART = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:in|at)\s+(?:the\s+)?"
+                                   r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:,|\.|;|\band\b|$))")
 
 
 def _adjacent(doc: Document, before: Sentence, sentence: Sentence) -> bool:

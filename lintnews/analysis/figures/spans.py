@@ -268,8 +268,13 @@ def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[
     text = sentence.region.text
     if _ZONE.search(text, sentence.start, sentence.end) or _ZONE.search(before.region.text, before.start, before.end):
         return None  # "landed in Rome at 11am local time": clocks of two places
-    if d.qual_start < t.end or not _LATER_RIGHT_AFTER.fullmatch(text, t.end, d.qual_start) \
-            or not _LATER.match(text, d.end):
+    if d.qual_start < t.end:
+        return None
+    day = _DAY_AFTER_TIME.match(text, t.end, d.qual_start)
+    gap = day.end() if day else t.end
+    if not (_LATER_RIGHT_AFTER.fullmatch(text, gap, d.qual_start) and _LATER.match(text, d.end)
+            or _AFTER_RIGHT_AFTER.fullmatch(text, gap, d.qual_start)
+            and not _NOT_THE_SPAN_AFTER.match(text, d.end) and not _EACH_AFTER.match(text, d.end)):
         return None
     return SpanStatement(earlier[0], t, d, "sentence")
 
@@ -342,6 +347,13 @@ _LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|runn
                                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
 _LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*,?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
                                     r"just\s+over\s+|just\s+under\s+)?")
+#: The day written after a time: "at 04:00 on Saturday", "at 9pm the next day".
+_DAY_AFTER_TIME = lazyre.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:next|following|same)\s+"
+                                 r"(?:day|morning|evening|night))\b")
+#: A duration that counts up to the time just given: "at 04:00 on Saturday, after 30 hours".
+_AFTER_RIGHT_AFTER = lazyre.compile(r"\s*,\s*(?:some\s+|only\s+|just\s+)?after\s+(?:some\s+|about\s+|almost\s+|"
+                                    r"nearly\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?")
+_EACH_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,3}\s+(?:each|apiece|a\s+day|a\s+week|per\b)", re.I)
 _ZONE = lazyre.compile(r"\blocal\s+time\b|\b(?:GMT|BST|UTC|CET|EST|PST|[A-Z]{2}T)\b")
 _LATER = lazyre.compile(r"\s+later\b", re.I)
 _NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+up\s+to|within|in|after|before|over\s+the\s+(?:past|last|next)|"

@@ -14,7 +14,7 @@ from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, q
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.tables import describe, row_misfits, total_misfits
-from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, next_sentence_groups, falls_short, figure_interval,
+from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
                                              list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
@@ -185,7 +185,7 @@ class PartExceedsWhole(Rule):
 
     def _groups(self, doc: Document) -> Iterator[Finding]:
         for group in (part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc) + enumerated_groups(doc)
-                      + next_sentence_groups(doc)):
+                      + next_sentence_groups(doc) + place_groups(doc)):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
@@ -308,7 +308,7 @@ class PartExceedsWhole(Rule):
                 continue  # "won by 52% to 41%": a result, not a change
             if c.distinct and c.marker in ("remaining", "other", "rest"):
                 remainder = True  # "and the remaining 27%": the shares make up the whole
-            elif c.change or c.reference or c.distinct or q.qualifier in ("over", "about"):
+            elif c.change or c.reference or c.distinct or q.qualifier == "over":
                 return
             partitive.append(c.partitive)
             if c.partitive:
@@ -328,14 +328,14 @@ class PartExceedsWhole(Rule):
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
             and (all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
-                 or _same_destination(text, shares))
+                 or _same_destination(text, shares) or _disposed(text, shares))
         opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive) \
             and _parallel(text, shares)
         if not elliptic and not opening and not SHARE_CUES.search(sentence.text):
             return
         if _NOT_SHARES.search(text[shares[0].qual_start : shares[-1].end]):
             return
-        total_low = sum(q.value - q.half for q in shares)
+        total_low = sum(q.value - _slack(q) for q in shares)
         if remainder and sum(q.value + q.half for q in shares) + 0.5 * len(shares) < 100.0:
             listed = ", ".join(q.text if " to " not in q.text else f"{q.value:g}%" for q in shares)
             first, last = shares[0], shares[-1]
@@ -491,6 +491,40 @@ _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|e
                                    r"standard|average|median|compared\s+with|compared\s+to|against\s+(?:a|an|the)|than|"
                                    r"versus|"
                                    r"up\s+from|down\s+from|from)\b[^,;]{0,20}$", re.I)
+def _slack(share: Quantity) -> float:
+    """How far below its stated value a share may be: its last digit's rounding, and for
+    "about 70%" the rounding of a figure given to the nearest five points (half a point
+    more for one not a multiple of five)."""
+    if share.qualifier == "about":
+        return 2.5 if share.value % 5 == 0 else share.half + 1.0
+    return share.half
+
+
+#: Where a part of one total goes, each share with its own verb: "70% of the crop is
+#: exported, 20% is sold at home and 15% is thrown away"; "60% goes to ..., 30% is kept".
+_DISPOSAL = lazyre.compile(
+    r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|gets?|got)\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:then\s+)?"
+    r"(?:go(?:es|ing)?|went|sold|exported|imported|spent|used|kept|given|sent|allocated|earmarked|paid|donated|"
+    r"recycled|landfilled|burn[te]d?|incinerated|processed|wasted|thrown\s+away|reserved|set\s+aside|distributed|"
+    r"consumed|eaten|shipped|delivered|dumped|handed|assigned|awarded|invested|lent|retained|stored|destroyed|"
+    r"composted|returned|reused)\b", re.I)
+
+
+def _disposed(text: str, shares: List[Quantity]) -> bool:
+    """ "About 70% of the crop goes to the mills, 25% is sold abroad and 10% is kept":
+    every share, the first naming the total, followed by a verb of where that part goes."""
+    first = shares[0].extra.get("after", shares[0].end)
+    of = _OF_TOTAL.match(text, first)
+    return _DISPOSAL.match(text, of.end() if of else first) is not None \
+        and all(_DISPOSAL.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+
+
+#: The total a first share names: "70% of the region's crop".
+_OF_TOTAL = lazyre.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?=[\w'’-]+\s+(?:is|are|was|were|will|would|has|have|had|gets?|got|go|goes|went)\b)"
+                           r"[\w'’-]+", re.I)
+
+
 def _same_destination(text: str, shares: List[Quantity]) -> bool:
     """ "58% of the cars went to Europe, 27% to Asia and 21% to Africa": each later share
     takes the preposition the first one's verb took, with only its own noun after it."""
