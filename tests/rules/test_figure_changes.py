@@ -267,3 +267,12 @@ def test_shared_ends_stay_quiet_where_they_should(linter, text):
 def test_a_start_told_after_when(linter, wrong, right):
     assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
     assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+def test_a_change_is_read_from_its_figures_nearly_as_printed(linter):
+    # "2.1 million" may stand for 2.05-2.15 million, but a change printed beside it is
+    # read from the figures as printed, within half their rounding
+    wrong = "Visitors numbered 2.4 million this year, an increase of 9% on last year's 2.1 million."
+    right = "Visitors numbered 2.4 million this year, an increase of 13% on last year's 2.1 million."
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"]
+    assert linter.codes(right, select=["FIG002"]) == []

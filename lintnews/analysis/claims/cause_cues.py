@@ -29,6 +29,9 @@ from lintnews.analysis.claims.cue_kinds import ADVERBS, CAUSE, CONDITIONAL, COPU
 from lintnews.matching.cues import Cue, alternation
 
 # ------------------------------------------------------------------------------- cause
+#: How much of a cause it is: "due largely to", "thanks in part to", "due exclusively to".
+_DEGREE = (r"(?:(?:largely|mainly|mostly|partly|entirely|exclusively|solely|wholly|chiefly|primarily|principally|"
+           r"purely|simply|directly|in\s+(?:large\s+)?part)\s+)?")
 _CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()
 _BEHIND_OBJECTS = alternation(
     """rise fall decline increase surge drop slump slowdown growth boom collapse attack attacks
@@ -128,12 +131,12 @@ CAUSE_CUES = [
         veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS + "|" + _OUTCRY, strong=False),
     Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+to\b", veto_right=_DUE_VETO + "|" + _ROUTINE_REASON,
         veto_left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+$|" + _LOGISTICS, strong=False),
-    Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+(?:largely\s+|mainly\s+|partly\s+|entirely\s+|in\s+part\s+)?to\s+"
+    Cue(CAUSE, ["due", "owing"], r"(?:due|owing)\s+" + _DEGREE + r"to\s+"
         r"(?:the|a|an|his|her|their|its|this|that|these|those|some|poor|high|low|bad|rising|falling|higher|lower|"
         r"lack|concerns?|fears?|[a-z]+ing)\b|(?-i:[A-Z])",
-        left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+(?:(?:largely|mainly|partly|entirely|probably|also|in\s+part)\s+)?$",
+        left=r"\b(?:is|are|was|were|be|been|'s|’s)\s+(?:(?:probably|also)\s+)?" + _DEGREE + "$",
         strong=False),
-    Cue(CAUSE, ["thanks"], r"thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to\b",
+    Cue(CAUSE, ["thanks"], r"thanks\s+" + _DEGREE + r"to\b",
         veto_left=r"\b(?:said|says|gave|give|giving|expressed|offered|extended|my|our|his|her|their)\s+$", strong=False),
     Cue(CAUSE, ["contributed", "contributing", "contributes", "contribute"],
         r"contribut(?:ed|ing|es|e)\s+(?:significantly\s+|greatly\s+|directly\s+)?to\s+(?:the|a|an|its|their|his|her|this)\s+"

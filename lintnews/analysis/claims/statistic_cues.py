@@ -258,6 +258,9 @@ SUPERLATIVE_CUES = [
     Cue(SUPERLATIVE, ["never"], r"never\s+before\s+(?:been\s+)?(?:seen|witnessed|happened|achieved|recorded)\b", label="a first"),
     Cue(SUPERLATIVE, ["first"], r"first\b(?=\s*(?:[.!;]|$|\s+(?:in|for|since)\s))", left=r"\b(?:was|is|be|been|were|are)\s+a\s+$",
         label="a first"),
+    # "the first prosecution of its kind", "the first scheme of its type in Europe"
+    Cue(SUPERLATIVE, ["first"], r"first\s+(?:[\w'’-]+\s+){0,3}?of\s+its\s+(?:kind|type|sort)\b",
+        left=r"\b(?:the|its|their|britain['’]s|the\s+country['’]s|[\w-]+['’]s)\s+(?:ever\s+)?$", label="a first"),
     Cue(SUPERLATIVE, ["first"], r"first\s+time\s+(?:ever|in\s+(?:history|living\s+memory|decades|a\s+generation|a\s+century|"
         r"(?:(?:over|more\s+than|nearly|almost|about)\s+)?(?:\d+|[a-z]+|many|several)\s+(?:years|decades)))\b",
         label="a first"),

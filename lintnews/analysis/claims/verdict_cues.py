@@ -171,7 +171,10 @@ VERDICT_CUES += [
         r"business|businesses|villages?|coast|coastline|rivers?|seas?|environment|landscape|heritage|democracy|country|"
         r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service|poor|poorest|"
         r"vulnerable|most\s+vulnerable|young|elderly|pupils|patients|tenants|families|households|workers|services|planet|"
-        r"world|climate|oceans?|lives)\b",
+        r"world|climate|oceans?|lives|"
+        # what cannot be destroyed but in someone's judgement: "is destroying the identity of the islands"
+        r"identity|character|soul|fabric|spirit|reputation|image|way\s+of\s+life|traditions?|values|trust|confidence|"
+        r"morale|credibility|integrity)\b",
         left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|slowly|steadily|quietly)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|risk|risks|accused\s+of|claims?|if|whether)\b[^,;]*$",
         label="a loaded verb"),

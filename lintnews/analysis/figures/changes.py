@@ -37,6 +37,10 @@ __all__ = ["Change", "Stated", "changes", "check", "describe_actual"]
 #: 16.25%; 13.0% is "13%", not "15%").
 SLACK_POINTS = 0.5
 SLACK_SHARE = 0.05
+#: How much of a figure's own rounding a change computed from it may use: a change printed
+#: beside its figures is read from them nearly as printed ("2.1 million to 2.4 million" is
+#: +14%, not anything from +9% to +20%).
+ROUNDING_SHARE = 0.5
 #: Kinds whose figures a change may be computed from.
 LEVEL_KINDS = frozenset("count currency percent pp points length mass area volume speed temperature power energy "
                         "data duration".split())
@@ -1299,7 +1303,7 @@ def _interval(f: Figure) -> Tuple[float, float]:
     written in full ("3,400", "£1,850") are taken as exact: a change is computed from the
     figures as printed, and the slack on the stated change covers their rounding; digits
     after a point or a scale word ("£1.13bn", "1.2 million") keep their rounding."""
-    half = f.half if f.scale > 1 or "." in f.text or f.quantity is None else 0.0
+    half = (f.half if f.scale > 1 or "." in f.text or f.quantity is None else 0.0) * ROUNDING_SHARE
     lo, hi = f.value - half, (f.upper if f.upper is not None else f.value) + half
     if f.approx in ("about", "nearly"):
         lo, hi = min(lo, f.low), max(hi, f.high)

@@ -91,7 +91,10 @@ _ACT_STEM = {form: stem for stem, forms in _ACT_FORMS.items() for form in forms.
 ACT_VERBS = frozenset(_ACT_STEM)
 #: An auxiliary or finite verb a little after the object makes it the subject of reported
 #: content: "agreed the plan was flawed".
-_CLAUSE_AHEAD = r"(?![^.;:,]{0,40}?\b(?:is|was|were|are|had|has|have|would|will|could|should|must|might|may|can|did|does|do|needed|needs|went|came)\b)"
+_CLAUSE_AHEAD = (r"(?![^.;:,]{0,40}?\b(?:is|was|were|are|had|has|have|would|will|could|should|must|might|may|can|did|does|do|"
+                 r"needed|needs|went|came)\b"
+                 # "agree the second half dragged": a past tense after the noun opens a clause
+                 r"|(?:[\w'’-]+\s+){1,3}?[a-z]{3,}ed\b(?!\s+(?:by|to|for|in|on|at|with|from)\b))")
 #: What follows an act reading, by verb.
 ACT_OBJECT = {
     "agree": r"\s+(?:the|a|an|its|their|his|her|this|these|new|fresh|revised|final|\d[\d,.]*|[£$€]\S+)\s+" + _CLAUSE_AHEAD,
