@@ -276,3 +276,36 @@ def test_a_change_is_read_from_its_figures_nearly_as_printed(linter):
     right = "Visitors numbered 2.4 million this year, an increase of 13% on last year's 2.1 million."
     assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"]
     assert linter.codes(right, select=["FIG002"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("Landfill tonnage fell from 820 to 560 last year. That is a cut of 45%.",
+     "Landfill tonnage fell from 820 to 560 last year. That is a cut of 32%."),
+    ("Turnout fell from 62% to 55%. In relative terms, this represents a 20% drop.",
+     "Turnout fell from 62% to 55%. In relative terms, this represents an 11% drop."),
+    ("Orders went from 1,200 to 1,500 in a year.\n\nThat was a rise of 30%.",
+     "Orders went from 1,200 to 1,500 in a year.\n\nThat was a rise of 25%."),
+])
+def test_a_change_named_in_the_next_sentence(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+def test_a_next_sentence_about_something_else_is_quiet(linter):
+    text = "Fares rose from £2.00 to £2.40. That is the first rise for 12 years."
+    assert linter.codes(text, select=["FIG"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("Season tickets will be £310, rising to £350 next year, an increase of 16%.",
+     "Season tickets will be £310, rising to £350 next year, an increase of 13%."),
+    ("Landings fell from 48.2 million kilos to 41.9 million kilos, a drop of 6.3 million kilos or 15%.",
+     "Landings fell from 48.2 million kilos to 41.9 million kilos, a drop of 6.3 million kilos or 13%."),
+])
+def test_a_level_going_to_another_and_a_change_said_twice(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+def test_a_level_going_to_another_with_no_change_stated_is_quiet(linter):
+    assert linter.codes("The fee is £40, rising to £45 for late entries.", select=["FIG"]) == []

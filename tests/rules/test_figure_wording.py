@@ -191,3 +191,9 @@ def test_quiet(linter, text):
 def test_code_block_is_quiet(linter):
     text = "Example:\n\n```\nEach of the 12 libraries will receive £900 from a fund of £7,200.\n```\n"
     assert linter.codes(text, select=["figures"]) == []
+
+
+def test_an_approximate_figure_converts_alike(linter):
+    # "around" makes both sides of the conversion rough alike: it does not widen the check
+    assert linter.codes("Night lows will stay around 20C (72F).", select=["FIG004"]) == ["FIG004"]
+    assert linter.codes("Night lows will stay around 20C (68F).", select=["FIG004"]) == []

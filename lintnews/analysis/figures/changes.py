@@ -206,6 +206,16 @@ def _find(doc: Document) -> List[Change]:
             recent.append(_Earlier(sentence, levels, stated_here))
             if stated_here and not found:
                 lonely.append((k, stated_here, levels))
+        elif len(levels) <= 1 and previous_figures and _THAT_IS_A_CHANGE.match(text, sentence.start):
+            # "Spills fell from 540 to 310 hours. That is a cut of 57%.": the change the
+            # sentence before went through, named in a sentence of its own
+            recent.append(_Earlier(sentence, levels, None))
+            before = _levels(previous_figures)
+            pairs = _end_points(previous, before, []) if len(before) >= 2 else []
+            stated = [st for st in _stated_changes(sentence, levels) if st.kind in ("percent", "fraction", "factor", "points")
+                      and (st.figure is None or levels and st.figure is levels[0])]
+            if len(pairs) == 1 and len(stated) == 1:
+                out.append(Change(pairs[0][0], pairs[0][1], stated[0]))
         else:
             recent.append(_Earlier(sentence, levels, None))
             if len(levels) == 1 and _may_state_change(text, sentence) and _may_pair_across(text, sentence, levels[0]):
@@ -553,6 +563,23 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
                              and (direction == 0 or s.direction in (0, direction))), None)
                 if back is not None:
                     out.append(Change(first, second, back))
+    # "a fall of 3.4 million tonnes or 12%": a second statement of the same change
+    for first, second in list(pairs):
+        taken = next((c.stated for c in out if c.first is first and c.second is second), None)
+        if taken is None:
+            continue
+        if taken.kind != "amount":
+            continue
+        again = next((f for f in levels if f.kind == "percent" and 0 <= f.qual_start - taken.end <= 12
+                      and _OR_AGAIN.fullmatch(text, taken.end, f.qual_start)), None)
+        if again is not None and again.quantity is not None:
+            st = _as_stated(sentence, again, again.quantity.extra.get("after", again.end))
+            if st is not None and st.kind == "percent":
+                st.direction = taken.direction
+                for i, s in enumerate(stated):
+                    if s.figure is again:
+                        used_stated.add(i)
+                out.append(Change(first, second, st))
     if not pairs and stated:
         # "Last year it saw 52,000 patients; this year it expects 65,000, an increase of
         # 15%": two figures of one kind set at two times, and the change between them
@@ -733,11 +760,42 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
         if end is not None:
             pairs.append((f, end))
             used.update((id(f), id(end)))
+    # "£2.20, rising to £2.40 in April": a level, then where it goes
+    for i, g in enumerate(levels):
+        if i == 0 or id(g) in used or g.role == "change" or "ing" not in text[max(0, g.qual_start - 24) : g.qual_start]:
+            continue
+        going = _GOING_TO.search(text, max(0, g.qual_start - 30), g.qual_start)
+        if going is None:
+            continue
+        f = levels[i - 1]
+        if id(f) in used or f.role == "change" or not _compatible(f, g, text) \
+                or not _COMMA_GAP.fullmatch(text, f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end,
+                                            going.start()):
+            continue
+        pairs.append((f, g))
+        used.update((id(f), id(g)))
     return pairs
 
 
+#: "..., rising to", "..., falling to about": where a level goes next.
+_GOING_TO = lazyre.compile(r",\s*(?:(?:and|then)\s+)?(?:rising|falling|climbing|increasing|decreasing|dropping|growing|"
+                           r"jumping|sliding|going\s+up|going\s+down|edging\s+up|creeping\s+up)\s+to\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_COMMA_GAP = lazyre.compile(r"[^,;.\d]{0,25}")
+
+
+_OR_AGAIN = lazyre.compile(r"\s*(?:,\s*)?(?:or|,|\()\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 _OPENS_WITH_REFERENCE = lazyre.compile(r"\s*(?:Compared\s+(?:with|to)|Against|Set\s+against|Up\s+from|Down\s+from)\s",
                                        re.I)
+#: A sentence that names the change of the one before: "That is a cut of 57%", "In relative
+#: terms, this represents a 14% fall", "It was a rise of a third".
+_THAT_IS_A_CHANGE = lazyre.compile(
+    r"\s*(?:(?:In\s+(?:relative|percentage|real|all)\s+terms|Overall|In\s+all|So|Altogether)\s*,?\s+)?"
+    r"(?:That|This|It|Which)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to|means|meant)\s+"
+    r"(?:an?\s+)?(?:(?:overall|total|relative|annual|further|drop|fall|rise|increase|cut|jump|reduction|decline|decrease|"
+    r"gain|loss|slump|surge|climb|growth|of|by|almost|nearly|about|around|some|more|than|just|over|under|"
+    r"[\d.,]+\s?(?:%|per\s?cent|percentage\s+points?|points?)|a|one|two|three|half|third|thirds|quarter|quarters|fifth|"
+    r"fifths|tenth|tenths|year-on-year|in|the|number|total|figure)\b[\s-]*){1,8}", re.I)
 _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
                                    r"was\s+up|was\s+down)\b", re.I)
 _LEAD = lazyre.compile(

@@ -185,6 +185,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _stated(sentence, part, whole)
             if st is not None:
                 out.append(st)
+        if not pairs and len(counts) >= 2 and _VERB_SHARE_CUE.search(sentence.text):
+            st = _share_by_verb(sentence, counts)
+            if st is not None:
+                out.append(st)
         between = _share_between(sentence, counts)
         if between is not None:
             out.append(between)
@@ -205,6 +209,38 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             if st is not None:
                 out.append(st)
     return out
+
+
+#: A part said to be a share of a whole by its verb: "The 1,800 strikers represent 60% of
+#: the 2,400 dockers", "make up a third of the", "account for 40% of its".
+_VERB_SHARE_CUE = lazyre.compile(r"\b(?:make|makes|made|making)\s+up|\brepresent|\baccount(?:s|ed|ing)?\s+for|"
+                                 r"\bconstitut|\bamount(?:s|ed)?\s+to", re.I)
+_VERB_SHARE = lazyre.compile(
+    rf"\b(?:(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|constitut(?:e|es|ed|ing)|"
+    rf"amount(?:s|ed)?\s+to)\s+(?:only\s+|just\s+)?(?:(?:a|an)\s+(?:turnout|share|proportion|rate)\s+of\s+)?{_Q}{_FRAC}\s+of\s+(?:(?:the|its|their|his|her|our)\s+|"
+    rf"all\s+(?:the\s+)?)?(?:[\w-]+['’]s\s+)?", re.I)
+
+
+def _share_by_verb(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
+    """A part, a verb of making up, a share and its whole: "These 1,800 strikers represent
+    60% of the 2,400 dockers employed at the port" (75%)."""
+    text = sentence.region.text
+    for m in _VERB_SHARE.finditer(text, sentence.start, sentence.end):
+        whole = next((f for f in counts if m.end() <= f.qual_start <= m.end() + 2), None)
+        if whole is None:
+            continue
+        part = next((f for f in reversed(counts) if f.end <= m.start() and m.start() - f.end < 60
+                     and _same_measure(f, whole) and not _CLAUSE_GAP.search(text, f.end, m.start())), None)
+        if part is None or part.value >= whole.value:
+            continue
+        window = _window(m)
+        if window is not None:
+            return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return None
+
+
+_CLAUSE_GAP = lazyre.compile(r"[;:]|,\s+(?:but|while|and|whereas)\b|\d")
 
 
 def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:

@@ -19,7 +19,7 @@ from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.text.document import Document
 
-__all__ = ["RowMisfit", "row_misfits"]
+__all__ = ["RowMisfit", "TotalMisfit", "row_misfits", "total_misfits"]
 
 #: Kinds a table's amounts may have (percentages are the derived columns).
 _AMOUNTS = frozenset("count currency length mass area volume energy data duration".split())
@@ -72,6 +72,60 @@ def _misfits(doc: Document) -> List[RowMisfit]:
     for rows in tables.values():
         if len(rows) >= 3:
             out.extend(_table(list(rows.values())))
+    return out
+
+
+class TotalMisfit(ValueRecord):
+    """A total row's cell (``cell``) that is not the sum of the column above it (``parts``)."""
+
+    cell: Figure
+    parts: Tuple[Figure, ...]
+
+    __slots__ = ("cell", "parts")
+
+    def __init__(self, cell: Figure, parts: Tuple[Figure, ...]) -> None:
+        self.cell, self.parts = cell, parts
+
+
+#: A row that adds up the rows above it: "Total", "All", "Overall", "Combined", "Sum".
+_TOTAL_LABEL = frozenset("total totals all overall combined sum altogether".split())
+
+
+def total_misfits(doc: Document) -> List[TotalMisfit]:
+    """The cells of a table's total row ("| Total | 22 | 1,450 |") that are not the sum of
+    the rows above it, column by column (a memo of the document). A column is summed only
+    when every row above gives it a figure of the total's kind; percentages and averages
+    are not sums, so a column whose other cells are percentages, or whose total is a
+    percentage, is left alone; the rounding of every cell is allowed."""
+    return doc.memo("figures.table-totals", _total_misfits)
+
+
+def _total_misfits(doc: Document) -> List[TotalMisfit]:
+    tables: Dict[int, Dict[int, Dict[str, Figure]]] = {}
+    for f in read_figures(doc):
+        if f.place != "table" or not f.row or f.table is None or f.quantity is None or not f.comparable \
+                or f.upper is not None or f.approx:
+            continue
+        tables.setdefault(f.table, {}).setdefault(f.row, {}).setdefault(f.column, f)
+    out: List[TotalMisfit] = []
+    for rows in tables.values():
+        ordered = sorted(rows.items())
+        for k, (row, cells) in enumerate(ordered):
+            label = next(iter(cells.values())).row_label.strip().lower().split()
+            if not label or label[0].strip("*_:") not in _TOTAL_LABEL or k < 2:
+                continue
+            above = [c for r, c in ordered[:k]]
+            for column, total in cells.items():
+                if total.kind not in _AMOUNTS:
+                    continue
+                parts = [c.get(column) for c in above]
+                if any(p is None or p.kind != total.kind or p.currency != total.currency or p.unit != total.unit
+                       for p in parts):
+                    continue
+                s_lo = sum(p.value - p.half for p in parts)
+                s_hi = sum(p.value + p.half for p in parts)
+                if s_lo - total.half - 1e-9 > total.value or total.value > s_hi + total.half + 1e-9:
+                    out.append(TotalMisfit(total, tuple(parts)))
     return out
 
 

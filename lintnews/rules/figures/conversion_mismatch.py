@@ -260,8 +260,11 @@ def _half(q: Quantity) -> float:
 
 
 def _interval(q: Quantity) -> Tuple[float, float]:
+    """The values *q* allows: its digits, and a bound's open side ("over 30C"). An
+    approximation ("around 20C (72F)") is not widened: the conversion converts the same
+    rough figure, so "around" makes both sides rough alike."""
     lo, hi = q.value - _half(q), (q.upper if q.upper is not None else q.value) + _half(q)
-    if q.qualifier:
+    if q.qualifier in ("over", "under"):
         lo, hi = q.low, q.high
     return lo, hi
 

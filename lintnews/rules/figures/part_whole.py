@@ -13,7 +13,7 @@ from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.tables import describe, row_misfits
+from lintnews.analysis.figures.tables import describe, row_misfits, total_misfits
 from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, next_sentence_groups, falls_short, figure_interval,
                                              list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
@@ -94,7 +94,9 @@ class PartExceedsWhole(Rule):
     Parts may be listed in a later sentence than their whole ("Streaming accounted for 3.9
     million of the viewers, with 7.9 million watching live"; "The remaining 5" after "4 of
     the missing people"), votes with no abstentions must add up to a body all present, and
-    a table's total column is checked on every row against the columns the other rows add.
+    a table's total column is checked on every row against the columns the other rows add, and a
+    total row ("| Total | ... |") against the rows above it. A playing record must make up the games
+    played ("won 11 of their 17 games, drawn four and lost three").
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
@@ -134,6 +136,13 @@ class PartExceedsWhole(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._groups(doc)
+        yield from self._records(doc)
+        for t in total_misfits(doc):
+            if self.applies_to(t.cell.region):
+                added = sum(p.value for p in t.parts)
+                message = (f"{t.cell.text} here for {t.cell.row_label.strip()}, but the {len(t.parts)} rows above add up "
+                           f"to {_fmt_like(added, t.cell)}: the parts do not add up to the whole")
+                yield self.report(doc, t.cell.region, t.cell.start, t.cell.end, message)
         for m in row_misfits(doc):
             if m.how == "sum" and self.applies_to(m.cell.region):
                 message = (f"{m.cell.text} here for {m.cell.row_label}, but {describe(m)}: the parts do not add up "
@@ -340,6 +349,36 @@ class PartExceedsWhole(Rule):
                               f"{listed} add up to {sum(q.value for q in shares):g}%: shares of one total "
                               "cannot exceed 100%")
 
+    # -- a playing record against the games played ------------------------------------------
+
+    def _records(self, doc: Document) -> Iterator[Finding]:
+        """Won, drawn and lost against the games played: "won 11 of their 17 league games,
+        drawn four and lost three" (18). With draws and defeats both given they must make
+        up the games; with one of them, they may not exceed them."""
+        for region in doc.regions:
+            text = region.text
+            if "of" not in text or not self.applies_to(region) or not _RECORD.search(text):
+                continue
+            for m in _RECORD.finditer(text):
+                w, n = _number(m.group("w")), _number(m.group("n"))
+                rest = m.group("rest")
+                d = _DRAWN.search(rest)
+                lost = _LOST.search(rest)
+                if w is None or n is None or (d is None and lost is None):
+                    continue
+                dv = _number(d.group("d")) if d is not None else 0.0
+                lv = _number(lost.group("l")) if lost is not None else 0.0
+                if dv is None or lv is None:
+                    continue
+                total = w + dv + lv
+                if total > n or d is not None and lost is not None and total != n:
+                    kinds = [("won", w)] + ([("drawn", dv)] if d is not None else []) + ([("lost", lv)] if lost is not None else [])
+                    names = ", ".join(k for k, _ in kinds[:-1]) + f" and {kinds[-1][0]}"
+                    said = " + ".join(f"{v:g}" for _, v in kinds)
+                    yield self.report(doc, region, m.start("n"), m.end("n"),
+                                      f"{m.group('n')} games here, but {names} add up to {total:g} "
+                                      f"({said}): the parts do not add up to the whole")
+
     # -- votes against the size of the body ------------------------------------------------
 
     def _majority(self, doc: Document, sentence: Sentence, tally: List[tuple]) -> Iterator[Finding]:
@@ -503,6 +542,15 @@ _VOTE_VERB = lazyre.compile(r"\b(?:vot\w*|won|wins?|passed|carried|elected|backe
                             r"re-elected|beat)\b", re.I)
 #: "a majority of 42 per cent", "a majority of 12 seats": another measure.
 _MAJORITY_OTHER = lazyre.compile(r"\s*(?:%|per\s*cent|percent|points?|seats?|members?|countries|states)\b", re.I)
+
+
+#: A playing record: "won 11 of their 17 league games, drawn four and lost three".
+_RECORD = lazyre.compile(
+    rf"\bw(?:on|ins?)\s+(?P<w>{_NUM})\s+(?:of|out\s+of)\s+(?:their|its|his|her|the|our)\s+(?P<n>{_NUM})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:games|matches|fixtures|races|contests|fights|bouts|ties|rounds)\b"
+    rf"(?P<rest>[^.;:]{{0,60}})", re.I)
+_DRAWN = lazyre.compile(rf"\b(?:drawn|drew|tied)\s+(?P<d>{_NUM})\b", re.I)
+_LOST = lazyre.compile(rf"\blost\s+(?P<l>{_NUM})\b", re.I)
 
 
 def _number(text: Optional[str]) -> Optional[float]:
