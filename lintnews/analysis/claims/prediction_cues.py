@@ -137,8 +137,11 @@ _SCHEDULED_ACTIVE = (
 # A dated tariff or target ("will rise from £19.40 to £20.10", "will rise to £3 in April"):
 # an announced change, not a forecast.
 _DATED_CHANGE = (
-    r"(?:[\w'’-]+\s+){1,3}?(?:from\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|to\s+[£$€]?\d[\d,.]*\S*\s+(?:on|from|in|at)\s+"
-    r"(?:\d|(?-i:[A-Z])|the\s+start|next\s+(?:week|month)))"
+    # a change with both its ends ("will rise by 4.99%, from £1,870 to £1,963", "will rise
+    # to 9.2p a share from 8p") is a decision already taken, as is one with its date
+    r"(?:[^.;:]|\.(?=\d)){0,40}?\b(?:from\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|"
+    r"to\s+[£$€]?\d[\d,.]*\S*(?:\s+[a-z]+){0,3}?,?\s+from\s+[£$€]?\d|"
+    r"to\s+[£$€]?\d[\d,.]*\S*\s+(?:on|from|in|at)\s+(?:\d|(?-i:[A-Z])|the\s+start|next\s+(?:week|month)))"
 )
 # A time horizon: forecasts reach into the future, timetables name a date.
 _HORIZON = (

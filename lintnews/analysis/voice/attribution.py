@@ -215,7 +215,7 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
         if R.SAY_BAD_LEFT.search(before):
             return None
         return NAMED
-    if R.PASSIVE_LEFT.search(before):
+    if R.PASSIVE_LEFT.search(before) and not _NAME_WITH_S.search(before):
         if word == "told" and _TOLD_WHAT.match(text, end, sentence.end):
             return NAMED  # "Ms Reid was told her post had gone": what someone said to her, reported
         return NAMED if R.BY_AGENT.match(text, end, sentence.end) else None
@@ -243,6 +243,12 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     if R.PRONOUN_LEFT.search(before) or R.PRONOUN_RIGHT.match(text, end, sentence.end):
         return CARRIED
     return NAMED
+
+
+#: A name that ends in "'s" ("Sainsbury's said", "retailer Brackley's said"): a company, not
+#: the contraction of a passive ("it's said", "he's said").
+_NAME_WITH_S = lazyre.compile(r"\b(?!(?:It|He|She|That|There|What|Who|This|Here|Where|Everyone|"
+                              r"Nobody|Someone|One)['’])(?-i:[A-Z])[\w&-]*['’]s\s+$")
 
 
 # -- per-region analysis with carried attribution -------------------------------------------

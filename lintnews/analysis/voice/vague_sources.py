@@ -88,7 +88,9 @@ VAGUE_CUES = [
         + r"\b(?:\s+(?!(?:about|over|on|of|for|in|at|with|to|from|but|and|or|while|although|though|yet)\b)(?!(?-i:[A-Z]))"
         r"[\w'’-]+){0,4}?\s+" + _AUX + _SPEAKING + r"\b",
         veto_right=r"\w+\s+(?:[\w-]+\s+){0,2}?" + alternation(_STRONG_GROUPS + _WEAK_GROUPS + ["studies", "reports"])
-        + r"\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by|notably)\s+(?:the\s+)?(?-i:[A-Z])",
+        + r"\s*,?\s+(?:at|from|with|of|in|for|including|such\s+as|like|led\s+by|notably)\s+(?:the\s+)?(?-i:[A-Z])"
+        # "Many residents made claims to the council": the claims they filed, an act
+        + r"|\w+\s+(?:[\w-]+\s+){0,3}?(?:made|make|makes|making|filed|lodged|submitted|brought)\s+(?:[\w-]+\s+)?claims\b",
         veto_left=_GOVERNED,
         label="an unnamed group",
     ),
