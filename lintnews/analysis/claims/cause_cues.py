@@ -190,6 +190,14 @@ CAUSE_CUES += [
     Cue(CAUSE, ["down"], r"down\s+to\b(?![\s(]*[£$€\d])(?!\s+(?:the\s+)?(?:last|final|\d|one|two|three|four|five|earth|business|zero|the\s+wire))",
         left=COPULA + r"(?:(?:all|largely|mainly|partly|entirely|wholly|solely|primarily|mostly|squarely|probably|simply|"
         r"in\s+(?:large\s+)?part)\s+)*$", label="a cause"),
+    # "is the main reason people turn up at A&E", "the chief cause of", "the main source of
+    # the pollution", "the biggest driver of": one cause named as the explanation
+    Cue(CAUSE, ["reason", "cause", "source", "driver", "culprit"],
+        r"(?:reason|cause|source|driver|culprit)s?\b(?=\s+(?:of|for|why|behind)\b|\s+(?:[a-z]+\s+){0,2}?(?:are|is|was|were|"
+        r"turn|go|leave|fail|stay|come|have|get)\b)",
+        left=r"\b(?:is|are|was|were|remains|remained|'s|’s)\s+(?:also\s+|probably\s+|now\s+|still\s+)?(?:the|a|one\s+of\s+the)\s+(?:(?:main|chief|principal|biggest|single|"
+        r"key|primary|major|leading|real|underlying|root|number\s+one)\s+)+$",
+        veto_left=r"\b(?:whether|if)\b[^.;:]*$|" + HEDGED, label="a cause"),
     # "the direct result of", "a consequence of", "the product of", "the legacy of"
     Cue(CAUSE, ["result", "consequence", "product", "legacy", "fruit", "outcome"],
         r"(?:result|consequence|product|legacy|fruit|outcome)s?\s+of\b",

@@ -22,6 +22,7 @@ from lintnews.analysis.figures.nouns import noun_class
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import noun_referent
 from lintnews.matching import patterns as lazyre
+from lintnews.records import ValueRecord
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["RateStatement", "rate_statements"]
@@ -610,3 +611,78 @@ def _split(*figures: Figure) -> bool:
                     and ";" in a.region.text[a.end : b.start]:
                 return True
     return False
+
+
+# --------------------------------------------------------------------------- one sum in two periods
+
+#: Days in each period, to put a sum a day, a week, a month or a year in another period.
+_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+_PER_PERIOD = lazyre.compile(r"\s+(?:a|an|per|each|every)\s+(?P<p>day|week|month|year)\b", re.I)
+#: The first sum's period may follow what it counts: "1,200 tonnes of coal a week".
+_PER_PERIOD_AFTER = lazyre.compile(r"(?:\s+(?!(?:or|and|but|the)\b)[a-z][\w-]*){0,4}?\s+(?:a|an|per|each|every)\s+"
+                                   r"(?P<p>day|week|month|year)\b", re.I)
+_RESTATED_PER = lazyre.compile(r",?\s+(?:or|that\s+is|which\s+is|equivalent\s+to|the\s+equivalent\s+of)\s+"
+                               r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+_FOR_THE_N = lazyre.compile(r"\s+(?:for|over|across|in)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<n>\d+|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(?P<p>day|week|month|year)s\b", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "fourteen": 14, "twenty": 20, "thirty": 30}
+
+
+class PeriodRestatement(ValueRecord):
+    """A sum given for one period and restated for another in the same sentence: "£2.1m a
+    month, or £25.2m a year", "£180,000 a day ..., or £400,000 for the two days";
+    ``factor`` is how many of the first period make the second."""
+
+    first: Figure
+    second: Figure
+    factor: float
+    span: str  # the second period as written ("a year", "the two days")
+    #: "or" between two periods may offer an alternative (a yearly plan is cheaper than
+    #: twelve months), so only a second sum above the first's multiple is wrong
+    alternative: bool
+    __slots__ = ("first", "second", "factor", "span", "alternative")
+
+    def __init__(self, first: Figure, second: Figure, factor: float, span: str, alternative: bool) -> None:
+        self.first, self.second, self.factor, self.span, self.alternative = first, second, factor, span, alternative
+
+
+def period_restatements(doc: Document) -> List[PeriodRestatement]:
+    """Every sum a draft gives for one period and restates for another (a memo)."""
+    return doc.memo("figures.period-restatements", _period_restatements)
+
+
+def _period_restatements(doc: Document) -> List[PeriodRestatement]:
+    out: List[PeriodRestatement] = []
+    figures = [f for f in read_figures(doc) if f.kind in ("currency", "count", "mass", "volume", "energy")
+               and f.quantity is not None and f.comparable and f.sentence is not None and f.upper is None]
+    for a, b in zip(figures, figures[1:]):
+        if a.sentence is not b.sentence or a.kind != b.kind or a.currency != b.currency or b.value <= a.value:
+            continue
+        text = a.region.text
+        end_a = a.quantity.extra.get("after", a.end)
+        per_a = _PER_PERIOD_AFTER.match(text, end_a)
+        if per_a is None or b.qual_start - per_a.end() > 70:
+            continue
+        gap = text[per_a.end() : b.start]  # (the reader may keep "the equivalent of" as b's qualifier)
+        restated = _RESTATED_PER.search(gap)
+        if restated is None or ";" in gap:
+            continue
+        end_b = b.quantity.extra.get("after", b.end)
+        per_b = _PER_PERIOD.match(text, end_b)
+        if per_b is not None:
+            factor = _PERIOD_DAYS[per_b.group("p").lower()] / _PERIOD_DAYS[per_a.group("p").lower()]
+            span = per_b.group().strip()
+        else:
+            n = _FOR_THE_N.match(text, end_b)
+            if n is None or n.group("p").lower() != per_a.group("p").lower():
+                continue
+            word = n.group("n").lower()
+            factor = float(word) if word.isdigit() else float(_SMALL[word])
+            span = n.group().strip()
+        if factor <= 1:
+            continue
+        alternative = per_b is not None and restated.group().strip(" ,").lower().startswith("or")
+        out.append(PeriodRestatement(a, b, factor, span, alternative))
+    return out
+

@@ -86,6 +86,7 @@ _ACT_FORMS = {
     "agree": "agree agreed agrees", "observe": "observe observed observes", "recall": "recall recalled recalls",
     "admit": "admit admitted admits", "welcome": "welcome welcomed welcomes",
     "respond": "respond responded responds", "reply": "reply replied replies",
+    "write": "write wrote writes",
 }
 _ACT_STEM = {form: stem for stem, forms in _ACT_FORMS.items() for form in forms.split()}
 ACT_VERBS = frozenset(_ACT_STEM)
@@ -110,6 +111,12 @@ ACT_OBJECT = {
     r"emergency|alarm|crash|collision|attack|accident|flood|floods|disturbance|report|reports|outbreak)\b)",
 }
 ACT_OBJECT["reply"] = ACT_OBJECT["respond"]
+#: "She wrote 140 papers", "wrote more books than": works written, not words reported.
+ACT_OBJECT["write"] = (r"\s+(?:(?:more|fewer|over|some|about|nearly|almost|the|a|an|his|her|their|its|several|many|"
+                       r"dozens\s+of|hundreds\s+of|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                       r"thirty|forty|fifty)\s+){1,3}(?:[\w'’-]+\s+){0,2}?(?:books?|papers?|articles?|novels?|songs?|"
+                       r"plays?|poems?|scripts?|columns?|chapters?|episodes?|operas?|symphon(?:y|ies)|hymns?|biograph(?:y|ies)|"
+                       r"memoirs?|textbooks?|stories|story|musicals?|screenplays?|albums?)\b")
 _ACT_RES = {}
 
 

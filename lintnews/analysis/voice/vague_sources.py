@@ -69,7 +69,34 @@ _ANONYMOUS = (
 )
 _GROUP_START = r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|where|whereas|so)\s+)" + _UNIDENTIFYING + "$"
 
+#: Groups that speak for a body the story names ("officials said" after "the ambulance
+#: service"), or whose reading of an event is their job: not an unnamed source.
+_BODIES = """officials ministers police prosecutors investigators detectives firefighters paramedics
+organisers organizers forecasters coastguards spokesmen spokeswomen spokespeople lawyers""".split()
+_BARE_GROUP_VERBS = """say says said report reports reported warn warns warned fear fears feared believe believes
+believed claim claims claimed complain complains complained argue argues argued insist insists insisted suspect
+suspects suspected""".split()
+
 VAGUE_CUES = [
+    # "Local solicitors say ...", "Mountain guides report that ...", "Shopkeepers fear ...":
+    # a bare plural group opening the sentence, with no one named
+    Cue(
+        "vague",
+        _BARE_GROUP_VERBS,
+        alternation(_BARE_GROUP_VERBS) + r"\b(?=\s+(?:that\b|the\b|a\b|an\b|it\b|they\b|[a-z]+\s))",
+        # a capitalised word then a plural common noun ("Local solicitors"), or one plural
+        # common noun by its ending ("Shopkeepers", "Parents"; not a surname: "Jones says")
+        left=r"^\W*(?!(?:The|His|Her|Their|Its|These|Those|Our|Both|All|Two|Three|Four|Five|Many|Some|Most|Several|"
+        r"Other|Others|Such|Police|Figures|Records|Data|Studies|Reports)\b)(?:(?:Local|Rival|Fellow|Senior|Junior|Young|Older|Elderly|Angry|Frustrated|Worried|Concerned|Independent|"
+        r"Hospital|School|Village|Mountain|Hill|Farm|Bus|Train|Taxi|Shop|Town|City|Rural|Industry|Business|Health|Care|"
+        r"Community|Party|Campaign|Some|Other|Many|Most|Several|Leading|Top|Veteran|Seasoned|Western|European|Foreign|"
+        r"Government|Opposition|Tech|Airline|Rail|Energy|Water|Property|Housing|Retail|Legal|Medical|Wine|Fishing)\s+"
+        r"(?-i:[a-z])[a-z-]+s|"
+        r"(?-i:[A-Z])[a-z]+(?:ers|ors|ents|ants|ists|ics|ees|men|women|people))\s+$",
+        veto_left=r"(?i:\b(?:" + "|".join(_BODIES) + r"))\s+$",
+        strong=False,
+        label="an unnamed group",
+    ),
     # "some say", "many believe", "others argue"
     Cue(
         "vague",

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from lintnews.analysis.figures.parts import sig_half
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.rates import rate_statements
+from lintnews.analysis.figures.rates import period_restatements, rate_statements
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -28,7 +28,9 @@ class RateMismatch(Rule):
     paragraph or the two before: the count by the noun it is per (a duration "over 40
     days" for "a day"), for "each" the group shared among; a bare average takes the
     total's unit ("24,000 hours ... 120 each"). A price and its total stand in one
-    sentence or two adjacent ones.
+    sentence or two adjacent ones. A sum given for one period and restated for another ("£2.1m a
+    month, or £25.2m a year", "£180,000 a day, or £360,000 for the two days") must multiply out;
+    after "or" a smaller yearly sum may be a cheaper plan, so only a larger one is queried.
 
     The figures' rounding and 3% are allowed; "about" allows the rounding of the figure's
     last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%).
@@ -55,6 +57,19 @@ class RateMismatch(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        for pr in period_restatements(doc):
+            a, b = pr.first, pr.second
+            if not self.applies_to(b.region):
+                continue
+            lo, hi = _low(a) * pr.factor, _high(a) * pr.factor
+            if lo * (1 - SLACK) <= _high(b) and _low(b) <= hi * (1 + SLACK):
+                continue
+            if pr.alternative and _high(b) < lo:
+                continue  # "£4.99 a month or £50 a year": a cheaper yearly plan, not a sum
+            line = line_of(doc, b.region, b.start)
+            yield self.report(doc, b.region, b.qual_start, b.end,
+                              f"{b.shown} here, but {at(doc, a, line)} comes to {_fmt(a.value * pr.factor, b)} "
+                              f"{pr.span}: the sum and its rate disagree{voice_note((a, b))}")
         for st in rate_statements(doc):
             rate, count, total = st.rate, st.count, st.total
             if not self.applies_to(rate.region):

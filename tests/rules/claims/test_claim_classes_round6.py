@@ -31,3 +31,26 @@ def test_fires(linter, code, sentence):
 @pytest.mark.parametrize("code,sentence", QUIET)
 def test_quiet(linter, code, sentence):
     assert code not in linter.codes(sentence, select=["claims"]), sentence
+
+
+@pytest.mark.parametrize("code,sentence", [
+    ("CLM008", "Local publicans say the smoking ban has emptied the bars."),
+    ("CLM008", "Hill farmers report that the winters have grown wetter."),
+    ("CLM001", "Cheap flights are the main reason young people leave the island."),
+    ("CLM001", "Run-off from the farms is the chief source of the algae."),
+    ("CLM005", "She wrote 90 songs, more than any other writer of her generation."),
+    ("CLM005", "Opened in 1902, it is the oldest working cinema in Wales."),
+])
+def test_more_claim_classes_fire(linter, code, sentence):
+    assert code in linter.codes(sentence, select=["claims"]), sentence
+
+
+@pytest.mark.parametrize("code,sentence", [
+    ("CLM008", "Microsoft has said it will release the update in May."),
+    ("CLM008", "The residents said they were angry."),
+    ("CLM001", "Run-off from the farms is the chief source of the algae, the agency said."),
+    ("CLM005", "It is the highest mountain in Wales."),
+    ("CLM005", "She wrote that the festival was the best she had seen, her diary shows."),
+])
+def test_more_claim_classes_quiet(linter, code, sentence):
+    assert code not in linter.codes(sentence, select=["claims"]), sentence
