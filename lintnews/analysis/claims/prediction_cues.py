@@ -35,15 +35,17 @@ from __future__ import annotations
 from lintnews.analysis.claims.cue_kinds import FIRST_PERSON, PREDICTION
 from lintnews.matching.cues import Cue, alternation
 
-# Adverbs between the future marker and its verb.
-_ADVERBS = (
-    r"(?:(?:not|never|also|only|just|instantly|immediately|easily|directly|automatically|inevitably|certainly|undoubtedly|surely|ultimately|eventually|soon|further|"
-    r"radically|fundamentally|dramatically|significantly|profoundly|forever|permanently|irrevocably|seriously|"
-    r"severely|greatly|completely|totally|simply|actually|really|largely|effectively|quickly|rapidly|still|then|"
-    r"steadily|sharply|gradually|slowly|all\s+but|no\s+longer|almost\s+certainly|doubtless|in\s+turn|in\s+time|"
-    r"in\s+the\s+end|without\s+(?:any\s+)?doubt|sooner\s+or\s+later|one\s+day|(?:quite\s+)?possibly\s+never)"
-    r"[\s,]+)*"
-)
+# Adverbs between the future marker and its verb, as a trie (``alternation``): ``re``
+# tries one branch per first letter instead of every adverb at each position. At any
+# position at most one of them can be followed by a space or comma, so the order in which
+# they are tried does not change a match.
+_ADVERB_WORDS = """not never also only just instantly immediately easily directly automatically inevitably certainly
+undoubtedly surely ultimately eventually soon further radically fundamentally dramatically significantly profoundly
+forever permanently irrevocably seriously severely greatly completely totally simply actually really largely
+effectively quickly rapidly still then steadily sharply gradually slowly doubtless""".split() + [
+    "all but", "no longer", "almost certainly", "in turn", "in time", "in the end", "without doubt",
+    "without any doubt", "sooner or later", "one day", "possibly never", "quite possibly never"]
+_ADVERBS = r"(?:" + alternation(_ADVERB_WORDS) + r"[\s,]+)*"
 
 # Verbs of change of state, consequence or outcome (base forms).
 _OUTCOME_VERBS = """rise fall increase decrease grow shrink double treble triple quadruple halve soar surge
@@ -213,23 +215,31 @@ _TIMETABLE = (
     r"morning|afternoon|evening|week)|later\s+(?:today|this\s+(?:week|month))|next\s+(?:week|weekend)|in\s+(?:the\s+)?"
     r"(?:morning|afternoon|evening)|on\s+(?:the\s+)?(?:day|night|weekend))\b)"
 )
-# Who or what a forecast is about: the people and measures an outcome falls on.
+# Who or what a forecast is about: the people and measures an outcome falls on (with the
+# harms and troubles an outcome may be: "will end flooding", "will bring more delays").
+# Both lists are tries (``alternation``); a noun that is a word-prefix of another ("town",
+# "town centre") is tried after it, as in the flat list this replaces, so a match ends
+# where it did.
+_AFFECTED_MODIFIERS = """the a an their its his her our many more fewer less most some all poorer poorest richer
+richest ordinary local young older rural small smaller low-paid hard-pressed working""".split()
+_AFFECTED_NOUNS = """people residents families households consumers customers shoppers passengers commuters drivers
+motorists travellers tenants homeowners renters buyers borrowers savers patients pupils students parents children
+workers employees farmers businesses firms shops traders retailers taxpayers voters users smokers drinkers
+pensioners poor poorest survivors victims jobs lives livelihoods prices bills costs fares rents wages incomes
+profits sales demand demands growth economy industry trade market markets confidence trust opinion morale pressure
+queues congestion traffic pollution emissions crime thousands millions hundreds dozens communities neighbourhoods
+services budget budgets finances border flooding floods drought droughts deaths injuries accidents outages delays
+shortages closures losses redundancies layoffs lay-offs strikes protests unrest violence disruption damage
+hardship poverty hunger debt debts evictions homelessness infections illness illnesses disease diseases
+bankruptcy bankruptcies chaos gridlock overcrowding nhs town city region country area island islands village
+sector club league""".split() + [
+    "journey times", "waiting times", "waiting lists", "tens of thousands", "high street", "high streets",
+    "town centre", "town centres", "health service"]
+_AFFECTED_THE = ["high street", "high streets", "border", "nhs", "health service", "town", "city", "region",
+                 "country", "area", "island", "islands", "village", "sector", "club", "league"]
 _AFFECTED = (
-    r"(?:(?:the|a|an|their|its|his|her|our|many|more|fewer|less|most|some|all|poorer|poorest|richer|richest|"
-    r"ordinary|local|young|older|rural|small|smaller|low-paid|hard-pressed|working)\s+)*"
-    r"(?:people|residents|families|households|consumers|customers|shoppers|passengers|commuters|drivers|motorists|"
-    r"travellers|tenants|homeowners|renters|buyers|borrowers|savers|patients|pupils|students|parents|children|"
-    r"workers|employees|farmers|businesses|firms|shops|traders|retailers|taxpayers|voters|users|smokers|drinkers|"
-    r"pensioners|poor|poorest|survivors|victims|jobs|lives|livelihoods|journey\s+times|waiting\s+times|prices|bills|"
-    r"costs|fares|rents|wages|incomes|profits|sales|demand|demands|growth|economy|industry|trade|markets?|"
-    r"confidence|trust|opinion|morale|pressure|queues|waiting\s+lists|congestion|traffic|pollution|emissions|crime|"
-    r"thousands|millions|hundreds|tens\s+of\s+thousands|dozens|\d[\d.,]*%\s+of|(?:the\s+)?high\s+streets?|"
-    r"town\s+centres?|communities|neighbourhoods|services|budgets?|finances|(?:the\s+)?border|"
-    # the harms and troubles an outcome may be ("will end flooding", "will bring more delays")
-    r"flooding|floods|droughts?|deaths|injuries|accidents|outages|delays|shortages|closures|losses|redundancies|"
-    r"lay-?offs|strikes|protests|unrest|violence|disruption|damage|hardship|poverty|hunger|debts?|evictions|"
-    r"homelessness|infections|illness(?:es)?|diseases?|bankruptc(?:y|ies)|chaos|gridlock|overcrowding|"
-    r"(?:the\s+)?(?:nhs|health\s+service|town|city|region|country|area|island|islands|village|sector|club|league))\b"
+    r"(?:" + alternation(_AFFECTED_MODIFIERS) + r"\s+)*"
+    r"(?:" + alternation(_AFFECTED_NOUNS + ["the " + noun for noun in _AFFECTED_THE]) + r"|\d[\d.,]*%\s+of)\b"
 )
 # Spreading to others: "will be extended to other towns", "will be rolled out across the region".
 _SPREAD = (
