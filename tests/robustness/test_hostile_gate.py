@@ -336,7 +336,7 @@ def _peak_kib(args: List[str], cwd: Path) -> int:
     return int(out.stdout.strip())
 
 
-def test_peak_memory_stays_under_60_mb_plus_ten_times_the_draft(tmp_path):
+def test_peak_memory_stays_under_62_mb_plus_ten_times_the_draft(tmp_path):
     from lintnews.text.reading import DEFAULT_MAX_SIZE
 
     draft = tmp_path / "long.md"
@@ -344,7 +344,9 @@ def test_peak_memory_stays_under_60_mb_plus_ten_times_the_draft(tmp_path):
     size = draft.stat().st_size
     assert size > DEFAULT_MAX_SIZE * 0.95
     core = ["check", "--isolated", "-f", "json", "--ignore", "GRB016"]  # without the optional word-pair tables
-    assert _peak_kib(core + ["long.md"], tmp_path) * 1024 <= 60_000_000 + 10 * size
+    # (60 MB until the last accuracy round, whose figure relations, claim cues and
+    # preposition table put a dense 200 KB draft at 61.8-62.1 MB; see docs/performance.md)
+    assert _peak_kib(core + ["long.md"], tmp_path) * 1024 <= 62_000_000 + 10 * size
     # twelve such drafts in one run are never held together (a batch is cut at one
     # draft's worth): a run stays within the bound for one draft, plus what the allocator
     # keeps of freed memory, far below holding them all (about 22 MB each)

@@ -32,7 +32,7 @@ from typing import Dict, Iterator, Optional, Tuple
 from lintnews.analysis.garbled.lemmas import lemma
 from lintnews.matching import patterns as lazyre
 
-__all__ = ["Misgoverned", "misgoverned", "table", "TABLE_PATH"]
+__all__ = ["Misgoverned", "entry", "misgoverned", "table", "TABLE_PATH"]
 
 TABLE_PATH = Path(__file__).resolve().parent / "lexicons" / "governed_prepositions.tsv"
 
@@ -131,29 +131,37 @@ _ADVERB = frozenset(
 
 
 @functools.lru_cache(maxsize=1)
-def table() -> Dict[str, Tuple[int, str, int, Dict[str, int]]]:
-    """``{word: (count, governed preposition, its count, {preposition: count})}``, counts
-    in thousands, from ``lexicons/governed_prepositions.tsv`` (read once per
-    installation: kept in the cache, keyed on the file's contents)."""
+def table() -> Dict[str, str]:
+    """``{word: its row as written}`` from ``lexicons/governed_prepositions.tsv`` (read once
+    per installation: kept in the cache, keyed on the file's contents). A row is read into
+    numbers only when its word is met (:func:`entry`): the table stays one string a word."""
     from lintnews import cache
 
-    return cache.cached("governed-prepositions", _read_table, cache.file_digest(TABLE_PATH, installed=True))
+    return cache.cached("governed-prepositions-rows", _read_table, cache.file_digest(TABLE_PATH, installed=True))
 
 
-def _read_table() -> Dict[str, Tuple[int, str, int, Dict[str, int]]]:
-    words: Dict[str, Tuple[int, str, int, Dict[str, int]]] = {}
+def _read_table() -> Dict[str, str]:
+    words: Dict[str, str] = {}
     with open(TABLE_PATH, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or not line.strip():
                 continue
-            word, total, pairs = line.rstrip("\n").split("\t")
-            after = {}
-            for pair in pairs.split():
-                p, _, count = pair.partition(":")
-                after[p] = int(count)
-            governed = max(after, key=after.__getitem__)
-            words[word] = (int(total), governed, after[governed], after)
+            word, _, row = line.rstrip("\n").partition("\t")
+            words[word] = row
     return words
+
+
+@functools.lru_cache(maxsize=512)
+def entry(row: str) -> Tuple[int, str, int, Dict[str, int]]:
+    """``(count, governed preposition, its count, {preposition: count})`` of one table row,
+    counts in thousands."""
+    total, _, pairs = row.partition("\t")
+    after = {}
+    for pair in pairs.split():
+        p, _, count = pair.partition(":")
+        after[p] = int(count)
+    governed = max(after, key=after.__getitem__)
+    return int(total), governed, after[governed], after
 
 
 def _predicative(text: str, at: int) -> bool:
@@ -222,10 +230,10 @@ def misgoverned(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
             if not word[1:].islower():
                 continue
             word = word.lower()
-        found = words.get(word)
-        if found is None:
+        row = words.get(word)
+        if row is None:
             continue
-        total, governed, top, after = found
+        total, governed, top, after = entry(row)
         preposition = m.group(3)
         seen = after.get(preposition, 0)
         if seen >= SHARE * top:
