@@ -155,7 +155,11 @@ def instructions_only(args: argparse.Namespace) -> int:
         tools = {"lintnews": ([ln, "check", "--isolated", "-q"])}
         if not args.skip_proselint:
             tools["proselint"] = [str(ensure_proselint()), "check", "-o", "compact"]
-        # Warm the on-disk cache, as any earlier call does (the sample compiles more).
+        # Warm the on-disk cache, as any earlier call does (the sample compiles more). The
+        # installation is a few seconds old first: the cache does not trust the stat of a
+        # file changed less than two seconds before (lintnews.cache.RACY_NS), so a call
+        # made at once would warm everything but the installed files' digests.
+        time.sleep(2.5)
         run(tools["lintnews"] + [str(short)])
         run(tools["lintnews"] + sample)
         for name, cmd in tools.items():
