@@ -309,3 +309,14 @@ def test_a_level_going_to_another_and_a_change_said_twice(linter, wrong, right):
 
 def test_a_level_going_to_another_with_no_change_stated_is_quiet(linter):
     assert linter.codes("The fee is £40, rising to £45 for late entries.", select=["FIG"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The hospital added 40 beds, taking its total from 310 to 360.",
+     "The hospital added 50 beds, taking its total from 310 to 360."),
+    ("The line gains three stations, bringing the network from 21 stations to 25.",
+     "The line gains four stations, bringing the network from 21 stations to 25."),
+])
+def test_an_amount_a_verb_adds_before_taking_the_total(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right

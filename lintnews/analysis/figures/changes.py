@@ -590,6 +590,10 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
         if best is not None:
             used_stated.add(best[1])
             out.append(Change(first, second, stated[best[1]]))
+        elif _TAKING.search(text, max(sentence.start, first.start - 60), first.start) is not None \
+                and (added := _added_before(sentence, levels, first)) is not None:
+            # "added 300 jobs, taking the total from 1,200 to 1,400": the amount the verb adds
+            out.append(Change(first, second, added))
         else:
             taken = _TAKES_UP.search(text, sentence.start, first.qual_start)
             if taken is not None and recent:
@@ -821,6 +825,33 @@ _GOING_TO = lazyre.compile(r",\s*(?:(?:and|then)\s+)?(?:rising|falling|climbing|
                            r"jumping|sliding|going\s+up|going\s+down|edging\s+up|creeping\s+up)\s+to\s+"
                            r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _COMMA_GAP = lazyre.compile(r"[^,;.\d]{0,25}")
+
+
+#: ", taking the total from", ", bringing it to": the ends of the change a verb just made.
+_TAKING = lazyre.compile(r",\s*(?:taking|bringing|lifting|pushing|raising|cutting|reducing|leaving|putting)\b[^.;,]{0,40}?"
+                         r"\b(?:from|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_ADD_VERB = lazyre.compile(r"\b(?P<v>add|adds|added|adding|gain|gains|gained|gaining|create|creates|created|creating|"
+                           r"hire|hires|hired|hiring|open|opens|opened|opening|build|builds|built|cut|cuts|cutting|"
+                           r"shed|sheds|shedding|lose|loses|lost|losing|close|closes|closed|closing|axe|axes|axed|axing|"
+                           r"remove|removes|removed|removing)\s+(?:a\s+further\s+|another\s+|an\s+extra\s+|some\s+|about\s+)?$",
+                           re.I)
+_ADDING = frozenset("add adds added adding gain gains gained gaining create creates created creating hire hires hired "
+                    "hiring open opens opened opening build builds built".split())
+
+
+def _added_before(sentence: Sentence, levels: List[Figure], first: Figure) -> Optional[Stated]:
+    """The amount a verb adds or takes away just before ", taking ... from A to B"."""
+    text = sentence.region.text
+    for g in reversed(levels):
+        if g.end > first.qual_start or g.kind != first.kind or g.currency != first.currency:
+            continue
+        v = _ADD_VERB.search(text, max(sentence.start, g.qual_start - 30), g.qual_start)
+        if v is None or first.qual_start - g.end > 80:
+            return None
+        direction = 1 if v.group("v").lower() in _ADDING else -1
+        return Stated("amount", g.value, g.low, g.high, direction, sentence, g.qual_start, g.end, figure=g,
+                      qualifier=g.approx)
+    return None
 
 
 _OR_AGAIN = lazyre.compile(r"\s*(?:,\s*)?(?:or|,|\()\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
