@@ -320,3 +320,14 @@ def test_a_level_going_to_another_with_no_change_stated_is_quiet(linter):
 def test_an_amount_a_verb_adds_before_taking_the_total(linter, wrong, right):
     assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
     assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("Okafor has taken 52 wickets, twice last season's tally of 31.",
+     "Okafor has taken 62 wickets, twice last season's tally of 31."),
+    ("The fair drew 9,000 visitors, three times the previous record of 2,400.",
+     "The fair drew 7,200 visitors, three times the previous record of 2,400."),
+])
+def test_a_multiple_of_a_named_earlier_figure(linter, wrong, right):
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
+    assert linter.codes(right, select=["FIG002"]) == [], right

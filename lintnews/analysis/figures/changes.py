@@ -1284,8 +1284,10 @@ _COMPARATIVE = lazyre.compile(
     r"(?P<head>,\s*|\s+(?:is|are|was|were|be|been|being)\s+|\s+)"
     r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under|well\s+over)\s+)?"
     r"(?P<mult>double|twice|treble|triple|three\s+times|four\s+times|five\s+times|ten\s+times|half)"
-    r"(?:\s+(?:as\s+(?:many|much|high|large|big|long)\s+as|that\s+of|those\s+of|of))?\s+(?:the\s+|its\s+|their\s+|"
-    r"last\s+year['’]s\s+)?$", re.I)
+    r"(?:\s+(?:as\s+(?:many|much|high|large|big|long)\s+as|that\s+of|those\s+of|of))?\s+(?:the\s+|its\s+|their\s+|his\s+|"
+    r"her\s+|(?:last|this|next|the\s+previous)\s+(?:year|season|month|week|term|campaign)['’]s\s+|last\s+year['’]s\s+)?"
+    # "twice last season's tally of eight", "double the previous record of 12"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:tally|total|figure|haul|count|number|record|level|mark|score|best)\s+of\s+)?$", re.I)
 _DIFFERENCE = lazyre.compile(
     r"^\s*(?P<dir>more|fewer|less|higher|lower|up|down|above|below)\s+(?:than|on|from)\s+(?:the\s+|its\s+|their\s+|"
     r"a\s+year\s+earlier['’]s\s+|last\s+\w+['’]s\s+)?", re.I)
@@ -1310,7 +1312,7 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                 factor = _TIMES[" ".join(m.group("mult").lower().split())]
                 qual = _qualifier(m.group("q"))
                 lo, hi = _factor_window(factor, qual)
-                st = Stated("factor", factor, lo, hi, 0, sentence, m.start() + len(m.group("head")), m.end(),
+                st = Stated("factor", factor, lo, hi, 0, sentence, m.start() + len(m.group("head")), m.end("mult"),
                             qualifier=qual)
                 out.append(Change(b, a, st))
                 continue
