@@ -331,3 +331,10 @@ def test_an_amount_a_verb_adds_before_taking_the_total(linter, wrong, right):
 def test_a_multiple_of_a_named_earlier_figure(linter, wrong, right):
     assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"], wrong
     assert linter.codes(right, select=["FIG002"]) == [], right
+
+
+def test_a_next_sentence_giving_the_change_and_its_earlier_figure(linter):
+    wrong = ("Nitrogen dioxide averaged 24 micrograms last year. "
+             "That is 30% less than in 2016, when the average was 41 micrograms.")
+    assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"]
+    assert linter.codes(wrong.replace("30%", "41%"), select=["FIG002"]) == []

@@ -867,7 +867,10 @@ _THAT_IS_A_CHANGE = lazyre.compile(
     r"[\d.,]+\s?(?:%|per\s?cent|percentage\s+points?|points?)|a|one|two|three|half|third|thirds|quarter|quarters|fifth|"
     r"fifths|tenth|tenths|year-on-year|in|the|number|total|figure)\b[\s-]*){1,8}", re.I)
 _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
-                                   r"was\s+up|was\s+down)\b", re.I)
+                                   r"was\s+up|was\s+down|"
+                                   # "That is 40% less than in 2015, when the average was 58"
+                                   r"(?:is|was|represents|marks)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+                                   r"[\d.,]+\s?(?:%|per\s?cent)\s+(?:less|more|lower|higher|fewer|down|up|below|above)\b)", re.I)
 _LEAD = lazyre.compile(
     r"(?P<w>\bfrom|\bcompared\s+(?:with|to)|\bcompares\s+with|\bagainst|\bversus|\bvs\.?|\bon|\bthan)"
     r"\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|the\s+previous\s+\w+['’]s|the\s+same\s+\w+\s+last\s+\w+['’]s|"
@@ -923,7 +926,7 @@ _THEN_IN_PAREN = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in\s+(?:19|20)\d\d|a\s+yea
 #: "... than a year before, when 404 were counted": the earlier time's figure.
 _WHEN_BEFORE = lazyre.compile(r"\b(?:a\s+year\s+(?:before|earlier|ago)|(?:in|of|on)\s+(?:19|20)\d\d|last\s+year|the\s+"
                               r"previous\s+year|a\s+decade\s+(?:before|earlier|ago)),?\s+when\s+(?:there\s+(?:were|was)\s+|"
-                              r"(?:it|they|the\s+(?:figure|total|number|tally|count))\s+(?:was|were|had|stood\s+at|came\s+to|"
+                              r"(?:it|they|the\s+(?:figure|total|number|tally|count|average|level|rate|price|reading|mean))\s+(?:was|were|had|stood\s+at|came\s+to|"
                               r"totalled|totaled|reached|hit|amounted\s+to|numbered)\s+)?(?:about\s+|around\s+|some\s+|"
                               r"just\s+)?$", re.I)
 _CHANGE_BEFORE_ON = lazyre.compile(r"\b(?:up|down|rise|rose|fall|fell|higher|lower|increase|decrease|more|fewer|"
