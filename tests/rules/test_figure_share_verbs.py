@@ -26,3 +26,14 @@ def test_share_by_verb(linter, wrong, right):
 ])
 def test_share_by_verb_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("Only 12% of the 3,100 reports led to an arrest, or about 520.",
+     "Only 12% of the 3,100 reports led to an arrest, or about 370."),
+    ("Some 25% of the 1,600 pupils walk to school, or 560.",
+     "Some 25% of the 1,600 pupils walk to school, or 400."),
+])
+def test_a_share_of_a_whole_then_the_part_it_comes_to(linter, wrong, right):
+    assert "FIG010" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -185,6 +185,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _stated(sentence, part, whole)
             if st is not None:
                 out.append(st)
+        if not pairs and len(counts) >= 2 and ", or " in sentence.text:
+            st = _share_then_part(sentence, counts)
+            if st is not None:
+                out.append(st)
         if not pairs and len(counts) >= 2 and _VERB_SHARE_CUE.search(sentence.text):
             st = _share_by_verb(sentence, counts)
             if st is not None:
@@ -209,6 +213,31 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             if st is not None:
                 out.append(st)
     return out
+
+
+#: "Only 9% of the 2,460 cases led to a charge, or about 310": a share of a whole, then the
+#: part it comes to, set off at the end of the clause.
+_SHARE_OF_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}\s+of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$",
+                                  re.I)
+_OR_PART = lazyre.compile(r"[^.;:()\d]{0,70},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+                          r"just\s+over\s+|just\s+under\s+)?$", re.I)
+
+
+def _share_then_part(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    for k, whole in enumerate(counts[:-1]):
+        m = _SHARE_OF_BEFORE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
+        if m is None:
+            continue
+        part = counts[k + 1]
+        end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
+        if not _same_measure(part, whole) or part.value >= whole.value or not _OR_PART.fullmatch(text, end, part.qual_start):
+            continue
+        window = _window(m)
+        if window is not None:
+            return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return None
 
 
 #: A part said to be a share of a whole by its verb: "The 1,800 strikers represent 60% of
