@@ -219,7 +219,7 @@ def share_statements(doc: Document) -> List[ShareStatement]:
 #: part it comes to, set off at the end of the clause.
 _SHARE_OF_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}\s+of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$",
                                   re.I)
-_OR_PART = lazyre.compile(r"[^.;:()\d]{0,70},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+_OR_PART = lazyre.compile(r"(?:\s+[^\s.;:()\d,]+){3,12},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
                           r"just\s+over\s+|just\s+under\s+)?$", re.I)
 
 
