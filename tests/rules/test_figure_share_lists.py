@@ -55,3 +55,14 @@ def test_parts_of_a_whole_named_by_its_noun_may_leave_some_out(linter):
     text = ("The hospice cared for 1,240 patients in 2024.\n\n"
             "Of the patients, 610 were treated at home and 220 on its wards.")
     assert linter.codes(text, select=["FIG"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The appeal raised £1.9m, of which £1.2m came from businesses.\n\nDonations from the public made up the other £0.9m.",
+     "The appeal raised £1.9m, of which £1.2m came from businesses.\n\nDonations from the public made up the other £0.7m."),
+    ("The budget is £640m, including £410m for schools. Roads get the remaining £260m.",
+     "The budget is £640m, including £410m for schools. Roads get the remaining £230m."),
+])
+def test_the_rest_of_a_sum_given_in_the_sentence_before(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -383,7 +383,8 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
     figures = read_figures(doc)
     out: List[PartGroup] = []
     for r in figures:
-        if r.kind != "count" or r.quantity is None or not r.comparable or r.sentence is None or r.approx:
+        if r.kind not in ("count", "currency") or r.quantity is None or not r.comparable or r.sentence is None \
+                or r.approx:
             continue
         text = r.region.text
         near = text[max(0, r.qual_start - 30) : r.qual_start]
@@ -395,8 +396,18 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
         for p in reversed(figures[max(0, r.index - REACH) : r.index]):
             if r.region.index - p.region.index > PARAGRAPHS:
                 break
-            if p.sentence is r.sentence or p.kind != "count" or p.approx:
+            if p.sentence is r.sentence or p.kind != r.kind or p.approx:
                 continue
+            if r.kind == "currency":
+                # "totalled £742m, of which £289m came online. ... the other £463m": the part
+                # the reader tied to its whole, and the rest of that whole
+                whole = p.whole or next((w for w in reversed(figures[max(0, p.index - 3) : p.index])
+                                         if w.sentence is p.sentence and w.currency == p.currency
+                                         and _OF_WHICH_GAP.fullmatch(text_of(w), w.end, p.qual_start)), None)
+                if whole is not None and whole.sentence is p.sentence and whole.currency == r.currency \
+                        and whole.value > p.value and not whole.approx:
+                    out.append(PartGroup(whole, [p, r], "remaining", True, r.sentence))
+                break
             named = partitive_words(p)
             opened = _opening_whole(figures, p)
             if opened is not None:
@@ -412,6 +423,13 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
 
 
 _WORDS_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
+#: "£742m, of which £289m", "£742m, including £289m": a part set off from its whole.
+_OF_WHICH_GAP = lazyre.compile(r"\s*,?\s*(?:of\s+which|including|with)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?",
+                               re.I)
+
+
+def text_of(f: Figure) -> str:
+    return f.region.text
 
 
 def _opening_whole(figures: Sequence[Figure], p: Figure) -> Optional[Figure]:
