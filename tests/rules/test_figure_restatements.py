@@ -57,3 +57,20 @@ def test_a_possessive_margin_of_another_winner_is_quiet(linter):
     text = ("# Results\n\nAmir Khan won Ashby with a majority of 412.\n\n"
             "In Brent, Tom Lee held the seat. His majority of 980 was cut.")
     assert linter.codes(text, select=["FIG"]) == []
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("# Court\n\nNurse Ruth Adair, 44, admitted the thefts.\n\nAdair, who turned 47 in May, was jailed.",
+     "# Court\n\nNurse Ruth Adair, 44, admitted the thefts.\n\nAdair, who turned 44 in May, was jailed."),
+])
+def test_an_age_restated_with_who_turned(linter, wrong, right):
+    assert "FIG001" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize("text", [
+    "# Court\n\nNurse Ruth Adair, 44, admitted the thefts.\n\nAdair, who turns 45 in May, was jailed.",
+    "# Court\n\nNurse Ruth Adair, 44, admitted the thefts.\n\nAdair, who turned 40 in 2021, was jailed.",
+])
+def test_an_age_to_come_or_an_age_then_is_quiet(linter, text):
+    assert "FIG001" not in linter.codes(text, select=["FIG"]), text

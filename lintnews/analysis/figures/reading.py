@@ -102,12 +102,16 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
     if digits in (1, 2, 3) and num_s.isdigit() and 1 <= q.value <= 115:
         lo = max(0, q.start - 80)
         who = _WHO_IS.search(text, lo, q.start) if text.find("who", lo, q.start) >= 0 else None
-        if who and (_AGE_CLOSE.match(text, q.end) or who.group().rstrip().endswith("turns")
-                    and _TURNS_WHEN.match(text, q.end)):  # "Jane Smith, who is 45, ...", "who turns 46 next month"
+        if who and (_AGE_CLOSE.match(text, q.end) or who.group().rstrip().endswith(("turns", "turned"))
+                    and _TURNS_WHEN.match(text, q.end) and not _IN_A_YEAR.match(text, q.end)):  # "Jane Smith, who is 45, ...", "who turns 46 next month"
             name = who.group(1)
             first_word = who.start(1) == 0 or text[: who.start(1)].rstrip()[-1:] in ".!?\"“"
             q.dim = "age"
-            q.person = _surname(name) if len(name.split()) > 1 or not first_word else ""
+            # a lone word opening the sentence is a name too when ", who" follows it
+            # ("Penhale, who turned 61 in January, ..."), unless it is a word of address
+            lone_name = first_word and name.lower() not in NON_NAMES and name.lower() not in _OPENERS \
+                and not who.group().rstrip().endswith("turns")  # ("who turns 23 in March" is 22 now)
+            q.person = _surname(name) if len(name.split()) > 1 or not first_word or lone_name else ""
             return
     if digits in (2, 3) and num_s.isdigit() and 10 <= q.value <= 115 and _AGE_CLOSE.match(text, q.end):
         person = _person_before(text, q.start)
@@ -153,6 +157,7 @@ _AGED_COMMA = lazyre.compile(r",?[ \u00a0]*(?:aged|age(?:\s+of)?)[ \u00a0]$", re
 _POSSESSIVE = lazyre.compile(r"['’]s?$")
 _BY_BEFORE = lazyre.compile(r"\bby\s+$")
 _LOWER_NEXT = lazyre.compile(r"\s[a-z]")
+_IN_A_YEAR = lazyre.compile(r"\s+in\s+(?:1[89]|20)\d\d\b")  # "who turned 50 in 2019": an age then, not now
 _TURNS_WHEN = lazyre.compile(r"\s+(?:next|this|later\s+this|in|on)\s+\w+", re.I)
 _WHO_IS = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+who\s+(?:is|was|turns|turned)\s+$")
 #: A person named by a common noun before ", 36,": "Man, 36, jailed".
