@@ -403,7 +403,7 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
                 # the reader tied to its whole, and the rest of that whole
                 whole = p.whole or next((w for w in reversed(figures[max(0, p.index - 3) : p.index])
                                          if w.sentence is p.sentence and w.currency == p.currency
-                                         and _OF_WHICH_GAP.fullmatch(text_of(w), w.end, p.qual_start)), None)
+                                         and _OF_WHICH_GAP.fullmatch(w.region.text, w.end, p.qual_start)), None)
                 if whole is not None and whole.sentence is p.sentence and whole.currency == r.currency \
                         and whole.value > p.value and not whole.approx:
                     out.append(PartGroup(whole, [p, r], "remaining", True, r.sentence))
@@ -426,10 +426,6 @@ _WORDS_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
 #: "£742m, of which £289m", "£742m, including £289m": a part set off from its whole.
 _OF_WHICH_GAP = lazyre.compile(r"\s*,?\s*(?:of\s+which|including|with)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?",
                                re.I)
-
-
-def text_of(f: Figure) -> str:
-    return f.region.text
 
 
 def _opening_whole(figures: Sequence[Figure], p: Figure) -> Optional[Figure]:

@@ -19,6 +19,7 @@ from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.nouns import noun_class
+from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import noun_referent
 from lintnews.matching import patterns as lazyre
@@ -625,8 +626,6 @@ _RESTATED_PER = lazyre.compile(r",?\s+(?:or|that\s+is|which\s+is|equivalent\s+to
                                r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 _FOR_THE_N = lazyre.compile(r"\s+(?:for|over|across|in)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<n>\d+|two|three|four|five|six|"
                             r"seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(?P<p>day|week|month|year)s\b", re.I)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "fourteen": 14, "twenty": 20, "thirty": 30}
 
 
 class PeriodRestatement(ValueRecord):
@@ -678,7 +677,7 @@ def _period_restatements(doc: Document) -> List[PeriodRestatement]:
             if n is None or n.group("p").lower() != per_a.group("p").lower():
                 continue
             word = n.group("n").lower()
-            factor = float(word) if word.isdigit() else float(_SMALL[word])
+            factor = float(word) if word.isdigit() else parse_words(word).value
             span = n.group().strip()
         if factor <= 1:
             continue

@@ -233,10 +233,9 @@ def _share_then_part(sentence: Sentence, counts: List[Figure]) -> Optional[Share
         end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
         if not _same_measure(part, whole) or part.value >= whole.value or not _OR_PART.fullmatch(text, end, part.qual_start):
             continue
-        window = _window(m)
-        if window is not None:
-            return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+        st = _statement(part, whole, m, sentence)
+        if st is not None:
+            return st
     return None
 
 
@@ -262,10 +261,9 @@ def _share_by_verb(sentence: Sentence, counts: List[Figure]) -> Optional[ShareSt
                      and _same_measure(f, whole) and not _CLAUSE_GAP.search(text, f.end, m.start())), None)
         if part is None or part.value >= whole.value:
             continue
-        window = _window(m)
-        if window is not None:
-            return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+        st = _statement(part, whole, m, sentence)
+        if st is not None:
+            return st
     return None
 
 
@@ -287,10 +285,9 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
         whole = noun_referent(doc, part, noun, kinds=("count",)) if noun else pronoun_referent(doc, part)
         if whole is None or whole.sentence is sentence or whole.kind != "count" or not 0 < part.value <= whole.value:
             continue
-        window = _window(m)
-        if window is not None:
-            return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+        st = _statement(part, whole, m, sentence)
+        if st is not None:
+            return st
     return None
 
 
@@ -320,11 +317,7 @@ def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional
         whole = noun_referent(doc, part, m.group("noun"), kinds=("count",))
     if whole is None or whole.sentence is sentence or not _same_measure(part, whole) or not 0 < part.value <= whole.value:
         return None
-    window = _window(m)
-    if window is None:
-        return None
-    return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                          m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return _statement(part, whole, m, sentence)
 
 
 _OF_THOSE_OPENING = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom)\s*,\s*", re.I)
@@ -341,10 +334,9 @@ def _share_between(sentence: Sentence, counts: List[Figure]) -> Optional[ShareSt
         m = _SHARE_OF_NEXT.fullmatch(text, a.quantity.extra.get("after", a.end), b.qual_start)
         if m is None or not 0 < a.value <= b.value or not _same_measure(a, b):
             continue
-        window = _window(m)
-        if window is not None:
-            return ShareStatement(a, b, window[0], window[1], sentence.region,
-                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+        st = _statement(a, b, m, sentence)
+        if st is not None:
+            return st
     return None
 
 
@@ -359,11 +351,7 @@ def _opening_referred(doc: Document, sentence: Sentence, part: Figure) -> Option
     whole = pronoun_referent(doc, part)
     if whole is None or whole.sentence is sentence or whole.kind != "count" or not 0 < part.value <= whole.value:
         return None
-    window = _window(m)
-    if window is None:
-        return None
-    return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                          m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+    return _statement(part, whole, m, sentence)
 
 
 def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figure]]:
@@ -405,10 +393,9 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
         if m is not None and m.group("pct") and "(" in text[m.start() : m.start("pct")]:
             m = None  # "12 of the 40 (30%)": the part-whole rule reads a percentage in parentheses
         if m is not None:
-            window = _window(m)
-            if window is not None:
-                return ShareStatement(part, whole, window[0], window[1], sentence.region, m.start("frac") if not
-                                      m.group("q") else m.start("q"), m.end("frac"), sentence)
+            st = _statement(part, whole, m, sentence)
+            if st is not None:
+                return st
     # "Of the 1,250 flights, 310 were delayed, or 25%": later in the part's clause
     if part.start > whole.start or _PART_OF.fullmatch(text, part.quantity.extra.get("after", part.end),
                                                         whole.qual_start):
@@ -417,28 +404,25 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
                 and _WORDS_PAREN.fullmatch(text, max(part.end, whole.end), m.start("pct")):
             m = None  # "12 of the 40 councillors (40%)": the part-whole rule reads it
         if m is not None:
-            window = _window(m)
-            if window is not None:
-                return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                                      m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+            st = _statement(part, whole, m, sentence)
+            if st is not None:
+                return st
     # "Turnout was 31%, with 152,600 of the 540,000": the share before the pair
     first = min(part.qual_start, whole.qual_start)
     if _WITH_BEFORE.search(text, max(sentence.start, first - 12), first):
         for m in _SHARE_BEFORE.finditer(text, sentence.start, first):
             if _CHANGE_NEAR.search(text, max(sentence.start, m.start() - 25), m.start()):
                 continue
-            window = _window(m)
-            if window is not None and first - m.end() < 40:
-                return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                                      m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+            st = _statement(part, whole, m, sentence) if first - m.end() < 40 else None
+            if st is not None:
+                return st
     # "almost half of the 11,200 students, 2,900, ..."
     m = _SHARE_OF_WHOLE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
     if m is not None and (not m.group("pct") or _appositive_part(text, _noun_end(text, whole, sentence), part)) \
             and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
-        window = _window(m)
-        if window is not None:
-            return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                                  m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+        st = _statement(part, whole, m, sentence)
+        if st is not None:
+            return st
     return None
 
 
@@ -488,11 +472,7 @@ def _elliptic(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStateme
             return None
         if not (m.group("of") or not part.thing or part.thing == whole.thing):
             return None
-        window = _window(m)
-        if window is None:
-            return None
-        return ShareStatement(part, whole, window[0], window[1], sentence.region,
-                              m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+        return _statement(part, whole, m, sentence)
     return None
 
 
@@ -527,6 +507,16 @@ def _noun_end(text: str, f: Figure, sentence: Sentence) -> int:
     end = f.quantity.extra.get("after", f.end)
     m = _NOUN_WORDS.match(text, end, sentence.end)
     return m.end() if m else end
+
+
+def _statement(part: Figure, whole: Figure, m: "re.Match[str]", sentence: Sentence) -> Optional[ShareStatement]:
+    """The share *m* states (its qualifier and fraction) for *part* of *whole*, or None when
+    the words name no share."""
+    window = _window(m)
+    if window is None:
+        return None
+    return ShareStatement(part, whole, window[0], window[1], sentence.region,
+                          m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
 
 
 def _window(m: "re.Match[str]") -> Optional[Tuple[float, float]]:
