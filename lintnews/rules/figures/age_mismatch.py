@@ -79,15 +79,14 @@ class AgeMismatch(Rule):
                 continue
             line = line_of(doc, age.region, age.start)
             shown = f"{lo}" if lo == hi else f"{lo} or {hi}" if hi == lo + 1 else f"{lo} to {hi}"
+            origin = "dating from" if birth.who.startswith("~") else "born"
             if isinstance(when, Now):
                 moment = f"by the dates this draft gives ({_day(when.first)} to {_day(when.last)})" \
                     if when.first != when.last else f"on {_day(when.first)}, the latest date this draft gives" \
                     if when.kind == "now" else f"on {_day(when.first)} ({when.kind})"
-                origin = "dating from" if birth.who.startswith("~") else "born"
                 message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, {moment} the age "
                            f"is {shown}: the age and the dates disagree{voice_note((age,))}")
             else:
-                origin = "dating from" if birth.who.startswith("~") else "born"
                 message = (f"{age.shown} here, but {origin} {at(doc, birth.figure, line)}, at {at(doc, when, line)} "
                            f"the age is {shown}: the age and the dates disagree{voice_note((age, when))}")
             yield self.report(doc, age.region, age.qual_start, age.end, message)
@@ -96,7 +95,6 @@ class AgeMismatch(Rule):
                 # the birth told after the age: noted at its own line too (as a restated figure
                 # is reported where it is restated), naming the age it contradicts
                 bline = line_of(doc, born.region, born.start)
-                origin = "dating from" if birth.who.startswith("~") else "born"
                 yield self.report(doc, born.region, born.qual_start, born.end,
                                   f"{origin} {born.shown} here makes the age {shown}, not {at(doc, age, bline)}: "
                                   f"the age and the dates disagree", severity=Severity.INFO)
