@@ -529,6 +529,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
                     "summary": r.summary,
                     "pack": r.pack,
                     "plugin": r.plugin,
+                    "opt_in": bool(r.opt_in),
                     "options": {name: option.default for name, option in (r.options or {}).items()},
                 }
                 for r in rules
@@ -543,7 +544,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max(len(r.name) for r in rules)
     for r in rules:
-        sys.stdout.write(f"{r.code:<7} {r.name:<{width}}  {r.category:<8} {str(r.severity):<7}  {r.summary}\n")
+        opt_in = " (opt-in)" if r.opt_in else ""
+        sys.stdout.write(f"{r.code:<7} {r.name:<{width}}  {r.category:<8} {str(r.severity):<7}  {r.summary}{opt_in}\n")
     return EXIT_OK
 
 
@@ -556,13 +558,15 @@ def _rules_markdown(rules) -> str:
         "do not edit by hand. Regenerate with",
         "`LINTNEWS_DISABLE_PLUGIN_AUTOLOAD=1 lintnews rules --format markdown > docs/rules.md`;",
         "a test fails while this page is out of date. `lintnews rule CODE` shows one rule.",
+        "Rules marked opt-in run only where `select` or `extend-select` names them by code or name.",
         "",
         "| code | name | category | severity | summary |",
         "|---|---|---|---|---|",
     ]
     for r in rules:
         summary = r.summary.replace("|", "\\|")
-        out.append(f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.category} | {r.severity} | {summary} |")
+        severity = f"{r.severity}, opt-in" if r.opt_in else str(r.severity)
+        out.append(f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.category} | {severity} | {summary} |")
     for r in rules:
         out += ["", f"## {r.code}", "", "```text", r.describe().rstrip(), "```"]
     return "\n".join(out) + "\n"

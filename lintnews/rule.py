@@ -260,6 +260,10 @@ class Rule:
     plugin: str = ""
     #: The pack (YAML) or module family the rule belongs to.
     pack: str = ""
+    #: True: the rule runs only where ``select`` or ``extend-select`` names it by its code
+    #: or name; ``ALL``, a category, a pack or a code prefix do not turn it on. For
+    #: checks a newsroom may want but that most copy would find noisy.
+    opt_in: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -351,7 +355,8 @@ class Rule:
         """The rule's documentation as shown by ``lintnews rule CODE`` and in
         ``docs/rules.md``: the doc, with the Example section made from ``examples``
         before "Instead:" and an Options section made from ``options``."""
-        lines = [f"{self.code} {self.name} ({self.category}, {self.severity})", ""]
+        opt_in = ", opt-in" if self.opt_in else ""
+        lines = [f"{self.code} {self.name} ({self.category}, {self.severity}{opt_in})", ""]
         if self.summary:
             lines += [self.summary, ""]
         doc = self.doc.strip().split("\n") if self.doc else []

@@ -5,7 +5,8 @@ A selector matches a rule by exact code (``HDG001``) or name (``stacked-hedge``)
 prefix (``HDG``, ``HDG0``), by pack name (``hedging``), by category (``claims``) or
 ``ALL``. When a rule is both selected and ignored, the more specific selector wins
 (an exact code beats a prefix, which beats a category, which beats ``ALL``); a tie
-means ignored.
+means ignored. An opt-in rule (``Rule.opt_in``) runs only where a selector names it
+exactly, by code or name.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from lintnews.model import CATEGORIES, ENGINE_CATEGORY, Severity
 from lintnews.matching import patterns as lazyre
 
 _PREFIX = lazyre.compile(r"^[A-Z]{2,4}[0-9]{0,3}$")
+#: The specificity of a selector that names a rule by its code or name.
+EXACT = 10.0
 
 
 def specificity(selector: str, rule) -> Optional[float]:
@@ -23,7 +26,7 @@ def specificity(selector: str, rule) -> Optional[float]:
     if selector == "ALL":
         return 0.0
     if selector == rule.code or selector == rule.name:
-        return 10.0
+        return EXACT
     if selector in CATEGORIES or selector == ENGINE_CATEGORY:
         return 1.0 if rule.category == selector else None
     if rule.pack and selector == rule.pack:
@@ -41,7 +44,7 @@ def best(selectors: Iterable[str], rule) -> Optional[float]:
 def is_enabled(rule, select: Sequence[str], ignore: Sequence[str]) -> bool:
     """True when *rule* is selected and not ignored by a more specific selector."""
     chosen = best(select, rule)
-    if chosen is None:
+    if chosen is None or (chosen < EXACT and getattr(rule, "opt_in", False)):
         return False
     dropped = best(ignore, rule)
     return dropped is None or chosen > dropped

@@ -72,7 +72,7 @@ class Hit:
 
 COMMON_KEYS = frozenset(
     """code name kind severity message category summary doc url examples scope ignorecase
-    exceptions unless""".split()
+    exceptions unless opt-in""".split()
 )
 
 
@@ -122,6 +122,10 @@ class PackRule(Rule):
         self.url = spec.get("url")
         self.pack = pack
         self.ignorecase = bool(spec.get("ignorecase", True))
+        opt_in = spec.get("opt-in", False)
+        if not isinstance(opt_in, bool):
+            raise SpecError("opt-in", f"must be true or false, not {opt_in!r}")
+        self.opt_in = opt_in
         scope = spec.get("scope")
         if scope is not None:
             if isinstance(scope, str):

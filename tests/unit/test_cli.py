@@ -112,6 +112,19 @@ def test_rules_table_and_json(run_cli):
     by_code = {r["code"]: r for r in data}
     assert by_code["HDG005"]["options"] == {"sentence-hedges": 3, "paragraph-hedges": 4, "words-per-hedge": 30}
     assert by_code["HDG001"]["options"] == {}
+    assert by_code["CLM004"]["opt_in"] is True and by_code["CLM001"]["opt_in"] is False
+    assert next(line for line in result.lines if line.startswith("CLM004")).endswith("(opt-in)")
+
+
+def test_opt_in_rule_runs_only_when_named(run_cli, tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("Three-quarters of the county's ponds fail basic pollution tests.\n")
+    quiet = run_cli("check", str(draft), "--select", "ALL", "-f", "json")
+    assert quiet.status == 0 and json.loads(quiet.out)["findings"] == []
+    named = run_cli("check", str(draft), "--extend-select", "CLM004", "-f", "json")
+    assert named.status == 0  # information only: below the default fail-on
+    (finding,) = json.loads(named.out)["findings"]
+    assert (finding["code"], finding["line"], finding["column"]) == ("CLM004", 1, 1)
 
 
 def test_rule_doc_by_code_or_name(run_cli):

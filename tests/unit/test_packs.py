@@ -45,6 +45,16 @@ def test_good_pack_loads(tmp_path):
     assert pack.rules[0].category == "style" and pack.rules[0].pack == "house"
 
 
+def test_opt_in_pack_rule_runs_only_when_named(tmp_path, linter):
+    path = write(tmp_path, GOOD.replace("    tokens:", "    opt-in: true\n    tokens:", 1))
+    pack = load_pack(path, BUILTIN_KINDS)
+    assert [r.opt_in for r in pack.rules] == [False, True]
+    text = "It bought F16s. The idea is very unique."
+    assert linter.codes(text, select=["house"], packs=[str(path)]) == ["HSE001"]
+    assert linter.codes(text, select=["house", "HSE002"], packs=[str(path)]) == ["HSE001", "HSE002"]
+    assert linter.codes(text, select=["no-very-unique"], packs=[str(path)]) == ["HSE002"]
+
+
 def test_builtin_packs_load():
     packs = load_packs(builtin_pack_paths(), BUILTIN_KINDS)
     assert "hedging" in [p.name for p in packs]
@@ -66,6 +76,7 @@ def test_builtin_packs_load():
         (("source: written", "sauce: written"), "unknown key 'sauce'"),
         (("tokens: [\"very unique\", \"most unique\"]", "tokens: [\"very unique\", 3]"), "field 'tokens': entry 3 is not a non-empty string"),
         (("    safe: true\n", "    severity: fatal\n"), "field 'severity': unknown severity 'fatal'"),
+        (("    safe: true\n", "    opt-in: sometimes\n"), "rule HSE001: field 'opt-in': must be true or false, not 'sometimes'"),
     ],
 )
 def test_malformed_pack_names_file_line_rule_and_field(tmp_path, mutation, expected):

@@ -9,13 +9,15 @@ from lintnews.engine.selection import is_enabled, severity_for, unknown_selector
 
 
 class R:
-    def __init__(self, code, name, category, pack, severity=Severity.WARNING):
+    def __init__(self, code, name, category, pack, severity=Severity.WARNING, opt_in=False):
         self.code, self.name, self.category, self.pack, self.severity = code, name, category, pack, severity
+        self.opt_in = opt_in
 
 
 HDG1 = R("HDG001", "stacked-hedge", "hedging", "hedging")
 HDG2 = R("HDG002", "agentless-perception", "hedging", "hedging")
 CLM1 = R("CLM001", "unsourced-cause", "claims", "claims")
+CLM4 = R("CLM004", "unsourced-statistic", "claims", "claims", opt_in=True)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +34,15 @@ CLM1 = R("CLM001", "unsourced-cause", "claims", "claims")
         (["claims"], [], HDG1, False),
         (["HDG"], ["HDG"], HDG1, False),  # tie: ignored
         ([], [], HDG1, False),
+        # an opt-in rule runs only where a selector names it by code or name
+        (["ALL"], [], CLM4, False),
+        (["claims"], [], CLM4, False),
+        (["CLM"], [], CLM4, False),
+        (["CLM00"], [], CLM4, False),
+        (["CLM004"], [], CLM4, True),
+        (["unsourced-statistic"], [], CLM4, True),
+        (["ALL", "CLM004"], ["claims"], CLM4, True),
+        (["CLM004"], ["CLM004"], CLM4, False),
     ],
 )
 def test_is_enabled(select, ignore, rule, enabled):

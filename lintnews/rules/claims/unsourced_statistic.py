@@ -24,7 +24,10 @@ class UnsourcedStatistic(ClaimRule):
     public cost ("has cost taxpayers $4bn", "costs farmers €2bn a year"), a rate against a
     norm ("twice the national average"), a quantity claim with no figure ("there is a
     limited supply of"). In the first or second person (a speech, a debate, an opinion
-    piece) every figure is the speaker's claim. Information only.
+    piece) every figure is the speaker's claim. Information only, and opt-in: it runs
+    only where the configuration names it (``extend-select = ["CLM004"]``), since most
+    figures in news copy are the story's own and editors query few of those it would
+    flag in drafts.
 
     Not flagged: an event's own facts, which are what the story reports: counts of the
     event ("nine people were arrested", "won 26 of the 51 seats", "a crowd of 2,150",
@@ -58,6 +61,7 @@ class UnsourcedStatistic(ClaimRule):
     name = "unsourced-statistic"
     kind = STATISTIC
     severity = Severity.INFO
+    opt_in = True
     carries = True
     message = "Statistic ('{match}') with no source: who produced the figure?"
     summary = "A percentage, sum of money, large count or share with no source."
