@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import fnmatch
+import functools
 import os
+import stat
 from pathlib import Path, PurePosixPath
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
@@ -394,6 +396,14 @@ def _read_pyproject(path: Path) -> Optional[Dict[str, Any]]:
     return tool.get("lintnews") if isinstance(tool, dict) else None
 
 
+@functools.lru_cache(maxsize=32)
+def _has_lintnews_table(path: str, mtime_ns: int, size: int, inode: int) -> bool:
+    """Whether the ``pyproject.toml`` at *path*, as it is at this modification time,
+    size and inode, has a ``[tool.lintnews]`` table. Keyed on the file's state, so an
+    edit is seen on the next call; only the yes/no answer is kept, never the file."""
+    return _read_pyproject(Path(path)) is not None
+
+
 def find_config_file(start: Path) -> Optional[Path]:
     """The nearest config file at or above the folder *start*."""
     start = Path(os.path.abspath(start))
@@ -403,12 +413,12 @@ def find_config_file(start: Path) -> Optional[Path]:
             if candidate.is_file():
                 return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
-            try:
-                if _read_pyproject(pyproject) is not None:
-                    return pyproject
-            except ConfigError:
-                raise
+        try:
+            st = os.stat(pyproject)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and _has_lintnews_table(str(pyproject), st.st_mtime_ns, st.st_size, st.st_ino):
+            return pyproject
     return None
 
 

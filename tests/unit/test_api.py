@@ -59,6 +59,18 @@ def test_config_file_is_found_from_the_path_and_reloaded_when_it_changes(tmp_pat
     assert [f.code for f in lintnews.lint_text(text, "elsewhere.md", config)] == ["FXT002"]
 
 
+def test_a_pyproject_table_added_or_removed_is_seen_on_the_next_call(tmp_path):
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text("[project]\nname = 'desk'\n", encoding="utf-8")
+    draft = tmp_path / "story.md"
+    text = "We met in order to talk. Irregardless."
+    assert "FXT001" not in [f.code for f in lintnews.lint_text(text, draft)]
+    pyproject.write_text(f"[tool.lintnews]\npacks = ['{PACK}']\nselect = ['FXT001']\n", encoding="utf-8")
+    assert [f.code for f in lintnews.lint_text(text, draft)] == ["FXT001"]
+    pyproject.write_text("[project]\nname = 'desk-2'\n", encoding="utf-8")
+    assert "FXT001" not in [f.code for f in lintnews.lint_text(text, draft)]
+
+
 def test_per_path_overrides_follow_the_path(tmp_path):
     config = dict(CONFIG, overrides=[{"paths": ["opinion/**"], "ignore": ["FXT001"]}])
     text = "We met in order to talk."
