@@ -215,7 +215,12 @@ def main(argv=None) -> int:
     ap.add_argument("--sample-seed", type=int, default=11, help="seed of the BBC review sample")
     ap.add_argument("--sample-severity", default="warning", choices=["warning", "info"],
                     help="severity of the BBC findings to sample")
+    ap.add_argument("--extend-select", default="", metavar="RULES",
+                    help="comma-separated rules to run besides the claims family's defaults, e.g. the "
+                         "opt-in CLM004 (a fact-checking desk's configuration)")
     args = ap.parse_args(argv)
+    global SETTINGS
+    SETTINGS = Settings(select=("claims",) + tuple(c.strip() for c in args.extend_select.split(",") if c.strip()))
     if not DATA.is_dir():
         print(f"no data at {DATA}; set LINTNEWS_SHARED", file=sys.stderr)
         return 2
