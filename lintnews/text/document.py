@@ -141,6 +141,13 @@ class Memo:
         value = memos[name] = build(self)
         return value
 
+    def memoized(self, name: Hashable) -> Any:
+        """The value :meth:`memo` keeps under *name*, or ``None`` when it has not been
+        built: for an analysis that can use a wider one already made (a region's scan)
+        but should not build it for one sentence."""
+        memos = self._memos
+        return None if memos is None else memos.get(name)
+
 
 class OffsetMap:
     """Maps offsets in a region's plain text to offsets in the document source.

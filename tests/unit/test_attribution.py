@@ -82,6 +82,23 @@ def test_colon_introduction_carries_to_the_rest_of_the_paragraph():
     assert kinds(text) == ["named", "carried"]
 
 
+@pytest.mark.parametrize("ask_all_first", [True, False])
+def test_a_long_paragraph_gives_each_sentence_the_same_attribution_asked_alone_or_together(ask_all_first):
+    # past the size a region is scanned whole: one sentence asked alone is read alone
+    filler = " ".join(f"The ferry left pier {i} at noon." for i in range(30))
+    text = f"{filler} The harbour board said: Fares rose for a third year. {filler} Crews were tired."
+    doc = parse(text, "draft.md")
+    sentences = doc.sentences
+    expected = ["carried"] * 31
+    if ask_all_first:
+        together = [a.kind if a else None for _, a in document_attributions(doc)]
+        assert together == [None] * 30 + ["named"] + expected
+    assert attribution(sentences[-1]).kind == "carried"
+    assert attribution(sentences[-1]).text == "said"
+    assert attribution(sentences[5]) is None
+    assert [a.kind if a else None for _, a in document_attributions(doc)] == [None] * 30 + ["named"] + expected
+
+
 def test_attribution_does_not_carry_across_paragraphs():
     text = "The minister said the plan was ready.\n\nThe plan will transform the region.\n"
     assert kinds(text) == ["named", None]

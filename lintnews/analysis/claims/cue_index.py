@@ -5,6 +5,11 @@ Claim and vague-source cues are read from every sentence, so they share one
 cached per region and filtered by kind. Reporting cues ("said", "according to") are
 only needed where a claim needs its attribution checked, so they are scanned on demand,
 a region at a time.
+
+A long region (more than :data:`REGION_AT_ONCE` sentences) is scanned a sentence at a
+time where one sentence is asked for before the whole region is: a rule that needs the
+voice of one sentence in a 200 KB paragraph pays for that sentence, not the paragraph.
+The hits are the same either way (see :meth:`lintnews.matching.cues.CueSet.scan_region`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ REPORT_KINDS = frozenset(c.kind for c in REPORT_CUES)
 
 NEWS_CUES = CueSet(VAGUE_CUES + CLAIM_CUE_LIST)
 REPORTS = CueSet(REPORT_CUES)
+#: Regions with at most this many sentences are scanned whole at the first question.
+REGION_AT_ONCE = 24
 
 
 def region_cues(region: Region) -> List[List[CueHit]]:
@@ -32,7 +39,17 @@ def region_cues(region: Region) -> List[List[CueHit]]:
 
 def sentence_cues(sentence: Sentence) -> List[CueHit]:
     """The claim and vague-source cues of one sentence, cached with its region's."""
-    return region_cues(sentence.region)[sentence.index]
+    return _one(sentence, "claims.news-cues", NEWS_CUES)
+
+
+def _one(sentence: Sentence, name: str, cues: CueSet) -> List[CueHit]:
+    region = sentence.region
+    whole = region.memoized(name)
+    if whole is None and len(region.sentences) > REGION_AT_ONCE:
+        return sentence.memo(name, cues.scan)
+    if whole is None:
+        whole = region.memo(name, cues.scan_region)
+    return whole[sentence.index]
 
 
 def report_cues(sentence: Sentence) -> List[CueHit]:
@@ -40,4 +57,4 @@ def report_cues(sentence: Sentence) -> List[CueHit]:
     whole region at once and cached on the region: attribution is worked out for every
     sentence of a region together (:func:`lintnews.analysis.voice.attribution.region_attributions`), so
     one trigger search per region does the work of one per sentence."""
-    return sentence.region.memo("voice.report-cues", REPORTS.scan_region)[sentence.index]
+    return _one(sentence, "voice.report-cues", REPORTS)

@@ -258,25 +258,39 @@ _COLON_AFTER = lazyre.compile(r"(?:\s+(?:on|in|at|that|this|last|on\s+\w+)\b[^:.
 def region_attributions(region: Region, lexicon: Optional[Lexicon] = None) -> List[Optional[Attribution]]:
     """The attribution of every sentence of *region*, carried attribution included."""
     lexicon = lexicon or _lexicon((), ())
-    return region.memo(("voice.attributions", lexicon), lambda region: _region_attributions(region, lexicon))
+    return [_attribution(s, lexicon) for s in region.sentences]
 
 
-def _region_attributions(region: Region, lexicon: Lexicon) -> List[Optional[Attribution]]:
-    out: List[Optional[Attribution]] = []
-    introduced: Optional[Attribution] = None  # a source that introduced what follows with a colon
-    for sentence in region.sentences:
-        own = own_attribution(sentence, lexicon)
-        if own is None and introduced is not None:
-            own = Attribution(CARRIED, introduced.start, introduced.end, introduced.text)
-        elif own is not None and own.names_source and _COLON_AFTER.match(region.text, own.end, sentence.end):
-            introduced = own  # "The report said: ..." carries to the end of the paragraph
-        out.append(own)
-    return out
+def _own(sentence: Sentence, lexicon: Lexicon) -> Optional[Attribution]:
+    return sentence.memo(("voice.own-attribution", lexicon), lambda s: own_attribution(s, lexicon))
+
+
+def _attribution(sentence: Sentence, lexicon: Lexicon) -> Optional[Attribution]:
+    return sentence.memo(("voice.attribution", lexicon), lambda s: _carried(s, lexicon))
+
+
+def _carried(sentence: Sentence, lexicon: Lexicon) -> Optional[Attribution]:
+    """The sentence's own attribution, or the source that introduced it with a colon
+    earlier in its paragraph ("The report said: ..." carries to the end of the
+    paragraph). Only sentences with a colon can introduce, so only those are read
+    on the way back: one sentence's attribution costs that sentence, not its paragraph."""
+    own = _own(sentence, lexicon)
+    if own is not None:
+        return own
+    region = sentence.region
+    text = region.text
+    for earlier in reversed(region.sentences[: sentence.index]):
+        if text.find(":", earlier.start, earlier.end) < 0:
+            continue
+        found = _own(earlier, lexicon)
+        if found is not None and found.names_source and _COLON_AFTER.match(text, found.end, earlier.end):
+            return Attribution(CARRIED, found.start, found.end, found.text)
+    return None
 
 
 def attribution(sentence: Sentence, settings=None) -> Optional[Attribution]:
     """The attribution of *sentence* under *settings* (a ``Settings`` or ``None``)."""
-    return region_attributions(sentence.region, lexicon_for(settings))[sentence.index]
+    return _attribution(sentence, lexicon_for(settings))
 
 
 def is_attributed(sentence: Sentence, settings=None) -> bool:
@@ -287,4 +301,4 @@ def is_attributed(sentence: Sentence, settings=None) -> bool:
 def document_attributions(doc: Document, settings=None) -> List[Tuple[Sentence, Optional[Attribution]]]:
     """Every sentence of *doc* with its attribution under *settings* (a ``Settings`` or ``None``)."""
     lexicon = lexicon_for(settings)
-    return [(s, region_attributions(r, lexicon)[s.index]) for r in doc.regions for s in r.sentences]
+    return [(s, _attribution(s, lexicon)) for r in doc.regions for s in r.sentences]
