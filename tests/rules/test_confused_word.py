@@ -1,0 +1,129 @@
+"""GRB030 confused-word: a sound-alike word in a frame only the other word fits."""
+
+from __future__ import annotations
+
+import pytest
+
+FIRES = [
+    # (sentence, the word written, the word suggested)
+    ("The nurses said there own shifts had doubled.", "there", "their"),
+    ("Commuters made there way home on foot.", "there", "their"),
+    ("Some tenants lost there homes in the fire.", "there", "their"),
+    ("Their is little hope of a settlement this week.", "Their", "There"),
+    ("Officials say their are no plans to reopen the pool.", "their", "there"),
+    ("Their will be no bins collected on Friday.", "Their", "There"),
+    ("Parents fear they're children will miss out.", "they're", "their"),
+    ("The trust said it would publish it's own findings.", "it's", "its"),
+    ("Its been three years since the bridge closed.", "Its", "It's"),
+    ("Its a blow for the town, the mayor admitted.", "Its", "It's"),
+    ("Its not clear who will pay for the repairs.", "Its", "It's"),
+    ("Its likely that the vote will be delayed.", "Its", "It's"),
+    ("Your not allowed to swim in the reservoir.", "Your", "You're"),
+    ("Rents rose faster then the average wage.", "then", "than"),
+    ("The repairs cost more then £2m.", "then", "than"),
+    ("The queue was longer then expected.", "then", "than"),
+    ("She chose to resign rather then face a vote.", "then", "than"),
+    ("Nobody other then the treasurer had the keys.", "then", "than"),
+    ("The shop has been empty since than.", "than", "then"),
+    ("Growers could loose the whole harvest.", "loose", "lose"),
+    ("The club is loosing money on every match.", "loosing", "losing"),
+    ("The closure will have a knock-on affect on suppliers.", "affect", "effect"),
+    ("The ban takes affect from midnight.", "affect", "effect"),
+    ("Coastal towns were badly effected by the storm.", "effected", "affected"),
+    ("The driver must of seen the warning lights.", "of", "have"),
+    ("It would of cost far more to rebuild.", "of", "have"),
+    ("Finishing the course in a wheelchair was an incredible feet.", "feet", "feat"),
+    ("The new bridge is a feet of engineering.", "feet", "feat"),
+    ("The fire was lead by a faulty heater, investigators found.", "lead", "led"),
+    ("The leak has lead to a ban on hosepipes.", "lead", "led"),
+    ("We where told the flight was full.", "where", "were"),
+    ("Police are hunting a loan gunman.", "loan", "lone"),
+    ("The lorry remained stationery for an hour.", "stationery", "stationary"),
+    ("The bus was stationery when it was hit.", "stationery", "stationary"),
+    ("Divers were unable to breath through the damaged masks.", "breath", "breathe"),
+    ("He paused to catch his breathe.", "breathe", "breath"),
+    ("The union voted to except the pay offer.", "except", "accept"),
+    ("Perspective tenants must show proof of income.", "Perspective", "Prospective"),
+    ("Cost was the principle reason for the delay.", "principle", "principal"),
+    ("The plan was agreed in principal.", "principal", "principle"),
+    ("The result was quiet a surprise to the pollsters.", "quiet", "quite"),
+    ("The water came threw the ceiling.", "threw", "through"),
+    ("The piece talks resume in Geneva on Monday.", "piece", "peace"),
+    ("A vital peace of evidence was lost.", "peace", "piece"),
+    ("Crime has fallen over the passed three years.", "passed", "past"),
+    ("The match goes ahead weather or not it rains.", "weather", "whether"),
+    ("Wintry whether closed the pass.", "whether", "weather"),
+    ("The man who's car was stolen has been paid.", "who's", "whose"),
+    ("Residents ignored the legal advise they were given.", "advise", "advice"),
+    ("Officials would advice anyone travelling to check first.", "advice", "advise"),
+    # a curly apostrophe is the same word
+    ("The board said it’s own rules were broken.", "it’s", "its"),
+]
+
+
+@pytest.mark.parametrize("text, written, right", FIRES)
+def test_confused_word_fires(linter, text, written, right):
+    (finding,) = linter.lint(text, select=["GRB030"])
+    assert finding.code == "GRB030"
+    assert text[finding.column - 1 : finding.column - 1 + len(written)] == written
+    assert finding.suggestion == right
+    assert f"'{written}'" in finding.message and f"'{right}'" in finding.message
+
+
+QUIET = [
+    "There are fears for the mill, and the workers went there first.",
+    "Is there money left for the repairs?",
+    "In the village there lives a man who remembers the flood.",
+    "The company and its A&E contract were both reviewed.",
+    "The council will review its own procedures; it's a decision for members.",
+    "Yukos is confident of its right to bankruptcy protection.",
+    "The firm cut its not-for-profit arm and kept its expected profits.",
+    "Your welcome pack is in the post.",
+    "They're way beyond that.",
+    "Costs were higher, then fell again in spring.",
+    "Prices rose and then fell.",
+    "It was better even than the first.",
+    "The charity could, of course, be wound up.",
+    "The charity could of course be wound up.",
+    "The rope came loose and the boat drifted a few feet away.",
+    "A loose tile fell from the roof.",
+    "The ruling will affect thousands of tenants.",
+    "The new rules will effect change in the industry.",
+    "The climber fell a hundred feet before the rope held.",
+    "The remarkable feet of the ballet dancers were photographed.",
+    "Lead pipes were found in the old school.",
+    "Managers should lead by example.",
+    "The areas where they live were flooded.",
+    "Those where the victim knew the attacker were excluded.",
+    "The loan figure of £2m was agreed, and a loan star shone for the club.",
+    "She runs a stationery shop and the gift was stationery.",
+    "Drivers failed a breath test.",
+    "Every player except the goalkeeper was booked.",
+    "In a similar vein, the report called for change.",
+    "The principle of free speech was at stake.",
+    "Interest is charged on principal.",
+    "The street was quiet again by midnight.",
+    "He threw the ball to the keeper.",
+    "A two-piece suit and a chess piece were sold.",
+    "The peace talks resume in Geneva.",
+    "The bill passed two readings.",
+    "It is fine whether you come or not.",
+    "Who's home? Who's team captain now?",
+    "Some advise caution, and experts that advise the minister agree.",
+    "He sought advice from his lawyer.",
+    # quotations are the speaker's words
+    'The fan said: "Its a disgrace and there own fault."',
+    # code is not prose
+    "```\nits been there own\n```",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_confused_word_stays_quiet(linter, text):
+    assert linter.codes(text, select=["GRB030"]) == []
+
+
+def test_confused_word_fix_is_unsafe_and_keeps_case(linter):
+    (finding,) = linter.lint("Their is no plan.", select=["GRB030"])
+    assert finding.suggestion == "There"
+    assert finding.fix is not None and finding.fix.safe is False
