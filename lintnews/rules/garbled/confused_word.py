@@ -288,7 +288,7 @@ FRAMES: Dict[str, List[_Frame]] = {
 
 # Every trigger word, longest first, a straight apostrophe matching a curly one too.
 _TRIGGER = lazyre.compile(
-    r"(?<![\w'’-])(?:" + "|".join(w.replace("'", "['’]") for w in sorted(FRAMES, key=len, reverse=True)) + r")(?![\w'’-])",
+    r"(?<![\w'’-])(?:" + "|".join(w.replace("'", "['’]") for w in sorted(FRAMES, key=lambda w: (-len(w), w))) + r")(?![\w'’-])",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,198 @@
+"""GRB031 verb-form: the past tense where the auxiliary before it needs another form
+("has went", "was stole", "did not wanted", "will increased")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator, Optional, Tuple
+
+from lintnews.matching import patterns as lazyre
+from lintnews.model import Finding, Severity
+from lintnews.rule import Rule
+from lintnews.text.document import Document
+
+__all__ = ["VerbForm"]
+
+# Irregular verbs whose past tense and past participle differ: past -> (participle, base).
+# Left out where the past tense is also a common noun or adjective after the auxiliary
+# ("had bit parts", "rose bushes", "a fell", "bore holes", "was broke", "was shook", "was saw
+# mill owner").
+IRREGULAR = {
+    "went": ("gone", "go"), "ran": ("run", "run"), "saw": ("seen", "see"), "began": ("begun", "begin"),
+    "wrote": ("written", "write"), "drank": ("drunk", "drink"), "swam": ("swum", "swim"),
+    "sang": ("sung", "sing"), "rang": ("rung", "ring"), "took": ("taken", "take"), "gave": ("given", "give"),
+    "ate": ("eaten", "eat"), "flew": ("flown", "fly"), "drove": ("driven", "drive"), "rode": ("ridden", "ride"),
+    "chose": ("chosen", "choose"), "spoke": ("spoken", "speak"), "froze": ("frozen", "freeze"),
+    "stole": ("stolen", "steal"), "woke": ("woken", "wake"), "grew": ("grown", "grow"), "knew": ("known", "know"),
+    "threw": ("thrown", "throw"), "blew": ("blown", "blow"), "drew": ("drawn", "draw"),
+    "forgot": ("forgotten", "forget"), "hid": ("hidden", "hide"), "did": ("done", "do"), "came": ("come", "come"),
+    "became": ("become", "become"), "sank": ("sunk", "sink"), "shrank": ("shrunk", "shrink"),
+    "sprang": ("sprung", "spring"), "overtook": ("overtaken", "overtake"), "undertook": ("undertaken", "undertake"),
+    "withdrew": ("withdrawn", "withdraw"), "mistook": ("mistaken", "mistake"), "forgave": ("forgiven", "forgive"),
+    "forbade": ("forbidden", "forbid"), "overcame": ("overcome", "overcome"), "underwent": ("undergone", "undergo"),
+    "arose": ("arisen", "arise"), "wore": ("worn", "wear"), "tore": ("torn", "tear"), "swore": ("sworn", "swear"),
+    "fell": ("fallen", "fall"), "shook": ("shaken", "shake"), "broke": ("broken", "break"),
+    "got": ("got", "get"), "gotten": ("gotten", "get"),
+}
+# After "have": "fell" (a hill) and "got" (British "has got") are fine; after "be": "broke"
+# (penniless), "shook" (shaken up, informally), "got" (not a passive). "did" after "have"
+# is kept ("had did" is wrong); "came"/"became" after "be" are not passives either.
+_NOT_AFTER_HAVE = {"fell", "got", "gotten"}
+_PASSIVE_WRONG = {
+    "stole", "took", "gave", "wrote", "drove", "chose", "spoke", "froze", "forgot", "hid", "ate", "drew",
+    "threw", "blew", "grew", "knew", "began", "rang", "sang", "sank", "flew", "rode", "woke", "wore", "tore",
+    "swore", "forbade", "forgave", "overtook", "mistook", "undertook", "withdrew", "shrank",
+}
+# Base forms that end in -ed ("did not need", "will proceed"), and adverbs and adjectives
+# that do ("may indeed", "could hundred"...).
+_ED_BASES = frozenset(
+    """need proceed succeed exceed feed bleed breed speed heed plead shed wed embed shred seed weed bed
+    impede concede precede recede intercede supersede accede stampede sled indeed hundred kindred
+    sacred naked wicked wretched rugged ragged crooked""".split()
+)
+
+
+def _longest_first(word: str):
+    """Longest first, then alphabetical: the same alternation in every process (a set's
+    order is not), so its compiled program is found in the cache."""
+    return (-len(word), word)
+
+
+_ADVERB = r"(?:(?:not|also|still|never|just|already|even|only|ever|since|recently|previously|finally|now|really|" \
+          r"actually|always|all|both|further|probably|likely|definitely|certainly|again|soon|then|each)\s+)?"
+
+# have + a past tense that differs from its participle: "has went", "had took", "have saw".
+_HAVE = lazyre.compile(
+    r"(?:(?<![\w'’-])(?:has|have|had|having)|(?<=\w)['’]ve)\s+" + _ADVERB
+    + r"(?-i:(" + "|".join(sorted(set(IRREGULAR) - _NOT_AFTER_HAVE, key=_longest_first)) + r"))\b(?![-'’])",
+    re.IGNORECASE,
+)
+# be + a past tense in a passive: "was stole", "were took", "has been wrote".
+_BE = lazyre.compile(
+    r"(?<![\w'’-])(?:is|are|was|were|be|been|being)\s+" + _ADVERB
+    + r"(?-i:(" + "|".join(sorted(_PASSIVE_WRONG, key=_longest_first)) + r"))\b(?![-'’])",
+    re.IGNORECASE,
+)
+# do-support + a past tense: "did not wanted", "didn't went", "does not knew".
+_DO = lazyre.compile(
+    r"(?<![\w'’-])(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+"
+    + r"(?:(?:also|even|really|always|actually|ever|yet|necessarily)\s+)?"
+    + r"(?-i:(" + "|".join(sorted(IRREGULAR, key=_longest_first)) + r"|[a-z]{2,}ed))\b(?![-'’])",
+    re.IGNORECASE,
+)
+# A modal + a past tense: "will increased", "could went", "should reduced".
+_MODAL = lazyre.compile(
+    r"(?<![\w'’-])((?-i:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould|may|[Mm]ight|[Mm]ust)|cannot|won['’]t|"
+    r"wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|mustn['’]t)\s+" + _ADVERB
+    + r"(?-i:(" + "|".join(sorted(set(IRREGULAR) - {"got"}, key=_longest_first)) + r"|[a-z]{2,}ed))\b(?![-'’])",
+    re.IGNORECASE,
+)
+# A determiner or adjective before "will", "can" or "must": the noun ("his will named",
+# "the can exploded", "a must").
+_NOUN_BEFORE = lazyre.compile(
+    r"\b(?:the|a|an|his|her|their|its|my|your|our|this|that|free|good|ill|political|strong|public|popular|own|"
+    r"last|living|iron|whose)\s+$",
+    re.IGNORECASE,
+)
+def _plain(word: str) -> Tuple[bool, Optional[str]]:
+    """Whether *word* after "do" or a modal is a past tense, and its plain form where
+    it is known for sure (an irregular verb; a regular one's is not guessed)."""
+    low = word.lower()
+    if low in IRREGULAR:
+        return True, IRREGULAR[low][1]
+    return low not in _ED_BASES and low != "used", None
+
+
+def verb_form_slips(text: str) -> Iterator[Tuple[int, int, str, Optional[str], str]]:
+    """``(start, end, written, right, why)`` for each slip in *text*, in order (*right*
+    None where the plain form of a regular verb is not guessed)."""
+    found = []
+    for m in _HAVE.finditer(text):
+        word = m.group(1)
+        found.append((m.start(1), m.end(1), word, IRREGULAR[word.lower()][0], "after 'have' English uses the past participle"))
+    for m in _BE.finditer(text):
+        word = m.group(1)
+        found.append((m.start(1), m.end(1), word, IRREGULAR[word.lower()][0], "a passive takes the past participle"))
+    for m in _DO.finditer(text):
+        past, plain = _plain(m.group(1))
+        if past:
+            found.append((m.start(1), m.end(1), m.group(1), plain, "after 'do' English uses the plain verb"))
+    for m in _MODAL.finditer(text):
+        modal = m.group(1)
+        if modal.lower() in ("will", "can", "must") and _NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if modal[0].isupper() and modal.lower() in ("will", "may") and text[max(0, m.start() - 2) : m.start()].strip(" \"“‘'("):
+            continue  # "Will Smith", "May Day" inside a sentence: a name
+        past, plain = _plain(m.group(2))
+        if past:
+            found.append((m.start(2), m.end(2), m.group(2), plain, f"after '{modal}' English uses the plain verb"))
+    found.sort()
+    return iter(found)
+
+
+class VerbForm(Rule):
+    """What it flags: a past tense where the word before it needs another form of the
+    verb: after "have", the past participle ("has went", "had took", "have saw"); in a
+    passive, the past participle ("was stole", "were took", "has been wrote"); after a
+    negated "do", the plain verb ("did not wanted", "didn't went"); after a modal, the
+    plain verb ("will increased", "could reduced", "should went") — the tense a hurried
+    translation or an edit leaves behind.
+
+    Not flagged: the right forms ("has gone", "was stolen", "did not want", "will
+    increase"); verbs whose base ends in -ed ("did not need", "will proceed"); "used"
+    ("didn't used to"); past tenses that are also nouns or adjectives after the auxiliary
+    ("had bit parts", "was broke", "has got"); "will", "can" and "must" as nouns ("his
+    will named her"); names ("Will Smith"); quotations.
+
+    Why: the reader stumbles on the grammar and wonders what else was left unrevised.
+
+    Instead: the form the auxiliary needs (suggested).
+
+    Fix safety: for an irregular verb the fix swaps the form and is unsafe (applied only
+    with --unsafe-fixes); a regular verb's plain form is not guessed, so there is no fix.
+    """
+
+    code = "GRB031"
+    name = "verb-form"
+    category = "garbled"
+    severity = Severity.WARNING
+    summary = "A past tense where the auxiliary needs another form ('has went', 'was stole', 'did not wanted', 'will increased')."
+    examples = {
+        "fail": [
+            "The firm has went into administration.",
+            "Two laptops were stole from the office.",
+            "The council did not wanted to raise taxes.",
+            "The government will increased spending on roads.",
+        ],
+        "pass": [
+            "The firm has gone into administration.",
+            "Two laptops were stolen from the office.",
+            "The council did not want to raise taxes, and did not need to.",
+            "His will named his daughter; the work will proceed.",
+        ],
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        quotes = "quote" in self.scope
+        for region in doc.regions:
+            if not self.applies_to(region):
+                continue
+            text = region.text
+            sentences = None
+            for start, end, written, right, why in verb_form_slips(text):
+                if sentences is None:
+                    sentences = region.sentences
+                    starts = [s.start for s in sentences]
+                k = bisect.bisect_right(starts, start) - 1
+                if k < 0 or end > sentences[k].end:
+                    continue
+                sentence = sentences[k]
+                if not quotes and (sentence.quoted or sentence.in_quote(start, end)):
+                    continue
+                if right is None:
+                    yield self.report(doc, region, start, end, f"'{written}': {why}, not the past tense")
+                else:
+                    yield self.report(
+                        doc, region, start, end, f"'{written}': {why} ('{right}')", suggestion=right, safe=False,
+                    )
