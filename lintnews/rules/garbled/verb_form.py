@@ -1,5 +1,6 @@
 """GRB031 verb-form: the past tense where the auxiliary before it needs another form
-("has went", "was stole", "did not wanted", "will increased")."""
+("has went", "was stole", "will increased"). A past tense after "do" ("did not wanted")
+is GRB017's (the constructions lexicon)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import bisect
 import re
 from typing import Iterator, Optional, Tuple
 
+from lintnews.analysis.garbled.lexicon import BUILTIN_LEXICONS, load
 from lintnews.matching import patterns as lazyre
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
@@ -44,7 +46,7 @@ _PASSIVE_WRONG = {
     "threw", "blew", "grew", "knew", "began", "rang", "sang", "sank", "flew", "rode", "woke", "wore", "tore",
     "swore", "forbade", "forgave", "overtook", "mistook", "undertook", "withdrew", "shrank",
 }
-# Base forms that end in -ed ("did not need", "will proceed"), and adverbs and adjectives
+# Base forms that end in -ed ("will need", "will proceed"), and adverbs and adjectives
 # that do ("may indeed", "could hundred"...).
 _ED_BASES = frozenset(
     """need proceed succeed exceed feed bleed breed speed heed plead shed wed embed shred seed weed bed
@@ -74,13 +76,6 @@ _BE = lazyre.compile(
     + r"(?-i:(" + "|".join(sorted(_PASSIVE_WRONG, key=_longest_first)) + r"))\b(?![-'’])",
     re.IGNORECASE,
 )
-# do-support + a past tense: "did not wanted", "didn't went", "does not knew".
-_DO = lazyre.compile(
-    r"(?<![\w'’-])(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+"
-    + r"(?:(?:also|even|really|always|actually|ever|yet|necessarily)\s+)?"
-    + r"(?-i:(" + "|".join(sorted(IRREGULAR, key=_longest_first)) + r"|[a-z]{2,}ed))\b(?![-'’])",
-    re.IGNORECASE,
-)
 # A modal + a past tense: "will increased", "could went", "should reduced".
 _MODAL = lazyre.compile(
     r"(?<![\w'’-])((?-i:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould|may|[Mm]ight|[Mm]ust)|cannot|won['’]t|"
@@ -96,7 +91,7 @@ _NOUN_BEFORE = lazyre.compile(
     re.IGNORECASE,
 )
 def _plain(word: str) -> Tuple[bool, Optional[str]]:
-    """Whether *word* after "do" or a modal is a past tense, and its plain form where
+    """Whether *word* after a modal is a past tense, and its plain form where
     it is known for sure (an irregular verb; a regular one's is not guessed)."""
     low = word.lower()
     if low in IRREGULAR:
@@ -114,10 +109,6 @@ def verb_form_slips(text: str) -> Iterator[Tuple[int, int, str, Optional[str], s
     for m in _BE.finditer(text):
         word = m.group(1)
         found.append((m.start(1), m.end(1), word, IRREGULAR[word.lower()][0], "a passive takes the past participle"))
-    for m in _DO.finditer(text):
-        past, plain = _plain(m.group(1))
-        if past:
-            found.append((m.start(1), m.end(1), m.group(1), plain, "after 'do' English uses the plain verb"))
     for m in _MODAL.finditer(text):
         modal = m.group(1)
         if modal.lower() in ("will", "can", "must") and _NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -135,15 +126,16 @@ class VerbForm(Rule):
     """What it flags: a past tense where the word before it needs another form of the
     verb: after "have", the past participle ("has went", "had took", "have saw"); in a
     passive, the past participle ("was stole", "were took", "has been wrote"); after a
-    negated "do", the plain verb ("did not wanted", "didn't went"); after a modal, the
-    plain verb ("will increased", "could reduced", "should went") — the tense a hurried
-    translation or an edit leaves behind.
+    modal, the plain verb ("will increased", "could reduced", "should went") — the tense
+    a hurried translation or an edit leaves behind. (After "do", "did not wanted", see
+    GRB017 carried-over-construction.)
 
     Not flagged: the right forms ("has gone", "was stolen", "did not want", "will
-    increase"); verbs whose base ends in -ed ("did not need", "will proceed"); "used"
-    ("didn't used to"); past tenses that are also nouns or adjectives after the auxiliary
+    increase"); verbs whose base ends in -ed ("will need", "may proceed"); "used"; past tenses that are also nouns or adjectives after the auxiliary
     ("had bit parts", "was broke", "has got"); "will", "can" and "must" as nouns ("his
-    will named her"); names ("Will Smith"); quotations.
+    will named her"); names ("Will Smith"); quotations. A slip a lexicon rule already
+    reports (GRB019 translation-grammar and the other lexicon rules) is left to it: one
+    finding per slip.
 
     Why: the reader stumbles on the grammar and wonders what else was left unrevised.
 
@@ -157,18 +149,17 @@ class VerbForm(Rule):
     name = "verb-form"
     category = "garbled"
     severity = Severity.WARNING
-    summary = "A past tense where the auxiliary needs another form ('has went', 'was stole', 'did not wanted', 'will increased')."
+    summary = "A past tense where the auxiliary needs another form ('has went', 'was stole', 'will increased')."
     examples = {
         "fail": [
             "The firm has went into administration.",
             "Two laptops were stole from the office.",
-            "The council did not wanted to raise taxes.",
             "The government will increased spending on roads.",
         ],
         "pass": [
             "The firm has gone into administration.",
             "Two laptops were stolen from the office.",
-            "The council did not want to raise taxes, and did not need to.",
+            "The council will not need to raise taxes.",
             "His will named his daughter; the work will proceed.",
         ],
     }
@@ -180,6 +171,7 @@ class VerbForm(Rule):
                 continue
             text = region.text
             sentences = None
+            taken = None  # spans the lexicon rules report (GRB008, GRB017, GRB018, GRB019)
             for start, end, written, right, why in verb_form_slips(text):
                 if sentences is None:
                     sentences = region.sentences
@@ -190,6 +182,10 @@ class VerbForm(Rule):
                 sentence = sentences[k]
                 if not quotes and (sentence.quoted or sentence.in_quote(start, end)):
                     continue
+                if taken is None:
+                    taken = [(h.start, h.end) for name in BUILTIN_LEXICONS for h in load(name).hits(region)]
+                if any(a < end and start < b for a, b in taken):
+                    continue  # one finding per slip: a lexicon rule reports this one
                 if right is None:
                     yield self.report(doc, region, start, end, f"'{written}': {why}, not the past tense")
                 else:
