@@ -80,6 +80,7 @@ _BE_EPISTEMIC = "|".join(
         _alt("due because linked related connected responsible behind involved true false wrong right"),
         _alt("correct partly in_part more less worse better over higher lower closer delayed forced"),
         _alt("needed at_risk in_danger some_time years months weeks"),
+        r"[a-z]{3,}ing",  # a guess about what is going on: "may be cooling", "could be facing"
         r"the\s+(?:%s)" % _alt("reason cause result start beginning end first last case"),
         r"the\s+(?:%s)" % _alt("only largest biggest best worst oldest most"),
         r"an?\s+(?:%s)" % _alt("sign factor result reason cause turning blow boost"),
@@ -90,7 +91,7 @@ _BE_EPISTEMIC = "|".join(
 # Hedges that make any modal before them epistemic: "could possibly", "may partly".
 _STACKING_ADVERBS = _alt(
     """possibly perhaps probably conceivably partly partially in_part arguably apparently
-    seemingly somewhat to_some_extent to_some_degree"""
+    seemingly somewhat to_some_extent to_some_degree potentially"""
 )
 _MODAL_FILLERS = _alt(
     """not well yet even also still already eventually ultimately soon partly partially
@@ -103,7 +104,8 @@ _CUE_RE = lazyre.compile(
     (?P<modal>\b(?:might|mightn't)\b
       | \b(?:may|could|can|would|should)\b(?=\s+(?:{_STACKING_ADVERBS})\b)
       | \b(?:may|could)\b(?=(?:\s+(?:{_MODAL_FILLERS}))?\s+(?:{_EPISTEMIC_VERBS}|be\s+(?:{_BE_EPISTEMIC}))\b))
-  | (?P<adverb>\b(?:{_ADVERBS})\b)
+  | (?P<adverb>\b(?:{_ADVERBS})\b
+      | (?:(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bwould\s)|(?<=\bshould\s))potentially\b)
   | (?P<likely>\b(?:most\s+|very\s+|quite\s+|highly\s+)?(?:un)?likely\b)
   | (?P<possible>\b(?:possible|probable|plausible|likeliest)(?=\s+(?:[a-z]+\s+)?(?:reasons?|causes?|explanations?|motives?|sources?|origins?|links?|factors?|culprits?)\b))
   | (?P<verb>\b(?:seems?|seemed|seeming|appears?|appeared)\s+(?:to|that|as\s+if|as\s+though|likely)\b
@@ -197,7 +199,8 @@ _IMPERSONAL_END = lazyre.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE
 _FIRST_WORDS = set(
     """might mightn't may could can would should most very quite highly likely unlikely seem
     seems seemed seeming appear appears appeared suggest suggests suggested suggesting indicate
-    indicates indicated implies implied in to possible probable plausible likeliest""".split()
+    indicates indicated implies implied in to possible probable plausible likeliest
+    potentially""".split()
     + _ADVERBS.split("|")
     + _APPROXIMATORS.split("|")
 )
