@@ -1,0 +1,144 @@
+"""Machine-translation grammar by class (issue 16): a preposition a word governs, articles,
+connectives, counting and word order. Each class fires in several wordings and stays
+quiet on native English using the same words, on quotes and on code."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _garbled(linter, text):
+    return sorted({f.code for f in linter.lint(text + "\n", select=["garbled"])})
+
+
+FIRES = {
+    # a preposition carried over from the source language
+    "consist in + a count": [
+        "The board consists in eleven directors.",
+        "Our crew consisted in several retired sailors.",
+    ],
+    "composed by + members": [
+        "The tribunal is composed by five judges.",
+        "A council integrated by mayors of the region will advise him.",
+    ],
+    "aim / prepare to + noun": [
+        "The scheme aims to a cleaner river by 2030.",
+        "The reforms aim to zero emissions in transport.",
+        "Athletes are preparing to the Olympics in a mountain camp.",
+        "The town prepares to the storm by sandbagging shops.",
+    ],
+    "at / in the radio, on the television": [
+        "The coach admitted at the radio that the team was tired.",
+        "The senator will appear in the television tonight.",
+        "The governor confirmed on the television that schools would close.",
+    ],
+    "famous of, complain for": [
+        "The port is world famous of its oysters.",
+        "Tenants complain for the cold in the flats.",
+    ],
+    # articles
+    "the both": ["The both candidates refused to debate.", "Leaders of the both countries met in Oslo."],
+    "a profession without 'a'": [
+        "His mother is teacher in a village school.",
+        "After the war he became journalist for a Lisbon daily.",
+        "The suspect, who was soldier until 2019, was arrested.",
+    ],
+    "signed agreement": [
+        "The province signed agreement with two Chinese investors.",
+        "The club inked contract with the striker on Monday.",
+    ],
+    # connectives and word order
+    "according + another preposition": [
+        "According with the police, the driver fled.",
+        "Turnout was low, according from local observers.",
+        "According the mayor, the bridge will reopen.",
+    ],
+    "statistics + adjective after": ["According to the statistics incomplete, 90 shops were looted."],
+    "the problem principal": [
+        "The reason principal for the delay is the weather.",
+        "Their concern principal was the price of bread.",
+    ],
+    # counting
+    "uncountable plurals after a determiner": [
+        "Prosecutors presented new evidences to the judge.",
+        "Recent researches suggest the drug is safe.",
+        "The app collected numerous feedbacks from drivers.",
+    ],
+    "many with a mass noun, much with a plural": [
+        "The hail caused many damage to the vineyards.",
+        "There was much people in the square.",
+        "Too much cars enter the old town every day.",
+    ],
+    "a news": ["The rescue was a welcome news for the families.", "It is a bad news for exporters."],
+    # article sound
+    "an before a stressed h, an UN, a 8%": [
+        "Workers built an huge dam.",
+        "The patient was taken to an hospital in Lyon.",
+        "She was named an UN envoy.",
+        "Tariffs brought a 8% rise in prices.",
+    ],
+}
+
+QUIET = [
+    "The board consists of eleven directors.",
+    "Good policing consists in knowing the streets.",
+    "The anthem was composed by two brothers.",
+    "The scheme aims to clean the river by 2030.",
+    "The defender aimed to the top corner and missed.",
+    "Athletes are preparing for the Olympics in a mountain camp.",
+    "He is prepared to the last detail.",
+    "The coach admitted on the radio that the team was tired.",
+    "She works at the radio station in Cork.",
+    "He threw a shoe at the television.",
+    "The port is famous for its oysters.",
+    "The most famous of the oysters come from here.",
+    "Tenants complained for the first time in March.",
+    "Both candidates refused to debate.",
+    "She thanked the both of them.",
+    "His mother is a teacher in a village school.",
+    "She became prime minister in 2015.",
+    "He is professor of law at Leeds.",
+    "The province signed an agreement with two Chinese investors.",
+    "A signed agreement with the club was leaked.",
+    "The two sides reached agreement on prices.",
+    "According to the police, the driver fled.",
+    "According to incomplete statistics, 90 shops were looted.",
+    "The main reason for the delay is the weather.",
+    "The school principal was praised.",
+    "Prosecutors presented new evidence to the judge.",
+    "His researches into tides were published in 1880.",
+    "As the illness progresses, he sleeps more.",
+    "The hail caused much damage to the vineyards.",
+    "Many damage claims were refused.",
+    "How much people pay depends on income.",
+    "It is bad news for exporters.",
+    "Reporters left the news conference early.",
+    "It was a good news day for the government.",
+    "It was an historic vote held in an hotel.",
+    "An honest man and an heir to the estate.",
+    "She has an Hermès bag.",
+    "A UN envoy and an 80% share.",
+    "An 18% rise and a 180-page report.",
+]
+
+
+@pytest.mark.parametrize("kind", sorted(FIRES))
+def test_each_class_fires_in_several_wordings(linter, kind):
+    missed = [t for t in FIRES[kind] if not _garbled(linter, t)]
+    assert not missed, missed
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_native_english_stays_quiet(linter, text):
+    assert _garbled(linter, text) == []
+
+
+def test_quotes_and_code_stay_quiet(linter):
+    text = (
+        '"The board consists in eleven directors," the chairman wrote.\n\n'
+        "> According with the police, there was much people in the square.\n\n"
+        "```\nan huge = the both + a news\n```\n\n"
+        "The senator said the board consists in eleven directors.\n"
+    )
+    found = [(f.code, f.line) for f in linter.lint(text, select=["garbled"])]
+    assert found == [("GRB017", 9)]
