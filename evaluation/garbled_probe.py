@@ -15,14 +15,15 @@ Batches:
 - ``mech``: written before the mechanisms round (governed prepositions, articles,
   correlatives, agreement, false friends by frame, eggcorns by lemma), grouped by
   mechanism; its first run on the code before that round is recorded in the page;
-- ``gram1``, ``gram2``, ``gram3``: the grammar round (issue 16): the issue's classes in
-  new words, calques of the same kinds it did not list, and a last wave written after
-  the work (first runs recorded in the page).
+- ``gram1``, ``gram2``, ``gram3``, ``gram4``: the grammar round (issue 16): the issue's
+  classes in new words, calques of the same kinds it did not list, a wave written after
+  that work in other words, and a fourth wave of further kinds (run once before the
+  third pass); first runs recorded in the page.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -705,7 +706,8 @@ MECH_CLEAN = [
 # Written for the grammar round (issue 16), in three waves: "gram1" from the issue's list of
 # classes in new words (run once before any change of that round), "gram2" calques of the same
 # kinds the issue did not list (run once before the second pass), "gram3" written after both
-# passes in other words again (a check of wording tolerance, not a blind figure).
+# passes in other words again (a check of wording tolerance, not a blind figure), "gram4"
+# further kinds of calque, run once before the third pass.
 GRAM1_GARBLED = [
     ("mt", 'governed preposition', 'The final price will depend of the exchange rate.'),
     ("mt", 'governed preposition', 'Whether the match goes ahead is depending of the weather.'),
@@ -1029,6 +1031,61 @@ GRAM3_CLEAN = [
     'Inflation reached an 8% peak in October.',
 ]
 
+GRAM4_GARBLED = [
+    ('fr', "construction", 'She is one of the most respected judge in the country.'),
+    ('es', "construction", 'Between the injured there are three firefighters.'),
+    ('es', "construction", 'The floods affected to more than 300 families.'),
+    ('es', "construction", 'The 2021 year was the driest on record.'),
+    ('it', "construction", 'Six people were injured, of which two seriously.'),
+    ('it', "construction", 'The coach declared to the press that he would stay.'),
+    ('de', "construction", 'How the police announced, the road will stay closed.'),
+    ('de', "construction", 'The accident happened at Sunday morning.'),
+    ('ru', "construction", 'The president said about the need to cut spending.'),
+    ('ru', "construction", 'The ministry informed about the new rules on Monday.'),
+    ('ru', "construction", 'The trial will resume on the next week.'),
+    ('ru', "construction", 'The spokesman did not comment the decision of the court.'),
+    ('zh', "construction", 'The museum received 3 million person-times last year.'),
+    ('zh', "construction", 'It is learned that the bridge will open in June.'),
+    ('pt', "construction", 'It was registered 40 new cases in the city.'),
+    ('fr', "construction", 'The strike has started the last Monday.'),
+    ('es', "construction", 'The president visited to the victims in hospital.'),
+    ('it', "construction", 'The ministry has communicated that schools will reopen.'),
+    ('fr', "construction", 'It is the third time that the river overflows this year.'),
+    ('es', "construction", 'The mayor, who counts with wide support, won again.'),
+    ('de', "construction", 'He is since 2015 mayor of the town.'),
+    ('ru', "construction", 'The deputy minister was appointed to the post of governor.'),
+    ('zh', "construction", 'The two sides will further deepen cooperation in the field of energy.'),
+    ('fr', "construction", 'The prime minister has called the population to remain calm.'),
+    ('it', "construction", 'The match was suspended for the rain.'),
+    ('es', "construction", 'Police are investigating the causes of the accident, that happened at dawn.'),
+    ('fr', "construction", 'The unions have announced a strike for the 5 June.'),
+    ('de', "construction", 'The firm wants to cut 500 jobs until 2025.'),
+    ('ru', "construction", 'The fire was liquidated by 40 firefighters.'),
+    ('zh', "construction", 'The rain caused the river water level to rise sharply.'),
+]
+GRAM4_CLEAN = [
+    'She is one of the most respected judges in the country.',
+    'Among the injured are three firefighters.',
+    'Talks between the unions and the firm resumed.',
+    'The floods affected more than 300 families.',
+    'Six people were injured, two of them seriously.',
+    'The coach told the press that he would stay.',
+    'How the police will respond is unclear.',
+    'The accident happened on Sunday morning.',
+    'The president spoke about the need to cut spending.',
+    'The ministry was informed about the new rules on Monday.',
+    'The trial will resume next week.',
+    'The spokesman did not comment on the decision.',
+    'A comment the minister made angered farmers.',
+    'It is understood that the bridge will open in June.',
+    'Forty new cases were registered in the city.',
+    'The strike started last Monday.',
+    'The president visited the victims in hospital.',
+    'The match was suspended because of the rain.',
+    'The firm wants to cut 500 jobs by 2025.',
+    'Firefighters worked until 2 am.',
+]
+
 
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
@@ -1064,7 +1121,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1078,7 +1135,8 @@ def main() -> None:
     clean += WIDE2_CLEAN if args.batch in ("wide2", "all") else []
     garbled += MECH_GARBLED if args.batch in ("mech", "all") else []
     clean += MECH_CLEAN if args.batch in ("mech", "all") else []
-    for name, g, c in (("gram1", GRAM1_GARBLED, GRAM1_CLEAN), ("gram2", GRAM2_GARBLED, GRAM2_CLEAN), ("gram3", GRAM3_GARBLED, GRAM3_CLEAN)):
+    for name, g, c in (("gram1", GRAM1_GARBLED, GRAM1_CLEAN), ("gram2", GRAM2_GARBLED, GRAM2_CLEAN), ("gram3", GRAM3_GARBLED, GRAM3_CLEAN),
+                         ("gram4", GRAM4_GARBLED, GRAM4_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
