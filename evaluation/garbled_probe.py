@@ -15,15 +15,15 @@ Batches:
 - ``mech``: written before the mechanisms round (governed prepositions, articles,
   correlatives, agreement, false friends by frame, eggcorns by lemma), grouped by
   mechanism; its first run on the code before that round is recorded in the page;
-- ``gram1``, ``gram2``, ``gram3``, ``gram4``: the grammar round (issue 16): the issue's
-  classes in new words, calques of the same kinds it did not list, a wave written after
-  that work in other words, and a fourth wave of further kinds (run once before the
-  third pass); first runs recorded in the page.
+- ``gram1`` ... ``gram5``: the grammar round (issue 16): the issue's classes in new
+  words, calques of the same kinds it did not list, a wave written after that work in
+  other words, and two waves of further kinds (each run once before the pass that
+  widened for it); first runs recorded in the page.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -707,7 +707,7 @@ MECH_CLEAN = [
 # classes in new words (run once before any change of that round), "gram2" calques of the same
 # kinds the issue did not list (run once before the second pass), "gram3" written after both
 # passes in other words again (a check of wording tolerance, not a blind figure), "gram4"
-# further kinds of calque, run once before the third pass.
+# and "gram5" further kinds of calque, each run once before the pass that widened for it.
 GRAM1_GARBLED = [
     ("mt", 'governed preposition', 'The final price will depend of the exchange rate.'),
     ("mt", 'governed preposition', 'Whether the match goes ahead is depending of the weather.'),
@@ -1086,6 +1086,62 @@ GRAM4_CLEAN = [
     'Firefighters worked until 2 am.',
 ]
 
+GRAM5_GARBLED = [
+    ('fr', "construction", 'The victim was transported at the hospital in Nantes.'),
+    ('fr', "construction", 'A man of 52 years was arrested at the station.'),
+    ('fr', "construction", 'The price of bread has known a strong increase this winter.'),
+    ('fr', "construction", 'The region has known a sharp decline in tourism.'),
+    ('fr', "construction", 'Several hundreds of people gathered outside the town hall.'),
+    ('fr', "construction", 'Two thousands of jobs are at risk.'),
+    ('es', "construction", 'The cyclist gave positive in a doping test.'),
+    ('es', "construction", 'The driver has given positive for alcohol.'),
+    ('es', "construction", 'It is foreseen that the works will end in June.'),
+    ('es', "construction", 'Both teams tied to one in the first leg.'),
+    ('es', "construction", 'The man was arrested by presumed fraud.'),
+    ('it', "construction", 'The woman was hit from a car on the ring road.'),
+    ('it', "construction", 'The boy was struck from a bus near the school.'),
+    ('de', "construction", 'Investigators go out from an act of arson.'),
+    ('de', "construction", 'Sales went back by 4% in the second quarter.'),
+    ('de', "construction", 'The train had 40 minutes delay because of a signal fault.'),
+    ('de', "construction", 'The fire broke out in the night to Monday.'),
+    ('es', "construction", 'The death toll raised to 27 on Tuesday.'),
+    ('fr', "construction", 'Temperatures will arrive to 42 degrees on Friday.'),
+    ('fr', "construction", 'Fuel prices augmented by 6% in a month.'),
+    ('it', "construction", 'The trial was postponed to date to be defined.'),
+    ('es', "construction", 'The fire has affected to an area of 300 hectares.'),
+    ('pt', "construction", 'The accident happened in the kilometre 40 of the motorway.'),
+    ('fr', "construction", 'The motorist has been controlled at 180 km/h.'),
+    ('ru', "construction", 'The meeting was held in the format of a video call.'),
+    ('zh', "construction", 'The rescue work is being carried out in an orderly manner.'),
+    ('it', "construction", 'The government has put the confidence on the decree.'),
+    ('es', "construction", 'The striker has renewed his contract until 2027 with the club.'),
+    ('de', "construction", 'He must pay a fine of 500 euros and goes for three months to prison.'),
+    ('fr', "construction", 'The candidate has obtained 52% of the voices.'),
+]
+GRAM5_CLEAN = [
+    'The victim was taken to hospital in Nantes.',
+    'A 52-year-old man was arrested at the station.',
+    'A man of 52 was arrested.',
+    'The price of bread has risen sharply this winter.',
+    'The region has known hard times before.',
+    'Several hundred people gathered outside the town hall.',
+    'Hundreds of people gathered.',
+    'Thousands of jobs are at risk.',
+    'The cyclist tested positive in a doping test.',
+    'It is expected that the works will end in June.',
+    'Both teams drew 1-1 in the first leg.',
+    'The man was arrested on suspicion of fraud.',
+    'The woman was hit by a car on the ring road.',
+    'The shot was fired from a car.',
+    'Sales fell by 4% in the second quarter.',
+    'The train was 40 minutes late.',
+    'The death toll rose to 27 on Tuesday.',
+    'The bank raised rates to 5%.',
+    'Temperatures will reach 42 degrees on Friday.',
+    'He went back to Spain in 2019.',
+    'Police went out to the farm.',
+]
+
 
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
@@ -1121,7 +1177,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1136,7 +1192,7 @@ def main() -> None:
     garbled += MECH_GARBLED if args.batch in ("mech", "all") else []
     clean += MECH_CLEAN if args.batch in ("mech", "all") else []
     for name, g, c in (("gram1", GRAM1_GARBLED, GRAM1_CLEAN), ("gram2", GRAM2_GARBLED, GRAM2_CLEAN), ("gram3", GRAM3_GARBLED, GRAM3_CLEAN),
-                         ("gram4", GRAM4_GARBLED, GRAM4_CLEAN)):
+                         ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
