@@ -15,15 +15,15 @@ Batches:
 - ``mech``: written before the mechanisms round (governed prepositions, articles,
   correlatives, agreement, false friends by frame, eggcorns by lemma), grouped by
   mechanism; its first run on the code before that round is recorded in the page;
-- ``gram1`` ... ``gram5``: the grammar round (issue 16): the issue's classes in new
+- ``gram1`` ... ``gram6``: the grammar round (issue 16): the issue's classes in new
   words, calques of the same kinds it did not list, a wave written after that work in
-  other words, and two waves of further kinds (each run once before the pass that
+  other words, and three waves of further kinds (each run once before the pass that
   widened for it); first runs recorded in the page.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -707,7 +707,7 @@ MECH_CLEAN = [
 # classes in new words (run once before any change of that round), "gram2" calques of the same
 # kinds the issue did not list (run once before the second pass), "gram3" written after both
 # passes in other words again (a check of wording tolerance, not a blind figure), "gram4"
-# and "gram5" further kinds of calque, each run once before the pass that widened for it.
+# "gram5" and "gram6" further kinds of calque, each run once before the pass that widened for it.
 GRAM1_GARBLED = [
     ("mt", 'governed preposition', 'The final price will depend of the exchange rate.'),
     ("mt", 'governed preposition', 'Whether the match goes ahead is depending of the weather.'),
@@ -1142,6 +1142,65 @@ GRAM5_CLEAN = [
     'Police went out to the farm.',
 ]
 
+GRAM6_GARBLED = [
+    ('zh', "construction", 'The blaze was put out and no casualties were caused.'),
+    ('zh', "construction", 'More than 20 people were died in the flood.'),
+    ('zh', "construction", 'The accident was happened on a mountain road.'),
+    ('ru', "construction", 'It became known that the governor had resigned.'),
+    ('ru', "construction", 'In the centre of the city took place a march of veterans.'),
+    ('de', "construction", 'Since Monday are the schools in the district closed.'),
+    ('de', "construction", 'The minister said, she will not step down.'),
+    ('ru', "construction", 'The mayor stated, there is no threat to residents.'),
+    ('es', "construction", 'It was inaugurated the new terminal on Friday.'),
+    ('es', "construction", 'The goalkeeper was operated of the shoulder.'),
+    ('es', "construction", 'After the match of yesterday, fans clashed in the street.'),
+    ('es', "construction", 'Her daughter is graduated in economics.'),
+    ('fr', "construction", 'The case has made the object of a complaint.'),
+    ('fr', "construction", 'The suspect has been put in examination for murder.'),
+    ('fr', "construction", 'The driver, aged of 30 years, was unhurt.'),
+    ('zh', "construction", 'So far, the cause of the fire is still under investigation, and the losses are being counted.'),
+    ('zh', "construction", 'The heavy rain caused 3 houses collapsed.'),
+    ('zh', "construction", 'After receiving the alarm, the firefighters rushed to the scene at the first time.'),
+    ('zh', "construction", 'The two sides held talks and signed cooperation agreements in fields such as energy, trade and so on.'),
+    ('ru', "construction", 'The victim received multiple injuries and was hospitalised.'),
+    ('it', "construction", 'The government has approved the decree, that now passes to the Senate.'),
+    ('fr', "construction", 'It is the first time that the club wins the cup.'),
+    ('es', "construction", 'The rains have caused that the river overflowed.'),
+    ('pt', "construction", 'The minister left the meeting without to speak to reporters.'),
+    ('it', "construction", 'The mayor has said to be satisfied with the result.'),
+    ('de', "construction", 'The police could the thief still at the scene arrest.'),
+    ('ru', "construction", 'Specialists conduct the examination of the building.'),
+    ('es', "construction", 'The coach asked to the fans for patience.'),
+    ('fr', "construction", 'The accident occurred at the height of the exit 12.'),
+    ('zh', "construction", "The city's GDP achieved a growth of 5.5%."),
+]
+GRAM6_CLEAN = [
+    'The blaze was put out and no one was hurt.',
+    'More than 20 people died in the flood.',
+    'The accident happened on a mountain road.',
+    'It emerged that the governor had resigned.',
+    'A march of veterans took place in the city centre.',
+    'Since Monday the schools in the district have been closed.',
+    'The minister said she would not step down.',
+    '"I will not step down," the minister said.',
+    'As he said, the plan failed.',
+    'The new terminal was inaugurated on Friday.',
+    'The goalkeeper had shoulder surgery.',
+    "After yesterday's match, fans clashed.",
+    'The events of yesterday shocked the town.',
+    'Her daughter graduated in economics.',
+    'The case was the subject of a complaint.',
+    'The driver, aged 30, was unhurt.',
+    'Firefighters rushed to the scene at once.',
+    'The victim was injured and taken to hospital.',
+    'It is the first time the club has won the cup.',
+    'The rains caused the river to overflow.',
+    'The minister left without speaking to reporters.',
+    'The mayor said she was satisfied with the result.',
+    'The coach asked the fans for patience.',
+    "The city's GDP grew by 5.5%.",
+]
+
 
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
@@ -1177,7 +1236,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1192,7 +1251,8 @@ def main() -> None:
     garbled += MECH_GARBLED if args.batch in ("mech", "all") else []
     clean += MECH_CLEAN if args.batch in ("mech", "all") else []
     for name, g, c in (("gram1", GRAM1_GARBLED, GRAM1_CLEAN), ("gram2", GRAM2_GARBLED, GRAM2_CLEAN), ("gram3", GRAM3_GARBLED, GRAM3_CLEAN),
-                         ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN)):
+                         ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN),
+                         ("gram6", GRAM6_GARBLED, GRAM6_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
