@@ -15,15 +15,15 @@ Batches:
 - ``mech``: written before the mechanisms round (governed prepositions, articles,
   correlatives, agreement, false friends by frame, eggcorns by lemma), grouped by
   mechanism; its first run on the code before that round is recorded in the page;
-- ``gram1`` ... ``gram6``: the grammar round (issue 16): the issue's classes in new
+- ``gram1`` ... ``gram7``: the grammar round (issue 16): the issue's classes in new
   words, calques of the same kinds it did not list, a wave written after that work in
-  other words, and three waves of further kinds (each run once before the pass that
+  other words, and four waves of further kinds (each run once before the pass that
   widened for it); first runs recorded in the page.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -707,7 +707,7 @@ MECH_CLEAN = [
 # classes in new words (run once before any change of that round), "gram2" calques of the same
 # kinds the issue did not list (run once before the second pass), "gram3" written after both
 # passes in other words again (a check of wording tolerance, not a blind figure), "gram4"
-# "gram5" and "gram6" further kinds of calque, each run once before the pass that widened for it.
+# "gram5" to "gram7" further kinds of calque, each run once before the pass that widened for it.
 GRAM1_GARBLED = [
     ("mt", 'governed preposition', 'The final price will depend of the exchange rate.'),
     ("mt", 'governed preposition', 'Whether the match goes ahead is depending of the weather.'),
@@ -1201,6 +1201,41 @@ GRAM6_CLEAN = [
     "The city's GDP grew by 5.5%.",
 ]
 
+GRAM7_GARBLED = [
+    ('zh', "construction", 'With the joint efforts of all parties, the fire was put out by noon.'),
+    ('ru', "construction", 'The injured is now in hospital in a stable condition.'),
+    ('ru', "construction", 'The detained was taken to the police station.'),
+    ('es', "construction", 'Is expected that prices will rise again in spring.'),
+    ('fr', "construction", 'She was named at the head of the regional health agency.'),
+    ('es', "construction", 'The driver remains admitted in the intensive care unit.'),
+    ('es', "construction", 'Two of the victims are in serious state.'),
+    ('ru', "construction", 'The governor instructed to check every school.'),
+    ('es', "construction", 'The judge ordered to release the three suspects.'),
+    ('fr', "construction", 'Doctors recommended to stay indoors during the heatwave.'),
+    ('it', "construction", 'It has been arrested a man of 40 years.'),
+    ('zh', "construction", 'Under the joint efforts of rescuers, 12 people were saved.'),
+    ('ru', "construction", 'The head of the district charged to repair the road.'),
+    ('es', "construction", 'The mayor announced that will run again.'),
+    ('fr', "construction", 'The ministry recommends to avoid the A7 motorway.'),
+]
+GRAM7_CLEAN = [
+    'Thanks to the joint efforts of firefighters, the fire was put out.',
+    'The injured man is now in hospital.',
+    'The deceased was a local teacher.',
+    'It is expected that prices will rise.',
+    'She was named head of the regional health agency.',
+    'The driver remains in intensive care.',
+    'Two of the victims are in a serious condition.',
+    'The governor instructed officials to check every school.',
+    'Staff were instructed to check every school.',
+    'The judge ordered the release of the three suspects.',
+    'Doctors recommended staying indoors.',
+    'Residents are recommended to stay indoors.',
+    'He was charged with fraud.',
+    'The mayor announced that she will run again.',
+    'It was ordered to be demolished.',
+]
+
 
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
@@ -1236,7 +1271,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1252,7 +1287,7 @@ def main() -> None:
     clean += MECH_CLEAN if args.batch in ("mech", "all") else []
     for name, g, c in (("gram1", GRAM1_GARBLED, GRAM1_CLEAN), ("gram2", GRAM2_GARBLED, GRAM2_CLEAN), ("gram3", GRAM3_GARBLED, GRAM3_CLEAN),
                          ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN),
-                         ("gram6", GRAM6_GARBLED, GRAM6_CLEAN)):
+                         ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c

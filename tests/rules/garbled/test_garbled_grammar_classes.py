@@ -151,6 +151,11 @@ FIRES = {
     "said to be + adjective": ["The striker said to be happy in Madrid."],
     "asked to someone": ["The police asked to the public for help."],
     "at the height of the exit": ["Traffic stopped at the height of the junction 4."],
+    "with the joint efforts of": ["Through the concerted efforts of villagers, the dyke held."],
+    "the injured is": ["The wounded was flown to Kyiv."],
+    "ordered to + verb with no object": ["The court ordered to free the two activists."],
+    "named at the head of": ["He was appointed at the head of the police."],
+    "remains admitted, in serious state": ["The boy stays admitted in Seville.", "One worker is in critical state."],
     "an before a stressed h, an UN, a 8%": [
         "Workers built an huge dam.",
         "The patient was taken to an hospital in Lyon.",
@@ -288,6 +293,12 @@ QUIET = [
     "The striker is said to be happy in Madrid.",
     "She was asked to the dance.",
     "Prices peaked at the height of the crisis.",
+    "The concerted efforts of villagers held the dyke.",
+    "The wounded were flown to Kyiv.",
+    "The court ordered the release of the two activists.",
+    "Court orders to free them were ignored.",
+    "He was placed at the head of the queue.",
+    "The boy is in stable condition.",
 ]
 
 
