@@ -51,6 +51,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["tune", "report"], default="report")
     ap.add_argument("--show", default="", help="print the findings of one kind (or 'clean')")
+    ap.add_argument("--misses", default="", help="print the sentences of one kind not flagged, beside the clean one (use with --split tune)")
     add_stats_option(ap)
     args = ap.parse_args()
     if args.no_stats:
@@ -59,6 +60,7 @@ def main() -> None:
     wanted = (lambda i: i % 2 == 0) if args.split == "report" else (lambda i: i % 2 == 1)
     runner = Runner(["garbled"])
     base = [b for b in json.load(open(root / "base_sentences.json", encoding="utf-8")) if wanted(b["id"])]
+    by_id = {b["id"]: b for b in base}
     clean_flagged = clean_total = 0
     by_rule_clean = collections.Counter()
     for b in base:
@@ -80,6 +82,8 @@ def main() -> None:
         kind = kind_of(row["pert_name"])
         total_by[kind] += 1
         found = runner.lint(row["pert_sent"], "s.txt")
+        if not found and args.misses == kind:
+            print(f"MISSED {row['pert_sent']}\n  was    {by_id[row['id']]['mt_sent'] if row['id'] in by_id else ''}")
         if found:
             found_by[kind] += 1
             if args.show == kind:

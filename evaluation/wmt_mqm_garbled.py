@@ -76,6 +76,8 @@ def main() -> None:
     ap.add_argument("--half", choices=["tune", "report"], default="report")
     ap.add_argument("--show", type=int, default=0, help="print N flagged segments")
     ap.add_argument("--curve", action="store_true", help="precision/recall as rules are added")
+    ap.add_argument("--misses", type=int, default=0,
+                    help="print N garbled segments not flagged, with the spans the raters marked awkward or ungrammatical (tune half for work on the rules)")
     add_stats_option(ap)
     args = ap.parse_args()
     if args.no_stats:
@@ -87,6 +89,7 @@ def main() -> None:
     tp = fp = fn = 0
     by_rule_tp, by_rule_fp = collections.Counter(), collections.Counter()
     shown = []
+    missed = []
     n_pos = n_neg = 0
     for row, gold in load(args.half):
         n_pos += gold
@@ -100,6 +103,10 @@ def main() -> None:
             (by_rule_tp if gold else by_rule_fp)[code] += 1
         if flagged and len(shown) < args.show:
             shown.append((gold, row["target_en"], [f.message for f in findings]))
+        if gold and not flagged and len(missed) < args.misses:
+            spans = [e["text"] for e in row["errors"] if e.get("side") == "target"
+                     and e["category"].startswith(("Fluency/Grammar", "Style/Unnatural", "Fluency/Awkward", "Style/Awkward"))]
+            missed.append((row["target_en"], spans))
     p, r, f = prf(tp, fp, fn)
     print(f"WMT23 MQM zh-en news ({args.half} half): {n_pos} garbled, {n_neg} clean segments")
     print(f"precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
@@ -110,6 +117,9 @@ def main() -> None:
         print(f"\n[{'garbled' if gold else 'CLEAN'}] {text}")
         for m in messages:
             print(f"    {m}")
+    for text, spans in missed:
+        print(f"\n[missed] {text}")
+        print(f"    marked: {spans}")
 
 
 if __name__ == "__main__":

@@ -248,6 +248,8 @@ def misgoverned(text: str, start: int = 0, end: Optional[int] = None) -> Iterato
             continue  # "suitable at the moment", "affected for a time"
         if preposition == "to" and nxt not in _DETERMINER and not nxt.endswith("ing"):
             continue  # an infinitive: "refined to be", "easy to use"
+        if preposition == "in" and nxt.endswith("ing") and lemma(word) == "consist":
+            continue  # "the job consisted in sorting mail": what a thing lies in
         if preposition == "for" and nxt in ("a", "an"):
             continue  # a duration: "affected for an hour"
         if preposition in _PLACE and (written[0].isupper() or (nxt == "the" and _capitalised_after(text, m.end(4)))):

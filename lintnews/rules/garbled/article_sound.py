@@ -19,7 +19,7 @@ __all__ = ["ArticleSound"]
 # expression starts with the letter itself, so the engine skips in C to each "a" or "A"
 # and looks behind it only there.
 _PAIR = lazyre.compile(
-    r"([aA])(?<![\w'’.-].)(?:(n)\s+(?=[bcdfgjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ])|\s+(?=[aeiouAEIOU]))"
+    r"([aA])(?<![\w'’.-].)(?:(n)\s+(?=[bcdfghjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ])|\s+(?=[aeiouAEIOU]))"
     r"([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])"
 )
 # An article before a number or an abbreviation in capitals, whose sound is read off its
@@ -33,15 +33,21 @@ _PAIR = lazyre.compile(
 # (The article first and the character before it tested after it, as in _PAIR: ``re``
 # skips to an "a" in C instead of trying the look-behind at every character.)
 _PAIR_SIGN = lazyre.compile(
-    r"([aA])(?<![\w'’.-].)(?:(n)\s+([2-79]\d*|[BCDGJKPQTVWYZ][A-Z]{1,4})(?![\w.,]\d)"
-    r"|\s+(8[\d,.]*|1[18](?:,\d{3})*(?![\d.,])|(?!EU[A-Z]|ONE|ONC)[AEIO][A-Z]{1,4}))(?=[\s,;:.!?)\"”’-]|$)"
+    r"([aA])(?<![\w'’.-].)(?:(n)\s+([2-79]\d*|[BCDGJKPQTVWYZ][A-Z]{1,4}|U(?!MNO)[A-Z]{1,4})(?![\w.,]\d)"
+    r"|\s+(8[\d,.]*|1[18](?:,\d{3})*(?![\d.,])|(?!EU[A-Z]|ONE|ONC)[AEIO][A-Z]{1,4}))(?=[\s,;:.!?)\"”’%-]|$)"
 )
 # Words spelt with a vowel but said with a consonant sound ("a union", "a one-off").
 _YOU_OR_WON = lazyre.compile(
     r"(?:uni(?:on|que|t|ver|form|fi|fy|son|corn|cef|lateral|sex|cycle|code|lever)|unan|use|usu|usa|usi|uti|ute|uta|uru|uef|ure"
     r"|uri|ura|ufo|uk|ubi|uga|ulu|eu|ewe|one|once|ouija)"
 )
-# "an hour", "an honest": a silent h; "an historic" is still written, so h is left alone.
+# "an hour", "an honest": a silent h; "an historic", "an hotel", "an hypothesis" are still
+# written where the first syllable is unstressed. "an" before any other lower-case h-word
+# is a slip ("an huge", "an hospital"); a capitalised one (a name) is left alone.
+_AN_BEFORE_H = lazyre.compile(
+    r"(?:hour|honest|honou?r|heir|herb|hors|homage|histor|hisp|hotel|hyp|hab|hered|heroi|horrif|hyster|hilar"
+    r"|halluc|harmon|homogen|homolog|hom[oe]opath|humongous)"
+)
 # Letters said with a vowel sound when spelt out ("an x-ray", "an mp"); a token without
 # a vowel is an abbreviation said letter by letter.
 _VOWEL_LETTERS = lazyre.compile(r"[aeiou]")
@@ -49,9 +55,13 @@ _VOWEL_LETTERS = lazyre.compile(r"[aeiou]")
 
 def _wrong(article: str, word: str) -> bool:
     """Whether *article* ("a" or "an") is the wrong one before the lower-case *word*."""
+    capitalised = word[:1].isupper()
     word = word.lower()  # a capitalised word ("an Black Lives Matter march"), not an abbreviation
-    if len(word) < 2 or not _VOWEL_LETTERS.search(word) or word[0] == "h":
-        return False  # a letter, an abbreviation, or an h English writes both ways
+    if len(word) < 2 or not _VOWEL_LETTERS.search(word):
+        return False  # a letter or an abbreviation
+    if word[0] == "h":
+        # "a hotel" and "an hotel" are both written; "an" before a stressed h is a slip.
+        return article == "an" and not capitalised and not _AN_BEFORE_H.match(word)
     vowel_sound = word[0] in "aeiou" and not _YOU_OR_WON.match(word)
     if article == "an":
         return not vowel_sound and word[0] not in "aeioux" and not word.startswith(("mp", "nhs", "fbi", "mri", "fda", "lgbt"))
@@ -70,17 +80,20 @@ def _pairs(text: str):
 
 class ArticleSound(Rule):
     """What it flags: "an" before a word that starts with a consonant sound ("an comet", "an
-    young dinosaur") and "a" before one that starts with a vowel sound ("a installed
-    capacity", "a early lead"): the slip an edit leaves when a word before the noun is
-    added or removed.
+    young dinosaur", "an huge crowd") and "a" before one that starts with a vowel sound
+    ("a installed capacity", "a early lead"): the slip an edit leaves when a word before
+    the noun is added or removed.
 
-    The same for numbers and abbreviations whose first sound one reading settles: "an
-    35-year-old", "a 8-hour shift", "a 11-day strike", "a IT firm", "an BBC crew".
+    The same for numbers, percentages and abbreviations whose first sound one reading
+    settles: "an 35-year-old", "a 8-hour shift", "a 8% rise", "a 11-day strike", "a IT
+    firm", "an BBC crew", "an UN envoy" (U is said "you").
 
     Not flagged: words spelt with a vowel and said with a consonant ("a union", "a
     European", "a one-off"), numbers and abbreviations read two ways ("a 180", "an MP",
     "a NATO summit"), words with an h English writes both ways ("an historic", "a
-    hotel"), abbreviations said letter by letter ("an MP", "a NATO summit"), quotes.
+    hotel", "an hypothesis"), "an" before a capitalised h-word (a name may be French:
+    "an Hermès bag"), "an UMNO" (said as a word), abbreviations said letter by letter
+    ("an MP", "a NATO summit"), quotes.
 
     Why: the reader hears the wrong article at once; it looks like an unrevised edit.
 
@@ -100,11 +113,12 @@ class ArticleSound(Rule):
             "The probe was hit by an comet fragment.",
             "The plant has a installed capacity of 40 megawatts.",
             "Nurses began a 11-day strike.",
+            "An huge crowd met an UN envoy after a 8% rise in fares.",
         ],
         "pass": [
             "The probe was hit by a comet fragment.",
             "She joined a union and took an X-ray course at a university.",
-            "It was an historic win and a one-off.",
+            "It was an historic win and a one-off, an honour for an hotel worker.",
             "He has scored 14 goals in 20 Serie A appearances.",
             "An MP met a Ugandan envoy and a Uruguayan diplomat before an FBI briefing.",
             "An 18-year-old won a 180-mile race and an 8,000 prize in a UK and a NATO event.",
