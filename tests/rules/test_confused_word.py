@@ -8,6 +8,7 @@ FIRES = [
     # (sentence, the word written, the word suggested)
     ("The nurses said there own shifts had doubled.", "there", "their"),
     ("Commuters made there way home on foot.", "there", "their"),
+    ("Two of there sons still farm the land.", "there", "their"),
     ("Some tenants lost there homes in the fire.", "there", "their"),
     ("Their is little hope of a settlement this week.", "Their", "There"),
     ("Officials say their are no plans to reopen the pool.", "their", "there"),
@@ -74,6 +75,8 @@ def test_confused_word_fires(linter, text, written, right):
     "text, written, right",
     [
         ("Fans made there way to the stadium early.", "there", "their"),
+        ("Passengers were told to wait for there suitcases.", "there", "their"),
+        ("Reaching the summit without oxygen was a feet few climbers manage.", "feet", "feat"),
         ("Its been three years since the bridge closed.", "Its", "It's"),
         ("The ban takes affect from midnight.", "affect", "effect"),
         ("The new bridge is a feet of engineering.", "feet", "feat"),
@@ -98,6 +101,8 @@ QUIET = [
     "The firm cut its not-for-profit arm and kept its expected profits.",
     "Your welcome pack is in the post.",
     "They're way beyond that.",
+    "From there onwards the road climbs, and the path to there is steep.",
+    "They ran a few feet, then a hundred feet more, feet-first into the water.",
     "Costs were higher, then fell again in spring.",
     "Prices rose and then fell.",
     "It was better even than the first.",

@@ -67,6 +67,13 @@ FRAMES: Dict[str, List[_Frame]] = {
                           r"down|back|here|from|get|got|gets|getting|go|goes|going|went|gone|arrive[sd]?|arriving|"
                           r"live[sd]?|living|stay(?:ed|s)?|work(?:ed|s)?|move[sd]?|travel(?:led|s)?|sent|send|take|took|"
                           r"taken|put|left|remain(?:ed|s)?|and|nor|so|then|will|would|could|might|may|must|should)\s+$")),
+        # after a preposition, before a plural noun: "pay for there groceries", "one of there sons"
+        _Frame("their", _re(r"\s+(?!(?:onwards|towards|afterwards|upwards|downwards|backwards|forwards|overseas|"
+                            r"indoors|outdoors|always|perhaps|nowadays|sometimes|besides|unless|is|was|has|does|"
+                            r"seems|remains|appears|exists|lies|stands|goes|comes|follows|says|looks|sounds|"
+                            r"happens|means|needs)\b)[a-z]{2,}[^s\W]s\b"),
+               before=_re(r"\b(?:for|of|with|from|about|into|onto|without|despite|against|among|between|"
+                          r"towards|toward)\s+$")),
     ],
     "their": [
         _Frame("there", _re(r"\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|had\s+been|seems?|would\s+be|"
@@ -128,6 +135,8 @@ FRAMES: Dict[str, List[_Frame]] = {
     ],
     # feat / feet
     "feet": [
+        # "a feet" with nothing between: only a measure has a number or "few" between ("a few feet")
+        _Frame("feat", _re(r"(?!\s*-)"), before=_re(r"(?<![\w-])(?:a|an)\s+$")),
         _Frame("feat", _re(r"(?!\s*-)(?!\s+(?:tall|high|long|wide|deep|away|of\s+(?:water|snow|rain|earth|soil|mud|"
                            r"sand|rubble|ice|space)|in|under|above|below|from|off|apart|across|thick|square|"
                            r"per|\d))"),
