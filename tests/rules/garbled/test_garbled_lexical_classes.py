@@ -1,0 +1,220 @@
+"""Lexical garbled classes widened in issue 16: false friends of the translators' source
+languages, calques of fixed expressions and eggcorns. Each class fires in words other
+than its lexicon examples, in several inflections and with words in between; the same
+English words in their own sense, quotations and code stay quiet. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+FF, CONS, EGG = "GRB008", "GRB017", "GRB018"
+
+FIRES = {
+    # sensible (FR, ES, IT, PT, DE) = sensitive
+    "sensible-to": [
+        (FF, "Vines are extremely sensible to late frosts."),
+        (FF, "Borrowers have become more sensible to interest rates."),
+        (FF, "Housing remains a politically sensible topic in the capital."),
+    ],
+    # realizar una inversión / un proyecto
+    "realise-investment": [
+        (FF, "The port authority realized an investment of 12 million dollars."),
+        (FF, "The carmaker is realising investments worth 900 million in Slovakia."),
+        (FF, "The county realises the project of a new ring road this year."),
+    ],
+    # l'actualité / la actualidad = the news, at present
+    "actuality": [
+        (FF, "The weekly show reviews the international actuality."),
+        (FF, "In the actuality, most tickets are sold online."),
+    ],
+    # sympathique / simpático = nice
+    "sympathetic-nice": [
+        (FF, "The hotel staff were really sympathetic and cheerful."),
+        (FF, "Neighbours call him a sympathetic bloke."),
+    ],
+    # Mitarbeiter / collaborateurs = staff
+    "collaborators-staff": [
+        (FF, "The carmaker will retrain its 12,000 collaborators."),
+        (FF, "Collaborators of the prefecture went on strike."),
+    ],
+    # concurrent = competitor
+    "concurrent": [
+        (FF, "The airline is losing ground to low-cost concurrents."),
+        (FF, "The chain overtook its main concurrent last spring."),
+    ],
+    # dar una conferencia = give a lecture
+    "give-a-conference": [
+        (FF, "A Polish poet gives a conference about exile on Thursday."),
+        (FF, "The economist delivered a conference to bankers in Milan."),
+    ],
+    # Marke / marque = brand
+    "mark-brand": [
+        (FF, "The Swedish mark recalled 12,000 cars."),
+        (FF, "The mark unveils its new electric model in June."),
+    ],
+    # Gymnasium = secondary school; Fabrik = factory
+    "gymnasium-fabric": [
+        (FF, "She graduated from the gymnasium in Vienna in 1998."),
+        (FF, "The former fabric near the motorway will be turned into offices, but the fabric near the port employs 80 people."),
+        (FF, "The fabric will close next year, the owners said."),
+    ],
+    # celebrar una sesión = hold; renunciar = resign; resumir = sum up
+    "celebrate-renounce-resume": [
+        (FF, "The senate celebrates a plenary session on Tuesday."),
+        (FF, "The chairman renounced last night amid the row."),
+        (FF, "The report resumes its conclusions in two sentences."),
+    ],
+    # condamné à = sentenced to; procéder à = carry out
+    "condemn-proceed": [
+        (FF, "The banker has been condemned to eight years for fraud."),
+        (FF, "Firefighters proceeded to the evacuation of the flats."),
+    ],
+    # contratar = hire; premio/prix = prize; perspectivas = prospects
+    "contract-price-perspectives": [
+        (FF, "The airline contracted 300 pilots last year."),
+        (FF, "The photographer won a price for her portraits."),
+        (FF, "Graduates see poor perspectives for jobs in the region."),
+    ],
+    # ignorar = not know; balance = toll; efectivos = officers
+    "ignore-balance-effectives": [
+        (FF, "Firefighters still ignore the cause of the explosion."),
+        (FF, "The final balance of the earthquake rose to forty dead."),
+        (FF, "Some 500 effectives took part in the search."),
+    ],
+    # officialese of ministry and EU copy
+    "officialese": [
+        (FF, "Economists follow the evolution of unemployment closely."),
+        (FF, "The strategy is articulated around four priorities."),
+        (FF, "Profits fell in the second trimester of 2024, the bank said."),
+        (FF, "The responsible of the hospital declined to comment."),
+        (FF, "The programme has three priority axes."),
+        (FF, "The treaty is coherent with national law."),
+    ],
+    # calques of fixed expressions
+    "fixed-expressions": [
+        (CONS, "The majority of the times, the buses are full."),
+        (CONS, "According to me, the tax is unfair."),
+        (CONS, "The report puts a strong accent on prevention."),
+        (CONS, "The team was not at the height of the challenge."),
+        (CONS, "With other words, the deal is off."),
+        (CONS, "Tourists were taking photos inside the museum and making photos outside it."),
+    ],
+    # eggcorns by lemma, inflected and with words in between
+    "eggcorns": [
+        (EGG, "Ministers have been dragging their heals over the reform."),
+        (EGG, "The pension fund bought a minority steak in the port."),
+        (EGG, "Opinion poles show the race tightening."),
+        (EGG, "Lawmakers from both sides of the isle voted for it."),
+        (EGG, "The protest spread like wildflowers through the suburbs."),
+        (EGG, "The strike exasperated the fuel shortage."),
+        (EGG, "The vote is not a forgone conclusion."),
+        (EGG, "The manager left on her own accord."),
+        (EGG, "Baring these costs in mind, the plan was dropped."),
+        (EGG, "Negotiators have gone back and fourth for months."),
+        (EGG, "Perspective tenants must show three payslips."),
+        (EGG, "The figures do not auger well for the government."),
+        (EGG, "Households are making due with less."),
+    ],
+}
+
+QUIET = [
+    # false friends in their English sense
+    "She was sensible to leave before the storm broke.",
+    "It would be sensible for the bank to wait.",
+    "Investors realised a gain on the sale of the shares.",
+    "He realised the project would fail.",
+    "In actuality, the cost was far higher.",
+    "The jury was sympathetic to the widow.",
+    "The sculptor thanked her collaborators on the statue.",
+    "The two men are serving concurrent sentences.",
+    "The conference on energy opens on Monday.",
+    "The minister gave a news conference in Brussels.",
+    "The river marks the border between the two towns.",
+    "The pound hit the 1.20 mark on Friday.",
+    "Volunteers cleaned the school gymnasium after the flood.",
+    "The fabric of the old town hall needs repair.",
+    "The shop sells fabric and thread.",
+    "Fans celebrated the victory after the hearing.",
+    "The prince renounced his title in 2019.",
+    "Talks will resume in three weeks.",
+    "The court resumed the hearing after lunch.",
+    "He contemplated quitting politics.",
+    "Critics condemned the plan to close the library.",
+    "The drought condemned thousands to hunger.",
+    "MPs proceeded to the vote at midnight.",
+    "The council will proceed with the sale.",
+    "The economy contracted in the third quarter.",
+    "Three nurses contracted the virus.",
+    "The price of bread rose by 8 percent.",
+    "Sellers received a fair price for their land.",
+    "The book offers new perspectives on the war.",
+    "Drivers ignored the warning signs.",
+    "The balance of the loan is due in May.",
+    "Students return for the spring semester in January.",
+    "Nausea is common in the first trimester of pregnancy.",
+    "Those responsible for the fire will be prosecuted.",
+    "The graph's horizontal axis shows the years.",
+    "She gave a coherent account of the crash.",
+    "Troops took part in a naval exercise in the Baltic.",
+    # calques' English look-alikes
+    "Most of the time, the buses are full.",
+    "The accent on the second syllable is wrong.",
+    "In the last time they met, the leaders argued.",
+    # eggcorns' look-alikes in their own sense
+    "Time heals old wounds, the bishop said.",
+    "The chef cooked a steak in the pan for the guests.",
+    "Workers put new poles along the road.",
+    "The ferry sails across the isle to the mainland.",
+    "Wildflowers grew along the verge.",
+    "The delays exasperated passengers.",
+    "The forgone revenue was small.",
+    "The deal was signed under an accord reached last year.",
+    "Bearing in mind the costs, the plan was dropped.",
+    "From the tenants' perspective, rents are too high.",
+    "Engineers used an auger to drill the ice.",
+    "The bill was due on Friday.",
+]
+
+
+def _garbled(linter, text):
+    return linter.lint(text + "\n", select=["garbled"])
+
+
+CASES = [(code, text) for cases in FIRES.values() for code, text in cases]
+
+
+@pytest.mark.parametrize("code, text", CASES, ids=[t[:40] for _, t in CASES])
+def test_each_class_fires_in_fresh_words(linter, code, text):
+    codes = {f.code for f in _garbled(linter, text)}
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", QUIET, ids=lambda t: t[:40])
+def test_correct_english_with_the_same_words_is_quiet(linter, text):
+    assert [(f.code, f.message) for f in _garbled(linter, text)] == []
+
+
+def test_quoted_words_are_the_source_s_and_stay_quiet(linter):
+    text = (
+        '"We will celebrate an extraordinary session on Monday," the speaker said.\n\n'
+        '"According to me, the deal is dead," he told reporters.\n\n'
+        "The speaker said they would celebrate an extraordinary session on Monday.\n"
+    )
+    assert [(f.code, f.line) for f in linter.lint(text, select=["garbled"])] == [("GRB008", 5)]
+
+
+def test_code_blocks_stay_quiet(linter):
+    text = (
+        "The export script is below.\n\n"
+        "```\n"
+        "fabric.close()  # the fabric will close after the perquisite for checks\n"
+        "rentability = revenue / costs\n"
+        "```\n"
+    )
+    assert linter.lint(text, select=["garbled"], path="draft.md") == []
+
+
+def test_the_finding_names_the_false_friend(linter):
+    [f] = _garbled(linter, "The ministry did not precise how many posts would go.")
+    assert f.code == FF and "precise" in f.message
