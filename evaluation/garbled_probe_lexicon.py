@@ -6,12 +6,14 @@ lexicon round that widened the false friends and eggcorns by class:
 
 - ``dev``: read while widening (its misses guided which classes to add: an upper bound);
 - ``held``: written at the same time in other words, run before the change and after it
-  only, its misses never read while writing entries (the honest figure).
+  only, its misses never read while writing entries (the honest figure);
+- ``held2``: written after the second widening in other words again, run then and at the
+  end of the round only, its misses never read.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm. The clean sentences use the same words in their English sense.
 
-    python evaluation/garbled_probe_lexicon.py [--batch dev|held|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -236,10 +238,98 @@ HELD_CLEAN = [
     "He bore the brunt of the criticism.",
 ]
 
+# Written after the second widening, before any later change, in other words again; run
+# once then and once at the end, its misses never read (the honest figure for the round).
+HELD2_GARBLED = [
+    ("fr", "false friend", "Hundreds of parents assisted at the inauguration of the new school."),
+    ("es", "false friend", "The government pretends to raise the minimum wage in January."),
+    ("pt", "false friend", "The actual coach of the team arrived in 2022."),
+    ("fr", "false friend", "Eventual buyers must register before the auction."),
+    ("de", "false friend", "Bees are very sensible to pesticides."),
+    ("it", "false friend", "The municipality realised a study of traffic in the centre."),
+    ("fr", "false friend", "The ministry wants to reinforce the controls of lorries on the motorway."),
+    ("fr", "false friend", "The formation of apprentices lasts two years."),
+    ("es", "false friend", "The new waiter is very sympathetic and funny."),
+    ("fr", "false friend", "The manifestation gathered 12,000 people in Marseille."),
+    ("it", "false friend", "Students manifested outside the ministry on Friday."),
+    ("de", "false friend", "The chef of the union rejected the offer."),
+    ("de", "false friend", "The bank employs 2,000 collaborators in Frankfurt."),
+    ("es", "false friend", "The mayor reaffirmed his compromise with the neighbourhoods."),
+    ("fr", "false friend", "The hospital disposes of only 40 intensive care beds."),
+    ("fr", "false friend", "The concurrence of online shops is hurting the high street."),
+    ("es", "false friend", "The writer will give a conference on the civil war."),
+    ("de", "false friend", "Drivers who become a fine can appeal within two weeks."),
+    ("de", "false friend", "He left his handy on the train."),
+    ("ru", "false friend", "The old fabric was converted into a museum."),
+    ("es", "calque", "Residents made a question to the mayor about parking."),
+    ("fr", "calque", "The results will be known in the next days."),
+    ("es", "calque", "The plant is closed since two years."),
+    ("fr", "calque", "The director precised that no jobs would be lost."),
+    ("es", "false friend", "The senate will celebrate a session on the budget on Monday."),
+    ("es", "false friend", "The minister of health renounced yesterday."),
+    ("fr", "false friend", "The builder was condemned to pay 80,000 euros."),
+    ("es", "false friend", "Police still ignore the identity of the victim."),
+    ("it", "false friend", "The final balance of the storm is four dead."),
+    ("fr", "false friend", "Farmers see no perspectives for their children."),
+    ("de", "false friend", "The trainer of the team was sacked after the defeat."),
+    ("ru", "false friend", "The course of the dollar rose again."),
+    ("es", "false friend", "The hospital counts with 300 beds."),
+    ("en", "eggcorn", "Analysts poured over the trade figures for hours."),
+    ("en", "eggcorn", "The government nipped the protests in the butt."),
+    ("en", "eggcorn", "The defender seemed unphased by the boos."),
+    ("en", "eggcorn", "Families are weary of door-to-door scams."),
+    ("en", "eggcorn", "The councillor refused to tow the line."),
+    ("en", "eggcorn", "The new exhibit peaked the curiosity of children."),
+    ("en", "eggcorn", "The storm wrecked havoc along the coast."),
+    ("en", "eggcorn", "Detectives are honing in on the gang."),
+    ("en", "eggcorn", "Investors were kept on tender hooks."),
+    ("en", "eggcorn", "The bill would reign in the power of the banks."),
+    ("en", "eggcorn", "The incumbent is a shoe-in for the seat."),
+    ("en", "eggcorn", "The deal failed to pass mustard with the board."),
+    ("en", "eggcorn", "It is a mute point whether the law applies."),
+    ("en", "eggcorn", "The club's owner got his just desserts."),
+    ("en", "eggcorn", "Fans had a sneak peak of the stadium."),
+    ("en", "eggcorn", "The two agencies are one in the same."),
+    ("en", "eggcorn", "He was given free reign to cut costs."),
+]
+
+HELD2_CLEAN = [
+    "Hundreds of parents attended the inauguration of the new school.",
+    "Nurses assisted the patients during the evacuation.",
+    "He pretended not to see the cameras.",
+    "The actual figures were published later.",
+    "The eventual winner was a newcomer.",
+    "Bees are very sensitive to pesticides.",
+    "It is sensible to book early.",
+    "The municipality realised its mistake.",
+    "The ministry controls the budget of the agency.",
+    "The formation of the coalition took months.",
+    "The judge was sympathetic to the victims.",
+    "The head chef of the hotel resigned.",
+    "The two parties reached a compromise.",
+    "The city disposed of the waste safely.",
+    "The summit will be held at the conference centre.",
+    "Drivers who get a fine can appeal within two weeks.",
+    "The old factory was converted into a museum.",
+    "The director specified that no jobs would be lost.",
+    "The senate will debate the budget on Monday.",
+    "The minister resigned yesterday.",
+    "The builder was ordered to pay 80,000 euros.",
+    "Drivers ignored the red light.",
+    "The coach of the team was sacked.",
+    "The river changed its course.",
+    "Analysts pored over the trade figures.",
+    "The defender seemed unfazed by the boos.",
+    "Voters are weary of the campaign.",
+    "The new exhibit piqued the curiosity of children.",
+    "Rain poured over the stands.",
+    "The club's owner got his just deserts.",
+]
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["dev", "held", "all"], default="dev")
+    ap.add_argument("--batch", choices=["dev", "held", "held2", "all"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -247,6 +337,8 @@ def main() -> None:
     runner = Runner(["garbled"])
     garbled = (DEV_GARBLED if args.batch in ("dev", "all") else []) + (HELD_GARBLED if args.batch in ("held", "all") else [])
     clean = (DEV_CLEAN if args.batch in ("dev", "all") else []) + (HELD_CLEAN if args.batch in ("held", "all") else [])
+    garbled += HELD2_GARBLED if args.batch in ("held2", "all") else []
+    clean += HELD2_CLEAN if args.batch in ("held2", "all") else []
     print(f"lexical garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 

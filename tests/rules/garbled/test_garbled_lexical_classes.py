@@ -117,6 +117,17 @@ FIRES = {
         (FF, "The operative headquarters met every morning."),
         (FF, "Staff spent 3,000 euros to the animal shelter."),
     ],
+    # "all of", attendees, notes, bookshops, asking, disappointment, model workers
+    "more-nouns": [
+        (FF, "The storm cut power to the totality of the island's homes."),
+        (FF, "The ensemble of the unions signed the accord."),
+        (FF, "Thousands of assistants to the match left early."),
+        (FF, "The inspector made notices on every stall."),
+        (FF, "The novel sold out in libraries across the country, and fans bought it at the library on the square."),
+        (FF, "The senator demanded why the report was late."),
+        (FF, "Supporters were bitterly deceived by the result."),
+        (FF, "Twelve advanced collectives were praised at the plenum."),
+    ],
     # calques of fixed expressions
     "fixed-expressions": [
         (CONS, "The majority of the times, the buses are full."),
@@ -203,6 +214,14 @@ QUIET = [
     "Customers with account numbers ending in 7 were paid.",
     "The operative clause was rewritten.",
     "The council spent 4 million pounds on refugees' housing.",
+    "The inquiry looked at the totality of the evidence.",
+    "A jazz ensemble of five players opened the festival.",
+    "The minister's assistants drafted the bill.",
+    "Nobody took notice of the warning.",
+    "Pupils borrowed books from the library.",
+    "Protesters demanded that the minister resign.",
+    "Savers were deceived by the fund's false accounts.",
+    "Advanced economies grew faster than expected.",
     # calques' English look-alikes
     "Most of the time, the buses are full.",
     "The accent on the second syllable is wrong.",
