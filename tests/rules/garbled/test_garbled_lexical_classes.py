@@ -192,6 +192,10 @@ FIRES = {
         (EGG, "The union welcomed the offer in principal last night."),
         (EGG, "Tenants should take legal advise before signing."),
         (EGG, "Two councillors braked away from the group."),
+        (EGG, "The architect came up with an ingenuous design for the roof."),
+        (EGG, "The runner set an incredulous record."),
+        (EGG, "The hysterical centre of the town was flooded."),
+        (EGG, "The exhibition is defiantly worth seeing."),
     ],
 }
 
@@ -297,6 +301,10 @@ QUIET = [
     "Repayments cover interest and the sum lent in principal amounts.",
     "Officials advise tenants to read the contract.",
     "The lorry braked hard at the junction.",
+    "When you take the hand brake away, the car rolls.",
+    "The Counsel General for Wales gave evidence.",
+    "The minister defiantly refused to resign.",
+    "Judicial appointments are made by a commission.",
     "The street was quiet a few weeks ago.",
     # calques' English look-alikes
     "Most of the time, the buses are full.",
