@@ -157,6 +157,16 @@ FIRES = {
         (FF, "Successful undertakers were invited to the trade fair."),
         (FF, "Patients face a large wait for hip operations."),
     ],
+    # wider frames of older entries
+    "older-entries": [
+        (FF, "The actually governing party lost the vote."),
+        (FF, "The museum offers animations for the whole family."),
+        (FF, "The insurer engaged 25 new advisers last month."),
+        (FF, "Reporters assisted the news conference at the palace."),
+        (FF, "The city realised a project of restoration of the walls."),
+        (FF, "Collaborators at the town hall went on strike."),
+        (FF, "The agency disposes of 3 million euros for the campaign."),
+    ],
     # calques of fixed expressions
     "fixed-expressions": [
         (CONS, "The majority of the times, the buses are full."),
@@ -306,6 +316,9 @@ QUIET = [
     "The minister defiantly refused to resign.",
     "Judicial appointments are made by a commission.",
     "The street was quiet a few weeks ago.",
+    "The number of people actually employed is unknown.",
+    "Troops engaged the rebels near the border.",
+    "The council disposed of 3 million tonnes of waste.",
     # calques' English look-alikes
     "Most of the time, the buses are full.",
     "The accent on the second syllable is wrong.",
