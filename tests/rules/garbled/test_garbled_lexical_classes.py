@@ -167,6 +167,23 @@ FIRES = {
         (FF, "Collaborators at the town hall went on strike."),
         (FF, "The agency disposes of 3 million euros for the campaign."),
     ],
+    # pseudo-anglicisms and Chinese officialese nouns
+    "pseudo-anglicisms": [
+        (FF, "The Kenyan recordman will run in Berlin."),
+        (FF, "Fans left their cars in a paying parking outside the stadium."),
+        (FF, "The hostage drama had a happy end."),
+        (FF, "The mister decided to rest three players."),
+        (FF, "The young Argentine crack netted a hat-trick."),
+        (FF, "The visitors equalised in the ultimate minute."),
+        (FF, "The city hopes to become a pole of innovation."),
+        (FF, "A rescue dispositive was set up at the port."),
+        (FF, "Schools carried out propaganda on drowning prevention."),
+        (FF, "Tourists were urged to practise civilised tourism."),
+    ],
+    # "no" is a determiner of the lexicons' patterns
+    "no-determiner": [
+        (FF, "The story had no happy end."),
+    ],
     # calques of fixed expressions
     "fixed-expressions": [
         (CONS, "The majority of the times, the buses are full."),
@@ -319,6 +336,15 @@ QUIET = [
     "The number of people actually employed is unknown.",
     "Troops engaged the rebels near the border.",
     "The council disposed of 3 million tonnes of waste.",
+    "The world record holder will run in Berlin.",
+    "Parking is free after six.",
+    "The long dispute came to a happy end.",
+    "Mister Patel opened the shop in 1990.",
+    "Engineers found a crack in the bridge.",
+    "The ultimate aim is a lasting peace.",
+    "The explorer reached the North Pole.",
+    "The regime's propaganda blamed foreign agents.",
+    "A civilised debate is still possible.",
     # calques' English look-alikes
     "Most of the time, the buses are full.",
     "The accent on the second syllable is wrong.",
