@@ -192,6 +192,13 @@ FIRES = {
         (CONS, "The team was not at the height of the challenge."),
         (CONS, "With other words, the deal is off."),
         (CONS, "Tourists were taking photos inside the museum and making photos outside it."),
+        (CONS, "The final had place behind closed doors."),
+        (CONS, "Help is paid under the form of a monthly grant."),
+        (CONS, "Until the date, nobody has claimed the prize."),
+        (CONS, "Residents have lived here since always."),
+        (CONS, "The referee did a big mistake in the first half."),
+        (CONS, "Pupils must make their homework before the holidays."),
+        (CONS, "The opposition tried to win time before the vote."),
     ],
     # eggcorns by lemma, inflected and with words in between
     "eggcorns": [
@@ -349,6 +356,11 @@ QUIET = [
     "Most of the time, the buses are full.",
     "The accent on the second syllable is wrong.",
     "In the last time they met, the leaders argued.",
+    "There is no place for hatred in the club.",
+    "The board took the word of its auditors.",
+    "The club had luck on its side in the final.",
+    "She did the photo shoot in Milan.",
+    "Mistakes were made, the mayor admitted.",
     # eggcorns' look-alikes in their own sense
     "Time heals old wounds, the bishop said.",
     "The chef cooked a steak in the pan for the guests.",
