@@ -180,6 +180,19 @@ FIRES = {
         (FF, "Schools carried out propaganda on drowning prevention."),
         (FF, "Tourists were urged to practise civilised tourism."),
     ],
+    # the desk's usual stories in translation: strikes, droughts, floods, tourism, football
+    "story-vocabulary": [
+        (FF, "Heavy perturbations hit the tram lines during the strike."),
+        (FF, "The intersyndicale called a new day of protest."),
+        (FF, "The cortege of strikers reached the town hall at noon."),
+        (FF, "The frequentation of the museum doubled in a year."),
+        (FF, "Farmers warn that hydric stress will cut yields."),
+        (FF, "The strawberry campaign needs 10,000 pickers."),
+        (FF, "The lake is 80 centimetres above the warning line."),
+        (FF, "Officials lifted the regime of emergency on Friday."),
+        (FF, "The goalkeeper made two fine defences in the first half."),
+        (FF, "The Portuguese selection drew with Serbia in the qualifier."),
+    ],
     # "no" is a determiner of the lexicons' patterns
     "no-determiner": [
         (FF, "The story had no happy end."),
@@ -352,6 +365,12 @@ QUIET = [
     "The explorer reached the North Pole.",
     "The regime's propaganda blamed foreign agents.",
     "A civilised debate is still possible.",
+    "Funeral corteges moved slowly through the town.",
+    "The charity ran a campaign against olive pests.",
+    "The firm set up a helpline and a warning line for callers.",
+    "The regime of the late general collapsed.",
+    "The defence held firm in the second half.",
+    "The selection of the jury took two days.",
     # calques' English look-alikes
     "Most of the time, the buses are full.",
     "The accent on the second syllable is wrong.",
