@@ -14,7 +14,9 @@ class EggcornInContext(LexiconRule):
     revolt in the butt" (nip in the bud), "prostrate cancer" (prostate), "a tactile
     decision" (tactical), "weary of the vaccine" (wary), "reign in spending" (rein in),
     "flaunted the rules" (flout), "a central tenant of democracy" (tenet), "wave the fees"
-    (waive), "loathe to lend" (loath), "faster then wages" (than).
+    (waive), "loathe to lend" (loath), "faster then wages" (than), "dragging their heals"
+    (heels), "a 15 percent steak in" (stake), "exit poles" (polls), "a slither of hope"
+    (sliver), "exasperated the shortage" (exacerbated), "of Italian decent" (descent).
 
     Not flagged: the words in their own sense ("rain poured over the stands", "lay
     prostrate", "weary of another election", "fans waved flags"), quotes. Fixed phrases

@@ -20,6 +20,12 @@ class FalseFriend(LexiconRule):
     director of" (nommé: appointed), "eventually ... could ... if" (éventuellement:
     possibly), "the concern announced" (Konzern: group), "collaborators of the bank"
     (Mitarbeiter: staff), "denounced two men for theft" (denunciare: reported).
+    Classes cover the everyday false friends of French, Spanish, Italian, Portuguese,
+    German, Dutch, Polish, Russian and Chinese copy ("highly sensible to frost", "the
+    Italian mark sold", "condemned to four years", "the course of the rouble", "a gas
+    balloon exploded", "civilised driving"), the officialese of ministry and EU copy ("the
+    evolution of prices", "priority axes", "the responsible of") and pseudo-anglicisms
+    ("recordman", "an underground parking", "a happy end").
     Any inflection matches, with determiners and adjectives in between.
 
     Not flagged: the English senses ("assisted the nurses", "pretended to be asleep",
