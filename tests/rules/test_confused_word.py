@@ -126,6 +126,7 @@ QUIET = [
     "The principle of free speech was at stake.",
     "Interest is charged on principal.",
     "The street was quiet again by midnight.",
+    "The street was quiet a few weeks ago, and quiet a while later.",
     "He threw the ball to the keeper.",
     "A two-piece suit and a chess piece were sold.",
     "The peace talks resume in Geneva.",

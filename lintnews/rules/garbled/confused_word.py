@@ -224,7 +224,8 @@ FRAMES: Dict[str, List[_Frame]] = {
     ],
     # quite / quiet
     "quiet": [
-        _Frame("quite", _re(r"\s+(?:a\s+(?:few|lot|bit|number|while|shock|surprise|feat|challenge|change|blow|"
+        _Frame("quite", _re(r"\s+(?:a\s+(?:few(?!\s+(?:days|weeks|months|years|hours|minutes|moments|seconds|nights)\b)|"
+                            r"lot|bit|number|while(?!\s+(?:ago|later|before|earlier|back)\b)|shock|surprise|feat|challenge|change|blow|"
                             r"achievement|coup|sight|task|turnaround|contrast|long\s+time|distance|journey|step)|an\s+"
                             r"(?:achievement|impact|undertaking|effect|ordeal|honour|experience)|often|possibly|"
                             r"rightly|simply|literally|clearly|frankly|sure|certain|different|difficult|unusual|"
