@@ -1,0 +1,153 @@
+"""Probe family k of the figures rules: hand-written error/control pairs, one relation per group.
+
+Written at the start of the round, before any change it prompted, in wording of our own
+(new subjects, names and numbers). Each case is one draft template with one slot ``{v}``:
+filled with the right value it is the control (which must stay quiet), filled with the
+wrong value it is the error (which must draw a figures finding). ``{d}`` in a case's
+front matter date is the draft's date. Nothing is written to disk.
+
+Usage: ``python evaluation/figures_probe_k.py [--show] [--only RELATION]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lintnews.engine.config import Settings  # noqa: E402
+from lintnews.engine.linter import Linter  # noqa: E402
+
+FIGURES = Settings(select=("figures",))
+
+PAD_A = "The scheme was discussed at a public meeting on Tuesday evening, officials confirmed."
+PAD_B = "A further update is expected before the end of the year."
+
+# (relation, template, right value, wrong value[, draft date])
+CASES = [
+    # -- products and averages
+    ("product", "Fourteen coaches, each carrying 52 fans, left Carlisle at dawn - {v} supporters in all.", "728", "810"),
+    ("product", "The charity handed out 230 hampers worth £45 each, a total of £{v}.", "10,350", "12,350"),
+    ("product", "The 36 volunteers each gave eight hours, {v} hours of work between them.", "288", "320"),
+    ("product", "Each of the 65 households received £180, or £{v} altogether.", "11,700", "13,700"),
+    ("product", "Nine lorries carrying 24 tonnes apiece delivered {v} tonnes of grit to the depot.", "216", "261"),
+    ("product", "There are 18 classrooms with 30 pupils in each, making {v} pupils.", "540", "620"),
+    ("average", "Donations averaged £250 across 60 families, £{v} in total.", "15,000", "18,000"),
+    ("average", "The 120 allotments produced {v} kg of potatoes, an average of 35 kg a plot.", "4,200", "5,100"),
+    ("average", "The council will spend £3m on 500 homes, or £{v} a home.", "6,000", "8,000"),
+    ("average", "The £1.8m grant covers 300 apprentices, about £{v} per apprentice.", "6,000", "7,500"),
+    ("average", "Across 25 branches the bank lent £{v}, an average of £40,000 each.", "1m", "1.4m"),
+    ("average", "A total of 4,800 tickets were sold over 12 nights, an average of {v} a night.", "400", "480"),
+    # -- differences stated as a gap
+    ("gap", "Ballymena scored 31 points and Omagh 24, a {v}-point margin.", "seven", "nine"),
+    ("gap", "Councillor Reyes beat her rival by {v} votes, 340 to 318.", "22", "12"),
+    ("gap", "The Greens took 4,210 votes to Labour's 3,880, a majority of {v}.", "330", "530"),
+    ("gap", "Northfield won 78-64, a margin of {v} points.", "14", "18"),
+    ("gap", "The winner finished in 41 minutes, {v} minutes ahead of the runner-up on 47.", "six", "eight"),
+    ("gap", "Men earn £15.20 an hour on average and women £13.70, a gap of £{v}.", "1.50", "2.50"),
+    ("gap", "The difference between the two bids, £8.4m and £7.1m, is £{v}.", "1.3m", "1.9m"),
+    ("pp", "Support rose from 40% to 46%, a rise of {v} percentage points.", "six", "ten"),
+    ("pp", "Turnout fell from 63% to 58%, down {v} points.", "five", "eight"),
+    ("pp", "The jobless rate climbed from 4.2% to 5.1%, an increase of {v} percentage points.", "0.9", "1.9"),
+    ("pp", "The party's share went up {v} points, from 28% to 35%.", "seven", "four"),
+    ("pp", "Its vote share dropped by {v} percentage points to 22%, from 31% in 2021.", "nine", "six"),
+    # -- time and date arithmetic
+    ("anniversary", "The lido opened in 1998 and celebrates its {v} anniversary this summer.", "28th", "30th", "2026-06-02"),
+    ("anniversary", "Founded in 1971, the choir marks {v} years this month.", "55", "50", "2026-06-02"),
+    ("anniversary", "The bridge, completed in 1926, turns {v} this year.", "100", "90", "2026-06-02"),
+    ("anniversary", "It is {v} years since the pit closed in 1986.", "40", "35", "2026-06-02"),
+    ("anniversary", "The festival, first held in 2001, returns for its {v} year.", "26th", "21st", "2026-06-02"),
+    ("later", "The shop was raided on 23 April. Three weeks later, on {v} May, police made an arrest.", "14", "19"),
+    ("later", "She was admitted on 2 March and discharged {v} days later, on 12 March.", "ten", "seven"),
+    ("later", "The leak was found on 9 January; ten days on, on {v} January, the main was repaired.", "19", "24"),
+    ("later", "Talks began on 1 September and collapsed a fortnight later, on {v} September.", "15", "22"),
+    ("later", "The ferry sank on 4 October. Its captain was charged {v} weeks later, on 1 November.", "four", "six"),
+    ("span", "The exhibition runs from 2 to {v} June, a fortnight.", "16", "19"),
+    ("span", "Voting was open from 3 to 24 March, {v} weeks.", "three", "four"),
+    ("span", "The strike lasted {v} days, from 11 to 18 February.", "seven", "nine"),
+    ("span", "Between 1 and {v} July, a ten-day window, bookings were free.", "10", "14"),
+    ("span", "The road closed from 6 May until 27 May, a {v}-week closure.", "three", "five"),
+    ("elapsed", "In 2009, {v} years after the 1995 merger, the firm was sold.", "14", "12"),
+    ("elapsed", "The club was relegated in 1982 and promoted again in 1994, {v} years later.", "12", "15"),
+    ("elapsed", "The mill closed in 1958, {v} years after it opened in 1901.", "57", "47"),
+    ("elapsed", "Built in 1870, the pier was rebuilt {v} years later, in 1925.", "55", "45"),
+    ("elapsed", "After {v} years in office, from 2004 to 2019, she stood down.", "15", "13"),
+    # -- fractions and multiples
+    ("multiple", "Membership {v} from 3,100 to 5,900.", "almost doubled", "more than doubled"),
+    ("multiple", "Visitor numbers {v} from 86,000 to 52,000.", "fell by almost 40%", "halved"),
+    ("multiple", "The price of a season ticket has {v} since 2015, from £120 to £360.", "tripled", "quadrupled"),
+    ("multiple", "Staff numbers were cut by {v}, from 900 to 600.", "a third", "a quarter"),
+    ("multiple", "Complaints rose {v}, from 210 to 840.", "fourfold", "threefold"),
+    ("multiple", "Applications fell by half, from 4,400 to {v}.", "2,200", "3,100"),
+    ("fraction", "A quarter of the 480 staff, {v} people, will lose their jobs.", "120", "150"),
+    ("fraction", "Two-thirds of the 90 members, or {v}, voted in favour.", "60", "70"),
+    ("fraction", "Nearly half of the 1,200 respondents - {v} - said they felt unsafe.", "590", "410"),
+    ("fraction", "Of the 350 cases, a fifth - {v} - were dropped.", "70", "90"),
+    ("fraction", "The new rota has a third fewer shifts: {v}, down from 60.", "40", "48"),
+    # -- remaining
+    ("remaining", "Of the 90 places, 35 were filled and {v} remain.", "55", "45"),
+    ("remaining", "The appeal needed £50,000. It has raised £32,000, leaving £{v} to find.", "18,000", "28,000"),
+    ("remaining", "Of the 600 tickets, 420 have been sold, so {v} are still available.", "180", "240"),
+    ("remaining", "The club has 40 lockers; 26 are taken and {v} are free.", "14", "18"),
+    ("remaining", "Out of a budget of £2.4m, £1.9m has been spent and £{v} is left.", "500,000", "700,000"),
+    # -- counts split by kind in the next sentence
+    ("split", "Eleven people were hurt. Four were children and {v} adults.", "seven", "eight"),
+    ("split", "The crash injured 23 passengers. Nine were taken to hospital and {v} were treated at the scene.", "14", "17"),
+    ("split", "Police arrested 15 people. Six were later charged and {v} released without charge.", "nine", "11"),
+    ("split", "Thirty schools will close. Eighteen are primaries and {v} are secondaries.", "12", "16"),
+    ("split", "The fire station has 28 firefighters. Twenty are full-time and {v} are on call.", "eight", "12"),
+    # -- same quantity restated with a different value
+    ("restated", "# Ferry operator to axe {v} crossings\n\nThe operator said it would scrap 46 weekly crossings from March.", "46", "64"),
+    ("restated", "The hospital treated 312 patients over the weekend.\n\n" + PAD_A + "\n\nStaff said the {v} patients had overwhelmed the unit.", "312", "321"),
+    ("restated", "A total of 740 homes lost power in the storm.\n\n" + PAD_A + "\n\nEngineers restored supply to all {v} homes by Friday.", "740", "470"),
+    ("restated", "# Library cuts will close {v} branches\n\n*The council plans to close nine of its 31 libraries.*\n\nThe council voted to close nine libraries.", "nine", "eleven"),
+    ("restated", "The festival drew 18,000 visitors, organisers said.\n\n" + PAD_A + "\n\nThe {v} visitors spent an estimated £2m in the town.", "18,000", "21,000"),
+]
+
+
+def build(template: str, value: str, date: str = "") -> str:
+    head = f"---\ndate: {date}\n---\n\n" if date else ""
+    body = template.replace("{v}", value)
+    if body.startswith("# "):
+        title, _, rest = body.partition("\n\n")
+        return head + title + "\n\n" + PAD_A + "\n\n" + rest + "\n\n" + PAD_B + "\n"
+    return head + PAD_A + "\n\n" + body + "\n\n" + PAD_B + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="print every miss and alarm")
+    ap.add_argument("--only", default="")
+    args = ap.parse_args()
+    linter = Linter()
+    stats = collections.OrderedDict()
+    for case in CASES:
+        rel, template, good, bad = case[:4]
+        if args.only and rel != args.only:
+            continue
+        date = case[4] if len(case) > 4 else ""
+        s = stats.setdefault(rel, [0, 0, 0])
+        s[0] += 1
+        if linter.lint_text(build(template, bad, date), "draft.md", FIGURES):
+            s[1] += 1
+        elif args.show:
+            print("miss  ", rel, template.replace("{v}", bad)[:150])
+        wrong = linter.lint_text(build(template, good, date), "draft.md", FIGURES)
+        if wrong:
+            s[2] += 1
+            if args.show:
+                print("ALARM ", rel, template.replace("{v}", good)[:150], "->", wrong[0].code, wrong[0].message[:120])
+    tot = [0, 0, 0]
+    print(f"  {'relation':<12} {'cases':>5} {'found':>6} {'recall':>7} {'control alarms':>15}")
+    for rel, (c, f, a) in stats.items():
+        tot = [tot[0] + c, tot[1] + f, tot[2] + a]
+        print(f"  {rel:<12} {c:>5} {f:>6} {f / c:>7.2f} {a / c:>15.2f}")
+    print(f"  {'all':<12} {tot[0]:>5} {tot[1]:>6} {tot[1] / tot[0]:>7.2f} {tot[2] / tot[0]:>15.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,197 @@
+"""Gaps: a difference between two figures stated beside them.
+
+:func:`gap_statements` finds, in one sentence, a stated gap and the two figures it lies
+between: "beat her rival by 22 votes, 340 to 318", "won 78-64, a margin of 14 points",
+"took 4,210 votes to 3,880, a majority of 330", "a seven-point margin", "£15.20 and
+£13.70, a gap of £1.50", "the difference between £8.4m and £7.1m is £1.3m", "six minutes
+ahead of the runner-up on 47".
+
+The gap is known by its words: a noun of difference before it ("a margin of", "a majority
+of", "a gap of", "the difference ... is"), a compound ("a nine-point margin", "a 12-vote
+majority"), "by N" after a verb of winning or leading, or "N ahead of" / "behind" /
+"clear of". The two figures are the only two others of its kind in the sentence, joined
+by "to", a dash, "and", "against" or "versus" (a change "from A to B" is not a pair).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Tuple
+
+from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.matching import patterns as lazyre
+from lintnews.text.document import Document
+
+__all__ = ["GapStatement", "gap_interval", "gap_statements"]
+
+
+class GapStatement:
+    """The stated ``gap`` between ``larger`` and ``smaller``; ``mults`` put the three in one
+    unit (seconds for durations; a bare rival "on 47" after "41 minutes" takes minutes)."""
+
+    __slots__ = ("gap", "larger", "smaller", "mults")
+
+    def __init__(self, gap: Figure, larger: Figure, smaller: Figure, mults: Tuple[float, float, float]) -> None:
+        self.gap = gap
+        self.larger = larger
+        self.smaller = smaller
+        self.mults = mults
+
+    def __repr__(self) -> str:
+        return f"GapStatement(gap={self.gap!r}, larger={self.larger!r}, smaller={self.smaller!r})"
+
+
+def gap_statements(doc: Document) -> List[GapStatement]:
+    """Every gap stated beside its two figures in one sentence (a memo of the document)."""
+    return doc.memo("figures.gap-statements", _gap_statements)
+
+
+def _gap_statements(doc: Document) -> List[GapStatement]:
+    out: List[GapStatement] = []
+    by_sentence: List[List[Figure]] = []
+    for f in read_figures(doc):
+        if f.sentence is None:
+            continue
+        if by_sentence and by_sentence[-1][0].sentence is f.sentence:
+            by_sentence[-1].append(f)
+        else:
+            by_sentence.append([f])
+    for found in by_sentence:
+        if len(found) < 3:
+            continue
+        text = found[0].region.text
+        if not _ANY_CUE.search(text, found[0].sentence.start, found[0].sentence.end):
+            continue  # cheap gate: no word of difference in the sentence
+        for g in found:
+            cue = _is_gap(g)
+            if not cue:
+                continue
+            st = _pair_for(g, found, cue)
+            if st is not None:
+                out.append(st)
+                break
+    return out
+
+
+#: A word that may state a gap somewhere in the sentence (the gate before any closer look).
+_ANY_CUE = lazyre.compile(r"\b(?:margin|majority|gap|difference|lead|advantage|by|ahead|behind|clear)\b", re.I)
+#: Before the gap: "a margin of", "a majority of just", "the difference ... is".
+_NOUN_BEFORE = lazyre.compile(
+    r"\b(?:margin|majority|gap|difference|lead|advantage)\s+(?:of|was|is|stood\s+at|stands\s+at|(?:was\s+)?cut\s+to|"
+    r"(?:was\s+)?reduced\s+to)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|a\s+mere\s+)?$",
+    re.I)
+#: "the difference between A and B is G": the noun at the sentence's start of the clause.
+_DIFFERENCE_IS = lazyre.compile(r"\bdifference\s+between\b[^;]*\b(?:is|was|comes\s+to|came\s+to|of)\s+"
+                                r"(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$", re.I)
+#: "won by", "beat her rival by", "led by", "edged it by".
+_BY_BEFORE = lazyre.compile(r"\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeating|lost|loses|losing|"
+                            r"led|leads|leading|trailed|trails|trailing|edged|edging|ahead|behind|clear|prevailed|"
+                            r"outpolled|outscored)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$",
+                            re.I)
+#: After the gap: "-point margin", " votes ahead of", " majority".
+_UNIT_WORD = r"(?:[\s-]+(?:point|vote|goal|run|seat|stroke|minute|second|shot|length|place|percentage-point)s?)?"
+_AFTER = lazyre.compile(_UNIT_WORD + r"(?:\s+(?:winning|overall|narrow|slender|comfortable|clear|healthy|commanding|"
+                        r"final|half-time|early))?\s+(?:margin|majority|gap|lead|victory|advantage|win)\b", re.I)
+#: "four points ahead of", "six minutes behind": the rival's figure comes after, "on 47".
+_AHEAD_AFTER = lazyre.compile(_UNIT_WORD + r"\s+(?:ahead\s+of|behind|clear\s+of)\b", re.I)
+#: Between the two figures: "340 to 318", "78-64", "4,210 votes to Labour's 3,880", "£15.20
+#: an hour on average and women £13.70", "£8.4m and £7.1m", "31 against 24".
+_LINK = lazyre.compile(r"(?:\s+[\w'’-]+){0,5}?\s*(?:,\s*)?(?:\bto\b|-|–|\band\b|\bagainst\b|\bversus\b|\bvs?\.?(?=\s))"
+                       r"(?:\s+[\w'’-]+){0,3}?\s*$|\s*(?:-|–)\s*$", re.I)
+#: A change's start: "from 40 to 46" is not a pair of rivals.
+_FROM_BEFORE = lazyre.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.I)
+_BY_VOTES_TO = lazyre.compile(r"\bby\s+\d[\d,]*\s+votes?\s+to\s+\d", re.I)
+_MAJORITY_BEFORE = lazyre.compile(r"\bmajority\s+of\s+$", re.I)
+#: "on 47", "with 318": the rival's figure after "ahead of the runner-up".
+_RIVAL_ON = lazyre.compile(r"\s+(?:ahead\s+of|behind|clear\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:on|with)\s+$", re.I)
+
+
+def _is_gap(g: Figure) -> str:
+    """``gap`` for a gap between two figures, ``rival`` for one ahead of a rival named
+    after it ("four points ahead of Ayr on 29"), else ``""``."""
+    text = g.region.text
+    lo = max(g.sentence.start, g.qual_start - 60)
+    if _NOUN_BEFORE.search(text, lo, g.qual_start) or _BY_BEFORE.search(text, lo, g.qual_start) \
+            or _DIFFERENCE_IS.search(text, g.sentence.start, g.qual_start) or _AFTER.match(text, g.end):
+        return "gap"
+    return "rival" if _AHEAD_AFTER.match(text, g.end) else ""
+
+
+def _family(f: Figure) -> str:
+    if f.kind in ("count", "score", "points"):
+        return "n"
+    if f.kind == "currency":
+        return "currency:" + (f.currency or "")
+    if f.kind in ("percent", "pp"):
+        return "percent"
+    return f.kind
+
+
+def _pair_for(g: Figure, found: List[Figure], cue: str) -> Optional[GapStatement]:
+    fam = _family(g)
+    if fam in ("year", "date", "time", "age") or g.kind == "score":
+        return None  # (a score's second figure, "a 17-6 half-time lead", is no gap)
+    text = g.region.text
+    if _BY_VOTES_TO.search(text, g.sentence.start, g.sentence.end) and \
+            _MAJORITY_BEFORE.search(text, max(g.sentence.start, g.qual_start - 20), g.qual_start):
+        return None  # "by 2,310 votes to 2,187, a majority of 123": FIG003 checks a majority after a vote
+    if g.kind == "percent":
+        return None  # "a lead of 5%": points or a relative lead, unsaid
+    others = [f for f in found if f is not g and _family(f) == fam]
+    if g.kind in ("pp", "points") and any(f.kind == "percent" for f in found):
+        others = [f for f in found if f is not g and f.kind == "percent"]  # "a gap of five points" between shares
+    rival = cue == "rival"
+    if rival:
+        # "eight minutes ahead of the runner-up on 47", "four points clear of Ayr on 29": the
+        # one figure of its kind before the gap, and the rival's right after "on" or "with"
+        before = [f for f in others if f.end <= g.qual_start]
+        after = [f for f in found if f.start > g.end and _RIVAL_ON.match(text, g.end, f.qual_start) is not None
+                 and (_family(f) == fam or f.kind == "count" and f.thing == "" and g.kind == "duration")]
+        if len(before) != 1 or len(after) != 1 or g.kind == "duration" and before[0].unit != g.unit:
+            return None
+        a, b = before[0], after[0]
+    else:
+        if len(others) != 2:
+            return None
+        a, b = others
+        if b.start < a.start:
+            a, b = b, a
+        if a.end <= g.start and g.end <= b.qual_start:
+            return None  # "31 points - four points behind ... and a further five": the gap between them
+    if not (a.comparable or a.kind == "score") or not (b.comparable or b.kind == "score" or rival):
+        return None
+    if not rival and not _LINK.search(text, max(a.end, b.qual_start - 60), b.qual_start):
+        return None
+    if _FROM_BEFORE.search(text, max(a.sentence.start, a.qual_start - 20), a.qual_start):
+        return None
+    if a.role == "change" or b.role == "change" or g.role == "change" and g.kind not in ("pp", "points"):
+        return None
+    mg, ma = _mult(g), _mult(a)
+    mb = ma if rival and b.kind != a.kind else _mult(b)
+    va, vb = a.value * ma, b.value * mb
+    if g.value * mg >= max(va, vb):
+        return None  # the gap is larger than both: another quantity
+    if va >= vb:
+        return GapStatement(g, a, b, (mg, ma, mb))
+    return GapStatement(g, b, a, (mg, mb, ma))
+
+
+def _mult(f: Figure) -> float:
+    return f.base / f.value if f.kind == "duration" and f.value else 1.0
+
+
+def _interval(f: Figure, mult: float) -> Tuple[float, float]:
+    if f.approx:
+        return f.low * mult, f.high * mult
+    half = f.half
+    if f.kind in ("count", "score", "points") and f.value == int(f.value) and f.value % 10:
+        half = 0.0  # "44 points", "318 votes": counted, not rounded
+    return (f.value - half) * mult, ((f.upper if f.upper is not None else f.value) + half) * mult
+
+
+def gap_interval(st: GapStatement) -> Tuple[Tuple[float, float], Tuple[float, float]]:
+    """The differences the two figures allow and the values the stated gap allows, in the
+    gap's unit."""
+    mg, ml, ms = st.mults
+    big, small, gap = _interval(st.larger, ml / mg), _interval(st.smaller, ms / mg), _interval(st.gap, 1.0)
+    return (big[0] - small[1], big[1] - small[0]), gap

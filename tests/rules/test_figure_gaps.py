@@ -1,0 +1,67 @@
+"""FIG012: a gap or margin stated beside the two figures it lies between ("beat him by 40
+votes, 1,212 to 1,190"), and the quiet cases: right arithmetic, changes "from A to B",
+gaps between other figures, a gap larger than both."""
+
+import pytest
+
+GAP_PAIRS = [
+    # (wrong, right)
+    ("Ms Adebayo beat the sitting councillor by 40 votes, 1,212 to 1,190.",
+     "Ms Adebayo beat the sitting councillor by 22 votes, 1,212 to 1,190."),
+    ("Carrick Academy won the final 56-41, a margin of 21 points.",
+     "Carrick Academy won the final 56-41, a margin of 15 points."),
+    ("The Liberal Democrats polled 9,640 votes to the SNP's 9,015, a majority of 925.",
+     "The Liberal Democrats polled 9,640 votes to the SNP's 9,015, a majority of 625."),
+    ("Dunfermline scored 27 points and Kirkcaldy 19, a five-point winning margin.",
+     "Dunfermline scored 27 points and Kirkcaldy 19, an eight-point winning margin."),
+    ("Full-time staff earn £612 a week and part-time staff £408, a gap of £240.",
+     "Full-time staff earn £612 a week and part-time staff £408, a gap of £204."),
+    ("The difference between the two offers, £3.6m and £2.9m, is £1.1m.",
+     "The difference between the two offers, £3.6m and £2.9m, is £0.7m."),
+    ("Okoro crossed the line in 58 minutes, nine minutes ahead of the next rider on 64.",
+     "Okoro crossed the line in 58 minutes, six minutes ahead of the next rider on 64."),
+    ("Rovers are on 44 points, three points clear of Stenhousemuir on 40.",
+     "Rovers are on 44 points, four points clear of Stenhousemuir on 40."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", GAP_PAIRS, ids=[p[0][:40] for p in GAP_PAIRS])
+def test_gap_against_its_figures(linter, wrong, right):
+    assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_gap_message_names_both_figures(linter):
+    (f,) = linter.lint("Carrick Academy won the final 56-41, a margin of 21 points.", select=["FIG012"])
+    assert "21 points" in f.message and "56" in f.message and "41" in f.message and "15" in f.message
+
+
+def test_gap_in_a_quote_is_checked(linter):
+    text = '"We won by 40 votes, 1,212 to 1,190," her agent said.'
+    assert "FIG012" in linter.codes(text, select=["FIG"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change, not two rivals
+        "Her majority of 300 rose from 1,100 to 1,400.",
+        # the gap lies between the two figures: another pair ("and a further five")
+        "The result leaves them on 31 points - four points behind the leaders and a further five back from the top.",
+        # a gap bigger than both figures: another quantity
+        "They won 3-1, a margin that left them 12 points clear.",
+        # a lead of a percentage: points or relative, unsaid
+        "The party polled 42% to 38%, a lead of 10%.",
+        # "about" widens the stated gap
+        "Grenville took 5,230 votes to 4,108, a majority of about 1,100.",
+        # three figures of the kind: which two is unsaid
+        "The vote was 212 to 198 with 14 abstentions, a margin of 14.",
+    ],
+)
+def test_gap_quiet(linter, text):
+    assert "FIG012" not in linter.codes(text, select=["FIG"]), text
+
+
+def test_gap_rival_needs_on(linter):
+    # "ahead of" a rival whose figure is not given with "on" or "with": nothing to compare
+    assert linter.codes("Rovers, on 44 points, are three points ahead of Stenhousemuir.", select=["FIG"]) == []
