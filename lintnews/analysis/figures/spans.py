@@ -94,6 +94,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             later = _later_than_before(sentence, found, durations, previous)
             if later is not None:
                 out.append(later)
+        if ends is None and durations:
+            relative = _relative(sentence, found, durations, previous)
+            if relative is not None:
+                out.append(relative)
         if ends is not None:
             first, second = ends
             stated = _stated_for(sentence, durations, first, second)
@@ -279,6 +283,73 @@ def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[
     return SpanStatement(earlier[0], t, d, "sentence")
 
 
+def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
+              previous: Optional[Tuple[Sentence, List[Figure]]]) -> Optional[SpanStatement]:
+    """A date or year given as a period after an earlier one: "admitted on 2 March and
+    discharged ten days later, on 12 March"; "raided on 23 April. Three weeks later, on 14
+    May, ..." (the one date of the sentence before); "relegated in 1982 and promoted in
+    1994, 12 years later"; "Built in 1870, it was rebuilt 55 years later, in 1925"; "In
+    2009, 14 years after the 1995 merger"; "closed in 1958, 57 years after it opened in
+    1901". The start is the nearest date (or year) before, in the sentence or else the one
+    of the sentence just before."""
+    text = sentence.region.text
+    points = [f for f in found if f.kind in ("date", "year")]
+    if not points or len(durations) != 1:
+        return None
+    d = durations[0]
+    unit = d.unit or ""
+    for b in points:
+        if b.kind == "year" and not unit.startswith(("year", "decade")) or \
+                b.kind == "date" and not unit.startswith(("day", "week", "fortnight", "month")):
+            continue
+        if b.qual_start >= d.end:
+            m = _LATER_THEN.fullmatch(text, d.end, b.qual_start)
+            if m is None:
+                if b.kind == "year" and _AFTER_YEAR.fullmatch(text, d.end, b.qual_start):
+                    # "In 2009, 14 years after the 1995 merger": the later year before the duration
+                    a = [f for f in points if f.kind == "year" and f.end <= d.qual_start]
+                    if len(a) == 1 and len(points) == 2 and a[0].value > b.value \
+                            and not _CLAUSE_BREAK.search(text, a[0].end, d.qual_start) \
+                            and d.qual_start - a[0].end < 40:
+                        return SpanStatement(b, a[0], d, "relative")
+                continue
+            lead = d.qual_start
+        elif b.end <= d.qual_start and _LATER_AFTER_POINT.fullmatch(text, b.end, d.qual_start) \
+                and _LATER_WORD.match(text, d.end):
+            lead = b.qual_start
+        else:
+            continue
+        before = [f for f in points if f.kind == b.kind and f.end <= lead and f is not b]
+        if before:
+            a = before[-1]
+            if _CLAUSE_BREAK_STRONG.search(text, a.end, lead) and not _SEMICOLON_ONLY.fullmatch(text, a.end, lead):
+                return None  # (but "found on 9 January; ten days later, on 19 January")
+        elif previous is not None and _next_to(previous[0], sentence) and lead - sentence.start < 40:
+            earlier = [f for f in previous[1] if f.kind == b.kind]
+            if len(earlier) != 1:
+                return None
+            a = earlier[0]
+        else:
+            return None
+        if a.kind == "year" and a.value >= b.value:
+            return None
+        return SpanStatement(a, b, d, "relative")
+    return None
+
+
+#: "ten days later, on 12 March", "three weeks on, on 14 May", "55 years later, in 1925".
+_LATER_THEN = lazyre.compile(r"\s+(?:later|on|afterwards|after\s+that)\s*,?\s+(?:on\s+|in\s+)?(?:the\s+)?", re.I)
+#: "in 1994, 12 years later": the point, a comma and the duration.
+_LATER_AFTER_POINT = lazyre.compile(r"\s*,\s*(?:some\s+|about\s+|almost\s+|nearly\s+|just\s+over\s+|just\s+under\s+|"
+                                    r"exactly\s+|only\s+)?")
+_LATER_WORD = lazyre.compile(r"\s+later\b(?!\s+than)", re.I)
+#: "14 years after the 1995 merger", "57 years after it opened in 1901".
+_AFTER_YEAR = lazyre.compile(r"\s+after\s+(?:the|its|his|her|their|it|he|she|they|we)\b(?:\s+[\w'’-]+){0,4}?"
+                             r"\s+(?:in\s+)?", re.I)
+_SEMICOLON_ONLY = lazyre.compile(r"\s*;\s*")
+_CLAUSE_BREAK_STRONG = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|since)\b", re.I)
+
+
 def _stated_before(sentence: Sentence, previous: Tuple[Sentence, List[Figure]]) -> Optional[Figure]:
     """The one duration of the sentence just before, when that sentence gives no times or
     dates of its own and this one goes on about the same thing ("The road was closed for
@@ -331,6 +402,10 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
             break
         later = d.qual_start >= second.end and _LATER_RIGHT_AFTER.fullmatch(text, second.end, d.qual_start) \
             and _LATER.match(text, d.end)
+        if d.end <= first.qual_start and _AFTER_IN_OFFICE.fullmatch(text, d.end, first.qual_start) \
+                and _AFTER_LEAD.search(before):
+            best = (0, d)  # "After 15 years in office, from 2004 to 2019, ...": the span's own years
+            break
         if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end) and not later:
             continue  # (but "landed at 12:30, seven hours later" is the span)
         lo, hi = (second.end, d.qual_start) if d.qual_start >= second.end else (d.end, first.qual_start)
@@ -342,6 +417,10 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
     return best[1] if best is not None and best[0] < 120 else None
 
 
+#: "After 15 years in office, from 2004 to 2019": the duration, a few words of what it was
+#: spent on and a comma, right before the span.
+_AFTER_LEAD = lazyre.compile(r"\b(?:after|following)\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
+_AFTER_IN_OFFICE = lazyre.compile(r"(?:\s+(?:in|at|as|of|on)(?:\s+[\w'’-]+){1,3})?\s*,\s*(?:from\s+|between\s+)?", re.I)
 #: A duration its event's verb states between the two ends: "and lasted 90 minutes, ending at".
 _LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|running\s+for|went\s+on\s+for|took)\s+"
                                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")

@@ -1,0 +1,57 @@
+"""FIG008 on a date or year given as a period after an earlier one ("admitted on 2 March
+and sent home nine days later, on 11 March"; "sold in 2011, 16 years after the 1995
+float"), and on a duration that opens the sentence before its own span ("After 11 years
+in charge, from 2008 to 2019, ...")."""
+
+import pytest
+
+PAIRS = [
+    # (wrong, right)
+    ("The trawler ran aground on 6 February and was refloated eight days later, on 19 February.",
+     "The trawler ran aground on 6 February and was refloated 13 days later, on 19 February."),
+    ("The bakery was burgled on 12 July.\n\nFive weeks later, on 2 August, a man was charged.",
+     "The bakery was burgled on 12 July.\n\nThree weeks later, on 2 August, a man was charged."),
+    ("The burst was reported on 3 November; a fortnight later, on 24 November, the road reopened.",
+     "The burst was reported on 3 November; a fortnight later, on 17 November, the road reopened."),
+    ("Wexford went down in 1987 and came back up in 1999, nine years later.",
+     "Wexford went down in 1987 and came back up in 1999, 12 years later."),
+    ("The lighthouse was first lit in 1862 and was automated 90 years later, in 1982.",
+     "The lighthouse was first lit in 1862 and was automated 120 years later, in 1982."),
+    ("In 2011, 12 years after the 1995 float, the group was taken private.",
+     "In 2011, 16 years after the 1995 float, the group was taken private."),
+    ("The foundry shut in 1979, 61 years after it was founded in 1908.",
+     "The foundry shut in 1979, 71 years after it was founded in 1908."),
+    ("After 14 years in charge, from 2008 to 2019, the head teacher retired.",
+     "After 11 years in charge, from 2008 to 2019, the head teacher retired."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PAIRS, ids=[p[0][:40] for p in PAIRS])
+def test_relative_date_against_its_start(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_relative_message_names_both_dates(linter):
+    (f,) = linter.lint("The trawler ran aground on 6 February and was refloated eight days later, on 19 February.",
+                       select=["FIG008"])
+    assert "eight days" in f.message and "6 February" in f.message and "19 February" in f.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "later than": a comparison, not the period since the earlier date
+        "The school opened in 1994 and the library in 2001, seven years later than planned.",
+        # another period: a clause break between the earlier date and the duration
+        "The bridge opened in 1961, but ten years later, in 1981, it was widened.",
+        # two dates before: the nearest is the start (1 March to 11 March is ten days)
+        "Bids opened on 20 February, the panel met on 1 March and ten days later, on 11 March, chose a winner.",
+        # "a week later" with no date after it is not read as a duration
+        "The fence went up on 4 May. A week later it came down again.",
+        # the years of two sentences not next to each other
+        "The works opened in 1950.\n\nThey were extended.\n\nIn 1999, 20 years later, the site closed.",
+    ],
+)
+def test_relative_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
