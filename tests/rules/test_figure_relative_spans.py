@@ -55,3 +55,44 @@ def test_relative_message_names_both_dates(linter):
 )
 def test_relative_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+# -- years counted up to the draft's date --------------------------------------------------
+
+DATED = "---\ndate: 2026-09-14\n---\n\n"
+
+NOW_PAIRS = [
+    (DATED + "The colliery closed in 1991, 30 years ago.", DATED + "The colliery closed in 1991, 35 years ago."),
+    (DATED + "It is 25 years since the ferry service ended in 1996.",
+     DATED + "It is 30 years since the ferry service ended in 1996."),
+    (DATED + "Set up in 1976, the food bank celebrates 40 years this autumn.",
+     DATED + "Set up in 1976, the food bank celebrates 50 years this autumn."),
+    ("ASHFORD, 3 May 2026 - Sixty years ago, in 1976, the market hall burned down.",
+     "ASHFORD, 3 May 2026 - Fifty years ago, in 1976, the market hall burned down."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", NOW_PAIRS, ids=[p[0][-40:] for p in NOW_PAIRS])
+def test_years_up_to_the_draft_date(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date of its own: nothing to count to
+        "The colliery closed in 1991, 30 years ago.",
+        # the year and the "ago" are two events
+        DATED + "The mill, which closed in 1986, was sold ten years ago.",
+        # years in something else than its existence
+        DATED + "Founded in 1971, the choir marks 20 years on the festival circuit.",
+    ],
+)
+def test_years_up_to_the_draft_date_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_years_up_to_the_draft_date_message(linter):
+    (f,) = linter.lint(DATED + "The colliery closed in 1991, 30 years ago.", select=["FIG008"])
+    assert "30 years" in f.message and "1991" in f.message and "2026" in f.message

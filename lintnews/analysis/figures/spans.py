@@ -22,6 +22,7 @@ import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
@@ -82,6 +83,7 @@ def span_statements(doc: Document) -> List[SpanStatement]:
     out: List[SpanStatement] = []
     events: List[Tuple[Figure, str]] = []  # compound durations and their nouns, for later spans
     previous: Optional[Tuple[Sentence, List[Figure]]] = None
+    now: List[Optional[dt.date]] = []  # the draft's date, read once if needed
     for sentence in order:
         found = by_sentence[id(sentence)]
         ends = _ends(sentence, found)
@@ -98,6 +100,14 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             relative = _relative(sentence, found, durations, previous)
             if relative is not None:
                 out.append(relative)
+            elif any((d.unit or "").startswith(("year", "decade")) for d in durations):
+                if not now:
+                    dated = draft_date(doc)
+                    now.append(dated[0] if dated is not None else None)
+                if now[0] is not None:
+                    since = _since_now(sentence, found, durations, now[0])
+                    if since is not None:
+                        out.append(since)
         if ends is not None:
             first, second = ends
             stated = _stated_for(sentence, durations, first, second)
@@ -348,6 +358,56 @@ _AFTER_YEAR = lazyre.compile(r"\s+after\s+(?:the|its|his|her|their|it|he|she|the
                              r"\s+(?:in\s+)?", re.I)
 _SEMICOLON_ONLY = lazyre.compile(r"\s*;\s*")
 _CLAUSE_BREAK_STRONG = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|since)\b", re.I)
+
+
+def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
+               today: dt.date) -> Optional[SpanStatement]:
+    """Years counted from a year up to the draft's date: "closed in 1986, 40 years ago";
+    "It is 35 years since the pit closed in 1986"; "Founded in 1971, the choir marks 55
+    years this month". The sentence's one year and one duration in years; the draft's date
+    from its front matter or dateline."""
+    years = [f for f in found if f.kind == "year"]
+    if len(years) != 1 or len(durations) != 1:
+        return None
+    y, d = years[0], durations[0]
+    if y.value > today.year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just"):
+        return None
+    text = sentence.region.text
+    lo, hi = (y.end, d.qual_start) if y.end <= d.qual_start else (d.end, y.qual_start)
+    if hi - lo > 60 or _NOW_BREAK.search(text, lo, hi) or any(f.kind == "date" and lo <= f.start < hi for f in found):
+        return None
+    before = text[max(sentence.start, d.qual_start - 40) : d.qual_start]
+    if _AGO.match(text, d.end):
+        # "40 years ago, in 1986"; "in 1986, 40 years ago" (not "closed in 1986 and was sold
+        # ten years ago": another event)
+        ago = _AGO.match(text, d.end).end()
+        if not (y.end <= d.qual_start and _LATER_AFTER_POINT.fullmatch(text, y.end, d.qual_start)
+                or y.qual_start >= ago and _AGO_IN.fullmatch(text, ago, y.qual_start)):
+            return None
+    elif d.end <= y.qual_start and _SINCE_AFTER.match(text, d.end) and _NOW_BEFORE.search(before):
+        pass  # "It is 35 years since the pit closed in 1986"
+    elif y.end <= d.qual_start and _MARKS_BEFORE.search(before) and _MARKS_AFTER.match(text, d.end) \
+            and _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start):
+        pass  # "Founded in 1971, the choir marks 55 years this month"
+    else:
+        return None
+    here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
+    return SpanStatement(y, here, d, "now")
+
+
+_NOW_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|and)\b", re.I)
+_AGO = lazyre.compile(r"\s+ago\b", re.I)
+_AGO_IN = lazyre.compile(r"\s*,?\s*(?:in|this\s+(?:month|week)\s+in)\s+", re.I)
+#: "marks 55 years this month", "celebrates 40 years in business": the years of the thing itself.
+_MARKS_AFTER = lazyre.compile(r"\s+(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)|since)\b|\s*[.,;]|"
+                              r"\s+(?:of|in)\s+(?:existence|business|operation|service)\b", re.I)
+_SINCE_AFTER = lazyre.compile(r"\s+since\b", re.I)
+_NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|marks|marking|now|this\s+year\s+marks)\s+"
+                             r"(?:exactly\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|more\s+than\s+)?$", re.I)
+_MARKS_BEFORE = lazyre.compile(r"\b(?:marks|marking|celebrates|celebrating|is\s+celebrating|commemorates)\s+"
+                               r"(?:its\s+|exactly\s+|nearly\s+|almost\s+)?$", re.I)
+_MADE_BEFORE = lazyre.compile(r"\b(?:built|opened|founded|established|formed|set\s+up|launched|created|started|began|"
+                              r"completed|first\s+held|first\s+staged)\s+(?:in\s+)?$", re.I)
 
 
 def _stated_before(sentence: Sentence, previous: Tuple[Sentence, List[Figure]]) -> Optional[Figure]:

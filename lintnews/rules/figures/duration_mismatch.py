@@ -63,6 +63,13 @@ class DurationMismatch(Rule):
             if lo <= period[1] * 1.0001 and period[0] <= hi * 1.0001:
                 continue
             d = st.duration
+            if st.how == "now":
+                line = line_of(doc, d.region, d.start)
+                message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to the draft's date "
+                           f"({int(st.second.value)}) is {describe_period(period, d)}: the duration and its year "
+                           f"disagree{voice_note((d, st.first))}")
+                yield self.report(doc, d.region, d.qual_start, d.end, message)
+                continue
             if st.how == "event":
                 region, start, end = st.first.region, st.first.qual_start, st.second.end
             else:
