@@ -33,7 +33,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
-           "place_groups", "remaining_groups", "rounding", "sig_half", "sum_interval"]
+           "left_groups", "place_groups", "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
 ADDITIVE = frozenset("count currency length mass area volume energy power data duration".split())
@@ -420,6 +420,75 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
                 out.append(PartGroup(whole, [p, r], "remaining", True, r.sentence))
             break
     return out
+
+
+def left_groups(doc: Document) -> List[PartGroup]:
+    """A part used and the part left of a whole given just before them: "The club has 40
+    lockers; 26 are taken and 14 are free."; "The appeal needs £50,000. It has raised
+    £32,000, leaving £18,000 to find."; "Out of a budget of £2.4m, £1.9m has been spent and
+    £500,000 is left". The two parts are the only two figures of their kind in their
+    clause, the second one left ("leaving", "remain", "are free", "to find"); the whole
+    is the one figure of their kind before them in the sentence, or else in the sentence
+    just before. The part and what is left make up the whole."""
+    figures = read_figures(doc)
+    taken = set()
+    for g in part_groups(doc):
+        taken.update(id(f) for f in g.parts)
+    out: List[PartGroup] = []
+    previous: List[Figure] = []
+    for i, b in enumerate(figures):
+        if b.kind not in ("count", "currency") or b.sentence is None or i == 0:
+            continue
+        text = b.region.text
+        end = b.quantity.extra.get("after", b.end) if b.quantity is not None else b.end
+        if not (_LEFT_LEAD.search(text, max(b.sentence.start, b.qual_start - 25), b.qual_start)
+                or _LEFT_WORDS.match(text, _noun_end(text, end, b.sentence.end))):
+            continue
+        a = figures[i - 1]
+        if a.sentence is not b.sentence or not _same_kind(a, b) or id(a) in taken or id(b) in taken:
+            continue
+        if a.approx or b.approx or not a.comparable or not b.comparable or a.role in ("change", "rate", "share"):
+            continue
+        if b.qual_start - a.end > 60 or _LEFT_BREAK.search(text, a.end, b.qual_start):
+            continue
+        same = [f for f in figures[max(0, i - 6) : i - 1] if f.sentence is b.sentence and _same_kind(f, b)]
+        if same:
+            whole = same[-1]
+            whole_end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
+            if len(same) > 1 or not _WHOLE_THEN.fullmatch(text, whole_end, a.qual_start):
+                continue
+        else:
+            before = [f for f in figures[max(0, i - 8) : i - 1] if f.sentence is not b.sentence
+                      and f.sentence is not None and _next_to_sentence(f.sentence, b.sentence)]
+            kind = [f for f in before if _same_kind(f, b)]
+            if len(kind) != 1 or a.qual_start - b.sentence.start > 40:
+                continue
+            whole = kind[0]
+        if whole.approx or whole.value <= max(a.value, b.value) or whole.role in ("change", "rate", "share"):
+            continue
+        things = [stem(f.thing) for f in (whole, a, b) if f.thing]
+        if len(set(things)) > 1:
+            continue  # "destroyed 40 homes, leaving 120 people homeless": other things
+        out.append(PartGroup(whole, [a, b], "leaving", True, b.sentence))
+    return out
+
+
+def _next_to_sentence(a: Sentence, b: Sentence) -> bool:
+    if a.region is b.region:
+        return b.index == a.index + 1
+    return b.region.index == a.region.index + 1 and b.index == 0
+
+
+#: What is left: "leaving £18,000", "leaving just 12"; "14 remain", "14 are free", "£18,000 to find".
+_LEFT_LEAD = lazyre.compile(r"\bleaving\s+(?:just\s+|only\s+|another\s+|a\s+further\s+)?$", re.I)
+_LEFT_WORDS = lazyre.compile(r"\s+(?:remain|remains|(?:are|is)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|unsold|"
+                             r"available|unclaimed|unspent|outstanding)|(?:still\s+)?to\s+(?:find|raise|go|be\s+raised|"
+                             r"be\s+found|be\s+sold|be\s+filled))\b", re.I)
+#: A clause that is not the parts': a break between the part used and the part left.
+_LEFT_BREAK = lazyre.compile(r"[;:.]|\b(?:but|while|whereas|although|though|after|before|since|when)\b", re.I)
+#: Between the whole and the first part in one sentence: "40 lockers; ", "a budget of £2.4m, ".
+_WHOLE_THEN = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*[;:,]\s*(?:and\s+|so\s+far\s+|of\s+(?:those|these|them)\s*,?\s*)?",
+                             re.I)
 
 
 _WORDS_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
