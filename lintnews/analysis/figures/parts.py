@@ -808,10 +808,13 @@ def _trailing_list(text: str, parts: List[Figure], whole: Figure) -> List[Figure
         gap = text[f.quantity.extra.get("after", f.end) : nxt.qual_start]
         if len(gap) > 70 or _BREAK.search(gap) or (out and not _JOINER.search(gap)):
             break
-        if f.role in ("change", "rate"):
-            return []
+        if f.role in ("change", "rate") or _EACH_IN_GAP.search(gap):
+            return []  # (and "14 coaches, each carrying 52 fans, 728 in all" is a product)
         out.insert(0, f)
     return out
+
+
+_EACH_IN_GAP = lazyre.compile(r"\b(?:each|apiece|every)\b", re.I)
 
 
 #: Phrasings whose lists are meant to be the whole even when no word says so: a list of

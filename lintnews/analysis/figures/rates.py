@@ -88,10 +88,73 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (_average_across(doc, sentence, here) if averages else None) \
             or (average_anywhere(every, sentence, here) if averages else None) \
             or (average_of_each(sentence, here) if averages and len(here) >= 3 else None) \
-            or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None)
+            or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None) \
+            or (_count_product(sentence, here) if averages and len(here) >= 3 else None)
         if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
     return out
+
+
+def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """A count of things, what each holds and the total, in one sentence: "14 coaches, each
+    carrying 52 fans - 728 supporters in all"; "The 36 volunteers each gave eight hours,
+    288 hours between them"; "Nine lorries carrying 24 tonnes apiece delivered 216
+    tonnes"; "18 classrooms with 30 pupils in each, making 540 pupils". The amount each
+    holds is marked ("each carrying", "apiece", "in each"); the count is the figure of
+    things just before it; the total is the one later figure of the amount's kind and unit,
+    larger than both, said to be a total ("in all", "between them", "making") or the
+    sentence's only other figure."""
+    text = sentence.region.text
+    for i, r in enumerate(here):
+        if i == 0 or r.approx:
+            continue
+        end = r.quantity.extra.get("after", r.end)
+        each_before = _EACH_LEAD.search(text, max(sentence.start, r.qual_start - 30), r.qual_start)
+        if not (each_before or _EACH_TRAIL.match(text, end)):
+            continue
+        count = here[i - 1]
+        if count.kind != "count" or count.value < 2 or count.approx or count.role in ("change", "share"):
+            continue
+        if r.qual_start - count.end > 45 or _PRODUCT_BREAK.search(text, count.end, r.qual_start):
+            continue
+        if count.thing and r.thing and stem(count.thing) == stem(r.thing) and r.kind == "count":
+            continue  # "40 of the 65 pupils each": the same things
+        later = [t for t in here[i + 1 :] if t.kind == r.kind and t.currency == r.currency
+                 and (r.kind == "count" or t.unit == r.unit)]
+        if len(later) != 1:
+            continue
+        total = later[0]
+        if total.value <= max(r.value, count.value) or total.role in ("change", "share", "rate"):
+            continue
+        if total.thing and r.thing and stem(total.thing) != stem(r.thing) \
+                and noun_class(total.thing) != noun_class(r.thing):
+            continue
+        t_end = total.quantity.extra.get("after", total.end)
+        cue = _PRODUCT_TOTAL_BEFORE.search(text, max(sentence.start, total.qual_start - 25), total.qual_start) \
+            or _PRODUCT_TOTAL_AFTER.match(text, t_end) \
+            or _PRODUCT_TOTAL_AFTER_NOUN.match(text, t_end)
+        if not cue and len(here) != 3:
+            continue
+        if _PRODUCT_BREAK.search(text, end, total.qual_start):
+            continue
+        return RateStatement("product", r, count, total)
+    return None
+
+
+#: What each of a group holds: "each carrying 52", "each gave eight", "with 30 ... in each".
+_EACH_LEAD = lazyre.compile(r"\beach\s+(?:[a-z]+\s+){0,2}?$|\beach\s+(?:of\s+)?(?:them\s+|which\s+)?"
+                            r"(?:carrying|holding|with|gave|giving|paid|paying|gets|got|received|receiving|worth|"
+                            r"costing|weighing|seating|containing|has|had|have)\s+(?:about\s+|around\s+)?$", re.I)
+_EACH_TRAIL = lazyre.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:each|apiece|in\s+each|on\s+each|per\s+(?:head|vehicle|"
+                             r"lorry|truck|bus|coach|boat|team|class|classroom|room|household|person))\b", re.I)
+#: The total of a product: "- 728 supporters in all", "making 540", "288 hours between them".
+_PRODUCT_TOTAL_BEFORE = lazyre.compile(r"(?:\b(?:making|a\s+total\s+of|totalling|in\s+total|or|giving|bringing)|[-–—:])"
+                                       r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_PRODUCT_TOTAL_AFTER = lazyre.compile(r"\s+(?:in\s+all|in\s+total|altogether|between\s+them|combined|all\s+told)\b",
+                                      re.I)
+_PRODUCT_TOTAL_AFTER_NOUN = lazyre.compile(r"(?:\s+[a-z]+){1,3}?\s+(?:in\s+all|in\s+total|altogether|between\s+them|"
+                                           r"combined|all\s+told)\b", re.I)
+_PRODUCT_BREAK = lazyre.compile(r"[;.]|\b(?:but|while|whereas|although|though|compared|against|than)\b", re.I)
 
 
 def _another_fits(st: RateStatement, here: List[Figure]) -> bool:

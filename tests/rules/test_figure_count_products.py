@@ -1,0 +1,45 @@
+"""FIG011 on a count of things, what each holds and the total in one sentence ("Six
+minibuses, each carrying 14 pupils, took 84 children"), and FIG003 no longer reading such
+a product as a list of parts ("Six + 14 = 20")."""
+
+import pytest
+
+PAIRS = [
+    # (wrong, right)
+    ("Six minibuses, each carrying 14 pupils, took 96 children to the match.",
+     "Six minibuses, each carrying 14 pupils, took 84 children to the match."),
+    ("The 25 stewards each worked six hours, 180 hours between them.",
+     "The 25 stewards each worked six hours, 150 hours between them."),
+    ("Eleven trawlers landing 30 tonnes apiece brought in 390 tonnes of cod.",
+     "Eleven trawlers landing 30 tonnes apiece brought in 330 tonnes of cod."),
+    ("There are 12 wards with 28 beds in each, making 366 beds.",
+     "There are 12 wards with 28 beds in each, making 336 beds."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PAIRS, ids=[p[0][:40] for p in PAIRS])
+def test_count_product(linter, wrong, right):
+    assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a range of holdings: no single amount each
+        "Six minibuses carrying between 10 and 14 pupils took 70 children.",
+        # the total is of another thing
+        "Nine lorries carrying 24 tonnes apiece made 31 trips.",
+        # "about" on the amount each holds
+        "The 25 stewards each worked about six hours, 180 hours between them.",
+        # a clause break before the total
+        "The 25 stewards each worked six hours, but the 40 volunteers gave 300 hours.",
+    ],
+)
+def test_count_product_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_product_is_not_a_list_of_parts(linter):
+    assert "FIG003" not in linter.codes("Six minibuses, each carrying 14 pupils, took 84 children - 84 in all.",
+                                        select=["FIG"])
