@@ -6,7 +6,11 @@ filled with the right value it is the control (which must stay quiet), filled wi
 wrong value it is the error (which must draw a figures finding). ``{d}`` in a case's
 front matter date is the draft's date. Nothing is written to disk.
 
-Usage: ``python evaluation/figures_probe_k.py [--show] [--only RELATION]``
+Family l (``--family l``) was written later in the round, after the changes family k
+prompted and before running it, in other wording again: its first run is the estimate
+for unseen wording.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -108,6 +112,59 @@ CASES = [
     ("restated", "The festival drew 18,000 visitors, organisers said.\n\n" + PAD_A + "\n\nThe {v} visitors spent an estimated £2m in the town.", "18,000", "21,000"),
 ]
 
+CASES_L = [
+    # -- products and averages
+    ("product", "Each of the eight crews fitted 15 boilers, {v} boilers in total.", "120", "150"),
+    ("product", "Twenty stalls paid a £35 pitch fee, bringing in £{v}.", "700", "900"),
+    ("product", "The firm runs 16 ferries with room for 90 cars apiece, capacity for {v} cars.", "1,440", "1,600"),
+    ("product", "Every one of the 48 members chipped in £25, so the club raised £{v}.", "1,200", "1,500"),
+    ("product", "Five planes carrying 180 passengers each flew {v} people home.", "900", "1,080"),
+    ("average", "The 40 households were paid £{v} in all, an average of £300 each.", "12,000", "15,000"),
+    ("average", "A £2m fund for 400 pupils works out at £{v} a pupil.", "5,000", "4,000"),
+    ("average", "Across its 30 stores the chain took £{v}, or £150,000 per store.", "4.5m", "3.9m"),
+    ("average", "The 16 food banks handed out 9,600 parcels, about {v} each.", "600", "800"),
+    ("average", "Over 20 days the count reached 3,000, an average of {v} a day.", "150", "180"),
+    # -- gaps
+    ("gap", "The incumbent won with 2,845 votes to the challenger's 2,611, a majority of {v}.", "234", "334"),
+    ("gap", "Kilmarnock edged it 2-1 after trailing, while Ayr won 5-0 for a {v}-goal margin.", "five", "four"),
+    ("gap", "Riders from the two clubs finished on 212 and 187 points, {v} points apart.", "25", "35"),
+    ("gap", "The home side won 27-13, a {v}-point victory.", "14", "16"),
+    ("gap", "Prices are £4.80 in the north and £3.95 in the south, a difference of {v}p.", "85", "65"),
+    ("gap", "She edged out Moreno by {v} votes, 1,004 to 987.", "17", "27"),
+    ("pp", "The approval rating slipped from 52% to 47%, a fall of {v} points.", "five", "seven"),
+    ("pp", "Home ownership among under-35s rose {v} percentage points, to 41% from 36%.", "five", "eight"),
+    # -- dates and years
+    ("later", "The plant was shut on 8 June and reopened {v} days later, on 20 June.", "12", "15"),
+    ("later", "Nominations closed on 30 April. Two weeks later, on {v} May, the shortlist was published.", "14", "21"),
+    ("later", "He vanished on 11 August; {v} days on, on 16 August, he was found safe.", "five", "nine"),
+    ("span", "The consultation ran for {v} weeks, from 5 January to 2 February.", "four", "six"),
+    ("span", "Between 12 and 26 October, a period of {v} days, the lane was shut.", "14", "11"),
+    ("elapsed", "The band split in 1983 and re-formed {v} years later, in 2005.", "22", "20"),
+    ("elapsed", "In 2017, {v} years after the 1999 flood, the barrier was finished.", "18", "15"),
+    ("elapsed", "The market, which moved in 1931, shut {v} years later in 1986.", "55", "45"),
+    ("anniversary", "The pier first opened in 1926, exactly {v} years ago.", "100", "90", "2026-06-02"),
+    ("anniversary", "It is {v} years since the mine disaster of 1966.", "60", "50", "2026-06-02"),
+    ("anniversary", "Established in 1986, the trust is celebrating {v} years this month.", "40", "45", "2026-06-02"),
+    # -- multiples and fractions
+    ("multiple", "The number of cases {v}, from 1,200 to 3,700.", "roughly tripled", "roughly doubled"),
+    ("multiple", "Fares have {v} in a decade, from £2.10 to £4.30.", "doubled", "tripled"),
+    ("multiple", "Its workforce shrank by {v}, from 1,600 to 1,200.", "a quarter", "a third"),
+    ("fraction", "Three-quarters of the 840 runners - {v} - finished.", "630", "580"),
+    ("fraction", "About a fifth of the 2,500 homes, some {v}, have no heating.", "500", "800"),
+    ("fraction", "One in four of the 320 staff, {v} in all, took voluntary redundancy.", "80", "64"),
+    # -- remaining and splits
+    ("remaining", "Of the 75 tickets, 52 have gone and {v} remain.", "23", "28"),
+    ("remaining", "The fund started with £900,000; £650,000 has been paid out, leaving £{v}.", "250,000", "350,000"),
+    ("remaining", "The school has 30 classrooms. Twenty-two are in use, leaving {v} empty.", "eight", "ten"),
+    ("split", "Nineteen people were rescued. Seven were crew and {v} passengers.", "12", "14"),
+    ("split", "A total of 64 jobs will go, {v} in Derby and 40 in Leicester.", "24", "34"),
+    ("split", "Sixteen candidates stood: nine men and {v} women.", "seven", "eight"),
+    # -- restatements
+    ("restated", "# Council to sell {v} farms\n\nThe council will sell 14 of its farms to raise money.", "14", "18"),
+    ("restated", "Police seized 230 kg of cannabis in the raid.\n\n" + PAD_A + "\n\nThe {v} kg haul was the largest this year.", "230", "320"),
+    ("restated", "The storm left 2,600 homes without power.\n\n" + PAD_A + "\n\nBy Friday all {v} homes had been reconnected.", "2,600", "2,060"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -122,10 +179,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
+    ap.add_argument("--family", choices=("k", "l"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
-    for case in CASES:
+    for case in CASES if args.family == "k" else CASES_L:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

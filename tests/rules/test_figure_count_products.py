@@ -43,3 +43,17 @@ def test_count_product_quiet(linter, text):
 def test_product_is_not_a_list_of_parts(linter):
     assert "FIG003" not in linter.codes("Six minibuses, each carrying 14 pupils, took 84 children - 84 in all.",
                                         select=["FIG"])
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("Each of the nine teams planted 40 trees, 400 trees in total.",
+         "Each of the nine teams planted 40 trees, 360 trees in total."),
+        ("Every one of the 32 tenants paid £15, so the association raised £580.",
+         "Every one of the 32 tenants paid £15, so the association raised £480."),
+    ],
+)
+def test_count_product_each_of_the(linter, wrong, right):
+    assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

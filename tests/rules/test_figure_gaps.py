@@ -65,3 +65,16 @@ def test_gap_quiet(linter, text):
 def test_gap_rival_needs_on(linter):
     # "ahead of" a rival whose figure is not given with "on" or "with": nothing to compare
     assert linter.codes("Rovers, on 44 points, are three points ahead of Stenhousemuir.", select=["FIG"]) == []
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("The two cyclists from the three clubs finished on 164 and 139 points, 35 points apart.",
+         "The two cyclists from the three clubs finished on 164 and 139 points, 25 points apart."),
+        ("Hawick won 33-19, a 16-point victory.", "Hawick won 33-19, a 14-point victory."),
+    ],
+)
+def test_gap_apart_and_victory(linter, wrong, right):
+    assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

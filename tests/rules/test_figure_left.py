@@ -47,3 +47,11 @@ def test_left_message_names_the_whole(linter):
 )
 def test_left_quiet(linter, text):
     assert "FIG003" not in linter.codes(text, select=["FIG"]), text
+
+
+def test_left_in_a_state(linter):
+    # "leaving ten empty": the state of the rest is not another thing
+    wrong = "The depot has 45 lorries. Thirty-one are on the road, leaving 16 idle."
+    right = "The depot has 45 lorries. Thirty-one are on the road, leaving 14 idle."
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -74,7 +74,8 @@ def _gap_statements(doc: Document) -> List[GapStatement]:
 
 
 #: A word that may state a gap somewhere in the sentence (the gate before any closer look).
-_ANY_CUE = lazyre.compile(r"\b(?:margin|majority|gap|difference|lead|advantage|by|ahead|behind|clear)\b", re.I)
+_ANY_CUE = lazyre.compile(r"\b(?:margin|majority|gap|difference|lead|advantage|by|ahead|behind|clear|victory|win|apart)\b",
+                          re.I)
 #: Before the gap: "a margin of", "a majority of just", "the difference ... is".
 _NOUN_BEFORE = lazyre.compile(
     r"\b(?:margin|majority|gap|difference|lead|advantage)\s+(?:of|was|is|stood\s+at|stands\s+at|(?:was\s+)?cut\s+to|"
@@ -91,7 +92,8 @@ _BY_BEFORE = lazyre.compile(r"\b(?:won|wins|win|winning|beat|beats|beaten|beatin
 #: After the gap: "-point margin", " votes ahead of", " majority".
 _UNIT_WORD = r"(?:[\s-]+(?:point|vote|goal|run|seat|stroke|minute|second|shot|length|place|percentage-point)s?)?"
 _AFTER = lazyre.compile(_UNIT_WORD + r"(?:\s+(?:winning|overall|narrow|slender|comfortable|clear|healthy|commanding|"
-                        r"final|half-time|early))?\s+(?:margin|majority|gap|lead|victory|advantage|win)\b", re.I)
+                        r"final|half-time|early))?\s+(?:margin|majority|gap|lead|victory|advantage|win)\b"
+                        r"|" + _UNIT_WORD + r"\s+apart\b", re.I)
 #: "four points ahead of", "six minutes behind": the rival's figure comes after, "on 47".
 _AHEAD_AFTER = lazyre.compile(_UNIT_WORD + r"\s+(?:ahead\s+of|behind|clear\s+of)\b", re.I)
 #: Between the two figures: "340 to 318", "78-64", "4,210 votes to Labour's 3,880", "£15.20
@@ -151,6 +153,9 @@ def _pair_for(g: Figure, found: List[Figure], cue: str) -> Optional[GapStatement
             return None
         a, b = before[0], after[0]
     else:
+        if len(others) > 2:
+            # "Riders from the two clubs finished on 212 and 187 points": a count of other things
+            others = [f for f in others if not f.thing or f.thing == g.thing]
         if len(others) != 2:
             return None
         a, b = others

@@ -466,7 +466,7 @@ def left_groups(doc: Document) -> List[PartGroup]:
             whole = kind[0]
         if whole.approx or whole.value <= max(a.value, b.value) or whole.role in ("change", "rate", "share"):
             continue
-        things = [stem(f.thing) for f in (whole, a, b) if f.thing]
+        things = [stem(f.thing) for f in (whole, a, b) if f.thing and f.thing not in _LEFT_STATES]
         if len(set(things)) > 1:
             continue  # "destroyed 40 homes, leaving 120 people homeless": other things
         out.append(PartGroup(whole, [a, b], "leaving", True, b.sentence))
@@ -479,6 +479,9 @@ def _next_to_sentence(a: Sentence, b: Sentence) -> bool:
     return b.region.index == a.region.index + 1 and b.index == 0
 
 
+#: What the part left is ("leaving eight empty"): not a thing of its own.
+_LEFT_STATES = frozenset("empty free vacant unfilled unsold available left remaining spare unused outstanding unclaimed "
+                         "unspent idle".split())
 #: What is left: "leaving £18,000", "leaving just 12"; "14 remain", "14 are free", "£18,000 to find".
 _LEFT_LEAD = lazyre.compile(r"\bleaving\s+(?:just\s+|only\s+|another\s+|a\s+further\s+)?$", re.I)
 _LEFT_WORDS = lazyre.compile(r"\s+(?:remain|remains|(?:are|is)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|unsold|"

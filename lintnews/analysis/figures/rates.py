@@ -89,7 +89,7 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (average_anywhere(every, sentence, here) if averages else None) \
             or (average_of_each(sentence, here) if averages and len(here) >= 3 else None) \
             or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None) \
-            or (_count_product(sentence, here) if averages and len(here) >= 3 else None)
+            or (_count_product(sentence, here) if (averages or "every" in low) and len(here) >= 3 else None)
         if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
     return out
@@ -110,9 +110,10 @@ def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateState
             continue
         end = r.quantity.extra.get("after", r.end)
         each_before = _EACH_LEAD.search(text, max(sentence.start, r.qual_start - 30), r.qual_start)
-        if not (each_before or _EACH_TRAIL.match(text, end)):
-            continue
         count = here[i - 1]
+        each_of = _EACH_ONE_OF.search(text, max(sentence.start, count.qual_start - 20), count.qual_start)
+        if not (each_before or each_of or _EACH_TRAIL.match(text, end)):
+            continue
         if count.kind != "count" or count.value < 2 or count.approx or count.role in ("change", "share"):
             continue
         if r.qual_start - count.end > 45 or _PRODUCT_BREAK.search(text, count.end, r.qual_start):
@@ -145,6 +146,8 @@ def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateState
 _EACH_LEAD = lazyre.compile(r"\beach\s+(?:[a-z]+\s+){0,2}?$|\beach\s+(?:of\s+)?(?:them\s+|which\s+)?"
                             r"(?:carrying|holding|with|gave|giving|paid|paying|gets|got|received|receiving|worth|"
                             r"costing|weighing|seating|containing|has|had|have)\s+(?:about\s+|around\s+)?$", re.I)
+#: "Each of the eight crews fitted 15", "Every one of the 48 members paid £25".
+_EACH_ONE_OF = lazyre.compile(r"\b(?:each|every\s+one|each\s+one)\s+of\s+(?:the|its|their|our|these|those)\s+$", re.I)
 _EACH_TRAIL = lazyre.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:each|apiece|in\s+each|on\s+each|per\s+(?:head|vehicle|"
                              r"lorry|truck|bus|coach|boat|team|class|classroom|room|household|person))\b", re.I)
 #: The total of a product: "- 728 supporters in all", "making 540", "288 hours between them".
