@@ -55,3 +55,32 @@ def test_left_in_a_state(linter):
     right = "The depot has 45 lorries. Thirty-one are on the road, leaving 14 idle."
     assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+# -- counts split by kind in the next sentence, the later parts' verbs left out ------------
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("Fourteen climbers were airlifted. Five were guides and eleven clients.",
+         "Fourteen climbers were airlifted. Five were guides and nine clients."),
+        ("Thirty patients caught the bug. Twelve were staff, 14 visitors and six inpatients.",
+         "Thirty patients caught the bug. Twelve were staff, 12 visitors and six inpatients."),
+    ],
+)
+def test_split_by_kind_with_verbs_left_out(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another thing with its own verb
+        "Fourteen climbers were airlifted. Five were injured and 12 rescuers were sent.",
+        # a list that may leave kinds out, short of the whole
+        "Fourteen climbers were airlifted. Five were guides and six clients.",
+    ],
+)
+def test_split_by_kind_quiet(linter, text):
+    assert "FIG003" not in linter.codes(text, select=["FIG"]), text

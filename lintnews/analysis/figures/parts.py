@@ -208,8 +208,13 @@ def next_sentence_groups(doc: Document) -> List[PartGroup]:
         if not noun and not _VERB_AFTER_PART.match(text, first.quantity.extra.get("after", first.end)):
             continue  # a bare figure must be a clause's subject: "Some 41 were domestic"
         parts = [first]
+        # "Four were children and eight adults": a bare first part given its kind, the rest
+        # the same kind of phrase with its verb left out, each a kind of the whole's thing
+        kinds = not (opening.group("noun") or "") and _KIND_PREDICATE.match(
+            text, first.quantity.extra.get("after", first.end)) is not None
         for f in figures[1:]:
-            if f.thing and _looks_plural(f.thing) and stem(f.thing) != stem(whole.thing):
+            if f.thing and _looks_plural(f.thing) and stem(f.thing) != stem(whole.thing) and not (
+                    kinds and _ELLIPTIC_END.match(text, f.quantity.extra.get("after", f.end))):
                 break  # "Some 41 were domestic and 12 buses ...": another thing
             gap = text[parts[-1].end : f.qual_start]
             if len(gap) > 60 or "," not in gap and " and " not in gap and ";" not in gap:
@@ -312,6 +317,10 @@ def _adjacent(doc: Document, before: Sentence, sentence: Sentence) -> bool:
 #: The opening of a sentence that lists the parts of a whole just given.
 _NEXT_OPENING = lazyre.compile(r"\s*(?:Of\s+(?:the|these|those)\s+(?P<noun>[a-z]+)\s*,\s*|(?:Some|Only|Just)\s+)?")
 _VERB_AFTER_PART = lazyre.compile(r"\s+(?:were|was|are|is)\b", re.I)
+#: "Four were children", "Seven were crew": a bare part given its kind.
+_KIND_PREDICATE = lazyre.compile(r"\s+(?:were|are)\s+(?:[a-z]+)\b(?!\s+(?:by|to|in|at|on|from|for|with|of)\b)", re.I)
+#: "... and eight adults." / ", 14 passengers,": a part's noun ending its clause, its verb left out.
+_ELLIPTIC_END = lazyre.compile(r"\s+[a-z][\w'’-]*\s*(?:[.,;]|$|and\b)")
 
 
 def enumerated_groups(doc: Document) -> List[PartGroup]:
