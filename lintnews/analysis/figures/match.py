@@ -287,10 +287,21 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
         people = is_person_noun(cb.head)
         before = b.region.text[max(0, b.qual_start - 6) : b.qual_start].lower()
         demonstrative = before.endswith(("these ", "those "))
+        # "seized 230kg of cannabis ... The 320kg haul": a measure taken up with "the" and a
+        # noun of its own, against the nearest earlier figure in its unit
+        by_unit = b.dim not in ("count", "currency", "percent") and b.unit is not None and _after_the(b) \
+            and "-" not in b.text and not cb.restricted
         for a in reversed(figures[:j]):
             if not compatible(a, b):
                 continue
             ca = context(a)
+            if by_unit and a.unit is not None and a.unit.key == b.unit.key and a.dim == b.dim:
+                by_unit = False  # the nearest only
+                if not ca.head or not same_noun(ca.head, cb.head):
+                    if a.region not in heads and not _after_the(a) and not ca.reference and not blocked(a, b) \
+                            and similar(a, b) and _near(a, b, 3) and 1 / 1.5 <= b.value / max(a.value, 1e-9) <= 1.5:
+                        yield a, "reference", False
+                    continue
             if cb.restricted and not ca.definite:
                 # "the 14 seats where ..." narrows the group unless it was named so before, or
                 # unless its clause says again what the earlier sentence said of it ("drew 7,200
