@@ -57,3 +57,30 @@ def test_product_is_not_a_list_of_parts(linter):
 def test_count_product_each_of_the(linter, wrong, right):
     assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+# -- an average over a count given right after it, and its total ---------------------------
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("Grants averaged £1,200 across 45 clubs, £64,000 in total.",
+         "Grants averaged £1,200 across 45 clubs, £54,000 in total."),
+        ("An average of 85 visitors across 20 open days came to 2,100 visitors in all.",
+         "An average of 85 visitors across 20 open days came to 1,700 visitors in all."),
+    ],
+)
+def test_average_across_a_count(linter, wrong, right):
+    assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents averaged £950 over 12 months, while the deposit was £1,900.",
+        "Scores averaged 62 across 30 schools, with 18 schools above 70.",
+    ],
+)
+def test_average_across_a_count_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

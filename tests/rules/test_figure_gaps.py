@@ -78,3 +78,19 @@ def test_gap_rival_needs_on(linter):
 def test_gap_apart_and_victory(linter, wrong, right):
     assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+# -- a fraction before a comparative with its noun between (FIG002) -----------------------
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("The surgery now has a quarter fewer doctors: 12, down from 14.",
+         "The surgery now has a quarter fewer doctors: 12, down from 16."),
+        ("The bakery sold a third more loaves - 900 compared with 750 last year.",
+         "The bakery sold a third more loaves - 1,000 compared with 750 last year."),
+    ],
+)
+def test_fraction_comparative_with_noun(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

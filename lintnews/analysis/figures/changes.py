@@ -1217,7 +1217,8 @@ _FRACTION_CHANGE = lazyre.compile(
 #: before a comparative that says the direction.
 _FRACTION_BEFORE_DIRECTION = lazyre.compile(
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)"
-    rf"(?:\s+(?:on|than|from)\b|\s*(?=[.;,)]|$))", re.I)
+    # (and "a third fewer buses: 40, down from 60": the noun between)
+    rf"(?:\s+[a-z][\w'’-]*){{0,2}}?(?:\s+(?:on|than|from)\b|\s*(?=[.;,:)]|\s[-–—]\s|$))", re.I)
 #: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"

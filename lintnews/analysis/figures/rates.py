@@ -89,7 +89,8 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (average_anywhere(every, sentence, here) if averages else None) \
             or (average_of_each(sentence, here) if averages and len(here) >= 3 else None) \
             or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None) \
-            or (_count_product(sentence, here) if (averages or "every" in low) and len(here) >= 3 else None)
+            or (_count_product(sentence, here) if (averages or "every" in low) and len(here) >= 3 else None) \
+            or (_average_across_count(sentence, here) if averages and len(here) >= 3 else None)
         if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
     return out
@@ -140,6 +141,42 @@ def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateState
             continue
         return RateStatement("product", r, count, total)
     return None
+
+
+def _average_across_count(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """An average over a count given right after it, and a total: "Donations averaged £250
+    across 60 families, £15,000 in total"; "An average of £300 across 40 households came to
+    £12,000 in all"."""
+    text = sentence.region.text
+    for i, a in enumerate(here[:-2]):
+        if a.approx in ("over", "under") or not _AVG_WORD_BEFORE.search(text, max(sentence.start, a.qual_start - 25),
+                                                                          a.qual_start):
+            continue
+        count = here[i + 1]
+        end = a.quantity.extra.get("after", a.end)
+        if count.kind != "count" or count.value < 2 or count.approx or not _ACROSS_GAP.fullmatch(text, end,
+                                                                                                  count.qual_start):
+            continue
+        rest = [t for t in here[i + 2 :] if t.kind == a.kind and t.currency == a.currency and t.unit == a.unit]
+        if len(rest) != 1 or rest[0].value <= a.value or rest[0].role in ("change", "share", "rate"):
+            continue
+        total = rest[0]
+        t_end = total.quantity.extra.get("after", total.end)
+        if not (_PRODUCT_TOTAL_AFTER.match(text, t_end) or _PRODUCT_TOTAL_AFTER_NOUN.match(text, t_end)
+                or _PRODUCT_TOTAL_BEFORE.search(text, max(sentence.start, total.qual_start - 25), total.qual_start)
+                or _TOTAL_CUE.search(text, max(sentence.start, total.qual_start - 30), total.qual_start)):
+            continue
+        if _PRODUCT_BREAK.search(text, count.end, total.qual_start):
+            continue
+        return RateStatement("average", a, count, total)
+    return None
+
+
+_AVG_WORD_BEFORE = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaged|averaging|averages|a\s+mean\s+of)\s+"
+                                  r"(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: "£250 across 60 families", "£300 for each of the 40 households".
+_ACROSS_GAP = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:across|among|between|over|for|from)\s+(?:the\s+|its\s+|their\s+|"
+                             r"each\s+of\s+(?:the\s+)?)?", re.I)
 
 
 #: What each of a group holds: "each carrying 52", "each gave eight", "with 30 ... in each".
