@@ -10,7 +10,11 @@ Family l (``--family l``) was written later in the round, after the changes fami
 prompted and before running it, in other wording again: its first run is the estimate
 for unseen wording.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l] [--show] [--only RELATION]``
+Family m (``--family m``) was written after family l's changes and before running it:
+the relations in draft-like settings (attributed, quoted, across sentences, in the lead
+after a headline), in other wording again.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -165,6 +169,35 @@ CASES_L = [
     ("restated", "The storm left 2,600 homes without power.\n\n" + PAD_A + "\n\nBy Friday all {v} homes had been reconnected.", "2,600", "2,060"),
 ]
 
+CASES_M = [
+    ("product", "The council said 22 gritters, each covering 35 miles of road, would treat {v} miles overnight.", "770", "700"),
+    ("product", "\"We sent out 14 teams of six volunteers - {v} people in all,\" the organiser said.", "84", "96"),
+    ("product", "Organisers said 3,000 runners had each paid a £20 entry fee, raising £{v} for the hospice.", "60,000", "80,000"),
+    ("average", "The trust spent £6.3m on 90 new ambulances, about £{v} each, according to its annual report.", "70,000", "90,000"),
+    ("average", "In total, the scheme paid out £{v} to 250 farmers, an average of £8,000 per farm.", "2m", "2.6m"),
+    ("gap", "According to the returning officer, Ms Dube polled 14,302 votes and Mr Kerr 12,977, a majority of {v}.", "1,325", "1,525"),
+    ("gap", "City won 4-1 on Saturday, their biggest margin of the season at {v} goals.", "three", "four"),
+    ("gap", "The winning bid of £410,000 beat the next highest, £365,000, by £{v}.", "45,000", "55,000"),
+    ("gap", "Average pay in the town is £27,400, compared with £31,900 nationally - a gap of £{v}.", "4,500", "3,500"),
+    ("pp", "Turnout was 34%, down {v} points on the 41% recorded in 2021.", "seven", "nine"),
+    ("later", "The shop was first raided on 3 March.\n\nOfficers returned {v} weeks later, on 24 March, and seized more goods.", "three", "five"),
+    ("later", "Work started on 7 July. Eleven days later, on {v} July, the first span was lifted into place.", "18", "21"),
+    ("elapsed", "The trust was set up in 1994. In 2012, {v} years later, it merged with a neighbour.", "18", "16"),
+    ("elapsed", "Founded in 1889, the club won its first league title {v} years later, in 1921.", "32", "42"),
+    ("anniversary", "The lifeboat station, which opened in 1876, marks {v} years this weekend.", "150", "140", "2026-06-02"),
+    ("anniversary", "\"It's {v} years since we first opened the doors in 1991,\" said the owner.", "35", "30", "2026-06-02"),
+    ("multiple", "Calls to the helpline have {v}, from 420 a week last year to 1,310.", "tripled", "doubled"),
+    ("multiple", "Passenger numbers {v} in the first year, from 220,000 to 410,000, the operator said.", "nearly doubled", "more than doubled"),
+    ("fraction", "Of the 96 beds, a quarter - {v} - are reserved for children.", "24", "32"),
+    ("fraction", "Nearly two-thirds of the 1,500 people asked, {v}, backed the plan.", "980", "760"),
+    ("remaining", "The target is 2,000 trees. Volunteers have planted 1,350 so far, leaving {v} to go.", "650", "850"),
+    ("remaining", "Of the 48 flats, 30 have been sold and {v} are still available, the developer said.", "18", "22"),
+    ("split", "Twenty-three people were taken to hospital. Nine were children and {v} were adults.", "14", "16"),
+    ("split", "The force recorded 410 offences. Of these, 260 were thefts and {v} were assaults.", "150", "170"),
+    ("restated", "# Hospital to cut {v} beds\n\nThe hospital will cut 48 beds from its wards next year, managers said.", "48", "40"),
+    ("restated", "Fire crews spent 14 hours at the scene.\n\n" + PAD_A + "\n\nAfter the {v}-hour operation, the road reopened.", "14", "11"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -179,11 +212,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
-    for case in CASES if args.family == "k" else CASES_L:
+    for case in {"k": CASES, "l": CASES_L, "m": CASES_M}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

@@ -84,3 +84,17 @@ def test_average_across_a_count(linter, wrong, right):
 )
 def test_average_across_a_count_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("The charity sent 12 crews of five medics - 66 people in all.",
+         "The charity sent 12 crews of five medics - 60 people in all."),
+        ("The 18 snowploughs, each clearing 42 miles of road, will cover 800 miles tonight.",
+         "The 18 snowploughs, each clearing 42 miles of road, will cover 756 miles tonight."),
+    ],
+)
+def test_product_groups_of_and_measures(linter, wrong, right):
+    assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -94,3 +94,41 @@ def test_gap_apart_and_victory(linter, wrong, right):
 def test_fraction_comparative_with_noun(linter, wrong, right):
     assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        # a title before the rival's name, its verb left out
+        ("Mrs Achebe polled 8,410 votes and Mr Lund 7,902, a majority of 608.",
+         "Mrs Achebe polled 8,410 votes and Mr Lund 7,902, a majority of 508."),
+        # "margin of the season at"
+        ("Rovers won 5-2 at home, their widest margin of the season at four goals.",
+         "Rovers won 5-2 at home, their widest margin of the season at three goals."),
+        # the rival set off by commas before "by"
+        ("The top offer of £2.35m beat the runner-up, £2.1m, by £350,000.",
+         "The top offer of £2.35m beat the runner-up, £2.1m, by £250,000."),
+        # "compared with" between the two
+        ("Rents here average £840, compared with £1,020 in the city - a gap of £280.",
+         "Rents here average £840, compared with £1,020 in the city - a gap of £180."),
+    ],
+)
+def test_gap_other_wording(linter, wrong, right):
+    assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+# -- a share with its change in points after it (FIG002) ----------------------------------
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("Support for the plan was 46%, down eight points on the 52% of last spring.",
+         "Support for the plan was 46%, down six points on the 52% of last spring."),
+        ("The rate is 7.5%, up from 6.1%, a rise of 2.4 percentage points.",
+         "The rate is 7.5%, up from 6.1%, a rise of 1.4 percentage points."),
+    ],
+)
+def test_share_then_its_change_in_points(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -780,8 +780,9 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
         # "to 60 from 50", "60, up from 50", "60, compared with 50", "on last year's 50"
         end = None
         for g in reversed(levels[:i]):
-            if id(g) in used or _lead(text, g) is not None or g.role == "change":
-                continue
+            if id(g) in used or _lead(text, g) is not None or g.role == "change" and not (
+                    g.kind == "percent" and _COMMA_DIRECTION.match(text, g.end)):
+                continue  # (but "Turnout was 34%, down nine points on the 41%": the level, its change after it)
             if _compatible(g, f, text) and f.start - g.end < 120:
                 end = g
                 break
@@ -820,6 +821,7 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
     return pairs
 
 
+_COMMA_DIRECTION = lazyre.compile(r"\s*,\s*(?:up|down)\b", re.I)
 #: "..., rising to", "..., falling to about": where a level goes next.
 _GOING_TO = lazyre.compile(r",\s*(?:(?:and|then)\s+)?(?:rising|falling|climbing|increasing|decreasing|dropping|growing|"
                            r"jumping|sliding|going\s+up|going\s+down|edging\s+up|creeping\s+up)\s+to\s+"

@@ -456,7 +456,7 @@ _GAPPED_BEFORE = lazyre.compile(r"(?:,|\band|\bwhile|\bbut)\s+the\s+[A-Z][a-z]+s
 #: "scored 31 points and Omagh 24": a lower-case word, a figure of two digits or more (and
 #: its noun), then "and" and a one-word name: the name's figure with its verb left out.
 _GAPPED_NAME_BEFORE = lazyre.compile(r"\b[a-z]+\s+\d[\d,.]*\d(?:\s+[a-z]+)?\s+(?:and|while|whereas|but)\s+"
-                                     r"[A-Z][a-z]+[ \u00a0]$")
+                                     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+[ \u00a0]$")
 _GAPPED_AFTER = lazyre.compile(r"(?:\s*[;,.]|\s+and\b|\s*$)")
 
 

@@ -79,7 +79,10 @@ _ANY_CUE = lazyre.compile(r"\b(?:margin|majority|gap|difference|lead|advantage|b
 #: Before the gap: "a margin of", "a majority of just", "the difference ... is".
 _NOUN_BEFORE = lazyre.compile(
     r"\b(?:margin|majority|gap|difference|lead|advantage)\s+(?:of|was|is|stood\s+at|stands\s+at|(?:was\s+)?cut\s+to|"
-    r"(?:was\s+)?reduced\s+to)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|a\s+mere\s+)?$",
+    r"(?:was\s+)?reduced\s+to)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|a\s+mere\s+)?$"
+    # "their biggest margin of the season at four goals"
+    r"|\b(?:margin|majority|gap|lead)\s+(?:of\s+the\s+(?:season|year|campaign|night|day|contest)\s+)?at\s+"
+    r"(?:just\s+|only\s+|some\s+|about\s+|around\s+)?$",
     re.I)
 #: "the difference between A and B is G": the noun at the sentence's start of the clause.
 _DIFFERENCE_IS = lazyre.compile(r"\bdifference\s+between\b[^;]*\b(?:is|was|comes\s+to|came\s+to|of)\s+"
@@ -87,7 +90,7 @@ _DIFFERENCE_IS = lazyre.compile(r"\bdifference\s+between\b[^;]*\b(?:is|was|comes
 #: "won by", "beat her rival by", "led by", "edged it by".
 _BY_BEFORE = lazyre.compile(r"\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeating|lost|loses|losing|"
                             r"led|leads|leading|trailed|trails|trailing|edged|edging|ahead|behind|clear|prevailed|"
-                            r"outpolled|outscored)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$",
+                            r"outpolled|outscored)\b(?:,?\s+[\w'’£$€.,-]+){0,6}?,?\s+by\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$",
                             re.I)
 #: After the gap: "-point margin", " votes ahead of", " majority".
 _UNIT_WORD = r"(?:[\s-]+(?:point|vote|goal|run|seat|stroke|minute|second|shot|length|place|percentage-point)s?)?"
@@ -98,8 +101,9 @@ _AFTER = lazyre.compile(_UNIT_WORD + r"(?:\s+(?:winning|overall|narrow|slender|c
 _AHEAD_AFTER = lazyre.compile(_UNIT_WORD + r"\s+(?:ahead\s+of|behind|clear\s+of)\b", re.I)
 #: Between the two figures: "340 to 318", "78-64", "4,210 votes to Labour's 3,880", "£15.20
 #: an hour on average and women £13.70", "£8.4m and £7.1m", "31 against 24".
-_LINK = lazyre.compile(r"(?:\s+[\w'’-]+){0,5}?\s*(?:,\s*)?(?:\bto\b|-|–|\band\b|\bagainst\b|\bversus\b|\bvs?\.?(?=\s))"
-                       r"(?:\s+[\w'’-]+){0,3}?\s*$|\s*(?:-|–)\s*$", re.I)
+_LINK = lazyre.compile(r"(?:\s+[\w'’-]+){0,5}?\s*(?:,\s*)?(?:\bto\b|-|–|\band\b|\bagainst\b|\bversus\b|\bvs?\.?(?=\s)|"
+                       r"\bcompared\s+(?:with|to)\b|\bwhile\b|\bwhereas\b|\bbeat\s+the\b)"
+                       r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*$|\s*(?:-|–)\s*$", re.I)
 #: A change's start: "from 40 to 46" is not a pair of rivals.
 _FROM_BEFORE = lazyre.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.I)
 _BY_VOTES_TO = lazyre.compile(r"\bby\s+\d[\d,]*\s+votes?\s+to\s+\d", re.I)
@@ -174,7 +178,7 @@ def _pair_for(g: Figure, found: List[Figure], cue: str) -> Optional[GapStatement
     mg, ma = _mult(g), _mult(a)
     mb = ma if rival and b.kind != a.kind else _mult(b)
     va, vb = a.value * ma, b.value * mb
-    if g.value * mg >= max(va, vb):
+    if g.value * mg > max(va, vb):
         return None  # the gap is larger than both: another quantity
     if va >= vb:
         return GapStatement(g, a, b, (mg, ma, mb))

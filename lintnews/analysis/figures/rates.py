@@ -18,7 +18,8 @@ import re
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.context import stem
-from lintnews.analysis.figures.nouns import noun_class
+from lintnews.analysis.figures.nouns import is_person_noun, noun_class
+
 from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import noun_referent
@@ -89,7 +90,8 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (average_anywhere(every, sentence, here) if averages else None) \
             or (average_of_each(sentence, here) if averages and len(here) >= 3 else None) \
             or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None) \
-            or (_count_product(sentence, here) if (averages or "every" in low) and len(here) >= 3 else None) \
+            or (_count_product(sentence, here) if (averages or "every" in low or " of " in low) and len(here) >= 3
+                else None) \
             or (_average_across_count(sentence, here) if averages and len(here) >= 3 else None)
         if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
@@ -113,7 +115,10 @@ def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateState
         each_before = _EACH_LEAD.search(text, max(sentence.start, r.qual_start - 30), r.qual_start)
         count = here[i - 1]
         each_of = _EACH_ONE_OF.search(text, max(sentence.start, count.qual_start - 20), count.qual_start)
-        if not (each_before or each_of or _EACH_TRAIL.match(text, end)):
+        # "14 teams of six volunteers": groups of a size
+        groups_of = count.quantity is not None and _GROUPS_OF.fullmatch(
+            text, count.quantity.extra.get("after", count.end), r.qual_start) is not None
+        if not (each_before or each_of or groups_of or _EACH_TRAIL.match(text, end)):
             continue
         if count.kind != "count" or count.value < 2 or count.approx or count.role in ("change", "share"):
             continue
@@ -128,13 +133,14 @@ def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateState
         total = later[0]
         if total.value <= max(r.value, count.value) or total.role in ("change", "share", "rate"):
             continue
-        if total.thing and r.thing and stem(total.thing) != stem(r.thing) \
-                and noun_class(total.thing) != noun_class(r.thing):
-            continue
         t_end = total.quantity.extra.get("after", total.end)
         cue = _PRODUCT_TOTAL_BEFORE.search(text, max(sentence.start, total.qual_start - 25), total.qual_start) \
             or _PRODUCT_TOTAL_AFTER.match(text, t_end) \
             or _PRODUCT_TOTAL_AFTER_NOUN.match(text, t_end)
+        if r.kind in ("count", "currency") and total.thing and r.thing and stem(total.thing) != stem(r.thing) \
+                and noun_class(total.thing) != noun_class(r.thing) \
+                and not (cue and total.thing in ("people", "persons") and (_people(r.thing) or r.kind == "count")):
+            continue  # (a measure's unit is its thing: "35 miles of road ... 700 miles overnight")
         if not cue and len(here) != 3:
             continue
         if _PRODUCT_BREAK.search(text, end, total.qual_start):
@@ -183,6 +189,12 @@ _ACROSS_GAP = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:across|among|between|over|for
 _EACH_LEAD = lazyre.compile(r"\beach\s+(?:[a-z]+\s+){0,2}?$|\beach\s+(?:of\s+)?(?:them\s+|which\s+)?"
                             r"(?:carrying|holding|with|gave|giving|paid|paying|gets|got|received|receiving|worth|"
                             r"costing|weighing|seating|containing|has|had|have)\s+(?:about\s+|around\s+)?$", re.I)
+def _people(noun: str) -> bool:
+    return noun in ("people", "persons") or is_person_noun(stem(noun))
+
+
+_GROUPS_OF = lazyre.compile(r"\s+(?:teams|groups|boxes|bags|crates|packs|sets|rows|squads|crews|batches|pallets|"
+                            r"classes|units|blocks|lots|bundles|cases|trays)\s+of\s+")
 #: "Each of the eight crews fitted 15", "Every one of the 48 members paid £25".
 _EACH_ONE_OF = lazyre.compile(r"\b(?:each|every\s+one|each\s+one)\s+of\s+(?:the|its|their|our|these|those)\s+$", re.I)
 _EACH_TRAIL = lazyre.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:each|apiece|in\s+each|on\s+each|per\s+(?:head|vehicle|"
