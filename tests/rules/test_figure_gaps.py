@@ -132,3 +132,34 @@ def test_gap_other_wording(linter, wrong, right):
 def test_share_then_its_change_in_points(linter, wrong, right):
     assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+# -- a margin in the headline against the lead's two rivals --------------------------------
+
+def test_headline_margin_against_the_lead(linter):
+    wrong = ("# Independents hold Moorside ward by 140 votes\n\n"
+             "Independent Sara Quill held Moorside on Thursday with 1,906 votes to the Conservatives' 1,826.\n")
+    right = wrong.replace("by 140 votes", "by 80 votes")
+    assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_headline_margin_is_not_a_vote_count(linter):
+    # "by 80 votes" is a margin, not one of the candidates' totals (no FIG001)
+    text = ("# Independents hold Moorside ward by 80 votes\n\n"
+            "Independent Sara Quill held Moorside on Thursday with 1,906 votes to the Conservatives' 1,826.\n")
+    assert "FIG001" not in linter.codes(text, select=["FIG"])
+
+
+def test_whole_of_listed_parts_is_no_restatement(linter):
+    # "Of the 4,100 votes cast, 1,906 went to ..." is the whole, not "1,906 votes" again
+    text = ("Sara Quill won with 1,906 votes.\n\n"
+            "Of the 4,100 votes cast, 1,906 went to Ms Quill, 1,826 to the Conservatives and 368 to Labour.\n")
+    assert "FIG001" not in linter.codes(text, select=["FIG"])
+
+
+def test_a_saving_between_two_prices(linter):
+    wrong = "A return costs £11.80 by train, against £15.10 by coach - a saving of £2.80."
+    right = "A return costs £11.80 by train, against £15.10 by coach - a saving of £3.30."
+    assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

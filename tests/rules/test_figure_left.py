@@ -84,3 +84,10 @@ def test_split_by_kind_with_verbs_left_out(linter, wrong, right):
 )
 def test_split_by_kind_quiet(linter, text):
     assert "FIG003" not in linter.codes(text, select=["FIG"]), text
+
+
+def test_left_over_after_a_pronoun_and_verb(linter):
+    wrong = "The club had a grant of £8,000; it spent £5,900 and £3,100 was left over."
+    right = "The club had a grant of £8,000; it spent £5,900 and £2,100 was left over."
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -96,3 +96,25 @@ def test_years_up_to_the_draft_date_quiet(linter, text):
 def test_years_up_to_the_draft_date_message(linter):
     (f,) = linter.lint(DATED + "The colliery closed in 1991, 30 years ago.", select=["FIG008"])
     assert "30 years" in f.message and "1991" in f.message and "2026" in f.message
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        # an anniversary falls in the draft's year: the years are the difference of the years
+        (DATED + "The lifeboat station opened in 1866 and marks 150 years this autumn.",
+         DATED + "The lifeboat station opened in 1866 and marks 160 years this autumn."),
+        (DATED + "Founded in 2001, the charity celebrates 26 years this month.",
+         DATED + "Founded in 2001, the charity celebrates 25 years this month."),
+    ],
+)
+def test_anniversary_in_the_draft_year(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_an_event_first_held_may_count_editions(linter):
+    # first held in 2002: 2026 is its 25th edition, and 24 years on
+    for n in ("24", "25"):
+        assert linter.codes(DATED + f"First held in 2002, the regatta celebrates {n} years this summer.",
+                            select=["FIG"]) == []

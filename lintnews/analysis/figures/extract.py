@@ -433,7 +433,7 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if word.endswith(("'s", "’s")):
+    if word.endswith(("'s", "’s", "s'", "s’")):
         return False  # "September's 172,000", "Acme's 4,000 staff": a possessive, not a name
     if word in MONTHS or word in NON_NAMES or word in _NAME_OK:
         return False

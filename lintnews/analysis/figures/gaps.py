@@ -56,10 +56,23 @@ def _gap_statements(doc: Document) -> List[GapStatement]:
             by_sentence[-1].append(f)
         else:
             by_sentence.append([f])
-    for found in by_sentence:
+    top: List[Figure] = []  # a margin in the headline or standfirst with no pair of its own
+    for k, found in enumerate(by_sentence):
+        text = found[0].region.text
+        if found[0].place in ("headline", "standfirst") and len(found) <= 2 \
+                and _ANY_CUE.search(text, found[0].sentence.start, found[0].sentence.end):
+            top.extend(g for g in found if _is_gap(g) == "gap" and g.kind in ("count", "points"))
+            continue
+        if top and found[0].place == "body":
+            # "Greens take seat by 212 votes" over "won with 3,118 votes to Labour's 2,906": the
+            # headline's margin against the first body sentence that gives two rivals' figures
+            for g in top:
+                st = _pair_for(g, found + [g], "gap", own=False)
+                if st is not None:
+                    out.append(st)
+            top = []
         if len(found) < 3:
             continue
-        text = found[0].region.text
         if not _ANY_CUE.search(text, found[0].sentence.start, found[0].sentence.end):
             continue  # cheap gate: no word of difference in the sentence
         for g in found:
@@ -74,11 +87,12 @@ def _gap_statements(doc: Document) -> List[GapStatement]:
 
 
 #: A word that may state a gap somewhere in the sentence (the gate before any closer look).
-_ANY_CUE = lazyre.compile(r"\b(?:margin|majority|gap|difference|lead|advantage|by|ahead|behind|clear|victory|win|apart)\b",
+_ANY_CUE = lazyre.compile(r"\b(?:margin|majority|gap|difference|lead|advantage|by|ahead|behind|clear|victory|win|apart|"
+                          r"saving)\b",
                           re.I)
 #: Before the gap: "a margin of", "a majority of just", "the difference ... is".
 _NOUN_BEFORE = lazyre.compile(
-    r"\b(?:margin|majority|gap|difference|lead|advantage)\s+(?:of|was|is|stood\s+at|stands\s+at|(?:was\s+)?cut\s+to|"
+    r"\b(?:margin|majority|gap|difference|lead|advantage|saving)\s+(?:of|was|is|stood\s+at|stands\s+at|(?:was\s+)?cut\s+to|"
     r"(?:was\s+)?reduced\s+to)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|a\s+mere\s+)?$"
     # "their biggest margin of the season at four goals"
     r"|\b(?:margin|majority|gap|lead)\s+(?:of\s+the\s+(?:season|year|campaign|night|day|contest)\s+)?at\s+"
@@ -90,7 +104,9 @@ _DIFFERENCE_IS = lazyre.compile(r"\bdifference\s+between\b[^;]*\b(?:is|was|comes
 #: "won by", "beat her rival by", "led by", "edged it by".
 _BY_BEFORE = lazyre.compile(r"\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeating|lost|loses|losing|"
                             r"led|leads|leading|trailed|trails|trailing|edged|edging|ahead|behind|clear|prevailed|"
-                            r"outpolled|outscored)\b(?:,?\s+[\w'’£$€.,-]+){0,6}?,?\s+by\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$",
+                            r"outpolled|outscored|take|takes|took|taking|hold|holds|held|holding|retain|retains|retained|"
+                            r"keep|keeps|kept|snatch|snatches|snatched|seize|seizes|seized|clinch|clinches|clinched)\b"
+                            r"(?:,?\s+[\w'’£$€.,-]+){0,6}?,?\s+by\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$",
                             re.I)
 #: After the gap: "-point margin", " votes ahead of", " majority".
 _UNIT_WORD = r"(?:[\s-]+(?:point|vote|goal|run|seat|stroke|minute|second|shot|length|place|percentage-point)s?)?"
@@ -106,6 +122,7 @@ _LINK = lazyre.compile(r"(?:\s+[\w'’-]+){0,5}?\s*(?:,\s*)?(?:\bto\b|-|–|\ban
                        r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*$|\s*(?:-|–)\s*$", re.I)
 #: A change's start: "from 40 to 46" is not a pair of rivals.
 _FROM_BEFORE = lazyre.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.I)
+_TALLY_AFTER = lazyre.compile(r"(?:\s+votes?)?\s+to\s+\d", re.I)
 _BY_VOTES_TO = lazyre.compile(r"\bby\s+\d[\d,]*\s+votes?\s+to\s+\d", re.I)
 _MAJORITY_BEFORE = lazyre.compile(r"\bmajority\s+of\s+$", re.I)
 #: "on 47", "with 318": the rival's figure after "ahead of the runner-up".
@@ -116,6 +133,8 @@ def _is_gap(g: Figure) -> str:
     """``gap`` for a gap between two figures, ``rival`` for one ahead of a rival named
     after it ("four points ahead of Ayr on 29"), else ``""``."""
     text = g.region.text
+    if _TALLY_AFTER.match(text, g.end):
+        return ""  # "won by 318 votes to 290": a tally, not a margin
     lo = max(g.sentence.start, g.qual_start - 60)
     if _NOUN_BEFORE.search(text, lo, g.qual_start) or _BY_BEFORE.search(text, lo, g.qual_start) \
             or _DIFFERENCE_IS.search(text, g.sentence.start, g.qual_start) or _AFTER.match(text, g.end):
@@ -133,11 +152,24 @@ def _family(f: Figure) -> str:
     return f.kind
 
 
-def _pair_for(g: Figure, found: List[Figure], cue: str) -> Optional[GapStatement]:
+def _pair_for(g: Figure, found: List[Figure], cue: str, own: bool = True) -> Optional[GapStatement]:
+    """The two figures *g* lies between, in its own sentence (*found*), or, when not *own*,
+    in the sentence *found* (with *g* appended) that opens the body under it."""
     fam = _family(g)
     if fam in ("year", "date", "time", "age") or g.kind == "score":
         return None  # (a score's second figure, "a 17-6 half-time lead", is no gap)
     text = g.region.text
+    if not own:
+        others = [f for f in found if f is not g and _family(f) == fam]
+        if len(others) != 2 or any(f.thing and g.thing and f.thing != g.thing and f is others[0] for f in others):
+            return None
+        a, b = others
+        body = a.region.text
+        if not _LINK.search(body, max(a.end, b.qual_start - 60), b.qual_start) \
+                or _FROM_BEFORE.search(body, max(a.sentence.start, a.qual_start - 20), a.qual_start) \
+                or a.role == "change" or b.role == "change" or g.value > max(a.value, b.value):
+            return None
+        return GapStatement(g, a, b, (1.0, 1.0, 1.0)) if a.value >= b.value else GapStatement(g, b, a, (1.0, 1.0, 1.0))
     if _BY_VOTES_TO.search(text, g.sentence.start, g.sentence.end) and \
             _MAJORITY_BEFORE.search(text, max(g.sentence.start, g.qual_start - 20), g.qual_start):
         return None  # "by 2,310 votes to 2,187, a majority of 123": FIG003 checks a majority after a vote

@@ -374,8 +374,11 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
         return None
     text = sentence.region.text
     lo, hi = (y.end, d.qual_start) if y.end <= d.qual_start else (d.end, y.qual_start)
-    if hi - lo > 60 or _NOW_BREAK.search(text, lo, hi) or any(f.kind == "date" and lo <= f.start < hi for f in found):
+    if hi - lo > 60 or any(f.kind == "date" and lo <= f.start < hi for f in found):
         return None
+    brk = _NOW_BREAK.search(text, lo, hi)
+    if brk is not None and not (brk.group().lower() == "and" and _AND_MARKS.match(text, brk.end())):
+        return None  # (but "opened in 1854 and marks 170 years": the same subject)
     before = text[max(sentence.start, d.qual_start - 40) : d.qual_start]
     if _AGO.match(text, d.end):
         # "40 years ago, in 1986"; "in 1986, 40 years ago" (not "closed in 1986 and was sold
@@ -387,16 +390,24 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
     elif d.end <= y.qual_start and _SINCE_AFTER.match(text, d.end) and _NOW_BEFORE.search(before):
         pass  # "It is 35 years since the pit closed in 1986"
     elif y.end <= d.qual_start and _MARKS_BEFORE.search(before) and _MARKS_AFTER.match(text, d.end) \
-            and _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start):
-        pass  # "Founded in 1971, the choir marks 55 years this month"
+            and (made := _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start)):
+        # "Founded in 1971, the choir marks 55 years this month": an anniversary falls in the
+        # draft's year, so its years are the difference of the two years
+        here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
+        # (an event "first held in 2002" may count its editions: 2026 is its 25th)
+        held = _FIRST_HELD.search(made.group())
+        return SpanStatement(y, here, d, "edition" if held else "anniversary")
     else:
         return None
     here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
+    here.date = today
     return SpanStatement(y, here, d, "now")
 
 
 _NOW_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|and)\b", re.I)
 _AGO = lazyre.compile(r"\s+ago\b", re.I)
+_FIRST_HELD = lazyre.compile(r"\b(?:first\s+held|first\s+staged|started|began|launched)\b", re.I)
+_AND_MARKS = lazyre.compile(r"\s+(?:now\s+|this\s+year\s+)?(?:marks|celebrates|is\s+celebrating|commemorates)\b", re.I)
 _AGO_IN = lazyre.compile(r"\s*,?\s*(?:in|this\s+(?:month|week)\s+in)\s+", re.I)
 #: "marks 55 years this month", "celebrates 40 years in business": the years of the thing itself.
 _MARKS_AFTER = lazyre.compile(r"\s+(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)|since)\b|\s*[.,;]|"
@@ -575,7 +586,13 @@ def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
 
 
 def span_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
-    """The shortest and longest period (seconds) from *first* to *second*."""
+    """The shortest and longest period (seconds) from *first* to *second* (a year up to
+    the draft's date, *second* carrying that date: from its start to that date)."""
+    if first.kind == "year" and second.kind == "year" and second.date is not None:
+        today = second.date
+        start = dt.date(int(first.value), 1, 1)
+        lo = max(0.0, ((today - dt.date(int(first.value), 12, 31)).days)) * DAY
+        return lo, (today - start).days * DAY
     if first.kind == "time" and second.kind == "time":
         return _time_range(first, second)
     if first.kind == "year" and second.kind == "year":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.spans import describe_period, duration_range, span_range, span_statements
+from lintnews.analysis.figures.spans import YEAR, describe_period, duration_range, span_range, span_statements
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -56,13 +56,26 @@ class DurationMismatch(Rule):
         for st in span_statements(doc):
             if not self.applies_to(st.duration.region) or not self.applies_to(st.first.region):
                 continue
+            d = st.duration
+            if st.how in ("anniversary", "edition"):
+                years = st.second.value - st.first.value
+                allowed = (years, years + 1) if st.how == "edition" else (years,)
+                lo, hi = duration_range(d)
+                if d.approx or d.unit != "years" and lo <= years * YEAR * 1.0001 <= hi * 1.0001 \
+                        or d.unit == "years" and d.value in allowed:
+                    continue
+                line = line_of(doc, d.region, d.start)
+                message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to the draft's year "
+                           f"({int(st.second.value)}) is {years:.0f} years: the anniversary and its year "
+                           f"disagree{voice_note((d, st.first))}")
+                yield self.report(doc, d.region, d.qual_start, d.end, message)
+                continue
             period = span_range(st.first, st.second)
             if period is None:
                 continue
             lo, hi = duration_range(st.duration)
             if lo <= period[1] * 1.0001 and period[0] <= hi * 1.0001:
                 continue
-            d = st.duration
             if st.how == "now":
                 line = line_of(doc, d.region, d.start)
                 message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to the draft's date "
