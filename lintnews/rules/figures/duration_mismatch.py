@@ -22,7 +22,14 @@ class DurationMismatch(Rule):
     4 March but not until 18 March, a delay of three weeks" (two); a table row whose times
     and journey time disagree ("| 08:04 | 08:52 | 38 min |"); and an event given a duration
     in one sentence and its dates in another ("a two-year refurbishment" ... "The
-    refurbishment ran from March 2022 to March 2025").
+    refurbishment ran from March 2022 to March 2025"). A date or year given as a period after
+    an earlier one is checked the same way ("admitted on 2 March and discharged ten days
+    later, on 12 March"; "Three weeks later, on 14 May" after the sentence's one date; "in
+    1994, 12 years later"; "In 2009, 14 years after the 1995 merger"), and so are years
+    counted to the draft's date (its front matter or dateline): "in 1986, 40 years ago", "It
+    is 35 years since the pit closed in 1986", and an anniversary in the draft's year,
+    which counts whole years ("Founded in 1971, the choir marks 55 years this month"; an
+    event "first held" may count its editions, one more).
 
     A month or a day written without a time covers all of it (June to September is 63 to
     121 days), a span of days may count both ends, a time before the start falls on the next

@@ -96,7 +96,11 @@ class PartExceedsWhole(Rule):
     the missing people"), votes with no abstentions must add up to a body all present, and
     a table's total column is checked on every row against the columns the other rows add, and a
     total row ("| Total | ... |") against the rows above it. A playing record must make up the games
-    played ("won 11 of their 17 games, drawn four and lost three").
+    played ("won 11 of their 17 games, drawn four and lost three"). A part used and the part
+    left of a whole given just before them must make it up ("The club has 40 lockers; 26 are
+    taken and 14 are free"; "The appeal needs £50,000. It has raised £32,000, leaving
+    £18,000 to find"), and counts split by kind in the next sentence may leave their verbs
+    out ("Eleven people were hurt. Four were children and seven adults").
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",

@@ -31,6 +31,11 @@ class RateMismatch(Rule):
     sentence or two adjacent ones. A sum given for one period and restated for another ("£2.1m a
     month, or £25.2m a year", "£180,000 a day, or £360,000 for the two days") must multiply out;
     after "or" a smaller yearly sum may be a cheaper plan, so only a larger one is queried.
+    A count, what each of them holds and the total, in one sentence, must multiply out ("14
+    coaches, each carrying 52 fans - 728 in all"; "Each of the eight crews fitted 15
+    boilers, 120 in total"; "14 teams of six volunteers - 84 people in all"), and so must an
+    average over a count given right after it ("averaged £250 across 60 families, £15,000
+    in total").
 
     The figures' rounding and 3% are allowed; "about" allows the rounding of the figure's
     last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%).
