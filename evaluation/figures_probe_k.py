@@ -14,7 +14,11 @@ Family m (``--family m``) was written after family l's changes and before runnin
 the relations in draft-like settings (attributed, quoted, across sentences, in the lead
 after a headline), in other wording again.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m] [--show] [--only RELATION]``
+Family n (``--family n``) was written after family m's changes and the four whole drafts,
+before running it: the relations as translated copy writes them (calques, "per cent",
+"millions of euros", a source's voice), in other wording again.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -198,6 +202,33 @@ CASES_M = [
     ("restated", "Fire crews spent 14 hours at the scene.\n\n" + PAD_A + "\n\nAfter the {v}-hour operation, the road reopened.", "14", "11"),
 ]
 
+CASES_N = [
+    ("product", "The prefecture mobilised 35 buses of 50 places each, that is to say {v} places.", "1,750", "1,500"),
+    ("product", "Each one of the 120 cooperatives will receive 15,000 euros, in total {v} million euros.", "1.8", "2.1"),
+    ("average", "The 2,400 families received in total 3.6 million euros, which is {v} euros for each family.", "1,500", "1,800"),
+    ("average", "With 42 million yuan for 70 villages, each village receives on average {v} million yuan.", "0.6", "0.8"),
+    ("gap", "The candidate of the left obtained 51.8% against 48.2% for his rival, a difference of {v} points.", "3.6", "4.6"),
+    ("gap", "The home team imposed itself by 3-0, a difference of {v} goals.", "three", "two"),
+    ("gap", "The list of the mayor obtained 12,480 votes and the opposition 11,930, that is {v} votes of difference.", "550", "650"),
+    ("pp", "The unemployment passed from 8.1% to 9.4%, a rise of {v} points.", "1.3", "2.3"),
+    ("later", "The accident happened on 2 February. {v} days after, on 13 February, the minister visited the zone.", "Eleven", "Nine"),
+    ("later", "The works began the 4 of March and finished {v} weeks later, on 15 April.", "six", "eight"),
+    ("elapsed", "The factory was founded in 1962 and closed in 2009, after {v} years of activity.", "47", "57"),
+    ("elapsed", "In 1997, {v} years after the reunification of 1990, the company changed its name.", "seven", "nine"),
+    ("anniversary", "It makes {v} years that the dam was inaugurated, in 1976.", "50", "40", "2026-06-02"),
+    ("anniversary", "The association, created in 1996, celebrates this year its {v} years.", "30", "25", "2026-06-02"),
+    ("multiple", "The price of the kilo {v}, passing from 4 euros to 12 euros.", "tripled", "doubled"),
+    ("multiple", "The visitors were divided by two, from 88,000 to {v}.", "44,000", "61,000"),
+    ("fraction", "The third of the 1,500 employees, that is to say {v} persons, works in the night.", "500", "600"),
+    ("fraction", "Half of the 640 pupils, that is {v}, come from outside the city.", "320", "380"),
+    ("remaining", "Of the 200 million euros promised, 140 million were paid and {v} million remain to pay.", "60", "80"),
+    ("remaining", "The hospital has 450 beds, of which 390 are occupied; there remain {v} free beds.", "60", "90"),
+    ("split", "The fire made 27 victims, among them 15 women and {v} men.", "12", "14"),
+    ("split", "The 60 delegates are divided so: 25 of the north, 20 of the centre and {v} of the south.", "15", "19"),
+    ("restated", "# Strike: {v} flights cancelled at Orly\n\nThe strike of the controllers provoked the cancellation of 430 flights at Orly on Thursday.", "430", "340"),
+    ("restated", "The police arrested 37 persons during the protest.\n\n" + PAD_A + "\n\nThe {v} persons arrested will pass before a judge on Monday.", "37", "73"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -212,11 +243,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
-    for case in {"k": CASES, "l": CASES_L, "m": CASES_M}[args.family]:
+    for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

@@ -1020,7 +1020,7 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
 #: Words every match of _FRACTION_CHANGE, and of _MULTIPLE, holds: a sentence without
 #: any is not searched.
 _FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "eighth")
-_MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold")
+_MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "divided by", "multiplied by")
 
 
 def _has_any(low: str, stems) -> bool:
@@ -1226,6 +1226,8 @@ _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"
     r"well\s+over)\s+)?(?P<verb>doubled|doubles|doubling|tripled|triples|tripling|trebled|trebles|quadrupled|"
     r"quadruples|halved|halves|halving|(?P<n>\w+)[\s-]?fold|"
+    # a calque of translated copy: "were divided by two", "multiplied by three"
+    r"(?:divided|multiplied)\s+by\s+(?P<dn>two|three|four|five|ten|[2-9]|10)|"
     # the bare verb after "to" or a modal: "plans to double", "will halve" (not "a double room")
     r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bshould\s))"
     r"(?:double|triple|treble|quadruple|halve)(?![\s-](?:digits?|figures?)\b|-))\b",
@@ -1234,6 +1236,10 @@ _MULTIPLE = lazyre.compile(
 
 def _factor(m: "re.Match[str]") -> Optional[float]:
     verb = m.group("verb").lower()
+    if m.group("dn"):
+        dn = m.group("dn").lower()
+        k = float(dn) if dn.isdigit() else float(_FOLD[dn])
+        return 1 / k if verb.startswith("divided") else k
     if verb in MULTIPLES:
         return MULTIPLES[verb]
     n = (m.group("n") or "").lower()

@@ -110,7 +110,8 @@ _BY_BEFORE = lazyre.compile(r"\b(?:won|wins|win|winning|beat|beats|beaten|beatin
                             re.I)
 #: After the gap: "-point margin", " votes ahead of", " majority".
 _UNIT_WORD = r"(?:[\s-]+(?:point|vote|goal|run|seat|stroke|minute|second|shot|length|place|percentage-point)s?)?"
-_AFTER = lazyre.compile(_UNIT_WORD + r"(?:\s+(?:winning|overall|narrow|slender|comfortable|clear|healthy|commanding|"
+_AFTER = lazyre.compile(_UNIT_WORD + r"\s+of\s+(?:difference|advantage|margin)\b|"
+                        + _UNIT_WORD + r"(?:\s+(?:winning|overall|narrow|slender|comfortable|clear|healthy|commanding|"
                         r"final|half-time|early))?\s+(?:margin|majority|gap|lead|victory|advantage|win)\b"
                         r"|" + _UNIT_WORD + r"\s+apart\b", re.I)
 #: "four points ahead of", "six minutes behind": the rival's figure comes after, "on 47".

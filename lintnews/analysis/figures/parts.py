@@ -450,15 +450,22 @@ def left_groups(doc: Document) -> List[PartGroup]:
             continue
         text = b.region.text
         end = b.quantity.extra.get("after", b.end) if b.quantity is not None else b.end
-        if not (_LEFT_LEAD.search(text, max(b.sentence.start, b.qual_start - 25), b.qual_start)
-                or _LEFT_WORDS.match(text, end) or _LEFT_WORDS.match(text, _noun_end(text, end, b.sentence.end))):
+        lead = _LEFT_LEAD.search(text, max(b.sentence.start, b.qual_start - 25), b.qual_start)
+        if not (lead or _LEFT_WORDS.match(text, end) or _LEFT_WORDS.match(text, _noun_end(text, end, b.sentence.end))):
             continue
         a = figures[i - 1]
-        if a.sentence is not b.sentence or not _same_kind(a, b) or id(a) in taken or id(b) in taken:
+        if a.sentence is not b.sentence or not _same_kind(a, b) or id(b) in taken:
             continue
+        if id(a) in taken and not _OF_WHICH_BEFORE.search(text, max(b.sentence.start, a.qual_start - 12), a.qual_start):
+            continue  # (but "450 beds, of which 390 are occupied; there remain 60": the rest of that listing)
         if a.approx or b.approx or not a.comparable or not b.comparable or a.role in ("change", "rate", "share"):
             continue
-        if b.qual_start - a.end > 60 or _LEFT_BREAK.search(text, a.end, b.qual_start):
+        upto = b.qual_start
+        if lead is not None and lead.group().lower().startswith("there"):
+            upto = lead.start()  # "390 are occupied; there remain 60"
+            if text[a.end : upto].rstrip().endswith(";"):
+                upto = text.rindex(";", a.end, upto)
+        if b.qual_start - a.end > 60 or _LEFT_BREAK.search(text, a.end, upto):
             continue
         same = [f for f in figures[max(0, i - 6) : i - 1] if f.sentence is b.sentence and _same_kind(f, b)]
         if same:
@@ -492,14 +499,16 @@ def _next_to_sentence(a: Sentence, b: Sentence) -> bool:
 _LEFT_STATES = frozenset("empty free vacant unfilled unsold available left remaining spare unused outstanding unclaimed "
                          "unspent idle".split())
 #: What is left: "leaving £18,000", "leaving just 12"; "14 remain", "14 are free", "£18,000 to find".
-_LEFT_LEAD = lazyre.compile(r"\bleaving\s+(?:just\s+|only\s+|another\s+|a\s+further\s+)?$", re.I)
+_LEFT_LEAD = lazyre.compile(r"(?:\bleaving|\bthere\s+(?:remain|remains|are\s+still|is\s+still))\s+"
+                            r"(?:just\s+|only\s+|another\s+|a\s+further\s+)?$", re.I)
 _LEFT_WORDS = lazyre.compile(r"\s+(?:remain|remains|remained|(?:are|is|was|were)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|unsold|"
                              r"available|unclaimed|unspent|outstanding)|(?:still\s+)?to\s+(?:find|raise|go|be\s+raised|"
                              r"be\s+found|be\s+sold|be\s+filled))\b", re.I)
 #: A clause that is not the parts': a break between the part used and the part left.
 _LEFT_BREAK = lazyre.compile(r"[;:.]|\b(?:but|while|whereas|although|though|after|before|since|when)\b", re.I)
 #: Between the whole and the first part in one sentence: "40 lockers; ", "a budget of £2.4m, ".
-_WHOLE_THEN = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*[;:,]\s*(?:and\s+|so\s+far\s+|of\s+(?:those|these|them)\s*,?\s*|"
+_OF_WHICH_BEFORE = lazyre.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
+_WHOLE_THEN = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*[;:,]\s*(?:and\s+|so\s+far\s+|of\s+(?:those|these|them|which|whom)\s*,?\s*|"
                              r"(?:he|she|it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:spent|used|sold|paid|given|filled|"
                              r"taken|let|raised|collected|handed\s+out|paid\s+out)\s+)?",
                              re.I)

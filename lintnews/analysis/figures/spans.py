@@ -327,6 +327,9 @@ def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
         elif b.end <= d.qual_start and _LATER_AFTER_POINT.fullmatch(text, b.end, d.qual_start) \
                 and _LATER_WORD.match(text, d.end):
             lead = b.qual_start
+        elif b.kind == "year" and b.end <= d.qual_start and _AFTER_YEARS.fullmatch(text, b.end, d.qual_start) \
+                and _OF_ACTIVITY.match(text, d.end):
+            lead = b.qual_start  # "founded in 1962 and closed in 2009, after 47 years of activity"
         else:
             continue
         before = [f for f in points if f.kind == b.kind and f.end <= lead and f is not b]
@@ -348,10 +351,14 @@ def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
 
 
 #: "ten days later, on 12 March", "three weeks on, on 14 May", "55 years later, in 1925".
-_LATER_THEN = lazyre.compile(r"\s+(?:later|on|afterwards|after\s+that)\s*,?\s+(?:on\s+|in\s+)?(?:the\s+)?", re.I)
+_LATER_THEN = lazyre.compile(r"\s+(?:(?:later|on|afterwards|after\s+that)\s*,?|after\s*,)\s+(?:on\s+|in\s+)?(?:the\s+)?",
+                             re.I)
 #: "in 1994, 12 years later": the point, a comma and the duration.
 _LATER_AFTER_POINT = lazyre.compile(r"\s*,\s*(?:some\s+|about\s+|almost\s+|nearly\s+|just\s+over\s+|just\s+under\s+|"
                                     r"exactly\s+|only\s+)?")
+_AFTER_YEARS = lazyre.compile(r"\s*,\s*after\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+|just\s+over\s+)?", re.I)
+_OF_ACTIVITY = lazyre.compile(r"\s+(?:of|in)\s+(?:activity|operation|service|existence|business|production|office|"
+                              r"power|charge|the\s+job|the\s+post|the\s+role)\b", re.I)
 _LATER_WORD = lazyre.compile(r"\s+later\b(?!\s+than)", re.I)
 #: "14 years after the 1995 merger", "57 years after it opened in 1901".
 _AFTER_YEAR = lazyre.compile(r"\s+after\s+(?:the|its|his|her|their|it|he|she|they|we)\b(?:\s+[\w'’-]+){0,4}?"
@@ -412,10 +419,11 @@ _AGO_IN = lazyre.compile(r"\s*,?\s*(?:in|this\s+(?:month|week)\s+in)\s+", re.I)
 #: "marks 55 years this month", "celebrates 40 years in business": the years of the thing itself.
 _MARKS_AFTER = lazyre.compile(r"\s+(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)|since)\b|\s*[.,;]|"
                               r"\s+(?:of|in)\s+(?:existence|business|operation|service)\b", re.I)
-_SINCE_AFTER = lazyre.compile(r"\s+since\b", re.I)
-_NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|marks|marking|now|this\s+year\s+marks)\s+"
+_SINCE_AFTER = lazyre.compile(r"\s+(?:since|that)\b", re.I)  # ("It makes 40 years that ...": a calque)
+_NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it\s+makes|marks|marking|now|this\s+year\s+marks)\s+"
                              r"(?:exactly\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|more\s+than\s+)?$", re.I)
 _MARKS_BEFORE = lazyre.compile(r"\b(?:marks|marking|celebrates|celebrating|is\s+celebrating|commemorates)\s+"
+                               r"(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)\s+)?"
                                r"(?:its\s+|exactly\s+|nearly\s+|almost\s+)?$", re.I)
 _MADE_BEFORE = lazyre.compile(r"\b(?:built|opened|founded|established|formed|set\s+up|launched|created|started|began|"
                               r"completed|first\s+held|first\s+staged)\s+(?:in\s+)?$", re.I)
