@@ -98,3 +98,23 @@ def test_average_across_a_count_quiet(linter, text):
 def test_product_groups_of_and_measures(linter, wrong, right):
     assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+# -- a per-head rate against a one-digit sum ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("A £3m grant for 600 tenants works out at £4,000 a tenant.",
+         "A £3m grant for 600 tenants works out at £5,000 a tenant."),
+        ("The academy has £2m for 250 pupils, £6,000 a pupil.", "The academy has £2m for 250 pupils, £8,000 a pupil."),
+    ],
+)
+def test_per_head_against_a_round_sum(linter, wrong, right):
+    assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_about_keeps_the_rounding(linter):
+    # "about £2m" may be £1.6m
+    assert linter.codes("A fund of about £2m for 400 pupils works out at £4,000 a pupil.", select=["FIG"]) == []

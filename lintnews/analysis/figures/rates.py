@@ -346,7 +346,9 @@ def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure
 #: every character. It is only searched for (matched or not), and matches where the
 #: plain form matches.
 _AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, or |a(?<!\w.) (?:head|day|week|month|"
-                                r"year|ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
+                                r"year|ward|school|branch|club|site|practice|depot|person|household|visitor|pupil|"
+                                r"student|child|patient|resident|member|worker|employee|family|home|house|farm|"
+                                r"player|bed|place|seat)\b|w(?<!\w.)orks? out|w(?<!\w.)orked out|e(?<!\w.)quates? to")
 
 
 def _may_be_product(here: List[Figure], before: List[Figure]) -> bool:

@@ -38,7 +38,9 @@ class RateMismatch(Rule):
     in total").
 
     The figures' rounding and 3% are allowed; "about" allows the rounding of the figure's
-    last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%).
+    last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%). A sum
+    of one digit and a scale without "about" ("£2m") stands for 12% either way, not half its
+    unit: "£2m for 400 pupils, £4,000 a pupil" is queried, "about £2m" is not.
 
     Why: readers multiply and divide; an average or a total that does not follow from its
     figures makes all three doubtful.
@@ -114,6 +116,8 @@ ABOUT = 0.03
 def _low(f) -> float:
     if f.approx == "about":
         return f.value - _sig_half(f, f.value) - ABOUT * f.value
+    if _one_digit_sum(f):
+        return f.value * (1 - ONE_DIGIT)
     return f.low
 
 
@@ -121,7 +125,20 @@ def _high(f) -> float:
     if f.approx == "about":
         top = f.upper if f.upper is not None else f.value
         return top + _sig_half(f, top) + ABOUT * top
+    if _one_digit_sum(f):
+        return f.value * (1 + ONE_DIGIT)
     return f.high
+
+
+#: A sum of money written with one digit and a scale ("£2m", "$3bn") and no "about": a
+#: total a draft divides is given as it was budgeted, not rounded to the million, so it
+#: stands for this much either way (rather than half its unit, "£2m" as £1.5m to £2.5m).
+ONE_DIGIT = 0.12
+
+
+def _one_digit_sum(f) -> bool:
+    return f.kind == "currency" and not f.approx and f.upper is None and (f.scale or 1.0) >= 1e6 \
+        and 1 <= f.value / f.scale < 10 and f.value / f.scale == int(f.value / f.scale)
 
 
 def _sig_half(f, value: float) -> float:
