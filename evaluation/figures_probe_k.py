@@ -18,7 +18,10 @@ Family n (``--family n``) was written after family m's changes and the four whol
 before running it: the relations as translated copy writes them (calques, "per cent",
 "millions of euros", a source's voice), in other wording again.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n] [--show] [--only RELATION]``
+Family o (``--family o``) was written after family n's changes, before running it: the
+brief's relations once more, in sentences shaped like news leads and later paragraphs.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -229,6 +232,35 @@ CASES_N = [
     ("restated", "The police arrested 37 persons during the protest.\n\n" + PAD_A + "\n\nThe {v} persons arrested will pass before a judge on Monday.", "37", "73"),
 ]
 
+CASES_O = [
+    ("product", "Six charter flights with 189 seats each will carry {v} fans to the final.", "1,134", "1,300"),
+    ("product", "The estate's 64 flats each have two bedrooms, {v} bedrooms in all.", "128", "148"),
+    ("product", "At £12 a head, the 350 guests paid £{v} for the dinner.", "4,200", "4,800"),
+    ("average", "The 14 libraries lent 98,000 books last year, roughly {v} per library.", "7,000", "9,000"),
+    ("average", "Spread across 12 months, the £54,000 bill comes to £{v} a month.", "4,500", "5,400"),
+    ("average", "The region's 850 care homes received £17m, an average of £{v} a home.", "20,000", "25,000"),
+    ("gap", "Bristol finished on 68 points, {v} ahead of Bath on 61.", "seven", "nine"),
+    ("gap", "Ms Obi's 22,310 votes gave her a lead of {v} over Mr Hale's 19,870.", "2,440", "3,440"),
+    ("gap", "Hospital A treated 91% of patients within four hours and Hospital B 84%, a gap of {v} points.", "seven", "nine"),
+    ("gap", "He ran the course in 2 hours 41 minutes, {v} minutes slower than his best of 2 hours 33.", "eight", "11"),
+    ("pp", "Its market share rose to 27%, from 22% a year earlier, a gain of {v} percentage points.", "five", "seven"),
+    ("later", "The ship left Hull on 9 September and docked in Lagos {v} days later, on 30 September.", "21", "18"),
+    ("later", "She was elected on 5 May 2022. Eighteen months later, in {v} 2023, she resigned.", "November", "August"),
+    ("span", "The trial ran from 4 to 22 November, {v} days in all.", "19", "15"),
+    ("elapsed", "The bridge opened in 1932; {v} years later, in 2001, it was listed.", "69", "59"),
+    ("elapsed", "The band's first album came out in 1994, and its last in 2019, {v} years on.", "25", "29"),
+    ("anniversary", "The society, founded in 1926, is marking its {v} anniversary this year.", "centenary", "90th"),
+    ("multiple", "Rents have {v} since 2010, from £450 to £1,400 a month.", "roughly tripled", "more than quadrupled"),
+    ("multiple", "The backlog has been {v}, from 18,000 to 9,200 cases.", "roughly halved", "cut by a quarter"),
+    ("fraction", "Almost a third of the 3,900 jobs - {v} - are part-time.", "1,240", "1,640"),
+    ("fraction", "One in five of the 2,500 drivers stopped, {v}, was over the limit.", "500", "650"),
+    ("remaining", "The charity has raised £{v} of its £120,000 target, with £35,000 still to find.", "85,000", "95,000"),
+    ("remaining", "Of the 52 cottages, 31 are holiday lets and {v} are lived in all year.", "21", "25"),
+    ("split", "The crash involved 17 vehicles. Eleven were cars and {v} were lorries.", "six", "eight"),
+    ("restated", "# Airport to create {v} jobs\n\nThe expansion will create 850 jobs over five years, the airport said.", "850", "580"),
+    ("restated", "The club has 1,450 members.\n\n" + PAD_A + "\n\nAll {v} members will be asked to vote.", "1,450", "1,540"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -243,11 +275,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
-    for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N}[args.family]:
+    for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

@@ -118,3 +118,10 @@ def test_per_head_against_a_round_sum(linter, wrong, right):
 def test_about_keeps_the_rounding(linter):
     # "about £2m" may be £1.6m
     assert linter.codes("A fund of about £2m for 400 pupils works out at £4,000 a pupil.", select=["FIG"]) == []
+
+
+def test_average_after_comes_to(linter):
+    wrong = "Spread over 12 months, the £42,000 contract comes to £4,200 a month."
+    right = "Spread over 12 months, the £42,000 contract comes to £3,500 a month."
+    assert "FIG011" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -163,3 +163,16 @@ def test_a_saving_between_two_prices(linter):
     right = "A return costs £11.80 by train, against £15.10 by coach - a saving of £3.30."
     assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_lead_over_a_rival_named_after_it(linter):
+    wrong = "Mr Osei's 9,870 votes gave him a lead of 1,560 over Ms Rowe's 8,410."
+    right = "Mr Osei's 9,870 votes gave him a lead of 1,460 over Ms Rowe's 8,410."
+    assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_shares_compared_are_not_summed(linter):
+    # two hospitals' shares with the gap between them: not one total's parts (no FIG003)
+    text = "Hospital A saw 91% of patients within four hours and Hospital B 84%, a gap of seven points."
+    assert linter.codes(text, select=["FIG"]) == []

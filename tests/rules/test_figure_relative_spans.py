@@ -118,3 +118,12 @@ def test_an_event_first_held_may_count_editions(linter):
     for n in ("24", "25"):
         assert linter.codes(DATED + f"First held in 2002, the regatta celebrates {n} years this summer.",
                             select=["FIG"]) == []
+
+
+def test_years_on_after_the_second_year(linter):
+    wrong = "Her first novel came out in 1988, and her last in 2015, 17 years on."
+    right = "Her first novel came out in 1988, and her last in 2015, 27 years on."
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+    # "on" before a noun phrase is not the period since the earlier year
+    assert linter.codes("It opened in 1988 and closed in 2015, 17 years on the site.", select=["FIG"]) == []

@@ -123,6 +123,7 @@ _LINK = lazyre.compile(r"(?:\s+[\w'’-]+){0,5}?\s*(?:,\s*)?(?:\bto\b|-|–|\ban
                        r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*$|\s*(?:-|–)\s*$", re.I)
 #: A change's start: "from 40 to 46" is not a pair of rivals.
 _FROM_BEFORE = lazyre.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.I)
+_OVER_RIVAL = lazyre.compile(r"(?:\s+(?:votes?|points?))?\s+(?:over|on|against)\s+(?:[\w'’.-]+\s+){0,3}?", re.I)
 _TALLY_AFTER = lazyre.compile(r"(?:\s+votes?)?\s+to\s+\d", re.I)
 _BY_VOTES_TO = lazyre.compile(r"\bby\s+\d[\d,]*\s+votes?\s+to\s+\d", re.I)
 _MAJORITY_BEFORE = lazyre.compile(r"\bmajority\s+of\s+$", re.I)
@@ -198,8 +199,11 @@ def _pair_for(g: Figure, found: List[Figure], cue: str, own: bool = True) -> Opt
         a, b = others
         if b.start < a.start:
             a, b = b, a
-        if a.end <= g.start and g.end <= b.qual_start:
+        over = a.end <= g.start and g.end <= b.qual_start
+        if over and not _OVER_RIVAL.fullmatch(text, g.end, b.qual_start):
             return None  # "31 points - four points behind ... and a further five": the gap between them
+            # (but "22,310 votes gave her a lead of 2,440 over Mr Hale's 19,870")
+        rival = over
     if not (a.comparable or a.kind == "score") or not (b.comparable or b.kind == "score" or rival):
         return None
     if not rival and not _LINK.search(text, max(a.end, b.qual_start - 60), b.qual_start):

@@ -348,7 +348,8 @@ def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure
 _AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, or |a(?<!\w.) (?:head|day|week|month|"
                                 r"year|ward|school|branch|club|site|practice|depot|person|household|visitor|pupil|"
                                 r"student|child|patient|resident|member|worker|employee|family|home|house|farm|"
-                                r"player|bed|place|seat)\b|w(?<!\w.)orks? out|w(?<!\w.)orked out|e(?<!\w.)quates? to")
+                                r"player|bed|place|seat)\b|w(?<!\w.)orks? out|w(?<!\w.)orked out|e(?<!\w.)quates? to|"
+                                r"c(?<!\w.)omes? to|c(?<!\w.)ame to")
 
 
 def _may_be_product(here: List[Figure], before: List[Figure]) -> bool:
@@ -657,7 +658,7 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
 
 _AVG_LEAD = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaging|a\s+mean\s+of|(?:,|\bor)\s+(?:about\s+|around\s+|"
                            r"roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?|works?\s+out\s+(?:at|to)|worked\s+out\s+"
-                           r"(?:at|to)|equates?\s+to|equating\s+to)\s*$", re.I)
+                           r"(?:at|to)|equates?\s+to|equating\s+to|comes?\s+to|came\s+to)\s*$", re.I)
 _PER = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:per|a|an|for\s+each|each)\s+(?P<unit>[a-z]+)\b"
                       r"|(?:\s+(?P<thing2>[a-z]+))?(?P<each>\s+each)\b", re.I)
 _EACH = lazyre.compile(r"\s+(?:[a-z]+\s+)?(?:each|apiece|a\s+head|per\s+head)\b", re.I)

@@ -359,7 +359,7 @@ _LATER_AFTER_POINT = lazyre.compile(r"\s*,\s*(?:some\s+|about\s+|almost\s+|nearl
 _AFTER_YEARS = lazyre.compile(r"\s*,\s*after\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+|just\s+over\s+)?", re.I)
 _OF_ACTIVITY = lazyre.compile(r"\s+(?:of|in)\s+(?:activity|operation|service|existence|business|production|office|"
                               r"power|charge|the\s+job|the\s+post|the\s+role)\b", re.I)
-_LATER_WORD = lazyre.compile(r"\s+later\b(?!\s+than)", re.I)
+_LATER_WORD = lazyre.compile(r"\s+(?:later\b(?!\s+than)|on\b(?!\s+(?:the|a|an|its|his|her|their|this|that|[A-Z\d])))")
 #: "14 years after the 1995 merger", "57 years after it opened in 1901".
 _AFTER_YEAR = lazyre.compile(r"\s+after\s+(?:the|its|his|her|their|it|he|she|they|we)\b(?:\s+[\w'’-]+){0,4}?"
                              r"\s+(?:in\s+)?", re.I)

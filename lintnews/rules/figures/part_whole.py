@@ -71,6 +71,11 @@ SHARE_CUES = lazyre.compile(
 )
 
 
+#: Words after a list of shares that compare them: "a gap of seven points", "five points apart".
+_COMPARED_AFTER = lazyre.compile(r"\b(?:gap|difference|lead|margin)\s+of\b|\bpoints?\s+(?:apart|ahead|behind|higher|lower)\b",
+                                 re.I)
+
+
 class PartExceedsWhole(Rule):
     """What it flags: arithmetic between parts and their whole that cannot be right:
     "32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; parts listed
@@ -327,6 +332,8 @@ class PartExceedsWhole(Rule):
             # the first share's clause, "Gas supplied 41% of power last year, wind 52% ...", is all of theirs)
         if _NEW_WHOLE.search(text, shares[0].end, shares[-1].qual_start):
             return  # "Of the men, 61% ...; of the women, 58% ...": another whole
+        if _COMPARED_AFTER.search(text, shares[-1].end, sentence.end):
+            return  # "91% ... and Hospital B 84%, a gap of seven points": shares compared, not summed
         if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30), q.qual_start) for q in shares):
             return  # "74.2% were seen within four hours, against a target of 78%"
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
