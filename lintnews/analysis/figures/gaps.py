@@ -75,14 +75,14 @@ def _gap_statements(doc: Document) -> List[GapStatement]:
             continue
         if not _ANY_CUE.search(text, found[0].sentence.start, found[0].sentence.end):
             continue  # cheap gate: no word of difference in the sentence
-        for g in found:
-            cue = _is_gap(g)
-            if not cue:
-                continue
-            st = _pair_for(g, found, cue)
-            if st is not None:
-                out.append(st)
-                break
+        cues = [(g, _is_gap(g)) for g in found]
+        cued = [(g, cue) for g, cue in cues if cue]
+        if len(cued) != 1:
+            continue  # no gap, or two ("leads by 14 points ... double the 7-point lead"): which is whose is unsaid
+        g, cue = cued[0]
+        st = _pair_for(g, [f for f in found if f is g or not _compound(f)], cue)
+        if st is not None:
+            out.append(st)
     return out
 
 
@@ -92,7 +92,7 @@ _ANY_CUE = lazyre.compile(r"\b(?:margin|majority|gap|difference|lead|advantage|b
                           re.I)
 #: Before the gap: "a margin of", "a majority of just", "the difference ... is".
 _NOUN_BEFORE = lazyre.compile(
-    r"\b(?:margin|majority|gap|difference|lead|advantage|saving)\s+(?:of|was|is|stood\s+at|stands\s+at|(?:was\s+)?cut\s+to|"
+    r"\b(?:margin(?!\s+of\s+error)|majority|gap|difference|lead|advantage|saving)\s+(?:of|was|is|stood\s+at|stands\s+at|(?:was\s+)?cut\s+to|"
     r"(?:was\s+)?reduced\s+to)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|a\s+mere\s+)?$"
     # "their biggest margin of the season at four goals"
     r"|\b(?:margin|majority|gap|lead)\s+(?:of\s+the\s+(?:season|year|campaign|night|day|contest)\s+)?at\s+"
@@ -124,6 +124,17 @@ _LINK = lazyre.compile(r"(?:\s+[\w'’-]+){0,5}?\s*(?:,\s*)?(?:\bto\b|-|–|\ban
 #: A change's start: "from 40 to 46" is not a pair of rivals.
 _FROM_BEFORE = lazyre.compile(r"\b(?:from|up\s+from|down\s+from)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.I)
 _OVER_RIVAL = lazyre.compile(r"(?:\s+(?:votes?|points?))?\s+(?:over|on|against)\s+(?:[\w'’.-]+\s+){0,3}?", re.I)
+_MARGIN_OF_ERROR = lazyre.compile(r"[\s-]*(?:percentage[\s-])?(?:points?)?\s*margin\s+of\s+error\b", re.I)
+#: "the 7-point lead she held last month", "than the", "double the": an earlier gap taken up.
+_BACK_REFERENCE = lazyre.compile(r"\b(?:the|than|double|twice|half|last|previous|its|his|her|their)\s+$", re.I)
+#: A figure written into a compound modifier ("the 50-state poll", "a three-point lead"):
+#: not a rival's figure.
+_COMPOUND = lazyre.compile(r"[^-]*\d[^-]*-[a-z]|[a-z]+-[a-z]", re.I)
+_HYPHEN_WORD = lazyre.compile(r"-[a-z]", re.I)
+
+
+def _compound(f: Figure) -> bool:
+    return bool(_COMPOUND.match(f.text)) or bool(_HYPHEN_WORD.match(f.region.text, f.end))
 _TALLY_AFTER = lazyre.compile(r"(?:\s+votes?)?\s+to\s+\d", re.I)
 _BY_VOTES_TO = lazyre.compile(r"\bby\s+\d[\d,]*\s+votes?\s+to\s+\d", re.I)
 _MAJORITY_BEFORE = lazyre.compile(r"\bmajority\s+of\s+$", re.I)
@@ -137,6 +148,9 @@ def _is_gap(g: Figure) -> str:
     text = g.region.text
     if _TALLY_AFTER.match(text, g.end):
         return ""  # "won by 318 votes to 290": a tally, not a margin
+    if _MARGIN_OF_ERROR.match(text, g.end) or _BACK_REFERENCE.search(text, max(g.sentence.start, g.qual_start - 20),
+                                                                   g.qual_start):
+        return ""  # "a 10-point margin of error"; "double the 7-point lead she held last month"
     lo = max(g.sentence.start, g.qual_start - 60)
     if _NOUN_BEFORE.search(text, lo, g.qual_start) or _BY_BEFORE.search(text, lo, g.qual_start) \
             or _DIFFERENCE_IS.search(text, g.sentence.start, g.qual_start) or _AFTER.match(text, g.end):
@@ -208,8 +222,9 @@ def _pair_for(g: Figure, found: List[Figure], cue: str, own: bool = True) -> Opt
         return None
     if not rival and not _LINK.search(text, max(a.end, b.qual_start - 60), b.qual_start):
         return None
-    if _FROM_BEFORE.search(text, max(a.sentence.start, a.qual_start - 20), a.qual_start):
-        return None
+    if _FROM_BEFORE.search(text, max(a.sentence.start, a.qual_start - 20), a.qual_start) \
+            or _FROM_BEFORE.search(text, max(a.sentence.start, a.start - 20), a.start):
+        return None  # ("from 71 percent to 55 percent": a change, "from" read as the figure's own lead)
     if a.role == "change" or b.role == "change" or g.role == "change" and g.kind not in ("pp", "points"):
         return None
     mg, ma = _mult(g), _mult(a)

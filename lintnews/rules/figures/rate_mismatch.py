@@ -40,7 +40,8 @@ class RateMismatch(Rule):
     The figures' rounding and 3% are allowed; "about" allows the rounding of the figure's
     last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%). A sum
     of one digit and a scale without "about" ("£2m") stands for 12% either way, not half its
-    unit: "£2m for 400 pupils, £4,000 a pupil" is queried, "about £2m" is not.
+    unit, when it is shared among a count of things: "£2m for 400 pupils, £4,000 a pupil" is
+    queried, "about £2m" is not, nor "$1bn ... $250m a month over five months".
 
     Why: readers multiply and divide; an average or a total that does not follow from its
     figures makes all three doubtful.
@@ -83,7 +84,9 @@ class RateMismatch(Rule):
                 continue
             lo = max(0.0, _low(rate)) * max(0.0, _low(count))
             hi = _high(rate) * _high(count)
-            t_lo, t_hi = _low(total), _high(total)
+            # a round sum shared among a count of things ("£2m for 400 pupils"), not over a time
+            tight = count.kind == "count"
+            t_lo, t_hi = _low(total, tight), _high(total, tight)
             if lo * (1 - SLACK) <= t_hi and t_lo <= hi * (1 + SLACK):
                 continue
             spread = [f for f in (rate, count, total) if f.sentence is not st.rate.sentence]
@@ -113,19 +116,19 @@ class RateMismatch(Rule):
 ABOUT = 0.03
 
 
-def _low(f) -> float:
+def _low(f, tight: bool = False) -> float:
     if f.approx == "about":
         return f.value - _sig_half(f, f.value) - ABOUT * f.value
-    if _one_digit_sum(f):
+    if tight and _one_digit_sum(f):
         return f.value * (1 - ONE_DIGIT)
     return f.low
 
 
-def _high(f) -> float:
+def _high(f, tight: bool = False) -> float:
     if f.approx == "about":
         top = f.upper if f.upper is not None else f.value
         return top + _sig_half(f, top) + ABOUT * top
-    if _one_digit_sum(f):
+    if tight and _one_digit_sum(f):
         return f.value * (1 + ONE_DIGIT)
     return f.high
 
