@@ -176,3 +176,36 @@ def test_shares_compared_are_not_summed(linter):
     # two hospitals' shares with the gap between them: not one total's parts (no FIG003)
     text = "Hospital A saw 91% of patients within four hours and Hospital B 84%, a gap of seven points."
     assert linter.codes(text, select=["FIG"]) == []
+
+
+# -- a result's margin in a later sentence against the score in the headline or lead -------
+
+def test_result_margin_against_the_lead_score(linter):
+    wrong = ("# Ayr hold off Irvine 19-15\n\nAyr beat Irvine 19-15 at Millbrae on Saturday.\n\n"
+             "A late try from winger Sam Reid, 20, sealed a six-point victory, Ayr's fifth win in eight games.\n")
+    right = wrong.replace("a six-point victory", "a four-point victory")
+    assert "FIG012" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_result_margin_quiet_with_its_own_score(linter):
+    # the margin of another match, with its own score
+    text = ("# Ayr hold off Irvine 19-15\n\nAyr beat Irvine 19-15 at Millbrae on Saturday.\n\n"
+            "Last month they lost 30-12 at Gala, an 18-point defeat.\n")
+    assert linter.codes(text, select=["FIG"]) == []
+
+
+# -- a change said again as a fraction after its amount (FIG002) --------------------------
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("The trust had 2,400 nurses in 2019 and has 1,800 now, a fall of 600, or a third.",
+         "The trust had 2,400 nurses in 2019 and has 1,800 now, a fall of 600, or a quarter."),
+        ("Visits rose from 600 to 900, an increase of 300, or a third.",
+         "Visits rose from 600 to 900, an increase of 300, or a half."),
+    ],
+)
+def test_change_said_again_as_a_fraction(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -127,3 +127,18 @@ def test_years_on_after_the_second_year(linter):
     assert linter.codes(right, select=["FIG"]) == [], right
     # "on" before a noun phrase is not the period since the earlier year
     assert linter.codes("It opened in 1988 and closed in 2015, 17 years on the site.", select=["FIG"]) == []
+
+
+def test_anniversary_beside_other_durations(linter):
+    # hours a week in the same sentence do not hide the years
+    wrong = DATED + "The baths, which opened in 1986 and mark 30 years this summer, will cut their hours from 80 to 64 hours a week."
+    right = wrong.replace("30 years", "40 years")
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_duration_before_a_named_earlier_date(linter):
+    wrong = "The plan takes effect on 6 April, two weeks after Tuesday's vote, on 10 March."
+    right = "The plan takes effect on 6 April, four weeks after Tuesday's vote, on 10 March."
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

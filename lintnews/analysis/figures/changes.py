@@ -613,6 +613,14 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
             continue
         if taken.kind != "amount":
             continue
+        frac_again = next((i for i, st in enumerate(stated) if st.kind == "fraction" and i not in used_stated
+                           and 0 <= st.start - taken.end <= 12 and _OR_AGAIN_FRACTION.fullmatch(text, taken.end, st.start)),
+                          None)
+        if frac_again is not None:
+            # "a fall of 360, or a third": the change as a fraction too
+            used_stated.add(frac_again)
+            out.append(Change(first, second, stated[frac_again]))
+            continue
         again = next((f for f in levels if f.kind == "percent" and 0 <= f.qual_start - taken.end <= 12
                       and _OR_AGAIN.fullmatch(text, taken.end, f.qual_start)), None)
         if again is not None and again.quantity is not None:
@@ -856,6 +864,8 @@ def _added_before(sentence: Sentence, levels: List[Figure], first: Figure) -> Op
     return None
 
 
+_OR_ONLY = lazyre.compile(r",\s*or\s+(?!by\b)", re.I)
+_OR_AGAIN_FRACTION = lazyre.compile(r"\s*(?:,\s*or\s*)?")
 _OR_AGAIN = lazyre.compile(r"\s*(?:,\s*)?(?:or|,|\()\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 _OPENS_WITH_REFERENCE = lazyre.compile(r"\s*(?:Compared\s+(?:with|to)|Against|Set\s+against|Up\s+from|Down\s+from)\s",
                                        re.I)
@@ -993,7 +1003,10 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         qual = _qualifier(m.group("q"))
         lo, hi = _fraction_window(frac, qual)
         factor = 1 + direction * frac if direction else 1 - frac
-        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, m.start(), m.end(),
+        start = m.start("q") if m.group("q") else m.start("frac")
+        if not (m.group("verb") is None and _OR_ONLY.match(m.group())):
+            start = m.start()  # (", or a third": the fraction alone is shown)
+        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, start, m.end(),
                           qualifier=qual))
         del factor
     for m in (_FRACTION_BEFORE_DIRECTION.finditer(text, sentence.start, sentence.end) if fractions else ()):
@@ -1210,7 +1223,9 @@ _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+th
 #: three-quarters", "cut by more than half" (but not "half of the staff").
 _FRACTION_CHANGE = lazyre.compile(
     rf"(?:\b(?P<verb>{_VERBS})\s+(?:(?:by|of|with)\s+|(?:[a-z'’-]+\s+){{1,4}}?by\s+)?"
-    rf"|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+)"
+    rf"|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+"
+    # "a fall of 360, or a third": the change said again as a fraction, ending its clause
+    rf"|,\s*or\s+(?=(?:{_QUAL.replace('(?P<q>', '(?:')})?{_FRACTION_WORDS}\s*(?:[.;,)]|$)))"
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
     rf"(?![\s-]+(?:point|percentage|hour|day|week|month|year|mile|metre|kilometre|pound|dollar|million|billion|"
     rf"dozen|century|mile|length|time|way|term|share|stake))",

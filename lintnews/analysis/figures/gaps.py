@@ -57,8 +57,26 @@ def _gap_statements(doc: Document) -> List[GapStatement]:
         else:
             by_sentence.append([f])
     top: List[Figure] = []  # a margin in the headline or standfirst with no pair of its own
+    result: Optional[Tuple[Figure, Figure]] = None  # the score the headline or lead gives ("24-21")
     for k, found in enumerate(by_sentence):
         text = found[0].region.text
+        scores = [f for f in found if f.kind == "score"]
+        if result is None and len(scores) == 2 and (found[0].place in ("headline", "standfirst")
+                                                    or found[0].region.index <= 2):
+            result = (scores[0], scores[1])
+        elif result is not None and not scores and found[0].place == "body" \
+                and _RESULT_CUE.search(text, found[0].sentence.start, found[0].sentence.end):
+            # "sealed a three-point victory" after "won 24-21": the margin of the result given before
+            cued = [g for g in found if _is_gap(g) == "gap" and g.kind in ("points", "count")
+                    and _RESULT_AFTER.match(text, g.end)]
+            if len(cued) == 1 and not any(f is not cued[0] and _family(f) == "n" and not _compound(f)
+                                          and f.kind != "count" for f in found):
+                a, b = result
+                g = cued[0]
+                if g.value <= max(a.value, b.value):
+                    out.append(GapStatement(g, a, b, (1.0, 1.0, 1.0)) if a.value >= b.value
+                               else GapStatement(g, b, a, (1.0, 1.0, 1.0)))
+                continue
         if found[0].place in ("headline", "standfirst") and len(found) <= 2 \
                 and _ANY_CUE.search(text, found[0].sentence.start, found[0].sentence.end):
             top.extend(g for g in found if _is_gap(g) == "gap" and g.kind in ("count", "points"))
@@ -135,6 +153,10 @@ _HYPHEN_WORD = lazyre.compile(r"-[a-z]", re.I)
 
 def _compound(f: Figure) -> bool:
     return bool(_COMPOUND.match(f.text)) or bool(_HYPHEN_WORD.match(f.region.text, f.end))
+#: The margin of a result: "a three-point victory", "a two-goal win", "a 12-run defeat".
+_RESULT_CUE = lazyre.compile(r"\b(?:victory|win|defeat|margin)\b", re.I)
+_RESULT_AFTER = lazyre.compile(r"(?:[\s-]*(?:point|goal|run|shot|stroke|try)s?)?[\s-]+(?:(?:winning|narrow|comfortable|"
+                               r"famous|deserved)\s+)?(?:victory|win|defeat|margin)\b", re.I)
 _TALLY_AFTER = lazyre.compile(r"(?:\s+votes?)?\s+to\s+\d", re.I)
 _BY_VOTES_TO = lazyre.compile(r"\bby\s+\d[\d,]*\s+votes?\s+to\s+\d", re.I)
 _MAJORITY_BEFORE = lazyre.compile(r"\bmajority\s+of\s+$", re.I)

@@ -262,7 +262,7 @@ def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -
     return None
 
 
-_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?\s+(?:at|on|of)\s+"
+_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?,?\s+(?:at|on|of)\s+"
                                r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
@@ -374,8 +374,9 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
     years this month". The sentence's one year and one duration in years; the draft's date
     from its front matter or dateline."""
     years = [f for f in found if f.kind == "year"]
+    durations = [d for d in durations if (d.unit or "").startswith(("year", "decade"))]
     if len(years) != 1 or len(durations) != 1:
-        return None
+        return None  # (other durations, "opening hours cut from 90 to 72 hours", are no matter)
     y, d = years[0], durations[0]
     if y.value > today.year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just"):
         return None
@@ -414,7 +415,8 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
 _NOW_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|and)\b", re.I)
 _AGO = lazyre.compile(r"\s+ago\b", re.I)
 _FIRST_HELD = lazyre.compile(r"\b(?:first\s+held|first\s+staged|started|began|launched)\b", re.I)
-_AND_MARKS = lazyre.compile(r"\s+(?:now\s+|this\s+year\s+)?(?:marks|celebrates|is\s+celebrating|commemorates)\b", re.I)
+_AND_MARKS = lazyre.compile(r"\s+(?:now\s+|this\s+year\s+)?(?:marks?|celebrates?|(?:is|are)\s+celebrating|commemorates?)\b",
+                            re.I)
 _AGO_IN = lazyre.compile(r"\s*,?\s*(?:in|this\s+(?:month|week)\s+in)\s+", re.I)
 #: "marks 55 years this month", "celebrates 40 years in business": the years of the thing itself.
 _MARKS_AFTER = lazyre.compile(r"\s+(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)|since)\b|\s*[.,;]|"
@@ -422,7 +424,7 @@ _MARKS_AFTER = lazyre.compile(r"\s+(?:this\s+(?:year|month|week|summer|spring|au
 _SINCE_AFTER = lazyre.compile(r"\s+(?:since|that)\b", re.I)  # ("It makes 40 years that ...": a calque)
 _NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it\s+makes|marks|marking|now|this\s+year\s+marks)\s+"
                              r"(?:exactly\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|more\s+than\s+)?$", re.I)
-_MARKS_BEFORE = lazyre.compile(r"\b(?:marks|marking|celebrates|celebrating|is\s+celebrating|commemorates)\s+"
+_MARKS_BEFORE = lazyre.compile(r"\b(?:marks?|marking|celebrates?|celebrating|(?:is|are)\s+celebrating|commemorates?)\s+"
                                r"(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)\s+)?"
                                r"(?:its\s+|exactly\s+|nearly\s+|almost\s+)?$", re.I)
 _MADE_BEFORE = lazyre.compile(r"\b(?:built|opened|founded|established|formed|set\s+up|launched|created|started|began|"
