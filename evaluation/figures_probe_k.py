@@ -21,7 +21,10 @@ before running it: the relations as translated copy writes them (calques, "per c
 Family o (``--family o``) was written after family n's changes, before running it: the
 brief's relations once more, in sentences shaped like news leads and later paragraphs.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o] [--show] [--only RELATION]``
+Family p (``--family p``) was written last, after family o's changes and the six whole
+drafts, before running it: the brief's relations in wording none of the others use.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -261,6 +264,32 @@ CASES_O = [
     ("restated", "The club has 1,450 members.\n\n" + PAD_A + "\n\nAll {v} members will be asked to vote.", "1,450", "1,540"),
 ]
 
+CASES_P = [
+    ("product", "Thirty-two volunteers gave up three evenings apiece, {v} evenings of work altogether.", "96", "112"),
+    ("product", "Every table seats eight, so the 45 tables give room for {v} diners.", "360", "400"),
+    ("average", "Takings of £91,000 over 13 weeks mean the shop averages £{v} a week.", "7,000", "9,000"),
+    ("average", "Each of the 30 schools will get an equal share of the £1.5m, or £{v}.", "50,000", "45,000"),
+    ("gap", "Turnout in the east was 38% and in the west 31%, a difference of {v} percentage points.", "seven", "nine"),
+    ("gap", "Wales won the try count 5-2, outscoring their hosts by {v} tries.", "three", "two"),
+    ("gap", "The longest journey took 94 minutes and the shortest 51, a spread of {v} minutes.", "43", "33"),
+    ("pp", "Approval stands at 44%, {v} points lower than the 52% of January.", "eight", "six"),
+    ("later", "Flooding closed the road on 19 December; it reopened {v} days later, on 2 January.", "14", "12"),
+    ("later", "The suspect was arrested on 1 June and charged {v} days later, on 4 June.", "three", "five"),
+    ("elapsed", "The first ferry sailed in 1964. The route closed in 2012, {v} years later.", "48", "38"),
+    ("elapsed", "Built in 1899 and demolished in 1971, the stand lasted {v} years.", "72", "62"),
+    ("anniversary", "The paper, first printed in 1826, celebrates its {v} anniversary this month.", "200th", "150th", "2026-06-02"),
+    ("multiple", "The queue of cases has {v}, from 2,300 to 7,100.", "more than tripled", "more than quadrupled"),
+    ("multiple", "Membership fell by {v}, from 1,200 to 600.", "half", "a third"),
+    ("fraction", "Roughly two in five of the 1,100 flats, {v}, need new windows.", "440", "520"),
+    ("fraction", "Three-fifths of the 85 pupils - {v} - walk to school.", "51", "61"),
+    ("remaining", "The shelter can take 120 dogs. It holds 97 at present, so {v} places are free.", "23", "33"),
+    ("remaining", "Of the 3,000 trees promised, 2,140 are in the ground and the other {v} will follow in spring.", "860", "960"),
+    ("split", "Some 26 crew were on board. Fourteen were Filipino and {v} Ukrainian.", "12", "15"),
+    ("split", "The hospital has 640 beds: 410 general, 150 surgical and {v} intensive care.", "80", "120"),
+    ("restated", "# Zoo welcomes {v} visitors on record day\n\nThe zoo had 9,300 visitors on Sunday, its busiest day ever.", "9,300", "3,900"),
+    ("restated", "Customs officers seized 2.4 tonnes of tobacco.\n\n" + PAD_A + "\n\nThe {v}-tonne haul was worth £900,000.", "2.4", "4.2"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -275,11 +304,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n", "o"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
-    for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O}[args.family]:
+    for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

@@ -122,7 +122,7 @@ _DIFFERENCE_IS = lazyre.compile(r"\bdifference\s+between\b[^;]*\b(?:is|was|comes
 #: "won by", "beat her rival by", "led by", "edged it by".
 _BY_BEFORE = lazyre.compile(r"\b(?:won|wins|win|winning|beat|beats|beaten|beating|defeated|defeating|lost|loses|losing|"
                             r"led|leads|leading|trailed|trails|trailing|edged|edging|ahead|behind|clear|prevailed|"
-                            r"outpolled|outscored|take|takes|took|taking|hold|holds|held|holding|retain|retains|retained|"
+                            r"outpolled|outpolling|outscored|outscoring|outscore|outscores|take|takes|took|taking|hold|holds|held|holding|retain|retains|retained|"
                             r"keep|keeps|kept|snatch|snatches|snatched|seize|seizes|seized|clinch|clinches|clinched)\b"
                             r"(?:,?\s+[\w'’£$€.,-]+){0,6}?,?\s+by\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$",
                             re.I)

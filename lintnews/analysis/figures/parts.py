@@ -451,7 +451,8 @@ def left_groups(doc: Document) -> List[PartGroup]:
         text = b.region.text
         end = b.quantity.extra.get("after", b.end) if b.quantity is not None else b.end
         lead = _LEFT_LEAD.search(text, max(b.sentence.start, b.qual_start - 25), b.qual_start)
-        if not (lead or _LEFT_WORDS.match(text, end) or _LEFT_WORDS.match(text, _noun_end(text, end, b.sentence.end))):
+        if not (lead or _LEFT_WORDS.match(text, end) or _LEFT_WORDS.match(text, _noun_end(text, end, b.sentence.end))
+                or _LEFT_AFTER_NOUN.match(text, end)):
             continue
         a = figures[i - 1]
         if a.sentence is not b.sentence or not _same_kind(a, b) or id(b) in taken:
@@ -497,13 +498,16 @@ def _next_to_sentence(a: Sentence, b: Sentence) -> bool:
 
 #: What the part left is ("leaving eight empty"): not a thing of its own.
 _LEFT_STATES = frozenset("empty free vacant unfilled unsold available left remaining spare unused outstanding unclaimed "
-                         "unspent idle".split())
+                         "unspent idle places spaces seats beds spots slots berths pitches vacancies".split())
 #: What is left: "leaving £18,000", "leaving just 12"; "14 remain", "14 are free", "£18,000 to find".
 _LEFT_LEAD = lazyre.compile(r"(?:\bleaving|\bthere\s+(?:remain|remains|are\s+still|is\s+still))\s+"
                             r"(?:just\s+|only\s+|another\s+|a\s+further\s+)?$", re.I)
 _LEFT_WORDS = lazyre.compile(r"\s+(?:remain|remains|remained|(?:are|is|was|were)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|unsold|"
                              r"available|unclaimed|unspent|outstanding)|(?:still\s+)?to\s+(?:find|raise|go|be\s+raised|"
                              r"be\s+found|be\s+sold|be\s+filled))\b", re.I)
+#: "33 places are free", "£4,000 of it is still unspent": what is left after its noun.
+_LEFT_AFTER_NOUN = lazyre.compile(r"(?:\s+[a-z]+){1,2}?\s+(?:are|is)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|"
+                                  r"unsold|available|unclaimed|unspent|outstanding)\b", re.I)
 #: A clause that is not the parts': a break between the part used and the part left.
 _LEFT_BREAK = lazyre.compile(r"[;:.]|\b(?:but|while|whereas|although|though|after|before|since|when)\b", re.I)
 #: Between the whole and the first part in one sentence: "40 lockers; ", "a budget of £2.4m, ".

@@ -92,7 +92,8 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None) \
             or (_count_product(sentence, here) if (averages or "every" in low or " of " in low) and len(here) >= 3
                 else None) \
-            or (_average_across_count(sentence, here) if averages and len(here) >= 3 else None)
+            or (_average_across_count(sentence, here) if averages and len(here) >= 3 else None) \
+            or (_every_then_count(sentence, here) if len(here) >= 3 and ("very " in low or "ach " in low) else None)
         if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
     return out
@@ -147,6 +148,44 @@ def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateState
             continue
         return RateStatement("product", r, count, total)
     return None
+
+
+def _every_then_count(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """What each holds said before the count: "Every table seats eight, so the 45 tables
+    give room for 360 diners"; and an equal share said after the total: "Each of the 30
+    schools will get an equal share of the £1.5m, or £50,000"."""
+    text = sentence.region.text
+    for i, r in enumerate(here):
+        m = _EVERY_NOUN.search(text, max(sentence.start, r.qual_start - 40), r.qual_start)
+        if m is None or r.approx:
+            continue
+        noun = stem(m.group("noun"))
+        rest = here[i + 1 :]
+        count = next((c for c in rest if c.kind == "count" and c.thing and stem(c.thing) == noun), None)
+        if count is None or count.approx:
+            continue
+        later = [t for t in rest if t.start > count.end and t.kind == r.kind and t.currency == r.currency]
+        if len(later) != 1 or later[0].value <= max(r.value, count.value) or _PRODUCT_BREAK.search(text, r.end, later[0].qual_start):
+            continue
+        return RateStatement("product", r, count, later[0])
+    for i, total in enumerate(here[:-1]):
+        if not _EQUAL_SHARE.search(text, max(sentence.start, total.qual_start - 30), total.qual_start):
+            continue
+        count = next((c for c in reversed(here[:i]) if c.kind == "count" and c.value >= 2 and not c.approx), None)
+        rate = here[i + 1]
+        if count is None or rate.kind != total.kind or rate.currency != total.currency or rate.value >= total.value:
+            continue
+        if not _OR_RATE.fullmatch(text, total.quantity.extra.get("after", total.end), rate.qual_start):
+            continue
+        return RateStatement("average", rate, count, total)
+    return None
+
+
+#: "Every table seats", "Each coach carries": what every one of a noun holds.
+_EVERY_NOUN = lazyre.compile(r"\b(?:every|each)\s+(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){1,2}?(?:about\s+|up\s+to\s+)?$", re.I)
+_EQUAL_SHARE = lazyre.compile(r"\b(?:an\s+)?(?:equal|even)\s+(?:share|cut|part|portion)\s+of\s+(?:the\s+|a\s+|its\s+)?$",
+                              re.I)
+_OR_RATE = lazyre.compile(r"\s*,\s*(?:or|that\s+is|some|about)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?", re.I)
 
 
 def _average_across_count(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
@@ -656,7 +695,7 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
     return None
 
 
-_AVG_LEAD = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaging|a\s+mean\s+of|(?:,|\bor)\s+(?:about\s+|around\s+|"
+_AVG_LEAD = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaging|averages|averaged|a\s+mean\s+of|(?:,|\bor)\s+(?:about\s+|around\s+|"
                            r"roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?|works?\s+out\s+(?:at|to)|worked\s+out\s+"
                            r"(?:at|to)|equates?\s+to|equating\s+to|comes?\s+to|came\s+to)\s*$", re.I)
 _PER = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:per|a|an|for\s+each|each)\s+(?P<unit>[a-z]+)\b"

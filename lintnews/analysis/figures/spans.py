@@ -330,13 +330,19 @@ def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
         elif b.kind == "year" and b.end <= d.qual_start and _AFTER_YEARS.fullmatch(text, b.end, d.qual_start) \
                 and _OF_ACTIVITY.match(text, d.end):
             lead = b.qual_start  # "founded in 1962 and closed in 2009, after 47 years of activity"
+        elif b.kind == "year" and b.end <= d.qual_start and d.qual_start - b.end < 40 \
+                and _LASTED_YEARS.search(text, max(sentence.start, d.qual_start - 25), d.qual_start) \
+                and not _CLAUSE_BREAK_STRONG.search(text, b.end, d.qual_start) \
+                and len([f for f in points if f.kind == "year"]) == 2 and b is points[-1]:
+            lead = b.qual_start  # "Built in 1899 and demolished in 1971, the stand lasted 72 years"
         else:
             continue
         before = [f for f in points if f.kind == b.kind and f.end <= lead and f is not b]
         if before:
             a = before[-1]
-            if _CLAUSE_BREAK_STRONG.search(text, a.end, lead) and not _SEMICOLON_ONLY.fullmatch(text, a.end, lead):
-                return None  # (but "found on 9 January; ten days later, on 19 January")
+            brk = _CLAUSE_BREAK_STRONG.search(text, a.end, lead)
+            if brk is not None and not (brk.group() == ";" and not _CLAUSE_BREAK_STRONG.search(text, brk.end(), lead)):
+                return None  # (but "found on 9 January; ten days later, on 19 January", "; it reopened ... later")
         elif previous is not None and _next_to(previous[0], sentence) and lead - sentence.start < 40:
             earlier = [f for f in previous[1] if f.kind == b.kind]
             if len(earlier) != 1:
@@ -359,6 +365,8 @@ _LATER_AFTER_POINT = lazyre.compile(r"\s*,\s*(?:some\s+|about\s+|almost\s+|nearl
 _AFTER_YEARS = lazyre.compile(r"\s*,\s*after\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+|just\s+over\s+)?", re.I)
 _OF_ACTIVITY = lazyre.compile(r"\s+(?:of|in)\s+(?:activity|operation|service|existence|business|production|office|"
                               r"power|charge|the\s+job|the\s+post|the\s+role)\b", re.I)
+_LASTED_YEARS = lazyre.compile(r"\b(?:lasted|lasting|stood\s+for|survived|spanned|spanning|ran\s+for|was\s+open\s+for|"
+                               r"served\s+for)\s+(?:almost\s+|nearly\s+|just\s+over\s+|more\s+than\s+|some\s+)?$", re.I)
 _LATER_WORD = lazyre.compile(r"\s+(?:later\b(?!\s+than)|on\b(?!\s+(?:the|a|an|its|his|her|their|this|that|[A-Z\d])))")
 #: "14 years after the 1995 merger", "57 years after it opened in 1901".
 _AFTER_YEAR = lazyre.compile(r"\s+after\s+(?:the|its|his|her|their|it|he|she|they|we)\b(?:\s+[\w'’-]+){0,4}?"
