@@ -440,9 +440,7 @@ def left_groups(doc: Document) -> List[PartGroup]:
     is the one figure of their kind before them in the sentence, or else in the sentence
     just before. The part and what is left make up the whole."""
     figures = read_figures(doc)
-    taken = set()
-    for g in part_groups(doc):
-        taken.update(id(f) for f in g.parts)
+    taken: Optional[set] = None  # the parts of the draft's other groups, read when first needed
     out: List[PartGroup] = []
     previous: List[Figure] = []
     for i, b in enumerate(figures):
@@ -455,7 +453,11 @@ def left_groups(doc: Document) -> List[PartGroup]:
                 or _LEFT_AFTER_NOUN.match(text, end)):
             continue
         a = figures[i - 1]
-        if a.sentence is not b.sentence or not _same_kind(a, b) or id(b) in taken:
+        if a.sentence is not b.sentence or not _same_kind(a, b):
+            continue
+        if taken is None:
+            taken = {id(f) for g in part_groups(doc) for f in g.parts}
+        if id(b) in taken:
             continue
         if id(a) in taken and not _OF_WHICH_BEFORE.search(text, max(b.sentence.start, a.qual_start - 12), a.qual_start):
             continue  # (but "450 beds, of which 390 are occupied; there remain 60": the rest of that listing)
