@@ -26,9 +26,15 @@ class GapMismatch(Rule):
     minutes ahead of the runner-up on 47" after "41 minutes" (six).
 
     The gap is known by its words ("a margin of", "a majority of", "a gap of", "the
-    difference ... is", "a nine-point lead", "won by", "ahead of"), and its two figures are
-    the only other two of its kind in the sentence, joined as rivals ("to", a dash, "and",
-    "against"); a change "from A to B" is left to FIG002. Each figure's rounding and 2% are
+    difference ... is", "a saving of", "a nine-point lead", "won by", "ahead of", "35 points
+    apart", "550 votes of difference"), and its two figures are the only other two of its
+    kind in the sentence, joined as rivals ("to", a dash, "and", "against", "compared
+    with", "a lead of 2,440 over Mr Hale's 19,870"); a change "from A to B", a margin of
+    error, a gap taken up with "the" ("double the 7-point lead she held last month"), a
+    sentence with two gaps and a tally "by 318 votes to 290" (FIG003's) are left alone. A
+    margin in the headline ("Greens take seat by 312 votes") is checked against the lead's
+    two rivals, and a result's margin in a later sentence ("sealed a four-point victory")
+    against the score the headline or lead gives ("24-21"). Each figure's rounding and 2% are
     allowed; "about" and "more than" widen the gap as written.
 
     Why: readers subtract; a margin that does not match the figures beside it makes all
