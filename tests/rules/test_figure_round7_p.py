@@ -50,3 +50,17 @@ def test_family_p_constructions(linter, wrong, right, code):
 )
 def test_family_p_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        ("Trust in the force is 39%, seven points lower than the 43% of 2022.",
+         "Trust in the force is 39%, four points lower than the 43% of 2022."),
+        ("Uptake is 71%, five points higher than the 68% last winter.",
+         "Uptake is 71%, three points higher than the 68% last winter."),
+    ],
+)
+def test_points_lower_than_a_share(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

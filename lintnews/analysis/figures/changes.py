@@ -1357,6 +1357,13 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                     st = Stated("amount", b.value, b.low, b.high, sign, sentence, b.qual_start, c.start, figure=b,
                                 qualifier=b.approx)
                     out.append(Change(c, a, st))
+                elif a is not None and b.kind in ("points", "pp") and a.kind == c.kind == "percent" \
+                        and _near_enough(text, a, b):
+                    # "Approval stands at 44%, six points lower than the 52% of January"
+                    sign = 1 if d.group("dir").lower() in ("more", "higher", "up", "above") else -1
+                    st = Stated("points", b.value, b.low, b.high, sign, sentence, b.qual_start, b.end, figure=b,
+                                qualifier=b.approx)
+                    out.append(Change(c, a, st))
                 elif a is not None and b.kind == "percent" and a.kind == c.kind and a.currency == c.currency \
                         and _near_enough(text, a, b):
                     # "1,800 tonnes, 32% more than the 1,500 tonnes shipped a year earlier"
