@@ -24,7 +24,9 @@ brief's relations once more, in sentences shaped like news leads and later parag
 Family p (``--family p``) was written last, after family o's changes and the six whole
 drafts, before running it: the brief's relations in wording none of the others use.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p] [--show] [--only RELATION]``
+Family q (``--family q``) was written after family p's changes, before running it.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -290,6 +292,29 @@ CASES_P = [
     ("restated", "Customs officers seized 2.4 tonnes of tobacco.\n\n" + PAD_A + "\n\nThe {v}-tonne haul was worth £900,000.", "2.4", "4.2"),
 ]
 
+CASES_Q = [
+    ("product", "The museum's nine galleries hold 140 works apiece, or {v} works on show.", "1,260", "1,400"),
+    ("product", "With 16 rows of 25 seats, the hall holds {v} people.", "400", "450"),
+    ("average", "Together the 11 branches lent out 66,000 books, some {v} a branch.", "6,000", "7,500"),
+    ("average", "The £4.8m will be split evenly between the 12 councils, giving each £{v}.", "400,000", "480,000"),
+    ("gap", "In the final round Okafor scored 9.45 and Lindqvist 9.10, a margin of {v}.", "0.35", "0.55"),
+    ("gap", "The Tories held on with 18,204 votes, just {v} more than Labour's 17,950.", "254", "354"),
+    ("gap", "Men's median pay was £16.40 an hour against £14.90 for women, a {v}p gap.", "150", "110"),
+    ("pp", "The share of pupils reaching the standard went up by {v} points to 68%, from 61%.", "seven", "five"),
+    ("later", "The mill burned down on 3 August 1887 and was rebuilt {v} years later, in 1890.", "three", "five"),
+    ("later", "Voting closes on 28 February, {v} days after it opened on 14 February.", "14", "10"),
+    ("elapsed", "The line opened in 1848. It shut in 1965, after {v} years of service.", "117", "107"),
+    ("anniversary", "Next month the theatre, which opened in 1976, marks half a century, or {v} years.", "50", "40", "2026-06-02"),
+    ("multiple", "The cost of the scheme {v}, from £120m to £250m.", "more than doubled", "nearly tripled"),
+    ("fraction", "Around three in ten of the 4,500 homes surveyed - {v} - had damp.", "1,350", "1,850"),
+    ("fraction", "Less than a quarter of the 820 players, {v}, are women.", "190", "260"),
+    ("remaining", "A total of 75 flats were built; 48 have been sold and the remaining {v} are for rent.", "27", "32"),
+    ("remaining", "The club needed 30 volunteers. It found 22, {v} short of its target.", "eight", "six"),
+    ("split", "Police issued 64 fines. Of these, 41 were for speeding and {v} for using a phone.", "23", "29"),
+    ("split", "The jury of 12 was made up of seven women and {v} men.", "five", "six"),
+    ("restated", "# Ferry firm cuts {v} sailings\n\n*Islanders lose 180 weekly sailings from April.*\n\nThe operator confirmed 180 sailings a week would go.", "180", "210"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -304,11 +329,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
-    for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P}[args.family]:
+    for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P,
+                 "q": CASES_Q}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

@@ -64,3 +64,19 @@ def test_family_p_quiet(linter, text):
 def test_points_lower_than_a_share(linter, wrong, right):
     assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "wrong,right,code",
+    [
+        ("With 22 rows of 30 seats, the theatre holds 700 people.",
+         "With 22 rows of 30 seats, the theatre holds 660 people.", "FIG011"),
+        ("The chapel was gutted on 9 May 1941 and rebuilt eight years later, in 1951.",
+         "The chapel was gutted on 9 May 1941 and rebuilt ten years later, in 1951.", "FIG008"),
+        ("The choir needed 40 singers.\n\nIt recruited 31, seven short of its target.",
+         "The choir needed 40 singers.\n\nIt recruited 31, nine short of its target.", "FIG003"),
+    ],
+)
+def test_family_q_constructions(linter, wrong, right, code):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -500,11 +500,11 @@ def _next_to_sentence(a: Sentence, b: Sentence) -> bool:
 
 #: What the part left is ("leaving eight empty"): not a thing of its own.
 _LEFT_STATES = frozenset("empty free vacant unfilled unsold available left remaining spare unused outstanding unclaimed "
-                         "unspent idle places spaces seats beds spots slots berths pitches vacancies".split())
+                         "unspent idle places spaces seats beds spots slots berths pitches vacancies short".split())
 #: What is left: "leaving £18,000", "leaving just 12"; "14 remain", "14 are free", "£18,000 to find".
 _LEFT_LEAD = lazyre.compile(r"(?:\bleaving|\bthere\s+(?:remain|remains|are\s+still|is\s+still))\s+"
                             r"(?:just\s+|only\s+|another\s+|a\s+further\s+)?$", re.I)
-_LEFT_WORDS = lazyre.compile(r"\s+(?:remain|remains|remained|(?:are|is|was|were)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|unsold|"
+_LEFT_WORDS = lazyre.compile(r"\s+(?:short\s+of\s+(?:its|the|their|our|his|her)\s+(?:target|goal|aim)|remain|remains|remained|(?:are|is|was|were)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|unsold|"
                              r"available|unclaimed|unspent|outstanding)|(?:still\s+)?to\s+(?:find|raise|go|be\s+raised|"
                              r"be\s+found|be\s+sold|be\s+filled))\b", re.I)
 #: "33 places are free", "£4,000 of it is still unspent": what is left after its noun.

@@ -140,7 +140,9 @@ def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateState
             or _PRODUCT_TOTAL_AFTER_NOUN.match(text, t_end)
         if r.kind in ("count", "currency") and total.thing and r.thing and stem(total.thing) != stem(r.thing) \
                 and noun_class(total.thing) != noun_class(r.thing) \
-                and not (cue and total.thing in ("people", "persons") and (_people(r.thing) or r.kind == "count")):
+                and not (cue and total.thing in ("people", "persons") and (_people(r.thing) or r.kind == "count")) \
+                and not (total.thing in ("people", "persons", "spectators", "guests", "visitors", "passengers")
+                         and r.thing in _CAPACITY):
             continue  # (a measure's unit is its thing: "35 miles of road ... 700 miles overnight")
         if not cue and len(here) != 3:
             continue
@@ -228,6 +230,10 @@ _ACROSS_GAP = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:across|among|between|over|for
 _EACH_LEAD = lazyre.compile(r"\beach\s+(?:[a-z]+\s+){0,2}?$|\beach\s+(?:of\s+)?(?:them\s+|which\s+)?"
                             r"(?:carrying|holding|with|gave|giving|paid|paying|gets|got|received|receiving|worth|"
                             r"costing|weighing|seating|containing|has|had|have)\s+(?:about\s+|around\s+)?$", re.I)
+#: What holds one person each: "16 rows of 25 seats ... holds 400 people".
+_CAPACITY = frozenset("seats places beds berths spaces tickets".split())
+
+
 def _people(noun: str) -> bool:
     return noun in ("people", "persons") or is_person_noun(stem(noun))
 

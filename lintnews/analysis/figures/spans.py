@@ -338,6 +338,14 @@ def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
         else:
             continue
         before = [f for f in points if f.kind == b.kind and f.end <= lead and f is not b]
+        if b.kind == "year" and not before:
+            # "burned down on 3 August 1887 and was rebuilt five years later, in 1890": the
+            # year of a full date before
+            dated = [f for f in points if f.kind == "date" and f.end <= lead and f.mention is not None
+                     and f.mention.year is not None]
+            if dated:
+                f = dated[-1]
+                before = [Figure(f.region, f.start, f.end, "year", float(f.mention.year), sentence=f.sentence)]
         if before:
             a = before[-1]
             brk = _CLAUSE_BREAK_STRONG.search(text, a.end, lead)
