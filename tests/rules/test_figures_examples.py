@@ -10,7 +10,7 @@ CASES = [(r.code, kind, text) for r in RULES for kind in ("fail", "pass") for te
 
 
 def test_every_figures_rule_has_examples():
-    assert len(RULES) == 11
+    assert len(RULES) == 12
     for rule in RULES:
         assert rule.examples.get("fail") and rule.examples.get("pass"), rule.code
 

@@ -279,7 +279,8 @@ _OTHER_PERSON = lazyre.compile(r"\b(?:his|her|their|its|whose|a|the)\s+(?:[a-z]+
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 #: When a thing was made: "was built in 1968", "opened in 1911", "founded in 1890".
 _BUILT = lazyre.compile(r"\b(?:built|opened|founded|established|constructed|completed|erected|launched|inaugurated|"
-                        r"consecrated|laid\s+down)\s+(?:in\s+)?$", re.I)
+                        r"consecrated|laid\s+down|first\s+(?:printed|published|held|staged|run|played|broadcast))\s+"
+                        r"(?:in\s+)?$", re.I)
 #: A sentence about a thing: "The bridge ...", "The old mill, which ...".
 _THING = lazyre.compile(r"\s*(?:The|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b(?=[\s,])")
 

@@ -613,6 +613,14 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
             continue
         if taken.kind != "amount":
             continue
+        frac_again = next((i for i, st in enumerate(stated) if st.kind == "fraction" and i not in used_stated
+                           and 0 <= st.start - taken.end <= 12 and _OR_AGAIN_FRACTION.fullmatch(text, taken.end, st.start)),
+                          None)
+        if frac_again is not None:
+            # "a fall of 360, or a third": the change as a fraction too
+            used_stated.add(frac_again)
+            out.append(Change(first, second, stated[frac_again]))
+            continue
         again = next((f for f in levels if f.kind == "percent" and 0 <= f.qual_start - taken.end <= 12
                       and _OR_AGAIN.fullmatch(text, taken.end, f.qual_start)), None)
         if again is not None and again.quantity is not None:
@@ -780,8 +788,9 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
         # "to 60 from 50", "60, up from 50", "60, compared with 50", "on last year's 50"
         end = None
         for g in reversed(levels[:i]):
-            if id(g) in used or _lead(text, g) is not None or g.role == "change":
-                continue
+            if id(g) in used or _lead(text, g) is not None or g.role == "change" and not (
+                    g.kind == "percent" and _COMMA_DIRECTION.match(text, g.end)):
+                continue  # (but "Turnout was 34%, down nine points on the 41%": the level, its change after it)
             if _compatible(g, f, text) and f.start - g.end < 120:
                 end = g
                 break
@@ -820,6 +829,7 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
     return pairs
 
 
+_COMMA_DIRECTION = lazyre.compile(r"\s*,\s*(?:up|down)\b", re.I)
 #: "..., rising to", "..., falling to about": where a level goes next.
 _GOING_TO = lazyre.compile(r",\s*(?:(?:and|then)\s+)?(?:rising|falling|climbing|increasing|decreasing|dropping|growing|"
                            r"jumping|sliding|going\s+up|going\s+down|edging\s+up|creeping\s+up)\s+to\s+"
@@ -854,6 +864,8 @@ def _added_before(sentence: Sentence, levels: List[Figure], first: Figure) -> Op
     return None
 
 
+_OR_ONLY = lazyre.compile(r",\s*or\s+(?!by\b)", re.I)
+_OR_AGAIN_FRACTION = lazyre.compile(r"\s*(?:,\s*or\s*)?")
 _OR_AGAIN = lazyre.compile(r"\s*(?:,\s*)?(?:or|,|\()\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
 _OPENS_WITH_REFERENCE = lazyre.compile(r"\s*(?:Compared\s+(?:with|to)|Against|Set\s+against|Up\s+from|Down\s+from)\s",
                                        re.I)
@@ -991,7 +1003,10 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         qual = _qualifier(m.group("q"))
         lo, hi = _fraction_window(frac, qual)
         factor = 1 + direction * frac if direction else 1 - frac
-        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, m.start(), m.end(),
+        start = m.start("q") if m.group("q") else m.start("frac")
+        if not (m.group("verb") is None and _OR_ONLY.match(m.group())):
+            start = m.start()  # (", or a third": the fraction alone is shown)
+        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, start, m.end(),
                           qualifier=qual))
         del factor
     for m in (_FRACTION_BEFORE_DIRECTION.finditer(text, sentence.start, sentence.end) if fractions else ()):
@@ -1018,7 +1033,7 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
 #: Words every match of _FRACTION_CHANGE, and of _MULTIPLE, holds: a sentence without
 #: any is not searched.
 _FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "eighth")
-_MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold")
+_MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "divided by", "multiplied by")
 
 
 def _has_any(low: str, stems) -> bool:
@@ -1208,7 +1223,9 @@ _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+th
 #: three-quarters", "cut by more than half" (but not "half of the staff").
 _FRACTION_CHANGE = lazyre.compile(
     rf"(?:\b(?P<verb>{_VERBS})\s+(?:(?:by|of|with)\s+|(?:[a-z'’-]+\s+){{1,4}}?by\s+)?"
-    rf"|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+)"
+    rf"|,\s*(?:so\s+|or\s+|that\s+is\s+|i\.e\.\s+|meaning\s+)?by\s+"
+    # "a fall of 360, or a third": the change said again as a fraction, ending its clause
+    rf"|,\s*or\s+(?=(?:{_QUAL.replace('(?P<q>', '(?:')})?{_FRACTION_WORDS}\s*(?:[.;,)]|$)))"
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\b(?!\s+(?:of|the|a|an|its|their)\b)"
     rf"(?![\s-]+(?:point|percentage|hour|day|week|month|year|mile|metre|kilometre|pound|dollar|million|billion|"
     rf"dozen|century|mile|length|time|way|term|share|stake))",
@@ -1217,12 +1234,15 @@ _FRACTION_CHANGE = lazyre.compile(
 #: before a comparative that says the direction.
 _FRACTION_BEFORE_DIRECTION = lazyre.compile(
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)"
-    rf"(?:\s+(?:on|than|from)\b|\s*(?=[.;,)]|$))", re.I)
+    # (and "a third fewer buses: 40, down from 60": the noun between)
+    rf"(?:\s+[a-z][\w'’-]*){{0,2}}?(?:\s+(?:on|than|from)\b|\s*(?=[.;,:)]|\s[-–—]\s|$))", re.I)
 #: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"
     r"well\s+over)\s+)?(?P<verb>doubled|doubles|doubling|tripled|triples|tripling|trebled|trebles|quadrupled|"
     r"quadruples|halved|halves|halving|(?P<n>\w+)[\s-]?fold|"
+    # a calque of translated copy: "were divided by two", "multiplied by three"
+    r"(?:divided|multiplied)\s+by\s+(?P<dn>two|three|four|five|ten|[2-9]|10)|"
     # the bare verb after "to" or a modal: "plans to double", "will halve" (not "a double room")
     r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bshould\s))"
     r"(?:double|triple|treble|quadruple|halve)(?![\s-](?:digits?|figures?)\b|-))\b",
@@ -1231,6 +1251,10 @@ _MULTIPLE = lazyre.compile(
 
 def _factor(m: "re.Match[str]") -> Optional[float]:
     verb = m.group("verb").lower()
+    if m.group("dn"):
+        dn = m.group("dn").lower()
+        k = float(dn) if dn.isdigit() else float(_FOLD[dn])
+        return 1 / k if verb.startswith("divided") else k
     if verb in MULTIPLES:
         return MULTIPLES[verb]
     n = (m.group("n") or "").lower()
@@ -1331,6 +1355,13 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                 if a is not None and (b.kind == "count" or b.kind == c.kind) and _near_enough(text, a, b):
                     sign = 1 if d.group("dir").lower() in ("more", "higher", "up", "above") else -1
                     st = Stated("amount", b.value, b.low, b.high, sign, sentence, b.qual_start, c.start, figure=b,
+                                qualifier=b.approx)
+                    out.append(Change(c, a, st))
+                elif a is not None and b.kind in ("points", "pp") and a.kind == c.kind == "percent" \
+                        and _near_enough(text, a, b):
+                    # "Approval stands at 44%, six points lower than the 52% of January"
+                    sign = 1 if d.group("dir").lower() in ("more", "higher", "up", "above") else -1
+                    st = Stated("points", b.value, b.low, b.high, sign, sentence, b.qual_start, b.end, figure=b,
                                 qualifier=b.approx)
                     out.append(Change(c, a, st))
                 elif a is not None and b.kind == "percent" and a.kind == c.kind and a.currency == c.currency \

@@ -433,12 +433,15 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if word.endswith(("'s", "’s")):
+    if word.endswith(("'s", "’s", "s'", "s’")):
         return False  # "September's 172,000", "Acme's 4,000 staff": a possessive, not a name
     if word in MONTHS or word in NON_NAMES or word in _NAME_OK:
         return False
     if _GAPPED_BEFORE.search(text, max(0, nstart - 40), nstart) and _GAPPED_AFTER.match(text, nend):
         return False  # "Labour took 25 seats and the Conservatives 51;": a figure whose verb is left out
+    if nend - nstart > 1 and _GAPPED_NAME_BEFORE.search(text, max(0, nstart - 60), nstart) \
+            and _GAPPED_AFTER.match(text, nend):
+        return False  # "Ballymena scored 31 points and Omagh 24,": a rival's figure after the first's
     if nend - nstart > 1 and _IN_PLACE_BEFORE.search(text, max(0, nstart - 40), nstart) and (
             _COUNTED_AFTER.match(text, nend)
             or _AND_IN_PLACE_BEFORE.search(text, max(0, nstart - 45), nstart) and _GAPPED_AFTER.match(text, nend)):
@@ -450,6 +453,10 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
 #: A coordinated subject with its verb left out, then its figure and the clause's end: "...
 #: and the Conservatives 51;", ", the Greens 4,": the number is the subject's figure.
 _GAPPED_BEFORE = lazyre.compile(r"(?:,|\band|\bwhile|\bbut)\s+the\s+[A-Z][a-z]+s\s$")
+#: "scored 31 points and Omagh 24": a lower-case word, a figure of two digits or more (and
+#: its noun), then "and" and a one-word name: the name's figure with its verb left out.
+_GAPPED_NAME_BEFORE = lazyre.compile(r"\b[a-z]+\s+\d[\d,.]*\d(?:\s+[a-z]+)?\s+(?:and|while|whereas|but)\s+"
+                                     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+[ \u00a0]$")
 _GAPPED_AFTER = lazyre.compile(r"(?:\s*[;,.]|\s+and\b|\s*$)")
 
 

@@ -176,7 +176,10 @@ _MEASURE_BEFORE = lazyre.compile(
     r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 _MARGIN_AFTER = lazyre.compile(r"[\s-]+votes?[\s-]+(?:win|victory|majority|margin|lead)\b|-vote\s+(?:win|victory|"
                                r"majority|margin|lead)\b|\s+votes?\s+ahead\b|\s+ahead\b", re.I)
-_MARGIN_BY = lazyre.compile(r"\b(?:won|win|wins|winning|elected|re-elected|beat|beating|defeated|ahead|majority)\s+"
+_MARGIN_BY = lazyre.compile(r"\b(?:won|win|wins|winning|elected|re-elected|beat|beating|defeated|ahead|majority|"
+                            r"take|takes|took|taking|hold|holds|held|holding|retain|retains|retained|keep|keeps|kept|"
+                            r"snatch|snatches|snatched|seize|seizes|seized|gain|gains|gained|clinch|clinches|clinched|"
+                            r"edge|edges|edged|lost|loses|lose)\s+"
                             r"(?:\w+\s+){0,4}?by\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+|"
                             r"more\s+than\s+)?$", re.I)
 _DEAD_AFTER = lazyre.compile(r"\s+(?:dead|fatalities)\b(?!\s+(?:and|or)\b)", re.I)
@@ -287,10 +290,29 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
         people = is_person_noun(cb.head)
         before = b.region.text[max(0, b.qual_start - 6) : b.qual_start].lower()
         demonstrative = before.endswith(("these ", "those "))
+        # "Of the 6,470 votes cast, 3,118 went to ...": a whole whose parts restate the earlier
+        # figure ("3,118 votes" before), not the same quantity
+        opening = b.sentence is not None and _OF_THE_WHOLE.fullmatch(b.region.text, b.sentence.start, b.qual_start)
+        parts_here = {x.value for x in figures[:j] if x.sentence is b.sentence} if opening else set()
+        if opening:
+            parts_here |= _sentence_after(figures, j)
+        # "seized 230kg of cannabis ... The 320kg haul": a measure taken up with "the" and a
+        # noun of its own, against the nearest earlier figure in its unit
+        by_unit = b.dim not in ("count", "currency", "percent") and b.unit is not None and _after_the(b) \
+            and "-" not in b.text and not cb.restricted
         for a in reversed(figures[:j]):
             if not compatible(a, b):
                 continue
+            if opening and a.value in parts_here:
+                continue
             ca = context(a)
+            if by_unit and a.unit is not None and a.unit.key == b.unit.key and a.dim == b.dim:
+                by_unit = False  # the nearest only
+                if not ca.head or not same_noun(ca.head, cb.head):
+                    if a.region not in heads and not _after_the(a) and not ca.reference and not blocked(a, b) \
+                            and similar(a, b) and _near(a, b, 3) and 1 / 1.5 <= b.value / max(a.value, 1e-9) <= 1.5:
+                        yield a, "reference", False
+                    continue
             if cb.restricted and not ca.definite:
                 # "the 14 seats where ..." narrows the group unless it was named so before, or
                 # unless its clause says again what the earlier sentence said of it ("drew 7,200
@@ -423,6 +445,26 @@ _BARE_NEXT = lazyre.compile(
     r"\s*(?:[.,;:!?)\"”’—–]|$|\s*(?:had|have|has|are|were|was|is|will|would|could|can|may|might|must|"
     r"should|also|now|then|still|both|all|did|do|does|said|say|says|remain|remained)\b)", re.I)
 _BARE_BEFORE = frozenset("the these those both".split())
+
+
+_OF_THE_WHOLE = lazyre.compile(r"\s*[\"“]?(?:Of|Out\s+of)\s+(?:the|its|their|all\s+the)\s+", re.I)
+
+
+def _sentence_after(figures: Sequence[Quantity], j: int) -> set:
+    """The values written in digits after *figures[j]* in its sentence."""
+    b = figures[j]
+    if b.sentence is None:
+        return set()
+    out = set()
+    for m in _DIGITS.finditer(b.region.text, b.end, b.sentence.end):
+        try:
+            out.add(float(m.group().replace(",", "")))
+        except ValueError:
+            pass
+    return out
+
+
+_DIGITS = lazyre.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _bare_reference(b: Quantity, cb: Context) -> bool:

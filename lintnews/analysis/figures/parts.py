@@ -33,7 +33,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
-           "place_groups", "remaining_groups", "rounding", "sig_half", "sum_interval"]
+           "left_groups", "place_groups", "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
 ADDITIVE = frozenset("count currency length mass area volume energy power data duration".split())
@@ -208,8 +208,13 @@ def next_sentence_groups(doc: Document) -> List[PartGroup]:
         if not noun and not _VERB_AFTER_PART.match(text, first.quantity.extra.get("after", first.end)):
             continue  # a bare figure must be a clause's subject: "Some 41 were domestic"
         parts = [first]
+        # "Four were children and eight adults": a bare first part given its kind, the rest
+        # the same kind of phrase with its verb left out, each a kind of the whole's thing
+        kinds = not (opening.group("noun") or "") and _KIND_PREDICATE.match(
+            text, first.quantity.extra.get("after", first.end)) is not None
         for f in figures[1:]:
-            if f.thing and _looks_plural(f.thing) and stem(f.thing) != stem(whole.thing):
+            if f.thing and _looks_plural(f.thing) and stem(f.thing) != stem(whole.thing) and not (
+                    kinds and _ELLIPTIC_END.match(text, f.quantity.extra.get("after", f.end))):
                 break  # "Some 41 were domestic and 12 buses ...": another thing
             gap = text[parts[-1].end : f.qual_start]
             if len(gap) > 60 or "," not in gap and " and " not in gap and ";" not in gap:
@@ -312,6 +317,10 @@ def _adjacent(doc: Document, before: Sentence, sentence: Sentence) -> bool:
 #: The opening of a sentence that lists the parts of a whole just given.
 _NEXT_OPENING = lazyre.compile(r"\s*(?:Of\s+(?:the|these|those)\s+(?P<noun>[a-z]+)\s*,\s*|(?:Some|Only|Just)\s+)?")
 _VERB_AFTER_PART = lazyre.compile(r"\s+(?:were|was|are|is)\b", re.I)
+#: "Four were children", "Seven were crew": a bare part given its kind.
+_KIND_PREDICATE = lazyre.compile(r"\s+(?:were|are)\s+(?:[a-z]+)\b(?!\s+(?:by|to|in|at|on|from|for|with|of)\b)", re.I)
+#: "... and eight adults." / ", 14 passengers,": a part's noun ending its clause, its verb left out.
+_ELLIPTIC_END = lazyre.compile(r"\s+[a-z][\w'’-]*\s*(?:[.,;]|$|and\b)")
 
 
 def enumerated_groups(doc: Document) -> List[PartGroup]:
@@ -420,6 +429,95 @@ def remaining_groups(doc: Document) -> List[PartGroup]:
                 out.append(PartGroup(whole, [p, r], "remaining", True, r.sentence))
             break
     return out
+
+
+def left_groups(doc: Document) -> List[PartGroup]:
+    """A part used and the part left of a whole given just before them: "The club has 40
+    lockers; 26 are taken and 14 are free."; "The appeal needs £50,000. It has raised
+    £32,000, leaving £18,000 to find."; "Out of a budget of £2.4m, £1.9m has been spent and
+    £500,000 is left". The two parts are the only two figures of their kind in their
+    clause, the second one left ("leaving", "remain", "are free", "to find"); the whole
+    is the one figure of their kind before them in the sentence, or else in the sentence
+    just before. The part and what is left make up the whole."""
+    figures = read_figures(doc)
+    taken: Optional[set] = None  # the parts of the draft's other groups, read when first needed
+    out: List[PartGroup] = []
+    previous: List[Figure] = []
+    for i, b in enumerate(figures):
+        if b.kind not in ("count", "currency") or b.sentence is None or i == 0:
+            continue
+        text = b.region.text
+        end = b.quantity.extra.get("after", b.end) if b.quantity is not None else b.end
+        lead = _LEFT_LEAD.search(text, max(b.sentence.start, b.qual_start - 25), b.qual_start)
+        if not (lead or _LEFT_WORDS.match(text, end) or _LEFT_WORDS.match(text, _noun_end(text, end, b.sentence.end))
+                or _LEFT_AFTER_NOUN.match(text, end)):
+            continue
+        a = figures[i - 1]
+        if a.sentence is not b.sentence or not _same_kind(a, b):
+            continue
+        if taken is None:
+            taken = {id(f) for g in part_groups(doc) for f in g.parts}
+        if id(b) in taken:
+            continue
+        if id(a) in taken and not _OF_WHICH_BEFORE.search(text, max(b.sentence.start, a.qual_start - 12), a.qual_start):
+            continue  # (but "450 beds, of which 390 are occupied; there remain 60": the rest of that listing)
+        if a.approx or b.approx or not a.comparable or not b.comparable or a.role in ("change", "rate", "share"):
+            continue
+        upto = b.qual_start
+        if lead is not None and lead.group().lower().startswith("there"):
+            upto = lead.start()  # "390 are occupied; there remain 60"
+            if text[a.end : upto].rstrip().endswith(";"):
+                upto = text.rindex(";", a.end, upto)
+        if b.qual_start - a.end > 60 or _LEFT_BREAK.search(text, a.end, upto):
+            continue
+        same = [f for f in figures[max(0, i - 6) : i - 1] if f.sentence is b.sentence and _same_kind(f, b)]
+        if same:
+            whole = same[-1]
+            whole_end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
+            if len(same) > 1 or not _WHOLE_THEN.fullmatch(text, whole_end, a.qual_start):
+                continue
+        else:
+            before = [f for f in figures[max(0, i - 8) : i - 1] if f.sentence is not b.sentence
+                      and f.sentence is not None and _next_to_sentence(f.sentence, b.sentence)]
+            kind = [f for f in before if _same_kind(f, b)]
+            if len(kind) != 1 or a.qual_start - b.sentence.start > 40:
+                continue
+            whole = kind[0]
+        if whole.approx or whole.value <= max(a.value, b.value) or whole.role in ("change", "rate", "share"):
+            continue
+        things = [stem(f.thing) for f in (whole, a, b) if f.thing and f.thing not in _LEFT_STATES]
+        if len(set(things)) > 1:
+            continue  # "destroyed 40 homes, leaving 120 people homeless": other things
+        out.append(PartGroup(whole, [a, b], "leaving", True, b.sentence))
+    return out
+
+
+def _next_to_sentence(a: Sentence, b: Sentence) -> bool:
+    if a.region is b.region:
+        return b.index == a.index + 1
+    return b.region.index == a.region.index + 1 and b.index == 0
+
+
+#: What the part left is ("leaving eight empty"): not a thing of its own.
+_LEFT_STATES = frozenset("empty free vacant unfilled unsold available left remaining spare unused outstanding unclaimed "
+                         "unspent idle places spaces seats beds spots slots berths pitches vacancies short".split())
+#: What is left: "leaving £18,000", "leaving just 12"; "14 remain", "14 are free", "£18,000 to find".
+_LEFT_LEAD = lazyre.compile(r"(?:\bleaving|\bthere\s+(?:remain|remains|are\s+still|is\s+still))\s+"
+                            r"(?:just\s+|only\s+|another\s+|a\s+further\s+)?$", re.I)
+_LEFT_WORDS = lazyre.compile(r"\s+(?:short\s+of\s+(?:its|the|their|our|his|her)\s+(?:target|goal|aim)|remain|remains|remained|(?:are|is|was|were)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|unsold|"
+                             r"available|unclaimed|unspent|outstanding)|(?:still\s+)?to\s+(?:find|raise|go|be\s+raised|"
+                             r"be\s+found|be\s+sold|be\s+filled))\b", re.I)
+#: "33 places are free", "£4,000 of it is still unspent": what is left after its noun.
+_LEFT_AFTER_NOUN = lazyre.compile(r"(?:\s+[a-z]+){1,2}?\s+(?:are|is)\s+(?:still\s+)?(?:left|free|empty|vacant|unfilled|"
+                                  r"unsold|available|unclaimed|unspent|outstanding)\b", re.I)
+#: A clause that is not the parts': a break between the part used and the part left.
+_LEFT_BREAK = lazyre.compile(r"[;:.]|\b(?:but|while|whereas|although|though|after|before|since|when)\b", re.I)
+#: Between the whole and the first part in one sentence: "40 lockers; ", "a budget of £2.4m, ".
+_OF_WHICH_BEFORE = lazyre.compile(r"\bof\s+(?:which|whom)\s+$", re.I)
+_WHOLE_THEN = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*[;:,]\s*(?:and\s+|so\s+far\s+|of\s+(?:those|these|them|which|whom)\s*,?\s*|"
+                             r"(?:he|she|it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:spent|used|sold|paid|given|filled|"
+                             r"taken|let|raised|collected|handed\s+out|paid\s+out)\s+)?",
+                             re.I)
 
 
 _WORDS_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){1,3}")
@@ -739,10 +837,13 @@ def _trailing_list(text: str, parts: List[Figure], whole: Figure) -> List[Figure
         gap = text[f.quantity.extra.get("after", f.end) : nxt.qual_start]
         if len(gap) > 70 or _BREAK.search(gap) or (out and not _JOINER.search(gap)):
             break
-        if f.role in ("change", "rate"):
-            return []
+        if f.role in ("change", "rate") or _EACH_IN_GAP.search(gap):
+            return []  # (and "14 coaches, each carrying 52 fans, 728 in all" is a product)
         out.insert(0, f)
     return out
+
+
+_EACH_IN_GAP = lazyre.compile(r"\b(?:each|apiece|every)\b", re.I)
 
 
 #: Phrasings whose lists are meant to be the whole even when no word says so: a list of

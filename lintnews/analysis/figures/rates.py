@@ -18,7 +18,8 @@ import re
 from typing import Dict, List, Optional, Sequence
 
 from lintnews.analysis.figures.context import stem
-from lintnews.analysis.figures.nouns import noun_class
+from lintnews.analysis.figures.nouns import is_person_noun, noun_class
+
 from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import noun_referent
@@ -88,10 +89,169 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (_average_across(doc, sentence, here) if averages else None) \
             or (average_anywhere(every, sentence, here) if averages else None) \
             or (average_of_each(sentence, here) if averages and len(here) >= 3 else None) \
-            or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None)
+            or (distributed(sentence, here) if averages and 3 <= len(here) <= 4 else None) \
+            or (_count_product(sentence, here) if (averages or "every" in low or " of " in low) and len(here) >= 3
+                else None) \
+            or (_average_across_count(sentence, here) if averages and len(here) >= 3 else None) \
+            or (_every_then_count(sentence, here) if len(here) >= 3 and ("very " in low or "ach " in low) else None)
         if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
     return out
+
+
+def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """A count of things, what each holds and the total, in one sentence: "14 coaches, each
+    carrying 52 fans - 728 supporters in all"; "The 36 volunteers each gave eight hours,
+    288 hours between them"; "Nine lorries carrying 24 tonnes apiece delivered 216
+    tonnes"; "18 classrooms with 30 pupils in each, making 540 pupils". The amount each
+    holds is marked ("each carrying", "apiece", "in each"); the count is the figure of
+    things just before it; the total is the one later figure of the amount's kind and unit,
+    larger than both, said to be a total ("in all", "between them", "making") or the
+    sentence's only other figure."""
+    text = sentence.region.text
+    for i, r in enumerate(here):
+        if i == 0 or r.approx:
+            continue
+        end = r.quantity.extra.get("after", r.end)
+        each_before = _EACH_LEAD.search(text, max(sentence.start, r.qual_start - 30), r.qual_start)
+        count = here[i - 1]
+        each_of = _EACH_ONE_OF.search(text, max(sentence.start, count.qual_start - 20), count.qual_start)
+        # "14 teams of six volunteers": groups of a size
+        groups_of = count.quantity is not None and _GROUPS_OF.fullmatch(
+            text, count.quantity.extra.get("after", count.end), r.qual_start) is not None
+        if not (each_before or each_of or groups_of or _EACH_TRAIL.match(text, end)):
+            continue
+        if count.kind != "count" or count.value < 2 or count.approx or count.role in ("change", "share"):
+            continue
+        if r.qual_start - count.end > 45 or _PRODUCT_BREAK.search(text, count.end, r.qual_start):
+            continue
+        if count.thing and r.thing and stem(count.thing) == stem(r.thing) and r.kind == "count":
+            continue  # "40 of the 65 pupils each": the same things
+        later = [t for t in here[i + 1 :] if t.kind == r.kind and t.currency == r.currency
+                 and (r.kind == "count" or t.unit == r.unit)]
+        if len(later) != 1:
+            continue
+        total = later[0]
+        if total.value <= max(r.value, count.value) or total.role in ("change", "share", "rate"):
+            continue
+        t_end = total.quantity.extra.get("after", total.end)
+        cue = _PRODUCT_TOTAL_BEFORE.search(text, max(sentence.start, total.qual_start - 25), total.qual_start) \
+            or _PRODUCT_TOTAL_AFTER.match(text, t_end) \
+            or _PRODUCT_TOTAL_AFTER_NOUN.match(text, t_end)
+        if r.kind in ("count", "currency") and total.thing and r.thing and stem(total.thing) != stem(r.thing) \
+                and noun_class(total.thing) != noun_class(r.thing) \
+                and not (cue and total.thing in ("people", "persons") and (_people(r.thing) or r.kind == "count")) \
+                and not (total.thing in ("people", "persons", "spectators", "guests", "visitors", "passengers")
+                         and r.thing in _CAPACITY):
+            continue  # (a measure's unit is its thing: "35 miles of road ... 700 miles overnight")
+        if not cue and len(here) != 3:
+            continue
+        if _PRODUCT_BREAK.search(text, end, total.qual_start):
+            continue
+        return RateStatement("product", r, count, total)
+    return None
+
+
+def _every_then_count(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """What each holds said before the count: "Every table seats eight, so the 45 tables
+    give room for 360 diners"; and an equal share said after the total: "Each of the 30
+    schools will get an equal share of the £1.5m, or £50,000"."""
+    text = sentence.region.text
+    for i, r in enumerate(here):
+        m = _EVERY_NOUN.search(text, max(sentence.start, r.qual_start - 40), r.qual_start)
+        if m is None or r.approx:
+            continue
+        noun = stem(m.group("noun"))
+        rest = here[i + 1 :]
+        count = next((c for c in rest if c.kind == "count" and c.thing and stem(c.thing) == noun), None)
+        if count is None or count.approx:
+            continue
+        later = [t for t in rest if t.start > count.end and t.kind == r.kind and t.currency == r.currency]
+        if len(later) != 1 or later[0].value <= max(r.value, count.value) or _PRODUCT_BREAK.search(text, r.end, later[0].qual_start):
+            continue
+        return RateStatement("product", r, count, later[0])
+    for i, total in enumerate(here[:-1]):
+        if not _EQUAL_SHARE.search(text, max(sentence.start, total.qual_start - 30), total.qual_start):
+            continue
+        count = next((c for c in reversed(here[:i]) if c.kind == "count" and c.value >= 2 and not c.approx), None)
+        rate = here[i + 1]
+        if count is None or rate.kind != total.kind or rate.currency != total.currency or rate.value >= total.value:
+            continue
+        if not _OR_RATE.fullmatch(text, total.quantity.extra.get("after", total.end), rate.qual_start):
+            continue
+        return RateStatement("average", rate, count, total)
+    return None
+
+
+#: "Every table seats", "Each coach carries": what every one of a noun holds.
+_EVERY_NOUN = lazyre.compile(r"\b(?:every|each)\s+(?P<noun>[a-z]+)\s+(?:[a-z]+\s+){1,2}?(?:about\s+|up\s+to\s+)?$", re.I)
+_EQUAL_SHARE = lazyre.compile(r"\b(?:an\s+)?(?:equal|even)\s+(?:share|cut|part|portion)\s+of\s+(?:the\s+|a\s+|its\s+)?$",
+                              re.I)
+_OR_RATE = lazyre.compile(r"\s*,\s*(?:or|that\s+is|some|about)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?", re.I)
+
+
+def _average_across_count(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
+    """An average over a count given right after it, and a total: "Donations averaged £250
+    across 60 families, £15,000 in total"; "An average of £300 across 40 households came to
+    £12,000 in all"."""
+    text = sentence.region.text
+    for i, a in enumerate(here[:-2]):
+        if a.approx in ("over", "under") or not _AVG_WORD_BEFORE.search(text, max(sentence.start, a.qual_start - 25),
+                                                                          a.qual_start):
+            continue
+        count = here[i + 1]
+        end = a.quantity.extra.get("after", a.end)
+        if count.kind != "count" or count.value < 2 or count.approx or not _ACROSS_GAP.fullmatch(text, end,
+                                                                                                  count.qual_start):
+            continue
+        rest = [t for t in here[i + 2 :] if t.kind == a.kind and t.currency == a.currency and t.unit == a.unit]
+        if len(rest) != 1 or rest[0].value <= a.value or rest[0].role in ("change", "share", "rate"):
+            continue
+        total = rest[0]
+        t_end = total.quantity.extra.get("after", total.end)
+        if not (_PRODUCT_TOTAL_AFTER.match(text, t_end) or _PRODUCT_TOTAL_AFTER_NOUN.match(text, t_end)
+                or _PRODUCT_TOTAL_BEFORE.search(text, max(sentence.start, total.qual_start - 25), total.qual_start)
+                or _TOTAL_CUE.search(text, max(sentence.start, total.qual_start - 30), total.qual_start)):
+            continue
+        if _PRODUCT_BREAK.search(text, count.end, total.qual_start):
+            continue
+        return RateStatement("average", a, count, total)
+    return None
+
+
+_AVG_WORD_BEFORE = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaged|averaging|averages|a\s+mean\s+of)\s+"
+                                  r"(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: "£250 across 60 families", "£300 for each of the 40 households".
+_ACROSS_GAP = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:across|among|between|over|for|from)\s+(?:the\s+|its\s+|their\s+|"
+                             r"each\s+of\s+(?:the\s+)?)?", re.I)
+
+
+#: What each of a group holds: "each carrying 52", "each gave eight", "with 30 ... in each".
+_EACH_LEAD = lazyre.compile(r"\beach\s+(?:[a-z]+\s+){0,2}?$|\beach\s+(?:of\s+)?(?:them\s+|which\s+)?"
+                            r"(?:carrying|holding|with|gave|giving|paid|paying|gets|got|received|receiving|worth|"
+                            r"costing|weighing|seating|containing|has|had|have)\s+(?:about\s+|around\s+)?$", re.I)
+#: What holds one person each: "16 rows of 25 seats ... holds 400 people".
+_CAPACITY = frozenset("seats places beds berths spaces tickets".split())
+
+
+def _people(noun: str) -> bool:
+    return noun in ("people", "persons") or is_person_noun(stem(noun))
+
+
+_GROUPS_OF = lazyre.compile(r"\s+(?:teams|groups|boxes|bags|crates|packs|sets|rows|squads|crews|batches|pallets|"
+                            r"classes|units|blocks|lots|bundles|cases|trays)\s+of\s+")
+#: "Each of the eight crews fitted 15", "Every one of the 48 members paid £25".
+_EACH_ONE_OF = lazyre.compile(r"\b(?:each|every\s+one|each\s+one)\s+of\s+(?:the|its|their|our|these|those)\s+$", re.I)
+_EACH_TRAIL = lazyre.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:each|apiece|in\s+each|on\s+each|per\s+(?:head|vehicle|"
+                             r"lorry|truck|bus|coach|boat|team|class|classroom|room|household|person))\b", re.I)
+#: The total of a product: "- 728 supporters in all", "making 540", "288 hours between them".
+_PRODUCT_TOTAL_BEFORE = lazyre.compile(r"(?:\b(?:making|a\s+total\s+of|totalling|in\s+total|or|giving|bringing)|[-–—:])"
+                                       r"\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_PRODUCT_TOTAL_AFTER = lazyre.compile(r"\s+(?:in\s+all|in\s+total|altogether|between\s+them|combined|all\s+told)\b",
+                                      re.I)
+_PRODUCT_TOTAL_AFTER_NOUN = lazyre.compile(r"(?:\s+[a-z]+){1,3}?\s+(?:in\s+all|in\s+total|altogether|between\s+them|"
+                                           r"combined|all\s+told)\b", re.I)
+_PRODUCT_BREAK = lazyre.compile(r"[;.]|\b(?:but|while|whereas|although|though|compared|against|than)\b", re.I)
 
 
 def _another_fits(st: RateStatement, here: List[Figure]) -> bool:
@@ -231,7 +391,10 @@ def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure
 #: every character. It is only searched for (matched or not), and matches where the
 #: plain form matches.
 _AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, or |a(?<!\w.) (?:head|day|week|month|"
-                                r"year|ward|school|branch|club|site|practice|depot|person|household|visitor)\b")
+                                r"year|ward|school|branch|club|site|practice|depot|person|household|visitor|pupil|"
+                                r"student|child|patient|resident|member|worker|employee|family|home|house|farm|"
+                                r"player|bed|place|seat)\b|w(?<!\w.)orks? out|w(?<!\w.)orked out|e(?<!\w.)quates? to|"
+                                r"c(?<!\w.)omes? to|c(?<!\w.)ame to")
 
 
 def _may_be_product(here: List[Figure], before: List[Figure]) -> bool:
@@ -538,9 +701,9 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
     return None
 
 
-_AVG_LEAD = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaging|a\s+mean\s+of|(?:,|\bor)\s+(?:about\s+|around\s+|"
+_AVG_LEAD = lazyre.compile(r"\b(?:an\s+average\s+of|average\s+of|averaging|averages|averaged|a\s+mean\s+of|(?:,|\bor)\s+(?:about\s+|around\s+|"
                            r"roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?|works?\s+out\s+(?:at|to)|worked\s+out\s+"
-                           r"(?:at|to)|equates?\s+to|equating\s+to)\s*$", re.I)
+                           r"(?:at|to)|equates?\s+to|equating\s+to|comes?\s+to|came\s+to)\s*$", re.I)
 _PER = lazyre.compile(r"(?:\s+(?P<thing>[a-z]+))?\s+(?:per|a|an|for\s+each|each)\s+(?P<unit>[a-z]+)\b"
                       r"|(?:\s+(?P<thing2>[a-z]+))?(?P<each>\s+each)\b", re.I)
 _EACH = lazyre.compile(r"\s+(?:[a-z]+\s+)?(?:each|apiece|a\s+head|per\s+head)\b", re.I)

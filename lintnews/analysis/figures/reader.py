@@ -558,6 +558,8 @@ _START = lambda f: f.start  # noqa: E731
 _A_UNIT = lazyre.compile(r"an?\s+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)"
                          r"(?P<and>\s+and\s+a\s+(?:half|quarter))?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)"
                          r"(?![-\w])", re.I)
+_A_UNIT_LATER = lazyre.compile(r"\ban?\s+(?P<unit>day|week|fortnight|month|year|decade)\s+later\s*,\s+(?:on|in)\s+"
+                               r"(?:the\s+)?(?=\d|[A-Z])", re.I)
 _A_LEAD = lazyre.compile(
     r"\b(?:just\s+over|just\s+under|over|under|more\s+than|less\s+than|almost|nearly|about|around|roughly|"
     r"barely|only|for|lasted|lasting|last|lasts|took|takes|take|spent|within|after|of|than|in\s+under|in\s+about)"
@@ -578,8 +580,28 @@ def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quanti
     out: List[Quantity] = []
     if not (" a " in text or " an " in text or "half" in text or "A " in text):
         return out
-    for m in _A_UNIT.finditer(text):
+    matches = list(_A_UNIT.finditer(text))
+    if "later," in text:
+        # "a fortnight later, on 15 September": the period up to the date it leads to
+        matches.extend(_A_UNIT_LATER.finditer(text))
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        if m.re is _A_UNIT_LATER.compiled:
+            lead = None
+            start, end = m.start(), m.end("unit")
+            if any(q.start < end and start < q.end for q in found):
+                continue
+            from lintnews.analysis.figures.reading import qualify
+            from lintnews.analysis.figures.units import lookup
+
+            q = Quantity(region, start, end, 1.0, 0.0, "time", lookup(m.group("unit")))
+            q.sentence = _sentence_at(region, start)
+            if low is None:
+                low = text.lower()
+            qualify(q, text, low)
+            out.append(q)
             continue
         lead = _A_LEAD.search(text, max(0, m.start() - 20), m.start())
         if lead is not None and lead.group("comma") and m.group("unit").lower() in ("day", "hour", "minute"):

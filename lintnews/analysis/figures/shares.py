@@ -31,6 +31,8 @@ _FRACTIONS = {
     "one quarter": 0.25, "a fifth": 0.2, "one fifth": 0.2, "a sixth": 1 / 6, "a tenth": 0.1, "one tenth": 0.1,
     "two thirds": 2 / 3, "three quarters": 0.75, "two fifths": 0.4, "three fifths": 0.6, "four fifths": 0.8,
     "nine tenths": 0.9, "a majority": None, "the majority": None,
+    # translated copy: "the third of the 1,500 employees" (le tiers, el tercio)
+    "the half": 0.5, "the third": 1 / 3, "the quarter": 0.25, "the fifth": 0.2, "the tenth": 0.1,
 }
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "a": 1, "one": 1}
@@ -185,7 +187,7 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _stated(sentence, part, whole)
             if st is not None:
                 out.append(st)
-        if not pairs and len(counts) >= 2 and ", or " in sentence.text:
+        if not pairs and len(counts) >= 2 and (", or " in sentence.text or "that is" in sentence.text):
             st = _share_then_part(sentence, counts)
             if st is not None:
                 out.append(st)
@@ -219,6 +221,12 @@ def share_statements(doc: Document) -> List[ShareStatement]:
 #: part it comes to, set off at the end of the clause.
 _SHARE_OF_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}\s+of\s+(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?|these\s+|those\s+)?$",
                                   re.I)
+#: "Half of the 640 pupils, that is 320, ...", "The third of the 1,500 employees, that is
+#: to say 500 persons": the part restated after "that is".
+_SHARE_OF_BEFORE_THE = lazyre.compile(rf"{_Q}(?P<frac>the[\s-](?:half|third|quarter|fifth|tenth))(?P<n>(?!))?(?P<d>(?!))?"
+                                      rf"(?P<pct>(?!))?\s+of\s+(?:the\s+|its\s+|their\s+)$", re.I)
+_THAT_IS_PART = lazyre.compile(r"(?:\s+[^\s.;:()\d,]+){0,12}\s*,\s*(?:that\s+is(?:\s+to\s+say)?|i\.\s?e\.|namely)\s+"
+                               r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_PART = lazyre.compile(r"(?:\s+[^\s.;:()\d,]+){3,12},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
                           r"just\s+over\s+|just\s+under\s+)?$", re.I)
 
@@ -226,12 +234,14 @@ _OR_PART = lazyre.compile(r"(?:\s+[^\s.;:()\d,]+){3,12},\s*or\s+(?:about\s+|arou
 def _share_then_part(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
     text = sentence.region.text
     for k, whole in enumerate(counts[:-1]):
-        m = _SHARE_OF_BEFORE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
+        m = _SHARE_OF_BEFORE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start) \
+            or _SHARE_OF_BEFORE_THE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
         if m is None:
             continue
         part = counts[k + 1]
         end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
-        if not _same_measure(part, whole) or part.value >= whole.value or not _OR_PART.fullmatch(text, end, part.qual_start):
+        if not _same_measure(part, whole) or part.value >= whole.value \
+                or not (_OR_PART.fullmatch(text, end, part.qual_start) or _THAT_IS_PART.fullmatch(text, end, part.qual_start)):
             continue
         st = _statement(part, whole, m, sentence)
         if st is not None:

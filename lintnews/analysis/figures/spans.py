@@ -22,6 +22,7 @@ import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
@@ -82,6 +83,7 @@ def span_statements(doc: Document) -> List[SpanStatement]:
     out: List[SpanStatement] = []
     events: List[Tuple[Figure, str]] = []  # compound durations and their nouns, for later spans
     previous: Optional[Tuple[Sentence, List[Figure]]] = None
+    now: List[Optional[dt.date]] = []  # the draft's date, read once if needed
     for sentence in order:
         found = by_sentence[id(sentence)]
         ends = _ends(sentence, found)
@@ -94,6 +96,18 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             later = _later_than_before(sentence, found, durations, previous)
             if later is not None:
                 out.append(later)
+        if ends is None and durations:
+            relative = _relative(sentence, found, durations, previous)
+            if relative is not None:
+                out.append(relative)
+            elif any((d.unit or "").startswith(("year", "decade")) for d in durations):
+                if not now:
+                    dated = draft_date(doc)
+                    now.append(dated[0] if dated is not None else None)
+                if now[0] is not None:
+                    since = _since_now(sentence, found, durations, now[0])
+                    if since is not None:
+                        out.append(since)
         if ends is not None:
             first, second = ends
             stated = _stated_for(sentence, durations, first, second)
@@ -248,7 +262,7 @@ def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -
     return None
 
 
-_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?\s+(?:at|on|of)\s+"
+_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?,?\s+(?:at|on|of)\s+"
                                r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
@@ -277,6 +291,160 @@ def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[
             and not _NOT_THE_SPAN_AFTER.match(text, d.end) and not _EACH_AFTER.match(text, d.end)):
         return None
     return SpanStatement(earlier[0], t, d, "sentence")
+
+
+def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
+              previous: Optional[Tuple[Sentence, List[Figure]]]) -> Optional[SpanStatement]:
+    """A date or year given as a period after an earlier one: "admitted on 2 March and
+    discharged ten days later, on 12 March"; "raided on 23 April. Three weeks later, on 14
+    May, ..." (the one date of the sentence before); "relegated in 1982 and promoted in
+    1994, 12 years later"; "Built in 1870, it was rebuilt 55 years later, in 1925"; "In
+    2009, 14 years after the 1995 merger"; "closed in 1958, 57 years after it opened in
+    1901". The start is the nearest date (or year) before, in the sentence or else the one
+    of the sentence just before."""
+    text = sentence.region.text
+    points = [f for f in found if f.kind in ("date", "year")]
+    if not points or len(durations) != 1:
+        return None
+    d = durations[0]
+    unit = d.unit or ""
+    for b in points:
+        if b.kind == "year" and not unit.startswith(("year", "decade")) or \
+                b.kind == "date" and not unit.startswith(("day", "week", "fortnight", "month")):
+            continue
+        if b.qual_start >= d.end:
+            m = _LATER_THEN.fullmatch(text, d.end, b.qual_start)
+            if m is None:
+                if b.kind == "year" and _AFTER_YEAR.fullmatch(text, d.end, b.qual_start):
+                    # "In 2009, 14 years after the 1995 merger": the later year before the duration
+                    a = [f for f in points if f.kind == "year" and f.end <= d.qual_start]
+                    if len(a) == 1 and len(points) == 2 and a[0].value > b.value \
+                            and not _CLAUSE_BREAK.search(text, a[0].end, d.qual_start) \
+                            and d.qual_start - a[0].end < 40:
+                        return SpanStatement(b, a[0], d, "relative")
+                continue
+            lead = d.qual_start
+        elif b.end <= d.qual_start and _LATER_AFTER_POINT.fullmatch(text, b.end, d.qual_start) \
+                and _LATER_WORD.match(text, d.end):
+            lead = b.qual_start
+        elif b.kind == "year" and b.end <= d.qual_start and _AFTER_YEARS.fullmatch(text, b.end, d.qual_start) \
+                and _OF_ACTIVITY.match(text, d.end):
+            lead = b.qual_start  # "founded in 1962 and closed in 2009, after 47 years of activity"
+        elif b.kind == "year" and b.end <= d.qual_start and d.qual_start - b.end < 40 \
+                and _LASTED_YEARS.search(text, max(sentence.start, d.qual_start - 25), d.qual_start) \
+                and not _CLAUSE_BREAK_STRONG.search(text, b.end, d.qual_start) \
+                and len([f for f in points if f.kind == "year"]) == 2 and b is points[-1]:
+            lead = b.qual_start  # "Built in 1899 and demolished in 1971, the stand lasted 72 years"
+        else:
+            continue
+        before = [f for f in points if f.kind == b.kind and f.end <= lead and f is not b]
+        if b.kind == "year" and not before:
+            # "burned down on 3 August 1887 and was rebuilt five years later, in 1890": the
+            # year of a full date before
+            dated = [f for f in points if f.kind == "date" and f.end <= lead and f.mention is not None
+                     and f.mention.year is not None]
+            if dated:
+                f = dated[-1]
+                before = [Figure(f.region, f.start, f.end, "year", float(f.mention.year), sentence=f.sentence)]
+        if before:
+            a = before[-1]
+            brk = _CLAUSE_BREAK_STRONG.search(text, a.end, lead)
+            if brk is not None and not (brk.group() == ";" and not _CLAUSE_BREAK_STRONG.search(text, brk.end(), lead)):
+                return None  # (but "found on 9 January; ten days later, on 19 January", "; it reopened ... later")
+        elif previous is not None and _next_to(previous[0], sentence) and lead - sentence.start < 40:
+            earlier = [f for f in previous[1] if f.kind == b.kind]
+            if len(earlier) != 1:
+                return None
+            a = earlier[0]
+        else:
+            return None
+        if a.kind == "year" and a.value >= b.value:
+            return None
+        return SpanStatement(a, b, d, "relative")
+    return None
+
+
+#: "ten days later, on 12 March", "three weeks on, on 14 May", "55 years later, in 1925".
+_LATER_THEN = lazyre.compile(r"\s+(?:(?:later|on|afterwards|after\s+that)\s*,?|after\s*,)\s+(?:on\s+|in\s+)?(?:the\s+)?",
+                             re.I)
+#: "in 1994, 12 years later": the point, a comma and the duration.
+_LATER_AFTER_POINT = lazyre.compile(r"\s*,\s*(?:some\s+|about\s+|almost\s+|nearly\s+|just\s+over\s+|just\s+under\s+|"
+                                    r"exactly\s+|only\s+)?")
+_AFTER_YEARS = lazyre.compile(r"\s*,\s*after\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+|just\s+over\s+)?", re.I)
+_OF_ACTIVITY = lazyre.compile(r"\s+(?:of|in)\s+(?:activity|operation|service|existence|business|production|office|"
+                              r"power|charge|the\s+job|the\s+post|the\s+role)\b", re.I)
+_LASTED_YEARS = lazyre.compile(r"\b(?:lasted|lasting|stood\s+for|survived|spanned|spanning|ran\s+for|was\s+open\s+for|"
+                               r"served\s+for)\s+(?:almost\s+|nearly\s+|just\s+over\s+|more\s+than\s+|some\s+)?$", re.I)
+_LATER_WORD = lazyre.compile(r"\s+(?:later\b(?!\s+than)|on\b(?!\s+(?:the|a|an|its|his|her|their|this|that|[A-Z\d])))")
+#: "14 years after the 1995 merger", "57 years after it opened in 1901".
+_AFTER_YEAR = lazyre.compile(r"\s+after\s+(?:the|its|his|her|their|it|he|she|they|we)\b(?:\s+[\w'’-]+){0,4}?"
+                             r"\s+(?:in\s+)?", re.I)
+_SEMICOLON_ONLY = lazyre.compile(r"\s*;\s*")
+_CLAUSE_BREAK_STRONG = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|since)\b", re.I)
+
+
+def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
+               today: dt.date) -> Optional[SpanStatement]:
+    """Years counted from a year up to the draft's date: "closed in 1986, 40 years ago";
+    "It is 35 years since the pit closed in 1986"; "Founded in 1971, the choir marks 55
+    years this month". The sentence's one year and one duration in years; the draft's date
+    from its front matter or dateline."""
+    years = [f for f in found if f.kind == "year"]
+    durations = [d for d in durations if (d.unit or "").startswith(("year", "decade"))]
+    if len(years) != 1 or len(durations) != 1:
+        return None  # (other durations, "opening hours cut from 90 to 72 hours", are no matter)
+    y, d = years[0], durations[0]
+    if y.value > today.year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just"):
+        return None
+    text = sentence.region.text
+    lo, hi = (y.end, d.qual_start) if y.end <= d.qual_start else (d.end, y.qual_start)
+    if hi - lo > 60 or any(f.kind == "date" and lo <= f.start < hi for f in found):
+        return None
+    brk = _NOW_BREAK.search(text, lo, hi)
+    if brk is not None and not (brk.group().lower() == "and" and _AND_MARKS.match(text, brk.end())):
+        return None  # (but "opened in 1854 and marks 170 years": the same subject)
+    before = text[max(sentence.start, d.qual_start - 40) : d.qual_start]
+    if _AGO.match(text, d.end):
+        # "40 years ago, in 1986"; "in 1986, 40 years ago" (not "closed in 1986 and was sold
+        # ten years ago": another event)
+        ago = _AGO.match(text, d.end).end()
+        if not (y.end <= d.qual_start and _LATER_AFTER_POINT.fullmatch(text, y.end, d.qual_start)
+                or y.qual_start >= ago and _AGO_IN.fullmatch(text, ago, y.qual_start)):
+            return None
+    elif d.end <= y.qual_start and _SINCE_AFTER.match(text, d.end) and _NOW_BEFORE.search(before):
+        pass  # "It is 35 years since the pit closed in 1986"
+    elif y.end <= d.qual_start and _MARKS_BEFORE.search(before) and _MARKS_AFTER.match(text, d.end) \
+            and (made := _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start)):
+        # "Founded in 1971, the choir marks 55 years this month": an anniversary falls in the
+        # draft's year, so its years are the difference of the two years
+        here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
+        # (an event "first held in 2002" may count its editions: 2026 is its 25th)
+        held = _FIRST_HELD.search(made.group())
+        return SpanStatement(y, here, d, "edition" if held else "anniversary")
+    else:
+        return None
+    here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
+    here.date = today
+    return SpanStatement(y, here, d, "now")
+
+
+_NOW_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|and)\b", re.I)
+_AGO = lazyre.compile(r"\s+ago\b", re.I)
+_FIRST_HELD = lazyre.compile(r"\b(?:first\s+held|first\s+staged|started|began|launched)\b", re.I)
+_AND_MARKS = lazyre.compile(r"\s+(?:now\s+|this\s+year\s+)?(?:marks?|celebrates?|(?:is|are)\s+celebrating|commemorates?)\b",
+                            re.I)
+_AGO_IN = lazyre.compile(r"\s*,?\s*(?:in|this\s+(?:month|week)\s+in)\s+", re.I)
+#: "marks 55 years this month", "celebrates 40 years in business": the years of the thing itself.
+_MARKS_AFTER = lazyre.compile(r"\s+(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)|since)\b|\s*[.,;]|"
+                              r"\s+(?:of|in)\s+(?:existence|business|operation|service)\b", re.I)
+_SINCE_AFTER = lazyre.compile(r"\s+(?:since|that)\b", re.I)  # ("It makes 40 years that ...": a calque)
+_NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it\s+makes|marks|marking|now|this\s+year\s+marks)\s+"
+                             r"(?:exactly\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|more\s+than\s+)?$", re.I)
+_MARKS_BEFORE = lazyre.compile(r"\b(?:marks?|marking|celebrates?|celebrating|(?:is|are)\s+celebrating|commemorates?)\s+"
+                               r"(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)\s+)?"
+                               r"(?:its\s+|exactly\s+|nearly\s+|almost\s+)?$", re.I)
+_MADE_BEFORE = lazyre.compile(r"\b(?:built|opened|founded|established|formed|set\s+up|launched|created|started|began|"
+                              r"completed|first\s+held|first\s+staged)\s+(?:in\s+)?$", re.I)
 
 
 def _stated_before(sentence: Sentence, previous: Tuple[Sentence, List[Figure]]) -> Optional[Figure]:
@@ -331,6 +499,10 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
             break
         later = d.qual_start >= second.end and _LATER_RIGHT_AFTER.fullmatch(text, second.end, d.qual_start) \
             and _LATER.match(text, d.end)
+        if d.end <= first.qual_start and _AFTER_IN_OFFICE.fullmatch(text, d.end, first.qual_start) \
+                and _AFTER_LEAD.search(before):
+            best = (0, d)  # "After 15 years in office, from 2004 to 2019, ...": the span's own years
+            break
         if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end) and not later:
             continue  # (but "landed at 12:30, seven hours later" is the span)
         lo, hi = (second.end, d.qual_start) if d.qual_start >= second.end else (d.end, first.qual_start)
@@ -342,6 +514,10 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
     return best[1] if best is not None and best[0] < 120 else None
 
 
+#: "After 15 years in office, from 2004 to 2019": the duration, a few words of what it was
+#: spent on and a comma, right before the span.
+_AFTER_LEAD = lazyre.compile(r"\b(?:after|following)\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
+_AFTER_IN_OFFICE = lazyre.compile(r"(?:\s+(?:in|at|as|of|on)(?:\s+[\w'’-]+){1,3})?\s*,\s*(?:from\s+|between\s+)?", re.I)
 #: A duration its event's verb states between the two ends: "and lasted 90 minutes, ending at".
 _LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|running\s+for|went\s+on\s+for|took)\s+"
                                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
@@ -436,7 +612,13 @@ def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
 
 
 def span_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
-    """The shortest and longest period (seconds) from *first* to *second*."""
+    """The shortest and longest period (seconds) from *first* to *second* (a year up to
+    the draft's date, *second* carrying that date: from its start to that date)."""
+    if first.kind == "year" and second.kind == "year" and second.date is not None:
+        today = second.date
+        start = dt.date(int(first.value), 1, 1)
+        lo = max(0.0, ((today - dt.date(int(first.value), 12, 31)).days)) * DAY
+        return lo, (today - start).days * DAY
     if first.kind == "time" and second.kind == "time":
         return _time_range(first, second)
     if first.kind == "year" and second.kind == "year":

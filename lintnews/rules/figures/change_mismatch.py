@@ -20,7 +20,8 @@ class ChangeMismatch(Rule):
     "halved from 30 to 20", "fell 5% from £40m to £44m" (a rise), "up two points from 5% to
     8%", "24,000, up from 20,000, a rise of 30%", "fell by a third to 8,200, compared with
     9,600", "a cut of almost a quarter" (from 2,600 to 2,190 is 16%), "3,420 hours, more
-    than double the 1,890", "31, nine fewer than the 38". The end points may be written
+    than double the 1,890", "31, nine fewer than the 38", "a third fewer buses: 48, down
+    from 60", "Turnout was 29%, down nine points on the 36%". The end points may be written
     "from 50 to 60", "to 60 from 50", "60, up from 50", "60, compared with 50", "down 20% on
     last year's 500"; a sentence that opens "That compares with 50" ends at the figure
     before it, and "The increase takes it from 50 to 60" takes up the change stated earlier.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.spans import describe_period, duration_range, span_range, span_statements
+from lintnews.analysis.figures.spans import YEAR, describe_period, duration_range, span_range, span_statements
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -22,7 +22,14 @@ class DurationMismatch(Rule):
     4 March but not until 18 March, a delay of three weeks" (two); a table row whose times
     and journey time disagree ("| 08:04 | 08:52 | 38 min |"); and an event given a duration
     in one sentence and its dates in another ("a two-year refurbishment" ... "The
-    refurbishment ran from March 2022 to March 2025").
+    refurbishment ran from March 2022 to March 2025"). A date or year given as a period after
+    an earlier one is checked the same way ("admitted on 2 March and discharged ten days
+    later, on 12 March"; "Three weeks later, on 14 May" after the sentence's one date; "in
+    1994, 12 years later"; "In 2009, 14 years after the 1995 merger"), and so are years
+    counted to the draft's date (its front matter or dateline): "in 1986, 40 years ago", "It
+    is 35 years since the pit closed in 1986", and an anniversary in the draft's year,
+    which counts whole years ("Founded in 1971, the choir marks 55 years this month"; an
+    event "first held" may count its editions, one more).
 
     A month or a day written without a time covers all of it (June to September is 63 to
     121 days), a span of days may count both ends, a time before the start falls on the next
@@ -56,13 +63,33 @@ class DurationMismatch(Rule):
         for st in span_statements(doc):
             if not self.applies_to(st.duration.region) or not self.applies_to(st.first.region):
                 continue
+            d = st.duration
+            if st.how in ("anniversary", "edition"):
+                years = st.second.value - st.first.value
+                allowed = (years, years + 1) if st.how == "edition" else (years,)
+                lo, hi = duration_range(d)
+                if d.approx or d.unit != "years" and lo <= years * YEAR * 1.0001 <= hi * 1.0001 \
+                        or d.unit == "years" and d.value in allowed:
+                    continue
+                line = line_of(doc, d.region, d.start)
+                message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to the draft's year "
+                           f"({int(st.second.value)}) is {years:.0f} years: the anniversary and its year "
+                           f"disagree{voice_note((d, st.first))}")
+                yield self.report(doc, d.region, d.qual_start, d.end, message)
+                continue
             period = span_range(st.first, st.second)
             if period is None:
                 continue
             lo, hi = duration_range(st.duration)
             if lo <= period[1] * 1.0001 and period[0] <= hi * 1.0001:
                 continue
-            d = st.duration
+            if st.how == "now":
+                line = line_of(doc, d.region, d.start)
+                message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to the draft's date "
+                           f"({int(st.second.value)}) is {describe_period(period, d)}: the duration and its year "
+                           f"disagree{voice_note((d, st.first))}")
+                yield self.report(doc, d.region, d.qual_start, d.end, message)
+                continue
             if st.how == "event":
                 region, start, end = st.first.region, st.first.qual_start, st.second.end
             else:

@@ -14,7 +14,7 @@ from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, q
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.tables import describe, row_misfits, total_misfits
-from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
+from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, left_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
                                              list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
@@ -71,6 +71,11 @@ SHARE_CUES = lazyre.compile(
 )
 
 
+#: Words after a list of shares that compare them: "a gap of seven points", "five points apart".
+_COMPARED_AFTER = lazyre.compile(r"\b(?:gap|difference|lead|margin)\s+of\b|\bpoints?\s+(?:apart|ahead|behind|higher|lower)\b",
+                                 re.I)
+
+
 class PartExceedsWhole(Rule):
     """What it flags: arithmetic between parts and their whole that cannot be right:
     "32 of the 30 members", "of the 30 members, 32 voted", "12 out of 10"; parts listed
@@ -96,7 +101,11 @@ class PartExceedsWhole(Rule):
     the missing people"), votes with no abstentions must add up to a body all present, and
     a table's total column is checked on every row against the columns the other rows add, and a
     total row ("| Total | ... |") against the rows above it. A playing record must make up the games
-    played ("won 11 of their 17 games, drawn four and lost three").
+    played ("won 11 of their 17 games, drawn four and lost three"). A part used and the part
+    left of a whole given just before them must make it up ("The club has 40 lockers; 26 are
+    taken and 14 are free"; "The appeal needs £50,000. It has raised £32,000, leaving
+    £18,000 to find"), and counts split by kind in the next sentence may leave their verbs
+    out ("Eleven people were hurt. Four were children and seven adults").
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
@@ -185,7 +194,7 @@ class PartExceedsWhole(Rule):
 
     def _groups(self, doc: Document) -> Iterator[Finding]:
         for group in (part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc) + enumerated_groups(doc)
-                      + next_sentence_groups(doc) + place_groups(doc)):
+                      + next_sentence_groups(doc) + place_groups(doc) + left_groups(doc)):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
@@ -323,6 +332,8 @@ class PartExceedsWhole(Rule):
             # the first share's clause, "Gas supplied 41% of power last year, wind 52% ...", is all of theirs)
         if _NEW_WHOLE.search(text, shares[0].end, shares[-1].qual_start):
             return  # "Of the men, 61% ...; of the women, 58% ...": another whole
+        if _COMPARED_AFTER.search(text, shares[-1].end, sentence.end):
+            return  # "91% ... and Hospital B 84%, a gap of seven points": shares compared, not summed
         if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30), q.qual_start) for q in shares):
             return  # "74.2% were seen within four hours, against a target of 78%"
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(

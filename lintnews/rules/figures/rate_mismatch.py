@@ -31,9 +31,17 @@ class RateMismatch(Rule):
     sentence or two adjacent ones. A sum given for one period and restated for another ("£2.1m a
     month, or £25.2m a year", "£180,000 a day, or £360,000 for the two days") must multiply out;
     after "or" a smaller yearly sum may be a cheaper plan, so only a larger one is queried.
+    A count, what each of them holds and the total, in one sentence, must multiply out ("14
+    coaches, each carrying 52 fans - 728 in all"; "Each of the eight crews fitted 15
+    boilers, 120 in total"; "14 teams of six volunteers - 84 people in all"), and so must an
+    average over a count given right after it ("averaged £250 across 60 families, £15,000
+    in total").
 
     The figures' rounding and 3% are allowed; "about" allows the rounding of the figure's
-    last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%).
+    last significant digit as written and 3% more ("about £10m": £9m to £11m, and 3%). A sum
+    of one digit and a scale without "about" ("£2m") stands for 12% either way, not half its
+    unit, when it is shared among a count of things: "£2m for 400 pupils, £4,000 a pupil" is
+    queried, "about £2m" is not, nor "$1bn ... $250m a month over five months".
 
     Why: readers multiply and divide; an average or a total that does not follow from its
     figures makes all three doubtful.
@@ -76,7 +84,9 @@ class RateMismatch(Rule):
                 continue
             lo = max(0.0, _low(rate)) * max(0.0, _low(count))
             hi = _high(rate) * _high(count)
-            t_lo, t_hi = _low(total), _high(total)
+            # a round sum shared among a count of things ("£2m for 400 pupils"), not over a time
+            tight = count.kind == "count"
+            t_lo, t_hi = _low(total, tight), _high(total, tight)
             if lo * (1 - SLACK) <= t_hi and t_lo <= hi * (1 + SLACK):
                 continue
             spread = [f for f in (rate, count, total) if f.sentence is not st.rate.sentence]
@@ -106,17 +116,32 @@ class RateMismatch(Rule):
 ABOUT = 0.03
 
 
-def _low(f) -> float:
+def _low(f, tight: bool = False) -> float:
     if f.approx == "about":
         return f.value - _sig_half(f, f.value) - ABOUT * f.value
+    if tight and _one_digit_sum(f):
+        return f.value * (1 - ONE_DIGIT)
     return f.low
 
 
-def _high(f) -> float:
+def _high(f, tight: bool = False) -> float:
     if f.approx == "about":
         top = f.upper if f.upper is not None else f.value
         return top + _sig_half(f, top) + ABOUT * top
+    if tight and _one_digit_sum(f):
+        return f.value * (1 + ONE_DIGIT)
     return f.high
+
+
+#: A sum of money written with one digit and a scale ("£2m", "$3bn") and no "about": a
+#: total a draft divides is given as it was budgeted, not rounded to the million, so it
+#: stands for this much either way (rather than half its unit, "£2m" as £1.5m to £2.5m).
+ONE_DIGIT = 0.12
+
+
+def _one_digit_sum(f) -> bool:
+    return f.kind == "currency" and not f.approx and f.upper is None and (f.scale or 1.0) >= 1e6 \
+        and 1 <= f.value / f.scale < 10 and f.value / f.scale == int(f.value / f.scale)
 
 
 def _sig_half(f, value: float) -> float:
