@@ -315,3 +315,81 @@ CAUSE_CUES += [
         r"succeeded|collapsed|soared|slumped|increased|decreased|dropped|climbed|surged|recovered|struggled)\b[^,;:]{0,60}$",
         veto_left=FIRST_PERSON, strong=False, label="an explanation"),
 ]
+
+# ------------------------------------------------- causes through verbs and nouns of effect
+# A change or a state of things that can be an effect ("the loss of seasonal pickers", "a
+# rise in rents", "the closure of the depot"): what "hit by" and "the price of" name.
+_CHANGE_NP = (
+    r"(?:the|a|an|this|these|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:loss|losses|rise|rises|fall|falls|cuts?|"
+    r"closure|closures|decline|collapse|shortage|shortages|increase|increases|downturn|slump|slowdown|squeeze|"
+    r"scrapping|removal|withdrawal|lack|absence|departure|exodus|spread|growth|boom|surge|failure|price\s+war|"
+    r"crisis|uncertainty|fallout|mismanagement|neglect|underfunding|austerity|recession|inflation)\b"
+)
+_LEFT_HOW = r"(?:(?:\w+ly|also|now|directly|further)\s+)*"
+
+CAUSE_CUES += [
+    # "The new charges spurred an exodus", "The remarks stoked resentment", "the ruling
+    # precipitated a crisis": verbs of setting something off, like "triggered" and "sparked"
+    Cue(CAUSE, "spurred stoked precipitated unleashed kindled".split(),
+        r"(?:spurred|stoked|precipitated|unleashed|kindled)\b(?!\s+(?:on\s+)?by\b)(?!\s+on\b)",
+        veto_left=HEDGED + r"|\b(?:the|a|an|its|what|to|be|been|being|was|were|is|are)\s+$|" + _NATURAL + "|" + FIRST_PERSON,
+        veto_right=r"\w+\s+(?:an?\s+|the\s+)?(?:(?:immediate|angry|public|huge|major|fierce|furious)\s+)?(?:outcry|row|"
+        r"backlash|furore|furor|uproar|debate)\b",
+        strong=False, label="a cause"),
+    # "Growers were hit by the loss of seasonal pickers", "Shops have been hit hard by the
+    # parking charges": an effect pinned on a change that is not an accident of nature
+    Cue(CAUSE, ["hit"], r"hit\s+(?:(?:hard|hardest|badly|particularly\s+hard|especially\s+hard)\s+)?by\s+" + _CHANGE_NP,
+        left=r"\b(?:is|are|was|were|been|being)\s+" + _LEFT_HOW + r"(?:(?:hard|badly|worst|hardest)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, strong=False, label="a cause"),
+    # "Higher fares are the price of the botched expansion", "the cost of years of neglect"
+    Cue(CAUSE, ["price", "cost", "toll"], r"(?:price|cost|toll)\s+(?:paid\s+)?(?:of|for)\s+(?:the|a|an|its|their|his|her|"
+        r"years|decades|months|this|that)\b",
+        left=COPULA + ADVERBS + r"(?:the|a)\s+(?:(?:heavy|high|real|hidden|human|inevitable|true|steep)\s+)?$",
+        veto_left=HEDGED + r"|[£$€\d][\d,.]*\w*\s+(?:\w+\s+)?" + COPULA + r"(?:the|a)\s+$|\b(?:what|whether|if)\b[^.;:]*$",
+        veto_right=r"\w+\s+(?:of|for)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:ticket|pint|loaf|litre|gallon|barrel|ounce|share|stamp|"
+        r"room|night|meal|season\s+ticket|fare|house|home|flat|car|seat)\b", label="a cause"),
+    # "The bypass has starved the town of trade", "the cuts robbed the service of its best staff"
+    Cue(CAUSE, "starved starve starves starving robbed rob robs robbing drained drains sapped saps".split(),
+        r"(?:starved|starve|starves|starving|robbed|rob|robs|robbing|drained|drains)\s+(?:[\w'’-]+\s+){1,4}?of\b"
+        r"|(?:sapped|saps)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?(?:morale|confidence|energy|strength|"
+        r"will|enthusiasm|goodwill|trust|support|appetite)\b",
+        # ("deliberately starved the unit of money": a motive, CLM002's)
+        veto_left=HEDGED + r"|\b(?:to|be|been|being|was|were|is|are|deliberately|intentionally|wilfully|knowingly|"
+        r"cynically|systematically)\s+$|" + FIRST_PERSON + "|" + _NATURAL,
+        veto_right=r"robbed\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:[£$€\d]|(?:his|her|their|its)\s+(?:phone|wallet|bag|purse|watch|car|"
+        r"money|cash|jewellery|handbag))",
+        label="a cause"),
+    # "The scrapping of the night bus left shift workers stranded": a consequence of an act
+    Cue(CAUSE, ["left", "leaves", "leaving"],
+        r"(?:left|leaves|leaving)\s+(?:[\w'’-]+\s+){1,4}?(?:worse\s+off|out\s+of\s+pocket|in\s+limbo|in\s+the\s+lurch|"
+        r"high\s+and\s+dry|struggling|reeling|at\s+the\s+mercy\s+of)\b",
+        left=r"(?:^\W*(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?)?"
+        r"|\b(?:has|have|had)\s+)$",
+        veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON + r"|\b(?:storm|flood|fire|crash|accident|blast|snow|rain|"
+        r"weather|landslide|outage|collision|derailment)\b",
+        strong=False, label="a consequence"),
+    # "The hospital's troubles can be laid at the door of its former chief executive"
+    Cue(CAUSE, ["laid", "lay", "lies"], r"(?:laid|lay|lies)\s+(?:squarely\s+|firmly\s+)?at\s+the\s+(?:door|feet)\s+of\b",
+        veto_left=r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:be\s+)?$|" + FIRST_PERSON, label="a cause"),
+    # "The fallout from the scandal cost the chairman his seat", "the fallout from the strike
+    # has hit bookings": the effects of an event named as the subject of what they did
+    Cue(CAUSE, ["fallout"], r"fallout\s+from\s+(?:[\w'’-]+\s+){1,6}?(?:has\s+|have\s+|had\s+)?(?:cost|hit|hurt|damaged|"
+        r"forced|left|led|dented|wrecked|ruined|claimed|toppled|ended|sunk|sank|derailed|cast|weighed|dogged|overshadowed|"
+        r"continues|spread|reached)\b", left=r"(?:^\W*|[,;:]\s*)(?:the\s+)?$", label="a cause"),
+    # "The merger has cost the region hundreds of jobs", "The row cost the chairman his seat"
+    Cue(CAUSE, ["cost", "costs"], r"cost\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:his|her|their|its|the)\s+"
+        r"(?:job|jobs|seat|seats|career|livelihood|livelihoods|licence|license|majority|credibility|reputation|"
+        r"post|home|homes|business)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:already|now|also|effectively|ultimately)\s+)*$|^\W*(?:the|a|an|this|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,6}?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:will|would|could|may|might|to|not)\s+$",
+        veto_right=r"\w+\s+(?:[\w'’-]+\s+){0,5}?(?:his|her|their)\s+(?:life|lives)\b", strong=False, label="a cause"),
+    # "In the wake of the rate rise, first-time buyers have deserted the market": a change
+    # in the main clause pinned on the event that opens the sentence
+    Cue(CAUSE, ["wake", "aftermath"], r"(?:wake|aftermath)\s+of\s+[^,;:.]{3,60},\s*[^,;:.]{0,60}?\b(?:deserted|abandoned|fled|"
+        r"shunned|collapsed|slumped|plunged|plummeted|soared|rocketed|surged|dried\s+up|evaporated|vanished|fallen|risen|"
+        r"doubled|halved|turned\s+(?:their|its|his|her)\s+backs?|lost\s+(?:faith|confidence|trust)|flocked|stampeded)\b",
+        left=r"^\W*in\s+the\s+$", veto_left=HEDGED,
+        veto_right=r"(?:wake|aftermath)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?" + _NATURAL_NOUNS,
+        strong=False, label="a cause"),
+]

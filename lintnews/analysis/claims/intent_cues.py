@@ -174,11 +174,12 @@ INTENT_CUES += [
     # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
     # (found at the motive, which is rare, rather than at "to", the commonest word there is)
     Cue(INTENT, _MOTIVE_VERBS + _MOTIVE_PHRASE_TRIGGERS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))"
-        r"(?!\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|rush|crowds|queues|delays|heat|congestion|disruption|injury|injuries|"
+        r"(?!\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|rush|crowds|queues|delays|heat|congestion|disruption|injury|injuries|storms?|snow|ice|fog|floods?|flooding|winds?|gales?|rain|roadworks|"
         r"infection|damage|flooding|frost|the\s+weather|a\s+collision|collisions|accidents?)\b)",
         left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?to\s+$",
         veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
-        r"(?<![\w-])(?:to|from|in|for)\s+(?:[\w'’-]+\s+){0,1}to\s+$|" + HEDGED,
+        # ("in order to", "from time to"; not "moved to Dublin to": a place, then a purpose)
+        r"(?<![\w-])(?:to\s+(?:(?-i:(?![A-Z]))[\w'’-]+\s+)?|(?:from|in|for)\s+(?:[\w'’-]+\s+)?)to\s+$|" + HEDGED,
         extend=False, label="a motive",
         precheck=lambda text, s_start, at: text[max(s_start, at - 4) : at].rstrip().lower().endswith("to")),
     # "to shift the blame", "to save face", "to buy time": purposes that are motives
@@ -267,4 +268,74 @@ INTENT_CUES += [
         strong=False, label="a purpose"),
     Cue(INTENT, ["hope", "hopes"], r"hopes?\s+(?:of|that)\b", left=r"\bin\s+the\s+$", veto_left=r"\b(?:i|we|you)\b[^,;:]*$",
         strong=False, label="a purpose"),
+]
+
+
+def _gerund(verb: str) -> str:
+    """"sideline" -> "sidelining", "punish" -> "punishing" (the motive verbs are regular)."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+# Exclusion as a purpose: "designed to drive rough sleepers out of the centre", "meant to
+# keep objectors away", "to price local families out".
+_EXCLUDE = (
+    r"(?:drive|force|push|price|squeeze|freeze|keep|shut|lock|hound|run)\s+(?:[\w'’-]+\s+){0,3}?(?:people|sleepers|"
+    r"homeless|beggars|families|tenants|residents|locals|objectors|protesters|protestors|campaigners|critics|rivals|"
+    r"competitors|newcomers|travellers|migrants|refugees|asylum\s+seekers|buyers|renters|traders|parents|pupils|members|"
+    r"voters|customers|shoppers|smaller\s+firms|independents|journalists|reporters|the\s+public|them|him|her)\s+(?:out|away)\b"
+)
+_MOTIVE_GERUNDS = sorted({_gerund(v) for v in _MOTIVE_VERBS} | {"sidelining", "silencing", "punishing", "embarrassing",
+                                                                  "wooing", "placating", "appeasing", "courting",
+                                                                  "buying", "winning", "shoring", "propping",
+                                                                  "deflecting", "burying", "rewarding", "protecting",
+                                                                  "shielding", "neutralising", "neutralizing",
+                                                                  "weakening", "isolating", "marginalising",
+                                                                  "marginalizing", "heading", "seeing"})
+
+INTENT_CUES += [
+    # "The bylaw is designed to drive rough sleepers out of the centre": an exclusion read
+    # into a measure (a stated benefit, "designed to help first-time buyers", stays quiet)
+    Cue(INTENT, "designed meant intended calculated timed aimed".split(),
+        r"(?:designed|meant|intended|calculated|timed)\s+(?:(?:partly|also|primarily|mainly|purely|solely|simply|largely|"
+        r"specifically|deliberately)\s+)?to\s+" + _EXCLUDE,
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
+    # "The reshuffle was aimed at sidelining the chancellor's allies", "a move aimed at
+    # wooing wavering voters": a motive as the aim of an act
+    Cue(INTENT, ["aimed", "geared", "directed"], r"(?:aimed|geared|directed)\s+(?:(?:squarely|chiefly|mainly|partly|largely|"
+        r"primarily|purely|solely|as\s+much)\s+)?at\s+(?:" + alternation(_MOTIVE_GERUNDS) + r")\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
+    # "opened the library with an eye on next year's election", "with one eye on the leadership"
+    Cue(INTENT, ["eye"], r"eye\s+(?:firmly\s+|squarely\s+|fixed\s+)?on\s+(?!(?:the\s+)?(?:ball|clock|weather|sky|road|"
+        r"time|door|prize\s+money)\b)(?:the\s+|next\s+|this\s+|his\s+|her\s+|their\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:election|elections|vote|votes|voters|poll|polls|leadership|succession|presidency|nomination|job|top\s+job|crown|"
+        r"seat|contest|race|campaign|ballot|donors|investors|sale|takeover|float|flotation|listing|bonus|bonuses|"
+        r"legacy|headlines|market|ratings|re-election|reselection|comeback|bid)\b",
+        left=r"\bwith\s+(?:an|one|half\s+an|both)\s+(?:(?:eye|eyes)\s+)?$|\bwith\s+(?:an|one|half\s+an)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", label="a motive"),
+    # "scheduled the meeting for August so that parents could not attend", "was timed so
+    # that the report would appear after the vote": a purpose of shutting people out or
+    # keeping something quiet, read into an arrangement
+    Cue(INTENT, ["so"], r"so\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:could\s+not|couldn['’]t|would\s+not|wouldn['’]t|"
+        r"could\s+never|would\s+never|had\s+no\s+(?:chance|time|way))\s+(?:attend|object|vote|take\s+part|speak|see|"
+        r"question|scrutinise|scrutinize|challenge|respond|comment|be\s+(?:heard|questioned|scrutinised|scrutinized|"
+        r"challenged|reported))\b"
+        r"|so\s+that\s+(?:[\w'’-]+\s+){1,5}?(?:would|could)\s+(?:appear|come\s+out|be\s+(?:published|released|announced|"
+        r"buried|overshadowed|missed|ignored))\s+(?:only\s+)?(?:after|once|when)\b",
+        left=r"\b(?:timed|scheduled|arranged|held|called|moved|brought\s+forward|put\s+back|delayed|set|fixed|published|"
+        r"released|rushed|pushed\s+through|announced)\b[^.;:]{0,60}?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:if|unless|whether)\b[^,;:]*$",
+        label="a motive"),
+    Cue(INTENT, ["timed"], r"timed\s+(?:(?:deliberately|carefully|precisely|neatly|conveniently)\s+)?so\s+(?:that|as)\b",
+        left=COPULA + r"(?:(?:\w+ly|also)\s+)*$|\b(?:has|have|had)\s+been\s+(?:(?:\w+ly)\s+)*$", veto_left=HEDGED,
+        label="a motive"),
+    # "a ploy to", "a stunt to", "a smokescreen for": an act named as a tactic
+    Cue(INTENT, "ploy ruse stunt smokescreen gimmick sop manoeuvre maneuver wheeze".split(),
+        r"(?:ploy|ruse|stunt|smokescreen|gimmick|sop|manoeuvre|maneuver|wheeze)s?\s+(?:to|for|aimed|designed|intended|meant)\b",
+        left=r"\b(?:a|an|the|another|just\s+a|merely\s+a|nothing\s+more\s+than\s+a|little\s+more\s+than\s+a)\s+"
+        r"(?:(?:cynical|political|publicity|blatant|transparent|clever|desperate|naked|shameless|thinly[- ]veiled|pre-election|"
+        r"electoral|crude|clumsy|last-minute|obvious)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:called|calls|branded|brands|described|describes|dismissed|dismisses|denied|denies|"
+        r"rejected|rejects|accused|accuses|not)\b[^.;:]*$", label="a motive"),
 ]

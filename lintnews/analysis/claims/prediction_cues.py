@@ -104,6 +104,7 @@ _IMPACT = (
     r"|go\s+down\s+in\s+history\b|be\s+remembered\s+as\b|pay\s+(?:the|a\s+heavy)\s+price\b|run\s+(?:out|dry)\b"
     r"|put\s+(?:[\w'’-]+\s+){1,3}?on\s+the\s+map\b|breathe\s+(?:new\s+|fresh\s+)?life\s+into\b|give\s+(?:[\w'’-]+\s+){1,3}?"
     r"a\s+new\s+lease\s+of\s+life\b|sound\s+the\s+death\s+knell\b|bring\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their|his|her)\s+knees\b"
+    r"|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+a\s+(?:standstill|halt|close|standstill|grinding\s+halt)\b"
     r"|pay\s+for\s+itself\b|hit\s+(?:[\w'’-]+\s+){1,4}?(?:hardest|hard)\b"
     r"|(?:stay|remain)\s+(?:(?:stubbornly|painfully|far\s+too|too|very)\s+)?(?:high|low|elevated|expensive|cheap|"
     r"unaffordable|out\s+of\s+reach|scarce|tight|depressed|subdued|weak|strong|empty|derelict)\b"
@@ -369,4 +370,51 @@ PREDICTION_CUES = [
         r"[£$€\d])|expect(?:ed)?\s+to\s+" + _ADVERBS + r"(?!(?:be\s+)?(?:[a-z]+ed|held|shown|run|built|paid)\b)" + _PREDICATE,
         left=r"\b(?:can|could|should|will|may|might|are|is|was|were|be)\s+(?:(?:now|also|still|widely|generally)\s+)?$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could)\s+$", label="a forecast"),
+]
+
+# Forecasts worded as a threat, a risk, a stake or an impossibility: "The dispute threatens to
+# bring the buses to a standstill", "The stadium risks becoming a white elephant", "Landlords
+# stand to make millions", "The post office cannot survive another winter".
+_STAKE = (
+    r"(?:gain|lose|make|pocket|earn|reap|profit|benefit|save|win|rake\s+in|cash\s+in|miss\s+out|be\s+(?:hit|hardest\s+hit|"
+    r"worst\s+affected|left\s+out\s+of\s+pocket|out\s+of\s+pocket|worse\s+off|better\s+off))\b"
+)
+_RISK_GERUNDS = (
+    r"(?:becoming|being|turning|losing|falling|sliding|slipping|collapsing|closing|failing|going|ending|running|leaving|"
+    r"driving|pushing|pricing|alienating|undermining|damaging|wrecking|repeating|deepening|worsening|fuelling|fueling|"
+    r"triggering|sparking|making|creating|costing|squandering|wasting|missing|throwing|killing|destroying|doing|"
+    r"reigniting|inflaming|derailing|jeopardising|jeopardizing|eroding|stoking)\b"
+)
+PREDICTION_CUES += [
+    # a thing, a row or a plan that "threatens to": what it is about to do, as fact (a person
+    # or a body that "threatens to" strike or sue is making a threat: not a forecast)
+    Cue(PREDICTION, ["threatens", "threaten", "threatening"],
+        r"(?:threatens|threaten|threatening)\s+to\s+" + _ADVERBS + r"(?:" + _PREDICATE + r"|overshadow|derail|engulf|"
+        r"unravel|paralyse|paralyze|cripple|swamp|overwhelm|eclipse|wreck|scupper|sink|split|divide|tear)",
+        left=r"(?:^\W*|\b(?:now|also|still|further)\s+|\b(?:and|which|that)\s+)?$|(?:^|\s)(?:the|a|an|this|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?(?:now\s+|also\s+|still\s+)?$|\b(?:is|are)\s+(?:now\s+)?$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:union|unions|workers|staff|members|drivers|nurses|doctors|"
+        r"teachers|he|she|they|it|residents|tenants|campaigners|protesters|landlord|owners|government|council|minister|"
+        r"ministers|company|firm|club|board|party)\s+(?:(?:now|also|has|have|had)\s+)?$|(?-i:\b[A-Z][a-z]+)\s+$",
+        veto_right=r"\w+\s+to\s+(?:strike|resign|quit|sue|walk\s+out|leave|boycott|take\s+legal\s+action)\b",
+        strong=False, label="a forecast"),
+    # "The stadium risks becoming a white elephant", "Patients risk losing their place"
+    Cue(PREDICTION, ["risks", "risk"], r"risks?\s+" + _ADVERBS + _RISK_GERUNDS,
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:the|a|an|its|their|his|her|our|of|no|any|high|low|serious|real|"
+        r"big|bigger|biggest|greater|such|these|those|and|or|to|with|without|potential|health|security|fire|flood|at|"
+        r"minimal|little|would|could|might|may|will|can|not|you|we|i|who|that|which)\s+$|\b(?:who|anyone|anybody|those)\b[^.;:]*$",
+        strong=False, label="a forecast"),
+    # "Landlords stand to make millions", "Pensioners stand to lose out"
+    Cue(PREDICTION, ["stand", "stands"], r"stands?\s+to\s+" + _ADVERBS + _STAKE,
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:would|could|might|may|to|who|that|which)\s+$",
+        strong=False, label="a forecast"),
+    # "The post office cannot survive another winter", "The club can no longer compete"
+    Cue(PREDICTION, ["cannot", "can't", "can’t", "can"],
+        r"(?:cannot|can['’]t|can\s+no\s+longer)\s+(?:(?:simply|possibly|realistically|long|hope\s+to)\s+)?"
+        r"(?:survive|last|recover|compete|cope|hold\s+out|carry\s+on|go\s+on|stay\s+(?:open|afloat|solvent)|"
+        r"be\s+saved|pay\s+its\s+way|break\s+even|keep\s+going)\b",
+        # (after a plural group, "Village schools simply cannot survive", a generalisation: CLM007's)
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:who|that|which)\s+$"
+        r"|(?-i:\b[a-z]+s)\s+(?:(?:simply|just|really|now|still)\s+)*$",
+        veto_right=r"[^.;:]*?\b(?:without|unless|if)\b", strong=False, label="a forecast stated as certain"),
 ]

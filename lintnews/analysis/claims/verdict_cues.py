@@ -47,6 +47,7 @@ VERDICT_CUES = [
     Cue(VERDICT, ["reflects", "reflected", "reflect"],
         r"reflect(?:s|ed)?\s+(?:the|a|an)\s+(?:(?:growing|increasing|deepening|deep|wider|broader|declining|waning|rising|"
         r"fundamental|underlying|general|new|widespread|profound|mounting|real|genuine)\s+)(?:[\w-]+\s+){0,2}?[a-z]+\b",
+        veto_left=r"\b(?:perhaps|possibly|probably|may|might|could|arguably|partly|in\s+part)\s+$",  # a hedged reading
         strong=False, label="an editorial verdict"),
     Cue(VERDICT, "blow boost setback coup embarrassment humiliation victory win defeat triumph".split(), r"\w+\s+(?:to|for)\b(?!\s+(?:the\s+)?(?-i:[A-Z]))",
         left=r"\b(?:is|was|will\s+be|would\s+be|represents|represented|marks|dealt)\s+(?:a|an)\s+(?:(?:major|serious|huge|big|"
@@ -88,7 +89,8 @@ VERDICT_CUES = [
 _EVAL_NOUNS = """betrayal disaster catastrophe fiasco debacle failure farce travesty shambles scandal disgrace
 outrage insult mistake blunder error folly con sham stitch-up whitewash own-goal masterstroke masterpiece
 triumph success coup godsend lifeline gift boon windfall waste white-elephant vanity-project
-slap kick embarrassment humiliation capitulation surrender climbdown""".split()
+slap kick embarrassment humiliation capitulation surrender climbdown indictment rebuke masterclass
+snub affront cop-out whitewash smokescreen charade pantomime circus""".split()
 #: Evaluative adjectives: "was a disastrous decision", "is reckless", "the plan is absurd".
 _EVAL_ADJ = """disastrous catastrophic calamitous shameful scandalous disgraceful outrageous appalling
 terrible dreadful awful woeful abysmal shocking deplorable reckless foolish stupid idiotic absurd
@@ -99,11 +101,15 @@ superb outstanding magnificent wonderful fantastic remarkable extraordinary exce
 visionary wise sensible courageous heroic admirable commendable laudable historic landmark
 feeble meaningless shambolic chaotic spineless toothless hollow dismal pitiful lamentable soulless charmless
 characterless drab dreary grim bleak sorry ignominious inglorious fitting
-welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous""".split()
+welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous
+ill-judged ill-advised ill-conceived ill-timed misjudged misconceived wrong-headed inadequate inept clumsy
+heavy-handed high-handed cack-handed half-hearted half-baked derisory paltry excessive disproportionate
+unworkable unrealistic negligent complacent lacklustre lackluster insulting patronising patronizing""".split()
 _EVAL_N = alternation(_EVAL_NOUNS)
 _EVAL_A = alternation(_EVAL_ADJ)
 _DEGREE = r"(?:(?:a|an|the)\s+)?(?:(?:very|truly|utterly|totally|completely|deeply|hugely|wholly|simply|plainly|clearly|"
-_DEGREE += r"frankly|downright|thoroughly|particularly|especially|quite|rather|most|so|such\s+a)\s+)*"
+_DEGREE += r"frankly|downright|thoroughly|particularly|especially|quite|rather|most|so|such\s+a|long|woefully|hopelessly|"
+_DEGREE += r"grossly|badly|sorely|deeply|lamentably|spectacularly|wildly|strikingly|painfully)\s+)*"
 
 VERDICT_CUES += [
     # "was a disastrous decision", "is a betrayal of villages", "The plan is absurd."
@@ -395,4 +401,66 @@ GENERALISATION_CUES += [
         r"(?:influence|legacy|impact|imprint|mark)\s+(?:is|was|remains|can\s+be)\s+(?:still\s+)?(?:felt|seen|visible|heard)\s+"
         r"(?:everywhere|across|throughout|far\s+beyond|to\s+this\s+day|all\s+over|today)\b",
         veto_left=FIRST_PERSON, label="a sweeping claim of influence"),
+]
+
+# Verdicts in a set phrase: "a missed opportunity", "a wake-up call", "a slap in the face",
+# "a step in the right direction", "a textbook example of", "an own goal".
+_VERDICT_PHRASES = (
+    r"missed\s+opportunit(?:y|ies)|wake-up\s+call|slap\s+in\s+the\s+face|kick\s+in\s+the\s+teeth|"
+    r"step\s+in\s+the\s+right\s+direction|step\s+(?:forward|backwards?)|textbook\s+(?:example|case)|own\s+goal|"
+    r"breath\s+of\s+fresh\s+air|damp\s+squib|false\s+dawn|storm\s+in\s+a\s+teacup|tour\s+de\s+force|"
+    r"bitter\s+pill|hollow\s+victory|pyrrhic\s+victory|dog['’]s\s+(?:breakfast|dinner)|car\s+crash|"
+    r"sorry\s+(?:episode|tale|saga|affair|state\s+of\s+affairs|spectacle)|victory\s+for\s+common\s+sense|"
+    r"black\s+day|dark\s+day|red\s+letter\s+day|sea\s+change|game[- ]changer|shot\s+in\s+the\s+arm|"
+    r"drop\s+in\s+the\s+ocean|band-aid|sticking[- ]plaster|fig\s+leaf|poisoned\s+chalice|object\s+lesson"
+)
+VERDICT_CUES += [
+    Cue(VERDICT, "missed wake-up slap kick step textbook own breath damp false storm tour bitter hollow pyrrhic dog's dog’s "
+        "car sorry victory black dark red sea game game-changer shot drop band-aid sticking sticking-plaster fig poisoned "
+        "object".split(),
+        r"(?:" + _VERDICT_PHRASES + r")\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|proved|proves|amounts\s+to|amounted\s+to|"
+        r"represents|represented|marks|marked|looks\s+like|looked\s+like)|\b(?:it|that|this|what|which|there)['’]s)\s+"
+        r"(?:(?:also|now|still|simply|clearly|frankly|nothing\s+less\s+than|nothing\s+short\s+of|little\s+more\s+than|"
+        r"no\s+more\s+than|at\s+best)\s+)*(?:a|an|the)\s+(?:(?:[\w-]+)\s+){0,2}?$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|called|calls|branded|described|hailed|said|says)\b[^,;]*$",
+        strong=False, label="an editorial verdict"),
+]
+
+# What a whole group no longer does or is turning away from: "Young people no longer read
+# newspapers", "Shoppers are abandoning the high street", "Every commuter has a story about".
+# A rule that changed ("Passengers no longer need to print their tickets") is news, not a
+# generalisation.
+_TURNING = (
+    r"(?:abandoning|deserting|shunning|spurning|snubbing|ditching|giving\s+up\s+on|"
+    r"turning\s+(?:their|its)\s+backs?\s+on|falling\s+out\s+of\s+love\s+with|losing\s+interest\s+in|voting\s+with\s+their\s+feet|"
+    r"switching\s+to|tuning\s+out|switching\s+off)\b"
+)
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["longer"], r"longer\s+(?!(?:need|needs|have\s+to|has\s+to|require|requires|qualify|qualifies|pay|pays|"
+        r"get|gets|receive|receives|be\s+able|can|must|apply|applies|count|counts|exists?|works?|operates?|runs?|stops?|"
+        r"calls?|serves?|opens?|sells?|stocks?|offers?|accepts?|takes?)\b)[a-z]+\b",
+        left=_GENERIC + r"no\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$"
+        # (a verb or a pronoun read as a plural noun: "It is no longer", "this no longer")
+        r"|\b(?:is|was|has|does|its|this|thus|plus|unless|less|us|as|yes|his|whereas|always|perhaps)\s+no\s+$",
+        flags=0, strong=False, label="a generalisation"),
+    Cue(GENERALISATION, "abandoning deserting shunning spurning snubbing ditching giving turning "
+        "falling losing voting switching tuning".split(), _TURNING,
+        left=_GENERIC + r"(?:are|have\s+been)\s+(?:(?:now|increasingly|steadily|simply|quietly|already|all)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$",
+        flags=0, strong=False, label="a generalisation"),
+    # "Every commuter on the line has a story about", "every parent dreads the call"
+    Cue(GENERALISATION, ["every", "each", "every"], r"(?:every|each)\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:commuter|parent|teacher|"
+        r"resident|driver|motorist|passenger|farmer|voter|shopkeeper|trader|nurse|doctor|patient|pupil|student|fan|"
+        r"supporter|player|worker|family|household|tenant|landlord|homeowner|islander|villager|local|person|one\s+of\s+them)"
+        r"(?:\s+(?:on|in|at|across|from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:now\s+|already\s+|simply\s+)?"
+        r"(?:has\s+a\s+(?:story|tale|horror\s+story)|knows|remembers|dreads|fears|hates|loves|wants|understands|agrees|"
+        r"believes|complains|has\s+an\s+opinion|has\s+had\s+enough)\b",
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|that|whether)\s+$|" + FIRST_PERSON, strong=False, label="a universal claim"),
+    # "The councillor has never attended a single planning meeting": a universal negative
+    # about a record
+    Cue(GENERALISATION, ["single"], r"single\s+[\w'’-]+",
+        left=r"\b(?:has|have|had)\s+(?:never|not)\s+(?:once\s+)?(?:[a-z]+ed|been\s+to|gone\s+to|spoken\s+(?:at|in)|written|"
+        r"given|paid|made|won|held|kept|met|sat\s+(?:in|on)|taken|put|built)\s+(?:(?:to|at|in|on|for)\s+)?a\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether)\b[^,;:]*$", strong=False, label="a universal claim"),
 ]

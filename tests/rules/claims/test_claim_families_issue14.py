@@ -1,0 +1,110 @@
+"""Claims stated through constructions the cue lists lacked (issue 14), by grammatical
+family: causes through verbs and nouns of effect ("spurred", "stoked", "hit by the loss
+of", "the price of", "starved of", "laid at the door of", "the fallout from", "cost him his
+seat"), purposes read into acts ("aimed at sidelining", "designed to drive ... out", "with an
+eye on the election", "so that parents could not attend", "a ploy to", "to avoid" after a
+move to a named place), forecasts worded as a threat, a risk, a stake or an impossibility
+("threatens to", "risks becoming", "stands to", "cannot survive"), verdicts in evaluative
+adjectives and set phrases ("ill-judged", "long overdue", "a damning indictment", "a missed
+opportunity") and generalisations about whole groups ("no longer read", "are abandoning",
+"every commuter has a story", "has never attended a single").
+
+Each is checked firing in the writer's voice and quiet when attributed, quoted, in a code
+block, or a look-alike (a named party's threat, a rule change, an animal kept out, a
+natural cause, narration)."""
+
+import pytest
+
+FIRES = [
+    ("CLM001", "The harbour levy spurred a rush of boat owners to moor elsewhere."),
+    ("CLM001", "The chairman's comments stoked anger among season-ticket holders."),
+    ("CLM001", "Cafes in the square have been hit hard by the loss of office workers."),
+    ("CLM001", "Longer waits at the clinic are the price of the trust's hiring freeze."),
+    ("CLM001", "The ring road has starved the old market of customers."),
+    ("CLM001", "Much of the blame can be laid at the door of the previous board."),
+    ("CLM001", "The fallout from the audit has cost the treasurer her post."),
+    ("CLM001", "In the wake of the fare rise, students have deserted the late buses."),
+    ("CLM001", "The loss of the contract has left the subcontractors out of pocket."),
+    ("CLM002", "The restructuring was aimed at sidelining the finance director."),
+    ("CLM002", "The curfew is designed to drive young people out of the park."),
+    ("CLM002", "The minister toured the flood towns with an eye on the leadership."),
+    ("CLM002", "The hearing was set for a weekday morning so that working parents could not attend."),
+    ("CLM002", "The free parking offer was a cynical ploy to win back shoppers."),
+    ("CLM002", "The firm moved its registered office to Jersey to dodge the new levy."),
+    ("CLM003", "The pay row threatens to bring the city's bin collections to a halt."),
+    ("CLM003", "The new arena risks becoming a drain on the council's finances."),
+    ("CLM003", "Developers stand to pocket millions from the rezoning."),
+    ("CLM003", "The corner shop cannot survive another rent rise."),
+    ("CLM006", "The decision to cut the ferry timetable was ill-judged."),
+    ("CLM006", "A review of the town's parking rules is long overdue."),
+    ("CLM006", "The ombudsman's findings are a damning indictment of the housing department."),
+    ("CLM006", "The budget was a missed opportunity for the region."),
+    ("CLM006", "The board's response has been woefully inadequate."),
+    ("CLM007", "Teenagers no longer watch live television."),
+    ("CLM007", "Diners are deserting the city's fine-dining restaurants."),
+    ("CLM007", "Every parent at the school has a story about the car park."),
+    ("CLM007", "The chairman has never answered a single letter from the residents."),
+]
+
+# Look-alikes in the writer's voice that make no claim of the kind.
+QUIET = [
+    ("CLM001", "Rail services were hit by strikes on Monday."),  # an event's impact, narrated
+    ("CLM001", "The club was hit by a transfer ban."),  # a sanction
+    ("CLM001", "He was hit by a car on the ring road."),
+    ("CLM001", "The storm left hundreds of homes without power."),  # a natural cause
+    ("CLM001", "Spurred on by the home crowd, Okafor won in straight sets."),
+    ("CLM001", "£4 is the price of a coffee in the square."),
+    ("CLM001", "The closure of the plant left 300 workers without jobs."),  # what happened
+    ("CLM001", "In the wake of the storm, residents cleared fallen trees from the road."),
+    ("CLM002", "The new scheme is designed to help first-time buyers."),  # a stated benefit
+    ("CLM002", "The fence is designed to keep deer out of the orchard."),
+    ("CLM002", "The ship diverted to Cork to avoid the storm."),
+    ("CLM002", "She moved to Glasgow to study medicine."),
+    ("CLM002", "The road was closed so that engineers could repair the bridge."),
+    ("CLM002", "The campaign is aimed at encouraging people to recycle."),
+    ("CLM003", "The union threatened to strike over pay."),  # a named party's threat
+    ("CLM003", "Nurses threaten to walk out next week."),
+    ("CLM003", "Drivers who ignore the signs risk losing their licence."),  # a rule's penalty
+    ("CLM003", "The risk of flooding remains high."),
+    ("CLM003", "It stands to reason that the audit took time."),
+    ("CLM003", "The bridge cannot be used by lorries."),
+    ("CLM003", "The library will reopen on Monday after a refit."),  # scheduled
+    ("CLM007", "Passengers no longer need to print their tickets."),  # a rule that changed
+    ("CLM007", "Visitors no longer pay to enter the museum."),
+    ("CLM007", "Fans were leaving the ground before the final whistle."),  # narration
+    ("CLM007", "Every pupil will receive a laptop in September."),  # a plan
+    ("CLM007", "Every resident received a letter from the council."),
+]
+
+
+@pytest.mark.parametrize("code,sentence", FIRES)
+def test_claim_fires_in_writer_voice(linter, code, sentence):
+    assert code in linter.codes(sentence, select=[code]), sentence
+
+
+@pytest.mark.parametrize("code,sentence", QUIET)
+def test_look_alike_is_quiet(linter, code, sentence):
+    assert linter.codes(sentence, select=[code]) == [], sentence
+
+
+@pytest.mark.parametrize("code,sentence", FIRES)
+def test_attributed_quoted_and_code_stay_quiet(linter, code, sentence):
+    body = sentence[:-1]
+    attributed = f"{body}, the regional chamber of commerce said."
+    according = f"According to the Office for National Statistics, {body[0].lower()}{body[1:]}."
+    quoted = f'"{body}," said Helen Marsh, who chairs the traders\' association.'
+    code_block = f"```\n{sentence}\n```\n"
+    for text in (attributed, according, quoted, code_block):
+        assert linter.codes(text, select=[code]) == [], text
+
+
+def test_hedged_reflection_is_left_to_hedging(linter):
+    # a single hedge before "reflect" makes it the hedging rules' business, not a verdict
+    assert linter.codes("The figures perhaps reflect a wider slowdown.", select=["CLM006"]) == []
+    assert "CLM006" in linter.codes("The figures reflect a wider slowdown.", select=["CLM006"])
+
+
+def test_superlative_with_a_relative_clause_is_a_record_not_geography(linter):
+    # "the county" in a relative clause is the scope of a record, not the thing measured
+    assert "CLM005" in linter.codes("This is the wettest autumn the county has seen in a century.", select=["CLM005"])
+    assert linter.codes("Snowdon is the highest mountain in Wales.", select=["CLM005"]) == []
