@@ -393,3 +393,73 @@ CAUSE_CUES += [
         veto_right=r"(?:wake|aftermath)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?" + _NATURAL_NOUNS,
         strong=False, label="a cause"),
 ]
+
+# ------------------------------------------------ causes as roles, openings, tolls and ends
+_DOWNFALL = (
+    r"(?:decline|rise|fall|collapse|downfall|demise|failure|success|growth|increase|crisis|defeat|victory|recovery|"
+    r"revival|loss|losses|problems?|shortage|slump|exodus|turnaround|resurgence|closure|troubles|woes|plight|"
+    r"break-?up|resignation|sacking|relegation|promotion)\b"
+)
+_ABSTRACT_FLOOD = (
+    r"(?:wave|flood|raft|spate|rush|surge|series|string|host|claims|challenges|abuse|fraud|exploitation|privatisation|"
+    r"privatization|competition|cuts|closures|job\s+losses|redundancies|development|speculation|lawsuits|appeals|"
+    r"copycat|imitators|rivals|more\s+of\s+the\s+same)\b"
+)
+_RESULT_STATE = (
+    r"(?:unaffordable|unviable|uneconomic|uneconomical|unworkable|unbearable|unliveable|unlivable|impossible|untenable|"
+    r"obsolete|redundant|worthless|unsellable|uninhabitable|unrecognisable|unrecognizable|a\s+laughing\s+stock|"
+    r"a\s+ghost\s+town|a\s+no-go\s+area|a\s+byword\s+for|a\s+target\s+for|a\s+magnet\s+for|"
+    r"(?:far\s+|much\s+|even\s+|a\s+lot\s+)?(?:harder|more\s+difficult|more\s+dangerous|more\s+expensive|dearer|"
+    r"less\s+safe|riskier|poorer|worse))\b"
+)
+CAUSE_CUES += [
+    # "The loss of the market played a major role in the decline of the square"
+    Cue(CAUSE, ["role", "part"], r"(?:role|part)\s+in\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?" + _DOWNFALL,
+        left=r"\b(?:played|plays|play|playing|had|has|have)\s+(?:(?:also|certainly|clearly)\s+)?(?:a|an|the|no\s+small|some)\s+"
+        r"(?:(?:major|key|big|bigger|biggest|significant|central|decisive|crucial|large|larger|leading|pivotal|vital|"
+        r"important|huge|substantial|considerable|starring|part)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:whether|if|what)\b[^.;:]*$", label="a cause"),
+    # "Holiday lets are driving up rents", "Tourism is fuelling the housing crisis": a cause
+    # at work now
+    Cue(CAUSE, "driving pushing forcing dragging fuelling fueling stoking hollowing".split(),
+        r"(?:(?:driving|pushing|forcing)\s+(?:up|down)|dragging\s+down|hollowing\s+out)\s+(?:the\s+|local\s+|house\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:rents?|prices?|costs?|wages|pay|fares|bills|values|demand|inflation|unemployment|numbers|"
+        r"standards|morale|town|towns|centre|centres|high\s+streets?|communities|villages)\b"
+        r"|(?:fuelling|fueling|stoking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]+",
+        left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|steadily|increasingly|quietly|"
+        r"slowly|gradually)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:he|she|i|we|you|they)\s+(?:\w+\s+)?$",
+        veto_right=r"(?:fuelling|fueling)\s+(?:up|the\s+(?:car|plane|aircraft|engines?|tank|boat|ship|vehicle))\b",
+        strong=False, label="a cause"),
+    # "sowed the seeds of", "opened the door to a wave of", "laid the groundwork for", "opened
+    # the floodgates": an event made the cause of what followed ("set the stage for" is too
+    # often a real stage)
+    Cue(CAUSE, "sowed sown sow sows opened opens open laid lays".split(),
+        r"(?:sowed|sown|sows?)\s+the\s+seeds\s+(?:of|for)\b|(?:opened|opens?)\s+the\s+floodgates\b"
+        r"|(?:opened|opens?)\s+the\s+door\s+to\s+(?:a\s+|an\s+|more\s+|further\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?" + _ABSTRACT_FLOOD
+        + r"|(?:laid|lays)\s+the\s+(?:groundwork|foundations?)\s+for\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:to|will|would|could|may|might)\s+$", strong=False, label="a cause"),
+    # "The long shifts have taken their toll on the staff" (the weather's toll is narration)
+    Cue(CAUSE, "took taken take takes taking".split(),
+        r"(?:took|taken|takes?|taking)\s+(?:its|their|a)\s+(?:(?:heavy|terrible|huge|severe|serious|big|real|grim|great|"
+        r"dreadful)\s+)?toll\s+on\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:frost|drought|weather|heat|cold|virus|illness|disease|"
+        r"age|injury|injuries|cancer)\b[^.;:]*$|\b(?:to|will|would|could|may|might)\s+$",
+        strong=False, label="a cause"),
+    # "The town has the new rail link to thank for its revival"
+    Cue(CAUSE, ["thank"], r"thank\s+for\b", left=r"\b(?:has|have|had|owes?)\s+(?:[\w'’-]+\s+){1,6}?to\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\bonly\s+(?:themselves|himself|herself|itself)\s+to\s+$", label="a cause"),
+    # "The superstore spelt the end of the village butcher", "put paid to", "sounded the
+    # death knell for", "the final nail in the coffin", "the last straw"
+    Cue(CAUSE, "spelt spelled spells put sounded nail straw killed".split(),
+        r"(?:spelt|spelled|spells)\s+(?:the\s+)?(?:end|death|doom|ruin|disaster)\s+(?:of|for)\b|put\s+paid\s+to\b"
+        r"|sounded\s+the\s+death\s+knell\b|nail\s+in\s+the\s+coffin\b|straw\s+(?:that|for)\b|killed\s+off\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$",
+        strong=False, label="a cause"),
+    # "The rent rises have made the flats unaffordable for nurses": an effect as a new state
+    Cue(CAUSE, ["made"], r"made\s+(?:[\w'’-]+\s+){1,4}?" + _RESULT_STATE,
+        left=r"\b(?:has|have|had)\s+(?:(?:now|also|effectively|simply|steadily|gradually)\s+)*$|^\W*(?:the|a|an|this|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,6}?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:drought|frost|weather|heat|snow|ice|floods?|storms?)\b"
+        r"[^.;:]*$", strong=False, label="a cause"),
+]

@@ -339,3 +339,29 @@ INTENT_CUES += [
         veto_left=FIRST_PERSON + r"|\b(?:called|calls|branded|brands|described|describes|dismissed|dismisses|denied|denies|"
         r"rejected|rejects|accused|accuses|not)\b[^.;:]*$", label="a motive"),
 ]
+
+# ---------------------------------------------------------- pretexts and opportunism
+INTENT_CUES += [
+    # "seized on the report to attack her rivals", "used the appeal as cover for its debts",
+    # "under the guise of a nature reserve", "on the pretext of safety"
+    Cue(INTENT, ["seized", "seizing", "seizes", "pounced", "pounces"],
+        r"(?:seized|seizing|seizes|pounced|pounces)\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,6}?(?:to|as)\s+(?:an?\s+)?[a-z]+",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+    Cue(INTENT, ["guise", "pretext", "pretence", "pretense", "cover", "excuse", "smokescreen", "fig"],
+        r"(?:guise|pretext|pretence|pretense)\s+(?:of|for|that)\b|(?:an?\s+excuse|smokescreen|fig\s+leaf)\s+(?:for|to)\b"
+        r"|cover\s+for\b(?<=\bas\scover\sfor)",
+        left=r"\b(?:under|on)\s+the\s+$|\b(?:as|is|was|were|are|be|been)\s+(?:(?:a|an|the|nothing\s+more\s+than\s+a|little\s+more\s+"
+        r"than\s+a|merely\s+a|simply\s+a|just\s+a|convenient|useful|handy|political)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|\b(?:no|any|not)\s+$|\b(?:insurance|policy|policies|warranty|"
+        r"air|police|sick|holiday|maternity|paternity|emergency)\b[^.;:]*$", label="a motive"),
+    # "The mayor is more interested in headlines than in fixing potholes"
+    Cue(INTENT, ["interested", "concerned"], r"(?:interested|concerned)\s+(?:with\s+|in\s+)[^.;:]{2,60}?\s+than\b",
+        left=r"\b(?:is|are|was|were|seems|seemed|appears|appeared|'s|’s)\s+(?:(?:far|much|clearly|plainly|evidently|always)\s+)*"
+        r"more\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|\b(?:who|which|that)\b[^.;:,]*$", label="a motive"),
+    # "blocked the plan to get back at the planning chief", "to teach the unions a lesson"
+    Cue(INTENT, "get teach cover keep".split(),
+        r"get\s+(?:back\s+at|even\s+with|one\s+over\s+on)\b|teach\s+(?:[\w'’-]+\s+){1,3}?a\s+lesson\b"
+        r"|cover\s+(?:his|her|their|its)\s+(?:own\s+)?tracks\b|keep\s+a\s+lid\s+on\b",
+        left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
+        label="a motive"),
+]

@@ -106,6 +106,7 @@ _IMPACT = (
     r"a\s+new\s+lease\s+of\s+life\b|sound\s+the\s+death\s+knell\b|bring\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their|his|her)\s+knees\b"
     r"|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+a\s+(?:standstill|halt|close|standstill|grinding\s+halt)\b"
     r"|pay\s+for\s+itself\b|hit\s+(?:[\w'’-]+\s+){1,4}?(?:hardest|hard)\b"
+    r"|come\s+back\s+to\s+(?:haunt|bite)\b|be\s+the\s+(?:making|undoing|ruin|death|end)\s+of\b"
     r"|(?:stay|remain)\s+(?:(?:stubbornly|painfully|far\s+too|too|very)\s+)?(?:high|low|elevated|expensive|cheap|"
     r"unaffordable|out\s+of\s+reach|scarce|tight|depressed|subdued|weak|strong|empty|derelict)\b"
     r"|(?:raise|cost|bring\s+in|earn|save|make|generate|collect|attract|fetch|create)\s+(?:far\s+|much\s+|a\s+lot\s+|"
@@ -417,4 +418,40 @@ PREDICTION_CUES += [
         veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:who|that|which)\s+$"
         r"|(?-i:\b[a-z]+s)\s+(?:(?:simply|just|really|now|still)\s+)*$",
         veto_right=r"[^.;:]*?\b(?:without|unless|if)\b", strong=False, label="a forecast stated as certain"),
+]
+
+# Forecasts of certainty and doom: "It is only a matter of time before the pier collapses",
+# "The days of the village pub are numbered", "The museum faces certain closure", "The
+# coalition is heading for defeat", "The sector is about to collapse", "The truce will not
+# last", "There will be no winners".
+_DOOM = (
+    r"(?:closure|ruin|extinction|collapse|bankruptcy|insolvency|oblivion|relegation|defeat|disaster|failure|the\s+axe|"
+    r"the\s+chop|the\s+scrapheap|a\s+(?:bleak|grim|uncertain|difficult|dark)\s+future|an\s+uncertain\s+future|"
+    r"(?:a\s+)?(?:humiliating|heavy|crushing|certain)\s+defeat|a\s+(?:fall|crash|collision|showdown|meltdown|"
+    r"reckoning|rout|wipe-?out|hung\s+parliament|recession|slump|winter\s+of\s+discontent))\b"
+)
+PREDICTION_CUES += [
+    Cue(PREDICTION, ["matter"], r"matter\s+of\s+(?:time|days|weeks|months)\s+(?:before|until)\b",
+        left=r"\b(?:only|just|simply|surely|now)\s+a\s+$|\bis\s+a\s+$", veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED,
+        label="a forecast stated as certain"),
+    Cue(PREDICTION, ["numbered"], r"numbered\b(?!\s+(?:\d|one|two|three|from|in|among))",
+        left=r"\bdays\b[^.;:]{0,60}?\b(?:are|were\s+always|look|looked|seem|seemed|must\s+be)\s+(?:(?:now|surely|clearly|already)\s+)*$",
+        veto_left=_NOT_ASSERTED, label="a forecast stated as certain"),
+    Cue(PREDICTION, ["faces", "face", "facing"],
+        r"(?:faces|face|facing)\s+(?:(?:almost\s+)?(?:certain|inevitable|near-certain|likely)\s+)" + _DOOM
+        + r"|(?:faces|face|facing)\s+(?:extinction|oblivion|ruin|a\s+(?:bleak|grim|dark)\s+future)\b",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:could|may|might|would|now|to)\s+$", label="a forecast"),
+    Cue(PREDICTION, ["heading", "headed"], r"(?:heading|headed)\s+(?:straight\s+)?(?:for|towards?)\s+" + _DOOM,
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re|now|seems|seem|looks|look)\s+(?:(?:now|clearly|surely|already|still)\s+)*$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED, label="a forecast"),
+    Cue(PREDICTION, ["about"], r"about\s+to\s+" + _ADVERBS + r"(?!(?:be\s+)?(?:[a-z]+ed|held|shown|run|built|paid)\b)" + _PREDICATE,
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:now|just|surely|finally)\s+)*$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$", strong=False, label="a forecast"),
+    Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will\s+(?:not|never)|won['’]t)\s+last\b(?!\s+(?:more|beyond|\d|until|till|into|the|"
+        r"for\s+(?:\d|more|over)))",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE, label="a forecast"),
+    Cue(PREDICTION, ["there"], r"there\s+will\s+be\s+(?:no|few|fewer|far\s+fewer|little)\s+(?:real\s+|clear\s+|easy\s+|quick\s+)?"
+        r"(?:winners?|losers?|going\s+back|way\s+back|turning\s+back|return|recovery|escape|end|let-up|fix|answers?|"
+        r"solutions?|shortage|shortcuts?|hiding\s+place|appetite|mercy|peace|relief|respite)\b",
+        veto_left=_NOT_ASSERTED + "|" + _REPORTED_BEFORE, label="a forecast"),
 ]

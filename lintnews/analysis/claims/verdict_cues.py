@@ -464,3 +464,76 @@ GENERALISATION_CUES += [
         r"given|paid|made|won|held|kept|met|sat\s+(?:in|on)|taken|put|built)\s+(?:(?:to|at|in|on|for)\s+)?a\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether)\b[^,;:]*$", strong=False, label="a universal claim"),
 ]
+
+# Verdicts of right and wrong: "The council was right to scrap the scheme", "The trust
+# rightly rejected the offer", "The council should have acted sooner", "The volunteers
+# deserve credit", and set judgements ("a shadow of its former self", "not fit for purpose",
+# "has lost its way", "falls short of what the families needed").
+_VERDICT_ADVERBS = """rightly belatedly shamefully needlessly foolishly wisely sensibly unwisely recklessly
+disgracefully commendably admirably bravely courageously naively arrogantly shamelessly callously heartlessly
+pointlessly senselessly woefully""".split()
+VERDICT_CUES += [
+    Cue(VERDICT, ["right", "wrong"], r"(?:right|wrong)\s+to\s+(?!(?:say|ask|know|be\s+(?:asked|told|consulted|heard|informed)|"
+        r"appeal|remain\s+silent|a\s+fair)\b)[a-z]+",
+        left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|'s|’s)\s+(?:(?:quite|absolutely|entirely|surely|clearly|"
+        r"only|also|perhaps|probably)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|who|which|that|felt|feel|feels|thought|think|believe|"
+        r"believed|said|says|argued|argues|insisted|insists)\b[^,;]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, ["right", "wrong", "correct", "sensible", "only"],
+        r"(?:right|wrong|correct|sensible|only\s+sensible)\s+(?:thing\s+to\s+do|decision|call|choice|move|course\s+of\s+action)\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|proved|proves|remains)|\b(?:it|that|this|what|which)['’]s)\s+(?:(?:also|surely|clearly|"
+        r"simply|undoubtedly|absolutely)\s+)*the\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|felt|feel|feels|thought|think|believe|believed|said|says|"
+        r"argued|argues|insisted|insists)\b[^,;]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, _VERDICT_ADVERBS, alternation(_VERDICT_ADVERBS) + r"\s+(?:[a-z]+ed|chose|took|made|put|left|kept|set|gave|threw|"
+        r"sold|sought|spent|let|stood|held|turned|went|ran|cut|shut|struck|paid)\b|(?:rightly|wrongly)\s+so\b",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|feel|felt|feels|said|says|believe|believes|argue|argues|argued)\b[^,;]*$"
+        r"|\b(?:was|were|been|be|being|is|are)\s+$",
+        strong=False, label="a verdict"),
+    Cue(VERDICT, ["should", "ought"], r"(?:should|ought\s+to)\s+(?:never\s+|surely\s+|clearly\s+)?have\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|"
+        r"done|known|seen|taken|made|given|thought|spent|kept|sold|told|paid|set|put|built|stopped|listened|acted|intervened)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|claimed|claims|argued|argues|believe|"
+        r"believes|felt|feels|thinks|thought|who|which|that|what)\b[^.;:]*$",
+        veto_right=r"(?:should|ought\s+to)\s+have\s+(?:been\s+)?(?:arrived|left|departed|started|begun|finished|opened|closed|"
+        r"landed|ended|taken\s+place|played|held|heard|sentenced|released|run|kicked\s+off|"
+        # (a match report's chances: "should have scored", "should have taken the lead")
+        r"scored|taken\s+the\s+lead|won|had\s+a\s+penalty|been\s+(?:awarded|given)\s+a\s+penalty|been\s+sent\s+off|"
+        r"equalised|equalized|done\s+better|made\s+it)\b",
+        strong=False, label="a verdict"),
+    Cue(VERDICT, ["deserve", "deserves", "deserved"],
+        r"deserve[sd]?\s+(?:(?:all\s+the|much|more|great|real|full|enormous|huge|some|every)\s+)?(?:credit|praise|better|thanks|"
+        r"gratitude|a\s+medal|an\s+apology|recognition|applause|admiration|respect|to\s+(?:be\s+)?(?:praised|commended|"
+        r"applauded|congratulated|lose|fail|win|succeed|go|be\s+sacked))\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|believe|believes|feel|feels|think|"
+        r"thinks|who|not)\b[^,;]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, "shadow fit unfit lost falls fell past out asleep".split(),
+        r"shadow\s+of\s+(?:its|his|her|their)\s+former\s+sel(?:f|ves)\b|unfit\s+for\s+purpose\b"
+        r"|fit\s+for\s+purpose\b(?<=not\sfit\sfor\spurpose)"
+        r"|lost\s+(?:its|his|her|their)\s+way\b|lost\s+the\s+plot\b|(?:falls|fell)\s+(?:far\s+|well\s+|woefully\s+)?short\s+of\s+what\b"
+        r"|past\s+(?:its|his|her|their)\s+(?:best|sell-by\s+date)\b|out\s+of\s+(?:touch|(?:its|his|her|their)\s+depth)\b"
+        r"|asleep\s+at\s+the\s+wheel\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|claimed|claims|believe|believes|feel|feels|"
+        r"think|thinks|accused|accuses|called|calls)\b[^,;]*$|\b(?:have|has|had)\s+(?:not\s+|never\s+)$",
+        veto_right=r"fit\s+for\s+purpose\b(?=[^.;:]*\b(?:inspect|review|assess|check|test|audit))",
+        strong=False, label="a verdict"),
+]
+
+# Generalisations by appeal or repute: "As any commuter will tell you", "The town is a
+# byword for bad planning", "Local builders are notorious for missing deadlines", "Politicians
+# never learn".
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["any"], r"any\s+(?:[\w'’-]+\s+){1,3}?(?:will|would|can|could)\s+tell\s+you\b",
+        left=r"(?:^\W*|[,;:—–]\s*)as\s+$", label="appeal to common knowledge"),
+    Cue(GENERALISATION, ["ask"], r"ask\s+any\s+(?:[\w'’-]+\s+)?(?:[a-z]+(?:er|or|ist|ian|ent|ant)|local|parent|nurse|doctor|fan|"
+        r"mum|dad|farmer|voter|resident|commuter|driver|teacher|shopkeeper|trader|islander|villager)s?\b(?!\s+(?:of|about)\b)", left=r"(?:^\W*|[,;:—–]\s*)(?:just\s+)?$", label="appeal to common knowledge"),
+    Cue(GENERALISATION, ["byword", "notorious", "infamous", "synonymous"],
+        r"byword\s+for\b|(?:notorious|infamous)\s+(?:for|as)\b|synonymous\s+with\s+(?:[\w'’-]+\s+){0,3}?(?:failure|waste|"
+        r"delay|delays|decline|crime|neglect|chaos|incompetence|corruption|mismanagement|poverty|squalor)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|said|says|called|calls|branded)\b[^,;]*$", strong=False, label="a generalisation"),
+    Cue(GENERALISATION, ["never", "always"], r"(?:never|always)\s+(?:learn|listen|change|admit|care|understand|apologise|apologize|"
+        r"win|lose|pay|get|keep|tell|read|vote|complain|blame|stop|deliver|bother|trust|forget|forgive|agree)\b",
+        left=_GENERIC + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$"
+        r"|\b(?:is|was|has|does|its|this|thus|plus|unless|less|us|as|yes|his|whereas|perhaps)\s+$",
+        flags=0, strong=False, label="a generalisation"),
+]

@@ -44,6 +44,36 @@ FIRES = [
     ("CLM007", "Diners are deserting the city's fine-dining restaurants."),
     ("CLM007", "Every parent at the school has a story about the car park."),
     ("CLM007", "The chairman has never answered a single letter from the residents."),
+    # roles, openings, tolls, ends and new states as causes
+    ("CLM001", "The withdrawal of the grant played a decisive role in the collapse of the choir."),
+    ("CLM001", "Second homes are pushing up house prices along the estuary."),
+    ("CLM001", "The court ruling opened the floodgates for similar claims."),
+    ("CLM001", "Years of night work have taken a heavy toll on the drivers."),
+    ("CLM001", "The village has the new school to thank for its young families."),
+    ("CLM001", "The online giants spelt the end of the town's record shop."),
+    ("CLM001", "The service charges have made the flats unsellable."),
+    # pretexts and opportunism
+    ("CLM002", "The estate was cleared under the pretext of fire safety."),
+    ("CLM002", "The chief executive is more interested in his bonus than in the patients."),
+    ("CLM002", "The agency delayed the report to cover its own tracks."),
+    # certainty and doom
+    ("CLM003", "It is only a matter of time before the sea wall gives way."),
+    ("CLM003", "The days of the cheque book are numbered."),
+    ("CLM003", "The theatre faces almost certain closure."),
+    ("CLM003", "The government is heading for a humiliating defeat."),
+    ("CLM003", "The ceasefire won't last."),
+    ("CLM003", "The signing will be the making of the club."),
+    # right and wrong
+    ("CLM006", "The board was right to sack the manager."),
+    ("CLM006", "The regulator belatedly ordered a review."),
+    ("CLM006", "The inspectors should have visited the home years ago."),
+    ("CLM006", "The lifeboat crews deserve enormous credit."),
+    ("CLM006", "The once-great club is a shadow of its former self."),
+    ("CLM006", "The old sorting office is not fit for purpose."),
+    # appeal and repute
+    ("CLM007", "As any landlord will tell you, the new rules are unworkable."),
+    ("CLM007", "The estate has become a byword for neglect."),
+    ("CLM007", "Bus operators never listen."),
 ]
 
 # Look-alikes in the writer's voice that make no claim of the kind.
@@ -74,6 +104,23 @@ QUIET = [
     ("CLM007", "Fans were leaving the ground before the final whistle."),  # narration
     ("CLM007", "Every pupil will receive a laptop in September."),  # a plan
     ("CLM007", "Every resident received a letter from the council."),
+    ("CLM001", "He played a key role in the film."),  # a credit, not a cause
+    ("CLM001", "The caretaker opened the door to a stranger."),
+    ("CLM001", "The frost took its toll on the early potatoes."),  # nature's toll
+    ("CLM001", "The ceremony marked the end of the festival."),
+    ("CLM001", "The council set the stage for the concert in the square."),
+    ("CLM001", "The landlord has made the flats available to nurses."),
+    ("CLM002", "Insurance is cover for accidents."),
+    ("CLM002", "Police seized on a tip-off and arrested two men."),
+    ("CLM003", "The meeting will last two hours."),  # a timetable
+    ("CLM003", "There will be no service on Christmas Day."),
+    ("CLM003", "The ferry is heading for Calais."),
+    ("CLM003", "The plane was about to land when the fog came down."),
+    ("CLM006", "The train should have arrived at 9am."),
+    ("CLM006", "The council was the first to sign up."),
+    ("CLM006", "The machines are fit for purpose."),
+    ("CLM007", "Ask any question you like at the end."),
+    ("CLM007", "The town is famous for its cheese."),
 ]
 
 
