@@ -31,7 +31,8 @@ from lintnews.matching.cues import Cue, alternation
 # ------------------------------------------------------------------------------- cause
 #: How much of a cause it is: "due largely to", "thanks in part to", "due exclusively to".
 _DEGREE = (r"(?:(?:largely|mainly|mostly|partly|entirely|exclusively|solely|wholly|chiefly|primarily|principally|"
-           r"purely|simply|directly|in\s+(?:large\s+)?part)\s+)?")
+           r"purely|simply|directly|in\s+(?:large\s+)?part|in\s+(?:great|good|no\s+small|large)\s+(?:part|measure)|"
+           r"above\s+all|in\s+the\s+main|first\s+and\s+foremost)\s+)?")
 _CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()
 _BEHIND_OBJECTS = alternation(
     """rise fall decline increase surge drop slump slowdown growth boom collapse attack attacks
@@ -330,11 +331,15 @@ _LEFT_HOW = r"(?:(?:\w+ly|also|now|directly|further)\s+)*"
 CAUSE_CUES += [
     # "The new charges spurred an exodus", "The remarks stoked resentment", "the ruling
     # precipitated a crisis": verbs of setting something off, like "triggered" and "sparked"
-    Cue(CAUSE, "spurred stoked precipitated unleashed kindled".split(),
-        r"(?:spurred|stoked|precipitated|unleashed|kindled)\b(?!\s+(?:on\s+)?by\b)(?!\s+on\b)",
+    Cue(CAUSE, "spurred stoked precipitated unleashed kindled provoked".split(),
+        r"(?:spurred|stoked|precipitated|unleashed|kindled|provoked)\b(?!\s+(?:on\s+)?by\b)(?!\s+on\b)",
         veto_left=HEDGED + r"|\b(?:the|a|an|its|what|to|be|been|being|was|were|is|are)\s+$|" + _NATURAL + "|" + FIRST_PERSON,
-        veto_right=r"\w+\s+(?:an?\s+|the\s+)?(?:(?:immediate|angry|public|huge|major|fierce|furious)\s+)?(?:outcry|row|"
-        r"backlash|furore|furor|uproar|debate)\b",
+        # (a public reaction provoked is what the story reports: "provoked fury"; anger stoked
+        # over time is a cause read in)
+        veto_right=r"(?:provoked|unleashed|precipitated)\s+(?:an?\s+|the\s+|much\s+|some\s+|widespread\s+)?(?:(?:immediate|angry|public|huge|major|fierce|furious|"
+        r"strong|bitter|widespread|considerable)\s+)?(?:outcry|row|backlash|furore|furor|uproar|debate|controversy|fury|anger|"
+        r"dissent|criticism|protests?|concern|alarm|condemnation|ridicule|derision|complaints|outrage|storm|speculation|"
+        r"rumours|rumors|calls)\b",
         strong=False, label="a cause"),
     # "Growers were hit by the loss of seasonal pickers", "Shops have been hit hard by the
     # parking charges": an effect pinned on a change that is not an accident of nature
@@ -462,4 +467,54 @@ CAUSE_CUES += [
         r"(?:[\w'’-]+\s+){0,6}?$",
         veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:drought|frost|weather|heat|snow|ice|floods?|storms?)\b"
         r"[^.;:]*$", strong=False, label="a cause"),
+]
+
+# ----------------------------------------- causes in a translation's English and by inversion
+CAUSE_CUES += [
+    # "The new motorway has permitted to reduce the traffic" (French "a permis de", Spanish
+    # "ha permitido"), "A culture of secrecy allowed the abuse to continue for years"
+    Cue(CAUSE, ["permitted", "permits", "permit"], r"(?:permitted|permits|permit)\s+to\s+(?:reduce|increase|improve|cut|lower|raise|"
+        r"save|create|avoid|prevent|recover|boost|double|halve|end|solve|overcome)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:also|already|finally)\s+)?$", veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
+    Cue(CAUSE, ["allowed", "enabled", "let"], r"(?:allowed|enabled|let)\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+)?(?:continue|flourish|"
+        r"spread|thrive|fester|persist|escalate|spiral|go\s+(?:on|unchecked|unpunished|unnoticed|unchallenged)|get\s+away\s+with|"
+        r"run\s+riot|take\s+hold)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:to|will|would|could|may|might|be|been|was|were|is|are)\s+$",
+        strong=False, label="a cause"),
+    # "The origin of the problem is the lack of investment", "The drought is at the origin of
+    # the bad harvest", "has had as consequence the emigration of the young"
+    Cue(CAUSE, ["origin", "origins"], r"origins?\s+of\s+(?:the|this|these|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:problem|problems|"
+        r"crisis|trouble|troubles|conflict|decline|fall|rise|shortage|delays|losses|unrest|dispute|violence|failure|"
+        r"situation|difficulties|malaise|harvest|deficit|debt|debts|scandal)\b",
+        left=r"\b(?:at|is|was|are|were)\s+the\s+(?:real\s+|true\s+|main\s+|whole\s+)?$|^\W*the\s+(?:real\s+|true\s+|main\s+)?$",
+        veto_left=HEDGED + r"|\b(?:whether|if)\b[^.;:]*$", label="a cause"),
+    Cue(CAUSE, ["had"], r"had\s+as\s+(?:a\s+|its\s+)?(?:direct\s+)?(?:consequence|result|effect)\b",
+        left=r"\b(?:has|have|had)\s+$", veto_left=HEDGED, label="a cause"),
+    # "The surge in burglaries comes down to a lack of officers", "boils down to"
+    Cue(CAUSE, "comes come came boils boil boiled".split(), r"(?:comes|come|came|boils|boil|boiled)\s+down\s+to\b",
+        left=r"\b(?:rise|fall|surge|increase|drop|decline|problem|problems|crisis|failure|success|shortage|delays?|losses|"
+        r"defeat|victory|slump|trouble|troubles|gap|difference|reason|collapse|revival|turnaround|jump|spike|growth|dip|"
+        r"upturn|downturn|rises|falls|increases)\b[^.;:]{0,40}?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:whether|if|will|would)\b[^.;:]*$", label="a cause"),
+    # "Much of the damage was self-inflicted"
+    Cue(CAUSE, ["self-inflicted"], r"self-inflicted\b(?!\s+(?:wounds?|injur|gunshot|stab|cuts?))",
+        left=COPULA + ADVERBS + r"(?:(?:entirely|wholly|largely|partly|mostly|all)\s+)?$",
+        veto_left=HEDGED + r"|\b(?:wounds?|injur\w*|gunshot|cuts?|death)\b[^.;:]*$", label="a cause"),
+    # "The club's slide began the day the new owners arrived", "the rot set in when"
+    Cue(CAUSE, "began started set".split(), r"(?:began|started|set\s+in)\s+(?:the\s+(?:day|moment|minute|week|year)|when|with\s+the\s+"
+        r"(?:arrival|appointment|sale|takeover|departure|decision|election))\b",
+        left=r"\b(?:slide|decline|troubles|problems|rot|collapse|downturn|malaise|crisis|woes|demise|fall|slump|unrest)\s+"
+        r"(?:(?:really|only|first|all)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, strong=False, label="a cause"),
+    # "The charity's troubles go back to a disastrous property deal"
+    Cue(CAUSE, "go goes went".split(), r"(?:go|goes|went)\s+(?:all\s+the\s+way\s+|right\s+)?back\s+to\s+(?:the|a|an|its|their|his|her)\b",
+        left=r"\b(?:troubles|problems|woes|difficulties|decline|crisis|malaise|debts|losses|failings|failures)\s+"
+        r"(?:(?:all|really|largely|partly)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON,
+        veto_right=r"\w+\s+(?:all\s+the\s+way\s+|right\s+)?back\s+to\s+(?:the\s+)?(?:\d|early|mid|late|last|first|start|"
+        r"beginning|days|time|war|(?:nineteen|twenty)[\w-]*)", strong=False, label="a cause"),
+    # "Behind the rise in fines is a private parking firm": the cause put first
+    Cue(CAUSE, ["behind"], r"behind\s+(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _BEHIND_OBJECTS
+        + r"\b[^.;:]{0,60}?\b(?:is|are|was|were|lies|lie|lay|stands?|stood)\b",
+        left=r"^\W*(?:(?:and|but|yet)\s+)?$", label="a cause"),
 ]

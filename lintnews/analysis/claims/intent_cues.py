@@ -365,3 +365,37 @@ INTENT_CUES += [
         left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
         label="a motive"),
 ]
+
+# ------------------------------------- purposes in a translation's English, hopes read in
+INTENT_CUES += [
+    # "has done this only for to increase its profits", "solely to boost their own pay"
+    Cue(INTENT, "only solely purely simply".split(), r"(?:only|solely|purely|simply)\s+(?:for\s+)?to\s+(?:increase|boost|raise|"
+        r"maximise|maximize|protect|enrich|line|fill|pad|inflate|fatten)\s+(?:its|their|his|her)\s+(?:own\s+)?",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+    # "The mayor pretends to present himself as the defender of the merchants" (Spanish
+    # "pretende": intends; in English a feint): either way a mind read
+    Cue(INTENT, ["pretends", "pretended", "pretend", "pretending"], r"pretend(?:s|ed|ing)?\s+to\s+(?:be\s+|present|defend|care|"
+        r"represent|speak|help|protect|serve|fight|champion|act)\w*",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|\b(?:not|never|to|game|children|kids)\s+$", label="a motive"),
+    # "The objective of the reform is in reality to privatise the water"
+    Cue(INTENT, "objective objectives aim aims goal goals purpose intention intentions".split(),
+        r"(?:objectives?|aims?|goals?|purpose|intentions?)\s+(?:of\s+[^.;:]{1,40}?\s+)?(?:is|was|are|were)\s+(?:in\s+reality|really|"
+        r"actually|in\s+fact|clearly|plainly|obviously|above\s+all|not\s+to\s+\w+\s+but)\s+to\b",
+        veto_left=FIRST_PERSON + r"|\b(?:my|our|your)\s+$",
+        veto_right=r"\w+\s+of\s+(?:the\s+)?(?:game|exercise|competition|contest|quiz|puzzle|event|course|session)\b",
+        label="a motive"),
+    # "The firm is clearly hoping the row will blow over", "is quietly banking on"
+    Cue(INTENT, "hoping banking counting betting praying".split(),
+        r"(?:hoping|banking\s+on|counting\s+on|betting\s+on|praying)\b",
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:clearly|evidently|obviously|plainly|quietly|privately|secretly|"
+        r"surely|desperately)\s+)+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", strong=False, label="an inner state"),
+    # "The council has its eye on the land", "has set its sights on the site"
+    Cue(INTENT, ["eye", "eyes", "sights"], r"(?:eye|eyes|sights)\s+(?:firmly\s+)?(?:set\s+)?on\b",
+        # (a body's designs; a person who "has set his sights on" a title states an ambition)
+        left=r"\b(?:has|have|had)\s+(?:(?:long|already|clearly|now|also)\s+)*(?:(?:got|set)\s+)?(?:its|their)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", strong=False, label="a motive"),
+    # "The party chose the seat precisely because it is safe"
+    Cue(INTENT, ["precisely"], r"precisely\s+because\b", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+        strong=False, label="a motive"),
+]

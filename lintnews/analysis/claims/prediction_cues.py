@@ -42,7 +42,7 @@ from lintnews.matching.cues import Cue, alternation
 _ADVERB_WORDS = """not never also only just instantly immediately easily directly automatically inevitably certainly
 undoubtedly surely ultimately eventually soon further radically fundamentally dramatically significantly profoundly
 forever permanently irrevocably seriously severely greatly completely totally simply actually really largely
-effectively quickly rapidly still then steadily sharply gradually slowly doubtless""".split() + [
+effectively quickly rapidly still then steadily sharply gradually slowly doubtless far vastly""".split() + [
     "all but", "no longer", "almost certainly", "in turn", "in time", "in the end", "without doubt",
     "without any doubt", "sooner or later", "one day", "possibly never", "quite possibly never"]
 _ADVERBS = r"(?:" + alternation(_ADVERB_WORDS) + r"[\s,]+)*"
@@ -69,7 +69,11 @@ _WITH = (
 )
 # What a few of them need after them to mean an outcome rather than an action.
 _TURN = r"turn\s+(?:[\w'’-]+\s+){1,4}?into\b|turn\s+(?:out|around|against|sour|nasty|ugly)\b"
-_BRING = r"bring\s+(?:about|down|an\s+end|more|less|fewer|in\s+more|higher|lower|(?:in\s+)?(?:up\s+to\s+|more\s+than\s+|over\s+)?[£$€\d])"
+_BRING = (
+    r"bring\s+(?:about|down|an\s+end|more|less|fewer|in\s+more|higher|lower|(?:in\s+)?(?:up\s+to\s+|more\s+than\s+|over\s+)?[£$€\d])"
+    r"|bring\s+(?:(?:new|fresh|real|lasting|great)\s+)?(?:prosperity|misery|chaos|ruin|hardship|relief|disaster|new\s+life|"
+    r"jobs\s+and|investment\s+and|growth\s+and)\b"
+)
 _PUSH = r"(?:push|drive|force)\s+(?:[\w'’-]+\s+){0,3}?(?:up|down|out|away|under|into|to\s+the\s+brink|off)\b"
 _END = r"end\s+up\b|end\s+(?:in|with)\s+(?:failure|disaster|tears|defeat|ruin)\b"
 _KEEP = (
@@ -107,6 +111,8 @@ _IMPACT = (
     r"|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+a\s+(?:standstill|halt|close|standstill|grinding\s+halt)\b"
     r"|pay\s+for\s+itself\b|hit\s+(?:[\w'’-]+\s+){1,4}?(?:hardest|hard)\b"
     r"|come\s+back\s+to\s+(?:haunt|bite)\b|be\s+the\s+(?:making|undoing|ruin|death|end)\s+of\b"
+    r"|(?:mean|suppose|entail|represent|signify)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:change|changes|revolution|end|"
+    r"loss|losses|cuts|disaster|crisis|blow|hardship|chaos|upheaval|transformation|improvement|catastrophe|ruin)\b"
     r"|(?:stay|remain)\s+(?:(?:stubbornly|painfully|far\s+too|too|very)\s+)?(?:high|low|elevated|expensive|cheap|"
     r"unaffordable|out\s+of\s+reach|scarce|tight|depressed|subdued|weak|strong|empty|derelict)\b"
     r"|(?:raise|cost|bring\s+in|earn|save|make|generate|collect|attract|fetch|create)\s+(?:far\s+|much\s+|a\s+lot\s+|"
@@ -449,9 +455,19 @@ PREDICTION_CUES += [
         veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$", strong=False, label="a forecast"),
     Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will\s+(?:not|never)|won['’]t)\s+last\b(?!\s+(?:more|beyond|\d|until|till|into|the|"
         r"for\s+(?:\d|more|over)))",
-        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE, label="a forecast"),
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE
+        + r"|\b(?:likely|probably|possibly|perhaps|maybe)\s+$", label="a forecast"),
     Cue(PREDICTION, ["there"], r"there\s+will\s+be\s+(?:no|few|fewer|far\s+fewer|little)\s+(?:real\s+|clear\s+|easy\s+|quick\s+)?"
         r"(?:winners?|losers?|going\s+back|way\s+back|turning\s+back|return|recovery|escape|end|let-up|fix|answers?|"
         r"solutions?|shortage|shortcuts?|hiding\s+place|appetite|mercy|peace|relief|respite)\b",
         veto_left=_NOT_ASSERTED + "|" + _REPORTED_BEFORE, label="a forecast"),
+]
+
+PREDICTION_CUES += [
+    # "The bridge is an accident waiting to happen", "The merger spells trouble for suppliers"
+    Cue(PREDICTION, ["waiting"], r"waiting\s+to\s+happen\b", left=r"\b(?:accident|disaster|tragedy|catastrophe|crisis|scandal)\s+$",
+        veto_left=_NOT_ASSERTED, label="a forecast"),
+    Cue(PREDICTION, ["spells", "spell"], r"spells?\s+(?:(?:real|big|serious|more|further)\s+)?(?:trouble|disaster|doom|danger|"
+        r"bad\s+news|misery|hardship)\b",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:could|may|might|would|to)\s+$", label="a forecast"),
 ]

@@ -105,6 +105,10 @@ welcome overdue long-overdue unnecessary needless wasteful costly damaging harmf
 ill-judged ill-advised ill-conceived ill-timed misjudged misconceived wrong-headed inadequate inept clumsy
 heavy-handed high-handed cack-handed half-hearted half-baked derisory paltry excessive disproportionate
 unworkable unrealistic negligent complacent lacklustre lackluster insulting patronising patronizing""".split()
+#: Further evaluative adjectives, found with the same copula (kept apart from the attributive
+#: noun list of the cue above): "was exemplary", "was very insufficient", "is world-class".
+_EVAL_ADJ_EXTRA = """exemplary impeccable flawless first-rate second-rate third-rate world-class mediocre abject
+insufficient lamentable inexplicable unjustifiable indefensible unconscionable""".split()
 _EVAL_N = alternation(_EVAL_NOUNS)
 _EVAL_A = alternation(_EVAL_ADJ)
 _DEGREE = r"(?:(?:a|an|the)\s+)?(?:(?:very|truly|utterly|totally|completely|deeply|hugely|wholly|simply|plainly|clearly|"
@@ -295,7 +299,7 @@ _CANNOT = (
 )
 _GROUP_AUX = (
     r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really|secretly|quietly|privately|increasingly|"
-    r"deeply|utterly|clearly|understandably|rightly|already|still)\s+)+"
+    r"deeply|utterly|clearly|understandably|rightly|already|still|very|so|extremely|thoroughly|bitterly)\s+)+"
 )
 GENERALISATION_CUES_BY_CONSTRUCTION = [
     # "All Americans are hurt by", "all parents know": a claim about everyone in a group
@@ -536,4 +540,40 @@ GENERALISATION_CUES += [
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$"
         r"|\b(?:is|was|has|does|its|this|thus|plus|unless|less|us|as|yes|his|whereas|perhaps)\s+$",
         flags=0, strong=False, label="a generalisation"),
+]
+
+# Certainty asserted and verdicts in set phrases: "It is evident that the government has
+# failed", "Without doubt the line will bring prosperity", "raised more questions than it
+# answered", "treated the fans with contempt", "Nothing has been learned", "Hardly anyone uses
+# the new cycle lane", "All the world knows" (Spanish "todo el mundo").
+VERDICT_CUES += [
+    Cue(VERDICT, ["evident", "clear", "obvious", "undeniable", "indisputable", "plain", "beyond"],
+        r"(?:evident|clear|obvious|undeniable|indisputable|plain|beyond\s+(?:all\s+|any\s+)?doubt)\s+that\b",
+        left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:it|this)\s+(?:is|was|has\s+become|had\s+become|became)\s+"
+        r"(?:(?:now|already|increasingly|abundantly|perfectly|quite|very|all\s+too|only\s+too)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|not)\b[^,;]*$", strong=False, label="an assertion of certainty"),
+    Cue(VERDICT, ["without", "no"], r"(?:without\s+(?:a\s+|any\s+)?doubt|no\s+doubt)\b(?![\s,]+(?:that\s+)?(?:i|we|you)\b)",
+        left=r"(?:^\W*|[,;:]\s*)$", veto_right=r"no\s+doubt\s+about\b", strong=False, label="an assertion of certainty"),
+    Cue(VERDICT, "raised raises questions treated treats treating contempt".split(),
+        r"(?:raised|raises)\s+more\s+questions\s+than\s+(?:it|they)\s+answer(?:ed|s)\b"
+        r"|(?:treated|treats|treating)\s+(?:[\w'’-]+\s+){1,4}?with\s+(?:(?:utter|complete|total|barely\s+concealed|open)\s+)?"
+        r"(?:contempt|disdain|disrespect|scorn)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:said|says|claimed|claims|accused|accuses|felt|feel|feels|"
+        r"believe|believes|if|whether)\b[^,;]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, ["nothing", "lessons"], r"nothing\s+(?:has|had|was|will\s+have)\s+been\s+(?:learned|learnt|done)\b"
+        r"|lessons\s+(?:have|had|were)\s+(?:not|never)\s+been\s+(?:learned|learnt)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:said|says|if|whether|that)\b[^,;]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, _EVAL_ADJ_EXTRA, alternation(_EVAL_ADJ_EXTRA) + r"\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|proved|proves|looks|looked|"
+        r"seems|seemed)|\b(?:it|that|this|what|which)['’]s)\s+(?:(?:also|now|still|both|simply|clearly|frankly)\s+)*" + _DEGREE + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|rated|judged|found|deemed|ruled)\b[^,;]*$|"
+        r"\b(?:evidence|proof|grounds)\b[^.;:]*$",
+        strong=False, label="an editorial verdict"),
+]
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["hardly", "barely", "scarcely"], r"(?:hardly|barely|scarcely)\s+(?:anyone|anybody|a\s+soul)\s+(?:now\s+|still\s+|ever\s+)?"
+        r"(?:uses|use|goes|wants|reads|visits|believes|knows|cares|trusts|takes|buys|remembers|listens)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:said|says|if|whether)\b[^,;]*$", strong=False, label="a universal claim"),
+    Cue(GENERALISATION, ["world"], r"world\s+(?:knows|agrees|says|understands)\b", left=r"(?:^\W*|[,;:]\s*|\bthat\s+)all\s+the\s+$",
+        label="appeal to common knowledge"),
 ]

@@ -74,6 +74,28 @@ FIRES = [
     ("CLM007", "As any landlord will tell you, the new rules are unworkable."),
     ("CLM007", "The estate has become a byword for neglect."),
     ("CLM007", "Bus operators never listen."),
+    # a translation's English and inverted causes
+    ("CLM001", "The closure of the border is due in large measure to the smuggling of fuel."),
+    ("CLM001", "The bypass has permitted to reduce the noise in the villages."),
+    ("CLM001", "The origin of the crisis is the collapse of the coal price."),
+    ("CLM001", "The strike has had as consequence the loss of two big clients."),
+    ("CLM001", "The jump in complaints comes down to a shortage of inspectors."),
+    ("CLM001", "Lax checks allowed the fraud to go unchecked for a decade."),
+    ("CLM001", "The hospital's woes go back to a botched merger."),
+    ("CLM001", "Behind the surge in evictions is a landlord hungry for profit."),
+    ("CLM002", "The directors sold the land solely to line their own pockets."),
+    ("CLM002", "The goal of the new law is in reality to silence the press."),
+    ("CLM002", "The chain is quietly banking on the council backing down."),
+    ("CLM003", "This law will suppose a radical change for small farmers."),
+    ("CLM003", "The old footbridge is an accident waiting to happen."),
+    ("CLM003", "The ruling spells trouble for the ferry operators."),
+    ("CLM006", "It is evident that the council has lost control of its budget."),
+    ("CLM006", "The handling of the evacuation was exemplary."),
+    ("CLM006", "The hearing raised more questions than it answered."),
+    ("CLM006", "The landlord treated his tenants with contempt."),
+    ("CLM007", "Hardly anyone uses the new park-and-ride."),
+    ("CLM007", "The residents are very unhappy with the new parking zone."),
+    ("CLM008", "Diverse analysts consider that the currency is overvalued."),
 ]
 
 # Look-alikes in the writer's voice that make no claim of the kind.
@@ -121,6 +143,14 @@ QUIET = [
     ("CLM006", "The machines are fit for purpose."),
     ("CLM007", "Ask any question you like at the end."),
     ("CLM007", "The town is famous for its cheese."),
+    ("CLM001", "The origin of the name is unclear."),
+    ("CLM001", "Her problems go back to the 1990s."),
+    ("CLM001", "The nurses were allowed to go on strike."),
+    ("CLM002", "The aim of the game is simply to score more points."),
+    ("CLM002", "He is hoping to sign for a bigger club."),  # stated plans, no adverb reading a mind
+    ("CLM006", "The evidence was insufficient to convict him."),
+    ("CLM006", "Without doubt, I will be there."),  # a speaker's own certainty
+    ("CLM006", "Police treated the death as suspicious."),
 ]
 
 
