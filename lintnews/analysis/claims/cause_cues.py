@@ -306,9 +306,10 @@ CAUSE_CUES += [
     # "Morale collapsed after the managers took over": a change pinned on what came before it
     Cue(CAUSE, ["after", "since"], r"(?:after|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:took\s+over|arrived|came\s+in|was\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|"
-        r"were\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|opened|closed|moved\s+in)\b",
+        r"were\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|opened|closed|moved\s+in|"
+        r"stopped\s+\w+ing|pulled\s+out|went\s+bust|closed\s+down|moved\s+(?:out|away)|left\s+town|disappeared)\b",
         left=r"\b(?:collapsed|plummeted|soared|slumped|crashed|rocketed|nosedived|tumbled|dried\s+up|fell\s+apart|"
-        r"doubled|halved|trebled|tripled|vanished|evaporated)\s+(?:(?:almost|soon|shortly|immediately|sharply|"
+        r"doubled|halved|trebled|tripled|vanished|evaporated|dwindled|withered|boomed|flourished|thrived)\s+(?:(?:almost|soon|shortly|immediately|sharply|"
         r"dramatically|overnight)\s+)*$",
         veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON, strong=False, label="a cause"),
     # "Boys narrowed the gap because of ...": an explanation of a trend or a result
@@ -517,4 +518,30 @@ CAUSE_CUES += [
     Cue(CAUSE, ["behind"], r"behind\s+(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _BEHIND_OBJECTS
         + r"\b[^.;:]{0,60}?\b(?:is|are|was|were|lies|lie|lay|stands?|stood)\b",
         left=r"^\W*(?:(?:and|but|yet)\s+)?$", label="a cause"),
+]
+
+# ------------------------------------------------- what an effect was done by, driven away
+_FINISHED_BY = (
+    r"(?:finished\s+off|killed\s+off|sunk|sunk\s+without\s+trace|wiped\s+out|crippled|hammered|battered|squeezed|undone|"
+    r"brought\s+down|laid\s+low|hollowed\s+out|scared\s+off|frightened\s+off|driven\s+(?:off|away|out)|put\s+off|priced\s+out)"
+)
+CAUSE_CUES += [
+    # "The bakery was finished off by the rise in energy prices", "parents scared off by the
+    # volume of traffic": an effect pinned on a change or a condition, not on nature
+    Cue(CAUSE, "finished killed sunk wiped crippled hammered battered squeezed undone brought laid hollowed scared frightened "
+        "driven put priced".split(),
+        _FINISHED_BY + r"\s+(?:(?:largely|mainly|partly|in\s+part|finally)\s+)?by\s+(?:the\s+|a\s+|an\s+|years\s+of\s+|"
+        r"decades\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:rise|rises|cost|costs|price|prices|rent|rents|rates|volume|lack|loss|"
+        r"shortage|collapse|decline|closure|arrival|spread|growth|competition|cuts|tax|taxes|charges|fees|fares|traffic|"
+        r"uncertainty|neglect|mismanagement|recession|inflation|pandemic|downturn|slump|squeeze|boom|internet|supermarkets?|"
+        r"retail\s+parks?|chains?|online\s+\w+)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, strong=False, label="a cause"),
+    # "soaring business rates drove away its customers"
+    Cue(CAUSE, "drove drive drives driving driven scared frightened chased".split(),
+        r"(?:drove|drive|drives|driving|driven|scared|frightened|chased)\s+(?:away|off)\s+(?:(?:its|their|the|many|most|some|"
+        r"his|her)\s+)?(?:[\w-]+\s+)?(?:customers|shoppers|visitors|fans|tourists|investors|members|voters|buyers|diners|"
+        r"tenants|residents|families|staff|players|readers|viewers|listeners|patients|pupils|students|donors|sponsors|"
+        r"business|trade|clients|drinkers|audiences|supporters)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$",
+        strong=False, label="a cause"),
 ]

@@ -105,10 +105,13 @@ INTENT_CUES = [
         left=COPULA + r"(?:(?:\w+ly|also)\s+)*$", veto_left=HEDGED,
         veto_right=r"\S+\s+by\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"),
     Cue(INTENT, "reluctant desperate eager determined anxious keen".split(),
-        r"\w+\s+to\b", left=COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$",
+        # (or as an aside on the subject: "The company, desperate to avoid a fine, rushed ...",
+        # "changed his vote, eager to curry favour")
+        r"\w+\s+to\b", left=COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$|,\s*(?:(?:clearly|so|ever)\s+)?$",
         veto_left=FIRST_PERSON, strong=False),
     Cue(INTENT, ["bid", "attempt", "effort"], r"(?:bid|attempt|effort)\s+to\b",
-        left=r"\bin\s+(?:an?\s+)?(?:(?:apparent|desperate|last-ditch|deliberate|clear|bold|fresh|new|renewed|further|calculated|cynical)\s+)?$",
+        left=r"\bin\s+(?:an?\s+)?(?:(?:apparent|desperate|last-ditch|deliberate|clear|bold|fresh|new|renewed|further|calculated|cynical|"
+        r"blatant|naked|shameless|transparent|thinly[- ]veiled|barely\s+concealed|clumsy|crude|brazen)\s+)?$",
         strong=False),
 ]
 
@@ -398,4 +401,14 @@ INTENT_CUES += [
     # "The party chose the seat precisely because it is safe"
     Cue(INTENT, ["precisely"], r"precisely\s+because\b", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
         strong=False, label="a motive"),
+]
+
+INTENT_CUES += [
+    # "published the figures late on a Friday, hoping nobody would notice": a hope read into
+    # an act, as an aside
+    Cue(INTENT, ["hoping", "praying", "gambling", "betting", "calculating", "reckoning"],
+        r"(?:hoping|praying|gambling|betting|calculating|reckoning)\s+(?:that\s+)?(?:nobody|no\s+one|few|none|people|voters|"
+        r"the\s+\w+|it|they|its|their|his|her)\b[^.;:]{0,40}?\b(?:would|could|will|might)\b",
+        left=r",\s*(?:(?:presumably|no\s+doubt|perhaps)\s+)?$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+        label="a motive"),
 ]

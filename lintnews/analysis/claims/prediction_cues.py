@@ -471,3 +471,11 @@ PREDICTION_CUES += [
         r"bad\s+news|misery|hardship)\b",
         veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:could|may|might|would|to)\s+$", label="a forecast"),
 ]
+
+PREDICTION_CUES += [
+    # "By the end of the year, the trust will have run out of money": a future outcome reached
+    Cue(PREDICTION, ["will"], r"will\s+(?:(?:already|long|probably|surely)\s+)?have\s+(?:run\s+out|gone\s+(?:bust|under)|closed\s+down|"
+        r"disappeared|vanished|collapsed|doubled|halved|trebled|tripled|lost|spent\s+(?:all|every)|used\s+up|died\s+out|"
+        r"dried\s+up|been\s+(?:wiped\s+out|forgotten|priced\s+out|forced\s+out|replaced))\b",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE, label="a forecast"),
+]

@@ -577,3 +577,36 @@ GENERALISATION_CUES += [
     Cue(GENERALISATION, ["world"], r"world\s+(?:knows|agrees|says|understands)\b", left=r"(?:^\W*|[,;:]\s*|\bthat\s+)all\s+the\s+$",
         label="appeal to common knowledge"),
 ]
+
+# Judgements by degree or by measure: "is remarkably thin", "was, by any measure, a dismal
+# spectacle", "told us nothing we did not already know"; generalisations by likeness or by
+# spread: "Like most seaside towns, ...", "Councils up and down the country are cutting".
+_JUDGING_DEGREE = """remarkably surprisingly strikingly embarrassingly disappointingly depressingly impressively
+alarmingly shockingly worryingly dismally pitifully pathetically laughably absurdly ridiculously scandalously
+unacceptably unforgivably inexcusably""".split()
+VERDICT_CUES += [
+    Cue(VERDICT, _JUDGING_DEGREE, alternation(_JUDGING_DEGREE) + r"\s+(?!(?:well|few|little|many|much|often|few)\b)[a-z]{3,}\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|looks|looked|seems|seemed|proved)|"
+        r"\b(?:it|that|this|which)['’]s)\s+(?:(?:also|now|still|both)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:not|if|whether|said|says|feel|felt|feels|found|believe)\b[^,;]*$",
+        strong=False, label="an editorial verdict"),
+    Cue(VERDICT, ["by"], r"by\s+any\s+(?:measure|standard|yardstick|reckoning|stretch)\b(?!\s+of\s+the\s+imagination)",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|said|says)\b[^,;]*$", strong=False, label="an editorial verdict"),
+    Cue(VERDICT, ["told"], r"told\s+(?:us|the\s+public|the\s+families|anyone|readers|voters)\s+(?:nothing|little|next\s+to\s+nothing)\b",
+        veto_left=r"\b(?:they|he|she|i|we|you|police|officers?|doctors?)\s+(?:\w+\s+)?$", strong=False, label="an editorial verdict"),
+]
+GENERALISATION_CUES += [
+    # (a trend in the perfect or the progressive after it; "Like most of the guests, she
+    # arrived by boat" is narration)
+    Cue(GENERALISATION, ["like"], r"like\s+(?:most|many|so\s+many|all|almost\s+all|nearly\s+all|every)\s+(?:other\s+)?"
+        r"(?!(?:of|others)\b)(?:[\w'’-]+\s+){0,2}?[a-z]+s\s*,[^.;:]*?\b(?:(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|ing)|lost|seen|had|become|"
+        r"fallen|grown|gone|shrunk|felt)|(?:is|are)\s+(?:\w+ly\s+)?[a-z]+ing)\b",
+        left=r"(?:^\W*|[,;:]\s*)(?:(?:and|but|yet|just)\s+)?$",
+        veto_right=r"like\s+\w+\s+(?:of\s+)?(?:us|them|you)\b", strong=False, label="a generalisation"),
+    Cue(GENERALISATION, ["up", "across", "throughout", "all"],
+        r"(?:up\s+and\s+down|across|throughout|all\s+over)\s+the\s+(?:country|land|nation|region|county|uk|world)\s+"
+        r"(?:are|have\s+been|were\s+already)\s+(?:now\s+|all\s+|quietly\s+|steadily\s+)?(?:cutting|closing|losing|struggling|"
+        r"raising|abandoning|shedding|scrapping|reducing|facing|battling|feeling|suffering|shutting|axing|failing|disappearing|"
+        r"vanishing|dying|turning\s+away|giving\s+up)\b",
+        left=r"(?-i:\b[A-Za-z][a-z]+s)\s+$", veto_left=FIRST_PERSON, strong=False, label="a generalisation"),
+]

@@ -96,6 +96,17 @@ FIRES = [
     ("CLM007", "Hardly anyone uses the new park-and-ride."),
     ("CLM007", "The residents are very unhappy with the new parking zone."),
     ("CLM008", "Diverse analysts consider that the currency is overvalued."),
+    # claims inside longer sentences
+    ("CLM001", "The cafe, which had traded for forty years, was finished off by the rise in rents."),
+    ("CLM001", "Years of road closures drove away its regular customers."),
+    ("CLM001", "Footfall in the arcade has dwindled since the bank moved out."),
+    ("CLM002", "The owner, desperate to sell, let the listed barn fall down."),
+    ("CLM002", "The club sacked its manager in a blatant bid to placate the fans."),
+    ("CLM003", "By the summer, the hospice will have run out of money."),
+    ("CLM006", "The town's bus network is shockingly thin."),
+    ("CLM006", "The reopening was, by any measure, a flop."),
+    ("CLM007", "Like most market towns, Ashby has lost its banks."),
+    ("CLM007", "Schools up and down the country are cutting music lessons."),
 ]
 
 # Look-alikes in the writer's voice that make no claim of the kind.
@@ -151,6 +162,11 @@ QUIET = [
     ("CLM006", "The evidence was insufficient to convict him."),
     ("CLM006", "Without doubt, I will be there."),  # a speaker's own certainty
     ("CLM006", "Police treated the death as suspicious."),
+    ("CLM001", "The batsman was driven off by rain."),
+    ("CLM001", "Police chased off the youths."),
+    ("CLM007", "Like most of the guests, she arrived by boat."),
+    ("CLM007", "Teams across the country are preparing for the new season."),
+    ("CLM003", "The stadium will have been open for a year in May."),
 ]
 
 
