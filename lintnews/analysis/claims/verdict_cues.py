@@ -480,9 +480,10 @@ VERDICT_CUES += [
     Cue(VERDICT, ["right", "wrong"], r"(?:right|wrong)\s+to\s+(?!(?:say|ask|know|be\s+(?:asked|told|consulted|heard|informed)|"
         r"appeal|remain\s+silent|a\s+fair)\b)[a-z]+",
         left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|'s|’s)\s+(?:(?:quite|absolutely|entirely|surely|clearly|"
-        r"only|also|perhaps|probably)\s+)*$",
+        r"only|also)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|who|which|that|felt|feel|feels|thought|think|believe|"
-        r"believed|said|says|argued|argues|insisted|insists)\b[^,;]*$", strong=False, label="a verdict"),
+        r"believed|said|says|argued|argues|insisted|insists)\b[^,;]*$"
+        r"|\b(?:maybe|perhaps|possibly|arguably|probably|presumably)\b[^.;:]*$", strong=False, label="a verdict"),
     Cue(VERDICT, ["right", "wrong", "correct", "sensible", "only"],
         r"(?:right|wrong|correct|sensible|only\s+sensible)\s+(?:thing\s+to\s+do|decision|call|choice|move|course\s+of\s+action)\b",
         left=r"(?:\b(?:is|are|was|were|has\s+been|proved|proves|remains)|\b(?:it|that|this|what|which)['’]s)\s+(?:(?:also|surely|clearly|"
@@ -497,7 +498,8 @@ VERDICT_CUES += [
     Cue(VERDICT, ["should", "ought"], r"(?:should|ought\s+to)\s+(?:never\s+|surely\s+|clearly\s+)?have\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|"
         r"done|known|seen|taken|made|given|thought|spent|kept|sold|told|paid|set|put|built|stopped|listened|acted|intervened)\b",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|claimed|claims|argued|argues|believe|"
-        r"believes|felt|feels|thinks|thought|who|which|that|what)\b[^.;:]*$",
+        r"believes|felt|feels|thinks|thought|who|which|that|what)\b[^.;:]*$"
+        r"|\b(?:maybe|perhaps|possibly|arguably|probably|presumably)\b[^.;:]*$",
         veto_right=r"(?:should|ought\s+to)\s+have\s+(?:been\s+)?(?:arrived|left|departed|started|begun|finished|opened|closed|"
         r"landed|ended|taken\s+place|played|held|heard|sentenced|released|run|kicked\s+off|"
         # (a match report's chances: "should have scored", "should have taken the lead")
@@ -509,7 +511,8 @@ VERDICT_CUES += [
         r"gratitude|a\s+medal|an\s+apology|recognition|applause|admiration|respect|to\s+(?:be\s+)?(?:praised|commended|"
         r"applauded|congratulated|lose|fail|win|succeed|go|be\s+sacked))\b",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|believe|believes|feel|feels|think|"
-        r"thinks|who|not)\b[^,;]*$", strong=False, label="a verdict"),
+        r"thinks|who|not)\b[^,;]*$"
+        r"|\b(?:maybe|perhaps|possibly|arguably|probably|presumably)\b[^.;:]*$", strong=False, label="a verdict"),
     Cue(VERDICT, "shadow fit unfit lost falls fell past out asleep".split(),
         r"shadow\s+of\s+(?:its|his|her|their)\s+former\s+sel(?:f|ves)\b|unfit\s+for\s+purpose\b"
         r"|fit\s+for\s+purpose\b(?<=not\sfit\sfor\spurpose)"

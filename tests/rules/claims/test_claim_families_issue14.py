@@ -201,3 +201,12 @@ def test_superlative_with_a_relative_clause_is_a_record_not_geography(linter):
     # "the county" in a relative clause is the scope of a record, not the thing measured
     assert "CLM005" in linter.codes("This is the wettest autumn the county has seen in a century.", select=["CLM005"])
     assert linter.codes("Snowdon is the highest mountain in Wales.", select=["CLM005"]) == []
+
+
+def test_a_hedged_verdict_is_left_to_hedging(linter):
+    # "Maybe ... should have", "perhaps right to": the hedging rules report the hedge
+    for sentence in ("Maybe the council should have listened to the residents.",
+                     "The board was perhaps right to sack the manager.",
+                     "Perhaps the volunteers deserve credit."):
+        assert linter.codes(sentence, select=["CLM006"]) == [], sentence
+        assert linter.codes(sentence, select=["hedging"]) != [], sentence
