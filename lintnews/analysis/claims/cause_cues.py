@@ -416,7 +416,8 @@ _RESULT_STATE = (
     r"obsolete|redundant|worthless|unsellable|uninhabitable|unrecognisable|unrecognizable|a\s+laughing\s+stock|"
     r"a\s+ghost\s+town|a\s+no-go\s+area|a\s+byword\s+for|a\s+target\s+for|a\s+magnet\s+for|"
     r"(?:far\s+|much\s+|even\s+|a\s+lot\s+)?(?:harder|more\s+difficult|more\s+dangerous|more\s+expensive|dearer|"
-    r"less\s+safe|riskier|poorer|worse))\b"
+    r"less\s+safe|riskier|poorer|worse|safer|better|cleaner|fairer|greener|healthier|quieter|more\s+(?:efficient|accessible|"
+    r"affordable|attractive|reliable|welcoming|vibrant)))\b"
 )
 CAUSE_CUES += [
     # "The loss of the market played a major role in the decline of the square"
@@ -544,4 +545,36 @@ CAUSE_CUES += [
         r"business|trade|clients|drinkers|audiences|supporters)\b",
         veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$",
         strong=False, label="a cause"),
+]
+
+# ------------------------------------------------------ sweeping effects in plain verbs
+CAUSE_CUES += [
+    # "Online shopping has killed the high street", "ripped the heart out of the village",
+    # "has torn the community apart", "turned the park into a no-go area"
+    Cue(CAUSE, ["killed"], r"killed\s+(?:off\s+)?(?:the|our|their|its|many|most)\s+(?:[\w'’-]+\s+){0,2}?(?:high\s+streets?|"
+        r"town\s+centres?|industry|trade|pub|pubs|market|markets|village|villages|community|communities|scene|tradition|"
+        r"traditions|shops|businesses|newspapers|art|craft)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:all\s+but|effectively|slowly|steadily|quietly|already)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, label="a cause"),
+    Cue(CAUSE, "ripped ripping rips torn tore tearing".split(),
+        r"(?:ripped|ripping|rips|torn|tore|tearing)\s+(?:the\s+heart|the\s+soul|the\s+life)\s+out\s+of\b"
+        r"|(?:torn|tore|tearing)\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:community|communities|village|town|"
+        r"family|families|party|club)\s+apart\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$", label="a cause"),
+    Cue(CAUSE, ["turned", "turning", "turns"],
+        r"(?:turned|turning|turns)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:no-go\s+area|ghost\s+town|"
+        r"wasteland|building\s+site|desert|laughing\s+stock|slum|battleground|eyesore|dumping\s+ground|war\s+zone|"
+        r"rat\s+run|free-for-all|playground\s+for)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$", label="a cause"),
+    # "Rising insurance costs are forcing childminders to quit": a cause at work now
+    Cue(CAUSE, ["forcing"], r"forcing\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+(?:quit|close|leave|sell|move|give\s+up|shut|stop|"
+        r"cut|choose|turn\s+away|abandon|skip|rely)|out\s+of\s+(?:business|work|their\s+homes)|into\s+(?:debt|poverty))\b",
+        left=r"\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|increasingly|steadily)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, strong=False, label="a cause"),
+    # "Cuts to bus services have cut off whole villages" (floods that cut off villages are narration)
+    Cue(CAUSE, ["cut"], r"cut\s+off\s+(?:whole\s+|entire\s+|many\s+|rural\s+|outlying\s+)+(?:[\w'’-]+\s+)?(?:villages|"
+        r"communities|estates|towns|areas|families|neighbourhoods)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:effectively|all\s+but|now)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:snow|ice|flood\w*|storm\w*|landslides?|rockfalls?|"
+        r"roadworks|road\s+closures?)\b[^.;:]*$", strong=False, label="a cause"),
 ]

@@ -412,3 +412,16 @@ INTENT_CUES += [
         left=r",\s*(?:(?:presumably|no\s+doubt|perhaps)\s+)?$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
         label="a motive"),
 ]
+
+INTENT_CUES += [
+    # "The board wanted the scandal buried before the AGM", "The developers are simply
+    # after a quick profit", "in it for the money"
+    Cue(INTENT, ["wanted", "wants", "want"], r"want(?:ed|s)?\s+(?:[\w'’-]+\s+){1,4}?(?:buried|hushed\s+up|kept\s+(?:quiet|secret|"
+        r"under\s+wraps)|swept\s+under\s+the\s+(?:carpet|rug)|out\s+of\s+the\s+way|silenced|gagged)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+    Cue(INTENT, ["after", "in"], r"(?:after|in\s+it\s+for)\s+(?:a\s+|the\s+)?(?:quick\s+|fast\s+|easy\s+)?(?:profit|profits|money|"
+        r"buck|cash|headlines|votes|publicity|power|glory|the\s+money)\b",
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:only|simply|just|merely|really|clearly|plainly|obviously|all)\s+)+$"
+        r"|\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?=in\s+it\b)",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", label="a motive"),
+]

@@ -479,3 +479,9 @@ PREDICTION_CUES += [
         r"dried\s+up|been\s+(?:wiped\s+out|forgotten|priced\s+out|forced\s+out|replaced))\b",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE, label="a forecast"),
 ]
+
+PREDICTION_CUES += [
+    # "Prices can only go up from here": a forecast stated as the only way
+    Cue(PREDICTION, ["can"], r"can\s+only\s+(?:go\s+(?:up|down)|get\s+(?:better|worse)|improve|rise|fall|grow|worsen|deteriorate)\b",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$", label="a forecast stated as certain"),
+]

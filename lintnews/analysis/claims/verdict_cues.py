@@ -613,3 +613,27 @@ GENERALISATION_CUES += [
         r"vanishing|dying|turning\s+away|giving\s+up)\b",
         left=r"(?-i:\b[A-Za-z][a-z]+s)\s+$", veto_left=FIRST_PERSON, strong=False, label="a generalisation"),
 ]
+
+# Sweeping impacts and comparisons stated as fact: "The charity has done more for the
+# homeless than any council", "The trust has turned the hospital around", "The orchestra has
+# never sounded better", "It is common knowledge that".
+VERDICT_CUES += [
+    Cue(VERDICT, ["done", "achieved", "contributed", "given"],
+        r"(?:done|achieved|contributed|given)\s+more\s+(?:for|to)\s+[^.;:]{1,40}?\s+than\s+(?:any|anyone|anybody|all)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:arguably|surely|probably)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:said|says|if|whether)\b[^,;]*$", label="an editorial verdict"),
+    Cue(VERDICT, ["turned", "turn"], r"turned\s+(?!(?:the\s+)?(?:car|bus|lorry|van|ship|boat|plane|vehicle|tractor|train|"
+        r"horse|corner|key|page|tide|wheel|clock)\b)(?:[\w'’-]+\s+){1,3}?(?:a)?round\b(?!\s+(?:and|to)\b)",
+        left=r"\b(?:has|have|had)\s+(?:(?:finally|completely|quickly|already|successfully)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:said|says|if|whether)\b[^,;]*$", strong=False,
+        label="a verdict of success"),
+    Cue(VERDICT, ["never"], r"never\s+(?:sounded|looked|played|tasted|felt|performed|seemed|run)\s+(?:better|worse|stronger|"
+        r"healthier|fitter|sharper|happier|more\s+\w+)\b",
+        left=r"\b(?:has|have|had)\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$", strong=False,
+        label="a verdict"),
+]
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["common", "open"], r"(?:common\s+knowledge|open\s+secret)\b",
+        left=r"\b(?:is|was|it['’]s|has\s+long\s+been|has\s+become|remains)\s+(?:now\s+|long\s+)?(?:an\s+)?$",
+        veto_left=FIRST_PERSON, label="appeal to common knowledge"),
+]

@@ -107,6 +107,21 @@ FIRES = [
     ("CLM006", "The reopening was, by any measure, a flop."),
     ("CLM007", "Like most market towns, Ashby has lost its banks."),
     ("CLM007", "Schools up and down the country are cutting music lessons."),
+    # records, sweeping impacts and comparisons, plain-verb effects, wants and appetites
+    ("CLM005", "The crowd was the biggest anyone could remember."),
+    ("CLM006", "The food bank has done more for the estate than any politician."),
+    ("CLM006", "The new head has turned the school around."),
+    ("CLM006", "The choir has never sounded better."),
+    ("CLM001", "The bypass has made the old road safer."),
+    ("CLM001", "Cheap flights have killed the town's coach trade."),
+    ("CLM001", "The closure of the shipyard ripped the heart out of the town."),
+    ("CLM001", "Years of neglect turned the canal into an eyesore."),
+    ("CLM001", "Soaring rents are forcing artists to leave the city."),
+    ("CLM001", "The timetable cuts have cut off whole estates."),
+    ("CLM002", "The trustees wanted the report kept under wraps."),
+    ("CLM002", "The landlords are only after a quick profit."),
+    ("CLM003", "Fares can only go up from here."),
+    ("CLM007", "It is an open secret that the pier is for sale."),
 ]
 
 # Look-alikes in the writer's voice that make no claim of the kind.
@@ -167,6 +182,12 @@ QUIET = [
     ("CLM007", "Like most of the guests, she arrived by boat."),
     ("CLM007", "Teams across the country are preparing for the new season."),
     ("CLM003", "The stadium will have been open for a year in May."),
+    ("CLM006", "The driver turned the bus around at the depot."),
+    ("CLM001", "The floods have cut off whole villages in the north."),
+    ("CLM001", "Storm Ivor has made the roads more dangerous."),
+    ("CLM001", "The builders turned the chapel into a cafe."),
+    ("CLM002", "He was after a new job."),
+    ("CLM002", "The police wanted the suspect found."),
 ]
 
 
