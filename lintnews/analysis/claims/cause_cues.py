@@ -578,3 +578,37 @@ CAUSE_CUES += [
         veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:snow|ice|flood\w*|storm\w*|landslides?|rockfalls?|"
         r"roadworks|road\s+closures?)\b[^.;:]*$", strong=False, label="a cause"),
 ]
+
+# --------------------------------------------------- causes in the wording of beats
+_OUTCOME_MEASURES = (
+    r"(?:admissions|deaths|crime|infections|accidents|casualties|emissions|pollution|congestion|unemployment|poverty|"
+    r"homelessness|reoffending|truancy|obesity|waiting\s+times|waiting\s+lists|burglaries|injuries|delays|complaints|"
+    r"break-ins|thefts|fatalities|exclusions|evictions)\b"
+)
+CAUSE_CUES += [
+    # "The defeat was entirely of the manager's own making"
+    Cue(CAUSE, ["own"], r"own\s+making\b",
+        left=COPULA + ADVERBS + r"(?:(?:entirely|wholly|largely|partly|all)\s+)?of\s+(?:(?:his|her|their|its|the\s+[\w'’-]+['’]s?|"
+        r"[\w'’-]+['’]s?)\s+)$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
+    # "The shares slumped on fears that the chief executive would quit"
+    Cue(CAUSE, "fears fear worries concerns hopes speculation".split(),
+        r"(?:fears|fear|worries|concerns|hopes|speculation)\s+(?:that|of|over|about)\b",
+        left=r"\b(?:rose|fell|slumped|slipped|jumped|soared|surged|tumbled|plunged|dropped|climbed|rallied|sank|dipped|gained|"
+        r"lost|eased|firmed|weakened|strengthened|recovered)\b(?:\s+[\w%.,£$€-]+){0,4}?\s+on\s+(?:(?:renewed|growing|mounting|"
+        r"fresh|new)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, strong=False, label="a cause"),
+    # "The vaccine has slashed hospital admissions", "The cameras have halved accidents"
+    Cue(CAUSE, "slashed halved cut reduced lowered boosted doubled trebled curbed".split(),
+        r"(?:slashed|halved|cut|reduced|lowered|curbed|boosted|doubled|trebled)\s+(?:the\s+(?:number|rate|level)s?\s+of\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?" + _OUTCOME_MEASURES,
+        left=r"\b(?:has|have|had)\s+(?:(?:already|dramatically|sharply|significantly|effectively|single-handedly)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:police|officers|council|government|trust|hospital|board)\b[^.;:]{0,20}$",
+        label="a cause"),
+    # "The gallery's revival is the work of one determined curator"
+    Cue(CAUSE, ["work", "doing"], r"(?:work|doing)\s+of\b",
+        left=r"\b(?:revival|success|turnaround|recovery|collapse|decline|rise|fall|failure|mess|downfall|transformation|"
+        r"comeback|troubles|problems|woes)\b[^.;:]{0,20}?" + COPULA + r"(?:(?:largely|mainly|almost\s+entirely|entirely|all|"
+        r"chiefly)\s+)?the\s+$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
+]

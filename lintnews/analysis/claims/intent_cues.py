@@ -425,3 +425,23 @@ INTENT_CUES += [
         r"|\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?=in\s+it\b)",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", label="a motive"),
 ]
+
+# Conduct read as deliberate, in idiom: "is dragging its feet", "turned a blind eye to",
+# "kicked the report into the long grass", "is trying to wriggle out of its promises",
+# "changed his story to suit the evidence".
+INTENT_CUES += [
+    Cue(INTENT, "dragging dragged drag drags turned turning turns kicked kicking paid paying pays buried burying washed "
+        "washing wriggle wriggling weasel weaselling worm".split(),
+        r"(?:dragging|dragged|drag|drags)\s+(?:its|their|his|her)\s+(?:heels|feet)\b|(?:turned|turning|turns)\s+a\s+blind\s+eye\b"
+        r"|(?:kicked|kicking)\s+(?:[\w'’-]+\s+){1,4}?into\s+the\s+long\s+grass\b|(?:paid|paying|pays)\s+(?:only\s+)?lip\s+service\b"
+        r"|(?:buried|burying)\s+(?:its|their|his|her)\s+heads?\s+in\s+the\s+sand\b|(?:washed|washing)\s+(?:its|their|his|her)\s+hands\s+of\b"
+        r"|(?:wriggle|wriggling|weasel|weaselling|worm)\s+(?:its|their|his|her)?\s*(?:way\s+)?out\s+of\b",
+        # (inside a reported fear or complaint: "held back through fear that the government was
+        # dragging its feet" is the fear's content)
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:accused|accuses|accusing|denied|denies|said|says|claimed|"
+        r"claims|if|whether|not)\b[^,;]*$|\b(?:fear|fears|feared|concern|concerns|worry|worries|belief|view|complaint|"
+        r"complaints|accusation|accusations|suspicion|suspicions)\s+that\b[^.;:]*$|" + HEDGED, label="a motive"),
+    Cue(INTENT, ["suit"], r"suit\s+(?:the|his|her|their|its)\s+(?:own\s+)?(?:evidence|agenda|purposes?|narrative|needs|interests|"
+        r"story|case|argument)\b", left=r"\bto\s+$",
+        veto_left=r"(?:" + _TAKES_INFINITIVE + r")|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+]

@@ -111,6 +111,7 @@ _IMPACT = (
     r"|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+a\s+(?:standstill|halt|close|standstill|grinding\s+halt)\b"
     r"|pay\s+for\s+itself\b|hit\s+(?:[\w'’-]+\s+){1,4}?(?:hardest|hard)\b"
     r"|come\s+back\s+to\s+(?:haunt|bite)\b|be\s+the\s+(?:making|undoing|ruin|death|end)\s+of\b"
+    r"|open\s+the\s+(?:floodgates|door\s+to\s+(?:more|further|similar|a\s+(?:wave|flood|rush)))\b"
     r"|(?:mean|suppose|entail|represent|signify)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:change|changes|revolution|end|"
     r"loss|losses|cuts|disaster|crisis|blow|hardship|chaos|upheaval|transformation|improvement|catastrophe|ruin)\b"
     r"|(?:stay|remain)\s+(?:(?:stubbornly|painfully|far\s+too|too|very)\s+)?(?:high|low|elevated|expensive|cheap|"
@@ -128,7 +129,7 @@ _SCHEDULED = (
     r"discuss|report|present|attend|appear|speak|testify|give|stand|retire|step|move|join|sign|pay|charge|apply|"
     r"operate|stop|call|return\s+(?:home|to\s+(?:work|school|the\s+(?:pitch|field|stage|court)))|continue\s+(?:to\s+(?:operate|run|serve)|until)"
     r"|remain\s+(?:open|closed|in\s+(?:place|force|custody|post|office))|be\s+(?:(?:[a-z]+ed|[a-z]+en|held|built|paid|run|set|"
-    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\bforced)(?<!\bpriced)(?<!\bwiped)"
+    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\bforced)(?<!\bpriced)(?<!\bwiped)(?<!\brelegated)(?<!\beliminated)(?<!\bbankrupted)"
     r"(?<!\bdestroyed)(?<!\bruined)(?<!\bdevastated)(?<!\boverwhelmed)(?<!\bswamped)(?<!\bcrippled)(?<!\bdoomed)"
     r"(?<!\bforgotten)(?<!\bremembered)(?<!\babandoned)(?<!\blost)|available|open|closed|free|able|eligible|required|"
     r"responsible|entitled|(?:on|at|in|from|until|between|there|here)\b|\d))\b"
@@ -181,6 +182,7 @@ _STATE = (
     r"|(?:the|a|an)\s+[\w'’-]+est\b|the\s+most\s+\w+"
     r"|the\s+(?:first|last|only)\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+(?:the\s+)?(?:world|country|europe|history|(?-i:[A-Z])[\w-]+)|ever)\b|(?:forced|priced\s+out|wiped\s+out|left\s+(?:behind|without|with\s+nothing)|"
     r"destroyed|ruined|devastated|overwhelmed|swamped|crippled|forgotten|remembered|abandoned|lost|doomed|"
+    r"relegated(?!\s+to\s+(?:the\s+)?(?:bench|reserves|substitutes|second\s+team|sidelines|back\s+pages?))|eliminated|bankrupted|"
     r"hit\s+(?:hard|hardest)|hardest\s+hit)\b)"
 )
 _PREDICATE = (
@@ -484,4 +486,12 @@ PREDICTION_CUES += [
     # "Prices can only go up from here": a forecast stated as the only way
     Cue(PREDICTION, ["can"], r"can\s+only\s+(?:go\s+(?:up|down)|get\s+(?:better|worse)|improve|rise|fall|grow|worsen|deteriorate)\b",
         veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$", label="a forecast stated as certain"),
+]
+
+PREDICTION_CUES += [
+    # "The share price has further to fall", "The recovery has a long way to go"
+    Cue(PREDICTION, ["further", "farther"], r"(?:further|farther)\s+to\s+(?:fall|go|drop|run|rise|climb|sink|slide)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:much|a\s+lot|a\s+little|some\s+way|a\s+long\s+way|still|yet|plenty)\s+)?$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:could|may|might)\s+(?:\w+\s+)?$",
+        label="a forecast"),
 ]

@@ -253,7 +253,8 @@ VERDICT_CUES += [
     Cue(VERDICT, ["recipe"], r"recipe\s+for\s+(?:disaster|chaos|confusion|trouble|failure|conflict|misery|ruin)\b",
         left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|looks)|['’]s)\s+(?:(?:a|an|the)\s+)(?:(?:real|perfect|sure|certain)\s+)?$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|called|calls|branded|described)\b[^,;]*$", label="a verdict"),
-    Cue(VERDICT, ["makes", "made", "make"], r"(?:makes|made|make)\s+(?:no|little|perfect|good|complete)\s+sense\b|"
+    Cue(VERDICT, ["makes", "made", "make"], r"(?:makes|made|make)\s+(?:no|little|perfect|good|complete)\s+"
+        r"(?:(?:commercial|financial|economic|political|practical|legal|business|strategic)\s+)?sense\b|"
         r"(?:made|make|makes)\s+(?:things|matters|everything|life)\s+(?:(?:much|far|even|a\s+lot)\s+)?(?:worse|better|harder|easier)\b",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|will|if|whether|said|says|claims?|to|it|this|that)\s+$"
         r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$", label="a verdict"),
@@ -416,12 +417,13 @@ _VERDICT_PHRASES = (
     r"bitter\s+pill|hollow\s+victory|pyrrhic\s+victory|dog['’]s\s+(?:breakfast|dinner)|car\s+crash|"
     r"sorry\s+(?:episode|tale|saga|affair|state\s+of\s+affairs|spectacle)|victory\s+for\s+common\s+sense|"
     r"black\s+day|dark\s+day|red\s+letter\s+day|sea\s+change|game[- ]changer|shot\s+in\s+the\s+arm|"
-    r"drop\s+in\s+the\s+ocean|band-aid|sticking[- ]plaster|fig\s+leaf|poisoned\s+chalice|object\s+lesson"
+    r"drop\s+in\s+the\s+ocean|band-aid|sticking[- ]plaster|fig\s+leaf|poisoned\s+chalice|object\s+lesson|"
+    r"law\s+unto\s+(?:itself|themselves|himself|herself)|triumph\s+of\s+\w+\s+over\s+\w+"
 )
 VERDICT_CUES += [
     Cue(VERDICT, "missed wake-up slap kick step textbook own breath damp false storm tour bitter hollow pyrrhic dog's dog’s "
         "car sorry victory black dark red sea game game-changer shot drop band-aid sticking sticking-plaster fig poisoned "
-        "object".split(),
+        "object law triumph".split(),
         r"(?:" + _VERDICT_PHRASES + r")\b",
         left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|proved|proves|amounts\s+to|amounted\s+to|"
         r"represents|represented|marks|marked|looks\s+like|looked\s+like)|\b(?:it|that|this|what|which|there)['’]s)\s+"
@@ -678,4 +680,18 @@ GENERALISATION_CUES += [
         precheck=lambda text, s_start, at: text[max(s_start, at - 8) : at].rstrip().split(" ")[-1].lower()
         in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine") or text[max(s_start, at - 3) : at].strip().isdigit(),
         strong=False, label=SWEEPING_STATISTIC),
+]
+
+# Accusations of conduct in idiom: "The referee was clearly biased against the visitors"; and
+# reputations stated as fact: "Judges are notoriously soft on fraudsters".
+VERDICT_CUES += [
+    Cue(VERDICT, ["biased", "prejudiced"], r"(?:biased|prejudiced)\s+(?:against|towards|toward|in\s+favou?r\s+of)\b",
+        left=r"\b(?:is|are|was|were|has\s+been|have\s+been|seems|seemed|appears|appeared)\s+(?:(?:clearly|plainly|obviously|"
+        r"openly|blatantly|hopelessly|deeply|heavily|always|also)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:not|if|whether|said|says|claimed|claims|accused|alleged|"
+        r"denied|denies|felt|feels|believe|believes)\b[^,;]*$", label="an accusation"),
+]
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["notoriously"], r"notoriously\s+[a-z]+", veto_left=FIRST_PERSON + r"|\b(?:not|said|says)\b[^,;]*$",
+        strong=False, label="a generalisation"),
 ]

@@ -128,6 +128,22 @@ FIRES = [
     ("CLM007", "Half of all new cafes close within a year."),
     ("CLM007", "Four in five renters cannot afford a deposit."),
     ("CLM007", "A third of the nation's bridges need urgent repairs."),
+    # the wording of the beats
+    ("CLM001", "The flop was entirely of the studio's own making."),
+    ("CLM001", "The shares tumbled on fears that the chairman would quit."),
+    ("CLM001", "The speed cameras have halved accidents on the coast road."),
+    ("CLM001", "The club's revival is the work of its academy coaches."),
+    ("CLM002", "The landlord is dragging his feet over the repairs."),
+    ("CLM002", "The stewards turned a blind eye to the crush at the gates."),
+    ("CLM002", "The witness changed her account to suit the evidence."),
+    ("CLM002", "The insurer is trying to wriggle out of its promises."),
+    ("CLM003", "Rovers will be relegated by Easter."),
+    ("CLM003", "The pound has further to fall."),
+    ("CLM003", "The ruling will open the floodgates to similar claims."),
+    ("CLM006", "The takeover makes no commercial sense."),
+    ("CLM006", "The umpire was clearly biased against the visitors."),
+    ("CLM006", "The licensing office is a law unto itself."),
+    ("CLM007", "Juries are notoriously reluctant to convict in such cases."),
 ]
 
 # Look-alikes in the writer's voice that make no claim of the kind.
@@ -200,7 +216,19 @@ QUIET = [
     ("CLM007", "Nine out of ten tickets have been sold."),
     ("CLM007", "Half of the money will go to the hospice."),
     ("CLM007", "Two-thirds of the course is on tarmac."),
+    ("CLM001", "The painting is the work of Turner."),  # authorship, not a cause
+    ("CLM001", "The council has cut bus services."),  # an act on its own service
+    ("CLM003", "The striker will be relegated to the bench."),
+    ("CLM003", "The team will be promoted if they win on Saturday."),
 ]
+
+
+def test_a_family_named_as_the_source_attributes_the_claim(linter):
+    # "the victim's family said": "family" is a noun, not an adverb of a passive ("is widely said")
+    for text in ("The sentence was far too lenient, the victim's family said.",
+                 "The victim's family said the sentence was far too lenient."):
+        assert linter.codes(text, select=["claims"]) == [], text
+    assert "CLM006" in linter.codes("The sentence was far too lenient.", select=["CLM006"])
 
 
 @pytest.mark.parametrize("code,sentence", FIRES)
