@@ -612,3 +612,21 @@ CAUSE_CUES += [
         r"chiefly)\s+)?the\s+$",
         veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
 ]
+
+CAUSE_CUES += [
+    # "The blame for the delays lies squarely with the contractor", "Much of the credit for the
+    # recovery belongs to the new head"
+    # (not "responsibility for the roads lies with the county": an office, not a cause)
+    Cue(CAUSE, ["blame", "credit"],
+        r"(?:blame|credit)\s+(?:for\s+[^.;:]{1,50}?\s+)?(?:lies|lay|rests|rested|belongs|belonged|goes|went|must\s+go)\s+"
+        r"(?:(?:squarely|firmly|largely|mainly|partly|entirely|chiefly)\s+)?(?:with|to|on)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:whether|if)\b[^.;:]*$", label="a cause"),
+    # "What sank the bid was the club's refusal to raise its offer"
+    Cue(CAUSE, ["what"], r"what\s+(?:really\s+|finally\s+|ultimately\s+|eventually\s+)?(?:sank|killed|saved|doomed|wrecked|scuppered|"
+        r"ended|broke|won|lost|caused|drove|triggered|sparked|tipped|swung|decided|cost)\s+(?:[\w'’-]+\s+){1,4}?(?:was|is)\b",
+        left=r"^\W*(?:(?:but|and|yet|in\s+the\s+end|ultimately),?\s+)?$", label="a cause"),
+    # "None of this would have happened without the mayor's interference"
+    Cue(CAUSE, ["without"], r"without\b", left=r"\b(?:would|could)(?:n['’]t)?\s+(?:never\s+|not\s+)?have\s+(?:happened|been\s+possible|"
+        r"come\s+about|succeeded|survived|won|lasted|collapsed|failed)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says)\b[^.;:]*$", label="a counterfactual"),
+]

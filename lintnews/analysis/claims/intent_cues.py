@@ -445,3 +445,24 @@ INTENT_CUES += [
         r"story|case|argument)\b", left=r"\bto\s+$",
         veto_left=r"(?:" + _TAKES_INFINITIVE + r")|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
 ]
+
+INTENT_CUES += [
+    # "The merger was never about saving jobs", "The row is really about money"
+    Cue(INTENT, ["about"], r"about\s+(?:[a-z]+ing\b|(?:the\s+)?(?:money|power|control|profit|profits|votes|politics|land|revenge|"
+        r"ego|image|headlines|cost-cutting|cutting\s+costs)\b)",
+        left=r"\b(?:was|is|were|are|has\s+been|have\s+been|'s|’s)\s+(?:never|not\s+really|really|only|simply|purely|more|less)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:film|book|play|song|novel|story|series|show|exhibition|"
+        r"programme|documentary|album|talk|lecture|article|question|course)\b[^.;:]*$",
+        label="a motive"),
+    # "Behind the new rules lies a desire to cut costs"
+    Cue(INTENT, ["behind"], r"behind\s+[^.;:]{3,60}?\s+(?:lies|lay|is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:desire|wish|determination|"
+        r"attempt|plan|bid|need|urge|drive|ambition|calculation|fear|motive|agenda|hope)\b",
+        left=r"^\W*(?:(?:and|but|yet)\s+)?$", label="a motive"),
+    # "The consultation was designed to produce the answer the council wanted"
+    Cue(INTENT, "designed meant intended calculated".split(),
+        r"(?:designed|meant|intended|calculated)\s+to\s+(?:produce|deliver|reach|get|give|yield|rubber-stamp|justify)\s+"
+        r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+)?(?:answer|result|outcome|verdict|conclusion|decision)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:wanted|desired|needed|preferred|had\s+already|was\s+after|had\s+in\s+mind)\b"
+        r"|(?:designed|meant|intended)\s+to\s+(?:rubber-stamp|justify|legitimise|legitimize)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+]

@@ -56,7 +56,8 @@ revolutionize reshape redefine upend overturn destroy devastate ruin wreck cripp
 trigger spark fuel unleash provoke cause create save boost benefit hurt harm damage undermine
 weaken strengthen overtake outstrip dominate eclipse convert usher pave wipe lose win regret backfire flop
 overwhelm swamp spread engulf bankrupt starve change alter sweep triumph prevail romp trounce topple oust
-slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag flock desert shun boycott""".split()
+slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag flock desert shun boycott
+burst implode unravel fizzle evaporate""".split()
 _OUTCOME = alternation(_OUTCOME_VERBS)
 # Verbs that are an outcome only with what follows: "lead to", "reach a record", "force them to".
 _WITH = (
@@ -112,6 +113,8 @@ _IMPACT = (
     r"|pay\s+for\s+itself\b|hit\s+(?:[\w'’-]+\s+){1,4}?(?:hardest|hard)\b"
     r"|come\s+back\s+to\s+(?:haunt|bite)\b|be\s+the\s+(?:making|undoing|ruin|death|end)\s+of\b"
     r"|open\s+the\s+(?:floodgates|door\s+to\s+(?:more|further|similar|a\s+(?:wave|flood|rush)))\b"
+    r"|inherit\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:mess|crisis|disaster|poisoned\s+chalice|black\s+hole|shambles|headache|"
+    r"nightmare|basket\s+case)\b"
     r"|(?:mean|suppose|entail|represent|signify)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:change|changes|revolution|end|"
     r"loss|losses|cuts|disaster|crisis|blow|hardship|chaos|upheaval|transformation|improvement|catastrophe|ruin)\b"
     r"|(?:stay|remain)\s+(?:(?:stubbornly|painfully|far\s+too|too|very)\s+)?(?:high|low|elevated|expensive|cheap|"
@@ -494,4 +497,15 @@ PREDICTION_CUES += [
         left=r"\b(?:has|have|had)\s+(?:(?:much|a\s+lot|a\s+little|some\s+way|a\s+long\s+way|still|yet|plenty)\s+)?$",
         veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:could|may|might)\s+(?:\w+\s+)?$",
         label="a forecast"),
+]
+
+PREDICTION_CUES += [
+    # "The pier has a bright future ahead of it", "There is no way the club can afford it"
+    Cue(PREDICTION, ["future"], r"future\b", left=r"\b(?:has|have|had|faces|face|facing)\s+(?:a|no)\s+(?:(?:very|really)\s+)?"
+        r"(?:bright|rosy|bleak|grim|uncertain|secure|great|promising|dark|glittering|golden|precarious)\s+$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:could|may|might|would|to)\s+$",
+        strong=False, label="a forecast"),
+    Cue(PREDICTION, ["way"], r"way\s+(?:that\s+)?(?:the|a|an|this|these|it|they|he|she|anyone|anybody|(?-i:[A-Z])[\w'’-]*)\b"
+        r"(?:\s+[\w'’-]+){0,3}?\s+(?:can|could|will|would|is|are|was)\b", left=r"(?:^\W*|[,;:]\s*)there\s+is\s+(?:simply\s+)?no\s+$",
+        label="a forecast stated as certain"),
 ]

@@ -695,3 +695,27 @@ GENERALISATION_CUES += [
     Cue(GENERALISATION, ["notoriously"], r"notoriously\s+[a-z]+", veto_left=FIRST_PERSON + r"|\b(?:not|said|says)\b[^,;]*$",
         strong=False, label="a generalisation"),
 ]
+
+_IDIOM_VETO = FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|claimed|claims|accused|denied|not)\b[^,;]*$"
+# Verdicts in idiom: "makes a mockery of", "has a lot to answer for", "is in safe hands", "got
+# off lightly", "exposed years of underinvestment"; and "Everyone in the street has been
+# affected", a claim about everyone in a place.
+VERDICT_CUES += [
+    Cue(VERDICT, "makes make made making off exposed exposes".split(),
+        r"(?:makes?|made|making)\s+a\s+(?:complete\s+|total\s+)?mockery\s+of\b|off\s+(?:lightly|scot-free)\b"
+        r"|(?:exposed|exposes)\s+(?:years|decades|the\s+(?:extent|scale|depth)|a\s+(?:lack|culture))\s+of\b",
+        veto_left=_IDIOM_VETO, strong=False, label="a verdict"),
+    Cue(VERDICT, ["answer"], r"answer\s+for\b", left=r"\b(?:a\s+lot|much|plenty|a\s+great\s+deal)\s+to\s+$",
+        veto_left=_IDIOM_VETO, strong=False, label="a verdict"),
+    Cue(VERDICT, ["hands"], r"hands\b", left=r"\bin\s+(?:safe|good|capable|the\s+right|the\s+wrong)\s+$",
+        veto_left=_IDIOM_VETO, strong=False, label="a verdict"),
+]
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["everyone", "everybody"],
+        r"(?:everyone|everybody)\s+(?:in|on|at|across|around)\s+(?:the\s+|this\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+        r"(?:has\s+been\s+(?!(?:evacuated|rescued|accounted|moved|told|invited|asked|contacted|tested|vaccinated|warned|"
+        r"interviewed|offered|given|sent|checked|released)\b)[a-z]+|is|knows|wants|agrees|feels|believes|has\s+(?:a|an|their|his|her)|"
+        r"hates|loves|fears|remembers|uses)\b",
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|that|whether|said|says)\s+$|" + FIRST_PERSON, strong=False,
+        label="a universal claim"),
+]

@@ -144,6 +144,24 @@ FIRES = [
     ("CLM006", "The umpire was clearly biased against the visitors."),
     ("CLM006", "The licensing office is a law unto itself."),
     ("CLM007", "Juries are notoriously reluctant to convict in such cases."),
+    # harder wording: credit and blame, clefts, counterfactuals, what it was about, idioms
+    ("CLM001", "The blame for the flooding lies squarely with the developer."),
+    ("CLM001", "Much of the credit for the revival belongs to the volunteers."),
+    ("CLM001", "What sank the scheme was the bank's refusal to lend."),
+    ("CLM001", "None of this would have happened without the chairman's meddling."),
+    ("CLM002", "The takeover was never about saving the brand."),
+    ("CLM002", "Behind the new parking rules lies a desire to raise cash."),
+    ("CLM002", "The review was designed to produce the answer the board wanted."),
+    ("CLM003", "The next council will inherit a mess."),
+    ("CLM003", "Sooner or later the bubble will burst."),
+    ("CLM003", "The ferry service has a bleak future."),
+    ("CLM003", "There is no way the council can afford the new pool."),
+    ("CLM006", "The fine makes a mockery of the rules."),
+    ("CLM006", "The former chairman has a lot to answer for."),
+    ("CLM006", "The archive is in safe hands."),
+    ("CLM006", "The water company got off lightly."),
+    ("CLM006", "The storm exposed decades of neglect of the sea wall."),
+    ("CLM007", "Everyone in the village has been affected by the closure."),
 ]
 
 # Look-alikes in the writer's voice that make no claim of the kind.
@@ -220,6 +238,10 @@ QUIET = [
     ("CLM001", "The council has cut bus services."),  # an act on its own service
     ("CLM003", "The striker will be relegated to the bench."),
     ("CLM003", "The team will be promoted if they win on Saturday."),
+    ("CLM001", "Responsibility for the roads lies with the county council."),
+    ("CLM002", "The film is about a boy who never grew up."),
+    ("CLM003", "There is no way in to the building from the street."),
+    ("CLM007", "Everyone in the building has been evacuated."),
 ]
 
 
