@@ -564,7 +564,7 @@ CAUSE_CUES += [
     Cue(CAUSE, ["turned", "turning", "turns"],
         r"(?:turned|turning|turns)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:no-go\s+area|ghost\s+town|"
         r"wasteland|building\s+site|desert|laughing\s+stock|slum|battleground|eyesore|dumping\s+ground|war\s+zone|"
-        r"rat\s+run|free-for-all|playground\s+for)\b",
+        r"rat\s+run|free-for-all|playground\s+for|open\s+(?:drain|sewer)|cesspit|cesspool|quagmire|rubbish\s+tip)\b",
         veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$", label="a cause"),
     # "Rising insurance costs are forcing childminders to quit": a cause at work now
     Cue(CAUSE, ["forcing"], r"forcing\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+(?:quit|close|leave|sell|move|give\s+up|shut|stop|"
@@ -629,4 +629,11 @@ CAUSE_CUES += [
     Cue(CAUSE, ["without"], r"without\b", left=r"\b(?:would|could)(?:n['’]t)?\s+(?:never\s+|not\s+)?have\s+(?:happened|been\s+possible|"
         r"come\s+about|succeeded|survived|won|lasted|collapsed|failed)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says)\b[^.;:]*$", label="a counterfactual"),
+]
+
+CAUSE_CUES += [
+    # "The outbreak can be blamed on lax hygiene": "can be" asserts here, it is no hedge
+    Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:(?:squarely|largely|partly|mainly|directly)\s+)?(?:on|to)\b",
+        left=r"\bcan\s+(?:(?:only|largely|partly|squarely|surely|directly)\s+)?be\s+$", veto_left=FIRST_PERSON + "|" + _NATURAL,
+        label="a cause"),
 ]

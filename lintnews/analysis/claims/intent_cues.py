@@ -132,10 +132,11 @@ _MOTIVE_PHRASES = (
     r"win\s+(?:over|round|around)\b|get\s+rid\s+of\b|cash\s+in\b|cover\s+up\b|buy\s+off\b|"
     r"gain\s+(?:(?:an?|the|more|some|political|extra|fresh)\s+)?(?:upper\s+hand|advantage|edge|leverage|favou?r|influence|"
     r"publicity|sympathy|credibility|kudos|points|votes|popularity|power|control)\b|"
-    r"(?:boost|inflate|prop\s+up|pump\s+up|massage|flatter)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:share\s+price|profits?|"
+    r"(?:boost|inflate|prop\s+up|pump\s+up|massage|flatter|protect|shore\s+up|defend|support)\s+(?:its|their|his|her)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+)?(?:share\s+price|profits?|"
     r"ratings?|popularity|image|standing|bonus(?:es)?|pay|income|earnings|figures|numbers|results|margins?)\b"
 )
-_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter".split()
+_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter protect shore defend support".split()
 _MOTIVE = r"(?:" + alternation(_MOTIVE_VERBS) + r"|" + _MOTIVE_PHRASES + r")"
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause.
@@ -352,7 +353,7 @@ INTENT_CUES += [
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
     Cue(INTENT, ["guise", "pretext", "pretence", "pretense", "cover", "excuse", "smokescreen", "fig"],
         r"(?:guise|pretext|pretence|pretense)\s+(?:of|for|that)\b|(?:an?\s+excuse|smokescreen|fig\s+leaf)\s+(?:for|to)\b"
-        r"|cover\s+for\b(?<=\bas\scover\sfor)",
+        r"|cover\s+for\b(?<=\bas\scover\sfor)|excuse\s+(?:for|to)\b",
         left=r"\b(?:under|on)\s+the\s+$|\b(?:as|is|was|were|are|be|been)\s+(?:(?:a|an|the|nothing\s+more\s+than\s+a|little\s+more\s+"
         r"than\s+a|merely\s+a|simply\s+a|just\s+a|convenient|useful|handy|political)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|\b(?:no|any|not)\s+$|\b(?:insurance|policy|policies|warranty|"
@@ -464,5 +465,13 @@ INTENT_CUES += [
         r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+)?(?:answer|result|outcome|verdict|conclusion|decision)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:wanted|desired|needed|preferred|had\s+already|was\s+after|had\s+in\s+mind)\b"
         r"|(?:designed|meant|intended)\s+to\s+(?:rubber-stamp|justify|legitimise|legitimize)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+]
+
+INTENT_CUES += [
+    # "has been quietly dumping sewage to save money": a covert act and the money it saves
+    Cue(INTENT, "save make cut avoid".split(), r"(?:save|make)\s+money\b|cut\s+costs\b|avoid\s+(?:paying|fines|scrutiny|detection|tax|"
+        r"the\s+cost)\b",
+        left=r"\b(?:quietly|secretly|covertly|illegally|deliberately|knowingly|routinely)\s+[a-z]+(?:ed|ing)\b[^.;:]{0,60}?\bto\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
 ]

@@ -509,3 +509,10 @@ PREDICTION_CUES += [
         r"(?:\s+[\w'’-]+){0,3}?\s+(?:can|could|will|would|is|are|was)\b", left=r"(?:^\W*|[,;:]\s*)there\s+is\s+(?:simply\s+)?no\s+$",
         label="a forecast stated as certain"),
 ]
+
+PREDICTION_CUES += [
+    # "The glacier is on track to vanish by the end of the century": a horizon after a course
+    Cue(PREDICTION, ["track", "course", "set", "poised"], r"(?:track|course|set|poised)\s+to\s+[a-z]+\b[^.;:]{0,50}?" + _HORIZON_AT,
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?(?:on\s+)?$",
+        veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON, strong=False, label="a forecast"),
+]

@@ -158,7 +158,9 @@ VERDICT_CUES += [
         left=r"\b(?:far|much|way|years|decades|months|weeks|simply|hopelessly|woefully)\s+$|(?:^|[,;:—–]\s*)$|"
         r"\b(?:came|comes|come|arrived|arrives|acted|acts|moved|responded|is|was|were|are)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|it\s+(?:is|was)|(?:is|was)\s+(?:never|not))\s+(?:\w+\s+){0,2}$",
-        veto_right=r"too\s+late\s+to\b", strong=False, label="an editorial verdict"),
+        # ("too late to catch the last train" is narration; "too late to save the reservoir" judges)
+        veto_right=r"too\s+late\s+to\b(?!\s+(?:save|stop|prevent|rescue|help|make\s+a\s+difference|matter|halt|reverse)\b)",
+        strong=False, label="an editorial verdict"),
     # accusations in narration: "preys on the vulnerable", "have hidden the risks from residents
     # for years", "are destroying the high street"
     Cue(VERDICT, "prey preys preyed preying fleece fleeces fleeced fleecing profiteering".split(),
@@ -176,7 +178,7 @@ VERDICT_CUES += [
         "harming punishing failing betraying crippling".split(),
         r"(?:destroying|ruining|wrecking|strangling|gutting|decimating|poisoning|choking|bleeding|killing|hurting|harming|"
         r"punishing|failing|betraying|crippling)\s+(?:off\s+)?"
-        r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|this\s+country['’]s|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|this\s+country['’]s|[\w-]+['’]s|[\w-]+s['’])\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:farmland|countryside|high\s+streets?|town|towns|city|cities|economy|industry|industries|communities|community|"
         r"business|businesses|villages?|coast|coastline|rivers?|seas?|environment|landscape|heritage|democracy|country|"
         r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service|poor|poorest|"
@@ -184,7 +186,8 @@ VERDICT_CUES += [
         r"world|climate|oceans?|lives|"
         # what cannot be destroyed but in someone's judgement: "is destroying the identity of the islands"
         r"identity|character|soul|fabric|spirit|reputation|image|way\s+of\s+life|traditions?|values|trust|confidence|"
-        r"morale|credibility|integrity)\b",
+        r"morale|credibility|integrity|lungs|health|hearts|hearing|eyesight|wellbeing|development|mental\s+health|chances|"
+        r"prospects)\b",
         left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|slowly|steadily|quietly)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|risk|risks|accused\s+of|claims?|if|whether)\b[^,;]*$",
         label="a loaded verb"),

@@ -156,6 +156,15 @@ FIRES = [
     ("CLM006", "The water company got off lightly."),
     ("CLM006", "The storm exposed decades of neglect of the sea wall."),
     ("CLM007", "Everyone in the village has been affected by the closure."),
+    # health, science, environment and transport wording
+    ("CLM001", "The food poisoning can be blamed on poor hygiene in the kitchen."),
+    ("CLM001", "Years of illegal dumping have turned the stream into an open sewer."),
+    ("CLM002", "The bank delayed the figures to protect its share price."),
+    ("CLM002", "The operator is using the heatwave as an excuse to cancel trains."),
+    ("CLM002", "The plant has been secretly burning waste to cut costs."),
+    ("CLM003", "The ice shelf is on course to collapse within a decade."),
+    ("CLM006", "The rescue plan came too late to save the mill."),
+    ("CLM006", "Traffic fumes are harming pupils' health."),
 ]
 
 # Look-alikes in the writer's voice that make no claim of the kind.
@@ -230,6 +239,10 @@ QUIET = [
     ("CLM002", "The film is about a boy who never grew up."),
     ("CLM003", "There is no way in to the building from the street."),
     ("CLM007", "Everyone in the building has been evacuated."),
+    ("CLM001", "The fire can be blamed on a faulty heater."),  # an accident's cause
+    ("CLM006", "It was too late to catch the last train."),
+    ("CLM002", "The council switched off streetlights to save money."),  # no covert act
+    ("CLM003", "The ferry is on course to arrive within the hour."),
 ]
 
 
