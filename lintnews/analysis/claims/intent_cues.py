@@ -132,7 +132,9 @@ _MOTIVE_PHRASES = (
     r"win\s+(?:over|round|around)\b|get\s+rid\s+of\b|cash\s+in\b|cover\s+up\b|buy\s+off\b|"
     r"gain\s+(?:(?:an?|the|more|some|political|extra|fresh)\s+)?(?:upper\s+hand|advantage|edge|leverage|favou?r|influence|"
     r"publicity|sympathy|credibility|kudos|points|votes|popularity|power|control)\b|"
-    r"(?:boost|inflate|prop\s+up|pump\s+up|massage|flatter|protect|shore\s+up|defend|support)\s+(?:its|their|his|her)\s+(?:own\s+)?"
+    # (protecting one's share price or bonus is self-serving; protecting one's pay need not be)
+    r"(?:protect|shore\s+up|defend|support)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:share\s+price|bonus(?:es)?|ratings?|image)\b|"
+    r"(?:boost|inflate|prop\s+up|pump\s+up|massage|flatter)\s+(?:its|their|his|her)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+)?(?:share\s+price|profits?|"
     r"ratings?|popularity|image|standing|bonus(?:es)?|pay|income|earnings|figures|numbers|results|margins?)\b"
 )
