@@ -23,7 +23,8 @@ class EditorialVerdict(ClaimRule):
     its former self", "not fit for purpose", "raised more questions than it answered"),
     verdicts of right and wrong ("was right to scrap", "the right thing to do", "rightly
     rejected", "should have acted sooner", "deserve credit") and asserted certainty ("It is
-    evident that", "without doubt", "by any measure"). Loaded words ("a brazen plot", "draconian
+    evident that", "without doubt", "by any measure"), idioms ("makes a mockery of", "has a lot
+    to answer for", "got off lightly", "a law unto itself"). Loaded words ("a brazen plot", "draconian
     laws"), assertions of certainty ("undoubtedly"), verdicts of success ("has
     successfully ...") and assessments of an actor's condition ("is currently militarily
     weakened") are information.

@@ -24,7 +24,9 @@ class UnsourcedCause(ClaimRule):
     finished off by the rise in", "the price of", "starved the town of", "laid at the door
     of", "the fallout from ... cost", "comes down to", "the origin of the problem is", "has
     permitted to reduce", "allowed the fraud to go unchecked", "Behind the rise in fines is
-    ...", "In the wake of the rise, buyers have deserted ...". Connectives and the weaker
+    ...", "In the wake of the rise, buyers have deserted ...", "the blame for the delays lies
+    with", "What sank the bid was ...", "None of this would have happened without ...", "can be
+    blamed on", "of the manager's own making", "has halved accidents". Connectives and the weaker
     verbs are information; frames and strong verbs are warnings.
 
     Not flagged: a natural or accidental event as the cause of what it did ("Heavy rain

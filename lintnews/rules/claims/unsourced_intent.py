@@ -43,7 +43,8 @@ class UnsourcedIntent(ClaimRule):
     cover for", "more interested in headlines than", "solely to line their own pockets",
     "the objective is in reality to", "is quietly banking on", "pretends to present himself
     as", an aside of purpose (", desperate to avoid a fine,", ", hoping nobody would
-    notice"). Weaker statements of purpose
+    notice"), "was never about saving jobs", conduct read as deliberate ("dragging its feet",
+    "turned a blind eye", "to suit the evidence", "using the strike as an excuse to"). Weaker statements of purpose
     or inner state ("in a bid to", "in order to", "wants to", "is determined to",
     "reluctance to") and the stated purpose of a law, plan or product ("the scheme is
     designed to help first-time buyers") are information.

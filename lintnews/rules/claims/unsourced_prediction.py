@@ -34,7 +34,8 @@ class UnsourcedPrediction(ClaimRule):
     "landlords stand to make millions", "cannot survive another winter", "it is only a
     matter of time before", "its days are numbered", "faces certain closure", "is heading
     for defeat", "is about to collapse", "will not last", "there will be no winners", "an
-    accident waiting to happen", "spells trouble for", "will have run out of money").
+    accident waiting to happen", "spells trouble for", "will have run out of money", "has
+    further to fall", "will inherit a mess", "There is no way the club can afford").
     Sweeping outcomes and impacts are warnings; other forecasts are information. A named
     party's threat ("the union threatened to strike") is not a forecast.
 
