@@ -31,7 +31,8 @@ from lintnews.matching.cues import Cue, alternation
 # ------------------------------------------------------------------------------- cause
 #: How much of a cause it is: "due largely to", "thanks in part to", "due exclusively to".
 _DEGREE = (r"(?:(?:largely|mainly|mostly|partly|entirely|exclusively|solely|wholly|chiefly|primarily|principally|"
-           r"purely|simply|directly|in\s+(?:large\s+)?part)\s+)?")
+           r"purely|simply|directly|in\s+(?:large\s+)?part|in\s+(?:great|good|no\s+small|large)\s+(?:part|measure)|"
+           r"above\s+all|in\s+the\s+main|first\s+and\s+foremost)\s+)?")
 _CAUSE_NOUNS = "trigger catalyst cause driver reason spur impetus".split()
 _BEHIND_OBJECTS = alternation(
     """rise fall decline increase surge drop slump slowdown growth boom collapse attack attacks
@@ -305,13 +306,334 @@ CAUSE_CUES += [
     # "Morale collapsed after the managers took over": a change pinned on what came before it
     Cue(CAUSE, ["after", "since"], r"(?:after|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:took\s+over|arrived|came\s+in|was\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|"
-        r"were\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|opened|closed|moved\s+in)\b",
+        r"were\s+(?:scrapped|introduced|abolished|closed|sold|privatised|privatized)|opened|closed|moved\s+in|"
+        r"stopped\s+\w+ing|pulled\s+out|went\s+bust|closed\s+down|moved\s+(?:out|away)|left\s+town|disappeared)\b",
         left=r"\b(?:collapsed|plummeted|soared|slumped|crashed|rocketed|nosedived|tumbled|dried\s+up|fell\s+apart|"
-        r"doubled|halved|trebled|tripled|vanished|evaporated)\s+(?:(?:almost|soon|shortly|immediately|sharply|"
+        r"doubled|halved|trebled|tripled|vanished|evaporated|dwindled|withered|boomed|flourished|thrived)\s+(?:(?:almost|soon|shortly|immediately|sharply|"
         r"dramatically|overnight)\s+)*$",
         veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON, strong=False, label="a cause"),
     # "Boys narrowed the gap because of ...": an explanation of a trend or a result
     Cue(CAUSE, ["because"], r"because\b", left=r"\b(?:won|lost|rose|fell|grew|improved|declined|narrowed|widened|failed|"
         r"succeeded|collapsed|soared|slumped|increased|decreased|dropped|climbed|surged|recovered|struggled)\b[^,;:]{0,60}$",
         veto_left=FIRST_PERSON, strong=False, label="an explanation"),
+]
+
+# ------------------------------------------------- causes through verbs and nouns of effect
+# A change or a state of things that can be an effect ("the loss of seasonal pickers", "a
+# rise in rents", "the closure of the depot"): what "hit by" and "the price of" name.
+_CHANGE_NP = (
+    r"(?:the|a|an|this|these|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:loss|losses|rise|rises|fall|falls|cuts?|"
+    r"closure|closures|decline|collapse|shortage|shortages|increase|increases|downturn|slump|slowdown|squeeze|"
+    r"scrapping|removal|withdrawal|lack|absence|departure|exodus|spread|growth|boom|surge|failure|price\s+war|"
+    r"crisis|uncertainty|fallout|mismanagement|neglect|underfunding|austerity|recession|inflation)\b"
+)
+_LEFT_HOW = r"(?:(?:\w+ly|also|now|directly|further)\s+)*"
+
+CAUSE_CUES += [
+    # "The new charges spurred an exodus", "The remarks stoked resentment", "the ruling
+    # precipitated a crisis": verbs of setting something off, like "triggered" and "sparked"
+    Cue(CAUSE, "spurred stoked precipitated unleashed kindled provoked".split(),
+        r"(?:spurred|stoked|precipitated|unleashed|kindled|provoked)\b(?!\s+(?:on\s+)?by\b)(?!\s+on\b)",
+        veto_left=HEDGED + r"|\b(?:the|a|an|its|what|to|be|been|being|was|were|is|are)\s+$|" + _NATURAL + "|" + FIRST_PERSON,
+        # (a public reaction provoked is what the story reports: "provoked fury"; anger stoked
+        # over time is a cause read in)
+        veto_right=r"(?:provoked|unleashed|precipitated)\s+(?:an?\s+|the\s+|much\s+|some\s+|widespread\s+)?(?:(?:immediate|angry|public|huge|major|fierce|furious|"
+        r"strong|bitter|widespread|considerable)\s+)?(?:outcry|row|backlash|furore|furor|uproar|debate|controversy|fury|anger|"
+        r"dissent|criticism|protests?|concern|alarm|condemnation|ridicule|derision|complaints|outrage|storm|speculation|"
+        r"rumours|rumors|calls)\b",
+        strong=False, label="a cause"),
+    # "Growers were hit by the loss of seasonal pickers", "Shops have been hit hard by the
+    # parking charges": an effect pinned on a change that is not an accident of nature
+    Cue(CAUSE, ["hit"], r"hit\s+(?:(?:hard|hardest|badly|particularly\s+hard|especially\s+hard)\s+)?by\s+" + _CHANGE_NP,
+        left=r"\b(?:is|are|was|were|been|being)\s+" + _LEFT_HOW + r"(?:(?:hard|badly|worst|hardest)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, strong=False, label="a cause"),
+    # "Higher fares are the price of the botched expansion", "the cost of years of neglect"
+    Cue(CAUSE, ["price", "cost", "toll"], r"(?:price|cost|toll)\s+(?:paid\s+)?(?:of|for)\s+(?:the|a|an|its|their|his|her|"
+        r"years|decades|months|this|that)\b",
+        left=COPULA + ADVERBS + r"(?:the|a)\s+(?:(?:heavy|high|real|hidden|human|inevitable|true|steep)\s+)?$",
+        veto_left=HEDGED + r"|[£$€\d][\d,.]*\w*\s+(?:\w+\s+)?" + COPULA + r"(?:the|a)\s+$|\b(?:what|whether|if)\b[^.;:]*$",
+        veto_right=r"\w+\s+(?:of|for)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:ticket|pint|loaf|litre|gallon|barrel|ounce|share|stamp|"
+        r"room|night|meal|season\s+ticket|fare|house|home|flat|car|seat)\b", label="a cause"),
+    # "The bypass has starved the town of trade", "the cuts robbed the service of its best staff"
+    Cue(CAUSE, "starved starve starves starving robbed rob robs robbing drained drains sapped saps".split(),
+        r"(?:starved|starve|starves|starving|robbed|rob|robs|robbing|drained|drains)\s+(?:[\w'’-]+\s+){1,4}?of\b"
+        r"|(?:sapped|saps)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?(?:morale|confidence|energy|strength|"
+        r"will|enthusiasm|goodwill|trust|support|appetite)\b",
+        # ("deliberately starved the unit of money": a motive, CLM002's)
+        veto_left=HEDGED + r"|\b(?:to|be|been|being|was|were|is|are|deliberately|intentionally|wilfully|knowingly|"
+        r"cynically|systematically)\s+$|" + FIRST_PERSON + "|" + _NATURAL,
+        veto_right=r"robbed\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:[£$€\d]|(?:his|her|their|its)\s+(?:phone|wallet|bag|purse|watch|car|"
+        r"money|cash|jewellery|handbag))",
+        label="a cause"),
+    # "The scrapping of the night bus left shift workers stranded": a consequence of an act
+    Cue(CAUSE, ["left", "leaves", "leaving"],
+        r"(?:left|leaves|leaving)\s+(?:[\w'’-]+\s+){1,4}?(?:worse\s+off|out\s+of\s+pocket|in\s+limbo|in\s+the\s+lurch|"
+        r"high\s+and\s+dry|struggling|reeling|at\s+the\s+mercy\s+of)\b",
+        left=r"(?:^\W*(?:the|a|an|this|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:of\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?)?"
+        r"|\b(?:has|have|had)\s+)$",
+        veto_left=HEDGED + "|" + _NATURAL + "|" + FIRST_PERSON + r"|\b(?:storm|flood|fire|crash|accident|blast|snow|rain|"
+        r"weather|landslide|outage|collision|derailment)\b",
+        strong=False, label="a consequence"),
+    # "The hospital's troubles can be laid at the door of its former chief executive"
+    Cue(CAUSE, ["laid", "lay", "lies"], r"(?:laid|lay|lies)\s+(?:squarely\s+|firmly\s+)?at\s+the\s+(?:door|feet)\s+of\b",
+        veto_left=r"\b(?:may|might|could|would)\s+(?:well\s+)?(?:be\s+)?$|" + FIRST_PERSON, label="a cause"),
+    # "The fallout from the scandal cost the chairman his seat", "the fallout from the strike
+    # has hit bookings": the effects of an event named as the subject of what they did
+    Cue(CAUSE, ["fallout"], r"fallout\s+from\s+(?:[\w'’-]+\s+){1,6}?(?:has\s+|have\s+|had\s+)?(?:cost|hit|hurt|damaged|"
+        r"forced|left|led|dented|wrecked|ruined|claimed|toppled|ended|sunk|sank|derailed|cast|weighed|dogged|overshadowed|"
+        r"continues|spread|reached)\b", left=r"(?:^\W*|[,;:]\s*)(?:the\s+)?$", label="a cause"),
+    # "The merger has cost the region hundreds of jobs", "The row cost the chairman his seat"
+    Cue(CAUSE, ["cost", "costs"], r"cost\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:his|her|their|its|the)\s+"
+        r"(?:job|jobs|seat|seats|career|livelihood|livelihoods|licence|license|majority|credibility|reputation|"
+        r"post|home|homes|business)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:already|now|also|effectively|ultimately)\s+)*$|^\W*(?:the|a|an|this|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,6}?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:will|would|could|may|might|to|not)\s+$",
+        veto_right=r"\w+\s+(?:[\w'’-]+\s+){0,5}?(?:his|her|their)\s+(?:life|lives)\b", strong=False, label="a cause"),
+    # "In the wake of the rate rise, first-time buyers have deserted the market": a change
+    # in the main clause pinned on the event that opens the sentence
+    Cue(CAUSE, ["wake", "aftermath"], r"(?:wake|aftermath)\s+of\s+[^,;:.]{3,60},\s*[^,;:.]{0,60}?\b(?:deserted|abandoned|fled|"
+        r"shunned|collapsed|slumped|plunged|plummeted|soared|rocketed|surged|dried\s+up|evaporated|vanished|fallen|risen|"
+        r"doubled|halved|turned\s+(?:their|its|his|her)\s+backs?|lost\s+(?:faith|confidence|trust)|flocked|stampeded)\b",
+        left=r"^\W*in\s+the\s+$", veto_left=HEDGED,
+        veto_right=r"(?:wake|aftermath)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?" + _NATURAL_NOUNS,
+        strong=False, label="a cause"),
+]
+
+# ------------------------------------------------ causes as roles, openings, tolls and ends
+_DOWNFALL = (
+    r"(?:decline|rise|fall|collapse|downfall|demise|failure|success|growth|increase|crisis|defeat|victory|recovery|"
+    r"revival|loss|losses|problems?|shortage|slump|exodus|turnaround|resurgence|closure|troubles|woes|plight|"
+    r"break-?up|resignation|sacking|relegation|promotion)\b"
+)
+_ABSTRACT_FLOOD = (
+    r"(?:wave|flood|raft|spate|rush|surge|series|string|host|claims|challenges|abuse|fraud|exploitation|privatisation|"
+    r"privatization|competition|cuts|closures|job\s+losses|redundancies|development|speculation|lawsuits|appeals|"
+    r"copycat|imitators|rivals|more\s+of\s+the\s+same)\b"
+)
+_RESULT_STATE = (
+    r"(?:unaffordable|unviable|uneconomic|uneconomical|unworkable|unbearable|unliveable|unlivable|impossible|untenable|"
+    r"obsolete|redundant|worthless|unsellable|uninhabitable|unrecognisable|unrecognizable|a\s+laughing\s+stock|"
+    r"a\s+ghost\s+town|a\s+no-go\s+area|a\s+byword\s+for|a\s+target\s+for|a\s+magnet\s+for|"
+    r"(?:far\s+|much\s+|even\s+|a\s+lot\s+)?(?:harder|more\s+difficult|more\s+dangerous|more\s+expensive|dearer|"
+    r"less\s+safe|riskier|poorer|worse|safer|better|cleaner|fairer|greener|healthier|quieter|more\s+(?:efficient|accessible|"
+    r"affordable|attractive|reliable|welcoming|vibrant)))\b"
+)
+CAUSE_CUES += [
+    # "The loss of the market played a major role in the decline of the square"
+    Cue(CAUSE, ["role", "part"], r"(?:role|part)\s+in\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?" + _DOWNFALL,
+        left=r"\b(?:played|plays|play|playing|had|has|have)\s+(?:(?:also|certainly|clearly)\s+)?(?:a|an|the|no\s+small|some)\s+"
+        r"(?:(?:major|key|big|bigger|biggest|significant|central|decisive|crucial|large|larger|leading|pivotal|vital|"
+        r"important|huge|substantial|considerable|starring|part)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:whether|if|what)\b[^.;:]*$", label="a cause"),
+    # "Holiday lets are driving up rents", "Tourism is fuelling the housing crisis": a cause
+    # at work now
+    Cue(CAUSE, "driving pushing forcing dragging fuelling fueling stoking hollowing".split(),
+        r"(?:(?:driving|pushing|forcing)\s+(?:up|down)|dragging\s+down|hollowing\s+out)\s+(?:the\s+|local\s+|house\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:rents?|prices?|costs?|wages|pay|fares|bills|values|demand|inflation|unemployment|numbers|"
+        r"standards|morale|town|towns|centre|centres|high\s+streets?|communities|villages)\b"
+        r"|(?:fuelling|fueling|stoking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?[a-z]+",
+        left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|also|still|steadily|increasingly|quietly|"
+        r"slowly|gradually)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:he|she|i|we|you|they)\s+(?:\w+\s+)?$",
+        veto_right=r"(?:fuelling|fueling)\s+(?:up|the\s+(?:car|plane|aircraft|engines?|tank|boat|ship|vehicle))\b",
+        strong=False, label="a cause"),
+    # "sowed the seeds of", "opened the door to a wave of", "laid the groundwork for", "opened
+    # the floodgates": an event made the cause of what followed ("set the stage for" is too
+    # often a real stage)
+    Cue(CAUSE, "sowed sown sow sows opened opens open laid lays".split(),
+        r"(?:sowed|sown|sows?)\s+the\s+seeds\s+(?:of|for)\b|(?:opened|opens?)\s+the\s+floodgates\b"
+        r"|(?:opened|opens?)\s+the\s+door\s+to\s+(?:a\s+|an\s+|more\s+|further\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?" + _ABSTRACT_FLOOD
+        + r"|(?:laid|lays)\s+the\s+(?:groundwork|foundations?)\s+for\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:to|will|would|could|may|might)\s+$", strong=False, label="a cause"),
+    # "The long shifts have taken their toll on the staff" (the weather's toll is narration)
+    Cue(CAUSE, "took taken take takes taking".split(),
+        r"(?:took|taken|takes?|taking)\s+(?:its|their|a)\s+(?:(?:heavy|terrible|huge|severe|serious|big|real|grim|great|"
+        r"dreadful)\s+)?toll\s+on\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:frost|drought|weather|heat|cold|virus|illness|disease|"
+        r"age|injury|injuries|cancer)\b[^.;:]*$|\b(?:to|will|would|could|may|might)\s+$",
+        strong=False, label="a cause"),
+    # "The town has the new rail link to thank for its revival"
+    Cue(CAUSE, ["thank"], r"thank\s+for\b", left=r"\b(?:has|have|had|owes?)\s+(?:[\w'’-]+\s+){1,6}?to\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\bonly\s+(?:themselves|himself|herself|itself)\s+to\s+$", label="a cause"),
+    # "The superstore spelt the end of the village butcher", "put paid to", "sounded the
+    # death knell for", "the final nail in the coffin", "the last straw"
+    Cue(CAUSE, "spelt spelled spells put sounded nail straw killed".split(),
+        r"(?:spelt|spelled|spells)\s+(?:the\s+)?(?:end|death|doom|ruin|disaster)\s+(?:of|for)\b|put\s+paid\s+to\b"
+        r"|sounded\s+the\s+death\s+knell\b|nail\s+in\s+the\s+coffin\b|straw\s+(?:that|for)\b|killed\s+off\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$",
+        strong=False, label="a cause"),
+    # "The rent rises have made the flats unaffordable for nurses": an effect as a new state
+    Cue(CAUSE, ["made"], r"made\s+(?:[\w'’-]+\s+){1,4}?" + _RESULT_STATE,
+        left=r"\b(?:has|have|had)\s+(?:(?:now|also|effectively|simply|steadily|gradually)\s+)*$|^\W*(?:the|a|an|this|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,6}?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:drought|frost|weather|heat|snow|ice|floods?|storms?)\b"
+        r"[^.;:]*$", strong=False, label="a cause"),
+]
+
+# ----------------------------------------- causes in a translation's English and by inversion
+CAUSE_CUES += [
+    # "The new motorway has permitted to reduce the traffic" (French "a permis de", Spanish
+    # "ha permitido"), "A culture of secrecy allowed the abuse to continue for years"
+    Cue(CAUSE, ["permitted", "permits", "permit"], r"(?:permitted|permits|permit)\s+to\s+(?:reduce|increase|improve|cut|lower|raise|"
+        r"save|create|avoid|prevent|recover|boost|double|halve|end|solve|overcome)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:also|already|finally)\s+)?$", veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
+    Cue(CAUSE, ["allowed", "enabled", "let"], r"(?:allowed|enabled|let)\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+)?(?:continue|flourish|"
+        r"spread|thrive|fester|persist|escalate|spiral|go\s+(?:on|unchecked|unpunished|unnoticed|unchallenged)|get\s+away\s+with|"
+        r"run\s+riot|take\s+hold)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:to|will|would|could|may|might|be|been|was|were|is|are)\s+$",
+        strong=False, label="a cause"),
+    # "The origin of the problem is the lack of investment", "The drought is at the origin of
+    # the bad harvest", "has had as consequence the emigration of the young"
+    Cue(CAUSE, ["origin", "origins"], r"origins?\s+of\s+(?:the|this|these|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:problem|problems|"
+        r"crisis|trouble|troubles|conflict|decline|fall|rise|shortage|delays|losses|unrest|dispute|violence|failure|"
+        r"situation|difficulties|malaise|harvest|deficit|debt|debts|scandal)\b",
+        left=r"\b(?:at|is|was|are|were)\s+the\s+(?:real\s+|true\s+|main\s+|whole\s+)?$|^\W*the\s+(?:real\s+|true\s+|main\s+)?$",
+        veto_left=HEDGED + r"|\b(?:whether|if)\b[^.;:]*$", label="a cause"),
+    Cue(CAUSE, ["had"], r"had\s+as\s+(?:a\s+|its\s+)?(?:direct\s+)?(?:consequence|result|effect)\b",
+        left=r"\b(?:has|have|had)\s+$", veto_left=HEDGED, label="a cause"),
+    # "The surge in burglaries comes down to a lack of officers", "boils down to"
+    Cue(CAUSE, "comes come came boils boil boiled".split(), r"(?:comes|come|came|boils|boil|boiled)\s+down\s+to\b",
+        left=r"\b(?:rise|fall|surge|increase|drop|decline|problem|problems|crisis|failure|success|shortage|delays?|losses|"
+        r"defeat|victory|slump|trouble|troubles|gap|difference|reason|collapse|revival|turnaround|jump|spike|growth|dip|"
+        r"upturn|downturn|rises|falls|increases)\b[^.;:]{0,40}?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:whether|if|will|would)\b[^.;:]*$", label="a cause"),
+    # "Much of the damage was self-inflicted"
+    Cue(CAUSE, ["self-inflicted"], r"self-inflicted\b(?!\s+(?:wounds?|injur|gunshot|stab|cuts?))",
+        left=COPULA + ADVERBS + r"(?:(?:entirely|wholly|largely|partly|mostly|all)\s+)?$",
+        veto_left=HEDGED + r"|\b(?:wounds?|injur\w*|gunshot|cuts?|death)\b[^.;:]*$", label="a cause"),
+    # "The club's slide began the day the new owners arrived", "the rot set in when"
+    Cue(CAUSE, "began started set".split(), r"(?:began|started|set\s+in)\s+(?:the\s+(?:day|moment|minute|week|year)|when|with\s+the\s+"
+        r"(?:arrival|appointment|sale|takeover|departure|decision|election))\b",
+        left=r"\b(?:slide|decline|troubles|problems|rot|collapse|downturn|malaise|crisis|woes|demise|fall|slump|unrest)\s+"
+        r"(?:(?:really|only|first|all)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, strong=False, label="a cause"),
+    # "The charity's troubles go back to a disastrous property deal"
+    Cue(CAUSE, "go goes went".split(), r"(?:go|goes|went)\s+(?:all\s+the\s+way\s+|right\s+)?back\s+to\s+(?:the|a|an|its|their|his|her)\b",
+        left=r"\b(?:troubles|problems|woes|difficulties|decline|crisis|malaise|debts|losses|failings|failures)\s+"
+        r"(?:(?:all|really|largely|partly)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON,
+        veto_right=r"\w+\s+(?:all\s+the\s+way\s+|right\s+)?back\s+to\s+(?:the\s+)?(?:\d|early|mid|late|last|first|start|"
+        r"beginning|days|time|war|(?:nineteen|twenty)[\w-]*)", strong=False, label="a cause"),
+    # "Behind the rise in fines is a private parking firm": the cause put first
+    Cue(CAUSE, ["behind"], r"behind\s+(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){0,3}?" + _BEHIND_OBJECTS
+        + r"\b[^.;:]{0,60}?\b(?:is|are|was|were|lies|lie|lay|stands?|stood)\b",
+        left=r"^\W*(?:(?:and|but|yet)\s+)?$", label="a cause"),
+]
+
+# ------------------------------------------------- what an effect was done by, driven away
+_FINISHED_BY = (
+    r"(?:finished\s+off|killed\s+off|sunk|sunk\s+without\s+trace|wiped\s+out|crippled|hammered|battered|squeezed|undone|"
+    r"brought\s+down|laid\s+low|hollowed\s+out|scared\s+off|frightened\s+off|driven\s+(?:off|away|out)|put\s+off|priced\s+out)"
+)
+CAUSE_CUES += [
+    # "The bakery was finished off by the rise in energy prices", "parents scared off by the
+    # volume of traffic": an effect pinned on a change or a condition, not on nature
+    Cue(CAUSE, "finished killed sunk wiped crippled hammered battered squeezed undone brought laid hollowed scared frightened "
+        "driven put priced".split(),
+        _FINISHED_BY + r"\s+(?:(?:largely|mainly|partly|in\s+part|finally)\s+)?by\s+(?:the\s+|a\s+|an\s+|years\s+of\s+|"
+        r"decades\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:rise|rises|cost|costs|price|prices|rent|rents|rates|volume|lack|loss|"
+        r"shortage|collapse|decline|closure|arrival|spread|growth|competition|cuts|tax|taxes|charges|fees|fares|traffic|"
+        r"uncertainty|neglect|mismanagement|recession|inflation|pandemic|downturn|slump|squeeze|boom|internet|supermarkets?|"
+        r"retail\s+parks?|chains?|online\s+\w+)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, strong=False, label="a cause"),
+    # "soaring business rates drove away its customers"
+    Cue(CAUSE, "drove drive drives driving driven scared frightened chased".split(),
+        r"(?:drove|drive|drives|driving|driven|scared|frightened|chased)\s+(?:away|off)\s+(?:(?:its|their|the|many|most|some|"
+        r"his|her)\s+)?(?:[\w-]+\s+)?(?:customers|shoppers|visitors|fans|tourists|investors|members|voters|buyers|diners|"
+        r"tenants|residents|families|staff|players|readers|viewers|listeners|patients|pupils|students|donors|sponsors|"
+        r"business|trade|clients|drinkers|audiences|supporters)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$",
+        strong=False, label="a cause"),
+]
+
+# ------------------------------------------------------ sweeping effects in plain verbs
+CAUSE_CUES += [
+    # "Online shopping has killed the high street", "ripped the heart out of the village",
+    # "has torn the community apart", "turned the park into a no-go area"
+    Cue(CAUSE, ["killed"], r"killed\s+(?:off\s+)?(?:the|our|their|its|many|most)\s+(?:[\w'’-]+\s+){0,2}?(?:high\s+streets?|"
+        r"town\s+centres?|industry|trade|pub|pubs|market|markets|village|villages|community|communities|scene|tradition|"
+        r"traditions|shops|businesses|newspapers|art|craft)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:all\s+but|effectively|slowly|steadily|quietly|already)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, label="a cause"),
+    Cue(CAUSE, "ripped ripping rips torn tore tearing".split(),
+        r"(?:ripped|ripping|rips|torn|tore|tearing)\s+(?:the\s+heart|the\s+soul|the\s+life)\s+out\s+of\b"
+        r"|(?:torn|tore|tearing)\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:community|communities|village|town|"
+        r"family|families|party|club)\s+apart\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$", label="a cause"),
+    Cue(CAUSE, ["turned", "turning", "turns"],
+        r"(?:turned|turning|turns)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:no-go\s+area|ghost\s+town|"
+        r"wasteland|building\s+site|desert|laughing\s+stock|slum|battleground|eyesore|dumping\s+ground|war\s+zone|"
+        r"rat\s+run|free-for-all|playground\s+for|open\s+(?:drain|sewer)|cesspit|cesspool|quagmire|rubbish\s+tip)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:to|will|would|could|may|might)\s+$", label="a cause"),
+    # "Rising insurance costs are forcing childminders to quit": a cause at work now
+    Cue(CAUSE, ["forcing"], r"forcing\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+(?:quit|close|leave|sell|move|give\s+up|shut|stop|"
+        r"cut|choose|turn\s+away|abandon|skip|rely)|out\s+of\s+(?:business|work|their\s+homes)|into\s+(?:debt|poverty))\b",
+        left=r"\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|increasingly|steadily)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, strong=False, label="a cause"),
+    # "Cuts to bus services have cut off whole villages" (floods that cut off villages are narration)
+    Cue(CAUSE, ["cut"], r"cut\s+off\s+(?:whole\s+|entire\s+|many\s+|rural\s+|outlying\s+)+(?:[\w'’-]+\s+)?(?:villages|"
+        r"communities|estates|towns|areas|families|neighbourhoods)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:effectively|all\s+but|now)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL + r"|\b(?:snow|ice|flood\w*|storm\w*|landslides?|rockfalls?|"
+        r"roadworks|road\s+closures?)\b[^.;:]*$", strong=False, label="a cause"),
+]
+
+# --------------------------------------------------- causes in the wording of beats
+_OUTCOME_MEASURES = (
+    r"(?:admissions|deaths|crime|infections|accidents|casualties|emissions|pollution|congestion|unemployment|poverty|"
+    r"homelessness|reoffending|truancy|obesity|waiting\s+times|waiting\s+lists|burglaries|injuries|delays|complaints|"
+    r"break-ins|thefts|fatalities|exclusions|evictions)\b"
+)
+CAUSE_CUES += [
+    # "The defeat was entirely of the manager's own making"
+    Cue(CAUSE, ["own"], r"own\s+making\b",
+        left=COPULA + ADVERBS + r"(?:(?:entirely|wholly|largely|partly|all)\s+)?of\s+(?:(?:his|her|their|its|the\s+[\w'’-]+['’]s?|"
+        r"[\w'’-]+['’]s?)\s+)$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
+    # "The shares slumped on fears that the chief executive would quit"
+    Cue(CAUSE, "fears fear worries concerns hopes speculation".split(),
+        r"(?:fears|fear|worries|concerns|hopes|speculation)\s+(?:that|of|over|about)\b",
+        left=r"\b(?:rose|fell|slumped|slipped|jumped|soared|surged|tumbled|plunged|dropped|climbed|rallied|sank|dipped|gained|"
+        r"lost|eased|firmed|weakened|strengthened|recovered)\b(?:\s+[\w%.,£$€-]+){0,4}?\s+on\s+(?:(?:renewed|growing|mounting|"
+        r"fresh|new)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, strong=False, label="a cause"),
+    # "The vaccine has slashed hospital admissions", "The cameras have halved accidents"
+    Cue(CAUSE, "slashed halved cut reduced lowered boosted doubled trebled curbed".split(),
+        r"(?:slashed|halved|cut|reduced|lowered|curbed|boosted|doubled|trebled)\s+(?:the\s+(?:number|rate|level)s?\s+of\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?" + _OUTCOME_MEASURES,
+        left=r"\b(?:has|have|had)\s+(?:(?:already|dramatically|sharply|significantly|effectively|single-handedly)\s+)*$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:police|officers|council|government|trust|hospital|board)\b[^.;:]{0,20}$",
+        label="a cause"),
+    # "The gallery's revival is the work of one determined curator"
+    Cue(CAUSE, ["work", "doing"], r"(?:work|doing)\s+of\b",
+        left=r"\b(?:revival|success|turnaround|recovery|collapse|decline|rise|fall|failure|mess|downfall|transformation|"
+        r"comeback|troubles|problems|woes)\b[^.;:]{0,20}?" + COPULA + r"(?:(?:largely|mainly|almost\s+entirely|entirely|all|"
+        r"chiefly)\s+)?the\s+$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
+]
+
+CAUSE_CUES += [
+    # "The blame for the delays lies squarely with the contractor", "Much of the credit for the
+    # recovery belongs to the new head"
+    # (not "responsibility for the roads lies with the county": an office, not a cause)
+    Cue(CAUSE, ["blame", "credit"],
+        r"(?:blame|credit)\s+(?:for\s+[^.;:]{1,50}?\s+)?(?:lies|lay|rests|rested|belongs|belonged|goes|went|must\s+go)\s+"
+        r"(?:(?:squarely|firmly|largely|mainly|partly|entirely|chiefly)\s+)?(?:with|to|on)\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:whether|if)\b[^.;:]*$", label="a cause"),
+    # "What sank the bid was the club's refusal to raise its offer"
+    Cue(CAUSE, ["what"], r"what\s+(?:really\s+|finally\s+|ultimately\s+|eventually\s+)?(?:sank|killed|saved|doomed|wrecked|scuppered|"
+        r"ended|broke|won|lost|caused|drove|triggered|sparked|tipped|swung|decided|cost)\s+(?:[\w'’-]+\s+){1,4}?(?:was|is)\b",
+        left=r"^\W*(?:(?:but|and|yet|in\s+the\s+end|ultimately),?\s+)?$", label="a cause"),
+    # "None of this would have happened without the mayor's interference"
+    Cue(CAUSE, ["without"], r"without\b", left=r"\b(?:would|could)(?:n['’]t)?\s+(?:never\s+|not\s+)?have\s+(?:happened|been\s+possible|"
+        r"come\s+about|succeeded|survived|won|lasted|collapsed|failed)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says)\b[^.;:]*$", label="a counterfactual"),
+]
+
+CAUSE_CUES += [
+    # "The outbreak can be blamed on lax hygiene": "can be" asserts here, it is no hedge
+    Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:(?:squarely|largely|partly|mainly|directly)\s+)?(?:on|to)\b",
+        left=r"\bcan\s+(?:(?:only|largely|partly|squarely|surely|directly)\s+)?be\s+$", veto_left=FIRST_PERSON + "|" + _NATURAL,
+        label="a cause"),
 ]

@@ -105,10 +105,13 @@ INTENT_CUES = [
         left=COPULA + r"(?:(?:\w+ly|also)\s+)*$", veto_left=HEDGED,
         veto_right=r"\S+\s+by\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"),
     Cue(INTENT, "reluctant desperate eager determined anxious keen".split(),
-        r"\w+\s+to\b", left=COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$",
+        # (or as an aside on the subject: "The company, desperate to avoid a fine, rushed ...",
+        # "changed his vote, eager to curry favour")
+        r"\w+\s+to\b", left=COPULA + r"(?:(?:still|clearly|increasingly|now|also|so|very|more|less)\s+)*$|,\s*(?:(?:clearly|so|ever)\s+)?$",
         veto_left=FIRST_PERSON, strong=False),
     Cue(INTENT, ["bid", "attempt", "effort"], r"(?:bid|attempt|effort)\s+to\b",
-        left=r"\bin\s+(?:an?\s+)?(?:(?:apparent|desperate|last-ditch|deliberate|clear|bold|fresh|new|renewed|further|calculated|cynical)\s+)?$",
+        left=r"\bin\s+(?:an?\s+)?(?:(?:apparent|desperate|last-ditch|deliberate|clear|bold|fresh|new|renewed|further|calculated|cynical|"
+        r"blatant|naked|shameless|transparent|thinly[- ]veiled|barely\s+concealed|clumsy|crude|brazen)\s+)?$",
         strong=False),
 ]
 
@@ -129,10 +132,13 @@ _MOTIVE_PHRASES = (
     r"win\s+(?:over|round|around)\b|get\s+rid\s+of\b|cash\s+in\b|cover\s+up\b|buy\s+off\b|"
     r"gain\s+(?:(?:an?|the|more|some|political|extra|fresh)\s+)?(?:upper\s+hand|advantage|edge|leverage|favou?r|influence|"
     r"publicity|sympathy|credibility|kudos|points|votes|popularity|power|control)\b|"
-    r"(?:boost|inflate|prop\s+up|pump\s+up|massage|flatter)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:share\s+price|profits?|"
+    # (protecting one's share price or bonus is self-serving; protecting one's pay need not be)
+    r"(?:protect|shore\s+up|defend|support)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:share\s+price|bonus(?:es)?|ratings?|image)\b|"
+    r"(?:boost|inflate|prop\s+up|pump\s+up|massage|flatter)\s+(?:its|their|his|her)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+)?(?:share\s+price|profits?|"
     r"ratings?|popularity|image|standing|bonus(?:es)?|pay|income|earnings|figures|numbers|results|margins?)\b"
 )
-_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter".split()
+_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter protect shore defend support".split()
 _MOTIVE = r"(?:" + alternation(_MOTIVE_VERBS) + r"|" + _MOTIVE_PHRASES + r")"
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause.
@@ -174,11 +180,12 @@ INTENT_CUES += [
     # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
     # (found at the motive, which is rare, rather than at "to", the commonest word there is)
     Cue(INTENT, _MOTIVE_VERBS + _MOTIVE_PHRASE_TRIGGERS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))"
-        r"(?!\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|rush|crowds|queues|delays|heat|congestion|disruption|injury|injuries|"
+        r"(?!\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|rush|crowds|queues|delays|heat|congestion|disruption|injury|injuries|storms?|snow|ice|fog|floods?|flooding|winds?|gales?|rain|roadworks|"
         r"infection|damage|flooding|frost|the\s+weather|a\s+collision|collisions|accidents?)\b)",
         left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?to\s+$",
         veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
-        r"(?<![\w-])(?:to|from|in|for)\s+(?:[\w'’-]+\s+){0,1}to\s+$|" + HEDGED,
+        # ("in order to", "from time to"; not "moved to Dublin to": a place, then a purpose)
+        r"(?<![\w-])(?:to\s+(?:(?-i:(?![A-Z]))[\w'’-]+\s+)?|(?:from|in|for)\s+(?:[\w'’-]+\s+)?)to\s+$|" + HEDGED,
         extend=False, label="a motive",
         precheck=lambda text, s_start, at: text[max(s_start, at - 4) : at].rstrip().lower().endswith("to")),
     # "to shift the blame", "to save face", "to buy time": purposes that are motives
@@ -267,4 +274,206 @@ INTENT_CUES += [
         strong=False, label="a purpose"),
     Cue(INTENT, ["hope", "hopes"], r"hopes?\s+(?:of|that)\b", left=r"\bin\s+the\s+$", veto_left=r"\b(?:i|we|you)\b[^,;:]*$",
         strong=False, label="a purpose"),
+]
+
+
+def _gerund(verb: str) -> str:
+    """"sideline" -> "sidelining", "punish" -> "punishing" (the motive verbs are regular)."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+# Exclusion as a purpose: "designed to drive rough sleepers out of the centre", "meant to
+# keep objectors away", "to price local families out".
+_EXCLUDE = (
+    r"(?:drive|force|push|price|squeeze|freeze|keep|shut|lock|hound|run)\s+(?:[\w'’-]+\s+){0,3}?(?:people|sleepers|"
+    r"homeless|beggars|families|tenants|residents|locals|objectors|protesters|protestors|campaigners|critics|rivals|"
+    r"competitors|newcomers|travellers|migrants|refugees|asylum\s+seekers|buyers|renters|traders|parents|pupils|members|"
+    r"voters|customers|shoppers|smaller\s+firms|independents|journalists|reporters|the\s+public|them|him|her)\s+(?:out|away)\b"
+)
+_MOTIVE_GERUNDS = sorted({_gerund(v) for v in _MOTIVE_VERBS} | {"sidelining", "silencing", "punishing", "embarrassing",
+                                                                  "wooing", "placating", "appeasing", "courting",
+                                                                  "buying", "winning", "shoring", "propping",
+                                                                  "deflecting", "burying", "rewarding", "protecting",
+                                                                  "shielding", "neutralising", "neutralizing",
+                                                                  "weakening", "isolating", "marginalising",
+                                                                  "marginalizing", "heading", "seeing"})
+
+INTENT_CUES += [
+    # "The bylaw is designed to drive rough sleepers out of the centre": an exclusion read
+    # into a measure (a stated benefit, "designed to help first-time buyers", stays quiet)
+    Cue(INTENT, "designed meant intended calculated timed aimed".split(),
+        r"(?:designed|meant|intended|calculated|timed)\s+(?:(?:partly|also|primarily|mainly|purely|solely|simply|largely|"
+        r"specifically|deliberately)\s+)?to\s+" + _EXCLUDE,
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
+    # "The reshuffle was aimed at sidelining the chancellor's allies", "a move aimed at
+    # wooing wavering voters": a motive as the aim of an act
+    Cue(INTENT, ["aimed", "geared", "directed"], r"(?:aimed|geared|directed)\s+(?:(?:squarely|chiefly|mainly|partly|largely|"
+        r"primarily|purely|solely|as\s+much)\s+)?at\s+(?:" + alternation(_MOTIVE_GERUNDS) + r")\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\bnot\s+$", label="a motive"),
+    # "opened the library with an eye on next year's election", "with one eye on the leadership"
+    Cue(INTENT, ["eye"], r"eye\s+(?:firmly\s+|squarely\s+|fixed\s+)?on\s+(?!(?:the\s+)?(?:ball|clock|weather|sky|road|"
+        r"time|door|prize\s+money)\b)(?:the\s+|next\s+|this\s+|his\s+|her\s+|their\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:election|elections|vote|votes|voters|poll|polls|leadership|succession|presidency|nomination|job|top\s+job|crown|"
+        r"seat|contest|race|campaign|ballot|donors|investors|sale|takeover|float|flotation|listing|bonus|bonuses|"
+        r"legacy|headlines|market|ratings|re-election|reselection|comeback|bid)\b",
+        left=r"\bwith\s+(?:an|one|half\s+an|both)\s+(?:(?:eye|eyes)\s+)?$|\bwith\s+(?:an|one|half\s+an)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", label="a motive"),
+    # "scheduled the meeting for August so that parents could not attend", "was timed so
+    # that the report would appear after the vote": a purpose of shutting people out or
+    # keeping something quiet, read into an arrangement
+    Cue(INTENT, ["so"], r"so\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:could\s+not|couldn['’]t|would\s+not|wouldn['’]t|"
+        r"could\s+never|would\s+never|had\s+no\s+(?:chance|time|way))\s+(?:attend|object|vote|take\s+part|speak|see|"
+        r"question|scrutinise|scrutinize|challenge|respond|comment|be\s+(?:heard|questioned|scrutinised|scrutinized|"
+        r"challenged|reported))\b"
+        r"|so\s+that\s+(?:[\w'’-]+\s+){1,5}?(?:would|could)\s+(?:appear|come\s+out|be\s+(?:published|released|announced|"
+        r"buried|overshadowed|missed|ignored))\s+(?:only\s+)?(?:after|once|when)\b",
+        left=r"\b(?:timed|scheduled|arranged|held|called|moved|brought\s+forward|put\s+back|delayed|set|fixed|published|"
+        r"released|rushed|pushed\s+through|announced)\b[^.;:]{0,60}?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:if|unless|whether)\b[^,;:]*$",
+        label="a motive"),
+    Cue(INTENT, ["timed"], r"timed\s+(?:(?:deliberately|carefully|precisely|neatly|conveniently)\s+)?so\s+(?:that|as)\b",
+        left=COPULA + r"(?:(?:\w+ly|also)\s+)*$|\b(?:has|have|had)\s+been\s+(?:(?:\w+ly)\s+)*$", veto_left=HEDGED,
+        label="a motive"),
+    # "a ploy to", "a stunt to", "a smokescreen for": an act named as a tactic
+    Cue(INTENT, "ploy ruse stunt smokescreen gimmick sop manoeuvre maneuver wheeze".split(),
+        r"(?:ploy|ruse|stunt|smokescreen|gimmick|sop|manoeuvre|maneuver|wheeze)s?\s+(?:to|for|aimed|designed|intended|meant)\b",
+        left=r"\b(?:a|an|the|another|just\s+a|merely\s+a|nothing\s+more\s+than\s+a|little\s+more\s+than\s+a)\s+"
+        r"(?:(?:cynical|political|publicity|blatant|transparent|clever|desperate|naked|shameless|thinly[- ]veiled|pre-election|"
+        r"electoral|crude|clumsy|last-minute|obvious)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:called|calls|branded|brands|described|describes|dismissed|dismisses|denied|denies|"
+        r"rejected|rejects|accused|accuses|not)\b[^.;:]*$", label="a motive"),
+]
+
+# ---------------------------------------------------------- pretexts and opportunism
+INTENT_CUES += [
+    # "seized on the report to attack her rivals", "used the appeal as cover for its debts",
+    # "under the guise of a nature reserve", "on the pretext of safety"
+    Cue(INTENT, ["seized", "seizing", "seizes", "pounced", "pounces"],
+        r"(?:seized|seizing|seizes|pounced|pounces)\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,6}?(?:to|as)\s+(?:an?\s+)?[a-z]+",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+    Cue(INTENT, ["guise", "pretext", "pretence", "pretense", "cover", "excuse", "smokescreen", "fig"],
+        r"(?:guise|pretext|pretence|pretense)\s+(?:of|for|that)\b|(?:an?\s+excuse|smokescreen|fig\s+leaf)\s+(?:for|to)\b"
+        r"|cover\s+for\b(?<=\bas\scover\sfor)|excuse\s+(?:for|to)\b",
+        left=r"\b(?:under|on)\s+the\s+$|\b(?:as|is|was|were|are|be|been)\s+(?:(?:a|an|the|nothing\s+more\s+than\s+a|little\s+more\s+"
+        r"than\s+a|merely\s+a|simply\s+a|just\s+a|convenient|useful|handy|political)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|\b(?:no|any|not)\s+$|\b(?:insurance|policy|policies|warranty|"
+        r"air|police|sick|holiday|maternity|paternity|emergency)\b[^.;:]*$", label="a motive"),
+    # "The mayor is more interested in headlines than in fixing potholes"
+    Cue(INTENT, ["interested", "concerned"], r"(?:interested|concerned)\s+(?:with\s+|in\s+)[^.;:]{2,60}?\s+than\b",
+        left=r"\b(?:is|are|was|were|seems|seemed|appears|appeared|'s|’s)\s+(?:(?:far|much|clearly|plainly|evidently|always)\s+)*"
+        r"more\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|\b(?:who|which|that)\b[^.;:,]*$", label="a motive"),
+    # "blocked the plan to get back at the planning chief", "to teach the unions a lesson"
+    Cue(INTENT, "get teach cover keep".split(),
+        r"get\s+(?:back\s+at|even\s+with|one\s+over\s+on)\b|teach\s+(?:[\w'’-]+\s+){1,3}?a\s+lesson\b"
+        r"|cover\s+(?:his|her|their|its)\s+(?:own\s+)?tracks\b|keep\s+a\s+lid\s+on\b",
+        left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED,
+        label="a motive"),
+]
+
+# ------------------------------------- purposes in a translation's English, hopes read in
+INTENT_CUES += [
+    # "has done this only for to increase its profits", "solely to boost their own pay"
+    Cue(INTENT, "only solely purely simply".split(), r"(?:only|solely|purely|simply)\s+(?:for\s+)?to\s+(?:increase|boost|raise|"
+        r"maximise|maximize|protect|enrich|line|fill|pad|inflate|fatten)\s+(?:its|their|his|her)\s+(?:own\s+)?",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+    # "The mayor pretends to present himself as the defender of the merchants" (Spanish
+    # "pretende": intends; in English a feint): either way a mind read
+    Cue(INTENT, ["pretends", "pretended", "pretend", "pretending"], r"pretend(?:s|ed|ing)?\s+to\s+(?:be\s+|present|defend|care|"
+        r"represent|speak|help|protect|serve|fight|champion|act)\w*",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|\b(?:not|never|to|game|children|kids)\s+$", label="a motive"),
+    # "The objective of the reform is in reality to privatise the water"
+    Cue(INTENT, "objective objectives aim aims goal goals purpose intention intentions".split(),
+        r"(?:objectives?|aims?|goals?|purpose|intentions?)\s+(?:of\s+[^.;:]{1,40}?\s+)?(?:is|was|are|were)\s+(?:in\s+reality|really|"
+        r"actually|in\s+fact|clearly|plainly|obviously|above\s+all|not\s+to\s+\w+\s+but)\s+to\b",
+        veto_left=FIRST_PERSON + r"|\b(?:my|our|your)\s+$",
+        veto_right=r"\w+\s+of\s+(?:the\s+)?(?:game|exercise|competition|contest|quiz|puzzle|event|course|session)\b",
+        label="a motive"),
+    # "The firm is clearly hoping the row will blow over", "is quietly banking on"
+    Cue(INTENT, "hoping banking counting betting praying".split(),
+        r"(?:hoping|banking\s+on|counting\s+on|betting\s+on|praying)\b",
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:clearly|evidently|obviously|plainly|quietly|privately|secretly|"
+        r"surely|desperately)\s+)+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", strong=False, label="an inner state"),
+    # "The council has its eye on the land", "has set its sights on the site"
+    Cue(INTENT, ["eye", "eyes", "sights"], r"(?:eye|eyes|sights)\s+(?:firmly\s+)?(?:set\s+)?on\b",
+        # (a body's designs; a person who "has set his sights on" a title states an ambition)
+        left=r"\b(?:has|have|had)\s+(?:(?:long|already|clearly|now|also)\s+)*(?:(?:got|set)\s+)?(?:its|their)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", strong=False, label="a motive"),
+    # "The party chose the seat precisely because it is safe"
+    Cue(INTENT, ["precisely"], r"precisely\s+because\b", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+        strong=False, label="a motive"),
+]
+
+INTENT_CUES += [
+    # "published the figures late on a Friday, hoping nobody would notice": a hope read into
+    # an act, as an aside
+    Cue(INTENT, ["hoping", "praying", "gambling", "betting", "calculating", "reckoning"],
+        r"(?:hoping|praying|gambling|betting|calculating|reckoning)\s+(?:that\s+)?(?:nobody|no\s+one|few|none|people|voters|"
+        r"the\s+\w+|it|they|its|their|his|her)\b[^.;:]{0,40}?\b(?:would|could|will|might)\b",
+        left=r",\s*(?:(?:presumably|no\s+doubt|perhaps)\s+)?$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+        label="a motive"),
+]
+
+INTENT_CUES += [
+    # "The board wanted the scandal buried before the AGM", "The developers are simply
+    # after a quick profit", "in it for the money"
+    Cue(INTENT, ["wanted", "wants", "want"], r"want(?:ed|s)?\s+(?:[\w'’-]+\s+){1,4}?(?:buried|hushed\s+up|kept\s+(?:quiet|secret|"
+        r"under\s+wraps)|swept\s+under\s+the\s+(?:carpet|rug)|out\s+of\s+the\s+way|silenced|gagged)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+    Cue(INTENT, ["after", "in"], r"(?:after|in\s+it\s+for)\s+(?:a\s+|the\s+)?(?:quick\s+|fast\s+|easy\s+)?(?:profit|profits|money|"
+        r"buck|cash|headlines|votes|publicity|power|glory|the\s+money)\b",
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:only|simply|just|merely|really|clearly|plainly|obviously|all)\s+)+$"
+        r"|\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?=in\s+it\b)",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$", label="a motive"),
+]
+
+# Conduct read as deliberate, in idiom: "is dragging its feet", "turned a blind eye to",
+# "kicked the report into the long grass", "is trying to wriggle out of its promises",
+# "changed his story to suit the evidence".
+INTENT_CUES += [
+    Cue(INTENT, "dragging dragged drag drags turned turning turns kicked kicking paid paying pays buried burying washed "
+        "washing wriggle wriggling weasel weaselling worm".split(),
+        r"(?:dragging|dragged|drag|drags)\s+(?:its|their|his|her)\s+(?:heels|feet)\b|(?:turned|turning|turns)\s+a\s+blind\s+eye\b"
+        r"|(?:kicked|kicking)\s+(?:[\w'’-]+\s+){1,4}?into\s+the\s+long\s+grass\b|(?:paid|paying|pays)\s+(?:only\s+)?lip\s+service\b"
+        r"|(?:buried|burying)\s+(?:its|their|his|her)\s+heads?\s+in\s+the\s+sand\b|(?:washed|washing)\s+(?:its|their|his|her)\s+hands\s+of\b"
+        r"|(?:wriggle|wriggling|weasel|weaselling|worm)\s+(?:its|their|his|her)?\s*(?:way\s+)?out\s+of\b",
+        # (inside a reported fear or complaint: "held back through fear that the government was
+        # dragging its feet" is the fear's content)
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:accused|accuses|accusing|denied|denies|said|says|claimed|"
+        r"claims|if|whether|not)\b[^,;]*$|\b(?:fear|fears|feared|concern|concerns|worry|worries|belief|view|complaint|"
+        r"complaints|accusation|accusations|suspicion|suspicions)\s+that\b[^.;:]*$|" + HEDGED, label="a motive"),
+    Cue(INTENT, ["suit"], r"suit\s+(?:the|his|her|their|its)\s+(?:own\s+)?(?:evidence|agenda|purposes?|narrative|needs|interests|"
+        r"story|case|argument)\b", left=r"\bto\s+$",
+        veto_left=r"(?:" + _TAKES_INFINITIVE + r")|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+]
+
+INTENT_CUES += [
+    # "The merger was never about saving jobs", "The row is really about money"
+    Cue(INTENT, ["about"], r"about\s+(?:[a-z]+ing\b|(?:the\s+)?(?:money|power|control|profit|profits|votes|politics|land|revenge|"
+        r"ego|image|headlines|cost-cutting|cutting\s+costs)\b)",
+        left=r"\b(?:was|is|were|are|has\s+been|have\s+been|'s|’s)\s+(?:never|not\s+really|really|only|simply|purely|more|less)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:film|book|play|song|novel|story|series|show|exhibition|"
+        r"programme|documentary|album|talk|lecture|article|question|course)\b[^.;:]*$",
+        label="a motive"),
+    # "Behind the new rules lies a desire to cut costs"
+    Cue(INTENT, ["behind"], r"behind\s+[^.;:]{3,60}?\s+(?:lies|lay|is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:desire|wish|determination|"
+        r"attempt|plan|bid|need|urge|drive|ambition|calculation|fear|motive|agenda|hope)\b",
+        left=r"^\W*(?:(?:and|but|yet)\s+)?$", label="a motive"),
+    # "The consultation was designed to produce the answer the council wanted"
+    Cue(INTENT, "designed meant intended calculated".split(),
+        r"(?:designed|meant|intended|calculated)\s+to\s+(?:produce|deliver|reach|get|give|yield|rubber-stamp|justify)\s+"
+        r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+)?(?:answer|result|outcome|verdict|conclusion|decision)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:wanted|desired|needed|preferred|had\s+already|was\s+after|had\s+in\s+mind)\b"
+        r"|(?:designed|meant|intended)\s+to\s+(?:rubber-stamp|justify|legitimise|legitimize)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+]
+
+INTENT_CUES += [
+    # "has been quietly dumping sewage to save money": a covert act and the money it saves
+    Cue(INTENT, "save make cut avoid".split(), r"(?:save|make)\s+money\b|cut\s+costs\b|avoid\s+(?:paying|fines|scrutiny|detection|tax|"
+        r"the\s+cost)\b",
+        left=r"\b(?:quietly|secretly|covertly|illegally|deliberately|knowingly|routinely)\s+[a-z]+(?:ed|ing)\b[^.;:]{0,60}?\bto\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
 ]

@@ -42,7 +42,7 @@ from lintnews.matching.cues import Cue, alternation
 _ADVERB_WORDS = """not never also only just instantly immediately easily directly automatically inevitably certainly
 undoubtedly surely ultimately eventually soon further radically fundamentally dramatically significantly profoundly
 forever permanently irrevocably seriously severely greatly completely totally simply actually really largely
-effectively quickly rapidly still then steadily sharply gradually slowly doubtless""".split() + [
+effectively quickly rapidly still then steadily sharply gradually slowly doubtless far vastly""".split() + [
     "all but", "no longer", "almost certainly", "in turn", "in time", "in the end", "without doubt",
     "without any doubt", "sooner or later", "one day", "possibly never", "quite possibly never"]
 _ADVERBS = r"(?:" + alternation(_ADVERB_WORDS) + r"[\s,]+)*"
@@ -56,7 +56,8 @@ revolutionize reshape redefine upend overturn destroy devastate ruin wreck cripp
 trigger spark fuel unleash provoke cause create save boost benefit hurt harm damage undermine
 weaken strengthen overtake outstrip dominate eclipse convert usher pave wipe lose win regret backfire flop
 overwhelm swamp spread engulf bankrupt starve change alter sweep triumph prevail romp trounce topple oust
-slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag flock desert shun boycott""".split()
+slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag flock desert shun boycott
+burst implode unravel fizzle evaporate""".split()
 _OUTCOME = alternation(_OUTCOME_VERBS)
 # Verbs that are an outcome only with what follows: "lead to", "reach a record", "force them to".
 _WITH = (
@@ -69,7 +70,11 @@ _WITH = (
 )
 # What a few of them need after them to mean an outcome rather than an action.
 _TURN = r"turn\s+(?:[\w'’-]+\s+){1,4}?into\b|turn\s+(?:out|around|against|sour|nasty|ugly)\b"
-_BRING = r"bring\s+(?:about|down|an\s+end|more|less|fewer|in\s+more|higher|lower|(?:in\s+)?(?:up\s+to\s+|more\s+than\s+|over\s+)?[£$€\d])"
+_BRING = (
+    r"bring\s+(?:about|down|an\s+end|more|less|fewer|in\s+more|higher|lower|(?:in\s+)?(?:up\s+to\s+|more\s+than\s+|over\s+)?[£$€\d])"
+    r"|bring\s+(?:(?:new|fresh|real|lasting|great)\s+)?(?:prosperity|misery|chaos|ruin|hardship|relief|disaster|new\s+life|"
+    r"jobs\s+and|investment\s+and|growth\s+and)\b"
+)
 _PUSH = r"(?:push|drive|force)\s+(?:[\w'’-]+\s+){0,3}?(?:up|down|out|away|under|into|to\s+the\s+brink|off)\b"
 _END = r"end\s+up\b|end\s+(?:in|with)\s+(?:failure|disaster|tears|defeat|ruin)\b"
 _KEEP = (
@@ -104,7 +109,14 @@ _IMPACT = (
     r"|go\s+down\s+in\s+history\b|be\s+remembered\s+as\b|pay\s+(?:the|a\s+heavy)\s+price\b|run\s+(?:out|dry)\b"
     r"|put\s+(?:[\w'’-]+\s+){1,3}?on\s+the\s+map\b|breathe\s+(?:new\s+|fresh\s+)?life\s+into\b|give\s+(?:[\w'’-]+\s+){1,3}?"
     r"a\s+new\s+lease\s+of\s+life\b|sound\s+the\s+death\s+knell\b|bring\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their|his|her)\s+knees\b"
+    r"|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+a\s+(?:standstill|halt|close|standstill|grinding\s+halt)\b"
     r"|pay\s+for\s+itself\b|hit\s+(?:[\w'’-]+\s+){1,4}?(?:hardest|hard)\b"
+    r"|come\s+back\s+to\s+(?:haunt|bite)\b|be\s+the\s+(?:making|undoing|ruin|death|end)\s+of\b"
+    r"|open\s+the\s+(?:floodgates|door\s+to\s+(?:more|further|similar|a\s+(?:wave|flood|rush)))\b"
+    r"|inherit\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:mess|crisis|disaster|poisoned\s+chalice|black\s+hole|shambles|headache|"
+    r"nightmare|basket\s+case)\b"
+    r"|(?:mean|suppose|entail|represent|signify)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:change|changes|revolution|end|"
+    r"loss|losses|cuts|disaster|crisis|blow|hardship|chaos|upheaval|transformation|improvement|catastrophe|ruin)\b"
     r"|(?:stay|remain)\s+(?:(?:stubbornly|painfully|far\s+too|too|very)\s+)?(?:high|low|elevated|expensive|cheap|"
     r"unaffordable|out\s+of\s+reach|scarce|tight|depressed|subdued|weak|strong|empty|derelict)\b"
     r"|(?:raise|cost|bring\s+in|earn|save|make|generate|collect|attract|fetch|create)\s+(?:far\s+|much\s+|a\s+lot\s+|"
@@ -120,7 +132,7 @@ _SCHEDULED = (
     r"discuss|report|present|attend|appear|speak|testify|give|stand|retire|step|move|join|sign|pay|charge|apply|"
     r"operate|stop|call|return\s+(?:home|to\s+(?:work|school|the\s+(?:pitch|field|stage|court)))|continue\s+(?:to\s+(?:operate|run|serve)|until)"
     r"|remain\s+(?:open|closed|in\s+(?:place|force|custody|post|office))|be\s+(?:(?:[a-z]+ed|[a-z]+en|held|built|paid|run|set|"
-    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\bforced)(?<!\bpriced)(?<!\bwiped)"
+    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\bforced)(?<!\bpriced)(?<!\bwiped)(?<!\brelegated)(?<!\beliminated)(?<!\bbankrupted)"
     r"(?<!\bdestroyed)(?<!\bruined)(?<!\bdevastated)(?<!\boverwhelmed)(?<!\bswamped)(?<!\bcrippled)(?<!\bdoomed)"
     r"(?<!\bforgotten)(?<!\bremembered)(?<!\babandoned)(?<!\blost)|available|open|closed|free|able|eligible|required|"
     r"responsible|entitled|(?:on|at|in|from|until|between|there|here)\b|\d))\b"
@@ -173,6 +185,7 @@ _STATE = (
     r"|(?:the|a|an)\s+[\w'’-]+est\b|the\s+most\s+\w+"
     r"|the\s+(?:first|last|only)\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+(?:the\s+)?(?:world|country|europe|history|(?-i:[A-Z])[\w-]+)|ever)\b|(?:forced|priced\s+out|wiped\s+out|left\s+(?:behind|without|with\s+nothing)|"
     r"destroyed|ruined|devastated|overwhelmed|swamped|crippled|forgotten|remembered|abandoned|lost|doomed|"
+    r"relegated(?!\s+to\s+(?:the\s+)?(?:bench|reserves|substitutes|second\s+team|sidelines|back\s+pages?))|eliminated|bankrupted|"
     r"hit\s+(?:hard|hardest)|hardest\s+hit)\b)"
 )
 _PREDICATE = (
@@ -369,4 +382,137 @@ PREDICTION_CUES = [
         r"[£$€\d])|expect(?:ed)?\s+to\s+" + _ADVERBS + r"(?!(?:be\s+)?(?:[a-z]+ed|held|shown|run|built|paid)\b)" + _PREDICATE,
         left=r"\b(?:can|could|should|will|may|might|are|is|was|were|be)\s+(?:(?:now|also|still|widely|generally)\s+)?$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could)\s+$", label="a forecast"),
+]
+
+# Forecasts worded as a threat, a risk, a stake or an impossibility: "The dispute threatens to
+# bring the buses to a standstill", "The stadium risks becoming a white elephant", "Landlords
+# stand to make millions", "The post office cannot survive another winter".
+_STAKE = (
+    r"(?:gain|lose|make|pocket|earn|reap|profit|benefit|save|win|rake\s+in|cash\s+in|miss\s+out|be\s+(?:hit|hardest\s+hit|"
+    r"worst\s+affected|left\s+out\s+of\s+pocket|out\s+of\s+pocket|worse\s+off|better\s+off))\b"
+)
+_RISK_GERUNDS = (
+    r"(?:becoming|being|turning|losing|falling|sliding|slipping|collapsing|closing|failing|going|ending|running|leaving|"
+    r"driving|pushing|pricing|alienating|undermining|damaging|wrecking|repeating|deepening|worsening|fuelling|fueling|"
+    r"triggering|sparking|making|creating|costing|squandering|wasting|missing|throwing|killing|destroying|doing|"
+    r"reigniting|inflaming|derailing|jeopardising|jeopardizing|eroding|stoking)\b"
+)
+PREDICTION_CUES += [
+    # a thing, a row or a plan that "threatens to": what it is about to do, as fact (a person
+    # or a body that "threatens to" strike or sue is making a threat: not a forecast)
+    Cue(PREDICTION, ["threatens", "threaten", "threatening"],
+        r"(?:threatens|threaten|threatening)\s+to\s+" + _ADVERBS + r"(?:" + _PREDICATE + r"|overshadow|derail|engulf|"
+        r"unravel|paralyse|paralyze|cripple|swamp|overwhelm|eclipse|wreck|scupper|sink|split|divide|tear)",
+        left=r"(?:^\W*|\b(?:now|also|still|further)\s+|\b(?:and|which|that)\s+)?$|(?:^|\s)(?:the|a|an|this|its|their)\s+"
+        r"(?:[\w'’-]+\s+){0,5}?(?:now\s+|also\s+|still\s+)?$|\b(?:is|are)\s+(?:now\s+)?$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:union|unions|workers|staff|members|drivers|nurses|doctors|"
+        r"teachers|he|she|they|it|residents|tenants|campaigners|protesters|landlord|owners|government|council|minister|"
+        r"ministers|company|firm|club|board|party)\s+(?:(?:now|also|has|have|had)\s+)?$|(?-i:\b[A-Z][a-z]+)\s+$",
+        veto_right=r"\w+\s+to\s+(?:strike|resign|quit|sue|walk\s+out|leave|boycott|take\s+legal\s+action)\b",
+        strong=False, label="a forecast"),
+    # "The stadium risks becoming a white elephant", "Patients risk losing their place"
+    Cue(PREDICTION, ["risks", "risk"], r"risks?\s+" + _ADVERBS + _RISK_GERUNDS,
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:the|a|an|its|their|his|her|our|of|no|any|high|low|serious|real|"
+        r"big|bigger|biggest|greater|such|these|those|and|or|to|with|without|potential|health|security|fire|flood|at|"
+        r"minimal|little|would|could|might|may|will|can|not|you|we|i|who|that|which)\s+$|\b(?:who|anyone|anybody|those)\b[^.;:]*$",
+        strong=False, label="a forecast"),
+    # "Landlords stand to make millions", "Pensioners stand to lose out"
+    Cue(PREDICTION, ["stand", "stands"], r"stands?\s+to\s+" + _ADVERBS + _STAKE,
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:would|could|might|may|to|who|that|which)\s+$",
+        strong=False, label="a forecast"),
+    # "The post office cannot survive another winter", "The club can no longer compete"
+    Cue(PREDICTION, ["cannot", "can't", "can’t", "can"],
+        r"(?:cannot|can['’]t|can\s+no\s+longer)\s+(?:(?:simply|possibly|realistically|long|hope\s+to)\s+)?"
+        r"(?:survive|last|recover|compete|cope|hold\s+out|carry\s+on|go\s+on|stay\s+(?:open|afloat|solvent)|"
+        r"be\s+saved|pay\s+its\s+way|break\s+even|keep\s+going)\b",
+        # (after a plural group, "Village schools simply cannot survive", a generalisation: CLM007's)
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:who|that|which)\s+$"
+        r"|(?-i:\b[a-z]+s)\s+(?:(?:simply|just|really|now|still)\s+)*$",
+        veto_right=r"[^.;:]*?\b(?:without|unless|if)\b", strong=False, label="a forecast stated as certain"),
+]
+
+# Forecasts of certainty and doom: "It is only a matter of time before the pier collapses",
+# "The days of the village pub are numbered", "The museum faces certain closure", "The
+# coalition is heading for defeat", "The sector is about to collapse", "The truce will not
+# last", "There will be no winners".
+_DOOM = (
+    r"(?:closure|ruin|extinction|collapse|bankruptcy|insolvency|oblivion|relegation|defeat|disaster|failure|the\s+axe|"
+    r"the\s+chop|the\s+scrapheap|a\s+(?:bleak|grim|uncertain|difficult|dark)\s+future|an\s+uncertain\s+future|"
+    r"(?:a\s+)?(?:humiliating|heavy|crushing|certain)\s+defeat|a\s+(?:fall|crash|collision|showdown|meltdown|"
+    r"reckoning|rout|wipe-?out|hung\s+parliament|recession|slump|winter\s+of\s+discontent))\b"
+)
+PREDICTION_CUES += [
+    Cue(PREDICTION, ["matter"], r"matter\s+of\s+(?:time|days|weeks|months)\s+(?:before|until)\b",
+        left=r"\b(?:only|just|simply|surely|now)\s+a\s+$|\bis\s+a\s+$", veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED,
+        label="a forecast stated as certain"),
+    Cue(PREDICTION, ["numbered"], r"numbered\b(?!\s+(?:\d|one|two|three|from|in|among))",
+        left=r"\bdays\b[^.;:]{0,60}?\b(?:are|were\s+always|look|looked|seem|seemed|must\s+be)\s+(?:(?:now|surely|clearly|already)\s+)*$",
+        veto_left=_NOT_ASSERTED, label="a forecast stated as certain"),
+    Cue(PREDICTION, ["faces", "face", "facing"],
+        r"(?:faces|face|facing)\s+(?:(?:almost\s+)?(?:certain|inevitable|near-certain|likely)\s+)" + _DOOM
+        + r"|(?:faces|face|facing)\s+(?:extinction|oblivion|ruin|a\s+(?:bleak|grim|dark)\s+future)\b",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:could|may|might|would|now|to)\s+$", label="a forecast"),
+    Cue(PREDICTION, ["heading", "headed"], r"(?:heading|headed)\s+(?:straight\s+)?(?:for|towards?)\s+" + _DOOM,
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re|now|seems|seem|looks|look)\s+(?:(?:now|clearly|surely|already|still)\s+)*$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED, label="a forecast"),
+    Cue(PREDICTION, ["about"], r"about\s+to\s+" + _ADVERBS + r"(?!(?:be\s+)?(?:[a-z]+ed|held|shown|run|built|paid)\b)" + _PREDICATE,
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:now|just|surely|finally)\s+)*$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$", strong=False, label="a forecast"),
+    Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will\s+(?:not|never)|won['’]t)\s+last\b(?!\s+(?:more|beyond|\d|until|till|into|the|"
+        r"for\s+(?:\d|more|over)))",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE
+        + r"|\b(?:likely|probably|possibly|perhaps|maybe)\s+$", label="a forecast"),
+    Cue(PREDICTION, ["there"], r"there\s+will\s+be\s+(?:no|few|fewer|far\s+fewer|little)\s+(?:real\s+|clear\s+|easy\s+|quick\s+)?"
+        r"(?:winners?|losers?|going\s+back|way\s+back|turning\s+back|return|recovery|escape|end|let-up|fix|answers?|"
+        r"solutions?|shortage|shortcuts?|hiding\s+place|appetite|mercy|peace|relief|respite)\b",
+        veto_left=_NOT_ASSERTED + "|" + _REPORTED_BEFORE, label="a forecast"),
+]
+
+PREDICTION_CUES += [
+    # "The bridge is an accident waiting to happen", "The merger spells trouble for suppliers"
+    Cue(PREDICTION, ["waiting"], r"waiting\s+to\s+happen\b", left=r"\b(?:accident|disaster|tragedy|catastrophe|crisis|scandal)\s+$",
+        veto_left=_NOT_ASSERTED, label="a forecast"),
+    Cue(PREDICTION, ["spells", "spell"], r"spells?\s+(?:(?:real|big|serious|more|further)\s+)?(?:trouble|disaster|doom|danger|"
+        r"bad\s+news|misery|hardship)\b",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:could|may|might|would|to)\s+$", label="a forecast"),
+]
+
+PREDICTION_CUES += [
+    # "By the end of the year, the trust will have run out of money": a future outcome reached
+    Cue(PREDICTION, ["will"], r"will\s+(?:(?:already|long|probably|surely)\s+)?have\s+(?:run\s+out|gone\s+(?:bust|under)|closed\s+down|"
+        r"disappeared|vanished|collapsed|doubled|halved|trebled|tripled|lost|spent\s+(?:all|every)|used\s+up|died\s+out|"
+        r"dried\s+up|been\s+(?:wiped\s+out|forgotten|priced\s+out|forced\s+out|replaced))\b",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE, label="a forecast"),
+]
+
+PREDICTION_CUES += [
+    # "Prices can only go up from here": a forecast stated as the only way
+    Cue(PREDICTION, ["can"], r"can\s+only\s+(?:go\s+(?:up|down)|get\s+(?:better|worse)|improve|rise|fall|grow|worsen|deteriorate)\b",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$", label="a forecast stated as certain"),
+]
+
+PREDICTION_CUES += [
+    # "The share price has further to fall", "The recovery has a long way to go"
+    Cue(PREDICTION, ["further", "farther"], r"(?:further|farther)\s+to\s+(?:fall|go|drop|run|rise|climb|sink|slide)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:much|a\s+lot|a\s+little|some\s+way|a\s+long\s+way|still|yet|plenty)\s+)?$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:could|may|might)\s+(?:\w+\s+)?$",
+        label="a forecast"),
+]
+
+PREDICTION_CUES += [
+    # "The pier has a bright future ahead of it", "There is no way the club can afford it"
+    Cue(PREDICTION, ["future"], r"future\b", left=r"\b(?:has|have|had|faces|face|facing)\s+(?:a|no)\s+(?:(?:very|really)\s+)?"
+        r"(?:bright|rosy|bleak|grim|uncertain|secure|great|promising|dark|glittering|golden|precarious)\s+$",
+        veto_left=FIRST_PERSON + "|" + _NOT_ASSERTED + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:could|may|might|would|to)\s+$",
+        strong=False, label="a forecast"),
+    Cue(PREDICTION, ["way"], r"way\s+(?:that\s+)?(?:the|a|an|this|these|it|they|he|she|anyone|anybody|(?-i:[A-Z])[\w'’-]*)\b"
+        r"(?:\s+[\w'’-]+){0,3}?\s+(?:can|could|will|would|is|are|was)\b", left=r"(?:^\W*|[,;:]\s*)there\s+is\s+(?:simply\s+)?no\s+$",
+        label="a forecast stated as certain"),
+]
+
+PREDICTION_CUES += [
+    # "The glacier is on track to vanish by the end of the century": a horizon after a course
+    Cue(PREDICTION, ["track", "course", "set", "poised"], r"(?:track|course|set|poised)\s+to\s+[a-z]+\b[^.;:]{0,50}?" + _HORIZON_AT,
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?(?:on\s+)?$",
+        veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON, strong=False, label="a forecast"),
 ]

@@ -216,7 +216,10 @@ _SCOPE = (
     r"in\s+(?:(?:nearly|almost|over|more\s+than|many|several)\s+)?"
     r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
     r"living\s+memory|the\s+history\s+of)|for\s+(?:(?:nearly|almost|over|more\s+than)\s+)?(?:a\s+decade|a\s+generation|"
-    r"decades|\d+\s+years|[a-z]+\s+years))\b"
+    r"decades|\d+\s+years|[a-z]+\s+years)|"
+    # "the longest anyone could remember", "the wettest the county has ever known"
+    r"(?:that\s+)?(?:anyone|anybody|most\s+people|locals|residents)\s+(?:can|could|would)\s+(?:remember|recall)|"
+    r"(?:the\s+)?[\w'’-]+\s+(?:has|had|have)\s+(?:ever\s+)?(?:seen|known|witnessed))\b"
 )
 
 SUPERLATIVE_CUES = [

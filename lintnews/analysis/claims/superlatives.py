@@ -20,7 +20,7 @@ __all__ = ["measured_or_ranked"]
 # longest river in Europe", "the largest lake in the county" (geography, checked by a map).
 _MEASURED = lazyre.compile(
     r"\b(?:highest|tallest|longest|deepest|largest|biggest|widest|smallest|shortest|lowest|northernmost|southernmost|"
-    r"easternmost|westernmost|coldest|wettest|driest)\s+(?:[\w'’-]+\s+){0,2}?(?:mountains?|peaks?|summits?|hills?|"
+    r"easternmost|westernmost|coldest|wettest|driest)\s+(?:(?!(?:the|a|an|its|their|this|that)\s)[\w'’-]+\s+){0,2}?(?:mountains?|peaks?|summits?|hills?|"
     r"rivers?|lakes?|lochs?|loughs?|islands?|glaciers?|waterfalls?|volcanoes|volcano|caves?|deserts?|forests?|"
     r"bridges?|tunnels?|towers?|buildings?|skyscrapers?|canals?|estuar(?:y|ies)|bays?|reservoirs?|dams?|"
     r"county|counties|city|cities|town|towns|village|villages|country|countries|state|states|nation|"

@@ -47,6 +47,7 @@ VERDICT_CUES = [
     Cue(VERDICT, ["reflects", "reflected", "reflect"],
         r"reflect(?:s|ed)?\s+(?:the|a|an)\s+(?:(?:growing|increasing|deepening|deep|wider|broader|declining|waning|rising|"
         r"fundamental|underlying|general|new|widespread|profound|mounting|real|genuine)\s+)(?:[\w-]+\s+){0,2}?[a-z]+\b",
+        veto_left=r"\b(?:perhaps|possibly|probably|may|might|could|arguably|partly|in\s+part)\s+$",  # a hedged reading
         strong=False, label="an editorial verdict"),
     Cue(VERDICT, "blow boost setback coup embarrassment humiliation victory win defeat triumph".split(), r"\w+\s+(?:to|for)\b(?!\s+(?:the\s+)?(?-i:[A-Z]))",
         left=r"\b(?:is|was|will\s+be|would\s+be|represents|represented|marks|dealt)\s+(?:a|an)\s+(?:(?:major|serious|huge|big|"
@@ -88,7 +89,8 @@ VERDICT_CUES = [
 _EVAL_NOUNS = """betrayal disaster catastrophe fiasco debacle failure farce travesty shambles scandal disgrace
 outrage insult mistake blunder error folly con sham stitch-up whitewash own-goal masterstroke masterpiece
 triumph success coup godsend lifeline gift boon windfall waste white-elephant vanity-project
-slap kick embarrassment humiliation capitulation surrender climbdown""".split()
+slap kick embarrassment humiliation capitulation surrender climbdown indictment rebuke masterclass
+snub affront cop-out whitewash smokescreen charade pantomime circus""".split()
 #: Evaluative adjectives: "was a disastrous decision", "is reckless", "the plan is absurd".
 _EVAL_ADJ = """disastrous catastrophic calamitous shameful scandalous disgraceful outrageous appalling
 terrible dreadful awful woeful abysmal shocking deplorable reckless foolish stupid idiotic absurd
@@ -99,11 +101,19 @@ superb outstanding magnificent wonderful fantastic remarkable extraordinary exce
 visionary wise sensible courageous heroic admirable commendable laudable historic landmark
 feeble meaningless shambolic chaotic spineless toothless hollow dismal pitiful lamentable soulless charmless
 characterless drab dreary grim bleak sorry ignominious inglorious fitting
-welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous""".split()
+welcome overdue long-overdue unnecessary needless wasteful costly damaging harmful dangerous
+ill-judged ill-advised ill-conceived ill-timed misjudged misconceived wrong-headed inadequate inept clumsy
+heavy-handed high-handed cack-handed half-hearted half-baked derisory paltry excessive disproportionate
+unworkable unrealistic negligent complacent lacklustre lackluster insulting patronising patronizing""".split()
+#: Further evaluative adjectives, found with the same copula (kept apart from the attributive
+#: noun list of the cue above): "was exemplary", "was very insufficient", "is world-class".
+_EVAL_ADJ_EXTRA = """exemplary impeccable flawless first-rate second-rate third-rate world-class mediocre abject
+insufficient lamentable inexplicable unjustifiable indefensible unconscionable""".split()
 _EVAL_N = alternation(_EVAL_NOUNS)
 _EVAL_A = alternation(_EVAL_ADJ)
 _DEGREE = r"(?:(?:a|an|the)\s+)?(?:(?:very|truly|utterly|totally|completely|deeply|hugely|wholly|simply|plainly|clearly|"
-_DEGREE += r"frankly|downright|thoroughly|particularly|especially|quite|rather|most|so|such\s+a)\s+)*"
+_DEGREE += r"frankly|downright|thoroughly|particularly|especially|quite|rather|most|so|such\s+a|long|woefully|hopelessly|"
+_DEGREE += r"grossly|badly|sorely|deeply|lamentably|spectacularly|wildly|strikingly|painfully)\s+)*"
 
 VERDICT_CUES += [
     # "was a disastrous decision", "is a betrayal of villages", "The plan is absurd."
@@ -148,7 +158,9 @@ VERDICT_CUES += [
         left=r"\b(?:far|much|way|years|decades|months|weeks|simply|hopelessly|woefully)\s+$|(?:^|[,;:—–]\s*)$|"
         r"\b(?:came|comes|come|arrived|arrives|acted|acts|moved|responded|is|was|were|are)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|it\s+(?:is|was)|(?:is|was)\s+(?:never|not))\s+(?:\w+\s+){0,2}$",
-        veto_right=r"too\s+late\s+to\b", strong=False, label="an editorial verdict"),
+        # ("too late to catch the last train" is narration; "too late to save the reservoir" judges)
+        veto_right=r"too\s+late\s+to\b(?!\s+(?:save|stop|prevent|rescue|help|make\s+a\s+difference|matter|halt|reverse)\b)",
+        strong=False, label="an editorial verdict"),
     # accusations in narration: "preys on the vulnerable", "have hidden the risks from residents
     # for years", "are destroying the high street"
     Cue(VERDICT, "prey preys preyed preying fleece fleeces fleeced fleecing profiteering".split(),
@@ -166,7 +178,7 @@ VERDICT_CUES += [
         "harming punishing failing betraying crippling".split(),
         r"(?:destroying|ruining|wrecking|strangling|gutting|decimating|poisoning|choking|bleeding|killing|hurting|harming|"
         r"punishing|failing|betraying|crippling)\s+(?:off\s+)?"
-        r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|this\s+country['’]s|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:the|our|their|its|britain['’]s|the\s+country['’]s|this\s+country['’]s|[\w-]+['’]s|[\w-]+s['’])\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:farmland|countryside|high\s+streets?|town|towns|city|cities|economy|industry|industries|communities|community|"
         r"business|businesses|villages?|coast|coastline|rivers?|seas?|environment|landscape|heritage|democracy|country|"
         r"farms?|jobs|future|livelihoods|trade|sport|game|culture|health\s+service|nhs|schools?|service|poor|poorest|"
@@ -174,7 +186,8 @@ VERDICT_CUES += [
         r"world|climate|oceans?|lives|"
         # what cannot be destroyed but in someone's judgement: "is destroying the identity of the islands"
         r"identity|character|soul|fabric|spirit|reputation|image|way\s+of\s+life|traditions?|values|trust|confidence|"
-        r"morale|credibility|integrity)\b",
+        r"morale|credibility|integrity|lungs|health|hearts|hearing|eyesight|wellbeing|development|mental\s+health|chances|"
+        r"prospects)\b",
         left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|slowly|steadily|quietly)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|risk|risks|accused\s+of|claims?|if|whether)\b[^,;]*$",
         label="a loaded verb"),
@@ -243,7 +256,8 @@ VERDICT_CUES += [
     Cue(VERDICT, ["recipe"], r"recipe\s+for\s+(?:disaster|chaos|confusion|trouble|failure|conflict|misery|ruin)\b",
         left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|looks)|['’]s)\s+(?:(?:a|an|the)\s+)(?:(?:real|perfect|sure|certain)\s+)?$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|called|calls|branded|described)\b[^,;]*$", label="a verdict"),
-    Cue(VERDICT, ["makes", "made", "make"], r"(?:makes|made|make)\s+(?:no|little|perfect|good|complete)\s+sense\b|"
+    Cue(VERDICT, ["makes", "made", "make"], r"(?:makes|made|make)\s+(?:no|little|perfect|good|complete)\s+"
+        r"(?:(?:commercial|financial|economic|political|practical|legal|business|strategic)\s+)?sense\b|"
         r"(?:made|make|makes)\s+(?:things|matters|everything|life)\s+(?:(?:much|far|even|a\s+lot)\s+)?(?:worse|better|harder|easier)\b",
         veto_left=FIRST_PERSON + r"|\b(?:may|might|could|would|will|if|whether|said|says|claims?|to|it|this|that)\s+$"
         r"|\b(?:may|might|could|would|if|whether|said|says|claims?|feel|felt|feels)\b[^,;]*$", label="a verdict"),
@@ -289,7 +303,7 @@ _CANNOT = (
 )
 _GROUP_AUX = (
     r"(?:(?:have|has|are|is|been|grown|become|getting|now|all|simply|really|secretly|quietly|privately|increasingly|"
-    r"deeply|utterly|clearly|understandably|rightly|already|still)\s+)+"
+    r"deeply|utterly|clearly|understandably|rightly|already|still|very|so|extremely|thoroughly|bitterly)\s+)+"
 )
 GENERALISATION_CUES_BY_CONSTRUCTION = [
     # "All Americans are hurt by", "all parents know": a claim about everyone in a group
@@ -395,4 +409,274 @@ GENERALISATION_CUES += [
         r"(?:influence|legacy|impact|imprint|mark)\s+(?:is|was|remains|can\s+be)\s+(?:still\s+)?(?:felt|seen|visible|heard)\s+"
         r"(?:everywhere|across|throughout|far\s+beyond|to\s+this\s+day|all\s+over|today)\b",
         veto_left=FIRST_PERSON, label="a sweeping claim of influence"),
+]
+
+# Verdicts in a set phrase: "a missed opportunity", "a wake-up call", "a slap in the face",
+# "a step in the right direction", "a textbook example of", "an own goal".
+_VERDICT_PHRASES = (
+    r"missed\s+opportunit(?:y|ies)|wake-up\s+call|slap\s+in\s+the\s+face|kick\s+in\s+the\s+teeth|"
+    r"step\s+in\s+the\s+right\s+direction|step\s+(?:forward|backwards?)|textbook\s+(?:example|case)|own\s+goal|"
+    r"breath\s+of\s+fresh\s+air|damp\s+squib|false\s+dawn|storm\s+in\s+a\s+teacup|tour\s+de\s+force|"
+    r"bitter\s+pill|hollow\s+victory|pyrrhic\s+victory|dog['’]s\s+(?:breakfast|dinner)|car\s+crash|"
+    r"sorry\s+(?:episode|tale|saga|affair|state\s+of\s+affairs|spectacle)|victory\s+for\s+common\s+sense|"
+    r"black\s+day|dark\s+day|red\s+letter\s+day|sea\s+change|game[- ]changer|shot\s+in\s+the\s+arm|"
+    r"drop\s+in\s+the\s+ocean|band-aid|sticking[- ]plaster|fig\s+leaf|poisoned\s+chalice|object\s+lesson|"
+    r"law\s+unto\s+(?:itself|themselves|himself|herself)|triumph\s+of\s+\w+\s+over\s+\w+"
+)
+VERDICT_CUES += [
+    Cue(VERDICT, "missed wake-up slap kick step textbook own breath damp false storm tour bitter hollow pyrrhic dog's dog’s "
+        "car sorry victory black dark red sea game game-changer shot drop band-aid sticking sticking-plaster fig poisoned "
+        "object law triumph".split(),
+        r"(?:" + _VERDICT_PHRASES + r")\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|proved|proves|amounts\s+to|amounted\s+to|"
+        r"represents|represented|marks|marked|looks\s+like|looked\s+like)|\b(?:it|that|this|what|which|there)['’]s)\s+"
+        r"(?:(?:also|now|still|simply|clearly|frankly|nothing\s+less\s+than|nothing\s+short\s+of|little\s+more\s+than|"
+        r"no\s+more\s+than|at\s+best)\s+)*(?:a|an|the)\s+(?:(?:[\w-]+)\s+){0,2}?$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|called|calls|branded|described|hailed|said|says)\b[^,;]*$",
+        strong=False, label="an editorial verdict"),
+]
+
+# What a whole group no longer does or is turning away from: "Young people no longer read
+# newspapers", "Shoppers are abandoning the high street", "Every commuter has a story about".
+# A rule that changed ("Passengers no longer need to print their tickets") is news, not a
+# generalisation.
+_TURNING = (
+    r"(?:abandoning|deserting|shunning|spurning|snubbing|ditching|giving\s+up\s+on|"
+    r"turning\s+(?:their|its)\s+backs?\s+on|falling\s+out\s+of\s+love\s+with|losing\s+interest\s+in|voting\s+with\s+their\s+feet|"
+    r"switching\s+to|tuning\s+out|switching\s+off)\b"
+)
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["longer"], r"longer\s+(?!(?:need|needs|have\s+to|has\s+to|require|requires|qualify|qualifies|pay|pays|"
+        r"get|gets|receive|receives|be\s+able|can|must|apply|applies|count|counts|exists?|works?|operates?|runs?|stops?|"
+        r"calls?|serves?|opens?|sells?|stocks?|offers?|accepts?|takes?)\b)[a-z]+\b",
+        left=_GENERIC + r"no\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$"
+        # (a verb or a pronoun read as a plural noun: "It is no longer", "this no longer")
+        r"|\b(?:is|was|has|does|its|this|thus|plus|unless|less|us|as|yes|his|whereas|always|perhaps)\s+no\s+$",
+        flags=0, strong=False, label="a generalisation"),
+    Cue(GENERALISATION, "abandoning deserting shunning spurning snubbing ditching giving turning "
+        "falling losing voting switching tuning".split(), _TURNING,
+        left=_GENERIC + r"(?:are|have\s+been)\s+(?:(?:now|increasingly|steadily|simply|quietly|already|all)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$",
+        flags=0, strong=False, label="a generalisation"),
+    # "Every commuter on the line has a story about", "every parent dreads the call"
+    Cue(GENERALISATION, ["every", "each", "every"], r"(?:every|each)\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:commuter|parent|teacher|"
+        r"resident|driver|motorist|passenger|farmer|voter|shopkeeper|trader|nurse|doctor|patient|pupil|student|fan|"
+        r"supporter|player|worker|family|household|tenant|landlord|homeowner|islander|villager|local|person|one\s+of\s+them)"
+        r"(?:\s+(?:on|in|at|across|from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:now\s+|already\s+|simply\s+)?"
+        r"(?:has\s+a\s+(?:story|tale|horror\s+story)|knows|remembers|dreads|fears|hates|loves|wants|understands|agrees|"
+        r"believes|complains|has\s+an\s+opinion|has\s+had\s+enough)\b",
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|that|whether)\s+$|" + FIRST_PERSON, strong=False, label="a universal claim"),
+    # "The councillor has never attended a single planning meeting": a universal negative
+    # about a record
+    Cue(GENERALISATION, ["single"], r"single\s+[\w'’-]+",
+        left=r"\b(?:has|have|had)\s+(?:never|not)\s+(?:once\s+)?(?:[a-z]+ed|been\s+to|gone\s+to|spoken\s+(?:at|in)|written|"
+        r"given|paid|made|won|held|kept|met|sat\s+(?:in|on)|taken|put|built)\s+(?:(?:to|at|in|on|for)\s+)?a\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether)\b[^,;:]*$", strong=False, label="a universal claim"),
+]
+
+# Verdicts of right and wrong: "The council was right to scrap the scheme", "The trust
+# rightly rejected the offer", "The council should have acted sooner", "The volunteers
+# deserve credit", and set judgements ("a shadow of its former self", "not fit for purpose",
+# "has lost its way", "falls short of what the families needed").
+_VERDICT_ADVERBS = """rightly belatedly shamefully needlessly foolishly wisely sensibly unwisely recklessly
+disgracefully commendably admirably bravely courageously naively arrogantly shamelessly callously heartlessly
+pointlessly senselessly woefully""".split()
+VERDICT_CUES += [
+    Cue(VERDICT, ["right", "wrong"], r"(?:right|wrong)\s+to\s+(?!(?:say|ask|know|be\s+(?:asked|told|consulted|heard|informed)|"
+        r"appeal|remain\s+silent|a\s+fair)\b)[a-z]+",
+        left=r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|'s|’s)\s+(?:(?:quite|absolutely|entirely|surely|clearly|"
+        r"only|also)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|who|which|that|felt|feel|feels|thought|think|believe|"
+        r"believed|said|says|argued|argues|insisted|insists)\b[^,;]*$"
+        r"|\b(?:maybe|perhaps|possibly|arguably|probably|presumably)\b[^.;:]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, ["right", "wrong", "correct", "sensible", "only"],
+        r"(?:right|wrong|correct|sensible|only\s+sensible)\s+(?:thing\s+to\s+do|decision|call|choice|move|course\s+of\s+action)\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|proved|proves|remains)|\b(?:it|that|this|what|which)['’]s)\s+(?:(?:also|surely|clearly|"
+        r"simply|undoubtedly|absolutely)\s+)*the\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|felt|feel|feels|thought|think|believe|believed|said|says|"
+        r"argued|argues|insisted|insists)\b[^,;]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, _VERDICT_ADVERBS, alternation(_VERDICT_ADVERBS) + r"\s+(?:[a-z]+ed|chose|took|made|put|left|kept|set|gave|threw|"
+        r"sold|sought|spent|let|stood|held|turned|went|ran|cut|shut|struck|paid)\b|(?:rightly|wrongly)\s+so\b",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|feel|felt|feels|said|says|believe|believes|argue|argues|argued)\b[^,;]*$"
+        r"|\b(?:was|were|been|be|being|is|are)\s+$",
+        strong=False, label="a verdict"),
+    Cue(VERDICT, ["should", "ought"], r"(?:should|ought\s+to)\s+(?:never\s+|surely\s+|clearly\s+)?have\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|"
+        r"done|known|seen|taken|made|given|thought|spent|kept|sold|told|paid|set|put|built|stopped|listened|acted|intervened)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|claimed|claims|argued|argues|believe|"
+        r"believes|felt|feels|thinks|thought|who|which|that|what)\b[^.;:]*$"
+        r"|\b(?:maybe|perhaps|possibly|arguably|probably|presumably)\b[^.;:]*$",
+        veto_right=r"(?:should|ought\s+to)\s+have\s+(?:been\s+)?(?:arrived|left|departed|started|begun|finished|opened|closed|"
+        r"landed|ended|taken\s+place|played|held|heard|sentenced|released|run|kicked\s+off|"
+        # (a match report's chances: "should have scored", "should have taken the lead")
+        r"scored|taken\s+the\s+lead|won|had\s+a\s+penalty|been\s+(?:awarded|given)\s+a\s+penalty|been\s+sent\s+off|"
+        r"equalised|equalized|done\s+better|made\s+it)\b",
+        strong=False, label="a verdict"),
+    Cue(VERDICT, ["deserve", "deserves", "deserved"],
+        r"deserve[sd]?\s+(?:(?:all\s+the|much|more|great|real|full|enormous|huge|some|every)\s+)?(?:credit|praise|better|thanks|"
+        r"gratitude|a\s+medal|an\s+apology|recognition|applause|admiration|respect|to\s+(?:be\s+)?(?:praised|commended|"
+        r"applauded|congratulated|lose|fail|win|succeed|go|be\s+sacked))\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|believe|believes|feel|feels|think|"
+        r"thinks|who|not)\b[^,;]*$"
+        r"|\b(?:maybe|perhaps|possibly|arguably|probably|presumably)\b[^.;:]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, "shadow fit unfit lost falls fell past out asleep".split(),
+        r"shadow\s+of\s+(?:its|his|her|their)\s+former\s+sel(?:f|ves)\b|unfit\s+for\s+purpose\b"
+        r"|fit\s+for\s+purpose\b(?<=not\sfit\sfor\spurpose)"
+        r"|lost\s+(?:its|his|her|their)\s+way\b|lost\s+the\s+plot\b|(?:falls|fell)\s+(?:far\s+|well\s+|woefully\s+)?short\s+of\s+what\b"
+        r"|past\s+(?:its|his|her|their)\s+(?:best|sell-by\s+date)\b|out\s+of\s+(?:touch|(?:its|his|her|their)\s+depth)\b"
+        r"|asleep\s+at\s+the\s+wheel\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|claimed|claims|believe|believes|feel|feels|"
+        r"think|thinks|accused|accuses|called|calls)\b[^,;]*$|\b(?:have|has|had)\s+(?:not\s+|never\s+)$",
+        veto_right=r"fit\s+for\s+purpose\b(?=[^.;:]*\b(?:inspect|review|assess|check|test|audit))",
+        strong=False, label="a verdict"),
+]
+
+# Generalisations by appeal or repute: "As any commuter will tell you", "The town is a
+# byword for bad planning", "Local builders are notorious for missing deadlines", "Politicians
+# never learn".
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["any"], r"any\s+(?:[\w'’-]+\s+){1,3}?(?:will|would|can|could)\s+tell\s+you\b",
+        left=r"(?:^\W*|[,;:—–]\s*)as\s+$", label="appeal to common knowledge"),
+    Cue(GENERALISATION, ["ask"], r"ask\s+any\s+(?:[\w'’-]+\s+)?(?:[a-z]+(?:er|or|ist|ian|ent|ant)|local|parent|nurse|doctor|fan|"
+        r"mum|dad|farmer|voter|resident|commuter|driver|teacher|shopkeeper|trader|islander|villager)s?\b(?!\s+(?:of|about)\b)", left=r"(?:^\W*|[,;:—–]\s*)(?:just\s+)?$", label="appeal to common knowledge"),
+    Cue(GENERALISATION, ["byword", "notorious", "infamous", "synonymous"],
+        r"byword\s+for\b|(?:notorious|infamous)\s+(?:for|as)\b|synonymous\s+with\s+(?:[\w'’-]+\s+){0,3}?(?:failure|waste|"
+        r"delay|delays|decline|crime|neglect|chaos|incompetence|corruption|mismanagement|poverty|squalor)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|said|says|called|calls|branded)\b[^,;]*$", strong=False, label="a generalisation"),
+    Cue(GENERALISATION, ["never", "always"], r"(?:never|always)\s+(?:learn|listen|change|admit|care|understand|apologise|apologize|"
+        r"win|lose|pay|get|keep|tell|read|vote|complain|blame|stop|deliver|bother|trust|forget|forgive|agree)\b",
+        left=_GENERIC + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$"
+        r"|\b(?:is|was|has|does|its|this|thus|plus|unless|less|us|as|yes|his|whereas|perhaps)\s+$",
+        flags=0, strong=False, label="a generalisation"),
+]
+
+# Certainty asserted and verdicts in set phrases: "It is evident that the government has
+# failed", "Without doubt the line will bring prosperity", "raised more questions than it
+# answered", "treated the fans with contempt", "Nothing has been learned", "Hardly anyone uses
+# the new cycle lane", "All the world knows" (Spanish "todo el mundo").
+VERDICT_CUES += [
+    Cue(VERDICT, ["evident", "clear", "obvious", "undeniable", "indisputable", "plain", "beyond"],
+        r"(?:evident|clear|obvious|undeniable|indisputable|plain|beyond\s+(?:all\s+|any\s+)?doubt)\s+that\b",
+        left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|yet)\s+)(?:it|this)\s+(?:is|was|has\s+become|had\s+become|became)\s+"
+        r"(?:(?:now|already|increasingly|abundantly|perfectly|quite|very|all\s+too|only\s+too)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|not)\b[^,;]*$", strong=False, label="an assertion of certainty"),
+    Cue(VERDICT, ["without", "no"], r"(?:without\s+(?:a\s+|any\s+)?doubt|no\s+doubt)\b(?![\s,]+(?:that\s+)?(?:i|we|you)\b)",
+        left=r"(?:^\W*|[,;:]\s*)$", veto_right=r"no\s+doubt\s+about\b", strong=False, label="an assertion of certainty"),
+    Cue(VERDICT, "raised raises questions treated treats treating contempt".split(),
+        r"(?:raised|raises)\s+more\s+questions\s+than\s+(?:it|they)\s+answer(?:ed|s)\b"
+        r"|(?:treated|treats|treating)\s+(?:[\w'’-]+\s+){1,4}?with\s+(?:(?:utter|complete|total|barely\s+concealed|open)\s+)?"
+        r"(?:contempt|disdain|disrespect|scorn)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:said|says|claimed|claims|accused|accuses|felt|feel|feels|"
+        r"believe|believes|if|whether)\b[^,;]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, ["nothing", "lessons"], r"nothing\s+(?:has|had|was|will\s+have)\s+been\s+(?:learned|learnt|done)\b"
+        r"|lessons\s+(?:have|had|were)\s+(?:not|never)\s+been\s+(?:learned|learnt)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:said|says|if|whether|that)\b[^,;]*$", strong=False, label="a verdict"),
+    Cue(VERDICT, _EVAL_ADJ_EXTRA, alternation(_EVAL_ADJ_EXTRA) + r"\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|proved|proves|looks|looked|"
+        r"seems|seemed)|\b(?:it|that|this|what|which)['’]s)\s+(?:(?:also|now|still|both|simply|clearly|frankly)\s+)*" + _DEGREE + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|rated|judged|found|deemed|ruled)\b[^,;]*$|"
+        r"\b(?:evidence|proof|grounds)\b[^.;:]*$",
+        strong=False, label="an editorial verdict"),
+]
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["hardly", "barely", "scarcely"], r"(?:hardly|barely|scarcely)\s+(?:anyone|anybody|a\s+soul)\s+(?:now\s+|still\s+|ever\s+)?"
+        r"(?:uses|use|goes|wants|reads|visits|believes|knows|cares|trusts|takes|buys|remembers|listens)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:said|says|if|whether)\b[^,;]*$", strong=False, label="a universal claim"),
+    Cue(GENERALISATION, ["world"], r"world\s+(?:knows|agrees|says|understands)\b", left=r"(?:^\W*|[,;:]\s*|\bthat\s+)all\s+the\s+$",
+        label="appeal to common knowledge"),
+]
+
+# Judgements by degree or by measure: "is remarkably thin", "was, by any measure, a dismal
+# spectacle", "told us nothing we did not already know"; generalisations by likeness or by
+# spread: "Like most seaside towns, ...", "Councils up and down the country are cutting".
+_JUDGING_DEGREE = """remarkably surprisingly strikingly embarrassingly disappointingly depressingly impressively
+alarmingly shockingly worryingly dismally pitifully pathetically laughably absurdly ridiculously scandalously
+unacceptably unforgivably inexcusably""".split()
+VERDICT_CUES += [
+    Cue(VERDICT, _JUDGING_DEGREE, alternation(_JUDGING_DEGREE) + r"\s+(?!(?:well|few|little|many|much|often|few)\b)[a-z]{3,}\b",
+        left=r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|looks|looked|seems|seemed|proved)|"
+        r"\b(?:it|that|this|which)['’]s)\s+(?:(?:also|now|still|both)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:not|if|whether|said|says|feel|felt|feels|found|believe)\b[^,;]*$",
+        strong=False, label="an editorial verdict"),
+    Cue(VERDICT, ["by"], r"by\s+any\s+(?:measure|standard|yardstick|reckoning|stretch)\b(?!\s+of\s+the\s+imagination)",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|said|says)\b[^,;]*$", strong=False, label="an editorial verdict"),
+    Cue(VERDICT, ["told"], r"told\s+(?:us|the\s+public|the\s+families|anyone|readers|voters)\s+(?:nothing|little|next\s+to\s+nothing)\b",
+        veto_left=r"\b(?:they|he|she|i|we|you|police|officers?|doctors?)\s+(?:\w+\s+)?$", strong=False, label="an editorial verdict"),
+]
+GENERALISATION_CUES += [
+    # (a trend in the perfect or the progressive after it; "Like most of the guests, she
+    # arrived by boat" is narration)
+    Cue(GENERALISATION, ["like"], r"like\s+(?:most|many|so\s+many|all|almost\s+all|nearly\s+all|every)\s+(?:other\s+)?"
+        r"(?!(?:of|others)\b)(?:[\w'’-]+\s+){0,2}?[a-z]+s\s*,[^.;:]*?\b(?:(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|ing)|lost|seen|had|become|"
+        r"fallen|grown|gone|shrunk|felt)|(?:is|are)\s+(?:\w+ly\s+)?[a-z]+ing)\b",
+        left=r"(?:^\W*|[,;:]\s*)(?:(?:and|but|yet|just)\s+)?$",
+        veto_right=r"like\s+\w+\s+(?:of\s+)?(?:us|them|you)\b", strong=False, label="a generalisation"),
+    Cue(GENERALISATION, ["up", "across", "throughout", "all"],
+        r"(?:up\s+and\s+down|across|throughout|all\s+over)\s+the\s+(?:country|land|nation|region|county|uk|world)\s+"
+        r"(?:are|have\s+been|were\s+already)\s+(?:now\s+|all\s+|quietly\s+|steadily\s+)?(?:cutting|closing|losing|struggling|"
+        r"raising|abandoning|shedding|scrapping|reducing|facing|battling|feeling|suffering|shutting|axing|failing|disappearing|"
+        r"vanishing|dying|turning\s+away|giving\s+up)\b",
+        left=r"(?-i:\b[A-Za-z][a-z]+s)\s+$", veto_left=FIRST_PERSON, strong=False, label="a generalisation"),
+]
+
+# Sweeping impacts and comparisons stated as fact: "The charity has done more for the
+# homeless than any council", "The trust has turned the hospital around", "The orchestra has
+# never sounded better", "It is common knowledge that".
+VERDICT_CUES += [
+    Cue(VERDICT, ["done", "achieved", "contributed", "given"],
+        r"(?:done|achieved|contributed|given)\s+more\s+(?:for|to)\s+[^.;:]{1,40}?\s+than\s+(?:any|anyone|anybody|all)\b",
+        left=r"\b(?:has|have|had)\s+(?:(?:arguably|surely|probably)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:said|says|if|whether)\b[^,;]*$", label="an editorial verdict"),
+    Cue(VERDICT, ["turned", "turn"], r"turned\s+(?!(?:the\s+)?(?:car|bus|lorry|van|ship|boat|plane|vehicle|tractor|train|"
+        r"horse|corner|key|page|tide|wheel|clock)\b)(?:[\w'’-]+\s+){1,3}?(?:a)?round\b(?!\s+(?:and|to)\b)",
+        left=r"\b(?:has|have|had)\s+(?:(?:finally|completely|quickly|already|successfully)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:said|says|if|whether)\b[^,;]*$", strong=False,
+        label="a verdict of success"),
+    Cue(VERDICT, ["never"], r"never\s+(?:sounded|looked|played|tasted|felt|performed|seemed|run)\s+(?:better|worse|stronger|"
+        r"healthier|fitter|sharper|happier|more\s+\w+)\b",
+        left=r"\b(?:has|have|had)\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$", strong=False,
+        label="a verdict"),
+]
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["common", "open"], r"(?:common\s+knowledge|open\s+secret)\b",
+        left=r"\b(?:is|was|it['’]s|has\s+long\s+been|has\s+become|remains)\s+(?:now\s+|long\s+)?(?:an\s+)?$",
+        veto_left=FIRST_PERSON, label="appeal to common knowledge"),
+]
+
+# Accusations of conduct in idiom: "The referee was clearly biased against the visitors"; and
+# reputations stated as fact: "Judges are notoriously soft on fraudsters".
+VERDICT_CUES += [
+    Cue(VERDICT, ["biased", "prejudiced"], r"(?:biased|prejudiced)\s+(?:against|towards|toward|in\s+favou?r\s+of)\b",
+        left=r"\b(?:is|are|was|were|has\s+been|have\s+been|seems|seemed|appears|appeared)\s+(?:(?:clearly|plainly|obviously|"
+        r"openly|blatantly|hopelessly|deeply|heavily|always|also)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:not|if|whether|said|says|claimed|claims|accused|alleged|"
+        r"denied|denies|felt|feels|believe|believes)\b[^,;]*$", label="an accusation"),
+]
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["notoriously"], r"notoriously\s+[a-z]+", veto_left=FIRST_PERSON + r"|\b(?:not|said|says)\b[^,;]*$",
+        strong=False, label="a generalisation"),
+]
+
+_IDIOM_VETO = FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says|claimed|claims|accused|denied|not)\b[^,;]*$"
+# Verdicts in idiom: "makes a mockery of", "has a lot to answer for", "is in safe hands", "got
+# off lightly", "exposed years of underinvestment"; and "Everyone in the street has been
+# affected", a claim about everyone in a place.
+VERDICT_CUES += [
+    Cue(VERDICT, "makes make made making off exposed exposes".split(),
+        r"(?:makes?|made|making)\s+a\s+(?:complete\s+|total\s+)?mockery\s+of\b|off\s+(?:lightly|scot-free)\b"
+        r"|(?:exposed|exposes)\s+(?:years|decades|the\s+(?:extent|scale|depth)|a\s+(?:lack|culture))\s+of\b",
+        veto_left=_IDIOM_VETO, strong=False, label="a verdict"),
+    Cue(VERDICT, ["answer"], r"answer\s+for\b", left=r"\b(?:a\s+lot|much|plenty|a\s+great\s+deal)\s+to\s+$",
+        veto_left=_IDIOM_VETO, strong=False, label="a verdict"),
+    Cue(VERDICT, ["hands"], r"hands\b", left=r"\bin\s+(?:safe|good|capable|the\s+right|the\s+wrong)\s+$",
+        veto_left=_IDIOM_VETO, strong=False, label="a verdict"),
+]
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["everyone", "everybody"],
+        r"(?:everyone|everybody)\s+(?:in|on|at|across|around)\s+(?:the\s+|this\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+        r"(?:has\s+been\s+(?!(?:evacuated|rescued|accounted|moved|told|invited|asked|contacted|tested|vaccinated|warned|"
+        r"interviewed|offered|given|sent|checked|released)\b)[a-z]+|is|knows|wants|agrees|feels|believes|has\s+(?:a|an|their|his|her)|"
+        r"hates|loves|fears|remembers|uses)\b",
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|that|whether|said|says)\s+$|" + FIRST_PERSON, strong=False,
+        label="a universal claim"),
 ]

@@ -230,12 +230,12 @@ librarians caretakers marshals referees umpires""".split()
 _INITIAL_ADJECTIVE = (
     r"(?-i:[A-Z][a-z]+ed|Seasoned|Veteran|Longtime|Long-time|Independent|Leading|Senior|Prominent|Respected|Local|"
     r"Foreign|Western|Outside|Former|Young|Older|Elderly|Ordinary|Fellow|Rival|Some|Many|Most|Other|Several|Few|"
-    r"Numerous|Certain|Various|Top|Leading|Influential|Anonymous|Unnamed|Frustrated|Angry|Furious|Anxious)"
+    r"Numerous|Certain|Various|Diverse|Multiple|Assorted|Top|Leading|Influential|Anonymous|Unnamed|Frustrated|Angry|Furious|Anxious)"
 )
 # Clause start, then an optional quantifier, up to two modifiers and a plural group noun in
 # lower case (a capital names the group: "Labour MPs", "Nato officials"), then an optional
 # prepositional phrase with no name or figure in it ("of the tactic", "in the profession").
-_QUANT = r"(?i:some|many|most|several|few|other|numerous|countless|certain|various|a\s+number\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+handful\s+of)"
+_QUANT = r"(?i:some|many|most|several|few|other|numerous|countless|certain|various|diverse|multiple|a\s+number\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+handful\s+of)"
 _LOWER = r"[a-z][a-z'’-]*"
 _GROUP = (
     r"(?:(?!(?:" + "|".join(_FUNCTION_ROLES) + r")\b)[a-z][a-z-]*[a-rt-z]s\b|[a-z-]*(?:people|men|women|folk|public|masses)\b"
@@ -277,11 +277,11 @@ _SKIPPABLE = frozenset(
     "roundly bitterly warmly repeatedly already do did would all both".split()
 )
 _QUANT_WORDS = ("some ", "many ", "most ", "several ", "few ", "other", "numerous ", "countless ", "certain ",
-                "various ", "number of ", "lot of ", "lots of ", "plenty of ", "handful of ", "those ")
+                "various ", "diverse ", "multiple ", "number of ", "lot of ", "lots of ", "plenty of ", "handful of ", "those ")
 
 
 _PREPOSITIONS = frozenset("of in on at from within among across around inside outside to with".split())
-_QUANTIFIER_WORDS = frozenset("some many most several few other others numerous countless certain various those".split())
+_QUANTIFIER_WORDS = frozenset("some many most several few other others numerous countless certain various diverse multiple those".split())
 
 
 def _plural_like(word: str) -> bool:

@@ -17,7 +17,14 @@ class EditorialVerdict(ClaimRule):
     betrayal of the villages", "is a victory for common sense", "has finally solved the
     problem of", "have been priced out"), failure and sweeping impact ("The reforms have
     failed.", "has failed its pupils", "has saved hundreds of lives", "has let the town
-    down", "has been badly run"). Loaded words ("a brazen plot", "draconian
+    down", "has been badly run"); evaluative adjectives and set phrases ("was ill-judged",
+    "is long overdue", "has been woefully inadequate", "was exemplary", "is remarkably
+    thin", "a damning indictment of", "a missed opportunity", "a wake-up call", "a shadow of
+    its former self", "not fit for purpose", "raised more questions than it answered"),
+    verdicts of right and wrong ("was right to scrap", "the right thing to do", "rightly
+    rejected", "should have acted sooner", "deserve credit") and asserted certainty ("It is
+    evident that", "without doubt", "by any measure"), idioms ("makes a mockery of", "has a lot
+    to answer for", "got off lightly", "a law unto itself"). Loaded words ("a brazen plot", "draconian
     laws"), assertions of certainty ("undoubtedly"), verdicts of success ("has
     successfully ...") and assessments of an actor's condition ("is currently militarily
     weakened") are information.

@@ -16,8 +16,13 @@ class SweepingGeneralisation(ClaimRule):
     that"), universal claims ("Nobody in the village believes", "not one member has",
     "all Americans are"), a whole group's feelings or habits ("Residents are furious",
     "Shoppers have lost patience", "Teachers everywhere dread inspections", "Small village
-    schools simply cannot survive") and trends across a population ("has soared across
-    the country"). Information only: many are harmless, but each is a claim about many
+    schools simply cannot survive", "Young people no longer read newspapers", "Shoppers
+    are abandoning the high street", "Every commuter has a story", "Politicians never
+    learn", "Hardly anyone uses the lane"), appeals and repute ("As any commuter will tell
+    you", "a byword for neglect", "notorious for"), a universal negative on a record ("has
+    never attended a single meeting") and trends across a population ("has soared across
+    the country", "Councils up and down the country are cutting", "Like most seaside towns,
+    X has struggled"). Information only: many are harmless, but each is a claim about many
     cases that the story rarely supports.
 
     Why: a pattern needs evidence (how many times, when, measured by whom); "everyone

@@ -16,11 +16,23 @@ class UnsourcedCause(ClaimRule):
     result of", "a consequence of", "are to blame for", "is responsible for the rise",
     "lies behind", "came about because") and verbs ("led to", "resulted in", "caused",
     "was driven by", "drove prices down", "put them out of business", "stems from", "can
-    be traced back to", "is attributable to", "owes its recovery to"). Connectives are
-    information; frames and verbs are warnings.
+    be traced back to", "is attributable to", "owes its recovery to"), and the wider family
+    of causal verbs and nouns: "spurred", "stoked", "provoked", "played a major role in the
+    decline", "are driving up rents", "sowed the seeds of", "opened the floodgates",
+    "took its toll on", "has the rail link to thank for", "spelt the end of", "the final
+    nail in the coffin", "made the flats unaffordable", "were hit by the loss of", "was
+    finished off by the rise in", "the price of", "starved the town of", "laid at the door
+    of", "the fallout from ... cost", "comes down to", "the origin of the problem is", "has
+    permitted to reduce", "allowed the fraud to go unchecked", "Behind the rise in fines is
+    ...", "In the wake of the rise, buyers have deserted ...", "the blame for the delays lies
+    with", "What sank the bid was ...", "None of this would have happened without ...", "can be
+    blamed on", "of the manager's own making", "has halved accidents". Connectives and the weaker
+    verbs are information; frames and strong verbs are warnings.
 
     Not flagged: a natural or accidental event as the cause of what it did ("Heavy rain
-    caused flooding", "the blast led to ..."), the routine reason for a logistic decision
+    caused flooding", "the blast led to ...", "The frost took its toll on the potatoes"),
+    a public reaction provoked ("provoked fury": what the story reports), an event's
+    impact narrated ("services were hit by strikes"), the routine reason for a logistic decision
     ("postponed because of a waterlogged pitch"), a speaker's own reasons ("I'm standing
     because ..."), hedged causes ("may have caused": hedging), and sentences that name a
     source, quote one or link to one.

@@ -37,7 +37,14 @@ class UnsourcedIntent(ClaimRule):
     ("moved the clinic to shed its poorest patients", "delayed the vote to dodge awkward
     questions", "raised the rents to get rid of older tenants", "to gain an edge", "to
     win over the unions"), while a neutral purpose ("to reach more shoppers", "to meet
-    the tide") is no motive. Weaker statements of purpose
+    the tide") is no motive; an exclusion read into a measure ("designed to drive rough
+    sleepers out"), "aimed at sidelining", "with an eye on the election", "so that parents
+    could not attend", "a ploy to", "seized on the report to", "under the guise of", "as
+    cover for", "more interested in headlines than", "solely to line their own pockets",
+    "the objective is in reality to", "is quietly banking on", "pretends to present himself
+    as", an aside of purpose (", desperate to avoid a fine,", ", hoping nobody would
+    notice"), "was never about saving jobs", conduct read as deliberate ("dragging its feet",
+    "turned a blind eye", "to suit the evidence", "using the strike as an excuse to"). Weaker statements of purpose
     or inner state ("in a bid to", "in order to", "wants to", "is determined to",
     "reluctance to") and the stated purpose of a law, plan or product ("the scheme is
     designed to help first-time buyers") are information.

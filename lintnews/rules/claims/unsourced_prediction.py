@@ -29,8 +29,15 @@ class UnsourcedPrediction(ClaimRule):
     ("within five years", "by the end of the century"); a plain "will" with a consequence
     for an affected party or measure ("will slash commuting times for thousands", "will
     drive smokers across the border") or a spread to others ("will be rolled out to
-    neighbouring districts"). Sweeping outcomes and impacts are warnings; other forecasts
-    are information.
+    neighbouring districts"); a forecast worded as a threat, a risk, a stake or doom ("the
+    row threatens to bring the buses to a halt", "risks becoming a white elephant",
+    "landlords stand to make millions", "cannot survive another winter", "it is only a
+    matter of time before", "its days are numbered", "faces certain closure", "is heading
+    for defeat", "is about to collapse", "will not last", "there will be no winners", "an
+    accident waiting to happen", "spells trouble for", "will have run out of money", "has
+    further to fall", "will inherit a mess", "There is no way the club can afford").
+    Sweeping outcomes and impacts are warnings; other forecasts are information. A named
+    party's threat ("the union threatened to strike") is not a forecast.
 
     A move stated as settled ("The show will transfer to the West End next year", "The
     firm will relocate to Leeds") is a plan when a named source earlier in the story has
