@@ -643,6 +643,48 @@ GENERALISATION_CUES += [
         veto_left=FIRST_PERSON, label="appeal to common knowledge"),
 ]
 
+# A share of a whole population stated in the present, a generalisation with a figure:
+# "Three-quarters of the country's rivers now fail basic tests", "Nine out of ten young
+# drivers ignore the limit", "Half of all new cafes close within a year". The story's own set
+# ("two-thirds of the members voted", "half of the 40 passengers were treated"), a past or a
+# plan ("will go to the hospice") and a singular whole ("two-thirds of the course is on
+# tarmac") are not one. (CLM004, opt-in, reports every statistic; this is the sweeping kind.)
+#: The label of the share-of-a-population cues: CLM007 lets a data source named earlier in
+#: the story cover them, as CLM004 does for every statistic.
+SWEEPING_STATISTIC = "a sweeping statistic"
+_SHARE_WORDS = """half third thirds quarter quarters three-quarters two-thirds one-third one-quarter one-fifth two-fifths
+three-fifths four-fifths majority""".split()
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)"
+_WHOLE = (
+    r"(?:all\s+|(?:the\s+)?(?:country|nation|world|uk|county|region|city|town|island)['’]s\s+|(?-i:[A-Z])[\w-]+['’]s\s+|"
+    r"(?:today['’]s|british|english|scottish|welsh|irish|european|american|young|older|new|local|rural|urban)\s+)"
+)
+_POPULATION_VERB = (
+    r"(?:(?:now|still|regularly|never|no\s+longer|already|routinely|simply|actually)\s+)?(?:are|have(?!\s+(?:already\s+|now\s+)?"
+    r"(?:been|sold|booked|gone|signed|voted|received|returned|replied|applied|registered)\b)|do|don['’]t|cannot|can['’]t|"
+    r"fail|own|use|live|rely|depend|struggle|need|want|believe|think|feel|skip|eat|drink|smoke|carry|drive|earn|"
+    r"spend|miss|lack|face|suffer|ignore|close|shut|go|leave|break|admit|support|oppose|read|watch|know|expect|worry|fear|"
+    r"prefer|choose|refuse|avoid|go\s+without|experience|report|breach|exceed|flout)\b"
+)
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, _SHARE_WORDS,
+        r"(?:" + alternation(_SHARE_WORDS) + r")\s+of\s+" + _WHOLE + r"(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\s+"
+        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
+        left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
+        r"some|fully|just\s+over|just\s+under|a|one|the|a\s+full)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according)\b[^,;]*$",
+        strong=False, label=SWEEPING_STATISTIC),
+    Cue(GENERALISATION, ["out", "in"],
+        r"(?:out\s+of|in)\s+(?:ten|10|five|5|four|4|three|3|a\s+hundred|100)\s+(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\s+"
+        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
+        left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
+        r"some|fully)\s+)*" + _NUMBER_WORD + r"\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according)\b[^,;]*$",
+        precheck=lambda text, s_start, at: text[max(s_start, at - 8) : at].rstrip().split(" ")[-1].lower()
+        in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine") or text[max(s_start, at - 3) : at].strip().isdigit(),
+        strong=False, label=SWEEPING_STATISTIC),
+]
+
 # Accusations of conduct in idiom: "The referee was clearly biased against the visitors"; and
 # reputations stated as fact: "Judges are notoriously soft on fraudsters".
 VERDICT_CUES += [

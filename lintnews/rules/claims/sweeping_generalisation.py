@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from lintnews.analysis.claims.cues import GENERALISATION
-from lintnews.analysis.claims.base import ClaimRule
+from lintnews.analysis.claims.base import ClaimRule, _named_before, claim_kinds_in
+from lintnews.analysis.claims.data_scope import continues_data_source
+from lintnews.analysis.claims.statistics import spoken
+from lintnews.analysis.claims.verdict_cues import SWEEPING_STATISTIC
 from lintnews.model import Severity
 
 __all__ = ["SweepingGeneralisation"]
@@ -22,7 +25,10 @@ class SweepingGeneralisation(ClaimRule):
     you", "a byword for neglect", "notorious for"), a universal negative on a record ("has
     never attended a single meeting") and trends across a population ("has soared across
     the country", "Councils up and down the country are cutting", "Like most seaside towns,
-    X has struggled"). Information only: many are harmless, but each is a claim about many
+    X has struggled"), and a share of a whole population stated in the present ("Three
+    quarters of the country's rivers now fail", "Nine out of ten young drivers ignore the
+    limit"; the story's own set, "two-thirds of the members voted", is not one, and a data
+    source named before it in the story covers it, as it covers CLM004's statistics). Information only: many are harmless, but each is a claim about many
     cases that the story rarely supports.
 
     Why: a pattern needs evidence (how many times, when, measured by whom); "everyone
@@ -51,3 +57,12 @@ class SweepingGeneralisation(ClaimRule):
             "The approval came two days before the deadline.",
         ],
     }
+
+    def continues_source(self, doc, sentence, settings) -> bool:
+        # a share of a population right after a named survey continues it ("According to a
+        # survey by X, a third of users have clicked ... One in ten users have bought ..."),
+        # as any statistic does for CLM004; the other generalisations need their own source
+        hits = claim_kinds_in(sentence).get(self.kind, [])
+        if not hits or any(h.cue.label != SWEEPING_STATISTIC for h in hits) or spoken(sentence):
+            return False
+        return _named_before(doc, sentence, settings) or continues_data_source(doc, sentence, settings)

@@ -122,6 +122,12 @@ FIRES = [
     ("CLM002", "The landlords are only after a quick profit."),
     ("CLM003", "Fares can only go up from here."),
     ("CLM007", "It is an open secret that the pier is for sale."),
+    # a share of a whole population, in the present
+    ("CLM007", "Two-thirds of British teenagers now own a smartphone."),
+    ("CLM007", "Nine out of ten pubs in the county rely on summer trade."),
+    ("CLM007", "Half of all new cafes close within a year."),
+    ("CLM007", "Four in five renters cannot afford a deposit."),
+    ("CLM007", "A third of the nation's bridges need urgent repairs."),
     # the wording of the beats
     ("CLM001", "The flop was entirely of the studio's own making."),
     ("CLM001", "The shares tumbled on fears that the chairman would quit."),
@@ -231,6 +237,12 @@ QUIET = [
     ("CLM001", "The builders turned the chapel into a cafe."),
     ("CLM002", "He was after a new job."),
     ("CLM002", "The police wanted the suspect found."),
+    ("CLM007", "Three-quarters of the staff were made redundant."),  # the story's own set, an event
+    ("CLM007", "Half of the 40 passengers were treated in hospital."),
+    ("CLM007", "Two-thirds of the members voted for the merger."),
+    ("CLM007", "Nine out of ten tickets have been sold."),
+    ("CLM007", "Half of the money will go to the hospice."),
+    ("CLM007", "Two-thirds of the course is on tarmac."),
     ("CLM001", "The painting is the work of Turner."),  # authorship, not a cause
     ("CLM001", "The council has cut bus services."),  # an act on its own service
     ("CLM003", "The striker will be relegated to the bench."),
@@ -295,3 +307,10 @@ def test_a_hedged_verdict_is_left_to_hedging(linter):
         assert linter.codes(sentence, select=["CLM006"]) == [], sentence
         assert linter.codes(sentence, select=["hedging"]) != [], sentence
 
+
+def test_a_share_of_a_population_after_a_named_survey_continues_it(linter):
+    alone = "Half of all new cafes close within a year."
+    after = ("According to a survey by the Cafe Owners' Association, most owners work 60 hours a week. "
+             "Half of all new cafes close within a year.")
+    assert "CLM007" in linter.codes(alone, select=["CLM007"])
+    assert linter.codes(after, select=["CLM007"]) == []
