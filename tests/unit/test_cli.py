@@ -118,13 +118,13 @@ def test_rules_table_and_json(run_cli):
 
 def test_opt_in_rule_runs_only_when_named(run_cli, tmp_path):
     draft = tmp_path / "d.md"
-    draft.write_text("Three-quarters of the county's ponds fail basic pollution tests.\n")
+    draft.write_text("Unemployment in the region is 7.2%.\n")
     quiet = run_cli("check", str(draft), "--select", "ALL", "-f", "json")
     assert quiet.status == 0 and json.loads(quiet.out)["findings"] == []
     named = run_cli("check", str(draft), "--extend-select", "CLM004", "-f", "json")
     assert named.status == 0  # information only: below the default fail-on
     (finding,) = json.loads(named.out)["findings"]
-    assert (finding["code"], finding["line"], finding["column"]) == ("CLM004", 1, 1)
+    assert (finding["code"], finding["line"], finding["column"]) == ("CLM004", 1, 31)
 
 
 def test_rule_doc_by_code_or_name(run_cli):
