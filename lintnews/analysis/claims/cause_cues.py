@@ -99,7 +99,9 @@ _ROUTINE_REASON = (
 _ROUTINE_CLAUSE = (
     r"because\s+(?:[\w'’-]+\s+){0,5}?(?:pitch|weather|snow|snowed|rain|rained|fog|ice|icy|frozen|waterlogged|flooded|"
     r"flooding|strike|fault|faults|faulty|illness|ill|injured|injury|unwell|sick|power\s+cut|repairs?|maintenance|"
-    r"engineering\s+works|safety|security\s+alert|bomb\s+scare|technical|broke\s+down|closed|demand\s+for\s+tickets)\b"
+    r"engineering\s+works|safety|security\s+alert|bomb\s+scare|technical|broke\s+down|closed|demand\s+for\s+tickets|"
+    # a court's or a meeting's routine: "adjourned because the defendant failed to attend"
+    r"fail(?:ed|s)?\s+(?:to\s+)?(?:attend|appear|turn\s+up|show\s+up)|absent|no-show|quorate|quorum)\b"
 )
 
 CAUSE_CUES = [

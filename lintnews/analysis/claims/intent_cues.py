@@ -152,6 +152,8 @@ _TAKES_INFINITIVE = (
     r"determined|prepared|appear|appears|appeared|seem|seems|seemed|help|helps|helped|enough|way|money|cash|funds?|"
     r"indispensable|necessary|essential|vital|needed|required|sufficient|crucial|important|designed|meant|"
     r"power|right|time|order|needed|required|obliged|invited|encouraged|told|left|sentenced|jailed|fined|ordered|"
+    # nouns whose infinitive says what is possible or decided, not why: "the swift's ability to feed"
+    r"ability|abilities|capacity|capability|freedom|chance|opportunity|licen[cs]e|permission|means|tendency|habit|"
     r"bid|attempt|effort|plan|scheme|campaign|move|pledge|promise|call|calls|pressure|efforts|attempts|bids|"
     r"attempted|attempting|bidding|looking|hoping|aiming|seeking|planning|struggling|striving|fighting|campaigning|"
     r"would|could|should|will|may|might|must|can|cannot|let|how|what|where|whether|"

@@ -279,6 +279,8 @@ _PROCEDURE = (
     r"heard|debated|discussed|considered|examined|reviewed|assessed|inspected|tested|checked|monitored|"
     r"replaced|repaired|renovated|restored|demolished|rebuilt|built|completed|finished|delivered|paid|"
     r"refunded|compensated|consulted|informed|notified|contacted|available|joined|accompanied|led|chaired|"
+    # an arrangement for those affected: "staff will be offered other jobs", "tenants will be rehoused"
+    r"offered|redeployed|rehoused|relocated|transferred|reimbursed|supported|helped|assisted|provided|"
     r"hosted|attended|represented|signed|sold|auctioned|displayed|exhibited|donated|returned|kept|based|"
     r"housed|located|used|needed|required|made\s+(?:available|public|permanent)|there|here|able|unable|"
     r"eligible|free|welcome|responsible|in\s+charge|on\s+(?:show|display|sale|duty|hand|air)|at|in|on)\b"

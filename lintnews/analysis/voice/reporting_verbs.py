@@ -47,7 +47,8 @@ complaining boasting likening portraying""".split()
 #: What follows an unnamed group or report and names it after all: "research carried out by
 #: security firm Acme", "reports from Reuters".
 NAMED_AFTER = (
-    r"\s*,?\s+(?:(?:carried\s+out|published|commissioned|conducted|compiled|released|produced|issued)\s+)?"
+    r"\s*,?\s+(?:(?:carried\s+out|published|commissioned|conducted|compiled|released|produced|issued|filed|lodged|"
+    r"held|kept|submitted|registered|obtained|posted)\s+)?"
     r"(?:(?:from|by|at|in|of|with|for|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])"
     # a study described by what it counted: "a study of 7,200 births"
     r"|of\s+(?:(?:more\s+than|nearly|almost|about|over|some|around)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z])"

@@ -326,7 +326,8 @@ VAGUE_CUES += [
         r"(?!\s+(?:[a-z]+\s+)?[A-Z])",
         veto_right=r"(?i:according)\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:figures|data|results|statistics|numbers|records|documents|"
         r"papers|minutes|accounts|filings|projections|forecasts|models|tests|findings|rules|laws|guidelines|"
-        r"regulations|terms|plans|details|reports|sources|polls|surveys|studies|estimates|insiders)\b|" + _ANONYMOUS,
+        r"regulations|terms|plans|details|reports|sources|polls|surveys|studies|estimates|insiders|counts|tallies|"
+        r"logs|returns|registers|bulletins|archives|timetables|schedules|ledgers|inventories)\b|" + _ANONYMOUS,
         strong=False, flags=0, label="an unnamed 'according to'"),
     # "Some are worried that", "many are convinced that"
     Cue("vague", ["some", "many", "others", "most"], r"(?:some|many|others|most)\s+(?:are|were|remain|remained|seem|seemed)\s+"
