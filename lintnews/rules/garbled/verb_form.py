@@ -10,6 +10,7 @@ from typing import Iterator, Optional, Tuple
 
 from lintnews.analysis.garbled.lexicon import BUILTIN_LEXICONS, load
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.tries import trie_regex
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
 from lintnews.text.document import Document
@@ -55,33 +56,26 @@ _ED_BASES = frozenset(
 )
 
 
-def _longest_first(word: str):
-    """Longest first, then alphabetical: the same alternation in every process (a set's
-    order is not), so its compiled program is found in the cache."""
-    return (-len(word), word)
-
-
 _ADVERB = r"(?:(?:not|also|still|never|just|already|even|only|ever|since|recently|previously|finally|now|really|" \
           r"actually|always|all|both|further|probably|likely|definitely|certainly|again|soon|then|each)\s+)?"
 
+# The three expressions run on the region's folded text (lower case, straight apostrophes,
+# the same offsets), each starting with its auxiliaries as one trie, so the engine skips in
+# C to a word that may start one; what case tells (a name, the month) is read from the text.
 # have + a past tense that differs from its participle: "has went", "had took", "have saw".
 _HAVE = lazyre.compile(
-    r"(?:(?<![\w'’-])(?:has|have|had|having)|(?<=\w)['’]ve)\s+" + _ADVERB
-    + r"(?-i:(" + "|".join(sorted(set(IRREGULAR) - _NOT_AFTER_HAVE, key=_longest_first)) + r"))\b(?![-'’])",
-    re.IGNORECASE,
+    r"\b(?:has|have|had|having|[a-z]+'ve)\s+" + _ADVERB
+    + r"(" + trie_regex(set(IRREGULAR) - _NOT_AFTER_HAVE) + r")\b"
 )
 # be + a past tense in a passive: "was stole", "were took", "has been wrote".
 _BE = lazyre.compile(
-    r"(?<![\w'’-])(?:is|are|was|were|be|been|being)\s+" + _ADVERB
-    + r"(?-i:(" + "|".join(sorted(_PASSIVE_WRONG, key=_longest_first)) + r"))\b(?![-'’])",
-    re.IGNORECASE,
+    r"\b(?:is|are|was|were|be|been|being)\s+" + _ADVERB + r"(" + trie_regex(_PASSIVE_WRONG) + r")\b"
 )
 # A modal + a past tense: "will increased", "could went", "should reduced".
 _MODAL = lazyre.compile(
-    r"(?<![\w'’-])((?-i:[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hall|[Ss]hould|may|[Mm]ight|[Mm]ust)|cannot|won['’]t|"
-    r"wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|mustn['’]t)\s+" + _ADVERB
-    + r"(?-i:(" + "|".join(sorted(set(IRREGULAR) - {"got"}, key=_longest_first)) + r"|[a-z]{2,}ed))\b(?![-'’])",
-    re.IGNORECASE,
+    r"\b(" + trie_regex(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "cannot",
+                          "won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't"]) + r")\s+" + _ADVERB
+    + r"(" + trie_regex(set(IRREGULAR) - {"got"}) + r"|[a-z]{2,}ed)\b"
 )
 # A determiner or adjective before "will", "can" or "must": the noun ("his will named",
 # "the can exploded", "a must").
@@ -99,25 +93,41 @@ def _plain(word: str) -> Tuple[bool, Optional[str]]:
     return low not in _ED_BASES and low != "used", None
 
 
-def verb_form_slips(text: str) -> Iterator[Tuple[int, int, str, Optional[str], str]]:
+def _bounded(low: str, start: int, end: int) -> bool:
+    """Neither end of ``low[start:end]`` is inside a longer token ("one-had", "took-over")."""
+    return not ((start and low[start - 1] in "'-") or (end < len(low) and low[end] in "'-"))
+
+
+def verb_form_slips(text: str, folded: Optional[str] = None) -> Iterator[Tuple[int, int, str, Optional[str], str]]:
     """``(start, end, written, right, why)`` for each slip in *text*, in order (*right*
-    None where the plain form of a regular verb is not guessed)."""
+    None where the plain form of a regular verb is not guessed; *folded*: the text's
+    folded form, :attr:`lintnews.text.document.Region.folded`, made here when not given)."""
+    if folded is None:
+        from lintnews.matching.folding import fold
+
+        folded = fold(text)
     found = []
-    for m in _HAVE.finditer(text):
-        word = m.group(1)
-        found.append((m.start(1), m.end(1), word, IRREGULAR[word.lower()][0], "after 'have' English uses the past participle"))
-    for m in _BE.finditer(text):
-        word = m.group(1)
-        found.append((m.start(1), m.end(1), word, IRREGULAR[word.lower()][0], "a passive takes the past participle"))
-    for m in _MODAL.finditer(text):
-        modal = m.group(1)
-        if modal.lower() in ("will", "can", "must") and _NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    for rx, why in ((_HAVE, "after 'have' English uses the past participle"), (_BE, "a passive takes the past participle")):
+        for m in rx.finditer(folded):
+            a, b = m.span(1)
+            if not _bounded(folded, m.start(), b) or text[a].isupper():
+                continue  # part of a longer token, or a name ("have Drew")
+            found.append((a, b, text[a:b], IRREGULAR[m.group(1)][0], why))
+    for m in _MODAL.finditer(folded):
+        a, b = m.span(2)
+        if not _bounded(folded, m.start(), b) or text[a].isupper():
             continue
-        if modal[0].isupper() and modal.lower() in ("will", "may") and text[max(0, m.start() - 2) : m.start()].strip(" \"“‘'("):
-            continue  # "Will Smith", "May Day" inside a sentence: a name
+        modal = text[m.start(1) : m.end(1)]
+        low = m.group(1)
+        if low in ("will", "can", "must") and _NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if modal[0] == "M" and low == "may":
+            continue  # the month, or a name: "May raised", "Theresa May"
+        if modal[0] == "W" and low == "will" and text[max(0, m.start() - 2) : m.start()].strip(" \"“‘'("):
+            continue  # "Will Smith" inside a sentence: a name
         past, plain = _plain(m.group(2))
         if past:
-            found.append((m.start(2), m.end(2), m.group(2), plain, f"after '{modal}' English uses the plain verb"))
+            found.append((a, b, text[a:b], plain, f"after '{modal}' English uses the plain verb"))
     found.sort()
     return iter(found)
 
@@ -172,7 +182,7 @@ class VerbForm(Rule):
             text = region.text
             sentences = None
             taken = None  # spans the lexicon rules report (GRB008, GRB017, GRB018, GRB019)
-            for start, end, written, right, why in verb_form_slips(text):
+            for start, end, written, right, why in verb_form_slips(text, region.folded):
                 if sentences is None:
                     sentences = region.sentences
                     starts = [s.start for s in sentences]
