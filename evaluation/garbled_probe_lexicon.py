@@ -8,12 +8,15 @@ lexicon round that widened the false friends and eggcorns by class:
 - ``held``: written at the same time in other words, run before the change and after it
   only, its misses never read while writing entries (the honest figure);
 - ``held2``: written after the second widening in other words again, run then and at the
-  end of the round only, its misses never read.
+  end of the round only, its misses never read;
+- ``held3``: written at the start of the domain-vocabulary round (emergencies, local
+  government, transport, courts and police, business, health and education, sport),
+  run before its first entry and at its end only.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm. The clean sentences use the same words in their English sense.
 
-    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -326,10 +329,91 @@ HELD2_CLEAN = [
     "The club's owner got his just deserts.",
 ]
 
+# Written at the start of the domain-vocabulary round (emergencies, local government,
+# transport openings, courts and police, business, health and education, sport), before
+# any entry of that round; run then and at the end only, its misses never read.
+HELD3_GARBLED = [
+    ("fr", "false friend", "Three departments were placed in orange vigilance because of the storm."),
+    ("it", "false friend", "The vigilance for heavy rain stays in force until Sunday night."),
+    ("es", "calque", "The labours of extinction lasted all night in the hills above the town."),
+    ("fr", "false friend", "Some 400 effectives of firefighters are fighting the blaze."),
+    ("es", "false friend", "About 200 neighbours were evacuated from their homes after the gas leak."),
+    ("it", "false friend", "The balance of victims of the landslide rose to nine."),
+    ("es", "calque", "The fire calcined more than 3,000 hectares of pine forest."),
+    ("pt", "calque", "Firefighters fought the flames with the help of two hydroplanes."),
+    ("pl", "false friend", "The president of Gdansk opened the new swimming pool."),
+    ("pl", "false friend", "The president of the city signed the decree on Monday."),
+    ("de", "false friend", "The burgomaster of the town welcomed the delegation."),
+    ("it", "false friend", "The alderman for transport announced new bus lanes."),
+    ("es", "calque", "The new tram line was put into service on Monday."),
+    ("it", "calque", "The metro will enter in function next spring."),
+    ("pl", "calque", "The viaduct was given to traffic after two years of works."),
+    ("es", "calque", "The inauguration of the bridge will be realised on Friday."),
+    ("es", "false friend", "The judge decreed preventive prison for the two suspects."),
+    ("fr", "false friend", "The suspect was placed in preventive detention pending trial."),
+    ("fr", "false friend", "The instruction of the case could last two more years."),
+    ("de", "false friend", "The process against the former mayor begins in March."),
+    ("es", "false friend", "The woman denounced the theft to the police the next day."),
+    ("es", "false friend", "The detained was taken to the police station in handcuffs."),
+    ("es", "false friend", "The investigating judge opened the instruction last year."),
+    ("es", "false friend", "The benefits of the company rose 12% in the first quarter."),
+    ("es", "false friend", "The bank obtained net benefits of 800 million euros."),
+    ("es", "false friend", "The quotation of the shares fell 5% on Tuesday."),
+    ("es", "false friend", "The patronal rejected the rise in the minimum wage."),
+    ("fr", "false friend", "The syndicates called a general strike for Thursday."),
+    ("pl", "false friend", "The state will spend 3 milliards on the railways."),
+    ("pt", "false friend", "The patient was treated at the ambulatory of the hospital."),
+    ("es", "calque", "The sanitary personnel demanded more staff in the emergency rooms."),
+    ("ro", "false friend", "She teaches maths at a lyceum in Cluj."),
+    ("fr", "false friend", "Pupils who fail the bachelor can retake it in September."),
+    ("it", "false friend", "The match ended in parity after a late equaliser."),
+    ("es", "calque", "The striker marked two goals in the first half."),
+    ("es", "false friend", "The team climbed to third place in the classification."),
+    ("it", "false friend", "The team leads the classification with 40 points."),
+    ("ru", "calque", "The defender marked the winning goal in the last minute."),
+    ("fr", "calque", "Rescuers evacuated the sinistered families by boat."),
+    ("es", "false friend", "Four agents were injured during the riots."),
+]
+
+HELD3_CLEAN = [
+    "Police urged vigilance after a string of burglaries.",
+    "Residents were evacuated from their homes after the gas leak.",
+    "The death toll of the landslide rose to nine.",
+    "Neighbours called the fire brigade.",
+    "The president of the European Commission visited Gdansk.",
+    "The mayor signed the decree on Monday.",
+    "The new tram line came into service on Monday.",
+    "The bridge will be opened on Friday.",
+    "The roadworks will last two years.",
+    "The judge remanded the two suspects in custody.",
+    "The investigation could last two more years.",
+    "The trial of the former mayor begins in March.",
+    "Human rights groups denounced the crackdown.",
+    "Police reported the theft to the insurer.",
+    "The detained migrants were released on Friday.",
+    "The benefits of the new treatment outweigh the risks.",
+    "Housing benefit will rise in April.",
+    "The share price fell 5% on Tuesday.",
+    "He gave a quotation for the repairs.",
+    "The unions called a general strike for Thursday.",
+    "The state will spend 3 billion on the railways.",
+    "The patient was treated at the outpatient clinic.",
+    "The health workers demanded more staff.",
+    "Pupils who fail the baccalaureate can retake it in September.",
+    "He holds a bachelor's degree in law.",
+    "The match ended in a draw after a late equaliser.",
+    "The striker scored two goals in the first half.",
+    "The defender marked the striker out of the game.",
+    "The team leads the table with 40 points.",
+    "The classification of the documents was lifted.",
+    "Four officers were injured during the riots.",
+    "Secret agents were expelled from the embassy.",
+]
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["dev", "held", "held2", "all"], default="dev")
+    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "all"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -339,6 +423,8 @@ def main() -> None:
     clean = (DEV_CLEAN if args.batch in ("dev", "all") else []) + (HELD_CLEAN if args.batch in ("held", "all") else [])
     garbled += HELD2_GARBLED if args.batch in ("held2", "all") else []
     clean += HELD2_CLEAN if args.batch in ("held2", "all") else []
+    garbled += HELD3_GARBLED if args.batch in ("held3", "all") else []
+    clean += HELD3_CLEAN if args.batch in ("held3", "all") else []
     print(f"lexical garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 
