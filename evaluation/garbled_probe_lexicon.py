@@ -345,7 +345,7 @@ HELD3_GARBLED = [
     ("pl", "false friend", "The president of the city signed the decree on Monday."),
     ("de", "false friend", "The burgomaster of the town welcomed the delegation."),
     ("it", "false friend", "The alderman for transport announced new bus lanes."),
-    ("es", "calque", "The new tram line was put into service on Monday."),
+    ("es", "calque", "The new tram line was put into function on Monday."),
     ("it", "calque", "The metro will enter in function next spring."),
     ("pl", "calque", "The viaduct was given to traffic after two years of works."),
     ("es", "calque", "The inauguration of the bridge will be realised on Friday."),
