@@ -11,12 +11,15 @@ lexicon round that widened the false friends and eggcorns by class:
   end of the round only, its misses never read;
 - ``held3``: written at the start of the domain-vocabulary round (emergencies, local
   government, transport, courts and police, business, health and education, sport),
-  run before its first entry and at its end only.
+  run before its first entry and at its end only (its writer wrote the entries, so
+  this is not blind);
+- ``held4``: written after that round's entries in other words again, without looking
+  at them, run once (a check of their reach, misses not used for any entry).
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm. The clean sentences use the same words in their English sense.
 
-    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -410,10 +413,75 @@ HELD3_CLEAN = [
     "Secret agents were expelled from the embassy.",
 ]
 
+# Written after the domain-vocabulary entries, in other words again and without looking at
+# them, run once at the end of that round (its misses not used for any entry): a check of
+# how far the entries reach beyond the sentences their writer had in mind.
+HELD4_GARBLED = [
+    ("fr", "false friend", "The prefecture raised the vigilance to red as the river kept rising."),
+    ("es", "calque", "Aircraft joined the tasks of extinction at first light."),
+    ("it", "false friend", "About 80 neighbours of the block spent the night in a gym."),
+    ("pt", "false friend", "The provisional balance of victims is three dead and ten hurt."),
+    ("es", "calque", "The flames calcined two barns and a tractor."),
+    ("pl", "false friend", "The president of Szczecin presented the budget to councillors."),
+    ("it", "false friend", "The assessor for urban planning defended the new car parks."),
+    ("es", "calque", "The cycle lane will enter in service in April."),
+    ("pl", "calque", "The new section of the motorway was given to use on Friday."),
+    ("es", "false friend", "The magistrate decreed provisional prison without bail for the driver."),
+    ("fr", "false friend", "The judge of instruction heard the two ministers."),
+    ("de", "false friend", "The process against the four smugglers starts on Monday."),
+    ("es", "false friend", "The owner denounced the break-in to the police on Sunday."),
+    ("es", "false friend", "The detained is a 34-year-old man from the town."),
+    ("it", "false friend", "Several agents of the local police were injured by stones."),
+    ("es", "false friend", "The benefits of the bank grew 20% to 1.2 billion."),
+    ("it", "false friend", "The quotation of the euro fell against the dollar."),
+    ("fr", "false friend", "The patronat and the unions failed to agree."),
+    ("pt", "false friend", "The ambulatory of the health centre will open on Saturdays."),
+    ("it", "calque", "The sanitary personnel of the region will strike on Monday."),
+    ("pl", "false friend", "Students of the lyceum collected money for the flood victims."),
+    ("es", "false friend", "She passed the bachelor with the best marks in the province."),
+    ("fr", "false friend", "The new promotion of judges was sworn in on Tuesday."),
+    ("it", "false friend", "The team is last in the classification with 9 points."),
+    ("es", "false friend", "The game finished in parity, 2-2."),
+    ("es", "false friend", "The fiscal requested five years for the former mayor."),
+    ("es", "false friend", "The court absolved the businessman of tax fraud."),
+    ("es", "calque", "Prices rose 2.4% in interannual rate in May."),
+    ("es", "false friend", "The autonomous are the worst hit by the tax rise."),
+    ("es", "false friend", "The girl was taken to the urgencies of the children's hospital."),
+    ("tr", "false friend", "The governorship announced a ban on fireworks."),
+    ("ru", "calque", "The new hospital was put into exploitation last year."),
+    ("es", "false friend", "The municipality approved the plan on the plenary session."),
+    ("zh", "calque", "The municipal government held a press conference to inform the fire situation."),
+    ("de", "false friend", "The company made a loss in the business year 2024."),
+]
+
+HELD4_CLEAN = [
+    "The prefecture raised the alert to red as the river kept rising.",
+    "Aircraft joined the firefighting effort at first light.",
+    "About 80 residents of the block spent the night in a gym.",
+    "The mayor of Szczecin presented the budget to councillors.",
+    "The cycle lane will come into service in April.",
+    "The new section of the motorway opened on Friday.",
+    "The magistrate refused bail for the driver.",
+    "The investigating judge heard the two ministers.",
+    "The trial of the four smugglers starts on Monday.",
+    "The owner reported the break-in to the police on Sunday.",
+    "Several officers of the local police were injured by stones.",
+    "The bank's profits grew 20% to 1.2 billion.",
+    "The euro fell against the dollar.",
+    "Employers and the unions failed to agree.",
+    "The health workers of the region will strike on Monday.",
+    "She passed the exams with the best marks in the province.",
+    "The team is bottom of the table with 9 points.",
+    "The game finished in a draw, 2-2.",
+    "The court acquitted the businessman of tax fraud.",
+    "The self-employed are the worst hit by the tax rise.",
+    "The girl was taken to the emergency department of the children's hospital.",
+]
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "all"], default="dev")
+    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "all"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -425,6 +493,8 @@ def main() -> None:
     clean += HELD2_CLEAN if args.batch in ("held2", "all") else []
     garbled += HELD3_GARBLED if args.batch in ("held3", "all") else []
     clean += HELD3_CLEAN if args.batch in ("held3", "all") else []
+    garbled += HELD4_GARBLED if args.batch in ("held4", "all") else []
+    clean += HELD4_CLEAN if args.batch in ("held4", "all") else []
     print(f"lexical garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 
