@@ -134,6 +134,53 @@ FIRES = {
     "autonomous": ["The autonomous demand lower social security payments."],
     # urgencias = A&E
     "urgencies": ["Two children were treated in urgencies after the crash."],
+    # damnificados = those affected
+    "damnified": ["The damnified of the mudslide slept in tents."],
+    # quota (IT) = altitude
+    "quota": ["Snowfall is forecast down to a quota of 600 m."],
+    # concejal de cultura = councillor for culture
+    "councillor-of": ["The councillors of tourism and finance disagreed."],
+    # la alcaldía = city hall
+    "mayoralty": ["The mayoralty banned fireworks in the old town."],
+    # circulación = traffic
+    "circulation": [
+        "Rail circulation between the two cities was suspended.",
+        "The circulation on the ring road remained blocked for hours.",
+    ],
+    # estudio de viabilidad = feasibility study
+    "viability-study": ["Viability studies for the tunnel cost 3 million."],
+    # la sentencia = the ruling
+    "sentence-ruling": ["The sentence declares that the dismissal was null, the court said."],
+    # imputado = charged
+    "imputed": ["Two councillors were imputed in the bribery case."],
+    # el presunto autor = the perpetrator
+    "author": ["The alleged authors of the robberies were arrested in Malaga."],
+    # facturación = turnover
+    "facturation": ["The firm's facturation doubled in two years."],
+    # ERE = redundancy plan
+    "employment-regulation": ["Unions rejected the employment regulation plan."],
+    # salario mínimo interprofesional = minimum wage
+    "interprofessional": ["The interprofessional minimum wage will rise again."],
+    # de guardia = on call
+    "on-guard": ["Pharmacies on guard will open on Christmas Day."],
+    # réanimation = intensive care
+    "reanimation": ["The toddler was transferred to reanimation in Lyon."],
+    # estudios superiores = higher education
+    "superior-studies": ["Students of superior education marched in Lisbon."],
+    # selectividad = university entrance exam
+    "selectivity": ["Pupils who failed the selectivity can resit it in July."],
+    # la carrera de medicina = a medical degree
+    "career": ["He finished his career of medicine at 23 at the university."],
+    # por la mínima = by a single goal
+    "minimum": ["The visitors won with the minimum after a scrappy game."],
+    # en el minuto 90 = in the 90th minute
+    "minute": ["The winner came at the minute 93."],
+    # descenso = relegation
+    "descent": ["The side confirmed its descent to the second division."],
+    # partido de vuelta = second leg
+    "match-of-return": ["Tickets for the game of return sold out."],
+    # 群众 = residents
+    "masses": ["Some 3,000 masses were evacuated from the riverbank."],
 }
 
 QUIET = [
@@ -190,6 +237,29 @@ QUIET = [
     "Autonomous vehicles are tested on the motorway.",
     "The autonomous region votes in March.",
     "The urgencies of the war left no time.",
+    "The damned and the saved, the preacher said.",
+    "The fishing quota was cut by a fifth.",
+    "A councillor of many years retired.",
+    "Her mayoralty ended in 2019.",
+    "Poor circulation in the legs can cause pain.",
+    "Newspaper circulation fell again last year.",
+    "The viability of the project is in doubt.",
+    "The judge said the sentence reflected the harm done.",
+    "His sentence was cut on appeal.",
+    "Imputed rent is part of the accounts.",
+    "The author of the report defended it.",
+    "Electronic invoicing becomes compulsory next year.",
+    "The guard pulled the alarm.",
+    "Stay on guard against scams, police said.",
+    "Superior technology won the day.",
+    "The selectivity of the test is high.",
+    "She had a long career in medicine.",
+    "Fares rose by the minimum allowed.",
+    "Wait a minute, the mayor said.",
+    "The descent from the summit took five hours.",
+    "The return match will be in London.",
+    "The masses turned against the regime.",
+    "Thousands of masses were said for the late pope.",
 ]
 
 
