@@ -147,8 +147,6 @@ FIRES = {
         "Rail circulation between the two cities was suspended.",
         "The circulation on the ring road remained blocked for hours.",
     ],
-    # estudio de viabilidad = feasibility study
-    "viability-study": ["Viability studies for the tunnel cost 3 million."],
     # la sentencia = the ruling
     "sentence-ruling": ["The sentence declares that the dismissal was null, the court said."],
     # imputado = charged
@@ -260,6 +258,22 @@ QUIET = [
     "The return match will be in London.",
     "The masses turned against the regime.",
     "Thousands of masses were said for the late pope.",
+    # native sentences that tripped the first drafts of these entries
+    "Circulation on the ward was restricted to staff.",
+    "In its sentence, the court cut the term by two years.",
+    "Doctors on guard duty at the border were tired.",
+    "The author of the attack on the minister's record is a columnist.",
+    "The author of the murder mystery signed books.",
+    "The series ended with parity restored.",
+    "The minister met the president of the city region.",
+    "The benefits of the company scheme rose last year.",
+    "Hundreds of neighbours were affected by the smell.",
+    "Dozens of neighbours complained about the noise.",
+    "Viability studies show the site is safe.",
+    "Residents kept a vigilance for looters during the storm.",
+    "The sanitary system of the old town dates from 1890.",
+    "She entered in service as a maid in 1920.",
+    "The burgomaster in the Dutch painting is unnamed.",
 ]
 
 
