@@ -8,12 +8,18 @@ lexicon round that widened the false friends and eggcorns by class:
 - ``held``: written at the same time in other words, run before the change and after it
   only, its misses never read while writing entries (the honest figure);
 - ``held2``: written after the second widening in other words again, run then and at the
-  end of the round only, its misses never read.
+  end of the round only, its misses never read;
+- ``held3``: written at the start of the domain-vocabulary round (emergencies, local
+  government, transport, courts and police, business, health and education, sport),
+  run before its first entry and at its end only (its writer wrote the entries, so
+  this is not blind);
+- ``held4``: written after that round's entries in other words again, without looking
+  at them, run once (a check of their reach, misses not used for any entry).
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm. The clean sentences use the same words in their English sense.
 
-    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -326,10 +332,156 @@ HELD2_CLEAN = [
     "The club's owner got his just deserts.",
 ]
 
+# Written at the start of the domain-vocabulary round (emergencies, local government,
+# transport openings, courts and police, business, health and education, sport), before
+# any entry of that round; run then and at the end only, its misses never read.
+HELD3_GARBLED = [
+    ("fr", "false friend", "Three departments were placed in orange vigilance because of the storm."),
+    ("it", "false friend", "The vigilance for heavy rain stays in force until Sunday night."),
+    ("es", "calque", "The labours of extinction lasted all night in the hills above the town."),
+    ("fr", "false friend", "Some 400 effectives of firefighters are fighting the blaze."),
+    ("es", "false friend", "About 200 neighbours were evacuated from their homes after the gas leak."),
+    ("it", "false friend", "The balance of victims of the landslide rose to nine."),
+    ("es", "calque", "The fire calcined more than 3,000 hectares of pine forest."),
+    ("pt", "calque", "Firefighters fought the flames with the help of two hydroplanes."),
+    ("pl", "false friend", "The president of Gdansk opened the new swimming pool."),
+    ("pl", "false friend", "The president of the city signed the decree on Monday."),
+    ("de", "false friend", "The burgomaster of the town welcomed the delegation."),
+    ("it", "false friend", "The alderman for transport announced new bus lanes."),
+    ("es", "calque", "The new tram line was put into function on Monday."),
+    ("it", "calque", "The metro will enter in function next spring."),
+    ("pl", "calque", "The viaduct was given to traffic after two years of works."),
+    ("es", "calque", "The inauguration of the bridge will be realised on Friday."),
+    ("es", "false friend", "The judge decreed preventive prison for the two suspects."),
+    ("fr", "false friend", "The suspect was placed in preventive detention pending trial."),
+    ("fr", "false friend", "The instruction of the case could last two more years."),
+    ("de", "false friend", "The process against the former mayor begins in March."),
+    ("es", "false friend", "The woman denounced the theft to the police the next day."),
+    ("es", "false friend", "The detained was taken to the police station in handcuffs."),
+    ("es", "false friend", "The investigating judge opened the instruction last year."),
+    ("es", "false friend", "The benefits of the company rose 12% in the first quarter."),
+    ("es", "false friend", "The bank obtained net benefits of 800 million euros."),
+    ("es", "false friend", "The quotation of the shares fell 5% on Tuesday."),
+    ("es", "false friend", "The patronal rejected the rise in the minimum wage."),
+    ("fr", "false friend", "The syndicates called a general strike for Thursday."),
+    ("pl", "false friend", "The state will spend 3 milliards on the railways."),
+    ("pt", "false friend", "The patient was treated at the ambulatory of the hospital."),
+    ("es", "calque", "The sanitary personnel demanded more staff in the emergency rooms."),
+    ("ro", "false friend", "She teaches maths at a lyceum in Cluj."),
+    ("fr", "false friend", "Pupils who fail the bachelor can retake it in September."),
+    ("it", "false friend", "The match ended in parity after a late equaliser."),
+    ("es", "calque", "The striker marked two goals in the first half."),
+    ("es", "false friend", "The team climbed to third place in the classification."),
+    ("it", "false friend", "The team leads the classification with 40 points."),
+    ("ru", "calque", "The defender marked the winning goal in the last minute."),
+    ("fr", "calque", "Rescuers evacuated the sinistered families by boat."),
+    ("es", "false friend", "Four agents were injured during the riots."),
+]
+
+HELD3_CLEAN = [
+    "Police urged vigilance after a string of burglaries.",
+    "Residents were evacuated from their homes after the gas leak.",
+    "The death toll of the landslide rose to nine.",
+    "Neighbours called the fire brigade.",
+    "The president of the European Commission visited Gdansk.",
+    "The mayor signed the decree on Monday.",
+    "The new tram line came into service on Monday.",
+    "The bridge will be opened on Friday.",
+    "The roadworks will last two years.",
+    "The judge remanded the two suspects in custody.",
+    "The investigation could last two more years.",
+    "The trial of the former mayor begins in March.",
+    "Human rights groups denounced the crackdown.",
+    "Police reported the theft to the insurer.",
+    "The detained migrants were released on Friday.",
+    "The benefits of the new treatment outweigh the risks.",
+    "Housing benefit will rise in April.",
+    "The share price fell 5% on Tuesday.",
+    "He gave a quotation for the repairs.",
+    "The unions called a general strike for Thursday.",
+    "The state will spend 3 billion on the railways.",
+    "The patient was treated at the outpatient clinic.",
+    "The health workers demanded more staff.",
+    "Pupils who fail the baccalaureate can retake it in September.",
+    "He holds a bachelor's degree in law.",
+    "The match ended in a draw after a late equaliser.",
+    "The striker scored two goals in the first half.",
+    "The defender marked the striker out of the game.",
+    "The team leads the table with 40 points.",
+    "The classification of the documents was lifted.",
+    "Four officers were injured during the riots.",
+    "Secret agents were expelled from the embassy.",
+]
+
+# Written after the domain-vocabulary entries, in other words again and without looking at
+# them, run once at the end of that round (its misses not used for any entry): a check of
+# how far the entries reach beyond the sentences their writer had in mind.
+HELD4_GARBLED = [
+    ("fr", "false friend", "The prefecture raised the vigilance to red as the river kept rising."),
+    ("es", "calque", "Aircraft joined the tasks of extinction at first light."),
+    ("it", "false friend", "About 80 neighbours of the block spent the night in a gym."),
+    ("pt", "false friend", "The provisional balance of victims is three dead and ten hurt."),
+    ("es", "calque", "The flames calcined two barns and a tractor."),
+    ("pl", "false friend", "The president of Szczecin presented the budget to councillors."),
+    ("it", "false friend", "The assessor for urban planning defended the new car parks."),
+    ("es", "calque", "The cycle lane will enter in service in April."),
+    ("pl", "calque", "The new section of the motorway was given to use on Friday."),
+    ("es", "false friend", "The magistrate decreed provisional prison without bail for the driver."),
+    ("fr", "false friend", "The judge of instruction heard the two ministers."),
+    ("de", "false friend", "The process against the four smugglers starts on Monday."),
+    ("es", "false friend", "The owner denounced the break-in to the police on Sunday."),
+    ("es", "false friend", "The detained is a 34-year-old man from the town."),
+    ("it", "false friend", "Several agents of the local police were injured by stones."),
+    ("es", "false friend", "The benefits of the bank grew 20% to 1.2 billion."),
+    ("it", "false friend", "The quotation of the euro fell against the dollar."),
+    ("fr", "false friend", "The patronat and the unions failed to agree."),
+    ("pt", "false friend", "The ambulatory of the health centre will open on Saturdays."),
+    ("it", "calque", "The sanitary personnel of the region will strike on Monday."),
+    ("pl", "false friend", "Students of the lyceum collected money for the flood victims."),
+    ("es", "false friend", "She passed the bachelor with the best marks in the province."),
+    ("fr", "false friend", "The new promotion of judges was sworn in on Tuesday."),
+    ("it", "false friend", "The team is last in the classification with 9 points."),
+    ("es", "false friend", "The game finished in parity, 2-2."),
+    ("es", "false friend", "The fiscal requested five years for the former mayor."),
+    ("es", "false friend", "The court absolved the businessman of tax fraud."),
+    ("es", "calque", "Prices rose 2.4% in interannual rate in May."),
+    ("es", "false friend", "The autonomous are the worst hit by the tax rise."),
+    ("es", "false friend", "The girl was taken to the urgencies of the children's hospital."),
+    ("tr", "false friend", "The governorship announced a ban on fireworks."),
+    ("ru", "calque", "The new hospital was put into exploitation last year."),
+    ("es", "false friend", "The municipality approved the plan on the plenary session."),
+    ("zh", "calque", "The municipal government held a press conference to inform the fire situation."),
+    ("de", "false friend", "The company made a loss in the business year 2024."),
+]
+
+HELD4_CLEAN = [
+    "The prefecture raised the alert to red as the river kept rising.",
+    "Aircraft joined the firefighting effort at first light.",
+    "About 80 residents of the block spent the night in a gym.",
+    "The mayor of Szczecin presented the budget to councillors.",
+    "The cycle lane will come into service in April.",
+    "The new section of the motorway opened on Friday.",
+    "The magistrate refused bail for the driver.",
+    "The investigating judge heard the two ministers.",
+    "The trial of the four smugglers starts on Monday.",
+    "The owner reported the break-in to the police on Sunday.",
+    "Several officers of the local police were injured by stones.",
+    "The bank's profits grew 20% to 1.2 billion.",
+    "The euro fell against the dollar.",
+    "Employers and the unions failed to agree.",
+    "The health workers of the region will strike on Monday.",
+    "She passed the exams with the best marks in the province.",
+    "The team is bottom of the table with 9 points.",
+    "The game finished in a draw, 2-2.",
+    "The court acquitted the businessman of tax fraud.",
+    "The self-employed are the worst hit by the tax rise.",
+    "The girl was taken to the emergency department of the children's hospital.",
+]
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["dev", "held", "held2", "all"], default="dev")
+    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "all"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -339,6 +491,10 @@ def main() -> None:
     clean = (DEV_CLEAN if args.batch in ("dev", "all") else []) + (HELD_CLEAN if args.batch in ("held", "all") else [])
     garbled += HELD2_GARBLED if args.batch in ("held2", "all") else []
     clean += HELD2_CLEAN if args.batch in ("held2", "all") else []
+    garbled += HELD3_GARBLED if args.batch in ("held3", "all") else []
+    clean += HELD3_CLEAN if args.batch in ("held3", "all") else []
+    garbled += HELD4_GARBLED if args.batch in ("held4", "all") else []
+    clean += HELD4_CLEAN if args.batch in ("held4", "all") else []
     print(f"lexical garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 

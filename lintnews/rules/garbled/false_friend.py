@@ -25,7 +25,13 @@ class FalseFriend(LexiconRule):
     Italian mark sold", "condemned to four years", "the course of the rouble", "a gas
     balloon exploded", "civilised driving"), the officialese of ministry and EU copy ("the
     evolution of prices", "priority axes", "the responsible of") and pseudo-anglicisms
-    ("recordman", "an underground parking", "a happy end").
+    ("recordman", "an underground parking", "a happy end"), and the domain vocabulary of
+    translated news, gated on its domain: emergencies ("placed in orange vigilance", "the
+    labours of extinction"), local government ("the president of Wroclaw": mayor), courts
+    ("preventive prison", "the instruction of the case", "the process against"), business
+    ("the benefits of the group rose", "the patronal"), health and schools ("the sanitary
+    personnel", "passed the bachelor"), sport ("leads the classification", "ended in
+    parity").
     Any inflection matches, with determiners and adjectives in between.
 
     Not flagged: the English senses ("assisted the nurses", "pretended to be asleep",
