@@ -21,12 +21,13 @@ Batches:
   widened for it); first runs recorded in the page;
 - ``gram8``: the grammar round's second pass (reflexive calques, an inverted present
   reporting verb, an adverb before the object, "each year + comparative", a missing "to",
-  smaller frames), written before any change for it.
+  smaller frames), written before any change for it; ``gram9``: the same classes in
+  other words, written after the pass for gram8 and run once before the next.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1323,6 +1324,71 @@ GRAM8_CLEAN = [
     'He failed to attend the hearing.',
 ]
 
+# "gram9": the same six classes in other words, written after the first pass for gram8
+# and run once before the second pass (the check of wording tolerance).
+GRAM9_GARBLED = [
+    ('es', "reflexive", 'A gas leak declared itself at the school canteen.'),
+    ('it', "reflexive", 'Several landslides verified themselves along the coast road.'),
+    ('es', "reflexive", 'The worst drop registered itself in March.'),
+    ('es', "reflexive", 'The explosion produced itself around 3 a.m.'),
+    ('fr', "reflexive", 'The prefect rendered himself on the spot with the rescuers.'),
+    ('it', "reflexive", 'The concert realised itself despite the rain.'),
+    ('fr', "inversion", 'Nothing has been decided yet, assures the minister of finance.'),
+    ('fr', "inversion", 'The cause of the fire is unknown, recalls the fire brigade.'),
+    ('es', "inversion", 'Five people are still missing, reports the civil protection.'),
+    ('it', "inversion", 'The bridge is safe, reassures the engineer in charge.'),
+    ('fr', "inversion", 'Demand has doubled since 2019, notes the national statistics institute.'),
+    ('pl', "inversion", 'The budget is balanced, emphasises the minister.'),
+    ('es', "adverb-order", 'The firefighters controlled finally the blaze at dawn.'),
+    ('fr', "adverb-order", 'The region has received already 40 million euros.'),
+    ('it', "adverb-order", 'The measure could be applied also in other cities.'),
+    ('es', "adverb-order", 'The police have identified yesterday the two suspects.'),
+    ('fr', "adverb-order", 'The minister announced this morning new aid for farmers.'),
+    ('es', "each-comparative", 'Rents in the capital are every year higher.'),
+    ('it', "each-comparative", 'The waiting times seem each month longer.'),
+    ('es', "each-comparative", 'Young people are each day less interested in politics.'),
+    ('en', "missing-to", 'The driver attempted flee on foot.'),
+    ('en', "missing-to", 'Ministers promised review the decision.'),
+    ('en', "missing-to", 'The club chose appeal the ban.'),
+    ('en', "missing-to", 'The authority has threatened close the market.'),
+    ('en', "missing-to", 'She hopes win a medal in Paris.'),
+    ('en', "missing-to", 'Most shops decided stay open on Sunday.'),
+    ('fr', "frame", 'The losses could amount up to a billion.'),
+    ('pl', "frame", 'Doctors alarm that there are too few beds.'),
+    ('it', "frame", 'The president of the municipality of Bari resigned.'),
+    ('ru', "frame", 'The issue was raised on the meeting of the cabinet.'),
+    ('ru', "frame", 'The norm of radiation was not exceeded.'),
+    ('fr', "frame", 'Eventually, the club might also sell its stadium.'),
+]
+GRAM9_CLEAN = [
+    'A similar pattern repeated itself in 2015.',
+    'The firm declared itself unable to pay.',
+    'The committee declared itself satisfied with the answers.',
+    'The town registered itself as a fair-trade town.',
+    'He rendered himself liable to prosecution.',
+    'Nothing has been decided yet, the finance minister said.',
+    'Nothing has been decided yet, says the minister.',
+    'The report notes the cause of the fire and recalls the 2012 blaze.',
+    'The firefighters finally controlled the blaze at dawn.',
+    'The region has already received 40 million euros.',
+    'The measure could also be applied in other cities.',
+    'Police identified the two suspects yesterday.',
+    'Rents in the capital are higher every year.',
+    'Every year, the rents are higher.',
+    'The play is every bit as good as the book.',
+    'The driver attempted to flee on foot.',
+    'She helped carry the bags.',
+    'The failed attempt cost the club dearly.',
+    'Planned cuts to the budget were dropped.',
+    'Her promised review the ministry ordered never came.',
+    'The losses could amount to a billion.',
+    'A false alarm that a bomb was on board delayed the flight.',
+    'The president of the republic visited the town.',
+    'The issue was raised at the meeting of the cabinet.',
+    'Eventually, the club sold its stadium.',
+    'Radiation stayed within the limit.',
+]
+
 
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
@@ -1358,7 +1424,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1375,7 +1441,7 @@ def main() -> None:
     for name, g, c in (("gram1", GRAM1_GARBLED, GRAM1_CLEAN), ("gram2", GRAM2_GARBLED, GRAM2_CLEAN), ("gram3", GRAM3_GARBLED, GRAM3_CLEAN),
                          ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN),
                          ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN),
-                         ("gram8", GRAM8_GARBLED, GRAM8_CLEAN)):
+                         ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c

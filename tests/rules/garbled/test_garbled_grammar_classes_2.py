@@ -20,6 +20,8 @@ FIRES = {
         "Two further cases verified themselves in the same school.",
         "A rise in burglaries registered itself during the summer.",
         "The transfer of power realised itself without incident.",
+        "Heavy storms verified themselves along the northern coast.",
+        "A blaze declared itself.",
     ]),
     "rendered himself to a place": ("GRB017", [
         "The president rendered himself to the flooded district on Sunday.",
@@ -28,6 +30,7 @@ FIRES = {
     "inverted present reporting verb": ("GRB017", [
         "Bookings are up by a third, estimates the director of the tourist board.",
         "The dam is not at risk, affirms the regional governor.",
+        "The tunnel will stay shut, reassures the regional transport authority.",
         "Nobody had a permit, explains the head of the local police.",
         "The strike will go on until Friday, indicates the union.",
         "Prices will stay high all winter, underlines the study of the institute.",
@@ -39,6 +42,7 @@ FIRES = {
         "The airline cancelled also the evening flights.",
         "The ban will be extended also to electric scooters.",
         "The senate has adopted finally the pension bill.",
+        "Divers recovered finally the wreck of the trawler.",
     ]),
     "each year + comparative after a copula": ("GRB017", [
         "The winters are each year milder and shorter, and the glacier is each year smaller.",
@@ -76,6 +80,7 @@ FIRES = {
     "the norm was exceeded (limit)": ("GRB017", [
         "The norm for nitrogen dioxide was exceeded twice last week.",
         "Arsenic in the well water exceeded the sanitary norm by ten times.",
+        "The norm for lead was not exceeded at any station.",
     ]),
     "Eventually, + a possibility (possibly)": ("GRB017", [
         "Eventually, the hospital could also take patients from the north.",
@@ -101,6 +106,8 @@ QUIET = [
     "Why did nobody have a permit? asks the report.",
     "The phones weigh 9,000 tonnes, estimates Jan Nowak, an adviser to the forum.",
     "What this is really about, believes Mr Lamb, is money.",
+    "Most buyers shop online, reports the trade association.",
+    "More importantly, argues the study, prices are falling.",
     # adverbs in their native place
     "The fires have already destroyed 800 homes.",
     "The airline also cancelled the evening flights.",
