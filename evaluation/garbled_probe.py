@@ -22,12 +22,14 @@ Batches:
 - ``gram8``: the grammar round's second pass (reflexive calques, an inverted present
   reporting verb, an adverb before the object, "each year + comparative", a missing "to",
   smaller frames), written before any change for it; ``gram9``: the same classes in
-  other words, written after the pass for gram8 and run once before the next.
+  other words, written after the pass for gram8 and run once before the next;
+  ``gram10``: the same classes again in other words, written after both passes and
+  run once before a third pass (its first run is the round's held-out figure).
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1389,6 +1391,61 @@ GRAM9_CLEAN = [
     'Radiation stayed within the limit.',
 ]
 
+# "gram10": the same classes in other words again, written after both passes; its first
+# run (20/27, 0/20 clean) is the round's held-out figure, recorded before a third pass
+# read its misses.
+GRAM10_GARBLED = [
+    ('es', "reflexive", 'A short circuit produced itself in the control room.'),
+    ('it', "reflexive", 'No further shocks verified themselves after midnight.'),
+    ('es', "reflexive", 'An increase of 12% registered itself among young drivers.'),
+    ('fr', "reflexive", 'The delegation rendered itself to Kyiv last week.'),
+    ('es', "reflexive", 'A fire declared itself on board the ferry.'),
+    ('fr', "inversion", 'The site will reopen in May, indicates the town hall.'),
+    ('fr', "inversion", 'The losses are considerable, estimates the federation of hoteliers.'),
+    ('it', "inversion", 'All the children are safe, affirms the headmaster of the school.'),
+    ('es', "inversion", 'The dam is full, explains the technician of the water board.'),
+    ('pl', "inversion", 'Most of the money went to salaries, underlines the auditor.'),
+    ('es', "adverb-order", 'The company has paid already half of the fine.'),
+    ('it', "adverb-order", 'The players received finally their wages.'),
+    ('fr', "adverb-order", 'The law applies also to foreign firms.'),
+    ('es', "adverb-order", 'The fire has reached yesterday the outskirts of the town.'),
+    ('es', "each-comparative", 'The droughts are each year more frequent.'),
+    ('it', "each-comparative", 'Fuel becomes every week dearer.'),
+    ('en', "missing-to", 'The lorry driver refused stop for police.'),
+    ('en', "missing-to", 'The pair agreed meet again in June.'),
+    ('en', "missing-to", 'Protesters tried enter the building.'),
+    ('en', "missing-to", 'The council wants build 500 homes.'),
+    ('en', "missing-to", 'Staff were unable reach the patients.'),
+    ('fr', "frame", 'The total cost amounts up to 3 million.'),
+    ('pl', "frame", 'Farmers alarm that prices have collapsed.'),
+    ('it', "frame", 'The president of the town of Ostuni welcomed the decision.'),
+    ('ru', "frame", 'The law was adopted on the session of parliament.'),
+    ('ru', "frame", 'The norm for noise was exceeded at night.'),
+    ('fr', "frame", 'Eventually, the hospital may also open a second ward.'),
+]
+GRAM10_CLEAN = [
+    'The crisis produced a new leader.',
+    'History repeated itself in the final.',
+    'The village declared itself a nuclear-free zone.',
+    'The site will reopen in May, the town hall said.',
+    'The losses are considerable, says the federation.',
+    'The company has already paid half of the fine.',
+    'The law also applies to foreign firms.',
+    'The players finally received their wages.',
+    'The droughts are more frequent each year.',
+    'The pair agreed to meet again in June.',
+    'Protesters tried to enter the building.',
+    'Staff helped move the patients.',
+    'Police watched the crowd leave.',
+    'The total cost amounts to 3 million.',
+    'The fire alarm that rang was a test.',
+    'The mayor of Ostuni welcomed the decision.',
+    'The law was adopted at the session of parliament.',
+    'The noise limit was exceeded at night.',
+    'Eventually, the hospital opened a second ward.',
+    'Eventually, she could no longer pay the rent.',
+]
+
 
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
@@ -1424,7 +1481,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1441,7 +1498,8 @@ def main() -> None:
     for name, g, c in (("gram1", GRAM1_GARBLED, GRAM1_CLEAN), ("gram2", GRAM2_GARBLED, GRAM2_CLEAN), ("gram3", GRAM3_GARBLED, GRAM3_CLEAN),
                          ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN),
                          ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN),
-                         ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN)):
+                         ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
+                         ("gram10", GRAM10_GARBLED, GRAM10_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
