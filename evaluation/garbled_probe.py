@@ -18,12 +18,18 @@ Batches:
 - ``gram1`` ... ``gram7``: the grammar round (issue 16): the issue's classes in new
   words, calques of the same kinds it did not list, a wave written after that work in
   other words, and four waves of further kinds (each run once before the pass that
-  widened for it); first runs recorded in the page.
+  widened for it); first runs recorded in the page;
+- ``gram8``: the grammar round's second pass (reflexive calques, an inverted present
+  reporting verb, an adverb before the object, "each year + comparative", a missing "to",
+  smaller frames), written before any change for it; ``gram9``: the same classes in
+  other words, written after the pass for gram8 and run once before the next;
+  ``gram10``: the same classes again in other words, written after both passes and
+  run once before a third pass (its first run is the round's held-out figure).
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1236,6 +1242,210 @@ GRAM7_CLEAN = [
     'It was ordered to be demolished.',
 ]
 
+# "gram8": the second grammar round (issue 16, round 2), written before any change for it:
+# Romance reflexive calques of event verbs, a present-tense reporting verb inverted after
+# the reported clause, an adverb between a verb and its object, "each year + comparative",
+# a verb that needs "to" without it, and smaller calques of frames.
+GRAM8_GARBLED = [
+    ('es', "reflexive", 'A violent fire declared itself in a warehouse near the port.'),
+    ('es', "reflexive", 'The collision produced itself shortly after midnight.'),
+    ('it', "reflexive", 'A similar episode verified itself last spring in Naples.'),
+    ('es', "reflexive", 'A sharp fall in sales registered itself in the third quarter.'),
+    ('it', "reflexive", 'The meeting realised itself behind closed doors.'),
+    ('fr', "reflexive", 'The minister rendered himself to the scene of the accident.'),
+    ('fr', "reflexive", 'Investigators rendered themselves at the factory on Friday.'),
+    ('es', "reflexive", 'Clashes produced themselves between fans outside the stadium.'),
+    ('fr', "inversion", 'The deficit will narrow next year, estimates the head of the central bank.'),
+    ('fr', "inversion", 'No trace of the toxin was found in the samples, indicates the ministry of health.'),
+    ('it', "inversion", 'The works will end before the summer, affirms the mayor of the town.'),
+    ('es', "inversion", 'The new wing will host 40 beds, explains the director of the hospital.'),
+    ('fr', "inversion", 'Traffic remains forbidden on the bridge, specifies the prefecture.'),
+    ('pl', "inversion", 'The risk of flooding is still high, underlines the report of the institute.'),
+    ('fr', "inversion", 'Several homes were evacuated, precises the fire service.'),
+    ('es', "adverb-order", 'The flames have burnt already 3,000 hectares of pine forest.'),
+    ('fr', "adverb-order", 'The storm has destroyed on Sunday night some 200 roofs.'),
+    ('it', "adverb-order", 'The scheme can be extended also to small shops.'),
+    ('es', "adverb-order", 'The council has approved last night the new parking plan.'),
+    ('fr', "adverb-order", 'The prime minister visited yesterday the flooded villages.'),
+    ('it', "adverb-order", 'The club has signed finally the young striker.'),
+    ('es', "each-comparative", 'The queues at the border are each year longer.'),
+    ('fr', "each-comparative", 'Finding a flat in the capital is every day more difficult.'),
+    ('it', "each-comparative", 'Heating a home becomes each winter more expensive.'),
+    ('es', "each-comparative", 'The summers will be each time hotter in the south.'),
+    ('en', "missing-to", 'The defendant failed attend the hearing on Monday.'),
+    ('en', "missing-to", 'The tenants refused pay the new service charge.'),
+    ('en', "missing-to", 'The board decided close two branches in the north.'),
+    ('en', "missing-to", 'The family agreed sell the land to the council.'),
+    ('en', "missing-to", 'Rescuers managed free the driver after an hour.'),
+    ('en', "missing-to", 'The burglars tried force the back door.'),
+    ('en', "missing-to", 'Most residents wanted stay in their homes.'),
+    ('en', "missing-to", 'The club hopes reach the final for the first time.'),
+    ('en', "missing-to", 'The airline plans cut 300 jobs.'),
+    ('fr', "frame", 'The damage amounts up to two million euros.'),
+    ('pl', "frame", 'Environmental groups alarm that the river is dying.'),
+    ('it', "frame", 'The president of the municipality opened the new library.'),
+    ('pl', "frame", 'The plan was discussed on the session of the city council.'),
+    ('pl', "frame", 'The norm for fine dust was exceeded three times in January.'),
+    ('fr', "frame", 'Eventually, farmers could receive compensation for the losses.'),
+    ('pl', "frame", 'Eventually, the works may be delayed until autumn.'),
+]
+GRAM8_CLEAN = [
+    'The company declared itself bankrupt in March.',
+    'The region declared itself independent in 1991.',
+    'An opportunity presented itself when the rival withdrew.',
+    'The problem manifested itself in the second week.',
+    'The suspect gave himself up to police.',
+    'He rendered the verdict meaningless.',
+    'The deficit will narrow next year, said the governor of the central bank.',
+    'The risk remains high, says the report.',
+    '"Will the works end before summer?" asked the mayor.',
+    'The new wing will host 40 beds, the director explained.',
+    'Several homes were evacuated, the fire service said.',
+    'The flames have already burnt 3,000 hectares.',
+    'The council approved the parking plan last night.',
+    'The prime minister visited the flooded villages yesterday.',
+    'The scheme can also be extended to small shops.',
+    'The queues at the border get longer each year.',
+    'Finding a flat is more difficult every day.',
+    'Each year more people visit the park.',
+    'Every time more rain falls, the river rises.',
+    'Volunteers helped build the new school.',
+    'The teacher made the pupils rewrite the essay.',
+    'Nobody dared say a word.',
+    'We heard the alarm sound at dawn.',
+    'The family let the dog sleep inside.',
+    'The damage amounts to two million euros.',
+    'Sales rose by up to 10%.',
+    'The alarm that sounded at noon was a test.',
+    'Neighbours raised the alarm that the house was on fire.',
+    'The president of the chamber of commerce opened the fair.',
+    'Eventually, the talks collapsed.',
+    'Eventually, the two sides could agree on nothing.',
+    'The limit for fine dust was exceeded three times.',
+    'The plan was discussed at the session of the city council.',
+    'He failed to attend the hearing.',
+]
+
+# "gram9": the same six classes in other words, written after the first pass for gram8
+# and run once before the second pass (the check of wording tolerance).
+GRAM9_GARBLED = [
+    ('es', "reflexive", 'A gas leak declared itself at the school canteen.'),
+    ('it', "reflexive", 'Several landslides verified themselves along the coast road.'),
+    ('es', "reflexive", 'The worst drop registered itself in March.'),
+    ('es', "reflexive", 'The explosion produced itself around 3 a.m.'),
+    ('fr', "reflexive", 'The prefect rendered himself on the spot with the rescuers.'),
+    ('it', "reflexive", 'The concert realised itself despite the rain.'),
+    ('fr', "inversion", 'Nothing has been decided yet, assures the minister of finance.'),
+    ('fr', "inversion", 'The cause of the fire is unknown, recalls the fire brigade.'),
+    ('es', "inversion", 'Five people are still missing, reports the civil protection.'),
+    ('it', "inversion", 'The bridge is safe, reassures the engineer in charge.'),
+    ('fr', "inversion", 'Demand has doubled since 2019, notes the national statistics institute.'),
+    ('pl', "inversion", 'The budget is balanced, emphasises the minister.'),
+    ('es', "adverb-order", 'The firefighters controlled finally the blaze at dawn.'),
+    ('fr', "adverb-order", 'The region has received already 40 million euros.'),
+    ('it', "adverb-order", 'The measure could be applied also in other cities.'),
+    ('es', "adverb-order", 'The police have identified yesterday the two suspects.'),
+    ('fr', "adverb-order", 'The minister announced this morning new aid for farmers.'),
+    ('es', "each-comparative", 'Rents in the capital are every year higher.'),
+    ('it', "each-comparative", 'The waiting times seem each month longer.'),
+    ('es', "each-comparative", 'Young people are each day less interested in politics.'),
+    ('en', "missing-to", 'The driver attempted flee on foot.'),
+    ('en', "missing-to", 'Ministers promised review the decision.'),
+    ('en', "missing-to", 'The club chose appeal the ban.'),
+    ('en', "missing-to", 'The authority has threatened close the market.'),
+    ('en', "missing-to", 'She hopes win a medal in Paris.'),
+    ('en', "missing-to", 'Most shops decided stay open on Sunday.'),
+    ('fr', "frame", 'The losses could amount up to a billion.'),
+    ('pl', "frame", 'Doctors alarm that there are too few beds.'),
+    ('it', "frame", 'The president of the municipality of Bari resigned.'),
+    ('ru', "frame", 'The issue was raised on the meeting of the cabinet.'),
+    ('ru', "frame", 'The norm of radiation was not exceeded.'),
+    ('fr', "frame", 'Eventually, the club might also sell its stadium.'),
+]
+GRAM9_CLEAN = [
+    'A similar pattern repeated itself in 2015.',
+    'The firm declared itself unable to pay.',
+    'The committee declared itself satisfied with the answers.',
+    'The town registered itself as a fair-trade town.',
+    'He rendered himself liable to prosecution.',
+    'Nothing has been decided yet, the finance minister said.',
+    'Nothing has been decided yet, says the minister.',
+    'The report notes the cause of the fire and recalls the 2012 blaze.',
+    'The firefighters finally controlled the blaze at dawn.',
+    'The region has already received 40 million euros.',
+    'The measure could also be applied in other cities.',
+    'Police identified the two suspects yesterday.',
+    'Rents in the capital are higher every year.',
+    'Every year, the rents are higher.',
+    'The play is every bit as good as the book.',
+    'The driver attempted to flee on foot.',
+    'She helped carry the bags.',
+    'The failed attempt cost the club dearly.',
+    'Planned cuts to the budget were dropped.',
+    'Her promised review the ministry ordered never came.',
+    'The losses could amount to a billion.',
+    'A false alarm that a bomb was on board delayed the flight.',
+    'The president of the republic visited the town.',
+    'The issue was raised at the meeting of the cabinet.',
+    'Eventually, the club sold its stadium.',
+    'Radiation stayed within the limit.',
+]
+
+# "gram10": the same classes in other words again, written after both passes; its first
+# run (20/27, 0/20 clean) is the round's held-out figure, recorded before a third pass
+# read its misses.
+GRAM10_GARBLED = [
+    ('es', "reflexive", 'A short circuit produced itself in the control room.'),
+    ('it', "reflexive", 'No further shocks verified themselves after midnight.'),
+    ('es', "reflexive", 'An increase of 12% registered itself among young drivers.'),
+    ('fr', "reflexive", 'The delegation rendered itself to Kyiv last week.'),
+    ('es', "reflexive", 'A fire declared itself on board the ferry.'),
+    ('fr', "inversion", 'The site will reopen in May, indicates the town hall.'),
+    ('fr', "inversion", 'The losses are considerable, estimates the federation of hoteliers.'),
+    ('it', "inversion", 'All the children are safe, affirms the headmaster of the school.'),
+    ('es', "inversion", 'The dam is full, explains the technician of the water board.'),
+    ('pl', "inversion", 'Most of the money went to salaries, underlines the auditor.'),
+    ('es', "adverb-order", 'The company has paid already half of the fine.'),
+    ('it', "adverb-order", 'The players received finally their wages.'),
+    ('fr', "adverb-order", 'The law applies also to foreign firms.'),
+    ('es', "adverb-order", 'The fire has reached yesterday the outskirts of the town.'),
+    ('es', "each-comparative", 'The droughts are each year more frequent.'),
+    ('it', "each-comparative", 'Fuel becomes every week dearer.'),
+    ('en', "missing-to", 'The lorry driver refused stop for police.'),
+    ('en', "missing-to", 'The pair agreed meet again in June.'),
+    ('en', "missing-to", 'Protesters tried enter the building.'),
+    ('en', "missing-to", 'The council wants build 500 homes.'),
+    ('en', "missing-to", 'Staff were unable reach the patients.'),
+    ('fr', "frame", 'The total cost amounts up to 3 million.'),
+    ('pl', "frame", 'Farmers alarm that prices have collapsed.'),
+    ('it', "frame", 'The president of the town of Ostuni welcomed the decision.'),
+    ('ru', "frame", 'The law was adopted on the session of parliament.'),
+    ('ru', "frame", 'The norm for noise was exceeded at night.'),
+    ('fr', "frame", 'Eventually, the hospital may also open a second ward.'),
+]
+GRAM10_CLEAN = [
+    'The crisis produced a new leader.',
+    'History repeated itself in the final.',
+    'The village declared itself a nuclear-free zone.',
+    'The site will reopen in May, the town hall said.',
+    'The losses are considerable, says the federation.',
+    'The company has already paid half of the fine.',
+    'The law also applies to foreign firms.',
+    'The players finally received their wages.',
+    'The droughts are more frequent each year.',
+    'The pair agreed to meet again in June.',
+    'Protesters tried to enter the building.',
+    'Staff helped move the patients.',
+    'Police watched the crowd leave.',
+    'The total cost amounts to 3 million.',
+    'The fire alarm that rang was a test.',
+    'The mayor of Ostuni welcomed the decision.',
+    'The law was adopted at the session of parliament.',
+    'The noise limit was exceeded at night.',
+    'Eventually, the hospital opened a second ward.',
+    'Eventually, she could no longer pay the rent.',
+]
+
 
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
@@ -1271,7 +1481,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1287,7 +1497,9 @@ def main() -> None:
     clean += MECH_CLEAN if args.batch in ("mech", "all") else []
     for name, g, c in (("gram1", GRAM1_GARBLED, GRAM1_CLEAN), ("gram2", GRAM2_GARBLED, GRAM2_CLEAN), ("gram3", GRAM3_GARBLED, GRAM3_CLEAN),
                          ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN),
-                         ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN)):
+                         ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN),
+                         ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
+                         ("gram10", GRAM10_GARBLED, GRAM10_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
