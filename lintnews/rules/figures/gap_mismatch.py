@@ -69,9 +69,15 @@ class GapMismatch(Rule):
             line = line_of(doc, g.region, g.start)
             a, b = st.larger, st.smaller
             diff = (a.value * st.mults[1] - b.value * st.mults[2]) / st.mults[0]
+            shown = _fmt(diff, g) if a.kind != "time" else _clock_gap(diff * st.mults[0])
             yield self.report(doc, g.region, g.qual_start, g.end,
-                              f"{g.shown} here, but {at(doc, a, line)} and {at(doc, b, line)} are {_fmt(diff, g)} "
+                              f"{g.shown} here, but {at(doc, a, line)} and {at(doc, b, line)} are {shown} "
                               f"apart: the gap and its figures disagree{voice_note((g, a, b))}")
+
+
+def _clock_gap(seconds: float) -> str:
+    m, sec = divmod(int(round(seconds)), 60)
+    return f"{m} min {sec} s" if m else f"{sec} s"
 
 
 def _fmt(value: float, like) -> str:

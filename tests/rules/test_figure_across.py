@@ -1,0 +1,60 @@
+"""Relations stated across sentences and paragraphs, or through a time span (issue 15, round
+2), each with firing and quiet cases in our own words: an age that opens a later sentence
+("Now 72, she ...", "At 41, he is ...") or a back reference ("The 79-year-old said") against
+a birth year and the draft's date, and a gap between two race times."""
+
+import pytest
+
+PAD = "\n\nThe plan was discussed at a public meeting on Tuesday evening, officials confirmed.\n\n"
+
+
+def dated(day: str, text: str) -> str:
+    return f"---\ndate: {day}\n---\n\n{text}"
+
+
+PAIRS = [
+    # (wrong, right, code)
+    (dated("2026-04-14", "Born in 1951 in Cork, Ms Byrne taught for four decades." + PAD
+           + "Now 81, she still sings in the choir."),
+     dated("2026-04-14", "Born in 1951 in Cork, Ms Byrne taught for four decades." + PAD
+           + "Now 74, she still sings in the choir."), "FIG009"),
+    (dated("2026-09-01", "Mr Adeyemi was born in 1983." + PAD + "At 38, he is the club's oldest player."),
+     dated("2026-09-01", "Mr Adeyemi was born in 1983." + PAD + "At 43, he is the club's oldest player."), "FIG009"),
+    (dated("2026-01-20", "Ferris, who was born in 1936, ran the forge until 1999." + PAD
+           + "The 85-year-old says he misses the work."),
+     dated("2026-01-20", "Ferris, who was born in 1936, ran the forge until 1999." + PAD
+           + "The 89-year-old says he misses the work."), "FIG009"),
+    (dated("2026-03-03", "Ms Lund was born in 1960." + PAD + "Now aged 70, she runs a bakery."),
+     dated("2026-03-03", "Ms Lund was born in 1960." + PAD + "Now aged 65, she runs a bakery."), "FIG009"),
+    ("Ndlovu broke the tape in 2:09:14, two minutes clear of Haile, who came home in 2:12:44.",
+     "Ndlovu broke the tape in 2:09:14, three minutes clear of Haile, who came home in 2:12:44.", "FIG012"),
+    ("The leader clocked 3:41:20 and the second rider 3:42:05, a gap of 65 seconds.",
+     "The leader clocked 3:41:20 and the second rider 3:42:05, a gap of 45 seconds.", "FIG012"),
+    ("She won in 2:21:30, nearly two minutes ahead of her team-mate, who finished in 2:24:10.",
+     "She won in 2:21:30, nearly three minutes ahead of her team-mate, who finished in 2:24:10.", "FIG012"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,code", PAIRS, ids=[p[0][-40:] for p in PAIRS])
+def test_relation_across_sentences(linter, wrong, right, code):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age then, not now
+        dated("2026-02-10", "Mr Quinn was born in 1979." + PAD + "At 19, he joined the army."),
+        # someone else, named by a noun
+        dated("2026-02-10", "Mr Quinn was born in 1979." + PAD + "The 23-year-old suspect was arrested."),
+        # no date of the draft's own: the present is unknown
+        "Mr Quinn was born in 1979." + PAD + "Now 52, he runs a bakery.",
+        # two clock times of day and a duration: not race times
+        "The ferry left at 14:20 and docked at 16:05, a crossing of almost two hours.",
+        # three race times: which two the gap lies between is unsaid
+        "Ito won in 2:09:10 from Rossi in 2:10:00 and Berg in 2:13:30, four minutes clear of the third.",
+    ],
+)
+def test_relation_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
