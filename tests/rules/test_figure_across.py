@@ -1,7 +1,10 @@
 """Relations stated across sentences and paragraphs, or through a time span (issue 15, round
 2), each with firing and quiet cases in our own words: an age that opens a later sentence
 ("Now 72, she ...", "At 41, he is ...") or a back reference ("The 79-year-old said") against
-a birth year and the draft's date, and a gap between two race times."""
+a birth year and the draft's date, a gap between two race times, and the same count
+restated under another noun or verb ("the 2,570 laid-off workers" after "2,750 workers were
+laid off"; a headline's "saves 95 lives" over "pulled 75 people from the sea"; "one in ten"
+over "about one in seven"; "the 2,400 hectares burned" after "destroyed 4,200 hectares")."""
 
 import pytest
 
@@ -26,6 +29,18 @@ PAIRS = [
            + "The 89-year-old says he misses the work."), "FIG009"),
     (dated("2026-03-03", "Ms Lund was born in 1960." + PAD + "Now aged 70, she runs a bakery."),
      dated("2026-03-03", "Ms Lund was born in 1960." + PAD + "Now aged 65, she runs a bakery."), "FIG009"),
+    ("Around 640 staff were laid off at the depot." + PAD + "The 460 laid-off staff will get a month's pay.",
+     "Around 640 staff were laid off at the depot." + PAD + "The 640 laid-off staff will get a month's pay.", "FIG001"),
+    ("# Lifeboats save 62 lives off Cornwall\n\nVolunteer crews rescued 48 people at sea this summer, the charity said.",
+     "# Lifeboats save 48 lives off Cornwall\n\nVolunteer crews rescued 48 people at sea this summer, the charity said.",
+     "FIG001"),
+    ("# Mountain team rescues 35 climbers\n\nThe volunteers airlifted 53 people from the fells in August.",
+     "# Mountain team rescues 35 climbers\n\nThe volunteers airlifted 35 people from the fells in August.", "FIG001"),
+    ("# One in eight libraries has closed\n\nThe county shut 30 of its 90 libraries, about one in three.",
+     "# One in three libraries has closed\n\nThe county shut 30 of its 90 libraries, about one in three.", "FIG001"),
+    ("Flooding ruined 3,100 acres of wheat last week." + PAD + "The 1,300 acres lost are a tenth of the harvest.",
+     "Flooding ruined 3,100 acres of wheat last week." + PAD + "The 3,100 acres lost are a tenth of the harvest.",
+     "FIG001"),
     ("Ndlovu broke the tape in 2:09:14, two minutes clear of Haile, who came home in 2:12:44.",
      "Ndlovu broke the tape in 2:09:14, three minutes clear of Haile, who came home in 2:12:44.", "FIG012"),
     ("The leader clocked 3:41:20 and the second rider 3:42:05, a gap of 65 seconds.",
@@ -52,6 +67,10 @@ def test_relation_across_sentences(linter, wrong, right, code):
         "Mr Quinn was born in 1979." + PAD + "Now 52, he runs a bakery.",
         # two clock times of day and a duration: not race times
         "The ferry left at 14:20 and docked at 16:05, a crossing of almost two hours.",
+        # people counted for two events: no restatement
+        "# Crews rescue 40 walkers on the fells\n\nSeven people were injured in falls over the weekend.",
+        # another measure of the same unit, not the same digits
+        "Flooding ruined 3,100 acres of wheat." + PAD + "The 900 acres replanted in spring survived.",
         # three race times: which two the gap lies between is unsaid
         "Ito won in 2:09:10 from Rossi in 2:10:00 and Berg in 2:13:30, four minutes clear of the third.",
     ],

@@ -91,7 +91,7 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
         return True
     if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
         return True
-    return different_times(a, b, definite=cb.definite and a.dim == "count")
+    return different_times(a, b, definite=cb.definite and a.dim not in ("currency", "percent", "pp", "points"))
 
 
 def _within(a: Quantity, b: Quantity, factor: float) -> bool:

@@ -181,20 +181,23 @@ _SPAN_GAP = lazyre.compile(
     # "until police shut it down in June 2024", "until his death in 1995": the end's own clause
     r"|until\s+(?:[\w'’]+\s+){1,6}?(?:in|on))\s+"
     r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+#: A part of a month before its name: "in early February", "at the end of September", "in mid-October".
+_MONTH_PART = r"(?:(?:early|late|mid)[\s-]*|(?:end|start|beginning|middle)\s+of\s+)?"
 #: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
 _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|starts|opened|opens|took\s+off|set\s+off|"
                              r"starting|beginning|opening|departing|leaving|closing|shutting|"
                              r"kicked\s+off|set\s+out|went\s+in|arrived|hit|struck|broke\s+out|broke\s+down|went\s+down|"
                              r"went\s+off|failed|crashed|shut|closed|stopped|halted|suspended|cut\s+off|erupted|"
-                             r"disappeared|vanished|went\s+missing|collapsed)\s+(?:at|on|in)?\s*(?:the\s+)?"
-                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+                             r"disappeared|vanished|went\s+missing|collapsed|sailed|sailing|set\s+sail|setting\s+(?:off|out|sail)|"
+                             r"leaving)\s+(?:at|on|in)?\s*(?:the\s+)?"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
                            r"ending|finishing|closing|concluding|returning|reopening|resuming|landing|arriving|"
                            r"completed|completing|wrapped\s+up|wrapping\s+up|"
                            r"concluded|left|got\s+back|restored|resumed|reopened|re-opened|lifted|fixed|resolved|"
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
                            r"extinguished|recovered|reconnected|called\s+off)\s+(?:at|on|in|by)?\s*(?:the\s+)?"
-                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")
 #: "... and docked at", "... and the jury returned its verdict on": another verb of the same
 #: thing, its own subject at most two words.
