@@ -77,3 +77,81 @@ def test_relation_across_sentences(linter, wrong, right, code):
 )
 def test_relation_across_sentences_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+SPANS = [
+    # (wrong, right): a duration over dates, months or clock times stated in another sentence
+    ("The ferry was laid up for ten months, leaving service in early March and returning at the end of August.",
+     "The ferry was laid up for six months, leaving service in early March and returning at the end of August."),
+    ("The crew spent nine months on the ice, setting off in mid-November and coming home in late May.",
+     "The crew spent seven months on the ice, setting off in mid-November and returning in late May."),
+    ("# Library closed for 11 weeks\n\nThe plan was agreed in January.\n\n"
+     "The library closed on Monday 6 April and reopened on Monday 8 June.",
+     "# Library closed for nine weeks\n\nThe plan was agreed in January.\n\n"
+     "The library closed on Monday 6 April and reopened on Monday 8 June."),
+    ("The 18-hour operation finally ended at dawn." + PAD.rstrip() + " Divers went in at 19:00 and came out at "
+     "07:00 the next morning.",
+     "The 12-hour operation finally ended at dawn." + PAD.rstrip() + " Divers went in at 19:00 and came out at "
+     "07:00 the next morning."),
+    ("Polls opened at 7am and closed at 10pm." + PAD + "Staff said the 12-hour poll had gone smoothly.",
+     "Polls opened at 7am and closed at 10pm." + PAD + "Staff said the 15-hour poll had gone smoothly."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SPANS, ids=[p[0][:40] for p in SPANS])
+def test_span_across_sentences(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term served, not the period the body dates
+        "# Man jailed for 12 weeks after attack\n\nThe attack happened on 3 March and he was arrested on 5 March.",
+        # another event's span in the next sentence
+        "The 12-hour strike ended at midnight. Talks began at 09:00 and ended at 11:30.",
+    ],
+)
+def test_span_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+PARTS = [
+    # (wrong, right): parts against a total in another sentence, a table, or with the verb left out
+    ("Of the 8,300 tonnes landed, 4,600 were of cod, 2,900 of haddock and 1,100 of plaice.",
+     "Of the 8,600 tonnes landed, 4,600 were of cod, 2,900 of haddock and 1,100 of plaice."),
+    ("| Ward | Nights over capacity |\n|---|---|\n| Ash | 9 |\n| Beech | 13 |\n| Cedar | 6 |\n\n"
+     "Wards ran over capacity on 31 nights in total last winter.",
+     "| Ward | Nights over capacity |\n|---|---|\n| Ash | 9 |\n| Beech | 13 |\n| Cedar | 6 |\n\n"
+     "Wards ran over capacity on 28 nights in total last winter."),
+    ("The region logged a total of 52 closures.\n\n| Town | Closures |\n|---|---|\n| Ayr | 20 |\n| Troon | 18 |\n"
+     "| Irvine | 11 |",
+     "The region logged a total of 49 closures.\n\n| Town | Closures |\n|---|---|\n| Ayr | 20 |\n| Troon | 18 |\n"
+     "| Irvine | 11 |"),
+    ("The budget was approved by 24 votes to 19, with 2 abstentions.\n\nAll 47 councillors present took part.",
+     "The budget was approved by 24 votes to 19, with 2 abstentions.\n\nAll 45 councillors present took part."),
+    ("The trustees' vote was 5 in favour, 3 against and 2 abstentions. All 9 trustees attended.",
+     "The trustees' vote was 5 in favour, 3 against and 2 abstentions. All 10 trustees attended."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PARTS, ids=[p[0][:40] for p in PARTS])
+def test_parts_across_sentences(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table of two amount columns: which one the prose totals is unsaid
+        "| Ward | Nights | Beds |\n|---|---|---|\n| Ash | 9 | 20 |\n| Beech | 13 | 24 |\n\nThere were 30 in total.",
+        # no "in all": a figure of its own beside the table
+        "| Town | Closures |\n|---|---|\n| Ayr | 20 |\n| Troon | 18 |\n\nThe council expects 25 more next year.",
+        # a vote with no abstentions said: some may have abstained unrecorded
+        "The budget was approved by 24 votes to 19.\n\nAll 47 councillors present took part.",
+    ],
+)
+def test_parts_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
