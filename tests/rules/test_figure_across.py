@@ -155,3 +155,37 @@ def test_parts_across_sentences(linter, wrong, right):
 )
 def test_parts_across_sentences_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+SHARES = [
+    # (wrong, right, code): a fraction of a group counted in another paragraph, a multiple of
+    # a figure given in a trailing "when" clause
+    ("The hospital trust employs 6,200 people." + PAD + "Almost a third of the workforce, 2,900 staff, are nurses.",
+     "The hospital trust employs 6,200 people." + PAD + "Almost a third of the workforce, 2,000 staff, are nurses.",
+     "FIG010"),
+    ("The union has 3,100 members." + PAD + "Half the membership, about 1,000 people, voted to strike.",
+     "The union has 3,100 members." + PAD + "Half the membership, about 1,500 people, voted to strike.", "FIG010"),
+    ("The club had 640 members last year, twice as many as five years earlier, when it had 410.",
+     "The club had 640 members last year, twice as many as five years earlier, when it had 320.", "FIG002"),
+    ("The bakery sold 12,000 loaves, four times as many as in 2021, when it sold 4,000.",
+     "The bakery sold 12,000 loaves, three times as many as in 2021, when it sold 4,000.", "FIG002"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,code", SHARES, ids=[p[0][:40] for p in SHARES])
+def test_shares_across_sentences(linter, wrong, right, code):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another group than the one counted
+        "The firm employs 1,240 people." + PAD + "Half the directors, 4 people, voted against.",
+        # "when" naming a moment, not the earlier state's figure
+        "Visits hit 9,000, three times as many as in 2019, when the museum had 12 rooms open.",
+    ],
+)
+def test_shares_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

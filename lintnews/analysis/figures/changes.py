@@ -1383,7 +1383,12 @@ _MULT_OF_THEN = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under)\s+)?"
     r"(?P<mult>twice|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+(?:\.\d+)?)"
     r"\s+times)\s+(?:what\s+(?:it|they|he|she|this|that)\s+(?:was|were|had|had\s+been)|(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:level|figure|number|total|tally|count)\s+(?:of|in|for|at|a\s+year|the\s+year)\b)", re.I)
+    r"(?:level|figure|number|total|tally|count)\s+(?:of|in|for|at|a\s+year|the\s+year)\b"
+    # "three times as many as in 2019, when he dispensed about 3,600": the earlier state's
+    # time, then its figure in a clause of its own
+    r"|as\s+(?:many|much|high|large|big|long)\s+as\s+(?:in\s+(?:\d{4}|the\s+\w+\s+\w+)|last\s+\w+|"
+    r"a\s+(?:year|decade)\s+(?:earlier|before|ago)|the\s+(?:previous|year|season)\s+\w+|"
+    r"(?:\d+|two|three|four|five|six|ten)\s+years\s+(?:earlier|before|ago))\s*,\s*when\b)", re.I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -1405,6 +1410,8 @@ def _multiple_of_then(sentence: Sentence, levels: List[Figure]) -> List[Change]:
             continue
         if c.qual_start - m.end() > 60 or m.start() - a.end > 80 or _BREAK.search(text, a.end, c.qual_start):
             continue
+        if m.group(0).lower().endswith("when") and c.thing and c.thing != a.thing:
+            continue  # "three times as many as in 2019, when the museum had 12 rooms open": another count
         qual = _qualifier(m.group("q"))
         lo, hi = _factor_window(factor, qual)
         out.append(Change(c, a, Stated("factor", factor, lo, hi, 0, sentence, m.start("mult"), m.end("mult"),

@@ -210,8 +210,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _opening_referred(doc, sentence, counts[0])
             if st is not None:
                 out.append(st)
-        if not pairs and counts and " of " in sentence.text:
-            st = _share_of_group(doc, sentence, counts[0])
+        levels = [f for f in counts if f.kind not in ("percent", "pp")] if counts else []
+        if not pairs and levels and (" of " in sentence.text or " the " in sentence.text):
+            # ("Nearly half the workforce, 390 staff": the part, not the share read as a figure)
+            st = _share_of_group(doc, sentence, counts[0] if counts[0].kind not in ("percent", "pp") else levels[0])
             if st is not None:
                 out.append(st)
     return out
