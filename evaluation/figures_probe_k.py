@@ -29,7 +29,9 @@ Family q (``--family q``) was written after family p's changes, before running i
 Family r (``--family r``) was written at the start of round 2, before any change it
 prompted: relations across sentences and paragraphs, or through a time span.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r] [--show] [--only RELATION]``
+Family s (``--family s``) was written after family r's changes, before running it.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -367,6 +369,31 @@ CASES_R = [
     ("age", "Mr Quinn was born in 1979.\n\n" + PAD_A + "\n\nAt {v}, he is the youngest leader the council has had.", "46", "41", "2026-02-10"),
 ]
 
+# Family s: written after family r's changes, before running it, in other wording again; its
+# first run is the estimate for unseen wording of the cross-sentence relations.
+CASES_S = [
+    ("restated", "Heavy rain flooded 1,740 homes across the valley.\n\n" + PAD_A + "\n\nOwners of the {v} flooded homes can claim a grant of £500.", "1,740", "1,470"),
+    ("restated", "Around 380 patients were moved out of the hospital overnight.\n\n" + PAD_A + "\n\nAll {v} moved patients are now safe, the trust said.", "380", "830"),
+    ("restated", "# Crews save {v} lives in Snowdonia\n\nMountain rescue teams rescued 210 people in the national park last year.", "210", "260"),
+    ("restated", "# One in {v} bus routes axed\n\nThe operator has withdrawn 45 of its 300 routes, about one in seven.", "seven", "four"),
+    ("restated", "Frost damaged 6,300 hectares of orchards in April.\n\n" + PAD_A + "\n\nThe {v} hectares damaged will yield almost nothing.", "6,300", "3,600"),
+    ("span", "The airship stayed aloft for {v} months, lifting off in early March and touching down in late October.", "eight", "eleven"),
+    ("span", "# Gallery closed for {v} weeks\n\nThe gallery shut on Monday 12 January and reopened on Monday 6 April.", "12", "15", "2026-04-20"),
+    ("span", "The {v}-hour shift began at dusk. Nurses went in at 19:30 and came out at 05:30 the following morning.", "10", "14"),
+    ("span", "Counting started at 9pm and finished at 3am.\n\n" + PAD_A + "\n\nThe {v}-hour count was the longest in the county.", "six", "eight"),
+    ("parts", "Of the {v} sheep sold, 2,300 were of the Texel breed, 1,100 of Suffolk and 600 of Cheviot.", "4,000", "3,600"),
+    ("parts", "| Month | Strike days |\n|---|---|\n| March | 4 |\n| April | 7 |\n| May | 5 |\n\nStaff walked out on {v} days in total.", "16", "19"),
+    ("parts", "The plan was backed by 18 votes to 11, with 2 abstentions.\n\nAll {v} members present voted.", "31", "29"),
+    ("fraction", "The airline employs 3,600 people.\n\n" + PAD_A + "\n\nA quarter of the workforce, {v} staff, are based abroad.", "900", "1,200"),
+    ("fraction", "The festival has 5,000 volunteers.\n\n" + PAD_A + "\n\nAbout a fifth of them, {v}, are students.", "1,000", "1,600"),
+    ("multiple", "The charity fed 18,000 families this year, three times as many as in 2023, when it fed {v}.", "6,000", "4,500"),
+    ("multiple", "Orders reached 4,800, twice as many as in 2022, when the firm took {v}.", "2,400", "3,100"),
+    ("racegap", "Moreau won the stage in 4:12:30, {v} minutes clear of Silva, who crossed in 4:15:40.", "three", "five"),
+    ("racegap", "The winning crew finished in 1:05:20 and the runners-up in 1:06:50, a gap of {v} seconds.", "90", "60"),
+    ("age", "Ms Ortega was born in 1962 in Valencia.\n\n" + PAD_A + "\n\nNow {v}, she runs a language school.", "63", "58", "2026-02-15"),
+    ("age", "Born in 1948, Mr Pike drove buses for 40 years.\n\n" + PAD_A + "\n\nThe {v}-year-old says he will keep campaigning.", "77", "81", "2026-03-01"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -381,12 +408,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
     for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P,
-                 "q": CASES_Q, "r": CASES_R}[args.family]:
+                 "q": CASES_Q, "r": CASES_R, "s": CASES_S}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

@@ -41,6 +41,8 @@ PAIRS = [
     ("Flooding ruined 3,100 acres of wheat last week." + PAD + "The 1,300 acres lost are a tenth of the harvest.",
      "Flooding ruined 3,100 acres of wheat last week." + PAD + "The 3,100 acres lost are a tenth of the harvest.",
      "FIG001"),
+    ("Roughly 470 tenants were rehoused after the fire." + PAD + "All 740 rehoused tenants have keys now.",
+     "Roughly 470 tenants were rehoused after the fire." + PAD + "All 470 rehoused tenants have keys now.", "FIG001"),
     ("Ndlovu broke the tape in 2:09:14, two minutes clear of Haile, who came home in 2:12:44.",
      "Ndlovu broke the tape in 2:09:14, three minutes clear of Haile, who came home in 2:12:44.", "FIG012"),
     ("The leader clocked 3:41:20 and the second rider 3:42:05, a gap of 65 seconds.",
@@ -93,6 +95,10 @@ SPANS = [
      "07:00 the next morning.",
      "The 12-hour operation finally ended at dawn." + PAD.rstrip() + " Divers went in at 19:00 and came out at "
      "07:00 the next morning."),
+    ("The balloon flew for ten months, lifting off in mid-April and touching down in early October.",
+     "The balloon flew for six months, lifting off in mid-April and touching down in early October."),
+    ("Marking started at 8am and finished at 2pm." + PAD + "The nine-hour marking session was the longest yet.",
+     "Marking started at 8am and finished at 2pm." + PAD + "The six-hour marking session was the longest yet."),
     ("Polls opened at 7am and closed at 10pm." + PAD + "Staff said the 12-hour poll had gone smoothly.",
      "Polls opened at 7am and closed at 10pm." + PAD + "Staff said the 15-hour poll had gone smoothly."),
 ]
@@ -189,3 +195,10 @@ def test_shares_across_sentences(linter, wrong, right, code):
 )
 def test_shares_across_sentences_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_one_row_in_all_is_not_the_column_total(linter):
+    # "Hale polled 3,900 votes in all": one row's figure (FIG001's), not the column's total
+    text = "| Candidate | Votes |\n|---|---|\n| Ann Hale | 3,400 |\n| Bo Kerr | 2,100 |\n\nHale polled 3,900 votes in all."
+    codes = linter.codes(text, select=["FIG"])
+    assert "FIG003" not in codes and "FIG001" in codes

@@ -22,6 +22,7 @@ import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
@@ -135,7 +136,8 @@ def span_statements(doc: Document) -> List[SpanStatement]:
                     # "The count began at 10pm and ended at 4am. ... the nine-hour count": the
                     # event named again after its span, in the next paragraph at most
                     for first, second, words in reversed(spans):
-                        if (noun in words or noun + "s" in words) and d.region.index - first.region.index <= 2 \
+                        if (noun in words or stem(noun) in {stem(w) for w in words}) \
+                                and d.region.index - first.region.index <= 2 \
                                 and _unit_fits(d, first):
                             out.append(SpanStatement(first, second, d, "event"))
                             break
@@ -208,6 +210,7 @@ _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|sta
                              r"kicked\s+off|set\s+out|went\s+in|arrived|hit|struck|broke\s+out|broke\s+down|went\s+down|"
                              r"went\s+off|failed|crashed|shut|closed|stopped|halted|suspended|cut\s+off|erupted|"
                              r"disappeared|vanished|went\s+missing|collapsed|sailed|sailing|set\s+sail|setting\s+(?:off|out|sail)|"
+                             r"lifted\s+off|lifting\s+off|taking\s+off|"
                              r"leaving)\s+(?:(?:service|port|home|harbour|base|office|work)\s+)?(?:at|on|in)?\s*(?:the\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
@@ -216,7 +219,7 @@ _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|cl
                            r"concluded|left|got\s+back|restored|resumed|reopened|re-opened|lifted|fixed|resolved|"
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
                            r"extinguished|recovered|reconnected|called\s+off|came\s+home|coming\s+home|got\s+home|"
-                           r"getting\s+back|coming\s+back|went\s+home|docked|docking)\s+"
+                           r"getting\s+back|coming\s+back|went\s+home|docked|docking|touched\s+down|touching\s+down)\s+"
                            r"(?:(?:service|port|home|harbour|base|office|work)\s+)?(?:at|on|in|by)?\s*(?:the\s+)?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")

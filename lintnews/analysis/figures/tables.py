@@ -170,6 +170,9 @@ def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]
         total = stated[0]
         if first.kind == "currency" and total.currency != first.currency:
             continue
+        said = total.sentence.text if total.sentence is not None else total.region.text
+        if any(c.row_label.split() and c.row_label.split()[-1] in said for c in cells):
+            continue  # "Hale polled 3,400 votes in all": one row's figure, not the column's
         s_lo = sum(c.value - c.half for c in cells)
         s_hi = sum(c.value + c.half for c in cells)
         if s_lo - total.half - 1e-9 > total.value or total.value > s_hi + total.half + 1e-9:

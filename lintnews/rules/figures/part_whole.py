@@ -105,7 +105,13 @@ class PartExceedsWhole(Rule):
     left of a whole given just before them must make it up ("The club has 40 lockers; 26 are
     taken and 14 are free"; "The appeal needs £50,000. It has raised £32,000, leaving
     £18,000 to find"), and counts split by kind in the next sentence may leave their verbs
-    out ("Eleven people were hurt. Four were children and seven adults").
+    out ("Eleven people were hurt. Four were children and seven adults"), and so may parts
+    named by their kind ("Of the 12,400 hectares burned, 7,100 are of forest, 3,900 of
+    scrub and 1,600 of farmland"). A table with one column of amounts and no total row is
+    checked against a total the paragraph beside it gives ("the limit was exceeded on 36
+    days in total", "a total of 40 breaches"; not one row's "Hale polled 3,900 votes in
+    all"), and a vote against a body said to be all there in a later sentence ("29 for, 21
+    against, 3 abstentions ... All 51 councillors present voted").
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
