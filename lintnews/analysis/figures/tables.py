@@ -142,7 +142,10 @@ def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]
     """A table with one column of amounts and no total row, against the total the
     paragraph right after it (or right before) gives: "| Mill Lane | 9 |" ... "the limit was
     exceeded on 36 days in total"."""
-    figures = read_figures(doc)
+    by_region: Dict[int, List[Figure]] = {}  # prose figures by paragraph, read once
+    for f in read_figures(doc):
+        if f.place != "table":
+            by_region.setdefault(f.region.index, []).append(f)
     out: List[TotalMisfit] = []
     for rows in tables.values():
         cells = [c for r in sorted(rows) for c in rows[r].values()]
@@ -159,8 +162,8 @@ def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]
         while before >= 0 and regions[before].kind == "table-cell":
             before -= 1  # (the header row's cells)
         header = (first.column or "").lower()
-        near = [f for f in figures if f.place != "table" and f.region.index in (before, after)
-                and (f.kind == first.kind or first.kind == "count" and f.kind == "duration" and f.unit
+        near = [f for f in by_region.get(before, []) + by_region.get(after, [])
+                if (f.kind == first.kind or first.kind == "count" and f.kind == "duration" and f.unit
                      and f.unit in header)  # "| Days over limit |" and "36 days in total"
                 and f.quantity is not None and f.comparable and not f.approx]
         stated = [f for f in near if _IN_ALL_AFTER.match(f.region.text, f.end)
