@@ -173,6 +173,9 @@ SHARES = [
      "The union has 3,100 members." + PAD + "Half the membership, about 1,500 people, voted to strike.", "FIG010"),
     ("The club had 640 members last year, twice as many as five years earlier, when it had 410.",
      "The club had 640 members last year, twice as many as five years earlier, when it had 320.", "FIG002"),
+    ("The hostel housed 420 walkers this summer. That is three times as many as last summer, when it had 180.",
+     "The hostel housed 420 walkers this summer. That is about twice as many as last summer, when it had 180.",
+     "FIG002"),
     ("The bakery sold 12,000 loaves, four times as many as in 2021, when it sold 4,000.",
      "The bakery sold 12,000 loaves, three times as many as in 2021, when it sold 4,000.", "FIG002"),
 ]
@@ -191,6 +194,7 @@ def test_shares_across_sentences(linter, wrong, right, code):
         "The firm employs 1,240 people." + PAD + "Half the directors, 4 people, voted against.",
         # "when" naming a moment, not the earlier state's figure
         "Visits hit 9,000, three times as many as in 2019, when the museum had 12 rooms open.",
+        "The hostel housed 420 walkers this summer. That is three times as many as last summer, when it had 12 beds.",
     ],
 )
 def test_shares_across_sentences_quiet(linter, text):
