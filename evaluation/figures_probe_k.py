@@ -26,7 +26,12 @@ drafts, before running it: the brief's relations in wording none of the others u
 
 Family q (``--family q``) was written after family p's changes, before running it.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q] [--show] [--only RELATION]``
+Family r (``--family r``) was written at the start of round 2, before any change it
+prompted: relations across sentences and paragraphs, or through a time span.
+
+Family s (``--family s``) was written after family r's changes, before running it.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -315,6 +320,80 @@ CASES_Q = [
     ("restated", "# Ferry firm cuts {v} sailings\n\n*Islanders lose 180 weekly sailings from April.*\n\nThe operator confirmed 180 sailings a week would go.", "180", "210"),
 ]
 
+# Family r: written at the start of round 2 (issue 15), before any change it prompted. Relations
+# stated across sentences and paragraphs, or through a time span: a restatement under another
+# noun or verb, a duration over dates or clock times stated elsewhere, parts against a total in
+# another sentence or a table, a fraction or multiple against a figure given elsewhere, a gap
+# between two race or clock times, an age against a birth year and the draft's date.
+CASES_R = [
+    # -- 1. the same quantity restated under another noun or verb
+    ("restated", "Flooding swamped 2,300 acres of farmland on Tuesday.\n\n" + PAD_A + "\n\nThe {v} acres affected include three organic farms.", "2,300", "3,200"),
+    ("restated", "Some 860 passengers were stranded overnight at the terminal.\n\n" + PAD_A + "\n\nThe {v} stranded passengers were offered hotel rooms.", "860", "680"),
+    ("restated", "About 2,750 workers were laid off at the plant in March.\n\n" + PAD_A + "\n\nUnions said the {v} laid-off workers would be paid in full.", "2,750", "2,570"),
+    ("restated", "Firefighters evacuated 420 pupils from the school.\n\n" + PAD_A + "\n\nThe {v} evacuated pupils were sent home early.", "420", "240"),
+    ("restated", "The storm destroyed 1,260 trees across the county.\n\n" + PAD_A + "\n\nClearing the {v} trees lost will take weeks.", "1,260", "1,620"),
+    ("restated", "# Coastguard rescues {v} swimmers in heatwave\n\nVolunteers pulled 75 people from the sea over the weekend, the coastguard said.", "75", "95"),
+    ("restated", "# Heatwave: {v} lives saved by lifeguards\n\nLifeguards rescued some 130 people on the county's beaches last month.", "130", "180"),
+    ("restated", "# One in {v} post offices shut since 2015\n\nThe network lost 96 of its 480 branches, about one in five.", "five", "ten"),
+    ("restated", "Around 5,600 homes were cut off by the landslide.\n\n" + PAD_A + "\n\nEngineers expect the {v} homes cut off to be reconnected by Sunday.", "5,600", "6,500"),
+    # -- 2. a duration over dates, months or clock times stated elsewhere
+    ("span", "The bridge stayed shut for {v} months, closing in early February and reopening at the end of September.", "eight", "eleven"),
+    ("span", "The expedition spent {v} months at sea, sailing in mid-October and returning in late June.", "eight", "eleven"),
+    ("span", "# Pool shut for {v} weeks\n\nThe pool closed on Monday 2 March and reopened on Monday 25 May.", "12", "15", "2026-06-02"),
+    ("span", "The museum will be shut from Monday 4 May until Friday 31 July, a closure of {v} weeks.", "13", "16", "2026-04-02"),
+    ("span", "The {v}-hour search ended without a trace of the boat.\n\nCrews set off at 21:15 and got back at 09:15 the following morning.", "12", "16"),
+    ("span", "The count began at 10pm on Thursday and ended at 4am on Friday.\n\nOfficials blamed the {v}-hour count on a shortage of staff.", "six", "nine"),
+    ("span", "Walkers set out at 6.30am and reached the summit at 2.30pm, an {v}-hour climb.", "eight", "eleven"),
+    # -- 3. parts against a total in another sentence or a table
+    ("parts", "Of the {v} tonnes collected, 5,200 were of paper, 3,100 of glass and 1,500 of plastic.", "9,800", "9,400"),
+    ("parts", "| Site | Days over limit |\n|---|---|\n| North Road | 12 |\n| Station Square | 15 |\n| Mill Lane | 8 |\n\nThe limit was breached on {v} days in all across the three sites.", "35", "38"),
+    ("parts", "The motion passed by 31 votes to 17, with 4 abstentions.\n\nAll {v} members present took part in the vote.", "52", "50"),
+    ("parts", "The appeal raised £{v} last year. Of that, £30,000 came from local firms, £12,000 from grants and £8,000 from a raffle.", "50,000", "56,000"),
+    ("parts", "Some {v} jobs will go. The factory will lose 240 posts, the warehouse 95 and the head office 40.", "375", "425"),
+    ("parts", "The board's vote was 7 in favour, 4 against and 1 abstention. All {v} directors attended.", "12", "11"),
+    # -- 4. a fraction or multiple against figures given elsewhere
+    ("fraction", "The firm employs 1,240 people.\n\n" + PAD_A + "\n\nNearly half the workforce, {v} staff, will be laid off.", "600", "420"),
+    ("fraction", "The school has 620 pupils. About a quarter of them, {v}, walk to school.", "150", "210"),
+    ("fraction", "The club has 2,400 members.\n\n" + PAD_A + "\n\nA third of the membership, some {v} people, voted to leave the league.", "800", "1,100"),
+    ("multiple", "The shop sold 12,000 copies, four times as many as in 2020, when it sold about {v}.", "3,000", "4,000"),
+    ("multiple", "Claims reached 8,400 this year, double the {v} recorded in 2022.", "4,200", "3,400"),
+    ("multiple", "This winter the shelter took in 540 people.\n\n" + PAD_A + "\n\nThat is three times as many as last winter, when it housed {v}.", "180", "240"),
+    # -- 5. a gap between two clock or race times
+    ("racegap", "Kiptoo crossed the line in 2:08:40, {v} minutes clear of Bekele, who finished in 2:11:50.", "three", "five"),
+    ("racegap", "She won in 1:52:30, about {v} minutes ahead of the runner-up, who clocked 1:55:10.", "three", "six"),
+    ("racegap", "The first boat reached the harbour at 14:20 and the last at 16:05, {v} minutes later.", "105", "85"),
+    ("racegap", "Okoro finished in 4:31.2, {v} seconds behind the winner's 4:28.7.", "2.5", "4.5"),
+    # -- 6. an age against a birth year and the draft's date
+    ("age", "Born in 1958 in Leeds, Ms Hart trained as a nurse.\n\n" + PAD_A + "\n\nNow {v}, she still volunteers twice a week.", "67", "72", "2026-03-02"),
+    ("age", "Marsh, who was born in 1941, played for the club for 14 years.\n\n" + PAD_A + "\n\nThe {v}-year-old said he was delighted.", "84", "79", "2026-05-20"),
+    ("age", "Mr Quinn was born in 1979.\n\n" + PAD_A + "\n\nAt {v}, he is the youngest leader the council has had.", "46", "41", "2026-02-10"),
+]
+
+# Family s: written after family r's changes, before running it, in other wording again; its
+# first run is the estimate for unseen wording of the cross-sentence relations.
+CASES_S = [
+    ("restated", "Heavy rain flooded 1,740 homes across the valley.\n\n" + PAD_A + "\n\nOwners of the {v} flooded homes can claim a grant of £500.", "1,740", "1,470"),
+    ("restated", "Around 380 patients were moved out of the hospital overnight.\n\n" + PAD_A + "\n\nAll {v} moved patients are now safe, the trust said.", "380", "830"),
+    ("restated", "# Crews save {v} lives in Snowdonia\n\nMountain rescue teams rescued 210 people in the national park last year.", "210", "260"),
+    ("restated", "# One in {v} bus routes axed\n\nThe operator has withdrawn 45 of its 300 routes, about one in seven.", "seven", "four"),
+    ("restated", "Frost damaged 6,300 hectares of orchards in April.\n\n" + PAD_A + "\n\nThe {v} hectares damaged will yield almost nothing.", "6,300", "3,600"),
+    ("span", "The airship stayed aloft for {v} months, lifting off in early March and touching down in late October.", "eight", "eleven"),
+    ("span", "# Gallery closed for {v} weeks\n\nThe gallery shut on Monday 12 January and reopened on Monday 6 April.", "12", "15", "2026-04-20"),
+    ("span", "The {v}-hour shift began at dusk. Nurses went in at 19:30 and came out at 05:30 the following morning.", "10", "14"),
+    ("span", "Counting started at 9pm and finished at 3am.\n\n" + PAD_A + "\n\nThe {v}-hour count was the longest in the county.", "six", "eight"),
+    ("parts", "Of the {v} sheep sold, 2,300 were of the Texel breed, 1,100 of Suffolk and 600 of Cheviot.", "4,000", "3,600"),
+    ("parts", "| Month | Strike days |\n|---|---|\n| March | 4 |\n| April | 7 |\n| May | 5 |\n\nStaff walked out on {v} days in total.", "16", "19"),
+    ("parts", "The plan was backed by 18 votes to 11, with 2 abstentions.\n\nAll {v} members present voted.", "31", "29"),
+    ("fraction", "The airline employs 3,600 people.\n\n" + PAD_A + "\n\nA quarter of the workforce, {v} staff, are based abroad.", "900", "1,200"),
+    ("fraction", "The festival has 5,000 volunteers.\n\n" + PAD_A + "\n\nAbout a fifth of them, {v}, are students.", "1,000", "1,600"),
+    ("multiple", "The charity fed 18,000 families this year, three times as many as in 2023, when it fed {v}.", "6,000", "4,500"),
+    ("multiple", "Orders reached 4,800, twice as many as in 2022, when the firm took {v}.", "2,400", "3,100"),
+    ("racegap", "Moreau won the stage in 4:12:30, {v} minutes clear of Silva, who crossed in 4:15:40.", "three", "five"),
+    ("racegap", "The winning crew finished in 1:05:20 and the runners-up in 1:06:50, a gap of {v} seconds.", "90", "60"),
+    ("age", "Ms Ortega was born in 1962 in Valencia.\n\n" + PAD_A + "\n\nNow {v}, she runs a language school.", "63", "58", "2026-02-15"),
+    ("age", "Born in 1948, Mr Pike drove buses for 40 years.\n\n" + PAD_A + "\n\nThe {v}-year-old says he will keep campaigning.", "77", "81", "2026-03-01"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -329,12 +408,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
     for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P,
-                 "q": CASES_Q}[args.family]:
+                 "q": CASES_Q, "r": CASES_R, "s": CASES_S}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

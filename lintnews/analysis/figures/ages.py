@@ -329,12 +329,17 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         if a.kind == "age" and a.quantity is None and not person and match[0].figure.sentence is not a.sentence \
                 and not _continues(match[0].figure, a) and not _continues(a, match[0].figure):
             continue
+        opening = _opening_age(a) and draft_date(doc, published) is not None  # (across paragraphs: the draft's own date)
         if a.kind == "count" and not person and match[0].figure.sentence is not a.sentence \
-                and not _continues(match[0].figure, a):
+                and not _continues(match[0].figure, a) and not opening:
             continue  # a bare number goes with a birth named with it, in its sentence or the one before
         present = _PRESENT.search(a.region.text, max(0, a.qual_start - 24), a.qual_start) is not None \
             or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
         when = None
+        if not present and (opening or a.quantity is not None and is_back_reference(a.quantity)
+                            and _BACK_REFERENCE_AFTER.match(a.region.text, a.end) is not None) \
+                and _moment(a, figures, birth_figures) is None and draft_date(doc, published) is not None:
+            present = True  # "Now 72, she ...", "The 79-year-old said ...": the age at the draft's date
         if not present and _appositive(a):
             # "Ann Lee, 34, who joined in 2001, ...": the age now; "In 1990, Smith, 25, ...": then
             when = _moment(a, figures, birth_figures)
@@ -509,7 +514,17 @@ def draft_now(figures: Sequence, skip: Sequence = ()) -> Optional[Now]:
 #: An age given for the present: "who is 51", "which is 51 years old", "now 36", "turns 46",
 #: "is only 21", "is still just 19".
 _PRESENT = lazyre.compile(r"\b(?:is|are|now|turns|will\s+turn|turning|is\s+now)\s+"
-                          r"(?:(?:only|just|still|now|barely|already)\s+){0,2}$", re.I)
+                          r"(?:(?:only|just|still|now|barely|already)\s+){0,2}(?:aged\s+)?$", re.I)
+#: A sentence that opens on a person's age now: "Now 72, she ...", "At 41, he is ...", "Now
+#: aged 80, Mr Hale ...": the age stands for the person the draft's one birth is given for,
+#: in any paragraph.
+_OPENING_AGE = lazyre.compile(r"\s*(?:Now|Today|At)\s+(?:(?:only|just|still|aged)\s+){0,2}$")
+#: "The 79-year-old said ...", "the 52-year-old, who ...": a back reference to a person, not
+#: "the 23-year-old suspect" (someone else, named by a noun).
+_BACK_REFERENCE_AFTER = lazyre.compile(r"(?:\s*[,.;]|\s+(?:said|says|added|adds|told|tells|is|has|who|remains|still|"
+                                       r"now|lives|runs|works)\b)")
+_PAST_AFTER = lazyre.compile(r"\s*,\s+(?:he|she|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:was|had|[a-z]+ed)\b")
+_OPENING_AGE_AFTER = lazyre.compile(r"\s*,\s+(?:he|she|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 #: A bare number a person is or was: "is only 21", "was 36 when", "at 67 she".
 _BARE_AGE_BEFORE = lazyre.compile(r"\b(?:is|was|now|turned|turns|aged|at)\s+(?:(?:only|just|still|now|barely|already)"
                                   r"\s+){0,2}$", re.I)
@@ -540,6 +555,21 @@ def _bare_age(a) -> bool:
     text = a.region.text
     return _BARE_AGE_BEFORE.search(text, max(0, a.qual_start - 24), a.qual_start) is not None \
         and _BARE_AGE_AFTER.match(text, a.end) is not None
+
+
+def _opening_age(a) -> bool:
+    """ "Now 72, she ...", "At 41, he is ...": an age opening its sentence, said of a person."""
+    s = a.sentence
+    if s is None:
+        return False
+    text = a.region.text
+    m = _OPENING_AGE.fullmatch(text, s.start, a.qual_start)
+    if m is None or _OPENING_AGE_AFTER.match(text, a.end) is None:
+        return False
+    # ("At 19, she joined the army": an age then, not now)
+    return not text[s.start : a.qual_start].lstrip().startswith("At") or \
+        _PRESENT_TENSE.search(text, a.end, s.end) is not None and not _YEAR.search(text, s.start, s.end) \
+        and _PAST_AFTER.match(text, a.end) is None
 
 
 def _appositive(a) -> bool:

@@ -639,7 +639,7 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
             first, second, st = dated
             out.append(Change(first, second, st))
             used_stated.add(stated.index(st))
-    out.extend(_comparisons(sentence, levels))
+    out.extend(_comparisons(sentence, levels, previous))
     return out, [s for i, s in enumerate(stated) if i not in used_stated]
 
 
@@ -882,7 +882,11 @@ _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?
                                    r"was\s+up|was\s+down|"
                                    # "That is 40% less than in 2015, when the average was 58"
                                    r"(?:is|was|represents|marks)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
-                                   r"[\d.,]+\s?(?:%|per\s?cent)\s+(?:less|more|lower|higher|fewer|down|up|below|above)\b)", re.I)
+                                   r"[\d.,]+\s?(?:%|per\s?cent)\s+(?:less|more|lower|higher|fewer|down|up|below|above)\b"
+                                   # "That is three times as many as last winter, when it housed 180"
+                                   r"|(?:is|was|'s|’s)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                                   r"(?:twice|double|treble|triple|(?:three|four|five|ten)\s+times)\s+as\s+(?:many|much)\s+as\b)",
+                                   re.I)
 _LEAD = lazyre.compile(
     r"(?P<w>\bfrom|\bcompared\s+(?:with|to)|\bcompares\s+with|\bagainst|\bversus|\bvs\.?|\bon|\bthan)"
     r"\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|the\s+previous\s+\w+['’]s|the\s+same\s+\w+\s+last\s+\w+['’]s|"
@@ -1322,7 +1326,7 @@ _TIMES = {"double": 2.0, "twice": 2.0, "treble": 3.0, "triple": 3.0, "three time
           "five times": 5.0, "ten times": 10.0, "half": 0.5}
 
 
-def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
+def _comparisons(sentence: Sentence, levels: List[Figure], previous: Sequence[Figure] = ()) -> List[Change]:
     text = sentence.region.text
     out: List[Change] = []
     for i, b in enumerate(levels):
@@ -1373,7 +1377,7 @@ def _comparisons(sentence: Sentence, levels: List[Figure]) -> List[Change]:
                     out.append(Change(c, a, st))
     if not out and len(levels) >= 2 and ("times" in text[sentence.start : sentence.end]
                                          or "twice" in text[sentence.start : sentence.end]):
-        out.extend(_multiple_of_then(sentence, levels))
+        out.extend(_multiple_of_then(sentence, levels, previous))
     return out
 
 
@@ -1383,12 +1387,17 @@ _MULT_OF_THEN = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under)\s+)?"
     r"(?P<mult>twice|(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+(?:\.\d+)?)"
     r"\s+times)\s+(?:what\s+(?:it|they|he|she|this|that)\s+(?:was|were|had|had\s+been)|(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:level|figure|number|total|tally|count)\s+(?:of|in|for|at|a\s+year|the\s+year)\b)", re.I)
+    r"(?:level|figure|number|total|tally|count)\s+(?:of|in|for|at|a\s+year|the\s+year)\b"
+    # "three times as many as in 2019, when he dispensed about 3,600": the earlier state's
+    # time, then its figure in a clause of its own
+    r"|as\s+(?:many|much|high|large|big|long)\s+as\s+(?:in\s+(?:\d{4}|the\s+\w+\s+\w+)|last\s+\w+|"
+    r"a\s+(?:year|decade)\s+(?:earlier|before|ago)|the\s+(?:previous|year|season)\s+\w+|"
+    r"(?:\d+|two|three|four|five|six|ten)\s+years\s+(?:earlier|before|ago))\s*,\s*when\b)", re.I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
-def _multiple_of_then(sentence: Sentence, levels: List[Figure]) -> List[Change]:
+def _multiple_of_then(sentence: Sentence, levels: List[Figure], previous: Sequence[Figure] = ()) -> List[Change]:
     """ "At 81, the number is five times what it was in 2013, when 12 were recorded": the
     figure before the multiple is the later state, the first figure of its kind after it
     the earlier one (in its clause)."""
@@ -1400,11 +1409,22 @@ def _multiple_of_then(sentence: Sentence, levels: List[Figure]) -> List[Change]:
         if factor < 2:
             continue
         a = next((f for f in reversed(levels) if f.end <= m.start()), None)
+        if a is None and previous and _OPENS_COMPARISON.match(text, sentence.start):
+            # "This winter it took in 540 people. That is three times as many as last winter,
+            # when it housed 240": the later state is the sentence before's
+            a = next((f for f in reversed(_levels(previous)) if f.role != "change"), None)
+            if a is not None and (a.kind == "count" and a.thing and levels and levels[-1].thing
+                                  and levels[-1].thing != a.thing):
+                a = None
         c = next((f for f in levels if f.qual_start >= m.end()), None)
         if a is None or c is None or a.role == "change" or not _compatible(a, c, text) or a.kind == "percent":
             continue
-        if c.qual_start - m.end() > 60 or m.start() - a.end > 80 or _BREAK.search(text, a.end, c.qual_start):
+        here = a.sentence is sentence
+        if c.qual_start - m.end() > 60 or here and (m.start() - a.end > 80 or _BREAK.search(text, a.end, c.qual_start)) \
+                or not here and _BREAK.search(text, m.end(), c.qual_start):
             continue
+        if m.group(0).lower().endswith("when") and c.thing and c.thing != a.thing:
+            continue  # "three times as many as in 2019, when the museum had 12 rooms open": another count
         qual = _qualifier(m.group("q"))
         lo, hi = _factor_window(factor, qual)
         out.append(Change(c, a, Stated("factor", factor, lo, hi, 0, sentence, m.start("mult"), m.end("mult"),

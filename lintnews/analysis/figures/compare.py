@@ -84,14 +84,21 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
         return True
     whole_a, whole_b = ca.whole or ca.definite, cb.whole or cb.definite
     if not headline and (ca.whole or cb.whole) and not (whole_a and whole_b) \
-            and not (cb.whole and not ca.partitive and _within(a, b, 1.5)):
+            and not (cb.whole and not ca.partitive and (_within(a, b, 1.5) or _transposed(a, b))):
         return True  # "all the 100,000 cafes" and "10,000 cafes"; "all 25 members" and "the 25 members" agree
         # (but "300 applications were affected ... All 210 affected applications" restates them)
     if ca.change != cb.change:
         return True
     if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
         return True
-    return different_times(a, b, definite=cb.definite and a.dim == "count")
+    return different_times(a, b, definite=cb.definite and a.dim not in ("currency", "percent", "pp", "points"))
+
+
+def _transposed(a: Quantity, b: Quantity) -> bool:
+    """The same three or more digits in another order ("380" and "All 830"): one figure
+    mistyped, not a whole and its part."""
+    da, db = a.text.replace(",", ""), b.text.replace(",", "")
+    return da.isdigit() and db.isdigit() and len(da) >= 3 and da != db and sorted(da) == sorted(db)
 
 
 def _within(a: Quantity, b: Quantity, factor: float) -> bool:

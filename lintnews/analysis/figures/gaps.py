@@ -214,6 +214,17 @@ def _pair_for(g: Figure, found: List[Figure], cue: str, own: bool = True) -> Opt
     if g.kind == "percent":
         return None  # "a lead of 5%": points or a relative lead, unsaid
     others = [f for f in found if f is not g and _family(f) == fam]
+    if g.kind == "duration" and not others and g.value:
+        # "won in 2:27:05, four minutes ahead of her rival, who finished in 2:31:50": a gap
+        # between the two race times of its sentence (hours, minutes and seconds)
+        times = [(f, _race_seconds(f)) for f in found if f.kind == "time"]
+        times = [(f, t) for f, t in times if t is not None]
+        if len(times) != 2 or len(found) != 3 or g.role == "change":
+            return None
+        (a, ta), (b, tb) = sorted(times, key=lambda x: -x[1])
+        if not a.value or not b.value:
+            return None
+        return GapStatement(g, a, b, (_mult(g), ta / a.value, tb / b.value))
     if g.kind in ("pp", "points") and any(f.kind == "percent" for f in found):
         others = [f for f in found if f is not g and f.kind == "percent"]  # "a gap of five points" between shares
     rival = cue == "rival"
@@ -259,6 +270,17 @@ def _pair_for(g: Figure, found: List[Figure], cue: str, own: bool = True) -> Opt
     return GapStatement(g, b, a, (mg, mb, ma))
 
 
+#: A race time in hours, minutes and seconds: "2:27:05", "1:52:30".
+_RACE_TIME = lazyre.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)")
+
+
+def _race_seconds(f: Figure) -> Optional[float]:
+    m = _RACE_TIME.fullmatch(f.region.text, f.start, f.end)
+    if m is None:
+        return None
+    return int(m.group(1)) * 3600.0 + int(m.group(2)) * 60 + int(m.group(3))
+
+
 def _mult(f: Figure) -> float:
     return f.base / f.value if f.kind == "duration" and f.value else 1.0
 
@@ -277,4 +299,6 @@ def gap_interval(st: GapStatement) -> Tuple[Tuple[float, float], Tuple[float, fl
     gap's unit."""
     mg, ml, ms = st.mults
     big, small, gap = _interval(st.larger, ml / mg), _interval(st.smaller, ms / mg), _interval(st.gap, 1.0)
+    if st.larger.kind == "time" and not st.gap.approx and st.gap.value == int(st.gap.value):
+        gap = (gap[0] - 0.5, gap[1] + 0.5)  # "three minutes clear" of a 3:10 gap: whole minutes, rounded
     return (big[0] - small[1], big[1] - small[0]), gap

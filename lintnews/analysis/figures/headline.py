@@ -24,7 +24,7 @@ from lintnews.analysis.figures.compare import (
     sentence_stems,
 )
 from lintnews.analysis.figures.context import context, stem
-from lintnews.analysis.figures.nouns import is_person_noun, same_noun
+from lintnews.analysis.figures.nouns import event_families, is_person_noun, same_noun
 from lintnews.analysis.figures.extract import Quantity
 
 
@@ -76,7 +76,8 @@ def headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int)
             # nothing in the body agrees with the headline: find the figure it restates
             best = _restated(a, [b for b in same_kind
                                  if (measure_class(a)[0] == "margin") == (measure_class(b)[0] == "margin")], lead)
-            if best is not None and disjoint(a, best[0], lenient=True):
+            if best is not None and (_one_in_apart(a, best[0]) if _one_in(a) and _one_in(best[0])
+                                     else disjoint(a, best[0], lenient=True)):
                 yield Pair(a, best[0], "headline", best[1], at_headline=True)
             continue
         # the headline's figure is in the body; its first restatement may still disagree
@@ -120,6 +121,8 @@ def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tupl
             if not _counts_same(a, b):
                 continue
             score = 3.0 + shared
+        elif _one_in(a) and _one_in(b):
+            score = 2.0 + shared  # "One in ten post offices shut" / "about one in seven": the same ratio
         elif not shared:
             continue
         else:
@@ -132,6 +135,23 @@ def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tupl
         if not blocked(a, b, headline=True):
             return b, -neg_score >= 2.0
     return None
+
+
+#: A ratio written "one in N" ("about one in seven").
+_ONE_IN = lazyre.compile(r"(?:(?:about|around|almost|nearly|roughly|some|more\s+than|fewer\s+than|less\s+than)\s+)?"
+                         r"(?:one|1)\s+(?:in|out\s+of)\s+", re.I)
+
+
+def _one_in(q: Quantity) -> bool:
+    return q.dim == "percent" and q.value > 0 and _ONE_IN.match(q.region.text, q.qual_start, q.end) is not None
+
+
+def _one_in_apart(a: Quantity, b: Quantity) -> bool:
+    """ "one in ten" and "about one in seven": the two "N" differ by more than their rounding
+    (a whole N, or two either side of an approximate one)."""
+    na, nb = 100.0 / a.value, 100.0 / b.value
+    slack = (0.5 if not a.qualifier else 1.5) + (0.5 if not b.qualifier else 1.5)
+    return abs(na - nb) > slack
 
 
 def _headline_match(a: Quantity, b: Quantity) -> bool:
@@ -149,7 +169,22 @@ def _counts_same(a: Quantity, b: Quantity) -> bool:
     ha, hb = context(a).head, context(b).head
     if same_noun(ha, hb):
         return True
-    return ha in _PEOPLE_PARTICIPLES and is_person_noun(hb) and bool({ha} & sentence_stems(b))
+    if ha in _PEOPLE_PARTICIPLES and is_person_noun(hb) and bool({ha} & sentence_stems(b)):
+        return True
+    # "Coastguard rescues 95 swimmers" / "pulled 75 people from the sea", "saved 300 lives" /
+    # "rescued some 230 people": people counted under another noun, for one event
+    pa, pb = _people_like(ha), _people_like(hb)
+    return pa and pb and (is_person_noun(ha) or is_person_noun(hb)) \
+        and bool(event_families(sentence_stems(a)) & event_families(sentence_stems(b)))
+
+
+_LIFE = stem("lives")
+
+
+def _people_like(head: str) -> bool:
+    """A noun that counts people: a noun of people, "lives", or one of an agent ("swimmers",
+    "cyclists")."""
+    return is_person_noun(head) or head == _LIFE or head.endswith(("er", "ist")) and len(head) > 4
 
 
 #: What a headline counts people by: "Four killed", "20 hurt", "Six arrested".

@@ -310,7 +310,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 by_unit = False  # the nearest only
                 if not ca.head or not same_noun(ca.head, cb.head):
                     if a.region not in heads and not _after_the(a) and not ca.reference and not blocked(a, b) \
-                            and similar(a, b) and _near(a, b, 3) and 1 / 1.5 <= b.value / max(a.value, 1e-9) <= 1.5:
+                            and similar(a, b) and _near(a, b, 3) and _close_or_transposed(a, b):
                         yield a, "reference", False
                     continue
             if cb.restricted and not ca.definite:
@@ -365,7 +365,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             if a.dim != b.dim or a.unit is None or a.unit.key != b.unit.key or not compatible(a, b):
                 continue
             if not _after_the(a) and not blocked(a, b) and similar(a, b) and _near(a, b, 3) \
-                    and not context(a).reference and 1 / 1.5 <= b.value / max(a.value, 1e-9) <= 1.5:
+                    and not context(a).reference and _close_or_transposed(a, b):
                 yield a, "reference", True
             break
         return
@@ -587,6 +587,15 @@ def _qualifier(q: Quantity):
 _NOUN_AFTER_FIGURE = lazyre.compile(r"(?:-[a-z]+)?\s+[a-z][\w'’-]*(?=\s+(?:for|to|in|at|on|of|near|from|with)\s)")
 
 
+def _close_or_transposed(a: Quantity, b: Quantity) -> bool:
+    """Within 1.5x of each other, or the same digits in another order ("4,200 hectares" ...
+    "the 2,400 hectares burned"): a measure taken up again, not another of its unit."""
+    if 1 / 1.5 <= b.value / max(a.value, 1e-9) <= 1.5:
+        return True
+    da, db = _DIGITS.findall(a.text.replace(",", "")), _DIGITS.findall(b.text.replace(",", ""))
+    return len(da) == len(db) == 1 and len(da[0]) >= 3 and da[0] != db[0] and sorted(da[0]) == sorted(db[0])
+
+
 def _after_the(q: Quantity) -> bool:
     return q.region.text[max(0, q.qual_start - 4) : q.qual_start].lower() == "the "
 
@@ -611,7 +620,11 @@ def _modifiers_agree(ca: Context, cb: Context, a: Quantity) -> bool:
     """The back-reference names no narrower group than the earlier figure: its modifiers
     ("the 30 construction projects") are among the earlier figure's words."""
     extra = cb.modifiers - ca.modifiers - _GENERIC_MODIFIERS
-    return not extra or extra <= sentence_stems(a)
+    if not extra:
+        return True
+    said = sentence_stems(a)
+    # ("the 2,570 laid-off workers" after "2,750 workers were laid off": the verb made a modifier)
+    return all(m in said or "-" in m and all(stem(p) in said for p in m.split("-") if len(p) > 2) for m in extra)
 
 
 def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantity, str, bool]]:

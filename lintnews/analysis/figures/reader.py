@@ -460,7 +460,8 @@ def _carry_over(figures: List[Figure]) -> None:
                     whole = _first_whole(figures, f)  # "Of those, 5,200 went to members"
                 elif _BARE_OPENING.fullmatch(text, f.sentence.start, f.start) and _BARE_VERB.match(text, f.end):
                     whole = _first_whole(figures, f)  # "Some 53 are for adults"
-            if whole is not None and (_EACH_AFTER.match(f.region.text, f.end) or f.thing
+            if whole is not None and (_EACH_AFTER.match(f.region.text, f.end)
+                                      or f.thing and not _elided_kind(prev, f)
                                       or f.role not in ("part", "amount", "total")):
                 whole = None  # ("roughly 9 at each site": a rate, not a part)
         if whole is not None:
@@ -474,6 +475,15 @@ def _carry_over(figures: List[Figure]) -> None:
         prev = f
 
 
+def _elided_kind(prev: Figure, f: Figure) -> bool:
+    """ "7,100 are of forest, 3,900 of scrub": a part named by its kind after "of", like the
+    part before it, the verb left out (not a count of its own noun)."""
+    text = f.region.text
+    return prev.whole is not None and _OF_KIND.match(text, f.end) is not None \
+        and _OF_KIND.match(text, prev.end) is not None
+
+
+_OF_KIND = lazyre.compile(r"\s+(?:(?:are|were|is|was)\s+)?of\s+[a-z][\w-]*\s*(?:[,.;]|and\b|$)")
 #: A sentence that opens on a bare count ("Some 53 are for adults"): the noun of the one before.
 _BARE_OPENING = lazyre.compile(r"\s*(?:Some|About|Around|Nearly|Almost|Only|Just)?\s*")
 _BARE_VERB = lazyre.compile(r"\s+(?:are|were|was|is|have|had|will|would|came|went)\b")

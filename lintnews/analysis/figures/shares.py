@@ -210,8 +210,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _opening_referred(doc, sentence, counts[0])
             if st is not None:
                 out.append(st)
-        if not pairs and counts and " of " in sentence.text:
-            st = _share_of_group(doc, sentence, counts[0])
+        levels = [f for f in counts if f.kind not in ("percent", "pp")] if counts else []
+        if not pairs and levels and (" of " in sentence.text or " the " in sentence.text):
+            # ("Nearly half the workforce, 390 staff": the part, not the share read as a figure)
+            st = _share_of_group(doc, sentence, counts[0] if counts[0].kind not in ("percent", "pp") else levels[0])
             if st is not None:
                 out.append(st)
     return out
@@ -303,8 +305,18 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
 
 #: "Almost a third of them, 300, ...", "Half of the pupils - 600 - ...": a share of a group
 #: the sentence before counted, with the part set off after it.
-_SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+of\s+(?:(?P<pron>them|those|these)|the\s+(?P<noun>[a-z]+))\s*(?:,|[-–—]|\()\s*$",
-                                 re.I)
+_SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+(?:of\s+)?(?:(?P<pron>them|those|these)|(?:the|its|their)\s+"
+                                 rf"(?P<noun>[a-z]+))\s*(?:,|[-–—]|\()\s*$", re.I)
+#: A group named by a collective noun, and the nouns its count is given under: "half the
+#: workforce" of "The firm employs 1,150 people".
+_COLLECTIVE = {
+    "workforce": ("staff", "workers", "employees", "people"),
+    "staff": ("staff", "workers", "employees", "people"),
+    "membership": ("members",),
+    "electorate": ("voters", "electors"),
+    "population": ("people", "residents", "inhabitants"),
+    "fleet": ("vehicles", "buses", "ships", "boats", "aircraft", "planes", "lorries", "trains"),
+}
 
 
 _SHARE_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "tenth", "%", "cent", " in ")
@@ -316,7 +328,8 @@ def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional
     text = sentence.region.text
     lo = max(sentence.start, part.qual_start - 60)
     window = text[lo : part.qual_start]
-    if " of " not in window or not any(w in window for w in _SHARE_WORDS):
+    if " of " not in window and " the " not in window and " its " not in window \
+            or not any(w in window for w in _SHARE_WORDS):
         return None  # (cheap tests of the words the pattern needs)
     m = _SHARE_OF_GROUP.search(text, lo, part.qual_start)
     if m is None:
@@ -324,7 +337,12 @@ def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional
     if m.group("pron"):
         whole = pronoun_referent(doc, part)
     else:
-        whole = noun_referent(doc, part, m.group("noun"), kinds=("count",))
+        noun = m.group("noun").lower()
+        whole = noun_referent(doc, part, noun, kinds=("count",))
+        for other in _COLLECTIVE.get(noun, ()) if whole is None else ():
+            whole = noun_referent(doc, part, other, kinds=("count",))
+            if whole is not None:
+                break
     if whole is None or whole.sentence is sentence or not _same_measure(part, whole) or not 0 < part.value <= whole.value:
         return None
     return _statement(part, whole, m, sentence)

@@ -22,6 +22,7 @@ import math
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
@@ -82,6 +83,8 @@ def span_statements(doc: Document) -> List[SpanStatement]:
         by_sentence[id(f.sentence)].append(f)
     out: List[SpanStatement] = []
     events: List[Tuple[Figure, str]] = []  # compound durations and their nouns, for later spans
+    spans: list = []  # spans given without a duration, and their sentence's words, for later durations
+    heads: list = []  # a duration the headline gives alone, and its sentence
     previous: Optional[Tuple[Sentence, List[Figure]]] = None
     now: List[Optional[dt.date]] = []  # the draft's date, read once if needed
     for sentence in order:
@@ -115,19 +118,37 @@ def span_statements(doc: Document) -> List[SpanStatement]:
                 stated = _stated_before(sentence, previous)
             if stated is not None:
                 out.append(SpanStatement(first, second, stated, "sentence"))
-            elif _resolved(first, second):
-                event = _event_for(sentence, events)
+            elif _resolved(first, second) or _clock_pair(first, second):
+                event = _event_for(sentence, events) if _resolved(first, second) else None
+                if event is None:
+                    event = _event_next_to(sentence, events, first)
+                if event is None and _resolved(first, second):
+                    event = _headline_duration(sentence, heads)
                 if event is not None:
                     out.append(SpanStatement(first, second, event, "event"))
+                elif not durations:
+                    spans.append((first, second, set(_WORDS.findall(sentence.text.lower()))))
         for d in durations:
             noun = _event_noun(d)
             if noun:
                 events.append((d, noun))
+                if ends is None:
+                    # "The count began at 10pm and ended at 4am. ... the nine-hour count": the
+                    # event named again after its span, in the next paragraph at most
+                    for first, second, words in reversed(spans):
+                        if (noun in words or stem(noun) in {stem(w) for w in words}) \
+                                and d.region.index - first.region.index <= 2 \
+                                and _unit_fits(d, first):
+                            out.append(SpanStatement(first, second, d, "event"))
+                            break
+            if d.place in ("headline", "standfirst") and ends is None and len(durations) == 1:
+                heads.append((d, sentence))
             if d.unit == "years" and ends is None:
                 gap = _year_gap(sentence, found, d, previous)
                 if gap is not None:
                     out.append(gap)
         events = events[-8:]
+        spans = spans[-4:]
         previous = (sentence, found)
     out.extend(_table_rows(figures))
     return out
@@ -181,20 +202,26 @@ _SPAN_GAP = lazyre.compile(
     # "until police shut it down in June 2024", "until his death in 1995": the end's own clause
     r"|until\s+(?:[\w'’]+\s+){1,6}?(?:in|on))\s+"
     r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+#: A part of a month before its name: "in early February", "at the end of September", "in mid-October".
+_MONTH_PART = r"(?:(?:early|late|mid)[\s-]*|(?:end|start|beginning|middle)\s+of\s+)?"
 #: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
 _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|starts|opened|opens|took\s+off|set\s+off|"
                              r"starting|beginning|opening|departing|leaving|closing|shutting|"
                              r"kicked\s+off|set\s+out|went\s+in|arrived|hit|struck|broke\s+out|broke\s+down|went\s+down|"
                              r"went\s+off|failed|crashed|shut|closed|stopped|halted|suspended|cut\s+off|erupted|"
-                             r"disappeared|vanished|went\s+missing|collapsed)\s+(?:at|on|in)?\s*(?:the\s+)?"
-                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+                             r"disappeared|vanished|went\s+missing|collapsed|sailed|sailing|set\s+sail|setting\s+(?:off|out|sail)|"
+                             r"lifted\s+off|lifting\s+off|taking\s+off|"
+                             r"leaving)\s+(?:(?:service|port|home|harbour|base|office|work)\s+)?(?:at|on|in)?\s*(?:the\s+)?"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
                            r"ending|finishing|closing|concluding|returning|reopening|resuming|landing|arriving|"
                            r"completed|completing|wrapped\s+up|wrapping\s+up|"
                            r"concluded|left|got\s+back|restored|resumed|reopened|re-opened|lifted|fixed|resolved|"
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
-                           r"extinguished|recovered|reconnected|called\s+off)\s+(?:at|on|in|by)?\s*(?:the\s+)?"
-                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+                           r"extinguished|recovered|reconnected|called\s+off|came\s+home|coming\s+home|got\s+home|"
+                           r"getting\s+back|coming\s+back|went\s+home|docked|docking|touched\s+down|touching\s+down)\s+"
+                           r"(?:(?:service|port|home|harbour|base|office|work)\s+)?(?:at|on|in|by)?\s*(?:the\s+)?"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")
 #: "... and docked at", "... and the jury returned its verdict on": another verb of the same
 #: thing, its own subject at most two words.
@@ -564,6 +591,61 @@ def _event_for(sentence: Sentence, events: Sequence[Tuple[Figure, str]]) -> Opti
         if noun in words:
             return d
     return None
+
+
+def _clock_pair(first: Figure, second: Figure) -> bool:
+    """Two clock times ("set off at 21:15 and got back at 09:15 the following morning")."""
+    return first.kind == "time" and second.kind == "time"
+
+
+def _unit_fits(d: Figure, first: Figure) -> bool:
+    """A duration measured in the units a span between *first* and its end is told in:
+    hours or minutes between clock times, days to years between dates."""
+    unit = d.unit or ""
+    if first.kind == "time":
+        return unit.startswith(("hour", "minute"))
+    return first.kind == "date" and unit.startswith(("day", "week", "fortnight", "month"))
+
+
+def _event_next_to(sentence: Sentence, events: Sequence[Tuple[Figure, str]], first: Figure) -> Optional[Figure]:
+    """The event duration of the sentence right before this span's ("The 14-hour rescue
+    ended at dawn. Crews had left at 22:30 and returned at 12:30."), when the span names no
+    event of its own and it is the only one there."""
+    text = sentence.region.text
+    if not _AGENT_VERB.search(text, sentence.start, first.qual_start):
+        return None  # "Talks began at 09:00 and ended at 11:30": an event of its own
+    near = [d for d, _ in events if d.sentence is not None and d.region.index >= sentence.region.index - 1
+            and (d.region is not sentence.region or d.sentence.index < sentence.index)]
+    if len(near) != 1 or not _unit_fits(near[0], first):
+        return None
+    return near[0]
+
+
+#: What people do at a span's start: "Crews left at 22:30", "Divers went in at 19:00".
+_AGENT_VERB = lazyre.compile(r"\b(?:left|departed|set\s+(?:off|out|sail)|went\s+(?:in|out|down|up)|took\s+off|sailed|"
+                             r"launched|headed\s+out|were\s+(?:called|scrambled|sent)|was\s+(?:called|scrambled))\b", re.I)
+
+
+def _headline_duration(sentence: Sentence, heads: Sequence[Tuple[Figure, Sentence]]) -> Optional[Figure]:
+    """A duration the headline gives alone ("Pool shut for 15 weeks") for the span the top
+    of the body gives ("The pool closed on 2 March and reopened on 25 May"): the span's
+    sentence is in the first two body paragraphs and shares a word with the headline."""
+    if len(heads) != 1:
+        return None
+    d, head = heads[0]
+    if sentence.region.index - d.region.index > 3:
+        return None
+    if _SENTENCE_TERM.search(head.text):
+        return None  # "Man jailed for 12 weeks": a term served, not the period the body dates
+    words = {w for w in _WORDS.findall(head.text.lower()) if len(w) > 3} - _HEAD_STOP
+    if not words & set(_WORDS.findall(sentence.text.lower())):
+        return None
+    return d if (d.unit or "").startswith(("day", "week", "fortnight", "month")) else None
+
+
+_SENTENCE_TERM = lazyre.compile(r"\b(?:jail|jailed|sentenced|sentence|banned|ban|disqualified|imprisoned|suspended|"
+                                r"prison|detained|remanded|given|awarded|contract|deal|extension|extended)\b", re.I)
+_HEAD_STOP = frozenset("after with from more than over under about their this that will have been were".split())
 
 
 # --------------------------------------------------------------------------- tables

@@ -17,7 +17,9 @@ from typing import Dict, List, Optional, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
+import re
 
 __all__ = ["RowMisfit", "TotalMisfit", "row_misfits", "total_misfits"]
 
@@ -108,6 +110,8 @@ def _total_misfits(doc: Document) -> List[TotalMisfit]:
             continue
         tables.setdefault(f.table, {}).setdefault(f.row, {}).setdefault(f.column, f)
     out: List[TotalMisfit] = []
+    if tables:
+        out.extend(_prose_totals(doc, tables))
     for rows in tables.values():
         ordered = sorted(rows.items())
         for k, (row, cells) in enumerate(ordered):
@@ -126,6 +130,56 @@ def _total_misfits(doc: Document) -> List[TotalMisfit]:
                 s_hi = sum(p.value + p.half for p in parts)
                 if s_lo - total.half - 1e-9 > total.value or total.value > s_hi + total.half + 1e-9:
                     out.append(TotalMisfit(total, tuple(parts)))
+    return out
+
+
+#: A total told in prose beside a table: "on 36 days in total", "61 in all", "a total of 61".
+_IN_ALL_AFTER = lazyre.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b", re.I)
+_TOTAL_BEFORE = lazyre.compile(r"\b(?:a\s+total\s+of|totalling|totaling|in\s+all)\s+$", re.I)
+
+
+def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]) -> List[TotalMisfit]:
+    """A table with one column of amounts and no total row, against the total the
+    paragraph right after it (or right before) gives: "| Mill Lane | 9 |" ... "the limit was
+    exceeded on 36 days in total"."""
+    by_region: Dict[int, List[Figure]] = {}  # prose figures by paragraph, read once
+    for f in read_figures(doc):
+        if f.place != "table":
+            by_region.setdefault(f.region.index, []).append(f)
+    out: List[TotalMisfit] = []
+    for rows in tables.values():
+        cells = [c for r in sorted(rows) for c in rows[r].values()]
+        if len(rows) < 2 or any(len(r) != 1 for r in rows.values()) or cells[0].kind not in _AMOUNTS:
+            continue
+        first = cells[0]
+        if any(c.kind != first.kind or c.unit != first.unit or c.currency != first.currency for c in cells):
+            continue
+        labels = [c.row_label.strip().lower().split() for c in cells]
+        if any(lab and lab[0].strip("*_:") in _TOTAL_LABEL for lab in labels):
+            continue  # a total row of its own (checked above)
+        before, after = first.region.index - 1, cells[-1].region.index + 1
+        regions = doc.regions
+        while before >= 0 and regions[before].kind == "table-cell":
+            before -= 1  # (the header row's cells)
+        header = (first.column or "").lower()
+        near = [f for f in by_region.get(before, []) + by_region.get(after, [])
+                if (f.kind == first.kind or first.kind == "count" and f.kind == "duration" and f.unit
+                     and f.unit in header)  # "| Days over limit |" and "36 days in total"
+                and f.quantity is not None and f.comparable and not f.approx]
+        stated = [f for f in near if _IN_ALL_AFTER.match(f.region.text, f.end)
+                  or _TOTAL_BEFORE.search(f.region.text, max(0, f.qual_start - 20), f.start)]
+        if len(stated) != 1:
+            continue
+        total = stated[0]
+        if first.kind == "currency" and total.currency != first.currency:
+            continue
+        said = total.sentence.text if total.sentence is not None else total.region.text
+        if any(c.row_label.split() and c.row_label.split()[-1] in said for c in cells):
+            continue  # "Hale polled 3,400 votes in all": one row's figure, not the column's
+        s_lo = sum(c.value - c.half for c in cells)
+        s_hi = sum(c.value + c.half for c in cells)
+        if s_lo - total.half - 1e-9 > total.value or total.value > s_hi + total.half + 1e-9:
+            out.append(TotalMisfit(total, tuple(cells)))
     return out
 
 

@@ -30,7 +30,10 @@ class AgeMismatch(Rule):
     the draft gives (from its earliest to its latest full date); failing those, today, when
     no year the draft names is more than a year away. An age at death is checked against
     the date of death told in another sentence or the life years "(1931-2012)"; a thing's
-    age against the year it was built, opened or founded.
+    age against the year it was built, opened or founded. With the draft's own date (front
+    matter or dateline) and one birth, an age may be given in any later paragraph when it
+    opens its sentence ("Now 72, she ...", "At 41, he is ...") or stands alone as "The
+    79-year-old said ...".
 
     Only a year known on both sides allows a year either way (a birthday may fall before or
     after the event); day and month narrow it to one age.

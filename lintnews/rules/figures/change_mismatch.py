@@ -24,7 +24,10 @@ class ChangeMismatch(Rule):
     from 60", "Turnout was 29%, down nine points on the 36%". The end points may be written
     "from 50 to 60", "to 60 from 50", "60, up from 50", "60, compared with 50", "down 20% on
     last year's 500"; a sentence that opens "That compares with 50" ends at the figure
-    before it, and "The increase takes it from 50 to 60" takes up the change stated earlier.
+    before it, and "The increase takes it from 50 to 60" takes up the change stated earlier;
+    a multiple of an earlier state is read with the state's figure in a "when" clause ("12,000
+    copies, four times as many as in 2020, when it sold 4,000"), the later state given in the
+    sentence before ("That is three times as many as last winter, when it housed 180").
     The two figures may stand in other sentences: the end here and the start before ("had
     shrunk to 29km, a fall of a third" after "reached 38km"), the same thing at two times
     ("grew 35% to 296,000 ... last year, 226,000"), "since then", or a table row the

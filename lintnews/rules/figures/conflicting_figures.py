@@ -41,7 +41,12 @@ class ConflictingFigures(Rule):
     noun or one of its kind (firms and businesses, titles and newspapers); figures
     introduced by the same measure ("rates at", "its majority ... to 14"); counts of the
     same modified noun ("19 Endurance pickups", "a six-month contract"); and ages of one
-    person. Different quantities that share a unit stay quiet ("20 people died ... 35
+    person. A back-reference may name the event by a modifier made of the earlier verb ("the
+    2,570 laid-off workers" after "2,750 workers were laid off"), a headline may count people
+    under another noun for one event ("saves 95 lives" over "pulled 75 people from the
+    sea"; rescued and saved, evacuated and moved), "one in ten" in a headline is checked
+    against the body's "about one in seven", and a measure taken up with "the" may have its
+    digits transposed ("4,200 hectares" ... "the 2,400 hectares burned"). Different quantities that share a unit stay quiet ("20 people died ... 35
     people were hurt", "another 3,000", "the first five ... the last five", "the two-year
     bans" on two athletes and "the two-year ban" on their coach). Rounding is allowed
     ("£3.2m" and "£3.24m" agree; a headline's "$16bn" for $16.6bn is fine), and so are

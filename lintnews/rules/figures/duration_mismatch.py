@@ -22,7 +22,11 @@ class DurationMismatch(Rule):
     4 March but not until 18 March, a delay of three weeks" (two); a table row whose times
     and journey time disagree ("| 08:04 | 08:52 | 38 min |"); and an event given a duration
     in one sentence and its dates in another ("a two-year refurbishment" ... "The
-    refurbishment ran from March 2022 to March 2025"). A date or year given as a period after
+    refurbishment ran from March 2022 to March 2025"; "The count began at 10pm and ended at
+    4am" ... "the nine-hour count"; "the 14-hour rescue" before "Crews left at 22:30 and
+    returned at 10:30 the following morning"; a headline's "Pool shut for 15 weeks" over the
+    lead's "closed on Monday 2 March and reopened on Monday 25 May"; months given by their
+    part, "leaving in mid-August and returning in early May"). A date or year given as a period after
     an earlier one is checked the same way ("admitted on 2 March and discharged ten days
     later, on 12 March"; "Three weeks later, on 14 May" after the sentence's one date; "in
     1994, 12 years later"; "In 2009, 14 years after the 1995 merger"), and so are years

@@ -23,7 +23,9 @@ class GapMismatch(Rule):
     margin of 18 points" (14), "took 4,210 votes to 3,880, a majority of 530" (330), "31
     points to 24, a nine-point margin" (7), "£15.20 and £13.70, a gap of £2.50" (£1.50),
     "the difference between the two bids, £8.4m and £7.1m, is £1.9m" (£1.3m), "eight
-    minutes ahead of the runner-up on 47" after "41 minutes" (six).
+    minutes ahead of the runner-up on 47" after "41 minutes" (six), "won in 2:27:05, almost
+    four minutes ahead of her rival, who finished in 2:31:50" (4 min 45 s; race times in
+    hours, minutes and seconds, a gap in whole minutes rounded to the minute).
 
     The gap is known by its words ("a margin of", "a majority of", "a gap of", "the
     difference ... is", "a saving of", "a nine-point lead", "won by", "ahead of", "35 points
@@ -69,9 +71,15 @@ class GapMismatch(Rule):
             line = line_of(doc, g.region, g.start)
             a, b = st.larger, st.smaller
             diff = (a.value * st.mults[1] - b.value * st.mults[2]) / st.mults[0]
+            shown = _fmt(diff, g) if a.kind != "time" else _clock_gap(diff * st.mults[0])
             yield self.report(doc, g.region, g.qual_start, g.end,
-                              f"{g.shown} here, but {at(doc, a, line)} and {at(doc, b, line)} are {_fmt(diff, g)} "
+                              f"{g.shown} here, but {at(doc, a, line)} and {at(doc, b, line)} are {shown} "
                               f"apart: the gap and its figures disagree{voice_note((g, a, b))}")
+
+
+def _clock_gap(seconds: float) -> str:
+    m, sec = divmod(int(round(seconds)), 60)
+    return f"{m} min {sec} s" if m else f"{sec} s"
 
 
 def _fmt(value: float, like) -> str:

@@ -105,7 +105,13 @@ class PartExceedsWhole(Rule):
     left of a whole given just before them must make it up ("The club has 40 lockers; 26 are
     taken and 14 are free"; "The appeal needs £50,000. It has raised £32,000, leaving
     £18,000 to find"), and counts split by kind in the next sentence may leave their verbs
-    out ("Eleven people were hurt. Four were children and seven adults").
+    out ("Eleven people were hurt. Four were children and seven adults"), and so may parts
+    named by their kind ("Of the 12,400 hectares burned, 7,100 are of forest, 3,900 of
+    scrub and 1,600 of farmland"). A table with one column of amounts and no total row is
+    checked against a total the paragraph beside it gives ("the limit was exceeded on 36
+    days in total", "a total of 40 breaches"; not one row's "Hale polled 3,900 votes in
+    all"), and a vote against a body said to be all there in a later sentence ("29 for, 21
+    against, 3 abstentions ... All 51 councillors present voted").
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
@@ -149,8 +155,13 @@ class PartExceedsWhole(Rule):
         for t in total_misfits(doc):
             if self.applies_to(t.cell.region):
                 added = sum(p.value for p in t.parts)
-                message = (f"{t.cell.text} here for {t.cell.row_label.strip()}, but the {len(t.parts)} rows above add up "
-                           f"to {_fmt_like(added, t.cell)}: the parts do not add up to the whole")
+                if t.cell.place == "table":
+                    message = (f"{t.cell.text} here for {t.cell.row_label.strip()}, but the {len(t.parts)} rows above "
+                               f"add up to {_fmt_like(added, t.cell)}: the parts do not add up to the whole")
+                else:
+                    message = (f"{t.cell.text} in all here, but the table's {len(t.parts)} rows ({_line(doc, t.parts[0])} "
+                               f"to {_line(doc, t.parts[-1])[3:]}) add up to {_fmt_like(added, t.cell)}: the parts do "
+                               f"not add up to the whole")
                 yield self.report(doc, t.cell.region, t.cell.start, t.cell.end, message)
         for m in row_misfits(doc):
             if m.how == "sum" and self.applies_to(m.cell.region):
@@ -440,6 +451,10 @@ class PartExceedsWhole(Rule):
             abstained = ABSTAIN.search(text)
             c = _number(abstained.group("c")) if abstained else 0
             body = _body_for(bodies(), sentence)
+            later = None
+            if body is None or body.sentence is not sentence:
+                later = _present_after(bodies(), sentence)  # "... All 51 councillors present voted."
+                body = later or body
             if body is None or body.qualifier or body.upper is not None:
                 return
             if body.region is sentence.region and sentence.start + m.start() <= body.start < sentence.start + m.end():
@@ -454,7 +469,8 @@ class PartExceedsWhole(Rule):
                 yield self.report(doc, sentence.region, start, end, message)
             elif cast < body.value and (abstained or NO_ABSTENTIONS.search(text)) and body.sentence is sentence \
                     and _ALL_PRESENT.search(body.region.text, max(sentence.start, body.qual_start - 40),
-                                            min(sentence.end, body.end + 40)):
+                                            min(sentence.end, body.end + 40)) \
+                    or cast < body.value and later is not None and (abstained or NO_ABSTENTIONS.search(text)):
                 # "by 38 votes to 9, with no abstentions, at a meeting attended by all 49
                 # councillors": everyone there voted or abstained
                 message = (f"{m.group(0)}: {cast:g} votes and abstentions, but all {body.value:g} members were "
@@ -621,6 +637,22 @@ def _body_for(bodies: List[Quantity], sentence: Sentence) -> Optional[Quantity]:
         elif q.region.index == sentence.region.index - 1 and (best is None or best.region is not sentence.region):
             best = q
     return best
+
+
+def _present_after(bodies: List[Quantity], sentence: Sentence) -> Optional[Quantity]:
+    """A body said to be all there in a sentence after the vote's, in its paragraph or the
+    next two: "The motion passed by 31 votes to 17, with 4 abstentions. All 52 members
+    present took part." """
+    for q in bodies:
+        s = q.sentence
+        if s is None or q.region.index < sentence.region.index or q.region.index > sentence.region.index + 2:
+            continue
+        if q.region is sentence.region and s.index <= sentence.index:
+            continue
+        # the first body after the vote only
+        return q if _ALL_PRESENT.search(q.region.text, max(s.start, q.qual_start - 40), min(s.end, q.end + 40)) \
+            else None
+    return None
 
 
 def _body_text(q: Quantity) -> str:

@@ -23,7 +23,8 @@ class ShareMismatch(Rule):
     in four,". The part and whole may be written "A of the B", "A out of B" or "Of the B
     ..., A"; the share beside the part, after the whole, or before the pair ("31%, with A of
     B"); the whole may be counted in an earlier sentence ("checked 330 buildings ... damage
-    in 41 of them, about one in five"). In a table, a share column that the other rows
+    in 41 of them, about one in five"; "The firm employs 1,150 people ... Almost half the
+    workforce, 390 staff," with a collective noun for the group: workforce, membership). In a table, a share column that the other rows
     compute from two columns ("| 96 | 220 | 44% |") or as a share of a column's total (an
     election's votes and shares) is checked on every row.
 

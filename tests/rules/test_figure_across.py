@@ -1,0 +1,208 @@
+"""Relations stated across sentences and paragraphs, or through a time span (issue 15, round
+2), each with firing and quiet cases in our own words: an age that opens a later sentence
+("Now 72, she ...", "At 41, he is ...") or a back reference ("The 79-year-old said") against
+a birth year and the draft's date, a gap between two race times, and the same count
+restated under another noun or verb ("the 2,570 laid-off workers" after "2,750 workers were
+laid off"; a headline's "saves 95 lives" over "pulled 75 people from the sea"; "one in ten"
+over "about one in seven"; "the 2,400 hectares burned" after "destroyed 4,200 hectares")."""
+
+import pytest
+
+PAD = "\n\nThe plan was discussed at a public meeting on Tuesday evening, officials confirmed.\n\n"
+
+
+def dated(day: str, text: str) -> str:
+    return f"---\ndate: {day}\n---\n\n{text}"
+
+
+PAIRS = [
+    # (wrong, right, code)
+    (dated("2026-04-14", "Born in 1951 in Cork, Ms Byrne taught for four decades." + PAD
+           + "Now 81, she still sings in the choir."),
+     dated("2026-04-14", "Born in 1951 in Cork, Ms Byrne taught for four decades." + PAD
+           + "Now 74, she still sings in the choir."), "FIG009"),
+    (dated("2026-09-01", "Mr Adeyemi was born in 1983." + PAD + "At 38, he is the club's oldest player."),
+     dated("2026-09-01", "Mr Adeyemi was born in 1983." + PAD + "At 43, he is the club's oldest player."), "FIG009"),
+    (dated("2026-01-20", "Ferris, who was born in 1936, ran the forge until 1999." + PAD
+           + "The 85-year-old says he misses the work."),
+     dated("2026-01-20", "Ferris, who was born in 1936, ran the forge until 1999." + PAD
+           + "The 89-year-old says he misses the work."), "FIG009"),
+    (dated("2026-03-03", "Ms Lund was born in 1960." + PAD + "Now aged 70, she runs a bakery."),
+     dated("2026-03-03", "Ms Lund was born in 1960." + PAD + "Now aged 65, she runs a bakery."), "FIG009"),
+    ("Around 640 staff were laid off at the depot." + PAD + "The 460 laid-off staff will get a month's pay.",
+     "Around 640 staff were laid off at the depot." + PAD + "The 640 laid-off staff will get a month's pay.", "FIG001"),
+    ("# Lifeboats save 62 lives off Cornwall\n\nVolunteer crews rescued 48 people at sea this summer, the charity said.",
+     "# Lifeboats save 48 lives off Cornwall\n\nVolunteer crews rescued 48 people at sea this summer, the charity said.",
+     "FIG001"),
+    ("# Mountain team rescues 35 climbers\n\nThe volunteers airlifted 53 people from the fells in August.",
+     "# Mountain team rescues 35 climbers\n\nThe volunteers airlifted 35 people from the fells in August.", "FIG001"),
+    ("# One in eight libraries has closed\n\nThe county shut 30 of its 90 libraries, about one in three.",
+     "# One in three libraries has closed\n\nThe county shut 30 of its 90 libraries, about one in three.", "FIG001"),
+    ("Flooding ruined 3,100 acres of wheat last week." + PAD + "The 1,300 acres lost are a tenth of the harvest.",
+     "Flooding ruined 3,100 acres of wheat last week." + PAD + "The 3,100 acres lost are a tenth of the harvest.",
+     "FIG001"),
+    ("Roughly 470 tenants were rehoused after the fire." + PAD + "All 740 rehoused tenants have keys now.",
+     "Roughly 470 tenants were rehoused after the fire." + PAD + "All 470 rehoused tenants have keys now.", "FIG001"),
+    ("Ndlovu broke the tape in 2:09:14, two minutes clear of Haile, who came home in 2:12:44.",
+     "Ndlovu broke the tape in 2:09:14, three minutes clear of Haile, who came home in 2:12:44.", "FIG012"),
+    ("The leader clocked 3:41:20 and the second rider 3:42:05, a gap of 65 seconds.",
+     "The leader clocked 3:41:20 and the second rider 3:42:05, a gap of 45 seconds.", "FIG012"),
+    ("She won in 2:21:30, nearly two minutes ahead of her team-mate, who finished in 2:24:10.",
+     "She won in 2:21:30, nearly three minutes ahead of her team-mate, who finished in 2:24:10.", "FIG012"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,code", PAIRS, ids=[p[0][-40:] for p in PAIRS])
+def test_relation_across_sentences(linter, wrong, right, code):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age then, not now
+        dated("2026-02-10", "Mr Quinn was born in 1979." + PAD + "At 19, he joined the army."),
+        # someone else, named by a noun
+        dated("2026-02-10", "Mr Quinn was born in 1979." + PAD + "The 23-year-old suspect was arrested."),
+        # no date of the draft's own: the present is unknown
+        "Mr Quinn was born in 1979." + PAD + "Now 52, he runs a bakery.",
+        # two clock times of day and a duration: not race times
+        "The ferry left at 14:20 and docked at 16:05, a crossing of almost two hours.",
+        # people counted for two events: no restatement
+        "# Crews rescue 40 walkers on the fells\n\nSeven people were injured in falls over the weekend.",
+        # another measure of the same unit, not the same digits
+        "Flooding ruined 3,100 acres of wheat." + PAD + "The 900 acres replanted in spring survived.",
+        # three race times: which two the gap lies between is unsaid
+        "Ito won in 2:09:10 from Rossi in 2:10:00 and Berg in 2:13:30, four minutes clear of the third.",
+    ],
+)
+def test_relation_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+SPANS = [
+    # (wrong, right): a duration over dates, months or clock times stated in another sentence
+    ("The ferry was laid up for ten months, leaving service in early March and returning at the end of August.",
+     "The ferry was laid up for six months, leaving service in early March and returning at the end of August."),
+    ("The crew spent nine months on the ice, setting off in mid-November and coming home in late May.",
+     "The crew spent seven months on the ice, setting off in mid-November and returning in late May."),
+    ("# Library closed for 11 weeks\n\nThe plan was agreed in January.\n\n"
+     "The library closed on Monday 6 April and reopened on Monday 8 June.",
+     "# Library closed for nine weeks\n\nThe plan was agreed in January.\n\n"
+     "The library closed on Monday 6 April and reopened on Monday 8 June."),
+    ("The 18-hour operation finally ended at dawn." + PAD.rstrip() + " Divers went in at 19:00 and came out at "
+     "07:00 the next morning.",
+     "The 12-hour operation finally ended at dawn." + PAD.rstrip() + " Divers went in at 19:00 and came out at "
+     "07:00 the next morning."),
+    ("The balloon flew for ten months, lifting off in mid-April and touching down in early October.",
+     "The balloon flew for six months, lifting off in mid-April and touching down in early October."),
+    ("Marking started at 8am and finished at 2pm." + PAD + "The nine-hour marking session was the longest yet.",
+     "Marking started at 8am and finished at 2pm." + PAD + "The six-hour marking session was the longest yet."),
+    ("Polls opened at 7am and closed at 10pm." + PAD + "Staff said the 12-hour poll had gone smoothly.",
+     "Polls opened at 7am and closed at 10pm." + PAD + "Staff said the 15-hour poll had gone smoothly."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SPANS, ids=[p[0][:40] for p in SPANS])
+def test_span_across_sentences(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term served, not the period the body dates
+        "# Man jailed for 12 weeks after attack\n\nThe attack happened on 3 March and he was arrested on 5 March.",
+        # another event's span in the next sentence
+        "The 12-hour strike ended at midnight. Talks began at 09:00 and ended at 11:30.",
+    ],
+)
+def test_span_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+PARTS = [
+    # (wrong, right): parts against a total in another sentence, a table, or with the verb left out
+    ("Of the 8,300 tonnes landed, 4,600 were of cod, 2,900 of haddock and 1,100 of plaice.",
+     "Of the 8,600 tonnes landed, 4,600 were of cod, 2,900 of haddock and 1,100 of plaice."),
+    ("| Ward | Nights over capacity |\n|---|---|\n| Ash | 9 |\n| Beech | 13 |\n| Cedar | 6 |\n\n"
+     "Wards ran over capacity on 31 nights in total last winter.",
+     "| Ward | Nights over capacity |\n|---|---|\n| Ash | 9 |\n| Beech | 13 |\n| Cedar | 6 |\n\n"
+     "Wards ran over capacity on 28 nights in total last winter."),
+    ("The region logged a total of 52 closures.\n\n| Town | Closures |\n|---|---|\n| Ayr | 20 |\n| Troon | 18 |\n"
+     "| Irvine | 11 |",
+     "The region logged a total of 49 closures.\n\n| Town | Closures |\n|---|---|\n| Ayr | 20 |\n| Troon | 18 |\n"
+     "| Irvine | 11 |"),
+    ("The budget was approved by 24 votes to 19, with 2 abstentions.\n\nAll 47 councillors present took part.",
+     "The budget was approved by 24 votes to 19, with 2 abstentions.\n\nAll 45 councillors present took part."),
+    ("The trustees' vote was 5 in favour, 3 against and 2 abstentions. All 9 trustees attended.",
+     "The trustees' vote was 5 in favour, 3 against and 2 abstentions. All 10 trustees attended."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PARTS, ids=[p[0][:40] for p in PARTS])
+def test_parts_across_sentences(linter, wrong, right):
+    assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table of two amount columns: which one the prose totals is unsaid
+        "| Ward | Nights | Beds |\n|---|---|---|\n| Ash | 9 | 20 |\n| Beech | 13 | 24 |\n\nThere were 30 in total.",
+        # no "in all": a figure of its own beside the table
+        "| Town | Closures |\n|---|---|\n| Ayr | 20 |\n| Troon | 18 |\n\nThe council expects 25 more next year.",
+        # a vote with no abstentions said: some may have abstained unrecorded
+        "The budget was approved by 24 votes to 19.\n\nAll 47 councillors present took part.",
+    ],
+)
+def test_parts_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+SHARES = [
+    # (wrong, right, code): a fraction of a group counted in another paragraph, a multiple of
+    # a figure given in a trailing "when" clause
+    ("The hospital trust employs 6,200 people." + PAD + "Almost a third of the workforce, 2,900 staff, are nurses.",
+     "The hospital trust employs 6,200 people." + PAD + "Almost a third of the workforce, 2,000 staff, are nurses.",
+     "FIG010"),
+    ("The union has 3,100 members." + PAD + "Half the membership, about 1,000 people, voted to strike.",
+     "The union has 3,100 members." + PAD + "Half the membership, about 1,500 people, voted to strike.", "FIG010"),
+    ("The club had 640 members last year, twice as many as five years earlier, when it had 410.",
+     "The club had 640 members last year, twice as many as five years earlier, when it had 320.", "FIG002"),
+    ("The hostel housed 420 walkers this summer. That is three times as many as last summer, when it had 180.",
+     "The hostel housed 420 walkers this summer. That is about twice as many as last summer, when it had 180.",
+     "FIG002"),
+    ("The bakery sold 12,000 loaves, four times as many as in 2021, when it sold 4,000.",
+     "The bakery sold 12,000 loaves, three times as many as in 2021, when it sold 4,000.", "FIG002"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,code", SHARES, ids=[p[0][:40] for p in SHARES])
+def test_shares_across_sentences(linter, wrong, right, code):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another group than the one counted
+        "The firm employs 1,240 people." + PAD + "Half the directors, 4 people, voted against.",
+        # "when" naming a moment, not the earlier state's figure
+        "Visits hit 9,000, three times as many as in 2019, when the museum had 12 rooms open.",
+        "The hostel housed 420 walkers this summer. That is three times as many as last summer, when it had 12 beds.",
+    ],
+)
+def test_shares_across_sentences_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_one_row_in_all_is_not_the_column_total(linter):
+    # "Hale polled 3,900 votes in all": one row's figure (FIG001's), not the column's total
+    text = "| Candidate | Votes |\n|---|---|\n| Ann Hale | 3,400 |\n| Bo Kerr | 2,100 |\n\nHale polled 3,900 votes in all."
+    codes = linter.codes(text, select=["FIG"])
+    assert "FIG003" not in codes and "FIG001" in codes
