@@ -8,11 +8,11 @@ import bisect
 import re
 from typing import Iterator, Optional, Tuple
 
-from lintnews.analysis.garbled.lexicon import BUILTIN_LEXICONS, load
+from lintnews.analysis.garbled.lexicon_rule import reported_spans
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import Context, Rule
 from lintnews.text.document import Document
 
 __all__ = ["VerbForm"]
@@ -159,6 +159,7 @@ class VerbForm(Rule):
     name = "verb-form"
     category = "garbled"
     severity = Severity.WARNING
+    context = True
     summary = "A past tense where the auxiliary needs another form ('has went', 'was stole', 'will increased')."
     examples = {
         "fail": [
@@ -174,7 +175,7 @@ class VerbForm(Rule):
         ],
     }
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def check(self, doc: Document, context: Context) -> Iterator[Finding]:
         quotes = "quote" in self.scope
         for region in doc.regions:
             if not self.applies_to(region):
@@ -193,7 +194,7 @@ class VerbForm(Rule):
                 if not quotes and (sentence.quoted or sentence.in_quote(start, end)):
                     continue
                 if taken is None:
-                    taken = [(h.start, h.end) for name in BUILTIN_LEXICONS for h in load(name).hits(region)]
+                    taken = reported_spans(region, context.settings)
                 if any(a < end and start < b for a, b in taken):
                     continue  # one finding per slip: a lexicon rule reports this one
                 if right is None:
