@@ -132,7 +132,7 @@ _SCHEDULED = (
     r"discuss|report|present|attend|appear|speak|testify|give|stand|retire|step|move|join|sign|pay|charge|apply|"
     r"operate|stop|call|return\s+(?:home|to\s+(?:work|school|the\s+(?:pitch|field|stage|court)))|continue\s+(?:to\s+(?:operate|run|serve)|until)"
     r"|remain\s+(?:open|closed|in\s+(?:place|force|custody|post|office))|be\s+(?:(?:[a-z]+ed|[a-z]+en|held|built|paid|run|set|"
-    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\brated)(?<!\bgraded)(?<!\bforced)(?<!\bpriced)(?<!\bwiped)(?<!\brelegated)(?<!\beliminated)(?<!\bbankrupted)"
+    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\brated)(?<!\bgraded)(?<!\bjudged)(?<!\bforced)(?<!\bpriced)(?<!\bwiped)(?<!\brelegated)(?<!\beliminated)(?<!\bbankrupted)"
     r"(?<!\bdestroyed)(?<!\bruined)(?<!\bdevastated)(?<!\boverwhelmed)(?<!\bswamped)(?<!\bcrippled)(?<!\bdoomed)"
     r"(?<!\bforgotten)(?<!\bremembered)(?<!\babandoned)(?<!\blost)|available|open|closed|free|able|eligible|required|"
     r"responsible|entitled|(?:on|at|in|from|until|between|there|here)\b|\d))\b"

@@ -18,6 +18,10 @@ FIRES = [
     ("CLM005", "She is the first harpist ever to win the young musician title."),
     ("CLM005", "The club became the first amateur side ever to reach the third round."),
     ("CLM005", "The flood was the worst to hit the valley since records began."),
+    ("CLM005", "Loneliness is the biggest single problem facing pensioners in the town."),
+    ("CLM005", "He was the first Welshman ever elected to the board."),
+    ("CLM005", "She is the first woman to captain the lifeboat crew in its 150-year history."),
+    ("CLM005", "The win made Patel the first bowler ever to take ten wickets at the ground."),
     ("CLM006", "Village pubs have become the first victims of the new licensing fees."),
     ("CLM006", "Part-time staff were the first casualties of the merger."),
     ("CLM006", "The by-election was a damning verdict on the council leader."),
@@ -27,6 +31,7 @@ FIRES = [
     ("CLM003", "The new parking fees will drive visitors away from the seafront."),
     ("CLM003", "The higher tolls will force hauliers off the bridge altogether."),
     ("CLM003", "Summers like this will become more and more common."),
+    ("CLM003", "The academy will be judged outstanding within three years."),
 ]
 
 QUIET = [
@@ -34,6 +39,8 @@ QUIET = [
     ("CLM005", "The pension fund is the club's single largest shareholder."),
     ("CLM005", "She was the first to leave the building."),
     ("CLM005", "Records began at the station in 1921."),
+    ("CLM005", "The fund became the biggest single shareholder in the club."),
+    ("CLM005", "The first train ever to cross the bridge arrived in 1890."),
     # an attack's or a disaster's victims, named
     ("CLM006", "The first victims of the blast were named on Tuesday."),
     ("CLM006", "The two men were among the first victims of the outbreak."),
@@ -44,6 +51,7 @@ QUIET = [
     ("CLM003", "The surgery will reopen within two weeks."),
     ("CLM003", "The fares will rise to £3.20 in April."),
     ("CLM003", "The parking fees will be reviewed on 3 June."),
+    ("CLM003", "The entries will be judged by a panel on Friday."),
 ]
 
 
