@@ -26,10 +26,13 @@ def test_named_source_quiets_hedges(linter):
     assert _found(linter, text) == []
 
 
-def test_an_unnamed_crowd_is_reported_once_not_its_hedges(linter):
-    # The crowd is the finding; once it is named, the hedges are the source's anyway.
+def test_an_unnamed_crowd_is_reported_with_its_stacked_hedge_not_its_single_hedges(linter):
+    # The crowd is a finding; a stack of hedges it is made to carry is the writer's choice to
+    # relay it (nobody the reader can identify stands behind it), so HDG001 reports it too.
     text = "Some analysts say prices may partly rise.\n"
-    assert _found(linter, text, select=["hedging", "CLM008"]) == [("CLM008", 1, 1)]
+    assert _found(linter, text, select=["hedging", "CLM008"]) == [("CLM008", 1, 1), ("HDG001", 1, 26)]
+    single = "Some analysts say prices may rise.\n"
+    assert _found(linter, single, select=["hedging", "CLM008"]) == [("CLM008", 1, 1)]
 
 
 def test_an_unnamed_crowd_does_not_quiet_the_writers_other_weasels(linter):

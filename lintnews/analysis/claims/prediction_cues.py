@@ -132,7 +132,7 @@ _SCHEDULED = (
     r"discuss|report|present|attend|appear|speak|testify|give|stand|retire|step|move|join|sign|pay|charge|apply|"
     r"operate|stop|call|return\s+(?:home|to\s+(?:work|school|the\s+(?:pitch|field|stage|court)))|continue\s+(?:to\s+(?:operate|run|serve)|until)"
     r"|remain\s+(?:open|closed|in\s+(?:place|force|custody|post|office))|be\s+(?:(?:[a-z]+ed|[a-z]+en|held|built|paid|run|set|"
-    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\bforced)(?<!\bpriced)(?<!\bwiped)(?<!\brelegated)(?<!\beliminated)(?<!\bbankrupted)"
+    r"shut|sent|shown|sold|put|read|made|laid|led|kept|told|given|taken|seen|known|done|sworn|brought|cut|hit)\b(?<!\brated)(?<!\bgraded)(?<!\bjudged)(?<!\bforced)(?<!\bpriced)(?<!\bwiped)(?<!\brelegated)(?<!\beliminated)(?<!\bbankrupted)"
     r"(?<!\bdestroyed)(?<!\bruined)(?<!\bdevastated)(?<!\boverwhelmed)(?<!\bswamped)(?<!\bcrippled)(?<!\bdoomed)"
     r"(?<!\bforgotten)(?<!\bremembered)(?<!\babandoned)(?<!\blost)|available|open|closed|free|able|eligible|required|"
     r"responsible|entitled|(?:on|at|in|from|until|between|there|here)\b|\d))\b"
@@ -341,6 +341,15 @@ PREDICTION_CUES = [
         + r"(?<!\bto\s)" + _AFFECTED + r"|" + _SPREAD + r")",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
+    # a price's effect on people: "The higher fares will drive commuters off the trains", "The
+    # new tariff will push patients away", "will price small firms out": a plural or people
+    # moved off (a price is a set figure only in its own change)
+    Cue(PREDICTION, ["will"],
+        r"will\s+" + _ADVERBS + r"(?:drive|push|force|price|scare|frighten|put|turn|chase)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:[a-z][\w'’-]*(?<!ss)s|people|them)\s+"
+        r"(?:away|off|out|elsewhere)\b",
+        left=_SET_PRICE, veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
+        veto_right=r"will\s+" + _TIMETABLE, strong=False, label="a forecast"),
     # "Outages like this will keep happening", "Prices will go on rising": a forecast that
     # something will last, unless a timetable says when
     Cue(PREDICTION, ["will", "won't", "won’t"],

@@ -247,6 +247,27 @@ SUPERLATIVE_CUES = [
         veto_left=r"\b(?:a|the|his|her|their|its)\s+(?:new\s+)?(?:world\s+|british\s+|european\s+|olympic\s+)$"
         r"|\b(?:their|his|her|its|the\s+band['’]s|the\s+group['’]s)\s+$", label="a record"),
     Cue(SUPERLATIVE, ["record"], r"record\s+(?:\d|" + NUM_WORD + r"\b)", left=r"\ba\s+$", label="a record"),
+    # "the single biggest complaint from patients", "its single largest source of income": a
+    # ranking the writer vouches for (not an owner's stake: "its single largest shareholder")
+    Cue(SUPERLATIVE, ["single"], r"single\s+(?:biggest|largest|greatest|worst|best|highest|commonest|most\s+[\w-]+)\b"
+        r"(?!\s+(?:[\w-]+\s+)?(?:shareholders?|stakes?|stakeholders?|owners?|investors?|donors?|lenders?|creditors?|"
+        r"landlords?|customers?|clients?|buyers?)\b)",
+        left=r"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+$", label="a superlative"),
+    # "the biggest single complaint": the same ranking, the words the other way round
+    Cue(SUPERLATIVE, ["biggest", "largest", "greatest", "worst"], r"(?:biggest|largest|greatest|worst)\s+single\b"
+        r"(?!\s+(?:[\w-]+\s+)?(?:shareholders?|stakes?|stakeholders?|owners?|investors?|donors?|lenders?|creditors?|"
+        r"landlords?|customers?|clients?|buyers?)\b)",
+        left=r"\b(?:the|its|their|our|his|her|[\w-]+['’]s)\s+$", label="a superlative"),
+    # "the first Yorkshireman ever to win a stage", "the first council ever elected", "the
+    # first woman to captain the crew in its 150-year history": a record
+    Cue(SUPERLATIVE, ["first"], r"first\s+(?:[\w'’-]+\s+){1,3}?ever\s+(?:to\b|[a-z]+ed\b)"
+        r"|first\s+(?:[\w'’-]+\s+){1,8}?(?:in\s+(?:its|their|the|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?history|"
+        r"in\s+living\s+memory|since\s+records\s+began|on\s+record)\b",
+        # predicated of someone, or a time ("became the first", "making her the first", "for
+        # the first time"): not a subject narrated ("The first train ever to cross it arrived")
+        left=r"\b(?:is|are|was|were|be|been|become|became|becomes|becoming|remains|remained|as|for|"
+        r"(?:making|made|makes|make)\s+(?:him|her|them|it|us|(?-i:[A-Z])[\w'’-]+))\s+(?:(?:now|also|only|still)\s+)?"
+        r"(?:the|its|their|our|his|her)\s+$", label="a first"),
     Cue(SUPERLATIVE, ["unprecedented"], r"unprecedented\b", label="'unprecedented'"),
     Cue(SUPERLATIVE, ["cause", "causes"], r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b",
         left=r"\b(?:the|a)\s+(?:(?:single|second|third)\s+)?(?:leading|biggest|main|commonest|most\s+common)\s+$",

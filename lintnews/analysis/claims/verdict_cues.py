@@ -436,6 +436,32 @@ VERDICT_CUES += [
         strong=False, label="an editorial verdict"),
 ]
 
+# A result read as a judgement on someone: "a humiliating verdict on the mayor's record", "a
+# crushing verdict on the government" (not a court's or a jury's verdict, which has no
+# adjective of judgement); and those a policy or a price hit first, read as its victims:
+# "Small bakeries have become the first victims of soaring energy bills" (a predicate, not
+# an attack's victims named: "the first victims of the blast were named").
+_VERDICT_ADJECTIVES = (
+    r"humiliating|crushing|damning|devastating|withering|brutal|scathing|resounding|stinging|savage|harsh|"
+    r"emphatic|clear|stark|sobering|sweeping|overwhelming|bruising|painful|embarrassing|decisive"
+)
+VERDICT_CUES += [
+    Cue(VERDICT, _VERDICT_ADJECTIVES.split("|"), r"(?:" + _VERDICT_ADJECTIVES + r")\s+(?:(?:public|popular|electoral|"
+        r"final)\s+)?verdict\s+on\b",
+        left=r"\b(?:a|an)\s+(?:(?:truly|very|most|particularly|pretty)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|called|calls|branded|described|said|says)\b[^,;]*$",
+        label="an editorial verdict"),
+    Cue(VERDICT, ["victims", "victim", "casualties", "casualty"],
+        r"(?:victims?|casualt(?:y|ies))\s+of\s+(?!(?:the\s+|a\s+|an\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+)?"
+        r"(?:attacks?|gunman|gunmen|killer|killers|shootings?|bombings?|bomb|blast|explosion|fire|blaze|crash|collision|"
+        r"virus|disease|outbreak|storm|floods?|flooding|earthquake|tsunami|epidemic|pandemic|war|conflict|fighting|"
+        r"massacre|stabbing|assault|murders?|abuse|fraud|scam|hurricane|typhoon|cyclone|avalanche|landslide)\b)",
+        left=r"\b(?:is|are|was|were|be|been|become|became|becoming|becomes|among)\s+(?:(?:now|also|already|likely)\s+)?"
+        r"(?:the|its)\s+(?:very\s+)?first\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|said|says)\b[^,;]*$",
+        strong=False, label="an editorial verdict"),
+]
+
 # What a whole group no longer does or is turning away from: "Young people no longer read
 # newspapers", "Shoppers are abandoning the high street", "Every commuter has a story about".
 # A rule that changed ("Passengers no longer need to print their tickets") is news, not a

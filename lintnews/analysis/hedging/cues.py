@@ -105,7 +105,8 @@ _CUE_RE = lazyre.compile(
       | \b(?:may|could|can|would|should)\b(?=\s+(?:{_STACKING_ADVERBS})\b)
       | \b(?:may|could)\b(?=(?:\s+(?:{_MODAL_FILLERS}))?\s+(?:{_EPISTEMIC_VERBS}|be\s+(?:{_BE_EPISTEMIC}))\b))
   | (?P<adverb>\b(?:{_ADVERBS})\b
-      | (?:(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bwould\s)|(?<=\bshould\s))potentially\b)
+      | (?:(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bwould\s)|(?<=\bshould\s))potentially\b
+      | \bif\s+anything(?=\s*,))
   | (?P<likely>\b(?:most\s+|very\s+|quite\s+|highly\s+)?(?:un)?likely\b)
   | (?P<possible>\b(?:possible|probable|plausible|likeliest)(?=\s+(?:[a-z]+\s+)?(?:reasons?|causes?|explanations?|motives?|sources?|origins?|links?|factors?|culprits?)\b))
   | (?P<verb>\b(?:seems?|seemed|seeming|appears?|appeared)\s+(?:to|that|as\s+if|as\s+though|likely)\b
@@ -200,7 +201,7 @@ _FIRST_WORDS = set(
     """might mightn't may could can would should most very quite highly likely unlikely seem
     seems seemed seeming appear appears appeared suggest suggests suggested suggesting indicate
     indicates indicated implies implied in to possible probable plausible likeliest
-    potentially""".split()
+    potentially if""".split()
     + _ADVERBS.split("|")
     + _APPROXIMATORS.split("|")
 )
@@ -213,6 +214,8 @@ FIRST_WORDS = FirstWords(
         ("in", "to"): r"\s+(?:some|a\s+(?:certain|large|great|lesser|limited|sense|way))\b",
         ("can", "would", "should"): rf"\s+(?:{_STACKING_ADVERBS})\b",
         ("most", "very", "quite", "highly"): r"\s+(?:un)?likely\b",
+        # "were, if anything, kinder": the aside that softens a comparison
+        ("if",): r"\s+anything\s*,",
     },
 )
 
@@ -296,10 +299,12 @@ _CLAUSE_BREAK = lazyre.compile(
 STACK_GAP = 4
 
 
-def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
+def writer_cues(sentence: Sentence, settings=None, relayed: bool = False) -> List[Cue]:
     """Hedge cues in the writer's own voice (:func:`lintnews.analysis.voice.voice_of`):
     not quoted, not in a clause that reports a source, named or vague, or that a link
-    governs."""
+    governs. With *relayed*, the cues in a vague source's clause count too ("Experts
+    estimate that the line could perhaps ..."): nobody the reader can identify stands
+    behind them, so the writer chose to relay them; a named source's stay out."""
     if sentence.quoted:
         return []
     cues = hedge_cues(sentence)
@@ -307,6 +312,8 @@ def writer_cues(sentence: Sentence, settings=None) -> List[Cue]:
         return cues
     from lintnews.analysis.voice.voice import voice_of  # (imported here: the voice analysis imports this module)
 
+    if relayed:
+        return [c for c in cues if (lambda v: v.writer or v.vague)(voice_of(sentence, c.start, c.end, settings))]
     return [c for c in cues if voice_of(sentence, c.start, c.end, settings).writer]
 
 

@@ -224,6 +224,8 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     prev = before.rstrip().rsplit(None, 1)[-1].lower().strip(",;:(") if before.strip() else ""
     if prev in _DETERMINERS:
         return None  # an adjective or a noun: "a calculated attempt", "the expected rise"
+    if prev == "than":
+        return None  # a comparison with no one's expectation: "kinder than expected", "higher than forecast"
     if prev == "to" and _GOES_ON_TO.search(before):
         pass  # "continued to complain that", "has sought to portray": the subject's own words
     elif prev == "to" or (word in R.BASE_FORMS and not R.plural_subject(prev)):

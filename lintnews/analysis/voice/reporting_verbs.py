@@ -215,6 +215,8 @@ REPORT_CUES = [
         left=r"^\W*(?:to|for)\s+(?:(?:the\s+)?(?:[\w'’&.-]+\s+){0,3})?$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
     Cue("report", ["pointed", "points", "point", "pointing"], r"(?:pointed|points|point|pointing)\s+out\b"),
+    # a translation's verb of saying: "the professor sustains that" (never "sustained injuries")
+    Cue("report", ["sustain", "sustains", "sustained"], r"sustain(?:s|ed)?\s+that\b"),
     # "Mr Howard's protestations that ...", "Putin's promises of ...": a claim reported as a noun
     Cue("frame", """claim claims promise promises pledge pledges warning warnings protestations prediction predictions
         forecast assertion assertions insistence boast boasts argument contention accusation accusations allegation

@@ -26,6 +26,8 @@ _VERBS = alternation(
     reckoned estimate estimated describe described call called found shown discovered assume assumed
     assumes presume presumed presumes doubt doubted doubts concede conceded admit admitted""".split()
     + ["point out", "pointed out", "raised concerns", "voiced concerns"]
+    # a translation's verb of saying ("sostengono che", "soutiennent que"): only before "that"
+    + ["sustain that", "sustains that", "sustained that"]
 )
 _ACT_RIGHT = r"(?:" + r"|".join(
     stem + r"(?:s|d|ed|ied|ies)?\b(?:" + right + r")" for stem, right in ACT_OBJECT.items()
@@ -319,6 +321,10 @@ VAGUE_CUES += [
         r"|(?:[,;:(—–]\s*|\b(?i:" + _CONJUNCTIONS + r")\s+)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+$"
         r"|(?i:\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)\s+(?:[\w-]+\s+){0,3}$)",
         strong=False, flags=0, label="an unnamed group", precheck=_group_before),
+    # "Some experts sustain that", "Economists sustained that": a translation's verb of saying
+    # (never "sustained injuries": only before "that")
+    Cue("vague", ["sustain", "sustains", "sustained"], r"sustain(?:s|ed)?\s+that\b", left=_VAGUE_SUBJECT,
+        veto_left=_NOT_GROUP, strong=False, flags=0, label="an unnamed group", precheck=_group_before),
     # "According to specialists", "according to residents": nobody named
     Cue("vague", ["according"], r"(?i:according)\s+to\s+(?:(?:some|many|most|several|various|local|other)\s+)?"
         r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|one|two|three)\b)(?:" + _LOWER
