@@ -240,7 +240,11 @@ CAUSE_CUES += [
         r"(?:caused|triggered|sparked|prompted|provoked|fuell?ed|driven|brought\s+on|produced)\s+" + _BY_WHAT + r"by\b",
         left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
         veto_left=HEDGED + "|" + _NATURAL,
-        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, label="a cause"),
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS
+        # a work and who made it: "will be produced by a US production company", "produced by Rick Rubin"
+        + r"|produced\s+by\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:company|companies|studios?|"
+        r"producers?|team|label|firm|director|band|group|channel|network|broadcaster|house|agency|outfit)\b"
+        r"|produced\s+by\s+(?-i:[A-Z])", label="a cause"),
     # "The searches are what drove crime down", "pushed prices up", "forced them out of business"
     Cue(CAUSE, "drove drive drives driving pushed push pushes pushing forced force forces put puts sent send sends".split(),
         r"(?:drove|drive|drives|driving|pushed|push|pushes|pushing|forced|force|forces|sent|send|sends)\s+(?:[\w'’-]+\s+){1,4}?"

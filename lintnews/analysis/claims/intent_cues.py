@@ -60,7 +60,9 @@ INTENT_CUES = [
         r"finished|ready|available|sold|used)\b"),
     Cue(INTENT, ["meant", "designed", "timed", "aimed"],
         r"(?:meant|designed|timed)\s+(?:partly\s+|also\s+|primarily\s+)?to\s+" + _INTENT_OBJECTS + r"\b|aimed\s+at\s+(?:sending|signalling|showing|reassuring|deterring|placating|appeasing|distracting|intimidating|pressuring|provoking)\b",
-        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$"),
+        left=COPULA + ADVERBS + r"(?:(?:deliberately|carefully)\s+)?$",
+        # a document's stated purpose: "The five-year plan is designed to show how ..."
+        veto_right=r"(?:meant|designed)\s+(?:partly\s+|also\s+|primarily\s+)?to\s+(?:show|demonstrate|highlight|explain|set\s+out)\s+(?:how|what|why|where|whether)\b"),
     Cue(INTENT, "considered weighed planned timed orchestrated choreographed calibrated calculated thought".split(),
         r"(?:considered|weighed|planned|timed|orchestrated|choreographed|calibrated|calculated|thought\s+(?:out|through))\b",
         left=r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are|been)\s+(?:very\s+|most\s+|highly\s+)?"
@@ -183,9 +185,12 @@ INTENT_CUES += [
     # (found at the motive, which is rare, rather than at "to", the commonest word there is)
     Cue(INTENT, _MOTIVE_VERBS + _MOTIVE_PHRASE_TRIGGERS, _MOTIVE + r"\b(?!\s+(?:for|in|from)\s+(?:a|an|the)\s+(?:living|while))"
         r"(?!\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:traffic|rush|crowds|queues|delays|heat|congestion|disruption|injury|injuries|storms?|snow|ice|fog|floods?|flooding|winds?|gales?|rain|roadworks|"
-        r"infection|damage|flooding|frost|the\s+weather|a\s+collision|collisions|accidents?)\b)",
+        r"infection|damage|flooding|frost|the\s+weather|a\s+collision|collisions|accidents?|trouble|threats?|"
+        r"risks?|dangers?|harm|problems|mistakes|confusion|contamination|dehydration|hypothermia|scams?|fraud)\b)",
         left=r"\b[a-z]+(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?to\s+$",
         veto_left=_TAKES_INFINITIVE + r"|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
+        # advice, not a motive: "Drivers should check their tyres to avoid a blowout"
+        r"\b(?:should|must|need\s+to|needs\s+to|ought\s+to|(?:are|is|were|was)\s+(?:advised|urged|told|asked)\s+to)\s+[^,;:]*$|"
         # ("in order to", "from time to"; not "moved to Dublin to": a place, then a purpose)
         r"(?<![\w-])(?:to\s+(?:(?-i:(?![A-Z]))[\w'’-]+\s+)?|(?:from|in|for)\s+(?:[\w'’-]+\s+)?)to\s+$|" + HEDGED,
         extend=False, label="a motive",

@@ -64,6 +64,8 @@ ACCORDING_VAGUE = (
     r"one|two|three|four|five|\d+|other|recent|new|some\s+of\s+the|one\s+of\s+the)\s+)*(?:reports?|sources|experts|"
     r"observers|commentators|critics|analysts|insiders|rumou?rs?|estimates|accounts|stud(?:y|ies)|research|survey|"
     r"people|some|many|others)\b(?!" + NAMED_AFTER + ")"
+    # a name right after the group names it: "according to analysts Nielsen//NetRatings"
+    r"(?!\s+(?-i:[A-Z]))"
 )
 _ANONYMOUS = (
     r"according\s+to\s+(?:[\w-]+\s+){0,2}?(?:people|sources|officials|insiders|diplomats)\s+"
