@@ -206,3 +206,66 @@ def test_one_row_in_all_is_not_the_column_total(linter):
     text = "| Candidate | Votes |\n|---|---|\n| Ann Hale | 3,400 |\n| Bo Kerr | 2,100 |\n\nHale polled 3,900 votes in all."
     codes = linter.codes(text, select=["FIG"])
     assert "FIG003" not in codes and "FIG001" in codes
+
+
+# -- round 3: two shares of one group past 100%, durations over dated clock times
+SPLIT_SHARES = [
+    ("Close to 65% of tenants pay less than £600 a month, while 40% pay more than £900.",
+     "Close to 65% of tenants pay less than £600 a month, while 20% pay more than £900."),
+    ("Some 58% of the firms employ under 10 people and 47% employ over 50.",
+     "Some 58% of the firms employ under 10 people and 17% employ over 50."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SPLIT_SHARES, ids=[p[0][:40] for p in SPLIT_SHARES])
+def test_split_shares_past_whole(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG010"]
+    assert findings, wrong
+    assert "more than 100%" in findings[0].message
+    assert wrong.split("%")[0].split()[-1] in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thresholds that overlap: the groups may share members
+        "About 70% of staff earn under £40,000 and 45% earn over £25,000.",
+        # two populations
+        "Some 62% of men earn over £30,000, while 55% of women earn under £30,000.",
+        # groups that need not be exclusive, with no thresholds
+        "About 80% of homes have a car and 60% have a bike.",
+        # within the whole
+        "Some 20% of residents are under 18 and 25% are over 65.",
+    ],
+)
+def test_split_shares_quiet(linter, text):
+    assert "FIG010" not in linter.codes(text, select=["FIG"]), text
+
+
+DATED_CLOCK_SPANS = [
+    ("---\ndate: 2026-04-01\n---\n\nThe rail strike will last 72 hours, from 05:00 on Tuesday 14 April until 05:00 on Thursday 16 April.",
+     "---\ndate: 2026-04-01\n---\n\nThe rail strike will last 48 hours, from 05:00 on Tuesday 14 April until 05:00 on Thursday 16 April."),
+    ("The tunnel shuts for 36 hours, from 21:00 on Saturday 18 April to 07:00 on Monday 20 April.",
+     "The tunnel shuts for 34 hours, from 21:00 on Saturday 18 April to 07:00 on Monday 20 April."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", DATED_CLOCK_SPANS, ids=[p[1][-40:] for p in DATED_CLOCK_SPANS])
+def test_duration_over_dated_clock_times(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG008"]
+    assert findings, wrong
+    assert " April to " in findings[0].message and "hours" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the last 48 hours" is another period, not the span's
+        "Police made 12 arrests in the last 48 hours, from 18:00 on Friday 3 April to 18:00 on Sunday 5 April.",
+        "The sale will last a fortnight, from 09:00 on Monday 6 April to 17:00 on Sunday 19 April.",
+    ],
+)
+def test_duration_over_dated_clock_times_quiet(linter, text):
+    assert "FIG008" not in linter.codes(text, select=["FIG"]), text

@@ -563,3 +563,80 @@ def _window(m: "re.Match[str]") -> Optional[Tuple[float, float]]:
     if value is None:
         return None
     return share_window(value, qual, exact=False)
+
+
+#: "Nearly 60% of savers held less than £1,000, while 45% held more than £5,000": two shares
+#: of one population on either side of two thresholds that do not overlap, so the groups
+#: cannot share a member and the shares cannot pass 100% between them.
+_BOUND_WORDS = r"(?:(?:[a-z][\w'’-]*\s+){0,3}?)"
+_LOW_BOUND = r"(?:less\s+than|fewer\s+than|under|below)"
+_HIGH_BOUND = r"(?:more\s+than|over|above)"
+_AMOUNT = r"(?P<cur>[£$€])?(?P<amt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s?(?:m|bn|k|million|billion)\b)?"
+_FIRST_SIDE = lazyre.compile(
+    r"(?:\s+of\s+(?:the\s+|all\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s+" + _BOUND_WORDS
+    + rf"(?P<b>{_LOW_BOUND}|{_HIGH_BOUND})\s+" + _AMOUNT
+    + r"(?:\s+(?!and\b|but\b|while\b|whereas\b)[a-z][\w'’-]*)?(?:\s+(?:a|per)\s+(?:year|month|week))?\s*,?\s+"
+    r"(?:while|and|but|whereas)\s+"
+    r"(?:just\s+|only\s+|some\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+)?$", re.I)
+_SECOND_SIDE = lazyre.compile(r"\s+(?!of\b)" + _BOUND_WORDS + rf"(?P<b>{_LOW_BOUND}|{_HIGH_BOUND})\s+" + _AMOUNT, re.I)
+_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
+
+
+def _amount(m: "re.Match[str]") -> Tuple[str, float]:
+    scale = (m.group("scale") or "").strip().lower()
+    return m.group("cur") or "", float(m.group("amt").replace(",", "")) * _SCALES.get(scale, 1.0)
+
+
+class SplitShares:
+    """Two shares of one population in groups that cannot overlap, summing past 100%."""
+
+    __slots__ = ("first", "second", "start", "end", "bounds")
+
+    def __init__(self, first: Figure, second: Figure, start: int, end: int, bounds: Tuple[str, str]) -> None:
+        self.first, self.second, self.start, self.end = first, second, start, end
+        self.bounds = bounds
+
+
+def split_shares(doc: Document) -> List[SplitShares]:
+    """Pairs of adjacent percentages in one sentence ("N% ... less than X, while M% ... more
+    than Y", X <= Y, or the other way round) whose least readings pass 100%."""
+    out: List[SplitShares] = []
+    prev: Optional[Figure] = None
+    for f in read_figures(doc):
+        if f.kind != "percent" or f.sentence is None or f.row is not None:
+            continue
+        a, prev = prev, f
+        if a is None or a.sentence is not f.sentence or a.region is not f.region:
+            continue
+        text = f.region.text
+        m1 = _FIRST_SIDE.match(text[: f.qual_start], a.end)
+        if m1 is None:
+            continue
+        m2 = _SECOND_SIDE.match(text, f.end)
+        if m2 is None:
+            continue
+        low1, low2 = m1.group("b").lower()[0] in "lfub", m2.group("b").lower()[0] in "lfub"
+        if low1 == low2:
+            continue
+        (c1, x1), (c2, x2) = _amount(m1), _amount(m2)
+        if c1 != c2:
+            continue
+        lower, upper = (x1, x2) if low1 else (x2, x1)
+        if lower > upper:
+            continue  # "under 40 ... over 30": the groups may overlap
+        least = _least(a) + _least(f)
+        if least > 100.5:
+            bounds = (text[m1.start("b") : m1.end("amt") + len(m1.group("scale") or "")],
+                      text[m2.start("b") : m2.end("amt") + len(m2.group("scale") or "")])
+            out.append(SplitShares(a, f, a.qual_start, m2.end(), bounds))
+    return out
+
+
+def _least(f: Figure) -> float:
+    """A share's least plausible reading: "nearly 60%" is at least 57%."""
+    head = f.region.text[f.qual_start : f.start].strip().lower()
+    if head.startswith(("nearly", "almost", "about", "around", "roughly", "some", "approximately", "close to")):
+        return f.value * 0.95
+    if head.startswith(("under", "less than", "fewer than", "below", "up to")):
+        return 0.0
+    return f.value - 0.5

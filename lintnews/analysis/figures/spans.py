@@ -237,6 +237,11 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
     "on A ... until B"."""
     text = sentence.region.text
     points = [f for f in found if f.kind in ("time", "date", "year")]
+    if len(points) > 2:
+        # "07:00 on Monday 9 March": the date is the time's own day, not a point of the span
+        owned = {f.day.start for f in points if f.kind == "time" and f.day is not None and f.day.kind == "date"}
+        if owned:
+            points = [f for f in points if not (f.kind == "date" and f.qual_start in owned or f.start in owned)]
     for i, a in enumerate(points[:-1]):
         b = points[i + 1]
         if a.kind != b.kind:
@@ -560,7 +565,8 @@ _EACH_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,3}\s+(?:each|apiece|a\s+day|a\s+w
 _ZONE = lazyre.compile(r"\blocal\s+time\b|\b(?:GMT|BST|UTC|CET|EST|PST|[A-Z]{2}T)\b")
 _LATER = lazyre.compile(r"\s+later\b", re.I)
 _NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+up\s+to|within|in|after|before|over\s+the\s+(?:past|last|next)|"
-                               r"past|last|next|than|another|extra|further|up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")
+                               r"past|(?<!will\s)(?<!would\s)(?<!shall\s)(?<!\bto\s)last|next|than|another|extra|further|"
+                               r"up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")
 #: A clause break between a span and a duration: the duration is another period.
 _CLAUSE_BREAK = lazyre.compile(r";|,\s+(?:and|but|while|whereas|with|after|before|when|although)\b|"
                                r"\b(?:but|while|whereas|although|though)\s+(?!(?:did|was|were|had)\s+not\b)")

@@ -105,7 +105,15 @@ class DurationMismatch(Rule):
                            f"{d.shown}: the duration and its dates disagree{voice_note((d, st.first, st.second))}")
                 yield self.report(doc, region, start, end, message)
                 continue
-            message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to "
-                       f"{at(doc, st.second, line)} is {describe_period(period, d)}: the duration and its "
+            message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line, _with_day(st.first))} to "
+                       f"{at(doc, st.second, line, _with_day(st.second))} is {describe_period(period, d)}: the duration and its "
                        f"{'times' if st.first.kind == 'time' else 'dates'} disagree{voice_note((d, st.first, st.second))}")
             yield self.report(doc, region, start, end, message)
+
+
+def _with_day(f) -> str:
+    """A time with the day written after it ("07:00 on Monday 9 March")."""
+    day = f.day if f.kind == "time" else None
+    if day is None or day.kind not in ("date", "weekday") or day.start < f.end or day.end - f.end > 40:
+        return f.text
+    return f.region.text[f.start : day.end]
