@@ -269,3 +269,35 @@ def test_duration_over_dated_clock_times(linter, wrong, right):
 )
 def test_duration_over_dated_clock_times_quiet(linter, text):
     assert "FIG008" not in linter.codes(text, select=["FIG"]), text
+
+
+HEADLINE_BOUNDS = [
+    # a headline's bound the body's figure falls short of
+    ("# More than 50,000 homes lose power in storm\n\nPAD\n\nThe network operator said 46,200 homes lost power overnight.",
+     "# More than 45,000 homes lose power in storm\n\nPAD\n\nThe network operator said 46,200 homes lost power overnight."),
+    # money "of" a kind of thing in the headline
+    ("# £95m of loans written off\n\nPAD\n\nThe bank wrote off loans worth £78m, its annual report showed.",
+     "# £78m of loans written off\n\nPAD\n\nThe bank wrote off loans worth £78m, its annual report showed."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", HEADLINE_BOUNDS, ids=[p[0][:30] for p in HEADLINE_BOUNDS])
+def test_headline_against_body(linter, wrong, right):
+    wrong, right = (t.replace("PAD", PAD.strip()) for t in (wrong, right))
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG001"]
+    assert findings, wrong
+    assert any(v in findings[0].message for v in ("46,200", "£78m")), findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's bound agrees with the headline's
+        "# Over 5,000 flee fighting\n\n" + PAD.strip() + "\n\nMore than 5,000 people have fled the town, the agency said.",
+        # a share of a whole in the headline is not the body's whole
+        "# £4m of the budget unspent\n\n" + PAD.strip() + "\n\nThe council's budget of £90m was set in March.",
+    ],
+)
+def test_headline_against_body_quiet(linter, text):
+    assert "FIG001" not in linter.codes(text, select=["FIG"]), text
