@@ -301,3 +301,63 @@ def test_headline_against_body(linter, wrong, right):
 )
 def test_headline_against_body_quiet(linter, text):
     assert "FIG001" not in linter.codes(text, select=["FIG"]), text
+
+
+SHARES_OF_AMOUNTS = [
+    ("The fund has collected £1.2m. Roughly a quarter of that, £500,000, came from one family trust.",
+     "The fund has collected £1.2m. Roughly a quarter of that, £300,000, came from one family trust."),
+    ("A crowd of 6,800 saw the derby, 85% of capacity. The ground holds 10,000.",
+     "A crowd of 6,800 saw the derby, 68% of capacity. The ground holds 10,000."),
+    ("The hall can seat 450 people.\n\nOnly 120 guests came to the recital, about half of capacity.",
+     "The hall can seat 450 people.\n\nOnly 120 guests came to the recital, about a quarter of capacity."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SHARES_OF_AMOUNTS, ids=[p[0][:40] for p in SHARES_OF_AMOUNTS])
+def test_share_of_an_amount_or_capacity(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG010"]
+    assert findings, wrong
+    assert any(w in findings[0].message for w in ("£1.2m", "10,000", "450")), findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of something else than the capacity named
+        "A crowd of 11,000 attended, 80% of the previous record. The stadium holds 30,000.",
+        # "of that" after a count, not an amount
+        "The club sold 4,000 tickets. About half of that, 900 people, came by train.",
+    ],
+)
+def test_share_of_an_amount_or_capacity_quiet(linter, text):
+    assert "FIG010" not in linter.codes(text, select=["FIG"]), text
+
+
+POINTS_AGAINST_TABLE = [
+    ("| Ward | 2022 | 2026 |\n|---|---|---|\n| Northgate | 41.0% | 36.2% |\n\nTurnout in Northgate fell 2.8 points.",
+     "| Ward | 2022 | 2026 |\n|---|---|---|\n| Northgate | 41.0% | 36.2% |\n\nTurnout in Northgate fell 4.8 points."),
+    ("| Quarter | Vacancy rate |\n|---|---|\n| Q1 | 6.5% |\n| Q3 | 8.9% |\n\nThe vacancy rate has climbed by 1.4 percentage points since spring.",
+     "| Quarter | Vacancy rate |\n|---|---|\n| Q1 | 6.5% |\n| Q3 | 8.9% |\n\nThe vacancy rate has climbed by 2.4 percentage points since spring."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", POINTS_AGAINST_TABLE, ids=[p[0][-30:] for p in POINTS_AGAINST_TABLE])
+def test_points_against_table_rates(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG002"]
+    assert findings, wrong
+    assert "goes from" in findings[0].message and "%" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a row the sentence does not name
+        "| Ward | 2022 | 2026 |\n|---|---|---|\n| Northgate | 41.0% | 36.2% |\n\nTurnout in Southgate fell 2.1 points.",
+        # the table four paragraphs back
+        "| Ward | 2022 | 2026 |\n|---|---|---|\n| Northgate | 41.0% | 36.2% |\n\nA.\n\nB.\n\nC.\n\nTurnout in Northgate fell 2.1 points.",
+    ],
+)
+def test_points_against_table_rates_quiet(linter, text):
+    assert "FIG002" not in linter.codes(text, select=["FIG"]), text

@@ -180,8 +180,12 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             order.append(f.sentence)
         by_sentence[id(f.sentence)].append(f)
     out: List[ShareStatement] = []
-    for sentence in order:
+    for k, sentence in enumerate(order):
         counts = by_sentence[id(sentence)]
+        if "capacity" in sentence.text:
+            st = _of_capacity(sentence, counts, [by_sentence[id(o)] for o in order[max(0, k - 1) : k + 2]])
+            if st is not None:
+                out.append(st)
         pairs = [(p, w) for p, w in _pairs(sentence, counts) if _same_measure(p, w)]
         for part, whole in pairs:
             st = _stated(sentence, part, whole)
@@ -216,6 +220,14 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _share_of_group(doc, sentence, counts[0] if counts[0].kind not in ("percent", "pp") else levels[0])
             if st is not None:
                 out.append(st)
+        if len(levels) > 1 and (" of that" in sentence.text or " of this" in sentence.text):
+            # "raised £3.1m. Almost half of that, £900,000, ...": a later amount is the part
+            for part in levels[1:]:
+                if part.kind == "currency":
+                    got = _share_of_group(doc, sentence, part)
+                    if got is not None:
+                        out.append(got)
+                        break
     return out
 
 
@@ -305,7 +317,7 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
 
 #: "Almost a third of them, 300, ...", "Half of the pupils - 600 - ...": a share of a group
 #: the sentence before counted, with the part set off after it.
-_SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+(?:of\s+)?(?:(?P<pron>them|those|these)|(?:the|its|their)\s+"
+_SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+(?:of\s+)?(?:(?P<pron>them|those|these)|of\s+(?P<that>that|this|it)|(?:the|its|their)\s+"
                                  rf"(?P<noun>[a-z]+))\s*(?:,|[-–—]|\()\s*$", re.I)
 #: A group named by a collective noun, and the nouns its count is given under: "half the
 #: workforce" of "The firm employs 1,150 people".
@@ -334,7 +346,12 @@ def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional
     m = _SHARE_OF_GROUP.search(text, lo, part.qual_start)
     if m is None:
         return None
-    if m.group("pron"):
+    if m.group("that"):
+        # "The appeal raised £3.1m. Almost half of that, £900,000, ...": an amount, taken up
+        if part.kind != "currency":
+            return None
+        whole = pronoun_referent(doc, part)
+    elif m.group("pron"):
         whole = pronoun_referent(doc, part)
     else:
         noun = m.group("noun").lower()
@@ -343,8 +360,10 @@ def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional
             whole = noun_referent(doc, part, other, kinds=("count",))
             if whole is not None:
                 break
-    if whole is None or whole.sentence is sentence or not _same_measure(part, whole) or not 0 < part.value <= whole.value:
+    if whole is None or not _same_measure(part, whole) or not 0 < part.value <= whole.value:
         return None
+    if whole.sentence is sentence and not (m.group("that") and whole.end <= m.start()):
+        return None  # ("£1.2m. Roughly a quarter of that, ...": one sentence to the splitter)
     return _statement(part, whole, m, sentence)
 
 
@@ -535,6 +554,48 @@ def _noun_end(text: str, f: Figure, sentence: Sentence) -> int:
     end = f.quantity.extra.get("after", f.end)
     m = _NOUN_WORDS.match(text, end, sentence.end)
     return m.end() if m else end
+
+
+#: "Some 9,000 fans watched, 75% of capacity. The stadium holds 12,000.": a share of a
+#: capacity the sentence, or the one before or after, gives.
+_OF_CAPACITY = lazyre.compile(rf"(?:\s+[a-z][\w'’-]*){{0,8}}?\s*,\s*(?:or\s+|about\s+|just\s+)?{_Q}{_FRAC}\s+of\s+"
+                              r"(?:its\s+|their\s+|the\s+(?:[\w'’-]+\s+){0,2}?)?(?:full\s+)?capacity\b", re.I)
+_CAPACITY_BEFORE = lazyre.compile(r"\b(?:holds?|seats|capacity\s+(?:of|is|was)|room\s+for|can\s+(?:take|hold|seat)|"
+                                  r"accommodates?|has\s+space\s+for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|"
+                                  r"just\s+over\s+|almost\s+|nearly\s+)?$", re.I)
+
+
+def _of_capacity(sentence: Sentence, counts: List[Figure], near: List[List[Figure]]) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    for part in counts:
+        if part.kind != "count" or part.row is not None:
+            continue
+        m = _OF_CAPACITY.match(text, part.end)
+        if m is None or m.end() > sentence.end:
+            continue
+        for group in near:
+            for whole in group:
+                if whole is part or whole.kind != "count" or whole.row is not None:
+                    continue
+                wt = whole.region.text
+                if not _CAPACITY_BEFORE.search(wt, max(0, whole.qual_start - 40), whole.qual_start):
+                    continue
+                if whole.sentence is not sentence and not (_adjacent(whole.sentence, sentence)):
+                    continue
+                if not 0 < part.value <= 1.5 * whole.value:
+                    continue
+                return _statement(part, whole, m, sentence)
+        return None
+    return None
+
+
+def _adjacent(a: Optional[Sentence], b: Sentence) -> bool:
+    if a is None:
+        return False
+    x, y = (a, b) if (a.region.index, a.index) < (b.region.index, b.index) else (b, a)
+    if x.region is y.region:
+        return y.index == x.index + 1
+    return y.region.index == x.region.index + 1 and y.index == 0 and x.index == len(x.region.sentences) - 1
 
 
 def _statement(part: Figure, whole: Figure, m: "re.Match[str]", sentence: Sentence) -> Optional[ShareStatement]:
