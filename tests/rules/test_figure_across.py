@@ -361,3 +361,32 @@ def test_points_against_table_rates(linter, wrong, right):
 )
 def test_points_against_table_rates_quiet(linter, text):
     assert "FIG002" not in linter.codes(text, select=["FIG"]), text
+
+
+COMBINED = [
+    ("The Independents won 14 seats and the Greens 6. The deal gives the two groups 22 seats on the council.",
+     "The Independents won 14 seats and the Greens 6. The deal gives the two groups 20 seats on the council."),
+    ("The union has 410 members at Westfield, 260 at Eastgate and 95 at the depot.\n\nThe three branches have a combined 805 members.",
+     "The union has 410 members at Westfield, 260 at Eastgate and 95 at the depot.\n\nThe three branches have a combined 765 members."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", COMBINED, ids=[p[0][:30] for p in COMBINED])
+def test_combined_total_of_listed_members(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG003"]
+    assert findings, wrong
+    assert " = " in findings[0].message and "make up" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change, not the combined total
+        "The Independents won 14 seats and the Greens 6. The two groups lost 9 seats between 2018 and 2022.",
+        # a list of another count
+        "The Independents won 14 seats and the Greens 6 seats. The two groups have 31 councillors in all.",
+    ],
+)
+def test_combined_total_quiet(linter, text):
+    assert "FIG003" not in linter.codes(text, select=["FIG"]), text
