@@ -390,3 +390,35 @@ def test_combined_total_of_listed_members(linter, wrong, right):
 )
 def test_combined_total_quiet(linter, text):
     assert "FIG003" not in linter.codes(text, select=["FIG"]), text
+
+
+SINCE_START = [
+    ("The ice rink opened on 14 November." + PAD + "It will stay open for nine weeks until 2 January.",
+     "The ice rink opened on 14 November." + PAD + "It will stay open for seven weeks until 2 January."),
+    ("Trading in the shares was suspended on 2 March. It had been suspended for 12 days when regulators lifted the ban on 11 March.",
+     "Trading in the shares was suspended on 2 March. It had been suspended for nine days when regulators lifted the ban on 11 March."),
+    ("Building work began in spring 2024." + PAD + "The scheme will take four years, finishing in spring 2026.",
+     "Building work began in spring 2024." + PAD + "The scheme will take two years, finishing in spring 2026."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SINCE_START, ids=[p[1][-30:] for p in SINCE_START])
+def test_duration_to_an_end_from_an_earlier_start(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG008"]) if f.code == "FIG008"]
+    assert findings, wrong
+    message = findings[0].message
+    assert " to " in message and any(w in message for w in ("November", "March", "2024")), message
+    assert linter.codes(right, select=["FIG008"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier date is not a start
+        "The firm went bust on 3 May." + PAD + "Staff had worked for 40 days without pay until 1 May.",
+        # three paragraphs back
+        "The rink opened on 14 November." + PAD + "A." + PAD + "B." + PAD + "It will stay open for five weeks until 2 January.",
+    ],
+)
+def test_duration_to_an_end_quiet(linter, text):
+    assert "FIG008" not in linter.codes(text, select=["FIG008"]), text
