@@ -422,3 +422,34 @@ def test_duration_to_an_end_from_an_earlier_start(linter, wrong, right):
 )
 def test_duration_to_an_end_quiet(linter, text):
     assert "FIG008" not in linter.codes(text, select=["FIG008"]), text
+
+
+RESULTS_TABLE = "| Group | Councillors | +/- |\n|---|---|---|\n| Independent | 19 | +4 |\n| Liberal Democrat | 11 | −2 |\n\n"
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        (RESULTS_TABLE + "The Liberal Democrats lost three councillors.", RESULTS_TABLE + "The Liberal Democrats lost two councillors."),
+        (RESULTS_TABLE + "Independents gained six councillors.", RESULTS_TABLE + "Independents gained four councillors."),
+        (RESULTS_TABLE + "The Liberal Democrats gained two councillors.", RESULTS_TABLE + "The Liberal Democrats lost two councillors."),
+    ],
+)
+def test_count_change_against_results_table(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG002"]
+    assert findings, wrong
+    assert "+/- column" in findings[0].message and "councillors" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a row the sentence does not name
+        RESULTS_TABLE + "The Greens lost three councillors.",
+        # another count than the table's
+        RESULTS_TABLE + "The Liberal Democrats lost three members of staff.",
+    ],
+)
+def test_count_change_against_results_table_quiet(linter, text):
+    assert "FIG002" not in linter.codes(text, select=["FIG"]), text

@@ -31,7 +31,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["Change", "Stated", "TablePoints", "changes", "check", "describe_actual", "points_misfit",
-           "table_point_changes"]
+           "table_point_changes", "table_count_changes"]
 
 #: Rounding a newsroom accepts on top of the digits as written: half a percentage point,
 #: or a twentieth of the stated change, whichever is larger ("15%" covers 13.75% to
@@ -1683,3 +1683,73 @@ def points_misfit(tp: TablePoints) -> Optional[float]:
     if abs(abs(actual) - tp.stated.value) <= slack:
         return None  # (the table's order of rows is not read as time: only the size is checked)
     return actual
+
+
+# --------------------------------------------------------------------------- a count's change against a table
+
+#: A table column of changes: "Change", "+/-", "Net", "Gain/loss".
+_CHANGE_HEADER = lazyre.compile(r"\s*(?:change|chg|\+\s*/\s*[-−–]|±|net(?:\s+(?:change|gain|loss))?|"
+                                r"gains?\s*/\s*loss(?:es)?|gain\s+or\s+loss|seats\s+(?:change|gained\s*/\s*lost))\s*",
+                                re.I)
+#: "Labour lost five seats", "the Greens gained two": the verb right before the count.
+_COUNT_CHANGE_VERB = lazyre.compile(r"\b(?P<v>lost|lose|loses|losing|shed|sheds|dropped|drops|down|gained|gains|gain|"
+                                    r"won|wins|picked\s+up|picks\s+up|up|added|adds)\s+(?:a\s+net\s+(?:of\s+)?|"
+                                    r"another\s+)?$", re.I)
+_LOSS_VERBS = ("lost", "lose", "loses", "losing", "shed", "sheds", "dropped", "drops", "down")
+
+
+class TableCountChange:
+    """A change in a count stated in prose ("Labour lost five seats") and the change cell of
+    the table row it names (-3), with the cell's sign."""
+
+    __slots__ = ("stated", "cell", "signed", "direction", "verb")
+
+    def __init__(self, stated: Figure, cell: Figure, signed: float, direction: int, verb: str) -> None:
+        self.stated, self.cell, self.signed, self.direction, self.verb = stated, cell, signed, direction, verb
+
+
+def table_count_changes(doc: Document) -> List[TableCountChange]:
+    """Prose changes of a count against the change column of the table row they name, the
+    table at most two paragraphs away; only when they disagree in size or sign."""
+    figures = read_figures(doc)
+    cells: Dict[str, List[Tuple[Figure, set]]] = {}
+    headers: Dict[int, set] = {}
+    for f in figures:
+        if f.place != "table" or f.table is None or not f.row:
+            continue
+        headers.setdefault(f.table, set()).add(f.column.strip().lower())
+    if not headers:
+        return []
+    from lintnews.analysis.figures.context import context, stem
+
+    for f in figures:
+        if f.place == "table" and f.table is not None and f.row and f.kind == "count" \
+                and _CHANGE_HEADER.fullmatch(f.column or "") and len(f.row_label.strip()) >= 3:
+            cells.setdefault(f.row_label.strip(), []).append((f, {stem(h) for h in headers[f.table]}))
+    if not cells:
+        return []
+    out: List[TableCountChange] = []
+    for f in figures:
+        if f.kind != "count" or f.place == "table" or f.sentence is None or f.quantity is None:
+            continue
+        m = _COUNT_CHANGE_VERB.search(f.region.text, max(f.sentence.start, f.qual_start - 30), f.qual_start)
+        if m is None:
+            continue
+        said = f.sentence.text
+        head = context(f.quantity).head
+        for label, got in cells.items():
+            if not re.search(r"\b" + re.escape(label) + r"s?\b", said):
+                continue
+            near = [(c, hs) for c, hs in got if head in hs and _table_next_to(doc, c, f)]
+            if len(near) != 1:
+                continue
+            cell = near[0][0]
+            before = cell.region.text[: cell.start].strip()
+            sign = -1.0 if before.endswith(("-", "−", "–")) else 1.0
+            direction = -1 if m.group("v").lower() in _LOSS_VERBS else 1
+            if not before.endswith(("-", "−", "–", "+")) and direction < 0:
+                continue  # an unsigned cell: the column may count losses
+            if cell.value == f.value and (cell.value == 0 or sign == direction):
+                continue
+            out.append(TableCountChange(f, cell, sign * cell.value, direction, m.group("v")))
+    return out
