@@ -35,7 +35,9 @@ Family t (``--family t``) was written at the start of round 3, before any change
 prompted: durations over dated clock times and years, shares against parts elsewhere,
 totals across the draft, shares over 100% and changes in points against a table.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s|t] [--show] [--only RELATION]``
+Family u (``--family u``) was written after family t's changes, before running it.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s|t|u] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -436,6 +438,28 @@ CASES_T = [
     ("points", "| | 2024 | 2025 |\n|---|---|---|\n| Jobless rate | 4.2% | 4.9% |\n\nThe jobless rate rose {v} points in a year.", "0.7", "1.7"),
 ]
 
+# Family u: written after family t's changes, before running it, in other wording again; its
+# first run is the estimate for unseen wording of round 3's relations.
+CASES_U = [
+    ("span", "Engineers will close the line for {v} hours, from 23:30 on Saturday 14 March to 05:30 on Monday 16 March.", "30", "54", "2026-03-01"),
+    ("span", "The ferry strike runs for {v} hours, from 00:01 on Thursday 7 May until 23:59 on Friday 8 May.", "48", "36", "2026-04-28"),
+    ("span", "The ice rink opened its doors on Friday 13 November.\n\n" + PAD_A + "\n\nIt will stay open for {v} weeks until Friday 8 January.", "eight", "six", "2026-11-01"),
+    ("span", "The harbour was closed to shipping on Monday 9 February.\n\n" + PAD_A + "\n\nIt had been closed for {v} days when the coastguard reopened it on Friday 20 February.", "11", "eight", "2026-02-25"),
+    ("span", "Dredging of the canal began in summer 2024.\n\n" + PAD_A + "\n\nThe work will last {v} years, finishing in summer 2027.", "three", "five", "2026-01-10"),
+    ("span", "The lighthouse was built {v} years ago, in 1862.", "164", "158", "2026-07-01"),
+    ("share", "The orchestra has 96 players. Roughly a quarter of them, {v}, are string players from abroad.", "24", "40"),
+    ("share", "The campaign has collected £840,000. About a third of that, £{v}, came from one legacy.", "280,000", "450,000"),
+    ("share", "A crowd of {v} watched the match, about 60% of capacity. The ground can hold 25,000.", "15,000", "21,000"),
+    ("total", "# {v} flights cancelled as snow hits airports\n\nAirlines cancelled 412 flights on Tuesday, the airport said.", "412", "540"),
+    ("total", "# Over {v} homes without power\n\nEngineers said 38,600 homes were still cut off on Sunday night.", "35,000", "40,000"),
+    ("total", "The SNP won 11 seats and the Greens 3. The agreement gives the two parties {v} seats in the chamber.", "14", "16"),
+    ("total", "| Party | Seats | +/- |\n|---|---|---|\n| Plaid | 13 | +2 |\n| Reform | 7 | +7 |\n\nPlaid gained {v} seats on the night.", "two", "four"),
+    ("overshare", "About 62% of renters pay under £700 a month, while {v}% pay over £1,200.", "18", "48"),
+    ("overshare", "Some 58% of drivers travel less than 5 miles to work and {v}% travel more than 20 miles.", "12", "51"),
+    ("points", "| Year | Vaccination rate |\n|---|---|\n| 2020 | 91.2% |\n| 2025 | 86.7% |\n\nThe vaccination rate has dropped by {v} percentage points.", "4.5", "6.5"),
+    ("points", "| Area | 2023 | 2025 |\n|---|---|---|\n| Eastfield | 12.4% | 15.1% |\n\nChild poverty in Eastfield is up {v} points.", "2.7", "3.7"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -450,12 +474,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s", "t"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
     for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P,
-                 "q": CASES_Q, "r": CASES_R, "s": CASES_S, "t": CASES_T}[args.family]:
+                 "q": CASES_Q, "r": CASES_R, "s": CASES_S, "t": CASES_T, "u": CASES_U}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue
