@@ -636,7 +636,7 @@ _AMOUNT = r"(?P<cur>[£$€])?(?P<amt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?
 _FIRST_SIDE = lazyre.compile(
     r"(?:\s+of\s+(?:the\s+|all\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s+" + _BOUND_WORDS
     + rf"(?P<b>{_LOW_BOUND}|{_HIGH_BOUND})\s+" + _AMOUNT
-    + r"(?:\s+(?!and\b|but\b|while\b|whereas\b)[a-z][\w'’-]*)?(?:\s+(?:a|per)\s+(?:year|month|week))?\s*,?\s+"
+    + r"(?:\s+(?!and\b|but\b|while\b|whereas\b)[a-z][\w'’-]*){0,3}(?:\s+(?:a|per)\s+(?:year|month|week))?\s*,?\s+"
     r"(?:while|and|but|whereas)\s+"
     r"(?:just\s+|only\s+|some\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+)?$", re.I)
 _SECOND_SIDE = lazyre.compile(r"\s+(?!of\b)" + _BOUND_WORDS + rf"(?P<b>{_LOW_BOUND}|{_HIGH_BOUND})\s+" + _AMOUNT, re.I)
