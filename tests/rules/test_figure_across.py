@@ -453,3 +453,36 @@ def test_count_change_against_results_table(linter, wrong, right):
 )
 def test_count_change_against_results_table_quiet(linter, text):
     assert "FIG002" not in linter.codes(text, select=["FIG"]), text
+
+
+MADE_UP = [
+    ("The festival sold 5,400 adult tickets, 2,100 child tickets and 500 family tickets." + PAD
+     + "Adult tickets make up about a third of all sales.",
+     "The festival sold 5,400 adult tickets, 2,100 child tickets and 500 family tickets." + PAD
+     + "Adult tickets make up about two thirds of all sales."),
+    ("The village will get 240 new homes, 60 of them social housing." + PAD
+     + "Social housing will make up almost half of the development.",
+     "The village will get 240 new homes, 60 of them social housing." + PAD
+     + "Social housing will make up a quarter of the development."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", MADE_UP, ids=[p[0][:30] for p in MADE_UP])
+def test_share_made_up_of_counts_before(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG010"]
+    assert findings, wrong
+    assert "(line 1)" in findings[0].message and "%" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun is not counted before
+        "The festival sold 5,400 adult tickets and 2,100 child tickets." + PAD + "Students make up about a third of visitors.",
+        # a single count is no list of the whole
+        "The firm employs 300 women." + PAD + "Women make up almost half of the workforce.",
+    ],
+)
+def test_share_made_up_quiet(linter, text):
+    assert "FIG010" not in linter.codes(text, select=["FIG"]), text

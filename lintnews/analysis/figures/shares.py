@@ -228,6 +228,7 @@ def share_statements(doc: Document) -> List[ShareStatement]:
                     if got is not None:
                         out.append(got)
                         break
+    out.extend(made_up_shares(doc))
     return out
 
 
@@ -701,3 +702,91 @@ def _least(f: Figure) -> float:
     if head.startswith(("under", "less than", "fewer than", "below", "up to")):
         return 0.0
     return f.value - 0.5
+
+
+#: "Nurses make up more than half of those on strike": a share with no figure of its own,
+#: of a group counted earlier, the part counted there too.
+_MAKE_UP_OPENING = lazyre.compile(rf"\s*(?:The\s+)?(?P<noun>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:will\s+|now\s+|already\s+)?"
+                                  rf"(?:make|makes|made|making)\s+up\s+{_Q}{_FRAC}\s+of\s+", re.I)
+_OF_THEM_WORD = lazyre.compile(r"\s*,?\s*(?:of\s+(?:them|which|whom)\s+)(?:are\s+|were\s+|will\s+be\s+)?(?P<w>[a-z]+)", re.I)
+
+
+def made_up_shares(doc: Document) -> List[ShareStatement]:
+    """A share of a group stated with no figures ("Nurses make up more than half of those
+    on strike"), its part and whole counted in the two paragraphs before: the part a count
+    of the noun, the whole the list that count stands in ("720 nurses, 280 porters and 200
+    cleaners") or the count it is part of ("1,800 homes, 600 of them affordable")."""
+    figures = None
+    out: List[ShareStatement] = []
+    for region in doc.regions:
+        if "make up" not in region.text and "makes up" not in region.text and "made up" not in region.text:
+            continue
+        for sentence in region.sentences:
+            m = _MAKE_UP_OPENING.match(region.text, sentence.start)
+            if m is None or m.end() > sentence.end:
+                continue
+            if figures is None:
+                figures = [f for f in read_figures(doc) if f.kind == "count" and f.sentence is not None
+                           and f.place != "table" and f.quantity is not None]
+            words = m.group("noun").lower().split()
+            earlier = [f for f in figures if 0 <= region.index - f.region.index <= 2
+                       and (f.region is not region or f.end <= sentence.start)]
+            got = _made_up_pair(earlier, words)
+            if got is None:
+                continue
+            part, whole = got
+            window = _window(m)
+            if window is None:
+                continue
+            out.append(ShareStatement(part, whole, window[0], window[1], region,
+                                      m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence))
+    return out
+
+
+def _made_up_pair(earlier: List[Figure], words: List[str]) -> Optional[Tuple[Figure, Figure]]:
+    from lintnews.analysis.figures.context import stem
+
+    last = stem(words[-1])
+    for i in range(len(earlier) - 1, -1, -1):
+        f = earlier[i]
+        text = f.region.text
+        of_them = _OF_THEM_WORD.match(text, max(f.end, f.quantity.extra.get("after", f.end)))
+        if of_them is not None and len(words) > 1 and of_them.group("w") == words[0]:
+            # "1,800 homes, 600 of them affordable" / "Affordable homes"
+            wholes = [g for g in earlier[max(0, i - 2) : i] if g.sentence is f.sentence and g.thing]
+            if len(wholes) == 1 and wholes[0].value > f.value:
+                return f, wholes[0]
+            return None
+        if f.thing and stem(f.thing) == last and (len(words) == 1 or " ".join(words) in
+                                                  text[f.end : f.end + 40].lower()):
+            # "720 nurses, 280 porters and 200 cleaners" / "Nurses": the list is the whole
+            group = [g for g in earlier if g.sentence is f.sentence]
+            listed = _coordinated(text, group)
+            if f not in listed or len(listed) < 2:
+                return None
+            from copy import copy
+
+            # the list read as one figure: its value the sum, its text the whole list
+            whole = copy(listed[-1])
+            whole.value = sum(g.value for g in listed)
+            whole.start, whole.qual_start = listed[0].start, listed[0].qual_start
+            whole.approx = ""
+            return f, whole
+    return None
+
+
+_LIST_GAP_SHARE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _coordinated(text: str, figures: List[Figure]) -> List[Figure]:
+    """Counts listed "A nouns, B nouns and C nouns" with nothing else between them."""
+    out: List[Figure] = []
+    for f in figures:
+        if out:
+            gap = text[out[-1].end : f.qual_start]
+            if _LIST_GAP_SHARE.fullmatch(gap) is None:
+                if len(out) >= 2:
+                    break
+                out = []
+        out.append(f)
+    return out if len(out) >= 2 else []
