@@ -118,7 +118,10 @@ class PartExceedsWhole(Rule):
     men and women); "including" and "of whom" lists may leave some out, but may not exceed
     the whole, and a listing ("of whom", "of which", "Of the N, ...") of two or more parts
     that comes within 85% of its whole but short of it by more than rounding is taken for a
-    sum gone wrong. Figures a source gives are checked too.
+    sum gone wrong. A combined total for a named number of members ("The pact gives the
+    two parties 25 seats", "a combined 805 members", "between them") is checked against the
+    counts listed for each in its sentence or the one before ("won 18 seats and the Greens
+    5"). Figures a source gives are checked too.
 
     Why: a reader can check these sums without any other source, and a wrong one discredits
     the whole story.
