@@ -486,3 +486,32 @@ def test_share_made_up_of_counts_before(linter, wrong, right):
 )
 def test_share_made_up_quiet(linter, text):
     assert "FIG010" not in linter.codes(text, select=["FIG"]), text
+
+
+NAMED_AVERAGE = [
+    ("The food bank appeal collected £96,000 in December." + PAD + "About 2,400 shoppers donated, with an average donation of £60.",
+     "The food bank appeal collected £96,000 in December." + PAD + "About 2,400 shoppers donated, with an average donation of £40."),
+    ("The scheme paid out £3.6m last winter. Some 4,500 households were helped, with an average grant of £1,200.",
+     "The scheme paid out £3.6m last winter. Some 4,500 households were helped, with an average grant of £800."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", NAMED_AVERAGE, ids=[p[1][-30:] for p in NAMED_AVERAGE])
+def test_count_times_named_average_against_total_before(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG011"]
+    assert findings, wrong
+    assert "£" in findings[0].message and "each" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier amount is not a total raised or paid
+        "The appeal's target is £96,000." + PAD + "About 2,400 shoppers donated, with an average donation of £60.",
+        # three paragraphs back
+        "The appeal collected £96,000." + PAD + "A." + PAD + "B." + PAD + "About 2,400 shoppers gave, with an average donation of £60.",
+    ],
+)
+def test_count_times_named_average_quiet(linter, text):
+    assert "FIG011" not in linter.codes(text, select=["FIG"]), text
