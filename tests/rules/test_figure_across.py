@@ -515,3 +515,32 @@ def test_count_times_named_average_against_total_before(linter, wrong, right):
 )
 def test_count_times_named_average_quiet(linter, text):
     assert "FIG011" not in linter.codes(text, select=["FIG"]), text
+
+
+HEADLINE_SUM = [
+    ("# Library wins £2.4m for new wing\n\nThe funding is split between £1.5m from the lottery and £600,000 from the council.",
+     "# Library wins £2.4m for new wing\n\nThe funding is split between £1.8m from the lottery and £600,000 from the council."),
+    ("# £9m flood defence scheme approved\n\nThe cash comes from two sources: £5m from the government and £2m from the county.",
+     "# £9m flood defence scheme approved\n\nThe cash comes from two sources: £6m from the government and £3m from the county."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", HEADLINE_SUM, ids=[p[0][:30] for p in HEADLINE_SUM])
+def test_headline_sum_broken_down_in_lead(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG003"]
+    assert findings, wrong
+    assert "(line 1)" in findings[0].message and " = " in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # amounts that are not a breakdown of the money
+        "# Hospital gets £40m upgrade\n\nThe money will come from the trust, which is £25m in debt, and £12m of it is already spent.",
+        # a list that does not open on the money
+        "# Hospital gets £40m upgrade\n\nLast year the trust spent £25m on agency staff and £12m on repairs.",
+    ],
+)
+def test_headline_sum_quiet(linter, text):
+    assert "FIG003" not in linter.codes(text, select=["FIG"]), text

@@ -1049,3 +1049,65 @@ def combined_groups(doc: Document) -> List[PartGroup]:
             continue
         out.append(PartGroup(whole, parts, "combined", True, whole.sentence))
     return out
+
+
+#: "The money comes from three sources: £8m ..., £4m ... and £3m ...": the headline's sum
+#: taken up and broken down in the lead.
+_BREAKDOWN_OPENING = lazyre.compile(
+    r"\s*(?:The|This|That|Its|All\s+of\s+the)\s+(?:[a-z]+\s+)?(?:money|funding|funds|cash|sum|grant|package|investment|"
+    r"budget|bill|cost|costs|total|pot)\s+(?:will\s+|would\s+)?(?:come|comes|came|coming|is\s+made\s+up|was\s+made\s+up|"
+    r"is\s+split|was\s+split|is\s+shared|was\s+shared|breaks\s+down|is\s+broken\s+down|was\s+broken\s+down|"
+    r"is\s+being\s+provided|is\s+provided|was\s+provided)\b", re.I)
+
+
+def headline_sum_groups(doc: Document) -> List[PartGroup]:
+    """The headline's one amount, broken down in a sentence of the first two body paragraphs
+    that opens on the money ("The money comes from ...", "The funding is split ...") and
+    lists two or more amounts in the headline's currency, with no whole of its own."""
+    figures = read_figures(doc)
+    heads = [f for f in figures if f.place in ("headline", "standfirst") and f.kind == "currency"]
+    if len(heads) != 1 or heads[0].approx:
+        return []
+    whole = heads[0]
+    body = [f for f in figures if f.place == "body" and f.sentence is not None]
+    if not body:
+        return []
+    first_index = body[0].region.index
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in body:
+        if f.region.index - first_index > 2:
+            break
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    for sentence in order:
+        if not _BREAKDOWN_OPENING.match(sentence.region.text, sentence.start):
+            continue
+        money = [f for f in by_sentence[id(sentence)] if f.kind == "currency"]
+        if len(money) < 2 or any(f.currency != whole.currency or f.approx for f in money):
+            continue
+        listed = _named_money_list(sentence.region.text, money)
+        if len(listed) != len(money) or not _MONEY_LIST_LEAD.search(
+                sentence.region.text, max(sentence.start, money[0].start - 16), money[0].start):
+            continue
+        return [PartGroup(whole, listed, "headline-sum", True, sentence)]
+    return []
+
+
+_MONEY_LIST_LEAD = lazyre.compile(r"(?::|\bbetween|\binto|\bas\s+follows:?|\bincluding)\s*$", re.I)
+_MONEY_LIST_GAP = lazyre.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*(?:,|;)?\s*(?:and\s+|with\s+|plus\s+|while\s+)?"
+                                 r"(?:(?:the\s+)?(?:rest|remaining|remainder|a\s+further|another)\s+)?")
+
+
+def _named_money_list(text: str, money: List[Figure]) -> List[Figure]:
+    """Amounts each with a few words of who gives them, listed with commas and "and"."""
+    out = [money[0]]
+    for f in money[1:]:
+        gap = text[out[-1].end : f.qual_start]
+        if len(gap) > 50 or ("," not in gap and " and " not in gap and ";" not in gap) \
+                or _MONEY_LIST_GAP.fullmatch(gap) is None:
+            return []
+        out.append(f)
+    return out
