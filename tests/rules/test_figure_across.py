@@ -544,3 +544,32 @@ def test_headline_sum_broken_down_in_lead(linter, wrong, right):
 )
 def test_headline_sum_quiet(linter, text):
     assert "FIG003" not in linter.codes(text, select=["FIG"]), text
+
+
+SHARE_THEN_PART = [
+    ("The college has 2,400 students." + PAD + "One in five students now lives at home, about 800 young people.",
+     "The college has 2,400 students." + PAD + "One in five students now lives at home, about 480 young people."),
+    ("The practice has 9,000 patients." + PAD + "Almost half of its patients are elderly, some 2,500 people.",
+     "The practice has 9,000 patients." + PAD + "Almost half of its patients are elderly, some 4,300 people."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SHARE_THEN_PART, ids=[p[0][-30:] for p in SHARE_THEN_PART])
+def test_share_opening_then_part_at_end(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG010"]
+    assert findings, wrong
+    assert "(line 1)" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group is not counted before
+        "The college opened in 1998." + PAD + "One in five students now lives at home, about 800 young people.",
+        # the figure at the end is not the part
+        "The college has 2,400 students." + PAD + "One in five students lives at home, the survey of 300 found.",
+    ],
+)
+def test_share_opening_then_part_quiet(linter, text):
+    assert "FIG010" not in linter.codes(text, select=["FIG"]), text

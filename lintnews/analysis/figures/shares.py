@@ -228,6 +228,10 @@ def share_statements(doc: Document) -> List[ShareStatement]:
                     if got is not None:
                         out.append(got)
                         break
+        if levels and sentence.text[:1] in "AOHTSNM" and not pairs:
+            got = _share_opening_part_last(doc, sentence, levels)
+            if got is not None:
+                out.append(got)
     out.extend(made_up_shares(doc))
     return out
 
@@ -790,3 +794,30 @@ def _coordinated(text: str, figures: List[Figure]) -> List[Figure]:
                 out = []
         out.append(f)
     return out if len(out) >= 2 else []
+
+
+
+#: "One in four pupils now cycles to school, about 300 children": a share of a group counted
+#: before, opening the sentence, and the part it comes to set off at the sentence's end.
+_SHARE_OPENING = lazyre.compile(rf"\s*{_Q}{_FRAC}\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?)?(?P<noun>[a-z]+)\b",
+                                re.I)
+_PART_AT_END = lazyre.compile(r",\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+                              r"more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+_END_AFTER_PART = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*[.;]?\s*$")
+
+
+def _share_opening_part_last(doc: Document, sentence: Sentence, levels: List[Figure]) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    m = _SHARE_OPENING.match(text, sentence.start)
+    if m is None or m.group("d") is None and m.group("pct") is None and m.group("frac") is None:
+        return None
+    part = levels[-1]
+    if part.kind != "count" or part.qual_start < m.end() or len(levels) != 1:
+        return None
+    if not _PART_AT_END.search(text, max(m.end(), part.qual_start - 20), part.qual_start) \
+            or not _END_AFTER_PART.match(text[: sentence.end], max(part.end, part.quantity.extra.get("after", part.end))):
+        return None
+    whole = noun_referent(doc, part, m.group("noun").lower(), kinds=("count",))
+    if whole is None or whole.sentence is sentence or not 0 < part.value <= whole.value:
+        return None
+    return _statement(part, whole, m, sentence)

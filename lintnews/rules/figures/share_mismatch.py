@@ -24,7 +24,11 @@ class ShareMismatch(Rule):
     ..., A"; the share beside the part, after the whole, or before the pair ("31%, with A of
     B"); the whole may be counted in an earlier sentence ("checked 330 buildings ... damage
     in 41 of them, about one in five"; "The firm employs 1,150 people ... Almost half the
-    workforce, 390 staff," with a collective noun for the group: workforce, membership). In a table, a share column that the other rows
+    workforce, 390 staff," with a collective noun for the group: workforce, membership; "The
+    appeal raised £3.1m. Almost half of that, £900,000,"; "One in four pupils now cycles to
+    school, about 420 children" after "1,180 pupils"; "9,000 fans, 90% of capacity. The
+    stadium holds 12,000."; "Nurses make up about a third of those on strike" after "720
+    nurses, 280 porters and 200 cleaners", the list being the whole). In a table, a share column that the other rows
     compute from two columns ("| 96 | 220 | 44% |") or as a share of a column's total (an
     election's votes and shares) is checked on every row. Two shares of one group on either
     side of thresholds that cannot overlap ("Nearly 60% of savers held less than £1,000, while
