@@ -720,7 +720,7 @@ def made_up_shares(doc: Document) -> List[ShareStatement]:
     on strike"), its part and whole counted in the two paragraphs before: the part a count
     of the noun, the whole the list that count stands in ("720 nurses, 280 porters and 200
     cleaners") or the count it is part of ("1,800 homes, 600 of them affordable")."""
-    figures = None
+    figures: Optional[Dict[int, List[Figure]]] = None
     out: List[ShareStatement] = []
     for region in doc.regions:
         if "make up" not in region.text and "makes up" not in region.text and "made up" not in region.text:
@@ -730,11 +730,13 @@ def made_up_shares(doc: Document) -> List[ShareStatement]:
             if m is None or m.end() > sentence.end:
                 continue
             if figures is None:
-                figures = [f for f in read_figures(doc) if f.kind == "count" and f.sentence is not None
-                           and f.place != "table" and f.quantity is not None]
+                figures = {}  # counts by region index, read once
+                for f in read_figures(doc):
+                    if f.kind == "count" and f.sentence is not None and f.place != "table" and f.quantity is not None:
+                        figures.setdefault(f.region.index, []).append(f)
             words = m.group("noun").lower().split()
-            earlier = [f for f in figures if 0 <= region.index - f.region.index <= 2
-                       and (f.region is not region or f.end <= sentence.start)]
+            earlier = [f for i in range(region.index - 2, region.index + 1) for f in figures.get(i, ())
+                       if f.region is not region or f.end <= sentence.start]
             got = _made_up_pair(earlier, words)
             if got is None:
                 continue
