@@ -31,7 +31,13 @@ prompted: relations across sentences and paragraphs, or through a time span.
 
 Family s (``--family s``) was written after family r's changes, before running it.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s] [--show] [--only RELATION]``
+Family t (``--family t``) was written at the start of round 3, before any change it
+prompted: durations over dated clock times and years, shares against parts elsewhere,
+totals across the draft, shares over 100% and changes in points against a table.
+
+Family u (``--family u``) was written after family t's changes, before running it.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s|t|u] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -394,6 +400,66 @@ CASES_S = [
     ("age", "Born in 1948, Mr Pike drove buses for 40 years.\n\n" + PAD_A + "\n\nThe {v}-year-old says he will keep campaigning.", "77", "81", "2026-03-01"),
 ]
 
+# Family t: written at the start of round 3, before any change it prompted: durations over
+# clock times on dated days and over dates or years given in other sentences, shares against
+# parts listed elsewhere, totals across the draft (parts, count times average, a pact, a
+# results table, a headline), two shares of one population over 100%, and a change in points
+# against a table's two rates.
+CASES_T = [
+    # -- 1. durations
+    ("span", "The walkout will last {v} hours, from 07:00 on Monday 9 March until 07:00 on Wednesday 11 March.", "48", "72", "2026-03-02"),
+    ("span", "The bridge will close for {v} hours, from 22:00 on Friday 6 March to 06:00 on Monday 9 March.", "56", "48", "2026-03-02"),
+    ("span", "The winter fair opened on Saturday 24 October.\n\n" + PAD_A + "\n\nIt will run for {v} weeks until Saturday 12 December.", "seven", "five", "2026-10-20"),
+    ("span", "The inquest opened on Monday 8 June and closed on Friday 12 June, a total of {v} days.", "five", "seven", "2026-06-15"),
+    ("span", "Hearings started on Monday 8 June and finish on Friday 12 June, {v} days in all.", "five", "four", "2026-06-02"),
+    ("span", "The club's accounts were frozen on Friday 2 October.\n\n" + PAD_A + "\n\nThey had been frozen for {v} days when a judge lifted the order on Thursday 8 October.", "six", "nine", "2026-10-12"),
+    ("span", "Work on the new library started in autumn 2025.\n\n" + PAD_A + "\n\nThe project will take {v} years, finishing in autumn 2028.", "three", "five", "2026-01-10"),
+    ("span", "The pier, which first opened {v} years ago in 1887, will close for repairs.", "139", "134", "2026-05-04"),
+    ("span", "The theatre first opened its doors {v} years ago, in 1911.", "115", "120", "2026-09-01"),
+    # -- 2. a share against parts or a whole given elsewhere
+    ("share", "Some 720 nurses, 280 porters and 200 cleaners walked out on Monday.\n\n" + PAD_A + "\n\nNurses make up {v} of those on strike.", "more than half", "about a third"),
+    ("share", "The appeal has raised £3.1m so far. Almost half of that, £{v}, came from one donor.", "1.5m", "900,000"),
+    ("share", "The school has 1,180 pupils on its roll.\n\n" + PAD_A + "\n\nOne in four pupils now cycles to school, about {v} children.", "300", "420"),
+    ("share", "The estate will have 1,800 homes, 600 of them affordable.\n\n" + PAD_A + "\n\nAffordable homes will make up {v} of the new estate.", "a third", "more than half"),
+    ("share", "Some 9,000 fans watched the final, {v}% of capacity. The stadium holds 12,000.", "75", "90"),
+    # -- 3. totals across the draft
+    ("total", "# £{v}m to revive town centre\n\nThe money comes from three sources: £8m from the government, £4m from the council and £3m from private investors.", "15", "18"),
+    ("total", "The hospice appeal raised £{v} last year.\n\n" + PAD_A + "\n\nMore than 12,000 people gave, with an average gift of £50.", "600,000", "450,000"),
+    ("total", "Labour won 18 seats and the Greens 5. The pact gives the two parties {v} seats on the council.", "23", "25"),
+    ("total", "| Party | Seats | Change |\n|---|---|---|\n| Labour | 22 | -3 |\n| Conservative | 15 | +2 |\n\nLabour lost {v} seats, the party's worst result since 1977.", "three", "five"),
+    ("total", "# £{v}m of assets frozen by court\n\nThe High Court froze assets worth £280m on Friday, lawyers said.", "280", "310"),
+    ("total", "# Over {v} people evacuated as river rises\n\nAuthorities moved 286,000 people to shelters overnight.", "280,000", "300,000"),
+    # -- 4. two shares of one population over 100%
+    ("overshare", "Nearly 60% of savers held less than £1,000, while {v}% held more than £5,000.", "15", "45"),
+    ("overshare", "Some 55% of households earn under £20,000 a year and {v}% earn over £40,000.", "20", "50"),
+    ("overshare", "Almost 70% of pupils walk to school, while {v}% are driven by their parents.", "25", "40"),
+    # -- 5. a change in points against a table's two rates
+    ("points", "| Year | Turnout |\n|---|---|\n| 2021 | 34.5% |\n| 2025 | 38.0% |\n\nTurnout rose by {v} percentage points.", "3.5", "5.5"),
+    ("points", "| | 2024 | 2025 |\n|---|---|---|\n| Jobless rate | 4.2% | 4.9% |\n\nThe jobless rate rose {v} points in a year.", "0.7", "1.7"),
+]
+
+# Family u: written after family t's changes, before running it, in other wording again; its
+# first run is the estimate for unseen wording of round 3's relations.
+CASES_U = [
+    ("span", "Engineers will close the line for {v} hours, from 23:30 on Saturday 14 March to 05:30 on Monday 16 March.", "30", "54", "2026-03-01"),
+    ("span", "The ferry strike runs for {v} hours, from 00:01 on Thursday 7 May until 23:59 on Friday 8 May.", "48", "36", "2026-04-28"),
+    ("span", "The ice rink opened its doors on Friday 13 November.\n\n" + PAD_A + "\n\nIt will stay open for {v} weeks until Friday 8 January.", "eight", "six", "2026-11-01"),
+    ("span", "The harbour was closed to shipping on Monday 9 February.\n\n" + PAD_A + "\n\nIt had been closed for {v} days when the coastguard reopened it on Friday 20 February.", "11", "eight", "2026-02-25"),
+    ("span", "Dredging of the canal began in summer 2024.\n\n" + PAD_A + "\n\nThe work will last {v} years, finishing in summer 2027.", "three", "five", "2026-01-10"),
+    ("span", "The lighthouse was built {v} years ago, in 1862.", "164", "158", "2026-07-01"),
+    ("share", "The orchestra has 96 players. Roughly a quarter of them, {v}, are string players from abroad.", "24", "40"),
+    ("share", "The campaign has collected £840,000. About a third of that, £{v}, came from one legacy.", "280,000", "450,000"),
+    ("share", "A crowd of {v} watched the match, about 60% of capacity. The ground can hold 25,000.", "15,000", "21,000"),
+    ("total", "# {v} flights cancelled as snow hits airports\n\nAirlines cancelled 412 flights on Tuesday, the airport said.", "412", "540"),
+    ("total", "# Over {v} homes without power\n\nEngineers said 38,600 homes were still cut off on Sunday night.", "35,000", "40,000"),
+    ("total", "The SNP won 11 seats and the Greens 3. The agreement gives the two parties {v} seats in the chamber.", "14", "16"),
+    ("total", "| Party | Seats | +/- |\n|---|---|---|\n| Plaid | 13 | +2 |\n| Reform | 7 | +7 |\n\nPlaid gained {v} seats on the night.", "two", "four"),
+    ("overshare", "About 62% of renters pay under £700 a month, while {v}% pay over £1,200.", "18", "48"),
+    ("overshare", "Some 58% of drivers travel less than 5 miles to work and {v}% travel more than 20 miles.", "12", "51"),
+    ("points", "| Year | Vaccination rate |\n|---|---|\n| 2020 | 91.2% |\n| 2025 | 86.7% |\n\nThe vaccination rate has dropped by {v} percentage points.", "4.5", "6.5"),
+    ("points", "| Area | 2023 | 2025 |\n|---|---|---|\n| Eastfield | 12.4% | 15.1% |\n\nChild poverty in Eastfield is up {v} points.", "2.7", "3.7"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -408,12 +474,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
     for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P,
-                 "q": CASES_Q, "r": CASES_R, "s": CASES_S}[args.family]:
+                 "q": CASES_Q, "r": CASES_R, "s": CASES_S, "t": CASES_T, "u": CASES_U}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

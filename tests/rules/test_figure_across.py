@@ -206,3 +206,370 @@ def test_one_row_in_all_is_not_the_column_total(linter):
     text = "| Candidate | Votes |\n|---|---|\n| Ann Hale | 3,400 |\n| Bo Kerr | 2,100 |\n\nHale polled 3,900 votes in all."
     codes = linter.codes(text, select=["FIG"])
     assert "FIG003" not in codes and "FIG001" in codes
+
+
+# -- round 3: two shares of one group past 100%, durations over dated clock times
+SPLIT_SHARES = [
+    ("Close to 65% of tenants pay less than £600 a month, while 40% pay more than £900.",
+     "Close to 65% of tenants pay less than £600 a month, while 20% pay more than £900."),
+    ("Some 58% of the firms employ under 10 people and 47% employ over 50.",
+     "Some 58% of the firms employ under 10 people and 17% employ over 50."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SPLIT_SHARES, ids=[p[0][:40] for p in SPLIT_SHARES])
+def test_split_shares_past_whole(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG010"]
+    assert findings, wrong
+    assert "more than 100%" in findings[0].message
+    assert wrong.split("%")[0].split()[-1] in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thresholds that overlap: the groups may share members
+        "About 70% of staff earn under £40,000 and 45% earn over £25,000.",
+        # two populations
+        "Some 62% of men earn over £30,000, while 55% of women earn under £30,000.",
+        # groups that need not be exclusive, with no thresholds
+        "About 80% of homes have a car and 60% have a bike.",
+        # within the whole
+        "Some 20% of residents are under 18 and 25% are over 65.",
+    ],
+)
+def test_split_shares_quiet(linter, text):
+    assert "FIG010" not in linter.codes(text, select=["FIG"]), text
+
+
+DATED_CLOCK_SPANS = [
+    ("---\ndate: 2026-04-01\n---\n\nThe rail strike will last 72 hours, from 05:00 on Tuesday 14 April until 05:00 on Thursday 16 April.",
+     "---\ndate: 2026-04-01\n---\n\nThe rail strike will last 48 hours, from 05:00 on Tuesday 14 April until 05:00 on Thursday 16 April."),
+    ("The tunnel shuts for 36 hours, from 21:00 on Saturday 18 April to 07:00 on Monday 20 April.",
+     "The tunnel shuts for 34 hours, from 21:00 on Saturday 18 April to 07:00 on Monday 20 April."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", DATED_CLOCK_SPANS, ids=[p[1][-40:] for p in DATED_CLOCK_SPANS])
+def test_duration_over_dated_clock_times(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG008"]
+    assert findings, wrong
+    assert " April to " in findings[0].message and "hours" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the last 48 hours" is another period, not the span's
+        "Police made 12 arrests in the last 48 hours, from 18:00 on Friday 3 April to 18:00 on Sunday 5 April.",
+        "The sale will last a fortnight, from 09:00 on Monday 6 April to 17:00 on Sunday 19 April.",
+    ],
+)
+def test_duration_over_dated_clock_times_quiet(linter, text):
+    assert "FIG008" not in linter.codes(text, select=["FIG"]), text
+
+
+HEADLINE_BOUNDS = [
+    # a headline's bound the body's figure falls short of
+    ("# More than 50,000 homes lose power in storm\n\nPAD\n\nThe network operator said 46,200 homes lost power overnight.",
+     "# More than 45,000 homes lose power in storm\n\nPAD\n\nThe network operator said 46,200 homes lost power overnight."),
+    # money "of" a kind of thing in the headline
+    ("# £95m of loans written off\n\nPAD\n\nThe bank wrote off loans worth £78m, its annual report showed.",
+     "# £78m of loans written off\n\nPAD\n\nThe bank wrote off loans worth £78m, its annual report showed."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", HEADLINE_BOUNDS, ids=[p[0][:30] for p in HEADLINE_BOUNDS])
+def test_headline_against_body(linter, wrong, right):
+    wrong, right = (t.replace("PAD", PAD.strip()) for t in (wrong, right))
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG001"]
+    assert findings, wrong
+    assert any(v in findings[0].message for v in ("46,200", "£78m")), findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's bound agrees with the headline's
+        "# Over 5,000 flee fighting\n\n" + PAD.strip() + "\n\nMore than 5,000 people have fled the town, the agency said.",
+        # a share of a whole in the headline is not the body's whole
+        "# £4m of the budget unspent\n\n" + PAD.strip() + "\n\nThe council's budget of £90m was set in March.",
+    ],
+)
+def test_headline_against_body_quiet(linter, text):
+    assert "FIG001" not in linter.codes(text, select=["FIG"]), text
+
+
+SHARES_OF_AMOUNTS = [
+    ("The fund has collected £1.2m. Roughly a quarter of that, £500,000, came from one family trust.",
+     "The fund has collected £1.2m. Roughly a quarter of that, £300,000, came from one family trust."),
+    ("A crowd of 6,800 saw the derby, 85% of capacity. The ground holds 10,000.",
+     "A crowd of 6,800 saw the derby, 68% of capacity. The ground holds 10,000."),
+    ("The hall can seat 450 people.\n\nOnly 120 guests came to the recital, about half of capacity.",
+     "The hall can seat 450 people.\n\nOnly 120 guests came to the recital, about a quarter of capacity."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SHARES_OF_AMOUNTS, ids=[p[0][:40] for p in SHARES_OF_AMOUNTS])
+def test_share_of_an_amount_or_capacity(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG010"]
+    assert findings, wrong
+    assert any(w in findings[0].message for w in ("£1.2m", "10,000", "450")), findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of something else than the capacity named
+        "A crowd of 11,000 attended, 80% of the previous record. The stadium holds 30,000.",
+        # "of that" after a count, not an amount
+        "The club sold 4,000 tickets. About half of that, 900 people, came by train.",
+    ],
+)
+def test_share_of_an_amount_or_capacity_quiet(linter, text):
+    assert "FIG010" not in linter.codes(text, select=["FIG"]), text
+
+
+POINTS_AGAINST_TABLE = [
+    ("| Ward | 2022 | 2026 |\n|---|---|---|\n| Northgate | 41.0% | 36.2% |\n\nTurnout in Northgate fell 2.8 points.",
+     "| Ward | 2022 | 2026 |\n|---|---|---|\n| Northgate | 41.0% | 36.2% |\n\nTurnout in Northgate fell 4.8 points."),
+    ("| Quarter | Vacancy rate |\n|---|---|\n| Q1 | 6.5% |\n| Q3 | 8.9% |\n\nThe vacancy rate has climbed by 1.4 percentage points since spring.",
+     "| Quarter | Vacancy rate |\n|---|---|\n| Q1 | 6.5% |\n| Q3 | 8.9% |\n\nThe vacancy rate has climbed by 2.4 percentage points since spring."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", POINTS_AGAINST_TABLE, ids=[p[0][-30:] for p in POINTS_AGAINST_TABLE])
+def test_points_against_table_rates(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG002"]
+    assert findings, wrong
+    assert "goes from" in findings[0].message and "%" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a row the sentence does not name
+        "| Ward | 2022 | 2026 |\n|---|---|---|\n| Northgate | 41.0% | 36.2% |\n\nTurnout in Southgate fell 2.1 points.",
+        # the table four paragraphs back
+        "| Ward | 2022 | 2026 |\n|---|---|---|\n| Northgate | 41.0% | 36.2% |\n\nA.\n\nB.\n\nC.\n\nTurnout in Northgate fell 2.1 points.",
+    ],
+)
+def test_points_against_table_rates_quiet(linter, text):
+    assert "FIG002" not in linter.codes(text, select=["FIG"]), text
+
+
+COMBINED = [
+    ("The Independents won 14 seats and the Greens 6. The deal gives the two groups 22 seats on the council.",
+     "The Independents won 14 seats and the Greens 6. The deal gives the two groups 20 seats on the council."),
+    ("The union has 410 members at Westfield, 260 at Eastgate and 95 at the depot.\n\nThe three branches have a combined 805 members.",
+     "The union has 410 members at Westfield, 260 at Eastgate and 95 at the depot.\n\nThe three branches have a combined 765 members."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", COMBINED, ids=[p[0][:30] for p in COMBINED])
+def test_combined_total_of_listed_members(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG003"]
+    assert findings, wrong
+    assert " = " in findings[0].message and "make up" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change, not the combined total
+        "The Independents won 14 seats and the Greens 6. The two groups lost 9 seats between 2018 and 2022.",
+        # a list of another count
+        "The Independents won 14 seats and the Greens 6 seats. The two groups have 31 councillors in all.",
+    ],
+)
+def test_combined_total_quiet(linter, text):
+    assert "FIG003" not in linter.codes(text, select=["FIG"]), text
+
+
+SINCE_START = [
+    ("The ice rink opened on 14 November." + PAD + "It will stay open for nine weeks until 2 January.",
+     "The ice rink opened on 14 November." + PAD + "It will stay open for seven weeks until 2 January."),
+    ("Trading in the shares was suspended on 2 March. It had been suspended for 12 days when regulators lifted the ban on 11 March.",
+     "Trading in the shares was suspended on 2 March. It had been suspended for nine days when regulators lifted the ban on 11 March."),
+    ("Building work began in spring 2024." + PAD + "The scheme will take four years, finishing in spring 2026.",
+     "Building work began in spring 2024." + PAD + "The scheme will take two years, finishing in spring 2026."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SINCE_START, ids=[p[1][-30:] for p in SINCE_START])
+def test_duration_to_an_end_from_an_earlier_start(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG008"]) if f.code == "FIG008"]
+    assert findings, wrong
+    message = findings[0].message
+    assert " to " in message and any(w in message for w in ("November", "March", "2024")), message
+    assert linter.codes(right, select=["FIG008"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier date is not a start
+        "The firm went bust on 3 May." + PAD + "Staff had worked for 40 days without pay until 1 May.",
+        # three paragraphs back
+        "The rink opened on 14 November." + PAD + "A." + PAD + "B." + PAD + "It will stay open for five weeks until 2 January.",
+    ],
+)
+def test_duration_to_an_end_quiet(linter, text):
+    assert "FIG008" not in linter.codes(text, select=["FIG008"]), text
+
+
+RESULTS_TABLE = "| Group | Councillors | +/- |\n|---|---|---|\n| Independent | 19 | +4 |\n| Liberal Democrat | 11 | −2 |\n\n"
+
+
+@pytest.mark.parametrize(
+    "wrong,right",
+    [
+        (RESULTS_TABLE + "The Liberal Democrats lost three councillors.", RESULTS_TABLE + "The Liberal Democrats lost two councillors."),
+        (RESULTS_TABLE + "Independents gained six councillors.", RESULTS_TABLE + "Independents gained four councillors."),
+        (RESULTS_TABLE + "The Liberal Democrats gained two councillors.", RESULTS_TABLE + "The Liberal Democrats lost two councillors."),
+    ],
+)
+def test_count_change_against_results_table(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG002"]
+    assert findings, wrong
+    assert "+/- column" in findings[0].message and "councillors" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a row the sentence does not name
+        RESULTS_TABLE + "The Greens lost three councillors.",
+        # another count than the table's
+        RESULTS_TABLE + "The Liberal Democrats lost three members of staff.",
+    ],
+)
+def test_count_change_against_results_table_quiet(linter, text):
+    assert "FIG002" not in linter.codes(text, select=["FIG"]), text
+
+
+MADE_UP = [
+    ("The festival sold 5,400 adult tickets, 2,100 child tickets and 500 family tickets." + PAD
+     + "Adult tickets make up about a third of all sales.",
+     "The festival sold 5,400 adult tickets, 2,100 child tickets and 500 family tickets." + PAD
+     + "Adult tickets make up about two thirds of all sales."),
+    ("The village will get 240 new homes, 60 of them social housing." + PAD
+     + "Social housing will make up almost half of the development.",
+     "The village will get 240 new homes, 60 of them social housing." + PAD
+     + "Social housing will make up a quarter of the development."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", MADE_UP, ids=[p[0][:30] for p in MADE_UP])
+def test_share_made_up_of_counts_before(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG010"]
+    assert findings, wrong
+    assert "(line 1)" in findings[0].message and "%" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun is not counted before
+        "The festival sold 5,400 adult tickets and 2,100 child tickets." + PAD + "Students make up about a third of visitors.",
+        # a single count is no list of the whole
+        "The firm employs 300 women." + PAD + "Women make up almost half of the workforce.",
+    ],
+)
+def test_share_made_up_quiet(linter, text):
+    assert "FIG010" not in linter.codes(text, select=["FIG"]), text
+
+
+NAMED_AVERAGE = [
+    ("The food bank appeal collected £96,000 in December." + PAD + "About 2,400 shoppers donated, with an average donation of £60.",
+     "The food bank appeal collected £96,000 in December." + PAD + "About 2,400 shoppers donated, with an average donation of £40."),
+    ("The scheme paid out £3.6m last winter. Some 4,500 households were helped, with an average grant of £1,200.",
+     "The scheme paid out £3.6m last winter. Some 4,500 households were helped, with an average grant of £800."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", NAMED_AVERAGE, ids=[p[1][-30:] for p in NAMED_AVERAGE])
+def test_count_times_named_average_against_total_before(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG011"]
+    assert findings, wrong
+    assert "£" in findings[0].message and "each" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier amount is not a total raised or paid
+        "The appeal's target is £96,000." + PAD + "About 2,400 shoppers donated, with an average donation of £60.",
+        # three paragraphs back
+        "The appeal collected £96,000." + PAD + "A." + PAD + "B." + PAD + "About 2,400 shoppers gave, with an average donation of £60.",
+    ],
+)
+def test_count_times_named_average_quiet(linter, text):
+    assert "FIG011" not in linter.codes(text, select=["FIG"]), text
+
+
+HEADLINE_SUM = [
+    ("# Library wins £2.4m for new wing\n\nThe funding is split between £1.5m from the lottery and £600,000 from the council.",
+     "# Library wins £2.4m for new wing\n\nThe funding is split between £1.8m from the lottery and £600,000 from the council."),
+    ("# £9m flood defence scheme approved\n\nThe cash comes from two sources: £5m from the government and £2m from the county.",
+     "# £9m flood defence scheme approved\n\nThe cash comes from two sources: £6m from the government and £3m from the county."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", HEADLINE_SUM, ids=[p[0][:30] for p in HEADLINE_SUM])
+def test_headline_sum_broken_down_in_lead(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG003"]
+    assert findings, wrong
+    assert "(line 1)" in findings[0].message and " = " in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # amounts that are not a breakdown of the money
+        "# Hospital gets £40m upgrade\n\nThe money will come from the trust, which is £25m in debt, and £12m of it is already spent.",
+        # a list that does not open on the money
+        "# Hospital gets £40m upgrade\n\nLast year the trust spent £25m on agency staff and £12m on repairs.",
+    ],
+)
+def test_headline_sum_quiet(linter, text):
+    assert "FIG003" not in linter.codes(text, select=["FIG"]), text
+
+
+SHARE_THEN_PART = [
+    ("The college has 2,400 students." + PAD + "One in five students now lives at home, about 800 young people.",
+     "The college has 2,400 students." + PAD + "One in five students now lives at home, about 480 young people."),
+    ("The practice has 9,000 patients." + PAD + "Almost half of its patients are elderly, some 2,500 people.",
+     "The practice has 9,000 patients." + PAD + "Almost half of its patients are elderly, some 4,300 people."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SHARE_THEN_PART, ids=[p[0][-30:] for p in SHARE_THEN_PART])
+def test_share_opening_then_part_at_end(linter, wrong, right):
+    findings = [f for f in linter.lint(wrong, select=["FIG"]) if f.code == "FIG010"]
+    assert findings, wrong
+    assert "(line 1)" in findings[0].message
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group is not counted before
+        "The college opened in 1998." + PAD + "One in five students now lives at home, about 800 young people.",
+        # the figure at the end is not the part
+        "The college has 2,400 students." + PAD + "One in five students lives at home, the survey of 300 found.",
+    ],
+)
+def test_share_opening_then_part_quiet(linter, text):
+    assert "FIG010" not in linter.codes(text, select=["FIG"]), text

@@ -30,7 +30,8 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["Change", "Stated", "changes", "check", "describe_actual"]
+__all__ = ["Change", "Stated", "TablePoints", "changes", "check", "describe_actual", "points_misfit",
+           "table_point_changes", "table_count_changes"]
 
 #: Rounding a newsroom accepts on top of the digits as written: half a percentage point,
 #: or a twentieth of the stated change, whichever is larger ("15%" covers 13.75% to
@@ -1599,3 +1600,156 @@ def iter_mismatches(doc: Document) -> Iterator[Tuple[Change, str]]:
         actual = check(change)
         if actual:
             yield change, actual
+
+
+# --------------------------------------------------------------------------- points against a table
+
+#: "Turnout rose by 5.5 percentage points", "The jobless rate rose 1.7 points": a change in
+#: points, the verb right before the figure.
+_POINTS_VERB = lazyre.compile(r"\b(?P<v>rose|risen|rises|rising|up|increased|climbed|grew|jumped|fell|fallen|falls|"
+                              r"falling|down|decreased|dropped|declined|slipped)\s+(?:by\s+)?(?:some\s+|about\s+|"
+                              r"almost\s+|nearly\s+|around\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+_DOWN_WORDS = frozenset("fell fallen falls falling down decreased dropped declined slipped".split())
+
+
+class TablePoints:
+    """A change in points stated in prose, and the two rates of the table row or column the
+    sentence names."""
+
+    __slots__ = ("stated", "first", "second", "label", "direction")
+
+    def __init__(self, stated: Figure, first: Figure, second: Figure, label: str, direction: int) -> None:
+        self.stated, self.first, self.second, self.label, self.direction = stated, first, second, label, direction
+
+
+def table_point_changes(doc: Document) -> List[TablePoints]:
+    """A stated change in (percentage) points against the only two rates of the table row or
+    column whose label the sentence names, the table within the two paragraphs before or the
+    one after. Bounded: tables are read once, each points figure looks at its neighbours."""
+    figures = read_figures(doc)
+    if not any(f.place == "table" for f in figures):
+        return []
+    groups: Dict[Tuple[int, str, object], List[Figure]] = {}
+    for f in figures:
+        if f.place != "table" or f.table is None or not f.row or f.kind != "percent":
+            continue
+        groups.setdefault((f.table, "row", f.row), []).append(f)
+        groups.setdefault((f.table, "column", f.column), []).append(f)
+    pairs = []
+    for (table, how, _), cells in groups.items():
+        if len(cells) != 2:
+            continue
+        label = (cells[0].row_label if how == "row" else cells[0].column).strip()
+        if how == "row" and cells[0].row_label != cells[1].row_label or len(label) < 3 or label[0].isdigit():
+            continue
+        pairs.append((cells[0], cells[1], label.lower()))
+    if not pairs:
+        return []
+    out: List[TablePoints] = []
+    for f in figures:
+        if f.kind not in ("pp", "points") or f.place == "table" or f.sentence is None:
+            continue
+        text = f.region.text
+        m = _POINTS_VERB.search(text, max(f.sentence.start, f.qual_start - 40), f.qual_start)
+        if m is None:
+            continue
+        said = f.sentence.text.lower()
+        near = [p for p in pairs if p[2] in said and abs(f.region.index - p[1].region.index) < 60
+                and _table_next_to(doc, p[1], f)]
+        if len(near) != 1:
+            continue
+        first, second, label = near[0]
+        direction = -1 if m.group("v").lower() in _DOWN_WORDS else 1
+        out.append(TablePoints(f, first, second, label, direction))
+    return out
+
+
+def _table_next_to(doc: Document, cell: Figure, f: Figure) -> bool:
+    """No more than two prose paragraphs between the table holding *cell* and *f*."""
+    lo, hi = sorted((cell.region.index, f.region.index))
+    prose = 0
+    for region in doc.regions[lo + 1 : hi]:
+        if region.kind != "table-cell":
+            prose += 1
+            if prose > 2:
+                return False
+    return True
+
+
+def points_misfit(tp: TablePoints) -> Optional[float]:
+    """The change the table gives, when the stated points do not fit it."""
+    actual = tp.second.value - tp.first.value
+    slack = tp.stated.half + tp.first.half + tp.second.half + 1e-9
+    if abs(abs(actual) - tp.stated.value) <= slack:
+        return None  # (the table's order of rows is not read as time: only the size is checked)
+    return actual
+
+
+# --------------------------------------------------------------------------- a count's change against a table
+
+#: A table column of changes: "Change", "+/-", "Net", "Gain/loss".
+_CHANGE_HEADER = lazyre.compile(r"\s*(?:change|chg|\+\s*/\s*[-−–]|±|net(?:\s+(?:change|gain|loss))?|"
+                                r"gains?\s*/\s*loss(?:es)?|gain\s+or\s+loss|seats\s+(?:change|gained\s*/\s*lost))\s*",
+                                re.I)
+#: "Labour lost five seats", "the Greens gained two": the verb right before the count.
+_COUNT_CHANGE_VERB = lazyre.compile(r"\b(?P<v>lost|lose|loses|losing|shed|sheds|dropped|drops|down|gained|gains|gain|"
+                                    r"won|wins|picked\s+up|picks\s+up|up|added|adds)\s+(?:a\s+net\s+(?:of\s+)?|"
+                                    r"another\s+)?$", re.I)
+_LOSS_VERBS = ("lost", "lose", "loses", "losing", "shed", "sheds", "dropped", "drops", "down")
+
+
+class TableCountChange:
+    """A change in a count stated in prose ("Labour lost five seats") and the change cell of
+    the table row it names (-3), with the cell's sign."""
+
+    __slots__ = ("stated", "cell", "signed", "direction", "verb")
+
+    def __init__(self, stated: Figure, cell: Figure, signed: float, direction: int, verb: str) -> None:
+        self.stated, self.cell, self.signed, self.direction, self.verb = stated, cell, signed, direction, verb
+
+
+def table_count_changes(doc: Document) -> List[TableCountChange]:
+    """Prose changes of a count against the change column of the table row they name, the
+    table at most two paragraphs away; only when they disagree in size or sign."""
+    figures = read_figures(doc)
+    cells: Dict[str, List[Tuple[Figure, set]]] = {}
+    headers: Dict[int, set] = {}
+    for f in figures:
+        if f.place != "table" or f.table is None or not f.row:
+            continue
+        headers.setdefault(f.table, set()).add(f.column.strip().lower())
+    if not headers:
+        return []
+    from lintnews.analysis.figures.context import context, stem
+
+    for f in figures:
+        if f.place == "table" and f.table is not None and f.row and f.kind == "count" \
+                and _CHANGE_HEADER.fullmatch(f.column or "") and len(f.row_label.strip()) >= 3:
+            cells.setdefault(f.row_label.strip(), []).append((f, {stem(h) for h in headers[f.table]}))
+    if not cells:
+        return []
+    out: List[TableCountChange] = []
+    for f in figures:
+        if f.kind != "count" or f.place == "table" or f.sentence is None or f.quantity is None:
+            continue
+        m = _COUNT_CHANGE_VERB.search(f.region.text, max(f.sentence.start, f.qual_start - 30), f.qual_start)
+        if m is None:
+            continue
+        said = f.sentence.text
+        head = context(f.quantity).head
+        for label, got in cells.items():
+            if not re.search(r"\b" + re.escape(label) + r"s?\b", said):
+                continue
+            near = [(c, hs) for c, hs in got if head in hs and _table_next_to(doc, c, f)]
+            if len(near) != 1:
+                continue
+            cell = near[0][0]
+            before = cell.region.text[: cell.start].strip()
+            sign = -1.0 if before.endswith(("-", "−", "–")) else 1.0
+            direction = -1 if m.group("v").lower() in _LOSS_VERBS else 1
+            if not before.endswith(("-", "−", "–", "+")) and direction < 0:
+                continue  # an unsigned cell: the column may count losses
+            if cell.value == f.value and (cell.value == 0 or sign == direction):
+                continue
+            out.append(TableCountChange(f, cell, sign * cell.value, direction, m.group("v")))
+    return out

@@ -119,6 +119,12 @@ def disjoint(a: Quantity, b: Quantity, lenient: bool = False) -> bool:
         # "more than 4,000" and "more than 6,000" restate one bound with two values
         alo, ahi = to_base(a.value - a.half, a), to_base((a.upper or a.value) + a.half, a)
         blo, bhi = to_base(b.value - b.half, b), to_base((b.upper or b.value) + b.half, b)
+    elif lenient and a.qualifier in bounds and not b.qualifier and b.upper is None:
+        # a headline's bound against the body's figure: "Over 300,000 evacuated" and "moved
+        # 286,000 people" (the body's figure, with its rounding, beyond the bound by 2%)
+        if a.qualifier == "over":
+            return to_base(b.value + b.half, b) < 0.98 * to_base(a.value - a.half, a)
+        return to_base(b.value - b.half, b) > 1.02 * to_base((a.upper or a.value) + a.half, a)
     elif lenient and (a.qualifier in bounds) != (b.qualifier in bounds):
         # a headline drops the qualifier of the bound it gives, and may round it: "sells
         # five million" for "more than five million", "to cut 4,000" for "more than 3,900"

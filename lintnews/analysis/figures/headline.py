@@ -67,7 +67,8 @@ def headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int)
     """Headline figures against the body (*lead* is the index of the first body region)."""
     for a in top:
         ca = context(a)
-        if a.dim not in COMPARED or ca.partitive or (a.dim == "count" and ca.head in WEAK_HEADS):
+        partitive = ca.partitive and not (a.dim == "currency" and _OF_BARE_NOUN.match(a.region.text, a.end))
+        if a.dim not in COMPARED or partitive or (a.dim == "count" and ca.head in WEAK_HEADS):
             continue
         same_kind = [b for b in body if compatible(a, b)]
         if not same_kind:
@@ -98,6 +99,16 @@ def headline_pairs(top: Sequence[Quantity], body: Sequence[Quantity], lead: int)
             yield Pair(a, first, "headline", True)
 
 
+def partitive_free(a: Quantity, ca) -> bool:
+    """Is the headline figure's noun its own (not money "of" a kind of thing)?"""
+    return not (a.dim == "currency" and ca.partitive and _OF_BARE_NOUN.match(a.region.text, a.end))
+
+
+#: "£310m of assets frozen": money of a kind of thing, not a part of a whole ("£3m of the budget").
+_OF_BARE_NOUN = lazyre.compile(r"\s+of\s+(?!(?:the|its|their|his|her|this|that|these|those|our|a|an|which|whom|it|them)\b)"
+                               r"[a-z][a-z-]+\b")
+
+
 def _close(a: Quantity, b: Quantity) -> bool:
     """*b* gives headline figure *a*'s value (a qualifier such as "more than" does not
     stretch "$60bn" to "$368bn")."""
@@ -116,7 +127,8 @@ def _restated(a: Quantity, body: Sequence[Quantity], lead: int) -> Optional[Tupl
     for b in body:
         if _placed(b):
             continue  # "At Northgate 420 posts will go": a place's part, not the headline's whole
-        shared = len((sentence_stems(a) & sentence_stems(b)) - {ca.head})
+        # (money's noun is a shared word: "£95m of loans written off" / "wrote off loans worth £78m")
+        shared = len((sentence_stems(a) & sentence_stems(b)) - ({ca.head} if partitive_free(a, ca) else set()))
         if a.dim == "count" and ca.head:
             if not _counts_same(a, b):
                 continue

@@ -28,7 +28,7 @@ from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import (PARAGRAPHS, REACH, noun_referent, partitive_reference, partitive_words,
                                                  pronoun_referent)
-from lintnews.analysis.figures.context import stem
+from lintnews.analysis.figures.context import context, stem
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
@@ -992,3 +992,122 @@ _NESTED_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,4}\s*,\s*")
 _NESTED = lazyre.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 _DISTINCT_BEFORE = lazyre.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+additional|average\s+of|up\s+from|from|"
                                   r"than|compared\s+with)\s+$", re.I)
+
+
+#: "The pact gives the two parties 23 seats", "the three firms employ 900 people between
+#: them": a count for a named number of members, or "between them"/"together" after it.
+_K_BEFORE = lazyre.compile(r"\b(?:the|both|all|these|those)\s+(?P<k>two|three|four|five)\s+[a-z][\w'’-]*"
+                           r"(?:\s+(?:now|will|would|together|between\s+them))?(?:\s+(?:hold|holds|held|have|has|had|"
+                           r"control|controls|controlled|command|commands|share|shared|employ|employs|employed|own|owns|"
+                           r"owned|won|win|took|take|run|runs|ran))?\s+(?:(?:a\s+)?(?:combined|joint|total)\s+(?:of\s+)?)?$",
+                           re.I)
+_TOGETHER_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:between\s+them|together|combined)\b", re.I)
+_K_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: "won 18 seats and the Greens 5", "18 seats, the Liberals 7 and the Greens 5": a list whose
+#: members are named between the counts.
+_NAMED_LIST_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*)?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Za-z][\w'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                 r"(?:\s+(?:won|took|got|gained|has|have|had|holds?|held))?\s+)?")
+
+
+def combined_groups(doc: Document) -> List[PartGroup]:
+    """A whole for a named number of members (or "between them"), and the counts of each
+    listed earlier in its sentence or in the sentence before: "Labour won 18 seats and
+    the Greens 5. The pact gives the two parties 23 seats"."""
+    figures = [f for f in read_figures(doc) if f.kind == "count" and f.sentence is not None and f.comparable
+               and f.quantity is not None and f.place != "table"]
+    out: List[PartGroup] = []
+    for i, whole in enumerate(figures):
+        if i < 2:
+            continue
+        text = whole.region.text
+        m = _K_BEFORE.search(text, max(whole.sentence.start, whole.qual_start - 60), whole.qual_start)
+        k = _K_WORDS[m.group("k").lower()] if m is not None else 0
+        if m is None and not _TOGETHER_AFTER.match(text, max(whole.end, whole.quantity.extra.get("after", whole.end))):
+            continue
+        # the list: the counts right before the whole, in its sentence or the one before
+        earlier = [f for f in figures[max(0, i - 6) : i]
+                   if f.sentence is whole.sentence and f.end <= (m.start() if m else whole.qual_start)
+                   or f.sentence is not whole.sentence and _next_to_sentence(f.sentence, whole.sentence)]
+        if len(earlier) < 2:
+            continue
+        ftext = earlier[-1].region.text
+        parts = [earlier[-1]]
+        for f in reversed(earlier[:-1]):
+            if f.region is not parts[0].region or f.sentence is not parts[0].sentence:
+                break
+            gap = ftext[max(f.end, f.quantity.extra.get("after", f.end)) : parts[0].qual_start]
+            if _NAMED_LIST_GAP.fullmatch(gap) is None:
+                break
+            parts.insert(0, f)
+        if len(parts) < 2 or k and len(parts) != k:
+            continue
+        heads = [context(p.quantity).head for p in parts]
+        thing = context(whole.quantity).head
+        if not thing or heads[0] != thing or any(h and h != thing for h in heads[1:]):
+            continue
+        if whole.approx or any(p.approx for p in parts):
+            continue
+        out.append(PartGroup(whole, parts, "combined", True, whole.sentence))
+    return out
+
+
+#: "The money comes from three sources: £8m ..., £4m ... and £3m ...": the headline's sum
+#: taken up and broken down in the lead.
+_BREAKDOWN_OPENING = lazyre.compile(
+    r"\s*(?:The|This|That|Its|All\s+of\s+the)\s+(?:[a-z]+\s+)?(?:money|funding|funds|cash|sum|grant|package|investment|"
+    r"budget|bill|cost|costs|total|pot)\s+(?:will\s+|would\s+)?(?:come|comes|came|coming|is\s+made\s+up|was\s+made\s+up|"
+    r"is\s+split|was\s+split|is\s+shared|was\s+shared|breaks\s+down|is\s+broken\s+down|was\s+broken\s+down|"
+    r"is\s+being\s+provided|is\s+provided|was\s+provided)\b", re.I)
+
+
+def headline_sum_groups(doc: Document) -> List[PartGroup]:
+    """The headline's one amount, broken down in a sentence of the first two body paragraphs
+    that opens on the money ("The money comes from ...", "The funding is split ...") and
+    lists two or more amounts in the headline's currency, with no whole of its own."""
+    figures = read_figures(doc)
+    heads = [f for f in figures if f.place in ("headline", "standfirst") and f.kind == "currency"]
+    if len(heads) != 1 or heads[0].approx:
+        return []
+    whole = heads[0]
+    body = [f for f in figures if f.place == "body" and f.sentence is not None]
+    if not body:
+        return []
+    first_index = body[0].region.index
+    by_sentence: Dict[int, List[Figure]] = {}
+    order: List[Sentence] = []
+    for f in body:
+        if f.region.index - first_index > 2:
+            break
+        if id(f.sentence) not in by_sentence:
+            by_sentence[id(f.sentence)] = []
+            order.append(f.sentence)
+        by_sentence[id(f.sentence)].append(f)
+    for sentence in order:
+        if not _BREAKDOWN_OPENING.match(sentence.region.text, sentence.start):
+            continue
+        money = [f for f in by_sentence[id(sentence)] if f.kind == "currency"]
+        if len(money) < 2 or any(f.currency != whole.currency or f.approx for f in money):
+            continue
+        listed = _named_money_list(sentence.region.text, money)
+        if len(listed) != len(money) or not _MONEY_LIST_LEAD.search(
+                sentence.region.text, max(sentence.start, money[0].start - 16), money[0].start):
+            continue
+        return [PartGroup(whole, listed, "headline-sum", True, sentence)]
+    return []
+
+
+_MONEY_LIST_LEAD = lazyre.compile(r"(?::|\bbetween|\binto|\bas\s+follows:?|\bincluding)\s*$", re.I)
+_MONEY_LIST_GAP = lazyre.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*(?:,|;)?\s*(?:and\s+|with\s+|plus\s+|while\s+)?"
+                                 r"(?:(?:the\s+)?(?:rest|remaining|remainder|a\s+further|another)\s+)?")
+
+
+def _named_money_list(text: str, money: List[Figure]) -> List[Figure]:
+    """Amounts each with a few words of who gives them, listed with commas and "and"."""
+    out = [money[0]]
+    for f in money[1:]:
+        gap = text[out[-1].end : f.qual_start]
+        if len(gap) > 50 or ("," not in gap and " and " not in gap and ";" not in gap) \
+                or _MONEY_LIST_GAP.fullmatch(gap) is None:
+            return []
+        out.append(f)
+    return out

@@ -93,7 +93,8 @@ def rate_statements(doc: Document) -> List[RateStatement]:
             or (_count_product(sentence, here) if (averages or "every" in low or " of " in low) and len(here) >= 3
                 else None) \
             or (_average_across_count(sentence, here) if averages and len(here) >= 3 else None) \
-            or (_every_then_count(sentence, here) if len(here) >= 3 and ("very " in low or "ach " in low) else None)
+            or (_every_then_count(sentence, here) if len(here) >= 3 and ("very " in low or "ach " in low) else None) \
+            or (_named_average_total(figures, k, order, by_sentence, here) if averages and len(here) >= 2 else None)
         if st is not None and not (st.kind == "average" and not _fits(st) and _another_fits(st, here)):
             out.append(st)
     return out
@@ -848,3 +849,41 @@ def _period_restatements(doc: Document) -> List[PeriodRestatement]:
         out.append(PeriodRestatement(a, b, factor, span, alternative))
     return out
 
+
+
+
+#: "with an average gift of £50", "an average donation of £700": an average amount named by
+#: its noun.
+_NAMED_AVG = lazyre.compile(r"\ban?\s+average\s+(?:[a-z]+\s+){1,2}?of\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+                            r"almost\s+|nearly\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+#: A total raised, paid or spent: "The appeal raised £450,000", "collected £1.2m".
+_TOTAL_VERB = lazyre.compile(r"\b(?:raised|raising|collected|donated|brought\s+in|totalled|totaled|paid\s+out|paid|"
+                             r"spent|received|gave|given|generated|took\s+in|a\s+total\s+of)\s+(?:a\s+(?:record\s+)?|"
+                             r"about\s+|around\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+
+
+def _named_average_total(figures: List[Figure], k: int, order: List[Sentence], by_sentence: Dict[int, List[Figure]],
+                         here: List[Figure]) -> Optional[RateStatement]:
+    """A count and an average amount named by its noun, the total in one of the two
+    sentences before (two paragraphs back at most): "The appeal raised £450,000. ... More
+    than 12,000 people gave, with an average gift of £50" (at least £600,000)."""
+    for a in here:
+        if a.kind != "currency" or not _NAMED_AVG.search(a.region.text, max(a.sentence.start, a.qual_start - 40),
+                                                         a.qual_start):
+            continue
+        counts = [c for c in here if c.kind == "count" and c.end <= a.qual_start and c.value >= 2]
+        if len(counts) != 1 or any(f.kind == "currency" and f is not a for f in here):
+            return None
+        sentence = a.sentence
+        for j in range(k - 1, max(-1, k - 3), -1):
+            earlier = order[j]
+            if sentence.region.index - earlier.region.index > 2:
+                break
+            totals = [t for t in by_sentence[id(earlier)] if t.kind == "currency" and t.currency == a.currency
+                      and _TOTAL_VERB.search(t.region.text, max(earlier.start, t.qual_start - 30), t.qual_start)]
+            if len(totals) == 1 and totals[0].value > a.value:
+                return RateStatement("average", a, counts[0], totals[0])
+            if any(t.kind == "currency" for t in by_sentence[id(earlier)]):
+                break
+        return None
+    return None

@@ -714,6 +714,9 @@ def _attach_days(region: Region, figures: List[Figure], mentions: List[CalendarM
         k = bisect.bisect_left(starts, f.end)
         if k < len(days) and _TIME_DAY_GAP.fullmatch(text, f.end, days[k].start):
             best = days[k]
+            if best.kind == "weekday" and k + 1 < len(days) and days[k + 1].kind == "date" \
+                    and _WEEKDAY_DATE_GAP.fullmatch(text, best.end, days[k + 1].start):
+                best = days[k + 1]  # "07:00 on Monday 9 March": the date the weekday names
         elif k and days[k - 1].end <= f.start and _DAY_TIME_GAP.fullmatch(text, days[k - 1].end, f.start):
             best = days[k - 1]
         f.day = best
@@ -722,6 +725,7 @@ def _attach_days(region: Region, figures: List[Figure], mentions: List[CalendarM
 
 
 _TIME_DAY_GAP = lazyre.compile(r"\s*(?:GMT|BST|UTC|local\s+time)?\s*(?:on\s+|,\s*)?(?:the\s+)?")
+_WEEKDAY_DATE_GAP = lazyre.compile(r",?\s*(?:the\s+)?")
 _DAY_TIME_GAP = lazyre.compile(r",?\s*(?:at\s+|from\s+)?")
 _NEXT_DAY = lazyre.compile(r"\s*(?:on\s+)?the\s+(?:following|next)\s+(?:day|morning|evening|afternoon)\b"
                            r"|\s+(?:the\s+)?next\s+(?:day|morning|evening)\b|\s+tomorrow\b", re.I)

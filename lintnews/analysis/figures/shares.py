@@ -180,8 +180,12 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             order.append(f.sentence)
         by_sentence[id(f.sentence)].append(f)
     out: List[ShareStatement] = []
-    for sentence in order:
+    for k, sentence in enumerate(order):
         counts = by_sentence[id(sentence)]
+        if "capacity" in sentence.text:
+            st = _of_capacity(sentence, counts, [by_sentence[id(o)] for o in order[max(0, k - 1) : k + 2]])
+            if st is not None:
+                out.append(st)
         pairs = [(p, w) for p, w in _pairs(sentence, counts) if _same_measure(p, w)]
         for part, whole in pairs:
             st = _stated(sentence, part, whole)
@@ -216,6 +220,19 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _share_of_group(doc, sentence, counts[0] if counts[0].kind not in ("percent", "pp") else levels[0])
             if st is not None:
                 out.append(st)
+        if len(levels) > 1 and (" of that" in sentence.text or " of this" in sentence.text):
+            # "raised £3.1m. Almost half of that, £900,000, ...": a later amount is the part
+            for part in levels[1:]:
+                if part.kind == "currency":
+                    got = _share_of_group(doc, sentence, part)
+                    if got is not None:
+                        out.append(got)
+                        break
+        if levels and sentence.text[:1] in "AOHTSNM" and not pairs:
+            got = _share_opening_part_last(doc, sentence, levels)
+            if got is not None:
+                out.append(got)
+    out.extend(made_up_shares(doc))
     return out
 
 
@@ -305,7 +322,7 @@ def _referred(doc: Document, sentence: Sentence, counts: List[Figure]) -> Option
 
 #: "Almost a third of them, 300, ...", "Half of the pupils - 600 - ...": a share of a group
 #: the sentence before counted, with the part set off after it.
-_SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+(?:of\s+)?(?:(?P<pron>them|those|these)|(?:the|its|their)\s+"
+_SHARE_OF_GROUP = lazyre.compile(rf"{_Q}{_FRAC}\s+(?:of\s+)?(?:(?P<pron>them|those|these)|of\s+(?P<that>that|this|it)|(?:the|its|their)\s+"
                                  rf"(?P<noun>[a-z]+))\s*(?:,|[-–—]|\()\s*$", re.I)
 #: A group named by a collective noun, and the nouns its count is given under: "half the
 #: workforce" of "The firm employs 1,150 people".
@@ -334,7 +351,12 @@ def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional
     m = _SHARE_OF_GROUP.search(text, lo, part.qual_start)
     if m is None:
         return None
-    if m.group("pron"):
+    if m.group("that"):
+        # "The appeal raised £3.1m. Almost half of that, £900,000, ...": an amount, taken up
+        if part.kind != "currency":
+            return None
+        whole = pronoun_referent(doc, part)
+    elif m.group("pron"):
         whole = pronoun_referent(doc, part)
     else:
         noun = m.group("noun").lower()
@@ -343,8 +365,10 @@ def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional
             whole = noun_referent(doc, part, other, kinds=("count",))
             if whole is not None:
                 break
-    if whole is None or whole.sentence is sentence or not _same_measure(part, whole) or not 0 < part.value <= whole.value:
+    if whole is None or not _same_measure(part, whole) or not 0 < part.value <= whole.value:
         return None
+    if whole.sentence is sentence and not (m.group("that") and whole.end <= m.start()):
+        return None  # ("£1.2m. Roughly a quarter of that, ...": one sentence to the splitter)
     return _statement(part, whole, m, sentence)
 
 
@@ -537,6 +561,48 @@ def _noun_end(text: str, f: Figure, sentence: Sentence) -> int:
     return m.end() if m else end
 
 
+#: "Some 9,000 fans watched, 75% of capacity. The stadium holds 12,000.": a share of a
+#: capacity the sentence, or the one before or after, gives.
+_OF_CAPACITY = lazyre.compile(rf"(?:\s+[a-z][\w'’-]*){{0,8}}?\s*,\s*(?:or\s+|about\s+|just\s+)?{_Q}{_FRAC}\s+of\s+"
+                              r"(?:its\s+|their\s+|the\s+(?:[\w'’-]+\s+){0,2}?)?(?:full\s+)?capacity\b", re.I)
+_CAPACITY_BEFORE = lazyre.compile(r"\b(?:holds?|seats|capacity\s+(?:of|is|was)|room\s+for|can\s+(?:take|hold|seat)|"
+                                  r"accommodates?|has\s+space\s+for)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|"
+                                  r"just\s+over\s+|almost\s+|nearly\s+)?$", re.I)
+
+
+def _of_capacity(sentence: Sentence, counts: List[Figure], near: List[List[Figure]]) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    for part in counts:
+        if part.kind != "count" or part.row is not None:
+            continue
+        m = _OF_CAPACITY.match(text, part.end)
+        if m is None or m.end() > sentence.end:
+            continue
+        for group in near:
+            for whole in group:
+                if whole is part or whole.kind != "count" or whole.row is not None:
+                    continue
+                wt = whole.region.text
+                if not _CAPACITY_BEFORE.search(wt, max(0, whole.qual_start - 40), whole.qual_start):
+                    continue
+                if whole.sentence is not sentence and not (_adjacent(whole.sentence, sentence)):
+                    continue
+                if not 0 < part.value <= 1.5 * whole.value:
+                    continue
+                return _statement(part, whole, m, sentence)
+        return None
+    return None
+
+
+def _adjacent(a: Optional[Sentence], b: Sentence) -> bool:
+    if a is None:
+        return False
+    x, y = (a, b) if (a.region.index, a.index) < (b.region.index, b.index) else (b, a)
+    if x.region is y.region:
+        return y.index == x.index + 1
+    return y.region.index == x.region.index + 1 and y.index == 0 and x.index == len(x.region.sentences) - 1
+
+
 def _statement(part: Figure, whole: Figure, m: "re.Match[str]", sentence: Sentence) -> Optional[ShareStatement]:
     """The share *m* states (its qualifier and fraction) for *part* of *whole*, or None when
     the words name no share."""
@@ -563,3 +629,197 @@ def _window(m: "re.Match[str]") -> Optional[Tuple[float, float]]:
     if value is None:
         return None
     return share_window(value, qual, exact=False)
+
+
+#: "Nearly 60% of savers held less than £1,000, while 45% held more than £5,000": two shares
+#: of one population on either side of two thresholds that do not overlap, so the groups
+#: cannot share a member and the shares cannot pass 100% between them.
+_BOUND_WORDS = r"(?:(?:[a-z][\w'’-]*\s+){0,3}?)"
+_LOW_BOUND = r"(?:less\s+than|fewer\s+than|under|below)"
+_HIGH_BOUND = r"(?:more\s+than|over|above)"
+_AMOUNT = r"(?P<cur>[£$€])?(?P<amt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s?(?:m|bn|k|million|billion)\b)?"
+_FIRST_SIDE = lazyre.compile(
+    r"(?:\s+of\s+(?:the\s+|all\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s+" + _BOUND_WORDS
+    + rf"(?P<b>{_LOW_BOUND}|{_HIGH_BOUND})\s+" + _AMOUNT
+    + r"(?:\s+(?!and\b|but\b|while\b|whereas\b)[a-z][\w'’-]*){0,3}(?:\s+(?:a|per)\s+(?:year|month|week))?\s*,?\s+"
+    r"(?:while|and|but|whereas)\s+"
+    r"(?:just\s+|only\s+|some\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+)?$", re.I)
+_SECOND_SIDE = lazyre.compile(r"\s+(?!of\b)" + _BOUND_WORDS + rf"(?P<b>{_LOW_BOUND}|{_HIGH_BOUND})\s+" + _AMOUNT, re.I)
+_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3}
+
+
+def _amount(m: "re.Match[str]") -> Tuple[str, float]:
+    scale = (m.group("scale") or "").strip().lower()
+    return m.group("cur") or "", float(m.group("amt").replace(",", "")) * _SCALES.get(scale, 1.0)
+
+
+class SplitShares:
+    """Two shares of one population in groups that cannot overlap, summing past 100%."""
+
+    __slots__ = ("first", "second", "start", "end", "bounds")
+
+    def __init__(self, first: Figure, second: Figure, start: int, end: int, bounds: Tuple[str, str]) -> None:
+        self.first, self.second, self.start, self.end = first, second, start, end
+        self.bounds = bounds
+
+
+def split_shares(doc: Document) -> List[SplitShares]:
+    """Pairs of adjacent percentages in one sentence ("N% ... less than X, while M% ... more
+    than Y", X <= Y, or the other way round) whose least readings pass 100%."""
+    out: List[SplitShares] = []
+    prev: Optional[Figure] = None
+    for f in read_figures(doc):
+        if f.kind != "percent" or f.sentence is None or f.row is not None:
+            continue
+        a, prev = prev, f
+        if a is None or a.sentence is not f.sentence or a.region is not f.region:
+            continue
+        text = f.region.text
+        m1 = _FIRST_SIDE.match(text[: f.qual_start], a.end)
+        if m1 is None:
+            continue
+        m2 = _SECOND_SIDE.match(text, f.end)
+        if m2 is None:
+            continue
+        low1, low2 = m1.group("b").lower()[0] in "lfub", m2.group("b").lower()[0] in "lfub"
+        if low1 == low2:
+            continue
+        (c1, x1), (c2, x2) = _amount(m1), _amount(m2)
+        if c1 != c2:
+            continue
+        lower, upper = (x1, x2) if low1 else (x2, x1)
+        if lower > upper:
+            continue  # "under 40 ... over 30": the groups may overlap
+        least = _least(a) + _least(f)
+        if least > 100.5:
+            bounds = (text[m1.start("b") : m1.end("amt") + len(m1.group("scale") or "")],
+                      text[m2.start("b") : m2.end("amt") + len(m2.group("scale") or "")])
+            out.append(SplitShares(a, f, a.qual_start, m2.end(), bounds))
+    return out
+
+
+def _least(f: Figure) -> float:
+    """A share's least plausible reading: "nearly 60%" is at least 57%."""
+    head = f.region.text[f.qual_start : f.start].strip().lower()
+    if head.startswith(("nearly", "almost", "about", "around", "roughly", "some", "approximately", "close to")):
+        return f.value * 0.95
+    if head.startswith(("under", "less than", "fewer than", "below", "up to")):
+        return 0.0
+    return f.value - 0.5
+
+
+#: "Nurses make up more than half of those on strike": a share with no figure of its own,
+#: of a group counted earlier, the part counted there too.
+_MAKE_UP_OPENING = lazyre.compile(rf"\s*(?:The\s+)?(?P<noun>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:will\s+|now\s+|already\s+)?"
+                                  rf"(?:make|makes|made|making)\s+up\s+{_Q}{_FRAC}\s+of\s+", re.I)
+_OF_THEM_WORD = lazyre.compile(r"\s*,?\s*(?:of\s+(?:them|which|whom)\s+)(?:are\s+|were\s+|will\s+be\s+)?(?P<w>[a-z]+)", re.I)
+
+
+def made_up_shares(doc: Document) -> List[ShareStatement]:
+    """A share of a group stated with no figures ("Nurses make up more than half of those
+    on strike"), its part and whole counted in the two paragraphs before: the part a count
+    of the noun, the whole the list that count stands in ("720 nurses, 280 porters and 200
+    cleaners") or the count it is part of ("1,800 homes, 600 of them affordable")."""
+    figures: Optional[Dict[int, List[Figure]]] = None
+    out: List[ShareStatement] = []
+    for region in doc.regions:
+        if "make up" not in region.text and "makes up" not in region.text and "made up" not in region.text:
+            continue
+        for sentence in region.sentences:
+            m = _MAKE_UP_OPENING.match(region.text, sentence.start)
+            if m is None or m.end() > sentence.end:
+                continue
+            if figures is None:
+                figures = {}  # counts by region index, read once
+                for f in read_figures(doc):
+                    if f.kind == "count" and f.sentence is not None and f.place != "table" and f.quantity is not None:
+                        figures.setdefault(f.region.index, []).append(f)
+            words = m.group("noun").lower().split()
+            earlier = [f for i in range(region.index - 2, region.index + 1) for f in figures.get(i, ())
+                       if f.region is not region or f.end <= sentence.start]
+            got = _made_up_pair(earlier, words)
+            if got is None:
+                continue
+            part, whole = got
+            window = _window(m)
+            if window is None:
+                continue
+            out.append(ShareStatement(part, whole, window[0], window[1], region,
+                                      m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence))
+    return out
+
+
+def _made_up_pair(earlier: List[Figure], words: List[str]) -> Optional[Tuple[Figure, Figure]]:
+    from lintnews.analysis.figures.context import stem
+
+    last = stem(words[-1])
+    for i in range(len(earlier) - 1, -1, -1):
+        f = earlier[i]
+        text = f.region.text
+        of_them = _OF_THEM_WORD.match(text, max(f.end, f.quantity.extra.get("after", f.end)))
+        if of_them is not None and len(words) > 1 and of_them.group("w") == words[0]:
+            # "1,800 homes, 600 of them affordable" / "Affordable homes"
+            wholes = [g for g in earlier[max(0, i - 2) : i] if g.sentence is f.sentence and g.thing]
+            if len(wholes) == 1 and wholes[0].value > f.value:
+                return f, wholes[0]
+            return None
+        if f.thing and stem(f.thing) == last and (len(words) == 1 or " ".join(words) in
+                                                  text[f.end : f.end + 40].lower()):
+            # "720 nurses, 280 porters and 200 cleaners" / "Nurses": the list is the whole
+            group = [g for g in earlier if g.sentence is f.sentence]
+            listed = _coordinated(text, group)
+            if f not in listed or len(listed) < 2:
+                return None
+            from copy import copy
+
+            # the list read as one figure: its value the sum, its text the whole list
+            whole = copy(listed[-1])
+            whole.value = sum(g.value for g in listed)
+            whole.start, whole.qual_start = listed[0].start, listed[0].qual_start
+            whole.approx = ""
+            return f, whole
+    return None
+
+
+_LIST_GAP_SHARE = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _coordinated(text: str, figures: List[Figure]) -> List[Figure]:
+    """Counts listed "A nouns, B nouns and C nouns" with nothing else between them."""
+    out: List[Figure] = []
+    for f in figures:
+        if out:
+            gap = text[out[-1].end : f.qual_start]
+            if _LIST_GAP_SHARE.fullmatch(gap) is None:
+                if len(out) >= 2:
+                    break
+                out = []
+        out.append(f)
+    return out if len(out) >= 2 else []
+
+
+
+#: "One in four pupils now cycles to school, about 300 children": a share of a group counted
+#: before, opening the sentence, and the part it comes to set off at the sentence's end.
+_SHARE_OPENING = lazyre.compile(rf"\s*{_Q}{_FRAC}\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?)?(?P<noun>[a-z]+)\b",
+                                re.I)
+_PART_AT_END = lazyre.compile(r",\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|"
+                              r"more\s+than\s+|over\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+_END_AFTER_PART = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*[.;]?\s*$")
+
+
+def _share_opening_part_last(doc: Document, sentence: Sentence, levels: List[Figure]) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    m = _SHARE_OPENING.match(text, sentence.start)
+    if m is None or m.group("d") is None and m.group("pct") is None and m.group("frac") is None:
+        return None
+    part = levels[-1]
+    if part.kind != "count" or part.qual_start < m.end() or len(levels) != 1:
+        return None
+    if not _PART_AT_END.search(text, max(m.end(), part.qual_start - 20), part.qual_start) \
+            or not _END_AFTER_PART.match(text[: sentence.end], max(part.end, part.quantity.extra.get("after", part.end))):
+        return None
+    whole = noun_referent(doc, part, m.group("noun").lower(), kinds=("count",))
+    if whole is None or whole.sentence is sentence or not 0 < part.value <= whole.value:
+        return None
+    return _statement(part, whole, m, sentence)

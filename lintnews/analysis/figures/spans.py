@@ -99,6 +99,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             later = _later_than_before(sentence, found, durations, previous)
             if later is not None:
                 out.append(later)
+        if ends is None and durations and previous is not None:
+            started = _since_start_before(sentence, found, durations, previous)
+            if started is not None:
+                out.append(started)
         if ends is None and durations:
             relative = _relative(sentence, found, durations, previous)
             if relative is not None:
@@ -237,6 +241,11 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
     "on A ... until B"."""
     text = sentence.region.text
     points = [f for f in found if f.kind in ("time", "date", "year")]
+    if len(points) > 2:
+        # "07:00 on Monday 9 March": the date is the time's own day, not a point of the span
+        owned = {f.day.start for f in points if f.kind == "time" and f.day is not None and f.day.kind == "date"}
+        if owned:
+            points = [f for f in points if not (f.kind == "date" and f.qual_start in owned or f.start in owned)]
     for i, a in enumerate(points[:-1]):
         b = points[i + 1]
         if a.kind != b.kind:
@@ -318,6 +327,58 @@ def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[
             and not _NOT_THE_SPAN_AFTER.match(text, d.end) and not _EACH_AFTER.match(text, d.end)):
         return None
     return SpanStatement(earlier[0], t, d, "sentence")
+
+
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_SEASON = r"(?:(?:early|late|mid)[\s-]*)?(?:(?:the\s+)?(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?)?"
+#: The end of a period given after its duration: "for seven weeks until Saturday 12
+#: December", "had been frozen for six days when a judge lifted the order on Thursday 8
+#: October", "will take three years, finishing in autumn 2028".
+_DURATION_TO_END = lazyre.compile(
+    r"(?:\s+(?!and\b|but\b|while\b|after\b|before\b|since\b)[a-z][\w'’-]*){0,3}?\s*,?\s+(?:until|till|through|to)\s+"
+    r"(?:the\s+)?" + _WEEKDAY + "$"
+    r"|\s+when\b(?:\s+(?!and\b|but\b)[\w'’-]+){1,8}?\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + "$"
+    r"|\s*,\s*(?:finishing|ending|completing|closing|concluding|to\s+(?:finish|end|be\s+completed))\s+(?:on|in|by)\s+"
+    r"(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
+#: The start of that period in an earlier sentence: "The fair opened on Saturday 24
+#: October", "accounts were frozen on 2 October", "Work started in autumn 2025".
+_STARTED_ON = lazyre.compile(
+    r"\b(?:opened|began|started|launched|was\s+(?:frozen|seized|suspended|closed|shut|halted)|"
+    r"were\s+(?:frozen|seized|suspended|closed|shut|halted)|went\s+on\s+strike|walked\s+out|broke\s+ground|"
+    r"got\s+under\s+way|began\s+work)(?:\s+(?!and\b|but\b|until\b)[a-z][\w'’-]*){0,3}?\s+(?:on|in)\s+(?:the\s+)?"
+    + _WEEKDAY + _SEASON + "$", re.I)
+_FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
+                               r"(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+
+
+def _since_start_before(sentence: Sentence, found: List[Figure], durations: List[Figure],
+                        previous: Tuple[Sentence, List[Figure]]) -> Optional[SpanStatement]:
+    """A period's duration and its end in this sentence, its start the one date of an
+    earlier sentence (two paragraphs back at most) that says what began then: "The fair
+    opened on Saturday 24 October. ... It will run for five weeks until Saturday 12
+    December" (seven weeks)."""
+    before, found_before = previous
+    if before.region is not sentence.region and sentence.region.index - before.region.index > 2:
+        return None
+    points = [f for f in found if f.kind in ("date", "year")]
+    if len(durations) != 1 or len(points) != 1:
+        return None
+    d, b = durations[0], points[0]
+    if b.qual_start < d.end or b.qual_start - d.end > 90:
+        return None
+    text = sentence.region.text
+    if not _FOR_DURATION.search(text, max(sentence.start, d.qual_start - 14), d.qual_start) \
+            or not _DURATION_TO_END.search(text, d.end, b.qual_start):
+        return None
+    if b.kind == "year" and not (d.unit or "").startswith(("year", "decade")):
+        return None
+    starts = [f for f in found_before if f.kind == b.kind]
+    if len(starts) != 1:
+        return None
+    a = starts[0]
+    if not _STARTED_ON.search(a.region.text, max(before.start, a.qual_start - 50), a.qual_start):
+        return None
+    return SpanStatement(a, b, d, "sentence")
 
 
 def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
@@ -560,7 +621,8 @@ _EACH_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,3}\s+(?:each|apiece|a\s+day|a\s+w
 _ZONE = lazyre.compile(r"\blocal\s+time\b|\b(?:GMT|BST|UTC|CET|EST|PST|[A-Z]{2}T)\b")
 _LATER = lazyre.compile(r"\s+later\b", re.I)
 _NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+up\s+to|within|in|after|before|over\s+the\s+(?:past|last|next)|"
-                               r"past|last|next|than|another|extra|further|up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")
+                               r"past|(?<!will\s)(?<!would\s)(?<!shall\s)(?<!\bto\s)last|next|than|another|extra|further|"
+                               r"up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")
 #: A clause break between a span and a duration: the duration is another period.
 _CLAUSE_BREAK = lazyre.compile(r";|,\s+(?:and|but|while|whereas|with|after|before|when|although)\b|"
                                r"\b(?:but|while|whereas|although|though)\s+(?!(?:did|was|were|had)\s+not\b)")

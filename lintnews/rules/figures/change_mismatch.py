@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from lintnews.analysis.figures.changes import Change, changes, check
-from lintnews.analysis.figures.messages import at, figure_line, line_of, voice_note
+from lintnews.analysis.figures.changes import Change, changes, check, points_misfit, table_count_changes, table_point_changes
+from lintnews.analysis.figures.messages import at, figure_line, line_of, voice_note, with_noun
 from lintnews.analysis.figures.tables import describe, row_misfits
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
@@ -31,7 +31,10 @@ class ChangeMismatch(Rule):
     The two figures may stand in other sentences: the end here and the start before ("had
     shrunk to 29km, a fall of a third" after "reached 38km"), the same thing at two times
     ("grew 35% to 296,000 ... last year, 226,000"), "since then", or a table row the
-    sentence names; and a table's change column is checked on every row against the two
+    sentence names (a change in points against the two rates of the table row or column
+    named: "Turnout rose by 5.5 percentage points" under a table giving 34.5% and 38.0%; a
+    count's change, "Labour lost four seats", against the row's signed change cell, -3);
+    and a table's change column is checked on every row against the two
     columns the other rows compute it from.
     Figures a source gives are checked too (the message says so): the arithmetic as
     printed is the draft's.
@@ -83,6 +86,29 @@ class ChangeMismatch(Rule):
                 message = (f"{m.cell.text} here for {m.cell.row_label}, but {describe(m)}: the stated change and "
                            f"its figures disagree (the table's other rows keep this: {m.kept} rows)")
                 yield self.report(doc, m.cell.region, m.cell.start, m.cell.end, message)
+        for tp in table_point_changes(doc):
+            f = tp.stated
+            if not self.applies_to(f.region):
+                continue
+            actual = points_misfit(tp)
+            if actual is None:
+                continue
+            line = line_of(doc, f.region, f.qual_start)
+            message = (f"{f.shown} here, but the table's {tp.label} goes from {at(doc, tp.first, line)} to "
+                       f"{at(doc, tp.second, line)}, {abs(actual):.1f} points: the stated change and its figures "
+                       f"disagree{voice_note((f,))}")
+            yield self.report(doc, f.region, f.qual_start, f.end, message)
+        for tc in table_count_changes(doc):
+            f = tc.stated
+            if not self.applies_to(f.region):
+                continue
+            line = line_of(doc, f.region, f.qual_start)
+            shown = f"{tc.signed:+.0f}".replace("-", "−")
+            cell_line = figure_line(doc, tc.cell)
+            message = (f"{tc.verb} {with_noun(f)} here, but the table gives {tc.cell.row_label.strip()} {shown} in its "
+                       f"{tc.cell.column.strip()} column (line {cell_line}): the stated change and the table "
+                       f"disagree{voice_note((f,))}")
+            yield self.report(doc, f.region, f.qual_start, f.end, message)
 
     def _finding(self, doc: Document, change: Change, actual: str) -> Finding:
         st, first, second = change.stated, change.first, change.second

@@ -58,6 +58,10 @@ class ConflictingFigures(Rule):
     after a count, "the four detainees" after "four Britons", a part ("two of the banks")
     taken up by a back-reference, an age after several people's ages.
 
+    A headline's bound is held to the body's figure ("Over 300,000 evacuated" above "moved
+    286,000 people", more than 2% short), and money "of" a kind of thing in a headline
+    ("£310m of assets frozen") is compared like any amount.
+
     Why: a figure that changes between the top and the bottom of a story is the error
     readers notice first, and one of the two is wrong.
 

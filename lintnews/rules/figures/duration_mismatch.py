@@ -40,7 +40,12 @@ class DurationMismatch(Rule):
     day, and weekdays or dates written with the times are counted ("on Saturday", "the
     following day"). A whole number of units allows half a unit either way ("three weeks"
     is 17.5 to 24.5 days); "just over a week" allows up to nine days, "more than a week"
-    any longer.
+    any longer. A time's weekday may carry its date ("from 07:00 on Monday 9 March until
+    07:00 on Wednesday 11 March", 48 hours); a duration ending at a date ("for seven weeks
+    until Saturday 12 December", "had been frozen for six days when ... on 8 October",
+    "three years, finishing in autumn 2028") is measured from the one date of an earlier
+    sentence, two paragraphs back at most, that says what began then ("opened on", "was
+    frozen on", "started in").
 
     Why: readers check periods against the dates beside them; a wrong one makes the dates
     look wrong too.
@@ -105,7 +110,15 @@ class DurationMismatch(Rule):
                            f"{d.shown}: the duration and its dates disagree{voice_note((d, st.first, st.second))}")
                 yield self.report(doc, region, start, end, message)
                 continue
-            message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to "
-                       f"{at(doc, st.second, line)} is {describe_period(period, d)}: the duration and its "
+            message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line, _with_day(st.first))} to "
+                       f"{at(doc, st.second, line, _with_day(st.second))} is {describe_period(period, d)}: the duration and its "
                        f"{'times' if st.first.kind == 'time' else 'dates'} disagree{voice_note((d, st.first, st.second))}")
             yield self.report(doc, region, start, end, message)
+
+
+def _with_day(f) -> str:
+    """A time with the day written after it ("07:00 on Monday 9 March")."""
+    day = f.day if f.kind == "time" else None
+    if day is None or day.kind not in ("date", "weekday") or day.start < f.end or day.end - f.end > 40:
+        return f.text
+    return f.region.text[f.start : day.end]

@@ -14,7 +14,7 @@ from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, q
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.tables import describe, row_misfits, total_misfits
-from lintnews.analysis.figures.parts import (earlier_wholes, enumerated_groups, left_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
+from lintnews.analysis.figures.parts import (combined_groups, headline_sum_groups, earlier_wholes, enumerated_groups, left_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
                                              list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
@@ -118,7 +118,12 @@ class PartExceedsWhole(Rule):
     men and women); "including" and "of whom" lists may leave some out, but may not exceed
     the whole, and a listing ("of whom", "of which", "Of the N, ...") of two or more parts
     that comes within 85% of its whole but short of it by more than rounding is taken for a
-    sum gone wrong. Figures a source gives are checked too.
+    sum gone wrong. A combined total for a named number of members ("The pact gives the
+    two parties 25 seats", "a combined 805 members", "between them") is checked against the
+    counts listed for each in its sentence or the one before ("won 18 seats and the Greens
+    5"), and the headline's one amount against its breakdown in the first two body
+    paragraphs ("# £18m to revive town centre" / "The money comes from three sources: £8m
+    ..., £4m ... and £3m ..."). Figures a source gives are checked too.
 
     Why: a reader can check these sums without any other source, and a wrong one discredits
     the whole story.
@@ -205,7 +210,8 @@ class PartExceedsWhole(Rule):
 
     def _groups(self, doc: Document) -> Iterator[Finding]:
         for group in (part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc) + enumerated_groups(doc)
-                      + next_sentence_groups(doc) + place_groups(doc) + left_groups(doc)):
+                      + next_sentence_groups(doc) + place_groups(doc) + left_groups(doc) + combined_groups(doc)
+                      + headline_sum_groups(doc)):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue

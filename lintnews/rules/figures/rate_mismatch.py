@@ -31,6 +31,9 @@ class RateMismatch(Rule):
     sentence or two adjacent ones. A sum given for one period and restated for another ("£2.1m a
     month, or £25.2m a year", "£180,000 a day, or £360,000 for the two days") must multiply out;
     after "or" a smaller yearly sum may be a cheaper plan, so only a larger one is queried.
+    An average amount named by its noun after a count ("More than 12,000 people gave, with
+    an average gift of £50") is held to a total raised or paid in one of the two sentences
+    before ("The appeal raised £450,000"), two paragraphs back at most.
     A count, what each of them holds and the total, in one sentence, must multiply out ("14
     coaches, each carrying 52 fans - 728 in all"; "Each of the eight crews fitted 15
     boilers, 120 in total"; "14 teams of six volunteers - 84 people in all"), and so must an

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.shares import share_statements
+from lintnews.analysis.figures.shares import share_statements, split_shares
 from lintnews.analysis.figures.tables import describe, row_misfits
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
@@ -24,9 +24,15 @@ class ShareMismatch(Rule):
     ..., A"; the share beside the part, after the whole, or before the pair ("31%, with A of
     B"); the whole may be counted in an earlier sentence ("checked 330 buildings ... damage
     in 41 of them, about one in five"; "The firm employs 1,150 people ... Almost half the
-    workforce, 390 staff," with a collective noun for the group: workforce, membership). In a table, a share column that the other rows
+    workforce, 390 staff," with a collective noun for the group: workforce, membership; "The
+    appeal raised £3.1m. Almost half of that, £900,000,"; "One in four pupils now cycles to
+    school, about 420 children" after "1,180 pupils"; "9,000 fans, 90% of capacity. The
+    stadium holds 12,000."; "Nurses make up about a third of those on strike" after "720
+    nurses, 280 porters and 200 cleaners", the list being the whole). In a table, a share column that the other rows
     compute from two columns ("| 96 | 220 | 44% |") or as a share of a column's total (an
-    election's votes and shares) is checked on every row.
+    election's votes and shares) is checked on every row. Two shares of one group on either
+    side of thresholds that cannot overlap ("Nearly 60% of savers held less than £1,000, while
+    45% held more than £5,000") may not add up to more than 100%.
 
     Fractions in words are read loosely ("a third" is 29-38%) and bounded by their
     qualifier ("almost half" 40-50%, "more than a third" above 33%); percentages hold to
@@ -69,6 +75,15 @@ class ShareMismatch(Rule):
                        f"is {100 * actual:.0f}%: the share and its counts disagree{voice_note((st.part, st.whole))}")
             yield self.report(doc, st.region, st.start, st.end, message)
         yield from _table_shares(self, doc)
+        for sp in split_shares(doc):
+            region = sp.first.region
+            if not self.applies_to(region):
+                continue
+            line = line_of(doc, region, sp.start)
+            message = (f"{at(doc, sp.first, line, sp.first.shown)} ({sp.bounds[0]}) and "
+                       f"{at(doc, sp.second, line, sp.second.shown)} ({sp.bounds[1]}) are shares of one group "
+                       f"that cannot overlap, but they add up to more than 100%{voice_note((sp.first, sp.second))}")
+            yield self.report(doc, region, sp.start, sp.end, message)
 
 
 def _table_shares(rule: Rule, doc: Document) -> Iterator[Finding]:
