@@ -26,12 +26,14 @@ Batches:
   ``gram10``: the same classes again in other words, written after both passes and
   run once before a third pass (its first run is the round's held-out figure);
   ``round3``: Turkish, Chinese and Italian calques and native sound-alike slips that
-  unseen drafts still carried, written before round 3 changed any entry.
+  unseen drafts still carried, written before round 3 changed any entry; ``round3b``:
+  the same kinds in other words, written after the round 3 entries and run once before
+  any further change.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1555,6 +1557,66 @@ ROUND3_CLEAN = [
 ]
 
 
+# "round3b": the same kinds in other words again, written after the round 3 entries and
+# their tests and run once before any further change (the round's held-out figure).
+ROUND3B_GARBLED = [
+    ('tr', "adverb-object", 'The desalination plant will supply daily 80 thousand cubic metres of water.'),
+    ('tr', "adverb-object", 'The hospital treated last year 1.4 million patients.'),
+    ('tr', "thousand-singular", 'About 25 thousand pilgrim are expected at the shrine.'),
+    ('tr', "measure-modifier", 'Crews finished the 31 kilometres length section of the motorway.'),
+    ('tr', "measure-modifier", 'A 210 metres height bridge tower collapsed in the storm.'),
+    ('tr', "interest-to", 'Local people showed big interest to the reopened cinema.'),
+    ('tr', "agentless-stated", 'It was stated that the pupils will be moved to another school.'),
+    ('tr', "agentless-stated", 'It was announced that the concert had been postponed.'),
+    ('tr', "press-statement", 'The prosecutor made a statement to the press on the steps of the court.'),
+    ('tr', "good-news", 'The health minister gave the good news that waiting lists have fallen.'),
+    ('tr', "until-by", 'The new dam will be finished until the end of 2031.'),
+    ('tr', "the-works", 'The works on the underground railway will cost 2 billion lira.'),
+    ('zh', "transferred", 'Over 60,000 residents were urgently transferred as the river rose.'),
+    ('zh', "transferred", 'Some 15,000 tourists were transferred from the islands before the typhoon arrived.'),
+    ('zh', "landed", 'Typhoon Lekima landed in Wenling, Zhejiang, early on Saturday.'),
+    ('zh', "wind-force", 'The wind force at landfall reached level 16.'),
+    ('zh', "affected-by", 'Affected by the blizzard, the flights of the three airports were cancelled.'),
+    ('zh', "climate-warming", 'The climate warming has made heatwaves longer in the north.'),
+    ('zh', "statistics", 'The specific losses are still in statistics, the county said.'),
+    ('zh', "preliminary-estimated", 'The economic loss is preliminary estimated at 1.1 billion yuan.'),
+    ('zh', "among-them", 'Crops on 90,000 hectares were damaged, among them 30,000 hectares of rice.'),
+    ('zh', "comma-splice", 'The flood submerged 4,100 hectares of farmland, 260 houses collapsed.'),
+    ('it', "since-when", 'Unemployment is the highest since when the series started.'),
+    ('it', "of-the-zone", 'The restaurants of the zone will stay closed on Monday.'),
+    ('it', "fall-of", 'Tourist numbers will drop this year of 20%.'),
+    ('it', "disposition", 'The province put at disposition 150 beds in its hospitals.'),
+    ('en', "sound-alike", 'Homeowners are paying through the noes for insurance.'),
+    ('en', "sound-alike", 'A damming review of the police force was published today.'),
+    ('en', "sound-alike", 'Parents gave the new timetable there approval.'),
+    ('en', "sound-alike", 'By lunchtime the home side had the match sowed up.'),
+    ('en', "sound-alike", 'The manor house fell into disrepute after the war.'),
+    ('en', "sound-alike", 'Round bails of hay lined the field.'),
+]
+
+ROUND3B_CLEAN = [
+    'The plant will supply 80,000 cubic metres of water a day.',
+    'About 25,000 pilgrims are expected at the shrine.',
+    'Crews finished the 31-kilometre section of the motorway.',
+    'Local people flocked to the reopened cinema.',
+    'The school said the pupils will be moved to another building.',
+    'The prosecutor told reporters on the steps of the court that he would appeal.',
+    'The new dam will be finished by the end of 2031.',
+    'Engineering works on the railway will close the line this weekend.',
+    'Over 60,000 residents were evacuated as the river rose.',
+    'The tourists were transferred by bus to the airport.',
+    'Typhoon Lekima made landfall in Wenling early on Saturday.',
+    'The wind reached 60 metres a second.',
+    'Affected by the blizzard, thousands of travellers slept at the airport.',
+    'Global warming has made heatwaves longer in the north.',
+    'Unemployment is the highest since the series started.',
+    'The restaurants in the area will stay closed on Monday.',
+    'Homeowners are paying through the nose for insurance.',
+    'The police force published a damning review today.',
+    'The manor house fell into disrepair after the war.',
+    'Round bales of hay lined the field.',
+]
+
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
@@ -1589,7 +1651,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1607,7 +1669,7 @@ def main() -> None:
                          ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN),
                          ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN),
                          ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
-                         ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN)):
+                         ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN), ("round3b", ROUND3B_GARBLED, ROUND3B_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
