@@ -21,6 +21,7 @@ FIRES = {
     "thousand-singular": (CON, [
         "The stadium will hold 52 thousand spectator.",
         "Nearly 70 thousand household were left without gas.",
+        "Around 8 thousand volunteer joined the clean-up.",
     ]),
     # Turkish: a measure as a noun modifier
     "measure-modifier": (CON, [
@@ -119,6 +120,7 @@ FIRES = {
     "comma-splice": (MT, [
         "The hail damaged 2,300 greenhouses, 40 barns were flattened.",
         "Mudslides buried 18 houses, 7 roads have been blocked.",
+        "The quake levelled 300 homes in the valley, 12 schools collapsed.",
     ]),
     # native slips by sound or by a near word
     "nose": (EGG, ["Fans are paying through the noes for tickets to the final."]),
@@ -135,6 +137,9 @@ QUIET = [
     "The museum welcomed 2 million visitors last year.",
     "The stadium will hold 52,000 spectators.",
     "It is a 10 thousand tonne cargo ship.",
+    "Nearly 70 million people were left without gas.",
+    "Some 8 thousand may have joined the clean-up.",
+    "About 6 million student loan borrowers will benefit.",
     "Engineers inspected the 14-kilometre viaduct.",
     "The viaduct is 14 kilometres long.",
     "They bought 40 metres length of cable.",
@@ -170,6 +175,7 @@ QUIET = [
     "The hail damaged 2,300 greenhouses, and 40 barns were flattened.",
     "In 2019, 40 barns were flattened.",
     "Of the 2,300 greenhouses, 40 were flattened.",
+    "The fund lost $2bn in the crash, 3,000 staff lost their jobs and the bank closed.",
     "Fans are paying through the nose for tickets to the final.",
     "The ombudsman wrote a damning verdict on the hospital trust.",
     "Engineers are damming the river for a reservoir.",
