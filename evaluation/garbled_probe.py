@@ -24,12 +24,16 @@ Batches:
   smaller frames), written before any change for it; ``gram9``: the same classes in
   other words, written after the pass for gram8 and run once before the next;
   ``gram10``: the same classes again in other words, written after both passes and
-  run once before a third pass (its first run is the round's held-out figure).
+  run once before a third pass (its first run is the round's held-out figure);
+  ``round3``: Turkish, Chinese and Italian calques and native sound-alike slips that
+  unseen drafts still carried, written before round 3 changed any entry; ``round3b``:
+  the same kinds in other words, written after the round 3 entries and run once before
+  any further change.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1447,6 +1451,172 @@ GRAM10_CLEAN = [
 ]
 
 
+# "round3": written before round 3 touched any entry, for the kinds unseen drafts still
+# carried (Turkish, Chinese and Italian calques, native slips by sound); its first run is
+# the round's "before" figure.
+ROUND3_GARBLED = [
+    ('tr', "adverb-object", 'The new ferry will carry daily 4 thousand vehicle between the two ports.'),
+    ('tr', "adverb-object", 'The plant will produce yearly 300 thousand tonne of cement.'),
+    ('tr', "adverb-object", 'The airport served last year 12 million passenger.'),
+    ('tr', "thousand-singular", 'The tunnel will be used by 90 thousand driver a day.'),
+    ('tr', "measure-modifier", 'Work began on the 23 kilometres length tramway.'),
+    ('tr', "measure-modifier", 'The council approved a 65 metres height hotel on the seafront.'),
+    ('tr', "measure-modifier", 'A 7 kilometres length pipeline will bring water to the villages.'),
+    ('tr', "interest-to", 'Residents showed big interest to the new covered market.'),
+    ('tr', "interest-to", 'Tourists showed great interest to the festival in Antalya.'),
+    ('tr', "interest-to", 'Farmers have shown a big interest to the subsidised seed.'),
+    ('tr', "agentless-stated", 'It was stated that the bridge will be completed in two years.'),
+    ('tr', "agentless-stated", 'It was announced that 400 new teachers will be appointed to the province.'),
+    ('tr', "agentless-stated", 'It was reported that the fire started in the kitchen of the restaurant.'),
+    ('tr', "press-statement", 'The governor made a statement to the press after the meeting.'),
+    ('tr', "press-statement", 'The health minister made statements to the press outside the hospital.'),
+    ('tr', "good-news", 'The minister gave the good news that the hospital will open in March.'),
+    ('tr', "good-news", 'Mayor Yilmaz gave the good news that bus fares will not rise.'),
+    ('tr', "until-by", 'The stadium will be opened until the end of 2028.'),
+    ('tr', "until-by", 'The new terminal will be completed until the end of next year.'),
+    ('tr', "the-works", 'The works on the metro line are continuing at full speed.'),
+    ('tr', "the-works", 'The works of the new bridge will be finished in spring.'),
+    ('zh', "transferred", 'More than 30,000 residents were urgently transferred and resettled before the storm.'),
+    ('zh', "transferred", 'Local authorities transferred 12,000 people from low-lying areas.'),
+    ('zh', "landed", 'The typhoon landed in the coastal city of Xiamen on Sunday morning.'),
+    ('zh', "landed", 'Typhoon Haikui landed in eastern Taiwan with strong winds.'),
+    ('zh', "wind-force", 'The maximum wind force near the centre reached the level 14.'),
+    ('zh', "wind-force", 'Winds reached level 12 when the storm came ashore.'),
+    ('zh', "affected-by", 'Affected by the typhoon, the train services of the province were suspended.'),
+    ('zh', "affected-by", 'Affected by the heavy rain, the water supply of 40 villages was cut off.'),
+    ('zh', "climate-warming", 'Scientists say the climate warming makes such storms more frequent.'),
+    ('zh', "statistics", 'The economic losses are still in statistics.'),
+    ('zh', "statistics", 'Casualties are still under statistics, officials said.'),
+    ('zh', "preliminary-estimated", 'The direct losses were preliminary estimated at 3.2 billion yuan.'),
+    ('zh', "among-them", 'Losses reached 5 billion yuan, among them agriculture 2.1 billion yuan.'),
+    ('zh', "among-them", 'A total of 86 houses collapsed, among them 30 in Lianjiang county.'),
+    ('zh', "comma-splice", 'The storm destroyed 1,200 homes, 300 roads were damaged.'),
+    ('zh', "comma-splice", 'Rainfall reached 420 millimetres, the river burst its banks.'),
+    ('it', "since-when", 'It was the hottest July since when the measurements began.'),
+    ('it', "since-when", 'Sales were the lowest since when the company was founded.'),
+    ('it', "of-the-zone", 'Several factories of the zone were flooded.'),
+    ('it', "of-the-zone", 'The hotels of the zone are fully booked for August.'),
+    ('it', "fall-of", 'Production will fall this year of 30%.'),
+    ('it', "fall-of", 'Exports increased in May of 8%.'),
+    ('it', "disposition", 'The region will put at disposition 20 million euros for the farmers.'),
+    ('it', "disposition", 'The army put at disposal two helicopters.'),
+    ('it', "sustain", 'The opposition sustains that the budget is illegal.'),
+    ('it', "sustain", 'Experts sustain that the bridge was badly built.'),
+    ('en', "sound-alike", 'Commuters are paying through the noes for season tickets.'),
+    ('en', "sound-alike", 'The inquiry published a damming report on the care home.'),
+    ('en', "sound-alike", 'The verdict is a damming indictment of the council.'),
+    ('en', "sound-alike", 'The inspectors gave the new school there approval.'),
+    ('en', "sound-alike", 'The council has given the project there backing.'),
+    ('en', "sound-alike", 'The incumbent had the seat sowed up by June.'),
+    ('en', "sound-alike", 'The old mill has fallen into disrepute and may be demolished.'),
+    ('en', "sound-alike", 'The barn was stacked with bails of straw.'),
+    ('en', "stray-word", 'The shop opens even on when there is a strike.'),
+]
+
+ROUND3_CLEAN = [
+    'The new ferry will carry 4,000 vehicles a day between the two ports.',
+    'The airport served 12 million passengers last year.',
+    'Work began on the 23-kilometre tramway.',
+    'The tower is 65 metres high.',
+    'Residents showed great interest in the new covered market.',
+    'Tourists flocked to the festival in Antalya.',
+    'Officials said the bridge will be completed in two years.',
+    'It was announced by the ministry on Friday.',
+    'The governor told reporters after the meeting that the road would reopen.',
+    'The governor made a statement on Tuesday.',
+    'The minister announced that the hospital will open in March.',
+    'The stadium will be open until the end of 2028.',
+    'The works of Dickens are still widely read.',
+    'Roadworks on the ring road will continue until May.',
+    'The patient was transferred to a hospital in the capital.',
+    'The player was transferred to a club in Spain for 20 million.',
+    'The plane landed in Xiamen on Sunday morning.',
+    'The typhoon made landfall in eastern Taiwan.',
+    'The river reached its highest level in 40 years.',
+    'Affected by the typhoon, farmers in the south lost most of their crop.',
+    'Climate warming is making such storms more frequent.',
+    'Among them were three children and a nurse.',
+    'The storm destroyed 1,200 homes, and 300 roads were damaged.',
+    'It was the hottest July since records began.',
+    'The farms in the area were flooded.',
+    'Production will fall by 30% this year.',
+    'The region will make 20 million euros available to farmers.',
+    'The opposition argues that the budget is illegal.',
+    'The team could not sustain the pace in the second half.',
+    'Commuters are paying through the nose for season tickets.',
+    'The inquiry published a damning report on the care home.',
+    'The inspectors gave the new school their approval.',
+    'They went there by train.',
+    'The incumbent had the seat sewn up by June.',
+    'The old mill has fallen into disrepair.',
+    'The former minister has fallen into disrepute.',
+    'The barn was stacked with bales of straw.',
+    'The bank bailed out the club.',
+    'The shop opens even when there is a strike.',
+    'The farmer sowed the wheat in October.',
+]
+
+
+# "round3b": the same kinds in other words again, written after the round 3 entries and
+# their tests and run once before any further change (the round's held-out figure).
+ROUND3B_GARBLED = [
+    ('tr', "adverb-object", 'The desalination plant will supply daily 80 thousand cubic metres of water.'),
+    ('tr', "adverb-object", 'The hospital treated last year 1.4 million patients.'),
+    ('tr', "thousand-singular", 'About 25 thousand pilgrim are expected at the shrine.'),
+    ('tr', "measure-modifier", 'Crews finished the 31 kilometres length section of the motorway.'),
+    ('tr', "measure-modifier", 'A 210 metres height bridge tower collapsed in the storm.'),
+    ('tr', "interest-to", 'Local people showed big interest to the reopened cinema.'),
+    ('tr', "agentless-stated", 'It was stated that the pupils will be moved to another school.'),
+    ('tr', "agentless-stated", 'It was announced that the concert had been postponed.'),
+    ('tr', "press-statement", 'The prosecutor made a statement to the press on the steps of the court.'),
+    ('tr', "good-news", 'The health minister gave the good news that waiting lists have fallen.'),
+    ('tr', "until-by", 'The new dam will be finished until the end of 2031.'),
+    ('tr', "the-works", 'The works on the underground railway will cost 2 billion lira.'),
+    ('zh', "transferred", 'Over 60,000 residents were urgently transferred as the river rose.'),
+    ('zh', "transferred", 'Some 15,000 tourists were transferred from the islands before the typhoon arrived.'),
+    ('zh', "landed", 'Typhoon Lekima landed in Wenling, Zhejiang, early on Saturday.'),
+    ('zh', "wind-force", 'The wind force at landfall reached level 16.'),
+    ('zh', "affected-by", 'Affected by the blizzard, the flights of the three airports were cancelled.'),
+    ('zh', "climate-warming", 'The climate warming has made heatwaves longer in the north.'),
+    ('zh', "statistics", 'The specific losses are still in statistics, the county said.'),
+    ('zh', "preliminary-estimated", 'The economic loss is preliminary estimated at 1.1 billion yuan.'),
+    ('zh', "among-them", 'Crops on 90,000 hectares were damaged, among them 30,000 hectares of rice.'),
+    ('zh', "comma-splice", 'The flood submerged 4,100 hectares of farmland, 260 houses collapsed.'),
+    ('it', "since-when", 'Unemployment is the highest since when the series started.'),
+    ('it', "of-the-zone", 'The restaurants of the zone will stay closed on Monday.'),
+    ('it', "fall-of", 'Tourist numbers will drop this year of 20%.'),
+    ('it', "disposition", 'The province put at disposition 150 beds in its hospitals.'),
+    ('en', "sound-alike", 'Homeowners are paying through the noes for insurance.'),
+    ('en', "sound-alike", 'A damming review of the police force was published today.'),
+    ('en', "sound-alike", 'Parents gave the new timetable there approval.'),
+    ('en', "sound-alike", 'By lunchtime the home side had the match sowed up.'),
+    ('en', "sound-alike", 'The manor house fell into disrepute after the war.'),
+    ('en', "sound-alike", 'Round bails of hay lined the field.'),
+]
+
+ROUND3B_CLEAN = [
+    'The plant will supply 80,000 cubic metres of water a day.',
+    'About 25,000 pilgrims are expected at the shrine.',
+    'Crews finished the 31-kilometre section of the motorway.',
+    'Local people flocked to the reopened cinema.',
+    'The school said the pupils will be moved to another building.',
+    'The prosecutor told reporters on the steps of the court that he would appeal.',
+    'The new dam will be finished by the end of 2031.',
+    'Engineering works on the railway will close the line this weekend.',
+    'Over 60,000 residents were evacuated as the river rose.',
+    'The tourists were transferred by bus to the airport.',
+    'Typhoon Lekima made landfall in Wenling early on Saturday.',
+    'The wind reached 60 metres a second.',
+    'Affected by the blizzard, thousands of travellers slept at the airport.',
+    'Global warming has made heatwaves longer in the north.',
+    'Unemployment is the highest since the series started.',
+    'The restaurants in the area will stay closed on Monday.',
+    'Homeowners are paying through the nose for insurance.',
+    'The police force published a damning review today.',
+    'The manor house fell into disrepair after the war.',
+    'Round bales of hay lined the field.',
+]
+
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
@@ -1481,7 +1651,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1499,7 +1669,7 @@ def main() -> None:
                          ("gram4", GRAM4_GARBLED, GRAM4_CLEAN), ("gram5", GRAM5_GARBLED, GRAM5_CLEAN),
                          ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN),
                          ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
-                         ("gram10", GRAM10_GARBLED, GRAM10_CLEAN)):
+                         ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN), ("round3b", ROUND3B_GARBLED, ROUND3B_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
