@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterator, List, Sequence, Tuple
+import bisect
+from typing import Iterable, Iterator, List, Sequence, Tuple, TypeVar
 
 from lintnews.analysis.garbled.lexicon import BUILTIN_LEXICONS, Entry, load
 from lintnews.engine.selection import is_enabled
@@ -10,7 +11,9 @@ from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
 from lintnews.text.document import Document, Region
 
-__all__ = ["LexiconRule", "reported_spans"]
+__all__ = ["LexiconRule", "reported_spans", "unreported"]
+
+S = TypeVar("S", bound=tuple)
 
 
 def reported_spans(region: Region, settings, lexicons: Sequence[str] = BUILTIN_LEXICONS) -> List[Tuple[int, int]]:
@@ -25,6 +28,28 @@ def reported_spans(region: Region, settings, lexicons: Sequence[str] = BUILTIN_L
             continue
         spans += [(h.start, h.end) for h in load(name).hits(region)]
     return spans
+
+
+def unreported(region: Region, spans: Iterable[S], settings, quotes: bool = False) -> Iterator[S]:
+    """The items of *spans* (tuples that start with a region start and end, in text
+    order) that lie within one sentence of *region*, outside quotations unless *quotes*,
+    and that no built-in lexicon rule left on by *settings* reports: what a garbled rule
+    beside the lexicons reports itself."""
+    taken = None
+    for item in spans:
+        start, end = item[0], item[1]
+        sentences = region.sentences
+        k = bisect.bisect_right(region.sentence_starts, start) - 1
+        if k < 0 or end > sentences[k].end:
+            continue
+        sentence = sentences[k]
+        if not quotes and (sentence.quoted or sentence.in_quote(start, end)):
+            continue
+        if taken is None:
+            taken = reported_spans(region, settings)
+        if any(a < end and start < b for a, b in taken):
+            continue  # one finding per slip: a lexicon rule reports this one
+        yield item
 
 
 class LexiconRule(Rule):

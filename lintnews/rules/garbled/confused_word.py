@@ -4,11 +4,10 @@ pack's (GRB001)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Dict, Iterator, List, NamedTuple, Optional
 
-from lintnews.analysis.garbled.lexicon_rule import reported_spans
+from lintnews.analysis.garbled.lexicon_rule import unreported
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.model import Finding, Severity
@@ -391,23 +390,8 @@ class ConfusedWord(Rule):
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
-            text = region.text
-            sentences = None
-            taken = None  # spans the lexicon rules report (GRB008, GRB017, GRB018, GRB019)
-            for start, end, written, right in confusions(text, region.folded):
-                if sentences is None:
-                    sentences = region.sentences
-                    starts = [s.start for s in sentences]
-                k = bisect.bisect_right(starts, start) - 1
-                if k < 0 or end > sentences[k].end:
-                    continue
-                sentence = sentences[k]
-                if not quotes and (sentence.quoted or sentence.in_quote(start, end)):
-                    continue
-                if taken is None:
-                    taken = reported_spans(region, context.settings)
-                if any(a < end and start < b for a, b in taken):
-                    continue  # one finding per slip: a lexicon rule reports this one
+            found = confusions(region.text, region.folded)
+            for start, end, written, right in unreported(region, found, context.settings, quotes):
                 yield self.report(
                     doc, region, start, end,
                     f"'{written}' where the sentence needs '{right}'",

@@ -4,11 +4,10 @@ is GRB017's (the constructions lexicon)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Iterator, Optional, Tuple
 
-from lintnews.analysis.garbled.lexicon_rule import reported_spans
+from lintnews.analysis.garbled.lexicon_rule import unreported
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.model import Finding, Severity
@@ -180,23 +179,8 @@ class VerbForm(Rule):
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
-            text = region.text
-            sentences = None
-            taken = None  # spans the lexicon rules report (GRB008, GRB017, GRB018, GRB019)
-            for start, end, written, right, why in verb_form_slips(text, region.folded):
-                if sentences is None:
-                    sentences = region.sentences
-                    starts = [s.start for s in sentences]
-                k = bisect.bisect_right(starts, start) - 1
-                if k < 0 or end > sentences[k].end:
-                    continue
-                sentence = sentences[k]
-                if not quotes and (sentence.quoted or sentence.in_quote(start, end)):
-                    continue
-                if taken is None:
-                    taken = reported_spans(region, context.settings)
-                if any(a < end and start < b for a, b in taken):
-                    continue  # one finding per slip: a lexicon rule reports this one
+            found = verb_form_slips(region.text, region.folded)
+            for start, end, written, right, why in unreported(region, found, context.settings, quotes):
                 if right is None:
                     yield self.report(doc, region, start, end, f"'{written}': {why}, not the past tense")
                 else:
