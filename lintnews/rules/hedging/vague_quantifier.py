@@ -92,7 +92,10 @@ _PRESENT_OR_FUTURE = lazyre.compile(
 _PAST = lazyre.compile(
     r"\b(?:was|were|had|did|went|came|stood|took|made|gave|saw|left|met|fled|ran|held|told|said|sent|spent|lost|won|"
     r"began|became|brought|bought|built|caught|chose|drew|drove|fell|fought|found|flew|got|grew|heard|hit|kept|knew|"
-    r"laid|led|lay|paid|put|rose|sat|shot|shut|sold|spoke|stole|struck|threw|wore|wrote|wept|slept|sang|[a-z]{2,}ed)\b",
+    r"laid|led|lay|paid|put|rose|sat|shot|shut|sold|spoke|stole|struck|threw|wore|wrote|wept|slept|sang|[a-z]{2,}ed|"
+    # participles, read as past where the perfect's auxiliary is taken off ("have given")
+    r"given|taken|shown|written|done|seen|gone|begun|known|grown|drawn|driven|fallen|flown|risen|spoken|stolen|"
+    r"thrown|broken|chosen|frozen|hidden|worn|torn|sworn)\b",
     re.IGNORECASE,
 )
 _CLAUSE_START = lazyre.compile(r".*(?:[;:—–()]|,\s+(?:and|but|while|whereas|although|though|which|who|because|so|as|when)\b)", re.IGNORECASE | re.DOTALL)
@@ -135,8 +138,47 @@ def _before_relative(text: str, at: int) -> str:
 
 
 _PERFECT = lazyre.compile(
-    r"\b(?:has|have)\s+(?:(?:also|already|now|just|recently|since)\s+)*(?:been\s+)?(?=[a-z]{3,}(?:ed|en)\b)", re.IGNORECASE
+    r"\b(?:has|have)\s+(?:(?:also|already|now|just|recently|since)\s+)*(?:been\s+)?"
+    r"(?=[a-z]{3,}(?:ed|en)\b|(?:lost|made|paid|left|kept|sold|built|bought|brought|caught|found|held|led|sent|spent|"
+    r"shut|struck|won|cut|put|hit|fled|met|had|got|fought|run|come|become|begun|gone)\b)",
+    re.IGNORECASE,
 )
+# A verb in the past tense, not a participle after "go", "be" or "remain" ("complaints go
+# unanswered", "residents are worried"): what "many shops closed" narrates.
+_FINITE_PAST = lazyre.compile(
+    r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bfeel\s)"
+    r"(?<!\bseem\s)(?<!\bget\s)(?<!\bgets\s)(?<!\blook\s)"
+    r"\b(?:was|were|had|did|went|came|stood|took|made|gave|saw|left|met|fled|ran|held|sent|spent|lost|won|began|"
+    r"became|brought|bought|built|caught|fell|fought|found|flew|got|grew|hit|kept|laid|led|paid|rose|shut|sold|"
+    r"struck|threw|wore|[a-z]{3,}ed|given|taken|shown|written|done|seen|gone|begun|grown|drawn|driven|fallen|"
+    r"flown|risen|spoken|stolen|thrown|broken|chosen|frozen|hidden|worn|torn)\b",
+    re.IGNORECASE,
+)
+
+
+def _unperfect(text: str) -> str:
+    """*text* with the perfect's auxiliary blanked out (same offsets): "have closed"
+    narrates what happened as the past tense does."""
+    return _PERFECT.sub(lambda m: " " * len(m.group()), text)
+
+
+# "could not" in a clause that narrates the past ("could not reach their homes because
+# the roads were closed") is past ability, not a forecast.
+_PAST_ABILITY = lazyre.compile(r"\b(?:could\s+not|couldn['’]t|could\s+no\s+longer)\b", re.IGNORECASE)
+# A quantifier used as a pronoun ("many will move away", "some have lost their homes")
+# stands for an unnamed body; one before a noun ("many factories") counts the things named.
+_PRONOUN_USE = lazyre.compile(
+    r"\s+(?:have|has|had|are|were|is|was|will|would|could|may|might|can|should|must|say|said|says|believe|think|"
+    r"argue|fear|feel|claim|do|did|does|still|also|now|even|already|simply|remain|see|want|wish|hope|expect|agree|"
+    r"disagree|prefer|suspect|worry|worried|question|doubt|oppose|support|insist|warn|suggest|wonder)\b",
+    re.IGNORECASE,
+)
+# The set just named, then a share of it: "The hailstones, some of the size of a golf
+# ball, fell", "the protesters, many of them students": the quantifier refers back.
+_APPOSITIVE_BEFORE = lazyre.compile(r"[a-z]{2,}s\s*,\s*$", re.IGNORECASE)
+_APPOSITIVE_AFTER = lazyre.compile(r"\s+of\s+(?:them|the|these|those|which|whom)\b|\s+[a-z]+(?:ed|ing)\b", re.IGNORECASE)
+# "Several of the patients affected", "a number of the firms": a share of a definite set.
+_OF_DEFINITE = lazyre.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s", re.IGNORECASE)
 
 
 # People an act touched ("has offended many people", "misled some voters"): an unnamed body
@@ -153,7 +195,8 @@ _OF_WHOM = lazyre.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
 _OPINION = lazyre.compile(
     r"\b(?:said|says|argued|claimed|believed|thought|felt|suggested|warned|feared|complained|insisted|criticised|"
     r"criticized|accused|questioned|doubted|considered|described|called|praised|condemned|welcomed|opposed|"
-    r"objected|protested|argue|claim|believe|think|feel|fear|say)\b",
+    r"objected|protested|argue|claim|believe|think|feel|fear|say|perceived|regarded|viewed|saw\s+(?:it|this|that)\s+as|"
+    r"lost\s+(?:faith|confidence|trust|patience|hope|interest))\b",
     re.IGNORECASE,
 )
 
@@ -166,15 +209,19 @@ _SUBJECT_START = lazyre.compile(
 
 def carries_a_claim(text: str, start: int, end: int) -> bool:
     """True when the vague quantifier at ``text[start:end]`` (a sentence's text) stands
-    in a clause that states how things are or will be, not one that narrates the past."""
+    in a clause that states how things are or will be, not one that narrates the past
+    (the past tense, "could not" beside it)."""
     m = _CLAUSE_START.match(text, 0, start)
     lo = m.end() if m else 0
     e = _CLAUSE_END.search(text, end)
     hi = e.start() if e else len(text)
     clause = text[lo:hi]
+    past = _PAST.search(clause)
+    if past and _PAST_ABILITY.search(clause):
+        clause = _PAST_ABILITY.sub(" ", clause)
     if _PRESENT_OR_FUTURE.search(clause):
         return True
-    return not _PAST.search(clause)
+    return not past
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -192,9 +239,14 @@ class VagueQuantifier(Rule):
     plan"): "Many residents oppose the plan", "many will simply move away", "some have
     lost their homes". Information only: often nothing more precise is known.
 
-    Not flagged: a counting quantifier ("several", "a number of", "most") in narration of
-    what happened ("Several ministers attended the talks"), "some" in narration of an act
-    ("Police closed some roads"), a share of a counted set ("many of the 40 staff", "Of
+    Not flagged: a quantifier before a noun, or a counting one ("several", "a number of",
+    "most"), as the subject of a clause that narrates what happened ("Several ministers
+    attended the talks", "Many shops have closed since the spring", "Many of the cranes
+    stood idle", "many families could not cook because the power was off"): it counts what
+    the story reports, and a number may not exist; "some" in narration of an act ("Police
+    closed some roads"); a share of a set just named ("The lorries, many of them loaded
+    with grain, waited") or of a definite set ("Several of the patients affected are on
+    the ward"); a share of a counted set ("many of the 40 staff", "Of
     the 120 members, many voted against"), the tail of a list ("and many
     others"), "some 200 people" (about 200), "how many", "as many as 40", "many years",
     "for some time", "in most cases", "the larvae are generally green" (a description),
@@ -272,12 +324,24 @@ class VagueQuantifier(Rule):
                     # narration of an act: "Police closed some roads", "the update closed many
                     # loopholes", "he was stripped of most of his duties"
                     continue
+                if _APPOSITIVE_BEFORE.search(text, 0, m.start()) and _APPOSITIVE_AFTER.match(text, m.end()):
+                    if not _OPINION.search(_clause(text, m.start(), m.end())):
+                        continue  # the set just named: "The hailstones, some of the size of a golf ball"
+                counting = bool(_COUNTING.match(m.group()))
+                if (
+                    (counting or not _PRONOUN_USE.match(text, m.end()))
+                    and _SUBJECT_START.search(text, 0, m.start())
+                    and not carries_a_claim(_unperfect(text), m.start(), m.end())
+                    and (counting or _FINITE_PAST.search(_unperfect(_clause(text, m.start(), m.end()))))
+                    and not _OPINION.search(_clause(text, m.start(), m.end()))
+                ):
+                    continue  # narration: "Several ministers attended the talks", "Many shops have closed"
                 if (
                     _COUNTING.match(m.group())
-                    and _SUBJECT_START.search(text, 0, m.start())
-                    and not carries_a_claim(text, m.start(), m.end())
+                    and _OF_DEFINITE.match(text, m.end())
+                    and not _OPINION.search(_clause(text, m.start(), m.end()))
                 ):
-                    continue  # narration: "Several ministers attended the talks"
+                    continue  # a share of a definite set: "Several of the patients affected are on"
                 word = m.group()
                 ask = "in how many cases" if word.lower() == "generally" else "how many"
                 yield self.report(
