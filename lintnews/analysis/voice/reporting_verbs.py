@@ -27,10 +27,13 @@ projects calculated calculates countered counters contended contends asserted as
 believes believed thinks fears feared expects expected reckons reckoned hopes hoped wondered
 wonders blamed blames hailed hails praised praises criticised criticises criticized criticizes accused accuses
 welcomed welcomes condemned condemns likened likens boasted joked quipped lamented declared mused
-retorted scoffed mocked touted bemoaned decried lauded signalled signaled""".split()
+retorted scoffed mocked touted bemoaned decried lauded signalled signaled
+suspects suspected anticipates anticipated assumes assumed doubts doubted underlined underlines
+hinted hints recognises recognised recognizes recognized accepts accepted worries""".split()
 #: Base forms, for plural subjects: "they counter", "party strategists claim", "ministers deny".
 BASE_FORMS = """argue claim deny insist warn counter contend maintain admit concede complain predict
-estimate suggest note believe fear expect wonder acknowledge allege assert explain emphasise emphasize""".split()
+estimate suggest note believe fear expect wonder acknowledge allege assert explain emphasise emphasize
+suspect anticipate assume doubt accept hope think worry recognise recognize""".split()
 SPEECH_VERBS += BASE_FORMS
 _PLURAL_NOUNS = frozenset("they police people staff public government management".split())
 
@@ -75,7 +78,9 @@ AMBIGUOUS = frozenset(
     counters posted claim note estimate fear counter""".split()
 )
 MENTAL = frozenset(
-    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect wondered wonders wonder".split()
+    "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect wondered wonders wonder "
+    "suspects suspected anticipates anticipated assumes assumed doubts doubted worries suspect anticipate assume doubt "
+    "hope think worry".split()
 )
 
 #: Reporting verbs that are also acts: with a direct object that is not speech ("agreed the
@@ -88,6 +93,7 @@ _ACT_FORMS = {
     "admit": "admit admitted admits", "welcome": "welcome welcomed welcomes",
     "respond": "respond responded responds", "reply": "reply replied replies",
     "write": "write wrote writes",
+    "accept": "accept accepted accepts", "recognise": "recognise recognised recognises recognize recognized recognizes",
 }
 _ACT_STEM = {form: stem for stem, forms in _ACT_FORMS.items() for form in forms.split()}
 ACT_VERBS = frozenset(_ACT_STEM)
@@ -112,6 +118,18 @@ ACT_OBJECT = {
     r"emergency|alarm|crash|collision|attack|accident|flood|floods|disturbance|report|reports|outbreak)\b)",
 }
 ACT_OBJECT["reply"] = ACT_OBJECT["respond"]
+#: "accepted the offer", "recognised the union", "accepts responsibility": an act; "accepts the
+#: scheme will cost more" (a clause ahead) reports a view.
+# (a clause after "because", "after", "when" ... belongs to the writer's sentence, not to a view)
+_VIEW_AHEAD = (r"(?!(?:(?!\b(?:because|after|when|as|since|although|though|while|before|until|if|so|and|but|which|who|"
+               r"following|despite|amid)\b)[^.;:,]){0,40}?\b(?:is|was|were|are|had|has|have|would|will|could|should|"
+               r"must|might|may|can|did|does|do)\b)")
+ACT_OBJECT["accept"] = (
+    r"\s+(?:(?:the|a|an|its|their|his|her|this|these|new|fresh|revised|final|full|\d[\d,.]*|[£$€]\S+)\s+" + _VIEW_AHEAD
+    + r"|(?:responsibility|liability|blame|defeat|bribes|payments?|cash|money|donations|applications|bookings|cards|"
+    r"refugees|patients|pupils|students|offers?|invitations?|nominations?)\b)"
+)
+ACT_OBJECT["recognise"] = ACT_OBJECT["accept"]
 #: "She wrote 140 papers", "wrote more books than": works written, not words reported.
 ACT_OBJECT["write"] = (r"\s+(?:(?:more|fewer|over|some|about|nearly|almost|the|a|an|his|her|their|its|several|many|"
                        r"dozens\s+of|hundreds\s+of|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
@@ -193,6 +211,20 @@ REPORT_CUES = [
     Cue("report", PARTICIPLES, r"\w+\s+that\b", left=r"^\W*$"),
     # "He is convinced Yahoo remains ...": a view held by the subject
     Cue("frame", ["convinced", "adamant"], r"\w+\b", left=r"\b(?:is|are|was|were|remains|remained)\s+(?:(?:still|now|also)\s+)?$"),
+    # "The board is confident the sale will go ahead", "she was certain that": a view held by
+    # the subject ("is certain to", "is sure to" are forecasts, not views)
+    Cue("frame", ["confident", "certain", "sure", "worried", "concerned", "hopeful", "optimistic", "doubtful",
+                  "sceptical", "skeptical", "fearful", "satisfied", "persuaded"],
+        r"\w+\s+(?:that|the|a|an|it|he|she|they|this|these|its|their|his|her|there|no)\b",
+        left=r"\b(?!(?:it|this|that|there|what|which|who|one|nobody|no\s+one|i|we|you)\s)(?:[\w'’-]+\s+){1,4}?"
+             r"(?:is|are|was|were|remains|remained)\s+(?:(?:still|now|also|increasingly|deeply|very|fairly|entirely)\s+)?$"),
+    # "Ms Reyes feels that ...": a view ("felt the tremor" is no report)
+    Cue("report", ["feels", "felt", "feel"], r"(?:feels|felt|feel)\s+that\b"),
+    # "He posted online that ...", "wrote on social media that ..."
+    Cue("frame", ["posted", "wrote"], r"(?:posted|wrote)\s+(?:online|on\s+(?:social\s+media|x|twitter|facebook|"
+        r"instagram|linkedin|bluesky|threads|its\s+website|his\s+blog|her\s+blog|their\s+website))\b"),
+    # "It was, in the words of one councillor, the worst decision": the words are the speaker's
+    Cue("frame", ["words"], r"words\s+of\b", left=r"\bin\s+(?:the\s+)?$"),
     Cue("report", EVIDENCE_VERBS, r"\w+"),
     Cue("say", SAY, r"say\b"),
     Cue("according", ["according"], r"according\s+to\b"),

@@ -19,7 +19,7 @@ from lintnews.analysis.voice.reporting_verbs import ACT_OBJECT, NAMED_AFTER
 
 _VERBS = alternation(
     """say said says believe believed believes think thought thinks argue argued argues claim
-    claimed claims suggest suggested suggests note noted notes feel felt feels fear feared fears
+    claimed claims suggest suggested suggests note noted notes feel feels fear feared fears
     worry worried worries contend contended maintain maintained agree agreed insist insisted warn
     warned predict predicted expect expected suspect suspected consider considered view viewed
     see saw regard regarded speculate speculated question questioned wonder wondered reckon
@@ -28,6 +28,8 @@ _VERBS = alternation(
     + ["point out", "pointed out", "raised concerns", "voiced concerns"]
     # a translation's verb of saying ("sostengono che", "soutiennent que"): only before "that"
     + ["sustain that", "sustains that", "sustained that"]
+    # "Residents felt that ..." is a view; "residents felt the tremor" an experience
+    + ["felt that"]
 )
 _ACT_RIGHT = r"(?:" + r"|".join(
     stem + r"(?:s|d|ed|ied|ies)?\b(?:" + right + r")" for stem, right in ACT_OBJECT.items()
@@ -317,7 +319,8 @@ def _group_before(text: str, s_start: int, at: int) -> bool:
 VAGUE_CUES += [
     Cue("vague", _HUMAN_VERBS, r"\w+\b(?!\s+to\s+(?:be|have)\b)(?!\s+(?:of|by|with)\b)", left=_VAGUE_SUBJECT,
         # an act, not speech: "Ministers agreed the budget", "Staff welcomed 300 visitors"
-        veto_right=_ACT_RIGHT,
+        # or an experience: "Villagers felt the tremor"
+        veto_right=_ACT_RIGHT + r"|(?i:felt\s+(?:the|a|an|no|some|its|their|his|her|this|every|little|much)\b)",
         veto_left=_NOT_GROUP + r"|(?i:\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+(?:[\w-]+\s+){1,3}$)"
         # a capital after the sentence's start names the group: "... but Evans said"
         r"|(?:[,;:(—–]\s*|\b(?i:" + _CONJUNCTIONS + r")\s+)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+$"
