@@ -153,7 +153,16 @@ _DATED_CHANGE = (
     # to 9.2p a share from 8p") is a decision already taken, as is one with its date
     r"(?:[^.;:]|\.(?=\d)){0,40}?\b(?:from\s+[£$€]?\d[\d,.]*\S*\s+to\s+[£$€]?\d|"
     r"to\s+[£$€]?\d[\d,.]*\S*(?:\s+[a-z]+){0,3}?,?\s+from\s+[£$€]?\d|"
-    r"to\s+[£$€]?\d[\d,.]*\S*\s+(?:on|from|in|at)\s+(?:\d|(?-i:[A-Z])|the\s+start|next\s+(?:week|month)))"
+    r"to\s+[£$€]?\d[\d,.]*\S*\s+(?:on|from|in|at)\s+(?:\d|(?-i:[A-Z])|the\s+start|next\s+(?:week|month|season|year)))"
+)
+# A change or loss set out in a plan ("will lose its maternity unit under the plans", "will
+# rise to £6.20 under the new tariff"): a decision reported, not the writer's forecast.
+_UNDER_PLAN = (
+    # (not a judged state: "families will be worse off under the reforms" is a forecast)
+    r"(?!(?:be|become|end\s+up|suffer|struggle|lose\s+out|feel|look)\b)(?:[^.;:]|\.(?=\d)){0,80}?\bunder\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?:new|latest|draft|revised|proposed|agreed|"
+    r"council['’]s|government['’]s|board['’]s|trust['’]s|company['’]s|firm['’]s|\w+['’]s)\s+)*(?:plans?|proposals?|"
+    r"deal|scheme|agreement|changes|reforms?|contract|rules|budget|tariff|settlement|timetable|restructuring|"
+    r"shake-up|shakeup|cuts|review|arrangements?|terms)\b"
 )
 # A time horizon: forecasts reach into the future, timetables name a date.
 _HORIZON = (
@@ -329,7 +338,8 @@ PREDICTION_CUES = [
     # "will rise", "will be back to normal", "will turn the club into contenders"
     Cue(PREDICTION, ["will"], r"will\s+(?!" + _ADVERBS + _SCHEDULED + r")" + _ADVERBS + _PREDICATE,
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE,
-        veto_right=r"will\s+" + _ADVERBS + r"(?:" + _DATED_CHANGE + r"|(?:rise|increase|fall|go\s+up|grow)\s+in\s+line\s+with)",
+        veto_right=r"will\s+" + _ADVERBS + r"(?:" + _DATED_CHANGE + r"|" + _UNDER_PLAN
+        + r"|(?:rise|increase|fall|go\s+up|grow)\s+in\s+line\s+with)",
         strong=False, label="a forecast"),
     # a plain forecast in the writer's voice: a consequence for an affected party or measure
     # ("The new line will cut journey times for thousands", "The ban will drive smokers
@@ -340,7 +350,7 @@ PREDICTION_CUES = [
         + r"(?:(?:be\s+|have\s+|get\s+)?[a-z]{3,}\b(?:\s+(?!(?:and|or|but|while|which|who|if|when|as)\b)[\w'’-]+){0,4}?\s+"
         + r"(?<!\bto\s)" + _AFFECTED + r"|" + _SPREAD + r")",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
-        veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
+        veto_right=r"(?:will|won['’]t)\s+(?:" + _TIMETABLE + r"|" + _UNDER_PLAN + r")", strong=False, label="a forecast"),
     # a price's effect on people: "The higher fares will drive commuters off the trains", "The
     # new tariff will push patients away", "will price small firms out": a plural or people
     # moved off (a price is a set figure only in its own change)
@@ -365,7 +375,10 @@ PREDICTION_CUES = [
     # the strong forms: an impact, or a sweeping outcome ("will transform", "will wipe out")
     Cue(PREDICTION, ["will"], r"will\s+" + _ADVERBS + r"(?:" + _IMPACT + r"|" + _TURN + r"|(?:transform|revolutioni[sz]e|reshape|"
         r"redefine|upend|wipe\s+out|destroy|devastate|ruin|wreck|cripple|doom|decimate|spell\s+the\s+end)\b)",
-        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast"),
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED,
+        # a tariff with its ends or its date ("will go up from £320 to £350") is announced
+        veto_right=r"will\s+" + _ADVERBS + r"(?:go\s+(?:up|down)\b" + _DATED_CHANGE + r"|" + _UNDER_PLAN + r")",
+        label="a forecast"),
     # "will be a ghost town within two years": any future with a horizon, unless scheduled
     # (found at the horizon, far rarer than "will", with the future before it)
     Cue(PREDICTION, ["within", "by", "before", "for", "in", "sooner"], _HORIZON_AT,

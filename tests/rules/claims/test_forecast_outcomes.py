@@ -35,3 +35,21 @@ def test_forecast_is_quiet_when_sourced_or_quoted(linter, sentence):
     quoted = f'"{sentence[:-1]}," the engineer said.'
     assert linter.codes(attributed, select=["CLM003"]) == [], attributed
     assert linter.codes(quoted, select=["CLM003"]) == [], quoted
+
+
+def test_a_change_set_out_in_a_plan_or_a_tariff_is_no_forecast(linter):
+    quiet = (
+        "Allotment rents will go up from £40 to £55 next year.\n\n"
+        "A coffee at the station will rise to £3.40 under the new contract.\n\n"
+        "The library will lose its Sunday opening under the council's proposals.\n\n"
+        "Ward 4 will close under the trust's latest plans.\n"
+    )
+    assert [f for f in linter.lint(quiet, select=["CLM003"])] == []
+
+
+def test_an_impact_beside_a_plan_is_still_a_forecast(linter):
+    text = (
+        "Thousands of tenants will be worse off under the reforms.\n\n"
+        "Rents will go up sharply as landlords leave the market.\n"
+    )
+    assert [f.line for f in linter.lint(text, select=["CLM003"])] == [1, 3]
