@@ -338,3 +338,22 @@ def test_a_next_sentence_giving_the_change_and_its_earlier_figure(linter):
              "That is 30% less than in 2016, when the average was 41 micrograms.")
     assert linter.codes(wrong, select=["FIG002"]) == ["FIG002"]
     assert linter.codes(wrong.replace("30%", "41%"), select=["FIG002"]) == []
+
+
+def test_a_change_by_an_amount_to_a_level_implies_its_start(linter):
+    wrong = (
+        "Bookings dropped by 50 to 450, a fall of 15%.\n\n"
+        "Sales rose by £500,000 to £2.5m, a rise of 40%.\n"
+    )
+    found = linter.lint(wrong, select=["FIG002"])
+    assert [(f.line, f.code) for f in found] == [(1, "FIG002"), (3, "FIG002")]
+    assert "500 (450 plus 50) to 450 is a change of -10.0%" in found[0].message
+    assert "£2,000,000 (£2.5m less £500,000)" in found[1].message
+    right = (
+        "Visits fell by 300 to 1,200, a drop of 20%.\n\n"
+        "Revenue was up by £2m to £12m, an increase of a fifth.\n\n"
+        "The roll grew by 40 to 240, or 20%.\n\n"
+        "The team won by 3 goals to 1, their biggest win of the season.\n\n"
+        "Rents went up by 5% to £1,050 a month, a rise of £50.\n"
+    )
+    assert linter.lint(right, select=["FIG002"]) == []

@@ -640,8 +640,61 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
             first, second, st = dated
             out.append(Change(first, second, st))
             used_stated.add(stated.index(st))
+    if not pairs and not out and len(stated) >= 2:
+        # "Membership rose by 600 to 2,400, a rise of 20%": the start is the end less the
+        # amount, and the rate is checked against it
+        by_to = _by_to(sentence, levels, stated, used_stated)
+        if by_to is not None:
+            out.append(by_to)
     out.extend(_comparisons(sentence, levels, previous))
     return out, [s for i, s in enumerate(stated) if i not in used_stated]
+
+
+#: "by 600 to 2,400": the level an amount of change takes a figure to.
+_BY_TO = lazyre.compile(r"\s*,?\s*to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
+
+
+class _Derived(Figure):
+    """A start figure the draft implies but does not write: the end less the amount of the
+    change ("by 600 to 2,400" starts at 1,800). It stands where the amount is written."""
+
+    __slots__ = ("written",)
+
+    @property
+    def text(self) -> str:
+        return self.written
+
+    @property
+    def shown(self) -> str:
+        return self.written
+
+
+def _by_to(sentence: Sentence, levels: List[Figure], stated: List[Stated], used: set) -> Optional[Change]:
+    text = sentence.region.text
+    for i, amount in enumerate(stated):
+        f = amount.figure
+        if i in used or amount.kind != "amount" or amount.direction == 0 or f is None:
+            continue
+        end = next((g for g in levels if g.start > f.end and g is not f and g.role != "change"), None)
+        if end is None or end.kind != f.kind or end.currency != f.currency or not _BY_TO.fullmatch(text, f.end, end.qual_start):
+            continue
+        rate = next((k for k, s in enumerate(stated) if k != i and k not in used and s.start > amount.start
+                     and s.kind in ("percent", "fraction", "factor")), None)
+        if rate is None or stated[rate].figure is end:
+            continue
+        value = end.value - amount.direction * f.value
+        if value <= 0:
+            continue
+        start = _Derived(f.region, f.start, f.end, end.kind, value, sentence=sentence,
+                         half=(f.high - f.low) / 2 + (end.high - end.low) / 2, unit=end.unit, currency=end.currency,
+                         scale=end.scale)
+        symbol = end.text[:1] if end.text[:1] in "£$€¥" else ""
+        start.written = symbol + (f"{value:,.0f}" if value >= 100 or value == int(value) else f"{value:,.2f}")
+        start.written = f"{start.written} ({end.text} less {f.text})" if amount.direction > 0 else \
+            f"{start.written} ({end.text} plus {f.text})"
+        used.update((i, rate))
+        return Change(start, end, stated[rate])
+    return None
 
 
 def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
