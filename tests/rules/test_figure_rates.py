@@ -93,3 +93,20 @@ def test_rates_across_sentences_quiet(linter, text):
 def test_averages_in_other_words(linter, wrong, right):
     assert linter.codes(wrong, select=["FIG011"]) == ["FIG011"], wrong
     assert linter.codes(right, select=["FIG011"]) == [], right
+
+
+def test_a_sum_restated_for_a_shorter_period_must_divide_out(linter):
+    wrong = (
+        "The clinic sees 5,200 patients a year, or about 150 a week.\n\n"
+        "The depot handles 2,600 parcels a week, some 900 a day.\n"
+    )
+    found = linter.lint(wrong, select=["FIG011"])
+    assert [(f.line, f.code) for f in found] == [(1, "FIG011"), (3, "FIG011")]
+    assert "5,200 comes to 100 a week" in found[0].message
+    right = (
+        "The line carries 2.1 million passengers a year, about 40,000 a week.\n\n"
+        "Nurses work 37.5 hours a week, 7.5 hours a day.\n\n"
+        "The mill turns out 3,000 loaves a week, 500 a day.\n\n"
+        "Membership costs £60 a year, or £5.99 a month.\n"
+    )
+    assert linter.lint(right, select=["FIG011"]) == []

@@ -782,12 +782,15 @@ def _split(*figures: Figure) -> bool:
 
 #: Days in each period, to put a sum a day, a week, a month or a year in another period.
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+#: Working days in a week, a month and a year: the fewest a "day" rate may be counted over.
+_WORKING_DAYS = {"week": 5.0, "month": 20.0, "year": 250.0}
 _PER_PERIOD = lazyre.compile(r"\s+(?:a|an|per|each|every)\s+(?P<p>day|week|month|year)\b", re.I)
 #: The first sum's period may follow what it counts: "1,200 tonnes of coal a week".
-_PER_PERIOD_AFTER = lazyre.compile(r"(?:\s+(?!(?:or|and|but|the)\b)[a-z][\w-]*){0,4}?\s+(?:a|an|per|each|every)\s+"
+_PER_PERIOD_AFTER = lazyre.compile(r"(?:\s+(?!(?:or|and|but|the)\b)[a-z][\w-]*){0,4}?\s+(?:a|an|per|each|every|last|this)\s+"
                                    r"(?P<p>day|week|month|year)\b", re.I)
-_RESTATED_PER = lazyre.compile(r",?\s+(?:or|that\s+is|which\s+is|equivalent\s+to|the\s+equivalent\s+of)\s+"
-                               r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+_RESTATED_PER = lazyre.compile(r"(?:,?\s+(?:or|that\s+is|which\s+is|equivalent\s+to|the\s+equivalent\s+of)\s+|,\s+)"
+                               r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
+                               r"just\s+(?:over|under)\s+)?$", re.I)
 _FOR_THE_N = lazyre.compile(r"\s+(?:for|over|across|in)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<n>\d+|two|three|four|five|six|"
                             r"seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty)\s+(?P<p>day|week|month|year)s\b", re.I)
 
@@ -804,10 +807,16 @@ class PeriodRestatement(ValueRecord):
     #: "or" between two periods may offer an alternative (a yearly plan is cheaper than
     #: twelve months), so only a second sum above the first's multiple is wrong
     alternative: bool
-    __slots__ = ("first", "second", "factor", "span", "alternative")
+    #: The other end of the factor's range where days are counted: a week may be five or
+    #: six working days ("40 hours a week, eight hours a day"), a year some 250 of them
+    #: (``factor`` is the calendar's).
+    working: float
+    __slots__ = ("first", "second", "factor", "span", "alternative", "working")
 
-    def __init__(self, first: Figure, second: Figure, factor: float, span: str, alternative: bool) -> None:
+    def __init__(self, first: Figure, second: Figure, factor: float, span: str, alternative: bool,
+                 working: Optional[float] = None) -> None:
         self.first, self.second, self.factor, self.span, self.alternative = first, second, factor, span, alternative
+        self.working = factor if working is None else working
 
 
 def period_restatements(doc: Document) -> List[PeriodRestatement]:
@@ -820,7 +829,7 @@ def _period_restatements(doc: Document) -> List[PeriodRestatement]:
     figures = [f for f in read_figures(doc) if f.kind in ("currency", "count", "mass", "volume", "energy")
                and f.quantity is not None and f.comparable and f.sentence is not None and f.upper is None]
     for a, b in zip(figures, figures[1:]):
-        if a.sentence is not b.sentence or a.kind != b.kind or a.currency != b.currency or b.value <= a.value:
+        if a.sentence is not b.sentence or a.kind != b.kind or a.currency != b.currency or b.value == a.value:
             continue
         text = a.region.text
         end_a = a.quantity.extra.get("after", a.end)
@@ -833,8 +842,13 @@ def _period_restatements(doc: Document) -> List[PeriodRestatement]:
             continue
         end_b = b.quantity.extra.get("after", b.end)
         per_b = _PER_PERIOD.match(text, end_b)
+        working = None
         if per_b is not None:
-            factor = _PERIOD_DAYS[per_b.group("p").lower()] / _PERIOD_DAYS[per_a.group("p").lower()]
+            pa, pb = per_a.group("p").lower(), per_b.group("p").lower()
+            factor = _PERIOD_DAYS[pb] / _PERIOD_DAYS[pa]
+            if "day" in (pa, pb) and pa != pb:
+                days = _WORKING_DAYS[pb if pa == "day" else pa]
+                working = days if pa == "day" else 1 / days
             span = per_b.group().strip()
         else:
             n = _FOR_THE_N.match(text, end_b)
@@ -843,10 +857,11 @@ def _period_restatements(doc: Document) -> List[PeriodRestatement]:
             word = n.group("n").lower()
             factor = float(word) if word.isdigit() else parse_words(word).value
             span = n.group().strip()
-        if factor <= 1:
-            continue
-        alternative = per_b is not None and restated.group().strip(" ,").lower().startswith("or")
-        out.append(PeriodRestatement(a, b, factor, span, alternative))
+        if factor == 1 or (factor > 1) != (b.value > a.value):
+            continue  # a longer period holds the larger sum: "5,200 a year, or about 100 a week"
+        # (a plan's price; "5,200 operations a year, or about 100 a week" offers no choice)
+        alternative = per_b is not None and a.kind == "currency" and restated.group().strip(" ,").lower().startswith("or")
+        out.append(PeriodRestatement(a, b, factor, span, alternative, working))
     return out
 
 

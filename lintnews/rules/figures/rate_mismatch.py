@@ -29,8 +29,10 @@ class RateMismatch(Rule):
     days" for "a day"), for "each" the group shared among; a bare average takes the
     total's unit ("24,000 hours ... 120 each"). A price and its total stand in one
     sentence or two adjacent ones. A sum given for one period and restated for another ("£2.1m a
-    month, or £25.2m a year", "£180,000 a day, or £360,000 for the two days") must multiply out;
-    after "or" a smaller yearly sum may be a cheaper plan, so only a larger one is queried.
+    month, or £25.2m a year", "£180,000 a day, or £360,000 for the two days", "5,200
+    operations a year, or about 150 a week": 100) must multiply out; a day may be a working
+    day ("40 hours a week, eight hours a day"); after "or" a smaller yearly price may be a
+    cheaper plan, so only a larger one is queried.
     An average amount named by its noun after a count ("More than 12,000 people gave, with
     an average gift of £50") is held to a total raised or paid in one of the two sentences
     before ("The appeal raised £450,000"), two paragraphs back at most.
@@ -72,10 +74,11 @@ class RateMismatch(Rule):
             a, b = pr.first, pr.second
             if not self.applies_to(b.region):
                 continue
-            lo, hi = _low(a) * pr.factor, _high(a) * pr.factor
+            f_lo, f_hi = sorted((pr.factor, pr.working))
+            lo, hi = _low(a) * f_lo, _high(a) * f_hi
             if lo * (1 - SLACK) <= _high(b) and _low(b) <= hi * (1 + SLACK):
                 continue
-            if pr.alternative and _high(b) < lo:
+            if pr.alternative and (_high(b) < lo if pr.factor > 1 else _low(b) > hi):
                 continue  # "£4.99 a month or £50 a year": a cheaper yearly plan, not a sum
             line = line_of(doc, b.region, b.start)
             yield self.report(doc, b.region, b.qual_start, b.end,
