@@ -357,3 +357,17 @@ def test_a_change_by_an_amount_to_a_level_implies_its_start(linter):
         "Rents went up by 5% to £1,050 a month, a rise of £50.\n"
     )
     assert linter.lint(right, select=["FIG002"]) == []
+
+
+def test_a_headline_change_is_held_to_the_leads_end_points(linter):
+    for head in ("# Ferry bookings up 30% to 13,000", "# Ferry bookings up by a third"):
+        text = f"{head}\n\nThe operator took 13,000 ferry bookings in May, up from 11,000 a year earlier.\n"
+        [f] = linter.lint(text, select=["FIG002"])
+        assert f.line == 3 and "on line 1, but 11,000 to 13,000 is a change of +18.2%" in f.message
+    quiet = [
+        "# Ferry bookings up 18% to 13,000\n\nThe operator took 13,000 ferry bookings in May, up from 11,000 a year earlier.\n",
+        # another quantity in the lead: the headline's change is not about it
+        "# Ferry fares to rise 10% in June\n\nThe harbour's budget will grow from £4m to £4.8m, the trust said.\n",
+    ]
+    for text in quiet:
+        assert linter.lint(text, select=["FIG002"]) == []

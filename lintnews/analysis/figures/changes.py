@@ -253,21 +253,21 @@ def _find(doc: Document) -> List[Change]:
 
 def _headline_multiple(doc: Document, sentence: Sentence, levels: List[Figure]) -> List[Change]:
     """ "Council to double parking charges" over "raise the hourly charge from £1.30 to
-    £2.40": a multiple the headline states with no figure of its own, and the first "from
+    £2.40", "Museum visits up 25% to 50,000" over "50,000 visitors, up from 42,000": a
+    change the headline states (a multiple, a percentage or a fraction) and the first "from
     A to B" of the lead (in its first paragraphs) that states no change itself, about the
-    same thing (a noun of the headline's in the clause before the figures)."""
+    same thing: the headline's level is B, or (with no figure of its own) a noun of the
+    headline's stands in the clause before the figures."""
     from lintnews.analysis.figures.context import STOP, stem
     from lintnews.analysis.figures.headline import headline_regions
 
     heads = headline_regions(doc)
-    if not heads or "doubl" not in heads[0].text.lower() and "tripl" not in heads[0].text.lower() \
-            and "halv" not in heads[0].text.lower() and "trebl" not in heads[0].text.lower():
+    if not heads or not heads[0].sentences or not _may_state_change(heads[0].text, heads[0].sentences[0]):
         return []
     head = heads[0]
-    if any(f.region is head for f in read_figures(doc) if f.kind in LEVEL_KINDS):
-        return []
-    stated = [st for st in _stated_changes(head.sentences[0], []) if st.kind == "factor"] if head.sentences else []
-    if len(stated) != 1 or stated[0].qualifier:
+    own = [f for f in read_figures(doc) if f.region is head and f.kind in LEVEL_KINDS]
+    stated = [st for st in _stated_changes(head.sentences[0], own) if st.kind in ("factor", "percent", "fraction")]
+    if len(stated) != 1 or stated[0].qualifier and stated[0].kind == "factor":
         return []
     pairs = _end_points(sentence, levels, [])
     if len(pairs) != 1:
@@ -276,9 +276,20 @@ def _headline_multiple(doc: Document, sentence: Sentence, levels: List[Figure]) 
     st = stated[0]
     if first.kind != second.kind or first.value <= 0 or (second.value - first.value) * st.direction <= 0:
         return []
-    # what the headline doubles: the words after its verb ("to double parking charges")
+    own = [f for f in own if f is not st.figure]
+    if own:
+        # "up 25% to 50,000": the headline's level is the lead's end
+        if len(own) != 1 or own[0].kind != second.kind or own[0].currency != second.currency \
+                or not (own[0].low <= second.value <= own[0].high):
+            return []
+        return [Change(first, second, st)]
+    # what the headline changes: the words after its verb ("to double parking charges")
     words = {stem(w) for w in _WORD.findall(head.text, st.end) if len(w) > 3 and w.lower() not in _NOT_SUBJECT
              and w.lower() not in STOP}
+    if st.kind != "factor":
+        # "Museum visits up 25%": the words before the change name it too
+        words |= {stem(w) for w in _WORD.findall(head.text, head.sentences[0].start, st.start) if len(w) > 3
+                  and w.lower() not in _NOT_SUBJECT and w.lower() not in STOP}
     if not words & _subject_words(first):
         return []
     return [Change(first, second, st)]

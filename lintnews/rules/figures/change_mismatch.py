@@ -30,7 +30,9 @@ class ChangeMismatch(Rule):
     sentence before ("That is three times as many as last winter, when it housed 180").
     The two figures may stand in other sentences: the end here and the start before ("had
     shrunk to 29km, a fall of a third" after "reached 38km"), the same thing at two times
-    ("grew 35% to 296,000 ... last year, 226,000"), "since then", or a table row the
+    ("grew 35% to 296,000 ... last year, 226,000"), "since then", a headline's change over
+    the lead's first "from A to B" ("Museum visits up 25% to 50,000" over "50,000
+    visitors, up from 42,000"; without a figure, about the same thing), or a table row the
     sentence names (a change in points against the two rates of the table row or column
     named: "Turnout rose by 5.5 percentage points" under a table giving 34.5% and 38.0%; a
     count's change, "Labour lost four seats", against the row's signed change cell, -3);
