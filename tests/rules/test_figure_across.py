@@ -573,3 +573,22 @@ def test_share_opening_then_part_at_end(linter, wrong, right):
 )
 def test_share_opening_then_part_quiet(linter, text):
     assert "FIG010" not in linter.codes(text, select=["FIG"]), text
+
+
+def test_a_total_of_parts_given_one_a_sentence(linter):
+    wrong = (
+        "The east pier berths 120 boats. The west pier berths 85.\n\n"
+        "Between them the two piers berth 225 boats.\n\n"
+        "The bridge cost £3.4m and the second £2.2m, a combined £6.1m.\n"
+    )
+    found = linter.lint(wrong, select=["FIG003"])
+    assert [(f.line, f.code) for f in found] == [(3, "FIG003"), (5, "FIG003")]
+    assert "225 boats here, but the parts given before come to 205 (120 + 85, from line 1)" in found[0].message
+    right = (
+        "The east pier berths 120 boats. The west pier berths 85.\n\n"
+        "Between them the two piers berth 205 boats.\n\n"
+        "The bridge cost £3.4m and the second £2.2m, a combined £5.6m.\n\n"
+        "The east pier berths 120 boats. Its cafe serves 85 meals.\n\n"
+        "The two piers together berth 205 boats.\n"
+    )
+    assert linter.lint(right, select=["FIG003"]) == []

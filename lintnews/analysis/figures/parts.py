@@ -997,24 +997,32 @@ _DISTINCT_BEFORE = lazyre.compile(r"\b(?:another|a\s+further|an\s+extra|an\s+add
 #: "The pact gives the two parties 23 seats", "the three firms employ 900 people between
 #: them": a count for a named number of members, or "between them"/"together" after it.
 _K_BEFORE = lazyre.compile(r"\b(?:the|both|all|these|those)\s+(?P<k>two|three|four|five)\s+[a-z][\w'’-]*"
-                           r"(?:\s+(?:now|will|would|together|between\s+them))?(?:\s+(?:hold|holds|held|have|has|had|"
-                           r"control|controls|controlled|command|commands|share|shared|employ|employs|employed|own|owns|"
-                           r"owned|won|win|took|take|run|runs|ran))?\s+(?:(?:a\s+)?(?:combined|joint|total)\s+(?:of\s+)?)?$",
+                           r"(?:\s+(?:now|will|would|together|between\s+them))?"
+                           # one verb ("hold", "berth", "drew"), not a preposition or an auxiliary
+                           r"(?:\s+(?!(?:of|in|on|at|for|with|from|by|to|than|and|or|were|was|are|is|will|would|could|who|"
+                           # (nor a change: "the two groups lost 9 seats")
+                           r"which|that|aged|each|every|lost|lose|loses|gained|gain|gains|cut|cuts|shed|sheds|added|"
+                           r"add|adds|fell|fall|falls|rose|rise|rises|dropped|drop|drops|increased|decreased|grew|grow|"
+                           r"grows|saw|see|sees)\b)[a-z]+)?\s+"
+                           r"(?:(?:a\s+)?(?:combined|joint|total)\s+(?:of\s+)?)?$",
                            re.I)
+#: "a combined £5.6m", "a joint total of 40": the sum of what was just listed.
+_COMBINED_BEFORE = lazyre.compile(r"\b(?:a|an)\s+(?:combined|joint)\s+(?:total\s+(?:of\s+)?)?$", re.I)
 _TOGETHER_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:between\s+them|together|combined)\b", re.I)
 _K_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: "won 18 seats and the Greens 5", "18 seats, the Liberals 7 and the Greens 5": a list whose
 #: members are named between the counts.
-_NAMED_LIST_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*)?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Za-z][\w'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-                                 r"(?:\s+(?:won|took|got|gained|has|have|had|holds?|held))?\s+)?")
+_NAMED_LIST_GAP = lazyre.compile(r"(?:\s+[a-z][\w'’-]*)?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Za-z][\w'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                 r"|the\s+(?:second|third|fourth|other|last|rest|remainder)(?:\s+[a-z]+)?)"
+                                 r"(?:\s+(?:won|took|got|gained|has|have|had|holds?|held|cost|costs|drew|raised|made))?\s+)?")
 
 
 def combined_groups(doc: Document) -> List[PartGroup]:
     """A whole for a named number of members (or "between them"), and the counts of each
     listed earlier in its sentence or in the sentence before: "Labour won 18 seats and
     the Greens 5. The pact gives the two parties 23 seats"."""
-    figures = [f for f in read_figures(doc) if f.kind == "count" and f.sentence is not None and f.comparable
-               and f.quantity is not None and f.place != "table"]
+    figures = [f for f in read_figures(doc) if f.kind in ("count", "currency") and f.sentence is not None
+               and f.comparable and f.quantity is not None and f.place != "table"]
     out: List[PartGroup] = []
     for i, whole in enumerate(figures):
         if i < 2:
@@ -1022,8 +1030,17 @@ def combined_groups(doc: Document) -> List[PartGroup]:
         text = whole.region.text
         m = _K_BEFORE.search(text, max(whole.sentence.start, whole.qual_start - 60), whole.qual_start)
         k = _K_WORDS[m.group("k").lower()] if m is not None else 0
-        if m is None and not _TOGETHER_AFTER.match(text, max(whole.end, whole.quantity.extra.get("after", whole.end))):
+        if m is None and not _TOGETHER_AFTER.match(text, max(whole.end, whole.quantity.extra.get("after", whole.end))) \
+                and not _COMBINED_BEFORE.search(text, max(whole.sentence.start, whole.qual_start - 30), whole.qual_start):
             continue
+        if k:
+            # "The north stand holds 6,000. The south stand holds 4,500. Together the two
+            # stands hold 11,500": one part in each of the k sentences before
+            apart = _one_a_sentence([f for f in figures[:i] if f.sentence is not whole.sentence or f.end <= m.start()]
+                                    + [whole], k)
+            if apart is not None:
+                out.append(PartGroup(whole, apart, "combined", True, whole.sentence))
+                continue
         # the list: the counts right before the whole, in its sentence or the one before
         earlier = [f for f in figures[max(0, i - 6) : i]
                    if f.sentence is whole.sentence and f.end <= (m.start() if m else whole.qual_start)
@@ -1041,14 +1058,40 @@ def combined_groups(doc: Document) -> List[PartGroup]:
             parts.insert(0, f)
         if len(parts) < 2 or k and len(parts) != k:
             continue
+        if any(p.kind != whole.kind or p.currency != whole.currency for p in parts):
+            continue
         heads = [context(p.quantity).head for p in parts]
         thing = context(whole.quantity).head
-        if not thing or heads[0] != thing or any(h and h != thing for h in heads[1:]):
+        if whole.kind == "count" and (not thing or heads[0] != thing) or any(h and h != thing for h in heads[1:]):
             continue
         if whole.approx or any(p.approx for p in parts):
             continue
         out.append(PartGroup(whole, parts, "combined", True, whole.sentence))
     return out
+
+
+def _one_a_sentence(figures: List[Figure], k: int) -> Optional[List[Figure]]:
+    """The *k* figures before the last of *figures*, one in each of the *k* sentences right before
+    its own (sentence after sentence, across one paragraph break at most), each alone of
+    its kind in its sentence and counting the same thing as the whole (or naming none)."""
+    i = len(figures) - 1
+    whole = figures[i]
+    if i < k or whole.approx:
+        return None
+    parts = figures[i - k : i]
+    chain = [p.sentence for p in parts] + [whole.sentence]
+    if len({id(x) for x in chain}) != k + 1 or not all(_next_to_sentence(a, b) for a, b in zip(chain, chain[1:])):
+        return None
+    if any(p.kind != whole.kind or p.currency != whole.currency or p.approx for p in parts):
+        return None
+    mine = {id(p.sentence) for p in parts}
+    if sum(1 for f in figures if id(f.sentence) in mine and f.kind == whole.kind) != k:
+        return None  # another figure of the kind in those sentences: not a plain list
+    thing = context(whole.quantity).head
+    heads = [context(p.quantity).head for p in parts]
+    if whole.kind == "count" and (not thing or not any(heads)) or any(h and h != thing for h in heads):
+        return None
+    return parts
 
 
 #: "The money comes from three sources: £8m ..., £4m ... and £3m ...": the headline's sum

@@ -120,8 +120,10 @@ class PartExceedsWhole(Rule):
     that comes within 85% of its whole but short of it by more than rounding is taken for a
     sum gone wrong. A combined total for a named number of members ("The pact gives the
     two parties 25 seats", "a combined 805 members", "between them") is checked against the
-    counts listed for each in its sentence or the one before ("won 18 seats and the Greens
-    5"), and the headline's one amount against its breakdown in the first two body
+    counts or sums listed for each in its sentence or the one before ("won 18 seats and the
+    Greens 5", "The first phase cost £3.2m and the second £1.9m, a combined £5.6m"), or
+    given one a sentence in the sentences right before ("The east pier berths 120 boats.
+    The west pier berths 85. Between them the two piers berth 225 boats"), and the headline's one amount against its breakdown in the first two body
     paragraphs ("# £18m to revive town centre" / "The money comes from three sources: £8m
     ..., £4m ... and £3m ..."). Figures a source gives are checked too.
 
@@ -238,6 +240,13 @@ class PartExceedsWhole(Rule):
             else:
                 continue
             first, last = parts[0], parts[-1]
+            if group.how == "combined" and len({id(p.sentence) for p in parts}) > 1:
+                # "Together the two stands hold 11,500" after one stand a sentence: at the total
+                w_line = line_of(doc, whole.region, whole.qual_start)
+                message = (f"{at(doc, whole, w_line, noun=True)} here, but the parts given before come to {shown} "
+                           f"({listed}, from line {line}): the parts do not add up to the whole{note}")
+                yield self.report(doc, whole.region, whole.qual_start, whole.end, message)
+                continue
             if last.region is not first.region:
                 first = last  # "the remaining 5" after a part taken in an earlier paragraph: reported at the rest
             yield self.report(doc, first.region, first.qual_start, last.end, message)
