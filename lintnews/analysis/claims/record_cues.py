@@ -25,6 +25,12 @@ _ADV = (
     r"previously|enthusiastically|openly|loudly|totally|very\s+much|still|now|really)\s+)*"
 )
 _PERSON = r"\b(?:i|we|you|he|she|they)(?:['’](?:ve|d))?\s+"
+# An adverb that makes an act a record ("has consistently opposed", "always voted for"), with
+# other adverbs and auxiliaries around it.
+_RECORD_MARK = (
+    r"(?:(?:also|even|actually|just|have|has|had|then|later|strongly|personally|publicly|in\s+fact|still|now|really)\s+)*"
+    r"(?:always|never|repeatedly|consistently|previously|once|twice|regularly|routinely|long|historically)\s+" + "(?:" + r"(?:also|even|have|has|had|then|publicly|strongly)\s+" + ")*"
+)
 _OTHER = r"\b(?:you|he|she|they)\s+"
 # A person as subject: a personal pronoun, a name ("Senator Sanders", "Clinton") or a role
 # ("the senator", "my opponent").
@@ -46,24 +52,45 @@ _STRESS = "just already even actually did never basically publicly repeatedly sp
 _BACKED = """supported opposed backed endorsed sponsored co-sponsored cosponsored championed advocated
 approved vetoed""".split()
 _NAMED_BACKED = "supported opposed endorsed vetoed sponsored co-sponsored cosponsored advocated championed".split()
+#: Verbs of support kept up over time: a record without an adverb that says so.
+_CHAMPIONED = "championed sponsored co-sponsored cosponsored advocated".split()
 _BACKS = "supports opposes backs endorses favors favours advocates".split()
 
 RECORD_CUES = [
     # "you supported NAFTA", "I opposed it", "he even supported shutting the government down"
     Cue(RECORD, _BACKED, r"(?:" + "|".join(_BACKED) + r")\s+(?:for\s+)?" + _OBJECT,
         left=_PERSON + _ADV + r"$", veto_left=_NOT_ASSERTED, label="a record of support"),
-    # "Secretary Clinton supported the war", "Bush opposed extending it": a named politician's record
+    # "Secretary Clinton has consistently supported the war", "Bush always opposed extending it":
+    # a named politician's record ("The Greens opposed the bill" narrates one vote)
     Cue(RECORD, _NAMED_BACKED, r"(?:" + "|".join(_NAMED_BACKED) + r")\s+" + _OBJECT,
+        left=_NAME + _RECORD_MARK + r"$", veto_left=_NOT_ASSERTED, label="a record of support"),
+    # "Secretary Ortiz championed the bypass": a verb that is a record by itself
+    Cue(RECORD, _CHAMPIONED, r"(?:" + "|".join(_CHAMPIONED) + r")\s+" + _OBJECT,
         left=_NAME + _ADV + r"$", veto_left=_NOT_ASSERTED, label="a record of support"),
     # "he gave $100,000 to the Clinton Foundation", "she funded his campaign"
     Cue(RECORD, "funded financed bankrolled donated contributed gave".split(),
         r"(?:funded|financed|bankrolled)\s+" + _OBJECT + r"|(?:donated|contributed|gave)\s+(?:money|millions|thousands|"
         r"hundreds|\$|£|€)",
         left=_SUBJECT + _ADV + r"$", veto_left=_NOT_ASSERTED, label="a record of funding"),
-    # "Senator Sanders voted for that", "she voted against the war", "I voted to repeal it"
+    # "I voted to repeal it", "you voted for that": a record put to someone, as in debate
     Cue(RECORD, ["voted"], r"voted\s+(?:(?:twice|again|repeatedly|consistently|overwhelmingly)\s+)?"
         r"(?:for|against|to|in\s+favou?r\s+of|yes|no)\b",
-        left=_SUBJECT + _ADV + r"$",
+        left=r"\b(?:i|we|you)(?:['’](?:ve|d))?\s+" + _ADV + r"$",
+        veto_left=_NOT_ASSERTED, label="a voting record"),
+    # "Senator Sanders has repeatedly voted for that", "she voted against the war twice", "the
+    # mayor has voted against every budget since 2019": a record, not the one vote a report
+    # narrates ("The Greens voted against the bill", "she voted against the plan on Monday")
+    Cue(RECORD, ["voted"], r"voted\s+(?:(?:twice|again|repeatedly|consistently)\s+(?:for|against|to|in\s+favou?r\s+of)\b"
+        r"|(?:for|against|to|in\s+favou?r\s+of)\s+(?:(?:[\w'’-]+\s+){0,6}?(?:every|each|all|both)\b|[^.;:]{0,60}?"
+        r"\b(?:twice|repeatedly|every\s+time|each\s+time|on\s+every\s+occasion|since\s+(?:19|20)\d\d)\b))",
+        left=r"(?:" + _OTHER + r"|" + _NAME + r"|" + _ROLE + r")" + _ADV + r"$",
+        veto_left=_NOT_ASSERTED, label="a voting record"),
+    Cue(RECORD, ["voted"], r"voted\s+(?:for|against|to|in\s+favou?r\s+of|yes|no)\b",
+        left=r"(?:" + _OTHER + r"|" + _NAME + r"|" + _ROLE + r")" + _RECORD_MARK + r"$",
+        veto_left=_NOT_ASSERTED, label="a voting record"),
+    # "Senator Ruiz voted for that": a record pointed at in speech, as in debate
+    Cue(RECORD, ["voted"], r"voted\s+(?:for|against|in\s+favou?r\s+of)\s+(?:that|this|it|those|these|them)\b",
+        left=r"(?:" + _OTHER + r"|" + _NAME + r"|" + _ROLE + r")" + _ADV + r"$",
         veto_left=_NOT_ASSERTED, label="a voting record"),
     # "pushed for", "lobbied against", "campaigned for", "fought against"
     Cue(RECORD, ["pushed", "lobbied", "campaigned", "fought"],

@@ -11,12 +11,17 @@ __all__ = ["TrackRecord"]
 
 class TrackRecord(ClaimRule):
     """What it flags: statements of a person's track record made on the writer's (or the
-    speaker's) authority: "you supported NAFTA", "he voted against the bill", "Senator
+    speaker's) authority: "you supported NAFTA", "he has repeatedly voted against the bill", "Senator
     Sanders voted for that", "I was against the war in Iraq", "she opposed it", "he even
     backed shutting the government down", and the present positions of others ("she is
     against the ban", "he supports it"). The subject must be a person: a personal pronoun,
-    or a name before "voted". Conditionals ("if you voted for it"), hedged forms ("may have
-    backed") and the speaker's present position ("I support the ban") stay quiet.
+    or a name before "voted". For a third person, a single act is a record where a word says
+    it was kept up ("has consistently voted against", "has always opposed", "voted against
+    every budget since 2019", "championed") or pointed at as in speech ("voted for that"):
+    the one vote a report narrates ("The Greens voted against the bill", "Councillor Ames
+    voted for the motion on Monday") is the story's event, not a record. Conditionals ("if
+    you voted for it"), hedged forms ("may have backed") and the speaker's present position
+    ("I support the ban") stay quiet.
     Information only: in news copy a record is usually public and often sourced elsewhere
     in the story; in a transcript or a speech it is the claim a fact-checker checks first.
 

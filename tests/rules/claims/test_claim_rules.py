@@ -218,3 +218,19 @@ def test_the_learned_rule_threshold_is_an_option(linter):
     claim = CLAIMS["CLM010"]
     assert linter.lint(claim, select=["CLM010"])
     assert not linter.lint(claim, select=["CLM010"], rules={"CLM010": {"threshold": 0.9999}})
+
+
+def test_a_vote_the_story_reports_is_no_track_record(linter):
+    quiet = (
+        "The Greens voted against the bill.\n\n"
+        "Councillor Ames voted for the motion on Monday.\n\n"
+        "Plaid Cymru opposed the merger.\n"
+    )
+    assert linter.lint(quiet, select=["CLM009"]) == []
+    record = (
+        "She has consistently voted against the bypass.\n\n"
+        "The leader has voted against every budget since 2019.\n\n"
+        "You voted for the closure.\n\n"
+        "Plaid Cymru has always opposed the merger.\n"
+    )
+    assert [f.line for f in linter.lint(record, select=["CLM009"])] == [1, 3, 5, 7]
