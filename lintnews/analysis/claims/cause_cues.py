@@ -244,7 +244,9 @@ CAUSE_CUES += [
         # a work and who made it: "will be produced by a US production company", "produced by Rick Rubin"
         + r"|produced\s+by\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:company|companies|studios?|"
         r"producers?|team|label|firm|director|band|group|channel|network|broadcaster|house|agency|outfit)\b"
-        r"|produced\s+by\s+(?-i:[A-Z])", label="a cause"),
+        r"|produced\s+by\s+(?-i:[A-Z])"
+        # made by a number of hands: "as many cars were produced by 4,500 workers"
+        r"|produced\s+by\s+(?:(?:just|only|some|about|around|fewer\s+than|more\s+than)\s+)?\d", label="a cause"),
     # "The searches are what drove crime down", "pushed prices up", "forced them out of business"
     Cue(CAUSE, "drove drive drives driving pushed push pushes pushing forced force forces put puts sent send sends".split(),
         r"(?:drove|drive|drives|driving|pushed|push|pushes|pushing|forced|force|forces|sent|send|sends)\s+(?:[\w'’-]+\s+){1,4}?"
@@ -261,7 +263,11 @@ CAUSE_CUES += [
     Cue(CAUSE, ["traced"], r"traced\s+(?:(?:straight|directly|all\s+the\s+way|right)\s+)?(?:back\s+)?to\b", label="a cause"),
     Cue(CAUSE, ["attributable"], r"attributable\s+to\b", label="a cause"),
     Cue(CAUSE, ["owes", "owed", "owe", "owing"], r"(?:owes|owed|owe|owing)\s+(?:(?:much|a\s+lot|everything|a\s+great\s+deal|"
-        r"its|their|his|her)\s+)?(?:[\w-]+\s+)?to\b", veto_right=r"owe[sd]?\s+(?:[£$€\d]|money|rent|tax|debts?)", label="a cause"),
+        r"its|their|his|her)\s+)?(?:[\w-]+\s+)?to\b", veto_right=r"owe[sd]?\s+(?:[£$€\d]|money|rent|tax|debts?)",
+        # a debt, not a cause: "$23bn owed to the IMF", "the money owed to suppliers"
+        veto_left=r"(?:[£$€]\s?\d[\d,.]*\s*(?:bn|m|k|tn|billion|million|trillion)?|\d[\d,.]*\s*(?:bn|m|billion|million)?\s*"
+        r"(?:dollars|pounds|euros|yen|francs))\s+(?:\w+\s+)?$|\b(?:money|debts?|sums?|amounts?|arrears|rent|wages|tax|"
+        r"taxes|fees|payments?|compensation|cash|loans?|bills?|interest|funds)\s+(?:\w+\s+)?$", label="a cause"),
     # "on account of", "as a result", "as a consequence", "in consequence"
     Cue(CAUSE, ["account"], r"account\s+of\b", left=r"\bon\s+$", label="a cause", strong=False),
     Cue(CAUSE, ["consequence", "consequently", "hence", "therefore", "thus"],
@@ -368,7 +374,8 @@ CAUSE_CUES += [
         # ("deliberately starved the unit of money": a motive, CLM002's)
         veto_left=HEDGED + r"|\b(?:to|be|been|being|was|were|is|are|deliberately|intentionally|wilfully|knowingly|"
         r"cynically|systematically)\s+$|" + FIRST_PERSON + "|" + _NATURAL,
-        veto_right=r"robbed\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:[£$€\d]|(?:his|her|their|its)\s+(?:phone|wallet|bag|purse|watch|car|"
+        # (a name: "Rob Da Bank is one of the hosts")
+        veto_right=r"(?-i:Rob)\s+(?-i:[A-Z])|robbed\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:[£$€\d]|(?:his|her|their|its)\s+(?:phone|wallet|bag|purse|watch|car|"
         r"money|cash|jewellery|handbag))",
         label="a cause"),
     # "The scrapping of the night bus left shift workers stranded": a consequence of an act

@@ -234,3 +234,14 @@ def test_a_vote_the_story_reports_is_no_track_record(linter):
         "Plaid Cymru has always opposed the merger.\n"
     )
     assert [f.line for f in linter.lint(record, select=["CLM009"])] == [1, 3, 5, 7]
+
+
+def test_a_debt_a_name_and_a_workforce_are_no_causes(linter):
+    quiet = (
+        "The county's debts include £40m owed to the pension fund.\n\n"
+        "Rob Kelly is one of the presenters of the breakfast show.\n\n"
+        "Twice as many bikes were produced by just 300 staff.\n"
+    )
+    assert linter.lint(quiet, select=["CLM001"]) == []
+    causes = "The closures robbed the valley of its last bank.\n\nThe club owes its revival to the new owners.\n"
+    assert [f.line for f in linter.lint(causes, select=["CLM001"])] == [1, 3]
