@@ -336,10 +336,16 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         present = _PRESENT.search(a.region.text, max(0, a.qual_start - 24), a.qual_start) is not None \
             or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
         when = None
-        if not present and (opening or a.quantity is not None and is_back_reference(a.quantity)
-                            and _BACK_REFERENCE_AFTER.match(a.region.text, a.end) is not None) \
-                and _moment(a, figures, birth_figures) is None and draft_date(doc, published) is not None:
-            present = True  # "Now 72, she ...", "The 79-year-old said ...": the age at the draft's date
+        back = a.quantity is not None and is_back_reference(a.quantity) \
+            and _BACK_REFERENCE_AFTER.match(a.region.text, a.end) is not None
+        if not present and (opening or back) and _moment(a, figures, birth_figures) is None \
+                and (draft_date(doc, published) is not None
+                     or back and not person and _named_before(doc, a, match[0].who)
+                     and _story_now(figures, birth_figures) is not None):
+            # "Now 72, she ...", "The 79-year-old said ...": the age at the draft's date; in a
+            # draft without one, a back reference to the person the sentence before names
+            # ("Kemboi pulled clear ... The 27-year-old said"), at the dates the draft gives
+            present = True
         if not present and _appositive(a):
             # "Ann Lee, 34, who joined in 2001, ...": the age now; "In 1990, Smith, 25, ...": then
             when = _moment(a, figures, birth_figures)
@@ -362,6 +368,35 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
             continue
         out.append(AgeAt(a, when, match[0]))
     return out
+
+
+def _named_before(doc: Document, a, who: str) -> bool:
+    """The sentence before *a*'s (in its paragraph, or ending the paragraph before) names
+    *who* and no other person the draft names with a first name or title."""
+    s = a.sentence
+    if not who or who.startswith("~") or s is None:
+        return False
+    if s.start > 0:
+        text = a.region.text[: s.start]
+    elif a.region.index > 0:
+        text = doc.regions[a.region.index - 1].text
+    else:
+        return False
+    cut = max(text.rfind(". ", 0, len(text.rstrip()) - 1), text.rfind("? ", 0, len(text.rstrip()) - 1))
+    text = text[cut + 1 :]
+    names = {m.group(1) for m in _CAPITAL_WORD.finditer(text)} & (_surnames(doc) | {who})
+    return names == {who}
+
+
+def _story_now(figures: Sequence, skip) -> Optional[Now]:
+    """The draft's dates (:func:`draft_now`) when they lie within a year of each other and
+    no year it names (births aside) is later: the time the story is told in."""
+    now = draft_now(figures, skip)
+    if now is None or (now.last - now.first).days > 366:
+        return None
+    if any(f.kind == "year" and f.value > now.last.year and id(f) not in skip for f in figures):
+        return None
+    return now
 
 
 def _named_with(a, names) -> str:

@@ -17,6 +17,7 @@ or without, a time without a day before the start is on the next day.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -28,7 +29,7 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["SpanStatement", "duration_range", "span_range", "span_statements"]
+__all__ = ["SpanStatement", "day_counts", "duration_range", "span_range", "span_statements", "year_bounds"]
 
 DAY = 86400.0
 MONTH = 30.436875 * DAY
@@ -86,7 +87,9 @@ def span_statements(doc: Document) -> List[SpanStatement]:
     spans: list = []  # spans given without a duration, and their sentence's words, for later durations
     heads: list = []  # a duration the headline gives alone, and its sentence
     previous: Optional[Tuple[Sentence, List[Figure]]] = None
-    now: List[Optional[dt.date]] = []  # the draft's date, read once if needed
+    now: List[Optional[Tuple[dt.date, dt.date]]] = []  # the draft's date, read once if needed
+    begun: List[Figure] = []  # dates and years told as a start ("began on", "will reopen on")
+    finished: List[Figure] = []  # dates told as a completion ("was opened on", "was completed in")
     for sentence in order:
         found = by_sentence[id(sentence)]
         ends = _ends(sentence, found)
@@ -99,8 +102,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             later = _later_than_before(sentence, found, durations, previous)
             if later is not None:
                 out.append(later)
-        if ends is None and durations and previous is not None:
-            started = _since_start_before(sentence, found, durations, previous)
+        if ends is None and durations:
+            started = _since_start_before(sentence, found, durations, previous, begun, doc)
+            if started is None:
+                started = _took_from_start(sentence, found, durations, finished)
             if started is not None:
                 out.append(started)
         if ends is None and durations:
@@ -109,10 +114,9 @@ def span_statements(doc: Document) -> List[SpanStatement]:
                 out.append(relative)
             elif any((d.unit or "").startswith(("year", "decade")) for d in durations):
                 if not now:
-                    dated = draft_date(doc)
-                    now.append(dated[0] if dated is not None else None)
+                    now.append(_story_dates(doc, figures))
                 if now[0] is not None:
-                    since = _since_now(sentence, found, durations, now[0])
+                    since = _since_now(sentence, found, durations, *now[0])
                     if since is not None:
                         out.append(since)
         if ends is not None:
@@ -121,7 +125,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             if stated is None and not durations and previous is not None and first.kind != "year":
                 stated = _stated_before(sentence, previous)
             if stated is not None:
-                out.append(SpanStatement(first, second, stated, "sentence"))
+                # (a duration the paragraph before gives, "Bridge to shut for 14 weeks" over
+                # "It will close from 4 May until 31 July": told at the dates, the later line)
+                out.append(SpanStatement(first, second, stated,
+                                         "sentence" if stated.region is sentence.region else "event"))
             elif _resolved(first, second) or _clock_pair(first, second):
                 event = _event_for(sentence, events) if _resolved(first, second) else None
                 if event is None:
@@ -151,6 +158,8 @@ def span_statements(doc: Document) -> List[SpanStatement]:
                 gap = _year_gap(sentence, found, d, previous)
                 if gap is not None:
                     out.append(gap)
+        if sentence.region.kind != "heading":
+            _starts_and_ends(sentence, found, begun, finished)
         events = events[-8:]
         spans = spans[-4:]
         previous = (sentence, found)
@@ -215,7 +224,8 @@ _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|sta
                              r"went\s+off|failed|crashed|shut|closed|stopped|halted|suspended|cut\s+off|erupted|"
                              r"disappeared|vanished|went\s+missing|collapsed|sailed|sailing|set\s+sail|setting\s+(?:off|out|sail)|"
                              r"lifted\s+off|lifting\s+off|taking\s+off|"
-                             r"leaving)\s+(?:(?:service|port|home|harbour|base|office|work)\s+)?(?:at|on|in)?\s*(?:the\s+)?"
+                             r"leaving)\s+(?:(?:service|port|home|harbour|base|office|work)\s+|(?:their|its|his|her|the)\s+[a-z]+\s+)?"
+                             r"(?:at|on|in)?\s*(?:the\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
                            r"ending|finishing|closing|concluding|returning|reopening|resuming|landing|arriving|"
@@ -224,7 +234,8 @@ _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|cl
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
                            r"extinguished|recovered|reconnected|called\s+off|came\s+home|coming\s+home|got\s+home|"
                            r"getting\s+back|coming\s+back|went\s+home|docked|docking|touched\s+down|touching\s+down)\s+"
-                           r"(?:(?:service|port|home|harbour|base|office|work)\s+)?(?:at|on|in|by)?\s*(?:the\s+)?"
+                           r"(?:(?:service|port|home|harbour|base|office|work)\s+|(?:in|at)\s+[A-Z][\w'’-]+\s+)?"
+                           r"(?:at|on|in|by)?\s*(?:the\s+)?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")
 #: "... and docked at", "... and the jury returned its verdict on": another verb of the same
@@ -345,21 +356,24 @@ _DURATION_TO_END = lazyre.compile(
 _STARTED_ON = lazyre.compile(
     r"\b(?:opened|began|started|launched|was\s+(?:frozen|seized|suspended|closed|shut|halted)|"
     r"were\s+(?:frozen|seized|suspended|closed|shut|halted)|went\s+on\s+strike|walked\s+out|broke\s+ground|"
-    r"got\s+under\s+way|began\s+work)(?:\s+(?!and\b|but\b|until\b)[a-z][\w'’-]*){0,3}?\s+(?:on|in)\s+(?:the\s+)?"
-    + _WEEKDAY + _SEASON + "$", re.I)
+    r"got\s+under\s+way|began\s+work|froze|reopened|(?:will|would|is\s+to|are\s+to)\s+(?:re)?open|opens|reopens|"
+    r"begins|starts|commenced)"
+    r"(?:\s+(?!and\b|but\b|until\b)(?:[a-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,3}?"
+    r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
 _FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
                                r"(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 
 
 def _since_start_before(sentence: Sentence, found: List[Figure], durations: List[Figure],
-                        previous: Tuple[Sentence, List[Figure]]) -> Optional[SpanStatement]:
+                        previous: Optional[Tuple[Sentence, List[Figure]]],
+                        begun: Sequence[Figure] = (), doc: Optional[Document] = None) -> Optional[SpanStatement]:
     """A period's duration and its end in this sentence, its start the one date of an
     earlier sentence (two paragraphs back at most) that says what began then: "The fair
     opened on Saturday 24 October. ... It will run for five weeks until Saturday 12
-    December" (seven weeks)."""
-    before, found_before = previous
-    if before.region is not sentence.region and sentence.region.index - before.region.index > 2:
-        return None
+    December" (seven weeks). Failing that, the start the story tells: the one date (or
+    year) told as a start anywhere before, in the first three paragraphs or in a sentence
+    naming the same thing ("The firm froze withdrawals at 09:00 on Friday 9 October" ...
+    "Withdrawals had been frozen for six days when ... on Wednesday 14 October")."""
     points = [f for f in found if f.kind in ("date", "year")]
     if len(durations) != 1 or len(points) != 1:
         return None
@@ -372,13 +386,103 @@ def _since_start_before(sentence: Sentence, found: List[Figure], durations: List
         return None
     if b.kind == "year" and not (d.unit or "").startswith(("year", "decade")):
         return None
-    starts = [f for f in found_before if f.kind == b.kind]
-    if len(starts) != 1:
+    if previous is not None:
+        before, found_before = previous
+        if before.region is sentence.region or sentence.region.index - before.region.index <= 2:
+            starts = [f for f in found_before if f.kind == b.kind]
+            if len(starts) == 1:
+                a = starts[0]
+                if _STARTED_ON.search(a.region.text, max(before.start, a.qual_start - 50), a.qual_start):
+                    return SpanStatement(a, b, d, "sentence")
+                return None
+    a = _story_start(sentence, begun, b, doc) if doc is not None else None
+    return SpanStatement(a, b, d, "sentence") if a is not None else None
+
+
+def _starts_and_ends(sentence: Sentence, found: Sequence[Figure], begun: List[Figure], finished: List[Figure]) -> None:
+    """Note the dates (and years) this sentence tells as a start or as a completion; a date
+    written with a time of day is noted as that time ("at 09:00 on Friday 9 October")."""
+    text = sentence.region.text
+    for f in found:
+        if f.kind not in ("date", "year"):
+            continue
+        lead = max(sentence.start, f.qual_start - 50)
+        if _STARTED_ON.search(text, lead, f.qual_start):
+            clock = [t for t in found if t.kind == "time" and t.day is not None and t.day.kind == "date"
+                     and t.day.start in (f.start, f.qual_start)]
+            begun.append(clock[0] if clock and f.kind == "date" else f)
+        if f.kind == "date" and _DONE_ON.search(text, lead, f.qual_start):
+            finished.append(f)
+
+
+def _body_rank(doc: Document, region: Region) -> int:
+    """How many body paragraphs come before *region* (headings and a plain-text headline,
+    a first line without a full stop, left out)."""
+    k = 0
+    for r in doc.regions[: region.index]:
+        if r.kind == "paragraph" and not (r.index == 0 and not r.text.rstrip().endswith((".", '"', "”", "?", "!"))):
+            k += 1
+    return k
+
+
+def _story_start(sentence: Sentence, begun: Sequence[Figure], b: Figure, doc: Document) -> Optional[Figure]:
+    """The one start told before, for a period ending at *b*: a date for an end that is a
+    date, a date or a year for a year; in the story's first three paragraphs, or in a
+    sentence that names a thing this one names."""
+    kinds = ("date", "time") if b.kind == "date" else ("date", "time", "year")
+    found = [f for f in begun if f.kind in kinds and f.sentence is not sentence]
+    if len({(f.region.index, f.start) for f in found}) != 1:
         return None
-    a = starts[0]
-    if not _STARTED_ON.search(a.region.text, max(before.start, a.qual_start - 50), a.qual_start):
+    a = found[0]
+    if a.kind == "time" and b.kind != "date":
         return None
-    return SpanStatement(a, b, d, "sentence")
+    if _body_rank(doc, a.region) > 2 and a.sentence is not None:
+        words = {stem(w) for w in _WORDS.findall(sentence.text.lower()) if len(w) > 4} - _COMMON
+        if not words & {stem(w) for w in _WORDS.findall(a.sentence.text.lower()) if len(w) > 4}:
+            return None
+    return a
+
+
+_COMMON = frozenset(stem(w) for w in "about after their there which would could first years months weeks since "
+                    "until while where other these those being still".split())
+
+
+def _took_from_start(sentence: Sentence, found: List[Figure], durations: List[Figure],
+                     finished: Sequence[Figure]) -> Optional[SpanStatement]:
+    """A start and what it took, its end the one completion the story tells before: "The
+    line was opened on 26 September 2026" ... "Work began in March 2019, so the
+    construction took five years" (seven and a half)."""
+    points = [f for f in found if f.kind in ("date", "year")]
+    if len(points) != 1 or len(durations) != 1 or len(finished) != 1:
+        return None
+    a, d = points[0], durations[0]
+    if not (d.unit or "").startswith(("year", "decade", "month")) or d.qual_start < a.end:
+        return None
+    text = sentence.region.text
+    if not _STARTED_ON.search(text, max(sentence.start, a.qual_start - 50), a.qual_start) \
+            or not _THEN_TOOK.fullmatch(text, a.end, d.qual_start) or _NOT_THE_SPAN_AFTER.match(text, d.end):
+        return None
+    b = finished[0]
+    if b.kind == "date" and b.mention is not None and b.mention.year is None:
+        return None
+    period = span_range(a, b) if a.kind == "date" else span_range(a, _as_year(b))
+    return SpanStatement(a, b if a.kind == "date" else _as_year(b), d, "sentence") if period else None
+
+
+def _as_year(f: Figure) -> Figure:
+    return Figure(f.region, f.start, f.end, "year", float(f.mention.year), sentence=f.sentence) \
+        if f.kind == "date" and f.mention is not None and f.mention.year else f
+
+
+#: "began in March 2019, so the construction took five years", "started in 2019 and took".
+_THEN_TOOK = lazyre.compile(r"\s*,?\s+(?:so|and)\s+(?:[\w'’-]+\s+){0,4}?(?:took|lasted|has\s+taken|had\s+taken)\s+"
+                            r"(?:exactly\s+|almost\s+|nearly\s+|about\s+|just\s+over\s+|just\s+under\s+|"
+                            r"more\s+than\s+|some\s+)?", re.I)
+#: A completion: "was opened on", "was completed in", "were finished on".
+_DONE_ON = lazyre.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|finally\s+|formally\s+)?"
+                          r"(?:opened|completed|finished|inaugurated|unveiled)|opened\s+to\s+(?:the\s+public|passengers|"
+                          r"traffic|visitors))(?:\s+(?!and\b|but\b)[a-z][\w'’-]*){0,3}?\s+(?:on|in)\s+(?:the\s+)?"
+                          + _WEEKDAY + "$", re.I)
 
 
 def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
@@ -471,8 +575,25 @@ _SEMICOLON_ONLY = lazyre.compile(r"\s*;\s*")
 _CLAUSE_BREAK_STRONG = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|since)\b", re.I)
 
 
+def _story_dates(doc: Document, figures: Sequence[Figure]) -> Optional[Tuple[dt.date, dt.date]]:
+    """The days the draft is written in: its own date (front matter or dateline), else the
+    earliest and latest full dates it gives when they lie within a year of each other and
+    no year it names is later ("will reopen on Saturday 14 November 2026": 2026)."""
+    dated = draft_date(doc)
+    if dated is not None:
+        return dated[0], dated[0]
+    days = [f.date for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
+            and f.mention.day is not None and f.mention.year is not None]
+    if not days:
+        return None
+    first, last = min(days), max(days)
+    if (last - first).days > 366 or any(f.kind == "year" and f.value > last.year for f in figures):
+        return None
+    return first, last
+
+
 def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
-               today: dt.date) -> Optional[SpanStatement]:
+               today: dt.date, latest: Optional[dt.date] = None) -> Optional[SpanStatement]:
     """Years counted from a year up to the draft's date: "closed in 1986, 40 years ago";
     "It is 35 years since the pit closed in 1986"; "Founded in 1971, the choir marks 55
     years this month". The sentence's one year and one duration in years; the draft's date
@@ -482,7 +603,7 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
     if len(years) != 1 or len(durations) != 1:
         return None  # (other durations, "opening hours cut from 90 to 72 hours", are no matter)
     y, d = years[0], durations[0]
-    if y.value > today.year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just"):
+    if y.value > (latest or today).year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just"):
         return None
     text = sentence.region.text
     lo, hi = (y.end, d.qual_start) if y.end <= d.qual_start else (d.end, y.qual_start)
@@ -505,14 +626,17 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
             and (made := _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start)):
         # "Founded in 1971, the choir marks 55 years this month": an anniversary falls in the
         # draft's year, so its years are the difference of the two years
+        if latest is not None and latest.year != today.year:
+            return None  # (a draft of two years: the anniversary's year unknown)
         here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
         # (an event "first held in 2002" may count its editions: 2026 is its 25th)
         held = _FIRST_HELD.search(made.group())
         return SpanStatement(y, here, d, "edition" if held else "anniversary")
     else:
         return None
-    here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
+    here = Figure(y.region, y.start, y.end, "year", float((latest or today).year), sentence=sentence)
     here.date = today
+    here.date_end = latest
     return SpanStatement(y, here, d, "now")
 
 
@@ -743,8 +867,6 @@ def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
     c = f.mention
     if c is None or c.month is None:
         return None
-    import calendar
-
     if c.day is not None:
         try:
             d = dt.date(year, c.month, c.day)
@@ -752,7 +874,46 @@ def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
             return None
         return d, d
     last = calendar.monthrange(year, c.month)[1]
+    part = _PART_BEFORE.search(f.region.text, max(0, f.qual_start - 24), f.qual_start)
+    if part is not None:
+        # "in mid-August", "in early May", "at the end of September": a third of the month
+        word = (part.group("p") or part.group("q")).lower()
+        lo, hi = _MONTH_THIRDS[word]
+        return dt.date(year, c.month, lo), dt.date(year, c.month, min(hi, last))
     return dt.date(year, c.month, 1), dt.date(year, c.month, last)
+
+
+#: A part of a month or a year written before it: "mid-August", "early May", "the end of
+#: September", "the spring of 2028", "late 2027".
+_PART_BEFORE = lazyre.compile(r"\b(?:(?P<p>early|mid|late)[\s-]*|(?:the\s+)?(?P<q>start|beginning|middle|end)\s+of\s+)$",
+                              re.I)
+_MONTH_THIRDS = {"early": (1, 10), "start": (1, 10), "beginning": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                 "late": (21, 31), "end": (21, 31)}
+_SEASON_BEFORE = lazyre.compile(r"\b(?:(?P<p>early|mid|late)[\s-]*)?(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)"
+                                r"\s+(?:of\s+)?$", re.I)
+#: The months of a season (northern), and of a part of a year.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_YEAR_PARTS = {"early": (1, 4), "start": (1, 3), "beginning": (1, 3), "mid": (5, 8), "middle": (5, 8),
+               "late": (9, 12), "end": (10, 12)}
+
+
+def year_bounds(f: Figure) -> Tuple[dt.date, dt.date]:
+    """The days a year figure may stand for: the whole year, or the season or part of it
+    written before it ("in the spring of 2028": March to May; "late 2027": September to
+    December; "winter 2028" from its December before to its February after)."""
+    year = int(f.value)
+    text = f.region.text
+    m = _SEASON_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
+    if m is not None:
+        lo, hi = _SEASONS[m.group("s").lower()]
+        if hi > 12:
+            return dt.date(year - 1, 12, 1), dt.date(year + 1, 2, 28)
+        return dt.date(year, lo, 1), dt.date(year, hi, calendar.monthrange(year, hi)[1])
+    m = _PART_BEFORE.search(text, max(0, f.qual_start - 24), f.qual_start)
+    if m is not None:
+        lo, hi = _YEAR_PARTS[(m.group("p") or m.group("q")).lower()]
+        return dt.date(year, lo, 1), dt.date(year, hi, calendar.monthrange(year, hi)[1])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def span_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
@@ -760,11 +921,30 @@ def span_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
     the draft's date, *second* carrying that date: from its start to that date)."""
     if first.kind == "year" and second.kind == "year" and second.date is not None:
         today = second.date
+        latest = second.date_end or today  # (the draft's dates from its earliest to its latest)
         start = dt.date(int(first.value), 1, 1)
         lo = max(0.0, ((today - dt.date(int(first.value), 12, 31)).days)) * DAY
-        return lo, (today - start).days * DAY
+        return lo, (latest - start).days * DAY
     if first.kind == "time" and second.kind == "time":
         return _time_range(first, second)
+    if first.kind == "time" and second.kind == "date":
+        # "froze withdrawals at 09:00 on Friday 9 October" ... "on Wednesday 14 October":
+        # from the time to any time of the later day
+        day = _full_day(first.day)
+        end = _full_day(second.mention) if second.mention is not None else None
+        if day is None or end is None or first.minutes is None:
+            return None
+        lo = ((end - day).days * 1440 - first.minutes) * 60.0
+        return (lo, lo + DAY) if lo >= 0 else None
+    if {first.kind, second.kind} == {"date", "year"}:
+        # "began on 13 April 2026" ... "finishing in the spring of 2028"
+        a = year_bounds(first) if first.kind == "year" else \
+            _bounds(first, first.mention.year) if first.mention is not None and first.mention.year else None
+        b = year_bounds(second) if second.kind == "year" else \
+            _bounds(second, second.mention.year) if second.mention is not None and second.mention.year else None
+        if a is None or b is None or b[1] < a[0]:
+            return None
+        return max(0, (b[0] - a[1]).days) * DAY, (b[1] - a[0]).days * DAY
     if first.kind == "year" and second.kind == "year":
         years = second.value - first.value  # two years: a year less or more, by the months unsaid
         return max(0.0, years - 1) * YEAR, (years + 1) * YEAR
@@ -816,6 +996,59 @@ def _day_offset(first: Figure, second: Figure) -> Optional[int]:
     if wa is None or wb is None:
         return None
     return (wb - wa) % 7
+
+
+def _full_day(c) -> Optional[dt.date]:
+    if c is None or c.kind != "date" or c.year is None or c.month is None or c.day is None:
+        return None
+    try:
+        return dt.date(c.year, c.month, c.day)
+    except ValueError:
+        return None
+
+
+def day_counts(first: Figure, second: Figure, d: Figure) -> Optional[Tuple[int, ...]]:
+    """The whole numbers of days an editor counts between two days of the calendar, for a
+    duration given as an exact whole number of days ("five days", not "about five days"):
+    the days between them (5 to 10 June is five days) or both ends counted (six); only both
+    ends for days spent doing something ("a total of six days of racing", "three days of
+    talks"); only the days between from a time of day ("at 09:00 on 9 October" to "14
+    October" is five days). None when the rounding of :func:`duration_range` applies."""
+    if d.approx or d.value != int(d.value) or d.upper is not None or not (d.unit or "").startswith("day"):
+        return None
+    if second.kind != "date" or second.mention is None or second.mention.day is None:
+        return None
+    if first.kind == "time":
+        a = _full_day(first.day)
+        b = _full_day(second.mention)
+        if a is None or b is None:
+            return None
+        return ((b - a).days,)
+    if first.kind != "date" or first.mention is None or first.mention.day is None:
+        return None
+    y1, y2 = _year_of(first, second), _year_of(second, first)
+    if y1 is None or y2 is None:
+        y1 = y2 = 2001
+    try:
+        a, b = dt.date(y1, first.mention.month, first.mention.day), dt.date(y2, second.mention.month, second.mention.day)
+    except ValueError:
+        return None
+    if b < a and second.mention.year is None:
+        try:
+            b = dt.date(y2 + 1, b.month, b.day)
+        except ValueError:
+            return None
+    days = (b - a).days
+    if days < 0:
+        return None
+    if _DAYS_OF.match(d.region.text, d.end):
+        return (days + 1,)
+    return (days, days + 1)
+
+
+#: "six days of racing", "three days of talks": days on which something is done, counted
+#: with both ends (not "six days of the closure", "days of age").
+_DAYS_OF = lazyre.compile(r"\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|this\b|that\b|age\b)[a-z]+(?:ing|s)?\b")
 
 
 def _weekday(c) -> Optional[int]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.spans import YEAR, describe_period, duration_range, span_range, span_statements
+from lintnews.analysis.figures.spans import DAY, YEAR, day_counts, describe_period, duration_range, span_range, \
+    span_statements
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -89,9 +90,15 @@ class DurationMismatch(Rule):
             period = span_range(st.first, st.second)
             if period is None:
                 continue
-            lo, hi = duration_range(st.duration)
-            if lo <= period[1] * 1.0001 and period[0] <= hi * 1.0001:
-                continue
+            counts = day_counts(st.first, st.second, d) if st.how != "now" else None
+            if counts is not None:
+                if int(d.value) in counts:
+                    continue
+                period = (counts[0] * DAY, counts[-1] * DAY)
+            else:
+                lo, hi = duration_range(st.duration)
+                if lo <= period[1] * 1.0001 and period[0] <= hi * 1.0001:
+                    continue
             if st.how == "now":
                 line = line_of(doc, d.region, d.start)
                 message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to the draft's date "
