@@ -714,9 +714,14 @@ def _moment(a, figures: Sequence, skip: set):
         lo, hi = (f.end, a.qual_start) if f.end <= a.qual_start else (a.end, f.qual_start)
         if ";" in text[lo:hi] or hi - lo > 90:
             continue
+        if f.start > a.end and _SINCE_BEFORE.search(text, max(0, f.qual_start - 8), f.qual_start):
+            continue  # "The 58-year-old has run it every year since 1990": the age now, not in 1990
         if best is None or hi - lo < best[0]:
             best = (hi - lo, f)
     return best[1] if best is not None else None
+
+
+_SINCE_BEFORE = lazyre.compile(r"\bsince\s+$", re.I)
 
 
 def possible_ages(birth: Birth, when) -> Optional[Tuple[int, int]]:

@@ -214,7 +214,8 @@ _SPAN_GAP = lazyre.compile(
     r"(?:to|until|till|through|and|-|–|but\s+(?:did|was|were|had)\s+not\s+(?:\w+\s+){0,4}?until"
     # "until police shut it down in June 2024", "until his death in 1995": the end's own clause
     r"|until\s+(?:[\w'’]+\s+){1,6}?(?:in|on))\s+"
-    r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+    r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+    r"(?:(?:early|late|mid)[\s-]*|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 #: A part of a month before its name: "in early February", "at the end of September", "in mid-October".
 _MONTH_PART = r"(?:(?:early|late|mid)[\s-]*|(?:end|start|beginning|middle)\s+of\s+)?"
 #: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
@@ -223,7 +224,7 @@ _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|sta
                              r"kicked\s+off|set\s+out|went\s+in|arrived|hit|struck|broke\s+out|broke\s+down|went\s+down|"
                              r"went\s+off|failed|crashed|shut|closed|stopped|halted|suspended|cut\s+off|erupted|"
                              r"disappeared|vanished|went\s+missing|collapsed|sailed|sailing|set\s+sail|setting\s+(?:off|out|sail)|"
-                             r"lifted\s+off|lifting\s+off|taking\s+off|"
+                             r"lifted\s+off|lifting\s+off|taking\s+off|arriving|close|shut\s+down|"
                              r"leaving)\s+(?:(?:service|port|home|harbour|base|office|work)\s+|(?:their|its|his|her|the)\s+[a-z]+\s+)?"
                              r"(?:at|on|in)?\s*(?:the\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
@@ -233,7 +234,8 @@ _END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|cl
                            r"concluded|left|got\s+back|restored|resumed|reopened|re-opened|lifted|fixed|resolved|"
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
                            r"extinguished|recovered|reconnected|called\s+off|came\s+home|coming\s+home|got\s+home|"
-                           r"getting\s+back|coming\s+back|went\s+home|docked|docking|touched\s+down|touching\s+down)\s+"
+                           r"getting\s+back|coming\s+back|went\s+home|docked|docking|touched\s+down|touching\s+down|leaving|reopen|"
+                           r"re-open|resume)\s+"
                            r"(?:(?:service|port|home|harbour|base|office|work)\s+|(?:in|at)\s+[A-Z][\w'’-]+\s+)?"
                            r"(?:at|on|in|by)?\s*(?:the\s+)?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
@@ -244,7 +246,8 @@ _AND_VERB_AT = lazyre.compile(r"(?:\s+\d{4})?,?\s+and\s+(?:the\s+[a-z]+\s+|it\s+
                               r"(?:\s+[a-z'’]+){0,3}?\s+(?:at|on)\s+")
 _YEAR_LEAD = lazyre.compile(r"\b(?:from|between)\s+$", re.I)
 _SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
-                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+                            r"(?:(?:early|late|mid)[\s-]*|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 
 
 def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Figure]]:
@@ -357,8 +360,8 @@ _STARTED_ON = lazyre.compile(
     r"\b(?:opened|began|started|launched|was\s+(?:frozen|seized|suspended|closed|shut|halted)|"
     r"were\s+(?:frozen|seized|suspended|closed|shut|halted)|went\s+on\s+strike|walked\s+out|broke\s+ground|"
     r"got\s+under\s+way|began\s+work|froze|reopened|(?:will|would|is\s+to|are\s+to)\s+(?:re)?open|opens|reopens|"
-    r"begins|starts|commenced)"
-    r"(?:\s+(?!and\b|but\b|until\b)(?:[a-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,3}?"
+    r"begins|starts|commenced|halted|suspended|paused|closed|shut)"
+    r"(?:\s+(?!and\b|but\b|until\b)(?:[A-Za-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,4}?"
     r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
 _FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
                                r"(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -384,7 +387,7 @@ def _since_start_before(sentence: Sentence, found: List[Figure], durations: List
     if not _FOR_DURATION.search(text, max(sentence.start, d.qual_start - 14), d.qual_start) \
             or not _DURATION_TO_END.search(text, d.end, b.qual_start):
         return None
-    if b.kind == "year" and not (d.unit or "").startswith(("year", "decade")):
+    if b.kind == "year" and not (d.unit or "").startswith(("year", "decade", "month")):
         return None
     if previous is not None:
         before, found_before = previous
@@ -429,6 +432,8 @@ def _story_start(sentence: Sentence, begun: Sequence[Figure], b: Figure, doc: Do
     """The one start told before, for a period ending at *b*: a date for an end that is a
     date, a date or a year for a year; in the story's first three paragraphs, or in a
     sentence that names a thing this one names."""
+    if _ANOTHER.search(sentence.text):
+        return None  # "A touring show in the foyer runs for three weeks until ...": another thing
     kinds = ("date", "time") if b.kind == "date" else ("date", "time", "year")
     found = [f for f in begun if f.kind in kinds and f.sentence is not sentence]
     if len({(f.region.index, f.start) for f in found}) != 1:
@@ -463,15 +468,15 @@ def _took_from_start(sentence: Sentence, found: List[Figure], durations: List[Fi
             or not _THEN_TOOK.fullmatch(text, a.end, d.qual_start) or _NOT_THE_SPAN_AFTER.match(text, d.end):
         return None
     b = finished[0]
-    if b.kind == "date" and b.mention is not None and b.mention.year is None:
+    if b.mention is None or b.mention.year is None or _ANOTHER.search(sentence.text):
         return None
-    period = span_range(a, b) if a.kind == "date" else span_range(a, _as_year(b))
-    return SpanStatement(a, b if a.kind == "date" else _as_year(b), d, "sentence") if period else None
+    return SpanStatement(a, b, d, "sentence") if span_range(a, b) else None
 
 
-def _as_year(f: Figure) -> Figure:
-    return Figure(f.region, f.start, f.end, "year", float(f.mention.year), sentence=f.sentence) \
-        if f.kind == "date" and f.mention is not None and f.mention.year else f
+#: A sentence about another thing than the story's own: "A touring show ...", "Work on a
+#: second line ...", "a separate scheme", "the next phase".
+_ANOTHER = lazyre.compile(r"^\s*(?:An?|Another)\s|\b(?:another|separate|second|next|other|further|earlier|previous|"
+                          r"later)\b")
 
 
 #: "began in March 2019, so the construction took five years", "started in 2019 and took".
@@ -577,15 +582,17 @@ _CLAUSE_BREAK_STRONG = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|tho
 
 def _story_dates(doc: Document, figures: Sequence[Figure]) -> Optional[Tuple[dt.date, dt.date]]:
     """The days the draft is written in: its own date (front matter or dateline), else the
-    earliest and latest full dates it gives when they lie within a year of each other and
-    no year it names is later ("will reopen on Saturday 14 November 2026": 2026)."""
+    earliest and latest full dates it gives when they lie within a year of each other, one
+    of them in its first three paragraphs, and no year it names is later ("will reopen on
+    Saturday 14 November 2026": 2026)."""
     dated = draft_date(doc)
     if dated is not None:
         return dated[0], dated[0]
-    days = [f.date for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
-            and f.mention.day is not None and f.mention.year is not None]
-    if not days:
-        return None
+    dated_figures = [f for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
+                     and f.mention.day is not None and f.mention.year is not None and f.place == "body"]
+    if not any(_body_rank(doc, f.region) <= 2 for f in dated_figures):
+        return None  # (the story's own date is told at its top)
+    days = [f.date for f in dated_figures]
     first, last = min(days), max(days)
     if (last - first).days > 366 or any(f.kind == "year" and f.value > last.year for f in figures):
         return None
@@ -601,7 +608,12 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
     years = [f for f in found if f.kind == "year"]
     durations = [d for d in durations if (d.unit or "").startswith(("year", "decade"))]
     if len(years) != 1 or len(durations) != 1:
-        return None  # (other durations, "opening hours cut from 90 to 72 hours", are no matter)
+        # (other durations, "opening hours cut from 90 to 72 hours", are no matter); but
+        # "first lit 160 years ago in 1859, switched off in 1998": the year joined to "ago"
+        pair = _ago_pair(sentence.region.text, years, durations)
+        if pair is None:
+            return None
+        years, durations = [pair[0]], [pair[1]]
     y, d = years[0], durations[0]
     if y.value > (latest or today).year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just"):
         return None
@@ -638,6 +650,20 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
     here.date = today
     here.date_end = latest
     return SpanStatement(y, here, d, "now")
+
+
+def _ago_pair(text: str, years: Sequence[Figure], durations: Sequence[Figure]) -> Optional[Tuple[Figure, Figure]]:
+    """The year and the years "ago" written together: "160 years ago in 1859", "50 years
+    ago, in 1981", "in 1990, 30 years ago"."""
+    for d in durations:
+        m = _AGO.match(text, d.end)
+        if m is None:
+            continue
+        for y in years:
+            if y.qual_start >= m.end() and _AGO_IN.fullmatch(text, m.end(), y.qual_start) \
+                    or y.end <= d.qual_start and _LATER_AFTER_POINT.fullmatch(text, y.end, d.qual_start):
+                return y, d
+    return None
 
 
 _NOW_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|and)\b", re.I)

@@ -1,0 +1,303 @@
+"""FIG008 and FIG009: time relations told across a story, in fresh phrasings written for
+these tests: a length against a start told at the top and an end beside it, whole days
+from a clock time to a later date, "runs for N weeks until" after an opening, "N years
+ago" against the year of the draft's own dates, days of an event counted with both ends,
+"began in ..., so ... took N years" against the opening, an age told as "The 27-year-old"
+against a birth year, months with early/mid/late across a year end, and a headline's
+length against the dates of its lead.
+
+Each pair is (wrong, right): the wrong draft must draw the rule, the right one nothing
+from the figures family.
+"""
+
+import pytest
+
+PAD = ("\n\nThe plans were discussed at a public meeting on Tuesday evening, officials confirmed.\n\n"
+       "Residents have been invited to a drop-in session at the town hall to ask questions.\n\n")
+
+
+def _draft(*paragraphs: str) -> str:
+    return PAD.join(paragraphs)
+
+
+# -- a length against a start told at the top of the story and an end beside the length
+LENGTH_TO_END = [
+    (_draft("# Tram depot rebuild begins", "Demolition of the old tram depot in Halden started on Tuesday 3 March 2026.",
+            "The rebuild will last four years, ending in the autumn of 2028."),
+     _draft("# Tram depot rebuild begins", "Demolition of the old tram depot in Halden started on Tuesday 3 March 2026.",
+            "The rebuild will last two and a half years, ending in the autumn of 2028.")),
+    (_draft("Work on the Mardale dam began in January 2025, the water company said.",
+            "The repairs are expected to take five years, to be completed in late 2027."),
+     _draft("Work on the Mardale dam began in January 2025, the water company said.",
+            "The repairs are expected to take three years, to be completed in late 2027.")),
+    (_draft("Dredging of Portkeel harbour got under way in May 2026.",
+            "The programme will run for 18 months, ending in early 2029."),
+     _draft("Dredging of Portkeel harbour got under way in May 2026.",
+            "The programme will run for three years, ending in early 2029.")),
+    (_draft("The Fenwick exhibition opened on Friday 6 February 2026.", "It runs for ten weeks, closing on Sunday 26 April."),
+     _draft("The Fenwick exhibition opened on Friday 6 February 2026.", "It runs for 11 weeks, closing on Sunday 26 April.")),
+    (_draft("Construction of the Sandholme sea wall began in autumn 2025.",
+            "The job is set to take two years, finishing in spring 2029."),
+     _draft("Construction of the Sandholme sea wall began in autumn 2025.",
+            "The job is set to take three and a half years, finishing in spring 2029.")),
+]
+
+# -- whole days from a clock time to a later date
+CLOCK_TO_DAY = [
+    (_draft("Cashpoint, the payments app, halted all transfers at 18:00 on Monday 2 March 2026.",
+            "Transfers had been halted for eight days when the regulator stepped in on Monday 9 March 2026."),
+     _draft("Cashpoint, the payments app, halted all transfers at 18:00 on Monday 2 March 2026.",
+            "Transfers had been halted for seven days when the regulator stepped in on Monday 9 March 2026.")),
+    (_draft("The outage began at 07:30 on Thursday 14 May 2026, the council said.",
+            "The site had been down for three days when engineers restored it on Monday 18 May 2026."),
+     _draft("The outage began at 07:30 on Thursday 14 May 2026, the council said.",
+            "The site had been down for four days when engineers restored it on Monday 18 May 2026.")),
+    (_draft("Miners at the Pelworth colliery walked out at 22:00 on Sunday 1 February 2026.",
+            "The strike had lasted nine days when both sides signed a deal on Thursday 12 February 2026."),
+     _draft("Miners at the Pelworth colliery walked out at 22:00 on Sunday 1 February 2026.",
+            "The strike had lasted 11 days when both sides signed a deal on Thursday 12 February 2026.")),
+    (_draft("The island ferry service was suspended at 11:15 on Saturday 7 November 2026.",
+            "Sailings had been suspended for two days when the operator resumed them on Thursday 12 November 2026."),
+     _draft("The island ferry service was suspended at 11:15 on Saturday 7 November 2026.",
+            "Sailings had been suspended for five days when the operator resumed them on Thursday 12 November 2026.")),
+    (_draft("Police closed the A59 at 05:40 on Wednesday 21 January 2026 after a landslip.",
+            "The road had been shut for 11 days when it reopened on Tuesday 3 February 2026."),
+     _draft("Police closed the A59 at 05:40 on Wednesday 21 January 2026 after a landslip.",
+            "The road had been shut for 13 days when it reopened on Tuesday 3 February 2026.")),
+]
+
+# -- "runs for N weeks until <date>" after an opening told at the top
+RUNS_UNTIL = [
+    (_draft("# Lido reopens after refit", "The Westcombe lido will reopen on Saturday 23 May 2026 after a long refit.",
+            "The summer season runs for 12 weeks until Sunday 6 September."),
+     _draft("# Lido reopens after refit", "The Westcombe lido will reopen on Saturday 23 May 2026 after a long refit.",
+            "The summer season runs for 15 weeks until Sunday 6 September.")),
+    (_draft("The Christmas market opens on Friday 20 November 2026 in the cathedral square.",
+            "Stalls will trade for three weeks until Wednesday 23 December."),
+     _draft("The Christmas market opens on Friday 20 November 2026 in the cathedral square.",
+            "Stalls will trade for almost five weeks until Wednesday 23 December.")),
+    (_draft("Voting in the leadership contest began on Monday 5 October 2026.",
+            "The ballot stays open for two weeks until Friday 30 October."),
+     _draft("Voting in the leadership contest began on Monday 5 October 2026.",
+            "The ballot stays open for nearly four weeks until Friday 30 October.")),
+    (_draft("The Harbour Arts Festival opens on Thursday 2 July 2026 with a concert on the quay.",
+            "The festival continues for ten days until Sunday 19 July."),
+     _draft("The Harbour Arts Festival opens on Thursday 2 July 2026 with a concert on the quay.",
+            "The festival continues for 17 days until Sunday 19 July.")),
+    (_draft("The consultation on the new bus routes was launched on Monday 12 January 2026.",
+            "It will stay open for six weeks until Friday 13 March."),
+     _draft("The consultation on the new bus routes was launched on Monday 12 January 2026.",
+            "It will stay open for more than eight weeks until Friday 13 March.")),
+]
+
+# -- "N years ago" against the year of the draft's own dates
+YEARS_AGO = [
+    (_draft("The Ravensby lighthouse will be relit on Saturday 3 October 2026.",
+            "The tower, first lit 160 years ago in 1859, was switched off in 1998."),
+     _draft("The Ravensby lighthouse will be relit on Saturday 3 October 2026.",
+            "The tower, first lit 167 years ago in 1859, was switched off in 1998.")),
+    (_draft("Plans to turn Carrick Mill into flats were approved on Thursday 12 March 2026.",
+            "The mill, which shut 45 years ago in 1986, has stood empty since."),
+     _draft("Plans to turn Carrick Mill into flats were approved on Thursday 12 March 2026.",
+            "The mill, which shut 40 years ago in 1986, has stood empty since.")),
+    (_draft("Margaret Hale was given the freedom of Dunmore on Friday 5 June 2026.",
+            "Mrs Hale, who arrived in the town 50 years ago, in 1981, ran its market for three decades."),
+     _draft("Margaret Hale was given the freedom of Dunmore on Friday 5 June 2026.",
+            "Mrs Hale, who arrived in the town 45 years ago, in 1981, ran its market for three decades.")),
+    (_draft("Ashby Rovers reached the county cup final on Saturday 14 February 2026.",
+            "In 1990, 30 years ago, the club won the cup for the only time."),
+     _draft("Ashby Rovers reached the county cup final on Saturday 14 February 2026.",
+            "In 1990, 36 years ago, the club won the cup for the only time.")),
+    (_draft("Former workers gathered at the Brindle works on Tuesday 21 April 2026.",
+            "It is 25 years since the factory closed in 1996."),
+     _draft("Former workers gathered at the Brindle works on Tuesday 21 April 2026.",
+            "It is 30 years since the factory closed in 1996.")),
+]
+
+# -- days of an event counted with both ends
+DAYS_OF = [
+    (_draft("The Brackley folk weekend began on Thursday 6 August and ends on Sunday 9 August, three days of music."),
+     _draft("The Brackley folk weekend began on Thursday 6 August and ends on Sunday 9 August, four days of music.")),
+    (_draft("The talks, which started on Tuesday 14 April, finished on Saturday 18 April, four days of negotiation."),
+     _draft("The talks, which started on Tuesday 14 April, finished on Saturday 18 April, five days of negotiation.")),
+    (_draft("Racing at the Lowmoor regatta runs from Wednesday 1 July to Sunday 5 July, four days of competition."),
+     _draft("Racing at the Lowmoor regatta runs from Wednesday 1 July to Sunday 5 July, five days of competition.")),
+    (_draft("The nurses' strike will run from Monday 9 November until Thursday 12 November, three days of action."),
+     _draft("The nurses' strike will run from Monday 9 November until Thursday 12 November, four days of action.")),
+    (_draft("The food fair starts on Friday 24 July and ends on Monday 27 July: three days of tastings and talks."),
+     _draft("The food fair starts on Friday 24 July and ends on Monday 27 July: four days of tastings and talks.")),
+]
+
+# -- a start, what it took, and the opening told before
+TOOK_TO_OPENING = [
+    (_draft("The new Elmfield library was opened on Saturday 10 October 2026 by the mayor.",
+            "Building work started in June 2022, and the project took two years."),
+     _draft("The new Elmfield library was opened on Saturday 10 October 2026 by the mayor.",
+            "Building work started in June 2022, and the project took just over four years.")),
+    (_draft("The Harworth bypass was opened to traffic on Monday 2 March 2026.",
+            "Work on the road began in 2021 and took three years."),
+     _draft("The Harworth bypass was opened to traffic on Monday 2 March 2026.",
+            "Work on the road began in 2021 and took five years.")),
+    (_draft("The restored pier at Saltby was officially opened on Sunday 31 May 2026.",
+            "Repairs began in September 2023, so the restoration took 18 months."),
+     _draft("The restored pier at Saltby was officially opened on Sunday 31 May 2026.",
+            "Repairs began in September 2023, so the restoration took almost three years.")),
+    (_draft("The hospital's new cancer wing was completed on Friday 4 December 2026.",
+            "Construction started in spring 2024 and lasted four years."),
+     _draft("The hospital's new cancer wing was completed on Friday 4 December 2026.",
+            "Construction started in spring 2024 and lasted two and a half years.")),
+    (_draft("The museum's Roman gallery was unveiled on Thursday 16 April 2026.",
+            "Digging on the site began in 2016, so the whole scheme has taken five years."),
+     _draft("The museum's Roman gallery was unveiled on Thursday 16 April 2026.",
+            "Digging on the site began in 2016, so the whole scheme has taken ten years.")),
+]
+
+# -- an age told as a back reference, the birth year elsewhere, no date of the draft's own
+AGE_BACK_REFERENCE = [
+    (_draft("# Osei takes freestyle gold", "Amara Osei won the 200m freestyle at the national championships on Saturday 11 April 2026.",
+            "Osei touched the wall in 1:57.30, the fastest time in Britain this year.\n\n"
+            "The 19-year-old said she had trained for this moment since childhood.",
+            "Osei, who was born in 2003 in Accra, moved to Britain as a child."),
+     _draft("# Osei takes freestyle gold", "Amara Osei won the 200m freestyle at the national championships on Saturday 11 April 2026.",
+            "Osei touched the wall in 1:57.30, the fastest time in Britain this year.\n\n"
+            "The 22-year-old said she had trained for this moment since childhood.",
+            "Osei, who was born in 2003 in Accra, moved to Britain as a child.")),
+    (_draft("Chidi Okonkwo was born in 1979 in Lagos and came to Manchester to study.",
+            "He collected the Hallam prize for architecture in London on Thursday 5 March 2026.",
+            "Okonkwo thanked his team in a short speech. "
+            "The 41-year-old told the audience that the award belonged to his students."),
+     _draft("Chidi Okonkwo was born in 1979 in Lagos and came to Manchester to study.",
+            "He collected the Hallam prize for architecture in London on Thursday 5 March 2026.",
+            "Okonkwo thanked his team in a short speech. "
+            "The 46-year-old told the audience that the award belonged to his students.")),
+    (_draft("Tomasz Wrobel was elected leader of Kirkby council on Wednesday 20 May 2026.",
+            "Wrobel beat two rivals in a vote of councillors.\n\n"
+            "The 33-year-old, who runs a bakery in the town, said his first job would be the budget.",
+            "Wrobel, born in 1984 in Gdansk, has been a councillor since 2018."),
+     _draft("Tomasz Wrobel was elected leader of Kirkby council on Wednesday 20 May 2026.",
+            "Wrobel beat two rivals in a vote of councillors.\n\n"
+            "The 42-year-old, who runs a bakery in the town, said his first job would be the budget.",
+            "Wrobel, born in 1984 in Gdansk, has been a councillor since 2018.")),
+    (_draft("Helen Marsh finished the Three Peaks fell race on Sunday 26 April 2026 in record time.",
+            "Marsh was the first woman home. "
+            "The 58-year-old has run the race every year since 1990.",
+            "Marsh, who was born in 1955, works as a farmer near Settle."),
+     _draft("Helen Marsh finished the Three Peaks fell race on Sunday 26 April 2026 in record time.",
+            "Marsh was the first woman home. "
+            "The 70-year-old has run the race every year since 1990.",
+            "Marsh, who was born in 1955, works as a farmer near Settle.")),
+    (_draft("Priya Raman took charge of Ellesmere Town on Monday 1 June 2026.",
+            "Raman signed a two-year contract with the club.\n\n"
+            "The 29-year-old said she wanted to build a side that attacks.",
+            "Raman was born in 1990 in Leicester and played 40 times for England."),
+     _draft("Priya Raman took charge of Ellesmere Town on Monday 1 June 2026.",
+            "Raman signed a two-year contract with the club.\n\n"
+            "The 36-year-old said she wanted to build a side that attacks.",
+            "Raman was born in 1990 in Leicester and played 40 times for England.")),
+]
+
+# -- months with early/mid/late, a span across the year's end
+MONTH_PARTS = [
+    (_draft("The geese stay away for seven months, leaving in early October and returning in late March."),
+     _draft("The geese stay away for nearly six months, leaving in early October and returning in late March.")),
+    (_draft("The coast road will be closed for four months, from mid-November to late January."),
+     _draft("The coast road will be closed for two and a half months, from mid-November to late January.")),
+    (_draft("The herd stayed on the low pasture for nine months, arriving in late September and leaving in early April."),
+     _draft("The herd stayed on the low pasture for six months, arriving in late September and leaving in early April.")),
+    (_draft("The survey crew will be away for 14 months, setting off in late October and getting back in mid-February."),
+     _draft("The survey crew will be away for nearly four months, setting off in late October and getting back in mid-February.")),
+    (_draft("The beach café shuts each winter for five months, closing at the end of November and reopening at the start of March."),
+     _draft("The beach café shuts each winter for three months, closing at the end of November and reopening at the start of March.")),
+]
+
+# -- a headline's length against the dates of its lead
+HEADLINE_LENGTH = [
+    ("# Halden pool to close for six weeks\n\nHalden leisure centre's pool will shut from Monday 1 June 2026 until Sunday 26 July, the council said.",
+     "# Halden pool to close for eight weeks\n\nHalden leisure centre's pool will shut from Monday 1 June 2026 until Sunday 26 July, the council said."),
+    ("# Kendal line to close for ten days\n\nThe line between Kendal and Oxenholme will be closed from Friday 3 April 2026 to Tuesday 21 April.",
+     "# Kendal line to close for 18 days\n\nThe line between Kendal and Oxenholme will be closed from Friday 3 April 2026 to Tuesday 21 April."),
+    ("# Gorsley Museum shuts for three months for roof repairs\n\nThe Gorsley Museum will close on Monday 5 January 2026 and reopen on Friday 15 May.",
+     "# Gorsley Museum shuts for four months for roof repairs\n\nThe Gorsley Museum will close on Monday 5 January 2026 and reopen on Friday 15 May."),
+    ("# Quay footbridge to shut for 20 weeks\n\nThe Old Quay footbridge will be closed from 2 March 2026 to 3 July, the harbour board said.",
+     "# Quay footbridge to shut for 18 weeks\n\nThe Old Quay footbridge will be closed from 2 March 2026 to 3 July, the harbour board said."),
+    ("# Central library closed for a fortnight\n\nThe central library will be shut from Saturday 7 March 2026 until Monday 30 March.",
+     "# Central library closed for three weeks\n\nThe central library will be shut from Saturday 7 March 2026 until Monday 30 March."),
+]
+
+RELATIONS = {
+    "length-to-end": (LENGTH_TO_END, "FIG008"),
+    "clock-to-day": (CLOCK_TO_DAY, "FIG008"),
+    "runs-until": (RUNS_UNTIL, "FIG008"),
+    "years-ago": (YEARS_AGO, "FIG008"),
+    "days-of": (DAYS_OF, "FIG008"),
+    "took-to-opening": (TOOK_TO_OPENING, "FIG008"),
+    "age-back-reference": (AGE_BACK_REFERENCE, "FIG009"),
+    "month-parts": (MONTH_PARTS, "FIG008"),
+    "headline-length": (HEADLINE_LENGTH, "FIG008"),
+}
+CASES = [(name, code, wrong, right) for name, (pairs, code) in RELATIONS.items() for wrong, right in pairs]
+
+
+@pytest.mark.parametrize("name,code,wrong,right", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_time_relation(linter, name, code, wrong, right):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+QUIET = [
+    # approximations of the same periods
+    _draft("The Westcombe lido will reopen on Saturday 23 May 2026 after a long refit.",
+           "The summer season runs for about 15 weeks until Sunday 6 September."),
+    _draft("The Westcombe lido will reopen on Saturday 23 May 2026 after a long refit.",
+           "The summer season runs for more than 14 weeks until Sunday 6 September."),
+    _draft("The outage began at 07:30 on Thursday 14 May 2026, the council said.",
+           "The site had been down for nearly a week when engineers restored it on Tuesday 19 May 2026."),
+    _draft("Demolition of the old tram depot in Halden started on Tuesday 3 March 2026.",
+           "The rebuild will take more than two years, ending in the autumn of 2028."),
+    # a day count read without the first day, and a closure counted either way
+    "The bridge will shut from Monday 2 March to Friday 6 March, a closure of four days.",
+    "The bridge will shut from Monday 2 March to Friday 6 March, a closure of five days.",
+    "The regatta runs from Wednesday 1 July to Sunday 5 July, five days of racing on the lake.",
+    # another thing than the story's start
+    _draft("The Westcombe lido will reopen on Saturday 23 May 2026 after a long refit.",
+           "A photography show in the café runs for six weeks until Sunday 12 July."),
+    _draft("The Harworth bypass was opened to traffic on Monday 2 March 2026.",
+           "Work on a second road began in 2021 and took three years."),
+    # two starts told before: which is the period's is not said
+    _draft("The Christmas market opens on Friday 20 November 2026.", "The ice rink opens on Friday 27 November 2026.",
+           "Stalls will trade for three weeks until Wednesday 23 December."),
+    # a start far down the story, about something else
+    _draft("Shoppers in Brackley face a busy winter.", "Traders say footfall is up.", "Parking remains a worry.",
+           "The new car park opened on Monday 2 November 2026.",
+           "The Christmas lights stay on for three weeks until Wednesday 6 January."),
+    # "ago" in a draft whose dates do not say its year: a later year named
+    _draft("Plans to turn Carrick Mill into flats were approved on Thursday 12 March 2026.",
+           "The mill, which shut 45 years ago in 1986, could reopen as a museum by 2031."),
+    # an age given for someone the sentence before names beside the person born
+    _draft("Amara Osei won the 200m freestyle on Saturday 11 April 2026.",
+           "Osei beat Laura Kemp into second place by a fingertip.\n\nThe 19-year-old said she had not expected a medal.",
+           "Osei, who was born in 2003, moved to Britain as a child."),
+    # the age of a year after "since" when the year comes first: the age then
+    _draft("Helen Marsh, who was born in 1955, has farmed near Settle since 1980, when she was 25."),
+]
+
+
+@pytest.mark.parametrize("text", QUIET, ids=[f"quiet-{i}" for i in range(len(QUIET))])
+def test_time_relation_quiet(linter, text):
+    assert linter.codes(text, select=["FIG008", "FIG009"]) == [], text
+
+
+def test_attributed_period_still_checked(linter):
+    text = _draft("The island ferry service was suspended at 11:15 on Saturday 7 November 2026, the operator said.",
+                  "Sailings had been suspended for two days when they resumed on Thursday 12 November 2026, "
+                  "the operator said.")
+    findings = [f for f in linter.lint(text, select=["FIG008"]) if f.code == "FIG008"]
+    assert findings and "source" in findings[0].message, findings
+
+
+def test_period_told_at_its_own_line_with_the_start_named(linter):
+    text = _draft("# Lido reopens", "The Westcombe lido will reopen on Saturday 23 May 2026.",
+                  "The summer season runs for 12 weeks until Sunday 6 September.")
+    (finding,) = [f for f in linter.lint(text, select=["FIG008"])]
+    assert finding.line == text.split("\n").index("The summer season runs for 12 weeks until Sunday 6 September.") + 1
+    assert "23 May 2026" in finding.message and "15" in finding.message
