@@ -301,3 +301,148 @@ def test_period_told_at_its_own_line_with_the_start_named(linter):
     (finding,) = [f for f in linter.lint(text, select=["FIG008"])]
     assert finding.line == text.split("\n").index("The summer season runs for 12 weeks until Sunday 6 September.") + 1
     assert "23 May 2026" in finding.message and "15" in finding.message
+
+
+# -- a second batch, written after the first batch's changes and before running them
+# (its first run, 18 of 27, is recorded in docs/evaluation-figures.md). Two of its errors are
+# still missed and are left out here: a start told as "Firefighters were called to the ...
+# plant at 02:15 on Tuesday 8 September" (six words between the verb and its time), and
+# "closed on Thursday 30 July after two days of judging" ("after" a span may name a part
+# of it: "after two days of deliberation" at the end of a three-week trial).
+BATCH_B = [
+    ("length-to-end", "FIG008",
+     _draft("Restoration of Kelso town hall began on Monday 7 September 2026.",
+            "The project is due to last 12 months, finishing in summer 2029."),
+     _draft("Restoration of Kelso town hall began on Monday 7 September 2026.",
+            "The project is due to last three years, finishing in summer 2029.")),
+    ("length-to-end", "FIG008",
+     _draft("Pupils moved out of Brookside primary when rebuilding started in July 2025.",
+            "The work will take 18 months, to be completed by early 2030."),
+     _draft("Pupils moved out of Brookside primary when rebuilding started in July 2025.",
+            "The work will take four and a half years, to be completed by early 2030.")),
+    ("length-to-end", "FIG008",
+     _draft("Peat cutting on Lindow Moss stopped in the spring and rewetting began on Monday 4 May 2026.",
+            "The rewetting will take six years, ending in the winter of 2028."),
+     _draft("Peat cutting on Lindow Moss stopped in the spring and rewetting began on Monday 4 May 2026.",
+            "The rewetting will take two years, ending in the winter of 2028.")),
+    ("clock-to-day", "FIG008",
+     _draft("Staff at the Marl Street warehouse stopped work at 06:00 on Monday 16 March 2026.",
+            "They had been out for four days when managers made a new offer on Saturday 21 March 2026."),
+     _draft("Staff at the Marl Street warehouse stopped work at 06:00 on Monday 16 March 2026.",
+            "They had been out for five days when managers made a new offer on Saturday 21 March 2026.")),
+    ("clock-to-day", "FIG008",
+     _draft("The Orbis trading platform went offline at 14:20 on Friday 23 October 2026.",
+            "It had been offline for six days when engineers brought it back on Tuesday 27 October 2026."),
+     _draft("The Orbis trading platform went offline at 14:20 on Friday 23 October 2026.",
+            "It had been offline for four days when engineers brought it back on Tuesday 27 October 2026.")),
+    ("runs-until", "FIG008",
+     _draft("The orchestra's new season opens on Thursday 10 September 2026 at the Bridgewater Hall.",
+            "The autumn series lasts for five weeks until Thursday 29 October."),
+     _draft("The orchestra's new season opens on Thursday 10 September 2026 at the Bridgewater Hall.",
+            "The autumn series lasts for seven weeks until Thursday 29 October.")),
+    ("runs-until", "FIG008",
+     _draft("The temporary ice rink in Priory Park opened on Saturday 28 November 2026.",
+            "Skating continues for four weeks until Sunday 10 January."),
+     _draft("The temporary ice rink in Priory Park opened on Saturday 28 November 2026.",
+            "Skating continues for six weeks until Sunday 10 January.")),
+    ("runs-until", "FIG008",
+     _draft("Applications for the shopfront grants open on Monday 1 February 2027.",
+            "The scheme will accept bids for ten weeks until Friday 12 March."),
+     _draft("Applications for the shopfront grants open on Monday 1 February 2027.",
+            "The scheme will accept bids for more than five weeks until Friday 12 March.")),
+    ("years-ago", "FIG008",
+     _draft("The Hartley brass band marked its anniversary with a concert on Saturday 9 May 2026.",
+            "The band, founded 120 years ago in 1896, has 40 players."),
+     _draft("The Hartley brass band marked its anniversary with a concert on Saturday 9 May 2026.",
+            "The band, founded 130 years ago in 1896, has 40 players.")),
+    ("years-ago", "FIG008",
+     _draft("Flood defences in Wendover were upgraded on Friday 16 January 2026.",
+            "The town last flooded 20 years ago, in 2001, when the river burst its banks."),
+     _draft("Flood defences in Wendover were upgraded on Friday 16 January 2026.",
+            "The town last flooded 25 years ago, in 2001, when the river burst its banks.")),
+    ("years-ago", "FIG008",
+     _draft("Former pupils returned to Carrow school for its closing ceremony on Wednesday 15 July 2026.",
+            "Pupils first walked through its doors more than 70 years ago in 1962."),
+     _draft("Former pupils returned to Carrow school for its closing ceremony on Wednesday 15 July 2026.",
+            "Pupils first walked through its doors more than 60 years ago in 1962.")),
+    ("days-of", "FIG008",
+     "The inquiry sat from Monday 12 October to Friday 16 October, four days of hearings in total.",
+     "The inquiry sat from Monday 12 October to Friday 16 October, five days of hearings in total."),
+    ("days-of", "FIG008",
+     "Fighting raged from Sunday 3 May until Wednesday 6 May - three days of clashes that left 40 dead.",
+     "Fighting raged from Sunday 3 May until Wednesday 6 May - four days of clashes that left 40 dead."),
+    ("took-to-opening", "FIG008",
+     _draft("The Marsh Lane swimming pool was reopened on Saturday 7 November 2026 after a refit.",
+            "The refurbishment began in January 2025 and took a year."),
+     _draft("The Marsh Lane swimming pool was reopened on Saturday 7 November 2026 after a refit.",
+            "The refurbishment began in January 2025 and took nearly two years.")),
+    ("took-to-opening", "FIG008",
+     _draft("The new Tyne ferry terminal was inaugurated on Monday 14 September 2026.",
+            "Work started in 2020, so construction took four years."),
+     _draft("The new Tyne ferry terminal was inaugurated on Monday 14 September 2026.",
+            "Work started in 2020, so construction took six years.")),
+    ("took-to-opening", "FIG008",
+     _draft("The rebuilt stand at Gorton Park was finished in August 2026.",
+            "Demolition of the old stand began in May 2024 and the rebuild took a year."),
+     _draft("The rebuilt stand at Gorton Park was finished in August 2026.",
+            "Demolition of the old stand began in May 2024 and the rebuild took two years.")),
+    ("age-back-reference", "FIG009",
+     _draft("Rhys Pugh scored twice as Merthyr beat Barry 3-1 on Saturday 17 October 2026.",
+            "Pugh's second goal came in stoppage time. The 31-year-old joined the club in the summer.",
+            "Pugh was born in 1999 in Aberdare."),
+     _draft("Rhys Pugh scored twice as Merthyr beat Barry 3-1 on Saturday 17 October 2026.",
+            "Pugh's second goal came in stoppage time. The 27-year-old joined the club in the summer.",
+            "Pugh was born in 1999 in Aberdare.")),
+    ("age-back-reference", "FIG009",
+     _draft("Nadia Farouk was sworn in as mayor on Tuesday 5 May 2026.",
+            "Farouk won the vote by 22 to 19.\n\nThe 44-year-old said her priority was housing.",
+            "Born in 1988, Farouk grew up on the Lea estate."),
+     _draft("Nadia Farouk was sworn in as mayor on Tuesday 5 May 2026.",
+            "Farouk won the vote by 22 to 19.\n\nThe 38-year-old said her priority was housing.",
+            "Born in 1988, Farouk grew up on the Lea estate.")),
+    ("age-back-reference", "FIG009",
+     _draft("Ewan Cole, who was born in 1961, retired from the lifeboat crew on Sunday 1 March 2026.",
+            "Cole served for 40 years. The 58-year-old said he would miss the sea."),
+     _draft("Ewan Cole, who was born in 1961, retired from the lifeboat crew on Sunday 1 March 2026.",
+            "Cole served for 40 years. The 64-year-old said he would miss the sea.")),
+    ("month-parts", "FIG008",
+     "The ski lifts run for eight months, opening in mid-December and closing in early April.",
+     "The ski lifts run for nearly four months, opening in mid-December and closing in early April."),
+    ("month-parts", "FIG008",
+     "Puffins spend about five months at sea, from late August until mid-March.",
+     "Puffins spend about seven months at sea, from late August until mid-March."),
+    ("month-parts", "FIG008",
+     "The night shelter is open for three months, from the start of December to the end of April.",
+     "The night shelter is open for nearly five months, from the start of December to the end of April."),
+    ("headline-length", "FIG008",
+     "# Festival site closed for three weeks\n\nThe Meadow festival site will be closed to walkers from Monday 10 August "
+     "2026 until Friday 18 September, the estate said.",
+     "# Festival site closed for six weeks\n\nThe Meadow festival site will be closed to walkers from Monday 10 August "
+     "2026 until Friday 18 September, the estate said."),
+    ("headline-length", "FIG008",
+     "# Hospital car park shut for two months\n\nThe main car park at St Anne's hospital will close on Monday 6 July "
+     "2026 and reopen on Monday 21 December.",
+     "# Hospital car park shut for five and a half months\n\nThe main car park at St Anne's hospital will close on "
+     "Monday 6 July 2026 and reopen on Monday 21 December."),
+    ("headline-length", "FIG008",
+     "# Canal towpath closed for 12 days\n\nThe towpath between Lock 5 and Lock 9 will be shut from Tuesday 3 March "
+     "2026 to Friday 27 March.",
+     "# Canal towpath closed for three weeks\n\nThe towpath between Lock 5 and Lock 9 will be shut from Tuesday 3 March "
+     "2026 to Friday 27 March."),
+]
+
+
+@pytest.mark.parametrize("name,code,wrong,right", BATCH_B, ids=[f"b-{c[0]}-{i}" for i, c in enumerate(BATCH_B)])
+def test_time_relation_second_batch(linter, name, code, wrong, right):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_weekday_of_a_date_in_the_next_year(linter):
+    """A date without a year early in the year, in a draft whose dates are late in one
+    year, may be in the next: its weekday is checked against both."""
+    opened = "The rink in Priory Park opened on Saturday 28 November 2026."
+    assert linter.codes(opened + PAD + "It stays open until Sunday 10 January.", select=["FIG005"]) == []
+    assert linter.codes(opened + PAD + "It stays open until Monday 10 January.", select=["FIG005"]) == ["FIG005"]
+    # (a date of the draft's own months is not read in another year)
+    assert linter.codes(opened + PAD + "Skating lessons start on Saturday 6 December.", select=["FIG005"]) == ["FIG005"]

@@ -270,10 +270,14 @@ def births(doc: Document, figures: Sequence) -> List[Birth]:
         name = found_runs[-1].group().split()[-1] if found_runs else ""
         if found_runs and _OTHER_PERSON.search(text, found_runs[-1].end(), at):
             name = "?"  # "Mr Smith, 45, said his father, born in 1950, ...": someone else's birth
+        elif not found_runs and s is not None and at == s.start + (len(text[s.start : at]) - len(text[s.start : at].lstrip())):
+            after = _NAME_AFTER_BIRTH.match(text, f.end)  # "Born in 1988, Farouk grew up ..."
+            name = after.group(1) if after is not None and after.group(1) not in _NOT_PERSON else ""
         out.append(Birth(f, year, month, day, name))
     return out
 
 
+_NAME_AFTER_BIRTH = lazyre.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z]))?([A-Z][a-z][\w'’-]+)\b")
 #: Someone named by a noun between a name and "born": "his father", "their son", "a friend".
 _OTHER_PERSON = lazyre.compile(r"\b(?:his|her|their|its|whose|a|the)\s+(?:[a-z]+\s+)?[a-z]{3,}\s*,?\s*(?:who\s+was\s+|was\s+)?$")
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
@@ -557,7 +561,7 @@ _OPENING_AGE = lazyre.compile(r"\s*(?:Now|Today|At)\s+(?:(?:only|just|still|aged
 #: "The 79-year-old said ...", "the 52-year-old, who ...": a back reference to a person, not
 #: "the 23-year-old suspect" (someone else, named by a noun).
 _BACK_REFERENCE_AFTER = lazyre.compile(r"(?:\s*[,.;]|\s+(?:said|says|added|adds|told|tells|is|has|who|remains|still|"
-                                       r"now|lives|runs|works)\b)")
+                                       r"now|lives|runs|works|[a-z]{3,}ed)\b)")
 _PAST_AFTER = lazyre.compile(r"\s*,\s+(?:he|she|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:was|had|[a-z]+ed)\b")
 _OPENING_AGE_AFTER = lazyre.compile(r"\s*,\s+(?:he|she|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 #: A bare number a person is or was: "is only 21", "was 36 when", "at 67 she".

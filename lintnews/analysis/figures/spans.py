@@ -360,7 +360,8 @@ _STARTED_ON = lazyre.compile(
     r"\b(?:opened|began|started|launched|was\s+(?:frozen|seized|suspended|closed|shut|halted)|"
     r"were\s+(?:frozen|seized|suspended|closed|shut|halted)|went\s+on\s+strike|walked\s+out|broke\s+ground|"
     r"got\s+under\s+way|began\s+work|froze|reopened|(?:will|would|is\s+to|are\s+to)\s+(?:re)?open|opens|reopens|"
-    r"begins|starts|commenced|halted|suspended|paused|closed|shut)"
+    r"begins|starts|commenced|halted|suspended|paused|closed|shut|open|(?:were|was)\s+called|stopped\s+work|"
+    r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire)"
     r"(?:\s+(?!and\b|but\b|until\b)(?:[A-Za-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,4}?"
     r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
 _FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
@@ -485,7 +486,7 @@ _THEN_TOOK = lazyre.compile(r"\s*,?\s+(?:so|and)\s+(?:[\w'’-]+\s+){0,4}?(?:too
                             r"more\s+than\s+|some\s+)?", re.I)
 #: A completion: "was opened on", "was completed in", "were finished on".
 _DONE_ON = lazyre.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|finally\s+|formally\s+)?"
-                          r"(?:opened|completed|finished|inaugurated|unveiled)|opened\s+to\s+(?:the\s+public|passengers|"
+                          r"(?:opened|reopened|re-opened|completed|finished|inaugurated|unveiled)|opened\s+to\s+(?:the\s+public|passengers|"
                           r"traffic|visitors))(?:\s+(?!and\b|but\b)[a-z][\w'’-]*){0,3}?\s+(?:on|in)\s+(?:the\s+)?"
                           + _WEEKDAY + "$", re.I)
 
@@ -615,8 +616,9 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
             return None
         years, durations = [pair[0]], [pair[1]]
     y, d = years[0], durations[0]
-    if y.value > (latest or today).year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just"):
-        return None
+    if y.value > (latest or today).year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just") \
+            and not _AGO.match(sentence.region.text, d.end):
+        return None  # (but "more than 70 years ago in 1962" is checked: at least 70)
     text = sentence.region.text
     lo, hi = (y.end, d.qual_start) if y.end <= d.qual_start else (d.end, y.qual_start)
     if hi - lo > 60 or any(f.kind == "date" and lo <= f.start < hi for f in found):

@@ -59,6 +59,7 @@ class WeekdayDate(Rule):
                 yield finding
 
     def _check(self, doc: Document, d: DateMention, context: YearContext) -> Optional[Finding]:
+        years: list = []
         if d.year is not None:
             year, why, severity = d.year, "", Severity.ERROR
         else:
@@ -73,6 +74,15 @@ class WeekdayDate(Rule):
                                severity=severity)
         if date.weekday() == d.weekday:
             return None
+        if d.year is None and any(_weekday(y, d.month, d.day) == d.weekday for y in years[1:]):
+            return None  # ("until Sunday 10 January" after "28 November 2026": the next year's)
         shown = f"{d.day} {month_name(d.month)} {year}"
         message = f"{d.text}: {shown} is a {DAY_NAMES[date.weekday()]}, not a {DAY_NAMES[d.weekday]}{why}"
         return self.report(doc, d.region, d.start, d.end, message, severity=severity)
+
+
+def _weekday(year: int, month: int, day: int) -> Optional[int]:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
