@@ -29,7 +29,7 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["SpanStatement", "day_counts", "duration_range", "span_range", "span_statements", "year_bounds"]
+__all__ = ["SpanStatement", "day_counts", "duration_range", "span_range", "span_statements", "written_part", "year_bounds"]
 
 DAY = 86400.0
 MONTH = 30.436875 * DAY
@@ -87,7 +87,7 @@ def span_statements(doc: Document) -> List[SpanStatement]:
     spans: list = []  # spans given without a duration, and their sentence's words, for later durations
     heads: list = []  # a duration the headline gives alone, and its sentence
     previous: Optional[Tuple[Sentence, List[Figure]]] = None
-    now: List[Optional[Tuple[dt.date, dt.date]]] = []  # the draft's date, read once if needed
+    now: list = []  # the draft's date (and the latest of its dates), read once if needed
     begun: List[Figure] = []  # dates and years told as a start ("began on", "will reopen on")
     finished: List[Figure] = []  # dates told as a completion ("was opened on", "was completed in")
     for sentence in order:
@@ -581,14 +581,14 @@ _SEMICOLON_ONLY = lazyre.compile(r"\s*;\s*")
 _CLAUSE_BREAK_STRONG = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|since)\b", re.I)
 
 
-def _story_dates(doc: Document, figures: Sequence[Figure]) -> Optional[Tuple[dt.date, dt.date]]:
+def _story_dates(doc: Document, figures: Sequence[Figure]) -> Optional[Tuple[dt.date, Optional[dt.date]]]:
     """The days the draft is written in: its own date (front matter or dateline), else the
     earliest and latest full dates it gives when they lie within a year of each other, one
     of them in its first three paragraphs, and no year it names is later ("will reopen on
     Saturday 14 November 2026": 2026)."""
     dated = draft_date(doc)
     if dated is not None:
-        return dated[0], dated[0]
+        return dated[0], None
     dated_figures = [f for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
                      and f.mention.day is not None and f.mention.year is not None and f.place == "body"]
     if not any(_body_rank(doc, f.region) <= 2 for f in dated_figures):
@@ -923,6 +923,16 @@ _SEASON_BEFORE = lazyre.compile(r"\b(?:(?P<p>early|mid|late)[\s-]*)?(?:the\s+)?(
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 _YEAR_PARTS = {"early": (1, 4), "start": (1, 3), "beginning": (1, 3), "mid": (5, 8), "middle": (5, 8),
                "late": (9, 12), "end": (10, 12)}
+
+
+def written_part(f: Figure) -> str:
+    """The part of a month or year written before it, as written ("mid-", "the spring of "), or ""."""
+    text = f.region.text
+    lo = max(0, f.qual_start - 30)
+    m = _SEASON_BEFORE.search(text, lo, f.qual_start) if f.kind == "year" else None
+    if m is None:
+        m = _PART_BEFORE.search(text, lo, f.qual_start)
+    return text[m.start() : f.qual_start] if m is not None else ""
 
 
 def year_bounds(f: Figure) -> Tuple[dt.date, dt.date]:

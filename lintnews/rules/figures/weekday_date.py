@@ -20,7 +20,9 @@ class WeekdayDate(Rule):
     taken from the ``--date`` option or ``date:`` in the config (the publication date), then
     from the draft's front matter ``date:`` or a dateline ("FROME, 2 March 2026 -"), then
     from the draft itself (when every date it gives in full, "3 March 2026", is in one
-    year); a date without a year is read as the one nearest the publication date. When no
+    year; a January to March date in a draft whose dates reach October to December may be
+    in the next year, and the reverse: "opened on 28 November 2026 ... until Sunday 10
+    January"); a date without a year is read as the one nearest the publication date. When no
     year can be found the date is not checked (archive copy is read years after it was
     written).
 
