@@ -305,10 +305,21 @@ def test_period_told_at_its_own_line_with_the_start_named(linter):
 
 # -- a second batch, written after the first batch's changes and before running them
 # (its first run, 18 of 27, is recorded in docs/evaluation-figures.md). Two of its errors are
-# still missed and are left out here: a start told as "Firefighters were called to the ...
-# plant at 02:15 on Tuesday 8 September" (six words between the verb and its time), and
-# "closed on Thursday 30 July after two days of judging" ("after" a span may name a part
-# of it: "after two days of deliberation" at the end of a three-week trial).
+# still missed and are kept apart in KNOWN_MISSES (their controls must stay quiet): a start
+# told as "Firefighters were called to the ... plant at 02:15 on Tuesday 8 September" (six
+# words between the verb and its time), and "closed on Thursday 30 July after two days of
+# judging" ("after" a span may name a part of it: "after two days of deliberation" at the
+# end of a three-week trial).
+KNOWN_MISSES = [
+    ("clock-to-day", "FIG008",
+     _draft("Firefighters were called to the Dunford recycling plant at 02:15 on Tuesday 8 September 2026.",
+            "The fire had been burning for 12 days when crews finally put it out on Thursday 17 September 2026."),
+     _draft("Firefighters were called to the Dunford recycling plant at 02:15 on Tuesday 8 September 2026.",
+            "The fire had been burning for nine days when crews finally put it out on Thursday 17 September 2026.")),
+    ("days-of", "FIG008",
+     "The county show opened on Tuesday 28 July and closed on Thursday 30 July after two days of judging.",
+     "The county show opened on Tuesday 28 July and closed on Thursday 30 July after three days of judging."),
+]
 BATCH_B = [
     ("length-to-end", "FIG008",
      _draft("Restoration of Kelso town hall began on Monday 7 September 2026.",
@@ -446,3 +457,8 @@ def test_weekday_of_a_date_in_the_next_year(linter):
     assert linter.codes(opened + PAD + "It stays open until Monday 10 January.", select=["FIG005"]) == ["FIG005"]
     # (a date of the draft's own months is not read in another year)
     assert linter.codes(opened + PAD + "Skating lessons start on Saturday 6 December.", select=["FIG005"]) == ["FIG005"]
+
+
+@pytest.mark.parametrize("name,code,wrong,right", KNOWN_MISSES, ids=[f"known-{c[0]}" for c in KNOWN_MISSES])
+def test_known_misses_controls_quiet(linter, name, code, wrong, right):
+    assert linter.codes(right, select=["FIG"]) == [], right
