@@ -462,3 +462,48 @@ def test_weekday_of_a_date_in_the_next_year(linter):
 @pytest.mark.parametrize("name,code,wrong,right", KNOWN_MISSES, ids=[f"known-{c[0]}" for c in KNOWN_MISSES])
 def test_known_misses_controls_quiet(linter, name, code, wrong, right):
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+# -- ordinals counted from a year, and years "after" or "since" a year told to a later date
+# (written with the change that reads them)
+ORDINALS = [
+    (_draft("Veterans gathered at Arnhem on Saturday 19 September 2026.",
+            "They marked the 70th anniversary of the 1944 battle."),
+     _draft("Veterans gathered at Arnhem on Saturday 19 September 2026.",
+            "They marked the 82nd anniversary of the 1944 battle.")),
+    (_draft("The Carwood male voice choir sang at the cathedral on Sunday 7 June 2026.",
+            "Founded in 1971, the choir celebrates its 50th anniversary this year."),
+     _draft("The Carwood male voice choir sang at the cathedral on Sunday 7 June 2026.",
+            "Founded in 1971, the choir celebrates its 55th anniversary this year.")),
+    (_draft("The Harlow county show returns on Saturday 6 June 2026.",
+            "The show, first held in 1951, is now in its 80th year."),
+     _draft("The Harlow county show returns on Saturday 6 June 2026.",
+            "The show, first held in 1951, is now in its 76th year.")),
+    ("Former miners met in Barnsley on Saturday 7 March 2026 for the centenary of the 1921 lockout.",
+     "Former miners met in Barnsley on Saturday 7 March 2026 for the centenary of the 1926 strike."),
+    (_draft("Rail enthusiasts rode the Settle line on Saturday 2 May 2026.",
+            "The trip marked 150 years since the line was opened in 1886."),
+     _draft("Rail enthusiasts rode the Settle line on Saturday 2 May 2026.",
+            "The trip marked 140 years since the line was opened in 1886.")),
+    ("The Grimley colliery site reopened as a country park on 3 May 2026, ten years after the pit closed in 2012.",
+     "The Grimley colliery site reopened as a country park on 3 May 2026, 14 years after the pit closed in 2012."),
+]
+ORDINALS_QUIET = [
+    # another year than the draft's
+    _draft("Miners met in Barnsley on Saturday 7 March 2026.", "Next year will mark the 40th anniversary of the 1986 closure."),
+    # an age counted by its ordinal from a birth is FIG009's, not a founding
+    _draft("The village held a party on Saturday 6 June 2026.", "Born in 1946, Ada Price is now in her 90th year."),
+    # an anniversary of something without its year
+    _draft("Veterans gathered at Arnhem on Saturday 19 September 2026.", "They marked the 82nd anniversary of the battle."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", ORDINALS, ids=[f"ordinal-{i}" for i in range(len(ORDINALS))])
+def test_ordinals_and_years_after(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize("text", ORDINALS_QUIET, ids=[f"ordinal-quiet-{i}" for i in range(len(ORDINALS_QUIET))])
+def test_ordinals_quiet(linter, text):
+    assert linter.codes(text, select=["FIG008"]) == [], text

@@ -29,7 +29,7 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["SpanStatement", "day_counts", "duration_range", "span_range", "span_statements", "written_part", "year_bounds"]
+__all__ = ["SpanStatement", "day_counts", "duration_range", "span_range", "ordinal_counts", "span_statements", "written_part", "year_bounds"]
 
 DAY = 86400.0
 MONTH = 30.436875 * DAY
@@ -515,7 +515,12 @@ def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
             if m is None:
                 if b.kind == "year" and _AFTER_YEAR.fullmatch(text, d.end, b.qual_start):
                     # "In 2009, 14 years after the 1995 merger": the later year before the duration
-                    a = [f for f in points if f.kind == "year" and f.end <= d.qual_start]
+                    # (or a full date's year: "reopened as a park on 3 May 2026, ten years after
+                    # the pit closed in 2012")
+                    a = [f if f.kind == "year" else Figure(f.region, f.start, f.end, "year", float(f.mention.year),
+                                                           sentence=f.sentence)
+                         for f in points if f.end <= d.qual_start and (f.kind == "year" or f.mention is not None
+                                                                       and f.mention.year is not None)]
                     if len(a) == 1 and len(points) == 2 and a[0].value > b.value \
                             and not _CLAUSE_BREAK.search(text, a[0].end, d.qual_start) \
                             and d.qual_start - a[0].end < 40:
@@ -579,6 +584,77 @@ _AFTER_YEAR = lazyre.compile(r"\s+after\s+(?:the|its|his|her|their|it|he|she|the
                              r"\s+(?:in\s+)?", re.I)
 _SEMICOLON_ONLY = lazyre.compile(r"\s*;\s*")
 _CLAUSE_BREAK_STRONG = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|since)\b", re.I)
+
+
+class Ordinal:
+    """An anniversary or a year counted by its ordinal ("the 50th anniversary of the 1966
+    final", "its 76th year"), the year it counts from, and the draft's year."""
+
+    __slots__ = ("region", "start", "end", "n", "what", "since", "year")
+
+    def __init__(self, region: Region, start: int, end: int, n: int, what: str, since: Figure, year: int) -> None:
+        self.region, self.start, self.end, self.n, self.what, self.since, self.year = \
+            region, start, end, n, what, since, year
+
+    def allowed(self) -> Tuple[int, ...]:
+        gap = self.year - int(self.since.value)
+        return (gap, gap + 1) if self.what == "year" else (gap,)
+
+
+def ordinal_counts(doc: Document) -> List[Ordinal]:
+    """Ordinals counted from a year in their sentence, in a draft whose year is known (its
+    own date, or its dates within one year): "marks the 50th anniversary of the 1966 World
+    Cup win", "the centenary of the 1926 strike", "Founded in 1971, the choir celebrates its
+    50th anniversary", "now in its 76th year" after "first held in 1951". Not with another
+    year said ("next year", "in 2027") or a year of the sentence that is not the one."""
+    if not any(_ORDINAL_GATE.search(r.text) for r in doc.regions):
+        return []
+    figures = read_figures(doc)
+    dates = _story_dates(doc, figures)
+    if dates is None or dates[1] is not None and dates[1].year != dates[0].year:
+        return []
+    year = dates[0].year
+    out: List[Ordinal] = []
+    years_of: Dict[int, List[Figure]] = {}
+    for f in figures:
+        if f.sentence is not None and (f.kind == "year" or f.kind == "date" and f.mention is not None
+                                       and f.mention.year is not None and f.mention.year != year):
+            years_of.setdefault(id(f.sentence), []).append(f)
+    for sentence in doc.sentences:
+        text = sentence.region.text
+        if not _ORDINAL_GATE.search(text, sentence.start, sentence.end):
+            continue
+        for m in _ORDINAL.finditer(text, sentence.start, sentence.end):
+            if _OTHER_YEAR.search(text, sentence.start, sentence.end):
+                break
+            found = years_of.get(id(sentence), [])
+            if len(found) != 1:
+                break
+            y = found[0]
+            since = y if y.kind == "year" else Figure(y.region, y.start, y.end, "year", float(y.mention.year),
+                                                      sentence=sentence)
+            if since.value >= year:
+                break
+            after = y.qual_start >= m.end() and y.qual_start - m.end() <= 80 and m.group("what") != "year" \
+                and _OF_AFTER.match(text, m.end()) is not None and not _ORDINAL_BREAK.search(text, m.end(), y.qual_start)
+            before = y.end <= m.start() and _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40),
+                                                                y.qual_start) is not None \
+                and not _ORDINAL_BREAK.search(text, y.end, m.start())
+            if not (after or before):
+                continue
+            n = 100 if m.group("c") else int(m.group("n"))
+            what = "year" if m.group("what") == "year" else "anniversary"
+            out.append(Ordinal(sentence.region, m.start(), m.end(), n, what, since, year))
+    return out
+
+
+_ORDINAL_GATE = lazyre.compile(r"anniversar|birthday|centenar|centennial|\d(?:st|nd|rd|th)\s+year\b")
+_ORDINAL = lazyre.compile(r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year\b)|"
+                          r"(?P<c>centenary|centennial))", re.I)
+_OF_AFTER = lazyre.compile(r"\s+(?:of|since)\b", re.I)
+_ORDINAL_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|and\s+(?:the|a|an)\s+\d)\b", re.I)
+_OTHER_YEAR = lazyre.compile(r"\b(?:next|last|previous|following)\s+year\b|\b(?:will|would)\s+(?:mark|celebrate|be)\b",
+                             re.I)
 
 
 def _story_dates(doc: Document, figures: Sequence[Figure]) -> Optional[Tuple[dt.date, Optional[dt.date]]]:
@@ -678,7 +754,7 @@ _AGO_IN = lazyre.compile(r"\s*,?\s*(?:in|this\s+(?:month|week)\s+in)\s+", re.I)
 _MARKS_AFTER = lazyre.compile(r"\s+(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)|since)\b|\s*[.,;]|"
                               r"\s+(?:of|in)\s+(?:existence|business|operation|service)\b", re.I)
 _SINCE_AFTER = lazyre.compile(r"\s+(?:since|that)\b", re.I)  # ("It makes 40 years that ...": a calque)
-_NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it\s+makes|marks|marking|now|this\s+year\s+marks)\s+"
+_NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it\s+makes|marks?|marked|marking|now|this\s+year\s+marks)\s+"
                              r"(?:exactly\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|more\s+than\s+)?$", re.I)
 _MARKS_BEFORE = lazyre.compile(r"\b(?:marks?|marking|celebrates?|celebrating|(?:is|are)\s+celebrating|commemorates?)\s+"
                                r"(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)\s+)?"

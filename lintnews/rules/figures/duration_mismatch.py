@@ -7,7 +7,7 @@ from typing import Iterator
 
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.spans import DAY, YEAR, day_counts, describe_period, duration_range, span_range, \
-    span_statements, written_part
+    ordinal_counts, span_statements, written_part
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -136,6 +136,17 @@ class DurationMismatch(Rule):
                        f"{at(doc, st.second, line, _with_day(st.second))} is {describe_period(period, d)}: the duration and its "
                        f"{'times' if st.first.kind == 'time' and st.second.kind == 'time' else 'dates'} disagree{voice_note((d, st.first, st.second))}")
             yield self.report(doc, region, start, end, message)
+        for o in ordinal_counts(doc):
+            if not self.applies_to(o.region) or o.n in o.allowed():
+                continue
+            line = line_of(doc, o.region, o.start)
+            said = o.region.text[o.start : o.end]
+            gap = o.year - int(o.since.value)
+            which = " or ".join(_nth(k) for k in o.allowed())
+            message = (f"{said} here, but {at(doc, o.since, line)} to the draft's year ({o.year}) is {gap} years, "
+                       f"the {which}{' year' if o.what == 'year' else ''}: the ordinal and its year "
+                       f"disagree{voice_note((o.since,))}")
+            yield self.report(doc, o.region, o.start, o.end, message)
 
 
 def _with_day(f) -> str:
@@ -147,3 +158,8 @@ def _with_day(f) -> str:
     if day is None or day.kind not in ("date", "weekday") or day.start < f.end or day.end - f.end > 40:
         return f.text
     return f.region.text[f.start : day.end]
+
+
+def _nth(k: int) -> str:
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"
