@@ -507,3 +507,38 @@ def test_ordinals_and_years_after(linter, wrong, right):
 @pytest.mark.parametrize("text", ORDINALS_QUIET, ids=[f"ordinal-quiet-{i}" for i in range(len(ORDINALS_QUIET))])
 def test_ordinals_quiet(linter, text):
     assert linter.codes(text, select=["FIG008"]) == [], text
+
+
+# -- "for N years, since YEAR" in the present perfect: up to the draft's year
+SINCE_YEAR = [
+    (_draft("The Rose Inn at Ambleside will close on Sunday 3 May 2026.",
+            "The Bell family has run the pub for 30 years, since 1986."),
+     _draft("The Rose Inn at Ambleside will close on Sunday 3 May 2026.",
+            "The Bell family has run the pub for 40 years, since 1986.")),
+    (_draft("Halden's last cobbler hung up his apron on Friday 30 January 2026.",
+            "Mr Ames has worked at the bench for 45 years, ever since 1991."),
+     _draft("Halden's last cobbler hung up his apron on Friday 30 January 2026.",
+            "Mr Ames has worked at the bench for 35 years, ever since 1991.")),
+    (_draft("The Kirkby lifeboat was called out on Tuesday 14 April 2026.",
+            "The station has been open for 200 years, since 1876."),
+     _draft("The Kirkby lifeboat was called out on Tuesday 14 April 2026.",
+            "The station has been open for 150 years, since 1876.")),
+]
+SINCE_YEAR_QUIET = [
+    # a past perfect: a period that may have ended before the draft's year
+    _draft("The Rose Inn at Ambleside will close on Sunday 3 May 2026.", "Mr Bell had been the landlord for 25 years since 1960."),
+    # "since" an event of its own
+    _draft("The Rose Inn at Ambleside will close on Sunday 3 May 2026.",
+           "Mr Bell has lived in the village for 25 years, since moving there in 1960."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SINCE_YEAR, ids=[f"since-{i}" for i in range(len(SINCE_YEAR))])
+def test_years_since_a_year_to_now(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize("text", SINCE_YEAR_QUIET, ids=[f"since-quiet-{i}" for i in range(len(SINCE_YEAR_QUIET))])
+def test_years_since_quiet(linter, text):
+    assert linter.codes(text, select=["FIG008"]) == [], text

@@ -712,6 +712,9 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
             return None
     elif d.end <= y.qual_start and _SINCE_AFTER.match(text, d.end) and _NOW_BEFORE.search(before):
         pass  # "It is 35 years since the pit closed in 1986"
+    elif d.end <= y.qual_start and _SINCE_YEAR.fullmatch(text, d.end, y.qual_start) and _FOR_BEFORE.search(before) \
+            and _PERFECT.search(text, sentence.start, d.qual_start):
+        pass  # "The Bell family has run the inn for 30 years, since 1986": up to now
     elif y.end <= d.qual_start and _MARKS_BEFORE.search(before) and _MARKS_AFTER.match(text, d.end) \
             and (made := _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start)):
         # "Founded in 1971, the choir marks 55 years this month": an anniversary falls in the
@@ -744,6 +747,9 @@ def _ago_pair(text: str, years: Sequence[Figure], durations: Sequence[Figure]) -
     return None
 
 
+_SINCE_YEAR = lazyre.compile(r"\s*,?\s*(?:ever\s+)?since\s+(?:in\s+)?", re.I)
+#: A present perfect before the duration: "has run", "have been", "has been open".
+_PERFECT = lazyre.compile(r"\b(?:has|have)\s+(?:(?:now|already|since|also)\s+)?(?:been|[a-z]+(?:ed|un|wn|ld|pt|ne))\b", re.I)
 _NOW_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|and)\b", re.I)
 _AGO = lazyre.compile(r"\s+ago\b", re.I)
 _FIRST_HELD = lazyre.compile(r"\b(?:first\s+held|first\s+staged|started|began|launched)\b", re.I)
