@@ -542,3 +542,26 @@ def test_years_since_a_year_to_now(linter, wrong, right):
 @pytest.mark.parametrize("text", SINCE_YEAR_QUIET, ids=[f"since-quiet-{i}" for i in range(len(SINCE_YEAR_QUIET))])
 def test_years_since_quiet(linter, text):
     assert linter.codes(text, select=["FIG008"]) == [], text
+
+
+# -- a period "after" a month named with "in", and "after N weeks of repairs that began on"
+AFTER_FORMS = [
+    ("The Ferry Road bakery reopened in September 2026, eight months after the fire in March.",
+     "The Ferry Road bakery reopened in September 2026, six months after the fire in March."),
+    ("The Tay footbridge reopened on Monday 6 April 2026 after 16 weeks of repairs that began on 5 January.",
+     "The Tay footbridge reopened on Monday 6 April 2026 after 13 weeks of repairs that began on 5 January."),
+    ("The gallery reopened on 2 October 2026 after nine months of building work which started in May 2025.",
+     "The gallery reopened on 2 October 2026 after 17 months of building work which started in May 2025."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", AFTER_FORMS, ids=[f"after-{i}" for i in range(len(AFTER_FORMS))])
+def test_period_after_a_start(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_period_after_with_another_start_quiet(linter):
+    # "after" a period that is not the one between the dates: its start is not given
+    text = "The Tay footbridge reopened on Monday 6 April 2026 after 16 weeks of repairs, engineers said on 5 January."
+    assert linter.codes(text, select=["FIG008"]) == [], text

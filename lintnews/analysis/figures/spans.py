@@ -303,6 +303,10 @@ def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -
     for d in durations:
         if not (a.end <= d.qual_start and d.end <= b.qual_start):
             continue
+        if a.kind == "date" and _AFTER_LEAD_COMMA.fullmatch(text, a.end, d.qual_start) \
+                and _OF_WORK_BEGAN.fullmatch(text, d.end, b.qual_start):
+            # "reopened on 6 April after 16 weeks of repairs that began on 5 January"
+            return SpanStatement(b, a, d, "sentence")
         m = _AFTER_BEFORE.match(text, d.end, b.qual_start)
         if m is None or _CLAUSE_BREAK.search(text, a.end, d.qual_start):
             continue
@@ -312,8 +316,12 @@ def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -
     return None
 
 
-_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?,?\s+(?:at|on|of)\s+"
+_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?,?\s+(?:at|on|of|in)\s+"
                                r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+_AFTER_LEAD_COMMA = lazyre.compile(r"\s*,?\s+after\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+|just\s+over\s+)?", re.I)
+#: "... of repairs that began on", "of work which started in": the start of the period just named.
+_OF_WORK_BEGAN = lazyre.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+"
+                                r"(?:on|in)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
 def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[Figure],
