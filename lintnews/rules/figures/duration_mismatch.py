@@ -51,7 +51,13 @@ class DurationMismatch(Rule):
     "another", "a second" thing). "Work began in March 2019, so the construction took five
     years" is measured to the story's one completion ("was opened on 26 September 2026").
     "N years ago" and "N years since" count to the draft's own date, else to its dates when
-    they lie within a year, one of them at its top, and no later year is named.
+    they lie within a year, one of them at its top, and no later year is named; so do "has
+    run the pub for 30 years, since 1986" (a present perfect) and an ordinal counted from
+    the one year of its sentence: "marked the 70th anniversary of the 1944 battle",
+    "Founded in 1971, the choir celebrates its 50th anniversary", "now in its 80th year"
+    after "first held in 1951" (the 75th or 76th), "the centenary of the 1921 lockout".
+    "Reopened on 6 April after 16 weeks of repairs that began on 5 January" and "eight
+    months after the fire in March" are measured between their two dates.
 
     Days: a whole number of days between two dates may count the days between or both
     ends ("from 5 June to 10 June, five days" or "six days" both pass: English allows
