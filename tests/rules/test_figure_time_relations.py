@@ -565,3 +565,37 @@ def test_period_after_with_another_start_quiet(linter):
     # "after" a period that is not the one between the dates: its start is not given
     text = "The Tay footbridge reopened on Monday 6 April 2026 after 16 weeks of repairs, engineers said on 5 January."
     assert linter.codes(text, select=["FIG008"]) == [], text
+
+
+# -- the start told after the end, "from" a date with an end verb, a length told inside the
+# span by its verb, "after a closure of", and a start "agreed" or "signed"
+SPAN_FORMS = [
+    ("The siege of the farmhouse lasted 11 days, ending on 23 March after it began on 10 March.",
+     "The siege of the farmhouse lasted 13 days, ending on 23 March after it began on 10 March."),
+    ("The high street was closed for a week from Monday 9 March, reopening on Wednesday 25 March.",
+     "The high street was closed for a fortnight from Monday 9 March, reopening on Monday 23 March."),
+    ("The truce, agreed on 2 May, held for three weeks until fighting resumed on 30 May.",
+     "The truce, agreed on 2 May, held for four weeks until fighting resumed on 30 May."),
+    ("The Hexham museum closed on 1 September 2025 for a refit and reopened on 12 March 2026, after a closure of five months.",
+     "The Hexham museum closed on 1 September 2025 for a refit and reopened on 12 March 2026, after a closure of six months."),
+    (_draft("A hosepipe ban was imposed on Friday 3 July 2026.",
+            "It stayed in place for four weeks until the water company lifted it on 21 August."),
+     _draft("A hosepipe ban was imposed on Friday 3 July 2026.",
+            "It stayed in place for seven weeks until the water company lifted it on 21 August.")),
+]
+
+
+@pytest.mark.parametrize("wrong,right", SPAN_FORMS, ids=[f"span-form-{i}" for i in range(len(SPAN_FORMS))])
+def test_span_forms(linter, wrong, right):
+    assert "FIG008" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize("text", [
+    # "after" another period than the span's
+    "The Hexham museum closed on 1 September 2025 and reopened on 12 March 2026, after a gift of £5m from a donor.",
+    # a length inside the span that is another thing's
+    "The truce, agreed on 2 May, held until 30 May, and aid convoys were stopped for three days.",
+], ids=["after-gift", "inside-other"])
+def test_span_forms_quiet(linter, text):
+    assert linter.codes(text, select=["FIG008"]) == [], text

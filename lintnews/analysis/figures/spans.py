@@ -244,6 +244,9 @@ _AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")
 #: thing, its own subject at most two words.
 _AND_VERB_AT = lazyre.compile(r"(?:\s+\d{4})?,?\s+and\s+(?:the\s+[a-z]+\s+|it\s+|they\s+)?(?:then\s+)?[a-z]+"
                               r"(?:\s+[a-z'’]+){0,3}?\s+(?:at|on)\s+")
+_AFTER_IT_BEGAN = lazyre.compile(r"\s*,?\s+(?:after|since)\s+(?:it|they|the\s+[a-z]+|work)\s+(?:had\s+)?(?:began|begun|started|"
+                                 r"opened)\s+(?:on|in)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+_FROM_LEAD = lazyre.compile(r"\bfrom\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 _YEAR_LEAD = lazyre.compile(r"\b(?:from|between)\s+$", re.I)
 _SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
@@ -278,10 +281,16 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
             continue
         if b.kind == "time" and b.day is not None and b.day.end <= b.start and b.day.start > gap_start:
             gap = text[gap_start : b.day.start]
+        if a.kind == "date" and _AFTER_IT_BEGAN.fullmatch(gap) \
+                and _END_VERB.search(text, max(sentence.start, a.qual_start - 30), a.qual_start):
+            return b, a  # "ending on 23 March after it began on 10 March": the start told second
         verbs = _START_VERB.search(text, max(sentence.start, a.qual_start - 30), a.qual_start) \
             and _END_VERB.search(gap) \
             or _AT_BEFORE.search(text, max(sentence.start, a.qual_start - 4), a.qual_start) \
             and _AND_VERB_AT.fullmatch(gap)  # "sailed at 7.15am and docked at 9.45am": any two verbs
+        if not verbs and a.kind == "date" and _FROM_LEAD.search(text, max(sentence.start, a.qual_start - 20), a.qual_start) \
+                and _END_VERB.search(gap):
+            verbs = True  # "closed for a week from Monday 9 March, reopening on Wednesday 25 March"
         if not verbs and not _SPAN_GAP.search(gap) and not gap.strip() in ("-", "–"):
             continue
         lead = _SPAN_LEAD.search(text, max(sentence.start, a.qual_start - 20), a.qual_start)
@@ -359,6 +368,7 @@ _SEASON = r"(?:(?:early|late|mid)[\s-]*)?(?:(?:the\s+)?(?:spring|summer|autumn|w
 _DURATION_TO_END = lazyre.compile(
     r"(?:\s+(?!and\b|but\b|while\b|after\b|before\b|since\b)[a-z][\w'’-]*){0,3}?\s*,?\s+(?:until|till|through|to)\s+"
     r"(?:the\s+)?" + _WEEKDAY + "$"
+    r"|\s+until\s+(?:[a-z][\w'’-]*\s+){1,6}?(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + "$"
     r"|\s+when\b(?:\s+(?!and\b|but\b)[\w'’-]+){1,8}?\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + "$"
     r"|\s*,\s*(?:finishing|ending|completing|closing|concluding|to\s+(?:finish|end|be\s+completed))\s+(?:on|in|by)\s+"
     r"(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
@@ -369,6 +379,7 @@ _STARTED_ON = lazyre.compile(
     r"were\s+(?:frozen|seized|suspended|closed|shut|halted)|went\s+on\s+strike|walked\s+out|broke\s+ground|"
     r"got\s+under\s+way|began\s+work|froze|reopened|(?:will|would|is\s+to|are\s+to)\s+(?:re)?open|opens|reopens|"
     r"begins|starts|commenced|halted|suspended|paused|closed|shut|open|(?:were|was)\s+called|stopped\s+work|"
+    r"(?:was|were)\s+(?:agreed|signed|declared|imposed|introduced)|came\s+into\s+force|took\s+effect|"
     r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire)"
     r"(?:\s+(?!and\b|but\b|until\b)(?:[A-Za-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,4}?"
     r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
@@ -836,8 +847,8 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
         if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end) and not later:
             continue  # (but "landed at 12:30, seven hours later" is the span)
         lo, hi = (second.end, d.qual_start) if d.qual_start >= second.end else (d.end, first.qual_start)
-        if _CLAUSE_BREAK.search(text, lo, hi):
-            continue
+        if _CLAUSE_BREAK.search(text, lo, hi) and not _AFTER_A_NOUN_OF.fullmatch(text, lo, hi):
+            continue  # (but "..., after a closure of five months" is the span's own length)
         gap = hi - lo
         if best is None or gap < best[0]:
             best = (gap, d)
@@ -849,8 +860,11 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
 _AFTER_LEAD = lazyre.compile(r"\b(?:after|following)\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
 _AFTER_IN_OFFICE = lazyre.compile(r"(?:\s+(?:in|at|as|of|on)(?:\s+[\w'’-]+){1,3})?\s*,\s*(?:from\s+|between\s+)?", re.I)
 #: A duration its event's verb states between the two ends: "and lasted 90 minutes, ending at".
-_LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|running\s+for|went\s+on\s+for|took)\s+"
+_LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|running\s+for|went\s+on\s+for|took|held\s+for|"
+                                r"(?:was|were|stayed|remained)\s+(?:[a-z]+\s+)?for)\s+"
                                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
+_AFTER_A_NOUN_OF = lazyre.compile(r"\s*,\s+after\s+(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+                                   r"almost\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+)?", re.I)
 _LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*,?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
                                     r"just\s+over\s+|just\s+under\s+)?")
 #: The day written after a time: "at 04:00 on Saturday", "at 9pm the next day".
