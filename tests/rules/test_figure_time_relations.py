@@ -599,3 +599,41 @@ def test_span_forms(linter, wrong, right):
 ], ids=["after-gift", "inside-other"])
 def test_span_forms_quiet(linter, text):
     assert linter.codes(text, select=["FIG008"]) == [], text
+
+
+# -- a third batch (12 pairs, one per relation and form), written after all the changes
+# above and before running them: first run 9 of 12 (recorded in docs/evaluation-figures.md)
+BATCH_C_PAIRS = [
+ ("length-to-end", _draft("Excavators moved on to the Ridgeway site on Monday 1 June 2026, when the dig began.", "The dig is expected to run for five years, wrapping up in the summer of 2028."),
+                   _draft("Excavators moved on to the Ridgeway site on Monday 1 June 2026, when the dig began.", "The dig is expected to run for two years, wrapping up in the summer of 2028.")),
+ ("clock-to-day", _draft("Talks between the union and the bus company broke down at 16:00 on Tuesday 6 October 2026.", "Buses had been off the road for ten days when a deal was struck on Thursday 15 October 2026."),
+                  _draft("Talks between the union and the bus company broke down at 16:00 on Tuesday 6 October 2026.", "Buses had been off the road for nine days when a deal was struck on Thursday 15 October 2026.")),
+ ("runs-until", _draft("The Norbury winter fair opens on Saturday 5 December 2026.", "Rides will operate for six weeks until Sunday 3 January."),
+                _draft("The Norbury winter fair opens on Saturday 5 December 2026.", "Rides will operate for four weeks until Sunday 3 January.")),
+ ("years-ago", _draft("The old Corn Exchange reopened as a cinema on Friday 20 March 2026.", "It last showed films 60 years ago, in 1976."),
+               _draft("The old Corn Exchange reopened as a cinema on Friday 20 March 2026.", "It last showed films 50 years ago, in 1976.")),
+ ("days-of", "The Ullswater swim festival runs from Friday 14 August to Monday 17 August, three days of open-water racing.",
+             "The Ullswater swim festival runs from Friday 14 August to Monday 17 August, four days of open-water racing."),
+ ("took-to-opening", _draft("The Millbrook health centre was opened on Monday 9 November 2026.", "Building began in April 2023 and took two years."),
+                     _draft("The Millbrook health centre was opened on Monday 9 November 2026.", "Building began in April 2023 and took three and a half years.")),
+ ("age-back-reference", _draft("Dylan Morgan won the Welsh open on Sunday 12 July 2026.", "Morgan sank a 20-foot putt on the last hole. The 35-year-old said it was the best day of his life.", "Morgan, who was born in 1998, turned professional in 2017."),
+                        _draft("Dylan Morgan won the Welsh open on Sunday 12 July 2026.", "Morgan sank a 20-foot putt on the last hole. The 28-year-old said it was the best day of his life.", "Morgan, who was born in 1998, turned professional in 2017.")),
+ ("month-parts", "The terns are away for ten months, departing in mid-September and arriving back in late April.",
+                 "The terns are away for seven months, departing in mid-September and arriving back in late April."),
+ ("headline-length", "# Market hall to close for four months\n\nThe Victorian market hall will close on Monday 2 February 2026 and reopen on Friday 31 July, the council said.",
+                     "# Market hall to close for six months\n\nThe Victorian market hall will close on Monday 2 February 2026 and reopen on Friday 31 July, the council said."),
+ ("ordinal", _draft("Former crew gathered at the Kilmore lifeboat station on Saturday 4 April 2026.", "The day marked the 150th anniversary of the station's opening in 1866."),
+             _draft("Former crew gathered at the Kilmore lifeboat station on Saturday 4 April 2026.", "The day marked the 160th anniversary of the station's opening in 1866.")),
+ ("span-form", "The by-election campaign lasted 30 days, ending on 12 March after it began on 20 February.",
+               "The by-election campaign lasted 20 days, ending on 12 March after it began on 20 February."),
+ ("since-year", _draft("The Clarke family's hardware shop will close on Saturday 27 June 2026.", "The family has run the shop for 60 years, since 1956."),
+                _draft("The Clarke family's hardware shop will close on Saturday 27 June 2026.", "The family has run the shop for 70 years, since 1956.")),
+]
+BATCH_C = [(name, "FIG009" if name == "age-back-reference" else "FIG008", wrong, right)
+           for name, wrong, right in BATCH_C_PAIRS]
+
+
+@pytest.mark.parametrize("name,code,wrong,right", BATCH_C, ids=[f"c-{c[0]}" for c in BATCH_C])
+def test_time_relation_third_batch(linter, name, code, wrong, right):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -228,7 +228,8 @@ _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|sta
                              r"leaving)\s+(?:(?:service|port|home|harbour|base|office|work)\s+|(?:their|its|his|her|the)\s+[a-z]+\s+)?"
                              r"(?:at|on|in)?\s*(?:the\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
-_END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
+_END_VERB = lazyre.compile(r"\b(?:landed|arrived\s+back|arriving\s+back|arrived|ended|ends|finished|finishes|closed|closes|"
+                           r"stopped|came\s+out|returned|wrapping\s+up|"
                            r"ending|finishing|closing|concluding|returning|reopening|resuming|landing|arriving|"
                            r"completed|completing|wrapped\s+up|wrapping\s+up|"
                            r"concluded|left|got\s+back|restored|resumed|reopened|re-opened|lifted|fixed|resolved|"
@@ -370,7 +371,8 @@ _DURATION_TO_END = lazyre.compile(
     r"(?:the\s+)?" + _WEEKDAY + "$"
     r"|\s+until\s+(?:[a-z][\w'’-]*\s+){1,6}?(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + "$"
     r"|\s+when\b(?:\s+(?!and\b|but\b)[\w'’-]+){1,8}?\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + "$"
-    r"|\s*,\s*(?:finishing|ending|completing|closing|concluding|to\s+(?:finish|end|be\s+completed))\s+(?:on|in|by)\s+"
+    r"|\s*,\s*(?:finishing|ending|completing|closing|concluding|wrapping\s+up|to\s+(?:finish|end|be\s+completed))\s+"
+    r"(?:on|in|by)\s+"
     r"(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
 #: The start of that period in an earlier sentence: "The fair opened on Saturday 24
 #: October", "accounts were frozen on 2 October", "Work started in autumn 2025".
@@ -380,7 +382,7 @@ _STARTED_ON = lazyre.compile(
     r"got\s+under\s+way|began\s+work|froze|reopened|(?:will|would|is\s+to|are\s+to)\s+(?:re)?open|opens|reopens|"
     r"begins|starts|commenced|halted|suspended|paused|closed|shut|open|(?:were|was)\s+called|stopped\s+work|"
     r"(?:was|were)\s+(?:agreed|signed|declared|imposed|introduced)|came\s+into\s+force|took\s+effect|"
-    r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire)"
+    r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire|broke\s+down|collapsed)"
     r"(?:\s+(?!and\b|but\b|until\b)(?:[A-Za-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,4}?"
     r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
 _FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
@@ -416,7 +418,8 @@ def _since_start_before(sentence: Sentence, found: List[Figure], durations: List
             if len(starts) == 1:
                 a = starts[0]
                 if _STARTED_ON.search(a.region.text, max(before.start, a.qual_start - 50), a.qual_start):
-                    return SpanStatement(a, b, d, "sentence")
+                    clock = _clock_of(a, found_before) if b.kind == "date" else None
+                    return SpanStatement(clock or a, b, d, "sentence")
                 return None
     a = _story_start(sentence, begun, b, doc) if doc is not None else None
     return SpanStatement(a, b, d, "sentence") if a is not None else None
@@ -430,10 +433,9 @@ def _starts_and_ends(sentence: Sentence, found: Sequence[Figure], begun: List[Fi
         if f.kind not in ("date", "year"):
             continue
         lead = max(sentence.start, f.qual_start - 50)
-        if _STARTED_ON.search(text, lead, f.qual_start):
-            clock = [t for t in found if t.kind == "time" and t.day is not None and t.day.kind == "date"
-                     and t.day.start in (f.start, f.qual_start)]
-            begun.append(clock[0] if clock and f.kind == "date" else f)
+        if _STARTED_ON.search(text, lead, f.qual_start) or _WHEN_BEGAN.match(text, f.end):
+            clock = _clock_of(f, found) if f.kind == "date" else None
+            begun.append(clock or f)
         if f.kind == "date" and _DONE_ON.search(text, lead, f.qual_start):
             finished.append(f)
 
@@ -446,6 +448,19 @@ def _body_rank(doc: Document, region: Region) -> int:
         if r.kind == "paragraph" and not (r.index == 0 and not r.text.rstrip().endswith((".", '"', "”", "?", "!"))):
             k += 1
     return k
+
+
+#: "on Monday 1 June, when the dig began": the start named after its date.
+_WHEN_BEGAN = lazyre.compile(r"\s*,?\s+when\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:began|started|opened|got\s+under\s+way)\b",
+                             re.I)
+
+
+def _clock_of(f: Figure, found: Sequence[Figure]) -> Optional[Figure]:
+    """The time of day written with a date ("at 09:00 on Friday 9 October"), or None."""
+    for t in found:
+        if t.kind == "time" and t.day is not None and t.day.kind == "date" and t.day.start in (f.start, f.qual_start):
+            return t
+    return None
 
 
 def _story_start(sentence: Sentence, begun: Sequence[Figure], b: Figure, doc: Document) -> Optional[Figure]:
