@@ -56,8 +56,11 @@ class DurationMismatch(Rule):
     the one year of its sentence: "marked the 70th anniversary of the 1944 battle",
     "Founded in 1971, the choir celebrates its 50th anniversary", "now in its 80th year"
     after "first held in 1951" (the 75th or 76th), "the centenary of the 1921 lockout".
-    "Reopened on 6 April after 16 weeks of repairs that began on 5 January" and "eight
-    months after the fire in March" are measured between their two dates.
+    "Reopened on 6 April after 16 weeks of repairs that began on 5 January", "eight months
+    after the fire in March", "lasted 11 days, ending on 23 March after it began on 10
+    March", "closed for a week from Monday 9 March, reopening on ...", "agreed on 2 May,
+    held for three weeks until fighting resumed on 30 May" and "..., after a closure of
+    five months" are measured between their two dates.
 
     Days: a whole number of days between two dates may count the days between or both
     ends ("from 5 June to 10 June, five days" or "six days" both pass: English allows
