@@ -304,18 +304,11 @@ def test_period_told_at_its_own_line_with_the_start_named(linter):
 
 
 # -- a second batch, written after the first batch's changes and before running them
-# (its first run, 18 of 27, is recorded in docs/evaluation-figures.md). Two of its errors are
-# still missed and are kept apart in KNOWN_MISSES (their controls must stay quiet): a start
-# told as "Firefighters were called to the ... plant at 02:15 on Tuesday 8 September" (six
-# words between the verb and its time), and "closed on Thursday 30 July after two days of
-# judging" ("after" a span may name a part of it: "after two days of deliberation" at the
-# end of a three-week trial).
+# (its first run, 18 of 27, is recorded in docs/evaluation-figures.md). One of its errors is
+# still missed and kept apart in KNOWN_MISSES (its control must stay quiet): "closed on
+# Thursday 30 July after two days of judging" ("after" a span may name a part of it: "after
+# two days of deliberation" at the end of a three-week trial).
 KNOWN_MISSES = [
-    ("clock-to-day", "FIG008",
-     _draft("Firefighters were called to the Dunford recycling plant at 02:15 on Tuesday 8 September 2026.",
-            "The fire had been burning for 12 days when crews finally put it out on Thursday 17 September 2026."),
-     _draft("Firefighters were called to the Dunford recycling plant at 02:15 on Tuesday 8 September 2026.",
-            "The fire had been burning for nine days when crews finally put it out on Thursday 17 September 2026.")),
     ("days-of", "FIG008",
      "The county show opened on Tuesday 28 July and closed on Thursday 30 July after two days of judging.",
      "The county show opened on Tuesday 28 July and closed on Thursday 30 July after three days of judging."),
@@ -336,6 +329,11 @@ BATCH_B = [
             "The rewetting will take six years, ending in the winter of 2028."),
      _draft("Peat cutting on Lindow Moss stopped in the spring and rewetting began on Monday 4 May 2026.",
             "The rewetting will take two years, ending in the winter of 2028.")),
+    ("clock-to-day", "FIG008",
+     _draft("Firefighters were called to the Dunford recycling plant at 02:15 on Tuesday 8 September 2026.",
+            "The fire had been burning for 12 days when crews finally put it out on Thursday 17 September 2026."),
+     _draft("Firefighters were called to the Dunford recycling plant at 02:15 on Tuesday 8 September 2026.",
+            "The fire had been burning for nine days when crews finally put it out on Thursday 17 September 2026.")),
     ("clock-to-day", "FIG008",
      _draft("Staff at the Marl Street warehouse stopped work at 06:00 on Monday 16 March 2026.",
             "They had been out for four days when managers made a new offer on Saturday 21 March 2026."),

@@ -376,15 +376,20 @@ _DURATION_TO_END = lazyre.compile(
     r"(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
 #: The start of that period in an earlier sentence: "The fair opened on Saturday 24
 #: October", "accounts were frozen on 2 October", "Work started in autumn 2025".
-_STARTED_ON = lazyre.compile(
+_START_WORDS = (
     r"\b(?:opened|began|started|launched|was\s+(?:frozen|seized|suspended|closed|shut|halted)|"
     r"were\s+(?:frozen|seized|suspended|closed|shut|halted)|went\s+on\s+strike|walked\s+out|broke\s+ground|"
     r"got\s+under\s+way|began\s+work|froze|reopened|(?:will|would|is\s+to|are\s+to)\s+(?:re)?open|opens|reopens|"
     r"begins|starts|commenced|halted|suspended|paused|closed|shut|open|(?:were|was)\s+called|stopped\s+work|"
     r"(?:was|were)\s+(?:agreed|signed|declared|imposed|introduced)|came\s+into\s+force|took\s+effect|"
-    r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire|broke\s+down|collapsed)"
+    r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire|broke\s+down|collapsed)")
+_STARTED_ON = lazyre.compile(
+    _START_WORDS +
     r"(?:\s+(?!and\b|but\b|until\b)(?:[A-Za-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,4}?"
     r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
+#: The same verbs before a time of day written with its date: "Firefighters were called to
+#: the Dunford recycling plant at 02:15 on Tuesday 8 September".
+_STARTED_AT = lazyre.compile(_START_WORDS + r"(?:\s+(?!and\b|but\b|until\b|on\b)[A-Za-z][\w'’-]*){0,7}?\s+at\s+$", re.I)
 _FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
                                r"(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 
@@ -433,8 +438,10 @@ def _starts_and_ends(sentence: Sentence, found: Sequence[Figure], begun: List[Fi
         if f.kind not in ("date", "year"):
             continue
         lead = max(sentence.start, f.qual_start - 50)
-        if _STARTED_ON.search(text, lead, f.qual_start) or _WHEN_BEGAN.match(text, f.end):
-            clock = _clock_of(f, found) if f.kind == "date" else None
+        clock = _clock_of(f, found) if f.kind == "date" else None
+        if _STARTED_ON.search(text, lead, f.qual_start) or _WHEN_BEGAN.match(text, f.end) \
+                or clock is not None and _STARTED_AT.search(text, max(sentence.start, clock.qual_start - 70),
+                                                            clock.qual_start):
             begun.append(clock or f)
         if f.kind == "date" and _DONE_ON.search(text, lead, f.qual_start):
             finished.append(f)

@@ -46,7 +46,8 @@ class DurationMismatch(Rule):
     until Saturday 12 December", "had been frozen for six days when ... on 8 October",
     "three years, finishing in autumn 2028") is measured from the one date of an earlier
     sentence, two paragraphs back at most, that says what began then ("opened on", "was
-    frozen on", "started in"), or else from the story's one start told anywhere before (in
+    frozen on", "started in", "were called to the plant at 02:15 on"), or else from the
+    story's one start told anywhere before (in
     its first three paragraphs, or in a sentence naming the same thing; not for "A ...",
     "another", "a second" thing). "Work began in March 2019, so the construction took five
     years" is measured to the story's one completion ("was opened on 26 September 2026").
