@@ -3,8 +3,8 @@
 Two batches written for the time round, in our own words (not from any test set): batch A
 (nine relations, five error/control pairs each), batch B (three pairs per relation,
 written after batch A's changes; its two errors still missed are kept in the module's
-``KNOWN_MISSES`` and counted here) and batch C (12 pairs, written after all the round's
-changes). A pair is *found* when the error draft draws the
+``KNOWN_MISSES`` and counted here), batch C (12 pairs, written after batch B's changes)
+and batch D (10 pairs, written after batch C's). A pair is *found* when the error draft draws the
 relation's rule (FIG008 or FIG009); a control *alarms* when it draws any figures finding.
 
 Usage: ``python evaluation/figures_probe_time.py [--show]``
@@ -30,7 +30,8 @@ def _pairs():
     spec = importlib.util.spec_from_file_location("time_relations", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return {"A": module.CASES, "B": list(module.BATCH_B) + list(module.KNOWN_MISSES), "C": module.BATCH_C}
+    return {"A": module.CASES, "B": list(module.BATCH_B) + list(module.KNOWN_MISSES), "C": module.BATCH_C,
+            "D": module.BATCH_D}
 
 
 def main() -> int:

@@ -635,3 +635,45 @@ BATCH_C = [(name, "FIG009" if name == "age-back-reference" else "FIG008", wrong,
 def test_time_relation_third_batch(linter, name, code, wrong, right):
     assert code in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+# -- a fourth batch (10 pairs), written after batch C's changes and before running them:
+# first run 7 of 10 (recorded in docs/evaluation-figures.md). Its age pair is still missed
+# ("The 39-year-old replaces Ian Ward": the age is read as Ward's) and is kept out of the
+# firing test; its control is tested quiet.
+BATCH_D_PAIRS = [
+ ("length-to-end", _draft("Resurfacing of the M62 between junctions 24 and 25 got going on Monday 12 January 2026.", "The scheme will last nine months, finishing by the end of 2027."),
+                   _draft("Resurfacing of the M62 between junctions 24 and 25 got going on Monday 12 January 2026.", "The scheme will last nearly two years, finishing by the end of 2027.")),
+ ("clock-to-day", _draft("Water supplies to 9,000 homes in Brixley were cut off at 11:00 on Wednesday 4 March 2026.", "Homes had been without water for two days when supplies returned on Monday 9 March 2026."),
+                  _draft("Water supplies to 9,000 homes in Brixley were cut off at 11:00 on Wednesday 4 March 2026.", "Homes had been without water for five days when supplies returned on Monday 9 March 2026.")),
+ ("runs-until", _draft("The Kelvin Hall exhibition of Inuit art opens on Friday 16 October 2026.", "It will be on show for four weeks until Sunday 17 January."),
+                _draft("The Kelvin Hall exhibition of Inuit art opens on Friday 16 October 2026.", "It will be on show for 13 weeks until Sunday 17 January.")),
+ ("years-ago", _draft("Residents of Pelton celebrated the reopening of their station on Saturday 25 April 2026.", "The last train called there 58 years ago, in 1963."),
+               _draft("Residents of Pelton celebrated the reopening of their station on Saturday 25 April 2026.", "The last train called there 63 years ago, in 1963.")),
+ ("days-of", "The Tenby arts week runs from Saturday 19 September to Saturday 26 September, seven days of concerts, readings and talks.",
+             "The Tenby arts week runs from Saturday 19 September to Saturday 26 September, eight days of concerts, readings and talks."),
+ ("took-to-opening", _draft("The Dunmore bypass was officially opened on Tuesday 1 December 2026.", "Construction started in February 2024 and lasted 18 months."),
+                     _draft("The Dunmore bypass was officially opened on Tuesday 1 December 2026.", "Construction started in February 2024 and lasted nearly three years.")),
+ ("age-back-reference", _draft("Grace Achebe was named head of Rowley college on Tuesday 8 September 2026.", "Achebe has taught at the college since 2005. The 39-year-old replaces Ian Ward, who retired in July.", "Achebe, who was born in 1976, grew up in Nottingham."),
+                        _draft("Grace Achebe was named head of Rowley college on Tuesday 8 September 2026.", "Achebe has taught at the college since 2005. The 50-year-old replaces Ian Ward, who retired in July.", "Achebe, who was born in 1976, grew up in Nottingham.")),
+ ("month-parts", "Swallows spend nine months in Africa, leaving in late September and returning in mid-April.",
+                 "Swallows spend six and a half months in Africa, leaving in late September and returning in mid-April."),
+ ("headline-length", "# Pier closed for six weeks after storm damage\n\nCleeve pier will be closed from Monday 2 March 2026 until Friday 29 May while engineers repair the deck.",
+                     "# Pier closed for 13 weeks after storm damage\n\nCleeve pier will be closed from Monday 2 March 2026 until Friday 29 May while engineers repair the deck."),
+ ("ordinal", _draft("The Fenwick rugby club held a gala dinner on Saturday 30 May 2026.", "Players past and present marked the 125th anniversary of the club's founding in 1896."),
+             _draft("The Fenwick rugby club held a gala dinner on Saturday 30 May 2026.", "Players past and present marked the 130th anniversary of the club's founding in 1896.")),
+]
+BATCH_D = [(name, "FIG009" if name == "age-back-reference" else "FIG008", wrong, right)
+           for name, wrong, right in BATCH_D_PAIRS]
+
+
+@pytest.mark.parametrize("name,code,wrong,right", [c for c in BATCH_D if c[0] != "age-back-reference"],
+                         ids=[f"d-{c[0]}" for c in BATCH_D if c[0] != "age-back-reference"])
+def test_time_relation_fourth_batch(linter, name, code, wrong, right):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_fourth_batch_known_miss_control_quiet(linter):
+    (name, code, wrong, right), = [c for c in BATCH_D if c[0] == "age-back-reference"]
+    assert linter.codes(right, select=["FIG"]) == [], right

@@ -561,7 +561,8 @@ _OPENING_AGE = lazyre.compile(r"\s*(?:Now|Today|At)\s+(?:(?:only|just|still|aged
 #: "The 79-year-old said ...", "the 52-year-old, who ...": a back reference to a person, not
 #: "the 23-year-old suspect" (someone else, named by a noun).
 _BACK_REFERENCE_AFTER = lazyre.compile(r"(?:\s*[,.;]|\s+(?:said|says|added|adds|told|tells|is|has|who|remains|still|"
-                                       r"now|lives|runs|works|[a-z]{3,}ed)\b)")
+                                       r"now|lives|runs|works|joins|leads|wants|hopes|plans|becomes|succeeds|"
+                                       r"[a-z]{3,}ed|[a-z]{3,}[cgktv]es)\b)")
 _PAST_AFTER = lazyre.compile(r"\s*,\s+(?:he|she|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:was|had|[a-z]+ed)\b")
 _OPENING_AGE_AFTER = lazyre.compile(r"\s*,\s+(?:he|she|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 #: A bare number a person is or was: "is only 21", "was 36 when", "at 67 she".

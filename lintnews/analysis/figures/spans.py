@@ -373,7 +373,7 @@ _DURATION_TO_END = lazyre.compile(
     r"|\s+when\b(?:\s+(?!and\b|but\b)[\w'’-]+){1,8}?\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + "$"
     r"|\s*,\s*(?:finishing|ending|completing|closing|concluding|wrapping\s+up|to\s+(?:finish|end|be\s+completed))\s+"
     r"(?:on|in|by)\s+"
-    r"(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
+    r"(?:the\s+)?" + _WEEKDAY + _SEASON + r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 #: The start of that period in an earlier sentence: "The fair opened on Saturday 24
 #: October", "accounts were frozen on 2 October", "Work started in autumn 2025".
 _START_WORDS = (
@@ -382,7 +382,9 @@ _START_WORDS = (
     r"got\s+under\s+way|began\s+work|froze|reopened|(?:will|would|is\s+to|are\s+to)\s+(?:re)?open|opens|reopens|"
     r"begins|starts|commenced|halted|suspended|paused|closed|shut|open|(?:were|was)\s+called|stopped\s+work|"
     r"(?:was|were)\s+(?:agreed|signed|declared|imposed|introduced)|came\s+into\s+force|took\s+effect|"
-    r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire|broke\s+down|collapsed)")
+    r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire|broke\s+down|collapsed|"
+    r"got\s+going|got\s+started|kicked\s+off|(?:was|were)\s+(?:cut\s+off|switched\s+off|turned\s+off|disconnected|"
+    r"launched|grounded|evacuated)|ground\s+to\s+a\s+halt|shut\s+down|closed\s+down)")
 _STARTED_ON = lazyre.compile(
     _START_WORDS +
     r"(?:\s+(?!and\b|but\b|until\b)(?:[A-Za-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,4}?"
