@@ -416,8 +416,12 @@ def test_duration_to_an_end_from_an_earlier_start(linter, wrong, right):
     [
         # the earlier date is not a start
         "The firm went bust on 3 May." + PAD + "Staff had worked for 40 days without pay until 1 May.",
-        # three paragraphs back
-        "The rink opened on 14 November." + PAD + "A." + PAD + "B." + PAD + "It will stay open for five weeks until 2 January.",
+        # three paragraphs back, below the top of the story, and about another thing
+        "A.\n\nB.\n\nC.\n\nThe rink opened on 14 November." + PAD + "A." + PAD + "B." + PAD
+        + "The car park will stay open for five weeks until 2 January.",
+        # two starts told before: which one is the period's is not said
+        "The rink opened on 14 November." + PAD + "The market opened on 21 November." + PAD + "A." + PAD
+        + "It will stay open for five weeks until 2 January.",
     ],
 )
 def test_duration_to_an_end_quiet(linter, text):

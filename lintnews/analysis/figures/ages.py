@@ -270,10 +270,14 @@ def births(doc: Document, figures: Sequence) -> List[Birth]:
         name = found_runs[-1].group().split()[-1] if found_runs else ""
         if found_runs and _OTHER_PERSON.search(text, found_runs[-1].end(), at):
             name = "?"  # "Mr Smith, 45, said his father, born in 1950, ...": someone else's birth
+        elif not found_runs and s is not None and at == s.start + (len(text[s.start : at]) - len(text[s.start : at].lstrip())):
+            after = _NAME_AFTER_BIRTH.match(text, f.end)  # "Born in 1988, Farouk grew up ..."
+            name = after.group(1) if after is not None and after.group(1) not in _NOT_PERSON else ""
         out.append(Birth(f, year, month, day, name))
     return out
 
 
+_NAME_AFTER_BIRTH = lazyre.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z]+\s+(?=[A-Z]))?([A-Z][a-z][\w'’-]+)\b")
 #: Someone named by a noun between a name and "born": "his father", "their son", "a friend".
 _OTHER_PERSON = lazyre.compile(r"\b(?:his|her|their|its|whose|a|the)\s+(?:[a-z]+\s+)?[a-z]{3,}\s*,?\s*(?:who\s+was\s+|was\s+)?$")
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
@@ -336,10 +340,16 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         present = _PRESENT.search(a.region.text, max(0, a.qual_start - 24), a.qual_start) is not None \
             or _present_at(a) or _THIS_YEAR_AFTER.match(a.region.text, a.end) is not None
         when = None
-        if not present and (opening or a.quantity is not None and is_back_reference(a.quantity)
-                            and _BACK_REFERENCE_AFTER.match(a.region.text, a.end) is not None) \
-                and _moment(a, figures, birth_figures) is None and draft_date(doc, published) is not None:
-            present = True  # "Now 72, she ...", "The 79-year-old said ...": the age at the draft's date
+        back = a.quantity is not None and is_back_reference(a.quantity) \
+            and _BACK_REFERENCE_AFTER.match(a.region.text, a.end) is not None
+        if not present and (opening or back) and _moment(a, figures, birth_figures) is None \
+                and (draft_date(doc, published) is not None
+                     or back and not person and _named_before(doc, a, match[0].who)
+                     and _story_now(figures, birth_figures) is not None):
+            # "Now 72, she ...", "The 79-year-old said ...": the age at the draft's date; in a
+            # draft without one, a back reference to the person the sentence before names
+            # ("Kemboi pulled clear ... The 27-year-old said"), at the dates the draft gives
+            present = True
         if not present and _appositive(a):
             # "Ann Lee, 34, who joined in 2001, ...": the age now; "In 1990, Smith, 25, ...": then
             when = _moment(a, figures, birth_figures)
@@ -362,6 +372,35 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
             continue
         out.append(AgeAt(a, when, match[0]))
     return out
+
+
+def _named_before(doc: Document, a, who: str) -> bool:
+    """The sentence before *a*'s (in its paragraph, or ending the paragraph before) names
+    *who* and no other person the draft names with a first name or title."""
+    s = a.sentence
+    if not who or who.startswith("~") or s is None:
+        return False
+    if s.start > 0:
+        text = a.region.text[: s.start]
+    elif a.region.index > 0:
+        text = doc.regions[a.region.index - 1].text
+    else:
+        return False
+    cut = max(text.rfind(". ", 0, len(text.rstrip()) - 1), text.rfind("? ", 0, len(text.rstrip()) - 1))
+    text = text[cut + 1 :]
+    names = {m.group(1) for m in _CAPITAL_WORD.finditer(text)} & (_surnames(doc) | {who})
+    return names == {who}
+
+
+def _story_now(figures: Sequence, skip) -> Optional[Now]:
+    """The draft's dates (:func:`draft_now`) when they lie within a year of each other and
+    no year it names (births aside) is later: the time the story is told in."""
+    now = draft_now(figures, skip)
+    if now is None or (now.last - now.first).days > 366:
+        return None
+    if any(f.kind == "year" and f.value > now.last.year and id(f) not in skip for f in figures):
+        return None
+    return now
 
 
 def _named_with(a, names) -> str:
@@ -522,7 +561,8 @@ _OPENING_AGE = lazyre.compile(r"\s*(?:Now|Today|At)\s+(?:(?:only|just|still|aged
 #: "The 79-year-old said ...", "the 52-year-old, who ...": a back reference to a person, not
 #: "the 23-year-old suspect" (someone else, named by a noun).
 _BACK_REFERENCE_AFTER = lazyre.compile(r"(?:\s*[,.;]|\s+(?:said|says|added|adds|told|tells|is|has|who|remains|still|"
-                                       r"now|lives|runs|works)\b)")
+                                       r"now|lives|runs|works|joins|leads|wants|hopes|plans|becomes|succeeds|"
+                                       r"[a-z]{3,}ed|[a-z]{3,}[cgktv]es)\b)")
 _PAST_AFTER = lazyre.compile(r"\s*,\s+(?:he|she|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:was|had|[a-z]+ed)\b")
 _OPENING_AGE_AFTER = lazyre.compile(r"\s*,\s+(?:he|she|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 #: A bare number a person is or was: "is only 21", "was 36 when", "at 67 she".
@@ -679,9 +719,14 @@ def _moment(a, figures: Sequence, skip: set):
         lo, hi = (f.end, a.qual_start) if f.end <= a.qual_start else (a.end, f.qual_start)
         if ";" in text[lo:hi] or hi - lo > 90:
             continue
+        if f.start > a.end and _SINCE_BEFORE.search(text, max(0, f.qual_start - 8), f.qual_start):
+            continue  # "The 58-year-old has run it every year since 1990": the age now, not in 1990
         if best is None or hi - lo < best[0]:
             best = (hi - lo, f)
     return best[1] if best is not None else None
+
+
+_SINCE_BEFORE = lazyre.compile(r"\bsince\s+$", re.I)
 
 
 def possible_ages(birth: Birth, when) -> Optional[Tuple[int, int]]:

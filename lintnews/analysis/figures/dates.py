@@ -38,6 +38,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 #: A full date with its year: "3 March 2026", "March 3, 2026".
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_WORDS = lazyre.compile(_MONTH_NAMES)
 _DATED = lazyre.compile(
     rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH_NAMES},?\s+((?:19|20)\d\d)\b"
     rf"|\b{_MONTH_NAMES}\s+[0-3]?\d(?:st|nd|rd|th)?,\s+((?:19|20)\d\d)\b"
@@ -245,6 +246,7 @@ class YearContext:
         self._source = source
         self._published: Optional[Tuple[dt.date, str]] = None
         self._draft_year: Optional[int] = None
+        self._draft_months: Optional[Tuple[int, int]] = None
         self._resolved = False
 
     def _resolve(self) -> None:
@@ -263,9 +265,12 @@ class YearContext:
             except ConfigError:
                 pass
         text = "\n".join(r.text for r in self.doc.regions)
-        years = {int(a or b) for a, b in _DATED.findall(text)}
+        found = [(m.group(0), int(m.group(1) or m.group(2))) for m in _DATED.finditer(text)]
+        years = {y for _, y in found}
         if len(years) == 1:
             self._draft_year = years.pop()
+            months = [MONTHS[w.lower()] for text_, _ in found for w in _MONTH_WORDS.findall(text_)]
+            self._draft_months = (min(months), max(months)) if months else None
 
     def years(self, month: int, day: int) -> Tuple[List[int], str]:
         """Candidate years (best first) and a note saying where the year came from."""
@@ -284,7 +289,12 @@ class YearContext:
             year = best[1] if best is not None else pub.year
             return [year], f" (year from {source}, {pub.isoformat()})"
         if self._draft_year is not None:
-            return [self._draft_year], f" (year {self._draft_year} from the draft)"
+            year = self._draft_year
+            first, last = self._draft_months or (month, month)
+            # a date early in the year in a draft dated late in it may be in the next
+            # ("opened on 28 November 2026 ... until Sunday 10 January"), and the reverse
+            other = [year + 1] if month <= 3 and last >= 10 else [year - 1] if month >= 10 and first <= 3 else []
+            return [year] + other, f" (year {year} from the draft)"
         return [], ""
 
 

@@ -17,6 +17,7 @@ or without, a time without a day before the start is on the next day.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -28,7 +29,7 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["SpanStatement", "duration_range", "span_range", "span_statements"]
+__all__ = ["SpanStatement", "day_counts", "duration_range", "span_range", "ordinal_counts", "span_statements", "written_part", "year_bounds"]
 
 DAY = 86400.0
 MONTH = 30.436875 * DAY
@@ -86,7 +87,9 @@ def span_statements(doc: Document) -> List[SpanStatement]:
     spans: list = []  # spans given without a duration, and their sentence's words, for later durations
     heads: list = []  # a duration the headline gives alone, and its sentence
     previous: Optional[Tuple[Sentence, List[Figure]]] = None
-    now: List[Optional[dt.date]] = []  # the draft's date, read once if needed
+    now: list = []  # the draft's date (and the latest of its dates), read once if needed
+    begun: List[Figure] = []  # dates and years told as a start ("began on", "will reopen on")
+    finished: List[Figure] = []  # dates told as a completion ("was opened on", "was completed in")
     for sentence in order:
         found = by_sentence[id(sentence)]
         ends = _ends(sentence, found)
@@ -99,8 +102,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             later = _later_than_before(sentence, found, durations, previous)
             if later is not None:
                 out.append(later)
-        if ends is None and durations and previous is not None:
-            started = _since_start_before(sentence, found, durations, previous)
+        if ends is None and durations:
+            started = _since_start_before(sentence, found, durations, previous, begun, doc)
+            if started is None:
+                started = _took_from_start(sentence, found, durations, finished)
             if started is not None:
                 out.append(started)
         if ends is None and durations:
@@ -109,10 +114,9 @@ def span_statements(doc: Document) -> List[SpanStatement]:
                 out.append(relative)
             elif any((d.unit or "").startswith(("year", "decade")) for d in durations):
                 if not now:
-                    dated = draft_date(doc)
-                    now.append(dated[0] if dated is not None else None)
+                    now.append(_story_dates(doc, figures))
                 if now[0] is not None:
-                    since = _since_now(sentence, found, durations, now[0])
+                    since = _since_now(sentence, found, durations, *now[0])
                     if since is not None:
                         out.append(since)
         if ends is not None:
@@ -121,7 +125,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             if stated is None and not durations and previous is not None and first.kind != "year":
                 stated = _stated_before(sentence, previous)
             if stated is not None:
-                out.append(SpanStatement(first, second, stated, "sentence"))
+                # (a duration the paragraph before gives, "Bridge to shut for 14 weeks" over
+                # "It will close from 4 May until 31 July": told at the dates, the later line)
+                out.append(SpanStatement(first, second, stated,
+                                         "sentence" if stated.region is sentence.region else "event"))
             elif _resolved(first, second) or _clock_pair(first, second):
                 event = _event_for(sentence, events) if _resolved(first, second) else None
                 if event is None:
@@ -151,6 +158,8 @@ def span_statements(doc: Document) -> List[SpanStatement]:
                 gap = _year_gap(sentence, found, d, previous)
                 if gap is not None:
                     out.append(gap)
+        if sentence.region.kind != "heading":
+            _starts_and_ends(sentence, found, begun, finished)
         events = events[-8:]
         spans = spans[-4:]
         previous = (sentence, found)
@@ -205,7 +214,8 @@ _SPAN_GAP = lazyre.compile(
     r"(?:to|until|till|through|and|-|–|but\s+(?:did|was|were|had)\s+not\s+(?:\w+\s+){0,4}?until"
     # "until police shut it down in June 2024", "until his death in 1995": the end's own clause
     r"|until\s+(?:[\w'’]+\s+){1,6}?(?:in|on))\s+"
-    r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+    r"(?:on\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+    r"(?:(?:early|late|mid)[\s-]*|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 #: A part of a month before its name: "in early February", "at the end of September", "in mid-October".
 _MONTH_PART = r"(?:(?:early|late|mid)[\s-]*|(?:end|start|beginning|middle)\s+of\s+)?"
 #: "left at 21:40 and landed at 06:10", "began on 3 March and ended on 28 April".
@@ -214,26 +224,34 @@ _START_VERB = lazyre.compile(r"\b(?:left|departed|began|begun|begins|started|sta
                              r"kicked\s+off|set\s+out|went\s+in|arrived|hit|struck|broke\s+out|broke\s+down|went\s+down|"
                              r"went\s+off|failed|crashed|shut|closed|stopped|halted|suspended|cut\s+off|erupted|"
                              r"disappeared|vanished|went\s+missing|collapsed|sailed|sailing|set\s+sail|setting\s+(?:off|out|sail)|"
-                             r"lifted\s+off|lifting\s+off|taking\s+off|"
-                             r"leaving)\s+(?:(?:service|port|home|harbour|base|office|work)\s+)?(?:at|on|in)?\s*(?:the\s+)?"
+                             r"lifted\s+off|lifting\s+off|taking\s+off|arriving|close|shut\s+down|"
+                             r"leaving)\s+(?:(?:service|port|home|harbour|base|office|work)\s+|(?:their|its|his|her|the)\s+[a-z]+\s+)?"
+                             r"(?:at|on|in)?\s*(?:the\s+)?"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
-_END_VERB = lazyre.compile(r"\b(?:landed|arrived|ended|ends|finished|finishes|closed|closes|stopped|came\s+out|returned|"
+_END_VERB = lazyre.compile(r"\b(?:landed|arrived\s+back|arriving\s+back|arrived|ended|ends|finished|finishes|closed|closes|"
+                           r"stopped|came\s+out|returned|wrapping\s+up|"
                            r"ending|finishing|closing|concluding|returning|reopening|resuming|landing|arriving|"
                            r"completed|completing|wrapped\s+up|wrapping\s+up|"
                            r"concluded|left|got\s+back|restored|resumed|reopened|re-opened|lifted|fixed|resolved|"
                            r"cleared|came\s+back|back\s+up|back\s+online|back\s+on|released|freed|rescued|found|"
                            r"extinguished|recovered|reconnected|called\s+off|came\s+home|coming\s+home|got\s+home|"
-                           r"getting\s+back|coming\s+back|went\s+home|docked|docking|touched\s+down|touching\s+down)\s+"
-                           r"(?:(?:service|port|home|harbour|base|office|work)\s+)?(?:at|on|in|by)?\s*(?:the\s+)?"
+                           r"getting\s+back|coming\s+back|went\s+home|docked|docking|touched\s+down|touching\s+down|leaving|reopen|"
+                           r"re-open|resume)\s+"
+                           r"(?:(?:service|port|home|harbour|base|office|work)\s+|(?:in|at)\s+[A-Z][\w'’-]+\s+)?"
+                           r"(?:at|on|in|by)?\s*(?:the\s+)?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH_PART + "$", re.I)
 _AT_BEFORE = lazyre.compile(r"\b(?:at|on)\s+$")
 #: "... and docked at", "... and the jury returned its verdict on": another verb of the same
 #: thing, its own subject at most two words.
 _AND_VERB_AT = lazyre.compile(r"(?:\s+\d{4})?,?\s+and\s+(?:the\s+[a-z]+\s+|it\s+|they\s+)?(?:then\s+)?[a-z]+"
                               r"(?:\s+[a-z'’]+){0,3}?\s+(?:at|on)\s+")
+_AFTER_IT_BEGAN = lazyre.compile(r"\s*,?\s+(?:after|since)\s+(?:it|they|the\s+[a-z]+|work)\s+(?:had\s+)?(?:began|begun|started|"
+                                 r"opened)\s+(?:on|in)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+_FROM_LEAD = lazyre.compile(r"\bfrom\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
 _YEAR_LEAD = lazyre.compile(r"\b(?:from|between)\s+$", re.I)
 _SPAN_LEAD = lazyre.compile(r"\b(?:from|between|since|starting|began\s+on|begins\s+on|on)\s+(?:the\s+)?"
-                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?$", re.I)
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+                            r"(?:(?:early|late|mid)[\s-]*|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 
 
 def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Figure]]:
@@ -264,10 +282,16 @@ def _ends(sentence: Sentence, found: List[Figure]) -> Optional[Tuple[Figure, Fig
             continue
         if b.kind == "time" and b.day is not None and b.day.end <= b.start and b.day.start > gap_start:
             gap = text[gap_start : b.day.start]
+        if a.kind == "date" and _AFTER_IT_BEGAN.fullmatch(gap) \
+                and _END_VERB.search(text, max(sentence.start, a.qual_start - 30), a.qual_start):
+            return b, a  # "ending on 23 March after it began on 10 March": the start told second
         verbs = _START_VERB.search(text, max(sentence.start, a.qual_start - 30), a.qual_start) \
             and _END_VERB.search(gap) \
             or _AT_BEFORE.search(text, max(sentence.start, a.qual_start - 4), a.qual_start) \
             and _AND_VERB_AT.fullmatch(gap)  # "sailed at 7.15am and docked at 9.45am": any two verbs
+        if not verbs and a.kind == "date" and _FROM_LEAD.search(text, max(sentence.start, a.qual_start - 20), a.qual_start) \
+                and _END_VERB.search(gap):
+            verbs = True  # "closed for a week from Monday 9 March, reopening on Wednesday 25 March"
         if not verbs and not _SPAN_GAP.search(gap) and not gap.strip() in ("-", "–"):
             continue
         lead = _SPAN_LEAD.search(text, max(sentence.start, a.qual_start - 20), a.qual_start)
@@ -289,6 +313,10 @@ def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -
     for d in durations:
         if not (a.end <= d.qual_start and d.end <= b.qual_start):
             continue
+        if a.kind == "date" and _AFTER_LEAD_COMMA.fullmatch(text, a.end, d.qual_start) \
+                and _OF_WORK_BEGAN.fullmatch(text, d.end, b.qual_start):
+            # "reopened on 6 April after 16 weeks of repairs that began on 5 January"
+            return SpanStatement(b, a, d, "sentence")
         m = _AFTER_BEFORE.match(text, d.end, b.qual_start)
         if m is None or _CLAUSE_BREAK.search(text, a.end, d.qual_start):
             continue
@@ -298,8 +326,12 @@ def _between(sentence: Sentence, found: List[Figure], durations: List[Figure]) -
     return None
 
 
-_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?,?\s+(?:at|on|of)\s+"
+_AFTER_BEFORE = lazyre.compile(r"\s+(?:later\s*,?\s+)?(?P<w>after|since|before)\b(?:\s+[\w'’]+){0,6}?,?\s+(?:at|on|of|in)\s+"
                                r"(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+_AFTER_LEAD_COMMA = lazyre.compile(r"\s*,?\s+after\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+|just\s+over\s+)?", re.I)
+#: "... of repairs that began on", "of work which started in": the start of the period just named.
+_OF_WORK_BEGAN = lazyre.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+"
+                                r"(?:on|in)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
 def _later_than_before(sentence: Sentence, found: List[Figure], durations: List[Figure],
@@ -337,29 +369,43 @@ _SEASON = r"(?:(?:early|late|mid)[\s-]*)?(?:(?:the\s+)?(?:spring|summer|autumn|w
 _DURATION_TO_END = lazyre.compile(
     r"(?:\s+(?!and\b|but\b|while\b|after\b|before\b|since\b)[a-z][\w'’-]*){0,3}?\s*,?\s+(?:until|till|through|to)\s+"
     r"(?:the\s+)?" + _WEEKDAY + "$"
+    r"|\s+until\s+(?:[a-z][\w'’-]*\s+){1,6}?(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + "$"
     r"|\s+when\b(?:\s+(?!and\b|but\b)[\w'’-]+){1,8}?\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + "$"
-    r"|\s*,\s*(?:finishing|ending|completing|closing|concluding|to\s+(?:finish|end|be\s+completed))\s+(?:on|in|by)\s+"
-    r"(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
+    r"|\s*,\s*(?:finishing|ending|completing|closing|concluding|wrapping\s+up|to\s+(?:finish|end|be\s+completed))\s+"
+    r"(?:on|in|by)\s+"
+    r"(?:the\s+)?" + _WEEKDAY + _SEASON + r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 #: The start of that period in an earlier sentence: "The fair opened on Saturday 24
 #: October", "accounts were frozen on 2 October", "Work started in autumn 2025".
-_STARTED_ON = lazyre.compile(
+_START_WORDS = (
     r"\b(?:opened|began|started|launched|was\s+(?:frozen|seized|suspended|closed|shut|halted)|"
     r"were\s+(?:frozen|seized|suspended|closed|shut|halted)|went\s+on\s+strike|walked\s+out|broke\s+ground|"
-    r"got\s+under\s+way|began\s+work)(?:\s+(?!and\b|but\b|until\b)[a-z][\w'’-]*){0,3}?\s+(?:on|in)\s+(?:the\s+)?"
-    + _WEEKDAY + _SEASON + "$", re.I)
+    r"got\s+under\s+way|began\s+work|froze|reopened|(?:will|would|is\s+to|are\s+to)\s+(?:re)?open|opens|reopens|"
+    r"begins|starts|commenced|halted|suspended|paused|closed|shut|open|(?:were|was)\s+called|stopped\s+work|"
+    r"(?:was|were)\s+(?:agreed|signed|declared|imposed|introduced)|came\s+into\s+force|took\s+effect|"
+    r"downed\s+tools|went\s+(?:offline|down|dark|missing|on\s+strike)|broke\s+out|caught\s+fire|broke\s+down|collapsed|"
+    r"got\s+going|got\s+started|kicked\s+off|(?:was|were)\s+(?:cut\s+off|switched\s+off|turned\s+off|disconnected|"
+    r"launched|grounded|evacuated)|ground\s+to\s+a\s+halt|shut\s+down|closed\s+down)")
+_STARTED_ON = lazyre.compile(
+    _START_WORDS +
+    r"(?:\s+(?!and\b|but\b|until\b)(?:[A-Za-z][\w'’-]*|\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)){0,4}?"
+    r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
+#: The same verbs before a time of day written with its date: "Firefighters were called to
+#: the Dunford recycling plant at 02:15 on Tuesday 8 September".
+_STARTED_AT = lazyre.compile(_START_WORDS + r"(?:\s+(?!and\b|but\b|until\b|on\b)[A-Za-z][\w'’-]*){0,7}?\s+at\s+$", re.I)
 _FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
                                r"(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
 
 
 def _since_start_before(sentence: Sentence, found: List[Figure], durations: List[Figure],
-                        previous: Tuple[Sentence, List[Figure]]) -> Optional[SpanStatement]:
+                        previous: Optional[Tuple[Sentence, List[Figure]]],
+                        begun: Sequence[Figure] = (), doc: Optional[Document] = None) -> Optional[SpanStatement]:
     """A period's duration and its end in this sentence, its start the one date of an
     earlier sentence (two paragraphs back at most) that says what began then: "The fair
     opened on Saturday 24 October. ... It will run for five weeks until Saturday 12
-    December" (seven weeks)."""
-    before, found_before = previous
-    if before.region is not sentence.region and sentence.region.index - before.region.index > 2:
-        return None
+    December" (seven weeks). Failing that, the start the story tells: the one date (or
+    year) told as a start anywhere before, in the first three paragraphs or in a sentence
+    naming the same thing ("The firm froze withdrawals at 09:00 on Friday 9 October" ...
+    "Withdrawals had been frozen for six days when ... on Wednesday 14 October")."""
     points = [f for f in found if f.kind in ("date", "year")]
     if len(durations) != 1 or len(points) != 1:
         return None
@@ -370,15 +416,122 @@ def _since_start_before(sentence: Sentence, found: List[Figure], durations: List
     if not _FOR_DURATION.search(text, max(sentence.start, d.qual_start - 14), d.qual_start) \
             or not _DURATION_TO_END.search(text, d.end, b.qual_start):
         return None
-    if b.kind == "year" and not (d.unit or "").startswith(("year", "decade")):
+    if b.kind == "year" and not (d.unit or "").startswith(("year", "decade", "month")):
         return None
-    starts = [f for f in found_before if f.kind == b.kind]
-    if len(starts) != 1:
+    if previous is not None:
+        before, found_before = previous
+        if before.region is sentence.region or sentence.region.index - before.region.index <= 2:
+            starts = [f for f in found_before if f.kind == b.kind]
+            if len(starts) == 1:
+                a = starts[0]
+                if _STARTED_ON.search(a.region.text, max(before.start, a.qual_start - 50), a.qual_start):
+                    clock = _clock_of(a, found_before) if b.kind == "date" else None
+                    return SpanStatement(clock or a, b, d, "sentence")
+                return None
+    a = _story_start(sentence, begun, b, doc) if doc is not None else None
+    return SpanStatement(a, b, d, "sentence") if a is not None else None
+
+
+def _starts_and_ends(sentence: Sentence, found: Sequence[Figure], begun: List[Figure], finished: List[Figure]) -> None:
+    """Note the dates (and years) this sentence tells as a start or as a completion; a date
+    written with a time of day is noted as that time ("at 09:00 on Friday 9 October")."""
+    text = sentence.region.text
+    for f in found:
+        if f.kind not in ("date", "year"):
+            continue
+        lead = max(sentence.start, f.qual_start - 50)
+        clock = _clock_of(f, found) if f.kind == "date" else None
+        if _STARTED_ON.search(text, lead, f.qual_start) or _WHEN_BEGAN.match(text, f.end) \
+                or clock is not None and _STARTED_AT.search(text, max(sentence.start, clock.qual_start - 70),
+                                                            clock.qual_start):
+            begun.append(clock or f)
+        if f.kind == "date" and _DONE_ON.search(text, lead, f.qual_start):
+            finished.append(f)
+
+
+def _body_rank(doc: Document, region: Region) -> int:
+    """How many body paragraphs come before *region* (headings and a plain-text headline,
+    a first line without a full stop, left out)."""
+    k = 0
+    for r in doc.regions[: region.index]:
+        if r.kind == "paragraph" and not (r.index == 0 and not r.text.rstrip().endswith((".", '"', "”", "?", "!"))):
+            k += 1
+    return k
+
+
+#: "on Monday 1 June, when the dig began": the start named after its date.
+_WHEN_BEGAN = lazyre.compile(r"\s*,?\s+when\s+(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:began|started|opened|got\s+under\s+way)\b",
+                             re.I)
+
+
+def _clock_of(f: Figure, found: Sequence[Figure]) -> Optional[Figure]:
+    """The time of day written with a date ("at 09:00 on Friday 9 October"), or None."""
+    for t in found:
+        if t.kind == "time" and t.day is not None and t.day.kind == "date" and t.day.start in (f.start, f.qual_start):
+            return t
+    return None
+
+
+def _story_start(sentence: Sentence, begun: Sequence[Figure], b: Figure, doc: Document) -> Optional[Figure]:
+    """The one start told before, for a period ending at *b*: a date for an end that is a
+    date, a date or a year for a year; in the story's first three paragraphs, or in a
+    sentence that names a thing this one names."""
+    if _ANOTHER.search(sentence.text):
+        return None  # "A touring show in the foyer runs for three weeks until ...": another thing
+    kinds = ("date", "time") if b.kind == "date" else ("date", "time", "year")
+    found = [f for f in begun if f.kind in kinds and f.sentence is not sentence]
+    if len({(f.region.index, f.start) for f in found}) != 1:
         return None
-    a = starts[0]
-    if not _STARTED_ON.search(a.region.text, max(before.start, a.qual_start - 50), a.qual_start):
+    a = found[0]
+    if a.kind == "time" and b.kind != "date":
         return None
-    return SpanStatement(a, b, d, "sentence")
+    if _body_rank(doc, a.region) > 2 and a.sentence is not None:
+        words = {stem(w) for w in _WORDS.findall(sentence.text.lower()) if len(w) > 4} - _COMMON
+        if not words & {stem(w) for w in _WORDS.findall(a.sentence.text.lower()) if len(w) > 4}:
+            return None
+    return a
+
+
+_COMMON = frozenset(stem(w) for w in "about after their there which would could first years months weeks since "
+                    "until while where other these those being still".split())
+
+
+def _took_from_start(sentence: Sentence, found: List[Figure], durations: List[Figure],
+                     finished: Sequence[Figure]) -> Optional[SpanStatement]:
+    """A start and what it took, its end the one completion the story tells before: "The
+    line was opened on 26 September 2026" ... "Work began in March 2019, so the
+    construction took five years" (seven and a half)."""
+    points = [f for f in found if f.kind in ("date", "year")]
+    if len(points) != 1 or len(durations) != 1 or len(finished) != 1:
+        return None
+    a, d = points[0], durations[0]
+    if not (d.unit or "").startswith(("year", "decade", "month")) or d.qual_start < a.end:
+        return None
+    text = sentence.region.text
+    if not _STARTED_ON.search(text, max(sentence.start, a.qual_start - 50), a.qual_start) \
+            or not _THEN_TOOK.fullmatch(text, a.end, d.qual_start) or _NOT_THE_SPAN_AFTER.match(text, d.end):
+        return None
+    b = finished[0]
+    if b.mention is None or b.mention.year is None or _ANOTHER.search(sentence.text):
+        return None
+    return SpanStatement(a, b, d, "sentence") if span_range(a, b) else None
+
+
+#: A sentence about another thing than the story's own: "A touring show ...", "Work on a
+#: second line ...", "a separate scheme", "the next phase".
+_ANOTHER = lazyre.compile(r"^\s*(?:An?|Another)\s|\b(?:another|separate|second|next|other|further|earlier|previous|"
+                          r"later)\b")
+
+
+#: "began in March 2019, so the construction took five years", "started in 2019 and took".
+_THEN_TOOK = lazyre.compile(r"\s*,?\s+(?:so|and)\s+(?:[\w'’-]+\s+){0,4}?(?:took|lasted|has\s+taken|had\s+taken)\s+"
+                            r"(?:exactly\s+|almost\s+|nearly\s+|about\s+|just\s+over\s+|just\s+under\s+|"
+                            r"more\s+than\s+|some\s+)?", re.I)
+#: A completion: "was opened on", "was completed in", "were finished on".
+_DONE_ON = lazyre.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:officially\s+|finally\s+|formally\s+)?"
+                          r"(?:opened|reopened|re-opened|completed|finished|inaugurated|unveiled)|opened\s+to\s+(?:the\s+public|passengers|"
+                          r"traffic|visitors))(?:\s+(?!and\b|but\b)[a-z][\w'’-]*){0,3}?\s+(?:on|in)\s+(?:the\s+)?"
+                          + _WEEKDAY + "$", re.I)
 
 
 def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
@@ -405,7 +558,12 @@ def _relative(sentence: Sentence, found: List[Figure], durations: List[Figure],
             if m is None:
                 if b.kind == "year" and _AFTER_YEAR.fullmatch(text, d.end, b.qual_start):
                     # "In 2009, 14 years after the 1995 merger": the later year before the duration
-                    a = [f for f in points if f.kind == "year" and f.end <= d.qual_start]
+                    # (or a full date's year: "reopened as a park on 3 May 2026, ten years after
+                    # the pit closed in 2012")
+                    a = [f if f.kind == "year" else Figure(f.region, f.start, f.end, "year", float(f.mention.year),
+                                                           sentence=f.sentence)
+                         for f in points if f.end <= d.qual_start and (f.kind == "year" or f.mention is not None
+                                                                       and f.mention.year is not None)]
                     if len(a) == 1 and len(points) == 2 and a[0].value > b.value \
                             and not _CLAUSE_BREAK.search(text, a[0].end, d.qual_start) \
                             and d.qual_start - a[0].end < 40:
@@ -471,8 +629,98 @@ _SEMICOLON_ONLY = lazyre.compile(r"\s*;\s*")
 _CLAUSE_BREAK_STRONG = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|since)\b", re.I)
 
 
+class Ordinal:
+    """An anniversary or a year counted by its ordinal ("the 50th anniversary of the 1966
+    final", "its 76th year"), the year it counts from, and the draft's year."""
+
+    __slots__ = ("region", "start", "end", "n", "what", "since", "year")
+
+    def __init__(self, region: Region, start: int, end: int, n: int, what: str, since: Figure, year: int) -> None:
+        self.region, self.start, self.end, self.n, self.what, self.since, self.year = \
+            region, start, end, n, what, since, year
+
+    def allowed(self) -> Tuple[int, ...]:
+        gap = self.year - int(self.since.value)
+        return (gap, gap + 1) if self.what == "year" else (gap,)
+
+
+def ordinal_counts(doc: Document) -> List[Ordinal]:
+    """Ordinals counted from a year in their sentence, in a draft whose year is known (its
+    own date, or its dates within one year): "marks the 50th anniversary of the 1966 World
+    Cup win", "the centenary of the 1926 strike", "Founded in 1971, the choir celebrates its
+    50th anniversary", "now in its 76th year" after "first held in 1951". Not with another
+    year said ("next year", "in 2027") or a year of the sentence that is not the one."""
+    if not any(_ORDINAL_GATE.search(r.text) for r in doc.regions):
+        return []
+    figures = read_figures(doc)
+    dates = _story_dates(doc, figures)
+    if dates is None or dates[1] is not None and dates[1].year != dates[0].year:
+        return []
+    year = dates[0].year
+    out: List[Ordinal] = []
+    years_of: Dict[int, List[Figure]] = {}
+    for f in figures:
+        if f.sentence is not None and (f.kind == "year" or f.kind == "date" and f.mention is not None
+                                       and f.mention.year is not None and f.mention.year != year):
+            years_of.setdefault(id(f.sentence), []).append(f)
+    for sentence in doc.sentences:
+        text = sentence.region.text
+        if not _ORDINAL_GATE.search(text, sentence.start, sentence.end):
+            continue
+        for m in _ORDINAL.finditer(text, sentence.start, sentence.end):
+            if _OTHER_YEAR.search(text, sentence.start, sentence.end):
+                break
+            found = years_of.get(id(sentence), [])
+            if len(found) != 1:
+                break
+            y = found[0]
+            since = y if y.kind == "year" else Figure(y.region, y.start, y.end, "year", float(y.mention.year),
+                                                      sentence=sentence)
+            if since.value >= year:
+                break
+            after = y.qual_start >= m.end() and y.qual_start - m.end() <= 80 and m.group("what") != "year" \
+                and _OF_AFTER.match(text, m.end()) is not None and not _ORDINAL_BREAK.search(text, m.end(), y.qual_start)
+            before = y.end <= m.start() and _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40),
+                                                                y.qual_start) is not None \
+                and not _ORDINAL_BREAK.search(text, y.end, m.start())
+            if not (after or before):
+                continue
+            n = 100 if m.group("c") else int(m.group("n"))
+            what = "year" if m.group("what") == "year" else "anniversary"
+            out.append(Ordinal(sentence.region, m.start(), m.end(), n, what, since, year))
+    return out
+
+
+_ORDINAL_GATE = lazyre.compile(r"anniversar|birthday|centenar|centennial|\d(?:st|nd|rd|th)\s+year\b")
+_ORDINAL = lazyre.compile(r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year\b)|"
+                          r"(?P<c>centenary|centennial))", re.I)
+_OF_AFTER = lazyre.compile(r"\s+(?:of|since)\b", re.I)
+_ORDINAL_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|and\s+(?:the|a|an)\s+\d)\b", re.I)
+_OTHER_YEAR = lazyre.compile(r"\b(?:next|last|previous|following)\s+year\b|\b(?:will|would)\s+(?:mark|celebrate|be)\b",
+                             re.I)
+
+
+def _story_dates(doc: Document, figures: Sequence[Figure]) -> Optional[Tuple[dt.date, Optional[dt.date]]]:
+    """The days the draft is written in: its own date (front matter or dateline), else the
+    earliest and latest full dates it gives when they lie within a year of each other, one
+    of them in its first three paragraphs, and no year it names is later ("will reopen on
+    Saturday 14 November 2026": 2026)."""
+    dated = draft_date(doc)
+    if dated is not None:
+        return dated[0], None
+    dated_figures = [f for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
+                     and f.mention.day is not None and f.mention.year is not None and f.place == "body"]
+    if not any(_body_rank(doc, f.region) <= 2 for f in dated_figures):
+        return None  # (the story's own date is told at its top)
+    days = [f.date for f in dated_figures]
+    first, last = min(days), max(days)
+    if (last - first).days > 366 or any(f.kind == "year" and f.value > last.year for f in figures):
+        return None
+    return first, last
+
+
 def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
-               today: dt.date) -> Optional[SpanStatement]:
+               today: dt.date, latest: Optional[dt.date] = None) -> Optional[SpanStatement]:
     """Years counted from a year up to the draft's date: "closed in 1986, 40 years ago";
     "It is 35 years since the pit closed in 1986"; "Founded in 1971, the choir marks 55
     years this month". The sentence's one year and one duration in years; the draft's date
@@ -480,10 +728,16 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
     years = [f for f in found if f.kind == "year"]
     durations = [d for d in durations if (d.unit or "").startswith(("year", "decade"))]
     if len(years) != 1 or len(durations) != 1:
-        return None  # (other durations, "opening hours cut from 90 to 72 hours", are no matter)
+        # (other durations, "opening hours cut from 90 to 72 hours", are no matter); but
+        # "first lit 160 years ago in 1859, switched off in 1998": the year joined to "ago"
+        pair = _ago_pair(sentence.region.text, years, durations)
+        if pair is None:
+            return None
+        years, durations = [pair[0]], [pair[1]]
     y, d = years[0], durations[0]
-    if y.value > today.year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just"):
-        return None
+    if y.value > (latest or today).year or d.approx in ("over", "under") and not d.approx_text.lower().startswith("just") \
+            and not _AGO.match(sentence.region.text, d.end):
+        return None  # (but "more than 70 years ago in 1962" is checked: at least 70)
     text = sentence.region.text
     lo, hi = (y.end, d.qual_start) if y.end <= d.qual_start else (d.end, y.qual_start)
     if hi - lo > 60 or any(f.kind == "date" and lo <= f.start < hi for f in found):
@@ -501,21 +755,44 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
             return None
     elif d.end <= y.qual_start and _SINCE_AFTER.match(text, d.end) and _NOW_BEFORE.search(before):
         pass  # "It is 35 years since the pit closed in 1986"
+    elif d.end <= y.qual_start and _SINCE_YEAR.fullmatch(text, d.end, y.qual_start) and _FOR_BEFORE.search(before) \
+            and _PERFECT.search(text, sentence.start, d.qual_start):
+        pass  # "The Bell family has run the inn for 30 years, since 1986": up to now
     elif y.end <= d.qual_start and _MARKS_BEFORE.search(before) and _MARKS_AFTER.match(text, d.end) \
             and (made := _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start)):
         # "Founded in 1971, the choir marks 55 years this month": an anniversary falls in the
         # draft's year, so its years are the difference of the two years
+        if latest is not None and latest.year != today.year:
+            return None  # (a draft of two years: the anniversary's year unknown)
         here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
         # (an event "first held in 2002" may count its editions: 2026 is its 25th)
         held = _FIRST_HELD.search(made.group())
         return SpanStatement(y, here, d, "edition" if held else "anniversary")
     else:
         return None
-    here = Figure(y.region, y.start, y.end, "year", float(today.year), sentence=sentence)
+    here = Figure(y.region, y.start, y.end, "year", float((latest or today).year), sentence=sentence)
     here.date = today
+    here.date_end = latest
     return SpanStatement(y, here, d, "now")
 
 
+def _ago_pair(text: str, years: Sequence[Figure], durations: Sequence[Figure]) -> Optional[Tuple[Figure, Figure]]:
+    """The year and the years "ago" written together: "160 years ago in 1859", "50 years
+    ago, in 1981", "in 1990, 30 years ago"."""
+    for d in durations:
+        m = _AGO.match(text, d.end)
+        if m is None:
+            continue
+        for y in years:
+            if y.qual_start >= m.end() and _AGO_IN.fullmatch(text, m.end(), y.qual_start) \
+                    or y.end <= d.qual_start and _LATER_AFTER_POINT.fullmatch(text, y.end, d.qual_start):
+                return y, d
+    return None
+
+
+_SINCE_YEAR = lazyre.compile(r"\s*,?\s*(?:ever\s+)?since\s+(?:in\s+)?", re.I)
+#: A present perfect before the duration: "has run", "have been", "has been open".
+_PERFECT = lazyre.compile(r"\b(?:has|have)\s+(?:(?:now|already|since|also)\s+)?(?:been|[a-z]+(?:ed|un|wn|ld|pt|ne))\b", re.I)
 _NOW_BREAK = lazyre.compile(r"[;:]|\b(?:but|while|whereas|although|though|until|before|and)\b", re.I)
 _AGO = lazyre.compile(r"\s+ago\b", re.I)
 _FIRST_HELD = lazyre.compile(r"\b(?:first\s+held|first\s+staged|started|began|launched)\b", re.I)
@@ -526,7 +803,7 @@ _AGO_IN = lazyre.compile(r"\s*,?\s*(?:in|this\s+(?:month|week)\s+in)\s+", re.I)
 _MARKS_AFTER = lazyre.compile(r"\s+(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)|since)\b|\s*[.,;]|"
                               r"\s+(?:of|in)\s+(?:existence|business|operation|service)\b", re.I)
 _SINCE_AFTER = lazyre.compile(r"\s+(?:since|that)\b", re.I)  # ("It makes 40 years that ...": a calque)
-_NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it\s+makes|marks|marking|now|this\s+year\s+marks)\s+"
+_NOW_BEFORE = lazyre.compile(r"\b(?:it\s+is|it's|it’s|it\s+has\s+been|it\s+makes|marks?|marked|marking|now|this\s+year\s+marks)\s+"
                              r"(?:exactly\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|more\s+than\s+)?$", re.I)
 _MARKS_BEFORE = lazyre.compile(r"\b(?:marks?|marking|celebrates?|celebrating|(?:is|are)\s+celebrating|commemorates?)\s+"
                                r"(?:this\s+(?:year|month|week|summer|spring|autumn|winter|weekend)\s+)?"
@@ -594,8 +871,8 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
         if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end) and not later:
             continue  # (but "landed at 12:30, seven hours later" is the span)
         lo, hi = (second.end, d.qual_start) if d.qual_start >= second.end else (d.end, first.qual_start)
-        if _CLAUSE_BREAK.search(text, lo, hi):
-            continue
+        if _CLAUSE_BREAK.search(text, lo, hi) and not _AFTER_A_NOUN_OF.fullmatch(text, lo, hi):
+            continue  # (but "..., after a closure of five months" is the span's own length)
         gap = hi - lo
         if best is None or gap < best[0]:
             best = (gap, d)
@@ -607,8 +884,11 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
 _AFTER_LEAD = lazyre.compile(r"\b(?:after|following)\s+(?:almost\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
 _AFTER_IN_OFFICE = lazyre.compile(r"(?:\s+(?:in|at|as|of|on)(?:\s+[\w'’-]+){1,3})?\s*,\s*(?:from\s+|between\s+)?", re.I)
 #: A duration its event's verb states between the two ends: "and lasted 90 minutes, ending at".
-_LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|running\s+for|went\s+on\s+for|took)\s+"
+_LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|running\s+for|went\s+on\s+for|took|held\s+for|"
+                                r"(?:was|were|stayed|remained)\s+(?:[a-z]+\s+)?for)\s+"
                                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
+_AFTER_A_NOUN_OF = lazyre.compile(r"\s*,\s+after\s+(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+                                   r"almost\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+)?", re.I)
 _LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*,?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
                                     r"just\s+over\s+|just\s+under\s+)?")
 #: The day written after a time: "at 04:00 on Saturday", "at 9pm the next day".
@@ -743,8 +1023,6 @@ def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
     c = f.mention
     if c is None or c.month is None:
         return None
-    import calendar
-
     if c.day is not None:
         try:
             d = dt.date(year, c.month, c.day)
@@ -752,7 +1030,56 @@ def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
             return None
         return d, d
     last = calendar.monthrange(year, c.month)[1]
+    part = _PART_BEFORE.search(f.region.text, max(0, f.qual_start - 24), f.qual_start)
+    if part is not None:
+        # "in mid-August", "in early May", "at the end of September": a third of the month
+        word = (part.group("p") or part.group("q")).lower()
+        lo, hi = _MONTH_THIRDS[word]
+        return dt.date(year, c.month, lo), dt.date(year, c.month, min(hi, last))
     return dt.date(year, c.month, 1), dt.date(year, c.month, last)
+
+
+#: A part of a month or a year written before it: "mid-August", "early May", "the end of
+#: September", "the spring of 2028", "late 2027".
+_PART_BEFORE = lazyre.compile(r"\b(?:(?P<p>early|mid|late)[\s-]*|(?:the\s+)?(?P<q>start|beginning|middle|end)\s+of\s+)$",
+                              re.I)
+_MONTH_THIRDS = {"early": (1, 10), "start": (1, 10), "beginning": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                 "late": (21, 31), "end": (21, 31)}
+_SEASON_BEFORE = lazyre.compile(r"\b(?:(?P<p>early|mid|late)[\s-]*)?(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)"
+                                r"\s+(?:of\s+)?$", re.I)
+#: The months of a season (northern), and of a part of a year.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_YEAR_PARTS = {"early": (1, 4), "start": (1, 3), "beginning": (1, 3), "mid": (5, 8), "middle": (5, 8),
+               "late": (9, 12), "end": (10, 12)}
+
+
+def written_part(f: Figure) -> str:
+    """The part of a month or year written before it, as written ("mid-", "the spring of "), or ""."""
+    text = f.region.text
+    lo = max(0, f.qual_start - 30)
+    m = _SEASON_BEFORE.search(text, lo, f.qual_start) if f.kind == "year" else None
+    if m is None:
+        m = _PART_BEFORE.search(text, lo, f.qual_start)
+    return text[m.start() : f.qual_start] if m is not None else ""
+
+
+def year_bounds(f: Figure) -> Tuple[dt.date, dt.date]:
+    """The days a year figure may stand for: the whole year, or the season or part of it
+    written before it ("in the spring of 2028": March to May; "late 2027": September to
+    December; "winter 2028" from its December before to its February after)."""
+    year = int(f.value)
+    text = f.region.text
+    m = _SEASON_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
+    if m is not None:
+        lo, hi = _SEASONS[m.group("s").lower()]
+        if hi > 12:
+            return dt.date(year - 1, 12, 1), dt.date(year + 1, 2, 28)
+        return dt.date(year, lo, 1), dt.date(year, hi, calendar.monthrange(year, hi)[1])
+    m = _PART_BEFORE.search(text, max(0, f.qual_start - 24), f.qual_start)
+    if m is not None:
+        lo, hi = _YEAR_PARTS[(m.group("p") or m.group("q")).lower()]
+        return dt.date(year, lo, 1), dt.date(year, hi, calendar.monthrange(year, hi)[1])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def span_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
@@ -760,11 +1087,30 @@ def span_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
     the draft's date, *second* carrying that date: from its start to that date)."""
     if first.kind == "year" and second.kind == "year" and second.date is not None:
         today = second.date
+        latest = second.date_end or today  # (the draft's dates from its earliest to its latest)
         start = dt.date(int(first.value), 1, 1)
         lo = max(0.0, ((today - dt.date(int(first.value), 12, 31)).days)) * DAY
-        return lo, (today - start).days * DAY
+        return lo, (latest - start).days * DAY
     if first.kind == "time" and second.kind == "time":
         return _time_range(first, second)
+    if first.kind == "time" and second.kind == "date":
+        # "froze withdrawals at 09:00 on Friday 9 October" ... "on Wednesday 14 October":
+        # from the time to any time of the later day
+        day = _full_day(first.day)
+        end = _full_day(second.mention) if second.mention is not None else None
+        if day is None or end is None or first.minutes is None:
+            return None
+        lo = ((end - day).days * 1440 - first.minutes) * 60.0
+        return (lo, lo + DAY) if lo >= 0 else None
+    if {first.kind, second.kind} == {"date", "year"}:
+        # "began on 13 April 2026" ... "finishing in the spring of 2028"
+        a = year_bounds(first) if first.kind == "year" else \
+            _bounds(first, first.mention.year) if first.mention is not None and first.mention.year else None
+        b = year_bounds(second) if second.kind == "year" else \
+            _bounds(second, second.mention.year) if second.mention is not None and second.mention.year else None
+        if a is None or b is None or b[1] < a[0]:
+            return None
+        return max(0, (b[0] - a[1]).days) * DAY, (b[1] - a[0]).days * DAY
     if first.kind == "year" and second.kind == "year":
         years = second.value - first.value  # two years: a year less or more, by the months unsaid
         return max(0.0, years - 1) * YEAR, (years + 1) * YEAR
@@ -816,6 +1162,59 @@ def _day_offset(first: Figure, second: Figure) -> Optional[int]:
     if wa is None or wb is None:
         return None
     return (wb - wa) % 7
+
+
+def _full_day(c) -> Optional[dt.date]:
+    if c is None or c.kind != "date" or c.year is None or c.month is None or c.day is None:
+        return None
+    try:
+        return dt.date(c.year, c.month, c.day)
+    except ValueError:
+        return None
+
+
+def day_counts(first: Figure, second: Figure, d: Figure) -> Optional[Tuple[int, ...]]:
+    """The whole numbers of days an editor counts between two days of the calendar, for a
+    duration given as an exact whole number of days ("five days", not "about five days"):
+    the days between them (5 to 10 June is five days) or both ends counted (six); only both
+    ends for days spent doing something ("a total of six days of racing", "three days of
+    talks"); only the days between from a time of day ("at 09:00 on 9 October" to "14
+    October" is five days). None when the rounding of :func:`duration_range` applies."""
+    if d.approx or d.value != int(d.value) or d.upper is not None or not (d.unit or "").startswith("day"):
+        return None
+    if second.kind != "date" or second.mention is None or second.mention.day is None:
+        return None
+    if first.kind == "time":
+        a = _full_day(first.day)
+        b = _full_day(second.mention)
+        if a is None or b is None:
+            return None
+        return ((b - a).days,)
+    if first.kind != "date" or first.mention is None or first.mention.day is None:
+        return None
+    y1, y2 = _year_of(first, second), _year_of(second, first)
+    if y1 is None or y2 is None:
+        y1 = y2 = 2001
+    try:
+        a, b = dt.date(y1, first.mention.month, first.mention.day), dt.date(y2, second.mention.month, second.mention.day)
+    except ValueError:
+        return None
+    if b < a and second.mention.year is None:
+        try:
+            b = dt.date(y2 + 1, b.month, b.day)
+        except ValueError:
+            return None
+    days = (b - a).days
+    if days < 0:
+        return None
+    if _DAYS_OF.match(d.region.text, d.end):
+        return (days + 1,)
+    return (days, days + 1)
+
+
+#: "six days of racing", "three days of talks": days on which something is done, counted
+#: with both ends (not "six days of the closure", "days of age").
+_DAYS_OF = lazyre.compile(r"\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|this\b|that\b|age\b)[a-z]+(?:ing|s)?\b")
 
 
 def _weekday(c) -> Optional[int]:

@@ -33,7 +33,11 @@ class AgeMismatch(Rule):
     age against the year it was built, opened or founded. With the draft's own date (front
     matter or dateline) and one birth, an age may be given in any later paragraph when it
     opens its sentence ("Now 72, she ...", "At 41, he is ...") or stands alone as "The
-    79-year-old said ...".
+    79-year-old said ...". Without a date of the draft's own, "The 27-year-old said ..."
+    (or "joined", "told", ...) is checked against the dates the draft gives when the
+    sentence before names the person born and nobody else, and the draft's dates lie
+    within a year. A year after "since" that follows the age ("The 58-year-old has run it
+    every year since 1990") is not the age's moment.
 
     Only a year known on both sides allows a year either way (a birthday may fall before or
     after the event); day and month narrow it to one age.

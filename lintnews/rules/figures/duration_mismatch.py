@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.spans import YEAR, describe_period, duration_range, span_range, span_statements
+from lintnews.analysis.figures.spans import DAY, YEAR, day_counts, describe_period, duration_range, span_range, \
+    ordinal_counts, span_statements, written_part
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -45,7 +46,31 @@ class DurationMismatch(Rule):
     until Saturday 12 December", "had been frozen for six days when ... on 8 October",
     "three years, finishing in autumn 2028") is measured from the one date of an earlier
     sentence, two paragraphs back at most, that says what began then ("opened on", "was
-    frozen on", "started in").
+    frozen on", "started in", "were called to the plant at 02:15 on"), or else from the
+    story's one start told anywhere before (in
+    its first three paragraphs, or in a sentence naming the same thing; not for "A ...",
+    "another", "a second" thing). "Work began in March 2019, so the construction took five
+    years" is measured to the story's one completion ("was opened on 26 September 2026").
+    "N years ago" and "N years since" count to the draft's own date, else to its dates when
+    they lie within a year, one of them at its top, and no later year is named; so do "has
+    run the pub for 30 years, since 1986" (a present perfect) and an ordinal counted from
+    the one year of its sentence: "marked the 70th anniversary of the 1944 battle",
+    "Founded in 1971, the choir celebrates its 50th anniversary", "now in its 80th year"
+    after "first held in 1951" (the 75th or 76th), "the centenary of the 1921 lockout".
+    "Reopened on 6 April after 16 weeks of repairs that began on 5 January", "eight months
+    after the fire in March", "lasted 11 days, ending on 23 March after it began on 10
+    March", "closed for a week from Monday 9 March, reopening on ...", "agreed on 2 May,
+    held for three weeks until fighting resumed on 30 May" and "..., after a closure of
+    five months" are measured between their two dates.
+
+    Days: a whole number of days between two dates may count the days between or both
+    ends ("from 5 June to 10 June, five days" or "six days" both pass: English allows
+    either for a closure or a stay); days spent doing something count both ends ("five
+    days of racing" for 5 to 10 June is flagged: six); from a clock time to a date only
+    the days between count ("frozen at 09:00 on 9 October" to "14 October" is five days).
+    Months and years may be narrowed by a part ("mid-August" the 11th to the 20th, "early
+    May", "the end of September", "the spring of 2028" March to May, "late 2027"
+    September to December). A duration in the headline is reported at the dates below it.
 
     Why: readers check periods against the dates beside them; a wrong one makes the dates
     look wrong too.
@@ -89,12 +114,19 @@ class DurationMismatch(Rule):
             period = span_range(st.first, st.second)
             if period is None:
                 continue
-            lo, hi = duration_range(st.duration)
-            if lo <= period[1] * 1.0001 and period[0] <= hi * 1.0001:
-                continue
+            counts = day_counts(st.first, st.second, d) if st.how != "now" else None
+            if counts is not None:
+                if int(d.value) in counts:
+                    continue
+                period = (counts[0] * DAY, counts[-1] * DAY)
+            else:
+                lo, hi = duration_range(st.duration)
+                if lo <= period[1] * 1.0001 and period[0] <= hi * 1.0001:
+                    continue
             if st.how == "now":
                 line = line_of(doc, d.region, d.start)
-                message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to the draft's date "
+                told = "the draft's date" if st.second.date_end is None else "the year of the draft's dates"
+                message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line)} to {told} "
                            f"({int(st.second.value)}) is {describe_period(period, d)}: the duration and its year "
                            f"disagree{voice_note((d, st.first))}")
                 yield self.report(doc, d.region, d.qual_start, d.end, message)
@@ -112,13 +144,32 @@ class DurationMismatch(Rule):
                 continue
             message = (f"{at(doc, d, line, text=d.shown)} here, but {at(doc, st.first, line, _with_day(st.first))} to "
                        f"{at(doc, st.second, line, _with_day(st.second))} is {describe_period(period, d)}: the duration and its "
-                       f"{'times' if st.first.kind == 'time' else 'dates'} disagree{voice_note((d, st.first, st.second))}")
+                       f"{'times' if st.first.kind == 'time' and st.second.kind == 'time' else 'dates'} disagree{voice_note((d, st.first, st.second))}")
             yield self.report(doc, region, start, end, message)
+        for o in ordinal_counts(doc):
+            if not self.applies_to(o.region) or o.n in o.allowed():
+                continue
+            line = line_of(doc, o.region, o.start)
+            said = o.region.text[o.start : o.end]
+            gap = o.year - int(o.since.value)
+            which = " or ".join(_nth(k) for k in o.allowed())
+            message = (f"{said} here, but {at(doc, o.since, line)} to the draft's year ({o.year}) is {gap} years, "
+                       f"the {which}{' year' if o.what == 'year' else ''}: the ordinal and its year "
+                       f"disagree{voice_note((o.since,))}")
+            yield self.report(doc, o.region, o.start, o.end, message)
 
 
 def _with_day(f) -> str:
-    """A time with the day written after it ("07:00 on Monday 9 March")."""
+    """A time with the day written after it ("07:00 on Monday 9 March"); a month or a year
+    with the part of it written before it ("mid-August", "the spring of 2028")."""
+    if f.kind in ("date", "year"):
+        return written_part(f) + f.text
     day = f.day if f.kind == "time" else None
     if day is None or day.kind not in ("date", "weekday") or day.start < f.end or day.end - f.end > 40:
         return f.text
     return f.region.text[f.start : day.end]
+
+
+def _nth(k: int) -> str:
+    suffix = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{suffix}"

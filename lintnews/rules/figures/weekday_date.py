@@ -20,7 +20,9 @@ class WeekdayDate(Rule):
     taken from the ``--date`` option or ``date:`` in the config (the publication date), then
     from the draft's front matter ``date:`` or a dateline ("FROME, 2 March 2026 -"), then
     from the draft itself (when every date it gives in full, "3 March 2026", is in one
-    year); a date without a year is read as the one nearest the publication date. When no
+    year; a January to March date in a draft whose dates reach October to December may be
+    in the next year, and the reverse: "opened on 28 November 2026 ... until Sunday 10
+    January"); a date without a year is read as the one nearest the publication date. When no
     year can be found the date is not checked (archive copy is read years after it was
     written).
 
@@ -59,6 +61,7 @@ class WeekdayDate(Rule):
                 yield finding
 
     def _check(self, doc: Document, d: DateMention, context: YearContext) -> Optional[Finding]:
+        years: list = []
         if d.year is not None:
             year, why, severity = d.year, "", Severity.ERROR
         else:
@@ -73,6 +76,15 @@ class WeekdayDate(Rule):
                                severity=severity)
         if date.weekday() == d.weekday:
             return None
+        if d.year is None and any(_weekday(y, d.month, d.day) == d.weekday for y in years[1:]):
+            return None  # ("until Sunday 10 January" after "28 November 2026": the next year's)
         shown = f"{d.day} {month_name(d.month)} {year}"
         message = f"{d.text}: {shown} is a {DAY_NAMES[date.weekday()]}, not a {DAY_NAMES[d.weekday]}{why}"
         return self.report(doc, d.region, d.start, d.end, message, severity=severity)
+
+
+def _weekday(year: int, month: int, day: int) -> Optional[int]:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
