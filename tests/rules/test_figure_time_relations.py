@@ -677,3 +677,8 @@ def test_time_relation_fourth_batch(linter, name, code, wrong, right):
 def test_fourth_batch_known_miss_control_quiet(linter):
     (name, code, wrong, right), = [c for c in BATCH_D if c[0] == "age-back-reference"]
     assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_a_time_at_the_end_of_a_sentence_is_shown_without_its_full_stop(linter):
+    [f] = linter.lint("The 90-minute hearing ran from 10am to 12pm.\n", select=["FIG008"])
+    assert "10am to 12pm is 120 minutes" in f.message

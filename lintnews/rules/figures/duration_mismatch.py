@@ -166,7 +166,8 @@ def _with_day(f) -> str:
         return written_part(f) + f.text
     day = f.day if f.kind == "time" else None
     if day is None or day.kind not in ("date", "weekday") or day.start < f.end or day.end - f.end > 40:
-        return f.text
+        # (a time read with the sentence's full stop: "12pm." is shown "12pm")
+        return f.text[:-1] if f.text.endswith(("am.", "pm.")) else f.text
     return f.region.text[f.start : day.end]
 
 
