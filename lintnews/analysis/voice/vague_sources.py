@@ -33,9 +33,20 @@ _ACT_RIGHT = r"(?:" + r"|".join(
     stem + r"(?:s|d|ed|ied|ies)?\b(?:" + right + r")" for stem, right in ACT_OBJECT.items()
 ) + r")"
 
-#: A verb of saying that is not an act on a direct object ("agreed the budget").
-_SPEAKING = r"(?!" + _ACT_RIGHT + r")" + _VERBS
-_AUX = r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly)\s+)*"
+#: The progressive of a verb of saying: "are warning", "have been saying", "are since years warning".
+_PROGRESSIVE = alternation("""saying warning arguing claiming predicting suggesting insisting complaining speculating
+    cautioning""".split())
+#: A verb of saying that is not an act on a direct object ("agreed the budget"), or its
+#: progressive ("are (now) warning that"; "are warning drivers to avoid" is advice, not a source).
+_SPEAKING = (r"(?!" + _ACT_RIGHT + r")(?:" + _VERBS + r"|(?:(?:are|were|is|was|'re|’re|been)\s+"
+             r"(?:(?:now|also|still|increasingly|already|openly|privately|repeatedly|loudly|long|"
+             r"(?:for|since|over)\s+(?:(?:many|several|some|a\s+few|the\s+(?:past|last)|\d+)\s+)?(?:years|decades|months|weeks)),?\s+)*)"
+             + _PROGRESSIVE + r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:to|against|about|of)\b))")
+#: Adverbs and time phrases between a group and its verb: "have long warned", "have for years
+#: argued", "have repeatedly warned", "are since years warning".
+_AUX = (r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly|"
+        r"repeatedly|consistently|already|previously|publicly|loudly|"
+        r"(?:for|since|over)\s+(?:(?:many|several|some|a\s+few|the\s+(?:past|last)|\d+)\s+)?(?:years|decades|months|weeks),?)\s+)*")
 _STRONG_GROUPS = """people observers experts commentators pundits insiders sources scientists researchers
 academics scholars onlookers voices""".split()
 _WEAK_GROUPS = """critics analysts officials diplomats opponents supporters sceptics skeptics
