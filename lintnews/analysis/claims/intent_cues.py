@@ -441,11 +441,17 @@ INTENT_CUES += [
 # "changed his story to suit the evidence".
 INTENT_CUES += [
     Cue(INTENT, "dragging dragged drag drags turned turning turns kicked kicking paid paying pays buried burying washed "
-        "washing wriggle wriggling weasel weaselling worm".split(),
+        "washing wriggle wriggling weasel weaselling worm lining lined line lines feathering feathered feather filling "
+        "filled fill".split(),
         r"(?:dragging|dragged|drag|drags)\s+(?:its|their|his|her)\s+(?:heels|feet)\b|(?:turned|turning|turns)\s+a\s+blind\s+eye\b"
         r"|(?:kicked|kicking)\s+(?:[\w'’-]+\s+){1,4}?into\s+the\s+long\s+grass\b|(?:paid|paying|pays)\s+(?:only\s+)?lip\s+service\b"
         r"|(?:buried|burying)\s+(?:its|their|his|her)\s+heads?\s+in\s+the\s+sand\b|(?:washed|washing)\s+(?:its|their|his|her)\s+hands\s+of\b"
-        r"|(?:wriggle|wriggling|weasel|weaselling|worm)\s+(?:its|their|his|her)?\s*(?:way\s+)?out\s+of\b",
+        r"|(?:wriggle|wriggling|weasel|weaselling|worm)\s+(?:its|their|his|her)?\s*(?:way\s+)?out\s+of\b"
+        # self-enrichment read into conduct: "lining their own pockets", "feathering their nests",
+        # "filling their boots" (a possessive misspelt "there" reads the same)
+        r"|(?:lining|lined|line|lines)\s+(?:its|their|his|her|there)\s+(?:own\s+)?pockets\b"
+        r"|(?:feathering|feathered|feather)\s+(?:its|their|his|her|there)\s+(?:own\s+)?nests?\b"
+        r"|(?:filling|filled|fill)\s+(?:its|their|his|her|there)\s+boots\b",
         # (inside a reported fear or complaint: "held back through fear that the government was
         # dragging its feet" is the fear's content)
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:accused|accuses|accusing|denied|denies|said|says|claimed|"

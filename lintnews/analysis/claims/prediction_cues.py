@@ -110,7 +110,7 @@ _GETTING = (
     r"|do\s+(?:little|nothing|next\s+to\s+nothing)\s+(?:to|for)\b"
     r"|leave\s+(?:[\w'’-]+\s+){1,3}?(?:stranded|worse\s+off|out\s+of\s+pocket|without|with\s+(?:fewer|less|nothing|no|"
     r"(?:an?\s+)?(?:[\w£$€.,-]+\s+){0,2}?(?:hole|bill|debts?|shortfall|deficit|black\s+hole)))\b"
-    r"|make\s+(?:[\w'’-]+\s+){1,4}?(?:even\s+|much\s+|far\s+)?(?:longer|shorter|worse|better|harder|easier|cheaper|"
+    r"|make\s+(?!up\b)(?:[\w'’-]+\s+){1,4}?(?:even\s+|much\s+|far\s+)?(?:longer|shorter|worse|better|harder|easier|cheaper|"
     r"dearer|slower|faster|riskier|safer|more\s+\w+|less\s+\w+)\b"
     r"|bring\s+(?:[\w'’-]+\s+)?(?:more|fewer|thousands|hundreds|millions)\b"
 )
@@ -382,7 +382,9 @@ PREDICTION_CUES = [
     # the strong forms: an impact, or a sweeping outcome ("will transform", "will wipe out")
     Cue(PREDICTION, ["will"], r"will\s+" + _ADVERBS + r"(?:" + _IMPACT + r"|" + _TURN + r"|(?:transform|revolutioni[sz]e|reshape|"
         r"redefine|upend|wipe\s+out|destroy|devastate|ruin|wreck|cripple|doom|decimate|spell\s+the\s+end)\b)",
-        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast"),
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED,
+        # (a change with both its ends or its date is a decision: "will go up from £18 to £24")
+        veto_right=r"will\s+" + _ADVERBS + _DATED_CHANGE, label="a forecast"),
     # "will be a ghost town within two years": any future with a horizon, unless scheduled
     # (found at the horizon, far rarer than "will", with the future before it)
     Cue(PREDICTION, ["within", "by", "before", "for", "in", "sooner"], _HORIZON_AT,

@@ -104,10 +104,12 @@ VAGUE_CUES = [
         left=r"^\W*(?!(?:The|His|Her|Their|Its|These|Those|Our|Both|All|Two|Three|Four|Five|Many|Some|Most|Several|"
         r"Other|Others|Such|Police|Figures|Records|Data|Studies|Reports)\b)(?:(?:Local|Rival|Fellow|Senior|Junior|Young|Older|Elderly|Angry|Frustrated|Worried|Concerned|Independent|"
         r"Hospital|School|Village|Mountain|Hill|Farm|Bus|Train|Taxi|Shop|Town|City|Rural|Industry|Business|Health|Care|"
-        r"Community|Party|Campaign|Some|Other|Many|Most|Several|Leading|Top|Veteran|Seasoned|Western|European|Foreign|"
+        r"Community|Party|Campaign|Some|Other|Many|Most|Several|Leading|Top|Veteran|Seasoned|Old|Long-time|Longtime|Retired|Western|European|Foreign|"
         r"Government|Opposition|Tech|Airline|Rail|Energy|Water|Property|Housing|Retail|Legal|Medical|Wine|Fishing)\s+"
         r"(?-i:[a-z])[a-z-]+s|"
-        r"(?-i:[A-Z])[a-z]+(?:ers|ors|ents|ants|ists|ics|ees|men|women|people))\s+$",
+        r"(?-i:[A-Z])[a-z]+(?:ers|ors|ents|ants|ists|ics|ees|men|women|people))"
+        # where the group is found, which names no one: "Old hands in the village say"
+        r"(?:\s+(?:in|on|at|around|across|along)\s+the\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*)?\s+$",
         veto_left=r"(?i:\b(?:" + "|".join(_BODIES) + r"))\s+$",
         strong=False,
         label="an unnamed group",
