@@ -108,8 +108,10 @@ CAUSE_CUES = [
     Cue(CAUSE, _CAUSE_NOUNS, alternation(_CAUSE_NOUNS) + r"s?\s+(?:for|of|behind)\b",
         left=COPULA + ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
         # (not a routine reason: "Rain was the reason for the delay", "That is the reason for the meeting")
-        veto_left=r"\bthe\s+reason\s+(?:for|why)\s+$|" + CONDITIONAL + "|" + _NATURAL
-        + r"|^\W*(?:this|that|it)\s+(?:is|was|['’]s)\s+the\s+$",
+        veto_left=r"\bthe\s+reason\s+(?:for|why)\s+$|" + CONDITIONAL
+        + r"|^\W*(?:this|that|it)\s+(?:is|was|['’]s)\s+the\s+$"
+        + r"|^\W*(?:the\s+)?(?:heavy\s+|bad\s+|poor\s+|thick\s+|high\s+)?(?:rain|snow|fog|ice|weather|winds?|flooding)\s+"
+        r"(?:is|was|were)\s+the\s+$",
         veto_right=r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b"),
     Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
         left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
@@ -244,7 +246,7 @@ CAUSE_CUES += [
         r"(?:caused|triggered|sparked)\s+" + _BY_WHAT + r"by\b",
         left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
         veto_left=HEDGED,
-        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS, label="a cause"),
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,5}?" + _NATURAL_NOUNS, label="a cause"),
     Cue(CAUSE, "prompted provoked fuelled fueled driven brought produced".split(),
         r"(?:prompted|provoked|fuell?ed|driven|brought\s+on|produced)\s+" + _BY_WHAT + r"by\b",
         left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
@@ -660,7 +662,8 @@ CAUSE_CUES += [
     Cue(CAUSE, ["reason"],
         r"reason\s+(?:(?:that|why)\s+)?(?!(?:for|of|behind|i|we|you|i['’]m|we['’]re|is|was|given)\b)"
         r"(?:[\w'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|can(?:not|['’]t)?|could(?:\s+not|n['’]t)?|did(?:\s+not|n['’]t)?|"
-        r"do(?:\s+not|n['’]t)|no\s+longer|(?-i:[a-z]+ed))\b",
+        r"do(?:\s+not|n['’]t)|no\s+longer|(?-i:[a-z]+ed)|lost|left|went|fell|rose|grew|came|became|began|made|took|gave|kept|"
+        r"quit|shut|sold|ran|won|chose|stayed|moved)\b",
         left=COPULA + r"(?:(?:also|simply|really|now|still|probably|clearly)\s+)?(?:the|one)\s+$",
         veto_left=r"\b(?:whether|if)\b[^.;:]*$|" + HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL
         + r"|^\W*(?:this|that|it|which)\s+(?:is|was|['’]s)\s+(?:\w+\s+)?(?:the|one)\s+$",

@@ -496,7 +496,7 @@ INTENT_CUES += [
 _CONTROL_VERBS = (
     r"(?:needed|wanted|allowed|asked|told|invited|encouraged|persuaded|forced|required|urged|expected|ordered|helped|"
     r"enabled|got|managed|learned|learnt|agreed|decided|tried|attempted|used|had|took|returned|moved|went|came|added|"
-    r"listened|spoke|talked|turned|referred|objected|appealed|opened|reopened|travelled|traveled|flew|drove|walked|"
+    r"listened|spoke|talked|turned|referred|objected|appealed|travelled|traveled|flew|drove|walked|"
     r"switched|changed|promoted|relegated|sentenced|jailed|lost|won|given|sent|admitted|welcomed|introduced|"
     r"happened|seemed|appeared|began|started|ceased|failed|refused|declined|chose|preferred|offered|promised|"
     r"threatened|hoped|planned|intended|meant|pledged|vowed|waited|deserved|dared|liked|loved|hated)"

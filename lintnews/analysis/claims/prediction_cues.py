@@ -85,11 +85,13 @@ _PUSH = r"(?:push|drive|force)\s+(?:[\w'’-]+\s+){0,3}?(?:up|down|out|away|unde
 # ("will add years to the wait", "will add £300 to bills").
 _DISPLACE = (
     r"(?:take|drive|push|force|put|knock|price|wipe|pull|lure|tempt|draw|chase|scare|keep|shave|slash)\s+"
-    r"(?:[\w'’£$€%.,-]+\s+){1,8}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|market|shelves|map|"
+    r"(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|market|shelves|map|"
     r"value|price|prices|bills?|cost|costs)|out\s+of\s+(?:business|work|existence|(?:the|their|its)\s+(?:market|homes?|jobs?|"
     r"area|town|city|country|industry|sport|game))|away\s+from|to\s+the\s+(?:wall|brink))\b"
     r"|add\s+(?:(?:up\s+to|more\s+than|at\s+least|another|an?\s+(?:extra|further))\s+)?(?:years|months|weeks|days|hours|minutes|"
-    r"[£$€]?\d[\d,.]*\S*|hundreds|thousands|millions|billions)\b[^.;:]{0,30}?\bto\b"
+    r"[£$€]?\d[\d,.]*\S*|hundreds|thousands|millions|billions|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:extra\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"pounds))\b[^.;:]{0,30}?\bto\b"
 )
 _END = r"end\s+up\b|end\s+(?:in|with)\s+(?:failure|disaster|tears|defeat|ruin)\b"
 _KEEP = (
