@@ -84,10 +84,13 @@ _PUSH = r"(?:push|drive|force)\s+(?:[\w'’-]+\s+){0,3}?(?:up|down|out|away|unde
 # value of", "will pull visitors away from the old town"; and a quantity added to a burden
 # ("will add years to the wait", "will add £300 to bills").
 _DISPLACE = (
-    r"(?:take|drive|push|force|put|knock|price|wipe|pull|lure|tempt|draw|chase|scare|keep|shave|slash)\s+"
+    r"(?:take|drive|push|force|put|knock|price|wipe|shave|slash|pull|lure|tempt|draw|chase|scare)\s+"
     r"(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|market|shelves|map|"
     r"value|price|prices|bills?|cost|costs)|out\s+of\s+(?:business|work|existence|(?:the|their|its)\s+(?:market|homes?|jobs?|"
-    r"area|town|city|country|industry|sport|game))|away\s+from|to\s+the\s+(?:wall|brink))\b"
+    r"area|town|city|country|industry|sport|game))|to\s+the\s+(?:wall|brink))\b"
+    r"|(?:drive|push|force|price|pull|lure|tempt|draw|chase|scare)\s+(?:[\w'’-]+\s+){1,6}?away\s+from\b"
+    # a harm or a good done: "will do serious harm to", "won't do the town any good"
+    r"|do\s+(?:[\w'’-]+\s+){0,3}?(?:damage|harm|good|havoc|disservice)\b"
     r"|add\s+(?:(?:up\s+to|more\s+than|at\s+least|another|an?\s+(?:extra|further))\s+)?(?:years|months|weeks|days|hours|minutes|"
     r"[£$€]?\d[\d,.]*\S*|hundreds|thousands|millions|billions|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:extra\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|"
@@ -356,7 +359,7 @@ PREDICTION_CUES = [
     # to others ("The scheme will be extended to other towns")
     Cue(PREDICTION, ["will", "won't", "won’t"],
         r"(?:will|won['’]t)\s+(?!" + _ADVERBS + r"(?:" + _SCHEDULED_ACTIVE + r"|" + _PROCEDURE + r"))" + _ADVERBS
-        + r"(?:(?:be\s+|have\s+|get\s+)?(?:do|[a-z]{3,})\b(?:\s+(?!(?:and|or|but|while|which|who|if|when|as)\b)[\w'’-]+){0,4}?\s+"
+        + r"(?:(?:be\s+|have\s+|get\s+)?[a-z]{3,}\b(?:\s+(?!(?:and|or|but|while|which|who|if|when|as)\b)[\w'’-]+){0,4}?\s+"
         + r"(?<!\bto\s)" + _AFFECTED + r"|" + _SPREAD + r")",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),

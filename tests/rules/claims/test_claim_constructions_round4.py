@@ -69,6 +69,10 @@ QUIET = [
     ("CLM003", "Unless the grant arrives, the closures will do real damage to the bus network."),
     ("CLM003", "Season tickets will go up from £300 to £340 next season."),
     ("CLM003", "Affordable flats will make up more than a third of the scheme."),
+    ("CLM003", "Volunteers will do the shopping for housebound residents."),
+    ("CLM003", "Staff will do their best to help stranded passengers."),
+    ("CLM003", "The skip lorry will take the rubble away from the site."),
+    ("CLM003", "Stewards will keep supporters away from the pitch."),
     # natural causes, narration and routine reasons
     ("CLM001", "The flooding was caused by a week of heavy rain."),
     ("CLM001", "The power cut was caused by a storm."),
