@@ -84,17 +84,30 @@ _PUSH = r"(?:push|drive|force)\s+(?:[\w'’-]+\s+){0,3}?(?:up|down|out|away|unde
 # value of", "will pull visitors away from the old town"; and a quantity added to a burden
 # ("will add years to the wait", "will add £300 to bills").
 _DISPLACE = (
-    r"(?:take|drive|push|force|put|knock|price|wipe|shave|slash|pull|lure|tempt|draw|chase|scare)\s+"
-    r"(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|market|shelves|map|"
-    r"value|price|prices|bills?|cost|costs)|out\s+of\s+(?:business|work|existence|(?:the|their|its)\s+(?:market|homes?|jobs?|"
-    r"area|town|city|country|industry|sport|game))|to\s+the\s+(?:wall|brink))\b"
-    r"|(?:drive|push|force|price|pull|lure|tempt|draw|chase|scare)\s+(?:[\w'’-]+\s+){1,6}?away\s+from\b"
+    r"(?:drive|push|force|price|pull|lure|tempt|draw|chase|scare)\s+"
+    r"(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|market|shelves|map)|"
+    r"out\s+of\s+(?:business|work|existence|(?:the|their|its)\s+(?:market|homes?|jobs?|"
+    r"area|town|city|country|industry|sport|game))|to\s+the\s+(?:wall|brink)|away\s+from)\b"
     # a harm or a good done: "will do serious harm to", "won't do the town any good"
     r"|do\s+(?:[\w'’-]+\s+){0,3}?(?:damage|harm|good|havoc|disservice)\b"
+)
+# What an agent can also do by decision: "will take 40 buses off the road", "will knock £20 off
+# the value of", "will add twenty minutes to every journey": a forecast when a thing or a
+# measure is the subject, a plan when a body or a name is ("The operator will take its old
+# buses off the road", "Acme will add £300 to the payment").
+_REMOVE = (
+    r"(?:take|put|knock|wipe|shave|slash)\s+(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|"
+    r"market|shelves|map|value|price|prices|bills?|cost|costs)|out\s+of\s+(?:business|work|existence))\b"
     r"|add\s+(?:(?:up\s+to|more\s+than|at\s+least|another|an?\s+(?:extra|further))\s+)?(?:years|months|weeks|days|hours|minutes|"
     r"[£$€]?\d[\d,.]*\S*|hundreds|thousands|millions|billions|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:extra\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|"
-    r"pounds))\b[^.;:]{0,30}?\bto\b"
+    r"pounds))\b[^.;:]{0,30}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:bills?|costs?|journeys?|times?|waits?|lists?|prices?|fares?|"
+    r"debts?|deficits?|commutes?|queues?|rents?|premiums?|mortgages?|budgets?)\b"
+)
+_AGENT_BEFORE = (
+    r"\b(?:council|councils|government|ministers?|operators?|company|firm|trust|board|authority|agency|department|mayor|"
+    r"owners?|club|police|service|management|landlord|developer|developers)\s+(?:(?:also|now|then|soon|eventually)\s+)?$"
+    r"|(?-i:\b[A-Z][\w&'’-]*)\s+(?:(?:also|now|then|soon|eventually)\s+)?$"
 )
 _END = r"end\s+up\b|end\s+(?:in|with)\s+(?:failure|disaster|tears|defeat|ruin)\b"
 _KEEP = (
@@ -369,7 +382,7 @@ PREDICTION_CUES = [
     Cue(PREDICTION, ["will"],
         r"will\s+" + _ADVERBS + r"(?:(?:drive|push|force|price|scare|frighten|put|turn|chase)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:[a-z][\w'’-]*(?<!ss)s|people|them)\s+"
-        r"(?:away|off|out|elsewhere)\b|" + _DISPLACE + r")",
+        r"(?:away|off|out|elsewhere)\b|" + _DISPLACE + r"|" + _REMOVE + r")",
         left=_SET_PRICE, veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"will\s+" + _TIMETABLE, strong=False, label="a forecast"),
     # "Outages like this will keep happening", "Prices will go on rising": a forecast that
@@ -550,4 +563,15 @@ PREDICTION_CUES += [
     Cue(PREDICTION, ["track", "course", "set", "poised"], r"(?:track|course|set|poised)\s+to\s+[a-z]+\b[^.;:]{0,50}?" + _HORIZON_AT,
         left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?(?:on\s+)?$",
         veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON, strong=False, label="a forecast"),
+]
+
+PREDICTION_CUES += [
+    # "The congestion charge will take thousands of vans off the streets", "The runway will
+    # knock thousands off the value of nearby homes", "The diversion will add twenty minutes to
+    # every journey": what a thing or a measure will remove or add (a body or a name as the
+    # subject makes it a plan: "The operator will take its old buses off the road")
+    Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:" + _REMOVE + r")",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE + "|" + _AGENT_BEFORE
+        + "|" + _SET_PRICE,
+        veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
 ]

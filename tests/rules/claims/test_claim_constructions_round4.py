@@ -73,6 +73,10 @@ QUIET = [
     ("CLM003", "Staff will do their best to help stranded passengers."),
     ("CLM003", "The skip lorry will take the rubble away from the site."),
     ("CLM003", "Stewards will keep supporters away from the pitch."),
+    # the same removal or addition as a body's plan: a named or institutional agent does it
+    ("CLM003", "The bus operator will take its diesel fleet off the road."),
+    ("CLM003", "Harbourside Ferries will take the older boat off the route."),
+    ("CLM003", "The council will add two extra days to the food festival."),
     # natural causes, narration and routine reasons
     ("CLM001", "The flooding was caused by a week of heavy rain."),
     ("CLM001", "The power cut was caused by a storm."),
