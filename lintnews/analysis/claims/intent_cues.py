@@ -493,13 +493,14 @@ INTENT_CUES += [
 
 # Verbs that take "X to ..." as their own complement (not a purpose): "only needed a point to
 # stay up", "only allowed the children to play", "it only took two minutes to score".
-_CONTROL_VERBS = (
-    r"(?:needed|wanted|allowed|asked|told|invited|encouraged|persuaded|forced|required|urged|expected|ordered|helped|"
-    r"enabled|got|managed|learned|learnt|agreed|decided|tried|attempted|used|had|took|returned|moved|went|came|added|"
-    r"listened|spoke|talked|turned|referred|objected|appealed|travelled|traveled|flew|drove|walked|"
-    r"switched|changed|promoted|relegated|sentenced|jailed|lost|won|given|sent|admitted|welcomed|introduced|"
-    r"happened|seemed|appeared|began|started|ceased|failed|refused|declined|chose|preferred|offered|promised|"
-    r"threatened|hoped|planned|intended|meant|pledged|vowed|waited|deserved|dared|liked|loved|hated)"
+_CONTROL_VERBS = alternation(
+    """needed wanted allowed asked told invited encouraged persuaded forced required urged expected ordered
+    helped enabled got managed learned learnt agreed decided tried attempted used had took returned
+    moved went came added listened spoke talked turned referred objected appealed travelled traveled
+    flew drove walked switched changed promoted relegated sentenced jailed lost won given sent admitted
+    welcomed introduced happened seemed appeared began started ceased failed refused declined chose
+    preferred offered promised threatened hoped planned intended meant pledged vowed waited deserved
+    dared liked loved hated""".split()
 )
 INTENT_CUES += [
     # "The council only closed the library to free up the site", "The club only signed him to sell
@@ -518,9 +519,10 @@ INTENT_CUES += [
         label="a motive"),
     # "to hit its target at any cost", "determined to win at all costs": an aim pursued regardless
     Cue(INTENT, ["cost", "costs"], r"costs?\b",
-        left=r"\bto\s+[a-z]{2,}\b[^.;:]{0,60}?\bat\s+(?:any|all)\s+$|\bat\s+(?:any|all)\s+$(?=)",
+        left=r"\bat\s+(?:any|all)\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:avoid|avoided|avoiding|must|should|need\s+to|"
         r"needs\s+to|has\s+to|have\s+to|not|resisted|resist|prevent|prevented|stop)\b[^.;:]*$|\b(?:the|a|this|that|no)\s+"
         r"(?:[\w-]+\s+)?(?:cost|price)\b[^.;:]*$",
-        label="a motive"),
+        label="a motive",
+        precheck=lambda text, s_start, at: text[max(s_start, at - 4) : at].lower() in ("any ", "all ")),
 ]

@@ -221,8 +221,8 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
         return NAMED if R.BY_AGENT.match(text, end, sentence.end) else None
     if R.PERSON_LEFT.search(before):
         return None
-    if ((word.endswith("ed") or word == "forecast") and (_AFTER_A_NOUN.search(before) or _OBJECT_RELATIVE.search(before))
-            and _ADJUNCTS_ONLY.match(text, end, sentence.end)):
+    if ((word.endswith("ed") or word == "forecast") and _ADJUNCTS_ONLY.match(text, end, sentence.end)
+            and (_AFTER_A_NOUN.search(before) or _OBJECT_RELATIVE.search(before))):
         return None  # a participle after a noun: "the rise in fuel duty announced in the spring", "the tax ministers announced in May"
     prev = before.rstrip().rsplit(None, 1)[-1].lower().strip(",;:(") if before.strip() else ""
     if prev in _DETERMINERS:
