@@ -107,7 +107,11 @@ _ROUTINE_CLAUSE = (
 CAUSE_CUES = [
     Cue(CAUSE, _CAUSE_NOUNS, alternation(_CAUSE_NOUNS) + r"s?\s+(?:for|of|behind)\b",
         left=COPULA + ADVERBS + r"(?:a|an|the|one\s+of\s+the|among\s+the)\s+(?:[\w-]+\s+){0,2}$",
-        veto_left=r"\bthe\s+reason\s+(?:for|why)\s+$|" + CONDITIONAL,
+        # (not a routine reason: "Rain was the reason for the delay", "That is the reason for the meeting")
+        veto_left=r"\bthe\s+reason\s+(?:for|why)\s+$|" + CONDITIONAL
+        + r"|^\W*(?:this|that|it)\s+(?:is|was|['’]s)\s+the\s+$"
+        + r"|^\W*(?:the\s+)?(?:heavy\s+|bad\s+|poor\s+|thick\s+|high\s+)?(?:rain|snow|fog|ice|weather|winds?|flooding)\s+"
+        r"(?:is|was|were)\s+the\s+$",
         veto_right=r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b"),
     Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
         left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
@@ -186,7 +190,7 @@ CAUSE_CUES = [
 
 # ---------------------------------------------------------------- the rest of the family
 _EFFECT_NP = r"(?:the|a|an|this|these|that|its|their|his|her|much\s+of\s+the|most\s+of\s+the)\s+"
-_BY_WHAT = r"(?:(?:largely|mainly|partly|entirely|wholly|solely|primarily|mostly|directly|squarely|in\s+(?:large\s+)?part)\s+)?"
+_BY_WHAT = r"(?:(?:almost\s+|nearly\s+)?(?:largely|mainly|partly|entirely|wholly|solely|primarily|mostly|directly|squarely|in\s+(?:large\s+)?part)\s+)?"
 
 CAUSE_CUES += [
     # "is largely down to", "was entirely down to"
@@ -236,8 +240,15 @@ CAUSE_CUES += [
     # "came about because", "came about through"
     Cue(CAUSE, ["came", "come", "comes"], r"(?:came|come|comes)\s+about\s+(?:because|through|as\s+a|after|when|thanks)\b", label="a cause"),
     # "was caused by", "is driven by", "was triggered by"
-    Cue(CAUSE, "caused triggered sparked prompted provoked fuelled fueled driven brought produced".split(),
-        r"(?:caused|triggered|sparked|prompted|provoked|fuell?ed|driven|brought\s+on|produced)\s+" + _BY_WHAT + r"by\b",
+    # (a fire, a crash or a quake that "was caused by" something is the effect: what caused it
+    # is an investigation's finding, and needs its source like any other cause)
+    Cue(CAUSE, "caused triggered sparked".split(),
+        r"(?:caused|triggered|sparked)\s+" + _BY_WHAT + r"by\b",
+        left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
+        veto_left=HEDGED,
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,5}?" + _NATURAL_NOUNS, label="a cause"),
+    Cue(CAUSE, "prompted provoked fuelled fueled driven brought produced".split(),
+        r"(?:prompted|provoked|fuell?ed|driven|brought\s+on|produced)\s+" + _BY_WHAT + r"by\b",
         left=COPULA + ADVERBS + r"$|\b(?:has|have|had)\s+been\s+" + ADVERBS + r"$",
         veto_left=HEDGED + "|" + _NATURAL,
         veto_right=r"\w+\s+(?:[\w-]+\s+)?by\s+(?:[\w-]+\s+){0,3}?" + _NATURAL_NOUNS
@@ -649,4 +660,51 @@ CAUSE_CUES += [
     Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:(?:squarely|largely|partly|mainly|directly)\s+)?(?:on|to)\b",
         left=r"\bcan\s+(?:(?:only|largely|partly|squarely|surely|directly)\s+)?be\s+$", veto_left=FIRST_PERSON + "|" + _NATURAL,
         label="a cause"),
+]
+
+CAUSE_CUES += [
+    # "Poor pay is the reason nurses are leaving", "Low rents were the reason (that) traders
+    # stayed": the bare "the reason" before a clause (a subject and its verb) names one cause;
+    # "the reason for the meeting" (no clause) is left to the cues with a degree ("the main reason")
+    Cue(CAUSE, ["reason"],
+        r"reason\s+(?:(?:that|why)\s+)?(?!(?:for|of|behind|i|we|you|i['’]m|we['’]re|is|was|given)\b)"
+        r"(?:[\w'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|can(?:not|['’]t)?|could(?:\s+not|n['’]t)?|did(?:\s+not|n['’]t)?|"
+        r"do(?:\s+not|n['’]t)|no\s+longer|(?-i:[a-z]+ed)|lost|left|went|fell|rose|grew|came|became|began|made|took|gave|kept|"
+        r"quit|shut|sold|ran|won|chose|stayed|moved)\b",
+        left=COPULA + r"(?:(?:also|simply|really|now|still|probably|clearly)\s+)?(?:the|one)\s+$",
+        veto_left=r"\b(?:whether|if)\b[^.;:]*$|" + HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL
+        + r"|^\W*(?:this|that|it|which)\s+(?:is|was|['’]s)\s+(?:\w+\s+)?(?:the|one)\s+$",
+        veto_right=r"[^.;:]*?\b(?:postponed|cancell?ed|delayed|called\s+off|abandoned|adjourned)\b", label="a cause"),
+    # "The pollution comes largely from lorries", "The outbreak came mostly from one kitchen":
+    # an origin weighed, a source of the problem named ("comes from Leeds" is plain narration)
+    Cue(CAUSE, ["comes", "came", "come", "coming"],
+        r"(?:comes|came|come|coming)\s+(?:(?:mostly|mainly|largely|chiefly|primarily|overwhelmingly|predominantly|"
+        r"principally|almost\s+(?:entirely|exclusively|wholly)|entirely|exclusively|wholly)\s+)from\b",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:money|funding|income|revenues?|cash|support|votes?|players?|visitors?|"
+        r"growth|sales|profits?|earnings|turnover|demand|orders|gains?|losses|increase|rise|"
+        r"tourists?|guests?|staff|members?|pupils|students|buyers|customers|applicants|donations)\b[^.;:]{0,30}$",
+        label="a cause"),
+    # "Dirty air causes hundreds of early deaths a year", "The junction causes dozens of crashes
+    # every winter": a habitual cause with a toll, stated as fact
+    Cue(CAUSE, ["causes", "cause"],
+        r"causes?\s+(?:(?:an\s+estimated|about|around|some|up\s+to|more\s+than|at\s+least|nearly|almost|over)\s+)?"
+        r"(?:\d[\d,.]*|hundreds|thousands|dozens|millions|tens\s+of\s+thousands|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:deaths|injuries|illnesses|cases|crashes|accidents|admissions|fires|infections|casualties)\b",
+        left=r"(?-i:[a-z])[\w'’-]*\s+(?:(?:still|also|now|alone|directly|indirectly)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:to|that|which|what|who|does|did|can|could|may|might|will|would)\s+$",
+        label="a cause"),
+    # "The walkout is costing traders £50,000 a week", "is costing the economy millions a day": a
+    # running cost put on an event, an estimate with no one's name on it
+    Cue(CAUSE, ["costing"],
+        r"costing\s+(?:[\w'’-]+\s+){1,4}?(?:(?:an\s+estimated|about|around|some|up\s+to|more\s+than|at\s+least|nearly|almost|over)\s+)?"
+        r"(?:[£$€]\s?\d[\d,.]*\S*|\d[\d,.]*\s*(?:pounds|dollars|euros)|hundreds|thousands|millions|billions)\b"
+        r"[^.;:]{0,30}?\b(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute)\b",
+        left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:already|now|still|reportedly)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, label="a cost put on it"),
+    # "A single missed inspection was what caused the roof to fail": the cleft after its subject
+    Cue(CAUSE, ["what"], r"what\s+(?:really\s+|finally\s+|ultimately\s+)?(?:caused|triggered|sparked|sank|killed|doomed|wrecked|"
+        r"scuppered|brought\s+down|led\s+to|drove|pushed)\b",
+        left=COPULA + r"(?:(?:really|precisely|exactly|ultimately|also)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:whether|if|know|knows|knew|unclear|clear|ask|asked|asks|investigat\w+|"
+        r"establish|determine|explain|understand|find\s+out|examin\w+)\b[^.;:]*$", label="a cause"),
 ]

@@ -441,11 +441,17 @@ INTENT_CUES += [
 # "changed his story to suit the evidence".
 INTENT_CUES += [
     Cue(INTENT, "dragging dragged drag drags turned turning turns kicked kicking paid paying pays buried burying washed "
-        "washing wriggle wriggling weasel weaselling worm".split(),
+        "washing wriggle wriggling weasel weaselling worm lining lined line lines feathering feathered feather filling "
+        "filled fill".split(),
         r"(?:dragging|dragged|drag|drags)\s+(?:its|their|his|her)\s+(?:heels|feet)\b|(?:turned|turning|turns)\s+a\s+blind\s+eye\b"
         r"|(?:kicked|kicking)\s+(?:[\w'’-]+\s+){1,4}?into\s+the\s+long\s+grass\b|(?:paid|paying|pays)\s+(?:only\s+)?lip\s+service\b"
         r"|(?:buried|burying)\s+(?:its|their|his|her)\s+heads?\s+in\s+the\s+sand\b|(?:washed|washing)\s+(?:its|their|his|her)\s+hands\s+of\b"
-        r"|(?:wriggle|wriggling|weasel|weaselling|worm)\s+(?:its|their|his|her)?\s*(?:way\s+)?out\s+of\b",
+        r"|(?:wriggle|wriggling|weasel|weaselling|worm)\s+(?:its|their|his|her)?\s*(?:way\s+)?out\s+of\b"
+        # self-enrichment read into conduct: "lining their own pockets", "feathering their nests",
+        # "filling their boots" (a possessive misspelt "there" reads the same)
+        r"|(?:lining|lined|line|lines)\s+(?:its|their|his|her|there)\s+(?:own\s+)?pockets\b"
+        r"|(?:feathering|feathered|feather)\s+(?:its|their|his|her|there)\s+(?:own\s+)?nests?\b"
+        r"|(?:filling|filled|fill)\s+(?:its|their|his|her|there)\s+boots\b",
         # (inside a reported fear or complaint: "held back through fear that the government was
         # dragging its feet" is the fear's content)
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:accused|accuses|accusing|denied|denies|said|says|claimed|"
@@ -483,4 +489,40 @@ INTENT_CUES += [
         r"the\s+cost)\b",
         left=r"\b(?:quietly|secretly|covertly|illegally|deliberately|knowingly|routinely)\s+[a-z]+(?:ed|ing)\b[^.;:]{0,60}?\bto\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED, label="a motive"),
+]
+
+# Verbs that take "X to ..." as their own complement (not a purpose): "only needed a point to
+# stay up", "only allowed the children to play", "it only took two minutes to score".
+_CONTROL_VERBS = alternation(
+    """needed wanted allowed asked told invited encouraged persuaded forced required urged expected ordered
+    helped enabled got managed learned learnt agreed decided tried attempted used had took returned
+    moved went came added listened spoke talked turned referred objected appealed travelled traveled
+    flew drove walked switched changed promoted relegated sentenced jailed lost won given sent admitted
+    welcomed introduced happened seemed appeared began started ceased failed refused declined chose
+    preferred offered promised threatened hoped planned intended meant pledged vowed waited deserved
+    dared liked loved hated""".split()
+)
+INTENT_CUES += [
+    # "The council only closed the library to free up the site", "The club only signed him to sell
+    # shirts": a focus adverb on an act makes the purpose after its object the act's real motive,
+    # whatever the purpose is ("only needed a point to stay up", "only opened its doors to the
+    # public", "only agreed to stay" are not purposes)
+    Cue(INTENT, ["only", "purely", "solely", "merely"],
+        r"(?:only|purely|solely|merely)\s+(?!" + _CONTROL_VERBS + r"\b)(?-i:[a-z]{3,}(?:ed|en)|made|held|set|did|put|bought|sold|gave|"
+        r"kept|paid|spent|cut|brought|sought|struck|shut|ran|let|built|fought|dug|hid|rushed)\s+"
+        r"(?:(?!(?:to|and|but|because|when|after|before|is|are|was|were|be|been|has|have|had|will|would|can|could|must|"
+        r"should|may|might|obliged|able|forced|allowed|required|expected|due|likely|set|about)\b)[\w'’£$€%.-]+\s+){1,6}?to\s+"
+        r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|me|us|it|be\s+(?:held|told|asked|used))\b)"
+        r"(?!\d)(?!(?-i:[A-Z]))(?![a-z]+[^s]s\b)[a-z]{2,}\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:not|if|the|an?|its|their|his|her|our|"
+        r"was|were|is|are|been|be|have|has|had|it)\s+$",
+        label="a motive"),
+    # "to hit its target at any cost", "determined to win at all costs": an aim pursued regardless
+    Cue(INTENT, ["cost", "costs"], r"costs?\b",
+        left=r"\bat\s+(?:any|all)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:avoid|avoided|avoiding|must|should|need\s+to|"
+        r"needs\s+to|has\s+to|have\s+to|not|resisted|resist|prevent|prevented|stop)\b[^.;:]*$|\b(?:the|a|this|that|no)\s+"
+        r"(?:[\w-]+\s+)?(?:cost|price)\b[^.;:]*$",
+        label="a motive",
+        precheck=lambda text, s_start, at: text[max(s_start, at - 4) : at].lower() in ("any ", "all ")),
 ]

@@ -66,7 +66,9 @@ _WITH = (
     r"|force\s+(?:[\w'’-]+\s+){1,3}?to\b|dry\s+up\b|die\s+out\b"
     r"|(?:see|experience|enjoy|feel|suffer|face)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:relief|benefits?|boom|growth|rises?|falls?|"
     r"increases?|declines?|drops?|pain|hardship|losses|cuts|shortages?|surge|slump|recovery|improvements?|difference|"
-    r"change|changes|turmoil|chaos|upheaval)\b"
+    r"change|changes|turmoil|chaos|upheaval|impacts?|effects?|consequences|fallout|pinch|squeeze|strain|brunt|cost|costs|"
+    r"force|backlash)\b"
+    r"|(?:bear|shoulder|take)\s+the\s+(?:full\s+)?brunt\b"
 )
 # What a few of them need after them to mean an outcome rather than an action.
 _TURN = r"turn\s+(?:[\w'’-]+\s+){1,4}?into\b|turn\s+(?:out|around|against|sour|nasty|ugly)\b"
@@ -76,6 +78,37 @@ _BRING = (
     r"jobs\s+and|investment\s+and|growth\s+and)\b"
 )
 _PUSH = r"(?:push|drive|force)\s+(?:[\w'’-]+\s+){0,3}?(?:up|down|out|away|under|into|to\s+the\s+brink|off)\b"
+# A result reached by moving people or things off, out or away (however long the object):
+# "will take thousands of vans off the streets", "will drive most of the traders on the parade
+# out of business", "will price first-time buyers out of the market", "will knock £20 off the
+# value of", "will pull visitors away from the old town"; and a quantity added to a burden
+# ("will add years to the wait", "will add £300 to bills").
+_DISPLACE = (
+    r"(?:drive|push|force|price|pull|lure|tempt|draw|chase|scare)\s+"
+    r"(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|market|shelves|map)|"
+    r"out\s+of\s+(?:business|work|existence|(?:the|their|its)\s+(?:market|homes?|jobs?|"
+    r"area|town|city|country|industry|sport|game))|to\s+the\s+(?:wall|brink)|away\s+from)\b"
+    # a harm or a good done: "will do serious harm to", "won't do the town any good"
+    r"|do\s+(?:[\w'’-]+\s+){0,3}?(?:damage|harm|good|havoc|disservice)\b"
+)
+# What an agent can also do by decision: "will take 40 buses off the road", "will knock £20 off
+# the value of", "will add twenty minutes to every journey": a forecast when a thing or a
+# measure is the subject, a plan when a body or a name is ("The operator will take its old
+# buses off the road", "Acme will add £300 to the payment").
+_REMOVE = (
+    r"(?:take|put|knock|wipe|shave|slash)\s+(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|"
+    r"market|shelves|map|value|price|prices|bills?|cost|costs)|out\s+of\s+(?:business|work|existence))\b"
+    r"|add\s+(?:(?:up\s+to|more\s+than|at\s+least|another|an?\s+(?:extra|further))\s+)?(?:years|months|weeks|days|hours|minutes|"
+    r"[£$€]?\d[\d,.]*\S*|hundreds|thousands|millions|billions|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:extra\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"pounds))\b[^.;:]{0,30}?\bto\s+(?:[\w'’-]+\s+){0,3}?(?:bills?|costs?|journeys?|times?|waits?|lists?|prices?|fares?|"
+    r"debts?|deficits?|commutes?|queues?|rents?|premiums?|mortgages?|budgets?)\b"
+)
+_AGENT_BEFORE = (
+    r"\b(?:council|councils|government|ministers?|operators?|company|firm|trust|board|authority|agency|department|mayor|"
+    r"owners?|club|police|service|management|landlord|developer|developers)\s+(?:(?:also|now|then|soon|eventually)\s+)?$"
+    r"|(?-i:\b[A-Z][\w&'’-]*)\s+(?:(?:also|now|then|soon|eventually)\s+)?$"
+)
 _END = r"end\s+up\b|end\s+(?:in|with)\s+(?:failure|disaster|tears|defeat|ruin)\b"
 _KEEP = (
     r"(?:keep|continue|start|begin)\s+(?:to\s+)?(?:" + alternation([v + "ing" for v in "ris fall grow climb declin soar slid sink shrink"
@@ -93,8 +126,9 @@ _GETTING = (
     r"(?:(?:even|much|far|a\s+lot)\s+)?(?:worse|better|more|less|(?!(?:together|over|under|after|water|paper)\b)[a-z]+er)\b"
     r"|(?:carry|go)\s+on\s+(?:rising|falling|climbing|growing|increasing|declining|shrinking)\b|drag\s+on\b"
     r"|do\s+(?:little|nothing|next\s+to\s+nothing)\s+(?:to|for)\b"
-    r"|leave\s+(?:[\w'’-]+\s+){1,3}?(?:stranded|worse\s+off|out\s+of\s+pocket|without|with\s+(?:fewer|less|nothing|no))\b"
-    r"|make\s+(?:[\w'’-]+\s+){1,4}?(?:even\s+|much\s+|far\s+)?(?:longer|shorter|worse|better|harder|easier|cheaper|"
+    r"|leave\s+(?:[\w'’-]+\s+){1,3}?(?:stranded|worse\s+off|out\s+of\s+pocket|without|with\s+(?:fewer|less|nothing|no|"
+    r"(?:an?\s+)?(?:[\w£$€.,-]+\s+){0,2}?(?:hole|bill|debts?|shortfall|deficit|black\s+hole)))\b"
+    r"|make\s+(?!up\b)(?:[\w'’-]+\s+){1,4}?(?:even\s+|much\s+|far\s+)?(?:longer|shorter|worse|better|harder|easier|cheaper|"
     r"dearer|slower|faster|riskier|safer|more\s+\w+|less\s+\w+)\b"
     r"|bring\s+(?:[\w'’-]+\s+)?(?:more|fewer|thousands|hundreds|millions)\b"
 )
@@ -180,8 +214,9 @@ _HORIZON_AT = (
 # Complements of "will be" that judge or compare a future state.
 _STATE = (
     r"(?:be|become|remain|stay|prove(?:\s+to\s+be)?|look|seem|feel)\s+(?:(?:even|much|far|a\s+lot|all\s+the|ever|increasingly|"
+    r"(?:each|every)\s+(?:year|decade|winter|summer|season)|year\s+(?:after|on|by)\s+year|"
     r"very|too|so|more|less|far\s+more|much\s+more|only|simply|completely|totally|utterly|entirely)\s+)*"
-    r"(?:(?:back|over|gone|finished|doomed|unrecognisable|unrecognizable|impossible|inevitable|unaffordable|"
+    r"(?:(?<=\bmore\s)[a-z]{2,}(?:ful|ous|ive|ent|ant|able|ible|al|ic|ult|ere|ure|ate)\b|(?:back|over|gone|finished|doomed|unrecognisable|unrecognizable|impossible|inevitable|unaffordable|"
     r"unsustainable|unstoppable|irreversible|obsolete|extinct|bankrupt|worthless|pointless|futile|disastrous|"
     r"catastrophic|devastating|historic|common|commonplace|rare|normal|widespread|routine|vital|crucial|decisive|"
     r"safe|safer|unsafe|dangerous|worse|better|[a-z]{3,}ier|(?!(?:the|a|an|on|in|at|over|under|after|never|ever|other|"
@@ -198,7 +233,7 @@ _STATE = (
     r"hit\s+(?:hard|hardest)|hardest\s+hit)\b)"
 )
 _PREDICATE = (
-    r"(?:" + _IMPACT + r"|" + _BECOME + r"|" + _GETTING + r"|" + _TURN + r"|" + _BRING + r"|" + _PUSH + r"|" + _END + r"|" + _KEEP + r"|" + _COST + r"|"
+    r"(?:" + _IMPACT + r"|" + _DISPLACE + r"|" + _BECOME + r"|" + _GETTING + r"|" + _TURN + r"|" + _BRING + r"|" + _PUSH + r"|" + _END + r"|" + _KEEP + r"|" + _COST + r"|"
     + _FALL + r"|" + _WITH + r"|" + _STATE + r"|(?!fall\s+(?:on|in|to)\b|lose\s+(?:their|his|her|its|our)\s+(?:jobs?|homes?|seats?)\b)"
     + _OUTCOME + r"(?:s|ed)?\b(?!\s+(?:of|by\s+the)\b))"
 )
@@ -253,7 +288,7 @@ queues congestion traffic pollution emissions crime thousands millions hundreds 
 services budget budgets finances border flooding floods drought droughts deaths injuries accidents outages delays
 shortages closures losses redundancies layoffs lay-offs strikes protests unrest violence disruption damage
 hardship poverty hunger debt debts evictions homelessness infections illness illnesses disease diseases
-bankruptcy bankruptcies chaos gridlock overcrowding nhs town city region country area island islands village
+bankruptcy bankruptcies harm havoc misery ruin chaos gridlock overcrowding nhs town city region country area island islands village
 sector club league""".split() + [
     "journey times", "waiting times", "waiting lists", "tens of thousands", "high street", "high streets",
     "town centre", "town centres", "health service"]
@@ -355,9 +390,9 @@ PREDICTION_CUES = [
     # new tariff will push patients away", "will price small firms out": a plural or people
     # moved off (a price is a set figure only in its own change)
     Cue(PREDICTION, ["will"],
-        r"will\s+" + _ADVERBS + r"(?:drive|push|force|price|scare|frighten|put|turn|chase)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"will\s+" + _ADVERBS + r"(?:(?:drive|push|force|price|scare|frighten|put|turn|chase)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:[a-z][\w'’-]*(?<!ss)s|people|them)\s+"
-        r"(?:away|off|out|elsewhere)\b",
+        r"(?:away|off|out|elsewhere)\b|" + _DISPLACE + r"|" + _REMOVE + r")",
         left=_SET_PRICE, veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"will\s+" + _TIMETABLE, strong=False, label="a forecast"),
     # "Outages like this will keep happening", "Prices will go on rising": a forecast that
@@ -376,9 +411,9 @@ PREDICTION_CUES = [
     Cue(PREDICTION, ["will"], r"will\s+" + _ADVERBS + r"(?:" + _IMPACT + r"|" + _TURN + r"|(?:transform|revolutioni[sz]e|reshape|"
         r"redefine|upend|wipe\s+out|destroy|devastate|ruin|wreck|cripple|doom|decimate|spell\s+the\s+end)\b)",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED,
-        # a tariff with its ends or its date ("will go up from £320 to £350") is announced
-        veto_right=r"will\s+" + _ADVERBS + r"(?:go\s+(?:up|down)\b" + _DATED_CHANGE + r"|" + _UNDER_PLAN + r")",
-        label="a forecast"),
+        # (a change with both its ends or its date is a decision: "will go up from £18 to £24";
+        # so is one set out in a plan: "will lose its Sunday opening under the proposals")
+        veto_right=r"will\s+" + _ADVERBS + r"(?:" + _DATED_CHANGE + r"|" + _UNDER_PLAN + r")", label="a forecast"),
     # "will be a ghost town within two years": any future with a horizon, unless scheduled
     # (found at the horizon, far rarer than "will", with the future before it)
     Cue(PREDICTION, ["within", "by", "before", "for", "in", "sooner"], _HORIZON_AT,
@@ -539,4 +574,15 @@ PREDICTION_CUES += [
     Cue(PREDICTION, ["track", "course", "set", "poised"], r"(?:track|course|set|poised)\s+to\s+[a-z]+\b[^.;:]{0,50}?" + _HORIZON_AT,
         left=r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:now|also|still)\s+)?(?:on\s+)?$",
         veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON, strong=False, label="a forecast"),
+]
+
+PREDICTION_CUES += [
+    # "The congestion charge will take thousands of vans off the streets", "The runway will
+    # knock thousands off the value of nearby homes", "The diversion will add twenty minutes to
+    # every journey": what a thing or a measure will remove or add (a body or a name as the
+    # subject makes it a plan: "The operator will take its old buses off the road")
+    Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:" + _REMOVE + r")",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE + "|" + _AGENT_BEFORE
+        + "|" + _SET_PRICE,
+        veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
 ]

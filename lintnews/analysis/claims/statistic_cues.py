@@ -213,6 +213,11 @@ _SCOPE = (
     r"(?:this|the\s+(?:past|last))\s+(?:decade|century|generation)|in\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
     r"midlands|county|region|league|division|province)\b|"
     r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
+    # "since measurements began", "since when the readings started": a record's start, in other words
+    r"since\s+(?:when\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?:began|started|were\s+first\s+(?:kept|taken|made))|"
+    # "in northern England", "in rural Wales": a named place with a part of it
+    r"in\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural|coastal|upland|inner-city|"
+    r"mainland|greater)\s+(?-i:[A-Z])[\w-]+|"
     r"in\s+(?:(?:nearly|almost|over|more\s+than|many|several)\s+)?"
     r"(?:decades|a\s+generation|a\s+century|half\s+a\s+century|a\s+decade|\d+\s+years|[a-z]+\s+years|"
     r"living\s+memory|the\s+history\s+of)|for\s+(?:(?:nearly|almost|over|more\s+than)\s+)?(?:a\s+decade|a\s+generation|"

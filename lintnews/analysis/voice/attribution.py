@@ -221,6 +221,9 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
         return NAMED if R.BY_AGENT.match(text, end, sentence.end) else None
     if R.PERSON_LEFT.search(before):
         return None
+    if ((word.endswith("ed") or word == "forecast") and _ADJUNCTS_ONLY.match(text, end, sentence.end)
+            and (_AFTER_A_NOUN.search(before) or _OBJECT_RELATIVE.search(before))):
+        return None  # a participle after a noun: "the rise in fuel duty announced in the spring", "the tax ministers announced in May"
     prev = before.rstrip().rsplit(None, 1)[-1].lower().strip(",;:(") if before.strip() else ""
     if prev in _DETERMINERS:
         return None  # an adjective or a noun: "a calculated attempt", "the expected rise"
@@ -246,6 +249,27 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
         return CARRIED
     return NAMED
 
+
+#: A participle that modifies a noun, not a reporting clause: a finite verb earlier in the same
+#: clause (no comma, no "and"/"but" since), then a lower-case noun just before the verb
+#: ("was caused by the rise in fuel duty announced ...", "the tax that ministers announced ...").
+_AFTER_A_NOUN = lazyre.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\s+(?:(?!(?:and|but)\b)[^,;:—–()\"“”])*?\s"
+    r"(?!(?:he|she|they|it|we|i|you|who|which|that|officials|police|ministers?|government|spokesm[ae]n|spokeswoman)\s)"
+    r"(?-i:[a-z][\w'’-]*[a-z])\s+$",
+    re.IGNORECASE,
+)
+#: A relative clause whose object is the noun before it: "the tax that ministers announced".
+_OBJECT_RELATIVE = lazyre.compile(
+    r"(?-i:[a-z][\w'’-]*[a-z]),?\s+(?:that|which)\s+(?:(?:the|its|their|his|her)\s+)?(?-i:[a-z][\w'’-]*)\s+(?:(?:had|has|have)\s+)?$",
+    re.IGNORECASE,
+)
+#: Nothing after the verb but adjuncts of time or place to the end of the sentence: no
+#: reported clause ("that ...", a colon, a quotation, a comma and more).
+_ADJUNCTS_ONLY = lazyre.compile(
+    r"(?:\s+(?:in|on|at|last|earlier|this|by|during|over|before|after|since|from|under|for)\b[^,;:\"“”]{0,50})?\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
 
 #: A name that ends in "'s" ("Sainsbury's said", "retailer Brackley's said"): a company, not
 #: the contraction of a passive ("it's said", "he's said").

@@ -35,9 +35,20 @@ _ACT_RIGHT = r"(?:" + r"|".join(
     stem + r"(?:s|d|ed|ied|ies)?\b(?:" + right + r")" for stem, right in ACT_OBJECT.items()
 ) + r")"
 
-#: A verb of saying that is not an act on a direct object ("agreed the budget").
-_SPEAKING = r"(?!" + _ACT_RIGHT + r")" + _VERBS
-_AUX = r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly)\s+)*"
+#: The progressive of a verb of saying: "are warning", "have been saying", "are since years warning".
+_PROGRESSIVE = alternation("""saying warning arguing claiming predicting suggesting insisting complaining speculating
+    cautioning""".split())
+#: A verb of saying that is not an act on a direct object ("agreed the budget"), or its
+#: progressive ("are (now) warning that"; "are warning drivers to avoid" is advice, not a source).
+_SPEAKING = (r"(?!" + _ACT_RIGHT + r")(?:" + _VERBS + r"|(?:(?:are|were|is|was|'re|’re|been)\s+"
+             r"(?:(?:now|also|still|increasingly|already|openly|privately|repeatedly|loudly|long|"
+             r"(?:for|since|over)\s+(?:(?:many|several|some|a\s+few|the\s+(?:past|last)|\d+)\s+)?(?:years|decades|months|weeks)),?\s+)*)"
+             + _PROGRESSIVE + r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:to|against|about|of)\b))")
+#: Adverbs and time phrases between a group and its verb: "have long warned", "have for years
+#: argued", "have repeatedly warned", "are since years warning".
+_AUX = (r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly|"
+        r"repeatedly|consistently|already|previously|publicly|loudly|"
+        r"(?:for|since|over)\s+(?:(?:many|several|some|a\s+few|the\s+(?:past|last)|\d+)\s+)?(?:years|decades|months|weeks),?)\s+)*")
 _STRONG_GROUPS = """people observers experts commentators pundits insiders sources scientists researchers
 academics scholars onlookers voices""".split()
 _WEAK_GROUPS = """critics analysts officials diplomats opponents supporters sceptics skeptics
@@ -95,10 +106,12 @@ VAGUE_CUES = [
         left=r"^\W*(?!(?:The|His|Her|Their|Its|These|Those|Our|Both|All|Two|Three|Four|Five|Many|Some|Most|Several|"
         r"Other|Others|Such|Police|Figures|Records|Data|Studies|Reports)\b)(?:(?:Local|Rival|Fellow|Senior|Junior|Young|Older|Elderly|Angry|Frustrated|Worried|Concerned|Independent|"
         r"Hospital|School|Village|Mountain|Hill|Farm|Bus|Train|Taxi|Shop|Town|City|Rural|Industry|Business|Health|Care|"
-        r"Community|Party|Campaign|Some|Other|Many|Most|Several|Leading|Top|Veteran|Seasoned|Western|European|Foreign|"
+        r"Community|Party|Campaign|Some|Other|Many|Most|Several|Leading|Top|Veteran|Seasoned|Old|Long-time|Longtime|Retired|Western|European|Foreign|"
         r"Government|Opposition|Tech|Airline|Rail|Energy|Water|Property|Housing|Retail|Legal|Medical|Wine|Fishing)\s+"
         r"(?-i:[a-z])[a-z-]+s|"
-        r"(?-i:[A-Z])[a-z]+(?:ers|ors|ents|ants|ists|ics|ees|men|women|people))\s+$",
+        r"(?-i:[A-Z])[a-z]+(?:ers|ors|ents|ants|ists|ics|ees|men|women|people))"
+        # where the group is found, which names no one: "Old hands in the village say"
+        r"(?:\s+(?:in|on|at|around|across|along)\s+the\s+(?:(?-i:[a-z])[\w'’-]*\s+)?(?-i:[a-z])[\w'’-]*)?\s+$",
         veto_left=r"(?i:\b(?:" + "|".join(_BODIES) + r"))\s+$",
         strong=False,
         label="an unnamed group",

@@ -26,11 +26,20 @@ class UnsourcedCause(ClaimRule):
     permitted to reduce", "allowed the fraud to go unchecked", "Behind the rise in fines is
     ...", "In the wake of the rise, buyers have deserted ...", "the blame for the delays lies
     with", "What sank the bid was ...", "None of this would have happened without ...", "can be
-    blamed on", "of the manager's own making", "has halved accidents". Connectives and the weaker
+    blamed on", "of the manager's own making", "has halved accidents"; with words between
+    ("was caused almost entirely by"), "the reason" before a clause ("Poor pay is the reason
+    nurses are leaving"), an origin weighed ("comes largely from the sewage works"), a habitual
+    toll ("causes dozens of crashes every winter"), a running cost ("is costing restaurants
+    thousands of pounds a week"), the cleft after its subject ("was what brought down the
+    crane"); a fire, a crash or a quake that "was caused by" something is the effect, and its
+    cause (a finding) needs a source. Connectives and the weaker
     verbs are information; frames and strong verbs are warnings.
 
     Not flagged: a natural or accidental event as the cause of what it did ("Heavy rain
-    caused flooding", "the blast led to ...", "The frost took its toll on the potatoes"),
+    caused flooding", "the blast led to ...", "The frost took its toll on the potatoes",
+    "The power cut was caused by a storm"), routine reasons ("Snow was the reason for the
+    delay", "That is the reason for the meeting"), a results breakdown ("Sales growth came
+    mainly from overseas"),
     a public reaction provoked ("provoked fury": what the story reports), an event's
     impact narrated ("services were hit by strikes"), the routine reason for a logistic decision
     ("postponed because of a waterlogged pitch"), a speaker's own reasons ("I'm standing

@@ -44,7 +44,11 @@ class UnsourcedIntent(ClaimRule):
     "the objective is in reality to", "is quietly banking on", "pretends to present himself
     as", an aside of purpose (", desperate to avoid a fine,", ", hoping nobody would
     notice"), "was never about saving jobs", conduct read as deliberate ("dragging its feet",
-    "turned a blind eye", "to suit the evidence", "using the strike as an excuse to"). Weaker statements of purpose
+    "turned a blind eye", "to suit the evidence", "using the strike as an excuse to",
+    "lining their own pockets", "feathering their nests"), a focus adverb on any act before
+    the purpose after its object ("only shut the pool to sell the land"; not a verb that takes
+    its own infinitive: "only needed a draw to stay up", "only agreed to stay"), an aim pursued
+    "at any cost" (not advice: "avoid at all costs"). Weaker statements of purpose
     or inner state ("in a bid to", "in order to", "wants to", "is determined to",
     "reluctance to") and the stated purpose of a law, plan or product ("the scheme is
     designed to help first-time buyers") are information.

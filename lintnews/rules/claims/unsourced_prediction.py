@@ -29,7 +29,14 @@ class UnsourcedPrediction(ClaimRule):
     ("within five years", "by the end of the century"); a plain "will" with a consequence
     for an affected party or measure ("will slash commuting times for thousands", "will
     drive smokers across the border") or a spread to others ("will be rolled out to
-    neighbouring districts"); a forecast worded as a threat, a risk, a stake or doom ("the
+    neighbouring districts"); any verb phrase that reaches a result: a displacement however
+    long its object ("will take hundreds of old taxis off the roads", "will drive nearly every
+    one of the butchers in the district out of business", "will price local families out of
+    the market", "will knock thousands off the value of"), a quantity added to a burden ("will
+    add twenty minutes to every journey"), a harm done ("will do serious harm to", "will wreak
+    havoc on"), an impact felt or borne ("will feel the knock-on effects", "will bear the
+    brunt"), a comparative state with a time adverbial ("will be every summer more severe");
+    a forecast worded as a threat, a risk, a stake or doom ("the
     row threatens to bring the buses to a halt", "risks becoming a white elephant",
     "landlords stand to make millions", "cannot survive another winter", "it is only a
     matter of time before", "its days are numbered", "faces certain closure", "is heading
@@ -46,8 +53,9 @@ class UnsourcedPrediction(ClaimRule):
 
     Not flagged: scheduled events and announced decisions ("The bridge will reopen on
     Monday", "The report will be published in June", "The plant will close next year",
-    "A single fare will rise from £2.40 to £2.60 in April", "Residents will be allowed to
-    return from Thursday"), promises ("We will cut taxes"), conditionals ("If the plan
+    "A single fare will rise from £2.40 to £2.60 in April", "Season tickets will go up from
+    £300 to £340", "Residents will be allowed to return from Thursday", "The ferry will take
+    forty minutes to cross"), compositions ("will make up more than a third of"), promises ("We will cut taxes"), conditionals ("If the plan
     fails, prices will rise", "whether the vote will pass") and hedged forecasts ("could
     change": the hedging rules').
 

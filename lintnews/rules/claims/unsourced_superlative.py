@@ -15,7 +15,8 @@ class UnsourcedSuperlative(ClaimRule):
     """What it flags: records and superlatives stated as fact: a superlative with a scope
     ("the largest deployment in history", "the greatest comeback in the club's 120-year
     history", "the most dangerous in the whole of Central Asia", "the worst deal ever",
-    "one of the highest-taxed nations in the world", "the lowest since 1992"), a
+    "one of the highest-taxed nations in the world", "the lowest since 1992", "the finest
+    ruin in northern Wales", "the wettest June since measurements began"), a
     subjective superlative predicated of someone or something ("He was the finest comic
     actor of his generation", "is the most talented forward"), "has never been wider",
     "without precedent", "unprecedented", "record high", "a record 13%", "all-time high",

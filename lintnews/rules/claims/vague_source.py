@@ -19,7 +19,11 @@ class VagueSource(Rule):
     group as the subject of a verb of saying or believing ("some say", "experts believe",
     "Detractors say", "Seasoned observers of the region's politics say", "Opponents of the
     scheme claim", "Many in the industry believe", "Some growers consider", "There are
-    those in the party who believe"), a group placed in a field or vouched for without
+    those in the party who believe"), with a progressive or a time phrase between the group
+    and its verb ("Economists are for years warning", "Engineers have for decades argued",
+    "Critics have repeatedly warned", "Experts are now saying"; "Police are warning drivers to
+    avoid the road" is advice), a bare group found somewhere ("Old hands in the harbour say"),
+    a group placed in a field or vouched for without
     a name ("Party insiders claim", "industry figures say", "Relevant experts said",
     "Well-placed sources say"), "according to" a bare group ("according to
     specialists", "according to reports"), unnamed research ("studies show"), rumour and
