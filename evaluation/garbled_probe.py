@@ -32,12 +32,14 @@ Batches:
   Italian, Portuguese, German, Russian, Polish, Dutch, Turkish, Japanese and Korean news
   translation, written before that round added any entry; ``calquesb``: the same kinds in
   other words (and four new ones), written after those entries and run once before the
-  next change.
+  next change; ``calquesc``: further kinds of the same languages (bonds, a firing range,
+  gambling, a stroke, a refund, a hearing, "it concerns a man", raids "to 25 addresses",
+  "the said company"), written before the entries for them.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|calques|calquesb|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|calques|calquesb|calquesc|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1921,6 +1923,77 @@ CALQUESB_CLEAN = [
 ]
 
 
+# "calquesc": further kinds of the same source languages (Russian, Polish, German, Dutch,
+# Italian, Portuguese, Spanish, Turkish, Korean), written before the entries for them.
+CALQUESC_GARBLED = [
+    ('ru', "obligation-bond", 'The ministry placed obligations worth 20 billion roubles.'),
+    ('ru', "obligation-bond", 'The yield on government obligations rose to 9%.'),
+    ('ru', "polygon-range", 'Tanks fired at a military polygon near the border.'),
+    ('ru', "polygon-range", 'Residents protested against a new waste polygon outside the town.'),
+    ('pl', "hazard-gambling", 'Police seized 40 hazard machines from a bar.'),
+    ('ru', "hazard-gambling", 'The Duma banned hazard games outside four special zones.'),
+    ('ru', "actual-topical", 'The problem of stray dogs remains actual in the region.'),
+    ('ru', "actual-topical", 'The question of housing is very actual for young families.'),
+    ('ru', "insult-stroke", 'The actor died of an insult at the age of 71.'),
+    ('ru', "translation-broadcast", 'A live translation of the parade was shown on Channel One.'),
+    ('ru', "wagon-carriage", 'The fire started in the third wagon of the metro train.'),
+    ('de', "meaning-opinion", 'In his meaning, the tax is unfair to families.'),
+    ('de', "meaning-opinion", 'The unions are of the meaning that the offer is too low.'),
+    ('de', "formula-form", 'Applicants must fill in a registration formula online.'),
+    ('de', "loud-according", 'Loud the police, the driver was not wearing a seat belt.'),
+    ('nl', "it-concerns", 'It concerns a 34-year-old man from Utrecht.'),
+    ('de', "term-appointment", 'Residents wait weeks for a term at the citizens\' office.'),
+    ('it', "cartoon-cardboard", 'Volunteers collected cartoon boxes for the recycling plant.'),
+    ('it', "smoking-dinner-jacket", 'The conductor wore a smoking and a bow tie.'),
+    ('it', "definitely-for-good", 'The old shipyard closed definitely in 2009.'),
+    ('it', "recovered-hospitalised", 'The boy was recovered in hospital with burns.'),
+    ('it', "sequestered-seized", 'Police sequestered 300 kilos of cocaine at the port.'),
+    ('pt', "cargo-post", 'She resigned from the cargo of minister of health.'),
+    ('pt', "inscription-registration", 'Inscriptions for the marathon close on Friday.'),
+    ('pt', "audience-hearing", 'The custody audience was postponed until Monday.'),
+    ('es', "devolution-refund", 'Customers demand the devolution of the money paid for the tickets.'),
+    ('pt', "emission-issue", 'The emission of new passports was suspended.'),
+    ('es', "intoxication-poisoning", 'Forty guests suffered food intoxication at the wedding.'),
+    ('pt', "requirement-request", 'The senator filed a requirement to summon the minister.'),
+    ('tr', "operations-to", 'Police carried out operations to 25 addresses in Izmir.'),
+    ('tr', "participation-of", 'The bridge was opened with the participation of the governor and the mayor.'),
+    ('ko', "the-said", 'The said company denied the allegations.'),
+    ('ko', "related-authorities", 'The related authorities are investigating the cause.'),
+]
+
+CALQUESC_CLEAN = [
+    'The company has an obligation to inform customers.',
+    'Bond yields rose to 9%.',
+    'A polygon has at least three sides.',
+    'Ice on the road is a hazard for drivers.',
+    'The actual figure was lower.',
+    'He took the remark as an insult.',
+    'The translation of the novel won a prize.',
+    'The horse pulled the wagon up the hill.',
+    'The meaning of the word is unclear.',
+    'The formula for the drug is secret.',
+    'The music was loud.',
+    'The report concerns a rise in knife crime.',
+    'The president serves a four-year term.',
+    'The cartoon mocked the prime minister.',
+    'Smoking is banned in the station.',
+    'The shipyard will definitely close in 2030.',
+    'He is recovering in hospital.',
+    'The jury was sequestered for the trial.',
+    'The ship carried a cargo of grain.',
+    'An inscription on the tomb names the king.',
+    'The audience cheered the band.',
+    'Devolution gave Scotland its own parliament.',
+    'Emissions of carbon dioxide fell.',
+    'He was arrested for public intoxication.',
+    'A degree is a requirement for the job.',
+    'The operation to rescue the miners took two days.',
+    'The bridge was opened by the governor.',
+    'He said the company denied the allegations.',
+    'Related companies were also searched.',
+]
+
+
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
@@ -1955,7 +2028,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "calques", "calquesb", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "calques", "calquesb", "calquesc", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1974,7 +2047,8 @@ def main() -> None:
                          ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN),
                          ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
                          ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN), ("round3b", ROUND3B_GARBLED, ROUND3B_CLEAN),
-                         ("calques", CALQUES_GARBLED, CALQUES_CLEAN), ("calquesb", CALQUESB_GARBLED, CALQUESB_CLEAN)):
+                         ("calques", CALQUES_GARBLED, CALQUES_CLEAN), ("calquesb", CALQUESB_GARBLED, CALQUESB_CLEAN),
+                         ("calquesc", CALQUESC_GARBLED, CALQUESC_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
