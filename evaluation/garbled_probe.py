@@ -34,12 +34,13 @@ Batches:
   other words (and four new ones), written after those entries and run once before the
   next change; ``calquesc``: further kinds of the same languages (bonds, a firing range,
   gambling, a stroke, a refund, a hearing, "it concerns a man", raids "to 25 addresses",
-  "the said company"), written before the entries for them.
+  "the said company"), written before the entries for them; ``calquesd``: Greek, Romanian
+  and further Russian, Turkish and Polish kinds, written before their entries.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|calques|calquesb|calquesc|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|calques|calquesb|calquesc|calquesd|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1994,6 +1995,47 @@ CALQUESC_CLEAN = [
 ]
 
 
+# "calquesd": Greek, Romanian and further Russian, Turkish, Polish and Dutch kinds, written
+# before the entries for them.
+CALQUESD_GARBLED = [
+    ('el', "syntax-pension", 'New cuts to main syntaxes were approved by parliament.'),
+    ('el', "competent-responsible", 'The competent minister visited the burned villages.'),
+    ('ro', "penal-criminal", 'Prosecutors opened a penal file against the mayor.'),
+    ('ro', "penal-criminal", 'The driver has no penal record, police said.'),
+    ('ro', "effectuate-carry-out", 'Inspectors effectuated 300 checks at the border.'),
+    ('ro', "contravention-fine", 'Police issued contraventions worth 40,000 lei.'),
+    ('ro', "faculty-university", 'She finished the faculty in Cluj in 2015.'),
+    ('ru', "the-suffered", 'Among the suffered are three children.'),
+    ('ru', "criminal-case-opened", 'A criminal case was opened on the fact of the explosion.'),
+    ('ru', "employees-of-police", 'Employees of the police detained the suspect at the station.'),
+    ('ru', "according-to-the-words", 'According to the words of the governor, the dam held.'),
+    ('tr', "rate-of", 'Exports rose by the rate of 12 percent.'),
+    ('tr', "stood-on-importance", 'The minister stood on the importance of tourism.'),
+    ('tr', "expressed-that", 'The governor expressed that the roads would reopen on Monday.'),
+    ('pl', "fire-guard", 'Units of the fire guard put out the blaze after three hours.'),
+    ('ro', "effectuate-carry-out", 'The airline will effectuate flights to Rome twice a week.'),
+    ('el', "denunciation", 'The teacher filed a denunciation against the headmaster.'),
+]
+
+CALQUESD_CLEAN = [
+    'The syntax of the bill is confusing.',
+    'She is a competent pilot.',
+    'The penal code was amended.',
+    'The new rules will effect a change in policy.',
+    'The move was a contravention of the treaty.',
+    'The faculty voted against the plan.',
+    'The team suffered a heavy defeat.',
+    'A criminal investigation was opened into the explosion.',
+    'Police officers detained the suspect at the station.',
+    'In the words of the governor, the dam held.',
+    'Exports rose at a rate of 12 percent a year.',
+    'The minister stressed the importance of tourism.',
+    'The governor expressed hope that the roads would reopen.',
+    'A fire guard stood in front of the hearth.',
+    'The denunciation of the treaty angered Moscow.',
+]
+
+
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
@@ -2028,7 +2070,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "calques", "calquesb", "calquesc", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "calques", "calquesb", "calquesc", "calquesd", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -2048,7 +2090,7 @@ def main() -> None:
                          ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
                          ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN), ("round3b", ROUND3B_GARBLED, ROUND3B_CLEAN),
                          ("calques", CALQUES_GARBLED, CALQUES_CLEAN), ("calquesb", CALQUESB_GARBLED, CALQUESB_CLEAN),
-                         ("calquesc", CALQUESC_GARBLED, CALQUESC_CLEAN)):
+                         ("calquesc", CALQUESC_GARBLED, CALQUESC_CLEAN), ("calquesd", CALQUESD_GARBLED, CALQUESD_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c

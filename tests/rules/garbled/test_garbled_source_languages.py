@@ -88,6 +88,21 @@ FIRES = {
     "it-concerns": (CON, ["It concerns a 52-year-old resident of the village."]),
     "operations-to": (CON, ["Gendarmes organised raids to 12 addresses in Van."]),
     "the-said": (MT, ["The said factory will close in June."]),
+    # Greek, Romanian, and further Russian, Turkish and Polish kinds
+    "syntax-pension": (FF, ["Supplementary syntaxes will rise by 2% in January."]),
+    "competent-responsible": (FF, ["The competent deputy minister said the ferries would sail."]),
+    "penal-criminal": (FF, ["The club's owner faces penal charges for tax evasion."]),
+    "effectuate": (FF, ["The coastguard effectuated a rescue off Constanta."]),
+    "contravention-fine": (FF, ["Police applied 40 contraventions to drivers over the weekend."]),
+    "the-suffered": (FF, ["The suffered were taken to the regional hospital."]),
+    "employees-of-police": (FF, ["Employees of the police searched the flat."]),
+    "fire-guard": (FF, ["Crews of the state fire guard pumped water from the cellars."]),
+    "faculty-university": (FF, ["She completed the faculty in Porto with honours."]),
+    "criminal-case": (CON, ["Police opened a criminal case on the fact of the beating."]),
+    "words-of": (CON, ["According to the words of witnesses, the car did not stop."]),
+    "rate-of": (CON, ["Electricity prices fell by the rate of 4 percent."]),
+    "stand-on-importance": (CON, ["The president stood on the necessity of new reforms."]),
+    "express-that": (CON, ["The mayor expressed that no one was hurt."]),
 }
 
 QUIET = [
@@ -161,6 +176,16 @@ QUIET = [
     "The report concerns a rise in thefts.",
     "Raids on 12 addresses led to six arrests.",
     "She said the factory will close in June.",
+    "The syntax error crashed the app.",
+    "She is a competent manager.",
+    "The penal code dates from 1930.",
+    "The contract was in contravention of the rules.",
+    "Farmers suffered heavy losses.",
+    "Police officers searched the flat.",
+    "In the words of witnesses, the car did not stop.",
+    "The minister stressed the necessity of reform.",
+    "The mayor expressed relief that no one was hurt.",
+    "The faculty voted to strike.",
 ]
 
 
