@@ -35,12 +35,14 @@ Batches:
   next change; ``calquesc``: further kinds of the same languages (bonds, a firing range,
   gambling, a stroke, a refund, a hearing, "it concerns a man", raids "to 25 addresses",
   "the said company"), written before the entries for them; ``calquesd``: Greek, Romanian
-  and further Russian, Turkish and Polish kinds, written before their entries.
+  and further Russian, Turkish and Polish kinds, written before their entries;
+  ``calquese``: the kinds of ``calquesc`` and ``calquesd`` in other words, written after
+  their entries and run once before any further change.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|calques|calquesb|calquesc|calquesd|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|calques|calquesb|calquesc|calquesd|calquese|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -2036,6 +2038,83 @@ CALQUESD_CLEAN = [
 ]
 
 
+# "calquese": the kinds of "calquesc" and "calquesd" in other words, written after their
+# entries and run once before any further change.
+CALQUESE_GARBLED = [
+    ('ru', "obligation-bond", 'The region redeemed obligations of 5 billion roubles early.'),
+    ('ru', "polygon-range", 'The army tested the missile at a proving polygon in the steppe.'),
+    ('pl', "hazard-gambling", 'Hazard addiction is rising among teenagers, doctors warn.'),
+    ('ru', "actual-topical", 'Water shortages remain actual for the southern districts.'),
+    ('ru', "insult-stroke", 'The conductor died from an insult during a rehearsal.'),
+    ('ru', "translation-broadcast", 'State television cancelled the live translation of the concert.'),
+    ('ru', "wagon-carriage", 'Passengers of the last wagon of the subway train were evacuated.'),
+    ('de', "meaning-opinion", 'In their meaning, the new law goes too far.'),
+    ('de', "formula-form", 'Parents must submit an admission formula by March.'),
+    ('de', "loud-according", 'Loud witnesses, the gunman fled on foot.'),
+    ('nl', "it-concerns", 'It concerns a woman of 70 from Zwolle.'),
+    ('it', "cartoon-cardboard", 'The artist made a cartoon coffin for the protest.'),
+    ('it', "smoking", 'The actor put on a black smoking for the premiere.'),
+    ('it', "definitely", 'The broadcaster scrapped the show definitely last year.'),
+    ('it', "recovered", 'Four tourists were recovered at the hospital in Olbia.'),
+    ('it', "sequestered", 'The coastguard sequestered six boats and their catch.'),
+    ('pt', "cargo", 'The deputy left the cargo of party leader in May.'),
+    ('pt', "inscription", 'Inscriptions open on Monday for the free courses.'),
+    ('es', "audience", 'The judge postponed the extradition audience to June.'),
+    ('es', "devolution", 'The shop refused the devolution of the deposit.'),
+    ('pt', "emission", 'The emission of new identity cards was delayed by a strike.'),
+    ('es', "intoxication", 'Health officials traced a mass intoxication to a school canteen.'),
+    ('tr', "operations-to", 'Anti-terror teams staged operations to 18 addresses at dawn.'),
+    ('tr', "participation", 'The new hospital was opened with the participation of the health minister.'),
+    ('ko', "the-said", 'The said app was removed from the store.'),
+    ('ko', "related-authorities", 'Related ministries will discuss the fine dust measures.'),
+    ('el', "syntax", 'Pensioners protested against cuts to their syntaxes.'),
+    ('el', "competent", 'The competent ministry issued a heat warning.'),
+    ('ro', "penal", 'A penal inquiry was opened into the hospital fire.'),
+    ('ro', "effectuate", 'Police effectuated 12 raids in Bucharest and Ilfov.'),
+    ('ro', "contravention", 'Traders received contraventions totalling 90,000 lei.'),
+    ('ru', "the-suffered", 'The number of the suffered rose to 40.'),
+    ('ru', "employees", 'Staff of the prosecutor\'s office searched the ministry.'),
+    ('ru', "words-of", 'According to the words of the pilot, the engine failed.'),
+    ('tr', "rate-of", 'Unemployment fell by the ratio of 2 percent.'),
+    ('tr', "express-that", 'The governor expressed that 20 houses were damaged.'),
+]
+
+CALQUESE_CLEAN = [
+    'The region met its obligations to bondholders.',
+    'The polygon on the map marks the danger zone.',
+    'Loose wires are a fire hazard.',
+    'The actual cause remains unknown.',
+    'He called the offer an insult.',
+    'The translation of the diaries was published in May.',
+    'A covered wagon led the parade.',
+    'The meaning of the ruling is disputed.',
+    'The formula for the grant is complicated.',
+    'Witnesses heard a loud bang.',
+    'The report concerns a rise in burglaries.',
+    'The cartoon showed the president as a clown.',
+    'The smoking ban took effect in July.',
+    'The show will definitely return next year.',
+    'The stolen paintings were recovered in Olbia.',
+    'The jurors were sequestered in a hotel.',
+    'The ship carried a cargo of timber.',
+    'The inscription above the door is in Greek.',
+    'The audience rose to its feet.',
+    'Devolution has given Wales more powers.',
+    'Emissions from cars fell last year.',
+    'Police arrested him for public intoxication.',
+    'Raids on 18 addresses led to 12 arrests.',
+    'She said the app was removed from the store.',
+    'The syntax of the law is convoluted.',
+    'The pilot was highly competent.',
+    'A penal colony once stood on the island.',
+    'The contract is a contravention of the treaty.',
+    'Many suffered in the heat.',
+    'In the words of the pilot, the engine failed.',
+    'Unemployment fell at a rate of 2 percent a year.',
+    'The governor expressed regret that houses were damaged.',
+]
+
+
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
@@ -2070,7 +2149,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "calques", "calquesb", "calquesc", "calquesd", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "calques", "calquesb", "calquesc", "calquesd", "calquese", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -2090,7 +2169,8 @@ def main() -> None:
                          ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
                          ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN), ("round3b", ROUND3B_GARBLED, ROUND3B_CLEAN),
                          ("calques", CALQUES_GARBLED, CALQUES_CLEAN), ("calquesb", CALQUESB_GARBLED, CALQUESB_CLEAN),
-                         ("calquesc", CALQUESC_GARBLED, CALQUESC_CLEAN), ("calquesd", CALQUESD_GARBLED, CALQUESD_CLEAN)):
+                         ("calquesc", CALQUESC_GARBLED, CALQUESC_CLEAN), ("calquesd", CALQUESD_GARBLED, CALQUESD_CLEAN),
+                         ("calquese", CALQUESE_GARBLED, CALQUESE_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
