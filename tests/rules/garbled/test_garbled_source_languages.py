@@ -103,6 +103,8 @@ FIRES = {
     "rate-of": (CON, ["Electricity prices fell by the rate of 4 percent."]),
     "stand-on-importance": (CON, ["The president stood on the necessity of new reforms."]),
     "express-that": (CON, ["The mayor expressed that no one was hurt."]),
+    "highest-in-the-past": (MT, ["Exports of beef were the highest in the past, the ministry said."]),
+    "on-this-day": (MT, ["On this day, the president attended a memorial service."]),
 }
 
 QUIET = [
@@ -186,6 +188,9 @@ QUIET = [
     "The minister stressed the necessity of reform.",
     "The mayor expressed relief that no one was hurt.",
     "The faculty voted to strike.",
+    "Prices were higher in the past.",
+    "It was the biggest fine in history.",
+    "On this day in 1969, men walked on the moon.",
 ]
 
 
