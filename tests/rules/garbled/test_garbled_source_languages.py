@@ -105,6 +105,9 @@ FIRES = {
     "express-that": (CON, ["The mayor expressed that no one was hurt."]),
     "highest-in-the-past": (MT, ["Exports of beef were the highest in the past, the ministry said."]),
     "on-this-day": (MT, ["On this day, the president attended a memorial service."]),
+    "titular-holder": (FF, ["The titular of the defence ministry visited the base."]),
+    "officer-of-justice": (FF, ["An officer of justice said the suspect had confessed."]),
+    "head-of-the-city": (FF, ["The head of the village appealed for calm."]),
 }
 
 QUIET = [
@@ -191,6 +194,8 @@ QUIET = [
     "Prices were higher in the past.",
     "It was the biggest fine in history.",
     "On this day in 1969, men walked on the moon.",
+    "The band played the titular track first.",
+    "The head of the village school retired.",
 ]
 
 
