@@ -448,8 +448,9 @@ def _plausible(first: Figure, second: Figure, st: Stated) -> bool:
     """A change read across sentences is taken only when its figures come within a factor
     of 2.5 of the stated change: farther off, they are more likely other quantities than
     a slip."""
-    if first.value <= 0 or second.value <= 0:
-        return False
+    if first.value <= 0 or second.value <= 0 or first.approx or second.approx \
+            or not (first.text[:1].isdigit() and second.text[:1].isdigit()):
+        return False  # "lost around 10%, from half to less than 40%": loose figures, loosely said
     ratio = second.value / first.value
     if st.kind == "factor":
         stated = st.value
@@ -1509,6 +1510,19 @@ def ratio_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
     return e_lo / s_hi, e_hi / s_lo
 
 
+def _points_as_percent(first: Figure, second: Figure) -> bool:
+    """Two rates far enough apart in relative terms that a change in points written as a
+    percent misleads: the relative change is more than half again the points (18.6% to
+    20.0% is 1.4 points but a rise of 7.5%). Rates near 100% (a 2-point change of 98%)
+    or changes too small to tell apart stay allowed."""
+    if first.value <= 0 or second.value <= 0 or first.approx or second.approx \
+            or not (first.text[:1].isdigit() and second.text[:1].isdigit()):
+        return False  # "lost around 10%, from half to less than 40%": loose figures, loosely said
+    points = abs(second.value - first.value)
+    relative = abs(second.value / first.value - 1) * 100
+    return points >= 0.5 and relative > 1.5 * points + 1.0
+
+
 def check(change: Change) -> Optional[str]:
     """``None`` when the stated change fits its figures, else the actual change as text
     ("+20.0%", "x2.25", "-410")."""
@@ -1529,10 +1543,14 @@ def check(change: Change) -> Optional[str]:
             if stated_lo - slack <= hi and lo <= stated_hi + slack:
                 return None
             if first.kind == second.kind == "percent":
-                # between two percentages "fell 2%" is often meant in points
+                # between two percentages "fell 2%" is the change in points, written as a
+                # change in percent: the reader takes a tenth of it for a tenth
                 plo, phi = _interval(second)[0] - _interval(first)[1], _interval(second)[1] - _interval(first)[0]
                 if stated_lo - slack <= phi and plo <= stated_hi + slack:
-                    return None
+                    if not _points_as_percent(first, second) or (st.figure is not None and st.figure.approx):
+                        return None
+                    return (f"{actual_percent(first, second):+.1f}% ({second.value - first.value:+.2g} percentage "
+                            f"points: a change between two rates in percent is relative; in points, say points)")
         elif stated_lo <= hi and lo <= stated_hi:
             return None
         return f"{actual_percent(first, second):+.1f}%"

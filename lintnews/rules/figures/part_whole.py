@@ -356,7 +356,7 @@ class PartExceedsWhole(Rule):
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
             and (all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
-                 or _same_destination(text, shares) or _disposed(text, shares))
+                 or _same_destination(text, shares) or _disposed(text, shares) or _classified(text, shares))
         opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive) \
             and _parallel(text, shares)
         if not elliptic and not opening and not SHARE_CUES.search(sentence.text):
@@ -551,6 +551,23 @@ def _disposed(text: str, shares: List[Quantity]) -> bool:
     of = _OF_TOTAL.match(text, first)
     return _DISPOSAL.match(text, of.end() if of else first) is not None \
         and all(_DISPOSAL.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+
+
+def _classified(text: str, shares: List[Quantity]) -> bool:
+    """ "About 60% of the forest is pine, 30% oak and 15% birch": the first share names its
+    total and a copula, the later ones leave the copula out and give only their kind (one
+    or two words): a classification, whose kinds cannot overlap. (A gapped ordinary verb,
+    "70% own a car, 40% a bike", may count one member twice: not read.)"""
+    first = shares[0].extra.get("after", shares[0].end)
+    of = _OF_TOTAL_COPULA.match(text, first)
+    return of is not None and all(_KIND_ONLY.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+
+
+#: "of the burned area was", "of the fleet is": the total named, then a copula.
+_OF_TOTAL_COPULA = lazyre.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were)\s+(?!not\b|also\b|still\b)[a-z]", re.I)
+#: A later share with only its kind after it: "25% pine,", "10% scrub.", "35% hybrid and".
+_KIND_ONLY = lazyre.compile(r"\s+(?!(?:is|are|was|were|of|in|on|at|to|for|from|by|with|than|more|less|higher|lower|"
+                            r"up|down|rise|fall|increase)\b)[a-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*)?\s*(?:[,.;:)]|\band\b|$)")
 
 
 #: The total a first share names: "70% of the region's crop".

@@ -68,6 +68,19 @@ class ShareMismatch(Rule):
             if not self.applies_to(st.region):
                 continue
             actual = st.actual
+            if st.reported is not None:
+                if _count_fits(st):
+                    continue
+                # "... 78% of those backed it. That means about 1,500 ...": the count is the claim
+                f = st.reported
+                line = line_of(doc, f.region, f.qual_start)
+                share_line = line_of(doc, st.region, st.start)
+                expected = st.whole.value * (st.lo + st.hi) / 2
+                where = "" if share_line == line else f" (line {share_line})"
+                message = (f"{f.shown} here, but {st.text}{where} of {at(doc, st.whole, line, noun=True)} "
+                           f"is about {expected:,.0f}: the count and its share disagree{voice_note((st.part, st.whole))}")
+                yield self.report(doc, f.region, f.qual_start, f.end, message)
+                continue
             if st.lo - 1e-9 <= actual <= st.hi + 1e-9 or _rounding_fits(st):
                 continue
             line = line_of(doc, st.region, st.start)
@@ -94,6 +107,22 @@ def _table_shares(rule: Rule, doc: Document) -> Iterator[Finding]:
         message = (f"{cell.text} here for {cell.row_label}, but {describe(m)}: the share and its counts disagree "
                    f"(the table's other rows keep this: {m.kept} rows)")
         yield rule.report(doc, cell.region, cell.start, cell.end, message)
+
+
+def _count_fits(st) -> bool:
+    """A count worked out from a share of a whole ("64% of them. That means about 1,380"):
+    the share's own rounding, the count's last digit when it is exact, and three hundredths
+    more when it is approximate ("about", "just over": a writer who worked it out rounds
+    it, not by a tenth)."""
+    whole, part = st.whole, st.part
+    # (a whole given as "some 3,600" is taken at its value: the share was worked on it)
+    lo, hi = (st.lo * whole.value, st.hi * whole.value) if whole.approx else (st.lo * whole.low, st.hi * whole.high)
+    if part.approx:
+        slack = 0.03 * (lo + hi) / 2
+    else:
+        digits = f"{part.value:.0f}".rstrip("0")
+        slack = 0.5 * 10 ** (len(f"{part.value:.0f}") - len(digits)) if part.value >= 1 else 0.5
+    return lo - slack <= part.value <= hi + slack
 
 
 def _rounding_fits(st) -> bool:

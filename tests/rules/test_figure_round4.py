@@ -1,0 +1,107 @@
+"""Round 4 relations, each with firing and quiet cases in our own words: parts set out after
+a whole ("split across three wards: ...", "the remaining N" after a semicolon, a verb before
+the first part as German word order puts it, exact parts under an "around" whole), a rate
+named after its two counts ("an occupancy rate of 90%"), a share of a count turned into a
+count ("64% of them ... That means about 1,380"), shares of a classification with the
+copula left out ("60% of the woodland is oak, 30% beech and 18% ash"), and a change in
+points between two rates written as a change in percent."""
+
+import pytest
+
+PAD = "\n\nThe plan was discussed at a public meeting on Tuesday evening, officials confirmed.\n\n"
+
+PAIRS = [
+    # (wrong, right, code)
+    # -- parts after a whole
+    ("The 40 patients were spread across three wards: 12 in Rowan, 15 in Hazel and 18 in Alder.",
+     "The 45 patients were spread across three wards: 12 in Rowan, 15 in Hazel and 18 in Alder.", "FIG003"),
+    ("The 96 boats were divided between two marinas: 60 at Westport and 41 at the quay.",
+     "The 96 boats were divided between two marinas: 60 at Westport and 36 at the quay.", "FIG003"),
+    ("The club ordered 80 new kits: 50 came in May and the remaining 40 in June.",
+     "The club ordered 90 new kits: 50 came in May and the remaining 40 in June.", "FIG003"),
+    ("The minister said 2,000 reservists would be called up; 1,200 reported on Monday and the remaining 900 "
+     "on Tuesday.",
+     "The minister said 2,000 reservists would be called up; 1,200 reported on Monday and the remaining 800 "
+     "on Tuesday.", "FIG003"),
+    ("Of the 80 delegates present voted 41 for, 30 against and 11 abstained themselves.",
+     "Of the 82 delegates present voted 41 for, 30 against and 11 abstained themselves.", "FIG003"),
+    ("The bypass will cost around £50m, of which £30m comes from the government and £14m from the council.",
+     "The bypass will cost around £50m, of which £30m comes from the government and £19m from the council.",
+     "FIG003"),
+    ("The plant employs some 2,000 people, of whom 1,100 work in production and 700 in logistics.",
+     "The plant employs some 2,000 people, of whom 1,150 work in production and 800 in logistics.", "FIG003"),
+    # -- a rate named after its two counts
+    ("The hostel has 80 beds, 72 of them taken last night, an occupancy rate of 96%.",
+     "The hostel has 80 beds, 72 of them taken last night, an occupancy rate of 90%.", "FIG010"),
+    ("Of 450 applicants, 117 were offered a place, an acceptance rate of 31%.",
+     "Of 450 applicants, 117 were offered a place, an acceptance rate of 26%.", "FIG010"),
+    ("The ward has 32 beds and 30 were in use on Monday, an occupancy of 85%.",
+     "The ward has 32 beds and 30 were in use on Monday, an occupancy of 94%.", "FIG010"),
+    # -- a share of a count turned into a count
+    ("A total of 2,150 members took part in the ballot and 64% of them voted to accept. "
+     "That means about 1,520 members backed the deal.",
+     "A total of 2,150 members took part in the ballot and 64% of them voted to accept. "
+     "That means about 1,380 members backed the deal.", "FIG010"),
+    ("Turnout was 42% of the 9,800 people on the register, so just over 4,600 people voted.",
+     "Turnout was 42% of the 9,800 people on the register, so just over 4,100 people voted.", "FIG010"),
+    ("The society said 1,200 of its 1,700 members had voted, and 70% of those backed the merger. "
+     "That means about 950 members voted for it.",
+     "The society said 1,200 of its 1,700 members had voted, and 70% of those backed the merger. "
+     "That means about 840 members voted for it.", "FIG010"),
+    ("Of the 760 cars tested, 20% failed. That means 190 cars failed the test.",
+     "Of the 760 cars tested, 20% failed. That means 152 cars failed the test.", "FIG010"),
+    # -- shares of a classification past 100%
+    ("About 60% of the woodland is oak, 30% beech and 18% ash, the survey found.",
+     "About 60% of the woodland is oak, 30% beech and 10% ash, the survey found.", "FIG003"),
+    ("Nearly 55% of the fleet is electric, 35% hybrid and 16% diesel.",
+     "Nearly 55% of the fleet is electric, 35% hybrid and 10% diesel.", "FIG003"),
+    # -- a change in points written as percent
+    ("The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percent.",
+     "The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percentage points.", "FIG002"),
+    ("Its market share climbed from 12.0% to 13.8%, an increase of 1.8%.",
+     "Its market share climbed from 12.0% to 13.8%, an increase of 1.8 points.", "FIG002"),
+    ("The levy goes up from 8.5% to 9.5% of salary, an increase of 1 percent.",
+     "The levy goes up from 8.5% to 9.5% of salary, an increase of 12 percent.", "FIG002"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,code", PAIRS, ids=[p[0][-50:] for p in PAIRS])
+def test_round4_relation(linter, wrong, right, code):
+    assert code in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
+    text = ("The union said 1,200 of its 1,700 members had voted, and 70% of those backed the strike.\n\n"
+            "That means about 950 staff voted to strike.\n")
+    found = [f for f in linter.lint(text, select=["FIG010"])]
+    assert len(found) == 1
+    assert found[0].line == 3
+    assert "840" in found[0].message and "as a source gives them" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate of something else beside two counts
+        "The bank lent £40m to 300 firms last year, at an interest rate of 6%.",
+        "The 80 beds were all taken and 64 patients waited, an occupancy rate of 100%.",
+        # "all but two": the rate is of the rest
+        "The council took 17 landlords to court and won all but two of the cases, a success rate of 88%.",
+        # a list that may leave parts out, well short of its round whole
+        "The appeal raised about £70,000, of which £41,000 came from businesses and £18,000 from a raffle.",
+        # a gapped ordinary verb: owning a car and a bike can overlap
+        "About 70% of adults own a car, 40% a bike and 20% a scooter.",
+        # a share of one count, and a count of something else after "so"
+        "Some 35% of the 2,000 tenants said their homes were damp, so the council hired 40 surveyors.",
+        # a loose points change between loose rates
+        "The firm lost around 10% of the market, down from half of all users to less than 40%.",
+        # a change in points said in points, and a relative change said in percent
+        "The tax rate rises from 20% to 22%, an increase of two percentage points.",
+        "The tax rate rises from 20% to 22%, an increase of 10%.",
+        # the remaining part of a whole, adding up
+        "Police sent 500 officers; 320 arrived on Friday and the remaining 180 on Saturday.",
+    ],
+)
+def test_round4_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
