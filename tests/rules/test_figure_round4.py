@@ -55,6 +55,23 @@ PAIRS = [
      "About 60% of the woodland is oak, 30% beech and 10% ash, the survey found.", "FIG003"),
     ("Nearly 55% of the fleet is electric, 35% hybrid and 16% diesel.",
      "Nearly 55% of the fleet is electric, 35% hybrid and 10% diesel.", "FIG003"),
+    # -- a ratio to one beside its two counts
+    ("Members backed the plan by 44 votes to 10, a majority of more than six to one.",
+     "Members backed the plan by 44 votes to 10, a majority of more than four to one.", "FIG012"),
+    ("The board voted 18 to 7 in favour, a margin of more than three to one.",
+     "The board voted 18 to 7 in favour, a margin of more than two to one.", "FIG012"),
+    ("Women outnumber men on the course by 90 to 30, or four to one.",
+     "Women outnumber men on the course by 90 to 30, or three to one.", "FIG012"),
+    # -- a delay from a due date
+    ("The pool was due to open in June 2025 but opened in October 2026, 19 months late.",
+     "The pool was due to open in June 2025 but opened in October 2026, 16 months late.", "FIG008"),
+    ("The station was meant to open in May 2024. It finally opened in February 2026, 18 months behind schedule.",
+     "The station was meant to open in May 2024. It finally opened in February 2026, 21 months behind schedule.",
+     "FIG008"),
+    ("The museum reopened to visitors on Saturday 4 April 2026 after a long refit." + PAD
+     + "It had been scheduled to reopen in June 2025, so it reopened 13 months late.",
+     "The museum reopened to visitors on Saturday 4 April 2026 after a long refit." + PAD
+     + "It had been scheduled to reopen in June 2025, so it reopened ten months late.", "FIG008"),
     # -- a change in points written as percent
     ("The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percent.",
      "The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percentage points.", "FIG002"),
@@ -99,6 +116,12 @@ def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
         # a change in points said in points, and a relative change said in percent
         "The tax rate rises from 20% to 22%, an increase of two percentage points.",
         "The tax rate rises from 20% to 22%, an increase of 10%.",
+        # a ratio with no counts beside it, and odds
+        "The bookmakers made her a three to one favourite.",
+        "Councillors voted 31 to 12 against the plan, a majority of about three to one.",
+        # a delay in approximate words, and a delay with no due date
+        "The pool was due to open in June 2025 but opened in October 2026, more than a year late.",
+        "The trains ran 20 minutes late on Monday 2 March.",
         # the remaining part of a whole, adding up
         "Police sent 500 officers; 320 arrived on Friday and the remaining 180 on Saturday.",
     ],

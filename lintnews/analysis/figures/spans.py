@@ -87,10 +87,24 @@ def span_statements(doc: Document) -> List[SpanStatement]:
     heads: list = []  # a duration the headline gives alone, and its sentence
     previous: Optional[Tuple[Sentence, List[Figure]]] = None
     now: List[Optional[dt.date]] = []  # the draft's date, read once if needed
+    done: List[Figure] = []  # dates something opened or was finished on, for a later "N months late"
+    due: List[Figure] = []  # the last date something was due on ("was meant to open in May 2024")
     for sentence in order:
         found = by_sentence[id(sentence)]
         ends = _ends(sentence, found)
         durations = [f for f in found if f.kind == "duration" and f.quantity is not None]
+        if durations and ("late" in sentence.text or "behind" in sentence.text or "overdue" in sentence.text):
+            late = _late(sentence, found, durations, done, due)
+            if late is not None:
+                out.append(late)
+        text = sentence.region.text
+        for f in found:
+            if f.kind == "date" and _DONE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
+                done.append(f)
+            elif f.kind == "date" and _DUE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
+                due.append(f)
+        done = done[-3:]
+        due = due[-1:]
         if ends is None and durations:
             between = _between(sentence, found, durations)
             if between is not None:
@@ -156,6 +170,44 @@ def span_statements(doc: Document) -> List[SpanStatement]:
         previous = (sentence, found)
     out.extend(_table_rows(figures))
     return out
+
+
+#: A delay counted from a due date: "16 months late", "a year behind schedule", "overdue".
+_LATE_AFTER = lazyre.compile(r"(?:\s+(?:later\s+than\s+(?:planned|promised|scheduled|expected)|late|overdue|"
+                             r"behind\s+(?:schedule|time)))\b", re.I)
+#: The date a thing was due: "had been due to open in July 2025", "was meant to finish by May".
+_DUE_BEFORE = lazyre.compile(r"\b(?:due|meant|supposed|scheduled|planned|expected|promised|set|originally)\b"
+                             r"(?:\s+[a-z]+){0,3}?\s+(?:in|on|by|for)\s+$", re.I)
+#: The date it happened: "opened to passengers on Sunday 6 September", "was completed in".
+_DONE_BEFORE = lazyre.compile(r"\b(?:opened|reopened|completed|finished|launched|delivered|arrived|unveiled|"
+                              r"went\s+live|entered\s+service|came\s+into\s+force)\b(?:\s+[a-z]+){0,3}?\s+"
+                              r"(?:in|on)\s+(?:[A-Z][a-z]+day\s+)?$")
+
+
+def _late(sentence: Sentence, found: List[Figure], durations: List[Figure], done: List[Figure],
+          due_before: List[Figure]) -> Optional[SpanStatement]:
+    """ "The bridge had been due to reopen in March 2025 ... reopened in November 2025, eight
+    months late": a delay from the date a thing was due to the date it happened, in the
+    sentence or, for the date it happened, the last one an earlier sentence gives
+    ("opened to passengers on Sunday 6 September")."""
+    text = sentence.region.text
+    d = next((d for d in durations if _LATE_AFTER.match(text, d.end)), None)
+    if d is None or d.approx or not (d.unit or "").startswith(("month", "year", "week", "day")):
+        return None
+    dates = [f for f in found if f.kind == "date" and f is not d]
+    due = next((f for f in dates if _DUE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start)), None)
+    if due is None and due_before and sentence.region.index - due_before[-1].region.index <= 1:
+        due = due_before[-1]  # "It was meant to open in May 2024. It finally opened in ..., 21 months late"
+    if due is None:
+        return None
+    after = [f for f in dates if f is not due and f.date is not None and due.date is not None and f.date > due.date]
+    if len(after) > 1:
+        return None
+    actual = after[0] if after else (done[-1] if done and done[-1].date is not None and due.date is not None
+                                      and done[-1].date > due.date else None)
+    if actual is None:
+        return None
+    return SpanStatement(due, actual, d, "sentence")
 
 
 #: A gap between two years: "after a gap of 14 years", "after nine years away", "14 years
