@@ -72,6 +72,27 @@ PAIRS = [
      + "It had been scheduled to reopen in June 2025, so it reopened 13 months late.",
      "The museum reopened to visitors on Saturday 4 April 2026 after a long refit." + PAD
      + "It had been scheduled to reopen in June 2025, so it reopened ten months late.", "FIG008"),
+    # -- a table against the text
+    ("| Owner | Stake |\n|---|---|\n| Harbour Trust | 40% |\n| Marlow Capital | 60% |\n\n"
+     "The trust, which will hold a 35% stake, said it was delighted.",
+     "| Owner | Stake |\n|---|---|\n| Harbour Trust | 40% |\n| Marlow Capital | 60% |\n\n"
+     "The trust, which will hold a 40% stake, said it was delighted.", "FIG001"),
+    ("| Year | Offer | Inflation |\n|---|---|---|\n| 2024 | 2.0% | 2.9% |\n| 2025 | 1.8% | 3.1% |\n\n"
+     "The board has offered 1.8% this year, against inflation of 2.6%.",
+     "| Year | Offer | Inflation |\n|---|---|---|\n| 2024 | 2.0% | 2.9% |\n| 2025 | 1.8% | 3.1% |\n\n"
+     "The board has offered 1.8% this year, against inflation of 3.1%.", "FIG001"),
+    ("| Year | Rent rise | Wage growth |\n|---|---|---|\n| 2024 | 6.1% | 4.0% |\n| 2025 | 5.2% | 3.6% |\n\n"
+     "Rents rose 5.2% in 2025, against wage growth of 4.6%.",
+     "| Year | Rent rise | Wage growth |\n|---|---|---|\n| 2024 | 6.1% | 4.0% |\n| 2025 | 5.2% | 3.6% |\n\n"
+     "Rents rose 5.2% in 2025, against wage growth of 3.6%.", "FIG001"),
+    ("The 12.4-mile route has three sections.\n\n| Section | Length |\n|---|---|\n| Town to Mill Lane | 4.1 miles |\n"
+     "| Mill Lane to Ford | 5.3 miles |\n| Ford to the coast | 4.4 miles |",
+     "The 12.4-mile route has three sections.\n\n| Section | Length |\n|---|---|\n| Town to Mill Lane | 4.1 miles |\n"
+     "| Mill Lane to Ford | 5.3 miles |\n| Ford to the coast | 3.0 miles |", "FIG003"),
+    ("The new 20km (12.4-mile) greenway opens next month.\n\n| Stretch | Length | Cost |\n|---|---|---|\n"
+     "| Ashby to Calder | 8.5km | £2m |\n| Calder to Denholme | 10.5km | £3m |",
+     "The new 20km (12.4-mile) greenway opens next month.\n\n| Stretch | Length | Cost |\n|---|---|---|\n"
+     "| Ashby to Calder | 8.5km | £2m |\n| Calder to Denholme | 11.5km | £3m |", "FIG003"),
     # -- a change in points written as percent
     ("The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percent.",
      "The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percentage points.", "FIG002"),
@@ -122,6 +143,17 @@ def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
         # a delay in approximate words, and a delay with no due date
         "The pool was due to open in June 2025 but opened in October 2026, more than a year late.",
         "The trains ran 20 minutes late on Monday 2 March.",
+        # a year table and a figure of another year, or of no column
+        "| Year | Offer | Inflation |\n|---|---|---|\n| 2024 | 2.0% | 2.9% |\n| 2025 | 1.8% | 3.1% |\n\n"
+        "In 2023 inflation reached 6.7%.",
+        "| Year | Offer | Inflation |\n|---|---|---|\n| 2024 | 2.0% | 2.9% |\n| 2025 | 1.8% | 3.1% |\n\n"
+        "Staff in 2025 wanted at least 2.5%.",
+        # a row name in lower case that is not the row: no article or possessive before it
+        "| Owner | Stake |\n|---|---|\n| Harbour Trust | 40% |\n| Marlow Capital | 60% |\n\n"
+        "A poll found the fans' trust in the deal fell to 35%.",
+        # the table's sections are of another route than the one in the text, a longer whole
+        "The 30-mile line is being rebuilt in stages.\n\n| Stage | Length |\n|---|---|\n| Phase one | 8 miles |\n"
+        "| Phase two | 10 miles |",
         # the remaining part of a whole, adding up
         "Police sent 500 officers; 320 arrived on Friday and the remaining 180 on Saturday.",
     ],

@@ -163,6 +163,14 @@ class PartExceedsWhole(Rule):
                 if t.cell.place == "table":
                     message = (f"{t.cell.text} here for {t.cell.row_label.strip()}, but the {len(t.parts)} rows above "
                                f"add up to {_fmt_like(added, t.cell)}: the parts do not add up to the whole")
+                elif t.cell.region.index < t.parts[0].region.index:
+                    # "The 12.4-mile route" before the table of its sections: the table is the later claim
+                    last = t.parts[-1]
+                    message = (f"the table's {len(t.parts)} rows ({_line(doc, t.parts[0])} to {_line(doc, last)[3:]}) "
+                               f"add up to {round(added, 6):g} {last.unit}, but the whole is {t.cell.text} "
+                               f"({_line(doc, t.cell)}): the parts do not add up to the whole")
+                    yield self.report(doc, last.region, last.start, last.end, message)
+                    continue
                 else:
                     message = (f"{t.cell.text} in all here, but the table's {len(t.parts)} rows ({_line(doc, t.parts[0])} "
                                f"to {_line(doc, t.parts[-1])[3:]}) add up to {_fmt_like(added, t.cell)}: the parts do "
