@@ -93,6 +93,21 @@ PAIRS = [
      "| Ashby to Calder | 8.5km | £2m |\n| Calder to Denholme | 10.5km | £3m |",
      "The new 20km (12.4-mile) greenway opens next month.\n\n| Stretch | Length | Cost |\n|---|---|---|\n"
      "| Ashby to Calder | 8.5km | £2m |\n| Calder to Denholme | 11.5km | £3m |", "FIG003"),
+    # -- the same count taken up again
+    ("# Storm floods valley town\n\nResidents of three streets, 640 people in all, were evacuated to a leisure centre."
+     "\n\nThe river peaked at 4.2 metres on Sunday.\n\nEngineers worked through the night.\n\nPolice closed the bridge."
+     "\n\nThe evacuation of the 840 people went ahead without incident.",
+     "# Storm floods valley town\n\nResidents of three streets, 640 people in all, were evacuated to a leisure centre."
+     "\n\nThe river peaked at 4.2 metres on Sunday.\n\nEngineers worked through the night.\n\nPolice closed the bridge."
+     "\n\nThe evacuation of the 640 people went ahead without incident.", "FIG001"),
+    ("# Coach crash leaves three dead\n\nThree passengers died when the coach left the road near Alston." + PAD
+     + "The four victims were all from the same village.",
+     "# Coach crash leaves three dead\n\nThree passengers died when the coach left the road near Alston." + PAD
+     + "The three victims were all from the same village.", "FIG001"),
+    ("Two climbers were killed and five hurt in the avalanche." + PAD + "The dead were named on Monday; the three "
+     "victims were from Leeds.",
+     "Two climbers were killed and five hurt in the avalanche." + PAD + "The dead were named on Monday; the two "
+     "victims were from Leeds.", "FIG001"),
     # -- a change in points written as percent
     ("The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percent.",
      "The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percentage points.", "FIG002"),
@@ -154,6 +169,12 @@ def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
         # the table's sections are of another route than the one in the text, a longer whole
         "The 30-mile line is being rebuilt in stages.\n\n| Stage | Length |\n|---|---|\n| Phase one | 8 miles |\n"
         "| Phase two | 10 miles |",
+        # victims of another crime than a death, and a count of the dead then of the injured
+        "Fraudsters stole £40,000 from pensioners in March." + PAD + "The 12 victims have been repaid.",
+        "Two people died and 14 were injured in the fire." + PAD + "The 14 injured were taken to hospital.",
+        # an evacuation of other people, another event far later
+        "About 300 people were evacuated from the estate on Friday." + PAD + "Some 500 people attended the "
+        "meeting in the school hall.",
         # the remaining part of a whole, adding up
         "Police sent 500 officers; 320 arrived on Friday and the remaining 180 on Saturday.",
     ],

@@ -879,7 +879,10 @@ _THAT_IS_A_CHANGE = lazyre.compile(
     r"(?:an?\s+)?(?:(?:overall|total|relative|annual|further|drop|fall|rise|increase|cut|jump|reduction|decline|decrease|"
     r"gain|loss|slump|surge|climb|growth|of|by|almost|nearly|about|around|some|more|than|just|over|under|"
     r"[\d.,]+\s?(?:%|per\s?cent|percentage\s+points?|points?)|a|one|two|three|half|third|thirds|quarter|quarters|fifth|"
-    r"fifths|tenth|tenths|year-on-year|in|the|number|total|figure)\b[\s-]*){1,8}", re.I)
+    r"fifths|tenth|tenths|year-on-year|in|the|number|total|figure"
+    # what rose, set between the change and its figure: "an increase of the contributions of 1.4%"
+    r"|(?<=\bthe\s)[a-z]+(?=\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d.,]+\s?(?:%|per\s?cent)))\b[\s-]*){1,8}",
+    re.I)
 _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
                                    r"was\s+up|was\s+down|"
                                    # "That is 40% less than in 2015, when the average was 58"
@@ -1172,7 +1175,9 @@ def _verb_before(text: str, lo: int, hi: int) -> bool:
 
 #: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
 _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline|reduction|decrease|hike|gain|growth|"
-                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+(?:of|is|was|will\s+be|"
+                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?"
+                                 # what changed, between the noun and its figure: "an increase of the levy of 1%"
+                                 r"(?:\s+of\s+the\s+[a-z]+(?=\s+of\s))?\s+(?:of|is|was|will\s+be|"
                                  r"would\s+be|amounts\s+to|comes\s+to|came\s+to)\s+(?:almost\s+|"
                                  r"nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|"
                                  r"just\s+under\s+)?$", re.I)
@@ -1549,8 +1554,10 @@ def check(change: Change) -> Optional[str]:
                 if stated_lo - slack <= phi and plo <= stated_hi + slack:
                     if not _points_as_percent(first, second) or (st.figure is not None and st.figure.approx):
                         return None
-                    return (f"{actual_percent(first, second):+.1f}% ({second.value - first.value:+.2g} percentage "
-                            f"points: a change between two rates in percent is relative; in points, say points)")
+                    pts = second.value - first.value
+                    return (f"{actual_percent(first, second):+.1f}% ({pts:+.2g} percentage point"
+                            f"{'' if abs(pts) == 1 else 's'}: a change between two rates in percent is relative; "
+                            f"in points, say points)")
         elif stated_lo <= hi and lo <= stated_hi:
             return None
         return f"{actual_percent(first, second):+.1f}%"
