@@ -108,6 +108,13 @@ PAIRS = [
      "victims were from Leeds.",
      "Two climbers were killed and five hurt in the avalanche." + PAD + "The dead were named on Monday; the two "
      "victims were from Leeds.", "FIG001"),
+    # -- a span between weekdays and parts of days
+    ("The storm raged for 30 hours, from Sunday evening until Wednesday morning.",
+     "The storm raged for 60 hours, from Sunday evening until Wednesday morning.", "FIG008"),
+    ("The blaze burned for 36 hours, from the afternoon of Friday until the morning of Monday.",
+     "The blaze burned for 66 hours, from the afternoon of Friday until the morning of Monday.", "FIG008"),
+    ("The festival runs for five days, from Friday to Sunday.",
+     "The festival runs for three days, from Friday to Sunday.", "FIG008"),
     # -- a change in points written as percent
     ("The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percent.",
      "The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percentage points.", "FIG002"),
@@ -175,6 +182,9 @@ def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
         # an evacuation of other people, another event far later
         "About 300 people were evacuated from the estate on Friday." + PAD + "Some 500 people attended the "
         "meeting in the school hall.",
+        # hours of each day, or of work, between two weekdays
+        "Staff work 40 hours, from Monday to Friday.",
+        "The pool is open 12 hours a day, from Monday morning to Friday evening.",
         # the remaining part of a whole, adding up
         "Police sent 500 officers; 320 arrived on Friday and the remaining 180 on Saturday.",
     ],

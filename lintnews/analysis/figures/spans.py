@@ -28,7 +28,7 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["SpanStatement", "duration_range", "span_range", "span_statements"]
+__all__ = ["SpanStatement", "WeekdaySpan", "duration_range", "span_range", "span_statements", "weekday_spans"]
 
 DAY = 86400.0
 MONTH = 30.436875 * DAY
@@ -923,3 +923,87 @@ def describe_period(seconds: Tuple[float, float], like: Figure) -> str:
 
 
 _WORDS = lazyre.compile(r"[a-z][a-z-]*")
+
+
+# --------------------------------------------------------------------------- weekdays and parts of days
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|lunchtime|midday|noon|midnight)"
+#: "from Saturday afternoon until Tuesday morning", "from the afternoon of Saturday to the
+#: morning of Tuesday", "between Sunday evening and Wednesday".
+_WEEKDAY_SPAN = lazyre.compile(
+    rf"\b(?:from|between)\s+(?:the\s+)?(?:(?P<p1>{_PART})\s+of\s+)?(?:(?:last|this|next)\s+)?(?P<d1>{_DAY})"
+    rf"(?:\s+(?P<q1>{_PART}))?\s+(?:until|till|to|and|through\s+to|through\s+until)\s+(?:the\s+)?"
+    rf"(?:(?P<p2>{_PART})\s+of\s+)?(?:the\s+following\s+)?(?P<d2>{_DAY})(?:\s+(?P<q2>{_PART}))?\b(?!\s+\d)")
+#: The hours a part of a day may mean (from its earliest start to its latest end).
+_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (20, 30),
+               "lunchtime": (11.5, 14.5), "midday": (11.5, 12.5), "noon": (11.5, 12.5), "midnight": (23.5, 24.5)}
+
+
+_EACH_AFTER = lazyre.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|night|shift)\b|\s+(?:daily|weekly|a\s+day)\b", re.I)
+
+
+class WeekdaySpan:
+    """A duration stated beside a span between two weekdays, with parts of days ("for 36
+    hours, from Saturday afternoon until Tuesday morning"): ``lo``/``hi`` the period (in
+    seconds) the span allows."""
+
+    __slots__ = ("duration", "lo", "hi", "region", "start", "end")
+
+    def __init__(self, duration: Figure, lo: float, hi: float, region: Region, start: int, end: int) -> None:
+        self.duration, self.lo, self.hi = duration, lo, hi
+        self.region, self.start, self.end = region, start, end
+
+    @property
+    def text(self) -> str:
+        return self.region.text[self.start : self.end]
+
+
+def weekday_spans(doc: Document) -> List[WeekdaySpan]:
+    """Every duration in hours or days stated in the sentence of a span between two weekdays
+    written without dates (a memo of the document). The later weekday is the first one on or
+    after the earlier; a part of a day bounds the hours ("morning" 05:00-12:00), a bare
+    weekday covers the whole day."""
+    return doc.memo("figures.weekday-spans", _weekday_spans)
+
+
+def _part(word: Optional[str]) -> Optional[Tuple[float, float]]:
+    if not word:
+        return None
+    return _PART_HOURS.get(word.split()[-1].lower())
+
+
+def _weekday_spans(doc: Document) -> List[WeekdaySpan]:
+    out: List[WeekdaySpan] = []
+    by_sentence: List[List[Figure]] = []
+    for f in read_figures(doc):
+        if f.sentence is None:
+            continue
+        if by_sentence and by_sentence[-1][0].sentence is f.sentence:
+            by_sentence[-1].append(f)
+        else:
+            by_sentence.append([f])
+    for found in by_sentence:
+        durations = [f for f in found if f.kind == "duration" and f.quantity is not None
+                     and (f.unit or "").startswith(("hour", "day"))]
+        if len(durations) != 1 or any(g.kind in ("date", "time") for g in found):
+            continue  # (dates or clock times of its own: the span reader's)
+        f = durations[0]
+        sentence = f.sentence
+        text = sentence.region.text
+        m = _WEEKDAY_SPAN.search(text, sentence.start, sentence.end)
+        if m is None or (abs(m.start() - f.end) > 40 and abs(f.qual_start - m.end()) > 40):
+            continue
+        parts = m.group("p1") or m.group("q1") or m.group("p2") or m.group("q2")
+        if (f.unit or "").startswith("hour") and not parts or _EACH_AFTER.match(text, f.quantity.extra.get("after",
+                                                                                                          f.end)):
+            continue  # "open ten hours a day, from Monday to Friday": hours of each day, not the span
+        d1, d2 = _DAYS.index(m.group("d1").lower()), _DAYS.index(m.group("d2").lower())
+        days = (d2 - d1) % 7 or 7
+        a = _part(m.group("p1") or m.group("q1")) or (0, 24)
+        b = _part(m.group("p2") or m.group("q2")) or (0, 24)
+        lo = max(0.0, days * 24 + b[0] - a[1]) * 3600
+        hi = (days * 24 + b[1] - a[0]) * 3600
+        out.append(WeekdaySpan(f, lo, hi, sentence.region, m.start(), m.end()))
+    return out
