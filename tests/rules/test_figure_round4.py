@@ -30,6 +30,22 @@ PAIRS = [
      "FIG003"),
     ("The plant employs some 2,000 people, of whom 1,100 work in production and 700 in logistics.",
      "The plant employs some 2,000 people, of whom 1,150 work in production and 800 in logistics.", "FIG003"),
+    # -- a remainder worked out from the whole, translated "of which" lists, brackets
+    ("The bridge cost 2.4 billion euros, of which 1.5 billion was paid by the state and the rest, 1.0 billion, "
+     "by the region.",
+     "The bridge cost 2.4 billion euros, of which 1.5 billion was paid by the state and the rest, 0.9 billion, "
+     "by the region.", "FIG003"),
+    ("The club has £3.6m, of which £2.1m is for players and the remaining £1.6m for the ground.",
+     "The club has £3.6m, of which £2.1m is for players and the remaining £1.5m for the ground.", "FIG003"),
+    ("The damage is estimated at 52 million euros, of which 31 million concern the harvest and 24 million the "
+     "buildings.",
+     "The damage is estimated at 52 million euros, of which 31 million concern the harvest and 21 million the "
+     "buildings.", "FIG003"),
+    ("# £9m plan to rebuild harbour wall\n\nA £9m scheme to rebuild the harbour wall at Porthmellin began on Monday."
+     "\n\nFunding comes from the council (£5m), the port authority (£3.5m) and a government grant (£1.5m).",
+     "# £10m plan to rebuild harbour wall\n\nA £10m scheme to rebuild the harbour wall at Porthmellin began on "
+     "Monday.\n\nFunding comes from the council (£5m), the port authority (£3.5m) and a government grant (£1.5m).",
+     "FIG003"),
     # -- a rate named after its two counts
     ("The hostel has 80 beds, 72 of them taken last night, an occupancy rate of 96%.",
      "The hostel has 80 beds, 72 of them taken last night, an occupancy rate of 90%.", "FIG010"),

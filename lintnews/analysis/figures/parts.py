@@ -1080,7 +1080,7 @@ def combined_groups(doc: Document) -> List[PartGroup]:
 #: "The money comes from three sources: £8m ..., £4m ... and £3m ...": the headline's sum
 #: taken up and broken down in the lead.
 _BREAKDOWN_OPENING = lazyre.compile(
-    r"\s*(?:The|This|That|Its|All\s+of\s+the)\s+(?:[a-z]+\s+)?(?:money|funding|funds|cash|sum|grant|package|investment|"
+    r"\s*(?:(?:The|This|That|Its|All\s+of\s+the)\s+(?:[a-z]+\s+)?)?(?:money|funding|funds|cash|sum|grant|package|investment|"
     r"budget|bill|cost|costs|total|pot)\s+(?:will\s+|would\s+)?(?:come|comes|came|coming|is\s+made\s+up|was\s+made\s+up|"
     r"is\s+split|was\s+split|is\s+shared|was\s+shared|breaks\s+down|is\s+broken\s+down|was\s+broken\s+down|"
     r"is\s+being\s+provided|is\s+provided|was\s+provided)\b", re.I)
@@ -1115,8 +1115,10 @@ def headline_sum_groups(doc: Document) -> List[PartGroup]:
         if len(money) < 2 or any(f.currency != whole.currency or f.approx for f in money):
             continue
         listed = _named_money_list(sentence.region.text, money)
-        if len(listed) != len(money) or not _MONEY_LIST_LEAD.search(
-                sentence.region.text, max(sentence.start, money[0].start - 16), money[0].start):
+        if len(listed) != len(money) or not (_MONEY_LIST_LEAD.search(
+                sentence.region.text, max(sentence.start, money[0].start - 16), money[0].start)
+                or _BRACKET_LIST_LEAD.search(sentence.region.text, max(sentence.start, money[0].start - 60),
+                                             money[0].start)):
             continue
         return [PartGroup(whole, listed, "headline-sum", True, sentence)]
     return []
@@ -1127,11 +1129,20 @@ _MONEY_LIST_GAP = lazyre.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*(?:,|;)?\s
                                  r"(?:(?:the\s+)?(?:rest|remaining|remainder|a\s+further|another)\s+)?")
 
 
+#: "comes from the council (£5m), ...": each giver named, its amount in brackets.
+_BRACKET_LIST_LEAD = lazyre.compile(r"\b(?:from|by|between)\s+(?:[\w'’-]+\s+){1,6}\(\s*$", re.I)
+_BRACKET_GAP = lazyre.compile(r"\s*\)\s*(?:,|;)?\s*(?:and\s+)?(?:[\w'’-]+\s+){1,6}\(\s*")
+
+
 def _named_money_list(text: str, money: List[Figure]) -> List[Figure]:
-    """Amounts each with a few words of who gives them, listed with commas and "and"."""
+    """Amounts each with a few words of who gives them, listed with commas and "and" (or
+    each in brackets after its giver: "the council (£5m), the port (£3.5m) and ...")."""
     out = [money[0]]
     for f in money[1:]:
         gap = text[out[-1].end : f.qual_start]
+        if _BRACKET_GAP.fullmatch(gap) is not None and len(gap) <= 60:
+            out.append(f)
+            continue
         if len(gap) > 50 or ("," not in gap and " and " not in gap and ";" not in gap) \
                 or _MONEY_LIST_GAP.fullmatch(gap) is None:
             return []

@@ -237,7 +237,7 @@ class PartExceedsWhole(Rule):
                            f"the parts add up to more than the whole{note}")
             elif group.complete and whole.approx == "" and not any(p.approx in ("about", "over", "nearly")
                                                                    for p in parts) \
-                    and _complete_mismatch(parts, whole, fine):
+                    and (_complete_mismatch(parts, whole, fine) or _remainder_mismatch(parts, whole, fine)):
                 message = (f"{listed} = {shown} here, but they make up the {whole_text}: "
                            f"the parts do not add up to the whole{note}")
             elif falls_short(group):
@@ -695,6 +695,27 @@ def _body_text(q: Quantity) -> str:
 def _line(doc: Document, q: Quantity) -> str:
     line = doc.position(q.region.source_span(q.start, q.end)[0])[0]
     return f"on line {line}"
+
+
+def _remainder_mismatch(parts, whole, fine=None) -> bool:
+    """The last part is what is left of the whole ("the rest, 0.9 billion"; "the remaining
+    500"), worked out from the whole and the other parts: the parts as written must add up to
+    the whole as written, to the list's last digit (1.1bn and the rest 0.9bn is 2.0bn, not
+    the 1.9bn before them, whatever the rounding of each)."""
+    last = parts[-1]
+    if len(parts) < 2 or last.sentence is None or any(p.approx or p.upper is not None for p in parts) \
+            or whole.upper is not None:
+        return False
+    text = last.region.text
+    if not _REST_BEFORE.search(text, max(0, last.qual_start - 30), last.qual_start):
+        return False
+    step = 2 * fine if fine else (1.0 if all(p.scale <= 1 and "." not in p.text for p in (*parts, whole)) else None)
+    if step is None:
+        return False
+    return abs(sum(p.value for p in parts) - whole.value) > 0.5 * step + 1e-9 * max(1.0, whole.value)
+
+
+_REST_BEFORE = lazyre.compile(r"\b(?:the|its|their)\s+(?:rest|remainder|balance|remaining)\b[\s,]*(?:\w+\s+){0,2}?$", re.I)
 
 
 def _complete_mismatch(parts, whole, fine=None) -> bool:
