@@ -42,7 +42,9 @@ prompted: parts listed after a total, rates and shares against their own counts,
 against the text, the same count restated, months and hours between two ends, ratios,
 shares past 100% and percent against points.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s|t|u|v] [--show] [--only RELATION]``
+Family w (``--family w``) was written after family v's changes, before running it.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s|t|u|v|w] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -532,6 +534,41 @@ CASES_V = [
     ("points", "The levy goes up from 8.5% to 9.5% of salary, an increase of {v}.", "one percentage point", "1 percent"),
 ]
 
+# Family w: written after family v's changes, before running it, in other wording again; its
+# first run is the estimate for unseen wording of round 4's relations.
+CASES_W = [
+    ("parts", "The orchestra has {v} members, of whom 48 play strings and 27 wind or brass.", "75", "84"),
+    ("parts", "The grant totals about €{v}m, of which €14m goes to schools and €9m to clinics.", "23", "25.5"),
+    ("parts", "The 150 delegates were shared out among three committees: 52 on finance, 61 on planning and {v} on health.", "37", "44"),
+    ("parts", "The army promised 800 engineers; 450 arrived at the weekend and the remaining {v} on Monday.", "350", "420"),
+    ("parts", "Of the 340 councillors present voted 190 for the budget, 131 against and {v} abstained.", "19", "26"),
+    ("parts", "The stadium cost 1.6 billion dollars, of which 0.9 billion came from the city and the rest, {v} billion, from the club.", "0.7", "0.8"),
+    ("rate", "The ferry carries 400 passengers and 368 were aboard, a load rate of {v}%.", "92", "86"),
+    ("rate", "Of 1,200 calls, 960 were answered within a minute, a response rate of {v}%.", "80", "88"),
+    ("rate", "The campsite has 120 pitches, and 90 were booked, an occupancy rate of {v}%.", "75", "82"),
+    ("sharecount", "Some 4,500 nurses were balloted and 72% of them backed the offer. That means roughly {v} nurses voted yes.", "3,240", "3,600"),
+    ("sharecount", "Of the 1,800 flights checked, 15% were late. That is {v} flights.", "270", "310"),
+    ("sharecount", "The airline carried 6,000 passengers, and 8% of them complained, so about {v} people wrote in.", "480", "560"),
+    ("restated", "# Landslide leaves two dead\n\nTwo hikers died when the path gave way above the village.\n\n" + PAD_A + "\n\nThe {v} victims were both from Glasgow.", "two", "three"),
+    ("restated", "Around 900 residents were evacuated from the flats on Friday.\n\n" + PAD_A + "\n\n" + PAD_B + "\n\nThe evacuation of the {v} residents finished at midnight.", "900", "1,100"),
+    ("restated", "Five climbers were killed in the avalanche.\n\n" + PAD_A + "\n\nThe {v} victims were recovered by helicopter.", "five", "six"),
+    ("table", "| Shareholder | Stake |\n|---|---|\n| Northern Rail Trust | 35% |\n| Vale Holdings | 65% |\n\nThe rail trust, which will own a {v}% stake, welcomed the deal.", "35", "45"),
+    ("table", "| Year | Pay rise | Inflation |\n|---|---|---|\n| 2025 | 3.0% | 3.5% |\n| 2026 | 2.2% | 4.1% |\n\nNurses were offered 2.2% this year, against inflation of {v}%.", "4.1", "3.6"),
+    ("table", "The 18-mile canal towpath has been restored in three parts.\n\n| Part | Length |\n|---|---|\n| Lock 1 to Lock 9 | 6 miles |\n| Lock 9 to Ashford | 5 miles |\n| Ashford to the river | {v} miles |", "7", "9"),
+    ("span", "The museum had been due to reopen in April 2025, so it reopened {v} months late in January 2026.", "nine", "12"),
+    ("span", "The motorway stayed shut for {v} hours, from Friday night until Sunday afternoon.", "40", "24"),
+    ("span", "The school was scheduled to open in September 2024. It opened in March 2026, {v} months behind schedule.", "18", "14"),
+    ("ratio", "Staff voted 120 to 40 for the offer, a majority of {v} to one.", "three", "four"),
+    ("ratio", "Shareholders backed the board by 900 votes to 200, more than {v} to one.", "four", "five"),
+    ("ratio", "The council voted 27 to 9 for the scheme, a margin of almost {v} to one.", "three", "four"),
+    ("overshare", "About 65% of the fleet is diesel, 25% petrol and {v}% electric.", "10", "17"),
+    ("overshare", "Roughly 52% of the site is farmland, 38% forest and {v}% housing, the council said.", "10", "16"),
+    ("overshare", "Around 40% of the herd is Friesian, 35% Jersey and {v}% Angus.", "25", "31"),
+    ("points", "The savings rate rises from 3.2% to 4.0%, an increase of {v}.", "0.8 percentage points", "0.8%"),
+    ("points", "The council tax share went from 14.5% to 16.0%. That is a rise of {v}.", "1.5 points", "1.5 percent"),
+    ("points", "Support climbed from 31% to 36%, an increase of {v}.", "five points", "5%"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -546,12 +583,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
     for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P,
-                 "q": CASES_Q, "r": CASES_R, "s": CASES_S, "t": CASES_T, "u": CASES_U, "v": CASES_V}[args.family]:
+                 "q": CASES_Q, "r": CASES_R, "s": CASES_S, "t": CASES_T, "u": CASES_U, "v": CASES_V, "w": CASES_W}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

@@ -188,8 +188,9 @@ def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]
 #: The length of a whole route in prose: "the 9.6-mile route", "the 14km line", "a 21-mile
 #: path", "The trail is 12 miles long".
 _ROUTE_AFTER = lazyre.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:long\s+)?(?:new\s+|main\s+|whole\s+|full\s+)?"
-                              r"(?:route|line|path|track|trail|road|railway|tramway|course|bypass|canal|cycleway|"
-                              r"greenway|pipeline|walk|link|extension)\b|\s+long\b", re.I)
+                              r"(?:[a-z]+\s+)?(?:route|line|path|track|trail|road|railway|tramway|course|bypass|canal|"
+                              r"cycleway|greenway|pipeline|walk|link|extension|towpath|footpath|walkway|promenade|"
+                              r"circuit|loop)\b|\s+long\b", re.I)
 #: A table's rows are the route's sections: "| Section |", "| Stage |", or rows "A to B".
 _SECTION_HEADER = frozenset("section sections stage stages leg legs phase phases stretch part parts segment "
                             "segments".split())

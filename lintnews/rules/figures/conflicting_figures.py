@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator, List
+from typing import Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
@@ -131,6 +131,9 @@ class ConflictingFigures(Rule):
         year_now: list = []  # the draft's year, read once if a table's rows are years
         for table_cells in by_table.values():
             keys = {_label_word(c.row_label) for c in table_cells} - {""}
+            label_words = {_label_word(c.row_label): {w.lower() for w in _WORD.findall(c.row_label)}
+                           for c in table_cells}
+            words = {}  # (a sentence's words depend on this table's row names)
             years = {c.row_label.strip() for c in table_cells if _YEAR_LABEL.fullmatch(c.row_label.strip())}
             if years and not keys:
                 if not year_now:
@@ -145,7 +148,7 @@ class ConflictingFigures(Rule):
             for f in near:
                 sw = words.get(id(f.sentence))
                 if sw is None:
-                    sw = words[id(f.sentence)] = _words(f.sentence.text, keys)
+                    sw = words[id(f.sentence)] = _words(f.sentence.text, keys, label_words)
                 if not (keys & sw) or f.role == "change" or measure_class(f.quantity)[0] == "margin":
                     continue  # "9,000 ahead", "up 5%": not a row's figure
                 key = _closest_label(f, keys)
@@ -263,17 +266,22 @@ _CLAUSE = lazyre.compile(r"[,;:()]|\b(?:while|whereas|but|and|against)\b")
 _WORD = lazyre.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _words(text: str, keys: set = frozenset()) -> set:
+def _words(text: str, keys: set = frozenset(), labels: Optional[dict] = None) -> set:
     """The words of *text*, possessives bare; a row name written in lower case after
     "the", "its" or a possessive ("the supporters' trust" for "Harbour Trust") counts as the
     name."""
     found = _WORD.findall(text)
     out = {_bare(w) for w in found}
+    labels = labels or {}
     if keys:
         lower = {k.lower(): k for k in keys if k[:1].isupper()}
         for i, w in enumerate(found[1:], 1):
             key = lower.get(_bare(w))
-            if key is not None and (found[i - 1].lower() in ("the", "its", "their")
+            before = found[i - 1].lower()
+            if key is not None and i >= 2 and before in labels.get(key, ()) and found[i - 2].lower() in ("the", "its",
+                                                                                                         "their"):
+                before = "the"  # "the rail trust" for "Northern Rail Trust": another word of the row's name
+            if key is not None and (before in ("the", "its", "their")
                                     or found[i - 1].endswith(("'", "’", "'s", "’s"))) \
                     and (i + 1 >= len(found) or found[i + 1].lower() not in ("in", "of", "for", "that", "to")):
                 out.add(key)  # (not "the fans' trust in the deal": the common noun)

@@ -575,7 +575,7 @@ def _classified(text: str, shares: List[Quantity]) -> bool:
 _OF_TOTAL_COPULA = lazyre.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were)\s+(?!not\b|also\b|still\b)[a-z]", re.I)
 #: A later share with only its kind after it: "25% pine,", "10% scrub.", "35% hybrid and".
 _KIND_ONLY = lazyre.compile(r"\s+(?!(?:is|are|was|were|of|in|on|at|to|for|from|by|with|than|more|less|higher|lower|"
-                            r"up|down|rise|fall|increase)\b)[a-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*)?\s*(?:[,.;:)]|\band\b|$)")
+                            r"up|down|rise|fall|increase)\b)[A-Za-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*)?\s*(?:[,.;:)]|\band\b|$)")
 
 
 #: The total a first share names: "70% of the region's crop".
