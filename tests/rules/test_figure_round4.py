@@ -131,6 +131,12 @@ PAIRS = [
      "The blaze burned for 66 hours, from the afternoon of Friday until the morning of Monday.", "FIG008"),
     ("The festival runs for five days, from Friday to Sunday.",
      "The festival runs for three days, from Friday to Sunday.", "FIG008"),
+    ("# Boil-water notice for 18,000 homes\n\nA boil-water notice covering 18,000 homes in the valley was issued "
+     "on Friday.\n\nBottled water is being handed out at two schools.\n\nThe notice will affect 21,000 households "
+     "across the two valleys.",
+     "# Boil-water notice for 18,000 homes\n\nA boil-water notice covering 18,000 homes in the valley was issued "
+     "on Friday.\n\nBottled water is being handed out at two schools.\n\nThe notice will affect 18,000 households "
+     "across the two valleys.", "FIG001"),
     # -- a change in points written as percent
     ("The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percent.",
      "The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percentage points.", "FIG002"),
@@ -201,6 +207,11 @@ def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
         # hours of each day, or of work, between two weekdays
         "Staff work 40 hours, from Monday to Friday.",
         "The pool is open 12 hours a day, from Monday morning to Friday evening.",
+        # the headline's subject reaching a narrower group, or another subject
+        "# Boil-water notice for 18,000 homes\n\nA boil-water notice covering 18,000 homes in the valley was issued "
+        "on Friday.\n\nThe notice will affect 3,000 households in Ashby for another week.",
+        "# Boil-water notice for 18,000 homes\n\nA boil-water notice covering 18,000 homes in the valley was issued "
+        "on Friday.\n\nThe storm will affect 21,000 households, forecasters said.",
         # the remaining part of a whole, adding up
         "Police sent 500 officers; 320 arrived on Friday and the remaining 180 on Saturday.",
     ],
