@@ -137,6 +137,22 @@ PAIRS = [
      "# Boil-water notice for 18,000 homes\n\nA boil-water notice covering 18,000 homes in the valley was issued "
      "on Friday.\n\nBottled water is being handed out at two schools.\n\nThe notice will affect 18,000 households "
      "across the two valleys.", "FIG001"),
+    ("About 2,300 residents were evacuated from the riverside estate on Friday." + PAD + "Engineers worked through "
+     "the night.\n\nThe 3,200 evacuated neighbours are staying with relatives or in a leisure centre.",
+     "About 2,300 residents were evacuated from the riverside estate on Friday." + PAD + "Engineers worked through "
+     "the night.\n\nThe 2,300 evacuated neighbours are staying with relatives or in a leisure centre.", "FIG001"),
+    # -- a table's total given by a sentence that opens on it
+    ("| Month | Days |\n|---|---|\n| March | 8 |\n| April | 12 |\n| May | 6 |\n\nIn total, the river was above its "
+     "warning level on 29 days this spring, the agency said.",
+     "| Month | Days |\n|---|---|\n| March | 8 |\n| April | 12 |\n| May | 6 |\n\nIn total, the river was above its "
+     "warning level on 26 days this spring, the agency said.", "FIG003"),
+    # -- a time between a change and its figure; a building time from its start to the opening
+    ("The olive harvest in the region will fall this year of 30%, from 500,000 tonnes to 400,000 tonnes.",
+     "The olive harvest in the region will fall this year of 20%, from 500,000 tonnes to 400,000 tonnes.", "FIG002"),
+    ("The new library opened to readers on Saturday 12 September 2026." + PAD + "Work on the building began in May "
+     "2022, so the project took exactly six years.",
+     "The new library opened to readers on Saturday 12 September 2026." + PAD + "Work on the building began in May "
+     "2022, so the project took just over four years.", "FIG008"),
     # -- a change in points written as percent
     ("The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percent.",
      "The unemployment rate went up from 4.1% to 5.3%. That is a rise of 1.2 percentage points.", "FIG002"),
@@ -212,6 +228,10 @@ def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
         "on Friday.\n\nThe notice will affect 3,000 households in Ashby for another week.",
         "# Boil-water notice for 18,000 homes\n\nA boil-water notice covering 18,000 homes in the valley was issued "
         "on Friday.\n\nThe storm will affect 21,000 households, forecasters said.",
+        # people of another event, and a building time with no start of its own
+        "About 2,300 residents were evacuated from the riverside estate on Friday." + PAD + "The 400 villagers who "
+        "refused to leave were checked by police.",
+        "The new library opened to readers on Saturday 12 September 2026." + PAD + "The fit-out took six months.",
         # the remaining part of a whole, adding up
         "Police sent 500 officers; 320 arrived on Friday and the remaining 180 on Saturday.",
     ],

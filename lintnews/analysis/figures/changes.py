@@ -1177,7 +1177,9 @@ def _verb_before(text: str, lo: int, hi: int) -> bool:
 _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline|reduction|decrease|hike|gain|growth|"
                                  r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?"
                                  # what changed, between the noun and its figure: "an increase of the levy of 1%"
-                                 r"(?:\s+of\s+the\s+[a-z]+(?=\s+of\s))?\s+(?:of|is|was|will\s+be|"
+                                 r"(?:\s+of\s+the\s+[a-z]+(?=\s+of\s))?"
+                                 # a time between, as translated copy puts it: "will fall this year of 45%"
+                                 r"(?:\s+(?:this|next|last)\s+(?:year|month|season))?\s+(?:of|is|was|will\s+be|"
                                  r"would\s+be|amounts\s+to|comes\s+to|came\s+to)\s+(?:almost\s+|"
                                  r"nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|"
                                  r"just\s+under\s+)?$", re.I)

@@ -338,6 +338,11 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                     and (_near(a, b, 3) or a.region in heads):
                 yield a, "reference", True  # "the five victims" after "Four people died"
                 continue
+            if not same and people and is_person_noun(ca.head) and a.region not in heads \
+                    and b.region.index - a.region.index <= 8 and _same_event(a, b) and not blocked(a, b) \
+                    and similar(a, b) and _modifiers_agree(ca, cb, a):
+                yield a, "reference", False  # "the 1,530 evacuated neighbours" after "1,350 residents were evacuated"
+                continue
             if not same and not (people and is_person_noun(ca.head) and _near(a, b, 2) and share_names(a, b)):
                 continue
             if blocked(a, b) or not similar(a, b):
@@ -441,13 +446,16 @@ def _death_count(q: Quantity) -> bool:
 def _same_event(a: Quantity, b: Quantity) -> bool:
     """Both sentences name one event of :func:`event_families` ("were evacuated" and "the
     evacuation"), the back-reference's in the words right before its figure."""
-    before = b.region.text[max(0, b.qual_start - 40) : b.qual_start]
+    end = b.extra.get("after", b.end)
+    head = _HEAD_PHRASE.match(b.region.text, end)  # "the 1,530 evacuated neighbours": the event inside the phrase
+    before = b.region.text[max(0, b.qual_start - 40) : b.qual_start] + " " + (head.group(0) if head else "")
     near = {stem(w) for w in _WORD_RE.findall(before)}
     fb = event_families(near)
     return bool(fb) and bool(fb & event_families(sentence_stems(a)))
 
 
 _WORD_RE = lazyre.compile(r"[A-Za-z]+")
+_HEAD_PHRASE = lazyre.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 
 
 def _same_state(ca: Context, cb: Context) -> bool:

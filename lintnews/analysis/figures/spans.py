@@ -97,6 +97,10 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             late = _late(sentence, found, durations, done, due)
             if late is not None:
                 out.append(late)
+        elif durations and done and ends is None and ("took" in sentence.text or "taken" in sentence.text):
+            took = _took_since_start(sentence, found, durations, done)
+            if took is not None:
+                out.append(took)
         text = sentence.region.text
         for f in found:
             if f.kind == "date" and _DONE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
@@ -208,6 +212,31 @@ def _late(sentence: Sentence, found: List[Figure], durations: List[Figure], done
     if actual is None:
         return None
     return SpanStatement(due, actual, d, "sentence")
+
+
+_TOOK_BEFORE = lazyre.compile(r"\b(?:took|has\s+taken|had\s+taken|have\s+taken)\s+(?:exactly\s+|just\s+|only\s+)?$", re.I)
+_START_BEFORE = lazyre.compile(r"\b(?:began|begun|started|start|starting|got\s+under\s+way)\b(?:\s+[a-z]+){0,2}?\s+"
+                               r"(?:in|on)\s+(?:[A-Z][a-z]+day\s+)?$")
+
+
+def _took_since_start(sentence: Sentence, found: List[Figure], durations: List[Figure],
+                      done: List[Figure]) -> Optional[SpanStatement]:
+    """ "Work on the line began in March 2019, so the construction took five years" after
+    "opened on Saturday 12 September 2026": the time from the start the sentence gives to the
+    last date an earlier sentence says the thing was finished or opened."""
+    text = sentence.region.text
+    d = next((d for d in durations if _TOOK_BEFORE.search(text, max(sentence.start, d.qual_start - 20), d.qual_start)),
+             None)
+    if d is None or d.approx or not (d.unit or "").startswith(("month", "year", "week")):
+        return None
+    dates = [f for f in found if f.kind == "date"]
+    if len(dates) != 1 or dates[0].date is None \
+            or not _START_BEFORE.search(text, max(sentence.start, dates[0].qual_start - 45), dates[0].qual_start):
+        return None
+    end = done[-1]
+    if end.date is None or end.date <= dates[0].date or sentence.region.index - end.region.index > 12:
+        return None
+    return SpanStatement(dates[0], end, d, "sentence")
 
 
 #: A gap between two years: "after a gap of 14 years", "after nine years away", "14 years

@@ -137,6 +137,7 @@ def _total_misfits(doc: Document) -> List[TotalMisfit]:
 #: A total told in prose beside a table: "on 36 days in total", "61 in all", "a total of 61".
 _IN_ALL_AFTER = lazyre.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b", re.I)
 _TOTAL_BEFORE = lazyre.compile(r"\b(?:a\s+total\s+of|totalling|totaling|in\s+all)\s+$", re.I)
+_TOTAL_OPENING = lazyre.compile(r"\s*(?:In\s+total|In\s+all|Altogether|All\s+told|Overall)\s*,", re.I)
 
 
 def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]) -> List[TotalMisfit]:
@@ -169,6 +170,11 @@ def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]
                 and f.quantity is not None and f.comparable and not f.approx]
         stated = [f for f in near if _IN_ALL_AFTER.match(f.region.text, f.end)
                   or _TOTAL_BEFORE.search(f.region.text, max(0, f.qual_start - 20), f.start)]
+        if not stated:
+            # "In total, the limit was broken on 41 days": a sentence that opens on the total
+            stated = [f for f in near if f.sentence is not None
+                      and _TOTAL_OPENING.match(f.region.text, f.sentence.start)
+                      and sum(1 for g in near if g.sentence is f.sentence) == 1]
         if len(stated) != 1:
             continue
         total = stated[0]
