@@ -62,7 +62,16 @@ class ConflictingFigures(Rule):
 
     A headline's bound is held to the body's figure ("Over 300,000 evacuated" above "moved
     286,000 people", more than 2% short), and money "of" a kind of thing in a headline
-    ("£310m of assets frozen") is compared like any amount.
+    ("£310m of assets frozen") is compared like any amount, and the headline's count taken up
+    by its subject with a verb of reach ("The notice will affect 21,000 households" under
+    "Boil-water notice for 18,000 homes") is compared with it. "The five victims" is checked
+    against the count of the dead before it ("Four people died"), and a noun phrase with
+    "the" that names the same event as an earlier count up to eight paragraphs back ("The
+    evacuation of the 1,500 people", "the 1,530 evacuated neighbours") against that count. A
+    table row's figure is checked against the text that names the row in lower case after
+    "the", a possessive or another word of its name ("the supporters' trust", "the rail
+    trust"), and a table whose rows are years against a figure beside its column's name in a
+    sentence naming the year ("against inflation of 3.4%" this year).
 
     Why: a figure that changes between the top and the bottom of a story is the error
     readers notice first, and one of the two is wrong.

@@ -123,7 +123,20 @@ class PartExceedsWhole(Rule):
     counts listed for each in its sentence or the one before ("won 18 seats and the Greens
     5"), and the headline's one amount against its breakdown in the first two body
     paragraphs ("# £18m to revive town centre" / "The money comes from three sources: £8m
-    ..., £4m ... and £3m ..."). Figures a source gives are checked too.
+    ..., £4m ... and £3m ..."; each amount in brackets after its giver, "Funding comes from
+    the council (£5m), ..."). Parts set out after a colon that names the groups ("were
+    split across three wards: 12 in ..., 15 in ... and 18 in ..."), after a semicolon when the
+    list ends with what remains ("sent 450 officers; 320 arrived on Friday and the remaining
+    180 on Saturday"), or after a verb set first as German word order puts it ("Of the 612
+    members present voted 320 for, ..."); exact parts under an "around" whole must come
+    within a twentieth of it ("around €200bn, of which €120bn ... and €60bn ..."), and a
+    remainder worked out from its whole must make it up to the list's last digit ("1.5bn
+    and the rest, 1.0bn" under 2.4bn). A table of a route's sections ("| Section | Length
+    |" or rows "A to B") must make up the route's length the paragraph beside it gives ("The
+    12.4-mile route"; short of it by more than rounding but within 85%, or over it), and a
+    table's total may be given by a sentence that opens on it ("In total, ... on 29 days").
+    Shares of a classification may leave the copula out after the first ("About 60% of the
+    woodland is oak, 30% beech and 18% ash"). Figures a source gives are checked too.
 
     Why: a reader can check these sums without any other source, and a wrong one discredits
     the whole story.

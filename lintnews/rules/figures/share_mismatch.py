@@ -32,7 +32,12 @@ class ShareMismatch(Rule):
     compute from two columns ("| 96 | 220 | 44% |") or as a share of a column's total (an
     election's votes and shares) is checked on every row. Two shares of one group on either
     side of thresholds that cannot overlap ("Nearly 60% of savers held less than £1,000, while
-    45% held more than £5,000") may not add up to more than 100%.
+    45% held more than £5,000") may not add up to more than 100%. A rate named after the two counts it comes from ("The
+    home has 64 beds and 58 were occupied, an occupancy rate of 95%"; not "all but two of 17
+    cases", nor two counts of two things) is a share of them, and a count worked out from a
+    share of a count ("1,340 voted, and 78% of those backed action. That means just over 1,100
+    ...", ", so about 4,100 people voted") must be that share, within its rounding and three
+    hundredths more for "about" or "just over" (reported at the count, the later claim).
 
     Fractions in words are read loosely ("a third" is 29-38%) and bounded by their
     qualifier ("almost half" 40-50%, "more than a third" above 33%); percentages hold to
