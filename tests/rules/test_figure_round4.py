@@ -192,6 +192,10 @@ def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
         "About 70% of adults own a car, 40% a bike and 20% a scooter.",
         # a share of one count, and a count of something else after "so"
         "Some 35% of the 2,000 tenants said their homes were damp, so the council hired 40 surveyors.",
+        # a narrower group of the same noun, the noun naming the event itself
+        "The council will cut 180 posts by March." + PAD + "The 45 library posts will go first.",
+        # a count that follows a share but is a change
+        "A total of 2,150 members voted and 64% of them backed the deal. That is 120 more than last year.",
         # a loose points change between loose rates
         "The firm lost around 10% of the market, down from half of all users to less than 40%.",
         # a change in points said in points, and a relative change said in percent

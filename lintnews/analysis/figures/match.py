@@ -359,8 +359,8 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
                     and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
                 yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
-            elif same and a.region not in heads and b.region.index - a.region.index <= 8 and _same_event(a, b) \
-                    and not blocked(a, b):
+            elif same and a.region not in heads and b.region.index - a.region.index <= 8 \
+                    and _modifiers_agree(ca, cb, a) and _same_event(a, b) and not blocked(a, b):
                 # "The evacuation of the 1,500 people" several paragraphs after "1,200 people
                 # in all were evacuated": the noun taken up with "the" and the same event named
                 yield a, "reference", True
@@ -446,12 +446,19 @@ def _death_count(q: Quantity) -> bool:
 def _same_event(a: Quantity, b: Quantity) -> bool:
     """Both sentences name one event of :func:`event_families` ("were evacuated" and "the
     evacuation"), the back-reference's in the words right before its figure."""
-    end = b.extra.get("after", b.end)
-    head = _HEAD_PHRASE.match(b.region.text, end)  # "the 1,530 evacuated neighbours": the event inside the phrase
-    before = b.region.text[max(0, b.qual_start - 40) : b.qual_start] + " " + (head.group(0) if head else "")
-    near = {stem(w) for w in _WORD_RE.findall(before)}
-    fb = event_families(near)
-    return bool(fb) and bool(fb & event_families(sentence_stems(a)))
+    fb = b.extra.get("phrase-events")
+    if fb is None:
+        end = b.extra.get("after", b.end)
+        head = _HEAD_PHRASE.match(b.region.text, end)  # "the 1,530 evacuated neighbours": the event inside the phrase
+        before = b.region.text[max(0, b.qual_start - 40) : b.qual_start] + " " + (head.group(0) if head else "")
+        head_stem = context(b).head  # (not the counted noun itself: "jobs" names no event)
+        fb = b.extra["phrase-events"] = event_families({stem(w) for w in _WORD_RE.findall(before)} - {head_stem})
+    if not fb:
+        return False
+    fa = a.extra.get("sentence-events")
+    if fa is None:
+        fa = a.extra["sentence-events"] = event_families(sentence_stems(a))
+    return bool(fb & fa)
 
 
 _WORD_RE = lazyre.compile(r"[A-Za-z]+")

@@ -311,6 +311,7 @@ _COMES_TO_HERE = lazyre.compile(r"(?:,\s*|\s+)(?:so|which\s+means|meaning|that\s
 _COMES_TO_NEXT = lazyre.compile(r"\s*(?:That|This|It)\s+(?:means|meant|is|was|would\s+be|comes\s+to|came\s+to|makes|"
                                 r"made|amounts\s+to|equals)\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?$"
                                 r"|\s*So\s+(?:[a-z]+\s+){0,2}?$")
+_MORE_AFTER = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|up|down|extra|additional)\b", re.I)
 _OF_OPENING = lazyre.compile(r"\s*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
 
 
@@ -350,8 +351,9 @@ def _share_then_count(sentence: Sentence, counts: List[Figure], following: Optio
             f = next_counts[0]
             if f.kind == "count" and _COMES_TO_NEXT.fullmatch(f.region.text, following.start, f.qual_start):
                 part = f
-        if part is None or not 0 < part.value <= whole.value:
-            continue
+        if part is None or not 0 < part.value <= whole.value or part.role in ("change", "rate") \
+                or _MORE_AFTER.match(part.region.text, part.quantity.extra.get("after", part.end)):
+            continue  # "That is 12 more than last year": a change, not the share's count
         window = _window(m)
         if window is None:
             continue

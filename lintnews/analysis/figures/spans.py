@@ -970,7 +970,7 @@ _PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 23), "
                "lunchtime": (11.5, 14.5), "midday": (11.5, 12.5), "noon": (11.5, 12.5), "midnight": (23.5, 24.5)}
 
 
-_EACH_AFTER = lazyre.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|night|shift)\b|\s+(?:daily|weekly|a\s+day)\b", re.I)
+_EACH_DAY_AFTER = lazyre.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|night|shift)\b|\s+(?:daily|weekly|a\s+day)\b", re.I)
 
 
 class WeekdaySpan:
@@ -1025,7 +1025,7 @@ def _weekday_spans(doc: Document) -> List[WeekdaySpan]:
         if m is None or (abs(m.start() - f.end) > 40 and abs(f.qual_start - m.end()) > 40):
             continue
         parts = m.group("p1") or m.group("q1") or m.group("p2") or m.group("q2")
-        if (f.unit or "").startswith("hour") and not parts or _EACH_AFTER.match(text, f.quantity.extra.get("after",
+        if (f.unit or "").startswith("hour") and not parts or _EACH_DAY_AFTER.match(text, f.quantity.extra.get("after",
                                                                                                           f.end)):
             continue  # "open ten hours a day, from Monday to Friday": hours of each day, not the span
         d1, d2 = _DAYS.index(m.group("d1").lower()), _DAYS.index(m.group("d2").lower())
