@@ -169,6 +169,21 @@ def test_round4_relation(linter, wrong, right, code):
     assert linter.codes(right, select=["FIG"]) == [], right
 
 
+def test_members_present_after_the_tally_reported_at_the_later_line(linter):
+    text = ("The motion passed with 24 votes for, 17 against and 2 abstentions.\n\n"
+            "All 41 members present took part in the vote, which followed a long debate.\n")
+    found = linter.lint(text, select=["FIG003"])
+    assert len(found) == 1 and found[0].line == 3 and "43" in found[0].message
+    right = text.replace("All 41", "All 43")
+    assert linter.codes(right, select=["FIG"]) == []
+    # further on, only a body said to have taken part in the vote
+    far = text.replace("\n\nAll", "\n\nProtesters gathered outside.\n\nPolice were called at 9pm.\n\n"
+                                 "The plan was discussed at length.\n\nAll")
+    assert "FIG003" in linter.codes(far, select=["FIG"])
+    other = far.replace("took part in the vote, which followed a long debate", "later attended a reception")
+    assert linter.codes(other, select=["FIG"]) == []
+
+
 def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
     text = ("The union said 1,200 of its 1,700 members had voted, and 70% of those backed the strike.\n\n"
             "That means about 950 staff voted to strike.\n")

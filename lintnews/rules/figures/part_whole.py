@@ -111,7 +111,8 @@ class PartExceedsWhole(Rule):
     checked against a total the paragraph beside it gives ("the limit was exceeded on 36
     days in total", "a total of 40 breaches"; not one row's "Hale polled 3,900 votes in
     all"), and a vote against a body said to be all there in a later sentence ("29 for, 21
-    against, 3 abstentions ... All 51 councillors present voted").
+    against, 3 abstentions ... All 51 councillors present voted"; up to six paragraphs on
+    when that sentence says they took part in the vote; reported at the later sentence).
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
@@ -490,7 +491,13 @@ class PartExceedsWhole(Rule):
             start = sentence.start + m.start()
             end = sentence.start + m.end()
             where = _line(doc, body)
-            if cast > body.value:
+            if cast > body.value and later is not None:
+                # "All 51 councillors present took part" after the tally: the later claim is reported
+                tally_line = line_of(doc, sentence.region, start)
+                message = (f"{_body_text(body)} here, but {m.group(0)} (on line {tally_line}) makes {cast:g} votes"
+                           f"{' and abstentions' if c else ' cast'}: the votes do not add up to the members there")
+                yield self.report(doc, body.region, body.qual_start, body.extra.get("after", body.end), message)
+            elif cast > body.value:
                 message = (f"{m.group(0)}: {cast:g} votes cast, but the body has {body.value:g} members "
                            f"({_body_text(body)} {where})")
                 yield self.report(doc, sentence.region, start, end, message)
@@ -689,14 +696,20 @@ def _present_after(bodies: List[Quantity], sentence: Sentence) -> Optional[Quant
     present took part." """
     for q in bodies:
         s = q.sentence
-        if s is None or q.region.index < sentence.region.index or q.region.index > sentence.region.index + 2:
+        if s is None or q.region.index < sentence.region.index or q.region.index > sentence.region.index + 6:
             continue
         if q.region is sentence.region and s.index <= sentence.index:
             continue
-        # the first body after the vote only
+        # the first body after the vote only; beyond the next two paragraphs, only one said to
+        # have taken part in the vote ("All 51 councillors present took part in the vote")
+        if q.region.index > sentence.region.index + 2 and not _IN_THE_VOTE.search(s.text):
+            return None
         return q if _ALL_PRESENT.search(q.region.text, max(s.start, q.qual_start - 40), min(s.end, q.end + 40)) \
             else None
     return None
+
+
+_IN_THE_VOTE = lazyre.compile(r"\b(?:in|on)\s+the\s+(?:vote|ballot)\b|\bvoted\b", re.I)
 
 
 def _body_text(q: Quantity) -> str:
