@@ -880,7 +880,7 @@ _THAT_IS_A_CHANGE = lazyre.compile(
     r"gain|loss|slump|surge|climb|growth|of|by|almost|nearly|about|around|some|more|than|just|over|under|"
     r"[\d.,]+\s?(?:%|per\s?cent|percentage\s+points?|points?)|a|one|two|three|half|third|thirds|quarter|quarters|fifth|"
     r"fifths|tenth|tenths|year-on-year|in|the|number|total|figure"
-    # what rose, set between the change and its figure: "an increase of the contributions of 1.4%"
+    # what rose, set between the change and its figure: "an increase of the levy of 1%"
     r"|(?<=\bthe\s)[a-z]+(?=\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d.,]+\s?(?:%|per\s?cent)))\b[\s-]*){1,8}",
     re.I)
 _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
@@ -1178,7 +1178,7 @@ _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline
                                  r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?"
                                  # what changed, between the noun and its figure: "an increase of the levy of 1%"
                                  r"(?:\s+of\s+the\s+[a-z]+(?=\s+of\s))?"
-                                 # a time between, as translated copy puts it: "will fall this year of 45%"
+                                 # a time between, as translated copy puts it: "will fall this year of 30%"
                                  r"(?:\s+(?:this|next|last)\s+(?:year|month|season))?\s+(?:of|is|was|will\s+be|"
                                  r"would\s+be|amounts\s+to|comes\s+to|came\s+to)\s+(?:almost\s+|"
                                  r"nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|"
@@ -1519,8 +1519,8 @@ def ratio_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
 
 def _points_as_percent(first: Figure, second: Figure) -> bool:
     """Two rates far enough apart in relative terms that a change in points written as a
-    percent misleads: the relative change is more than half again the points (18.6% to
-    20.0% is 1.4 points but a rise of 7.5%). Rates near 100% (a 2-point change of 98%)
+    percent misleads: the relative change is more than half again the points (8.5% to
+    9.5% is one point but a rise of 11.8%). Rates near 100% (a 2-point change of 98%)
     or changes too small to tell apart stay allowed."""
     if first.value <= 0 or second.value <= 0 or first.approx or second.approx \
             or not (first.text[:1].isdigit() and second.text[:1].isdigit()):

@@ -321,7 +321,7 @@ _RATIO_GATE = lazyre.compile(r"[\s-]to[\s-](?:one|1)\b|:1\b", re.I)
 
 class RatioStatement:
     """A ratio ("more than three to one") stated beside the two counts it compares
-    ("voted 31 to 12"): ``n`` the ratio as written, ``qualifier`` its bound."""
+    ("voted 18 to 7"): ``n`` the ratio as written, ``qualifier`` its bound."""
 
     __slots__ = ("larger", "smaller", "n", "qualifier", "region", "start", "end")
 
@@ -356,7 +356,7 @@ class RatioStatement:
 
 def ratio_statements(doc: Document) -> List[RatioStatement]:
     """Every ratio to one stated in the sentence of the two counts it compares, joined as
-    rivals ("voted 31 to 12, a majority of more than three to one"; "by 44 votes to 10,
+    rivals ("voted 18 to 7, a margin of more than two to one"; "by 44 votes to 10,
     more than four to one") (a memo of the document)."""
     return doc.memo("figures.ratio-statements", _ratio_statements)
 

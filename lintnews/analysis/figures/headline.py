@@ -232,7 +232,7 @@ def _whole_restatement(a: Quantity, first: Quantity, body: Sequence[Quantity]) -
     return None
 
 
-#: "The ban will affect 1.2 million households": the subject the headline named, taken up
+#: "The notice will affect 21,000 households": the subject the headline named, taken up
 #: with "the", and a verb of reach right before the count.
 _REACH_OPENING = lazyre.compile(r"\s*(?:The|This|Its)\s+(?P<w>[a-z][\w-]*)\s+(?:will\s+|would\s+|could\s+|now\s+|"
                                 r"is\s+set\s+to\s+|is\s+expected\s+to\s+)?(?:affects?|affected|covers?|covered|"
@@ -242,7 +242,7 @@ _REACH_OPENING = lazyre.compile(r"\s*(?:The|This|Its)\s+(?P<w>[a-z][\w-]*)\s+(?:
 
 def _subject_taken_up(a: Quantity, b: Quantity) -> bool:
     """*b* opens its sentence as the headline's subject taken up, the count right after a
-    verb of reach ("Hosepipe ban for 1.4 million homes" ... "The ban will affect 1.2 million
+    verb of reach ("Boil-water notice for 18,000 homes" ... "The notice will affect 21,000
     households")."""
     if b.sentence is None:
         return False

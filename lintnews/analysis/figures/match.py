@@ -336,12 +336,12 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             same = same_noun(ca.head, cb.head) and plural(ca) == plural(cb)  # "1 product" is no group
             if not same and cb.head in _VICTIMS and _death_count(a) and not blocked(a, b) and similar(a, b) \
                     and (_near(a, b, 3) or a.region in heads):
-                yield a, "reference", True  # "the five victims" after "Four people died"
+                yield a, "reference", True  # "the four victims" after "Three passengers died"
                 continue
             if not same and people and is_person_noun(ca.head) and a.region not in heads \
                     and b.region.index - a.region.index <= 8 and _same_event(a, b) and not blocked(a, b) \
                     and similar(a, b) and _modifiers_agree(ca, cb, a):
-                yield a, "reference", False  # "the 1,530 evacuated neighbours" after "1,350 residents were evacuated"
+                yield a, "reference", False  # "the 3,200 evacuated neighbours" after "2,300 residents were evacuated"
                 continue
             if not same and not (people and is_person_noun(ca.head) and _near(a, b, 2) and share_names(a, b)):
                 continue
@@ -361,7 +361,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                 yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
             elif same and a.region not in heads and b.region.index - a.region.index <= 8 \
                     and _modifiers_agree(ca, cb, a) and _same_event(a, b) and not blocked(a, b):
-                # "The evacuation of the 1,500 people" several paragraphs after "1,200 people
+                # "The evacuation of the 840 people" several paragraphs after "640 people
                 # in all were evacuated": the noun taken up with "the" and the same event named
                 yield a, "reference", True
             elif same and _same_state(ca, cb):
@@ -428,7 +428,7 @@ _COMPARISON_CUE = lazyre.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|
 _DIGIT = lazyre.compile(r"\d")
 
 
-#: Back-references that take up the dead: "the five victims", "the dead".
+#: Back-references that take up the dead: "the four victims", "the dead".
 _VICTIMS = frozenset(stem(w) for w in "victims dead deceased".split())
 _DIED_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:(?:have|had|were|was|are|is)\s+)?(?:died|dead|killed|"
                              r"perished)\b", re.I)
@@ -436,7 +436,7 @@ _KILLED_BEFORE = lazyre.compile(r"\b(?:killed|killing|kills|claimed|left)\s+(?:a
 
 
 def _death_count(q: Quantity) -> bool:
-    """A count of the dead: "Four people died", "three dead", "killing four"."""
+    """A count of the dead: "Three passengers died", "two dead", "killing four"."""
     text = q.region.text
     end = q.extra.get("after", q.end)
     return bool(_DIED_AFTER.match(text, end)) or bool(
@@ -449,7 +449,7 @@ def _same_event(a: Quantity, b: Quantity) -> bool:
     fb = b.extra.get("phrase-events")
     if fb is None:
         end = b.extra.get("after", b.end)
-        head = _HEAD_PHRASE.match(b.region.text, end)  # "the 1,530 evacuated neighbours": the event inside the phrase
+        head = _HEAD_PHRASE.match(b.region.text, end)  # "the 3,200 evacuated neighbours": the event inside the phrase
         before = b.region.text[max(0, b.qual_start - 40) : b.qual_start] + " " + (head.group(0) if head else "")
         head_stem = context(b).head  # (not the counted noun itself: "jobs" names no event)
         fb = b.extra["phrase-events"] = event_families({stem(w) for w in _WORD_RE.findall(before)} - {head_stem})

@@ -881,7 +881,7 @@ def falls_short(group: PartGroup) -> bool:
     if any(p.approx for p in group.parts) or whole.upper is not None or whole.approx not in ("", "about"):
         return False
     if whole.approx:
-        # "around €200bn, of which €120bn ... and €60bn ...": exact parts set out under a
+        # "around £50m, of which £30m ... and £14m ...": exact parts set out under a
         # round whole; its "around" allows a twentieth either way, not a tenth short
         hi = sum(p.value for p in group.parts)
         return NEAR * whole.value <= hi < APPROX_NEAR * whole.value

@@ -332,7 +332,7 @@ def _share_then_count(sentence: Sentence, counts: List[Figure], following: Optio
                 whole = earlier[-1]
                 if len(earlier) >= 2 and _PART_OF.fullmatch(text, earlier[-2].quantity.extra.get("after", earlier[-2].end),
                                                            earlier[-1].qual_start):
-                    whole = earlier[-2]  # "1,340 of its 1,900 members voted, and 78% of those backed it"
+                    whole = earlier[-2]  # "1,200 of its 1,700 members voted, and 70% of those backed it"
         elif ref:
             whole = next((f for f in counts if f.qual_start >= m.end() and f.qual_start - m.end() < 3), None)
         elif m.group("bare") and counts[0].end <= m.start() and _OF_OPENING.fullmatch(text, sentence.start,

@@ -176,13 +176,13 @@ def span_statements(doc: Document) -> List[SpanStatement]:
     return out
 
 
-#: A delay counted from a due date: "16 months late", "a year behind schedule", "overdue".
+#: A delay counted from a due date: "19 months late", "a year behind schedule", "overdue".
 _LATE_AFTER = lazyre.compile(r"(?:\s+(?:later\s+than\s+(?:planned|promised|scheduled|expected)|late|overdue|"
                              r"behind\s+(?:schedule|time)))\b", re.I)
-#: The date a thing was due: "had been due to open in July 2025", "was meant to finish by May".
+#: The date a thing was due: "had been due to reopen in June 2025", "was meant to finish by May".
 _DUE_BEFORE = lazyre.compile(r"\b(?:due|meant|supposed|scheduled|planned|expected|promised|set|originally)\b"
                              r"(?:\s+[a-z]+){0,3}?\s+(?:in|on|by|for)\s+$", re.I)
-#: The date it happened: "opened to passengers on Sunday 6 September", "was completed in".
+#: The date it happened: "reopened to visitors on Saturday 4 April", "was completed in".
 _DONE_BEFORE = lazyre.compile(r"\b(?:opened|reopened|completed|finished|launched|delivered|arrived|unveiled|"
                               r"went\s+live|entered\s+service|came\s+into\s+force)\b(?:\s+[a-z]+){0,3}?\s+"
                               r"(?:in|on)\s+(?:[A-Z][a-z]+day\s+)?$")
@@ -193,7 +193,7 @@ def _late(sentence: Sentence, found: List[Figure], durations: List[Figure], done
     """ "The bridge had been due to reopen in March 2025 ... reopened in November 2025, eight
     months late": a delay from the date a thing was due to the date it happened, in the
     sentence or, for the date it happened, the last one an earlier sentence gives
-    ("opened to passengers on Sunday 6 September")."""
+    ("reopened to visitors on Saturday 4 April")."""
     text = sentence.region.text
     d = next((d for d in durations if _LATE_AFTER.match(text, d.end)), None)
     if d is None or d.approx or not (d.unit or "").startswith(("month", "year", "week", "day")):
@@ -221,8 +221,8 @@ _START_BEFORE = lazyre.compile(r"\b(?:began|begun|started|start|starting|got\s+u
 
 def _took_since_start(sentence: Sentence, found: List[Figure], durations: List[Figure],
                       done: List[Figure]) -> Optional[SpanStatement]:
-    """ "Work on the line began in March 2019, so the construction took five years" after
-    "opened on Saturday 12 September 2026": the time from the start the sentence gives to the
+    """ "Work on the building began in May 2022, so the project took six years" after
+    "opened to readers on Saturday 12 September 2026": the time from the start the sentence gives to the
     last date an earlier sentence says the thing was finished or opened."""
     text = sentence.region.text
     d = next((d for d in durations if _TOOK_BEFORE.search(text, max(sentence.start, d.qual_start - 20), d.qual_start)),
@@ -959,7 +959,7 @@ _WORDS = lazyre.compile(r"[a-z][a-z-]*")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|lunchtime|midday|noon|midnight)"
-#: "from Saturday afternoon until Tuesday morning", "from the afternoon of Saturday to the
+#: "from Sunday evening until Wednesday morning", "from the afternoon of Friday to the
 #: morning of Tuesday", "between Sunday evening and Wednesday".
 _WEEKDAY_SPAN = lazyre.compile(
     rf"\b(?:from|between)\s+(?:the\s+)?(?:(?P<p1>{_PART})\s+of\s+)?(?:(?:last|this|next)\s+)?(?P<d1>{_DAY})"
@@ -975,7 +975,7 @@ _EACH_DAY_AFTER = lazyre.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|night|s
 
 class WeekdaySpan:
     """A duration stated beside a span between two weekdays, with parts of days ("for 36
-    hours, from Saturday afternoon until Tuesday morning"): ``lo``/``hi`` the period (in
+    hours, from Friday afternoon until Monday morning"): ``lo``/``hi`` the period (in
     seconds) the span allows."""
 
     __slots__ = ("duration", "lo", "hi", "region", "start", "end")

@@ -191,7 +191,7 @@ def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]
     return out
 
 
-#: The length of a whole route in prose: "the 9.6-mile route", "the 14km line", "a 21-mile
+#: The length of a whole route in prose: "the 12.4-mile route", "the 14km line", "a 21-mile
 #: path", "The trail is 12 miles long".
 _ROUTE_AFTER = lazyre.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:long\s+)?(?:new\s+|main\s+|whole\s+|full\s+)?"
                               r"(?:[a-z]+\s+)?(?:route|line|path|track|trail|road|railway|tramway|course|bypass|canal|"

@@ -38,7 +38,7 @@ class GapMismatch(Rule):
     two rivals, and a result's margin in a later sentence ("sealed a four-point victory")
     against the score the headline or lead gives ("24-21"). Each figure's rounding and 2% are
     allowed; "about" and "more than" widen the gap as written. A ratio to one beside the two
-    counts it compares ("voted 31 to 12, a majority of more than three to one": 2.6) must
+    counts it compares ("voted 18 to 7, a margin of more than three to one": 2.6) must
     be the counts' ratio: "more than" above it, "almost" a little under, a bare or "about"
     ratio within half a unit.
 

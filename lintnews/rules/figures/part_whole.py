@@ -130,7 +130,7 @@ class PartExceedsWhole(Rule):
     list ends with what remains ("sent 450 officers; 320 arrived on Friday and the remaining
     180 on Saturday"), or after a verb set first as German word order puts it ("Of the 612
     members present voted 320 for, ..."); exact parts under an "around" whole must come
-    within a twentieth of it ("around €200bn, of which €120bn ... and €60bn ..."), and a
+    within a twentieth of it ("around £50m, of which £30m ... and £14m ..."), and a
     remainder worked out from its whole must make it up to the list's last digit ("1.5bn
     and the rest, 1.0bn" under 2.4bn). A table of a route's sections ("| Section | Length
     |" or rows "A to B") must make up the route's length the paragraph beside it gives ("The
@@ -492,7 +492,7 @@ class PartExceedsWhole(Rule):
             end = sentence.start + m.end()
             where = _line(doc, body)
             if cast > body.value and later is not None:
-                # "All 51 councillors present took part" after the tally: the later claim is reported
+                # "All 41 members present took part" after the tally: the later claim is reported
                 tally_line = line_of(doc, sentence.region, start)
                 message = (f"{_body_text(body)} here, but {m.group(0)} (on line {tally_line}) makes {cast:g} votes"
                            f"{' and abstentions' if c else ' cast'}: the votes do not add up to the members there")
@@ -701,7 +701,7 @@ def _present_after(bodies: List[Quantity], sentence: Sentence) -> Optional[Quant
         if q.region is sentence.region and s.index <= sentence.index:
             continue
         # the first body after the vote only; beyond the next two paragraphs, only one said to
-        # have taken part in the vote ("All 51 councillors present took part in the vote")
+        # have taken part in the vote ("All 41 members present took part in the vote")
         if q.region.index > sentence.region.index + 2 and not _IN_THE_VOTE.search(s.text):
             return None
         return q if _ALL_PRESENT.search(q.region.text, max(s.start, q.qual_start - 40), min(s.end, q.end + 40)) \
@@ -726,8 +726,8 @@ def _line(doc: Document, q: Quantity) -> str:
 def _remainder_mismatch(parts, whole, fine=None) -> bool:
     """The last part is what is left of the whole ("the rest, 0.9 billion"; "the remaining
     500"), worked out from the whole and the other parts: the parts as written must add up to
-    the whole as written, to the list's last digit (1.1bn and the rest 0.9bn is 2.0bn, not
-    the 1.9bn before them, whatever the rounding of each)."""
+    the whole as written, to the list's last digit (1.5bn and the rest 1.0bn is 2.5bn, not
+    the 2.4bn before them, whatever the rounding of each)."""
     last = parts[-1]
     if len(parts) < 2 or last.sentence is None or any(p.approx or p.upper is not None for p in parts) \
             or whole.upper is not None:

@@ -33,9 +33,9 @@ class ShareMismatch(Rule):
     election's votes and shares) is checked on every row. Two shares of one group on either
     side of thresholds that cannot overlap ("Nearly 60% of savers held less than £1,000, while
     45% held more than £5,000") may not add up to more than 100%. A rate named after the two counts it comes from ("The
-    home has 64 beds and 58 were occupied, an occupancy rate of 95%"; not "all but two of 17
+    hostel has 80 beds, 72 of them taken, an occupancy rate of 96%"; not "all but two of 17
     cases", nor two counts of two things) is a share of them, and a count worked out from a
-    share of a count ("1,340 voted, and 78% of those backed action. That means just over 1,100
+    share of a count ("2,150 voted, and 64% of them backed the deal. That means about 1,520
     ...", ", so about 4,100 people voted") must be that share, within its rounding and three
     hundredths more for "about" or "just over" (reported at the count, the later claim).
 
@@ -76,7 +76,7 @@ class ShareMismatch(Rule):
             if st.reported is not None:
                 if _count_fits(st):
                     continue
-                # "... 78% of those backed it. That means about 1,500 ...": the count is the claim
+                # "... 64% of them backed it. That means about 1,520 ...": the count is the claim
                 f = st.reported
                 line = line_of(doc, f.region, f.qual_start)
                 share_line = line_of(doc, st.region, st.start)
