@@ -37,7 +37,14 @@ totals across the draft, shares over 100% and changes in points against a table.
 
 Family u (``--family u``) was written after family t's changes, before running it.
 
-Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s|t|u] [--show] [--only RELATION]``
+Family v (``--family v``) was written at the start of round 4, before any change it
+prompted: parts listed after a total, rates and shares against their own counts, a table
+against the text, the same count restated, months and hours between two ends, ratios,
+shares past 100% and percent against points.
+
+Family w (``--family w``) was written after family v's changes, before running it.
+
+Usage: ``python evaluation/figures_probe_k.py [--family k|l|m|n|o|p|q|r|s|t|u|v|w] [--show] [--only RELATION]``
 """
 
 from __future__ import annotations
@@ -460,6 +467,108 @@ CASES_U = [
     ("points", "| Area | 2023 | 2025 |\n|---|---|---|\n| Eastfield | 12.4% | 15.1% |\n\nChild poverty in Eastfield is up {v} points.", "2.7", "3.7"),
 ]
 
+# Family v: written at the start of round 4, before any change it prompted, in wording of our
+# own: parts listed after a total ("of whom", "of which", "split across", "the remaining"),
+# a rate against its own counts, a share of a count restated as a count, a table row or
+# column against the text, the same count restated with another value, months and hours
+# between two ends, ratios of two counts, shares past 100% with "about", percent against
+# points, and votes cast against those present.
+CASES_V = [
+    # -- 1. parts after a total in the same sentence
+    ("parts", "The charity has {v} volunteers, of whom 140 work in its shops and 95 drive its vans.", "235", "260"),
+    ("parts", "The festival drew {v} visitors, of whom 8,200 bought weekend passes and 3,100 day tickets.", "11,300", "12,900"),
+    ("parts", "The upgrade will cost £{v}m, of which £26m comes from the county and £9m from the rail operator.", "35", "41"),
+    ("parts", "The 124 pupils were divided between four houses: 31 in Ash, 33 in Beech, 29 in Elm and {v} in Yew.", "31", "39"),
+    ("parts", "Police sent {v} officers; 320 arrived on Friday and the remaining 180 on Saturday.", "500", "450"),
+    ("parts", "The appeal raised about £{v}, of which £41,000 came from businesses and £18,000 from a raffle.", "59,000", "70,000"),
+    ("parts", "Of the 96 councillors present, 51 voted for the budget, 38 against and {v} abstained.", "seven", "12"),
+    ("parts", "Of the 612 members present voted 320 for the motion, 281 against it and {v} abstained.", "11", "19"),
+    # -- 2. a rate against its own counts
+    ("rate", "The hostel has 80 beds, 72 of them taken last night, an occupancy rate of {v}%.", "90", "96"),
+    ("rate", "Of 450 applicants, 117 were offered a place, an acceptance rate of {v}%.", "26", "31"),
+    ("rate", "The surgery saw 1,250 patients last month and 150 missed their appointments, a no-show rate of {v}%.", "12", "16"),
+    ("rate", "The ward has 32 beds and 30 were in use on Monday, an occupancy of {v}%.", "94", "85"),
+    ("rate", "Some 640 of the 800 seats were sold, an occupancy rate of about {v}%.", "80", "92"),
+    # -- 3. a share of a count restated as a count
+    ("sharecount", "A total of 2,150 members took part in the ballot and 64% of them voted to accept. That means about {v} members backed the deal.", "1,380", "1,520"),
+    ("sharecount", "Turnout was 42% of the 9,800 people on the register, so just over {v} people voted.", "4,100", "4,600"),
+    ("sharecount", "Some 3,600 tenants answered the survey, and 35% of those said their home was damp. That is roughly {v} households.", "1,260", "1,500"),
+    ("sharecount", "The firm employs 2,400 people, and 15% of them work from home, or about {v} staff.", "360", "450"),
+    ("sharecount", "Of the 760 cars tested, 20% failed. That means {v} cars failed the test.", "152", "190"),
+    # -- 4. the same count given twice
+    ("restated", "# Flood warning for 2,300 homes\n\nThe Environment Agency has issued warnings covering {v} homes along the river.", "2,300", "2,900"),
+    ("restated", "Some 3,400 homes lost power on Sunday.\n\n" + PAD_A + "\n\nThe outage affected {v} households, the network said.", "3,400", "3,900"),
+    ("restated", "# Bus crash leaves three dead\n\nThree passengers died when the coach left the road.\n\n" + PAD_A + "\n\nThe {v} victims were all from the same village.", "three", "four"),
+    ("restated", "About 650 residents of two streets were moved to a leisure centre overnight.\n\n" + PAD_A + "\n\nThe evacuation of the {v} residents went smoothly.", "650", "850"),
+    ("restated", "# Factory closure puts 210 jobs at risk\n\nThe plant employs {v} people, of whom 150 work on the line and 60 in the offices.", "210", "260"),
+    # -- 5. a table row or column against the text
+    ("table", "| Owner | Stake |\n|---|---|\n| Harbour Trust | 40% |\n| Marlow Capital | 60% |\n\nThe trust, which will hold a {v}% stake, said it was delighted.", "40", "35"),
+    ("table", "| Year | Rent rise | Wage growth |\n|---|---|---|\n| 2024 | 6.1% | 4.0% |\n| 2025 | 5.2% | 3.6% |\n\nRents rose 5.2% in 2025, against wage growth of {v}%.", "3.6", "4.6"),
+    ("table", "| Year | Offer | Inflation |\n|---|---|---|\n| 2024 | 2.0% | 2.9% |\n| 2025 | 1.8% | 3.1% |\n\nThe board has offered 1.8% this year, against inflation of {v}%.", "3.1", "2.6"),
+    ("table", "The 12.4-mile route has three sections.\n\n| Section | Length |\n|---|---|\n| Town to Mill Lane | 4.1 miles |\n| Mill Lane to Ford | 5.3 miles |\n| Ford to the coast | {v} miles |", "3.0", "4.4"),
+    ("table", "The 21km path is being built in two stages.\n\n| Stage | Length | Cost |\n|---|---|---|\n| North | 12km | £3m |\n| South | {v}km | £2m |", "9", "11"),
+    # -- 6. months and hours between two ends
+    ("span", "The bridge had been due to reopen in March 2025, so it reopened {v} months late in November 2025.", "eight", "11"),
+    ("span", "The station was meant to open in May 2024. It finally opened in February 2026, {v} months behind schedule.", "21", "18"),
+    ("span", "The pool was due to open in June 2025 but opened in October 2026, {v} months late.", "16", "19"),
+    ("span", "The line was closed for {v} hours, from 3:40 until 15:10.", "11", "nine", "2026-03-02"),
+    ("span", "The storm raged for {v} hours, from Sunday evening until Wednesday morning.", "60", "30", "2026-03-02"),
+    ("span", "Roads stayed shut for {v} weeks, from 3 February to 28 April.", "12", "eight"),
+    # -- 7. ratios of two counts
+    ("ratio", "Members backed the plan by 44 votes to 10, a majority of more than {v} to one.", "four", "six"),
+    ("ratio", "The board voted 18 to 7 in favour, a margin of more than {v} to one.", "two", "three"),
+    ("ratio", "The jury convicted by ten votes to two, a ratio of {v} to one.", "five", "seven"),
+    ("ratio", "Residents voted 640 to 210 against the mast, a majority of about {v} to one.", "three", "five"),
+    ("ratio", "Women outnumber men on the course by 90 to 30, or {v} to one.", "three", "four"),
+    # -- 8. shares past 100%
+    ("overshare", "About 60% of the woodland is oak, 30% beech and {v}% ash, the survey found.", "10", "18"),
+    ("overshare", "Roughly 48% of voters backed the mayor, 41% her rival and {v}% spoiled their ballots.", "11", "17"),
+    ("overshare", "Nearly 55% of the fleet is electric, 35% hybrid and {v}% diesel.", "10", "16"),
+    ("overshare", "About 72% of the land was used for grazing, 20% for crops and {v}% for housing, officials said.", "8", "14"),
+    ("overshare", "Around 45% of the budget goes on salaries, 40% on buildings and {v}% on equipment.", "15", "22"),
+    # -- 9. percent against points
+    ("points", "The unemployment rate went up from 4.1% to 5.3%. That is a rise of {v}.", "1.2 percentage points", "1.2 percent"),
+    ("points", "The tax rate rises from 20% to 22%, an increase of {v}.", "two points", "2%"),
+    ("points", "Turnout fell from 61.5% to 58.5%, a drop of {v}.", "three percentage points", "3 per cent"),
+    ("points", "Its market share climbed from 12.0% to 13.8%, an increase of {v}.", "1.8 points", "1.8%"),
+    ("points", "The levy goes up from 8.5% to 9.5% of salary, an increase of {v}.", "one percentage point", "1 percent"),
+]
+
+# Family w: written after family v's changes, before running it, in other wording again; its
+# first run is the estimate for unseen wording of round 4's relations.
+CASES_W = [
+    ("parts", "The orchestra has {v} members, of whom 48 play strings and 27 wind or brass.", "75", "84"),
+    ("parts", "The grant totals about €{v}m, of which €14m goes to schools and €9m to clinics.", "23", "25.5"),
+    ("parts", "The 150 delegates were shared out among three committees: 52 on finance, 61 on planning and {v} on health.", "37", "44"),
+    ("parts", "The army promised 800 engineers; 450 arrived at the weekend and the remaining {v} on Monday.", "350", "420"),
+    ("parts", "Of the 340 councillors present voted 190 for the budget, 131 against and {v} abstained.", "19", "26"),
+    ("parts", "The stadium cost 1.6 billion dollars, of which 0.9 billion came from the city and the rest, {v} billion, from the club.", "0.7", "0.8"),
+    ("rate", "The ferry carries 400 passengers and 368 were aboard, a load rate of {v}%.", "92", "86"),
+    ("rate", "Of 1,200 calls, 960 were answered within a minute, a response rate of {v}%.", "80", "88"),
+    ("rate", "The campsite has 120 pitches, and 90 were booked, an occupancy rate of {v}%.", "75", "82"),
+    ("sharecount", "Some 4,500 nurses were balloted and 72% of them backed the offer. That means roughly {v} nurses voted yes.", "3,240", "3,600"),
+    ("sharecount", "Of the 1,800 flights checked, 15% were late. That is {v} flights.", "270", "310"),
+    ("sharecount", "The airline carried 6,000 passengers, and 8% of them complained, so about {v} people wrote in.", "480", "560"),
+    ("restated", "# Landslide leaves two dead\n\nTwo hikers died when the path gave way above the village.\n\n" + PAD_A + "\n\nThe {v} victims were both from Glasgow.", "two", "three"),
+    ("restated", "Around 900 residents were evacuated from the flats on Friday.\n\n" + PAD_A + "\n\n" + PAD_B + "\n\nThe evacuation of the {v} residents finished at midnight.", "900", "1,100"),
+    ("restated", "Five climbers were killed in the avalanche.\n\n" + PAD_A + "\n\nThe {v} victims were recovered by helicopter.", "five", "six"),
+    ("table", "| Shareholder | Stake |\n|---|---|\n| Northern Rail Trust | 35% |\n| Vale Holdings | 65% |\n\nThe rail trust, which will own a {v}% stake, welcomed the deal.", "35", "45"),
+    ("table", "| Year | Pay rise | Inflation |\n|---|---|---|\n| 2025 | 3.0% | 3.5% |\n| 2026 | 2.2% | 4.1% |\n\nNurses were offered 2.2% this year, against inflation of {v}%.", "4.1", "3.6"),
+    ("table", "The 18-mile canal towpath has been restored in three parts.\n\n| Part | Length |\n|---|---|\n| Lock 1 to Lock 9 | 6 miles |\n| Lock 9 to Ashford | 5 miles |\n| Ashford to the river | {v} miles |", "7", "9"),
+    ("span", "The museum had been due to reopen in April 2025, so it reopened {v} months late in January 2026.", "nine", "12"),
+    ("span", "The motorway stayed shut for {v} hours, from Friday night until Sunday afternoon.", "40", "24"),
+    ("span", "The school was scheduled to open in September 2024. It opened in March 2026, {v} months behind schedule.", "18", "14"),
+    ("ratio", "Staff voted 120 to 40 for the offer, a majority of {v} to one.", "three", "four"),
+    ("ratio", "Shareholders backed the board by 900 votes to 200, more than {v} to one.", "four", "five"),
+    ("ratio", "The council voted 27 to 9 for the scheme, a margin of almost {v} to one.", "three", "four"),
+    ("overshare", "About 65% of the fleet is diesel, 25% petrol and {v}% electric.", "10", "17"),
+    ("overshare", "Roughly 52% of the site is farmland, 38% forest and {v}% housing, the council said.", "10", "16"),
+    ("overshare", "Around 40% of the herd is Friesian, 35% Jersey and {v}% Angus.", "25", "31"),
+    ("points", "The savings rate rises from 3.2% to 4.0%, an increase of {v}.", "0.8 percentage points", "0.8%"),
+    ("points", "The council tax share went from 14.5% to 16.0%. That is a rise of {v}.", "1.5 points", "1.5 percent"),
+    ("points", "Support climbed from 31% to 36%, an increase of {v}.", "five points", "5%"),
+]
+
 
 def build(template: str, value: str, date: str = "") -> str:
     head = f"---\ndate: {date}\n---\n\n" if date else ""
@@ -474,12 +583,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print every miss and alarm")
     ap.add_argument("--only", default="")
-    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"), default="k")
+    ap.add_argument("--family", choices=("k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w"), default="k")
     args = ap.parse_args()
     linter = Linter()
     stats = collections.OrderedDict()
     for case in {"k": CASES, "l": CASES_L, "m": CASES_M, "n": CASES_N, "o": CASES_O, "p": CASES_P,
-                 "q": CASES_Q, "r": CASES_R, "s": CASES_S, "t": CASES_T, "u": CASES_U}[args.family]:
+                 "q": CASES_Q, "r": CASES_R, "s": CASES_S, "t": CASES_T, "u": CASES_U, "v": CASES_V, "w": CASES_W}[args.family]:
         rel, template, good, bad = case[:4]
         if args.only and rel != args.only:
             continue

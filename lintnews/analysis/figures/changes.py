@@ -459,8 +459,9 @@ def _plausible(first: Figure, second: Figure, st: Stated) -> bool:
     """A change read across sentences is taken only when its figures come within a factor
     of 2.5 of the stated change: farther off, they are more likely other quantities than
     a slip."""
-    if first.value <= 0 or second.value <= 0:
-        return False
+    if first.value <= 0 or second.value <= 0 or first.approx or second.approx \
+            or not (first.text[:1].isdigit() and second.text[:1].isdigit()):
+        return False  # "lost around 10%, from half to less than 40%": loose figures, loosely said
     ratio = second.value / first.value
     if st.kind == "factor":
         stated = st.value
@@ -942,7 +943,10 @@ _THAT_IS_A_CHANGE = lazyre.compile(
     r"(?:an?\s+)?(?:(?:overall|total|relative|annual|further|drop|fall|rise|increase|cut|jump|reduction|decline|decrease|"
     r"gain|loss|slump|surge|climb|growth|of|by|almost|nearly|about|around|some|more|than|just|over|under|"
     r"[\d.,]+\s?(?:%|per\s?cent|percentage\s+points?|points?)|a|one|two|three|half|third|thirds|quarter|quarters|fifth|"
-    r"fifths|tenth|tenths|year-on-year|in|the|number|total|figure)\b[\s-]*){1,8}", re.I)
+    r"fifths|tenth|tenths|year-on-year|in|the|number|total|figure"
+    # what rose, set between the change and its figure: "an increase of the levy of 1%"
+    r"|(?<=\bthe\s)[a-z]+(?=\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d.,]+\s?(?:%|per\s?cent)))\b[\s-]*){1,8}",
+    re.I)
 _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?:compares|compared|is\s+up|is\s+down|"
                                    r"was\s+up|was\s+down|"
                                    # "That is 40% less than in 2015, when the average was 58"
@@ -1235,7 +1239,11 @@ def _verb_before(text: str, lo: int, hi: int) -> bool:
 
 #: "a rise of 20%", "an annual increase of 4.5%", "a cut of 410".
 _NOUN_OF_BEFORE = lazyre.compile(r"\b(?:rise|increase|fall|drop|cut|jump|decline|reduction|decrease|hike|gain|growth|"
-                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?\s+(?:of|is|was|will\s+be|"
+                                 r"fall|slump|loss|uplift|boost|improvement|change|surge|climb)s?"
+                                 # what changed, between the noun and its figure: "an increase of the levy of 1%"
+                                 r"(?:\s+of\s+the\s+[a-z]+(?=\s+of\s))?"
+                                 # a time between, as translated copy puts it: "will fall this year of 30%"
+                                 r"(?:\s+(?:this|next|last)\s+(?:year|month|season))?\s+(?:of|is|was|will\s+be|"
                                  r"would\s+be|amounts\s+to|comes\s+to|came\s+to)\s+(?:almost\s+|"
                                  r"nearly\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|"
                                  r"just\s+under\s+)?$", re.I)
@@ -1573,6 +1581,19 @@ def ratio_range(first: Figure, second: Figure) -> Optional[Tuple[float, float]]:
     return e_lo / s_hi, e_hi / s_lo
 
 
+def _points_as_percent(first: Figure, second: Figure) -> bool:
+    """Two rates far enough apart in relative terms that a change in points written as a
+    percent misleads: the relative change is more than half again the points (8.5% to
+    9.5% is one point but a rise of 11.8%). Rates near 100% (a 2-point change of 98%)
+    or changes too small to tell apart stay allowed."""
+    if first.value <= 0 or second.value <= 0 or first.approx or second.approx \
+            or not (first.text[:1].isdigit() and second.text[:1].isdigit()):
+        return False  # "lost around 10%, from half to less than 40%": loose figures, loosely said
+    points = abs(second.value - first.value)
+    relative = abs(second.value / first.value - 1) * 100
+    return points >= 0.5 and relative > 1.5 * points + 1.0
+
+
 def check(change: Change) -> Optional[str]:
     """``None`` when the stated change fits its figures, else the actual change as text
     ("+20.0%", "x2.25", "-410")."""
@@ -1593,10 +1614,16 @@ def check(change: Change) -> Optional[str]:
             if stated_lo - slack <= hi and lo <= stated_hi + slack:
                 return None
             if first.kind == second.kind == "percent":
-                # between two percentages "fell 2%" is often meant in points
+                # between two percentages "fell 2%" is the change in points, written as a
+                # change in percent: the reader takes a tenth of it for a tenth
                 plo, phi = _interval(second)[0] - _interval(first)[1], _interval(second)[1] - _interval(first)[0]
                 if stated_lo - slack <= phi and plo <= stated_hi + slack:
-                    return None
+                    if not _points_as_percent(first, second) or (st.figure is not None and st.figure.approx):
+                        return None
+                    pts = second.value - first.value
+                    return (f"{actual_percent(first, second):+.1f}% ({pts:+.2g} percentage point"
+                            f"{'' if abs(pts) == 1 else 's'}: a change between two rates in percent is relative; "
+                            f"in points, say points)")
         elif stated_lo <= hi and lo <= stated_hi:
             return None
         return f"{actual_percent(first, second):+.1f}%"

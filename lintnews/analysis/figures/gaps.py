@@ -22,7 +22,7 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 
-__all__ = ["GapStatement", "gap_interval", "gap_statements"]
+__all__ = ["GapStatement", "RatioStatement", "gap_interval", "gap_statements", "ratio_statements"]
 
 
 class GapStatement:
@@ -168,6 +168,8 @@ def _is_gap(g: Figure) -> str:
     """``gap`` for a gap between two figures, ``rival`` for one ahead of a rival named
     after it ("four points ahead of Ayr on 29"), else ``""``."""
     text = g.region.text
+    if _TO_ONE.match(text, g.end):
+        return ""  # "a majority of three to one": a ratio (see :func:`ratio_statements`)
     if _TALLY_AFTER.match(text, g.end):
         return ""  # "won by 318 votes to 290": a tally, not a margin
     if _MARGIN_OF_ERROR.match(text, g.end) or _BACK_REFERENCE.search(text, max(g.sentence.start, g.qual_start - 20),
@@ -302,3 +304,91 @@ def gap_interval(st: GapStatement) -> Tuple[Tuple[float, float], Tuple[float, fl
     if st.larger.kind == "time" and not st.gap.approx and st.gap.value == int(st.gap.value):
         gap = (gap[0] - 0.5, gap[1] + 0.5)  # "three minutes clear" of a 3:10 gap: whole minutes, rounded
     return (big[0] - small[1], big[1] - small[0]), gap
+
+
+# --------------------------------------------------------------------------- ratios
+
+#: After a ratio's first term: "three to one", "3-to-1", "3:1".
+_TO_ONE = lazyre.compile(r"(?:[\s-]+to[\s-]+(?:one|1)\b|:1\b)", re.I)
+_RATIO_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: "a majority of more than three to one", "by almost 4-to-1", "a ratio of five to one".
+_RATIO = lazyre.compile(r"(?:(?P<q>more\s+than|over|well\s+over|almost|nearly|just\s+under|under|less\s+than|about|"
+                        r"around|roughly|some|approximately|close\s+to|at\s+least)\s+)?"
+                        r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
+                        r"(?:[\s-]+to[\s-]+(?:one|1)\b|:1\b)", re.I)
+_RATIO_GATE = lazyre.compile(r"[\s-]to[\s-](?:one|1)\b|:1\b", re.I)
+
+
+class RatioStatement:
+    """A ratio ("more than three to one") stated beside the two counts it compares
+    ("voted 18 to 7"): ``n`` the ratio as written, ``qualifier`` its bound."""
+
+    __slots__ = ("larger", "smaller", "n", "qualifier", "region", "start", "end")
+
+    def __init__(self, larger: Figure, smaller: Figure, n: float, qualifier: str, region, start: int,
+                 end: int) -> None:
+        self.larger = larger
+        self.smaller = smaller
+        self.n = n
+        self.qualifier = qualifier
+        self.region = region
+        self.start = start
+        self.end = end
+
+    @property
+    def text(self) -> str:
+        return self.region.text[self.start : self.end]
+
+    def fits(self) -> bool:
+        """The counts' ratio is the one written: "more than n" above it, "almost n" a little
+        under, "about n" and a bare n within half a unit (a ratio to one is rounded to a
+        whole number)."""
+        if self.smaller.value <= 0:
+            return True
+        r = self.larger.value / self.smaller.value
+        q = " ".join(self.qualifier.lower().split())
+        if q in ("more than", "over", "well over", "at least"):
+            return r >= self.n * 0.98
+        if q in ("almost", "nearly", "just under", "under", "less than", "close to"):
+            return self.n * 0.8 <= r <= self.n * 1.02
+        return abs(r - self.n) <= 0.5 + 0.02 * self.n
+
+
+def ratio_statements(doc: Document) -> List[RatioStatement]:
+    """Every ratio to one stated in the sentence of the two counts it compares, joined as
+    rivals ("voted 18 to 7, a margin of more than two to one"; "by 44 votes to 10,
+    more than four to one") (a memo of the document)."""
+    return doc.memo("figures.ratio-statements", _ratio_statements)
+
+
+def _ratio_statements(doc: Document) -> List[RatioStatement]:
+    out: List[RatioStatement] = []
+    by_sentence: List[List[Figure]] = []
+    for f in read_figures(doc):
+        if f.sentence is None:
+            continue
+        if by_sentence and by_sentence[-1][0].sentence is f.sentence:
+            by_sentence[-1].append(f)
+        else:
+            by_sentence.append([f])
+    for found in by_sentence:
+        sentence = found[0].sentence
+        text = sentence.region.text
+        if len(found) < 2 or not _RATIO_GATE.search(text, sentence.start, sentence.end):
+            continue
+        m = _RATIO.search(text, sentence.start, sentence.end)
+        if m is None:
+            continue
+        word = m.group("n").lower()
+        n = _RATIO_WORDS[word] if word in _RATIO_WORDS else float(word)
+        counts = [f for f in found if f.end <= m.start() and f.kind in ("count", "score") and not _compound(f)]
+        if len(counts) != 2:
+            continue
+        a, b = counts
+        if not _LINK.search(text, a.end, b.qual_start) or _FROM_BEFORE.search(text, max(sentence.start,
+                                                                                         a.qual_start - 20), a.qual_start):
+            continue
+        larger, smaller = (a, b) if a.value >= b.value else (b, a)
+        out.append(RatioStatement(larger, smaller, float(n), m.group("q") or "", sentence.region,
+                                  m.start(), m.end()))
+    return out

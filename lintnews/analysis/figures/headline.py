@@ -214,7 +214,8 @@ def _whole_restatement(a: Quantity, first: Quantity, body: Sequence[Quantity]) -
         if b.region.index <= first.region.index or b.qualifier:
             continue
         cb = context(b)
-        if not (cb.whole or cb.definite) or cb.distinct or cb.reference or cb.restricted or cb.partitive:
+        if not (cb.whole or cb.definite or _subject_taken_up(a, b)) or cb.distinct or cb.reference or cb.restricted \
+                or cb.partitive:
             continue
         if not same_noun(ha, cb.head) or cb.per or cb.change:
             continue
@@ -229,6 +230,24 @@ def _whole_restatement(a: Quantity, first: Quantity, body: Sequence[Quantity]) -
         if disjoint(a, b, lenient=True) and disjoint(first, b):
             return b
     return None
+
+
+#: "The notice will affect 21,000 households": the subject the headline named, taken up
+#: with "the", and a verb of reach right before the count.
+_REACH_OPENING = lazyre.compile(r"\s*(?:The|This|Its)\s+(?P<w>[a-z][\w-]*)\s+(?:will\s+|would\s+|could\s+|now\s+|"
+                                r"is\s+set\s+to\s+|is\s+expected\s+to\s+)?(?:affects?|affected|covers?|covered|"
+                                r"hits?|applies\s+to|apply\s+to|applied\s+to|reaches|reach|reached|includes?|"
+                                r"included)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+
+
+def _subject_taken_up(a: Quantity, b: Quantity) -> bool:
+    """*b* opens its sentence as the headline's subject taken up, the count right after a
+    verb of reach ("Boil-water notice for 18,000 homes" ... "The notice will affect 21,000
+    households")."""
+    if b.sentence is None:
+        return False
+    m = _REACH_OPENING.fullmatch(b.region.text, b.sentence.start, b.qual_start)
+    return m is not None and stem(m.group("w")) in sentence_stems(a)
 
 
 def _placed(b: Quantity) -> bool:
@@ -267,5 +286,6 @@ def _after_noun(b: Quantity, word: str) -> int:
     return at + len(word) if at >= 0 else b.end
 
 
-_NARROWED = lazyre.compile(r"\s+(?:in|at|on|from|of|across|outside|inside|within|near|who|that|which|where|whose|"
+_NARROWED = lazyre.compile(r"\s+(?:in|at|on|from|of|across(?!\s+(?:the\s+)?(?:two|three|four|five|both|all|whole|entire)\b)|"
+                           r"outside|inside|within|near|who|that|which|where|whose|"
                            r"aged|under|over|with)\b", re.I)

@@ -61,7 +61,7 @@ from lintnews.analysis.figures.compare import (
 from lintnews.analysis.figures.context import STOP, Context, context, stem
 from lintnews.analysis.figures.subject import different_times
 from lintnews.analysis.figures.headline import headline_pairs, headline_regions
-from lintnews.analysis.figures.nouns import is_person_noun, same_noun
+from lintnews.analysis.figures.nouns import event_families, is_person_noun, same_noun
 from lintnews.analysis.figures.extract import Quantity
 
 __all__ = ["COMPARED", "Pair", "blocked", "compatible", "disjoint", "headline_regions", "pairs"]
@@ -334,6 +334,15 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                     yield a, "reference", True
                 continue
             same = same_noun(ca.head, cb.head) and plural(ca) == plural(cb)  # "1 product" is no group
+            if not same and cb.head in _VICTIMS and _death_count(a) and not blocked(a, b) and similar(a, b) \
+                    and (_near(a, b, 3) or a.region in heads):
+                yield a, "reference", True  # "the four victims" after "Three passengers died"
+                continue
+            if not same and people and is_person_noun(ca.head) and a.region not in heads \
+                    and b.region.index - a.region.index <= 8 and _same_event(a, b) and not blocked(a, b) \
+                    and similar(a, b) and _modifiers_agree(ca, cb, a):
+                yield a, "reference", False  # "the 3,200 evacuated neighbours" after "2,300 residents were evacuated"
+                continue
             if not same and not (people and is_person_noun(ca.head) and _near(a, b, 2) and share_names(a, b)):
                 continue
             if blocked(a, b) or not similar(a, b):
@@ -350,6 +359,11 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
             if same and (_modifiers_agree(ca, cb, a) or a.region in heads) \
                     and (b.region.index - a.region.index <= 3 or a.region.index <= 1):
                 yield a, "reference", True  # a back-reference looks a few paragraphs back, or to the top
+            elif same and a.region not in heads and b.region.index - a.region.index <= 8 \
+                    and _modifiers_agree(ca, cb, a) and _same_event(a, b) and not blocked(a, b):
+                # "The evacuation of the 840 people" several paragraphs after "640 people
+                # in all were evacuated": the noun taken up with "the" and the same event named
+                yield a, "reference", True
             elif same and _same_state(ca, cb):
                 # "the 5,400 flats already registered" far after "4,900 tourist flats
                 # registered": the noun and what is said of it
@@ -412,6 +426,43 @@ def _compared_with(b: Quantity) -> bool:
 
 _COMPARISON_CUE = lazyre.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|against|versus|than)\b", re.I)
 _DIGIT = lazyre.compile(r"\d")
+
+
+#: Back-references that take up the dead: "the four victims", "the dead".
+_VICTIMS = frozenset(stem(w) for w in "victims dead deceased".split())
+_DIED_AFTER = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:(?:have|had|were|was|are|is)\s+)?(?:died|dead|killed|"
+                             r"perished)\b", re.I)
+_KILLED_BEFORE = lazyre.compile(r"\b(?:killed|killing|kills|claimed|left)\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _death_count(q: Quantity) -> bool:
+    """A count of the dead: "Three passengers died", "two dead", "killing four"."""
+    text = q.region.text
+    end = q.extra.get("after", q.end)
+    return bool(_DIED_AFTER.match(text, end)) or bool(
+        _KILLED_BEFORE.search(text, max(0, q.qual_start - 20), q.qual_start))
+
+
+def _same_event(a: Quantity, b: Quantity) -> bool:
+    """Both sentences name one event of :func:`event_families` ("were evacuated" and "the
+    evacuation"), the back-reference's in the words right before its figure."""
+    fb = b.extra.get("phrase-events")
+    if fb is None:
+        end = b.extra.get("after", b.end)
+        head = _HEAD_PHRASE.match(b.region.text, end)  # "the 3,200 evacuated neighbours": the event inside the phrase
+        before = b.region.text[max(0, b.qual_start - 40) : b.qual_start] + " " + (head.group(0) if head else "")
+        head_stem = context(b).head  # (not the counted noun itself: "jobs" names no event)
+        fb = b.extra["phrase-events"] = event_families({stem(w) for w in _WORD_RE.findall(before)} - {head_stem})
+    if not fb:
+        return False
+    fa = a.extra.get("sentence-events")
+    if fa is None:
+        fa = a.extra["sentence-events"] = event_families(sentence_stems(a))
+    return bool(fb & fa)
+
+
+_WORD_RE = lazyre.compile(r"[A-Za-z]+")
+_HEAD_PHRASE = lazyre.compile(r"(?:\s+[a-z][\w-]*){1,2}")
 
 
 def _same_state(ca: Context, cb: Context) -> bool:

@@ -83,7 +83,8 @@ _PEOPLE = frozenset(
     brothers sisters sons daughters students pupils teachers doctors nurses journalists reporters
     protesters demonstrators activists campaigners voters candidates contestants competitors
     participants judges jurors ministers politicians mps peers lords leaders founders owners
-    partners investors shareholders customers clients fans supporters""".split()
+    partners investors shareholders customers clients fans supporters neighbours locals householders
+    homeowners tenants evacuees villagers islanders""".split()
 )
 
 

@@ -555,7 +555,11 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
     # "Of the 410 staff, 260 ..., 95 ... and 70 ..."
     first = figures[0]
     if _OF_THE_OPENING.fullmatch(text, sentence.start, first.qual_start):
-        parts = _listed(text, first, figures[1:], after=_clause_end(text, first, sentence))
+        after = _clause_end(text, first, sentence)
+        if len(figures) > 2 and figures[1].qual_start < after \
+                and _VERB_SECOND.search(text, first.end, figures[1].qual_start):
+            after = figures[1].qual_start  # "Of the 612 members present voted 320 for, ...": the verb first
+        parts = _listed(text, first, figures[1:], after=after)
         if len(parts) >= 2 or parts and _REMAINING.search(text, parts[0].end, sentence.end):
             return PartGroup(first, parts, "of-the", False, sentence)
     # "Among the 140 staff are 70 teachers, 42 assistants and 28 cleaners": a list that
@@ -629,21 +633,28 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
         # "The €32m fee is made up of an initial €26m and up to €6m"
         made = _MADE_UP.search(text, end, min(sentence.end, end + 60))
         if made is not None and not _BREAK.search(text, end, made.start()):
-            parts = _listed(text, whole, rest, after=made.end())
+            # "were split across three wards: 31 in ..., ...": the parts follow the colon
+            colon = _GROUPS_COLON.match(text, made.end())
+            parts = _listed(text, whole, rest, after=colon.end() if colon else made.end())
             if len(parts) >= 2:
                 return PartGroup(whole, parts, "made-up-of", True, sentence)
     # "The fund totals €340m; €164m will go to hospitals and €214m to clinics": a stated
     # total, then a list of its parts after a semicolon or a colon
+    # "Police sent 450 officers; 320 arrived on Friday and the remaining 130 on Saturday":
+    # any whole, when the list ends with what remains of it, must be made up by its parts
     for i, whole in enumerate(figures[:-2]):
-        if whole.role != "total":
+        if whole.role != "total" and not _REMAINING.search(text, figures[i + 1].end, sentence.end):
             continue
         end = whole.quantity.extra.get("after", whole.end)
-        gap = _TOTAL_THEN_LIST.match(text, end)
+        gap = (_TOTAL_THEN_LIST if whole.role == "total" else _WHOLE_THEN_LIST).match(text, end)
         if gap is None or gap.end() > figures[i + 1].qual_start:
             continue
         parts = _listed(text, whole, figures[i + 1 :], after=gap.end())
         if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
-            return PartGroup(whole, parts, "of-whom", False, sentence)
+            if _REMAINING_BEFORE.search(text, max(0, parts[-1].qual_start - 30), parts[-1].qual_start):
+                return PartGroup(whole, parts, "remaining", True, sentence)
+            if whole.role == "total":
+                return PartGroup(whole, parts, "of-whom", False, sentence)
     # "The firm borrowed £8,000, repaid £5,280 and still owes £3,840": a sum had, the part
     # used and the part left make a balance
     for i in range(len(figures) - 2):
@@ -854,6 +865,8 @@ _EACH_IN_GAP = lazyre.compile(r"\b(?:each|apiece|every)\b", re.I)
 LISTING = frozenset(("of-the", "of-whom", "back"))
 #: How close a short list must come to its whole to be read as meant to make it up.
 NEAR = 0.85
+#: How close exact parts must come to a whole given as "about" or "around" it.
+APPROX_NEAR = 0.95
 
 
 def falls_short(group: PartGroup) -> bool:
@@ -865,8 +878,13 @@ def falls_short(group: PartGroup) -> bool:
     if last.sentence is not None and _REST_NAMED.search(last.region.text, last.end, last.sentence.end):
         return False  # "..., with £8bn to fill the gap, and the rest going in tax cuts": a remainder
     whole = group.whole
-    if whole.approx or any(p.approx for p in group.parts) or whole.upper is not None:
+    if any(p.approx for p in group.parts) or whole.upper is not None or whole.approx not in ("", "about"):
         return False
+    if whole.approx:
+        # "around £50m, of which £30m ... and £14m ...": exact parts set out under a
+        # round whole; its "around" allows a twentieth either way, not a tenth short
+        hi = sum(p.value for p in group.parts)
+        return NEAR * whole.value <= hi < APPROX_NEAR * whole.value
     fine = list_precision([whole, *group.parts])
     hi = sum((p.upper if p.upper is not None else p.value) + rounding(p, fine) for p in group.parts)
     w_lo = whole.value - rounding(whole, fine)
@@ -951,8 +969,8 @@ _NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z
                               r"\s+(?:in\s+all|in\s+total|altogether|combined)\b))")
 _INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
-                          r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between)|split\s+into|(?:is|was)\s+divided\s+"
-                          r"(?:into|between)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
+                          r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between|across|among)|split\s+into|"
+                          r"(?:is|was|are|were)\s+(?:divided|spread|shared\s+out)\s+(?:into|between|across|among)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
 _OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom|that|this)\s*,\s*", re.I)
 #: "Of the parcels,", "Among the new homes,": a group named by its noun alone, counted before.
@@ -978,6 +996,14 @@ def _looks_plural(word: str) -> bool:
 
 
 _TOTAL_THEN_LIST = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*[;:]\s*")
+#: A whole's noun phrase and verb, then a semicolon or colon ("1,000 reservists would be
+#: called up;"), before parts that end with "the remaining N".
+#: The groups a whole is split into, named before a colon: "three wards:", "four houses:".
+#: A verb set before the first part, as German word order puts it: "Of the 96 members
+#: present voted 51 for ...", "Of the 40 boats were 12 ...".
+_VERB_SECOND = lazyre.compile(r"\s(?:voted|were|was|are|is|went|came)\s+(?:some\s+|about\s+|only\s+|just\s+)?$", re.I)
+_GROUPS_COLON = lazyre.compile(r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?[a-z][\w'’-]*\s*[:,]\s*")
+_WHOLE_THEN_LIST = lazyre.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,7}\s*[;:]\s*")
 _HAD_BEFORE = lazyre.compile(r"\b(?:borrowed|raised|received|took\s+out|was\s+lent|were\s+lent|inherited|collected|"
                              r"was\s+given|were\s+given|won|had|budgeted)\s+(?:a\s+|an\s+)?$", re.I)
 _USED_BEFORE = lazyre.compile(r"\b(?:repaid|paid\s+back|paid\s+off|spent|used|gave\s+away|lost|sold|handed\s+back)\s+"
@@ -1097,7 +1123,7 @@ def _one_a_sentence(figures: List[Figure], k: int) -> Optional[List[Figure]]:
 #: "The money comes from three sources: £8m ..., £4m ... and £3m ...": the headline's sum
 #: taken up and broken down in the lead.
 _BREAKDOWN_OPENING = lazyre.compile(
-    r"\s*(?:The|This|That|Its|All\s+of\s+the)\s+(?:[a-z]+\s+)?(?:money|funding|funds|cash|sum|grant|package|investment|"
+    r"\s*(?:(?:The|This|That|Its|All\s+of\s+the)\s+(?:[a-z]+\s+)?)?(?:money|funding|funds|cash|sum|grant|package|investment|"
     r"budget|bill|cost|costs|total|pot)\s+(?:will\s+|would\s+)?(?:come|comes|came|coming|is\s+made\s+up|was\s+made\s+up|"
     r"is\s+split|was\s+split|is\s+shared|was\s+shared|breaks\s+down|is\s+broken\s+down|was\s+broken\s+down|"
     r"is\s+being\s+provided|is\s+provided|was\s+provided)\b", re.I)
@@ -1132,8 +1158,10 @@ def headline_sum_groups(doc: Document) -> List[PartGroup]:
         if len(money) < 2 or any(f.currency != whole.currency or f.approx for f in money):
             continue
         listed = _named_money_list(sentence.region.text, money)
-        if len(listed) != len(money) or not _MONEY_LIST_LEAD.search(
-                sentence.region.text, max(sentence.start, money[0].start - 16), money[0].start):
+        if len(listed) != len(money) or not (_MONEY_LIST_LEAD.search(
+                sentence.region.text, max(sentence.start, money[0].start - 16), money[0].start)
+                or _BRACKET_LIST_LEAD.search(sentence.region.text, max(sentence.start, money[0].start - 60),
+                                             money[0].start)):
             continue
         return [PartGroup(whole, listed, "headline-sum", True, sentence)]
     return []
@@ -1144,11 +1172,20 @@ _MONEY_LIST_GAP = lazyre.compile(r"(?:\s+(?!and\b)[\w'’-]+){0,5}?\s*(?:,|;)?\s
                                  r"(?:(?:the\s+)?(?:rest|remaining|remainder|a\s+further|another)\s+)?")
 
 
+#: "comes from the council (£5m), ...": each giver named, its amount in brackets.
+_BRACKET_LIST_LEAD = lazyre.compile(r"\b(?:from|by|between)\s+(?:[\w'’-]+\s+){1,6}\(\s*$", re.I)
+_BRACKET_GAP = lazyre.compile(r"\s*\)\s*(?:,|;)?\s*(?:and\s+)?(?:[\w'’-]+\s+){1,6}\(\s*")
+
+
 def _named_money_list(text: str, money: List[Figure]) -> List[Figure]:
-    """Amounts each with a few words of who gives them, listed with commas and "and"."""
+    """Amounts each with a few words of who gives them, listed with commas and "and" (or
+    each in brackets after its giver: "the council (£5m), the port (£3.5m) and ...")."""
     out = [money[0]]
     for f in money[1:]:
         gap = text[out[-1].end : f.qual_start]
+        if _BRACKET_GAP.fullmatch(gap) is not None and len(gap) <= 60:
+            out.append(f)
+            continue
         if len(gap) > 50 or ("," not in gap and " and " not in gap and ";" not in gap) \
                 or _MONEY_LIST_GAP.fullmatch(gap) is None:
             return []

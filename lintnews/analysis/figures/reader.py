@@ -329,7 +329,9 @@ _VERBS = frozenset("""went came goes comes go come were was are is be been have 
     might must can did do does said says say got gets get remain remains stay stays left took take takes made make
     makes saw see sees won lost need needs needed stood stands sat sit face faces live lives work works worked
     bought sold paid spent gave found held kept met ran sent told wrote brought built caught chose drove fell grew
-    knew rose spoke threw understood wore buy sell pay spend give find hold keep meet run send tell""".split())
+    knew rose spoke threw understood wore buy sell pay spend give find hold keep meet run send tell
+    concern concerns relate relates represent represents correspond corresponds belong belongs involve
+    involves""".split())  # (the last ones after a part in translated copy: "of which 31 million concern the harvest")
 _NOT_VERBS_ED = frozenset("hundred speed breed seed steed creed need bed shed red weed feed reed sled".split())
 
 

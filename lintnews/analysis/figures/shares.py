@@ -92,7 +92,7 @@ class ShareStatement(ValueRecord):
     end: int
     sentence: Sentence
 
-    __slots__ = ("part", "whole", "lo", "hi", "region", "start", "end", "sentence")
+    __slots__ = ("part", "whole", "lo", "hi", "region", "start", "end", "sentence", "reported")
 
     def __init__(
         self,
@@ -113,6 +113,9 @@ class ShareStatement(ValueRecord):
         self.start = start
         self.end = end
         self.sentence = sentence
+        #: The figure to report when it is not the share: a count in a later sentence that
+        #: the share is turned into ("That means about 1,500 ...").
+        self.reported: Optional[Figure] = None
 
     @property
     def text(self) -> str:
@@ -199,6 +202,15 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _share_by_verb(sentence, counts)
             if st is not None:
                 out.append(st)
+        if len(counts) >= 2 and _RATE_WORD.search(sentence.text):
+            st = _named_rate(sentence, counts)
+            if st is not None:
+                out.append(st)
+        if ("%" in sentence.text or "per cent" in sentence.text) and counts:
+            st = _share_then_count(sentence, counts, order[k + 1] if k + 1 < len(order) else None,
+                                   by_sentence.get(id(order[k + 1])) if k + 1 < len(order) else None)
+            if st is not None:
+                out.append(st)
         between = _share_between(sentence, counts)
         if between is not None:
             out.append(between)
@@ -248,6 +260,108 @@ _THAT_IS_PART = lazyre.compile(r"(?:\s+[^\s.;:()\d,]+){0,12}\s*,\s*(?:that\s+is(
                                r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _OR_PART = lazyre.compile(r"(?:\s+[^\s.;:()\d,]+){3,12},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
                           r"just\s+over\s+|just\s+under\s+)?$", re.I)
+
+
+#: A rate named after the two counts it comes from, set off at the end of the clause: "The
+#: hostel has 80 beds and 72 were taken, an occupancy rate of 90%"; "Of 450 applicants,
+#: 117 got a place, an acceptance rate of 26%". Not a rate of something else ("an interest
+#: rate of 5%").
+_RATE_WORD = lazyre.compile(r"\b(?:rate|occupancy|turnout)\b")
+_NAMED_RATE = lazyre.compile(
+    rf",\s*(?:or\s+|giving\s+|making\s+|which\s+(?:is|was|gives|makes)\s+)?(?:an?\s+|the\s+)?"
+    rf"(?!(?:interest|tax|inflation|exchange|growth|mortgage|base|bank|birth|death|crime|hourly|pay|wage|"
+    rf"unemployment|jobless|vat|discount|tariff|fertility|mortality|annual|average)\b)"
+    rf"(?:[a-z][\w-]*\s+)?(?:rate|occupancy|turnout)\s+(?:of\s+|was\s+|is\s+)?"
+    rf"{_Q}(?P<frac>(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent))(?P<n>(?!))?(?P<d>(?!))?"
+    rf"\s*(?:[,.;:)]|$)", re.I)
+
+
+def _named_rate(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
+    text = sentence.region.text
+    m = _NAMED_RATE.search(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    before = [f for f in counts if f.end <= m.start() and f.kind == "count" and f.row is None]
+    if len(before) != 2 or any(f.role in ("change", "rate") for f in before):
+        return None
+    part, whole = sorted(before, key=lambda f: f.value)
+    if not 0 < part.value <= whole.value or _ALL_BUT_BEFORE.search(text, max(sentence.start, part.qual_start - 12),
+                                                                    part.qual_start):
+        return None  # "won all but two of its 17 cases, a success rate of 88%": the rest
+    if part.thing and whole.thing and part.thing.lower() != whole.thing.lower() \
+            and not _NESTED_OF.match(text, part.quantity.extra.get("after", part.end)):
+        return None  # "80 beds were full and 64 patients waited": two counts of two things
+    return _statement(part, whole, m, sentence)
+
+
+_NESTED_OF = lazyre.compile(r"\s+of\s+(?:them|those|these|which)\b", re.I)
+
+
+_ALL_BUT_BEFORE = lazyre.compile(r"\b(?:all\s+but|except|except\s+for|bar)\s+$", re.I)
+
+
+#: A share of a count, in digits: "64% of them", "42% of the 9,800 voters", "20% of those".
+_PCT_OF = lazyre.compile(rf"{_Q}(?P<frac>(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent))(?P<n>(?!))?(?P<d>(?!))?"
+                         rf"(?:\s+of\s+(?P<ref>them|those|these|the\s+|its\s+|their\s+|all\s+)"
+                         rf"|(?P<bare>\s+(?!of\b)[a-z]))", re.I)
+#: What the share comes to, said as a consequence: ", so about 4,100 ...", "That means 190 ...".
+_COMES_TO_HERE = lazyre.compile(r"(?:,\s*|\s+)(?:so|which\s+means|meaning|that\s+is|or)\s+(?:just\s+|only\s+|some\s+|"
+                                r"about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|under\s+|just\s+over\s+|"
+                                r"just\s+under\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+)?$", re.I)
+_COMES_TO_NEXT = lazyre.compile(r"\s*(?:That|This|It)\s+(?:means|meant|is|was|would\s+be|comes\s+to|came\s+to|makes|"
+                                r"made|amounts\s+to|equals)\s+(?:that\s+)?(?:[a-z]+\s+){0,2}?$"
+                                r"|\s*So\s+(?:[a-z]+\s+){0,2}?$")
+_MORE_AFTER = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:more|fewer|less|higher|lower|up|down|extra|additional)\b", re.I)
+_OF_OPENING = lazyre.compile(r"\s*(?:Of|Out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
+
+
+def _share_then_count(sentence: Sentence, counts: List[Figure], following: Optional[Sentence],
+                      next_counts: Optional[List[Figure]]) -> Optional[ShareStatement]:
+    """ "Some 2,400 staff voted and 64% of them backed the deal. That means about 1,540 ...":
+    a share of a count given before it, then the count it comes to, in the same sentence
+    after "so" or "which means", or opening the next ("That means", "That is"). The count
+    a pronoun takes is the last before it, or of a pair "A of B" the part A; "Of the 760
+    cars tested, 20% failed" takes the opening count."""
+    text = sentence.region.text
+    for m in _PCT_OF.finditer(text, sentence.start, sentence.end):
+        whole = None
+        ref = (m.group("ref") or "").strip().lower()
+        if ref in ("them", "those", "these"):
+            earlier = [f for f in counts if f.end <= m.start() and f.kind == "count"]
+            if earlier:
+                whole = earlier[-1]
+                if len(earlier) >= 2 and _PART_OF.fullmatch(text, earlier[-2].quantity.extra.get("after", earlier[-2].end),
+                                                           earlier[-1].qual_start):
+                    whole = earlier[-2]  # "1,200 of its 1,700 members voted, and 70% of those backed it"
+        elif ref:
+            whole = next((f for f in counts if f.qual_start >= m.end() and f.qual_start - m.end() < 3), None)
+        elif m.group("bare") and counts[0].end <= m.start() and _OF_OPENING.fullmatch(text, sentence.start,
+                                                                                         counts[0].qual_start):
+            whole = counts[0]  # "Of the 760 cars tested, 20% failed"
+        if whole is None or whole.kind != "count" or whole.upper is not None:
+            continue
+        part = None
+        for f in counts:
+            if f.start > m.end() and f is not whole and f.kind == "count" \
+                    and _COMES_TO_HERE.search(text, max(sentence.start, f.qual_start - 30), f.qual_start):
+                part = f
+                break
+        if part is None and following is not None and next_counts and len(next_counts) == 1 \
+                and _adjacent(sentence, following):
+            f = next_counts[0]
+            if f.kind == "count" and _COMES_TO_NEXT.fullmatch(f.region.text, following.start, f.qual_start):
+                part = f
+        if part is None or not 0 < part.value <= whole.value or part.role in ("change", "rate") \
+                or _MORE_AFTER.match(part.region.text, part.quantity.extra.get("after", part.end)):
+            continue  # "That is 12 more than last year": a change, not the share's count
+        window = _window(m)
+        if window is None:
+            continue
+        st = ShareStatement(part, whole, window[0], window[1], sentence.region,
+                            m.start("q") if m.group("q") else m.start("frac"), m.end("frac"), sentence)
+        st.reported = part  # the count worked out from the share is the claim
+        return st
+    return None
 
 
 def _share_then_part(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:

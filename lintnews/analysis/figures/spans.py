@@ -29,7 +29,8 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["SpanStatement", "day_counts", "duration_range", "span_range", "ordinal_counts", "span_statements", "written_part", "year_bounds"]
+__all__ = ["SpanStatement", "WeekdaySpan", "day_counts", "duration_range", "span_range", "ordinal_counts", "span_statements",
+           "weekday_spans", "written_part", "year_bounds"]
 
 DAY = 86400.0
 MONTH = 30.436875 * DAY
@@ -90,10 +91,28 @@ def span_statements(doc: Document) -> List[SpanStatement]:
     now: list = []  # the draft's date (and the latest of its dates), read once if needed
     begun: List[Figure] = []  # dates and years told as a start ("began on", "will reopen on")
     finished: List[Figure] = []  # dates told as a completion ("was opened on", "was completed in")
+    done: List[Figure] = []  # dates something opened or was finished on, for a later "N months late"
+    due: List[Figure] = []  # the last date something was due on ("was meant to open in May 2024")
     for sentence in order:
         found = by_sentence[id(sentence)]
         ends = _ends(sentence, found)
         durations = [f for f in found if f.kind == "duration" and f.quantity is not None]
+        if durations and ("late" in sentence.text or "behind" in sentence.text or "overdue" in sentence.text):
+            late = _late(sentence, found, durations, done, due)
+            if late is not None:
+                out.append(late)
+        elif durations and done and ends is None and ("took" in sentence.text or "taken" in sentence.text):
+            took = _took_since_start(sentence, found, durations, done)
+            if took is not None:
+                out.append(took)
+        text = sentence.region.text
+        for f in found:
+            if f.kind == "date" and _DONE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
+                done.append(f)
+            elif f.kind == "date" and _DUE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
+                due.append(f)
+        done = done[-3:]
+        due = due[-1:]
         if ends is None and durations:
             between = _between(sentence, found, durations)
             if between is not None:
@@ -165,6 +184,69 @@ def span_statements(doc: Document) -> List[SpanStatement]:
         previous = (sentence, found)
     out.extend(_table_rows(figures))
     return out
+
+
+#: A delay counted from a due date: "19 months late", "a year behind schedule", "overdue".
+_LATE_AFTER = lazyre.compile(r"(?:\s+(?:later\s+than\s+(?:planned|promised|scheduled|expected)|late|overdue|"
+                             r"behind\s+(?:schedule|time)))\b", re.I)
+#: The date a thing was due: "had been due to reopen in June 2025", "was meant to finish by May".
+_DUE_BEFORE = lazyre.compile(r"\b(?:due|meant|supposed|scheduled|planned|expected|promised|set|originally)\b"
+                             r"(?:\s+[a-z]+){0,3}?\s+(?:in|on|by|for)\s+$", re.I)
+#: The date it happened: "reopened to visitors on Saturday 4 April", "was completed in".
+_DONE_BEFORE = lazyre.compile(r"\b(?:opened|reopened|completed|finished|launched|delivered|arrived|unveiled|"
+                              r"went\s+live|entered\s+service|came\s+into\s+force)\b(?:\s+[a-z]+){0,3}?\s+"
+                              r"(?:in|on)\s+(?:[A-Z][a-z]+day\s+)?$")
+
+
+def _late(sentence: Sentence, found: List[Figure], durations: List[Figure], done: List[Figure],
+          due_before: List[Figure]) -> Optional[SpanStatement]:
+    """ "The bridge had been due to reopen in March 2025 ... reopened in November 2025, eight
+    months late": a delay from the date a thing was due to the date it happened, in the
+    sentence or, for the date it happened, the last one an earlier sentence gives
+    ("reopened to visitors on Saturday 4 April")."""
+    text = sentence.region.text
+    d = next((d for d in durations if _LATE_AFTER.match(text, d.end)), None)
+    if d is None or d.approx or not (d.unit or "").startswith(("month", "year", "week", "day")):
+        return None
+    dates = [f for f in found if f.kind == "date" and f is not d]
+    due = next((f for f in dates if _DUE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start)), None)
+    if due is None and due_before and sentence.region.index - due_before[-1].region.index <= 1:
+        due = due_before[-1]  # "It was meant to open in May 2024. It finally opened in ..., 21 months late"
+    if due is None:
+        return None
+    after = [f for f in dates if f is not due and f.date is not None and due.date is not None and f.date > due.date]
+    if len(after) > 1:
+        return None
+    actual = after[0] if after else (done[-1] if done and done[-1].date is not None and due.date is not None
+                                      and done[-1].date > due.date else None)
+    if actual is None:
+        return None
+    return SpanStatement(due, actual, d, "sentence")
+
+
+_TOOK_BEFORE = lazyre.compile(r"\b(?:took|has\s+taken|had\s+taken|have\s+taken)\s+(?:exactly\s+|just\s+|only\s+)?$", re.I)
+_START_BEFORE = lazyre.compile(r"\b(?:began|begun|started|start|starting|got\s+under\s+way)\b(?:\s+[a-z]+){0,2}?\s+"
+                               r"(?:in|on)\s+(?:[A-Z][a-z]+day\s+)?$")
+
+
+def _took_since_start(sentence: Sentence, found: List[Figure], durations: List[Figure],
+                      done: List[Figure]) -> Optional[SpanStatement]:
+    """ "Work on the building began in May 2022, so the project took six years" after
+    "opened to readers on Saturday 12 September 2026": the time from the start the sentence gives to the
+    last date an earlier sentence says the thing was finished or opened."""
+    text = sentence.region.text
+    d = next((d for d in durations if _TOOK_BEFORE.search(text, max(sentence.start, d.qual_start - 20), d.qual_start)),
+             None)
+    if d is None or d.approx or not (d.unit or "").startswith(("month", "year", "week")):
+        return None
+    dates = [f for f in found if f.kind == "date"]
+    if len(dates) != 1 or dates[0].date is None \
+            or not _START_BEFORE.search(text, max(sentence.start, dates[0].qual_start - 45), dates[0].qual_start):
+        return None
+    end = done[-1]
+    if end.date is None or end.date <= dates[0].date or sentence.region.index - end.region.index > 12:
+        return None
+    return SpanStatement(dates[0], end, d, "sentence")
 
 
 #: A gap between two years: "after a gap of 14 years", "after nine years away", "14 years
@@ -1270,3 +1352,87 @@ def describe_period(seconds: Tuple[float, float], like: Figure) -> str:
 
 
 _WORDS = lazyre.compile(r"[a-z][a-z-]*")
+
+
+# --------------------------------------------------------------------------- weekdays and parts of days
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|lunchtime|midday|noon|midnight)"
+#: "from Sunday evening until Wednesday morning", "from the afternoon of Friday to the
+#: morning of Tuesday", "between Sunday evening and Wednesday".
+_WEEKDAY_SPAN = lazyre.compile(
+    rf"\b(?:from|between)\s+(?:the\s+)?(?:(?P<p1>{_PART})\s+of\s+)?(?:(?:last|this|next)\s+)?(?P<d1>{_DAY})"
+    rf"(?:\s+(?P<q1>{_PART}))?\s+(?:until|till|to|and|through\s+to|through\s+until)\s+(?:the\s+)?"
+    rf"(?:(?P<p2>{_PART})\s+of\s+)?(?:the\s+following\s+)?(?P<d2>{_DAY})(?:\s+(?P<q2>{_PART}))?\b(?!\s+\d)")
+#: The hours a part of a day may mean (from its earliest start to its latest end).
+_PART_HOURS = {"morning": (5, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (20, 30),
+               "lunchtime": (11.5, 14.5), "midday": (11.5, 12.5), "noon": (11.5, 12.5), "midnight": (23.5, 24.5)}
+
+
+_EACH_DAY_AFTER = lazyre.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|night|shift)\b|\s+(?:daily|weekly|a\s+day)\b", re.I)
+
+
+class WeekdaySpan:
+    """A duration stated beside a span between two weekdays, with parts of days ("for 36
+    hours, from Friday afternoon until Monday morning"): ``lo``/``hi`` the period (in
+    seconds) the span allows."""
+
+    __slots__ = ("duration", "lo", "hi", "region", "start", "end")
+
+    def __init__(self, duration: Figure, lo: float, hi: float, region: Region, start: int, end: int) -> None:
+        self.duration, self.lo, self.hi = duration, lo, hi
+        self.region, self.start, self.end = region, start, end
+
+    @property
+    def text(self) -> str:
+        return self.region.text[self.start : self.end]
+
+
+def weekday_spans(doc: Document) -> List[WeekdaySpan]:
+    """Every duration in hours or days stated in the sentence of a span between two weekdays
+    written without dates (a memo of the document). The later weekday is the first one on or
+    after the earlier; a part of a day bounds the hours ("morning" 05:00-12:00), a bare
+    weekday covers the whole day."""
+    return doc.memo("figures.weekday-spans", _weekday_spans)
+
+
+def _part(word: Optional[str]) -> Optional[Tuple[float, float]]:
+    if not word:
+        return None
+    return _PART_HOURS.get(word.split()[-1].lower())
+
+
+def _weekday_spans(doc: Document) -> List[WeekdaySpan]:
+    out: List[WeekdaySpan] = []
+    by_sentence: List[List[Figure]] = []
+    for f in read_figures(doc):
+        if f.sentence is None:
+            continue
+        if by_sentence and by_sentence[-1][0].sentence is f.sentence:
+            by_sentence[-1].append(f)
+        else:
+            by_sentence.append([f])
+    for found in by_sentence:
+        durations = [f for f in found if f.kind == "duration" and f.quantity is not None
+                     and (f.unit or "").startswith(("hour", "day"))]
+        if len(durations) != 1 or any(g.kind in ("date", "time") for g in found):
+            continue  # (dates or clock times of its own: the span reader's)
+        f = durations[0]
+        sentence = f.sentence
+        text = sentence.region.text
+        m = _WEEKDAY_SPAN.search(text, sentence.start, sentence.end)
+        if m is None or (abs(m.start() - f.end) > 40 and abs(f.qual_start - m.end()) > 40):
+            continue
+        parts = m.group("p1") or m.group("q1") or m.group("p2") or m.group("q2")
+        if (f.unit or "").startswith("hour") and not parts or _EACH_DAY_AFTER.match(text, f.quantity.extra.get("after",
+                                                                                                          f.end)):
+            continue  # "open ten hours a day, from Monday to Friday": hours of each day, not the span
+        d1, d2 = _DAYS.index(m.group("d1").lower()), _DAYS.index(m.group("d2").lower())
+        days = (d2 - d1) % 7 or 7
+        a = _part(m.group("p1") or m.group("q1")) or (0, 24)
+        b = _part(m.group("p2") or m.group("q2")) or (0, 24)
+        lo = max(0.0, days * 24 + b[0] - a[1]) * 3600
+        hi = (days * 24 + b[1] - a[0]) * 3600
+        out.append(WeekdaySpan(f, lo, hi, sentence.region, m.start(), m.end()))
+    return out

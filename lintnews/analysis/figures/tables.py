@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from lintnews.records import ValueRecord
+from lintnews.analysis.figures.quantity import to_base
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
@@ -136,6 +137,7 @@ def _total_misfits(doc: Document) -> List[TotalMisfit]:
 #: A total told in prose beside a table: "on 36 days in total", "61 in all", "a total of 61".
 _IN_ALL_AFTER = lazyre.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b", re.I)
 _TOTAL_BEFORE = lazyre.compile(r"\b(?:a\s+total\s+of|totalling|totaling|in\s+all)\s+$", re.I)
+_TOTAL_OPENING = lazyre.compile(r"\s*(?:In\s+total|In\s+all|Altogether|All\s+told|Overall)\s*,", re.I)
 
 
 def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]) -> List[TotalMisfit]:
@@ -168,6 +170,11 @@ def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]
                 and f.quantity is not None and f.comparable and not f.approx]
         stated = [f for f in near if _IN_ALL_AFTER.match(f.region.text, f.end)
                   or _TOTAL_BEFORE.search(f.region.text, max(0, f.qual_start - 20), f.start)]
+        if not stated:
+            # "In total, the limit was broken on 41 days": a sentence that opens on the total
+            stated = [f for f in near if f.sentence is not None
+                      and _TOTAL_OPENING.match(f.region.text, f.sentence.start)
+                      and sum(1 for g in near if g.sentence is f.sentence) == 1]
         if len(stated) != 1:
             continue
         total = stated[0]
@@ -179,6 +186,68 @@ def _prose_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]]
         s_lo = sum(c.value - c.half for c in cells)
         s_hi = sum(c.value + c.half for c in cells)
         if s_lo - total.half - 1e-9 > total.value or total.value > s_hi + total.half + 1e-9:
+            out.append(TotalMisfit(total, tuple(cells)))
+    out.extend(_route_totals(doc, tables, by_region))
+    return out
+
+
+#: The length of a whole route in prose: "the 12.4-mile route", "the 14km line", "a 21-mile
+#: path", "The trail is 12 miles long".
+_ROUTE_AFTER = lazyre.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:long\s+)?(?:new\s+|main\s+|whole\s+|full\s+)?"
+                              r"(?:[a-z]+\s+)?(?:route|line|path|track|trail|road|railway|tramway|course|bypass|canal|"
+                              r"cycleway|greenway|pipeline|walk|link|extension|towpath|footpath|walkway|promenade|"
+                              r"circuit|loop)\b|\s+long\b", re.I)
+#: A table's rows are the route's sections: "| Section |", "| Stage |", or rows "A to B".
+_SECTION_HEADER = frozenset("section sections stage stages leg legs phase phases stretch part parts segment "
+                            "segments".split())
+
+
+def _route_totals(doc: Document, tables: Dict[int, Dict[int, Dict[str, Figure]]],
+                  by_region: Dict[int, List[Figure]]) -> List[TotalMisfit]:
+    """A table of a route's sections, each with its length ("| Town to Mill Lane | 4.1
+    miles |"), against the route's length the paragraph right before or after it gives
+    ("The 12.4-mile route has three sections"): the sections make up the route."""
+    out: List[TotalMisfit] = []
+    regions = doc.regions
+    for rows in tables.values():
+        ordered = [rows[r] for r in sorted(rows)]
+        lengths = {col for cells in ordered for col, c in cells.items() if c.kind == "length"}
+        if len(ordered) < 2 or len(lengths) != 1:
+            continue
+        column = lengths.pop()
+        cells = [r.get(column) for r in ordered]
+        if any(c is None for c in cells) or any(c.unit != cells[0].unit for c in cells):
+            continue
+        first = cells[0]
+        labels = [c.row_label.strip().lower() for c in cells]
+        if any(lab.split() and lab.split()[0].strip("*_:") in _TOTAL_LABEL for lab in labels):
+            continue
+        before = first.region.index - 1
+        while before >= 0 and regions[before].kind == "table-cell":
+            before -= 1
+        header = regions[before + 1].text.strip().lower().split() if before + 1 < len(regions) else []
+        if not (all(" to " in lab or "-" in lab for lab in labels) or header and header[0].strip("*_:|")
+                in _SECTION_HEADER):
+            continue
+        after = cells[-1].region.index + 1
+        near = [f for f in by_region.get(before, []) + by_region.get(after, [])
+                if f.kind == "length" and f.quantity is not None and f.comparable and not f.approx
+                and f.place != "table" and _ROUTE_AFTER.match(f.region.text, f.quantity.extra.get("after", f.end))]
+        if len(near) != 1:
+            continue
+        total = near[0]
+        if total.unit != first.unit:
+            if first.quantity is None or not to_base(1.0, first.quantity):
+                continue
+            mult = to_base(1.0, total.quantity) / to_base(1.0, first.quantity)
+        else:
+            mult = 1.0
+        s_lo = sum(c.value - c.half for c in cells)
+        s_hi = sum(c.value + c.half for c in cells)
+        value, half = total.value * mult, total.half * mult
+        # more than the route, or short of it by more than rounding but close enough (85%)
+        # to be meant as all of it: a table of some stages of a longer route falls well short
+        if s_lo - half - 1e-9 > value or 0.85 * value <= s_hi and value > s_hi + half + 1e-9:
             out.append(TotalMisfit(total, tuple(cells)))
     return out
 

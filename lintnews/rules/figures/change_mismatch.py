@@ -43,8 +43,12 @@ class ChangeMismatch(Rule):
 
     Rounding is allowed: the digits as written ("2.9%" may be 2.85% to 2.95%, "£3m" £2.5m
     to £3.5m) plus half a percentage point or a twentieth of the stated change, whichever
-    is larger; between two percentages a change may be meant in points; "nearly doubled" and
-    "more than tripled" are read as such.
+    is larger; between two percentages a change given in percent that is the change in
+    points is flagged when the two rates are exact and the relative change is well apart
+    ("from 8.5% to 9.5%, an increase of 1 percent": one point, a rise of 11.8%; loose
+    figures, "lost around 10%, from half to under 40%", are left alone); "nearly doubled"
+    and "more than tripled" are read as such. The change may be named with what changed or
+    a time between ("an increase of the levy of 1%", "will fall this year of 30%").
 
     Why: a change and its end points are often taken from different releases or periods,
     or one of them is mistyped; readers who do the sum lose trust in the rest.

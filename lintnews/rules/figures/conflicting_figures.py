@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator, List
+from typing import Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
@@ -16,6 +16,8 @@ from lintnews.analysis.figures.compare import disjoint
 from lintnews.analysis.figures.match import measure_class
 from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.reader import read_figures
+from lintnews.analysis.figures.dates import draft_date
+from lintnews.analysis.figures.messages import voice_note
 import bisect
 import re
 
@@ -60,7 +62,16 @@ class ConflictingFigures(Rule):
 
     A headline's bound is held to the body's figure ("Over 300,000 evacuated" above "moved
     286,000 people", more than 2% short), and money "of" a kind of thing in a headline
-    ("£310m of assets frozen") is compared like any amount.
+    ("£310m of assets frozen") is compared like any amount, and the headline's count taken up
+    by its subject with a verb of reach ("The notice will affect 21,000 households" under
+    "Boil-water notice for 18,000 homes") is compared with it. "The four victims" is checked
+    against the count of the dead before it ("Three passengers died"), and a noun phrase with
+    "the" that names the same event as an earlier count up to eight paragraphs back ("The
+    evacuation of the 840 people", "the 3,200 evacuated neighbours") against that count. A
+    table row's figure is checked against the text that names the row in lower case after
+    "the", a possessive or another word of its name ("the trust", "the rail
+    trust"), and a table whose rows are years against a figure beside its column's name in a
+    sentence naming the year ("against inflation of 2.6%" this year).
 
     Why: a figure that changes between the top and the bottom of a story is the error
     readers notice first, and one of the two is wrong.
@@ -126,8 +137,19 @@ class ConflictingFigures(Rule):
             by_table.setdefault(c.table, []).append(c)
         words: dict = {}  # sentence -> its words, read once
         starts = [f.region.index for f in text_figures]
+        year_now: list = []  # the draft's year, read once if a table's rows are years
         for table_cells in by_table.values():
             keys = {_label_word(c.row_label) for c in table_cells} - {""}
+            label_words = {_label_word(c.row_label): {w.lower() for w in _WORD.findall(c.row_label)}
+                           for c in table_cells}
+            words = {}  # (a sentence's words depend on this table's row names)
+            years = {c.row_label.strip() for c in table_cells if _YEAR_LABEL.fullmatch(c.row_label.strip())}
+            if years and not keys:
+                if not year_now:
+                    dated = draft_date(doc)
+                    year_now.append(dated[0].year if dated is not None else None)
+                yield from self._year_rows(doc, table_cells, years, year_now[0], text_figures)
+                continue
             # the text the table stands in: a few paragraphs either side of it
             lo = bisect.bisect_left(starts, table_cells[0].region.index - TABLE_REACH)
             hi = bisect.bisect_right(starts, table_cells[-1].region.index + TABLE_REACH)
@@ -135,7 +157,7 @@ class ConflictingFigures(Rule):
             for f in near:
                 sw = words.get(id(f.sentence))
                 if sw is None:
-                    sw = words[id(f.sentence)] = _words(f.sentence.text)
+                    sw = words[id(f.sentence)] = _words(f.sentence.text, keys, label_words)
                 if not (keys & sw) or f.role == "change" or measure_class(f.quantity)[0] == "margin":
                     continue  # "9,000 ahead", "up 5%": not a row's figure
                 key = _closest_label(f, keys)
@@ -157,6 +179,36 @@ class ConflictingFigures(Rule):
                     message = (f"{f.shown} here for {key}, but the table gives {cell.text} "
                                f"({cell.column}, line {line}): the same quantity given two different values")
                     yield self.report(doc, f.region, f.qual_start, f.end, message)
+
+    def _year_rows(self, doc: Document, cells: list, years: set, now, text_figures: list) -> Iterator[Finding]:
+        """A table whose rows are years ("| 2025 | 1.8% | 3.1% |") against a figure of the text
+        beside its column's name ("against inflation of 2.6%") in a sentence that names one
+        of the years ("in 2025"; "this year" is the draft's year, or the table's last)."""
+        lo_region = cells[0].region.index - TABLE_REACH
+        hi_region = cells[-1].region.index + TABLE_REACH
+        latest = max(years)
+        for f in text_figures:
+            if not lo_region <= f.region.index <= hi_region or f.kind not in ("percent", "currency", "count"):
+                continue  # (a change is a row's figure when its column is one: "Wage growth")
+            named = set(_YEAR_IN.findall(f.sentence.text))
+            if _THIS_YEAR.search(f.sentence.text):
+                named.add(str(now) if now is not None else latest)
+            named &= years
+            if len(named) != 1:
+                continue
+            year = named.pop()
+            near = _column_near(f)
+            linked = [c for c in cells if c.row_label.strip() == year and c.kind == f.kind and c.currency == f.currency
+                      and c.column and _column_words(c.column) <= near]
+            if len(linked) != 1 or not disjoint(linked[0].quantity, f.quantity):
+                continue
+            cell = linked[0]
+            if _near_value(cell.value, f.value):
+                line = doc.line_of(cell.region.source_span(cell.start, cell.end)[0])
+                message = (f"{f.shown} here for {year}, but the table gives {cell.text} "
+                           f"({cell.column}, line {line}): the same quantity given two different values"
+                           f"{voice_note((f,))}")
+                yield self.report(doc, f.region, f.qual_start, f.end, message)
 
     def _ages(self, doc: Document, ages: List[Quantity]) -> Iterator[Finding]:
         for pair in age_pairs(doc, ages, headline_regions(doc)):
@@ -198,6 +250,19 @@ def _column_words(header: str) -> set:
     return {stem(w) for w in re.findall(r"[A-Za-z]+", header)}
 
 
+_YEAR_LABEL = lazyre.compile(r"(?:19|20)\d\d")
+_YEAR_IN = lazyre.compile(r"\b((?:19|20)\d\d)\b")
+_THIS_YEAR = lazyre.compile(r"\bthis\s+year\b", re.I)
+
+
+def _column_near(f) -> set:
+    """The words right before a figure, in its clause ("against inflation of 2.6%")."""
+    text = f.region.text
+    before = text[max(f.sentence.start, f.qual_start - 30) : f.qual_start]
+    before = re.split(r"[,;:]|\b(?:and|but|while|against|than)\b", before)[-1]
+    return {stem(w) for w in re.findall(r"[A-Za-z]+", before)}
+
+
 def _words_near(f) -> set:
     text = f.region.text
     end = f.quantity.extra.get("after", f.end)
@@ -210,8 +275,26 @@ _CLAUSE = lazyre.compile(r"[,;:()]|\b(?:while|whereas|but|and|against)\b")
 _WORD = lazyre.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _words(text: str) -> set:
-    return {_bare(w) for w in _WORD.findall(text)}
+def _words(text: str, keys: set = frozenset(), labels: Optional[dict] = None) -> set:
+    """The words of *text*, possessives bare; a row name written in lower case after
+    "the", "its" or a possessive ("the town's trust" for "Harbour Trust") counts as the
+    name."""
+    found = _WORD.findall(text)
+    out = {_bare(w) for w in found}
+    labels = labels or {}
+    if keys:
+        lower = {k.lower(): k for k in keys if k[:1].isupper()}
+        for i, w in enumerate(found[1:], 1):
+            key = lower.get(_bare(w))
+            before = found[i - 1].lower()
+            if key is not None and i >= 2 and before in labels.get(key, ()) and found[i - 2].lower() in ("the", "its",
+                                                                                                         "their"):
+                before = "the"  # "the rail trust" for "Northern Rail Trust": another word of the row's name
+            if key is not None and (before in ("the", "its", "their")
+                                    or found[i - 1].endswith(("'", "’", "'s", "’s"))) \
+                    and (i + 1 >= len(found) or found[i + 1].lower() not in ("in", "of", "for", "that", "to")):
+                out.add(key)  # (not "the fans' trust in the deal": the common noun)
+    return out
 
 
 def _bare(word: str) -> str:
@@ -224,9 +307,11 @@ def _closest_label(f, keys) -> str:
     text = f.region.text
     s = f.sentence
     best = None
+    lower = {k.lower(): k for k in keys}
     for m in _WORD.finditer(text, s.start, s.end):
         key = _bare(m.group())
-        if key in keys:
+        key = key if key in keys else lower.get(key, "")
+        if key:
             lo, hi = sorted((m.start(), f.start))
             d = hi - lo + (100 if _CLAUSE.search(text, lo, hi) else 0)
             if best is None or d < best[0]:

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.spans import DAY, YEAR, day_counts, describe_period, duration_range, span_range, \
-    ordinal_counts, span_statements, written_part
+    ordinal_counts, span_statements, weekday_spans, written_part
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
@@ -94,6 +94,17 @@ class DurationMismatch(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        for ws in weekday_spans(doc):
+            d = ws.duration
+            if not self.applies_to(d.region):
+                continue
+            lo, hi = duration_range(d)
+            if lo <= ws.hi * 1.0001 and ws.lo <= hi * 1.0001:
+                continue
+            line = line_of(doc, d.region, d.start)
+            message = (f"{at(doc, d, line, text=d.shown)} here, but {ws.text.split(' ', 1)[1]} is "
+                       f"{describe_period((ws.lo, ws.hi), d)}: the duration and its days disagree{voice_note((d,))}")
+            yield self.report(doc, d.region, d.qual_start, d.end, message)
         for st in span_statements(doc):
             if not self.applies_to(st.duration.region) or not self.applies_to(st.first.region):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from lintnews.analysis.figures.gaps import gap_interval, gap_statements
+from lintnews.analysis.figures.gaps import gap_interval, gap_statements, ratio_statements
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.model import Finding, Severity
 from lintnews.rule import DEFAULT_SCOPE, Rule
@@ -37,7 +37,10 @@ class GapMismatch(Rule):
     margin in the headline ("Greens take seat by 312 votes") is checked against the lead's
     two rivals, and a result's margin in a later sentence ("sealed a four-point victory")
     against the score the headline or lead gives ("24-21"). Each figure's rounding and 2% are
-    allowed; "about" and "more than" widen the gap as written.
+    allowed; "about" and "more than" widen the gap as written. A ratio to one beside the two
+    counts it compares ("voted 18 to 7, a margin of more than three to one": 2.6) must
+    be the counts' ratio: "more than" above it, "almost" a little under, a bare or "about"
+    ratio within half a unit.
 
     Why: readers subtract; a margin that does not match the figures beside it makes all
     three doubtful.
@@ -61,6 +64,15 @@ class GapMismatch(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        for rs in ratio_statements(doc):
+            if not self.applies_to(rs.region) or rs.fits():
+                continue
+            line = line_of(doc, rs.region, rs.start)
+            ratio = rs.larger.value / rs.smaller.value
+            yield self.report(doc, rs.region, rs.start, rs.end,
+                              f"{rs.text} here, but {at(doc, rs.larger, line)} to {at(doc, rs.smaller, line)} is "
+                              f"{ratio:.1f} to one: the ratio and its figures disagree"
+                              f"{voice_note((rs.larger, rs.smaller))}")
         for st in gap_statements(doc):
             g = st.gap
             if not self.applies_to(g.region):

@@ -111,7 +111,8 @@ class PartExceedsWhole(Rule):
     checked against a total the paragraph beside it gives ("the limit was exceeded on 36
     days in total", "a total of 40 breaches"; not one row's "Hale polled 3,900 votes in
     all"), and a vote against a body said to be all there in a later sentence ("29 for, 21
-    against, 3 abstentions ... All 51 councillors present voted").
+    against, 3 abstentions ... All 51 councillors present voted"; up to six paragraphs on
+    when that sentence says they took part in the vote; reported at the later sentence).
 
     A list is only required to add up to its whole when its wording says it is complete (a
     colon or dashes, "made up of", "split between", "in all", "the remaining", "leaving",
@@ -125,7 +126,20 @@ class PartExceedsWhole(Rule):
     given one a sentence in the sentences right before ("The east pier berths 120 boats.
     The west pier berths 85. Between them the two piers berth 225 boats"), and the headline's one amount against its breakdown in the first two body
     paragraphs ("# £18m to revive town centre" / "The money comes from three sources: £8m
-    ..., £4m ... and £3m ..."). Figures a source gives are checked too.
+    ..., £4m ... and £3m ..."; each amount in brackets after its giver, "Funding comes from
+    the council (£5m), ..."). Parts set out after a colon that names the groups ("were
+    split across three wards: 12 in ..., 15 in ... and 18 in ..."), after a semicolon when the
+    list ends with what remains ("sent 450 officers; 320 arrived on Friday and the remaining
+    180 on Saturday"), or after a verb set first as German word order puts it ("Of the 612
+    members present voted 320 for, ..."); exact parts under an "around" whole must come
+    within a twentieth of it ("around £50m, of which £30m ... and £14m ..."), and a
+    remainder worked out from its whole must make it up to the list's last digit ("1.5bn
+    and the rest, 1.0bn" under 2.4bn). A table of a route's sections ("| Section | Length
+    |" or rows "A to B") must make up the route's length the paragraph beside it gives ("The
+    12.4-mile route"; short of it by more than rounding but within 85%, or over it), and a
+    table's total may be given by a sentence that opens on it ("In total, ... on 29 days").
+    Shares of a classification may leave the copula out after the first ("About 60% of the
+    woodland is oak, 30% beech and 18% ash"). Figures a source gives are checked too.
 
     Why: a reader can check these sums without any other source, and a wrong one discredits
     the whole story.
@@ -165,6 +179,14 @@ class PartExceedsWhole(Rule):
                 if t.cell.place == "table":
                     message = (f"{t.cell.text} here for {t.cell.row_label.strip()}, but the {len(t.parts)} rows above "
                                f"add up to {_fmt_like(added, t.cell)}: the parts do not add up to the whole")
+                elif t.cell.region.index < t.parts[0].region.index:
+                    # "The 12.4-mile route" before the table of its sections: the table is the later claim
+                    last = t.parts[-1]
+                    message = (f"the table's {len(t.parts)} rows ({_line(doc, t.parts[0])} to {_line(doc, last)[3:]}) "
+                               f"add up to {round(added, 6):g} {last.unit}, but the whole is {t.cell.text} "
+                               f"({_line(doc, t.cell)}): the parts do not add up to the whole")
+                    yield self.report(doc, last.region, last.start, last.end, message)
+                    continue
                 else:
                     message = (f"{t.cell.text} in all here, but the table's {len(t.parts)} rows ({_line(doc, t.parts[0])} "
                                f"to {_line(doc, t.parts[-1])[3:]}) add up to {_fmt_like(added, t.cell)}: the parts do "
@@ -231,7 +253,7 @@ class PartExceedsWhole(Rule):
                            f"the parts add up to more than the whole{note}")
             elif group.complete and whole.approx == "" and not any(p.approx in ("about", "over", "nearly")
                                                                    for p in parts) \
-                    and _complete_mismatch(parts, whole, fine):
+                    and (_complete_mismatch(parts, whole, fine) or _remainder_mismatch(parts, whole, fine)):
                 message = (f"{listed} = {shown} here, but they make up the {whole_text}: "
                            f"the parts do not add up to the whole{note}")
             elif falls_short(group):
@@ -365,7 +387,7 @@ class PartExceedsWhole(Rule):
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
             and (all(_NOTHING_AFTER.match(text, q.extra.get("after", q.end)) for q in shares[1:])
-                 or _same_destination(text, shares) or _disposed(text, shares))
+                 or _same_destination(text, shares) or _disposed(text, shares) or _classified(text, shares))
         opening = _OF_ALL_OPENING.match(text, sentence.start) is not None and not any(partitive) \
             and _parallel(text, shares)
         if not elliptic and not opening and not SHARE_CUES.search(sentence.text):
@@ -478,7 +500,13 @@ class PartExceedsWhole(Rule):
             start = sentence.start + m.start()
             end = sentence.start + m.end()
             where = _line(doc, body)
-            if cast > body.value:
+            if cast > body.value and later is not None:
+                # "All 41 members present took part" after the tally: the later claim is reported
+                tally_line = line_of(doc, sentence.region, start)
+                message = (f"{_body_text(body)} here, but {m.group(0)} (on line {tally_line}) makes {cast:g} votes"
+                           f"{' and abstentions' if c else ' cast'}: the votes do not add up to the members there")
+                yield self.report(doc, body.region, body.qual_start, body.extra.get("after", body.end), message)
+            elif cast > body.value:
                 message = (f"{m.group(0)}: {cast:g} votes cast, but the body has {body.value:g} members "
                            f"({_body_text(body)} {where})")
                 yield self.report(doc, sentence.region, start, end, message)
@@ -560,6 +588,23 @@ def _disposed(text: str, shares: List[Quantity]) -> bool:
     of = _OF_TOTAL.match(text, first)
     return _DISPOSAL.match(text, of.end() if of else first) is not None \
         and all(_DISPOSAL.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+
+
+def _classified(text: str, shares: List[Quantity]) -> bool:
+    """ "About 60% of the forest is pine, 30% oak and 15% birch": the first share names its
+    total and a copula, the later ones leave the copula out and give only their kind (one
+    or two words): a classification, whose kinds cannot overlap. (A gapped ordinary verb,
+    "70% own a car, 40% a bike", may count one member twice: not read.)"""
+    first = shares[0].extra.get("after", shares[0].end)
+    of = _OF_TOTAL_COPULA.match(text, first)
+    return of is not None and all(_KIND_ONLY.match(text, q.extra.get("after", q.end)) for q in shares[1:])
+
+
+#: "of the burned area was", "of the fleet is": the total named, then a copula.
+_OF_TOTAL_COPULA = lazyre.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were)\s+(?!not\b|also\b|still\b)[a-z]", re.I)
+#: A later share with only its kind after it: "25% pine,", "10% scrub.", "35% hybrid and".
+_KIND_ONLY = lazyre.compile(r"\s+(?!(?:is|are|was|were|of|in|on|at|to|for|from|by|with|than|more|less|higher|lower|"
+                            r"up|down|rise|fall|increase)\b)[A-Za-z][\w'’-]*(?:\s+(?!and\b)[a-z][\w'’-]*)?\s*(?:[,.;:)]|\band\b|$)")
 
 
 #: The total a first share names: "70% of the region's crop".
@@ -660,14 +705,20 @@ def _present_after(bodies: List[Quantity], sentence: Sentence) -> Optional[Quant
     present took part." """
     for q in bodies:
         s = q.sentence
-        if s is None or q.region.index < sentence.region.index or q.region.index > sentence.region.index + 2:
+        if s is None or q.region.index < sentence.region.index or q.region.index > sentence.region.index + 6:
             continue
         if q.region is sentence.region and s.index <= sentence.index:
             continue
-        # the first body after the vote only
+        # the first body after the vote only; beyond the next two paragraphs, only one said to
+        # have taken part in the vote ("All 41 members present took part in the vote")
+        if q.region.index > sentence.region.index + 2 and not _IN_THE_VOTE.search(s.text):
+            return None
         return q if _ALL_PRESENT.search(q.region.text, max(s.start, q.qual_start - 40), min(s.end, q.end + 40)) \
             else None
     return None
+
+
+_IN_THE_VOTE = lazyre.compile(r"\b(?:in|on)\s+the\s+(?:vote|ballot)\b|\bvoted\b", re.I)
 
 
 def _body_text(q: Quantity) -> str:
@@ -679,6 +730,27 @@ def _body_text(q: Quantity) -> str:
 def _line(doc: Document, q: Quantity) -> str:
     line = doc.position(q.region.source_span(q.start, q.end)[0])[0]
     return f"on line {line}"
+
+
+def _remainder_mismatch(parts, whole, fine=None) -> bool:
+    """The last part is what is left of the whole ("the rest, 0.9 billion"; "the remaining
+    500"), worked out from the whole and the other parts: the parts as written must add up to
+    the whole as written, to the list's last digit (1.5bn and the rest 1.0bn is 2.5bn, not
+    the 2.4bn before them, whatever the rounding of each)."""
+    last = parts[-1]
+    if len(parts) < 2 or last.sentence is None or any(p.approx or p.upper is not None for p in parts) \
+            or whole.upper is not None:
+        return False
+    text = last.region.text
+    if not _REST_BEFORE.search(text, max(0, last.qual_start - 30), last.qual_start):
+        return False
+    step = 2 * fine if fine else (1.0 if all(p.scale <= 1 and "." not in p.text for p in (*parts, whole)) else None)
+    if step is None:
+        return False
+    return abs(sum(p.value for p in parts) - whole.value) > 0.5 * step + 1e-9 * max(1.0, whole.value)
+
+
+_REST_BEFORE = lazyre.compile(r"\b(?:the|its|their)\s+(?:rest|remainder|balance|remaining)\b[\s,]*(?:\w+\s+){0,2}?$", re.I)
 
 
 def _complete_mismatch(parts, whole, fine=None) -> bool:

@@ -32,7 +32,12 @@ class ShareMismatch(Rule):
     compute from two columns ("| 96 | 220 | 44% |") or as a share of a column's total (an
     election's votes and shares) is checked on every row. Two shares of one group on either
     side of thresholds that cannot overlap ("Nearly 60% of savers held less than £1,000, while
-    45% held more than £5,000") may not add up to more than 100%.
+    45% held more than £5,000") may not add up to more than 100%. A rate named after the two counts it comes from ("The
+    hostel has 80 beds, 72 of them taken, an occupancy rate of 96%"; not "all but two of 17
+    cases", nor two counts of two things) is a share of them, and a count worked out from a
+    share of a count ("2,150 voted, and 64% of them backed the deal. That means about 1,520
+    ...", ", so about 4,100 people voted") must be that share, within its rounding and three
+    hundredths more for "about" or "just over" (reported at the count, the later claim).
 
     Fractions in words are read loosely ("a third" is 29-38%) and bounded by their
     qualifier ("almost half" 40-50%, "more than a third" above 33%); percentages hold to
@@ -68,6 +73,19 @@ class ShareMismatch(Rule):
             if not self.applies_to(st.region):
                 continue
             actual = st.actual
+            if st.reported is not None:
+                if _count_fits(st):
+                    continue
+                # "... 64% of them backed it. That means about 1,520 ...": the count is the claim
+                f = st.reported
+                line = line_of(doc, f.region, f.qual_start)
+                share_line = line_of(doc, st.region, st.start)
+                expected = st.whole.value * (st.lo + st.hi) / 2
+                where = "" if share_line == line else f" (line {share_line})"
+                message = (f"{f.shown} here, but {st.text}{where} of {at(doc, st.whole, line, noun=True)} "
+                           f"is about {expected:,.0f}: the count and its share disagree{voice_note((st.part, st.whole))}")
+                yield self.report(doc, f.region, f.qual_start, f.end, message)
+                continue
             if st.lo - 1e-9 <= actual <= st.hi + 1e-9 or _rounding_fits(st):
                 continue
             line = line_of(doc, st.region, st.start)
@@ -94,6 +112,22 @@ def _table_shares(rule: Rule, doc: Document) -> Iterator[Finding]:
         message = (f"{cell.text} here for {cell.row_label}, but {describe(m)}: the share and its counts disagree "
                    f"(the table's other rows keep this: {m.kept} rows)")
         yield rule.report(doc, cell.region, cell.start, cell.end, message)
+
+
+def _count_fits(st) -> bool:
+    """A count worked out from a share of a whole ("64% of them. That means about 1,380"):
+    the share's own rounding, the count's last digit when it is exact, and three hundredths
+    more when it is approximate ("about", "just over": a writer who worked it out rounds
+    it, not by a tenth)."""
+    whole, part = st.whole, st.part
+    # (a whole given as "some 3,600" is taken at its value: the share was worked on it)
+    lo, hi = (st.lo * whole.value, st.hi * whole.value) if whole.approx else (st.lo * whole.low, st.hi * whole.high)
+    if part.approx:
+        slack = 0.03 * (lo + hi) / 2
+    else:
+        digits = f"{part.value:.0f}".rstrip("0")
+        slack = 0.5 * 10 ** (len(f"{part.value:.0f}") - len(digits)) if part.value >= 1 else 0.5
+    return lo - slack <= part.value <= hi + slack
 
 
 def _rounding_fits(st) -> bool:
