@@ -30,12 +30,13 @@ Batches:
   the same kinds in other words, written after the round 3 entries and run once before
   any further change; ``round4``: the passive of a verb with no passive, a verb
   before its subject, "since years", reflexives and time phrases carried over, bare
-  singular count nouns, written before round 4 changed any entry.
+  singular count nouns, written before round 4 changed any entry; ``round4b``: the same kinds in other
+  words, written after the round 4 entries and run once before any further change.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|round4|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|round4|round4b|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1696,6 +1697,70 @@ ROUND4_CLEAN = [
 ]
 
 
+# "round4b": the same kinds in other words, written after the round 4 entries and run
+# once before any further change (the round's held-out figure for these kinds).
+ROUND4B_GARBLED = [
+    ('ja', "unaccusative-passive", 'Several wooden temples were completely collapsed in the aftershock.'),
+    ('zh', "unaccusative-passive", 'The old chimney is leaned dangerously over the school yard.'),
+    ('zh', "unaccusative-passive", 'Eleven people were died after the ferry capsized.'),
+    ('ja', "unaccusative-passive", 'Water levels in the reservoir were risen after the typhoon.'),
+    ('zh', "unaccusative-passive", 'The delegation was arrived in the capital late on Monday.'),
+    ('ja', "unaccusative-passive", 'Power lines were fallen across the road in three places.'),
+    ('it', "aux-first", 'Were killed at least 12 people in the attack on the market.'),
+    ('es', "aux-first", 'Has been arrested the owner of the nightclub.'),
+    ('pt', "aux-first", 'Were rescued dozens of hikers trapped by the snow.'),
+    ('de', "partitive-v2", 'Of the 650 passengers on board survived only 40.'),
+    ('de', "partitive-v2", 'Of the 12 clubs in the league voted nine for the new format.'),
+    ('es', "inverted-nonreporting", 'Nobody was injured in the fire, informed the city firefighters.'),
+    ('pt', "inverted-nonreporting", 'Classes will resume on Monday, clarified the education ministry.'),
+    ('it', "inverted-nonreporting", 'The bridge is safe for traffic, guaranteed the regional transport councillor.'),
+    ('de', "since-years", 'The club is since decades owned by the same family.'),
+    ('fr', "since-years", 'Nurses protest since weeks against the closure of the ward.'),
+    ('es', "since-years", 'The line has been closed since several months.'),
+    ('de', "reflexive", 'Two members of the jury abstained themselves from the verdict.'),
+    ('fr', "reflexive", 'The spokesman apologised himself for the delay.'),
+    ('es', "reflexive", 'Tourists complained themselves of the dirty beaches.'),
+    ('it', "reflexive", 'The situation in the prison worsened itself over the summer.'),
+    ('es', "time-of", 'The first tremor was felt at 5:02 of the morning.'),
+    ('pt', "time-of", 'The plane landed at 10 of the night in Lisbon.'),
+    ('pt', "weekday-article-date", 'Results will be published on the Tuesday, 2 September.'),
+    ('fr', "during-duration", 'The motorway was closed during three days after the spill.'),
+    ('ja', "bare-count", 'Larger tsunami could reach the bay within minutes.'),
+    ('zh', "bare-count", 'Students could not use laptop in the exam hall.'),
+    ('pt', "given-as", 'The fire was given as controlled by the civil protection.'),
+    ('en', "infinitive-to", 'The minister refused apologise for the remarks.'),
+]
+
+ROUND4B_CLEAN = [
+    'Several wooden temples collapsed completely in the aftershock.',
+    'The data were collapsed into three broad groups.',
+    'An old bicycle was leaned against the fence.',
+    'The leaves were fallen and the garden was bare.',
+    'The figure was arrived at after months of talks.',
+    'Were the families warned before the dam was opened?',
+    '"Were you there?" the lawyer asked.',
+    'Of the 650 passengers on board, only 40 survived.',
+    'Of greater concern were the cracks in the dam.',
+    'Nobody was injured in the fire, the city firefighters said.',
+    'Nobody was injured, added the spokesman.',
+    'The owner, who had seen the flames, alerted the fire service.',
+    'The club has been owned by the same family for decades.',
+    'Nurses have protested for weeks against the closure.',
+    'The line has been closed since March.',
+    'The jury found him guilty after two days.',
+    'The spokesman apologised for the delay.',
+    'The fans shouted themselves hoarse.',
+    'The first tremor was felt at 5.02am.',
+    'Results will be published on Tuesday, 2 September.',
+    'During three days of talks, the two sides agreed nothing.',
+    'Larger waves could reach the bay within minutes.',
+    'Students could not use laptops in the exam hall.',
+    'The fire was brought under control by the civil protection.',
+    'The minister refused to apologise for the remarks.',
+    'Since 1998 the family has run the shop.',
+]
+
+
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
@@ -1730,7 +1795,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "round4", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "round4", "round4b", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1749,7 +1814,7 @@ def main() -> None:
                          ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN),
                          ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
                          ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN), ("round3b", ROUND3B_GARBLED, ROUND3B_CLEAN),
-                         ("round4", ROUND4_GARBLED, ROUND4_CLEAN)):
+                         ("round4", ROUND4_GARBLED, ROUND4_CLEAN), ("round4b", ROUND4B_GARBLED, ROUND4B_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c

@@ -1,0 +1,189 @@
+"""Garbled round 4: grammar constructions that unseen translated drafts still carried:
+the passive of a verb English gives no passive, the verb before its subject (a passive
+auxiliary opening the sentence, verb-second order after "Of the N ...", an inverted
+non-reporting verb closing the sentence), "since years", reflexives English has not,
+clock times and dates carried over, bare singular count nouns and a dropped "to". Each
+kind fires in several wordings other than its lexicon examples, reported by the one rule
+that owns it; the native constructions that look alike, quotations and code stay quiet.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+CON, MT = "GRB017", "GRB019"
+
+FIRES = {
+    # Japanese, Chinese: the passive of a verb that takes no object
+    "unaccusative-passive": (MT, [
+        "Part of the stadium roof was collapsed during the storm.",
+        "The bell tower is leaned so far that it was fenced off.",
+        "Two lorries were arrived at the depot before dawn.",
+        "A giant oak was fallen on the road to the village.",
+        "The famous painting was vanished from the museum in 1911.",
+        "Unemployment was risen to 7% in the autumn.",
+        "The mine shafts were totally collapsed after the blast.",
+    ]),
+    # Italian, Spanish, Portuguese: the passive auxiliary and participle open the sentence
+    "aux-participle-first": (CON, [
+        "Were arrested 14 supporters after the match.",
+        "Was found a body in the canal on Sunday.",
+        "Have been closed three schools because of the outbreak.",
+        "Were sold more than 2 million tickets in the first week.",
+    ]),
+    # German, Dutch: verb-second order after a fronted partitive
+    "partitive-verb-second": (CON, [
+        "Of the 200 applicants received only 35 a place.",
+        "Of the 81 MPs present abstained 11.",
+        "Of them voted 40 against the merger.",
+    ]),
+    # Portuguese, Spanish: a verb that needs an object inverted like 'said'
+    "inverted-nonreporting": (CON, [
+        "The water supply will be restored by noon, informed the utility company.",
+        "The ice on the lake is too thin to walk on, alerted the mountain rescue service.",
+        "Wages will be paid on time, guaranteed the chief executive.",
+        "Exams are not affected by the strike, clarified a spokesman for the university.",
+    ]),
+    # French, German, Italian, Spanish: since + a length of time
+    "since-years": (CON, [
+        "The villagers are since years waiting for a doctor.",
+        "The ward has been understaffed since months.",
+        "Fishermen warn since decades that stocks are falling.",
+        "The couple have lived in the same flat since ages.",
+    ]),
+    # German, French, Spanish: a reflexive English does not use
+    "reflexive": (CON, [
+        "Four deputies abstained themselves when the budget was put to a vote.",
+        "Residents have complained themselves to the council about the rats.",
+        "Few people remember themselves of the last flood.",
+        "The committee decided itself against the proposal.",
+        "The mayor apologized himself to the families.",
+    ]),
+    # Spanish, Italian, Portuguese: clock times and dates
+    "clock-time-of-day": (CON, [
+        "The landslide hit the houses at 3:45 of Thursday morning.",
+        "The train left at 6 of the morning and arrived at noon.",
+    ]),
+    "weekday-article-date": (CON, [
+        "The new bus routes start on the Monday, 5 January.",
+        "The museum will reopen from the Saturday 18 April.",
+    ]),
+    "during-duration": (CON, [
+        "Strikers occupied the port during five days while talks went on.",
+    ]),
+    "given-as": (CON, [
+        "The wildfire was given as dominated on Friday evening.",
+        "The three fishermen were given as dead after a week of searching.",
+    ]),
+    # Japanese, Chinese, Russian: a singular count noun with no article
+    "bare-count-comparative": (MT, [
+        "Stronger aftershock may come in the next few days.",
+        "Bigger storm will hit the south on Friday, forecasters said.",
+    ]),
+    "bare-count-object": (MT, [
+        "Thousands of passengers could not book ticket online.",
+        "Families who lost car in the flood will get a grant.",
+    ]),
+    # a dropped 'to' before a verb that is never a noun
+    "infinitive-to": (MT, [
+        "The company refused comply with the inspectors' requests.",
+        "The council failed provide temporary housing.",
+    ]),
+}
+
+QUIET = [
+    "Part of the stadium roof collapsed during the storm.",
+    "The survey results were collapsed into four groups.",
+    "The ladder was leaned up against the tree.",
+    "The town was fallen on by raiders in 1066.",
+    "No conclusion was arrived at by the inquiry.",
+    "A decision was arrived at, after much argument.",
+    "Christ is risen, the choir sang.",
+    "Thousands of activists were disappeared by the junta.",
+    "By the time the police came, the thieves were gone.",
+    "Were it not for the floods, the harvest would have been good.",
+    "Was it a mistake to close the mine?",
+    "Had the storm arrived a day earlier, the race would have been cancelled.",
+    "Of the 200 applicants, only 35 received a place.",
+    "Of the 200 applicants who received 35 points or more, half were local.",
+    "Of particular concern were the cracks in the spillway.",
+    "In the corner stood a statue of the founder.",
+    "The water supply will be restored by noon, the utility company said.",
+    "It is too early to say, said the chief executive.",
+    "The job is done, added the foreman.",
+    "The caretaker, who had smelt gas, informed the fire brigade.",
+    "Hearing the crash, a neighbour alerted the police.",
+    "The trustees met in March, reviewed the accounts, and informed the regulator.",
+    "The villagers have been waiting for a doctor for years.",
+    "Since years of war left the city in ruins, aid has poured in.",
+    "It has been the wettest month since 1929.",
+    "The store has been closed since three weeks ago.",
+    "Four deputies abstained when the budget was put to a vote.",
+    "The crowd cheered themselves hoarse.",
+    "She resigned herself to losing the seat.",
+    "The firm declared itself bankrupt.",
+    "Let the voters decide for themselves.",
+    "The landslide hit the houses at 3.45am on Thursday.",
+    "Rain fell at 6 of the 10 stations.",
+    "The new bus routes start on Monday, 5 January.",
+    "On the Saturday after the match, the manager resigned.",
+    "During five days of talks the strikers held the port.",
+    "His age was given as 61.",
+    "Stronger winds may come in the next few days.",
+    "Bigger is not always better, the architect said.",
+    "Smaller business owners will pay less.",
+    "Thousands of passengers could not book tickets online.",
+    "Families can pay by card at the counter.",
+    "The company refused to comply with the requests.",
+    "The failed pay talks led to a strike.",
+]
+
+
+def _garbled(linter, text):
+    return [f for f in linter.lint(text + "\n", select=["garbled"]) if f.code != "GRB001"]
+
+
+CASES = [(kind, code, text) for kind, (code, texts) in FIRES.items() for text in texts]
+
+
+@pytest.mark.parametrize("kind,code,text", CASES, ids=[f"{k}-{t[:30]}" for k, _, t in CASES])
+def test_each_kind_fires_in_fresh_words_by_one_rule(linter, kind, code, text):
+    findings = _garbled(linter, text)
+    assert [f.code for f in findings] == [code], (kind, [(f.code, f.message) for f in findings])
+
+
+@pytest.mark.parametrize("text", QUIET, ids=lambda t: t[:40])
+def test_native_lookalikes_are_quiet(linter, text):
+    assert [(f.code, f.message) for f in _garbled(linter, text)] == []
+
+
+def test_quoted_words_stay_quiet(linter):
+    text = (
+        '"Were evacuated 40 families," the caller told the radio station.\n\n'
+        '"The farmers complained themselves to us," a source said.\n\n'
+        "A source said the farmers complained themselves to the ministry.\n"
+    )
+    assert [(f.code, f.line) for f in _garbled(linter, text)] == [(CON, 5)]
+
+
+def test_code_blocks_stay_quiet(linter):
+    text = (
+        "The export script is below.\n\n"
+        "```\n"
+        "# houses were collapsed since years, informed the log\n"
+        "Were_evacuated = abstain_themselves(12)\n"
+        "```\n"
+    )
+    assert linter.lint(text, select=["garbled"], path="draft.md") == []
+
+
+def test_headline_questions_stay_quiet(linter):
+    text = "# Was the bridge safe?\n\nWere the warnings ignored? Inspectors will decide.\n"
+    assert linter.lint(text, select=["garbled"], path="draft.md") == []
+
+
+def test_the_finding_names_the_english_construction(linter):
+    [f] = _garbled(linter, "Forty shops were collapsed by the landslide.")
+    assert f.code == MT and "collapsed" in f.message
+    [f] = _garbled(linter, "Prices are since months rising.")
+    assert f.code == CON and "for years" in f.message
