@@ -59,6 +59,27 @@ FIRES = {
         "The committee decided itself against the proposal.",
         "The mayor apologized himself to the families.",
     ]),
+    # Italian, Spanish, Portuguese: the passive after a fronted adverbial, before its subject
+    "fronted-adverbial-passive": (CON, [
+        "Until now were identified 17 victims of the fraud.",
+        "In April were recorded 2,300 burglaries in the county.",
+        "In the province were evacuated about 9,000 people.",
+        "This year were hired 400 new teachers.",
+    ]),
+    # German, Dutch, Italian: a past verb after a fronted time, before its subject
+    "fronted-time-verb-subject": (CON, [
+        "On Friday signed the two governments a border treaty.",
+        "Yesterday criticised the opposition the new tax on fuel.",
+    ]),
+    # German, Italian, Chinese: "not only" with the subject before the auxiliary
+    "not-only-uninverted": (CON, [
+        "Not only the hospital was flooded, but the school too.",
+        "Not only local farmers have lost money, but also the dairy.",
+    ]),
+    "part-of-day-of-weekday": (CON, [
+        "The fire broke out in the night of Tuesday.",
+        "Voting ended in the evening of Sunday with a record turnout.",
+    ]),
     # Spanish, Italian, Portuguese: clock times and dates
     "clock-time-of-day": (CON, [
         "The landslide hit the houses at 3:45 of Thursday morning.",
@@ -124,6 +145,21 @@ QUIET = [
     "The firm declared itself bankrupt.",
     "Let the voters decide for themselves.",
     "The landslide hit the houses at 3.45am on Thursday.",
+    "Until now, 17 victims of the fraud have been identified.",
+    "In April 2,300 burglaries were recorded in the county.",
+    "In the province about 9,000 people were evacuated.",
+    "In the photo the players were seen 10 minutes before the kick-off.",
+    "Among those evacuated were 40 children.",
+    "On Friday the two governments signed a border treaty.",
+    "Last year saw the opposition win two seats.",
+    "Not only was the hospital flooded, but the school too.",
+    "Not only the hospital but also the school was flooded.",
+    "Not only can the scheme save money, it can save lives.",
+    "Not only do they have no heating, they have no water.",
+    "Not only in London were there protests.",
+    "Not only that, the club was fined.",
+    "The fire broke out on Tuesday night.",
+    "The shop was raided in the early hours of Sunday.",
     "Rain fell at 6 of the 10 stations.",
     "The new bus routes start on Monday, 5 January.",
     "On the Saturday after the match, the manager resigned.",
