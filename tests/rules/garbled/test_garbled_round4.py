@@ -80,6 +80,26 @@ FIRES = {
         "The fire broke out in the night of Tuesday.",
         "Voting ended in the evening of Sunday with a record turnout.",
     ]),
+    "aux-first-time-or-expletive": (CON, [
+        "Were detained yesterday four men accused of smuggling.",
+        "It was registered a rise of 12% in burglaries.",
+        "There were evacuated 3,000 people from the coast.",
+    ]),
+    # Spanish, Portuguese, Italian: 'the same' as a pronoun
+    "the-same-anaphora": (CON, [
+        "A pensioner was hit by a tram. The same was taken to the city hospital.",
+        "Police identified the driver, the same was arrested at his home.",
+    ]),
+    "date-day-of-month": (CON, [
+        "The exhibition runs until 30 of September.",
+        "The works started on the past Monday.",
+    ]),
+    # Romance and Slavic negative concord
+    "negative-concord": (CON, [
+        "The inspectors did not find nothing wrong with the wiring.",
+        "Residents say they don't know nobody in the new flats.",
+        "No one didn't expect the result.",
+    ]),
     # Spanish, Italian, Portuguese: clock times and dates
     "clock-time-of-day": (CON, [
         "The landslide hit the houses at 3:45 of Thursday morning.",
@@ -159,6 +179,15 @@ QUIET = [
     "Not only in London were there protests.",
     "Not only that, the club was fined.",
     "The fire broke out on Tuesday night.",
+    "It was thought 500 people had left.",
+    "There were injured passengers on both platforms.",
+    "The same was true of the other hospitals.",
+    "The same is expected of every club in the league.",
+    "The exhibition runs until 30 September.",
+    "On the last Monday of the month the market closes early.",
+    "The inspectors did not find anything wrong with the wiring.",
+    "Doing nothing is not an option, and we cannot do nothing.",
+    "The club did not get nothing for its money: it got a striker.",
     "The shop was raided in the early hours of Sunday.",
     "Rain fell at 6 of the 10 stations.",
     "The new bus routes start on Monday, 5 January.",
