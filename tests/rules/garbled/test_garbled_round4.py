@@ -100,6 +100,18 @@ FIRES = {
         "Residents say they don't know nobody in the new flats.",
         "No one didn't expect the result.",
     ]),
+    # German, Dutch: a participle phrase before its noun
+    "extended-participle-attribute": (CON, [
+        "The since 2018 closed factory will be demolished.",
+        "Critics attacked the by the ministry published figures.",
+    ]),
+    "of-them-count": (CON, [
+        "The storm damaged 300 homes, of them 40 beyond repair.",
+    ]),
+    "according-to-the-words-of": (CON, [
+        "According to the words of the prosecutor, the evidence is weak.",
+        "The talks failed, according to the words of one delegate.",
+    ]),
     # Spanish, Italian, Portuguese: clock times and dates
     "clock-time-of-day": (CON, [
         "The landslide hit the houses at 3:45 of Thursday morning.",
@@ -186,6 +198,11 @@ QUIET = [
     "The exhibition runs until 30 September.",
     "On the last Monday of the month the market closes early.",
     "The inspectors did not find anything wrong with the wiring.",
+    "The factory, closed since 2018, will be demolished.",
+    "In 2018 the factory closed.",
+    "The storm damaged 300 homes, 40 of them beyond repair.",
+    "Of them all, the youngest was the bravest.",
+    "According to the prosecutor, the evidence is weak.",
     "Doing nothing is not an option, and we cannot do nothing.",
     "The club did not get nothing for its money: it got a striker.",
     "The shop was raided in the early hours of Sunday.",
