@@ -100,6 +100,21 @@ FIRES = {
         "Residents say they don't know nobody in the new flats.",
         "No one didn't expect the result.",
     ]),
+    "unaccusative-more": (MT, [
+        "A gas leak was broken out near the school.",
+        "The drains were overflowed within minutes.",
+        "Traffic was became heavier after the match.",
+    ]),
+    "fronted-more": (CON, [
+        "Two years ago was opened the first clinic in the valley.",
+        "In the collision perished 11 passengers.",
+        "Were damaged by the hail about 400 cars.",
+        "Were present at the signing the two prime ministers.",
+    ]),
+    "be-since-time": (CON, [
+        "The old pier is since 2019 closed to the public.",
+        "Both hospitals are since Monday on alert.",
+    ]),
     # German, Dutch: a participle phrase before its noun
     "extended-participle-attribute": (CON, [
         "The since 2018 closed factory will be demolished.",
@@ -203,6 +218,10 @@ QUIET = [
     "The storm damaged 300 homes, 40 of them beyond repair.",
     "Of them all, the youngest was the bravest.",
     "According to the prosecutor, the evidence is weak.",
+    "The door was broken open by firefighters.",
+    "Two years ago the first clinic opened in the valley.",
+    "Were the passengers present at the hearing?",
+    "It is since the floods that the pier has been closed.",
     "Doing nothing is not an option, and we cannot do nothing.",
     "The club did not get nothing for its money: it got a striker.",
     "The shop was raided in the early hours of Sunday.",
