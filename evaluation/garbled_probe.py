@@ -31,12 +31,14 @@ Batches:
   any further change; ``round4``: the passive of a verb with no passive, a verb
   before its subject, "since years", reflexives and time phrases carried over, bare
   singular count nouns, written before round 4 changed any entry; ``round4b``: the same kinds in other
-  words, written after the round 4 entries and run once before any further change.
+  words, written after the round 4 entries and run once before any further change;
+  ``round4c``: every round 4 kind again in other words, written after the second pass
+  and run once.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|round4|round4b|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|round4|round4b|round4c|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1761,6 +1763,74 @@ ROUND4B_CLEAN = [
 ]
 
 
+# "round4c": every round 4 kind again in other words, written after all the round 4
+# entries (the second pass included) and run once, before any further change.
+ROUND4C_GARBLED = [
+    ('ja', "unaccusative-passive", 'The wall of the old school was collapsed onto two parked cars.'),
+    ('zh', "unaccusative-passive", 'Heavy snow was fallen on the mountain passes overnight.'),
+    ('zh', "unaccusative-passive", 'The fire was broken out on the third floor.'),
+    ('ja', "unaccusative-passive", 'The bus was arrived at the terminal an hour late.'),
+    ('it', "aux-first", 'Were seized 300 kilos of cocaine in the port of Gioia Tauro.'),
+    ('es', "aux-first", 'Was approved yesterday the new budget of the region.'),
+    ('pt', "aux-first", 'Have been hospitalised 23 people with food poisoning.'),
+    ('it', "fronted-passive", 'So far were vaccinated 80% of the over-65s.'),
+    ('es', "fronted-passive", 'In the neighbourhood were evacuated 150 families.'),
+    ('de', "partitive-v2", 'Of the 30 schools inspected failed 8 the safety test.'),
+    ('de', "fronted-time-verb", 'On Tuesday presented the minister the new curriculum.'),
+    ('pt', "inverted-nonreporting", 'The tunnel will reopen in June, guaranteed the infrastructure company.'),
+    ('es', "inverted-nonreporting", 'There is no risk to the public, assured the regional health department.'),
+    ('fr', "since-years", 'Local people are since decades fighting the quarry.'),
+    ('de', "since-years", 'The lift is broken since weeks.'),
+    ('fr', "reflexive", 'Several parents complained themselves about the school meals.'),
+    ('de', "reflexive", 'The senator abstained himself in the vote on the treaty.'),
+    ('es', "time-of", 'The bomb exploded at 7:15 of Friday evening.'),
+    ('pt', "weekday-date", 'The vote takes place on the Sunday, 4 October.'),
+    ('es', "date-of", 'The exhibition opens on 3 of May.'),
+    ('it', "part-of-day", 'The robbery happened in the night of Saturday.'),
+    ('ja', "bare-count", 'Stronger typhoon is expected next week.'),
+    ('zh', "bare-count", 'Many villagers could not use phone for three days.'),
+    ('pt', "given-as", 'The missing sailor was given as dead after ten days.'),
+    ('es', "the-same", 'A man was stopped at the border. The same was carrying false papers.'),
+    ('ru', "negative-concord", 'The mayor did not say nothing about the budget.'),
+    ('de', "participle-attribute", 'The in 2015 built stadium needs new seats.'),
+    ('de', "not-only", 'Not only the trains were late, but also the buses.'),
+    ('it', "of-them", 'The fire destroyed 40 houses, of them 12 holiday homes.'),
+    ('en', "infinitive-to", 'The tenant refused pay the higher rent.'),
+]
+
+ROUND4C_CLEAN = [
+    'The wall of the old school collapsed onto two parked cars.',
+    'Heavy snow fell on the mountain passes overnight.',
+    'The fire broke out on the third floor.',
+    'The bus arrived at the terminal an hour late.',
+    'The estimate was arrived at by comparing three years of data.',
+    'Three hundred kilos of cocaine were seized in the port.',
+    'Were the new rules approved yesterday?',
+    'So far 80% of the over-65s have been vaccinated.',
+    'In the neighbourhood 150 families were evacuated.',
+    'Of the 30 schools inspected, 8 failed the safety test.',
+    'On Tuesday the minister presented the new curriculum.',
+    'The tunnel will reopen in June, the infrastructure company said.',
+    'The caretaker, who had a key, informed the police.',
+    'Local people have been fighting the quarry for decades.',
+    'The lift has been broken since Easter.',
+    'Several parents complained about the school meals.',
+    'The bomb exploded at 7.15pm on Friday.',
+    'The vote takes place on Sunday, 4 October.',
+    'The robbery happened on Saturday night.',
+    'Stronger winds are expected next week.',
+    'Many villagers could not use their phones for three days.',
+    'The sailor was declared dead after ten days.',
+    'The same was true of the other ships.',
+    'The mayor said nothing about the budget.',
+    'We cannot do nothing while the river rises.',
+    'Not only were the trains late, but also the buses.',
+    'The fire destroyed 40 houses, 12 of them holiday homes.',
+    'The tenant refused to pay the higher rent.',
+    'Were it not for the snow, the pass would be open.',
+]
+
+
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
     total_by = collections.Counter()
@@ -1795,7 +1865,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "round4", "round4b", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "round4", "round4b", "round4c", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1814,7 +1884,8 @@ def main() -> None:
                          ("gram6", GRAM6_GARBLED, GRAM6_CLEAN), ("gram7", GRAM7_GARBLED, GRAM7_CLEAN),
                          ("gram8", GRAM8_GARBLED, GRAM8_CLEAN), ("gram9", GRAM9_GARBLED, GRAM9_CLEAN),
                          ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN), ("round3b", ROUND3B_GARBLED, ROUND3B_CLEAN),
-                         ("round4", ROUND4_GARBLED, ROUND4_CLEAN), ("round4b", ROUND4B_GARBLED, ROUND4B_CLEAN)):
+                         ("round4", ROUND4_GARBLED, ROUND4_CLEAN), ("round4b", ROUND4B_GARBLED, ROUND4B_CLEAN),
+                         ("round4c", ROUND4C_GARBLED, ROUND4C_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c
