@@ -115,6 +115,22 @@ FIRES = {
         "The old pier is since 2019 closed to the public.",
         "Both hospitals are since Monday on alert.",
     ]),
+    # German, Dutch, Russian, Polish: relative 'what', 'the same like', a fronted scene
+    "everything-what": (CON, [
+        "The club sold everything what it owned.",
+        "There is little what the council can do.",
+    ]),
+    "the-same-like": (CON, [
+        "The timetable is the same like in winter.",
+    ]),
+    "fronted-scene-verb-subject": (CON, [
+        "At the scene are working 30 firefighters.",
+        "On the site of the landslide worked rescuers through the night.",
+    ]),
+    "uncountable-plural-verb": (MT, [
+        "The equipment were handed over to the hospital.",
+        "Officials said the information are not yet complete.",
+    ]),
     # German, Dutch: a participle phrase before its noun
     "extended-participle-attribute": (CON, [
         "The since 2018 closed factory will be demolished.",
@@ -218,6 +234,13 @@ QUIET = [
     "The storm damaged 300 homes, 40 of them beyond repair.",
     "Of them all, the youngest was the bravest.",
     "According to the prosecutor, the evidence is weak.",
+    "The club sold everything that it owned.",
+    "Is that what you want?",
+    "All what? the judge asked.",
+    "The timetable is the same as in winter.",
+    "At the site of the landslide, rescuers worked through the night.",
+    "The equipment was handed over to the hospital.",
+    "Sources of information are scarce in the north.",
     "The door was broken open by firefighters.",
     "Two years ago the first clinic opened in the valley.",
     "Were the passengers present at the hearing?",
