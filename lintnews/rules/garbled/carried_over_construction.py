@@ -43,7 +43,8 @@ class CarriedOverConstruction(LexiconRule):
       night of Friday", "was given as extinguished", "the same" as a pronoun (el
       mismo); a reflexive English has not ("abstained themselves", "complained
       themselves", "remember themselves of"); negative concord ("did not hear
-      nothing").
+      nothing"); "everything what" (alles, was), "the same like", "the in 2021
+      renovated station", ", of them 12 babies".
 
     Not flagged: the English constructions ("depends on", "a rise of 4%", "the 40% of
     voters who backed him", "the unemployment rate", "called parents to a meeting",

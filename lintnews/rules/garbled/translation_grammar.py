@@ -33,7 +33,8 @@ class TranslationGrammar(LexiconRule):
       across the road", "were arrived in the port", "was vanished"; a bare singular
       count noun after a comparative opening ("Heavier storm may reach") or a device
       verb ("could not recharge laptop"); a dropped "to" before a verb that is never a
-      noun ("failed comply with").
+      noun ("failed comply with"); a mass noun with a plural verb ("the information
+      were").
 
     Not flagged: "Although ..., the dykes remain weak", "attached great importance to the
     warning", "if she were elected", "his will made", "were collapsed into one group",
