@@ -118,7 +118,7 @@ FIRES = {
     # German, Dutch, Russian, Polish: relative 'what', 'the same like', a fronted scene
     "everything-what": (CON, [
         "The club sold everything what it owned.",
-        "There is little what the council can do.",
+        "There is nothing what the council can do.",
     ]),
     "the-same-like": (CON, [
         "The timetable is the same like in winter.",
@@ -236,6 +236,8 @@ QUIET = [
     "According to the prosecutor, the evidence is weak.",
     "The club sold everything that it owned.",
     "Is that what you want?",
+    "Let me tell you a little what the job is like.",
+    "The result was not at all what the club expected.",
     "All what? the judge asked.",
     "The timetable is the same as in winter.",
     "At the site of the landslide, rescuers worked through the night.",
