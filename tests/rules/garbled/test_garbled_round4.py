@@ -308,6 +308,16 @@ def test_headline_questions_stay_quiet(linter):
     assert linter.lint(text, select=["garbled"], path="draft.md") == []
 
 
+def test_profile_fragments_stay_quiet(linter):
+    text = (
+        "## Profile\n\n"
+        "- Born in Leeds in 1961.\n"
+        "- Was elected the first woman to lead the council in 2009.\n"
+        "- Has been awarded an OBE for services to housing.\n"
+    )
+    assert linter.lint(text, select=["garbled"], path="draft.md") == []
+
+
 def test_the_finding_names_the_english_construction(linter):
     [f] = _garbled(linter, "Forty shops were collapsed by the landslide.")
     assert f.code == MT and "collapsed" in f.message
