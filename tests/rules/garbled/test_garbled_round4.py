@@ -87,7 +87,7 @@ FIRES = {
     ]),
     # Spanish, Portuguese, Italian: 'the same' as a pronoun
     "the-same-anaphora": (CON, [
-        "A pensioner was hit by a tram. The same was taken to the city hospital.",
+        "A pensioner was hit by a tram. The same was transported to the city hospital.",
         "Police identified the driver, the same was arrested at his home.",
     ]),
     "date-day-of-month": (CON, [
