@@ -37,12 +37,17 @@ Batches:
   "the said company"), written before the entries for them; ``calquesd``: Greek, Romanian
   and further Russian, Turkish and Polish kinds, written before their entries;
   ``calquese``: the kinds of ``calquesc`` and ``calquesd`` in other words, written after
-  their entries and run once before any further change.
+  their entries and run once before any further change; ``round4``: the passive of a verb with no passive, a verb
+  before its subject, "since years", reflexives and time phrases carried over, bare
+  singular count nouns, written before round 4 changed any entry; ``round4b``: the same kinds in other
+  words, written after the round 4 entries and run once before any further change;
+  ``round4c``: every round 4 kind again in other words, written after the second pass
+  and run once.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm.
 
-    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|calques|calquesb|calquesc|calquesd|calquese|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe.py [--batch probe|fresh|wide|wide2|mech|gram1|gram2|gram3|gram4|gram5|gram6|gram7|gram8|gram9|gram10|round3|round3b|calques|calquesb|calquesc|calquesd|calquese|round4|round4b|round4c|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -2114,6 +2119,213 @@ CALQUESE_CLEAN = [
     'The governor expressed regret that houses were damaged.',
 ]
 
+# "round4": grammar constructions unseen drafts still carried (issue: garbled recall,
+# grammar side), written before round 4 changed any entry: the passive of a verb with no
+# passive, the verb before its subject, "since years", a reflexive English has not, time
+# phrases and bare singular count nouns.
+ROUND4_GARBLED = [
+    ('ja', "unaccusative-passive", 'Dozens of old farmhouses were collapsed by the tremor.'),
+    ('ja', "unaccusative-passive", 'The church steeple was leaned several degrees after the quake.'),
+    ('zh', "unaccusative-passive", 'A large section of the sea wall was fallen into the harbour.'),
+    ('zh', "unaccusative-passive", 'The first rescue teams were arrived at the scene within an hour.'),
+    ('ja', "unaccusative-passive", 'Two hikers were vanished on the mountain last week.'),
+    ('zh', "unaccusative-passive", 'The river level was risen by two metres overnight.'),
+    ('it', "aux-first", 'Were evacuated more than 400 residents from the valley overnight.'),
+    ('pt', "aux-first", 'Was arrested a 34-year-old man suspected of starting the blaze.'),
+    ('es', "aux-first", 'Have been rescued 12 fishermen off the northern coast.'),
+    ('it', "aux-first", 'Were injured two firefighters during the operation.'),
+    ('de', "partitive-v2", 'Of the 120 members of the council voted 70 in favour of the budget.'),
+    ('de', "partitive-v2", 'Of the 3,000 workers asked answered 1,800 that they would strike.'),
+    ('pt', "inverted-nonreporting", 'The road will remain closed until Friday, informed the municipal civil protection.'),
+    ('pt', "inverted-nonreporting", 'More rain is expected on the coast, alerted the weather institute.'),
+    ('es', "inverted-nonreporting", 'The water is safe to drink, guaranteed the regional health service.'),
+    ('de', "since-years", 'Residents are since months complaining about the noise.'),
+    ('fr', "since-years", 'The factory has been losing money since years.'),
+    ('it', "since-years", 'Doctors warn since decades about the shortage of nurses.'),
+    ('fr', "since-years", 'The two families have been neighbours since twenty years.'),
+    ('de', "reflexive", 'Five senators abstained themselves in the final vote.'),
+    ('fr', "reflexive", 'Shopkeepers complained themselves about the new parking charges.'),
+    ('es', "reflexive", 'Few voters remember themselves of the old mayor.'),
+    ('de', "reflexive", 'The board decided itself for the cheaper offer.'),
+    ('es', "time-of", 'The alarm sounded at 4:40 of Sunday morning.'),
+    ('it', "time-of", 'The quake struck at 11 of the night, when most people were asleep.'),
+    ('pt', "weekday-article-date", 'The concert takes place on the Friday, 12 June, at the stadium.'),
+    ('es', "during-duration", 'Traffic was halted during 48 hours while engineers checked the bridge.'),
+    ('ja', "bare-count", 'Stronger typhoon could hit the coast before the end of the month.'),
+    ('ja', "bare-count", 'Many evacuees could not charge phone at the shelter.'),
+    ('ru', "bare-count", 'Larger earthquake may follow within days, seismologists warned.'),
+    ('pt', "given-as", 'The blaze was given as extinguished late on Thursday.'),
+    ('en', "infinitive-to", 'The landlord failed comply with two earlier orders.'),
+]
+
+ROUND4_CLEAN = [
+    'Dozens of old farmhouses collapsed in the tremor.',
+    'The two categories were collapsed into a single figure.',
+    'A ladder was leaned against the wall of the church.',
+    'The village was fallen upon by raiders in the ninth century.',
+    'A compromise was arrived at after ten hours of talks.',
+    'By noon the visitors were gone and the square was empty.',
+    'Were it not for the volunteers, the shelter would have closed.',
+    'Was the fire started deliberately?',
+    'Were the injured taken to hospital, the inspector asked.',
+    'Of the 120 members of the council, 70 voted in favour of the budget.',
+    'Among the dead were two children and a nurse.',
+    'In the corner stood a piano that nobody played.',
+    'The neighbour, who had seen the smoke, alerted the fire brigade.',
+    'Seeing the smoke from her window, a neighbour alerted the fire brigade.',
+    'The road will remain closed until Friday, the council said.',
+    'The plant will close in March, said the company.',
+    'Residents have been complaining about the noise for months.',
+    'The factory has not made a profit since 2019.',
+    'Since years of drought emptied the reservoir, the town has bought water.',
+    'Five senators abstained in the final vote.',
+    'The players complained themselves hoarse at the referee.',
+    'The minister resigned himself to defeat.',
+    'The alarm sounded at 4.40am on Sunday.',
+    'The concert takes place on Friday, 12 June, at the stadium.',
+    'On the Saturday before the vote, both leaders held rallies.',
+    'During the 48 hours of the closure, engineers checked every joint.',
+    'Stronger winds could hit the coast before the end of the month.',
+    'Better weather is expected at the weekend.',
+    'Many evacuees could not charge their phones at the shelter.',
+    'Shops in the village now accept card payments.',
+    'His age was given as 45 in the court papers.',
+    'The landlord failed to comply with two earlier orders.',
+    'It was a failed attempt to win back voters.',
+]
+
+
+# "round4b": the same kinds in other words, written after the round 4 entries and run
+# once before any further change (the round's held-out figure for these kinds).
+ROUND4B_GARBLED = [
+    ('ja', "unaccusative-passive", 'Several wooden temples were completely collapsed in the aftershock.'),
+    ('zh', "unaccusative-passive", 'The old chimney is leaned dangerously over the school yard.'),
+    ('zh', "unaccusative-passive", 'Eleven people were died after the ferry capsized.'),
+    ('ja', "unaccusative-passive", 'Water levels in the reservoir were risen after the typhoon.'),
+    ('zh', "unaccusative-passive", 'The delegation was arrived in the capital late on Monday.'),
+    ('ja', "unaccusative-passive", 'Power lines were fallen across the road in three places.'),
+    ('it', "aux-first", 'Were killed at least 12 people in the attack on the market.'),
+    ('es', "aux-first", 'Has been arrested the owner of the nightclub.'),
+    ('pt', "aux-first", 'Were rescued dozens of hikers trapped by the snow.'),
+    ('de', "partitive-v2", 'Of the 650 passengers on board survived only 40.'),
+    ('de', "partitive-v2", 'Of the 12 clubs in the league voted nine for the new format.'),
+    ('es', "inverted-nonreporting", 'Nobody was injured in the fire, informed the city firefighters.'),
+    ('pt', "inverted-nonreporting", 'Classes will resume on Monday, clarified the education ministry.'),
+    ('it', "inverted-nonreporting", 'The bridge is safe for traffic, guaranteed the regional transport councillor.'),
+    ('de', "since-years", 'The club is since decades owned by the same family.'),
+    ('fr', "since-years", 'Nurses protest since weeks against the closure of the ward.'),
+    ('es', "since-years", 'The line has been closed since several months.'),
+    ('de', "reflexive", 'Two members of the jury abstained themselves from the verdict.'),
+    ('fr', "reflexive", 'The spokesman apologised himself for the delay.'),
+    ('es', "reflexive", 'Tourists complained themselves of the dirty beaches.'),
+    ('it', "reflexive", 'The situation in the prison worsened itself over the summer.'),
+    ('es', "time-of", 'The first tremor was felt at 5:02 of the morning.'),
+    ('pt', "time-of", 'The plane landed at 10 of the night in Lisbon.'),
+    ('pt', "weekday-article-date", 'Results will be published on the Tuesday, 2 September.'),
+    ('fr', "during-duration", 'The motorway was closed during three days after the spill.'),
+    ('ja', "bare-count", 'Larger tsunami could reach the bay within minutes.'),
+    ('zh', "bare-count", 'Students could not use laptop in the exam hall.'),
+    ('pt', "given-as", 'The fire was given as controlled by the civil protection.'),
+    ('en', "infinitive-to", 'The minister refused apologise for the remarks.'),
+]
+
+ROUND4B_CLEAN = [
+    'Several wooden temples collapsed completely in the aftershock.',
+    'The data were collapsed into three broad groups.',
+    'An old bicycle was leaned against the fence.',
+    'The leaves were fallen and the garden was bare.',
+    'The figure was arrived at after months of talks.',
+    'Were the families warned before the dam was opened?',
+    '"Were you there?" the lawyer asked.',
+    'Of the 650 passengers on board, only 40 survived.',
+    'Of greater concern were the cracks in the dam.',
+    'Nobody was injured in the fire, the city firefighters said.',
+    'Nobody was injured, added the spokesman.',
+    'The owner, who had seen the flames, alerted the fire service.',
+    'The club has been owned by the same family for decades.',
+    'Nurses have protested for weeks against the closure.',
+    'The line has been closed since March.',
+    'The jury found him guilty after two days.',
+    'The spokesman apologised for the delay.',
+    'The fans shouted themselves hoarse.',
+    'The first tremor was felt at 5.02am.',
+    'Results will be published on Tuesday, 2 September.',
+    'During three days of talks, the two sides agreed nothing.',
+    'Larger waves could reach the bay within minutes.',
+    'Students could not use laptops in the exam hall.',
+    'The fire was brought under control by the civil protection.',
+    'The minister refused to apologise for the remarks.',
+    'Since 1998 the family has run the shop.',
+]
+
+
+# "round4c": every round 4 kind again in other words, written after all the round 4
+# entries (the second pass included) and run once, before any further change.
+ROUND4C_GARBLED = [
+    ('ja', "unaccusative-passive", 'The wall of the old school was collapsed onto two parked cars.'),
+    ('zh', "unaccusative-passive", 'Heavy snow was fallen on the mountain passes overnight.'),
+    ('zh', "unaccusative-passive", 'The fire was broken out on the third floor.'),
+    ('ja', "unaccusative-passive", 'The bus was arrived at the terminal an hour late.'),
+    ('it', "aux-first", 'Were seized 300 kilos of cocaine in the port of Gioia Tauro.'),
+    ('es', "aux-first", 'Was approved yesterday the new budget of the region.'),
+    ('pt', "aux-first", 'Have been hospitalised 23 people with food poisoning.'),
+    ('it', "fronted-passive", 'So far were vaccinated 80% of the over-65s.'),
+    ('es', "fronted-passive", 'In the neighbourhood were evacuated 150 families.'),
+    ('de', "partitive-v2", 'Of the 30 schools inspected failed 8 the safety test.'),
+    ('de', "fronted-time-verb", 'On Tuesday presented the minister the new curriculum.'),
+    ('pt', "inverted-nonreporting", 'The tunnel will reopen in June, guaranteed the infrastructure company.'),
+    ('es', "inverted-nonreporting", 'There is no risk to the public, assured the regional health department.'),
+    ('fr', "since-years", 'Local people are since decades fighting the quarry.'),
+    ('de', "since-years", 'The lift is broken since weeks.'),
+    ('fr', "reflexive", 'Several parents complained themselves about the school meals.'),
+    ('de', "reflexive", 'The senator abstained himself in the vote on the treaty.'),
+    ('es', "time-of", 'The bomb exploded at 7:15 of Friday evening.'),
+    ('pt', "weekday-date", 'The vote takes place on the Sunday, 4 October.'),
+    ('es', "date-of", 'The exhibition opens on 3 of May.'),
+    ('it', "part-of-day", 'The robbery happened in the night of Saturday.'),
+    ('ja', "bare-count", 'Stronger typhoon is expected next week.'),
+    ('zh', "bare-count", 'Many villagers could not use phone for three days.'),
+    ('pt', "given-as", 'The missing sailor was given as dead after ten days.'),
+    ('es', "the-same", 'A man was stopped at the border. The same was carrying false papers.'),
+    ('ru', "negative-concord", 'The mayor did not say nothing about the budget.'),
+    ('de', "participle-attribute", 'The in 2015 built stadium needs new seats.'),
+    ('de', "not-only", 'Not only the trains were late, but also the buses.'),
+    ('it', "of-them", 'The fire destroyed 40 houses, of them 12 holiday homes.'),
+    ('en', "infinitive-to", 'The tenant refused pay the higher rent.'),
+]
+
+ROUND4C_CLEAN = [
+    'The wall of the old school collapsed onto two parked cars.',
+    'Heavy snow fell on the mountain passes overnight.',
+    'The fire broke out on the third floor.',
+    'The bus arrived at the terminal an hour late.',
+    'The estimate was arrived at by comparing three years of data.',
+    'Three hundred kilos of cocaine were seized in the port.',
+    'Were the new rules approved yesterday?',
+    'So far 80% of the over-65s have been vaccinated.',
+    'In the neighbourhood 150 families were evacuated.',
+    'Of the 30 schools inspected, 8 failed the safety test.',
+    'On Tuesday the minister presented the new curriculum.',
+    'The tunnel will reopen in June, the infrastructure company said.',
+    'The caretaker, who had a key, informed the police.',
+    'Local people have been fighting the quarry for decades.',
+    'The lift has been broken since Easter.',
+    'Several parents complained about the school meals.',
+    'The bomb exploded at 7.15pm on Friday.',
+    'The vote takes place on Sunday, 4 October.',
+    'The robbery happened on Saturday night.',
+    'Stronger winds are expected next week.',
+    'Many villagers could not use their phones for three days.',
+    'The sailor was declared dead after ten days.',
+    'The same was true of the other ships.',
+    'The mayor said nothing about the budget.',
+    'We cannot do nothing while the river rises.',
+    'Not only were the trains late, but also the buses.',
+    'The fire destroyed 40 houses, 12 of them holiday homes.',
+    'The tenant refused to pay the higher rent.',
+    'Were it not for the snow, the pass would be open.',
+]
+
 
 def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by_kind: bool = False) -> None:
     found_by = collections.Counter()
@@ -2149,7 +2361,7 @@ def run(runner: Runner, garbled, clean, show_misses: bool, show_alarms: bool, by
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "calques", "calquesb", "calquesc", "calquesd", "calquese", "all"], default="probe")
+    ap.add_argument("--batch", choices=["probe", "fresh", "wide", "wide2", "mech", "gram1", "gram2", "gram3", "gram4", "gram5", "gram6", "gram7", "gram8", "gram9", "gram10", "round3", "round3b", "calques", "calquesb", "calquesc", "calquesd", "calquese", "round4", "round4b", "round4c", "all"], default="probe")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -2170,7 +2382,9 @@ def main() -> None:
                          ("gram10", GRAM10_GARBLED, GRAM10_CLEAN), ("round3", ROUND3_GARBLED, ROUND3_CLEAN), ("round3b", ROUND3B_GARBLED, ROUND3B_CLEAN),
                          ("calques", CALQUES_GARBLED, CALQUES_CLEAN), ("calquesb", CALQUESB_GARBLED, CALQUESB_CLEAN),
                          ("calquesc", CALQUESC_GARBLED, CALQUESC_CLEAN), ("calquesd", CALQUESD_GARBLED, CALQUESD_CLEAN),
-                         ("calquese", CALQUESE_GARBLED, CALQUESE_CLEAN)):
+                         ("calquese", CALQUESE_GARBLED, CALQUESE_CLEAN),
+                         ("round4", ROUND4_GARBLED, ROUND4_CLEAN), ("round4b", ROUND4B_GARBLED, ROUND4B_CLEAN),
+                         ("round4c", ROUND4C_GARBLED, ROUND4C_CLEAN)):
         if args.batch in (name, "all"):
             garbled += g
             clean += c

@@ -27,10 +27,19 @@ class TranslationGrammar(LexiconRule):
       life in the villages is"; a perfect tense with a finished time ("has opened the
       bridge yesterday"); "very" before a verb ("residents very like"); "rose 20% than
       last year"; "sales achieved 5 billion yuan"; "strong rains"; a dropped "it"
-      ("said that is necessary to").
+      ("said that is necessary to");
+    - the passive of a verb English gives no passive (Japanese and Chinese mark the
+      change of state): "houses were collapsed", "the tower is leaned", "was fallen
+      across the road", "were arrived in the port", "was vanished"; a bare singular
+      count noun after a comparative opening ("Heavier storm may reach") or a device
+      verb ("could not recharge laptop"); a dropped "to" before a verb that is never a
+      noun ("failed comply with"); a mass noun with a plural verb ("the information
+      were").
 
     Not flagged: "Although ..., the dykes remain weak", "attached great importance to the
-    warning", "if she were elected", "his will made", quotes.
+    warning", "if she were elected", "his will made", "were collapsed into one group",
+    "was leaned against the wall", "a deal was arrived at", "Heavier rain may reach",
+    quotes.
 
     Why: the reader has to rebuild the sentence, and the copy reads as unedited machine
     translation.
