@@ -1,0 +1,165 @@
+"""Garbled round 4, lexicon side: sound-alikes in inflected forms and false friends used
+in their source-language sense, each written at the level of the lemma and of the
+construction that betrays it. Each kind fires in wordings other than its lexicon
+examples, by the rule that owns the lexicon (GRB008 false friends, GRB018 eggcorns); the
+English word in its own sense, quotations and code stay quiet. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+FF, EGG = "GRB008", "GRB018"
+
+FIRES = {
+    # pedal for peddle, with a thing said or sold as the object
+    "peddle": (EGG, [
+        "Rogue traders are pedalling bogus insurance to pensioners.",
+        "The website pedalled the tired myth that vaccines cause autism.",
+    ]),
+    # sort for sought
+    "sought": (EGG, [
+        "The charity had sort assurances from the minister.",
+        "Both parties have sort to distance themselves from the row.",
+        "Hundreds sort shelter in the cathedral during the storm.",
+    ]),
+    # there for their, money into one's own pockets
+    "their-pockets": (EGG, [
+        "Directors were accused of lining there pockets with bonuses.",
+        "The scheme swelled there coffers by millions.",
+    ]),
+    # incredulous said of a claim
+    "incredulous": (EGG, [
+        "The inspectors found his version of events incredulous.",
+        "Her defence, the magistrate said, was simply incredulous.",
+        "He offered an incredulous explanation for the missing cash.",
+    ]),
+    # conversation area for conservation area
+    "conservation-area": (EGG, [
+        "The terrace lies within the Millbrook conversation area, so the windows must stay.",
+        "Residents want conversation area status for the old harbour streets.",
+    ]),
+    # pretend (intend) + a public act
+    "pretend-intend": (FF, [
+        "The ministry pretends to suspend the tolls during the holidays.",
+        "The city council pretends to designate the old docks a protected zone.",
+    ]),
+    # eventually (possibly) opening a sentence, present modal
+    "eventually-possibly": (FF, [
+        "Eventually the ferry can be cancelled if the wind picks up.",
+        "Eventually the tunnel can flood, the engineers said.",
+    ]),
+    # become (get) + a sum of money
+    "become-get": (FF, [
+        "Carers will become from April 30 euros more a week.",
+        "Under the deal employees become about 2,000 crowns extra a year.",
+    ]),
+    # Japanese manshon: an apartment building
+    "mansion": (FF, [
+        "Police searched a room on the 11th floor of a mansion in Shinjuku.",
+        "The 20-storey mansion swayed for almost a minute.",
+    ]),
+    # Japanese konsento: a power socket
+    "consent-socket": (FF, [
+        "Shelters ran extension leads from one consent so that evacuees could charge phones.",
+        "The kettle tripped when it was plugged into a wall consent.",
+    ]),
+    # Portuguese operacionais, meios aéreos; dado como dominado
+    "operationals-aerial-means": (FF, [
+        "Some 250 operationals and eight aerial means were still at the scene.",
+        "The fire in the hills was given as extinguished on Monday night.",
+    ]),
+    # Spanish/Portuguese realizar in the passive; vecinos evacuados
+    "realised-passive": (FF, [
+        "The inspection of the tunnel was realised on Sunday.",
+        "Nearly 600 evacuated neighbours slept in the town's pavilion.",
+    ]),
+    # disrepute for disrepair, with a degree word
+    "disrepute": (EGG, [
+        "The chapel had fallen into complete disrepute and the roof let in the rain.",
+    ]),
+}
+
+QUIET = [
+    "The courier pedalled across the city with the parcels.",
+    "Riders pedalled the final stretch in heavy rain.",
+    "Inspectors have sort of conceded the point.",
+    "Banks have sort codes of six digits.",
+    "Ask which sort to buy before you go.",
+    "There are pockets of deprivation across the county.",
+    "They left their coats there and walked on.",
+    "The referee looked incredulous at the decision.",
+    "The claim left investors incredulous.",
+    "Staff were incredulous at the size of the bill.",
+    "The lounge has a conversation area with two sofas.",
+    "The charity protects the conservation area along the canal.",
+    "The town's conversation about parking went on for months.",
+    "Children pretend to be pirates in the playground.",
+    "The government only pretends to regulate the landlords.",
+    "He pretended to declare the match over and the crowd laughed.",
+    "She eventually agreed to testify.",
+    "Eventually the ferry was cancelled.",
+    "Eventually, he may come to regret it.",
+    "Eventually you can see the lake from the path.",
+    "The fare becomes £2 from Monday.",
+    "Workers become eligible for a bonus of 500 euros after a year.",
+    "Pupils who become 16 this year can leave.",
+    "The bill will become law next month.",
+    "The four-storey mansion overlooks the bay.",
+    "The mansion was split into nine flats in 1970.",
+    "Patients gave their consent before the phone interview.",
+    "The board refused consent for the power line.",
+    "Operational costs fell by 3%.",
+    "The airport is operational again.",
+    "The area was mapped by aerial means in the 1950s.",
+    "The cause was given as heart failure.",
+    "His age was given as 29.",
+    "The project was realised in 2012 by a local studio.",
+    "Savings were realised within a year.",
+    "Our evacuated neighbours stayed with us for a week.",
+    "The sport fell into complete disrepute after the scandal.",
+    "The castle fell into disrepair and the roof let in the rain.",
+]
+
+
+def _garbled(linter, text):
+    return [f for f in linter.lint(text + "\n", select=["garbled"]) if f.code != "GRB001"]
+
+
+CASES = [(kind, code, text) for kind, (code, texts) in FIRES.items() for text in texts]
+
+
+@pytest.mark.parametrize("kind,code,text", CASES, ids=[f"{k}-{t[:30]}" for k, _, t in CASES])
+def test_each_kind_fires_in_fresh_words_by_one_rule(linter, kind, code, text):
+    codes = [f.code for f in _garbled(linter, text)]
+    assert code in codes, (kind, codes)
+
+
+@pytest.mark.parametrize("text", QUIET, ids=lambda t: t[:40])
+def test_native_phrasing_and_own_senses_are_quiet(linter, text):
+    assert [(f.code, f.message) for f in _garbled(linter, text)] == []
+
+
+def test_quoted_words_stay_quiet(linter):
+    text = (
+        '"The ministry pretends to suspend the tolls," the notice said.\n\n'
+        '"Eventually the ferry can be cancelled if the wind picks up," she said.\n\n'
+        "The ministry pretends to suspend the tolls.\n"
+    )
+    assert [(f.code, f.line) for f in _garbled(linter, text)] == [(FF, 5)]
+
+
+def test_code_blocks_stay_quiet(linter):
+    text = (
+        "The script is below.\n\n"
+        "```\n"
+        "# operationals and aerial means: lining there pockets in the conversation area\n"
+        "mansion = consent_was_not_working(12)\n"
+        "```\n"
+    )
+    assert linter.lint(text, select=["garbled"], path="draft.md") == []
+
+
+def test_the_finding_names_the_english_word(linter):
+    [f] = _garbled(linter, "About 300 operationals fought the fire.")
+    assert f.code == FF and "firefighters" in f.message
