@@ -74,6 +74,34 @@ FIRES = {
         "The inspection of the tunnel was realised on Sunday.",
         "Nearly 600 evacuated neighbours slept in the town's pavilion.",
     ]),
+    # Japanese katakana words: tarento, rifomu, kanningu, gasorin sutando, raifurain, kura
+    "japanese-katakana": (FF, [
+        "Variety talent Mika Endo joined the relief concert.",
+        "A bathroom reform cost the family 800,000 yen.",
+        "Three pupils admitted cunning in the maths exam.",
+        "Long queues formed at gasoline stands on the coast road.",
+        "Lifelines including power and water were cut in the quake zone.",
+        "Doctors said many heatstroke victims had no cooler in their homes.",
+    ]),
+    # Portuguese and Spanish fire copy: dominado, reactivaciones
+    "fire-dominated": (FF, [
+        "The wildfire was declared dominated on Thursday morning.",
+        "Crews fought two reactivations of the blaze overnight.",
+    ]),
+    # German: Raten, Stadium, Kaution, Provision
+    "german-false-friends": (FF, [
+        "Buyers can spread the cost of the heat pump in 36 monthly rates.",
+        "The new drug is in an early stadium of testing.",
+        "Students renting a flat must transfer the caution before moving in.",
+        "The seller charged a provision of 5% on the sale.",
+    ]),
+    # it's in a verb's idiom; pored for poured; wrecked for racked; a stray for astray
+    "sound-alike-idioms": (EGG, [
+        "The market has found it's feet again.",
+        "Donors pored money into the appeal.",
+        "The defender was wrecked with pain after the tackle.",
+        "The parcels went a stray over Christmas.",
+    ]),
     # disrepute for disrepair, with a degree word
     "disrepute": (EGG, [
         "The chapel had fallen into complete disrepute and the roof let in the rain.",
@@ -119,6 +147,24 @@ QUIET = [
     "Our evacuated neighbours stayed with us for a week.",
     "The sport fell into complete disrepute after the scandal.",
     "The castle fell into disrepair and the roof let in the rain.",
+    "She is a natural talent, the coach said.",
+    "The talent agency signed three singers.",
+    "Ministers plan to reform the benefits system.",
+    "The chess player was admired for his cunning.",
+    "Petrol stands at a record high.",
+    "The grant was a lifeline for the theatre.",
+    "Nights will be cooler next week.",
+    "Keep drinks in a cooler during the heatwave.",
+    "The debate was dominated by the cost of the fire service.",
+    "Interest rates were cut in June.",
+    "The stadium was full for the final.",
+    "Investors should treat the forecast with caution.",
+    "The bank set aside provisions for bad loans.",
+    "It's staff who keep the trains running.",
+    "The market has found its feet again.",
+    "The historian pored over the letters.",
+    "The storm wrecked the harbour wall.",
+    "Volunteers took in a stray.",
 ]
 
 
