@@ -102,6 +102,19 @@ FIRES = {
         "The defender was wrecked with pain after the tackle.",
         "The parcels went a stray over Christmas.",
     ]),
+    # German Rente, Kritik, Meinung, Termin
+    "german-pension-copy": (FF, [
+        "Unions oppose raising the rent age for workers born after 1970, the pension commission heard.",
+        "The opposition drew harsh critic for its pension plan.",
+        "Most retirees are of the meaning that the reform is unfair.",
+        "Patients now wait six weeks for a term at the GP.",
+    ]),
+    # Japanese katakana nouns; Spanish brigadistas
+    "katakana-nouns-brigadists": (FF, [
+        "The theatre hired two guardmen for the festival.",
+        "Fans queued outside the live house before the gig.",
+        "Nearly 150 brigadists were sent to the burning hills.",
+    ]),
     # disrepute for disrepair, with a degree word
     "disrepute": (EGG, [
         "The chapel had fallen into complete disrepute and the roof let in the rain.",
@@ -165,6 +178,15 @@ QUIET = [
     "The historian pored over the letters.",
     "The storm wrecked the harbour wall.",
     "Volunteers took in a stray.",
+    "Rent levels in the city rose by 8% for tenants.",
+    "Pensioners can no longer afford the rent on their flats.",
+    "He is a long-standing critic of the pension system.",
+    "The critic gave the play three stars.",
+    "The meaning of the ruling is disputed.",
+    "Her second term at the ministry ended in June.",
+    "A security guard was injured when the barrier fell.",
+    "The baby car seat was recalled.",
+    "The International Brigades remembered their brigadists in Madrid.",
 ]
 
 
