@@ -115,6 +115,15 @@ FIRES = {
         "Fans queued outside the live house before the gig.",
         "Nearly 150 brigadists were sent to the burning hills.",
     ]),
+    # native slips by sound: flout/flaunt, wain, lose, discretely, precede, it's after a preposition
+    "native-slips": (EGG, [
+        "Footballers flouted their medals on the open-top bus.",
+        "Enthusiasm for the scheme began to wain by the summer.",
+        "The ferry line made a heavy lose last winter.",
+        "Staff were discretely warned about the cuts.",
+        "The council must precede with caution.",
+        "The charity thanked all of it's volunteers.",
+    ]),
     # disrepute for disrepair, with a degree word
     "disrepute": (EGG, [
         "The chapel had fallen into complete disrepute and the roof let in the rain.",
@@ -187,6 +196,13 @@ QUIET = [
     "A security guard was injured when the barrier fell.",
     "The baby car seat was recalled.",
     "The International Brigades remembered their brigadists in Madrid.",
+    "Bars flouted the curfew all summer.",
+    "Constable painted The Hay Wain in 1821.",
+    "Win or lose, the club stays up.",
+    "The readings are taken discretely, one per hour.",
+    "A short film preceded the debate.",
+    "The more you read into it, it's plain the plan fails.",
+    "What's in it for the taxpayer?",
 ]
 
 
