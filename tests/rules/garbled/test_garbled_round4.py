@@ -124,6 +124,22 @@ FIRES = {
         "The council must precede with caution.",
         "The charity thanked all of it's volunteers.",
     ]),
+    # Spanish, Portuguese and Italian accident, court and strike copy
+    "romance-news-calques": (FF, [
+        "A cyclist resulted badly hurt after the fall.",
+        "The snowfall provoked delays on every line.",
+        "The two trains collided frontally outside the station.",
+        "The body of the hiker presented head injuries.",
+        "The walkout had a follow-up of 70% at the ports.",
+        "Turnout in the autarchic elections fell to 51%.",
+        "Migrants queued outside the questura for permits.",
+        "The court ordinated the seizure of the villa.",
+        "The bank, with 900 dependents in the city, is closing branches.",
+        "The prize was awarded in presence of the king.",
+        "Officials opened the urns after the polls closed.",
+        "The trial will be celebrated in March in Seville.",
+        "The regional counsellor of Education defended the cuts.",
+    ]),
     # disrepute for disrepair, with a degree word
     "disrepute": (EGG, [
         "The chapel had fallen into complete disrepute and the roof let in the rain.",
@@ -203,6 +219,16 @@ QUIET = [
     "A short film preceded the debate.",
     "The more you read into it, it's plain the plan fails.",
     "What's in it for the taxpayer?",
+    "The fall resulted in a broken wrist.",
+    "The remarks provoked fury among fans.",
+    "She presented the report to the board.",
+    "Doctors arranged a follow-up of the patients after a year.",
+    "Spain under Franco aimed at autarchy, a self-sufficient economy.",
+    "Families claimed for their dependents on the form.",
+    "The dye changes colour in presence of acid.",
+    "The urn held the ashes of her grandfather.",
+    "The town celebrated the anniversary of the battle.",
+    "The school counsellor spoke to the pupils.",
 ]
 
 
