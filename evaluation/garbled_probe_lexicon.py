@@ -20,11 +20,17 @@ lexicon round that widened the false friends and eggcorns by class:
   its entries were written (its writer wrote the entries: not blind);
 - ``r4b``: written after the second part's entries, in other words (its first run
   guided two fixes: an upper bound after them).
+- ``r4c``: Spanish, Portuguese and Italian accident, court and local-government copy,
+  written before that part's entries (a few left unfound on purpose: 'decree-law',
+  'registered losses', 'the hospital of Santiago'), and a second set written after them;
+- ``r4d``: native slips by sound written before their entries; sentences that turned
+  out to be correct English on a second reading ('a complete anathema', 'weary of',
+  'reticent to') are counted as clean.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm. The clean sentences use the same words in their English sense.
 
-    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|r4a|r4b|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|r4a|r4b|r4c|r4d|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -736,9 +742,149 @@ R4B_CLEAN = [
 ]
 
 
+R4C_GARBLED = [
+    ('it', 'false friend', 'The factory has 300 dependents and will close in May.'),
+    ('it', 'false friend', 'The mayor has ordinated the closure of the park.'),
+    ('it', 'false friend', 'The assessor for transport announced new bus lanes.'),
+    ('es', 'false friend', 'The regional counsellor of Health visited the hospital.'),
+    ('pt', 'false friend', 'The autarchic elections will be held in October.'),
+    ('it', 'false friend', 'The questor said two men had been arrested.'),
+    ('es', 'false friend', 'The prefect signed an arrest banning the march.'),
+    ('it', 'false friend', 'The Region will stanziate 20 million euros for the roads.'),
+    ('es', 'false friend', 'Parents protested against the scarce attention to schools.'),
+    ('es', 'false friend', 'The club has a rose of 25 players.'),
+    ('es', 'false friend', 'The trial will be celebrated in March.'),
+    ('es', 'false friend', 'The vote was realized with electronic urns.'),
+    ('es', 'false friend', 'Voters deposited their ballots in the urns until 8pm.'),
+    ('es', 'false friend', 'The company registered losses for the third year.'),
+    ('it', 'false friend', 'The minister inaugurated the new wing of the hospital in presence of the mayor.'),
+    ('es', 'false friend', 'The government approved a decree-law that regulates the sector.'),
+    ('es', 'false friend', 'The opposition criticised the actuation of the police.'),
+    ('es', 'false friend', 'The detained were conducted to the police station.'),
+    ('es', 'false friend', 'Agents of the local police controlled 200 vehicles.'),
+    ('es', 'false friend', 'The incident provoked the closure of the road for three hours.'),
+    ('es', 'false friend', 'The fire provoked the evacuation of 300 people.'),
+    ('es', 'false friend', 'The prosecutor solicited eight years of prison for the accused.'),
+    ('es', 'false friend', 'The judge condemned him to six years of prison.'),
+    ('es', 'false friend', 'The accused was condemned to pay a fine of 3,000 euros.'),
+    ('es', 'false friend', 'The sanitary emergency forced the closure of schools.'),
+    ('es', 'false friend', 'The municipality will proceed to the demolition of the building.'),
+    ('es', 'false friend', 'The bus collided frontally with a lorry.'),
+    ('es', 'false friend', 'The driver resulted injured in the collision.'),
+    ('es', 'false friend', 'Two people resulted dead in the accident.'),
+    ('es', 'false friend', 'The victim presented multiple fractures.'),
+    ('es', 'false friend', 'The wounded were transferred to the hospital of Santiago.'),
+    ('es', 'false friend', 'The strike has a follow-up of 80% among teachers.'),
+    ('es', 'false friend', 'The unions convoked a general strike.'),
+    ('es', 'false friend', 'The educational community rejected the reform.'),
+    ('es', 'false friend', 'Three hikers resulted slightly injured when the bridge gave way.'),
+    ('es', 'false friend', 'The heavy rain provoked landslides on two roads.'),
+    ('es', 'false friend', 'A van and a tractor collided frontally near Lugo.'),
+    ('es', 'false friend', 'The man presented several stab wounds, police said.'),
+    ('es', 'false friend', 'The stoppage had a follow-up of 65% in the public sector.'),
+    ('pt', 'false friend', 'The autarchic campaign begins next week in Portugal.'),
+    ('it', 'false friend', 'The questore of Naples announced extra patrols.'),
+    ('it', 'false friend', 'The judge ordinated the release of the two suspects.'),
+    ('it', 'false friend', 'The carmaker, with 4,000 dependents in the region, is cutting shifts.'),
+    ('it', 'false friend', 'The award was handed over in presence of the president.'),
+    ('es', 'false friend', 'Officials sealed the urns as the count began.'),
+    ('es', 'false friend', 'The hearing will be celebrated next month in Bilbao.'),
+]
+
+R4C_CLEAN = [
+    'The crash resulted in two deaths.',
+    'The results were injured by the delay, critics argued.',
+    'His comments provoked anger among farmers.',
+    'The film provoked a debate about policing.',
+    'The truck was photographed frontally.',
+    'She presented the award to the winners.',
+    'The patient presented with a high fever.',
+    'The board will meet for a follow-up of the audit.',
+    'The follow-up of 300 patients lasted five years.',
+    'The regime was an autarchy built on self-sufficiency.',
+    'Cicero was elected questor in 75 BC under the Roman republic.',
+    'Parents can claim for two dependants on their tax return.',
+    "Soldiers' dependents were flown home.",
+    'Reactions change in presence of light.',
+    'Her ashes rest in an urn in the chapel.',
+    'The couple celebrated their wedding in June.',
+    'Fans celebrated the win after the final whistle.',
+    "The council's counsellor said the pupils were coping.",
+]
+
+
+R4D_GARBLED = [
+    ('en', 'sound-alike', 'The minister was accused of trying to curve spending on schools.'),
+    ('en', 'sound-alike', 'Councillors poured over the plans late into the night.'),
+    ('en', 'sound-alike', 'Rail bosses have been given free reign to raise fares.'),
+    ('en', 'sound-alike', 'The club tried to diffuse tensions with supporters.'),
+    ('en', 'sound-alike', 'Residents are up in arms over the plans, and rightly so, for all intensive purposes.'),
+    ('en', 'sound-alike', 'The company has been flouting its new logo at every event.'),
+    ('en', 'sound-alike', 'The new rules will have little affect on prices.'),
+    ('en', 'sound-alike', "The manager hoped the signing would wet fans' appetites."),
+    ('en', 'sound-alike', 'Prices have reached their peak and are starting to wain.'),
+    ('en', 'sound-alike', 'The inquiry will try to get to the route of the problem.'),
+    ('en', 'sound-alike', 'Union leaders said members were chomping at the bit.'),
+    ('en', 'sound-alike', 'The chairman tried to tow the line.'),
+    ('en', 'sound-alike', 'The announcement sparked a tow of complaints.'),
+    ('en', 'sound-alike', 'Staff were left to fend for themselves in a dog-eat-dog world, which is a mute point.'),
+    ('en', 'sound-alike', 'The boss said staff should be weary of scams.'),
+    ('en', 'sound-alike', "The council has been lax in it's duties."),
+    ('en', 'sound-alike', 'The business was running at a lose.'),
+    ('en', 'sound-alike', 'The trust said it would discretely contact affected families.'),
+    ('en', 'sound-alike', 'The report was a shoe-in for the award.'),
+    ('en', 'sound-alike', 'The striker is a shoe in for the award.'),
+    ('en', 'sound-alike', 'Fans waited with baited breath for the result.'),
+    ('en', 'sound-alike', 'The club is in dire straights after the relegation.'),
+    ('en', 'sound-alike', "The proposal is a moot point and a case in point of bad planning, it's a doggy-dog world."),
+    ('en', 'sound-alike', 'The new boss wants to hone in on waste.'),
+    ('en', 'sound-alike', 'The inspector said standards had slipped to an all-time low and the home was a mess, to all intents and purposes a free-for-all, and staff had to tread a fine line between care and neglect, and by in large things got worse.'),
+    ('en', 'sound-alike', 'Officials said the ban would be lifted, irregardless of the cost.'),
+    ('en', 'sound-alike', 'The two sides have reached a complete impasse and the talks are at a stand-still, with neither side willing to except the terms.'),
+    ('en', 'sound-alike', 'The committee will precede with the vote despite objections.'),
+    ('en', 'sound-alike', 'Opposition MPs said the plan was a farce and would be a fiasco, and that ministers should except responsibility.'),
+    ('en', 'sound-alike', 'Residents complained the new flats would be an eyesore and would devalue there homes.'),
+    ('en', 'sound-alike', 'The decision will effect thousands of commuters.'),
+    ('en', 'sound-alike', 'Ministers hope the move will peak interest among young voters.'),
+    ('en', 'sound-alike', 'The mayor was forced to make a u-turn after the plans were leaked, a decision that was a mute point by then.'),
+    ('en', 'sound-alike', 'The council said the changes would be implemented in due coarse.'),
+    ('en', 'sound-alike', 'The principle reason for the delay was a lack of staff.'),
+    ('en', 'sound-alike', "The company's principle shareholder sold its stake."),
+    ('en', 'sound-alike', 'The new policy is a breath of fresh air, but the devil is in the detail and the council has yet to site the evidence.'),
+    ('en', 'sound-alike', 'The council will site figures showing a rise.'),
+    ('en', 'sound-alike', "Members voted against it's plan to merge."),
+    ('en', 'sound-alike', "The firm paid £2m to one of it's former directors."),
+]
+
+R4D_CLEAN = [
+    'The scheme is a complete anathema to local traders.',
+    'Shoppers were left baffled as prices sky-rocketed, and the store was forced to do a complete about turn, a 360-degree turn.',
+    'The mayor gave the project the green light, much to the chagrin of locals, who had hoped to nip it in the bud.',
+    'Bosses are reticent to give staff a pay rise.',
+    'It was a hare-brained scheme from the outset.',
+    'Tenants were given a fair shake of the whip.',
+    'The landlord refused to pay compliments to the tenants who had been waiting for repairs for years, and the council had to step in and ensure the work was done to a satisfactory standard, which was a relief for the families who had been living in damp conditions.',
+    'Drivers flouted the new speed rules.',
+    'Fans flaunted their new shirts.',
+    'The Hay Wain was painted by Constable.',
+    'A wain loaded with hay stood in the yard.',
+    'It was a lose-lose situation for the club.',
+    'Win or lose, the team will be back.',
+    'The data are sampled discretely every hour.',
+    "The speech was preceded with a minute's silence.",
+    'The vote will precede the debate.',
+    "The more you look into it, it's clear the plan fails.",
+    "There is nothing in it that's new.",
+    "What's in it for the taxpayer?",
+    "I don't know what it is, but there's something in it.",
+    'He is at a loss for words.',
+    'Fans were weary of another false dawn.',
+]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "r4a", "r4b", "all"], default="dev")
+    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "r4a", "r4b", "r4c", "r4d", "all"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -756,6 +902,10 @@ def main() -> None:
     clean += R4A_CLEAN if args.batch in ("r4a", "all") else []
     garbled += R4B_GARBLED if args.batch in ("r4b", "all") else []
     clean += R4B_CLEAN if args.batch in ("r4b", "all") else []
+    garbled += R4C_GARBLED if args.batch in ("r4c", "all") else []
+    clean += R4C_CLEAN if args.batch in ("r4c", "all") else []
+    garbled += R4D_GARBLED if args.batch in ("r4d", "all") else []
+    clean += R4D_CLEAN if args.batch in ("r4d", "all") else []
     print(f"lexical garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 
