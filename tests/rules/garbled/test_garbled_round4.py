@@ -140,6 +140,20 @@ FIRES = {
         "The trial will be celebrated in March in Seville.",
         "The regional counsellor of Education defended the cuts.",
     ]),
+    # homophones: they're, whose, affected, principle, compliment/complement, threw, efforts, passed
+    "homophones": (EGG, [
+        "Teachers insist there refusing to cover the extra classes.",
+        "Supporters said their proud of the team.",
+        "The driver, who's licence had expired, was fined.",
+        "The worst effected homes are near the river.",
+        "For the mayor it was a matter of principal.",
+        "The coach complemented the players on their response.",
+        "Colours were chosen to compliment the surroundings.",
+        "The referee through out the appeal.",
+        "Recent affords to cut waiting lists have stalled.",
+        "The charity has past the halfway mark of its appeal.",
+        "The airline will rethink it's pricing strategy and cut it's fees.",
+    ]),
     # disrepute for disrepair, with a degree word
     "disrepute": (EGG, [
         "The chapel had fallen into complete disrepute and the roof let in the rain.",
@@ -229,6 +243,18 @@ QUIET = [
     "The urn held the ashes of her grandfather.",
     "The town celebrated the anniversary of the battle.",
     "The school counsellor spoke to the pupils.",
+    "Will there be another vote?",
+    "Workers there earn more than the national average.",
+    "Their delighted grandchildren ran to the gate.",
+    "Who's paying for the repairs?",
+    "The deal was effected through a shell company.",
+    "The head teacher's principal concern is safety.",
+    "Guests were given complimentary tickets.",
+    "The two plans complement each other.",
+    "The road runs through the village.",
+    "The loft affords a view of the hills.",
+    "The deadline has passed.",
+    "He said it's policy to search every bag.",
 ]
 
 
