@@ -26,11 +26,14 @@ lexicon round that widened the false friends and eggcorns by class:
 - ``r4d``: native slips by sound written before their entries; sentences that turned
   out to be correct English on a second reading ('a complete anathema', 'weary of',
   'reticent to') are counted as clean.
+- ``r4e``: homophones (they're, whose, affected, passed, principle, compliment), the
+  first part written before their entries, the second (mostly clean sentences) after;
+  plain misspellings ('stay clam', 'anyones') are kept as misses.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm. The clean sentences use the same words in their English sense.
 
-    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|r4a|r4b|r4c|r4d|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|r4a|r4b|r4c|r4d|r4e|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -882,9 +885,82 @@ R4D_CLEAN = [
 ]
 
 
+R4E_GARBLED = [
+    ('en', 'sound-alike', 'Residents say there going to fight the plans.'),
+    ('en', 'sound-alike', 'Fans said their delighted with the signing.'),
+    ('en', 'sound-alike', 'Officials admit their is no quick fix.'),
+    ('en', 'sound-alike', "Parents want to know who's responsibility it is."),
+    ('en', 'sound-alike', 'The club said your welcome to attend the meeting.'),
+    ('en', 'sound-alike', 'The firm could loose its licence.'),
+    ('en', 'sound-alike', 'The council has yet to except the offer.'),
+    ('en', 'sound-alike', 'Landlords will be effected by the new rules.'),
+    ('en', 'sound-alike', 'Shoppers flocked to the sales, were prices were slashed.'),
+    ('en', 'sound-alike', 'It was the principal of the thing, he said.'),
+    ('en', 'sound-alike', "The council said it would review it's policy."),
+    ('en', 'sound-alike', 'Police say they have no leads, but there appealing for witnesses.'),
+    ('en', 'sound-alike', 'The company has past the test.'),
+    ('en', 'sound-alike', 'Prices have risen passed the level of last year.'),
+    ('en', 'sound-alike', 'The mayor complemented volunteers on their work.'),
+    ('en', 'sound-alike', "The new stadium will compliment the city's skyline."),
+    ('en', 'sound-alike', 'Drivers were advised to breath slowly and stay calm.'),
+    ('en', 'sound-alike', 'The council was stationary in its response.'),
+    ('en', 'sound-alike', "The firm's profits fell, than rose again."),
+    ('en', 'sound-alike', 'Whether the scheme works is anyones guess.'),
+    ('en', 'sound-alike', 'The players payed tribute to the fans.'),
+    ('en', 'sound-alike', "The minister's father past away last year."),
+    ('en', 'sound-alike', 'Staff were told to stay clam during the fire alarm.'),
+    ('en', 'sound-alike', 'The bill was past by MPs on Tuesday.'),
+    ('en', 'sound-alike', 'The judge through out the case.'),
+    ('en', 'sound-alike', "The club's affords to sign a striker failed."),
+    ('en', 'sound-alike', 'The storm has past its worst, forecasters said.'),
+    ('en', 'sound-alike', "The board will review it's policy on overdrafts."),
+    ('en', 'sound-alike', "The minister, who's department runs the scheme, declined to comment."),
+    ('en', 'sound-alike', 'Officials say there hoping for a deal by Friday.'),
+    ('en', 'sound-alike', 'Thousands of homes were effected by the flooding.'),
+    ('en', 'sound-alike', 'The vote was a matter of principal for him.'),
+    ('en', 'sound-alike', 'Bosses complemented staff on their hard work.'),
+    ('en', 'sound-alike', "Fans through bottles at the players' coach."),
+    ('en', 'sound-alike', 'Rescue affords were hampered by the snow.'),
+    ('en', 'sound-alike', 'The motion was past unanimously.'),
+]
+
+R4E_CLEAN = [
+    'Is there going to be a vote?',
+    'They said there was no money left.',
+    'Parents say there are not enough places.',
+    'Their worried parents waited outside.',
+    "Residents say they're going to fight the plans.",
+    'Staff there working nights are paid more.',
+    'Fans said they were delighted.',
+    "The bank's staff were happy there.",
+    'It was past midnight when the talks ended.',
+    'The deadline has passed.',
+    'She walked past the school.',
+    'The days of cheap energy are past.',
+    'The transfer was effected by the bank on Monday.',
+    'Repairs were effected by the crew at sea.',
+    'The change was effected in 2019.',
+    'The chef was complimented on the menu.',
+    'The new wing will complement the old hall.',
+    'Guests received complimentary drinks.',
+    'The two approaches are complementary.',
+    'He walked through the crowd.',
+    'She ran through the figures with the board.',
+    'The view affords a glimpse of the sea.',
+    'Few families can afford the rent.',
+    "Who's responsible for the delay?",
+    "Who's been to the new library?",
+    'The principal of the school resigned.',
+    'The bank charges interest on principal.',
+    "He said it's policy to check every bag.",
+    "The firm said it's cutting jobs.",
+    "It's prices that worry shoppers most.",
+]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "r4a", "r4b", "r4c", "r4d", "all"], default="dev")
+    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "r4a", "r4b", "r4c", "r4d", "r4e", "all"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -906,6 +982,8 @@ def main() -> None:
     clean += R4C_CLEAN if args.batch in ("r4c", "all") else []
     garbled += R4D_GARBLED if args.batch in ("r4d", "all") else []
     clean += R4D_CLEAN if args.batch in ("r4d", "all") else []
+    garbled += R4E_GARBLED if args.batch in ("r4e", "all") else []
+    clean += R4E_CLEAN if args.batch in ("r4e", "all") else []
     print(f"lexical garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 
