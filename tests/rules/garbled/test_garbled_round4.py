@@ -154,6 +154,17 @@ FIRES = {
         "The charity has past the halfway mark of its appeal.",
         "The airline will rethink it's pricing strategy and cut it's fees.",
     ]),
+    # Russian, Ukrainian and Polish emergency copy; Korean and Japanese officialese
+    "emergency-copy": (FF, [
+        "Four workers appealed for medical help after inhaling smoke.",
+        "Firefighters localized the fire at 3am.",
+        "Police opened a case over the fact of the theft.",
+        "The explosion happened on the territory of the depot.",
+        "Police arrived at the place of the incident within minutes.",
+        "Abandoned vans were evacuated to a car pound.",
+        "Some 45 units of heavy equipment joined the clearing of the rubble.",
+        "The agency will positively consider extending the subsidy.",
+    ]),
     # disrepute for disrepair, with a degree word
     "disrepute": (EGG, [
         "The chapel had fallen into complete disrepute and the roof let in the rain.",
@@ -255,6 +266,14 @@ QUIET = [
     "The loft affords a view of the hills.",
     "The deadline has passed.",
     "He said it's policy to search every bag.",
+    "The mayor appealed for calm after the fire.",
+    "Most people turn to their GP first.",
+    "Heavy showers may bring localised flooding.",
+    "The fact of his resignation surprised no one.",
+    "Troops crossed into the territory of the neighbouring state.",
+    "She won first place at the show.",
+    "Drivers were evacuated from their cars as the water rose.",
+    "The ward received new units of equipment.",
 ]
 
 
