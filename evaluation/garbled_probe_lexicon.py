@@ -29,11 +29,14 @@ lexicon round that widened the false friends and eggcorns by class:
 - ``r4e``: homophones (they're, whose, affected, passed, principle, compliment), the
   first part written before their entries, the second (mostly clean sentences) after;
   plain misspellings ('stay clam', 'anyones') are kept as misses.
+- ``r4f``: Russian, Ukrainian, Polish and Korean emergency and government copy, the
+  first part written before its entries (half of it grammar, or English a desk would
+  pass: kept as misses), the second after.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm. The clean sentences use the same words in their English sense.
 
-    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|r4a|r4b|r4c|r4d|r4e|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|r4a|r4b|r4c|r4d|r4e|r4f|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -958,9 +961,58 @@ R4E_CLEAN = [
 ]
 
 
+R4F_GARBLED = [
+    ('ru', 'false friend', 'The accident happened on the territory of the plant.'),
+    ('ru', 'false friend', 'Rescuers liquidated the fire after four hours.'),
+    ('ru', 'false friend', 'The governor held a working meeting with the heads of districts.'),
+    ('ru', 'false friend', 'Traffic on the bridge was fully restored, informed the press service of the mayoralty.'),
+    ('ru', 'false friend', 'The voivode announced a state of natural disaster.'),
+    ('ru', 'false friend', 'The damaged cars were evacuated to a special parking lot.'),
+    ('ru', 'false friend', 'Nine people appealed for medical help after the fire.'),
+    ('ru', 'false friend', 'The victims were hospitalized with burns of varying degrees.'),
+    ('ru', 'false friend', 'The fire was localized on an area of 300 square metres.'),
+    ('ru', 'false friend', 'Specialists of the emergency ministry are working on the place.'),
+    ('ru', 'false friend', 'Inhabitants of the house were resettled to a hotel.'),
+    ('ru', 'false friend', 'The apartment block was connected to the heating on Monday.'),
+    ('ru', 'false friend', 'The cabinet adopted a resolution on the allocation of funds.'),
+    ('ru', 'false friend', "The prosecutor's office opened a criminal case on the fact of the fire."),
+    ('ru', 'false friend', 'The head of the region instructed to check all boiler rooms.'),
+    ('ru', 'false friend', 'More than 20 units of equipment were involved in the works.'),
+    ('ko', 'false friend', 'The Korean government will expand the support for small business owners.'),
+    ('ko', 'false friend', 'The ruling party will push ahead the bill in the plenary session.'),
+    ('ko', 'false friend', 'Citizens are asked to refrain from unnecessary going out.'),
+    ('ko', 'false friend', 'The city hall said that it will actively review the measures.'),
+    ('ru', 'false friend', 'Eleven miners turned for medical help after the gas leak.'),
+    ('ru', 'false friend', 'By morning the blaze was localised on two floors.'),
+    ('ru', 'false friend', 'Investigators opened a case on the fact of the explosion.'),
+    ('ru', 'false friend', 'A man was found dead on the territory of the market.'),
+    ('ru', 'false friend', 'Firefighters remained on the place until dawn.'),
+    ('ru', 'false friend', 'Illegally parked cars were evacuated to the police pound.'),
+    ('ru', 'false friend', 'Over 60 units of machinery cleared the snow from the roads.'),
+    ('ko', 'false friend', 'Residents should avoid non-essential going out during the storm.'),
+]
+
+R4F_CLEAN = [
+    'The union appealed for help from the public.',
+    'Patients can turn to their doctor for advice.',
+    'Forecasters expect localised flooding in the west.',
+    'The pain was localised in his knee.',
+    'The fact of the matter is that the fire spread quickly.',
+    'The troops crossed into the territory of Ukraine.',
+    'She took first place in the race.',
+    'Her place on the team is not secure.',
+    'Passengers were evacuated from the bus.',
+    'Cars carrying families were evacuated from the flood zone.',
+    'The hospital bought 20 units of equipment for its wards.',
+    'The minister positively glowed with pride.',
+    'Going out at night is not advised.',
+    'Specialists in heart surgery met in Leeds.',
+]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "r4a", "r4b", "r4c", "r4d", "r4e", "all"], default="dev")
+    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "r4a", "r4b", "r4c", "r4d", "r4e", "r4f", "all"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -984,6 +1036,8 @@ def main() -> None:
     clean += R4D_CLEAN if args.batch in ("r4d", "all") else []
     garbled += R4E_GARBLED if args.batch in ("r4e", "all") else []
     clean += R4E_CLEAN if args.batch in ("r4e", "all") else []
+    garbled += R4F_GARBLED if args.batch in ("r4f", "all") else []
+    clean += R4F_CLEAN if args.batch in ("r4f", "all") else []
     print(f"lexical garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 
