@@ -32,11 +32,14 @@ lexicon round that widened the false friends and eggcorns by class:
 - ``r4f``: Russian, Ukrainian, Polish and Korean emergency and government copy, the
   first part written before its entries (half of it grammar, or English a desk would
   pass: kept as misses), the second after.
+- ``r4g``: French and Italian local-government and emergency copy, the first part
+  written before its entries (many of its sentences are passable English or grammar:
+  kept as misses), the second after.
 
 A garbled sentence counts as found when any garbled (GRB) finding is in it; a clean one
 flagged is a false alarm. The clean sentences use the same words in their English sense.
 
-    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|r4a|r4b|r4c|r4d|r4e|r4f|all] [--by-kind] [--misses] [--alarms]
+    python evaluation/garbled_probe_lexicon.py [--batch dev|held|held2|held3|held4|r4a|r4b|r4c|r4d|r4e|r4f|r4g|all] [--by-kind] [--misses] [--alarms]
 """
 
 from __future__ import annotations
@@ -1010,9 +1013,63 @@ R4F_CLEAN = [
 ]
 
 
+R4G_GARBLED = [
+    ('fr', 'false friend', 'The prefecture has activated the orange alert for the department.'),
+    ('fr', 'false friend', 'The deputy mayor assured the interim until the election.'),
+    ('fr', 'false friend', 'The syndicate of journalists denounced the pressures.'),
+    ('fr', 'false friend', 'The hospital registered a strong affluence at the emergency room.'),
+    ('fr', 'false friend', 'The minister evoked a possible rise of taxes.'),
+    ('fr', 'false friend', 'The project counts 300 housings and a school.'),
+    ('fr', 'false friend', 'The direction of the company announced 200 suppressions of posts.'),
+    ('fr', 'false friend', 'The municipality will put in place a new plan of circulation.'),
+    ('fr', 'false friend', 'The town hall has engaged a procedure of expropriation.'),
+    ('fr', 'false friend', 'The concerned families will be relodged in the coming weeks.'),
+    ('fr', 'false friend', 'The commune will be in charge of the works.'),
+    ('fr', 'false friend', 'The works will last until the end of the year and will cost 2 million.'),
+    ('fr', 'false friend', 'The pupils will be welcomed in other establishments.'),
+    ('fr', 'false friend', 'The firemen intervened rapidly.'),
+    ('fr', 'false friend', 'The individual was interpellated on Tuesday.'),
+    ('fr', 'false friend', 'The inquiry is confided to the judicial police.'),
+    ('fr', 'false friend', 'The victim was transported to the hospital in absolute emergency.'),
+    ('fr', 'false friend', 'The administration has been under pressure since months.'),
+    ('fr', 'false friend', 'The balance sheet of the storm is heavy: three dead.'),
+    ('fr', 'false friend', 'The regional council voted a budget of 40 million.'),
+    ('it', 'false friend', 'Italian unions proclaimed a general strike for Friday.'),
+    ('fr', 'false friend', 'The mayor signed an ordinance that prohibits alcohol in the centre.'),
+    ('it', 'false friend', 'The Carabinieri detained a 34-year-old man for the robbery.'),
+    ('fr', 'false friend', 'The proceeds will go to the restructuration of the school.'),
+    ('fr', 'false friend', 'About 500 agents were mobilised for the security of the summit.'),
+    ('fr', 'false friend', 'A private firm will assure the shuttle to the airport during the works.'),
+    ('fr', 'false friend', 'The resort reported a record affluence on its slopes this weekend.'),
+    ('fr', 'false friend', 'The council engaged legal proceedings against the landlord.'),
+    ('fr', 'false friend', 'Residents of the damaged block were relodged nearby.'),
+    ('fr', 'false friend', 'The boy was flown in emergency to Marseille.'),
+    ('fr', 'false friend', 'The balance of the night of riots: 40 cars burned and 12 injured.'),
+    ('it', 'false friend', 'Air traffic controllers proclaimed a strike for Monday.'),
+    ('fr', 'false friend', 'The airline announced a restructuration of its fleet.'),
+    ('fr', 'false friend', 'The investigation has been confided to a specialist unit.'),
+]
+
+R4G_CLEAN = [
+    'The minister assured the public that the service would continue.',
+    'She assured her team of her support.',
+    'Affluence brought new problems to the suburbs.',
+    'The club engaged a new coach.',
+    'Troops engaged the enemy at dawn.',
+    'The talks engaged both sides for months.',
+    'He confided to his brother that he was afraid.',
+    'The balance of power shifted after the vote.',
+    "The company's balance sheet is strong.",
+    'The king proclaimed a day of mourning.',
+    'In emergency situations, call 112.',
+    'Every school needs an emergency plan.',
+    'The council ensured the continuity of the service.',
+]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "r4a", "r4b", "r4c", "r4d", "r4e", "r4f", "all"], default="dev")
+    ap.add_argument("--batch", choices=["dev", "held", "held2", "held3", "held4", "r4a", "r4b", "r4c", "r4d", "r4e", "r4f", "r4g", "all"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print the garbled sentences not found")
     ap.add_argument("--alarms", action="store_true", help="print the clean sentences flagged")
     ap.add_argument("--by-kind", action="store_true", help="count by kind of mistake, not by language")
@@ -1038,6 +1095,8 @@ def main() -> None:
     clean += R4E_CLEAN if args.batch in ("r4e", "all") else []
     garbled += R4F_GARBLED if args.batch in ("r4f", "all") else []
     clean += R4F_CLEAN if args.batch in ("r4f", "all") else []
+    garbled += R4G_GARBLED if args.batch in ("r4g", "all") else []
+    clean += R4G_CLEAN if args.batch in ("r4g", "all") else []
     print(f"lexical garbled probe, batch {args.batch}: {len(garbled)} garbled, {len(clean)} clean sentences\n")
     run(runner, garbled, clean, args.misses, args.alarms, args.by_kind)
 

@@ -165,6 +165,16 @@ FIRES = {
         "Some 45 units of heavy equipment joined the clearing of the rubble.",
         "The agency will positively consider extending the subsidy.",
     ]),
+    # French and Italian local-government and emergency copy
+    "french-italian-copy": (FF, [
+        "A coach company will assure the transport of the pupils.",
+        "Museums reported a massive affluence during the holidays.",
+        "The prefect engaged a procedure to close the camp.",
+        "The tenants were relodged in a hotel.",
+        "The driver was taken in absolute emergency to Lyon.",
+        "Unions proclaimed a day of action for Thursday.",
+        "The management of the port was confided to a new director.",
+    ]),
     # disrepute for disrepair, with a degree word
     "disrepute": (EGG, [
         "The chapel had fallen into complete disrepute and the roof let in the rain.",
@@ -274,6 +284,12 @@ QUIET = [
     "She won first place at the show.",
     "Drivers were evacuated from their cars as the water rose.",
     "The ward received new units of equipment.",
+    "The council assured residents that the water was safe.",
+    "The town's affluence grew with the port.",
+    "The firm engaged a consultant for the review.",
+    "She confided to a friend that she was scared.",
+    "The balance of power has shifted.",
+    "The queen proclaimed a public holiday.",
 ]
 
 
