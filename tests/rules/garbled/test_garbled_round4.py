@@ -155,7 +155,8 @@ FIRES = {
     "during-duration": (CON, [
         "Strikers occupied the port during five days while talks went on.",
     ]),
-    "given-as": (CON, [
+    # (the false-friend lexicon knows "given as dominated" too, and reports it first: one finding a slip)
+    "given-as": ("GRB008", [
         "The wildfire was given as dominated on Friday evening.",
         "The three fishermen were given as dead after a week of searching.",
     ]),

@@ -52,7 +52,8 @@ FIRES = {
     "measures-events": (FF, ["Mass measures are banned during the quarantine."]),
     "decade-ten-days": (FF, ["Sowing will begin in the second decade of May."]),
     "expertise-examination": (FF, ["A medical expertise confirmed the cause of death."]),
-    "territory-of": (CON, ["Debris fell on the territory of an oil depot... the governor said."]),
+    # (reported by the false-friend lexicon, which knows "on the territory of the refinery" too)
+    "territory-of": (FF, ["Debris fell on the territory of an oil depot... the governor said."]),
     "current-moment": (CON, ["On the current moment, the fire covers 40 hectares."]),
     "exactly-thoroughly": (FF, ["Customs officers exactly inspected the lorry."]),
     "city-name": (CON, ["Talks will continue in the city Lviv next week."]),
