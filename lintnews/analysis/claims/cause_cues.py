@@ -113,8 +113,9 @@ CAUSE_CUES = [
         + r"|^\W*(?:the\s+)?(?:heavy\s+|bad\s+|poor\s+|thick\s+|high\s+)?(?:rain|snow|fog|ice|weather|winds?|flooding)\s+"
         r"(?:is|was|were)\s+the\s+$",
         veto_right=r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b"),
-    Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind)\b",
-        left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|simple|true|biggest|big)\s+)+$"),
+    # ("the real reason of", a Romance calque, is the same claim)
+    Cue(CAUSE, ["reason"], r"reasons?\s+(?:for|why|behind|of)\b",
+        left=r"\bthe\s+(?:(?:main|real|chief|key|primary|principal|underlying|only|sole|simple|true|actual|biggest|big)\s+)+$"),
     Cue(CAUSE, ["led", "leads", "lead"], r"(?:led|leads|lead)\s+(?:(?:directly|ultimately|eventually|inevitably|in\s+part|partly|largely)\s+)?to\b",
         veto_left=HEDGED + r"|\b(?:to|and|am|are|is|was|were|be|been)\s+$|" + NOUN_LEFT + "|" + _NATURAL, strong=False),
     Cue(CAUSE, ["result", "resulted", "results", "resulting"], r"result(?:s|ed|ing)?\s+in\b", veto_left=HEDGED + "|" + NOUN_LEFT + "|" + _NATURAL,
@@ -671,7 +672,8 @@ CAUSE_CUES += [
         r"(?:[\w'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|can(?:not|['’]t)?|could(?:\s+not|n['’]t)?|did(?:\s+not|n['’]t)?|"
         r"do(?:\s+not|n['’]t)|no\s+longer|(?-i:[a-z]+ed)|lost|left|went|fell|rose|grew|came|became|began|made|took|gave|kept|"
         r"quit|shut|sold|ran|won|chose|stayed|moved)\b",
-        left=COPULA + r"(?:(?:also|simply|really|now|still|probably|clearly)\s+)?(?:the|one)\s+$",
+        left=COPULA + r"(?:(?:also|simply|really|now|still|probably|clearly)\s+)?(?:the|one)\s+"
+        r"(?:(?:only|sole|single|real|true|main|chief|biggest)\s+)?$",
         veto_left=r"\b(?:whether|if)\b[^.;:]*$|" + HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL
         + r"|^\W*(?:this|that|it|which)\s+(?:is|was|['’]s)\s+(?:\w+\s+)?(?:the|one)\s+$",
         veto_right=r"[^.;:]*?\b(?:postponed|cancell?ed|delayed|called\s+off|abandoned|adjourned)\b", label="a cause"),
@@ -707,4 +709,19 @@ CAUSE_CUES += [
         left=COPULA + r"(?:(?:really|precisely|exactly|ultimately|also)\s+)?$",
         veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:whether|if|know|knows|knew|unclear|clear|ask|asked|asks|investigat\w+|"
         r"establish|determine|explain|understand|find\s+out|examin\w+)\b[^.;:]*$", label="a cause"),
+]
+
+CAUSE_CUES += [
+    # "Soot from the eruptions has sped up the melt", "The heatwave accelerated the decline of
+    # the reef", "It is X that has hastened the closure": a process said to be quickened or
+    # worsened by something, stated as fact
+    Cue(CAUSE, "sped speeded accelerated accelerates accelerate hastened hastens hasten exacerbated exacerbates "
+        "exacerbate aggravated aggravates aggravate worsened worsens worsen compounded compounds".split(),
+        r"(?:(?:sped|speeded)\s+up|accelerated|accelerates|accelerate|hastened|hastens|hasten|exacerbated|exacerbates|"
+        r"exacerbate|aggravated|aggravates|aggravate|worsened|worsens|worsen|compounded|compounds)\s+"
+        r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:decline|melt|melting|thaw|collapse|crisis|"
+        r"rise|fall|spread|erosion|decay|closure|exodus|demise|shortages?|problems?|damage|losses|slump|downturn|"
+        r"shrinking|retreat|drought|flooding|deterioration|death|deaths|spiral|slide|drop|loss|outbreak|epidemic)\b",
+        veto_left=HEDGED + r"|\b(?:to|will|would|could|may|might|not|never)\s+$|" + FIRST_PERSON,
+        label="a cause"),
 ]

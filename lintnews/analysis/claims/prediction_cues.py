@@ -414,6 +414,15 @@ PREDICTION_CUES = [
         # (a change with both its ends or its date is a decision: "will go up from £18 to £24";
         # so is one set out in a plan: "will lose its Sunday opening under the proposals")
         veto_right=r"will\s+" + _ADVERBS + r"(?:" + _DATED_CHANGE + r"|" + _UNDER_PLAN + r")", label="a forecast"),
+    # "There will be no fish left in the bay", "there will soon be nothing left": a forecast
+    # of an end ("There will be no service on Sunday" is a timetable)
+    Cue(PREDICTION, ["there"], r"there\s+will\s+(?:soon\s+|eventually\s+|then\s+)?be\s+(?:no|nothing|none|little)\b"
+        r"[^.;:]{0,50}?\b(?:left|remaining)\b",
+        veto_left=_NOT_ASSERTED, label="a forecast"),
+    # "such disasters will only multiply", "the queues will only get longer": a trend said to be sure
+    Cue(PREDICTION, ["will"], r"will\s+only\s+(?:get\s+(?:worse|better|harder|tougher|longer|bigger|more\s+\w+)|multiply|grow|"
+        r"increase|rise|worsen|deepen|intensify|escalate|spread|accelerate|mount|lengthen|shrink|fall|decline)\b",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED, label="a forecast"),
     # "will be a ghost town within two years": any future with a horizon, unless scheduled
     # (found at the horizon, far rarer than "will", with the future before it)
     Cue(PREDICTION, ["within", "by", "before", "for", "in", "sooner"], _HORIZON_AT,

@@ -322,6 +322,13 @@ STATISTIC_CUES += [
 ]
 
 SUPERLATIVE_CUES += [
+    # "No town in Wales has a busier high street than Tenby", "No other club spends as much as
+    # City": a superlative said by denying any rival
+    Cue(SUPERLATIVE, ["no"], r"no\s+(?:other\s+)?(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+(?:in|on|of|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+        r"(?:has|had|is|was|can|could|does|did|[a-z]{3,}s|[a-z]{3,}ed)\s+"
+        r"(?:(?:ever|yet)\s+)?(?:(?:a|an)\s+)?(?:(?:more|less|fewer)\s+[\w-]+|[a-z]{3,}er|as\s+(?:much|many|[a-z]+))\b"
+        r"[^.;:]{0,60}?\b(?:than|as)\b",
+        left=r"(?:^|[,;:]\s*)\W*$", label="a superlative"),
     # "one of the highest-taxed nations in the world": found at its scope, since a hyphenated
     # superlative is one word
     Cue(SUPERLATIVE, ["world", "history", "country", "planet", "europe", "britain", "america", "north", "south", "east", "west",

@@ -211,6 +211,19 @@ VAGUE_CUES = [
         label="an unnamed 'there are those who'",
     ),
     Cue("vague", ["people"], r"people\s+are\s+(?:saying|talking)\b", label="unnamed people"),
+    # "It is understood that the council knew", "It was learned that": a newsroom's unnamed source
+    Cue("vague", ["understood", "learned", "learnt"], r"(?:understood|learned|learnt)\s+that\b",
+        left=r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*it\s+(?:is|was|has\s+been|had\s+been)\s+$", strong=False,
+        label="an unnamed source ('it is understood')"),
+    # "There is talk among forecasters of a long freeze": talk, nobody named
+    Cue("vague", ["talk"], r"talk\s+(?:among|in|within|around)\s+(?:[\w'’-]+\s+){1,3}?(?:of|that)\b",
+        left=r"\bthere\s+(?:is|was|has\s+been)\s+(?:(?:some|much|growing|increasing|renewed)\s+)?$", strong=False,
+        label="unnamed talk"),
+    # "Plenty of shoppers are convinced", "lots of residents believe": an unnamed share of a group
+    Cue("vague", ["plenty", "lots", "majority"],
+        r"(?:plenty|lots|(?:a|the)\s+majority)\s+of\s+(?:[\w-]+\s+)?[a-z]+(?:s|people)\s+(?:are|were)\s+(?:convinced|sure|certain|adamant)\b"
+        r"|(?:plenty|lots)\s+of\s+(?:[\w-]+\s+)?[a-z]+(?:s|people)\s+(?:say|said|believe|believed|think|thought|fear|feared|feel|felt)\b",
+        left=_CLAUSE_START, strong=False, label="an unnamed share of a group"),
     # "Reports suggest the deal is off", "media reports claim": unnamed reporting
     Cue("vague", ["reports"], r"reports\s+(?:have\s+|had\s+)?(?:suggest|suggested|claim|claimed|say|said|indicate|indicated)\b",
         left=_CLAUSE_START + r"|" + _CLAUSE_START[:-1] + r"(?:(?:media|press|news|local|unconfirmed|recent|some|several)\s+)+$",
