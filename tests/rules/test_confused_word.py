@@ -151,3 +151,30 @@ def test_confused_word_fix_is_unsafe_and_keeps_case(linter):
     (finding,) = linter.lint("Its been a hard year.", select=["GRB030"])
     assert finding.suggestion == "It's"
     assert finding.fix is not None and finding.fix.safe is False
+
+
+def test_sound_alikes_of_this_round_fire_in_their_frames(linter):
+    text = (
+        "Commuters say there is no end in site to the roadworks.\n\n"
+        "Teachers said the outbreak was effecting attendance at the school.\n\n"
+        "The cliff path is now to dangerous to walk.\n\n"
+        "The Kenyan, who had lead for most of the race, faded on the hill.\n\n"
+        "Drivers should avoid sudden breaking on the ice.\n\n"
+        "Nurses have long campaigned for pay parody with doctors.\n"
+    )
+    found = [(f.line, f.code, f.message) for f in linter.lint(text, select=["GRB030"])]
+    assert [(line, code) for line, code, _ in found] == [(1, "GRB030"), (3, "GRB030"), (5, "GRB030"), (7, "GRB030"),
+                                                       (9, "GRB030"), (11, "GRB030")]
+    assert "'site' where the sentence needs 'sight'" in found[0][2]
+
+
+def test_the_right_words_in_those_frames_stay_quiet(linter):
+    text = (
+        "The council visited the site of the new school.\n\n"
+        "The reform is effecting real change in the prisons.\n\n"
+        "It is too dangerous to climb, and the road to Leeds is closed.\n\n"
+        "The old firm has lead in its paint.\n\n"
+        "Breaking news: heavy breaking waves hit the sea wall.\n\n"
+        "The show is a parody of the news.\n"
+    )
+    assert linter.lint(text, select=["GRB030"]) == []

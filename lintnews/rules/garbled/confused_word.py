@@ -1,6 +1,7 @@
 """GRB030 confused-word: a word that sounds like the right one, in a frame only the right
-one fits ("there own", "its been", "more then expected"). "Could of" is the eggcorn
-pack's (GRB001)."""
+one fits ("there own", "its been", "more then expected", "no end in site", "to dangerous
+to climb", "had lead for most of the race", "sudden breaking", "pay parody"). "Could of"
+is the eggcorn pack's (GRB001)."""
 
 from __future__ import annotations
 
@@ -153,6 +154,12 @@ FRAMES: Dict[str, List[_Frame]] = {
     "lead": [
         _Frame("led", _re(r"\s+(?:to|by)\b(?!\s+example)"),
                before=_re(r"\b(?:has|have|had|was|were|been|being|is|are|having)\s+$")),
+        # "had lead for most of the race", "has lead the party since 2019": a perfect needs "led"
+        _Frame("led", _re(r"\s+(?:for\s+(?:most|much|all|the|a|an|\d|two|three|four|five|six|several|many)|the\s+(?:way|race|field|"
+                          r"charge|team|party|country|club|company|campaign|investigation|inquiry|attack|protests?|opposition|"
+                          r"league|standings|talks|rescue|project|council|board|group|side|squad|band)|from\s+the\s+front|"
+                          r"(?:his|her|their|its)\s+(?:team|party|country|club|company|side|squad|troops|band))\b"),
+               before=_re(r"\b(?:has|have|had|having)\s+(?:(?:already|also|once|previously|briefly|comfortably|narrowly)\s+)?$")),
     ],
     # were / where
     "where": [
@@ -287,6 +294,42 @@ FRAMES: Dict[str, List[_Frame]] = {
                              r"everyone|parents|customers|travellers|ministers|members|staff)\b"),
                before=_re(r"\b(?:will|would|could|can|should|must|may|might|cannot|can['’]t|to\s+(?:help|strongly))\s+$")),
     ],
+    # site / sight
+    "site": [
+        _Frame("sight", _re(r"(?=\s*[,.;:!?)]|\s+(?:of|for|to|and|but|as|yet|now|after|before|until|since)\b|\s*$)"),
+               before=_re(r"\b(?:no\s+end|end|nowhere|nothing)\s+in\s+$|\bin\s+plain\s+$|\b(?:came|come|comes|coming)\s+into\s+$"
+                          r"|\b(?:lose|lost|losing|catch|caught|catching)\s+$")),
+    ],
+    # effecting / affecting
+    "effecting": [
+        _Frame("affecting", _re(r"\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+|your\s+)?(?:[\w-]+\s+)?(?:attendance|health|"
+                                r"lives|ability|performance|results|sleep|economy|business|trade|services|traffic|people|"
+                                r"children|pupils|patients|residents|staff|families|prices|sales|profits|quality|safety|"
+                                r"outcomes|morale|mood|confidence|growth|learning|concentration|wellbeing|well-being)\b"),
+               before=_re(r"\b(?:is|are|was|were|been|be|being|now|badly|seriously|already|also|still)\s+$")),
+    ],
+    # to / too
+    "to": [
+        _Frame("too", _re(r"\s+(?:dangerous|late|early|expensive|big|small|hot|cold|busy|difficult|hard|young|old|tired|ill|"
+                          r"weak|slow|fast|far|high|low|long|short|close|costly|risky|steep|narrow|wide|heavy|full|scared|"
+                          r"afraid|frightened|sick|poor|damaged|unstable|unsafe|shallow|deep|crowded|icy|wet|dry|slippery)\s+"
+                          r"(?:to\s+[a-z]+|for\s+(?:the|a|an|them|him|her|us|it|most|many)\b)"),
+               before=_re(r"\b(?:is|are|was|were|be|been|being|now|simply|just|far|much|became|become|becomes|got|get|gets|"
+                          r"getting|seemed|seems|looked|looks|felt|feels|remain|remains|remained|it['’]s|they['’]re)\s+$")),
+    ],
+    # breaking / braking
+    "breaking": [
+        _Frame("braking", _re(r"(?!\s+(?:news|point|story|stories|ground|records?|the|a|an|up|down|into|out|in|through|away|off|"
+                              r"bread|ranks|cover|waves?|even|free|loose|with|of)\b)"),
+               before=_re(r"\b(?:harsh|heavy|sudden|emergency|hard|late|fierce|sharp|abrupt|careful|gentle|regenerative)\s+$")),
+    ],
+    # parody / parity
+    "parody": [
+        _Frame("parity", _re(r"\s+with\s+(?:the\s+)?(?:boys|girls|men|women|staff|workers|rivals|others?|their|its|his|her|"
+                             r"colleagues|counterparts|peers|teachers|nurses|doctors|england|wales|scotland|london)\b")),
+        _Frame("parity", _re(r"\b"), before=_re(r"\b(?:pay|wage|price|pension|salary|gender|full|achieve|achieved|reach|"
+                                                 r"reached|demand|demanded|seek|sought)\s+$")),
+    ],
 }
 
 # Every trigger word, longest first, a straight apostrophe matching a curly one too.
@@ -342,7 +385,10 @@ class ConfusedWord(Rule):
     "stationary"/"stationery", "breathe"/"breath", "accept"/"except", "prospective"/
     "perspective", "principal"/"principle", "quite"/"quiet", "through"/"threw",
     "peace"/"piece", "past"/"passed", "whether"/"weather", "whose"/"who's",
-    "advice"/"advise".
+    "advice"/"advise", "sight"/"site" ("no end in site"), "affecting"/"effecting" ("was
+    effecting attendance"), "too"/"to" before an adjective and its infinitive ("now to
+    dangerous to climb"), "led"/"lead" after a perfect ("had lead for most of the race"),
+    "braking"/"breaking" ("sudden breaking"), "parity"/"parody" ("pay parody with").
 
     Each confusion is read from the words around it (a possessive before a noun it owns,
     a comparative before "than", a modal before "have"), not from the word alone, so the
