@@ -178,3 +178,9 @@ def test_the_right_words_in_those_frames_stay_quiet(linter):
         "The show is a parody of the news.\n"
     )
     assert linter.lint(text, select=["GRB030"]) == []
+
+
+def test_effected_with_a_degree_after_it_is_affected(linter):
+    [f] = linter.lint("The small traders, whom the outage effected most, lost a week's takings.\n", select=["GRB030"])
+    assert "'effected' where the sentence needs 'affected'" in f.message
+    assert linter.lint("The reform effected more change than any before it.\n", select=["GRB030"]) == []

@@ -131,6 +131,8 @@ FRAMES: Dict[str, List[_Frame]] = {
                           r"put\s+into|brought\s+into|with\s+immediate)\s+$")),
     ],
     "effected": [
+        # "whom the outage effected most", "the areas effected worst": the degree after it
+        _Frame("affected", _re(r"\s+(?:most|worst|hardest|badly|the\s+most|more\s+than)\b")),
         _Frame("affected", _re(r"\b"), before=_re(r"\b(?:adversely|badly|seriously|negatively|directly|significantly|"
                                                   r"severely|greatly|disproportionately|worst|most|deeply|hardest)\s+$")),
     ],
