@@ -75,7 +75,8 @@ NOUN_BEFORE = frozenset(
 )
 AMBIGUOUS = frozenset(
     """claims notes reports estimates forecasts shows finds fears expected found projects
-    counters posted claim note estimate fear counter""".split()
+    counters posted claim note estimate fear counter doubts worries hints suspects underlines
+    doubt worry""".split()
 )
 MENTAL = frozenset(
     "believes believed thinks fears feared expects expected reckons reckoned hopes hoped believe fear expect wondered wonders wonder "

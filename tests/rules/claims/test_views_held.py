@@ -38,3 +38,8 @@ def test_a_view_held_by_a_named_subject_is_theirs(linter, text):
 @pytest.mark.parametrize("text", WRITERS, ids=lambda s: s[:40])
 def test_the_look_alikes_stay_the_writers(linter, text):
     assert [f for f in linter.lint(text, select=["claims"]) if f.code != "CLM008"], text
+
+
+def test_doubts_and_worries_as_nouns_source_nothing(linter):
+    text = "The outage may possibly raise doubts about the bank's systems.\n\nThe worries about the pier were caused by the council's silence.\n"
+    assert [(f.code, f.line) for f in linter.lint(text, select=["HDG001", "CLM001"])] == [("HDG001", 1), ("CLM001", 3)]
