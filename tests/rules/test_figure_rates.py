@@ -110,3 +110,17 @@ def test_a_sum_restated_for_a_shorter_period_must_divide_out(linter):
         "Membership costs £60 a year, or £5.99 a month.\n"
     )
     assert linter.lint(right, select=["FIG011"]) == []
+
+
+def test_one_for_every_is_a_ratio_of_the_sentences_counts(linter):
+    wrong = "The county's 571,000 residents are served by 61 practices, or one for every 7,000 people.\n"
+    [f] = linter.lint(wrong, select=["FIG011"])
+    assert "571,000 over 61 practices is 9,361 each" in f.message
+    right = (
+        "The county's 571,000 residents are served by 61 practices, or one for every 9,400 people.\n\n"
+        "The town has 12 GPs for its 48,000 people, one doctor for every 4,000 residents.\n"
+    )
+    assert linter.lint(right, select=["figures"]) == []
+    # the ratio's second term is no count of people to restate
+    text = "The valley has one GP for every 7,000 people.\n\nThe town has 12 GPs for its 30,000 people.\n"
+    assert "FIG001" not in linter.codes(text, select=["figures"])

@@ -79,6 +79,8 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
     ca, cb = context(a), context(b)
     if ca.reference or cb.reference or ca.marker in ADDITIVE or cb.marker in ADDITIVE:
         return True
+    if _ratio(a) != _ratio(b):
+        return True  # "one GP for every 4,000 residents" is a ratio, not the residents' count
     if cb.marker != ca.marker and (cb.marker or not cb.definite):
         # "eight players ... the top two players"; but "the 20 biggest projects ... the 20 projects" agree
         return True
@@ -92,6 +94,16 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
     if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
         return True
     return different_times(a, b, definite=cb.definite and a.dim not in ("currency", "percent", "pp", "points"))
+
+
+#: "one for every 4,000 people", "a doctor to every 2,000": the figure is a ratio's.
+_FOR_EVERY = lazyre.compile(r"\b(?:for|to)\s+every\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _ratio(q: Quantity) -> bool:
+    """True when *q* is the second term of a ratio ("one for every 4,000 people")."""
+    text = q.region.text
+    return _FOR_EVERY.search(text, max(0, q.start - 30), q.start) is not None
 
 
 def _transposed(a: Quantity, b: Quantity) -> bool:

@@ -84,6 +84,7 @@ def rate_statements(doc: Document) -> List[RateStatement]:
         low = sentence.text.lower()
         averages = _AVERAGE_WORDS.search(low) is not None
         st = (_average(sentence, here) if averages else None) \
+            or (_one_for_every(sentence, here) if "for every" in low and len(here) >= 3 else None) \
             or (_product(here, before) if _may_be_product(here, before) else None) \
             or (_unit_product(doc, sentence, here) if sum(f.kind == "currency" for f in here) >= 2 else None) \
             or (_average_across(doc, sentence, here) if averages else None) \
@@ -699,6 +700,43 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
                 count = others[0]
         if count is not None and total is not None and count.value > 1:
             return RateStatement("average", a, count, total)
+    return None
+
+
+#: "or one for every", "one doctor for every": what the figure after it is a ratio of.
+_ONE_FOR_EVERY = lazyre.compile(r"\b(?:one|a|an)\s+(?:(?P<unit>[a-z]+)\s+)?(?:for|to)\s+every\s+(?:about\s+|around\s+|roughly\s+|"
+                                r"some\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _one_for_every(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatement]:
+    """ "The county's 571,000 residents are served by 61 practices, or one for every 7,000
+    people": a ratio of two counts of the sentence (the total, of the ratio's noun or the
+    larger, and the units, of the noun after "one" or the other), checked as an average."""
+    text = sentence.region.text
+    for a in figures:
+        if a.kind != "count":
+            continue
+        m = _ONE_FOR_EVERY.search(text, max(sentence.start, a.qual_start - 40), a.qual_start)
+        if m is None:
+            continue
+        others = [f for f in figures if f is not a and f.kind == "count" and f.end <= m.start()
+                  and f.role not in ("change", "rate", "share")]
+        if len(others) != 2:
+            return None
+        unit = stem(m.group("unit") or "")
+        thing = stem(a.thing or "")
+        by_noun = {stem(f.thing or ""): f for f in others}
+        count = by_noun.get(unit) if unit else None
+        total = by_noun.get(thing) if thing else None
+        if count is None and total is None:
+            total, count = sorted(others, key=lambda f: f.value, reverse=True)
+        elif count is None:
+            count = next(f for f in others if f is not total)
+        elif total is None:
+            total = next(f for f in others if f is not count)
+        if count is total or count.value <= 1 or total.value <= count.value:
+            return None
+        return RateStatement("average", a, count, total)
     return None
 
 

@@ -384,7 +384,9 @@ _PER_AFTER = lazyre.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:per|a|an|each)\s+(?:head|
                             r"hour|night|visitor|patient|pupil|household|practice|school|member|passenger|ticket)\b"
                             r"(?!\s+(?:earlier|ago|before|later|on))"
                             r"|\s+each\b|/(?:day|week|month|year|head|hour)\b")
-_AVERAGE_BEFORE = lazyre.compile(r"\b(?:average|averaging|averaged|mean|median|typical|per[\s-]head)\s+(?:of\s+)?$")
+_AVERAGE_BEFORE = lazyre.compile(r"\b(?:average|averaging|averaged|mean|median|typical|per[\s-]head)\s+(?:of\s+)?$"
+                                 # "one GP for every 4,000 residents": a ratio, not a count
+                                 r"|\bfor\s+every\s+$")
 _TOTAL_AFTER = lazyre.compile(r"[^.;]{0,30}?\b(?:in\s+(?:all|total)|altogether|combined|overall)\b")
 _TOTAL_BEFORE = lazyre.compile(r"\b(?:total(?:s|ling|led|ed)?(?:\s+of)?|all|whole|entire|combined|overall|sum\s+of)\s+"
                                r"(?:the\s+)?$")

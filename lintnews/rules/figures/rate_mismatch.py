@@ -32,7 +32,9 @@ class RateMismatch(Rule):
     month, or £25.2m a year", "£180,000 a day, or £360,000 for the two days", "5,200
     operations a year, or about 150 a week": 100) must multiply out; a day may be a working
     day ("40 hours a week, eight hours a day"); after "or" a smaller yearly price may be a
-    cheaper plan, so only a larger one is queried.
+    cheaper plan, so only a larger one is queried. A ratio of two counts of the sentence
+    ("571,000 residents ... 61 practices, or one for every 7,000 people": 9,361) is
+    checked as an average; its second term is no count of its own to restate.
     An average amount named by its noun after a count ("More than 12,000 people gave, with
     an average gift of £50") is held to a total raised or paid in one of the two sentences
     before ("The appeal raised £450,000"), two paragraphs back at most.
