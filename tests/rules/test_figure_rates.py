@@ -124,3 +124,11 @@ def test_one_for_every_is_a_ratio_of_the_sentences_counts(linter):
     # the ratio's second term is no count of people to restate
     text = "The valley has one GP for every 7,000 people.\n\nThe town has 12 GPs for its 30,000 people.\n"
     assert "FIG001" not in linter.codes(text, select=["figures"])
+
+
+def test_a_length_a_year_restated_as_a_total_over_the_years(linter):
+    wrong = "On average, the ice thinned by 1.8 metres a year, a total of 5.4 metres over the two years.\n"
+    [f] = linter.lint(wrong, select=["FIG011"])
+    assert "1.8 metres comes to 3.6 over the two years" in f.message
+    right = "On average, the ice thinned by 1.8 metres a year, a total of 3.6 metres over the two years.\n"
+    assert linter.lint(right, select=["FIG011"]) == []

@@ -826,7 +826,8 @@ _PER_PERIOD = lazyre.compile(r"\s+(?:a|an|per|each|every)\s+(?P<p>day|week|month
 #: The first sum's period may follow what it counts: "1,200 tonnes of coal a week".
 _PER_PERIOD_AFTER = lazyre.compile(r"(?:\s+(?!(?:or|and|but|the)\b)[a-z][\w-]*){0,4}?\s+(?:a|an|per|each|every|last|this)\s+"
                                    r"(?P<p>day|week|month|year)\b", re.I)
-_RESTATED_PER = lazyre.compile(r"(?:,?\s+(?:or|that\s+is|which\s+is|equivalent\s+to|the\s+equivalent\s+of)\s+|,\s+)"
+_RESTATED_PER = lazyre.compile(r"(?:,?\s+(?:or|that\s+is|which\s+is|equivalent\s+to|the\s+equivalent\s+of)\s+|,\s+"
+                               r"(?:(?:a|an)\s+(?:total|sum|overall\s+total|combined\s+total)\s+of\s+|in\s+all\s+)?)"
                                r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|"
                                r"just\s+(?:over|under)\s+)?$", re.I)
 _FOR_THE_N = lazyre.compile(r"\s+(?:for|over|across|in)\s+(?:the\s+|all\s+|those\s+|these\s+)?(?P<n>\d+|two|three|four|five|six|"
@@ -864,7 +865,7 @@ def period_restatements(doc: Document) -> List[PeriodRestatement]:
 
 def _period_restatements(doc: Document) -> List[PeriodRestatement]:
     out: List[PeriodRestatement] = []
-    figures = [f for f in read_figures(doc) if f.kind in ("currency", "count", "mass", "volume", "energy")
+    figures = [f for f in read_figures(doc) if f.kind in ("currency", "count", "mass", "volume", "energy", "length", "area")
                and f.quantity is not None and f.comparable and f.sentence is not None and f.upper is None]
     for a, b in zip(figures, figures[1:]):
         if a.sentence is not b.sentence or a.kind != b.kind or a.currency != b.currency or b.value == a.value:

@@ -165,4 +165,6 @@ def _fmt(value: float, like) -> str:
         return f"{prefix}{value / 1e9:.3g}bn"
     if value >= 1e6:
         return f"{prefix}{value / 1e6:.3g}m"
+    if value < 100 and value != round(value) and "." in like.text:
+        return f"{prefix}{value:.3g}"  # "3.6 (metres) over the two years" beside "5.4 metres", not "4"
     return f"{prefix}{value:,.0f}"
