@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
-from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.reader import Figure, sentence_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 
@@ -48,14 +48,7 @@ def gap_statements(doc: Document) -> List[GapStatement]:
 
 def _gap_statements(doc: Document) -> List[GapStatement]:
     out: List[GapStatement] = []
-    by_sentence: List[List[Figure]] = []
-    for f in read_figures(doc):
-        if f.sentence is None:
-            continue
-        if by_sentence and by_sentence[-1][0].sentence is f.sentence:
-            by_sentence[-1].append(f)
-        else:
-            by_sentence.append([f])
+    by_sentence = sentence_figures(doc)
     top: List[Figure] = []  # a margin in the headline or standfirst with no pair of its own
     result: Optional[Tuple[Figure, Figure]] = None  # the score the headline or lead gives ("24-21")
     for k, found in enumerate(by_sentence):
@@ -363,14 +356,7 @@ def ratio_statements(doc: Document) -> List[RatioStatement]:
 
 def _ratio_statements(doc: Document) -> List[RatioStatement]:
     out: List[RatioStatement] = []
-    by_sentence: List[List[Figure]] = []
-    for f in read_figures(doc):
-        if f.sentence is None:
-            continue
-        if by_sentence and by_sentence[-1][0].sentence is f.sentence:
-            by_sentence[-1].append(f)
-        else:
-            by_sentence.append([f])
+    by_sentence = sentence_figures(doc)
     for found in by_sentence:
         sentence = found[0].sentence
         text = sentence.region.text

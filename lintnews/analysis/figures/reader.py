@@ -49,7 +49,7 @@ from lintnews.analysis.figures.quantity import Quantity, to_base
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
-__all__ = ["Figure", "KINDS", "ROLES", "is_verb", "read_figures", "region_figures"]
+__all__ = ["Figure", "KINDS", "ROLES", "is_verb", "read_figures", "region_figures", "sentence_figures"]
 
 #: Every ``kind`` a figure may have.
 KINDS = ("count", "currency", "percent", "pp", "points", "length", "mass", "area", "volume", "speed",
@@ -404,6 +404,24 @@ def read_figures(doc: Document) -> List[Figure]:
     """Every figure of *doc*, in document order (a memo of the document: nothing is kept
     once the document is gone)."""
     return doc.memo("figures.reader", _read_document)
+
+
+def sentence_figures(doc: Document) -> List[List[Figure]]:
+    """The figures of *doc* that stand in a sentence, one list per sentence in document
+    order (a memo of the document)."""
+    return doc.memo("figures.by-sentence", _group_by_sentence)
+
+
+def _group_by_sentence(doc: Document) -> List[List[Figure]]:
+    groups: List[List[Figure]] = []
+    for f in read_figures(doc):
+        if f.sentence is None:
+            continue
+        if groups and groups[-1][0].sentence is f.sentence:
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
 
 
 def _read_document(doc: Document) -> List[Figure]:

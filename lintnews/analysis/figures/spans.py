@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.dates import draft_date
-from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.reader import Figure, read_figures, sentence_figures
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
@@ -1405,14 +1405,7 @@ def _part(word: Optional[str]) -> Optional[Tuple[float, float]]:
 
 def _weekday_spans(doc: Document) -> List[WeekdaySpan]:
     out: List[WeekdaySpan] = []
-    by_sentence: List[List[Figure]] = []
-    for f in read_figures(doc):
-        if f.sentence is None:
-            continue
-        if by_sentence and by_sentence[-1][0].sentence is f.sentence:
-            by_sentence[-1].append(f)
-        else:
-            by_sentence.append([f])
+    by_sentence = sentence_figures(doc)
     for found in by_sentence:
         durations = [f for f in found if f.kind == "duration" and f.quantity is not None
                      and (f.unit or "").startswith(("hour", "day"))]
