@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from lintnews.matching import patterns as lazyre
-from lintnews.analysis.figures.context import STOP, Context, context, stem
+from lintnews.analysis.figures.context import FOR_EVERY, STOP, Context, context, stem
 from lintnews.analysis.figures.subject import different_times, sentence_names
 from lintnews.analysis.figures.extract import Quantity, to_base
 
@@ -97,7 +97,7 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
 
 
 #: "one for every 4,000 people", "a doctor to every 2,000": the figure is a ratio's.
-_FOR_EVERY = lazyre.compile(r"\b(?:for|to)\s+every\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_FOR_EVERY = lazyre.compile(r"\b" + FOR_EVERY, re.I)
 
 
 def _ratio(q: Quantity) -> bool:

@@ -21,6 +21,10 @@ from lintnews.analysis.figures.extract import Quantity
 
 _TOKEN = lazyre.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
 
+#: What leads a ratio's second term: "(one GP) for every 4,000 residents", "(a doctor) to
+#: every 2,000" (regex source, to end where the figure starts).
+FOR_EVERY = r"(?:for|to)\s+every\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
+
 STOP = frozenset(
     """a an the of to in on at by for from with as and or but nor so than then that this these those
     it its it's they them their there here he him his she her hers we us our you your i me my

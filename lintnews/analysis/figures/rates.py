@@ -17,7 +17,7 @@ import re
 
 from typing import Dict, List, Optional, Sequence
 
-from lintnews.analysis.figures.context import stem
+from lintnews.analysis.figures.context import FOR_EVERY, stem
 from lintnews.analysis.figures.nouns import is_person_noun, noun_class
 
 from lintnews.analysis.figures.numbers import parse_words
@@ -704,8 +704,7 @@ def _average(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatemen
 
 
 #: "or one for every", "one doctor for every": what the figure after it is a ratio of.
-_ONE_FOR_EVERY = lazyre.compile(r"\b(?:one|a|an)\s+(?:(?P<unit>[a-z]+)\s+)?(?:for|to)\s+every\s+(?:about\s+|around\s+|roughly\s+|"
-                                r"some\s+|nearly\s+|almost\s+)?$", re.I)
+_ONE_FOR_EVERY = lazyre.compile(r"\b(?:one|a|an)\s+(?:(?P<unit>[a-z]+)\s+)?" + FOR_EVERY, re.I)
 
 
 def _one_for_every(sentence: Sentence, figures: List[Figure]) -> Optional[RateStatement]:
