@@ -84,7 +84,8 @@ _PUSH = r"(?:push|drive|force)\s+(?:[\w'’-]+\s+){0,3}?(?:up|down|out|away|unde
 # value of", "will pull visitors away from the old town"; and a quantity added to a burden
 # ("will add years to the wait", "will add £300 to bills").
 _DISPLACE = (
-    r"(?:drive|push|force|price|pull|lure|tempt|draw|chase|scare)\s+"
+    # (a single look ahead for "off", "out of", "to the" or "away" before the word-by-word walk)
+    r"(?:drive|push|force|price|pull|lure|tempt|draw|chase|scare)\s+(?=[^.;:]{0,90}?\b(?:off|out|to|away)\s)"
     r"(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|market|shelves|map)|"
     r"out\s+of\s+(?:business|work|existence|(?:the|their|its)\s+(?:market|homes?|jobs?|"
     r"area|town|city|country|industry|sport|game))|to\s+the\s+(?:wall|brink)|away\s+from)\b"
@@ -96,7 +97,7 @@ _DISPLACE = (
 # measure is the subject, a plan when a body or a name is ("The operator will take its old
 # buses off the road", "Acme will add £300 to the payment").
 _REMOVE = (
-    r"(?:take|put|knock|wipe|shave|slash)\s+(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|"
+    r"(?:take|put|knock|wipe|shave|slash)\s+(?=[^.;:]{0,90}?\b(?:off|out)\s)(?:[\w'’£$€%.,-]+\s+){1,10}?(?:off\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:roads?|streets?|"
     r"market|shelves|map|value|price|prices|bills?|cost|costs)|out\s+of\s+(?:business|work|existence))\b"
     r"|add\s+(?:(?:up\s+to|more\s+than|at\s+least|another|an?\s+(?:extra|further))\s+)?(?:years|months|weeks|days|hours|minutes|"
     r"[£$€]?\d[\d,.]*\S*|hundreds|thousands|millions|billions|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
