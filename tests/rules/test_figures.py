@@ -139,6 +139,29 @@ class TestConversionMismatch:
         assert found(linter, text, "FIG004") == []
 
 
+    @pytest.mark.parametrize("text, message", [
+        ("Overnight it fell to minus 12 degrees (minus 1 Fahrenheit).",
+         "minus 12 degrees (minus 1 Fahrenheit): minus 12 degrees is 10.4 °F, not minus 1 Fahrenheit"),
+        ("The pool was heated to 28 degrees (90F).", "28 degrees (90F): 28 degrees is 82.4 °F, not 90F"),
+        ("Phoenix hit 104 degrees (45C) on Sunday.", "104 degrees (45C): 104 degrees is 40 °C, not 45C"),
+    ])
+    def test_degrees_with_no_scale_take_the_other_scale(self, linter, text, message):
+        assert [m for _, _, m in found(linter, text, "FIG004")] == [message]
+
+    @pytest.mark.parametrize("text", [
+        "Overnight it fell to minus 12 degrees (10F).",
+        "The pool was heated to 28 degrees (82F).",
+        "The crane turned 90 degrees (a quarter turn).",
+        "The slope is 30 degrees (see the map).",
+    ])
+    def test_degrees_converted_right_stay_quiet(self, linter, text):
+        assert found(linter, text, "FIG004") == []
+
+    def test_a_headline_temperature_agrees_with_its_body_in_degrees(self, linter):
+        text = "# Village shivers in minus 12C frost\n\nIt fell to minus 12 degrees (10F) overnight.\n"
+        assert found(linter, text, "FIG001") == [] and found(linter, text, "FIG004") == []
+
+
 class TestWeekdayDate:
     def test_year_in_the_date_is_an_error(self, linter):
         findings = linter.lint("The vote is on Monday, 3 March 2026.", select=["FIG005"])
@@ -155,6 +178,16 @@ class TestWeekdayDate:
         text = "---\ndate: 2026-12-28\n---\n\nThe talks resume on Monday 4 January.\n"
         assert found(linter, text, "FIG005") == []  # 4 January 2027 is a Monday
         assert len(found(linter, text.replace("Monday", "Sunday"), "FIG005")) == 1
+
+    def test_a_year_named_in_the_sentence_is_the_dates(self, linter):
+        story = "Last year's race on Sunday 4 May 2025 drew 9,000 runners. "
+        # 3 May 2026 is a Sunday: the sentence names its own year
+        assert found(linter, story + "The 2026 edition will be run on Sunday 3 May.", "FIG005") == []
+        assert found(linter, story + "Organisers expect the 2026 race on Sunday 3 May to sell out.", "FIG005") == []
+        # a weekday that fits neither year is still a mismatch
+        assert len(found(linter, story + "The 2026 edition will be run on Friday 3 May.", "FIG005")) == 1
+        # without the year of its own, the story's year (2025) is the date's: 3 May 2025 is a Saturday
+        assert len(found(linter, story + "The next edition will be run on Sunday 3 May.", "FIG005")) == 1
 
     def test_no_year_no_check(self, linter):
         assert found(linter, "The vote is on Monday 3 March.", "FIG005") == []

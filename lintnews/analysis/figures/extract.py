@@ -240,6 +240,7 @@ def region_quantities(region: Region) -> List[Quantity]:
     out.sort(key=_START)
     out = merge_ranges(text, out)
     out = merge_ratios(text, out)
+    out = _bare_degrees(text, out)
     sentences = region.sentences
     if len(sentences) <= 1:
         sentence = sentences[0] if sentences else None
@@ -254,6 +255,35 @@ def region_quantities(region: Region) -> List[Quantity]:
 
 
 _START = attrgetter("start")
+
+#: "degrees" with no scale after a figure, then an opening parenthesis; a minus sign before one.
+_DEGREES = lazyre.compile(r"\s+degrees?(?![\w'’-])(?!\s+(?:celsius|centigrade|fahrenheit|[cf])\b)\s*[(\[]\s*", re.I)
+_MINUS = lazyre.compile(r"(?:\bminus\s+|[-−–]\s?)$", re.I)
+
+
+def _bare_degrees(text: str, figures: List[Quantity]) -> List[Quantity]:
+    """A plain number followed by "degrees" with no scale and, in parentheses, a
+    temperature in one scale is a temperature in the other: "30 degrees (86F)" is
+    Celsius, "86 degrees (30C)" Fahrenheit, "minus 30 degrees (minus 22F)" below zero."""
+    if "degree" not in text and "Degree" not in text:
+        return figures
+    out = list(figures)
+    for i in range(len(out) - 1):
+        q, r = out[i], out[i + 1]
+        if q.dim != "count" or q.scale != 1.0 or q.upper is not None or r.dim != "temperature" or r.unit is None:
+            continue
+        m = _DEGREES.match(text, q.end)
+        if m is None or m.end() != r.qual_start:
+            continue
+        start, value = q.start, q.value
+        sign = _MINUS.search(text, max(0, q.start - 8), q.start)
+        if sign is not None and value > 0:
+            start, value = sign.start(), -value
+        unit = lookup("c") if r.unit.key == "°F" else lookup("f")
+        end = q.end + len(m.group().rstrip(" ([\t\n\u00a0"))
+        out[i] = q.replace(start=start, qual_start=start if q.qual_start < 0 else min(q.qual_start, start),
+                           end=end, value=value, dim="temperature", unit=unit, extra=fresh_extra(q))
+    return out
 
 
 def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Optional[str], cur_s: Optional[str],

@@ -37,7 +37,8 @@ class ConversionMismatch(Rule):
     (3.42 m)" is not); a rounder one allows the rounding of both figures, a figure ending
     in zeros rounded to at most a twentieth of itself ("60 miles (100km)" passes, "a
     40-mile (80km) route" does not). Temperatures take the digits of both and a fifth of a
-    degree ("36C (99F)" is off, since 36C is 96.8F).
+    degree ("36C (99F)" is off, since 36C is 96.8F); "degrees" with no scale is the scale
+    its conversion is not ("minus 30 degrees (minus 16F)": minus 30C is minus 22F).
     A conversion given in words is read the same way: "40 hectares, or 99 acres", "- the
     equivalent of 99 acres", ", roughly 25 miles", "which is about 42 km", and across a
     full stop "In metric terms, that is 80 kilograms"; a part of the first figure ("10

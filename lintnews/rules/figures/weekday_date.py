@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator, Optional
+from typing import Iterator, List, Optional
 
 from lintnews.analysis.figures.dates import (DAY_NAMES, DateMention, YearContext, draft_date, month_name,
                                              weekday_dates)
+from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
@@ -22,7 +23,9 @@ class WeekdayDate(Rule):
     from the draft itself (when every date it gives in full, "3 March 2026", is in one
     year; a January to March date in a draft whose dates reach October to December may be
     in the next year, and the reverse: "opened on 28 November 2026 ... until Sunday 10
-    January"); a date without a year is read as the one nearest the publication date. When no
+    January"); a date without a year is read as the one nearest the publication date, and
+    one in a sentence that names its own year ("the 2026 race ... on Sunday 3 May") may be
+    that year's. When no
     year can be found the date is not checked (archive copy is read years after it was
     written).
 
@@ -78,9 +81,24 @@ class WeekdayDate(Rule):
             return None
         if d.year is None and any(_weekday(y, d.month, d.day) == d.weekday for y in years[1:]):
             return None  # ("until Sunday 10 January" after "28 November 2026": the next year's)
+        if d.year is None and any(_weekday(y, d.month, d.day) == d.weekday for y in _sentence_years(d)):
+            return None  # ("The 2026 race will be run on Sunday 3 May" in a 2025 story)
         shown = f"{d.day} {month_name(d.month)} {year}"
         message = f"{d.text}: {shown} is a {DAY_NAMES[date.weekday()]}, not a {DAY_NAMES[d.weekday]}{why}"
         return self.report(doc, d.region, d.start, d.end, message, severity=severity)
+
+
+#: A year on its own ("the 2026 race", "in 2027"): not part of a longer number.
+_YEAR = lazyre.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+
+
+def _sentence_years(d: DateMention) -> List[int]:
+    """The years the sentence of *d* names besides the date itself: a date without a
+    year in a sentence about "the 2026 race" is that year's."""
+    for sentence in d.region.sentences:
+        if sentence.start <= d.start < sentence.end:
+            return [int(m.group()) for m in _YEAR.finditer(d.region.text, sentence.start, sentence.end)]
+    return []
 
 
 def _weekday(year: int, month: int, day: int) -> Optional[int]:
