@@ -72,6 +72,8 @@ class TestChangeMismatch:
             ("Stores tripled from 4 to 9.", "tripled here, but 4 to 9 is a change of x2.25"),
             ("Profits fell 5% from £40m to £44m.", "5% here, but £40m to £44m is a change of +10.0%"),
             ("Visitors halved from 30,000 to 20,000.", "halved here, but 30,000 to 20,000 is a change of x0.67"),
+            ("The chain opened 9 branches and closed three, taking its network from 120 to 128.",
+             "9 branches and closed three here, but 120 to 128 is a change of +8"),
         ],
     )
     def test_fires(self, linter, text, message):
@@ -86,6 +88,10 @@ class TestChangeMismatch:
             "Stores more than doubled from 4 to 9.",
             "The share fell 10 points, from half of users to less than 40%.",
             "Inflation fell from 3.2% to 2.9% in March, while wages rose 4%.",
+            # an amount added and one taken away: the net change
+            "The chain opened 9 branches and closed three, taking its network from 120 to 126.",
+            "Last year it added 14 routes but cut 20, taking the total from 300 to 294.",
+            "The firm hired 40 people and cut 15, bringing its staff from 200 to 225.",
         ],
     )
     def test_quiet(self, linter, text):

@@ -602,7 +602,7 @@ def _sentence_changes(sentence: Sentence, levels: List[Figure], previous: List[F
                 best = (gap, i)
         if best is not None:
             used_stated.add(best[1])
-            out.append(Change(first, second, stated[best[1]]))
+            out.append(Change(first, second, _net_stated(sentence, levels, stated[best[1]], first)))
         elif _TAKING.search(text, max(sentence.start, first.start - 60), first.start) is not None \
                 and (added := _added_before(sentence, levels, first)) is not None:
             # "added 300 jobs, taking the total from 1,200 to 1,400": the amount the verb adds
@@ -925,8 +925,59 @@ def _added_before(sentence: Sentence, levels: List[Figure], first: Figure) -> Op
         if v is None or first.qual_start - g.end > 80:
             return None
         direction = 1 if v.group("v").lower() in _ADDING else -1
+        net = _net_with_earlier(sentence, levels, g, v, direction)
+        if net is not None:
+            return net
         return Stated("amount", g.value, g.low, g.high, direction, sentence, g.qual_start, g.end, figure=g,
                       qualifier=g.approx)
+    return None
+
+
+def _net_stated(sentence: Sentence, levels: List[Figure], st: Stated, first: Figure) -> Stated:
+    """*st*, or the net of it and an amount added or taken away just before it in the same
+    clause, when a ", taking ... from A to B" follows: "added 14 routes but cut 20, taking
+    the total from 300 to 294" is a change of -6."""
+    g = st.figure
+    if st.kind != "amount" or g is None or g.end > first.qual_start:
+        return st
+    text = sentence.region.text
+    if _TAKING.search(text, max(sentence.start, first.start - 60), first.start) is None:
+        return st
+    v = _ADD_VERB.search(text, max(sentence.start, g.qual_start - 30), g.qual_start)
+    if v is None:
+        return st
+    direction = 1 if v.group("v").lower() in _ADDING else -1
+    return _net_with_earlier(sentence, levels, g, v, direction) or st
+
+
+#: What joins two amounts a clause adds and takes away: "opened 11 shops and closed four".
+_AND_BEFORE_VERB = lazyre.compile(r"[^.;:()\d]{0,40}?(?:,\s*|\s+)(?:and|but|while)\s+$", re.I)
+
+
+def _net_with_earlier(sentence: Sentence, levels: List[Figure], g: Figure, v: "re.Match[str]",
+                      direction: int) -> Optional[Stated]:
+    """The net amount when the verb's figure *g* follows another amount of its kind added
+    or taken away in the same clause: "opened 11 new shops and closed four, taking the
+    estate from 131 to 138" is a change of +7, not -4. None without such an amount."""
+    text = sentence.region.text
+    for g0 in reversed(levels):
+        if g0.end > v.start() or g0.kind != g.kind or g0.currency != g.currency:
+            continue
+        if _AND_BEFORE_VERB.fullmatch(text, g0.end, v.start()) is None:
+            return None
+        v0 = _ADD_VERB.search(text, max(sentence.start, g0.qual_start - 30), g0.qual_start)
+        if v0 is None:
+            return None
+        d0 = 1 if v0.group("v").lower() in _ADDING else -1
+        lo = d0 * (g0.low if d0 > 0 else g0.high) + direction * (g.low if direction > 0 else g.high)
+        hi = d0 * (g0.high if d0 > 0 else g0.low) + direction * (g.high if direction > 0 else g.low)
+        value = d0 * g0.value + direction * g.value
+        if lo <= 0 <= hi:
+            return None  # no direction to check
+        sign = 1 if value > 0 else -1
+        low, high = sorted((abs(lo), abs(hi)))
+        return Stated("amount", abs(value), low, high, sign, sentence, g0.qual_start, g.end, figure=g,
+                      qualifier=g0.approx or g.approx)
     return None
 
 
