@@ -23,6 +23,8 @@ FIRES = [
     ("HDG010", "Refugees, many of whom say they were turned back, are sleeping at the station."),
     ("HDG010", "Some residents opposed the new cycle lane."),
     ("HDG010", "Many residents oppose the plan."),
+    ("HDG010", "In some villages the new tax will be hard to collect."),
+    ("HDG010", "Rents in many suburbs are now out of reach."),
     ("HDG012", "He is the best-known chef in the city."),
     ("HDG006", "Ministers might of course decide otherwise."),
 ]
@@ -47,6 +49,10 @@ QUIET = [
     ("HDG010", "Many of the 40 staff had worked at the mill for decades."),
     ("HDG010", "Of the 120 members, many voted against the motion."),
     ("HDG010", "Lorry drivers, some of whom have queued for two days, are sleeping in their cabs."),
+    # a place or a part in narration; the base of a comparison
+    ("HDG010", "In some wards the heating failed for two nights."),
+    ("HDG010", "The fares of some ferries doubled over the summer."),
+    ("HDG010", "The brewery coped with the shortage better than most rivals."),
     # 'might' as a noun
     ("HDG006", "The firm cannot match the spending might of its American rivals."),
     ("HDG006", "The rowers pulled with all their might."),

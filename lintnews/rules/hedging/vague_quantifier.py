@@ -200,6 +200,18 @@ _OPINION = lazyre.compile(
     re.IGNORECASE,
 )
 
+# "better than most rivals": the base of a comparison, not a body of people.
+_THAN_BEFORE = lazyre.compile(r"\bthan\s+$", re.IGNORECASE)
+# A preposition of place or part before the quantifier: "in some flats", "the price of some hotels".
+_PLACE_OR_PART_BEFORE = lazyre.compile(
+    r"\b(?:in|at|on|of|from|across|throughout|into|inside|near|outside|around|along|beside)\s+$", re.IGNORECASE
+)
+
+# "in some ways", "in many respects": a hedge of extent, not a place or a part.
+_EXTENT_AFTER = lazyre.compile(
+    r"\s+(?:ways?|respects?|measure|sense|degree|extent|cases|instances|quarters|circles)\b", re.IGNORECASE
+)
+
 # Where a clause's subject starts: the quantifier opens the sentence or a clause.
 _SUBJECT_START = lazyre.compile(
     r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas|although|though|as|when|after|before)\s+|\b(?:and|but)\s+)\W*$",
@@ -246,7 +258,9 @@ class VagueQuantifier(Rule):
     the story reports, and a number may not exist; "some" in narration of an act ("Police
     closed some roads"); a share of a set just named ("The lorries, many of them loaded
     with grain, waited") or of a definite set ("Several of the patients affected are on
-    the ward"); a share of a counted set ("many of the 40 staff", "Of
+    the ward"); a place or a part in narration ("in some flats the heating failed", "the
+    price of some rooms doubled"); the base of a comparison ("better than most rivals");
+    a share of a counted set ("many of the 40 staff", "Of
     the 120 members, many voted against"), the tail of a list ("and many
     others"), "some 200 people" (about 200), "how many", "as many as 40", "many years",
     "for some time", "in most cases", "the larvae are generally green" (a description),
@@ -324,6 +338,17 @@ class VagueQuantifier(Rule):
                     # narration of an act: "Police closed some roads", "the update closed many
                     # loopholes", "he was stripped of most of his duties"
                     continue
+                if m.group().lower() in ("most", "many", "some") and _THAN_BEFORE.search(text, 0, m.start()):
+                    continue  # a comparison's base: "weathered the slump better than most rivals"
+                if (
+                    m.group().lower() != "generally"
+                    and _PLACE_OR_PART_BEFORE.search(text, 0, m.start())
+                    and not _EXTENT_AFTER.match(text, m.end())
+                    and not carries_a_claim(_unperfect(text), m.start(), m.end())
+                    and _FINITE_PAST.search(_unperfect(_clause(text, m.start(), m.end())))
+                    and not _OPINION.search(_clause(text, m.start(), m.end()))
+                ):
+                    continue  # where or of what, in narration: "in some flats the air cooled to 12C"
                 if _APPOSITIVE_BEFORE.search(text, 0, m.start()) and _APPOSITIVE_AFTER.match(text, m.end()):
                     if not _OPINION.search(_clause(text, m.start(), m.end())):
                         continue  # the set just named: "The hailstones, some of the size of a golf ball"
