@@ -44,7 +44,9 @@ undoubtedly surely ultimately eventually soon further radically fundamentally dr
 forever permanently irrevocably seriously severely greatly completely totally simply actually really largely
 effectively quickly rapidly still then steadily sharply gradually slowly doubtless far vastly""".split() + [
     "all but", "no longer", "almost certainly", "in turn", "in time", "in the end", "without doubt",
-    "without any doubt", "sooner or later", "one day", "possibly never", "quite possibly never"]
+    "without any doubt", "without question", "beyond doubt", "beyond question", "no doubt", "for sure",
+    "for certain", "most likely", "most probably", "sooner or later", "one day", "possibly never",
+    "quite possibly never"]
 _ADVERBS = r"(?:" + alternation(_ADVERB_WORDS) + r"[\s,]+)*"
 
 # Verbs of change of state, consequence or outcome (base forms).

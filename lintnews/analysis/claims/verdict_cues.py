@@ -335,6 +335,14 @@ GENERALISATION_CUES_BY_CONSTRUCTION = [
         left=_GENERIC + r"(?:(?:simply|still|now|just|flatly|increasingly|often|generally)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$|(?-i:\b[A-Z][a-z]+\s+)$", flags=0,
         label="a generalisation"),
+    # "Private equity owners tend to load firms with debt", "Landlords tend to raise rents":
+    # what a whole group habitually does
+    # (plural "tend" only: "Smith tends to" is one person's habit)
+    Cue(GENERALISATION, ["tend"], r"tend\s+to\s+(?!be\s+(?:held|run|played|staged|made|given|based|found)\b|(?:the|a|an|their|his|her|its|our|"
+        r"my|your|patients|animals|livestock|sheep|cattle|the\s+wounded|wounded|sick|injured|crops|gardens?)\b)\w+",
+        left=_GENERIC + r"(?:(?:usually|generally|often|typically|still|now|also)\s+)*$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it|this|that|which|who)\s+(?:\w+\s+)*$",
+        flags=0, label="a generalisation"),
     # "Fraud is rife in the sector", "Bribery is endemic among officials": prevalence stated as fact
     Cue(GENERALISATION, "rife rampant endemic widespread commonplace".split(),
         r"(?:rife|rampant|endemic|widespread|commonplace)\s+(?:in|among|across|throughout|within|at)\b",

@@ -74,6 +74,8 @@ FIRES = [
     ("CLM007", "As any landlord will tell you, the new rules are unworkable."),
     ("CLM007", "The estate has become a byword for neglect."),
     ("CLM007", "Bus operators never listen."),
+    ("CLM007", "Letting agents tend to side with the landlord."),
+    ("CLM007", "In a downturn, small builders tend to go bust first."),
     # a translation's English and inverted causes
     ("CLM001", "The closure of the border is due in large measure to the smuggling of fuel."),
     ("CLM001", "The bypass has permitted to reduce the noise in the villages."),
@@ -175,6 +177,10 @@ FIRES = [
 
 # Look-alikes in the writer's voice that make no claim of the kind.
 QUIET = [
+    # one person's habit, a plural of care, a source's generalisation
+    ("CLM007", "Dr Patel tends to see the youngest patients first."),
+    ("CLM007", "Volunteers tend to the allotments on Sundays."),
+    ("CLM007", "Letting agents tend to side with the landlord, the survey found."),
     ("CLM001", "Rail services were hit by strikes on Monday."),  # an event's impact, narrated
     ("CLM001", "The club was hit by a transfer ban."),  # a sanction
     ("CLM001", "He was hit by a car on the ring road."),

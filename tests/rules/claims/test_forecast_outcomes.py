@@ -10,6 +10,9 @@ FIRES = [
     "The cuts will mean more evictions across the borough.",
     "Break-ins like these will keep happening until the lighting is fixed.",
     "Waiting times will go on rising.",
+    # certainty set between the future and its verb
+    "Flood claims will without question grow over the coming decade.",
+    "The scheme will beyond doubt fail without more money.",
 ]
 
 QUIET = [
