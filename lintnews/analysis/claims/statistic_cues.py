@@ -339,6 +339,14 @@ SUPERLATIVE_CUES += [
         r"(?:the\s+|our\s+|(?-i:[A-Z])[\w-]+['’]s\s+)?(?:[\w-]+\s+)?$",
         veto_left=r"\bbest[\s-]+(?:known|remembered)\b[^,;]*$", label="a superlative"),
     # "has never been wider", "have never been higher": a record stated as fact
+    # "the most contagious disease known to man", "the deadliest virus known to science": a
+    # superlative's scope in other words; "the biggest of the history of the city" (a
+    # carried-over "of the history")
+    Cue(SUPERLATIVE, ["known", "history"],
+        r"(?:known\s+to\s+(?:man|mankind|humanity|science|medicine|history)\b|history(?=\s+of\b|\s*[.,;:!?)]|\s*$))",
+        left=r"\b(?:the|its|their|one\s+of\s+the)\s+(?:most\s+[\w-]+|least\s+[\w-]+|[a-z]+est(?:-[a-z]+)?|worst|best)"
+        r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:of|in)\s+(?:the\s+|all\s+)?)?$",
+        veto_left=r"\bbest[\s-]+(?:known|remembered)\b[^,;]*$", label="a superlative"),
     Cue(SUPERLATIVE, ["never"], r"never\s+(?:before\s+)?been\s+(?:so\s+\w+|more\s+\w+|(?!(?:over|under|after|ever|never|together|"
         r"either|other|water|paper|member)\b)[a-z]+er)\b",
         left=r"\b(?:has|have|had)\s+$", label="a record"),

@@ -111,6 +111,8 @@ FIRES = [
     ("CLM007", "Schools up and down the country are cutting music lessons."),
     # records, sweeping impacts and comparisons, plain-verb effects, wants and appetites
     ("CLM005", "The crowd was the biggest anyone could remember."),
+    ("CLM005", "Rabies is the deadliest infection known to medicine."),
+    ("CLM005", "The flood was the worst of the history of the valley."),
     ("CLM006", "The food bank has done more for the estate than any politician."),
     ("CLM006", "The new head has turned the school around."),
     ("CLM006", "The choir has never sounded better."),
@@ -179,6 +181,7 @@ FIRES = [
 QUIET = [
     # one person's habit, a plural of care, a source's generalisation
     ("CLM007", "Dr Patel tends to see the youngest patients first."),
+    ("CLM005", "The oldest wing of the history museum is closed for repairs."),
     ("CLM007", "Volunteers tend to the allotments on Sundays."),
     ("CLM007", "Letting agents tend to side with the landlord, the survey found."),
     ("CLM001", "Rail services were hit by strikes on Monday."),  # an event's impact, narrated
