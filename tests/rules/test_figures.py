@@ -360,3 +360,45 @@ def test_change_with_the_unit_written_once_after_the_end(linter):
     assert linter.lint("It fell 50% from 20 to 10 km.", select=["FIG002"]) == []
     # a bare number that is not the same measure stays quiet
     assert linter.lint("Sales rose 20% from 1,500 to 1,800 units.", select=["FIG002"]) == []
+
+
+class TestShareOfANamedWhole:
+    """A share said by a verb of making up, of a whole named before its number."""
+
+    @pytest.mark.parametrize("text", [
+        "The 240 allotments let this year represent 12% of the council's total stock of 1,000 plots.",
+        "The 90 nurses make up a quarter of the total workforce of 270.",
+        "The 330 cattle culled represent 9% of the herd, put at 2,000.",
+        # the share said with a carried-over "from"
+        "The 330 cattle culled represent 9% from the estimated herd of 2,000.",
+    ])
+    def test_fires(self, linter, text):
+        assert len(found(linter, text, "FIG010")) == 1
+
+    @pytest.mark.parametrize("text", [
+        "The 240 allotments let this year represent 24% of the council's total stock of 1,000 plots.",
+        "The 90 nurses make up a third of the total workforce of 270.",
+        "The 330 cattle culled represent 16.5% of the herd, put at 2,000.",
+        "Prices rose 9% from the previous total of 2,000 a month.",
+    ])
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG010") == []
+
+
+class TestPartsListedWithTheirPlaces:
+    """Parts named by where they come from: "20 came from Leeds, 11 from York and 6 from
+    Hull" lists three parts; "Leeds, 11" is a place before a number, not a person's age."""
+
+    @pytest.mark.parametrize("text", [
+        "Of the 35 coaches, 20 came from Leeds, 11 from York and 6 from Hull.",
+        "The festival hired 52 stewards: 30 from Bristol, 15 from Bath and 9 from Wells.",
+    ])
+    def test_fires(self, linter, text):
+        assert len(found(linter, text, "FIG003")) == 1
+
+    @pytest.mark.parametrize("text", [
+        "Of the 35 coaches, 20 came from Leeds, 11 from York and 4 from Hull.",
+        "The festival hired 54 stewards: 30 from Bristol, 15 from Bath and 9 from Wells.",
+    ])
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG003") == []

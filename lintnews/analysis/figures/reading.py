@@ -41,6 +41,8 @@ AGE_AFTER = lazyre.compile(r"[ \u00a0-]years?[ \u00a0-]olds?\b|-year-olds?\b|-ye
                            r"|[ \u00a0]years?[ \u00a0]of[ \u00a0]age\b", re.I)
 _AGE_BEFORE = lazyre.compile(r"\b(?:aged|age(?:\s+of)?|di(?:es|ed)\s+at)[ \u00a0]$", re.I)
 _PERSON_AGE = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]$")
+#: A preposition of place right before a capitalised word: "from Leeds", "in York".
+_PLACE_PREPOSITION = lazyre.compile(r"\b(?:from|in|at|to|near|outside|across|into|towards|via)\s+$")
 _RANGE_SEP = lazyre.compile(r"[ \u00a0]*(?:-|–|—|to|and)[ \u00a0]*$", re.I)
 _TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor rev judge".split())
 
@@ -214,6 +216,8 @@ def _person_before(text: str, start: int, aged: bool = False) -> str:
     first = name.split()[0].lower()
     if first in MONTHS or first in NON_NAMES:
         return ""
+    if _PLACE_PREPOSITION.search(text, max(0, m.start(1) - 12), m.start(1)):
+        return ""  # "20 came from Leeds, 11 from York": a place, not a person with an age
     if m.start(1) == 0 or text[: m.start(1)].rstrip()[-1:] in ".!?\"“":
         if len(name.split()) < 2:
             return ""  # a capitalised first word of a sentence is not a name

@@ -388,8 +388,13 @@ _VERB_SHARE_CUE = lazyre.compile(r"\b(?:make|makes|made|making)\s+up|\brepresent
                                  r"\bconstitut|\bamount(?:s|ed)?\s+to", re.I)
 _VERB_SHARE = lazyre.compile(
     rf"\b(?:(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|constitut(?:e|es|ed|ing)|"
-    rf"amount(?:s|ed)?\s+to)\s+(?:only\s+|just\s+)?(?:(?:a|an)\s+(?:turnout|share|proportion|rate)\s+of\s+)?{_Q}{_FRAC}\s+of\s+(?:(?:the|its|their|his|her|our)\s+|"
-    rf"all\s+(?:the\s+)?)?(?:[\w-]+['’]s\s+)?", re.I)
+    rf"amount(?:s|ed)?\s+to)\s+(?:only\s+|just\s+)?(?:(?:a|an)\s+(?:turnout|share|proportion|rate)\s+of\s+)?{_Q}{_FRAC}\s+(?:of|from)\s+"
+    rf"(?:(?:the|its|their|his|her|our)\s+|all\s+(?:the\s+)?)?(?:[\w-]+['’]s\s+)?"
+    # the whole named before its number: "8% of the estimated population of 8,000 bears",
+    # "of the total, put at 8,000"
+    rf"(?:(?:(?:estimated|total|whole|entire|overall|current|national|local|wild|adult|combined)\s+)*"
+    rf"(?:population|total|number|workforce|stock|herd|fleet|membership|electorate|count|headcount|staff)"
+    rf"(?:\s+of\s+|\s*,?\s+(?:estimated|put|reckoned|thought)\s+at\s+)(?:about\s+|around\s+|some\s+|roughly\s+)?)?", re.I)
 
 
 def _share_by_verb(sentence: Sentence, counts: List[Figure]) -> Optional[ShareStatement]:
