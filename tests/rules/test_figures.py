@@ -402,3 +402,24 @@ class TestPartsListedWithTheirPlaces:
     ])
     def test_quiet(self, linter, text):
         assert found(linter, text, "FIG003") == []
+
+
+class TestDailyHoursAndActivitySpans:
+    """A day's opening hours against "N hours a day", and a span told with the activity
+    that filled it (", after deliberating for three hours")."""
+
+    @pytest.mark.parametrize("text", [
+        "The library opens at 09:00 and closes at 13:30, offering six and a half hours a day of study space.",
+        "The panel sat at 09:15 and rose at 16:45, after hearing evidence for nine hours.",
+    ])
+    def test_fires(self, linter, text):
+        assert len(found(linter, text, "FIG008")) == 1
+
+    @pytest.mark.parametrize("text", [
+        "The library opens at 09:00 and closes at 13:30, offering four and a half hours a day of study space.",
+        "The panel sat at 09:15 and rose at 16:45, after hearing evidence for seven and a half hours.",
+        # hours worked leave out the breaks
+        "Cleaners start at 06:00 and finish at 15:00, working eight hours a day.",
+    ])
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG008") == []

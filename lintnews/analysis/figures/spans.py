@@ -950,11 +950,17 @@ def _stated_for(sentence: Sentence, durations: List[Figure], first: Figure, seco
                 and _AFTER_LEAD.search(before):
             best = (0, d)  # "After 15 years in office, from 2004 to 2019, ...": the span's own years
             break
-        if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end) and not later:
-            continue  # (but "landed at 12:30, seven hours later" is the span)
+        daily = first.kind == "time" and _A_DAY_AFTER.match(text, d.end) is not None \
+            and not _WORKED_BEFORE.search(before)  # ("start at 08:00 and leave at 17:00, working
+        # eight hours a day": the hours worked leave out the breaks)
+        if _NOT_THE_SPAN.search(before) or _NOT_THE_SPAN_AFTER.match(text, d.end) and not later and not daily:
+            continue  # (but "landed at 12:30, seven hours later" is the span, and so is "open at
+            # 10:00 and close at 16:30, seven hours a day": the hours of each day)
         lo, hi = (second.end, d.qual_start) if d.qual_start >= second.end else (d.end, first.qual_start)
-        if _CLAUSE_BREAK.search(text, lo, hi) and not _AFTER_A_NOUN_OF.fullmatch(text, lo, hi):
-            continue  # (but "..., after a closure of five months" is the span's own length)
+        if _CLAUSE_BREAK.search(text, lo, hi) and not _AFTER_A_NOUN_OF.fullmatch(text, lo, hi) \
+                and not _AFTER_DOING_FOR.fullmatch(text, lo, hi):
+            continue  # (but "..., after a closure of five months" is the span's own length, and
+            # so is "..., after deliberating for three hours")
         gap = hi - lo
         if best is None or gap < best[0]:
             best = (gap, d)
@@ -971,6 +977,13 @@ _LASTED_INSIDE = lazyre.compile(r"\b(?:and|,)\s+(?:lasted|lasting|ran\s+for|runn
                                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$")
 _AFTER_A_NOUN_OF = lazyre.compile(r"\s*,\s+after\s+(?:a|an)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s+(?:about\s+|some\s+|nearly\s+|"
                                    r"almost\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+)?", re.I)
+#: ", after deliberating for", ", after waiting for": the span's own activity, told after it.
+_AFTER_DOING_FOR = lazyre.compile(r"\s*,\s+after\s+[a-z]+ing\s+(?:[a-z]+\s+)?for\s+(?:about\s+|some\s+|nearly\s+|"
+                                  r"almost\s+|just\s+over\s+|just\s+under\s+|more\s+than\s+)?", re.I)
+#: Hours worked or paid, which leave out the breaks of a day's span.
+_WORKED_BEFORE = lazyre.compile(r"\b(?:work|works|worked|working|paid|shifts?|teaching|driving|sleep|sleeps|slept)\b")
+#: "seven hours a day" after a span of clock times: the span of each day.
+_A_DAY_AFTER = lazyre.compile(r"\s+(?:a|each|every|per)\s+day\b", re.I)
 _LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*,?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
                                     r"just\s+over\s+|just\s+under\s+)?")
 #: The day written after a time: "at 04:00 on Saturday", "at 9pm the next day".
