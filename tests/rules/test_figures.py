@@ -423,3 +423,24 @@ class TestDailyHoursAndActivitySpans:
     ])
     def test_quiet(self, linter, text):
         assert found(linter, text, "FIG008") == []
+
+
+class TestAgesOfOnePersonInOtherWords:
+    """Ages given for one person in other forms: a name with letters beyond ASCII, an age
+    in parentheses after it ("Lüders (58)"), "who turned 29 last month"."""
+
+    @pytest.mark.parametrize("text", [
+        "The farmer Jörg Wendt (58) lost six ewes.\n\nThe 61-year-old wants compensation.\n",
+        "Zoë Müller, 34, won the sprint.\n\nMüller, 36, said she was tired.\n",
+        "Daniel Kiprono, 27, won in Leeds.\n\nKiprono, who turned 29 last month, said the wind was hard.\n",
+    ])
+    def test_fires(self, linter, text):
+        assert len(found(linter, text, "FIG001")) == 1
+
+    @pytest.mark.parametrize("text", [
+        "The farmer Jörg Wendt (58) lost six ewes.\n\nThe 58-year-old wants compensation.\n",
+        "Zoë Müller, 34, won the sprint.\n\nMüller, 34, said she was tired.\n",
+        "Daniel Kiprono, 29, won in Leeds.\n\nKiprono, who turned 29 last month, said the wind was hard.\n",
+    ])
+    def test_quiet(self, linter, text):
+        assert found(linter, text, "FIG001") == []

@@ -31,7 +31,7 @@ class AgePair(NamedTuple):
 _UNNAMED = "\x00"  # the one unnamed person of a headline and its lead
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?"
 #: A full name ("Jane Doe", "Ms Doe"): its last word is a surname the draft may repeat alone.
-_FULL_NAME = lazyre.compile(rf"\b(?:{_TITLE}\s+|[A-Z][a-z]+\s+)([A-Z][a-z][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])")
+_FULL_NAME = lazyre.compile(rf"\b(?:{_TITLE}\s+|[A-Z][^\W\dA-Z_]+\s+)([A-Z][^\W\dA-Z_][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])")
 _NOT_SURNAMES = frozenset(
     """Cup League Open Championship Championships Club United City Party Office Bank Council Committee
     Commission Court House Street Road Park Stadium Games Trophy Prix Series Award Awards Festival

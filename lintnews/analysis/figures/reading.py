@@ -160,14 +160,14 @@ _POSSESSIVE = lazyre.compile(r"['’]s?$")
 _BY_BEFORE = lazyre.compile(r"\bby\s+$")
 _LOWER_NEXT = lazyre.compile(r"\s[a-z]")
 _IN_A_YEAR = lazyre.compile(r"\s+in\s+(?:1[89]|20)\d\d\b")  # "who turned 50 in 2019": an age then, not now
-_TURNS_WHEN = lazyre.compile(r"\s+(?:next|this|later\s+this|in|on)\s+\w+", re.I)
+_TURNS_WHEN = lazyre.compile(r"\s+(?:next|this|later\s+this|earlier\s+this|last|in|on)\s+\w+", re.I)
 _WHO_IS = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+who\s+(?:is|was|turns|turned)\s+$")
 #: A person named by a common noun before ", 36,": "Man, 36, jailed".
 _PERSON_WORD_BEFORE = lazyre.compile(
     r"\b(?:man|woman|boy|girl|teenager|pensioner|mother|father|grandmother|grandfather|mum|dad|student|"
     r"driver|pupil|soldier|officer|nurse|doctor|teacher|striker|midfielder|defender|goalkeeper|player|"
     r"singer|actor|actress|star|victim|suspect|worker|farmer|wife|husband|son|daughter),[ \u00a0]$", re.I)
-_LONE_NAME_COMMA = lazyre.compile(r"(?:^|[.!?]\s+|[\"“]\s*)([A-Z][a-z][\w'’-]+),[ \u00a0]$")
+_LONE_NAME_COMMA = lazyre.compile(r"(?:^|[.!?]\s+|[\"“]\s*)([A-Z][^\W\dA-Z_][\w'’-]+),[ \u00a0]$")
 #: Sentence openers that are no names: "Overall, 60, ..." never holds an age.
 _OPENERS = frozenset("""however meanwhile overall altogether instead nevertheless still now then also last next since
     after before only just currently previously separately elsewhere nationally locally globally including
@@ -182,7 +182,7 @@ _WAS_BEFORE = lazyre.compile(r"(?:\b(?:he|she|they|I|we|[A-Z][\w'’-]+)|(?:19|2
 _WHEN_AFTER = lazyre.compile(r"\s+(?:when|as|at\s+the\s+time|by\s+the\s+time)\b")
 _AGE_END = lazyre.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|but|he|she|they|in|at|on|years?\b))")
 #: A surname with the age in parentheses after it: "Irvine (33)".
-_OPEN_PAREN_NAME = lazyre.compile(r"\b([A-Z][a-z][\w'’-]+)[ \u00a0]\($")
+_OPEN_PAREN_NAME = lazyre.compile(r"\b([A-Z][^\W\dA-Z_][\w'’-]+)[ \u00a0]\($")
 #: "Ann Bell, now 36,", "Bell, then 34,".
 _PERSON_NOW = lazyre.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),[ \u00a0]+(?:now|then|still|only|just)[ \u00a0]$")
 _AGE_CLOSE = lazyre.compile(r"[ \u00a0]*(?:,|\)|;|\.(?:\s|$)|\s+and\s+[A-Z]|\s+(?:who|was|is|from|of)\b)")
