@@ -145,6 +145,14 @@ class TestConversionMismatch:
         assert found(linter, text, "FIG004") == []
 
 
+    def test_a_conversion_after_a_full_stop_and_what_was_measured(self, linter):
+        wrong = "The blaze destroyed 250 hectares of scrub. That is about 900 acres."
+        right = "The blaze destroyed 250 hectares of scrub. That is about 620 acres."
+        assert len(found(linter, wrong, "FIG004")) == 1
+        assert found(linter, right, "FIG004") == []
+        # not a conversion: the same land compared with something else
+        assert found(linter, "The blaze destroyed 250 hectares of scrub. That is twice last year's.", "FIG004") == []
+
     @pytest.mark.parametrize("text, message", [
         ("Overnight it fell to minus 12 degrees (minus 1 Fahrenheit).",
          "minus 12 degrees (minus 1 Fahrenheit): minus 12 degrees is 10.4 °F, not minus 1 Fahrenheit"),

@@ -206,7 +206,10 @@ _SAID_AGAIN = lazyre.compile(
     r"\s*(?:,|\s[-\u2013\u2014]|:)?\s*(?:or|(?:the\s+)?equivalent\s+(?:of|to)|equal\s+to|(?:that|which)\s+is"
     r"|(?:that|which)['\u2019]s|i\.e\.|roughly|approximately|about|around)\s*(?:roughly|approximately|about|around"
     r"|some|nearly|almost|just\s+(?:over|under))?\s*"
-    r"|\s*[.;]\s+(?:In\s+(?:metric|imperial)\s+(?:terms|units|measures?)\s*,?\s*(?:that\s+is|that['\u2019]s)?"
+    # (across a full stop, after the few words of what was measured: "300 hectares of
+    # forest. That is about 740 acres")
+    r"|(?:\s+(?:of|in|on|across|around|at|near)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?"
+    r"\s*[.;]\s+(?:In\s+(?:metric|imperial)\s+(?:terms|units|measures?)\s*,?\s*(?:that\s+is|that['\u2019]s)?"
     r"|That\s+is|That['\u2019]s)\s*,?\s*(?:roughly|approximately|about|around|some|nearly|almost)?\s*",
     re.IGNORECASE)
 
