@@ -383,38 +383,51 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
 
     With *low* (the region's folded text, from :func:`_gate_text`), a left
     context or veto none of whose gate strings stands in the window is known not to
-    match without searching it (the search tries every start in the window)."""
+    match without searching it (the search tries every start in the window).
+
+    Every test here only decides whether the hit stands, so they run cheapest first and
+    the first that cancels the hit ends it: the left context's gate strings, the veto
+    at the trigger (one position), the precheck, the left context (a search of the window), and last the
+    veto before the trigger (a search of the window, needed only once the left context
+    holds). Most hits are cancelled by a missing left context, whose veto is then never
+    searched."""
+    left, veto_left = cue.left, cue.veto_left
+    if left is None and veto_left is None:
+        if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
+            return None
+        if cue.precheck is not None and not cue.precheck(text, s_start, at):
+            return None
+        return at
+    # Left contexts are short; searching a bounded window keeps this cheap. A window
+    # that does not reach the sentence start begins with a NUL, which no pattern
+    # matches, so "^" still means the start of the sentence.
+    w_start = at - _WINDOW
+    lo = w_start if w_start > s_start else s_start
+    left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
+    if left_gate is not None and not _holds(low, left_gate, lo, at):
+        return None
     if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
         return None
     if cue.precheck is not None and not cue.precheck(text, s_start, at):
         return None
+    if w_start > s_start:
+        before = "\0" + text[w_start:at]
+        base = w_start - 1
+    else:
+        before = text[s_start:at]
+        base = s_start
     start = at
-    if cue.left is not None or cue.veto_left is not None:
-        # Left contexts are short; searching a bounded window keeps this cheap. A window
-        # that does not reach the sentence start begins with a NUL, which no pattern
-        # matches, so "^" still means the start of the sentence.
-        w_start = at - _WINDOW
-        if w_start > s_start:
-            lo = w_start
-            before = "\0" + text[w_start:at]
-            base = w_start - 1
-        else:
-            lo = base = s_start
-            before = text[s_start:at]
-        left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
-        if cue.veto_left is not None and (veto_gate is None or _holds(low, veto_gate, lo, at)) and cue.veto_left.search(before):
+    if left is not None:
+        lm = left.search(before)
+        if lm is None:
             return None
-        if cue.left is not None:
-            if left_gate is not None and not _holds(low, left_gate, lo, at):
-                return None
-            lm = cue.left.search(before)
-            if lm is None:
-                return None
-            if cue.extend:
-                start = base + lm.start()
-            # keep the span tight: skip leading white space of the left context
-            while start < at and text[start].isspace():
-                start += 1
+        if cue.extend:
+            start = base + lm.start()
+        # keep the span tight: skip leading white space of the left context
+        while start < at and text[start].isspace():
+            start += 1
+    if veto_left is not None and (veto_gate is None or _holds(low, veto_gate, lo, at)) and veto_left.search(before):
+        return None
     return start
 
 
