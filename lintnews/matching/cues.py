@@ -140,6 +140,10 @@ class CueSet:
         self._index = index
         #: The cues of a trigger with several, tried in one match (built at first use).
         self._dispatchers: Dict[int, _Dispatch] = {}
+        #: The combined matches those are made of, shared by every trigger whose cues
+        #: hold them (see :meth:`_dispatcher`), and which cue goes with which.
+        self._combined: Dict[Tuple[int, ...], _Combined] = {}
+        self._groups: Optional[Dict[int, frozenset]] = None
         words = [t for t in index if t != DIGIT]
         self._words = words
         # Trigger words found in C; compiled on first use (its program comes from the cache).
@@ -235,7 +239,7 @@ class CueSet:
                 if match is not None:
                     # d.tried() without its call when no cue matches here (most triggers)
                     m = match(text, at, s_end)
-                    if m.lastindex is None:
+                    if m is None:
                         continue
                     tried = d.read(m)
                 else:
@@ -263,8 +267,27 @@ class CueSet:
         return candidates, digits
 
     def _dispatcher(self, cues: List[Cue]) -> "_Dispatch":
-        """The dispatcher of a trigger's cue list (of several cues), built at its first use."""
-        d = self._dispatchers[id(cues)] = _Dispatch(cues)
+        """The dispatcher of a trigger's cue list (of several cues), built at its first use.
+
+        A cue is often in the lists of several triggers with other cues each time (the
+        statistic cues of "rise" are those of "rose" and of a dozen other verbs, with
+        different cues beside them), so one combined expression per list would hold (and
+        compile) its pattern once per list. A long cue (:data:`_SHARED_FROM`) is grouped
+        instead with the cues that are in exactly the same lists: such a group is always
+        tried together, so it is combined once for all of them, and a list is tried group
+        by group, its short cues in one more group of its own."""
+        groups = self._groups
+        if groups is None:
+            member: Dict[int, set] = {}
+            for shared in {id(c): c for c in self._index.values() if len(c) > 1}.values():
+                for cue in shared:
+                    member.setdefault(id(cue), set()).add(id(shared))
+            groups = self._groups = {key: frozenset(lists) for key, lists in member.items()}
+        by_group: Dict[frozenset, List[Cue]] = {}
+        for cue in cues:
+            shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else frozenset()
+            by_group.setdefault(shared, []).append(cue)
+        d = self._dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._combined)
         return d
 
     def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset], low: Optional[str] = None) -> List[CueHit]:
@@ -291,63 +314,108 @@ class CueSet:
         return hits
 
 
-class _Dispatch:
-    """All the cues of one trigger, tried with one regex match.
+class _Combined:
+    """Cues tried with one regex match: each cue's pattern becomes an optional look-ahead
+    with a group of its own, so one ``match`` at the trigger reports every cue that
+    matches there, as a match per cue would, without a Python call per cue. A closing
+    test that some group matched makes the match fail (None, no match object) where no
+    cue matches, as most triggers do."""
 
-    Each cue's pattern becomes an optional look-ahead with a group of its own, so one
-    ``match`` at the trigger reports every cue that matches there, as a match per cue
-    would, without a Python call per cue. Cues whose pattern cannot be combined (flags
-    other than case, a global inline flag) are tried one by one.
-    """
-
-    __slots__ = ("cues", "rx", "groups", "alone", "match")
+    __slots__ = ("groups", "match")
 
     def __init__(self, cues: Sequence[Cue]) -> None:
-        self.cues = list(cues)
-        parts, groups, alone = [], [], []
-        for i, cue in enumerate(self.cues):
-            flags = cue.right.flags
-            source = cue.right.pattern
-            if flags & ~re.IGNORECASE or _GLOBAL_FLAGS.match(source.lstrip()) or _has_backreference(source):
-                alone.append(cue)  # combined, its flags or group numbers would change
-                continue
-            case = "i" if flags & re.IGNORECASE else "-i"
-            parts.append(f"(?:(?=(?P<c{i}>(?{case}:{source})))|)")
-            groups.append((cue, f"c{i}"))
-        try:
-            rx = cache.compile("".join(parts)) if parts else None
-        except re.error:
-            rx, groups, alone = None, [], list(self.cues)
-        self.rx = rx
-        self.groups = [(cue, rx.groupindex[name]) for cue, name in groups] if rx is not None else []
-        self.alone = alone
-        #: When every cue is combined: the combined pattern's ``match``, whose result
-        #: (never None) has no ``lastindex`` where no cue matches, else :meth:`read` it.
-        self.match = rx.match if rx is not None and not alone else None
+        parts = []
+        for i, cue in enumerate(cues):
+            case = "i" if cue.right.flags & re.IGNORECASE else "-i"
+            parts.append(f"(?:(?=(?P<c{i}>(?{case}:{cue.right.pattern})))|)")
+        some = "(?!)"
+        for i in reversed(range(len(cues))):
+            some = f"(?(c{i})|{some})"
+        rx = cache.compile("".join(parts) + some)  # (re.error: see _Dispatch)
+        self.groups = [(cue, rx.groupindex[f"c{i}"]) for i, cue in enumerate(cues)]
+        #: The combined pattern's ``match``: None where no cue matches, else :meth:`read` it.
+        self.match = rx.match
 
     def read(self, m) -> List[Tuple[Cue, int]]:
-        """``(cue, match end)`` for every combined cue that matched in *m* (a match of
-        the combined pattern), in cue order."""
+        """``(cue, match end)`` for every cue that matched in *m* (a match of the combined
+        pattern), in cue order."""
         out: List[Tuple[Cue, int]] = []
-        if m.lastindex is not None:
-            regs = m.regs  # every group's span at once: one call, not one per cue
-            for cue, g in self.groups:
-                e = regs[g][1]
-                if e >= 0:
-                    out.append((cue, e))
+        regs = m.regs  # every group's span at once: one call, not one per cue
+        for cue, g in self.groups:
+            e = regs[g][1]
+            if e >= 0:
+                out.append((cue, e))
         return out
+
+
+def _read_one(cue: Cue) -> Callable[[re.Match], List[Tuple[Cue, int]]]:
+    """The ``read`` of a cue tried with its own pattern's match."""
+    return lambda m: [(cue, m.end())]
+
+
+class _Dispatch:
+    """All the cues of one trigger, tried with as few regex matches as they allow.
+
+    *groups* splits *cues* into the sets of cues tried together (by default, one); each
+    set is one :class:`_Combined` match, made once in *made* (keyed by its cues) and
+    shared by every dispatcher with the same set. A set of one cue is its own pattern's
+    match. Cues whose pattern cannot be combined (flags other than case, a global inline
+    flag, a back-reference) are tried one by one. The hits come in the order of *cues*.
+    """
+
+    __slots__ = ("cues", "alone", "parts", "order", "match", "read")
+
+    def __init__(self, cues: Sequence[Cue], groups: Optional[Sequence[Sequence[Cue]]] = None,
+                 made: Optional[Dict[Tuple[int, ...], _Combined]] = None) -> None:
+        self.cues = list(cues)
+        made = {} if made is None else made
+        alone = [cue for cue in self.cues if not _combinable(cue)]
+        self.alone = alone
+        singles: List[Cue] = []
+        parts: list = []  # (match, read) of each part
+        for group in [self.cues] if groups is None else groups:
+            together = [cue for cue in group if cue not in alone]
+            if len(together) == 1 and groups is not None:
+                singles.append(together[0])  # its own match, shared with a trigger of its own
+            elif together:
+                key = tuple(map(id, together))
+                combined = made.get(key)
+                if combined is None:
+                    try:
+                        combined = made[key] = _Combined(together)
+                    except re.error:
+                        singles.extend(together)  # tried one by one, as they would be alone
+                        continue
+                parts.append((combined.match, combined.read))
+            singles.extend(cue for cue in group if cue in alone)
+        parts.extend((cue.right.match, _read_one(cue)) for cue in singles)
+        self.parts = parts
+        self.order = {id(cue): i for i, cue in enumerate(self.cues)}
+        # One part (most triggers): its match and read, so the scan does without a call
+        # of tried() where no cue matches.
+        self.match, self.read = parts[0] if len(parts) == 1 else (None, None)
 
     def tried(self, text: str, at: int, end: int) -> List[Tuple[Cue, int]]:
         """``(cue, match end)`` for every cue whose pattern matches at *at*, in cue order."""
-        out = self.read(self.rx.match(text, at, end)) if self.rx is not None else []
-        for cue in self.alone:
-            m = cue.right.match(text, at, end)
+        out: List[Tuple[Cue, int]] = []
+        found = 0
+        for match, read in self.parts:
+            m = match(text, at, end)
             if m is not None:
-                out.append((cue, m.end()))
-        if self.alone and self.rx is not None and len(out) > 1:
-            order = {id(c): i for i, c in enumerate(self.cues)}
+                out += read(m)
+                found += 1
+        if found > 1:
+            order = self.order
             out.sort(key=lambda pair: order[id(pair[0])])
         return out
+
+
+def _combinable(cue: Cue) -> bool:
+    """Whether *cue*'s pattern can be one look-ahead of a combined pattern: combined, a
+    pattern with flags other than case or a global inline flag would change its flags,
+    and one with a back-reference its group numbers."""
+    source = cue.right.pattern
+    return not (cue.right.flags & ~re.IGNORECASE or _GLOBAL_FLAGS.match(source.lstrip()) or _has_backreference(source))
 
 
 _GLOBAL_FLAGS = lazyre.compile(r"\(\?[aiLmsux]+\)")
@@ -372,6 +440,12 @@ _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 # across the boundary.
 _JOINS_WORD = lazyre.compile(r"\w|['’-]\w")
 
+
+#: Cues whose pattern is at least this long (in characters) are combined once for all the
+#: triggers they share (:meth:`CueSet._dispatcher`); shorter ones are combined with the
+#: rest of each trigger's cues, which costs a trigger one match fewer than a part of its
+#: own and little to compile again.
+_SHARED_FROM = 300
 
 #: How far back (in characters) a left context may reach.
 _WINDOW = 90

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
 from lintnews.matching import cues as cues_module
 from lintnews.analysis.claims.cue_index import NEWS_CUES, REPORTS
-from lintnews.matching.cues import CueSet
+from lintnews.matching.cues import Cue, CueSet
 from lintnews.text.document import OffsetMap, Region, Sentence, parse
 
 _ALL_CUES = NEWS_CUES.cues + REPORTS.cues
@@ -161,15 +163,44 @@ def test_reporting_cues_per_region_are_those_of_a_scan_per_sentence():
     assert seen
 
 
-def test_a_combined_match_with_no_cue_is_read_as_no_hit():
+def test_a_combined_match_with_no_cue_is_no_match():
     dispatch = cues_module._Dispatch([c for c in NEWS_CUES.cues if c.kind == "statistic"][:6])
     assert dispatch.match is not None
     for text in ("12 years ago", "£5m", "45% of people", "nothing here"):
         m = dispatch.match(text, 0, len(text))
-        assert dispatch.read(m) == dispatch.tried(text, 0, len(text))
+        read = dispatch.read(m) if m is not None else []
+        assert read == dispatch.tried(text, 0, len(text))
         plain = [(c, r.end()) for c in dispatch.cues if (r := c.right.match(text, 0, len(text))) is not None]
-        assert dispatch.read(m) == plain
-        assert (m.lastindex is None) == (not plain)
+        assert read == plain
+        assert (m is None) == (not plain)
+
+
+@pytest.mark.parametrize("shared_from", [0, 10_000])
+def test_cues_grouped_by_the_triggers_they_share_are_tried_as_one_list(monkeypatch, shared_from):
+    # "rise" and "rose" share two cues; "rose" has a third: as long cues, the two shared
+    # ones are combined once; either way each list's hits come in its own cue order
+    monkeypatch.setattr(cues_module, "_SHARED_FROM", shared_from)
+    cues = [
+        Cue("cause", ["rose"], r"rose\s+to\b"),
+        Cue("statistic", ["rise", "rose"], r"r(?:i|o)se\s+\w+"),
+        Cue("verdict", ["rise", "rose"], r"r(?:i|o)se\b"),
+        Cue("record", ["rose", "rise"], r"(r)(?:i|o)se\s+\1"),
+    ]
+    doc = parse("Prices rose to 5%. Costs rise further. It rose r.", "draft.md")
+    plain = []
+    for s in doc.sentences:
+        hits = []
+        for word in re.finditer(r"\br[io]se\b", s.text):
+            for cue in cues:
+                if word.group() in cue.triggers:
+                    r = cue.right.match(s.text, word.start())
+                    if r is not None:
+                        hits.append((cue.kind, s.start + word.start(), s.start + r.end()))
+        plain.append(sorted(hits, key=lambda h: (h[1], -h[2])))  # stable: cue order at a tie
+    cue_set = CueSet(cues)
+    assert [[(h.kind, h.start, h.end) for h in cue_set.scan(s)] for s in doc.sentences] == plain
+    assert [[(h.kind, h.start, h.end) for h in hits] for hits in cue_set.scan_region(doc.regions[0])] == plain
+    assert len(cue_set._combined) == (1 if shared_from == 0 else 2)
 
 
 def test_backreference_test_is_the_expression():
