@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
+from operator import itemgetter
 from typing import Callable, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from lintnews.records import FrozenRecord
@@ -24,7 +25,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.text.document import Region, Sentence
 from lintnews.matching.folding import fold
-from lintnews.matching.tries import trie_regex, trie_source, word_finder_source
+from lintnews.matching.tries import _AFTER as _WORD_END, trie_regex, trie_source, word_finder_source
 
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
 _set = object.__setattr__
@@ -148,6 +149,10 @@ class CueSet:
         self._words = words
         # Trigger words found in C; compiled on first use (its program comes from the cache).
         self._finder: Optional[Pattern] = lazyre.compile(word_finder_source(words)) if words else None
+        # The same words after a space of the gapped text (see _word_triggers): a literal
+        # first character, which ``re`` skips to, where the finder's look-behinds are
+        # tried at every character.
+        self._after_gap: Optional[Pattern] = lazyre.compile(" (" + trie_regex(words) + ")" + _WORD_END) if words else None
 
     @property
     def triggers(self) -> frozenset:
@@ -160,7 +165,7 @@ class CueSet:
         """
         region = sentence.region
         s_start, s_end = sentence.start, sentence.end
-        words, digits = self._candidates(region.text, region.folded, s_start, s_end)
+        words, digits = self._candidates(region, s_start, s_end)
         return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region))
 
     def scan_region(self, region: Region) -> List[List[CueHit]]:
@@ -193,11 +198,11 @@ class CueSet:
         """
         index = self._index
         per: List[list] = [[] for _ in sentences]
-        text, low = region.text, region.folded
+        text = region.text
         gate_low = _gate_text(region)
         first, last = sentences[0].start, sentences[-1].end
         if self._words:
-            self._try_all(text, gate_low, sentences, per, ((m.start(), index[m.group()]) for m in self._finder.finditer(low, first, last)))
+            self._try_all(text, gate_low, sentences, per, self._word_triggers(region, first, last))
         digit_cues = index.get(DIGIT)
         if digit_cues:
             # every number start paired with the digit cues, without a Python frame per number
@@ -252,19 +257,51 @@ class CueSet:
                 if start is not None:
                     hits.append(CueHit(sentence, start, end, cue))
 
-    def _candidates(self, text: str, low: str, s_start: int, s_end: int) -> Tuple[list, list]:
+    def _candidates(self, region: Region, s_start: int, s_end: int) -> Tuple[list, list]:
         """``(offset, cues)`` for each trigger word, then for each number, in
         ``[s_start, s_end)``, each list in text order."""
-        index = self._index
-        candidates: List[Tuple[int, List[Cue]]] = []
-        if self._finder is not None:
-            for m in self._finder.finditer(low, s_start, s_end):
-                candidates.append((m.start(), index[m.group()]))
+        candidates = self._word_triggers(region, s_start, s_end) if self._finder is not None else []
         digits: List[Tuple[int, List[Cue]]] = []
-        digit_cues = index.get(DIGIT)
+        digit_cues = self._index.get(DIGIT)
         if digit_cues:
-            digits = list(zip(map(_START, _NUMBER_START.finditer(text, s_start, s_end)), repeat(digit_cues)))
+            digits = list(zip(map(_START, _NUMBER_START.finditer(region.text, s_start, s_end)), repeat(digit_cues)))
         return candidates, digits
+
+    def _word_triggers(self, region: Region, start: int, end: int) -> List[Tuple[int, List[Cue]]]:
+        """``(offset, cues)`` for each trigger word in ``[start, end)`` of *region*, in
+        text order: where the finder (``self._finder``) finds one in the folded text.
+
+        The finder tries its look-behinds (no word character, or none joined by an
+        apostrophe or hyphen, before the word) at every character. A trigger word starts
+        either after a space of the gapped text (:func:`_gaps`: every character but a word
+        character, an apostrophe or a hyphen made a space), which passes them, at the
+        start of the text, or after an apostrophe or a hyphen with no word character
+        before it; the words after a space are found with one scan that ``re`` makes from
+        space to space, and the few other places are tried with the finder itself. The
+        gapped text holds the folded text's word characters, apostrophes and hyphens
+        where it does, so the trigger words and the test after them match there alike."""
+        index = self._index
+        gaps = _gaps(region)
+        found = [(m.start(1), index[m.group(1)]) for m in self._after_gap.finditer(gaps, start - 1 if start else 0, end)]
+        others = []
+        low = region.folded
+        match = self._finder.match
+        if start == 0:
+            m = match(low, 0, end)
+            if m is not None:
+                others.append((0, index[m.group()]))
+        for joiner in "'-":
+            j = gaps.find(joiner, start - 1 if start else 0, end)
+            while j >= 0:
+                if j == 0 or gaps[j - 1] in " '-":
+                    m = match(low, j + 1, end)
+                    if m is not None:
+                        others.append((j + 1, index[m.group()]))
+                j = gaps.find(joiner, j + 1, end)
+        if others:
+            found.extend(others)
+            found.sort(key=_FIRST)
+        return found
 
     def _dispatcher(self, cues: List[Cue]) -> "_Dispatch":
         """The dispatcher of a trigger's cue list (of several cues), built at its first use.
@@ -548,6 +585,22 @@ def _gate_text(region: Region) -> Optional[str]:
     a region that is not fold-safe (it holds "ı" or "ſ", which an ASCII "i" or "s" of a
     pattern matches but which folding keeps) is searched without gates."""
     return region.folded if region.fold_safe else None
+
+
+def _gaps(region: Region) -> str:
+    """The folded text of *region* with every character but a word character, an
+    apostrophe or a hyphen made a space (the same length): ``region.folded_spaced`` when
+    the text is ASCII, else made here (once per region)."""
+    spaced = region.folded_spaced
+    return spaced if spaced is not None else region.memo("cues.gaps", _unicode_gaps)
+
+
+def _unicode_gaps(region: Region) -> str:
+    low = region.folded
+    return low.translate({ord(c): " " for c in set(low) if not (c.isalnum() or c in "_'-")})
+
+
+_FIRST = itemgetter(0)
 
 
 def _dedupe(hits: List[CueHit]) -> List[CueHit]:

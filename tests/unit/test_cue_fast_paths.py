@@ -150,6 +150,26 @@ def test_number_starts_are_the_filtered_runs_of_digits(text, data):
     assert [h.start for h in numbers.scan(Sentence(region, pos, endpos, 0))] == plain
 
 
+_TRIGGER_PIECES = ["said", "Said", "SAYS", "will", "won't", "won’t", "can’t", "well-said", "because", "according",
+                   "more", "best", "analysts", "x", "_", "é", "ïs", "2", "£5", " ", "  ", "\n", "\t", "-", "--", "'", "’",
+                   "‘", "“", "”", "—", ".", ",", "(", "ı", "İt"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=16).map("".join), st.data())
+def test_trigger_words_are_those_the_finder_finds(text, data):
+    # from space to space of the gapped text (and the few other places), as the finder
+    # finds them with its look-behinds at every character; ASCII text or not
+    region = Region("paragraph", text, OffsetMap.identity(0, len(text)))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for cue_set in (NEWS_CUES, REPORTS):
+        want = [(m.start(), m.group()) for m in cue_set._finder.finditer(region.folded, start, end)]
+        got = cue_set._word_triggers(region, start, end)
+        assert [at for at, _ in got] == [at for at, _ in want]
+        assert [id(cues) for _, cues in got] == [id(cue_set._index[word]) for _, word in want]
+
+
 def test_reporting_cues_per_region_are_those_of_a_scan_per_sentence():
     from lintnews.analysis.claims.cue_index import report_cues
 
