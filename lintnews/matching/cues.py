@@ -145,6 +145,7 @@ class CueSet:
         #: hold them (see :meth:`_dispatcher`), and which cue goes with which.
         self._combined: Dict[Tuple[int, ...], _Combined] = {}
         self._groups: Optional[Dict[int, frozenset]] = None
+        self._combinable: Dict[int, bool] = {}  # whether each cue tried so far can be combined
         words = [t for t in index if t != DIGIT]
         self._words = words
         # Trigger words found in C; compiled on first use (its program comes from the cache).
@@ -324,8 +325,15 @@ class CueSet:
         for cue in cues:
             shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else frozenset()
             by_group.setdefault(shared, []).append(cue)
-        d = self._dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._combined)
+        d = self._dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._combined, self._can_combine)
         return d
+
+    def _can_combine(self, cue: Cue) -> bool:
+        """:func:`_combinable`, worked out once per cue (a cue is in several lists)."""
+        known = self._combinable.get(id(cue))
+        if known is None:
+            known = self._combinable[id(cue)] = _combinable(cue)
+        return known
 
     def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset], low: Optional[str] = None) -> List[CueHit]:
         text = sentence.region.text
@@ -403,10 +411,12 @@ class _Dispatch:
     __slots__ = ("cues", "alone", "parts", "order", "match", "read")
 
     def __init__(self, cues: Sequence[Cue], groups: Optional[Sequence[Sequence[Cue]]] = None,
-                 made: Optional[Dict[Tuple[int, ...], _Combined]] = None) -> None:
+                 made: Optional[Dict[Tuple[int, ...], _Combined]] = None,
+                 combinable: Optional[Callable[[Cue], bool]] = None) -> None:
         self.cues = list(cues)
         made = {} if made is None else made
-        alone = [cue for cue in self.cues if not _combinable(cue)]
+        combinable = _combinable if combinable is None else combinable
+        alone = [cue for cue in self.cues if not combinable(cue)]
         self.alone = alone
         singles: List[Cue] = []
         parts: list = []  # (match, read) of each part
