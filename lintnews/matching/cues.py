@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
+from operator import itemgetter
 from typing import Callable, Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 from lintnews.records import FrozenRecord
@@ -24,7 +25,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.text.document import Region, Sentence
 from lintnews.matching.folding import fold
-from lintnews.matching.tries import trie_regex, trie_source, word_finder_source
+from lintnews.matching.tries import _AFTER as _WORD_END, trie_regex, trie_source, word_finder_source
 
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
 _set = object.__setattr__
@@ -140,10 +141,19 @@ class CueSet:
         self._index = index
         #: The cues of a trigger with several, tried in one match (built at first use).
         self._dispatchers: Dict[int, _Dispatch] = {}
+        #: The combined matches those are made of, shared by every trigger whose cues
+        #: hold them (see :meth:`_dispatcher`), and which cue goes with which.
+        self._combined: Dict[Tuple[int, ...], _Combined] = {}
+        self._groups: Optional[Dict[int, frozenset]] = None
+        self._combinable: Dict[int, bool] = {}  # whether each cue tried so far can be combined
         words = [t for t in index if t != DIGIT]
         self._words = words
         # Trigger words found in C; compiled on first use (its program comes from the cache).
         self._finder: Optional[Pattern] = lazyre.compile(word_finder_source(words)) if words else None
+        # The same words after a space of the gapped text (see _word_triggers): a literal
+        # first character, which ``re`` skips to, where the finder's look-behinds are
+        # tried at every character.
+        self._after_gap: Optional[Pattern] = lazyre.compile(" (" + trie_regex(words) + ")" + _WORD_END) if words else None
 
     @property
     def triggers(self) -> frozenset:
@@ -156,7 +166,7 @@ class CueSet:
         """
         region = sentence.region
         s_start, s_end = sentence.start, sentence.end
-        words, digits = self._candidates(region.text, region.folded, s_start, s_end)
+        words, digits = self._candidates(region, s_start, s_end)
         return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region))
 
     def scan_region(self, region: Region) -> List[List[CueHit]]:
@@ -189,11 +199,11 @@ class CueSet:
         """
         index = self._index
         per: List[list] = [[] for _ in sentences]
-        text, low = region.text, region.folded
+        text = region.text
         gate_low = _gate_text(region)
         first, last = sentences[0].start, sentences[-1].end
         if self._words:
-            self._try_all(text, gate_low, sentences, per, ((m.start(), index[m.group()]) for m in self._finder.finditer(low, first, last)))
+            self._try_all(text, gate_low, sentences, per, self._word_triggers(region, first, last))
         digit_cues = index.get(DIGIT)
         if digit_cues:
             # every number start paired with the digit cues, without a Python frame per number
@@ -235,7 +245,7 @@ class CueSet:
                 if match is not None:
                     # d.tried() without its call when no cue matches here (most triggers)
                     m = match(text, at, s_end)
-                    if m.lastindex is None:
+                    if m is None:
                         continue
                     tried = d.read(m)
                 else:
@@ -248,24 +258,82 @@ class CueSet:
                 if start is not None:
                     hits.append(CueHit(sentence, start, end, cue))
 
-    def _candidates(self, text: str, low: str, s_start: int, s_end: int) -> Tuple[list, list]:
+    def _candidates(self, region: Region, s_start: int, s_end: int) -> Tuple[list, list]:
         """``(offset, cues)`` for each trigger word, then for each number, in
         ``[s_start, s_end)``, each list in text order."""
-        index = self._index
-        candidates: List[Tuple[int, List[Cue]]] = []
-        if self._finder is not None:
-            for m in self._finder.finditer(low, s_start, s_end):
-                candidates.append((m.start(), index[m.group()]))
+        candidates = self._word_triggers(region, s_start, s_end) if self._finder is not None else []
         digits: List[Tuple[int, List[Cue]]] = []
-        digit_cues = index.get(DIGIT)
+        digit_cues = self._index.get(DIGIT)
         if digit_cues:
-            digits = list(zip(map(_START, _NUMBER_START.finditer(text, s_start, s_end)), repeat(digit_cues)))
+            digits = list(zip(map(_START, _NUMBER_START.finditer(region.text, s_start, s_end)), repeat(digit_cues)))
         return candidates, digits
 
+    def _word_triggers(self, region: Region, start: int, end: int) -> List[Tuple[int, List[Cue]]]:
+        """``(offset, cues)`` for each trigger word in ``[start, end)`` of *region*, in
+        text order: where the finder (``self._finder``) finds one in the folded text.
+
+        The finder tries its look-behinds (no word character, or none joined by an
+        apostrophe or hyphen, before the word) at every character. A trigger word starts
+        either after a space of the gapped text (:func:`_gaps`: every character but a word
+        character, an apostrophe or a hyphen made a space), which passes them, at the
+        start of the text, or after an apostrophe or a hyphen with no word character
+        before it; the words after a space are found with one scan that ``re`` makes from
+        space to space, and the few other places are tried with the finder itself. The
+        gapped text holds the folded text's word characters, apostrophes and hyphens
+        where it does, so the trigger words and the test after them match there alike."""
+        index = self._index
+        gaps = _gaps(region)
+        found = [(m.start(1), index[m.group(1)]) for m in self._after_gap.finditer(gaps, start - 1 if start else 0, end)]
+        others = []
+        low = region.folded
+        match = self._finder.match
+        if start == 0:
+            m = match(low, 0, end)
+            if m is not None:
+                others.append((0, index[m.group()]))
+        for joiner in "'-":
+            j = gaps.find(joiner, start - 1 if start else 0, end)
+            while j >= 0:
+                if j == 0 or gaps[j - 1] in " '-":
+                    m = match(low, j + 1, end)
+                    if m is not None:
+                        others.append((j + 1, index[m.group()]))
+                j = gaps.find(joiner, j + 1, end)
+        if others:
+            found.extend(others)
+            found.sort(key=_FIRST)
+        return found
+
     def _dispatcher(self, cues: List[Cue]) -> "_Dispatch":
-        """The dispatcher of a trigger's cue list (of several cues), built at its first use."""
-        d = self._dispatchers[id(cues)] = _Dispatch(cues)
+        """The dispatcher of a trigger's cue list (of several cues), built at its first use.
+
+        A cue is often in the lists of several triggers with other cues each time (the
+        statistic cues of "rise" are those of "rose" and of a dozen other verbs, with
+        different cues beside them), so one combined expression per list would hold (and
+        compile) its pattern once per list. A long cue (:data:`_SHARED_FROM`) is grouped
+        instead with the cues that are in exactly the same lists: such a group is always
+        tried together, so it is combined once for all of them, and a list is tried group
+        by group, its short cues in one more group of its own."""
+        groups = self._groups
+        if groups is None:
+            member: Dict[int, set] = {}
+            for shared in {id(c): c for c in self._index.values() if len(c) > 1}.values():
+                for cue in shared:
+                    member.setdefault(id(cue), set()).add(id(shared))
+            groups = self._groups = {key: frozenset(lists) for key, lists in member.items()}
+        by_group: Dict[frozenset, List[Cue]] = {}
+        for cue in cues:
+            shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else frozenset()
+            by_group.setdefault(shared, []).append(cue)
+        d = self._dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._combined, self._can_combine)
         return d
+
+    def _can_combine(self, cue: Cue) -> bool:
+        """:func:`_combinable`, worked out once per cue (a cue is in several lists)."""
+        known = self._combinable.get(id(cue))
+        if known is None:
+            known = self._combinable[id(cue)] = _combinable(cue)
+        return known
 
     def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset], low: Optional[str] = None) -> List[CueHit]:
         text = sentence.region.text
@@ -291,63 +359,110 @@ class CueSet:
         return hits
 
 
-class _Dispatch:
-    """All the cues of one trigger, tried with one regex match.
+class _Combined:
+    """Cues tried with one regex match: each cue's pattern becomes an optional look-ahead
+    with a group of its own, so one ``match`` at the trigger reports every cue that
+    matches there, as a match per cue would, without a Python call per cue. A closing
+    test that some group matched makes the match fail (None, no match object) where no
+    cue matches, as most triggers do."""
 
-    Each cue's pattern becomes an optional look-ahead with a group of its own, so one
-    ``match`` at the trigger reports every cue that matches there, as a match per cue
-    would, without a Python call per cue. Cues whose pattern cannot be combined (flags
-    other than case, a global inline flag) are tried one by one.
-    """
-
-    __slots__ = ("cues", "rx", "groups", "alone", "match")
+    __slots__ = ("groups", "match")
 
     def __init__(self, cues: Sequence[Cue]) -> None:
-        self.cues = list(cues)
-        parts, groups, alone = [], [], []
-        for i, cue in enumerate(self.cues):
-            flags = cue.right.flags
-            source = cue.right.pattern
-            if flags & ~re.IGNORECASE or _GLOBAL_FLAGS.match(source.lstrip()) or _has_backreference(source):
-                alone.append(cue)  # combined, its flags or group numbers would change
-                continue
-            case = "i" if flags & re.IGNORECASE else "-i"
-            parts.append(f"(?:(?=(?P<c{i}>(?{case}:{source})))|)")
-            groups.append((cue, f"c{i}"))
-        try:
-            rx = cache.compile("".join(parts)) if parts else None
-        except re.error:
-            rx, groups, alone = None, [], list(self.cues)
-        self.rx = rx
-        self.groups = [(cue, rx.groupindex[name]) for cue, name in groups] if rx is not None else []
-        self.alone = alone
-        #: When every cue is combined: the combined pattern's ``match``, whose result
-        #: (never None) has no ``lastindex`` where no cue matches, else :meth:`read` it.
-        self.match = rx.match if rx is not None and not alone else None
+        parts = []
+        for i, cue in enumerate(cues):
+            case = "i" if cue.right.flags & re.IGNORECASE else "-i"
+            parts.append(f"(?:(?=(?P<c{i}>(?{case}:{cue.right.pattern})))|)")
+        some = "(?!)"
+        for i in reversed(range(len(cues))):
+            some = f"(?(c{i})|{some})"
+        rx = cache.compile("".join(parts) + some)  # (re.error: see _Dispatch)
+        self.groups = [(cue, rx.groupindex[f"c{i}"]) for i, cue in enumerate(cues)]
+        #: The combined pattern's ``match``: None where no cue matches, else :meth:`read` it.
+        self.match = rx.match
 
     def read(self, m) -> List[Tuple[Cue, int]]:
-        """``(cue, match end)`` for every combined cue that matched in *m* (a match of
-        the combined pattern), in cue order."""
+        """``(cue, match end)`` for every cue that matched in *m* (a match of the combined
+        pattern), in cue order."""
         out: List[Tuple[Cue, int]] = []
-        if m.lastindex is not None:
-            regs = m.regs  # every group's span at once: one call, not one per cue
-            for cue, g in self.groups:
-                e = regs[g][1]
-                if e >= 0:
-                    out.append((cue, e))
+        regs = m.regs  # every group's span at once: one call, not one per cue
+        for cue, g in self.groups:
+            e = regs[g][1]
+            if e >= 0:
+                out.append((cue, e))
         return out
+
+
+def _read_one(cue: Cue) -> Callable[[re.Match], List[Tuple[Cue, int]]]:
+    """The ``read`` of a cue tried with its own pattern's match."""
+    return lambda m: [(cue, m.end())]
+
+
+class _Dispatch:
+    """All the cues of one trigger, tried with as few regex matches as they allow.
+
+    *groups* splits *cues* into the sets of cues tried together (by default, one); each
+    set is one :class:`_Combined` match, made once in *made* (keyed by its cues) and
+    shared by every dispatcher with the same set. A set of one cue is its own pattern's
+    match. Cues whose pattern cannot be combined (flags other than case, a global inline
+    flag, a back-reference) are tried one by one. The hits come in the order of *cues*.
+    """
+
+    __slots__ = ("cues", "alone", "parts", "order", "match", "read")
+
+    def __init__(self, cues: Sequence[Cue], groups: Optional[Sequence[Sequence[Cue]]] = None,
+                 made: Optional[Dict[Tuple[int, ...], _Combined]] = None,
+                 combinable: Optional[Callable[[Cue], bool]] = None) -> None:
+        self.cues = list(cues)
+        made = {} if made is None else made
+        combinable = _combinable if combinable is None else combinable
+        alone = [cue for cue in self.cues if not combinable(cue)]
+        self.alone = alone
+        singles: List[Cue] = []
+        parts: list = []  # (match, read) of each part
+        for group in [self.cues] if groups is None else groups:
+            together = [cue for cue in group if cue not in alone]
+            if len(together) == 1 and groups is not None:
+                singles.append(together[0])  # its own match, shared with a trigger of its own
+            elif together:
+                key = tuple(map(id, together))
+                combined = made.get(key)
+                if combined is None:
+                    try:
+                        combined = made[key] = _Combined(together)
+                    except re.error:
+                        singles.extend(together)  # tried one by one, as they would be alone
+                        continue
+                parts.append((combined.match, combined.read))
+            singles.extend(cue for cue in group if cue in alone)
+        parts.extend((cue.right.match, _read_one(cue)) for cue in singles)
+        self.parts = parts
+        self.order = {id(cue): i for i, cue in enumerate(self.cues)}
+        # One part (most triggers): its match and read, so the scan does without a call
+        # of tried() where no cue matches.
+        self.match, self.read = parts[0] if len(parts) == 1 else (None, None)
 
     def tried(self, text: str, at: int, end: int) -> List[Tuple[Cue, int]]:
         """``(cue, match end)`` for every cue whose pattern matches at *at*, in cue order."""
-        out = self.read(self.rx.match(text, at, end)) if self.rx is not None else []
-        for cue in self.alone:
-            m = cue.right.match(text, at, end)
+        out: List[Tuple[Cue, int]] = []
+        found = 0
+        for match, read in self.parts:
+            m = match(text, at, end)
             if m is not None:
-                out.append((cue, m.end()))
-        if self.alone and self.rx is not None and len(out) > 1:
-            order = {id(c): i for i, c in enumerate(self.cues)}
+                out += read(m)
+                found += 1
+        if found > 1:
+            order = self.order
             out.sort(key=lambda pair: order[id(pair[0])])
         return out
+
+
+def _combinable(cue: Cue) -> bool:
+    """Whether *cue*'s pattern can be one look-ahead of a combined pattern: combined, a
+    pattern with flags other than case or a global inline flag would change its flags,
+    and one with a back-reference its group numbers."""
+    source = cue.right.pattern
+    return not (cue.right.flags & ~re.IGNORECASE or _GLOBAL_FLAGS.match(source.lstrip()) or _has_backreference(source))
 
 
 _GLOBAL_FLAGS = lazyre.compile(r"\(\?[aiLmsux]+\)")
@@ -373,6 +488,12 @@ _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 _JOINS_WORD = lazyre.compile(r"\w|['’-]\w")
 
 
+#: Cues whose pattern is at least this long (in characters) are combined once for all the
+#: triggers they share (:meth:`CueSet._dispatcher`); shorter ones are combined with the
+#: rest of each trigger's cues, which costs a trigger one match fewer than a part of its
+#: own and little to compile again.
+_SHARED_FROM = 300
+
 #: How far back (in characters) a left context may reach.
 _WINDOW = 90
 
@@ -383,38 +504,51 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
 
     With *low* (the region's folded text, from :func:`_gate_text`), a left
     context or veto none of whose gate strings stands in the window is known not to
-    match without searching it (the search tries every start in the window)."""
+    match without searching it (the search tries every start in the window).
+
+    Every test here only decides whether the hit stands, so they run cheapest first and
+    the first that cancels the hit ends it: the left context's gate strings, the veto
+    at the trigger (one position), the precheck, the left context (a search of the window), and last the
+    veto before the trigger (a search of the window, needed only once the left context
+    holds). Most hits are cancelled by a missing left context, whose veto is then never
+    searched."""
+    left, veto_left = cue.left, cue.veto_left
+    if left is None and veto_left is None:
+        if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
+            return None
+        if cue.precheck is not None and not cue.precheck(text, s_start, at):
+            return None
+        return at
+    # Left contexts are short; searching a bounded window keeps this cheap. A window
+    # that does not reach the sentence start begins with a NUL, which no pattern
+    # matches, so "^" still means the start of the sentence.
+    w_start = at - _WINDOW
+    lo = w_start if w_start > s_start else s_start
+    left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
+    if left_gate is not None and not _holds(low, left_gate, lo, at):
+        return None
     if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
         return None
     if cue.precheck is not None and not cue.precheck(text, s_start, at):
         return None
+    if w_start > s_start:
+        before = "\0" + text[w_start:at]
+        base = w_start - 1
+    else:
+        before = text[s_start:at]
+        base = s_start
     start = at
-    if cue.left is not None or cue.veto_left is not None:
-        # Left contexts are short; searching a bounded window keeps this cheap. A window
-        # that does not reach the sentence start begins with a NUL, which no pattern
-        # matches, so "^" still means the start of the sentence.
-        w_start = at - _WINDOW
-        if w_start > s_start:
-            lo = w_start
-            before = "\0" + text[w_start:at]
-            base = w_start - 1
-        else:
-            lo = base = s_start
-            before = text[s_start:at]
-        left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
-        if cue.veto_left is not None and (veto_gate is None or _holds(low, veto_gate, lo, at)) and cue.veto_left.search(before):
+    if left is not None:
+        lm = left.search(before)
+        if lm is None:
             return None
-        if cue.left is not None:
-            if left_gate is not None and not _holds(low, left_gate, lo, at):
-                return None
-            lm = cue.left.search(before)
-            if lm is None:
-                return None
-            if cue.extend:
-                start = base + lm.start()
-            # keep the span tight: skip leading white space of the left context
-            while start < at and text[start].isspace():
-                start += 1
+        if cue.extend:
+            start = base + lm.start()
+        # keep the span tight: skip leading white space of the left context
+        while start < at and text[start].isspace():
+            start += 1
+    if veto_left is not None and (veto_gate is None or _holds(low, veto_gate, lo, at)) and veto_left.search(before):
+        return None
     return start
 
 
@@ -461,6 +595,22 @@ def _gate_text(region: Region) -> Optional[str]:
     a region that is not fold-safe (it holds "ı" or "ſ", which an ASCII "i" or "s" of a
     pattern matches but which folding keeps) is searched without gates."""
     return region.folded if region.fold_safe else None
+
+
+def _gaps(region: Region) -> str:
+    """The folded text of *region* with every character but a word character, an
+    apostrophe or a hyphen made a space (the same length): ``region.folded_spaced`` when
+    the text is ASCII, else made here (once per region)."""
+    spaced = region.folded_spaced
+    return spaced if spaced is not None else region.memo("cues.gaps", _unicode_gaps)
+
+
+def _unicode_gaps(region: Region) -> str:
+    low = region.folded
+    return low.translate({ord(c): " " for c in set(low) if not (c.isalnum() or c in "_'-")})
+
+
+_FIRST = itemgetter(0)
 
 
 def _dedupe(hits: List[CueHit]) -> List[CueHit]:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
 from lintnews.matching import cues as cues_module
 from lintnews.analysis.claims.cue_index import NEWS_CUES, REPORTS
-from lintnews.matching.cues import CueSet
+from lintnews.matching.cues import Cue, CueSet
 from lintnews.text.document import OffsetMap, Region, Sentence, parse
 
 _ALL_CUES = NEWS_CUES.cues + REPORTS.cues
@@ -148,6 +150,26 @@ def test_number_starts_are_the_filtered_runs_of_digits(text, data):
     assert [h.start for h in numbers.scan(Sentence(region, pos, endpos, 0))] == plain
 
 
+_TRIGGER_PIECES = ["said", "Said", "SAYS", "will", "won't", "won’t", "can’t", "well-said", "because", "according",
+                   "more", "best", "analysts", "x", "_", "é", "ïs", "2", "£5", " ", "  ", "\n", "\t", "-", "--", "'", "’",
+                   "‘", "“", "”", "—", ".", ",", "(", "ı", "İt"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=16).map("".join), st.data())
+def test_trigger_words_are_those_the_finder_finds(text, data):
+    # from space to space of the gapped text (and the few other places), as the finder
+    # finds them with its look-behinds at every character; ASCII text or not
+    region = Region("paragraph", text, OffsetMap.identity(0, len(text)))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for cue_set in (NEWS_CUES, REPORTS):
+        want = [(m.start(), m.group()) for m in cue_set._finder.finditer(region.folded, start, end)]
+        got = cue_set._word_triggers(region, start, end)
+        assert [at for at, _ in got] == [at for at, _ in want]
+        assert [id(cues) for _, cues in got] == [id(cue_set._index[word]) for _, word in want]
+
+
 def test_reporting_cues_per_region_are_those_of_a_scan_per_sentence():
     from lintnews.analysis.claims.cue_index import report_cues
 
@@ -161,15 +183,44 @@ def test_reporting_cues_per_region_are_those_of_a_scan_per_sentence():
     assert seen
 
 
-def test_a_combined_match_with_no_cue_is_read_as_no_hit():
+def test_a_combined_match_with_no_cue_is_no_match():
     dispatch = cues_module._Dispatch([c for c in NEWS_CUES.cues if c.kind == "statistic"][:6])
     assert dispatch.match is not None
     for text in ("12 years ago", "£5m", "45% of people", "nothing here"):
         m = dispatch.match(text, 0, len(text))
-        assert dispatch.read(m) == dispatch.tried(text, 0, len(text))
+        read = dispatch.read(m) if m is not None else []
+        assert read == dispatch.tried(text, 0, len(text))
         plain = [(c, r.end()) for c in dispatch.cues if (r := c.right.match(text, 0, len(text))) is not None]
-        assert dispatch.read(m) == plain
-        assert (m.lastindex is None) == (not plain)
+        assert read == plain
+        assert (m is None) == (not plain)
+
+
+@pytest.mark.parametrize("shared_from", [0, 10_000])
+def test_cues_grouped_by_the_triggers_they_share_are_tried_as_one_list(monkeypatch, shared_from):
+    # "rise" and "rose" share two cues; "rose" has a third: as long cues, the two shared
+    # ones are combined once; either way each list's hits come in its own cue order
+    monkeypatch.setattr(cues_module, "_SHARED_FROM", shared_from)
+    cues = [
+        Cue("cause", ["rose"], r"rose\s+to\b"),
+        Cue("statistic", ["rise", "rose"], r"r(?:i|o)se\s+\w+"),
+        Cue("verdict", ["rise", "rose"], r"r(?:i|o)se\b"),
+        Cue("record", ["rose", "rise"], r"(r)(?:i|o)se\s+\1"),
+    ]
+    doc = parse("Prices rose to 5%. Costs rise further. It rose r.", "draft.md")
+    plain = []
+    for s in doc.sentences:
+        hits = []
+        for word in re.finditer(r"\br[io]se\b", s.text):
+            for cue in cues:
+                if word.group() in cue.triggers:
+                    r = cue.right.match(s.text, word.start())
+                    if r is not None:
+                        hits.append((cue.kind, s.start + word.start(), s.start + r.end()))
+        plain.append(sorted(hits, key=lambda h: (h[1], -h[2])))  # stable: cue order at a tie
+    cue_set = CueSet(cues)
+    assert [[(h.kind, h.start, h.end) for h in cue_set.scan(s)] for s in doc.sentences] == plain
+    assert [[(h.kind, h.start, h.end) for h in hits] for hits in cue_set.scan_region(doc.regions[0])] == plain
+    assert len(cue_set._combined) == (1 if shared_from == 0 else 2)
 
 
 def test_backreference_test_is_the_expression():

@@ -76,3 +76,31 @@ def test_generated_windows_veto_as_before():
 @given(st.lists(st.tuples(st.sampled_from(_VOCAB), st.sampled_from(_SEPARATORS)), min_size=1, max_size=8))
 def test_any_window_vetoes_as_before(pieces):
     _same("".join(w + s for w, s in pieces))
+
+
+def _group_before_as_written(text: str, s_start: int, at: int) -> bool:
+    """The group test before the verb as it was: every word of the window stripped first."""
+    words = [w.strip(",;:()\"'“”‘’") for w in text[max(s_start, at - 90) : at].lower().split()]
+    while words and words[-1] in vs._SKIPPABLE:
+        words.pop()
+    if not words:
+        return False
+    if vs._plural_like(words[-1]) or words[-1] in vs._QUANTIFIER_WORDS:
+        return True
+    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        if words[i] in vs._PREPOSITIONS and i > 0:
+            head = words[i - 1]
+            return vs._plural_like(head) or head in vs._QUANTIFIER_WORDS
+    return False
+
+
+_GROUP_WORDS = sorted(vs._SKIPPABLE | vs._PREPOSITIONS | vs._QUANTIFIER_WORDS) + [
+    "critics", "people", "the", "Mr", "boss", "bus", "(many", "analysts,", "“Some", "’", "x", "masses"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_WORDS), max_size=16).map(" ".join), st.data())
+def test_the_group_test_reads_the_words_it_needs_as_before(text, data):
+    at = data.draw(st.integers(0, len(text)))
+    s_start = data.draw(st.integers(0, at))
+    assert vs._group_before(text, s_start, at) == _group_before_as_written(text, s_start, at)

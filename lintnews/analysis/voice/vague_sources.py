@@ -328,18 +328,25 @@ def _group_before(text: str, s_start: int, at: int) -> bool:
     "detractors say", "the masses have praised"), or a plural or a quantifier before a
     short prepositional phrase ("opponents of the scheme claim", "many in the industry
     believe")."""
-    words = [w.strip(",;:()\"'“”‘’") for w in text[max(s_start, at - 90) : at].lower().split()]
-    while words and words[-1] in _SKIPPABLE:
-        words.pop()
-    if not words:
+    # the words are stripped of punctuation as they are read, from the last one back:
+    # at most the eight before the verb (and the skipped ones) are ever looked at
+    words = text[max(s_start, at - 90) : at].lower().split()
+    n = len(words)
+    while n and words[n - 1].strip(_PUNCTUATION) in _SKIPPABLE:
+        n -= 1
+    if not n:
         return False
-    if _plural_like(words[-1]) or words[-1] in _QUANTIFIER_WORDS:
+    last = words[n - 1].strip(_PUNCTUATION)
+    if _plural_like(last) or last in _QUANTIFIER_WORDS:
         return True
-    for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
-        if words[i] in _PREPOSITIONS and i > 0:
-            head = words[i - 1]
+    for i in range(n - 2, max(-1, n - 7), -1):
+        if i > 0 and words[i].strip(_PUNCTUATION) in _PREPOSITIONS:
+            head = words[i - 1].strip(_PUNCTUATION)
             return _plural_like(head) or head in _QUANTIFIER_WORDS
     return False
+
+
+_PUNCTUATION = ",;:()\"'“”‘’"
 
 
 VAGUE_CUES += [
