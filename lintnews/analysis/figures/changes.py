@@ -1065,7 +1065,7 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
     low = text[sentence.start : sentence.end].lower()
     fractions = _has_any(low, _FRACTION_STEMS)
     multiples = _has_any(low, _MULTIPLE_STEMS)
-    for m in (_FRACTION_CHANGE.finditer(text, sentence.start, sentence.end) if fractions else ()):
+    for m in (_fraction_matches(_FRACTION_CHANGE, text, sentence.start, sentence.end, low) if fractions else ()):
         frac = FRACTIONS.get(_norm(m.group("frac")))
         if frac is None:
             continue
@@ -1082,7 +1082,8 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, start, m.end(),
                           qualifier=qual))
         del factor
-    for m in (_FRACTION_BEFORE_DIRECTION.finditer(text, sentence.start, sentence.end) if fractions else ()):
+    for m in (_fraction_matches(_FRACTION_BEFORE_DIRECTION, text, sentence.start, sentence.end, low)
+              if fractions else ()):
         frac = FRACTIONS.get(_norm(m.group("frac")))
         if frac is None or any(st.start <= m.start("frac") < st.end for st in out):
             continue
@@ -1107,6 +1108,38 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
 #: any is not searched.
 _FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "eighth")
 _MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "divided by", "multiplied by")
+
+
+def _fraction_matches(pattern, text: str, start: int, end: int, low: str) -> Iterator["re.Match[str]"]:
+    """What ``pattern.finditer(text, start, end)`` finds, for ``_FRACTION_CHANGE`` and
+    ``_FRACTION_BEFORE_DIRECTION`` (*low*: ``text[start:end].lower()``).
+
+    Every match of either holds a fraction word, hence one of ``_FRACTION_STEMS``, and
+    before it only letters, blanks, commas, full stops, apostrophes and hyphens. So no
+    match starts before the run of such characters that holds the next stem, and the
+    search starts there: the patterns open with optional alternatives the regex engine
+    would try at every character of the sentence."""
+    if len(low) != end - start:  # (a character whose lower case is longer: positions differ)
+        yield from pattern.finditer(text, start, end)
+        return
+    search = pattern.search
+    pos = 0
+    while True:
+        at = min((k for k in (low.find(w, pos) for w in _FRACTION_STEMS) if k >= 0), default=-1)
+        if at < 0:
+            return
+        run = _LAST_BREAK.match(low, pos, at)
+        m = search(text, start + (run.end() if run is not None else pos), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end() - start
+
+
+#: Up to the last character before a position that no match of ``_fraction_matches``'s
+#: patterns holds before its fraction word (any ASCII character but a letter, a blank,
+#: a comma, a full stop, an apostrophe or a hyphen).
+_LAST_BREAK = lazyre.compile(r".*[^a-z\s,.'\-\x80-\U0010ffff]", re.S)
 
 
 def _has_any(low: str, stems) -> bool:
