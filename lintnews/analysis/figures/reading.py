@@ -10,6 +10,20 @@ from typing import List, Optional
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.figures.quantity import Quantity
 
+def may_hold(region, start: int, end: int, words) -> bool:
+    """A cheap gate before a case-blind search of ``region.text[start:end]`` whose every
+    match holds one of *words* (lower-case ASCII): whether the region's folded text holds
+    one there (substring tests, in C), or the fold is not safe to read so (a text with
+    "ı" or "ſ", which case-blind matching takes for "i" and "s")."""
+    if not region.fold_safe:
+        return True
+    window = region.folded[start:end]
+    for w in words:
+        if w in window:
+            return True
+    return False
+
+
 #: Words before a figure that change what it claims, and the kind of claim.
 _QUALIFIERS = {
     **dict.fromkeys(["about", "around", "approximately", "roughly", "some", "an estimated", "estimated",

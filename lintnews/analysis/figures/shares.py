@@ -20,6 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.reading import may_hold
 from lintnews.analysis.figures.referents import noun_referent, partitive_reference, pronoun_referent
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
@@ -297,6 +298,19 @@ def _named_rate(sentence: Sentence, counts: List[Figure]) -> Optional[ShareState
 _NESTED_OF = lazyre.compile(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 
 
+#: Words one of which every match of ``_SHARE_OF_WHOLE`` holds.
+_SHARE_OF_WHOLE_WORDS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "%", "cent", "in", "out")
+
+
+def _share_of_whole(sentence: Sentence, whole: Figure) -> "Optional[re.Match[str]]":
+    """``_SHARE_OF_WHOLE`` before *whole* ("nearly a quarter of the 2,000 trees"), its
+    words looked for first."""
+    lo = max(sentence.start, whole.qual_start - 40)
+    if not may_hold(whole.region, lo, whole.qual_start, _SHARE_OF_WHOLE_WORDS):
+        return None
+    return _SHARE_OF_WHOLE.search(whole.region.text, lo, whole.qual_start)
+
+
 _ALL_BUT_BEFORE = lazyre.compile(r"\b(?:all\s+but|except|except\s+for|bar)\s+$", re.I)
 
 
@@ -533,7 +547,7 @@ def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figur
     for i, b in enumerate(counts[:-1]):
         # "nearly a quarter of the 2,000 trees, 200, were felled"
         a = counts[i + 1]
-        lead = _SHARE_OF_WHOLE.search(text, max(sentence.start, b.qual_start - 40), b.qual_start)
+        lead = _share_of_whole(sentence, b)
         if lead is not None and (not lead.group("pct") or _appositive_part(text, _noun_end(text, b, sentence), a)) \
                 and _COMMA_GAP.fullmatch(text, _noun_end(text, b, sentence), a.qual_start) and 0 < a.value <= b.value:
             out.append((a, b))
@@ -583,7 +597,7 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
             if st is not None:
                 return st
     # "almost half of the 11,200 students, 2,900, ..."
-    m = _SHARE_OF_WHOLE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
+    m = _share_of_whole(sentence, whole)
     if m is not None and (not m.group("pct") or _appositive_part(text, _noun_end(text, whole, sentence), part)) \
             and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
         st = _statement(part, whole, m, sentence)
