@@ -1115,31 +1115,43 @@ def _fraction_matches(pattern, text: str, start: int, end: int, low: str) -> Ite
     ``_FRACTION_BEFORE_DIRECTION`` (*low*: ``text[start:end].lower()``).
 
     Every match of either holds a fraction word, hence one of ``_FRACTION_STEMS``, and
-    before it only letters, blanks, commas, full stops, apostrophes and hyphens. So no
-    match starts before the run of such characters that holds the next stem, and the
-    search starts there: the patterns open with optional alternatives the regex engine
-    would try at every character of the sentence."""
+    before it at most ten words (a verb, four words and "by", a qualifier of two words,
+    "a"), of letters, apostrophes and hyphens, with commas and full stops, apart by
+    blanks. So a match is tried only at the letters and commas of the eleven
+    blank-separated chunks of such characters up to a stem: the patterns open with
+    optional alternatives the regex engine would try at every character of the sentence."""
     if len(low) != end - start:  # (a character whose lower case is longer: positions differ)
         yield from pattern.finditer(text, start, end)
         return
-    search = pattern.search
+    match = pattern.match
     pos = 0
     while True:
         at = min((k for k in (low.find(w, pos) for w in _FRACTION_STEMS) if k >= 0), default=-1)
         if at < 0:
             return
         run = _LAST_BREAK.match(low, pos, at)
-        m = search(text, start + (run.end() if run is not None else pos), end)
-        if m is None:
-            return
-        yield m
-        pos = m.end() - start
+        lo = run.end() if run is not None else pos
+        lo = at - _CHUNKS_BACK.match(low[lo:at][::-1]).end()
+        for p in range(lo, at + 1):
+            c = low[p]
+            if not (c.isalpha() or c == ","):
+                continue  # (every match opens with a letter or a comma)
+            m = match(text, start + p, end)
+            if m is not None:
+                yield m
+                pos = m.end() - start
+                break
+        else:
+            pos = at + 1
 
 
 #: Up to the last character before a position that no match of ``_fraction_matches``'s
 #: patterns holds before its fraction word (any ASCII character but a letter, a blank,
 #: a comma, a full stop, an apostrophe or a hyphen).
 _LAST_BREAK = lazyre.compile(r".*[^a-z\s,.'\-\x80-\U0010ffff]", re.S)
+#: Read backwards from a fraction word's stem: the rest of its chunk and the eleven
+#: blank-separated chunks before it.
+_CHUNKS_BACK = lazyre.compile(r"\S*(?:\s+\S*){0,11}")
 
 
 def _has_any(low: str, stems) -> bool:

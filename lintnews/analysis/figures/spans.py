@@ -26,6 +26,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.reader import Figure, read_figures, sentence_figures
+from lintnews.analysis.figures.reading import may_hold
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
@@ -473,6 +474,11 @@ _STARTED_ON = lazyre.compile(
     r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
 #: The same verbs before a time of day written with its date: "Firefighters were called to
 #: the Dunford recycling plant at 02:15 on Tuesday 8 September".
+#: Words one of which every match of ``_START_WORDS`` holds: looked for first.
+_START_STEMS = ("open", "began", "begin", "start", "launch", "froze", "seized", "suspended", "closed", "shut", "halted",
+                "paused", "went", "walked", "broke", "got", "commenced", "called", "stopped", "agreed", "signed",
+                "declared", "imposed", "introduced", "came", "took", "downed", "caught", "collapsed", "kicked", "cut",
+                "switched", "turned", "disconnected", "grounded", "evacuated", "ground")
 _STARTED_AT = lazyre.compile(_START_WORDS + r"(?:\s+(?!and\b|but\b|until\b|on\b)[A-Za-z][\w'’-]*){0,7}?\s+at\s+$", re.I)
 _FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
                                r"(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -523,7 +529,8 @@ def _starts_and_ends(sentence: Sentence, found: Sequence[Figure], begun: List[Fi
             continue
         lead = max(sentence.start, f.qual_start - 50)
         clock = _clock_of(f, found) if f.kind == "date" else None
-        if _STARTED_ON.search(text, lead, f.qual_start) or _WHEN_BEGAN.match(text, f.end) \
+        if may_hold(f.region, lead, f.qual_start, _START_STEMS) and _STARTED_ON.search(text, lead, f.qual_start) \
+                or _WHEN_BEGAN.match(text, f.end) \
                 or clock is not None and _STARTED_AT.search(text, max(sentence.start, clock.qual_start - 70),
                                                             clock.qual_start):
             begun.append(clock or f)
