@@ -838,8 +838,10 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
     text = sentence.region.text
     pairs: List[Tuple[Figure, Figure]] = []
     used = set()
+    leads = [_lead(text, f) for f in levels]  # (read once: each is asked again for the figures after it)
+    lead_of = {id(f): lead for f, lead in zip(levels, leads)}
     for i, f in enumerate(levels):
-        lead = _lead(text, f)
+        lead = leads[i]
         if lead is None or lead == "than":
             continue
         if lead == "from":
@@ -854,12 +856,12 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
         # "to 60 from 50", "60, up from 50", "60, compared with 50", "on last year's 50"
         end = None
         for g in reversed(levels[:i]):
-            if id(g) in used or _lead(text, g) is not None or g.role == "change" and not (
-                    g.kind == "percent" and _COMMA_DIRECTION.match(text, g.end)):
+            if id(g) in used or lead_of[id(g)] is not None or not (_compatible(g, f, text) and f.start - g.end < 120):
+                continue
+            if g.role == "change" and not (g.kind == "percent" and _COMMA_DIRECTION.match(text, g.end)):
                 continue  # (but "Turnout was 34%, down nine points on the 41%": the level, its change after it)
-            if _compatible(g, f, text) and f.start - g.end < 120:
-                end = g
-                break
+            end = g
+            break
         if end is None and lead == "ref":
             # "rose 50% on last year's total of 800, to 1,000": the end after, introduced by "to"
             nxt = next((g for g in levels[i + 1 :] if id(g) not in used and g.role != "change"
@@ -868,7 +870,7 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
                 end = nxt
         if end is None and lead == "ref" and _OPENS_WITH_REFERENCE.match(text, sentence.start):
             # "Compared with 3,100 a year earlier, passengers climbed 40% to 3,875"
-            end = next((g for g in levels[i + 1 :] if id(g) not in used and _lead(text, g) is None
+            end = next((g for g in levels[i + 1 :] if id(g) not in used and lead_of[id(g)] is None
                         and g.role != "change" and _compatible(f, g, text)), None)
         if end is None and previous and _OPENS_COMPARISON.match(text, sentence.start) \
                 and not any(_compatible(g, f, text) for g in levels if g is not f and g.role != "change"):
@@ -1165,13 +1167,6 @@ def _norm(frac: str) -> str:
     return re.sub(r"\s+", " ", frac.lower().replace("one-", "one ").replace("a-", "a ")).strip()
 
 
-def _stated_after(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
-    """A figure with a change noun or comparative right after it ("a 20% rise")."""
-    if not _NOUN_AFTER.match(sentence.region.text, end):
-        return None
-    return _as_stated(sentence, f, end)
-
-
 def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
     """A figure that states a change: "up 20%", "a rise of 20%", "20% higher", "by £8m",
     "an increase of 0.5 points"."""
@@ -1185,12 +1180,17 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
             if st is not None:
                 st.direction = 1 if sign.group(1) == "+" else -1
             return st
-    if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
-        return None  # "up from 13": where a change starts; "rising nine places": a ranking
     window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
     if not _CHANGE_TRIGGERS.intersection(_WORD.findall(window)):
-        # every backward cue holds one of these words: without one, only a noun after may say it
-        return _stated_after(sentence, f, end)
+        # every backward cue holds one of these words: without one, only a change noun or
+        # comparative right after may say it ("a 20% rise"; tested first: most figures have none)
+        if not _NOUN_AFTER.match(text, end):
+            return None
+        if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
+            return None  # (as below)
+        return _as_stated(sentence, f, end)
+    if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
+        return None  # "up from 13": where a change starts; "rising nine places": a ranking
     if not (_by_before(text, max(0, f.qual_start - 40), f.qual_start)
             or f.kind == "percent" and _GROWTH_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
             or _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
