@@ -24,6 +24,35 @@ def may_hold(region, start: int, end: int, words) -> bool:
     return False
 
 
+def matches_near(pattern, text: str, start: int, end: int, low: str, anchors, chunks: int):
+    """What ``pattern.finditer(text, start, end)`` finds, for a pattern every match of
+    which holds one of *anchors* (lower-case strings, found in *low*: the folded
+    ``text[start:end]``, of the same length, where the pattern's case-blind matches hold
+    them) and starts within *chunks* blank-separated chunks up to it (its own chunk
+    counted). The pattern is tried only at those places: a pattern that opens with
+    optional words would be tried at every character of the sentence."""
+    match = pattern.match
+    pos = 0
+    while True:
+        at = min((k for k in (low.find(w, pos) for w in anchors) if k >= 0), default=-1)
+        if at < 0:
+            return
+        back = _CHUNKS_BACK[chunks].match(low[pos:at][::-1]).end()
+        for p in range(at - back, at + 1):
+            m = match(text, start + p, end)
+            if m is not None:
+                yield m
+                pos = m.end() - start
+                break
+        else:
+            pos = at + 1
+
+
+#: Read backwards from a place: the rest of its chunk and the *n* - 1 blank-separated
+#: chunks before it (for :func:`matches_near`).
+_CHUNKS_BACK = {n: lazyre.compile(r"\S*(?:\s+\S*){0,%d}" % (n - 1)) for n in (6,)}
+
+
 #: Words before a figure that change what it claims, and the kind of claim.
 _QUALIFIERS = {
     **dict.fromkeys(["about", "around", "approximately", "roughly", "some", "an estimated", "estimated",

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
-from lintnews.analysis.figures.reading import may_hold
+from lintnews.analysis.figures.reading import matches_near, may_hold
 from lintnews.analysis.figures.referents import noun_referent, partitive_reference, pronoun_referent
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
@@ -337,7 +337,8 @@ def _share_then_count(sentence: Sentence, counts: List[Figure], following: Optio
     a pronoun takes is the last before it, or of a pair "A of B" the part A; "Of the 760
     cars tested, 20% failed" takes the opening count."""
     text = sentence.region.text
-    for m in _PCT_OF.finditer(text, sentence.start, sentence.end):
+    # (every match holds "%" or "cent", at most a qualifier of two words and the number before it)
+    for m in matches_near(_PCT_OF, text, sentence.start, sentence.end, sentence.folded, ("%", "cent"), 6):
         whole = None
         ref = (m.group("ref") or "").strip().lower()
         if ref in ("them", "those", "these"):
