@@ -1193,7 +1193,7 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
         return None  # "up from 13": where a change starts; "rising nine places": a ranking
     if not (_by_before(text, max(0, f.qual_start - 40), f.qual_start)
             or f.kind == "percent" and _GROWTH_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
-            or _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
+            or "by" in window and _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
             or _verb_before(text, max(0, f.qual_start - 30), f.qual_start)
             or _NOUN_OF_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
             or _NOUN_AFTER.match(text, end)):

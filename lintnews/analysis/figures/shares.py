@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
-from lintnews.analysis.figures.reading import matches_near, may_hold
+from lintnews.analysis.figures.reading import matches_near
 from lintnews.analysis.figures.referents import noun_referent, partitive_reference, pronoun_referent
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
@@ -298,17 +298,22 @@ def _named_rate(sentence: Sentence, counts: List[Figure]) -> Optional[ShareState
 _NESTED_OF = lazyre.compile(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 
 
-#: Words one of which every match of ``_SHARE_OF_WHOLE`` holds.
-_SHARE_OF_WHOLE_WORDS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "%", "cent", "in", "out")
+#: Words one of which every match of ``_SHARE_OF_WHOLE`` holds, but "in" and "out" of
+#: "one in four", "three out of ten" (see ``_IN_OR_OUT``).
+_SHARE_OF_WHOLE_WORDS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "%", "cent")
+_IN_OR_OUT = lazyre.compile(r"\s(?:in|out)\s")
 
 
 def _share_of_whole(sentence: Sentence, whole: Figure) -> "Optional[re.Match[str]]":
     """``_SHARE_OF_WHOLE`` before *whole* ("nearly a quarter of the 2,000 trees"), its
-    words looked for first."""
+    words looked for first in the folded text."""
     lo = max(sentence.start, whole.qual_start - 40)
-    if not may_hold(whole.region, lo, whole.qual_start, _SHARE_OF_WHOLE_WORDS):
-        return None
-    return _SHARE_OF_WHOLE.search(whole.region.text, lo, whole.qual_start)
+    region = whole.region
+    if region.fold_safe:
+        window = region.folded[lo : whole.qual_start]
+        if not any(w in window for w in _SHARE_OF_WHOLE_WORDS) and _IN_OR_OUT.search(window) is None:
+            return None
+    return _SHARE_OF_WHOLE.search(region.text, lo, whole.qual_start)
 
 
 _ALL_BUT_BEFORE = lazyre.compile(r"\b(?:all\s+but|except|except\s+for|bar)\s+$", re.I)
