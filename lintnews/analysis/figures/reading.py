@@ -123,7 +123,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
     if 1 <= q.value <= 115 and q.value == int(q.value) and (not num_s or "." not in num_s) and q.upper is None \
             and not q.extra.get("fraction"):
         lo = max(0, q.start - 40)
-        if _WHEN_AGED.search(text, lo, q.start) and _AGE_END.match(text, q.end):
+        if text[q.start - 1 : q.start] in _BLANK_OR_NEWLINE and _AGE_END.match(text, q.end) \
+                and _WHEN_AGED.search(text, lo, q.start):  # (the cheap tests first: it ends in a blank)
             q.dim = "age"  # "when she was 30", "after he turned 18"
             return
         if 5 <= q.value and _WHEN_AFTER.match(text, q.end) and _WAS_BEFORE.search(text, lo, q.start):
@@ -174,7 +175,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         if not _PLURAL_AFTER.match(text, q.end) or _YEAR_BEFORE.search(text, max(0, q.start - 14), q.start):
             q.dim = "year"
             return
-    if digits <= 2 and (_MONTH_BEFORE.search(text, max(0, q.start - 12), q.start) or _MONTH_AFTER.match(text, q.end)):
+    if digits <= 2 and (_MONTH_AFTER.match(text, q.end) or may_hold(q.region, max(0, q.start - 12), q.start, _MONTH_STEMS)
+                        and _MONTH_BEFORE.search(text, max(0, q.start - 12), q.start)):
         q.dim = "day"
 
 
@@ -232,6 +234,8 @@ _YEAR_BEFORE = lazyre.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|b
                           r"between|for|to|their|its|his|her|our|your)|['’]s)\s$", re.I)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = lazyre.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
+#: What every month's name or abbreviation starts with (lower case).
+_MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 _MONTH_AFTER = lazyre.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
 
 

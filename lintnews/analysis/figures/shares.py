@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
-from lintnews.analysis.figures.reading import matches_near
+from lintnews.analysis.figures.reading import matches_near, may_hold
 from lintnews.analysis.figures.referents import noun_referent, partitive_reference, pronoun_referent
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
@@ -199,7 +199,8 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _share_then_part(sentence, counts)
             if st is not None:
                 out.append(st)
-        if not pairs and len(counts) >= 2 and _VERB_SHARE_CUE.search(sentence.text):
+        if not pairs and len(counts) >= 2 and may_hold(sentence.region, sentence.start, sentence.end, _VERB_SHARE_WORDS) \
+                and _VERB_SHARE_CUE.search(sentence.text):
             st = _share_by_verb(sentence, counts)
             if st is not None:
                 out.append(st)
@@ -404,6 +405,8 @@ def _share_then_part(sentence: Sentence, counts: List[Figure]) -> Optional[Share
 
 #: A part said to be a share of a whole by its verb: "The 1,800 strikers represent 60% of
 #: the 2,400 dockers", "make up a third of the", "account for 40% of its".
+#: Words one of which every match of ``_VERB_SHARE_CUE`` holds.
+_VERB_SHARE_WORDS = ("make", "made", "making", "represent", "account", "constitut", "amount")
 _VERB_SHARE_CUE = lazyre.compile(r"\b(?:make|makes|made|making)\s+up|\brepresent|\baccount(?:s|ed|ing)?\s+for|"
                                  r"\bconstitut|\bamount(?:s|ed)?\s+to", re.I)
 _VERB_SHARE = lazyre.compile(
