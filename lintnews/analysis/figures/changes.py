@@ -873,7 +873,7 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
             end = next((g for g in levels[i + 1 :] if id(g) not in used and lead_of[id(g)] is None
                         and g.role != "change" and _compatible(f, g, text)), None)
         if end is None and previous and _OPENS_COMPARISON.match(text, sentence.start) \
-                and not any(_compatible(g, f, text) for g in levels if g is not f and g.role != "change"):
+                and not any(g is not f and _compatible(g, f, text) and g.role != "change" for g in levels):
             # "That compares with £258,000 a year ago": the end is the previous sentence's
             end = next((g for g in reversed(_levels(previous)) if _compatible(g, f, text) and g.role != "change"
                         and _lead(g.region.text, g) is None), None)
@@ -882,8 +882,8 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
             used.update((id(f), id(end)))
     # "£2.20, rising to £2.40 in April": a level, then where it goes
     for i, g in enumerate(levels):
-        if i == 0 or id(g) in used or g.role == "change" or "ing" not in text[max(0, g.qual_start - 24) : g.qual_start]:
-            continue
+        if i == 0 or id(g) in used or "ing" not in text[max(0, g.qual_start - 24) : g.qual_start] or g.role == "change":
+            continue  # (the role, read from the words around the figure, last)
         going = _GOING_TO.search(text, max(0, g.qual_start - 30), g.qual_start)
         if going is None:
             continue
