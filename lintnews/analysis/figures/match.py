@@ -703,8 +703,10 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
         if not cb.head or cb.head in WEAK_HEADS or cb.head == "old" or cb.distinct or cb.reference:
             return  # "16 to 17-year-olds" are people, not a span
         for a in reversed(figures[:j]):
+            if "-" not in a.text or not compatible(a, b):
+                continue  # (cheap tests before reading the context)
             ca = context(a)
-            if "-" in a.text and compatible(a, b) and same_noun(ca.head, cb.head) \
+            if same_noun(ca.head, cb.head) \
                     and ca.modifiers == cb.modifiers \
                     and plural(ca) == plural(cb) \
                     and _near(a, b, 3) and not blocked(a, b) and not names_differ(a, b):
