@@ -340,6 +340,9 @@ class PartExceedsWhole(Rule):
 
     def _shares(self, doc: Document, sentence: Sentence, figures: List[Quantity]) -> Iterator[Finding]:
         text = sentence.region.text
+        pct = [q for q in figures if q.dim == "percent"]
+        if not pct or len(pct) == 1 and pct[0].upper is None:
+            return  # (at most one share: nothing to add up)
         shares: List[Quantity] = []
         vote = _BY_SHARES.search(text, sentence.start, sentence.end)
         for q in figures:
