@@ -10,6 +10,7 @@ from typing import List, Optional
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.figures.quantity import Quantity
 
+
 def may_hold(region, start: int, end: int, words) -> bool:
     """A cheap gate before a case-blind search of ``region.text[start:end]`` whose every
     match holds one of *words* (lower-case ASCII): whether the region's folded text holds
@@ -37,7 +38,7 @@ def matches_near(pattern, text: str, start: int, end: int, low: str, anchors, ch
         at = min((k for k in (low.find(w, pos) for w in anchors) if k >= 0), default=-1)
         if at < 0:
             return
-        back = _CHUNKS_BACK[chunks].match(low[pos:at][::-1]).end()
+        back = _chunks_back(chunks).match(low[pos:at][::-1]).end()
         for p in range(at - back, at + 1):
             m = match(text, start + p, end)
             if m is not None:
@@ -48,9 +49,16 @@ def matches_near(pattern, text: str, start: int, end: int, low: str, anchors, ch
             pos = at + 1
 
 
-#: Read backwards from a place: the rest of its chunk and the *n* - 1 blank-separated
-#: chunks before it (for :func:`matches_near`).
-_CHUNKS_BACK = {n: lazyre.compile(r"\S*(?:\s+\S*){0,%d}" % (n - 1)) for n in (6,)}
+_CHUNKS_BACK: dict = {}
+
+
+def _chunks_back(n: int):
+    """Read backwards from a place: the rest of its chunk and the *n* - 1 blank-separated
+    chunks before it (for :func:`matches_near`; one pattern for each *n* the code uses)."""
+    rx = _CHUNKS_BACK.get(n)
+    if rx is None:
+        rx = _CHUNKS_BACK[n] = lazyre.compile(r"\S*(?:\s+\S*){0,%d}" % (n - 1))
+    return rx
 
 
 #: Words before a figure that change what it claims, and the kind of claim.
