@@ -108,9 +108,12 @@ def span_statements(doc: Document) -> List[SpanStatement]:
                 out.append(took)
         text = sentence.region.text
         for f in found:
-            if f.kind == "date" and _DONE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
+            if f.kind != "date":
+                continue
+            lead = max(sentence.start, f.qual_start - 45)
+            if may_hold(f.region, lead, f.qual_start, _DONE_STEMS) and _DONE_BEFORE.search(text, lead, f.qual_start):
                 done.append(f)
-            elif f.kind == "date" and _DUE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
+            elif may_hold(f.region, lead, f.qual_start, _DUE_WORDS) and _DUE_BEFORE.search(text, lead, f.qual_start):
                 due.append(f)
         done = done[-3:]
         due = due[-1:]
@@ -193,6 +196,9 @@ _LATE_AFTER = lazyre.compile(r"(?:\s+(?:later\s+than\s+(?:planned|promised|sched
 #: The date a thing was due: "had been due to reopen in June 2025", "was meant to finish by May".
 _DUE_BEFORE = lazyre.compile(r"\b(?:due|meant|supposed|scheduled|planned|expected|promised|set|originally)\b"
                              r"(?:\s+[a-z]+){0,3}?\s+(?:in|on|by|for)\s+$", re.I)
+#: Words one of which every match of ``_DUE_BEFORE``, and of ``_DONE_BEFORE``, holds.
+_DUE_WORDS = ("due", "meant", "supposed", "scheduled", "planned", "expected", "promised", "set", "originally")
+_DONE_STEMS = ("open", "complet", "finish", "launch", "deliver", "arriv", "unveil", "went", "entered", "came")
 #: The date it happened: "reopened to visitors on Saturday 4 April", "was completed in".
 _DONE_BEFORE = lazyre.compile(r"\b(?:opened|reopened|completed|finished|launched|delivered|arrived|unveiled|"
                               r"went\s+live|entered\s+service|came\s+into\s+force)\b(?:\s+[a-z]+){0,3}?\s+"
