@@ -125,14 +125,14 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
         # the links of each kind in turn: one that agrees with b settles it, and the later
         # kinds need not be read
         links: list = []
-        for found in (_links(window, k, heads), _phrase_links(window, k), _measure_links(window, k, heads)):
-            found = [link for link in found if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
+        agrees = False
+        for kind in (_links(window, k, heads), _phrase_links(window, k), _measure_links(window, k, heads)):
+            found = [link for link in kind if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
             if any(not disjoint(a, b) for a, _, _ in found):
+                agrees = True
                 break
             links.extend(found)
-        else:
-            found = None
-        if found is not None or not links:
+        if agrees or not links:
             continue
         if any(not disjoint(x, b) for x in _support(window, k)) or _sum_of_a_list(window, k):
             continue
