@@ -838,8 +838,10 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
     text = sentence.region.text
     pairs: List[Tuple[Figure, Figure]] = []
     used = set()
+    leads = [_lead(text, f) for f in levels]  # (read once: each is asked again for the figures after it)
+    lead_of = {id(f): lead for f, lead in zip(levels, leads)}
     for i, f in enumerate(levels):
-        lead = _lead(text, f)
+        lead = leads[i]
         if lead is None or lead == "than":
             continue
         if lead == "from":
@@ -854,12 +856,12 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
         # "to 60 from 50", "60, up from 50", "60, compared with 50", "on last year's 50"
         end = None
         for g in reversed(levels[:i]):
-            if id(g) in used or _lead(text, g) is not None or g.role == "change" and not (
-                    g.kind == "percent" and _COMMA_DIRECTION.match(text, g.end)):
+            if id(g) in used or lead_of[id(g)] is not None or not (_compatible(g, f, text) and f.start - g.end < 120):
+                continue
+            if g.role == "change" and not (g.kind == "percent" and _COMMA_DIRECTION.match(text, g.end)):
                 continue  # (but "Turnout was 34%, down nine points on the 41%": the level, its change after it)
-            if _compatible(g, f, text) and f.start - g.end < 120:
-                end = g
-                break
+            end = g
+            break
         if end is None and lead == "ref":
             # "rose 50% on last year's total of 800, to 1,000": the end after, introduced by "to"
             nxt = next((g for g in levels[i + 1 :] if id(g) not in used and g.role != "change"
@@ -868,10 +870,10 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
                 end = nxt
         if end is None and lead == "ref" and _OPENS_WITH_REFERENCE.match(text, sentence.start):
             # "Compared with 3,100 a year earlier, passengers climbed 40% to 3,875"
-            end = next((g for g in levels[i + 1 :] if id(g) not in used and _lead(text, g) is None
+            end = next((g for g in levels[i + 1 :] if id(g) not in used and lead_of[id(g)] is None
                         and g.role != "change" and _compatible(f, g, text)), None)
         if end is None and previous and _OPENS_COMPARISON.match(text, sentence.start) \
-                and not any(_compatible(g, f, text) for g in levels if g is not f and g.role != "change"):
+                and not any(g is not f and _compatible(g, f, text) and g.role != "change" for g in levels):
             # "That compares with £258,000 a year ago": the end is the previous sentence's
             end = next((g for g in reversed(_levels(previous)) if _compatible(g, f, text) and g.role != "change"
                         and _lead(g.region.text, g) is None), None)
@@ -880,8 +882,8 @@ def _end_points(sentence: Sentence, levels: List[Figure], previous: List[Figure]
             used.update((id(f), id(end)))
     # "£2.20, rising to £2.40 in April": a level, then where it goes
     for i, g in enumerate(levels):
-        if i == 0 or id(g) in used or g.role == "change" or "ing" not in text[max(0, g.qual_start - 24) : g.qual_start]:
-            continue
+        if i == 0 or id(g) in used or "ing" not in text[max(0, g.qual_start - 24) : g.qual_start] or g.role == "change":
+            continue  # (the role, read from the words around the figure, last)
         going = _GOING_TO.search(text, max(0, g.qual_start - 30), g.qual_start)
         if going is None:
             continue
@@ -1116,7 +1118,7 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
     low = text[sentence.start : sentence.end].lower()
     fractions = _has_any(low, _FRACTION_STEMS)
     multiples = _has_any(low, _MULTIPLE_STEMS)
-    for m in (_FRACTION_CHANGE.finditer(text, sentence.start, sentence.end) if fractions else ()):
+    for m in (_fraction_matches(_FRACTION_CHANGE, text, sentence.start, sentence.end, low) if fractions else ()):
         frac = FRACTIONS.get(_norm(m.group("frac")))
         if frac is None:
             continue
@@ -1133,7 +1135,8 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction or -1, sentence, start, m.end(),
                           qualifier=qual))
         del factor
-    for m in (_FRACTION_BEFORE_DIRECTION.finditer(text, sentence.start, sentence.end) if fractions else ()):
+    for m in (_fraction_matches(_FRACTION_BEFORE_DIRECTION, text, sentence.start, sentence.end, low)
+              if fractions else ()):
         frac = FRACTIONS.get(_norm(m.group("frac")))
         if frac is None or any(st.start <= m.start("frac") < st.end for st in out):
             continue
@@ -1160,6 +1163,50 @@ _FRACTION_STEMS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "eight
 _MULTIPLE_STEMS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold", "divided by", "multiplied by")
 
 
+def _fraction_matches(pattern, text: str, start: int, end: int, low: str) -> Iterator["re.Match[str]"]:
+    """What ``pattern.finditer(text, start, end)`` finds, for ``_FRACTION_CHANGE`` and
+    ``_FRACTION_BEFORE_DIRECTION`` (*low*: ``text[start:end].lower()``).
+
+    Every match of either holds a fraction word, hence one of ``_FRACTION_STEMS``, and
+    before it at most ten words (a verb, four words and "by", a qualifier of two words,
+    "a"), of letters, apostrophes and hyphens, with commas and full stops, apart by
+    blanks. So a match is tried only at the letters and commas of the eleven
+    blank-separated chunks of such characters up to a stem: the patterns open with
+    optional alternatives the regex engine would try at every character of the sentence."""
+    if len(low) != end - start:  # (a character whose lower case is longer: positions differ)
+        yield from pattern.finditer(text, start, end)
+        return
+    match = pattern.match
+    pos = 0
+    while True:
+        at = min((k for k in (low.find(w, pos) for w in _FRACTION_STEMS) if k >= 0), default=-1)
+        if at < 0:
+            return
+        run = _LAST_BREAK.match(low, pos, at)
+        lo = run.end() if run is not None else pos
+        lo = at - _CHUNKS_BACK.match(low[lo:at][::-1]).end()
+        for p in range(lo, at + 1):
+            c = low[p]
+            if not (c.isalpha() or c == ","):
+                continue  # (every match opens with a letter or a comma)
+            m = match(text, start + p, end)
+            if m is not None:
+                yield m
+                pos = m.end() - start
+                break
+        else:
+            pos = at + 1
+
+
+#: Up to the last character before a position that no match of ``_fraction_matches``'s
+#: patterns holds before its fraction word (any ASCII character but a letter, a blank,
+#: a comma, a full stop, an apostrophe or a hyphen).
+_LAST_BREAK = lazyre.compile(r".*[^a-z\s,.'\-\x80-\U0010ffff]", re.S)
+#: Read backwards from a fraction word's stem: the rest of its chunk and the eleven
+#: blank-separated chunks before it.
+_CHUNKS_BACK = lazyre.compile(r"\S*(?:\s+\S*){0,11}")
+
+
 def _has_any(low: str, stems) -> bool:
     for stem_ in stems:
         if stem_ in low:
@@ -1169,13 +1216,6 @@ def _has_any(low: str, stems) -> bool:
 
 def _norm(frac: str) -> str:
     return re.sub(r"\s+", " ", frac.lower().replace("one-", "one ").replace("a-", "a ")).strip()
-
-
-def _stated_after(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
-    """A figure with a change noun or comparative right after it ("a 20% rise")."""
-    if not _NOUN_AFTER.match(sentence.region.text, end):
-        return None
-    return _as_stated(sentence, f, end)
 
 
 def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
@@ -1191,15 +1231,20 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
             if st is not None:
                 st.direction = 1 if sign.group(1) == "+" else -1
             return st
-    if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
-        return None  # "up from 13": where a change starts; "rising nine places": a ranking
     window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
     if not _CHANGE_TRIGGERS.intersection(_WORD.findall(window)):
-        # every backward cue holds one of these words: without one, only a noun after may say it
-        return _stated_after(sentence, f, end)
+        # every backward cue holds one of these words: without one, only a change noun or
+        # comparative right after may say it ("a 20% rise"; tested first: most figures have none)
+        if not _NOUN_AFTER.match(text, end):
+            return None
+        if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
+            return None  # (as below)
+        return _as_stated(sentence, f, end)
+    if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
+        return None  # "up from 13": where a change starts; "rising nine places": a ranking
     if not (_by_before(text, max(0, f.qual_start - 40), f.qual_start)
             or f.kind == "percent" and _GROWTH_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
-            or _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
+            or "by" in window and _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
             or _verb_before(text, max(0, f.qual_start - 30), f.qual_start)
             or _NOUN_OF_BEFORE.search(text, max(0, f.qual_start - 40), f.qual_start)
             or _NOUN_AFTER.match(text, end)):

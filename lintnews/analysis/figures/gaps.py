@@ -169,10 +169,28 @@ def _is_gap(g: Figure) -> str:
                                                                    g.qual_start):
         return ""  # "a 10-point margin of error"; "double the 7-point lead she held last month"
     lo = max(g.sentence.start, g.qual_start - 60)
-    if _NOUN_BEFORE.search(text, lo, g.qual_start) or _BY_BEFORE.search(text, lo, g.qual_start) \
-            or _DIFFERENCE_IS.search(text, g.sentence.start, g.qual_start) or _AFTER.match(text, g.end):
+    # the words each pattern needs, looked for in the folded text first ("by" has no letter
+    # that case-blind matching takes from another character; the nouns need a safe fold)
+    folded = g.region.folded
+    near = folded[lo : g.qual_start]
+    safe = g.region.fold_safe
+    if (not safe or _has_any(near, _GAP_NOUNS)) and _NOUN_BEFORE.search(text, lo, g.qual_start) \
+            or "by" in near and _BY_BEFORE.search(text, lo, g.qual_start) \
+            or (not safe or "difference" in folded[g.sentence.start : g.qual_start]) \
+            and _DIFFERENCE_IS.search(text, g.sentence.start, g.qual_start) or _AFTER.match(text, g.end):
         return "gap"
     return "rival" if _AHEAD_AFTER.match(text, g.end) else ""
+
+
+#: The nouns one of which every match of ``_NOUN_BEFORE`` holds.
+_GAP_NOUNS = ("margin", "majority", "gap", "difference", "lead", "advantage", "saving")
+
+
+def _has_any(text: str, words) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 def _family(f: Figure) -> str:

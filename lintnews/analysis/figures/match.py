@@ -63,6 +63,7 @@ from lintnews.analysis.figures.subject import different_times
 from lintnews.analysis.figures.headline import headline_pairs, headline_regions
 from lintnews.analysis.figures.nouns import event_families, is_person_noun, same_noun
 from lintnews.analysis.figures.extract import Quantity
+from lintnews.analysis.figures.reading import may_hold
 
 __all__ = ["COMPARED", "Pair", "blocked", "compatible", "disjoint", "headline_regions", "pairs"]
 
@@ -121,10 +122,17 @@ def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
             continue
         window = figures[: min(lo, n_top)] + figures[lo:j] + [b]
         k = len(window) - 1
-        links = [link for link in list(_links(window, k, heads)) + list(_phrase_links(window, k))
-                 + list(_measure_links(window, k, heads))
-                 if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
-        if not links or any(not disjoint(a, b) for a, _, _ in links):
+        # the links of each kind in turn: one that agrees with b settles it, and the later
+        # kinds need not be read
+        links: list = []
+        agrees = False
+        for kind in (_links(window, k, heads), _phrase_links(window, k), _measure_links(window, k, heads)):
+            found = [link for link in kind if (id(link[0]), id(b)) not in reported]  # reported once, in the headline
+            if any(not disjoint(a, b) for a, _, _ in found):
+                agrees = True
+                break
+            links.extend(found)
+        if agrees or not links:
             continue
         if any(not disjoint(x, b) for x in _support(window, k)) or _sum_of_a_list(window, k):
             continue
@@ -174,6 +182,8 @@ _MEASURE_BEFORE = lazyre.compile(
     r"margin|lead|death\s+toll|toll)\s+(?:of|(?:was|is|were|has\s+been|had\s+been)(?:\s+[a-z]+(?:\s+(?:at|to\s+be|as))?)?|"
     r"stood\s+at|reached|rose\s+to|fell\s+to|hit|totalled|came\s+to)\s+"
     r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
+#: The nouns one of which every match of ``_MEASURE_BEFORE`` holds.
+_MEASURE_WORDS = ("crowd", "attendance", "gate", "audience", "turnout", "majority", "margin", "lead", "toll")
 _MARGIN_AFTER = lazyre.compile(r"[\s-]+votes?[\s-]+(?:win|victory|majority|margin|lead)\b|-vote\s+(?:win|victory|"
                                r"majority|margin|lead)\b|\s+votes?\s+ahead\b|\s+ahead\b", re.I)
 _MARGIN_BY = lazyre.compile(r"\b(?:won|win|wins|winning|elected|re-elected|beat|beating|defeated|ahead|majority|"
@@ -214,7 +224,9 @@ def measure_class(q: Quantity) -> Tuple[str, bool]:
         got = ("", False)
         text = q.region.text
         end = q.extra.get("after", q.end)
-        m = _MEASURE_BEFORE.search(text, max(0, q.qual_start - 50), q.qual_start)
+        lo = max(0, q.qual_start - 50)
+        m = _MEASURE_BEFORE.search(text, lo, q.qual_start) \
+            if may_hold(q.region, lo, q.qual_start, _MEASURE_WORDS) else None
         if m is not None:
             word = " ".join(m.group("m").lower().split())
             det = (m.group("det") or "").lower()
@@ -230,7 +242,7 @@ def measure_class(q: Quantity) -> Tuple[str, bool]:
         elif _MARGIN_AFTER.match(text, end):
             det = text[max(0, q.qual_start - 6) : q.qual_start].lower().split()
             got = ("margin", bool(det) and det[-1] in ("the", "its", "his", "her", "their", "this"))
-        elif _MARGIN_BY.search(text, max(0, q.qual_start - 60), q.qual_start) and _VOTES_NEXT.match(text, end):
+        elif _VOTES_NEXT.match(text, end) and _MARGIN_BY.search(text, max(0, q.qual_start - 60), q.qual_start):
             got = ("margin", False)
         q.extra["measure"] = got
     return got
@@ -691,8 +703,10 @@ def _phrase_links(figures: Sequence[Quantity], j: int) -> Iterator[Tuple[Quantit
         if not cb.head or cb.head in WEAK_HEADS or cb.head == "old" or cb.distinct or cb.reference:
             return  # "16 to 17-year-olds" are people, not a span
         for a in reversed(figures[:j]):
+            if "-" not in a.text or not compatible(a, b):
+                continue  # (cheap tests before reading the context)
             ca = context(a)
-            if "-" in a.text and compatible(a, b) and same_noun(ca.head, cb.head) \
+            if same_noun(ca.head, cb.head) \
                     and ca.modifiers == cb.modifiers \
                     and plural(ca) == plural(cb) \
                     and _near(a, b, 3) and not blocked(a, b) and not names_differ(a, b):

@@ -29,6 +29,7 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import (PARAGRAPHS, REACH, noun_referent, partitive_reference, partitive_words,
                                                  pronoun_referent)
 from lintnews.analysis.figures.context import context, stem
+from lintnews.analysis.figures.reading import may_hold
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Sentence
 
@@ -624,14 +625,16 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
             if len(parts) >= 2:
                 return PartGroup(whole, parts, "of-whom", False, sentence)
         # "The £120m budget includes £70m for care, £40m for schools and £25m for roads"
-        incl = _INCLUDES.search(text, end, min(sentence.end, end + 50))
+        reach = min(sentence.end, end + 50)
+        incl = _INCLUDES.search(text, end, reach) if may_hold(sentence.region, end, reach, _INCLUDES_WORDS) else None
         if incl is not None and not _BREAK.search(text, end, incl.start()) \
                 and not any(end <= f.start < incl.start() for f in rest):
             parts = _listed(text, whole, rest, after=incl.end())
             if len(parts) >= 2:
                 return PartGroup(whole, parts, "including", False, sentence)
         # "The €32m fee is made up of an initial €26m and up to €6m"
-        made = _MADE_UP.search(text, end, min(sentence.end, end + 60))
+        reach = min(sentence.end, end + 60)
+        made = _MADE_UP.search(text, end, reach) if may_hold(sentence.region, end, reach, _MADE_UP_WORDS) else None
         if made is not None and not _BREAK.search(text, end, made.start()):
             # "were split across three wards: 31 in ..., ...": the parts follow the colon
             colon = _GROUPS_COLON.match(text, made.end())
@@ -971,6 +974,9 @@ _INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|conta
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
                           r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between|across|among)|split\s+into|"
                           r"(?:is|was|are|were)\s+(?:divided|spread|shared\s+out)\s+(?:into|between|across|among)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
+#: Words one of which every match of ``_INCLUDES``, and of ``_MADE_UP``, holds.
+_INCLUDES_WORDS = ("include", "cover", "contain", "takes")
+_MADE_UP_WORDS = ("made", "consist", "compris", "split", "divided", "spread", "shared", "break", "broken")
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
 _OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom|that|this)\s*,\s*", re.I)
 #: "Of the parcels,", "Among the new homes,": a group named by its noun alone, counted before.

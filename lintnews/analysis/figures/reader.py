@@ -587,9 +587,13 @@ _START = lambda f: f.start  # noqa: E731
 #: scale word). Read after a qualifier or a word that introduces a duration, and never
 #: before "earlier", "ago", "later" ("a week later" is a date). Found at "a" or "an"
 #: before a unit (a literal the engine scans for in C), then the words before are read.
-_A_UNIT = lazyre.compile(r"an?\s+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)"
-                         r"(?P<and>\s+and\s+a\s+(?:half|quarter))?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)"
-                         r"(?![-\w])", re.I)
+_A_UNIT_SOURCE = (r"an?\s+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)"
+                  r"(?P<and>\s+and\s+a\s+(?:half|quarter))?\b(?!\s+(?:earlier|ago|before|later|on|after|or\s+so\s+ago)\b)"
+                  r"(?![-\w])")
+_A_UNIT = lazyre.compile(_A_UNIT_SOURCE, re.I)
+#: The same, case-sensitive, for a region's folded text: it opens with a literal, which
+#: the regex engine skips to in C (the case-blind one is tried at every character).
+_A_UNIT_FOLDED = lazyre.compile(_A_UNIT_SOURCE)
 _A_UNIT_LATER = lazyre.compile(r"\ban?\s+(?P<unit>day|week|fortnight|month|year|decade)\s+later\s*,\s+(?:on|in)\s+"
                                r"(?:the\s+)?(?=\d|[A-Z])", re.I)
 _A_LEAD = lazyre.compile(
@@ -612,7 +616,12 @@ def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quanti
     out: List[Quantity] = []
     if not (" a " in text or " an " in text or "half" in text or "A " in text):
         return out
-    matches = list(_A_UNIT.finditer(text))
+    if region.fold_safe:
+        # where the folded text matches, the text does, with the same span
+        match = _A_UNIT.match
+        matches = [match(text, m.start()) for m in _A_UNIT_FOLDED.finditer(region.folded)]
+    else:
+        matches = list(_A_UNIT.finditer(text))
     if "later," in text:
         # "a fortnight later, on 15 September": the period up to the date it leads to
         matches.extend(_A_UNIT_LATER.finditer(text))

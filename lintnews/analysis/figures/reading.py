@@ -10,6 +10,57 @@ from typing import List, Optional
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.figures.quantity import Quantity
 
+
+def may_hold(region, start: int, end: int, words) -> bool:
+    """A cheap gate before a case-blind search of ``region.text[start:end]`` whose every
+    match holds one of *words* (lower-case ASCII): whether the region's folded text holds
+    one there (substring tests, in C), or the fold is not safe to read so (a text with
+    "ı" or "ſ", which case-blind matching takes for "i" and "s")."""
+    if not region.fold_safe:
+        return True
+    window = region.folded[start:end]
+    for w in words:
+        if w in window:
+            return True
+    return False
+
+
+def matches_near(pattern, text: str, start: int, end: int, low: str, anchors, chunks: int):
+    """What ``pattern.finditer(text, start, end)`` finds, for a pattern every match of
+    which holds one of *anchors* (lower-case strings, found in *low*: the folded
+    ``text[start:end]``, of the same length, where the pattern's case-blind matches hold
+    them) and starts within *chunks* blank-separated chunks up to it (its own chunk
+    counted). The pattern is tried only at those places: a pattern that opens with
+    optional words would be tried at every character of the sentence."""
+    match = pattern.match
+    pos = 0
+    while True:
+        at = min((k for k in (low.find(w, pos) for w in anchors) if k >= 0), default=-1)
+        if at < 0:
+            return
+        back = _chunks_back(chunks).match(low[pos:at][::-1]).end()
+        for p in range(at - back, at + 1):
+            m = match(text, start + p, end)
+            if m is not None:
+                yield m
+                pos = m.end() - start
+                break
+        else:
+            pos = at + 1
+
+
+_CHUNKS_BACK: dict = {}
+
+
+def _chunks_back(n: int):
+    """Read backwards from a place: the rest of its chunk and the *n* - 1 blank-separated
+    chunks before it (for :func:`matches_near`; one pattern for each *n* the code uses)."""
+    rx = _CHUNKS_BACK.get(n)
+    if rx is None:
+        rx = _CHUNKS_BACK[n] = lazyre.compile(r"\S*(?:\s+\S*){0,%d}" % (n - 1))
+    return rx
+
+
 #: Words before a figure that change what it claims, and the kind of claim.
 _QUALIFIERS = {
     **dict.fromkeys(["about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
@@ -82,7 +133,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
     if 1 <= q.value <= 115 and q.value == int(q.value) and (not num_s or "." not in num_s) and q.upper is None \
             and not q.extra.get("fraction"):
         lo = max(0, q.start - 40)
-        if _WHEN_AGED.search(text, lo, q.start) and _AGE_END.match(text, q.end):
+        if text[q.start - 1 : q.start] in _BLANK_OR_NEWLINE and _AGE_END.match(text, q.end) \
+                and _WHEN_AGED.search(text, lo, q.start):  # (the cheap tests first: it ends in a blank)
             q.dim = "age"  # "when she was 30", "after he turned 18"
             return
         if 5 <= q.value and _WHEN_AFTER.match(text, q.end) and _WAS_BEFORE.search(text, lo, q.start):
@@ -133,7 +185,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         if not _PLURAL_AFTER.match(text, q.end) or _YEAR_BEFORE.search(text, max(0, q.start - 14), q.start):
             q.dim = "year"
             return
-    if digits <= 2 and (_MONTH_BEFORE.search(text, max(0, q.start - 12), q.start) or _MONTH_AFTER.match(text, q.end)):
+    if digits <= 2 and (_MONTH_AFTER.match(text, q.end) or may_hold(q.region, max(0, q.start - 12), q.start, _MONTH_STEMS)
+                        and _MONTH_BEFORE.search(text, max(0, q.start - 12), q.start)):
         q.dim = "day"
 
 
@@ -191,6 +244,8 @@ _YEAR_BEFORE = lazyre.compile(r"(?:\b(?:the|and|or|of|in|since|from|until|till|b
                           r"between|for|to|their|its|his|her|our|your)|['’]s)\s$", re.I)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_BEFORE = lazyre.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.I)
+#: What every month's name or abbreviation starts with (lower case).
+_MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 _MONTH_AFTER = lazyre.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b", re.I)
 
 

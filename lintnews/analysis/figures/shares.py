@@ -20,6 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.reading import matches_near, may_hold
 from lintnews.analysis.figures.referents import noun_referent, partitive_reference, pronoun_referent
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
@@ -198,7 +199,8 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _share_then_part(sentence, counts)
             if st is not None:
                 out.append(st)
-        if not pairs and len(counts) >= 2 and _VERB_SHARE_CUE.search(sentence.text):
+        if not pairs and len(counts) >= 2 and may_hold(sentence.region, sentence.start, sentence.end, _VERB_SHARE_WORDS) \
+                and _VERB_SHARE_CUE.search(sentence.text):
             st = _share_by_verb(sentence, counts)
             if st is not None:
                 out.append(st)
@@ -297,6 +299,24 @@ def _named_rate(sentence: Sentence, counts: List[Figure]) -> Optional[ShareState
 _NESTED_OF = lazyre.compile(r"\s+of\s+(?:them|those|these|which)\b", re.I)
 
 
+#: Words one of which every match of ``_SHARE_OF_WHOLE`` holds, but "in" and "out" of
+#: "one in four", "three out of ten" (see ``_IN_OR_OUT``).
+_SHARE_OF_WHOLE_WORDS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "%", "cent")
+_IN_OR_OUT = lazyre.compile(r"\s(?:in|out)\s")
+
+
+def _share_of_whole(sentence: Sentence, whole: Figure) -> "Optional[re.Match[str]]":
+    """``_SHARE_OF_WHOLE`` before *whole* ("nearly a quarter of the 2,000 trees"), its
+    words looked for first in the folded text."""
+    lo = max(sentence.start, whole.qual_start - 40)
+    region = whole.region
+    if region.fold_safe:
+        window = region.folded[lo : whole.qual_start]
+        if not any(w in window for w in _SHARE_OF_WHOLE_WORDS) and _IN_OR_OUT.search(window) is None:
+            return None
+    return _SHARE_OF_WHOLE.search(region.text, lo, whole.qual_start)
+
+
 _ALL_BUT_BEFORE = lazyre.compile(r"\b(?:all\s+but|except|except\s+for|bar)\s+$", re.I)
 
 
@@ -323,7 +343,8 @@ def _share_then_count(sentence: Sentence, counts: List[Figure], following: Optio
     a pronoun takes is the last before it, or of a pair "A of B" the part A; "Of the 760
     cars tested, 20% failed" takes the opening count."""
     text = sentence.region.text
-    for m in _PCT_OF.finditer(text, sentence.start, sentence.end):
+    # (every match holds "%" or "cent", at most a qualifier of two words and the number before it)
+    for m in matches_near(_PCT_OF, text, sentence.start, sentence.end, sentence.folded, ("%", "cent"), 6):
         whole = None
         ref = (m.group("ref") or "").strip().lower()
         if ref in ("them", "those", "these"):
@@ -384,6 +405,8 @@ def _share_then_part(sentence: Sentence, counts: List[Figure]) -> Optional[Share
 
 #: A part said to be a share of a whole by its verb: "The 1,800 strikers represent 60% of
 #: the 2,400 dockers", "make up a third of the", "account for 40% of its".
+#: Words one of which every match of ``_VERB_SHARE_CUE`` holds.
+_VERB_SHARE_WORDS = ("make", "made", "making", "represent", "account", "constitut", "amount")
 _VERB_SHARE_CUE = lazyre.compile(r"\b(?:make|makes|made|making)\s+up|\brepresent|\baccount(?:s|ed|ing)?\s+for|"
                                  r"\bconstitut|\bamount(?:s|ed)?\s+to", re.I)
 _VERB_SHARE = lazyre.compile(
@@ -538,7 +561,7 @@ def _pairs(sentence: Sentence, counts: List[Figure]) -> List[Tuple[Figure, Figur
     for i, b in enumerate(counts[:-1]):
         # "nearly a quarter of the 2,000 trees, 200, were felled"
         a = counts[i + 1]
-        lead = _SHARE_OF_WHOLE.search(text, max(sentence.start, b.qual_start - 40), b.qual_start)
+        lead = _share_of_whole(sentence, b)
         if lead is not None and (not lead.group("pct") or _appositive_part(text, _noun_end(text, b, sentence), a)) \
                 and _COMMA_GAP.fullmatch(text, _noun_end(text, b, sentence), a.qual_start) and 0 < a.value <= b.value:
             out.append((a, b))
@@ -588,7 +611,7 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
             if st is not None:
                 return st
     # "almost half of the 11,200 students, 2,900, ..."
-    m = _SHARE_OF_WHOLE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
+    m = _share_of_whole(sentence, whole)
     if m is not None and (not m.group("pct") or _appositive_part(text, _noun_end(text, whole, sentence), part)) \
             and part.start > whole.end and part.qual_start - _noun_end(text, whole, sentence) < 6:
         st = _statement(part, whole, m, sentence)

@@ -26,6 +26,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.reader import Figure, read_figures, sentence_figures
+from lintnews.analysis.figures.reading import may_hold
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 
@@ -107,9 +108,12 @@ def span_statements(doc: Document) -> List[SpanStatement]:
                 out.append(took)
         text = sentence.region.text
         for f in found:
-            if f.kind == "date" and _DONE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
+            if f.kind != "date":
+                continue
+            lead = max(sentence.start, f.qual_start - 45)
+            if may_hold(f.region, lead, f.qual_start, _DONE_STEMS) and _DONE_BEFORE.search(text, lead, f.qual_start):
                 done.append(f)
-            elif f.kind == "date" and _DUE_BEFORE.search(text, max(sentence.start, f.qual_start - 45), f.qual_start):
+            elif may_hold(f.region, lead, f.qual_start, _DUE_WORDS) and _DUE_BEFORE.search(text, lead, f.qual_start):
                 due.append(f)
         done = done[-3:]
         due = due[-1:]
@@ -192,6 +196,9 @@ _LATE_AFTER = lazyre.compile(r"(?:\s+(?:later\s+than\s+(?:planned|promised|sched
 #: The date a thing was due: "had been due to reopen in June 2025", "was meant to finish by May".
 _DUE_BEFORE = lazyre.compile(r"\b(?:due|meant|supposed|scheduled|planned|expected|promised|set|originally)\b"
                              r"(?:\s+[a-z]+){0,3}?\s+(?:in|on|by|for)\s+$", re.I)
+#: Words one of which every match of ``_DUE_BEFORE``, and of ``_DONE_BEFORE``, holds.
+_DUE_WORDS = ("due", "meant", "supposed", "scheduled", "planned", "expected", "promised", "set", "originally")
+_DONE_STEMS = ("open", "complet", "finish", "launch", "deliver", "arriv", "unveil", "went", "entered", "came")
 #: The date it happened: "reopened to visitors on Saturday 4 April", "was completed in".
 _DONE_BEFORE = lazyre.compile(r"\b(?:opened|reopened|completed|finished|launched|delivered|arrived|unveiled|"
                               r"went\s+live|entered\s+service|came\s+into\s+force)\b(?:\s+[a-z]+){0,3}?\s+"
@@ -473,6 +480,11 @@ _STARTED_ON = lazyre.compile(
     r"\s+(?:on|in)\s+(?:the\s+)?" + _WEEKDAY + _SEASON + "$", re.I)
 #: The same verbs before a time of day written with its date: "Firefighters were called to
 #: the Dunford recycling plant at 02:15 on Tuesday 8 September".
+#: Words one of which every match of ``_START_WORDS`` holds: looked for first.
+_START_STEMS = ("open", "began", "begin", "start", "launch", "froze", "seized", "suspended", "closed", "shut", "halted",
+                "paused", "went", "walked", "broke", "got", "commenced", "called", "stopped", "agreed", "signed",
+                "declared", "imposed", "introduced", "came", "took", "downed", "caught", "collapsed", "kicked", "cut",
+                "switched", "turned", "disconnected", "grounded", "evacuated", "ground")
 _STARTED_AT = lazyre.compile(_START_WORDS + r"(?:\s+(?!and\b|but\b|until\b|on\b)[A-Za-z][\w'’-]*){0,7}?\s+at\s+$", re.I)
 _FOR_DURATION = lazyre.compile(r"\b(?:for|take|takes|took|last|lasts|lasted|run\s+for|runs\s+for|ran\s+for)\s+"
                                r"(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -523,7 +535,8 @@ def _starts_and_ends(sentence: Sentence, found: Sequence[Figure], begun: List[Fi
             continue
         lead = max(sentence.start, f.qual_start - 50)
         clock = _clock_of(f, found) if f.kind == "date" else None
-        if _STARTED_ON.search(text, lead, f.qual_start) or _WHEN_BEGAN.match(text, f.end) \
+        if may_hold(f.region, lead, f.qual_start, _START_STEMS) and _STARTED_ON.search(text, lead, f.qual_start) \
+                or _WHEN_BEGAN.match(text, f.end) \
                 or clock is not None and _STARTED_AT.search(text, max(sentence.start, clock.qual_start - 70),
                                                             clock.qual_start):
             begun.append(clock or f)
@@ -732,7 +745,7 @@ def ordinal_counts(doc: Document) -> List[Ordinal]:
     Cup win", "the centenary of the 1926 strike", "Founded in 1971, the choir celebrates its
     50th anniversary", "now in its 76th year" after "first held in 1951". Not with another
     year said ("next year", "in 2027") or a year of the sentence that is not the one."""
-    if not any(_ORDINAL_GATE.search(r.text) for r in doc.regions):
+    if not any(_may_hold_ordinal(r.text) for r in doc.regions):
         return []
     figures = read_figures(doc)
     dates = _story_dates(doc, figures)
@@ -774,6 +787,19 @@ def ordinal_counts(doc: Document) -> List[Ordinal]:
 
 
 _ORDINAL_GATE = lazyre.compile(r"anniversar|birthday|centenar|centennial|\d(?:st|nd|rd|th)\s+year\b")
+
+
+def _may_hold_ordinal(text: str) -> bool:
+    """``_ORDINAL_GATE.search(text) is not None``, its words tested as substrings (in C,
+    at memory speed): the pattern has no literal prefix, so the regex engine would try it
+    at every character of every paragraph."""
+    return ("anniversar" in text or "birthday" in text or "centenar" in text or "centennial" in text
+            or "year" in text and _ORDINAL_YEAR.search(text) is not None)
+
+
+#: The last alternative of ``_ORDINAL_GATE`` alone: it opens with a character class, which
+#: the regex engine scans for in C.
+_ORDINAL_YEAR = lazyre.compile(r"\d(?:st|nd|rd|th)\s+year\b")
 _ORDINAL = lazyre.compile(r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year\b)|"
                           r"(?P<c>centenary|centennial))", re.I)
 _OF_AFTER = lazyre.compile(r"\s+(?:of|since)\b", re.I)
