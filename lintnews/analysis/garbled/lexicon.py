@@ -56,6 +56,7 @@ from lintnews.records import FrozenRecord
 from lintnews.analysis.garbled.lemmas import forms, irregular_past
 from lintnews.analysis.garbled.lexicon_patterns import (
     BUILTIN_TESTS,
+    NEEDED_MARKS,
     NUMBER_TOKEN,
     LexiconError,
     PatternCompiler,
@@ -97,6 +98,11 @@ class Entry:
     #: For each wrong pattern, word sets one word of each the sentence must hold: a cheap
     #: test before the pattern's expression runs.
     requires: Tuple[Tuple[FrozenSet[str], ...], ...]
+    #: For each wrong pattern, what every sentence it matches holds for certain, tested on
+    #: the sentence's :func:`needed_words_of` after ``requires``: None (nothing known), or
+    #: the words one of which must be its first word (or None) and word sets one word of
+    #: each it must hold.
+    needs: Tuple[Optional[Tuple[Optional[FrozenSet[str]], Tuple[FrozenSet[str], ...]]], ...]
 
     def __init__(
         self,
@@ -114,6 +120,7 @@ class Entry:
         note: str = "",
         examples: Optional[Dict[str, Tuple[str, ...]]] = None,
         requires: Tuple[Tuple[FrozenSet[str], ...], ...] = (),
+        needs: Tuple[Optional[Tuple[Optional[FrozenSet[str]], Tuple[FrozenSet[str], ...]]], ...] = (),
     ) -> None:
         _set(self, "id", id)
         _set(self, "lexicon", lexicon)
@@ -129,6 +136,7 @@ class Entry:
         _set(self, "note", note)
         _set(self, "examples", {} if examples is None else examples)
         _set(self, "requires", requires)
+        _set(self, "needs", needs)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Entry is immutable")
@@ -152,7 +160,8 @@ class Entry:
             f"first_words={self.first_words!r}, "
             f"note={self.note!r}, "
             f"examples={self.examples!r}, "
-            f"requires={self.requires!r})"
+            f"requires={self.requires!r}, "
+            f"needs={self.needs!r})"
         )
 
     def _key(self) -> tuple:
@@ -172,6 +181,7 @@ class Entry:
             self.note,
             self.examples,
             self.requires,
+            self.needs,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -311,12 +321,20 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
         words = sentence_words(own, sentence.text)
         first: Optional[str] = None
         line: Optional[TokenLine] = None
+        gate: Optional[FrozenSet[str]] = None  # needed_words_of the sentence
+        lead: Optional[str] = None  # its first run of letters
         hits: List[Tuple[int, Hit]] = []
         for code in sorted(found[k]):
             n, entry_no, pattern_no = code >> 24, (code >> 8) & 0xFFFF, code & 0xFF
             entry = lexicons[n].entries[entry_no]
-            if entry.requires and not all(r & words for r in entry.requires[pattern_no]):
-                continue  # a word the pattern needs is not in the sentence
+            if entry.requires:
+                for required in entry.requires[pattern_no]:
+                    if required.isdisjoint(words):
+                        break
+                else:
+                    required = None
+                if required is not None:
+                    continue  # a word the pattern needs is not in the sentence
             if entry.with_words and not (entry.with_words & words):
                 continue
             if entry.without_words and entry.without_words & words:
@@ -325,6 +343,24 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
                 if first is None:
                     first = (own.split(None, 1) or [""])[0]
                 if first not in entry.first_words:
+                    continue
+            need = entry.needs[pattern_no] if entry.needs else None
+            if need is not None:
+                if gate is None:
+                    gate = needed_words_of(words, own, sentence.text)
+                first_need, needed = need
+                if first_need is not None:
+                    if lead is None:
+                        found_lead = _LETTER_RUN.search(own)
+                        lead = found_lead.group() if found_lead is not None else ""
+                    if lead not in first_need:
+                        continue  # the pattern's first word is not the sentence's
+                for required in needed:
+                    if required.isdisjoint(gate):
+                        break
+                else:
+                    required = None
+                if required is not None:
                     continue
             if line is None:
                 line = TokenLine(region.text, sentence.start, sentence.end)
@@ -529,6 +565,27 @@ def sentence_words(spaced: str, text: str) -> FrozenSet[str]:
     if "!" in text:
         words.add("!")
     return frozenset(words)
+
+
+_DIGIT = lazyre.compile(r"\d")
+#: A maximal run of letters: a word token of letters alone is one.
+_LETTER_RUN = lazyre.compile(r"[^\W\d_]+")
+
+
+def needed_words_of(words: FrozenSet[str], spaced: str, text: str) -> FrozenSet[str]:
+    """What ``Entry.needs`` is tested on: the sentence's *words*
+    (:func:`sentence_words`), with every run of letters its *spaced* form holds where a
+    digit or "_" joins one to a word ("5pm" gives "pm"), "#" when it holds a digit, and
+    the marks of ``NEEDED_MARKS`` its *text* holds. Every word token of letters alone and
+    every punctuation token of the sentence is there, so a test on these words never
+    refuses a sentence a pattern matches."""
+    extra = [mark for mark in NEEDED_MARKS if mark in text]
+    digit = _DIGIT.search(spaced)
+    if digit is not None or "_" in spaced:
+        extra += _LETTER_RUN.findall(spaced)
+        if digit is not None:
+            extra.append("#")
+    return words.union(extra) if extra else words
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
@@ -780,13 +837,14 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             flags = 0 if case or on_lower else re.IGNORECASE
             return _LinePattern(source, flags, on_lower), words
 
-        wrong, fine, requires = [], [], []
+        wrong, fine, requires, needs = [], [], [], []
         compiler.prefer_pairs = raw.get("trigger") == "pairs"
         for n, pattern in enumerate(_listed(raw["wrong"])):
             rx, words = compiled(pattern)
             # the two smallest word sets are enough to rule most sentences out (word
             # classes give many patterns the same sets: each is kept once)
             requires.append(tuple(one(r) for r in sorted(compiler.required, key=len)[:2]))
+            needs.append(_needs(compiler, rx, requires[-1], one))
             if isinstance(raw.get("trigger"), list):
                 words = [str(w).lower() for w in raw["trigger"]]
             wrong.append(rx)
@@ -816,9 +874,24 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 note=str(raw.get("note", "")),
                 examples={k: tuple(v) for k, v in examples.items()},
                 requires=tuple(requires),
+                needs=tuple(needs) if any(n is not None for n in needs) else (),
             )
         )
     return Lexicon(name, entries, triggers, compiler.pairs)
+
+
+def _needs(compiler: PatternCompiler, rx: "_LinePattern", requires: Tuple[FrozenSet[str], ...], one):
+    """What every sentence the pattern just compiled matches holds (``Entry.needs``):
+    its first word and its needed word sets, less those ``requires`` already tests (the
+    three smallest kept). None for a pattern read case-blind on the line as written
+    (its letters may match others than their lower case), or with nothing to test."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    sets = sorted({s for s in compiler.needs if not any(r <= s for r in requires)}, key=lambda s: (len(s), sorted(s)))
+    first = compiler.needs_first
+    if first is None and not sets:
+        return None
+    return (None if first is None else one(first)), tuple(one(s) for s in sets[:3])
 
 
 def _one(shared: Dict[Any, Any], value: Any) -> Any:
