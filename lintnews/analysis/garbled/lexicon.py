@@ -313,6 +313,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
     if not found:
         return out
     sentences = region.sentences
+    gates = index.gates
     for k in sorted(found):
         sentence = sentences[k]
         if sentence.quoted and not quotes:
@@ -321,56 +322,76 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
         words = sentence_words(own, sentence.text)
         first: Optional[str] = None
         line: Optional[TokenLine] = None
-        gate: Optional[FrozenSet[str]] = None  # needed_words_of the sentence
+        needed: Optional[FrozenSet[str]] = None  # needed_words_of the sentence
         lead: Optional[str] = None  # its first run of letters
         hits: List[Tuple[int, Hit]] = []
         for code in sorted(found[k]):
-            n, entry_no, pattern_no = code >> 24, (code >> 8) & 0xFFFF, code & 0xFF
-            entry = lexicons[n].entries[entry_no]
-            if entry.requires:
-                for required in entry.requires[pattern_no]:
-                    if required.isdisjoint(words):
-                        break
-                else:
-                    required = None
-                if required is not None:
-                    continue  # a word the pattern needs is not in the sentence
-            if entry.with_words and not (entry.with_words & words):
+            gate = gates.get(code)
+            if gate is None:
+                gate = gates[code] = _Gate(lexicons[code >> 24].entries[(code >> 8) & 0xFFFF], code & 0xFF)
+            for required in gate.requires:
+                if required.isdisjoint(words):
+                    break
+            else:
+                required = None
+            if required is not None:
+                continue  # a word the pattern needs is not in the sentence
+            if gate.with_words is not None and gate.with_words.isdisjoint(words):
                 continue
-            if entry.without_words and entry.without_words & words:
+            if gate.without_words is not None and not gate.without_words.isdisjoint(words):
                 continue
-            if entry.first_words:
+            if gate.first_words is not None:
                 if first is None:
                     first = (own.split(None, 1) or [""])[0]
-                if first not in entry.first_words:
+                if first not in gate.first_words:
                     continue
-            need = entry.needs[pattern_no] if entry.needs else None
-            if need is not None:
-                if gate is None:
-                    gate = needed_words_of(words, own, sentence.text)
-                first_need, needed = need
-                if first_need is not None:
-                    if lead is None:
-                        found_lead = _LETTER_RUN.search(own)
-                        lead = found_lead.group() if found_lead is not None else ""
-                    if lead not in first_need:
-                        continue  # the pattern's first word is not the sentence's
-                for required in needed:
-                    if required.isdisjoint(gate):
+            if gate.lead is not None:
+                if lead is None:
+                    found_lead = _LETTER_RUN.search(own)
+                    lead = found_lead.group() if found_lead is not None else ""
+                if lead not in gate.lead:
+                    continue  # the pattern's first word is not the sentence's
+            if gate.needs:
+                if needed is None:
+                    needed = needed_words_of(words, own, sentence.text)
+                for required in gate.needs:
+                    if required.isdisjoint(needed):
                         break
                 else:
                     required = None
                 if required is not None:
                     continue
+            entry = lexicons[code >> 24].entries[(code >> 8) & 0xFFFF]
+            pattern_no = code & 0xFF
             if line is None:
                 line = TokenLine(region.text, sentence.start, sentence.end)
             hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
             if hit is not None:
-                hits.append((n, hit))
+                hits.append((code >> 24, hit))
         for n in {n for n, _ in hits}:
             mine = [hit for m, hit in hits if m == n]
             out[n].extend(_one_per_place(mine) if len(mine) > 1 else mine)
     return out
+
+
+class _Gate:
+    """The quick tests of one wrong pattern of an entry, before its sentence is
+    tokenised: ``Entry.requires`` (tested on :func:`sentence_words`), its ``with``,
+    ``without`` and ``first`` words (None: no test), and ``Entry.needs`` (the first run
+    of letters, tested on the sentence's spaced form, and the word sets tested on
+    :func:`needed_words_of`). Made when a sentence first names the pattern and kept by
+    the trigger index (one per pattern of the lexicons, at most), so that a sentence
+    that fails them costs a few set tests, not a walk through the entry."""
+
+    __slots__ = ("requires", "with_words", "without_words", "first_words", "lead", "needs")
+
+    def __init__(self, entry: Entry, pattern_no: int) -> None:
+        self.requires = entry.requires[pattern_no] if entry.requires else ()
+        self.with_words = entry.with_words or None
+        self.without_words = entry.without_words or None
+        self.first_words = entry.first_words or None
+        need = entry.needs[pattern_no] if entry.needs else None
+        self.lead, self.needs = need if need is not None else (None, ())
 
 
 def _one_per_place(hits: List[Hit]) -> List[Hit]:
@@ -470,6 +491,12 @@ class _TriggerIndex:
         # built-in classes found alone (a year anywhere): by name, as the index is kept in
         # the cache and the tests are functions
         self._tests = sorted(alone.items())
+        self.gates: Dict[int, _Gate] = {}  # pattern number -> its quick tests, as met
+
+    def __getstate__(self) -> Dict[str, Any]:
+        state = dict(self.__dict__)
+        state["gates"] = {}  # made again as patterns are met (from the entries)
+        return state
 
     def scan(self, region: Region) -> Tuple[Dict[int, set], str]:
         """``{sentence index: {pattern number}}`` (see ``__init__``), and the region's
