@@ -71,7 +71,7 @@ from lintnews.text.document import Region, Sentence
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
 _set = object.__setattr__
 
-__all__ = ["Entry", "Lexicon", "LexiconError", "Hit", "load", "LEXICON_DIR", "tokenise"]
+__all__ = ["Entry", "Lexicon", "LexiconError", "Hit", "load", "LEXICON_DIR", "spaced_words", "tokenise"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -502,13 +502,11 @@ class _TriggerIndex:
         """``{sentence index: {pattern number}}`` (see ``__init__``), and the region's
         spaced lower-case form (its offsets are the region's)."""
         low = _fold(region)  # made once per region: the built-in lexicons scan together
-        spaced = region.folded_spaced if low is getattr(region, "folded", None) else None
-        if spaced is None:
-            spaced = _NON_WORD_CHAR.sub(" ", low)
+        spaced, split = spaced_words(region)
         padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
         places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
         words, pairs = self.words, self.pairs
-        for word in self.vocabulary.intersection(spaced.split()):
+        for word in self.vocabulary.intersection(split):
             needle = " " + word + " "
             single = words.get(word)
             before = word in self.before
@@ -565,6 +563,22 @@ class _TriggerIndex:
                 if k >= 0 and start < sentences[k].end:
                     out.setdefault(k, set()).update(codes)
         return out, spaced
+
+
+def spaced_words(region: Region) -> Tuple[str, List[str]]:
+    """The region's folded text with every character that cannot be part of a word token
+    made a space (the text layer's ``folded_spaced``, made here for a text that is not
+    ASCII), and its words split at the spaces: made once per region and shared by the
+    garbled rules that read them."""
+    return _memo(region, "garbled.spaced-words", _spaced_words)
+
+
+def _spaced_words(region: Region) -> Tuple[str, List[str]]:
+    low = _fold(region)
+    spaced = getattr(region, "folded_spaced", None) if low is getattr(region, "folded", None) else None
+    if spaced is None:
+        spaced = _NON_WORD_CHAR.sub(" ", low)
+    return spaced, spaced.split()
 
 
 #: The word right before a place (searched up to that place): a word a number follows.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, NamedTuple, Optional
 
+from lintnews.analysis.garbled.lexicon import spaced_words
 from lintnews.analysis.garbled.lexicon_rule import unreported
 from lintnews.matching import patterns as lazyre
 from lintnews.model import Finding, Severity
@@ -351,17 +352,18 @@ def _same_case(word: str, right: str) -> str:
     return right
 
 
-def confusions(text: str, folded: Optional[str] = None, spaced: Optional[str] = None):
+def confusions(text: str, folded: Optional[str] = None, spaced: Optional[str] = None, words: Optional[List[str]] = None):
     """``(start, end, written, right)`` for each confused word in *text* (*folded*: its
-    folded form, :attr:`lintnews.text.document.Region.folded`; *spaced*: that form spaced,
-    :attr:`lintnews.text.document.Region.folded_spaced`; each made here when not given)."""
+    folded form, :attr:`lintnews.text.document.Region.folded`; *spaced*, *words*: that
+    form spaced and its words, :func:`lintnews.analysis.garbled.lexicon.spaced_words`;
+    each made here when not given)."""
     if folded is None:
         from lintnews.matching.folding import fold
 
         folded = fold(text)
     if spaced is None:
         spaced = _NON_TOKEN.sub(" ", folded)
-    present = _TRIGGERS.intersection(spaced.split())
+    present = _TRIGGERS.intersection(spaced.split() if words is None else words)
     if not present:
         return
     # a trigger word between spaces (or the ends): a whole token, not part of a longer
@@ -454,7 +456,7 @@ class ConfusedWord(Rule):
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
-            found = confusions(region.text, region.folded, region.folded_spaced)
+            found = confusions(region.text, region.folded, *spaced_words(region))
             for start, end, written, right in unreported(region, found, context.settings, quotes):
                 yield self.report(
                     doc, region, start, end,
