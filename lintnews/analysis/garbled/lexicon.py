@@ -598,13 +598,13 @@ def sentence_words(spaced: str, text: str) -> FrozenSet[str]:
     ``without``), from its *spaced* form: its words, and where it holds apostrophes or
     hyphens the words again split at them ("council's" gives "council" too); the question
     and exclamation marks of its *text*. A word too many only costs a pattern run."""
-    words = set(spaced.split())
+    words = spaced.split()
     if "'" in spaced or "-" in spaced:
-        words.update(spaced.replace("'", " ").replace("-", " ").split())
+        words += spaced.replace("'", " ").replace("-", " ").split()
     if "?" in text:
-        words.add("?")
+        words.append("?")
     if "!" in text:
-        words.add("!")
+        words.append("!")
     return frozenset(words)
 
 
