@@ -52,3 +52,19 @@ def test_confusions_read_the_trigger_words_that_a_bounded_search_finds():
             cw.FRAMES.clear()
             cw.FRAMES.update(frames)
         assert seen == _plain_confusions(text)
+
+
+def test_the_preposition_pairs_are_the_matches_of_the_plain_expression():
+    from lintnews.analysis.garbled import governance
+
+    plain = re.compile(r"(?<![\w'’-])" + governance._PAIR_SOURCE)
+    texts = TEXTS + [
+        "Moved in to town of x; of of of of. Acted  quickly of the, very really of it.",
+        "McDonald of x\u00a0of y\tin the\nshop, don't of the end.of x É of the",
+        "Depends on it. Consists from nine women, satisfied with the outcome.",
+    ]
+    for text in texts:
+        for start in (0, 1, 3):
+            assert [(m.start(1), m.end(), m.groups()) for m in governance._pairs(text, start, len(text))] == [
+                (m.start(1), m.end(), m.groups()) for m in plain.finditer(text, start, len(text))
+            ]
