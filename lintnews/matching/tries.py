@@ -92,6 +92,26 @@ def bounded_finder_source(words: Iterable[str]) -> str:
     return r"\b(?:" + trie_regex(words) + r")\b"
 
 
+def word_start_trie_regex(strings: Iterable[str]) -> str:
+    """``\\b(?:`` + :func:`trie_regex` ``)``, for strings that each begin with a word
+    character, written so that the engine skips in C to a possible first character: the
+    branches of the trie begin with their first characters, each followed by the
+    boundary as a look-behind (``(?<!\\w.)``: no word character before that first
+    character). The same matches as ``\\b(?:...)``, whose leading boundary makes the
+    engine try the whole expression at every position of the text."""
+    by_first: Dict[str, list] = {}
+    for string in sorted(set(strings)):
+        by_first.setdefault(string[0], []).append(string[1:])
+    alts = []
+    for first, rests in sorted(by_first.items()):
+        longer = [r for r in rests if r]
+        rest = trie_regex(longer) if longer else ""
+        if longer and "" in rests:
+            rest = "(?:" + rest + ")?"
+        alts.append(re.escape(first) + r"(?<!\w.)" + rest)
+    return "(?:" + "|".join(alts) + ")"
+
+
 def phrase_finder(phrases: Iterable[str]) -> Pattern:
     """:func:`phrase_finder_source`, compiled."""
     return re.compile(phrase_finder_source(phrases))

@@ -39,14 +39,27 @@ TABLE_PATH = Path(__file__).resolve().parent / "lexicons" / "governed_prepositio
 #: The prepositions the table speaks about (the build script's list).
 PREPOSITIONS = frozenset("of from to for on in at with by about into upon".split())
 
-# A lower-case word, an optional adverb in -ly, a preposition, and the word after it.
-# The expression starts at a word boundary and needs the preposition, so the engine's
-# work is a scan for " of ", " in " ... in C.
-_PAIR = lazyre.compile(
-    r"(?<![\w'’-])([A-Za-z][a-z]+)\s+(?:([a-z]+ly)\s+)?"
+# A lower-case word, an optional adverb in -ly, a preposition, and the word after it,
+# the word not right after a token character.
+_PAIR_SOURCE = (
+    r"([A-Za-z][a-z]+)\s+(?:([a-z]+ly)\s+)?"
     r"(of|from|to|for|on|in|at|with|by|about|into|upon)\b"
     r"\s+([\w'’-]+)"
 )
+_PAIR = lazyre.compile(r"(?<![\w'’-])" + _PAIR_SOURCE)
+# The same after the character before the word, which it reads first: the engine skips in
+# C over the word characters to each other character, instead of trying the expression
+# at every one (a match at the start of the search is the other expression's).
+_PAIR_AFTER = lazyre.compile(r"[^\w'’-]" + _PAIR_SOURCE)
+
+
+def _pairs(text: str, start: int, end: int) -> Iterator["re.Match"]:
+    """The matches of ``_PAIR.finditer(text, start, end)``, in order (their groups)."""
+    first = _PAIR.match(text, start, end)
+    if first is not None:
+        yield first
+        start = first.end()  # a character that is no token character
+    yield from _PAIR_AFTER.finditer(text, start, end)
 
 # A preposition as the next word: a phrasal verb or a compound preposition.
 _ALSO_NEXT = frozenset("over against among between during after before within without across around".split())
@@ -222,7 +235,7 @@ def _after_determiner(text: str, at: int) -> bool:
 def misgoverned(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Misgoverned]:
     """The words of ``text[start:end]`` followed by a preposition they do not govern."""
     words = table()
-    for m in _PAIR.finditer(text, start, len(text) if end is None else end):
+    for m in _pairs(text, start, len(text) if end is None else end):
         if m.group(2) in _NOT_ADVERBS:
             continue  # "possession early on": not an adverb of the word before
         word = m.group(1)

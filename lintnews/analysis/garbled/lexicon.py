@@ -56,6 +56,7 @@ from lintnews.records import FrozenRecord
 from lintnews.analysis.garbled.lemmas import forms, irregular_past
 from lintnews.analysis.garbled.lexicon_patterns import (
     BUILTIN_TESTS,
+    NEEDED_MARKS,
     NUMBER_TOKEN,
     LexiconError,
     PatternCompiler,
@@ -70,7 +71,7 @@ from lintnews.text.document import Region, Sentence
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
 _set = object.__setattr__
 
-__all__ = ["Entry", "Lexicon", "LexiconError", "Hit", "load", "LEXICON_DIR", "tokenise"]
+__all__ = ["Entry", "Lexicon", "LexiconError", "Hit", "load", "LEXICON_DIR", "spaced_words", "tokenise"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -97,6 +98,11 @@ class Entry:
     #: For each wrong pattern, word sets one word of each the sentence must hold: a cheap
     #: test before the pattern's expression runs.
     requires: Tuple[Tuple[FrozenSet[str], ...], ...]
+    #: For each wrong pattern, what every sentence it matches holds for certain, tested on
+    #: the sentence's :func:`needed_words_of` after ``requires``: None (nothing known), or
+    #: the words one of which must be its first word (or None) and word sets one word of
+    #: each it must hold.
+    needs: Tuple[Optional[Tuple[Optional[FrozenSet[str]], Tuple[FrozenSet[str], ...]]], ...]
 
     def __init__(
         self,
@@ -114,6 +120,7 @@ class Entry:
         note: str = "",
         examples: Optional[Dict[str, Tuple[str, ...]]] = None,
         requires: Tuple[Tuple[FrozenSet[str], ...], ...] = (),
+        needs: Tuple[Optional[Tuple[Optional[FrozenSet[str]], Tuple[FrozenSet[str], ...]]], ...] = (),
     ) -> None:
         _set(self, "id", id)
         _set(self, "lexicon", lexicon)
@@ -129,6 +136,7 @@ class Entry:
         _set(self, "note", note)
         _set(self, "examples", {} if examples is None else examples)
         _set(self, "requires", requires)
+        _set(self, "needs", needs)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}: Entry is immutable")
@@ -152,7 +160,8 @@ class Entry:
             f"first_words={self.first_words!r}, "
             f"note={self.note!r}, "
             f"examples={self.examples!r}, "
-            f"requires={self.requires!r})"
+            f"requires={self.requires!r}, "
+            f"needs={self.needs!r})"
         )
 
     def _key(self) -> tuple:
@@ -172,6 +181,7 @@ class Entry:
             self.note,
             self.examples,
             self.requires,
+            self.needs,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -303,6 +313,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
     if not found:
         return out
     sentences = region.sentences
+    gates = index.gates
     for k in sorted(found):
         sentence = sentences[k]
         if sentence.quoted and not quotes:
@@ -311,30 +322,76 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
         words = sentence_words(own, sentence.text)
         first: Optional[str] = None
         line: Optional[TokenLine] = None
+        needed: Optional[FrozenSet[str]] = None  # needed_words_of the sentence
+        lead: Optional[str] = None  # its first run of letters
         hits: List[Tuple[int, Hit]] = []
         for code in sorted(found[k]):
-            n, entry_no, pattern_no = code >> 24, (code >> 8) & 0xFFFF, code & 0xFF
-            entry = lexicons[n].entries[entry_no]
-            if entry.requires and not all(r & words for r in entry.requires[pattern_no]):
+            gate = gates.get(code)
+            if gate is None:
+                gate = gates[code] = _Gate(lexicons[code >> 24].entries[(code >> 8) & 0xFFFF], code & 0xFF)
+            for required in gate.requires:
+                if required.isdisjoint(words):
+                    break
+            else:
+                required = None
+            if required is not None:
                 continue  # a word the pattern needs is not in the sentence
-            if entry.with_words and not (entry.with_words & words):
+            if gate.with_words is not None and gate.with_words.isdisjoint(words):
                 continue
-            if entry.without_words and entry.without_words & words:
+            if gate.without_words is not None and not gate.without_words.isdisjoint(words):
                 continue
-            if entry.first_words:
+            if gate.first_words is not None:
                 if first is None:
                     first = (own.split(None, 1) or [""])[0]
-                if first not in entry.first_words:
+                if first not in gate.first_words:
                     continue
+            if gate.lead is not None:
+                if lead is None:
+                    found_lead = _LETTER_RUN.search(own)
+                    lead = found_lead.group() if found_lead is not None else ""
+                if lead not in gate.lead:
+                    continue  # the pattern's first word is not the sentence's
+            if gate.needs:
+                if needed is None:
+                    needed = needed_words_of(words, own, sentence.text)
+                for required in gate.needs:
+                    if required.isdisjoint(needed):
+                        break
+                else:
+                    required = None
+                if required is not None:
+                    continue
+            entry = lexicons[code >> 24].entries[(code >> 8) & 0xFFFF]
+            pattern_no = code & 0xFF
             if line is None:
                 line = TokenLine(region.text, sentence.start, sentence.end)
             hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
             if hit is not None:
-                hits.append((n, hit))
+                hits.append((code >> 24, hit))
         for n in {n for n, _ in hits}:
             mine = [hit for m, hit in hits if m == n]
             out[n].extend(_one_per_place(mine) if len(mine) > 1 else mine)
     return out
+
+
+class _Gate:
+    """The quick tests of one wrong pattern of an entry, before its sentence is
+    tokenised: ``Entry.requires`` (tested on :func:`sentence_words`), its ``with``,
+    ``without`` and ``first`` words (None: no test), and ``Entry.needs`` (the first run
+    of letters, tested on the sentence's spaced form, and the word sets tested on
+    :func:`needed_words_of`). Made when a sentence first names the pattern and kept by
+    the trigger index (one per pattern of the lexicons, at most), so that a sentence
+    that fails them costs a few set tests, not a walk through the entry."""
+
+    __slots__ = ("requires", "with_words", "without_words", "first_words", "lead", "needs")
+
+    def __init__(self, entry: Entry, pattern_no: int) -> None:
+        self.requires = entry.requires[pattern_no] if entry.requires else ()
+        self.with_words = entry.with_words or None
+        self.without_words = entry.without_words or None
+        self.first_words = entry.first_words or None
+        need = entry.needs[pattern_no] if entry.needs else None
+        self.lead, self.needs = need if need is not None else (None, ())
 
 
 def _one_per_place(hits: List[Hit]) -> List[Hit]:
@@ -434,18 +491,22 @@ class _TriggerIndex:
         # built-in classes found alone (a year anywhere): by name, as the index is kept in
         # the cache and the tests are functions
         self._tests = sorted(alone.items())
+        self.gates: Dict[int, _Gate] = {}  # pattern number -> its quick tests, as met
+
+    def __getstate__(self) -> Dict[str, Any]:
+        state = dict(self.__dict__)
+        state["gates"] = {}  # made again as patterns are met (from the entries)
+        return state
 
     def scan(self, region: Region) -> Tuple[Dict[int, set], str]:
         """``{sentence index: {pattern number}}`` (see ``__init__``), and the region's
         spaced lower-case form (its offsets are the region's)."""
         low = _fold(region)  # made once per region: the built-in lexicons scan together
-        spaced = region.folded_spaced if low is getattr(region, "folded", None) else None
-        if spaced is None:
-            spaced = _NON_WORD_CHAR.sub(" ", low)
+        spaced, split = spaced_words(region)
         padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
         places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
         words, pairs = self.words, self.pairs
-        for word in self.vocabulary.intersection(spaced.split()):
+        for word in self.vocabulary.intersection(split):
             needle = " " + word + " "
             single = words.get(word)
             before = word in self.before
@@ -504,6 +565,22 @@ class _TriggerIndex:
         return out, spaced
 
 
+def spaced_words(region: Region) -> Tuple[str, List[str]]:
+    """The region's folded text with every character that cannot be part of a word token
+    made a space (the text layer's ``folded_spaced``, made here for a text that is not
+    ASCII), and its words split at the spaces: made once per region and shared by the
+    garbled rules that read them."""
+    return _memo(region, "garbled.spaced-words", _spaced_words)
+
+
+def _spaced_words(region: Region) -> Tuple[str, List[str]]:
+    low = _fold(region)
+    spaced = getattr(region, "folded_spaced", None) if low is getattr(region, "folded", None) else None
+    if spaced is None:
+        spaced = _NON_WORD_CHAR.sub(" ", low)
+    return spaced, spaced.split()
+
+
 #: The word right before a place (searched up to that place): a word a number follows.
 _WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
 #: A character that cannot be part of a word (a word: letters, digits and "_" joined by
@@ -521,14 +598,35 @@ def sentence_words(spaced: str, text: str) -> FrozenSet[str]:
     ``without``), from its *spaced* form: its words, and where it holds apostrophes or
     hyphens the words again split at them ("council's" gives "council" too); the question
     and exclamation marks of its *text*. A word too many only costs a pattern run."""
-    words = set(spaced.split())
+    words = spaced.split()
     if "'" in spaced or "-" in spaced:
-        words.update(spaced.replace("'", " ").replace("-", " ").split())
+        words += spaced.replace("'", " ").replace("-", " ").split()
     if "?" in text:
-        words.add("?")
+        words.append("?")
     if "!" in text:
-        words.add("!")
+        words.append("!")
     return frozenset(words)
+
+
+_DIGIT = lazyre.compile(r"\d")
+#: A maximal run of letters: a word token of letters alone is one.
+_LETTER_RUN = lazyre.compile(r"[^\W\d_]+")
+
+
+def needed_words_of(words: FrozenSet[str], spaced: str, text: str) -> FrozenSet[str]:
+    """What ``Entry.needs`` is tested on: the sentence's *words*
+    (:func:`sentence_words`), with every run of letters its *spaced* form holds where a
+    digit or "_" joins one to a word ("5pm" gives "pm"), "#" when it holds a digit, and
+    the marks of ``NEEDED_MARKS`` its *text* holds. Every word token of letters alone and
+    every punctuation token of the sentence is there, so a test on these words never
+    refuses a sentence a pattern matches."""
+    extra = [mark for mark in NEEDED_MARKS if mark in text]
+    digit = _DIGIT.search(spaced)
+    if digit is not None or "_" in spaced:
+        extra += _LETTER_RUN.findall(spaced)
+        if digit is not None:
+            extra.append("#")
+    return words.union(extra) if extra else words
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
@@ -780,13 +878,14 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
             flags = 0 if case or on_lower else re.IGNORECASE
             return _LinePattern(source, flags, on_lower), words
 
-        wrong, fine, requires = [], [], []
+        wrong, fine, requires, needs = [], [], [], []
         compiler.prefer_pairs = raw.get("trigger") == "pairs"
         for n, pattern in enumerate(_listed(raw["wrong"])):
             rx, words = compiled(pattern)
             # the two smallest word sets are enough to rule most sentences out (word
             # classes give many patterns the same sets: each is kept once)
             requires.append(tuple(one(r) for r in sorted(compiler.required, key=len)[:2]))
+            needs.append(_needs(compiler, rx, requires[-1], one))
             if isinstance(raw.get("trigger"), list):
                 words = [str(w).lower() for w in raw["trigger"]]
             wrong.append(rx)
@@ -816,9 +915,24 @@ def build(name: str, raw_entries: List[Dict[str, Any]], raw_classes: Dict[str, A
                 note=str(raw.get("note", "")),
                 examples={k: tuple(v) for k, v in examples.items()},
                 requires=tuple(requires),
+                needs=tuple(needs) if any(n is not None for n in needs) else (),
             )
         )
     return Lexicon(name, entries, triggers, compiler.pairs)
+
+
+def _needs(compiler: PatternCompiler, rx: "_LinePattern", requires: Tuple[FrozenSet[str], ...], one):
+    """What every sentence the pattern just compiled matches holds (``Entry.needs``):
+    its first word and its needed word sets, less those ``requires`` already tests (the
+    three smallest kept). None for a pattern read case-blind on the line as written
+    (its letters may match others than their lower case), or with nothing to test."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    sets = sorted({s for s in compiler.needs if not any(r <= s for r in requires)}, key=lambda s: (len(s), sorted(s)))
+    first = compiler.needs_first
+    if first is None and not sets:
+        return None
+    return (None if first is None else one(first)), tuple(one(s) for s in sets[:3])
 
 
 def _one(shared: Dict[Any, Any], value: Any) -> Any:

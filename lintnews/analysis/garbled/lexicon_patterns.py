@@ -154,6 +154,16 @@ _BUILTIN_COST = {"year": 0.15, "pct": 0.06}
 _SPECIAL = {"...": r"(?:[\w'’]\S* ){0,4}?", "...?": r"(?:[\w'’]\S* ){0,4}?", "~": r"(?:\S+ ){0,30}?", "^": "(?<=^ )", "$": r"(?=(?:[^\w\s]+ )*$)"}
 
 
+#: Punctuation marks a pattern's slot may need (tested with ``in`` on a sentence's text).
+NEEDED_MARKS = (",", ";", ":", "%", "(", ")")
+#: A word of letters alone, as lower-cased in a lexicon (the words of a needed slot).
+_PLAIN_WORD = re.compile(r"[a-z]+")
+#: What separates the plain words of a phrase ("co-operate", "don't", "in masse").
+_PARTS = re.compile(r"[ '\-]")
+#: A slot of more words than this needs none of them (too large a set to keep).
+_NEEDED_MOST = 300
+
+
 class LexiconError(ValueError):
     """A malformed lexicon entry (file, entry id and problem in the message)."""
 
@@ -229,13 +239,20 @@ class PatternCompiler:
         candidates: List[Tuple[float, List[str]]] = []
         pair_candidates: List[Tuple[float, List[str]]] = []  # two adjacent slots' words
         self.required: List[FrozenSet[str]] = []  # each required slot's first words
+        # What any sentence the pattern matches holds, for certain (see ``needs``): a
+        # word of each required slot, and the first word when a slot follows "^".
+        self.needs: List[FrozenSet[str]] = []
+        self.needs_first: Optional[FrozenSet[str]] = None
+        at_start = False  # right after "^" (and "[" marks): the next slot is the first token
         previous: Optional[List[str]] = None  # the last required slot's single words
         opened = False
         for slot in pattern.split():
             if slot in _SPECIAL:
                 parts.append(_SPECIAL[slot])
                 previous = None
+                at_start = slot == "^"
                 continue
+            first_slot, at_start = at_start and slot not in ("[", "]"), at_start and slot in ("[", "]")
             if slot == "[":
                 if "(?P<flag>" in parts:
                     raise LexiconError(f"{where}: a pattern has one '[ ]' span")
@@ -270,6 +287,11 @@ class PatternCompiler:
             else:
                 parts.append(group)
                 words = self.literal_words(body)
+                needed = None if starts else self.needed_words(body)
+                if needed is not None:
+                    self.needs.append(needed)
+                if first_slot and not starts:
+                    self.needs_first = self.needed_words(body, first=True)
                 if starts:
                     previous = None
                     continue
@@ -318,6 +340,51 @@ class PatternCompiler:
             # words that are common alone but almost never side by side ("the of")
             return " " + "".join(parts), min(pair_candidates)[1]
         return " " + "".join(parts), min(candidates)[1]
+
+    def needed_words(self, slot: str, first: bool = False) -> Optional[FrozenSet[str]]:
+        """Words one of which any sentence whose token the slot matches holds for certain,
+        or None when that cannot be said (a word class such as ``@any``, a word not made
+        of letters alone): for each alternative its rarest word of plain letters, ``#``
+        for a token of digits (``@num`` also gives the number words) and the mark itself
+        for a punctuation mark of :data:`NEEDED_MARKS`; with *first*, the first word of
+        each alternative instead, which the sentence's first run of letters is when the
+        slot follows ``^``. Tested on a sentence's
+        :func:`~lintnews.analysis.garbled.lexicon.needed_words_of`, which hold every
+        maximal run of letters (a pure-letter token is one), so the test never refuses a
+        sentence the pattern matches."""
+        out = set()
+        for alt in slot.split("|"):
+            if alt.startswith("@"):
+                name = alt[1:]
+                if first and name in _BUILTIN:
+                    return None  # a number is no run of letters
+                if name in ("year", "dayn", "score"):
+                    out.add("#")
+                    continue
+                if name in ("num", "pct"):
+                    out.add("#")
+                    out.update(_NUMBER_WORDS)
+                    continue
+                if name in _BUILTIN or name not in self.class_words:
+                    return None
+                phrases = self.class_words[name]
+            elif alt.startswith("="):
+                phrases = sorted(forms(alt[1:].replace("_", " ")))
+            else:
+                phrases = [alt.replace("_", " ")]
+            for phrase in phrases:
+                if phrase in NEEDED_MARKS and not first:
+                    out.add(phrase)
+                    continue
+                plain = [w for w in _PARTS.split(phrase.lower()) if _PLAIN_WORD.fullmatch(w)]
+                if first:
+                    lead = _PARTS.split(phrase.lower())[0]
+                    plain = [lead] if _PLAIN_WORD.fullmatch(lead) else []
+                if not plain:
+                    return None
+                # the rarest word of the phrase (the last of equally rare ones)
+                out.add(min(reversed(plain), key=sentence_share))
+        return frozenset(out) if len(out) <= _NEEDED_MOST else None
 
     def not_after(self, body: str, where: str) -> str:
         """``<!a|b``: the token before is none of these words (a look-behind for each

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, NamedTuple, Optional
 
+from lintnews.analysis.garbled.lexicon import spaced_words
 from lintnews.analysis.garbled.lexicon_rule import unreported
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.tries import trie_regex
 from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
 from lintnews.text.document import Document
@@ -334,11 +334,14 @@ FRAMES: Dict[str, List[_Frame]] = {
     ],
 }
 
-# Every trigger word, longest first, a straight apostrophe matching a curly one too.
-# Every trigger word as one trie, searched in the region's folded text (lower case,
-# straight apostrophes, the same offsets): the engine skips in C to a word that may start
-# one, instead of trying a case-blind look-behind at every character.
-_TRIGGER = lazyre.compile(r"\b(?:" + trie_regex(FRAMES) + r")\b")
+# The trigger words, found as whole word tokens of the region's spaced folded form
+# (lower case, straight apostrophes, every character that cannot be part of a word token
+# a space, the same offsets): a set intersection with its words, then a substring search
+# for each trigger word it holds.
+_TRIGGERS = frozenset(FRAMES)
+#: A character that cannot be part of a word token (letters, digits and "_" joined by
+#: apostrophes or hyphens): the spaced form of a text that is not ASCII.
+_NON_TOKEN = lazyre.compile(r"[^\w'\-]")
 
 
 def _same_case(word: str, right: str) -> str:
@@ -349,19 +352,34 @@ def _same_case(word: str, right: str) -> str:
     return right
 
 
-def confusions(text: str, folded: Optional[str] = None):
+def confusions(text: str, folded: Optional[str] = None, spaced: Optional[str] = None, words: Optional[List[str]] = None):
     """``(start, end, written, right)`` for each confused word in *text* (*folded*: its
-    folded form, :attr:`lintnews.text.document.Region.folded`, made here when not given)."""
+    folded form, :attr:`lintnews.text.document.Region.folded`; *spaced*, *words*: that
+    form spaced and its words, :func:`lintnews.analysis.garbled.lexicon.spaced_words`;
+    each made here when not given)."""
     if folded is None:
         from lintnews.matching.folding import fold
 
         folded = fold(text)
+    if spaced is None:
+        spaced = _NON_TOKEN.sub(" ", folded)
+    present = _TRIGGERS.intersection(spaced.split() if words is None else words)
+    if not present:
+        return
+    # a trigger word between spaces (or the ends): a whole token, not part of a longer
+    # one ("one-piece", "o'there")
+    padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
+    places = []
+    for word in present:
+        needle = " " + word + " "
+        at = padded.find(needle)
+        while at >= 0:
+            places.append((at, at + len(word), word))
+            at = padded.find(needle, at + len(word))
+    places.sort()
     end = len(text)
-    for m in _TRIGGER.finditer(folded):
-        a, b = m.span()
-        if (a and folded[a - 1] in "'-") or (b < end and folded[b] in "'-"):
-            continue  # part of a longer token: "one-piece", "o'there"
-        frames = FRAMES[m.group()]
+    for a, b, word in places:
+        frames = FRAMES[word]
         written = text[a:b]
         left = text[max(0, a - 40) : a]
         for frame in frames:
@@ -438,7 +456,7 @@ class ConfusedWord(Rule):
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
-            found = confusions(region.text, region.folded)
+            found = confusions(region.text, region.folded, *spaced_words(region))
             for start, end, written, right in unreported(region, found, context.settings, quotes):
                 yield self.report(
                     doc, region, start, end,

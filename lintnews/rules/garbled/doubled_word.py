@@ -6,6 +6,7 @@ import operator
 import re
 from typing import Iterator
 
+from lintnews.analysis.garbled.lexicon import spaced_words
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import Finding, Severity
@@ -33,7 +34,6 @@ _CALENDAR = frozenset(
 )
 
 
-_TOKEN = lazyre.compile(r"[\w'’-]+")
 # In folded text: a word after an apostrophe, white space and the same word, not before
 # a word character or a hyphen ("'the the", "x'the the"; read backwards, "the the's").
 _AFTER_APOSTROPHE = lazyre.compile(r"'(\w+(?:'\w+)?)\s+\1(?![\w-])")
@@ -49,14 +49,13 @@ def _may_repeat(region: Region) -> bool:
     twice in a row, unless an apostrophe stands right before the first word or right
     after the second: those are found by one expression that starts at an apostrophe,
     run over the text and over the text read backwards."""
+    # Characters other than token characters made spaces: the tokens are then exactly
+    # the white-space separated pieces, which str.split finds far faster (split once
+    # for the garbled rules).
+    words = spaced_words(region)[1]
     quick = region.folded_spaced
-    if quick is not None:
-        # ASCII characters other than token characters made spaces: the tokens are
-        # then exactly the white-space separated pieces, which str.split finds far faster.
-        words = quick.split()
-    else:
+    if quick is None:
         quick = region.folded
-        words = _TOKEN.findall(quick)
     if any(map(operator.eq, words, words[1:])):  # in C, not a Python generator
         return True
     if "'" not in quick:

@@ -9,7 +9,7 @@ from typing import Iterator, Optional, Tuple
 
 from lintnews.analysis.garbled.lexicon_rule import unreported
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.tries import trie_regex
+from lintnews.matching.tries import trie_regex, word_start_trie_regex
 from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
 from lintnews.text.document import Document
@@ -62,18 +62,21 @@ _ADVERB = r"(?:(?:not|also|still|never|just|already|even|only|ever|since|recentl
 # the same offsets), each starting with its auxiliaries as one trie, so the engine skips in
 # C to a word that may start one; what case tells (a name, the month) is read from the text.
 # have + a past tense that differs from its participle: "has went", "had took", "have saw".
-_HAVE = lazyre.compile(
-    r"\b(?:has|have|had|having|[a-z]+'ve)\s+" + _ADVERB
-    + r"(" + trie_regex(set(IRREGULAR) - _NOT_AFTER_HAVE) + r")\b"
-)
+# (Each auxiliary trie is written with its boundary after its first letter, so that the
+# engine skips to a letter that may start one instead of trying every position.)
+_HAVE_PAST = r"\s+" + _ADVERB + r"(" + trie_regex(set(IRREGULAR) - _NOT_AFTER_HAVE) + r")\b"
+_HAVE = lazyre.compile(word_start_trie_regex(["has", "have", "had", "having"]) + _HAVE_PAST)
+# the same, with "'ve" after any word ("could've went"): for a text that holds "'ve"
+_HAVE_VE = lazyre.compile(r"\b(?:has|have|had|having|[a-z]+'ve)" + _HAVE_PAST)
 # be + a past tense in a passive: "was stole", "were took", "has been wrote".
 _BE = lazyre.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+" + _ADVERB + r"(" + trie_regex(_PASSIVE_WRONG) + r")\b"
+    word_start_trie_regex(["is", "are", "was", "were", "be", "been", "being"]) + r"\s+" + _ADVERB
+    + r"(" + trie_regex(_PASSIVE_WRONG) + r")\b"
 )
 # A modal + a past tense: "will increased", "could went", "should reduced".
 _MODAL = lazyre.compile(
-    r"\b(" + trie_regex(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "cannot",
-                          "won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't"]) + r")\s+" + _ADVERB
+    r"(" + word_start_trie_regex(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "cannot",
+                                  "won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't"]) + r")\s+" + _ADVERB
     + r"(" + trie_regex(set(IRREGULAR) - {"got"}) + r"|[a-z]{2,}ed)\b"
 )
 # A determiner or adjective before "will", "can" or "must": the noun ("his will named",
@@ -106,7 +109,8 @@ def verb_form_slips(text: str, folded: Optional[str] = None) -> Iterator[Tuple[i
 
         folded = fold(text)
     found = []
-    for rx, why in ((_HAVE, "after 'have' English uses the past participle"), (_BE, "a passive takes the past participle")):
+    have = _HAVE_VE if "'ve" in folded else _HAVE
+    for rx, why in ((have, "after 'have' English uses the past participle"), (_BE, "a passive takes the past participle")):
         for m in rx.finditer(folded):
             a, b = m.span(1)
             if not _bounded(folded, m.start(), b) or text[a].isupper():
