@@ -79,8 +79,29 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
         for sentence in sentences:
             s, e = sentence.start, sentence.end
             if low.find("most", s, e) >= 0:
-                per[sentence.index] = list(_RX.finditer(text[s:e]))
+                per[sentence.index] = _all_matches(text[s:e])
     return per
+
+
+# Where a match of _RX may begin: every one of its forms opens with \b and a letter.
+_WORD_START = lazyre.compile(r"\b\w")
+
+
+def _all_matches(text: str) -> list:
+    """``list(_RX.finditer(text))``, with _RX tried only at the starts of words: the
+    engine would try its long alternation at every character."""
+    out = []
+    match = _RX.match
+    done = 0
+    for w in _WORD_START.finditer(text):
+        at = w.start()
+        if at < done:
+            continue
+        m = match(text, at)
+        if m is not None:  # never empty: every form holds a word
+            out.append(m)
+            done = m.end()
+    return out
 
 
 # Not praise: "notable exceptions", "famous last words"; "little-known" is not matched.
