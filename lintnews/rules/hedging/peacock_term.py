@@ -6,6 +6,7 @@ import re
 from typing import Iterator, Sequence
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.tries import trie_regex
 from lintnews.analysis.claims.cue_index import sentence_cues
 from lintnews.text.document import Document
 from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
@@ -83,17 +84,21 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
     return per
 
 
-# Where a match of _RX may begin: every one of its forms opens with \b and a letter.
-_WORD_START = lazyre.compile(r"\b\w")
+# Where a match of _RX may begin: at one of its first words, or at the word (a
+# determiner, "Britain's") before "most" or before "single most" (every form opens with
+# \b and a letter).
+_STARTS = lazyre.compile(
+    r"\b(?=" + trie_regex(_FIRST_WORDS) + r"|[\w'’]+\s+(?:(?:single|second|third)\s+)?most)", re.IGNORECASE
+)
 
 
 def _all_matches(text: str) -> list:
-    """``list(_RX.finditer(text))``, with _RX tried only at the starts of words: the
+    """``list(_RX.finditer(text))``, with _RX tried only where a match may begin: the
     engine would try its long alternation at every character."""
     out = []
     match = _RX.match
     done = 0
-    for w in _WORD_START.finditer(text):
+    for w in _STARTS.finditer(text):
         at = w.start()
         if at < done:
             continue
