@@ -126,12 +126,13 @@ class Scanner:
         index: Dict[str, _Key] = defaultdict(_Key)
         phrases_seen: set = set()
         self._regexes: List[_Regex] = []
-        for rule in self.rules:
-            for phrase, payload in rule.phrases():
-                words = WORD_RE.findall(phrase)
-                if words and " ".join(words) == " ".join(phrase.split()):
-                    ends = phrase.rstrip()[-1:].isalnum() or phrase.rstrip()[-1:] == "_"
-                    folded = [fold(w) for w in words]
+        phrases = [list(rule.phrases()) for rule in self.rules]
+        shapes = iter(_phrase_shapes([phrase for found in phrases for phrase, _ in found]))
+        for rule, found in zip(self.rules, phrases):
+            for phrase, payload in found:
+                shape = next(shapes)
+                if shape:
+                    words, folded, ends = shape
                     phrases_seen.add(" ".join(folded))
                     entry = _Entry(rule, payload, words, folded, ends)
                     if len(folded) == 1:
@@ -326,6 +327,26 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
             # sentence is tried, and its own search (bounded by its end) decides.
             yield sentence
         hit = search(folded, starts[k + 1]) if k + 1 < n else None
+
+
+def _phrase_shapes(phrases: List[str]) -> List[Any]:
+    """For each phrase, its words (as :data:`WORD_RE` splits them), their folds and
+    whether it ends in a word character; None for a phrase with punctuation inside,
+    which runs as a literal regex. Kept in the on-disk cache (the phrases are the packs'
+    own), so a pre-commit call does not split and fold every phrase again."""
+
+    def build() -> List[Any]:
+        out: List[Any] = []
+        for phrase in phrases:
+            words = WORD_RE.findall(phrase)
+            if words and " ".join(words) == " ".join(phrase.split()):
+                ends = phrase.rstrip()[-1:].isalnum() or phrase.rstrip()[-1:] == "_"
+                out.append((words, [fold(w) for w in words], ends))
+            else:
+                out.append(None)
+        return out
+
+    return cache.derived("scanner-phrases", tuple(phrases), build)
 
 
 def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, Any]:

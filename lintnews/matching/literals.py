@@ -103,6 +103,7 @@ _ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
 _MAX_CLASS = 4  # larger classes of plain characters give too many literals
 _LITERAL = _sre_parse.LITERAL
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+_MAXREPEAT = _sre_parse.MAXREPEAT
 
 
 def leading_literals(pattern: str) -> Optional[FrozenSet[str]]:
@@ -178,20 +179,115 @@ def trigger_source(pattern: str) -> str:
     """The source of an expression that finds, in lower-cased text, every place where a
     match of *pattern* may begin; "" when there is none worth using.
 
-    Built from the pattern's leading literals, lower-cased. Only ASCII literals are used:
-    a character equal to an ASCII one (or, case-insensitively, one of its cases) is that
-    character once lower-cased, apart from "İ", "ı" and "ſ" (case-insensitive matching
-    takes them for i, i and s): text holding one must not use the trigger for a
-    case-insensitive pattern. The expression starts with plain literals, so ``re``
-    scans for it quickly.
+    Built from the pattern's leading phrases (:func:`leading_phrases`: its leading
+    literals and, past white space, the words that follow them), lower-cased, with any
+    white space where the pattern has ``\\s+``: a trigger that reads "it is" or "it
+    was" stops at far fewer places than one that reads "it" (which also stands inside
+    "with" and "city"). Only ASCII literals are used: a character equal to an ASCII one
+    (or, case-insensitively, one of its cases) is that character once lower-cased, apart
+    from "İ", "ı" and "ſ" (case-insensitive matching takes them for i, i and s): text
+    holding one must not use the trigger for a case-insensitive pattern. The expression
+    starts with plain literals, so ``re`` scans for it quickly.
     """
-    leads = leading_literals(pattern)
+    leads = leading_phrases(pattern)
     if not leads or not all(s.isascii() for s in leads):
         return ""
     lowered = sorted({s.lower() for s in leads})
     if min(len(s) for s in lowered) < MIN_TRIGGER:
         return ""
-    return trie_regex(lowered)
+    return trie_regex(lowered, space=r"\s+")
+
+
+#: Words a leading phrase runs to at most, and leading phrases kept at most: past
+#: either, a phrase stops where it is.
+PHRASE_WORDS = 3
+PHRASE_LIMIT = 96
+
+
+def leading_phrases(pattern: str, words: int = PHRASE_WORDS, limit: int = PHRASE_LIMIT) -> Optional[FrozenSet[str]]:
+    """Strings one of which every match of *pattern* begins with, a space standing for
+    one or more white-space characters (where the pattern has ``\\s+``), or None when
+    some match may begin otherwise. Like :func:`leading_literals`, but a literal is
+    followed past ``\\s+`` into the next word, and past an optional group both ways,
+    up to *words* words (fewer when that gives more than *limit* strings; a shorter
+    phrase is still a leading one: each string is cut where the pattern becomes anything
+    else). A literal space in the
+    pattern also reads as a space; what it stands for then matches more, never less.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # pragma: no cover - the pattern was compiled already
+        return None
+    for most in range(words, 0, -1):  # the most words that keep the phrases few
+        found = _phrases(list(parsed), 0, most, limit)
+        if found is not _TOO_MANY:
+            break
+    if not found or found is _TOO_MANY or "" in found:
+        return None
+    return frozenset(found)
+
+
+#: What :func:`_phrases` returns when the phrases are more than the limit.
+_TOO_MANY: set = set()
+
+
+def _is_spaces(arg) -> bool:
+    """Whether a repeat (its argument) is ``\\s+``: one or more white-space characters."""
+    lo, hi, sub = arg
+    if lo != 1 or hi != _MAXREPEAT or len(sub) != 1:
+        return False
+    op, av = sub[0]
+    return str(op) == "IN" and len(av) == 1 and str(av[0][0]) == "CATEGORY" and str(av[0][1]) == "CATEGORY_SPACE"
+
+
+def _phrases(items: list, k: int, words: int, limit: int) -> set:
+    """Leading phrases of ``items[k:]`` (see :func:`leading_phrases`) of at most *words*
+    words, or :data:`_TOO_MANY`. ``{""}`` when the sequence may begin with anything."""
+    run: List[str] = []
+    while k < len(items):
+        op, arg = items[k]
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            k += 1  # zero-width: constrains where, not what
+            continue
+        if name == "LITERAL":
+            run.append(chr(arg))
+            k += 1
+            continue
+        if name in _REPEATS and _is_spaces(arg):
+            if words <= 1 or not run:
+                break
+            run.append(" ")
+            words -= 1
+            k += 1
+            continue
+        alternatives: Optional[List[list]] = None
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = arg
+            if add_flags or del_flags:
+                break  # scoped flags change what a literal matches
+            items = list(sub) + items[k + 1 :]  # the group matches once
+            k = 0
+            continue
+        if name == "BRANCH":
+            alternatives = [list(alt) for alt in arg[1]]
+        elif name == "IN" and len(arg) <= _MAX_CLASS and all(str(o) == "LITERAL" for o, _ in arg):
+            alternatives = [[(_LITERAL, ch)] for _op, ch in arg]
+        elif name in _REPEATS and arg[0] == 0 and arg[1] == 1:
+            alternatives = [list(arg[2]), []]  # an optional item: there, or not
+        if alternatives is None:
+            break  # anything else: the phrase stops here
+        head = "".join(run)
+        out: set = set()
+        for alt in alternatives:
+            sub = _phrases(alt + items[k + 1 :], 0, words, limit)
+            if sub is _TOO_MANY:
+                return sub
+            out |= {head + s for s in sub}
+            if len(out) > limit:
+                return _TOO_MANY
+        return out
+    return {"".join(run)}
 
 
 def triggered_matches(match, search, text: str, folded: str, base: int) -> Iterator["re.Match"]:

@@ -21,7 +21,6 @@ with the document:
 from __future__ import annotations
 
 import bisect
-from operator import attrgetter
 from itertools import accumulate
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Callable, Dict, Hashable, List, Optional, Sequence, Tuple, TypeVar, Union
@@ -69,45 +68,6 @@ class cached_property:  # noqa: N801 - a drop-in for functools.cached_property
 
 
 _MISSING = object()
-
-class _Unset:
-    """The value of a :class:`cached_slot` not built yet (one object, also when pickled)."""
-
-    __slots__ = ()
-
-    def __reduce__(self) -> str:
-        return "UNSET"
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Any = _Unset()
-
-
-class cached_slot:  # noqa: N801 - used like cached_property
-    """:class:`cached_property` for a class with ``__slots__`` (regions and sentences,
-    thousands of them in a long draft, keep no ``__dict__``): the value of ``x`` is kept
-    in the slot ``_x``, which ``__init__`` sets to :data:`UNSET`, and is built by the
-    decorated method the first time it is read. Setting ``x`` sets the slot."""
-
-    def __init__(self, func: Callable[[Any], Any]) -> None:
-        self.func = func
-        self.slot = "_" + func.__name__
-        self._get = attrgetter(self.slot)
-        self.__doc__ = func.__doc__
-
-    def __get__(self, obj: Any, cls: Optional[type] = None) -> Any:
-        if obj is None:
-            return self
-        value = self._get(obj)
-        if value is UNSET:
-            value = self.func(obj)
-            setattr(obj, self.slot, value)
-        return value
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        setattr(obj, self.slot, value)
 
 
 class Memo:
@@ -232,15 +192,15 @@ class Sentence(Memo):
     end: int
     index: int
 
-    # the fields, the values built on first use (cached_slot) and the memos
-    __slots__ = ("region", "start", "end", "index", "_quoted", "_links", "_quote_spans", "_tokens", "_memos")
+    # the fields and the memos; the values built on first use (cached_property) are kept
+    # in the instance dictionary, which then answers every later read without a call
+    __slots__ = ("region", "start", "end", "index", "_memos", "__dict__")
 
     def __init__(self, region: 'Region', start: int, end: int, index: int) -> None:
         self.region = region
         self.start = start
         self.end = end
         self.index = index
-        self._quoted = self._links = self._quote_spans = self._tokens = UNSET
         self._memos = None
 
     def __repr__(self) -> str:
@@ -256,7 +216,7 @@ class Sentence(Memo):
     def text(self) -> str:
         return self.region.text[self.start : self.end]
 
-    @cached_slot
+    @cached_property
     def quoted(self) -> bool:
         """True when the whole sentence is a direct quotation or sits in a blockquote."""
         region = self.region
@@ -268,7 +228,7 @@ class Sentence(Memo):
                 return True
         return False
 
-    @cached_slot
+    @cached_property
     def links(self) -> List[Link]:
         """Links whose label lies in this sentence."""
         links = self.region.links
@@ -276,7 +236,7 @@ class Sentence(Memo):
             return []
         return [link for link in links if link.start < self.end and link.end > self.start]
 
-    @cached_slot
+    @cached_property
     def quote_spans(self) -> List[Tuple[int, int]]:
         """Quotation spans (region offsets) that overlap this sentence."""
         quotes = self.region.quotes
@@ -290,7 +250,7 @@ class Sentence(Memo):
         starts, ends = bounds
         return quotes[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
 
-    @cached_slot
+    @cached_property
     def tokens(self) -> List["Token"]:
         """The word tokens of this sentence (:mod:`lintnews.text.tokens`): those of its
         region that lie in it."""
@@ -343,12 +303,9 @@ class Region(Memo):
     links: List[Link]
     index: int
 
-    # the fields, the values built on first use (cached_slot) and the memos
-    __slots__ = (
-        "kind", "text", "offsets", "level", "blockquote", "links", "index",
-        "_quotes", "_sentences", "_sentence_starts", "_tokens",
-        "_folded", "_fold_safe", "_spaced", "_folded_spaced", "_memos",
-    )
+    # the fields and the memos; the values built on first use (cached_property) are kept
+    # in the instance dictionary, which then answers every later read without a call
+    __slots__ = ("kind", "text", "offsets", "level", "blockquote", "links", "index", "_memos", "__dict__")
 
     def __init__(
         self,
@@ -367,8 +324,6 @@ class Region(Memo):
         self.blockquote = blockquote
         self.links = [] if links is None else links
         self.index = index
-        self._quotes = self._sentences = self._sentence_starts = self._tokens = UNSET
-        self._folded = self._fold_safe = self._spaced = self._folded_spaced = UNSET
         self._memos = None
 
     def __repr__(self) -> str:
@@ -383,12 +338,12 @@ class Region(Memo):
             f"index={self.index!r})"
         )
 
-    @cached_slot
+    @cached_property
     def quotes(self) -> List[Tuple[int, int]]:
         """Spans of direct quotations in ``text`` (quote marks included)."""
         return find_quotes(self.text)
 
-    @cached_slot
+    @cached_property
     def sentences(self) -> List[Sentence]:
         """The region's sentences, split once and cached."""
         if self.kind in ("heading", "table-cell"):
@@ -397,12 +352,12 @@ class Region(Memo):
             spans = split_sentences(self.text)
         return [Sentence(self, s, e, i) for i, (s, e) in enumerate(spans)]
 
-    @cached_slot
+    @cached_property
     def sentence_starts(self) -> List[int]:
         """The start of each sentence, in order (for :func:`bisect.bisect_right`)."""
         return [s.start for s in self.sentences]
 
-    @cached_slot
+    @cached_property
     def tokens(self) -> List["Token"]:
         """The region's word tokens, in order (:mod:`lintnews.text.tokens`)."""
         from lintnews.text.tokens import tokenize
@@ -411,27 +366,27 @@ class Region(Memo):
 
     # -- the text cache: the forms of ``text`` the quick scans read -------------------
 
-    @cached_slot
+    @cached_property
     def folded(self) -> str:
         """``text`` lower-cased with straight apostrophes, every offset kept
         (:func:`lintnews.matching.folding.fold`)."""
         return folding.fold(self.text)
 
-    @cached_slot
+    @cached_property
     def fold_safe(self) -> bool:
         """True when a case-insensitive ASCII pattern matches ``text`` only where
         :attr:`folded` holds its lower case (no "ı" or "ſ":
         :func:`lintnews.matching.folding.fold_safe`)."""
         return folding.fold_safe(self.text)
 
-    @cached_slot
+    @cached_property
     def spaced(self) -> Optional[str]:
         """``text`` with every ASCII character that cannot be part of a word token made
         a space, or None when ``text`` is not ASCII
         (:func:`lintnews.matching.folding.spaced`)."""
         return folding.spaced(self.text)
 
-    @cached_slot
+    @cached_property
     def folded_spaced(self) -> Optional[str]:
         """:attr:`folded`, spaced the same way (None when not ASCII)."""
         return folding.spaced(self.folded)

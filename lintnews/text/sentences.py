@@ -38,6 +38,9 @@ _SENTENCE_STARTERS = frozenset(
 # an expression that opens with a character class lets the engine skip to the next
 # mark in C instead of trying the whole expression at every character.
 _CANDIDATE = lazyre.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘(\[]?[A-Z0-9])")
+# The same for text whose only sentence-ending mark is the full stop (most paragraphs):
+# an expression that opens with a literal is skipped to faster still.
+_FULL_STOP = lazyre.compile(r"\.[.!?…]*[\"”’')\]]*(?=(\s+)[\"“‘(\[]?[A-Z0-9])")
 _NEXT_WORD = lazyre.compile(r"\s+[\"“‘(\[]?([\w'’-]+)")
 # The word before a full stop, read backwards: letters and digits (\w is isalnum() or
 # "_") with dots, apostrophes and hyphens.
@@ -102,7 +105,8 @@ def split_sentences(text: str) -> List[Span]:
     out: List[Span] = []
     start = 0
     verdicts: dict = {}
-    for m in _CANDIDATE.finditer(text):
+    candidate = _CANDIDATE if ("!" in text or "?" in text or "…" in text) else _FULL_STOP
+    for m in candidate.finditer(text):
         dot, end = m.span()
         if text[dot] != "." or _is_boundary(text, dot, end, verdicts):
             # A sentence ends in its punctuation (no white space) and the next starts
@@ -127,6 +131,7 @@ def _add_trimmed(out: List[Span], text: str, s: int, e: int) -> None:
 
 
 _QUOTE_CHARS = lazyre.compile("[\"“‘]")
+_OPENING = '"“‘'  # the marks _QUOTE_CHARS finds
 _CLOSE_FOR = {"“": "”", '"': '"', "‘": "’"}
 
 
@@ -141,13 +146,23 @@ def find_quotes(text: str) -> List[Span]:
     sentence end starts a new quotation.
     """
     spans: List[Span] = []
+    marks = [ch for ch in _OPENING if ch in text]
+    if not marks:
+        return spans  # most paragraphs: no quotation mark at all
+    # With one kind of mark, the next one is found by str.find (faster than the class).
+    mark = marks[0] if len(marks) == 1 else None
     n = len(text)
     pos = 0
     while True:
-        m = _QUOTE_CHARS.search(text, pos)
-        if m is None:
-            return spans
-        i = m.start()
+        if mark is not None:
+            i = text.find(mark, pos)
+            if i < 0:
+                return spans
+        else:
+            m = _QUOTE_CHARS.search(text, pos)
+            if m is None:
+                return spans
+            i = m.start()
         ch = text[i]
         if ch == "‘" and not (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-"):
             pos = i + 1

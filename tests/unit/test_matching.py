@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 from lintnews.engine.config import Settings
 from lintnews.engine.linter import Linter
 from lintnews.matching.folding import fold, fold_safe, spaced
-from lintnews.matching.literals import leading_literals, trigger_source, triggered_matches, word_start_literals
+from lintnews.matching.literals import leading_literals, leading_phrases, trigger_source, triggered_matches, word_start_literals
 
 
 def _pack_patterns():
@@ -119,10 +119,29 @@ def test_word_start_scans_with_one_scan_per_joiner_are_the_class_scan(text):
 
 
 def test_a_trigger_needs_ascii_literals_of_two_characters():
-    assert trigger_source(r"\bthe\s+x") == "the"
-    assert trigger_source(r"\bI\s+would") == ""  # "i" stands almost everywhere
+    assert trigger_source(r"\bthe\s+\w") == "the\\s+"
+    assert trigger_source(r"\bI\b") == ""  # "i" stands almost everywhere
     assert trigger_source(r"\bcafé\b") == ""
     assert trigger_source(r"\w+ing") == ""
+    assert trigger_source(r"a?b\b") == ""  # "b" may begin a match
+
+
+def test_a_trigger_reads_on_past_white_space_to_the_next_words():
+    assert trigger_source(r"\bthe\s+x") == "the\\s+x"
+    assert trigger_source(r"\bI\s+would") == "i\\s+would"  # "i would" does not stand everywhere
+    assert leading_phrases(r"\bit\s+(?:is|was)\s+(?:(?:widely|often)\s+)?said\s+to") == {
+        "it is widely", "it is often", "it is said", "it was widely", "it was often", "it was said"
+    }
+    assert leading_phrases(r"\bit\s+(?:is|was)\s+said\s+to", words=2) == {"it is", "it was"}
+    # too many phrases of three words: two words each
+    words = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+             "fifteen sixteen seventeen eighteen nineteen twenty").split()
+    many = "|".join(words)
+    assert leading_phrases(rf"(?:is|are|was)\s+(?:{many})\s+(?:{many})\b") == {
+        f"{h} {w}" for h in ("is", "are", "was") for w in words
+    }
+    assert leading_phrases(r"\s+x") is None
+    assert leading_phrases(r"(?:ab|\w)\s+x") is None
 
 
 @pytest.mark.parametrize(

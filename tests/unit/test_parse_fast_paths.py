@@ -124,6 +124,56 @@ class TestSentenceSplit:
         assert re.findall(cls, every) == expected
 
 
+_PLAIN_QUOTE = re.compile("[\"“‘]")
+
+
+def plain_quotes(text: str):
+    """Quotation spans as the splitter finds them, the next mark always found by the class."""
+    spans = []
+    n = len(text)
+    pos = 0
+    while True:
+        m = _PLAIN_QUOTE.search(text, pos)
+        if m is None:
+            return spans
+        i = m.start()
+        ch = text[i]
+        if ch == "‘" and not (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-"):
+            pos = i + 1
+            continue
+        if ch == '"' and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            pos = i + 1
+            continue
+        close = {"“": "”", '"': '"', "‘": "’"}[ch]
+        j = text.find(close, i + 1)
+        while close == "’" and j != -1 and j + 1 < n and text[j + 1].isalpha():
+            j = text.find(close, j + 1)
+        if j == -1:
+            spans.append((i, n))
+            return spans
+        if ch == '"' and sentences._reopens(text, j):
+            k = j
+            while k > i and text[k - 1].isspace():
+                k -= 1
+            spans.append((i, k))
+            pos = j
+            continue
+        spans.append((i, j + 1))
+        pos = j + 1
+
+
+class TestQuotes:
+    @pytest.mark.parametrize("text", TEXTS)
+    def test_same_as_plain_quotes(self, text):
+        assert sentences.find_quotes(text) == plain_quotes(text)
+
+    @settings(deadline=None)
+    @given(prose)
+    def test_same_as_plain_quotes_on_generated_prose(self, text):
+        # one kind of mark (found by str.find), several, or none
+        assert sentences.find_quotes(text) == plain_quotes(text)
+
+
 class TestLinesAndParagraphs:
     @pytest.mark.parametrize(
         "source",

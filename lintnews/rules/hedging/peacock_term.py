@@ -6,6 +6,7 @@ import re
 from typing import Iterator, Sequence
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.tries import trie_regex
 from lintnews.analysis.claims.cue_index import sentence_cues
 from lintnews.text.document import Document
 from lintnews.analysis.hedging.first_words import FirstWords, sentences_with
@@ -79,8 +80,33 @@ def region_matches(region) -> Sequence[Sequence["re.Match"]]:
         for sentence in sentences:
             s, e = sentence.start, sentence.end
             if low.find("most", s, e) >= 0:
-                per[sentence.index] = list(_RX.finditer(text[s:e]))
+                per[sentence.index] = _all_matches(text[s:e])
     return per
+
+
+# Where a match of _RX may begin: at one of its first words, or at the word (a
+# determiner, "Britain's") before "most" or before "single most" (every form opens with
+# \b and a letter).
+_STARTS = lazyre.compile(
+    r"\b(?=" + trie_regex(_FIRST_WORDS) + r"|[\w'’]+\s+(?:(?:single|second|third)\s+)?most)", re.IGNORECASE
+)
+
+
+def _all_matches(text: str) -> list:
+    """``list(_RX.finditer(text))``, with _RX tried only where a match may begin: the
+    engine would try its long alternation at every character."""
+    out = []
+    match = _RX.match
+    done = 0
+    for w in _STARTS.finditer(text):
+        at = w.start()
+        if at < done:
+            continue
+        m = match(text, at)
+        if m is not None:  # never empty: every form holds a word
+            out.append(m)
+            done = m.end()
+    return out
 
 
 # Not praise: "notable exceptions", "famous last words"; "little-known" is not matched.

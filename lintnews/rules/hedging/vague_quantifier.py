@@ -243,6 +243,31 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[m.end() if m else 0 : e.start() if e else len(text)]
 
 
+def _ends_with(rx, words: int, text: str, end: int) -> bool:
+    """``rx.search(text, 0, end)`` for an expression that matches only at the end of
+    ``text[:end]`` and spans at most *words* of its last runs of non-space characters
+    (its words are joined by white space, which ``str.split`` and ``\\s`` agree on):
+    searched from where those runs begin, not from every character of the sentence."""
+    head = text[:end].rsplit(None, words)
+    return rx.search(text, len(head[0]) if len(head) > words else 0, end) is not None
+
+
+# Every match of _EXAMPLES_AFTER holds one of these words after the quantifier.
+_EXAMPLE_WORDS = ("including", "such", "notably", "among", "like")
+
+
+def _examples_after(sentence, text: str, at: int) -> bool:
+    """``_EXAMPLES_AFTER.match(text, at)``, skipped where the folded rest of the
+    sentence holds none of its words (a sentence that is not fold-safe is matched)."""
+    region = sentence.region
+    if region.fold_safe:
+        low = region.folded
+        start, end = sentence.start + at, sentence.end
+        if not any(low.find(w, start, end) >= 0 for w in _EXAMPLE_WORDS):
+            return False
+    return _EXAMPLES_AFTER.match(text, at) is not None
+
+
 class VagueQuantifier(Rule):
     """What it flags: vague quantities that stand in for a number or a source in the
     writer's own voice: "some", "many", "several", "numerous", "countless", "a number
@@ -305,15 +330,15 @@ class VagueQuantifier(Rule):
             taken = [(s, e) for s, e, _ in weasel_spans(sentence)] + vague_source_spans(sentence, context.settings)
             for m in matches:
                 start, end = sentence.start + m.start(), sentence.start + m.end()
-                if _SKIP_AFTER.match(text, m.end()) or _SKIP_BEFORE.search(text, 0, m.start()):
+                if _SKIP_AFTER.match(text, m.end()) or _ends_with(_SKIP_BEFORE, 2, text, m.start()):
                     continue
-                if m.group().lower() == "many" and _DEFINITE_BEFORE.search(text, 0, m.start()):
+                if m.group().lower() == "many" and _ends_with(_DEFINITE_BEFORE, 1, text, m.start()):
                     continue  # "the many complexes affected": a definite set
                 if m.start() > 0 and m.group()[:1].isupper() and not _SENTENCE_OPENING.search(text, 0, m.start()):
                     continue  # a title or a name: "their new album, Some Cities"
-                if _EXAMPLES_AFTER.match(text, m.end()):
+                if _examples_after(sentence, text, m.end()):
                     continue  # the members are named: "a number of sources, including bank loans"
-                if _AS_MANY_AS.search(text, 0, m.start()) and _AS_AFTER.match(text, m.end()):
+                if _ends_with(_AS_MANY_AS, 1, text, m.start()) and _AS_AFTER.match(text, m.end()):
                     continue
                 if (_LIST_TAIL.match(text, m.end()) and _LIST_BEFORE.search(text, 0, m.start())) or (
                     _PRONOUN_OBJECT.match(text, m.end()) and _PREPOSITION_BEFORE.search(text, 0, m.start())
@@ -323,14 +348,14 @@ class VagueQuantifier(Rule):
                     continue
                 if not voice_of(sentence, start, end, context.settings).writer:
                     continue  # a source's words, named or vague: "Mr Ruiz said many homes flooded"
-                if _COUNTED_SET_AFTER.match(text, m.end()) or _COUNTED_SET_BEFORE.search(text, 0, m.start()):
+                if _COUNTED_SET_AFTER.match(text, m.end()) or _ends_with(_COUNTED_SET_BEFORE, 7, text, m.start()):
                     continue  # a share of a counted set: "many of the 40 staff"
                 some = m.group().lower() == "some"
                 if some and _OF_WHOM.match(text, m.end()) and not _OPINION.search(_clause(text, m.start(), m.end())):
                     continue  # a share of the group just named: "drivers, some of whom have waited"
                 if (
                     m.group().lower() != "generally"
-                    and _ACT_BEFORE.search(text, 0, m.start())
+                    and _ends_with(_ACT_BEFORE, 3, text, m.start())
                     and not _PEOPLE_AFTER.match(text, m.end())
                     and not carries_a_claim(_before_relative(text, m.end()), m.start(), m.end())
                     and not _OPINION.search(_clause(text, m.start(), m.end()))
@@ -338,18 +363,18 @@ class VagueQuantifier(Rule):
                     # narration of an act: "Police closed some roads", "the update closed many
                     # loopholes", "he was stripped of most of his duties"
                     continue
-                if m.group().lower() in ("most", "many", "some") and _THAN_BEFORE.search(text, 0, m.start()):
+                if m.group().lower() in ("most", "many", "some") and _ends_with(_THAN_BEFORE, 1, text, m.start()):
                     continue  # a comparison's base: "weathered the slump better than most rivals"
                 if (
                     m.group().lower() != "generally"
-                    and _PLACE_OR_PART_BEFORE.search(text, 0, m.start())
+                    and _ends_with(_PLACE_OR_PART_BEFORE, 1, text, m.start())
                     and not _EXTENT_AFTER.match(text, m.end())
                     and not carries_a_claim(_unperfect(text), m.start(), m.end())
                     and _FINITE_PAST.search(_unperfect(_clause(text, m.start(), m.end())))
                     and not _OPINION.search(_clause(text, m.start(), m.end()))
                 ):
                     continue  # where or of what, in narration: "in some flats the air cooled to 12C"
-                if _APPOSITIVE_BEFORE.search(text, 0, m.start()) and _APPOSITIVE_AFTER.match(text, m.end()):
+                if _ends_with(_APPOSITIVE_BEFORE, 2, text, m.start()) and _APPOSITIVE_AFTER.match(text, m.end()):
                     if not _OPINION.search(_clause(text, m.start(), m.end())):
                         continue  # the set just named: "The hailstones, some of the size of a golf ball"
                 counting = bool(_COUNTING.match(m.group()))
