@@ -336,7 +336,7 @@ def _peak_kib(args: List[str], cwd: Path) -> int:
     return int(out.stdout.strip())
 
 
-def test_peak_memory_stays_under_72_mb_plus_ten_times_the_draft(tmp_path):
+def test_peak_memory_stays_under_80_mb_plus_ten_times_the_draft(tmp_path):
     from lintnews.text.reading import DEFAULT_MAX_SIZE
 
     draft = tmp_path / "long.md"
@@ -348,8 +348,10 @@ def test_peak_memory_stays_under_72_mb_plus_ten_times_the_draft(tmp_path):
     # preposition table; 68 MB since the garbled lexicons doubled, from about 560 to about
     # 1,100 entries, whose patterns a run without the cache compiles and keeps: 64-66 MB
     # for this draft; 72 MB since they grew again, to about 1,190 entries, and six more
-    # figure relations and time spans were added: 69-70 MB; see docs/performance.md)
-    assert _peak_kib(core + ["long.md"], tmp_path) * 1024 <= 72_000_000 + 10 * size
+    # figure relations and time spans were added: 69-70 MB; 80 MB since a speed round made
+    # every lexicon pattern carry the words a sentence must hold and kept each paragraph's
+    # split words for the rules that share them: 77-79 MB; see docs/performance.md)
+    assert _peak_kib(core + ["long.md"], tmp_path) * 1024 <= 80_000_000 + 10 * size
     # twelve such drafts in one run are never held together (a batch is cut at one
     # draft's worth): a run stays within the bound for one draft, plus what the allocator
     # keeps of freed memory, far below holding them all (about 22 MB each)
@@ -358,9 +360,9 @@ def test_peak_memory_stays_under_72_mb_plus_ten_times_the_draft(tmp_path):
     for n in range(12):
         shutil.copy(draft, folder / f"d{n:02}.md")
     streamed = ["check", "--isolated", "-f", "text", "--ignore", "GRB016"]  # JSON keeps every finding to the end
-    assert _peak_kib(streamed + ["many"], tmp_path) * 1024 <= 72_000_000 + 10 * 12 * size
+    assert _peak_kib(streamed + ["many"], tmp_path) * 1024 <= 80_000_000 + 10 * 12 * size
     # the statistical rule's word-pair tables (lintnews[stats]) are a fixed 35 MB more
-    assert _peak_kib(["check", "--isolated", "-f", "json", "long.md"], tmp_path) * 1024 <= 107_000_000 + 10 * size
+    assert _peak_kib(["check", "--isolated", "-f", "json", "long.md"], tmp_path) * 1024 <= 115_000_000 + 10 * size
     # and a larger draft is refused before it is read
     (tmp_path / "longer.md").write_text(_draft_of(DEFAULT_MAX_SIZE + 10_000))
     result = lintnews("check", "--isolated", "longer.md", cwd=tmp_path)
