@@ -25,7 +25,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.text.document import Region, Sentence
 from lintnews.matching.folding import fold
-from lintnews.matching.tries import _AFTER as _WORD_END, trie_regex, trie_source, word_finder_source
+from lintnews.matching.tries import WORD_END as _WORD_END, trie_regex, trie_source, word_finder_source
 
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
 _set = object.__setattr__

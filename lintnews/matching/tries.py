@@ -25,7 +25,9 @@ FOLDED_WORD = lazyre.compile(r"\w+(?:['-]\w+)*")
 #: apostrophes are straight: not preceded by a word character (or one joined by ' or -),
 #: not followed by one.
 _BEFORE = r"(?<!\w)(?<!\w['-])"
-_AFTER = r"(?![\w]|['-]\w)"
+#: The end of such a token: no word character after it, nor one joined by ' or -.
+WORD_END = r"(?![\w]|['-]\w)"
+_AFTER = WORD_END
 
 
 def trie_regex(strings: Iterable[str], *, space: str = "") -> str:
