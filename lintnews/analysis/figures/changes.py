@@ -917,16 +917,24 @@ _ADDING = frozenset("add adds added adding gain gains gained gaining create crea
                     "hiring open opens opened opening build builds built".split())
 
 
+def _amount_verb(sentence: Sentence, g: Figure) -> "Optional[Tuple[re.Match[str], int]]":
+    """The verb that adds or takes away the amount *g* ("opened 11", "closed four") and
+    its direction (+1 adds, -1 takes away); None without one right before it."""
+    v = _ADD_VERB.search(sentence.region.text, max(sentence.start, g.qual_start - 30), g.qual_start)
+    if v is None:
+        return None
+    return v, 1 if v.group("v").lower() in _ADDING else -1
+
+
 def _added_before(sentence: Sentence, levels: List[Figure], first: Figure) -> Optional[Stated]:
     """The amount a verb adds or takes away just before ", taking ... from A to B"."""
-    text = sentence.region.text
     for g in reversed(levels):
         if g.end > first.qual_start or g.kind != first.kind or g.currency != first.currency:
             continue
-        v = _ADD_VERB.search(text, max(sentence.start, g.qual_start - 30), g.qual_start)
-        if v is None or first.qual_start - g.end > 80:
+        verb = _amount_verb(sentence, g)
+        if verb is None or first.qual_start - g.end > 80:
             return None
-        direction = 1 if v.group("v").lower() in _ADDING else -1
+        v, direction = verb
         net = _net_with_earlier(sentence, levels, g, v, direction)
         if net is not None:
             return net
@@ -945,11 +953,10 @@ def _net_stated(sentence: Sentence, levels: List[Figure], st: Stated, first: Fig
     text = sentence.region.text
     if _TAKING.search(text, max(sentence.start, first.start - 60), first.start) is None:
         return st
-    v = _ADD_VERB.search(text, max(sentence.start, g.qual_start - 30), g.qual_start)
-    if v is None:
+    verb = _amount_verb(sentence, g)
+    if verb is None:
         return st
-    direction = 1 if v.group("v").lower() in _ADDING else -1
-    return _net_with_earlier(sentence, levels, g, v, direction) or st
+    return _net_with_earlier(sentence, levels, g, *verb) or st
 
 
 #: What joins two amounts a clause adds and takes away: "opened 11 shops and closed four".
@@ -967,10 +974,10 @@ def _net_with_earlier(sentence: Sentence, levels: List[Figure], g: Figure, v: "r
             continue
         if _AND_BEFORE_VERB.fullmatch(text, g0.end, v.start()) is None:
             return None
-        v0 = _ADD_VERB.search(text, max(sentence.start, g0.qual_start - 30), g0.qual_start)
-        if v0 is None:
+        verb0 = _amount_verb(sentence, g0)
+        if verb0 is None:
             return None
-        d0 = 1 if v0.group("v").lower() in _ADDING else -1
+        d0 = verb0[1]
         lo = d0 * (g0.low if d0 > 0 else g0.high) + direction * (g.low if direction > 0 else g.high)
         hi = d0 * (g0.high if d0 > 0 else g0.low) + direction * (g.high if direction > 0 else g.low)
         value = d0 * g0.value + direction * g.value

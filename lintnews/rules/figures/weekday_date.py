@@ -10,7 +10,7 @@ from lintnews.analysis.figures.dates import (DAY_NAMES, DateMention, YearContext
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 from lintnews.model import Finding, Severity
-from lintnews.rule import Context, Rule
+from lintnews.rule import Context, Rule, sentence_of
 
 __all__ = ["WeekdayDate"]
 
@@ -95,10 +95,10 @@ _YEAR = lazyre.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 def _sentence_years(d: DateMention) -> List[int]:
     """The years the sentence of *d* names besides the date itself: a date without a
     year in a sentence about "the 2026 race" is that year's."""
-    for sentence in d.region.sentences:
-        if sentence.start <= d.start < sentence.end:
-            return [int(m.group()) for m in _YEAR.finditer(d.region.text, sentence.start, sentence.end)]
-    return []
+    sentence = sentence_of(d.region, d.start)
+    if sentence is None:
+        return []
+    return [int(m.group()) for m in _YEAR.finditer(d.region.text, sentence.start, sentence.end)]
 
 
 def _weekday(year: int, month: int, day: int) -> Optional[int]:
