@@ -370,8 +370,8 @@ class VagueQuantifier(Rule):
                     and _ends_with(_PLACE_OR_PART_BEFORE, 1, text, m.start())
                     and not _EXTENT_AFTER.match(text, m.end())
                     and not carries_a_claim(_unperfect(text), m.start(), m.end())
-                    and _FINITE_PAST.search(_unperfect(_clause(text, m.start(), m.end())))
-                    and not _OPINION.search(_clause(text, m.start(), m.end()))
+                    and _FINITE_PAST.search(_unperfect(clause := _clause(text, m.start(), m.end())))
+                    and not _OPINION.search(clause)
                 ):
                     continue  # where or of what, in narration: "in some flats the air cooled to 12C"
                 if _ends_with(_APPOSITIVE_BEFORE, 2, text, m.start()) and _APPOSITIVE_AFTER.match(text, m.end()):
