@@ -28,11 +28,11 @@ os.environ["LINTNEWS_CACHE_DIR"] = os.path.join(
 
 # Property tests: the whole suite (``pytest``, as ``.ci/run`` runs it) tries each property
 # on 300 generated examples; the fast tier (``pytest -m "not slow"``, run before every
-# commit) on 50, so that it stays quick while every property still runs. A test that
+# commit) on 25, so that it stays quick while every property still runs. A test that
 # names its own, smaller ``max_examples`` keeps it in both. ``HYPOTHESIS_PROFILE=full``
 # gives the fast tier the full number.
 settings.register_profile("full", max_examples=300)
-settings.register_profile("fast", max_examples=50)
+settings.register_profile("fast", max_examples=25)
 
 
 def pytest_configure(config) -> None:

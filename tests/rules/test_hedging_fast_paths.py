@@ -16,7 +16,7 @@ _WORDS = st.sampled_from(
 _PROSE = st.lists(_WORDS, max_size=30).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_PROSE)
 def test_peacock_matches_at_word_starts_are_finditer_matches(text):
     expected = [(m.span(), m.group()) for m in peacock_term._RX.finditer(text)]
@@ -44,7 +44,7 @@ _VQ_WORDS = st.sampled_from(
 _VQ_PROSE = st.lists(_VQ_WORDS, max_size=25).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_VQ_PROSE)
 def test_vague_quantifier_end_searches_are_the_plain_searches(text):
     for rx, words in _ENDS:
@@ -52,7 +52,7 @@ def test_vague_quantifier_end_searches_are_the_plain_searches(text):
             assert vq._ends_with(rx, words, text, end) == (rx.search(text, 0, end) is not None), (rx.pattern, end)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_VQ_PROSE)
 def test_vague_quantifier_examples_gate_is_the_plain_match(text):
     doc = parse(text + ".", "a.txt")

@@ -19,7 +19,9 @@ _ADVERBS_FLAT = (
     r"radically|fundamentally|dramatically|significantly|profoundly|forever|permanently|irrevocably|seriously|"
     r"severely|greatly|completely|totally|simply|actually|really|largely|effectively|quickly|rapidly|still|then|"
     r"steadily|sharply|gradually|slowly|all\s+but|no\s+longer|almost\s+certainly|doubtless|in\s+turn|in\s+time|"
-    r"in\s+the\s+end|without\s+(?:any\s+)?doubt|sooner\s+or\s+later|one\s+day|(?:quite\s+)?possibly\s+never)"
+    r"in\s+the\s+end|without\s+(?:any\s+)?doubt|sooner\s+or\s+later|one\s+day|(?:quite\s+)?possibly\s+never|"
+    r"far|vastly|without\s+question|beyond\s+(?:doubt|question)|no\s+doubt|for\s+(?:sure|certain)|"
+    r"most\s+(?:likely|probably))"
     r"[\s,]+)*"
 )
 _AFFECTED_FLAT = (
@@ -34,7 +36,7 @@ _AFFECTED_FLAT = (
     r"thousands|millions|hundreds|tens\s+of\s+thousands|dozens|\d[\d.,]*%\s+of|(?:the\s+)?high\s+streets?|"
     r"town\s+centres?|communities|neighbourhoods|services|budgets?|finances|(?:the\s+)?border|"
     r"flooding|floods|droughts?|deaths|injuries|accidents|outages|delays|shortages|closures|losses|redundancies|"
-    r"lay-?offs|strikes|protests|unrest|violence|disruption|damage|hardship|poverty|hunger|debts?|evictions|"
+    r"lay-?offs|strikes|protests|unrest|violence|disruption|damage|hardship|harm|havoc|misery|ruin|poverty|hunger|debts?|evictions|"
     r"homelessness|infections|illness(?:es)?|diseases?|bankruptc(?:y|ies)|chaos|gridlock|overcrowding|"
     r"(?:the\s+)?(?:nhs|health\s+service|town|city|region|country|area|island|islands|village|sector|club|league))\b"
 )
