@@ -72,30 +72,48 @@ def run_python(code: str, cache: Path, cwd: Path, env: dict = None) -> subproces
 # --------------------------------------------------------------------------- confidentiality
 
 
-def test_no_word_of_a_draft_reaches_the_cache(tmp_path):
-    """Through the Python API, the command line and ``--jobs 2``, with an empty cache
-    (so everything a run can write is written): no file holds the draft's surname."""
+# Through the Python API, the command line and ``--jobs 2``: one run over a draft that names
+# a person no dictionary holds, in a folder of its own with an empty cache (so everything a
+# run can write is written). The tests below read that cache, or a copy of it.
+RUN_ALL = textwrap.dedent("""\
+    import sys
+    import lintnews
+    from lintnews.cli import main
+    text = open("story.md", encoding="utf-8").read()
+    assert lintnews.lint_text(text, "story.md")
+    assert lintnews.lint_text(text, "story.txt", {"facts": ["facts.yaml"]})
+    assert main(["check", "--isolated", "-q", "--facts", "facts.yaml", "story.md"]) == 1
+    assert main(["check", "--isolated", "-q", "--jobs", "2", "story.md", "notes.txt", "other.md"]) == 1
+    """)
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """A folder with three drafts that name a made-up person, the name, and a cache filled
+    from empty by one run over them; the run's output."""
     name = nonce()
-    work = tmp_path / "work"
-    work.mkdir()
-    (work / "story.md").write_text(draft(name), encoding="utf-8")
-    (work / "notes.txt").write_text(draft(name).replace("#", ""), encoding="utf-8")
-    (work / "other.md").write_text(draft(name)[::-1], encoding="utf-8")
-    (work / "facts.yaml").write_bytes((ROOT / "examples" / "facts.yaml").read_bytes())
-    cache = tmp_path / "cache"
-    code = textwrap.dedent("""\
-        import sys
-        import lintnews
-        from lintnews.cli import main
-        text = open("story.md", encoding="utf-8").read()
-        assert lintnews.lint_text(text, "story.md")
-        assert lintnews.lint_text(text, "story.txt", {"facts": ["facts.yaml"]})
-        assert main(["check", "--isolated", "-q", "--facts", "facts.yaml", "story.md"]) == 1
-        assert main(["check", "--isolated", "-q", "--jobs", "2", "story.md", "notes.txt", "other.md"]) == 1
-        """)
-    done = run_python(code, cache, work)
+    folder = tmp_path_factory.mktemp("warm")
+    (folder / "story.md").write_text(draft(name), encoding="utf-8")
+    (folder / "notes.txt").write_text(draft(name).replace("#", ""), encoding="utf-8")
+    (folder / "other.md").write_text(draft(name)[::-1], encoding="utf-8")
+    (folder / "facts.yaml").write_bytes((ROOT / "examples" / "facts.yaml").read_bytes())
+    done = run_python(RUN_ALL, folder / "cache", folder)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert name in done.stdout  # the findings quote the draft: the name was read
+    return folder, name, done.stdout
+
+
+def warm_copy(warm, tmp_path: Path) -> Path:
+    """A copy of the warm folder and its cache (in *tmp_path*)."""
+    import shutil
+
+    return Path(shutil.copytree(warm[0], tmp_path / "warm"))
+
+
+def test_no_word_of_a_draft_reaches_the_cache(warm):
+    """No file the run wrote, starting from an empty cache, holds the draft's surname."""
+    folder, name, output = warm
+    assert name in output  # the findings quote the draft: the name was read
+    cache = folder / "cache"
     written = [p for p in cache.rglob("*") if p.is_file()]
     assert any(p.name.startswith("packs-") for p in written) and any(p.name.startswith("fixed-") for p in written)
     assert files_holding(cache, spellings(name)) == []
@@ -166,33 +184,18 @@ def test_a_plugin_installed_into_an_existing_metadata_folder_is_seen(tmp_path, r
 RUN = "from lintnews.cli import main; raise SystemExit(main(['check', '--isolated', '-q', 'story.md']))"
 
 
-@pytest.fixture(scope="module")
-def warm(tmp_path_factory):
-    """A folder with a draft, and a cache filled by one run over it; the run's output."""
-    folder = tmp_path_factory.mktemp("warm")
-    (folder / "story.md").write_text(draft("Smith"), encoding="utf-8")
-    done = run_python(RUN, folder / "cache", folder)
-    assert done.returncode == 1, done.stderr[-3000:]
-    return folder, done.stdout
-
-
-def warm_copy(warm, tmp_path: Path) -> Path:
-    """A copy of the warm folder and its cache (in *tmp_path*)."""
-    import shutil
-
-    return Path(shutil.copytree(warm[0], tmp_path / "warm"))
-
-
 @pytest.mark.slow  # a second interpreter builds every entry of its own from nothing
 def test_another_interpreter_does_not_read_this_ones_entries(warm, tmp_path):
     """An interpreter with other bytecode (another ``MAGIC_NUMBER``) writes entries of
     its own: nothing this one wrote is read by it, and this one's entries stay."""
     folder = warm_copy(warm, tmp_path)
     cache = folder / "cache"
+    this = run_python(RUN, cache, folder)
+    assert this.returncode == 1, this.stderr[-3000:]
     before = {p.name: p.read_bytes() for p in cache.iterdir()}
     other = run_python("import importlib.util; importlib.util.MAGIC_NUMBER = b'\\x00\\x01\\r\\n'\n" + RUN, cache, folder)
     assert other.returncode == 1, other.stderr[-3000:]
-    assert other.stdout == warm[1]
+    assert other.stdout == this.stdout
     after = {p.name: p.read_bytes() for p in cache.iterdir()}
     new = set(after) - set(before)
     assert {n.split("-")[0] for n in new} >= {"packs", "fixed"}
@@ -227,6 +230,6 @@ def test_a_second_run_writes_nothing(warm, tmp_path):
     folder = warm_copy(warm, tmp_path)
     cache = folder / "cache"
     before = {p.name: p.read_bytes() for p in cache.iterdir()}
-    done = run_python(RUN, cache, folder)
-    assert (done.returncode, done.stdout) == (1, warm[1])
+    done = run_python(RUN_ALL, cache, folder)
+    assert (done.returncode, done.stdout) == (0, warm[2]), done.stderr[-3000:]
     assert {p.name: p.read_bytes() for p in cache.iterdir()} == before
