@@ -577,6 +577,35 @@ def _gate_strings(rx) -> Optional[tuple]:
     return cache.derived("cue-gates", rx.pattern, lambda: _worked_out_gate_strings(rx.pattern)) or None
 
 
+#: :func:`_gate_strings` of the patterns :func:`gated_search` has searched with (lintnews's
+#: own: a bounded set).
+_SEARCH_GATES: Dict[str, Optional[tuple]] = {}
+
+
+def may_match(rx, region: Region, start: int, end: int) -> bool:
+    """False when *rx* is known to have no match in ``region.text[start:end]``: the
+    region's folded text holds there none of the strings one of which every match of
+    *rx* holds (:func:`_gate_strings`).
+
+    For a case-insensitive pattern of lintnews's own that opens with ``\\b`` or a
+    look-behind, which ``re`` tries at every character: a few substring searches in C
+    are much cheaper, and most sentences hold none of its strings. A region that is not
+    fold-safe (see :func:`_gate_text`) may always match."""
+    gate = _SEARCH_GATES.get(rx.pattern, _MISSING)
+    if gate is _MISSING:
+        gate = _SEARCH_GATES[rx.pattern] = _gate_strings(rx)
+    return gate is None or not region.fold_safe or _holds(region.folded, gate, start, end)
+
+
+def gated_search(rx, region: Region, start: int, end: int) -> Optional[re.Match]:
+    """``rx.search(region.text, start, end)``, None at once where :func:`may_match` says
+    it cannot match."""
+    return rx.search(region.text, start, end) if may_match(rx, region, start, end) else None
+
+
+_MISSING = object()
+
+
 def _worked_out_gate_strings(pattern: str) -> tuple:
     """:func:`_gate_strings` of *pattern*, worked out (``()`` for none)."""
     from lintnews.matching.literals import necessary_literals

@@ -244,3 +244,24 @@ def test_own_arithmetic_in_parts_is_the_whole_expression(text):
     plain = re.compile(statistics._OWN_ARITHMETIC.pattern, statistics._OWN_ARITHMETIC.flags & ~re.IGNORECASE)
     low = text.lower()
     assert statistics._own_arithmetic(low) == (plain.search(low) is not None)
+
+
+_GATED_PARTS = [
+    "its", "Acme's", "the firm's", "profits", "sales at", "the chain", "Sales", "share price", "would", "COULD", "might",
+    "perhaps", "to some extent", "may", "seems", "mıght", "ſales", "İncome", "turnover", " ", ", ", ".", "x", "’s", "3",
+]
+
+
+@given(st.lists(st.sampled_from(_GATED_PARTS), max_size=10).map(" ".join), st.data())
+@settings(deadline=None)
+def test_gated_search_finds_what_a_plain_search_finds(text, data):
+    from lintnews.analysis.claims import base, statistics
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    region = Region("paragraph", text, OffsetMap.identity(0, len(text)))
+    for rx in (statistics._OWN_RESULTS, base._WOULD, base._HEDGE_MARKER):
+        m = cues_module.gated_search(rx, region, start, end)
+        plain = rx.search(text, start, end)
+        assert (m and m.span()) == (plain and plain.span())
+        assert cues_module.may_match(rx, region, start, end) or plain is None

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.cues import CueHit, alternation
+from lintnews.matching.cues import CueHit, alternation, gated_search
 from lintnews.text.document import Sentence
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
@@ -236,7 +236,7 @@ def states_a_statistic(hit: CueHit) -> bool:
         # "The club cut its ticket prices", "raised the fares", "200 staff will lose their jobs":
         # an actor's act on its own quantity is the story's event, not a claim about the world
         return False
-    if label in ("a percentage", "a change", "a sum of money", "a trend with no figure") and _OWN_RESULTS.search(text, s_start, s_end):
+    if label in ("a percentage", "a change", "a sum of money", "a trend with no figure") and gated_search(_OWN_RESULTS, sentence.region, s_start, s_end):
         return False  # "sales at the chain rose 4%", "the club's membership has doubled": one body's own results
     if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
         return not own_arithmetic
