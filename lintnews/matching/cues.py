@@ -582,19 +582,31 @@ def _gate_strings(rx) -> Optional[tuple]:
 _SEARCH_GATES: Dict[str, Optional[tuple]] = {}
 
 
-def may_match(rx, region: Region, start: int, end: int) -> bool:
-    """False when *rx* is known to have no match in ``region.text[start:end]``: the
-    region's folded text holds there none of the strings one of which every match of
-    *rx* holds (:func:`_gate_strings`).
-
-    For a case-insensitive pattern of lintnews's own that opens with ``\\b`` or a
-    look-behind, which ``re`` tries at every character: a few substring searches in C
-    are much cheaper, and most sentences hold none of its strings. A region that is not
-    fold-safe (see :func:`_gate_text`) may always match."""
+def literal_gate(rx) -> Optional[tuple]:
+    """:func:`_gate_strings` of *rx* (a pattern of lintnews's own), worked out once."""
     gate = _SEARCH_GATES.get(rx.pattern, _MISSING)
     if gate is _MISSING:
         gate = _SEARCH_GATES[rx.pattern] = _gate_strings(rx)
-    return gate is None or not region.fold_safe or _holds(region.folded, gate, start, end)
+    return gate
+
+
+def may_hold(region: Region, strings: Optional[tuple], start: int, end: int) -> bool:
+    """False when the region's folded text holds none of *strings* (lower case, ASCII,
+    straight apostrophes) between *start* and *end*, and a case-insensitive pattern every
+    match of which holds one of them is known not to match there; always True for
+    *strings* None or a region that is not fold-safe (see :func:`_gate_text`)."""
+    return strings is None or not region.fold_safe or _holds(region.folded, strings, start, end)
+
+
+def may_match(rx, region: Region, start: int, end: int) -> bool:
+    """False when *rx* is known to have no match in ``region.text[start:end]``: the
+    region's folded text holds there none of the strings one of which every match of
+    *rx* holds (:func:`literal_gate`, see :func:`may_hold`).
+
+    For a case-insensitive pattern of lintnews's own that opens with ``\\b`` or a
+    look-behind, which ``re`` tries at every character: a few substring searches in C
+    are much cheaper, and most sentences hold none of its strings."""
+    return may_hold(region, literal_gate(rx), start, end)
 
 
 def gated_search(rx, region: Region, start: int, end: int) -> Optional[re.Match]:

@@ -265,3 +265,29 @@ def test_gated_search_finds_what_a_plain_search_finds(text, data):
         plain = rx.search(text, start, end)
         assert (m and m.span()) == (plain and plain.span())
         assert cues_module.may_match(rx, region, start, end) or plain is None
+
+
+_SPOKEN_PARTS = ["I", "I'm", "I’ve", "We", "we're", "Our", "ours", "us", "Us", "You", "your", "yours", "My", "myth",
+                 "Iran", "aI", "x", "_", "é", "-", "'", " ", ", ", "3", "WE", "weird", "Youth"]
+
+
+@given(st.lists(st.sampled_from(_SPOKEN_PARTS), max_size=8).map("".join))
+@settings(deadline=None)
+def test_first_person_found_where_the_plain_word_list_finds_it(text):
+    from lintnews.analysis.claims import statistics
+
+    plain = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y)\b")
+    assert (statistics._SPOKEN.search(text) is not None) == (plain.search(text) is not None)
+
+
+_DATA_PARTS = ["figures", "Data", "per cent", "3", "٣", "datum", "the", "ſtatistics", "half", "x", " ", ". "]
+
+
+@given(st.lists(st.sampled_from(_DATA_PARTS), min_size=1, max_size=8).map(lambda parts: "x " + " ".join(parts)))
+@settings(deadline=None)
+def test_data_words_found_where_the_whole_expression_finds_them(text):
+    from lintnews.analysis.claims import data_scope
+
+    whole = re.compile(r"\d|" + data_scope._DATA_WORDS.pattern, re.IGNORECASE)
+    for sentence in parse(text).regions[0].sentences:
+        assert data_scope._has_data(sentence) == (whole.search(sentence.text) is not None)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.cues import CueHit, alternation, gated_search
+from lintnews.matching.cues import CueHit, alternation, gated_search, literal_gate
 from lintnews.text.document import Sentence
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
@@ -167,7 +167,8 @@ class _Sentence:
         seen = self._seen
         value = seen.get(name)
         if value is None:
-            value = seen[name] = _cased(rx).search(self.low) is not None
+            low = self.low
+            value = seen[name] = _may_hold(rx, low) and _cased(rx).search(low) is not None
         return value
 
     def own_arithmetic(self) -> bool:
@@ -183,8 +184,26 @@ class _Sentence:
     def spoken(self) -> bool:
         value = self._seen.get("spoken")
         if value is None:
-            value = self._seen["spoken"] = bool(_SPOKEN.search(_DISCOURSE.sub("", _outside_quotes(self.sentence))))
+            said = _outside_quotes(self.sentence)
+            low = said.lower()
+            if "we" in low or "you" in low:  # (every match of _DISCOURSE holds one)
+                said = _DISCOURSE.sub("", said)
+            value = self._seen["spoken"] = _SPOKEN.search(said) is not None
         return value
+
+
+def _may_hold(rx, low: str) -> bool:
+    """False when the lower-cased text *low* holds none of the strings one of which every
+    match of *rx* holds (:func:`lintnews.matching.cues.literal_gate`), so that the
+    case-sensitive copy of *rx* finds nothing in it. Those strings have straight
+    apostrophes, and *low* may have curly ones: a gate with an apostrophe is not used."""
+    gate = literal_gate(rx)
+    if gate is None or any("'" in string for string in gate):
+        return True
+    for string in gate:
+        if string in low:
+            return True
+    return False
 
 
 _CASED: dict = {}
@@ -323,8 +342,13 @@ _POPULATION = lazyre.compile(
 
 
 # A speaker in the first or second person outside quotation marks: a transcript, a
-# speech or an opinion piece, where every figure is the speaker's claim.
-_SPOKEN = lazyre.compile(r"(?-i:\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y)\b)")
+# speech or an opinion piece, where every figure is the speaker's claim. "I", "we", "our",
+# "us", "you", "your" or "my" as a word (so also the "I" of "I'm", the "we" of "we've"),
+# written to open with a character class, which ``re`` skips to in C: the word boundary
+# before it is tested after its first letter, and the letter read again by a look-behind.
+_SPOKEN = lazyre.compile(
+    r"[IWwOoUuYyMm](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Oo])ur|(?<=[Uu])s|(?<=[Yy])our?|(?<=[Mm])y)\b"
+)
 
 
 # "If we compare the figures with last year": the writer addressing the reader, not a speaker.
