@@ -291,3 +291,19 @@ def test_data_words_found_where_the_whole_expression_finds_them(text):
     whole = re.compile(r"\d|" + data_scope._DATA_WORDS.pattern, re.IGNORECASE)
     for sentence in parse(text).regions[0].sentences:
         assert data_scope._has_data(sentence) == (whole.search(sentence.text) is not None)
+
+
+@given(st.text(alphabet="ab_1٣é '’-.\n", max_size=6), st.data())
+@settings(deadline=None)
+def test_a_word_joined_across_a_boundary_is_what_the_expression_finds(text, data):
+    at = data.draw(st.integers(0, max(len(text) - 1, 0)))
+    if text:
+        assert cues_module._joins_word(text, at) == (re.compile(r"\w|['’-]\w").match(text, at) is not None)
+
+
+@given(st.text(alphabet="abc' -", max_size=30), st.lists(st.sampled_from(["a", "ab", "b'c", "c -"]), max_size=3), st.data())
+@settings(deadline=None)
+def test_a_window_holds_a_string_where_find_finds_it(low, strings, data):
+    lo = data.draw(st.integers(0, len(low)))
+    hi = data.draw(st.integers(lo, len(low)))
+    assert cues_module._holds(low, tuple(strings), lo, hi) == any(low.find(s, lo, hi) >= 0 for s in strings)
