@@ -24,7 +24,7 @@ from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.text.document import Region, Sentence
-from lintnews.matching.folding import fold
+from lintnews.matching.folding import fold, fold_safe
 from lintnews.matching.tries import WORD_END as _WORD_END, trie_regex, trie_source, word_finder_source
 
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
@@ -470,12 +470,15 @@ _BACKREFERENCE = lazyre.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def _has_backreference(source: str) -> bool:
-    """``_BACKREFERENCE.search(source)`` as substring tests: a cue's source is long, and
-    the expression is tried at every character of it."""
-    return "(?P=" in source or "(?(" in source or ("\\" in source and any(ref in source for ref in _REFERENCES))
+    """``_BACKREFERENCE.search(source)``, in parts: a cue's source is long, and the whole
+    expression (no literal to skip to) is tried at every character of it; the named forms
+    are substring tests, and a numbered one opens with a backslash, which ``re`` skips to
+    in C (one scan, where a test per digit would be nine)."""
+    return "(?P=" in source or "(?(" in source or _NUMBERED_REFERENCE.search(source) is not None
 
 
-_REFERENCES = tuple("\\" + digit for digit in "123456789")
+_NUMBERED_REFERENCE = lazyre.compile(r"\\[1-9]")
+
 _START = re.Match.start
 # Where numbers start: at the first digit of a run of digits, unless the run continues a
 # word, a decimal or a thousands group ("F-16", "3.5", "1,000"), i.e. unless the character
@@ -619,6 +622,15 @@ def may_match(rx, region: Region, start: int, end: int) -> bool:
     look-behind, which ``re`` tries at every character: a few substring searches in C
     are much cheaper, and most sentences hold none of its strings."""
     return may_hold(region, literal_gate(rx), start, end)
+
+
+def may_match_text(rx, text: str) -> bool:
+    """:func:`may_match` for a string of its own (a short window cut from a sentence): False
+    when *text* is fold-safe and its fold holds none of the strings of :func:`literal_gate`."""
+    gate = literal_gate(rx)
+    if gate is None or not fold_safe(text):
+        return True
+    return _holds(fold(text), gate, 0, len(text))
 
 
 def gated_search(rx, region: Region, start: int, end: int) -> Optional[re.Match]:

@@ -307,3 +307,16 @@ def test_a_window_holds_a_string_where_find_finds_it(low, strings, data):
     lo = data.draw(st.integers(0, len(low)))
     hi = data.draw(st.integers(lo, len(low)))
     assert cues_module._holds(low, tuple(strings), lo, hi) == any(low.find(s, lo, hi) >= 0 for s in strings)
+
+
+_PAY_PARTS = ["he", "Ms Smith", "the boss", "earns", "EARNED", "was paid", "up to", "his", "salary", "of", "ſalary",
+              "owns", "bought", "a stake in", "x", ",", "  "]
+
+
+@given(st.lists(st.sampled_from(_PAY_PARTS), max_size=8).map(" ".join))
+@settings(deadline=None)
+def test_gated_window_tests_find_what_a_plain_search_finds(text):
+    from lintnews.analysis.claims import statistics
+
+    for rx in (statistics._ONES_PAY, statistics._STAKE):
+        assert cues_module.may_match_text(rx, text) or rx.search(text) is None

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.cues import CueHit, alternation, gated_search, literal_gate
+from lintnews.matching.cues import CueHit, alternation, gated_search, literal_gate, may_match_text
 from lintnews.text.document import Sentence
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
@@ -385,7 +385,8 @@ def _general_population(after: str) -> bool:
 
 
 def _percentage_is_statistic(f: _Sentence, before: str, after: str, own_arithmetic: bool) -> bool:
-    if _STAKE.search(before[-40:]):
+    window = before[-40:]
+    if may_match_text(_STAKE, window) and _STAKE.search(window):
         return False  # "owns 44% of the carmaker", "wrote off 100% of the debts": a stake or a deal
     if _OF_AFTER.match(after):
         return _general_population(after) and not _EVENT_SHARE.match(after)
@@ -444,7 +445,8 @@ def _money_is_statistic(f: _Sentence, before: str, after: str) -> bool:
     # "has cost taxpayers $4bn", "costs the economy £4bn a year"
     if f.has("public-cost", _PUBLIC_COST):
         return True
-    ones_pay = _ONES_PAY.search(before[-60:]) and not _AVERAGE.search(before[-60:])
+    window = before[-60:]
+    ones_pay = may_match_text(_ONES_PAY, window) and _ONES_PAY.search(window) and not _AVERAGE.search(window)
     if f.has("money-event", _MONEY_EVENT) or ones_pay or f.has("future-period", _FUTURE_PERIOD):
         # a price or a deal; one person's pay ("the MSP earns up to £30,000 a year"); a plan
         # over the years ahead ("is spending $100m over the next three years")
