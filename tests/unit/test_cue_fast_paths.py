@@ -320,3 +320,27 @@ def test_gated_window_tests_find_what_a_plain_search_finds(text):
 
     for rx in (statistics._ONES_PAY, statistics._STAKE):
         assert cues_module.may_match_text(rx, text) or rx.search(text) is None
+
+
+_INFINITIVE_PARTS = ["wants", "planned", "in order", "so as", "votes", "the vote", "a votes", "funds", "licence",
+                     "told him", "asked the council", "called on", "not", "to", "made", "x", "Acme", "’s", ","]
+
+
+@given(st.lists(st.sampled_from(_INFINITIVE_PARTS), max_size=7).map(" ".join), st.booleans())
+@settings(deadline=None)
+def test_the_infinitive_veto_as_tries_matches_where_the_word_lists_match(text, spaced):
+    from lintnews.analysis.claims import intent_cues as I
+
+    def flat(words):
+        return "(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + ")"
+
+    plain = (
+        r"\b(?:" + flat(I._TAKES_INFINITIVE_WORDS) + r"|(?<!the\s)(?<!\ba\s)votes?|funds?|licen[cs]e)"
+        r"\s+(?:(?:not|also|only|just|still|now|yet)\s+)?(?:to\s+)?$"
+        r"|\b" + flat(I._TAKES_INFINITIVE_WITH_OBJECT) + r"\s+"
+        r"(?:him|her|them|it|us|me|you|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[A-Z][\w'’-]+)\s+(?:to\s+)?$"
+    )
+    text += " " if spaced else ""
+    tries = re.compile(I._TAKES_INFINITIVE, re.IGNORECASE).search(text)
+    words = re.compile(plain, re.IGNORECASE).search(text)
+    assert (tries and tries.start()) == (words and words.start())
