@@ -89,9 +89,23 @@ _OWN_ARITHMETIC_START = lazyre.compile(r"\s*(?:of\s+the|of\s+its)\b")
 
 
 def _own_arithmetic(low: str) -> bool:
-    """Whether ``_cased(_OWN_ARITHMETIC)`` (see ``_Sentence.has``) finds a match in *low*."""
-    return (_OWN_ARITHMETIC_WORDS.search(low) is not None or _OWN_ARITHMETIC_DIGITS.search(low) is not None
-            or _OWN_ARITHMETIC_START.match(low) is not None)
+    """Whether ``_cased(_OWN_ARITHMETIC)`` (see ``_Sentence.has``) finds a match in *low*
+    (the alternatives that open with a word searched only where *low* holds one of the
+    words one of which each of them holds: :data:`_OWN_ARITHMETIC_GATE`)."""
+    return ((_holds_any(low, _OWN_ARITHMETIC_GATE) and _OWN_ARITHMETIC_WORDS.search(low) is not None)
+            or _OWN_ARITHMETIC_DIGITS.search(low) is not None or _OWN_ARITHMETIC_START.match(low) is not None)
+
+
+#: A word every match of _OWN_ARITHMETIC_WORDS holds: "from" (from ... to, up from, down
+#: from, to ... from), "compare", the change nouns before "of", or "whom"/"which".
+_OWN_ARITHMETIC_GATE = ("from", "compare", "increase", "rise", "fall", "drop", "cut", "reduction", "decrease", "whom", "which")
+
+
+def _holds_any(low: str, strings: tuple) -> bool:
+    for string in strings:
+        if string in low:
+            return True
+    return False
 
 
 # Prices, fees, transactions, budgets and results: what a story reports, not a statistic.
