@@ -344,3 +344,12 @@ def test_the_infinitive_veto_as_tries_matches_where_the_word_lists_match(text, s
     tries = re.compile(I._TAKES_INFINITIVE, re.IGNORECASE).search(text)
     words = re.compile(plain, re.IGNORECASE).search(text)
     assert (tries and tries.start()) == (words and words.start())
+
+
+@given(st.lists(st.sampled_from(["the", "Tories", "Greens", ",", ";", " ", "x", "Ab", "Labs", "é", "Es", "ss"]), max_size=10).map("".join))
+@settings(deadline=None)
+def test_mid_sentence_capitals_are_those_the_look_behind_first_expression_finds(text):
+    from lintnews.analysis.voice import voice
+
+    plain = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+s)\b")
+    assert [m.span(1) for m in voice._MID_CAPITAL.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
