@@ -24,7 +24,7 @@ from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.text.document import Region, Sentence
-from lintnews.matching.folding import fold
+from lintnews.matching.folding import fold, fold_safe
 from lintnews.matching.tries import WORD_END as _WORD_END, trie_regex, trie_source, word_finder_source
 
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
@@ -183,7 +183,7 @@ class CueSet:
         text = region.text
         for s in sentences:
             end = s.end
-            if end < len(text) and _JOINS_WORD.match(text, end):
+            if end < len(text) and _joins_word(text, end):
                 return [self.scan(s) for s in sentences]
         return self._region_hits(region, sentences)
 
@@ -470,12 +470,15 @@ _BACKREFERENCE = lazyre.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def _has_backreference(source: str) -> bool:
-    """``_BACKREFERENCE.search(source)`` as substring tests: a cue's source is long, and
-    the expression is tried at every character of it."""
-    return "(?P=" in source or "(?(" in source or ("\\" in source and any(ref in source for ref in _REFERENCES))
+    """``_BACKREFERENCE.search(source)``, in parts: a cue's source is long, and the whole
+    expression (no literal to skip to) is tried at every character of it; the named forms
+    are substring tests, and a numbered one opens with a backslash, which ``re`` skips to
+    in C (one scan, where a test per digit would be nine)."""
+    return "(?P=" in source or "(?(" in source or _NUMBERED_REFERENCE.search(source) is not None
 
 
-_REFERENCES = tuple("\\" + digit for digit in "123456789")
+_NUMBERED_REFERENCE = lazyre.compile(r"\\[1-9]")
+
 _START = re.Match.start
 # Where numbers start: at the first digit of a run of digits, unless the run continues a
 # word, a decimal or a thousands group ("F-16", "3.5", "1,000"), i.e. unless the character
@@ -483,9 +486,19 @@ _START = re.Match.start
 # digit, so ``re`` still skips straight to the next digit; it also rejects every digit
 # inside a run (a digit before it). A look-behind sees the text before ``pos``.
 _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
-# A word character (or ' or - joined to one) just after a sentence: a word that runs
-# across the boundary.
-_JOINS_WORD = lazyre.compile(r"\w|['’-]\w")
+
+
+def _joins_word(text: str, at: int) -> bool:
+    """Whether a word character, or an apostrophe or a hyphen and one, stands at *at* (just
+    after a sentence): a word that runs across the boundary. ``\\w`` is what
+    ``str.isalnum`` accepts, and "_"."""
+    c = text[at]
+    if c.isalnum() or c == "_":
+        return True
+    if c in "'’-" and at + 1 < len(text):
+        c = text[at + 1]
+        return c.isalnum() or c == "_"
+    return False
 
 
 #: Cues whose pattern is at least this long (in characters) are combined once for all the
@@ -553,9 +566,11 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
 
 
 def _holds(low: str, strings: tuple, lo: int, hi: int) -> bool:
-    """Whether ``low[lo:hi]`` holds one of *strings*."""
+    """Whether ``low[lo:hi]`` holds one of *strings* (the window cut once: an ``in`` test
+    costs less than a ``find`` with bounds, whose arguments are parsed at every call)."""
+    window = low[lo:hi]
     for string in strings:
-        if low.find(string, lo, hi) >= 0:
+        if string in window:
             return True
     return False
 
@@ -575,6 +590,56 @@ def _gate_strings(rx) -> Optional[tuple]:
     if rx is None:
         return None
     return cache.derived("cue-gates", rx.pattern, lambda: _worked_out_gate_strings(rx.pattern)) or None
+
+
+#: :func:`_gate_strings` of the patterns :func:`gated_search` has searched with (lintnews's
+#: own: a bounded set).
+_SEARCH_GATES: Dict[str, Optional[tuple]] = {}
+
+
+def literal_gate(rx) -> Optional[tuple]:
+    """:func:`_gate_strings` of *rx* (a pattern of lintnews's own), worked out once."""
+    gate = _SEARCH_GATES.get(rx.pattern, _MISSING)
+    if gate is _MISSING:
+        gate = _SEARCH_GATES[rx.pattern] = _gate_strings(rx)
+    return gate
+
+
+def may_hold(region: Region, strings: Optional[tuple], start: int, end: int) -> bool:
+    """False when the region's folded text holds none of *strings* (lower case, ASCII,
+    straight apostrophes) between *start* and *end*, and a case-insensitive pattern every
+    match of which holds one of them is known not to match there; always True for
+    *strings* None or a region that is not fold-safe (see :func:`_gate_text`)."""
+    return strings is None or not region.fold_safe or _holds(region.folded, strings, start, end)
+
+
+def may_match(rx, region: Region, start: int, end: int) -> bool:
+    """False when *rx* is known to have no match in ``region.text[start:end]``: the
+    region's folded text holds there none of the strings one of which every match of
+    *rx* holds (:func:`literal_gate`, see :func:`may_hold`).
+
+    For a case-insensitive pattern of lintnews's own that opens with ``\\b`` or a
+    look-behind, which ``re`` tries at every character: a few substring searches in C
+    are much cheaper, and most sentences hold none of its strings."""
+    return may_hold(region, literal_gate(rx), start, end)
+
+
+def may_match_text(rx, text: str) -> bool:
+    """:func:`may_match` for a string of its own (a short window cut from a sentence): False
+    when *text* is fold-safe and its fold holds none of the strings of :func:`literal_gate`."""
+    gate = literal_gate(rx)
+    if gate is None or not fold_safe(text):
+        return True
+    return _holds(fold(text), gate, 0, len(text))
+
+
+def gated_search(rx, region: Region, start: int, end: int) -> Optional[re.Match]:
+    """``rx.search(region.text, start, end)``, None at once where :func:`may_match` says
+    it cannot match."""
+    return rx.search(region.text, start, end) if may_match(rx, region, start, end) else None
+
+
+_MISSING = object()
 
 
 def _worked_out_gate_strings(pattern: str) -> tuple:

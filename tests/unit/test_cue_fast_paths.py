@@ -244,3 +244,112 @@ def test_own_arithmetic_in_parts_is_the_whole_expression(text):
     plain = re.compile(statistics._OWN_ARITHMETIC.pattern, statistics._OWN_ARITHMETIC.flags & ~re.IGNORECASE)
     low = text.lower()
     assert statistics._own_arithmetic(low) == (plain.search(low) is not None)
+
+
+_GATED_PARTS = [
+    "its", "Acme's", "the firm's", "profits", "sales at", "the chain", "Sales", "share price", "would", "COULD", "might",
+    "perhaps", "to some extent", "may", "seems", "mıght", "ſales", "İncome", "turnover", " ", ", ", ".", "x", "’s", "3",
+]
+
+
+@given(st.lists(st.sampled_from(_GATED_PARTS), max_size=10).map(" ".join), st.data())
+@settings(deadline=None)
+def test_gated_search_finds_what_a_plain_search_finds(text, data):
+    from lintnews.analysis.claims import base, statistics
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    region = Region("paragraph", text, OffsetMap.identity(0, len(text)))
+    for rx in (statistics._OWN_RESULTS, base._WOULD, base._HEDGE_MARKER):
+        m = cues_module.gated_search(rx, region, start, end)
+        plain = rx.search(text, start, end)
+        assert (m and m.span()) == (plain and plain.span())
+        assert cues_module.may_match(rx, region, start, end) or plain is None
+
+
+_SPOKEN_PARTS = ["I", "I'm", "I’ve", "We", "we're", "Our", "ours", "us", "Us", "You", "your", "yours", "My", "myth",
+                 "Iran", "aI", "x", "_", "é", "-", "'", " ", ", ", "3", "WE", "weird", "Youth"]
+
+
+@given(st.lists(st.sampled_from(_SPOKEN_PARTS), max_size=8).map("".join))
+@settings(deadline=None)
+def test_first_person_found_where_the_plain_word_list_finds_it(text):
+    from lintnews.analysis.claims import statistics
+
+    plain = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y)\b")
+    assert (statistics._SPOKEN.search(text) is not None) == (plain.search(text) is not None)
+
+
+_DATA_PARTS = ["figures", "Data", "per cent", "3", "٣", "datum", "the", "ſtatistics", "half", "x", " ", ". "]
+
+
+@given(st.lists(st.sampled_from(_DATA_PARTS), min_size=1, max_size=8).map(lambda parts: "x " + " ".join(parts)))
+@settings(deadline=None)
+def test_data_words_found_where_the_whole_expression_finds_them(text):
+    from lintnews.analysis.claims import data_scope
+
+    whole = re.compile(r"\d|" + data_scope._DATA_WORDS.pattern, re.IGNORECASE)
+    for sentence in parse(text).regions[0].sentences:
+        assert data_scope._has_data(sentence) == (whole.search(sentence.text) is not None)
+
+
+@given(st.text(alphabet="ab_1٣é '’-.\n", max_size=6), st.data())
+@settings(deadline=None)
+def test_a_word_joined_across_a_boundary_is_what_the_expression_finds(text, data):
+    at = data.draw(st.integers(0, max(len(text) - 1, 0)))
+    if text:
+        assert cues_module._joins_word(text, at) == (re.compile(r"\w|['’-]\w").match(text, at) is not None)
+
+
+@given(st.text(alphabet="abc' -", max_size=30), st.lists(st.sampled_from(["a", "ab", "b'c", "c -"]), max_size=3), st.data())
+@settings(deadline=None)
+def test_a_window_holds_a_string_where_find_finds_it(low, strings, data):
+    lo = data.draw(st.integers(0, len(low)))
+    hi = data.draw(st.integers(lo, len(low)))
+    assert cues_module._holds(low, tuple(strings), lo, hi) == any(low.find(s, lo, hi) >= 0 for s in strings)
+
+
+_PAY_PARTS = ["he", "Ms Smith", "the boss", "earns", "EARNED", "was paid", "up to", "his", "salary", "of", "ſalary",
+              "owns", "bought", "a stake in", "x", ",", "  "]
+
+
+@given(st.lists(st.sampled_from(_PAY_PARTS), max_size=8).map(" ".join))
+@settings(deadline=None)
+def test_gated_window_tests_find_what_a_plain_search_finds(text):
+    from lintnews.analysis.claims import statistics
+
+    for rx in (statistics._ONES_PAY, statistics._STAKE):
+        assert cues_module.may_match_text(rx, text) or rx.search(text) is None
+
+
+_INFINITIVE_PARTS = ["wants", "planned", "in order", "so as", "votes", "the vote", "a votes", "funds", "licence",
+                     "told him", "asked the council", "called on", "not", "to", "made", "x", "Acme", "’s", ","]
+
+
+@given(st.lists(st.sampled_from(_INFINITIVE_PARTS), max_size=7).map(" ".join), st.booleans())
+@settings(deadline=None)
+def test_the_infinitive_veto_as_tries_matches_where_the_word_lists_match(text, spaced):
+    from lintnews.analysis.claims import intent_cues as I
+
+    def flat(words):
+        return "(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + ")"
+
+    plain = (
+        r"\b(?:" + flat(I._TAKES_INFINITIVE_WORDS) + r"|(?<!the\s)(?<!\ba\s)votes?|funds?|licen[cs]e)"
+        r"\s+(?:(?:not|also|only|just|still|now|yet)\s+)?(?:to\s+)?$"
+        r"|\b" + flat(I._TAKES_INFINITIVE_WITH_OBJECT) + r"\s+"
+        r"(?:him|her|them|it|us|me|you|(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[A-Z][\w'’-]+)\s+(?:to\s+)?$"
+    )
+    text += " " if spaced else ""
+    tries = re.compile(I._TAKES_INFINITIVE, re.IGNORECASE).search(text)
+    words = re.compile(plain, re.IGNORECASE).search(text)
+    assert (tries and tries.start()) == (words and words.start())
+
+
+@given(st.lists(st.sampled_from(["the", "Tories", "Greens", ",", ";", " ", "x", "Ab", "Labs", "é", "Es", "ss"]), max_size=10).map("".join))
+@settings(deadline=None)
+def test_mid_sentence_capitals_are_those_the_look_behind_first_expression_finds(text):
+    from lintnews.analysis.voice import voice
+
+    plain = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+s)\b")
+    assert [m.span(1) for m in voice._MID_CAPITAL.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

@@ -24,7 +24,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.analysis.voice.voice import document_voices, headline_sourced, sentence_voice, sentence_voices
 from lintnews.analysis.claims.cue_index import region_cues, sentence_cues
 from lintnews.analysis.claims.cue_kinds import KINDS
-from lintnews.matching.cues import CueHit
+from lintnews.matching.cues import CueHit, gated_search, may_hold, may_match
 from lintnews.text.document import Document, Sentence
 from lintnews.model import Finding, Severity
 from lintnews.rule import Context, Rule
@@ -114,6 +114,8 @@ def _data_named_earlier(doc: Document, sentence: Sentence, settings) -> bool:
 
 _CONDITIONAL_START = lazyre.compile(r"^\W*(?:if|unless|were|had|should|suppose|supposing|imagine|even\s+if)\b", re.IGNORECASE)
 _CONDITION_BEFORE = lazyre.compile(r"\b(?:if|unless|only\s+when|only\s+if|provided\s+that)\b[^,;:]*$", re.IGNORECASE)
+#: One of which every match of _CONDITION_BEFORE holds (too short for lintnews.matching.literals).
+_CONDITION_WORDS = ("if", "only", "provided", "unless")
 # "If you look at the figures, ...", "If we go back to 2010, ...": the speaker pointing the
 # listener at something, after which the main clause is asserted, not supposed.
 _DISCOURSE_IF = lazyre.compile(
@@ -132,9 +134,10 @@ def _hypothetical(sentence: Sentence, hit: CueHit) -> bool:
     text = sentence.region.text
     if _CONDITIONAL_START.match(text, sentence.start, sentence.end) and not _DISCOURSE_IF.match(text, sentence.start, sentence.end):
         return True
-    if _CONDITION_BEFORE.search(text, max(sentence.start, hit.start - 80), hit.start):
+    lo = max(sentence.start, hit.start - 80)
+    if may_hold(sentence.region, _CONDITION_WORDS, lo, hit.start) and _CONDITION_BEFORE.search(text, lo, hit.start):
         return True  # "After all, if you're the best in the world ...", "Only when 25% of people ..."
-    return _WOULD.search(text, max(sentence.start, hit.start - 60), hit.start) is not None
+    return gated_search(_WOULD, sentence.region, max(sentence.start, hit.start - 60), hit.start) is not None
 
 
 # Hedge markers: a sentence with two or more is the writer hedging a claim (the hedging
@@ -150,7 +153,10 @@ _HEDGE_MARKER = lazyre.compile(
 def stacked_hedge(sentence: Sentence) -> bool:
     """True when *sentence* holds two or more hedge markers ("is, to a degree, often,
     perhaps, lower"): a hedged claim, the hedging rules' business."""
-    return sentence.memo("claims.stacked-hedge", lambda s: len(_HEDGE_MARKER.findall(s.text)) >= 2)
+    return sentence.memo(
+        "claims.stacked-hedge",
+        lambda s: may_match(_HEDGE_MARKER, s.region, s.start, s.end) and len(_HEDGE_MARKER.findall(s.text)) >= 2,
+    )
 
 
 def is_question(sentence: Sentence) -> bool:

@@ -34,17 +34,29 @@ import re
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import may_match
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["continues_data_source", "reads_into_figures", "topic_words"]
 
 # What makes a sourced sentence a data source: figures, or a noun that names data.
-_DATA = lazyre.compile(
-    r"\d|\b(?:figures|data|statistics|stats|survey|surveys|census|report|study|poll|polls|results|accounts|index|"
+_DATA_WORDS = lazyre.compile(
+    r"\b(?:figures|data|statistics|stats|survey|surveys|census|report|study|poll|polls|results|accounts|index|"
     r"register|registry|records|analysis|estimates?|audit|returns|tables|dashboard|count|tally|monitor|tracker|"
     r"half|third|quarter|fifth|tenth|per\s*cent|percent|million|billion|thousand|hundred)\b",
     re.IGNORECASE,
 )
+_DIGIT = lazyre.compile(r"\d")
+
+
+def _has_data(sentence: Sentence) -> bool:
+    """Whether *sentence* holds a digit or a word of data (:data:`_DATA_WORDS`): the
+    digit found in C, the words searched only where the folded text holds one of their
+    strings (:func:`lintnews.matching.cues.may_match`)."""
+    text = sentence.text
+    return _DIGIT.search(text) is not None or (
+        may_match(_DATA_WORDS, sentence.region, sentence.start, sentence.end) and _DATA_WORDS.search(text) is not None
+    )
 # Data owned by a body, in the writer's words: "the ambulance service's annual report shows",
 # "the council's own figures showed" (a source, whether or not the voice analysis names it).
 _OWNED_DATA = lazyre.compile(
@@ -183,6 +195,13 @@ def _sections(doc: Document) -> List[int]:
     return out
 
 
+def _owns_data(sentence: Sentence) -> bool:
+    """Whether :data:`_OWNED_DATA` finds data owned by a body in *sentence* (searched only
+    where the folded text holds one of its strings)."""
+    region = sentence.region
+    return may_match(_OWNED_DATA, region, sentence.start, sentence.end) and _OWNED_DATA.search(sentence.text) is not None
+
+
 def _read_up_to(doc: Document, scope: _Scope, last_region: int) -> None:
     from lintnews.analysis.voice.voice import sentence_voice
 
@@ -191,9 +210,9 @@ def _read_up_to(doc: Document, scope: _Scope, last_region: int) -> None:
         section = _section_of(doc, region.index)
         if not region.blockquote and region.kind != "heading":
             for s in region.sentences:
-                if s.quoted or not _DATA.search(s.text):
+                if s.quoted or not _has_data(s):
                     continue
-                if sentence_voice(s, scope.settings, doc).named or _OWNED_DATA.search(s.text):
+                if sentence_voice(s, scope.settings, doc).named or _owns_data(s):
                     topic = topic_words(_outside_attribution(s, scope.settings, doc))
                     if topic:
                         scope.sources.append((region.index, s.index, section, topic, s.text.lower()))
@@ -218,6 +237,6 @@ def data_source_topic(doc: Document, sentence: Sentence, settings=None) -> Optio
     """The topic of *sentence* when it is itself a data source, else None (for tools and tests)."""
     from lintnews.analysis.voice.voice import sentence_voice
 
-    if sentence.quoted or not _DATA.search(sentence.text) or not sentence_voice(sentence, settings, doc).named:
+    if sentence.quoted or not _has_data(sentence) or not sentence_voice(sentence, settings, doc).named:
         return None
     return topic_words(_outside_attribution(sentence, settings, doc))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.cues import CueHit, alternation
+from lintnews.matching.cues import CueHit, alternation, gated_search, literal_gate, may_match_text
 from lintnews.text.document import Sentence
 
 # Macro quantities: a level or a trend of one is a statistic about the world.
@@ -89,9 +89,23 @@ _OWN_ARITHMETIC_START = lazyre.compile(r"\s*(?:of\s+the|of\s+its)\b")
 
 
 def _own_arithmetic(low: str) -> bool:
-    """Whether ``_cased(_OWN_ARITHMETIC)`` (see ``_Sentence.has``) finds a match in *low*."""
-    return (_OWN_ARITHMETIC_WORDS.search(low) is not None or _OWN_ARITHMETIC_DIGITS.search(low) is not None
-            or _OWN_ARITHMETIC_START.match(low) is not None)
+    """Whether ``_cased(_OWN_ARITHMETIC)`` (see ``_Sentence.has``) finds a match in *low*
+    (the alternatives that open with a word searched only where *low* holds one of the
+    words one of which each of them holds: :data:`_OWN_ARITHMETIC_GATE`)."""
+    return ((_holds_any(low, _OWN_ARITHMETIC_GATE) and _OWN_ARITHMETIC_WORDS.search(low) is not None)
+            or _OWN_ARITHMETIC_DIGITS.search(low) is not None or _OWN_ARITHMETIC_START.match(low) is not None)
+
+
+#: A word every match of _OWN_ARITHMETIC_WORDS holds: "from" (from ... to, up from, down
+#: from, to ... from), "compare", the change nouns before "of", or "whom"/"which".
+_OWN_ARITHMETIC_GATE = ("from", "compare", "increase", "rise", "fall", "drop", "cut", "reduction", "decrease", "whom", "which")
+
+
+def _holds_any(low: str, strings: tuple) -> bool:
+    for string in strings:
+        if string in low:
+            return True
+    return False
 
 
 # Prices, fees, transactions, budgets and results: what a story reports, not a statistic.
@@ -167,7 +181,8 @@ class _Sentence:
         seen = self._seen
         value = seen.get(name)
         if value is None:
-            value = seen[name] = _cased(rx).search(self.low) is not None
+            low = self.low
+            value = seen[name] = _may_hold(rx, low) and _cased(rx).search(low) is not None
         return value
 
     def own_arithmetic(self) -> bool:
@@ -183,8 +198,26 @@ class _Sentence:
     def spoken(self) -> bool:
         value = self._seen.get("spoken")
         if value is None:
-            value = self._seen["spoken"] = bool(_SPOKEN.search(_DISCOURSE.sub("", _outside_quotes(self.sentence))))
+            said = _outside_quotes(self.sentence)
+            low = said.lower()
+            if "we" in low or "you" in low:  # (every match of _DISCOURSE holds one)
+                said = _DISCOURSE.sub("", said)
+            value = self._seen["spoken"] = _SPOKEN.search(said) is not None
         return value
+
+
+def _may_hold(rx, low: str) -> bool:
+    """False when the lower-cased text *low* holds none of the strings one of which every
+    match of *rx* holds (:func:`lintnews.matching.cues.literal_gate`), so that the
+    case-sensitive copy of *rx* finds nothing in it. Those strings have straight
+    apostrophes, and *low* may have curly ones: a gate with an apostrophe is not used."""
+    gate = literal_gate(rx)
+    if gate is None or any("'" in string for string in gate):
+        return True
+    for string in gate:
+        if string in low:
+            return True
+    return False
 
 
 _CASED: dict = {}
@@ -236,7 +269,7 @@ def states_a_statistic(hit: CueHit) -> bool:
         # "The club cut its ticket prices", "raised the fares", "200 staff will lose their jobs":
         # an actor's act on its own quantity is the story's event, not a claim about the world
         return False
-    if label in ("a percentage", "a change", "a sum of money", "a trend with no figure") and _OWN_RESULTS.search(text, s_start, s_end):
+    if label in ("a percentage", "a change", "a sum of money", "a trend with no figure") and gated_search(_OWN_RESULTS, sentence.region, s_start, s_end):
         return False  # "sales at the chain rose 4%", "the club's membership has doubled": one body's own results
     if label in ("a trend with no figure", "a change in a quantity", "a flow with no figure", "a change with no figure"):
         return not own_arithmetic
@@ -323,8 +356,13 @@ _POPULATION = lazyre.compile(
 
 
 # A speaker in the first or second person outside quotation marks: a transcript, a
-# speech or an opinion piece, where every figure is the speaker's claim.
-_SPOKEN = lazyre.compile(r"(?-i:\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y)\b)")
+# speech or an opinion piece, where every figure is the speaker's claim. "I", "we", "our",
+# "us", "you", "your" or "my" as a word (so also the "I" of "I'm", the "we" of "we've"),
+# written to open with a character class, which ``re`` skips to in C: the word boundary
+# before it is tested after its first letter, and the letter read again by a look-behind.
+_SPOKEN = lazyre.compile(
+    r"[IWwOoUuYyMm](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Oo])ur|(?<=[Uu])s|(?<=[Yy])our?|(?<=[Mm])y)\b"
+)
 
 
 # "If we compare the figures with last year": the writer addressing the reader, not a speaker.
@@ -361,7 +399,8 @@ def _general_population(after: str) -> bool:
 
 
 def _percentage_is_statistic(f: _Sentence, before: str, after: str, own_arithmetic: bool) -> bool:
-    if _STAKE.search(before[-40:]):
+    window = before[-40:]
+    if may_match_text(_STAKE, window) and _STAKE.search(window):
         return False  # "owns 44% of the carmaker", "wrote off 100% of the debts": a stake or a deal
     if _OF_AFTER.match(after):
         return _general_population(after) and not _EVENT_SHARE.match(after)
@@ -420,7 +459,8 @@ def _money_is_statistic(f: _Sentence, before: str, after: str) -> bool:
     # "has cost taxpayers $4bn", "costs the economy £4bn a year"
     if f.has("public-cost", _PUBLIC_COST):
         return True
-    ones_pay = _ONES_PAY.search(before[-60:]) and not _AVERAGE.search(before[-60:])
+    window = before[-60:]
+    ones_pay = may_match_text(_ONES_PAY, window) and _ONES_PAY.search(window) and not _AVERAGE.search(window)
     if f.has("money-event", _MONEY_EVENT) or ones_pay or f.has("future-period", _FUTURE_PERIOD):
         # a price or a deal; one person's pay ("the MSP earns up to £30,000 a year"); a plan
         # over the years ahead ("is spending $100m over the next three years")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.cues import CueHit
+from lintnews.matching.cues import CueHit, gated_search, may_match
 
 __all__ = ["measured_or_ranked"]
 
@@ -46,7 +46,7 @@ def measured_or_ranked(hit: CueHit) -> bool:
     own finding, not the writer's record."""
     sentence = hit.sentence
     text = sentence.region.text
-    near = text[hit.start : min(sentence.end, hit.end + 40)]
-    if _MEASURED.search(near):
+    end = min(sentence.end, hit.end + 40)
+    if may_match(_MEASURED, sentence.region, hit.start, end) and _MEASURED.search(text[hit.start : end]):
         return True
-    return _RANKED.search(text, sentence.start, sentence.end) is not None
+    return gated_search(_RANKED, sentence.region, sentence.start, sentence.end) is not None

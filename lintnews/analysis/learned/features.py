@@ -130,7 +130,8 @@ def _constructions(sentence: Sentence, words: List[str], cues, hedges) -> List[s
             out.append("@statistic:world")
     for cue in hedges or ():
         out.extend(_HEDGE_FEATURES[cue.kind])
-    if _QUOTES.search(sentence.region.text, sentence.start, sentence.end):
+    said = sentence.text  # (three substring tests in C: cheaper than a search of the class)
+    if '"' in said or "“" in said or "”" in said:
         out.append("@quote-marks")
     if not _PERSON.isdisjoint(words):
         out.append("@person")

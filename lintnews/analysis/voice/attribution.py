@@ -33,7 +33,7 @@ from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.voice import reporting_verbs as R
 from lintnews.analysis.claims.cue_index import report_cues, sentence_cues
-from lintnews.matching.cues import alternation
+from lintnews.matching.cues import alternation, may_match
 from lintnews.text.document import Document, Region, Sentence
 from lintnews.analysis.voice.vague_sources import ACCORDING_VAGUE
 
@@ -209,7 +209,7 @@ def _judge(kind: str, text: str, sentence: Sentence, start: int, end: int) -> Op
     word = text[start:end].lower()
     if word in R.ACT_VERBS and R.act_reading(word, text, end, sentence.end):
         return None  # an act, not speech: "only agreed the timetable to ...", "observed a minute's silence"
-    if _UNIVERSAL_SUBJECT.search(before):
+    if may_match(_UNIVERSAL_SUBJECT, sentence.region, sentence.start, start) and _UNIVERSAL_SUBJECT.search(before):
         return None  # "Nobody in the town believes ...": a claim about everyone, not a source
     if kind == "say":
         if R.SAY_BAD_LEFT.search(before):

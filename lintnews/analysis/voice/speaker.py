@@ -34,6 +34,7 @@ import re
 from typing import List, Optional, Tuple
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import may_match
 from lintnews.analysis.voice.attribution import ACCEPTED, ACCORDING, CARRIED, EVIDENCE, NAMED, VAGUE, Attribution, attribution
 from lintnews.analysis.claims.cue_index import sentence_cues
 from lintnews.text.document import Sentence
@@ -86,7 +87,9 @@ def _reported_by(sentence: Sentence, settings) -> Optional[Attribution]:
         participle = (found.text.startswith(",") or before.rstrip().endswith(",")) and found.text.lower().endswith("ing")
         if _HEDGING_VERB.match(found.text) and (participle or _EVIDENCE_SUBJECT.search(before)):
             found = None  # "tests suggest that", "..., suggesting that": the writer's inference
-        elif _CROWD_SUBJECT.search(before) or (participle and _CROWD_START.match(before)):
+        elif (may_match(_CROWD_SUBJECT, sentence.region, sentence.start, found.start) and _CROWD_SUBJECT.search(before)) or (
+            participle and _CROWD_START.match(before)
+        ):
             found = Attribution(VAGUE, found.start, found.end, found.text)
     return found
 

@@ -311,7 +311,9 @@ def _mid_sentence_capitals(doc: Document) -> set:
     return {m.group(1) for region in doc.regions for m in _MID_CAPITAL.finditer(region.text)}
 
 
-_MID_CAPITAL = lazyre.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+s)\b")
+# A capitalised plural after a lower-case word or a comma and a space; the look-behind
+# comes after the capital, so that ``re`` skips in C from one capital to the next.
+_MID_CAPITAL = lazyre.compile(r"([A-Z](?<=[a-z,;:] [A-Z])[a-z]+s)\b")
 
 
 def sentence_voices(doc: Document, settings=None) -> List[Tuple[Sentence, Voice]]:

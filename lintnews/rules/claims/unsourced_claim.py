@@ -7,6 +7,7 @@ from typing import Iterator
 
 from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import may_match
 from lintnews.analysis.claims.data_scope import continues_data_source, reads_into_figures
 from lintnews.analysis.hedging.cues import FIRST_WORDS
 from lintnews.analysis.learned.features import sentence_features
@@ -118,7 +119,7 @@ class UnsourcedClaim(Rule):
                     continue
                 # advice and a plan's terms are never reported either; their expressions
                 # cost more than a score, so only the sentences that score are searched
-                if _ADVICE.search(sentence.text) is not None or _PLAN_TERMS.search(sentence.text) is not None:
+                if _holds(_ADVICE, sentence) or _holds(_PLAN_TERMS, sentence):
                     continue
                 voice = sentence_voice(sentence, settings, doc)
                 if not voice.writer or voice.commitment:
@@ -176,3 +177,9 @@ def _rules():
     if not _RULES:
         _RULES.extend(cls() for cls in CONSTRUCTION_RULES)
     return _RULES
+
+
+def _holds(rx, sentence) -> bool:
+    """Whether *rx* finds a match in *sentence*, searched only where the sentence may hold
+    one (:func:`lintnews.matching.cues.may_match`)."""
+    return may_match(rx, sentence.region, sentence.start, sentence.end) and rx.search(sentence.text) is not None
