@@ -300,7 +300,7 @@ def _spaced_finder(conditions, tails: Mapping[str, str]):
     then checked by the "ascii" finder wherever white space follows it."""
     loose = {}
     for word, tail in tails.items():
-        tail = _cut_at_hyphenated(tail)
+        tail = _cut_at_unsafe(_cut_at_hyphenated(tail))
         if _LOOSE_SAFE.fullmatch(tail) is None:
             return None
         loose[word.replace("'", " ")] = tail
@@ -321,6 +321,30 @@ def _cut_at_hyphenated(tail: str) -> str:
     if "|" in head or not _mandatory_after(tail[m.start() :]):
         return tail
     return head + ")" * (head.count("(") - head.count(")"))
+
+
+def _cut_at_unsafe(tail: str) -> str:
+    """*tail* up to its first part that :data:`_LOOSE_SAFE` refuses (a comma, a class,
+    an escape other than ``\\s``, ``\\b`` and ``\\w``), with the groups it opened closed:
+    what comes before that part is needed by every match, and the spaced text holds it
+    wherever the text does. *tail* as it is when the part may be left out or repeated
+    (an alternative, a repetition after it) or the cut would split a group's opening."""
+    at = _LOOSE_SAFE.match(tail).end()
+    if at == len(tail):
+        return tail
+    head = tail[:at]
+    if "|" in head or head.endswith(("(", "(?")) or tail[at] == "{" or not _mandatory_after(_plain_parts(tail[at:])):
+        return tail
+    return head + ")" * (head.count("(") - head.count(")"))
+
+
+_ESCAPE_OR_CLASS = lazyre.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]", re.S)
+
+
+def _plain_parts(rest: str) -> str:
+    """*rest* with each escape and character class made one letter, so that
+    :func:`_mandatory_after` reads only its groups, alternatives and repetitions."""
+    return _ESCAPE_OR_CLASS.sub("x", rest)
 
 
 def _mandatory_after(rest: str) -> bool:
