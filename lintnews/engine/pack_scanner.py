@@ -27,7 +27,7 @@ from lintnews.model import Finding
 from lintnews.text.sentences import WORD_RE
 from lintnews.matching.tries import FOLDED_WORD, phrase_finder_source
 from lintnews.kinds.base import Hit, PackRule
-from lintnews.matching.folding import fold
+from lintnews.matching.folding import fold, word_spaced
 from lintnews.matching.gates import Gates, finder_passes, word_gating
 from lintnews.matching.literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
 from lintnews import cache
@@ -153,6 +153,8 @@ class Scanner:
             # while each match() from a trigger position would encode the text again.
             item.trigger = lazyre.compile(trigger) if trigger and not getattr(item.rx, "linear", False) else None
         self._finder = lazyre.compile(derived["finder"]) if self._index else None
+        self._phrase_runs: Dict[str, List[str]] = derived["phrase_runs"]
+        self._run_keys = frozenset(self._phrase_runs)
         self._finder_passes = finder_passes(derived["finder"]) if self._index else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
@@ -183,7 +185,7 @@ class Scanner:
             folded = region.folded
             unsafe = not region.fold_safe
             spaced_text = region.folded_spaced
-            if self._index:
+            if self._index and self._may_hold_phrase(folded):
                 self._phrases(region, folded, hits, spaced_text)
             if not self._regexes:
                 continue
@@ -233,6 +235,17 @@ class Scanner:
         if rule.accepts(hit):
             out.append(hit)
         return True
+
+    def _may_hold_phrase(self, folded: str) -> bool:
+        """False when the folded text holds no phrase's runs of word characters one after
+        the other (see :func:`_phrase_runs`): the phrase finder need not scan it."""
+        runs = word_spaced(folded).split() if folded.isascii() else _WORD_RUN.findall(folded)
+        found = self._run_keys.intersection(runs)
+        if not found:
+            return False
+        text = " %s " % " ".join(runs)
+        by_key = self._phrase_runs
+        return any(need in text for key in found for need in by_key[key])
 
     def _candidates(self, folded: str, spaced_text: Optional[str] = None) -> Iterator[Tuple[int, "re.Match"]]:
         """Start offsets (and first-word matches) where some phrase may begin."""
@@ -329,6 +342,25 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
         hit = search(folded, starts[k + 1]) if k + 1 < n else None
 
 
+#: A run of word characters.
+_WORD_RUN = lazyre.compile(r"\w+")
+
+
+def _phrase_runs(phrases: List[str]) -> Dict[str, List[str]]:
+    """Each phrase (folded words joined by spaces) as its runs of word characters, each
+    between two spaces (``" would of "``, ``" nerve wrecking "``), by its longest run.
+
+    Where the phrase finder matches, the phrase's runs stand one after the other with
+    no word character before, after or between them: they are runs of the text's word
+    characters, one after the other. A text whose runs of word characters do not hold a
+    phrase's, in order, does not hold the phrase."""
+    keys: Dict[str, List[str]] = {}
+    for phrase in phrases:
+        runs = _WORD_RUN.findall(phrase)
+        keys.setdefault(max(runs, key=len), []).append(" %s " % " ".join(runs))
+    return keys
+
+
 def _phrase_shapes(phrases: List[str]) -> List[Any]:
     """For each phrase, its words (as :data:`WORD_RE` splits them), their folds and
     whether it ends in a word character; None for a phrase with punctuation inside,
@@ -362,6 +394,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
             "triggers": [_trigger(p, ignorecase) for p, ignorecase in regexes],
             "word_gates": [word_start_literals(p, True) if ignorecase else None for p, ignorecase in regexes],
             "finder": phrase_finder_source(phrases) if phrases else "",
+            "phrase_runs": _phrase_runs(phrases),
         }
 
     return cache.derived("scanner", (tuple(phrases), tuple(regexes)), build)
