@@ -79,6 +79,10 @@ class _Entry:
         return rx
 
 
+#: The flag as a number (``&`` on the enum makes a new flag object each time).
+_IGNORECASE = int(re.IGNORECASE)
+
+
 class _Regex:
     __slots__ = ("rule", "rx", "payload", "gate", "folded_gate", "per_sentence", "trigger")
 
@@ -86,7 +90,7 @@ class _Regex:
         self.rule = rule
         self.rx = rx
         self.payload = payload
-        self.folded_gate = bool(rx.flags & re.IGNORECASE)
+        self.folded_gate = bool(int(rx.flags) & _IGNORECASE)
         self.gate: Optional[FrozenSet[str]] = None  # set by Scanner from _derived()
         self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
         # Finds, in the folded text, the places where a match may begin (see _trigger);
