@@ -212,8 +212,9 @@ class Sentence(Memo):
             f"index={self.index!r})"
         )
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The sentence's part of its region's text (made once: rules read it often)."""
         return self.region.text[self.start : self.end]
 
     @cached_property
