@@ -64,7 +64,10 @@ def _check_depth(tokens: list, path: str) -> None:
 
 def _blank_out(text: str) -> str:
     """Replace everything but line breaks with spaces (keeps every offset)."""
-    return re.sub(r"[^\r\n]", " ", text)
+    return _NOT_LINE_BREAK.sub(" ", text)
+
+
+_NOT_LINE_BREAK = lazyre.compile(r"[^\r\n]")
 
 
 def parse_markdown(source: str, path: str = "<text>") -> Document:
