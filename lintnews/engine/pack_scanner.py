@@ -127,8 +127,10 @@ class Scanner:
 
     def __init__(self, rules: Sequence[PackRule]) -> None:
         self.rules = list(rules)
-        index: Dict[str, _Key] = defaultdict(_Key)
         phrases_seen: set = set()
+        #: (rule, payload, shape) of each phrase, made into the index on first use.
+        self._phrase_items: List[Tuple[PackRule, Any, Any]] = []
+        self._index_built: Optional[Dict[str, _Key]] = None
         self._regexes: List[_Regex] = []
         phrases = [list(rule.phrases()) for rule in self.rules]
         shapes = iter(_phrase_shapes([phrase for found in phrases for phrase, _ in found]))
@@ -136,19 +138,14 @@ class Scanner:
             for phrase, payload in found:
                 shape = next(shapes)
                 if shape:
-                    words, folded, ends = shape
-                    phrases_seen.add(" ".join(folded))
-                    entry = _Entry(rule, payload, words, folded, ends)
-                    if len(folded) == 1:
-                        index[folded[0]].single.append(entry)
-                    else:
-                        index[folded[0]].by_second[folded[1]].append(entry)
+                    phrases_seen.add(" ".join(shape[1]))
+                    self._phrase_items.append((rule, payload, shape))
                 else:  # punctuation inside the phrase: a literal regex instead
-                    rx = cache.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
+                    rx = lazyre.compile(_literal_regex(phrase), 0 if not rule.ignorecase else _IGNORECASE)
                     self._regexes.append(_Regex(rule, rx, payload))
             for rx, payload in rule.regexes():
                 self._regexes.append(_Regex(rule, rx, payload))
-        self._index = dict(index)
+        self._has_phrases = bool(self._phrase_items)
         # Whole phrases found in C; only positions where some phrase occurs reach Python.
         derived = _derived(sorted(phrases_seen), [(i.rx.pattern, i.folded_gate) for i in self._regexes])
         for item, gate, trigger in zip(self._regexes, derived["gates"], derived["triggers"]):
@@ -156,10 +153,10 @@ class Scanner:
             # Not for a pattern run under RE2 (a user's pack): its finditer is linear already,
             # while each match() from a trigger position would encode the text again.
             item.trigger = lazyre.compile(trigger) if trigger and not getattr(item.rx, "linear", False) else None
-        self._finder = lazyre.compile(derived["finder"]) if self._index else None
+        self._finder = lazyre.compile(derived["finder"]) if self._has_phrases else None
         self._phrase_runs: Dict[str, List[str]] = derived["phrase_runs"]
         self._run_keys = frozenset(self._phrase_runs)
-        self._finder_passes = finder_passes(derived["finder"]) if self._index else None
+        self._finder_passes = finder_passes(derived["finder"]) if self._has_phrases else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
         self._folded_gates = Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
@@ -189,7 +186,7 @@ class Scanner:
             folded = region.folded
             unsafe = not region.fold_safe
             spaced_text = region.folded_spaced
-            if self._index and self._may_hold_phrase(folded):
+            if self._has_phrases and self._may_hold_phrase(folded):
                 self._phrases(region, folded, hits, spaced_text)
             if not self._regexes:
                 continue
@@ -239,6 +236,22 @@ class Scanner:
         if rule.accepts(hit):
             out.append(hit)
         return True
+
+    @property
+    def _index(self) -> Dict[str, _Key]:
+        """The phrases by their first word (and second), made the first time a paragraph
+        may hold one (most drafts' paragraphs hold none)."""
+        index = self._index_built
+        if index is None:
+            keys: Dict[str, _Key] = defaultdict(_Key)
+            for rule, payload, (words, folded, ends) in self._phrase_items:
+                entry = _Entry(rule, payload, words, folded, ends)
+                if len(folded) == 1:
+                    keys[folded[0]].single.append(entry)
+                else:
+                    keys[folded[0]].by_second[folded[1]].append(entry)
+            index = self._index_built = dict(keys)
+        return index
 
     def _may_hold_phrase(self, folded: str) -> bool:
         """False when the folded text holds no phrase's runs of word characters one after
