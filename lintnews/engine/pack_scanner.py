@@ -27,7 +27,7 @@ from lintnews.model import Finding
 from lintnews.text.sentences import WORD_RE
 from lintnews.matching.tries import FOLDED_WORD, phrase_finder_source
 from lintnews.kinds.base import Hit, PackRule
-from lintnews.matching.folding import fold
+from lintnews.matching.folding import fold, word_spaced
 from lintnews.matching.gates import Gates, finder_passes, word_gating
 from lintnews.matching.literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
 from lintnews import cache
@@ -79,6 +79,10 @@ class _Entry:
         return rx
 
 
+#: The flag as a number (``&`` on the enum makes a new flag object each time).
+_IGNORECASE = int(re.IGNORECASE)
+
+
 class _Regex:
     __slots__ = ("rule", "rx", "payload", "gate", "folded_gate", "per_sentence", "trigger")
 
@@ -86,7 +90,7 @@ class _Regex:
         self.rule = rule
         self.rx = rx
         self.payload = payload
-        self.folded_gate = bool(rx.flags & re.IGNORECASE)
+        self.folded_gate = bool(int(rx.flags) & _IGNORECASE)
         self.gate: Optional[FrozenSet[str]] = None  # set by Scanner from _derived()
         self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
         # Finds, in the folded text, the places where a match may begin (see _trigger);
@@ -123,8 +127,10 @@ class Scanner:
 
     def __init__(self, rules: Sequence[PackRule]) -> None:
         self.rules = list(rules)
-        index: Dict[str, _Key] = defaultdict(_Key)
         phrases_seen: set = set()
+        #: (rule, payload, shape) of each phrase, made into the index on first use.
+        self._phrase_items: List[Tuple[PackRule, Any, Any]] = []
+        self._index_built: Optional[Dict[str, _Key]] = None
         self._regexes: List[_Regex] = []
         phrases = [list(rule.phrases()) for rule in self.rules]
         shapes = iter(_phrase_shapes([phrase for found in phrases for phrase, _ in found]))
@@ -132,19 +138,14 @@ class Scanner:
             for phrase, payload in found:
                 shape = next(shapes)
                 if shape:
-                    words, folded, ends = shape
-                    phrases_seen.add(" ".join(folded))
-                    entry = _Entry(rule, payload, words, folded, ends)
-                    if len(folded) == 1:
-                        index[folded[0]].single.append(entry)
-                    else:
-                        index[folded[0]].by_second[folded[1]].append(entry)
+                    phrases_seen.add(" ".join(shape[1]))
+                    self._phrase_items.append((rule, payload, shape))
                 else:  # punctuation inside the phrase: a literal regex instead
-                    rx = cache.compile(_literal_regex(phrase), 0 if not rule.ignorecase else re.IGNORECASE)
+                    rx = lazyre.compile(_literal_regex(phrase), 0 if not rule.ignorecase else _IGNORECASE)
                     self._regexes.append(_Regex(rule, rx, payload))
             for rx, payload in rule.regexes():
                 self._regexes.append(_Regex(rule, rx, payload))
-        self._index = dict(index)
+        self._has_phrases = bool(self._phrase_items)
         # Whole phrases found in C; only positions where some phrase occurs reach Python.
         derived = _derived(sorted(phrases_seen), [(i.rx.pattern, i.folded_gate) for i in self._regexes])
         for item, gate, trigger in zip(self._regexes, derived["gates"], derived["triggers"]):
@@ -152,8 +153,10 @@ class Scanner:
             # Not for a pattern run under RE2 (a user's pack): its finditer is linear already,
             # while each match() from a trigger position would encode the text again.
             item.trigger = lazyre.compile(trigger) if trigger and not getattr(item.rx, "linear", False) else None
-        self._finder = lazyre.compile(derived["finder"]) if self._index else None
-        self._finder_passes = finder_passes(derived["finder"]) if self._index else None
+        self._finder = lazyre.compile(derived["finder"]) if self._has_phrases else None
+        self._phrase_runs: Dict[str, List[str]] = derived["phrase_runs"]
+        self._run_keys = frozenset(self._phrase_runs)
+        self._finder_passes = finder_passes(derived["finder"]) if self._has_phrases else None
         self._any_quote = any("quote" in r.scope for r in self.rules)
         self._kinds = frozenset(k for r in self.rules for k in r.scope)
         self._folded_gates = Gates(g for i in self._regexes if i.gate and i.folded_gate for g in i.gate)
@@ -183,7 +186,7 @@ class Scanner:
             folded = region.folded
             unsafe = not region.fold_safe
             spaced_text = region.folded_spaced
-            if self._index:
+            if self._has_phrases and self._may_hold_phrase(folded):
                 self._phrases(region, folded, hits, spaced_text)
             if not self._regexes:
                 continue
@@ -233,6 +236,33 @@ class Scanner:
         if rule.accepts(hit):
             out.append(hit)
         return True
+
+    @property
+    def _index(self) -> Dict[str, _Key]:
+        """The phrases by their first word (and second), made the first time a paragraph
+        may hold one (most drafts' paragraphs hold none)."""
+        index = self._index_built
+        if index is None:
+            keys: Dict[str, _Key] = defaultdict(_Key)
+            for rule, payload, (words, folded, ends) in self._phrase_items:
+                entry = _Entry(rule, payload, words, folded, ends)
+                if len(folded) == 1:
+                    keys[folded[0]].single.append(entry)
+                else:
+                    keys[folded[0]].by_second[folded[1]].append(entry)
+            index = self._index_built = dict(keys)
+        return index
+
+    def _may_hold_phrase(self, folded: str) -> bool:
+        """False when the folded text holds no phrase's runs of word characters one after
+        the other (see :func:`_phrase_runs`): the phrase finder need not scan it."""
+        runs = word_spaced(folded).split() if folded.isascii() else _WORD_RUN.findall(folded)
+        found = self._run_keys.intersection(runs)
+        if not found:
+            return False
+        text = " %s " % " ".join(runs)
+        by_key = self._phrase_runs
+        return any(need in text for key in found for need in by_key[key])
 
     def _candidates(self, folded: str, spaced_text: Optional[str] = None) -> Iterator[Tuple[int, "re.Match"]]:
         """Start offsets (and first-word matches) where some phrase may begin."""
@@ -329,6 +359,25 @@ def _sentences_to_try(region: Region, item: _Regex, folded: str, unsafe: bool) -
         hit = search(folded, starts[k + 1]) if k + 1 < n else None
 
 
+#: A run of word characters.
+_WORD_RUN = lazyre.compile(r"\w+")
+
+
+def _phrase_runs(phrases: List[str]) -> Dict[str, List[str]]:
+    """Each phrase (folded words joined by spaces) as its runs of word characters, each
+    between two spaces (``" would of "``, ``" nerve wrecking "``), by its longest run.
+
+    Where the phrase finder matches, the phrase's runs stand one after the other with
+    no word character before, after or between them: they are runs of the text's word
+    characters, one after the other. A text whose runs of word characters do not hold a
+    phrase's, in order, does not hold the phrase."""
+    keys: Dict[str, List[str]] = {}
+    for phrase in phrases:
+        runs = _WORD_RUN.findall(phrase)
+        keys.setdefault(max(runs, key=len), []).append(" %s " % " ".join(runs))
+    return keys
+
+
 def _phrase_shapes(phrases: List[str]) -> List[Any]:
     """For each phrase, its words (as :data:`WORD_RE` splits them), their folds and
     whether it ends in a word character; None for a phrase with punctuation inside,
@@ -362,6 +411,7 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
             "triggers": [_trigger(p, ignorecase) for p, ignorecase in regexes],
             "word_gates": [word_start_literals(p, True) if ignorecase else None for p, ignorecase in regexes],
             "finder": phrase_finder_source(phrases) if phrases else "",
+            "phrase_runs": _phrase_runs(phrases),
         }
 
     return cache.derived("scanner", (tuple(phrases), tuple(regexes)), build)

@@ -150,7 +150,7 @@ def builtin_pack_dir() -> Path:
 
 def builtin_pack_paths() -> List[Path]:
     folder = builtin_pack_dir()
-    return sorted(p for p in folder.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
 
 
 def load_packs(paths, kinds, cache: bool = True, user: bool = False) -> List[Pack]:

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
+from lintnews import cache
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.folding import keeps
 from lintnews.matching.tries import trie_regex
@@ -69,7 +70,13 @@ class WordStarts:
 
 
 def prefixes_within(strings: Sequence[str]) -> Dict[str, FrozenSet[str]]:
-    """For each of *strings*, the strings among them that it begins with (itself too)."""
+    """For each of *strings*, the strings among them that it begins with (itself too).
+    Kept in the on-disk cache with the gates' other tables (the strings are the packs'
+    own, never a draft's)."""
+    return cache.derived("gate-prefixes", tuple(strings), lambda: _prefixes_within(strings))
+
+
+def _prefixes_within(strings: Sequence[str]) -> Dict[str, FrozenSet[str]]:
     present = set(strings)
     return {s: frozenset(s[:k] for k in range(len(s) + 1) if s[:k] in present) for s in strings}
 
@@ -104,7 +111,8 @@ class WordStartGates:
 
     def __init__(self, strings: Iterable[str]) -> None:
         self.strings = strings = sorted(set(strings))
-        self._scan = WordStarts("(" + trie_regex(strings) + ")", keeps(strings))
+        spaced_ok = cache.derived("gate-keeps", tuple(strings), lambda: keeps(strings))
+        self._scan = WordStarts("(" + trie_regex(strings) + ")", spaced_ok)
         self._prefixes = prefixes_within(strings)
 
     def present(self, text: str, spaced_text: Optional[str] = None) -> FrozenSet[str]:

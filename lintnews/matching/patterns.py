@@ -24,7 +24,13 @@ _FORWARDED = frozenset(
 
 
 class LazyPattern:
-    """A stand-in for :class:`re.Pattern` that compiles on first use."""
+    """A stand-in for :class:`re.Pattern` that compiles on first use.
+
+    Slotted (no instance dictionary: lintnews makes a couple of thousand at import, and
+    each lives as long as the process): a method of the compiled pattern is kept in the
+    slot of its name the first time it is asked for."""
+
+    __slots__ = ("pattern", "flags", "_rx", *sorted(_FORWARDED))
 
     def __init__(self, pattern: str, flags: int = 0, compiled: Optional[Pattern] = None) -> None:
         self.pattern = pattern
@@ -47,7 +53,7 @@ class LazyPattern:
         if name not in _FORWARDED:
             raise AttributeError(name)
         value = getattr(self.compiled, name)
-        self.__dict__[name] = value  # bound method of the compiled pattern, from now on
+        setattr(self, name, value)  # bound method of the compiled pattern, from now on
         return value
 
     def __repr__(self) -> str:

@@ -212,8 +212,9 @@ class Sentence(Memo):
             f"index={self.index!r})"
         )
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The sentence's part of its region's text (made once: rules read it often)."""
         return self.region.text[self.start : self.end]
 
     @cached_property
@@ -525,6 +526,14 @@ def _line_starts(source: str) -> List[int]:
     return starts
 
 
+def bare_urls(text: str) -> List[Link]:
+    """The web addresses written out in *text* (a region's), as links; a text without
+    "://", which each of them holds, is not scanned."""
+    if "://" not in text:
+        return []
+    return [Link(m.start(), m.end(), m.group()) for m in _BARE_URL.finditer(text)]
+
+
 def detect_format(path: str) -> str:
     """``markdown`` or ``text`` from a file name (Markdown unless it ends in .txt)."""
     suffix = PurePath(path).suffix.lower()
@@ -562,7 +571,7 @@ def parse_text(source: str, path: str = "<text>") -> Document:
             chunk = source[s:e]
             text = chunk.replace("\r", " ").replace("\n", " ")
             region = Region("paragraph", text, OffsetMap.identity(s, len(text)), index=len(doc.regions))
-            region.links = [Link(m.start(), m.end(), m.group()) for m in _BARE_URL.finditer(text)]
+            region.links = bare_urls(text)
             doc.regions.append(region)
         start = gap_end
     return doc

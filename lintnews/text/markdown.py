@@ -12,7 +12,7 @@ import re
 from typing import List, Tuple
 
 from lintnews.model import LintError
-from lintnews.text.document import _BARE_URL, Document, Link, OffsetMap, Pragma, Region
+from lintnews.text.document import Document, Link, OffsetMap, Pragma, Region, bare_urls
 from lintnews.matching import patterns as lazyre
 
 _FRONT_MATTER = lazyre.compile(
@@ -64,7 +64,10 @@ def _check_depth(tokens: list, path: str) -> None:
 
 def _blank_out(text: str) -> str:
     """Replace everything but line breaks with spaces (keeps every offset)."""
-    return re.sub(r"[^\r\n]", " ", text)
+    return _NOT_LINE_BREAK.sub(" ", text)
+
+
+_NOT_LINE_BREAK = lazyre.compile(r"[^\r\n]")
 
 
 def parse_markdown(source: str, path: str = "<text>") -> Document:
@@ -150,8 +153,7 @@ def _plain_paragraphs(doc: Document) -> None:
 
 def _plain_region(regions: List[Region], parts: List[str], omap: OffsetMap) -> None:
     text = "".join(parts)
-    links = [Link(m.start(), m.end(), m.group()) for m in _BARE_URL.finditer(text)]
-    regions.append(Region("paragraph", text, omap, 0, False, links, index=len(regions)))
+    regions.append(Region("paragraph", text, omap, 0, False, bare_urls(text), index=len(regions)))
 
 
 class _Builder:
@@ -281,9 +283,9 @@ class _Builder:
         text = "".join(parts)
         if not text.strip():
             return
-        for m in _BARE_URL.finditer(text):
-            if not any(link.start <= m.start() < link.end for link in links):
-                links.append(Link(m.start(), m.end(), m.group()))
+        for url in bare_urls(text):
+            if not any(link.start <= url.start < link.end for link in links):
+                links.append(url)
         links.sort(key=lambda link: link.start)
         self.doc.regions.append(
             Region(kind, text, omap, level, blockquote, links, index=len(self.doc.regions))

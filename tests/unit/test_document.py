@@ -142,3 +142,14 @@ def test_front_matter_get_reads_keys_and_defaults_without_them():
     escaped = parse('---\n"d\\x61te": 2026-03-05\n---\n\nText.\n', "d.md")
     assert str(escaped.front_matter_get("date")) == "2026-03-05"
     assert parse("No front matter.\n", "d.md").front_matter_get("date", "none") == "none"
+
+
+def test_bare_urls_are_found_only_in_text_that_holds_them():
+    from lintnews.text.document import bare_urls
+
+    text = "See https://example.org/a-b?c=1, or http://x.test) now."
+    assert [(u.start, u.end, u.href) for u in bare_urls(text)] == [
+        (4, 32, "https://example.org/a-b?c=1,"),
+        (36, 49, "http://x.test"),
+    ]
+    assert bare_urls("No address here: example.org") == []

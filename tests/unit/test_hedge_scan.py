@@ -117,7 +117,7 @@ _PIECES = [
     "unlikely", "there", "is", "said", "seen", "by", "well-known", "long-time", "much-loved",
     "critics", "new", "studies", "show", "experts", "say", "mightn't", "mightn", "t", "perhaps",
     "famous", "most", "many", "x", "it's", "'", "-", ",", ".", "(", ")", '"', " ", "  ",
-    "\t", "_", "1", "a_b",
+    "\t", "_", "1", "a_b", "if", "anything",
 ]
 # A sentence that makes its paragraph non-ASCII: the first words are then found with the
 # finder itself instead of in the spaced text.
@@ -158,6 +158,19 @@ def test_spaced_first_word_scan_is_the_plain_one(pieces, gaps):
     "It was said by the much-loved, long-serving and well-known critics that it failed.",
     "It was said - by critics - that it was seen\tby few; 'perhaps', \"mightn't\" (a number) ...",
     "A-number, a lot, in\tsome-way, to a  certain extent, there  is, can probably.",
+    "Prices were, if anything , lower; if anything, they fell. If anything it rose, if-anything.",
 ])
 def test_spaced_first_word_scan_is_the_plain_one_on_prose(text):
     _same_without_spaced_text(text)
+
+
+def test_ascii_paragraphs_are_scanned_in_the_spaced_text():
+    # every look-ahead of the first words can be read in the spaced text (cut where it
+    # holds a comma, as "if anything,")
+    from lintnews.analysis.hedging import first_words
+
+    parse("Some may say so.", "a.txt")
+    assert first_words._union()["spaced"] is not None
+    assert first_words._cut_at_unsafe(r"(?:\s+anything\s*,)") == r"(?:\s+anything\s*)"
+    assert first_words._cut_at_unsafe(r"(?:a\(x|y)") == r"(?:a\(x|y)"  # an alternative
+    assert first_words._cut_at_unsafe(r"(?:a,b)?") == r"(?:a,b)?"  # may be left out

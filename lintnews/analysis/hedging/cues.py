@@ -193,6 +193,7 @@ _IMPERSONAL_BEFORE = lazyre.compile(
 )
 _IMPERSONAL_AFTER = lazyre.compile(r"\s+(?:that|as\s+if|as\s+though)\b", re.IGNORECASE)
 _IMPERSONAL_END = lazyre.compile(r"(?:that|as\s+if|as\s+though)$", re.IGNORECASE)
+_REQUEST_AFTER = lazyre.compile(r"\s+(?:I|we)\b")
 
 
 # Every match of _CUE_RE begins with one of these words, so the expression is tried
@@ -257,7 +258,7 @@ def _judge(matches, base: int) -> Sequence[Cue]:
                 continue  # the noun: "the economic might of the US", "with all their might"
             if low == "could" and (_COULD_NOT_HEDGE.match(after) or _COULD_ABILITY_BEFORE.search(before)):
                 continue
-            if low.startswith("may") and re.match(r"\s+(?:I|we)\b", after):
+            if low.startswith("may") and _REQUEST_AFTER.match(after):
                 continue  # a request: "may I ask"
             if _MODAL_HAVE_POSSESSION.match(text, m.end()):
                 continue  # possession, not a guess about the past: "vessels may have sensors"

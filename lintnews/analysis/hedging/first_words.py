@@ -297,17 +297,32 @@ def _spaced_finder(conditions, tails: Mapping[str, str]):
     matches the spaced text where it matches the text. A look-ahead that holds holds
     without its end: one with a run of words with hyphens (``(?:[\\w-]+\\s+){0,3}``,
     which hyphens made spaces would lengthen) is read up to the run, and the word is
-    then checked by the "ascii" finder wherever white space follows it."""
+    then checked by the "ascii" finder wherever white space follows it.
+
+    Its source is kept in the on-disk cache (it comes from the rules' own words)."""
+    plain = tuple(sorted(w for w in conditions if w not in tails))
+    key = (plain, tuple(sorted(tails.items())))
+    source = cache.derived("first-words-spaced", key, lambda: _spaced_source(plain, tails))
+    return lazyre.compile(source) if source else None
+
+
+def _spaced_source(plain: Sequence[str], tails: Mapping[str, str]) -> str:
+    """The source of :func:`_spaced_finder` for the *plain* first words and those with
+    look-aheads (*tails*); "" when there is none."""
     loose = {}
     for word, tail in tails.items():
-        tail = _cut_at_hyphenated(tail)
+        tail = _cut_at_unsafe(_cut_at_hyphenated(tail))
         if _LOOSE_SAFE.fullmatch(tail) is None:
-            return None
+            return ""
         loose[word.replace("'", " ")] = tail
-    words = [w.replace("'", " ") for w in conditions if w not in tails]
-    if not all(re.fullmatch(r"\w[\w ]*\w|\w", w, re.ASCII) for w in list(words) + list(loose)):
-        return None
-    return lazyre.compile(" " + _trie(words, loose))
+    words = [w.replace("'", " ") for w in plain]
+    if not all(_SPACED_WORD.fullmatch(w) for w in list(words) + list(loose)):
+        return ""
+    return " " + _trie(words, loose)
+
+
+#: A first word (its apostrophes made spaces) that the spaced text holds as it is.
+_SPACED_WORD = lazyre.compile(r"\w[\w ]*\w|\w", re.ASCII)
 
 
 def _cut_at_hyphenated(tail: str) -> str:
@@ -321,6 +336,30 @@ def _cut_at_hyphenated(tail: str) -> str:
     if "|" in head or not _mandatory_after(tail[m.start() :]):
         return tail
     return head + ")" * (head.count("(") - head.count(")"))
+
+
+def _cut_at_unsafe(tail: str) -> str:
+    """*tail* up to its first part that :data:`_LOOSE_SAFE` refuses (a comma, a class,
+    an escape other than ``\\s``, ``\\b`` and ``\\w``), with the groups it opened closed:
+    what comes before that part is needed by every match, and the spaced text holds it
+    wherever the text does. *tail* as it is when the part may be left out or repeated
+    (an alternative, a repetition after it) or the cut would split a group's opening."""
+    at = _LOOSE_SAFE.match(tail).end()
+    if at == len(tail):
+        return tail
+    head = tail[:at]
+    if "|" in head or head.endswith(("(", "(?")) or tail[at] == "{" or not _mandatory_after(_plain_parts(tail[at:])):
+        return tail
+    return head + ")" * (head.count("(") - head.count(")"))
+
+
+_ESCAPE_OR_CLASS = lazyre.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]", re.S)
+
+
+def _plain_parts(rest: str) -> str:
+    """*rest* with each escape and character class made one letter, so that
+    :func:`_mandatory_after` reads only its groups, alternatives and repetitions."""
+    return _ESCAPE_OR_CLASS.sub("x", rest)
 
 
 def _mandatory_after(rest: str) -> bool:
