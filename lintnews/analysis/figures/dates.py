@@ -363,8 +363,31 @@ _MONTH_LEAD = lazyre.compile(r"\b(?:in|from|to|until|till|since|between|and|thro
 _DATELINE = lazyre.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                            r"(?:(?P<d>[0-3]?\d)\s+(?P<m>" + _MONTH_WORD + r")|(?P<m2>" + _MONTH_WORD + r")\s+"
                            r"(?P<d2>[0-3]?\d),?)\s+(?P<y>(?:19|20)\d\d)\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
-#: A weekday written on its own ("on Saturday"), for the day of a time.
-_WEEKDAY_WORD = lazyre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: A weekday written on its own ("on Saturday"), for the day of a time: what
+#: ``\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`` matches, found by
+#: :func:`_weekday_words` at the "day" they end with.
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+def _weekday_words(text: str) -> Iterator[Tuple[int, int]]:
+    """The spans of the weekdays written whole in *text* ("on Saturday"), in order: found
+    at each "day" (a substring search, in C) that ends a word, by the stem before it. (A
+    pattern that opens with a word boundary is tried at every character.)"""
+    at = text.find("day")
+    while at >= 0:
+        end = at + 3
+        if end == len(text) or not _is_word_char(text[end]):
+            for stem in _WEEKDAY_STEMS:
+                start = at - len(stem)
+                if start >= 0 and text.startswith(stem, start, at) and (start == 0 or not _is_word_char(text[start - 1])):
+                    yield start, end
+                    break
+        at = text.find("day", end)
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches (in a pattern of ``str``)."""
+    return c.isalnum() or c == "_"
 
 
 class CalendarMention(FrozenRecord):
@@ -456,11 +479,10 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
         out = _range_starts(region, text, out)
     if out and ("day" in text):
         starts = [c.start for c in out]
-        for m in _WEEKDAY_WORD.finditer(text):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if not (k >= 0 and out[k].start <= m.start() < out[k].end):
-                out.append(CalendarMention(region, m.start(), m.end(), "weekday",
-                                           weekday=WEEKDAYS[m.group().lower()]))
+        for start, end in _weekday_words(text):
+            k = bisect.bisect_right(starts, start) - 1
+            if not (k >= 0 and out[k].start <= start < out[k].end):
+                out.append(CalendarMention(region, start, end, "weekday", weekday=WEEKDAYS[text[start:end].lower()]))
         out.sort(key=lambda c: c.start)
     return out
 

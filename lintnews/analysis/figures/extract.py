@@ -24,6 +24,7 @@ import weakref
 from typing import Callable, Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.folding import word_spaced
 from lintnews.text.document import Document, Region
 from lintnews.analysis.figures.reading import (
     AGE_AFTER,
@@ -70,6 +71,10 @@ _NUMBER_CORE = lazyre.compile(r"\b" + _NUMBER_CORE_WORDS + r"\b")
 #: characters that can stand before a word. The class is every character but ASCII word
 #: characters; a non-ASCII word character ("é") is let through and refused in Python.
 _NUMBER_CORE_AFTER = lazyre.compile(r"[^a-z0-9_]" + _NUMBER_CORE_WORDS + r"\b")
+#: ``_NUMBER_CORE_AFTER`` for ASCII text with every character but word characters made a
+#: space (:func:`lintnews.matching.folding.word_spaced`): a pattern that opens with a
+#: literal, which the regex engine skips to several times faster than to a class.
+_NUMBER_CORE_SPACED = lazyre.compile(" " + _NUMBER_CORE_WORDS + r"\b")
 #: Words that may open a figure before its number word: "a dozen", "tens of thousands".
 _NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of|a\s+couple\s+of)[\s-]+$")
 #: The ASCII characters that may stand before the blank of ``_NUMBER_PREFIX``.
@@ -85,6 +90,12 @@ def _number_words(low: str) -> Iterator[int]:
     if first is not None:
         yield 0
         pos = first.end()
+    if low.isascii():
+        # the character before a number word is a space here exactly when it is no
+        # word character in *low*
+        for hit in _NUMBER_CORE_SPACED.finditer(word_spaced(low), pos):
+            yield hit.start() + 1
+        return
     for hit in _NUMBER_CORE_AFTER.finditer(low, pos):
         c = low[hit.start()]
         if not (c.isalnum() or c == "_"):  # what ``\b`` reads as a word character
