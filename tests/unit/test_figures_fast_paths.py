@@ -420,3 +420,14 @@ def test_backward_gates_let_through_every_match(text):
 @settings(deadline=None)
 def test_backward_gates_let_through_every_match_on_generated_text(text):
     test_backward_gates_let_through_every_match(text)
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS + ["Rs 500", "rs.500", "RS. 300", "Rs.\n5", "Rſ 5", "Crs 5", " 5"])
+def test_calendar_and_rupee_gates_let_through_every_match(text):
+    for part in [text] + text.split(";"):
+        if dates._MONTH_START.search(part) or dates._TIME_OR_NUMERIC_DATE.search(part) or ":" in part:
+            assert dates._may_hold_calendar(part), part
+    for at in range(len(text) + 1):
+        pre = quantities._CUR_PREFIX.search(text, max(0, at - 4), at)
+        if pre is not None and pre.group(2):
+            assert quantities._may_be_rupees(text, at), (text, at)

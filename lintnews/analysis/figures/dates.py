@@ -219,8 +219,7 @@ def _may_hold_date(text: str) -> bool:
     text one substring test per digit (at memory speed) answers; half the paragraphs of
     news copy hold none."""
     if text.isascii():
-        return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text
-                or "6" in text or "7" in text or "8" in text or "9" in text)
+        return _holds_ascii_digit(text)
     return _DIGIT.search(text) is not None
 
 
@@ -655,7 +654,14 @@ def _may_hold_calendar(text: str) -> bool:
     Most paragraphs hold none of these (substring tests, then two searches, in C)."""
     if ":" in text or "noon" in text or "mid" in text or _MONTH_START.search(text) is not None:
         return True
-    return _TIME_OR_NUMERIC_DATE.search(text) is not None
+    # (a time or a numeric date opens with an ASCII digit: half the paragraphs hold none)
+    return _holds_ascii_digit(text) and _TIME_OR_NUMERIC_DATE.search(text) is not None
+
+
+def _holds_ascii_digit(text: str) -> bool:
+    """Whether *text* holds one of "0" to "9" (substring tests, at memory speed)."""
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text
+            or "6" in text or "7" in text or "8" in text or "9" in text)
 
 
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "FEB",

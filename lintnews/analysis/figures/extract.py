@@ -364,7 +364,7 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
             pre = _CUR_PREFIX.search(text, max(0, start - 3), start)
             if pre and pre.group(1) and (pre.start() == 0 or not text[pre.start() - 1].isalpha()):
                 currency, start = _CUR_CODES[pre.group(1).lower()], pre.start()
-    elif num_s and not words_s and _may_close(text, nstart, _RUPEE_LAST):
+    elif num_s and not words_s and _may_close(text, nstart, _RUPEE_LAST) and _may_be_rupees(text, nstart):
         pre = _CUR_PREFIX.search(text, max(0, nstart - 4), nstart)
         if pre and pre.group(2):
             currency, dim, start = "INR", "currency", pre.start()
@@ -454,6 +454,14 @@ def _may_close(text: str, at: int, last: frozenset) -> bool:
     before a final newline, so *last* must hold "\\n" when the pattern may end there.)"""
     c = text[at - 1 : at] if at else ""
     return bool(c) and (c in last or c >= "\x80")
+
+
+def _may_be_rupees(text: str, at: int) -> bool:
+    """False only when the second group of ``_CUR_PREFIX`` ("Rs", "Rs.", "Rs ") cannot match
+    in the four characters before *at*: they hold no "rs" in any case (non-ASCII text, in
+    which "ſ" is an "s" when case is ignored, is let through)."""
+    window = text[max(0, at - 4) : at]
+    return "rs" in window.lower() or not window.isascii()
 
 
 _MINUS_BEFORE = lazyre.compile(r"(?:^|[\s(])((?:-|−|–|minus\s))$", re.I)
