@@ -309,7 +309,22 @@ _SCAN_TEXTS = TEXTS + [
     "the 1st year, 21st  year, 3rd\nyear, 4th years, 5th year_, x1st year, st year, 9th\u00a0year, ٣rd year",
     "won by three to one, a 4-to-1 margin, 3:1, TO ONE, to,one, to-1x; standby; the bylaw; lead_by",
     "4 March (Tuesday), March 4, a Tuesday, 4 March 2025, which was a Friday, 4 March - a Monday, (  a Sun)",
+    "£5m could rise by £2m—could; ’if’ “will” £one £two—three; ſhould could£ £1 a day, £2 an hour, won by £3",
+    "It’s a £10 gap: the lead—by three to one—was cut; éone, two…",
 ]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_spaced_words_keep_offsets_and_word_boundaries(text):
+    from lintnews.analysis.figures.reading import spaced_words
+
+    spaced = spaced_words(text)
+    if spaced is None:
+        assert not text.replace("£", "").replace("’", "").replace("—", "").replace("…", "").isascii()
+        return
+    assert len(spaced) == len(text)
+    for a, b in zip(text, spaced):
+        assert b == (a if a.isalnum() or a == "_" else " ")
 
 
 @pytest.mark.parametrize("text", _SCAN_TEXTS)

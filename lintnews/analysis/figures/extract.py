@@ -24,7 +24,6 @@ import weakref
 from typing import Callable, Iterator, List, Optional
 
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.folding import word_spaced
 from lintnews.text.document import Document, Region
 from lintnews.analysis.figures.reading import (
     AGE_AFTER,
@@ -35,6 +34,7 @@ from lintnews.analysis.figures.reading import (
     merge_ranges,
     merge_ratios,
     qualify,
+    spaced_words,
 )
 from lintnews.analysis.figures.numbers import NUMBER_WORDS_RE, Number, parse_digits, parse_words
 from lintnews.analysis.figures.quantity import INF, Quantity, to_base
@@ -90,10 +90,11 @@ def _number_words(low: str) -> Iterator[int]:
     if first is not None:
         yield 0
         pos = first.end()
-    if low.isascii():
+    spaced = spaced_words(low)
+    if spaced is not None:
         # the character before a number word is a space here exactly when it is no
         # word character in *low*
-        for hit in _NUMBER_CORE_SPACED.finditer(word_spaced(low), pos):
+        for hit in _NUMBER_CORE_SPACED.finditer(spaced, pos):
             yield hit.start() + 1
         return
     for hit in _NUMBER_CORE_AFTER.finditer(low, pos):

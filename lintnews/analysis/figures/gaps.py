@@ -20,7 +20,7 @@ from typing import List, Optional, Tuple
 
 from lintnews.analysis.figures.reader import Figure, sentence_figures
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.folding import word_spaced
+from lintnews.analysis.figures.reading import spaced_words
 from lintnews.text.document import Document
 
 __all__ = ["GapStatement", "RatioStatement", "gap_interval", "gap_statements", "ratio_statements"]
@@ -115,10 +115,11 @@ def _holds_cue(sentence) -> bool:
     character before it, which the word boundary reads) with its other characters spaced."""
     region = sentence.region
     start, end = sentence.start, sentence.end
-    if not region.text.isascii():
+    spaced = spaced_words(region.folded[start - 1 : end] if start else " " + region.folded[:end]) \
+        if region.fold_safe else None
+    if spaced is None:
         return _ANY_CUE.search(region.text, start, end) is not None
-    window = region.folded[start - 1 : end] if start else " " + region.folded[:end]
-    return _ANY_CUE_SPACED.search(word_spaced(window)) is not None
+    return _ANY_CUE_SPACED.search(spaced) is not None
 
 
 #: Before the gap: "a margin of", "a majority of just", "the difference ... is".
@@ -359,10 +360,9 @@ def _may_hold_ratio(sentence) -> bool:
     ":1", or "to one" with its blanks or hyphens (a class the regex engine tests at every
     space)."""
     region = sentence.region
-    if not region.text.isascii():
-        return True
     window = region.folded[sentence.start : sentence.end]
-    return ":1" in window or _TO_ONE_SPACED.search(word_spaced(window)) is not None
+    spaced = spaced_words(window) if region.fold_safe else None
+    return spaced is None or ":1" in window or _TO_ONE_SPACED.search(spaced) is not None
 
 
 class RatioStatement:

@@ -47,7 +47,7 @@ from lintnews.analysis.figures.extract import quantities
 from lintnews.analysis.figures.headline import headline_regions
 from lintnews.analysis.figures.quantity import Quantity, to_base
 from lintnews.matching import patterns as lazyre
-from lintnews.matching.folding import word_spaced
+from lintnews.analysis.figures.reading import spaced_words
 from lintnews.text.document import Document, Region, Sentence
 
 __all__ = ["Figure", "KINDS", "ROLES", "is_verb", "read_figures", "region_figures", "sentence_figures"]
@@ -605,7 +605,8 @@ def _a_units(folded: str) -> List["re.Match[str]"]:
     """What ``_A_UNIT_FOLDED.finditer(folded)`` finds; in ASCII text without the matches
     that start inside a word ("tea day"), which the reader skips. (No match that opens a
     word starts inside one of these: after its "a" comes a unit, then "and a half".)"""
-    if not folded.isascii():
+    spaced = spaced_words(folded)
+    if spaced is None:
         return list(_A_UNIT_FOLDED.finditer(folded))
     match = _A_UNIT_FOLDED.match
     out = []
@@ -615,7 +616,7 @@ def _a_units(folded: str) -> List["re.Match[str]"]:
         if m is not None:
             out.append(m)
             end = m.end()
-    for hit in _A_UNIT_SPACED.finditer(word_spaced(folded), max(end - 1, 0)):
+    for hit in _A_UNIT_SPACED.finditer(spaced, max(end - 1, 0)):
         if hit.start() + 1 < end:
             continue
         m = match(folded, hit.start() + 1)

@@ -8,7 +8,27 @@ import re
 from typing import List, Optional
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.folding import word_spaced
 from lintnews.analysis.figures.quantity import Quantity
+
+
+#: Characters outside ASCII that are no word characters, as news copy writes them ("£5m",
+#: "it’s", "—"): a space in the place of each keeps every offset and every word boundary.
+_NON_WORD_SIGNS = ("£", "€", "’", "‘", "“", "”", "–", "—", "…", "\u00a0")
+
+
+def spaced_words(text: str) -> Optional[str]:
+    """*text* with every character but word characters made a space, of the same length
+    (a literal space then stands wherever ``\\b`` can before or after a word), or None
+    when it holds a character outside ASCII other than a few signs and marks that are no
+    word characters ("£", "’", "—")."""
+    if not text.isascii():
+        for c in _NON_WORD_SIGNS:
+            if c in text:
+                text = text.replace(c, " ")
+        if not text.isascii():
+            return None
+    return word_spaced(text)
 
 
 def may_hold(region, start: int, end: int, words) -> bool:
