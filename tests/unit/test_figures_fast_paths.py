@@ -446,3 +446,24 @@ def test_calendar_and_rupee_gates_let_through_every_match(text):
         pre = quantities._CUR_PREFIX.search(text, max(0, at - 4), at)
         if pre is not None and pre.group(2):
             assert quantities._may_be_rupees(text, at), (text, at)
+
+
+_FRACTION_TEXTS = _SCAN_TEXTS + [
+    "Sales fell by a third. Costs rose by almost half, or a third. It dropped, so by nearly a quarter.",
+    "behalf up; a third up on 2015; just over a third higher; close to two-thirds lower than; ROSE BY HALF",
+    "more than  a   quarter fewer buses: 40, down from 60; xalmost a third up; half a third up; it riſes by a third",
+]
+
+
+@pytest.mark.parametrize("text", _FRACTION_TEXTS)
+def test_fraction_changes_are_the_plain_matches(text):
+    from lintnews.analysis.figures import changes
+
+    words = "|".join(sorted(changes._VERB_WORDS, key=lambda w: (-len(w), w)))
+    plain = re.compile(changes._FRACTION_CHANGE.pattern.replace(changes._VERBS, words), re.I)
+    for start in range(0, len(text), 7):
+        low = text[start:].lower()
+        for pattern, reference in ((changes._FRACTION_CHANGE, plain),
+                                   (changes._FRACTION_BEFORE_DIRECTION, changes._FRACTION_BEFORE_DIRECTION)):
+            assert [(m.span(), m.groups()) for m in changes._fraction_matches(pattern, text, start, len(text), low)] \
+                == [(m.span(), m.groups()) for m in reference.finditer(text, start)], (start, pattern)
