@@ -467,3 +467,11 @@ def test_fraction_changes_are_the_plain_matches(text):
                                    (changes._FRACTION_BEFORE_DIRECTION, changes._FRACTION_BEFORE_DIRECTION)):
             assert [(m.span(), m.groups()) for m in changes._fraction_matches(pattern, text, start, len(text), low)] \
                 == [(m.span(), m.groups()) for m in reference.finditer(text, start)], (start, pattern)
+
+
+@pytest.mark.parametrize("text", [t for t in _FRACTION_TEXTS + _GATE_TEXTS if t.isascii()]
+                         + ["it's 4.5bn, the U.S. and co-op's 1,200; x_y _z a-b. c", "well-known 3.2.1 end."])
+def test_ascii_tokens_are_the_tokens(text):
+    for start in range(len(text) + 1):
+        assert figure_context._TOKEN_ASCII.findall(text, start) == figure_context._TOKEN.findall(text, start)
+        assert (figure_context._TOKEN_ASCII.match(text, start) is None) == (figure_context._TOKEN.match(text, start) is None)

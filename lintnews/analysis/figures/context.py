@@ -21,6 +21,9 @@ from lintnews.analysis.figures.extract import Quantity
 from lintnews.analysis.figures.reading import spaced_words
 
 _TOKEN = lazyre.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
+#: ``_TOKEN`` for ASCII text, where its classes are ASCII: tested per character without
+#: the Unicode database.
+_TOKEN_ASCII = lazyre.compile(r"[A-Za-z][\w'.-]*\w|[A-Za-z]|\d[\d,.]*|[^\w\s]", re.ASCII)
 
 #: What leads a ratio's second term: "(one GP) for every 4,000 residents", "(a doctor) to
 #: every 2,000" (regex source, to end where the figure starts).
@@ -228,10 +231,11 @@ def _read(q: Quantity) -> Context:
     after_start = q.extra.get("after", q.end)
     # tokens as strings (``findall``: no match objects); of the positions only one
     # matters: whether the first token on the left opens the sentence
-    right = _TOKEN.findall(text, after_start, min(s_end, after_start + 80))
+    tokens = _TOKEN_ASCII if text.isascii() else _TOKEN
+    right = tokens.findall(text, after_start, min(s_end, after_start + 80))
     left_start = max(s_start, q.qual_start - 60)
-    left = _TOKEN.findall(text, left_start, q.qual_start)
-    opens = left_start == s_start and bool(left) and _TOKEN.match(text, left_start, q.qual_start) is not None
+    left = tokens.findall(text, left_start, q.qual_start)
+    opens = left_start == s_start and bool(left) and tokens.match(text, left_start, q.qual_start) is not None
     head, head_word, mods, per, i = _head(right)
     names = set()
     rest: List[str] = []

@@ -449,7 +449,10 @@ class PartExceedsWhole(Rule):
         """A majority is the difference between the two vote counts given: "won by 1,204
         votes to 1,162" and then "a majority of 42"; one a few paragraphs on must match."""
         text = sentence.text
-        for m in _BY_VOTES.finditer(text) if _VOTE_VERB.search(text) else ():
+        # (what "by 1,204 votes to 1,162" needs, tested first: both words and a digit, of
+        # another script too outside ASCII)
+        may_tally = "by" in text and "to" in text and (any(d in text for d in "0123456789") or not text.isascii())
+        for m in _BY_VOTES.finditer(text) if may_tally and _VOTE_VERB.search(text) else ():
             a, b = _number(m.group("a")), _number(m.group("b"))
             if a is not None and b is not None and a > b:
                 tally[:] = [(a, b, sentence.region.index, m.group(0), line_of(doc, sentence.region,
@@ -459,7 +462,7 @@ class PartExceedsWhole(Rule):
         a, b, index, said, line = tally[0]
         if sentence.region.index - index > 3:
             return
-        same = _BY_VOTES.search(text) is not None and _VOTE_VERB.search(text) is not None
+        same = may_tally and _BY_VOTES.search(text) is not None and _VOTE_VERB.search(text) is not None
         for m in _MAJORITY.finditer(text):
             if m.group("approx"):
                 continue
