@@ -470,7 +470,8 @@ def test_fraction_changes_are_the_plain_matches(text):
 
 
 @pytest.mark.parametrize("text", [t for t in _FRACTION_TEXTS + _GATE_TEXTS if t.isascii()]
-                         + ["it's 4.5bn, the U.S. and co-op's 1,200; x_y _z a-b. c", "well-known 3.2.1 end."])
+                         + ["it's 4.5bn, the U.S. and co-op's 1,200; x_y _z a-b. c", "well-known 3.2.1 end.",
+                            "a\x1cb \x1d4\x1e,\x1f; \x0b\x0c\r tab\tend"])
 def test_ascii_tokens_are_the_tokens(text):
     for start in range(len(text) + 1):
         assert figure_context._TOKEN_ASCII.findall(text, start) == figure_context._TOKEN.findall(text, start)

@@ -22,8 +22,8 @@ from lintnews.analysis.figures.reading import spaced_words
 
 _TOKEN = lazyre.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
 #: ``_TOKEN`` for ASCII text, where its classes are ASCII: tested per character without
-#: the Unicode database.
-_TOKEN_ASCII = lazyre.compile(r"[A-Za-z][\w'.-]*\w|[A-Za-z]|\d[\d,.]*|[^\w\s]", re.ASCII)
+#: the Unicode database. (``\s`` of ``str`` patterns also holds "\x1c" to "\x1f".)
+_TOKEN_ASCII = lazyre.compile(r"[A-Za-z][\w'.-]*\w|[A-Za-z]|\d[\d,.]*|[^\w\s\x1c-\x1f]", re.ASCII)
 
 #: What leads a ratio's second term: "(one GP) for every 4,000 residents", "(a doctor) to
 #: every 2,000" (regex source, to end where the figure starts).
