@@ -473,6 +473,7 @@ def test_fraction_changes_are_the_plain_matches(text):
                          + ["it's 4.5bn, the U.S. and co-op's 1,200; x_y _z a-b. c", "well-known 3.2.1 end.",
                             "a\x1cb \x1d4\x1e,\x1f; \x0b\x0c\r tab\tend"])
 def test_ascii_tokens_are_the_tokens(text):
+    tokens = figure_context._tokens_for(text)
     for start in range(len(text) + 1):
-        assert figure_context._TOKEN_ASCII.findall(text, start) == figure_context._TOKEN.findall(text, start)
-        assert (figure_context._TOKEN_ASCII.match(text, start) is None) == (figure_context._TOKEN.match(text, start) is None)
+        assert tokens.findall(text, start) == figure_context._TOKEN.findall(text, start)
+        assert (tokens.match(text, start) is None) == (figure_context._TOKEN.match(text, start) is None)

@@ -21,9 +21,17 @@ from lintnews.analysis.figures.extract import Quantity
 from lintnews.analysis.figures.reading import spaced_words
 
 _TOKEN = lazyre.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
-#: ``_TOKEN`` for ASCII text, where its classes are ASCII: tested per character without
-#: the Unicode database. (``\s`` of ``str`` patterns also holds "\x1c" to "\x1f".)
-_TOKEN_ASCII = lazyre.compile(r"[A-Za-z][\w'.-]*\w|[A-Za-z]|\d[\d,.]*|[^\w\s\x1c-\x1f]", re.ASCII)
+#: ``_TOKEN`` for ASCII text without "\x1c" to "\x1f" (white space to ``\s`` of ``str``
+#: patterns, not of ASCII ones), where its classes are ASCII: tested per character
+#: without the Unicode database.
+_TOKEN_ASCII = lazyre.compile(r"[A-Za-z][\w'.-]*\w|[A-Za-z]|\d[\d,.]*|[^\w\s]", re.ASCII)
+
+
+def _tokens_for(text: str):
+    """The tokeniser for *text*: ``_TOKEN_ASCII`` where it finds what ``_TOKEN`` finds."""
+    if text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text:
+        return _TOKEN_ASCII
+    return _TOKEN
 
 #: What leads a ratio's second term: "(one GP) for every 4,000 residents", "(a doctor) to
 #: every 2,000" (regex source, to end where the figure starts).
@@ -231,7 +239,7 @@ def _read(q: Quantity) -> Context:
     after_start = q.extra.get("after", q.end)
     # tokens as strings (``findall``: no match objects); of the positions only one
     # matters: whether the first token on the left opens the sentence
-    tokens = _TOKEN_ASCII if text.isascii() else _TOKEN
+    tokens = _tokens_for(text)
     right = tokens.findall(text, after_start, min(s_end, after_start + 80))
     left_start = max(s_start, q.qual_start - 60)
     left = tokens.findall(text, left_start, q.qual_start)
