@@ -74,7 +74,8 @@ def test_modal_words_are_found_as_by_the_plain_pattern(text):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_weekday_dates_try_the_patterns_where_they_can_match(text):
-    stems = [m.start() for m in dates._DAY_STEM.finditer(text)]
+    stems = dates._day_stems(text)
+    assert stems == [m.start() for m in re.finditer("Mon|Tue|Wed|Thu|Fri|Sat|Sun", text)]
     plain = [m.span() for pattern in dates.PATTERNS for m in pattern.finditer(text)]
     assert [m.span() for m in dates._matches(text, stems)] == plain
     assert dates._may_hold_date(text) or not plain
@@ -296,3 +297,183 @@ def test_average_words_open_with_literals_and_find_what_the_plain_form_finds(tex
 @settings(deadline=None)
 def test_average_words_on_generated_text(text):
     test_average_words_open_with_literals_and_find_what_the_plain_form_finds(text)
+
+
+# ------------------------------------------------------- literal scans in place of class scans
+
+_SCAN_TEXTS = TEXTS + [
+    "On Monday and Tuesdays; xMonday, Monday_ and Monday's; (Sunday) éSunday Saturday.",
+    "for a day, an hour and a half, tea day, (a week), -a week, 'a year, a\nday, a, day, A FORTNIGHT later",
+    "each; peach; per; paper; per cent; a head; ta head; works out; reworks out; it equates to; comes to; became to",
+    "They won 11 of their 17 league games, drawn four and lost three. WON 3 OF THE 5 GAMES; rewon 2 of their 4 games",
+    "the 1st year, 21st  year, 3rd\nyear, 4th years, 5th year_, x1st year, st year, 9th\u00a0year, ٣rd year",
+    "won by three to one, a 4-to-1 margin, 3:1, TO ONE, to,one, to-1x; standby; the bylaw; lead_by",
+    "4 March (Tuesday), March 4, a Tuesday, 4 March 2025, which was a Friday, 4 March - a Monday, (  a Sun)",
+    "£5m could rise by £2m—could; ’if’ “will” £one £two—three; ſhould could£ £1 a day, £2 an hour, won by £3",
+    "It’s a £10 gap: the lead—by three to one—was cut; éone, two…",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_spaced_words_keep_offsets_and_word_boundaries(text):
+    from lintnews.analysis.figures.reading import spaced_words
+
+    spaced = spaced_words(text)
+    if spaced is None:
+        assert not text.replace("£", "").replace("’", "").replace("—", "").replace("…", "").isascii()
+        return
+    assert len(spaced) == len(text)
+    for a, b in zip(text, spaced):
+        assert b == (a if a.isalnum() or a == "_" else " ")
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_lone_weekdays_are_the_plain_matches(text):
+    plain = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    assert list(dates._weekday_words(text)) == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_a_unit_durations_are_the_plain_matches_at_word_starts(text):
+    from lintnews.analysis.figures import reader
+    from lintnews.matching.folding import fold
+
+    folded = fold(text)
+
+    def opens_word(m):
+        return not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+
+    plain = [m.span() for m in reader._A_UNIT_FOLDED.finditer(folded) if opens_word(m)]
+    assert [m.span() for m in reader._a_units(folded) if opens_word(m)] == plain
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_average_words_are_found_as_by_the_alternation(text):
+    from lintnews.analysis.figures import rates
+
+    for low in [text.lower()] + [part for part in text.lower().split(";")]:
+        assert rates._holds_average_word(low) == (rates._AVERAGE_WORDS.search(low) is not None), low
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_ordinal_years_are_found_as_by_the_pattern(text):
+    from lintnews.analysis.figures import spans
+
+    for part in [text] + text.split(","):
+        assert spans._has_ordinal_year(part) == (spans._ORDINAL_YEAR.search(part) is not None), part
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+def test_records_and_gap_cues_are_found_as_by_the_plain_patterns(text):
+    from lintnews.analysis.figures import gaps
+    from lintnews.rules.figures import part_whole
+
+    for region in parse(text, "draft.txt").regions:
+        assert [m.span() for m in part_whole._record_matches(region)] == \
+            [m.span() for m in part_whole._RECORD.finditer(region.text)]
+        for sentence in region.sentences:
+            assert gaps._holds_cue(sentence) == (
+                gaps._ANY_CUE.search(region.text, sentence.start, sentence.end) is not None)
+            assert gaps._may_hold_ratio(sentence) or not gaps._RATIO_GATE.search(
+                region.text, sentence.start, sentence.end)
+
+
+def _share_of_group_before(text, at):
+    from lintnews.analysis.figures import shares
+
+    return shares._SHARE_OF_GROUP.search(text, 0, at) is not None
+
+
+def _share_of_group_gate(text, at):
+    from lintnews.analysis.figures import shares
+
+    return text[:at].rstrip()[-1:] in shares._GROUP_SHARE_ENDS
+
+
+def _share_of_whole_before(text, at):
+    from lintnews.analysis.figures import shares
+
+    return shares._SHARE_OF_WHOLE.search(text, 0, at) is not None
+
+
+def _name_before(text, at):
+    from lintnews.analysis.figures import reading as fr
+
+    return any(p.search(text, max(0, at - 60), at) is not None
+               for p in (fr._PERSON_AGE, fr._LONE_NAME_COMMA, fr._PERSON_WORD_BEFORE))
+
+
+def _name_now_before(text, at):
+    from lintnews.analysis.figures import reading as fr
+
+    return fr._PERSON_NOW.search(text, max(0, at - 70), at) is not None
+
+
+def _day_after_date(text, at):
+    return dates._DAY_AFTER_DATE.match(text, at) is not None
+
+
+_BEFORE_TEXTS = _GATE_TEXTS + _SCAN_TEXTS + [
+    "almost a third of them, ", "half of those -\n", "a quarter of the staff (", "nearly a quarter of the ",
+    "Ann Bell, now ", "Bell, then\u00a0", "Fairley, ", "Man,\u00a0", "the striker, \n", "John Smith, still \n"]
+
+
+@pytest.mark.parametrize("text", _BEFORE_TEXTS)
+def test_backward_gates_let_through_every_match(text):
+    from lintnews.analysis.figures import reading as fr
+
+    _gate_holds(_share_of_group_gate, _share_of_group_before, text)
+    _gate_holds(lambda t, at: t[at - 1 : at].isspace(), _share_of_whole_before, text)
+    _gate_holds(fr._may_end_comma, _name_before, text)
+    _gate_holds(fr._may_end_now, _name_now_before, text)
+    stems = dates._day_stems(text)
+    if any(_day_after_date(text, at) for at in range(len(text))):
+        assert any(dates._may_follow_date(text, at) for at in stems), text
+
+
+@given(st.text(alphabet=" \u00a0\n,(-–—aAnNowtheslyjuBMF", max_size=16))
+@settings(deadline=None)
+def test_backward_gates_let_through_every_match_on_generated_text(text):
+    test_backward_gates_let_through_every_match(text)
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS + ["Rs 500", "rs.500", "RS. 300", "Rs.\n5", "Rſ 5", "Crs 5", " 5"])
+def test_calendar_and_rupee_gates_let_through_every_match(text):
+    for part in [text] + text.split(";"):
+        if dates._MONTH_START.search(part) or dates._TIME_OR_NUMERIC_DATE.search(part) or ":" in part:
+            assert dates._may_hold_calendar(part), part
+    for at in range(len(text) + 1):
+        pre = quantities._CUR_PREFIX.search(text, max(0, at - 4), at)
+        if pre is not None and pre.group(2):
+            assert quantities._may_be_rupees(text, at), (text, at)
+
+
+_FRACTION_TEXTS = _SCAN_TEXTS + [
+    "Sales fell by a third. Costs rose by almost half, or a third. It dropped, so by nearly a quarter.",
+    "behalf up; a third up on 2015; just over a third higher; close to two-thirds lower than; ROSE BY HALF",
+    "more than  a   quarter fewer buses: 40, down from 60; xalmost a third up; half a third up; it riſes by a third",
+]
+
+
+@pytest.mark.parametrize("text", _FRACTION_TEXTS)
+def test_fraction_changes_are_the_plain_matches(text):
+    from lintnews.analysis.figures import changes
+
+    words = "|".join(sorted(changes._VERB_WORDS, key=lambda w: (-len(w), w)))
+    plain = re.compile(changes._FRACTION_CHANGE.pattern.replace(changes._VERBS, words), re.I)
+    for start in range(0, len(text), 7):
+        low = text[start:].lower()
+        for pattern, reference in ((changes._FRACTION_CHANGE, plain),
+                                   (changes._FRACTION_BEFORE_DIRECTION, changes._FRACTION_BEFORE_DIRECTION)):
+            assert [(m.span(), m.groups()) for m in changes._fraction_matches(pattern, text, start, len(text), low)] \
+                == [(m.span(), m.groups()) for m in reference.finditer(text, start)], (start, pattern)
+
+
+@pytest.mark.parametrize("text", [t for t in _FRACTION_TEXTS + _GATE_TEXTS if t.isascii()]
+                         + ["it's 4.5bn, the U.S. and co-op's 1,200; x_y _z a-b. c", "well-known 3.2.1 end.",
+                            "a\x1cb \x1d4\x1e,\x1f; \x0b\x0c\r tab\tend"])
+def test_ascii_tokens_are_the_tokens(text):
+    tokens = figure_context._tokens_for(text)
+    for start in range(len(text) + 1):
+        assert tokens.findall(text, start) == figure_context._TOKEN.findall(text, start)
+        assert (tokens.match(text, start) is None) == (figure_context._TOKEN.match(text, start) is None)

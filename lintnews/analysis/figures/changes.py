@@ -28,6 +28,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["Change", "Stated", "TablePoints", "changes", "check", "describe_actual", "points_misfit",
@@ -1191,11 +1192,13 @@ def _fraction_matches(pattern, text: str, start: int, end: int, low: str) -> Ite
             return
         run = _LAST_BREAK.match(low, pos, at)
         lo = run.end() if run is not None else pos
-        lo = at - _CHUNKS_BACK.match(low[lo:at][::-1]).end()
+        lo = at - _REACH[pattern].match(low[lo:at][::-1]).end()
         for p in range(lo, at + 1):
             c = low[p]
             if not (c.isalpha() or c == ","):
                 continue  # (every match opens with a letter or a comma)
+            if c != "," and (c in _NEVER_FIRST[pattern] or p and pattern is _FRACTION_CHANGE and _is_word_char(low[p - 1])):
+                continue  # (nor with a letter its words cannot open with; _FRACTION_CHANGE's verb opens a word)
             m = match(text, start + p, end)
             if m is not None:
                 yield m
@@ -1203,6 +1206,11 @@ def _fraction_matches(pattern, text: str, start: int, end: int, low: str) -> Ite
                 break
         else:
             pos = at + 1
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches (in a pattern of ``str``)."""
+    return c.isalnum() or c == "_"
 
 
 #: Up to the last character before a position that no match of ``_fraction_matches``'s
@@ -1394,7 +1402,11 @@ def _direction_word(word: str) -> int:
     return 0
 
 
-_VERBS = "|".join(sorted((UP_WORDS | DOWN_WORDS) - {"more", "less", "fewer", "higher", "lower"}, key=lambda w: (-len(w), w)))
+_VERB_WORDS = (UP_WORDS | DOWN_WORDS) - {"more", "less", "fewer", "higher", "lower"}
+#: The verbs of a change as a trie: at a word the case-blind engine then tries the branches
+#: of its first letter, not each of 255 words in turn. (Each verb is one word and white
+#: space must follow it, so which of them matches does not depend on their order.)
+_VERBS = trie_regex(_VERB_WORDS)
 _FRACTION_WORDS = (r"(?:(?:a|one)[\s-](?:third|quarter|fifth|sixth|tenth)|an\s+eighth|half|a\s+half|"
                    r"two[\s-](?:thirds|fifths)|three[\s-](?:quarters|fifths))")
 _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under|"
@@ -1416,6 +1428,18 @@ _FRACTION_BEFORE_DIRECTION = lazyre.compile(
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>up|down|higher|lower|more|fewer|less|bigger|smaller)"
     # (and "a third fewer buses: 40, down from 60": the noun between)
     rf"(?:\s+[a-z][\w'’-]*){{0,2}}?(?:\s+(?:on|than|from)\b|\s*(?=[.;,:)]|\s[-–—]\s|$))", re.I)
+#: For each pattern of :func:`_fraction_matches`, the ASCII lower-case letters no match of
+#: it opens with: but for a comma, ``_FRACTION_CHANGE`` opens with a verb of ``_VERBS``;
+#: ``_FRACTION_BEFORE_DIRECTION`` with a qualifier ("almost", "just over") or a fraction
+#: word ("a third", "one-quarter", "half", "two-thirds", "three-quarters").
+_NEVER_FIRST = {
+    _FRACTION_CHANGE: frozenset("abcdefghijklmnopqrstuvwxyz") - {v[0] for v in _VERB_WORDS},
+    _FRACTION_BEFORE_DIRECTION: frozenset("abcdefghijklmnopqrstuvwxyz") - set("abcjlmnorsuw") - set("aoht"),
+}
+#: How far back from its fraction word's stem a match of each pattern may open: the
+#: eleven chunks of ``_CHUNKS_BACK``; for ``_FRACTION_BEFORE_DIRECTION``, whose match
+#: opens with its qualifier (two words at most) and fraction ("a third"), three.
+_REACH = {_FRACTION_CHANGE: _CHUNKS_BACK, _FRACTION_BEFORE_DIRECTION: lazyre.compile(r"\S*(?:\s+\S*){0,3}")}
 #: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"

@@ -18,8 +18,20 @@ from typing import FrozenSet, List, Tuple
 from lintnews.records import ValueRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.figures.extract import Quantity
+from lintnews.analysis.figures.reading import spaced_words
 
 _TOKEN = lazyre.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
+#: ``_TOKEN`` for ASCII text without "\x1c" to "\x1f" (white space to ``\s`` of ``str``
+#: patterns, not of ASCII ones), where its classes are ASCII: tested per character
+#: without the Unicode database.
+_TOKEN_ASCII = lazyre.compile(r"[A-Za-z][\w'.-]*\w|[A-Za-z]|\d[\d,.]*|[^\w\s]", re.ASCII)
+
+
+def _tokens_for(text: str):
+    """The tokeniser for *text*: ``_TOKEN_ASCII`` where it finds what ``_TOKEN`` finds."""
+    if text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text:
+        return _TOKEN_ASCII
+    return _TOKEN
 
 #: What leads a ratio's second term: "(one GP) for every 4,000 residents", "(a doctor) to
 #: every 2,000" (regex source, to end where the figure starts).
@@ -187,15 +199,13 @@ class Context(ValueRecord):
 _MODAL = lazyre.compile(
     r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|might|may|will|shall|if|unless|target\w*|"
     r"aim\w*|plan\w*|hope\w*|want\w*|propos\w*|should|likely)\b", re.I)
-#: ``_MODAL`` for lower-case ASCII text, in two parts: from a character that is not a
-#: letter, digit or "_" (the ``\b`` before the word, read by a pattern that opens with a
-#: character class, which the regex engine scans for in C), and at the very start. Whether
-#: ``_MODAL`` matches somewhere does not depend on the order of its alternatives, and a
-#: word matched by ``expect\w*\b`` is any word that starts with "expect".
-_MODAL_WORDS = (r"(?:expect|forecast|predict|project|target|aim|plan|hope|want|propos"
-                r"|(?:could|would|might|may|will|shall|if|unless|should|likely)\b)")
-_MODAL_AFTER = lazyre.compile(r"[^a-z0-9_]" + _MODAL_WORDS)
-_MODAL_AT = lazyre.compile(_MODAL_WORDS)
+#: ``_MODAL`` for lower-case ASCII text: its words as substrings of the text with every
+#: character but word characters made a space (a space before each word, for the ``\b``
+#: before it, and after each that must end there). Whether ``_MODAL`` matches somewhere
+#: does not depend on the order of its alternatives, and a word matched by ``expect\w*\b``
+#: is any word that starts with "expect".
+_MODAL_STEMS = tuple(" " + w for w in "expect forecast predict project target aim plan hope want propos".split()) \
+    + tuple(f" {w} " for w in "could would might may will shall if unless should likely".split())
 _DEFINITE = frozenset("the its their his her our your both these those".split())
 _REFERENCE = frozenset("than from versus vs against compared".split())
 #: "from 50 to 60", "from 50-strong": "from" before a figure marks a starting point when a
@@ -229,10 +239,11 @@ def _read(q: Quantity) -> Context:
     after_start = q.extra.get("after", q.end)
     # tokens as strings (``findall``: no match objects); of the positions only one
     # matters: whether the first token on the left opens the sentence
-    right = _TOKEN.findall(text, after_start, min(s_end, after_start + 80))
+    tokens = _tokens_for(text)
+    right = tokens.findall(text, after_start, min(s_end, after_start + 80))
     left_start = max(s_start, q.qual_start - 60)
-    left = _TOKEN.findall(text, left_start, q.qual_start)
-    opens = left_start == s_start and bool(left) and _TOKEN.match(text, left_start, q.qual_start) is not None
+    left = tokens.findall(text, left_start, q.qual_start)
+    opens = left_start == s_start and bool(left) and tokens.match(text, left_start, q.qual_start) is not None
     head, head_word, mods, per, i = _head(right)
     names = set()
     rest: List[str] = []
@@ -307,12 +318,17 @@ def _read(q: Quantity) -> Context:
 def _modal(text: str, start: int, end: int) -> bool:
     """``_MODAL.search(text, start, end) is not None``: a forecast or condition in
     ``text[start:end]``."""
-    if not text.isascii():
+    # the words of the lower-cased text with a space before each (the character before
+    # *start*, which the word boundary reads, made a space when it is none of a word) and
+    # after the last: substring tests, in C
+    spaced = spaced_words(text[start - 1 : end].lower() if start else " " + text[:end].lower())
+    if spaced is None:
         return _MODAL.search(text, start, end) is not None
-    if start:
-        return _MODAL_AFTER.search(text[start - 1 : end].lower()) is not None
-    low = text[:end].lower()
-    return _MODAL_AT.match(low) is not None or _MODAL_AFTER.search(low) is not None
+    spaced += " "
+    for word in _MODAL_STEMS:
+        if word in spaced:
+            return True
+    return False
 
 
 def _head(toks: List[str]) -> Tuple[str, str, List[str], str, int]:

@@ -61,7 +61,23 @@ def _compile() -> List["re.Pattern[str]"]:
 
 PATTERNS = _compile()
 #: Where a weekday may be written: every match of the first three patterns starts at one.
-_DAY_STEM = lazyre.compile("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+_DAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _day_stems(text: str) -> List[int]:
+    """The starts of the weekday stems in *text* (what ``Mon|Tue|Wed|Thu|Fri|Sat|Sun``
+    finds), in order: a substring search for each stem (in C, several times faster than a
+    scan for the class of their first letters). No two stems can overlap."""
+    out = []
+    for stem in _DAY_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            out.append(at)
+            at = text.find(stem, at + 3)
+    out.sort()
+    return out
+
+
 #: What a match of the fourth pattern ("4 March (Tuesday)") must contain before its weekday.
 _DAY_AFTER_DATE = lazyre.compile(r"(?:\(\s*(?:a\s+)?|,\s+(?:a|which\s+(?:is|was|will\s+be)\s+a)\s+"
                                  r"|\s[-\u2013\u2014]\s+a\s+)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
@@ -116,7 +132,7 @@ def _weekday_dates(doc: Document) -> List[DateMention]:
         text = region.text
         if not _may_hold_date(text):
             continue
-        stems = [m.start() for m in _DAY_STEM.finditer(text)]
+        stems = _day_stems(text)
         if not stems:
             continue
         here = len(found)
@@ -203,8 +219,7 @@ def _may_hold_date(text: str) -> bool:
     text one substring test per digit (at memory speed) answers; half the paragraphs of
     news copy hold none."""
     if text.isascii():
-        return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text
-                or "6" in text or "7" in text or "8" in text or "9" in text)
+        return _holds_ascii_digit(text)
     return _DIGIT.search(text) is not None
 
 
@@ -226,8 +241,19 @@ def _matches(text: str, stems: List[int]) -> Iterator["re.Match[str]"]:
                 if m is not None:
                     end = m.end()
                     yield m
-    if _DAY_AFTER_DATE.search(text):
+    if any(_may_follow_date(text, at) for at in stems) and _DAY_AFTER_DATE.search(text):
         yield from PATTERNS[3].finditer(text)
+
+
+def _may_follow_date(text: str, at: int) -> bool:
+    """False only when no match of ``_DAY_AFTER_DATE`` ends with the weekday stem at *at*:
+    before the stem and any white space there, every match ends in "(" or in the "a" of
+    "a Monday". (The pattern opens with "(", "," or white space: a search of it stops at
+    every space of the paragraph.)"""
+    k = at
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in "(a"
 
 
 def month_name(month: int) -> str:
@@ -363,8 +389,31 @@ _MONTH_LEAD = lazyre.compile(r"\b(?:in|from|to|until|till|since|between|and|thro
 _DATELINE = lazyre.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,30},\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                            r"(?:(?P<d>[0-3]?\d)\s+(?P<m>" + _MONTH_WORD + r")|(?P<m2>" + _MONTH_WORD + r")\s+"
                            r"(?P<d2>[0-3]?\d),?)\s+(?P<y>(?:19|20)\d\d)\s*(?:\([^)]{1,30}\)\s*)?[-–—:]")
-#: A weekday written on its own ("on Saturday"), for the day of a time.
-_WEEKDAY_WORD = lazyre.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: A weekday written on its own ("on Saturday"), for the day of a time: what
+#: ``\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`` matches, found by
+#: :func:`_weekday_words` at the "day" they end with.
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+def _weekday_words(text: str) -> Iterator[Tuple[int, int]]:
+    """The spans of the weekdays written whole in *text* ("on Saturday"), in order: found
+    at each "day" (a substring search, in C) that ends a word, by the stem before it. (A
+    pattern that opens with a word boundary is tried at every character.)"""
+    at = text.find("day")
+    while at >= 0:
+        end = at + 3
+        if end == len(text) or not _is_word_char(text[end]):
+            for stem in _WEEKDAY_STEMS:
+                start = at - len(stem)
+                if start >= 0 and text.startswith(stem, start, at) and (start == 0 or not _is_word_char(text[start - 1])):
+                    yield start, end
+                    break
+        at = text.find("day", end)
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches (in a pattern of ``str``)."""
+    return c.isalnum() or c == "_"
 
 
 class CalendarMention(FrozenRecord):
@@ -456,11 +505,10 @@ def calendar_mentions(region: Region) -> List[CalendarMention]:
         out = _range_starts(region, text, out)
     if out and ("day" in text):
         starts = [c.start for c in out]
-        for m in _WEEKDAY_WORD.finditer(text):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if not (k >= 0 and out[k].start <= m.start() < out[k].end):
-                out.append(CalendarMention(region, m.start(), m.end(), "weekday",
-                                           weekday=WEEKDAYS[m.group().lower()]))
+        for start, end in _weekday_words(text):
+            k = bisect.bisect_right(starts, start) - 1
+            if not (k >= 0 and out[k].start <= start < out[k].end):
+                out.append(CalendarMention(region, start, end, "weekday", weekday=WEEKDAYS[text[start:end].lower()]))
         out.sort(key=lambda c: c.start)
     return out
 
@@ -606,7 +654,14 @@ def _may_hold_calendar(text: str) -> bool:
     Most paragraphs hold none of these (substring tests, then two searches, in C)."""
     if ":" in text or "noon" in text or "mid" in text or _MONTH_START.search(text) is not None:
         return True
-    return _TIME_OR_NUMERIC_DATE.search(text) is not None
+    # (a time or a numeric date opens with an ASCII digit: half the paragraphs hold none)
+    return _holds_ascii_digit(text) and _TIME_OR_NUMERIC_DATE.search(text) is not None
+
+
+def _holds_ascii_digit(text: str) -> bool:
+    """Whether *text* holds one of "0" to "9" (substring tests, at memory speed)."""
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text
+            or "6" in text or "7" in text or "8" in text or "9" in text)
 
 
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "JAN", "FEB",

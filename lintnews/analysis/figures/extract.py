@@ -34,6 +34,7 @@ from lintnews.analysis.figures.reading import (
     merge_ranges,
     merge_ratios,
     qualify,
+    spaced_words,
 )
 from lintnews.analysis.figures.numbers import NUMBER_WORDS_RE, Number, parse_digits, parse_words
 from lintnews.analysis.figures.quantity import INF, Quantity, to_base
@@ -70,6 +71,10 @@ _NUMBER_CORE = lazyre.compile(r"\b" + _NUMBER_CORE_WORDS + r"\b")
 #: characters that can stand before a word. The class is every character but ASCII word
 #: characters; a non-ASCII word character ("é") is let through and refused in Python.
 _NUMBER_CORE_AFTER = lazyre.compile(r"[^a-z0-9_]" + _NUMBER_CORE_WORDS + r"\b")
+#: ``_NUMBER_CORE_AFTER`` for ASCII text with every character but word characters made a
+#: space (:func:`lintnews.matching.folding.word_spaced`): a pattern that opens with a
+#: literal, which the regex engine skips to several times faster than to a class.
+_NUMBER_CORE_SPACED = lazyre.compile(" " + _NUMBER_CORE_WORDS + r"\b")
 #: Words that may open a figure before its number word: "a dozen", "tens of thousands".
 _NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of|a\s+couple\s+of)[\s-]+$")
 #: The ASCII characters that may stand before the blank of ``_NUMBER_PREFIX``.
@@ -85,6 +90,13 @@ def _number_words(low: str) -> Iterator[int]:
     if first is not None:
         yield 0
         pos = first.end()
+    spaced = spaced_words(low)
+    if spaced is not None:
+        # the character before a number word is a space here exactly when it is no
+        # word character in *low*
+        for hit in _NUMBER_CORE_SPACED.finditer(spaced, pos):
+            yield hit.start() + 1
+        return
     for hit in _NUMBER_CORE_AFTER.finditer(low, pos):
         c = low[hit.start()]
         if not (c.isalnum() or c == "_"):  # what ``\b`` reads as a word character
@@ -353,7 +365,7 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
             pre = _CUR_PREFIX.search(text, max(0, start - 3), start)
             if pre and pre.group(1) and (pre.start() == 0 or not text[pre.start() - 1].isalpha()):
                 currency, start = _CUR_CODES[pre.group(1).lower()], pre.start()
-    elif num_s and not words_s and _may_close(text, nstart, _RUPEE_LAST):
+    elif num_s and not words_s and _may_close(text, nstart, _RUPEE_LAST) and _may_be_rupees(text, nstart):
         pre = _CUR_PREFIX.search(text, max(0, nstart - 4), nstart)
         if pre and pre.group(2):
             currency, dim, start = "INR", "currency", pre.start()
@@ -443,6 +455,14 @@ def _may_close(text: str, at: int, last: frozenset) -> bool:
     before a final newline, so *last* must hold "\\n" when the pattern may end there.)"""
     c = text[at - 1 : at] if at else ""
     return bool(c) and (c in last or c >= "\x80")
+
+
+def _may_be_rupees(text: str, at: int) -> bool:
+    """False only when the second group of ``_CUR_PREFIX`` ("Rs", "Rs.", "Rs ") cannot match
+    in the four characters before *at*: they hold no "rs" in any case (non-ASCII text, in
+    which "ſ" is an "s" when case is ignored, is let through)."""
+    window = text[max(0, at - 4) : at]
+    return "rs" in window.lower() or not window.isascii()
 
 
 _MINUS_BEFORE = lazyre.compile(r"(?:^|[\s(])((?:-|−|–|minus\s))$", re.I)

@@ -20,6 +20,7 @@ from typing import List, Optional, Tuple
 
 from lintnews.analysis.figures.reader import Figure, sentence_figures
 from lintnews.matching import patterns as lazyre
+from lintnews.analysis.figures.reading import spaced_words
 from lintnews.text.document import Document
 
 __all__ = ["GapStatement", "RatioStatement", "gap_interval", "gap_statements", "ratio_statements"]
@@ -71,7 +72,7 @@ def _gap_statements(doc: Document) -> List[GapStatement]:
                                else GapStatement(g, b, a, (1.0, 1.0, 1.0)))
                 continue
         if found[0].place in ("headline", "standfirst") and len(found) <= 2 \
-                and _ANY_CUE.search(text, found[0].sentence.start, found[0].sentence.end):
+                and _holds_cue(found[0].sentence):
             top.extend(g for g in found if _is_gap(g) == "gap" and g.kind in ("count", "points"))
             continue
         if top and found[0].place == "body":
@@ -84,7 +85,7 @@ def _gap_statements(doc: Document) -> List[GapStatement]:
             top = []
         if len(found) < 3:
             continue
-        if not _ANY_CUE.search(text, found[0].sentence.start, found[0].sentence.end):
+        if not _holds_cue(found[0].sentence):
             continue  # cheap gate: no word of difference in the sentence
         cues = [(g, _is_gap(g)) for g in found]
         cued = [(g, cue) for g, cue in cues if cue]
@@ -101,6 +102,26 @@ def _gap_statements(doc: Document) -> List[GapStatement]:
 _ANY_CUE = lazyre.compile(r"\b(?:margin|majority|gap|difference|lead|advantage|by|ahead|behind|clear|victory|win|apart|"
                           r"saving)\b",
                           re.I)
+_CUE_WORDS = "margin|majority|gap|difference|lead|advantage|by|ahead|behind|clear|victory|win|apart|saving"
+#: ``_ANY_CUE`` for lower-case ASCII text with every character but word characters made a
+#: space: it opens with a literal space, which the regex engine skips to in C (the word
+#: boundary ``_ANY_CUE`` opens with has it try every character).
+_ANY_CUE_SPACED = lazyre.compile(r" (?:" + _CUE_WORDS + r")\b")
+
+
+def _holds_cue(sentence) -> bool:
+    """``_ANY_CUE.search(text, sentence.start, sentence.end) is not None`` for the
+    sentence's region text: in ASCII text, the search of the lower-cased sentence (and the
+    character before it, which the word boundary reads) with its other characters spaced."""
+    region = sentence.region
+    start, end = sentence.start, sentence.end
+    spaced = spaced_words(region.folded[start - 1 : end] if start else " " + region.folded[:end]) \
+        if region.fold_safe else None
+    if spaced is None:
+        return _ANY_CUE.search(region.text, start, end) is not None
+    return _ANY_CUE_SPACED.search(spaced) is not None
+
+
 #: Before the gap: "a margin of", "a majority of just", "the difference ... is".
 _NOUN_BEFORE = lazyre.compile(
     r"\b(?:margin(?!\s+of\s+error)|majority|gap|difference|lead|advantage|saving)\s+(?:of|was|is|stood\s+at|stands\s+at|(?:was\s+)?cut\s+to|"
@@ -328,6 +349,20 @@ _RATIO = lazyre.compile(r"(?:(?P<q>more\s+than|over|well\s+over|almost|nearly|ju
                         r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
                         r"(?:[\s-]+to[\s-]+(?:one|1)\b|:1\b)", re.I)
 _RATIO_GATE = lazyre.compile(r"[\s-]to[\s-](?:one|1)\b|:1\b", re.I)
+#: The first alternative of ``_RATIO_GATE`` for lower-case ASCII text with every character
+#: but word characters made a space (so it matches wherever that alternative does, and
+#: opens with a literal, which the regex engine skips to in C).
+_TO_ONE_SPACED = lazyre.compile(r" to (?:one|1)\b")
+
+
+def _may_hold_ratio(sentence) -> bool:
+    """False only when ``_RATIO_GATE`` cannot match in the sentence: in ASCII text it needs
+    ":1", or "to one" with its blanks or hyphens (a class the regex engine tests at every
+    space)."""
+    region = sentence.region
+    window = region.folded[sentence.start : sentence.end]
+    spaced = spaced_words(window) if region.fold_safe else None
+    return spaced is None or ":1" in window or _TO_ONE_SPACED.search(spaced) is not None
 
 
 class RatioStatement:
@@ -378,7 +413,8 @@ def _ratio_statements(doc: Document) -> List[RatioStatement]:
     for found in by_sentence:
         sentence = found[0].sentence
         text = sentence.region.text
-        if len(found) < 2 or not _RATIO_GATE.search(text, sentence.start, sentence.end):
+        if len(found) < 2 or not _may_hold_ratio(sentence) \
+                or not _RATIO_GATE.search(text, sentence.start, sentence.end):
             continue
         m = _RATIO.search(text, sentence.start, sentence.end)
         if m is None:

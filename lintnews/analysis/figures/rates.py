@@ -82,7 +82,7 @@ def rate_statements(doc: Document) -> List[RateStatement]:
         here = by_sentence[id(sentence)]
         before = by_sentence[id(order[k - 1])] if k and _adjacent(order[k - 1], sentence) else []
         low = sentence.text.lower()
-        averages = _AVERAGE_WORDS.search(low) is not None
+        averages = _holds_average_word(low)
         st = (_average(sentence, here) if averages else None) \
             or (_one_for_every(sentence, here) if "for every" in low and len(here) >= 3 else None) \
             or (_product(here, before) if _may_be_product(here, before) else None) \
@@ -397,6 +397,32 @@ _AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, o
                                 r"student|child|patient|resident|member|worker|employee|family|home|house|farm|"
                                 r"player|bed|place|seat)\b|w(?<!\w.)orks? out|w(?<!\w.)orked out|e(?<!\w.)quates? to|"
                                 r"c(?<!\w.)omes? to|c(?<!\w.)ame to")
+#: The alternatives of ``_AVERAGE_WORDS`` one by one, each opening with its whole word (the
+#: word boundary before it tested after it), so that the engine skips to the word in C;
+#: each is searched for only where a substring test finds its word.
+_EACH_WORD = lazyre.compile(r"each(?<!\w....)\b")
+_PER_WORD = lazyre.compile(r"per(?<!\w...)\b")
+_A_NOUN = lazyre.compile(r"a (?<!\w..)(?:head|day|week|month|year|ward|school|branch|club|site|practice|depot|person|"
+                         r"household|visitor|pupil|student|child|patient|resident|member|worker|employee|family|home|"
+                         r"house|farm|player|bed|place|seat)\b")
+_WORKS_OUT = lazyre.compile(r"work(?<!\w....)(?:s|ed)? out")
+_EQUATES_TO = lazyre.compile(r"equate(?<!\w......)s? to")
+_COMES_TO = lazyre.compile(r"come(?<!\w....)s? to|came(?<!\w....) to")
+
+
+def _holds_average_word(low: str) -> bool:
+    """Whether ``_AVERAGE_WORDS.search(low)`` finds a word of an average in the lower-cased
+    sentence *low*: substring tests first (in C), then only the alternatives whose word is
+    there. (The alternation opens with "a", "e" and "p", so a search of it stops at a
+    quarter of the characters of a sentence.)"""
+    return ("averag" in low or "apiece" in low or ", or " in low
+            or "each" in low and _EACH_WORD.search(low) is not None
+            or "per" in low and _PER_WORD.search(low) is not None
+            or "a " in low and _A_NOUN.search(low) is not None
+            or "work" in low and _WORKS_OUT.search(low) is not None
+            or "equate" in low and _EQUATES_TO.search(low) is not None
+            or ("come" in low or "came" in low) and _COMES_TO.search(low) is not None)
+
 
 
 def _may_be_product(here: List[Figure], before: List[Figure]) -> bool:

@@ -47,6 +47,7 @@ from lintnews.analysis.figures.extract import quantities
 from lintnews.analysis.figures.headline import headline_regions
 from lintnews.analysis.figures.quantity import Quantity, to_base
 from lintnews.matching import patterns as lazyre
+from lintnews.analysis.figures.reading import spaced_words
 from lintnews.text.document import Document, Region, Sentence
 
 __all__ = ["Figure", "KINDS", "ROLES", "is_verb", "read_figures", "region_figures", "sentence_figures"]
@@ -594,6 +595,37 @@ _A_UNIT = lazyre.compile(_A_UNIT_SOURCE, re.I)
 #: The same, case-sensitive, for a region's folded text: it opens with a literal, which
 #: the regex engine skips to in C (the case-blind one is tried at every character).
 _A_UNIT_FOLDED = lazyre.compile(_A_UNIT_SOURCE)
+#: Where a match of ``_A_UNIT_FOLDED`` that opens a word may start, in ASCII text with every
+#: character but word characters made a space: a pattern that opens with a space and "a",
+#: which the regex engine skips to in C far faster than to every "a" of the text.
+_A_UNIT_SPACED = lazyre.compile(r" an?\s+(?:hour|day|week|fortnight|month|year|decade|minute)")
+
+
+def _a_units(folded: str) -> List["re.Match[str]"]:
+    """What ``_A_UNIT_FOLDED.finditer(folded)`` finds; in ASCII text without the matches
+    that start inside a word ("tea day"), which the reader skips. (No match that opens a
+    word starts inside one of these: after its "a" comes a unit, then "and a half".)"""
+    spaced = spaced_words(folded)
+    if spaced is None:
+        return list(_A_UNIT_FOLDED.finditer(folded))
+    match = _A_UNIT_FOLDED.match
+    out = []
+    end = 0
+    if folded.startswith("a"):
+        m = match(folded, 0)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    for hit in _A_UNIT_SPACED.finditer(spaced, max(end - 1, 0)):
+        if hit.start() + 1 < end:
+            continue
+        m = match(folded, hit.start() + 1)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 _A_UNIT_LATER = lazyre.compile(r"\ban?\s+(?P<unit>day|week|fortnight|month|year|decade)\s+later\s*,\s+(?:on|in)\s+"
                                r"(?:the\s+)?(?=\d|[A-Z])", re.I)
 _A_LEAD = lazyre.compile(
@@ -619,7 +651,7 @@ def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quanti
     if region.fold_safe:
         # where the folded text matches, the text does, with the same span
         match = _A_UNIT.match
-        matches = [match(text, m.start()) for m in _A_UNIT_FOLDED.finditer(region.folded)]
+        matches = [match(text, m.start()) for m in _a_units(region.folded)]
     else:
         matches = list(_A_UNIT.finditer(text))
     if "later," in text:

@@ -8,7 +8,27 @@ import re
 from typing import List, Optional
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.folding import word_spaced
 from lintnews.analysis.figures.quantity import Quantity
+
+
+#: Characters outside ASCII that are no word characters, as news copy writes them ("£5m",
+#: "it’s", "—"): a space in the place of each keeps every offset and every word boundary.
+_NON_WORD_SIGNS = ("£", "€", "’", "‘", "“", "”", "–", "—", "…", "\u00a0")
+
+
+def spaced_words(text: str) -> Optional[str]:
+    """*text* with every character but word characters made a space, of the same length
+    (a literal space then stands wherever ``\\b`` can before or after a word), or None
+    when it holds a character outside ASCII other than a few signs and marks that are no
+    word characters ("£", "’", "—")."""
+    if not text.isascii():
+        for c in _NON_WORD_SIGNS:
+            if c in text:
+                text = text.replace(c, " ")
+        if not text.isascii():
+            return None
+    return word_spaced(text)
 
 
 def may_hold(region, start: int, end: int, words) -> bool:
@@ -140,14 +160,15 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         if 5 <= q.value and _WHEN_AFTER.match(text, q.end) and _WAS_BEFORE.search(text, lo, q.start):
             q.dim = "age"  # "She was 26 when she joined", "he was only 19 at the time"
             return
-        if num_s and _OPEN_PAREN_NAME.search(text, lo, q.start) and text[q.end : q.end + 1] == ")" \
-                and 10 <= q.value <= 110 and num_s.isdigit():
+        if num_s and text[q.end : q.end + 1] == ")" and 10 <= q.value <= 110 and num_s.isdigit() \
+                and _OPEN_PAREN_NAME.search(text, lo, q.start):  # (the cheap tests first)
             name = _OPEN_PAREN_NAME.search(text, lo, q.start).group(1)
             if name.lower() not in NON_NAMES and name.lower() not in MONTHS:
                 q.dim, q.person = "age", name  # "Irvine (33) lifted the cup"
                 return
-        now = _PERSON_NOW.search(text, max(0, q.start - 70), q.start) if _AGE_CLOSE.match(text, q.end) else None
-        if now is not None and 10 <= q.value <= 115:
+        now = _PERSON_NOW.search(text, max(0, q.start - 70), q.start) \
+            if 10 <= q.value and _may_end_now(text, q.start) and _AGE_CLOSE.match(text, q.end) else None
+        if now is not None:
             q.dim, q.person = "age", _surname(now.group(1))  # "Ann Bell, now 36, said"
             return
     if not num_s:
@@ -167,7 +188,8 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
                 and not who.group().rstrip().endswith("turns")  # ("who turns 23 in March" is 22 now)
             q.person = _surname(name) if len(name.split()) > 1 or not first_word or lone_name else ""
             return
-    if digits in (2, 3) and num_s.isdigit() and 10 <= q.value <= 115 and _AGE_CLOSE.match(text, q.end):
+    if digits in (2, 3) and num_s.isdigit() and 10 <= q.value <= 115 and _may_end_comma(text, q.start) \
+            and _AGE_CLOSE.match(text, q.end):
         person = _person_before(text, q.start)
         if person:
             q.dim, q.person = "age", person
@@ -195,6 +217,27 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
 _AGE_OPEN = frozenset(" \u00a0-")
 _BLANK_OR_NEWLINE = frozenset(" \u00a0\n")
 _AGED_ENDINGS = ("aged", "age", "of", "at")
+
+
+def _may_end_now(text: str, at: int) -> bool:
+    """False only when no match of ``_PERSON_NOW`` can end at *at*: it ends with "now",
+    "then", "still", "only" or "just" and a blank (and ``$`` may stand before a final
+    newline), so one of them is in the eight characters before *at*."""
+    window = text[max(0, at - 8) : at]
+    return "now" in window or "then" in window or "still" in window or "only" in window or "just" in window
+
+
+def _may_end_comma(text: str, at: int) -> bool:
+    """False only when no pattern ending in ``,[ \u00a0]$`` (the name or noun before ", 36,")
+    can end at *at*: a comma and a blank stand before it (or before a final newline there,
+    where ``$`` also matches)."""
+    before = text[max(0, at - 3) : at]
+    if before.endswith("\n"):
+        before = before[:-1]
+    return before[-2:] in _COMMA_BLANKS
+
+
+_COMMA_BLANKS = frozenset((", ", ",\u00a0"))
 
 
 def _may_end_aged(text: str, at: int) -> bool:

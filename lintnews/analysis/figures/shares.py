@@ -314,6 +314,8 @@ def _share_of_whole(sentence: Sentence, whole: Figure) -> "Optional[re.Match[str
         window = region.folded[lo : whole.qual_start]
         if not any(w in window for w in _SHARE_OF_WHOLE_WORDS) and _IN_OR_OUT.search(window) is None:
             return None
+    if not region.text[whole.qual_start - 1 : whole.qual_start].isspace():
+        return None  # (every match ends in white space: its search tries every character)
     return _SHARE_OF_WHOLE.search(region.text, lo, whole.qual_start)
 
 
@@ -478,6 +480,8 @@ _COLLECTIVE = {
 }
 
 
+#: The marks a match of ``_SHARE_OF_GROUP`` ends with, but white space ("a third of them, 300").
+_GROUP_SHARE_ENDS = frozenset(",-–—(")
 _SHARE_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "tenth", "%", "cent", " in ")
 
 
@@ -490,6 +494,8 @@ def _share_of_group(doc: Document, sentence: Sentence, part: Figure) -> Optional
     if " of " not in window and " the " not in window and " its " not in window \
             or not any(w in window for w in _SHARE_WORDS):
         return None  # (cheap tests of the words the pattern needs)
+    if window.rstrip()[-1:] not in _GROUP_SHARE_ENDS:
+        return None  # (the mark the pattern ends with, before white space: its search tries every character)
     m = _SHARE_OF_GROUP.search(text, lo, part.qual_start)
     if m is None:
         return None

@@ -794,7 +794,27 @@ def _may_hold_ordinal(text: str) -> bool:
     at memory speed): the pattern has no literal prefix, so the regex engine would try it
     at every character of every paragraph."""
     return ("anniversar" in text or "birthday" in text or "centenar" in text or "centennial" in text
-            or "year" in text and _ORDINAL_YEAR.search(text) is not None)
+            or "year" in text and _has_ordinal_year(text))
+
+
+def _has_ordinal_year(text: str) -> bool:
+    """``_ORDINAL_YEAR.search(text) is not None``, read back from each "year" that ends a
+    word (a substring search, in C; the pattern opens with a digit class, which the regex
+    engine tests at every character)."""
+    at = text.find("year")
+    while at >= 0:
+        end = at + 4
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):  # the ``\b`` after "year"
+            k = at
+            while k and text[k - 1].isspace():
+                k -= 1
+            if k < at and k >= 3 and text[k - 2 : k] in _ORDINAL_ENDINGS and text[k - 3].isdecimal():
+                return True
+        at = text.find("year", end)
+    return False
+
+
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 
 
 #: The last alternative of ``_ORDINAL_GATE`` alone: it opens with a character class, which

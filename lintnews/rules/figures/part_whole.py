@@ -423,9 +423,7 @@ class PartExceedsWhole(Rule):
                 continue
             if region.fold_safe and "won" not in region.folded and "win" not in region.folded:
                 continue  # (the verb every record opens with, looked for in C first)
-            if not _RECORD.search(text):
-                continue
-            for m in _RECORD.finditer(text):
+            for m in _record_matches(region):
                 w, n = _number(m.group("w")), _number(m.group("n"))
                 rest = m.group("rest")
                 d = _DRAWN.search(rest)
@@ -451,7 +449,10 @@ class PartExceedsWhole(Rule):
         """A majority is the difference between the two vote counts given: "won by 1,204
         votes to 1,162" and then "a majority of 42"; one a few paragraphs on must match."""
         text = sentence.text
-        for m in _BY_VOTES.finditer(text) if _VOTE_VERB.search(text) else ():
+        # (what "by 1,204 votes to 1,162" needs, tested first: both words and a digit, of
+        # another script too outside ASCII)
+        may_tally = "by" in text and "to" in text and (any(d in text for d in "0123456789") or not text.isascii())
+        for m in _BY_VOTES.finditer(text) if may_tally and _VOTE_VERB.search(text) else ():
             a, b = _number(m.group("a")), _number(m.group("b"))
             if a is not None and b is not None and a > b:
                 tally[:] = [(a, b, sentence.region.index, m.group(0), line_of(doc, sentence.region,
@@ -461,7 +462,7 @@ class PartExceedsWhole(Rule):
         a, b, index, said, line = tally[0]
         if sentence.region.index - index > 3:
             return
-        same = _BY_VOTES.search(text) is not None and _VOTE_VERB.search(text) is not None
+        same = may_tally and _BY_VOTES.search(text) is not None and _VOTE_VERB.search(text) is not None
         for m in _MAJORITY.finditer(text):
             if m.group("approx"):
                 continue
@@ -677,6 +678,29 @@ _RECORD = lazyre.compile(
     rf"\bw(?:on|ins?)\s+(?P<w>{_NUM})\s+(?:of|out\s+of)\s+(?:their|its|his|her|the|our)\s+(?P<n>{_NUM})\s+"
     r"(?:[\w-]+\s+){0,2}?(?:games|matches|fixtures|races|contests|fights|bouts|ties|rounds)\b"
     rf"(?P<rest>[^.;:]{{0,60}})", re.I)
+#: Where a match of ``_RECORD`` may start in a region's folded text: "won", "win" or "wins"
+#: opening a word (the word boundary tested after the "w", a literal the engine skips to in C).
+_RECORD_START = lazyre.compile(r"w(?<!\w.)(?:on|ins?)\s")
+
+
+def _record_matches(region) -> Iterator["re.Match[str]"]:
+    """What ``_RECORD.finditer(region.text)`` finds. (The case-blind pattern opens with a
+    word boundary, so a search tries it at every character; in a region whose folded text
+    can be read for it, it is tried only where the verb opens a word.)"""
+    text = region.text
+    if not region.fold_safe:
+        yield from _RECORD.finditer(text)
+        return
+    end = 0
+    for hit in _RECORD_START.finditer(region.folded):
+        if hit.start() < end:
+            continue
+        m = _RECORD.match(text, hit.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 _DRAWN = lazyre.compile(rf"\b(?:drawn|drew|tied)\s+(?P<d>{_NUM})\b", re.I)
 _LOST = lazyre.compile(rf"\blost\s+(?P<l>{_NUM})\b", re.I)
 
