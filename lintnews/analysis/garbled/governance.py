@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, Optional, Tuple
 
 from lintnews.analysis.garbled.lemmas import lemma
 from lintnews.matching import patterns as lazyre
 
-__all__ = ["Misgoverned", "entry", "misgoverned", "table", "TABLE_PATH"]
+__all__ = ["Misgoverned", "entry", "heads", "misgoverned", "table", "TABLE_PATH"]
 
 TABLE_PATH = Path(__file__).resolve().parent / "lexicons" / "governed_prepositions.tsv"
 
@@ -162,6 +162,27 @@ def _read_table() -> Dict[str, str]:
             word, _, row = line.rstrip("\n").partition("\t")
             words[word] = row
     return words
+
+
+@functools.lru_cache(maxsize=1)
+def heads() -> FrozenSet[str]:
+    """The words of the table that :func:`misgoverned` may report: a governed pair of at
+    least the lowest share either frame asks of the word's count, its governed preposition
+    neither "to" nor "by". A text none of whose words is one has no misgoverned word
+    (kept in the cache with the table)."""
+    from lintnews import cache
+
+    return cache.cached("governed-prepositions-heads", _heads, cache.file_digest(TABLE_PATH, installed=True))
+
+
+def _heads() -> FrozenSet[str]:
+    lowest = min(SELECTION, SELECTION_PREDICATIVE, SELECTION_PASSIVE)
+    out = set()
+    for word, row in table().items():
+        total, governed, top, _ = entry.__wrapped__(row)  # (not kept: a run meets a few rows)
+        if governed not in NO_HEAD_GOVERNING and top >= lowest * total:
+            out.add(word)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=512)

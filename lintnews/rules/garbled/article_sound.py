@@ -68,14 +68,39 @@ def _wrong(article: str, word: str) -> bool:
     return vowel_sound
 
 
-def _pairs(text: str):
+# Where either expression may match, in the folded text: "a" or "an" before white space,
+# not after a word character, a point or a hyphen (an apostrophe there may have been a
+# quotation mark: the expressions test it). A literal first, which ``re`` skips to in C.
+_ARTICLE = lazyre.compile(r"a(?<![\w.-].)n?\s")
+
+
+def _pairs(text: str, folded: str):
     """``(match, word, sign)`` for the article-word pairs of *text* to judge, in order;
-    *sign* is the number or abbreviation of a pair already known wrong (else None)."""
-    found = [(m, m.group(3), None) for m in _PAIR.finditer(text)]
-    signs = [(m, None, m.group(3) or m.group(4)) for m in _PAIR_SIGN.finditer(text)]
+    *sign* is the number or abbreviation of a pair already known wrong (else None).
+    *folded* is the text lower-cased (its offsets kept, apostrophes straight): the two
+    expressions are tried only at the articles found there, as their own searches would
+    (each next match starts where the last one ended, or later)."""
+    places = [m.start() for m in _ARTICLE.finditer(folded)]
+    if not places:
+        return []
+    found = [(m, m.group(3), None) for m in _matches(_PAIR, text, places)]
+    signs = [(m, None, m.group(3) or m.group(4)) for m in _matches(_PAIR_SIGN, text, places)]
     if signs:
         found = sorted(found + signs, key=lambda pair: pair[0].start())
     return found
+
+
+def _matches(pattern, text: str, places):
+    """``pattern.finditer(text)`` where a match can only start at one of *places*."""
+    out = []
+    at = 0
+    for place in places:
+        if place >= at:
+            m = pattern.match(text, place)
+            if m is not None:
+                out.append(m)
+                at = m.end()
+    return out
 
 
 class ArticleSound(Rule):
@@ -133,7 +158,7 @@ class ArticleSound(Rule):
                 continue
             text = region.text
             sentences = None
-            for m, word, sign in _pairs(text):
+            for m, word, sign in _pairs(text, region.folded):
                 written = m.group(1) + (m.group(2) or "")
                 start, end = m.start(1), m.start(1) + len(written)
                 article = written.lower()

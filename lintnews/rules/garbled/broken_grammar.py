@@ -18,7 +18,6 @@ from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import Finding, Severity
 from lintnews.matching.literals import trigger_source, triggered_matches
 from lintnews.rule import Rule
-from lintnews.matching.tries import trie_regex
 
 __all__ = ["BrokenGrammar"]
 
@@ -120,7 +119,6 @@ _OPENERS = frozenset(_POLICY_ADVERBS.split("|")) | {"Continue", "Strive", "Adher
 
 
 _KIND_OF_GATE = tuple((g, kind) for kind, gate in _GATES.items() if gate is not None for g in gate)
-_ANY_OPENER = lazyre.compile(trie_regex(sorted(_OPENERS)))  # capitals: a quick scan
 _Check = Tuple[str, "re.Pattern", str, Optional[Tuple[str, ...]]]
 
 
@@ -131,14 +129,14 @@ def _region_checks(region: Region) -> List[_Check]:
 
     A sentence's folded text lies inside its paragraph's, so a gate string absent from
     the paragraph is absent from each of its sentences: testing the sentences for the
-    strings the paragraph holds gives the same answers as testing them for all. An
-    opener that begins a sentence stands somewhere in the paragraph.
+    strings the paragraph holds gives the same answers as testing them for all. The
+    ``opening`` check is kept when a sentence begins with an opener (its own gate).
     """
-    text, low = region.text, region.folded
+    low = region.folded
     held: Dict[str, List[str]] = {}
     for g, kind in [gk for gk in _KIND_OF_GATE if gk[0] in low]:
         held.setdefault(kind, []).append(g)
-    opening = _ANY_OPENER.search(text) is not None
+    opening = any(s.text.split(" ", 1)[0] in _OPENERS for s in region.sentences)
     out: List[_Check] = []
     for kind, rx, advice in _CHECKS:
         if kind in held:

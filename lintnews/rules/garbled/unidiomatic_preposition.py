@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 from typing import Iterator
 
-from lintnews.analysis.garbled.governance import misgoverned
-from lintnews.analysis.garbled.lexicon import load
+from lintnews.analysis.garbled.governance import heads, misgoverned
+from lintnews.analysis.garbled.lexicon import load, spaced_words
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
 from lintnews.text.document import Document
@@ -60,9 +60,12 @@ class UnidiomaticPreposition(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         quotes = "quote" in self.scope
+        governing = heads()
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
+            if governing.isdisjoint(spaced_words(region)[1]):
+                continue  # no word that may govern a preposition (its words, lower-cased)
             text = region.text
             sentences = None
             covered = None

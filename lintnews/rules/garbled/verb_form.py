@@ -5,8 +5,9 @@ is GRB017's (the constructions lexicon)."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional, Tuple
+from typing import Iterable, Iterator, Optional, Tuple
 
+from lintnews.analysis.garbled.lexicon import spaced_words
 from lintnews.analysis.garbled.lexicon_rule import unreported
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex, word_start_trie_regex
@@ -64,7 +65,8 @@ _ADVERB = r"(?:(?:not|also|still|never|just|already|even|only|ever|since|recentl
 # have + a past tense that differs from its participle: "has went", "had took", "have saw".
 # (Each auxiliary trie is written with its boundary after its first letter, so that the
 # engine skips to a letter that may start one instead of trying every position.)
-_HAVE_PAST = r"\s+" + _ADVERB + r"(" + trie_regex(set(IRREGULAR) - _NOT_AFTER_HAVE) + r")\b"
+_HAVE_PASTS = frozenset(IRREGULAR) - _NOT_AFTER_HAVE
+_HAVE_PAST = r"\s+" + _ADVERB + r"(" + trie_regex(_HAVE_PASTS) + r")\b"
 _HAVE = lazyre.compile(word_start_trie_regex(["has", "have", "had", "having"]) + _HAVE_PAST)
 # the same, with "'ve" after any word ("could've went"): for a text that holds "'ve"
 _HAVE_VE = lazyre.compile(r"\b(?:has|have|had|having|[a-z]+'ve)" + _HAVE_PAST)
@@ -74,9 +76,12 @@ _BE = lazyre.compile(
     + r"(" + trie_regex(_PASSIVE_WRONG) + r")\b"
 )
 # A modal + a past tense: "will increased", "could went", "should reduced".
+_MODALS = frozenset(
+    ["will", "would", "can", "could", "shall", "should", "may", "might", "must", "cannot",
+     "won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't"]
+)
 _MODAL = lazyre.compile(
-    r"(" + word_start_trie_regex(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "cannot",
-                                  "won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't"]) + r")\s+" + _ADVERB
+    r"(" + word_start_trie_regex(sorted(_MODALS)) + r")\s+" + _ADVERB
     + r"(" + trie_regex(set(IRREGULAR) - {"got"}) + r"|[a-z]{2,}ed)\b"
 )
 # A determiner or adjective before "will", "can" or "must": the noun ("his will named",
@@ -100,23 +105,36 @@ def _bounded(low: str, start: int, end: int) -> bool:
     return not ((start and low[start - 1] in "'-") or (end < len(low) and low[end] in "'-"))
 
 
-def verb_form_slips(text: str, folded: Optional[str] = None) -> Iterator[Tuple[int, int, str, Optional[str], str]]:
+def verb_form_slips(
+    text: str, folded: Optional[str] = None, words: Optional[Iterable[str]] = None
+) -> Iterator[Tuple[int, int, str, Optional[str], str]]:
     """``(start, end, written, right, why)`` for each slip in *text*, in order (*right*
     None where the plain form of a regular verb is not guessed; *folded*: the text's
-    folded form, :attr:`lintnews.text.document.Region.folded`, made here when not given)."""
+    folded form, :attr:`lintnews.text.document.Region.folded`, made here when not given;
+    *words*: the words of *folded* split at every character that cannot be part of a
+    word token, :func:`lintnews.analysis.garbled.lexicon.spaced_words`, if known).
+
+    A slip is two whole words, the auxiliary and the verb after it (or more, an adverb
+    between): an expression whose auxiliaries or past tenses are none of *words* is not
+    run."""
     if folded is None:
         from lintnews.matching.folding import fold
 
         folded = fold(text)
     found = []
     have = _HAVE_VE if "'ve" in folded else _HAVE
-    for rx, why in ((have, "after 'have' English uses the past participle"), (_BE, "a passive takes the past participle")):
+    for rx, why, pasts in (
+        (have, "after 'have' English uses the past participle", _HAVE_PASTS),
+        (_BE, "a passive takes the past participle", _PASSIVE_WRONG),
+    ):
+        if words is not None and pasts.isdisjoint(words):
+            continue  # no past tense it takes
         for m in rx.finditer(folded):
             a, b = m.span(1)
             if not _bounded(folded, m.start(), b) or text[a].isupper():
                 continue  # part of a longer token, or a name ("have Drew")
             found.append((a, b, text[a:b], IRREGULAR[m.group(1)][0], why))
-    for m in _MODAL.finditer(folded):
+    for m in _MODAL.finditer(folded) if words is None or not _MODALS.isdisjoint(words) else ():
         a, b = m.span(2)
         if not _bounded(folded, m.start(), b) or text[a].isupper():
             continue
@@ -183,7 +201,7 @@ class VerbForm(Rule):
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
-            found = verb_form_slips(region.text, region.folded)
+            found = verb_form_slips(region.text, region.folded, spaced_words(region)[1])
             for start, end, written, right, why in unreported(region, found, context.settings, quotes):
                 if right is None:
                     yield self.report(doc, region, start, end, f"'{written}': {why}, not the past tense")
