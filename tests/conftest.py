@@ -29,8 +29,9 @@ os.environ["LINTNEWS_CACHE_DIR"] = os.path.join(
 # Property tests: the whole suite (``pytest``, as ``.ci/run`` runs it) tries each property
 # on 300 generated examples; the fast tier (``pytest -m "not slow"``, run before every
 # commit) on 25, so that it stays quick while every property still runs. A test that
-# names its own, smaller ``max_examples`` keeps it in both. ``HYPOTHESIS_PROFILE=full``
-# gives the fast tier the full number.
+# names its own, smaller ``max_examples`` keeps it in both; one whose examples are costly
+# to draw takes a share of the tier's number (``settings.default.max_examples``, read when
+# the test module is imported). ``HYPOTHESIS_PROFILE=full`` gives the fast tier the full number.
 settings.register_profile("full", max_examples=300)
 settings.register_profile("fast", max_examples=25)
 

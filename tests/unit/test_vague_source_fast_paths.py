@@ -72,7 +72,7 @@ def test_generated_windows_veto_as_before():
         _same(window.lower())
 
 
-@settings(deadline=None, max_examples=80)
+@settings(deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_VOCAB), st.sampled_from(_SEPARATORS)), min_size=1, max_size=8))
 def test_any_window_vetoes_as_before(pieces):
     _same("".join(w + s for w, s in pieces))
