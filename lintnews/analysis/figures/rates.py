@@ -392,19 +392,19 @@ def _same_period_total(doc: Document, a: Figure, period: str) -> Optional[Figure
 #: possible first character to the next in C instead of trying every alternative at
 #: every character. It is only searched for (matched or not), and matches where the
 #: plain form matches.
-_AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, or |a(?<!\w.) (?:head|day|week|month|"
-                                r"year|ward|school|branch|club|site|practice|depot|person|household|visitor|pupil|"
-                                r"student|child|patient|resident|member|worker|employee|family|home|house|farm|"
-                                r"player|bed|place|seat)\b|w(?<!\w.)orks? out|w(?<!\w.)orked out|e(?<!\w.)quates? to|"
+#: What an amount is shared out by ("£3 a head", "a pupil", "a bed").
+_AVERAGE_NOUNS = (r"(?:head|day|week|month|year|ward|school|branch|club|site|practice|depot|person|household|"
+                  r"visitor|pupil|student|child|patient|resident|member|worker|employee|family|home|house|farm|"
+                  r"player|bed|place|seat)")
+_AVERAGE_WORDS = lazyre.compile(r"averag|e(?<!\w.)ach\b|p(?<!\w.)er\b|apiece|, or |a(?<!\w.) " + _AVERAGE_NOUNS
+                                + r"\b|w(?<!\w.)orks? out|w(?<!\w.)orked out|e(?<!\w.)quates? to|"
                                 r"c(?<!\w.)omes? to|c(?<!\w.)ame to")
 #: The alternatives of ``_AVERAGE_WORDS`` one by one, each opening with its whole word (the
 #: word boundary before it tested after it), so that the engine skips to the word in C;
 #: each is searched for only where a substring test finds its word.
 _EACH_WORD = lazyre.compile(r"each(?<!\w....)\b")
 _PER_WORD = lazyre.compile(r"per(?<!\w...)\b")
-_A_NOUN = lazyre.compile(r"a (?<!\w..)(?:head|day|week|month|year|ward|school|branch|club|site|practice|depot|person|"
-                         r"household|visitor|pupil|student|child|patient|resident|member|worker|employee|family|home|"
-                         r"house|farm|player|bed|place|seat)\b")
+_A_NOUN = lazyre.compile(r"a (?<!\w..)" + _AVERAGE_NOUNS + r"\b")
 _WORKS_OUT = lazyre.compile(r"work(?<!\w....)(?:s|ed)? out")
 _EQUATES_TO = lazyre.compile(r"equate(?<!\w......)s? to")
 _COMES_TO = lazyre.compile(r"come(?<!\w....)s? to|came(?<!\w....) to")
