@@ -89,13 +89,18 @@ _PRESENT_OR_FUTURE = lazyre.compile(
     r"remain|remains|seem|seems|now|still|going\s+to)\b",
     re.IGNORECASE,
 )
+# Past tenses and participles (read as past where the perfect's auxiliary is taken off:
+# "have given") that both past tests below know.
+_PAST_FORMS = (
+    r"was|were|had|did|went|came|stood|took|made|gave|saw|left|met|fled|ran|held|sent|spent|lost|won|began|"
+    r"became|brought|bought|built|caught|fell|fought|found|flew|got|grew|hit|kept|laid|led|paid|rose|shut|sold|"
+    r"struck|threw|wore|given|taken|shown|written|done|seen|gone|begun|grown|drawn|driven|fallen|flown|risen|"
+    r"spoken|stolen|thrown|broken|chosen|frozen|hidden|worn|torn"
+)
+# A clause in the past, verbs of saying and knowing included.
 _PAST = lazyre.compile(
-    r"\b(?:was|were|had|did|went|came|stood|took|made|gave|saw|left|met|fled|ran|held|told|said|sent|spent|lost|won|"
-    r"began|became|brought|bought|built|caught|chose|drew|drove|fell|fought|found|flew|got|grew|heard|hit|kept|knew|"
-    r"laid|led|lay|paid|put|rose|sat|shot|shut|sold|spoke|stole|struck|threw|wore|wrote|wept|slept|sang|[a-z]{2,}ed|"
-    # participles, read as past where the perfect's auxiliary is taken off ("have given")
-    r"given|taken|shown|written|done|seen|gone|begun|known|grown|drawn|driven|fallen|flown|risen|spoken|stolen|"
-    r"thrown|broken|chosen|frozen|hidden|worn|torn|sworn)\b",
+    r"\b(?:" + _PAST_FORMS + r"|told|said|chose|drew|drove|heard|knew|lay|put|sat|shot|spoke|stole|wrote|wept|"
+    r"slept|sang|known|sworn|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 _CLAUSE_START = lazyre.compile(r".*(?:[;:—–()]|,\s+(?:and|but|while|whereas|although|though|which|who|because|so|as|when)\b)", re.IGNORECASE | re.DOTALL)
@@ -148,10 +153,7 @@ _PERFECT = lazyre.compile(
 _FINITE_PAST = lazyre.compile(
     r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bfeel\s)"
     r"(?<!\bseem\s)(?<!\bget\s)(?<!\bgets\s)(?<!\blook\s)"
-    r"\b(?:was|were|had|did|went|came|stood|took|made|gave|saw|left|met|fled|ran|held|sent|spent|lost|won|began|"
-    r"became|brought|bought|built|caught|fell|fought|found|flew|got|grew|hit|kept|laid|led|paid|rose|shut|sold|"
-    r"struck|threw|wore|[a-z]{3,}ed|given|taken|shown|written|done|seen|gone|begun|grown|drawn|driven|fallen|"
-    r"flown|risen|spoken|stolen|thrown|broken|chosen|frozen|hidden|worn|torn)\b",
+    r"\b(?:" + _PAST_FORMS + r"|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 
