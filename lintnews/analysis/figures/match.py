@@ -40,6 +40,7 @@ import re
 from typing import Iterator, Sequence, Tuple
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import may_hold
 from lintnews.text.document import Document
 from lintnews.analysis.figures.compare import (
     ADDITIVE,
@@ -63,7 +64,6 @@ from lintnews.analysis.figures.subject import different_times
 from lintnews.analysis.figures.headline import headline_pairs, headline_regions
 from lintnews.analysis.figures.nouns import event_families, is_person_noun, same_noun
 from lintnews.analysis.figures.extract import Quantity
-from lintnews.analysis.figures.reading import may_hold
 
 __all__ = ["COMPARED", "Pair", "blocked", "compatible", "disjoint", "headline_regions", "pairs"]
 
@@ -226,7 +226,7 @@ def measure_class(q: Quantity) -> Tuple[str, bool]:
         end = q.extra.get("after", q.end)
         lo = max(0, q.qual_start - 50)
         m = _MEASURE_BEFORE.search(text, lo, q.qual_start) \
-            if may_hold(q.region, lo, q.qual_start, _MEASURE_WORDS) else None
+            if may_hold(q.region, _MEASURE_WORDS, lo, q.qual_start) else None
         if m is not None:
             word = " ".join(m.group("m").lower().split())
             det = (m.group("det") or "").lower()

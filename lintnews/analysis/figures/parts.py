@@ -29,8 +29,8 @@ from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.referents import (PARAGRAPHS, REACH, noun_referent, partitive_reference, partitive_words,
                                                  pronoun_referent)
 from lintnews.analysis.figures.context import context, stem
-from lintnews.analysis.figures.reading import may_hold
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import may_hold
 from lintnews.text.document import Document, Sentence
 
 __all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
@@ -626,7 +626,7 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 return PartGroup(whole, parts, "of-whom", False, sentence)
         # "The £120m budget includes £70m for care, £40m for schools and £25m for roads"
         reach = min(sentence.end, end + 50)
-        incl = _INCLUDES.search(text, end, reach) if may_hold(sentence.region, end, reach, _INCLUDES_WORDS) else None
+        incl = _INCLUDES.search(text, end, reach) if may_hold(sentence.region, _INCLUDES_WORDS, end, reach) else None
         if incl is not None and not _BREAK.search(text, end, incl.start()) \
                 and not any(end <= f.start < incl.start() for f in rest):
             parts = _listed(text, whole, rest, after=incl.end())
@@ -634,7 +634,7 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 return PartGroup(whole, parts, "including", False, sentence)
         # "The €32m fee is made up of an initial €26m and up to €6m"
         reach = min(sentence.end, end + 60)
-        made = _MADE_UP.search(text, end, reach) if may_hold(sentence.region, end, reach, _MADE_UP_WORDS) else None
+        made = _MADE_UP.search(text, end, reach) if may_hold(sentence.region, _MADE_UP_WORDS, end, reach) else None
         if made is not None and not _BREAK.search(text, end, made.start()):
             # "were split across three wards: 31 in ..., ...": the parts follow the colon
             colon = _GROUPS_COLON.match(text, made.end())

@@ -8,6 +8,7 @@ import re
 from typing import List, Optional
 
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import may_hold
 from lintnews.matching.folding import word_spaced
 from lintnews.analysis.figures.quantity import Quantity
 
@@ -29,20 +30,6 @@ def spaced_words(text: str) -> Optional[str]:
         if not text.isascii():
             return None
     return word_spaced(text)
-
-
-def may_hold(region, start: int, end: int, words) -> bool:
-    """A cheap gate before a case-blind search of ``region.text[start:end]`` whose every
-    match holds one of *words* (lower-case ASCII): whether the region's folded text holds
-    one there (substring tests, in C), or the fold is not safe to read so (a text with
-    "ı" or "ſ", which case-blind matching takes for "i" and "s")."""
-    if not region.fold_safe:
-        return True
-    window = region.folded[start:end]
-    for w in words:
-        if w in window:
-            return True
-    return False
 
 
 def matches_near(pattern, text: str, start: int, end: int, low: str, anchors, chunks: int):
@@ -207,7 +194,7 @@ def classify(q: Quantity, text: str, num_s: Optional[str], nend: int) -> None:
         if not _PLURAL_AFTER.match(text, q.end) or _YEAR_BEFORE.search(text, max(0, q.start - 14), q.start):
             q.dim = "year"
             return
-    if digits <= 2 and (_MONTH_AFTER.match(text, q.end) or may_hold(q.region, max(0, q.start - 12), q.start, _MONTH_STEMS)
+    if digits <= 2 and (_MONTH_AFTER.match(text, q.end) or may_hold(q.region, _MONTH_STEMS, max(0, q.start - 12), q.start)
                         and _MONTH_BEFORE.search(text, max(0, q.start - 12), q.start)):
         q.dim = "day"
 

@@ -20,9 +20,10 @@ from typing import Dict, List, Optional, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
-from lintnews.analysis.figures.reading import matches_near, may_hold
+from lintnews.analysis.figures.reading import matches_near
 from lintnews.analysis.figures.referents import noun_referent, partitive_reference, pronoun_referent
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import may_hold
 from lintnews.text.document import Document, Region, Sentence
 
 __all__ = ["ShareStatement", "share_statements", "share_window"]
@@ -199,7 +200,7 @@ def share_statements(doc: Document) -> List[ShareStatement]:
             st = _share_then_part(sentence, counts)
             if st is not None:
                 out.append(st)
-        if not pairs and len(counts) >= 2 and may_hold(sentence.region, sentence.start, sentence.end, _VERB_SHARE_WORDS) \
+        if not pairs and len(counts) >= 2 and may_hold(sentence.region, _VERB_SHARE_WORDS, sentence.start, sentence.end) \
                 and _VERB_SHARE_CUE.search(sentence.text):
             st = _share_by_verb(sentence, counts)
             if st is not None:

@@ -26,8 +26,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from lintnews.analysis.figures.context import stem
 from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.reader import Figure, read_figures, sentence_figures
-from lintnews.analysis.figures.reading import may_hold
 from lintnews.matching import patterns as lazyre
+from lintnews.matching.cues import may_hold
 from lintnews.text.document import Document, Region, Sentence
 
 __all__ = ["SpanStatement", "WeekdaySpan", "day_counts", "duration_range", "span_range", "ordinal_counts", "span_statements",
@@ -111,9 +111,9 @@ def span_statements(doc: Document) -> List[SpanStatement]:
             if f.kind != "date":
                 continue
             lead = max(sentence.start, f.qual_start - 45)
-            if may_hold(f.region, lead, f.qual_start, _DONE_STEMS) and _DONE_BEFORE.search(text, lead, f.qual_start):
+            if may_hold(f.region, _DONE_STEMS, lead, f.qual_start) and _DONE_BEFORE.search(text, lead, f.qual_start):
                 done.append(f)
-            elif may_hold(f.region, lead, f.qual_start, _DUE_WORDS) and _DUE_BEFORE.search(text, lead, f.qual_start):
+            elif may_hold(f.region, _DUE_WORDS, lead, f.qual_start) and _DUE_BEFORE.search(text, lead, f.qual_start):
                 due.append(f)
         done = done[-3:]
         due = due[-1:]
@@ -535,7 +535,7 @@ def _starts_and_ends(sentence: Sentence, found: Sequence[Figure], begun: List[Fi
             continue
         lead = max(sentence.start, f.qual_start - 50)
         clock = _clock_of(f, found) if f.kind == "date" else None
-        if may_hold(f.region, lead, f.qual_start, _START_STEMS) and _STARTED_ON.search(text, lead, f.qual_start) \
+        if may_hold(f.region, _START_STEMS, lead, f.qual_start) and _STARTED_ON.search(text, lead, f.qual_start) \
                 or _WHEN_BEGAN.match(text, f.end) \
                 or clock is not None and _STARTED_AT.search(text, max(sentence.start, clock.qual_start - 70),
                                                             clock.qual_start):
