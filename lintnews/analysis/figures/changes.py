@@ -27,6 +27,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
+from lintnews.analysis.figures.reading import matches_near
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Document, Sentence
@@ -1182,30 +1183,25 @@ def _fraction_matches(pattern, text: str, start: int, end: int, low: str) -> Ite
     blank-separated chunks of such characters up to a stem: the patterns open with
     optional alternatives the regex engine would try at every character of the sentence."""
     if len(low) != end - start:  # (a character whose lower case is longer: positions differ)
-        yield from pattern.finditer(text, start, end)
-        return
-    match = pattern.match
-    pos = 0
-    while True:
-        at = min((k for k in (low.find(w, pos) for w in _FRACTION_STEMS) if k >= 0), default=-1)
-        if at < 0:
-            return
-        run = _LAST_BREAK.match(low, pos, at)
-        lo = run.end() if run is not None else pos
-        lo = at - _REACH[pattern].match(low[lo:at][::-1]).end()
-        for p in range(lo, at + 1):
-            c = low[p]
-            if not (c.isalpha() or c == ","):
-                continue  # (every match opens with a letter or a comma)
-            if c != "," and (c in _NEVER_FIRST[pattern] or p and pattern is _FRACTION_CHANGE and _is_word_char(low[p - 1])):
-                continue  # (nor with a letter its words cannot open with; _FRACTION_CHANGE's verb opens a word)
-            m = match(text, start + p, end)
-            if m is not None:
-                yield m
-                pos = m.end() - start
-                break
-        else:
-            pos = at + 1
+        return pattern.finditer(text, start, end)
+    return matches_near(pattern, text, start, end, low, _FRACTION_STEMS, _REACH[pattern],
+                        floor=_LAST_BREAK, opens=_MAY_OPEN[pattern])
+
+
+def _opens_for(pattern):
+    """The test of the places a match of *pattern* (of :func:`_fraction_matches`) may open
+    at: a comma, or a letter it can open with (for ``_FRACTION_CHANGE``, whose verb opens a
+    word, one that starts a word)."""
+    never = _NEVER_FIRST[pattern]
+    word_start = pattern is _FRACTION_CHANGE
+
+    def opens(low: str, p: int) -> bool:
+        c = low[p]
+        if c == ",":
+            return True
+        return c.isalpha() and c not in never and not (word_start and p and _is_word_char(low[p - 1]))
+
+    return opens
 
 
 def _is_word_char(c: str) -> bool:
@@ -1217,9 +1213,6 @@ def _is_word_char(c: str) -> bool:
 #: patterns holds before its fraction word (any ASCII character but a letter, a blank,
 #: a comma, a full stop, an apostrophe or a hyphen).
 _LAST_BREAK = lazyre.compile(r".*[^a-z\s,.'\-\x80-\U0010ffff]", re.S)
-#: Read backwards from a fraction word's stem: the rest of its chunk and the eleven
-#: blank-separated chunks before it.
-_CHUNKS_BACK = lazyre.compile(r"\S*(?:\s+\S*){0,11}")
 
 
 def _has_any(low: str, stems) -> bool:
@@ -1436,10 +1429,11 @@ _NEVER_FIRST = {
     _FRACTION_CHANGE: frozenset("abcdefghijklmnopqrstuvwxyz") - {v[0] for v in _VERB_WORDS},
     _FRACTION_BEFORE_DIRECTION: frozenset("abcdefghijklmnopqrstuvwxyz") - set("abcjlmnorsuw") - set("aoht"),
 }
-#: How far back from its fraction word's stem a match of each pattern may open: the
-#: eleven chunks of ``_CHUNKS_BACK``; for ``_FRACTION_BEFORE_DIRECTION``, whose match
-#: opens with its qualifier (two words at most) and fraction ("a third"), three.
-_REACH = {_FRACTION_CHANGE: _CHUNKS_BACK, _FRACTION_BEFORE_DIRECTION: lazyre.compile(r"\S*(?:\s+\S*){0,3}")}
+#: How many blank-separated chunks up to its fraction word's stem a match of each pattern
+#: may open within (its own counted): twelve; for ``_FRACTION_BEFORE_DIRECTION``, whose
+#: match opens with its qualifier (two words at most) and fraction ("a third"), four.
+_REACH = {_FRACTION_CHANGE: 12, _FRACTION_BEFORE_DIRECTION: 4}
+_MAY_OPEN = {pattern: _opens_for(pattern) for pattern in _NEVER_FIRST}
 #: "doubled", "more than tripled", "nearly halved", "a fivefold rise", "grew five-fold".
 _MULTIPLE = lazyre.compile(
     r"\b(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|over|around|just\s+over|just\s+under|"

@@ -32,21 +32,33 @@ def spaced_words(text: str) -> Optional[str]:
     return word_spaced(text)
 
 
-def matches_near(pattern, text: str, start: int, end: int, low: str, anchors, chunks: int):
+def matches_near(pattern, text: str, start: int, end: int, low: str, anchors, chunks: int, *,
+                 floor=None, opens=None):
     """What ``pattern.finditer(text, start, end)`` finds, for a pattern every match of
     which holds one of *anchors* (lower-case strings, found in *low*: the folded
     ``text[start:end]``, of the same length, where the pattern's case-blind matches hold
     them) and starts within *chunks* blank-separated chunks up to it (its own chunk
     counted). The pattern is tried only at those places: a pattern that opens with
-    optional words would be tried at every character of the sentence."""
+    optional words would be tried at every character of the sentence.
+
+    *floor*, a pattern matched from the last place read up to an anchor, ends after the
+    last character no match holds before its anchor (no match opens before it); *opens*,
+    a test of *low* at a place, is False where no match can open (cheaper than the match)."""
     match = pattern.match
+    back = _chunks_back(chunks).match
     pos = 0
     while True:
         at = min((k for k in (low.find(w, pos) for w in anchors) if k >= 0), default=-1)
         if at < 0:
             return
-        back = _chunks_back(chunks).match(low[pos:at][::-1]).end()
-        for p in range(at - back, at + 1):
+        lo = pos
+        if floor is not None:
+            run = floor.match(low, pos, at)
+            if run is not None:
+                lo = run.end()
+        for p in range(at - back(low[lo:at][::-1]).end(), at + 1):
+            if opens is not None and not opens(low, p):
+                continue
             m = match(text, start + p, end)
             if m is not None:
                 yield m
