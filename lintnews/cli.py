@@ -10,9 +10,10 @@ With ``--fix`` the status reflects the findings left after fixing; with ``--diff
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence
 
 from lintnews import __version__
 from lintnews.model import LintError
@@ -194,6 +195,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_ERROR
     try:
         if args.command == "check":
+            if args.fix or args.diff:
+                with _termination_unwinds():
+                    return cmd_check(args)
             return cmd_check(args)
         if args.command == "rules":
             return cmd_rules(args)
@@ -268,7 +272,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = [p for p, _ in expand_paths(paths_in, folder_errors)]
     if mode is not None:
         paths = list(dict.fromkeys(paths))  # never fix one file twice (or in two processes)
-        _clean_up_on_sigterm()
     if mode == "diff":
         return _run_diff(args, worker, paths, folder_errors)
 
@@ -363,19 +366,28 @@ def _close_output(stream, path: str) -> None:
         raise LintError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
 
 
-def _clean_up_on_sigterm() -> None:
+@contextlib.contextmanager
+def _termination_unwinds() -> Iterator[None]:
     """While fixing, let a termination signal unwind like Ctrl-C, so that a temporary
-    file being written is removed and no draft is left half-written."""
+    file being written is removed and no draft is left half-written (worker processes
+    forked for ``--jobs`` inherit it). The handler the process had before comes back when
+    the run ends: a process that calls :func:`main` again (a test run, an editor's server)
+    must not keep it, or a later run's pool could not stop its workers."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
+        yield
         return
 
     def stop(signum, frame):
         raise SystemExit(128 + signum)
 
-    signal.signal(signal.SIGTERM, stop)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 def _run_diff(args: argparse.Namespace, worker: Worker, paths: List[str], folder_errors: Sequence[str] = ()) -> int:

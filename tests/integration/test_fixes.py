@@ -171,6 +171,19 @@ def test_fix_in_parallel_processes(run_cli, tmp_path):
     assert "fixed 4 findings in 4 files" in result.err
 
 
+@pytest.mark.parametrize("mode", ["--fix", "--diff"])
+def test_a_fix_run_gives_the_process_its_termination_handler_back(run_cli, tmp_path, mode):
+    # A fix run lets SIGTERM unwind (no draft half-written); a process that calls the
+    # command again (an editor's server, a test run) gets its own handler back, so that a
+    # later run's worker pool still stops its workers with SIGTERM.
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    write(tmp_path, "d.md", "We met in order to talk.\n")
+    run_cli("check", *RULES, mode, str(tmp_path))
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
 def test_unsafe_fixes_alone_is_a_usage_error(run_cli, tmp_path):
     draft = write(tmp_path, "draft.md", DRAFT)
     result = run_cli("check", *RULES, "--unsafe-fixes", str(draft))
