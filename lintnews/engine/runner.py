@@ -220,13 +220,22 @@ def results(
     # Batches small enough that both workers stay busy to the end.
     size = max(1, min(BATCH, len(files) // (jobs * 4) or 1))
     batches = [files[i : i + size] for i in range(0, len(files), size)]
-    with pool:
+    try:
         done = (result for results in pool.imap(_lint_in_worker, batches) for result in results)
         for path in paths:
             if path == "-":
                 yield path, _stdin_result(worker, stdin_name)
             else:
                 yield path, next(done)
+    except BaseException:
+        pool.terminate()  # stopped early (an error, Ctrl-C, the caller closed us)
+        raise
+    else:
+        # Every result is in: the workers are told there is no more work and leave their
+        # loop themselves, instead of being sent SIGTERM while they wait for a task.
+        pool.close()
+    finally:
+        pool.join()
 
 
 def _stdin_result(worker: Worker, name: Optional[str]) -> FileResult:

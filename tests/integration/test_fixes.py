@@ -184,6 +184,35 @@ def test_a_fix_run_gives_the_process_its_termination_handler_back(run_cli, tmp_p
     assert signal.getsignal(signal.SIGTERM) is before
 
 
+def test_a_parallel_fix_run_lets_its_workers_finish_instead_of_killing_them(run_cli, tmp_path, monkeypatch):
+    # The workers of a fix run inherit its SIGTERM handler; a pool stopped with SIGTERM
+    # while they waited for work could hang on the lock of its task queue. A run whose
+    # results are all in closes the pool; SIGTERM is kept for a run stopped early.
+    from multiprocessing.pool import Pool
+
+    terminated = []
+    real = Pool.terminate
+    monkeypatch.setattr(Pool, "terminate", lambda pool: (terminated.append(pool), real(pool))[1])
+    paths = [write(tmp_path, f"d{i}.md", "We met in order to talk.\n") for i in range(6)]
+    result = run_cli("check", *RULES, "--fix", "--jobs", "2", str(tmp_path))
+    assert all(p.read_text(encoding="utf-8") == "We met to talk.\n" for p in paths)
+    assert "fixed 6 findings in 6 files" in result.err
+    assert terminated == []
+
+
+def test_a_parallel_run_stopped_early_stops_its_workers(tmp_path):
+    from lintnews.engine.runner import Worker, results
+
+    paths = [str(write(tmp_path, f"d{i}.md", "We met in order to talk.\n")) for i in range(6)]
+    worker = Worker(None, True, {"packs": [PACK], "select": ["FXT"]}, "check", False)
+    run = results(worker, paths, jobs=2)
+    assert next(run)[0] == paths[0]
+    pool_children = __import__("multiprocessing").active_children()
+    assert pool_children
+    run.close()  # the caller stops reading: the pool is terminated and joined
+    assert not any(child.is_alive() for child in pool_children)
+
+
 def test_unsafe_fixes_alone_is_a_usage_error(run_cli, tmp_path):
     draft = write(tmp_path, "draft.md", DRAFT)
     result = run_cli("check", *RULES, "--unsafe-fixes", str(draft))
