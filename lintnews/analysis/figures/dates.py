@@ -600,7 +600,7 @@ def _calendar_matches(text: str) -> Iterator["re.Match[str]"]:
     are added only to texts that hold them."""
     match = _CALENDAR.match
     end = 0
-    candidates = _CANDIDATE_NOON if ("noon" in text or "mid" in text) else _CANDIDATE
+    candidates = _CANDIDATE_NOON if ("noon" in text or "midday" in text or "midnight" in text) else _CANDIDATE
     for c in candidates.finditer(text):
         at = c.start()
         if at < end:
@@ -652,7 +652,7 @@ def _may_hold_calendar(text: str) -> bool:
     name (capitalised: "Jan" to "Dec", or in capitals), a colon or a time's "am"/"pm"
     after a digit, two separators of a numeric date, or "noon", "midday", "midnight".
     Most paragraphs hold none of these (substring tests, then two searches, in C)."""
-    if ":" in text or "noon" in text or "mid" in text or _holds_month_start(text):
+    if ":" in text or "noon" in text or "midday" in text or "midnight" in text or _holds_month_start(text):
         return True
     # (a time or a numeric date opens with an ASCII digit: half the paragraphs hold none)
     return _holds_ascii_digit(text) and _TIME_OR_NUMERIC_DATE.search(text) is not None
