@@ -671,21 +671,28 @@ _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 _MONTH_START = lazyre.compile("|".join(_MONTH_STARTS))
 _MONTH_START_SET = frozenset(_MONTH_STARTS)
 #: A byte table that makes the capitals a month's name opens with a "#" (and keeps every
-#: other byte).
+#: other byte); and a month's first three letters as that copy holds them ("JAN" is "###"):
+#: a pattern that opens with a literal, which the regex engine skips to in C.
 _MONTH_CAPITALS = bytes.maketrans(b"ADFJMNOS", b"########")
+_MONTH_MARKED = lazyre.compile(b"#(?:" + b"|".join(sorted({m.encode("ascii").translate(_MONTH_CAPITALS)[1:]
+                                                             for m in _MONTH_STARTS})) + b")")
 
 
 def _holds_month_start(text: str) -> bool:
     """``_MONTH_START.search(text) is not None``. In ASCII text the capitals a month opens
-    with are the "#" bytes of one translated copy, found by ``bytes.find`` at memory speed
-    (a class is tested at every character), and the three characters at each are looked up."""
+    with are made "#" in one translated copy, which is searched for a "#" and the rest of a
+    month's start ("Man" is found there too: the three characters of the text decide)."""
     if not text.isascii():
         return _MONTH_START.search(text) is not None
     marked = text.encode("ascii").translate(_MONTH_CAPITALS)
-    at = marked.find(35)
-    while at >= 0:
+    search = _MONTH_MARKED.search
+    hit = search(marked)
+    while hit is not None:
+        at = hit.start()
         if text[at : at + 3] in _MONTH_START_SET:
             return True
-        at = marked.find(35, at + 1)
+        hit = search(marked, at + 1)
     return False
+
+
 _TIME_OR_NUMERIC_DATE = lazyre.compile(r"[0-9]\s?[apAP]\.?[mM]|[0-9][/.-][0-9]{1,2}[/.-][0-9]")
