@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import FrozenSet, List, Optional, Tuple
+from typing import FrozenSet, List, Tuple
 
 from lintnews.records import ValueRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.figures.extract import Quantity
-from lintnews.analysis.figures.reading import spaced_words
+from lintnews.analysis.figures.reading import folded_words
 from lintnews.text.document import Region
 
 _TOKEN = lazyre.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
@@ -331,18 +331,12 @@ def _modal(region: Region, start: int, end: int) -> bool:
     # (made once for the region): a space before each word, for the ``\b`` before it (the
     # character before *start*, which the word boundary reads, is one when it is none of a
     # word); one search in C
-    spaced = region.memo("figures.folded-words", _folded_words)
+    spaced = folded_words(region)
     if spaced is None:
         return _MODAL.search(region.text, start, end) is not None
     if start == 0 and _MODAL_FIRST.match(spaced, 0, end) is not None:
         return True
     return _MODAL_SPACED.search(spaced, start - 1 if start else 0, end) is not None
-
-
-def _folded_words(region: Region) -> Optional[str]:
-    """:func:`~lintnews.analysis.figures.reading.spaced_words` of the region's lower-cased
-    text (None when it holds characters outside ASCII other than a few signs)."""
-    return spaced_words(region.text.lower())
 
 
 def _head(toks: List[str]) -> Tuple[str, str, List[str], str, int]:

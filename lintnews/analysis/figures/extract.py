@@ -31,6 +31,7 @@ from lintnews.analysis.figures.reading import (
     NON_NAMES,
     RATIO_SEP,
     classify,
+    folded_words,
     merge_ranges,
     merge_ratios,
     qualify,
@@ -81,16 +82,21 @@ _NUMBER_PREFIX = lazyre.compile(r"\b(?:an?|several|tens[\s-]+of|a\s+couple\s+of)
 _PREFIX_BEFORE_BLANK = frozenset("anlf-" + _ASCII_SPACE)
 
 
-def _number_words(low: str) -> Iterator[int]:
-    """The starts of what ``_NUMBER_CORE.finditer(low)`` finds. A number word is made of
-    ASCII letters, so a match of ``_NUMBER_CORE_AFTER`` whose first character is a word
-    character holds no boundary at which a match of ``_NUMBER_CORE`` could start."""
+_UNSET = object()
+
+
+def _number_words(low: str, spaced=_UNSET) -> Iterator[int]:
+    """The starts of what ``_NUMBER_CORE.finditer(low)`` finds (*spaced*: ``spaced_words(low)``
+    when the caller has it). A number word is made of ASCII letters, so a match of
+    ``_NUMBER_CORE_AFTER`` whose first character is a word character holds no boundary at
+    which a match of ``_NUMBER_CORE`` could start."""
     pos = 0
     first = _NUMBER_CORE.match(low)
     if first is not None:
         yield 0
         pos = first.end()
-    spaced = spaced_words(low)
+    if spaced is _UNSET:
+        spaced = spaced_words(low)
     if spaced is not None:
         # the character before a number word is a space here exactly when it is no
         # word character in *low*
@@ -103,11 +109,11 @@ def _number_words(low: str) -> Iterator[int]:
             yield hit.start() + 1
 
 
-def _word_figures(low: str) -> Iterator["re.Match[str]"]:
+def _word_figures(low: str, spaced=_UNSET) -> Iterator["re.Match[str]"]:
     """What ``_WORD_FIGURE.finditer(low)`` finds, trying the pattern only at number words
     (and at "a", "several", "tens of" just before one)."""
     pos = 0
-    for h in _number_words(low):
+    for h in _number_words(low, spaced):
         if h < pos:
             continue
         m = None
@@ -249,7 +255,7 @@ def region_quantities(region: Region) -> List[Quantity]:
         q = _build(region, text, low, m, None, *m.groups())
         if q is not None:
             out.append(q)
-    for m in _word_figures(low):
+    for m in _word_figures(low, folded_words(region)):
         words_s, *tail = m.groups()
         q = _build(region, text, low, m, words_s, None, None, *tail)
         if q is not None:
