@@ -238,6 +238,14 @@ _CALENDAR_TEXTS = [
 ]
 
 
+@given(st.text(alphabet="0123456789 \t\x1c\x1f\n.-/:apAPmMx", max_size=12))
+@settings(deadline=None)
+def test_zeroed_time_or_date_test_is_the_pattern_search(text):
+    zeroed = text.encode("ascii").translate(dates._DIGITS_AS_ZERO)
+    assert (dates._ZEROED_TIME_OR_NUMERIC_DATE.search(zeroed) is not None) == (
+        dates._TIME_OR_NUMERIC_DATE.search(text) is not None)
+
+
 @pytest.mark.parametrize("text", _CALENDAR_TEXTS + ["Mayor", "no month", "JUNE", "ÉMar", "Ma", "Dec"])
 def test_month_start_test_is_the_alternation_search(text):
     assert dates._holds_month_start(text) == (dates._MONTH_START.search(text) is not None)
