@@ -21,7 +21,7 @@ from lintnews.analysis.figures import compare as figure_compare
 from lintnews.analysis.figures import context as figure_context
 from lintnews.analysis.figures import match as figure_match
 from lintnews.analysis.figures import extract as quantities
-from lintnews.text.document import parse
+from lintnews.text.document import OffsetMap, Region, parse
 from lintnews.analysis.figures.units import UNITS
 
 TEXTS = [
@@ -65,9 +65,10 @@ def test_unit_trie_matches_like_the_longest_first_alternation():
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_modal_words_are_found_as_by_the_plain_pattern(text):
+    region = Region("paragraph", text, OffsetMap.identity(0, len(text)), index=0)
     for start in range(0, len(text) + 1, 3):
         for end in range(start, len(text) + 1, 2):
-            assert figure_context._modal(text, start, end) == (
+            assert figure_context._modal(region, start, end) == (
                 figure_context._MODAL.search(text, start, end) is not None
             ), (start, end)
 
@@ -233,7 +234,21 @@ _CALENDAR_TEXTS = [
     "JANUARY 12th, 2016 at 7:56:30 pm", "at noon, 8pm and 9.30am on 2025-03-04 or 21/04/2016",
     "Marching 12 Marches; Decision 2024 in Dec. 5", "A1 M25 £5 3.30 10:30 1/2 x2020-01-01",
     "between June and September", "mid-March, the 4th of July 1999", "ménage 3 mai 2020 é 5 March",
+    "amid the middle of a midday rush", "at Midnight, MIDDAY or midnight", "Man, San and Dan met on 4 Nov",
 ]
+
+
+@given(st.text(alphabet="0123456789 \t\x1c\x1f\n.-/:apAPmMx", max_size=12))
+@settings(deadline=None)
+def test_zeroed_time_or_date_test_is_the_pattern_search(text):
+    zeroed = text.encode("ascii").translate(dates._DIGITS_AS_ZERO)
+    assert (dates._ZEROED_TIME_OR_NUMERIC_DATE.search(zeroed) is not None) == (
+        dates._TIME_OR_NUMERIC_DATE.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", _CALENDAR_TEXTS + ["Mayor", "no month", "JUNE", "ÉMar", "Ma", "Dec"])
+def test_month_start_test_is_the_alternation_search(text):
+    assert dates._holds_month_start(text) == (dates._MONTH_START.search(text) is not None)
 
 
 @pytest.mark.parametrize("text", _CALENDAR_TEXTS)

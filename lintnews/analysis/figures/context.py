@@ -18,7 +18,8 @@ from typing import FrozenSet, List, Tuple
 from lintnews.records import ValueRecord
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.figures.extract import Quantity
-from lintnews.analysis.figures.reading import spaced_words
+from lintnews.analysis.figures.reading import folded_words
+from lintnews.text.document import Region
 
 _TOKEN = lazyre.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|\d[\d,.]*|[^\w\s]")
 #: ``_TOKEN`` for ASCII text without "\x1c" to "\x1f" (white space to ``\s`` of ``str``
@@ -206,6 +207,14 @@ _MODAL = lazyre.compile(
 #: is any word that starts with "expect".
 _MODAL_STEMS = tuple(" " + w for w in "expect forecast predict project target aim plan hope want propos".split()) \
     + tuple(f" {w} " for w in "could would might may will shall if unless should likely".split())
+_MODAL_WORDS = (r"(?:expect|forecast|predict|project|target|aim|plan|hope|want|propos"
+                r"|(?:could|would|might|may|will|shall|if|unless|should|likely)(?: |$))")
+#: Where a word of ``_MODAL_STEMS`` stands in a region's folded text with every character
+#: but word characters made a space (``$``: at the end of the span searched, where the
+#: figure starts); it opens with a literal space, which the regex engine skips to in C.
+_MODAL_SPACED = lazyre.compile(" " + _MODAL_WORDS)
+#: The same for the region's first word, which no space stands before.
+_MODAL_FIRST = lazyre.compile(_MODAL_WORDS)
 _DEFINITE = frozenset("the its their his her our your both these those".split())
 _REFERENCE = frozenset("than from versus vs against compared".split())
 #: "from 50 to 60", "from 50-strong": "from" before a figure marks a starting point when a
@@ -309,26 +318,25 @@ def _read(q: Quantity) -> Context:
                  or from_ and (len(near) < 2 or near[-2] in CHANGE_BEFORE or _FROM_TO.match(text, after_start) is not None
                                or q.dim not in ("count", "time"))
                  or near[-2:] in (["compared", "with"], ["compared", "to"], ["up", "on"], ["down", "on"]))
-    modal = _modal(text, s_start, q.qual_start)
+    modal = _modal(q.region, s_start, q.qual_start)
     return Context(head, head_word, frozenset(mods), tuple(before), tuple(rest), frozenset(names),
                    change, distinct, whole, definite, reference, per, tuple(frame), modal, partitive, restricted, of_head,
                    marker)
 
 
-def _modal(text: str, start: int, end: int) -> bool:
-    """``_MODAL.search(text, start, end) is not None``: a forecast or condition in
-    ``text[start:end]``."""
-    # the words of the lower-cased text with a space before each (the character before
-    # *start*, which the word boundary reads, made a space when it is none of a word) and
-    # after the last: substring tests, in C
-    spaced = spaced_words(text[start - 1 : end].lower() if start else " " + text[:end].lower())
+def _modal(region: Region, start: int, end: int) -> bool:
+    """``_MODAL.search(region.text, start, end) is not None``: a forecast or condition in
+    ``region.text[start:end]``."""
+    # the words of the folded text with every character but word characters made a space
+    # (made once for the region): a space before each word, for the ``\b`` before it (the
+    # character before *start*, which the word boundary reads, is one when it is none of a
+    # word); one search in C
+    spaced = folded_words(region)
     if spaced is None:
-        return _MODAL.search(text, start, end) is not None
-    spaced += " "
-    for word in _MODAL_STEMS:
-        if word in spaced:
-            return True
-    return False
+        return _MODAL.search(region.text, start, end) is not None
+    if start == 0 and _MODAL_FIRST.match(spaced, 0, end) is not None:
+        return True
+    return _MODAL_SPACED.search(spaced, start - 1 if start else 0, end) is not None
 
 
 def _head(toks: List[str]) -> Tuple[str, str, List[str], str, int]:

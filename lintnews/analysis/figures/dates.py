@@ -600,7 +600,7 @@ def _calendar_matches(text: str) -> Iterator["re.Match[str]"]:
     are added only to texts that hold them."""
     match = _CALENDAR.match
     end = 0
-    candidates = _CANDIDATE_NOON if ("noon" in text or "mid" in text) else _CANDIDATE
+    candidates = _CANDIDATE_NOON if ("noon" in text or "midday" in text or "midnight" in text) else _CANDIDATE
     for c in candidates.finditer(text):
         at = c.start()
         if at < end:
@@ -652,10 +652,16 @@ def _may_hold_calendar(text: str) -> bool:
     name (capitalised: "Jan" to "Dec", or in capitals), a colon or a time's "am"/"pm"
     after a digit, two separators of a numeric date, or "noon", "midday", "midnight".
     Most paragraphs hold none of these (substring tests, then two searches, in C)."""
-    if ":" in text or "noon" in text or "mid" in text or _MONTH_START.search(text) is not None:
+    if ":" in text or "noon" in text or "midday" in text or "midnight" in text or _holds_month_start(text):
         return True
     # (a time or a numeric date opens with an ASCII digit: half the paragraphs hold none)
-    return _holds_ascii_digit(text) and _TIME_OR_NUMERIC_DATE.search(text) is not None
+    if not _holds_ascii_digit(text):
+        return False
+    if text.isascii():
+        # (the copy with every digit made "0": a pattern that opens with a literal, which the
+        # regex engine skips to in C; a class is tested at every character)
+        return _ZEROED_TIME_OR_NUMERIC_DATE.search(text.encode("ascii").translate(_DIGITS_AS_ZERO)) is not None
+    return _TIME_OR_NUMERIC_DATE.search(text) is not None
 
 
 def _holds_ascii_digit(text: str) -> bool:
@@ -669,4 +675,34 @@ _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 #: Any of ``_MONTH_STARTS``: one scan for the capitals they open with (in C), several times
 #: faster than a substring test of each in turn.
 _MONTH_START = lazyre.compile("|".join(_MONTH_STARTS))
+_MONTH_START_SET = frozenset(_MONTH_STARTS)
+#: A byte table that makes the capitals a month's name opens with a "#" (and keeps every
+#: other byte); and a month's first three letters as that copy holds them ("JAN" is "###"):
+#: a pattern that opens with a literal, which the regex engine skips to in C.
+_MONTH_CAPITALS = bytes.maketrans(b"ADFJMNOS", b"########")
+_MONTH_MARKED = lazyre.compile(b"#(?:" + b"|".join(sorted({m.encode("ascii").translate(_MONTH_CAPITALS)[1:]
+                                                             for m in _MONTH_STARTS})) + b")")
+
+
+def _holds_month_start(text: str) -> bool:
+    """``_MONTH_START.search(text) is not None``. In ASCII text the capitals a month opens
+    with are made "#" in one translated copy, which is searched for a "#" and the rest of a
+    month's start ("Man" is found there too: the three characters of the text decide)."""
+    if not text.isascii():
+        return _MONTH_START.search(text) is not None
+    marked = text.encode("ascii").translate(_MONTH_CAPITALS)
+    search = _MONTH_MARKED.search
+    hit = search(marked)
+    while hit is not None:
+        at = hit.start()
+        if text[at : at + 3] in _MONTH_START_SET:
+            return True
+        hit = search(marked, at + 1)
+    return False
+
+
 _TIME_OR_NUMERIC_DATE = lazyre.compile(r"[0-9]\s?[apAP]\.?[mM]|[0-9][/.-][0-9]{1,2}[/.-][0-9]")
+#: ``_TIME_OR_NUMERIC_DATE`` for ASCII text with every digit made "0" (``\s`` written out as
+#: what it matches in ASCII text).
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_ZEROED_TIME_OR_NUMERIC_DATE = lazyre.compile(rb"0[\t-\r\x1c-\x1f ]?[apAP]\.?[mM]|0[/.-]0{1,2}[/.-]0")

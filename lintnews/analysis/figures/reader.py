@@ -47,7 +47,7 @@ from lintnews.analysis.figures.extract import quantities
 from lintnews.analysis.figures.headline import headline_regions
 from lintnews.analysis.figures.quantity import Quantity, to_base
 from lintnews.matching import patterns as lazyre
-from lintnews.analysis.figures.reading import spaced_words
+from lintnews.analysis.figures.reading import folded_words, spaced_words
 from lintnews.text.document import Document, Region, Sentence
 
 __all__ = ["Figure", "KINDS", "ROLES", "is_verb", "read_figures", "region_figures", "sentence_figures"]
@@ -601,11 +601,13 @@ _A_UNIT_FOLDED = lazyre.compile(_A_UNIT_SOURCE)
 _A_UNIT_SPACED = lazyre.compile(r" an?\s+(?:hour|day|week|fortnight|month|year|decade|minute)")
 
 
-def _a_units(folded: str) -> List["re.Match[str]"]:
+def _a_units(folded: str, spaced=None) -> List["re.Match[str]"]:
     """What ``_A_UNIT_FOLDED.finditer(folded)`` finds; in ASCII text without the matches
     that start inside a word ("tea day"), which the reader skips. (No match that opens a
-    word starts inside one of these: after its "a" comes a unit, then "and a half".)"""
-    spaced = spaced_words(folded)
+    word starts inside one of these: after its "a" comes a unit, then "and a half".)
+    *spaced*: ``spaced_words(folded)`` when the caller has it."""
+    if spaced is None:
+        spaced = spaced_words(folded)
     if spaced is None:
         return list(_A_UNIT_FOLDED.finditer(folded))
     match = _A_UNIT_FOLDED.match
@@ -651,7 +653,7 @@ def _article_durations(region: Region, found: Sequence[Quantity]) -> List[Quanti
     if region.fold_safe:
         # where the folded text matches, the text does, with the same span
         match = _A_UNIT.match
-        matches = [match(text, m.start()) for m in _a_units(region.folded)]
+        matches = [match(text, m.start()) for m in _a_units(region.folded, folded_words(region))]
     else:
         matches = list(_A_UNIT.finditer(text))
     if "later," in text:

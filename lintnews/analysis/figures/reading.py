@@ -32,6 +32,18 @@ def spaced_words(text: str) -> Optional[str]:
     return word_spaced(text)
 
 
+def folded_words(region) -> Optional[str]:
+    """:func:`spaced_words` of the region's lower-cased text, made once for the region (a
+    memo: the number words, the durations "a week" and the forecast words of the figures
+    are all looked for in it). Where it is not None it is also :func:`spaced_words` of the
+    region's folded text, which differs only in the apostrophes both make spaces."""
+    return region.memo("figures.folded-words", _folded_words)
+
+
+def _folded_words(region) -> Optional[str]:
+    return spaced_words(region.text.lower())
+
+
 def matches_near(pattern, text: str, start: int, end: int, low: str, anchors, chunks: int, *,
                  floor=None, opens=None):
     """What ``pattern.finditer(text, start, end)`` finds, for a pattern every match of
