@@ -205,7 +205,7 @@ class CueSet:
         if self._words:
             self._try_all(text, gate_low, sentences, per, self._word_triggers(region, first, last))
         digit_cues = index.get(DIGIT)
-        if digit_cues:
+        if digit_cues and _has_digit(text):
             # every number start paired with the digit cues, without a Python frame per number
             self._try_all(text, gate_low, sentences, per, zip(map(_START, _NUMBER_START.finditer(text, first, last)), repeat(digit_cues)))
         for i, hits in enumerate(per):
@@ -264,7 +264,7 @@ class CueSet:
         candidates = self._word_triggers(region, s_start, s_end) if self._finder is not None else []
         digits: List[Tuple[int, List[Cue]]] = []
         digit_cues = self._index.get(DIGIT)
-        if digit_cues:
+        if digit_cues and _has_digit(region.text):
             digits = list(zip(map(_START, _NUMBER_START.finditer(region.text, s_start, s_end)), repeat(digit_cues)))
         return candidates, digits
 
@@ -486,6 +486,16 @@ _START = re.Match.start
 # digit, so ``re`` still skips straight to the next digit; it also rejects every digit
 # inside a run (a digit before it). A look-behind sees the text before ``pos``.
 _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether *text* holds an ASCII digit: ten substring tests in C, where a search for
+    :data:`_NUMBER_START` tries its class at every character (most paragraphs have no
+    number)."""
+    for digit in "0123456789":
+        if digit in text:
+            return True
+    return False
 
 
 def _joins_word(text: str, at: int) -> bool:
