@@ -104,18 +104,25 @@ class UnsourcedClaim(Rule):
         head = sentence_model().claim
         threshold = context.options.get("threshold") or head.threshold
         cut = head.cut(threshold)
-        # the construction rules' sentences first: they are not scored (one finding each)
-        reported = {id(s) for rule in _rules() for s, _, _ in rule.reports(doc, settings)}
         hedged = {id(r) for r in FIRST_WORDS.regions_with(doc)}  # the others hold no hedge cue
+        # The sentences the construction rules report are not reported here (one finding
+        # each). Which they are is worked out at the first sentence that scores: most
+        # drafts have none, and the opt-in rules' reports (CLM004's reading of every
+        # figure) cost more than the scores.
+        reported = None
 
         def skip(sentence) -> bool:  # never reported here, so not scored
-            return id(sentence) in reported or sentence.quoted or is_question(sentence)
+            return sentence.quoted or is_question(sentence)
 
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
                 continue
             for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip)):
                 if score is None or score < cut:
+                    continue
+                if reported is None:
+                    reported = {id(s) for rule in _rules() for s, _, _ in rule.reports(doc, settings)}
+                if id(sentence) in reported:
                     continue
                 # advice and a plan's terms are never reported either; their expressions
                 # cost more than a score, so only the sentences that score are searched
