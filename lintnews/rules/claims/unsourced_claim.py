@@ -118,7 +118,7 @@ class UnsourcedClaim(Rule):
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
                 continue
-            for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip)):
+            for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip, cut)):
                 if score is None or score < cut:
                     continue
                 if _reported(doc, sentence, settings, reported):
