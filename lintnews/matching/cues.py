@@ -54,6 +54,7 @@ class Cue:
 
     __slots__ = (
         "kind", "triggers", "right", "left", "veto_left", "veto_right", "strong", "label", "extend", "_gates", "precheck",
+        "_ascii",
     )
 
     def __init__(
@@ -82,6 +83,7 @@ class Cue:
         self.label = label
         self.extend = extend
         self._gates: Optional[tuple] = None  # see left_gates()
+        self._ascii: Optional[tuple] = None  # see patterns()
         self.precheck = precheck
 
     def left_gates(self) -> tuple:
@@ -91,6 +93,21 @@ class Cue:
         if gates is None:
             gates = self._gates = (_gate_strings(self.left), _gate_strings(self.veto_left))
         return gates
+
+    def patterns(self, ascii: bool = False) -> tuple:
+        """``(right, left, veto_left, veto_right)``; with *ascii*, the same expressions
+        compiled with ``re.ASCII`` (made at first use), for a text they read alike in (see
+        :func:`_ascii_alike`): there ``re`` compares a character with no case table and
+        tells a word character with no Unicode look-up."""
+        if not ascii:
+            return self.right, self.left, self.veto_left, self.veto_right
+        found = self._ascii
+        if found is None:
+            found = self._ascii = tuple(
+                rx if rx is None or not _ascii_compilable(rx.pattern) else lazyre.compile(rx.pattern, rx.flags | re.ASCII)
+                for rx in (self.right, self.left, self.veto_left, self.veto_right)
+            )
+        return found
 
     def __repr__(self) -> str:
         return f"<Cue {self.kind} {self.right.pattern[:40]!r}>"
@@ -139,11 +156,15 @@ class CueSet:
         for trigger, cues in index.items():
             index[trigger] = shared.setdefault(tuple(map(id, cues)), cues)
         self._index = index
-        #: The cues of a trigger with several, tried in one match (built at first use).
+        #: The cues of a trigger with several, tried in one match (built at first use),
+        #: and the same with the expressions compiled with ``re.ASCII`` (see
+        #: :meth:`Cue.patterns`).
         self._dispatchers: Dict[int, _Dispatch] = {}
+        self._ascii_dispatchers: Dict[int, _Dispatch] = {}
         #: The combined matches those are made of, shared by every trigger whose cues
         #: hold them (see :meth:`_dispatcher`), and which cue goes with which.
         self._combined: Dict[Tuple[int, ...], _Combined] = {}
+        self._ascii_combined: Dict[Tuple[int, ...], _Combined] = {}
         self._groups: Optional[Dict[int, frozenset]] = None
         self._combinable: Dict[int, bool] = {}  # whether each cue tried so far can be combined
         words = [t for t in index if t != DIGIT]
@@ -167,7 +188,7 @@ class CueSet:
         region = sentence.region
         s_start, s_end = sentence.start, sentence.end
         words, digits = self._candidates(region, s_start, s_end)
-        return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region))
+        return self._hits(sentence, words + digits if digits else words, kinds, _gate_text(region), _ascii_alike(region))
 
     def scan_region(self, region: Region) -> List[List[CueHit]]:
         """``[scan(s) for s in region.sentences]``, with one trigger search for the region.
@@ -201,23 +222,25 @@ class CueSet:
         per: List[list] = [[] for _ in sentences]
         text = region.text
         gate_low = _gate_text(region)
+        ascii = _ascii_alike(region)
         first, last = sentences[0].start, sentences[-1].end
         if self._words:
-            self._try_all(text, gate_low, sentences, per, self._word_triggers(region, first, last))
+            self._try_all(text, gate_low, sentences, per, self._word_triggers(region, first, last), ascii)
         digit_cues = index.get(DIGIT)
-        if digit_cues:
+        if digit_cues and _has_digit(text):
             # every number start paired with the digit cues, without a Python frame per number
-            self._try_all(text, gate_low, sentences, per, zip(map(_START, _NUMBER_START.finditer(text, first, last)), repeat(digit_cues)))
+            self._try_all(text, gate_low, sentences, per, zip(map(_START, _NUMBER_START.finditer(text, first, last)), repeat(digit_cues)), ascii)
         for i, hits in enumerate(per):
             if len(hits) > 1:
                 per[i] = _dedupe(hits)
         return per
 
-    def _try_all(self, text: str, low: Optional[str], sentences: Sequence[Sentence], per: List[list], candidates) -> None:
+    def _try_all(self, text: str, low: Optional[str], sentences: Sequence[Sentence], per: List[list], candidates,
+                 ascii: bool = False) -> None:
         """Try each ``(offset, cues)`` of *candidates* (in text order) in the sentence it
-        starts in, appending its hits to that sentence's list in *per* (*low*: see
-        :func:`_context`)."""
-        dispatchers = self._dispatchers
+        starts in, appending its hits to that sentence's list in *per* (*low* and
+        *ascii*: see :func:`_context`)."""
+        dispatchers = self._ascii_dispatchers if ascii else self._dispatchers
         n = len(sentences)
         i = 0
         sentence = sentences[0]
@@ -235,12 +258,12 @@ class CueSet:
                 continue  # between sentences: a scan per sentence never sees it
             if len(cues) == 1:
                 cue = cues[0]
-                m = cue.right.match(text, at, s_end)
+                m = cue.patterns(ascii)[0].match(text, at, s_end)
                 if m is None:
                     continue
                 tried = ((cue, m.end()),)
             else:
-                d = dispatchers.get(id(cues)) or self._dispatcher(cues)
+                d = dispatchers.get(id(cues)) or self._dispatcher(cues, ascii)
                 match = d.match
                 if match is not None:
                     # d.tried() without its call when no cue matches here (most triggers)
@@ -254,7 +277,7 @@ class CueSet:
                         continue
             hits = per[i]
             for cue, end in tried:
-                start = _context(cue, text, s_start, s_end, at, low)
+                start = _context(cue, text, s_start, s_end, at, low, ascii)
                 if start is not None:
                     hits.append(CueHit(sentence, start, end, cue))
 
@@ -264,7 +287,7 @@ class CueSet:
         candidates = self._word_triggers(region, s_start, s_end) if self._finder is not None else []
         digits: List[Tuple[int, List[Cue]]] = []
         digit_cues = self._index.get(DIGIT)
-        if digit_cues:
+        if digit_cues and _has_digit(region.text):
             digits = list(zip(map(_START, _NUMBER_START.finditer(region.text, s_start, s_end)), repeat(digit_cues)))
         return candidates, digits
 
@@ -304,7 +327,7 @@ class CueSet:
             found.sort(key=_FIRST)
         return found
 
-    def _dispatcher(self, cues: List[Cue]) -> "_Dispatch":
+    def _dispatcher(self, cues: List[Cue], ascii: bool = False) -> "_Dispatch":
         """The dispatcher of a trigger's cue list (of several cues), built at its first use.
 
         A cue is often in the lists of several triggers with other cues each time (the
@@ -325,7 +348,11 @@ class CueSet:
         for cue in cues:
             shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else frozenset()
             by_group.setdefault(shared, []).append(cue)
-        d = self._dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._combined, self._can_combine)
+        if ascii:
+            d = self._ascii_dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._ascii_combined,
+                                                              self._can_combine, ascii=True)
+        else:
+            d = self._dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._combined, self._can_combine)
         return d
 
     def _can_combine(self, cue: Cue) -> bool:
@@ -335,23 +362,24 @@ class CueSet:
             known = self._combinable[id(cue)] = _combinable(cue)
         return known
 
-    def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset], low: Optional[str] = None) -> List[CueHit]:
+    def _hits(self, sentence: Sentence, candidates, kinds: Optional[frozenset], low: Optional[str] = None,
+              ascii: bool = False) -> List[CueHit]:
         text = sentence.region.text
         s_start, s_end = sentence.start, sentence.end
         hits: List[CueHit] = []
-        dispatchers = self._dispatchers
+        dispatchers = self._ascii_dispatchers if ascii else self._dispatchers
         for at, cues in candidates:
             if len(cues) == 1:
                 cue = cues[0]
-                m = cue.right.match(text, at, s_end)
+                m = cue.patterns(ascii)[0].match(text, at, s_end)
                 tried = ((cue, m.end()),) if m is not None else ()
             else:
-                d = dispatchers.get(id(cues)) or self._dispatcher(cues)
+                d = dispatchers.get(id(cues)) or self._dispatcher(cues, ascii)
                 tried = d.tried(text, at, s_end)
             for cue, end in tried:
                 if kinds is not None and cue.kind not in kinds:
                     continue
-                start = _context(cue, text, s_start, s_end, at, low)
+                start = _context(cue, text, s_start, s_end, at, low, ascii)
                 if start is not None:
                     hits.append(CueHit(sentence, start, end, cue))
         if len(hits) > 1:
@@ -368,7 +396,7 @@ class _Combined:
 
     __slots__ = ("groups", "match")
 
-    def __init__(self, cues: Sequence[Cue]) -> None:
+    def __init__(self, cues: Sequence[Cue], ascii: bool = False) -> None:
         parts = []
         for i, cue in enumerate(cues):
             case = "i" if cue.right.flags & re.IGNORECASE else "-i"
@@ -376,7 +404,9 @@ class _Combined:
         some = "(?!)"
         for i in reversed(range(len(cues))):
             some = f"(?(c{i})|{some})"
-        rx = cache.compile("".join(parts) + some)  # (re.error: see _Dispatch)
+        source = "".join(parts) + some
+        # (with *ascii*: see Cue.patterns)
+        rx = cache.compile(source, re.ASCII if ascii and _ascii_compilable(source) else 0)  # (re.error: see _Dispatch)
         self.groups = [(cue, rx.groupindex[f"c{i}"]) for i, cue in enumerate(cues)]
         #: The combined pattern's ``match``: None where no cue matches, else :meth:`read` it.
         self.match = rx.match
@@ -412,7 +442,7 @@ class _Dispatch:
 
     def __init__(self, cues: Sequence[Cue], groups: Optional[Sequence[Sequence[Cue]]] = None,
                  made: Optional[Dict[Tuple[int, ...], _Combined]] = None,
-                 combinable: Optional[Callable[[Cue], bool]] = None) -> None:
+                 combinable: Optional[Callable[[Cue], bool]] = None, ascii: bool = False) -> None:
         self.cues = list(cues)
         made = {} if made is None else made
         combinable = _combinable if combinable is None else combinable
@@ -429,13 +459,13 @@ class _Dispatch:
                 combined = made.get(key)
                 if combined is None:
                     try:
-                        combined = made[key] = _Combined(together)
+                        combined = made[key] = _Combined(together, ascii)
                     except re.error:
                         singles.extend(together)  # tried one by one, as they would be alone
                         continue
                 parts.append((combined.match, combined.read))
             singles.extend(cue for cue in group if cue in alone)
-        parts.extend((cue.right.match, _read_one(cue)) for cue in singles)
+        parts.extend((cue.patterns(ascii)[0].match, _read_one(cue)) for cue in singles)
         self.parts = parts
         self.order = {id(cue): i for i, cue in enumerate(self.cues)}
         # One part (most triggers): its match and read, so the scan does without a call
@@ -488,6 +518,42 @@ _START = re.Match.start
 _NUMBER_START = lazyre.compile(r"[0-9](?<![.,\-_A-Za-z0-9][0-9])")
 
 
+def _ascii_alike(region: Region) -> bool:
+    """Whether every expression reads *region*'s text with ``re.ASCII`` as it does without
+    (case-insensitively or not): every character is ASCII but the separators
+    "\\x1c" to "\\x1f" (white space to ``\\s`` only without it), or has no case, is no
+    word character and no white space ("£", "—", "’"): no case table, word class or
+    space class tells those apart from themselves, and the ASCII ones read alike."""
+    text = region.text
+    if text.isascii():
+        return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
+    for c in set(text):
+        if c > "\x7f" and (c.isalnum() or c.isspace() or c.lower() != c or c.upper() != c or c == "_"):
+            return False
+        if c in "\x1c\x1d\x1e\x1f":
+            return False
+    return True
+
+
+def _ascii_compilable(source: str) -> bool:
+    """Whether *source* compiles with ``re.ASCII`` as it reads: it sets no flag of its own
+    that ``re.ASCII`` excludes or changes (``u``, ``a``, ``L``)."""
+    return _CHARSET_FLAGS.search(source) is None
+
+
+_CHARSET_FLAGS = lazyre.compile(r"\(\?[aiLmsux-]*[uaL]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether *text* holds an ASCII digit: ten substring tests in C, where a search for
+    :data:`_NUMBER_START` tries its class at every character (most paragraphs have no
+    number)."""
+    for digit in "0123456789":
+        if digit in text:
+            return True
+    return False
+
+
 def _joins_word(text: str, at: int) -> bool:
     """Whether a word character, or an apostrophe or a hyphen and one, stands at *at* (just
     after a sentence): a word that runs across the boundary. ``\\w`` is what
@@ -511,7 +577,8 @@ _SHARED_FROM = 300
 _WINDOW = 90
 
 
-def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Optional[str] = None) -> Optional[int]:
+def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Optional[str] = None,
+             ascii: bool = False) -> Optional[int]:
     """Where the hit of *cue* (whose pattern matched at *at*) starts, or None when a
     veto or a missing left context cancels it.
 
@@ -524,10 +591,11 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     at the trigger (one position), the precheck, the left context (a search of the window), and last the
     veto before the trigger (a search of the window, needed only once the left context
     holds). Most hits are cancelled by a missing left context, whose veto is then never
-    searched."""
-    left, veto_left = cue.left, cue.veto_left
+    searched. With *ascii*, the cue's expressions compiled with ``re.ASCII`` are used (see
+    :meth:`Cue.patterns`: *text* reads alike in them)."""
+    _, left, veto_left, veto_right = cue.patterns(ascii)
     if left is None and veto_left is None:
-        if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
+        if veto_right is not None and veto_right.match(text, at, s_end):
             return None
         if cue.precheck is not None and not cue.precheck(text, s_start, at):
             return None
@@ -540,7 +608,7 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
     if left_gate is not None and not _holds(low, left_gate, lo, at):
         return None
-    if cue.veto_right is not None and cue.veto_right.match(text, at, s_end):
+    if veto_right is not None and veto_right.match(text, at, s_end):
         return None
     if cue.precheck is not None and not cue.precheck(text, s_start, at):
         return None

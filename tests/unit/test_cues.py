@@ -223,4 +223,40 @@ def test_cues_with_back_references_or_global_flags_are_tried_on_their_own(monkey
     for s in doc.sentences:
         fast.scan(s)  # builds the dispatcher
     assert [[(h.kind, h.start, h.end) for h in fast.scan(s)] for s in doc.sentences] == slow
-    assert len(next(iter(fast._dispatchers.values())).alone) == 3
+    # (an ASCII draft: the dispatcher of the expressions compiled with re.ASCII)
+    assert len(next(iter(fast._ascii_dispatchers.values())).alone) == 3
+
+
+def test_cues_read_a_draft_with_re_ascii_only_where_it_reads_alike():
+    # the expressions compiled with re.ASCII find what the others find in a draft of
+    # ASCII and caseless signs ("£", "—"); a draft with a letter or a separator beyond
+    # ASCII is read with the others
+    from lintnews.matching import cues as cues_module
+
+    cues = [
+        Cue("statistic", ["rose"], r"rose\s+(?:by\s+)?\W?\d+\w*", left=r"\b\w+\s+$"),
+        Cue("verdict", ["very"], r"very\s+[a-z]+\b"),
+    ]
+    for text, alike in [
+        ("Prices rose by £5m in May. It was very good.", True),
+        ("Prices rose — by 5% — in May.", True),
+        ("Prices rose by 5\x1c in May.", False),
+        ("Préces rose by 5 in May. It was very gööd.", False),
+        ("Prices rose by 5 in May. It was very \u212aind.", False),
+    ]:
+        doc = parse(text, "draft.md")
+        region = doc.regions[0]
+        assert cues_module._ascii_alike(region) is alike
+        got = [[(h.kind, h.start, h.end) for h in hits] for hits in CueSet(cues).scan_region(region)]
+        want = []
+        for s in region.sentences:
+            found = []
+            for cue in cues:
+                for word in cue.triggers:
+                    for m in re.finditer(r"\b" + word + r"\b", s.text, re.IGNORECASE):
+                        r = cue.right.match(s.text, m.start())
+                        if r is not None and (cue.left is None or cue.left.search(s.text[: m.start()])):
+                            lm = cue.left.search(s.text[: m.start()]) if cue.left else None
+                            found.append((cue.kind, s.start + (lm.start() if lm else m.start()), s.start + r.end()))
+            want.append(sorted(found, key=lambda h: (h[1], -h[2])))
+        assert got == want, text

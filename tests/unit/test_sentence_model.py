@@ -77,3 +77,19 @@ def test_ascii_paragraphs_are_tokenised_as_the_general_table_does():
 
     every = "".join(map(chr, range(128)))
     assert every.encode("ascii").translate(features._ASCII_TOKENS).decode("ascii") == every.translate(features._TOKENS)
+
+
+def test_scores_with_a_floor_are_the_scores_that_reach_it():
+    # with a floor, a statistic cue is read for "@statistic:world" only where the score
+    # can reach the floor; the scores that reach it are the sentences' own scores
+    head = sentence_model().claim
+    text = (
+        "Unemployment rose by 12% last year. The council spent £4m on the scheme. Fees will rise to £9,250, "
+        "the university said. Crime has soared by 40% in a decade. Profits fell 3% at the chain. "
+        "Prices will keep rising for years. There were 300 people at the meeting."
+    )
+    region = parse(text + "\n", "draft.md").regions[0]
+    scores = [head.score_sentence(s) for s in region.sentences]
+    assert head.score_region(region) == scores
+    for floor in sorted(scores) + [float("-inf"), float("inf"), 0.0, head.cut(0.95)]:
+        assert head.score_region(region, floor=floor) == [s if s >= floor else None for s in scores]

@@ -26,7 +26,7 @@ trained on the sentences the voice analysis leaves to the writer.
 from __future__ import annotations
 
 from itertools import islice
-from typing import List
+from typing import List, Optional
 
 from lintnews.text.document import Region, Sentence
 from lintnews.matching import patterns as lazyre
@@ -120,14 +120,23 @@ def construction_features(sentence: Sentence, words: List[str]) -> List[str]:
     return _constructions(sentence, words, region_cues(sentence.region)[sentence.index], hedges[sentence.index] if hedges else ())
 
 
-def _constructions(sentence: Sentence, words: List[str], cues, hedges) -> List[str]:
+#: The feature of a statistic cue that states something about the world.
+WORLDLY = "@statistic:world"
+
+
+def _constructions(sentence: Sentence, words: List[str], cues, hedges, statistics: Optional[list] = None) -> List[str]:
+    """The ``@`` features of *sentence*; with *statistics* (a list), the statistic cues are
+    put in it instead of being read for :data:`WORLDLY` (its features are then left out)."""
     states_a_statistic = _analyses()[1]
     out = []
     for hit in cues:
         kind = hit.kind
         out.extend(_CUE_FEATURES[kind, hit.strong])
-        if kind == "statistic" and states_a_statistic(hit):
-            out.append("@statistic:world")
+        if kind == "statistic":
+            if statistics is not None:
+                statistics.append(hit)
+            elif states_a_statistic(hit):
+                out.append(WORLDLY)
     for cue in hedges or ():
         out.extend(_HEDGE_FEATURES[cue.kind])
     said = sentence.text  # (three substring tests in C: cheaper than a search of the class)
@@ -140,14 +149,17 @@ def _constructions(sentence: Sentence, words: List[str], cues, hedges) -> List[s
     return out
 
 
-def region_feature_parts(region: Region, hedged: bool = True, skip=None):
+def region_feature_parts(region: Region, hedged: bool = True, skip=None, worldly: bool = True):
     """For each sentence of *region*: its words and its ``@`` features (what
     :meth:`lintnews.analysis.learned.model.Head.score_region` sums), worked out with one
     look-up of the region's cues. ``hedged=False`` says the region holds none of the
     hedge cues' first words (:meth:`lintnews.analysis.hedging.first_words.FirstWords.regions_with`),
     so it has no hedge cue and is not scanned for one. A sentence for which ``skip(sentence)``
     is true gets ``None`` (it is not worked out), and so, when *skip* is given, does a
-    sentence with a word of :data:`REPORTING_WORDS`."""
+    sentence with a word of :data:`REPORTING_WORDS`. With ``worldly=False`` a sentence's
+    parts are ``(words, features, statistic cues)``: its features leave out
+    :data:`WORLDLY`, and its statistic cues are not read for it (see
+    :meth:`lintnews.analysis.learned.model.Head.score_region`)."""
     region_cues, _, region_hedge_cues = _analyses()
     text = region.memo("learned.text", _tokens_text)
     cues = region_cues(region)
@@ -162,5 +174,9 @@ def region_feature_parts(region: Region, hedged: bool = True, skip=None):
         if skip is not None and not reporting(words):
             out.append(None)  # reported speech: the voice analysis's
             continue
-        out.append((words, _constructions(sentence, words, c, h)))
+        if worldly:
+            out.append((words, _constructions(sentence, words, c, h)))
+        else:
+            statistics: list = []
+            out.append((words, _constructions(sentence, words, c, h, statistics), statistics))
     return out

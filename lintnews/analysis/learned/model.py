@@ -25,7 +25,9 @@ from itertools import islice, repeat
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from lintnews import cache
-from lintnews.analysis.learned.features import FEATURES_VERSION, construction_features, region_feature_parts, sentence_words
+from lintnews.analysis.learned.features import (
+    FEATURES_VERSION, WORLDLY, construction_features, region_feature_parts, sentence_words,
+)
 from lintnews.text.document import Region, Sentence
 
 #: The weights file inside this package.
@@ -88,12 +90,36 @@ class Head:
             total += sum(map(dict.get, nexts, islice(words, 1, None), repeat(0)))
         return total
 
-    def score_region(self, region: Region, hedged: bool = True, skip=None) -> List[Optional[int]]:
+    def score_region(self, region: Region, hedged: bool = True, skip=None, floor: Optional[float] = None) -> List[Optional[int]]:
         """:meth:`score_sentence` of each sentence of *region*, in one pass (*hedged* and
         *skip*: see :func:`~lintnews.analysis.learned.features.region_feature_parts`; a
-        skipped sentence's score is None)."""
+        skipped sentence's score is None).
+
+        With *floor*, a sentence whose score is below it gets None too, and a statistic
+        cue is read for :data:`~lintnews.analysis.learned.features.WORLDLY` (the
+        statistics analysis, the costliest feature) only in a sentence that could reach
+        *floor* with it: the rest of the score first, then the most that feature adds."""
         score = self._score
-        return [None if parts is None else score(*parts) for parts in region_feature_parts(region, hedged, skip)]
+        if floor is None:
+            return [None if parts is None else score(*parts) for parts in region_feature_parts(region, hedged, skip)]
+        worldly = self.weights.get(WORLDLY, 0)
+        states_a_statistic = None
+        out: List[Optional[int]] = []
+        for parts in region_feature_parts(region, hedged, skip, worldly=False):
+            if parts is None:
+                out.append(None)
+                continue
+            words, constructions, statistics = parts
+            total = score(words, constructions)
+            if statistics:
+                if total + len(statistics) * max(worldly, 0) < floor:
+                    out.append(None)
+                    continue
+                if states_a_statistic is None:
+                    from lintnews.analysis.claims.statistics import states_a_statistic
+                total += worldly * sum(1 for hit in statistics if states_a_statistic(hit))
+            out.append(None if total < floor else total)
+        return out
 
     def probability(self, features: Sequence[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(features) / self.scale))

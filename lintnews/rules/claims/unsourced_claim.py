@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Dict, Iterator, Set
 
 from lintnews.analysis.claims.base import CLAIM_SCOPE, clip, is_question
+from lintnews.analysis.claims.cue_index import region_cues
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.cues import may_match
 from lintnews.analysis.claims.data_scope import continues_data_source, reads_into_figures
@@ -104,18 +105,23 @@ class UnsourcedClaim(Rule):
         head = sentence_model().claim
         threshold = context.options.get("threshold") or head.threshold
         cut = head.cut(threshold)
-        # the construction rules' sentences first: they are not scored (one finding each)
-        reported = {id(s) for rule in _rules() for s, _, _ in rule.reports(doc, settings)}
         hedged = {id(r) for r in FIRST_WORDS.regions_with(doc)}  # the others hold no hedge cue
+        # The sentences the construction rules report are not reported here (one finding
+        # each). Which a rule reports is worked out only for a sentence that scores and
+        # holds a cue of the rule's kind: most drafts have none, and the opt-in rules'
+        # reports (CLM004's reading of every figure) cost more than the scores.
+        reported: Dict[str, Set[int]] = {}
 
         def skip(sentence) -> bool:  # never reported here, so not scored
-            return id(sentence) in reported or sentence.quoted or is_question(sentence)
+            return sentence.quoted or is_question(sentence)
 
         for region in doc.regions:
             if region.blockquote or not self.applies_to(region):
                 continue
-            for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip)):
+            for sentence, score in zip(region.sentences, head.score_region(region, id(region) in hedged, skip, cut)):
                 if score is None or score < cut:
+                    continue
+                if _reported(doc, sentence, settings, reported):
                     continue
                 # advice and a plan's terms are never reported either; their expressions
                 # cost more than a score, so only the sentences that score are searched
@@ -177,6 +183,23 @@ def _rules():
     if not _RULES:
         _RULES.extend(cls() for cls in CONSTRUCTION_RULES)
     return _RULES
+
+
+def _reported(doc: Document, sentence, settings, known: Dict[str, Set[int]]) -> bool:
+    """Whether a construction rule reports *sentence*. A rule reports only sentences with a
+    cue of its kind, so only the rules of the kinds of the sentence's cues are asked; the
+    sentences each reports are kept in *known* (by rule code) for the rest of the draft."""
+    kinds = {hit.kind for hit in region_cues(sentence.region)[sentence.index]}
+    if not kinds:
+        return False
+    for rule in _rules():
+        if rule.kind in kinds:
+            ids = known.get(rule.code)
+            if ids is None:
+                ids = known[rule.code] = {id(s) for s, _, _ in rule.reports(doc, settings)}
+            if id(sentence) in ids:
+                return True
+    return False
 
 
 def _holds(rx, sentence) -> bool:
