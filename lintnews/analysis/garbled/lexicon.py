@@ -414,18 +414,17 @@ class _TriggerIndex:
     """Finds, in a region, the patterns of one or more lexicons that its sentences may
     match, by set operations and substring searches in C. The region's words are split
     off its spaced form (every character that cannot be part of a word made a space) and
-    intersected with the trigger words; a two-word trigger is found by its rarer word
-    first, then by a substring search for both; two-word triggers of two common words
-    ("the of") by one trie-shaped expression. Numbers (a year, a day, a number after a
-    given word) are classed by one expression of digits, and a percent sign found by a
-    substring search. The cost grows with the draft, not with the size of the lexicons."""
+    intersected with the trigger words; a trigger of two words (or more) by the region's
+    pairs of neighbouring words, intersected with the pairs of the triggers, then by a
+    substring search for the trigger (its words one space apart). Numbers (a year, a day,
+    a number after a given word) are classed by one expression of digits, and a percent
+    sign found by a substring search. The cost grows with the draft, not with the size of
+    the lexicons."""
 
     def __init__(self, lexicons: Iterable[Lexicon], *, consume: bool = False) -> None:
         """The index of *lexicons*, numbered in order; with *consume*, each lexicon's
         own trigger table is emptied once read (the built-in lexicons, compiled one at a
         time into one index, so that only one table is held at once)."""
-        from lintnews.analysis.garbled.lexicon_patterns import sentence_share
-
         # Each pattern is named by one number: lexicon << 24 | entry << 8 | pattern. The
         # index holds some twelve thousand keys (most of them word pairs made from word
         # classes) but only a few hundred distinct lists of patterns: equal numbers,
@@ -438,7 +437,9 @@ class _TriggerIndex:
             return one(tuple(sorted(set(old).union(numbers))))
 
         words: Dict[str, Tuple[int, ...]] = {}  # one-word keys and "%"
-        pairs: Dict[str, Dict[str, Tuple[int, ...]]] = {}  # first word -> rest of the key -> patterns
+        pairs: Dict[Tuple[str, str], Tuple[int, ...]] = {}  # two-word keys: (first, second) -> patterns
+        # keys of three words or more, by their first two: [(" the key ", patterns)]
+        longer: Dict[Tuple[str, str], List[Tuple[str, Tuple[int, ...]]]] = {}
         before: Dict[str, Dict[str, Tuple[int, ...]]] = {}  # word -> built-in class -> patterns
         alone: Dict[str, Tuple[int, ...]] = {}  # built-in class -> patterns found by it alone
         for n, lexicon in enumerate(lexicons):
@@ -459,33 +460,25 @@ class _TriggerIndex:
                 if len(split) == 1:
                     words[first] = merged(words.get(first), numbers)
                     continue
-                rest = split[1] if len(split) == 2 else " ".join(split[1:])
-                rest = one(rest)
-                by_rest = pairs.setdefault(first, {})
-                by_rest[rest] = merged(by_rest.get(rest), numbers)
+                pair = (first, one(split[1]))
+                if len(split) == 2:
+                    pairs[pair] = merged(pairs.get(pair), numbers)
+                    continue
+                needle = " " + " ".join(split) + " "
+                known = longer.setdefault(pair, [])
+                for i, (other, codes) in enumerate(known):
+                    if other == needle:
+                        known[i] = (needle, merged(codes, numbers))
+                        break
+                else:
+                    known.append((needle, numbers))
             if consume:
                 lexicon._triggers, lexicon._pairs = {}, {}
         self.words = words
         self._percent = self.words.pop("%", ())
         self.pairs = pairs
-        # A two-word key is found by its rarer word (and the word before or after it);
-        # those of two common words (or of three words) by one expression.
-        common = []
-        rare_second = set()  # words a key ends with, rarer than the word before them
-        rare_first = set()  # words a key starts with, rarer than the word after them
-        for first, by_rest in pairs.items():
-            for second in by_rest:
-                if " " in second or min(sentence_share(first), sentence_share(second)) > 0.01:
-                    common.append(first + " " + second)
-                elif sentence_share(second) <= sentence_share(first):
-                    rare_second.add(second)
-                else:
-                    rare_first.add(first)
-        self.before = frozenset(rare_second)  # look at the word before these
-        self.after = frozenset(rare_first)  # look at the word after these
-        self.vocabulary = frozenset(words) | self.before | self.after
-        # (a space, then the pair ahead: the next search starts at the pair's second word)
-        self._common = lazyre.compile(" (?=(" + trie_regex(sorted(common)) + ") )") if common else None
+        self.longer = {pair: tuple(keys) for pair, keys in longer.items()}
+        self.vocabulary = frozenset(words)
         # word -> [(built-in class of the number after it, patterns)] ("on" before a year)
         self.before_number = {w: sorted(by.items()) for w, by in before.items()}
         # built-in classes found alone (a year anywhere): by name, as the index is kept in
@@ -505,34 +498,30 @@ class _TriggerIndex:
         spaced, split = spaced_words(region)
         padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
         places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
-        words, pairs = self.words, self.pairs
+        words, pairs, longer = self.words, self.pairs, self.longer
         for word in self.vocabulary.intersection(split):
             needle = " " + word + " "
-            single = words.get(word)
-            before = word in self.before
-            after = pairs.get(word) if word in self.after else None
+            codes = words[word]
             at = padded.find(needle)
             while at >= 0:
-                if single is not None:
-                    places.append((at, single))
-                if before and padded[at - 1 : at] not in ("", " "):
-                    # the word before, joined by one space: "<word before> <word>"
-                    start = padded.rfind(" ", 0, at) + 1
-                    found = pairs.get(padded[start:at])
-                    found = found.get(word) if found is not None else None
-                    if found is not None:
-                        places.append((start - 1, found))
-                end = at + len(needle) - 1  # the space after the word
-                if after is not None and padded[end + 1 : end + 2] not in ("", " "):
-                    stop = padded.find(" ", end + 1)
-                    found = after.get(padded[end + 1 : stop])
-                    if found is not None:
-                        places.append((at, found))
+                places.append((at, codes))
                 at = padded.find(needle, at + 1)
-        if self._common is not None:
-            for m in self._common.finditer(padded):
-                first, _, rest = m.group(1).partition(" ")
-                places.append((m.start(), pairs[first][rest]))
+        # the pairs of neighbouring words that start a trigger (words split at punctuation
+        # are neighbours here: the substring search keeps those one space apart)
+        for pair in pairs.keys() & zip(split, split[1:]):
+            needle = " " + pair[0] + " " + pair[1] + " "
+            codes = pairs[pair]
+            at = padded.find(needle)
+            while at >= 0:
+                places.append((at, codes))
+                at = padded.find(needle, at + 1)
+        if longer:
+            for pair in longer.keys() & zip(split, split[1:]):
+                for needle, codes in longer[pair]:
+                    at = padded.find(needle)
+                    while at >= 0:
+                        places.append((at, codes))
+                        at = padded.find(needle, at + 1)
         if self._percent and "%" in low:
             at = low.find("%")
             while at >= 0:
