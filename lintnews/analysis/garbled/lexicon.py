@@ -57,7 +57,6 @@ from lintnews.analysis.garbled.lemmas import forms, irregular_past
 from lintnews.analysis.garbled.lexicon_patterns import (
     BUILTIN_TESTS,
     NEEDED_MARKS,
-    NUMBER_TOKEN,
     LexiconError,
     PatternCompiler,
     escape,
@@ -404,10 +403,10 @@ def _one_per_place(hits: List[Hit]) -> List[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-# A number is whole when no word character, point or comma stands before it and no
-# letter after it.
-_NUMBER_EDGE = lazyre.compile(r"[\w.,]")
-_NUMBER_AFTER = lazyre.compile(r"[^\W\d]")
+#: A whole number (``NUMBER_TOKEN``): no word character, point or comma before it, none
+#: of its digits, points or commas after it, and no letter after it ("a4", "4a" are no
+#: numbers; "3,5%" is one). The first digit is the literal the engine skips to.
+_WHOLE_NUMBER = lazyre.compile(r"\d(?<![\w.,].)(?:[\d.,]*\d)?(?![\d.,]*\d)(?![^\W\d])")
 
 
 class _TriggerIndex:
@@ -528,21 +527,24 @@ class _TriggerIndex:
                 places.append((at, self._percent))
                 at = low.find("%", at + 1)
         if self._tests or self.before_number:
+            # a number's word before is looked for only where some word a number follows
+            # stands in the region
             before_number = self.before_number
-            for m in NUMBER_TOKEN.finditer(low):
-                start, end = m.span()
-                if (start and _NUMBER_EDGE.match(low, start - 1)) or _NUMBER_AFTER.match(low, end):
-                    continue  # part of a longer token ("a4", "3,5%" is still a number)
+            if before_number and before_number.keys().isdisjoint(split):
+                before_number = None
+            digits = _digit_span(low)
+            for m in _WHOLE_NUMBER.finditer(low, *digits) if digits is not None else ():
+                start = m.start()
                 token = m.group()
                 for test, codes in self._tests:
                     if BUILTIN_TESTS[test](token):
                         places.append((start, codes))
                 if before_number:
-                    previous = _WORD_BEFORE.search(low, max(0, start - 40), start)
-                    if previous is not None and previous.group(1) in before_number:
-                        for test, codes in before_number[previous.group(1)]:
+                    previous = _word_before(low, start)
+                    if previous is not None and previous[1] in before_number:
+                        for test, codes in before_number[previous[1]]:
                             if BUILTIN_TESTS[test](token):
-                                places.append((previous.start(1), codes))
+                                places.append((previous[0], codes))
         out: Dict[int, set] = {}
         if places:
             sentences = region.sentences
@@ -570,8 +572,40 @@ def _spaced_words(region: Region) -> Tuple[str, List[str]]:
     return spaced, spaced.split()
 
 
-#: The word right before a place (searched up to that place): a word a number follows.
-_WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
+#: A word (letters, digits, "_", apostrophes and hyphens): matched on a reversed text,
+#: the word that text ends with.
+_WORD_REVERSED = lazyre.compile(r"[\w'’-]+")
+_WORD_CHAR = lazyre.compile(r"[\w'’-]")
+
+
+def _digit_span(text: str) -> Optional[Tuple[int, int]]:
+    """Where the digits of ASCII *text* are, from its first digit to the character after
+    its last (the end of a number's look after it), found by substring searches in C;
+    None if it has no digit. Any other text: the whole of it."""
+    if not text.isascii():
+        return 0, len(text)  # (digits of other scripts are digits too)
+    last = max(map(text.rfind, "0123456789"))
+    if last < 0:
+        return None
+    return min([at for at in map(text.find, "0123456789") if at >= 0]), last + 2
+
+
+def _word_before(low: str, at: int) -> Optional[Tuple[int, str]]:
+    """The word right before *at* in *low*, white space between them, and where it
+    starts: a word a number follows. Looked for in the forty characters before *at*
+    (None if the word starts before them, or nothing but white space stands there)."""
+    lo = max(0, at - 40)
+    head = low[lo:at]
+    body = head.rstrip()
+    if not body or len(body) == len(head):
+        return None
+    run = _WORD_REVERSED.match(body[::-1])
+    if run is None:
+        return None
+    start = lo + len(body) - run.end()
+    if start == lo and lo and _WORD_CHAR.match(low, lo - 1):
+        return None  # the word goes on before the forty characters
+    return start, body[len(body) - run.end() :]
 #: A character that cannot be part of a word (a word: letters, digits and "_" joined by
 #: apostrophes or hyphens): the spaced form of a region that is not ASCII.
 _NON_WORD_CHAR = lazyre.compile(r"[^\w'\-]")
