@@ -313,18 +313,32 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
         return out
     sentences = region.sentences
     gates = index.gates
+    pinned = index.pinned
     for k in sorted(found):
         sentence = sentences[k]
         if sentence.quoted and not quotes:
             continue
         own = spaced[sentence.start : sentence.end]
-        words = sentence_words(own, sentence.text)
+        codes = found[k]
         first: Optional[str] = None
+        lead: Optional[str] = None  # its first run of letters
+        if not pinned.isdisjoint(codes):
+            # the patterns pinned to other first words than the sentence's
+            first = (own.split(None, 1) or [""])[0]
+            found_lead = _LETTER_RUN.search(own)
+            lead = found_lead.group() if found_lead is not None else ""
+            elsewhere = codes.intersection(pinned)
+            elsewhere -= index.first_pins.get(first, _NONE)
+            elsewhere -= index.lead_pins.get(lead, _NONE)
+            if elsewhere:
+                codes = codes - elsewhere
+                if not codes:
+                    continue
+        words = sentence_words(own, sentence.text)
         line: Optional[TokenLine] = None
         needed: Optional[FrozenSet[str]] = None  # needed_words_of the sentence
-        lead: Optional[str] = None  # its first run of letters
         hits: List[Tuple[int, Hit]] = []
-        for code in sorted(found[k]):
+        for code in sorted(codes):
             gate = gates.get(code)
             if gate is None:
                 gate = gates[code] = _Gate(lexicons[code >> 24].entries[(code >> 8) & 0xFFFF], code & 0xFF)
@@ -371,6 +385,9 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
             mine = [hit for m, hit in hits if m == n]
             out[n].extend(_one_per_place(mine) if len(mine) > 1 else mine)
     return out
+
+
+_NONE: FrozenSet[int] = frozenset()
 
 
 class _Gate:
@@ -441,7 +458,16 @@ class _TriggerIndex:
         longer: Dict[Tuple[str, str], List[Tuple[str, Tuple[int, ...]]]] = {}
         before: Dict[str, Dict[str, Tuple[int, ...]]] = {}  # word -> built-in class -> patterns
         alone: Dict[str, Tuple[int, ...]] = {}  # built-in class -> patterns found by it alone
+        # patterns pinned to a sentence's first word (``first``), else to its first run of
+        # letters (``Entry.needs``), by each word they may start with
+        first_pins: Dict[str, set] = {}
+        lead_pins: Dict[str, set] = {}
         for n, lexicon in enumerate(lexicons):
+            for e, p in sorted({ep for ids in lexicon._triggers.values() for ep in ids}):
+                gate = _Gate(lexicon.entries[e], p)
+                pins, pinned = (first_pins, gate.first_words) if gate.first_words is not None else (lead_pins, gate.lead)
+                for word in pinned or ():
+                    pins.setdefault(one(word), set()).add(one(n << 24 | e << 8 | p))
             for key, ids in lexicon._triggers.items():
                 numbers = one(tuple(sorted({one(n << 24 | e << 8 | p) for e, p in ids})))
                 if key.startswith("@"):
@@ -483,6 +509,11 @@ class _TriggerIndex:
         # built-in classes found alone (a year anywhere): by name, as the index is kept in
         # the cache and the tests are functions
         self._tests = sorted(alone.items())
+        # The patterns a sentence's first word rules out are dropped with one set
+        # difference before the gates of the others are read (see ``_hits``).
+        self.first_pins = {w: one(frozenset(codes)) for w, codes in first_pins.items()}
+        self.lead_pins = {w: one(frozenset(codes)) for w, codes in lead_pins.items()}
+        self.pinned = frozenset().union(*self.first_pins.values(), *self.lead_pins.values())
         self.gates: Dict[int, _Gate] = {}  # pattern number -> its quick tests, as met
 
     def __getstate__(self) -> Dict[str, Any]:
@@ -644,12 +675,23 @@ def needed_words_of(words: FrozenSet[str], spaced: str, text: str) -> FrozenSet[
     every punctuation token of the sentence is there, so a test on these words never
     refuses a sentence a pattern matches."""
     extra = [mark for mark in NEEDED_MARKS if mark in text]
-    digit = _DIGIT.search(spaced)
-    if digit is not None or "_" in spaced:
-        extra += _LETTER_RUN.findall(spaced)
-        if digit is not None:
-            extra.append("#")
+    if spaced.isascii():
+        # (substring searches in C: an ASCII text's digits are 0-9, its runs of letters
+        # what is left when every other character is made a space)
+        digit = any(map(spaced.__contains__, "0123456789"))
+        if digit or "_" in spaced:
+            extra += spaced.translate(_ASCII_LETTERS_ONLY).split()
+    else:
+        digit = _DIGIT.search(spaced) is not None
+        if digit or "_" in spaced:
+            extra += _LETTER_RUN.findall(spaced)
+    if digit:
+        extra.append("#")
     return words.union(extra) if extra else words
+
+
+#: Every ASCII character but the letters made a space.
+_ASCII_LETTERS_ONLY = {c: " " for c in range(128) if not chr(c).isalpha()}
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
@@ -763,7 +805,13 @@ class TokenLine:
         self.text, self.start, self.end = text, start, end
         # " tok tok ... tok ": every token between single spaces (a pattern starts with
         # the space before its first token, a literal the engine skips to in C)
-        self.line = (" " + " ".join(_TOKEN.findall(text, start, end)) + " ").replace("’", "'")
+        tokens: List[str] = []
+        for chunk in text[start:end].split():  # (no token holds white space)
+            if chunk.isalnum() and (chunk.isdecimal() or not chunk[0].isdecimal()):
+                tokens.append(chunk)  # one word or one number: the token itself
+            else:
+                tokens += _TOKEN.findall(chunk)
+        self.line = (" " + " ".join(tokens) + " ").replace("’", "'")
         self._low: Optional[str] = None
         self._at: Optional[List[int]] = None
         self._spans: List[Tuple[int, int]] = []
