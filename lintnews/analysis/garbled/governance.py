@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterator, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, Iterator, Optional, Tuple
 
 from lintnews.analysis.garbled.lemmas import lemma
 from lintnews.matching import patterns as lazyre
@@ -253,10 +253,41 @@ def _after_determiner(text: str, at: int) -> bool:
     return word in _DETERMINER or word[0].isdigit() or word.endswith(("'s", "’s"))
 
 
-def misgoverned(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Misgoverned]:
-    """The words of ``text[start:end]`` followed by a preposition they do not govern."""
+#: A run of white space and word characters: where a pair may stand, between two marks
+#: of punctuation (read on the reversed text, the run before a place).
+_STRETCH = lazyre.compile(r"[\s\w'’-]*")
+
+
+def _stretches(text: str, near: Iterable[int], start: int, end: int) -> Iterator[Tuple[int, int]]:
+    """The runs of white space and word characters of ``text[start:end]`` that hold a
+    place of *near*, in order, each once."""
+    reverse = text[::-1]
+    size = len(text)
+    done = start
+    for at in sorted(near):
+        if at < done or at >= end:
+            continue
+        lo = max(start, size - _STRETCH.match(reverse, size - at).end())
+        done = min(end, _STRETCH.match(text, at).end())
+        yield lo, done
+
+
+def misgoverned(
+    text: str, start: int = 0, end: Optional[int] = None, *, near: Optional[Iterable[int]] = None
+) -> Iterator[Misgoverned]:
+    """The words of ``text[start:end]`` followed by a preposition they do not govern.
+
+    With *near*, the places where a word of :func:`heads` starts in the text (every such
+    place), only the runs of white space and word characters that hold one are read:
+    a pair never spans a mark of punctuation, its word is one of those, and the pairs of
+    a run are the same read alone as read from the start of the text."""
+    end = len(text) if end is None else end
+    if near is not None:
+        for lo, hi in _stretches(text, near, start, end):
+            yield from misgoverned(text, lo, hi)
+        return
     words = table()
-    for m in _pairs(text, start, len(text) if end is None else end):
+    for m in _pairs(text, start, end):
         if m.group(2) in _NOT_ADVERBS:
             continue  # "possession early on": not an adverb of the word before
         word = m.group(1)

@@ -57,7 +57,6 @@ from lintnews.analysis.garbled.lemmas import forms, irregular_past
 from lintnews.analysis.garbled.lexicon_patterns import (
     BUILTIN_TESTS,
     NEEDED_MARKS,
-    NUMBER_TOKEN,
     LexiconError,
     PatternCompiler,
     escape,
@@ -314,18 +313,32 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
         return out
     sentences = region.sentences
     gates = index.gates
+    pinned = index.pinned
     for k in sorted(found):
         sentence = sentences[k]
         if sentence.quoted and not quotes:
             continue
         own = spaced[sentence.start : sentence.end]
-        words = sentence_words(own, sentence.text)
+        codes = found[k]
         first: Optional[str] = None
+        lead: Optional[str] = None  # its first run of letters
+        if not pinned.isdisjoint(codes):
+            # the patterns pinned to other first words than the sentence's
+            first = (own.split(None, 1) or [""])[0]
+            found_lead = _LETTER_RUN.search(own)
+            lead = found_lead.group() if found_lead is not None else ""
+            elsewhere = codes.intersection(pinned)
+            elsewhere -= index.first_pins.get(first, _NONE)
+            elsewhere -= index.lead_pins.get(lead, _NONE)
+            if elsewhere:
+                codes = codes - elsewhere
+                if not codes:
+                    continue
+        words = sentence_words(own, sentence.text)
         line: Optional[TokenLine] = None
         needed: Optional[FrozenSet[str]] = None  # needed_words_of the sentence
-        lead: Optional[str] = None  # its first run of letters
         hits: List[Tuple[int, Hit]] = []
-        for code in sorted(found[k]):
+        for code in sorted(codes):
             gate = gates.get(code)
             if gate is None:
                 gate = gates[code] = _Gate(lexicons[code >> 24].entries[(code >> 8) & 0xFFFF], code & 0xFF)
@@ -374,6 +387,9 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
     return out
 
 
+_NONE: FrozenSet[int] = frozenset()
+
+
 class _Gate:
     """The quick tests of one wrong pattern of an entry, before its sentence is
     tokenised: ``Entry.requires`` (tested on :func:`sentence_words`), its ``with``,
@@ -404,28 +420,27 @@ def _one_per_place(hits: List[Hit]) -> List[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-# A number is whole when no word character, point or comma stands before it and no
-# letter after it.
-_NUMBER_EDGE = lazyre.compile(r"[\w.,]")
-_NUMBER_AFTER = lazyre.compile(r"[^\W\d]")
+#: A whole number (``NUMBER_TOKEN``): no word character, point or comma before it, none
+#: of its digits, points or commas after it, and no letter after it ("a4", "4a" are no
+#: numbers; "3,5%" is one). The first digit is the literal the engine skips to.
+_WHOLE_NUMBER = lazyre.compile(r"\d(?<![\w.,].)(?:[\d.,]*\d)?(?![\d.,]*\d)(?![^\W\d])")
 
 
 class _TriggerIndex:
     """Finds, in a region, the patterns of one or more lexicons that its sentences may
     match, by set operations and substring searches in C. The region's words are split
     off its spaced form (every character that cannot be part of a word made a space) and
-    intersected with the trigger words; a two-word trigger is found by its rarer word
-    first, then by a substring search for both; two-word triggers of two common words
-    ("the of") by one trie-shaped expression. Numbers (a year, a day, a number after a
-    given word) are classed by one expression of digits, and a percent sign found by a
-    substring search. The cost grows with the draft, not with the size of the lexicons."""
+    intersected with the trigger words; a trigger of two words (or more) by the region's
+    pairs of neighbouring words, intersected with the pairs of the triggers, then by a
+    substring search for the trigger (its words one space apart). Numbers (a year, a day,
+    a number after a given word) are classed by one expression of digits, and a percent
+    sign found by a substring search. The cost grows with the draft, not with the size of
+    the lexicons."""
 
     def __init__(self, lexicons: Iterable[Lexicon], *, consume: bool = False) -> None:
         """The index of *lexicons*, numbered in order; with *consume*, each lexicon's
         own trigger table is emptied once read (the built-in lexicons, compiled one at a
         time into one index, so that only one table is held at once)."""
-        from lintnews.analysis.garbled.lexicon_patterns import sentence_share
-
         # Each pattern is named by one number: lexicon << 24 | entry << 8 | pattern. The
         # index holds some twelve thousand keys (most of them word pairs made from word
         # classes) but only a few hundred distinct lists of patterns: equal numbers,
@@ -438,10 +453,21 @@ class _TriggerIndex:
             return one(tuple(sorted(set(old).union(numbers))))
 
         words: Dict[str, Tuple[int, ...]] = {}  # one-word keys and "%"
-        pairs: Dict[str, Dict[str, Tuple[int, ...]]] = {}  # first word -> rest of the key -> patterns
+        pairs: Dict[Tuple[str, str], Tuple[int, ...]] = {}  # two-word keys: (first, second) -> patterns
+        # keys of three words or more, by their first two: [(" the key ", patterns)]
+        longer: Dict[Tuple[str, str], List[Tuple[str, Tuple[int, ...]]]] = {}
         before: Dict[str, Dict[str, Tuple[int, ...]]] = {}  # word -> built-in class -> patterns
         alone: Dict[str, Tuple[int, ...]] = {}  # built-in class -> patterns found by it alone
+        # patterns pinned to a sentence's first word (``first``), else to its first run of
+        # letters (``Entry.needs``), by each word they may start with
+        first_pins: Dict[str, set] = {}
+        lead_pins: Dict[str, set] = {}
         for n, lexicon in enumerate(lexicons):
+            for e, p in sorted({ep for ids in lexicon._triggers.values() for ep in ids}):
+                gate = _Gate(lexicon.entries[e], p)
+                pins, pinned = (first_pins, gate.first_words) if gate.first_words is not None else (lead_pins, gate.lead)
+                for word in pinned or ():
+                    pins.setdefault(one(word), set()).add(one(n << 24 | e << 8 | p))
             for key, ids in lexicon._triggers.items():
                 numbers = one(tuple(sorted({one(n << 24 | e << 8 | p) for e, p in ids})))
                 if key.startswith("@"):
@@ -459,38 +485,35 @@ class _TriggerIndex:
                 if len(split) == 1:
                     words[first] = merged(words.get(first), numbers)
                     continue
-                rest = split[1] if len(split) == 2 else " ".join(split[1:])
-                rest = one(rest)
-                by_rest = pairs.setdefault(first, {})
-                by_rest[rest] = merged(by_rest.get(rest), numbers)
+                pair = (first, one(split[1]))
+                if len(split) == 2:
+                    pairs[pair] = merged(pairs.get(pair), numbers)
+                    continue
+                needle = " " + " ".join(split) + " "
+                known = longer.setdefault(pair, [])
+                for i, (other, codes) in enumerate(known):
+                    if other == needle:
+                        known[i] = (needle, merged(codes, numbers))
+                        break
+                else:
+                    known.append((needle, numbers))
             if consume:
                 lexicon._triggers, lexicon._pairs = {}, {}
         self.words = words
         self._percent = self.words.pop("%", ())
         self.pairs = pairs
-        # A two-word key is found by its rarer word (and the word before or after it);
-        # those of two common words (or of three words) by one expression.
-        common = []
-        rare_second = set()  # words a key ends with, rarer than the word before them
-        rare_first = set()  # words a key starts with, rarer than the word after them
-        for first, by_rest in pairs.items():
-            for second in by_rest:
-                if " " in second or min(sentence_share(first), sentence_share(second)) > 0.01:
-                    common.append(first + " " + second)
-                elif sentence_share(second) <= sentence_share(first):
-                    rare_second.add(second)
-                else:
-                    rare_first.add(first)
-        self.before = frozenset(rare_second)  # look at the word before these
-        self.after = frozenset(rare_first)  # look at the word after these
-        self.vocabulary = frozenset(words) | self.before | self.after
-        # (a space, then the pair ahead: the next search starts at the pair's second word)
-        self._common = lazyre.compile(" (?=(" + trie_regex(sorted(common)) + ") )") if common else None
+        self.longer = {pair: tuple(keys) for pair, keys in longer.items()}
+        self.vocabulary = frozenset(words)
         # word -> [(built-in class of the number after it, patterns)] ("on" before a year)
         self.before_number = {w: sorted(by.items()) for w, by in before.items()}
         # built-in classes found alone (a year anywhere): by name, as the index is kept in
         # the cache and the tests are functions
         self._tests = sorted(alone.items())
+        # The patterns a sentence's first word rules out are dropped with one set
+        # difference before the gates of the others are read (see ``_hits``).
+        self.first_pins = {w: one(frozenset(codes)) for w, codes in first_pins.items()}
+        self.lead_pins = {w: one(frozenset(codes)) for w, codes in lead_pins.items()}
+        self.pinned = frozenset().union(*self.first_pins.values(), *self.lead_pins.values())
         self.gates: Dict[int, _Gate] = {}  # pattern number -> its quick tests, as met
 
     def __getstate__(self) -> Dict[str, Any]:
@@ -505,55 +528,54 @@ class _TriggerIndex:
         spaced, split = spaced_words(region)
         padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
         places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
-        words, pairs = self.words, self.pairs
+        words, pairs, longer = self.words, self.pairs, self.longer
         for word in self.vocabulary.intersection(split):
             needle = " " + word + " "
-            single = words.get(word)
-            before = word in self.before
-            after = pairs.get(word) if word in self.after else None
+            codes = words[word]
             at = padded.find(needle)
             while at >= 0:
-                if single is not None:
-                    places.append((at, single))
-                if before and padded[at - 1 : at] not in ("", " "):
-                    # the word before, joined by one space: "<word before> <word>"
-                    start = padded.rfind(" ", 0, at) + 1
-                    found = pairs.get(padded[start:at])
-                    found = found.get(word) if found is not None else None
-                    if found is not None:
-                        places.append((start - 1, found))
-                end = at + len(needle) - 1  # the space after the word
-                if after is not None and padded[end + 1 : end + 2] not in ("", " "):
-                    stop = padded.find(" ", end + 1)
-                    found = after.get(padded[end + 1 : stop])
-                    if found is not None:
-                        places.append((at, found))
+                places.append((at, codes))
                 at = padded.find(needle, at + 1)
-        if self._common is not None:
-            for m in self._common.finditer(padded):
-                first, _, rest = m.group(1).partition(" ")
-                places.append((m.start(), pairs[first][rest]))
+        # the pairs of neighbouring words that start a trigger (words split at punctuation
+        # are neighbours here: the substring search keeps those one space apart)
+        for pair in pairs.keys() & zip(split, split[1:]):
+            needle = " " + pair[0] + " " + pair[1] + " "
+            codes = pairs[pair]
+            at = padded.find(needle)
+            while at >= 0:
+                places.append((at, codes))
+                at = padded.find(needle, at + 1)
+        if longer:
+            for pair in longer.keys() & zip(split, split[1:]):
+                for needle, codes in longer[pair]:
+                    at = padded.find(needle)
+                    while at >= 0:
+                        places.append((at, codes))
+                        at = padded.find(needle, at + 1)
         if self._percent and "%" in low:
             at = low.find("%")
             while at >= 0:
                 places.append((at, self._percent))
                 at = low.find("%", at + 1)
         if self._tests or self.before_number:
+            # a number's word before is looked for only where some word a number follows
+            # stands in the region
             before_number = self.before_number
-            for m in NUMBER_TOKEN.finditer(low):
-                start, end = m.span()
-                if (start and _NUMBER_EDGE.match(low, start - 1)) or _NUMBER_AFTER.match(low, end):
-                    continue  # part of a longer token ("a4", "3,5%" is still a number)
+            if before_number and before_number.keys().isdisjoint(split):
+                before_number = None
+            digits = _digit_span(low)
+            for m in _WHOLE_NUMBER.finditer(low, *digits) if digits is not None else ():
+                start = m.start()
                 token = m.group()
                 for test, codes in self._tests:
                     if BUILTIN_TESTS[test](token):
                         places.append((start, codes))
                 if before_number:
-                    previous = _WORD_BEFORE.search(low, max(0, start - 40), start)
-                    if previous is not None and previous.group(1) in before_number:
-                        for test, codes in before_number[previous.group(1)]:
+                    previous = _word_before(low, start)
+                    if previous is not None and previous[1] in before_number:
+                        for test, codes in before_number[previous[1]]:
                             if BUILTIN_TESTS[test](token):
-                                places.append((previous.start(1), codes))
+                                places.append((previous[0], codes))
         out: Dict[int, set] = {}
         if places:
             sentences = region.sentences
@@ -581,8 +603,40 @@ def _spaced_words(region: Region) -> Tuple[str, List[str]]:
     return spaced, spaced.split()
 
 
-#: The word right before a place (searched up to that place): a word a number follows.
-_WORD_BEFORE = lazyre.compile(r"(?<![\w'’-])([\w'’-]+)\s+$")
+#: A word (letters, digits, "_", apostrophes and hyphens): matched on a reversed text,
+#: the word that text ends with.
+_WORD_REVERSED = lazyre.compile(r"[\w'’-]+")
+_WORD_CHAR = lazyre.compile(r"[\w'’-]")
+
+
+def _digit_span(text: str) -> Optional[Tuple[int, int]]:
+    """Where the digits of ASCII *text* are, from its first digit to the character after
+    its last (the end of a number's look after it), found by substring searches in C;
+    None if it has no digit. Any other text: the whole of it."""
+    if not text.isascii():
+        return 0, len(text)  # (digits of other scripts are digits too)
+    last = max(map(text.rfind, "0123456789"))
+    if last < 0:
+        return None
+    return min([at for at in map(text.find, "0123456789") if at >= 0]), last + 2
+
+
+def _word_before(low: str, at: int) -> Optional[Tuple[int, str]]:
+    """The word right before *at* in *low*, white space between them, and where it
+    starts: a word a number follows. Looked for in the forty characters before *at*
+    (None if the word starts before them, or nothing but white space stands there)."""
+    lo = max(0, at - 40)
+    head = low[lo:at]
+    body = head.rstrip()
+    if not body or len(body) == len(head):
+        return None
+    run = _WORD_REVERSED.match(body[::-1])
+    if run is None:
+        return None
+    start = lo + len(body) - run.end()
+    if start == lo and lo and _WORD_CHAR.match(low, lo - 1):
+        return None  # the word goes on before the forty characters
+    return start, body[len(body) - run.end() :]
 #: A character that cannot be part of a word (a word: letters, digits and "_" joined by
 #: apostrophes or hyphens): the spaced form of a region that is not ASCII.
 _NON_WORD_CHAR = lazyre.compile(r"[^\w'\-]")
@@ -621,12 +675,23 @@ def needed_words_of(words: FrozenSet[str], spaced: str, text: str) -> FrozenSet[
     every punctuation token of the sentence is there, so a test on these words never
     refuses a sentence a pattern matches."""
     extra = [mark for mark in NEEDED_MARKS if mark in text]
-    digit = _DIGIT.search(spaced)
-    if digit is not None or "_" in spaced:
-        extra += _LETTER_RUN.findall(spaced)
-        if digit is not None:
-            extra.append("#")
+    if spaced.isascii():
+        # (substring searches in C: an ASCII text's digits are 0-9, its runs of letters
+        # what is left when every other character is made a space)
+        digit = any(map(spaced.__contains__, "0123456789"))
+        if digit or "_" in spaced:
+            extra += spaced.translate(_ASCII_LETTERS_ONLY).split()
+    else:
+        digit = _DIGIT.search(spaced) is not None
+        if digit or "_" in spaced:
+            extra += _LETTER_RUN.findall(spaced)
+    if digit:
+        extra.append("#")
     return words.union(extra) if extra else words
+
+
+#: Every ASCII character but the letters made a space.
+_ASCII_LETTERS_ONLY = {c: " " for c in range(128) if not chr(c).isalpha()}
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
@@ -740,7 +805,13 @@ class TokenLine:
         self.text, self.start, self.end = text, start, end
         # " tok tok ... tok ": every token between single spaces (a pattern starts with
         # the space before its first token, a literal the engine skips to in C)
-        self.line = (" " + " ".join(_TOKEN.findall(text, start, end)) + " ").replace("’", "'")
+        tokens: List[str] = []
+        for chunk in text[start:end].split():  # (no token holds white space)
+            if chunk.isalnum() and (chunk.isdecimal() or not chunk[0].isdecimal()):
+                tokens.append(chunk)  # one word or one number: the token itself
+            else:
+                tokens += _TOKEN.findall(chunk)
+        self.line = (" " + " ".join(tokens) + " ").replace("’", "'")
         self._low: Optional[str] = None
         self._at: Optional[List[int]] = None
         self._spans: List[Tuple[int, int]] = []

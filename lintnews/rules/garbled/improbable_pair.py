@@ -14,6 +14,7 @@ from typing import FrozenSet, Iterator, List, Optional, Pattern, Tuple
 
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.garbled import word_pairs as ngrams
+from lintnews.analysis.garbled.lexicon import spaced_words
 from lintnews.text.document import Document, Region
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
@@ -97,17 +98,32 @@ def _flagged_starts(finders: Tuple[Pattern, Pattern, Pattern], text: str, start:
 _TOKEN_CHAR = lazyre.compile(r"[\w'’-]")
 
 
-def _may_hold_flagged(finders: Tuple[Pattern, Pattern, Pattern], region: Region) -> bool:
+@functools.lru_cache(maxsize=1)
+def _lower_pairs(pairs: FrozenSet[Tuple[str, str]]) -> FrozenSet[Tuple[str, str]]:
+    """*pairs* in lower case: what the region's lower-case words hold side by side
+    wherever a pair stands."""
+    return frozenset((a.lower(), b.lower()) for a, b in pairs)
+
+
+def _may_hold_flagged(
+    finders: Tuple[Pattern, Pattern, Pattern], region: Region, pairs: FrozenSet[Tuple[str, str]] = frozenset()
+) -> bool:
     """False when no sentence of *region* holds a flagged pair: none starts anywhere in
     the paragraph. (A sentence ends where the paragraph may go on, and the finder, its
     search bounded by the sentence, takes that end for a word's end: a sentence that
-    ends inside a token sends its paragraph through the sentence-by-sentence search.)"""
+    ends inside a token sends its paragraph through the sentence-by-sentence search.)
+    With *pairs* (the flagged pairs in lower case), a region whose words, split at
+    every non-token character, hold none of them side by side is not searched: a flagged
+    pair is two whole words one space apart."""
     text = region.text
     plain = region.spaced
     if plain is not None:
+        words = spaced_words(region)[1] if pairs else ()
+        if pairs and pairs.isdisjoint(zip(words, words[1:])):
+            pass  # no flagged pair in the paragraph's words
         # Every other non-token character made a space, a pair begins after a space or
         # at the start; letters, single spaces and token ends stay as they were.
-        if finders[0].search(plain) is not None or finders[2].match(plain) is not None:
+        elif finders[0].search(plain) is not None or finders[2].match(plain) is not None:
             return True
     elif _flagged_starts(finders, text, 0, len(text)):
         return True
@@ -165,14 +181,16 @@ class ImprobablePair(Rule):
         finder = _pair_finder(ngrams.words_reaching(THRESHOLD))  # None without the extra
         if finder is None:
             return
-        finders = _flagged_finders(ngrams.improbable_pairs(THRESHOLD))
+        flagged = ngrams.improbable_pairs(THRESHOLD)
+        finders = _flagged_finders(flagged)
         if finders is None:
             return
+        lower = _lower_pairs(flagged)
         region = None
         for sentence in self.sentences(doc):
             if sentence.region is not region:
                 region = sentence.region
-                hopeless = not _may_hold_flagged(finders, region)
+                hopeless = not _may_hold_flagged(finders, region, lower)
             if hopeless:
                 continue
             text = region.text

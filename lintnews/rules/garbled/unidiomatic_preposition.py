@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Iterator
+from typing import Iterable, Iterator, List
 
 from lintnews.analysis.garbled.governance import heads, misgoverned
 from lintnews.analysis.garbled.lexicon import load, spaced_words
@@ -64,12 +64,14 @@ class UnidiomaticPreposition(Rule):
         for region in doc.regions:
             if not self.applies_to(region):
                 continue
-            if governing.isdisjoint(spaced_words(region)[1]):
+            spaced, words = spaced_words(region)
+            present = governing.intersection(words)
+            if not present:
                 continue  # no word that may govern a preposition (its words, lower-cased)
             text = region.text
             sentences = None
             covered = None
-            for hit in misgoverned(text):
+            for hit in misgoverned(text, near=_places(spaced, present)):
                 if sentences is None:
                     sentences = region.sentences
                     starts = [s.start for s in sentences]
@@ -92,3 +94,17 @@ class UnidiomaticPreposition(Rule):
                     doc, region, hit.start, hit.end,
                     f"'{phrase}': '{hit.word}' takes '{hit.governed}', not '{hit.preposition}'",
                 )
+
+
+def _places(spaced: str, words: Iterable[str]) -> List[int]:
+    """Where each of *words* stands as a whole word in a region, found in its *spaced*
+    form (the region's offsets) by substring searches."""
+    padded = " " + spaced + " "  # padded[at] is the space before spaced[at]
+    out = []
+    for word in words:
+        needle = " " + word + " "
+        at = padded.find(needle)
+        while at >= 0:
+            out.append(at)
+            at = padded.find(needle, at + 1)
+    return out
