@@ -256,7 +256,14 @@ class Scanner:
     def _may_hold_phrase(self, folded: str) -> bool:
         """False when the folded text holds no phrase's runs of word characters one after
         the other (see :func:`_phrase_runs`): the phrase finder need not scan it."""
-        runs = word_spaced(folded).split() if folded.isascii() else _WORD_RUN.findall(folded)
+        if folded.isascii():
+            runs = word_spaced(folded).split()
+        elif not any(c.isalnum() for c in set(folded) if c > "\x7f"):
+            # every character beyond ASCII is one a word cannot hold (a quotation mark,
+            # a dash, "£"): as a non-word ASCII character ("?") it splits the runs the same
+            runs = word_spaced(folded.encode("ascii", "replace").decode("ascii")).split()
+        else:
+            runs = _WORD_RUN.findall(folded)
         found = self._run_keys.intersection(runs)
         if not found:
             return False

@@ -55,6 +55,13 @@ def test_phrase_runs_by_the_longest():
         ("un café au lait", True),
         ("un cafe au lait", False),
         ("nerve wrecking", True),
+        ("“it would” of", True),  # beyond ASCII, only marks a word cannot hold
+        ("it would—of", True),
+        ("£5 would of", True),
+        ("would“of”", True),
+        ("would café of", False),
+        ("wouldé of", False),  # a letter beyond ASCII is part of the run
+        ("would ½ of", False),  # so is a number
     ],
 )
 def test_the_gate(text, holds):
