@@ -38,10 +38,10 @@ class TranslationGrammar(LexiconRule):
     - word order and agreement carried over from German, Dutch, Polish, Ukrainian and
       the Romance languages: the present with "since" ("heads the agency since 2021"),
       "as usually", an adverb or a time phrase before the object ("lose already two
-      million", "has concealed for decades the figures"), "will from next month be
-      replaced", "Never the harbour has been", "the money better could be spent", a
-      plural subject with a singular verb across a phrase ("The roofs of the church
-      is"), "a number of the passengers was", "Population is advised to";
+      million", "has concealed for decades the figures"), "Never the harbour has
+      been", "the money better could be spent", a plural subject with a singular verb
+      across a phrase ("The roofs of the church is"), "a number of the passengers
+      was", "Population is advised to";
     - a dropped article or word: "declared state of emergency", "with the votes of
       ruling party", "the lid of fuel tank", "in talks sell", "died 2011"; a fronted
       "Let" clause of purpose; "will continue to open until".
