@@ -16,10 +16,15 @@ class EggcornInContext(LexiconRule):
     "flaunted the rules" (flout), "a central tenant of democracy" (tenet), "wave the fees"
     (waive), "loathe to lend" (loath), "faster then wages" (than), "dragging their heals"
     (heels), "a 15 percent steak in" (stake), "exit poles" (polls), "a slither of hope"
-    (sliver), "exasperated the shortage" (exacerbated), "of Italian decent" (descent).
+    (sliver), "exasperated the shortage" (exacerbated), "of Italian decent" (descent),
+    "taken a heavy toil on" (toll), "a fragrant breach" (flagrant), "a fait accomplice",
+    "particularly suspect to the virus" (susceptible), "paid discretely" (discreetly),
+    "the soul survivor" (sole), "teaming with tourists" (teeming), "forced to flea"
+    (flee), "the plain crash" (plane), "cast dispersions" (aspersions).
 
     Not flagged: the words in their own sense ("rain poured over the stands", "lay
-    prostrate", "weary of another election", "fans waved flags"), quotes. Fixed phrases
+    prostrate", "weary of another election", "fans waved flags", "years of toil", "the
+    garden was fragrant", "teaming up with a charity"), quotes. Fixed phrases
     with one sure correction are GRB001's, which --fix applies.
 
     Why: the reader stumbles, and the copy looks unedited.
