@@ -108,6 +108,9 @@ FIRES = {
     "branch-industry": (FF, ["Analysts from the branch expect more bankruptcies."]),
     "count-with": (FF, ["The stadium will count with solar panels on the roof."]),
     "expertise-report": (FF, ["An expertise has shown that the tower leans."]),
+    "surface-area": (FF, ["The warehouse is 60 metres by 40, a surface of 2,400 square metres."]),
+    "actually-currently": (FF, ["Actually the depot stores 300 buses."]),
+    "side-is-doing": (CO, ["The operator side is still investigating the cause."]),
 }
 
 QUIET = [
@@ -157,6 +160,9 @@ QUIET = [
     "Children learn to count with their fingers.",
     "The firm lacks the expertise to build the tower.",
     "The rebels controlled three towns in the north.",
+    "The warehouse has a floor area of 2,400 square metres.",
+    "Actually the depot is 20% smaller than the plans showed.",
+    "The home side is still looking for a win.",
 ]
 
 QUOTED = [
