@@ -84,9 +84,6 @@ FIRES = {
         "The council will hold an explanation session on the new bins.",
         "The plan adds 300 social hire flats by 2030.",
     ]),
-    "fronted-destination": (CO, [
-        "To the scene 25 ambulances and a helicopter were sent.",
-    ]),
     "demand-to-convene": (CO, [
         "Opposition councillors demanded to summon the chief of police.",
     ]),
@@ -142,7 +139,6 @@ QUIET = [
     "He was released by reason of ill health.",
     "The reason for the closure is the cost of heating.",
     "The net profit fell by 3%.",
-    "To the north, 25 villages lost power.",
     "The union demanded to see the contract.",
     "Shops are already losing 20,000 euros a week.",
     # correct English uses of each false friend
