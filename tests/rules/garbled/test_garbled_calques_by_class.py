@@ -55,7 +55,7 @@ FIRES = {
     ]),
     "warn-from": (CO, [
         "The ministry warned from the risks of eating wild mushrooms.",
-        "Meteorologists warned residents from the dangers of the flood.",
+        "Meteorologists warned from the dangers of the flood.",
     ]),
     "in-n-times": (CO, [
         "The number of applications grew in four times.",
