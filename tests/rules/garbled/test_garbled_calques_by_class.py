@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-CO, FF = "GRB017", "GRB008"
+CO, FF, MT = "GRB017", "GRB008", "GRB019"
 
 FIRES = {
     # present tense with "since" (FR depuis, PL od, UK з, DE seit)
@@ -19,7 +19,7 @@ FIRES = {
         "Mrs Sowa, 58, directs the orchestra since 2011.",
         "He teaches at the academy since September.",
     ]),
-    "as-usually": (CO, [
+    "as-usually": (MT, [
         "The ferry left at noon, as usually.",
         "As usually, nobody from the ministry came.",
     ]),

@@ -32,13 +32,17 @@ FIRES = {
     "its": (EGG, ["The insurer was fined for it's handling of claims."]),
     # translation grammar
     "as-usually": (MT, ["The ferry will run on Sunday, as usually."]),
-    "since-present": (MT, ["Her brother manages the hotel since 2016.",
-                           "Students occupy the rector's office since Monday."]),
+    # verbs the carried-over construction lexicon (GRB017) also names are its findings
+    # (one finding per slip); the rest are this lexicon's
+    "since-present": (MT, ["The former minister chairs the board since 2018.",
+                           "The coach leads the squad since the spring of 2019."]),
+    "since-present-shared": ("GRB017", ["Her brother manages the hotel since 2016.",
+                                        "Students occupy the rector's office since Monday."]),
     "in-talks-to": (MT, ["The airline is in talks sell two of its jets."]),
     "died-in": (MT, ["The sculptor died 2004 after a short illness."]),
     "adverb-object": (MT, ["Shops lose already a fifth of their trade.",
                            "The ministry has concealed for months the full report."]),
-    "never-order": (MT, ["Never the village has had so many visitors."]),
+    "never-order": ("GRB017", ["Never the village has had so many visitors."]),
     "agreement-pp": (MT, ["The roofs of the old market is leaking."]),
     "let-purpose": (MT, ["Let drivers park safely, the council will build a new car park."]),
     "state-of-emergency": (MT, ["The governor declared state of emergency in three districts."]),
