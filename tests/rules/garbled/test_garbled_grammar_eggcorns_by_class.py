@@ -1,4 +1,4 @@
-"""Garbled, grammar round (issue 16, classes 3 and 4): eggcorns and malapropisms matched by
+"""Garbled, issue 16 classes 3 and 4: eggcorns and malapropisms matched by
 lemma and inflection with words between, and the machine-translation grammar unseen
 translated drafts still carried. Each kind fires in wordings other than its lexicon
 examples, reported by the one rule that owns it; the same words in their own sense,
