@@ -287,7 +287,7 @@ class CueSet:
         candidates = self._word_triggers(region, s_start, s_end) if self._finder is not None else []
         digits: List[Tuple[int, List[Cue]]] = []
         digit_cues = self._index.get(DIGIT)
-        if digit_cues and _has_digit(region.text):
+        if digit_cues and _has_digit(region.text[s_start:s_end]):  # this sentence's, not the region's
             digits = list(zip(map(_START, _NUMBER_START.finditer(region.text, s_start, s_end)), repeat(digit_cues)))
         return candidates, digits
 
@@ -523,7 +523,12 @@ def _ascii_alike(region: Region) -> bool:
     (case-insensitively or not): every character is ASCII but the separators
     "\\x1c" to "\\x1f" (white space to ``\\s`` only without it), or has no case, is no
     word character and no white space ("£", "—", "’"): no case table, word class or
-    space class tells those apart from themselves, and the ASCII ones read alike."""
+    space class tells those apart from themselves, and the ASCII ones read alike. Worked
+    out once per region (a long region is scanned a sentence at a time)."""
+    return region.memo("cues.ascii-alike", _read_ascii_alike)
+
+
+def _read_ascii_alike(region: Region) -> bool:
     text = region.text
     if text.isascii():
         return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
