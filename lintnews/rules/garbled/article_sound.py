@@ -7,7 +7,7 @@ from typing import Iterator
 
 from lintnews.matching import patterns as lazyre
 from lintnews.model import Finding, Severity
-from lintnews.rule import Rule
+from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.text.document import Document
 
 __all__ = ["ArticleSound"]
@@ -19,7 +19,7 @@ __all__ = ["ArticleSound"]
 # expression starts with the letter itself, so the engine skips in C to each "a" or "A"
 # and looks behind it only there.
 _PAIR = lazyre.compile(
-    r"([aA])(?<![\w'’.-].)(?:(n)\s+(?=[bcdfghjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ])|\s+(?=[aeiouAEIOU]))"
+    r"([aA])(?<![\w'’.-].)(?:(n)\s+[\"“]?(?=[bcdfghjklmnpqrstvwyzBCDFGJKLMNPQRSTVWYZ])|\s+[\"“]?(?=[aeiouAEIOU]))"
     r"([A-Z]?[a-z]+)(?=[\s,;:.!?)\"”’-]|$)(?![.][a-z])"
 )
 # An article before a number or an abbreviation in capitals, whose sound is read off its
@@ -45,7 +45,7 @@ _YOU_OR_WON = lazyre.compile(
 # written where the first syllable is unstressed. "an" before any other lower-case h-word
 # is a slip ("an huge", "an hospital"); a capitalised one (a name) is left alone.
 _AN_BEFORE_H = lazyre.compile(
-    r"(?:hour|honest|honou?r|heir|herb|hors|homage|histor|hisp|hotel|hyp|hab|hered|heroi|horrif|hyster|hilar"
+    r"(?:hour|honest|honou?r|heir|herb|hors|homage|historic|historian|hisp|hotel|hyp|hab|hered|heroi|horrif|hyster|hilar"
     r"|halluc|harmon|homogen|homolog|hom[oe]opath|humongous)"
 )
 # Letters said with a vowel sound when spelt out ("an x-ray", "an mp"); a token without
@@ -66,6 +66,13 @@ def _wrong(article: str, word: str) -> bool:
     if article == "an":
         return not vowel_sound and word[0] not in "aeioux" and not word.startswith(("mp", "nhs", "fbi", "mri", "fda", "lgbt"))
     return vowel_sound
+
+
+# Words after which an article inside a quotation is a speaker's false start, not a slip.
+_SPOKEN_FALSE_START = frozenset(
+    "on in at of or and if up out as it is its all any each even ever either us upon into onto "
+    "about above after again against among around off over under until unless".split()
+)
 
 
 # Where either expression may match, in the folded text: "a" or "an" before white space,
@@ -118,7 +125,10 @@ class ArticleSound(Rule):
     "a NATO summit"), words with an h English writes both ways ("an historic", "a
     hotel", "an hypothesis"), "an" before a capitalised h-word (a name may be French:
     "an Hermès bag"), "an UMNO" (said as a word), abbreviations said letter by letter
-    ("an MP", "a NATO summit"), quotes.
+    ("an MP", "a NATO summit"). Inside quotations the word pairs are checked too (nobody
+    says "an lot": the slip is the transcription's), but not a dropped h ("an
+    'orrible"), numbers and abbreviations, or a false start before a short function
+    word ("it's a on a free").
 
     Why: the reader hears the wrong article at once; it looks like an unrevised edit.
 
@@ -132,6 +142,9 @@ class ArticleSound(Rule):
     name = "article-sound"
     category = "garbled"
     severity = Severity.WARNING
+    # Inside quotations too: nobody says "an lot", so a wrong article in a quote is the
+    # transcription's slip, not the speaker's words.
+    scope = DEFAULT_SCOPE | {"quote"}
     summary = "'a' before a vowel sound or 'an' before a consonant sound ('an comet', 'a installed base')."
     examples = {
         "fail": [
@@ -173,8 +186,13 @@ class ArticleSound(Rule):
                 if k < 0 or m.end() > sentences[k].end:
                     continue
                 sentence = sentences[k]
-                if not quotes and (sentence.quoted or sentence.in_quote(m.start(), m.end())):
-                    continue
+                if sentence.quoted or sentence.in_quote(m.start(), m.end()):
+                    if not quotes:
+                        continue
+                    if sign is not None or word[:1] in "hH" or word.lower() in _SPOKEN_FALSE_START:
+                        # Speech as said: a dropped h ("an 'orrible"), a number read either
+                        # way, a false start ("it's a ... on a Bosman").
+                        continue
                 if written[0].isupper() and text[sentence.start : m.start()].strip("\"“‘'( "):
                     continue  # "Serie A appearances", "Plan A is": a letter, not an article
                 other = "an" if article == "a" else "a"
