@@ -60,6 +60,8 @@ FIRES = {
                           "The rest beside the money was never found."]),
     "due-to": (MT, ["The match was called off due the frozen pitch."]),
     "as-of": (MT, ["As until 6pm on Friday, 40 homes had no power."]),
+    "as-far-as": (MT, ["The archive goes back till far as 1790.",
+                       "Fares could rise by out much as 9%."]),
     "set-adverbial": (MT, ["Toward addition, two schools will close.",
                           "Some shops, among example, open on Sundays."]),
     # Chinese official phrasing carried over word for word
@@ -126,6 +128,8 @@ QUIET = [
     "The match was called off due to the frozen pitch.",
     "As of 6pm on Friday, 40 homes had no power.",
     "In addition, two schools will close.",
+    "The archive goes back as far as 1790, and fares could rise by as much as 9%.",
+    "Results came within as little as an hour.",
     "She leads by example, the coach said.",
     "It was an honour and a unique offer, an historic day.",
     "Steel frames strengthen the construction of the tower.",
