@@ -77,6 +77,12 @@ FIRES = {
     "batch-of-people": (MT, ["The second batch of medical workers arrived on Monday."]),
     "press-time": (MT, ["Up to press time, no group had claimed the attack."]),
     "good-job-in": (MT, ["Villages are told to do a good job in fire prevention."]),
+    # agreement and verb forms
+    "each-of-plural": (MT, ["Each of the three candidates have signed the pledge.",
+                           "Organisers said everyone are invited."]),
+    "be-plain-verb": (MT, ["The land is belong to the state.",
+                          "The fire has been happened near the depot."]),
+    "suggest-him-to": (MT, ["The coach suggested them to train twice a day."]),
     # a wrong article, in a quotation as well
     "article-in-quote": (ART, ['"It was an big mistake," the coach said.',
                               'The mayor said: "We have a enormous job ahead."',
@@ -143,6 +149,10 @@ QUIET = [
     "The first batch of vaccines arrived on Monday.",
     "The paper went to press at midnight.",
     "The keeper did a good job in the final.",
+    "Each of the three candidates has signed, and each of those who have signed is listed.",
+    "The land belongs to the state.",
+    "Polls suggested them to be level.",
+    "She recommended him to the panel.",
     '"It was a big mistake," the coach said.',
     '"It\'s a on-off thing," she said.',
 ]
