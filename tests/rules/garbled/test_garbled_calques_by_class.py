@@ -170,26 +170,22 @@ QUOTED = [
 CASES = [(kind, code, text) for kind, (code, texts) in FIRES.items() for text in texts]
 
 
-def _garbled(linter, text):
-    return linter.lint(text + "\n", select=["garbled"])
-
-
 @pytest.mark.parametrize("kind,code,text", CASES, ids=[f"{k}-{t[:30]}" for k, _, t in CASES])
-def test_each_kind_fires_by_its_lexicon_rule(linter, kind, code, text):
-    findings = _garbled(linter, text)
+def test_each_kind_fires_by_its_lexicon_rule(garbled, kind, code, text):
+    findings = garbled(text)
     assert code in [f.code for f in findings], (kind, [(f.code, f.message) for f in findings])
 
 
 @pytest.mark.parametrize("text", QUIET, ids=lambda t: t[:40])
-def test_native_english_and_the_english_senses_stay_quiet(linter, text):
-    assert [(f.code, f.message) for f in _garbled(linter, text)] == []
+def test_native_english_and_the_english_senses_stay_quiet(garbled, text):
+    assert [(f.code, f.message) for f in garbled(text)] == []
 
 
 @pytest.mark.parametrize("text", QUOTED, ids=lambda t: t[:40])
-def test_quoted_foreign_speech_stays_quiet(linter, text):
-    assert [(f.code, f.message) for f in _garbled(linter, text) if f.code in (CO, FF)] == []
+def test_quoted_foreign_speech_stays_quiet(garbled, text):
+    assert [(f.code, f.message) for f in garbled(text) if f.code in (CO, FF)] == []
 
 
-def test_finding_names_the_source_language_and_the_english(linter):
-    (finding,) = [f for f in _garbled(linter, "Lorry drivers occupy the ring road since Wednesday.") if f.code == CO]
+def test_finding_names_the_source_language_and_the_english(garbled):
+    (finding,) = [f for f in garbled("Lorry drivers occupy the ring road since Wednesday.") if f.code == CO]
     assert "since" in finding.message and "(the perfect)" in finding.message

@@ -1,8 +1,10 @@
 """Lexical garbled classes widened in issue 16: false friends of the translators' source
-languages, calques of fixed expressions and eggcorns. Each class fires in words other
-than its lexicon examples, in several inflections and with words in between; the same
-English words in their own sense, quotations and code stay quiet. Sentences written for
-these tests."""
+languages, calques of fixed expressions and eggcorns, and the domain vocabulary
+translators calque in news copy (emergencies, local government, transport openings,
+courts and police, business, health and education, sport). Each class fires in words
+other than its lexicon examples, in several inflections and with words in between; the
+same English words in their own sense, quotations and code stay quiet. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -244,6 +246,176 @@ FIRES = {
         (EGG, "The hysterical centre of the town was flooded."),
         (EGG, "The exhibition is defiantly worth seeing."),
     ],
+    # the domain vocabulary translators calque in news copy (emergencies, local government,
+    # transport openings, courts and police, business, health and education, sport)
+    # vigilance orange (FR) = an orange weather warning
+    "vigilance": [
+        (FF, "Météo-France placed eleven departments in orange vigilance."),
+        (FF, "A yellow vigilance for strong winds covers the coast."),
+        (FF, "The vigilance remains in force until Tuesday morning."),
+    ],
+    # labores de extinción = firefighting
+    "extinction": [
+        (FF, "The labours of extinction were hampered by the wind."),
+        (FF, "Two extinction helicopters joined the operation at dawn."),
+        (FF, "The extinction of the wildfire could take days."),
+    ],
+    # vecinos = residents
+    "neighbours-count": [
+        (FF, "About 150 neighbours had to leave their flats after the blast."),
+        (FF, "Dozens of neighbours protested against the new landfill."),
+    ],
+    # balance de víctimas = toll
+    "balance-of-victims": [
+        (FF, "The balance of deaths in the collapse stands at 14."),
+        (FF, "Officials gave a provisional balance of injured."),
+    ],
+    # calcinar = burn down
+    "calcine": [
+        (FF, "The blaze calcined several homes on the hillside."),
+        (FF, "The fire calcines everything in its path, firefighters said."),
+    ],
+    # hidroavión = water bomber
+    "hydroplane": [(FF, "A hydroplane made twenty drops on the forest fire.")],
+    # prezydent miasta = mayor
+    "president-of-city": [
+        (FF, "The president of Lodz opened the new tram depot."),
+        (FF, "Presidents of the municipalities met the governor."),
+    ],
+    "burgomaster": [(FF, "Burgomasters of five towns signed the letter.")],
+    # assessore = councillor for
+    "alderman": [(FF, "The city's alderman for tourism wants a cruise-ship tax.")],
+    # na sesji = at the session
+    "on-the-session": [(FF, "The councillors elected a new chairman on the session on Friday.")],
+    # entrar en funcionamiento / en vigor
+    "enter-in-function": [
+        (FF, "The new scanner entered in functioning last month."),
+        (FF, "The ban enters in force in January."),
+        (FF, "The radar will be put in function before summer."),
+    ],
+    # oddać do ruchu = open to traffic
+    "give-to-traffic": [
+        (FF, "The ring road was given to traffic on Saturday."),
+        (FF, "The old bridge was closed for circulation after the inspection."),
+    ],
+    # prisión preventiva = custody
+    "preventive-prison": [
+        (FF, "The judge ordered provisional prison for the driver."),
+        (FF, "Both suspects remain in preventive detention pending trial."),
+    ],
+    # instrucción = investigation
+    "instruction": [
+        (FF, "The judge of instruction summoned the minister."),
+        (FF, "Prosecutors asked to reopen the instruction of the bribery case."),
+    ],
+    # Prozess / proceso = trial
+    "process-trial": [(FF, "The process against the three officers began in Leipzig.")],
+    # denunciar ante la policía = report
+    "denounce-to-police": [
+        (FF, "The pensioner denounced the scam to the local police."),
+        (FF, "The theft was denounced to the police by a neighbour."),
+    ],
+    # el detenido = the detainee
+    "the-detained": [(FF, "The detained faces up to six years in prison.")],
+    # agentes = officers
+    "agents": [
+        (FF, "Forty agents of the national police searched the port."),
+        (FF, "Three agents were wounded during the eviction."),
+    ],
+    # beneficios = profits
+    "benefits-profits": [
+        (FF, "The benefits of the group jumped 18% in the third quarter."),
+        (FF, "Net attributable benefit fell to 900 million."),
+    ],
+    # cotización = share price
+    "quotation": [
+        (FF, "The quotation of its shares slumped 12% in early trading."),
+        (FF, "The company's quotation soared after the takeover bid."),
+    ],
+    # la patronal = employers
+    "patronal": [
+        (FF, "The patronal walked out of the wage talks."),
+        (FF, "The patronage warned that the reform would cost jobs."),
+    ],
+    # ambulatorio = outpatient clinic
+    "ambulatory": [(FF, "Nurses at the ambulatory vaccinated 200 patients.")],
+    # personal sanitario = health workers
+    "sanitary": [
+        (FF, "Sanitary professionals demanded better pay."),
+        (FF, "The sanitary authorities confirmed three new cases."),
+    ],
+    # liceu / liceum = secondary school
+    "lyceum": [(FF, "Two lyceums in the city will close in June.")],
+    # el bachillerato / le bac = the school-leaving exam
+    "bachelor": [(FF, "Thousands of pupils sat the bachelor exams on Monday.")],
+    # promoción = a graduating class
+    "promotion": [(FF, "The 2010 promotion of cadets held a reunion.")],
+    # clasificación = the table
+    "classification": [
+        (FF, "The side dropped to sixth place in the classification."),
+        (FF, "Leaders Benfica head the classification on 52 points."),
+    ],
+    # pareggio = a draw
+    "parity": [(FF, "The game ended with parity after a penalty in stoppage time.")],
+    # sinistré = stricken
+    "sinistered": [(FF, "Sinistrated families will receive emergency aid.")],
+    # valilik = governor's office
+    "governorship": [(FF, "The Ankara governorship prohibited the march.")],
+    # el fiscal = prosecutor
+    "fiscal": [(FF, "The chief fiscal will appeal the acquittal.")],
+    # absolver = acquit
+    "absolve": [(FF, "The appeals court absolved both defendants of fraud.")],
+    # interanual = year-on-year
+    "interannual": [(FF, "Exports recorded an interannual increase of 6%.")],
+    # autónomos = self-employed
+    "autonomous": [(FF, "The autonomous demand lower social security payments.")],
+    # urgencias = A&E
+    "urgencies": [(FF, "Two children were treated in urgencies after the crash.")],
+    # damnificados = those affected
+    "damnified": [(FF, "The damnified of the mudslide slept in tents.")],
+    # quota (IT) = altitude
+    "quota": [(FF, "Snowfall is forecast down to a quota of 600 m.")],
+    # concejal de cultura = councillor for culture
+    "councillor-of": [(FF, "The councillors of tourism and finance disagreed.")],
+    # la alcaldía = city hall
+    "mayoralty": [(FF, "The mayoralty banned fireworks in the old town.")],
+    # circulación = traffic
+    "circulation": [
+        (FF, "Rail circulation between the two cities was suspended."),
+        (FF, "The circulation on the ring road remained blocked for hours."),
+    ],
+    # la sentencia = the ruling
+    "sentence-ruling": [(FF, "The sentence declares that the dismissal was null, the court said.")],
+    # imputado = charged
+    "imputed": [(FF, "Two councillors were imputed in the bribery case.")],
+    # el presunto autor = the perpetrator
+    "author": [(FF, "The alleged authors of the robberies were arrested in Malaga.")],
+    # facturación = turnover
+    "facturation": [(FF, "The firm's facturation doubled in two years.")],
+    # ERE = redundancy plan
+    "employment-regulation": [(FF, "Unions rejected the employment regulation plan.")],
+    # salario mínimo interprofesional = minimum wage
+    "interprofessional": [(FF, "The interprofessional minimum wage will rise again.")],
+    # de guardia = on call
+    "on-guard": [(FF, "Pharmacies on guard will open on Christmas Day.")],
+    # réanimation = intensive care
+    "reanimation": [(FF, "The toddler was transferred to reanimation in Lyon.")],
+    # estudios superiores = higher education
+    "superior-studies": [(FF, "Students of superior education marched in Lisbon.")],
+    # selectividad = university entrance exam
+    "selectivity": [(FF, "Pupils who failed the selectivity can resit it in July.")],
+    # la carrera de medicina = a medical degree
+    "career": [(FF, "He finished his career of medicine at 23 at the university.")],
+    # por la mínima = by a single goal
+    "minimum": [(FF, "The visitors won with the minimum after a scrappy game.")],
+    # en el minuto 90 = in the 90th minute
+    "minute": [(FF, "The winner came at the minute 93.")],
+    # descenso = relegation
+    "descent": [(FF, "The side confirmed its descent to the second division.")],
+    # partido de vuelta = second leg
+    "match-of-return": [(FF, "Tickets for the game of return sold out.")],
+    # 群众 = residents
+    "masses": [(FF, "Some 3,000 masses were evacuated from the riverbank.")],
 }
 
 QUIET = [
@@ -393,25 +565,113 @@ QUIET = [
     "From the tenants' perspective, rents are too high.",
     "Engineers used an auger to drill the ice.",
     "The bill was due on Friday.",
+    "Vigilance is needed on the roads tonight, police said.",
+    "Residents were told to stay vigilant.",
+    "The extinction of the species is a warning.",
+    "Extinction Rebellion activists blocked the bridge.",
+    "Neighbours helped the family after the fire.",
+    "Three neighbours were evacuated as a precaution.",
+    "The balance of power shifted after the vote.",
+    "Calcined clay is used in cement.",
+    "The president of the city council opened the debate.",
+    "The president of Poland visited Gdansk.",
+    "Alderman Smith represents the 12th Ward.",
+    "The session of the council lasted six hours.",
+    "The new line came into service last week.",
+    "The viaduct was opened to traffic on Saturday.",
+    "The roadworks will close the bridge for two days.",
+    "Newspaper circulation fell again.",
+    "Preventive medicine is cheaper than treatment.",
+    "The judge remanded him in custody.",
+    "The instruction was to leave the building.",
+    "Pupils followed the teacher's instruction.",
+    "The peace process stalled.",
+    "The selection process took months.",
+    "Critics denounced the ruling as unfair.",
+    "She reported the theft to the police.",
+    "The detained men were released on bail.",
+    "Secret agents were expelled from the country.",
+    "Estate agents expect prices to fall.",
+    "Jobseeker's benefit rose by 5% in April.",
+    "The benefits of exercise are well known.",
+    "The group's profits jumped 18%.",
+    "The article opens with a quotation from Churchill.",
+    "The patronal feast of the village falls in May.",
+    "Political patronage is a problem in the region.",
+    "The ambulatory of the abbey has Norman arches.",
+    "Ambulatory care reduces hospital stays.",
+    "Sanitary towels will be free.",
+    "The Lyceum Theatre staged a new musical.",
+    "He is a bachelor of arts.",
+    "The bachelor party got out of hand.",
+    "The promotion of the club to the Premier League was celebrated.",
+    "The promotion of women to senior posts is slow.",
+    "The classification of the documents was reviewed.",
+    "Pogacar leads the general classification of the Tour.",
+    "The euro fell to parity with the dollar.",
+    "Women demand pay parity.",
+    "The governorship race is close.",
+    "The fiscal year ends in March.",
+    "The procurator fiscal said the death was not suspicious.",
+    "The report absolved the minister of blame.",
+    "Climate models show interannual variability.",
+    "Autonomous vehicles are tested on the motorway.",
+    "The autonomous region votes in March.",
+    "The urgencies of the war left no time.",
+    "The damned and the saved, the preacher said.",
+    "The fishing quota was cut by a fifth.",
+    "A councillor of many years retired.",
+    "Her mayoralty ended in 2019.",
+    "Poor circulation in the legs can cause pain.",
+    "Newspaper circulation fell again last year.",
+    "The viability of the project is in doubt.",
+    "The judge said the sentence reflected the harm done.",
+    "His sentence was cut on appeal.",
+    "Imputed rent is part of the accounts.",
+    "The author of the report defended it.",
+    "Electronic invoicing becomes compulsory next year.",
+    "The guard pulled the alarm.",
+    "Stay on guard against scams, police said.",
+    "Superior technology won the day.",
+    "The selectivity of the test is high.",
+    "She had a long career in medicine.",
+    "Fares rose by the minimum allowed.",
+    "Wait a minute, the mayor said.",
+    "The descent from the summit took five hours.",
+    "The return match will be in London.",
+    "The masses turned against the regime.",
+    "Thousands of masses were said for the late pope.",
+    # native sentences that tripped the first drafts of these entries
+    "Circulation on the ward was restricted to staff.",
+    "In its sentence, the court cut the term by two years.",
+    "Doctors on guard duty at the border were tired.",
+    "The author of the attack on the minister's record is a columnist.",
+    "The author of the murder mystery signed books.",
+    "The series ended with parity restored.",
+    "The minister met the president of the city region.",
+    "The benefits of the company scheme rose last year.",
+    "Hundreds of neighbours were affected by the smell.",
+    "Dozens of neighbours complained about the noise.",
+    "Viability studies show the site is safe.",
+    "Residents kept a vigilance for looters during the storm.",
+    "The sanitary system of the old town dates from 1890.",
+    "She entered in service as a maid in 1920.",
+    "The burgomaster in the Dutch painting is unnamed.",
 ]
-
-
-def _garbled(linter, text):
-    return linter.lint(text + "\n", select=["garbled"])
 
 
 CASES = [(code, text) for cases in FIRES.values() for code, text in cases]
 
 
 @pytest.mark.parametrize("code, text", CASES, ids=[t[:40] for _, t in CASES])
-def test_each_class_fires_in_fresh_words(linter, code, text):
-    codes = {f.code for f in _garbled(linter, text)}
+def test_each_class_fires_in_fresh_words(garbled, code, text):
+    codes = {f.code for f in garbled(text)}
     assert code in codes, codes
 
 
 @pytest.mark.parametrize("text", QUIET, ids=lambda t: t[:40])
-def test_correct_english_with_the_same_words_is_quiet(linter, text):
-    assert [(f.code, f.message) for f in _garbled(linter, text)] == []
+def test_correct_english_with_the_same_words_is_quiet(garbled, text):
+    assert [(f.code, f.message) for f in garbled(text)] == []
 
 
 def test_quoted_words_are_the_source_s_and_stay_quiet(linter):
@@ -434,6 +694,31 @@ def test_code_blocks_stay_quiet(linter):
     assert linter.lint(text, select=["garbled"], path="draft.md") == []
 
 
-def test_the_finding_names_the_false_friend(linter):
-    [f] = _garbled(linter, "The ministry did not precise how many posts would go.")
+def test_the_finding_names_the_false_friend(garbled):
+    [f] = garbled("The ministry did not precise how many posts would go.")
     assert f.code == FF and "precise" in f.message
+
+
+def test_quoted_domain_words_stay_quiet(linter):
+    text = (
+        '"The benefits of the company rose 10%," the chairman said.\n\n'
+        '"We placed the region in orange vigilance," the prefect told reporters.\n\n'
+        "The chairman said the benefits of the company rose 10%.\n"
+    )
+    assert [(f.code, f.line) for f in linter.lint(text, select=["garbled"])] == [(FF, 5)]
+
+
+def test_code_blocks_with_domain_words_stay_quiet(linter):
+    text = (
+        "The parser is below.\n\n"
+        "```\n"
+        "standings = classification(table)  # leads the classification with 40 points\n"
+        "sinistered = preventive_prison = None\n"
+        "```\n"
+    )
+    assert linter.lint(text, select=["garbled"], path="draft.md") == []
+
+
+def test_the_finding_names_the_english_word(garbled):
+    [f] = [f for f in garbled("The syndicates and the patronal signed the deal.") if "patronal" in f.message]
+    assert f.code == FF and "employers" in f.message

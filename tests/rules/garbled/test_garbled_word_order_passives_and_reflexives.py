@@ -1,4 +1,4 @@
-"""Garbled round 4: grammar constructions that unseen translated drafts still carried:
+"""Garbled grammar constructions that unseen translated drafts still carried:
 the passive of a verb English gives no passive, the verb before its subject (a passive
 auxiliary opening the sentence, verb-second order after "Of the N ...", an inverted
 non-reporting verb closing the sentence), "since years", reflexives English has not,
@@ -266,31 +266,27 @@ QUIET = [
 ]
 
 
-def _garbled(linter, text):
-    return [f for f in linter.lint(text + "\n", select=["garbled"]) if f.code != "GRB001"]
-
-
 CASES = [(kind, code, text) for kind, (code, texts) in FIRES.items() for text in texts]
 
 
 @pytest.mark.parametrize("kind,code,text", CASES, ids=[f"{k}-{t[:30]}" for k, _, t in CASES])
-def test_each_kind_fires_in_fresh_words_by_one_rule(linter, kind, code, text):
-    findings = _garbled(linter, text)
+def test_each_kind_fires_in_fresh_words_by_one_rule(garbled, kind, code, text):
+    findings = garbled(text, ignore="GRB001")
     assert [f.code for f in findings] == [code], (kind, [(f.code, f.message) for f in findings])
 
 
 @pytest.mark.parametrize("text", QUIET, ids=lambda t: t[:40])
-def test_native_lookalikes_are_quiet(linter, text):
-    assert [(f.code, f.message) for f in _garbled(linter, text)] == []
+def test_native_lookalikes_are_quiet(garbled, text):
+    assert [(f.code, f.message) for f in garbled(text, ignore="GRB001")] == []
 
 
-def test_quoted_words_stay_quiet(linter):
+def test_quoted_words_stay_quiet(garbled):
     text = (
         '"Were evacuated 40 families," the caller told the radio station.\n\n'
         '"The farmers complained themselves to us," a source said.\n\n'
         "A source said the farmers complained themselves to the ministry.\n"
     )
-    assert [(f.code, f.line) for f in _garbled(linter, text)] == [(CON, 5)]
+    assert [(f.code, f.line) for f in garbled(text, ignore="GRB001")] == [(CON, 5)]
 
 
 def test_code_blocks_stay_quiet(linter):
@@ -319,8 +315,8 @@ def test_profile_fragments_stay_quiet(linter):
     assert linter.lint(text, select=["garbled"], path="draft.md") == []
 
 
-def test_the_finding_names_the_english_construction(linter):
-    [f] = _garbled(linter, "Forty shops were collapsed by the landslide.")
+def test_the_finding_names_the_english_construction(garbled):
+    [f] = garbled("Forty shops were collapsed by the landslide.", ignore="GRB001")
     assert f.code == MT and "collapsed" in f.message
-    [f] = _garbled(linter, "Prices are since months rising.")
+    [f] = garbled("Prices are since months rising.", ignore="GRB001")
     assert f.code == CON and "for years" in f.message

@@ -1,4 +1,4 @@
-"""Garbled round 4, lexicon side: sound-alikes in inflected forms and false friends used
+"""Garbled lexicons: sound-alikes in inflected forms and false friends used
 in their source-language sense, each written at the level of the lemma and of the
 construction that betrays it. Each kind fires in wordings other than its lexicon
 examples, by the rule that owns the lexicon (GRB008 false friends, GRB018 eggcorns); the
@@ -293,31 +293,27 @@ QUIET = [
 ]
 
 
-def _garbled(linter, text):
-    return [f for f in linter.lint(text + "\n", select=["garbled"]) if f.code != "GRB001"]
-
-
 CASES = [(kind, code, text) for kind, (code, texts) in FIRES.items() for text in texts]
 
 
 @pytest.mark.parametrize("kind,code,text", CASES, ids=[f"{k}-{t[:30]}" for k, _, t in CASES])
-def test_each_kind_fires_in_fresh_words_by_one_rule(linter, kind, code, text):
-    codes = [f.code for f in _garbled(linter, text)]
+def test_each_kind_fires_in_fresh_words_by_one_rule(garbled, kind, code, text):
+    codes = [f.code for f in garbled(text, ignore="GRB001")]
     assert code in codes, (kind, codes)
 
 
 @pytest.mark.parametrize("text", QUIET, ids=lambda t: t[:40])
-def test_native_phrasing_and_own_senses_are_quiet(linter, text):
-    assert [(f.code, f.message) for f in _garbled(linter, text)] == []
+def test_native_phrasing_and_own_senses_are_quiet(garbled, text):
+    assert [(f.code, f.message) for f in garbled(text, ignore="GRB001")] == []
 
 
-def test_quoted_words_stay_quiet(linter):
+def test_quoted_words_stay_quiet(garbled):
     text = (
         '"The ministry pretends to suspend the tolls," the notice said.\n\n'
         '"Eventually the ferry can be cancelled if the wind picks up," she said.\n\n'
         "The ministry pretends to suspend the tolls.\n"
     )
-    assert [(f.code, f.line) for f in _garbled(linter, text)] == [(FF, 5)]
+    assert [(f.code, f.line) for f in garbled(text, ignore="GRB001")] == [(FF, 5)]
 
 
 def test_code_blocks_stay_quiet(linter):
@@ -331,6 +327,6 @@ def test_code_blocks_stay_quiet(linter):
     assert linter.lint(text, select=["garbled"], path="draft.md") == []
 
 
-def test_the_finding_names_the_english_word(linter):
-    [f] = _garbled(linter, "About 300 operationals fought the fire.")
+def test_the_finding_names_the_english_word(garbled):
+    [f] = garbled("About 300 operationals fought the fire.", ignore="GRB001")
     assert f.code == FF and "firefighters" in f.message
