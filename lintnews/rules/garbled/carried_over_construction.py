@@ -27,7 +27,8 @@ class CarriedOverConstruction(LexiconRule):
       "renounced to"); an adjective with its source's preposition ("responsible of",
       "capable to", "different of", "interested on"); "entered in the building",
       "married with a banker"; a time between a verb of the NP-object class and its
-      object ("approved yesterday the law", "continue since Friday their protest");
+      object ("approved yesterday the law", "continue since Friday their protest"), or
+      "already" there ("lose already two million");
       a party or nationality adjective after its noun ("the party socialist won");
       "risen on 3 percent", "lies at 5%", "estimated in 300 million euros", "two years
       of prison".
@@ -37,20 +38,22 @@ class CarriedOverConstruction(LexiconRule):
       presented the bank its plan"), verb-second order after a partitive ("Of the 90
       delegates present backed 52 the motion"), a verb that needs an object inverted
       like "said" ("..., informed the port captaincy."), "Not only the schools were
-      closed";
-    - time and reference carried over: "since years" (depuis des années, seit Jahren),
-      "at 3:20 of Tuesday morning", "on the Thursday, 3 July", "14 of January", "in the
-      night of Friday", "was given as extinguished", "the same" as a pronoun (el
-      mismo); a reflexive English has not ("abstained themselves", "complained
-      themselves", "remember themselves of"); negative concord ("did not hear
-      nothing"); "everything what" (alles, was), "the same like", "the in 2021
-      renovated station", ", of them 12 babies".
+      closed", "Never the harbour has been" (jamais ... n'a été);
+    - time and reference carried over: the present with "since" ("heads the agency
+      since 2021", "Since 2015 the villagers grow olives"; depuis, seit, od), "since
+      years" (depuis des années, seit Jahren), "at 3:20 of Tuesday morning", "on the
+      Thursday, 3 July", "14 of January", "in the night of Friday", "was given as
+      extinguished", "the same" as a pronoun (el mismo); a reflexive English has not
+      ("abstained themselves", "complained themselves", "remember themselves of");
+      negative concord ("did not hear nothing"); "everything what" (alles, was), "the
+      same like", "the in 2021 renovated station", ", of them 12 babies".
 
     Not flagged: the English constructions ("depends on", "a rise of 4%", "the 40% of
     voters who backed him", "the unemployment rate", "called parents to a meeting",
-    "cancelled until Friday"), the native inversions ("Were it not for", "Had the
-    alarm sounded", "Of particular concern were", "..., said the minister"), litotes
-    ("we cannot do nothing"), quotes.
+    "cancelled until Friday", "has headed the agency since 2021"), the native
+    inversions ("Were it not for", "Had the alarm sounded", "Of particular concern
+    were", "..., said the minister", "Never has the harbour been"), litotes ("we cannot
+    do nothing"), quotes.
 
     Why: the reader has to translate the sentence back to understand it.
 

@@ -1,15 +1,15 @@
 """Garbled, issue 16 classes 3 and 4: eggcorns and malapropisms matched by
-lemma and inflection with words between, and the machine-translation grammar unseen
-translated drafts still carried. Each kind fires in wordings other than its lexicon
-examples, reported by the one rule that owns it; the same words in their own sense,
-native English that looks alike, and quotations stay quiet. Sentences written for these
-tests."""
+lemma and inflection with words between, and the machine-translation grammar and
+carried-over constructions unseen translated drafts still carried. Each kind fires in
+wordings other than its lexicon examples, reported by the one rule that owns it; the
+same words in their own sense, native English that looks alike, and quotations stay
+quiet. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-EGG, MT = "GRB018", "GRB019"
+CON, EGG, MT = "GRB017", "GRB018", "GRB019"
 
 FIRES = {
     # eggcorns and malapropisms, by lemma and with words between
@@ -32,17 +32,17 @@ FIRES = {
     "its": (EGG, ["The insurer was fined for it's handling of claims."]),
     # translation grammar
     "as-usually": (MT, ["The ferry will run on Sunday, as usually."]),
-    # verbs the carried-over construction lexicon (GRB017) also names are its findings
-    # (one finding per slip); the rest are this lexicon's
-    "since-present": (MT, ["The former minister chairs the board since 2018.",
-                           "The coach leads the squad since the spring of 2019."]),
-    "since-present-shared": ("GRB017", ["Her brother manages the hotel since 2016.",
-                                        "Students occupy the rector's office since Monday."]),
+    # carried-over constructions (GRB017): the present tense with "since", an adverb between
+    # the verb and its object ("lose already"), "Never" without inversion
+    "since-present": (CON, ["The former minister chairs the board since 2018.",
+                            "The coach leads the squad since the spring of 2019.",
+                            "Her brother manages the hotel since 2016.",
+                            "Students occupy the rector's office since Monday."]),
+    "already-object": (CON, ["Shops lose already a fifth of their trade."]),
     "in-talks-to": (MT, ["The airline is in talks sell two of its jets."]),
     "died-in": (MT, ["The sculptor died 2004 after a short illness."]),
-    "adverb-object": (MT, ["Shops lose already a fifth of their trade.",
-                           "The ministry has concealed for months the full report."]),
-    "never-order": ("GRB017", ["Never the village has had so many visitors."]),
+    "never-order": (CON, ["Never the village has had so many visitors."]),
+    "adverb-object": (MT, ["The ministry has concealed for months the full report."]),
     "agreement-pp": (MT, ["The roofs of the old market is leaking."]),
     "let-purpose": (MT, ["Let drivers park safely, the council will build a new car park."]),
     "state-of-emergency": (MT, ["The governor declared state of emergency in three districts."]),
@@ -111,4 +111,6 @@ def test_quiet(linter, text):
 def test_quoted_slip_stays_quiet_and_paraphrase_is_checked(linter):
     text = ('"Farmers block the motorway since Tuesday," a driver said.\n\n'
             "A driver said farmers block the motorway since Tuesday.\n")
-    assert [(f.code, f.line) for f in linter.lint(text, select=[MT])] == [(MT, 3)]
+    found = [(f.code, f.line, f.message.split("'")[1]) for f in linter.lint(text, select=[CON])]
+    # (line 3 also holds "said ... since Tuesday", which the past-tense-with-since entry reads)
+    assert (CON, 3, "block the motorway since") in found and {line for _, line, _ in found} == {3}
