@@ -38,7 +38,9 @@ class CarriedOverConstruction(LexiconRule):
       presented the bank its plan"), verb-second order after a partitive ("Of the 90
       delegates present backed 52 the motion"), a verb that needs an object inverted
       like "said" ("..., informed the port captaincy."), "Not only the schools were
-      closed", "Never the harbour has been" (jamais ... n'a été);
+      closed", "Never the harbour has been" (jamais ... n'a été); no subject at all, as
+      the source drops it ("Is expected that the dam will fill", "said that is
+      necessary to"; se prevé que, dijo que es necesario);
     - time and reference carried over: the present with "since" ("heads the agency
       since 2021", "Since 2015 the villagers grow olives"; depuis, seit, od), "since
       years" (depuis des années, seit Jahren), "at 3:20 of Tuesday morning", "on the

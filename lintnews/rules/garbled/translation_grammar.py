@@ -26,8 +26,7 @@ class TranslationGrammar(LexiconRule):
       no article opening a sentence ("Governor said", "Meeting will take place"); "the
       life in the villages is"; a perfect tense with a finished time ("has opened the
       bridge yesterday"); "very" before a verb ("residents very like"); "rose 20% than
-      last year"; "sales achieved 5 billion yuan"; "strong rains"; a dropped "it"
-      ("said that is necessary to");
+      last year"; "sales achieved 5 billion yuan"; "strong rains";
     - the passive of a verb English gives no passive (Japanese and Chinese mark the
       change of state): "houses were collapsed", "the tower is leaned", "was fallen
       across the road", "were arrived in the port", "was vanished"; a bare singular
