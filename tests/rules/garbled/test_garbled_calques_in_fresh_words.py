@@ -1,4 +1,4 @@
-"""Garbled phrasing by class (round 6): each class fires in words other than its lexicon
+"""Garbled phrasing by class: each class fires in words other than its lexicon
 examples, in other inflections and with other nouns, and correct English with the same
 words stays quiet. Sentences written for these tests."""
 
@@ -190,28 +190,24 @@ QUIET = [
 ]
 
 
-def _garbled(linter, text):
-    return [f for f in linter.lint(text + "\n", select=["garbled"])]
-
-
 @pytest.mark.parametrize(
     "text", [t for texts in FIRES.values() for t in texts], ids=lambda t: t[:40]
 )
-def test_each_class_fires_in_fresh_words(linter, text):
-    found = _garbled(linter, text)
+def test_each_class_fires_in_fresh_words(garbled, text):
+    found = garbled(text)
     assert found and all(f.line == 1 and f.code.startswith("GRB") for f in found)
 
 
 @pytest.mark.parametrize("text", QUIET, ids=lambda t: t[:40])
-def test_correct_english_with_the_same_words_is_quiet(linter, text):
-    assert _garbled(linter, text) == []
+def test_correct_english_with_the_same_words_is_quiet(garbled, text):
+    assert garbled(text) == []
 
 
-def test_quoted_foreign_speech_is_quiet(linter):
+def test_quoted_foreign_speech_is_quiet(garbled):
     text = 'The French minister said: "Nous critiquons que le port soit fermé."'
-    assert _garbled(linter, text) == []
+    assert garbled(text) == []
 
 
-def test_the_finding_points_at_the_calque(linter):
-    [f] = _garbled(linter, "The board criticised that the audit came late.")
+def test_the_finding_points_at_the_calque(garbled):
+    [f] = garbled("The board criticised that the audit came late.")
     assert (f.line, f.column) == (1, 11)

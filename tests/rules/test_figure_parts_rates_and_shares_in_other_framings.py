@@ -1,4 +1,4 @@
-"""Round 4 relations, each with firing and quiet cases in our own words: parts set out after
+"""Relations in other framings, each with firing and quiet cases in our own words: parts set out after
 a whole ("split across three wards: ...", "the remaining N" after a semicolon, a verb before
 the first part as German word order puts it, exact parts under an "around" whole), a rate
 named after its two counts ("an occupancy rate of 90%"), a share of a count turned into a
@@ -164,7 +164,7 @@ PAIRS = [
 
 
 @pytest.mark.parametrize("wrong,right,code", PAIRS, ids=[p[0][-50:] for p in PAIRS])
-def test_round4_relation(linter, wrong, right, code):
+def test_relation_in_another_framing(linter, wrong, right, code):
     assert code in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right
 
@@ -255,5 +255,5 @@ def test_share_turned_into_count_reported_at_the_count_with_its_source(linter):
         "Police sent 500 officers; 320 arrived on Friday and the remaining 180 on Saturday.",
     ],
 )
-def test_round4_quiet(linter, text):
+def test_relation_in_another_framing_quiet(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
