@@ -7,7 +7,6 @@ losing a column. Escapes, entities and NUL replacement take a slower per-charact
 
 from __future__ import annotations
 
-import html
 import re
 from typing import List, Tuple
 
@@ -400,6 +399,12 @@ def _inline_line(s: str, children: list) -> bool:
     return True
 
 
+def _unescape(entity: str) -> str:
+    import html  # its entity table is large: imported only for a draft with entities
+
+    return html.unescape(entity)
+
+
 class _Builder:
     """Walks markdown-it block tokens and aligns inline text back to the source."""
 
@@ -559,7 +564,7 @@ class _Builder:
                 c = src[q]
                 if c == "&":
                     m = _ENTITY.match(src, q)
-                    decoded = html.unescape(m.group()) if m else ""
+                    decoded = _unescape(m.group()) if m else ""
                     if m and decoded != m.group() and content.startswith(decoded, i):
                         for _ in decoded:  # every decoded character maps to the "&"
                             omap.add(q, 1)
