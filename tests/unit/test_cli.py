@@ -181,3 +181,43 @@ def test_help_is_laid_out_as_argparse_lays_it_out(monkeypatch, capsys, columns, 
     ours = help_text()
     monkeypatch.setattr(cli, "_Formatter", argparse.HelpFormatter)
     assert ours == help_text()
+
+
+_PLAIN_WORDS = ["--isolated", "-q", "--quiet", "--fix", "--unsafe-fixes", "--diff", "a.md", "b.txt", "dir/",
+                "x y.md", "rules", "-", "--iso", "-qj", "--", "-5", "", "--format", "json"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_usual_check_command_line_reads_as_the_parser_reads_it(seed):
+    """``check`` with options that take no value and one run of paths is read without
+    building the parser (:func:`lintnews.cli._plain_check`); what it reads is what the
+    parser gives, and anything else goes to the parser."""
+    import random
+
+    from lintnews import cli
+
+    rng = random.Random(seed)
+    read = 0
+    for _ in range(400):
+        words = ["check"] + rng.choices(_PLAIN_WORDS, k=rng.randint(0, 6))
+        plain = cli._plain_check(words)
+        if plain is None:
+            continue
+        read += 1
+        assert vars(plain) == vars(cli.build_parser("check").parse_args(words)), words
+    assert read
+    assert cli._plain_check(["check", "a.md", "-q", "b.md"]) is None  # the parser refuses it
+    assert cli._plain_check(["rules"]) is None and cli._plain_check([]) is None
+
+
+def test_a_usual_check_run_does_not_import_argparse(tmp_path):
+    import subprocess
+    import sys
+
+    draft = tmp_path / "d.md"
+    draft.write_text("A plain line.\n", encoding="utf-8")
+    code = ("import sys\nfrom lintnews.cli import main\n"
+            f"status = main(['check', '--isolated', '-q', {str(draft)!r}])\n"
+            "print(status, 'argparse' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-2:] == ["0", "False"]
