@@ -175,6 +175,8 @@ _BLOCK_START = lazyre.compile(r"[#>=+<]|[-*](?:[ ]|$)|[-*][-* ]*$|[0-9]{1,9}[.)]
 _HEADING = lazyre.compile(r"(#{1,6}) +(.*)")
 #: An inline link the fast path reads: plain text to a plain web address.
 _LINK = lazyre.compile(r"\[([^\[\]*<\n]+)\]\((https?://[a-z0-9.-]+(?:/[A-Za-z0-9._~/=+,;:@?#-]*)?)\)")
+#: The characters the inline reader acts on (the rest of a line is text).
+_INLINE_MARKUP = lazyre.compile(r"[*\[\]]")
 #: What may stand before an opening "*" run (besides a space) and after a closing one.
 _OPEN_AFTER = frozenset("\"'(“‘")
 _CLOSE_BEFORE = frozenset(".,;:!?)\"'”’")
@@ -355,7 +357,12 @@ def _inline_line(s: str, children: list) -> bool:
     pos = 0  # start of the pending text
     i = 0
     opened = ""  # the open emphasis run, if any
+    special = _INLINE_MARKUP.search
     while i < n:
+        hit = special(s, i)
+        if hit is None:
+            break
+        i = hit.start()
         c = s[i]
         if c == "*":
             j = i
@@ -388,10 +395,8 @@ def _inline_line(s: str, children: list) -> bool:
             children.append(_Tok("text", content=m.group(1)))
             children.append(_Tok("link_close"))
             i = pos = m.end()
-        elif c == "]":
+        else:  # "]" outside a link
             return False
-        else:
-            i += 1
     if opened:
         return False
     if pos < n:
