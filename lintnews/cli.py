@@ -9,6 +9,7 @@ With ``--fix`` the status reflects the findings left after fixing; with ``--diff
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import sys
@@ -18,8 +19,6 @@ from lintnews import __version__
 from lintnews.model import LintError
 
 if TYPE_CHECKING:
-    import argparse
-
     from lintnews.model import Severity
     from lintnews.engine.runner import Worker
 
@@ -27,8 +26,6 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _severity(value: str) -> Severity:
-    import argparse
-
     from lintnews.model import Severity
 
     try:
@@ -38,7 +35,6 @@ def _severity(value: str) -> Severity:
 
 
 def _date(value: str):
-    import argparse
     import datetime
 
     try:
@@ -57,8 +53,6 @@ def _size(value: str) -> int:
     except ValueError:
         size = -1
     if size < 0:
-        import argparse
-
         raise argparse.ArgumentTypeError(f"{value!r} is not a size such as 2000000, 500k or 2M")
     return size
 
@@ -82,31 +76,13 @@ def _terminal_columns() -> int:
     return columns if columns > 0 else 80
 
 
-def _formatter() -> type:
-    """``_Formatter``: argparse's help layout, as wide as the terminal (see
-    :func:`_terminal_columns`). Made when a parser is first built: a run that needs no
-    parser (see :func:`_plain_check`) never imports :mod:`argparse`."""
-    made = globals().get("_Formatter")
-    if made is None:
-        import argparse
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, as wide as the terminal (see :func:`_terminal_columns`)."""
 
-        class _Formatter(argparse.HelpFormatter):
-            """argparse's help layout, as wide as the terminal (see :func:`_terminal_columns`)."""
-
-            def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                         width: Optional[int] = None):
-                if width is None:
-                    width = _terminal_columns() - 2
-                super().__init__(prog, indent_increment, max_help_position, width)
-
-        made = globals()["_Formatter"] = _Formatter
-    return made
-
-
-def __getattr__(name: str) -> Any:
-    if name == "_Formatter":
-        return _formatter()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: Optional[int] = None):
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
 
 
 #: The commands, each with the function that adds its parser.
@@ -117,11 +93,9 @@ def build_parser(command: Optional[str] = None) -> argparse.ArgumentParser:
     """The command line's parser; with *command* (one of :data:`COMMANDS`), only that
     command's parser is built under it (what a run needs: building every command's
     parser costs about as much as the rest of a short run's argument handling)."""
-    import argparse
-
     parser = argparse.ArgumentParser(
         prog="lintnews",
-        formatter_class=_formatter(),
+        formatter_class=_Formatter,
         description="An editorial linter for newsrooms: unsupported claims, inconsistent figures, "
         "hedging and garbled phrasing in Markdown and plain-text drafts.",
     )
@@ -136,7 +110,7 @@ def build_parser(command: Optional[str] = None) -> argparse.ArgumentParser:
 
 
 def _add_check(sub) -> None:
-    check = sub.add_parser("check", formatter_class=_formatter(), help="lint drafts (files, folders, or - for standard input)")
+    check = sub.add_parser("check", formatter_class=_Formatter, help="lint drafts (files, folders, or - for standard input)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to lint; - reads standard input")
     check.add_argument("-f", "--format", default="text", help="output format: text (default), json, sarif, github, junit")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) of the draft read from -")
@@ -159,14 +133,14 @@ def _add_check(sub) -> None:
 
 
 def _add_rules(sub) -> None:
-    rules = sub.add_parser("rules", formatter_class=_formatter(), help="list every rule: code, name, category, severity, summary")
+    rules = sub.add_parser("rules", formatter_class=_Formatter, help="list every rule: code, name, category, severity, summary")
     rules.add_argument("-f", "--format", choices=("text", "json", "markdown"), default="text")
     rules.add_argument("--config", metavar="FILE", help="also list the packs of this config file")
     rules.add_argument("--pack", action="append", metavar="FILE", help="also list the rules of this pack")
 
 
 def _add_rule(sub) -> None:
-    rule = sub.add_parser("rule", formatter_class=_formatter(), help="show the documentation of one rule")
+    rule = sub.add_parser("rule", formatter_class=_Formatter, help="show the documentation of one rule")
     rule.add_argument("code", metavar="CODE", help="a rule code or name, e.g. HDG001 or stacked-hedge")
     rule.add_argument("--config", metavar="FILE")
     rule.add_argument("--pack", action="append", metavar="FILE")
@@ -175,7 +149,7 @@ def _add_rule(sub) -> None:
 def _add_lsp(sub) -> None:
     sub.add_parser(
         "lsp",
-        formatter_class=_formatter(),
+        formatter_class=_Formatter,
         help="run the language server over standard input and output (needs lintnews[lsp])",
         description="Language server for editors: diagnostics on open, change and save, "
         "quick fixes from rule suggestions. Speaks LSP over standard input and output.",
@@ -187,7 +161,7 @@ def _add_serve(sub) -> None:
 
     serve = sub.add_parser(
         "serve",
-        formatter_class=_formatter(),
+        formatter_class=_Formatter,
         help="run the lint server: a JSON API, LanguageTool's API and a page for editors (needs lintnews[server])",
         description="HTTP lint server: POST /v1/lint (JSON), LanguageTool's POST /v2/check and "
         "GET /v2/languages, a page for editors at /, GET /health. See docs/server.md.",
@@ -212,15 +186,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``lintnews`` command; returns the exit status."""
     _escape_undecodable(sys.stdout, sys.stderr)
     words = sys.argv[1:] if argv is None else list(argv)
-    args = _plain_check(words)
-    if args is None:
-        # A run that starts with its command builds that command's parser alone; anything
-        # else (help, an unknown command) gets the full parser, which names every command.
-        parser = build_parser(words[0] if words and words[0] in COMMANDS else None)
-        args = parser.parse_args(words)
-        if args.command is None:
-            parser.print_help()
-            return EXIT_ERROR
+    # A run that starts with its command builds that command's parser alone; anything
+    # else (help, an unknown command) gets the full parser, which names every command.
+    parser = build_parser(words[0] if words and words[0] in COMMANDS else None)
+    args = parser.parse_args(words)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
     try:
         if args.command == "check":
             if args.fix or args.diff:
@@ -242,52 +214,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 130
     except BrokenPipeError:  # pragma: no cover - e.g. `lintnews check | head`
         return EXIT_OK
-    _error(f"unknown command {args.command!r}")  # pragma: no cover
+    parser.error(f"unknown command {args.command!r}")  # pragma: no cover
     return EXIT_ERROR  # pragma: no cover
-
-
-#: The ``check`` options that take no value, by how they are written: what
-#: :func:`_plain_check` reads without a parser.
-_PLAIN_FLAGS = {"--isolated": "isolated", "-q": "quiet", "--quiet": "quiet", "--fix": "fix",
-                "--unsafe-fixes": "unsafe_fixes", "--diff": "diff"}
-#: What ``check``'s parser gives for an option not written.
-_CHECK_DEFAULTS = {
-    "command": "check", "paths": [], "format": "text", "stdin_filename": None, "config": None, "isolated": False,
-    "select": None, "extend_select": None, "ignore": None, "pack": None, "fail_on": None, "facts": None,
-    "date": None, "max_size": None, "jobs": 1, "quiet": False, "output": None, "fix": False,
-    "unsafe_fixes": False, "diff": False,
-}
-
-
-class _Arguments:
-    """The command line as :func:`_plain_check` reads it (the attributes of argparse's
-    namespace)."""
-
-    def __init__(self, **values: Any) -> None:
-        self.__dict__.update(values)
-
-
-def _plain_check(words: List[str]) -> Optional[_Arguments]:
-    """What ``check``'s parser gives for the usual command line, ``check`` with options
-    that take no value (written out in full) and one run of paths, none of which starts
-    with "-"; None for anything else, which the parser reads. (Building the parser and
-    importing argparse are a few per cent of a short run.)"""
-    if not words or words[0] != "check":
-        return None
-    values = dict(_CHECK_DEFAULTS)
-    paths: List[str] = []
-    ended = False  # the run of paths is over
-    for word in words[1:]:
-        flag = _PLAIN_FLAGS.get(word)
-        if flag is not None:
-            values[flag] = True
-            ended = ended or bool(paths)
-        elif word[:1] == "-" or not word or ended:
-            return None
-        else:
-            paths.append(word)
-    values["paths"] = paths
-    return _Arguments(**values)
 
 
 def _error(message: str) -> None:
