@@ -258,31 +258,29 @@ class _Store:
     """Values by key (marshalled, each decoded when asked for), in one file per
     installation and interpreter.
 
-    The file holds a hash table, from a digest of each key to where its value lies, and
-    the values one after another: a run reads the file whole but decodes only the values
-    it asks for, and never the keys (a key can be a long word list or pattern). The table
-    is three flat byte strings (names, starts, sizes: see :func:`_store_bytes`), looked up
-    in place: loading it makes no object per entry."""
+    The file holds an index, from a digest of each key to where its value lies, and the
+    values one after another: a run reads the file whole but decodes only the values it
+    asks for, and never the keys (a key can be a long word list or pattern)."""
 
     def __init__(self) -> None:
-        self._table: Optional[_Table] = None
+        self._index: Optional[Dict[bytes, Tuple[int, int]]] = None
         self._values: memoryview = memoryview(b"")
         self._new: Dict[bytes, bytes] = {}
         self._path: Optional[Path] = None
 
-    def _load(self) -> "_Table":
-        self._table = _Table.EMPTY
+    def _load(self) -> Dict[bytes, Tuple[int, int]]:
+        self._index = {}
         base = folder()
         if base is not None:
             self._path = base / f"fixed-{key('fixed')}.marshal"
-            self._table, values = _read_store(self._path)
+            self._index, values = _read_store(self._path)
             self._values = memoryview(values)
-        return self._table
+        return self._index
 
     def get(self, k: Any) -> Any:
-        table = self._table if self._table is not None else self._load()
+        index = self._index if self._index is not None else self._load()
         name = _entry_name(k)
-        where = table.find(name)
+        where = index.get(name)
         try:
             if where is not None:
                 start, size = where
@@ -303,8 +301,8 @@ class _Store:
         """Write this run's new entries, with those another process may have written since."""
         if not self._new or self._path is None:
             return
-        table, values = _read_store(self._path)
-        entries = {name: values[start : start + size] for name, start, size in table.entries()}
+        index, values = _read_store(self._path)
+        entries = {name: values[start : start + size] for name, (start, size) in index.items()}
         entries.update(self._new)
         if len(entries) > STORE_LIMIT:
             entries = dict(self._new)
@@ -320,83 +318,26 @@ def _entry_name(k: Any) -> bytes:
     return blake2b(marshal.dumps(k, 2), digest_size=16).digest()
 
 
-#: The length of an entry's name (a digest).
-_NAME = 16
-
-
-class _Table:
-    """The store's index: an open-addressing hash table over three byte strings (the
-    16-byte names of *slots* slots, a free slot all zero bytes and size 0; each slot's
-    start and size as 8-byte numbers). A name's first slot is its first 8 bytes, a
-    number, modulo the slots (a power of two); a taken slot sends it to the next."""
-
-    __slots__ = ("names", "starts", "sizes", "mask")
-
-    def __init__(self, names: bytes, starts: bytes, sizes: bytes) -> None:
-        self.names = names
-        self.starts = memoryview(starts).cast("Q")
-        self.sizes = memoryview(sizes).cast("Q")
-        self.mask = len(self.sizes) - 1
-
-    def find(self, name: bytes) -> Optional[Tuple[int, int]]:
-        """``(start, size)`` of the value named *name*, or None."""
-        mask = self.mask
-        if mask < 0:
-            return None
-        sizes, names = self.sizes, self.names
-        i = int.from_bytes(name[:8], "little") & mask
-        while True:
-            size = sizes[i]
-            if not size:
-                return None
-            at = i * _NAME
-            if names[at : at + _NAME] == name:
-                return self.starts[i], size
-            i = (i + 1) & mask
-
-    def entries(self) -> Iterator[Tuple[bytes, int, int]]:
-        """``(name, start, size)`` of every entry."""
-        names, starts = self.names, self.starts
-        for i, size in enumerate(self.sizes):
-            if size:
-                yield names[i * _NAME : (i + 1) * _NAME], starts[i], size
-
-
-_Table.EMPTY = _Table(b"", b"", b"")  # type: ignore[attr-defined]
-
-
 def _store_bytes(entries: Dict[bytes, bytes]) -> bytes:
-    """The store file of *entries* (names to marshalled values): the table (see
-    :class:`_Table`; at least twice as many slots as entries), then the values."""
-    slots = 8
-    while slots < 2 * len(entries):
-        slots *= 2
-    mask = slots - 1
-    names = bytearray(slots * _NAME)
-    starts = array("Q", bytes(8 * slots))
-    sizes = array("Q", bytes(8 * slots))
+    """The store file of *entries* (names to marshalled values): the index, then the values."""
+    index: Dict[bytes, Tuple[int, int]] = {}
     at = 0
     for name, blob in entries.items():
-        i = int.from_bytes(name[:8], "little") & mask
-        while sizes[i]:
-            i = (i + 1) & mask
-        names[i * _NAME : (i + 1) * _NAME] = name
-        starts[i], sizes[i] = at, len(blob)
+        index[name] = (at, len(blob))
         at += len(blob)
-    return marshal.dumps((bytes(names), starts.tobytes(), sizes.tobytes(), b"".join(entries.values())))
+    return marshal.dumps((index, b"".join(entries.values())))
 
 
-def _read_store(path: Path) -> Tuple[_Table, bytes]:
+def _read_store(path: Path) -> Tuple[Dict[bytes, Tuple[int, int]], bytes]:
     try:
         loaded = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        return _Table.EMPTY, b""
-    if isinstance(loaded, tuple) and len(loaded) == 4 and all(type(part) is bytes for part in loaded):
-        names, starts, sizes, values = loaded
-        slots = len(sizes) // 8
-        if slots and not slots & (slots - 1) and len(names) == _NAME * slots and len(starts) == len(sizes) == 8 * slots:
-            return _Table(names, starts, sizes), values
-    return _Table.EMPTY, b""
+        return {}, b""
+    if isinstance(loaded, tuple) and len(loaded) == 2:
+        index, values = loaded
+        if isinstance(index, dict) and isinstance(values, bytes):
+            return index, values
+    return {}, b""
 
 
 _STORE = _Store()

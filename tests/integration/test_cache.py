@@ -233,25 +233,3 @@ def test_a_second_run_writes_nothing(warm, tmp_path):
     done = run_python(RUN_ALL, cache, folder)
     assert (done.returncode, done.stdout) == (0, warm[2]), done.stderr[-3000:]
     assert {p.name: p.read_bytes() for p in cache.iterdir()} == before
-
-
-def test_the_fixed_store_finds_every_value_it_kept(tmp_path):
-    """Values kept by :func:`lintnews.cache.derived` in one run (a few hundred, so the
-    store's table has names that share a first slot) are found by the next without being
-    built again, and a key never kept is not found."""
-    keep = textwrap.dedent("""\
-        from lintnews import cache
-        for i in range(600):
-            assert cache.derived("test-store", ("key", i), lambda: ["value", i, b"x" * (i % 7)]) == ["value", i, b"x" * (i % 7)]
-        """)
-    find = textwrap.dedent("""\
-        from lintnews import cache
-        def fail():
-            raise AssertionError("built again")
-        for i in range(600):
-            assert cache.derived("test-store", ("key", i), fail) == ["value", i, b"x" * (i % 7)]
-        assert cache.derived("test-store", ("key", 600), lambda: "new") == "new"
-        """)
-    for code in (keep, find):
-        done = run_python(code, tmp_path / "cache", tmp_path)
-        assert done.returncode == 0, done.stderr[-3000:]
