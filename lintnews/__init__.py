@@ -21,12 +21,11 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, List, Optional, Union
 
-import pluggy
-
 __version__ = "0.1.0"
 
-#: Marker for plugin hook implementations: ``@lintnews.hookimpl``.
-hookimpl = pluggy.HookimplMarker("lintnews")
+# ``hookimpl``, the marker for plugin hook implementations (``@lintnews.hookimpl``), is
+# made on first use (see __getattr__): a run with only the built-in plugin never imports
+# pluggy (see lintnews.engine.plugins).
 
 if TYPE_CHECKING:  # pragma: no cover
     from os import PathLike
@@ -59,7 +58,13 @@ __all__ = ["__version__", "hookimpl", "lint_text", "lint_file", "fix_text", *_EX
 
 
 def __getattr__(name: str) -> Any:
-    """The re-exported types, imported when first asked for (PEP 562)."""
+    """The re-exported types, imported when first asked for (PEP 562), and
+    :data:`hookimpl`."""
+    if name == "hookimpl":
+        import pluggy
+
+        marker = globals()["hookimpl"] = pluggy.HookimplMarker("lintnews")
+        return marker
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'lintnews' has no attribute {name!r}")
@@ -71,7 +76,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> List[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+    return sorted(set(globals()) | set(_EXPORTS) | {"hookimpl"})
 
 _LOCK = threading.Lock()
 _LINTER = None

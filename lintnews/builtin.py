@@ -3,26 +3,27 @@ same hooks a third-party plugin implements (registered as the ``core`` entry poi
 
 from __future__ import annotations
 
-from typing import List, Mapping
+from typing import Callable, List, Mapping, Tuple
 
-from lintnews import hookimpl
 from lintnews.engine.packs import builtin_pack_paths
 
-
-@hookimpl
 def lintnews_rules() -> list:
     from lintnews.rules import builtin_rules
 
     return builtin_rules()
 
 
-@hookimpl
 def lintnews_rule_packs() -> List:
     return builtin_pack_paths()
 
 
-@hookimpl
 def lintnews_formatters() -> Mapping[str, type]:
     from lintnews.output import BUILTIN_FORMATTERS
 
     return BUILTIN_FORMATTERS  # each class imported when its format is chosen
+
+
+#: This plugin's hook implementations. They are given the ``lintnews.hookimpl`` mark when
+#: a plugin manager is built (:func:`lintnews.engine.plugins.mark_builtin`); a run with no
+#: other plugin calls them without one, and without importing pluggy.
+HOOKS: Tuple[Callable, ...] = (lintnews_rules, lintnews_rule_packs, lintnews_formatters)

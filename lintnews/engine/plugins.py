@@ -12,13 +12,13 @@ import os
 import importlib
 import sys
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
-
-import pluggy
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from lintnews.records import FrozenRecord
-from lintnews import hookspecs
 from lintnews.engine.timeouts import RuleTimeout, time_limit
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pluggy
 
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
 _set = object.__setattr__
@@ -26,6 +26,7 @@ _set = object.__setattr__
 ENTRY_POINT_GROUP = "lintnews"
 DISABLE_AUTOLOAD_ENV = "LINTNEWS_DISABLE_PLUGIN_AUTOLOAD"
 BUILTIN_NAME = "core"
+BUILTIN_MODULE = "lintnews.builtin"
 HOOK_TIMEOUT = 30.0  # seconds a plugin's hook may take to hand over its rules
 
 
@@ -108,28 +109,73 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def mark_builtin() -> None:
+    """Give the built-in plugin's hook implementations the ``lintnews.hookimpl`` mark (they
+    are plain functions until a plugin manager needs them: see :class:`Plugins`)."""
+    from lintnews import builtin, hookimpl
+
+    for function in builtin.HOOKS:
+        if not hasattr(function, f"{ENTRY_POINT_GROUP}_impl"):
+            hookimpl(function)
+
+
+def _new_manager() -> "pluggy.PluginManager":
+    import pluggy
+
+    from lintnews import hookspecs
+
+    mark_builtin()
+    pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    pm.add_hookspecs(hookspecs)
+    return pm
+
+
 class Plugins:
-    """A loaded :class:`pluggy.PluginManager` and the problems met while loading it."""
+    """A loaded :class:`pluggy.PluginManager` and the problems met while loading it.
+
+    When the built-in plugin is the only one (no entry point but lintnews's own ``core``,
+    nothing in *extra*), its hooks are called directly and the plugin manager is built
+    only if :attr:`pm` is asked for: pluggy's import and set-up are a tenth of a short
+    run. What the hooks return, and how a failing hook is reported, are the same."""
 
     def __init__(self, autoload: Optional[bool] = None, extra: Iterable[Tuple[str, Any]] = ()) -> None:
-        self.pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
-        self.pm.add_hookspecs(hookspecs)
         self.problems: List[PluginProblem] = []
+        self._pm: "Optional[pluggy.PluginManager]" = None
+        extra = list(extra)
         if autoload is None:
             autoload = not os.environ.get(DISABLE_AUTOLOAD_ENV)
-        if autoload:
-            self._load_entry_points()
-        if not self.pm.has_plugin(BUILTIN_NAME):
+        found = entry_points() if autoload else []
+        #: The built-in plugin alone: its hooks are called without a plugin manager.
+        self._builtin_only = not extra and all(
+            name == BUILTIN_NAME and value.strip() == BUILTIN_MODULE for name, value in found
+        )
+        if self._builtin_only:
+            return
+        self._pm = pm = _new_manager()
+        if found:
+            self._load_entry_points(found)
+        if not pm.has_plugin(BUILTIN_NAME):
             from lintnews import builtin
 
-            if not self.pm.is_registered(builtin):
-                self.pm.register(builtin, name=BUILTIN_NAME)
+            if not pm.is_registered(builtin):
+                pm.register(builtin, name=BUILTIN_NAME)
         for name, plugin in extra:
-            self.pm.register(plugin, name=name)
+            pm.register(plugin, name=name)
 
-    def _load_entry_points(self) -> None:
+    @property
+    def pm(self) -> "pluggy.PluginManager":
+        """The plugin manager (built on first use when the built-in plugin is alone)."""
+        if self._pm is None:
+            from lintnews import builtin
+
+            pm = _new_manager()
+            pm.register(builtin, name=BUILTIN_NAME)
+            self._pm = pm
+        return self._pm
+
+    def _load_entry_points(self, found: List[Tuple[str, str]]) -> None:
         seen = set()
-        for name, value in entry_points():
+        for name, value in found:
             if name in seen or self.pm.is_blocked(name):
                 continue
             seen.add(name)
@@ -149,23 +195,39 @@ class Plugins:
 
     @property
     def names(self) -> List[str]:
-        return [name for name, _ in self.pm.list_name_plugin()]
+        if self._pm is None:
+            return [BUILTIN_NAME]
+        return [name for name, _ in self._pm.list_name_plugin()]
+
+    def _implementations(self, hook: str) -> List[Tuple[str, Callable, Tuple[str, ...]]]:
+        """``(plugin, function, argument names)`` of each implementation of *hook*, in
+        the order pluggy calls them."""
+        if self._pm is None:
+            from lintnews import builtin
+
+            function = getattr(builtin, hook, None)
+            if function not in builtin.HOOKS:
+                return []
+            code = function.__code__
+            return [(BUILTIN_NAME, function, code.co_varnames[: code.co_argcount])]
+        return [(impl.plugin_name, impl.function, tuple(impl.argnames))
+                for impl in reversed(getattr(self._pm.hook, hook).get_hookimpls())]
 
     def call(self, hook: str, **kwargs: Any) -> List[Tuple[str, Any]]:
         """Call every implementation of *hook* in isolation: ``[(plugin, result), ...]``."""
         out: List[Tuple[str, Any]] = []
-        for impl in reversed(getattr(self.pm.hook, hook).get_hookimpls()):
+        for plugin, function, argnames in self._implementations(hook):
             try:
                 with time_limit(HOOK_TIMEOUT):
-                    result = impl.function(**{k: kwargs[k] for k in impl.argnames if k in kwargs})
+                    result = function(**{k: kwargs[k] for k in argnames if k in kwargs})
             except RuleTimeout:
-                self.problems.append(PluginProblem(impl.plugin_name, f"hook {hook} ran for more than {HOOK_TIMEOUT:g} s and was stopped"))
+                self.problems.append(PluginProblem(plugin, f"hook {hook} ran for more than {HOOK_TIMEOUT:g} s and was stopped"))
                 continue
             except Exception as exc:
-                self.problems.append(PluginProblem(impl.plugin_name, f"hook {hook} raised {_describe(exc)}"))
+                self.problems.append(PluginProblem(plugin, f"hook {hook} raised {_describe(exc)}"))
                 continue
             if result is not None:
-                out.append((impl.plugin_name, result))
+                out.append((plugin, result))
         return out
 
     # -- collected contributions -------------------------------------------------------
@@ -213,6 +275,6 @@ class Plugins:
         return [Path(p) for _, paths in self.call("lintnews_reference_facts") for p in paths]
 
 
-def get_plugin_manager(autoload: Optional[bool] = None) -> pluggy.PluginManager:
+def get_plugin_manager(autoload: Optional[bool] = None) -> "pluggy.PluginManager":
     """A plugin manager with lintnews's hook specs, built-ins and entry points loaded."""
     return Plugins(autoload=autoload).pm

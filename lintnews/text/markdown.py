@@ -7,7 +7,6 @@ losing a column. Escapes, entities and NUL replacement take a slower per-charact
 
 from __future__ import annotations
 
-import html
 import re
 from typing import List, Tuple
 
@@ -82,6 +81,10 @@ def parse_markdown(source: str, path: str = "<text>") -> Document:
     elif _plain_prose(source):
         _plain_paragraphs(doc)
         return doc
+    tokens = _simple_tokens(text_for_parser)
+    if tokens is not None:
+        _Builder(doc, tokens).run()
+        return doc
     try:
         tokens = _markdown().parse(text_for_parser)
     except RecursionError:  # pragma: no cover - the nesting limit keeps well below it
@@ -154,6 +157,257 @@ def _plain_paragraphs(doc: Document) -> None:
 def _plain_region(regions: List[Region], parts: List[str], omap: OffsetMap) -> None:
     text = "".join(parts)
     regions.append(Region("paragraph", text, omap, 0, False, bare_urls(text), index=len(regions)))
+
+
+# Drafts with only the everyday Markdown of news copy (ATX headings, paragraphs, "- "
+# bullet lists, "> " block quotes, HTML comments on lines of their own, "*" and "**"
+# emphasis inside a line, inline links to plain web addresses) are read by
+# _simple_tokens into the tokens markdown-it would give (only what _Builder reads),
+# without importing markdown-it (most of a short draft's parse). Anything else, or
+# anything it is not sure of, sends the draft to markdown-it (None). Ruled out anywhere:
+# characters markdown-it reads as markup beyond those, or normalises; entities; images.
+_NOT_SIMPLE_CHAR = lazyre.compile(
+    r"[\\`_~|\x00\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
+    r"|&(?:#|\w+;)|!\["
+)
+#: A line that opens a block other than a paragraph (after its indentation).
+_BLOCK_START = lazyre.compile(r"[#>=+<]|[-*](?:[ ]|$)|[-*][-* ]*$|[0-9]{1,9}[.)](?:[ ]|$)|\[(?![^\[\]\n]*\]\()")
+_HEADING = lazyre.compile(r"(#{1,6}) +(.*)")
+#: An inline link the fast path reads: plain text to a plain web address.
+_LINK = lazyre.compile(r"\[([^\[\]*<\n]+)\]\((https?://[a-z0-9.-]+(?:/[A-Za-z0-9._~/=+,;:@?#-]*)?)\)")
+#: The characters the inline reader acts on (the rest of a line is text).
+_INLINE_MARKUP = lazyre.compile(r"[*\[\]]")
+#: What may stand before an opening "*" run (besides a space) and after a closing one.
+_OPEN_AFTER = frozenset("\"'(“‘")
+_CLOSE_BEFORE = frozenset(".,;:!?)\"'”’")
+
+
+class _Tok:
+    """The fields of a markdown-it token that _Builder reads."""
+
+    __slots__ = ("type", "map", "content", "children", "markup", "attrs", "tag")
+
+    def __init__(self, type_: str, map_=None, content: str = "", children=None, markup: str = "",
+                 attrs=None, tag: str = "") -> None:
+        self.type = type_
+        self.map = map_
+        self.content = content
+        self.children = children
+        self.markup = markup
+        self.attrs = attrs if attrs is not None else {}
+        self.tag = tag
+
+
+def _simple_tokens(src: str):
+    """The block and inline tokens of *src* as markdown-it reads them, for the simple
+    Markdown described above; None for anything else."""
+    if _NOT_SIMPLE_CHAR.search(src):
+        return None
+    lines = src.split("\n")
+    n = len(lines)
+    out: list = []
+    block_start = _BLOCK_START.match
+    i = 0
+    while i < n:
+        line = lines[i]
+        body = line.lstrip(" ")
+        if not body:
+            i += 1
+            continue
+        indent = len(line) - len(body)
+        if indent and (indent > 3 or block_start(body)):
+            return None
+        first = body[0]
+        if first == "#":
+            m = _HEADING.fullmatch(body)
+            if m is None:
+                return None
+            text = m.group(2).strip(" ")
+            if not text or text.endswith("#"):
+                return None
+            children = _inline([text])
+            if children is None:
+                return None
+            tag = f"h{len(m.group(1))}"
+            out.append(_Tok("heading_open", [i, i + 1], tag=tag))
+            out.append(_Tok("inline", [i, i + 1], children=children))
+            out.append(_Tok("heading_close", tag=tag))
+            i += 1
+        elif first == ">":
+            out.append(_Tok("blockquote_open"))
+            para: List[str] = []
+            start = i
+            while i < n and lines[i].startswith(">"):
+                inner = lines[i][1:]
+                if inner and inner[0] != " ":
+                    return None
+                inner = inner[1:]
+                inner_body = inner.lstrip(" ")
+                if not inner_body:
+                    if para and not _paragraph(out, para, start, i):
+                        return None
+                    para = []
+                elif para:
+                    if block_start(inner_body):
+                        return None
+                    para.append(inner_body)
+                else:
+                    if len(inner_body) != len(inner) or block_start(inner_body):
+                        return None
+                    para = [inner_body]
+                    start = i
+                i += 1
+            if para:
+                if i < n and lines[i].strip(" "):
+                    return None  # a lazy line would continue the quote's paragraph
+                if not _paragraph(out, para, start, i):
+                    return None
+            out.append(_Tok("blockquote_close"))
+        elif first == "-" and body.startswith("- "):
+            out.append(_Tok("bullet_list_open"))
+            while i < n and lines[i].startswith("- "):
+                content = lines[i][2:]
+                if not content or content[0] == " " or block_start(content):
+                    return None
+                para = [content]
+                start = i
+                i += 1
+                while i < n:
+                    nxt = lines[i]
+                    nb = nxt.lstrip(" ")
+                    if not nb or nxt.startswith("- "):
+                        break
+                    if block_start(nb):
+                        return None
+                    para.append(nb)
+                    i += 1
+                out.append(_Tok("list_item_open"))
+                if not _paragraph(out, para, start, i):
+                    return None
+                out.append(_Tok("list_item_close"))
+                while i < n and not lines[i].strip(" "):
+                    i += 1
+                if i < n and lines[i][:1] == " ":
+                    return None  # after a blank line, indented: more of the item
+            out.append(_Tok("bullet_list_close"))
+        elif first == "<":
+            if indent or not body.startswith("<!--"):
+                return None
+            start = i
+            while "-->" not in lines[i]:
+                i += 1
+                if i == n:
+                    return None
+            i += 1
+            out.append(_Tok("html_block", [start, i], content="\n".join(lines[start:i]) + ("\n" if i < n else "")))
+        else:
+            if block_start(body) or "<" in body:
+                return None
+            para = [body]
+            start = i
+            i += 1
+            while i < n:
+                nxt = lines[i]
+                nb = nxt.lstrip(" ")
+                if not nb:
+                    break
+                if block_start(nb):
+                    # a heading, quote, list or comment ends the paragraph; nothing else
+                    if len(nb) == len(nxt) and (
+                        nb[0] == ">" or nb.startswith(("- ", "<!--")) or nb[0] == "#" and _HEADING.fullmatch(nb)
+                    ):
+                        break
+                    return None
+                para.append(nb)
+                i += 1
+            if not _paragraph(out, para, start, i):
+                return None
+    return out
+
+
+def _paragraph(out: list, para: List[str], start: int, end: int) -> bool:
+    """Append a paragraph of *para* (its lines without their indentation) whose lines
+    are *start* to *end*; False when its inline markup is not simple."""
+    children = _inline(para)
+    if children is None:
+        return False
+    out.append(_Tok("inline", [start, end], children=children))
+    return True
+
+
+def _inline(lines: List[str]):
+    """The inline tokens of a paragraph's or heading's lines, or None."""
+    children: list = []
+    last = len(lines) - 1
+    for k, line in enumerate(lines):
+        body = line.rstrip(" ")
+        if "<" in body:
+            return None
+        if not _inline_line(body, children):
+            return None
+        if k < last:
+            children.append(_Tok("hardbreak" if len(line) - len(body) >= 2 else "softbreak"))
+    return children
+
+
+def _inline_line(s: str, children: list) -> bool:
+    """Append the tokens of one line (text, "*"/"**" emphasis, links); False when
+    it holds markup the fast path does not read."""
+    n = len(s)
+    pos = 0  # start of the pending text
+    i = 0
+    opened = ""  # the open emphasis run, if any
+    special = _INLINE_MARKUP.search
+    while i < n:
+        hit = special(s, i)
+        if hit is None:
+            break
+        i = hit.start()
+        c = s[i]
+        if c == "*":
+            j = i
+            while j < n and s[j] == "*":
+                j += 1
+            run = s[i:j]
+            if len(run) > 2:
+                return False
+            before = s[i - 1] if i else " "
+            after = s[j] if j < n else " "
+            if (before == " " or before in _OPEN_AFTER) and after.isalnum() and not opened:
+                kind = "strong_open" if len(run) == 2 else "em_open"
+                opened = run
+            elif opened == run and before.isalnum() and (after == " " or after in _CLOSE_BEFORE):
+                kind = "strong_close" if len(run) == 2 else "em_close"
+                opened = ""
+            else:
+                return False
+            if pos < i:
+                children.append(_Tok("text", content=s[pos:i]))
+            children.append(_Tok(kind, markup=run))
+            i = pos = j
+        elif c == "[":
+            m = _LINK.match(s, i)
+            if m is None:
+                return False
+            if pos < i:
+                children.append(_Tok("text", content=s[pos:i]))
+            children.append(_Tok("link_open", attrs={"href": m.group(2)}))
+            children.append(_Tok("text", content=m.group(1)))
+            children.append(_Tok("link_close"))
+            i = pos = m.end()
+        else:  # "]" outside a link
+            return False
+    if opened:
+        return False
+    if pos < n:
+        children.append(_Tok("text", content=s[pos:]))
+    return True
+
+
+def _unescape(entity: str) -> str:
+    import html  # its entity table is large: imported only for a draft with entities
+
+    return html.unescape(entity)
 
 
 class _Builder:
@@ -315,7 +569,7 @@ class _Builder:
                 c = src[q]
                 if c == "&":
                     m = _ENTITY.match(src, q)
-                    decoded = html.unescape(m.group()) if m else ""
+                    decoded = _unescape(m.group()) if m else ""
                     if m and decoded != m.group() and content.startswith(decoded, i):
                         for _ in decoded:  # every decoded character maps to the "&"
                             omap.add(q, 1)

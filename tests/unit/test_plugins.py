@@ -208,3 +208,36 @@ def test_plugin_that_fails_to_register_becomes_ln002(tmp_path, monkeypatch):
     [problem] = plugins.problems
     assert problem.plugin == "badhook"
     assert problem.message.startswith("failed to register: PluginValidationError")
+
+
+def test_the_built_in_plugin_alone_gives_what_the_plugin_manager_gives():
+    """With no other plugin the built-in hooks are called without a plugin manager; the
+    rules, packs and formatters are those pluggy's calls give (a plugin with no hooks
+    makes a manager)."""
+
+    class NoHooks:
+        pass
+
+    alone = Plugins(autoload=False)
+    managed = Plugins(autoload=False, extra=[("nohooks", NoHooks())])
+    assert alone.names == ["core"] and set(managed.names) == {"core", "nohooks"}
+    assert [(r.code, r.plugin) for r in alone.rules()] == [(r.code, r.plugin) for r in managed.rules()]
+    assert alone.pack_paths() == managed.pack_paths()
+    assert list(alone.formatters()) == list(managed.formatters())
+    assert alone.facts_paths() == managed.facts_paths() == []
+    assert alone.kinds() == managed.kinds()
+    # the manager, when asked for, holds the built-in plugin under its usual name
+    assert [name for name, _ in alone.pm.list_name_plugin()] == ["core"]
+    assert [impl.plugin_name for impl in alone.pm.hook.lintnews_rules.get_hookimpls()] == ["core"]
+    assert [(r.code, r.plugin) for r in alone.rules()] == [(r.code, r.plugin) for r in managed.rules()]
+
+
+def test_hookimpl_is_pluggys_marker():
+    import pluggy
+
+    import lintnews
+    from lintnews import hookimpl
+
+    assert hookimpl is lintnews.hookimpl
+    assert isinstance(hookimpl, pluggy.HookimplMarker) and hookimpl.project_name == "lintnews"
+    assert "hookimpl" in dir(lintnews)

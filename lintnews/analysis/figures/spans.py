@@ -17,7 +17,6 @@ or without, a time without a day before the start is on the next day.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 import re
@@ -1160,6 +1159,12 @@ def _year_of(f: Figure, other: Figure) -> Optional[int]:
     return o.year if o is not None and o.year is not None else None
 
 
+def _month_days(year: int, month: int) -> int:
+    import calendar  # only for a month, or a part of a year, named without its day
+
+    return calendar.monthrange(year, month)[1]
+
+
 def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
     c = f.mention
     if c is None or c.month is None:
@@ -1170,7 +1175,7 @@ def _bounds(f: Figure, year: int) -> Optional[Tuple[dt.date, dt.date]]:
         except ValueError:
             return None
         return d, d
-    last = calendar.monthrange(year, c.month)[1]
+    last = _month_days(year, c.month)
     part = _PART_BEFORE.search(f.region.text, max(0, f.qual_start - 24), f.qual_start)
     if part is not None:
         # "in mid-August", "in early May", "at the end of September": a third of the month
@@ -1215,11 +1220,11 @@ def year_bounds(f: Figure) -> Tuple[dt.date, dt.date]:
         lo, hi = _SEASONS[m.group("s").lower()]
         if hi > 12:
             return dt.date(year - 1, 12, 1), dt.date(year + 1, 2, 28)
-        return dt.date(year, lo, 1), dt.date(year, hi, calendar.monthrange(year, hi)[1])
+        return dt.date(year, lo, 1), dt.date(year, hi, _month_days(year, hi))
     m = _PART_BEFORE.search(text, max(0, f.qual_start - 24), f.qual_start)
     if m is not None:
         lo, hi = _YEAR_PARTS[(m.group("p") or m.group("q")).lower()]
-        return dt.date(year, lo, 1), dt.date(year, hi, calendar.monthrange(year, hi)[1])
+        return dt.date(year, lo, 1), dt.date(year, hi, _month_days(year, hi))
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
