@@ -147,14 +147,15 @@ class CueSet:
 
     def __init__(self, cues: Sequence[Cue]) -> None:
         self.cues = list(cues)
-        index: Dict[str, List[Cue]] = {}
-        for cue in self.cues:
-            for trigger in cue.triggers:
-                index.setdefault(trigger, []).append(cue)
+        # The index by trigger word, from a table worked out from the cues' triggers
+        # alone and kept in the on-disk cache (cues are lintnews's own: fixed input):
+        # building it from the cues costs every start-up some milliseconds.
+        table = cache.derived("cue-set", tuple(cue.triggers for cue in self.cues), lambda: _index_table(self.cues))
+        words, numbers, members, trigger_words, finder, after_gap, longest = table
         # Triggers with the same cues share one list, so they share one dispatcher.
-        shared: Dict[Tuple[int, ...], List[Cue]] = {}
-        for trigger, cues in index.items():
-            index[trigger] = shared.setdefault(tuple(map(id, cues)), cues)
+        cue_at = self.cues.__getitem__
+        lists = [list(map(cue_at, positions)) for positions in members]
+        index: Dict[str, List[Cue]] = dict(zip(words, map(lists.__getitem__, numbers)))
         self._index = index
         #: The cues of a trigger with several, tried in one match (built at first use),
         #: and the same with the expressions compiled with ``re.ASCII`` (see
@@ -167,14 +168,16 @@ class CueSet:
         self._ascii_combined: Dict[Tuple[int, ...], _Combined] = {}
         self._groups: Optional[Dict[int, frozenset]] = None
         self._combinable: Dict[int, bool] = {}  # whether each cue tried so far can be combined
-        words = [t for t in index if t != DIGIT]
-        self._words = words
+        self._words = trigger_words
         # Trigger words found in C; compiled on first use (its program comes from the cache).
-        self._finder: Optional[Pattern] = lazyre.compile(word_finder_source(words)) if words else None
+        self._finder: Optional[Pattern] = lazyre.compile(finder) if trigger_words else None
         # The same words after a space of the gapped text (see _word_triggers): a literal
         # first character, which ``re`` skips to, where the finder's look-behinds are
         # tried at every character.
-        self._after_gap: Optional[Pattern] = lazyre.compile(" (" + trie_regex(words) + ")" + _WORD_END) if words else None
+        self._after_gap: Optional[Pattern] = lazyre.compile(after_gap) if trigger_words else None
+        # How much of the text a match of it reads after its space: the longest trigger
+        # and the two characters its end test looks at.
+        self._reach = longest + 2
 
     @property
     def triggers(self) -> frozenset:
@@ -199,7 +202,7 @@ class CueSet:
         sentence is searched on its own, as :meth:`scan` does).
         """
         sentences = region.sentences
-        if len(sentences) < 2 or self._finder is None:
+        if len(sentences) < 2 or not self._words:
             return [self.scan(s) for s in sentences]
         text = region.text
         for s in sentences:
@@ -284,7 +287,7 @@ class CueSet:
     def _candidates(self, region: Region, s_start: int, s_end: int) -> Tuple[list, list]:
         """``(offset, cues)`` for each trigger word, then for each number, in
         ``[s_start, s_end)``, each list in text order."""
-        candidates = self._word_triggers(region, s_start, s_end) if self._finder is not None else []
+        candidates = self._word_triggers(region, s_start, s_end) if self._words else []
         digits: List[Tuple[int, List[Cue]]] = []
         digit_cues = self._index.get(DIGIT)
         if digit_cues and _has_digit(region.text[s_start:s_end]):  # this sentence's, not the region's
@@ -306,21 +309,25 @@ class CueSet:
         where it does, so the trigger words and the test after them match there alike."""
         index = self._index
         gaps = _gaps(region)
-        found = [(m.start(1), index[m.group(1)]) for m in self._after_gap.finditer(gaps, start - 1 if start else 0, end)]
+        after_gap = self._after_gap
+        found = [(m.start(1), index[m.group(1)]) for m in after_gap.finditer(gaps, start - 1 if start else 0, end)]
         others = []
-        low = region.folded
-        match = self._finder.match
+        # The few other places (where the finder's look-behinds pass and no space comes
+        # before) are tried with the same expression, on a space and the window of the
+        # gapped text a trigger and the test after it can read: the finder would cost
+        # its program, as long again, to decode.
+        reach = self._reach
         if start == 0:
-            m = match(low, 0, end)
+            m = after_gap.match(" " + gaps[0 : min(end, reach)])
             if m is not None:
-                others.append((0, index[m.group()]))
+                others.append((0, index[m.group(1)]))
         for joiner in "'-":
             j = gaps.find(joiner, start - 1 if start else 0, end)
             while j >= 0:
                 if j == 0 or gaps[j - 1] in " '-":
-                    m = match(low, j + 1, end)
+                    m = after_gap.match(" " + gaps[j + 1 : min(end, j + 1 + reach)])
                     if m is not None:
-                        others.append((j + 1, index[m.group()]))
+                        others.append((j + 1, index[m.group(1)]))
                 j = gaps.find(joiner, j + 1, end)
         if others:
             found.extend(others)
@@ -385,6 +392,25 @@ class CueSet:
         if len(hits) > 1:
             hits = _dedupe(hits)
         return hits
+
+
+def _index_table(cues: Sequence[Cue]) -> tuple:
+    """The index of :class:`CueSet` as plain data, from the cues' triggers alone:
+    ``(triggers, list number of each, cue positions of each list, the trigger words (all
+    but :data:`DIGIT`), the source of their finder, the source of their finder after a
+    space, the length of the longest)``. Triggers come in the order they first appear;
+    triggers with the same cues share one list."""
+    index: Dict[str, List[int]] = {}
+    for i, cue in enumerate(cues):
+        for trigger in cue.triggers:
+            index.setdefault(trigger, []).append(i)
+    numbers: Dict[Tuple[int, ...], int] = {}
+    of_word = [numbers.setdefault(tuple(positions), len(numbers)) for positions in index.values()]
+    words = tuple(word for word in index if word != DIGIT)
+    finder = word_finder_source(words) if words else ""
+    after_gap = " (" + trie_regex(words) + ")" + _WORD_END if words else ""
+    longest = max(map(len, words), default=0)
+    return tuple(index), tuple(of_word), tuple(numbers), words, finder, after_gap, longest
 
 
 class _Combined:

@@ -359,3 +359,20 @@ def test_mid_sentence_capitals_are_those_the_look_behind_first_expression_finds(
 
     plain = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+s)\b")
     assert [m.span(1) for m in voice._MID_CAPITAL.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+def test_a_cue_sets_index_is_the_one_its_cues_give():
+    # the index comes from a table kept in the on-disk cache: the same triggers, in the
+    # order they first appear, each with its cues in order, and one list for triggers
+    # with the same cues
+    for cue_set in (NEWS_CUES, REPORTS):
+        plain: dict = {}
+        for cue in cue_set.cues:
+            for trigger in cue.triggers:
+                plain.setdefault(trigger, []).append(cue)
+        assert list(cue_set._index) == list(plain)
+        assert all(cue_set._index[t] == cues for t, cues in plain.items())
+        by_cues = {}
+        for trigger, cues in cue_set._index.items():
+            assert by_cues.setdefault(tuple(map(id, cues)), cues) is cues
+        assert cue_set._reach == max(len(t) for t in plain if t != cues_module.DIGIT) + 2
