@@ -54,7 +54,7 @@ class Cue:
 
     __slots__ = (
         "kind", "triggers", "right", "left", "veto_left", "veto_right", "strong", "label", "extend", "_gates", "precheck",
-        "_ascii",
+        "_ascii", "_right_ascii",
     )
 
     def __init__(
@@ -84,6 +84,7 @@ class Cue:
         self.extend = extend
         self._gates: Optional[tuple] = None  # see left_gates()
         self._ascii: Optional[tuple] = None  # see patterns()
+        self._right_ascii: Optional[bool] = None  # see right_ascii()
         self.precheck = precheck
 
     def left_gates(self) -> tuple:
@@ -103,11 +104,23 @@ class Cue:
             return self.right, self.left, self.veto_left, self.veto_right
         found = self._ascii
         if found is None:
-            found = self._ascii = tuple(
+            right = self.right
+            if self.right_ascii():
+                right = lazyre.compile(right.pattern, right.flags | re.ASCII)
+            found = self._ascii = (right,) + tuple(
                 rx if rx is None or not _ascii_compilable(rx.pattern) else lazyre.compile(rx.pattern, rx.flags | re.ASCII)
-                for rx in (self.right, self.left, self.veto_left, self.veto_right)
+                for rx in (self.left, self.veto_left, self.veto_right)
             )
         return found
+
+    def right_ascii(self) -> bool:
+        """Whether the right pattern compiles with ``re.ASCII`` as it reads
+        (:func:`_ascii_compilable`), worked out once: a combined match of several cues
+        compiles so when each of its cues' does (see :class:`_Combined`)."""
+        known = self._right_ascii
+        if known is None:
+            known = self._right_ascii = _ascii_compilable(self.right.pattern)
+        return known
 
     def __repr__(self) -> str:
         return f"<Cue {self.kind} {self.right.pattern[:40]!r}>"
@@ -151,7 +164,7 @@ class CueSet:
         # alone and kept in the on-disk cache (cues are lintnews's own: fixed input):
         # building it from the cues costs every start-up some milliseconds.
         table = cache.derived("cue-set", tuple(cue.triggers for cue in self.cues), lambda: _index_table(self.cues))
-        words, numbers, members, trigger_words, finder, after_gap, longest = table
+        words, numbers, members, memberships, trigger_words, finder, after_gap, longest = table
         # Triggers with the same cues share one list, so they share one dispatcher.
         cue_at = self.cues.__getitem__
         lists = [list(map(cue_at, positions)) for positions in members]
@@ -166,7 +179,8 @@ class CueSet:
         #: hold them (see :meth:`_dispatcher`), and which cue goes with which.
         self._combined: Dict[Tuple[int, ...], _Combined] = {}
         self._ascii_combined: Dict[Tuple[int, ...], _Combined] = {}
-        self._groups: Optional[Dict[int, frozenset]] = None
+        self._groups: Optional[Dict[int, tuple]] = None
+        self._memberships = memberships
         self._combinable: Dict[int, bool] = {}  # whether each cue tried so far can be combined
         self._words = trigger_words
         # Trigger words found in C; compiled on first use (its program comes from the cache).
@@ -346,14 +360,11 @@ class CueSet:
         by group, its short cues in one more group of its own."""
         groups = self._groups
         if groups is None:
-            member: Dict[int, set] = {}
-            for shared in {id(c): c for c in self._index.values() if len(c) > 1}.values():
-                for cue in shared:
-                    member.setdefault(id(cue), set()).add(id(shared))
-            groups = self._groups = {key: frozenset(lists) for key, lists in member.items()}
-        by_group: Dict[frozenset, List[Cue]] = {}
+            # each cue's lists of several cues, by number (from the index table)
+            groups = self._groups = dict(zip(map(id, self.cues), self._memberships))
+        by_group: Dict[tuple, List[Cue]] = {}
         for cue in cues:
-            shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else frozenset()
+            shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else ()
             by_group.setdefault(shared, []).append(cue)
         if ascii:
             d = self._ascii_dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._ascii_combined,
@@ -396,9 +407,10 @@ class CueSet:
 
 def _index_table(cues: Sequence[Cue]) -> tuple:
     """The index of :class:`CueSet` as plain data, from the cues' triggers alone:
-    ``(triggers, list number of each, cue positions of each list, the trigger words (all
-    but :data:`DIGIT`), the source of their finder, the source of their finder after a
-    space, the length of the longest)``. Triggers come in the order they first appear;
+    ``(triggers, list number of each, cue positions of each list, the numbers of the
+    lists of several cues each cue is in, the trigger words (all but :data:`DIGIT`), the
+    source of their finder, the source of their finder after a space, the length of the
+    longest)``. Triggers come in the order they first appear;
     triggers with the same cues share one list."""
     index: Dict[str, List[int]] = {}
     for i, cue in enumerate(cues):
@@ -406,11 +418,19 @@ def _index_table(cues: Sequence[Cue]) -> tuple:
             index.setdefault(trigger, []).append(i)
     numbers: Dict[Tuple[int, ...], int] = {}
     of_word = [numbers.setdefault(tuple(positions), len(numbers)) for positions in index.values()]
+    # the lists of several cues each cue is in (the same for cues always tried together)
+    memberships: List[List[int]] = [[] for _ in cues]
+    for number, positions in enumerate(numbers):
+        if len(positions) > 1:
+            for i in positions:
+                if not memberships[i] or memberships[i][-1] != number:  # (a trigger a cue lists twice)
+                    memberships[i].append(number)
     words = tuple(word for word in index if word != DIGIT)
     finder = word_finder_source(words) if words else ""
     after_gap = " (" + trie_regex(words) + ")" + _WORD_END if words else ""
     longest = max(map(len, words), default=0)
-    return tuple(index), tuple(of_word), tuple(numbers), words, finder, after_gap, longest
+    return (tuple(index), tuple(of_word), tuple(numbers), tuple(map(tuple, memberships)), words, finder, after_gap,
+            longest)
 
 
 class _Combined:
@@ -431,8 +451,9 @@ class _Combined:
         for i in reversed(range(len(cues))):
             some = f"(?(c{i})|{some})"
         source = "".join(parts) + some
-        # (with *ascii*: see Cue.patterns)
-        rx = cache.compile(source, re.ASCII if ascii and _ascii_compilable(source) else 0)  # (re.error: see _Dispatch)
+        # (with *ascii*: see Cue.patterns; the source sets a flag of its own only where one
+        # of its cues' patterns does: what it adds around them sets only "i" or "-i")
+        rx = cache.compile(source, re.ASCII if ascii and all(cue.right_ascii() for cue in cues) else 0)  # (re.error: see _Dispatch)
         self.groups = [(cue, rx.groupindex[f"c{i}"]) for i, cue in enumerate(cues)]
         #: The combined pattern's ``match``: None where no cue matches, else :meth:`read` it.
         self.match = rx.match
