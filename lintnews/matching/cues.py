@@ -639,17 +639,19 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     match without searching it (the search tries every start in the window).
 
     Every test here only decides whether the hit stands, so they run cheapest first and
-    the first that cancels the hit ends it: the left context's gate strings, the veto
-    at the trigger (one position), the precheck, the left context (a search of the window), and last the
-    veto before the trigger (a search of the window, needed only once the left context
-    holds). Most hits are cancelled by a missing left context, whose veto is then never
+    the first that cancels the hit ends it: the left context's gate strings, the
+    precheck (a few string operations, where a cue has one: it is there to pass few
+    hits, and the veto at the trigger of the verbs of saying it guards is a long
+    alternation tried at one position), the veto at the trigger, the left context (a
+    search of the window), and last the veto before the trigger (a search of the window,
+    needed only once the left context holds). Most hits are cancelled by a missing left context, whose veto is then never
     searched. With *ascii*, the cue's expressions compiled with ``re.ASCII`` are used (see
     :meth:`Cue.patterns`: *text* reads alike in them)."""
     _, left, veto_left, veto_right = cue.patterns(ascii)
     if left is None and veto_left is None:
-        if veto_right is not None and veto_right.match(text, at, s_end):
-            return None
         if cue.precheck is not None and not cue.precheck(text, s_start, at):
+            return None
+        if veto_right is not None and veto_right.match(text, at, s_end):
             return None
         return at
     # Left contexts are short; searching a bounded window keeps this cheap. A window
@@ -660,9 +662,9 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
     if left_gate is not None and not _holds(low, left_gate, lo, at):
         return None
-    if veto_right is not None and veto_right.match(text, at, s_end):
-        return None
     if cue.precheck is not None and not cue.precheck(text, s_start, at):
+        return None
+    if veto_right is not None and veto_right.match(text, at, s_end):
         return None
     if w_start > s_start:
         before = "\0" + text[w_start:at]
