@@ -163,7 +163,10 @@ class CueSet:
         # The index by trigger word, from a table worked out from the cues' triggers
         # alone and kept in the on-disk cache (cues are lintnews's own: fixed input):
         # building it from the cues costs every start-up some milliseconds.
-        table = cache.derived("cue-set", tuple(cue.triggers for cue in self.cues), lambda: _index_table(self.cues))
+        # (keyed by the triggers as one string: cue by cue, "\0" between triggers and "\1"
+        # between cues; no trigger holds either)
+        triggers = "\1".join(["\0".join(cue.triggers) for cue in self.cues])
+        table = cache.derived("cue-set", triggers, lambda: _index_table(self.cues))
         words, numbers, members, memberships, trigger_words, finder, after_gap, longest = table
         # Triggers with the same cues share one list, so they share one dispatcher.
         cue_at = self.cues.__getitem__
@@ -823,7 +826,17 @@ def alternation(words: Iterable[str], fixed: bool = True) -> str:
     Ties are broken alphabetically, so the same words always give the same source
     (compiled programs are cached by source, see :func:`lintnews.cache.compile`). The
     trie of *fixed* words (lintnews's own) is kept in the on-disk cache; pass
-    ``fixed=False`` for words from anywhere else (a configuration)."""
+    ``fixed=False`` for words from anywhere else (a configuration).
+
+    The source of *fixed* words is kept in the on-disk cache by the words as given (their
+    order too), so a start with a warm cache neither sorts them nor builds a trie."""
+    if not fixed:
+        return _alternation(words, False)
+    given = tuple(words)
+    return cache.derived("alternation", given, lambda: _alternation(given, True))
+
+
+def _alternation(words: Iterable[str], fixed: bool) -> str:
     unique = set(words)
     if all(w.isascii() and w == w.lower() for w in unique):
         # factored as a trie: at each position the longest word is still tried first,

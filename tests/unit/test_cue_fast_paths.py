@@ -400,3 +400,17 @@ def test_a_combined_match_reads_ascii_when_each_of_its_cues_does():
             combined = cues_module._Combined(cues, ascii=True)
             source = combined.match.__self__.pattern
             assert bool(combined.match.__self__.flags & re.ASCII) == cues_module._ascii_compilable(source)
+
+
+@pytest.mark.parametrize("words", [
+    ["will", "would", "will not", "won't"],
+    ("rise", "rises", "rose", "risen", "rise"),
+    ["Acme", "naïve", "café", "x"],
+    [],
+])
+def test_an_alternation_from_the_cache_is_the_one_built(words):
+    # fixed words' alternations are kept in the on-disk cache by the words as given
+    built = cues_module._alternation(words, True)
+    assert cues_module.alternation(words) == built == cues_module.alternation(iter(words))
+    assert cues_module.alternation(list(reversed(words))) == built
+    assert cues_module.alternation(words, fixed=False) == cues_module._alternation(words, False)
