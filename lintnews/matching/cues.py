@@ -167,16 +167,12 @@ class CueSet:
         # between cues; no trigger holds either)
         triggers = "\1".join(["\0".join(cue.triggers) for cue in self.cues])
         table = cache.derived("cue-set", triggers, lambda: _index_table(self.cues))
-        number_of, members, memberships, trigger_words, finder, after_gap, longest = table
-        # Triggers with the same cues share one list, so they share one dispatcher; a
-        # trigger's list is made the first time it is looked up (most never are).
-        self._number_of = number_of
-        self._members = members
-        self._lists: Dict[int, List[Cue]] = {}  # the lists made so far, by number
-        #: The lists of the triggers looked up so far (see :meth:`_cues_of`).
-        self._index: Dict[str, List[Cue]] = {}
-        #: The cues of the numbers.
-        self._digit_cues: Optional[List[Cue]] = self._cues_of(DIGIT) if DIGIT in number_of else None
+        words, numbers, members, memberships, trigger_words, finder, after_gap, longest = table
+        # Triggers with the same cues share one list, so they share one dispatcher.
+        cue_at = self.cues.__getitem__
+        lists = [list(map(cue_at, positions)) for positions in members]
+        index: Dict[str, List[Cue]] = dict(zip(words, map(lists.__getitem__, numbers)))
+        self._index = index
         #: The cues of a trigger with several, tried in one match (built at first use),
         #: and the same with the expressions compiled with ``re.ASCII`` (see
         #: :meth:`Cue.patterns`).
@@ -202,21 +198,7 @@ class CueSet:
 
     @property
     def triggers(self) -> frozenset:
-        return frozenset(self._number_of)
-
-    def _cues_of(self, trigger: str) -> List[Cue]:
-        """The cues of *trigger* (a key of the index), its list made the first time it is
-        looked up (most never are), one list for the triggers with the same cues."""
-        number = self._number_of[trigger]
-        cues = self._lists.get(number)
-        if cues is None:
-            cues = self._lists[number] = list(map(self.cues.__getitem__, self._members[number]))
-        self._index[trigger] = cues
-        return cues
-
-    def _whole_index(self) -> Dict[str, List[Cue]]:
-        """Every trigger's cues, in the order the triggers first appear in the cues."""
-        return {trigger: self._cues_of(trigger) for trigger in self._number_of}
+        return frozenset(self._index)
 
     def scan(self, sentence: Sentence, kinds: Optional[frozenset] = None) -> List[CueHit]:
         """Every cue (optionally only of *kinds*) in *sentence*, in text order.
@@ -256,6 +238,7 @@ class CueSet:
         sentences is never tried. Written as one loop, without a list of candidates
         per sentence, because most triggers give no hit.
         """
+        index = self._index
         per: List[list] = [[] for _ in sentences]
         text = region.text
         gate_low = _gate_text(region)
@@ -263,7 +246,7 @@ class CueSet:
         first, last = sentences[0].start, sentences[-1].end
         if self._words:
             self._try_all(text, gate_low, sentences, per, self._word_triggers(region, first, last), ascii)
-        digit_cues = self._digit_cues
+        digit_cues = index.get(DIGIT)
         if digit_cues and _has_digit(text):
             # every number start paired with the digit cues, without a Python frame per number
             self._try_all(text, gate_low, sentences, per, zip(map(_START, _NUMBER_START.finditer(text, first, last)), repeat(digit_cues)), ascii)
@@ -323,7 +306,7 @@ class CueSet:
         ``[s_start, s_end)``, each list in text order."""
         candidates = self._word_triggers(region, s_start, s_end) if self._words else []
         digits: List[Tuple[int, List[Cue]]] = []
-        digit_cues = self._digit_cues
+        digit_cues = self._index.get(DIGIT)
         if digit_cues and _has_digit(region.text[s_start:s_end]):  # this sentence's, not the region's
             digits = list(zip(map(_START, _NUMBER_START.finditer(region.text, s_start, s_end)), repeat(digit_cues)))
         return candidates, digits
@@ -344,9 +327,7 @@ class CueSet:
         index = self._index
         gaps = _gaps(region)
         after_gap = self._after_gap
-        get, make = index.get, self._cues_of
-        found = [(m.start(1), get(w := m.group(1)) or make(w))
-                 for m in after_gap.finditer(gaps, start - 1 if start else 0, end)]
+        found = [(m.start(1), index[m.group(1)]) for m in after_gap.finditer(gaps, start - 1 if start else 0, end)]
         others = []
         # The few other places (where the finder's look-behinds pass and no space comes
         # before) are tried with the same expression, on a space and the window of the
@@ -356,14 +337,14 @@ class CueSet:
         if start == 0:
             m = after_gap.match(" " + gaps[0 : min(end, reach)])
             if m is not None:
-                others.append((0, get(m.group(1)) or make(m.group(1))))
+                others.append((0, index[m.group(1)]))
         for joiner in "'-":
             j = gaps.find(joiner, start - 1 if start else 0, end)
             while j >= 0:
                 if j == 0 or gaps[j - 1] in " '-":
                     m = after_gap.match(" " + gaps[j + 1 : min(end, j + 1 + reach)])
                     if m is not None:
-                        others.append((j + 1, get(m.group(1)) or make(m.group(1))))
+                        others.append((j + 1, index[m.group(1)]))
                 j = gaps.find(joiner, j + 1, end)
         if others:
             found.extend(others)
@@ -429,7 +410,7 @@ class CueSet:
 
 def _index_table(cues: Sequence[Cue]) -> tuple:
     """The index of :class:`CueSet` as plain data, from the cues' triggers alone:
-    ``({trigger: its list's number}, cue positions of each list, the numbers of the
+    ``(triggers, list number of each, cue positions of each list, the numbers of the
     lists of several cues each cue is in, the trigger words (all but :data:`DIGIT`), the
     source of their finder, the source of their finder after a space, the length of the
     longest)``. Triggers come in the order they first appear;
@@ -439,8 +420,7 @@ def _index_table(cues: Sequence[Cue]) -> tuple:
         for trigger in cue.triggers:
             index.setdefault(trigger, []).append(i)
     numbers: Dict[Tuple[int, ...], int] = {}
-    number_of = {word: numbers.setdefault(tuple(positions), len(numbers))
-                 for word, positions in index.items()}
+    of_word = [numbers.setdefault(tuple(positions), len(numbers)) for positions in index.values()]
     # the lists of several cues each cue is in (the same for cues always tried together)
     memberships: List[List[int]] = [[] for _ in cues]
     for number, positions in enumerate(numbers):
@@ -452,7 +432,8 @@ def _index_table(cues: Sequence[Cue]) -> tuple:
     finder = word_finder_source(words) if words else ""
     after_gap = " (" + trie_regex(words) + ")" + _WORD_END if words else ""
     longest = max(map(len, words), default=0)
-    return number_of, tuple(numbers), tuple(map(tuple, memberships)), words, finder, after_gap, longest
+    return (tuple(index), tuple(of_word), tuple(numbers), tuple(map(tuple, memberships)), words, finder, after_gap,
+            longest)
 
 
 class _Combined:
@@ -475,8 +456,7 @@ class _Combined:
         source = "".join(parts) + some
         # (with *ascii*: see Cue.patterns; the source sets a flag of its own only where one
         # of its cues' patterns does: what it adds around them sets only "i" or "-i")
-        flags = re.ASCII if ascii and all(cue.right_ascii() for cue in cues) else 0
-        rx = cache.compile(source, flags)  # (re.error: see _Dispatch)
+        rx = cache.compile(source, re.ASCII if ascii and all(cue.right_ascii() for cue in cues) else 0)  # (re.error: see _Dispatch)
         self.groups = [(cue, rx.groupindex[f"c{i}"]) for i, cue in enumerate(cues)]
         #: The combined pattern's ``match``: None where no cue matches, else :meth:`read` it.
         self.match = rx.match
@@ -667,10 +647,9 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     hits, and the veto at the trigger of the verbs of saying it guards is a long
     alternation tried at one position), the veto at the trigger, the left context (a
     search of the window), and last the veto before the trigger (a search of the window,
-    needed only once the left context holds). Most hits are cancelled by a missing left
-    context, whose veto is then never searched. With *ascii*, the cue's expressions
-    compiled with ``re.ASCII`` are used (see :meth:`Cue.patterns`: *text* reads alike in
-    them)."""
+    needed only once the left context holds). Most hits are cancelled by a missing left context, whose veto is then never
+    searched. With *ascii*, the cue's expressions compiled with ``re.ASCII`` are used (see
+    :meth:`Cue.patterns`: *text* reads alike in them)."""
     _, left, veto_left, veto_right = cue.patterns(ascii)
     if left is None and veto_left is None:
         if cue.precheck is not None and not cue.precheck(text, s_start, at):

@@ -172,7 +172,7 @@ def test_trigger_words_are_those_the_finder_finds(text, data):
         want = [(m.start(), m.group()) for m in cue_set._finder.finditer(region.folded, start, end)]
         got = cue_set._word_triggers(region, start, end)
         assert [at for at, _ in got] == [at for at, _ in want]
-        assert [id(cues) for _, cues in got] == [id(cue_set._cues_of(word)) for _, word in want]
+        assert [id(cues) for _, cues in got] == [id(cue_set._index[word]) for _, word in want]
 
 
 def test_reporting_cues_per_region_are_those_of_a_scan_per_sentence():
@@ -370,12 +370,10 @@ def test_a_cue_sets_index_is_the_one_its_cues_give():
         for cue in cue_set.cues:
             for trigger in cue.triggers:
                 plain.setdefault(trigger, []).append(cue)
-        index = cue_set._whole_index()
-        assert list(index) == list(plain)
-        assert all(index[t] == cues for t, cues in plain.items())
-        assert cue_set.triggers == frozenset(plain)
+        assert list(cue_set._index) == list(plain)
+        assert all(cue_set._index[t] == cues for t, cues in plain.items())
         by_cues = {}
-        for trigger, cues in index.items():
+        for trigger, cues in cue_set._index.items():
             assert by_cues.setdefault(tuple(map(id, cues)), cues) is cues
         assert cue_set._reach == max(len(t) for t in plain if t != cues_module.DIGIT) + 2
 
@@ -385,7 +383,7 @@ def test_cues_always_tried_together_are_grouped_as_their_lists_say():
     # them exactly when they are in the same lists of the index
     for cue_set in (NEWS_CUES, REPORTS):
         member: dict = {}
-        for shared in {id(c): c for c in cue_set._whole_index().values() if len(c) > 1}.values():
+        for shared in {id(c): c for c in cue_set._index.values() if len(c) > 1}.values():
             for cue in shared:
                 member.setdefault(id(cue), set()).add(id(shared))
         table = dict(zip(map(id, cue_set.cues), cue_set._memberships))
@@ -398,7 +396,7 @@ def test_cues_always_tried_together_are_grouped_as_their_lists_say():
 def test_a_combined_match_reads_ascii_when_each_of_its_cues_does():
     # what _Combined adds around its cues' patterns sets no flag re.ASCII excludes
     for cue_set in (NEWS_CUES, REPORTS):
-        for cues in {id(c): c for c in cue_set._whole_index().values() if len(c) > 1}.values():
+        for cues in {id(c): c for c in cue_set._index.values() if len(c) > 1}.values():
             combined = cues_module._Combined(cues, ascii=True)
             source = combined.match.__self__.pattern
             assert bool(combined.match.__self__.flags & re.ASCII) == cues_module._ascii_compilable(source)
