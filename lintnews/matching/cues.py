@@ -54,7 +54,7 @@ class Cue:
 
     __slots__ = (
         "kind", "triggers", "right", "left", "veto_left", "veto_right", "strong", "label", "extend", "_gates", "precheck",
-        "_ascii",
+        "_ascii", "_right_ascii",
     )
 
     def __init__(
@@ -84,6 +84,7 @@ class Cue:
         self.extend = extend
         self._gates: Optional[tuple] = None  # see left_gates()
         self._ascii: Optional[tuple] = None  # see patterns()
+        self._right_ascii: Optional[bool] = None  # see right_ascii()
         self.precheck = precheck
 
     def left_gates(self) -> tuple:
@@ -103,11 +104,23 @@ class Cue:
             return self.right, self.left, self.veto_left, self.veto_right
         found = self._ascii
         if found is None:
-            found = self._ascii = tuple(
+            right = self.right
+            if self.right_ascii():
+                right = lazyre.compile(right.pattern, right.flags | re.ASCII)
+            found = self._ascii = (right,) + tuple(
                 rx if rx is None or not _ascii_compilable(rx.pattern) else lazyre.compile(rx.pattern, rx.flags | re.ASCII)
-                for rx in (self.right, self.left, self.veto_left, self.veto_right)
+                for rx in (self.left, self.veto_left, self.veto_right)
             )
         return found
+
+    def right_ascii(self) -> bool:
+        """Whether the right pattern compiles with ``re.ASCII`` as it reads
+        (:func:`_ascii_compilable`), worked out once: a combined match of several cues
+        compiles so when each of its cues' does (see :class:`_Combined`)."""
+        known = self._right_ascii
+        if known is None:
+            known = self._right_ascii = _ascii_compilable(self.right.pattern)
+        return known
 
     def __repr__(self) -> str:
         return f"<Cue {self.kind} {self.right.pattern[:40]!r}>"
@@ -147,14 +160,18 @@ class CueSet:
 
     def __init__(self, cues: Sequence[Cue]) -> None:
         self.cues = list(cues)
-        index: Dict[str, List[Cue]] = {}
-        for cue in self.cues:
-            for trigger in cue.triggers:
-                index.setdefault(trigger, []).append(cue)
+        # The index by trigger word, from a table worked out from the cues' triggers
+        # alone and kept in the on-disk cache (cues are lintnews's own: fixed input):
+        # building it from the cues costs every start-up some milliseconds.
+        # (keyed by the triggers as one string: cue by cue, "\0" between triggers and "\1"
+        # between cues; no trigger holds either)
+        triggers = "\1".join(["\0".join(cue.triggers) for cue in self.cues])
+        table = cache.derived("cue-set", triggers, lambda: _index_table(self.cues))
+        words, numbers, members, memberships, trigger_words, finder, after_gap, longest = table
         # Triggers with the same cues share one list, so they share one dispatcher.
-        shared: Dict[Tuple[int, ...], List[Cue]] = {}
-        for trigger, cues in index.items():
-            index[trigger] = shared.setdefault(tuple(map(id, cues)), cues)
+        cue_at = self.cues.__getitem__
+        lists = [list(map(cue_at, positions)) for positions in members]
+        index: Dict[str, List[Cue]] = dict(zip(words, map(lists.__getitem__, numbers)))
         self._index = index
         #: The cues of a trigger with several, tried in one match (built at first use),
         #: and the same with the expressions compiled with ``re.ASCII`` (see
@@ -165,16 +182,19 @@ class CueSet:
         #: hold them (see :meth:`_dispatcher`), and which cue goes with which.
         self._combined: Dict[Tuple[int, ...], _Combined] = {}
         self._ascii_combined: Dict[Tuple[int, ...], _Combined] = {}
-        self._groups: Optional[Dict[int, frozenset]] = None
+        self._groups: Optional[Dict[int, tuple]] = None
+        self._memberships = memberships
         self._combinable: Dict[int, bool] = {}  # whether each cue tried so far can be combined
-        words = [t for t in index if t != DIGIT]
-        self._words = words
+        self._words = trigger_words
         # Trigger words found in C; compiled on first use (its program comes from the cache).
-        self._finder: Optional[Pattern] = lazyre.compile(word_finder_source(words)) if words else None
+        self._finder: Optional[Pattern] = lazyre.compile(finder) if trigger_words else None
         # The same words after a space of the gapped text (see _word_triggers): a literal
         # first character, which ``re`` skips to, where the finder's look-behinds are
         # tried at every character.
-        self._after_gap: Optional[Pattern] = lazyre.compile(" (" + trie_regex(words) + ")" + _WORD_END) if words else None
+        self._after_gap: Optional[Pattern] = lazyre.compile(after_gap) if trigger_words else None
+        # How much of the text a match of it reads after its space: the longest trigger
+        # and the two characters its end test looks at.
+        self._reach = longest + 2
 
     @property
     def triggers(self) -> frozenset:
@@ -199,7 +219,7 @@ class CueSet:
         sentence is searched on its own, as :meth:`scan` does).
         """
         sentences = region.sentences
-        if len(sentences) < 2 or self._finder is None:
+        if len(sentences) < 2 or not self._words:
             return [self.scan(s) for s in sentences]
         text = region.text
         for s in sentences:
@@ -284,7 +304,7 @@ class CueSet:
     def _candidates(self, region: Region, s_start: int, s_end: int) -> Tuple[list, list]:
         """``(offset, cues)`` for each trigger word, then for each number, in
         ``[s_start, s_end)``, each list in text order."""
-        candidates = self._word_triggers(region, s_start, s_end) if self._finder is not None else []
+        candidates = self._word_triggers(region, s_start, s_end) if self._words else []
         digits: List[Tuple[int, List[Cue]]] = []
         digit_cues = self._index.get(DIGIT)
         if digit_cues and _has_digit(region.text[s_start:s_end]):  # this sentence's, not the region's
@@ -306,21 +326,25 @@ class CueSet:
         where it does, so the trigger words and the test after them match there alike."""
         index = self._index
         gaps = _gaps(region)
-        found = [(m.start(1), index[m.group(1)]) for m in self._after_gap.finditer(gaps, start - 1 if start else 0, end)]
+        after_gap = self._after_gap
+        found = [(m.start(1), index[m.group(1)]) for m in after_gap.finditer(gaps, start - 1 if start else 0, end)]
         others = []
-        low = region.folded
-        match = self._finder.match
+        # The few other places (where the finder's look-behinds pass and no space comes
+        # before) are tried with the same expression, on a space and the window of the
+        # gapped text a trigger and the test after it can read: the finder would cost
+        # its program, as long again, to decode.
+        reach = self._reach
         if start == 0:
-            m = match(low, 0, end)
+            m = after_gap.match(" " + gaps[0 : min(end, reach)])
             if m is not None:
-                others.append((0, index[m.group()]))
+                others.append((0, index[m.group(1)]))
         for joiner in "'-":
             j = gaps.find(joiner, start - 1 if start else 0, end)
             while j >= 0:
                 if j == 0 or gaps[j - 1] in " '-":
-                    m = match(low, j + 1, end)
+                    m = after_gap.match(" " + gaps[j + 1 : min(end, j + 1 + reach)])
                     if m is not None:
-                        others.append((j + 1, index[m.group()]))
+                        others.append((j + 1, index[m.group(1)]))
                 j = gaps.find(joiner, j + 1, end)
         if others:
             found.extend(others)
@@ -339,14 +363,11 @@ class CueSet:
         by group, its short cues in one more group of its own."""
         groups = self._groups
         if groups is None:
-            member: Dict[int, set] = {}
-            for shared in {id(c): c for c in self._index.values() if len(c) > 1}.values():
-                for cue in shared:
-                    member.setdefault(id(cue), set()).add(id(shared))
-            groups = self._groups = {key: frozenset(lists) for key, lists in member.items()}
-        by_group: Dict[frozenset, List[Cue]] = {}
+            # each cue's lists of several cues, by number (from the index table)
+            groups = self._groups = dict(zip(map(id, self.cues), self._memberships))
+        by_group: Dict[tuple, List[Cue]] = {}
         for cue in cues:
-            shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else frozenset()
+            shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else ()
             by_group.setdefault(shared, []).append(cue)
         if ascii:
             d = self._ascii_dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._ascii_combined,
@@ -387,6 +408,34 @@ class CueSet:
         return hits
 
 
+def _index_table(cues: Sequence[Cue]) -> tuple:
+    """The index of :class:`CueSet` as plain data, from the cues' triggers alone:
+    ``(triggers, list number of each, cue positions of each list, the numbers of the
+    lists of several cues each cue is in, the trigger words (all but :data:`DIGIT`), the
+    source of their finder, the source of their finder after a space, the length of the
+    longest)``. Triggers come in the order they first appear;
+    triggers with the same cues share one list."""
+    index: Dict[str, List[int]] = {}
+    for i, cue in enumerate(cues):
+        for trigger in cue.triggers:
+            index.setdefault(trigger, []).append(i)
+    numbers: Dict[Tuple[int, ...], int] = {}
+    of_word = [numbers.setdefault(tuple(positions), len(numbers)) for positions in index.values()]
+    # the lists of several cues each cue is in (the same for cues always tried together)
+    memberships: List[List[int]] = [[] for _ in cues]
+    for number, positions in enumerate(numbers):
+        if len(positions) > 1:
+            for i in positions:
+                if not memberships[i] or memberships[i][-1] != number:  # (a trigger a cue lists twice)
+                    memberships[i].append(number)
+    words = tuple(word for word in index if word != DIGIT)
+    finder = word_finder_source(words) if words else ""
+    after_gap = " (" + trie_regex(words) + ")" + _WORD_END if words else ""
+    longest = max(map(len, words), default=0)
+    return (tuple(index), tuple(of_word), tuple(numbers), tuple(map(tuple, memberships)), words, finder, after_gap,
+            longest)
+
+
 class _Combined:
     """Cues tried with one regex match: each cue's pattern becomes an optional look-ahead
     with a group of its own, so one ``match`` at the trigger reports every cue that
@@ -405,8 +454,9 @@ class _Combined:
         for i in reversed(range(len(cues))):
             some = f"(?(c{i})|{some})"
         source = "".join(parts) + some
-        # (with *ascii*: see Cue.patterns)
-        rx = cache.compile(source, re.ASCII if ascii and _ascii_compilable(source) else 0)  # (re.error: see _Dispatch)
+        # (with *ascii*: see Cue.patterns; the source sets a flag of its own only where one
+        # of its cues' patterns does: what it adds around them sets only "i" or "-i")
+        rx = cache.compile(source, re.ASCII if ascii and all(cue.right_ascii() for cue in cues) else 0)  # (re.error: see _Dispatch)
         self.groups = [(cue, rx.groupindex[f"c{i}"]) for i, cue in enumerate(cues)]
         #: The combined pattern's ``match``: None where no cue matches, else :meth:`read` it.
         self.match = rx.match
@@ -592,17 +642,19 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     match without searching it (the search tries every start in the window).
 
     Every test here only decides whether the hit stands, so they run cheapest first and
-    the first that cancels the hit ends it: the left context's gate strings, the veto
-    at the trigger (one position), the precheck, the left context (a search of the window), and last the
-    veto before the trigger (a search of the window, needed only once the left context
-    holds). Most hits are cancelled by a missing left context, whose veto is then never
+    the first that cancels the hit ends it: the left context's gate strings, the
+    precheck (a few string operations, where a cue has one: it is there to pass few
+    hits, and the veto at the trigger of the verbs of saying it guards is a long
+    alternation tried at one position), the veto at the trigger, the left context (a
+    search of the window), and last the veto before the trigger (a search of the window,
+    needed only once the left context holds). Most hits are cancelled by a missing left context, whose veto is then never
     searched. With *ascii*, the cue's expressions compiled with ``re.ASCII`` are used (see
     :meth:`Cue.patterns`: *text* reads alike in them)."""
     _, left, veto_left, veto_right = cue.patterns(ascii)
     if left is None and veto_left is None:
-        if veto_right is not None and veto_right.match(text, at, s_end):
-            return None
         if cue.precheck is not None and not cue.precheck(text, s_start, at):
+            return None
+        if veto_right is not None and veto_right.match(text, at, s_end):
             return None
         return at
     # Left contexts are short; searching a bounded window keeps this cheap. A window
@@ -613,9 +665,9 @@ def _context(cue: Cue, text: str, s_start: int, s_end: int, at: int, low: Option
     left_gate, veto_gate = cue.left_gates() if low is not None else (None, None)
     if left_gate is not None and not _holds(low, left_gate, lo, at):
         return None
-    if veto_right is not None and veto_right.match(text, at, s_end):
-        return None
     if cue.precheck is not None and not cue.precheck(text, s_start, at):
+        return None
+    if veto_right is not None and veto_right.match(text, at, s_end):
         return None
     if w_start > s_start:
         before = "\0" + text[w_start:at]
@@ -774,7 +826,17 @@ def alternation(words: Iterable[str], fixed: bool = True) -> str:
     Ties are broken alphabetically, so the same words always give the same source
     (compiled programs are cached by source, see :func:`lintnews.cache.compile`). The
     trie of *fixed* words (lintnews's own) is kept in the on-disk cache; pass
-    ``fixed=False`` for words from anywhere else (a configuration)."""
+    ``fixed=False`` for words from anywhere else (a configuration).
+
+    The source of *fixed* words is kept in the on-disk cache by the words as given (their
+    order too), so a start with a warm cache neither sorts them nor builds a trie."""
+    if not fixed:
+        return _alternation(words, False)
+    given = tuple(words)
+    return cache.derived("alternation", given, lambda: _alternation(given, True))
+
+
+def _alternation(words: Iterable[str], fixed: bool) -> str:
     unique = set(words)
     if all(w.isascii() and w == w.lower() for w in unique):
         # factored as a trie: at each position the longest word is still tried first,

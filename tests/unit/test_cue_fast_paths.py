@@ -359,3 +359,58 @@ def test_mid_sentence_capitals_are_those_the_look_behind_first_expression_finds(
 
     plain = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+s)\b")
     assert [m.span(1) for m in voice._MID_CAPITAL.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+def test_a_cue_sets_index_is_the_one_its_cues_give():
+    # the index comes from a table kept in the on-disk cache: the same triggers, in the
+    # order they first appear, each with its cues in order, and one list for triggers
+    # with the same cues
+    for cue_set in (NEWS_CUES, REPORTS):
+        plain: dict = {}
+        for cue in cue_set.cues:
+            for trigger in cue.triggers:
+                plain.setdefault(trigger, []).append(cue)
+        assert list(cue_set._index) == list(plain)
+        assert all(cue_set._index[t] == cues for t, cues in plain.items())
+        by_cues = {}
+        for trigger, cues in cue_set._index.items():
+            assert by_cues.setdefault(tuple(map(id, cues)), cues) is cues
+        assert cue_set._reach == max(len(t) for t in plain if t != cues_module.DIGIT) + 2
+
+
+def test_cues_always_tried_together_are_grouped_as_their_lists_say():
+    # each cue's lists of several cues come from the cached index table: two cues share
+    # them exactly when they are in the same lists of the index
+    for cue_set in (NEWS_CUES, REPORTS):
+        member: dict = {}
+        for shared in {id(c): c for c in cue_set._index.values() if len(c) > 1}.values():
+            for cue in shared:
+                member.setdefault(id(cue), set()).add(id(shared))
+        table = dict(zip(map(id, cue_set.cues), cue_set._memberships))
+        cues = [c for c in cue_set.cues if id(c) in member]
+        for a in cues:
+            for b in cues:
+                assert (member[id(a)] == member[id(b)]) == (table[id(a)] == table[id(b)])
+
+
+def test_a_combined_match_reads_ascii_when_each_of_its_cues_does():
+    # what _Combined adds around its cues' patterns sets no flag re.ASCII excludes
+    for cue_set in (NEWS_CUES, REPORTS):
+        for cues in {id(c): c for c in cue_set._index.values() if len(c) > 1}.values():
+            combined = cues_module._Combined(cues, ascii=True)
+            source = combined.match.__self__.pattern
+            assert bool(combined.match.__self__.flags & re.ASCII) == cues_module._ascii_compilable(source)
+
+
+@pytest.mark.parametrize("words", [
+    ["will", "would", "will not", "won't"],
+    ("rise", "rises", "rose", "risen", "rise"),
+    ["Acme", "naïve", "café", "x"],
+    [],
+])
+def test_an_alternation_from_the_cache_is_the_one_built(words):
+    # fixed words' alternations are kept in the on-disk cache by the words as given
+    built = cues_module._alternation(words, True)
+    assert cues_module.alternation(words) == built == cues_module.alternation(iter(words))
+    assert cues_module.alternation(list(reversed(words))) == built
+    assert cues_module.alternation(words, fixed=False) == cues_module._alternation(words, False)
