@@ -1019,7 +1019,8 @@ _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?
                                    r"(?:twice|double|treble|triple|(?:three|four|five|ten)\s+times)\s+as\s+(?:many|much)\s+as\b)",
                                    re.I)
 _LEAD = lazyre.compile(
-    r"(?P<w>\bfrom|\bcompared\s+(?:with|to)|\bcompares\s+with|\bagainst|\bversus|\bvs\.?|\bon|\bthan)"
+    r"(?P<w>\bfrom|\bcompared\s+(?:with|to)|\bcompares\s+with|\bagainst|\bversus|\bvs\.?|\bon|\bthan|"
+    r"\bas\s+opposed\s+to|\bset\s+(?:beside|alongside))"
     r"\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|the\s+previous\s+\w+['’]s|the\s+same\s+\w+\s+last\s+\w+['’]s|"
     r"[A-Z]\w+['’]s|\w+['’]s)\s+)?(?:(?:revised|record|previous|earlier|original)\s+)?"
     r"(?:(?:total|figure|level|tally|count|number)\s+of\s+)?$", re.I)
@@ -1035,7 +1036,8 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     lead_near = near[-52:].lower()
     m = _LEAD.search(text, max(0, f.qual_start - 52), f.qual_start) if (
         "from" in lead_near or "compar" in lead_near or "against" in lead_near or "versus" in lead_near
-        or "vs" in lead_near or "on " in lead_near or "than" in lead_near) else None
+        or "vs" in lead_near or "on " in lead_near or "than" in lead_near or "beside" in lead_near
+        or "alongside" in lead_near) else None
     if m is None:
         # cheap tests of the words each later cue needs, before the cues themselves
         if "base" in near or "low" in near or "high" in near or "peak" in near or "level" in near \
@@ -1239,6 +1241,8 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
             if st is not None:
                 st.direction = 1 if sign.group(1) == "+" else -1
             return st
+    if f.thing == "times" and f.kind == "count":
+        return None  # "have risen two and a half times": a multiple (or how often), not an amount
     window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
     if not _CHANGE_TRIGGERS.intersection(_WORD.findall(window)):
         # every backward cue holds one of these words: without one, only a change noun or
@@ -1369,11 +1373,19 @@ def _last_direction(before: str) -> int:
     return 0
 
 
+#: Verbs whose "up" is part of the verb, not a rise: "1,440 drivers signed up - a 10% decrease".
+_PHRASAL_UP = frozenset("signed set turned showed picked ended made took stepped opened backed "
+                        "called teamed lined".split())
+
+
 def _direction(before: str, after: str) -> int:
-    words = [w.lower() for w in _WORD.findall(before)][-4:]
-    for w in reversed(words):
+    words = [w.lower() for w in _WORD.findall(before)][-5:]
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[i]
         if w in ("from", "to", "than"):
             break
+        if w == "up" and i and words[i - 1] in _PHRASAL_UP:
+            continue  # "signed up", "set up": no rise
         if w in UP_WORDS:
             return 1
         if w in DOWN_WORDS:
