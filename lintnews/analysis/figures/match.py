@@ -68,7 +68,7 @@ from lintnews.analysis.figures.extract import Quantity
 __all__ = ["COMPARED", "Pair", "blocked", "compatible", "disjoint", "headline_regions", "pairs"]
 
 #: Modifiers that a back-reference may add without naming a different group.
-_GENERIC_MODIFIERS = frozenset(stem(w) for w in "big major key main such large".split())
+_GENERIC_MODIFIERS = frozenset(stem(w) for w in "big major key main such large strong".split())  # ("1,200-strong")
 
 
 def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
@@ -346,6 +346,11 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                     yield a, "reference", True
                 continue
             same = same_noun(ca.head, cb.head) and plural(ca) == plural(cb)  # "1 product" is no group
+            if not same:
+                # "A crowd of 1,900 watched" ... "the 1,400 spectators"; "employs 1,550 people"
+                # ... "its 1,200-strong staff": a group named by what it is, not by a noun after it
+                group = _group_noun(a)
+                same = group is not None and same_noun(group, cb.head)
             if not same and cb.head in _VICTIMS and _death_count(a) and not blocked(a, b) and similar(a, b) \
                     and (_near(a, b, 3) or a.region in heads):
                 yield a, "reference", True  # "the four victims" after "Three passengers died"
@@ -579,6 +584,25 @@ def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
     if a.region is b.region and a.sentence is not None and b.sentence is not None:
         return b.sentence.index - a.sentence.index <= 2
     return True
+
+
+def _group_noun(a: Quantity) -> "str | None":
+    """The stem of the group a count is the size of when a noun before it names it: "a
+    crowd of 1,900", "an audience of 300", "employs 1,550 people" (the staff)."""
+    m = _GROUP_BEFORE.search(a.region.text, max(0, a.qual_start - 40), a.qual_start)
+    if m is None:
+        return None
+    if m.group("group"):
+        return stem(m.group("group").lower())
+    head = context(a).head
+    return stem("staff") if head in _PEOPLE_HEADS else None
+
+
+_GROUP_BEFORE = lazyre.compile(
+    r"(?:\b(?:a|an|the|its|their)\s+(?P<group>crowd|audience|workforce|staff|membership|congregation)\s+of"
+    r"|\b(?:employs|employed|employing|employ))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+)?$", re.I)
+_PEOPLE_HEADS = frozenset(stem(w) for w in ("people", "persons", "workers", "staff", "employees"))
 
 
 def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) -> bool:
