@@ -1,5 +1,6 @@
 """Figures rules on constructions of copy written by other hands: a change's start given
-after "as opposed to" or "set beside"; "signed up" before a stated fall (no rise); "risen
+after "as opposed to" or "set beside"; a fraction "fewer than the N" or "more than
+the N"; "signed up" before a stated fall (no rise); "risen
 three times" (a multiple, not an amount of three); parts after a colon each following its
 label ("gold - 12, silver - 9, bronze - 4"); and a whole in a paragraph ending with a
 colon, set out in the list below it, one part an item."""
@@ -13,6 +14,10 @@ CHANGE_PAIRS = [
      "Membership was 450 this year as opposed to 600 last year, a 25% fall."),
     ("Entries came to 1,150, a 15% fall when set alongside the 1,500 of 2023.",
      "Entries came to 1,150, a 23% fall when set alongside the 1,500 of 2023."),
+    ("The new pool holds 640 swimmers, a quarter more than the 400 of the old one.",
+     "The new pool holds 500 swimmers, a quarter more than the 400 of the old one."),
+    ("In 2024 the shelter took in 260 dogs, a third fewer than the 300 it took in a year earlier.",
+     "In 2024 the shelter took in 200 dogs, a third fewer than the 300 it took in a year earlier."),
     ("In total 1,800 apprentices signed up - a 35% drop on last year's 2,400.",
      "In total 1,800 apprentices signed up - a 25% drop on last year's 2,400."),
 ]

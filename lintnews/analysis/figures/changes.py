@@ -1525,6 +1525,9 @@ _COMPARATIVE = lazyre.compile(
     r"her\s+|(?:last|this|next|the\s+previous)\s+(?:year|season|month|week|term|campaign)['’]s\s+|last\s+year['’]s\s+)?"
     # "twice last season's tally of eight", "double the previous record of 12"
     r"(?:(?:[\w-]+\s+){0,2}?(?:tally|total|figure|haul|count|number|record|level|mark|score|best)\s+of\s+)?$", re.I)
+_FRACTION_THAN = lazyre.compile(
+    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>fewer|less|lower|smaller|more|higher|bigger|larger)\s+than"
+    r"\s+(?:the\s+|its\s+|their\s+|last\s+\w+['’]s\s+)?$", re.I)
 _DIFFERENCE = lazyre.compile(
     r"^\s*(?P<dir>more|fewer|less|higher|lower|up|down|above|below)\s+(?:than|on|from)\s+(?:the\s+|its\s+|their\s+|"
     r"a\s+year\s+earlier['’]s\s+|last\s+\w+['’]s\s+)?", re.I)
@@ -1552,6 +1555,19 @@ def _comparisons(sentence: Sentence, levels: List[Figure], previous: Sequence[Fi
                 st = Stated("factor", factor, lo, hi, 0, sentence, m.start() + len(m.group("head")), m.end("mult"),
                             qualifier=qual)
                 out.append(Change(b, a, st))
+                continue
+        # "1,688 visitors, a quarter fewer than the 1,500 of 2011": b is measured against the
+        # earlier figure by a fraction
+        if "than" in window:
+            f = _FRACTION_THAN.search(text, max(sentence.start, b.qual_start - 50), b.qual_start)
+            frac = FRACTIONS.get(_norm(f.group("frac"))) if f is not None else None
+            a = _subject_figure(levels[:i], b, text, f.start()) if frac is not None else None
+            if a is not None and _near_enough(text, a, b):
+                qual = _qualifier(f.group("q"))
+                lo, hi = _fraction_window(frac, qual)
+                sign = 1 if f.group("dir").lower() in ("more", "higher", "bigger", "larger") else -1
+                out.append(Change(b, a, Stated("fraction", frac * 100, lo * 100, hi * 100, sign, sentence,
+                                               f.start("frac"), f.end("dir"), qualifier=qual)))
                 continue
         # "31 stabbings, nine fewer than the 38": b is the difference
         if i + 1 < len(levels):
