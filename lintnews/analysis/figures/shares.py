@@ -135,6 +135,10 @@ def _nearest_window(value: float) -> Tuple[float, float]:
     """The shares nearer to *value* than to any other common fraction, widened by a
     tenth of *value* (copy rounds freely): "a third" covers 30% to 37%."""
     k = _COMMON.index(min(_COMMON, key=lambda c: abs(c - value)))
+    if abs(_COMMON[k] - value) > 0.01:
+        # no common fraction ("one in eight", "three in seven"): the share itself, widened
+        # by a seventh (not everything from nothing up to the nearest common one)
+        return value * 6 / 7, value * 8 / 7
     lo = (_COMMON[k - 1] + value) / 2 if k else 0.0
     hi = (_COMMON[k + 1] + value) / 2 if k + 1 < len(_COMMON) else 1.0
     return min(lo, value * 0.9), max(hi, value * 1.1)

@@ -1,0 +1,34 @@
+"""FIG010 on a share that is no common fraction ("one in eight", "one in seven", "three in
+eight"): it allows the shares near it, not every share from nothing up to the nearest
+common fraction."""
+
+import pytest
+
+PAIRS = [
+    ("Some 95 of the 1,440 applicants, or one in eight, were offered a place.",
+     "Some 180 of the 1,440 applicants, or one in eight, were offered a place."),
+    ("Just 40 of the 490 flats - one in seven - have a lift.",
+     "Just 70 of the 490 flats - one in seven - have a lift."),
+    ("Of the 800 trees planted, 190, or three in eight, died in the drought.",
+     "Of the 800 trees planted, 300, or three in eight, died in the drought."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", PAIRS, ids=[p[0][:40] for p in PAIRS])
+def test_uncommon_fraction_share(linter, wrong, right):
+    assert "FIG010" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # copy rounds: 13% is one in eight, 15% one in seven
+        "Some 190 of the 1,440 applicants, or one in eight, were offered a place.",
+        "Only 72 of the 490 flats - one in seven - have a lift.",
+        # a qualifier keeps its own bounds
+        "About 160 of the 1,440 applicants, roughly one in eight, were offered a place.",
+    ],
+)
+def test_uncommon_fraction_quiet(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text
