@@ -1,6 +1,6 @@
 """FIG010 on a share that is no common fraction ("one in eight", "one in seven", "three in
 eight"): it allows the shares near it, not every share from nothing up to the nearest
-common fraction."""
+common fraction; nor does "one in ten", the smallest common one, allow every share below it."""
 
 import pytest
 
@@ -9,6 +9,8 @@ PAIRS = [
      "Some 180 of the 1,440 applicants, or one in eight, were offered a place."),
     ("Just 40 of the 490 flats - one in seven - have a lift.",
      "Just 70 of the 490 flats - one in seven - have a lift."),
+    ("Only 55 of the 1,100 patients, or one in ten, missed an appointment.",
+     "Only 110 of the 1,100 patients, or one in ten, missed an appointment."),
     ("Of the 800 trees planted, 190, or three in eight, died in the drought.",
      "Of the 800 trees planted, 300, or three in eight, died in the drought."),
 ]
@@ -26,6 +28,7 @@ def test_uncommon_fraction_share(linter, wrong, right):
         # copy rounds: 13% is one in eight, 15% one in seven
         "Some 190 of the 1,440 applicants, or one in eight, were offered a place.",
         "Only 72 of the 490 flats - one in seven - have a lift.",
+        "Only 90 of the 1,100 patients, or one in ten, missed an appointment.",
         # a qualifier keeps its own bounds
         "About 160 of the 1,440 applicants, roughly one in eight, were offered a place.",
     ],

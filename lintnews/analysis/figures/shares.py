@@ -139,7 +139,7 @@ def _nearest_window(value: float) -> Tuple[float, float]:
         # no common fraction ("one in eight", "three in seven"): the share itself, widened
         # by a seventh (not everything from nothing up to the nearest common one)
         return value * 6 / 7, value * 8 / 7
-    lo = (_COMMON[k - 1] + value) / 2 if k else 0.0
+    lo = (_COMMON[k - 1] + value) / 2 if k else value * 0.7  # ("one in ten" is not 6%)
     hi = (_COMMON[k + 1] + value) / 2 if k + 1 < len(_COMMON) else 1.0
     return min(lo, value * 0.9), max(hi, value * 1.1)
 
