@@ -1241,7 +1241,7 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
             if st is not None:
                 st.direction = 1 if sign.group(1) == "+" else -1
             return st
-    if f.thing == "times" and f.kind == "count":
+    if f.kind == "count" and text.startswith(" times", end):
         return None  # "have risen two and a half times": a multiple (or how often), not an amount
     window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
     if not _CHANGE_TRIGGERS.intersection(_WORD.findall(window)):

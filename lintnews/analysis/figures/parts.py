@@ -231,15 +231,20 @@ def bullet_groups(doc: Document) -> List[PartGroup]:
     """A whole in a paragraph that ends with a colon and the list right after it, one part
     an item: "The 73 seats are split as follows:" then "- Labour: 38", "- Conservative:
     11", "- Independent: 17". The list sets out the whole, so its parts must add up to it."""
+    regions = doc.regions
+    heads = [k for k, r in enumerate(regions[:-2]) if r.kind == "paragraph" and regions[k + 1].kind == "list-item"
+             and r.text.rstrip().endswith(":")]
+    if not heads:
+        return []
     by_region: Dict[int, List[Figure]] = {}
     for f in read_figures(doc):
-        if f.quantity is not None and f.comparable and f.kind in ADDITIVE:
+        if f.region.kind in ("paragraph", "list-item") and f.quantity is not None and f.comparable \
+                and f.kind in ADDITIVE:
             by_region.setdefault(id(f.region), []).append(f)
     out: List[PartGroup] = []
-    regions = doc.regions
-    for k, region in enumerate(regions[:-2]):
-        if region.kind != "paragraph" or not region.text.rstrip().endswith(":") \
-                or regions[k + 1].kind != "list-item" or id(region) not in by_region:
+    for k in heads:
+        region = regions[k]
+        if id(region) not in by_region:
             continue
         # the whole: the last figure before the colon that every part fits in ("The
         # trust's 322 beds are split between three sites:" sets out the beds)
