@@ -10,6 +10,8 @@ import pytest
 # -- a change against its start, in other comparison words ---------------------------------
 
 CHANGE_PAIRS = [
+    ("Footfall rose by 30% over the summer, with 5,200 shoppers counted as opposed to 4,800 previously.",
+     "Footfall rose by 30% over the summer, with 6,240 shoppers counted as opposed to 4,800 previously."),
     ("Membership was 450 this year as opposed to 600 last year, a 35% fall.",
      "Membership was 450 this year as opposed to 600 last year, a 25% fall."),
     ("Entries came to 1,150, a 15% fall when set alongside the 1,500 of 2023.",

@@ -1037,7 +1037,7 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     m = _LEAD.search(text, max(0, f.qual_start - 52), f.qual_start) if (
         "from" in lead_near or "compar" in lead_near or "against" in lead_near or "versus" in lead_near
         or "vs" in lead_near or "on " in lead_near or "than" in lead_near or "beside" in lead_near
-        or "alongside" in lead_near) else None
+        or "alongside" in lead_near or "opposed" in lead_near) else None
     if m is None:
         # cheap tests of the words each later cue needs, before the cues themselves
         if "base" in near or "low" in near or "high" in near or "peak" in near or "level" in near \
