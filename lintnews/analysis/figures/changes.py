@@ -1019,7 +1019,8 @@ _OPENS_COMPARISON = lazyre.compile(r"\s*(?:That|This|It|The\s+figure|Which)\s+(?
                                    r"(?:twice|double|treble|triple|(?:three|four|five|ten)\s+times)\s+as\s+(?:many|much)\s+as\b)",
                                    re.I)
 _LEAD = lazyre.compile(
-    r"(?P<w>\bfrom|\bcompared\s+(?:with|to)|\bcompares\s+with|\bagainst|\bversus|\bvs\.?|\bon|\bthan)"
+    r"(?P<w>\bfrom|\bcompared\s+(?:with|to)|\bcompares\s+with|\bagainst|\bversus|\bvs\.?|\bon|\bthan|"
+    r"\bas\s+opposed\s+to|\bset\s+(?:beside|alongside))"
     r"\s+(?:(?:the|a|an|its|their|last\s+\w+['’]s|the\s+previous\s+\w+['’]s|the\s+same\s+\w+\s+last\s+\w+['’]s|"
     r"[A-Z]\w+['’]s|\w+['’]s)\s+)?(?:(?:revised|record|previous|earlier|original)\s+)?"
     r"(?:(?:total|figure|level|tally|count|number)\s+of\s+)?$", re.I)
@@ -1035,7 +1036,8 @@ def _lead(text: str, f: Figure) -> Optional[str]:
     lead_near = near[-52:].lower()
     m = _LEAD.search(text, max(0, f.qual_start - 52), f.qual_start) if (
         "from" in lead_near or "compar" in lead_near or "against" in lead_near or "versus" in lead_near
-        or "vs" in lead_near or "on " in lead_near or "than" in lead_near) else None
+        or "vs" in lead_near or "on " in lead_near or "than" in lead_near or "beside" in lead_near
+        or "alongside" in lead_near or "opposed" in lead_near) else None
     if m is None:
         # cheap tests of the words each later cue needs, before the cues themselves
         if "base" in near or "low" in near or "high" in near or "peak" in near or "level" in near \
@@ -1239,6 +1241,8 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
             if st is not None:
                 st.direction = 1 if sign.group(1) == "+" else -1
             return st
+    if f.kind == "count" and text.startswith(" times", end):
+        return None  # "have risen two and a half times": a multiple (or how often), not an amount
     window = text[max(sentence.start, f.qual_start - 70) : f.qual_start].lower()
     if not _CHANGE_TRIGGERS.intersection(_WORD.findall(window)):
         # every backward cue holds one of these words: without one, only a change noun or
@@ -1369,11 +1373,19 @@ def _last_direction(before: str) -> int:
     return 0
 
 
+#: Verbs whose "up" is part of the verb, not a rise: "1,440 drivers signed up - a 10% decrease".
+_PHRASAL_UP = frozenset("signed set turned showed picked ended made took stepped opened backed "
+                        "called teamed lined".split())
+
+
 def _direction(before: str, after: str) -> int:
-    words = [w.lower() for w in _WORD.findall(before)][-4:]
-    for w in reversed(words):
+    words = [w.lower() for w in _WORD.findall(before)][-5:]
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[i]
         if w in ("from", "to", "than"):
             break
+        if w == "up" and i and words[i - 1] in _PHRASAL_UP:
+            continue  # "signed up", "set up": no rise
         if w in UP_WORDS:
             return 1
         if w in DOWN_WORDS:
@@ -1513,6 +1525,9 @@ _COMPARATIVE = lazyre.compile(
     r"her\s+|(?:last|this|next|the\s+previous)\s+(?:year|season|month|week|term|campaign)['’]s\s+|last\s+year['’]s\s+)?"
     # "twice last season's tally of eight", "double the previous record of 12"
     r"(?:(?:[\w-]+\s+){0,2}?(?:tally|total|figure|haul|count|number|record|level|mark|score|best)\s+of\s+)?$", re.I)
+_FRACTION_THAN = lazyre.compile(
+    rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>fewer|less|lower|smaller|more|higher|bigger|larger)\s+than"
+    r"\s+(?:the\s+|its\s+|their\s+|last\s+\w+['’]s\s+)?$", re.I)
 _DIFFERENCE = lazyre.compile(
     r"^\s*(?P<dir>more|fewer|less|higher|lower|up|down|above|below)\s+(?:than|on|from)\s+(?:the\s+|its\s+|their\s+|"
     r"a\s+year\s+earlier['’]s\s+|last\s+\w+['’]s\s+)?", re.I)
@@ -1540,6 +1555,19 @@ def _comparisons(sentence: Sentence, levels: List[Figure], previous: Sequence[Fi
                 st = Stated("factor", factor, lo, hi, 0, sentence, m.start() + len(m.group("head")), m.end("mult"),
                             qualifier=qual)
                 out.append(Change(b, a, st))
+                continue
+        # "1,688 visitors, a quarter fewer than the 1,500 of 2011": b is measured against the
+        # earlier figure by a fraction
+        if "than" in window:
+            f = _FRACTION_THAN.search(text, max(sentence.start, b.qual_start - 50), b.qual_start)
+            frac = FRACTIONS.get(_norm(f.group("frac"))) if f is not None else None
+            a = _subject_figure(levels[:i], b, text, f.start()) if frac is not None else None
+            if a is not None and _near_enough(text, a, b):
+                qual = _qualifier(f.group("q"))
+                lo, hi = _fraction_window(frac, qual)
+                sign = 1 if f.group("dir").lower() in ("more", "higher", "bigger", "larger") else -1
+                out.append(Change(b, a, Stated("fraction", frac * 100, lo * 100, hi * 100, sign, sentence,
+                                               f.start("frac"), f.end("dir"), qualifier=qual)))
                 continue
         # "31 stabbings, nine fewer than the 38": b is the difference
         if i + 1 < len(levels):

@@ -62,13 +62,13 @@ from lintnews.analysis.figures.compare import (
 from lintnews.analysis.figures.context import STOP, Context, context, stem
 from lintnews.analysis.figures.subject import different_times
 from lintnews.analysis.figures.headline import headline_pairs, headline_regions
-from lintnews.analysis.figures.nouns import event_families, is_person_noun, same_noun
+from lintnews.analysis.figures.nouns import event_families, is_person_noun, noun_class, same_noun
 from lintnews.analysis.figures.extract import Quantity
 
 __all__ = ["COMPARED", "Pair", "blocked", "compatible", "disjoint", "headline_regions", "pairs"]
 
 #: Modifiers that a back-reference may add without naming a different group.
-_GENERIC_MODIFIERS = frozenset(stem(w) for w in "big major key main such large".split())
+_GENERIC_MODIFIERS = frozenset(stem(w) for w in "big major key main such large strong".split())  # ("1,200-strong")
 
 
 def pairs(doc: Document, figures: Sequence[Quantity]) -> Iterator[Pair]:
@@ -312,6 +312,7 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
         # noun of its own, against the nearest earlier figure in its unit
         by_unit = b.dim not in ("count", "currency", "percent") and b.unit is not None and _after_the(b) \
             and "-" not in b.text and not cb.restricted
+        group_head = noun_class(cb.head) in _GROUP_CLASSES  # (a crowd's, an audience's or a staff's members)
         for a in reversed(figures[:j]):
             if not compatible(a, b):
                 continue
@@ -346,6 +347,11 @@ def _links(figures: Sequence[Quantity], j: int, heads) -> Iterator[Tuple[Quantit
                     yield a, "reference", True
                 continue
             same = same_noun(ca.head, cb.head) and plural(ca) == plural(cb)  # "1 product" is no group
+            if not same and group_head:
+                # "A crowd of 1,900 watched" ... "the 1,400 spectators"; "employs 1,550 people"
+                # ... "its 1,200-strong staff": a group named by what it is, not by a noun after it
+                group = _group_noun(a)
+                same = group is not None and same_noun(group, cb.head)
             if not same and cb.head in _VICTIMS and _death_count(a) and not blocked(a, b) and similar(a, b) \
                     and (_near(a, b, 3) or a.region in heads):
                 yield a, "reference", True  # "the four victims" after "Three passengers died"
@@ -579,6 +585,31 @@ def _near(a: Quantity, b: Quantity, paragraphs: int = 1) -> bool:
     if a.region is b.region and a.sentence is not None and b.sentence is not None:
         return b.sentence.index - a.sentence.index <= 2
     return True
+
+
+def _group_noun(a: Quantity) -> "str | None":
+    """The stem of the group a count is the size of when a noun before it names it: "a
+    crowd of 1,900", "an audience of 300", "employs 1,550 people" (the staff)."""
+    got = a.extra.get("group", False)
+    if got is not False:
+        return got
+    m = _GROUP_BEFORE.search(a.region.text, max(0, a.qual_start - 40), a.qual_start)
+    if m is None:
+        got = None
+    elif m.group("group"):
+        got = stem(m.group("group").lower())
+    else:
+        got = stem("staff") if context(a).head in _PEOPLE_HEADS else None
+    a.extra["group"] = got
+    return got
+
+
+_GROUP_BEFORE = lazyre.compile(
+    r"(?:\b(?:a|an|the|its|their)\s+(?P<group>crowd|audience|workforce|staff|membership|congregation)\s+of"
+    r"|\b(?:employs|employed|employing|employ))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+)?$", re.I)
+_PEOPLE_HEADS = frozenset(stem(w) for w in ("people", "persons", "workers", "staff", "employees"))
+_GROUP_CLASSES = frozenset(noun_class(stem(w)) for w in ("fans", "viewers", "staff"))
 
 
 def _plain_back_reference(a: Quantity, b: Quantity, ca: Context, cb: Context) -> bool:

@@ -33,7 +33,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.matching.cues import may_hold
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["PartGroup", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
+__all__ = ["PartGroup", "bullet_groups", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
            "left_groups", "place_groups", "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
@@ -225,6 +225,53 @@ def next_sentence_groups(doc: Document) -> List[PartGroup]:
                 and not place_split(sentence, parts):  # a split by place may leave places out: place_groups
             out.append(PartGroup(whole, parts, "back", False, sentence))
     return out
+
+
+def bullet_groups(doc: Document) -> List[PartGroup]:
+    """A whole in a paragraph that ends with a colon and the list right after it, one part
+    an item: "The 73 seats are split as follows:" then "- Labour: 38", "- Conservative:
+    11", "- Independent: 17". The list sets out the whole, so its parts must add up to it."""
+    regions = doc.regions
+    heads = [k for k, r in enumerate(regions[:-2]) if r.kind == "paragraph" and regions[k + 1].kind == "list-item"
+             and r.text.rstrip().endswith(":")]
+    if not heads:
+        return []
+    by_region: Dict[int, List[Figure]] = {}
+    for f in read_figures(doc):
+        if f.region.kind in ("paragraph", "list-item") and f.quantity is not None and f.comparable \
+                and f.kind in ADDITIVE:
+            by_region.setdefault(id(f.region), []).append(f)
+    out: List[PartGroup] = []
+    for k in heads:
+        region = regions[k]
+        if id(region) not in by_region:
+            continue
+        # the whole: the last figure before the colon that every part fits in ("The
+        # trust's 322 beds are split between three sites:" sets out the beds)
+        for whole in reversed(by_region[id(region)]):
+            end = whole.quantity.extra.get("after", whole.end)
+            if whole.approx or whole.sentence is None or _COLON_AFTER_WHOLE.fullmatch(region.text, end) is None:
+                break
+            parts: List[Figure] = []
+            for item in regions[k + 1 :]:
+                if item.kind != "list-item":
+                    break
+                mine = [f for f in by_region.get(id(item), ()) if _same_kind(f, whole)]
+                if len(mine) != 1 or mine[0].role in ("change", "rate", "share"):
+                    parts = []
+                    break
+                parts.append(mine[0])
+            if len(parts) < 2:
+                break
+            if all(p.low <= whole.high for p in parts):
+                out.append(PartGroup(whole, parts, "colon", True, whole.sentence))
+                break
+    return out
+
+
+#: A whole's noun phrase and verb, then the colon that ends its paragraph ("seats on the
+#: new council are split as follows:").
+_COLON_AFTER_WHOLE = lazyre.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,9}\s*:\s*")
 
 
 def place_groups(doc: Document) -> List[PartGroup]:
@@ -607,6 +654,10 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                 complementary = _complementary(parts)
                 if how[:1] in (":", "-", "–", "—", "") and not _AND_BEFORE_LAST.search(
                         text, parts[-2].end if len(parts) > 1 else cue.end(), parts[-1].qual_start):
+                    if how[:1] == ":":
+                        group = _labelled_group(text, sentence, whole, rest, cue.end())
+                        if group is not None:
+                            return group
                     continue  # a list after a colon or dash ends "... and six women"
                 complete = how.startswith((":", "-", "–", "—")) or how == "" or complementary \
                     or _REMAINING_BEFORE.search(text, max(0, parts[-1].qual_start - 30), parts[-1].qual_start) \
@@ -750,6 +801,8 @@ def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure],
         if len(parts) >= 2 and _AND_BEFORE_LAST.search(text, parts[-2].end, parts[-1].qual_start):
             return PartGroup(whole, parts, "colon", True, sentence)
         return None
+    if colon >= 0 and "," not in between[:colon] and _FIRST_LABEL.fullmatch(between, colon + 1):
+        return _labelled_group(text, sentence, whole, rest, end + colon + 1)
     funded = _FUNDED_BY.search(between) if " by " in between or " between " in between else None
     if funded is not None:
         parts = _listed(text, whole, rest, after=end + funded.end())
@@ -769,6 +822,40 @@ def _breakdown(text: str, sentence: Sentence, whole: Figure, rest: List[Figure],
     last = parts[-1]
     complete = _REST_AFTER.match(text, last.quantity.extra.get("after", last.end)) is not None
     return PartGroup(whole, parts, "of-whom", complete, sentence)
+
+
+def _labelled_group(text: str, sentence: Sentence, whole: Figure, rest: List[Figure], start: int
+                    ) -> Optional[PartGroup]:
+    """A list after a colon whose parts each follow their label: "break down as follows:
+    Penzance, 68; Ripon, 34; and Arbroath, 7", "gold - 36, silver - 37, bronze - 21",
+    "Ludlow 64, Lanark 11, Kendal 4". Three labelled parts, or two joined by "and", make
+    up the whole."""
+    parts: List[Figure] = []
+    pos = start
+    for f in rest:
+        if f.start < pos:
+            continue
+        if not (_same_kind(f, whole) or whole.kind == "count" and f.kind in ("count", "age")):
+            return None  # ("Penzance, 68" is read as a person's age)
+        if not (_NEXT_LABEL if parts else _FIRST_LABEL).fullmatch(text, pos, f.qual_start):
+            break
+        if f.role in ("change", "rate", "share") or f.low > whole.high:
+            return None
+        parts.append(f)
+        pos = f.quantity.extra.get("after", f.end) if f.quantity is not None else f.end
+    if len(parts) >= 3 or len(parts) == 2 and _AND_BEFORE_LAST.search(text, parts[0].end, parts[1].qual_start):
+        if _LABELLED_END.match(text, pos):
+            return PartGroup(whole, parts, "colon", True, sentence)
+    return None
+
+
+#: The label before a part of a list set out after a colon: one to three words and a
+#: comma, a dash or a colon, or nothing ("Penzance, 68", "gold - 36", "Ludlow 64").
+_LABEL = r"(?:[A-Za-z][\w'’-]*)(?:\s+[A-Za-z][\w'’-]*){0,2}\s*(?:,|:|\s[-–—])?\s*"
+_FIRST_LABEL = lazyre.compile(r"\s*" + _LABEL)
+_NEXT_LABEL = lazyre.compile(r"\s*[,;]\s*(?:and\s+)?" + _LABEL)
+#: A labelled list ends its sentence.
+_LABELLED_END = lazyre.compile(r"\s*(?:[.;]|$)")
 
 
 _FUNDED_BY = lazyre.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+)?(?:funded|paid\s+for|financed|shared|split|"

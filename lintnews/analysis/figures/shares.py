@@ -135,7 +135,11 @@ def _nearest_window(value: float) -> Tuple[float, float]:
     """The shares nearer to *value* than to any other common fraction, widened by a
     tenth of *value* (copy rounds freely): "a third" covers 30% to 37%."""
     k = _COMMON.index(min(_COMMON, key=lambda c: abs(c - value)))
-    lo = (_COMMON[k - 1] + value) / 2 if k else 0.0
+    if abs(_COMMON[k] - value) > 0.01:
+        # no common fraction ("one in eight", "three in seven"): the share itself, widened
+        # by a seventh (not everything from nothing up to the nearest common one)
+        return value * 6 / 7, value * 8 / 7
+    lo = (_COMMON[k - 1] + value) / 2 if k else value * 0.7  # ("one in ten" is not 6%)
     hi = (_COMMON[k + 1] + value) / 2 if k + 1 < len(_COMMON) else 1.0
     return min(lo, value * 0.9), max(hi, value * 1.1)
 
@@ -610,10 +614,13 @@ def _stated(sentence: Sentence, part: Figure, whole: Figure) -> Optional[ShareSt
                 return st
     # "Turnout was 31%, with 152,600 of the 540,000": the share before the pair
     first = min(part.qual_start, whole.qual_start)
-    if _WITH_BEFORE.search(text, max(sentence.start, first - 12), first):
+    with_before = _WITH_BEFORE.search(text, max(sentence.start, first - 12), first) is not None
+    if with_before or text[sentence.start : first].rstrip().endswith(","):
         for m in _SHARE_BEFORE.finditer(text, sentence.start, first):
             if _CHANGE_NEAR.search(text, max(sentence.start, m.start() - 25), m.start()):
                 continue
+            if not with_before and text[sentence.start : m.start()].strip(" \"“‘'"):
+                continue  # after a bare comma only a share that opens the sentence: "One in eight visitors, 92 of 488"
             st = _statement(part, whole, m, sentence) if first - m.end() < 40 else None
             if st is not None:
                 return st
@@ -698,7 +705,11 @@ def _appositive_part(text: str, after_whole: int, part: Figure) -> bool:
 
 
 _COMMA_GAP = lazyre.compile(r"\s*(?:,|\(|[-–—])\s*(?:or\s+|some\s+|about\s+)?")
-_SHARE_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}(?=\s*(?:,|:|\(|[-–—]))", re.I)
+_SHARE_BEFORE = lazyre.compile(rf"{_Q}{_FRAC}"
+                               # the group's noun may follow: "One in eight visitors, 92 out of 488"
+                               r"(?=(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?!(?:higher|lower|more|fewer|less|up|"
+                               r"down|than|rise|fall|increase|decrease|drop|cut)\b)[a-z][\w'’-]*)?\s*(?:,|:|\(|[-–—]))",
+                               re.I)
 _CHANGE_NEAR = lazyre.compile(r"\b(?:up|down|rose|fell|rise|fall|increase|decrease|by|growth|drop|cut)\s+(?:of\s+|by\s+)?$",
                               re.I)
 _NOUN_WORDS = lazyre.compile(r"(?:\s+(?!(?:went|were|are|was|is|have|had|said|will|would)\b)[a-z][\w'’-]*){0,4}")

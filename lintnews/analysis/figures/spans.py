@@ -1029,7 +1029,7 @@ _AFTER_DOING_FOR = lazyre.compile(r"\s*,\s+after\s+[a-z]+ing\s+(?:[a-z]+\s+)?for
 _WORKED_BEFORE = lazyre.compile(r"\b(?:work|works|worked|working|paid|shifts?|teaching|driving|sleep|sleeps|slept)\b")
 #: "seven hours a day" after a span of clock times: the span of each day.
 _A_DAY_AFTER = lazyre.compile(r"\s+(?:a|each|every|per)\s+day\b", re.I)
-_LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*,?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
+_LATER_RIGHT_AFTER = lazyre.compile(r"(?:\s*(?:GMT|BST|UTC|local\s+time))?\s*(?:,|\s[-–—]|\()?\s*(?:some\s+|about\s+|almost\s+|nearly\s+|"
                                     r"just\s+over\s+|just\s+under\s+)?")
 #: The day written after a time: "at 04:00 on Saturday", "at 9pm the next day".
 _DAY_AFTER_TIME = lazyre.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+(?:next|following|same)\s+"
@@ -1039,7 +1039,7 @@ _AFTER_RIGHT_AFTER = lazyre.compile(r"\s*,\s*(?:some\s+|only\s+|just\s+)?after\s
                                     r"nearly\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?")
 _EACH_AFTER = lazyre.compile(r"(?:\s+[a-z]+){0,3}\s+(?:each|apiece|a\s+day|a\s+week|per\b)", re.I)
 _ZONE = lazyre.compile(r"\blocal\s+time\b|\b(?:GMT|BST|UTC|CET|EST|PST|[A-Z]{2}T)\b")
-_LATER = lazyre.compile(r"\s+later\b", re.I)
+_LATER = lazyre.compile(r"\s+later\b(?!\s+than\b)", re.I)  # (not "two hours later than planned": a delay)
 _NOT_THE_SPAN = lazyre.compile(r"\b(?:every|each|per|for\s+up\s+to|within|in|after|before|over\s+the\s+(?:past|last|next)|"
                                r"past|(?<!will\s)(?<!would\s)(?<!shall\s)(?<!\bto\s)last|next|than|another|extra|further|"
                                r"up\s+to)\s+(?:a\s+|an\s+|the\s+)?$")

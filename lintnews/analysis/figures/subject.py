@@ -8,7 +8,8 @@ import re
 from typing import FrozenSet, Tuple
 
 from lintnews.matching import patterns as lazyre
-from lintnews.analysis.figures.context import _MONTHS, _WEEKDAYS, STOP, context
+from lintnews.analysis.figures.context import _MONTHS, _WEEKDAYS, STOP, context, stem
+from lintnews.analysis.figures.nouns import is_person_noun
 from lintnews.analysis.figures.quantity import Quantity
 
 _TIME_WORDS = lazyre.compile(
@@ -84,6 +85,8 @@ def sentence_names(q: Quantity) -> FrozenSet[str]:
                     word = m.group().lower()
                     if word in lower or _POSSESSIVE_END.sub("", word) in lower or word in STOP:
                         continue  # an ordinary word capitalised to start the sentence
+                    if word.endswith("s") and is_person_noun(stem(word)):
+                        continue  # "Managers said ...", "Unions say ...": people, not a name
             if skip_from <= m.start() < skip_to and context(q).head_word and m.start() <= q.end + 40:
                 if m.group() in (context(q).head_word,):
                     continue
