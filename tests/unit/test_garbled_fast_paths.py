@@ -53,3 +53,26 @@ def test_sentence_by_sentence_triggers_give_the_paragraph_wide_hits(text):
 def test_the_texts_reach_the_lexicons():
     found = [hit for text in TEXTS for region in parse(text, "d.md").regions for hit in _hits(region)]
     assert len(found) >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 5pm the F-16s flew 3.5km; it's the_best 2nd-tier x_y unit.",
+        "No digits here, only well-known words and it's fine!",
+        "Café 5€ owners' 20-somethings said so?",
+        "",
+    ],
+)
+def test_needed_words_from_the_sentence_words_are_those_from_its_text(text):
+    from lintnews.analysis.garbled.lexicon import needed_words_of, sentence_words
+    from lintnews.text.tokens import spaced_words
+
+    for region in parse(text + "\n", "d.txt").regions:
+        spaced = spaced_words(region)[0]
+        for sentence in region.sentences:
+            own = spaced[sentence.start : sentence.end]
+            split = own.split()
+            words = sentence_words(own, sentence.text, split)
+            assert words == sentence_words(own, sentence.text)
+            assert needed_words_of(words, own, sentence.text, split) == needed_words_of(words, own, sentence.text)

@@ -368,7 +368,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
                     continue  # the pattern's first word is not the sentence's
             if gate.needs:
                 if needed is None:
-                    needed = needed_words_of(words, own, sentence.text)
+                    needed = needed_words_of(words, own, sentence.text, mine)
                 for required in gate.needs:
                     if required.isdisjoint(needed):
                         break
@@ -690,20 +690,24 @@ _DIGIT = lazyre.compile(r"\d")
 _LETTER_RUN = lazyre.compile(r"[^\W\d_]+")
 
 
-def needed_words_of(words: FrozenSet[str], spaced: str, text: str) -> FrozenSet[str]:
+def needed_words_of(words: FrozenSet[str], spaced: str, text: str, split: Optional[List[str]] = None) -> FrozenSet[str]:
     """What ``Entry.needs`` is tested on: the sentence's *words*
     (:func:`sentence_words`), with every run of letters its *spaced* form holds where a
     digit or "_" joins one to a word ("5pm" gives "pm"), "#" when it holds a digit, and
     the marks of ``NEEDED_MARKS`` its *text* holds. Every word token of letters alone and
     every punctuation token of the sentence is there, so a test on these words never
-    refuses a sentence a pattern matches."""
+    refuses a sentence a pattern matches. *split*, the spaced form's words when the
+    caller has them, spares splitting the words of letters alone again (they and their
+    pieces at apostrophes and hyphens are in *words* already)."""
     extra = [mark for mark in NEEDED_MARKS if mark in text]
     if spaced.isascii():
         # (substring searches in C: an ASCII text's digits are 0-9, its runs of letters
         # what is left when every other character is made a space)
         digit = any(map(spaced.__contains__, "0123456789"))
         if digit or "_" in spaced:
-            extra += spaced.translate(_ASCII_LETTERS_ONLY).split()
+            if split is not None:
+                spaced = " ".join([w for w in split if not w.isalpha()])
+            extra += spaced.encode("ascii").translate(_ASCII_LETTERS_ONLY).decode("ascii").split()
     else:
         digit = _DIGIT.search(spaced) is not None
         if digit or "_" in spaced:
@@ -713,8 +717,9 @@ def needed_words_of(words: FrozenSet[str], spaced: str, text: str) -> FrozenSet[
     return words.union(extra) if extra else words
 
 
-#: Every ASCII character but the letters made a space.
-_ASCII_LETTERS_ONLY = {c: " " for c in range(128) if not chr(c).isalpha()}
+#: Every ASCII character but the letters made a space, as a byte table (translating
+#: bytes costs a small part of translating a string through a mapping).
+_ASCII_LETTERS_ONLY = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
