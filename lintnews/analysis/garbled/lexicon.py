@@ -431,8 +431,11 @@ _WHOLE_NUMBER = lazyre.compile(r"\d(?<![\w.,].)(?:[\d.,]*\d)?(?![\d.,]*\d)(?![^\
 class _TriggerIndex:
     """Finds, in a region, the patterns of one or more lexicons that its sentences may
     match, by set operations and substring searches in C. The region's words are split
-    off its spaced form (every character that cannot be part of a word made a space) and
-    intersected with the trigger words; a trigger of two words (or more) by the region's
+    off its spaced form (every character that cannot be part of a word made a space; the
+    token layer's :func:`lintnews.text.tokens.spaced_words`) and each sentence's words
+    intersected with the trigger words (where the region has no words sentence by
+    sentence, the region's, each found again by a substring search to place it in its
+    sentence); a trigger of two words (or more) by the region's
     pairs of neighbouring words, intersected with the pairs of the triggers, then by a
     substring search for the trigger (its words one space apart). Numbers (a year, a day,
     a number after a given word) are classed by one expression of digits, and a percent
