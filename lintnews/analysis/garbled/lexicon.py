@@ -308,7 +308,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
     """Each lexicon's hits in *region*: the patterns the trigger *index* names for each
     sentence are tried there. A sentence is tokenised only for a pattern whose required
     words it holds (tested on its split words, from the trigger scan where it split them)."""
-    found, spaced, per = index.scan(region)
+    found, spaced, per = index.scan(region, quotes)
     out: List[List[Hit]] = [[] for _ in lexicons]
     if not found:
         return out
@@ -526,11 +526,11 @@ class _TriggerIndex:
         state["gates"] = {}  # made again as patterns are met (from the entries)
         return state
 
-    def scan(self, region: Region) -> Tuple[Dict[int, set], str, Optional[List[List[str]]]]:
+    def scan(self, region: Region, quotes: bool = True) -> Tuple[Dict[int, set], str, Optional[List[List[str]]]]:
         """``{sentence index: {pattern number}}`` (see ``__init__``), the region's spaced
         lower-case form (its offsets are the region's) and its words sentence by
         sentence (:func:`lintnews.text.tokens.sentence_words`, None where the region has
-        none)."""
+        none). Without *quotes*, the sentences that are quotations may be left out."""
         low = _fold(region)  # made once per region: the built-in lexicons scan together
         spaced, split = spaced_words(region)
         padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
@@ -542,7 +542,10 @@ class _TriggerIndex:
             # one-word triggers by one set intersection per sentence (a word lies in one
             # sentence), no substring search
             vocabulary = self.vocabulary
+            sentences = region.sentences
             for k, mine in enumerate(per):
+                if not quotes and sentences[k].quoted:
+                    continue
                 present = vocabulary.intersection(mine)
                 if present:
                     codes = out[k] = set()
