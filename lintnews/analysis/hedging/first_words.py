@@ -26,7 +26,6 @@ from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.matching.folding import word_spaced
 from lintnews.matching.tries import matches_from, trie_source
-from lintnews.text.tokens import spaced_words
 
 
 class FirstWords:
@@ -204,11 +203,6 @@ def _union():
         _UNION["ascii"] = lazyre.compile(r"\W(" + trie + ")", re.ASCII)
         _UNION["spaced"] = _spaced_finder(conditions, tails)
         _UNION["routes"] = routes
-        # Each first word's first run of word characters (before an apostrophe): where a
-        # first word stands, that run is one of the paragraph's runs. None if some first
-        # word has none.
-        firsts = frozenset(w.split("'", 1)[0] for w in conditions)
-        _UNION["runs"] = None if "" in firsts else firsts
         _UNION["version"] = object()
     return _UNION
 
@@ -236,8 +230,7 @@ def _scan_region(region) -> Tuple[int, tuple, Tuple[int, ...]]:
     low = region.folded
     joined = _joined(low, region.sentences)
     hits: tuple = ()
-    runs = union["runs"]
-    words = _words(union, low) if runs is None or _may_hold(runs, region) else ()
+    words = _words(union, low)
     if words:
         found: List[List[int]] = [[] for _ in _FAMILIES]
         routes = union["routes"]
@@ -253,19 +246,6 @@ def _scan_region(region) -> Tuple[int, tuple, Tuple[int, ...]]:
 
 
 _NOTHING = (_PLAIN, (), ())
-
-
-def _may_hold(runs, region) -> bool:
-    """False when none of the paragraph's runs of word characters is one of *runs*
-    (the first runs of the first words): then no first word stands in it. Read from the
-    words the token layer shares (:func:`lintnews.text.tokens.spaced_words`, the same
-    fold): its runs are its words, those with an apostrophe or a hyphen cut there."""
-    spaced, split = spaced_words(region)
-    if not runs.isdisjoint(split):
-        return True
-    if "'" in spaced or "-" in spaced:
-        return not runs.isdisjoint(spaced.replace("'", " ").replace("-", " ").split())
-    return False
 
 
 def _words(union, low: str) -> List[Tuple[int, str, int]]:
