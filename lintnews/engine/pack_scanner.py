@@ -23,6 +23,7 @@ from typing import Any, Dict, FrozenSet, Iterator, List, Optional, Pattern, Sequ
 
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region
+from lintnews.text.tokens import spaced_words
 from lintnews.model import Finding
 from lintnews.text.sentences import WORD_RE
 from lintnews.matching.tries import FOLDED_WORD, phrase_finder_source
@@ -186,7 +187,7 @@ class Scanner:
             folded = region.folded
             unsafe = not region.fold_safe
             spaced_text = region.folded_spaced
-            if self._has_phrases and self._may_hold_phrase(folded):
+            if self._has_phrases and self._may_hold_phrase(folded, spaced_words(region)):
                 self._phrases(region, folded, hits, spaced_text)
             if not self._regexes:
                 continue
@@ -253,9 +254,21 @@ class Scanner:
             index = self._index_built = dict(keys)
         return index
 
-    def _may_hold_phrase(self, folded: str) -> bool:
+    def _may_hold_phrase(self, folded: str, words: Optional[Tuple[str, List[str]]] = None) -> bool:
         """False when the folded text holds no phrase's runs of word characters one after
-        the other (see :func:`_phrase_runs`): the phrase finder need not scan it."""
+        the other (see :func:`_phrase_runs`): the phrase finder need not scan it.
+
+        *words*, the region's :func:`lintnews.text.tokens.spaced_words` when known, tell
+        first whether it holds any phrase's key run at all (most paragraphs hold none):
+        its runs are its words, those with an apostrophe or a hyphen cut there."""
+        if words is not None:
+            spaced, split = words
+            keys = self._run_keys
+            if keys.isdisjoint(split) and (
+                ("'" not in spaced and "-" not in spaced)
+                or keys.isdisjoint(spaced.replace("'", " ").replace("-", " ").split())
+            ):
+                return False
         if folded.isascii():
             runs = word_spaced(folded).split()
         elif not any(c.isalnum() for c in set(folded) if c > "\x7f"):
@@ -372,7 +385,9 @@ _WORD_RUN = lazyre.compile(r"\w+")
 
 def _phrase_runs(phrases: List[str]) -> Dict[str, List[str]]:
     """Each phrase (folded words joined by spaces) as its runs of word characters, each
-    between two spaces (``" would of "``, ``" nerve wrecking "``), by its longest run.
+    between two spaces (``" would of "``, ``" nerve wrecking "``), by its longest run
+    that is not one of the commonest words (:data:`_COMMON_RUNS`; by its longest run if
+    all are), so that few paragraphs hold a key.
 
     Where the phrase finder matches, the phrase's runs stand one after the other with
     no word character before, after or between them: they are runs of the text's word
@@ -381,8 +396,20 @@ def _phrase_runs(phrases: List[str]) -> Dict[str, List[str]]:
     keys: Dict[str, List[str]] = {}
     for phrase in phrases:
         runs = _WORD_RUN.findall(phrase)
-        keys.setdefault(max(runs, key=len), []).append(" %s " % " ".join(runs))
+        rare = [run for run in runs if run not in _COMMON_RUNS] or runs
+        keys.setdefault(max(rare, key=len), []).append(" %s " % " ".join(runs))
     return keys
+
+
+#: Words most paragraphs of news copy hold: no phrase is keyed by one of them if it has
+#: another run (a key only decides how often the gate looks further).
+_COMMON_RUNS = frozenset(
+    """the a an of to in on at for by with from as and or but not no so if than then
+    was were is are be been being has have had do does did would could should will can
+    may might must one all some any it its this that these those there their they them
+    he she we you i his her our who which what when where how up out about over after
+    more most only also just said says time first made make get back good""".split()
+)
 
 
 def _phrase_shapes(phrases: List[str]) -> List[Any]:

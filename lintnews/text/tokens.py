@@ -18,21 +18,28 @@ region's tokens that lie in the sentence) and each :class:`Token` knows
 
 Tokens are made only when asked for: most rules scan the text with regular expressions
 and never need them.
+
+The quick scans of several families read a cheaper form instead, made once per region
+and kept in its memo: :func:`spaced_words`, the region's folded text with every
+character that cannot be part of a word token made a space, split into its words, and
+:func:`sentence_words`, the same words sentence by sentence.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
+from lintnews.matching import patterns as lazyre
 from lintnews.matching.folding import fold
 from lintnews.text.sentences import WORD_RE
 
 if TYPE_CHECKING:
     from lintnews.text.document import Region, Sentence
 
-__all__ = ["Token", "tokenize", "tokens_between", "normalise", "lemma"]
+__all__ = ["Token", "tokenize", "tokens_between", "normalise", "lemma", "spaced_words", "sentence_words"]
 
 
 
@@ -122,3 +129,62 @@ def tokens_between(tokens: Sequence[Token], start: int, end: int) -> List[Token]
     while hi < n and tokens[hi].end <= end:
         hi += 1
     return list(tokens[lo:hi])
+
+
+def spaced_words(region: "Region") -> Tuple[str, List[str]]:
+    """The region's folded text (``region.folded``) with every character that cannot be
+    part of a word token (letters, digits and "_" joined by apostrophes or hyphens) made
+    a space, of the same length (the text cache's ``folded_spaced``, made here for a
+    text that is not ASCII), and its words split at the spaces. Made once per region
+    (its memo, with :func:`sentence_words`) and shared by the quick scans that read
+    words: the same string objects, whose hashes Python keeps, so that each word is
+    hashed once for all the set tests of every family."""
+    spaced, words, _ = region.memo(_WORDS, _words)
+    return spaced, words
+
+
+def sentence_words(region: "Region") -> Optional[List[List[str]]]:
+    """The words of :func:`spaced_words` sentence by sentence (those of each sentence's
+    part of the spaced text, the same string objects), when they are the region's words
+    cut at its sentences: no word runs across a sentence's start or end and none stands
+    outside every sentence; else None."""
+    return region.memo(_WORDS, _words)[2]
+
+
+_WORDS = "text.spaced-words"
+
+
+def _words(region: "Region") -> Tuple[str, List[str], Optional[List[List[str]]]]:
+    spaced = region.folded_spaced
+    if spaced is None:
+        spaced = _NON_WORD_CHAR.sub(" ", region.folded)
+    # Split sentence by sentence, the region's words joined from them: one split.
+    size = len(spaced)
+    per: List[List[str]] = []
+    end = 0
+    for sentence in region.sentences:
+        start = sentence.start
+        if not _blank(spaced, end, start):
+            break  # a word between sentences, or one that runs across a start
+        end = sentence.end
+        if 0 < end < size and spaced[end] != " " and spaced[end - 1] != " ":
+            break  # a word runs across the sentence's end
+        per.append(spaced[start:end].split())
+    else:
+        if _blank(spaced, end, size):
+            return spaced, list(chain.from_iterable(per)), per
+    return spaced, spaced.split(), None
+
+
+def _blank(spaced: str, start: int, end: int) -> bool:
+    """Whether ``spaced[start:end]`` (between two sentences, or before the first or
+    after the last) holds nothing but spaces, and where it is empty, no word runs
+    across the place (the spaced text's only white space is the space)."""
+    if start < end:
+        return spaced[start:end].isspace()
+    return not (0 < start < len(spaced) and spaced[start - 1] != " " and spaced[start] != " ")
+
+
+#: A character that cannot be part of a word: the spaced form of a region that is not
+#: ASCII.
+_NON_WORD_CHAR = lazyre.compile(r"[^\w'\-]")

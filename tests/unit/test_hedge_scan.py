@@ -38,6 +38,10 @@ PARAGRAPHS = [
     "There is growing evidence that new studies show it; other reports suggest it.",
     "It was said by many and seen by some critics, and regarded by several other reviewers.",
     "A lot of people think so, and a  number of them (a number of them) say so.",
+    # first words only inside words with a hyphen or an apostrophe, and none at all
+    "An in-house study, a far-off maybe-plan and the many-sided critics' view: it's one-off.",
+    "Perhaps's-end? Most-favoured partly-built hotels, ex-critics.",
+    "Tuesday sales rose sharply there.",
     # curly apostrophes and hyphens
     "Prices mightn’t fall; the world-renowned, much-loved chef is well known.",
     # a letter whose lower case is longer: folding changes the length of the text

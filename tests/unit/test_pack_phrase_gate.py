@@ -66,3 +66,21 @@ def test_phrase_runs_by_the_longest():
 )
 def test_the_gate(text, holds):
     assert _scanner()._may_hold_phrase(text) is holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would of been fine.",
+        "It would, of course, be; would-of; nerve-wrecking; don't panic; don’t PANIC.",
+        "Un café au lait, CAFÉ-AU-LAIT, wouldé of, would ½ of, £5 would of.",
+        "Nothing here would matter of course. Nerve wrecking news.",
+        "Added to  the mix; to-the-mix; to the-mix.",
+    ],
+)
+def test_the_gate_on_the_shared_words_agrees_with_the_gate_on_the_text(text):
+    from lintnews.text.tokens import spaced_words
+
+    scanner = _scanner()
+    for region in parse(text + "\n", "d.md").regions:
+        assert scanner._may_hold_phrase(region.folded, spaced_words(region)) is scanner._may_hold_phrase(region.folded)

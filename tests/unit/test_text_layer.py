@@ -210,3 +210,34 @@ def test_every_token_maps_back_to_the_source(source, path):
                 assert got == ch or got == "&", (token, got)
             s, e = token.source_span
             assert 0 <= s < e <= len(doc.source)
+
+
+# -- the words the quick scans share ---------------------------------------------------
+
+_PIECES = ["word", "Two", "it's", "well-known", "3.5", "İt’s", "naïve", "(x)", ".", ". ", "! ", "? ", " ", "\n", "—", "“", "”", "U.S.", "e.g.", ",", "5pm", "_"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_shared_words_are_the_spaced_text_split_and_cut_at_sentences(text):
+    from lintnews.text.tokens import sentence_words, spaced_words
+
+    for region in parse(text + "\n", "d.txt").regions:
+        spaced, words = spaced_words(region)
+        assert len(spaced) == len(region.text)
+        assert spaced == (region.folded_spaced if region.folded_spaced is not None else re.sub(r"[^\w'\-]", " ", region.folded))
+        assert words == spaced.split()
+        assert spaced_words(region)[1] is words  # made once, the same strings for every scan
+        per = sentence_words(region)
+        if per is not None:
+            assert [w for mine in per for w in mine] == words
+            for sentence, mine in zip(region.sentences, per):
+                assert mine == spaced[sentence.start : sentence.end].split()
+
+
+def test_shared_words_of_a_paragraph():
+    from lintnews.text.tokens import sentence_words, spaced_words
+
+    region = parse("It’s WELL-known (really). Then: 3.5%!\n", "d.txt").regions[0]
+    assert spaced_words(region)[1] == ["it's", "well-known", "really", "then", "3", "5"]
+    assert sentence_words(region) == [["it's", "well-known", "really"], ["then", "3", "5"]]

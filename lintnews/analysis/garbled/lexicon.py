@@ -65,6 +65,7 @@ from lintnews.analysis.garbled.lexicon_patterns import (
 from lintnews import cache
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
+from lintnews.text import tokens as _tokens
 from lintnews.text.document import Region, Sentence
 
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
@@ -307,7 +308,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
     """Each lexicon's hits in *region*: the patterns the trigger *index* names for each
     sentence are tried there. A sentence is tokenised only for a pattern whose required
     words it holds (tested on its split words, from the trigger scan where it split them)."""
-    found, spaced = index.scan(region)
+    found, spaced, per = index.scan(region, quotes)
     out: List[List[Hit]] = [[] for _ in lexicons]
     if not found:
         return out
@@ -319,12 +320,13 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
         if sentence.quoted and not quotes:
             continue
         own = spaced[sentence.start : sentence.end]
+        mine = per[k] if per is not None else own.split()
         codes = found[k]
         first: Optional[str] = None
         lead: Optional[str] = None  # its first run of letters
         if not pinned.isdisjoint(codes):
             # the patterns pinned to other first words than the sentence's
-            first = (own.split(None, 1) or [""])[0]
+            first = mine[0] if mine else ""
             found_lead = _LETTER_RUN.search(own)
             lead = found_lead.group() if found_lead is not None else ""
             elsewhere = codes.intersection(pinned)
@@ -334,7 +336,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
                 codes = codes - elsewhere
                 if not codes:
                     continue
-        words = sentence_words(own, sentence.text)
+        words = sentence_words(own, sentence.text, mine)
         line: Optional[TokenLine] = None
         needed: Optional[FrozenSet[str]] = None  # needed_words_of the sentence
         hits: List[Tuple[int, Hit]] = []
@@ -355,7 +357,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
                 continue
             if gate.first_words is not None:
                 if first is None:
-                    first = (own.split(None, 1) or [""])[0]
+                    first = mine[0] if mine else ""
                 if first not in gate.first_words:
                     continue
             if gate.lead is not None:
@@ -366,7 +368,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
                     continue  # the pattern's first word is not the sentence's
             if gate.needs:
                 if needed is None:
-                    needed = needed_words_of(words, own, sentence.text)
+                    needed = needed_words_of(words, own, sentence.text, mine)
                 for required in gate.needs:
                     if required.isdisjoint(needed):
                         break
@@ -429,8 +431,11 @@ _WHOLE_NUMBER = lazyre.compile(r"\d(?<![\w.,].)(?:[\d.,]*\d)?(?![\d.,]*\d)(?![^\
 class _TriggerIndex:
     """Finds, in a region, the patterns of one or more lexicons that its sentences may
     match, by set operations and substring searches in C. The region's words are split
-    off its spaced form (every character that cannot be part of a word made a space) and
-    intersected with the trigger words; a trigger of two words (or more) by the region's
+    off its spaced form (every character that cannot be part of a word made a space; the
+    token layer's :func:`lintnews.text.tokens.spaced_words`) and each sentence's words
+    intersected with the trigger words (where the region has no words sentence by
+    sentence, the region's, each found again by a substring search to place it in its
+    sentence); a trigger of two words (or more) by the region's
     pairs of neighbouring words, intersected with the pairs of the triggers, then by a
     substring search for the trigger (its words one space apart). Numbers (a year, a day,
     a number after a given word) are classed by one expression of digits, and a percent
@@ -521,21 +526,39 @@ class _TriggerIndex:
         state["gates"] = {}  # made again as patterns are met (from the entries)
         return state
 
-    def scan(self, region: Region) -> Tuple[Dict[int, set], str]:
-        """``{sentence index: {pattern number}}`` (see ``__init__``), and the region's
-        spaced lower-case form (its offsets are the region's)."""
+    def scan(self, region: Region, quotes: bool = True) -> Tuple[Dict[int, set], str, Optional[List[List[str]]]]:
+        """``{sentence index: {pattern number}}`` (see ``__init__``), the region's spaced
+        lower-case form (its offsets are the region's) and its words sentence by
+        sentence (:func:`lintnews.text.tokens.sentence_words`, None where the region has
+        none). Without *quotes*, the sentences that are quotations may be left out."""
         low = _fold(region)  # made once per region: the built-in lexicons scan together
         spaced, split = spaced_words(region)
         padded = " " + spaced + " "  # padded[i + 1] is spaced[i]
         places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
+        out: Dict[int, set] = {}
         words, pairs, longer = self.words, self.pairs, self.longer
-        for word in self.vocabulary.intersection(split):
-            needle = " " + word + " "
-            codes = words[word]
-            at = padded.find(needle)
-            while at >= 0:
-                places.append((at, codes))
-                at = padded.find(needle, at + 1)
+        per = _tokens.sentence_words(region) if getattr(region, "memo", None) is not None else None
+        if per is not None:
+            # one-word triggers by one set intersection per sentence (a word lies in one
+            # sentence), no substring search
+            vocabulary = self.vocabulary
+            sentences = region.sentences
+            for k, mine in enumerate(per):
+                if not quotes and sentences[k].quoted:
+                    continue
+                present = vocabulary.intersection(mine)
+                if present:
+                    codes = out[k] = set()
+                    for word in present:
+                        codes.update(words[word])
+        else:
+            for word in self.vocabulary.intersection(split):
+                needle = " " + word + " "
+                codes = words[word]
+                at = padded.find(needle)
+                while at >= 0:
+                    places.append((at, codes))
+                    at = padded.find(needle, at + 1)
         # the pairs of neighbouring words that start a trigger (words split at punctuation
         # are neighbours here: the substring search keeps those one space apart)
         for pair in pairs.keys() & zip(split, split[1:]):
@@ -576,7 +599,6 @@ class _TriggerIndex:
                         for test, codes in before_number[previous[1]]:
                             if BUILTIN_TESTS[test](token):
                                 places.append((previous[0], codes))
-        out: Dict[int, set] = {}
         if places:
             sentences = region.sentences
             starts = region.sentence_starts
@@ -584,14 +606,16 @@ class _TriggerIndex:
                 k = bisect.bisect_right(starts, start) - 1
                 if k >= 0 and start < sentences[k].end:
                     out.setdefault(k, set()).update(codes)
-        return out, spaced
+        return out, spaced, per
 
 
 def spaced_words(region: Region) -> Tuple[str, List[str]]:
     """The region's folded text with every character that cannot be part of a word token
-    made a space (the text layer's ``folded_spaced``, made here for a text that is not
-    ASCII), and its words split at the spaces: made once per region and shared by the
-    garbled rules that read them."""
+    made a space, and its words split at the spaces: the token layer's
+    :func:`lintnews.text.tokens.spaced_words`, made once per region and shared by the
+    garbled rules that read them (and the other families' quick scans)."""
+    if getattr(region, "memo", None) is not None:
+        return _tokens.spaced_words(region)
     return _memo(region, "garbled.spaced-words", _spaced_words)
 
 
@@ -647,19 +671,24 @@ _NON_WORD_CHAR = lazyre.compile(r"[^\w'\-]")
 _NON_WORD = lazyre.compile(r"[^\w'\-]+")
 
 
-def sentence_words(spaced: str, text: str) -> FrozenSet[str]:
+def sentence_words(spaced: str, text: str, split: Optional[List[str]] = None) -> FrozenSet[str]:
     """The words of a sentence for the quick tests of an entry (``requires``, ``with``,
-    ``without``), from its *spaced* form: its words, and where it holds apostrophes or
-    hyphens the words again split at them ("council's" gives "council" too); the question
-    and exclamation marks of its *text*. A word too many only costs a pattern run."""
-    words = spaced.split()
+    ``without``), from its *spaced* form: its words (*split*, ``spaced.split()`` when
+    the caller has it), and where it holds apostrophes or hyphens the words again split
+    at them ("council's" gives "council" too); the question and exclamation marks of its
+    *text*. A word too many only costs a pattern run."""
+    if split is None:
+        split = spaced.split()
+    words = frozenset(split)
+    extra: List[str] = []
     if "'" in spaced or "-" in spaced:
-        words += spaced.replace("'", " ").replace("-", " ").split()
+        # the pieces of the words that hold one (the others are in already)
+        extra = " ".join([w for w in split if "'" in w or "-" in w]).replace("'", " ").replace("-", " ").split()
     if "?" in text:
-        words.append("?")
+        extra.append("?")
     if "!" in text:
-        words.append("!")
-    return frozenset(words)
+        extra.append("!")
+    return words.union(extra) if extra else words
 
 
 _DIGIT = lazyre.compile(r"\d")
@@ -667,20 +696,24 @@ _DIGIT = lazyre.compile(r"\d")
 _LETTER_RUN = lazyre.compile(r"[^\W\d_]+")
 
 
-def needed_words_of(words: FrozenSet[str], spaced: str, text: str) -> FrozenSet[str]:
+def needed_words_of(words: FrozenSet[str], spaced: str, text: str, split: Optional[List[str]] = None) -> FrozenSet[str]:
     """What ``Entry.needs`` is tested on: the sentence's *words*
     (:func:`sentence_words`), with every run of letters its *spaced* form holds where a
     digit or "_" joins one to a word ("5pm" gives "pm"), "#" when it holds a digit, and
     the marks of ``NEEDED_MARKS`` its *text* holds. Every word token of letters alone and
     every punctuation token of the sentence is there, so a test on these words never
-    refuses a sentence a pattern matches."""
+    refuses a sentence a pattern matches. *split*, the spaced form's words when the
+    caller has them, spares splitting the words of letters alone again (they and their
+    pieces at apostrophes and hyphens are in *words* already)."""
     extra = [mark for mark in NEEDED_MARKS if mark in text]
     if spaced.isascii():
         # (substring searches in C: an ASCII text's digits are 0-9, its runs of letters
         # what is left when every other character is made a space)
         digit = any(map(spaced.__contains__, "0123456789"))
         if digit or "_" in spaced:
-            extra += spaced.translate(_ASCII_LETTERS_ONLY).split()
+            if split is not None:
+                spaced = " ".join([w for w in split if not w.isalpha()])
+            extra += spaced.encode("ascii").translate(_ASCII_LETTERS_ONLY).decode("ascii").split()
     else:
         digit = _DIGIT.search(spaced) is not None
         if digit or "_" in spaced:
@@ -690,8 +723,9 @@ def needed_words_of(words: FrozenSet[str], spaced: str, text: str) -> FrozenSet[
     return words.union(extra) if extra else words
 
 
-#: Every ASCII character but the letters made a space.
-_ASCII_LETTERS_ONLY = {c: " " for c in range(128) if not chr(c).isalpha()}
+#: Every ASCII character but the letters made a space, as a byte table (translating
+#: bytes costs a small part of translating a string through a mapping).
+_ASCII_LETTERS_ONLY = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
 
 
 BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
