@@ -30,7 +30,7 @@ from lintnews.matching.tries import FOLDED_WORD, phrase_finder_source
 from lintnews.kinds.base import Hit, PackRule
 from lintnews.matching.folding import fold, word_spaced
 from lintnews.matching.gates import Gates, finder_passes, word_gating
-from lintnews.matching.literals import necessary_literals, trigger_source, triggered_matches, word_start_literals
+from lintnews.matching.literals import FirstOf, necessary_literals, trigger_sources, triggered_matches, word_start_literals
 from lintnews import cache
 
 # Regions are read in their folded form (region.folded: lower case, straight apostrophes,
@@ -96,7 +96,7 @@ class _Regex:
         self.per_sentence = bool(_SENTENCE_ONLY.search(rx.pattern))
         # Finds, in the folded text, the places where a match may begin (see _trigger);
         # set by Scanner from _derived(). None: run the pattern the plain way.
-        self.trigger: Optional[Pattern] = None
+        self.trigger: Optional[Any] = None  # a compiled pattern or a FirstOf of several
 
     def finditer(self, text: str, folded: str, base: int, unsafe: bool) -> Iterator["re.Match"]:
         """``rx.finditer(text)``, where ``folded[base:base + len(text)]`` is the fold of
@@ -153,7 +153,12 @@ class Scanner:
             item.gate = gate
             # Not for a pattern run under RE2 (a user's pack): its finditer is linear already,
             # while each match() from a trigger position would encode the text again.
-            item.trigger = lazyre.compile(trigger) if trigger and not getattr(item.rx, "linear", False) else None
+            if not trigger or getattr(item.rx, "linear", False):
+                item.trigger = None
+            elif len(trigger) == 1:
+                item.trigger = lazyre.compile(trigger[0])
+            else:  # one per first word (see literals.trigger_sources)
+                item.trigger = FirstOf([lazyre.compile(t) for t in trigger])
         self._finder = lazyre.compile(derived["finder"]) if self._has_phrases else None
         self._phrase_runs: Dict[str, List[str]] = derived["phrase_runs"]
         self._run_keys = frozenset(self._phrase_runs)
@@ -451,10 +456,10 @@ def _derived(phrases: List[str], regexes: List[Tuple[str, bool]]) -> Dict[str, A
     return cache.derived("scanner", (tuple(phrases), tuple(regexes)), build)
 
 
-def _trigger(pattern: str, ignorecase: bool) -> str:
-    """:func:`.literals.trigger_source` of *pattern*. Case-insensitive patterns fold
+def _trigger(pattern: str, ignorecase: bool) -> Tuple[str, ...]:
+    """:func:`.literals.trigger_sources` of *pattern*. Case-insensitive patterns fold
     wrongly only in regions that are not fold-safe, which skip it."""
-    return trigger_source(pattern)
+    return trigger_sources(pattern)
 
 
 def _span(m: "re.Match") -> Tuple[int, int]:

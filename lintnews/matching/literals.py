@@ -8,6 +8,7 @@ the regex on a paragraph, which skips most paragraphs for most rules.
 
 from __future__ import annotations
 
+import sys
 from typing import FrozenSet, Iterator, List, Optional, Tuple
 
 from lintnews.matching.safe_regex import _sre_parse
@@ -196,6 +197,48 @@ def trigger_source(pattern: str) -> str:
     if min(len(s) for s in lowered) < MIN_TRIGGER:
         return ""
     return trie_regex(lowered, space=r"\s+")
+
+
+#: Most first words whose leading phrases get a trigger each (see :func:`trigger_sources`).
+MAX_SPLIT = 4
+
+
+def trigger_sources(pattern: str) -> Tuple[str, ...]:
+    """:func:`trigger_source` as one expression per first word of the leading phrases,
+    when they begin with two to :data:`MAX_SPLIT` words, not all with one letter ("is",
+    "are", "was", "were"); else the one expression, or () when there is none. Each then starts with a plain
+    literal, which ``re`` finds by a quick scan, where the one expression starts with
+    an alternation and ``re`` tries it at every character that may begin one of the
+    words (every "a", "i" and "w" of the text). :class:`FirstOf` finds the first
+    place any of them matches: the place the one expression finds."""
+    whole = trigger_source(pattern)
+    if not whole:
+        return ()
+    groups: dict = {}
+    for phrase in sorted({s.lower() for s in leading_phrases(pattern) or ()}):
+        groups.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+    if not 2 <= len(groups) <= MAX_SPLIT or len({word[0] for word in groups}) == 1:
+        return (whole,)  # one word, too many, or all begin alike (the one starts with a literal)
+    return tuple(trie_regex(group, space=r"\s+") for _word, group in sorted(groups.items()))
+
+
+class FirstOf:
+    """Searches like one expression made of several (:func:`trigger_sources`): its
+    ``search(text, pos, endpos)`` gives the match that starts first among theirs (only
+    its start is used). The expressions are compiled the first time one is asked for."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: List) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        best = None
+        for rx in self.patterns:
+            m = rx.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
 
 #: Words a leading phrase runs to at most, and leading phrases kept at most: past

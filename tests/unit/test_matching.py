@@ -13,7 +13,15 @@ from hypothesis import given, settings, strategies as st
 from lintnews.engine.config import Settings
 from lintnews.engine.linter import Linter
 from lintnews.matching.folding import fold, fold_safe, spaced
-from lintnews.matching.literals import leading_literals, leading_phrases, trigger_source, triggered_matches, word_start_literals
+from lintnews.matching.literals import (
+    FirstOf,
+    leading_literals,
+    leading_phrases,
+    trigger_source,
+    trigger_sources,
+    triggered_matches,
+    word_start_literals,
+)
 
 
 def _pack_patterns():
@@ -35,6 +43,20 @@ def _triggered_pack_patterns():
         source = trigger_source(rx.pattern)
         if source:
             out.append((rx, re.compile(source).search))
+            split = trigger_sources(rx.pattern)
+            if len(split) > 1:  # the scanner's search, one expression per first word
+                out.append((rx, FirstOf([re.compile(t) for t in split]).search))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _split_triggers():
+    """(the one trigger, its split form) of the pack expressions whose trigger is split."""
+    out = []
+    for rx in _pack_patterns():
+        split = trigger_sources(rx.pattern)
+        if len(split) > 1:
+            out.append((re.compile(trigger_source(rx.pattern)), FirstOf([re.compile(t) for t in split])))
     return out
 
 
@@ -234,3 +256,62 @@ def test_every_pack_match_holds_a_word_start_gate():
                     for q in range(m.start(), m.end() - len(g) + 1)
                 ), (rx.pattern, m.group())
     assert checked > 10
+
+
+def test_a_trigger_splits_by_first_word_only_where_the_words_begin_differently():
+    assert trigger_sources(r"\b(?:is|are|was|were)\s+said\b") == (
+        "are\\s+said",
+        "is\\s+said",
+        "was\\s+said",
+        "were\\s+said",
+    )
+    assert trigger_sources(r"\b(?:has|have|had)\s+been\b") == (trigger_source(r"\b(?:has|have|had)\s+been\b"),)
+    assert trigger_sources(r"\b(?:a|b|c|d|e)\w+") == ()  # one-letter literals: no trigger
+    assert trigger_sources(r"\b(?:one|two|three|four|five)\s+x") == (trigger_source(r"\b(?:one|two|three|four|five)\s+x"),)
+
+
+_BELIEF = st.lists(
+    st.sampled_from(
+        "is are was were IS Were it the said thought widely also still known believed reported "
+        "to be have cause go considered deemed regarded as tipped for legend has holds this his "
+        "island awareness wasn't".split(" ")
+        + [" ", "  ", "\n", ", ", ". ", "-"]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_BELIEF, st.data())
+def test_a_split_trigger_finds_the_places_the_one_trigger_finds(text, data):
+    # The split trigger (one expression per first word, as the pack scanner searches)
+    # finds its first match where the one trigger does, from any place and to any end.
+    folded = fold(text)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    assert _split_triggers()
+    for one, split in _split_triggers():
+        for a, b in ((0, len(folded)), (pos, end)):
+            m, n = one.search(folded, a, b), split.search(folded, a, b)
+            assert (m and m.start()) == (n and n.start()), one.pattern
+
+
+def test_split_triggers_on_the_examples_and_the_news_sample():
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").glob("*.md"))]
+    texts += [
+        "The gang is said to have fled. They were widely thought to be abroad. It was, "
+        "legend has it, a castle. The plan is considered as the best; it was deemed to be late.",
+    ]
+    for text in texts:
+        folded = fold(text)
+        for one, split in _split_triggers():
+            at = 0
+            while True:
+                m, n = one.search(folded, at), split.search(folded, at)
+                assert (m and m.start()) == (n and n.start()), one.pattern
+                if m is None:
+                    break
+                at = m.start() + 1
