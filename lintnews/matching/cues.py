@@ -24,6 +24,7 @@ from lintnews.records import FrozenRecord
 from lintnews.matching import patterns as lazyre
 from lintnews import cache
 from lintnews.text.document import Region, Sentence
+from lintnews.text.tokens import spaced_text
 from lintnews.matching.folding import fold, fold_safe
 from lintnews.matching.tries import WORD_END as _WORD_END, trie_regex, trie_source, word_finder_source
 
@@ -317,15 +318,15 @@ class CueSet:
 
         The finder tries its look-behinds (no word character, or none joined by an
         apostrophe or hyphen, before the word) at every character. A trigger word starts
-        either after a space of the gapped text (:func:`_gaps`: every character but a word
-        character, an apostrophe or a hyphen made a space), which passes them, at the
-        start of the text, or after an apostrophe or a hyphen with no word character
+        either after a space of the gapped text (:func:`lintnews.text.tokens.spaced_text`:
+        every character but a word character, an apostrophe or a hyphen made a space),
+        which passes them, at the start of the text, or after an apostrophe or a hyphen with no word character
         before it; the words after a space are found with one scan that ``re`` makes from
         space to space, and the few other places are tried with the finder itself. The
         gapped text holds the folded text's word characters, apostrophes and hyphens
         where it does, so the trigger words and the test after them match there alike."""
         index = self._index
-        gaps = _gaps(region)
+        gaps = spaced_text(region)
         after_gap = self._after_gap
         found = [(m.start(1), index[m.group(1)]) for m in after_gap.finditer(gaps, start - 1 if start else 0, end)]
         others = []
@@ -785,19 +786,6 @@ def _gate_text(region: Region) -> Optional[str]:
     a region that is not fold-safe (it holds "ı" or "ſ", which an ASCII "i" or "s" of a
     pattern matches but which folding keeps) is searched without gates."""
     return region.folded if region.fold_safe else None
-
-
-def _gaps(region: Region) -> str:
-    """The folded text of *region* with every character but a word character, an
-    apostrophe or a hyphen made a space (the same length): ``region.folded_spaced`` when
-    the text is ASCII, else made here (once per region)."""
-    spaced = region.folded_spaced
-    return spaced if spaced is not None else region.memo("cues.gaps", _unicode_gaps)
-
-
-def _unicode_gaps(region: Region) -> str:
-    low = region.folded
-    return low.translate({ord(c): " " for c in set(low) if not (c.isalnum() or c in "_'-")})
 
 
 _FIRST = itemgetter(0)

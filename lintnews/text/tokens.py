@@ -39,7 +39,7 @@ from lintnews.text.sentences import WORD_RE
 if TYPE_CHECKING:
     from lintnews.text.document import Region, Sentence
 
-__all__ = ["Token", "tokenize", "tokens_between", "normalise", "lemma", "spaced_words", "sentence_words"]
+__all__ = ["Token", "tokenize", "tokens_between", "normalise", "lemma", "spaced_text", "spaced_words", "sentence_words"]
 
 
 
@@ -132,10 +132,9 @@ def tokens_between(tokens: Sequence[Token], start: int, end: int) -> List[Token]
 
 
 def spaced_words(region: "Region") -> Tuple[str, List[str]]:
-    """The region's folded text (``region.folded``) with every character that cannot be
-    part of a word token (letters, digits and "_" joined by apostrophes or hyphens) made
-    a space, of the same length (the text cache's ``folded_spaced``, made here for a
-    text that is not ASCII), and its words split at the spaces. Made once per region
+    """The region's :func:`spaced_text` (its folded text with every character that cannot
+    be part of a word token, letters, digits and "_" joined by apostrophes or hyphens,
+    made a space) and its words split at the spaces. Made once per region
     (its memo, with :func:`sentence_words`) and shared by the quick scans that read
     words: the same string objects, whose hashes Python keeps, so that each word is
     hashed once for all the set tests of every family."""
@@ -151,13 +150,24 @@ def sentence_words(region: "Region") -> Optional[List[List[str]]]:
     return region.memo(_WORDS, _words)[2]
 
 
+def spaced_text(region: "Region") -> str:
+    """The region's folded text with every character that cannot be part of a word token
+    made a space, of the same length: the text cache's ``folded_spaced`` for ASCII text,
+    else made here, once per region."""
+    spaced = region.folded_spaced
+    return spaced if spaced is not None else region.memo(_SPACED, _unicode_spaced)
+
+
+def _unicode_spaced(region: "Region") -> str:
+    return _NON_WORD_CHAR.sub(" ", region.folded)
+
+
 _WORDS = "text.spaced-words"
+_SPACED = "text.spaced"
 
 
 def _words(region: "Region") -> Tuple[str, List[str], Optional[List[List[str]]]]:
-    spaced = region.folded_spaced
-    if spaced is None:
-        spaced = _NON_WORD_CHAR.sub(" ", region.folded)
+    spaced = spaced_text(region)
     # Split sentence by sentence, the region's words joined from them: one split.
     size = len(spaced)
     per: List[List[str]] = []

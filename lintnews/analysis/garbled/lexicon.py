@@ -65,13 +65,13 @@ from lintnews.analysis.garbled.lexicon_patterns import (
 from lintnews import cache
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
-from lintnews.text import tokens as _tokens
+from lintnews.text.tokens import sentence_words as sentence_words_of, spaced_words
 from lintnews.text.document import Region, Sentence
 
 #: Sets a field of an immutable record (whose own ``__setattr__`` refuses).
 _set = object.__setattr__
 
-__all__ = ["Entry", "Lexicon", "LexiconError", "Hit", "load", "LEXICON_DIR", "spaced_words", "tokenise"]
+__all__ = ["Entry", "Lexicon", "LexiconError", "Hit", "load", "LEXICON_DIR", "tokenise"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -537,7 +537,7 @@ class _TriggerIndex:
         places: List[Tuple[int, Tuple[int, ...]]] = []  # start, patterns
         out: Dict[int, set] = {}
         words, pairs, longer = self.words, self.pairs, self.longer
-        per = _tokens.sentence_words(region) if getattr(region, "memo", None) is not None else None
+        per = sentence_words_of(region)
         if per is not None:
             # one-word triggers by one set intersection per sentence (a word lies in one
             # sentence), no substring search
@@ -609,24 +609,6 @@ class _TriggerIndex:
         return out, spaced, per
 
 
-def spaced_words(region: Region) -> Tuple[str, List[str]]:
-    """The region's folded text with every character that cannot be part of a word token
-    made a space, and its words split at the spaces: the token layer's
-    :func:`lintnews.text.tokens.spaced_words`, made once per region and shared by the
-    garbled rules that read them (and the other families' quick scans)."""
-    if getattr(region, "memo", None) is not None:
-        return _tokens.spaced_words(region)
-    return _memo(region, "garbled.spaced-words", _spaced_words)
-
-
-def _spaced_words(region: Region) -> Tuple[str, List[str]]:
-    low = _fold(region)
-    spaced = getattr(region, "folded_spaced", None) if low is getattr(region, "folded", None) else None
-    if spaced is None:
-        spaced = _NON_WORD_CHAR.sub(" ", low)
-    return spaced, spaced.split()
-
-
 #: A word (letters, digits, "_", apostrophes and hyphens): matched on a reversed text,
 #: the word that text ends with.
 _WORD_REVERSED = lazyre.compile(r"[\w'’-]+")
@@ -661,9 +643,6 @@ def _word_before(low: str, at: int) -> Optional[Tuple[int, str]]:
     if start == lo and lo and _WORD_CHAR.match(low, lo - 1):
         return None  # the word goes on before the forty characters
     return start, body[len(body) - run.end() :]
-#: A character that cannot be part of a word (a word: letters, digits and "_" joined by
-#: apostrophes or hyphens): the spaced form of a region that is not ASCII.
-_NON_WORD_CHAR = lazyre.compile(r"[^\w'\-]")
 
 
 #: What splits a region into words when it has no ASCII spaced form (the same words:

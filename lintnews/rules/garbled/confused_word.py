@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, NamedTuple, Optional
 
-from lintnews.analysis.garbled.lexicon import spaced_words
+from lintnews.text.tokens import spaced_words
 from lintnews.analysis.garbled.lexicon_rule import unreported
 from lintnews.matching import patterns as lazyre
 from lintnews.model import Finding, Severity
@@ -355,7 +355,7 @@ def _same_case(word: str, right: str) -> str:
 def confusions(text: str, folded: Optional[str] = None, spaced: Optional[str] = None, words: Optional[List[str]] = None):
     """``(start, end, written, right)`` for each confused word in *text* (*folded*: its
     folded form, :attr:`lintnews.text.document.Region.folded`; *spaced*, *words*: that
-    form spaced and its words, :func:`lintnews.analysis.garbled.lexicon.spaced_words`;
+    form spaced and its words, :func:`lintnews.text.tokens.spaced_words`;
     each made here when not given)."""
     if folded is None:
         from lintnews.matching.folding import fold

@@ -6,7 +6,7 @@ import operator
 import re
 from typing import Iterator
 
-from lintnews.analysis.garbled.lexicon import spaced_words
+from lintnews.text.tokens import spaced_words
 from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document, Region, Sentence
 from lintnews.model import Finding, Severity

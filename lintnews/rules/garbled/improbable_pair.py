@@ -14,7 +14,7 @@ from typing import FrozenSet, Iterator, List, Optional, Pattern, Tuple
 
 from lintnews.matching import patterns as lazyre
 from lintnews.analysis.garbled import word_pairs as ngrams
-from lintnews.analysis.garbled.lexicon import spaced_words
+from lintnews.text.tokens import spaced_words
 from lintnews.text.document import Document, Region
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule

@@ -6,7 +6,8 @@ import bisect
 from typing import Iterable, Iterator, List
 
 from lintnews.analysis.garbled.governance import heads, misgoverned
-from lintnews.analysis.garbled.lexicon import load, spaced_words
+from lintnews.analysis.garbled.lexicon import load
+from lintnews.text.tokens import spaced_words
 from lintnews.model import Finding, Severity
 from lintnews.rule import Rule
 from lintnews.text.document import Document

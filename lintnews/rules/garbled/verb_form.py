@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Optional, Tuple
 
-from lintnews.analysis.garbled.lexicon import spaced_words
+from lintnews.text.tokens import spaced_words
 from lintnews.analysis.garbled.lexicon_rule import unreported
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex, word_start_trie_regex
@@ -112,7 +112,7 @@ def verb_form_slips(
     None where the plain form of a regular verb is not guessed; *folded*: the text's
     folded form, :attr:`lintnews.text.document.Region.folded`, made here when not given;
     *words*: the words of *folded* split at every character that cannot be part of a
-    word token, :func:`lintnews.analysis.garbled.lexicon.spaced_words`, if known).
+    word token, :func:`lintnews.text.tokens.spaced_words`, if known).
 
     A slip is two whole words, the auxiliary and the verb after it (or more, an adverb
     between): an expression whose auxiliaries or past tenses are none of *words* is not
