@@ -370,11 +370,8 @@ class CueSet:
         for cue in cues:
             shared = groups[id(cue)] if len(cue.right.pattern) >= _SHARED_FROM else ()
             by_group.setdefault(shared, []).append(cue)
-        if ascii:
-            d = self._ascii_dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._ascii_combined,
-                                                              self._can_combine, ascii=True)
-        else:
-            d = self._dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), self._combined, self._can_combine)
+        made, dispatchers = (self._ascii_combined, self._ascii_dispatchers) if ascii else (self._combined, self._dispatchers)
+        d = dispatchers[id(cues)] = _Dispatch(cues, list(by_group.values()), made, self._can_combine, ascii=ascii)
         return d
 
     def _can_combine(self, cue: Cue) -> bool:
