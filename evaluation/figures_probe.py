@@ -1200,10 +1200,6 @@ def main() -> None:
     linter = Linter()
     rng = random.Random(args.seed)
     print(f"Figures probe, family {args.family} (seed {args.seed}, {args.per} cases per relation)")
-    print(f"  {'relation':<14} {'cases':>5} {'found':>6} {'recall':>7} {'control alarms':>15}")
-    totals = [0, 0, 0]
-    misses: List[str] = []
-    alarms: List[str] = []
     families = {"a": RELATIONS, "b": FAMILY_B, "c": FAMILY_C, "d": FAMILY_D, "e": FAMILY_E, "f": FAMILY_F,
                 "g": FAMILY_G}
     if args.family in ("h", "i", "j"):
@@ -1214,28 +1210,50 @@ def main() -> None:
         form_box = wording.FORM  # the module's own copy of this one's template index
     else:
         form_box = _FORM
-    for rel, make in families[args.family].items():
+
+    def draw(make):
+        form_box[0] = 0
+        ok, bad = make(rng)
+        return form_box[0], ok, bad, _core(ok), _core(bad)
+
+    score(linter, families[args.family], args, draw, lambda f: f"{f.code} {f.message}")
+
+
+Draw = Callable[[object], Tuple[int, str, str, str, str]]
+
+
+def score(linter: Linter, relations: Dict[str, object], args: argparse.Namespace, draw: Draw,
+          note: Callable[[object], str]) -> None:
+    """Print, per relation of *relations*, its cases, how many errors are found (recall) and
+    how many controls draw a finding (with ``args.forms``, per template too), then up to
+    ``args.show`` misses and alarms. ``draw(make)`` makes one case of a relation's *make*:
+    ``(template, control text, error text, control shown, error shown)``; *note* says
+    what a control's first finding is."""
+    print(f"  {'relation':<14} {'cases':>5} {'found':>6} {'recall':>7} {'control alarms':>15}")
+    totals = [0, 0, 0]
+    misses: List[str] = []
+    alarms: List[str] = []
+    for rel, make in relations.items():
         if args.only and rel != args.only:
             continue
         cases = found = alarm = 0
         by_form: Dict[int, List[int]] = collections.defaultdict(lambda: [0, 0, 0])
         for _ in range(args.per):
-            form_box[0] = 0
-            ok, bad = make(rng)
-            form = by_form[form_box[0]]
+            template, ok, bad, ok_shown, bad_shown = draw(make)
+            form = by_form[template]
             cases += 1
             form[0] += 1
             if linter.lint_text(bad, "draft.md", FIGURES):
                 found += 1
                 form[1] += 1
             elif len(misses) < args.show:
-                misses.append(f"miss [{rel}/{form_box[0]}] {_core(bad)}")
+                misses.append(f"miss [{rel}/{template}] {bad_shown}")
             wrong = linter.lint_text(ok, "draft.md", FIGURES)
             if wrong:
                 alarm += 1
                 form[2] += 1
                 if len(alarms) < args.show:
-                    alarms.append(f"alarm [{rel}/{form_box[0]}] {_core(ok)}\n   -> {wrong[0].code} {wrong[0].message}")
+                    alarms.append(f"alarm [{rel}/{template}] {ok_shown}\n   -> {note(wrong[0])}")
         totals = [totals[0] + cases, totals[1] + found, totals[2] + alarm]
         print(f"  {rel:<14} {cases:>5} {found:>6} {found / cases:>7.2f} {alarm / cases:>15.3f}")
         if args.forms:
@@ -1244,7 +1262,6 @@ def main() -> None:
     print(f"  {'all':<14} {totals[0]:>5} {totals[1]:>6} {totals[1] / totals[0]:>7.2f} {totals[2] / totals[0]:>15.3f}")
     for line in misses + alarms:
         print(line)
-
 
 if __name__ == "__main__":
     main()

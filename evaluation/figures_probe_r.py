@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evaluation"))
 
 from common import data_dir  # noqa: E402
+from figures_probe import score  # noqa: E402
 from lintnews.engine.config import Settings  # noqa: E402
 from lintnews.engine.linter import Linter  # noqa: E402
 
@@ -364,44 +365,16 @@ def main() -> None:
                 return pool[i]
 
     print(f"Figures probe, family r (seed {args.seed}, {args.per} cases per relation, planted in BBC copy)")
-    print(f"  {'relation':<14} {'cases':>5} {'found':>6} {'recall':>7} {'control alarms':>15}")
-    totals = [0, 0, 0]
-    misses: List[str] = []
-    alarms: List[str] = []
-    for rel, gen in FAMILY_R.items():
-        if args.only and rel != args.only:
-            continue
-        cases = found = alarm = 0
-        by_form: Dict[int, List[int]] = collections.defaultdict(lambda: [0, 0, 0])
-        for _ in range(args.per):
-            make = gen(rng)
-            form = by_form[_FORM[0]]
-            title, paras = host()
-            ok, bad = make(False), make(True)
-            ok_text, bad_text = plant(title, paras, ok), plant(title, paras, bad)
-            cases += 1
-            form[0] += 1
-            if linter.lint_text(bad_text, "draft.md", FIGURES):
-                found += 1
-                form[1] += 1
-            elif len(misses) < args.show:
-                misses.append(f"miss [{rel}/{_FORM[0]}] " + " | ".join(p for p in bad if p != GAP))
-            wrong = linter.lint_text(ok_text, "draft.md", FIGURES)
-            if wrong:
-                alarm += 1
-                form[2] += 1
-                if len(alarms) < args.show:
-                    alarms.append(f"alarm [{rel}/{_FORM[0]}] " + " | ".join(p for p in ok if p != GAP)
-                                  + f"\n   -> {wrong[0].code} line {wrong[0].line}: {wrong[0].message}")
-        totals = [totals[0] + cases, totals[1] + found, totals[2] + alarm]
-        print(f"  {rel:<14} {cases:>5} {found:>6} {found / cases:>7.2f} {alarm / cases:>15.3f}")
-        if args.forms:
-            for i, (c, f, a) in sorted(by_form.items()):
-                print(f"      template {i:<3} {c:>5} {f:>6} {f / c:>7.2f} {a / c:>15.3f}")
-    print(f"  {'all':<14} {totals[0]:>5} {totals[1]:>6} {totals[1] / totals[0]:>7.2f} {totals[2] / totals[0]:>15.3f}")
-    for line in misses + alarms:
-        print(line)
 
+    def draw(gen):
+        make = gen(rng)
+        template = _FORM[0]
+        title, paras = host()
+        ok, bad = make(False), make(True)
+        return (template, plant(title, paras, ok), plant(title, paras, bad),
+                " | ".join(p for p in ok if p != GAP), " | ".join(p for p in bad if p != GAP))
+
+    score(linter, FAMILY_R, args, draw, lambda f: f"{f.code} line {f.line}: {f.message}")
 
 if __name__ == "__main__":
     main()
