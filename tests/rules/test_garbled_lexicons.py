@@ -9,7 +9,7 @@ import pytest
 from lintnews.analysis.garbled.lemmas import forms, lemma
 from lintnews.analysis.garbled.lexicon import LexiconError, build, load
 
-RULES = {"false_friends": "GRB008", "constructions": "GRB017", "eggcorns": "GRB018", "mt_grammar": "GRB019"}
+RULES = {"idioms": "GRB022", "false_friends": "GRB008", "constructions": "GRB017", "eggcorns": "GRB018", "mt_grammar": "GRB019"}
 
 
 def _entries():
@@ -155,3 +155,40 @@ def test_a_lexicon_read_back_from_its_pickle_has_the_same_entries():
         assert _same(again.entries[1:3]) == _same(lexicon.entries[1:3])
         twice = pickle.loads(pickle.dumps(again, protocol=pickle.HIGHEST_PROTOCOL))
         assert _same(twice.entries) == _same(lexicon.entries)
+
+
+def test_literal_idioms_are_read_in_quotations_and_blockquotes(linter):
+    # A proverb rendered word for word in a quoted remark is the translation's wording.
+    text = (
+        '"Drop by drop a lake forms," the treasurer told the cooperative.\n\n'
+        "> The council keeps walking around the hot porridge, the petition says.\n\n"
+        'Ms Varga said the board "pulled a pea into its nose" over the audit.\n'
+    )
+    assert _codes(linter, text, ["GRB022"]) == [("GRB022", 1), ("GRB022", 3), ("GRB022", 5)]
+
+
+def test_a_glossed_idiom_and_the_english_idioms_stay_quiet(linter):
+    text = (
+        "A Finnish idiom, literally 'to pull a pea into the nose', means to take offence.\n\n"
+        "The union is making a mountain out of a molehill, little by little.\n\n"
+        "The motion is pushing at an open door and may fall between two stools.\n\n"
+        "A fly landed on the elephant's back at the sanctuary.\n"
+    )
+    assert _codes(linter, text, ["GRB022"]) == []
+
+
+def test_other_lexicons_stay_quiet_in_quotations_when_the_idioms_read_them(linter):
+    # The shared pass reads quoted sentences for the idioms only.
+    text = (
+        '"Half the town depends of tourism, and it makes five years that we wait," he said.\n\n'
+        "Half the town depends of tourism.\n"
+    )
+    assert _codes(linter, text, ["GRB017", "GRB022"]) == [("GRB017", 3)]
+
+
+def test_possessive_owner_between_the_words_of_an_idiom(linter):
+    text = (
+        "Critics say the reform put a melon skin under the new director's feet.\n\n"
+        "The striker is the star of the manager's eyes.\n"
+    )
+    assert _codes(linter, text, ["GRB022"]) == [("GRB022", 1), ("GRB022", 3)]

@@ -25,7 +25,7 @@ punctuation marks are tokens; case is ignored unless the entry says ``case: true
 - ``word`` or ``at|to``: one of these words, exactly;
 - ``=lemma``: any inflection of the lemma (``=assist``: assist, assists, assisted,
   assisting); ``@class``: any word of a class of ``classes.yaml`` (inflected as the class
-  says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@year`` a year, ``@dayn`` a day of the month, ``@ing`` a word ending in -ing,
+  says); ``@num`` a number (figures or words), ``@pct`` a percentage, ``@year`` a year, ``@dayn`` a day of the month, ``@ing`` a word ending in -ing, ``@gen`` a possessive ("the minister's"),
   ``@Name`` a capitalised word, ``@sing`` a word not ending in "s" (a singular noun,
   most often), ``@any`` any word; alternatives mix (``at|to|@place``);
 - a slot ending in ``?`` is optional; one starting with ``!`` is a test only (the next
@@ -242,11 +242,13 @@ class Lexicon:
 
     #: True for the lexicons shipped with lintnews, which share one trigger scan.
     shared = False
+    #: True for a lexicon whose entries are read in quotations too (``QUOTE_LEXICONS``).
+    reads_quotes = False
 
     def hits(self, region: Region, *, quotes: bool = False) -> Iterator[Hit]:
         """The entries' matches in *region*, sentence by sentence; none in quotations
         unless *quotes*."""
-        if self.shared and not quotes:
+        if self.shared and (not quotes or self.reads_quotes):
             # The built-in lexicons: the four rules share one pass over the region, whose
             # token lines are dropped once it is done; only the hits are kept.
             return iter(_memo(region, "garbled.hits", _builtin_hits)[self.name])
@@ -307,8 +309,12 @@ class _Entries(Sequence):
 def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, quotes: bool) -> List[List[Hit]]:
     """Each lexicon's hits in *region*: the patterns the trigger *index* names for each
     sentence are tried there. A sentence is tokenised only for a pattern whose required
-    words it holds (tested on its split words, from the trigger scan where it split them)."""
-    found, spaced, per = index.scan(region, quotes)
+    words it holds (tested on its split words, from the trigger scan where it split them).
+    Quotations are read for every lexicon with *quotes*, else for those whose
+    ``reads_quotes`` is set (the literal idioms: a proverb rendered word for word in a
+    quotation is the translator's, not the speaker's)."""
+    readers = [n for n, lexicon in enumerate(lexicons) if lexicon.reads_quotes] if not quotes else []
+    found, spaced, per = index.scan(region, quotes or bool(readers))
     out: List[List[Hit]] = [[] for _ in lexicons]
     if not found:
         return out
@@ -317,11 +323,14 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
     pinned = index.pinned
     for k in sorted(found):
         sentence = sentences[k]
+        codes = found[k]
         if sentence.quoted and not quotes:
-            continue
+            # only the patterns of the lexicons that read quotations
+            codes = {c for c in codes if c >> 24 in readers} if readers else None
+            if not codes:
+                continue
         own = spaced[sentence.start : sentence.end]
         mine = per[k] if per is not None else own.split()
-        codes = found[k]
         first: Optional[str] = None
         lead: Optional[str] = None  # its first run of letters
         if not pinned.isdisjoint(codes):
@@ -380,7 +389,7 @@ def _hits(lexicons: Sequence[Lexicon], index: "_TriggerIndex", region: Region, q
             pattern_no = code & 0xFF
             if line is None:
                 line = TokenLine(region.text, sentence.start, sentence.end)
-            hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes)
+            hit = _match(entry, entry.wrong[pattern_no], line, sentence, quotes or lexicons[code >> 24].reads_quotes)
             if hit is not None:
                 hits.append((code >> 24, hit))
         for n in {n for n, _ in hits}:
@@ -707,7 +716,10 @@ def needed_words_of(words: FrozenSet[str], spaced: str, text: str, split: Option
 _ASCII_LETTERS_ONLY = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
 
 
-BUILTIN_LEXICONS = ("false_friends", "constructions", "eggcorns", "mt_grammar")
+BUILTIN_LEXICONS = ("idioms", "false_friends", "constructions", "eggcorns", "mt_grammar")
+#: The built-in lexicons read in quotations as well: a foreign idiom or proverb rendered
+#: word for word is the translation's wording wherever it stands.
+QUOTE_LEXICONS = frozenset({"idioms"})
 
 
 def _builtin_index() -> _TriggerIndex:
@@ -1044,6 +1056,7 @@ def _compile(name: str) -> Lexicon:
     classes = _read(LEXICON_DIR / "classes.yaml") or {}
     lexicon = build(name, list(raw), dict(classes), path.name)
     lexicon.shared = name in BUILTIN_LEXICONS
+    lexicon.reads_quotes = name in QUOTE_LEXICONS
     lemmas.verb_forms.cache_clear()  # the inflections are in the patterns now
     lemmas.noun_forms.cache_clear()
     return lexicon

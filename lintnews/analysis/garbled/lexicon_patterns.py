@@ -37,6 +37,9 @@ _BUILTIN = {
     "ing": [r"\w+ing"],
     "dayn": [r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"],
     "any": [r"\w\S*"],
+    # A possessive noun with the determiner before it, if any ("the minister's",
+    # "everyone's"): where a pattern allows "his" or "their", a named owner.
+    "gen": [r"(?:(?:the|a|an|this|that|his|her|its|their|our|my|your|every|each) )?\w[\w-]*(?:['’]s| ['’])"],
     "score": [r"\d+-\d+"],
     # A word that does not end in "s" (a singular noun, most often, after an adjective).
     "sing": [r"\w[\w'’-]*[^s\W]"],

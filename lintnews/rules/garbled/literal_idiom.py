@@ -1,0 +1,59 @@
+"""GRB022 literal-idiom: a foreign idiom or proverb rendered word for word."""
+
+from __future__ import annotations
+
+from lintnews.analysis.garbled.lexicon_rule import LexiconRule
+from lintnews.rule import DEFAULT_SCOPE
+
+__all__ = ["LiteralIdiom"]
+
+
+class LiteralIdiom(LexiconRule):
+    """What it flags: an idiom, a proverb or a set phrase of another language translated
+    word for word, which an English reader cannot decode: "pulled a pea into its nose"
+    (Finnish 'vetää herne nenään', took offence), "makes an elephant out of a fly"
+    (Bulgarian, Russian, a mountain out of a molehill), "put heart to the signs" (Hebrew
+    'lasim lev', pay attention to), "with one flower spring does not come" (Persian, one
+    swallow does not make a summer), "little by little fills the measure" (Swahili, every
+    little helps), "correct to today" (Hebrew 'nakhon le-hayom', as of today), "among the
+    rest" (Hebrew 'bein hayeter', among other things), "received a decision" (took a
+    decision). Some four hundred entries from over thirty languages (Nordic, Baltic,
+    Slavic, Finno-Ugric, Persian, Turkish, Arabic, Hebrew, Indian, South-East Asian,
+    African, Caucasian, Iberian and others), each matched by lemma and inflection with
+    determiners, pronouns and adjectives in between.
+
+    Read in quotations too: a proverb rendered word for word in a quoted remark is the
+    translation's wording (the speaker said it in her own language), so the newsroom
+    owns it. A sentence that glosses the saying ("literally", "as the proverb goes",
+    "an idiom for") stays quiet: the writer knows it is foreign.
+
+    Not flagged: the English idioms that share words ("make a mountain out of a
+    molehill", "little by little", "pay attention to", "a fly in the ointment",
+    "among the rest of the team"), and a rendering the writer glosses.
+
+    Why: the reader meets a picture that means nothing in English, or the wrong thing.
+
+    Instead: the English idiom or plain words the finding names. The entries are in
+    lintnews/analysis/garbled/lexicons/idioms.yaml.
+
+    Fix safety: no fix: the English idiom often needs the sentence recast.
+    """
+
+    code = "GRB022"
+    name = "literal-idiom"
+    lexicon = "idioms"
+    # Inside quotations and blockquotes too: the translation is the newsroom's.
+    scope = DEFAULT_SCOPE | {"quote", "blockquote"}
+    summary = "Idioms and proverbs of another language rendered word for word ('pulled a pea into its nose')."
+    examples = {
+        "fail": [
+            "The mayor pulled a pea into his nose over the remark.",
+            "Critics say the union makes an elephant out of a fly.",
+            '"With one flower, spring does not come," the minister said.',
+        ],
+        "pass": [
+            "The mayor took offence at the remark.",
+            "Critics say the union is making a mountain out of a molehill.",
+            'The Persian saying "with one flower, spring does not come" means one step is not enough.',
+        ],
+    }
