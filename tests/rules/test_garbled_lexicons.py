@@ -160,7 +160,7 @@ def test_a_lexicon_read_back_from_its_pickle_has_the_same_entries():
 def test_literal_idioms_are_read_in_quotations_and_blockquotes(linter):
     # A proverb rendered word for word in a quoted remark is the translation's wording.
     text = (
-        '"Drop by drop a lake forms," the treasurer told the cooperative.\n\n'
+        '"Drop by drop becomes a lake," the treasurer told the cooperative.\n\n'
         "> The council keeps walking around the hot porridge, the petition says.\n\n"
         'Ms Varga said the board "pulled a pea into its nose" over the audit.\n'
     )
@@ -192,3 +192,20 @@ def test_possessive_owner_between_the_words_of_an_idiom(linter):
         "The striker is the star of the manager's eyes.\n"
     )
     assert _codes(linter, text, ["GRB022"]) == [("GRB022", 1), ("GRB022", 3)]
+
+
+def test_literal_scenes_that_share_an_idioms_words_stay_quiet(linter):
+    # The English scene an idiom's picture comes from can be news too.
+    text = "\n\n".join([
+        "A swallow returns to the barn every spring.",
+        "The suspect threw the gun into the bushes, police said.",
+        "Loud thunder and light rain hit the city on Tuesday.",
+        "Firefighters pulled a cow from the ice on the lake.",
+        "Police put all the evidence into the same bag.",
+        "The wind carried the speaker's words across the square.",
+        "Volunteers poured jugs of water over the crowd.",
+        "A bruise was on the face.",
+        "Slugs are in the cabbages again this year.",
+        "The crane has a long arm that reaches the top floor.",
+    ]) + "\n"
+    assert _codes(linter, text, ["GRB022", "GRB017"]) == []
