@@ -51,9 +51,9 @@ class CarriedOverConstruction(LexiconRule):
       same like", "the in 2021 renovated station", ", of them 12 babies";
     - fixed frames of other languages word for word: "Correct to today," and "Among the
       rest," (Hebrew), "This is while" and "With attention to" (Persian), "taken into
-      use" (Finnish, Nordic), "on today's day" and "in that number" (Russian), "in first
-      line" (German), "make attention to" (French). Idioms and proverbs rendered word for
-      word are GRB022's.
+      use" and "the minister told that" (Finnish, Nordic), "on today's day", "in that
+      number" and "on the background of" (Russian), "in first line" (German), "make
+      attention to" (French). Idioms and proverbs rendered word for word are GRB022's.
 
     Not flagged: the English constructions ("depends on", "a rise of 4%", "the 40% of
     voters who backed him", "the unemployment rate", "called parents to a meeting",
