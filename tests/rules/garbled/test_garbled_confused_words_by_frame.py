@@ -35,6 +35,14 @@ QUIET = [
     "The vocal tracks were recorded in Berlin.",
     "Seeds are dispersed by birds.",
     "He was interned as an enemy alien in 1940.",
+    "The bakery will forgo its profits for a week.",
+    "Fourth-seeded players met in the semi-final.",
+    "The plaintiff sought damages from the council.",
+    "The painting was hung in the foyer.",
+    "Few records from the abbey are extant.",
+    "The town councillor chaired the meeting.",
+    "An artic lorry blocked the junction.",
+    "The lecturer was taught to read at home.",
     # quoted speech stays quiet
     '"We are just bidding our time," the striker said.',
 ]
@@ -67,6 +75,20 @@ FIRES = [
     ("The airline's reply was undoubtably late.", "undoubtably"),
     ("The council adviced tenants to keep windows shut.", "adviced"),
     ("The mayor prophesized a record summer.", "prophesized"),
+    # later classes: set phrases, frames and stems
+    ("The loan helped the charity starve off closure.", "starve off"),
+    ("The tenants have wracked up debts of £900.", "wracked up"),
+    ("Members of the press corpse gathered at the gate.", "corpse"),
+    ("The ferry operator preformed badly in the survey.", "preformed"),
+    ("The quarry seeded territory to the rebels.", "seeded"),
+    ("The verdict has no baring on the inquiry.", "baring"),
+    ("Judges squashed the sentence on appeal.", "squashed"),
+    ("The docks were ravished by fire in 1941.", "ravished"),
+    ("The bakery will forego its profits for a week.", "forego"),
+    ("Many drivers loath the new speed cameras.", "loath"),
+    ("The harbour is heavily dependant on fishing.", "dependant"),
+    ("It was the forth closure of the road this year.", "forth"),
+    ("The hospital hired a bereavement councillor.", "councillor"),
 ]
 
 
