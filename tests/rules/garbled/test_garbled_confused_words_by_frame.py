@@ -49,13 +49,13 @@ QUIET = [
 
 FIRES = [
     # set phrases, with the possessive that varies
-    ("The ferry company is bidding its time before raising fares.", "bidding its time"),
+    ("The ferry operators are bidding their time before raising fares.", "bidding their time"),
     ("Both parties bid their time until the budget.", "bid their time"),
     # a verb made of an adjective
     ("Her speech illicited boos from the back of the hall.", "illicited"),
     ("Such offers rarely illicit a reply from the bank.", "illicit"),
     # the frame decides: a copula after the noun of an event
-    ("Engineers warned that a landslide was eminent.", "eminent"),
+    ("Engineers warn that a landslide is eminent.", "eminent"),
     ("A settlement now looks eminent, lawyers for both sides said.", "eminent"),
     ("Observers believe an imminent economist will chair the panel.", "imminent"),
     # real words in frames only the other fits
