@@ -1156,6 +1156,20 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         lo, hi = _fraction_window(frac, qual)
         out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction, sentence, m.start(), m.end("dir"),
                           qualifier=qual))
+    for m in (_FRACTION_OF_OWN.finditer(text, sentence.start, sentence.end)
+              if fractions and _has_any(low, _GAIN_LOSS_STEMS) else ()):
+        # "lost about a quarter of their weight, falling from 44kg to 33kg": the share of
+        # its own level a thing gained or lost is its change
+        frac = FRACTIONS.get(_norm(m.group("frac")))
+        if frac is None or any(st.start <= m.start("frac") < st.end for st in out):
+            continue
+        direction = _direction_word(m.group("verb"))
+        if not direction:
+            continue
+        qual = _qualifier(m.group("q"))
+        lo, hi = _fraction_window(frac, qual)
+        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction, sentence, m.start(), m.end("frac"),
+                          qualifier=qual))
     for m in (_MULTIPLE.finditer(text, sentence.start, sentence.end) if multiples else ()):
         factor = _factor(m)
         if factor is None:
@@ -1416,6 +1430,16 @@ _FRACTION_WORDS = (r"(?:(?:a|one)[\s-](?:third|quarter|fifth|sixth|tenth)|an\s+e
                    r"two[\s-](?:thirds|fifths)|three[\s-](?:quarters|fifths))")
 _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under|"
          r"just\s+over|just\s+under|well\s+over|close\s+to|barely)\s+")
+#: A share of its own level gained or lost: "lost about a quarter of their weight", "shed
+#: almost half of its value", "gained a third of its height", told with the level's two values
+#: right after (not "lost half of the vote", whose "of the" names another whole; nor "lost a
+#: third of its revenue, ... saw its market value fall from": another level).
+_GAIN_LOSS_STEMS = ("lost", "los", "shed", "gain")
+_FRACTION_OF_OWN = lazyre.compile(
+    rf"\b(?P<verb>lost|lose|loses|losing|shed|sheds|shedding|gained|gain|gains|gaining)\s+(?:{_QUAL})?"
+    rf"(?P<frac>{_FRACTION_WORDS})\s+of\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z-]+"
+    # (its two levels right after: ", falling from 44kg to 33kg", "in a month - from")
+    r"(?=(?:\s+[\w'’-]+){0,4}\s*(?:,|[-–—(])\s*(?:[a-z]+ing\s+)?from\b)", re.I)
 #: "fell by a third", "a cut of almost a quarter", "rose by half", "a fall of nearly
 #: three-quarters", "cut by more than half" (but not "half of the staff").
 _FRACTION_CHANGE = lazyre.compile(

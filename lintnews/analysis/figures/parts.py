@@ -1059,11 +1059,11 @@ _NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z
                               r"\s+(?:in\s+all|in\s+total|altogether|combined)\b))")
 _INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
-                          r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between|across|among)|split\s+into|"
+                          r"comprise|comprised\s+of|comprised|comprising|(?:is|are|was|were)\s+composed\s+of|(?:is|was|are|were)\s+split\s+(?:into|between|across|among)|split\s+into|"
                           r"(?:is|was|are|were)\s+(?:divided|spread|shared\s+out)\s+(?:into|between|across|among)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 #: Words one of which every match of ``_INCLUDES``, and of ``_MADE_UP``, holds.
 _INCLUDES_WORDS = ("include", "cover", "contain", "takes")
-_MADE_UP_WORDS = ("made", "consist", "compris", "split", "divided", "spread", "shared", "break", "broken")
+_MADE_UP_WORDS = ("made", "consist", "compris", "compos", "split", "divided", "spread", "shared", "break", "broken")
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
 _OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom|that|this)\s*,\s*", re.I)
 #: "Of the parcels,", "Among the new homes,": a group named by its noun alone, counted before.
@@ -1095,7 +1095,8 @@ _TOTAL_THEN_LIST = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*[;:]\s*")
 #: A verb set before the first part, as German word order puts it: "Of the 96 members
 #: present voted 51 for ...", "Of the 40 boats were 12 ...".
 _VERB_SECOND = lazyre.compile(r"\s(?:voted|were|was|are|is|went|came)\s+(?:some\s+|about\s+|only\s+|just\s+)?$", re.I)
-_GROUPS_COLON = lazyre.compile(r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?[a-z][\w'’-]*\s*[:,]\s*")
+#: (its words are no figure: "made up of 300 drivers, 150 ..." lists from its first part)
+_GROUPS_COLON = lazyre.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?!\d)[\w'’-]+\s+){1,3}?[a-z][\w'’-]*\s*[:,]\s*")
 _WHOLE_THEN_LIST = lazyre.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,7}\s*[;:]\s*")
 _HAD_BEFORE = lazyre.compile(r"\b(?:borrowed|raised|received|took\s+out|was\s+lent|were\s+lent|inherited|collected|"
                              r"was\s+given|were\s+given|won|had|budgeted)\s+(?:a\s+|an\s+)?$", re.I)
