@@ -73,6 +73,12 @@ class SpanStatement:
 
 
 def span_statements(doc: Document) -> List[SpanStatement]:
+    """Every period the draft gives with its two ends and a stated duration (a memo of the
+    document)."""
+    return doc.memo("figures.span-statements", _span_statements)
+
+
+def _span_statements(doc: Document) -> List[SpanStatement]:
     figures = read_figures(doc)
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
