@@ -33,7 +33,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.matching.cues import may_hold
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["PartGroup", "bullet_groups", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
+__all__ = ["PartGroup", "bullet_groups", "earlier_wholes", "referred_total_groups", "enumerated_groups", "falls_short", "list_precision", "part_groups",
            "left_groups", "place_groups", "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
@@ -139,6 +139,89 @@ def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) ->
             return PartGroup(whole, parts, "back", False, sentence)
         return None
     return None
+
+
+#: A part that says its whole was given before: "1,800 tonnes of that total", "Of the sum,
+#: ...", "of this amount" (not "the total of 500", which gives its own).
+_OF_THAT_TOTAL = lazyre.compile(r"\b(?:[Oo]f|[Ff]rom|[Oo]ut\s+of)\s+(?:that|this|the)\s+(?:total|sum|amount)\b"
+                                r"(?!\s+of\b)")
+_OF_THAT_TOTAL_WORDS = ("total", "sum", "amount")
+#: "the two ships cost €305m each": a part given for each of a number of things.
+_EACH_AFTER = lazyre.compile(r"\s+(?:each|apiece)\b")
+_HOW_MANY_BEFORE = lazyre.compile(r"\b(?:the|its|their|both)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"\d{1,2})\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?:[a-z]+\s+){1,2}$", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+class _Times(Figure):
+    """A part given for each of *times* things ("two ships at €305m each"): its value the
+    product, shown as written with its multiplier."""
+
+    __slots__ = ("times",)
+
+    @property
+    def text(self) -> str:
+        return f"{self.times:g} x {self.region.text[self.start : self.end]}"
+
+
+def _each_times(f: Figure, n: int) -> Figure:
+    g = object.__new__(_Times)
+    for slot in Figure.__slots__:
+        object.__setattr__(g, slot, getattr(f, slot))
+    g.times = n
+    g.value, g.half = f.value * n, f.half * n
+    g.upper = f.upper * n if f.upper is not None else None
+    return g
+
+
+def referred_total_groups(doc: Document) -> List[PartGroup]:
+    """Parts of a total given in the sentence or two before, tied to it by "of that total",
+    "Of the sum,", "of this amount": "bought 2,900 tonnes ... Pemba supplied 1,800 tonnes
+    of that total and Unguja 1,300 tonnes"; a part given "each" for a number of things
+    counts that many times ("Of the sum, the two ships cost €305m each and training €45m").
+    The list may leave some out, so only parts that add up to more than the total are wrong."""
+    figures = [f for f in read_figures(doc) if f.kind in ADDITIVE and f.comparable and f.quantity is not None
+               and f.sentence is not None]
+    out: List[PartGroup] = []
+    seen: set = set()
+    for k, f in enumerate(figures):
+        sentence = f.sentence
+        if id(sentence) in seen:
+            continue
+        seen.add(id(sentence))
+        text = sentence.region.text
+        if not may_hold(sentence.region, _OF_THAT_TOTAL_WORDS, sentence.start, sentence.end):
+            continue
+        cue = _OF_THAT_TOTAL.search(text, sentence.start, sentence.end)
+        if cue is None:
+            continue
+        here = [g for g in figures[k:] if g.sentence is sentence]
+        earlier = [g for g in figures[max(0, k - 12) : k]
+                   if g.role not in ("change", "share", "rate") and not g.approx
+                   and sentence.region.index - g.region.index <= 2
+                   and not context(g.quantity).reference]  # (not "compared with 4,100 tonnes")
+        if not earlier:
+            continue
+        whole = earlier[-1]
+        here = [g for g in here if _same_kind(g, whole)]  # (not "the two ships" of "€305m each")
+        if len(here) < 2 or any(g.role == "change" or g.value >= whole.value
+                                or g.role == "rate" and not _EACH_AFTER.match(text, g.quantity.extra.get("after", g.end))
+                                for g in here):
+            continue
+        parts = []
+        for g in here:
+            n = 1
+            if _EACH_AFTER.match(text, g.quantity.extra.get("after", g.end)):
+                many = _HOW_MANY_BEFORE.search(text, max(sentence.start, g.qual_start - 50), g.qual_start)
+                if many is None:
+                    parts = []
+                    break
+                word = many.group("n").lower()
+                n = _SMALL.get(word) or int(word)
+            parts.append(_each_times(g, n) if n > 1 else g)
+        if len(parts) >= 2:
+            out.append(PartGroup(whole, parts, "of-that-total", False, sentence))
+    return out
 
 
 def earlier_wholes(doc: Document) -> List[PartGroup]:

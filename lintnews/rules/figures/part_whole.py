@@ -14,7 +14,7 @@ from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, q
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
 from lintnews.analysis.figures.tables import describe, row_misfits, share_column_excess, total_misfits
-from lintnews.analysis.figures.parts import (bullet_groups, combined_groups, headline_sum_groups, earlier_wholes, enumerated_groups, left_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
+from lintnews.analysis.figures.parts import (bullet_groups, combined_groups, referred_total_groups, headline_sum_groups, earlier_wholes, enumerated_groups, left_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
                                              list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
@@ -243,7 +243,7 @@ class PartExceedsWhole(Rule):
     def _groups(self, doc: Document) -> Iterator[Finding]:
         for group in (part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc) + enumerated_groups(doc)
                       + next_sentence_groups(doc) + place_groups(doc) + left_groups(doc) + combined_groups(doc)
-                      + headline_sum_groups(doc) + bullet_groups(doc)):
+                      + headline_sum_groups(doc) + bullet_groups(doc) + referred_total_groups(doc)):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
