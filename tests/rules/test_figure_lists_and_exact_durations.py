@@ -176,3 +176,40 @@ def test_grams(linter, wrong, right):
 )
 def test_not_grams(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+def test_row_label_opening_on_a_function_word_is_no_name(linter):
+    text = ("By the end of the year half the branches had closed.\n\n"
+            "| Channel | Share of contacts |\n|---|---|\n| Online | 35% |\n| By phone | 16% |\n"
+            "| In person | 8% |\n| By post | 41% |\n")
+    assert linter.codes(text, select=["FIG"]) == []
+
+
+CALQUES = [
+    # the preposition of change as Hebrew, Russian or Bulgarian copy translates it
+    ("Over the decade the lake went down in more than 20 metres, from minus 100 metres to minus 112 metres.",
+     "Over the decade the lake went down in 12 metres, from minus 100 metres to minus 112 metres."),
+    ("The river rose in 3 metres overnight, from 2.1 metres to 3.3 metres.",
+     "The river rose in 1.2 metres overnight, from 2.1 metres to 3.3 metres."),
+    ("Exports decreased on 25 percent, from 400,000 tonnes to 360,000 tonnes.",
+     "Exports decreased on 10 percent, from 400,000 tonnes to 360,000 tonnes."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", CALQUES, ids=["lake", "river", "exports"])
+def test_change_preposition_calques(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose in 12 of the 20 cities, from 100 to 130 on average.",
+        "Rents rose on 5 May, from £900 to £950.",
+        "Sales fell in 2020, from £20m to £15m, a drop of 25%.",
+        "Rents rose in 40% of flats, from £900 to £950.",
+    ],
+)
+def test_in_and_on_that_are_no_change(linter, text):
+    assert linter.codes(text, select=["FIG"]) == [], text

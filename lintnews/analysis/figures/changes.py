@@ -1269,6 +1269,8 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
     if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
         return None  # "up from 13": where a change starts; "rising nine places": a ranking
     if not (_by_before(text, max(0, f.qual_start - 40), f.qual_start)
+            or f.kind != "count" and not _OF_AFTER_FIGURE.match(text, end)
+            and _word_before(_WORD_IN_ON_BEFORE, _BY_WORDS, text, max(0, f.qual_start - 40), f.qual_start)
             or f.kind == "percent" and _GROWTH_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
             or "by" in window and _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
             or _verb_before(text, max(0, f.qual_start - 30), f.qual_start)
@@ -1306,6 +1308,12 @@ def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
 _WORD_BY_BEFORE = lazyre.compile(r"\b(?P<w>[a-z]+)\s+(?:by|with)\s+(?:almost\s+|nearly\s+|"
                                  r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?"
                                  r"(?:a\s+)?$", re.I)
+#: "went down in 50 metres", "rose on 12%": the preposition of change as Hebrew, Russian and
+#: Bulgarian copy translates it (an amount with a unit only, not "fell in 3 of the 10 regions",
+#: "rose in 40% of shops").
+_WORD_IN_ON_BEFORE = lazyre.compile(r"\b(?P<w>[a-z]+)\s+(?:in|on)\s+(?:almost\s+|nearly\s+|about\s+|around\s+|"
+                                    r"some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+_OF_AFTER_FIGURE = lazyre.compile(r"\s+of\b")
 #: ", by", ", or by": a change set off after its figures.
 _COMMA_BY_BEFORE = lazyre.compile(r",\s*(?:so|or|that\s+is|i\.e\.|meaning)?\s*by\s+(?:almost\s+|nearly\s+|about\s+|"
                                   r"around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)

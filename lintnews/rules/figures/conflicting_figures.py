@@ -14,7 +14,7 @@ from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.compare import disjoint
 from lintnews.analysis.figures.match import measure_class
-from lintnews.analysis.figures.context import stem
+from lintnews.analysis.figures.context import STOP, stem
 from lintnews.analysis.figures.reader import read_figures
 from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.messages import voice_note
@@ -251,8 +251,9 @@ def _near_value(a: float, b: float) -> bool:
 
 
 def _label_word(label: str) -> str:
-    """What the text calls a row: the last capitalised word of its label ("Hartley")."""
-    words = [w for w in re.findall(r"[A-Z][\w'’-]+", label)]
+    """What the text calls a row: the last capitalised word of its label ("Hartley"; not a
+    function word capitalised only because it opens the label: "By post", "In person")."""
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", label) if w.lower() not in STOP]
     return words[-1] if words else ""
 
 

@@ -138,6 +138,12 @@ class PartExceedsWhole(Rule):
     |" or rows "A to B") must make up the route's length the paragraph beside it gives ("The
     12.4-mile route"; short of it by more than rounding but within 85%, or over it), and a
     table's total may be given by a sentence that opens on it ("In total, ... on 29 days").
+    Parts after "comprise", "is comprised of" or "is composed of" make up their whole; parts
+    tied to a total of the sentence or two before by "of that total", "Of the sum,", "Of
+    this amount," may not add up to more (a part given "each" for a number of things counts
+    that many times: "the three frigates cost £250m each"); and a table column headed as one
+    whole's shares ("| Share of courses |", "| % of sales |") may not add up to more than
+    100% (a column past about 112% is read as shares of different wholes, a row each).
     Shares of a classification may leave the copula out after the first ("About 60% of the
     woodland is oak, 30% beech and 18% ash"). Figures a source gives are checked too.
 
