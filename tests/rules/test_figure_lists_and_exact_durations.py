@@ -213,3 +213,39 @@ def test_change_preposition_calques(linter, wrong, right):
 )
 def test_in_and_on_that_are_no_change(linter, text):
     assert linter.codes(text, select=["FIG"]) == [], text
+
+
+DAYS = [
+    # the same measure on two days, the earlier one given second with the change
+    ("On Saturday the river level at the bridge reached 4.6 metres.\n\n"
+     "On Tuesday the level was 3.8 metres, which shows a rise of 40 percent in four days.\n",
+     "On Saturday the river level at the bridge reached 4.6 metres.\n\n"
+     "On Tuesday the level was 3.8 metres, which shows a rise of 21 percent in four days.\n"),
+    ("The pollen count reached 180 on Friday.\n\nOn Monday the count was 120, a rise of 20 percent in four days.\n",
+     "The pollen count reached 180 on Friday.\n\nOn Monday the count was 120, a rise of 50 percent in four days.\n"),
+    ("The queue at the border reached 40km on Sunday.\n\nOn Thursday the queue was 25km, a rise of 30 percent "
+     "in three days.\n",
+     "The queue at the border reached 40km on Sunday.\n\nOn Thursday the queue was 25km, a rise of 60 percent "
+     "in three days.\n"),
+]
+
+
+@pytest.mark.parametrize("wrong,right", DAYS, ids=["river", "pollen", "queue"])
+def test_change_between_two_days(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_two_days_of_different_things(linter):
+    text = ("The pollen count reached 180 on Friday.\n\n"
+            "On Monday the hospital saw 120 patients, a rise of 20 percent on the week before.\n")
+    assert linter.codes(text, select=["FIG"]) == []
+
+
+def test_level_named_by_its_subject_on_two_days(linter):
+    wrong = ("The noise index near the airport reached 96 on Sunday.\n\n"
+             "On Thursday the index was 60, a rise of 30 percent in three days.\n")
+    assert "FIG002" in linter.codes(wrong, select=["FIG"])
+    assert linter.codes(wrong.replace("30 percent", "60 percent"), select=["FIG"]) == []
+    # another subject is another measure
+    assert linter.codes(wrong.replace("the index was", "the queue was"), select=["FIG"]) == []

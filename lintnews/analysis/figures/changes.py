@@ -28,6 +28,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.reading import matches_near
+from lintnews.analysis.figures.subject import time_signature
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Document, Sentence
@@ -343,7 +344,10 @@ def _across(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Fi
             continue
         st = usable[0]
         mine = [f for f in levels if f is not st.figure and not any(s.figure is f for s in stated)
-                and f.kind != "percent" and f.role not in ("change", "rate", "conversion")]
+                and f.kind != "percent" and f.role not in ("change", "rate", "conversion")
+                and not (f.kind == "duration" and _OVER_PERIOD.search(sentence.region.text,
+                                                                      max(sentence.start, f.qual_start - 20),
+                                                                      f.qual_start))]
         change = None
         if len(mine) == 1:
             change = _partner(doc, order, by_sentence, k, mine[0], st)
@@ -388,6 +392,12 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
             first, second = g, x  # "had shrunk to 29km" after "reached 38km"
         elif is_end and dist == 1 and rank_x is None and rank_g is not None and rank_g < 0:
             first, second = g, x  # "fell 18% to 6,570. A year ago the figure stood at 7,300"
+        elif dist == -1 and st.direction and g.value != x.value and _two_days(g, x):
+            # "The index reached 187 on Saturday. On Wednesday it was 142, a rise of 45% in three
+            # days": the same measure on two days whose order the draft leaves to the change;
+            # read in the order the stated direction gives, only its size is checked
+            low, high = (g, x) if g.value < x.value else (x, g)
+            first, second = (low, high) if st.direction > 0 else (high, low)
         else:
             continue
         if st.direction and (second.value - first.value) * st.direction <= 0:
@@ -403,6 +413,21 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
             return None
         return Change(first, second, st)
     return None
+
+
+#: "a rise of 45% in three days": the period a change took, no level.
+_OVER_PERIOD = lazyre.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last|next)\s+|just\s+|only\s+)?$", re.I)
+
+
+def _two_days(g: Figure, x: Figure) -> bool:
+    """Each figure's sentence names one day of its own (a weekday or a date), and not the
+    same one."""
+    a, b = g.quantity, x.quantity
+    if a is None or b is None:
+        return False
+    da = {v for k, v in time_signature(a) if k in ("day", "month")}
+    db = {v for k, v in time_signature(b) if k in ("day", "month")}
+    return len(da) == 1 and len(db) == 1 and da != db
 
 
 #: A sentence that opens with the time it is set in: "Last year ...", "In 2019 ...", "Now ...".
@@ -509,10 +534,30 @@ def _partner_of(g: Figure, x: Figure) -> bool:
         return True  # "There were 3,200 reports in 2020 ... By 2024 reports were down by half, to 1,600"
     if g.kind == "count" and not x.thing and _time_contrast(g, x):
         return True  # "Last year 4,000 people visited. This year 5,000 did"
+    if g.kind == "count" and not x.thing and not g.thing and _subject_named_before(g, x):
+        return True  # "The air quality index reached 187 ... On Wednesday the index was 142"
     if g.kind == "count" and g.thing in ("", "figure", "number", "count", "total", "tally") and _GENERIC_SUBJECT.search(
             g.region.text, g.sentence.start if g.sentence is not None else 0, g.qual_start):
         return True  # "... fell 18% to 6,570. A year ago the figure stood at 7,300"
     return g.kind != "count"  # a measure or a sum of money; a count needs its noun
+
+
+#: A level named by the subject of its copula: "the index was 142", "the tally stood at 90".
+_SUBJECT_COPULA = lazyre.compile(r"\b(?:the|its|their)\s+([a-z]{3,})\s+(?:was|were|is|are|stood\s+at|had\s+been|"
+                                 r"has\s+been)\s+(?:at\s+|only\s+|just\s+)?$")
+
+
+def _subject_named_before(g: Figure, x: Figure) -> bool:
+    """*x* is given as its clause's subject ("the index was 142") and *g*'s sentence names
+    that noun before *g* ("The air quality index ... reached 187")."""
+    sx, sg = x.sentence, g.sentence
+    if sx is None or sg is None:
+        return False
+    m = _SUBJECT_COPULA.search(x.region.text, max(sx.start, x.qual_start - 40), x.qual_start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return re.search(r"\b" + re.escape(noun) + r"\b", g.region.text[sg.start : g.qual_start].lower()) is not None
 
 
 def _named_before(g: Figure, x: Figure) -> bool:
