@@ -249,3 +249,26 @@ def test_level_named_by_its_subject_on_two_days(linter):
     assert linter.codes(wrong.replace("30 percent", "60 percent"), select=["FIG"]) == []
     # another subject is another measure
     assert linter.codes(wrong.replace("the index was", "the queue was"), select=["FIG"]) == []
+
+
+LEAD = ("# Salmon sales slip\n\nSalmon exports from Scotland to France in the first half of the year fell "
+        "{p} percent, the industry body said.\n\nFarmers say the market has been hard all year.\n\n"
+        "Buyers in Paris now check every crate.\n\nExport volume went down from 52,000 tonnes last year to "
+        "46,000 tonnes this year.\n")
+
+
+def test_lead_change_against_a_later_pair(linter):
+    assert "FIG002" in linter.codes(LEAD.format(p=22), select=["FIG"])
+    assert linter.codes(LEAD.format(p=12), select=["FIG"]) == []
+
+
+def test_lead_change_of_another_thing(linter):
+    text = LEAD.format(p=22).replace("Export volume went down from 52,000 tonnes", "The number of boats went "
+                                     "down from 52,000")
+    text = text.replace("46,000 tonnes", "46,000")
+    assert linter.codes(text, select=["FIG"]) == []
+
+
+def test_part_of_a_period_is_no_share(linter):
+    text = "In the first half of the year 40% of the orders came online, 35% by phone and 25% in shops."
+    assert linter.codes(text, select=["FIG"]) == []

@@ -195,6 +195,7 @@ def _find(doc: Document) -> List[Change]:
     recent: List["_Earlier"] = []
     lonely: List[Tuple[int, List[Stated], List[Figure]]] = []  # stated changes whose figures are elsewhere
     unstated: List[Tuple[Sentence, List[Figure]]] = []  # the lead's first "from A to B" with no change stated
+    unstated_later: List[Tuple[Sentence, List[Figure]]] = []  # the same a few paragraphs further on
     for k, sentence in enumerate(order):
         figures = by_sentence[id(sentence)]
         if previous is not None and not _adjacent(previous, sentence):
@@ -213,6 +214,8 @@ def _find(doc: Document) -> List[Change]:
                 lonely.append((k, stated_here, levels))
             elif not stated_here and not found and not unstated and sentence.region.index <= 3:
                 unstated.append((sentence, levels))
+            elif not stated_here and not found and not unstated_later and sentence.region.index <= 6:
+                unstated_later.append((sentence, levels))
         elif len(levels) <= 1 and previous_figures and _THAT_IS_A_CHANGE.match(text, sentence.start):
             # "Spills fell from 540 to 310 hours. That is a cut of 57%.": the change the
             # sentence before went through, named in a sentence of its own
@@ -235,6 +238,8 @@ def _find(doc: Document) -> List[Change]:
         out.extend(_across(doc, order, by_sentence, lonely))
     if unstated:
         out.extend(_headline_multiple(doc, *unstated[0]))
+    for sentence, levels in (unstated or unstated_later)[:1]:
+        out.extend(_lead_change(doc, order, by_sentence, sentence, levels))
     if any(f.place == "table" for f in read_figures(doc)):
         # "At Station Road the charge will rise by a third": a sentence without figures of
         # its own, about a table's row
@@ -297,6 +302,41 @@ def _headline_multiple(doc: Document, sentence: Sentence, levels: List[Figure]) 
         return []
     return [Change(first, second, st)]
 
+
+
+def _lead_change(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]], sentence: Sentence,
+                 levels: List[Figure]) -> List[Change]:
+    """ "Durum exports fell 22% in the first half, the ministry said." as the first body
+    sentence, and a few paragraphs on "Export volume went down from 468,000 tonnes to
+    381,000 tonnes" with no change of its own: the lead's change is of the same thing when
+    the pair's clause names a word of the lead's subject, and must fit it."""
+    from lintnews.analysis.figures.context import STOP, stem
+    from lintnews.analysis.figures.headline import headline_regions
+
+    heads = {id(r) for r in headline_regions(doc)}
+    lead = next((s for s in order if s.region.kind == "paragraph" and id(s.region) not in heads), None)
+    if lead is None or lead is sentence or lead.region.index >= sentence.region.index \
+            or not _may_state_change(lead.region.text, lead):
+        return []
+    own = [f for f in by_sentence[id(lead)] if f.kind in LEVEL_KINDS]
+    stated = [st for st in _stated_changes(lead, own) if st.kind in ("percent", "fraction")]
+    if len(stated) != 1 or any(f is not stated[0].figure for f in own if f.kind != "percent"):
+        return []  # (a lead with levels of its own states its own change)
+    if any(f.kind == "percent" and f is not stated[0].figure for f in own):
+        return []
+    st = stated[0]
+    pairs = _end_points(sentence, levels, [])
+    if len(pairs) != 1:
+        return []
+    first, second = pairs[0]
+    if first.kind != second.kind or first.value <= 0 or (second.value - first.value) * st.direction <= 0:
+        return []
+    text = lead.region.text
+    words = {stem(w) for w in _WORD.findall(text, lead.start, st.start) if len(w) > 3
+             and w.lower() not in _NOT_SUBJECT and w.lower() not in STOP}
+    if not words & _subject_words(first):
+        return []
+    return [Change(first, second, st)]
 
 
 def _may_state_change(text: str, sentence: Sentence) -> bool:

@@ -186,6 +186,9 @@ _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
 _ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in h g".split())
+#: An ordinal before a fraction word: a part of a period, not a share ("first half of year").
+_ORDINAL_BEFORE_FRACTION = lazyre.compile(r"\b(?:first|second|third|fourth|final|last|latter|former|opening|"
+                                          r"closing)\s+$", re.I)
 #: "4g" or "5g" before a word of telephony is the network generation, not grams.
 _NOT_GRAMS_AFTER = lazyre.compile(r"[\s-]+(?:network|phone|mobile|signal|coverage|mast|service|connection|data|"
                                   r"internet|broadband|technology|spectrum|licen[cs]e|handset|router|modem|"
@@ -357,6 +360,8 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
             return None  # "one-off", "five-star" (but "the nine-member committee" counts)
         if number.kind == "fraction" and not _OF_AFTER.match(text, nend):
             return None  # "the second half", "a quarter-final"
+        if number.kind == "fraction" and _ORDINAL_BEFORE_FRACTION.search(text, max(0, nstart - 12), nstart):
+            return None  # "in the first half of the year", "the last quarter of 2024": a period
         if low_words in ("one", "a", "an") and not (scale_s or unit_s or curword_s or cur_s) \
                 and not (text[nend : nend + 1] in _BLANKS and RATIO_SEP.match(text, nend)):
             return None  # "one of the", "one day": rarely a figure worth comparing
