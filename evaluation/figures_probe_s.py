@@ -40,6 +40,7 @@ from figures_probe_r import FIGURES, GAP, MONTHS, PLACES, WEEKDAYS, _FORM, artic
 from lintnews.engine.linter import Linter  # noqa: E402
 
 Make = Callable[[bool], List[str]]
+TOP = "\x00top"  # the items after it open the draft, above the article's paragraphs
 
 GROUPS = [("staff", ["nurses", "porters", "cleaners"]), ("members", ["players", "coaches", "volunteers"]),
           ("vehicles", ["buses", "vans", "minibuses"]), ("pupils", ["infants", "juniors", "seniors"]),
@@ -268,6 +269,104 @@ def s_below_zero(rng: random.Random) -> Make:
     return pick(rng, forms)
 
 
+# Written after the first run of the eight relations above, before their own first run:
+# relations added later in the round (the ``--late`` flag runs only these).
+
+
+def s_two_days(rng: random.Random) -> Make:
+    days = WEEKDAYS[:]
+    rng.shuffle(days)
+    late, early = days[0], days[1]
+    a = rng.randrange(2, 10) * 20
+    p = rng.choice([10, 20, 25, 40, 50])
+    up = rng.random() < 0.6
+    b = round(a * (1 + p / 100)) if up else round(a * (1 - p / 100))
+    bad = p + rng.choice([12, 15, 20])
+    what = rng.choice(["pollen count", "noise index", "queue length", "smog index", "river gauge reading"])
+    noun = what.split()[-1]
+
+    def q(e: bool) -> int:
+        return bad if e else p
+
+    word = "rise" if up else "fall"
+    forms = [
+        lambda e: [f"The {what} reached {b} on {late}.", f"On {early} the {noun} was {a}, a {word} of {q(e)} percent "
+                   "in a few days."],
+        lambda e: [f"On {late} the {what} stood at {b}, officials said.", f"This is while on {early} the {noun} was "
+                   f"{a}, which shows a {word} of {q(e)} percent in a few days."],
+        lambda e: [f"The {what} was {b} on {late}.", f"On {early} the {noun} had been {a}, so it saw a {word} of "
+                   f"{q(e)}% over the period."],
+        lambda e: [f"By {late} the {what} had reached {b}.", f"On {early} the {noun} was {a}, a {q(e)}% "
+                   f"{'increase' if up else 'decrease'} in a few days."],
+        lambda e: [f"The {what} hit {b} on {late}.", f"On {early} the {noun} was only {a} - a {word} of "
+                   f"{q(e)} per cent within days."],
+    ]
+    return pick(rng, forms)
+
+
+def s_lead_change(rng: random.Random) -> Make:
+    a = rng.randrange(20, 90) * 1000
+    p = rng.choice([10, 15, 20, 25, 30])
+    up = rng.random() < 0.5
+    b = round(a * (1 + p / 100) / 100) * 100 if up else round(a * (1 - p / 100) / 100) * 100
+    real = round(100 * abs(b - a) / a)
+    bad = real + rng.choice([8, 10, 14])
+    goods = rng.choice(["timber", "wool", "cheese", "cider", "tea", "coffee", "marble"])
+    place = rng.choice(PLACES)
+    verb = ("rose", "grew", "increased", "went up", "increase") if up else ("fell", "dropped", "decreased",
+                                                                           "went down", "decrease")
+
+    def q(e: bool) -> int:
+        return bad if e else real
+
+    tail = f"from {n(a)} tonnes last year to {n(b)} tonnes this year."
+    forms = [  # (the draft's lead: planted above the article, TOP)
+        lambda e: [f"{cap(goods)} exports from {place} {verb[0]} {q(e)} percent in the first half of the year, "
+                   "the trade body said.", "Growers say the year has been unusual.", GAP,
+                   f"Export volume {verb[3]} {tail}"],
+        lambda e: [f"Exports of {goods} {verb[1]} {q(e)}% this year, according to customs figures.",
+                   "Traders blame the weather.", f"The volume of {goods} exports {verb[3]} {tail}"],
+        lambda e: [f"{cap(goods)} export of {place} in first half of year {verb[4]} {q(e)} percent, the ministry "
+                   "said.", GAP, f"Volume of export {verb[3]} {tail}"],
+        lambda e: [f"{cap(goods)} exports {verb[2]} by {q(e)} per cent in the first six months, officials said.",
+                   GAP, f"Exported {goods} {verb[3]} {tail}"],
+        lambda e: [f"Shipments of {place} {goods} abroad {verb[0]} {q(e)}% in the half-year, the port said.",
+                   "The season started late.", f"{cap(goods)} shipments {verb[3]} {tail}"],
+    ]
+    chosen = pick(rng, forms)
+    return lambda e: [TOP] + chosen(e)
+
+
+def s_calques(rng: random.Random) -> Make:
+    a = rng.randrange(20, 90) * 10
+    d = rng.randrange(3, 20) * 10
+    up = rng.random() < 0.5
+    b = a + d if up else a - d
+    bad = d + rng.choice([30, 50, 70])
+    unit = rng.choice([("metres", "metres"), ("tonnes", "tonnes"), ("kilometres", "kilometres"), ("litres", "litres")])
+    what = rng.choice(["the level", "the catch", "the stock", "the depth", "the volume"])
+    verb = rng.choice(["rose", "grew", "increased"]) if up else rng.choice(["fell", "dropped", "decreased"])
+    word = "up" if up else "down"
+
+    def dd(e: bool) -> int:
+        return bad if e else d
+
+    forms = [
+        lambda e: [f"In five years {what} {verb} in {dd(e)} {unit[0]}, from {a} {unit[0]} to {b} {unit[1]}."],
+        lambda e: [f"Last year {what} went {word} in {dd(e)} {unit[0]}, from {a} {unit[0]} to {b} {unit[1]}."],
+        lambda e: [f"{cap(what)} {verb} on {dd(e)} {unit[0]}, from {a} to {b} {unit[1]}, the agency said."],
+        lambda e: [f"Since 2015 {what} has {verb} in more than {dd(e) - 1} {unit[0]}, from {a} {unit[0]} to {b} "
+                   f"{unit[1]}."],
+        lambda e: [f"{cap(what)} went {word} on {dd(e)} {unit[0]} in a decade - from {a} {unit[0]} to {b} "
+                   f"{unit[1]}."],
+    ]
+    return pick(rng, forms)
+
+
+LATE: Dict[str, Callable[[random.Random], Make]] = collections.OrderedDict(
+    two_days=s_two_days, lead_change=s_lead_change, calques=s_calques)
+
+
 FAMILY_S: Dict[str, Callable[[random.Random], Make]] = collections.OrderedDict(
     comprise=s_comprise, share_lists=s_share_lists, table_shares=s_table_shares, exact_spans=s_exact_spans,
     own_share=s_own_share, service_ages=s_service_ages, parts_back=s_parts_back, below_zero=s_below_zero)
@@ -280,6 +379,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
+    ap.add_argument("--late", action="store_true", help="run the relations added later (two_days, lead_change, "
+                                                        "calques) instead")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -297,15 +398,28 @@ def main() -> None:
 
     print(f"Figures probe, family s (seed {args.seed}, {args.per} cases per relation, planted in BBC copy)")
 
+    def put(title: str, paras: List[str], items: List[str]) -> str:
+        if items and items[0] == TOP:
+            # the lead first, then the article, with GAP taking two of its paragraphs
+            out, rest = [], list(paras)
+            for item in items[1:]:
+                if item == GAP:
+                    out += rest[:2]
+                    rest = rest[2:]
+                else:
+                    out.append(item)
+            return f"# {title}\n\n" + "\n\n".join(out + rest) + "\n"
+        return plant(title, paras, items)
+
     def draw(gen):
         make = gen(rng)
         template = _FORM[0]
         title, paras = host()
         ok, bad = make(False), make(True)
-        return (template, plant(title, paras, ok), plant(title, paras, bad),
-                " | ".join(p for p in ok if p != GAP), " | ".join(p for p in bad if p != GAP))
+        return (template, put(title, paras, ok), put(title, paras, bad),
+                " | ".join(p for p in ok if p not in (GAP, TOP)), " | ".join(p for p in bad if p not in (GAP, TOP)))
 
-    score(linter, FAMILY_S, args, draw, lambda f: f"{f.code} line {f.line}: {f.message}")
+    score(linter, LATE if args.late else FAMILY_S, args, draw, lambda f: f"{f.code} line {f.line}: {f.message}")
 
 
 if __name__ == "__main__":
