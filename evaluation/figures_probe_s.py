@@ -363,8 +363,33 @@ def s_calques(rng: random.Random) -> Make:
     return pick(rng, forms)
 
 
+def s_stated_rates(rng: random.Random) -> Make:
+    # (written after the three relations above had run, before its own first run)
+    unit, per, dim = rng.choice([("mu", 0.0667, "hectares"), ("dunams", 0.1, "hectares"), ("li", 0.5, "km"),
+                                 ("feddans", 0.42, "hectares"), ("versts", 1.067, "km")])
+    one = unit[:-1] if unit.endswith("s") else unit
+    a = rng.randrange(12, 90) * 10
+    right = a * per
+    wrong = right * rng.choice([0.5, 0.6, 1.6, 2.0])
+
+    def b(e: bool) -> str:
+        x = wrong if e else right
+        return f"{x:,.0f}" if x >= 20 else f"{x:.1f}"
+
+    forms = [
+        lambda e: [f"The estate covers {a} {unit} (about {b(e)} {dim}).", GAP,
+                   f"Owners are paid 300 dollars per {one} ({per:g} {dim[:-1] if dim == 'hectares' else dim}) a year."],
+        lambda e: [f"One {one} is {per:g} {dim}, officials said.", f"The new park takes {a} {unit} (some {b(e)} {dim})."],
+        lambda e: [f"The scheme covers {a} {unit} (roughly {b(e)} {dim}), at {per:g} {dim} to the {one}."],
+        lambda e: [f"At {per:g} {dim} per {one}, the {a} {unit} (about {b(e)} {dim}) will be replanted."],
+        lambda e: [f"Farmers hold {a} {unit} (around {b(e)} {dim}) in the valley.", GAP,
+                   f"Each {one} equals {per:g} {dim}, the survey noted."],
+    ]
+    return pick(rng, forms)
+
+
 LATE: Dict[str, Callable[[random.Random], Make]] = collections.OrderedDict(
-    two_days=s_two_days, lead_change=s_lead_change, calques=s_calques)
+    two_days=s_two_days, lead_change=s_lead_change, calques=s_calques, stated_rates=s_stated_rates)
 
 
 FAMILY_S: Dict[str, Callable[[random.Random], Make]] = collections.OrderedDict(
@@ -380,7 +405,7 @@ def main() -> None:
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
     ap.add_argument("--late", action="store_true", help="run the relations added later (two_days, lead_change, "
-                                                        "calques) instead")
+                                                        "calques, stated_rates) instead")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
