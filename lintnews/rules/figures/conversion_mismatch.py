@@ -131,13 +131,21 @@ class ConversionMismatch(Rule):
         a currency without configured rates); the rounding of both figures and a tenth for
         "about" are allowed."""
         found = []
+        region = None
+        has = False
         for i, q in enumerate(figures[:-1]):
-            r = figures[i + 1]
-            if r.region is not q.region:
+            if q.region is not region:
+                region = q.region
+                has = "(" in region.text
+            if not has:
                 continue
-            text = q.region.text
-            gap = _RATE_PAIR_GAP.fullmatch(text, q.extra.get("after", q.end), r.qual_start) \
-                if "(" in text[q.end : r.qual_start] else None
+            r = figures[i + 1]
+            if r.region is not region:
+                continue
+            text = region.text
+            if text.find("(", q.end, r.qual_start) < 0:
+                continue
+            gap = _RATE_PAIR_GAP.fullmatch(text, q.extra.get("after", q.end), r.qual_start)
             if gap is None:
                 continue
             u1 = _unit_name(q, gap.group("w"))
@@ -216,12 +224,14 @@ _WORD_AFTER = lazyre.compile(r"\s+(?P<w>[a-z]{2,})")
 _RATE_N_PER = lazyre.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<u>[a-z]{2,}(?:\s+(?!per\b|to\b|for\b)[a-z]{2,})?)\s+"
                              r"(?:to\s+(?:the|one|a|an|each|every)|"
                              r"per|for\s+(?:one|each|every|a|an))\s+(?P<w>[a-z]{2,})\b", re.I)
-_RATE_ONE_IS = lazyre.compile(r"\b(?:one|1|a|an|each)\s+(?P<w>[a-z]{2,})\s+(?:is|equals|=|is\s+equal\s+to|is\s+worth|"
+_RATE_ONE_IS = lazyre.compile(r"\b(?:one|1|each)\s+(?P<w>[a-z]{2,})\s+(?:is|equals|=|is\s+equal\s+to|is\s+worth|"
                               r"makes)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\s+"
                               r"(?P<u>[a-z]{2,}(?:\s+[a-z]{2,})?)\b", re.I)
 _RATE_PER_PAREN = lazyre.compile(r"\bper\s+(?P<w>[a-z]{2,})\s*\(\s*(?:about\s+|around\s+|roughly\s+)?"
                                  r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<u>[a-z]{2,}(?:\s+[a-z]{2,})?)\s*\)", re.I)
-_RATE_CUES = (" per ", " to the ", " to one ", " is ", " equals ", "=", " for every ", " for each ", " for one ")
+_RATE_CUES = (" to the ", " to one ", " for every ", " for each ", " for one ")
+_ONE_IS_CUES = (" is ", " equals ", "=", " makes ")
+_ONE_CUES = ("one ", "One ", "1 ", "each ", "Each ")
 
 
 def _norm_word(word: str) -> str:
@@ -276,9 +286,15 @@ def _stated_rates(doc: Document) -> Dict[Tuple[str, str], Tuple[float, object]]:
     out: Dict[Tuple[str, str], Tuple[float, object]] = {}
     for region in doc.regions:
         text = region.text
-        if not any(c in text for c in _RATE_CUES) and "(" not in text:
-            continue
-        for rx in (_RATE_N_PER, _RATE_ONE_IS, _RATE_PER_PAREN):
+        per = " per " in text
+        patterns = []
+        if per or any(c in text for c in _RATE_CUES):
+            patterns.append(_RATE_N_PER)
+        if per and "(" in text:
+            patterns.append(_RATE_PER_PAREN)
+        if any(c in text for c in _ONE_IS_CUES) and any(c in text for c in _ONE_CUES):
+            patterns.append(_RATE_ONE_IS)
+        for rx in patterns:
             for m in rx.finditer(text):
                 try:
                     n = float(m.group("n").replace(",", ""))
