@@ -272,3 +272,10 @@ def test_lead_change_of_another_thing(linter):
 def test_part_of_a_period_is_no_share(linter):
     text = "In the first half of the year 40% of the orders came online, 35% by phone and 25% in shops."
     assert linter.codes(text, select=["FIG"]) == []
+
+
+def test_noun_after_a_dash_is_not_the_figures(linter):
+    wrong = ("The smog index hit 270 on Monday.\n\n"
+             "On Wednesday the index was only 180 - a rise of 62 per cent within days.\n")
+    assert "FIG002" in linter.codes(wrong, select=["FIG"])
+    assert linter.codes(wrong.replace("62 per cent", "50 per cent"), select=["FIG"]) == []
