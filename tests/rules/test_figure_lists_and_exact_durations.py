@@ -279,3 +279,27 @@ def test_noun_after_a_dash_is_not_the_figures(linter):
              "On Wednesday the index was only 180 - a rise of 62 per cent within days.\n")
     assert "FIG002" in linter.codes(wrong, select=["FIG"])
     assert linter.codes(wrong.replace("62 per cent", "50 per cent"), select=["FIG"]) == []
+
+
+THEN_NOW = [
+    # a price at a named month or day, then now, with the change stated
+    ("A loaf of bread which cost 2.50 marks in December now costs 3.49 marks, a rise of 25 percent.",
+     "A loaf of bread which cost 2.50 marks in December now costs 3.10 marks, a rise of 25 percent."),
+    ("A pint that sold for £4.20 on Monday costs £3.90 today, a cut of 20 percent.",
+     "A pint that sold for £4.20 on Monday costs £3.90 today, a cut of 7 percent."),
+    ("A season ticket that cost €400 in August now costs €460, up 25 percent.",
+     "A season ticket that cost €400 in August now costs €460, up 15 percent."),
+]
+
+
+@pytest.mark.parametrize("wrong,right", THEN_NOW, ids=["loaf", "pint", "ticket"])
+def test_then_and_now_with_a_change(linter, wrong, right):
+    assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
+
+
+def test_future_month_read_the_other_way_is_left_alone(linter):
+    # "will cost £3 in May, down from £3.50 now": the month is later; read as then-now the
+    # figures would go against the change, so the pair is not taken
+    assert linter.codes("A ticket will cost £3 in May, down from £3.50 now, a cut of 14 percent.",
+                        select=["FIG"]) == []

@@ -806,10 +806,18 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
     if not _compatible(a, b, sentence.region.text) or a.kind == "percent":
         return None
     ta, tb = _time_rank(a), _time_rank(b)
-    if not _ordered(ta, tb):
-        return None  # (a year and "last year" are not ordered here)
-    first, second = (a, b) if _earlier(ta, tb) else (b, a)
     st = changes_[0]
+    if not _ordered(ta, tb):
+        # "which cost 2.50 marks in December now costs 3.49 marks, a rise of 25%": a month or a
+        # day told first, the present second, in the direction the change states (read the
+        # other way, a future month, "will cost £3 in May, up from £2.50 now", goes against it)
+        text = sentence.region.text
+        if not (_NAMED_TIME_AFTER.match(text, a.quantity.extra.get("after", a.end) if a.quantity else a.end)
+                and _NOW_BETWEEN.search(text, a.end, min(len(text), b.end + 12)) and st.direction
+                and (b.value - a.value) * st.direction > 0):
+            return None  # (a year and "last year" are not ordered here)
+        ta, tb = -1, 0
+    first, second = (a, b) if _earlier(ta, tb) else (b, a)
     last = max(a, b, key=lambda f: f.end)
     early = min(a, b, key=lambda f: f.start)
     text = sentence.region.text
@@ -821,6 +829,12 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
         # when it reaches one of them ("grow 15% this year, to 920,000, reaching 1.6m by 2010")
         return first, second, st
     return None
+
+
+_NAMED_TIME_AFTER = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|"
+                                   r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                   r"Saturday|Sunday)\b")
+_NOW_BETWEEN = lazyre.compile(r"\b(?:now|today|these\s+days)\b", re.I)
 
 
 def _destination_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
