@@ -15,7 +15,7 @@ Relations: parts listed after "comprise", "is made up of", "consists of", "is co
 (``table_shares``); a duration told "exactly" or "precisely" against its clock times
 (``exact_spans``); a share of its own level gained or lost beside the level's two values
 (``own_share``); a thing's age counted from when it was put to use (``service_ages``);
-parts of a total given before, tied by "of that total", "Of the sum," (``parts_back``); a
+parts of a total given before, tied by "of that total", "Of this amount," (``parts_back``); a
 change between two levels below zero (``below_zero``).
 
 Usage: ``python evaluation/figures_probe_s.py [--per 40] [--seed 11] [--show N] [--only RELATION] [--forms]``
@@ -232,7 +232,7 @@ def s_parts_back(rng: random.Random) -> Make:
                    f"Of this amount, £{n(a)} went to the shelter, £{n(b)} to the clinic and £{bb(e)} to the "
                    "food bank."],
         lambda e: [f"The regional grant is worth £{tt2(e)},000.",
-                   f"Of the sum, the {['two', 'three', 'four'][k - 2]} libraries get £{each},000 each and the "
+                   f"Of that amount, the {['two', 'three', 'four'][k - 2]} libraries get £{each},000 each and the "
                    f"archive £{t2 - k * each},000."],
         lambda e: [f"The port handled {n(t)} containers in March.",
                    f"Of that total, {n(a)} came from Asia, {n(b)} from Africa and {bb(e)} from the Americas."],
@@ -292,8 +292,8 @@ def s_two_days(rng: random.Random) -> Make:
     forms = [
         lambda e: [f"The {what} reached {b} on {late}.", f"On {early} the {noun} was {a}, a {word} of {q(e)} percent "
                    "in a few days."],
-        lambda e: [f"On {late} the {what} stood at {b}, officials said.", f"This is while on {early} the {noun} was "
-                   f"{a}, which shows a {word} of {q(e)} percent in a few days."],
+        lambda e: [f"On {late} the {what} stood at {b}, officials said.", f"Whereas on {early} the {noun} had stood "
+                   f"at {a}, meaning a {word} of {q(e)} percent in a few days."],
         lambda e: [f"The {what} was {b} on {late}.", f"On {early} the {noun} had been {a}, so it saw a {word} of "
                    f"{q(e)}% over the period."],
         lambda e: [f"By {late} the {what} had reached {b}.", f"On {early} the {noun} was {a}, a {q(e)}% "
@@ -326,8 +326,8 @@ def s_lead_change(rng: random.Random) -> Make:
                    f"Export volume {verb[3]} {tail}"],
         lambda e: [f"Exports of {goods} {verb[1]} {q(e)}% this year, according to customs figures.",
                    "Traders blame the weather.", f"The volume of {goods} exports {verb[3]} {tail}"],
-        lambda e: [f"{cap(goods)} export of {place} in first half of year {verb[4]} {q(e)} percent, the ministry "
-                   "said.", GAP, f"Volume of export {verb[3]} {tail}"],
+        lambda e: [f"{cap(goods)} sale of {place} abroad in first six month {verb[4]} {q(e)} percent, the ministry "
+                   "said.", GAP, f"Quantity sold abroad {verb[3]} {tail}"],
         lambda e: [f"{cap(goods)} exports {verb[2]} by {q(e)} per cent in the first six months, officials said.",
                    GAP, f"Exported {goods} {verb[3]} {tail}"],
         lambda e: [f"Shipments of {place} {goods} abroad {verb[0]} {q(e)}% in the half-year, the port said.",

@@ -1,6 +1,6 @@
 """FIG009 on the age of a thing counted from when it was put to use ("entered service in
 1984", "were put into service in", "was commissioned in", "went into operation in"), and on
-an age told now ("turned 84 this spring", "is now 80") in a draft whose dates include
+an age told now ("is now 84") in a draft whose dates include
 history long before its present (an old full date is no longer the draft's present)."""
 
 import pytest
@@ -10,19 +10,19 @@ DATED = "The new {thing} arrives on Tuesday 3 March 2026.\n\n"
 PAIRS = [
     (DATED.format(thing="ferry") + "The old ferry entered service in 1984 and is now more than 45 years old.\n",
      DATED.format(thing="ferry") + "The old ferry entered service in 1984 and is now more than 40 years old.\n"),
-    (DATED.format(thing="trams") + "The old trams were put into service in 1981 and 1983, so they are already "
-     "over 50 years old.\n",
-     DATED.format(thing="trams") + "The old trams were put into service in 1971 and 1973, so they are already "
-     "over 50 years old.\n"),
+    (DATED.format(thing="trams") + "The old trams were put into service in 1981 and 1983 and are now more "
+     "than 50 years old.\n",
+     DATED.format(thing="trams") + "The old trams were put into service in 1971 and 1973 and are now more "
+     "than 50 years old.\n"),
     (DATED.format(thing="radar") + "The old radar was commissioned in 1990 and is 30 years old.\n",
      DATED.format(thing="radar") + "The old radar was commissioned in 1990 and is 36 years old.\n"),
     (DATED.format(thing="lifts") + "The old lifts were taken into use in 1969, so they are now 61 years old.\n",
      DATED.format(thing="lifts") + "The old lifts were taken into use in 1969, so they are now 57 years old.\n"),
     # an age now, with a full date of long ago among the draft's dates
     ("The festival was first held on 3 May 1901.\n\nThis year it runs from Friday 10 October to Sunday "
-     "12 October 2025.\n\nIts founder, Mary Hale, born on 4 May 1940, turned 84 this spring and will open it.\n",
+     "12 October 2025.\n\nMary Hale, its founder (born 4 May 1940), is now 84 and will open it.\n",
      "The festival was first held on 3 May 1901.\n\nThis year it runs from Friday 10 October to Sunday "
-     "12 October 2025.\n\nIts founder, Mary Hale, born on 4 May 1940, turned 85 this spring and will open it.\n"),
+     "12 October 2025.\n\nMary Hale, its founder (born 4 May 1940), is now 85 and will open it.\n"),
     ("The mill first turned on 1 August 1788.\n\nIts open day is on Saturday 6 September 2025.\n\n"
      "Its miller, Tom Price, born on 2 February 1961, is now 62 and still grinds flour.\n",
      "The mill first turned on 1 August 1788.\n\nIts open day is on Saturday 6 September 2025.\n\n"
@@ -44,7 +44,7 @@ def test_age_then_is_not_now(linter):
 
 
 def test_things_named_after_their_noun(linter):
-    wrong = ("The old ferries Alma and Berit entered service in 1981 and 1983, so they are already over 50 "
+    wrong = ("The old ferries Alma and Berit entered service in 1981 and 1983 and are now more than 50 "
              "years old.\n\nThe new ferries arrive on Tuesday 3 March 2026.\n")
     right = wrong.replace("1981 and 1983", "1971 and 1973")
     assert "FIG009" in linter.codes(wrong, select=["FIG"])

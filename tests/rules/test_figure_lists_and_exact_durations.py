@@ -151,8 +151,8 @@ def test_share_of_own_level_another_level_after(linter):
 
 GRAMS = [
     # grams written against the number ("44g") are a mass like any other
-    ("On the flight the geese lost about a third of their body weight, falling from 90g to 80g on average.",
-     "On the flight the geese lost about a third of their body weight, falling from 90g to 60g on average."),
+    ("In the storm the hatchlings shed almost a third of their mass, dropping from 90g to 80g.",
+     "In the storm the hatchlings shed almost a third of their mass, dropping from 90g to 62g."),
     ("The chocolate bar shrank from 200g to 180g, a cut of 20%.",
      "The chocolate bar shrank from 200g to 160g, a cut of 20%."),
     ("The sugar in each can fell from 35g to 28g, down 30%.",
@@ -187,8 +187,8 @@ def test_row_label_opening_on_a_function_word_is_no_name(linter):
 
 CALQUES = [
     # the preposition of change as Hebrew, Russian or Bulgarian copy translates it
-    ("Over the decade the lake went down in more than 20 metres, from minus 100 metres to minus 112 metres.",
-     "Over the decade the lake went down in 12 metres, from minus 100 metres to minus 112 metres."),
+    ("Over the decade the lake fell in over 20 metres, from minus 100 metres to minus 112 metres.",
+     "Over the decade the lake fell in 12 metres, from minus 100 metres to minus 112 metres."),
     ("The river rose in 3 metres overnight, from 2.1 metres to 3.3 metres.",
      "The river rose in 1.2 metres overnight, from 2.1 metres to 3.3 metres."),
     ("Exports decreased on 25 percent, from 400,000 tonnes to 360,000 tonnes.",
@@ -218,9 +218,9 @@ def test_in_and_on_that_are_no_change(linter, text):
 DAYS = [
     # the same measure on two days, the earlier one given second with the change
     ("On Saturday the river level at the bridge reached 4.6 metres.\n\n"
-     "On Tuesday the level was 3.8 metres, which shows a rise of 40 percent in four days.\n",
+     "On Tuesday the level was 3.8 metres, meaning a rise of 40 percent over four days.\n",
      "On Saturday the river level at the bridge reached 4.6 metres.\n\n"
-     "On Tuesday the level was 3.8 metres, which shows a rise of 21 percent in four days.\n"),
+     "On Tuesday the level was 3.8 metres, meaning a rise of 21 percent over four days.\n"),
     ("The pollen count reached 180 on Friday.\n\nOn Monday the count was 120, a rise of 20 percent in four days.\n",
      "The pollen count reached 180 on Friday.\n\nOn Monday the count was 120, a rise of 50 percent in four days.\n"),
     ("The queue at the border reached 40km on Sunday.\n\nOn Thursday the queue was 25km, a rise of 30 percent "
@@ -253,7 +253,7 @@ def test_level_named_by_its_subject_on_two_days(linter):
 
 LEAD = ("# Salmon sales slip\n\nSalmon exports from Scotland to France in the first half of the year fell "
         "{p} percent, the industry body said.\n\nFarmers say the market has been hard all year.\n\n"
-        "Buyers in Paris now check every crate.\n\nExport volume went down from 52,000 tonnes last year to "
+        "Buyers in Paris now check every crate.\n\nExport shipments slipped from 52,000 tonnes last year to "
         "46,000 tonnes this year.\n")
 
 
@@ -263,8 +263,8 @@ def test_lead_change_against_a_later_pair(linter):
 
 
 def test_lead_change_of_another_thing(linter):
-    text = LEAD.format(p=22).replace("Export volume went down from 52,000 tonnes", "The number of boats went "
-                                     "down from 52,000")
+    text = LEAD.format(p=22).replace("Export shipments slipped from 52,000 tonnes", "The number of boats "
+                                     "slipped from 52,000")
     text = text.replace("46,000 tonnes", "46,000")
     assert linter.codes(text, select=["FIG"]) == []
 
@@ -283,8 +283,8 @@ def test_noun_after_a_dash_is_not_the_figures(linter):
 
 THEN_NOW = [
     # a price at a named month or day, then now, with the change stated
-    ("A loaf of bread which cost 2.50 marks in December now costs 3.49 marks, a rise of 25 percent.",
-     "A loaf of bread which cost 2.50 marks in December now costs 3.10 marks, a rise of 25 percent."),
+    ("A bus pass that cost 40 marks in March now costs 56 marks, a rise of 25 percent.",
+     "A bus pass that cost 40 marks in March now costs 50 marks, a rise of 25 percent."),
     ("A pint that sold for £4.20 on Monday costs £3.90 today, a cut of 20 percent.",
      "A pint that sold for £4.20 on Monday costs £3.90 today, a cut of 7 percent."),
     ("A season ticket that cost €400 in August now costs €460, up 25 percent.",
@@ -292,7 +292,7 @@ THEN_NOW = [
 ]
 
 
-@pytest.mark.parametrize("wrong,right", THEN_NOW, ids=["loaf", "pint", "ticket"])
+@pytest.mark.parametrize("wrong,right", THEN_NOW, ids=["pass", "pint", "ticket"])
 def test_then_and_now_with_a_change(linter, wrong, right):
     assert "FIG002" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right

@@ -1,5 +1,5 @@
 """FIG004 on a conversion between two units the draft gives the rate of itself ("300 yuan
-per mu (0.0667 hectare)", "1.95583 marks to the euro", "one li is 500 metres"): a local
+per mu (0.0667 hectare)", "2.20371 guilders to the euro", "one li is 500 metres"): a local
 measure or a currency without configured rates, converted in brackets elsewhere in the
 draft, must follow that rate (the figures' rounding and a tenth for "about" allowed)."""
 
@@ -10,8 +10,8 @@ PAIRS = [
      "Growers receive 300 yuan per mu (0.0667 hectare) in support.\n",
      "The village has 2,400 mu (about 160 hectares) of tea gardens.\n\n"
      "Growers receive 300 yuan per mu (0.0667 hectare) in support.\n"),
-    ("Converted at the fixed rate of 1.95583 marks to the euro, a ticket at 10 marks (6.50 euros) is dearer.",
-     "Converted at the fixed rate of 1.95583 marks to the euro, a ticket at 10 marks (5.11 euros) is dearer."),
+    ("Converted at the fixed rate of 2.20371 guilders to the euro, a ticket at 10 guilders (6.50 euros) is dearer.",
+     "Converted at the fixed rate of 2.20371 guilders to the euro, a ticket at 10 guilders (4.54 euros) is dearer."),
     ("One dunam is 1,000 square metres, and the farm covers 350 dunams (about 80 hectares).",
      "One dunam is 1,000 square metres, and the farm covers 350 dunams (about 35 hectares)."),
     ("The trail is 12 li (about 9 km) long; one li is 500 metres.",
@@ -21,7 +21,7 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("wrong,right", PAIRS, ids=["mu", "marks", "dunam", "li", "per-dunam"])
+@pytest.mark.parametrize("wrong,right", PAIRS, ids=["mu", "guilders", "dunam", "li", "per-dunam"])
 def test_conversion_against_the_drafts_rate(linter, wrong, right):
     assert "FIG004" in linter.codes(wrong, select=["FIG"]), wrong
     assert linter.codes(right, select=["FIG"]) == [], right

@@ -283,7 +283,7 @@ _NAME_AFTER_BIRTH = lazyre.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[
 _OTHER_PERSON = lazyre.compile(r"\b(?:his|her|their|its|whose|a|the)\s+(?:[a-z]+\s+)?[a-z]{3,}\s*,?\s*(?:who\s+was\s+|was\s+)?$")
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 #: When a thing was made: "was built in 1968", "opened in 1911", "founded in 1890".
-#: (and a thing put to use: "entered service in 1977", "was commissioned in", "were taken into use
+#: (and a thing put to use: "entered service in 1984", "was commissioned in", "were taken into use
 #: in", "went into operation in")
 _BUILT = lazyre.compile(r"\b(?:built|opened|founded|established|constructed|completed|erected|launched|inaugurated|"
                         r"consecrated|laid\s+down|first\s+(?:printed|published|held|staged|run|played|broadcast)|"
@@ -552,9 +552,9 @@ class Now(NamedTuple):
 def draft_now(figures: Sequence, skip: Sequence = (), recent: bool = False) -> Optional[Now]:
     """The draft's present: between the earliest and latest full dates it gives (a day,
     a month and a year; births, *skip*, left out), or None without one. With *recent* (for
-    an age told now: "turned 93 this summer", "is now 80"), only the dates within a year of
-    the latest: a full date long before them is history the story recalls ("was first lit
-    on 14 October 1825"), not its present."""
+    an age told now: "turned 84 this spring", "is now 80"), only the dates within a year of
+    the latest: a full date long before them is history the story recalls ("was first held
+    on 3 May 1901"), not its present."""
     days = [f.date for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
             and f.mention.day is not None and f.mention.year is not None and id(f) not in skip]
     if not days:

@@ -306,9 +306,9 @@ def _headline_multiple(doc: Document, sentence: Sentence, levels: List[Figure]) 
 
 def _lead_change(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]], sentence: Sentence,
                  levels: List[Figure]) -> List[Change]:
-    """ "Durum exports fell 22% in the first half, the ministry said." as the first body
-    sentence, and a few paragraphs on "Export volume went down from 468,000 tonnes to
-    381,000 tonnes" with no change of its own: the lead's change is of the same thing when
+    """ "Salmon exports fell 22% in the first half, the industry body said." as the first
+    body sentence, and a few paragraphs on "Shipments slipped from 52,000 tonnes to
+    46,000 tonnes" with no change of its own: the lead's change is of the same thing when
     the pair's clause names a word of the lead's subject, and must fit it."""
     from lintnews.analysis.figures.context import STOP, stem
     from lintnews.analysis.figures.headline import headline_regions
@@ -433,7 +433,7 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
         elif is_end and dist == 1 and rank_x is None and rank_g is not None and rank_g < 0:
             first, second = g, x  # "fell 18% to 6,570. A year ago the figure stood at 7,300"
         elif dist == -1 and st.direction and g.value != x.value and _two_days(g, x):
-            # "The index reached 187 on Saturday. On Wednesday it was 142, a rise of 45% in three
+            # "The pollen count reached 180 on Friday. On Monday it was 120, a rise of 20% in four
             # days": the same measure on two days whose order the draft leaves to the change;
             # read in the order the stated direction gives, only its size is checked
             low, high = (g, x) if g.value < x.value else (x, g)
@@ -455,7 +455,7 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
     return None
 
 
-#: "a rise of 45% in three days": the period a change took, no level.
+#: "a rise of 20% in four days": the period a change took, no level.
 _OVER_PERIOD = lazyre.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last|next)\s+|just\s+|only\s+)?$", re.I)
 
 
@@ -575,21 +575,21 @@ def _partner_of(g: Figure, x: Figure) -> bool:
     if g.kind == "count" and not x.thing and _time_contrast(g, x):
         return True  # "Last year 4,000 people visited. This year 5,000 did"
     if g.kind == "count" and not x.thing and not g.thing and _subject_named_before(g, x):
-        return True  # "The air quality index reached 187 ... On Wednesday the index was 142"
+        return True  # "The noise index reached 96 ... On Thursday the index was 60"
     if g.kind == "count" and g.thing in ("", "figure", "number", "count", "total", "tally") and _GENERIC_SUBJECT.search(
             g.region.text, g.sentence.start if g.sentence is not None else 0, g.qual_start):
         return True  # "... fell 18% to 6,570. A year ago the figure stood at 7,300"
     return g.kind != "count"  # a measure or a sum of money; a count needs its noun
 
 
-#: A level named by the subject of its copula: "the index was 142", "the tally stood at 90".
+#: A level named by the subject of its copula: "the index was 60", "the tally stood at 90".
 _SUBJECT_COPULA = lazyre.compile(r"\b(?:the|its|their)\s+([a-z]{3,})\s+(?:was|were|is|are|stood\s+at|had\s+been|"
                                  r"has\s+been)\s+(?:at\s+|only\s+|just\s+)?$")
 
 
 def _subject_named_before(g: Figure, x: Figure) -> bool:
-    """*x* is given as its clause's subject ("the index was 142") and *g*'s sentence names
-    that noun before *g* ("The air quality index ... reached 187")."""
+    """*x* is given as its clause's subject ("the index was 60") and *g*'s sentence names
+    that noun before *g* ("The noise index near the airport reached 96")."""
     sx, sg = x.sentence, g.sentence
     if sx is None or sg is None:
         return False
@@ -808,7 +808,7 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
     ta, tb = _time_rank(a), _time_rank(b)
     st = changes_[0]
     if not _ordered(ta, tb):
-        # "which cost 2.50 marks in December now costs 3.49 marks, a rise of 25%": a month or a
+        # "which cost 40 marks in March now costs 56 marks, a rise of 25%": a month or a
         # day told first, the present second, in the direction the change states (read the
         # other way, a future month, "will cost £3 in May, up from £2.50 now", goes against it)
         text = sentence.region.text
@@ -1257,7 +1257,7 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
                           qualifier=qual))
     for m in (_FRACTION_OF_OWN.finditer(text, sentence.start, sentence.end)
               if fractions and _has_any(low, _GAIN_LOSS_STEMS) else ()):
-        # "lost about a quarter of their weight, falling from 44kg to 33kg": the share of
+        # "lost about a quarter of their weight, falling from 80kg to 60kg": the share of
         # its own level a thing gained or lost is its change
         frac = FRACTIONS.get(_norm(m.group("frac")))
         if frac is None or any(st.start <= m.start("frac") < st.end for st in out):
@@ -1545,7 +1545,7 @@ _GAIN_LOSS_STEMS = ("lost", "los", "shed", "gain")
 _FRACTION_OF_OWN = lazyre.compile(
     rf"\b(?P<verb>lost|lose|loses|losing|shed|sheds|shedding|gained|gain|gains|gaining)\s+(?:{_QUAL})?"
     rf"(?P<frac>{_FRACTION_WORDS})\s+of\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z-]+"
-    # (its two levels right after: ", falling from 44kg to 33kg", "in a month - from")
+    # (its two levels right after: ", falling from 80kg to 60kg", "in a month - from")
     r"(?=(?:\s+[\w'’-]+){0,4}\s*(?:,|[-–—(])\s*(?:[a-z]+ing\s+)?from\b)", re.I)
 #: "fell by a third", "a cut of almost a quarter", "rose by half", "a fall of nearly
 #: three-quarters", "cut by more than half" (but not "half of the staff").

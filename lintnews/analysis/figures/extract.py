@@ -186,7 +186,7 @@ _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
 _ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in h g".split())
-#: An ordinal before a fraction word: a part of a period, not a share ("first half of year").
+#: An ordinal before a fraction word: a part of a period, not a share ("the first half of the year").
 _ORDINAL_BEFORE_FRACTION = lazyre.compile(r"\b(?:first|second|third|fourth|final|last|latter|former|opening|"
                                           r"closing)\s+$", re.I)
 #: "4g" or "5g" before a word of telephony is the network generation, not grams.
@@ -423,7 +423,7 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
         minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)
         sign = minus.group(1) if minus else ""
         if sign and sign != "–" and not (sign in "-−" and text[: minus.start(1)].rstrip()[-1:].isdigit()):
-            # "minus 400 metres", "-12m": a level below a zero (sea level, a datum), as with
+            # "minus 120 metres", "-12m": a level below a zero (sea level, a datum), as with
             # temperatures (not the dash of a range: "300 –400m", "5 -10km")
             value, start = -value, minus.start(1)
     q = Quantity(region, start, end, value, half, dim, unit, currency)

@@ -141,12 +141,12 @@ def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) ->
     return None
 
 
-#: A part that says its whole was given before: "1,800 tonnes of that total", "Of the sum,
+#: A part that says its whole was given before: "3,100 tonnes of that total", "Of the sum,
 #: ...", "of this amount" (not "the total of 500", which gives its own).
 _OF_THAT_TOTAL = lazyre.compile(r"\b(?:[Oo]f|[Ff]rom|[Oo]ut\s+of)\s+(?:that|this|the)\s+(?:total|sum|amount)\b"
                                 r"(?!\s+of\b)")
 _OF_THAT_TOTAL_WORDS = ("total", "sum", "amount")
-#: "the two ships cost €305m each": a part given for each of a number of things.
+#: "the three frigates cost £250m each": a part given for each of a number of things.
 _EACH_AFTER = lazyre.compile(r"\s+(?:each|apiece)\b")
 _HOW_MANY_BEFORE = lazyre.compile(r"\b(?:the|its|their|both)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
                                   r"\d{1,2})\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?:[a-z]+\s+){1,2}$", re.I)
@@ -154,7 +154,7 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 
 class _Times(Figure):
-    """A part given for each of *times* things ("two ships at €305m each"): its value the
+    """A part given for each of *times* things ("three frigates at £250m each"): its value the
     product, shown as written with its multiplier."""
 
     __slots__ = ("times",)
@@ -176,9 +176,9 @@ def _each_times(f: Figure, n: int) -> Figure:
 
 def referred_total_groups(doc: Document) -> List[PartGroup]:
     """Parts of a total given in the sentence or two before, tied to it by "of that total",
-    "Of the sum,", "of this amount": "bought 2,900 tonnes ... Pemba supplied 1,800 tonnes
-    of that total and Unguja 1,300 tonnes"; a part given "each" for a number of things
-    counts that many times ("Of the sum, the two ships cost €305m each and training €45m").
+    "Of the sum,", "of this amount": "sold 5,200 tonnes ... Kent orchards sent 3,100 tonnes
+    of that total, Sussex 2,400 tonnes"; a part given "each" for a number of things
+    counts that many times ("Of that amount, three frigates cost £250m each and spares £95m").
     The list may leave some out, so only parts that add up to more than the total are wrong."""
     figures = [f for f in read_figures(doc) if f.kind in ADDITIVE and f.comparable and f.quantity is not None
                and f.sentence is not None]
@@ -199,11 +199,11 @@ def referred_total_groups(doc: Document) -> List[PartGroup]:
         earlier = [g for g in figures[max(0, k - 12) : k]
                    if g.role not in ("change", "share", "rate") and not g.approx
                    and sentence.region.index - g.region.index <= 2
-                   and not context(g.quantity).reference]  # (not "compared with 4,100 tonnes")
+                   and not context(g.quantity).reference]  # (not "compared with 3,900 tonnes")
         if not earlier:
             continue
         whole = earlier[-1]
-        here = [g for g in here if _same_kind(g, whole)]  # (not "the two ships" of "€305m each")
+        here = [g for g in here if _same_kind(g, whole)]  # (not "the three frigates" of "£250m each")
         if len(here) < 2 or any(g.role == "change" or g.value >= whole.value
                                 or g.role == "rate" and not _EACH_AFTER.match(text, g.quantity.extra.get("after", g.end))
                                 for g in here):

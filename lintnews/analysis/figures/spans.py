@@ -1395,7 +1395,7 @@ def duration_range(d: Figure) -> Tuple[float, float]:
     words = " ".join(d.approx_text.lower().split())
     if not words and d.qual_start < d.start \
             and d.region.text[d.qual_start : d.start].strip().lower() in ("exactly", "precisely"):
-        half = 0.0  # "exactly 13 hours": no rounding (the span's own minutes must make it)
+        half = 0.0  # "exactly 11 hours": no rounding (the span's own minutes must make it)
     if words.startswith("just over") or words in ("a little over", "slightly over", "slightly more than"):
         return value * unit, top * 1.3 * unit
     if words.startswith("just under") or words in ("almost", "nearly", "a little under", "slightly less than"):

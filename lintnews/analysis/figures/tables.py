@@ -134,7 +134,7 @@ def _total_misfits(doc: Document) -> List[TotalMisfit]:
     return out
 
 
-#: A column header that names the shares of one whole: "Share of courses", "% of sales",
+#: A column header that names the shares of one whole: "Share of journeys", "% of sales",
 #: "Proportion of staff", "Percentage of trips" (not "% change", "Turnout %").
 _SHARE_HEADER = lazyre.compile(r"\b(?:share|proportion|percentage|split)\s+of\b|(?:%|per\s?cent)\s+of\b|"
                                r"^\W*(?:share|proportion)\W*$", re.I)
@@ -144,7 +144,7 @@ _SHARE_EXCESS_CAP = 112.0
 
 
 def share_column_excess(doc: Document) -> List[Tuple[Figure, ...]]:
-    """The columns of percentages, headed as the shares of one whole ("| Share of courses |"),
+    """The columns of percentages, headed as the shares of one whole ("| Share of journeys |"),
     whose rows add up to more than 100% beyond their rounding: each as its cells, top
     first (a memo of the document). A total row is left out of the sum; a column past
     about 112% is left alone (shares of different wholes, a row each)."""

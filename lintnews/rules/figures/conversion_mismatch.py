@@ -49,7 +49,7 @@ class ConversionMismatch(Rule):
     the same rate: "€40m (£35m)" in one paragraph and "€40m (£31m)" in another cannot both
     be right (the figures' rounding and 6% are allowed); of several, the odd one out is
     reported. A rate the draft states itself ("300 yuan per mu (0.0667 hectare)", "a fixed
-    rate of 1.95583 marks to the euro", "one li is 500 metres") checks the conversions
+    rate of 2.20371 guilders to the euro", "one li is 500 metres") checks the conversions
     between those two units elsewhere in it ("2,400 mu (about 400 hectares)": 160), also
     through the units table (a rate in square metres for a conversion in hectares).
 
@@ -124,10 +124,10 @@ class ConversionMismatch(Rule):
         yield from self._stated_rate_pairs(doc, figures)
 
     def _stated_rate_pairs(self, doc: Document, figures: List[Quantity]) -> Iterator[Finding]:
-        """A conversion between two units the draft gives the rate of itself: "1,000 baht
-        per rai (0.16 hectare)" or "0.16 hectares to the rai", then "380,000 rai (about
-        150,000 hectares)" (60,800); "a fixed rate of 1.95583 leva to the euro", then "3
-        leva (1.53 euros)". Read for a unit the reader does not convert (a local measure,
+        """A conversion between two units the draft gives the rate of itself: "300 yuan
+        per mu (0.0667 hectare)" or "0.0667 hectares to the mu", then "2,400 mu (about
+        400 hectares)" (160); "a fixed rate of 2.20371 guilders to the euro", then "10
+        guilders (6.50 euros)" (4.54). Read for a unit the reader does not convert (a local measure,
         a currency without configured rates); the rounding of both figures and a tenth for
         "about" are allowed."""
         found = []
@@ -214,13 +214,13 @@ class ConversionMismatch(Rule):
                 yield self.report(doc, r.region, r.qual_start, r.extra.get("after", r.end), message)
 
 
-#: A count, its unit word and an opening parenthesis before its conversion: "380,000 rai (about".
+#: A count, its unit word and an opening parenthesis before its conversion: "2,400 mu (about".
 _RATE_PAIR_GAP = lazyre.compile(r"(?:\s+(?P<w>[a-z]{2,}))?\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|"
                                 r"approximately\s+|nearly\s+|almost\s+)?")
 _WORD_AFTER = lazyre.compile(r"\s+(?P<w>[a-z]{2,})")
 #: A rate the draft states between two units, one of the second worth N of the first:
-#: "1.95583 leva to the euro", "2,600 shillings to one dollar", "0.16 hectare per rai",
-#: "one rai is 0.16 hectares", "per rai (0.16 hectare)".
+#: "2.20371 guilders to the euro", "15 kroner to one pound", "0.1 hectare per dunam",
+#: "one li is 500 metres", "per mu (0.0667 hectare)".
 _RATE_N_PER = lazyre.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<u>[a-z]{2,}(?:\s+(?!per\b|to\b|for\b)[a-z]{2,})?)\s+"
                              r"(?:to\s+(?:the|one|a|an|each|every)|"
                              r"per|for\s+(?:one|each|every|a|an))\s+(?P<w>[a-z]{2,})\b", re.I)

@@ -142,7 +142,7 @@ class PartExceedsWhole(Rule):
     tied to a total of the sentence or two before by "of that total", "Of the sum,", "Of
     this amount," may not add up to more (a part given "each" for a number of things counts
     that many times: "the three frigates cost £250m each"); and a table column headed as one
-    whole's shares ("| Share of courses |", "| % of sales |") may not add up to more than
+    whole's shares ("| Share of journeys |", "| % of sales |") may not add up to more than
     100% (a column past about 112% is read as shares of different wholes, a row each).
     Shares of a classification may leave the copula out after the first ("About 60% of the
     woodland is oak, 30% beech and 18% ash"). Figures a source gives are checked too.
@@ -401,7 +401,7 @@ class PartExceedsWhole(Rule):
             return  # "91% ... and Hospital B 84%, a gap of seven points": shares compared, not summed
         if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30, p.end if p is not None else 0), q.qual_start)
                for p, q in zip([None] + shares[:-1], shares)):
-            # (read from the share before: "31% on standard tariffs and 12% on ...": the word is the
+            # (read from the share before: "29% on standard tariffs and 17% on ...": the word is the
             # earlier part's noun, not a benchmark this share is set against)
             return  # "74.2% were seen within four hours, against a target of 78%"
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
@@ -586,7 +586,7 @@ _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|e
                                    r"standard|average|median|compared\s+with|compared\s+to|against\s+(?:a|an|the)|than|"
                                    r"versus|"
                                    r"up\s+from|down\s+from|from)\b(?:(?!\band\b)[^,;]){0,20}$", re.I)
-#: (not across "and": "31% on standard tariffs and 12% on ..." names the earlier part)
+#: (not across "and": "29% on standard tariffs and 17% on ..." names the earlier part)
 def _slack(share: Quantity) -> float:
     """How far below its stated value a share may be: its last digit's rounding, and for
     "about 70%" the rounding of a figure given to the nearest five points (half a point
