@@ -283,8 +283,12 @@ _NAME_AFTER_BIRTH = lazyre.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[
 _OTHER_PERSON = lazyre.compile(r"\b(?:his|her|their|its|whose|a|the)\s+(?:[a-z]+\s+)?[a-z]{3,}\s*,?\s*(?:who\s+was\s+|was\s+)?$")
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 #: When a thing was made: "was built in 1968", "opened in 1911", "founded in 1890".
+#: (and a thing put to use: "entered service in 1984", "was commissioned in", "were taken into use
+#: in", "went into operation in")
 _BUILT = lazyre.compile(r"\b(?:built|opened|founded|established|constructed|completed|erected|launched|inaugurated|"
-                        r"consecrated|laid\s+down|first\s+(?:printed|published|held|staged|run|played|broadcast))\s+"
+                        r"consecrated|laid\s+down|first\s+(?:printed|published|held|staged|run|played|broadcast)|"
+                        r"commissioned|(?:entered|came\s+into|went\s+into)\s+(?:service|use|operation)|"
+                        r"(?:put|taken|brought|placed)\s+into\s+(?:service|use|operation))\s+"
                         r"(?:in\s+)?$", re.I)
 #: A sentence about a thing: "The bridge ...", "The old mill, which ...".
 _THING = lazyre.compile(r"\s*(?:The|Its|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b(?=[\s,])")
@@ -310,7 +314,7 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
     birth_figures = {id(b.figure) for b in born}
     people = [b for b in born if not b.who.startswith("~")]
     out: List[AgeAt] = []
-    now: List[Optional[Now]] = []  # the draft's own dates, read once if needed
+    now: Dict[bool, Optional[Now]] = {}  # the draft's own dates, read once if needed (for an age now, and else)
     names = {b.who for b in people if b.who}
     for a in list(figures) + _spoken_ages(doc, born):
         if a.kind == "age" and a.quantity is None:
@@ -322,6 +326,10 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         person = (a.quantity.person if a.quantity is not None else "") or _named_with(a, names)
         thing = _thing_of(a) if not person else ""
         match = [b for b in born if b.who == "~" + thing] if thing else []
+        if not match and not person and a.sentence is not None:
+            # "The old ferries Alma and Berit entered service in 1981 and 1983, so they are
+            # over 40 years old": the names are the things' own, whose start the sentence gives
+            match = [b for b in born if b.who.startswith("~") and b.figure.sentence is a.sentence][:1]
         if not match and not (thing and any(b.who.startswith("~") for b in born)):
             # ("The actor, born in 1964, was 32 when ...": a person named by a noun, in a draft
             # that dates no thing)
@@ -362,13 +370,13 @@ def ages_at(doc: Document, figures: Sequence, today=None, published=None) -> Lis
         if when is None and not present and _is_death_age(a):
             when = _death_date(a, figures)
         if when is None and (present or _is_death_age(a)):
-            if not now:
+            if present not in now:
                 dated = draft_date(doc, published)
-                now.append(Now(dated[0], dated[0], dated[1]) if dated is not None and present
-                           else draft_now(figures, birth_figures)
-                           or (Now(today, today, "today") if present and _written_now(figures, birth_figures, today)
-                               else None))
-            when = now[0]
+                now[present] = (Now(dated[0], dated[0], dated[1]) if dated is not None and present
+                                else draft_now(figures, birth_figures, recent=present)
+                                or (Now(today, today, "today") if present and _written_now(figures, birth_figures, today)
+                                    else None))
+            when = now[present]
         if when is None:
             continue
         out.append(AgeAt(a, when, match[0]))
@@ -541,14 +549,20 @@ class Now(NamedTuple):
     kind: str = "now"
 
 
-def draft_now(figures: Sequence, skip: Sequence = ()) -> Optional[Now]:
+def draft_now(figures: Sequence, skip: Sequence = (), recent: bool = False) -> Optional[Now]:
     """The draft's present: between the earliest and latest full dates it gives (a day,
-    a month and a year; births, *skip*, left out), or None without one."""
+    a month and a year; births, *skip*, left out), or None without one. With *recent* (for
+    an age told now: "turned 84 this spring", "is now 80"), only the dates within a year of
+    the latest: a full date long before them is history the story recalls ("was first held
+    on 3 May 1901"), not its present."""
     days = [f.date for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
             and f.mention.day is not None and f.mention.year is not None and id(f) not in skip]
     if not days:
         return None
-    return Now(min(days), max(days))
+    last = max(days)
+    if recent:
+        days = [d for d in days if (last - d).days <= 366]
+    return Now(min(days), last)
 
 
 #: An age given for the present: "who is 51", "which is 51 years old", "now 36", "turns 46",

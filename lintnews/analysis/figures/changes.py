@@ -28,6 +28,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from lintnews.records import ValueRecord
 from lintnews.analysis.figures.reader import Figure, read_figures
 from lintnews.analysis.figures.reading import matches_near
+from lintnews.analysis.figures.subject import time_signature
 from lintnews.matching import patterns as lazyre
 from lintnews.matching.tries import trie_regex
 from lintnews.text.document import Document, Sentence
@@ -194,6 +195,7 @@ def _find(doc: Document) -> List[Change]:
     recent: List["_Earlier"] = []
     lonely: List[Tuple[int, List[Stated], List[Figure]]] = []  # stated changes whose figures are elsewhere
     unstated: List[Tuple[Sentence, List[Figure]]] = []  # the lead's first "from A to B" with no change stated
+    unstated_later: List[Tuple[Sentence, List[Figure]]] = []  # the same a few paragraphs further on
     for k, sentence in enumerate(order):
         figures = by_sentence[id(sentence)]
         if previous is not None and not _adjacent(previous, sentence):
@@ -212,6 +214,8 @@ def _find(doc: Document) -> List[Change]:
                 lonely.append((k, stated_here, levels))
             elif not stated_here and not found and not unstated and sentence.region.index <= 3:
                 unstated.append((sentence, levels))
+            elif not stated_here and not found and not unstated_later and sentence.region.index <= 6:
+                unstated_later.append((sentence, levels))
         elif len(levels) <= 1 and previous_figures and _THAT_IS_A_CHANGE.match(text, sentence.start):
             # "Spills fell from 540 to 310 hours. That is a cut of 57%.": the change the
             # sentence before went through, named in a sentence of its own
@@ -234,6 +238,8 @@ def _find(doc: Document) -> List[Change]:
         out.extend(_across(doc, order, by_sentence, lonely))
     if unstated:
         out.extend(_headline_multiple(doc, *unstated[0]))
+    for sentence, levels in (unstated or unstated_later)[:1]:
+        out.extend(_lead_change(doc, order, by_sentence, sentence, levels))
     if any(f.place == "table" for f in read_figures(doc)):
         # "At Station Road the charge will rise by a third": a sentence without figures of
         # its own, about a table's row
@@ -298,6 +304,41 @@ def _headline_multiple(doc: Document, sentence: Sentence, levels: List[Figure]) 
 
 
 
+def _lead_change(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Figure]], sentence: Sentence,
+                 levels: List[Figure]) -> List[Change]:
+    """ "Salmon exports fell 22% in the first half, the industry body said." as the first
+    body sentence, and a few paragraphs on "Shipments slipped from 52,000 tonnes to
+    46,000 tonnes" with no change of its own: the lead's change is of the same thing when
+    the pair's clause names a word of the lead's subject, and must fit it."""
+    from lintnews.analysis.figures.context import STOP, stem
+    from lintnews.analysis.figures.headline import headline_regions
+
+    heads = {id(r) for r in headline_regions(doc)}
+    lead = next((s for s in order if s.region.kind == "paragraph" and id(s.region) not in heads), None)
+    if lead is None or lead is sentence or lead.region.index >= sentence.region.index \
+            or not _may_state_change(lead.region.text, lead):
+        return []
+    own = [f for f in by_sentence[id(lead)] if f.kind in LEVEL_KINDS]
+    stated = [st for st in _stated_changes(lead, own) if st.kind in ("percent", "fraction")]
+    if len(stated) != 1 or any(f is not stated[0].figure for f in own if f.kind != "percent"):
+        return []  # (a lead with levels of its own states its own change)
+    if any(f.kind == "percent" and f is not stated[0].figure for f in own):
+        return []
+    st = stated[0]
+    pairs = _end_points(sentence, levels, [])
+    if len(pairs) != 1:
+        return []
+    first, second = pairs[0]
+    if first.kind != second.kind or first.value <= 0 or (second.value - first.value) * st.direction <= 0:
+        return []
+    text = lead.region.text
+    words = {stem(w) for w in _WORD.findall(text, lead.start, st.start) if len(w) > 3
+             and w.lower() not in _NOT_SUBJECT and w.lower() not in STOP}
+    if not words & _subject_words(first):
+        return []
+    return [Change(first, second, st)]
+
+
 def _may_state_change(text: str, sentence: Sentence) -> bool:
     """A cheap test: the sentence holds a word every change read across sentences needs
     (a percentage, a fraction or a multiple): substring tests, in C."""
@@ -343,7 +384,10 @@ def _across(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[Fi
             continue
         st = usable[0]
         mine = [f for f in levels if f is not st.figure and not any(s.figure is f for s in stated)
-                and f.kind != "percent" and f.role not in ("change", "rate", "conversion")]
+                and f.kind != "percent" and f.role not in ("change", "rate", "conversion")
+                and not (f.kind == "duration" and _OVER_PERIOD.search(sentence.region.text,
+                                                                      max(sentence.start, f.qual_start - 20),
+                                                                      f.qual_start))]
         change = None
         if len(mine) == 1:
             change = _partner(doc, order, by_sentence, k, mine[0], st)
@@ -388,6 +432,12 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
             first, second = g, x  # "had shrunk to 29km" after "reached 38km"
         elif is_end and dist == 1 and rank_x is None and rank_g is not None and rank_g < 0:
             first, second = g, x  # "fell 18% to 6,570. A year ago the figure stood at 7,300"
+        elif dist == -1 and st.direction and g.value != x.value and _two_days(g, x):
+            # "The pollen count reached 180 on Friday. On Monday it was 120, a rise of 20% in four
+            # days": the same measure on two days whose order the draft leaves to the change;
+            # read in the order the stated direction gives, only its size is checked
+            low, high = (g, x) if g.value < x.value else (x, g)
+            first, second = (low, high) if st.direction > 0 else (high, low)
         else:
             continue
         if st.direction and (second.value - first.value) * st.direction <= 0:
@@ -403,6 +453,21 @@ def _partner(doc: Document, order: List[Sentence], by_sentence: Dict[int, List[F
             return None
         return Change(first, second, st)
     return None
+
+
+#: "a rise of 20% in four days": the period a change took, no level.
+_OVER_PERIOD = lazyre.compile(r"\b(?:in|over|within)\s+(?:the\s+(?:past|last|next)\s+|just\s+|only\s+)?$", re.I)
+
+
+def _two_days(g: Figure, x: Figure) -> bool:
+    """Each figure's sentence names one day of its own (a weekday or a date), and not the
+    same one."""
+    a, b = g.quantity, x.quantity
+    if a is None or b is None:
+        return False
+    da = {v for k, v in time_signature(a) if k in ("day", "month")}
+    db = {v for k, v in time_signature(b) if k in ("day", "month")}
+    return len(da) == 1 and len(db) == 1 and da != db
 
 
 #: A sentence that opens with the time it is set in: "Last year ...", "In 2019 ...", "Now ...".
@@ -509,10 +574,30 @@ def _partner_of(g: Figure, x: Figure) -> bool:
         return True  # "There were 3,200 reports in 2020 ... By 2024 reports were down by half, to 1,600"
     if g.kind == "count" and not x.thing and _time_contrast(g, x):
         return True  # "Last year 4,000 people visited. This year 5,000 did"
+    if g.kind == "count" and not x.thing and not g.thing and _subject_named_before(g, x):
+        return True  # "The noise index reached 96 ... On Thursday the index was 60"
     if g.kind == "count" and g.thing in ("", "figure", "number", "count", "total", "tally") and _GENERIC_SUBJECT.search(
             g.region.text, g.sentence.start if g.sentence is not None else 0, g.qual_start):
         return True  # "... fell 18% to 6,570. A year ago the figure stood at 7,300"
     return g.kind != "count"  # a measure or a sum of money; a count needs its noun
+
+
+#: A level named by the subject of its copula: "the index was 60", "the tally stood at 90".
+_SUBJECT_COPULA = lazyre.compile(r"\b(?:the|its|their)\s+([a-z]{3,})\s+(?:was|were|is|are|stood\s+at|had\s+been|"
+                                 r"has\s+been)\s+(?:at\s+|only\s+|just\s+)?$")
+
+
+def _subject_named_before(g: Figure, x: Figure) -> bool:
+    """*x* is given as its clause's subject ("the index was 60") and *g*'s sentence names
+    that noun before *g* ("The noise index near the airport reached 96")."""
+    sx, sg = x.sentence, g.sentence
+    if sx is None or sg is None:
+        return False
+    m = _SUBJECT_COPULA.search(x.region.text, max(sx.start, x.qual_start - 40), x.qual_start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return re.search(r"\b" + re.escape(noun) + r"\b", g.region.text[sg.start : g.qual_start].lower()) is not None
 
 
 def _named_before(g: Figure, x: Figure) -> bool:
@@ -721,10 +806,18 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
     if not _compatible(a, b, sentence.region.text) or a.kind == "percent":
         return None
     ta, tb = _time_rank(a), _time_rank(b)
-    if not _ordered(ta, tb):
-        return None  # (a year and "last year" are not ordered here)
-    first, second = (a, b) if _earlier(ta, tb) else (b, a)
     st = changes_[0]
+    if not _ordered(ta, tb):
+        # "which cost 40 marks in March now costs 56 marks, a rise of 25%": a month or a
+        # day told first, the present second, in the direction the change states (read the
+        # other way, a future month, "will cost £3 in May, up from £2.50 now", goes against it)
+        text = sentence.region.text
+        if not (_NAMED_TIME_AFTER.match(text, a.quantity.extra.get("after", a.end) if a.quantity else a.end)
+                and _NOW_BETWEEN.search(text, a.end, min(len(text), b.end + 12)) and st.direction
+                and (b.value - a.value) * st.direction > 0):
+            return None  # (a year and "last year" are not ordered here)
+        ta, tb = -1, 0
+    first, second = (a, b) if _earlier(ta, tb) else (b, a)
     last = max(a, b, key=lambda f: f.end)
     early = min(a, b, key=lambda f: f.start)
     text = sentence.region.text
@@ -736,6 +829,12 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
         # when it reaches one of them ("grow 15% this year, to 920,000, reaching 1.6m by 2010")
         return first, second, st
     return None
+
+
+_NAMED_TIME_AFTER = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|"
+                                   r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                   r"Saturday|Sunday)\b")
+_NOW_BETWEEN = lazyre.compile(r"\b(?:now|today|these\s+days)\b", re.I)
 
 
 def _destination_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
@@ -1156,6 +1255,20 @@ def _stated_changes(sentence: Sentence, levels: List[Figure]) -> List[Stated]:
         lo, hi = _fraction_window(frac, qual)
         out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction, sentence, m.start(), m.end("dir"),
                           qualifier=qual))
+    for m in (_FRACTION_OF_OWN.finditer(text, sentence.start, sentence.end)
+              if fractions and _has_any(low, _GAIN_LOSS_STEMS) else ()):
+        # "lost about a quarter of their weight, falling from 80kg to 60kg": the share of
+        # its own level a thing gained or lost is its change
+        frac = FRACTIONS.get(_norm(m.group("frac")))
+        if frac is None or any(st.start <= m.start("frac") < st.end for st in out):
+            continue
+        direction = _direction_word(m.group("verb"))
+        if not direction:
+            continue
+        qual = _qualifier(m.group("q"))
+        lo, hi = _fraction_window(frac, qual)
+        out.append(Stated("fraction", frac * 100, lo * 100, hi * 100, direction, sentence, m.start(), m.end("frac"),
+                          qualifier=qual))
     for m in (_MULTIPLE.finditer(text, sentence.start, sentence.end) if multiples else ()):
         factor = _factor(m)
         if factor is None:
@@ -1255,6 +1368,8 @@ def _stated_figure(sentence: Sentence, f: Figure) -> Optional[Stated]:
     if _lead(text, f) is not None or _RANK_AFTER.match(text, end):
         return None  # "up from 13": where a change starts; "rising nine places": a ranking
     if not (_by_before(text, max(0, f.qual_start - 40), f.qual_start)
+            or f.kind != "count" and not _OF_AFTER_FIGURE.match(text, end)
+            and _word_before(_WORD_IN_ON_BEFORE, _BY_WORDS, text, max(0, f.qual_start - 40), f.qual_start)
             or f.kind == "percent" and _GROWTH_BEFORE.search(text, max(0, f.qual_start - 30), f.qual_start)
             or "by" in window and _BY_IN_CLAUSE.search(text, max(sentence.start, f.qual_start - 70), f.qual_start)
             or _verb_before(text, max(0, f.qual_start - 30), f.qual_start)
@@ -1292,6 +1407,12 @@ def _as_stated(sentence: Sentence, f: Figure, end: int) -> Optional[Stated]:
 _WORD_BY_BEFORE = lazyre.compile(r"\b(?P<w>[a-z]+)\s+(?:by|with)\s+(?:almost\s+|nearly\s+|"
                                  r"about\s+|around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?"
                                  r"(?:a\s+)?$", re.I)
+#: "went down in 50 metres", "rose on 12%": the preposition of change as Hebrew, Russian and
+#: Bulgarian copy translates it (an amount with a unit only, not "fell in 3 of the 10 regions",
+#: "rose in 40% of shops").
+_WORD_IN_ON_BEFORE = lazyre.compile(r"\b(?P<w>[a-z]+)\s+(?:in|on)\s+(?:almost\s+|nearly\s+|about\s+|around\s+|"
+                                    r"some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
+_OF_AFTER_FIGURE = lazyre.compile(r"\s+of\b")
 #: ", by", ", or by": a change set off after its figures.
 _COMMA_BY_BEFORE = lazyre.compile(r",\s*(?:so|or|that\s+is|i\.e\.|meaning)?\s*by\s+(?:almost\s+|nearly\s+|about\s+|"
                                   r"around\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$", re.I)
@@ -1416,6 +1537,16 @@ _FRACTION_WORDS = (r"(?:(?:a|one)[\s-](?:third|quarter|fifth|sixth|tenth)|an\s+e
                    r"two[\s-](?:thirds|fifths)|three[\s-](?:quarters|fifths))")
 _QUAL = (r"(?P<q>almost|nearly|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under|"
          r"just\s+over|just\s+under|well\s+over|close\s+to|barely)\s+")
+#: A share of its own level gained or lost: "lost about a quarter of their weight", "shed
+#: almost half of its value", "gained a third of its height", told with the level's two values
+#: right after (not "lost half of the vote", whose "of the" names another whole; nor "lost a
+#: third of its revenue, ... saw its market value fall from": another level).
+_GAIN_LOSS_STEMS = ("lost", "los", "shed", "gain")
+_FRACTION_OF_OWN = lazyre.compile(
+    rf"\b(?P<verb>lost|lose|loses|losing|shed|sheds|shedding|gained|gain|gains|gaining)\s+(?:{_QUAL})?"
+    rf"(?P<frac>{_FRACTION_WORDS})\s+of\s+(?:its|their|his|her)\s+(?:[a-z-]+\s+)?[a-z-]+"
+    # (its two levels right after: ", falling from 80kg to 60kg", "in a month - from")
+    r"(?=(?:\s+[\w'’-]+){0,4}\s*(?:,|[-–—(])\s*(?:[a-z]+ing\s+)?from\b)", re.I)
 #: "fell by a third", "a cut of almost a quarter", "rose by half", "a fall of nearly
 #: three-quarters", "cut by more than half" (but not "half of the staff").
 _FRACTION_CHANGE = lazyre.compile(

@@ -93,6 +93,8 @@ def blocked(a: Quantity, b: Quantity, headline: bool = False) -> bool:
         return True
     if ca.per != cb.per and not (headline and not (ca.per and cb.per)):
         return True
+    if _other_indefinite_subjects(a, b):
+        return True  # "A bus ticket which cost 4 zloty ..." and "A newspaper ... the 6 zloty it cost"
     return different_times(a, b, definite=cb.definite and a.dim not in ("currency", "percent", "pp", "points"))
 
 
@@ -218,6 +220,25 @@ def same_unnamed_subject(a: Quantity, b: Quantity) -> bool:
     wa = {stem(w) for w in ca.left} - set(ca.frame[:2])
     wb = {stem(w) for w in cb.left} - set(cb.frame[:2])
     return bool(wa & wb)
+
+
+#: A sentence that opens on a thing of its own: "A loaf of bread ...", "An hour of parking ...".
+_INDEFINITE_OPENING = lazyre.compile(r"\s*(?:A|An)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
+
+
+def _other_indefinite_subjects(a: Quantity, b: Quantity) -> bool:
+    """Both sentences open on an indefinite thing ("A bus ticket which cost ...", "A newspaper
+    at ..."), with no content word in common: two examples, each its own quantity."""
+    sa, sb = a.sentence, b.sentence
+    if sa is None or sb is None or sa is sb:
+        return False
+    ma = _INDEFINITE_OPENING.match(sa.region.text, sa.start)
+    mb = _INDEFINITE_OPENING.match(sb.region.text, sb.start) if ma is not None else None
+    if mb is None:
+        return False
+    wa = {stem(w) for w in ma.group(1).lower().split() if w not in STOP}
+    wb = {stem(w) for w in mb.group(1).lower().split() if w not in STOP}
+    return bool(wa) and bool(wb) and not wa & wb
 
 
 def names_differ(a: Quantity, b: Quantity) -> bool:

@@ -185,7 +185,14 @@ _CUR_PREFIX = lazyre.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I
 _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
-_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in h".split())
+_ATTACHED_ONLY = frozenset("c f t p st mi nm kn pc ha yd m k b kn in h g".split())
+#: An ordinal before a fraction word: a part of a period, not a share ("the first half of the year").
+_ORDINAL_BEFORE_FRACTION = lazyre.compile(r"\b(?:first|second|third|fourth|final|last|latter|former|opening|"
+                                          r"closing)\s+$", re.I)
+#: "4g" or "5g" before a word of telephony is the network generation, not grams.
+_NOT_GRAMS_AFTER = lazyre.compile(r"[\s-]+(?:network|phone|mobile|signal|coverage|mast|service|connection|data|"
+                                  r"internet|broadband|technology|spectrum|licen[cs]e|handset|router|modem|"
+                                  r"contract|speed|roll-?out|auction)", re.I)
 
 _CODE_BEFORE = lazyre.compile(r"(?:[A-Za-z][-/]?|\d[/:.]|#|\bNo\.?\s|(?<!\bnow\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bstill\s)"
                               r"(?<!\bthey\s)(?<!\bwhich\s)(?<!\bwould\s)\bnumber\s)$", re.I)
@@ -316,6 +323,10 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
            curword_s: Optional[str], pence_s: Optional[str]) -> Optional[Quantity]:
     """One figure from a match of ``_DIGIT_FIGURE`` (``words_s`` is None) or of
     ``_WORD_FIGURE`` (``cur_s`` and ``num_s`` are None), given its groups in order."""
+    grams_dropped = False
+    if unit_s and unit_s in ("g", "G") and (text[m.start("unit")] != "g" or usep
+                                            or _NOT_GRAMS_AFTER.match(text, m.end("unit"))):
+        unit_s, grams_dropped = None, True  # "3G", "5G network", "a 4g phone": not grams
     if num_s is not None:
         nstart, nend = m.start("num"), m.end("num")
         number = parse_digits(num_s)
@@ -349,12 +360,14 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
             return None  # "one-off", "five-star" (but "the nine-member committee" counts)
         if number.kind == "fraction" and not _OF_AFTER.match(text, nend):
             return None  # "the second half", "a quarter-final"
+        if number.kind == "fraction" and _ORDINAL_BEFORE_FRACTION.search(text, max(0, nstart - 12), nstart):
+            return None  # "in the first half of the year", "the last quarter of 2024": a period
         if low_words in ("one", "a", "an") and not (scale_s or unit_s or curword_s or cur_s) \
                 and not (text[nend : nend + 1] in _BLANKS and RATIO_SEP.match(text, nend)):
             return None  # "one of the", "one day": rarely a figure worth comparing
         if number.kind != "fraction" and number.value >= 100:
             number = Number(number.value, 0.05 * number.value, number.kind)
-    end = m.end()
+    end = m.end() if not grams_dropped else (m.end("scale") if scale_s else nend)
     # spellings that count only when written against the number ("30C", "50p", "£5m")
     if scale_s and m.start("scale") != nend and scale_s.lower() in _ATTACHED_ONLY:
         scale_s = unit_s = curword_s = None
@@ -405,6 +418,13 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
     if dim == "temperature":
         minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)
         if minus:  # "-5C", "minus 5C" (not the "5-10C" of a range)
+            value, start = -value, minus.start(1)
+    elif dim == "length" and value:
+        minus = _MINUS_BEFORE.search(text, max(0, start - 7), start)
+        sign = minus.group(1) if minus else ""
+        if sign and sign != "–" and not (sign in "-−" and text[: minus.start(1)].rstrip()[-1:].isdigit()):
+            # "minus 120 metres", "-12m": a level below a zero (sea level, a datum), as with
+            # temperatures (not the dash of a range: "300 –400m", "5 -10km")
             value, start = -value, minus.start(1)
     q = Quantity(region, start, end, value, half, dim, unit, currency)
     q.scale = scale

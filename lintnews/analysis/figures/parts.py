@@ -33,7 +33,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.matching.cues import may_hold
 from lintnews.text.document import Document, Sentence
 
-__all__ = ["PartGroup", "bullet_groups", "earlier_wholes", "enumerated_groups", "falls_short", "list_precision", "part_groups",
+__all__ = ["PartGroup", "bullet_groups", "earlier_wholes", "referred_total_groups", "enumerated_groups", "falls_short", "list_precision", "part_groups",
            "left_groups", "place_groups", "remaining_groups", "rounding", "sig_half", "sum_interval"]
 
 #: Kinds whose figures add up (percentages are shares, read by the share checks).
@@ -139,6 +139,89 @@ def _referred_group(doc: Document, sentence: Sentence, figures: List[Figure]) ->
             return PartGroup(whole, parts, "back", False, sentence)
         return None
     return None
+
+
+#: A part that says its whole was given before: "3,100 tonnes of that total", "Of the sum,
+#: ...", "of this amount" (not "the total of 500", which gives its own).
+_OF_THAT_TOTAL = lazyre.compile(r"\b(?:[Oo]f|[Ff]rom|[Oo]ut\s+of)\s+(?:that|this|the)\s+(?:total|sum|amount)\b"
+                                r"(?!\s+of\b)")
+_OF_THAT_TOTAL_WORDS = ("total", "sum", "amount")
+#: "the three frigates cost £250m each": a part given for each of a number of things.
+_EACH_AFTER = lazyre.compile(r"\s+(?:each|apiece)\b")
+_HOW_MANY_BEFORE = lazyre.compile(r"\b(?:the|its|their|both)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"\d{1,2})\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\s+(?:[a-z]+\s+){1,2}$", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+class _Times(Figure):
+    """A part given for each of *times* things ("three frigates at £250m each"): its value the
+    product, shown as written with its multiplier."""
+
+    __slots__ = ("times",)
+
+    @property
+    def text(self) -> str:
+        return f"{self.times:g} x {self.region.text[self.start : self.end]}"
+
+
+def _each_times(f: Figure, n: int) -> Figure:
+    g = object.__new__(_Times)
+    for slot in Figure.__slots__:
+        object.__setattr__(g, slot, getattr(f, slot))
+    g.times = n
+    g.value, g.half = f.value * n, f.half * n
+    g.upper = f.upper * n if f.upper is not None else None
+    return g
+
+
+def referred_total_groups(doc: Document) -> List[PartGroup]:
+    """Parts of a total given in the sentence or two before, tied to it by "of that total",
+    "Of the sum,", "of this amount": "sold 5,200 tonnes ... Kent orchards sent 3,100 tonnes
+    of that total, Sussex 2,400 tonnes"; a part given "each" for a number of things
+    counts that many times ("Of that amount, three frigates cost £250m each and spares £95m").
+    The list may leave some out, so only parts that add up to more than the total are wrong."""
+    figures = [f for f in read_figures(doc) if f.kind in ADDITIVE and f.comparable and f.quantity is not None
+               and f.sentence is not None]
+    out: List[PartGroup] = []
+    seen: set = set()
+    for k, f in enumerate(figures):
+        sentence = f.sentence
+        if id(sentence) in seen:
+            continue
+        seen.add(id(sentence))
+        text = sentence.region.text
+        if not may_hold(sentence.region, _OF_THAT_TOTAL_WORDS, sentence.start, sentence.end):
+            continue
+        cue = _OF_THAT_TOTAL.search(text, sentence.start, sentence.end)
+        if cue is None:
+            continue
+        here = [g for g in figures[k:] if g.sentence is sentence]
+        earlier = [g for g in figures[max(0, k - 12) : k]
+                   if g.role not in ("change", "share", "rate") and not g.approx
+                   and sentence.region.index - g.region.index <= 2
+                   and not context(g.quantity).reference]  # (not "compared with 3,900 tonnes")
+        if not earlier:
+            continue
+        whole = earlier[-1]
+        here = [g for g in here if _same_kind(g, whole)]  # (not "the three frigates" of "£250m each")
+        if len(here) < 2 or any(g.role == "change" or g.value >= whole.value
+                                or g.role == "rate" and not _EACH_AFTER.match(text, g.quantity.extra.get("after", g.end))
+                                for g in here):
+            continue
+        parts = []
+        for g in here:
+            n = 1
+            if _EACH_AFTER.match(text, g.quantity.extra.get("after", g.end)):
+                many = _HOW_MANY_BEFORE.search(text, max(sentence.start, g.qual_start - 50), g.qual_start)
+                if many is None:
+                    parts = []
+                    break
+                word = many.group("n").lower()
+                n = _SMALL.get(word) or int(word)
+            parts.append(_each_times(g, n) if n > 1 else g)
+        if len(parts) >= 2:
+            out.append(PartGroup(whole, parts, "of-that-total", False, sentence))
+    return out
 
 
 def earlier_wholes(doc: Document) -> List[PartGroup]:
@@ -1059,11 +1142,11 @@ _NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z
                               r"\s+(?:in\s+all|in\s+total|altogether|combined)\b))")
 _INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
-                          r"comprising|(?:is|was|are|were)\s+split\s+(?:into|between|across|among)|split\s+into|"
+                          r"comprise|comprised\s+of|comprised|comprising|(?:is|are|was|were)\s+composed\s+of|(?:is|was|are|were)\s+split\s+(?:into|between|across|among)|split\s+into|"
                           r"(?:is|was|are|were)\s+(?:divided|spread|shared\s+out)\s+(?:into|between|across|among)|breaks?\s+down\s+into|broken\s+down\s+into)\s+", re.I)
 #: Words one of which every match of ``_INCLUDES``, and of ``_MADE_UP``, holds.
 _INCLUDES_WORDS = ("include", "cover", "contain", "takes")
-_MADE_UP_WORDS = ("made", "consist", "compris", "split", "divided", "spread", "shared", "break", "broken")
+_MADE_UP_WORDS = ("made", "consist", "compris", "compos", "split", "divided", "spread", "shared", "break", "broken")
 _BREAK = lazyre.compile(r";|\.\s|\bbut\b|\bwhereas\b|\balthough\b")
 _OF_THOSE = lazyre.compile(r"\s*[\"“]?(?:Of|Among|Out\s+of)\s+(?:them|those|these|which|whom|that|this)\s*,\s*", re.I)
 #: "Of the parcels,", "Among the new homes,": a group named by its noun alone, counted before.
@@ -1095,7 +1178,8 @@ _TOTAL_THEN_LIST = lazyre.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*[;:]\s*")
 #: A verb set before the first part, as German word order puts it: "Of the 96 members
 #: present voted 51 for ...", "Of the 40 boats were 12 ...".
 _VERB_SECOND = lazyre.compile(r"\s(?:voted|were|was|are|is|went|came)\s+(?:some\s+|about\s+|only\s+|just\s+)?$", re.I)
-_GROUPS_COLON = lazyre.compile(r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?[a-z][\w'’-]*\s*[:,]\s*")
+#: (its words are no figure: "made up of 300 drivers, 150 ..." lists from its first part)
+_GROUPS_COLON = lazyre.compile(r"(?:the\s+|its\s+|their\s+)?(?:(?!\d)[\w'’-]+\s+){1,3}?[a-z][\w'’-]*\s*[:,]\s*")
 _WHOLE_THEN_LIST = lazyre.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,7}\s*[;:]\s*")
 _HAD_BEFORE = lazyre.compile(r"\b(?:borrowed|raised|received|took\s+out|was\s+lent|were\s+lent|inherited|collected|"
                              r"was\s+given|were\s+given|won|had|budgeted)\s+(?:a\s+|an\s+)?$", re.I)

@@ -150,6 +150,8 @@ def _count_product(sentence: Sentence, here: List[Figure]) -> Optional[RateState
             continue
         if _PRODUCT_BREAK.search(text, end, total.qual_start):
             continue
+        if not cue and _ANOTHER_SUBJECT.search(text, end, total.qual_start):
+            continue  # "the four schools get €200,000 each and the library €450,000": another's amount
         return RateStatement("product", r, count, total)
     return None
 
@@ -600,6 +602,10 @@ _EACH_SUBJECT = lazyre.compile(r"(?:^|[,;:(–—\"“‘-]\s*|\b(?:and|so|with|
 _OF_THE_AFTER = lazyre.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:the|its|their|a|an)\s+", re.I)
 #: A clause of its own between two figures: "..., and the band earned", "; the rest".
 _NEW_CLAUSE = lazyre.compile(r"[;]|,\s+(?:and|but|while|whereas|although|though)\b", re.I)
+#: A later amount with a subject of its own, its verb left understood: "get €200,000 each and
+#: the library €450,000", "..., while its sister school £30,000".
+_ANOTHER_SUBJECT = lazyre.compile(r"\b(?:and|while|whereas)\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]+"
+                                  r"(?:\s+[\w'’-]+)?\s*$")
 
 
 def distributed(sentence: Sentence, here: List[Figure]) -> Optional[RateStatement]:
@@ -646,7 +652,7 @@ def distributed(sentence: Sentence, here: List[Figure]) -> Optional[RateStatemen
             if total.start > a.end and _OF_THE_AFTER.fullmatch(text, end, total.qual_start):
                 continue  # "£2m of the £10m fine": a part
             lo, hi = (a.end, total.qual_start) if total.start > a.end else (total.end, a.qual_start)
-            if _NEW_CLAUSE.search(text, lo, hi):
+            if _NEW_CLAUSE.search(text, lo, hi) or total.start > a.end and _ANOTHER_SUBJECT.search(text, lo, hi):
                 continue  # "cost £40 each, and the band earned £5,000": another clause's figure
             options.append(RateStatement("average", a, count, total))
         if not options:

@@ -182,6 +182,9 @@ class Figure:
         ctx = context(q)
         if ctx.head_word and (is_verb(ctx.head_word) or ctx.head_word.lower() in _NOT_THINGS):
             return ""  # "225 million goes to roads", "330 finished", "80 - about a third": no noun of its own
+        if ctx.head_word and self.region.text[q.extra.get("after", q.end) : q.extra.get("after", q.end) + 3] \
+                in _DASHES_AFTER:
+            return ""  # "was only 180 - a rise of 62%": what follows the dash is another phrase
         if ctx.head_word and not (ctx.partitive and ctx.of_head):
             return ctx.head_word.lower()
         of = _OF_NOUN.match(self.region.text, q.extra.get("after", q.end))
@@ -336,6 +339,7 @@ _VERBS = frozenset("""went came goes comes go come were was are is be been have 
 _NOT_VERBS_ED = frozenset("hundred speed breed seed steed creed need bed shed red weed feed reed sled".split())
 
 
+_DASHES_AFTER = frozenset((" - ", " – ", " — "))
 _NOT_THINGS = frozenset("about around roughly some nearly almost approximately just or and to".split())
 
 

@@ -73,6 +73,12 @@ class SpanStatement:
 
 
 def span_statements(doc: Document) -> List[SpanStatement]:
+    """Every period the draft gives with its two ends and a stated duration (a memo of the
+    document)."""
+    return doc.memo("figures.span-statements", _span_statements)
+
+
+def _span_statements(doc: Document) -> List[SpanStatement]:
     figures = read_figures(doc)
     by_sentence: Dict[int, List[Figure]] = {}
     order: List[Sentence] = []
@@ -1387,6 +1393,9 @@ def duration_range(d: Figure) -> Tuple[float, float]:
     else:
         half = d.half or 0.25 * value
     words = " ".join(d.approx_text.lower().split())
+    if not words and d.qual_start < d.start \
+            and d.region.text[d.qual_start : d.start].strip().lower() in ("exactly", "precisely"):
+        half = 0.0  # "exactly 11 hours": no rounding (the span's own minutes must make it)
     if words.startswith("just over") or words in ("a little over", "slightly over", "slightly more than"):
         return value * unit, top * 1.3 * unit
     if words.startswith("just under") or words in ("almost", "nearly", "a little under", "slightly less than"):

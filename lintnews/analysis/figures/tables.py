@@ -22,7 +22,7 @@ from lintnews.matching import patterns as lazyre
 from lintnews.text.document import Document
 import re
 
-__all__ = ["RowMisfit", "TotalMisfit", "row_misfits", "total_misfits"]
+__all__ = ["RowMisfit", "TotalMisfit", "row_misfits", "share_column_excess", "total_misfits"]
 
 #: Kinds a table's amounts may have (percentages are the derived columns).
 _AMOUNTS = frozenset("count currency length mass area volume energy data duration".split())
@@ -131,6 +131,50 @@ def _total_misfits(doc: Document) -> List[TotalMisfit]:
                 s_hi = sum(p.value + p.half for p in parts)
                 if s_lo - total.half - 1e-9 > total.value or total.value > s_hi + total.half + 1e-9:
                     out.append(TotalMisfit(total, tuple(parts)))
+    return out
+
+
+#: A column header that names the shares of one whole: "Share of journeys", "% of sales",
+#: "Proportion of staff", "Percentage of trips" (not "% change", "Turnout %").
+_SHARE_HEADER = lazyre.compile(r"\b(?:share|proportion|percentage|split)\s+of\b|(?:%|per\s?cent)\s+of\b|"
+                               r"^\W*(?:share|proportion)\W*$", re.I)
+#: How far past 100% a share column may add up before it is read as shares of different
+#: wholes (a table of places, each with its own share) rather than one whole's parts.
+_SHARE_EXCESS_CAP = 112.0
+
+
+def share_column_excess(doc: Document) -> List[Tuple[Figure, ...]]:
+    """The columns of percentages, headed as the shares of one whole ("| Share of journeys |"),
+    whose rows add up to more than 100% beyond their rounding: each as its cells, top
+    first (a memo of the document). A total row is left out of the sum; a column past
+    about 112% is left alone (shares of different wholes, a row each)."""
+    return doc.memo("figures.table-share-columns", _share_column_excess)
+
+
+def _share_column_excess(doc: Document) -> List[Tuple[Figure, ...]]:
+    columns: Dict[Tuple[int, str], Dict[int, Figure]] = {}
+    mixed = set()
+    for f in read_figures(doc):
+        if f.place != "table" or not f.row or f.table is None or not f.column:
+            continue
+        key = (f.table, f.column)
+        if f.kind != "percent" or f.quantity is None or not f.comparable or f.upper is not None or f.approx:
+            mixed.add(key)
+            continue
+        label = f.row_label.strip().lower().split()
+        if label and label[0].strip("*_:") in _TOTAL_LABEL:
+            continue
+        if f.row in columns.setdefault(key, {}):
+            mixed.add(key)  # two shares in one cell: not one row's part
+        columns[key][f.row] = f
+    out: List[Tuple[Figure, ...]] = []
+    for key, rows in columns.items():
+        if key in mixed or len(rows) < 3 or not _SHARE_HEADER.search(key[1]):
+            continue
+        cells = tuple(rows[r] for r in sorted(rows))
+        low = sum(c.value - c.half for c in cells)
+        if 100.0 + 1e-9 < low and sum(c.value for c in cells) <= _SHARE_EXCESS_CAP:
+            out.append(cells)
     return out
 
 

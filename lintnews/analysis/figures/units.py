@@ -57,7 +57,7 @@ _SPEC: Tuple[Tuple[str, str, float, Tuple[str, ...]], ...] = (
     ("length", "inches", 0.0254, ("inch", "in")),  # "in" only written against the number
     # mass (kilograms)
     ("mass", "kg", 1.0, ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kgs")),
-    ("mass", "grams", 0.001, ("gram", "gramme", "grammes")),
+    ("mass", "grams", 0.001, ("gram", "gramme", "grammes", "g")),  # "g" lower case, against the number
     ("mass", "tonnes", 1000.0, ("tonne", "metric tons", "metric ton", "tons", "ton", "t")),
     ("mass", "lb", 0.45359237, ("lbs",)),
     ("mass", "oz", 0.028349523, ("ounce", "ounces")),

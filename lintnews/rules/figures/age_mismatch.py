@@ -27,10 +27,14 @@ class AgeMismatch(Rule):
     month", an age beside a name: "Ann Lee, 34,", "at 67 she has no plans") is checked
     against the draft's date: the ``--date`` option or config ``date:``, the front
     matter's ``date:``, or a dateline ("KENDAL, 4 March 2026 -"); failing those, the dates
-    the draft gives (from its earliest to its latest full date); failing those, today, when
+    the draft gives (from its earliest to its latest full date; for an age told now, only
+    those within a year of the latest: "first held on 3 May 1901" is history, not the
+    present); failing those, today, when
     no year the draft names is more than a year away. An age at death is checked against
     the date of death told in another sentence or the life years "(1931-2012)"; a thing's
-    age against the year it was built, opened or founded. With the draft's own date (front
+    age against the year it was built, opened or founded, or put to use ("entered service
+    in 1984", "was commissioned in", "were taken into use in"; "The old ferries Alma and
+    Berit ..." name the things, not people). With the draft's own date (front
     matter or dateline) and one birth, an age may be given in any later paragraph when it
     opens its sentence ("Now 72, she ...", "At 41, he is ...") or stands alone as "The
     79-year-old said ...". Without a date of the draft's own, "The 27-year-old said ..."

@@ -37,7 +37,10 @@ class ChangeMismatch(Rule):
     named: "Turnout rose by 5.5 percentage points" under a table giving 34.5% and 38.0%; a
     count's change, "Labour lost four seats", against the row's signed change cell, -3);
     and a table's change column is checked on every row against the two
-    columns the other rows compute it from.
+    columns the other rows compute it from. A share of its own level gained or lost, told
+    with the level's two values right after, is its change ("lost about a quarter of their
+    weight, falling from 80kg to 60kg"); levels below zero are read with their sign
+    ("fell by 20 metres, from minus 100 metres to minus 112 metres").
     Figures a source gives are checked too (the message says so): the arithmetic as
     printed is the draft's.
 

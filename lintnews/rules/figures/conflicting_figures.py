@@ -14,10 +14,11 @@ from lintnews.analysis.figures.extract import Quantity, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.compare import disjoint
 from lintnews.analysis.figures.match import measure_class
-from lintnews.analysis.figures.context import stem
+from lintnews.analysis.figures.context import STOP, stem
 from lintnews.analysis.figures.reader import read_figures
 from lintnews.analysis.figures.dates import draft_date
 from lintnews.analysis.figures.messages import voice_note
+from lintnews.analysis.figures.spans import span_statements
 import bisect
 import re
 
@@ -114,8 +115,17 @@ class ConflictingFigures(Rule):
         yield from self._ages(doc, [q for q in figures if q.dim == "age"])
         yield from self._table_text(doc)
         others = [q for q in figures if q.dim != "age"]
+        pinned: list = []  # durations given with their own two ends, read once if needed
         for pair in pairs(doc, others):
             a, b = pair.earlier, pair.later
+            if a.dim == "time" and b.dim == "time":
+                if not pinned:
+                    pinned.append({id(st.duration.quantity): (id(st.first), id(st.second))
+                                   for st in span_statements(doc) if st.how == "sentence"})
+                ends_a, ends_b = pinned[0].get(id(a)), pinned[0].get(id(b))
+                if (ends_a or ends_b) and ends_a != ends_b:
+                    continue  # "from 1980 until 2010, a total of 30 years": the length of its own span
+                    # (checked against it by FIG008), not the headline's "marks 150 years"
             if pair.at_headline:
                 # no body figure gives the headline's: the headline is the one to query
                 yield self._finding(doc, b, a, describe(b), describe(a), strong=pair.strong)
@@ -241,8 +251,9 @@ def _near_value(a: float, b: float) -> bool:
 
 
 def _label_word(label: str) -> str:
-    """What the text calls a row: the last capitalised word of its label ("Hartley")."""
-    words = [w for w in re.findall(r"[A-Z][\w'’-]+", label)]
+    """What the text calls a row: the last capitalised word of its label ("Hartley"; not a
+    function word capitalised only because it opens the label: "By post", "In person")."""
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", label) if w.lower() not in STOP]
     return words[-1] if words else ""
 
 

@@ -48,7 +48,10 @@ class ConversionMismatch(Rule):
     without them, every conversion between one pair of currencies in a draft must use about
     the same rate: "€40m (£35m)" in one paragraph and "€40m (£31m)" in another cannot both
     be right (the figures' rounding and 6% are allowed); of several, the odd one out is
-    reported.
+    reported. A rate the draft states itself ("300 yuan per mu (0.0667 hectare)", "a fixed
+    rate of 2.20371 guilders to the euro", "one li is 500 metres") checks the conversions
+    between those two units elsewhere in it ("2,400 mu (about 400 hectares)": 160), also
+    through the units table (a rate in square metres for a conversion in hectares).
 
     Why: a botched conversion is a figure error in its own right, and it makes readers
     doubt the original figure too.
@@ -118,6 +121,64 @@ class ConversionMismatch(Rule):
                 elif q.dim == r.dim == "currency" and q.currency != r.currency and rates is None:
                     pairs.append((q, r))
         yield from self._currency_pairs(doc, pairs)
+        yield from self._stated_rate_pairs(doc, figures)
+
+    def _stated_rate_pairs(self, doc: Document, figures: List[Quantity]) -> Iterator[Finding]:
+        """A conversion between two units the draft gives the rate of itself: "300 yuan
+        per mu (0.0667 hectare)" or "0.0667 hectares to the mu", then "2,400 mu (about
+        400 hectares)" (160); "a fixed rate of 2.20371 guilders to the euro", then "10
+        guilders (6.50 euros)" (4.54). Read for a unit the reader does not convert (a local measure,
+        a currency without configured rates); the rounding of both figures and a tenth for
+        "about" are allowed."""
+        found = []
+        region = None
+        has = False
+        for i, q in enumerate(figures[:-1]):
+            if q.region is not region:
+                region = q.region
+                has = "(" in region.text
+            if not has:
+                continue
+            r = figures[i + 1]
+            if r.region is not region:
+                continue
+            text = region.text
+            if text.find("(", q.end, r.qual_start) < 0:
+                continue
+            gap = _RATE_PAIR_GAP.fullmatch(text, q.extra.get("after", q.end), r.qual_start)
+            if gap is None:
+                continue
+            u1 = _unit_name(q, gap.group("w"))
+            tail = _WORD_AFTER.match(text, r.end) if r.dim == "count" and r.unit is None else None
+            u2 = _unit_name(r, tail.group("w") if tail else None)
+            if not u1 or not u2 or u1 == u2:
+                continue
+            if q.unit is not None and r.unit is not None and q.dim == r.dim and q.dim in CONVERTED:
+                continue  # converted by the units table
+            found.append((q, u1, r, u2, gap.group("w") or u1, tail.group("w") if tail else u2))
+        if not found:
+            return
+        rates = _stated_rates(doc)
+        for q, u1, r, u2, said1, said2 in found:
+            rate = _rate_between(rates, u1, u2)
+            if rate is None:
+                continue
+            n, where = rate
+            expected = q.value * n
+            lo_q, hi_q = q.value - _half(q), q.value + _half(q)
+            lo, hi = lo_q * n, hi_q * n
+            slack = 0.1 if r.qualifier or q.qualifier else 0.03
+            b_lo, b_hi = r.value - _half(r), r.value + _half(r)
+            if b_hi * (1 + slack) >= lo and b_lo * (1 - slack) <= hi:
+                continue
+            line = doc.position(where.source_span(0, 1)[0])[0] if where is not None else 0
+            shown = r.region.text[r.qual_start : r.extra.get("after", r.end)]
+            w1 = "" if q.unit is not None or q.dim == "currency" else " " + said1
+            w2 = r.unit.key if r.unit is not None else (r.currency if r.dim == "currency" else said2)
+            message = (f"{q.text}{w1} ({shown}{'' if r.unit is not None or r.dim == 'currency' else ' ' + said2}) here, "
+                       f"but at the rate the draft gives on line {line}, {q.text}{w1} is about {_num(expected)} {w2}: "
+                       "the conversion and the draft's own rate disagree")
+            yield self.report(doc, r.region, r.qual_start, r.extra.get("after", r.end), message)
 
     def _currency_pairs(self, doc: Document, pairs: List[Tuple[Quantity, Quantity]]) -> Iterator[Finding]:
         """Conversions between one pair of currencies must use one rate within a draft:
@@ -151,6 +212,112 @@ class ConversionMismatch(Rule):
                            f"but {fq.text} ({fr.text}) {where} is {_rate(fr.value / fq.value)}: one draft, two "
                            f"exchange rates")
                 yield self.report(doc, r.region, r.qual_start, r.extra.get("after", r.end), message)
+
+
+#: A count, its unit word and an opening parenthesis before its conversion: "2,400 mu (about".
+_RATE_PAIR_GAP = lazyre.compile(r"(?:\s+(?P<w>[a-z]{2,}))?\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|"
+                                r"approximately\s+|nearly\s+|almost\s+)?")
+_WORD_AFTER = lazyre.compile(r"\s+(?P<w>[a-z]{2,})")
+#: A rate the draft states between two units, one of the second worth N of the first:
+#: "2.20371 guilders to the euro", "15 kroner to one pound", "0.1 hectare per dunam",
+#: "one li is 500 metres", "per mu (0.0667 hectare)".
+_RATE_N_PER = lazyre.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<u>[a-z]{2,}(?:\s+(?!per\b|to\b|for\b)[a-z]{2,})?)\s+"
+                             r"(?:to\s+(?:the|one|a|an|each|every)|"
+                             r"per|for\s+(?:one|each|every|a|an))\s+(?P<w>[a-z]{2,})\b", re.I)
+_RATE_ONE_IS = lazyre.compile(r"\b(?:one|1|each)\s+(?P<w>[a-z]{2,})\s+(?:is|equals|=|is\s+equal\s+to|is\s+worth|"
+                              r"makes)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\s+"
+                              r"(?P<u>[a-z]{2,}(?:\s+[a-z]{2,})?)\b", re.I)
+_RATE_PER_PAREN = lazyre.compile(r"\bper\s+(?P<w>[a-z]{2,})\s*\(\s*(?:about\s+|around\s+|roughly\s+)?"
+                                 r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<u>[a-z]{2,}(?:\s+[a-z]{2,})?)\s*\)", re.I)
+_RATE_CUES = (" to the ", " to one ", " for every ", " for each ", " for one ")
+_ONE_IS_CUES = (" is ", " equals ", "=", " makes ")
+_ONE_CUES = ("one ", "One ", "1 ", "each ", "Each ")
+
+
+def _norm_word(word: str) -> str:
+    """A unit word as one name: the units table's key, an ISO currency code, or the word
+    without a plural "s"."""
+    from lintnews.analysis.figures.units import CURRENCY_WORDS
+    w = word.lower()
+    unit = lookup(w)
+    if unit is not None:
+        return unit.key
+    if w in CURRENCY_WORDS:
+        return CURRENCY_WORDS[w][0]
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _rate_between(rates: Dict[Tuple[str, str], Tuple[float, object]], a: str, b: str):
+    """How many *b* one *a* is, by a rate the draft states, directly or through a unit of
+    the units table ("One dunam is 1,000 square metres" gives dunams in hectares)."""
+    if (a, b) in rates:
+        return rates[(a, b)]
+    target = lookup(b)
+    if target is None or target.dim == "temperature":
+        return None
+    for (x, y), (n, where) in rates.items():
+        if x != a:
+            continue
+        via = lookup(y)
+        if via is not None and via.dim == target.dim and via.dim != "temperature":
+            return n * via.factor / target.factor, where
+    return None
+
+
+def _norm_phrase(words: str) -> str:
+    """A unit of one or two words ("square metres"; "hectares in" is "hectares")."""
+    unit = lookup(words.lower())
+    return unit.key if unit is not None else _norm_word(words.split()[0])
+
+
+def _unit_name(q: Quantity, word: Optional[str]) -> str:
+    if q.dim == "currency":
+        return q.currency
+    if q.unit is not None:
+        return q.unit.key
+    if q.dim == "count" and q.scale == 1.0 and word:
+        return _norm_word(word)
+    return ""
+
+
+def _stated_rates(doc: Document) -> Dict[Tuple[str, str], Tuple[float, object]]:
+    """Every rate between two units the draft states: {(a, b): (how many b one a is, its
+    region)}, both ways round."""
+    out: Dict[Tuple[str, str], Tuple[float, object]] = {}
+    for region in doc.regions:
+        text = region.text
+        per = " per " in text
+        patterns = []
+        if per or any(c in text for c in _RATE_CUES):
+            patterns.append(_RATE_N_PER)
+        if per and "(" in text:
+            patterns.append(_RATE_PER_PAREN)
+        if any(c in text for c in _ONE_IS_CUES) and any(c in text for c in _ONE_CUES):
+            patterns.append(_RATE_ONE_IS)
+        for rx in patterns:
+            for m in rx.finditer(text):
+                try:
+                    n = float(m.group("n").replace(",", ""))
+                except ValueError:
+                    continue
+                w, u = _norm_word(m.group("w")), _norm_phrase(m.group("u"))
+                if n <= 0 or w == u or w in _NOT_UNITS or u in _NOT_UNITS:
+                    continue
+                out.setdefault((w, u), (n, region))  # one w is n u
+                out.setdefault((u, w), (1.0 / n, region))
+    return out
+
+
+#: Words after "per" or "to the" that are no unit of anything converted ("per cent", "to the
+#: north", "per day").
+_NOT_UNITS = frozenset("cent centum day week month year hour minute head capita person north south east west "
+                       "left right end top bottom same time".split())
+
+
+def _num(x: float) -> str:
+    if x >= 100:
+        return f"{x:,.0f}"
+    return f"{x:.3g}"
 
 
 def _same_rate(a: tuple, b: tuple) -> bool:

@@ -40,8 +40,8 @@ class DurationMismatch(Rule):
     121 days), a span of days may count both ends, a time before the start falls on the next
     day, and weekdays or dates written with the times are counted ("on Saturday", "the
     following day"). A whole number of units allows half a unit either way ("three weeks"
-    is 17.5 to 24.5 days); "just over a week" allows up to nine days, "more than a week"
-    any longer. A time's weekday may carry its date ("from 07:00 on Monday 9 March until
+    is 17.5 to 24.5 days), "exactly" or "precisely" none ("exactly 11 hours" is not 07:15 to
+    18:00); "just over a week" allows up to nine days, "more than a week" any longer. A time's weekday may carry its date ("from 07:00 on Monday 9 March until
     07:00 on Wednesday 11 March", 48 hours); a duration ending at a date ("for seven weeks
     until Saturday 12 December", "had been frozen for six days when ... on 8 October",
     "three years, finishing in autumn 2028") is measured from the one date of an earlier

@@ -13,8 +13,8 @@ from lintnews.analysis.figures.numbers import parse_words
 from lintnews.analysis.figures.extract import Quantity, fresh_extra, in_scope, quantities
 from lintnews.rule import DEFAULT_SCOPE, Rule
 from lintnews.analysis.figures.messages import at, line_of, voice_note
-from lintnews.analysis.figures.tables import describe, row_misfits, total_misfits
-from lintnews.analysis.figures.parts import (bullet_groups, combined_groups, headline_sum_groups, earlier_wholes, enumerated_groups, left_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
+from lintnews.analysis.figures.tables import describe, row_misfits, share_column_excess, total_misfits
+from lintnews.analysis.figures.parts import (bullet_groups, combined_groups, referred_total_groups, headline_sum_groups, earlier_wholes, enumerated_groups, left_groups, next_sentence_groups, place_groups, falls_short, figure_interval,
                                              list_precision, part_groups, remaining_groups, rounding, sum_interval)
 
 __all__ = ["PartExceedsWhole"]
@@ -138,6 +138,12 @@ class PartExceedsWhole(Rule):
     |" or rows "A to B") must make up the route's length the paragraph beside it gives ("The
     12.4-mile route"; short of it by more than rounding but within 85%, or over it), and a
     table's total may be given by a sentence that opens on it ("In total, ... on 29 days").
+    Parts after "comprise", "is comprised of" or "is composed of" make up their whole; parts
+    tied to a total of the sentence or two before by "of that total", "Of the sum,", "Of
+    this amount," may not add up to more (a part given "each" for a number of things counts
+    that many times: "the three frigates cost £250m each"); and a table column headed as one
+    whole's shares ("| Share of journeys |", "| % of sales |") may not add up to more than
+    100% (a column past about 112% is read as shares of different wholes, a row each).
     Shares of a classification may leave the copula out after the first ("About 60% of the
     woodland is oak, 30% beech and 18% ash"). Figures a source gives are checked too.
 
@@ -192,6 +198,14 @@ class PartExceedsWhole(Rule):
                                f"to {_line(doc, t.parts[-1])[3:]}) add up to {_fmt_like(added, t.cell)}: the parts do "
                                f"not add up to the whole")
                 yield self.report(doc, t.cell.region, t.cell.start, t.cell.end, message)
+        for cells in share_column_excess(doc):
+            last = cells[-1]
+            if self.applies_to(last.region):
+                listed = " + ".join(c.text for c in cells)
+                message = (f"{listed} = {sum(c.value for c in cells):g}% in the column {last.column.strip()!r} "
+                           f"({_line(doc, cells[0])} to {_line(doc, last)[3:]}): shares of one total cannot "
+                           f"exceed 100%")
+                yield self.report(doc, last.region, last.start, last.end, message)
         for m in row_misfits(doc):
             if m.how == "sum" and self.applies_to(m.cell.region):
                 message = (f"{m.cell.text} here for {m.cell.row_label}, but {describe(m)}: the parts do not add up "
@@ -235,7 +249,7 @@ class PartExceedsWhole(Rule):
     def _groups(self, doc: Document) -> Iterator[Finding]:
         for group in (part_groups(doc) + earlier_wholes(doc) + remaining_groups(doc) + enumerated_groups(doc)
                       + next_sentence_groups(doc) + place_groups(doc) + left_groups(doc) + combined_groups(doc)
-                      + headline_sum_groups(doc) + bullet_groups(doc)):
+                      + headline_sum_groups(doc) + bullet_groups(doc) + referred_total_groups(doc)):
             whole, parts = group.whole, group.parts
             if not self.applies_to(whole.region):
                 continue
@@ -385,7 +399,10 @@ class PartExceedsWhole(Rule):
             return  # "Of the men, 61% ...; of the women, 58% ...": another whole
         if _COMPARED_AFTER.search(text, shares[-1].end, sentence.end):
             return  # "91% ... and Hospital B 84%, a gap of seven points": shares compared, not summed
-        if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30), q.qual_start) for q in shares):
+        if any(_BENCHMARK_BEFORE.search(text, max(0, q.qual_start - 30, p.end if p is not None else 0), q.qual_start)
+               for p, q in zip([None] + shares[:-1], shares)):
+            # (read from the share before: "29% on standard tariffs and 17% on ...": the word is the
+            # earlier part's noun, not a benchmark this share is set against)
             return  # "74.2% were seen within four hours, against a target of 78%"
         elliptic = partitive[0] and not any(partitive[1:]) and _ELLIPTIC_LIST.search(
             text, shares[0].end, shares[-1].qual_start) is not None \
@@ -568,7 +585,8 @@ _OF_ALL_OPENING = lazyre.compile(r"\s*(?:Of|Among)\s+(?:all\s+(?:the\s+)?|the\s+
 _BENCHMARK_BEFORE = lazyre.compile(r"\b(?:target|goal|aim|forecast|expectation|expected|limit|threshold|benchmark|"
                                    r"standard|average|median|compared\s+with|compared\s+to|against\s+(?:a|an|the)|than|"
                                    r"versus|"
-                                   r"up\s+from|down\s+from|from)\b[^,;]{0,20}$", re.I)
+                                   r"up\s+from|down\s+from|from)\b(?:(?!\band\b)[^,;]){0,20}$", re.I)
+#: (not across "and": "29% on standard tariffs and 17% on ..." names the earlier part)
 def _slack(share: Quantity) -> float:
     """How far below its stated value a share may be: its last digit's rounding, and for
     "about 70%" the rounding of a figure given to the nearest five points (half a point
