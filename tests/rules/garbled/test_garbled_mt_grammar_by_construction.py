@@ -103,6 +103,36 @@ FIRES = {
     "until for a deadline": [
         "Wheat prices will stabilise until the spring, the ministry says.",
     ],
+    # tense, 'to', agreement and word forms
+    "future with a past time": [
+        "The minister will open the new clinic yesterday.",
+    ],
+    "negated modal + to": [
+        "Tenants could not to pay the higher rent.",
+        "The club won't to sell its best player.",
+    ],
+    "progressive with since": [
+        "Teachers are striking over pay since January.",
+    ],
+    "say + person": [
+        "The driver said us that the road was blocked.",
+    ],
+    "every + plural": [
+        "Each schools will get two new computers.",
+    ],
+    "be + plain form for the passive": [
+        "The final will be hold behind closed doors.",
+        "Two new schools were build with the money.",
+    ],
+    "stative verb in the progressive": [
+        "The jury is consisting of twelve residents.",
+    ],
+    "result with a preposition": [
+        "United lost with 3-0 at home.",
+    ],
+    "resumptive subject pronoun": [
+        "The mayor she said that the market would reopen.",
+    ],
 }
 
 QUIET = [
@@ -159,6 +189,19 @@ QUIET = [
     "The library opens on Saturday, in the morning only.",
     "Wheat prices will stabilise by the spring, the ministry says.",
     "The mill will stay closed until the spring.",
+    "The minister opened the new clinic yesterday.",
+    "The minister will open the clinic that was built last year.",
+    "Tenants could not pay the higher rent.",
+    "Teachers have been striking over pay since January.",
+    "The economy is growing at its fastest pace since 2015.",
+    "The driver told us that the road was blocked.",
+    "Each school will get two new computers, and every two years the vet comes.",
+    "The final will be held behind closed doors.",
+    "All the club can do is keep going.",
+    "The jury consists of twelve residents.",
+    "Firefighters are containing the fire.",
+    "United lost 3-0 at home and won by two goals a week later.",
+    "The mayor said that the market would reopen.",
 ]
 
 
