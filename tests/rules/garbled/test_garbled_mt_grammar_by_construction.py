@@ -133,6 +133,13 @@ FIRES = {
     "resumptive subject pronoun": [
         "The mayor she said that the market would reopen.",
     ],
+    "reported question with the question's order": [
+        "Drivers asked why is the toll so high.",
+        "The report does not explain how did the dam fail.",
+    ],
+    "request for + object": [
+        "The hospital requested for extra nurses from the army.",
+    ],
 }
 
 QUIET = [
@@ -202,6 +209,10 @@ QUIET = [
     "Firefighters are containing the fire.",
     "United lost 3-0 at home and won by two goals a week later.",
     "The mayor said that the market would reopen.",
+    "Drivers asked why the toll is so high.",
+    "Drivers asked: why is the toll so high?",
+    "The hospital requested extra nurses from the army.",
+    "Extra nurses were requested for the winter.",
 ]
 
 
