@@ -140,6 +140,21 @@ FIRES = {
     "request for + object": [
         "The hospital requested for extra nurses from the army.",
     ],
+    "agreement": [
+        "Commuters who uses the ferry will pay more.",
+        "The inspector say that the lift is unsafe.",
+        "The coach admitted he want a new striker.",
+        "People is tired of the roadworks.",
+    ],
+    "price called expensive": [
+        "The price of school uniforms is too expensive for many families.",
+    ],
+    "that + why": [
+        "The inquiry will explain that why the alarm failed.",
+    ],
+    "perfect with a plain form": [
+        "The town has lose its last bank branch.",
+    ],
 }
 
 QUIET = [
@@ -213,6 +228,17 @@ QUIET = [
     "Drivers asked: why is the toll so high?",
     "The hospital requested extra nurses from the army.",
     "Extra nurses were requested for the winter.",
+    "Commuters who use the ferry will pay more.",
+    "He is one of the commuters who uses the ferry.",
+    "The inspector says that the lift is unsafe.",
+    "The council insisted that he pay the fine.",
+    "People are tired of the roadworks.",
+    "School uniforms are too expensive for many families.",
+    "The inquiry will explain why the alarm failed.",
+    "She said that whether the council wins or loses, the road will close.",
+    "The town has lost its last bank branch.",
+    "Players have win bonuses in their contracts.",
+    "Although a small town, it has three cinemas.",
 ]
 
 
