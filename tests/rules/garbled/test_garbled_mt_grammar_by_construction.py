@@ -26,6 +26,9 @@ FIRES = {
         "The coach told that the squad was tired after the trip.",
         "A witness tells that there were two cars involved.",
     ],
+    "figures, then told with no subject": [
+        "Hospital admissions fell by 8% in the spring, told the health board.",
+    ],
     # a change-of-state verb for the passive; 'get' for 'have'
     "became + event participle": [
         "The airport became closed for six hours because of fog.",
@@ -171,6 +174,8 @@ QUIET = [
     "Fans were told that the match was off.",
     "You could tell that the squad was tired.",
     "He told that story at every dinner.",
+    "Hospital admissions fell by 8% in the spring, a nurse told the health board.",
+    "Tom Baker, 58, told the health board.",
     "The airport was closed for six hours because of fog.",
     "She became known as a reformer and became involved in local politics.",
     "The hamlet became cut off when the road flooded.",
