@@ -155,6 +155,9 @@ FIRES = {
     "that + why": [
         "The inquiry will explain that why the alarm failed.",
     ],
+    "according to + said": [
+        "According to the fire service said that two crews were sent.",
+    ],
     "perfect with a plain form": [
         "The town has lose its last bank branch.",
     ],
@@ -244,6 +247,7 @@ QUIET = [
     "The town has lost its last bank branch.",
     "Players have win bonuses in their contracts.",
     "Although a small town, it has three cinemas.",
+    "According to the fire service, two crews were sent.",
 ]
 
 
