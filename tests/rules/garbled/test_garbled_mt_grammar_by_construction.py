@@ -158,6 +158,15 @@ FIRES = {
     "according to + said": [
         "According to the fire service said that two crews were sent.",
     ],
+    "a preposition before abroad": [
+        "Half the graduates look for work in abroad.",
+    ],
+    "season and year without of": [
+        "The stadium will be finished in the spring 2028.",
+    ],
+    "for + to + verb": [
+        "The council bought pumps for to drain the fields.",
+    ],
     "perfect with a plain form": [
         "The town has lose its last bank branch.",
     ],
@@ -248,6 +257,10 @@ QUIET = [
     "Players have win bonuses in their contracts.",
     "Although a small town, it has three cinemas.",
     "According to the fire service, two crews were sent.",
+    "Half the graduates look for work abroad, and some return from abroad.",
+    "The stadium will be finished in the spring of 2028.",
+    "Tickets for the summer 2028 tour go on sale today.",
+    "The council bought pumps to drain the fields.",
 ]
 
 
