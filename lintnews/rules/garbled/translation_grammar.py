@@ -55,7 +55,11 @@ class TranslationGrammar(LexiconRule):
       drivers to avoid"; "cannot sell already"; "since March they check"; "will open it
       yesterday"; "could not to pay"; "is living here since 2015"; "said me that";
       "every citizens"; "will be hold"; "is consisting of"; "lost with 3-0"; "The mayor
-      she said that".
+      she said that"; "asked why was the school closed"; "requested for help";
+      "commuters who uses"; "The inspector say that"; "she want"; "People is"; "the
+      price is too expensive"; "explained that why"; "has lose"; ", told the agency."
+      after a clause of figures; "According to the ministry announced that"; "made in
+      abroad"; "in the autumn 2027"; "for to protect".
 
     Not flagged: "as usually happens", "the votes of ruling party MPs", "Although ..., the
     dykes remain weak", "attached great importance to the warning", "if she were
@@ -63,7 +67,8 @@ class TranslationGrammar(LexiconRule):
     wall", "a deal was arrived at", "Heavier rain may reach", "fell in 20% of the
     patients", "rose in 2019", "reached up to 2 metres", "were told that", "became known",
     "might perhaps possibly" (the hedging rules' stack), "the best of both worlds", "all we
-    can do is keep going", quotes.
+    can do is keep going", "Name, 58, told the paper.", "required she take", "players
+    have win bonuses", "from abroad", "the spring 2024 collection", quotes.
 
     Why: the reader has to rebuild the sentence, and the copy reads as unedited machine
     translation.
