@@ -43,10 +43,32 @@ class TranslationGrammar(LexiconRule):
       ruling party", "the lid of fuel tank", "in talks sell", "died 2011"; a fronted
       "Let" clause of purpose; "will continue to open until".
 
+    - the function words, agreement and word order of translation from Finnish, Persian,
+      Thai, Swahili, Bulgarian, Hebrew and their neighbours: a preposition before the
+      amount of a change or a figure reached ("went down in 4 metres", "rose for 8
+      percent", "reached to 71%"); "told that" with no person told; "became closed", "got
+      an accident"; a time phrase between a copula and its complement ("have been in
+      recent years milder"); two hedges on one verb ("probably perhaps will"); negative
+      concord ("Nobody from the ministry did not"); "in first half of year"; a singular
+      measure noun with a plain verb ("Price at the market fall from"); "for the duration
+      the outage"; "the hour of nine"; "the busiest port of the world"; "recommends to
+      drivers to avoid"; "cannot sell already"; "since March they check"; "will open it
+      yesterday"; "could not to pay"; "is living here since 2015"; "said me that";
+      "every citizens"; "will be hold"; "is consisting of"; "lost with 3-0"; "The mayor
+      she said that"; "asked why was the school closed"; "requested for help";
+      "commuters who uses"; "The inspector say that"; "she want"; "People is"; "the
+      price is too expensive"; "explained that why"; "has lose"; ", told the agency."
+      after a clause of figures; "According to the ministry announced that"; "made in
+      abroad"; "in the autumn 2027"; "for to protect".
+
     Not flagged: "as usually happens", "the votes of ruling party MPs", "Although ..., the
     dykes remain weak", "attached great importance to the warning", "if she were
     elected", "his will made", "were collapsed into one group", "was leaned against the
-    wall", "a deal was arrived at", "Heavier rain may reach", quotes.
+    wall", "a deal was arrived at", "Heavier rain may reach", "fell in 20% of the
+    patients", "rose in 2019", "reached up to 2 metres", "were told that", "became known",
+    "might perhaps possibly" (the hedging rules' stack), "the best of both worlds", "all we
+    can do is keep going", "Name, 58, told the paper.", "required she take", "players
+    have win bonuses", "from abroad", "the spring 2024 collection", quotes.
 
     Why: the reader has to rebuild the sentence, and the copy reads as unedited machine
     translation.
