@@ -140,7 +140,13 @@ _MOTIVE_PHRASES = (
     r"(?:[\w-]+\s+)?(?:share\s+price|profits?|"
     r"ratings?|popularity|image|standing|bonus(?:es)?|pay|income|earnings|figures|numbers|results|margins?)\b"
 )
-_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter protect shore defend support".split()
+_MOTIVE_PHRASES += (
+    # profit read into an act: "left the flats empty to push up rents", "hoarded grain to drive
+    # up the price"
+    r"|(?:push|drive|force|jack|ramp|talk|bid)\s+up\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:prices?|rents?|values?|"
+    r"fares|fees|the\s+price|the\s+value)\b"
+)
+_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter protect shore defend support push drive force jack ramp talk bid".split()
 _MOTIVE = r"(?:" + alternation(_MOTIVE_VERBS) + r"|" + _MOTIVE_PHRASES + r")"
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause. (Only ever a veto, read
@@ -362,9 +368,11 @@ INTENT_CUES += [
     # the cup", "held back to conserve energy for the climb": a tactic read into what a
     # player or a side did
     Cue(INTENT, "save conserve preserve spare keep rest".split(),
-        r"(?:save|conserve|preserve|spare|rest)\s+(?:(?:his|her|their|its|some|a\s+little|something)\s+)?(?:own\s+)?"
+        r"(?:save|conserve|preserve|spare|rest|protect|nurse)\s+(?:(?:his|her|their|its|some|a\s+little|something)\s+)?(?:own\s+)?"
+        r"(?:(?:injured|sore|tired|weary|ailing|troublesome|damaged)\s+)?"
         r"(?:legs|energy|strength|fitness|best|powder|stars?|key\s+players|first-choice\s+players|players|squad|bowlers|"
-        r"horses?|engine|tyres|ammunition|resources)\b(?:\s+(?:for|ahead\s+of|before)\b)?"
+        r"horses?|engine|tyres|ammunition|resources|knee|knees|ankle|back|hamstring|shoulder|calf|groin|elbow|wrist|arm|"
+        r"foot|feet|hip|body|injury)\b(?:\s+(?:for|ahead\s+of|before)\b)?"
         r"|keep\s+(?:himself|herself|themselves|itself|them|him|her|his\s+\w+|her\s+\w+|their\s+\w+)\s+fresh\s+for\b",
         left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
         + HEDGED + r"|\b(?:said|says|told|explained|admitted)\b[^,;:]*$",

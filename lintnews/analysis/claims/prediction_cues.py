@@ -143,6 +143,10 @@ _SETTLE = (
     r"settle\b(?=\s*(?:[.,;:!]|$|\s+(?:down|back|again|soon|by|within|until|till|before|at\s+(?:around|about|a|\d)|around|"
     r"once|over\s+time|eventually|in\s+(?:time|the\s+(?:spring|summer|autumn|winter|new\s+year)))\b))"
     r"|(?:level|flatten|even|bottom)\s+out\b|(?:level|tail|taper|drop)\s+off\b|(?:calm|cool|quieten|die)\s+down\b"
+    # "Inflation will slow to 2%", "Trade will pick up again" (not "will slow traffic": an effect the
+    # cues of consequence read, nor "will pick up the bill")
+    r"|slow\b(?=\s*(?:[.,;:!]|$|\s+(?:to|sharply|further|markedly|again|down|by|in|next|this|over|as|once|when)\b))"
+    r"|pick\s+up\b(?=\s*(?:[.,;:!]|$|\s+(?:again|soon|sharply|by|in|next|this|over|as|once|when|after)\b))"
     r"|return\s+to\s+(?:normal|growth|profit|profitability|(?:pre-[\w-]+|previous|former|earlier)\s+levels)\b"
 )
 _IMPACT = (

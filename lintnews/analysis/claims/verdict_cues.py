@@ -310,6 +310,28 @@ VERDICT_CUES += [
         strong=False, label="a loaded word"),
 ]
 
+#: Words of time after "every" ("Every Tuesday the market opens"), not a people.
+_TIME_WORDS = alternation("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Christmas Easter Spring Summer Autumn Winter Sabbath Ramadan Diwali""".split())
+# Any verb in the present after the population, not only the habits listed above: "Seven in
+# ten readers now buy online", "half of all pupils in the county walk to school", "70% of
+# five-year-olds have tooth decay". A past verb ("voted", "were", "got") is an event's own
+# count, and a modal ("will", "must", "can") a plan or a rule.
+_NOT_PRESENT = alternation(
+    """were was had did who whom which that and or but nor of to for with from by as than the a an its their his her
+    said told got went came left took made gave saw won lost fell rose ran sold paid bought spent chose voted drew
+    began became grew kept met sent sat stood wrote broke fled led heard felt found thought brought caught taught
+    will would could may might must should can shall cannot need needs be been being is says say have has are am do does now still regularly never already routinely simply actually usually
+    often rarely typically always seldom mostly commonly longer""".split()
+)
+_ANY_PRESENT_VERB = (
+    r"(?:(?:now|still|regularly|never|no\s+longer|already|routinely|simply|actually|usually|often|rarely|typically|"
+    r"always|seldom|mostly|commonly)\s+)?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)"
+    r"(?!" + _NOT_PRESENT + r"\b)(?-i:[a-z]{3,})(?<!ed)(?<!ing)\b"
+    # (not a noun with the verb still to come: "in the county now has")
+    r"(?!\s+(?:now|still|already|never|has|have|is|are|was|were|had|will|would|can|could|must|may|might)\b)"
+    r"(?![^,;:.]*?\b(?:were|was|had|did|have\s+been|has\s+been)\b)(?!\s+and\s+\w+ed\b)(?=\s+\w)"
+)
 # Generic people and their feelings: "Residents have had enough", "Doctors everywhere hate
 # paperwork", "Voters are tired of".
 _GENERIC = (
@@ -336,13 +358,15 @@ _GROUP_AUX = (
 )
 GENERALISATION_CUES_BY_CONSTRUCTION = [
     # "All Americans are hurt by", "all parents know": a claim about everyone in a group
-    Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+(?:ans|ers|ese|ish|s)|people|parents|children|"
+    Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"twenty|thirty|forty|fifty|hundred|these|those|its|their|his|her|our|my|your)\b)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+(?:ans|ers|ese|ish|s)|people|parents|children|"
         r"workers|voters|teachers|doctors|nurses|patients|residents|citizens|women|men|families|taxpayers|pensioners|"
         r"students|pupils|farmers|drivers|consumers|customers|members|politicians|ministers|experts)"
         # where the group lives: "All young people in the valley have left"
         r"(?:\s+(?:in|on|across|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+|(?-i:[a-z][\w'’-]+))(?:\s+(?-i:[a-z][\w'’-]+))?)?"
         r"\s+(?:(?:now|simply|really|just|still|already|long\s+since)\s+)?"
-        r"(?:are|have(?!\s+(?:been|to)\b)|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand)\b",
+        r"(?:are|have(?!\s+(?:been|to)\b)|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand|"
+        + _ANY_PRESENT_VERB + r")\b",
         veto_left=r"\b(?:if|not|almost|nearly|virtually|of|for|to|at|in|on)\s+$", strong=False, label="a universal claim"),
     Cue(GENERALISATION, ["cannot", "can't", "can’t", "can", "could", "will"], _CANNOT,
         left=_GENERIC + r"$", veto_left=r"\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
@@ -528,7 +552,7 @@ GENERALISATION_CUES += [
     # or anyone at all with a habit marker, doing something in the present (not an
     # arrangement: "Every pupil gets a free meal", "Every visitor receives a map")
     Cue(GENERALISATION, ["every"],
-        r"every\s+(?:single\s+)?(?:(?:(?-i:[A-Z])[a-z]+(?:an|ian|er|ese|ish|i|ite|ic|ard))\s+(?:(?:still|now|already|always|"
+        r"every\s+(?:single\s+)?(?:(?!" + _TIME_WORDS + r"\b)(?:(?-i:[A-Z])[a-z]+)\s+(?:(?:still|now|already|always|"
         r"simply|secretly|privately|inevitably|instinctively|automatically|also)\s+)?"
         r"|(?:[a-z-]+\s+)?(?:person|citizen|adult|child|teenager|parent|voter|driver|motorist|commuter|shopper|reader|viewer|"
         r"worker|farmer|family|household|resident|local|islander|villager|student|pupil|fan|man|woman|mother|father|owner|"
@@ -537,7 +561,19 @@ GENERALISATION_CUES += [
         r"inevitably|instinctively|automatically)\s+)"
         r"(?!(?:gets|receives|pays|must|was|is\s+(?:entitled|eligible|required|invited|given|asked|expected))\b)"
         r"(?-i:[a-z]{2,}(?<!s)s)\b(?!\s+(?:been|to)\b)",
-        veto_left=r"\b(?:if|not|almost|nearly|virtually|whether|said|says|of|for|to|at|in|on|by|with)\s+$|" + FIRST_PERSON,
+        # (an average is a statistic, not a universal: "On average every Dane eats ...")
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|whether|said|says|of|for|to|at|in|on|by|with)\s+$|\b(?:on\s+average|"
+        r"typically|per\s+head)\b[^.;:]*$|" + FIRST_PERSON,
+        strong=False, label="a universal claim"),
+    # "No teenager reads a newspaper any more", "No farmer in the glen trusts the board": a
+    # universal negative about a kind of person, in the present
+    Cue(GENERALISATION, ["no"],
+        r"no\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:person|citizen|adult|child|teenager|parent|voter|driver|motorist|commuter|shopper|"
+        r"reader|viewer|worker|farmer|family|household|resident|local|islander|villager|student|pupil|fan|owner|patient|"
+        r"user|buyer|tenant|homeowner|taxpayer|pensioner|politician|minister|economist|investor|manager|coach|player)"
+        r"(?:\s+(?:in|on|across|from|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:now|still|ever|really|seriously|actually)\s+)?"
+        r"(?!(?:was|is|has\s+been|gets|receives|pays|must|needs|will|can)\b)(?-i:[a-z]{2,}(?<!s)s)\b(?!\s+(?:been|to)\b)",
+        veto_left=r"\b(?:if|whether|that|said|says|of|for|to|at|in|on|by|with|there\s+(?:is|was))\s+$|" + FIRST_PERSON,
         strong=False, label="a universal claim"),
     # "Every commuter on the line has a story about", "every parent dreads the call"
     Cue(GENERALISATION, ["every", "each", "every"], r"(?:every|each)\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:commuter|parent|teacher|"
@@ -733,6 +769,8 @@ GENERALISATION_CUES += [
 #: The label of the share-of-a-population cues: CLM007 lets a data source named earlier in
 #: the story cover them, as CLM004 does for every statistic.
 SWEEPING_STATISTIC = "a sweeping statistic"
+#: A population's head noun: a plural in -s or an irregular plural ("children", "people").
+_PLURAL = r"(?:[a-z][a-z-]*[a-rt-z]s|children|people|men|women|youth|staff|folk)"
 _SHARE_WORDS = """half third thirds quarter quarters three-quarters two-thirds one-third one-quarter one-fifth two-fifths
 three-fifths four-fifths majority""".split()
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)"
@@ -747,32 +785,13 @@ _POPULATION_VERB = (
     r"spend|miss|lack|face|suffer|ignore|close|shut|go|leave|break|admit|support|oppose|read|watch|know|expect|worry|fear|"
     r"prefer|choose|refuse|avoid|go\s+without|experience|report|breach|exceed|flout)\b"
 )
-# Any verb in the present after the population, not only the habits listed above: "Seven in
-# ten readers now buy online", "half of all pupils in the county walk to school", "70% of
-# five-year-olds have tooth decay". A past verb ("voted", "were", "got") is an event's own
-# count, and a modal ("will", "must", "can") a plan or a rule.
-_NOT_PRESENT = alternation(
-    """were was had did who whom which that and or but nor of to for with from by as than the a an its their his her
-    said told got went came left took made gave saw won lost fell rose ran sold paid bought spent chose voted drew
-    began became grew kept met sent sat stood wrote broke fled led heard felt found thought brought caught taught
-    will would could may might must should can shall cannot need needs be been being is says say have has are am do does now still regularly never already routinely simply actually usually
-    often rarely typically always seldom mostly commonly longer""".split()
-)
-_ANY_PRESENT_VERB = (
-    r"(?:(?:now|still|regularly|never|no\s+longer|already|routinely|simply|actually|usually|often|rarely|typically|"
-    r"always|seldom|mostly|commonly)\s+)?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)"
-    r"(?!" + _NOT_PRESENT + r"\b)(?-i:[a-z]{3,})(?<!ed)(?<!ing)\b"
-    # (not a noun with the verb still to come: "in the county now has")
-    r"(?!\s+(?:now|still|already|never|has|have|is|are|was|were|had|will|would|can|could|must|may|might)\b)"
-    r"(?![^,;:.]*?\b(?:were|was|had|did|have\s+been|has\s+been)\b)(?!\s+and\s+\w+ed\b)(?=\s+\w)"
-)
 _POPULATION_VERB = r"(?:" + _POPULATION_VERB + r"|" + _ANY_PRESENT_VERB + r")"
 # "70% of adults", "Seventy per cent of five-year-olds": a percentage of a population
 _PERCENT_OF = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|(?<![\w-])(?:per\s?cent|percent)\b)"
 GENERALISATION_CUES += [
     Cue(GENERALISATION, [DIGIT, "per", "percent"],
-        _PERCENT_OF + r"\s+of\s+(?!(?:the|its|their|his|her|our|my|your|these|those|them|which|whom|this|that|us|you)\b)" + r"(?:" + _WHOLE + r")?"
-        r"(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\s+"
+        _PERCENT_OF + r"\s+of\s+(?:" + _WHOLE + r"|(?!(?:the|its|their|his|her|our|my|your|these|those|them|which|whom|this|that|us|you)\b))"
+        r"(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
         r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
         left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
         r"some|fully|just\s+over|just\s+under|less\s+than|fewer\s+than|only|barely|under)\s+)*"
@@ -783,14 +802,16 @@ GENERALISATION_CUES += [
 ]
 GENERALISATION_CUES += [
     Cue(GENERALISATION, _SHARE_WORDS,
-        r"(?:" + alternation(_SHARE_WORDS) + r")\s+of\s+" + _WHOLE + r"(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\s+"
+        r"(?:" + alternation(_SHARE_WORDS) + r")\s+of\s+(?:" + _WHOLE + r"|(?!(?:the|its|their|his|her|our|my|your|these|those|them|"
+        r"which|whom|this|that|us|you)\b))"
+        r"(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
         r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
         left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
         r"some|fully|just\s+over|just\s+under|a|one|the|a\s+full)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according)\b[^,;]*$",
         strong=False, label=SWEEPING_STATISTIC),
     Cue(GENERALISATION, ["out", "in"],
-        r"(?:out\s+of|in)\s+(?:ten|10|five|5|four|4|three|3|a\s+hundred|100)\s+(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\s+"
+        r"(?:out\s+of|in)\s+(?:ten|10|five|5|four|4|three|3|a\s+hundred|100)\s+(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
         r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
         left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
         r"some|fully)\s+)*" + _NUMBER_WORD + r"\s+$",

@@ -262,8 +262,8 @@ VAGUE_CUES = [
     Cue("vague", ["rumour", "rumours", "rumor", "rumors"], r"rumou?rs?\s+(?:has\s+it|suggests?|abound|persist)\b", label="rumour"),
     Cue(
         "vague",
-        ["sources", "insiders", "people"],
-        r"(?:sources|insiders|people)\s+(?:close\s+to|familiar\s+with)\b(?:[^,.;:]{0,60}?\b" + _VERBS + r"\b)?",
+        ["sources", "insiders", "people", "officials", "aides", "diplomats", "figures"],
+        r"(?:sources|insiders|people|officials|aides|diplomats|figures)\s+(?:close\s+to|familiar\s+with)\b(?:[^,.;:]{0,60}?\b" + _VERBS + r"\b)?",
         strong=False,
         label="anonymous sources",
     ),

@@ -26,6 +26,16 @@ FIRE = [
     ("Every Icelander still reads the sagas.", "CLM007"),
     ("Every Norwegian owns a pair of skis.", "CLM007"),
     ("Every teenager now carries a phone.", "CLM007"),
+    ("Every Finn owns a sauna.", "CLM007"),
+    ("All Dutch children learn to swim before they are six.", "CLM007"),
+    ("No teenager reads a newspaper any more.", "CLM007"),
+    ("Nearly a third of pensioners in the town live alone.", "CLM007"),
+    ("One in three children in the district leaves school without a qualification.", "CLM007"),
+    ("Inflation will slow to 2% by the autumn.", "CLM003"),
+    ("Tourist numbers will pick up again once the road reopens.", "CLM003"),
+    ("The landlord left the flats empty to push up rents in the area.", "CLM002"),
+    ("He skipped the qualifier to rest his injured knee before the final.", "CLM002"),
+    ("Officials close to the talks suggest a deal is near.", "CLM008"),
     ("All young people in the glen have left the crofts.", "CLM007"),
     # a verdict on how a job was done
     ("The handling of the outbreak by the health board has been completely weak.", "CLM006"),
@@ -76,6 +86,11 @@ QUIET = [
     "All residents have been evacuated.",
     "All staff have to wear masks.",
     "Every Tuesday the market opens early.",
+    "Every Christmas Eve the choir sings in the square.",
+    "On average every Dane buys 4.1 books a year.",
+    "All four Britons held abroad will be freed within weeks.",
+    "No driver was hurt in the crash.",
+    "The council will pick up the bill for the repairs.",
     # a quality of a thing, not of a job done; attributed judgements
     "The mobile signal in the valley is weak.",
     "The response rate to the survey was poor.",
@@ -117,3 +132,16 @@ def test_construction_fires(linter, sentence, code):
 @pytest.mark.parametrize("sentence", QUIET)
 def test_look_alike_stays_quiet(linter, sentence):
     assert not [c for c in linter.codes(sentence, select=["claims"]) if c not in ("CLM004", "CLM010")], sentence
+
+
+def test_a_share_right_after_an_unnamed_study_is_the_study_s_figure(linter):
+    text = ("Women in the furniture trade earn less than men, according to a study released on Monday.\n\n"
+            "Only 16% of women earn more than £40,000, compared with 30% of men.\n")
+    codes = linter.codes(text, select=["claims"])
+    assert "CLM008" in codes and "CLM007" not in codes, codes
+
+
+def test_a_share_with_no_study_before_it_still_fires(linter):
+    text = ("The furniture trade had a quiet year.\n\n"
+            "Only 16% of women earn more than £40,000, compared with 30% of men.\n")
+    assert "CLM007" in linter.codes(text, select=["claims"])
