@@ -28,6 +28,16 @@ from __future__ import annotations
 from lintnews.analysis.claims.cue_kinds import ADVERBS, CAUSE, CONDITIONAL, COPULA, FIRST_PERSON, HEDGED, NOUN_LEFT
 from lintnews.matching.cues import Cue, alternation
 
+# A cause vouched for by nobody ("is widely believed to stem from", "is thought to have been
+# caused by") is still a causal claim, besides the hedge (HDG008 reports the agentless
+# belief): only a modal or a likelihood ("may have caused", "is likely to have led to")
+# makes the cause speculation, the hedging rules' business.
+HEDGED = (
+    r"(?:\b(?:may|might|could|can|would|should|must)[\s,]+|\b(?:likely|unlikely|expected)\s+to\s+)"
+    r"(?:(?:also|well|even|still|only|partly|possibly|potentially|in\s+turn|eventually|ultimately|maybe|perhaps|probably|"
+    r"conceivably|arguably|have|has|not|been|be)[\s,]+)*$"
+)
+
 # ------------------------------------------------------------------------------- cause
 #: How much of a cause it is: "due largely to", "thanks in part to", "due exclusively to".
 _DEGREE = (r"(?:(?:largely|mainly|mostly|partly|entirely|exclusively|solely|wholly|chiefly|primarily|principally|"

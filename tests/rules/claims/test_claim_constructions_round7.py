@@ -52,6 +52,9 @@ FIRE = [
     ("The housing shortage was created by decades of underbuilding.", "CLM001"),
     ("The drop in orders came from cheaper imports.", "CLM001"),
     ("The rise in rents comes mostly from the shortage of homes.", "CLM001"),
+    # a cause vouched for by nobody is still a cause (the hedge is reported too)
+    ("The slump is widely believed to stem from the closure of the pit.", "CLM001"),
+    ("The drop in bookings is said to be down to cheaper flights abroad.", "CLM001"),
     # motives: keeping people unaware, a tactic read into a performance
     ("The bank changed the terms overnight so that few savers would notice.", "CLM002"),
     ("The council raised the parking fees in August so that residents would not realise until the autumn.", "CLM002"),
@@ -103,6 +106,7 @@ QUIET = [
     "The study did not prove conclusively that the drug works.",
     # what was made, and an origin
     "The jobs were created by the new factory.",
+    "The delay may have been caused by a faulty signal.",
     "The mural was created by a local artist.",
     "The pressure comes from China.",
     "The growth comes from exports, the bank said.",
