@@ -25,6 +25,10 @@ QUIET = [
     ("Some pupils on the island walk four miles to school.", "HDG010"),
     ("Some tenants pay £300 a month for a single room.", "HDG010"),
     ("Most crofters said in a referendum they wanted to keep the ferry.", "HDG007"),
+    ("To be honest, I'm tired of the whole saga.", "HDG003"),
+    ("Seven in ten voters do not trust councillors to tell the truth, a new poll suggests.", "HDG003"),
+    ("Exporters sold twice as many cars as expected in March.", "HDG007"),
+    ("The head of the academy St Brigid's, Aoife Byrne, said the film implied that the singer had studied there.", "HDG006"),
 ]
 
 

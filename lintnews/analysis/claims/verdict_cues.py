@@ -365,8 +365,20 @@ GENERALISATION_CUES_BY_CONSTRUCTION = [
         # where the group lives: "All young people in the valley have left"
         r"(?:\s+(?:in|on|across|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+|(?-i:[a-z][\w'’-]+))(?:\s+(?-i:[a-z][\w'’-]+))?)?"
         r"\s+(?:(?:now|simply|really|just|still|already|long\s+since)\s+)?"
-        r"(?:are|have(?!\s+(?:been|to)\b)|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand|"
-        + _ANY_PRESENT_VERB + r")\b",
+        r"(?:are|have(?!\s+(?:been|to)\b)|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand)\b",
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|of|for|to|at|in|on)\s+$", strong=False, label="a universal claim"),
+    # any verb in the present after a whole people ("All Dutch children learn to swim", "All
+    # Icelanders read the sagas") or after a habit marker ("All teenagers now carry a phone");
+    # a group of a place with a plain verb is often an arrangement ("All pupils sit the exam
+    # in June", "All members get a vote")
+    Cue(GENERALISATION, ["all"],
+        r"all\s+(?:(?-i:[A-Z])[a-z]+(?:\s+(?:children|people|adults|men|women|families|households|teenagers|"
+        r"pupils|students|voters|workers|drivers|farmers|parents|citizens)|(?:ans|ers|ese|ish|s))\s+(?!(?:receive|get|gets|sit|attend|"
+        r"undergo|qualify|apply|register)\b)" + _ANY_PRESENT_VERB
+        + r"|(?!(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|these|those|its|their|his|her|our|my|your|the)\b)"
+        r"[a-z]+\s+(?:[a-z]+\s+)?(?:now|still|already|increasingly|always|never|no\s+longer)\s+" + _ANY_PRESENT_VERB + r")",
+        # (at the start of a clause: "Former All Saints singer", "against the All Blacks" are names)
+        left=r"(?:^\W*|[,;:—–]\s*|\b(?:and|but|that|while|where|now|today|nowadays|because|as)\s+)$",
         veto_left=r"\b(?:if|not|almost|nearly|virtually|of|for|to|at|in|on)\s+$", strong=False, label="a universal claim"),
     Cue(GENERALISATION, ["cannot", "can't", "can’t", "can", "could", "will"], _CANNOT,
         left=_GENERIC + r"$", veto_left=r"\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
@@ -769,6 +781,8 @@ GENERALISATION_CUES += [
 #: The label of the share-of-a-population cues: CLM007 lets a data source named earlier in
 #: the story cover them, as CLM004 does for every statistic.
 SWEEPING_STATISTIC = "a sweeping statistic"
+#: An auxiliary or a modal, never a word of the place phrase after a population.
+_AUX_WORD = r"(?:will|would|could|may|might|must|should|can|shall|were|was|had|have|has|are|is|do|does|did)"
 #: A population's head noun: a plural in -s or an irregular plural ("children", "people").
 _PLURAL = r"(?:[a-z][a-z-]*[a-rt-z]s|children|people|men|women|youth|staff|folk)"
 _SHARE_WORDS = """half third thirds quarter quarters three-quarters two-thirds one-third one-quarter one-fifth two-fifths
@@ -792,7 +806,7 @@ GENERALISATION_CUES += [
     Cue(GENERALISATION, [DIGIT, "per", "percent"],
         _PERCENT_OF + r"\s+of\s+(?:" + _WHOLE + r"|(?!(?:the|its|their|his|her|our|my|your|these|those|them|which|whom|this|that|us|you)\b))"
         r"(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
-        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
+        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:(?!" + _AUX_WORD + r"\b)[\w'’-]+\s+){1,3}?)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
         left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
         r"some|fully|just\s+over|just\s+under|less\s+than|fewer\s+than|only|barely|under)\s+)*"
         # the number in words before "per cent": "Sixty per cent of", "Forty-five percent of"
@@ -805,14 +819,14 @@ GENERALISATION_CUES += [
         r"(?:" + alternation(_SHARE_WORDS) + r")\s+of\s+(?:" + _WHOLE + r"|(?!(?:the|its|their|his|her|our|my|your|these|those|them|"
         r"which|whom|this|that|us|you)\b))"
         r"(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
-        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
+        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:(?!" + _AUX_WORD + r"\b)[\w'’-]+\s+){1,3}?)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
         left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
         r"some|fully|just\s+over|just\s+under|a|one|the|a\s+full)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according)\b[^,;]*$",
         strong=False, label=SWEEPING_STATISTIC),
     Cue(GENERALISATION, ["out", "in"],
         r"(?:out\s+of|in)\s+(?:ten|10|five|5|four|4|three|3|a\s+hundred|100)\s+(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
-        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
+        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:(?!" + _AUX_WORD + r"\b)[\w'’-]+\s+){1,3}?)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
         left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
         r"some|fully)\s+)*" + _NUMBER_WORD + r"\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according)\b[^,;]*$",

@@ -428,9 +428,13 @@ VAGUE_CUES += [
                   "argue", "argued", "believe", "believed", "fear", "feared", "warn", "warned"],
         r"(?:say|says|said|claim|claims|claimed|complain|complained|insist|insisted|argue|argued|believe|believed|fear|feared|"
         r"warn|warned)\s+(?:(?:the|many|some|most|several|other|local|ordinary)\s+){0,2}"
-        r"(?!(?:" + "|".join(_FUNCTION_ROLES + _BODIES) + r")\b)(?-i:[a-z][\w'’-]*\s+)?(?-i:[a-z][a-z-]*[a-rt-z]s|people|folk|public|locals|"
-        r"experts|insiders|sources|observers|critics)(?:" + _GROUP_PLACE + r")?(?=\s*(?:[.;!]|,\s|$))",
-        left=r"[,;—–]\s*$", veto_right=r"\w+\s+(?:[\w'’-]+\s+){0,3}?(?:who|which|that)\b", strong=False, label="an unnamed group"),
+        r"(?-i:[a-z][\w'’-]*\s+)?(?-i:(?:[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ics|ees|men|women))|people|folk|public|locals|"
+        r"experts|insiders|sources|observers|critics|citizens|voters|parents|reports)(?:" + _GROUP_PLACE + r")?(?=\s*(?:[.;!]|,\s|$))",
+        left=r"[,;—–]\s*$",
+        veto_right=r"\w+\s+(?:[\w'’-]+\s+){0,3}?(?:who|which|that)\b"
+        # those who speak for a body: "..., said industry officials", "..., police said"
+        r"|\w+\s+(?:(?:the|many|some|most|several|other|local|ordinary)\s+){0,2}(?:[\w'’-]+\s+)?(?:" + "|".join(_FUNCTION_ROLES + _BODIES) + r")\b",
+        strong=False, label="an unnamed group"),
 ]
 
 # -- modified groups: "Party insiders claim", "Relevant experts said", "industry figures say" ----

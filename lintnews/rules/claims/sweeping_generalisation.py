@@ -81,16 +81,18 @@ def _after_unnamed_study(doc, sentence, settings) -> bool:
     """True when the sentence just before *sentence* (in its paragraph, or the last of the
     paragraph before) cites unnamed research ("..., according to a study released on
     Wednesday."): the share that follows is that study's figure, and the vague source is
-    reported once, on the study."""
+    reported once, on the study. (A share after a named source is read by
+    :func:`continues_data_source`, which asks for the same topic: "according to the same
+    data" on stop rates does not cover a share of why people carry knives.)"""
     region = sentence.region
     if sentence.index > 0:
         before = region.sentences[sentence.index - 1]
     else:
         regions = doc.regions
         i = region.index - 1
-        while i >= 0 and (regions[i].kind == "heading" or not regions[i].sentences):
+        while i >= 0 and not regions[i].sentences:
             i -= 1
-        if i < 0:
+        if i < 0 or regions[i].kind == "heading":
             return False
         before = regions[i].sentences[-1]
     voice = sentence_voice(before, settings, doc)

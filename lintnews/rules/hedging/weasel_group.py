@@ -143,6 +143,10 @@ _IN_A_VOTE = lazyre.compile(
 )
 
 
+# Between the quantifier and the verb, the "as" or "than" of a comparison.
+_COMPARED = lazyre.compile(r"\s(?:as|than)\s", re.IGNORECASE)
+
+
 def _spans(matches, base: int) -> Sequence[Tuple[int, int, str]]:
     spans = []
     for m in matches:
@@ -150,6 +154,8 @@ def _spans(matches, base: int) -> Sequence[Tuple[int, int, str]]:
             continue
         if m.lastgroup == "said" and _IN_A_VOTE.match(m.string, m.end()):
             continue
+        if m.lastgroup == "said" and _COMPARED.search(m.group()):
+            continue  # "twice as many jobs as expected": a comparison, not a crowd's view
         if m.lastgroup == "held" and _IDENTIFIED_AFTER.match(m.string, m.end()):
             continue
         kind = "evidence" if _EVIDENCE_WORDS.search(m.group()) else "crowd"

@@ -37,6 +37,8 @@ FIRE = [
     ("He skipped the qualifier to rest his injured knee before the final.", "CLM002"),
     ("Officials close to the talks suggest a deal is near.", "CLM008"),
     ("All young people in the glen have left the crofts.", "CLM007"),
+    ("All Icelanders read the sagas.", "CLM007"),
+    ("All teenagers now carry a phone.", "CLM007"),
     # a verdict on how a job was done
     ("The handling of the outbreak by the health board has been completely weak.", "CLM006"),
     ("The ministry's response to the complaints was very poor.", "CLM006"),
@@ -88,6 +90,10 @@ QUIET = [
     "Every resident was evacuated.",
     "All residents have been evacuated.",
     "All staff have to wear masks.",
+    "All workers receive a bonus at Christmas.",
+    "All pupils sit the exam in June.",
+    "All members get a vote.",
+    "All residents in the street get a parking permit.",
     "Every Tuesday the market opens early.",
     "Every Christmas Eve the choir sings in the square.",
     "On average every Dane buys 4.1 books a year.",
@@ -122,6 +128,12 @@ QUIET = [
     "Analysts at Barclays say the pound will fall.",
     "Readings at the site suggest the lake is shrinking.",
     "Many had expected sales to fall in November.",
+    "Ferries had to cancel 40 sailings on Sunday, said industry officials.",
+    "But the director, head of the festival's organisers, the Film Society, said the changes in the rules were made in May.",
+    "Former All Saints singer Natalie Appleton walked out of the show.",
+    "They now face an All Blacks team led by the new captain.",
+    "All four contestants still remain in the house.",
+    "By 2010, 20% of homes in the UK will have a digital set.",
     # a view counted in a vote, and a group beside a named source
     "Most islanders said in a referendum they wanted to keep the ferry.",
     "According to the riders and even Pogacar himself, the climb is the hardest in the race.",
@@ -148,4 +160,11 @@ def test_a_share_right_after_an_unnamed_study_is_the_study_s_figure(linter):
 def test_a_share_with_no_study_before_it_still_fires(linter):
     text = ("The furniture trade had a quiet year.\n\n"
             "Only 16% of women earn more than £40,000, compared with 30% of men.\n")
+    assert "CLM007" in linter.codes(text, select=["claims"])
+
+
+
+def test_a_share_after_a_named_source_on_another_topic_still_fires(linter):
+    text = ("Cyclists were four times more likely to be injured than drivers, according to the same figures.\n\n"
+            "Eight out of ten young riders who skip helmets do so for comfort.\n")
     assert "CLM007" in linter.codes(text, select=["claims"])
