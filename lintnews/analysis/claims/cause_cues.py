@@ -685,6 +685,13 @@ CAUSE_CUES += [
         r"(?!\s+(?:the\s+)?(?:north|south|east|west|abroad|overseas|(?-i:[A-Z])))",
         left=r"^\W*(?:the|this|that|its|their)\s+" + _TROUBLE_SUBJECT[2:] + r"(?:(?:also|now|still)\s+)?$",
         veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
+    # "The upshot is that fewer families can afford a home", "The knock-on effect has been
+    # that ...": a consequence stated as the outcome of what the story reported
+    Cue(CAUSE, ["upshot", "result", "effect", "consequence"],
+        r"(?:upshot|(?:net|end)\s+result|(?:knock-on|net|ripple)\s+effect|consequence)\s+(?:of\s+[^,;:.]{1,50}?\s+)?"
+        r"(?:is|was|has\s+been|will\s+be)\s+that\b",
+        left=r"^\W*(?:(?:and|but|so)\s+)?(?:the|one|another)\s+(?:(?:main|immediate|inevitable|practical|real|biggest|only)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, strong=False, label="a cause"),
     # "The outbreak can be blamed on lax hygiene": "can be" asserts here, it is no hedge
     Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:(?:squarely|largely|partly|mainly|directly)\s+)?(?:on|to)\b",
         left=r"\bcan\s+(?:(?:only|largely|partly|squarely|surely|directly)\s+)?be\s+$", veto_left=FIRST_PERSON + "|" + _NATURAL,

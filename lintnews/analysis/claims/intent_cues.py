@@ -377,6 +377,14 @@ INTENT_CUES += [
         left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
         + HEDGED + r"|\b(?:said|says|told|explained|admitted)\b[^,;:]*$",
         strong=False, label="a motive"),
+    # "closed the library with the aim of selling the building": a purpose read into an act
+    Cue(INTENT, ["aim", "intention", "object", "objective", "goal", "purpose"],
+        r"(?:aim|intention|object|objective|goal|purpose)\s+of\s+[a-z]+ing\b",
+        left=r"\b(?:[a-z]{3,}ed|made|held|set|took|did|put|sold|bought|built|kept|paid|sent|spent|cut|shut|ran|let|chose)\b[^,;:.]{0,60}?"
+        r"\bwith\s+(?:the|a|an)\s+(?:(?:express|sole|clear|main|real|declared)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:said|says|told|announced|explained|stated|founded|"
+        r"set\s+up|established|formed|created|launched|opened)\b[^,;:]*$",
+        strong=False, label="a motive"),
     Cue(INTENT, ["timed"], r"timed\s+(?:(?:deliberately|carefully|precisely|neatly|conveniently)\s+)?so\s+(?:that|as)\b",
         left=COPULA + r"(?:(?:\w+ly|also)\s+)*$|\b(?:has|have|had)\s+been\s+(?:(?:\w+ly)\s+)*$", veto_left=HEDGED,
         label="a motive"),

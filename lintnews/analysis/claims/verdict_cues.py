@@ -545,7 +545,9 @@ VERDICT_CUES += [
 _TURNING = (
     r"(?:abandoning|deserting|shunning|spurning|snubbing|ditching|giving\s+up\s+on|"
     r"turning\s+(?:their|its)\s+backs?\s+on|falling\s+out\s+of\s+love\s+with|losing\s+interest\s+in|voting\s+with\s+their\s+feet|"
-    r"switching\s+to|tuning\s+out|switching\s+off)\b"
+    r"switching\s+to|tuning\s+out|switching\s+off|"
+    # a movement of a whole group: "Migrants are flooding into the region", "Buyers are flocking to"
+    r"(?:flooding|pouring|flocking|streaming|swarming|stampeding|deserting|leaving)\s+(?:in|into|to|out|out\s+of|away\s+from)\b)\b"
 )
 GENERALISATION_CUES += [
     Cue(GENERALISATION, ["longer"], r"longer\s+(?!(?:need|needs|have\s+to|has\s+to|require|requires|qualify|qualifies|pay|pays|"
@@ -556,7 +558,7 @@ GENERALISATION_CUES += [
         r"|\b(?:is|was|has|does|its|this|thus|plus|unless|less|us|as|yes|his|whereas|always|perhaps)\s+no\s+$",
         flags=0, strong=False, label="a generalisation"),
     Cue(GENERALISATION, "abandoning deserting shunning spurning snubbing ditching giving turning "
-        "falling losing voting switching tuning".split(), _TURNING,
+        "falling losing voting switching tuning flooding pouring flocking streaming swarming stampeding leaving".split(), _TURNING,
         left=_GENERIC + r"(?:are|have\s+been)\s+(?:(?:now|increasingly|steadily|simply|quietly|already|all)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$",
         flags=0, strong=False, label="a generalisation"),
@@ -740,6 +742,19 @@ GENERALISATION_CUES += [
         r"fallen|grown|gone|shrunk|felt)|(?:is|are)\s+(?:\w+ly\s+)?[a-z]+ing)\b",
         left=r"(?:^\W*|[,;:]\s*)(?:(?:and|but|yet|just)\s+)?$",
         veto_right=r"like\s+\w+\s+(?:of\s+)?(?:us|them|you)\b", strong=False, label="a generalisation"),
+    # the same with a habit in the present: "Like all teenagers, pupils at the school spend
+    # hours on their phones"
+    Cue(GENERALISATION, ["like"], r"like\s+(?:most|many|so\s+many|all|almost\s+all|nearly\s+all|every)\s+(?:other\s+)?"
+        r"(?!(?:of|others)\b)(?:[\w'’-]+\s+){0,2}?[a-z]+s\s*,\s*(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]+s|people|children)"
+        r"(?:\s+(?:at|in|on|of|from|across)\s+(?:the\s+)?[\w'’-]+)?\s+"
+        r"(?:(?:now|still|also|often|usually|all)\s+)?" + _ANY_PRESENT_VERB,
+        left=r"(?:^\W*|[,;:]\s*)(?:(?:and|but|yet|just)\s+)?$",
+        veto_right=r"like\s+\w+\s+(?:of\s+)?(?:us|them|you)\b", strong=False, label="a generalisation"),
+    # "Farmers are forever complaining", "Tourists are always getting lost": a habit of a whole group
+    Cue(GENERALISATION, ["forever", "always", "constantly", "perpetually", "endlessly", "continually"],
+        r"(?:forever|always|constantly|perpetually|endlessly|continually)\s+[a-z]+ing\b",
+        left=_GENERIC + r"(?:are|were)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$", flags=0, strong=False, label="a generalisation"),
     Cue(GENERALISATION, ["up", "across", "throughout", "all"],
         r"(?:up\s+and\s+down|across|throughout|all\s+over)\s+the\s+(?:country|land|nation|region|county|uk|world)\s+"
         r"(?:are|have\s+been|were\s+already)\s+(?:now\s+|all\s+|quietly\s+|steadily\s+)?(?:cutting|closing|losing|struggling|"

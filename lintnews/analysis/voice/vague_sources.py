@@ -258,7 +258,8 @@ VAGUE_CUES = [
     Cue("vague", ["reports"], r"reports\s+(?:have\s+|had\s+)?(?:suggest|suggested|claim|claimed|say|said|indicate|indicated)\b",
         left=_CLAUSE_START + r"|" + _CLAUSE_START[:-1] + r"(?:(?:media|press|news|local|unconfirmed|recent|some|several)\s+)+$",
         label="unnamed reports"),
-    Cue("vague", ["word"], r"word\s+(?:is|has\s+it)\s+that\b", left=_CLAUSE_START, label="hearsay"),
+    Cue("vague", ["word"], r"word\s+(?:(?:on|in|around|about)\s+(?:the\s+)?(?:street|village|town|estate|island|ground|grapevine|"
+        r"circuit|corridors)\s+)?(?:is|has\s+it)\s+that\b", left=_CLAUSE_START, label="hearsay"),
     Cue("vague", ["rumour", "rumours", "rumor", "rumors"], r"rumou?rs?\s+(?:has\s+it|suggests?|abound|persist)\b", label="rumour"),
     Cue(
         "vague",
