@@ -87,6 +87,8 @@ def _group_before_as_written(text: str, s_start: int, at: int) -> bool:
         return False
     if vs._plural_like(words[-1]) or words[-1] in vs._QUANTIFIER_WORDS:
         return True
+    if len(words) > 1 and words[-2] in vs._QUANTIFIER_WORDS:
+        return True  # a quantifier before any one noun ("many wananchi")
     for i in range(len(words) - 2, max(-1, len(words) - 7), -1):
         if words[i] in vs._PREPOSITIONS and i > 0:
             head = words[i - 1]

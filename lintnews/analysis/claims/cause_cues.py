@@ -28,6 +28,16 @@ from __future__ import annotations
 from lintnews.analysis.claims.cue_kinds import ADVERBS, CAUSE, CONDITIONAL, COPULA, FIRST_PERSON, HEDGED, NOUN_LEFT
 from lintnews.matching.cues import Cue, alternation
 
+# A cause vouched for by nobody ("is widely believed to stem from", "is thought to have been
+# caused by") is still a causal claim, besides the hedge (HDG008 reports the agentless
+# belief): only a modal or a likelihood ("may have caused", "is likely to have led to")
+# makes the cause speculation, the hedging rules' business.
+HEDGED = (
+    r"(?:\b(?:may|might|could|can|would|should|must)[\s,]+|\b(?:likely|unlikely|expected)\s+to\s+)"
+    r"(?:(?:also|well|even|still|only|partly|possibly|potentially|in\s+turn|eventually|ultimately|maybe|perhaps|probably|"
+    r"conceivably|arguably|have|has|not|been|be)[\s,]+)*$"
+)
+
 # ------------------------------------------------------------------------------- cause
 #: How much of a cause it is: "due largely to", "thanks in part to", "due exclusively to".
 _DEGREE = (r"(?:(?:largely|mainly|mostly|partly|entirely|exclusively|solely|wholly|chiefly|primarily|principally|"
@@ -656,7 +666,32 @@ CAUSE_CUES += [
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^.;:]*$|\b(?:if|whether|said|says)\b[^.;:]*$", label="a counterfactual"),
 ]
 
+# Troubles and changes whose origin is a matter of judgement, as the subject of "was created
+# by" or "comes from": "The backlog was created by the 2019 reforms", "The rise in rents
+# comes from the shortage of homes".
+_TROUBLE_SUBJECT = (
+    r"\b(?:shortage|shortages|crisis|problem|problems|mess|backlog|deficit|shortfall|gap|bottleneck|chaos|confusion|"
+    r"imbalance|bubble|glut|slump|downturn|fall|rise|drop|decline|increase|growth|surge|jump|loss|losses|pressure|"
+    r"delays?|queues|congestion|pollution|damage|tension|tensions|unrest|anger|divide|inequality|poverty|debt|debts)\b"
+    r"(?:\s+(?:in|of|at|on|for|among)\s+[^,;:.]{1,40}?)?\s+"
+)
 CAUSE_CUES += [
+    Cue(CAUSE, ["created", "generated", "manufactured", "engineered"],
+        r"(?:created|generated|manufactured|engineered)\s+" + _BY_WHAT + r"by\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?" + _NATURAL_NOUNS + ")",
+        left=_TROUBLE_SUBJECT + r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+" + ADVERBS + r"$",
+        veto_left=HEDGED + "|" + FIRST_PERSON + r"|\b(?:if|whether|said|says|claims?|claimed)\b[^,;:]*$", label="a cause"),
+    Cue(CAUSE, ["comes", "came", "come", "coming"],
+        r"(?:comes|came|come|coming)\s+(?:(?:mostly|mainly|largely|chiefly|partly|entirely|directly)\s+)?from\b"
+        r"(?!\s+(?:the\s+)?(?:north|south|east|west|abroad|overseas|(?-i:[A-Z])))",
+        left=r"^\W*(?:the|this|that|its|their)\s+" + _TROUBLE_SUBJECT[2:] + r"(?:(?:also|now|still)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, label="a cause"),
+    # "The upshot is that fewer families can afford a home", "The knock-on effect has been
+    # that ...": a consequence stated as the outcome of what the story reported
+    Cue(CAUSE, ["upshot", "result", "effect", "consequence"],
+        r"(?:upshot|(?:net|end)\s+result|(?:knock-on|net|ripple)\s+effect|consequence)\s+(?:of\s+[^,;:.]{1,50}?\s+)?"
+        r"(?:is|was|has\s+been|will\s+be)\s+that\b",
+        left=r"^\W*(?:(?:and|but|so)\s+)?(?:the|one|another)\s+(?:(?:main|immediate|inevitable|practical|real|biggest|only)\s+)?$",
+        veto_left=HEDGED + "|" + FIRST_PERSON, strong=False, label="a cause"),
     # "The outbreak can be blamed on lax hygiene": "can be" asserts here, it is no hedge
     Cue(CAUSE, ["blamed", "attributed"], r"(?:blamed|attributed)\s+(?:(?:squarely|largely|partly|mainly|directly)\s+)?(?:on|to)\b",
         left=r"\bcan\s+(?:(?:only|largely|partly|squarely|surely|directly)\s+)?be\s+$", veto_left=FIRST_PERSON + "|" + _NATURAL,

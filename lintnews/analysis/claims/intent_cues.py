@@ -140,7 +140,13 @@ _MOTIVE_PHRASES = (
     r"(?:[\w-]+\s+)?(?:share\s+price|profits?|"
     r"ratings?|popularity|image|standing|bonus(?:es)?|pay|income|earnings|figures|numbers|results|margins?)\b"
 )
-_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter protect shore defend support".split()
+_MOTIVE_PHRASES += (
+    # profit read into an act: "left the flats empty to push up rents", "hoarded grain to drive
+    # up the price"
+    r"|(?:push|drive|force|jack|ramp|talk|bid)\s+up\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:prices?|rents?|values?|"
+    r"fares|fees|the\s+price|the\s+value)\b"
+)
+_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter protect shore defend support push drive force jack ramp talk bid".split()
 _MOTIVE = r"(?:" + alternation(_MOTIVE_VERBS) + r"|" + _MOTIVE_PHRASES + r")"
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause. (Only ever a veto, read
@@ -348,6 +354,37 @@ INTENT_CUES += [
         r"released|rushed|pushed\s+through|announced)\b[^.;:]{0,60}?$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:if|unless|whether)\b[^,;:]*$",
         label="a motive"),
+    # "released the update overnight so that few customers would notice", "raised the fees
+    # in August so that parents would not realise": a purpose of keeping people unaware,
+    # read into any act
+    Cue(INTENT, ["so"], r"so\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|could|might|did)\s+(?:not\s+|never\s+|n['’]t\s+)?"
+        r"(?:notice|realise|realize|spot|find\s+out|catch\s+on|twig|cotton\s+on|see\s+(?:it|them|the)|hear\s+(?:of|about)|"
+        r"learn\s+(?:of|about)|know\s+(?:about|until))\b",
+        left=r"\b(?:[a-z]{3,}ed|did|made|put|kept|sold|sent|set|cut|held|ran|took|chose|hid|let|slipped|rushed|quietly|"
+        r"overnight|late)\b[^.;:]{0,60}?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:if|unless|whether|said|says|told|explained)\b[^,;:]*$",
+        label="a motive"),
+    # "eased off to save her legs for the final", "rested his stars to keep them fresh for
+    # the cup", "held back to conserve energy for the climb": a tactic read into what a
+    # player or a side did
+    Cue(INTENT, "save conserve preserve spare keep rest".split(),
+        r"(?:save|conserve|preserve|spare|rest|protect|nurse)\s+(?:(?:his|her|their|its|some|a\s+little|something)\s+)?(?:own\s+)?"
+        r"(?:(?:injured|sore|tired|weary|ailing|troublesome|damaged)\s+)?"
+        r"(?:legs|energy|strength|fitness|best|powder|stars?|key\s+players|first-choice\s+players|players|squad|bowlers|"
+        r"horses?|engine|tyres|ammunition|resources|knee|knees|ankle|back|hamstring|shoulder|calf|groin|elbow|wrist|arm|"
+        r"foot|feet|hip|body|injury)\b(?:\s+(?:for|ahead\s+of|before)\b)?"
+        r"|keep\s+(?:himself|herself|themselves|itself|them|him|her|his\s+\w+|her\s+\w+|their\s+\w+)\s+fresh\s+for\b",
+        left=r"\bto\s+$", veto_left=r"(?:" + _TAKES_INFINITIVE + r")(?<!made\sto\s)|" + FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|"
+        + HEDGED + r"|\b(?:said|says|told|explained|admitted)\b[^,;:]*$",
+        strong=False, label="a motive"),
+    # "closed the library with the aim of selling the building": a purpose read into an act
+    Cue(INTENT, ["aim", "intention", "object", "objective", "goal", "purpose"],
+        r"(?:aim|intention|object|objective|goal|purpose)\s+of\s+[a-z]+ing\b",
+        left=r"\b(?:[a-z]{3,}ed|made|held|set|took|did|put|sold|bought|built|kept|paid|sent|spent|cut|shut|ran|let|chose)\b[^,;:.]{0,60}?"
+        r"\bwith\s+(?:the|a|an)\s+(?:(?:express|sole|clear|main|real|declared)\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|" + HEDGED + r"|\b(?:said|says|told|announced|explained|stated|founded|"
+        r"set\s+up|established|formed|created|launched|opened)\b[^,;:]*$",
+        strong=False, label="a motive"),
     Cue(INTENT, ["timed"], r"timed\s+(?:(?:deliberately|carefully|precisely|neatly|conveniently)\s+)?so\s+(?:that|as)\b",
         left=COPULA + r"(?:(?:\w+ly|also)\s+)*$|\b(?:has|have|had)\s+been\s+(?:(?:\w+ly)\s+)*$", veto_left=HEDGED,
         label="a motive"),

@@ -59,7 +59,7 @@ trigger spark fuel unleash provoke cause create save boost benefit hurt harm dam
 weaken strengthen overtake outstrip dominate eclipse convert usher pave wipe lose win regret backfire flop
 overwhelm swamp spread engulf bankrupt starve change alter sweep triumph prevail romp trounce topple oust
 slash outpace outstrip erode squeeze lengthen shorten ease tighten stretch drag flock desert shun boycott
-burst implode unravel fizzle evaporate""".split()
+burst implode unravel fizzle evaporate stabilise stabilize plateau normalise normalize peak""".split()
 _OUTCOME = alternation(_OUTCOME_VERBS)
 # Verbs that are an outcome only with what follows: "lead to", "reach a record", "force them to".
 _WITH = (
@@ -136,6 +136,19 @@ _GETTING = (
     r"|bring\s+(?:[\w'’-]+\s+)?(?:more|fewer|thousands|hundreds|millions)\b"
 )
 _FALL = r"fall\s+(?:ill|sick|apart|behind|short|silent|victim|into\s+(?:decline|disrepair|ruin|recession|debt))\b"
+# A measure coming to rest or turning: "will settle by the spring", "will level off", "will
+# bottom out", "will calm down", "will return to normal" (not "will settle the claim" or
+# "will settle in Leeds": an act or a move)
+_SETTLE = (
+    r"settle\b(?=\s*(?:[.,;:!]|$|\s+(?:down|back|again|soon|by|within|until|till|before|at\s+(?:around|about|a|\d)|around|"
+    r"once|over\s+time|eventually|in\s+(?:time|the\s+(?:spring|summer|autumn|winter|new\s+year)))\b))"
+    r"|(?:level|flatten|even|bottom)\s+out\b|(?:level|tail|taper|drop)\s+off\b|(?:calm|cool|quieten|die)\s+down\b"
+    # "Inflation will slow to 2%", "Trade will pick up again" (not "will slow traffic": an effect the
+    # cues of consequence read, nor "will pick up the bill")
+    r"|slow\b(?=\s*(?:[.,;:!]|$|\s+(?:to|sharply|further|markedly|again|down|by|in|next|this|over|as|once|when)\b))"
+    r"|pick\s+up\b(?=\s*(?:[.,;:!]|$|\s+(?:again|soon|sharply|by|in|next|this|over|as|once|when|after)\b))"
+    r"|return\s+to\s+(?:normal|growth|profit|profitability|(?:pre-[\w-]+|previous|former|earlier)\s+levels)\b"
+)
 _IMPACT = (
     r"have\s+(?:(?:a|an|major|significant|serious|lasting|profound|far-reaching|huge|big|massive|enormous|"
     r"dramatic|devastating|important|real|negative|positive|knock-on|long-term|grave|dire|disastrous|damaging|"
@@ -237,7 +250,7 @@ _STATE = (
 )
 _PREDICATE = (
     r"(?:" + _IMPACT + r"|" + _DISPLACE + r"|" + _BECOME + r"|" + _GETTING + r"|" + _TURN + r"|" + _BRING + r"|" + _PUSH + r"|" + _END + r"|" + _KEEP + r"|" + _COST + r"|"
-    + _FALL + r"|" + _WITH + r"|" + _STATE + r"|(?!fall\s+(?:on|in|to)\b|lose\s+(?:their|his|her|its|our)\s+(?:jobs?|homes?|seats?)\b)"
+    + _FALL + r"|" + _SETTLE + r"|" + _WITH + r"|" + _STATE + r"|(?!fall\s+(?:on|in|to)\b|lose\s+(?:their|his|her|its|our)\s+(?:jobs?|homes?|seats?)\b)"
     + _OUTCOME + r"(?:s|ed)?\b(?!\s+(?:of|by\s+the)\b))"
 )
 # A price a body sets, as the subject: "the daily charge will rise by a third" announces a
@@ -404,7 +417,13 @@ PREDICTION_CUES = [
         r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:keep|go\s+on|carry\s+on)\s+(?:on\s+)?[a-z]+ing\b"
         r"(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that)\b)",  # (not "will keep running the shop": a plan)
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
-        veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
+        # (nor a business carrying on its own work: "The other branches will keep trading",
+        # "The ferries will carry on sailing while the pier is rebuilt": an arrangement)
+        veto_right=r"(?:will|won['’]t)\s+(?:" + _TIMETABLE + r"|" + _ADVERBS + r"(?:keep|go\s+on|carry\s+on)\s+(?:on\s+)?"
+        r"(?:trading|operating|running|working|serving|selling|sailing|flying|producing|manufacturing|broadcasting|"
+        r"printing|publishing|opening|teaching|treating|admitting|accepting|taking\s+(?:bookings|orders|calls)|paying|"
+        r"employing|playing|performing|training|farming|fishing|brewing|baking|delivering|collecting|stocking|"
+        r"supplying|recruiting|hiring|lending|offering|providing|functioning)\b)", strong=False, label="a forecast"),
     # "will have to back down": a forecast that someone is forced to concede
     Cue(PREDICTION, ["will", "won't", "won’t"], r"(?:will|won['’]t)\s+" + _ADVERBS + r"(?:have|need)\s+to\s+(?:yield|give\s+(?:in|way|up)|"
         r"back\s+down|climb\s+down|retreat|resign|quit|step\s+down|bow\s+to|cave\s+in|concede|accept\s+defeat|abandon|rethink|"

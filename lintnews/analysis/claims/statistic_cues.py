@@ -200,7 +200,11 @@ _SUPERLATIVES = """biggest largest highest lowest greatest smallest fastest slow
 costliest strongest weakest longest shortest richest poorest oldest youngest busiest hottest
 coldest warmest wettest driest heaviest toughest safest riskiest cheapest steepest sharpest
 deepest widest earliest fewest hardest easiest finest fiercest bloodiest wealthiest bravest boldest
-brightest cleverest loudest proudest tallest""".split()
+brightest cleverest loudest proudest tallest hardiest fittest healthiest happiest unhappiest friendliest
+loveliest prettiest ugliest noisiest quietest dirtiest cleanest greenest wildest rarest purest tiniest angriest
+luckiest sunniest windiest snowiest rainiest stormiest calmest coolest nicest smartest wisest kindest cruellest
+laziest priciest tastiest freshest tightest loosest thickest thinnest smoothest roughest
+darkest lightest oddest strangest simplest""".split()
 _MONTHS = alternation(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter""".split()

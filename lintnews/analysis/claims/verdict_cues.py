@@ -10,8 +10,8 @@ weaker forms, reported as information.
 
 from __future__ import annotations
 
-from lintnews.analysis.claims.cue_kinds import COPULA, FIRST_PERSON, GENERALISATION, VERDICT
-from lintnews.matching.cues import Cue, alternation
+from lintnews.analysis.claims.cue_kinds import COPULA, FIRST_PERSON, GENERALISATION, NUM_WORD, VERDICT
+from lintnews.matching.cues import DIGIT, Cue, alternation
 
 # ------------------------------------------------------------------------------ verdict
 _MARKS = (
@@ -130,6 +130,35 @@ VERDICT_CUES += [
         r"represents|represented|constitutes)|\b(?:it|that|this|what|which|he|she|there)['’]s)\s+(?:(?:also|now|still|simply|clearly|nothing\s+less\s+than|"
         r"nothing\s+short\s+of)\s+)*(?:a|an|the)\s+(?:(?:[\w-]+)\s+){0,2}?$",
         veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what)\b[^,;]*$|\bthe\s+(?:first|second|biggest|latest)\s+$",
+        strong=False, label="an editorial verdict"),
+    # a plain quality word judging how someone did their job: "The ministry's handling of the
+    # floods has been completely weak", "The council's response was very poor", "Their
+    # record on repairs is bad" (the same words on a thing are description: "the signal is weak")
+    Cue(VERDICT, "poor weak bad good disappointing unimpressive slow sluggish feeble inadequate insufficient unsatisfactory "
+        "ineffective ineffectual excellent".split(),
+        r"(?:poor|weak|bad|good|disappointing|unimpressive|slow|sluggish|feeble|inadequate|insufficient|unsatisfactory|"
+        r"ineffective|ineffectual|excellent)\b(?!\s+(?:enough|for|at|to|in)\b)",
+        left=r"\b(?:performance|response|handling|management|stewardship|oversight|leadership|record|efforts|effort|conduct|"
+        r"reaction|supervision|enforcement|preparation|preparations|planning|policing|governance|administration)"
+        r"(?:\s+(?:of|by|on|in|to|over)\s+[^,;:.]{1,60}?)?\s+(?:has\s+been|have\s+been|had\s+been|is|was|were|are|remains|remained)\s+"
+        r"(?:(?:also|now|still|simply|clearly|frankly)\s+)*" + _DEGREE + r"$",
+        veto_left=FIRST_PERSON + r"|\b(?:not|if|whether|how|why|what|said|says|told|called|described|branded)\b[^,;]*$",
+        strong=False, label="an editorial verdict"),
+    # evidence said to settle a question: "The tests prove beyond doubt that", "The logs show
+    # conclusively that", "The photographs leave no doubt that": the writer's certainty laid
+    # on the evidence (a court's standard, "must prove beyond reasonable doubt", is not one)
+    Cue(VERDICT, "prove proves proved proven show shows showed shown demonstrate demonstrates demonstrated establish "
+        "establishes established confirm confirms confirmed settle settles settled".split(),
+        r"(?:prove[sdn]?|proved|show[sn]?|showed|demonstrate[sd]?|establish(?:es|ed)?|confirm(?:s|ed)?)\s+"
+        r"(?:beyond\s+(?:any\s+|all\s+)?(?:reasonable\s+)?(?:doubt|question|dispute)|conclusively|once\s+and\s+for\s+all|"
+        r"categorically|definitively|irrefutably|incontrovertibly|indisputably|unequivocally)\b"
+        r"|settle[sd]?\s+(?:the\s+(?:question|matter|debate|argument)|it)\s+once\s+and\s+for\s+all\b",
+        veto_left=FIRST_PERSON + r"|\b(?:must|to|cannot|can['’]t|could\s+not|failed\s+to|unable\s+to|if|whether|not|never|said|says|"
+        r"claimed|claims|insisted|argued)\b[^,;]*$|\b(?:prosecution|prosecutors|crown|jury|court|judge|state)\b[^,;]*$",
+        strong=False, label="an editorial verdict"),
+    Cue(VERDICT, ["leave", "leaves", "left", "puts", "put"],
+        r"(?:leaves?|left)\s+(?:no|little)\s+(?:room\s+for\s+)?doubt\s+that\b|(?:puts?)\s+(?:it|the\s+matter|the\s+question)\s+beyond\s+doubt\b",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|not|said|says|claimed|claims)\b[^,;]*$",
         strong=False, label="an editorial verdict"),
     # "testifies to a deep anger", "bears witness to"
     Cue(VERDICT, ["testifies", "testify", "testified", "bears", "bear", "bore"],
@@ -281,6 +310,28 @@ VERDICT_CUES += [
         strong=False, label="a loaded word"),
 ]
 
+#: Words of time after "every" ("Every Tuesday the market opens"), not a people.
+_TIME_WORDS = alternation("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Christmas Easter Spring Summer Autumn Winter Sabbath Ramadan Diwali""".split())
+# Any verb in the present after the population, not only the habits listed above: "Seven in
+# ten readers now buy online", "half of all pupils in the county walk to school", "70% of
+# five-year-olds have tooth decay". A past verb ("voted", "were", "got") is an event's own
+# count, and a modal ("will", "must", "can") a plan or a rule.
+_NOT_PRESENT = alternation(
+    """were was had did who whom which that and or but nor of to for with from by as than the a an its their his her
+    said told got went came left took made gave saw won lost fell rose ran sold paid bought spent chose voted drew
+    began became grew kept met sent sat stood wrote broke fled led heard felt found thought brought caught taught
+    will would could may might must should can shall cannot need needs be been being is says say have has are am do does now still regularly never already routinely simply actually usually
+    often rarely typically always seldom mostly commonly longer""".split()
+)
+_ANY_PRESENT_VERB = (
+    r"(?:(?:now|still|regularly|never|no\s+longer|already|routinely|simply|actually|usually|often|rarely|typically|"
+    r"always|seldom|mostly|commonly)\s+)?(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)"
+    r"(?!" + _NOT_PRESENT + r"\b)(?-i:[a-z]{3,})(?<!ed)(?<!ing)\b"
+    # (not a noun with the verb still to come: "in the county now has")
+    r"(?!\s+(?:now|still|already|never|has|have|is|are|was|were|had|will|would|can|could|must|may|might)\b)"
+    r"(?![^,;:.]*?\b(?:were|was|had|did|have\s+been|has\s+been)\b)(?!\s+and\s+\w+ed\b)(?=\s+\w)"
+)
 # Generic people and their feelings: "Residents have had enough", "Doctors everywhere hate
 # paperwork", "Voters are tired of".
 _GENERIC = (
@@ -307,10 +358,27 @@ _GROUP_AUX = (
 )
 GENERALISATION_CUES_BY_CONSTRUCTION = [
     # "All Americans are hurt by", "all parents know": a claim about everyone in a group
-    Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+(?:ans|ers|ese|ish|s)|people|parents|children|"
+    Cue(GENERALISATION, ["all"], r"all\s+(?!the\b|of\b|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"twenty|thirty|forty|fifty|hundred|these|those|its|their|his|her|our|my|your)\b)(?:[a-z]+\s+)?(?:(?-i:[A-Z])[a-z]+(?:ans|ers|ese|ish|s)|people|parents|children|"
         r"workers|voters|teachers|doctors|nurses|patients|residents|citizens|women|men|families|taxpayers|pensioners|"
-        r"students|pupils|farmers|drivers|consumers|customers|members|politicians|ministers|experts)\s+(?:(?:now|simply|really|just)\s+)?"
-        r"(?:are|have|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand)\b",
+        r"students|pupils|farmers|drivers|consumers|customers|members|politicians|ministers|experts)"
+        # where the group lives: "All young people in the valley have left"
+        r"(?:\s+(?:in|on|across|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+|(?-i:[a-z][\w'’-]+))(?:\s+(?-i:[a-z][\w'’-]+))?)?"
+        r"\s+(?:(?:now|simply|really|just|still|already|long\s+since)\s+)?"
+        r"(?:are|have(?!\s+(?:been|to)\b)|know|knows|want|need|deserve|agree|believe|suffer|lose|pay|benefit|hate|love|fear|understand)\b",
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|of|for|to|at|in|on)\s+$", strong=False, label="a universal claim"),
+    # any verb in the present after a whole people ("All Dutch children learn to swim", "All
+    # Icelanders read the sagas") or after a habit marker ("All teenagers now carry a phone");
+    # a group of a place with a plain verb is often an arrangement ("All pupils sit the exam
+    # in June", "All members get a vote")
+    Cue(GENERALISATION, ["all"],
+        r"all\s+(?:(?-i:[A-Z])[a-z]+(?:\s+(?:children|people|adults|men|women|families|households|teenagers|"
+        r"pupils|students|voters|workers|drivers|farmers|parents|citizens)|(?:ans|ers|ese|ish|s))\s+(?!(?:receive|get|gets|sit|attend|"
+        r"undergo|qualify|apply|register)\b)" + _ANY_PRESENT_VERB
+        + r"|(?!(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|these|those|its|their|his|her|our|my|your|the)\b)"
+        r"[a-z]+\s+(?:[a-z]+\s+)?(?:now|still|already|increasingly|always|never|no\s+longer)\s+" + _ANY_PRESENT_VERB + r")",
+        # (at the start of a clause: "Former All Saints singer", "against the All Blacks" are names)
+        left=r"(?:^\W*|[,;:—–]\s*|\b(?:and|but|that|while|where|now|today|nowadays|because|as)\s+)$",
         veto_left=r"\b(?:if|not|almost|nearly|virtually|of|for|to|at|in|on)\s+$", strong=False, label="a universal claim"),
     Cue(GENERALISATION, ["cannot", "can't", "can’t", "can", "could", "will"], _CANNOT,
         left=_GENERIC + r"$", veto_left=r"\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$", flags=0, label="a generalisation"),
@@ -477,7 +545,9 @@ VERDICT_CUES += [
 _TURNING = (
     r"(?:abandoning|deserting|shunning|spurning|snubbing|ditching|giving\s+up\s+on|"
     r"turning\s+(?:their|its)\s+backs?\s+on|falling\s+out\s+of\s+love\s+with|losing\s+interest\s+in|voting\s+with\s+their\s+feet|"
-    r"switching\s+to|tuning\s+out|switching\s+off)\b"
+    r"switching\s+to|tuning\s+out|switching\s+off|"
+    # a movement of a whole group: "Migrants are flooding into the region", "Buyers are flocking to"
+    r"(?:flooding|pouring|flocking|streaming|swarming|stampeding|deserting|leaving)\s+(?:in|into|to|out|out\s+of|away\s+from)\b)\b"
 )
 GENERALISATION_CUES += [
     Cue(GENERALISATION, ["longer"], r"longer\s+(?!(?:need|needs|have\s+to|has\s+to|require|requires|qualify|qualifies|pay|pays|"
@@ -488,10 +558,37 @@ GENERALISATION_CUES += [
         r"|\b(?:is|was|has|does|its|this|thus|plus|unless|less|us|as|yes|his|whereas|always|perhaps)\s+no\s+$",
         flags=0, strong=False, label="a generalisation"),
     Cue(GENERALISATION, "abandoning deserting shunning spurning snubbing ditching giving turning "
-        "falling losing voting switching tuning".split(), _TURNING,
+        "falling losing voting switching tuning flooding pouring flocking streaming swarming stampeding leaving".split(), _TURNING,
         left=_GENERIC + r"(?:are|have\s+been)\s+(?:(?:now|increasingly|steadily|simply|quietly|already|all)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$",
         flags=0, strong=False, label="a generalisation"),
+    # "Every Icelander still reads the sagas", "Every teenager now owns a phone": a whole people,
+    # or anyone at all with a habit marker, doing something in the present (not an
+    # arrangement: "Every pupil gets a free meal", "Every visitor receives a map")
+    Cue(GENERALISATION, ["every"],
+        r"every\s+(?:single\s+)?(?:(?!" + _TIME_WORDS + r"\b)(?:(?-i:[A-Z])[a-z]+)\s+(?:(?:still|now|already|always|"
+        r"simply|secretly|privately|inevitably|instinctively|automatically|also)\s+)?"
+        r"|(?:[a-z-]+\s+)?(?:person|citizen|adult|child|teenager|parent|voter|driver|motorist|commuter|shopper|reader|viewer|"
+        r"worker|farmer|family|household|resident|local|islander|villager|student|pupil|fan|man|woman|mother|father|owner|"
+        r"patient|nurse|doctor|teacher|user|buyer|tenant|homeowner|taxpayer|pensioner)"
+        r"(?:\s+(?:in|on|across|from|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:still|now|already|always|simply|secretly|privately|"
+        r"inevitably|instinctively|automatically)\s+)"
+        r"(?!(?:gets|receives|pays|must|was|is\s+(?:entitled|eligible|required|invited|given|asked|expected))\b)"
+        r"(?-i:[a-z]{2,}(?<!s)s)\b(?!\s+(?:been|to)\b)",
+        # (an average is a statistic, not a universal: "On average every Dane eats ...")
+        veto_left=r"\b(?:if|not|almost|nearly|virtually|whether|said|says|of|for|to|at|in|on|by|with)\s+$|\b(?:on\s+average|"
+        r"typically|per\s+head)\b[^.;:]*$|" + FIRST_PERSON,
+        strong=False, label="a universal claim"),
+    # "No teenager reads a newspaper any more", "No farmer in the glen trusts the board": a
+    # universal negative about a kind of person, in the present
+    Cue(GENERALISATION, ["no"],
+        r"no\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:person|citizen|adult|child|teenager|parent|voter|driver|motorist|commuter|shopper|"
+        r"reader|viewer|worker|farmer|family|household|resident|local|islander|villager|student|pupil|fan|owner|patient|"
+        r"user|buyer|tenant|homeowner|taxpayer|pensioner|politician|minister|economist|investor|manager|coach|player)"
+        r"(?:\s+(?:in|on|across|from|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:now|still|ever|really|seriously|actually)\s+)?"
+        r"(?!(?:was|is|has\s+been|gets|receives|pays|must|needs|will|can)\b)(?-i:[a-z]{2,}(?<!s)s)\b(?!\s+(?:been|to)\b)",
+        veto_left=r"\b(?:if|whether|that|said|says|of|for|to|at|in|on|by|with|there\s+(?:is|was))\s+$|" + FIRST_PERSON,
+        strong=False, label="a universal claim"),
     # "Every commuter on the line has a story about", "every parent dreads the call"
     Cue(GENERALISATION, ["every", "each", "every"], r"(?:every|each)\s+(?:single\s+)?(?:[a-z-]+\s+)?(?:commuter|parent|teacher|"
         r"resident|driver|motorist|passenger|farmer|voter|shopkeeper|trader|nurse|doctor|patient|pupil|student|fan|"
@@ -645,6 +742,19 @@ GENERALISATION_CUES += [
         r"fallen|grown|gone|shrunk|felt)|(?:is|are)\s+(?:\w+ly\s+)?[a-z]+ing)\b",
         left=r"(?:^\W*|[,;:]\s*)(?:(?:and|but|yet|just)\s+)?$",
         veto_right=r"like\s+\w+\s+(?:of\s+)?(?:us|them|you)\b", strong=False, label="a generalisation"),
+    # the same with a habit in the present: "Like all teenagers, pupils at the school spend
+    # hours on their phones"
+    Cue(GENERALISATION, ["like"], r"like\s+(?:most|many|so\s+many|all|almost\s+all|nearly\s+all|every)\s+(?:other\s+)?"
+        r"(?!(?:of|others)\b)(?:[\w'’-]+\s+){0,2}?[a-z]+s\s*,\s*(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]+s|people|children)"
+        r"(?:\s+(?:at|in|on|of|from|across)\s+(?:the\s+)?[\w'’-]+)?\s+"
+        r"(?:(?:now|still|also|often|usually|all)\s+)?" + _ANY_PRESENT_VERB,
+        left=r"(?:^\W*|[,;:]\s*)(?:(?:and|but|yet|just)\s+)?$",
+        veto_right=r"like\s+\w+\s+(?:of\s+)?(?:us|them|you)\b", strong=False, label="a generalisation"),
+    # "Farmers are forever complaining", "Tourists are always getting lost": a habit of a whole group
+    Cue(GENERALISATION, ["forever", "always", "constantly", "perpetually", "endlessly", "continually"],
+        r"(?:forever|always|constantly|perpetually|endlessly|continually)\s+[a-z]+ing\b",
+        left=_GENERIC + r"(?:are|were)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you|he|she|they|it)\s+(?:\w+\s+)*$", flags=0, strong=False, label="a generalisation"),
     Cue(GENERALISATION, ["up", "across", "throughout", "all"],
         r"(?:up\s+and\s+down|across|throughout|all\s+over)\s+the\s+(?:country|land|nation|region|county|uk|world)\s+"
         r"(?:are|have\s+been|were\s+already)\s+(?:now\s+|all\s+|quietly\s+|steadily\s+)?(?:cutting|closing|losing|struggling|"
@@ -686,6 +796,10 @@ GENERALISATION_CUES += [
 #: The label of the share-of-a-population cues: CLM007 lets a data source named earlier in
 #: the story cover them, as CLM004 does for every statistic.
 SWEEPING_STATISTIC = "a sweeping statistic"
+#: An auxiliary or a modal, never a word of the place phrase after a population.
+_AUX_WORD = r"(?:will|would|could|may|might|must|should|can|shall|were|was|had|have|has|are|is|do|does|did)"
+#: A population's head noun: a plural in -s or an irregular plural ("children", "people").
+_PLURAL = r"(?:[a-z][a-z-]*[a-rt-z]s|children|people|men|women|youth|staff|folk)"
 _SHARE_WORDS = """half third thirds quarter quarters three-quarters two-thirds one-third one-quarter one-fifth two-fifths
 three-fifths four-fifths majority""".split()
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|\d)"
@@ -700,17 +814,34 @@ _POPULATION_VERB = (
     r"spend|miss|lack|face|suffer|ignore|close|shut|go|leave|break|admit|support|oppose|read|watch|know|expect|worry|fear|"
     r"prefer|choose|refuse|avoid|go\s+without|experience|report|breach|exceed|flout)\b"
 )
+_POPULATION_VERB = r"(?:" + _POPULATION_VERB + r"|" + _ANY_PRESENT_VERB + r")"
+# "70% of adults", "Seventy per cent of five-year-olds": a percentage of a population
+_PERCENT_OF = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|(?<![\w-])(?:per\s?cent|percent)\b)"
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, [DIGIT, "per", "percent"],
+        _PERCENT_OF + r"\s+of\s+(?:" + _WHOLE + r"|(?!(?:the|its|their|his|her|our|my|your|these|those|them|which|whom|this|that|us|you)\b))"
+        r"(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
+        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:(?!" + _AUX_WORD + r"\b)[\w'’-]+\s+){1,3}?)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
+        left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
+        r"some|fully|just\s+over|just\s+under|less\s+than|fewer\s+than|only|barely|under)\s+)*"
+        # the number in words before "per cent": "Sixty per cent of", "Forty-five percent of"
+        r"(?:(?:[a-z]+-)?" + NUM_WORD + r"(?:[- ][a-z]+)?\s+)?$",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according)\b[^,;]*$",
+        strong=False, label=SWEEPING_STATISTIC),
+]
 GENERALISATION_CUES += [
     Cue(GENERALISATION, _SHARE_WORDS,
-        r"(?:" + alternation(_SHARE_WORDS) + r")\s+of\s+" + _WHOLE + r"(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\s+"
-        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
+        r"(?:" + alternation(_SHARE_WORDS) + r")\s+of\s+(?:" + _WHOLE + r"|(?!(?:the|its|their|his|her|our|my|your|these|those|them|"
+        r"which|whom|this|that|us|you)\b))"
+        r"(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
+        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:(?!" + _AUX_WORD + r"\b)[\w'’-]+\s+){1,3}?)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
         left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
         r"some|fully|just\s+over|just\s+under|a|one|the|a\s+full)\s+)*$",
         veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according)\b[^,;]*$",
         strong=False, label=SWEEPING_STATISTIC),
     Cue(GENERALISATION, ["out", "in"],
-        r"(?:out\s+of|in)\s+(?:ten|10|five|5|four|4|three|3|a\s+hundred|100)\s+(?:[\w'’-]+\s+){0,2}?[a-z][a-z-]*[a-rt-z]s\s+"
-        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
+        r"(?:out\s+of|in)\s+(?:ten|10|five|5|four|4|three|3|a\s+hundred|100)\s+(?:[\w'’-]+\s+){0,2}?" + _PLURAL + r"\s+"
+        r"(?:(?:in|across|on|at)\s+(?:the\s+|this\s+)?(?:(?!" + _AUX_WORD + r"\b)[\w'’-]+\s+){1,3}?)?(?:who\s+[^,;:.]{3,40}?\s+)?" + _POPULATION_VERB,
         left=r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|while|where|with)\s+)(?:(?:about|around|nearly|almost|roughly|more\s+than|over|"
         r"some|fully)\s+)*" + _NUMBER_WORD + r"\s+$",
         veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according)\b[^,;]*$",

@@ -154,8 +154,12 @@ def act_reading(word: str, text: str, end: int, limit: int) -> bool:
 
 PASSIVE_LEFT = lazyre.compile(
     # (an adverb in -ly, not a noun in -ly: "the victim's family said" names its source)
-    r"\b(?:is|are|was|were|be|been|being|'s|’s|'re|’re)\s+(?:(?:(?!(?:family|assembly|ally|rally|italy|sally|bully)\b)\w+ly|"
-    r"also|not|now|still|widely|often)\s+)*$",
+    r"(?:\b(?:is|are|was|were|be|been|being)"
+    # a phrase set off by commas, and the hedges of degree, between the copula and the
+    # participle: "was, in a sense, perhaps somewhat expected" (an adjective, no one's speech;
+    # not after "'s", which may be a name's: "St Fintian's, Richard Fogarty, said")
+    r"(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*,)?|\b(?:'s|’s|'re|’re))\s+(?:(?:(?!(?:family|assembly|ally|rally|italy|sally|bully)\b)\w+ly|"
+    r"also|not|now|still|widely|often|perhaps|maybe|somewhat|rather|quite|fairly|arguably|more|less|so|too|very|much)(?:\s*,)?\s+)*$",
     re.IGNORECASE,
 )
 BY_AGENT = lazyre.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)

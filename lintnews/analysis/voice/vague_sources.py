@@ -84,6 +84,12 @@ _ANONYMOUS = (
     r"according\s+to\s+(?:[\w-]+\s+){0,2}?(?:people|sources|officials|insiders|diplomats)\s+"
     r"(?:familiar|close|with\s+(?:knowledge|direct\s+knowledge)|who\s+(?:know|knew|were|are|have|had|spoke|asked))\b"
 )
+# Where an unnamed group is found, in lower case (a capital names it: "analysts at Barclays"):
+# "Insiders at rival firms suggest", "experts in the field say".
+_GROUP_PLACE = (
+    r"(?:\s+(?:at|in|on|within|inside|across|around|among|from)\s+(?:(?:the|a|an|this|that|its|their|other|rival|some|many|"
+    r"several|various)\s+)?(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){0,2}?)"
+)
 _GROUP_START = r"(?:^|[,;:(—–-]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|where|whereas|so)\s+)" + _UNIDENTIFYING + "$"
 
 #: Groups that speak for a body the story names ("officials said" after "the ambulance
@@ -93,6 +99,18 @@ organisers organizers forecasters coastguards spokesmen spokeswomen spokespeople
 _BARE_GROUP_VERBS = """say says said report reports reported warn warns warned fear fears feared believe believes
 believed claim claims claimed complain complains complained argue argues argued insist insists insisted suspect
 suspects suspected""".split()
+
+#: The groups read with a place after them: not those who speak for a body ("officials in the
+#: ministry said", "doctors at the hospital said": a newsroom convention for that body).
+_PLACED_GROUPS = [g for g in _STRONG_GROUPS + _WEAK_GROUPS if g not in _BODIES and g not in (
+    "doctors", "teachers", "engineers", "lawyers", "diplomats")]
+
+#: What a group said in a vote is counted, not hearsay: "Most islanders said in a
+#: referendum that ...", "Residents said in a consultation ...".
+_IN_A_VOTE = (
+    r"|(?i:\w+\s+in\s+(?:a|an|the|this|last\s+\w+['’]s|(?:last|this)\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:referendum|vote|ballot|"
+    r"census|election|plebiscite)\b)"
+)
 
 VAGUE_CUES = [
     # "Local solicitors say ...", "Mountain guides report that ...", "Shopkeepers fear ...":
@@ -150,6 +168,7 @@ VAGUE_CUES = [
         left=_CLAUSE_START,
         strong=False,
         veto_left=_GOVERNED,
+        veto_right=r"\w+\s+(?:[\w-]+\s+)?[a-z]+(?:s|people|men|women)\s+" + _AUX + r"\w+" + _IN_A_VOTE[1:],
         label="an unnamed group",
     ),
     # "to some observers, ...", "in the view of many experts"
@@ -173,6 +192,17 @@ VAGUE_CUES = [
         "vague",
         _WEAK_GROUPS,
         alternation(_WEAK_GROUPS) + r"\s+" + _AUX + _SPEAKING + r"\b",
+        left=_GROUP_START,
+        veto_left=_COMPARISON + "|" + _GOVERNED,
+        strong=False,
+        label="an unnamed group",
+    ),
+    # the same groups placed but not named: "Insiders at rival firms suggest", "critics in
+    # the trade argue" (a verb of speaking the bare-group reading leaves to evidence: "suggest")
+    Cue(
+        "vague",
+        _PLACED_GROUPS,
+        alternation(_PLACED_GROUPS) + _GROUP_PLACE + r"\s+" + _AUX + _SPEAKING + r"\b",
         left=_GROUP_START,
         veto_left=_COMPARISON + "|" + _GOVERNED,
         strong=False,
@@ -228,12 +258,13 @@ VAGUE_CUES = [
     Cue("vague", ["reports"], r"reports\s+(?:have\s+|had\s+)?(?:suggest|suggested|claim|claimed|say|said|indicate|indicated)\b",
         left=_CLAUSE_START + r"|" + _CLAUSE_START[:-1] + r"(?:(?:media|press|news|local|unconfirmed|recent|some|several)\s+)+$",
         label="unnamed reports"),
-    Cue("vague", ["word"], r"word\s+(?:is|has\s+it)\s+that\b", left=_CLAUSE_START, label="hearsay"),
+    Cue("vague", ["word"], r"word\s+(?:(?:on|in|around|about)\s+(?:the\s+)?(?:street|village|town|estate|island|ground|grapevine|"
+        r"circuit|corridors)\s+)?(?:is|has\s+it)\s+that\b", left=_CLAUSE_START, label="hearsay"),
     Cue("vague", ["rumour", "rumours", "rumor", "rumors"], r"rumou?rs?\s+(?:has\s+it|suggests?|abound|persist)\b", label="rumour"),
     Cue(
         "vague",
-        ["sources", "insiders", "people"],
-        r"(?:sources|insiders|people)\s+(?:close\s+to|familiar\s+with)\b(?:[^,.;:]{0,60}?\b" + _VERBS + r"\b)?",
+        ["sources", "insiders", "people", "officials", "aides", "diplomats", "figures"],
+        r"(?:sources|insiders|people|officials|aides|diplomats|figures)\s+(?:close\s+to|familiar\s+with)\b(?:[^,.;:]{0,60}?\b" + _VERBS + r"\b)?",
         strong=False,
         label="anonymous sources",
     ),
@@ -276,7 +307,11 @@ _GROUP = (
 _PP = r"(?:\s+(?:of|in|on|at|from|within|among|across|around|inside|outside|close\s+to|familiar\s+with)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:" + _LOWER + r"\s+){0,3}?" + _LOWER + r")?"
 _VAGUE_SUBJECT = (
     r"(?:^\W*|[,;:(—–]\s*|\b(?:but|and|while|although|though|as|because|however|yet|that|whereas|so)\s+)"
-    r"(?:(?:" + _QUANT + r"\s+(?:(?:" + _LOWER + r")\s+){0,2}?" + _GROUP + r"|" + _QUANT + r"(?=\s+(?:in|within|among|across|at|on)\s))"
+    r"(?:(?:" + _QUANT + r"\s+(?:(?:" + _LOWER + r")\s+){0,2}?" + _GROUP + r"|" + _QUANT + r"(?=\s+(?:in|within|among|across|at|on)\s)"
+    # a quantifier before one lower-case word makes it a group, whatever its plural ("Many
+    # wananchi say", "Some kibbutzniks believe")
+    r"|(?-i:Many|Some|Most|Several|many|some|most|several)\s+(?!(?:of|the|more|less|other|others|also|say|believe|had|have|has|are|were|was|is|may|might|will|would|could|can|"
+    r"should|must|do|did|does|still|now|even|already|remain|seem|appear|time|times|years|months|weeks|days)\b)(?![a-z]+ly\b)(?-i:[a-z][a-z'’-]+))"
     r"|(?:(?:" + _LOWER + r")\s+){0,2}?" + _GROUP + r"|(?:" + _INITIAL_ADJECTIVE + r")\s+(?:(?:" + _LOWER + r")\s+){0,1}?" + _GROUP
     + r"|(?!(?i:" + "|".join(_FUNCTION_ROLES) + r")\b)(?-i:[A-Z])[a-z-]*[a-rt-z]s\b|(?-i:[A-Z])[a-z-]*(?:people|men|women)\b)" + _PP
     + r"\s+(?:(?:have|has|had|now|also|still|privately|openly|widely|long|increasingly|generally|often|highly|"
@@ -337,7 +372,7 @@ def _group_before(text: str, s_start: int, at: int) -> bool:
     if not n:
         return False
     last = words[n - 1].strip(_PUNCTUATION)
-    if _plural_like(last) or last in _QUANTIFIER_WORDS:
+    if _plural_like(last) or last in _QUANTIFIER_WORDS or (n > 1 and words[n - 2].strip(_PUNCTUATION) in _QUANTIFIER_WORDS):
         return True
     for i in range(n - 2, max(-1, n - 7), -1):
         if i > 0 and words[i].strip(_PUNCTUATION) in _PREPOSITIONS:
@@ -353,7 +388,7 @@ VAGUE_CUES += [
     Cue("vague", _HUMAN_VERBS, r"\w+\b(?!\s+to\s+(?:be|have)\b)(?!\s+(?:of|by|with)\b)", left=_VAGUE_SUBJECT,
         # an act, not speech: "Ministers agreed the budget", "Staff welcomed 300 visitors"
         # or an experience: "Villagers felt the tremor"
-        veto_right=_ACT_RIGHT + r"|(?i:felt\s+(?:the|a|an|no|some|its|their|his|her|this|every|little|much)\b)",
+        veto_right=_ACT_RIGHT + r"|(?i:felt\s+(?:the|a|an|no|some|its|their|his|her|this|every|little|much)\b)" + _IN_A_VOTE,
         veto_left=_NOT_GROUP + r"|(?i:\b(?:as\s+(?:\w+\s+){1,2}as|than)\s+(?:[\w-]+\s+){1,3}$)"
         # a capital after the sentence's start names the group: "... but Evans said"
         r"|(?:[,;:(—–]\s*|\b(?i:" + _CONJUNCTIONS + r")\s+)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+$"
@@ -371,7 +406,9 @@ VAGUE_CUES += [
         veto_right=r"(?i:according)\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:figures|data|results|statistics|numbers|records|documents|"
         r"papers|minutes|accounts|filings|projections|forecasts|models|tests|findings|rules|laws|guidelines|"
         r"regulations|terms|plans|details|reports|sources|polls|surveys|studies|estimates|insiders|counts|tallies|"
-        r"logs|returns|registers|bulletins|archives|timetables|schedules|ledgers|inventories)\b|" + _ANONYMOUS,
+        r"logs|returns|registers|bulletins|archives|timetables|schedules|ledgers|inventories)\b|" + _ANONYMOUS
+        # a name beside the group names a source: "according to the players and even Federer himself"
+        + r"|(?i:according)\s+to\s+[^,;:.]{0,40}?\b(?:and|or)\s+(?:(?:even|also|not\s+least)\s+)?(?:Mr\s+|Ms\s+|Dr\s+)?[A-Z]",
         strong=False, flags=0, label="an unnamed 'according to'"),
     # "Some are worried that", "many are convinced that"
     Cue("vague", ["some", "many", "others", "most"], r"(?:some|many|others|most)\s+(?:are|were|remain|remained|seem|seemed)\s+"
@@ -382,6 +419,23 @@ VAGUE_CUES += [
     Cue("vague", ["there"], r"there\s+(?:are|is|were|will\s+be)\s+(?:those|some|people|many|plenty|others)\s+"
         r"(?:[\w'’-]+\s+){1,5}?who\s+(?:\w+\s+)?(?:say|believe|think|argue|claim|feel|suggest|fear|insist|contend|"
         r"consider|suspect|reckon|doubt|worry)\b", label="an unnamed 'there are those who'"),
+]
+
+VAGUE_CUES += [
+    # the verb before its group, after what was said: "Life has got dearer, say the people on
+    # the street", "..., claim residents", "..., say many in the trade" (a capital names the
+    # group: "..., say Labour MPs"; those who speak for a body are a convention: "..., police said")
+    Cue("vague", ["say", "says", "said", "claim", "claims", "claimed", "complain", "complained", "insist", "insisted",
+                  "argue", "argued", "believe", "believed", "fear", "feared", "warn", "warned"],
+        r"(?:say|says|said|claim|claims|claimed|complain|complained|insist|insisted|argue|argued|believe|believed|fear|feared|"
+        r"warn|warned)\s+(?:(?:the|many|some|most|several|other|local|ordinary)\s+){0,2}"
+        r"(?-i:[a-z][\w'’-]*\s+)?(?-i:(?:[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ics|ees|men|women))|people|folk|public|locals|"
+        r"experts|insiders|sources|observers|critics|citizens|voters|parents|reports)(?:" + _GROUP_PLACE + r")?(?=\s*(?:[.;!]|,\s|$))",
+        left=r"[,;—–]\s*$",
+        veto_right=r"\w+\s+(?:[\w'’-]+\s+){0,3}?(?:who|which|that)\b"
+        # those who speak for a body: "..., said industry officials", "..., police said"
+        r"|\w+\s+(?:(?:the|many|some|most|several|other|local|ordinary)\s+){0,2}(?:[\w'’-]+\s+)?(?:" + "|".join(_FUNCTION_ROLES + _BODIES) + r")\b",
+        strong=False, label="an unnamed group"),
 ]
 
 # -- modified groups: "Party insiders claim", "Relevant experts said", "industry figures say" ----

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from lintnews.analysis.claims.cues import GENERALISATION
+from lintnews.analysis.voice.voice import sentence_voice
 from lintnews.analysis.claims.base import ClaimRule, _named_before, claim_kinds_in
 from lintnews.analysis.claims.data_scope import continues_data_source
 from lintnews.analysis.claims.statistics import spoken
@@ -65,4 +68,33 @@ class SweepingGeneralisation(ClaimRule):
         hits = claim_kinds_in(sentence).get(self.kind, [])
         if not hits or any(h.cue.label != SWEEPING_STATISTIC for h in hits) or spoken(sentence):
             return False
-        return _named_before(doc, sentence, settings) or continues_data_source(doc, sentence, settings)
+        return (_named_before(doc, sentence, settings) or continues_data_source(doc, sentence, settings)
+                or _after_unnamed_study(doc, sentence, settings))
+
+
+#: Unnamed research as a source: "according to a study", "a survey found" (CLM008 reports it).
+_STUDY = re.compile(r"\b(?:study|studies|survey|surveys|report|reports|research|poll|polls|census|figures|data|analysis)\b",
+                    re.IGNORECASE)
+
+
+def _after_unnamed_study(doc, sentence, settings) -> bool:
+    """True when the sentence just before *sentence* (in its paragraph, or the last of the
+    paragraph before) cites unnamed research ("..., according to a study released on
+    Wednesday."): the share that follows is that study's figure, and the vague source is
+    reported once, on the study. (A share after a named source is read by
+    :func:`continues_data_source`, which asks for the same topic: "according to the same
+    data" on stop rates does not cover a share of why people carry knives.)"""
+    region = sentence.region
+    if sentence.index > 0:
+        before = region.sentences[sentence.index - 1]
+    else:
+        regions = doc.regions
+        i = region.index - 1
+        while i >= 0 and not regions[i].sentences:
+            i -= 1
+        if i < 0 or regions[i].kind == "heading":
+            return False
+        before = regions[i].sentences[-1]
+    voice = sentence_voice(before, settings, doc)
+    found = voice.attribution
+    return bool(voice.vague and found is not None and _STUDY.search(found.text))

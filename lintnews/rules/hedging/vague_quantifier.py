@@ -202,6 +202,15 @@ _OPINION = lazyre.compile(
     re.IGNORECASE,
 )
 
+# A measured figure in the clause ("a round trip of 70 miles", "£40 a week", "six hours"):
+# "some" then picks out the cases it describes, it does not stand in for a number.
+_MEASURED = lazyre.compile(
+    r"(?:[£$€]\s?\d|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a\s+hundred)\s*(?:%|km|kilometres|miles?|metres|meters|feet|ft|hours?|minutes?|days?|weeks?|months?|years?|"
+    r"kg|kilos?|tonnes?|litres?|pounds|dollars|euros|mph|a\s+(?:day|week|month|year)))",
+    re.IGNORECASE,
+)
+
 # "better than most rivals": the base of a comparison, not a body of people.
 _THAN_BEFORE = lazyre.compile(r"\bthan\s+$", re.IGNORECASE)
 # A preposition of place or part before the quantifier: "in some flats", "the price of some hotels".
@@ -388,6 +397,14 @@ class VagueQuantifier(Rule):
                     and not _OPINION.search(_clause(text, m.start(), m.end()))
                 ):
                     continue  # narration: "Several ministers attended the talks", "Many shops have closed"
+                if (
+                    some
+                    and not _PRONOUN_USE.match(text, m.end())
+                    and _SUBJECT_START.search(text, 0, m.start())
+                    and _MEASURED.search(clause := _clause(text, m.start(), m.end()))
+                    and not _OPINION.search(clause)
+                ):
+                    continue  # a subset shown by a measured case: "Some pupils walk four miles to school"
                 if (
                     _COUNTING.match(m.group())
                     and _OF_DEFINITE.match(text, m.end())

@@ -135,11 +135,27 @@ def weasel_spans(sentence) -> List[Tuple[int, int, str]]:
     return (per[sentence.index] if per else None) or []
 
 
+# What a crowd said in a vote is counted: "Most islanders said in a referendum that ...".
+_IN_A_VOTE = lazyre.compile(
+    r"\s+in\s+(?:a|an|the|this|(?:last|this)\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:referendum|vote|ballot|census|"
+    r"election|plebiscite)\b",
+    re.IGNORECASE,
+)
+
+
+# Between the quantifier and the verb, the "as" or "than" of a comparison.
+_COMPARED = lazyre.compile(r"\s(?:as|than)\s", re.IGNORECASE)
+
+
 def _spans(matches, base: int) -> Sequence[Tuple[int, int, str]]:
     spans = []
     for m in matches:
         if m.lastgroup == "said" and re.match(r"(?i)(?:some|many|several)\s+\d", m.group()):
             continue
+        if m.lastgroup == "said" and _IN_A_VOTE.match(m.string, m.end()):
+            continue
+        if m.lastgroup == "said" and _COMPARED.search(m.group()):
+            continue  # "twice as many jobs as expected": a comparison, not a crowd's view
         if m.lastgroup == "held" and _IDENTIFIED_AFTER.match(m.string, m.end()):
             continue
         kind = "evidence" if _EVIDENCE_WORDS.search(m.group()) else "crowd"
