@@ -1,4 +1,4 @@
-"""Claims built by construction rather than by a listed word (issue 14, round 4): a forecast
+"""Claims built by construction rather than by a listed word: a forecast
 whose outcome is any verb phrase reaching a result (a displacement "off the roads" / "out of
 business" however long its object, a harm done, an impact felt or borne, a quantity added to a
 burden, a comparative state with a time adverbial); a cause with words between ("was caused

@@ -1,4 +1,4 @@
-"""Claims and hedges in constructions the cues lacked (round 3): records and superlatives
+"""Claims and hedges in constructions the cues lacked: records and superlatives
 ("the single biggest", "the first X ever to", "the first victims of" a policy), forecasts
 of a price's effect on people and of an inspection outcome with a horizon, verdicts ("a
 crushing verdict on"), a translation's verb of saying ("sustain that"), a stacked hedge
