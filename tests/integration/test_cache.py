@@ -109,6 +109,7 @@ def warm_copy(warm, tmp_path: Path) -> Path:
     return Path(shutil.copytree(warm[0], tmp_path / "warm"))
 
 
+@pytest.mark.slow  # the warm folder: an interpreter builds the whole cache from nothing
 def test_no_word_of_a_draft_reaches_the_cache(warm):
     """No file the run wrote, starting from an empty cache, holds the draft's surname."""
     folder, name, output = warm
@@ -225,6 +226,7 @@ def test_a_damaged_unwritable_or_disabled_cache_gives_the_same_findings(tmp_path
     assert not (tmp_path / "unused").exists()
 
 
+@pytest.mark.slow  # the warm folder: an interpreter builds the whole cache from nothing
 def test_a_second_run_writes_nothing(warm, tmp_path):
     """What one run builds, the next finds: a warm cache is read, never written again."""
     folder = warm_copy(warm, tmp_path)
