@@ -194,6 +194,15 @@ _REWARD = (
     r"(?:happy|quiet|onside|on\s+side|sweet))\b"
 )
 
+# A purpose given with an announced request or instruction is the instruction's own stated
+# reason, not a motive the writer reads into an act: "Visitors are being asked to stay away so
+# as not to spread the virus", "Drivers have been told to slow down in order to protect".
+_DIRECTIVE_BEFORE = (
+    r"|\b(?:is|are|was|were|be|been|being)\s+(?:(?:now|also|again|still|strongly|being)\s+)*(?:asked|told|urged|advised|"
+    r"encouraged|requested|instructed|ordered|reminded|warned|invited)\s+(?:not\s+)?to\b[^.;:]*$"
+)
+
+
 INTENT_CUES += [
     # "did it to punish the unions", "timed the raid to extort the company": a motive as a purpose
     # (found at the motive, which is rare, rather than at "to", the commonest word there is)
@@ -285,11 +294,13 @@ INTENT_CUES += [
         r"envy|vanity|money|resentment|loyalty|frustration)\b", label="a motive"),
     Cue(INTENT, ["purpose"], r"purpose\b", left=r"\bon\s+$", label="a motive"),
     # "in order to", "so as to", "with a view to", "in the hope of": a purpose read into an act
-    Cue(INTENT, ["order"], r"order\s+to\s+\w+", left=r"\bin\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+    Cue(INTENT, ["order"], r"order\s+to\s+\w+", left=r"\bin\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$"
+        + _DIRECTIVE_BEFORE,
         veto_right=r"order\s+to\s+(?:meet|comply|allow|enable|make\s+way|carry\s+out|ensure|repair|accommodate|"
         r"reduce\s+the\s+risk|qualify|obtain|apply|register|access|complete|finish|reach|catch)\b",
         strong=False, label="a purpose"),
-    Cue(INTENT, ["so"], r"so\s+as\s+(?:not\s+)?to\s+\w+", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$",
+    Cue(INTENT, ["so"], r"so\s+as\s+(?:not\s+)?to\s+\w+", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$"
+        + _DIRECTIVE_BEFORE,
         strong=False, label="a purpose"),
     Cue(INTENT, ["view"], r"view\s+to\s+\w+", left=r"\bwith\s+(?:a|the)\s+$", veto_left=r"\b(?:i|we|you)\b[^,;:]*$",
         strong=False, label="a purpose"),

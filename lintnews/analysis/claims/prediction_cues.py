@@ -398,7 +398,10 @@ PREDICTION_CUES = [
     # to others ("The scheme will be extended to other towns")
     Cue(PREDICTION, ["will", "won't", "won’t"],
         r"(?:will|won['’]t)\s+(?!" + _ADVERBS + r"(?:" + _SCHEDULED_ACTIVE + r"|" + _PROCEDURE + r"))" + _ADVERBS
-        + r"(?:(?:be\s+|have\s+|get\s+)?[a-z]{3,}\b(?:\s+(?!(?:and|or|but|while|which|who|if|when|as)\b)[\w'’-]+){0,4}?\s+"
+        # (the verb, not a subject put after "will" in a verb-second order: "Eventually will the
+        # staff be moved", translated from Danish, German or Dutch)
+        + r"(?:(?:be\s+|have\s+|get\s+)?(?!(?:the|its|their|his|her|our|this|these|those|all|many|some|most|both|any)\b)"
+        r"[a-z]{3,}\b(?:\s+(?!(?:and|or|but|while|which|who|if|when|as)\b)[\w'’-]+){0,4}?\s+"
         + r"(?<!\bto\s)" + _AFFECTED + r"|" + _SPREAD + r")",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + _SET_PRICE + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"(?:will|won['’]t)\s+(?:" + _TIMETABLE + r"|" + _UNDER_PLAN + r")", strong=False, label="a forecast"),

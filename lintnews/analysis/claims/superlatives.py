@@ -39,6 +39,31 @@ _RANKED = lazyre.compile(
 )
 
 
+# A phase of a daily or yearly cycle named as a time ("fell during the hottest hour of the
+# day", "in the busiest weeks of the year", "at the darkest time of the night"): when
+# something happened, not a record.
+_CYCLE_PHASE = lazyre.compile(
+    r"[\w-]+\s+(?:(?:two|three|few)\s+)?(?:hours?|times?|parts?|weeks?|months?|season|seasons|spell|stretch|"
+    r"period|minutes?|days)\s+of\s+the\s+(?:day|night|week|month|year|season|summer|winter|afternoon|morning)\b",
+    re.IGNORECASE,
+)
+_TIME_PREPOSITION_BEFORE = lazyre.compile(
+    r"\b(?:during|in|at|through|throughout|for|until|till|before|after|around|into|over|within)\s+the\s+(?:very\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def cycle_phase(hit: CueHit) -> bool:
+    """True when a superlative names a phase of a cycle as the time of something ("during the
+    hottest hour of the day"), not a record ("Sunday was the hottest day of the year")."""
+    sentence = hit.sentence
+    text = sentence.region.text
+    return bool(
+        _CYCLE_PHASE.match(text, hit.start, sentence.end)
+        and _TIME_PREPOSITION_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
+    )
+
+
 def measured_or_ranked(hit: CueHit) -> bool:
     """True when a superlative states a physical measurement of a place or a structure
     ("the highest mountain in Britain") or a rank that someone named gave ("ranked the
@@ -48,5 +73,7 @@ def measured_or_ranked(hit: CueHit) -> bool:
     text = sentence.region.text
     end = min(sentence.end, hit.end + 40)
     if may_match(_MEASURED, sentence.region, hit.start, end) and _MEASURED.search(text[hit.start : end]):
+        return True
+    if cycle_phase(hit):
         return True
     return gated_search(_RANKED, sentence.region, sentence.start, sentence.end) is not None

@@ -442,6 +442,17 @@ _UNIVERSAL_VETO = (
     r"charged|home|inside|aboard|on\s+board|in\s+the|at\s+home|present|there|available\s+for|trapped|missing|"
     r"left|found|seen|caught|hit|in\s+custody|detained|held|to\s+blame)\b"
 )
+# A count of zero for one event, in the perfect: "Nobody has applied for the post", "no one has
+# come forward", "not one driver has been charged": a checkable fact about that event, not a
+# claim about everyone ("nobody has ever asked", "no one has bothered", "nobody has noticed").
+_UNIVERSAL_VETO += (
+    r"|(?:nobody|no\s+one|one|single)\s+(?:[\w'’-]+\s+){0,2}?(?:has|have|had)\s+(?:(?:yet|so\s+far|since|now|still|"
+    r"already)\s+)*(?:been\s+)?(?!(?:known|noticed|cared|bothered|wanted|expected|predicted|thought|believed|mentioned|"
+    r"imagined|understood|doubted|trusted|liked|dared|admitted|accepted|remembered|asked|questioned|listened|talked|"
+    r"worried|considered|reali[sz]ed|explained|objected|complained|checked|needed|used|tried|managed|seen|heard|"
+    r"told|said|learned|learnt|read)\b)(?:[a-z]{3,}ed|come\s+forward|stepped\s+forward|turned\s+up|shown\s+up|"
+    r"won|bid|sought|paid|signed\s+up|taken\s+up)\b"
+)
 _UNIVERSAL_VETO_LEFT = FIRST_PERSON + r"|\b(?:if|whether|so\s+that|make\s+sure|ensure|that)\s+(?:not\s+(?:a\s+)?)?$"
 GENERALISATION_CUES = [
     Cue(GENERALISATION, "often always invariably routinely habitually inevitably usually typically".split(), r"\w+\b",

@@ -252,6 +252,23 @@ REPORT_CUES = [
         left=r"^\W*(?:to|for)\s+(?:(?:the\s+)?(?:[\w'’&.-]+\s+){0,3})?$"),
     Cue("frame", ["told"], r"told\s+(?:the\s+)?(?-i:[A-Z]|reporters|journalists|parliament|mps|the\s+court)"),
     Cue("report", ["pointed", "points", "point", "pointing"], r"(?:pointed|points|point|pointing)\s+out\b"),
+    # a directive is its speaker's words, and so is the reason given with it: "The headman
+    # reminded families to store water, because the pressure is low" (not "were asked to",
+    # "reminded him of")
+    # ("encouraged" is left out: a thing encourages too, "low rates encouraged borrowing")
+    Cue("report", ["reminded", "reminds", "advised", "advises", "asked", "asks", "instructed", "instructs",
+                   "begged", "implored", "exhorted", "appealed"],
+        r"(?:reminded|reminds|advised|advises|asked|asks|instructed|instructs|begged|implored|"
+        r"exhorted|appealed\s+to)\s+(?:(?:the|all|local|its|his|her|their|every)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+        r"(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|hospital|court|work|school)\b)[a-z]+\b",
+        # (nor a directive narrated inside a clause someone else reports: "It is understood that
+        # the board asked him to reconsider")
+        veto_left=r"\b(?:is|are|was|were|be|been|being|i|we|you|get|got|gets)\s+(?:\w+ly\s+)?$"
+        r"|\b(?:that|understood|believed|thought|reportedly)\b[^,;:]*$"),
+    # a translation's verb of thinking put after the clause ("mene", "meinen", "menen": think):
+    # "Prices will keep rising, economists mean."
+    Cue("report", ["mean", "means", "meant"], r"(?:mean|means|meant)(?=\s*[.!?;]?\s*$)",
+        left=r",\s*(?:[\w'’-]+\s+){1,4}$"),
     # a translation's verb of saying: "the professor sustains that" (never "sustained injuries")
     Cue("report", ["sustain", "sustains", "sustained"], r"sustain(?:s|ed)?\s+that\b"),
     # "Mr Howard's protestations that ...", "Putin's promises of ...": a claim reported as a noun

@@ -43,7 +43,9 @@ _PROGRESSIVE = alternation("""saying warning arguing claiming predicting suggest
 _SPEAKING = (r"(?!" + _ACT_RIGHT + r")(?:" + _VERBS + r"|(?:(?:are|were|is|was|'re|’re|been)\s+"
              r"(?:(?:now|also|still|increasingly|already|openly|privately|repeatedly|loudly|long|"
              r"(?:for|since|over)\s+(?:(?:many|several|some|a\s+few|the\s+(?:past|last)|\d+)\s+)?(?:years|decades|months|weeks)),?\s+)*)"
-             + _PROGRESSIVE + r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:to|against|about|of)\b))")
+             + _PROGRESSIVE + r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:to|against|about|of)\b)"
+             # a translation's verb of thinking after the clause: "..., experts mean."
+             r"|(?:mean|means|meant)(?=\s*[.!?;]?\s*$))")
 #: Adverbs and time phrases between a group and its verb: "have long warned", "have for years
 #: argued", "have repeatedly warned", "are since years warning".
 _AUX = (r"(?:(?:have|has|had|now|also|even|still|widely|generally|mostly|largely|broadly|long|often|increasingly|privately|openly|"
