@@ -205,7 +205,9 @@ _BY_WHAT = r"(?:(?:almost\s+|nearly\s+)?(?:largely|mainly|partly|entirely|wholly
 
 CAUSE_CUES += [
     # "is largely down to", "was entirely down to"
-    Cue(CAUSE, ["down"], r"down\s+to\b(?![\s(]*[£$€\d])(?!\s+(?:the\s+)?(?:last|final|\d|one|two|three|four|five|earth|business|zero|the\s+wire))",
+    # (the degree word may follow "down": "was down entirely to", "is down largely to")
+    Cue(CAUSE, ["down"], r"down\s+(?:(?:all|largely|mainly|partly|entirely|wholly|solely|primarily|mostly|squarely|simply|"
+        r"purely|chiefly|in\s+(?:large\s+)?part)\s+)?to\b(?![\s(]*[£$€\d])(?!\s+(?:the\s+)?(?:last|final|\d|one|two|three|four|five|earth|business|zero|the\s+wire))",
         left=COPULA + r"(?:(?:all|largely|mainly|partly|entirely|wholly|solely|primarily|mostly|squarely|probably|simply|"
         r"in\s+(?:large\s+)?part)\s+)*$", label="a cause"),
     # "is the main reason people turn up at A&E", "the chief cause of", "the main source of
@@ -559,18 +561,23 @@ CAUSE_CUES += [
 # ------------------------------------------------- what an effect was done by, driven away
 _FINISHED_BY = (
     r"(?:finished\s+off|killed\s+off|sunk|sunk\s+without\s+trace|wiped\s+out|crippled|hammered|battered|squeezed|undone|"
-    r"brought\s+down|laid\s+low|hollowed\s+out|scared\s+off|frightened\s+off|driven\s+(?:off|away|out)|put\s+off|priced\s+out)"
+    r"brought\s+down|laid\s+low|hollowed\s+out|scared\s+off|frightened\s+off|driven\s+(?:off|away|out)|put\s+off|priced\s+out|"
+    # pushed out of a place or a trade: "squeezed out of the market by", "forced out of business by"
+    r"(?:squeezed|forced|pushed|crowded|driven|priced|frozen)\s+out)"
+    r"(?:\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:market|business|trade|industry|town|city|centre|"
+    r"center|area|village|high\s+street|sector|game|country))?"
 )
 CAUSE_CUES += [
     # "The bakery was finished off by the rise in energy prices", "parents scared off by the
     # volume of traffic": an effect pinned on a change or a condition, not on nature
     Cue(CAUSE, "finished killed sunk wiped crippled hammered battered squeezed undone brought laid hollowed scared frightened "
-        "driven put priced".split(),
+        "driven put priced forced pushed crowded frozen".split(),
         _FINISHED_BY + r"\s+(?:(?:largely|mainly|partly|in\s+part|finally)\s+)?by\s+(?:the\s+|a\s+|an\s+|years\s+of\s+|"
         r"decades\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:rise|rises|cost|costs|price|prices|rent|rents|rates|volume|lack|loss|"
         r"shortage|collapse|decline|closure|arrival|spread|growth|competition|cuts|tax|taxes|charges|fees|fares|traffic|"
         r"uncertainty|neglect|mismanagement|recession|inflation|pandemic|downturn|slump|squeeze|boom|internet|supermarkets?|"
-        r"retail\s+parks?|chains?|online\s+\w+)\b",
+        r"retail\s+parks?|chains?|online\s+\w+|multinationals|giants|rivals|competitors|conglomerates|corporations|"
+        r"developers|landlords|operators|discounters)\b",
         veto_left=HEDGED + "|" + FIRST_PERSON + "|" + _NATURAL, strong=False, label="a cause"),
     # "soaring business rates drove away its customers"
     Cue(CAUSE, "drove drive drives driving driven scared frightened chased".split(),

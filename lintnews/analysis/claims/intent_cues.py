@@ -131,7 +131,7 @@ shame""".split()
 # Self-serving goals of more than one word: "to win over the unions", "to gain an edge", "to
 # get rid of its poorest tenants", "to cash in on", "to cover up", "to buy off".
 _MOTIVE_PHRASES = (
-    r"win\s+(?:over|round|around)\b|get\s+rid\s+of\b|cash\s+in\b|cover\s+up\b|buy\s+off\b|"
+    r"win\s+(?:over|round|around|back)\b|(?:tempt|entice|draw|coax|lure)\s+back\b|get\s+rid\s+of\b|cash\s+in\b|cover\s+up\b|buy\s+off\b|"
     r"gain\s+(?:(?:an?|the|more|some|political|extra|fresh)\s+)?(?:upper\s+hand|advantage|edge|leverage|favou?r|influence|"
     r"publicity|sympathy|credibility|kudos|points|votes|popularity|power|control)\b|"
     # (protecting one's share price or bonus is self-serving; protecting one's pay need not be)
@@ -146,7 +146,7 @@ _MOTIVE_PHRASES += (
     r"|(?:push|drive|force|jack|ramp|talk|bid)\s+up\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:prices?|rents?|values?|"
     r"fares|fees|the\s+price|the\s+value)\b"
 )
-_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter protect shore defend support push drive force jack ramp talk bid".split()
+_MOTIVE_PHRASE_TRIGGERS = "win get cash cover buy gain boost inflate prop pump massage flatter protect shore defend support push drive force jack ramp talk bid tempt entice draw coax".split()
 _MOTIVE = r"(?:" + alternation(_MOTIVE_VERBS) + r"|" + _MOTIVE_PHRASES + r")"
 # Verbs that take an infinitive complement: "agreed to pay", "was ordered to pay", "wants
 # to": a plan, a decision or an inner state, not a purpose clause. (Only ever a veto, read
@@ -293,6 +293,15 @@ INTENT_CUES += [
         r"jealousy|ambition|self-interest|desire|wish|need|fear|hatred|malice|profit|politics|ideology|prejudice|racism|"
         r"envy|vanity|money|resentment|loyalty|frustration)\b", label="a motive"),
     Cue(INTENT, ["purpose"], r"purpose\b", left=r"\bon\s+$", label="a motive"),
+    # an attempt to conceal or deflect read into what someone did: "was clearly trying to deflect
+    # attention from", "were seeking to bury the report" (not "trying to reach the flat")
+    Cue(INTENT, ["trying", "tried", "tries", "seeking", "sought", "attempting", "attempted"],
+        r"(?:trying|tried|tries|seeking|sought|attempting|attempted)\s+to\s+(?:deflect|divert|distract|hide|conceal|bury|"
+        r"mislead|deceive|mask|disguise|obscure|whitewash|cover\s+up|shift\s+(?:the\s+)?blame|save\s+face|curry\s+favou?r|"
+        r"appease|placate|discredit|undermine|sabotage|derail|intimidate|silence|humiliate|manipulate|gag|muzzle|"
+        r"sideline|wriggle\s+out|play\s+down|talk\s+down|muddy\s+the\s+waters)\b",
+        veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$|\b(?:accused|accuses|accusing|alleged|denied|denies)\b[^.;]*$",
+        label="a motive"),
     # "in order to", "so as to", "with a view to", "in the hope of": a purpose read into an act
     Cue(INTENT, ["order"], r"order\s+to\s+\w+", left=r"\bin\s+$", veto_left=FIRST_PERSON + r"|\b(?:i|we|you)\b[^,;:]*$"
         + _DIRECTIVE_BEFORE,

@@ -368,6 +368,17 @@ _MOVE = (
 )
 
 PREDICTION_CUES = [
+    # "Rovers start the season as favourites for the title", "United are favourites to win the
+    # league": a forecast of who will win (the bookmakers' odds name their source)
+    # (a contest's outcome: not the front-runner for a post, "favourite to take over")
+    Cue(PREDICTION, ["favourites", "favorites", "favourite", "favorite"],
+        r"favou?rites?\s+(?:to\s+(?:win|lift|claim|retain|finish|top|go\s+(?:up|down|through|straight)|be\s+(?:promoted|relegated|crowned)|"
+        r"reach|make|qualify|regain)|for\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:title|cup|league|championship|crown|trophy|"
+        r"medal|gold|promotion|relegation|prize|race|award|pennant|flag|final|election|seat))\b",
+        left=r"\b(?:as|are|is|were|was|remain|remains|start|starts|go|goes)\s+(?:(?:the|clear|firm|strong|hot|heavy|"
+        r"overwhelming|red-hot|early|big|odds-on|outright)\s+)*$",
+        veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON + r"|\b(?:bookmakers|bookies|odds|betting|tipped)\b[^.;]*$",
+        veto_right=r"\w+\s+(?:to|for)\s+[^.;:]*?\b(?:bookmakers|bookies|odds|betting)\b", label="a forecast"),
     Cue(PREDICTION, ["will"], r"will\s+(?:(?:also|then|eventually|soon|now)\s+)?(?:" + _MOVE + r")",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"will\s+" + _TIMETABLE, strong=False, label=PLAN_LABEL),

@@ -215,7 +215,8 @@ _SCOPE = (
     r"in\s+the\s+whole\s+of|in\s+(?:all\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*|yet\b|in\s+the\s+(?:world|country|nation|"
     r"universe|galaxy|history\s+of)|in\s+(?:this|our)\s+(?:country|nation|world)|on\s+(?:earth|the\s+planet)|anywhere|(?:of|for)\s+any\s+\w+|"
     r"(?:this|the\s+(?:past|last))\s+(?:decade|century|generation)|in\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
-    r"midlands|county|region|league|division|province)\b|"
+    r"midlands|county|region|league|division|province|town|city|village|valley|area|district|borough|island|parish|"
+    r"industry|sector)\b|"
     r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
     # "since measurements began", "since when the readings started": a record's start, in other words
     r"since\s+(?:when\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?:began|started|were\s+first\s+(?:kept|taken|made))|"
@@ -278,6 +279,13 @@ SUPERLATIVE_CUES = [
         r"(?:making|made|makes|make)\s+(?:him|her|them|it|us|(?-i:[A-Z])[\w'’-]+))\s+(?:(?:now|also|only|still)\s+)?"
         r"(?:the|its|their|our|his|her)\s+$", label="a first"),
     Cue(SUPERLATIVE, ["unprecedented"], r"unprecedented\b", label="'unprecedented'"),
+    # a ranking of harm as the writer's judgement: "small bakers have suffered the most", "the
+    # biggest losers are commuters" ("the worst affected" is left alone: in a data story it
+    # is the cited data's ranking)
+    Cue(SUPERLATIVE, ["suffered", "suffer", "suffers", "lost"], r"(?:suffered|suffer|suffers|lost)\s+(?:the\s+)?most\b"
+        r"(?!\s+(?:of|in|from)\b)", label="a ranking"),
+    Cue(SUPERLATIVE, ["losers"], r"losers\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:final|match|game|tie|race|contest|vote|election))",
+        left=r"\b(?:the|its|their)\s+(?:biggest|main|real|greatest|chief)\s+$", label="a ranking"),
     Cue(SUPERLATIVE, ["cause", "causes"], r"causes?\s+of\s+(?:death|deaths|illness|disease|mortality)\b",
         left=r"\b(?:the|a)\s+(?:(?:single|second|third)\s+)?(?:leading|biggest|main|commonest|most\s+common)\s+$",
         label="a ranking"),
