@@ -898,3 +898,35 @@ GENERALISATION_CUES += [
         veto_left=r"\b(?:if|not|almost|nearly|virtually|that|whether|said|says)\s+$|" + FIRST_PERSON, strong=False,
         label="a universal claim"),
 ]
+
+# A share of what a whole place produces or uses, or of a typical person's income, stated in
+# the present: "The valley grows around 30 per cent of the country's apples", "The island
+# supplies a quarter of the salt of Portugal", "Heating eats up nearly half of a pensioner's
+# income", "takes half of the pension of a widow living alone": a statistic about the world
+# (its noun is an output or an income, not a plural population).
+_SHARE_AMOUNT = (
+    r"(?:(?:about|around|nearly|almost|roughly|more\s+than|over|some|up\s+to|just\s+under|just\s+over|fully|well\s+over)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)|(?:a|one|two|three)[\s-]+(?:third|quarter|fifth|tenth)s?|half|"
+    r"three-quarters|two-thirds|(?:the\s+)?(?:majority|bulk|lion['’]s\s+share))"
+)
+_SHARE_WHOLE = (
+    r"(?:(?:the\s+)?(?:country|nation|world|uk|county|region|continent|state|island)['’]s\s+|(?-i:[A-Z])[\w-]+['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b"
+    r"|(?:all\s+)?the\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:of|in|from)\s+(?:the\s+(?:country|nation|world|uk|region|continent)\b|"
+    r"(?-i:[A-Z])[\w-]+)"
+    r"|(?:the|a|an)\s+(?:average\s+|typical\s+|monthly\s+|weekly\s+|yearly\s+|annual\s+)*(?:pension|income|wage|salary|pay|budget|"
+    r"earnings)\s+of\s+(?:a|an|the\s+average|the\s+typical)\b"
+    r"|(?:a|an|the\s+average|the\s+typical)\s+(?:[\w-]+\s+)?[a-z]+['’]s\s+(?:monthly\s+|weekly\s+|yearly\s+|annual\s+)?"
+    r"(?:pension|income|wage|salary|pay|budget|earnings)\b"
+)
+_OUTPUT_VERBS = """produces produce grows grow supplies supply provides provide generates generate exports export
+catches catch consumes consume uses use takes take eats swallows swallow accounts account makes make""".split()
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, _OUTPUT_VERBS,
+        r"(?:produces?|grows?|supplies|supply|provides?|generates?|exports?|catch(?:es)?|consumes?|uses?|takes?|eats\s+up|eats|"
+        r"swallows?(?:\s+up)?|accounts?\s+for|makes?)\s+(?:(?:every|each)\s+year\s+|annually\s+|in\s+winter\s+|alone\s+)?"
+        + _SHARE_AMOUNT + r"\s+of\s+(?:" + _SHARE_WHOLE + r")",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according|will|would|could|may|might|"
+        r"to)\s+(?:[\w'’-]+\s+){0,2}$",
+        strong=False, label=SWEEPING_STATISTIC),
+]
