@@ -631,3 +631,20 @@ PREDICTION_CUES += [
         + "|" + _SET_PRICE,
         veto_right=r"(?:will|won['’]t)\s+" + _TIMETABLE, strong=False, label="a forecast"),
 ]
+
+# A shortfall forecast by multiplying today's: "in five years it will lack twice as many",
+# "will need double the number of nurses", "will be short of three times as many": a forecast
+# of a quantity (a named body's plan is its own: "the trust said it will need")
+PREDICTION_CUES += [
+    Cue(PREDICTION, ["will", "would"],
+        r"(?:will|would)\s+" + _ADVERBS + r"(?:lack|need|require|be\s+short\s+of|be\s+missing|be\s+(?:short|down)\s+by)\s+"
+        r"(?:(?:double|twice|treble|triple|three\s+times|four\s+times|ten\s+times|half)(?:\s+(?:as\s+many|as\s+much|that|the\s+number|"
+        r"the\s+amount|this|more))?\b|(?:many|far)\s+more\b)",
+        veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE, label="a forecast"),
+    # an outcome put off to an impossible day: "Cheaper fares the commuters will see only when
+    # pigs fly", "will reopen when hell freezes over": a forecast that it never will
+    Cue(PREDICTION, ["pigs", "hell", "month"],
+        r"(?:pigs\s+(?:fly|can\s+fly|might\s+fly)|hell\s+freezes\s+over|month\s+of\s+sundays)\b",
+        left=r"\bwill\b[^.;:]{0,80}?\b(?:when|until|in\s+a)\s+$",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|joked|quipped)\b[^,;]*$", label="a forecast stated as certain"),
+]

@@ -930,3 +930,19 @@ GENERALISATION_CUES += [
         r"to)\s+(?:[\w'’-]+\s+){0,2}$",
         strong=False, label=SWEEPING_STATISTIC),
 ]
+
+# A shortfall counted for a whole place, estimated: "The county lacks about 300 teachers",
+# "Wales is short of some 200 GPs", "the region is missing nearly 1,000 carers": a statistic
+# about the world (the estimate word marks it: "The team lacks two strikers" is the story's own)
+GENERALISATION_CUES += [
+    Cue(GENERALISATION, ["lacks", "lack", "short", "missing"],
+        r"(?:lacks?|short\s+of|missing)\s+(?:about|around|roughly|nearly|almost|some|an\s+estimated|"
+        r"more\s+than|over|at\s+least|up\s+to)\s+(?:\d[\d,.]*|" + NUM_WORD + r")(?:\s+(?:thousand|million))?\s+(?:[\w-]+\s+)?"
+        r"(?:[a-z-]+(?:ers|ors|ists|ians|ants|ents)|nurses|midwives|staff|people|doctors|surgeons|police|officers|beds|homes|"
+        r"houses|places|(?-i:GPs))\b",
+        # ("lacks" stands alone; "short of" and "missing" after "is" or "are")
+        veto_right=r"(?:short|missing)\b(?<!\bis\sshort)(?<!\bare\sshort)(?<!\bis\smissing)(?<!\bare\smissing)",
+        veto_left=FIRST_PERSON + r"|\b(?:if|whether|said|says|found|finds|show|shows|showed|according|will|would|could|may|"
+        r"might)\b[^,;]*$",
+        strong=False, label=SWEEPING_STATISTIC),
+]
