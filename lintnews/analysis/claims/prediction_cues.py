@@ -378,7 +378,7 @@ PREDICTION_CUES = [
         left=r"\b(?:as|are|is|were|was|remain|remains|start|starts|go|goes)\s+(?:(?:the|clear|firm|strong|hot|heavy|"
         r"overwhelming|red-hot|early|big|odds-on|outright)\s+)*$",
         veto_left=_NOT_ASSERTED + "|" + FIRST_PERSON + r"|\b(?:bookmakers|bookies|odds|betting|tipped)\b[^.;]*$",
-        veto_right=r"\w+\s+(?:to|for)\s+[^.;:]*?\b(?:bookmakers|bookies|odds|betting)\b", label="a forecast"),
+        veto_right=r"\w+\s+(?:to|for)\s+[^.;:]*?\b(?:bookmakers|bookies|odds|betting)\b", strong=False, label="a forecast"),
     Cue(PREDICTION, ["will"], r"will\s+(?:(?:also|then|eventually|soon|now)\s+)?(?:" + _MOVE + r")",
         veto_left=_NOT_FUTURE + "|" + _NOT_ASSERTED + "|" + FIRST_PERSON + "|" + _REPORTED_BEFORE,
         veto_right=r"will\s+" + _TIMETABLE, strong=False, label=PLAN_LABEL),

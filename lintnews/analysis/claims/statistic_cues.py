@@ -215,8 +215,7 @@ _SCOPE = (
     r"in\s+the\s+whole\s+of|in\s+(?:all\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*|yet\b|in\s+the\s+(?:world|country|nation|"
     r"universe|galaxy|history\s+of)|in\s+(?:this|our)\s+(?:country|nation|world)|on\s+(?:earth|the\s+planet)|anywhere|(?:of|for)\s+any\s+\w+|"
     r"(?:this|the\s+(?:past|last))\s+(?:decade|century|generation)|in\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|"
-    r"midlands|county|region|league|division|province|town|city|village|valley|area|district|borough|island|parish|"
-    r"industry|sector)\b|"
+    r"midlands|county|region|league|division|province|town|city|village|valley|area|district|borough|island|parish)\b|"
     r"since\s+(?:records\s+began|\d{4}|world\s+war|the\s+[\w-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
     # "since measurements began", "since when the readings started": a record's start, in other words
     r"since\s+(?:when\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s\s+(?:began|started|were\s+first\s+(?:kept|taken|made))|"

@@ -911,6 +911,8 @@ _SHARE_AMOUNT = (
 )
 _SHARE_WHOLE = (
     r"(?:(?:the\s+)?(?:country|nation|world|uk|county|region|continent|state|island)['’]s\s+|(?-i:[A-Z])[\w-]+['’]s\s+)"
+    # (not a firm's own results: "of Wembley's operating profit")
+    r"(?!(?:[\w-]+\s+){0,2}(?:profits?|revenues?|turnover|earnings|income|losses|costs|shares?|stake)\b)"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b"
     r"|(?:all\s+)?the\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+(?:of|in|from)\s+(?:the\s+(?:country|nation|world|uk|region|continent)\b|"
     r"(?-i:[A-Z])[\w-]+)"

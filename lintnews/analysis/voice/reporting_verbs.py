@@ -261,10 +261,12 @@ REPORT_CUES = [
         r"(?:reminded|reminds|advised|advises|asked|asks|instructed|instructs|begged|implored|"
         r"exhorted|appealed\s+to)\s+(?:(?:the|all|local|its|his|her|their|every)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
         r"(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|hospital|court|work|school)\b)[a-z]+\b",
-        # (nor a directive narrated inside a clause someone else reports: "It is understood that
-        # the board asked him to reconsider")
-        veto_left=r"\b(?:is|are|was|were|be|been|being|i|we|you|get|got|gets)\s+(?:\w+ly\s+)?$"
-        r"|\b(?:that|understood|believed|thought|reportedly)\b[^,;:]*$"),
+        # the speaker opens the sentence ("The parish nurse advised ..."): not a directive
+        # narrated in a relative clause, after "and" or inside a clause someone else reports
+        # ("It is understood that the board asked him to reconsider", "which has asked")
+        left=r"^\W*(?:(?:the|a|an|our|its|their|local|[\w'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s+)$",
+        veto_left=r"\b(?:is|are|was|were|be|been|being|i|we|you|get|got|gets|and|or|but|which|who|that|having|also)\s+(?:\w+ly\s+)?$"
+        r"|^\W*(?:it|this|that|there|what|which|who)\b"),
     # a translation's verb of thinking put after the clause ("mene", "meinen", "menen": think):
     # "Prices will keep rising, economists mean."
     Cue("report", ["mean", "means", "meant"], r"(?:mean|means|meant)(?=\s*[.!?;]?\s*$)",

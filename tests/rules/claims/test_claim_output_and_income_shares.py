@@ -17,6 +17,7 @@ FIRES = [
 QUIET = [
     "The club sold 40% of its season tickets to members.",
     "The council takes 10% of the fee.",
+    "The German arm accounts for about 80% of Halden's operating profit.",
     "The delta produced 60 per cent of the country's rice last year, the ministry said.",
     "The new mine could supply half of Ireland's limestone.",
     "According to the growers' federation, the valley produces a third of the cider of Normandy.",

@@ -43,6 +43,8 @@ FIRES = [
     ("CLM001", "Cheap loans encouraged buyers to borrow more, because lenders stopped checking incomes."),
     ("CLM002", "The coach will be expected to rebuild the squad in order to win the league."),
     ("CLM008", "It is understood that the trustees asked the director to stay on."),
+    ("CLM008", "Observers believe the union, which has asked members to vote, will back the deal."),
+    ("CLM001", "The ferry company, which asked drivers to arrive early, cut sailings because fuel costs rose."),
     ("CLM002", "The landlord shut the laundry room so as to force the tenants out."),
     ("CLM002", "The club moved the match in order to punish the away fans."),
     ("CLM007", "Nobody has ever asked the tenants what they want."),
