@@ -67,6 +67,13 @@ FIRES = {
         "The insurer paid half of repairs after the storm.",
         "Many of pensioners in the district live alone.",
     ],
+    "present for a forecast": [
+        "Under the plan, the number of charging points triples within four years.",
+        "Rail freight grows by a third over the next five years, the operator expects.",
+    ],
+    "action to a person": [
+        "The league vowed to take tough steps to those who abuse referees.",
+    ],
     "phrase between be and complement": [
         "The port is after the airport the largest employer on the coast.",
         "The wine harvest will be this year the smallest since 1957.",
@@ -107,6 +114,10 @@ QUIET = [
     "The insurer paid half of the repairs after the storm.",
     "Half of workers in the survey said they were tired.",
     "The cuts are part of plans to save money.",
+    "Under the plan, the number of charging points will triple within four years.",
+    "A colony of these bacteria doubles in twenty minutes when it is warm.",
+    "Tax increases over the next two years will hit pensioners.",
+    "The league vowed to take tough steps against those who abuse referees.",
     "The port is the largest employer on the coast after the airport.",
     "The wine harvest will be the smallest this year since 1957.",
     "The head teacher, Mirela Kos, said the school would stay open.",
