@@ -61,6 +61,9 @@ FIRES = [
     ("ambulance-clinic", FF, "Two ambulances of general medicine have been without a doctor since spring."),
     ("mean-think-plural", FF, "The station is too small for the crowds, commuters mean."),
     ("competition-job-ad", FF, "Only two surgeons applied on the competition."),
+    ("salvage-execute", FF, "Witnesses say vigilantes salvaged three drug suspects in the slum."),
+    ("comfort-room", FF, "The evacuation centre has four comfort rooms for 2,000 people."),
+    ("eve-teasing", FF, "Students marched against eve teasing on the campus."),
     # eggcorns and confused words
     ("just-deserts", EGG, "The ban was just desserts for a driver caught three times."),
     ("elicit", EGG, "The inquiry hopes to illicit evidence from former staff."),
@@ -118,6 +121,8 @@ QUIET = [
     "Staff were asked to switch off the lights after 10pm.",
     "The express pulled out of station at 9am sharp.",
     "The firm will open a light engineering plant.",
+    "Rescuers salvaged two boats and a car from the river.",
+    "The care home has a comfort room for grieving relatives and their nursing staff.",
 ]
 
 
