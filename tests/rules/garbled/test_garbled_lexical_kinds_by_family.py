@@ -64,6 +64,9 @@ FIRES = [
     ("salvage-execute", FF, "Witnesses say vigilantes salvaged three drug suspects in the slum."),
     ("comfort-room", FF, "The evacuation centre has four comfort rooms for 2,000 people."),
     ("eve-teasing", FF, "Students marched against eve teasing on the campus."),
+    ("molest-bother", FF, "Hotel guests say the music from the beach bars molests them until dawn."),
+    ("constipated-cold", FF, "Half the choir was constipated with a sore throat before the concert."),
+    ("carpet-folder", FF, "The auditor asked for the carpet containing the tender documents."),
     # eggcorns and confused words
     ("just-deserts", EGG, "The ban was just desserts for a driver caught three times."),
     ("elicit", EGG, "The inquiry hopes to illicit evidence from former staff."),
@@ -122,6 +125,9 @@ QUIET = [
     "The express pulled out of station at 9am sharp.",
     "The firm will open a light engineering plant.",
     "Rescuers salvaged two boats and a car from the river.",
+    "The coach was convicted of molesting a pupil.",
+    "Opioids can leave patients constipated, doctors warn.",
+    "Smugglers hid the documents inside a rolled carpet.",
     "The care home has a comfort room for grieving relatives and their nursing staff.",
 ]
 
