@@ -31,7 +31,7 @@ _NUMBER_WORDS = (
 _NUM = r"(?:\d[\d.,]*|" + "|".join(_NUMBER_WORDS) + ")"
 _BUILTIN = {
     "num": [_NUM],
-    "pct": [r"\d[\d.,]*%", _NUM + r" (?:per cent|percent)", _NUM + r" %"],
+    "pct": [r"\d[\d.,]*%", _NUM + r" (?:per cent|percent|procent)", _NUM + r" %"],
     "Name": [r"(?-i:[A-Z][\w'’-]*)"],
     "year": [r"(?:1[5-9]|20)\d\d"],
     "ing": [r"\w+ing"],
