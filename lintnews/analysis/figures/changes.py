@@ -812,17 +812,24 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
         # day told first, the present second, in the direction the change states (read the
         # other way, a future month, "will cost £3 in May, up from £2.50 now", goes against it)
         text = sentence.region.text
-        if not (_NAMED_TIME_AFTER.match(text, a.quantity.extra.get("after", a.end) if a.quantity else a.end)
-                and _NOW_BETWEEN.search(text, a.end, min(len(text), b.end + 12)) and st.direction
-                and (b.value - a.value) * st.direction > 0):
+        a_end = a.quantity.extra.get("after", a.end) if a.quantity else a.end
+        goes_its_way = bool(st.direction) and (b.value - a.value) * st.direction > 0
+        if goes_its_way and ta is not None and ta > 1 and tb == -1 and _YEAR_THEN_LAST.search(
+                text, sentence.start, a.qual_start) and _LAST_YEAR_AT.search(text, a_end, b.qual_start):
+            # "In 2015 the mine dug 40,000 tonnes; last year it was 30,000, a fall of 25%": a
+            # year told first, then "last year", the figures going the way the change states
+            ta, tb = -1, 0
+        elif not ((_NAMED_TIME_AFTER.match(text, a_end) or _BEFORE_EVENT_AFTER.match(text, a_end))
+                  and _NOW_BETWEEN.search(text, a.end, min(len(text), b.end + 12)) and goes_its_way):
             return None  # (a year and "last year" are not ordered here)
-        ta, tb = -1, 0
+        else:
+            ta, tb = -1, 0
     first, second = (a, b) if _earlier(ta, tb) else (b, a)
     last = max(a, b, key=lambda f: f.end)
     early = min(a, b, key=lambda f: f.start)
     text = sentence.region.text
-    if st.start >= last.end and st.start - last.end <= 40:
-        return first, second, st  # the change is stated right after the figures
+    if st.start >= last.end and st.start - last.end <= 40 and not _BREAK.search(text, last.end, st.start):
+        return first, second, st  # the change is stated right after the figures (not "..., while wages rose 40%")
     if st.end <= early.qual_start and not _BREAK.search(text, st.end, early.qual_start) \
             and not any(_TO_END.search(text[max(st.end, f.qual_start - 20) : f.qual_start]) for f in (a, b)):
         # or before them, in their clause ("up 28% in a year: 2,100 then, 2,352 now"); not
@@ -834,6 +841,13 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
 _NAMED_TIME_AFTER = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|"
                                    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                                    r"Saturday|Sunday)\b")
+#: A level told before an event or in a past season, then the present ("cost 8 euros before
+#: the drought and now costs 12", "last autumn ... now"): then and now.
+_BEFORE_EVENT_AFTER = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:before\s+(?:the|its|their|this)\s+[a-z]+|last\s+(?:spring|summer|"
+                                     r"autumn|fall|winter|season|month|week)|a\s+(?:year|month|week)\s+ago)\b")
+#: "In 2015 ..." opening the sentence before the first level, and "last year" between the levels.
+_YEAR_THEN_LAST = lazyre.compile(r"\b(?:[Ii]n|[Bb]ack\s+in)\s+(?:19|20)\d\d\b")
+_LAST_YEAR_AT = lazyre.compile(r"\blast\s+year\b", re.I)
 _NOW_BETWEEN = lazyre.compile(r"\b(?:now|today|these\s+days)\b", re.I)
 
 
