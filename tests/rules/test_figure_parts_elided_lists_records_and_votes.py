@@ -3,7 +3,7 @@
 * parts listed with their verb left out after the first ("Of the 5,300 hectares, 2,400 were
   barley, 1,900 oats and 1,300 rye"): each bare part takes the whole's unit, as the first did;
 * parts after ", of them", ", of these", ", out of which" (the calque of "iš jų", "из них",
-  "od toga" in translated copy), like "of which";
+  "od toga" in translated copy), like "of which", also after a place ("pupils in Bicester,");
 * rounded parts whose least sum only touches the rounded whole's top ("52 million, of which
   30 million, 15 million and 9 million"): a value rounds to the nearest, so that is too much;
 * a playing record told in nouns ("15 wins, three draws and eight losses from their 24
@@ -29,6 +29,8 @@ PAIRS = [
      "The region counted 2,300 migrants, of these 1,400 from Syria and 900 from Afghanistan."),
     ("The hospital treated 610 patients, out of which 380 were adults and 260 children.",
      "The hospital treated 640 patients, out of which 380 were adults and 260 children."),
+    ("The scheme covers 5,347 pupils in Bicester, of these 4,026 primary pupils and 1,921 secondary pupils.",
+     "The scheme covers 5,947 pupils in Bicester, of these 4,026 primary pupils and 1,921 secondary pupils."),
     # rounded parts at the whole's top
     ("The dairy sold 52 million litres, of which 30 million went to shops, 15 million to cafes and 9 million "
      "abroad.",
@@ -52,7 +54,7 @@ PAIRS = [
 
 
 @pytest.mark.parametrize("wrong,right", PAIRS, ids=[
-    "hectares", "square-miles", "euros", "of-them", "of-these", "out-of-which", "litres", "pounds",
+    "hectares", "square-miles", "euros", "of-them", "of-these", "out-of-which", "in-a-place", "litres", "pounds",
     "record", "victories", "record-order", "board", "deputies"])
 def test_fires_and_control_quiet(linter, wrong, right):
     assert "FIG003" in linter.codes(wrong, select=["FIG"]), wrong

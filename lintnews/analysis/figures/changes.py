@@ -1223,9 +1223,21 @@ def _compatible(a: Figure, b: Figure, text: str) -> bool:
         if x.kind == "count" and not x.unit and x.scale > 1.0 and x.scale == y.scale \
                 and y.kind in _MEASURED_KINDS and x.sentence is y.sentence:
             return True
+    # "the port handled 47,000 tonnes; last year it handled 37,600": a bare figure after the
+    # same verb as a measured one before it in the sentence is of its unit
+    if b.kind == "count" and not b.unit and not b.thing and a.kind in _MEASURED_KINDS and a.sentence is b.sentence \
+            and b.start > a.end:
+        va, vb = _VERB_BEFORE.search(text, max(0, a.qual_start - 30), a.qual_start), \
+            _VERB_BEFORE.search(text, max(0, b.qual_start - 30), b.qual_start)
+        if va is not None and vb is not None and va.group(1).lower() == vb.group(1).lower() \
+                and vb.group(1).lower() not in _NOT_A_VERB:
+            return True
     return False
 
 
+#: The word right before a figure ("handled 47,000"), and words that are no verb of its own.
+_VERB_BEFORE = lazyre.compile(r"\b([a-z]{3,})\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+_NOT_A_VERB = frozenset("the and with than from for about around some nearly almost over under".split())
 _MEASURED_KINDS = frozenset("currency length mass area volume energy power data".split())
 
 

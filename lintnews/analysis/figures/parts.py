@@ -1139,7 +1139,8 @@ _COMMA_AFTER = lazyre.compile(r"\s*,\s*")
 _SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|(?:out\s+)?of\s+(?:them|these|those)(?!\s+(?:who|which|that|in|at|on|with)\b)|"
                             r"out\s+of\s+(?:whom|which)|including|"
                             r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
-_NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z][\w'’-]*){0,3}?(?=\s*(?:,|:|\s[-–—]\s|"
+_NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+(?:[a-z][\w'’-]*|(?<=in\s|at\s)[A-Z][a-z][\w'’-]*))"
+                              r"{0,3}?(?=\s*(?:,|:|\s[-–—]\s|"
                               r"\s+(?:in\s+all|in\s+total|altogether|combined)\b))")
 _INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"
