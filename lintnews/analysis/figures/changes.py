@@ -1677,11 +1677,15 @@ def _factor_window(factor: float, qual: str) -> Tuple[float, float]:
 _COMPARATIVE = lazyre.compile(
     r"(?P<head>,\s*|\s+(?:is|are|was|were|be|been|being)\s+|\s+)"
     r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under|well\s+over)\s+)?"
+    # ("the double of", "the triple of": the calque Spanish, Catalan, Tagalog copy writes)
+    r"(?:the\s+(?=(?:double|triple|treble)\s+of\b))?"
     r"(?P<mult>double|twice|treble|triple|three\s+times|four\s+times|five\s+times|ten\s+times|half)"
     r"(?:\s+(?:as\s+(?:many|much|high|large|big|long)\s+as|that\s+of|those\s+of|of))?\s+(?:the\s+|its\s+|their\s+|his\s+|"
     r"her\s+|(?:last|this|next|the\s+previous)\s+(?:year|season|month|week|term|campaign)['’]s\s+|last\s+year['’]s\s+)?"
     # "twice last season's tally of eight", "double the previous record of 12"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:tally|total|figure|haul|count|number|record|level|mark|score|best)\s+of\s+)?$", re.I)
+    # "twice the usual price of 60 cents", "half the normal fare of £4"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:tally|total|figure|haul|count|number|record|level|mark|score|best|price|cost|fare|"
+    r"rate|fee|charge|rent|wage|salary|amount|sum|value)\s+of\s+)?$", re.I)
 _FRACTION_THAN = lazyre.compile(
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>fewer|less|lower|smaller|more|higher|bigger|larger)\s+than"
     r"\s+(?:the\s+|its\s+|their\s+|last\s+\w+['’]s\s+)?$", re.I)

@@ -891,6 +891,9 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
     elif d.end <= y.qual_start and _SINCE_YEAR.fullmatch(text, d.end, y.qual_start) and _FOR_BEFORE.search(before) \
             and _PERFECT.search(text, sentence.start, d.qual_start):
         pass  # "The Bell family has run the inn for 30 years, since 1986": up to now
+    elif y.end <= d.qual_start and _SINCE_BEFORE_YEAR.search(text, max(sentence.start, y.qual_start - 12), y.qual_start) \
+            and _YEARS_RESTATED.fullmatch(text, y.end, d.qual_start) and not _AGO.match(text, d.end):
+        pass  # "who has worked there since 1988, already 37 years", "since 1990 - that is, 35 years": up to now
     elif y.end <= d.qual_start and _MARKS_BEFORE.search(before) and _MARKS_AFTER.match(text, d.end) \
             and (made := _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start)):
         # "Founded in 1971, the choir marks 55 years this month": an anniversary falls in the
@@ -923,6 +926,10 @@ def _ago_pair(text: str, years: Sequence[Figure], durations: Sequence[Figure]) -
     return None
 
 
+_SINCE_BEFORE_YEAR = lazyre.compile(r"\bsince\s+(?:in\s+)?$", re.I)
+#: The years since a year told again right after it: ", already 37 years", ", now 20 years",
+#: " - that is, 35 years", ", or 12 years", ", for 30 years now".
+_YEARS_RESTATED = lazyre.compile(r"\s*(?:,|[-–—])\s*(?:(?:already|now|that\s+is|or|so|for|all\s+of|some)\s*,?\s+){1,2}")
 _SINCE_YEAR = lazyre.compile(r"\s*,?\s*(?:ever\s+)?since\s+(?:in\s+)?", re.I)
 #: A present perfect before the duration: "has run", "have been", "has been open".
 _PERFECT = lazyre.compile(r"\b(?:has|have)\s+(?:(?:now|already|since|also)\s+)?(?:been|[a-z]+(?:ed|un|wn|ld|pt|ne))\b", re.I)
