@@ -57,3 +57,25 @@ def test_fires_and_control_quiet(linter, wrong, right, code):
 )
 def test_quiet(linter, text):
     assert linter.codes(text + DATED, select=["FIG"]) == [], text
+
+
+FILLER = "The council met to discuss the plan.\n\nResidents raised several concerns.\n\nA decision is expected soon.\n\n"
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("Among them is teacher Marko Horvat, who teaches in Osijek since 1995, already 40 years.",
+     "Among them is teacher Marko Horvat, who teaches in Osijek since 1995, already 30 years."),
+    ("The orchestra, founded in 1901, marked its 130th anniversary with a gala concert this year.",
+     "The orchestra, founded in 1901, marked its 124th anniversary with a gala concert this year."),
+], ids=["since", "anniversary"])
+def test_a_late_date_with_its_weekday_dates_the_story(linter, wrong, right):
+    """No date at the top, but "on Monday 8 December 2025" further down: the story is of
+    that year, up to that day (FIG008)."""
+    last = "The new ward opens on Monday 8 December 2025.\n"
+    assert "FIG008" in linter.codes("# A ward\n\n" + FILLER + wrong + "\n\n" + FILLER + last, select=["FIG"])
+    assert linter.codes("# A ward\n\n" + FILLER + right + "\n\n" + FILLER + last, select=["FIG"]) == []
+    # a date without its weekday down the story does not date it; a historic one is no present
+    assert linter.codes("# A ward\n\n" + FILLER + wrong + "\n\n" + FILLER + "The ward opened on 8 December 2025.\n",
+                        select=["FIG"]) == []
+    assert linter.codes("# A ward\n\n" + FILLER + wrong + "\n\n" + FILLER + "The ward opened on Monday 4 June 1962.\n",
+                        select=["FIG"]) == []

@@ -837,19 +837,37 @@ def _story_dates(doc: Document, figures: Sequence[Figure]) -> Optional[Tuple[dt.
     """The days the draft is written in: its own date (front matter or dateline), else the
     earliest and latest full dates it gives when they lie within a year of each other, one
     of them in its first three paragraphs, and no year it names is later ("will reopen on
-    Saturday 14 November 2026": 2026)."""
+    Saturday 14 November 2026": 2026); with none at its top, the year of the latest full date
+    it gives with a weekday, up to that day."""
     dated = draft_date(doc)
     if dated is not None:
         return dated[0], None
     dated_figures = [f for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
                      and f.mention.day is not None and f.mention.year is not None and f.place == "body"]
     if not any(_body_rank(doc, f.region) <= 2 for f in dated_figures):
-        return None  # (the story's own date is told at its top)
+        # (the story's own date is told at its top); but a full date with its weekday
+        # further down, in a sentence told in the present or future ("begins on Monday 8
+        # December 2025", "will be paid on Friday ..."; not "opened on Monday 4 June 1962"),
+        # is the story's week, so the story is of that year, up to that day
+        weekdays = [f.date for f in dated_figures
+                    if (f.mention.weekday is not None or _WEEKDAY_BEFORE.search(f.region.text, max(0, f.start - 12), f.start))
+                    and f.sentence is not None and _NOW_OR_NEXT.search(f.sentence.text)]
+        if not weekdays:
+            return None
+        last = max(weekdays)
+        if (last - min(weekdays)).days > 366 or any(f.kind == "year" and f.value > last.year for f in figures):
+            return None
+        return dt.date(last.year, 1, 1), last
     days = [f.date for f in dated_figures]
     first, last = min(days), max(days)
     if (last - first).days > 366 or any(f.kind == "year" and f.value > last.year for f in figures):
         return None
     return first, last
+
+
+_NOW_OR_NEXT = lazyre.compile(r"\b(?:will|shall|is|are|am|begins?|starts?|opens?|closes?|ends?|runs?|reopens?|"
+                              r"takes\s+effect|comes\s+into|due|expected|scheduled|planned)\b", re.I)
+_WEEKDAY_BEFORE = lazyre.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 
 
 def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
