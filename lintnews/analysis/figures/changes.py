@@ -1691,7 +1691,12 @@ _FRACTION_THAN = lazyre.compile(
     r"\s+(?:the\s+|its\s+|their\s+|last\s+\w+['’]s\s+)?$", re.I)
 _DIFFERENCE = lazyre.compile(
     r"^\s*(?P<dir>more|fewer|less|higher|lower|up|down|above|below)\s+(?:than|on|from)\s+(?:the\s+|its\s+|their\s+|"
-    r"a\s+year\s+earlier['’]s\s+|last\s+\w+['’]s\s+)?", re.I)
+    r"a\s+year\s+earlier['’]s\s+|last\s+\w+['’]s\s+)?"
+    # "1.8C above the long-term average of 12.9C", "£40 below the usual price of £250"
+    r"|^\s*(?P<dir2>above|below|over|under)\s+(?:the|its|their|this\s+year['’]s|last\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:average|mean|norm|normal|level|figure|total|record|forecast|target|estimate|price|rate|fare|limit)\s+of\s+"
+    r"(?:about\s+|around\s+)?$", re.I)
+_DIRECTION_WORD = lazyre.compile(r"(?P<dir>more|less)")
 _TIMES = {"double": 2.0, "twice": 2.0, "treble": 3.0, "triple": 3.0, "three times": 3.0, "four times": 4.0,
           "five times": 5.0, "ten times": 10.0, "half": 0.5}
 
@@ -1737,6 +1742,9 @@ def _comparisons(sentence: Sentence, levels: List[Figure], previous: Sequence[Fi
             words = _NOUN_GAP.match(text, end)
             at = words.end() if words else end
             d = _DIFFERENCE.match(text[at : c.qual_start]) if c.qual_start > at else None
+            if d is not None and d.group("dir") is None:
+                # the second form names the level it is measured against: "above" is "more"
+                d = _DIRECTION_WORD.match("more" if d.group("dir2").lower() in ("above", "over") else "less")
             if d is not None and text[at : c.qual_start].strip():
                 a = _subject_figure(levels[:i], c, text, b.qual_start)
                 if a is not None and (b.kind == "count" or b.kind == c.kind) and _near_enough(text, a, b):
