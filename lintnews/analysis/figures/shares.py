@@ -163,7 +163,7 @@ def share_window(value: float, qualifier: str, exact: bool) -> Tuple[float, floa
         return 0.0, value + 0.006
     if q in ("about", "around", "roughly", "some", "approximately"):
         if exact:  # "roughly 31%": its digits say how rough (two points, or a tenth of it)
-            slack = max(0.02, value * 0.1)
+            slack = max(0.012, value * 0.1)
             return value - slack, value + slack
         return value * 0.8, value * 1.2
     return lo, hi
