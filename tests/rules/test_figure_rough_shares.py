@@ -34,3 +34,18 @@ def test_message_gives_the_half_point(linter):
     found = [f for f in linter.lint("The plan will save £1.5m a year, around 9% of its £20m budget.")
              if f.code == "FIG010"]
     assert found and "7.5%" in found[0].message
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("The town has 60,000 residents, of whom 20 percent are under 16, or about 15,000 children.",
+     "The town has 60,000 residents, of whom 20 percent are under 16, or about 12,000 children."),
+    ("The district has 9,000 homes, of them 40% built before 1950, or around 4,500 houses.",
+     "The district has 9,000 homes, of them 40% built before 1950, or around 3,600 houses."),
+    ("The port employs 2,400 people, of which 15 per cent work nights, or some 500 staff.",
+     "The port employs 2,400 people, of which 15 per cent work nights, or some 360 staff."),
+], ids=["of-whom", "of-them", "of-which"])
+def test_share_after_of_whom_then_its_part(linter, wrong, right):
+    """A share of a whole given right after it by "of whom", then the part it comes to
+    after ", or about" (the words between may hold a number: "under 16")."""
+    assert "FIG010" in linter.codes(wrong, select=["FIG"]), wrong
+    assert linter.codes(right, select=["FIG"]) == [], right
