@@ -15,7 +15,11 @@ of which" (``of_them``); rounded parts in millions whose least sum reaches the w
 (``scaled_parts``); a playing record told in nouns before its games (``noun_records``); votes
 against a body all there, its noun with a complement or "deputies" (``all_present``); a level
 then and one now or "last year", the change stated after them (``then_now``); money written
-with a short word before the number, "Rs", "Tk", "Rp", "KSh" (``word_currency``).
+with a short word before the number, "Rs", "Tk", "Rp", "KSh" (``word_currency``). Added later
+(``--late``): the years since a year told again after it, or a thing's age from its
+installing (``since_restated``); a multiple of a named price or rate (``price_multiple``); a
+difference from a named level (``named_level_gap``); a share after "of whom" and the part it
+comes to after ", or" (``of_whom_share``).
 
 Usage: ``python evaluation/figures_probe_t.py [--per 40] [--seed 13] [--show N] [--only RELATION] [--forms]``
 """
@@ -221,6 +225,106 @@ def t_word_currency(rng: random.Random) -> Make:
     return pick(rng, forms)
 
 
+# --------------------------------------------------------------------------- added later
+# (written before their first run, like the seven above; ``--late`` runs them)
+
+DATED = "The new timetable starts on Monday 1 December 2025."
+
+
+def t_since_restated(rng: random.Random) -> Make:
+    year = rng.randrange(1975, 2012)
+    span = 2025 - year
+    off = rng.choice([-6, -5, 4, 5, 6])
+    who = rng.choice(["the baker", "the caretaker", "the ferryman", "the librarian", "the vet"])
+    place = rng.choice(PLACES)
+
+    def yy(e: bool) -> int:
+        return span + off if e else span
+
+    forms = [
+        lambda e: [DATED, f"Among them is {who}, who works in {place} since {year}, already {yy(e)} years."],
+        lambda e: [DATED, f"{who.capitalize()} has lived in {place} since {year} - that is, {yy(e)} years."],
+        lambda e: [DATED, f"{who.capitalize()} has run the stall since {year}, now {yy(e)} years."],
+        lambda e: [DATED, f"The cable, installed in {year}, is now {yy(e)} years old, engineers said."],
+        lambda e: [DATED, f"The hall, set up in {year}, is already {yy(e)} years old."],
+    ]
+    return pick(rng, forms)
+
+
+def t_price_multiple(rng: random.Random) -> Make:
+    base = rng.randrange(20, 80)
+    cur = rng.choice(["cents", "pesos", "euros"])
+    k, word = rng.choice([(2, "twice"), (2, "the double of"), (3, "three times"), (0.5, "half")])
+    right = int(round(base * k))
+    wrong = int(round(base * k * rng.choice([0.75, 1.3])))
+    item = rng.choice(["per litre", "a kilo", "a ticket", "a night"])
+
+    def vv(e: bool) -> int:
+        return wrong if e else right
+
+    forms = [
+        lambda e: [f"Buyers paid {vv(e)} {cur} {item}, {word} the usual price of {base} {cur}."],
+        lambda e: [f"The charge is now {vv(e)} {cur} {item}, {word} the normal rate of {base} {cur}."],
+        lambda e: [f"Shops asked {vv(e)} {cur} {item}, {word} the usual price of {base} {cur}, residents said."],
+        lambda e: [f"Rooms went for {vv(e)} {cur} {item}, {word} the standard rate of {base} {cur}."],
+        lambda e: [f"The fare rose to {vv(e)} {cur}, {word} the old fare of {base} {cur}."],
+    ]
+    return pick(rng, forms)
+
+
+def t_named_level_gap(rng: random.Random) -> Make:
+    avg = round(rng.uniform(10, 20), 1)
+    gap = round(rng.uniform(0.8, 3.0), 1)
+    up = rng.random() < 0.5
+    val = round(avg + gap if up else avg - gap, 1)
+    off = rng.choice([0.5, 0.6, 0.8])
+    side = "above" if up else "below"
+    n0, n1 = rng.randrange(3000, 9000), rng.randrange(200, 900)
+    n2 = n0 + n1 if up else n0 - n1
+    noff = rng.choice([150, 200, 250])
+
+    def gg(e: bool) -> str:
+        return f"{gap + off:.1f}" if e else f"{gap:.1f}"
+
+    def nn(e: bool) -> str:
+        return n(n1 + noff if e else n1)
+
+    forms = [
+        lambda e: [f"Sea temperatures averaged {val}C in July, {gg(e)}C {side} the long-term average of {avg}C."],
+        lambda e: [f"The lake reached {val}C, {gg(e)}C {side} the seasonal average of {avg}C."],
+        lambda e: [f"Rainfall came to {val}mm, {gg(e)}mm {side} the monthly average of {avg}mm."],
+        lambda e: [f"Sales reached {n(n2)}, {nn(e)} {'over' if up else 'under'} the target of {n(n0)}."],
+        lambda e: [f"Admissions were {n(n2)}, {nn(e)} {side} the forecast of {n(n0)}, the trust said."],
+    ]
+    return pick(rng, forms)
+
+
+def t_of_whom_share(rng: random.Random) -> Make:
+    whole = rng.randrange(20, 150) * 1000
+    pct = rng.choice([10, 15, 20, 25, 30, 40])
+    part = whole * pct // 100
+    wrong = int(round(part * rng.choice([1.35, 0.7]) / 100)) * 100
+    what, sub = rng.choice([("residents", "are over 65"), ("households", "rent their home"),
+                            ("pupils", "speak another language at home"), ("workers", "are on night shifts")])
+
+    def pp(e: bool) -> str:
+        return n(wrong if e else part)
+
+    forms = [
+        lambda e: [f"The district has {n(whole)} {what}, of whom {pct} percent {sub}, or {pp(e)} people."],
+        lambda e: [f"The county counts {n(whole)} {what}, of which {pct}% {sub}, or about {pp(e)}."],
+        lambda e: [f"There are {n(whole)} {what}, of them {pct} per cent {sub}, or some {pp(e)} in all."],
+        lambda e: [f"The town has {n(whole)} {what}, of whom {pct}% {sub}, or roughly {pp(e)}, the census shows."],
+        lambda e: [f"Officials registered {n(whole)} {what}, of whom {pct} percent {sub}, or {pp(e)}."],
+    ]
+    return pick(rng, forms)
+
+
+LATE_T: Dict[str, Callable[[random.Random], Make]] = collections.OrderedDict(
+    since_restated=t_since_restated, price_multiple=t_price_multiple, named_level_gap=t_named_level_gap,
+    of_whom_share=t_of_whom_share)
+
+
 FAMILY_T: Dict[str, Callable[[random.Random], Make]] = collections.OrderedDict(
     elided_parts=t_elided_parts, of_them=t_of_them, scaled_parts=t_scaled_parts, noun_records=t_noun_records,
     all_present=t_all_present, then_now=t_then_now, word_currency=t_word_currency)
@@ -233,6 +337,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
+    ap.add_argument("--late", action="store_true", help="run the relations added later (since_restated, "
+                                                        "price_multiple, named_level_gap, of_whom_share) instead")
     args = ap.parse_args()
     linter = Linter()
     rng = random.Random(args.seed)
@@ -257,7 +363,7 @@ def main() -> None:
         ok, bad = make(False), make(True)
         return (template, plant(title, paras, ok), plant(title, paras, bad), " | ".join(ok), " | ".join(bad))
 
-    score(linter, FAMILY_T, args, draw, lambda f: f"{f.code} line {f.line}: {f.message}")
+    score(linter, LATE_T if args.late else FAMILY_T, args, draw, lambda f: f"{f.code} line {f.line}: {f.message}")
 
 
 if __name__ == "__main__":
