@@ -282,10 +282,12 @@ _NAME_AFTER_BIRTH = lazyre.compile(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[
 #: Someone named by a noun between a name and "born": "his father", "their son", "a friend".
 _OTHER_PERSON = lazyre.compile(r"\b(?:his|her|their|its|whose|a|the)\s+(?:[a-z]+\s+)?[a-z]{3,}\s*,?\s*(?:who\s+was\s+|was\s+)?$")
 _OTHER_DATE = lazyre.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-#: When a thing was made: "was built in 1968", "opened in 1911", "founded in 1890".
+#: When a thing was made: "was built in 1968", "opened in 1911", "founded in 1890", "the pipe,
+#: installed in 1978", "laid in 1961", "planted in 1890".
 #: (and a thing put to use: "entered service in 1984", "was commissioned in", "were taken into use
 #: in", "went into operation in")
 _BUILT = lazyre.compile(r"\b(?:built|opened|founded|established|constructed|completed|erected|launched|inaugurated|"
+                        r"installed|fitted|laid|planted|manufactured|dug|drilled|(?:put|set)\s+up|"
                         r"consecrated|laid\s+down|first\s+(?:printed|published|held|staged|run|played|broadcast)|"
                         r"commissioned|(?:entered|came\s+into|went\s+into)\s+(?:service|use|operation)|"
                         r"(?:put|taken|brought|placed)\s+into\s+(?:service|use|operation))\s+"

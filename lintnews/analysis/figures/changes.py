@@ -812,17 +812,24 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
         # day told first, the present second, in the direction the change states (read the
         # other way, a future month, "will cost £3 in May, up from £2.50 now", goes against it)
         text = sentence.region.text
-        if not (_NAMED_TIME_AFTER.match(text, a.quantity.extra.get("after", a.end) if a.quantity else a.end)
-                and _NOW_BETWEEN.search(text, a.end, min(len(text), b.end + 12)) and st.direction
-                and (b.value - a.value) * st.direction > 0):
+        a_end = a.quantity.extra.get("after", a.end) if a.quantity else a.end
+        goes_its_way = bool(st.direction) and (b.value - a.value) * st.direction > 0
+        if goes_its_way and ta is not None and ta > 1 and tb == -1 and _YEAR_THEN_LAST.search(
+                text, sentence.start, a.qual_start) and _LAST_YEAR_AT.search(text, a_end, b.qual_start):
+            # "In 2015 the mine dug 40,000 tonnes; last year it was 30,000, a fall of 25%": a
+            # year told first, then "last year", the figures going the way the change states
+            ta, tb = -1, 0
+        elif not ((_NAMED_TIME_AFTER.match(text, a_end) or _BEFORE_EVENT_AFTER.match(text, a_end))
+                  and _NOW_BETWEEN.search(text, a.end, min(len(text), b.end + 12)) and goes_its_way):
             return None  # (a year and "last year" are not ordered here)
-        ta, tb = -1, 0
+        else:
+            ta, tb = -1, 0
     first, second = (a, b) if _earlier(ta, tb) else (b, a)
     last = max(a, b, key=lambda f: f.end)
     early = min(a, b, key=lambda f: f.start)
     text = sentence.region.text
-    if st.start >= last.end and st.start - last.end <= 40:
-        return first, second, st  # the change is stated right after the figures
+    if st.start >= last.end and st.start - last.end <= 40 and not _BREAK.search(text, last.end, st.start):
+        return first, second, st  # the change is stated right after the figures (not "..., while wages rose 40%")
     if st.end <= early.qual_start and not _BREAK.search(text, st.end, early.qual_start) \
             and not any(_TO_END.search(text[max(st.end, f.qual_start - 20) : f.qual_start]) for f in (a, b)):
         # or before them, in their clause ("up 28% in a year: 2,100 then, 2,352 now"); not
@@ -834,6 +841,13 @@ def _dated_pair(sentence: Sentence, levels: List[Figure], stated: List[Stated]):
 _NAMED_TIME_AFTER = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|"
                                    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                                    r"Saturday|Sunday)\b")
+#: A level told before an event or in a past season, then the present ("cost 8 euros before
+#: the drought and now costs 12", "last autumn ... now"): then and now.
+_BEFORE_EVENT_AFTER = lazyre.compile(r"(?:\s+[a-z]+)?\s+(?:before\s+(?:the|its|their|this)\s+[a-z]+|last\s+(?:spring|summer|"
+                                     r"autumn|fall|winter|season|month|week)|a\s+(?:year|month|week)\s+ago)\b")
+#: "In 2015 ..." opening the sentence before the first level, and "last year" between the levels.
+_YEAR_THEN_LAST = lazyre.compile(r"\b(?:[Ii]n|[Bb]ack\s+in)\s+(?:19|20)\d\d\b")
+_LAST_YEAR_AT = lazyre.compile(r"\blast\s+year\b", re.I)
 _NOW_BETWEEN = lazyre.compile(r"\b(?:now|today|these\s+days)\b", re.I)
 
 
@@ -1209,9 +1223,21 @@ def _compatible(a: Figure, b: Figure, text: str) -> bool:
         if x.kind == "count" and not x.unit and x.scale > 1.0 and x.scale == y.scale \
                 and y.kind in _MEASURED_KINDS and x.sentence is y.sentence:
             return True
+    # "the port handled 47,000 tonnes; last year it handled 37,600": a bare figure after the
+    # same verb as a measured one before it in the sentence is of its unit
+    if b.kind == "count" and not b.unit and not b.thing and a.kind in _MEASURED_KINDS and a.sentence is b.sentence \
+            and b.start > a.end:
+        va, vb = _VERB_BEFORE.search(text, max(0, a.qual_start - 30), a.qual_start), \
+            _VERB_BEFORE.search(text, max(0, b.qual_start - 30), b.qual_start)
+        if va is not None and vb is not None and va.group(1).lower() == vb.group(1).lower() \
+                and vb.group(1).lower() not in _NOT_A_VERB:
+            return True
     return False
 
 
+#: The word right before a figure ("handled 47,000"), and words that are no verb of its own.
+_VERB_BEFORE = lazyre.compile(r"\b([a-z]{3,})\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+_NOT_A_VERB = frozenset("the and with than from for about around some nearly almost over under".split())
 _MEASURED_KINDS = frozenset("currency length mass area volume energy power data".split())
 
 
@@ -1651,17 +1677,26 @@ def _factor_window(factor: float, qual: str) -> Tuple[float, float]:
 _COMPARATIVE = lazyre.compile(
     r"(?P<head>,\s*|\s+(?:is|are|was|were|be|been|being)\s+|\s+)"
     r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|roughly|about|around|over|just\s+over|just\s+under|well\s+over)\s+)?"
+    # ("the double of", "the triple of": the calque Spanish, Catalan, Tagalog copy writes)
+    r"(?:the\s+(?=(?:double|triple|treble)\s+of\b))?"
     r"(?P<mult>double|twice|treble|triple|three\s+times|four\s+times|five\s+times|ten\s+times|half)"
     r"(?:\s+(?:as\s+(?:many|much|high|large|big|long)\s+as|that\s+of|those\s+of|of))?\s+(?:the\s+|its\s+|their\s+|his\s+|"
     r"her\s+|(?:last|this|next|the\s+previous)\s+(?:year|season|month|week|term|campaign)['’]s\s+|last\s+year['’]s\s+)?"
     # "twice last season's tally of eight", "double the previous record of 12"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:tally|total|figure|haul|count|number|record|level|mark|score|best)\s+of\s+)?$", re.I)
+    # "twice the usual price of 60 cents", "half the normal fare of £4"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:tally|total|figure|haul|count|number|record|level|mark|score|best|price|cost|fare|"
+    r"rate|fee|charge|rent|wage|salary|amount|sum|value)\s+of\s+)?$", re.I)
 _FRACTION_THAN = lazyre.compile(
     rf"(?:{_QUAL})?(?P<frac>{_FRACTION_WORDS})\s+(?P<dir>fewer|less|lower|smaller|more|higher|bigger|larger)\s+than"
     r"\s+(?:the\s+|its\s+|their\s+|last\s+\w+['’]s\s+)?$", re.I)
 _DIFFERENCE = lazyre.compile(
     r"^\s*(?P<dir>more|fewer|less|higher|lower|up|down|above|below)\s+(?:than|on|from)\s+(?:the\s+|its\s+|their\s+|"
-    r"a\s+year\s+earlier['’]s\s+|last\s+\w+['’]s\s+)?", re.I)
+    r"a\s+year\s+earlier['’]s\s+|last\s+\w+['’]s\s+)?"
+    # "1.8C above the long-term average of 12.9C", "£40 below the usual price of £250"
+    r"|^\s*(?P<dir2>above|below|over|under)\s+(?:the|its|their|this\s+year['’]s|last\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:average|mean|norm|normal|level|figure|total|record|forecast|target|estimate|price|rate|fare|limit)\s+of\s+"
+    r"(?:about\s+|around\s+)?$", re.I)
+_DIRECTION_WORD = lazyre.compile(r"(?P<dir>more|less)")
 _TIMES = {"double": 2.0, "twice": 2.0, "treble": 3.0, "triple": 3.0, "three times": 3.0, "four times": 4.0,
           "five times": 5.0, "ten times": 10.0, "half": 0.5}
 
@@ -1707,6 +1742,9 @@ def _comparisons(sentence: Sentence, levels: List[Figure], previous: Sequence[Fi
             words = _NOUN_GAP.match(text, end)
             at = words.end() if words else end
             d = _DIFFERENCE.match(text[at : c.qual_start]) if c.qual_start > at else None
+            if d is not None and d.group("dir") is None:
+                # the second form names the level it is measured against: "above" is "more"
+                d = _DIRECTION_WORD.match("more" if d.group("dir2").lower() in ("above", "over") else "less")
             if d is not None and text[at : c.qual_start].strip():
                 a = _subject_figure(levels[:i], c, text, b.qual_start)
                 if a is not None and (b.kind == "count" or b.kind == c.kind) and _near_enough(text, a, b):

@@ -181,7 +181,11 @@ def _digit_figures(low: str) -> Iterator["re.Match[str]"]:
         yield m
 
 
-_CUR_PREFIX = lazyre.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?))$", re.I)
+_CUR_PREFIX = lazyre.compile(r"(?:(us|au|a|ca|c|hk|nz|s|r)|\b(rs\.?\s?|tk\.?\s?|rp\.?\s?|ksh\.?\s?))$", re.I)
+#: The currencies written as a short word before the number ("Rs 800", "Tk 1,600",
+#: "Rp 50,000", "KSh 300"), as South Asian, Indonesian and East African copy writes them.
+_WORD_PREFIX_CODES = {"rs": "INR", "tk": "BDT", "rp": "IDR", "ksh": "KES"}
+_WORD_PREFIX_SPELLINGS = frozenset(("Rs", "Tk", "Rp", "KSh", "Ksh"))
 _CUR_CODES = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "hk": "HKD", "nz": "NZD",
               "s": "SGD", "r": "BRL"}
 #: Unit and scale spellings that count only when written against the number ("30C", "50p").
@@ -392,9 +396,10 @@ def _build(region: Region, text: str, low: str, m: "re.Match[str]", words_s: Opt
             if pre and pre.group(1) and (pre.start() == 0 or not text[pre.start() - 1].isalpha()):
                 currency, start = _CUR_CODES[pre.group(1).lower()], pre.start()
     elif num_s and not words_s and _may_close(text, nstart, _RUPEE_LAST) and _may_be_rupees(text, nstart):
-        pre = _CUR_PREFIX.search(text, max(0, nstart - 4), nstart)
+        pre = _CUR_PREFIX.search(text, max(0, nstart - 5), nstart)
         if pre and pre.group(2):
-            currency, dim, start = "INR", "currency", pre.start()
+            currency = _WORD_PREFIX_CODES[pre.group(2).rstrip(". \u00a0").lower()]
+            dim, start = "currency", pre.start()
     if curword_s:
         code, factor = CURRENCY_WORDS[curword_s.lower()]
         if currency and currency != code:
@@ -494,8 +499,11 @@ def _may_be_rupees(text: str, at: int) -> bool:
     """False only when the second group of ``_CUR_PREFIX`` ("Rs", "Rs.", "Rs ") cannot match
     in the four characters before *at*: they hold no "rs" in any case (non-ASCII text, in
     which "ſ" is an "s" when case is ignored, is let through)."""
-    window = text[max(0, at - 4) : at]
-    return "rs" in window.lower() or not window.isascii()
+    window = text[max(0, at - 5) : at]
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return "rs" in low or "tk" in low or "rp" in low or "sh" in low
 
 
 _MINUS_BEFORE = lazyre.compile(r"(?:^|[\s(])((?:-|−|–|minus\s))$", re.I)
@@ -516,6 +524,8 @@ def _named_number(text: str, nstart: int, nend: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if m.group(1) in _WORD_PREFIX_SPELLINGS:
+        return False  # "Rs 800", "Tk 1,600": a currency, read as one (not "RS 6", a model)
     if word.endswith(("'s", "’s", "s'", "s’")):
         return False  # "September's 172,000", "Acme's 4,000 staff": a possessive, not a name
     if word in MONTHS or word in NON_NAMES or word in _NAME_OK:

@@ -731,7 +731,7 @@ def _sentence_group(sentence: Sentence, figures: List[Figure]) -> Optional[PartG
                     return PartGroup(whole, parts, "colon", True, sentence)
         if cue is not None:
             parts = _listed(text, whole, rest, after=cue.end())
-            if len(parts) >= 2 or (parts and cue.group("cue").lower().startswith(("of whom", "of which"))
+            if len(parts) >= 2 or (parts and _how(cue.group("cue").lower().lstrip(" ,")) == "of-whom"
                                    and _REMAINING.search(text, parts[0].end, sentence.end)):
                 how = cue.group("cue").lower().lstrip(" ,")
                 complementary = _complementary(parts)
@@ -965,7 +965,7 @@ _WORD_AFTER = lazyre.compile(r"\s+(?:were\s+|are\s+|was\s+)?([a-z]+)")
 
 
 def _how(cue: str) -> str:
-    if cue.startswith(("of whom", "of which")):
+    if cue.startswith(("of whom", "of which", "of them", "of these", "of those", "out of")):
         return "of-whom"
     if cue.startswith(("including", "among")):
         return "including"
@@ -1136,9 +1136,11 @@ _OF_THE_OPENING = lazyre.compile(r"\s*[\"“‘']?(?:Of|Out\s+of)\s+(?:the\s+|it
                                  r"those\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:[\w-]+['’]s?\s+)?"
                                  r"(?:[\w-]+\s+){0,2}$")
 _COMMA_AFTER = lazyre.compile(r"\s*,\s*")
-_SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|including|"
+_SPLIT_CUE = lazyre.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?P<cue>,\s*(?:of\s+whom|of\s+which|(?:out\s+)?of\s+(?:them|these|those)(?!\s+(?:who|which|that|in|at|on|with)\b)|"
+                            r"out\s+of\s+(?:whom|which)|including|"
                             r"among\s+(?:them|whom|which|those))\b|\s*:\s|\s+[-–—]\s+)", re.I)
-_NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+[a-z][\w'’-]*){0,3}?(?=\s*(?:,|:|\s[-–—]\s|"
+_NOUN_PHRASE = lazyre.compile(r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?))(?:\s+(?:[a-z][\w'’-]*|(?<=in\s|at\s)[A-Z][a-z][\w'’-]*))"
+                              r"{0,3}?(?=\s*(?:,|:|\s[-–—]\s|"
                               r"\s+(?:in\s+all|in\s+total|altogether|combined)\b))")
 _INCLUDES = lazyre.compile(r"\b(?:includes|included|include|covers|covered|contains|contained|takes\s+in)\s+", re.I)
 _MADE_UP = lazyre.compile(r"\b(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consists?\s+of|consisting\s+of|comprises|"

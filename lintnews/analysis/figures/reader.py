@@ -506,10 +506,30 @@ def _elided_kind(prev: Figure, f: Figure) -> bool:
     """ "7,100 are of forest, 3,900 of scrub": a part named by its kind after "of", like the
     part before it, the verb left out (not a count of its own noun)."""
     text = f.region.text
-    return prev.whole is not None and _OF_KIND.match(text, f.end) is not None \
-        and _OF_KIND.match(text, prev.end) is not None
+    if prev.whole is None:
+        return False
+    if _OF_KIND.match(text, f.end) is not None and _OF_KIND.match(text, prev.end) is not None:
+        return True
+    # "Of the 8,100 acres, 3,700 were vineyards, 2,900 olive groves and 1,800 wheat": the
+    # first part says what it was, the later ones name only their kind, the verb left out
+    if _KIND_ONLY.match(text, f.end) is None:
+        return False
+    p: Optional[Figure] = prev
+    for _ in range(8):
+        if p is None or p.whole is None or p.sentence is not f.sentence:
+            return False
+        if _COPULA_KIND.match(text, p.end) is not None:
+            return True
+        if _KIND_ONLY.match(text, p.end) is None:
+            return False
+        p = p.whole
+    return False
 
 
+#: A part naming its kind after a copula ("3,700 were vineyards,"), and one naming only its
+#: kind, the verb left out ("2,900 olive groves and"): one or two words, then a list break.
+_COPULA_KIND = lazyre.compile(r"\s+(?:are|were|is|was)\s+(?:of\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[,;]|and\b)")
+_KIND_ONLY = lazyre.compile(r"\s+(?:of\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:[,.;]|and\b|$)")
 _OF_KIND = lazyre.compile(r"\s+(?:(?:are|were|is|was)\s+)?of\s+[a-z][\w-]*\s*(?:[,.;]|and\b|$)")
 #: A sentence that opens on a bare count ("Some 53 are for adults"): the noun of the one before.
 _BARE_OPENING = lazyre.compile(r"\s*(?:Some|About|Around|Nearly|Almost|Only|Just)?\s*")

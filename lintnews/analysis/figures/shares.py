@@ -163,7 +163,7 @@ def share_window(value: float, qualifier: str, exact: bool) -> Tuple[float, floa
         return 0.0, value + 0.006
     if q in ("about", "around", "roughly", "some", "approximately"):
         if exact:  # "roughly 31%": its digits say how rough (two points, or a tenth of it)
-            slack = max(0.02, value * 0.1)
+            slack = max(0.012, value * 0.1)
             return value - slack, value + slack
         return value * 0.8, value * 1.2
     return lo, hi
@@ -265,6 +265,12 @@ _SHARE_OF_BEFORE_THE = lazyre.compile(rf"{_Q}(?P<frac>the[\s-](?:half|third|quar
                                       rf"(?P<pct>(?!))?\s+of\s+(?:the\s+|its\s+|their\s+)$", re.I)
 _THAT_IS_PART = lazyre.compile(r"(?:\s+[^\s.;:()\d,]+){0,12}\s*,\s*(?:that\s+is(?:\s+to\s+say)?|i\.\s?e\.|namely)\s+"
                                r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+#: A share of a whole given right after it by "of whom", "of which", "of them".
+_OF_WHOM_SHARE = lazyre.compile(rf"(?:\s+[a-z][\w'’-]*){{0,3}}?\s*,\s*(?:of\s+whom|of\s+which|of\s+them)\s+{_Q}{_FRAC}",
+                                re.I)
+#: The words after such a share up to ", or about": they may hold a number ("are under 16").
+_OR_PART_LOOSE = lazyre.compile(r"(?:\s+[^\s.;:(),]+){1,12},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                                r"almost\s+|just\s+over\s+|just\s+under\s+)?", re.I)
 _OR_PART = lazyre.compile(r"(?:\s+[^\s.;:()\d,]+){3,12},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
                           r"just\s+over\s+|just\s+under\s+)?$", re.I)
 
@@ -397,10 +403,22 @@ def _share_then_part(sentence: Sentence, counts: List[Figure]) -> Optional[Share
     for k, whole in enumerate(counts[:-1]):
         m = _SHARE_OF_BEFORE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start) \
             or _SHARE_OF_BEFORE_THE.search(text, max(sentence.start, whole.qual_start - 40), whole.qual_start)
+        end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
         if m is None:
+            # "The town has 60,000 residents, of whom 20 percent are under 16, or about
+            # 12,000 children": the share after "of whom", then the part it comes to
+            m = _OF_WHOM_SHARE.match(text, end) if "of " in text[end : end + 60] else None
+            if m is None:
+                continue
+            part = next((c for c in counts[k + 1 :] if c.qual_start > m.end()
+                         and _OR_PART_LOOSE.fullmatch(text, m.end(), c.qual_start)), None)
+            if part is None or not _same_measure(part, whole) or part.value >= whole.value:
+                continue
+            st = _statement(part, whole, m, sentence)
+            if st is not None:
+                return st
             continue
         part = counts[k + 1]
-        end = whole.quantity.extra.get("after", whole.end) if whole.quantity is not None else whole.end
         if not _same_measure(part, whole) or part.value >= whole.value \
                 or not (_OR_PART.fullmatch(text, end, part.qual_start) or _THAT_IS_PART.fullmatch(text, end, part.qual_start)):
             continue

@@ -837,19 +837,37 @@ def _story_dates(doc: Document, figures: Sequence[Figure]) -> Optional[Tuple[dt.
     """The days the draft is written in: its own date (front matter or dateline), else the
     earliest and latest full dates it gives when they lie within a year of each other, one
     of them in its first three paragraphs, and no year it names is later ("will reopen on
-    Saturday 14 November 2026": 2026)."""
+    Saturday 14 November 2026": 2026); with none at its top, the year of the latest full date
+    it gives with a weekday, up to that day."""
     dated = draft_date(doc)
     if dated is not None:
         return dated[0], None
     dated_figures = [f for f in figures if f.kind == "date" and f.date is not None and f.mention is not None
                      and f.mention.day is not None and f.mention.year is not None and f.place == "body"]
     if not any(_body_rank(doc, f.region) <= 2 for f in dated_figures):
-        return None  # (the story's own date is told at its top)
+        # (the story's own date is told at its top); but a full date with its weekday
+        # further down, in a sentence told in the present or future ("begins on Monday 8
+        # December 2025", "will be paid on Friday ..."; not "opened on Monday 4 June 1962"),
+        # is the story's week, so the story is of that year, up to that day
+        weekdays = [f.date for f in dated_figures
+                    if (f.mention.weekday is not None or _WEEKDAY_BEFORE.search(f.region.text, max(0, f.start - 12), f.start))
+                    and f.sentence is not None and _NOW_OR_NEXT.search(f.sentence.text)]
+        if not weekdays:
+            return None
+        last = max(weekdays)
+        if (last - min(weekdays)).days > 366 or any(f.kind == "year" and f.value > last.year for f in figures):
+            return None
+        return dt.date(last.year, 1, 1), last
     days = [f.date for f in dated_figures]
     first, last = min(days), max(days)
     if (last - first).days > 366 or any(f.kind == "year" and f.value > last.year for f in figures):
         return None
     return first, last
+
+
+_NOW_OR_NEXT = lazyre.compile(r"\b(?:will|shall|is|are|am|begins?|starts?|opens?|closes?|ends?|runs?|reopens?|"
+                              r"takes\s+effect|comes\s+into|due|expected|scheduled|planned)\b", re.I)
+_WEEKDAY_BEFORE = lazyre.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 
 
 def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
@@ -891,6 +909,9 @@ def _since_now(sentence: Sentence, found: List[Figure], durations: List[Figure],
     elif d.end <= y.qual_start and _SINCE_YEAR.fullmatch(text, d.end, y.qual_start) and _FOR_BEFORE.search(before) \
             and _PERFECT.search(text, sentence.start, d.qual_start):
         pass  # "The Bell family has run the inn for 30 years, since 1986": up to now
+    elif y.end <= d.qual_start and _SINCE_BEFORE_YEAR.search(text, max(sentence.start, y.qual_start - 12), y.qual_start) \
+            and _YEARS_RESTATED.fullmatch(text, y.end, d.qual_start) and not _AGO.match(text, d.end):
+        pass  # "who has worked there since 1988, already 37 years", "since 1990 - that is, 35 years": up to now
     elif y.end <= d.qual_start and _MARKS_BEFORE.search(before) and _MARKS_AFTER.match(text, d.end) \
             and (made := _MADE_BEFORE.search(text, max(sentence.start, y.qual_start - 40), y.qual_start)):
         # "Founded in 1971, the choir marks 55 years this month": an anniversary falls in the
@@ -923,6 +944,10 @@ def _ago_pair(text: str, years: Sequence[Figure], durations: Sequence[Figure]) -
     return None
 
 
+_SINCE_BEFORE_YEAR = lazyre.compile(r"\bsince\s+(?:in\s+)?$", re.I)
+#: The years since a year told again right after it: ", already 37 years", ", now 20 years",
+#: " - that is, 35 years", ", or 12 years", ", for 30 years now".
+_YEARS_RESTATED = lazyre.compile(r"\s*(?:,|[-–—])\s*(?:(?:already|now|that\s+is|or|so|for|all\s+of|some)\s*,?\s+){1,2}")
 _SINCE_YEAR = lazyre.compile(r"\s*,?\s*(?:ever\s+)?since\s+(?:in\s+)?", re.I)
 #: A present perfect before the duration: "has run", "have been", "has been open".
 _PERFECT = lazyre.compile(r"\b(?:has|have)\s+(?:(?:now|already|since|also)\s+)?(?:been|[a-z]+(?:ed|un|wn|ld|pt|ne))\b", re.I)

@@ -40,7 +40,10 @@ class ChangeMismatch(Rule):
     columns the other rows compute it from. A share of its own level gained or lost, told
     with the level's two values right after, is its change ("lost about a quarter of their
     weight, falling from 80kg to 60kg"); levels below zero are read with their sign
-    ("fell by 20 metres, from minus 100 metres to minus 112 metres").
+    ("fell by 20 metres, from minus 100 metres to minus 112 metres"). A level told in a
+    year and one "last year" after it ("In 2018 ... 600; last year ... 450, a drop of 25%"),
+    or "before the reform", "last winter" or "a year ago" and one now, are then and now when
+    the figures go the way the change states.
     Figures a source gives are checked too (the message says so): the arithmetic as
     printed is the draft's.
 

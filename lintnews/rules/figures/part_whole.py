@@ -25,7 +25,7 @@ BODY_NOUNS = frozenset(
     for w in """member members seat seats councillor councillors mp mps senator senators juror jurors
     judge judges director directors delegate delegates governor governors justice justices peer peers
     minister ministers representative representatives lord lords commissioner commissioners trustee
-    trustees strong""".split()
+    trustees deputy deputies legislator legislators lawmaker lawmakers alderman aldermen strong""".split()
 )
 _NUM = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
@@ -43,14 +43,14 @@ _VOTE_WORDS = (("vote", "to"), ("by", "to"), ("against",), ("vote",))
 assert len(_VOTE_WORDS) == len(VOTE_PATTERNS)
 _BODY_AFTER = lazyre.compile(r"[\s-]+(?:[\w'’-]+\s+)?(?:members?|seats?|councillors?|mps?|senators?|jurors?|judges?|"
                          r"directors?|delegates?|governors?|justices?|peers?|ministers?|representatives?|lords?|"
-                         r"commissioners?|trustees?|strong)\b", re.I)
+                         r"commissioners?|trustees?|deput(?:y|ies)|legislators?|lawmakers?|alderm[ae]n|strong)\b", re.I)
 #: "with no abstentions", "none abstained", "unanimously" is not one (it says nothing of who was there).
 NO_ABSTENTIONS = lazyre.compile(r"\b(?:no|zero|nil|without\s+any)\s+abstentions?\b|\bnone?\s+(?:\w+\s+)?abstained\b|"
                                 r"\bnobody\s+abstained\b", re.I)
 #: The body's size said to be everyone there: "attended by all 49 councillors", "all 12
 #: members were present", "with all 30 members present".
 _ALL_PRESENT = lazyre.compile(r"\b(?:attended\s+by|with|in\s+front\s+of)\s+(?:all|every\s+one\s+of)\s+(?:the\s+|its\s+)?\d"
-                              r"|\ball\s+(?:the\s+|its\s+)?\d[\d,]*\s+(?:\w+\s+){0,2}(?:were\s+)?(?:present|there|"
+                              r"|\ball\s+(?:the\s+|its\s+)?\d[\d,]*\s+(?:\w+\s+){0,2}(?:of\s+(?:the\s+|its\s+)?\w+\s+)?(?:were\s+)?(?:present|there|"
                               r"attended|attending|in\s+attendance|voted|voting)\b", re.I)
 ABSTAIN = lazyre.compile(rf"\b(?P<c>{_NUM})\s+(?:abstentions?|(?:\w+\s+)?abstained)\b", re.I)
 #: Words that make shares exclusive answers to one question (votes, yes/no, for/against):
@@ -144,6 +144,11 @@ class PartExceedsWhole(Rule):
     that many times: "the three frigates cost £250m each"); and a table column headed as one
     whole's shares ("| Share of journeys |", "| % of sales |") may not add up to more than
     100% (a column past about 112% is read as shares of different wholes, a row each).
+    Parts may leave their verb and unit out after the first ("Of the 5,300 hectares, 2,400
+    were barley, 1,900 oats and 1,300 rye") and follow ", of them" or ", out of which"; rounded
+    parts whose least sum reaches the rounded whole's top are too many ("52 million, of which
+    30 million, 15 million and 9 million"). A record told in nouns ("15 wins, three draws and
+    eight losses from their 24 matches") must make up its games.
     Shares of a classification may leave the copula out after the first ("About 60% of the
     woodland is oak, 30% beech and 18% ash"). Figures a source gives are checked too.
 
@@ -179,6 +184,7 @@ class PartExceedsWhole(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._groups(doc)
         yield from self._records(doc)
+        yield from self._noun_records(doc)
         for t in total_misfits(doc):
             if self.applies_to(t.cell.region):
                 added = sum(p.value for p in t.parts)
@@ -262,7 +268,7 @@ class PartExceedsWhole(Rule):
             shown = _fmt_like(total, whole)
             whole_text = at(doc, whole, line, noun=True)
             note = voice_note([whole, *parts])
-            if lo > w_hi + 1e-9 * max(1.0, abs(w_hi)):
+            if lo > w_hi + 1e-9 * max(1.0, abs(w_hi)) or _rounded_past(whole, parts, fine, lo, w_hi):
                 message = (f"{listed} = {shown} here, more than the {whole_text} it is part of: "
                            f"the parts add up to more than the whole{note}")
             elif group.complete and whole.approx == "" and not any(p.approx in ("about", "over", "nearly")
@@ -454,6 +460,37 @@ class PartExceedsWhole(Rule):
                 total = w + dv + lv
                 if total > n or d is not None and lost is not None and total != n:
                     kinds = [("won", w)] + ([("drawn", dv)] if d is not None else []) + ([("lost", lv)] if lost is not None else [])
+                    names = ", ".join(k for k, _ in kinds[:-1]) + f" and {kinds[-1][0]}"
+                    said = " + ".join(f"{v:g}" for _, v in kinds)
+                    yield self.report(doc, region, m.start("n"), m.end("n"),
+                                      f"{m.group('n')} games here, but {names} add up to {total:g} "
+                                      f"({said}): the parts do not add up to the whole")
+
+    def _noun_records(self, doc: Document) -> Iterator[Finding]:
+        """A record told in nouns before the games it came from: "15 wins, three draws and
+        eight losses from their 24 matches", "nine victories and two defeats in 12 races".
+        With draws and defeats both given they must make up the games; with one of them,
+        they may not exceed them."""
+        for region in doc.regions:
+            folded = region.folded if region.fold_safe else region.text.lower()
+            if "win" not in folded and "victor" not in folded or not self.applies_to(region):
+                continue
+            text = region.text
+            for m in _NOUN_RECORD.finditer(text):
+                w, n = _number(m.group("w")), _number(m.group("n"))
+                rest = m.group("rest")
+                d = _DRAWS.search(rest)
+                lost = _DEFEATS.search(rest)
+                if w is None or n is None or (d is None and lost is None):
+                    continue
+                dv = _number(d.group("d")) if d is not None else 0.0
+                lv = _number(lost.group("l")) if lost is not None else 0.0
+                if dv is None or lv is None:
+                    continue
+                total = w + dv + lv
+                if total > n or d is not None and lost is not None and total != n:
+                    kinds = [("wins", w)] + ([("draws", dv)] if d is not None else []) + \
+                        ([("defeats", lv)] if lost is not None else [])
                     names = ", ".join(k for k, _ in kinds[:-1]) + f" and {kinds[-1][0]}"
                     said = " + ".join(f"{v:g}" for _, v in kinds)
                     yield self.report(doc, region, m.start("n"), m.end("n"),
@@ -719,6 +756,25 @@ def _record_matches(region) -> Iterator["re.Match[str]"]:
             yield m
 
 
+def _rounded_past(whole, parts, fine, lo: float, w_hi: float) -> bool:
+    """Rounded parts whose least sum only touches the rounded whole's top ("38 million, of
+    which 21 million, 12 million and 7 million": 20.5 + 11.5 + 6.5 = 38.5, which would be
+    given as 39 million): a value rounds to the nearest, so the top of its interval is never
+    reached. Only when every figure is rounded and none is qualified."""
+    if whole.approx or whole.upper is not None or rounding(whole, fine) <= 0:
+        return False
+    if any(p.approx or p.upper is not None or rounding(p, fine) <= 0 for p in parts):
+        return False
+    return lo >= w_hi - 1e-9 * max(1.0, abs(w_hi))
+
+
+#: A record in nouns: "15 wins, three draws and eight losses from their 24 matches".
+_NOUN_RECORD = lazyre.compile(
+    rf"\b(?P<w>{_NUM})\s+(?:wins?|victor(?:y|ies))\b(?P<rest>(?:,?\s+(?:and\s+)?{_NUM}\s+(?:draws?|ties|defeats?|"
+    rf"loss(?:es)?)\b){{1,2}})\s*,?\s+(?:from|in|out\s+of)\s+(?:their|its|his|her|the|our)?\s*(?P<n>{_NUM})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:games|matches|fixtures|races|contests|fights|bouts|rounds|outings|starts)\b", re.I)
+_DRAWS = lazyre.compile(rf"\b(?P<d>{_NUM})\s+(?:draws?|ties)\b", re.I)
+_DEFEATS = lazyre.compile(rf"\b(?P<l>{_NUM})\s+(?:defeats?|loss(?:es)?)\b", re.I)
 _DRAWN = lazyre.compile(rf"\b(?:drawn|drew|tied)\s+(?P<d>{_NUM})\b", re.I)
 _LOST = lazyre.compile(rf"\blost\s+(?P<l>{_NUM})\b", re.I)
 

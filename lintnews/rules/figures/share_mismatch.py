@@ -90,7 +90,7 @@ class ShareMismatch(Rule):
                 continue
             line = line_of(doc, st.region, st.start)
             message = (f"{st.text} here, but {at(doc, st.part, line)} of {at(doc, st.whole, line, noun=True)} "
-                       f"is {100 * actual:.0f}%: the share and its counts disagree{voice_note((st.part, st.whole))}")
+                       f"is {_pct(actual)}%: the share and its counts disagree{voice_note((st.part, st.whole))}")
             yield self.report(doc, st.region, st.start, st.end, message)
         yield from _table_shares(self, doc)
         for sp in split_shares(doc):
@@ -138,3 +138,10 @@ def _rounding_fits(st) -> bool:
     lo = part.low / whole.high if whole.high else 0.0
     hi = part.high / max(whole.low, 1e-9)
     return lo <= st.hi and st.lo <= hi and (part.approx or whole.approx)
+
+
+def _pct(actual: float) -> str:
+    """A share as the message gives it: whole points, or one decimal when it is near a
+    half point ("7.5%", not "8%", against "around 9%")."""
+    v = 100 * actual
+    return f"{v:.0f}" if abs(v - round(v)) < 0.25 or v >= 20 else f"{v:.1f}"
