@@ -336,7 +336,7 @@ def _peak_kib(args: List[str], cwd: Path) -> int:
     return int(out.stdout.strip())
 
 
-def test_peak_memory_stays_under_85_mb_plus_ten_times_the_draft(tmp_path):
+def test_peak_memory_stays_under_95_mb_plus_ten_times_the_draft(tmp_path):
     from lintnews.text.reading import DEFAULT_MAX_SIZE
 
     draft = tmp_path / "long.md"
@@ -352,8 +352,10 @@ def test_peak_memory_stays_under_85_mb_plus_ten_times_the_draft(tmp_path):
     # every lexicon pattern carry the words a sentence must hold and kept each paragraph's
     # split words for the rules that share them: 77-79 MB; 85 MB since the garbled lexicons
     # grew by about 160 entries and their trigger index gained pair and first-word tables
-    # (-203 M instructions): 82-83 MB, 105-106 MB for twelve; see docs/performance.md)
-    assert _peak_kib(core + ["long.md"], tmp_path) * 1024 <= 85_000_000 + 10 * size
+    # (-203 M instructions): 82-83 MB, 105-106 MB for twelve; 95 MB since an accuracy
+    # round grew the lexicons from 1,441 to 2,176 entries (literal idioms, eggcorns,
+    # translation grammar): 93 MB, 116 MB for twelve; see docs/performance.md)
+    assert _peak_kib(core + ["long.md"], tmp_path) * 1024 <= 95_000_000 + 10 * size
     # twelve such drafts in one run are never held together (a batch is cut at one
     # draft's worth): a run stays within the bound for one draft, plus what the allocator
     # keeps of freed memory, far below holding them all (about 22 MB each)
@@ -362,9 +364,9 @@ def test_peak_memory_stays_under_85_mb_plus_ten_times_the_draft(tmp_path):
     for n in range(12):
         shutil.copy(draft, folder / f"d{n:02}.md")
     streamed = ["check", "--isolated", "-f", "text", "--ignore", "GRB016"]  # JSON keeps every finding to the end
-    assert _peak_kib(streamed + ["many"], tmp_path) * 1024 <= 85_000_000 + 10 * 12 * size
-    # the statistical rule's word-pair tables (lintnews[stats]) are a fixed 35 MB more
-    assert _peak_kib(["check", "--isolated", "-f", "json", "long.md"], tmp_path) * 1024 <= 115_000_000 + 10 * size
+    assert _peak_kib(streamed + ["many"], tmp_path) * 1024 <= 95_000_000 + 10 * 12 * size
+    # the statistical rule's word-pair tables (lintnews[stats]) are a fixed 32 MB more (125 MB)
+    assert _peak_kib(["check", "--isolated", "-f", "json", "long.md"], tmp_path) * 1024 <= 127_000_000 + 10 * size
     # and a larger draft is refused before it is read
     (tmp_path / "longer.md").write_text(_draft_of(DEFAULT_MAX_SIZE + 10_000))
     result = lintnews("check", "--isolated", "longer.md", cwd=tmp_path)
