@@ -342,17 +342,23 @@ def plant(title: str, paras: List[str], planted: List[str]) -> str:
     return f"# {title}\n\n" + "\n\n".join(out + rest) + "\n"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str, seed: int, late: str = "") -> argparse.Namespace:
+    """The command line every probe family reads (*late*: the help of ``--late``, for a
+    family with relations added later)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--per", type=int, default=40, help="cases per relation")
-    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
     ap.add_argument("--only", default="", help="one relation")
     ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    args = ap.parse_args()
-    linter = Linter()
-    rng = random.Random(args.seed)
-    pool = articles()
+    if late:
+        ap.add_argument("--late", action="store_true", help=late)
+    return ap.parse_args()
+
+
+def quiet_hosts(linter: Linter, rng: random.Random, pool: List[Tuple[str, List[str]]]) -> Callable[[], Tuple[str, List[str]]]:
+    """A picker of host articles from *pool* at random, only those on which the figures
+    rules are quiet before anything is planted (each article linted once)."""
     quiet: Dict[int, bool] = {}
 
     def host() -> Tuple[str, List[str]]:
@@ -363,6 +369,15 @@ def main() -> None:
                 quiet[i] = not linter.lint_text(plant(title, paras, []), "draft.md", FIGURES)
             if quiet[i]:
                 return pool[i]
+
+    return host
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0], seed=7)
+    linter = Linter()
+    rng = random.Random(args.seed)
+    host = quiet_hosts(linter, rng, articles())
 
     print(f"Figures probe, family r (seed {args.seed}, {args.per} cases per relation, planted in BBC copy)")
 

@@ -23,20 +23,19 @@ Usage: ``python evaluation/figures_probe_s.py [--per 40] [--seed 11] [--show N] 
 
 from __future__ import annotations
 
-import argparse
 import collections
 import datetime as dt
 import random
 import sys
 from pathlib import Path
-from typing import Callable, Dict, List, Tuple
+from typing import Callable, Dict, List
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "evaluation"))
 
 from figures_probe import score  # noqa: E402
-from figures_probe_r import FIGURES, GAP, MONTHS, PLACES, WEEKDAYS, _FORM, articles, cap, n, pick, plant  # noqa: E402
+from figures_probe_r import FIGURES, GAP, MONTHS, PLACES, WEEKDAYS, _FORM, arguments, articles, cap, n, pick, plant, quiet_hosts  # noqa: E402
 from lintnews.engine.linter import Linter  # noqa: E402
 
 Make = Callable[[bool], List[str]]
@@ -398,28 +397,11 @@ FAMILY_S: Dict[str, Callable[[random.Random], Make]] = collections.OrderedDict(
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--per", type=int, default=40, help="cases per relation")
-    ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--show", type=int, default=0, help="print up to N misses and alarms")
-    ap.add_argument("--only", default="", help="one relation")
-    ap.add_argument("--forms", action="store_true", help="also print recall and alarms per template")
-    ap.add_argument("--late", action="store_true", help="run the relations added later (two_days, lead_change, "
-                                                        "calques, stated_rates) instead")
-    args = ap.parse_args()
+    args = arguments(__doc__.splitlines()[0], seed=11,
+                     late="run the relations added later (two_days, lead_change, calques, stated_rates) instead")
     linter = Linter()
     rng = random.Random(args.seed)
-    pool = articles()
-    quiet: Dict[int, bool] = {}
-
-    def host() -> Tuple[str, List[str]]:
-        while True:
-            i = rng.randrange(len(pool))
-            if i not in quiet:
-                title, paras = pool[i]
-                quiet[i] = not linter.lint_text(plant(title, paras, []), "draft.md", FIGURES)
-            if quiet[i]:
-                return pool[i]
+    host = quiet_hosts(linter, rng, articles())
 
     print(f"Figures probe, family s (seed {args.seed}, {args.per} cases per relation, planted in BBC copy)")
 
