@@ -45,6 +45,7 @@ class LiteralIdiom(LexiconRule):
     # Inside quotations and blockquotes too: the translation is the newsroom's.
     scope = DEFAULT_SCOPE | {"quote", "blockquote"}
     summary = "Idioms and proverbs of another language rendered word for word ('pulled a pea into its nose')."
+
     def message(self, entry, phrase: str) -> str:
         means = f", meaning {entry.means}" if entry.means else ""
         return f"'{phrase}' renders {entry.source} word for word{means}: say '{entry.instead}'"
